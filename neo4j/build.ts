@@ -1,0 +1,116 @@
+// Builds the Java launcher jar with Maven on first use (downloading the Neo4j engine once) and reuses it.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EmbeddedNeo4jError, assertMaven } from './java.js';
+
+export const LAUNCHER_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar');
+const SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/talentgraph/Launcher.java')];
+const LOCK_DIR = path.join(LAUNCHER_DIR, 'target', '.build-lock');
+const DEFAULT_LOCK_WAIT_MS = 15 * 60_000;
+
+export type Log = (message: string) => void;
+
+function mtime(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** True when the jar and its copied dependencies exist and are newer than the launcher's sources. */
+export function launcherIsFresh(): boolean {
+  const jar = mtime(LAUNCHER_JAR);
+  if (!jar || !fs.existsSync(path.join(LAUNCHER_DIR, 'target', 'lib'))) return false;
+  return SOURCES.every((s) => mtime(s) <= jar);
+}
+
+async function acquireLock(log: Log): Promise<() => void> {
+  fs.mkdirSync(path.dirname(LOCK_DIR), { recursive: true });
+  const started = Date.now();
+  let told = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK_DIR);
+      fs.writeFileSync(path.join(LOCK_DIR, 'pid'), String(process.pid));
+      return () => fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+    } catch {
+      // Another process builds; a lock whose owner died is taken over.
+      const owner = Number(fs.readFileSync(path.join(LOCK_DIR, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
+      if (owner && !isAlive(owner)) {
+        fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+        continue;
+      }
+      if (!told) {
+        log('Another process is building the Neo4j launcher; waiting for it…');
+        told = true;
+      }
+      if (Date.now() - started > DEFAULT_LOCK_WAIT_MS) {
+        throw new EmbeddedNeo4jError(`Timed out waiting for the lock ${LOCK_DIR}; remove it if no build is running.`);
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the launcher unless it is fresh. The first build downloads Neo4j (~120 MB) from Maven Central. */
+export async function ensureLauncher(log: Log = () => {}): Promise<string> {
+  if (launcherIsFresh()) return LAUNCHER_JAR;
+  const release = await acquireLock(log);
+  try {
+    if (launcherIsFresh()) return LAUNCHER_JAR;
+    const mvn = assertMaven();
+    log('Building the embedded Neo4j launcher. The first run downloads the Neo4j engine (~120 MB) from Maven Central; later runs reuse it.');
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(mvn, ['-B', '-ntp', 'package', '-DskipTests', '-Dmaven.javadoc.skip=true'], {
+        cwd: LAUNCHER_DIR,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let downloads = 0;
+      const tail: string[] = [];
+      const onLine = (line: string) => {
+        tail.push(line);
+        if (tail.length > 40) tail.shift();
+        if (/Download(ed|ing) from/.test(line)) {
+          downloads += 1;
+          if (downloads % 25 === 0) log(`  …${downloads} artifacts fetched`);
+        }
+      };
+      let buf = '';
+      const feed = (chunk: Buffer) => {
+        buf += chunk.toString('utf8');
+        let i;
+        while ((i = buf.indexOf('\n')) >= 0) {
+          onLine(buf.slice(0, i));
+          buf = buf.slice(i + 1);
+        }
+      };
+      child.stdout.on('data', feed);
+      child.stderr.on('data', feed);
+      child.on('error', (err) => reject(new EmbeddedNeo4jError(`Maven could not be started: ${err.message}`)));
+      child.on('close', (code) => {
+        if (code === 0) {
+          log('The embedded Neo4j launcher is built.');
+          resolve();
+        } else {
+          reject(new EmbeddedNeo4jError(`Building the Neo4j launcher failed (mvn exit ${code}):\n${tail.join('\n')}`));
+        }
+      });
+    });
+    return LAUNCHER_JAR;
+  } finally {
+    release();
+  }
+}

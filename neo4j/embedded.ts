@@ -1,0 +1,191 @@
+// Starts the real Neo4j Community engine as a child JVM with Bolt on 127.0.0.1 and stops it with its parent.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { ensureLauncher, type Log } from './build.js';
+import { EmbeddedNeo4jError, assertJava } from './java.js';
+
+export const DEFAULT_EMBEDDED_PORT = 7687;
+export const DEFAULT_HEAP_MB = 1024;
+export const DEFAULT_PAGECACHE_MB = 512;
+export const DEFAULT_START_TIMEOUT_MS = 180_000;
+export const DEFAULT_STOP_TIMEOUT_MS = 30_000;
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port?: number; // 0 picks a free port
+  user?: string;
+  password: string;
+  heapMb?: number;
+  pageCacheMb?: number;
+  startTimeoutMs?: number;
+  log?: Log;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  port: number;
+  user: string;
+  password: string;
+  version: string;
+  pid: number;
+  /** Stops the JVM (SIGTERM, then SIGKILL after a grace period). Safe to call twice. */
+  stop(): Promise<void>;
+  /** The child process, for fault-injection tests (SIGSTOP/SIGCONT). */
+  process: ChildProcess;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
+const running = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+// If the parent exits without stopping us, take the JVM down with it. (A SIGKILLed parent is covered
+// by the launcher watching its stdin pipe.)
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const child of running) {
+      try {
+        child.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  });
+}
+
+export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const log = opts.log ?? (() => {});
+  const java = assertJava();
+  const jar = await ensureLauncher(log);
+  const user = opts.user ?? 'neo4j';
+  const port = opts.port === 0 ? await freePort() : (opts.port ?? DEFAULT_EMBEDDED_PORT);
+  if (!(await portIsFree(port))) {
+    throw new EmbeddedNeo4jError(
+      `Port ${port} on 127.0.0.1 is already in use, so the embedded Neo4j cannot listen there. ` +
+        'Stop whatever listens there, set NEO4J_EMBEDDED_PORT to another port, or set NEO4J_URI to use that Neo4j.',
+    );
+  }
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const args = [
+    `-Xms256m`,
+    `-Xmx${opts.heapMb ?? DEFAULT_HEAP_MB}m`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Dfile.encoding=UTF-8',
+    '-jar',
+    jar,
+    '--data',
+    path.resolve(opts.dataDir),
+    '--port',
+    String(port),
+    '--user',
+    user,
+    '--password',
+    opts.password,
+    '--pagecache-mb',
+    String(opts.pageCacheMb ?? DEFAULT_PAGECACHE_MB),
+    '--watch-stdin',
+  ];
+  // The password travels as an argument of a loopback-only child; it is never logged.
+  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  running.add(child);
+  installExitHook();
+  child.on('exit', () => running.delete(child));
+
+  const output: string[] = [];
+  const version = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new EmbeddedNeo4jError(`Neo4j did not start within ${(opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS) / 1000} s.\n${output.slice(-20).join('\n')}`));
+    }, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
+    let buf = '';
+    const onData = (chunk: Buffer) => {
+      buf += chunk.toString('utf8');
+      let i;
+      while ((i = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, i);
+        buf = buf.slice(i + 1);
+        output.push(line);
+        if (output.length > 200) output.shift();
+        const ready = /^NEO4J_READY \S+ version=(\S+)/.exec(line);
+        if (ready) {
+          clearTimeout(timer);
+          resolve(ready[1] ?? 'unknown');
+        }
+        const err = /^NEO4J_ERROR (.*)$/.exec(line);
+        if (err) {
+          clearTimeout(timer);
+          reject(new EmbeddedNeo4jError(`The embedded Neo4j failed to start: ${err[1]}`));
+        }
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('error', (e) => {
+      clearTimeout(timer);
+      reject(new EmbeddedNeo4jError(`Could not start Java: ${e.message}`));
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(
+        new EmbeddedNeo4jError(
+          `The embedded Neo4j exited before it was ready (code ${code ?? signal}).\n${output.slice(-20).join('\n')}`,
+        ),
+      );
+    });
+  });
+  child.removeAllListeners('exit');
+  child.on('exit', () => running.delete(child));
+  // Keep draining output so the JVM never blocks on a full pipe.
+  child.stdout!.resume();
+  child.stderr!.resume();
+
+  const uri = `bolt://127.0.0.1:${port}`;
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, opts.password));
+  try {
+    await driver.verifyConnectivity();
+  } finally {
+    await driver.close();
+  }
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const killTimer = setTimeout(() => child.kill('SIGKILL'), DEFAULT_STOP_TIMEOUT_MS);
+      child.once('exit', () => {
+        clearTimeout(killTimer);
+        resolve();
+      });
+      child.kill('SIGCONT'); // a stopped (SIGSTOPped) JVM cannot handle SIGTERM
+      child.kill('SIGTERM');
+    });
+    return stopping;
+  };
+  return { uri, port, user, password: opts.password, version, pid: child.pid!, stop, process: child };
+}
