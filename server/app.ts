@@ -1,0 +1,131 @@
+// Builds the Express app (no listening here, so tests run it on port 0): security headers, limits, logs, API, client.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import compression from 'compression';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import { rateLimit, type Options as RateLimitOptions } from 'express-rate-limit';
+import helmet from 'helmet';
+import type { Driver } from 'neo4j-driver';
+import type pino from 'pino';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { ServerConfig } from './config.js';
+import { createServices, type AppContext } from './context.js';
+import { createDatabase } from './db/database.js';
+import { AppError } from './errors.js';
+import { createApiNotFound, createErrorMiddleware } from './http/error-middleware.js';
+import { createLogger } from './logger.js';
+import { createApiRouter } from './routes/index.js';
+
+export const DEFAULT_BODY_LIMIT = '1mb';
+export const DEFAULT_CLIENT_DIR = path.resolve('dist/client');
+
+export interface AppDeps {
+  config: ServerConfig;
+  driver: Driver;
+  /** The Neo4j URI without credentials. */
+  neo4jUri: string;
+  logger?: Logger;
+  /** Folder of the built client; omitted or missing: the API only. */
+  clientDir?: string;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function createApp(deps: AppDeps): { app: Express; context: AppContext } {
+  const { config } = deps;
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  const db = createDatabase(deps.driver, config.neo4j.database, config.dbTimeoutMs);
+  const context: AppContext = { config, db, logger, neo4jUri: deps.neo4jUri, services: createServices(config, db, deps.neo4jUri) };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.set('query parser', 'simple');
+
+  app.use((req, res, next) => {
+    const incoming = req.get('x-request-id');
+    const id = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+    res.setHeader('X-Request-Id', id);
+    (req as express.Request & { id: string }).id = id;
+    next();
+  });
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req) => (req as unknown as { id: string }).id,
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug') as pino.LevelWithSilent,
+      serializers: { req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // CodeMirror and sigma inject style elements at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          // ForceAtlas2's and our layout workers are created from blob URLs.
+          workerSrc: ["'self'", 'blob:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(
+    cors({
+      origin: (origin, cb) => {
+        if (!origin || config.corsOrigins.includes(origin)) return cb(null, true);
+        cb(new AppError('FORBIDDEN', `Cross-origin requests from ${origin} are not allowed.`));
+      },
+      credentials: false,
+    }),
+  );
+  app.use(compression());
+  app.use(express.json({ limit: DEFAULT_BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+
+  const limitHandler: RateLimitOptions['handler'] = (_req, res, _next, options) => {
+    res.status(429).json({
+      error: { code: 'RATE_LIMITED', message: `Too many requests; the limit is ${options.limit} a minute. Retry after the time in Retry-After.` },
+    });
+  };
+  app.use(
+    '/api/cypher',
+    rateLimit({ windowMs: 60_000, limit: config.cypherRatePerMinute, standardHeaders: 'draft-7', legacyHeaders: false, handler: limitHandler }),
+  );
+  app.use(
+    '/api',
+    rateLimit({ windowMs: 60_000, limit: config.apiRatePerMinute, standardHeaders: 'draft-7', legacyHeaders: false, handler: limitHandler }),
+  );
+
+  app.use('/api', createApiRouter(context));
+  app.use('/api', createApiNotFound());
+
+  const clientDir = deps.clientDir;
+  if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: false, maxAge: '1h', setHeaders: noCacheHtml }));
+    // Client routes fall back to index.html so deep links open the app.
+    app.get(/^\/(?!api\/).*/, (req, res, next) => {
+      if (req.method !== 'GET' || path.extname(req.path)) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(clientDir, 'index.html'));
+    });
+  }
+  app.use((req, _res, next) => next(new AppError('NOT_FOUND', `Nothing at ${req.method} ${req.path}.`)));
+  app.use(createErrorMiddleware());
+  return { app, context };
+}
+
+function noCacheHtml(res: express.Response, file: string): void {
+  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

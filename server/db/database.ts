@@ -1,0 +1,72 @@
+// Runs units of work against Neo4j with READ or WRITE routing, closed sessions and a hard deadline, so a
+// hanging database turns into a 503 instead of a hanging request.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { AppError } from '../errors.js';
+import { classifyNeo4jError } from './classify-error.js';
+
+export interface RunOptions {
+  /** Server-side transaction timeout (the database terminates the query). */
+  txTimeoutMs?: number;
+  /** Client-side deadline for the whole unit of work; past it the caller gets DB_UNAVAILABLE. */
+  deadlineMs?: number;
+  metadata?: Record<string, string>;
+}
+
+export interface Database {
+  readonly driver: Driver;
+  readonly name: string;
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>, opts?: RunOptions): Promise<T>;
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>, opts?: RunOptions): Promise<T>;
+}
+
+function withDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      onTimeout();
+      reject(new AppError('DB_UNAVAILABLE', `The database did not answer within ${ms} ms; try again shortly.`));
+    }, ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
+export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: number): Database {
+  const run = async <T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, opts: RunOptions = {}) => {
+    const session = driver.session({
+      database: name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const txConfig = {
+      ...(opts.txTimeoutMs ? { timeout: opts.txTimeoutMs } : {}),
+      ...(opts.metadata ? { metadata: opts.metadata } : {}),
+    };
+    const unit = mode === 'READ' ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig);
+    let timedOut = false;
+    try {
+      return await withDeadline(unit, opts.deadlineMs ?? defaultDeadlineMs, () => {
+        timedOut = true;
+      });
+    } catch (err) {
+      throw classifyNeo4jError(err);
+    } finally {
+      // A session stuck on a hanging server must not block the response; close it in the background.
+      const closing = session.close().catch(() => {});
+      if (!timedOut) await closing;
+      unit.catch(() => {});
+    }
+  };
+  return {
+    driver,
+    name,
+    read: (work, opts) => run('READ', work, opts),
+    write: (work, opts) => run('WRITE', work, opts),
+  };
+}

@@ -1,0 +1,51 @@
+// The one error type of the API: a code, an HTTP status and a message safe to show a client.
+import type { JsonValue } from '../model/graph.js';
+
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'INVALID_JSON'
+  | 'VALIDATION_ERROR'
+  | 'NOT_FOUND'
+  | 'UNAUTHORIZED'
+  | 'READ_ONLY'
+  | 'FORBIDDEN'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'CYPHER_ERROR'
+  | 'QUERY_TIMEOUT'
+  | 'DB_UNAVAILABLE'
+  | 'INTERNAL';
+
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  INVALID_JSON: 400,
+  VALIDATION_ERROR: 400,
+  CYPHER_ERROR: 400,
+  UNAUTHORIZED: 401,
+  READ_ONLY: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  DB_UNAVAILABLE: 503,
+  QUERY_TIMEOUT: 504,
+};
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: JsonValue,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AppError';
+    this.status = STATUS_BY_CODE[code];
+  }
+}
+
+export function notFound(what: string): AppError {
+  return new AppError('NOT_FOUND', what);
+}

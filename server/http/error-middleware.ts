@@ -1,0 +1,47 @@
+// The one error middleware: every failure leaves as {"error":{code,message,details?}}; never a stack trace.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ZodError } from 'zod';
+import { AppError } from '../errors.js';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  expose?: boolean;
+}
+
+/** Maps anything thrown to an AppError. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof ZodError) {
+    const first = err.issues[0];
+    const where = first?.path.length ? first.path.join('.') : 'input';
+    return new AppError('VALIDATION_ERROR', `Invalid ${where}: ${first?.message ?? 'invalid value'}`, {
+      issues: err.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    });
+  }
+  const bp = err as BodyParserError;
+  if (bp?.type === 'entity.too.large') return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB.');
+  if (bp?.type === 'entity.parse.failed') return new AppError('INVALID_JSON', 'The request body is not valid JSON.');
+  if (bp?.type === 'encoding.unsupported' || bp?.type === 'charset.unsupported') {
+    return new AppError('BAD_REQUEST', 'The request body has an unsupported encoding; send UTF-8 JSON.');
+  }
+  if (bp?.status && bp.status >= 400 && bp.status < 500) return new AppError('BAD_REQUEST', 'The request could not be read.');
+  return new AppError('INTERNAL', 'An unexpected error occurred.', undefined, { cause: err });
+}
+
+export function createErrorMiddleware(): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const appErr = toAppError(err);
+    if (appErr.status >= 500) {
+      req.log?.error({ err: appErr.cause ?? appErr, code: appErr.code }, 'request failed');
+    }
+    if (res.headersSent) return;
+    res.status(appErr.status).json({
+      error: { code: appErr.code, message: appErr.message, ...(appErr.details !== undefined ? { details: appErr.details } : {}) },
+    });
+  };
+}
+
+export function createApiNotFound(): RequestHandler {
+  return (req, _res, next) => next(new AppError('NOT_FOUND', `No API route ${req.method} ${req.path}.`));
+}

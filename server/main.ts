@@ -1,0 +1,111 @@
+// `npm start`: validates config, builds the client if stale, starts (or connects to) Neo4j, seeds an empty database,
+// serves API and client, and on Ctrl-C / SIGTERM stops everything, the embedded Neo4j included.
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EmbeddedNeo4jError } from '../neo4j/java.js';
+import { openNeo4j, type Neo4jConnection } from '../neo4j/connect.js';
+import { createApp } from './app.js';
+import { buildClient, clientIsStale } from './client-build.js';
+import { ConfigError, readConfig, type ServerConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLIENT_DIR = path.join(ROOT, 'dist', 'client');
+const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+
+async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): Promise<void> {
+  const session = conn.driver.session({ database: conn.database, defaultAccessMode: 'READ' });
+  let empty: boolean;
+  try {
+    const res = await session.run('MATCH (n) RETURN count(n) = 0 AS empty');
+    empty = Boolean(res.records[0]?.get('empty'));
+  } finally {
+    await session.close();
+  }
+  if (!empty) {
+    log('The database already holds data; not seeding.');
+    return;
+  }
+  log('The database is empty: loading the bundled sources…');
+  // main.ts is the composition root: it is the one server file allowed to call the seed.
+  const seed = await import('../seed/index.js');
+  await seed.ensureSchema(conn.driver, { database: conn.database });
+  const summary = await seed.loadBundledSources(conn.driver, { database: conn.database });
+  log(`Seeded the bundled sources: ${JSON.stringify(summary.totals ?? summary)}`);
+}
+
+async function main(): Promise<void> {
+  let config: ServerConfig;
+  try {
+    config = readConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`Configuration error: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  const log = (msg: string) => logger.info(msg);
+
+  if (!process.argv.includes('--dev') && clientIsStale(ROOT, CLIENT_DIR)) {
+    log('Building the client (missing or older than its sources)…');
+    await buildClient(ROOT, log);
+  }
+
+  let conn: Neo4jConnection | undefined;
+  let server: Server | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received: shutting down…`);
+    const force = setTimeout(() => process.exit(1), DEFAULT_SHUTDOWN_GRACE_MS);
+    force.unref();
+    if (server) {
+      await new Promise<void>((resolve) => {
+        server!.close(() => resolve());
+        server!.closeIdleConnections();
+        setTimeout(() => server!.closeAllConnections(), 2_000).unref();
+      });
+    }
+    await conn?.close();
+    log('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  conn = await openNeo4j(config.neo4j, log);
+  if (stopping) return;
+  const { app, context } = createApp({ config, driver: conn.driver, neo4jUri: conn.uri, logger, clientDir: CLIENT_DIR });
+  const health = await context.services.health.check();
+  if (health.status === 'ok') {
+    log(`Neo4j ${health.neo4j.version} ${health.neo4j.edition} at ${conn.uri}${conn.embedded ? ' (embedded)' : ''}, database '${conn.database}'.`);
+  }
+  if (config.seedOnEmpty) await seedIfEmpty(conn, log);
+
+  server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server!.once('listening', resolve);
+    server!.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new ConfigError('PORT', `Port ${config.port} on ${config.host} is already in use; set PORT to another port.`) : err),
+    );
+  });
+  server.keepAliveTimeout = 65_000;
+  server.requestTimeout = 120_000;
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  const shown = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+  log(`Talent Graph is ready at http://${shown}:${port}`);
+}
+
+main().catch(async (err) => {
+  const message =
+    err instanceof ConfigError || err instanceof EmbeddedNeo4jError
+      ? err.message
+      : `Start-up failed: ${(err as Error)?.message ?? String(err)}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,12 @@
+// GET /api/health: 200 when Neo4j answers, 503 when it does not (within the database deadline).
+import { Router } from 'express';
+import type { HealthService } from '../services/health-service.js';
+
+export function createHealthRouter(service: HealthService): Router {
+  const router = Router();
+  router.get('/health', async (_req, res) => {
+    const report = await service.check();
+    res.status(report.status === 'ok' ? 200 : 503).set('Cache-Control', 'no-store').json(report);
+  });
+  return router;
+}

@@ -1,0 +1,10 @@
+// Mounts every API router under /api; the one place routes are registered.
+import { Router } from 'express';
+import type { AppContext } from '../context.js';
+import { createHealthRouter } from './health.js';
+
+export function createApiRouter(ctx: AppContext): Router {
+  const router = Router();
+  router.use(createHealthRouter(ctx.services.health));
+  return router;
+}
