@@ -1,0 +1,89 @@
+// The embedded Neo4j launcher against the real engine: start, auth, Cypher, stop, restart with data, no orphan JVM.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, startEmbeddedNeo4j } from '../../../neo4j/embedded.js';
+import { isAlive, waitFor, waitForLine } from '../../support/spawn.js';
+
+const PASSWORD = 'launcher-test-pw';
+const dirs: string[] = [];
+function tempDir(): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-launcher-'));
+  dirs.push(d);
+  return d;
+}
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('startEmbeddedNeo4j', () => {
+  it('starts the real engine with auth, answers Cypher, keeps data across a restart, and leaves no JVM when stopped', async () => {
+    const dataDir = tempDir();
+    const db = await startEmbeddedNeo4j({ dataDir, port: 0, password: PASSWORD, heapMb: 512, pageCacheMb: 128 });
+    expect(db.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    expect(db.version).toMatch(/^5\.26\./);
+    const driver = neo4j.driver(db.uri, neo4j.auth.basic('neo4j', PASSWORD));
+    await driver.executeQuery("CREATE (:Probe {id: 'probe:1', name: 'ماسك'})");
+    const { records } = await driver.executeQuery('MATCH (p:Probe) RETURN p.name AS name, 40 + 2 AS answer');
+    expect(records[0]?.get('name')).toBe('ماسك');
+    expect(records[0]?.get('answer').toNumber()).toBe(42);
+    await driver.close();
+
+    const wrong = neo4j.driver(db.uri, neo4j.auth.basic('neo4j', 'not-the-password'));
+    await expect(wrong.verifyConnectivity()).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
+    await wrong.close();
+
+    await db.stop();
+    expect(isAlive(db.pid)).toBe(false);
+
+    const again = await startEmbeddedNeo4j({ dataDir, port: 0, password: PASSWORD, heapMb: 512, pageCacheMb: 128 });
+    const d2 = neo4j.driver(again.uri, neo4j.auth.basic('neo4j', PASSWORD));
+    const res = await d2.executeQuery('MATCH (p:Probe) RETURN count(p) AS n');
+    expect(res.records[0]?.get('n').toNumber()).toBe(1);
+    await d2.close();
+    await again.stop();
+    expect(isAlive(again.pid)).toBe(false);
+  });
+
+  it('says which port is taken instead of failing obscurely', async () => {
+    const port = await freePort();
+    const blocker = net.createServer().listen(port, '127.0.0.1');
+    await new Promise((r) => blocker.once('listening', r));
+    try {
+      await expect(startEmbeddedNeo4j({ dataDir: tempDir(), port, password: PASSWORD })).rejects.toThrow(
+        new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use.*NEO4J_EMBEDDED_PORT`, 's'),
+      );
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('refuses a password shorter than Neo4j accepts, with a clear message', async () => {
+    await expect(startEmbeddedNeo4j({ dataDir: tempDir(), port: 0, password: 'short' })).rejects.toThrow(/at least 8 characters/);
+  });
+
+  it('takes the JVM down when its parent is killed with SIGKILL', async () => {
+    const script = path.join(tempDir(), 'parent.mts');
+    const embeddedModule = path.resolve('neo4j/embedded.ts');
+    fs.writeFileSync(
+      script,
+      `import { startEmbeddedNeo4j } from ${JSON.stringify(embeddedModule)};
+const db = await startEmbeddedNeo4j({ dataDir: ${JSON.stringify(tempDir())}, port: 0, password: ${JSON.stringify(PASSWORD)}, heapMb: 512, pageCacheMb: 128 });
+console.log('JVM_PID=' + db.pid);
+setInterval(() => {}, 1000);
+`,
+    );
+    // One process (no tsx wrapper), so SIGKILL hits the very process that holds the JVM's stdin.
+    const parent = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const m = await waitForLine(parent, /JVM_PID=(\d+)/, 120_000);
+    const jvm = Number(m[1]);
+    expect(isAlive(jvm)).toBe(true);
+    parent.kill('SIGKILL');
+    await waitFor(() => !isAlive(jvm) || undefined, 30_000, 'the orphaned JVM to exit');
+    expect(isAlive(jvm)).toBe(false);
+  });
+});
