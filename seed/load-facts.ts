@@ -1,0 +1,93 @@
+// Reads one facts file (YAML or JSON — the YAML parser reads both) and validates it against the model's
+// schema, turning every problem into a SeedIssue with the file's line and column.
+import fs from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { formatPath, parseFactsFile, type FactsFile, type PathSegment } from '../model/facts-schema.js';
+import type { SeedIssue } from './issues.js';
+
+export interface LoadedFactsFile {
+  /** Absolute path. */
+  path: string;
+  /** The path as shown in messages. */
+  displayName: string;
+  data: FactsFile;
+  /** Line and column of a path inside the file (the nearest existing node if the path is missing). */
+  locate(at: PathSegment[]): { line: number; column: number };
+}
+
+export type LoadResult = { ok: true; file: LoadedFactsFile } | { ok: false; issues: SeedIssue[] };
+
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** Finds the YAML node at `at`: for a map key, its key node (so "unknown field" points at the key). */
+function nodeAt(doc: Document, at: PathSegment[], pointAtKey: boolean): YamlNode | undefined {
+  let current: unknown = doc.contents;
+  let last: YamlNode | undefined = doc.contents ?? undefined;
+  for (let i = 0; i < at.length; i++) {
+    const seg = at[i];
+    if (isMap(current)) {
+      const pair = current.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+      if (!pair) return last;
+      if (i === at.length - 1 && pointAtKey && isScalar(pair.key)) return pair.key;
+      current = pair.value;
+      if (pair.value && typeof pair.value === 'object' && 'range' in pair.value) last = pair.value as YamlNode;
+      else if (isScalar(pair.key)) last = pair.key;
+    } else if (isSeq(current) && typeof seg === 'number') {
+      const item = current.items[seg];
+      if (!item) return last;
+      current = item;
+      if (typeof item === 'object' && 'range' in (item as object)) last = item as YamlNode;
+    } else {
+      return last;
+    }
+  }
+  return last;
+}
+
+export function loadFactsFile(file: string, cwd = process.cwd()): LoadResult {
+  const abs = path.resolve(cwd, file);
+  const displayName = displayPath(abs, cwd);
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { ok: false, issues: [{ file: displayName, message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(err)})` }] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((e) => ({
+        file: displayName,
+        line: e.linePos?.[0].line,
+        column: e.linePos?.[0].col,
+        message: `${/\.json$/i.test(abs) ? 'JSON/YAML' : 'YAML'} syntax: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      })),
+    };
+  }
+  const locate = (at: PathSegment[], pointAtKey = false) => {
+    const node = nodeAt(doc, at, pointAtKey);
+    const offset = node?.range?.[0] ?? 0;
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const parsed = parseFactsFile(doc.toJS({ maxAliasCount: 1000 }));
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      issues: parsed.issues.map((i) => ({
+        file: displayName,
+        ...locate(i.path, i.message.startsWith('unknown field')),
+        path: formatPath(i.path),
+        message: i.message,
+      })),
+    };
+  }
+  return { ok: true, file: { path: abs, displayName, data: parsed.file, locate: (at) => locate(at) } };
+}

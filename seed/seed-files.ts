@@ -1,0 +1,109 @@
+// Seeds facts files: validate everything first (nothing is written if any file is invalid), then write each
+// source in its own transaction, then recompute the derived talent flows.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { labelOfId } from '../model/data-model.js';
+import type { NodeLabel } from '../model/labels.js';
+import { recomputeTalentFlows } from './flows.js';
+import { ensureSchema } from './schema.js';
+import { SeedValidationError, formatIssue } from './issues.js';
+import { findExistingIdsQuery } from './queries/find-existing.js';
+import { RESET_GRAPH } from './queries/reset.js';
+import { emptyStats, finishSummary, mergeStats, type SeedSummary } from './stats.js';
+import { validateFactsFiles } from './validate.js';
+import { writeSource, type BatchInfo } from './writer.js';
+
+export const BUNDLED_SOURCES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sources');
+export const FACTS_FILE_SUFFIXES = ['.facts.yaml', '.facts.yml', '.facts.json'];
+
+export interface SeedProgress {
+  phase: 'validate' | 'write' | 'flows';
+  /** Units done and total in this phase (sources for write). */
+  done: number;
+  total: number;
+  detail?: string;
+}
+
+export interface SeedFilesOptions {
+  database?: string;
+  batchSize?: number;
+  cwd?: string;
+  onProgress?: (p: SeedProgress) => void;
+  /** Test hook, called inside each source's transaction after every batch; throwing rolls that source back. */
+  onBatch?: (info: BatchInfo) => void | Promise<void>;
+  /** Create constraints and indexes first (default true; idempotent). */
+  ensureSchema?: boolean;
+}
+
+/** Which of `ids` exist in the database as nodes of the label their prefix names. */
+export function createExistingIdsLookup(driver: Driver, database?: string) {
+  return async (ids: string[]): Promise<Set<string>> => {
+    const byLabel = new Map<NodeLabel, string[]>();
+    for (const id of ids) {
+      const label = labelOfId(id);
+      if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
+    }
+    const found = new Set<string>();
+    for (const [label, list] of byLabel) {
+      const res = await driver.executeQuery(findExistingIdsQuery(label), { ids: list }, { database, routing: 'READ' });
+      for (const r of res.records) found.add(r.get('id') as string);
+    }
+    return found;
+  };
+}
+
+/** The bundled facts files, `seed/sources/*.facts.yaml`, in name order. */
+export function bundledSourceFiles(dir = BUNDLED_SOURCES_DIR): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => FACTS_FILE_SUFFIXES.some((s) => f.endsWith(s)))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/**
+ * Validates all files (throwing SeedValidationError with every issue if any is invalid — nothing written),
+ * then writes each source in one transaction and recomputes TALENT_FLOW.
+ */
+export async function seedFiles(driver: Driver, paths: string[], opts: SeedFilesOptions = {}): Promise<SeedSummary> {
+  const started = Date.now();
+  opts.onProgress?.({ phase: 'validate', done: 0, total: paths.length });
+  const result = await validateFactsFiles(paths, { cwd: opts.cwd, findExisting: createExistingIdsLookup(driver, opts.database) });
+  if (!result.ok) throw new SeedValidationError(result.issues);
+  opts.onProgress?.({ phase: 'validate', done: paths.length, total: paths.length });
+
+  if (opts.ensureSchema !== false) await ensureSchema(driver, { database: opts.database });
+  const runFactIds = new Set(result.sources.flatMap((s) => s.facts.map((f) => f.id)));
+  const stats = emptyStats();
+  for (const [i, src] of result.sources.entries()) {
+    opts.onProgress?.({ phase: 'write', done: i, total: result.sources.length, detail: src.file.displayName });
+    mergeStats(stats, await writeSource(driver, src, { database: opts.database, batchSize: opts.batchSize, runFactIds, onBatch: opts.onBatch }));
+  }
+  opts.onProgress?.({ phase: 'write', done: result.sources.length, total: result.sources.length });
+  opts.onProgress?.({ phase: 'flows', done: 0, total: 1 });
+  const talentFlows = await recomputeTalentFlows(driver, { database: opts.database });
+  opts.onProgress?.({ phase: 'flows', done: 1, total: 1 });
+  return finishSummary(stats, started, {
+    sources: result.sources.map((s) => s.source.id),
+    talentFlows,
+    warnings: result.warnings.map(formatIssue),
+  });
+}
+
+/** Seeds every bundled source (`seed/sources/*.facts.yaml`). */
+export function loadBundledSources(driver: Driver, opts: Omit<SeedFilesOptions, 'cwd'> = {}): Promise<SeedSummary> {
+  return seedFiles(driver, bundledSourceFiles(), opts);
+}
+
+/** Deletes every node and relationship in batches; constraints and indexes stay. */
+export async function resetGraph(driver: Driver, opts: { database?: string } = {}): Promise<void> {
+  const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+  try {
+    await session.run(RESET_GRAPH);
+  } finally {
+    await session.close();
+  }
+}

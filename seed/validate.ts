@@ -1,0 +1,163 @@
+// Validates every facts file before anything is written: each file's schema, then the checks across files
+// (duplicate ids, dangling node ids, wrong endpoint labels) and every evidence string against its source text.
+import fs from 'node:fs';
+import path from 'node:path';
+import { labelOfId, relDoc } from '../model/data-model.js';
+import type { FactInput, NodeInput, PathSegment, SourceInput } from '../model/facts-schema.js';
+import { describeValue, formatPath } from '../model/facts-schema.js';
+import type { NodeLabel } from '../model/labels.js';
+import { sortIssues, type SeedIssue } from './issues.js';
+import { displayPath, loadFactsFile, type LoadedFactsFile } from './load-facts.js';
+
+export interface ValidatedSource {
+  file: LoadedFactsFile;
+  source: SourceInput;
+  nodes: NodeInput[];
+  facts: FactInput[];
+}
+
+export interface ValidationResult {
+  ok: boolean;
+  sources: ValidatedSource[];
+  issues: SeedIssue[];
+  warnings: SeedIssue[];
+}
+
+export interface ValidateOptions {
+  cwd?: string;
+  /** Ids (of any label) that already exist in the database; facts may refer to them. */
+  findExisting?: (ids: string[]) => Promise<Set<string>>;
+}
+
+/** Collapses runs of white space (including newlines and no-break spaces) to one space. */
+export function collapseWhitespace(s: string): string {
+  return s.normalize('NFC').replace(/[\s\u00A0\u200B\u200E\u200F]+/g, ' ').trim();
+}
+
+/** Why `evidence` is not in `text`: the longest beginning of it that is, to point the author at the difference. */
+export function evidenceMismatch(evidence: string, text: string): string {
+  let lo = 0;
+  let hi = evidence.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (text.includes(evidence.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo === 0) return 'not even its first character occurs in the text';
+  const tail = evidence.slice(lo, lo + 20);
+  return `the text has its first ${lo} of ${evidence.length} characters ("${evidence.slice(Math.max(0, lo - 20), lo)}") but not what follows ("${tail}")`;
+}
+
+interface Declared {
+  label: NodeLabel;
+  at: string;
+}
+
+export async function validateFactsFiles(paths: string[], opts: ValidateOptions = {}): Promise<ValidationResult> {
+  const cwd = opts.cwd ?? process.cwd();
+  const issues: SeedIssue[] = [];
+  const warnings: SeedIssue[] = [];
+  const loaded: LoadedFactsFile[] = [];
+  for (const p of paths) {
+    const r = loadFactsFile(p, cwd);
+    if (r.ok) loaded.push(r.file);
+    else issues.push(...r.issues);
+  }
+
+  const issueAt = (f: LoadedFactsFile, at: PathSegment[], message: string, list = issues) =>
+    list.push({ file: f.displayName, ...f.locate(at), path: formatPath(at), message });
+  const where = (f: LoadedFactsFile, at: PathSegment[]) => {
+    const { line, column } = f.locate(at);
+    return `${f.displayName}:${line}:${column}`;
+  };
+
+  // Every declared node (sources included) and fact id, with where it was first declared.
+  const nodes = new Map<string, Declared>();
+  const facts = new Map<string, string>();
+  for (const f of loaded) {
+    const declare = (id: string, label: NodeLabel, at: PathSegment[]) => {
+      const first = nodes.get(id);
+      if (first) issueAt(f, at, `duplicate node id "${id}": already declared at ${first.at} — declare a node once and refer to it by id from other files`);
+      else nodes.set(id, { label, at: where(f, at) });
+    };
+    declare(f.data.source.id, 'Source', ['source', 'id']);
+    f.data.nodes.forEach((n, i) => declare(n.id, n.label, ['nodes', i, 'id']));
+    f.data.facts.forEach((fact, i) => {
+      const first = facts.get(fact.id);
+      if (first) issueAt(f, ['facts', i, 'id'], `duplicate fact id "${fact.id}": already declared at ${first}`);
+      else facts.set(fact.id, where(f, ['facts', i, 'id']));
+    });
+  }
+
+  // Ids referred to but not declared in these files may already be in the database.
+  const referenced = new Set<string>();
+  for (const f of loaded) {
+    for (const fact of f.data.facts) [fact.from, fact.to, ...(fact.sources ?? [])].forEach((id) => referenced.add(id));
+    for (const n of f.data.nodes) if (typeof n.citedBy === 'string') referenced.add(n.citedBy);
+  }
+  const undeclared = [...referenced].filter((id) => !nodes.has(id));
+  const existing = undeclared.length > 0 && opts.findExisting ? await opts.findExisting(undeclared) : new Set<string>();
+  const labelOf = (id: string): NodeLabel | undefined => nodes.get(id)?.label ?? (existing.has(id) ? labelOfId(id) : undefined);
+  const dangling = (id: string) =>
+    `unknown node id ${describeValue(id)} — declare it under nodes in one of the files being seeded (or seed the file that declares it first)`;
+
+  for (const f of loaded) {
+    f.data.nodes.forEach((n, i) => {
+      if (typeof n.citedBy !== 'string') return;
+      const label = labelOf(n.citedBy);
+      if (!label) issueAt(f, ['nodes', i, 'citedBy'], dangling(n.citedBy));
+      else if (label !== 'Source') issueAt(f, ['nodes', i, 'citedBy'], `expected the id of a Source, but "${n.citedBy}" is a ${label}`);
+    });
+    f.data.facts.forEach((fact, i) => {
+      const doc = relDoc(fact.type);
+      for (const side of ['from', 'to'] as const) {
+        const id = fact[side];
+        const label = labelOf(id);
+        const allowed = side === 'from' ? doc.from : doc.to;
+        if (!label) issueAt(f, ['facts', i, side], dangling(id));
+        else if (!allowed.includes(label))
+          issueAt(f, ['facts', i, side], `a ${fact.type} ${side === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, but "${id}" is a ${label}`);
+      }
+      (fact.sources ?? []).forEach((id, j) => {
+        const label = labelOf(id);
+        if (!label) issueAt(f, ['facts', i, 'sources', j], dangling(id));
+        else if (label !== 'Source') issueAt(f, ['facts', i, 'sources', j], `expected the id of a Source, but "${id}" is a ${label}`);
+      });
+    });
+    checkEvidence(f, issueAt, warnings);
+  }
+
+  const sorted = sortIssues(issues);
+  return {
+    ok: sorted.length === 0,
+    issues: sorted,
+    warnings: sortIssues(warnings),
+    sources: sorted.length === 0 ? loaded.map((file) => ({ file, source: file.data.source, nodes: file.data.nodes, facts: file.data.facts })) : [],
+  };
+}
+
+function checkEvidence(
+  f: LoadedFactsFile,
+  issueAt: (f: LoadedFactsFile, at: PathSegment[], message: string, list?: SeedIssue[]) => void,
+  warnings: SeedIssue[],
+): void {
+  const { text } = f.data.source;
+  if (!text) {
+    if (f.data.facts.length > 0)
+      issueAt(f, ['source'], 'has no text file, so the evidence of its facts cannot be checked against the source; add `text: <file beside this one>`', warnings);
+    return;
+  }
+  const textPath = path.resolve(path.dirname(f.path), text);
+  let body: string;
+  try {
+    body = collapseWhitespace(fs.readFileSync(textPath, 'utf8'));
+  } catch {
+    issueAt(f, ['source', 'text'], `the source text ${displayPath(textPath)} cannot be read — it must be a file beside the facts file`);
+    return;
+  }
+  f.data.facts.forEach((fact, i) => {
+    const evidence = collapseWhitespace(fact.evidence);
+    if (!body.includes(evidence))
+      issueAt(f, ['facts', i, 'evidence'], `not found verbatim in ${displayPath(textPath)} (white space collapsed): ${evidenceMismatch(evidence, body)}`);
+  });
+}
