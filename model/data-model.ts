@@ -164,16 +164,16 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
   },
   {
     type: 'PARTICIPATED_IN',
-    from: ['Person', 'Organization'],
+    from: ['Person', 'Organization', 'Product'],
     to: ['Event'],
-    description: 'A person or organisation took part in an event, in a role.',
+    description: 'A person, organisation or product took part in an event, in a role (a product can be the subject of a cancellation).',
     properties: [
       ...factCommon,
       {
         name: 'role',
         type: 'string',
         required: true,
-        examples: ['acquirer', 'target', 'bidder', 'invited-partner', 'plaintiff', 'defendant', 'offerer', 'offeree', 'speaker', 'from', 'to'],
+        examples: ['acquirer', 'target', 'bidder', 'invited-partner', 'plaintiff', 'defendant', 'offerer', 'offeree', 'speaker', 'subject', 'from', 'to'],
         description: 'The part played; for `departures` events `from` (the organisation left) and `to` (where they went).',
       },
       { name: 'roleAr', type: 'string', description: 'The role in Arabic, if useful.' },
