@@ -1,4 +1,5 @@
 // Neo4j connection settings from the environment, validated once; shared by the server and the seed CLI.
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_EMBEDDED_PORT } from './embedded.js';
@@ -82,6 +83,15 @@ export function readNeo4jConfig(env: Env = process.env, cwd = process.cwd()): Ne
     heapMb: intVar(env, 'NEO4J_HEAP_MB', 1024, 256, 65536),
     pageCacheMb: intVar(env, 'NEO4J_PAGECACHE_MB', 512, 64, 65536),
   };
+}
+
+/**
+ * Loads `.env` from the working folder if there is one; variables already set in the environment win.
+ * Called once by the entry points (server, seed, neo4j CLI), never at import time.
+ */
+export function loadDotEnv(cwd = process.cwd()): void {
+  const file = path.join(cwd, '.env');
+  if (fs.existsSync(file)) process.loadEnvFile(file);
 }
 
 /** The URI without credentials, for logs. */

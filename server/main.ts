@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmbeddedNeo4jError } from '../neo4j/java.js';
+import { loadDotEnv } from '../neo4j/config.js';
 import { openNeo4j, type Neo4jConnection } from '../neo4j/connect.js';
 import { createApp } from './app.js';
 import { buildClient, clientIsStale } from './client-build.js';
@@ -38,6 +39,7 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
 async function main(): Promise<void> {
   let config: ServerConfig;
   try {
+    loadDotEnv();
     config = readConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
