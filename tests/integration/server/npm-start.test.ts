@@ -1,0 +1,79 @@
+// `npm start` end to end, as a user runs it: embedded Neo4j, seeded explorer, health ok, Ctrl-C leaves no JVM,
+// and a second start reuses the data without reseeding.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../neo4j/embedded.js';
+import { waitFor, waitForLine } from '../../support/spawn.js';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-npm-start-'));
+const children: ChildProcess[] = [];
+
+function jvmPids(): number[] {
+  const res = spawnSync('pgrep', ['-f', `--data ${dataDir}`], { encoding: 'utf8' });
+  return res.stdout.split('\n').filter(Boolean).map(Number);
+}
+
+async function start(port: number, neo4jPort: number) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      JAVA_HOME: process.env.JAVA_HOME,
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_EMBEDDED_PORT: String(neo4jPort),
+      NEO4J_HEAP_MB: '512',
+      NEO4J_PAGECACHE_MB: '128',
+      PORT: String(port),
+    } as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
+  child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
+  await waitForLine(child, /Talent Graph is ready at http:\/\/localhost:\d+/, 600_000);
+  return { child, output: () => output };
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGINT');
+  return exited;
+}
+
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('npm start', () => {
+  it('serves a seeded explorer, stops Neo4j on Ctrl-C, and reuses the data on the next start', async () => {
+    const [port, neo4jPort] = [await freePort(), await freePort()];
+    const first = await start(port, neo4jPort);
+    const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
+    expect(health.status).toBe('ok');
+    expect(health.neo4j.version).toMatch(/^5\.26\./);
+    expect(health.neo4j.uri).toBe(`bolt://127.0.0.1:${neo4jPort}`);
+    expect(health.graph.nodes).toBeGreaterThan(20);
+    expect(first.output()).toContain('loading the bundled sources');
+    expect(first.output()).not.toMatch(/password["':= ]+[A-Za-z0-9_-]{12,}/i);
+
+    const page = await fetch(`http://127.0.0.1:${port}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root"');
+
+    expect(jvmPids().length).toBeGreaterThan(0);
+    expect(await stop(first.child)).toBe(0);
+    await waitFor(() => (jvmPids().length === 0 ? true : undefined), 20_000, 'the JVM to exit');
+
+    const second = await start(port, neo4jPort);
+    expect(second.output()).toContain('already holds data; not seeding');
+    const again = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
+    expect(again.graph).toEqual(health.graph);
+    expect(await stop(second.child)).toBe(0);
+    await waitFor(() => (jvmPids().length === 0 ? true : undefined), 20_000, 'the JVM to exit');
+  });
+});
