@@ -2,7 +2,9 @@
 import type { Logger } from 'pino';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
+import { createCypherRepository } from './repositories/cypher-repository.js';
 import { createHealthRepository } from './repositories/health-repository.js';
+import { createCypherService } from './services/cypher-service.js';
 import { createHealthService } from './services/health-service.js';
 
 export interface AppContext {
@@ -17,5 +19,6 @@ export interface AppContext {
 export function createServices(config: ServerConfig, db: Database, neo4jUri: string) {
   return {
     health: createHealthService(createHealthRepository(db), neo4jUri, config.dbTimeoutMs),
+    cypher: createCypherService(createCypherRepository(db), config),
   };
 }

@@ -12,19 +12,36 @@ export interface RunOptions {
   metadata?: Record<string, string>;
 }
 
+/**
+ * Lets a unit of work move its client-side deadline once the database has proved responsive: POST /api/cypher
+ * gives BEGIN + EXPLAIN the short deadline (a hanging database → 503 fast) and then allows the user's query
+ * its full transaction timeout.
+ */
+export interface UnitControl {
+  /** Restarts the deadline: the unit now has `ms` more milliseconds. */
+  extendDeadline(ms: number): void;
+}
+
+export type Work<T> = (tx: ManagedTransaction, ctl: UnitControl) => Promise<T>;
+
 export interface Database {
   readonly driver: Driver;
   readonly name: string;
-  read<T>(work: (tx: ManagedTransaction) => Promise<T>, opts?: RunOptions): Promise<T>;
-  write<T>(work: (tx: ManagedTransaction) => Promise<T>, opts?: RunOptions): Promise<T>;
+  read<T>(work: Work<T>, opts?: RunOptions): Promise<T>;
+  write<T>(work: Work<T>, opts?: RunOptions): Promise<T>;
 }
 
-function withDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
+function withDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => void, ctl: { extend?: (ms: number) => void }): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
+    const expire = (after: number) => () => {
       onTimeout();
-      reject(new AppError('DB_UNAVAILABLE', `The database did not answer within ${ms} ms; try again shortly.`));
-    }, ms);
+      reject(new AppError('DB_UNAVAILABLE', `The database did not answer within ${after} ms; try again shortly.`));
+    };
+    let timer = setTimeout(expire(ms), ms);
+    ctl.extend = (more: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(expire(more), more);
+    };
     promise.then(
       (v) => {
         clearTimeout(timer);
@@ -39,7 +56,7 @@ function withDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => void)
 }
 
 export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: number): Database {
-  const run = async <T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, opts: RunOptions = {}) => {
+  const run = async <T>(mode: 'READ' | 'WRITE', work: Work<T>, opts: RunOptions = {}) => {
     const session = driver.session({
       database: name,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -48,12 +65,20 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
       ...(opts.txTimeoutMs ? { timeout: opts.txTimeoutMs } : {}),
       ...(opts.metadata ? { metadata: opts.metadata } : {}),
     };
-    const unit = mode === 'READ' ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig);
+    const deadline: { extend?: (ms: number) => void } = {};
+    const ctl: UnitControl = { extendDeadline: (ms) => deadline.extend?.(ms) };
+    const bound = (tx: ManagedTransaction) => work(tx, ctl);
+    const unit = mode === 'READ' ? session.executeRead(bound, txConfig) : session.executeWrite(bound, txConfig);
     let timedOut = false;
     try {
-      return await withDeadline(unit, opts.deadlineMs ?? defaultDeadlineMs, () => {
-        timedOut = true;
-      });
+      return await withDeadline(
+        unit,
+        opts.deadlineMs ?? defaultDeadlineMs,
+        () => {
+          timedOut = true;
+        },
+        deadline,
+      );
     } catch (err) {
       throw classifyNeo4jError(err);
     } finally {

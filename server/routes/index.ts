@@ -1,10 +1,12 @@
 // Mounts every API router under /api; the one place routes are registered.
 import { Router } from 'express';
 import type { AppContext } from '../context.js';
+import { createCypherRouter } from './cypher.js';
 import { createHealthRouter } from './health.js';
 
 export function createApiRouter(ctx: AppContext): Router {
   const router = Router();
   router.use(createHealthRouter(ctx.services.health));
+  router.use(createCypherRouter(ctx.services.cypher));
   return router;
 }

@@ -1,0 +1,146 @@
+// The API's request contract as zod schemas: the server validates with them, the OpenAPI document is generated
+// from them, and the client may build requests against the same types.
+import { z } from 'zod';
+import { isPartialDate, PARTIAL_DATE_FORMATS } from './dates.js';
+import { NODE_LABELS, REL_TYPES } from './labels.js';
+
+export const DEFAULT_SEARCH_LIMIT = 20;
+export const MAX_SEARCH_LIMIT = 100;
+export const MAX_SEARCH_QUERY_LENGTH = 200;
+export const DEFAULT_NEIGHBOR_LIMIT = 100;
+export const MAX_NEIGHBOR_LIMIT = 1_000;
+export const DEFAULT_PATH_LENGTH = 6;
+export const MAX_PATH_LENGTH = 10;
+export const DEFAULT_TIMELINE_LIMIT = 2_000;
+export const MAX_TIMELINE_LIMIT = 10_000;
+export const MAX_CYPHER_LENGTH = 100_000;
+export const MAX_PARAM_DEPTH = 32;
+export const MAX_ID_LENGTH = 512;
+
+/** A stable application id such as `person:elon-musk`, or a `neo4j:<elementId>` fallback id. */
+export const NodeIdSchema = z
+  .string()
+  .min(1, 'expected a non-empty node id')
+  .max(MAX_ID_LENGTH, `expected a node id of at most ${MAX_ID_LENGTH} characters`)
+  .meta({ description: 'A stable node id such as person:elon-musk (or neo4j:<elementId> for nodes without an id property).', example: 'person:elon-musk' });
+
+export const PartialDateSchema = z
+  .string()
+  .refine(isPartialDate, { message: `expected a date as ${PARTIAL_DATE_FORMATS}` })
+  .meta({ description: `A date at the precision known: ${PARTIAL_DATE_FORMATS}.`, example: '2025-06' });
+
+/** A query-string list: `a,b`, or the parameter repeated; empty items are dropped. */
+function listParam<T extends z.ZodType>(item: T) {
+  return z.preprocess((v) => {
+    if (v === undefined) return undefined;
+    const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]));
+    return parts.map((s) => (typeof s === 'string' ? s.trim() : s)).filter((s) => s !== '');
+  }, z.array(item).max(REL_TYPES.length + NODE_LABELS.length));
+}
+
+function intParam(min: number, max: number, dflt: number) {
+  return z.coerce
+    .number({ error: 'expected an integer' })
+    .int('expected an integer')
+    .min(min, `expected an integer of at least ${min}`)
+    .max(max, `expected an integer of at most ${max}`)
+    .default(dflt);
+}
+
+export const NodeLabelSchema = z.enum(NODE_LABELS);
+export const RelTypeSchema = z.enum(REL_TYPES);
+export const DirectionSchema = z.enum(['in', 'out', 'both']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+// ---- POST /api/cypher ----
+
+function jsonDepth(v: unknown, depth = 0): number {
+  if (depth > MAX_PARAM_DEPTH) return depth;
+  if (Array.isArray(v)) return v.reduce<number>((m, x) => Math.max(m, jsonDepth(x, depth + 1)), depth);
+  if (v && typeof v === 'object') return Object.values(v).reduce<number>((m, x) => Math.max(m, jsonDepth(x, depth + 1)), depth);
+  return depth;
+}
+
+export const CypherRequestSchema = z
+  .strictObject({
+    query: z
+      .string({ error: 'expected the Cypher query as a string' })
+      .min(1, 'expected a non-empty Cypher query')
+      .max(MAX_CYPHER_LENGTH, `expected a query of at most ${MAX_CYPHER_LENGTH} characters`)
+      .refine((q) => q.trim().length > 0, 'expected a non-empty Cypher query'),
+    params: z
+      .record(z.string(), z.json())
+      .refine((p) => jsonDepth(p) <= MAX_PARAM_DEPTH, `expected parameters nested at most ${MAX_PARAM_DEPTH} levels deep`)
+      .optional()
+      .meta({ description: 'Query parameters ($name in the query). Whole numbers are sent to Neo4j as integers.' }),
+    limit: z
+      .number({ error: 'expected an integer' })
+      .int('expected an integer')
+      .min(1, 'expected an integer of at least 1')
+      .optional()
+      .meta({ description: "Rows to return at most (default and maximum: the server's row cap, 5000 unless configured)." }),
+    mode: z
+      .enum(['read', 'write'])
+      .default('read')
+      .meta({ description: 'write needs the server to have ALLOW_WRITE_TOKEN set and `Authorization: Bearer <token>`.' }),
+  })
+  .meta({ id: 'CypherRequest' });
+export type CypherRequest = z.infer<typeof CypherRequestSchema>;
+
+// ---- GET endpoints ----
+
+export const SearchQuerySchema = z.strictObject({
+  q: z
+    .string({ error: 'expected the search text as one string' })
+    .min(1, 'expected search text')
+    .max(MAX_SEARCH_QUERY_LENGTH, `expected at most ${MAX_SEARCH_QUERY_LENGTH} characters`)
+    .meta({ description: 'What the user typed: names or aliases in English or Arabic; Lucene syntax is taken literally.', example: 'zuckerb' }),
+  labels: listParam(NodeLabelSchema).optional().meta({ description: 'Only nodes with one of these labels (comma-separated).' }),
+  limit: intParam(1, MAX_SEARCH_LIMIT, DEFAULT_SEARCH_LIMIT),
+});
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
+export const NodeParamsSchema = z.strictObject({ id: NodeIdSchema });
+
+export const NeighborsQuerySchema = z.strictObject({
+  types: listParam(RelTypeSchema).optional().meta({ description: 'Only relationships of these types (comma-separated).' }),
+  labels: listParam(NodeLabelSchema).optional().meta({ description: 'Only neighbours with one of these labels (comma-separated).' }),
+  direction: DirectionSchema.default('both'),
+  limit: intParam(1, MAX_NEIGHBOR_LIMIT, DEFAULT_NEIGHBOR_LIMIT),
+});
+export type NeighborsQuery = z.infer<typeof NeighborsQuerySchema>;
+
+export const PathsQuerySchema = z.strictObject({
+  from: NodeIdSchema,
+  to: NodeIdSchema,
+  maxLength: intParam(1, MAX_PATH_LENGTH, DEFAULT_PATH_LENGTH),
+  all: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .meta({ description: 'true: every shortest path (allShortestPaths); false: one.' }),
+  types: listParam(RelTypeSchema)
+    .optional()
+    .meta({ description: 'Relationship types a path may use (default: all except REPORTED_BY, so paths do not run through the shared news report).' }),
+});
+export type PathsQuery = z.infer<typeof PathsQuerySchema>;
+
+export const FlowsQuerySchema = z
+  .strictObject({
+    org: NodeIdSchema.optional().meta({ description: 'Only flows into or out of this organisation.', example: 'org:meta' }),
+    direction: DirectionSchema.default('both').meta({ description: 'With org: in (to org), out (from org) or both.' }),
+    since: PartialDateSchema.optional(),
+    until: PartialDateSchema.optional(),
+    min: intParam(0, 1_000_000, 1).meta({ description: 'Only flows of at least this many people (the larger of named and reported counts).' }),
+  })
+  .refine((q) => !q.since || !q.until || q.since.slice(0, 4) <= q.until.slice(0, 4), { message: 'expected since to be before until', path: ['until'] });
+export type FlowsQuery = z.infer<typeof FlowsQuerySchema>;
+
+export const TimelineQuerySchema = z.strictObject({
+  from: PartialDateSchema.optional(),
+  to: PartialDateSchema.optional(),
+  limit: intParam(1, MAX_TIMELINE_LIMIT, DEFAULT_TIMELINE_LIMIT),
+});
+export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
+
+export const EmptyQuerySchema = z.strictObject({});

@@ -1,0 +1,245 @@
+// THE converter from neo4j-driver values to plain JSON, and the graph collector that gathers every node and
+// relationship found anywhere in a result (inside paths, lists and maps) into one deduplicated GraphData.
+//
+// Ids: a node's or relationship's id is its `id` property (the application's stable id). Entities without one
+// (user-created data) get the fallback `neo4j:<elementId>` — stable for the life of the entity in this database,
+// not across databases — and GET /api/nodes/:id resolves such fallback ids back to the node.
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPathSegment,
+  isPoint,
+  isRelationship,
+  isTime,
+  isUnboundRelationship,
+  type Integer,
+  type Node,
+  type Path,
+  type Relationship,
+} from 'neo4j-driver';
+import type { GraphData, GraphEdge, GraphNode, JsonValue, Properties } from '../../model/graph.js';
+
+export const FALLBACK_ID_PREFIX = 'neo4j:';
+
+/** The id the API shows for an entity without an `id` property. */
+export function fallbackId(elementId: string): string {
+  return `${FALLBACK_ID_PREFIX}${elementId}`;
+}
+
+/** The elementId inside a fallback id, or undefined for an application id. */
+export function elementIdOfFallback(id: string): string | undefined {
+  return id.startsWith(FALLBACK_ID_PREFIX) ? id.slice(FALLBACK_ID_PREFIX.length) : undefined;
+}
+
+/** GraphNode and GraphEdge are JSON; interfaces just lack the index signature that would say so. */
+function asJson(value: GraphNode | GraphEdge): JsonValue {
+  return value as unknown as JsonValue;
+}
+
+/** Integers within ±(2^53 − 1) become numbers; larger ones strings, so no digit is lost. */
+export function integerToJson(value: Integer | bigint): number | string {
+  if (typeof value === 'bigint') {
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
+  }
+  return value.inSafeRange() ? value.toNumber() : value.toString();
+}
+
+function numberToJson(value: number): number | string {
+  // JSON has no NaN or Infinity; Cypher floats can be both.
+  return Number.isFinite(value) ? value : String(value);
+}
+
+/** The application id of a property bag: a non-empty string or integer `id` property. */
+function appIdOf(properties: Record<string, unknown>): string | undefined {
+  const id = properties.id;
+  if (typeof id === 'string' && id.length > 0) return id;
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  if (isInt(id) || typeof id === 'bigint') return String(integerToJson(id as Integer | bigint));
+  return undefined;
+}
+
+/**
+ * Converts any driver value to plain JSON. Nodes, relationships and paths become GraphNode / GraphEdge /
+ * {nodes, edges}; `resolve` maps a node's elementId to its API id (for relationship endpoints).
+ */
+export function toJson(value: unknown, resolve: (elementId: string) => string = fallbackId): JsonValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return numberToJson(value);
+  if (typeof value === 'bigint' || isInt(value)) return integerToJson(value as Integer | bigint);
+  if (isNode(value)) return asJson(nodeToJson(value, resolve(value.elementId)));
+  if (isRelationship(value)) return asJson(relationshipToJson(value, resolve));
+  if (isPath(value)) return pathToJson(value, resolve);
+  if (isPathSegment(value)) return pathToJson({ start: value.start, end: value.end, segments: [value], length: 1 } as unknown as Path, resolve);
+  if (isUnboundRelationship(value)) {
+    return { id: appIdOf(value.properties) ?? fallbackId(value.elementId), type: value.type, properties: propertiesToJson(value.properties) };
+  }
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) {
+    return value.toString();
+  }
+  if (isPoint(value)) {
+    const p: { [k: string]: JsonValue } = { srid: integerToJson(value.srid as Integer), x: value.x, y: value.y };
+    if (value.z !== undefined) p.z = value.z;
+    return p;
+  }
+  if (Array.isArray(value)) return value.map((v) => toJson(v, resolve));
+  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
+  if (typeof value === 'object') {
+    const out: { [k: string]: JsonValue } = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toJson(v, resolve);
+    return out;
+  }
+  return String(value);
+}
+
+export function propertiesToJson(properties: Record<string, unknown>): Properties {
+  const out: Properties = {};
+  for (const [k, v] of Object.entries(properties)) out[k] = toJson(v);
+  return out;
+}
+
+function nodeToJson(node: Node, id: string): GraphNode {
+  return { id, labels: [...node.labels], properties: propertiesToJson(node.properties) };
+}
+
+function relationshipToJson(rel: Relationship, resolve: (elementId: string) => string): GraphEdge {
+  return {
+    id: appIdOf(rel.properties) ?? fallbackId(rel.elementId),
+    type: rel.type,
+    source: resolve(rel.startNodeElementId),
+    target: resolve(rel.endNodeElementId),
+    properties: propertiesToJson(rel.properties),
+  };
+}
+
+function pathToJson(path: Path, resolve: (elementId: string) => string): JsonValue {
+  const nodes: JsonValue[] = [asJson(nodeToJson(path.start, resolve(path.start.elementId)))];
+  const edges: JsonValue[] = [];
+  for (const seg of path.segments) {
+    edges.push(asJson(relationshipToJson(seg.relationship, resolve)));
+    nodes.push(asJson(nodeToJson(seg.end, resolve(seg.end.elementId))));
+  }
+  return { nodes, edges };
+}
+
+/**
+ * Gathers nodes and relationships from any values, then answers the graph and converts values with resolved
+ * ids. Relationships whose end nodes were not seen are reported by `missingNodeElementIds()` so the caller can
+ * fetch those nodes (in the same transaction) and `addNodes()` them before converting.
+ */
+export class GraphCollector {
+  private readonly nodes = new Map<string, Node>();
+  private readonly rels = new Map<string, Relationship>();
+  private ids: Map<string, string> | undefined;
+
+  /** Walks a value and records every node and relationship in it. */
+  collect(value: unknown): void {
+    if (value === null || value === undefined || typeof value !== 'object') return;
+    if (isNode(value)) return this.addNode(value);
+    if (isRelationship(value)) {
+      if (!this.rels.has(value.elementId)) this.rels.set(value.elementId, value);
+      return;
+    }
+    if (isPath(value)) {
+      this.addNode(value.start);
+      for (const seg of value.segments) {
+        this.collect(seg.relationship);
+        this.addNode(seg.end);
+      }
+      return;
+    }
+    if (isPathSegment(value)) {
+      this.addNode(value.start);
+      this.addNode(value.end);
+      this.collect(value.relationship);
+      return;
+    }
+    if (isInt(value) || ArrayBuffer.isView(value)) return;
+    if (Array.isArray(value)) {
+      for (const v of value) this.collect(v);
+      return;
+    }
+    // Temporal and spatial values have no nodes inside; plain maps may.
+    for (const v of Object.values(value as Record<string, unknown>)) this.collect(v);
+  }
+
+  addNodes(nodes: Iterable<Node>): void {
+    for (const n of nodes) this.addNode(n);
+  }
+
+  private addNode(node: Node): void {
+    if (!this.nodes.has(node.elementId)) {
+      this.nodes.set(node.elementId, node);
+      this.ids = undefined;
+    }
+  }
+
+  /** Element ids of relationship end nodes that were never collected. */
+  missingNodeElementIds(): string[] {
+    const missing = new Set<string>();
+    for (const r of this.rels.values()) {
+      if (!this.nodes.has(r.startNodeElementId)) missing.add(r.startNodeElementId);
+      if (!this.nodes.has(r.endNodeElementId)) missing.add(r.endNodeElementId);
+    }
+    return [...missing];
+  }
+
+  /**
+   * elementId → API id. The first node claiming an application id keeps it; a later node with the same `id`
+   * property (possible only in user data without a uniqueness constraint) falls back to `neo4j:<elementId>`.
+   */
+  private idMap(): Map<string, string> {
+    if (this.ids) return this.ids;
+    const ids = new Map<string, string>();
+    const taken = new Set<string>();
+    for (const [elementId, node] of this.nodes) {
+      const appId = appIdOf(node.properties);
+      const id = appId !== undefined && !taken.has(appId) ? appId : fallbackId(elementId);
+      taken.add(id);
+      ids.set(elementId, id);
+    }
+    this.ids = ids;
+    return ids;
+  }
+
+  /** The API id of a collected node (fallback id for one never collected). */
+  resolve = (elementId: string): string => this.idMap().get(elementId) ?? fallbackId(elementId);
+
+  /** Converts a value with the collected ids. */
+  toJson(value: unknown): JsonValue {
+    return toJson(value, this.resolve);
+  }
+
+  get size(): { nodes: number; edges: number } {
+    return { nodes: this.nodes.size, edges: this.rels.size };
+  }
+
+  graph(): GraphData {
+    const nodes: GraphNode[] = [];
+    for (const [elementId, node] of this.nodes) nodes.push(nodeToJson(node, this.resolve(elementId)));
+    const edges = new Map<string, GraphEdge>();
+    for (const rel of this.rels.values()) {
+      const edge = relationshipToJson(rel, this.resolve);
+      // Two relationships sharing an `id` property: the later one keeps its element-based id.
+      edges.set(edges.has(edge.id) ? fallbackId(rel.elementId) : edge.id, edges.has(edge.id) ? { ...edge, id: fallbackId(rel.elementId) } : edge);
+    }
+    return { nodes, edges: [...edges.values()] };
+  }
+}
+
+export function createGraphCollector(): GraphCollector {
+  return new GraphCollector();
+}
+
+/** Converts a record-like object (column → value) with a collector's ids. */
+export function rowToJson(row: Record<string, unknown>, collector: GraphCollector): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = collector.toJson(v);
+  return out;
+}
