@@ -98,6 +98,7 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
   const undeclared = [...referenced].filter((id) => !nodes.has(id));
   const existing = undeclared.length > 0 && opts.findExisting ? await opts.findExisting(undeclared) : new Set<string>();
   const labelOf = (id: string): NodeLabel | undefined => nodes.get(id)?.label ?? (existing.has(id) ? labelOfId(id) : undefined);
+  const a = (label: string) => (/^[AEIOU]/.test(label) ? `an ${label}` : `a ${label}`);
   const dangling = (id: string) =>
     `unknown node id ${describeValue(id)} — declare it under nodes in one of the files being seeded (or seed the file that declares it first)`;
 
@@ -106,7 +107,7 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
       if (typeof n.citedBy !== 'string') return;
       const label = labelOf(n.citedBy);
       if (!label) issueAt(f, ['nodes', i, 'citedBy'], dangling(n.citedBy));
-      else if (label !== 'Source') issueAt(f, ['nodes', i, 'citedBy'], `expected the id of a Source, but "${n.citedBy}" is a ${label}`);
+      else if (label !== 'Source') issueAt(f, ['nodes', i, 'citedBy'], `expected the id of a Source, but "${n.citedBy}" is ${a(label)}`);
     });
     f.data.facts.forEach((fact, i) => {
       const doc = relDoc(fact.type);
@@ -116,15 +117,15 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
         const allowed = side === 'from' ? doc.from : doc.to;
         if (!label) issueAt(f, ['facts', i, side], dangling(id));
         else if (!allowed.includes(label))
-          issueAt(f, ['facts', i, side], `a ${fact.type} ${side === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, but "${id}" is a ${label}`);
+          issueAt(f, ['facts', i, side], `a ${fact.type} ${side === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, but "${id}" is ${a(label)}`);
       }
       (fact.sources ?? []).forEach((id, j) => {
         const label = labelOf(id);
         if (!label) issueAt(f, ['facts', i, 'sources', j], dangling(id));
-        else if (label !== 'Source') issueAt(f, ['facts', i, 'sources', j], `expected the id of a Source, but "${id}" is a ${label}`);
+        else if (label !== 'Source') issueAt(f, ['facts', i, 'sources', j], `expected the id of a Source, but "${id}" is ${a(label)}`);
       });
     });
-    checkEvidence(f, issueAt, warnings);
+    checkEvidence(f, issueAt, warnings, cwd);
   }
 
   const sorted = sortIssues(issues);
@@ -140,6 +141,7 @@ function checkEvidence(
   f: LoadedFactsFile,
   issueAt: (f: LoadedFactsFile, at: PathSegment[], message: string, list?: SeedIssue[]) => void,
   warnings: SeedIssue[],
+  cwd: string,
 ): void {
   const { text } = f.data.source;
   if (!text) {
@@ -152,12 +154,12 @@ function checkEvidence(
   try {
     body = collapseWhitespace(fs.readFileSync(textPath, 'utf8'));
   } catch {
-    issueAt(f, ['source', 'text'], `the source text ${displayPath(textPath)} cannot be read — it must be a file beside the facts file`);
+    issueAt(f, ['source', 'text'], `the source text ${displayPath(textPath, cwd)} cannot be read — it must be a file beside the facts file`);
     return;
   }
   f.data.facts.forEach((fact, i) => {
     const evidence = collapseWhitespace(fact.evidence);
     if (!body.includes(evidence))
-      issueAt(f, ['facts', i, 'evidence'], `not found verbatim in ${displayPath(textPath)} (white space collapsed): ${evidenceMismatch(evidence, body)}`);
+      issueAt(f, ['facts', i, 'evidence'], `not found verbatim in ${displayPath(textPath, cwd)} (white space collapsed): ${evidenceMismatch(evidence, body)}`);
   });
 }
