@@ -256,9 +256,30 @@ function unknownFieldMessage(key: string, allowed: string[]): string {
 }
 
 /** Validates a parsed facts file; every problem is reported, each with its path. */
-export function parseFactsFile(raw: unknown): { ok: true; file: FactsFile } | { ok: false; issues: FactsIssue[] } {
+export type ParseResult =
+  | { ok: true; file: FactsFile }
+  /** `partial` holds the items that are valid on their own, so checks across files can still run on them. */
+  | { ok: false; issues: FactsIssue[]; partial: PartialFactsFile };
+
+/** The valid parts of an invalid file, plus the ids its invalid nodes declare (so facts citing them are not
+ * also reported as dangling). */
+export interface PartialFactsFile {
+  source?: SourceInput;
+  nodes: NodeInput[];
+  facts: FactInput[];
+  invalidNodeIds: string[];
+  /** Each kept node's and fact's index in the file (paths in messages use these). */
+  nodeIndexes?: number[];
+  factIndexes?: number[];
+}
+
+export function parseFactsFile(raw: unknown): ParseResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, issues: [{ path: [], message: `expected a mapping with source, nodes and facts, ${got(raw)}` }] };
+    return {
+      ok: false,
+      issues: [{ path: [], message: `expected a mapping with source, nodes and facts, ${got(raw)}` }],
+      partial: { nodes: [], facts: [], invalidNodeIds: [] },
+    };
   }
   const result = FACTS_FILE_SCHEMA.safeParse(raw, { reportInput: true });
   if (result.success) {
@@ -274,7 +295,28 @@ export function parseFactsFile(raw: unknown): { ok: true; file: FactsFile } | { 
       issues.push({ path: iss.path as PathSegment[], message: iss.message });
     }
   }
-  return { ok: false, issues };
+  return { ok: false, issues, partial: validParts(raw as Record<string, unknown>, issues) };
+}
+
+function validParts(raw: Record<string, unknown>, issues: FactsIssue[]): PartialFactsFile {
+  const bad = new Set(issues.map((i) => (i.path.length >= 2 ? `${i.path[0]}:${i.path[1]}` : String(i.path[0] ?? ''))));
+  const indexes = (key: 'nodes' | 'facts'): number[] =>
+    bad.has(key) || !Array.isArray(raw[key]) ? [] : (raw[key] as unknown[]).map((_, i) => i).filter((i) => !bad.has(`${key}:${i}`));
+  const items = <T extends object>(key: 'nodes' | 'facts'): T[] => indexes(key).map((i) => stripNulls((raw[key] as T[])[i]!));
+  const sourceOk = !bad.has('source') && ![...bad].some((k) => k.startsWith('source:')) && raw.source && typeof raw.source === 'object';
+  return {
+    source: sourceOk ? stripNulls(raw.source as SourceInput) : undefined,
+    nodes: items<NodeInput>('nodes'),
+    facts: items<FactInput>('facts'),
+    nodeIndexes: indexes('nodes'),
+    factIndexes: indexes('facts'),
+    invalidNodeIds: [
+      ...(Array.isArray(raw.nodes) ? (raw.nodes as unknown[]).filter((_, i) => bad.has(`nodes:${i}`) || bad.has('nodes')) : []),
+      ...(sourceOk ? [] : [raw.source]),
+    ]
+      .map((n) => (n && typeof n === 'object' ? (n as Record<string, unknown>).id : undefined))
+      .filter((id): id is string => typeof id === 'string'),
+  };
 }
 
 /** Optional fields written as `null` are absent. */

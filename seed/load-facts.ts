@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { formatPath, parseFactsFile, type FactsFile, type PathSegment } from '../model/facts-schema.js';
+import { formatPath, parseFactsFile, type PartialFactsFile, type PathSegment } from '../model/facts-schema.js';
 import type { SeedIssue } from './issues.js';
 
 export interface LoadedFactsFile {
@@ -11,12 +11,13 @@ export interface LoadedFactsFile {
   path: string;
   /** The path as shown in messages. */
   displayName: string;
-  data: FactsFile;
+  /** The whole file when valid; else its valid parts (for the checks across files). */
+  data: PartialFactsFile;
   /** Line and column of a path inside the file (the nearest existing node if the path is missing). */
   locate(at: PathSegment[]): { line: number; column: number };
 }
 
-export type LoadResult = { ok: true; file: LoadedFactsFile } | { ok: false; issues: SeedIssue[] };
+export type LoadResult = { ok: true; file: LoadedFactsFile } | { ok: false; issues: SeedIssue[]; file?: LoadedFactsFile };
 
 export function displayPath(file: string, cwd = process.cwd()): string {
   const rel = path.relative(cwd, file);
@@ -81,6 +82,7 @@ export function loadFactsFile(file: string, cwd = process.cwd()): LoadResult {
   if (!parsed.ok) {
     return {
       ok: false,
+      file: { path: abs, displayName, data: parsed.partial, locate: (at) => locate(at) },
       issues: parsed.issues.map((i) => ({
         file: displayName,
         ...locate(i.path, i.message.startsWith('unknown field')),
@@ -89,5 +91,5 @@ export function loadFactsFile(file: string, cwd = process.cwd()): LoadResult {
       })),
     };
   }
-  return { ok: true, file: { path: abs, displayName, data: parsed.file, locate: (at) => locate(at) } };
+  return { ok: true, file: { path: abs, displayName, data: { ...parsed.file, invalidNodeIds: [] }, locate: (at) => locate(at) } };
 }

@@ -58,12 +58,23 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
   const issues: SeedIssue[] = [];
   const warnings: SeedIssue[] = [];
   const loaded: LoadedFactsFile[] = [];
+  const invalidIds = new Set<string>();
   for (const p of paths) {
     const r = loadFactsFile(p, cwd);
     if (r.ok) loaded.push(r.file);
-    else issues.push(...r.issues);
+    else {
+      issues.push(...r.issues);
+      // Its valid parts still take part in the checks across files, so every error shows up in one run.
+      if (r.file) {
+        loaded.push(r.file);
+        r.file.data.invalidNodeIds.forEach((id) => invalidIds.add(id));
+      }
+    }
   }
 
+  // Paths use the item's index in the file, even when invalid items were left out of f.data.
+  const ni = (f: LoadedFactsFile, i: number) => f.data.nodeIndexes?.[i] ?? i;
+  const fi = (f: LoadedFactsFile, i: number) => f.data.factIndexes?.[i] ?? i;
   const issueAt = (f: LoadedFactsFile, at: PathSegment[], message: string, list = issues) =>
     list.push({ file: f.displayName, ...f.locate(at), path: formatPath(at), message });
   const where = (f: LoadedFactsFile, at: PathSegment[]) => {
@@ -80,12 +91,12 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
       if (first) issueAt(f, at, `duplicate node id "${id}": already declared at ${first.at} — declare a node once and refer to it by id from other files`);
       else nodes.set(id, { label, at: where(f, at) });
     };
-    declare(f.data.source.id, 'Source', ['source', 'id']);
-    f.data.nodes.forEach((n, i) => declare(n.id, n.label, ['nodes', i, 'id']));
+    if (f.data.source) declare(f.data.source.id, 'Source', ['source', 'id']);
+    f.data.nodes.forEach((n, i) => declare(n.id, n.label, ['nodes', ni(f, i), 'id']));
     f.data.facts.forEach((fact, i) => {
       const first = facts.get(fact.id);
-      if (first) issueAt(f, ['facts', i, 'id'], `duplicate fact id "${fact.id}": already declared at ${first}`);
-      else facts.set(fact.id, where(f, ['facts', i, 'id']));
+      if (first) issueAt(f, ['facts', fi(f, i), 'id'], `duplicate fact id "${fact.id}": already declared at ${first}`);
+      else facts.set(fact.id, where(f, ['facts', fi(f, i), 'id']));
     });
   }
 
@@ -106,8 +117,8 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
     f.data.nodes.forEach((n, i) => {
       if (typeof n.citedBy !== 'string') return;
       const label = labelOf(n.citedBy);
-      if (!label) issueAt(f, ['nodes', i, 'citedBy'], dangling(n.citedBy));
-      else if (label !== 'Source') issueAt(f, ['nodes', i, 'citedBy'], `expected the id of a Source, but "${n.citedBy}" is ${a(label)}`);
+      if (!label) issueAt(f, ['nodes', ni(f, i), 'citedBy'], dangling(n.citedBy));
+      else if (label !== 'Source') issueAt(f, ['nodes', ni(f, i), 'citedBy'], `expected the id of a Source, but "${n.citedBy}" is ${a(label)}`);
     });
     f.data.facts.forEach((fact, i) => {
       const doc = relDoc(fact.type);
@@ -115,17 +126,19 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
         const id = fact[side];
         const label = labelOf(id);
         const allowed = side === 'from' ? doc.from : doc.to;
-        if (!label) issueAt(f, ['facts', i, side], dangling(id));
-        else if (!allowed.includes(label))
-          issueAt(f, ['facts', i, side], `a ${fact.type} ${side === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, but "${id}" is ${a(label)}`);
+        if (!label) {
+          if (!invalidIds.has(id)) issueAt(f, ['facts', fi(f, i), side], dangling(id));
+        } else if (!allowed.includes(label))
+          issueAt(f, ['facts', fi(f, i), side], `a ${fact.type} ${side === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, but "${id}" is ${a(label)}`);
       }
       (fact.sources ?? []).forEach((id, j) => {
         const label = labelOf(id);
-        if (!label) issueAt(f, ['facts', i, 'sources', j], dangling(id));
-        else if (label !== 'Source') issueAt(f, ['facts', i, 'sources', j], `expected the id of a Source, but "${id}" is ${a(label)}`);
+        if (!label) {
+          if (!invalidIds.has(id)) issueAt(f, ['facts', fi(f, i), 'sources', j], dangling(id));
+        } else if (label !== 'Source') issueAt(f, ['facts', fi(f, i), 'sources', j], `expected the id of a Source, but "${id}" is ${a(label)}`);
       });
     });
-    checkEvidence(f, issueAt, warnings, cwd);
+    checkEvidence(f, issueAt, warnings, cwd, (i) => fi(f, i));
   }
 
   const sorted = sortIssues(issues);
@@ -133,7 +146,7 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
     ok: sorted.length === 0,
     issues: sorted,
     warnings: sortIssues(warnings),
-    sources: sorted.length === 0 ? loaded.map((file) => ({ file, source: file.data.source, nodes: file.data.nodes, facts: file.data.facts })) : [],
+    sources: sorted.length === 0 ? loaded.map((file) => ({ file, source: file.data.source!, nodes: file.data.nodes, facts: file.data.facts })) : [],
   };
 }
 
@@ -142,7 +155,9 @@ function checkEvidence(
   issueAt: (f: LoadedFactsFile, at: PathSegment[], message: string, list?: SeedIssue[]) => void,
   warnings: SeedIssue[],
   cwd: string,
+  factIndex: (i: number) => number,
 ): void {
+  if (!f.data.source) return;
   const { text } = f.data.source;
   if (!text) {
     if (f.data.facts.length > 0)
@@ -160,6 +175,6 @@ function checkEvidence(
   f.data.facts.forEach((fact, i) => {
     const evidence = collapseWhitespace(fact.evidence);
     if (!body.includes(evidence))
-      issueAt(f, ['facts', i, 'evidence'], `not found verbatim in ${displayPath(textPath, cwd)} (white space collapsed): ${evidenceMismatch(evidence, body)}`);
+      issueAt(f, ['facts', factIndex(i), 'evidence'], `not found verbatim in ${displayPath(textPath, cwd)} (white space collapsed): ${evidenceMismatch(evidence, body)}`);
   });
 }
