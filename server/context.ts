@@ -2,10 +2,23 @@
 import type { Logger } from 'pino';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
+import { createCareerRepository } from './repositories/career-repository.js';
 import { createCypherRepository } from './repositories/cypher-repository.js';
+import { createFlowRepository } from './repositories/flow-repository.js';
 import { createHealthRepository } from './repositories/health-repository.js';
+import { createNodeRepository } from './repositories/node-repository.js';
+import { createPathRepository } from './repositories/path-repository.js';
+import { createSchemaRepository } from './repositories/schema-repository.js';
+import { createSearchRepository } from './repositories/search-repository.js';
+import { createTimelineRepository } from './repositories/timeline-repository.js';
+import { createCareerService } from './services/career-service.js';
 import { createCypherService } from './services/cypher-service.js';
+import { createFlowService } from './services/flow-service.js';
+import { createGraphService } from './services/graph-service.js';
 import { createHealthService } from './services/health-service.js';
+import { createSchemaService } from './services/schema-service.js';
+import { createSearchService } from './services/search-service.js';
+import { createTimelineService } from './services/timeline-service.js';
 
 export interface AppContext {
   config: ServerConfig;
@@ -20,5 +33,11 @@ export function createServices(config: ServerConfig, db: Database, neo4jUri: str
   return {
     health: createHealthService(createHealthRepository(db), neo4jUri, config.dbTimeoutMs),
     cypher: createCypherService(createCypherRepository(db), config),
+    search: createSearchService(createSearchRepository(db)),
+    graph: createGraphService(createNodeRepository(db), createPathRepository(db)),
+    career: createCareerService(createCareerRepository(db)),
+    flows: createFlowService(createFlowRepository(db)),
+    timeline: createTimelineService(createTimelineRepository(db)),
+    schema: createSchemaService(createSchemaRepository(db)),
   };
 }

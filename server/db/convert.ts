@@ -68,12 +68,16 @@ function appIdOf(properties: Record<string, unknown>): string | undefined {
  * Converts any driver value to plain JSON. Nodes, relationships and paths become GraphNode / GraphEdge /
  * {nodes, edges}; `resolve` maps a node's elementId to its API id (for relationship endpoints).
  */
-export function toJson(value: unknown, resolve: (elementId: string) => string = fallbackId): JsonValue {
+export function toJson(value: unknown, resolve: (elementId: string) => string = fallbackId, known?: ReadonlyMap<string, Node>): JsonValue {
   if (value === null || value === undefined) return null;
+  if (isNode(value) && known && !known.has(value.elementId)) {
+    return asJson(nodeToJson(value, appIdOf(value.properties) ?? fallbackId(value.elementId)));
+  }
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return numberToJson(value);
   if (typeof value === 'bigint' || isInt(value)) return integerToJson(value as Integer | bigint);
-  if (isNode(value)) return asJson(nodeToJson(value, resolve(value.elementId)));
+  // Without a collector, a node's id is its own `id` property (resolve only knows collected nodes).
+  if (isNode(value)) return asJson(nodeToJson(value, known ? resolve(value.elementId) : (appIdOf(value.properties) ?? resolve(value.elementId))));
   if (isRelationship(value)) return asJson(relationshipToJson(value, resolve));
   if (isPath(value)) return pathToJson(value, resolve);
   if (isPathSegment(value)) return pathToJson({ start: value.start, end: value.end, segments: [value], length: 1 } as unknown as Path, resolve);
@@ -88,11 +92,11 @@ export function toJson(value: unknown, resolve: (elementId: string) => string = 
     if (value.z !== undefined) p.z = value.z;
     return p;
   }
-  if (Array.isArray(value)) return value.map((v) => toJson(v, resolve));
+  if (Array.isArray(value)) return value.map((v) => toJson(v, resolve, known));
   if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
   if (typeof value === 'object') {
     const out: { [k: string]: JsonValue } = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toJson(v, resolve);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toJson(v, resolve, known);
     return out;
   }
   return String(value);
@@ -211,9 +215,12 @@ export class GraphCollector {
   /** The API id of a collected node (fallback id for one never collected). */
   resolve = (elementId: string): string => this.idMap().get(elementId) ?? fallbackId(elementId);
 
-  /** Converts a value with the collected ids. */
+  /**
+   * Converts a value with the collected ids. A node that was never collected keeps its own `id`; only
+   * relationship endpoints need the collected map.
+   */
   toJson(value: unknown): JsonValue {
-    return toJson(value, this.resolve);
+    return toJson(value, this.resolve, this.nodes);
   }
 
   get size(): { nodes: number; edges: number } {

@@ -7,5 +7,11 @@ export type InputPlace = 'query' | 'body' | 'params';
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, place: InputPlace): z.output<T> {
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
-  throw new z.ZodError(result.error.issues.map((issue) => ({ ...issue, path: [place, ...issue.path] })));
+  throw new z.ZodError(
+    result.error.issues.map((issue) => {
+      // An unknown parameter is named in the path too: "Invalid query.foo: Unrecognized key".
+      const extra = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [issue.keys[0]!] : [];
+      return { ...issue, path: [place, ...issue.path, ...extra] };
+    }),
+  );
 }

@@ -1,0 +1,51 @@
+// Queries behind GET /api/nodes/:id and GET /api/nodes/:id/neighbors. The node is first found with
+// NODE_BY_ID (queries/lookup.ts); these take its elementId, so they start with a constant-time seek.
+import { FACT_REL_TYPES, type RelType } from '../../model/labels.js';
+import type { Direction } from '../../model/api.js';
+
+export { FACT_REL_TYPES };
+
+/**
+ * NODE_FACTS — every sourced fact touching a node, with the node at its other end, in a stable order.
+ * Parameters: $eid (string, the node's elementId), $types (list of fact relationship types), $limit (integer).
+ * Columns: r (relationship), m (node at the other end), outgoing (boolean: the node is the fact's start),
+ *          total (integer: facts touching the node, before the limit).
+ */
+export const NODE_FACTS = `
+MATCH (n) WHERE elementId(n) = $eid
+CALL (n) {
+  MATCH (n)-[r]-(m) WHERE type(r) IN $types
+  RETURN count(r) AS total
+}
+MATCH (n)-[r]-(m) WHERE type(r) IN $types
+RETURN r, m, startNode(r) = n AS outgoing, total
+ORDER BY type(r), coalesce(toString(r.start), toString(r.date), ''), r.id
+LIMIT $limit
+`;
+
+/** The relationship pattern for a direction and whitelisted types, e.g. `-[r:WORKED_AT|FOUNDED]->`. */
+export function relPattern(direction: Direction, types: readonly RelType[]): string {
+  const typeList = types.length > 0 ? `:${types.join('|')}` : '';
+  const rel = `[r${typeList}]`;
+  return direction === 'out' ? `-${rel}->` : direction === 'in' ? `<-${rel}-` : `-${rel}-`;
+}
+
+/**
+ * neighborsQuery — a node's neighbours, most connected first, with the relationships to each; the page is cut
+ * at $limit and `total` counts them all (the supernode guard).
+ * Interpolated: the relationship pattern, from the direction enum and the REL_TYPES whitelist only.
+ * Parameters: $eid (string), $labels (list of labels or null), $limit (integer).
+ * Columns: total (integer: neighbours matching), page (list of maps {m: node, rels: list of relationships, degree: integer}).
+ */
+export function neighborsQuery(direction: Direction, types: readonly RelType[]): string {
+  return `
+MATCH (n) WHERE elementId(n) = $eid
+MATCH (n)${relPattern(direction, types)}(m)
+WHERE $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)
+WITH m, collect(r) AS rels
+WITH m, rels, COUNT { (m)--() } AS degree
+ORDER BY degree DESC, m.id ASC
+WITH collect({m: m, rels: rels, degree: degree}) AS neighbours
+RETURN size(neighbours) AS total, neighbours[0..$limit] AS page
+`;
+}

@@ -1,0 +1,38 @@
+// Finds a node by API id inside a unit of work; every repository that takes an id starts here.
+import type { ManagedTransaction, Node } from 'neo4j-driver';
+import { elementIdOfFallback } from '../db/convert.js';
+import { notFound } from '../errors.js';
+import { NODE_BY_ID, SOURCES_BY_ID } from '../queries/lookup.js';
+
+export interface FoundNode {
+  node: Node;
+  eid: string;
+}
+
+export async function findNode(tx: ManagedTransaction, id: string): Promise<FoundNode | undefined> {
+  const res = await tx.run(NODE_BY_ID, { id, elementId: elementIdOfFallback(id) ?? null });
+  const rec = res.records[0];
+  return rec ? { node: rec.get('n') as Node, eid: rec.get('eid') as string } : undefined;
+}
+
+/** Like findNode, but an unknown id is a 404 naming it (and what kind of node was expected). */
+export async function requireNode(tx: ManagedTransaction, id: string, what = 'node'): Promise<FoundNode> {
+  const found = await findNode(tx, id);
+  if (!found) throw notFound(`No ${what} with id '${id}'.`);
+  return found;
+}
+
+/** The Source nodes with these ids. */
+export async function sourcesById(tx: ManagedTransaction, ids: Iterable<string>): Promise<Node[]> {
+  const list = [...new Set(ids)];
+  if (list.length === 0) return [];
+  const res = await tx.run(SOURCES_BY_ID, { ids: list });
+  return res.records.map((r) => r.get('s') as Node);
+}
+
+/** The source ids a fact cites: its `sources` list (a single string is accepted too). */
+export function sourceIdsOf(properties: Record<string, unknown>): string[] {
+  const s = properties.sources;
+  if (Array.isArray(s)) return s.filter((x): x is string => typeof x === 'string');
+  return typeof s === 'string' ? [s] : [];
+}

@@ -1,0 +1,118 @@
+// Reads a node with its facts, and a node's neighbourhood under the supernode guard.
+import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+import type { Direction } from '../../model/api.js';
+import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
+import { FACT_REL_TYPES, type NodeLabel, type RelType } from '../../model/labels.js';
+import { createGraphCollector, toJson } from '../db/convert.js';
+import type { Database } from '../db/database.js';
+import { NODE_FACTS, neighborsQuery } from '../queries/nodes.js';
+import { requireNode, sourceIdsOf, sourcesById } from './lookup.js';
+
+export const DEFAULT_FACT_LIMIT = 2_000;
+
+export interface NodeFact {
+  edge: GraphEdge;
+  direction: 'out' | 'in';
+  /** The node at the other end. */
+  other: string;
+  evidence: string | null;
+  evidenceEn: string | null;
+  certainty: string | null;
+  /** Ids of the Source nodes the fact cites. */
+  sources: string[];
+}
+
+export interface NodeDetail {
+  node: GraphNode;
+  facts: NodeFact[];
+  factCount: number;
+  truncated: boolean;
+  sources: GraphNode[];
+  graph: GraphData;
+}
+
+export interface Neighborhood {
+  node: GraphNode;
+  graph: GraphData;
+  total: number;
+  returned: number;
+  more: number;
+  /** Neighbour id → its degree (all relationships), the order's key. */
+  degrees: Record<string, number>;
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+export function createNodeRepository(db: Database) {
+  return {
+    detail(id: string, factLimit = DEFAULT_FACT_LIMIT): Promise<NodeDetail> {
+      return db.read(async (tx) => {
+        const { node, eid } = await requireNode(tx, id);
+        const res = await tx.run(NODE_FACTS, { eid, types: [...FACT_REL_TYPES], limit: neo4j.int(factLimit) });
+        const collector = createGraphCollector();
+        collector.collect(node);
+        const sourceIds = new Set<string>();
+        for (const r of res.records) {
+          collector.collect(r.get('m'));
+          collector.collect(r.get('r'));
+          for (const s of sourceIdsOf((r.get('r') as Relationship).properties)) sourceIds.add(s);
+        }
+        const sources = await sourcesById(tx, sourceIds);
+        const facts: NodeFact[] = res.records.map((r) => {
+          const rel = r.get('r') as Relationship;
+          const edge = collector.toJson(rel) as unknown as GraphEdge;
+          const outgoing = r.get('outgoing') as boolean;
+          return {
+            edge,
+            direction: outgoing ? 'out' : 'in',
+            other: outgoing ? edge.target : edge.source,
+            evidence: str(rel.properties.evidence),
+            evidenceEn: str(rel.properties.evidenceEn),
+            certainty: str(rel.properties.certainty),
+            sources: sourceIdsOf(rel.properties),
+          };
+        });
+        const total = res.records.length > 0 ? (toJson(res.records[0]!.get('total')) as number) : 0;
+        const sourceNodes = sources.map((s) => collector.toJson(s) as unknown as GraphNode);
+        return {
+          node: collector.toJson(node) as unknown as GraphNode,
+          facts,
+          factCount: total,
+          truncated: total > facts.length,
+          sources: sourceNodes,
+          graph: collector.graph(),
+        };
+      });
+    },
+
+    neighbors(id: string, opts: { direction: Direction; types: RelType[]; labels: NodeLabel[] | undefined; limit: number }): Promise<Neighborhood> {
+      return db.read(async (tx) => {
+        const { node, eid } = await requireNode(tx, id);
+        const res = await tx.run(neighborsQuery(opts.direction, opts.types), {
+          eid,
+          labels: opts.labels ?? null,
+          limit: neo4j.int(opts.limit),
+        });
+        const rec = res.records[0];
+        const total = rec ? (toJson(rec.get('total')) as number) : 0;
+        const page = (rec?.get('page') ?? []) as { m: Node; rels: Relationship[]; degree: unknown }[];
+        const collector = createGraphCollector();
+        collector.collect(node);
+        for (const p of page) collector.collect([p.m, p.rels]);
+        const degrees: Record<string, number> = {};
+        for (const p of page) degrees[collector.resolve(p.m.elementId)] = toJson(p.degree) as number;
+        return {
+          node: collector.toJson(node) as unknown as GraphNode,
+          graph: collector.graph(),
+          total,
+          returned: page.length,
+          more: Math.max(0, total - page.length),
+          degrees,
+        };
+      });
+    },
+  };
+}
+export type NodeRepository = ReturnType<typeof createNodeRepository>;

@@ -1,0 +1,61 @@
+// Reads shortest paths between two nodes.
+import neo4j, { type Path } from 'neo4j-driver';
+import type { GraphData, GraphNode } from '../../model/graph.js';
+import type { RelType } from '../../model/labels.js';
+import { createGraphCollector } from '../db/convert.js';
+import type { Database } from '../db/database.js';
+import { MAX_PATHS, shortestPathsQuery } from '../queries/paths.js';
+import { requireNode } from './lookup.js';
+
+export interface OrderedPath {
+  /** Node ids from `from` to `to`. */
+  nodes: string[];
+  /** Edge ids in walking order. */
+  edges: string[];
+  length: number;
+}
+
+export interface PathsResult {
+  from: GraphNode;
+  to: GraphNode;
+  paths: OrderedPath[];
+  graph: GraphData;
+}
+
+export function createPathRepository(db: Database) {
+  return {
+    shortest(fromId: string, toId: string, opts: { all: boolean; maxLength: number; types: RelType[] }): Promise<PathsResult> {
+      return db.read(async (tx) => {
+        const a = await requireNode(tx, fromId, 'node (from)');
+        const b = await requireNode(tx, toId, 'node (to)');
+        const collector = createGraphCollector();
+        collector.collect([a.node, b.node]);
+        let found: Path[] = [];
+        if (a.eid !== b.eid) {
+          const res = await tx.run(shortestPathsQuery(opts.all, opts.maxLength, opts.types), {
+            from: a.eid,
+            to: b.eid,
+            maxPaths: neo4j.int(MAX_PATHS),
+          });
+          found = res.records.map((r) => r.get('p') as Path);
+        }
+        for (const p of found) collector.collect(p);
+        const paths: OrderedPath[] =
+          a.eid === b.eid
+            ? [{ nodes: [collector.resolve(a.eid)], edges: [], length: 0 }]
+            : found.map((p) => ({
+                nodes: [p.start, ...p.segments.map((s) => s.end)].map((n) => collector.resolve(n.elementId)),
+                edges: p.segments.map((s) => (collector.toJson(s.relationship) as { id: string }).id),
+                length: p.segments.length,
+              }));
+        return {
+          from: collector.toJson(a.node) as unknown as GraphNode,
+          to: collector.toJson(b.node) as unknown as GraphNode,
+          paths,
+          graph: collector.graph(),
+        };
+      });
+    },
+  };
+}
+export type PathRepository = ReturnType<typeof createPathRepository>;

@@ -1,0 +1,32 @@
+// Reads dated events and stint starts/ends in a window.
+import neo4j from 'neo4j-driver';
+import type { GraphEdge, GraphNode } from '../../model/graph.js';
+import { createGraphCollector } from '../db/convert.js';
+import type { Database } from '../db/database.js';
+import { TIMELINE } from '../queries/timeline.js';
+
+export interface TimelineRow {
+  kind: 'event' | 'stint-start' | 'stint-end';
+  date: string;
+  node: GraphNode | null;
+  edge: GraphEdge | null;
+  person: GraphNode | null;
+  org: GraphNode | null;
+}
+
+export function createTimelineRepository(db: Database) {
+  return {
+    read(opts: { from: string | undefined; to: string | undefined; limit: number }): Promise<TimelineRow[]> {
+      return db.read(async (tx) => {
+        const res = await tx.run(TIMELINE, { from: opts.from ?? null, to: opts.to ?? null, limit: neo4j.int(opts.limit) });
+        const collector = createGraphCollector();
+        for (const r of res.records) collector.collect(r.toObject());
+        return res.records.map((r) => {
+          const row = collector.toJson(r.toObject()) as unknown as TimelineRow & { rel: GraphEdge | null };
+          return { kind: row.kind, date: row.date, node: row.node, edge: row.rel, person: row.person, org: row.org };
+        });
+      });
+    },
+  };
+}
+export type TimelineRepository = ReturnType<typeof createTimelineRepository>;

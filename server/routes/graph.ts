@@ -1,0 +1,49 @@
+// GET /api/search, /api/nodes/:id, /api/nodes/:id/neighbors, /api/paths, /api/people/:id/career, /api/flows,
+// /api/timeline and /api/schema: parse the input (zod), call the service, send JSON.
+import { Router } from 'express';
+import {
+  EmptyQuerySchema,
+  FlowsQuerySchema,
+  NeighborsQuerySchema,
+  NodeParamsSchema,
+  PathsQuerySchema,
+  SearchQuerySchema,
+  TimelineQuerySchema,
+} from '../../model/api.js';
+import type { AppContext } from '../context.js';
+import { parseInput } from '../http/validate.js';
+
+export function createGraphRouter(services: AppContext['services']): Router {
+  const router = Router();
+  router.get('/search', async (req, res) => {
+    res.json(await services.search.search(parseInput(SearchQuerySchema, req.query, 'query')));
+  });
+  router.get('/nodes/:id', async (req, res) => {
+    const { id } = parseInput(NodeParamsSchema, req.params, 'params');
+    parseInput(EmptyQuerySchema, req.query, 'query');
+    res.json(await services.graph.node(id));
+  });
+  router.get('/nodes/:id/neighbors', async (req, res) => {
+    const { id } = parseInput(NodeParamsSchema, req.params, 'params');
+    res.json(await services.graph.neighbors(id, parseInput(NeighborsQuerySchema, req.query, 'query')));
+  });
+  router.get('/paths', async (req, res) => {
+    res.json(await services.graph.paths(parseInput(PathsQuerySchema, req.query, 'query')));
+  });
+  router.get('/people/:id/career', async (req, res) => {
+    const { id } = parseInput(NodeParamsSchema, req.params, 'params');
+    parseInput(EmptyQuerySchema, req.query, 'query');
+    res.json(await services.career.career(id));
+  });
+  router.get('/flows', async (req, res) => {
+    res.json(await services.flows.flows(parseInput(FlowsQuerySchema, req.query, 'query')));
+  });
+  router.get('/timeline', async (req, res) => {
+    res.json(await services.timeline.timeline(parseInput(TimelineQuerySchema, req.query, 'query')));
+  });
+  router.get('/schema', async (req, res) => {
+    parseInput(EmptyQuerySchema, req.query, 'query');
+    res.json(await services.schema.schema());
+  });
+  return router;
+}

@@ -1,0 +1,67 @@
+// Which stints follow which: the same rule the seed uses to derive TALENT_FLOW (seed/queries/talent-flows.ts),
+// so a person's career and the flows it feeds always agree.
+import { comparePartialDates } from '../../model/dates.js';
+
+export interface Stint {
+  id: string;
+  orgId: string;
+  start?: string | null;
+  end?: string | null;
+  left?: boolean | null;
+}
+
+export interface Move<S extends Stint = Stint> {
+  from: S;
+  to: S;
+  /** When the move happened at the precision known: the next stint's start, else the ended stint's end. */
+  when: string | null;
+}
+
+const ended = (s: Stint) => Boolean(s.end) || s.left === true;
+const current = (s: Stint) => !s.end && s.left !== true;
+
+/** True when `next` can be the stint that follows the ended stint `s`. */
+function canFollow(s: Stint, next: Stint): boolean {
+  if (next.id === s.id) return false;
+  if (s.end && next.start) return comparePartialDates(s.end, next.start) <= 0;
+  // A date is missing: only a current stint that did not start before `s` can follow it.
+  return current(next) && !(s.start && next.start && comparePartialDates(next.start, s.start) < 0);
+}
+
+/** The stint after an ended one: the earliest-starting stint that can follow it (undated last, then by id). */
+export function nextStint<S extends Stint>(s: S, stints: readonly S[]): S | undefined {
+  let best: S | undefined;
+  for (const c of stints) {
+    if (!canFollow(s, c)) continue;
+    if (!best) {
+      best = c;
+      continue;
+    }
+    const a = c.start ?? '9999';
+    const b = best.start ?? '9999';
+    if (a < b || (a === b && c.id < best.id)) best = c;
+  }
+  return best;
+}
+
+/** Every move of a person: each ended stint followed by a next stint at another organisation. */
+export function computeMoves<S extends Stint>(stints: readonly S[]): Move<S>[] {
+  const moves: Move<S>[] = [];
+  for (const s of stints) {
+    if (!ended(s)) continue;
+    const next = nextStint(s, stints);
+    if (next && next.orgId !== s.orgId) moves.push({ from: s, to: next, when: next.start ?? s.end ?? null });
+  }
+  return moves.sort((a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999') || a.from.id.localeCompare(b.from.id));
+}
+
+/** Stints in time order: by start (else end), undated last, then by id. */
+export function sortStints<S extends Stint>(stints: readonly S[]): S[] {
+  const key = (s: Stint) => s.start ?? s.end ?? '9999';
+  return [...stints].sort((a, b) => comparePartialDates(key(a), key(b)) || key(a).length - key(b).length || a.id.localeCompare(b.id));
+}
+
+/** `d` lies in [from, to] at their common precision (missing bounds are open). */
+export function inWindow(d: string, from: string | undefined, to: string | undefined): boolean {
+  return (!from || comparePartialDates(from, d) <= 0) && (!to || comparePartialDates(d, to) <= 0);
+}

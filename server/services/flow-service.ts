@@ -1,0 +1,126 @@
+// GET /api/flows: the seed's TALENT_FLOW relationships, narrowed to a time window by dating each named move
+// with the seed's own rule (career-moves.ts) and keeping the departures reports whose period overlaps it.
+import { comparePartialDates } from '../../model/dates.js';
+import type { FlowsQuery } from '../../model/api.js';
+import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import type { FlowRepository, FlowRow } from '../repositories/flow-repository.js';
+import { computeMoves, inWindow } from './career-moves.js';
+
+export interface FlowPerson {
+  id: string;
+  name: string | null;
+  nameAr: string | null;
+  /** When they moved (the next stint's start, else the end of the one they left), or null when undated. */
+  when: string | null;
+  /** The WORKED_AT facts behind the move (the stint left, the stint joined). */
+  facts: string[];
+}
+
+export interface Flow {
+  id: string;
+  from: { id: string; name: string | null; nameAr: string | null };
+  to: { id: string; name: string | null; nameAr: string | null };
+  /** Named people who moved (in the window, when one is given). */
+  count: number;
+  /** The largest unnamed count a source states for this pair (in the window), or null. */
+  reportedCount: number | null;
+  reportedQualifier: string | null;
+  /** max(count, reportedCount): the least number of people known to have moved; `min` filters on it. */
+  atLeast: number;
+  people: FlowPerson[];
+  /** Named people whose move has no date (left out of a windowed count). */
+  undated: number;
+  /** The departures events behind reportedCount. */
+  reports: { id: string; count: number | null; countQualifier: string | null; since: string | null; until: string | null; date: string | null }[];
+  since: string | null;
+  until: string | null;
+  sources: string[];
+}
+
+const str = (v: JsonValue | undefined) => (typeof v === 'string' ? v : null);
+const num = (v: JsonValue | undefined) => (typeof v === 'number' ? v : null);
+const strs = (v: JsonValue | undefined) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const brief = (n: GraphNode) => ({ id: n.id, name: str(n.properties.name), nameAr: str(n.properties.nameAr) });
+
+/** The period [start, end] a report covers overlaps the window (common precision; no end: still going on). */
+function overlaps(start: string, end: string | null, since: string | undefined, until: string | undefined): boolean {
+  return (!until || comparePartialDates(start, until) <= 0) && (!since || !end || comparePartialDates(since, end) <= 0);
+}
+
+export function summariseFlow(row: FlowRow, window: { since?: string; until?: string }): Flow {
+  const windowed = Boolean(window.since || window.until);
+  const props = row.edge.properties;
+  const people: FlowPerson[] = [];
+  let undated = 0;
+  for (const m of row.movers) {
+    const stints = m.stints.map((s) => ({
+      id: s.edge.id,
+      orgId: s.orgId,
+      start: str(s.edge.properties.start),
+      end: str(s.edge.properties.end),
+      left: s.edge.properties.left === true,
+    }));
+    const moves = computeMoves(stints).filter((mv) => mv.from.orgId === row.from.id && mv.to.orgId === row.to.id);
+    const dated = moves.filter((mv) => mv.when !== null);
+    const kept = windowed ? dated.filter((mv) => inWindow(mv.when!, window.since, window.until)) : moves;
+    if (dated.length === 0) undated++;
+    // Without a window every person the seed counted is listed, even one whose move cannot be dated.
+    if (!windowed || kept.length > 0) {
+      people.push({ ...brief(m.person), when: (kept.find((mv) => mv.when !== null) ?? kept[0])?.when ?? null, facts: kept.flatMap((mv) => [mv.from.id, mv.to.id]) });
+    }
+  }
+  const reports = row.reports
+    .map((e) => {
+      const p = e.properties;
+      return { id: e.id, count: num(p.count), countQualifier: str(p.countQualifier), since: str(p.since), until: str(p.until), date: str(p.date) };
+    })
+    .filter((r) => {
+      if (!windowed) return true;
+      // A report "since January" with no end covers January up to now; one with no date at all cannot be placed.
+      const start = r.since ?? r.date;
+      const end = r.until ?? r.date;
+      return Boolean(start && overlaps(start, end, window.since, window.until));
+    });
+  const top = reports.reduce<(typeof reports)[number] | undefined>((best, r) => ((r.count ?? -1) > (best?.count ?? -1) ? r : best), undefined);
+  const count = windowed ? people.length : (num(props.count) ?? people.length);
+  const reportedCount = windowed ? (top?.count ?? null) : num(props.reportedCount);
+  return {
+    id: row.edge.id,
+    from: brief(row.from),
+    to: brief(row.to),
+    count,
+    reportedCount,
+    reportedQualifier: windowed ? (top?.count != null ? top.countQualifier : null) : str(props.reportedQualifier),
+    atLeast: Math.max(count, reportedCount ?? 0),
+    people,
+    undated,
+    reports,
+    since: str(props.since),
+    until: str(props.until),
+    sources: strs(props.sources),
+  };
+}
+
+export function createFlowService(repo: FlowRepository) {
+  return {
+    async flows(q: FlowsQuery): Promise<{ org: GraphNode | null; flows: Flow[]; graph: GraphData }> {
+      const { org, flows: rows } = await repo.read({ org: q.org, direction: q.direction });
+      const window = { since: q.since, until: q.until };
+      const kept = rows.map((r) => ({ row: r, flow: summariseFlow(r, window) })).filter(({ flow }) => flow.atLeast >= q.min && flow.atLeast > 0);
+      const nodes = new Map<string, GraphNode>();
+      if (org) nodes.set(org.id, org);
+      const edges: GraphEdge[] = [];
+      for (const { row, flow } of kept) {
+        nodes.set(row.from.id, row.from);
+        nodes.set(row.to.id, row.to);
+        // The graph's edges carry the window's numbers, so a client can size them directly.
+        edges.push({
+          ...row.edge,
+          properties: { ...row.edge.properties, count: flow.count, reportedCount: flow.reportedCount, people: flow.people.map((p) => p.id) },
+        });
+      }
+      return { org, flows: kept.map((k) => k.flow), graph: { nodes: [...nodes.values()], edges } };
+    },
+  };
+}
+export type FlowService = ReturnType<typeof createFlowService>;

@@ -1,0 +1,61 @@
+// GET /api/timeline: dated events and stint starts/ends in a window, in date order, for the time slider.
+import type { TimelineQuery } from '../../model/api.js';
+import type { JsonValue } from '../../model/graph.js';
+import type { TimelineRepository } from '../repositories/timeline-repository.js';
+
+export interface TimelineItem {
+  kind: 'event' | 'stint-start' | 'stint-end';
+  date: string;
+  /** The event's node id, or the WORKED_AT fact's id. */
+  id: string;
+  /** Node ids the item involves (the event; or the person and the organisation). */
+  nodes: string[];
+  title: string;
+  eventKind: string | null;
+  role: string | null;
+  certainty: string | null;
+}
+
+const str = (v: JsonValue | undefined) => (typeof v === 'string' ? v : null);
+
+export function createTimelineService(repo: TimelineRepository) {
+  return {
+    async timeline(q: TimelineQuery): Promise<{ items: TimelineItem[]; truncated: boolean; from: string | null; to: string | null }> {
+      const rows = await repo.read({ from: q.from, to: q.to, limit: q.limit });
+      const truncated = rows.length > q.limit;
+      const items = rows.slice(0, q.limit).map((r): TimelineItem => {
+        if (r.kind === 'event' && r.node) {
+          const p = r.node.properties;
+          return {
+            kind: 'event',
+            date: r.date,
+            id: r.node.id,
+            nodes: [r.node.id],
+            title: str(p.name) ?? str(p.summary) ?? r.node.id,
+            eventKind: str(p.kind),
+            role: null,
+            certainty: str(p.certainty),
+          };
+        }
+        const person = r.person!;
+        const org = r.org!;
+        const edge = r.edge!;
+        const who = str(person.properties.name) ?? person.id;
+        const where = str(org.properties.name) ?? org.id;
+        const role = str(edge.properties.role);
+        return {
+          kind: r.kind,
+          date: r.date,
+          id: edge.id,
+          nodes: [person.id, org.id],
+          title: `${who} ${r.kind === 'stint-start' ? 'joins' : 'leaves'} ${where}${role ? ` (${role})` : ''}`,
+          eventKind: null,
+          role,
+          certainty: str(edge.properties.certainty),
+        };
+      });
+      return { items, truncated, from: q.from ?? null, to: q.to ?? null };
+    },
+  };
+}
+export type TimelineService = ReturnType<typeof createTimelineService>;
