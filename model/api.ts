@@ -47,6 +47,9 @@ function intParam(min: number, max: number, dflt: number) {
     .default(dflt);
 }
 
+/** Any JSON value; one named schema so the OpenAPI document defines it once. */
+export const JsonValueSchema = z.json().meta({ id: 'JsonValue', description: 'Any JSON value.' });
+
 export const NodeLabelSchema = z.enum(NODE_LABELS);
 export const RelTypeSchema = z.enum(REL_TYPES);
 export const DirectionSchema = z.enum(['in', 'out', 'both']);
@@ -69,7 +72,7 @@ export const CypherRequestSchema = z
       .max(MAX_CYPHER_LENGTH, `expected a query of at most ${MAX_CYPHER_LENGTH} characters`)
       .refine((q) => q.trim().length > 0, 'expected a non-empty Cypher query'),
     params: z
-      .record(z.string(), z.json())
+      .record(z.string(), JsonValueSchema)
       .refine((p) => jsonDepth(p) <= MAX_PARAM_DEPTH, `expected parameters nested at most ${MAX_PARAM_DEPTH} levels deep`)
       .optional()
       .meta({ description: 'Query parameters ($name in the query). Whole numbers are sent to Neo4j as integers.' }),

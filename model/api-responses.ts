@@ -1,0 +1,184 @@
+// The API's response contract as zod schemas: documented in the OpenAPI document and checked against real
+// responses by the integration tests, so the document cannot drift from what the server sends.
+import { z } from 'zod';
+import { JsonValueSchema } from './api.js';
+
+const Json: z.ZodType = JsonValueSchema;
+const Properties = z.record(z.string(), Json);
+const nullableString = z.string().nullable();
+
+export const GraphNodeSchema = z
+  .object({ id: z.string(), labels: z.array(z.string()), properties: Properties })
+  .meta({ id: 'GraphNode', description: 'A node: its stable id (the `id` property, or neo4j:<elementId>), labels and plain-JSON properties.' });
+export const GraphEdgeSchema = z
+  .object({ id: z.string(), type: z.string(), source: z.string(), target: z.string(), properties: Properties })
+  .meta({ id: 'GraphEdge', description: 'A relationship: stable id, type, the ids of its start (source) and end (target) nodes, properties.' });
+export const GraphDataSchema = z
+  .object({ nodes: z.array(GraphNodeSchema), edges: z.array(GraphEdgeSchema) })
+  .meta({ id: 'Graph', description: 'Nodes and edges, each once; every edge’s source and target are among the nodes.' });
+
+export const ErrorResponseSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: Json.optional() }) })
+  .meta({ id: 'Error' });
+
+export const HealthResponseSchema = z.union([
+  z.object({
+    status: z.literal('ok'),
+    neo4j: z.object({ uri: z.string(), version: z.string(), edition: z.string() }),
+    graph: z.object({ nodes: z.number(), relationships: z.number() }),
+  }),
+  z.object({ status: z.literal('unavailable'), error: z.object({ code: z.string(), message: z.string() }) }),
+]);
+
+export const CypherResponseSchema = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.record(z.string(), Json)).meta({ description: 'One object per row, keyed by column; nodes/edges/paths appear as GraphNode/GraphEdge/{nodes,edges}.' }),
+  graph: GraphDataSchema,
+  summary: z.object({
+    rowCount: z.number().int(),
+    truncated: z.boolean(),
+    resultAvailableAfterMs: z.number().nullable(),
+    resultConsumedAfterMs: z.number().nullable(),
+    notifications: z.array(Json),
+    queryType: nullableString,
+    counters: z.record(z.string(), z.number()).optional(),
+    plan: Json.optional().meta({ description: 'The plan, when the query itself starts with EXPLAIN.' }),
+  }),
+});
+
+export const SearchResponseSchema = z.object({
+  query: z.string().meta({ description: 'The normalised terms searched for.' }),
+  results: z.array(
+    z.object({
+      id: z.string(),
+      labels: z.array(z.string()),
+      name: nullableString,
+      nameAr: nullableString,
+      kind: nullableString,
+      matched: nullableString.meta({ description: 'The stored name or alias that matched.' }),
+      score: z.number(),
+    }),
+  ),
+});
+
+const FactSchema = z.object({
+  edge: GraphEdgeSchema,
+  direction: z.enum(['out', 'in']),
+  other: z.string(),
+  evidence: nullableString,
+  evidenceEn: nullableString,
+  certainty: nullableString,
+  sources: z.array(z.string()),
+});
+
+export const NodeResponseSchema = z.object({
+  node: GraphNodeSchema,
+  facts: z.array(FactSchema),
+  factCount: z.number().int(),
+  truncated: z.boolean(),
+  sources: z.array(GraphNodeSchema),
+  graph: GraphDataSchema,
+});
+
+export const NeighborsResponseSchema = z.object({
+  node: GraphNodeSchema,
+  graph: GraphDataSchema,
+  total: z.number().int().meta({ description: 'Neighbours matching the filters.' }),
+  returned: z.number().int(),
+  more: z.number().int().meta({ description: 'Neighbours left out by the limit.' }),
+  degrees: z.record(z.string(), z.number()),
+});
+
+export const PathsResponseSchema = z.object({
+  from: GraphNodeSchema,
+  to: GraphNodeSchema,
+  paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number().int() })),
+  graph: GraphDataSchema,
+});
+
+const EvidenceSchema = z.object({ fact: z.string(), evidence: nullableString, evidenceEn: nullableString, certainty: nullableString });
+
+export const CareerResponseSchema = z.object({
+  person: GraphNodeSchema,
+  stints: z.array(
+    z.object({
+      id: z.string(),
+      org: z.object({ id: z.string(), name: nullableString, nameAr: nullableString }),
+      role: nullableString,
+      roleAr: nullableString,
+      start: nullableString,
+      end: nullableString,
+      left: z.boolean(),
+      certainty: nullableString,
+      evidence: nullableString,
+      evidenceEn: nullableString,
+      note: nullableString,
+      sources: z.array(z.string()),
+    }),
+  ),
+  moves: z.array(z.object({ from: z.string(), to: z.string(), fromStint: z.string(), toStint: z.string(), when: nullableString, evidence: z.array(EvidenceSchema) })),
+  sources: z.array(GraphNodeSchema),
+  graph: GraphDataSchema,
+});
+
+const OrgBrief = z.object({ id: z.string(), name: nullableString, nameAr: nullableString });
+
+export const FlowsResponseSchema = z.object({
+  org: GraphNodeSchema.nullable(),
+  flows: z.array(
+    z.object({
+      id: z.string(),
+      from: OrgBrief,
+      to: OrgBrief,
+      count: z.number().int(),
+      reportedCount: z.number().int().nullable(),
+      reportedQualifier: nullableString,
+      atLeast: z.number().int(),
+      people: z.array(z.object({ id: z.string(), name: nullableString, nameAr: nullableString, when: nullableString, facts: z.array(z.string()) })),
+      undated: z.number().int(),
+      reports: z.array(
+        z.object({ id: z.string(), count: z.number().nullable(), countQualifier: nullableString, since: nullableString, until: nullableString, date: nullableString }),
+      ),
+      since: nullableString,
+      until: nullableString,
+      sources: z.array(z.string()),
+    }),
+  ),
+  graph: GraphDataSchema,
+});
+
+export const TimelineResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      kind: z.enum(['event', 'stint-start', 'stint-end']),
+      date: z.string(),
+      id: z.string(),
+      nodes: z.array(z.string()),
+      title: z.string(),
+      eventKind: nullableString,
+      role: nullableString,
+      certainty: nullableString,
+    }),
+  ),
+  truncated: z.boolean(),
+  from: nullableString,
+  to: nullableString,
+});
+
+const SchemaPropertySchema = z.object({ key: z.string(), types: z.array(z.string()), mandatory: z.boolean(), description: nullableString });
+
+export const SchemaResponseSchema = z.object({
+  labels: z.array(z.object({ label: z.string(), count: z.number().int(), description: nullableString, properties: z.array(SchemaPropertySchema) })),
+  relationshipTypes: z.array(
+    z.object({
+      type: z.string(),
+      count: z.number().int(),
+      description: nullableString,
+      derived: z.boolean(),
+      from: z.array(z.string()),
+      to: z.array(z.string()),
+      properties: z.array(SchemaPropertySchema),
+    }),
+  ),
+  propertyKeys: z.array(z.string()),
+});

@@ -1,0 +1,185 @@
+// The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with (model/api.ts) and the
+// response schemas the tests check responses against (model/api-responses.ts). A test compares it with the
+// routes Express actually has, both ways.
+import { z } from 'zod';
+import {
+  CypherRequestSchema,
+  EmptyQuerySchema,
+  FlowsQuerySchema,
+  JsonValueSchema,
+  NeighborsQuerySchema,
+  NodeParamsSchema,
+  PathsQuerySchema,
+  SearchQuerySchema,
+  TimelineQuerySchema,
+} from '../../model/api.js';
+import {
+  CareerResponseSchema,
+  CypherResponseSchema,
+  ErrorResponseSchema,
+  FlowsResponseSchema,
+  HealthResponseSchema,
+  NeighborsResponseSchema,
+  NodeResponseSchema,
+  PathsResponseSchema,
+  SchemaResponseSchema,
+  SearchResponseSchema,
+  TimelineResponseSchema,
+} from '../../model/api-responses.js';
+import { STATUS_BY_CODE, type ErrorCode } from '../errors.js';
+
+export interface Operation {
+  method: 'get' | 'post';
+  /** Express-style path under /api, e.g. `/nodes/:id`. */
+  path: string;
+  summary: string;
+  description?: string;
+  params?: z.ZodObject;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+  /** Error codes this operation answers besides the ones every route may (VALIDATION_ERROR, RATE_LIMITED, DB_UNAVAILABLE). */
+  errors: ErrorCode[];
+  okStatus?: number;
+}
+
+const JSON_OPTS = { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' } as const;
+
+export const OPERATIONS: Operation[] = [
+  { method: 'get', path: '/health', summary: 'Is Neo4j reachable? Version, edition and graph size.', response: HealthResponseSchema, errors: [] },
+  {
+    method: 'post',
+    path: '/cypher',
+    summary: 'Run Cypher (read-only unless the write token is presented).',
+    description:
+      'Runs in a READ transaction, so the database refuses writes (403 READ_ONLY). The EXPLAIN plan is checked first: LOAD CSV, administration and transaction-management commands and server-managing procedures are refused (403). The transaction timeout (QUERY_TIMEOUT_MS) is enforced by the database (504). Rows beyond the limit are not fetched; `truncated` says so.',
+    body: CypherRequestSchema,
+    response: CypherResponseSchema,
+    errors: ['CYPHER_ERROR', 'READ_ONLY', 'FORBIDDEN', 'UNAUTHORIZED', 'QUERY_TIMEOUT', 'INVALID_JSON', 'PAYLOAD_TOO_LARGE'],
+  },
+  { method: 'get', path: '/search', summary: 'Full-text search over names and aliases (English and Arabic), typo-tolerant and prefix-friendly.', query: SearchQuerySchema, response: SearchResponseSchema, errors: [] },
+  { method: 'get', path: '/nodes/:id', summary: 'A node with every fact touching it, their evidence and sources.', params: NodeParamsSchema, query: EmptyQuerySchema, response: NodeResponseSchema, errors: ['NOT_FOUND'] },
+  {
+    method: 'get',
+    path: '/nodes/:id/neighbors',
+    summary: 'A node’s neighbours, most connected first, at most `limit` (supernode guard) with the count of the rest.',
+    params: NodeParamsSchema,
+    query: NeighborsQuerySchema,
+    response: NeighborsResponseSchema,
+    errors: ['NOT_FOUND'],
+  },
+  { method: 'get', path: '/paths', summary: 'Shortest path(s) between two nodes, as a graph plus the ordered paths.', query: PathsQuerySchema, response: PathsResponseSchema, errors: ['NOT_FOUND'] },
+  {
+    method: 'get',
+    path: '/people/:id/career',
+    summary: 'A person’s stints in time order, the moves between them and the evidence of each.',
+    params: NodeParamsSchema,
+    query: EmptyQuerySchema,
+    response: CareerResponseSchema,
+    errors: ['NOT_FOUND'],
+  },
+  { method: 'get', path: '/flows', summary: 'Company-to-company talent flows in a window: named counts, reported counts and the people behind them.', query: FlowsQuerySchema, response: FlowsResponseSchema, errors: ['NOT_FOUND'] },
+  { method: 'get', path: '/timeline', summary: 'Dated events and stint starts/ends in a window, in date order.', query: TimelineQuerySchema, response: TimelineResponseSchema, errors: [] },
+  { method: 'get', path: '/schema', summary: 'Labels, relationship types, property keys per label and type, counts, with the model’s descriptions.', query: EmptyQuerySchema, response: SchemaResponseSchema, errors: [] },
+  { method: 'get', path: '/openapi.json', summary: 'This document.', response: z.record(z.string(), JsonValueSchema), errors: [] },
+];
+
+const COMMON_ERRORS: ErrorCode[] = ['VALIDATION_ERROR', 'RATE_LIMITED', 'DB_UNAVAILABLE', 'INTERNAL'];
+
+/** `/nodes/:id` → `/api/nodes/{id}`. */
+export function openApiPath(expressPath: string): string {
+  return `/api${expressPath.replace(/:([A-Za-z_]\w*)/g, '{$1}')}`;
+}
+
+type JsonSchema = Record<string, unknown>;
+
+function schemaOf(s: z.ZodType): JsonSchema {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, JSON_OPTS) as JsonSchema;
+  return rest;
+}
+
+function parameters(schema: z.ZodType | undefined, where: 'query' | 'path'): JsonSchema[] {
+  if (!schema) return [];
+  const js = schemaOf(schema);
+  const props = (js.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((js.required ?? []) as string[]);
+  return Object.entries(props).map(([name, s]) => {
+    const { description, ...rest } = s;
+    const isArray = rest.type === 'array';
+    return {
+      name,
+      in: where,
+      required: where === 'path' || required.has(name),
+      ...(description ? { description } : {}),
+      schema: rest,
+      ...(isArray ? { style: 'form', explode: false } : {}),
+    };
+  });
+}
+
+/**
+ * JSON Schemas of every request body and response, generated together so shared definitions (GraphNode,
+ * JsonValue…) become one component each, referenced as #/components/schemas/<id>.
+ */
+function componentSchemas(named: Map<string, z.ZodType>): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of named) registry.add(schema, { id });
+  const out = z.toJSONSchema(registry, { ...JSON_OPTS, uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
+  const text = JSON.stringify(out.schemas).replace(/#\/components\/schemas\/__shared#\/\$defs\//g, '#/components/schemas/');
+  const schemas = JSON.parse(text) as Record<string, JsonSchema>;
+  const { __shared: shared, ...rest } = schemas;
+  const all: Record<string, JsonSchema> = { ...((shared?.$defs ?? {}) as Record<string, JsonSchema>), ...rest };
+  for (const s of Object.values(all)) {
+    delete s.$schema;
+    delete s.$id;
+  }
+  return all;
+}
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+
+export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
+  const opId = (op: Operation) => `${op.method}${op.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`;
+  const named = new Map<string, z.ZodType>([['ErrorResponse', ErrorResponseSchema]]);
+  for (const op of OPERATIONS) {
+    named.set(`${opId(op)}Response`, op.response);
+    if (op.body) named.set(`${opId(op)}Body`, op.body);
+  }
+  const components = componentSchemas(named);
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const op of OPERATIONS) {
+    const responses: Record<string, JsonSchema> = {
+      [String(op.okStatus ?? 200)]: { description: 'OK', content: { 'application/json': { schema: ref(`${opId(op)}Response`) } } },
+    };
+    for (const code of [...op.errors, ...COMMON_ERRORS]) {
+      const status = String(STATUS_BY_CODE[code]);
+      const prev = responses[status];
+      const description = prev ? `${prev.description as string}, ${code}` : `Error ${code}`;
+      responses[status] = { description, content: { 'application/json': { schema: ref('ErrorResponse') } } };
+    }
+    const operation: JsonSchema = {
+      operationId: opId(op),
+      summary: op.summary,
+      ...(op.description ? { description: op.description } : {}),
+      parameters: [...parameters(op.params, 'path'), ...parameters(op.query, 'query')],
+      responses,
+    };
+    if (op.body) operation.requestBody = { required: true, content: { 'application/json': { schema: ref(`${opId(op)}Body`) } } };
+    if (op.path === '/cypher') operation.security = [{}, { writeToken: [] }];
+    (paths[openApiPath(op.path)] ??= {})[op.method] = operation;
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Talent Graph API',
+      version,
+      description: 'Who moved where in the AI talent war: a knowledge graph in Neo4j where every fact is traced to its source. Errors are {"error":{"code","message","details"?}}.',
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: {
+      schemas: components,
+      securitySchemes: { writeToken: { type: 'http', scheme: 'bearer', description: 'ALLOW_WRITE_TOKEN, for POST /api/cypher with mode "write".' } },
+    },
+  };
+}
