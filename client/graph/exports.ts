@@ -1,0 +1,121 @@
+// File exports of the visible scene: JSON (the API's graph shape), CSV (nodes and edges), GraphML and GEXF.
+// Pure string builders: every value is escaped for its format, so names holding markup stay text.
+import { write as writeGexf } from 'graphology-gexf/browser';
+import { MultiDirectedGraph } from 'graphology';
+import type { GraphData, JsonValue } from '../../model/graph.js';
+
+export function toJson(data: GraphData): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+function flat(v: JsonValue | undefined): string {
+  if (v === undefined || v === null) return '';
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x))).join(' | ');
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function csv(rows: string[][]): string {
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function propertyKeys(items: { properties: Record<string, JsonValue> }[]): string[] {
+  const keys = new Set<string>();
+  for (const it of items) for (const k of Object.keys(it.properties)) if (k !== 'id') keys.add(k);
+  return [...keys].sort();
+}
+
+export function nodesCsv(data: GraphData): string {
+  const keys = propertyKeys(data.nodes);
+  return csv([['id', 'labels', ...keys], ...data.nodes.map((n) => [n.id, n.labels.join('|'), ...keys.map((k) => flat(n.properties[k]))])]);
+}
+
+export function edgesCsv(data: GraphData): string {
+  const keys = propertyKeys(data.edges);
+  return csv([
+    ['id', 'type', 'source', 'target', ...keys],
+    ...data.edges.map((e) => [e.id, e.type, e.source, e.target, ...keys.map((k) => flat(e.properties[k]))]),
+  ]);
+}
+
+export function xmlEscape(s: string): string {
+  // Characters XML 1.0 cannot carry at all are dropped.
+  return s
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** GraphML with one key per property (graphology-graphml only parses, so the writer is here). */
+export function toGraphML(data: GraphData, positions?: Map<string, { x: number; y: number }>): string {
+  const nodeKeys = ['labels', ...propertyKeys(data.nodes)];
+  const edgeKeys = ['type', ...propertyKeys(data.edges)];
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ];
+  nodeKeys.forEach((k, i) => out.push(`  <key id="n${i}" for="node" attr.name="${xmlEscape(k)}" attr.type="string"/>`));
+  if (positions) {
+    out.push('  <key id="nx" for="node" attr.name="x" attr.type="double"/>');
+    out.push('  <key id="ny" for="node" attr.name="y" attr.type="double"/>');
+  }
+  edgeKeys.forEach((k, i) => out.push(`  <key id="e${i}" for="edge" attr.name="${xmlEscape(k)}" attr.type="string"/>`));
+  out.push('  <graph id="talent-graph" edgedefault="directed">');
+  for (const n of data.nodes) {
+    out.push(`    <node id="${xmlEscape(n.id)}">`);
+    nodeKeys.forEach((k, i) => {
+      const v = k === 'labels' ? n.labels.join('|') : flat(n.properties[k]);
+      if (v !== '') out.push(`      <data key="n${i}">${xmlEscape(v)}</data>`);
+    });
+    const p = positions?.get(n.id);
+    if (p) out.push(`      <data key="nx">${p.x}</data>`, `      <data key="ny">${p.y}</data>`);
+    out.push('    </node>');
+  }
+  for (const e of data.edges) {
+    out.push(`    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`);
+    edgeKeys.forEach((k, i) => {
+      const v = k === 'type' ? e.type : flat(e.properties[k]);
+      if (v !== '') out.push(`      <data key="e${i}">${xmlEscape(v)}</data>`);
+    });
+    out.push('    </edge>');
+  }
+  out.push('  </graph>', '</graphml>', '');
+  return out.join('\n');
+}
+
+/** GEXF through graphology-gexf: properties as attributes, and (when known) position, colour and size as viz. */
+export function toGexf(
+  data: GraphData,
+  viz?: Map<string, { x: number; y: number; size?: number; color?: string; label?: string }>,
+): string {
+  const g = new MultiDirectedGraph();
+  for (const n of data.nodes) {
+    const attributes: Record<string, string> = { labels: n.labels.join('|') };
+    for (const [k, v] of Object.entries(n.properties)) if (k !== 'id') attributes[k] = flat(v);
+    const z = viz?.get(n.id);
+    g.addNode(n.id, {
+      label: z?.label ?? (typeof n.properties.name === 'string' ? n.properties.name : n.id),
+      viz: z ? { x: z.x, y: z.y, ...(z.size ? { size: z.size } : {}), ...(z.color ? { color: z.color } : {}) } : undefined,
+      attributes,
+    });
+  }
+  for (const e of data.edges) {
+    if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
+    const attributes: Record<string, string> = { type: e.type };
+    for (const [k, v] of Object.entries(e.properties)) if (k !== 'id') attributes[k] = flat(v);
+    g.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, attributes });
+  }
+  return writeGexf(g, {
+    formatNode: (_key, a) => ({ label: a.label, ...(a.viz ? { viz: a.viz } : {}), attributes: a.attributes }),
+    formatEdge: (_key, a) => ({ label: a.label, attributes: a.attributes }),
+  });
+}

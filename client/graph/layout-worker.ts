@@ -1,0 +1,66 @@
+// ForceAtlas2 in graphology's web-worker supervisor, run on a shadow copy of the scene so that the visible graph
+// (and so sigma) is updated at a throttled rate rather than on every iteration. Stops by itself after a budget.
+import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import { layoutSettings, removeOverlaps } from './layout.js';
+import type { SceneGraph } from './scene-graph.js';
+
+export interface LayoutRunner {
+  start(): void;
+  stop(): void;
+  isRunning(): boolean;
+  kill(): void;
+}
+
+export interface LayoutRunnerOptions {
+  /** How often positions are copied to the visible graph, ms (bigger scenes: slower, to keep frames cheap). */
+  copyEveryMs?: number;
+  /** Stop after this long, ms; the user can start it again. */
+  budgetMs?: number;
+  onChange?: (running: boolean) => void;
+}
+
+export function createLayoutRunner(graph: SceneGraph, options: LayoutRunnerOptions = {}): LayoutRunner {
+  const copyEvery = options.copyEveryMs ?? (graph.order > 3000 ? 600 : graph.order > 800 ? 250 : 80);
+  const budget = options.budgetMs ?? Math.min(15_000, 2_500 + graph.order * 2);
+  let shadow: SceneGraph | null = null;
+  let supervisor: FA2LayoutSupervisor | null = null;
+  let copyTimer: ReturnType<typeof setInterval> | undefined;
+  let stopTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const copyPositions = () => {
+    if (!shadow) return;
+    shadow.forEachNode((id, a) => {
+      if (graph.hasNode(id) && !graph.getNodeAttribute(id, 'pinned')) graph.mergeNodeAttributes(id, { x: a.x, y: a.y });
+    });
+  };
+  const stop = () => {
+    if (!supervisor) return;
+    supervisor.kill();
+    supervisor = null;
+    clearInterval(copyTimer);
+    clearTimeout(stopTimer);
+    copyPositions();
+    shadow = null;
+    removeOverlaps(graph);
+    options.onChange?.(false);
+  };
+  return {
+    start() {
+      if (supervisor || graph.order < 2) return;
+      shadow = graph.copy() as SceneGraph;
+      // Pinned (dragged) nodes stay put.
+      shadow.forEachNode((id, a) => shadow!.setNodeAttribute(id, 'fixed', Boolean(a.pinned)));
+      supervisor = new FA2LayoutSupervisor(shadow, { settings: layoutSettings(graph), getEdgeWeight: 'weight' });
+      supervisor.start();
+      copyTimer = setInterval(copyPositions, copyEvery);
+      stopTimer = setTimeout(stop, budget);
+      options.onChange?.(true);
+    },
+    stop,
+    isRunning: () => supervisor !== null,
+    kill: () => {
+      options.onChange = undefined;
+      stop();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Synchronous layout steps for small scenes and for settling new nodes: ForceAtlas2 (graphology's) then noverlap.
+// Big scenes use the web-worker supervisor in layout-worker.ts instead, so the page never freezes.
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import type { SceneGraph } from './scene-graph.js';
+
+/** Up to this many nodes the first layout runs synchronously (a few ms): the scene opens already laid out. */
+export const DEFAULT_SYNC_LAYOUT_MAX_NODES = 600;
+const SYNC_ITERATIONS = 300;
+const SETTLE_ITERATIONS = 60;
+
+export function layoutSettings(graph: SceneGraph) {
+  return {
+    ...forceAtlas2.inferSettings(graph),
+    adjustSizes: false,
+    barnesHutOptimize: graph.order > 400,
+    edgeWeightInfluence: 0.5,
+    gravity: 1,
+    scalingRatio: 12,
+    slowDown: 2,
+  };
+}
+
+/** Lays out the whole scene in place (only for small scenes), then removes overlaps. */
+export function layoutNow(graph: SceneGraph, iterations = SYNC_ITERATIONS): void {
+  if (graph.order < 2) return;
+  forceAtlas2.assign(graph, { iterations, settings: layoutSettings(graph), getEdgeWeight: 'weight' });
+  removeOverlaps(graph);
+}
+
+/** Lets new nodes find their place while every other node stays where it was. */
+export function settleNewNodes(graph: SceneGraph, added: string[]): void {
+  if (!added.length || graph.order < 2) return;
+  const fresh = new Set(added);
+  const wasFixed = new Map<string, boolean | undefined>();
+  graph.forEachNode((id, a) => {
+    wasFixed.set(id, a.fixed);
+    if (!fresh.has(id)) graph.setNodeAttribute(id, 'fixed', true);
+  });
+  forceAtlas2.assign(graph, { iterations: SETTLE_ITERATIONS, settings: layoutSettings(graph), getEdgeWeight: 'weight' });
+  graph.forEachNode((id) => graph.setNodeAttribute(id, 'fixed', wasFixed.get(id) ?? false));
+  removeOverlaps(graph, fresh);
+}
+
+/** noverlap over the scene; pinned nodes (and, when given, nodes outside `movable`) keep their place. */
+export function removeOverlaps(graph: SceneGraph, movable?: Set<string>): void {
+  if (graph.order < 2) return;
+  const before = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((id, a) => {
+    if (a.pinned || (movable && !movable.has(id))) before.set(id, { x: a.x, y: a.y });
+  });
+  noverlap.assign(graph, { maxIterations: 60, settings: { margin: 4, ratio: 1.4, expansion: 1.05 } });
+  for (const [id, p] of before) graph.mergeNodeAttributes(id, p);
+}

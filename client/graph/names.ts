@@ -1,0 +1,38 @@
+// How a node or fact is named on screen in the chosen language: Arabic names in the Arabic UI when known,
+// English otherwise, with the other script available for tooltips.
+import type { GraphEdge, GraphNode, JsonValue, Properties } from '../../model/graph.js';
+
+export type Lang = 'en' | 'ar';
+
+function str(v: JsonValue | undefined): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+}
+
+/** The node's name in `lang`, falling back to the other language, then a title or the id. */
+export function displayName(node: Pick<GraphNode, 'id' | 'properties'>, lang: Lang): string {
+  const p = node.properties;
+  const en = str(p.name) ?? str(p.titleEn) ?? str(p.title) ?? str(p.summary);
+  const ar = str(p.nameAr) ?? str(p.title) ?? str(p.summaryAr);
+  return (lang === 'ar' ? (ar ?? en) : (en ?? ar)) ?? node.id;
+}
+
+/** The name in the other script, when it differs (shown on hover and in the details header). */
+export function otherName(node: Pick<GraphNode, 'id' | 'properties'>, lang: Lang): string | undefined {
+  const other = displayName(node, lang === 'ar' ? 'en' : 'ar');
+  return other !== displayName(node, lang) ? other : undefined;
+}
+
+export function propString(p: Properties, key: string): string | undefined {
+  return str(p[key]);
+}
+
+/** A short date range for a fact: "2023 – 2025-01", "since 2024", "until 2025", "left". */
+export function factDates(edge: Pick<GraphEdge, 'properties'>): string {
+  const p = edge.properties;
+  const start = str(p.start) ?? str(p.since) ?? str(p.date);
+  const end = str(p.end) ?? str(p.until);
+  if (start && end) return `${start} – ${end}`;
+  if (start) return p.left === true ? `${start} – ?` : `${start} –`;
+  if (end) return `– ${end}`;
+  return p.left === true ? '… – ?' : '';
+}

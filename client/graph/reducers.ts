@@ -1,0 +1,162 @@
+// Node and edge reducers: pure functions from a view description (built from app state) and an element's data
+// to what sigma draws. Filters, the time window, highlighting, language and theme all act here; the graph's
+// own attributes are never edited for display.
+import type { Attributes } from 'graphology-types';
+import { displayName, factDates, type Lang } from './names.js';
+import type { SceneEdgeAttributes, SceneNodeAttributes } from './scene-graph.js';
+import {
+  BACKGROUND,
+  FADED_COLOR,
+  HIGHLIGHT_COLOR,
+  NEW_EDGE_COLOR,
+  REPORTED_FLOW_COLOR,
+  edgeColor,
+  labelStyle,
+  mixColors,
+  type Theme,
+} from './style.js';
+import { relName } from './vocabulary.js';
+
+export interface ViewSpec {
+  lang: Lang;
+  theme: Theme;
+  /** null: everything is visible. */
+  visibleNodes: ReadonlySet<string> | null;
+  visibleEdges: ReadonlySet<string> | null;
+  /** Visible but not true at the chosen time (drawn faded). */
+  dimmedNodes?: ReadonlySet<string>;
+  /** Hover neighbourhood or a highlighted path: everything else fades. */
+  focus: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  selected: string | null;
+  sizes: ReadonlyMap<string, number>;
+  /** Edges that just became true while the time slider plays. */
+  freshEdges?: ReadonlySet<string>;
+  /** Big scenes: cheap straight lines and labels only where the user looks. */
+  large: boolean;
+}
+
+export type DisplayAttributes = Attributes;
+
+const SHAPE_PROGRAMS: Record<string, string> = { circle: 'circle', square: 'square', diamond: 'diamond', triangle: 'triangle', ring: 'ring' };
+
+export function createNodeReducer(spec: ViewSpec) {
+  return (id: string, attrs: SceneNodeAttributes): DisplayAttributes => {
+    const style = labelStyle(attrs.kind);
+    const out: DisplayAttributes = {
+      x: attrs.x,
+      y: attrs.y,
+      size: spec.sizes.get(id) ?? attrs.size,
+      label: displayName(attrs.node, spec.lang),
+      color: style.color[spec.theme],
+      type: SHAPE_PROGRAMS[style.shape] ?? 'circle',
+      zIndex: 1,
+    };
+    if (spec.visibleNodes && !spec.visibleNodes.has(id)) return { ...out, hidden: true };
+    if (attrs.node.properties.certainty === 'implied') out.color = mixColors(out.color as string, BACKGROUND[spec.theme], 0.45);
+    if (spec.dimmedNodes?.has(id)) {
+      out.color = mixColors(out.color as string, BACKGROUND[spec.theme], 0.7);
+      out.zIndex = 0;
+    }
+    if (spec.focus && !spec.focus.nodes.has(id)) {
+      out.color = FADED_COLOR[spec.theme];
+      out.label = '';
+      out.zIndex = 0;
+    } else if (spec.focus) {
+      out.forceLabel = true;
+      out.zIndex = 2;
+    }
+    if (id === spec.selected) {
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 3;
+    }
+    return out;
+  };
+}
+
+/** The text on an edge: its relation in the UI language, with a role and dates where the fact has them. */
+export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang): string {
+  const p = edge.properties;
+  if (edge.type === 'TALENT_FLOW') {
+    const parts: string[] = [];
+    if (typeof p.count === 'number' && p.count > 0) parts.push(lang === 'ar' ? `${p.count} بالاسم` : `${p.count} named`);
+    return parts.join(' · ');
+  }
+  if (edge.type === 'TALENT_FLOW_REPORTED') {
+    const q = typeof p.reportedQualifier === 'string' && /least/i.test(p.reportedQualifier) ? '≥ ' : '';
+    return lang === 'ar' ? `${q}${p.reportedCount} (مُبلَّغ)` : `${q}${p.reportedCount} reported`;
+  }
+  const role = typeof p.role === 'string' ? p.role : typeof p.relation === 'string' ? p.relation : '';
+  const dates = factDates(edge);
+  return [relName(edge.type, lang), role && lang === 'en' ? `(${role})` : role ? `(${typeof p.roleAr === 'string' ? p.roleAr : role})` : '', dates]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Line width for a talent flow: grows with the number of people, sub-linearly. */
+export function flowWidth(count: number): number {
+  return 1.5 + 2.2 * Math.sqrt(Math.max(0, count));
+}
+
+export function createEdgeReducer(spec: ViewSpec) {
+  return (id: string, attrs: SceneEdgeAttributes): DisplayAttributes => {
+    const edge = attrs.edge;
+    if (spec.visibleEdges && !spec.visibleEdges.has(id)) return { hidden: true };
+    const p = edge.properties;
+    let color = edgeColor(edge.type, spec.theme);
+    let size = 1.6;
+    if (edge.type === 'TALENT_FLOW') size = flowWidth(typeof p.count === 'number' ? p.count : 0);
+    if (edge.type === 'TALENT_FLOW_REPORTED') {
+      color = REPORTED_FLOW_COLOR[spec.theme];
+      size = flowWidth(typeof p.reportedCount === 'number' ? p.reportedCount : 0) * 0.8;
+    }
+    if (p.certainty === 'implied') {
+      // Faded and thinner: sigma has no dashed-line program, so implied facts are told apart by weight and tone.
+      color = mixColors(color, BACKGROUND[spec.theme], 0.55);
+      size = Math.max(0.8, size * 0.6);
+    }
+    const curved = !spec.large && attrs.parallelIndex != null && attrs.parallelMaxIndex != null;
+    const out: DisplayAttributes = {
+      size,
+      color,
+      label: edgeLabelText(edge, spec.lang),
+      type: spec.large ? 'line' : curved ? 'curved' : 'arrow',
+      zIndex: 1,
+    };
+    if (curved) out.curvature = curvatureOf(attrs.parallelIndex!, attrs.parallelMaxIndex!);
+    if (spec.freshEdges?.has(id)) {
+      out.color = NEW_EDGE_COLOR[spec.theme];
+      out.size = size + 2;
+      out.forceLabel = true;
+      out.zIndex = 3;
+    }
+    if (spec.focus) {
+      if (spec.focus.edges.has(id)) {
+        out.zIndex = 2;
+        out.forceLabel = true;
+        if (id === spec.selected) out.color = HIGHLIGHT_COLOR[spec.theme];
+      } else {
+        out.color = FADED_COLOR[spec.theme];
+        out.label = '';
+        out.zIndex = 0;
+      }
+    } else if (id === spec.selected) {
+      out.color = HIGHLIGHT_COLOR[spec.theme];
+      out.size = size + 1.5;
+      out.forceLabel = true;
+      out.zIndex = 3;
+    }
+    return out;
+  };
+}
+
+const DEFAULT_CURVATURE = 0.25;
+
+/** Spreads parallel facts between the same two nodes into distinct curves (after @sigma/edge-curve's example). */
+export function curvatureOf(index: number, maxIndex: number): number {
+  if (maxIndex <= 0) return 0;
+  if (index < 0) return -curvatureOf(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}

@@ -1,0 +1,272 @@
+// The only place that creates the sigma renderer. It owns the graphology projection of whatever the app shows
+// (kept in step with state by setData), applies the state-derived view through reducers, and reports user gestures
+// back through callbacks. Panels never touch sigma: they change state, and state is projected here.
+import { indexParallelEdgesIndex } from '@sigma/edge-curve';
+import Sigma from 'sigma';
+import type { GraphData } from '../../model/graph.js';
+import { layoutNow, settleNewNodes, DEFAULT_SYNC_LAYOUT_MAX_NODES } from './layout.js';
+import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
+import type { LabelLook } from './label-drawing.js';
+import { nodeSizes, type SizeBy } from './metrics.js';
+import { createPrograms } from './programs.js';
+import { renderPng, type PngExportOptions } from './export-png.js';
+import { createEdgeReducer, createNodeReducer, type ViewSpec } from './reducers.js';
+import { createSceneGraph, syncSceneGraph, type SceneEdgeAttributes, type SceneGraph, type SceneNodeAttributes, type SyncResult } from './scene-graph.js';
+import { BACKGROUND } from './style.js';
+
+export interface NodePosition {
+  x: number;
+  y: number;
+  pinned?: boolean;
+}
+
+export interface RendererCallbacks {
+  onNodeClick?(id: string, modifiers: { shift: boolean }): void;
+  onNodeDoubleClick?(id: string): void;
+  onEdgeClick?(id: string): void;
+  onStageClick?(): void;
+  onLayoutChange?(running: boolean): void;
+}
+
+/** The view as the app describes it; sizes and hover focus are filled in here. */
+export type ViewInput = Omit<ViewSpec, 'sizes' | 'focus'> & {
+  sizeBy: SizeBy;
+  /** A highlighted path (or other persistent focus), shown when nothing is hovered. */
+  highlight: { nodes: string[]; edges: string[] } | null;
+};
+
+export interface Renderer {
+  readonly graph: SceneGraph;
+  readonly sigma: Sigma<SceneNodeAttributes, SceneEdgeAttributes>;
+  /** Shows `data`; `relayout` starts afresh (keeping any `positions` given for known nodes). */
+  setData(data: GraphData, options?: { relayout?: boolean; positions?: Map<string, NodePosition> }): SyncResult;
+  /** Current positions (to come back to a view without a new layout). */
+  positions(): Map<string, NodePosition>;
+  /** What is drawn, with a title, legend and sources, as a PNG. */
+  exportPng(options: PngExportOptions): Promise<Blob>;
+  setView(view: ViewInput): void;
+  fit(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  focusNode(id: string): void;
+  startLayout(): void;
+  stopLayout(): void;
+  isLayoutRunning(): boolean;
+  /** Node ids currently drawn (after filters). */
+  visibleNodeIds(): string[];
+  kill(): void;
+}
+
+/** Above this many nodes the scene counts as large: straight lines, fewer labels, no edge labels. */
+export const DEFAULT_LARGE_SCENE_NODES = 2_000;
+
+export function createRenderer(container: HTMLElement, callbacks: RendererCallbacks = {}): Renderer {
+  const graph = createSceneGraph();
+  const look: LabelLook = { theme: 'light' };
+  const programs = createPrograms(look);
+  const sigma = new Sigma<SceneNodeAttributes, SceneEdgeAttributes>(graph, container, {
+    ...programs,
+    defaultNodeType: 'circle',
+    defaultEdgeType: 'arrow',
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    labelFont: 'system-ui, "DejaVu Sans", "Noto Sans Arabic", "Segoe UI", sans-serif',
+    edgeLabelFont: 'system-ui, "DejaVu Sans", "Noto Sans Arabic", "Segoe UI", sans-serif',
+    labelSize: 13,
+    edgeLabelSize: 11,
+    labelDensity: 0.9,
+    labelGridCellSize: 70,
+    labelRenderedSizeThreshold: 6,
+    zIndex: true,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 20,
+    stagePadding: 40,
+    itemSizesReference: 'screen',
+    allowInvalidContainer: true,
+  });
+
+  let view: ViewInput | null = null;
+  let sizes = new Map<string, number>();
+  let sizesKey = '';
+  let graphVersion = 0;
+  let hovered: string | null = null;
+  let runner: LayoutRunner | null = null;
+
+  const refreshSizes = () => {
+    const key = `${graphVersion}:${view?.sizeBy ?? 'degree'}`;
+    if (key === sizesKey) return;
+    sizes = nodeSizes(graph, view?.sizeBy ?? 'degree');
+    sizesKey = key;
+  };
+
+  const applyView = () => {
+    if (!view) return;
+    refreshSizes();
+    look.theme = view.theme;
+    let focus: ViewSpec['focus'] = null;
+    if (hovered && graph.hasNode(hovered)) {
+      const nodes = new Set<string>([hovered]);
+      const edges = new Set<string>();
+      graph.forEachEdge(hovered, (e, _a, s, t) => {
+        edges.add(e);
+        nodes.add(s);
+        nodes.add(t);
+      });
+      focus = { nodes, edges };
+    } else if (view.highlight) {
+      focus = { nodes: new Set(view.highlight.nodes), edges: new Set(view.highlight.edges) };
+    }
+    const spec: ViewSpec = { ...view, sizes, focus };
+    const nodeReducer = createNodeReducer(spec);
+    const fill = BACKGROUND[view.theme];
+    sigma.setSetting('nodeReducer', (id, attrs) => {
+      const out = nodeReducer(id, attrs);
+      if (out.type === 'ring') out.fillColor = fill;
+      return out as never;
+    });
+    sigma.setSetting('edgeReducer', createEdgeReducer(spec) as never);
+    sigma.setSetting('renderEdgeLabels', !view.large);
+    sigma.setSetting('labelRenderedSizeThreshold', view.large ? 14 : 6);
+    sigma.setSetting('hideEdgesOnMove', view.large);
+  };
+
+  // Hover: neighbourhood highlight.
+  sigma.on('enterNode', ({ node }) => {
+    hovered = node;
+    applyView();
+    container.style.cursor = 'pointer';
+  });
+  sigma.on('leaveNode', () => {
+    hovered = null;
+    applyView();
+    container.style.cursor = '';
+  });
+  sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
+  sigma.on('leaveEdge', () => (container.style.cursor = ''));
+
+  // Drag to move and pin a node.
+  let dragged: string | null = null;
+  let dragMoved = false;
+  sigma.on('downNode', (e) => {
+    dragged = e.node;
+    dragMoved = false;
+    if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+  });
+  sigma.getMouseCaptor().on('mousemovebody', (e) => {
+    if (!dragged) return;
+    const pos = sigma.viewportToGraph(e);
+    graph.mergeNodeAttributes(dragged, { x: pos.x, y: pos.y, pinned: true, fixed: true });
+    dragMoved = true;
+    e.preventSigmaDefault();
+    e.original.preventDefault();
+    e.original.stopPropagation();
+  });
+  sigma.getMouseCaptor().on('mouseup', () => {
+    dragged = null;
+  });
+
+  sigma.on('clickNode', ({ node, event }) => {
+    if (dragMoved) {
+      dragMoved = false;
+      return;
+    }
+    callbacks.onNodeClick?.(node, { shift: Boolean((event.original as MouseEvent).shiftKey) });
+  });
+  sigma.on('doubleClickNode', (e) => {
+    e.preventSigmaDefault();
+    callbacks.onNodeDoubleClick?.(e.node);
+  });
+  sigma.on('clickEdge', ({ edge }) => callbacks.onEdgeClick?.(edge));
+  sigma.on('clickStage', () => callbacks.onStageClick?.());
+
+  const stopRunner = () => {
+    const was = Boolean(runner?.isRunning());
+    runner?.kill();
+    runner = null;
+    if (was) callbacks.onLayoutChange?.(false);
+  };
+
+  function startLayout(): void {
+    if (runner?.isRunning()) return;
+    stopRunner();
+    sigma.setCustomBBox(null);
+    runner = createLayoutRunner(graph, { onChange: (running) => callbacks.onLayoutChange?.(running) });
+    runner.start();
+  }
+
+  return {
+    graph,
+    sigma,
+    setData(data, options = {}) {
+      // A scene sharing no node with the one drawn (a new query) is laid out afresh; a grown scene keeps its places.
+      const unrelated = graph.order > 0 && !data.nodes.some((n) => graph.hasNode(n.id));
+      let fresh = graph.order === 0 || Boolean(options.relayout) || unrelated;
+      if (options.relayout || unrelated) {
+        stopRunner();
+        graph.clear();
+      }
+      const result = syncSceneGraph(graph, data);
+      graphVersion++;
+      if (result.edgesChanged) indexParallelEdgesIndex(graph);
+      let added = result.added;
+      if (fresh && options.positions?.size) {
+        // Coming back to a view: known nodes return to where they were; only the others are placed.
+        added = [];
+        graph.forEachNode((id) => {
+          const p = options.positions!.get(id);
+          if (p) graph.mergeNodeAttributes(id, { x: p.x, y: p.y, pinned: p.pinned, fixed: p.pinned });
+          else added.push(id);
+        });
+        if (added.length < graph.order) fresh = false;
+      }
+      if (fresh && graph.order > 0) {
+        sigma.setCustomBBox(null);
+        if (graph.order <= DEFAULT_SYNC_LAYOUT_MAX_NODES) layoutNow(graph);
+        else startLayout();
+      } else if (added.length) {
+        if (graph.order <= DEFAULT_SYNC_LAYOUT_MAX_NODES) settleNewNodes(graph, added);
+      }
+      applyView();
+      if (fresh) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      return result;
+    },
+    setView(next) {
+      view = next;
+      applyView();
+    },
+    fit() {
+      sigma.setCustomBBox(null);
+      sigma.refresh();
+      void sigma.getCamera().animatedReset({ duration: 400 });
+    },
+    zoomIn: () => void sigma.getCamera().animatedZoom({ duration: 250 }),
+    zoomOut: () => void sigma.getCamera().animatedUnzoom({ duration: 250 }),
+    focusNode(id) {
+      if (!graph.hasNode(id)) return;
+      const d = sigma.getNodeDisplayData(id);
+      if (!d) return;
+      void sigma.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 500 });
+    },
+    startLayout,
+    positions() {
+      const out = new Map<string, NodePosition>();
+      graph.forEachNode((id, a) => out.set(id, { x: a.x, y: a.y, ...(a.pinned ? { pinned: true } : {}) }));
+      return out;
+    },
+    exportPng: (options) => renderPng(sigma as never, options),
+    stopLayout: () => runner?.stop(),
+    isLayoutRunning: () => Boolean(runner?.isRunning()),
+    visibleNodeIds() {
+      const ids: string[] = [];
+      graph.forEachNode((id) => {
+        const d = sigma.getNodeDisplayData(id);
+        if (d && !d.hidden) ids.push(id);
+      });
+      return ids;
+    },
+    kill() {
+      stopRunner();
+      sigma.kill();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// Visual vocabulary of the canvas: a colour and a shape per node label, a colour per relationship type, in both
+// themes. Pure data, shared by the renderer, the legend and the PNG export so they always agree.
+import { NODE_LABELS, type NodeLabel } from '../../model/labels.js';
+import type { GraphNode } from '../../model/graph.js';
+
+export type Theme = 'light' | 'dark';
+export type NodeShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'ring';
+
+export interface LabelStyle {
+  color: Record<Theme, string>;
+  shape: NodeShape;
+  /** A text glyph of the shape for legends and lists. */
+  glyph: string;
+}
+
+export const LABEL_STYLES: Record<NodeLabel, LabelStyle> = {
+  Person: { color: { light: '#2563c9', dark: '#6ea8ff' }, shape: 'circle', glyph: '●' },
+  Organization: { color: { light: '#d9730d', dark: '#ffa64d' }, shape: 'square', glyph: '■' },
+  Event: { color: { light: '#b8327a', dark: '#f27cbd' }, shape: 'diamond', glyph: '◆' },
+  Product: { color: { light: '#2a8a4a', dark: '#5fd08a' }, shape: 'triangle', glyph: '▲' },
+  Source: { color: { light: '#6b7280', dark: '#a3aab6' }, shape: 'ring', glyph: '○' },
+};
+
+export const UNKNOWN_LABEL_STYLE: LabelStyle = { color: { light: '#94a3b8', dark: '#64748b' }, shape: 'circle', glyph: '●' };
+
+export const EDGE_COLORS: Record<string, Record<Theme, string>> = {
+  WORKED_AT: { light: '#5b7db8', dark: '#7d9fd9' },
+  FOUNDED: { light: '#8b5cf6', dark: '#b197fc' },
+  PART_OF: { light: '#c2884a', dark: '#d9a46f' },
+  DEVELOPS: { light: '#3f9463', dark: '#6cc08d' },
+  PARTICIPATED_IN: { light: '#c0568f', dark: '#e58ab9' },
+  RELATIVE_OF: { light: '#0f9fa8', dark: '#45c7cf' },
+  REPORTED_BY: { light: '#a1a8b3', dark: '#6b7280' },
+  TALENT_FLOW: { light: '#e0441b', dark: '#ff7a52' },
+};
+export const DEFAULT_EDGE_COLOR: Record<Theme, string> = { light: '#9aa3af', dark: '#6b7280' };
+/** Reported (unnamed) counts in the talent-flow view: a distinct hue from named moves. */
+export const REPORTED_FLOW_COLOR: Record<Theme, string> = { light: '#e9a23b', dark: '#f5c06b' };
+
+export const BACKGROUND: Record<Theme, string> = { light: '#ffffff', dark: '#11151c' };
+export const LABEL_COLOR: Record<Theme, string> = { light: '#1f2937', dark: '#e5e7eb' };
+export const FADED_COLOR: Record<Theme, string> = { light: '#e5e7eb', dark: '#2a303a' };
+export const HIGHLIGHT_COLOR: Record<Theme, string> = { light: '#111827', dark: '#ffffff' };
+/** Edges that just became true while the time slider plays. */
+export const NEW_EDGE_COLOR: Record<Theme, string> = { light: '#16a34a', dark: '#4ade80' };
+
+/** The label a node is drawn as: the first of the known labels it carries, in NODE_LABELS order. */
+export function primaryLabel(node: Pick<GraphNode, 'labels'>): NodeLabel | undefined {
+  return NODE_LABELS.find((l) => node.labels.includes(l));
+}
+
+export function labelStyle(label: string | undefined): LabelStyle {
+  return label && label in LABEL_STYLES ? LABEL_STYLES[label as NodeLabel] : UNKNOWN_LABEL_STYLE;
+}
+
+export function edgeColor(type: string, theme: Theme): string {
+  return (EDGE_COLORS[type] ?? DEFAULT_EDGE_COLOR)[theme];
+}
+
+/** Blends a #rrggbb colour towards another by t ∈ [0,1] (used to fade implied facts without alpha blending). */
+export function mixColors(a: string, b: string, t: number): string {
+  const pa = parseHex(a);
+  const pb = parseHex(b);
+  if (!pa || !pb) return a;
+  const m = pa.map((v, i) => Math.round(v + (pb[i]! - v) * t));
+  return `#${m.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function parseHex(c: string): [number, number, number] | null {
+  const m = /^#([0-9a-f]{6})$/i.exec(c);
+  if (!m) return null;
+  const n = parseInt(m[1]!, 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}

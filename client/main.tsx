@@ -1,0 +1,27 @@
+// Entry point: builds the store, API client and actions, renders the explorer and opens the view in the URL.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createActions } from './state/actions.js';
+import { createApi } from './state/api.js';
+import { initialState } from './state/app-state.js';
+import { createQueryMemory } from './state/query-history.js';
+import { createStore } from './state/store.js';
+import { decodeView } from './state/url.js';
+import { App } from './ui/app.js';
+import { AppProvider, type CanvasHandle } from './ui/app-context.js';
+import './styles/app.css';
+
+const view = decodeView(window.location.search);
+const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches;
+const store = createStore(initialState({ lang: view.lang ?? 'en', theme: view.theme ?? (prefersDark ? 'dark' : 'light'), mode: view.mode ?? 'network' }));
+const actions = createActions({ store, api: createApi(), memory: createQueryMemory(window.localStorage) });
+const canvas: CanvasHandle = { current: null };
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProvider value={{ store, actions, canvas }}>
+      <App />
+    </AppProvider>
+  </StrictMode>,
+);
+void actions.init(view);

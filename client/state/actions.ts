@@ -1,0 +1,189 @@
+// All explorer actions in one object for the UI: opening views, modes, filters, paths, language and theme, plus
+// the URL round trip (viewOf / init). Scene, details, Cypher and time actions live in their own modules.
+import type { AppState, Lang, Mode, Theme } from './app-state.js';
+import { errorText, type ActionContext } from './context.js';
+import { createCypherActions } from './cypher-actions.js';
+import { createDetailsActions } from './details-actions.js';
+import { flowGraph } from './flows.js';
+import { flowsQuery, GALLERY, nodeSetQuery, pathQuery, STORY_QUERY, type GalleryQuery } from './gallery.js';
+import { addToScene } from './scene.js';
+import { createSceneActions } from './scene-actions.js';
+import { createTimeActions } from './time-actions.js';
+import type { UrlView } from './url.js';
+import type { Filters } from './visibility.js';
+import type { SizeBy } from '../graph/metrics.js';
+import { collectGraph } from './graph-json.js';
+
+export const DEFAULT_PATH_MAX_LENGTH = 6;
+
+function toggle(list: string[], value: string): string[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+/** The parts of the state a link should carry. */
+export function viewOf(s: AppState): UrlView {
+  const base: UrlView = {
+    mode: s.mode,
+    lang: s.lang,
+    theme: s.theme,
+    time: s.time.enabled ? s.time.window : null,
+    ...(s.selection?.kind === 'node' ? { selected: s.selection.id } : {}),
+  };
+  if (s.origin && s.origin.id !== 'node-set') return { ...base, query: s.origin.query, params: s.origin.params ?? {} };
+  return { ...base, nodes: Object.keys(s.scene.nodes).filter((id) => !s.scene.hidden[id]) };
+}
+
+export function createActions(ctx: ActionContext) {
+  const { store, api } = ctx;
+  const scene = createSceneActions(ctx);
+  const details = createDetailsActions(ctx);
+  const cypher = createCypherActions(ctx, scene);
+  const time = createTimeActions(ctx);
+
+  async function loadFlows(): Promise<void> {
+    store.set({ flowStatus: 'loading' });
+    try {
+      let graph = collectGraph(await api.flows({ direction: 'both' }));
+      if (!graph.edges.some((e) => e.type === 'TALENT_FLOW')) {
+        // Older API answers list flows without graph elements: ask the graph directly.
+        const q = flowsQuery();
+        graph = (await api.cypher(q.query, q.params ?? {})).graph;
+      }
+      store.set({ flowData: flowGraph(graph), flowStatus: 'ready' });
+    } catch (err) {
+      store.set({ flowStatus: 'error', notice: { kind: 'error', key: 'failed', vars: { what: 'Talent flows', error: errorText(err) } } });
+    }
+  }
+
+  async function findPath(): Promise<void> {
+    const { from, to } = store.get().path;
+    if (!from || !to) return;
+    store.set({ busy: 'path' });
+    try {
+      const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH);
+      const s = store.get();
+      if (!res.graph.nodes.length) {
+        store.set({ busy: null, notice: { kind: 'info', key: 'pathNone', vars: { max: DEFAULT_PATH_MAX_LENGTH } } });
+        return;
+      }
+      const hops = res.graph.edges.length ? Math.max(1, shortestHops(res.paths, res.graph.edges.length)) : 0;
+      scene.commit(addToScene(s.scene, res.graph), {
+        busy: null,
+        origin: null,
+        mode: s.mode === 'flows' ? 'network' : s.mode,
+        path: { from, to, highlight: { nodes: res.graph.nodes.map((n) => n.id), edges: res.graph.edges.map((e) => e.id) } },
+        notice: { kind: 'info', key: 'pathFound', vars: { n: hops } },
+      });
+    } catch (err) {
+      store.set({ busy: null, notice: { kind: 'error', key: 'failed', vars: { what: 'Path', error: errorText(err) } } });
+    }
+  }
+
+  return {
+    scene,
+    details,
+    cypher,
+    time,
+    gallery: GALLERY,
+    loadFlows,
+    /** Opens the app on a link's view, or on the story. */
+    async init(view: Partial<UrlView>): Promise<void> {
+      store.set({
+        ...(view.lang ? { lang: view.lang } : {}),
+        ...(view.theme ? { theme: view.theme } : {}),
+        ...(view.mode ? { mode: view.mode } : {}),
+      });
+      cypher.loadMemory();
+      void api.schema().then((schema) => store.set({ schema }), () => undefined);
+      const q: GalleryQuery = view.query
+        ? { id: 'user', title: { en: 'Shared query', ar: 'استعلام مُشارَك' }, query: view.query, params: view.params ?? {}, view: 'graph' }
+        : view.nodes?.length
+          ? nodeSetQuery(view.nodes)
+          : STORY_QUERY;
+      cypher.open(q);
+      await scene.openQuery(q);
+      store.set({ history: { past: [], future: [] } });
+      if (view.mode === 'flows') await loadFlows();
+      if (view.mode === 'timeline' || view.time) await time.loadTimeline();
+      if (view.time) time.setWindow(view.time);
+      else if (view.mode === 'timeline') time.setEnabled(true);
+      if (view.selected) details.selectNode(view.selected);
+    },
+    openGallery(q: GalleryQuery) {
+      cypher.open(q);
+      if (q.view === 'graph') void scene.openQuery(q).then(() => store.get().mode === 'flows' && store.set({ mode: 'network' }));
+      else void cypher.run();
+    },
+    setMode(mode: Mode) {
+      store.set({ mode, selection: null, details: null });
+      if (mode === 'flows' && store.get().flowStatus !== 'ready') void loadFlows();
+      if (mode === 'timeline') {
+        if (!store.get().time.items.length) void time.loadTimeline();
+        if (!store.get().time.enabled) time.setEnabled(true);
+      }
+    },
+    /** The Cypher behind what the canvas shows now. */
+    currentQuery(): GalleryQuery {
+      const s = store.get();
+      if (s.mode === 'flows') return flowsQuery();
+      return s.origin ?? nodeSetQuery(Object.keys(s.scene.nodes));
+    },
+    setLang: (lang: Lang) => store.set({ lang }),
+    setTheme: (theme: Theme) => store.set({ theme }),
+    setSizeBy: (sizeBy: SizeBy) => store.set({ sizeBy }),
+    setFilters: (patch: Partial<Filters>) => store.set((s) => ({ filters: { ...s.filters, ...patch } })),
+    toggleLabel: (label: string) => store.set((s) => ({ filters: { ...s.filters, hiddenLabels: toggle(s.filters.hiddenLabels, label) } })),
+    toggleRelType: (type: string) => store.set((s) => ({ filters: { ...s.filters, hiddenRelTypes: toggle(s.filters.hiddenRelTypes, type) } })),
+    toggleCertainty: (c: string) => store.set((s) => ({ filters: { ...s.filters, certainties: toggle(s.filters.certainties, c) } })),
+    toggleSource(id: string, all: string[]) {
+      store.set((s) => {
+        const current = s.filters.sources ?? all;
+        const next = toggle(current, id);
+        return { filters: { ...s.filters, sources: next.length === all.length ? null : next } };
+      });
+    },
+    setPathEnd(end: 'from' | 'to', id: string) {
+      store.set((s) => ({ path: { ...s.path, [end]: id, highlight: null } }));
+      if (end === 'from' && !store.get().path.to) store.set({ notice: { kind: 'info', key: 'pathPick', vars: { from: id } } });
+      void findPath();
+    },
+    clearPath: () => store.set({ path: { from: null, to: null, highlight: null }, notice: null }),
+    pathQuery: () => {
+      const { from, to } = store.get().path;
+      return from && to ? pathQuery(from, to, DEFAULT_PATH_MAX_LENGTH) : null;
+    },
+    dismissNotice: () => store.set({ notice: null }),
+    search: (q: string, signal?: AbortSignal) => api.search(q, 8, signal),
+    /** Adds a node to the scene (switching to the network if needed), selects it and centres the canvas on it. */
+    async reveal(id: string): Promise<void> {
+      if (store.get().mode === 'flows') store.set({ mode: 'network' });
+      if (await scene.addNode(id)) {
+        details.selectNode(id);
+        store.set((s) => ({ focusRequest: { id, seq: (s.focusRequest?.seq ?? 0) + 1 } }));
+      }
+    },
+    setLayoutRunning: (layoutRunning: boolean) => store.set({ layoutRunning }),
+    setTableView: (tableView: boolean) => store.set({ tableView }),
+    setCypherOpen: (cypherOpen: boolean) => store.set({ cypherOpen }),
+  };
+}
+
+/** Hops of the shortest path in an answer's `paths` list (length, or the node/edge list), else an estimate. */
+function shortestHops(paths: unknown, edgeCount: number): number {
+  if (Array.isArray(paths) && paths.length) {
+    const lengths = paths
+      .map((p) => {
+        const o = p as { length?: unknown; edges?: unknown; relationships?: unknown; nodes?: unknown };
+        if (typeof o?.length === 'number') return o.length;
+        if (Array.isArray(o?.edges)) return o.edges.length;
+        if (Array.isArray(o?.relationships)) return o.relationships.length;
+        if (Array.isArray(o?.nodes)) return o.nodes.length - 1;
+        return NaN;
+      })
+      .filter((n) => Number.isFinite(n));
+    if (lengths.length) return Math.min(...lengths);
+  }
+  return edgeCount;
+}
+
+export type Actions = ReturnType<typeof createActions>;

@@ -1,0 +1,192 @@
+// The HTTP client for the server's API (issue 4's contract). Every call resolves to typed data or throws ApiError
+// with the server's code, message and details, so panels can show what went wrong and where.
+import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import { collectGraph } from './graph-json.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: JsonValue,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface SearchResult {
+  id: string;
+  labels: string[];
+  name: string | null;
+  nameAr: string | null;
+  matched?: string | null;
+  score?: number;
+}
+
+export interface CypherSummary {
+  rowCount: number;
+  truncated: boolean;
+  resultAvailableAfterMs: number;
+  resultConsumedAfterMs: number;
+  notifications?: JsonValue[];
+}
+
+export interface CypherResult {
+  columns: string[];
+  rows: JsonValue[][] | Record<string, JsonValue>[];
+  graph: GraphData;
+  summary: CypherSummary;
+}
+
+export interface NeighborsResult {
+  graph: GraphData;
+  /** Neighbours returned in this answer. */
+  returned: number;
+  /** All neighbours that exist (the supernode guard returns at most `limit`). */
+  total: number;
+}
+
+export interface SchemaInfo {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+  raw: JsonValue;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface Api {
+  search(q: string, limit?: number, signal?: AbortSignal): Promise<SearchResult[]>;
+  node(id: string): Promise<{ node: GraphNode | null; graph: GraphData; raw: JsonValue }>;
+  neighbors(id: string, opts?: { limit?: number; offset?: number }): Promise<NeighborsResult>;
+  paths(from: string, to: string, maxLength?: number): Promise<{ graph: GraphData; paths: JsonValue; raw: JsonValue }>;
+  career(id: string): Promise<JsonValue>;
+  flows(opts?: { org?: string; direction?: 'in' | 'out' | 'both'; since?: string; until?: string; min?: number }): Promise<JsonValue>;
+  timeline(from?: string, to?: string): Promise<JsonValue>;
+  schema(): Promise<SchemaInfo>;
+  cypher(query: string, params?: Record<string, JsonValue>, limit?: number, signal?: AbortSignal): Promise<CypherResult>;
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), DEFAULT_TIMEOUT_MS);
+  const outer = init.signal;
+  if (outer) outer.addEventListener('abort', () => ctrl.abort(), { once: true });
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, signal: ctrl.signal, headers: { Accept: 'application/json', ...(init.headers ?? {}) } });
+  } catch (err) {
+    if (outer?.aborted) throw err;
+    throw new ApiError(0, 'NETWORK', `The server could not be reached (${(err as Error).message}).`);
+  } finally {
+    clearTimeout(timer);
+  }
+  const text = await res.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  if (!res.ok) {
+    const e = (body as { error?: { code?: string; message?: string; details?: JsonValue } } | null)?.error;
+    throw new ApiError(res.status, e?.code ?? `HTTP_${res.status}`, e?.message ?? `The server answered ${res.status} ${res.statusText}.`, e?.details);
+  }
+  return body as T;
+}
+
+const qs = (params: Record<string, string | number | undefined>) => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+};
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
+export function createApi(base = ''): Api {
+  return {
+    async search(q, limit = 10, signal) {
+      const body = await request<{ results?: SearchResult[] }>(`${base}/api/search${qs({ q, limit })}`, { signal });
+      return Array.isArray(body?.results) ? body.results : [];
+    },
+    async node(id) {
+      const raw = await request<JsonValue>(`${base}/api/nodes/${encodeURIComponent(id)}`);
+      const graph = collectGraph(raw);
+      return { node: graph.nodes.find((n) => n.id === id) ?? null, graph, raw };
+    },
+    async neighbors(id, opts = {}) {
+      const raw = await request<Record<string, JsonValue>>(`${base}/api/nodes/${encodeURIComponent(id)}/neighbors${qs({ limit: opts.limit, offset: opts.offset })}`);
+      const graph = collectGraph(raw);
+      const returned = graph.nodes.filter((n) => n.id !== id).length;
+      const r = raw as Record<string, unknown>;
+      const meta = (typeof r.meta === 'object' && r.meta ? r.meta : r) as Record<string, unknown>;
+      const total = num(meta.total) ?? num(meta.totalNeighbors) ?? (num(meta.remaining) !== undefined ? returned + num(meta.remaining)! : undefined) ?? (num(meta.more) !== undefined ? returned + num(meta.more)! : returned);
+      return { graph, returned, total: Math.max(total, returned) };
+    },
+    async paths(from, to, maxLength) {
+      const raw = await request<Record<string, JsonValue>>(`${base}/api/paths${qs({ from, to, maxLength })}`);
+      return { graph: collectGraph(raw.graph ?? raw), paths: raw.paths ?? null, raw };
+    },
+    career: (id) => request<JsonValue>(`${base}/api/people/${encodeURIComponent(id)}/career`),
+    flows: (o = {}) => request<JsonValue>(`${base}/api/flows${qs({ org: o.org, direction: o.direction, since: o.since, until: o.until, min: o.min })}`),
+    timeline: (from, to) => request<JsonValue>(`${base}/api/timeline${qs({ from, to })}`),
+    async schema() {
+      const raw = await request<Record<string, JsonValue>>(`${base}/api/schema`);
+      return parseSchema(raw);
+    },
+    async cypher(query, params = {}, limit, signal) {
+      const body = await request<CypherResult>(`${base}/api/cypher`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query, params, ...(limit ? { limit } : {}) }),
+        signal,
+      });
+      return { ...body, graph: body.graph ? collectGraph(body.graph) : collectGraph(body.rows) };
+    },
+  };
+}
+
+/** Flattens /api/schema into the lists the editor's autocomplete and the legend need, whatever its nesting. */
+export function parseSchema(raw: Record<string, JsonValue>): SchemaInfo {
+  const names = (v: JsonValue | undefined): string[] => {
+    if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : typeof x === 'object' && x && !Array.isArray(x) ? String(x.label ?? x.type ?? x.name ?? '') : '')).filter(Boolean);
+    if (v && typeof v === 'object') return Object.keys(v);
+    return [];
+  };
+  const props = new Set<string>();
+  const collectProps = (v: JsonValue | undefined) => {
+    if (!v) return;
+    if (Array.isArray(v)) {
+      for (const x of v) {
+        if (typeof x === 'string') props.add(x);
+        else if (x && typeof x === 'object' && !Array.isArray(x)) {
+          if (typeof x.name === 'string' && !('labels' in x)) props.add(x.name);
+          collectProps(x.properties ?? x.propertyKeys ?? x.keys);
+        }
+      }
+    } else if (typeof v === 'object') {
+      for (const x of Object.values(v)) collectProps(x);
+    }
+  };
+  collectProps(raw.propertyKeys);
+  for (const key of ['labels', 'relationshipTypes', 'nodes', 'relationships', 'types']) {
+    const v = raw[key];
+    if (v && typeof v === 'object') {
+      for (const x of Array.isArray(v) ? v : Object.values(v)) {
+        if (x && typeof x === 'object' && !Array.isArray(x)) collectProps(x.properties ?? x.propertyKeys ?? x.keys);
+      }
+    }
+  }
+  return {
+    labels: names(raw.labels ?? raw.nodes),
+    relationshipTypes: names(raw.relationshipTypes ?? raw.relationships ?? raw.types),
+    propertyKeys: [...props].sort(),
+    raw,
+  };
+}
+
+export type { GraphEdge, GraphNode };

@@ -1,0 +1,145 @@
+// The whole explorer state: one immutable object. The scene (and the flow view's data) is the source of truth;
+// the canvas is a projection of it, and the URL an encoding of the parts worth sharing.
+import type { GraphData, JsonValue } from '../../model/graph.js';
+import type { SizeBy } from '../graph/metrics.js';
+import type { CypherResult, SchemaInfo } from './api.js';
+import type { Career } from './details.js';
+import type { GalleryQuery } from './gallery.js';
+import type { MessageKey, Vars } from './i18n.js';
+import type { StoredQuery } from './query-history.js';
+import { EMPTY_SCENE, type Scene, type SceneHistory } from './scene.js';
+import type { TimeWindow } from './time.js';
+import type { Lang, Mode, Theme } from './url.js';
+import { DEFAULT_FILTERS, type Filters } from './visibility.js';
+
+export type { Lang, Mode, Theme };
+
+export interface Notice {
+  kind: 'info' | 'warn' | 'error';
+  /** A message of client/state/i18n.ts, shown in the UI language. */
+  key: MessageKey;
+  vars?: Vars;
+  /** An optional one-click follow-up ("show more"). */
+  action?: { key: MessageKey; run: () => void };
+}
+
+export interface DetailsState {
+  /** Node or edge id the details are for. */
+  id: string;
+  kind: 'node' | 'edge';
+  status: 'loading' | 'ready' | 'error';
+  error?: string;
+  /** The node (or the edge's endpoints) with every fact touching it and the sources they cite. */
+  graph?: GraphData;
+  career?: Career;
+  careerStatus?: 'loading' | 'ready' | 'error';
+  /** Talent in and out of an organisation (TALENT_FLOW edges with the people's nodes). */
+  flows?: GraphData;
+  flowsStatus?: 'loading' | 'ready' | 'error';
+}
+
+export interface CypherError {
+  message: string;
+  code: string;
+  position?: { line: number; column: number; offset?: number };
+}
+
+export interface CypherState {
+  text: string;
+  /** Parameters as JSON text (edited by the user). */
+  params: string;
+  running: boolean;
+  result: CypherResult | null;
+  error: CypherError | null;
+  view: 'graph' | 'table' | 'json';
+  /** Graph results: replace the scene or add to it. */
+  target: 'replace' | 'add';
+  roundTripMs?: number;
+  history: StoredQuery[];
+  saved: StoredQuery[];
+}
+
+export interface TimeState {
+  enabled: boolean;
+  window: TimeWindow;
+  playing: boolean;
+  /** Edges that became true at the last step while playing. */
+  fresh: string[];
+  /** Extra dates from /api/timeline beyond the scene's own. */
+  extraDates: string[];
+  /** Dated items for the timeline strip. */
+  items: TimelineItem[];
+}
+
+export interface TimelineItem {
+  date: string;
+  id: string;
+  kind: string;
+  text: string;
+  textAr?: string;
+}
+
+export interface AppState {
+  lang: Lang;
+  theme: Theme;
+  mode: Mode;
+  scene: Scene;
+  history: SceneHistory;
+  /** The query whose result the scene is exactly (null once the user has changed it by hand). */
+  origin: GalleryQuery | null;
+  flowData: GraphData | null;
+  flowStatus: 'idle' | 'loading' | 'ready' | 'error';
+  selection: { kind: 'node' | 'edge'; id: string } | null;
+  details: DetailsState | null;
+  filters: Filters;
+  sizeBy: SizeBy;
+  time: TimeState;
+  notice: Notice | null;
+  busy: string | null;
+  path: { from: string | null; to: string | null; highlight: { nodes: string[]; edges: string[] } | null };
+  /** Supernode guard per expanded node: how many neighbours are shown of how many exist. */
+  more: Record<string, { shown: number; total: number }>;
+  schema: SchemaInfo | null;
+  /** Source nodes known to the client (for names in filters and exports). */
+  sources: Record<string, import('../../model/graph.js').GraphNode>;
+  cypher: CypherState;
+  layoutRunning: boolean;
+  tableView: boolean;
+  cypherOpen: boolean;
+  /** Ask the canvas to centre a node once it is drawn (search hits, path ends). */
+  focusRequest: { id: string; seq: number } | null;
+}
+
+export const DEFAULT_INITIAL_NODE_CAP = 1_000;
+
+export function initialState(partial: Partial<AppState> = {}): AppState {
+  return {
+    lang: 'en',
+    theme: 'light',
+    mode: 'network',
+    scene: EMPTY_SCENE,
+    history: { past: [], future: [] },
+    origin: null,
+    flowData: null,
+    flowStatus: 'idle',
+    selection: null,
+    details: null,
+    filters: DEFAULT_FILTERS,
+    sizeBy: 'degree',
+    time: { enabled: false, window: { from: null, to: new Date().toISOString().slice(0, 10) }, playing: false, fresh: [], extraDates: [], items: [] },
+    notice: null,
+    busy: null,
+    path: { from: null, to: null, highlight: null },
+    more: {},
+    schema: null,
+    sources: {},
+    cypher: { text: '', params: '{}', running: false, result: null, error: null, view: 'graph', target: 'replace', history: [], saved: [] },
+    layoutRunning: false,
+    tableView: false,
+    cypherOpen: true,
+    focusRequest: null,
+    ...partial,
+  };
+}
+
+export type ParamsJson = Record<string, JsonValue>;

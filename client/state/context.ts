@@ -1,0 +1,16 @@
+// What every action needs: the store, the API client, the query memory and a clock for timers (injectable in tests).
+import type { Api } from './api.js';
+import type { AppState } from './app-state.js';
+import type { QueryMemory } from './query-history.js';
+import type { Store } from './store.js';
+
+export interface ActionContext {
+  store: Store<AppState>;
+  api: Api;
+  memory: QueryMemory;
+  timers?: { setInterval: typeof setInterval; clearInterval: typeof clearInterval };
+}
+
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

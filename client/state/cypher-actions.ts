@@ -1,0 +1,97 @@
+// The Cypher panel's actions: edit, run (with parameters), show errors at their position, keep history and saved
+// queries, and send graph results to the scene (replace or add).
+import type { JsonValue } from '../../model/graph.js';
+import { ApiError } from './api.js';
+import type { CypherError, CypherState } from './app-state.js';
+import { errorText, type ActionContext } from './context.js';
+import type { GalleryQuery } from './gallery.js';
+import type { SceneActions } from './scene-actions.js';
+
+/** Parses the parameters box: a JSON object, or an error message saying what is wrong. */
+export function parseParams(text: string): { params: Record<string, JsonValue> } | { error: string } {
+  if (!text.trim()) return { params: {} };
+  try {
+    const v = JSON.parse(text) as unknown;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return { error: 'expected an object such as {"org": "org:meta"}' };
+    return { params: v as Record<string, JsonValue> };
+  } catch (err) {
+    return { error: errorText(err) };
+  }
+}
+
+/** The error's position from the API's `details.position` (1-based line and column), when it has one. */
+export function cypherErrorOf(err: unknown): CypherError {
+  if (err instanceof ApiError) {
+    const d = err.details as { position?: { line?: unknown; column?: unknown; offset?: unknown } } | null | undefined;
+    const p = d && typeof d === 'object' ? d.position : undefined;
+    const position =
+      p && typeof p.line === 'number' && typeof p.column === 'number'
+        ? { line: p.line, column: p.column, ...(typeof p.offset === 'number' ? { offset: p.offset } : {}) }
+        : undefined;
+    return { message: err.message, code: err.code, ...(position ? { position } : {}) };
+  }
+  return { message: errorText(err), code: 'CLIENT_ERROR' };
+}
+
+export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
+  const { store, api, memory } = ctx;
+  const set = (p: Partial<CypherState>) => store.set((s) => ({ cypher: { ...s.cypher, ...p } }));
+  let inflight: AbortController | null = null;
+
+  return {
+    setText: (text: string) => set({ text }),
+    setParams: (params: string) => set({ params }),
+    setView: (view: CypherState['view']) => set({ view }),
+    setTarget: (target: CypherState['target']) => set({ target }),
+    /** Opens a query in the editor (gallery, history, a view's "show Cypher"). */
+    open(q: Pick<GalleryQuery, 'query' | 'params'> & { view?: GalleryQuery['view'] }) {
+      set({ text: q.query, params: JSON.stringify(q.params ?? {}, null, q.params && Object.keys(q.params).length ? 2 : 0), error: null, ...(q.view ? { view: q.view } : {}) });
+      store.set({ cypherOpen: true });
+    },
+    async run(): Promise<void> {
+      const c = store.get().cypher;
+      const parsed = parseParams(c.params);
+      if ('error' in parsed) {
+        set({ error: { message: `Parameters must be a JSON object: ${parsed.error}`, code: 'PARAMS_INVALID' } });
+        return;
+      }
+      if (!c.text.trim()) return;
+      inflight?.abort();
+      const ctrl = new AbortController();
+      inflight = ctrl;
+      set({ running: true, error: null });
+      const started = performance.now();
+      try {
+        const result = await api.cypher(c.text, parsed.params, undefined, ctrl.signal);
+        const roundTripMs = Math.round(performance.now() - started);
+        set({ running: false, result, roundTripMs, history: memory.remember(c.text, parsed.params) });
+        const hasGraph = result.graph.nodes.length > 0;
+        if (!hasGraph && store.get().cypher.view === 'graph') set({ view: 'table' });
+        if (hasGraph && store.get().cypher.view === 'graph') {
+          const origin: GalleryQuery = { id: 'user', title: { en: 'Cypher query', ar: 'استعلام Cypher' }, query: c.text, params: parsed.params, view: 'graph' };
+          if (store.get().cypher.target === 'add') scene.addGraph(result.graph);
+          else scene.replaceWithGraph(result.graph, origin);
+          if (store.get().mode === 'flows') store.set({ mode: 'network' });
+        }
+      } catch (err) {
+        if (ctrl.signal.aborted && inflight !== ctrl) return;
+        set({ running: false, error: cypherErrorOf(err), roundTripMs: Math.round(performance.now() - started) });
+      } finally {
+        if (inflight === ctrl) inflight = null;
+      }
+    },
+    save(name: string) {
+      const c = store.get().cypher;
+      const parsed = parseParams(c.params);
+      set({ saved: memory.save(name, c.text, 'params' in parsed ? parsed.params : undefined) });
+    },
+    unsave(name: string) {
+      set({ saved: memory.unsave(name) });
+    },
+    loadMemory() {
+      set({ history: memory.history(), saved: memory.saved() });
+    },
+  };
+}
+
+export type CypherActions = ReturnType<typeof createCypherActions>;

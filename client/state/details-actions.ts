@@ -1,0 +1,144 @@
+// Selection and the details panel: the selected node's facts with evidence and sources (/api/nodes/:id), a person's
+// career (/api/people/:id/career), an organisation's talent in and out (/api/flows), a flow's people and evidence.
+import type { GraphData, GraphNode } from '../../model/graph.js';
+import type { DetailsState } from './app-state.js';
+import { errorText, type ActionContext } from './context.js';
+import { careerOf } from './details.js';
+import { flowIdOf, stringList } from './flows.js';
+import { collectGraph } from './graph-json.js';
+import type { GalleryQuery } from './gallery.js';
+import { mergeGraphs } from '../../model/graph.js';
+
+/** The Cypher behind a talent flow's details: its people with their stints at both ends, and reported departures. */
+export function flowDetailsQuery(from: string, to: string, people: string[], events: string[]): GalleryQuery {
+  return {
+    id: 'flow-details',
+    title: { en: 'People behind a talent flow', ar: 'الأشخاص وراء تدفّق الكفاءات' },
+    view: 'graph',
+    params: { from, to, people, events },
+    query: `// The people behind a talent flow, their stints at both ends, and the reported departures
+MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
+OPTIONAL MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
+WHERE p.id IN $people AND o.id IN [$from, $to]
+OPTIONAL MATCH (e:Event)<-[r:PARTICIPATED_IN]-(x:Organization)
+WHERE e.id IN $events AND x.id IN [$from, $to]
+RETURN a, b, p, w, o, e, r, x`,
+  };
+}
+
+export function createDetailsActions(ctx: ActionContext) {
+  const { store, api } = ctx;
+
+  /** Applies a patch only if the details still belong to `id` (a slow answer must not overwrite a newer selection). */
+  const patch = (id: string, p: Partial<DetailsState>) =>
+    store.set((s) => (s.details?.id === id ? { details: { ...s.details, ...p } } : {}));
+
+  const knownSources = (graph: GraphData) => {
+    const found: Record<string, GraphNode> = {};
+    for (const n of graph.nodes) if (n.labels.includes('Source')) found[n.id] = n;
+    if (Object.keys(found).length) store.set((s) => ({ sources: { ...s.sources, ...found } }));
+  };
+
+  async function loadNode(id: string): Promise<void> {
+    try {
+      const res = await api.node(id);
+      knownSources(res.graph);
+      patch(id, { status: 'ready', graph: res.graph });
+      const node = res.node;
+      if (node?.labels.includes('Person')) void loadCareer(id, res.graph);
+      if (node?.labels.includes('Organization')) void loadOrgFlows(id);
+    } catch (err) {
+      patch(id, { status: 'error', error: errorText(err) });
+    }
+  }
+
+  async function loadCareer(id: string, fallback: GraphData): Promise<void> {
+    patch(id, { careerStatus: 'loading' });
+    try {
+      const raw = await api.career(id);
+      const graph = mergeGraphs(collectGraph(raw), fallback);
+      patch(id, { careerStatus: 'ready', career: careerOf(id, graph) });
+    } catch {
+      // The node's own facts hold its stints too; use them if the career endpoint fails.
+      patch(id, { careerStatus: 'ready', career: careerOf(id, fallback) });
+    }
+  }
+
+  async function loadOrgFlows(id: string): Promise<void> {
+    patch(id, { flowsStatus: 'loading' });
+    try {
+      const raw = await api.flows({ org: id, direction: 'both' });
+      const graph = collectGraph(raw);
+      const peopleIds = new Set(graph.edges.filter((e) => e.type === 'TALENT_FLOW').flatMap((e) => stringList(e.properties.people)));
+      const missing = [...peopleIds].filter((p) => !graph.nodes.some((n) => n.id === p));
+      let people: GraphData = { nodes: [], edges: [] };
+      if (missing.length) {
+        const res = await api.cypher('MATCH (p:Person) WHERE p.id IN $ids RETURN p', { ids: missing });
+        people = res.graph;
+      }
+      patch(id, { flowsStatus: 'ready', flows: mergeGraphs(graph, people) });
+    } catch (err) {
+      patch(id, { flowsStatus: 'error', error: errorText(err) });
+    }
+  }
+
+  async function loadEdge(id: string): Promise<void> {
+    const s = store.get();
+    const flowEdge = s.mode === 'flows' ? s.flowData?.edges.find((e) => e.id === id) : undefined;
+    const edge = flowEdge ?? s.scene.edges[id];
+    if (!edge) {
+      patch(id, { status: 'error', error: `Unknown relationship ${id}.` });
+      return;
+    }
+    try {
+      if (edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED') {
+        const flow = s.flowData?.edges.find((e) => e.id === flowIdOf(id)) ?? s.scene.edges[flowIdOf(id)] ?? edge;
+        const q = flowDetailsQuery(flow.source, flow.target, stringList(flow.properties.people), stringList(flow.properties.eventIds));
+        const res = await api.cypher(q.query, q.params);
+        knownSources(res.graph);
+        patch(id, { status: 'ready', graph: mergeGraphs({ nodes: [], edges: [flow] }, res.graph) });
+        return;
+      }
+      // A fact: its two ends with their facts, so the sources it cites are resolved.
+      const [a, b] = await Promise.all([api.node(edge.source), api.node(edge.target)]);
+      const graph = mergeGraphs({ nodes: [], edges: [edge] }, a.graph, b.graph);
+      const srcIds = stringList(edge.properties.sources).filter((sid) => !graph.nodes.some((n) => n.id === sid) && !store.get().sources[sid]);
+      if (srcIds.length) {
+        const res = await api.cypher('MATCH (s:Source) WHERE s.id IN $ids RETURN s', { ids: srcIds });
+        graph.nodes.push(...res.graph.nodes);
+      }
+      knownSources(graph);
+      patch(id, { status: 'ready', graph });
+    } catch (err) {
+      patch(id, { status: 'error', error: errorText(err) });
+    }
+  }
+
+  return {
+    selectNode(id: string | null) {
+      if (!id) {
+        store.set({ selection: null, details: null });
+        return;
+      }
+      store.set({ selection: { kind: 'node', id }, details: { id, kind: 'node', status: 'loading' } });
+      void loadNode(id);
+    },
+    selectEdge(id: string) {
+      store.set({ selection: { kind: 'edge', id }, details: { id, kind: 'edge', status: 'loading' } });
+      void loadEdge(id);
+    },
+    /** Source nodes for ids the client has not seen yet (export lists, the source filter). */
+    async ensureSources(ids: string[]): Promise<void> {
+      const missing = ids.filter((id) => !store.get().sources[id]);
+      if (!missing.length) return;
+      try {
+        const res = await api.cypher('MATCH (s:Source) WHERE s.id IN $ids RETURN s', { ids: missing });
+        knownSources(res.graph);
+      } catch {
+        // Exports fall back to the ids.
+      }
+    },
+  };
+}
+
+export type DetailsActions = ReturnType<typeof createDetailsActions>;

@@ -1,0 +1,107 @@
+// What the details panel shows about a node: every fact touching it with the other end and its sources, and the
+// career (stints and moves) of a person, derived from the graph the API returned.
+import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
+import { comparePartialDates, isPartialDate } from '../../model/dates.js';
+import { edgeSources } from './visibility.js';
+
+export interface FactView {
+  edge: GraphEdge;
+  other: GraphNode | null;
+  otherId: string;
+  outgoing: boolean;
+  sources: { id: string; node: GraphNode | null }[];
+}
+
+const d = (v: unknown): string | undefined => (typeof v === 'string' && isPartialDate(v) ? v : undefined);
+
+function factDate(e: GraphEdge): string | undefined {
+  return d(e.properties.start) ?? d(e.properties.date) ?? d(e.properties.since) ?? d(e.properties.end);
+}
+
+/** Facts touching `nodeId` (REPORTED_BY last), each with its other end and its sources resolved where known. */
+export function factsOf(nodeId: string, graph: GraphData, extraNodes: Record<string, GraphNode> = {}): FactView[] {
+  const byId = new Map<string, GraphNode>(Object.entries(extraNodes));
+  for (const n of graph.nodes) byId.set(n.id, n);
+  const facts = graph.edges
+    .filter((e) => e.source === nodeId || e.target === nodeId)
+    .map((edge) => {
+      const outgoing = edge.source === nodeId;
+      const otherId = outgoing ? edge.target : edge.source;
+      return {
+        edge,
+        other: byId.get(otherId) ?? null,
+        otherId,
+        outgoing,
+        sources: edgeSources(edge).map((id) => ({ id, node: byId.get(id) ?? null })),
+      };
+    });
+  const rank = (t: string) => (t === 'REPORTED_BY' ? 2 : t === 'TALENT_FLOW' ? 1 : 0);
+  return facts.sort(
+    (a, b) =>
+      rank(a.edge.type) - rank(b.edge.type) ||
+      a.edge.type.localeCompare(b.edge.type) ||
+      comparePartialDates(factDate(a.edge) ?? '9999', factDate(b.edge) ?? '9999') ||
+      a.edge.id.localeCompare(b.edge.id),
+  );
+}
+
+export interface Stint {
+  edge: GraphEdge;
+  org: GraphNode | null;
+  orgId: string;
+  start?: string;
+  end?: string;
+  /** Ended, date unknown. */
+  left: boolean;
+}
+
+export interface Move {
+  from: Stint;
+  to: Stint;
+  /** When it happened, as far as the data says (the new stint's start, else the old one's end). */
+  at?: string;
+}
+
+export interface Career {
+  stints: Stint[];
+  moves: Move[];
+  /** The span the timeline draws, at month precision or coarser. */
+  span: { from: string; to: string } | null;
+}
+
+/** Stints in time order and the moves between them (a stint that ended, followed by the next one). */
+export function careerOf(personId: string, graph: GraphData): Career {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const stints: Stint[] = graph.edges
+    .filter((e) => e.type === 'WORKED_AT' && e.source === personId)
+    .map((edge) => ({
+      edge,
+      org: byId.get(edge.target) ?? null,
+      orgId: edge.target,
+      start: d(edge.properties.start),
+      end: d(edge.properties.end),
+      left: edge.properties.left === true || d(edge.properties.end) !== undefined,
+    }))
+    .sort((a, b) => {
+      // Ended stints before ongoing ones; then by start (unknown starts first among ended ones, they led somewhere).
+      if (a.left !== b.left) return a.left ? -1 : 1;
+      return comparePartialDates(a.start ?? '0000', b.start ?? '0000') || a.orgId.localeCompare(b.orgId);
+    });
+  const moves: Move[] = [];
+  for (let i = 0; i < stints.length - 1; i++) {
+    const from = stints[i]!;
+    const to = stints[i + 1]!;
+    if (from.left && from.orgId !== to.orgId) moves.push({ from, to, at: to.start ?? from.end });
+  }
+  const dates = stints.flatMap((s) => [s.start, s.end]).filter((x): x is string => Boolean(x)).sort(comparePartialDates);
+  const span = dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : null;
+  return { stints, moves, span };
+}
+
+/** Position of a partial date within a span, 0..1 (month resolution; a year means its start). */
+export function spanFraction(date: string, span: { from: string; to: string }): number {
+  const m = (s: string) => Number(s.slice(0, 4)) * 12 + (s.length >= 7 ? Number(s.slice(5, 7)) - 1 : 0);
+  const lo = m(span.from);
+  const hi = Math.max(m(span.to) + 1, lo + 1);
+  return Math.min(1, Math.max(0, (m(date) - lo) / (hi - lo)));
+}

@@ -1,0 +1,193 @@
+// Ready questions about the data, each an editable Cypher query, and the queries behind the built-in views (so
+// every view can show and open its Cypher). Parameters keep values out of the query text.
+import type { JsonValue } from '../../model/graph.js';
+
+export interface GalleryQuery {
+  id: string;
+  title: { en: string; ar: string };
+  query: string;
+  params?: Record<string, JsonValue>;
+  /** How the answer reads best. */
+  view: 'graph' | 'table';
+}
+
+export const STORY_QUERY: GalleryQuery = {
+  id: 'left-meta',
+  title: { en: 'Who left Meta, and where did they go?', ar: 'من غادر Meta، وإلى أين ذهب؟' },
+  view: 'graph',
+  params: { org: 'org:meta' },
+  query: `// Who left Meta, and where did they go?
+MATCH (meta:Organization {id: $org})
+MATCH (p:Person)-[left:WORKED_AT]->(meta)
+WHERE left.end IS NOT NULL OR left.left = true
+OPTIONAL MATCH (p)-[next:WORKED_AT]->(dest:Organization)
+WHERE dest <> meta
+OPTIONAL MATCH (meta)-[from:PARTICIPATED_IN]->(wave:Event {kind: 'departures'})
+OPTIONAL MATCH (wave)<-[to:PARTICIPATED_IN {role: 'to'}]-(rival:Organization)
+RETURN p, left, meta, next, dest, from, wave, to, rival`,
+};
+
+export const GALLERY: GalleryQuery[] = [
+  STORY_QUERY,
+  {
+    id: 'flows-into-xai',
+    title: { en: 'Talent flows into xAI', ar: 'تدفّق الكفاءات إلى xAI' },
+    view: 'graph',
+    params: { org: 'org:xai' },
+    query: `// Talent flows into xAI: named moves (count, people) and reported counts
+MATCH (src:Organization)-[flow:TALENT_FLOW]->(xai:Organization {id: $org})
+RETURN src, flow, xai
+ORDER BY flow.count DESC`,
+  },
+  {
+    id: 'bid-97-4b',
+    title: { en: 'Everything about the $97.4B bid', ar: 'كل ما يتعلق بعرض الـ97.4 مليار دولار' },
+    view: 'graph',
+    params: { amount: 97400000000 },
+    query: `// Everything about the $97.4B bid: who took part, in what role, and who reported it
+MATCH (bid:Event {kind: 'bid'})
+WHERE bid.amountUsd = $amount
+MATCH (bid)-[r]-(x)
+RETURN bid, r, x`,
+  },
+  {
+    id: 'meta-acquisitions',
+    title: { en: 'What did Meta buy, and for how much?', ar: 'ماذا اشترت Meta، وبكم؟' },
+    view: 'table',
+    params: { org: 'org:meta' },
+    query: `// What did Meta buy, and for how much? (with the quote behind it)
+MATCH (meta:Organization {id: $org})-[a:PARTICIPATED_IN {role: 'acquirer'}]->(deal:Event {kind: 'acquisition'})
+OPTIONAL MATCH (target)-[t:PARTICIPATED_IN {role: 'target'}]->(deal)
+RETURN deal.name AS deal, target.name AS target, deal.amountUsd AS amountUsd, deal.date AS date,
+       a.evidence AS evidence, a.evidenceEn AS evidenceEn`,
+  },
+  {
+    id: 'lawsuits',
+    title: { en: 'Who sued whom, and when?', ar: 'من رفع دعوى على من، ومتى؟' },
+    view: 'graph',
+    query: `// Who sued whom, and when?
+MATCH (party)-[r:PARTICIPATED_IN]->(suit:Event {kind: 'lawsuit'})
+RETURN party, r, suit`,
+  },
+  {
+    id: 'leaders',
+    title: { en: 'Who leads what, and since when?', ar: 'من يقود ماذا، ومنذ متى؟' },
+    view: 'table',
+    query: `// Who leads what, and since when? (stints with a leadership role)
+MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
+WHERE w.role IS NOT NULL AND (w.role CONTAINS 'CEO' OR w.role CONTAINS 'CTO' OR w.role CONTAINS 'founder' OR w.role CONTAINS 'head' OR w.role CONTAINS 'chief')
+RETURN p.name AS person, p.nameAr AS nameAr, w.role AS role, o.name AS organisation, w.start AS since, w.evidence AS evidence
+ORDER BY organisation`,
+  },
+  {
+    id: 'offers',
+    title: { en: 'Who offered how much?', ar: 'من عرض كم؟' },
+    view: 'table',
+    query: `// Who offered how much? Offers and bids with their amounts
+MATCH (who)-[r:PARTICIPATED_IN]->(e:Event)
+WHERE e.kind IN ['offer', 'bid'] AND e.amountUsd IS NOT NULL
+RETURN who.name AS who, r.role AS role, e.kind AS kind, e.amountUsd AS amountUsd, e.amountQualifier AS qualifier,
+       e.date AS date, r.evidence AS evidence
+ORDER BY amountUsd DESC`,
+  },
+  {
+    id: 'implied',
+    title: { en: 'Facts a source only implies', ar: 'وقائع يُلمِّح إليها المصدر فقط' },
+    view: 'graph',
+    query: `// Facts a source only implies (certainty: implied)
+MATCH (a)-[r]->(b)
+WHERE r.certainty = 'implied'
+RETURN a, r, b`,
+  },
+  {
+    id: 'evidence',
+    title: { en: 'Every fact with its quote', ar: 'كل واقعة مع اقتباسها' },
+    view: 'table',
+    query: `// Every fact with the words of its source
+MATCH (a)-[r]->(b)
+WHERE r.evidence IS NOT NULL AND type(r) <> 'REPORTED_BY'
+RETURN a.name AS from, type(r) AS relation, b.name AS to, r.certainty AS certainty, r.evidence AS evidence, r.evidenceEn AS english
+ORDER BY relation, from
+LIMIT 200`,
+  },
+  {
+    id: 'most-connected',
+    title: { en: 'Most connected people and companies', ar: 'الأكثر ارتباطًا من أشخاص وشركات' },
+    view: 'table',
+    query: `// Most connected people and companies
+MATCH (n)
+WHERE n:Person OR n:Organization
+RETURN n.name AS name, n.nameAr AS nameAr, labels(n)[0] AS label, COUNT { (n)--() } AS degree
+ORDER BY degree DESC
+LIMIT 25`,
+  },
+];
+
+/** The Cypher equivalent of expanding a node through /api/nodes/:id/neighbors (shown with "show Cypher"). */
+export function neighborsQuery(id: string, limit: number): GalleryQuery {
+  return {
+    id: 'neighbors',
+    title: { en: 'Neighbours of a node', ar: 'جيران عقدة' },
+    view: 'graph',
+    params: { id, limit },
+    query: `// Neighbours of a node, most connected first (what double-click asks the API for)
+MATCH (n {id: $id})-[r]-(m)
+WITH n, r, m, COUNT { (m)--() } AS degree
+ORDER BY degree DESC
+LIMIT $limit
+RETURN n, r, m`,
+  };
+}
+
+/** Re-opens a set of nodes (a shared link) with every fact among them. */
+export function nodeSetQuery(ids: string[]): GalleryQuery {
+  return {
+    id: 'node-set',
+    title: { en: 'A saved set of nodes', ar: 'مجموعة محفوظة من العقد' },
+    view: 'graph',
+    params: { ids },
+    query: `// A set of nodes and every fact among them
+MATCH (n) WHERE n.id IN $ids
+OPTIONAL MATCH (n)-[r]->(m) WHERE m.id IN $ids
+RETURN n, r, m`,
+  };
+}
+
+/** Looks up Source nodes by id (for the sources list of an export or the filters). */
+export function sourcesQuery(ids: string[]): GalleryQuery {
+  return {
+    id: 'sources',
+    title: { en: 'Sources by id', ar: 'المصادر حسب المعرّف' },
+    view: 'graph',
+    params: { ids },
+    query: `MATCH (s:Source) WHERE s.id IN $ids RETURN s`,
+  };
+}
+
+/** The talent-flow view's Cypher: organisations and the flows of people between them. */
+export function flowsQuery(): GalleryQuery {
+  return {
+    id: 'flows',
+    title: { en: 'All talent flows', ar: 'كل تدفّقات الكفاءات' },
+    view: 'graph',
+    query: `// All talent flows between organisations (count = named people; reportedCount = unnamed counts a source states)
+MATCH (a:Organization)-[f:TALENT_FLOW]->(b:Organization)
+RETURN a, f, b
+ORDER BY f.count DESC`,
+  };
+}
+
+/** Shortest paths between two nodes (what the path tool asks /api/paths for). */
+export function pathQuery(from: string, to: string, maxLength = 6): GalleryQuery {
+  return {
+    id: 'path',
+    title: { en: 'Shortest path', ar: 'أقصر مسار' },
+    view: 'graph',
+    params: { from, to },
+    query: `// Shortest paths between two nodes (at most ${maxLength} hops)
+MATCH (a {id: $from}), (b {id: $to})
+MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b))
+RETURN p
+LIMIT 10`,
+  };
+}

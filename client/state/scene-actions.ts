@@ -1,0 +1,143 @@
+// Scene-changing actions: open a query's result, expand, add a search hit, hide, collapse, remove, undo/redo.
+// Each change goes through commit(), which keeps the undo history.
+import type { GraphData } from '../../model/graph.js';
+import { ApiError } from './api.js';
+import { DEFAULT_INITIAL_NODE_CAP, type AppState, type Notice } from './app-state.js';
+import { errorText, type ActionContext } from './context.js';
+import { neighborsQuery, type GalleryQuery } from './gallery.js';
+import { t } from './i18n.js';
+import {
+  addToScene,
+  capGraph,
+  collapseInScene,
+  hideInScene,
+  pushHistory,
+  redo as redoScene,
+  removeFromScene,
+  sceneFromGraph,
+  showAllInScene,
+  undo as undoScene,
+  type Scene,
+} from './scene.js';
+
+export const DEFAULT_NEIGHBOR_LIMIT = 100;
+
+export function createSceneActions(ctx: ActionContext) {
+  const { store, api } = ctx;
+
+  const commit = (scene: Scene, patch: Partial<AppState> = {}) =>
+    store.set((s) => ({ scene, history: pushHistory(s.history, s.scene), ...patch }));
+
+  async function openQuery(q: GalleryQuery, opts: { add?: boolean; cap?: number } = {}): Promise<boolean> {
+    store.set({ busy: q.title.en, notice: null });
+    try {
+      const cap = opts.cap ?? DEFAULT_INITIAL_NODE_CAP;
+      const res = await api.cypher(q.query, q.params ?? {});
+      const { graph, dropped } = capGraph(res.graph, cap);
+      const s = store.get();
+      const scene = opts.add ? addToScene(s.scene, graph) : sceneFromGraph(graph);
+      const notice: Notice | null =
+        dropped > 0
+          ? { kind: 'warn', key: 'capped', vars: { shown: cap, total: res.graph.nodes.length } }
+          : res.summary?.truncated
+            ? { kind: 'warn', key: 'truncatedRows', vars: { rows: res.summary.rowCount } }
+            : graph.nodes.length === 0
+              ? { kind: 'info', key: 'emptyResult' }
+              : null;
+      commit(scene, { origin: opts.add ? null : q, busy: null, notice, more: opts.add ? s.more : {}, path: { ...s.path, highlight: null } });
+      return true;
+    } catch (err) {
+      store.set({ busy: null, notice: { kind: 'error', key: 'failed', vars: { what: q.title[store.get().lang], error: errorText(err) } } });
+      return false;
+    }
+  }
+
+  async function expand(id: string, limit = DEFAULT_NEIGHBOR_LIMIT): Promise<void> {
+    store.set({ busy: `Expanding ${id}` });
+    try {
+      const res = await api.neighbors(id, { limit });
+      const s = store.get();
+      const shown = res.returned;
+      const more = { ...s.more, [id]: { shown, total: res.total } };
+      const notice: Notice | null =
+        res.total > shown
+          ? { kind: 'info', key: 'moreNeighbours', vars: { shown, total: res.total }, action: { key: 'showMore', run: () => void expand(id, limit + DEFAULT_NEIGHBOR_LIMIT) } }
+          : null;
+      commit(addToScene(s.scene, res.graph), { origin: null, busy: null, more, notice });
+    } catch (err) {
+      store.set({ busy: null, notice: { kind: 'error', key: 'failed', vars: { what: t(store.get().lang, 'expand'), error: errorText(err) } } });
+    }
+  }
+
+  /** Adds a node (and its facts with nodes already in the scene) — for search hits and path ends. */
+  async function addNode(id: string): Promise<boolean> {
+    if (store.get().scene.nodes[id]) {
+      if (store.get().scene.hidden[id]) commit(addToScene(store.get().scene, { nodes: [store.get().scene.nodes[id]!], edges: [] }));
+      return true;
+    }
+    try {
+      const res = await api.node(id);
+      if (!res.node) throw new ApiError(404, 'NOT_FOUND', `No node with id ${id}.`);
+      const s = store.get();
+      const present = new Set([...Object.keys(s.scene.nodes), id]);
+      const add: GraphData = {
+        nodes: [res.node],
+        edges: res.graph.edges.filter((e) => present.has(e.source) && present.has(e.target)),
+      };
+      commit(addToScene(s.scene, add), { origin: null });
+      return true;
+    } catch (err) {
+      store.set({ notice: { kind: 'error', key: 'failed', vars: { what: id, error: errorText(err) } } });
+      return false;
+    }
+  }
+
+  return {
+    commit,
+    openQuery,
+    expand,
+    addNode,
+    /** The Cypher equivalent of an expansion, for "show Cypher". */
+    expandQuery: (id: string) => neighborsQuery(id, store.get().more[id]?.shown ?? DEFAULT_NEIGHBOR_LIMIT),
+    addGraph(graph: GraphData) {
+      commit(addToScene(store.get().scene, graph), { origin: null });
+    },
+    replaceWithGraph(graph: GraphData, origin: GalleryQuery | null) {
+      const { graph: capped, dropped } = capGraph(graph, DEFAULT_INITIAL_NODE_CAP);
+      commit(sceneFromGraph(capped), {
+        origin,
+        more: {},
+        notice: dropped ? { kind: 'warn', key: 'capped', vars: { shown: DEFAULT_INITIAL_NODE_CAP, total: graph.nodes.length } } : null,
+      });
+    },
+    hide(ids: string[]) {
+      const s = store.get();
+      commit(hideInScene(s.scene, ids), { selection: s.selection && ids.includes(s.selection.id) ? null : s.selection });
+    },
+    showAll() {
+      commit(showAllInScene(store.get().scene));
+    },
+    remove(ids: string[]) {
+      const s = store.get();
+      commit(removeFromScene(s.scene, ids), { origin: null, selection: s.selection && ids.includes(s.selection.id) ? null : s.selection });
+    },
+    collapse(id: string) {
+      const s = store.get();
+      const more = { ...s.more };
+      delete more[id];
+      commit(collapseInScene(s.scene, id), { origin: null, more });
+    },
+    undo() {
+      const s = store.get();
+      const r = undoScene(s.history, s.scene);
+      if (r) store.set({ scene: r.scene, history: r.history, origin: null });
+    },
+    redo() {
+      const s = store.get();
+      const r = redoScene(s.history, s.scene);
+      if (r) store.set({ scene: r.scene, history: r.history, origin: null });
+    },
+  };
+}
+
+export type SceneActions = ReturnType<typeof createSceneActions>;

@@ -1,0 +1,108 @@
+// The time slider: as of a date or within a window, and play/pause stepping through the dates in the data so
+// moves appear one after another (the edges that just became true are marked fresh for one step).
+import { comparePartialDates, isPartialDate } from '../../model/dates.js';
+import type { JsonValue } from '../../model/graph.js';
+import type { TimelineItem, TimeState } from './app-state.js';
+import type { ActionContext } from './context.js';
+import { sceneDates, type TimeWindow } from './time.js';
+import { computeVisibility } from './visibility.js';
+import { sceneFromGraph } from './scene.js';
+
+export const DEFAULT_PLAY_STEP_MS = 1_400;
+
+/** Distinct dates of the scene (or the flow view) plus the timeline's, sorted. */
+export function timeSteps(dates: string[], extra: string[]): string[] {
+  return [...new Set([...dates, ...extra])].sort((a, b) => comparePartialDates(a, b) || a.length - b.length);
+}
+
+/** Dated items from /api/timeline, whatever its exact field names. */
+export function parseTimeline(raw: JsonValue): TimelineItem[] {
+  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? ((raw as Record<string, JsonValue>).items ?? (raw as Record<string, JsonValue>).events ?? []) : [];
+  if (!Array.isArray(list)) return [];
+  const items: TimelineItem[] = [];
+  for (const it of list) {
+    if (!it || typeof it !== 'object' || Array.isArray(it)) continue;
+    const o = it as Record<string, JsonValue>;
+    const date = [o.date, o.at, o.when, o.start].find((v): v is string => typeof v === 'string' && isPartialDate(v));
+    if (!date) continue;
+    const node = (o.node ?? o.event ?? o.person ?? null) as Record<string, JsonValue> | null;
+    const props = (node && typeof node === 'object' && !Array.isArray(node) ? ((node.properties as Record<string, JsonValue>) ?? node) : {}) as Record<string, JsonValue>;
+    const text = [o.summary, o.title, o.label, o.name, props.summary, props.name].find((v): v is string => typeof v === 'string') ?? '';
+    const textAr = [o.summaryAr, o.nameAr, props.summaryAr, props.nameAr].find((v): v is string => typeof v === 'string');
+    const id = [o.id, o.nodeId, o.eventId, o.personId, props.id].find((v): v is string => typeof v === 'string') ?? `${date}:${text}`;
+    const kind = [o.kind, o.type, props.kind].find((v): v is string => typeof v === 'string') ?? 'event';
+    items.push({ date, id, kind, text, ...(textAr ? { textAr } : {}) });
+  }
+  return items.sort((a, b) => comparePartialDates(a.date, b.date));
+}
+
+export function createTimeActions(ctx: ActionContext) {
+  const { store, api } = ctx;
+  const timers = ctx.timers ?? { setInterval, clearInterval };
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const set = (p: Partial<TimeState>) => store.set((s) => ({ time: { ...s.time, ...p } }));
+
+  const currentScene = () => {
+    const s = store.get();
+    return s.mode === 'flows' && s.flowData ? sceneFromGraph(s.flowData) : s.scene;
+  };
+  const steps = () => timeSteps(sceneDates(currentScene()), store.get().time.extraDates);
+
+  const stop = () => {
+    if (timer !== undefined) timers.clearInterval(timer);
+    timer = undefined;
+    set({ playing: false, fresh: [] });
+  };
+
+  const step = () => {
+    const s = store.get();
+    const all = steps();
+    const next = all.find((d) => comparePartialDates(d, s.time.window.to) > 0 || (comparePartialDates(d, s.time.window.to) === 0 && d.length > s.time.window.to.length));
+    if (!next) {
+      stop();
+      return;
+    }
+    const scene = currentScene();
+    const before = computeVisibility(scene, s.filters, s.time.window).edges;
+    const window: TimeWindow = { ...s.time.window, to: next };
+    const after = computeVisibility(scene, s.filters, window).edges;
+    set({ window, fresh: [...after].filter((e) => !before.has(e)) });
+  };
+
+  return {
+    steps,
+    setEnabled(enabled: boolean) {
+      if (!enabled) stop();
+      const all = steps();
+      const s = store.get();
+      const to = all.length && enabled && !s.time.enabled ? all[all.length - 1]! : s.time.window.to;
+      set({ enabled, window: { ...s.time.window, to } });
+    },
+    setWindow(window: TimeWindow) {
+      set({ enabled: true, window, fresh: [] });
+    },
+    play() {
+      const all = steps();
+      if (!all.length) return;
+      const s = store.get();
+      // From the start when at (or past) the end.
+      const atEnd = comparePartialDates(s.time.window.to, all[all.length - 1]!) >= 0;
+      set({ enabled: true, playing: true, fresh: [], window: { ...s.time.window, to: atEnd || !s.time.enabled ? all[0]! : s.time.window.to } });
+      if (timer !== undefined) timers.clearInterval(timer);
+      timer = timers.setInterval(step, DEFAULT_PLAY_STEP_MS);
+    },
+    pause: stop,
+    step,
+    async loadTimeline(): Promise<void> {
+      try {
+        const raw = await api.timeline();
+        const items = parseTimeline(raw);
+        set({ items, extraDates: [...new Set(items.map((i) => i.date))] });
+      } catch {
+        // The slider still works from the scene's own dates.
+      }
+    },
+  };
+}
+
+export type TimeActions = ReturnType<typeof createTimeActions>;

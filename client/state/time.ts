@@ -1,0 +1,118 @@
+// What was true at a date or within a window, from the dates on the data (partial ISO dates at the precision the
+// sources give). Stints are intervals; events, foundings and reports are instants; undated facts are timeless.
+import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import { comparePartialDates, isPartialDate } from '../../model/dates.js';
+import type { Scene } from './scene.js';
+
+/** `from` null: "as of `to`". Otherwise the window [from, to]. */
+export interface TimeWindow {
+  from: string | null;
+  to: string;
+}
+
+function date(v: JsonValue | undefined): string | undefined {
+  return typeof v === 'string' && isPartialDate(v) ? v : undefined;
+}
+
+const le = (a: string, b: string) => comparePartialDates(a, b) <= 0;
+
+/** An interval [start, end] (either open) overlaps the window. */
+export function intervalInWindow(start: string | undefined, end: string | undefined, w: TimeWindow): boolean {
+  const from = w.from ?? w.to;
+  return (!start || le(start, w.to)) && (!end || le(from, end));
+}
+
+/** An instant happened by `to` (as of), or inside [from, to] (window). */
+export function instantInWindow(at: string | undefined, w: TimeWindow): boolean {
+  if (!at) return true;
+  return le(at, w.to) && (w.from === null || le(w.from, at));
+}
+
+/**
+ * For stints that ended without a date (`left: true`), the start of the person's next stint is when they ended
+ * at the latest; without one the end stays unknown and the stint counts as ongoing.
+ */
+export function inferredStintEnds(edges: Iterable<GraphEdge>): Map<string, string> {
+  const byPerson = new Map<string, GraphEdge[]>();
+  for (const e of edges) {
+    if (e.type !== 'WORKED_AT') continue;
+    const list = byPerson.get(e.source) ?? [];
+    list.push(e);
+    byPerson.set(e.source, list);
+  }
+  const ends = new Map<string, string>();
+  for (const stints of byPerson.values()) {
+    for (const s of stints) {
+      if (date(s.properties.end) || s.properties.left !== true) continue;
+      const start = date(s.properties.start);
+      const next = stints
+        .filter((o) => o !== s)
+        .map((o) => date(o.properties.start))
+        .filter((d): d is string => Boolean(d) && (!start || comparePartialDates(start, d!) < 0))
+        .sort(comparePartialDates)[0];
+      if (next) ends.set(s.id, next);
+    }
+  }
+  return ends;
+}
+
+export interface TimeContext {
+  nodes: Readonly<Record<string, GraphNode>>;
+  stintEnds: Map<string, string>;
+}
+
+export function timeContext(scene: Scene): TimeContext {
+  return { nodes: scene.nodes, stintEnds: inferredStintEnds(Object.values(scene.edges)) };
+}
+
+export function nodeInWindow(node: GraphNode, w: TimeWindow): boolean {
+  if (node.labels.includes('Event')) return instantInWindow(date(node.properties.date), w);
+  if (node.labels.includes('Source')) return instantInWindow(date(node.properties.published), w);
+  return true;
+}
+
+export function edgeInWindow(edge: GraphEdge, w: TimeWindow, ctx: TimeContext): boolean {
+  const p = edge.properties;
+  switch (edge.type) {
+    case 'WORKED_AT':
+      return intervalInWindow(date(p.start), date(p.end) ?? ctx.stintEnds.get(edge.id), w);
+    case 'TALENT_FLOW':
+    case 'TALENT_FLOW_REPORTED':
+      return instantInWindow(date(p.since), { from: null, to: w.to });
+    case 'FOUNDED':
+      return instantInWindow(date(p.date), { from: null, to: w.to });
+    case 'PART_OF':
+      return instantInWindow(date(p.since), { from: null, to: w.to });
+    case 'PARTICIPATED_IN': {
+      const ev = ctx.nodes[edge.target];
+      return instantInWindow(ev ? date(ev.properties.date) : undefined, w);
+    }
+    case 'REPORTED_BY': {
+      const src = ctx.nodes[edge.target];
+      return instantInWindow(src ? date(src.properties.published) : undefined, { from: null, to: w.to });
+    }
+    default:
+      return true;
+  }
+}
+
+/** Every date the scene's data carries, sorted and distinct (the steps of the time slider). */
+export function sceneDates(scene: Scene): string[] {
+  const dates = new Set<string>();
+  const add = (v: JsonValue | undefined) => {
+    const d = date(v);
+    if (d) dates.add(d);
+  };
+  for (const n of Object.values(scene.nodes)) {
+    add(n.properties.date);
+    add(n.properties.published);
+    add(n.properties.since);
+  }
+  for (const e of Object.values(scene.edges)) {
+    add(e.properties.start);
+    add(e.properties.end);
+    add(e.properties.date);
+    add(e.properties.since);
+  }
+  return [...dates].sort((a, b) => comparePartialDates(a, b) || a.length - b.length);
+}

@@ -1,0 +1,46 @@
+// What the canvas shows, derived from state: the active scene (the network, or the flow view's organisations and
+// flows), what of it is visible, and the facts' sources — shared by the canvas, the table view and the exports.
+import type { GraphData, GraphNode } from '../../model/graph.js';
+import type { AppState } from './app-state.js';
+import { sceneFromGraph, type Scene } from './scene.js';
+import { computeVisibility, sceneSources, type Visibility } from './visibility.js';
+
+const flowScenes = new WeakMap<GraphData, Scene>();
+
+export function activeScene(s: Pick<AppState, 'mode' | 'flowData' | 'scene'>): Scene {
+  if (s.mode !== 'flows') return s.scene;
+  if (!s.flowData) return sceneFromGraph({ nodes: [], edges: [] });
+  let scene = flowScenes.get(s.flowData);
+  if (!scene) {
+    scene = sceneFromGraph(s.flowData);
+    flowScenes.set(s.flowData, scene);
+  }
+  return scene;
+}
+
+export function activeVisibility(s: AppState, scene = activeScene(s)): Visibility {
+  return computeVisibility(scene, s.filters, s.time.enabled ? s.time.window : null);
+}
+
+/** The visible part of a scene as a graph (exports, table view). */
+export function visibleGraph(scene: Scene, vis: Visibility): GraphData {
+  return {
+    nodes: Object.values(scene.nodes).filter((n) => vis.nodes.has(n.id)),
+    edges: Object.values(scene.edges).filter((e) => vis.edges.has(e.id)),
+  };
+}
+
+/** One line per source: "publisher (Arabic name), date — title — url". */
+export function sourceLine(id: string, node: GraphNode | undefined): string {
+  if (!node) return id;
+  const p = node.properties;
+  const s = (k: string) => (typeof p[k] === 'string' && p[k] ? (p[k] as string) : undefined);
+  const publisher = [s('publisher'), s('publisherAr') && `(${s('publisherAr')})`].filter(Boolean).join(' ');
+  const title = [s('title'), s('titleEn') && s('titleEn') !== s('title') ? `“${s('titleEn')}”` : undefined].filter(Boolean).join(' ');
+  return [[publisher || id, s('published')].filter(Boolean).join(', '), title, s('url')].filter(Boolean).join(' — ');
+}
+
+/** Numbered sources of the visible facts. */
+export function visibleSourceLines(scene: Scene, vis: Visibility, known: Record<string, GraphNode>): string[] {
+  return sceneSources(scene, vis.edges).map((src, i) => `${i + 1}. ${sourceLine(src.id, known[src.id] ?? scene.nodes[src.id])}`);
+}

@@ -1,0 +1,93 @@
+// Which nodes and edges are drawn: the legend toggles, the filters (label, relationship type, certainty, source),
+// hidden nodes and the time window, as one pure function of state.
+import type { GraphEdge, JsonValue } from '../../model/graph.js';
+import type { Scene } from './scene.js';
+import { edgeInWindow, nodeInWindow, timeContext, type TimeWindow } from './time.js';
+
+export interface Filters {
+  hiddenLabels: string[];
+  hiddenRelTypes: string[];
+  /** Certainties shown: 'stated', 'implied'. */
+  certainties: string[];
+  /** Source ids whose facts are shown; null: every source. */
+  sources: string[] | null;
+}
+
+export const DEFAULT_FILTERS: Filters = { hiddenLabels: [], hiddenRelTypes: [], certainties: ['stated', 'implied'], sources: null };
+
+export interface Visibility {
+  nodes: Set<string>;
+  edges: Set<string>;
+  /** Drawn faded: nothing about them is true in the time window. */
+  dimmed: Set<string>;
+}
+
+export function edgeSources(edge: GraphEdge): string[] {
+  const s: JsonValue | undefined = edge.properties.sources;
+  return Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string') : [];
+}
+
+export function computeVisibility(scene: Scene, filters: Filters, window: TimeWindow | null): Visibility {
+  const hiddenLabels = new Set(filters.hiddenLabels);
+  const hiddenTypes = new Set(filters.hiddenRelTypes);
+  const certainties = new Set(filters.certainties);
+  const sources = filters.sources ? new Set(filters.sources) : null;
+  const ctx = window ? timeContext(scene) : null;
+
+  const nodes = new Set<string>();
+  for (const [id, n] of Object.entries(scene.nodes)) {
+    if (scene.hidden[id]) continue;
+    if (n.labels.some((l) => hiddenLabels.has(l))) continue;
+    if (window && !nodeInWindow(n, window)) continue;
+    nodes.add(id);
+  }
+  const edges = new Set<string>();
+  const touched = new Set<string>();
+  for (const [id, e] of Object.entries(scene.edges)) {
+    if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
+    if (hiddenTypes.has(e.type)) continue;
+    const c = typeof e.properties.certainty === 'string' ? e.properties.certainty : 'stated';
+    if (!certainties.has(c)) continue;
+    if (sources && e.type !== 'TALENT_FLOW' && e.type !== 'TALENT_FLOW_REPORTED' && !edgeSources(e).some((s) => sources.has(s))) continue;
+    if (window && ctx && !edgeInWindow(e, window, ctx)) continue;
+    edges.add(id);
+    touched.add(e.source);
+    touched.add(e.target);
+  }
+  const dimmed = new Set<string>();
+  if (window) for (const id of nodes) if (!touched.has(id)) dimmed.add(id);
+  return { nodes, edges, dimmed };
+}
+
+/** Counts per label over the scene (for the legend), and how many of them are drawn. */
+export function labelCounts(scene: Scene, visible: Visibility): Record<string, { total: number; visible: number }> {
+  const counts: Record<string, { total: number; visible: number }> = {};
+  for (const [id, n] of Object.entries(scene.nodes)) {
+    const l = n.labels[0] ?? 'Unknown';
+    const key = ['Person', 'Organization', 'Event', 'Product', 'Source'].find((x) => n.labels.includes(x)) ?? l;
+    const c = (counts[key] ??= { total: 0, visible: 0 });
+    c.total++;
+    if (visible.nodes.has(id)) c.visible++;
+  }
+  return counts;
+}
+
+export function relTypeCounts(scene: Scene, visible: Visibility): Record<string, { total: number; visible: number }> {
+  const counts: Record<string, { total: number; visible: number }> = {};
+  for (const [id, e] of Object.entries(scene.edges)) {
+    const c = (counts[e.type] ??= { total: 0, visible: 0 });
+    c.total++;
+    if (visible.edges.has(id)) c.visible++;
+  }
+  return counts;
+}
+
+/** The distinct sources cited by the scene's facts, most cited first. */
+export function sceneSources(scene: Scene, onlyEdges?: Set<string>): { id: string; facts: number }[] {
+  const counts = new Map<string, number>();
+  for (const [id, e] of Object.entries(scene.edges)) {
+    if (onlyEdges && !onlyEdges.has(id)) continue;
+    for (const s of edgeSources(e)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return [...counts.entries()].map(([id, facts]) => ({ id, facts })).sort((a, b) => b.facts - a.facts || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,42 @@
+// React access to the explorer: the store (read through useAppState with a selector), the actions, and a handle on
+// the canvas for commands that need it (fit, focus, PNG export) — panels never reach sigma itself.
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import type { Renderer } from '../graph/renderer.js';
+import type { Actions } from '../state/actions.js';
+import type { AppState } from '../state/app-state.js';
+import { t, type MessageKey, type Vars } from '../state/i18n.js';
+import type { Store } from '../state/store.js';
+
+/** Commands the canvas accepts; set by CanvasView while it is mounted. */
+export interface CanvasHandle {
+  current: Pick<Renderer, 'fit' | 'zoomIn' | 'zoomOut' | 'focusNode' | 'startLayout' | 'stopLayout' | 'isLayoutRunning' | 'exportPng' | 'positions'> | null;
+}
+
+interface AppContextValue {
+  store: Store<AppState>;
+  actions: Actions;
+  canvas: CanvasHandle;
+}
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+export function AppProvider({ value, children }: { value: AppContextValue; children: ReactNode }) {
+  return <AppContext.Provider value={value}>{children}</AppContext.Provider>;
+}
+
+export function useApp(): AppContextValue {
+  const v = useContext(AppContext);
+  if (!v) throw new Error('useApp() outside <AppProvider>');
+  return v;
+}
+
+export function useAppState<T>(selector: (s: AppState) => T): T {
+  const { store } = useApp();
+  return useSyncExternalStore(store.subscribe, () => selector(store.get()));
+}
+
+/** The translator for the current language. */
+export function useT(): (key: MessageKey, vars?: Vars) => string {
+  const lang = useAppState((s) => s.lang);
+  return (key, vars) => t(lang, key, vars);
+}

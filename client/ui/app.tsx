@@ -1,0 +1,75 @@
+// The explorer's shell: top bar, legend and filters, the canvas, details, and the Cypher panel; language direction,
+// theme, the URL kept in step with the view, and keyboard shortcuts.
+import { useEffect, useState } from 'react';
+import { viewOf } from '../state/actions.js';
+import { encodeView } from '../state/url.js';
+import { useApp, useAppState, useT } from './app-context.js';
+import { CanvasArea } from './canvas-area.js';
+import { CypherPanel } from './cypher-panel.js';
+import { DetailsPanel } from './details-panel.js';
+import { LeftPanel } from './left-panel.js';
+import { NoticeBar } from './notice-bar.js';
+import { TopBar } from './top-bar.js';
+import { useShortcuts } from './use-shortcuts.js';
+
+const URL_SYNC_DELAY_MS = 300;
+const NARROW_SCREEN_PX = 1000;
+
+export function App() {
+  const { store } = useApp();
+  const lang = useAppState((s) => s.lang);
+  const theme = useAppState((s) => s.theme);
+  const cypherOpen = useAppState((s) => s.cypherOpen);
+  const t = useT();
+  // On tablets the side panels float over the canvas, so they start closed there.
+  const [leftOpen, setLeftOpen] = useState(() => window.innerWidth > NARROW_SCREEN_PX);
+  const [rightOpen, setRightOpen] = useState(() => window.innerWidth > NARROW_SCREEN_PX);
+
+  useEffect(() => {
+    const html = document.documentElement;
+    html.lang = lang;
+    html.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    html.dataset.theme = theme;
+    document.title = t('appName');
+  }, [lang, theme]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = '';
+    const sync = () => {
+      const search = encodeView(viewOf(store.get()));
+      if (search === last) return;
+      last = search;
+      window.history.replaceState(null, '', `${window.location.pathname}${search}`);
+    };
+    const unsubscribe = store.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(sync, URL_SYNC_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [store]);
+
+  useShortcuts();
+
+  return (
+    <div className={`app${leftOpen ? '' : ' no-left'}${rightOpen ? '' : ' no-right'}${cypherOpen ? '' : ' no-bottom'}`}>
+      <TopBar leftOpen={leftOpen} rightOpen={rightOpen} onToggleLeft={() => setLeftOpen((v) => !v)} onToggleRight={() => setRightOpen((v) => !v)} />
+      <aside className="panel panel-left" aria-label={t('leftPanel')} hidden={!leftOpen}>
+        <LeftPanel />
+      </aside>
+      <main className="stage" aria-label={t('canvas')}>
+        <NoticeBar />
+        <CanvasArea />
+      </main>
+      <aside className="panel panel-right" aria-label={t('rightPanel')} hidden={!rightOpen}>
+        <DetailsPanel />
+      </aside>
+      <section className="panel panel-bottom" aria-label={t('bottomPanel')}>
+        <CypherPanel />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// The centre of the screen: toolbar, the canvas (or its table alternative), the time slider, and in timeline mode
+// the strip of dated events.
+import { useAppState, useT } from './app-context.js';
+import { CanvasToolbar } from './canvas-toolbar.js';
+import { CanvasView } from './canvas-view.js';
+import { SceneTable } from './scene-table.js';
+import { TimeSlider } from './time-slider.js';
+import { TimelineStrip } from './timeline-strip.js';
+
+export function CanvasArea() {
+  const tableView = useAppState((s) => s.tableView);
+  const mode = useAppState((s) => s.mode);
+  const flowStatus = useAppState((s) => s.flowStatus);
+  const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
+  const t = useT();
+  return (
+    <div className="canvas-area" data-mode={mode}>
+      <CanvasToolbar />
+      {mode === 'flows' && (
+        <p className="canvas-caption">
+          {flowStatus === 'loading' ? t('flowsLoading') : flowEmpty ? t('flowsEmpty') : t('flowsTitle')}
+          <span className="flow-key">
+            <span className="flow-key-named" aria-hidden="true" /> {t('namedCount', { n: 'N' })}
+            <span className="flow-key-reported" aria-hidden="true" /> {t('reported')}
+          </span>
+        </p>
+      )}
+      <div className="canvas-wrap">
+        <CanvasView />
+        {tableView && <SceneTable />}
+      </div>
+      <TimeSlider />
+      {mode === 'timeline' && <TimelineStrip />}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// Hosts the sigma renderer (created in client/graph) and projects state onto it: the active scene as data, and
+// filters, time, selection, language and theme as the view. Gestures on the canvas come back as actions.
+import { useEffect, useRef } from 'react';
+import type { GraphData } from '../../model/graph.js';
+import { createRenderer, DEFAULT_LARGE_SCENE_NODES, type NodePosition } from '../graph/renderer.js';
+import type { AppState } from '../state/app-state.js';
+import { sceneToGraph } from '../state/scene.js';
+import { activeScene, activeVisibility } from '../state/view-data.js';
+import { useApp, useT } from './app-context.js';
+
+const LARGE_SCENE_EDGES = 8_000;
+const EMPTY: GraphData = { nodes: [], edges: [] };
+
+export function CanvasView() {
+  const { store, actions, canvas } = useApp();
+  const container = useRef<HTMLDivElement>(null);
+  const t = useT();
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const renderer = createRenderer(el, {
+      onNodeClick: (id) => actions.details.selectNode(id),
+      onNodeDoubleClick: (id) => {
+        if (store.get().mode !== 'flows') void actions.scene.expand(id);
+      },
+      onEdgeClick: (id) => actions.details.selectEdge(id),
+      onStageClick: () => actions.details.selectNode(null),
+      onLayoutChange: (running) => actions.setLayoutRunning(running),
+    });
+    canvas.current = renderer;
+    const saved = new Map<string, Map<string, NodePosition>>();
+    let kind: 'network' | 'flows' | null = null;
+    let data: unknown = null;
+    let viewKey: unknown[] = [];
+    let focusSeq = 0;
+
+    const apply = (s: AppState) => {
+      const nextKind = s.mode === 'flows' ? 'flows' : 'network';
+      const nextData = nextKind === 'flows' ? s.flowData : s.scene;
+      if (nextKind !== kind) {
+        if (kind) saved.set(kind, renderer.positions());
+        kind = nextKind;
+        data = nextData;
+        renderer.setData(nextKind === 'flows' ? (s.flowData ?? EMPTY) : sceneToGraph(s.scene), { relayout: true, positions: saved.get(nextKind) });
+        viewKey = [];
+      } else if (nextData !== data) {
+        data = nextData;
+        renderer.setData(nextKind === 'flows' ? (s.flowData ?? EMPTY) : sceneToGraph(s.scene));
+        viewKey = [];
+      }
+      const key = [nextData, s.filters, s.time.enabled, s.time.window, s.time.fresh, s.selection, s.lang, s.theme, s.sizeBy, s.path.highlight];
+      if (key.length !== viewKey.length || key.some((v, i) => v !== viewKey[i])) {
+        viewKey = key;
+        const scene = activeScene(s);
+        const vis = activeVisibility(s, scene);
+        renderer.setView({
+          lang: s.lang,
+          theme: s.theme,
+          visibleNodes: vis.nodes,
+          visibleEdges: vis.edges,
+          dimmedNodes: vis.dimmed,
+          selected: s.selection?.id ?? null,
+          freshEdges: new Set(s.time.fresh),
+          large: vis.nodes.size > DEFAULT_LARGE_SCENE_NODES || vis.edges.size > LARGE_SCENE_EDGES,
+          sizeBy: s.sizeBy,
+          highlight: s.path.highlight,
+        });
+      }
+      if (s.focusRequest && s.focusRequest.seq !== focusSeq) {
+        focusSeq = s.focusRequest.seq;
+        const id = s.focusRequest.id;
+        requestAnimationFrame(() => requestAnimationFrame(() => renderer.focusNode(id)));
+      }
+    };
+    apply(store.get());
+    const unsubscribe = store.subscribe(apply);
+    return () => {
+      unsubscribe();
+      if (canvas.current === renderer) canvas.current = null;
+      renderer.kill();
+    };
+  }, [store, actions, canvas]);
+
+  return <div ref={container} className="sigma-container" dir="ltr" data-testid="canvas" role="img" aria-label={t('canvas')} />;
+}

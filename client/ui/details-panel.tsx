@@ -1,0 +1,23 @@
+// The details panel: what we know about the selected node or relationship and how we know it.
+import { useAppState, useT } from './app-context.js';
+import { EdgeDetails } from './edge-details.js';
+import { NodeDetails } from './node-details.js';
+
+export function DetailsPanel() {
+  const details = useAppState((s) => s.details);
+  const t = useT();
+  return (
+    <div className="details" data-testid="details">
+      <h2 className="visually-hidden">{t('details')}</h2>
+      {!details && <p className="hint details-empty">{t('detailsEmpty')}</p>}
+      {details?.status === 'loading' && <p className="hint">{t('loading')}</p>}
+      {details?.status === 'error' && (
+        <p className="error" role="alert">
+          {details.error}
+        </p>
+      )}
+      {details?.status === 'ready' && details.kind === 'node' && <NodeDetails details={details} />}
+      {details?.status === 'ready' && details.kind === 'edge' && <EdgeDetails details={details} />}
+    </div>
+  );
+}

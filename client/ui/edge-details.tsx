@@ -1,0 +1,108 @@
+// Details of a relationship: a fact (its two ends, dates, certainty and evidence) or, in the talent-flow view, a
+// flow (the people behind the count, their stints' evidence, and reported departures with theirs).
+import type { GraphEdge } from '../../model/graph.js';
+import { displayName, factDates } from '../graph/names.js';
+import { certaintyName, relName } from '../graph/vocabulary.js';
+import type { DetailsState } from '../state/app-state.js';
+import { flowIdOf, stringList } from '../state/flows.js';
+import { edgeSources } from '../state/visibility.js';
+import { flowDetailsQuery } from '../state/details-actions.js';
+import { useApp, useAppState, useT } from './app-context.js';
+import { Evidence } from './fact-item.js';
+import { FlowCounts, FlowPeople } from './org-flows.js';
+
+export function EdgeDetails({ details }: { details: DetailsState }) {
+  const { actions, store } = useApp();
+  const t = useT();
+  const lang = useAppState((s) => s.lang);
+  const knownSources = useAppState((s) => s.sources);
+  const graph = details.graph ?? { nodes: [], edges: [] };
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const flowId = flowIdOf(details.id);
+  const edge = graph.edges.find((e) => e.id === details.id) ?? graph.edges.find((e) => e.id === flowId);
+  if (!edge) return <p className="error">{t('notFound', { id: details.id })}</p>;
+  const name = (id: string) => {
+    const n = nodes.get(id) ?? store.get().scene.nodes[id] ?? store.get().flowData?.nodes.find((x) => x.id === id);
+    return n ? displayName(n, lang) : id;
+  };
+  const sourcesOf = (e: GraphEdge) => edgeSources(e).map((id) => ({ id, node: nodes.get(id) ?? knownSources[id] ?? null }));
+
+  if (edge.type === 'TALENT_FLOW') {
+    const people = new Set(stringList(edge.properties.people));
+    const events = new Set(stringList(edge.properties.eventIds));
+    const stints = graph.edges.filter((e) => e.type === 'WORKED_AT' && people.has(e.source));
+    const reports = graph.edges.filter((e) => e.type === 'PARTICIPATED_IN' && events.has(e.target));
+    const q = flowDetailsQuery(edge.source, edge.target, [...people], [...events]);
+    return (
+      <article className="edge-details" data-testid="flow-details">
+        <p className="kind">{relName('TALENT_FLOW', lang)}</p>
+        <h3 dir="auto" data-testid="details-title">
+          <bdi>{name(edge.source)}</bdi> → <bdi>{name(edge.target)}</bdi>
+        </h3>
+        <p>
+          <FlowCounts edge={edge} />
+          {factDates(edge) && <span className="dates"> {factDates(edge)}</span>}
+        </p>
+        <FlowPeople edge={edge} nodes={nodes} />
+        {stints.length > 0 && (
+          <section>
+            <h4>{t('evidence')}</h4>
+            <ul className="facts">
+              {stints.map((s) => (
+                <li key={s.id} className={`fact certainty-${String(s.properties.certainty ?? 'stated')}`} data-testid="fact">
+                  <div className="fact-head">
+                    <bdi>{name(s.source)}</bdi> · {relName(s.type, lang)} <bdi>{name(s.target)}</bdi> <span className="dates">{factDates(s)}</span>
+                  </div>
+                  <Evidence edge={s} sources={sourcesOf(s)} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {reports.length > 0 && (
+          <section>
+            <h4>{t('reported')}</h4>
+            <ul className="facts">
+              {reports.map((r) => (
+                <li key={r.id} className="fact" data-testid="fact">
+                  <div className="fact-head">
+                    <bdi>{name(r.source)}</bdi> · {String(r.properties.role ?? '')} · <bdi>{name(r.target)}</bdi>
+                  </div>
+                  <Evidence edge={r} sources={sourcesOf(r)} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <button type="button" className="tool-button" onClick={() => actions.cypher.open(q)}>
+          {t('showCypher')}
+        </button>
+      </article>
+    );
+  }
+
+  const certainty = typeof edge.properties.certainty === 'string' ? edge.properties.certainty : 'stated';
+  return (
+    <article className={`edge-details certainty-${certainty}`} data-testid="edge-details">
+      <p className="kind">
+        {relName(edge.type, lang)} <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>
+      </p>
+      <h3 dir="auto" data-testid="details-title">
+        <button type="button" className="link-button" onClick={() => actions.details.selectNode(edge.source)}>
+          <bdi>{name(edge.source)}</bdi>
+        </button>{' '}
+        → {' '}
+        <button type="button" className="link-button" onClick={() => actions.details.selectNode(edge.target)}>
+          <bdi>{name(edge.target)}</bdi>
+        </button>
+      </h3>
+      {(typeof edge.properties.role === 'string' || factDates(edge)) && (
+        <p>
+          {typeof edge.properties.role === 'string' && <span dir="auto">{edge.properties.role} </span>}
+          <span className="dates">{factDates(edge)}</span>
+        </p>
+      )}
+      <Evidence edge={edge} sources={sourcesOf(edge)} />
+    </article>
+  );
+}

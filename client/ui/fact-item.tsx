@@ -1,0 +1,101 @@
+// One fact: its relation, the other end, dates, certainty, and how we know — the quote in its own language and
+// script, its English rendering, and the source (publisher, date, link). All text is rendered as text.
+import type { GraphEdge, GraphNode } from '../../model/graph.js';
+import { isRtlText } from '../graph/label-drawing.js';
+import { displayName, factDates, type Lang } from '../graph/names.js';
+import { certaintyName, relName } from '../graph/vocabulary.js';
+import { useApp, useAppState, useT } from './app-context.js';
+
+/** Only http(s) links are followed; anything else (javascript:, data:) is shown as text. */
+export function safeUrl(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+
+export function SourceCitation({ id, node, lang }: { id: string; node: GraphNode | null | undefined; lang: Lang }) {
+  const p = node?.properties ?? {};
+  const publisher = lang === 'ar' ? (str(p.publisherAr) ?? str(p.publisher)) : (str(p.publisher) ?? str(p.publisherAr));
+  const url = safeUrl(p.url);
+  const title = str(p.title);
+  return (
+    <span className="citation" data-testid="citation">
+      — <cite dir="auto">{publisher ?? id}</cite>
+      {str(p.published) && <>, <time>{str(p.published)}</time></>}
+      {title && (
+        <span className="citation-title" dir="auto" lang={str(p.language)}>
+          {' '}
+          «{title}»
+        </span>
+      )}
+      {url && (
+        <>
+          {' '}
+          <a href={url} target="_blank" rel="noopener noreferrer">
+            ↗
+          </a>
+        </>
+      )}
+    </span>
+  );
+}
+
+export function Evidence({ edge, sources }: { edge: GraphEdge; sources: { id: string; node: GraphNode | null }[] }) {
+  const t = useT();
+  const lang = useAppState((s) => s.lang);
+  const known = useAppState((s) => s.sources);
+  const evidence = str(edge.properties.evidence);
+  const evidenceEn = str(edge.properties.evidenceEn);
+  const srcLang = sources.map((s) => str((s.node ?? known[s.id])?.properties.language)).find(Boolean);
+  const quoteLang = srcLang ?? (evidence && isRtlText(evidence) ? 'ar' : 'en');
+  return (
+    <div className="evidence-block">
+      {evidence ? (
+        <blockquote className="evidence" lang={quoteLang} dir={quoteLang === 'ar' ? 'rtl' : 'auto'} data-testid="evidence">
+          {evidence}
+        </blockquote>
+      ) : (
+        <p className="hint">{t('noEvidence')}</p>
+      )}
+      {evidenceEn && evidenceEn !== evidence && (
+        <p className="evidence-en" lang="en" dir="ltr">
+          {evidenceEn}
+        </p>
+      )}
+      {sources.map((s) => (
+        <p key={s.id} className="fact-source">
+          <SourceCitation id={s.id} node={s.node ?? known[s.id]} lang={lang} />
+        </p>
+      ))}
+      {str(edge.properties.note) && <p className="hint" dir="auto">{str(edge.properties.note)}</p>}
+    </div>
+  );
+}
+
+export function FactItem({ edge, other, otherId, outgoing, sources }: { edge: GraphEdge; other: GraphNode | null; otherId: string; outgoing: boolean; sources: { id: string; node: GraphNode | null }[] }) {
+  const { actions } = useApp();
+  const lang = useAppState((s) => s.lang);
+  const certainty = str(edge.properties.certainty) ?? 'stated';
+  const role = str(lang === 'ar' ? (edge.properties.roleAr ?? edge.properties.role) : edge.properties.role) ?? str(edge.properties.relation);
+  const dates = factDates(edge);
+  return (
+    <li className={`fact certainty-${certainty}`} data-testid="fact">
+      <div className="fact-head">
+        <span className="rel">{outgoing ? relName(edge.type, lang) : `← ${relName(edge.type, lang)}`}</span>{' '}
+        <button type="button" className="link-button" dir="auto" onClick={() => actions.details.selectNode(otherId)}>
+          {other ? displayName(other, lang) : otherId}
+        </button>
+        {role && <span className="role" dir="auto"> ({role})</span>}
+        {dates && <span className="dates"> {dates}</span>}
+        <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>
+      </div>
+      <Evidence edge={edge} sources={sources} />
+    </li>
+  );
+}

@@ -1,0 +1,116 @@
+// Legend and filters: node labels with counts (click to show or hide), node size, relationship types, certainty and
+// sources. Everything here edits state; the canvas follows.
+import { useEffect, useMemo } from 'react';
+import { NODE_LABELS } from '../../model/labels.js';
+import { edgeColor, labelStyle, REPORTED_FLOW_COLOR } from '../graph/style.js';
+import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
+import { formatNumber } from '../state/i18n.js';
+import { labelCounts, relTypeCounts, sceneSources } from '../state/visibility.js';
+import { activeScene, activeVisibility, sourceLine } from '../state/view-data.js';
+import { useApp, useAppState, useT } from './app-context.js';
+
+export function LeftPanel() {
+  const { actions } = useApp();
+  const state = useAppState((s) => s);
+  const t = useT();
+  const { lang, theme, filters } = state;
+  const scene = activeScene(state);
+  const vis = useMemo(() => activeVisibility(state, scene), [scene, state.filters, state.time.enabled, state.time.window]); // eslint-disable-line react-hooks/exhaustive-deps
+  const counts = useMemo(() => labelCounts(scene, vis), [scene, vis]);
+  const relCounts = useMemo(() => relTypeCounts(scene, vis), [scene, vis]);
+  const sources = useMemo(() => sceneSources(scene), [scene]);
+  const allSourceIds = sources.map((s) => s.id);
+  const hiddenCount = Object.keys(state.scene.hidden).length;
+  const sourceKey = allSourceIds.join(',');
+  useEffect(() => {
+    void actions.details.ensureSources(allSourceIds);
+  }, [sourceKey]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const labels = [...NODE_LABELS.filter((l) => counts[l]), ...Object.keys(counts).filter((l) => !(NODE_LABELS as readonly string[]).includes(l))];
+
+  return (
+    <div className="left-panel">
+      <section aria-labelledby="legend-h">
+        <h2 id="legend-h">{t('legend')}</h2>
+        <ul className="legend" data-testid="legend">
+          {labels.map((l) => {
+            const c = counts[l]!;
+            const shown = !filters.hiddenLabels.includes(l);
+            const st = labelStyle(l);
+            return (
+              <li key={l}>
+                <button type="button" className="legend-item" aria-pressed={shown} onClick={() => actions.toggleLabel(l)} data-testid={`legend-${l}`}>
+                  <span className="glyph" style={{ color: st.color[theme] }} aria-hidden="true">
+                    {st.glyph}
+                  </span>
+                  <span className="legend-name">{labelName(l, lang)}</span>
+                  <span className="count">{c.visible === c.total ? formatNumber(c.total, lang) : `${formatNumber(c.visible, lang)}/${formatNumber(c.total, lang)}`}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        {hiddenCount > 0 && state.mode !== 'flows' && (
+          <button type="button" className="link-button" onClick={actions.scene.showAll}>
+            {t('showHidden', { n: hiddenCount })}
+          </button>
+        )}
+        <label className="field">
+          <span>{t('sizeBy')}</span>
+          <select value={state.sizeBy} onChange={(e) => actions.setSizeBy(e.target.value as 'degree' | 'pagerank')}>
+            <option value="degree">{t('sizeDegree')}</option>
+            <option value="pagerank">{t('sizePagerank')}</option>
+          </select>
+        </label>
+      </section>
+
+      <section aria-labelledby="rel-h">
+        <h2 id="rel-h">{t('relTypes')}</h2>
+        <ul className="legend">
+          {Object.entries(relCounts)
+            .sort((a, b) => b[1].total - a[1].total)
+            .map(([type, c]) => (
+              <li key={type}>
+                <button type="button" className="legend-item" aria-pressed={!filters.hiddenRelTypes.includes(type)} onClick={() => actions.toggleRelType(type)}>
+                  <span className="edge-swatch" style={{ background: type === 'TALENT_FLOW_REPORTED' ? REPORTED_FLOW_COLOR[theme] : edgeColor(type, theme) }} aria-hidden="true" />
+                  <span className="legend-name">{relName(type, lang)}</span>
+                  <span className="count">{formatNumber(c.visible, lang)}</span>
+                </button>
+              </li>
+            ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="cert-h">
+        <h2 id="cert-h">{t('certainty')}</h2>
+        {['stated', 'implied'].map((c) => (
+          <label key={c} className="check">
+            <input type="checkbox" checked={filters.certainties.includes(c)} onChange={() => actions.toggleCertainty(c)} data-testid={`certainty-${c}`} />
+            <span className={`certainty-sample certainty-${c}`} aria-hidden="true" />
+            {certaintyName(c, lang)}
+          </label>
+        ))}
+        <p className="hint">{t('impliedNote')}</p>
+      </section>
+
+      {sources.length > 0 && (
+        <section aria-labelledby="src-h">
+          <h2 id="src-h">{t('sources')}</h2>
+          {sources.map((src) => (
+            <label key={src.id} className="check source-check">
+              <input type="checkbox" checked={!filters.sources || filters.sources.includes(src.id)} onChange={() => actions.toggleSource(src.id, allSourceIds)} />
+              <span dir="auto">
+                {sourceLine(src.id, state.sources[src.id] ?? scene.nodes[src.id]).split(' — ')[0]} <span className="count">({formatNumber(src.facts, lang)})</span>
+              </span>
+            </label>
+          ))}
+          {filters.sources && (
+            <button type="button" className="link-button" onClick={() => actions.setFilters({ sources: null })}>
+              {t('allSources')}
+            </button>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+// Details of a node: names in both scripts, properties, actions (expand, collapse, hide, path), the career of a
+// person, the talent in and out of an organisation, and every fact touching it with its evidence.
+import type { JsonValue } from '../../model/graph.js';
+import { displayName, otherName } from '../graph/names.js';
+import { labelStyle, primaryLabel } from '../graph/style.js';
+import { labelName } from '../graph/vocabulary.js';
+import type { DetailsState } from '../state/app-state.js';
+import { factsOf } from '../state/details.js';
+import { formatNumber, type MessageKey } from '../state/i18n.js';
+import { useApp, useAppState, useT } from './app-context.js';
+import { CareerTimeline } from './career-timeline.js';
+import { FactItem, safeUrl } from './fact-item.js';
+import { OrgFlows } from './org-flows.js';
+
+const HIDDEN_PROPS = new Set(['id', 'name', 'nameAr', 'searchText', 'aliasesText', 'factIds', 'text']);
+const PROP_LABELS: Record<string, MessageKey> = { kind: 'kind', date: 'date', amountUsd: 'amount', role: 'role', published: 'published' };
+
+function formatValue(key: string, v: JsonValue): string {
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' · ');
+  if (v && typeof v === 'object') return JSON.stringify(v);
+  if (key === 'amountUsd' && typeof v === 'number') return `$${v.toLocaleString('en')}`;
+  return String(v);
+}
+
+export function NodeDetails({ details }: { details: DetailsState }) {
+  const { store, actions, canvas } = useApp();
+  const t = useT();
+  const lang = useAppState((s) => s.lang);
+  const theme = useAppState((s) => s.theme);
+  const mode = useAppState((s) => s.mode);
+  const more = useAppState((s) => s.more[details.id]);
+  const inScene = useAppState((s) => Boolean(s.scene.nodes[details.id]));
+  const knownSources = useAppState((s) => s.sources);
+  const graph = details.graph ?? { nodes: [], edges: [] };
+  const node = graph.nodes.find((n) => n.id === details.id) ?? store.get().scene.nodes[details.id];
+  if (!node) return <p className="error">{t('notFound', { id: details.id })}</p>;
+  const label = primaryLabel(node) ?? node.labels[0] ?? '';
+  const style = labelStyle(label);
+  const facts = factsOf(node.id, graph, knownSources);
+  const other = otherName(node, lang);
+  const props = Object.entries(node.properties).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== '');
+  const url = safeUrl(node.properties.url);
+
+  return (
+    <article className="node-details" data-testid="node-details">
+      <header>
+        <p className="kind">
+          <span className="glyph" style={{ color: style.color[theme] }} aria-hidden="true">
+            {style.glyph}
+          </span>{' '}
+          {labelName(label, lang)}
+          {typeof node.properties.kind === 'string' && ` · ${node.properties.kind}`}
+        </p>
+        <h3 dir="auto" data-testid="details-title">
+          {displayName(node, lang)}
+        </h3>
+        {other && (
+          <p className="other-name" dir="auto" lang={lang === 'ar' ? 'en' : 'ar'}>
+            {other}
+          </p>
+        )}
+      </header>
+
+      <div className="details-actions">
+        {mode !== 'flows' && (
+          <>
+            <button type="button" className="tool-button" onClick={() => (inScene ? void actions.scene.expand(node.id) : void actions.reveal(node.id))} data-testid="expand-button">
+              {t('expand')}
+            </button>
+            <button type="button" className="tool-button" onClick={() => actions.scene.collapse(node.id)} disabled={!inScene}>
+              {t('collapse')}
+            </button>
+            <button type="button" className="tool-button" onClick={() => actions.scene.hide([node.id])} disabled={!inScene}>
+              {t('hide')}
+            </button>
+          </>
+        )}
+        <button type="button" className="tool-button" onClick={() => actions.setPathEnd('from', node.id)}>
+          {t('pathFrom')}
+        </button>
+        <button type="button" className="tool-button" onClick={() => actions.setPathEnd('to', node.id)}>
+          {t('pathTo')}
+        </button>
+        <button type="button" className="tool-button" onClick={() => actions.cypher.open(actions.scene.expandQuery(node.id))}>
+          {t('showCypher')}
+        </button>
+        {inScene && (
+          <button type="button" className="icon-button" aria-label="centre" onClick={() => canvas.current?.focusNode(node.id)}>
+            ⌖
+          </button>
+        )}
+      </div>
+      {more && more.total > more.shown && (
+        <p className="notice notice-info">
+          {t('moreNeighbours', { shown: formatNumber(more.shown, lang), total: formatNumber(more.total, lang) })}{' '}
+          <button type="button" className="link-button" onClick={() => void actions.scene.expand(node.id, more.shown + 100)}>
+            {t('showMore')}
+          </button>
+        </p>
+      )}
+
+      {props.length > 0 && (
+        <section>
+          <h4>{t('properties')}</h4>
+          <dl className="props">
+            {props.map(([k, v]) => (
+              <div key={k}>
+                <dt>{PROP_LABELS[k] ? t(PROP_LABELS[k]!) : k}</dt>
+                <dd dir="auto" lang={k.endsWith('Ar') ? 'ar' : undefined}>
+                  {k === 'url' && url ? (
+                    <a href={url} target="_blank" rel="noopener noreferrer">
+                      {url}
+                    </a>
+                  ) : (
+                    formatValue(k, v)
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      {node.labels.includes('Person') && (
+        <section>
+          <h4>{t('career')}</h4>
+          {details.careerStatus === 'ready' && details.career ? <CareerTimeline career={details.career} /> : <p className="hint">{t('loading')}</p>}
+        </section>
+      )}
+
+      {node.labels.includes('Organization') && (
+        <section>
+          <h4>{t('talentInOut')}</h4>
+          {details.flowsStatus === 'ready' && details.flows ? <OrgFlows orgId={node.id} flows={details.flows} /> : details.flowsStatus === 'error' ? <p className="error">{details.error}</p> : <p className="hint">{t('loading')}</p>}
+        </section>
+      )}
+
+      <section>
+        <h4>
+          {t('facts')} <span className="count">({formatNumber(facts.length, lang)})</span>
+        </h4>
+        <ul className="facts">
+          {facts.map((f) => (
+            <FactItem key={f.edge.id} {...f} />
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

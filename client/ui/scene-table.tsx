@@ -1,0 +1,72 @@
+// The scene as tables (nodes, then relationships): an accessible alternative to the canvas with the same filters.
+import { displayName } from '../graph/names.js';
+import { primaryLabel } from '../graph/style.js';
+import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
+import { factDates } from '../graph/names.js';
+import { activeScene, activeVisibility, visibleGraph } from '../state/view-data.js';
+import { useApp, useAppState, useT } from './app-context.js';
+
+export const MAX_TABLE_ROWS = 2_000;
+
+export function SceneTable() {
+  const { actions } = useApp();
+  const t = useT();
+  const state = useAppState((s) => s);
+  const scene = activeScene(state);
+  const data = visibleGraph(scene, activeVisibility(state, scene));
+  const lang = state.lang;
+  const name = (id: string) => (scene.nodes[id] ? displayName(scene.nodes[id]!, lang) : id);
+  return (
+    <div className="scene-table" data-testid="scene-table">
+      <table>
+        <caption>{t('sceneTable')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('legend')}</th>
+            <th scope="col">Name</th>
+            <th scope="col">id</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.nodes.slice(0, MAX_TABLE_ROWS).map((n) => (
+            <tr key={n.id} aria-selected={state.selection?.id === n.id}>
+              <td>{labelName(primaryLabel(n) ?? n.labels[0] ?? '', lang)}</td>
+              <td>
+                <button type="button" className="link-button" dir="auto" onClick={() => actions.details.selectNode(n.id)}>
+                  {displayName(n, lang)}
+                </button>
+              </td>
+              <td className="mono">{n.id}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('flowFrom')}</th>
+            <th scope="col">{t('relTypes')}</th>
+            <th scope="col">{t('flowTo')}</th>
+            <th scope="col">{t('date')}</th>
+            <th scope="col">{t('certainty')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.edges.slice(0, MAX_TABLE_ROWS).map((e) => (
+            <tr key={e.id}>
+              <td dir="auto">{name(e.source)}</td>
+              <td>
+                <button type="button" className="link-button" onClick={() => actions.details.selectEdge(e.id)}>
+                  {relName(e.type, lang)}
+                </button>
+              </td>
+              <td dir="auto">{name(e.target)}</td>
+              <td>{factDates(e)}</td>
+              <td>{typeof e.properties.certainty === 'string' ? certaintyName(e.properties.certainty, lang) : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// The time slider: all time, as of a date, or a window; play/pause steps through the dates in the data.
+import { useMemo } from 'react';
+import { sceneDates } from '../state/time.js';
+import { timeSteps } from '../state/time-actions.js';
+import { activeScene } from '../state/view-data.js';
+import { useApp, useAppState, useT } from './app-context.js';
+
+export function TimeSlider() {
+  const { actions } = useApp();
+  const t = useT();
+  const state = useAppState((s) => s);
+  const { time } = state;
+  const scene = activeScene(state);
+  const steps = useMemo(() => timeSteps(sceneDates(scene), time.extraDates), [scene, time.extraDates]);
+  if (!steps.length) return null;
+  const indexOf = (d: string | null) => {
+    if (!d) return 0;
+    let i = steps.findIndex((s) => s >= d);
+    if (i < 0) i = steps.length - 1;
+    return i;
+  };
+  const toIndex = time.enabled ? indexOf(time.window.to) : steps.length - 1;
+  const fromIndex = time.window.from ? indexOf(time.window.from) : 0;
+  const windowMode = time.enabled && time.window.from !== null;
+
+  return (
+    <div className="time-slider" role="group" aria-label={t('time')} data-testid="time-slider">
+      <button
+        type="button"
+        className="icon-button play"
+        aria-label={time.playing ? t('pause') : t('play')}
+        title={time.playing ? t('pause') : t('play')}
+        onClick={() => (time.playing ? actions.time.pause() : actions.time.play())}
+        data-testid="time-play"
+      >
+        {time.playing ? '⏸' : '⏵'}
+      </button>
+      <label className="check">
+        <input type="checkbox" checked={!time.enabled} onChange={(e) => actions.time.setEnabled(!e.target.checked)} data-testid="time-all" />
+        {t('timeAll')}
+      </label>
+      <select
+        aria-label={t('time')}
+        value={windowMode ? 'window' : 'asof'}
+        disabled={!time.enabled}
+        onChange={(e) => actions.time.setWindow({ from: e.target.value === 'window' ? steps[0]! : null, to: time.window.to })}
+      >
+        <option value="asof">{t('timeAsOf')}</option>
+        <option value="window">{t('timeWindow')}</option>
+      </select>
+      {windowMode && (
+        <input
+          type="range"
+          className="range"
+          min={0}
+          max={steps.length - 1}
+          value={fromIndex}
+          aria-label={t('timeFrom')}
+          aria-valuetext={steps[fromIndex]}
+          onChange={(e) => {
+            const i = Number(e.target.value);
+            actions.time.setWindow({ from: steps[Math.min(i, toIndex)]!, to: time.window.to });
+          }}
+        />
+      )}
+      <input
+        type="range"
+        className="range"
+        min={0}
+        max={steps.length - 1}
+        value={toIndex}
+        aria-label={windowMode ? t('timeTo') : t('timeAsOf')}
+        aria-valuetext={steps[toIndex]}
+        data-testid="time-range"
+        onChange={(e) => {
+          const i = Number(e.target.value);
+          actions.time.setWindow({ from: windowMode ? steps[Math.min(fromIndex, i)]! : null, to: steps[i]! });
+        }}
+      />
+      <output className="time-value" data-testid="time-value">
+        {time.enabled ? (windowMode ? `${time.window.from} – ${time.window.to}` : time.window.to) : t('timeAll')}
+      </output>
+    </div>
+  );
+}

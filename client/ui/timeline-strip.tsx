@@ -1,0 +1,29 @@
+// Timeline mode: the dated events and moves in order; choosing one moves the slider to its date and shows it.
+import { useApp, useAppState, useT } from './app-context.js';
+
+export function TimelineStrip() {
+  const { actions } = useApp();
+  const t = useT();
+  const items = useAppState((s) => s.time.items);
+  const lang = useAppState((s) => s.lang);
+  const to = useAppState((s) => s.time.window.to);
+  if (!items.length) return <p className="timeline-empty">{t('timelineEmpty')}</p>;
+  return (
+    <ol className="timeline-strip" aria-label={t('modeTimeline')}>
+      {items.map((it, i) => (
+        <li key={`${it.id}-${i}`} className={it.date <= to ? 'past' : 'future'}>
+          <button
+            type="button"
+            onClick={() => {
+              actions.time.setWindow({ from: null, to: it.date });
+              if (/^[a-z]+:/.test(it.id)) void actions.reveal(it.id);
+            }}
+          >
+            <time>{it.date}</time>
+            <span dir="auto">{lang === 'ar' ? (it.textAr ?? it.text) : it.text}</span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
