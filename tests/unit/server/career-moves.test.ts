@@ -1,0 +1,40 @@
+// Moves between stints, by the same "next stint" rule the seed uses for TALENT_FLOW.
+import { describe, expect, it } from 'vitest';
+import { computeMoves, inWindow, nextStint, sortStints, type Stint } from '../../../server/services/career-moves.js';
+
+const s = (id: string, orgId: string, x: Partial<Stint> = {}): Stint => ({ id, orgId, ...x });
+
+describe('career moves', () => {
+  it('moves from an ended stint to the earliest stint that starts at or after its end', () => {
+    const stints = [s('a', 'org:a', { start: '2018', end: '2020-03' }), s('b', 'org:b', { start: '2020-05', end: '2022' }), s('c', 'org:c', { start: '2023' })];
+    const moves = computeMoves(stints);
+    expect(moves.map((m) => [m.from.id, m.to.id, m.when])).toEqual([
+      ['a', 'b', '2020-05'],
+      ['b', 'c', '2023'],
+    ]);
+  });
+
+  it('compares partial dates at their common precision', () => {
+    expect(nextStint(s('a', 'x', { end: '2025-03' }), [s('b', 'y', { start: '2025' })])?.id).toBe('b');
+  });
+
+  it('follows an undated departure only with a current stint that did not start earlier', () => {
+    const left = s('left-meta', 'org:meta', { left: true });
+    expect(computeMoves([left, s('xai', 'org:xai')]).map((m) => [m.to.id, m.when])).toEqual([['xai', null]]);
+    expect(computeMoves([left, s('old', 'org:old', { end: '2010' })])).toEqual([]);
+  });
+
+  it('does not count a new stint at the same organisation as a move', () => {
+    expect(computeMoves([s('a', 'org:a', { end: '2020' }), s('b', 'org:a', { start: '2021' })])).toEqual([]);
+  });
+
+  it('sorts stints by start, undated last', () => {
+    expect(sortStints([s('u', 'x'), s('b', 'x', { start: '2021' }), s('a', 'x', { start: '2019-06' })]).map((x) => x.id)).toEqual(['a', 'b', 'u']);
+  });
+
+  it('places partial dates in a window at their common precision', () => {
+    expect(inWindow('2025', '2025-03', '2025-09')).toBe(true);
+    expect(inWindow('2025-02', '2025-03', undefined)).toBe(false);
+    expect(inWindow('2024-12-31', undefined, '2024')).toBe(true);
+  });
+});

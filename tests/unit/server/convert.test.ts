@@ -1,0 +1,88 @@
+// The driver-value converter and graph collector, on hand-built driver objects (no database).
+import neo4j, { Node, Path, PathSegment, Relationship } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { createGraphCollector, elementIdOfFallback, fallbackId, toJson } from '../../../server/db/convert.js';
+
+const int = (n: number) => neo4j.int(n);
+const node = (eid: string, labels: string[], props: Record<string, unknown>) => new Node(int(0), labels, props, eid);
+const rel = (eid: string, start: string, end: string, type: string, props: Record<string, unknown>) =>
+  new Relationship(int(0), int(0), int(0), type, props, eid, start, end);
+
+const musk = node('4:db:1', ['Person'], { id: 'person:elon-musk', name: 'Elon Musk', born: int(1971) });
+const openai = node('4:db:2', ['Organization'], { id: 'org:openai', name: 'OpenAI' });
+const founded = rel('5:db:1', '4:db:1', '4:db:2', 'FOUNDED', { id: 'fact:musk-founded-openai', certainty: 'stated' });
+
+describe('toJson', () => {
+  it('turns integers into numbers and integers beyond 2^53 into strings', () => {
+    expect(toJson(int(42))).toBe(42);
+    expect(toJson(neo4j.int('9007199254740993'))).toBe('9007199254740993');
+    expect(toJson(neo4j.int('-9007199254740993'))).toBe('-9007199254740993');
+    expect(toJson(BigInt('123'))).toBe(123);
+    expect(toJson(BigInt('12345678901234567890'))).toBe('12345678901234567890');
+  });
+
+  it('writes temporals as ISO strings and non-finite floats as strings', () => {
+    expect(toJson(new neo4j.types.Date(int(2025), int(8), int(29)))).toBe('2025-08-29');
+    expect(toJson(new neo4j.types.LocalDateTime(int(2025), int(6), int(17), int(9), int(30), int(0), int(0)))).toBe('2025-06-17T09:30:00');
+    expect(toJson(new neo4j.types.Duration(int(0), int(3), int(0), int(0)))).toBe('P0M3DT0S');
+    expect(toJson(Number.NaN)).toBe('NaN');
+    expect(toJson(Number.POSITIVE_INFINITY)).toBe('Infinity');
+  });
+
+  it('converts a node to {id, labels, properties} keyed by its id property, recursively', () => {
+    expect(toJson({ people: [musk] })).toEqual({
+      people: [{ id: 'person:elon-musk', labels: ['Person'], properties: { id: 'person:elon-musk', name: 'Elon Musk', born: 1971 } }],
+    });
+  });
+
+  it('gives a node without an id property a fallback id that can be mapped back to its elementId', () => {
+    const anon = node('4:db:9', ['Note'], { text: 'user data' });
+    const out = toJson(anon) as { id: string };
+    expect(out.id).toBe('neo4j:4:db:9');
+    expect(elementIdOfFallback(out.id)).toBe('4:db:9');
+    expect(elementIdOfFallback('person:elon-musk')).toBeUndefined();
+    expect(fallbackId('5:x:1')).toBe('neo4j:5:x:1');
+  });
+});
+
+describe('GraphCollector', () => {
+  it('collects nodes and edges from paths, lists and maps once each, with edges keyed by app ids', () => {
+    const path = new Path(musk, openai, [new PathSegment(musk, founded, openai)]);
+    const c = createGraphCollector();
+    const row = { p: path, again: [founded, { deep: [musk] }], n: openai };
+    c.collect(row);
+    expect(c.missingNodeElementIds()).toEqual([]);
+    const g = c.graph();
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['org:openai', 'person:elon-musk']);
+    expect(g.edges).toEqual([
+      { id: 'fact:musk-founded-openai', type: 'FOUNDED', source: 'person:elon-musk', target: 'org:openai', properties: { id: 'fact:musk-founded-openai', certainty: 'stated' } },
+    ]);
+    const p = c.toJson(path) as { nodes: { id: string }[]; edges: { source: string; target: string }[] };
+    expect(p.nodes.map((n) => n.id)).toEqual(['person:elon-musk', 'org:openai']);
+    expect(p.edges[0]).toMatchObject({ source: 'person:elon-musk', target: 'org:openai' });
+  });
+
+  it('reports the end nodes of relationships returned without them, and resolves them once added', () => {
+    const c = createGraphCollector();
+    c.collect({ r: founded });
+    expect(c.missingNodeElementIds().sort()).toEqual(['4:db:1', '4:db:2']);
+    c.addNodes([musk, openai]);
+    expect(c.missingNodeElementIds()).toEqual([]);
+    expect(c.toJson(founded)).toMatchObject({ source: 'person:elon-musk', target: 'org:openai' });
+    expect(c.graph().nodes).toHaveLength(2);
+  });
+
+  it('keeps two nodes that share an id property apart by giving the later one its fallback id', () => {
+    const a = node('4:db:20', ['Person'], { id: 'dup' });
+    const b = node('4:db:21', ['Organization'], { id: 'dup' });
+    const c = createGraphCollector();
+    c.collect([a, b]);
+    expect(c.graph().nodes.map((n) => n.id)).toEqual(['dup', 'neo4j:4:db:21']);
+  });
+
+  it('converts a node it never collected with the node’s own id', () => {
+    const c = createGraphCollector();
+    c.collect(musk);
+    expect((c.toJson(openai) as { id: string }).id).toBe('org:openai');
+  });
+});

@@ -1,0 +1,47 @@
+// The EXPLAIN-plan guard of POST /api/cypher, on plans shaped like the ones Neo4j 5.26 returns.
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../server/errors.js';
+import { assertPlanAllowed, findRefusals, type PlanLike } from '../../../server/services/plan-guard.js';
+
+const plan = (operatorType: string, children: PlanLike[] = [], args: Record<string, unknown> = {}): PlanLike => ({ operatorType, arguments: args, children });
+const root = (...children: PlanLike[]) => plan('ProduceResults@neo4j', children, { runtime: 'SLOTTED' });
+
+describe('plan guard', () => {
+  it('lets an ordinary read through', () => {
+    expect(findRefusals(root(plan('Expand(All)@neo4j', [plan('NodeByLabelScan@neo4j')])))).toEqual([]);
+    expect(() => assertPlanAllowed(root(plan('AllNodesScan@neo4j')), 'read')).not.toThrow();
+  });
+
+  it('refuses LOAD CSV wherever it sits in the plan', () => {
+    const p = root(plan('Apply@neo4j', [plan('Argument@neo4j'), plan('LoadCSV@neo4j')]));
+    expect(findRefusals(p).map((r) => r.operator)).toEqual(['LoadCSV']);
+    try {
+      assertPlanAllowed(p, 'read');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(AppError);
+      expect((e as AppError).code).toBe('READ_ONLY');
+      expect((e as AppError).status).toBe(403);
+    }
+    expect(() => assertPlanAllowed(p, 'write')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+  });
+
+  it('refuses administration commands planned on the system database', () => {
+    expect(findRefusals(plan('AdministrationCommand@system', [], { runtime: 'SYSTEM' }))).toHaveLength(1);
+  });
+
+  it('refuses listing or terminating transactions and reading settings, but allows SHOW INDEXES', () => {
+    expect(findRefusals(root(plan('ShowTransactions@neo4j')))).toHaveLength(1);
+    expect(findRefusals(root(plan('TerminateTransactions@neo4j')))).toHaveLength(1);
+    expect(findRefusals(root(plan('ShowSettings@neo4j')))).toHaveLength(1);
+    expect(findRefusals(root(plan('ShowIndexes@neo4j')))).toEqual([]);
+  });
+
+  it('refuses server-managing procedures by name and allows informational ones', () => {
+    const call = (details: string) => root(plan('ProcedureCall@neo4j', [], { Details: details }));
+    expect(findRefusals(call('dbms.listConnections() :: (connectionId :: STRING)'))[0]?.procedure).toBe('dbms.listConnections');
+    expect(findRefusals(call('apoc.load.json($url) :: (value :: MAP)'))).toHaveLength(1);
+    expect(findRefusals(call('db.labels() :: (label :: STRING)'))).toEqual([]);
+    expect(findRefusals(call('dbms.components() :: (name :: STRING)'))).toEqual([]);
+  });
+});
