@@ -1,0 +1,29 @@
+// Builds the Express app against the run's Neo4j for API integration tests, with config overrides and an
+// optional log capture (to check what the logs contain).
+import { Writable } from 'node:stream';
+import type { Driver } from 'neo4j-driver';
+import { createApp } from '../../server/app.js';
+import { readConfig } from '../../server/config.js';
+import { createLogger } from '../../server/logger.js';
+import { testNeo4j } from './neo4j.js';
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>['app'];
+  /** Everything logged, when `captureLogs` was set. */
+  logs: string[];
+}
+
+export function createTestApp(driver: Driver, env: Record<string, string> = {}, opts: { captureLogs?: boolean; uri?: string; password?: string } = {}): TestApp {
+  const uri = opts.uri ?? testNeo4j().uri;
+  const config = readConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: opts.password ?? testNeo4j().password, ...env });
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      logs.push(chunk.toString('utf8'));
+      cb();
+    },
+  });
+  const logger = opts.captureLogs ? createLogger('debug', sink) : createLogger('silent');
+  const { app } = createApp({ config, driver, neo4jUri: uri, logger });
+  return { app, logs };
+}
