@@ -134,7 +134,9 @@ export const FlowsQuerySchema = z
     direction: DirectionSchema.default('both').meta({ description: 'With org: in (to org), out (from org) or both.' }),
     since: PartialDateSchema.optional(),
     until: PartialDateSchema.optional(),
-    min: intParam(0, 1_000_000, 1).meta({ description: 'Only flows of at least this many people (the larger of named and reported counts).' }),
+    min: intParam(0, 1_000_000, 0).meta({
+      description: 'Only flows of at least this many people (the larger of named and reported counts); 0 also keeps reports that give no number.',
+    }),
   })
   .refine((q) => !q.since || !q.until || q.since.slice(0, 4) <= q.until.slice(0, 4), { message: 'expected since to be before until', path: ['until'] });
 export type FlowsQuery = z.infer<typeof FlowsQuerySchema>;

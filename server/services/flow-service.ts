@@ -106,7 +106,8 @@ export function createFlowService(repo: FlowRepository) {
     async flows(q: FlowsQuery): Promise<{ org: GraphNode | null; flows: Flow[]; graph: GraphData }> {
       const { org, flows: rows } = await repo.read({ org: q.org, direction: q.direction });
       const window = { since: q.since, until: q.until };
-      const kept = rows.map((r) => ({ row: r, flow: summariseFlow(r, window) })).filter(({ flow }) => flow.atLeast >= q.min && flow.atLeast > 0);
+      const kept = rows.map((r) => ({ row: r, flow: summariseFlow(r, window) }))// A flow with nothing behind it in the window (no named move, no overlapping report) is left out.
+        .filter(({ flow }) => flow.atLeast >= q.min && (flow.count > 0 || flow.reports.length > 0));
       const nodes = new Map<string, GraphNode>();
       if (org) nodes.set(org.id, org);
       const edges: GraphEdge[] = [];
