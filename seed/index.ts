@@ -6,3 +6,7 @@ export { validateFactsFiles, type ValidationResult } from './validate.js';
 export { SeedValidationError, formatIssue, type SeedIssue } from './issues.js';
 export { SeedWriteError, DEFAULT_BATCH_SIZE, type BatchInfo } from './writer.js';
 export { formatSummary, type SeedSummary, type Counts } from './stats.js';
+export { seedSynthetic, type SeedSyntheticOptions, type SyntheticProgress } from './synthetic.js';
+export { generateSynthetic, createRng, SYNTHETIC_SOURCE_ID, type SyntheticMarket } from './synthetic-data.js';
+export { importCsv, CSV_COLUMNS, type ImportCsvOptions } from './import-csv.js';
+export { normalizeName } from '../model/normalize.js';

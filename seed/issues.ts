@@ -13,7 +13,7 @@ export interface SeedIssue {
 
 /** `seed/sources/x.facts.yaml:41:7: facts[3].evidence: is required — …` */
 export function formatIssue(issue: SeedIssue): string {
-  const where = issue.line !== undefined ? `${issue.file}:${issue.line}:${issue.column ?? 1}` : issue.file;
+  const where = issue.line === undefined ? issue.file : issue.column === undefined ? `${issue.file}:${issue.line}` : `${issue.file}:${issue.line}:${issue.column}`;
   return issue.path ? `${where}: ${issue.path}: ${issue.message}` : `${where}: ${issue.message}`;
 }
 

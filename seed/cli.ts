@@ -1,0 +1,160 @@
+// `npm run seed [files…]` — validates and loads facts files (default: the bundled sources), imports CSV files,
+// or generates the synthetic market; prints a summary table. Exit codes: 0 ok, 1 invalid input (nothing
+// written), 2 bad usage, 3 failure while writing or connecting.
+import readline from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { readNeo4jConfig } from '../neo4j/config.js';
+import { openNeo4j } from '../neo4j/connect.js';
+import { importCsv } from './import-csv.js';
+import { SeedValidationError, formatIssue } from './issues.js';
+import { createProgressLine } from './progress.js';
+import { bundledSourceFiles, resetGraph, seedFiles } from './seed-files.js';
+import { formatSummary, type SeedSummary } from './stats.js';
+import { DEFAULT_RANDOM_SEED, DEFAULT_SYNTHETIC_PEOPLE } from './synthetic-data.js';
+import { seedSynthetic } from './synthetic.js';
+import { DEFAULT_BATCH_SIZE } from './writer.js';
+
+const USAGE = `Usage: npm run seed -- [options] [facts files…]
+
+  (no files)              load the bundled sources (seed/sources/*.facts.yaml)
+  --reset                 delete every node and relationship first (asks; --yes to skip the question)
+  --yes                   answer yes to --reset
+  --synthetic             load the synthetic market instead of facts files
+  --people N              synthetic people (default ${DEFAULT_SYNTHETIC_PEOPLE})
+  --random-seed S         synthetic random seed (default ${DEFAULT_RANDOM_SEED})
+  --batch-size N          rows per UNWIND batch (default ${DEFAULT_BATCH_SIZE})
+  --import FILE.csv       import people, organisations and stints from CSV (see docs/import.md); repeatable
+  --help                  this text
+
+Connection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI the embedded Neo4j
+(data in NEO4J_DATA_DIR, default .data/neo4j) is started for the run.`;
+
+class UsageError extends Error {}
+
+function wholeNumber(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^-?\d+$/.test(raw) || Number(raw) < min) throw new UsageError(`--${name}: expected a whole number ≥ ${min}, got '${raw}'`);
+  return Number(raw);
+}
+
+function parse(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      reset: { type: 'boolean' },
+      yes: { type: 'boolean', short: 'y' },
+      synthetic: { type: 'boolean' },
+      people: { type: 'string' },
+      'random-seed': { type: 'string' },
+      'batch-size': { type: 'string' },
+      import: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const opts = {
+    help: Boolean(values.help),
+    reset: Boolean(values.reset),
+    yes: Boolean(values.yes),
+    synthetic: Boolean(values.synthetic),
+    people: wholeNumber('people', values.people, DEFAULT_SYNTHETIC_PEOPLE, 1),
+    randomSeed: wholeNumber('random-seed', values['random-seed'], DEFAULT_RANDOM_SEED, -(2 ** 31)),
+    batchSize: wholeNumber('batch-size', values['batch-size'], DEFAULT_BATCH_SIZE, 1),
+    imports: values.import ?? [],
+    files: positionals,
+  };
+  if (opts.synthetic && (opts.files.length > 0 || opts.imports.length > 0)) throw new UsageError('--synthetic cannot be combined with facts files or --import');
+  if (!opts.synthetic && (values.people !== undefined || values['random-seed'] !== undefined)) throw new UsageError('--people and --random-seed need --synthetic');
+  return opts;
+}
+
+async function confirmReset(yes: boolean, where: string): Promise<boolean> {
+  if (yes) return true;
+  if (!process.stdin.isTTY) throw new UsageError('--reset deletes every node and relationship; add --yes to confirm when not on a terminal');
+  const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(`This deletes every node and relationship in ${where}. Type "yes" to continue: `);
+    return answer.trim().toLowerCase() === 'yes';
+  } finally {
+    rl.close();
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let opts: ReturnType<typeof parse>;
+  try {
+    opts = parse(argv);
+  } catch (err) {
+    console.error(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (opts.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  let conn: Awaited<ReturnType<typeof openNeo4j>> | undefined;
+  const progress = createProgressLine();
+  try {
+    conn = await openNeo4j(readNeo4jConfig(), log);
+    const { driver, database } = conn;
+    if (opts.reset) {
+      if (!(await confirmReset(opts.yes, `${conn.uri} (database ${database})`))) {
+        log('Not reset; nothing was changed.');
+        return 2;
+      }
+      log('Deleting every node and relationship…');
+      await resetGraph(driver, { database });
+    }
+    const summaries: SeedSummary[] = [];
+    if (opts.synthetic) {
+      summaries.push(
+        await seedSynthetic(driver, {
+          people: opts.people,
+          randomSeed: opts.randomSeed,
+          batchSize: opts.batchSize,
+          database,
+          onProgress: (p) => progress.update(p.phase, p.done, p.total),
+        }),
+      );
+    } else {
+      const files = opts.files.length > 0 || opts.imports.length > 0 ? opts.files : bundledSourceFiles();
+      if (files.length > 0) {
+        summaries.push(await seedFiles(driver, files, { database, batchSize: opts.batchSize, onProgress: (p) => progress.update(p.phase, p.done, p.total) }));
+      }
+      for (const file of opts.imports) {
+        const s = await importCsv(driver, file, { database, batchSize: opts.batchSize });
+        for (const m of s.merges ?? []) log(`merged: ${m}`);
+        summaries.push(s);
+      }
+    }
+    progress.done();
+    for (const s of summaries) {
+      for (const w of s.warnings) log(`warning: ${w}`);
+      console.log(`${s.sources.join(', ')}\n${formatSummary(s)}\n`);
+    }
+    return 0;
+  } catch (err) {
+    progress.done();
+    if (err instanceof SeedValidationError) {
+      console.error(`Invalid input; nothing was written. ${err.issues.length} problem${err.issues.length === 1 ? '' : 's'}:`);
+      for (const issue of err.issues) console.error(`  ${formatIssue(issue)}`);
+      return 1;
+    }
+    if (err instanceof UsageError) {
+      console.error(err.message);
+      return 2;
+    }
+    console.error(`Seed failed: ${err instanceof Error ? err.message : String(err)}`);
+    return 3;
+  } finally {
+    await conn?.close();
+  }
+}
+
+// Run only when executed directly (`tsx seed/cli.ts`), never on import.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SeedValidationError, formatIssue, importCsv, resetGraph, seedFiles } from '../../../seed/index.js';
+import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
+
+// Fictional fixtures: see tests/fixtures/seed/csv/README.md and tests/fixtures/seed/flows/README.md.
+const FLOWS = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml');
+const CSV = (name: string) => path.resolve('tests/fixtures/seed/csv', name);
+
+let driver: Driver;
+const database = () => testNeo4j().database;
+
+async function countAll(): Promise<string> {
+  const [r] = await readRows(driver, 'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN toString(count(DISTINCT n)) + "/" + toString(count(r)) AS c');
+  return r!.c as string;
+}
+
+async function importErrors(file: string): Promise<string[]> {
+  const err = await importCsv(driver, file, { database: database() }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(SeedValidationError);
+  return (err as SeedValidationError).issues.map(formatIssue);
+}
+
+beforeAll(async () => {
+  driver = createTestDriver();
+  await resetGraph(driver, { database: database() });
+  await seedFiles(driver, [FLOWS], { database: database() });
+});
+afterAll(async () => driver.close());
+
+describe('importCsv', () => {
+  it('rejects unknown columns and bad values with file, line, row and column, writing nothing', async () => {
+    const before = await countAll();
+    expect(await importErrors(CSV('invalid.csv'))).toEqual([
+      'tests/fixtures/seed/csv/invalid.csv:1: header, column 10: unknown column "colour" (expected some of person_id, person_name, person_name_ar, person_aliases, org_id, org_name, org_name_ar, org_aliases, org_kind, stint_id, role, start, end, left, certainty, source_id, source_title, source_publisher, source_published, source_language, source_url, evidence, evidence_en, note)',
+    ]);
+    expect(await importErrors(CSV('invalid-rows.csv'))).toEqual([
+      'tests/fixtures/seed/csv/invalid-rows.csv:2: row 1, column end: expected end (2020) to be at or after start (2021)',
+      'tests/fixtures/seed/csv/invalid-rows.csv:3: row 2, column org_kind: is required for a new organisation (org:epsilon-works), e.g. company, lab, team',
+      'tests/fixtures/seed/csv/invalid-rows.csv:3: row 2, column certainty: is required for a stint: every fact names its source, the verbatim evidence, its English rendering and its certainty (stated or implied)',
+      'tests/fixtures/seed/csv/invalid-rows.csv:5: row 4, column start: expected a date YYYY, YYYY-MM or YYYY-MM-DD that exists, got "2022-02-30"',
+      'tests/fixtures/seed/csv/invalid-rows.csv:4: row 3, column source_id: unknown source "source:nowhere": describe it (source_title, source_publisher…) on one row, or seed it first',
+    ]);
+    expect(await countAll()).toBe(before);
+  });
+
+  it('resolves people and organisations across scripts and spellings and reports every merge', async () => {
+    const summary = await importCsv(driver, CSV('resolve.csv'), { database: database() });
+    expect(summary.merges).toEqual([
+      'tests/fixtures/seed/csv/resolve.csv row 1: person → person:layla-haddad (Layla Haddad, already in the graph), matched by name "LAYLA HADDAD" (normalised "layla haddad")',
+      'tests/fixtures/seed/csv/resolve.csv row 1: organisation → org:alpha-labs (Alpha Labs, already in the graph), matched by name "مختبرات الفا" (normalised "مختبرات الفا")',
+      'tests/fixtures/seed/csv/resolve.csv row 2: person → person:yusuf-amin (Yusuf Amin, already in the graph), matched by name "يُوسُف أمين" (normalised "يوسف امين")',
+      'tests/fixtures/seed/csv/resolve.csv row 2: organisation → org:alpha-labs (Alpha Labs, already in the graph), matched by name "Alpha" (normalised "alpha")',
+      'tests/fixtures/seed/csv/resolve.csv row 3: organisation → org:beta-ai (Beta AI, already in the graph), matched by name "Beta AI" (normalised "beta ai")',
+      'tests/fixtures/seed/csv/resolve.csv row 4: person → person:karim-zaki (Karim Zaki, first seen earlier in this file), matched by name "Karim Zaki" (normalised "karim zaki")',
+    ]);
+    expect(summary.nodes.Person).toMatchObject({ created: 1, updated: 1 });
+    expect(summary.nodes.Organization).toMatchObject({ created: 1 });
+    expect(summary.relationships.WORKED_AT).toMatchObject({ rows: 4, created: 4 });
+    const [layla] = await readRows(driver, "MATCH (p:Person {id: 'person:layla-haddad'}) RETURN p.aliases AS aliases, p.searchText AS s");
+    expect(layla).toEqual({ aliases: ['L. Haddad'], s: 'layla haddad | ليلي حداد | l haddad' });
+    const karim = await readRows(driver, "MATCH (p:Person {id: 'person:karim-zaki'})-[r:WORKED_AT]->(o) RETURN o.id AS org, r.sources AS sources ORDER BY org");
+    expect(karim).toEqual([
+      { org: 'org:beta-ai', sources: ['source:fixture-csv'] },
+      { org: 'org:delta-robotics', sources: ['source:fixture-csv'] },
+    ]);
+    const [flow] = await readRows(driver, "MATCH (:Organization {id: 'org:delta-robotics'})-[f:TALENT_FLOW]->(b) RETURN b.id AS to, f.people AS people");
+    expect(flow).toEqual({ to: 'org:beta-ai', people: ['person:karim-zaki'] });
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const before = await countAll();
+    const again = await importCsv(driver, CSV('resolve.csv'), { database: database() });
+    expect(again.relationships.WORKED_AT).toMatchObject({ created: 0, updated: 0 });
+    expect(again.nodes.Person ?? { created: 0, updated: 0 }).toMatchObject({ created: 0, updated: 0 });
+    expect(await countAll()).toBe(before);
+  });
+});
