@@ -9,7 +9,20 @@ const FIXTURE = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml
 
 let driver: Driver;
 
-async function flows() {
+interface Flow {
+  id: string;
+  from: string;
+  to: string;
+  count: number;
+  people: string[];
+  reported: number | null;
+  qualifier: string | null;
+  since: string | null;
+  until: string | null;
+  factIds: string[];
+}
+
+async function flows(): Promise<Flow[]> {
   const rows = await readRows(
     driver,
     `MATCH (a:Organization)-[f:TALENT_FLOW]->(b:Organization)
@@ -17,7 +30,7 @@ async function flows() {
             f.reportedCount AS reported, f.reportedQualifier AS qualifier, f.since AS since, f.until AS until, f.factIds AS factIds
      ORDER BY from, to`,
   );
-  return rows.map((r) => ({ ...r, count: Number(r.count), reported: r.reported === null ? null : Number(r.reported), people: [...(r.people as string[])].sort() }));
+  return rows.map((r) => ({ ...(r as unknown as Flow), count: Number(r.count), reported: r.reported === null ? null : Number(r.reported), people: [...(r.people as string[])].sort() }));
 }
 
 beforeAll(async () => {
