@@ -9,13 +9,30 @@ const nullableString = z.string().nullable();
 
 export const GraphNodeSchema = z
   .object({ id: z.string(), labels: z.array(z.string()), properties: Properties })
-  .meta({ id: 'GraphNode', description: 'A node: its stable id (the `id` property, or neo4j:<elementId>), labels and plain-JSON properties.' });
+  .meta({
+    id: 'GraphNode',
+    description:
+      'A node: its stable id (the `id` property, or neo4j:<elementId>), labels and plain-JSON properties.',
+  });
 export const GraphEdgeSchema = z
-  .object({ id: z.string(), type: z.string(), source: z.string(), target: z.string(), properties: Properties })
-  .meta({ id: 'GraphEdge', description: 'A relationship: stable id, type, the ids of its start (source) and end (target) nodes, properties.' });
+  .object({
+    id: z.string(),
+    type: z.string(),
+    source: z.string(),
+    target: z.string(),
+    properties: Properties,
+  })
+  .meta({
+    id: 'GraphEdge',
+    description:
+      'A relationship: stable id, type, the ids of its start (source) and end (target) nodes, properties.',
+  });
 export const GraphDataSchema = z
   .object({ nodes: z.array(GraphNodeSchema), edges: z.array(GraphEdgeSchema) })
-  .meta({ id: 'Graph', description: 'Nodes and edges, each once; every edge’s source and target are among the nodes.' });
+  .meta({
+    id: 'Graph',
+    description: 'Nodes and edges, each once; every edge’s source and target are among the nodes.',
+  });
 
 export const ErrorResponseSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: Json.optional() }) })
@@ -32,7 +49,12 @@ export const HealthResponseSchema = z.union([
 
 export const CypherResponseSchema = z.object({
   columns: z.array(z.string()),
-  rows: z.array(z.record(z.string(), Json)).meta({ description: 'One object per row, keyed by column; nodes/edges/paths appear as GraphNode/GraphEdge/{nodes,edges}.' }),
+  rows: z
+    .array(z.record(z.string(), Json))
+    .meta({
+      description:
+        'One object per row, keyed by column; nodes/edges/paths appear as GraphNode/GraphEdge/{nodes,edges}.',
+    }),
   graph: GraphDataSchema,
   summary: z.object({
     rowCount: z.number().int(),
@@ -92,11 +114,18 @@ export const NeighborsResponseSchema = z.object({
 export const PathsResponseSchema = z.object({
   from: GraphNodeSchema,
   to: GraphNodeSchema,
-  paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number().int() })),
+  paths: z.array(
+    z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number().int() }),
+  ),
   graph: GraphDataSchema,
 });
 
-const EvidenceSchema = z.object({ fact: z.string(), evidence: nullableString, evidenceEn: nullableString, certainty: nullableString });
+const EvidenceSchema = z.object({
+  fact: z.string(),
+  evidence: nullableString,
+  evidenceEn: nullableString,
+  certainty: nullableString,
+});
 
 export const CareerResponseSchema = z.object({
   person: GraphNodeSchema,
@@ -116,7 +145,16 @@ export const CareerResponseSchema = z.object({
       sources: z.array(z.string()),
     }),
   ),
-  moves: z.array(z.object({ from: z.string(), to: z.string(), fromStint: z.string(), toStint: z.string(), when: nullableString, evidence: z.array(EvidenceSchema) })),
+  moves: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      fromStint: z.string(),
+      toStint: z.string(),
+      when: nullableString,
+      evidence: z.array(EvidenceSchema),
+    }),
+  ),
   sources: z.array(GraphNodeSchema),
   graph: GraphDataSchema,
 });
@@ -134,10 +172,25 @@ export const FlowsResponseSchema = z.object({
       reportedCount: z.number().int().nullable(),
       reportedQualifier: nullableString,
       atLeast: z.number().int(),
-      people: z.array(z.object({ id: z.string(), name: nullableString, nameAr: nullableString, when: nullableString, facts: z.array(z.string()) })),
+      people: z.array(
+        z.object({
+          id: z.string(),
+          name: nullableString,
+          nameAr: nullableString,
+          when: nullableString,
+          facts: z.array(z.string()),
+        }),
+      ),
       undated: z.number().int(),
       reports: z.array(
-        z.object({ id: z.string(), count: z.number().nullable(), countQualifier: nullableString, since: nullableString, until: nullableString, date: nullableString }),
+        z.object({
+          id: z.string(),
+          count: z.number().nullable(),
+          countQualifier: nullableString,
+          since: nullableString,
+          until: nullableString,
+          date: nullableString,
+        }),
       ),
       since: nullableString,
       until: nullableString,
@@ -165,10 +218,22 @@ export const TimelineResponseSchema = z.object({
   to: nullableString,
 });
 
-const SchemaPropertySchema = z.object({ key: z.string(), types: z.array(z.string()), mandatory: z.boolean(), description: nullableString });
+const SchemaPropertySchema = z.object({
+  key: z.string(),
+  types: z.array(z.string()),
+  mandatory: z.boolean(),
+  description: nullableString,
+});
 
 export const SchemaResponseSchema = z.object({
-  labels: z.array(z.object({ label: z.string(), count: z.number().int(), description: nullableString, properties: z.array(SchemaPropertySchema) })),
+  labels: z.array(
+    z.object({
+      label: z.string(),
+      count: z.number().int(),
+      description: nullableString,
+      properties: z.array(SchemaPropertySchema),
+    }),
+  ),
   relationshipTypes: z.array(
     z.object({
       type: z.string(),

@@ -22,7 +22,11 @@ export const NodeIdSchema = z
   .string()
   .min(1, 'expected a non-empty node id')
   .max(MAX_ID_LENGTH, `expected a node id of at most ${MAX_ID_LENGTH} characters`)
-  .meta({ description: 'A stable node id such as person:elon-musk (or neo4j:<elementId> for nodes without an id property).', example: 'person:elon-musk' });
+  .meta({
+    description:
+      'A stable node id such as person:elon-musk (or neo4j:<elementId> for nodes without an id property).',
+    example: 'person:elon-musk',
+  });
 
 export const PartialDateSchema = z
   .string()
@@ -31,11 +35,14 @@ export const PartialDateSchema = z
 
 /** A query-string list: `a,b`, or the parameter repeated; empty items are dropped. */
 function listParam<T extends z.ZodType>(item: T) {
-  return z.preprocess((v) => {
-    if (v === undefined) return undefined;
-    const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]));
-    return parts.map((s) => (typeof s === 'string' ? s.trim() : s)).filter((s) => s !== '');
-  }, z.array(item).max(REL_TYPES.length + NODE_LABELS.length));
+  return z.preprocess(
+    (v) => {
+      if (v === undefined) return undefined;
+      const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]));
+      return parts.map((s) => (typeof s === 'string' ? s.trim() : s)).filter((s) => s !== '');
+    },
+    z.array(item).max(REL_TYPES.length + NODE_LABELS.length),
+  );
 }
 
 function intParam(min: number, max: number, dflt: number) {
@@ -60,7 +67,8 @@ export type Direction = z.infer<typeof DirectionSchema>;
 function jsonDepth(v: unknown, depth = 0): number {
   if (depth > MAX_PARAM_DEPTH) return depth;
   if (Array.isArray(v)) return v.reduce<number>((m, x) => Math.max(m, jsonDepth(x, depth + 1)), depth);
-  if (v && typeof v === 'object') return Object.values(v).reduce<number>((m, x) => Math.max(m, jsonDepth(x, depth + 1)), depth);
+  if (v && typeof v === 'object')
+    return Object.values(v).reduce<number>((m, x) => Math.max(m, jsonDepth(x, depth + 1)), depth);
   return depth;
 }
 
@@ -73,19 +81,30 @@ export const CypherRequestSchema = z
       .refine((q) => q.trim().length > 0, 'expected a non-empty Cypher query'),
     params: z
       .record(z.string(), JsonValueSchema)
-      .refine((p) => jsonDepth(p) <= MAX_PARAM_DEPTH, `expected parameters nested at most ${MAX_PARAM_DEPTH} levels deep`)
+      .refine(
+        (p) => jsonDepth(p) <= MAX_PARAM_DEPTH,
+        `expected parameters nested at most ${MAX_PARAM_DEPTH} levels deep`,
+      )
       .optional()
-      .meta({ description: 'Query parameters ($name in the query). Whole numbers are sent to Neo4j as integers.' }),
+      .meta({
+        description: 'Query parameters ($name in the query). Whole numbers are sent to Neo4j as integers.',
+      }),
     limit: z
       .number({ error: 'expected an integer' })
       .int('expected an integer')
       .min(1, 'expected an integer of at least 1')
       .optional()
-      .meta({ description: "Rows to return at most (default and maximum: the server's row cap, 5000 unless configured)." }),
+      .meta({
+        description:
+          "Rows to return at most (default and maximum: the server's row cap, 5000 unless configured).",
+      }),
     mode: z
       .enum(['read', 'write'])
       .default('read')
-      .meta({ description: 'write needs the server to have ALLOW_WRITE_TOKEN set and `Authorization: Bearer <token>`.' }),
+      .meta({
+        description:
+          'write needs the server to have ALLOW_WRITE_TOKEN set and `Authorization: Bearer <token>`.',
+      }),
   })
   .meta({ id: 'CypherRequest' });
 export type CypherRequest = z.infer<typeof CypherRequestSchema>;
@@ -97,8 +116,14 @@ export const SearchQuerySchema = z.strictObject({
     .string({ error: 'expected the search text as one string' })
     .min(1, 'expected search text')
     .max(MAX_SEARCH_QUERY_LENGTH, `expected at most ${MAX_SEARCH_QUERY_LENGTH} characters`)
-    .meta({ description: 'What the user typed: names or aliases in English or Arabic; Lucene syntax is taken literally.', example: 'zuckerb' }),
-  labels: listParam(NodeLabelSchema).optional().meta({ description: 'Only nodes with one of these labels (comma-separated).' }),
+    .meta({
+      description:
+        'What the user typed: names or aliases in English or Arabic; Lucene syntax is taken literally.',
+      example: 'zuckerb',
+    }),
+  labels: listParam(NodeLabelSchema)
+    .optional()
+    .meta({ description: 'Only nodes with one of these labels (comma-separated).' }),
   limit: intParam(1, MAX_SEARCH_LIMIT, DEFAULT_SEARCH_LIMIT),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
@@ -106,8 +131,12 @@ export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 export const NodeParamsSchema = z.strictObject({ id: NodeIdSchema });
 
 export const NeighborsQuerySchema = z.strictObject({
-  types: listParam(RelTypeSchema).optional().meta({ description: 'Only relationships of these types (comma-separated).' }),
-  labels: listParam(NodeLabelSchema).optional().meta({ description: 'Only neighbours with one of these labels (comma-separated).' }),
+  types: listParam(RelTypeSchema)
+    .optional()
+    .meta({ description: 'Only relationships of these types (comma-separated).' }),
+  labels: listParam(NodeLabelSchema)
+    .optional()
+    .meta({ description: 'Only neighbours with one of these labels (comma-separated).' }),
   direction: DirectionSchema.default('both'),
   limit: intParam(1, MAX_NEIGHBOR_LIMIT, DEFAULT_NEIGHBOR_LIMIT),
 });
@@ -124,21 +153,33 @@ export const PathsQuerySchema = z.strictObject({
     .meta({ description: 'true: every shortest path (allShortestPaths); false: one.' }),
   types: listParam(RelTypeSchema)
     .optional()
-    .meta({ description: 'Relationship types a path may use (default: all except REPORTED_BY, so paths do not run through the shared news report).' }),
+    .meta({
+      description:
+        'Relationship types a path may use (default: all except REPORTED_BY, so paths do not run through the shared news report).',
+    }),
 });
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
 
 export const FlowsQuerySchema = z
   .strictObject({
-    org: NodeIdSchema.optional().meta({ description: 'Only flows into or out of this organisation.', example: 'org:meta' }),
-    direction: DirectionSchema.default('both').meta({ description: 'With org: in (to org), out (from org) or both.' }),
+    org: NodeIdSchema.optional().meta({
+      description: 'Only flows into or out of this organisation.',
+      example: 'org:meta',
+    }),
+    direction: DirectionSchema.default('both').meta({
+      description: 'With org: in (to org), out (from org) or both.',
+    }),
     since: PartialDateSchema.optional(),
     until: PartialDateSchema.optional(),
     min: intParam(0, 1_000_000, 0).meta({
-      description: 'Only flows of at least this many people (the larger of named and reported counts); 0 also keeps reports that give no number.',
+      description:
+        'Only flows of at least this many people (the larger of named and reported counts); 0 also keeps reports that give no number.',
     }),
   })
-  .refine((q) => !q.since || !q.until || q.since.slice(0, 4) <= q.until.slice(0, 4), { message: 'expected since to be before until', path: ['until'] });
+  .refine((q) => !q.since || !q.until || q.since.slice(0, 4) <= q.until.slice(0, 4), {
+    message: 'expected since to be before until',
+    path: ['until'],
+  });
 export type FlowsQuery = z.infer<typeof FlowsQuerySchema>;
 
 export const TimelineQuerySchema = z.strictObject({

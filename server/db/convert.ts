@@ -45,7 +45,9 @@ function asJson(value: GraphNode | GraphEdge): JsonValue {
 /** Integers within ±(2^53 − 1) become numbers; larger ones strings, so no digit is lost. */
 export function integerToJson(value: Integer | bigint): number | string {
   if (typeof value === 'bigint') {
-    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+      ? Number(value)
+      : value.toString();
   }
   return value.inSafeRange() ? value.toNumber() : value.toString();
 }
@@ -68,7 +70,11 @@ function appIdOf(properties: Record<string, unknown>): string | undefined {
  * Converts any driver value to plain JSON. Nodes, relationships and paths become GraphNode / GraphEdge /
  * {nodes, edges}; `resolve` maps a node's elementId to its API id (for relationship endpoints).
  */
-export function toJson(value: unknown, resolve: (elementId: string) => string = fallbackId, known?: ReadonlyMap<string, Node>): JsonValue {
+export function toJson(
+  value: unknown,
+  resolve: (elementId: string) => string = fallbackId,
+  known?: ReadonlyMap<string, Node>,
+): JsonValue {
   if (value === null || value === undefined) return null;
   if (isNode(value) && known && !known.has(value.elementId)) {
     return asJson(nodeToJson(value, appIdOf(value.properties) ?? fallbackId(value.elementId)));
@@ -77,18 +83,43 @@ export function toJson(value: unknown, resolve: (elementId: string) => string = 
   if (typeof value === 'number') return numberToJson(value);
   if (typeof value === 'bigint' || isInt(value)) return integerToJson(value as Integer | bigint);
   // Without a collector, a node's id is its own `id` property (resolve only knows collected nodes).
-  if (isNode(value)) return asJson(nodeToJson(value, known ? resolve(value.elementId) : (appIdOf(value.properties) ?? resolve(value.elementId))));
+  if (isNode(value))
+    return asJson(
+      nodeToJson(
+        value,
+        known ? resolve(value.elementId) : (appIdOf(value.properties) ?? resolve(value.elementId)),
+      ),
+    );
   if (isRelationship(value)) return asJson(relationshipToJson(value, resolve));
   if (isPath(value)) return pathToJson(value, resolve);
-  if (isPathSegment(value)) return pathToJson({ start: value.start, end: value.end, segments: [value], length: 1 } as unknown as Path, resolve);
+  if (isPathSegment(value))
+    return pathToJson(
+      { start: value.start, end: value.end, segments: [value], length: 1 } as unknown as Path,
+      resolve,
+    );
   if (isUnboundRelationship(value)) {
-    return { id: appIdOf(value.properties) ?? fallbackId(value.elementId), type: value.type, properties: propertiesToJson(value.properties) };
+    return {
+      id: appIdOf(value.properties) ?? fallbackId(value.elementId),
+      type: value.type,
+      properties: propertiesToJson(value.properties),
+    };
   }
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isLocalTime(value) ||
+    isTime(value) ||
+    isDuration(value)
+  ) {
     return value.toString();
   }
   if (isPoint(value)) {
-    const p: { [k: string]: JsonValue } = { srid: integerToJson(value.srid as Integer), x: value.x, y: value.y };
+    const p: { [k: string]: JsonValue } = {
+      srid: integerToJson(value.srid as Integer),
+      x: value.x,
+      y: value.y,
+    };
     if (value.z !== undefined) p.z = value.z;
     return p;
   }
@@ -234,7 +265,10 @@ export class GraphCollector {
     for (const rel of this.rels.values()) {
       const edge = relationshipToJson(rel, this.resolve);
       // Two relationships sharing an `id` property: the later one keeps its element-based id.
-      edges.set(edges.has(edge.id) ? fallbackId(rel.elementId) : edge.id, edges.has(edge.id) ? { ...edge, id: fallbackId(rel.elementId) } : edge);
+      edges.set(
+        edges.has(edge.id) ? fallbackId(rel.elementId) : edge.id,
+        edges.has(edge.id) ? { ...edge, id: fallbackId(rel.elementId) } : edge,
+      );
     }
     return { nodes, edges: [...edges.values()] };
   }
@@ -245,7 +279,10 @@ export function createGraphCollector(): GraphCollector {
 }
 
 /** Converts a record-like object (column → value) with a collector's ids. */
-export function rowToJson(row: Record<string, unknown>, collector: GraphCollector): Record<string, JsonValue> {
+export function rowToJson(
+  row: Record<string, unknown>,
+  collector: GraphCollector,
+): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   for (const [k, v] of Object.entries(row)) out[k] = collector.toJson(v);
   return out;

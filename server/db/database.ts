@@ -31,11 +31,18 @@ export interface Database {
   write<T>(work: Work<T>, opts?: RunOptions): Promise<T>;
 }
 
-function withDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => void, ctl: { extend?: (ms: number) => void }): Promise<T> {
+function withDeadline<T>(
+  promise: Promise<T>,
+  ms: number,
+  onTimeout: () => void,
+  ctl: { extend?: (ms: number) => void },
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const expire = (after: number) => () => {
       onTimeout();
-      reject(new AppError('DB_UNAVAILABLE', `The database did not answer within ${after} ms; try again shortly.`));
+      reject(
+        new AppError('DB_UNAVAILABLE', `The database did not answer within ${after} ms; try again shortly.`),
+      );
     };
     let timer = setTimeout(expire(ms), ms);
     ctl.extend = (more: number) => {
@@ -68,7 +75,8 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
     const deadline: { extend?: (ms: number) => void } = {};
     const ctl: UnitControl = { extendDeadline: (ms) => deadline.extend?.(ms) };
     const bound = (tx: ManagedTransaction) => work(tx, ctl);
-    const unit = mode === 'READ' ? session.executeRead(bound, txConfig) : session.executeWrite(bound, txConfig);
+    const unit =
+      mode === 'READ' ? session.executeRead(bound, txConfig) : session.executeWrite(bound, txConfig);
     let timedOut = false;
     try {
       return await withDeadline(

@@ -46,7 +46,13 @@ export interface Operation {
 const JSON_OPTS = { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' } as const;
 
 export const OPERATIONS: Operation[] = [
-  { method: 'get', path: '/health', summary: 'Is Neo4j reachable? Version, edition and graph size.', response: HealthResponseSchema, errors: [] },
+  {
+    method: 'get',
+    path: '/health',
+    summary: 'Is Neo4j reachable? Version, edition and graph size.',
+    response: HealthResponseSchema,
+    errors: [],
+  },
   {
     method: 'post',
     path: '/cypher',
@@ -55,20 +61,52 @@ export const OPERATIONS: Operation[] = [
       'Runs in a READ transaction, so the database refuses writes (403 READ_ONLY). The EXPLAIN plan is checked first: LOAD CSV, administration and transaction-management commands and server-managing procedures are refused (403). The transaction timeout (QUERY_TIMEOUT_MS) is enforced by the database (504). Rows beyond the limit are not fetched; `truncated` says so.',
     body: CypherRequestSchema,
     response: CypherResponseSchema,
-    errors: ['CYPHER_ERROR', 'READ_ONLY', 'FORBIDDEN', 'UNAUTHORIZED', 'QUERY_TIMEOUT', 'INVALID_JSON', 'PAYLOAD_TOO_LARGE'],
+    errors: [
+      'CYPHER_ERROR',
+      'READ_ONLY',
+      'FORBIDDEN',
+      'UNAUTHORIZED',
+      'QUERY_TIMEOUT',
+      'INVALID_JSON',
+      'PAYLOAD_TOO_LARGE',
+    ],
   },
-  { method: 'get', path: '/search', summary: 'Full-text search over names and aliases (English and Arabic), typo-tolerant and prefix-friendly.', query: SearchQuerySchema, response: SearchResponseSchema, errors: [] },
-  { method: 'get', path: '/nodes/:id', summary: 'A node with every fact touching it, their evidence and sources.', params: NodeParamsSchema, query: EmptyQuerySchema, response: NodeResponseSchema, errors: ['NOT_FOUND'] },
+  {
+    method: 'get',
+    path: '/search',
+    summary:
+      'Full-text search over names and aliases (English and Arabic), typo-tolerant and prefix-friendly.',
+    query: SearchQuerySchema,
+    response: SearchResponseSchema,
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/nodes/:id',
+    summary: 'A node with every fact touching it, their evidence and sources.',
+    params: NodeParamsSchema,
+    query: EmptyQuerySchema,
+    response: NodeResponseSchema,
+    errors: ['NOT_FOUND'],
+  },
   {
     method: 'get',
     path: '/nodes/:id/neighbors',
-    summary: 'A node’s neighbours, most connected first, at most `limit` (supernode guard) with the count of the rest.',
+    summary:
+      'A node’s neighbours, most connected first, at most `limit` (supernode guard) with the count of the rest.',
     params: NodeParamsSchema,
     query: NeighborsQuerySchema,
     response: NeighborsResponseSchema,
     errors: ['NOT_FOUND'],
   },
-  { method: 'get', path: '/paths', summary: 'Shortest path(s) between two nodes, as a graph plus the ordered paths.', query: PathsQuerySchema, response: PathsResponseSchema, errors: ['NOT_FOUND'] },
+  {
+    method: 'get',
+    path: '/paths',
+    summary: 'Shortest path(s) between two nodes, as a graph plus the ordered paths.',
+    query: PathsQuerySchema,
+    response: PathsResponseSchema,
+    errors: ['NOT_FOUND'],
+  },
   {
     method: 'get',
     path: '/people/:id/career',
@@ -78,10 +116,39 @@ export const OPERATIONS: Operation[] = [
     response: CareerResponseSchema,
     errors: ['NOT_FOUND'],
   },
-  { method: 'get', path: '/flows', summary: 'Company-to-company talent flows in a window: named counts, reported counts and the people behind them.', query: FlowsQuerySchema, response: FlowsResponseSchema, errors: ['NOT_FOUND'] },
-  { method: 'get', path: '/timeline', summary: 'Dated events and stint starts/ends in a window, in date order.', query: TimelineQuerySchema, response: TimelineResponseSchema, errors: [] },
-  { method: 'get', path: '/schema', summary: 'Labels, relationship types, property keys per label and type, counts, with the model’s descriptions.', query: EmptyQuerySchema, response: SchemaResponseSchema, errors: [] },
-  { method: 'get', path: '/openapi.json', summary: 'This document.', response: z.record(z.string(), JsonValueSchema), errors: [] },
+  {
+    method: 'get',
+    path: '/flows',
+    summary:
+      'Company-to-company talent flows in a window: named counts, reported counts and the people behind them.',
+    query: FlowsQuerySchema,
+    response: FlowsResponseSchema,
+    errors: ['NOT_FOUND'],
+  },
+  {
+    method: 'get',
+    path: '/timeline',
+    summary: 'Dated events and stint starts/ends in a window, in date order.',
+    query: TimelineQuerySchema,
+    response: TimelineResponseSchema,
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/schema',
+    summary:
+      'Labels, relationship types, property keys per label and type, counts, with the model’s descriptions.',
+    query: EmptyQuerySchema,
+    response: SchemaResponseSchema,
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This document.',
+    response: z.record(z.string(), JsonValueSchema),
+    errors: [],
+  },
 ];
 
 const COMMON_ERRORS: ErrorCode[] = ['VALIDATION_ERROR', 'RATE_LIMITED', 'DB_UNAVAILABLE', 'INTERNAL'];
@@ -124,11 +191,19 @@ function parameters(schema: z.ZodType | undefined, where: 'query' | 'path'): Jso
 function componentSchemas(named: Map<string, z.ZodType>): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of named) registry.add(schema, { id });
-  const out = z.toJSONSchema(registry, { ...JSON_OPTS, uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> };
-  const text = JSON.stringify(out.schemas).replace(/#\/components\/schemas\/__shared#\/\$defs\//g, '#/components/schemas/');
+  const out = z.toJSONSchema(registry, { ...JSON_OPTS, uri: (id) => `#/components/schemas/${id}` }) as {
+    schemas: Record<string, JsonSchema>;
+  };
+  const text = JSON.stringify(out.schemas).replace(
+    /#\/components\/schemas\/__shared#\/\$defs\//g,
+    '#/components/schemas/',
+  );
   const schemas = JSON.parse(text) as Record<string, JsonSchema>;
   const { __shared: shared, ...rest } = schemas;
-  const all: Record<string, JsonSchema> = { ...((shared?.$defs ?? {}) as Record<string, JsonSchema>), ...rest };
+  const all: Record<string, JsonSchema> = {
+    ...((shared?.$defs ?? {}) as Record<string, JsonSchema>),
+    ...rest,
+  };
   for (const s of Object.values(all)) {
     delete s.$schema;
     delete s.$id;
@@ -139,7 +214,8 @@ function componentSchemas(named: Map<string, z.ZodType>): Record<string, JsonSch
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
 export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
-  const opId = (op: Operation) => `${op.method}${op.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`;
+  const opId = (op: Operation) =>
+    `${op.method}${op.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`;
   const named = new Map<string, z.ZodType>([['ErrorResponse', ErrorResponseSchema]]);
   for (const op of OPERATIONS) {
     named.set(`${opId(op)}Response`, op.response);
@@ -149,7 +225,10 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const op of OPERATIONS) {
     const responses: Record<string, JsonSchema> = {
-      [String(op.okStatus ?? 200)]: { description: 'OK', content: { 'application/json': { schema: ref(`${opId(op)}Response`) } } },
+      [String(op.okStatus ?? 200)]: {
+        description: 'OK',
+        content: { 'application/json': { schema: ref(`${opId(op)}Response`) } },
+      },
     };
     for (const code of [...op.errors, ...COMMON_ERRORS]) {
       const status = String(STATUS_BY_CODE[code]);
@@ -164,7 +243,11 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
       parameters: [...parameters(op.params, 'path'), ...parameters(op.query, 'query')],
       responses,
     };
-    if (op.body) operation.requestBody = { required: true, content: { 'application/json': { schema: ref(`${opId(op)}Body`) } } };
+    if (op.body)
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: ref(`${opId(op)}Body`) } },
+      };
     if (op.path === '/cypher') operation.security = [{}, { writeToken: [] }];
     (paths[openApiPath(op.path)] ??= {})[op.method] = operation;
   }
@@ -173,13 +256,20 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
     info: {
       title: 'Talent Graph API',
       version,
-      description: 'Who moved where in the AI talent war: a knowledge graph in Neo4j where every fact is traced to its source. Errors are {"error":{"code","message","details"?}}.',
+      description:
+        'Who moved where in the AI talent war: a knowledge graph in Neo4j where every fact is traced to its source. Errors are {"error":{"code","message","details"?}}.',
     },
     servers: [{ url: '/' }],
     paths,
     components: {
       schemas: components,
-      securitySchemes: { writeToken: { type: 'http', scheme: 'bearer', description: 'ALLOW_WRITE_TOKEN, for POST /api/cypher with mode "write".' } },
+      securitySchemes: {
+        writeToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'ALLOW_WRITE_TOKEN, for POST /api/cypher with mode "write".',
+        },
+      },
     },
   };
 }

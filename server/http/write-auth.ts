@@ -19,9 +19,15 @@ export function bearerMatches(authorization: string | undefined, token: string):
 /** Throws unless writes are enabled and the request carries the write token. */
 export function assertWriteAllowed(authorization: string | undefined, token: string | undefined): void {
   if (!token) {
-    throw new AppError('FORBIDDEN', 'Writes are disabled on this server (ALLOW_WRITE_TOKEN is not set); only mode "read" is available.');
+    throw new AppError(
+      'FORBIDDEN',
+      'Writes are disabled on this server (ALLOW_WRITE_TOKEN is not set); only mode "read" is available.',
+    );
   }
   if (!bearerMatches(authorization, token)) {
-    throw new AppError('UNAUTHORIZED', 'Write mode needs the header Authorization: Bearer <write token>; the token was missing or wrong.');
+    throw new AppError(
+      'UNAUTHORIZED',
+      'Write mode needs the header Authorization: Bearer <write token>; the token was missing or wrong.',
+    );
   }
 }

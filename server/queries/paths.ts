@@ -11,7 +11,8 @@ export const MAX_PATHS = 50;
  * Columns: p (path).
  */
 export function shortestPathsQuery(all: boolean, maxLength: number, types: readonly RelType[]): string {
-  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 10) throw new RangeError(`maxLength ${maxLength} is outside 1–10`);
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 10)
+    throw new RangeError(`maxLength ${maxLength} is outside 1–10`);
   const fn = all ? 'allShortestPaths' : 'shortestPath';
   const typeList = types.length > 0 ? `:${types.join('|')}` : '';
   return `

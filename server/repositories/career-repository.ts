@@ -25,7 +25,10 @@ export function createCareerRepository(db: Database) {
       return db.read(async (tx) => {
         const { node, eid } = await requireNode(tx, personId, 'person');
         if (!node.labels.includes('Person')) {
-          throw new AppError('NOT_FOUND', `'${personId}' is not a person (its labels: ${node.labels.join(', ') || 'none'}).`);
+          throw new AppError(
+            'NOT_FOUND',
+            `'${personId}' is not a person (its labels: ${node.labels.join(', ') || 'none'}).`,
+          );
         }
         const res = await tx.run(PERSON_STINTS, { eid });
         const collector = createGraphCollector();

@@ -43,7 +43,9 @@ export function toCypherParams(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(toCypherParams);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toCypherParams(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toCypherParams(v)]),
+    );
   }
   return value;
 }
@@ -55,7 +57,12 @@ function ms(value: unknown): number | null {
 
 function planToJson(plan: ResultSummary['plan']): JsonValue | undefined {
   if (!plan) return undefined;
-  const walk = (p: { operatorType: string; arguments: Record<string, unknown>; identifiers: string[]; children: unknown[] }): JsonValue => ({
+  const walk = (p: {
+    operatorType: string;
+    arguments: Record<string, unknown>;
+    identifiers: string[];
+    children: unknown[];
+  }): JsonValue => ({
     operatorType: p.operatorType,
     arguments: toJson(p.arguments),
     identifiers: [...p.identifiers],
@@ -64,14 +71,25 @@ function planToJson(plan: ResultSummary['plan']): JsonValue | undefined {
   return walk(plan as unknown as Parameters<typeof walk>[0]);
 }
 
-function summaryToJson(summary: ResultSummary | undefined, rowCount: number, truncated: boolean): CypherSummaryJson {
+function summaryToJson(
+  summary: ResultSummary | undefined,
+  rowCount: number,
+  truncated: boolean,
+): CypherSummaryJson {
   const out: CypherSummaryJson = {
     rowCount,
     truncated,
     resultAvailableAfterMs: ms(summary?.resultAvailableAfter),
     resultConsumedAfterMs: ms(summary?.resultConsumedAfter),
     notifications: (summary?.notifications ?? []).map((n) =>
-      toJson({ code: n.code, title: n.title, description: n.description, severity: n.severity, category: n.category, position: n.position ?? null }),
+      toJson({
+        code: n.code,
+        title: n.title,
+        description: n.description,
+        severity: n.severity,
+        category: n.category,
+        position: n.position ?? null,
+      }),
     ),
     queryType: summary?.queryType ?? null,
   };
@@ -85,18 +103,32 @@ function summaryToJson(summary: ResultSummary | undefined, rowCount: number, tru
 
 function isProfileConflict(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
-  return e?.code === 'Neo.ClientError.Statement.ArgumentError' && /conflicting values for execution mode/i.test(e.message ?? '');
+  return (
+    e?.code === 'Neo.ClientError.Statement.ArgumentError' &&
+    /conflicting values for execution mode/i.test(e.message ?? '')
+  );
 }
 
-async function runUnit(tx: ManagedTransaction, query: string, params: unknown, opts: CypherRunOptions, extend: (ms: number) => void): Promise<CypherRunResult> {
+async function runUnit(
+  tx: ManagedTransaction,
+  query: string,
+  params: unknown,
+  opts: CypherRunOptions,
+  extend: (ms: number) => void,
+): Promise<CypherRunResult> {
   let plan: PlanLike | null;
   try {
-    plan = ((await tx.run(explainQuery(query), params as Record<string, unknown>)).summary.plan || null) as PlanLike | null;
+    plan = ((await tx.run(explainQuery(query), params as Record<string, unknown>)).summary.plan ||
+      null) as PlanLike | null;
   } catch (err) {
     if (isProfileConflict(err)) {
-      throw new AppError('CYPHER_ERROR', 'PROFILE is not supported here: the server must check a query\'s plan before running it. Use EXPLAIN to see the plan.', {
-        neo4jCode: 'Neo.ClientError.Statement.ArgumentError',
-      });
+      throw new AppError(
+        'CYPHER_ERROR',
+        "PROFILE is not supported here: the server must check a query's plan before running it. Use EXPLAIN to see the plan.",
+        {
+          neo4jCode: 'Neo.ClientError.Statement.ArgumentError',
+        },
+      );
     }
     throw err;
   }
@@ -145,8 +177,13 @@ export function createCypherRepository(db: Database) {
   return {
     run(query: string, params: Record<string, unknown>, opts: CypherRunOptions): Promise<CypherRunResult> {
       const cypherParams = toCypherParams(params);
-      const work = (tx: ManagedTransaction, ctl: { extendDeadline(ms: number): void }) => runUnit(tx, query, cypherParams, opts, (m) => ctl.extendDeadline(m));
-      const runOpts = { txTimeoutMs: opts.txTimeoutMs, deadlineMs: opts.planDeadlineMs, metadata: { app: 'talent-graph', endpoint: 'cypher' } };
+      const work = (tx: ManagedTransaction, ctl: { extendDeadline(ms: number): void }) =>
+        runUnit(tx, query, cypherParams, opts, (m) => ctl.extendDeadline(m));
+      const runOpts = {
+        txTimeoutMs: opts.txTimeoutMs,
+        deadlineMs: opts.planDeadlineMs,
+        metadata: { app: 'talent-graph', endpoint: 'cypher' },
+      };
       return opts.mode === 'write' ? db.write(work, runOpts) : db.read(work, runOpts);
     },
   };

@@ -17,7 +17,10 @@ export interface FlowRow {
 
 export function createFlowRepository(db: Database) {
   return {
-    read(opts: { org: string | undefined; direction: 'in' | 'out' | 'both' }): Promise<{ org: GraphNode | null; flows: FlowRow[] }> {
+    read(opts: {
+      org: string | undefined;
+      direction: 'in' | 'out' | 'both';
+    }): Promise<{ org: GraphNode | null; flows: FlowRow[] }> {
       return db.read(async (tx) => {
         const org = opts.org ? await requireNode(tx, opts.org, 'organisation') : undefined;
         const res = await tx.run(FLOWS, {
@@ -35,10 +38,12 @@ export function createFlowRepository(db: Database) {
             edge: j<GraphEdge>(r.get('f') as Relationship),
             from: j<GraphNode>(r.get('x')),
             to: j<GraphNode>(r.get('y')),
-            movers: (r.get('movers') as { person: Node; stints: { s: Relationship; org: string }[] }[]).map((m) => ({
-              person: j<GraphNode>(m.person),
-              stints: m.stints.map((st) => ({ edge: j<GraphEdge>(st.s), orgId: st.org })),
-            })),
+            movers: (r.get('movers') as { person: Node; stints: { s: Relationship; org: string }[] }[]).map(
+              (m) => ({
+                person: j<GraphNode>(m.person),
+                stints: m.stints.map((st) => ({ edge: j<GraphEdge>(st.s), orgId: st.org })),
+              }),
+            ),
             reports: j<GraphNode[]>(r.get('reports')),
           })),
         };

@@ -50,7 +50,11 @@ export function createNodeRepository(db: Database) {
     detail(id: string, factLimit = DEFAULT_FACT_LIMIT): Promise<NodeDetail> {
       return db.read(async (tx) => {
         const { node, eid } = await requireNode(tx, id);
-        const res = await tx.run(NODE_FACTS, { eid, types: [...FACT_REL_TYPES], limit: neo4j.int(factLimit) });
+        const res = await tx.run(NODE_FACTS, {
+          eid,
+          types: [...FACT_REL_TYPES],
+          limit: neo4j.int(factLimit),
+        });
         const collector = createGraphCollector();
         collector.collect(node);
         const sourceIds = new Set<string>();
@@ -87,7 +91,10 @@ export function createNodeRepository(db: Database) {
       });
     },
 
-    neighbors(id: string, opts: { direction: Direction; types: RelType[]; labels: NodeLabel[] | undefined; limit: number }): Promise<Neighborhood> {
+    neighbors(
+      id: string,
+      opts: { direction: Direction; types: RelType[]; labels: NodeLabel[] | undefined; limit: number },
+    ): Promise<Neighborhood> {
       return db.read(async (tx) => {
         const { node, eid } = await requireNode(tx, id);
         const res = await tx.run(neighborsQuery(opts.direction, opts.types), {

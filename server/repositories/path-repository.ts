@@ -24,7 +24,11 @@ export interface PathsResult {
 
 export function createPathRepository(db: Database) {
   return {
-    shortest(fromId: string, toId: string, opts: { all: boolean; maxLength: number; types: RelType[] }): Promise<PathsResult> {
+    shortest(
+      fromId: string,
+      toId: string,
+      opts: { all: boolean; maxLength: number; types: RelType[] },
+    ): Promise<PathsResult> {
       return db.read(async (tx) => {
         const a = await requireNode(tx, fromId, 'node (from)');
         const b = await requireNode(tx, toId, 'node (to)');

@@ -18,12 +18,23 @@ export function createTimelineRepository(db: Database) {
   return {
     read(opts: { from: string | undefined; to: string | undefined; limit: number }): Promise<TimelineRow[]> {
       return db.read(async (tx) => {
-        const res = await tx.run(TIMELINE, { from: opts.from ?? null, to: opts.to ?? null, limit: neo4j.int(opts.limit) });
+        const res = await tx.run(TIMELINE, {
+          from: opts.from ?? null,
+          to: opts.to ?? null,
+          limit: neo4j.int(opts.limit),
+        });
         const collector = createGraphCollector();
         for (const r of res.records) collector.collect(r.toObject());
         return res.records.map((r) => {
           const row = collector.toJson(r.toObject()) as unknown as TimelineRow & { rel: GraphEdge | null };
-          return { kind: row.kind, date: row.date, node: row.node, edge: row.rel, person: row.person, org: row.org };
+          return {
+            kind: row.kind,
+            date: row.date,
+            node: row.node,
+            edge: row.rel,
+            person: row.person,
+            org: row.org,
+          };
         });
       });
     },

@@ -52,13 +52,18 @@ export function computeMoves<S extends Stint>(stints: readonly S[]): Move<S>[] {
     const next = nextStint(s, stints);
     if (next && next.orgId !== s.orgId) moves.push({ from: s, to: next, when: next.start ?? s.end ?? null });
   }
-  return moves.sort((a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999') || a.from.id.localeCompare(b.from.id));
+  return moves.sort(
+    (a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999') || a.from.id.localeCompare(b.from.id),
+  );
 }
 
 /** Stints in time order: by start (else end), undated last, then by id. */
 export function sortStints<S extends Stint>(stints: readonly S[]): S[] {
   const key = (s: Stint) => s.start ?? s.end ?? '9999';
-  return [...stints].sort((a, b) => comparePartialDates(key(a), key(b)) || key(a).length - key(b).length || a.id.localeCompare(b.id));
+  return [...stints].sort(
+    (a, b) =>
+      comparePartialDates(key(a), key(b)) || key(a).length - key(b).length || a.id.localeCompare(b.id),
+  );
 }
 
 /** `d` lies in [from, to] at their common precision (missing bounds are open). */

@@ -37,7 +37,8 @@ export interface Career {
 }
 
 const str = (v: JsonValue | undefined) => (typeof v === 'string' ? v : null);
-const list = (v: JsonValue | undefined) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+const list = (v: JsonValue | undefined) =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
 
 function toStint(edge: GraphEdge, org: GraphNode): CareerStint & Stint {
   const p = edge.properties;
@@ -69,7 +70,12 @@ export function createCareerService(repo: CareerRepository) {
         fromStint: m.from.id,
         toStint: m.to.id,
         when: m.when,
-        evidence: [m.from, m.to].map((s) => ({ fact: s.id, evidence: s.evidence, evidenceEn: s.evidenceEn, certainty: s.certainty })),
+        evidence: [m.from, m.to].map((s) => ({
+          fact: s.id,
+          evidence: s.evidence,
+          evidenceEn: s.evidenceEn,
+          certainty: s.certainty,
+        })),
       }));
       return {
         person: rows.person,

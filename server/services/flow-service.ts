@@ -31,7 +31,14 @@ export interface Flow {
   /** Named people whose move has no date (left out of a windowed count). */
   undated: number;
   /** The departures events behind reportedCount. */
-  reports: { id: string; count: number | null; countQualifier: string | null; since: string | null; until: string | null; date: string | null }[];
+  reports: {
+    id: string;
+    count: number | null;
+    countQualifier: string | null;
+    since: string | null;
+    until: string | null;
+    date: string | null;
+  }[];
   since: string | null;
   until: string | null;
   sources: string[];
@@ -39,12 +46,25 @@ export interface Flow {
 
 const str = (v: JsonValue | undefined) => (typeof v === 'string' ? v : null);
 const num = (v: JsonValue | undefined) => (typeof v === 'number' ? v : null);
-const strs = (v: JsonValue | undefined) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const brief = (n: GraphNode) => ({ id: n.id, name: str(n.properties.name), nameAr: str(n.properties.nameAr) });
+const strs = (v: JsonValue | undefined) =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+const brief = (n: GraphNode) => ({
+  id: n.id,
+  name: str(n.properties.name),
+  nameAr: str(n.properties.nameAr),
+});
 
 /** The period [start, end] a report covers overlaps the window (common precision; no end: still going on). */
-function overlaps(start: string, end: string | null, since: string | undefined, until: string | undefined): boolean {
-  return (!until || comparePartialDates(start, until) <= 0) && (!since || !end || comparePartialDates(since, end) <= 0);
+function overlaps(
+  start: string,
+  end: string | null,
+  since: string | undefined,
+  until: string | undefined,
+): boolean {
+  return (
+    (!until || comparePartialDates(start, until) <= 0) &&
+    (!since || !end || comparePartialDates(since, end) <= 0)
+  );
 }
 
 export function summariseFlow(row: FlowRow, window: { since?: string; until?: string }): Flow {
@@ -60,19 +80,32 @@ export function summariseFlow(row: FlowRow, window: { since?: string; until?: st
       end: str(s.edge.properties.end),
       left: s.edge.properties.left === true,
     }));
-    const moves = computeMoves(stints).filter((mv) => mv.from.orgId === row.from.id && mv.to.orgId === row.to.id);
+    const moves = computeMoves(stints).filter(
+      (mv) => mv.from.orgId === row.from.id && mv.to.orgId === row.to.id,
+    );
     const dated = moves.filter((mv) => mv.when !== null);
     const kept = windowed ? dated.filter((mv) => inWindow(mv.when!, window.since, window.until)) : moves;
     if (dated.length === 0) undated++;
     // Without a window every person the seed counted is listed, even one whose move cannot be dated.
     if (!windowed || kept.length > 0) {
-      people.push({ ...brief(m.person), when: (kept.find((mv) => mv.when !== null) ?? kept[0])?.when ?? null, facts: kept.flatMap((mv) => [mv.from.id, mv.to.id]) });
+      people.push({
+        ...brief(m.person),
+        when: (kept.find((mv) => mv.when !== null) ?? kept[0])?.when ?? null,
+        facts: kept.flatMap((mv) => [mv.from.id, mv.to.id]),
+      });
     }
   }
   const reports = row.reports
     .map((e) => {
       const p = e.properties;
-      return { id: e.id, count: num(p.count), countQualifier: str(p.countQualifier), since: str(p.since), until: str(p.until), date: str(p.date) };
+      return {
+        id: e.id,
+        count: num(p.count),
+        countQualifier: str(p.countQualifier),
+        since: str(p.since),
+        until: str(p.until),
+        date: str(p.date),
+      };
     })
     .filter((r) => {
       if (!windowed) return true;
@@ -81,7 +114,10 @@ export function summariseFlow(row: FlowRow, window: { since?: string; until?: st
       const end = r.until ?? r.date;
       return Boolean(start && overlaps(start, end, window.since, window.until));
     });
-  const top = reports.reduce<(typeof reports)[number] | undefined>((best, r) => ((r.count ?? -1) > (best?.count ?? -1) ? r : best), undefined);
+  const top = reports.reduce<(typeof reports)[number] | undefined>(
+    (best, r) => ((r.count ?? -1) > (best?.count ?? -1) ? r : best),
+    undefined,
+  );
   const count = windowed ? people.length : (num(props.count) ?? people.length);
   const reportedCount = windowed ? (top?.count ?? null) : num(props.reportedCount);
   return {
@@ -90,7 +126,11 @@ export function summariseFlow(row: FlowRow, window: { since?: string; until?: st
     to: brief(row.to),
     count,
     reportedCount,
-    reportedQualifier: windowed ? (top?.count != null ? top.countQualifier : null) : str(props.reportedQualifier),
+    reportedQualifier: windowed
+      ? top?.count != null
+        ? top.countQualifier
+        : null
+      : str(props.reportedQualifier),
     atLeast: Math.max(count, reportedCount ?? 0),
     people,
     undated,
@@ -106,7 +146,8 @@ export function createFlowService(repo: FlowRepository) {
     async flows(q: FlowsQuery): Promise<{ org: GraphNode | null; flows: Flow[]; graph: GraphData }> {
       const { org, flows: rows } = await repo.read({ org: q.org, direction: q.direction });
       const window = { since: q.since, until: q.until };
-      const kept = rows.map((r) => ({ row: r, flow: summariseFlow(r, window) }))// A flow with nothing behind it in the window (no named move, no overlapping report) is left out.
+      const kept = rows
+        .map((r) => ({ row: r, flow: summariseFlow(r, window) })) // A flow with nothing behind it in the window (no named move, no overlapping report) is left out.
         .filter(({ flow }) => flow.atLeast >= q.min && (flow.count > 0 || flow.reports.length > 0));
       const nodes = new Map<string, GraphNode>();
       if (org) nodes.set(org.id, org);
@@ -117,7 +158,12 @@ export function createFlowService(repo: FlowRepository) {
         // The graph's edges carry the window's numbers, so a client can size them directly.
         edges.push({
           ...row.edge,
-          properties: { ...row.edge.properties, count: flow.count, reportedCount: flow.reportedCount, people: flow.people.map((p) => p.id) },
+          properties: {
+            ...row.edge.properties,
+            count: flow.count,
+            reportedCount: flow.reportedCount,
+            people: flow.people.map((p) => p.id),
+          },
         });
       }
       return { org, flows: kept.map((k) => k.flow), graph: { nodes: [...nodes.values()], edges } };

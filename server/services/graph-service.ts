@@ -18,7 +18,11 @@ export function createGraphService(nodes: NodeRepository, paths: PathRepository)
         limit: q.limit,
       }),
     paths: (q: PathsQuery) =>
-      paths.shortest(q.from, q.to, { all: q.all, maxLength: q.maxLength, types: q.types && q.types.length > 0 ? q.types : DEFAULT_PATH_TYPES }),
+      paths.shortest(q.from, q.to, {
+        all: q.all,
+        maxLength: q.maxLength,
+        types: q.types && q.types.length > 0 ? q.types : DEFAULT_PATH_TYPES,
+      }),
   };
 }
 export type GraphService = ReturnType<typeof createGraphService>;

@@ -14,7 +14,12 @@ export interface PlanLike {
 export const FILE_OR_NETWORK_OPERATORS = new Set(['LoadCSV']);
 
 /** SHOW commands that only describe the schema or the callable API; every other Show… or Terminate… operator is refused. */
-export const ALLOWED_SHOW_OPERATORS = new Set(['ShowIndexes', 'ShowConstraints', 'ShowProcedures', 'ShowFunctions']);
+export const ALLOWED_SHOW_OPERATORS = new Set([
+  'ShowIndexes',
+  'ShowConstraints',
+  'ShowProcedures',
+  'ShowFunctions',
+]);
 
 /**
  * Procedures that manage the server (Neo4j's DBMS mode) or reach files/network. Matched on the name in the
@@ -31,7 +36,18 @@ export const REFUSED_PROCEDURES = new Set([
   'dbms.upgrade',
 ]);
 /** Plugin namespaces that load or export data through files or the network, or run arbitrary statements. */
-export const REFUSED_PROCEDURE_PREFIXES = ['dbms.security.', 'apoc.load.', 'apoc.import.', 'apoc.export.', 'apoc.cypher.', 'apoc.periodic.', 'apoc.systemdb.', 'apoc.trigger.', 'apoc.log.', 'apoc.util.sleep'];
+export const REFUSED_PROCEDURE_PREFIXES = [
+  'dbms.security.',
+  'apoc.load.',
+  'apoc.import.',
+  'apoc.export.',
+  'apoc.cypher.',
+  'apoc.periodic.',
+  'apoc.systemdb.',
+  'apoc.trigger.',
+  'apoc.log.',
+  'apoc.util.sleep',
+];
 
 export interface Refusal {
   operator: string;
@@ -42,7 +58,9 @@ export interface Refusal {
 /** The operator name without the "@database" suffix the driver adds. */
 function baseOperator(operatorType: string): { name: string; database: string | undefined } {
   const at = operatorType.indexOf('@');
-  return at < 0 ? { name: operatorType, database: undefined } : { name: operatorType.slice(0, at), database: operatorType.slice(at + 1) };
+  return at < 0
+    ? { name: operatorType, database: undefined }
+    : { name: operatorType.slice(0, at), database: operatorType.slice(at + 1) };
 }
 
 function procedureName(args: Record<string, unknown> | undefined): string | undefined {
@@ -59,19 +77,41 @@ export function findRefusals(plan: PlanLike | null | undefined): Refusal[] {
     const { name, database } = baseOperator(p.operatorType);
     const runtime = typeof p.arguments?.runtime === 'string' ? p.arguments.runtime : undefined;
     if (root && (database === 'system' || runtime === 'SYSTEM')) {
-      refusals.push({ operator: name, reason: 'administration commands (users, roles, databases, servers) are not allowed' });
+      refusals.push({
+        operator: name,
+        reason: 'administration commands (users, roles, databases, servers) are not allowed',
+      });
     } else if (name === 'AdministrationCommand') {
       refusals.push({ operator: name, reason: 'administration commands are not allowed' });
     } else if (FILE_OR_NETWORK_OPERATORS.has(name)) {
-      refusals.push({ operator: name, reason: 'reading files or URLs from the database server (LOAD CSV) is not allowed' });
-    } else if ((name.startsWith('Show') && !ALLOWED_SHOW_OPERATORS.has(name)) || name.startsWith('Terminate')) {
-      refusals.push({ operator: name, reason: 'commands that list or terminate transactions, or read server settings, are not allowed' });
+      refusals.push({
+        operator: name,
+        reason: 'reading files or URLs from the database server (LOAD CSV) is not allowed',
+      });
+    } else if (
+      (name.startsWith('Show') && !ALLOWED_SHOW_OPERATORS.has(name)) ||
+      name.startsWith('Terminate')
+    ) {
+      refusals.push({
+        operator: name,
+        reason: 'commands that list or terminate transactions, or read server settings, are not allowed',
+      });
     } else if (name === 'ProcedureCall') {
       const proc = procedureName(p.arguments);
       if (!proc) {
-        refusals.push({ operator: name, reason: 'a procedure call whose name could not be read from the plan' });
-      } else if (REFUSED_PROCEDURES.has(proc) || REFUSED_PROCEDURE_PREFIXES.some((pre) => proc.startsWith(pre))) {
-        refusals.push({ operator: name, procedure: proc, reason: `the procedure ${proc} manages the server or reaches files or the network` });
+        refusals.push({
+          operator: name,
+          reason: 'a procedure call whose name could not be read from the plan',
+        });
+      } else if (
+        REFUSED_PROCEDURES.has(proc) ||
+        REFUSED_PROCEDURE_PREFIXES.some((pre) => proc.startsWith(pre))
+      ) {
+        refusals.push({
+          operator: name,
+          procedure: proc,
+          reason: `the procedure ${proc} manages the server or reaches files or the network`,
+        });
       }
     }
     for (const c of p.children ?? []) visit(c, false);
@@ -86,8 +126,16 @@ export function assertPlanAllowed(plan: PlanLike | null | undefined, mode: 'read
   const first = refusals[0];
   if (!first) return;
   const details = {
-    refusals: refusals.map((r) => ({ operator: r.operator, reason: r.reason, ...(r.procedure ? { procedure: r.procedure } : {}) })),
+    refusals: refusals.map((r) => ({
+      operator: r.operator,
+      reason: r.reason,
+      ...(r.procedure ? { procedure: r.procedure } : {}),
+    })),
   };
   // Read mode answers READ_ONLY as for any refused write; write mode (trusted token) answers FORBIDDEN.
-  throw new AppError(mode === 'read' ? 'READ_ONLY' : 'FORBIDDEN', `This query was refused: ${first.reason}.`, details);
+  throw new AppError(
+    mode === 'read' ? 'READ_ONLY' : 'FORBIDDEN',
+    `This query was refused: ${first.reason}.`,
+    details,
+  );
 }

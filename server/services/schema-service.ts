@@ -13,11 +13,25 @@ export interface SchemaProperty {
 
 export interface GraphSchema {
   labels: { label: string; count: number; description: string | null; properties: SchemaProperty[] }[];
-  relationshipTypes: { type: string; count: number; description: string | null; derived: boolean; from: string[]; to: string[]; properties: SchemaProperty[] }[];
+  relationshipTypes: {
+    type: string;
+    count: number;
+    description: string | null;
+    derived: boolean;
+    from: string[];
+    to: string[];
+    properties: SchemaProperty[];
+  }[];
   propertyKeys: string[];
 }
 
-function merge(into: Map<string, SchemaProperty>, key: string | null, types: string[], mandatory: boolean, docs: { name: string; description: string }[] | undefined) {
+function merge(
+  into: Map<string, SchemaProperty>,
+  key: string | null,
+  types: string[],
+  mandatory: boolean,
+  docs: { name: string; description: string }[] | undefined,
+) {
   if (!key) return;
   const prev = into.get(key);
   const description = docs?.find((d) => d.name === key)?.description ?? null;
@@ -39,7 +53,12 @@ export function createSchemaService(repo: SchemaRepository) {
         for (const p of rows.nodeProperties.filter((r) => r.nodeLabels.includes(label))) {
           merge(props, p.propertyName, p.propertyTypes, p.mandatory, doc?.properties);
         }
-        return { label, count, description: doc?.description ?? null, properties: [...props.values()].sort((a, b) => a.key.localeCompare(b.key)) };
+        return {
+          label,
+          count,
+          description: doc?.description ?? null,
+          properties: [...props.values()].sort((a, b) => a.key.localeCompare(b.key)),
+        };
       });
       const relationshipTypes = rows.relTypes.map(({ type, count }) => {
         const doc = REL_DOCS.find((d) => d.type === type);

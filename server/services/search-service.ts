@@ -42,7 +42,11 @@ function nameScore(name: string, terms: string[]): number {
     for (const w of words) {
       if (w === t) best = 3;
       else if (w.startsWith(t)) best = Math.max(best, 2);
-      else if (t.length >= FUZZY_MIN_LENGTH && (withinEdits(t, w, 1) || withinEdits(t, w.slice(0, t.length), 1))) best = Math.max(best, 1);
+      else if (
+        t.length >= FUZZY_MIN_LENGTH &&
+        (withinEdits(t, w, 1) || withinEdits(t, w.slice(0, t.length), 1))
+      )
+        best = Math.max(best, 1);
     }
     score += best;
   }
@@ -57,7 +61,9 @@ function str(v: JsonValue | undefined): string | null {
 export function matchedName(node: GraphNode, terms: string[]): string | null {
   const p = node.properties;
   const aliases = Array.isArray(p.aliases) ? p.aliases.filter((a): a is string => typeof a === 'string') : [];
-  const candidates = [str(p.name), str(p.nameAr), ...aliases, str(p.title), str(p.titleEn)].filter((c): c is string => Boolean(c));
+  const candidates = [str(p.name), str(p.nameAr), ...aliases, str(p.title), str(p.titleEn)].filter(
+    (c): c is string => Boolean(c),
+  );
   let best: string | null = null;
   let bestScore = 0;
   for (const c of candidates) {
@@ -97,7 +103,11 @@ export function createSearchService(repo: SearchRepository) {
       const lucene = buildLuceneQuery(q.q);
       if (!lucene) return { query: '', results: [] };
       const terms = searchTerms(q.q);
-      const found = await repo.search(lucene, q.labels && q.labels.length > 0 ? q.labels : undefined, q.limit * SEARCH_OVERFETCH);
+      const found = await repo.search(
+        lucene,
+        q.labels && q.labels.length > 0 ? q.labels : undefined,
+        q.limit * SEARCH_OVERFETCH,
+      );
       const hits = found
         .map((h, i) => ({ ...h, i, rank: wholeNameRank(h.node, terms) }))
         .sort((a, b) => b.rank - a.rank || a.i - b.i)

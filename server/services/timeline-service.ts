@@ -20,7 +20,9 @@ const str = (v: JsonValue | undefined) => (typeof v === 'string' ? v : null);
 
 export function createTimelineService(repo: TimelineRepository) {
   return {
-    async timeline(q: TimelineQuery): Promise<{ items: TimelineItem[]; truncated: boolean; from: string | null; to: string | null }> {
+    async timeline(
+      q: TimelineQuery,
+    ): Promise<{ items: TimelineItem[]; truncated: boolean; from: string | null; to: string | null }> {
       const rows = await repo.read({ from: q.from, to: q.to, limit: q.limit });
       const truncated = rows.length > q.limit;
       const items = rows.slice(0, q.limit).map((r): TimelineItem => {

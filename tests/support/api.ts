@@ -13,9 +13,17 @@ export interface TestApp {
   logs: string[];
 }
 
-export function createTestApp(driver: Driver, env: Record<string, string> = {}, opts: { captureLogs?: boolean; uri?: string; password?: string } = {}): TestApp {
+export function createTestApp(
+  driver: Driver,
+  env: Record<string, string> = {},
+  opts: { captureLogs?: boolean; uri?: string; password?: string } = {},
+): TestApp {
   const uri = opts.uri ?? testNeo4j().uri;
-  const config = readConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: opts.password ?? testNeo4j().password, ...env });
+  const config = readConfig({
+    NEO4J_URI: uri,
+    NEO4J_PASSWORD: opts.password ?? testNeo4j().password,
+    ...env,
+  });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, cb) {

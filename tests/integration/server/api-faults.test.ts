@@ -24,7 +24,14 @@ let driver: ReturnType<typeof createDriver>;
 
 const CALLS: [string, RequestInit?][] = [
   ['/api/health'],
-  ['/api/cypher', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (n) RETURN count(n) AS n' }) }],
+  [
+    '/api/cypher',
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: 'MATCH (n) RETURN count(n) AS n' }),
+    },
+  ],
   ['/api/search?q=musk'],
   ['/api/nodes/person:elon-musk'],
   ['/api/nodes/org:meta/neighbors'],
@@ -51,10 +58,17 @@ const allOk = async () => ((await callAll()).every((r) => r.status === 200) ? tr
 
 beforeAll(async () => {
   db = await startEmbeddedNeo4j({ dataDir, port: 0, password: PASSWORD, heapMb: 512, pageCacheMb: 128 });
-  driver = createDriver(db.uri, 'neo4j', PASSWORD, { connectionTimeoutMs: 2_000, acquisitionTimeoutMs: 3_000 });
+  driver = createDriver(db.uri, 'neo4j', PASSWORD, {
+    connectionTimeoutMs: 2_000,
+    acquisitionTimeoutMs: 3_000,
+  });
   await ensureSchema(driver, { database: 'neo4j' });
   await loadBundledSources(driver, { database: 'neo4j' });
-  const config = readConfig({ NEO4J_URI: db.uri, NEO4J_PASSWORD: PASSWORD, DB_TIMEOUT_MS: String(DB_TIMEOUT_MS) });
+  const config = readConfig({
+    NEO4J_URI: db.uri,
+    NEO4J_PASSWORD: PASSWORD,
+    DB_TIMEOUT_MS: String(DB_TIMEOUT_MS),
+  });
   const { app } = createApp({ config, driver, neo4jUri: db.uri, logger: createLogger('silent') });
   server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));

@@ -15,9 +15,15 @@ describe('POST /api/cypher', () => {
   let app: ReturnType<typeof createTestApp>['app'];
   let graphSize: { nodes: number; rels: number };
 
-  const cypher = (body: unknown, target = app) => request(target).post('/api/cypher').send(body as object);
+  const cypher = (body: unknown, target = app) =>
+    request(target)
+      .post('/api/cypher')
+      .send(body as object);
   const sizeNow = async () => {
-    const [row] = await readRows(driver, 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
+    const [row] = await readRows(
+      driver,
+      'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels',
+    );
     return { nodes: Number(row!.nodes), rels: Number(row!.rels) };
   };
 
@@ -48,7 +54,11 @@ describe('POST /api/cypher', () => {
     expect((row.info as { who: { id: string } }).who.id).toBe('person:elon-musk');
     expect(body.graph.nodes.map((n) => n.id).sort()).toEqual(['org:openai', 'person:elon-musk']);
     expect(body.graph.edges).toHaveLength(1);
-    expect(body.graph.edges[0]).toMatchObject({ type: 'FOUNDED', source: 'person:elon-musk', target: 'org:openai' });
+    expect(body.graph.edges[0]).toMatchObject({
+      type: 'FOUNDED',
+      source: 'person:elon-musk',
+      target: 'org:openai',
+    });
     expect(body.summary).toMatchObject({ rowCount: 1, truncated: false, queryType: 'r' });
   });
 
@@ -64,7 +74,10 @@ describe('POST /api/cypher', () => {
   });
 
   it('passes params, with whole numbers as integers', async () => {
-    const res = await cypher({ query: 'UNWIND range(1, $n) AS x RETURN x, $name AS name LIMIT $n', params: { n: 2, name: 'ماسك' } });
+    const res = await cypher({
+      query: 'UNWIND range(1, $n) AS x RETURN x, $name AS name LIMIT $n',
+      params: { n: 2, name: 'ماسك' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.rows).toEqual([
       { x: 1, name: 'ماسك' },
@@ -151,7 +164,9 @@ describe('POST /api/cypher', () => {
   it('lets the database terminate a runaway query at the timeout while other requests are served', async () => {
     const marker = `runaway-${Date.now()}`;
     const started = Date.now();
-    const runaway = cypher({ query: `MATCH (a), (b), (c), (d), (e), (f) WHERE '${marker}' <> '' RETURN count(*)` });
+    const runaway = cypher({
+      query: `MATCH (a), (b), (c), (d), (e), (f) WHERE '${marker}' <> '' RETURN count(*)`,
+    });
     // While it runs, others are answered.
     await new Promise((r) => setTimeout(r, 300));
     const meanwhile = await request(app).get('/api/search?q=musk');
@@ -162,7 +177,11 @@ describe('POST /api/cypher', () => {
     expect(res.body.error.code).toBe('QUERY_TIMEOUT');
     expect(Date.now() - started).toBeLessThan(2000 + 4000);
     const running = await readRows(driver, 'SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery');
-    expect(running.map((r) => String(r.currentQuery)).filter((q) => q.includes(marker) && !q.includes('SHOW TRANSACTIONS'))).toEqual([]);
+    expect(
+      running
+        .map((r) => String(r.currentQuery))
+        .filter((q) => q.includes(marker) && !q.includes('SHOW TRANSACTIONS')),
+    ).toEqual([]);
   });
 
   describe('writes', () => {
@@ -173,20 +192,33 @@ describe('POST /api/cypher', () => {
     });
 
     it('need the right Bearer token (401 otherwise) and then write; the token never reaches the logs', async () => {
-      const { app: writable, logs } = createTestApp(driver, { ALLOW_WRITE_TOKEN: WRITE_TOKEN }, { captureLogs: true });
+      const { app: writable, logs } = createTestApp(
+        driver,
+        { ALLOW_WRITE_TOKEN: WRITE_TOKEN },
+        { captureLogs: true },
+      );
       const query = "CREATE (s:Scratch {id: 'scratch:written'}) RETURN s";
       const none = await request(writable).post('/api/cypher').send({ query, mode: 'write' });
       expect(none.status).toBe(401);
       expect(none.body.error.code).toBe('UNAUTHORIZED');
-      const wrong = await request(writable).post('/api/cypher').set('Authorization', `Bearer ${WRITE_TOKEN}x`).send({ query, mode: 'write' });
+      const wrong = await request(writable)
+        .post('/api/cypher')
+        .set('Authorization', `Bearer ${WRITE_TOKEN}x`)
+        .send({ query, mode: 'write' });
       expect(wrong.status).toBe(401);
-      expect(await readRows(driver, "MATCH (s:Scratch) RETURN s")).toEqual([]);
-      const ok = await request(writable).post('/api/cypher').set('Authorization', `Bearer ${WRITE_TOKEN}`).send({ query, mode: 'write' });
+      expect(await readRows(driver, 'MATCH (s:Scratch) RETURN s')).toEqual([]);
+      const ok = await request(writable)
+        .post('/api/cypher')
+        .set('Authorization', `Bearer ${WRITE_TOKEN}`)
+        .send({ query, mode: 'write' });
       expect(ok.status).toBe(200);
       expect(ok.body.summary.counters.nodesCreated).toBe(1);
       expect(ok.body.graph.nodes[0].id).toBe('scratch:written');
       // The token opens writes only in write mode: a read-mode request is still read-only.
-      const readMode = await request(writable).post('/api/cypher').set('Authorization', `Bearer ${WRITE_TOKEN}`).send({ query });
+      const readMode = await request(writable)
+        .post('/api/cypher')
+        .set('Authorization', `Bearer ${WRITE_TOKEN}`)
+        .send({ query });
       expect(readMode.status).toBe(403);
       await driver.executeQuery('MATCH (s:Scratch) DELETE s');
       expect(logs.join('')).not.toContain(WRITE_TOKEN);
@@ -196,13 +228,18 @@ describe('POST /api/cypher', () => {
 
   describe('bad requests', () => {
     it('answers malformed JSON with 400 INVALID_JSON', async () => {
-      const res = await request(app).post('/api/cypher').set('Content-Type', 'application/json').send('{"query": "RETURN 1"');
+      const res = await request(app)
+        .post('/api/cypher')
+        .set('Content-Type', 'application/json')
+        .send('{"query": "RETURN 1"');
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('INVALID_JSON');
     });
 
     it('answers a body over 1 MB with 413', async () => {
-      const res = await request(app).post('/api/cypher').send({ query: `RETURN '${'x'.repeat(1_100_000)}'` });
+      const res = await request(app)
+        .post('/api/cypher')
+        .send({ query: `RETURN '${'x'.repeat(1_100_000)}'` });
       expect(res.status).toBe(413);
       expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
     });

@@ -20,7 +20,10 @@ import { createTestDriver, readRows, resetDatabase, testNeo4j } from '../../supp
 
 const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
 
-function expectClosedGraph(g: GraphData) {
+function expectClosedGraph(g: {
+  nodes: { id: string }[];
+  edges: Pick<GraphData['edges'][number], 'id' | 'source' | 'target'>[];
+}) {
   const ids = new Set(g.nodes.map((n) => n.id));
   expect(ids.size).toBe(g.nodes.length);
   expect(new Set(g.edges.map((e) => e.id)).size).toBe(g.edges.length);
@@ -52,7 +55,12 @@ describe('read endpoints on the article’s graph', () => {
       const res = await get('/api/search?q=zuckerb');
       expect(res.status).toBe(200);
       const body = SearchResponseSchema.parse(res.body);
-      expect(body.results[0]).toMatchObject({ id: 'person:mark-zuckerberg', labels: ['Person'], name: 'Mark Zuckerberg', matched: 'Mark Zuckerberg' });
+      expect(body.results[0]).toMatchObject({
+        id: 'person:mark-zuckerberg',
+        labels: ['Person'],
+        name: 'Mark Zuckerberg',
+        matched: 'Mark Zuckerberg',
+      });
     });
 
     it('tolerates a typo', async () => {
@@ -80,14 +88,26 @@ describe('read endpoints on the article’s graph', () => {
       for (const r of res.body.results) expect(r.labels).toContain('Event');
     });
 
-    it.each(['(', ')"', 'musk~', '*', '?', 'name:musk', 'AND', 'OR NOT', '[a TO z]', '{x}', '+-!&&||^', '\\', '/re/', 'مسك"~*'])(
-      'takes the Lucene syntax in %j literally and never fails',
-      async (q) => {
-        const res = await get(`/api/search?q=${encodeURIComponent(q)}`);
-        expect(res.status).toBe(200);
-        expect(SearchResponseSchema.parse(res.body).results).toBeInstanceOf(Array);
-      },
-    );
+    it.each([
+      '(',
+      ')"',
+      'musk~',
+      '*',
+      '?',
+      'name:musk',
+      'AND',
+      'OR NOT',
+      '[a TO z]',
+      '{x}',
+      '+-!&&||^',
+      '\\',
+      '/re/',
+      'مسك"~*',
+    ])('takes the Lucene syntax in %j literally and never fails', async (q) => {
+      const res = await get(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(200);
+      expect(SearchResponseSchema.parse(res.body).results).toBeInstanceOf(Array);
+    });
 
     it('rejects a missing query, a bad label and a limit out of range, naming the field', async () => {
       for (const [url, field] of [
@@ -110,7 +130,12 @@ describe('read endpoints on the article’s graph', () => {
       expect(res.status).toBe(200);
       const body = NodeResponseSchema.parse(res.body);
       expect(body.node).toMatchObject({ id: 'person:elon-musk', labels: ['Person'] });
-      const [{ facts }] = await readRows(driver, "MATCH (:Person {id: 'person:elon-musk'})-[r]-() WHERE type(r) <> 'TALENT_FLOW' RETURN count(r) AS facts");
+      const { facts } = (
+        await readRows(
+          driver,
+          "MATCH (:Person {id: 'person:elon-musk'})-[r]-() WHERE type(r) <> 'TALENT_FLOW' RETURN count(r) AS facts",
+        )
+      )[0]!;
       expect(body.facts).toHaveLength(Number(facts));
       expect(body.factCount).toBe(Number(facts));
       for (const f of body.facts) {
@@ -131,7 +156,12 @@ describe('read endpoints on the article’s graph', () => {
 
     it('treats an id containing Cypher as plain data', async () => {
       const before = await count();
-      for (const id of ["x'}) MATCH (n) DETACH DELETE n //", 'x` DETACH DELETE n', '$id', "') RETURN 1 UNION MATCH (n) RETURN n //"]) {
+      for (const id of [
+        "x'}) MATCH (n) DETACH DELETE n //",
+        'x` DETACH DELETE n',
+        '$id',
+        "') RETURN 1 UNION MATCH (n) RETURN n //",
+      ]) {
         const res = await get(`/api/nodes/${encodeURIComponent(id)}`);
         expect(res.status, id).toBe(404);
         expect(res.body.error.message).toContain(id);
@@ -142,7 +172,9 @@ describe('read endpoints on the article’s graph', () => {
     it('finds a node without an id property by its fallback id', async () => {
       await driver.executeQuery("CREATE (:Person {name: 'No Id'})");
       try {
-        const res = await request(app).post('/api/cypher').send({ query: "MATCH (p:Person {name: 'No Id'}) RETURN p" });
+        const res = await request(app)
+          .post('/api/cypher')
+          .send({ query: "MATCH (p:Person {name: 'No Id'}) RETURN p" });
         const fallback = res.body.rows[0].p.id as string;
         expect(fallback).toMatch(/^neo4j:/);
         const node = await get(`/api/nodes/${encodeURIComponent(fallback)}`);
@@ -159,7 +191,12 @@ describe('read endpoints on the article’s graph', () => {
       const res = await get('/api/nodes/org:meta/neighbors?limit=2');
       expect(res.status).toBe(200);
       const body = NeighborsResponseSchema.parse(res.body);
-      const [{ total }] = await readRows(driver, "MATCH (:Organization {id: 'org:meta'})--(m) RETURN count(DISTINCT m) AS total");
+      const { total } = (
+        await readRows(
+          driver,
+          "MATCH (:Organization {id: 'org:meta'})--(m) RETURN count(DISTINCT m) AS total",
+        )
+      )[0]!;
       expect(body.total).toBe(Number(total));
       expect(body.returned).toBe(2);
       expect(body.more).toBe(body.total - 2);
@@ -174,7 +211,8 @@ describe('read endpoints on the article’s graph', () => {
       const res = await get('/api/nodes/org:meta/neighbors?types=WORKED_AT&direction=in&labels=Person');
       expect(res.status).toBe(200);
       expect(res.body.returned).toBeGreaterThan(0);
-      for (const e of res.body.graph.edges) expect(e).toMatchObject({ type: 'WORKED_AT', target: 'org:meta' });
+      for (const e of res.body.graph.edges)
+        expect(e).toMatchObject({ type: 'WORKED_AT', target: 'org:meta' });
       for (const n of res.body.graph.nodes) if (n.id !== 'org:meta') expect(n.labels).toContain('Person');
       const out = await get('/api/nodes/org:meta/neighbors?types=WORKED_AT&direction=out');
       expect(out.body.total).toBe(0);
@@ -182,7 +220,9 @@ describe('read endpoints on the article’s graph', () => {
 
     it('rejects an unknown type or direction and answers 404 for an unknown node', async () => {
       expect((await get('/api/nodes/org:meta/neighbors?types=KNOWS')).status).toBe(400);
-      expect((await get('/api/nodes/org:meta/neighbors?direction=sideways')).body.error.message).toContain('query.direction');
+      expect((await get('/api/nodes/org:meta/neighbors?direction=sideways')).body.error.message).toContain(
+        'query.direction',
+      );
       expect((await get('/api/nodes/org:meta/neighbors?limit=1001')).status).toBe(400);
       expect((await get('/api/nodes/org:nowhere/neighbors')).status).toBe(404);
     });
@@ -219,7 +259,9 @@ describe('read endpoints on the article’s graph', () => {
     });
 
     it('validates its parameters and answers 404 naming the unknown end', async () => {
-      expect((await get('/api/paths?from=org:meta&to=org:xai&maxLength=11')).body.error.message).toContain('query.maxLength');
+      expect((await get('/api/paths?from=org:meta&to=org:xai&maxLength=11')).body.error.message).toContain(
+        'query.maxLength',
+      );
       expect((await get('/api/paths?from=org:meta')).body.error.message).toContain('query.to');
       const res = await get('/api/paths?from=org:meta&to=org:nowhere');
       expect(res.status).toBe(404);
@@ -259,7 +301,10 @@ describe('read endpoints on the article’s graph', () => {
       const res = await get('/api/flows');
       expect(res.status).toBe(200);
       const body = FlowsResponseSchema.parse(res.body);
-      const stored = await readRows(driver, 'MATCH ()-[f:TALENT_FLOW]->() RETURN f.id AS id, f.count AS count, f.reportedCount AS reported, f.people AS people');
+      const stored = await readRows(
+        driver,
+        'MATCH ()-[f:TALENT_FLOW]->() RETURN f.id AS id, f.count AS count, f.reportedCount AS reported, f.people AS people',
+      );
       expect(body.flows.map((f) => f.id).sort()).toEqual(stored.map((s) => s.id as string).sort());
       for (const s of stored) {
         const f = body.flows.find((x) => x.id === s.id)!;
@@ -286,7 +331,9 @@ describe('read endpoints on the article’s graph', () => {
       expect(metaXai).toMatchObject({ count: 0, reportedCount: 14, people: [] });
       expect(metaXai.undated).toBeGreaterThan(0);
       const before = await get('/api/flows?org=org:meta&direction=out&until=2024');
-      expect(before.body.flows.find((f: { id: string }) => f.id === 'flow:org:meta->org:xai')).toBeUndefined();
+      expect(
+        before.body.flows.find((f: { id: string }) => f.id === 'flow:org:meta->org:xai'),
+      ).toBeUndefined();
       const big = await get('/api/flows?min=15');
       expect(big.body.flows).toEqual([]);
     });
@@ -303,12 +350,20 @@ describe('read endpoints on the article’s graph', () => {
       const res = await get('/api/timeline?from=2019&to=2025-06');
       expect(res.status).toBe(200);
       const body = TimelineResponseSchema.parse(res.body);
-      expect(body.items.some((i) => i.kind === 'stint-start' && i.nodes.includes('person:sam-altman') && i.date === '2019')).toBe(true);
-      expect(body.items.some((i) => i.kind === 'event' && i.id === 'event:altman-uncapped-podcast-2025-06-17')).toBe(true);
+      expect(
+        body.items.some(
+          (i) => i.kind === 'stint-start' && i.nodes.includes('person:sam-altman') && i.date === '2019',
+        ),
+      ).toBe(true);
+      expect(
+        body.items.some((i) => i.kind === 'event' && i.id === 'event:altman-uncapped-podcast-2025-06-17'),
+      ).toBe(true);
       const dates = body.items.map((i) => i.date);
       expect([...dates].sort()).toEqual(dates);
       const later = await get('/api/timeline?from=2025-07');
-      expect(later.body.items.some((i: { id: string }) => i.id === 'event:altman-uncapped-podcast-2025-06-17')).toBe(false);
+      expect(
+        later.body.items.some((i: { id: string }) => i.id === 'event:altman-uncapped-podcast-2025-06-17'),
+      ).toBe(false);
     });
 
     it('cuts at the limit and says so', async () => {
@@ -323,14 +378,19 @@ describe('read endpoints on the article’s graph', () => {
       const res = await get('/api/schema');
       expect(res.status).toBe(200);
       const body = SchemaResponseSchema.parse(res.body);
-      const [{ people }] = await readRows(driver, 'MATCH (p:Person) RETURN count(p) AS people');
+      const { people } = (await readRows(driver, 'MATCH (p:Person) RETURN count(p) AS people'))[0]!;
       const person = body.labels.find((l) => l.label === 'Person')!;
       expect(person.count).toBe(Number(people));
       expect(person.description).toEqual(expect.any(String));
-      expect(person.properties.find((p) => p.key === 'id')).toMatchObject({ mandatory: true, types: ['String'] });
+      expect(person.properties.find((p) => p.key === 'id')).toMatchObject({
+        mandatory: true,
+        types: ['String'],
+      });
       const flow = body.relationshipTypes.find((t) => t.type === 'TALENT_FLOW')!;
       expect(flow.derived).toBe(true);
-      expect(body.relationshipTypes.find((t) => t.type === 'WORKED_AT')!.properties.map((p) => p.key)).toContain('evidence');
+      expect(
+        body.relationshipTypes.find((t) => t.type === 'WORKED_AT')!.properties.map((p) => p.key),
+      ).toContain('evidence');
       expect(body.propertyKeys).toContain('searchText');
     });
   });

@@ -1,12 +1,22 @@
 // Moves between stints, by the same "next stint" rule the seed uses for TALENT_FLOW.
 import { describe, expect, it } from 'vitest';
-import { computeMoves, inWindow, nextStint, sortStints, type Stint } from '../../../server/services/career-moves.js';
+import {
+  computeMoves,
+  inWindow,
+  nextStint,
+  sortStints,
+  type Stint,
+} from '../../../server/services/career-moves.js';
 
 const s = (id: string, orgId: string, x: Partial<Stint> = {}): Stint => ({ id, orgId, ...x });
 
 describe('career moves', () => {
   it('moves from an ended stint to the earliest stint that starts at or after its end', () => {
-    const stints = [s('a', 'org:a', { start: '2018', end: '2020-03' }), s('b', 'org:b', { start: '2020-05', end: '2022' }), s('c', 'org:c', { start: '2023' })];
+    const stints = [
+      s('a', 'org:a', { start: '2018', end: '2020-03' }),
+      s('b', 'org:b', { start: '2020-05', end: '2022' }),
+      s('c', 'org:c', { start: '2023' }),
+    ];
     const moves = computeMoves(stints);
     expect(moves.map((m) => [m.from.id, m.to.id, m.when])).toEqual([
       ['a', 'b', '2020-05'],
@@ -29,7 +39,11 @@ describe('career moves', () => {
   });
 
   it('sorts stints by start, undated last', () => {
-    expect(sortStints([s('u', 'x'), s('b', 'x', { start: '2021' }), s('a', 'x', { start: '2019-06' })]).map((x) => x.id)).toEqual(['a', 'b', 'u']);
+    expect(
+      sortStints([s('u', 'x'), s('b', 'x', { start: '2021' }), s('a', 'x', { start: '2019-06' })]).map(
+        (x) => x.id,
+      ),
+    ).toEqual(['a', 'b', 'u']);
   });
 
   it('places partial dates in a window at their common precision', () => {

@@ -4,13 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { createGraphCollector, elementIdOfFallback, fallbackId, toJson } from '../../../server/db/convert.js';
 
 const int = (n: number) => neo4j.int(n);
-const node = (eid: string, labels: string[], props: Record<string, unknown>) => new Node(int(0), labels, props, eid);
+const node = (eid: string, labels: string[], props: Record<string, unknown>) =>
+  new Node(int(0), labels, props, eid);
 const rel = (eid: string, start: string, end: string, type: string, props: Record<string, unknown>) =>
   new Relationship(int(0), int(0), int(0), type, props, eid, start, end);
 
 const musk = node('4:db:1', ['Person'], { id: 'person:elon-musk', name: 'Elon Musk', born: int(1971) });
 const openai = node('4:db:2', ['Organization'], { id: 'org:openai', name: 'OpenAI' });
-const founded = rel('5:db:1', '4:db:1', '4:db:2', 'FOUNDED', { id: 'fact:musk-founded-openai', certainty: 'stated' });
+const founded = rel('5:db:1', '4:db:1', '4:db:2', 'FOUNDED', {
+  id: 'fact:musk-founded-openai',
+  certainty: 'stated',
+});
 
 describe('toJson', () => {
   it('turns integers into numbers and integers beyond 2^53 into strings', () => {
@@ -23,7 +27,9 @@ describe('toJson', () => {
 
   it('writes temporals as ISO strings and non-finite floats as strings', () => {
     expect(toJson(new neo4j.types.Date(int(2025), int(8), int(29)))).toBe('2025-08-29');
-    expect(toJson(new neo4j.types.LocalDateTime(int(2025), int(6), int(17), int(9), int(30), int(0), int(0)))).toBe('2025-06-17T09:30:00');
+    expect(
+      toJson(new neo4j.types.LocalDateTime(int(2025), int(6), int(17), int(9), int(30), int(0), int(0))),
+    ).toBe('2025-06-17T09:30:00');
     expect(toJson(new neo4j.types.Duration(int(0), int(3), int(0), int(0)))).toBe('P0M3DT0S');
     expect(toJson(Number.NaN)).toBe('NaN');
     expect(toJson(Number.POSITIVE_INFINITY)).toBe('Infinity');
@@ -31,7 +37,13 @@ describe('toJson', () => {
 
   it('converts a node to {id, labels, properties} keyed by its id property, recursively', () => {
     expect(toJson({ people: [musk] })).toEqual({
-      people: [{ id: 'person:elon-musk', labels: ['Person'], properties: { id: 'person:elon-musk', name: 'Elon Musk', born: 1971 } }],
+      people: [
+        {
+          id: 'person:elon-musk',
+          labels: ['Person'],
+          properties: { id: 'person:elon-musk', name: 'Elon Musk', born: 1971 },
+        },
+      ],
     });
   });
 
@@ -55,7 +67,13 @@ describe('GraphCollector', () => {
     const g = c.graph();
     expect(g.nodes.map((n) => n.id).sort()).toEqual(['org:openai', 'person:elon-musk']);
     expect(g.edges).toEqual([
-      { id: 'fact:musk-founded-openai', type: 'FOUNDED', source: 'person:elon-musk', target: 'org:openai', properties: { id: 'fact:musk-founded-openai', certainty: 'stated' } },
+      {
+        id: 'fact:musk-founded-openai',
+        type: 'FOUNDED',
+        source: 'person:elon-musk',
+        target: 'org:openai',
+        properties: { id: 'fact:musk-founded-openai', certainty: 'stated' },
+      },
     ]);
     const p = c.toJson(path) as { nodes: { id: string }[]; edges: { source: string; target: string }[] };
     expect(p.nodes.map((n) => n.id)).toEqual(['person:elon-musk', 'org:openai']);

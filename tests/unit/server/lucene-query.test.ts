@@ -4,7 +4,9 @@ import { buildLuceneQuery, escapeLucene, searchTerms } from '../../../server/ser
 
 describe('search query building', () => {
   it('escapes every Lucene metacharacter and keeps operator words literal', () => {
-    expect(escapeLucene('a+b-c&&d||e!(f){g}[h]^"i"~j*k?l:m\\n/o')).toBe('a\\+b\\-c\\&\\&d\\|\\|e\\!\\(f\\)\\{g\\}\\[h\\]\\^\\"i\\"\\~j\\*k\\?l\\:m\\\\n\\/o');
+    expect(escapeLucene('a+b-c&&d||e!(f){g}[h]^"i"~j*k?l:m\\n/o')).toBe(
+      'a\\+b\\-c\\&\\&d\\|\\|e\\!\\(f\\)\\{g\\}\\[h\\]\\^\\"i\\"\\~j\\*k\\?l\\:m\\\\n\\/o',
+    );
     expect(escapeLucene('AND')).toBe('\\AND');
   });
 
@@ -17,7 +19,9 @@ describe('search query building', () => {
   it('matches each term exactly (boosted), as a prefix, and with one typo from four characters', () => {
     expect(buildLuceneQuery('xai')).toBe('(xai^4 OR xai*^2)');
     expect(buildLuceneQuery('Zuckerb')).toBe('(zuckerb^4 OR zuckerb*^2 OR zuckerb~1)');
-    expect(buildLuceneQuery('mark zuck')).toBe('(mark^4 OR mark*^2 OR mark~1) AND (zuck^4 OR zuck*^2 OR zuck~1)');
+    expect(buildLuceneQuery('mark zuck')).toBe(
+      '(mark^4 OR mark*^2 OR mark~1) AND (zuck^4 OR zuck*^2 OR zuck~1)',
+    );
   });
 
   it('leaves nothing to search when only punctuation was typed', () => {

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../server/errors.js';
 import { assertPlanAllowed, findRefusals, type PlanLike } from '../../../server/services/plan-guard.js';
 
-const plan = (operatorType: string, children: PlanLike[] = [], args: Record<string, unknown> = {}): PlanLike => ({ operatorType, arguments: args, children });
+const plan = (
+  operatorType: string,
+  children: PlanLike[] = [],
+  args: Record<string, unknown> = {},
+): PlanLike => ({ operatorType, arguments: args, children });
 const root = (...children: PlanLike[]) => plan('ProduceResults@neo4j', children, { runtime: 'SLOTTED' });
 
 describe('plan guard', () => {
@@ -39,7 +43,9 @@ describe('plan guard', () => {
 
   it('refuses server-managing procedures by name and allows informational ones', () => {
     const call = (details: string) => root(plan('ProcedureCall@neo4j', [], { Details: details }));
-    expect(findRefusals(call('dbms.listConnections() :: (connectionId :: STRING)'))[0]?.procedure).toBe('dbms.listConnections');
+    expect(findRefusals(call('dbms.listConnections() :: (connectionId :: STRING)'))[0]?.procedure).toBe(
+      'dbms.listConnections',
+    );
     expect(findRefusals(call('apoc.load.json($url) :: (value :: MAP)'))).toHaveLength(1);
     expect(findRefusals(call('db.labels() :: (label :: STRING)'))).toEqual([]);
     expect(findRefusals(call('dbms.components() :: (name :: STRING)'))).toEqual([]);

@@ -19,8 +19,12 @@ describe('write token', () => {
   });
 
   it('answers 401 for a wrong token and 403 when writes are disabled, never echoing the token', () => {
-    expect(() => assertWriteAllowed('Bearer nope', TOKEN)).toThrow(expect.objectContaining({ code: 'UNAUTHORIZED', status: 401 }));
-    expect(() => assertWriteAllowed(`Bearer ${TOKEN}`, undefined)).toThrow(expect.objectContaining({ code: 'FORBIDDEN', status: 403 }));
+    expect(() => assertWriteAllowed('Bearer nope', TOKEN)).toThrow(
+      expect.objectContaining({ code: 'UNAUTHORIZED', status: 401 }),
+    );
+    expect(() => assertWriteAllowed(`Bearer ${TOKEN}`, undefined)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', status: 403 }),
+    );
     try {
       assertWriteAllowed(`Bearer ${TOKEN}-wrong`, TOKEN);
     } catch (e) {
