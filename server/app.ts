@@ -83,12 +83,15 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
     }),
   );
   app.use(
-    cors({
-      origin: (origin, cb) => {
-        if (!origin || config.corsOrigins.includes(origin)) return cb(null, true);
-        cb(new AppError('FORBIDDEN', `Cross-origin requests from ${origin} are not allowed.`));
-      },
-      credentials: false,
+    // Browsers send Origin on same-origin module scripts, stylesheets and POSTs too: those are always allowed;
+    // other origins only when CORS_ORIGINS lists them.
+    cors((req, cb) => {
+      const origin = req.headers.origin;
+      const sameOrigin = origin !== undefined && origin === `${req.protocol}://${req.headers.host}`;
+      if (!origin || sameOrigin || config.corsOrigins.includes(origin)) {
+        return cb(null, { origin: sameOrigin || !origin ? false : origin, credentials: false });
+      }
+      cb(new AppError('FORBIDDEN', `Cross-origin requests from ${origin} are not allowed.`));
     }),
   );
   app.use(compression());

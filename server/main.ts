@@ -33,7 +33,11 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
   const seed = await import('../seed/index.js');
   await seed.ensureSchema(conn.driver, { database: conn.database });
   const summary = await seed.loadBundledSources(conn.driver, { database: conn.database });
-  log(`Seeded the bundled sources: ${JSON.stringify(summary.totals ?? summary)}`);
+  const count = (m: Record<string, { created: number }>) => Object.values(m).reduce((n, c) => n + c.created, 0);
+  log(
+    `Seeded ${summary.sources.length} source(s): ${count(summary.nodes)} nodes, ${count(summary.relationships)} relationships, ` +
+      `${summary.talentFlows} talent flows in ${(summary.ms / 1000).toFixed(1)} s.`,
+  );
 }
 
 async function main(): Promise<void> {
