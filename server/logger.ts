@@ -13,6 +13,18 @@ export const REDACT_PATHS = [
   '*.allowWriteToken',
 ];
 
-export function createLogger(level: string = 'info', destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: { app: 'talent-graph' } }, destination);
+export interface LoggerOptions {
+  /** Human-readable lines instead of JSON (a person at a terminal); JSON otherwise, for log collectors. */
+  pretty?: boolean;
+}
+
+export function createLogger(level: string = 'info', destination?: pino.DestinationStream, opts: LoggerOptions = {}): Logger {
+  const options: pino.LoggerOptions = { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: { app: 'talent-graph' } };
+  if (!destination && opts.pretty) {
+    return pino({
+      ...options,
+      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' } },
+    });
+  }
+  return pino(options, destination);
 }

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, { pretty: Boolean(process.stdout.isTTY) && process.env.NODE_ENV !== 'production' });
   const log = (msg: string) => logger.info(msg);
 
   if (!process.argv.includes('--dev') && clientIsStale(ROOT, CLIENT_DIR)) {
