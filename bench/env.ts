@@ -1,0 +1,183 @@
+// The system under test: a throwaway embedded Neo4j (or NEO4J_URI when set, after an explicit consent to wipe it),
+// the bench's own driver for raw baselines, and the API in a child process on a loopback port.
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../neo4j/connect.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_BENCH_HEAP_MB = 2_048;
+export const DEFAULT_BENCH_PAGECACHE_MB = 1_024;
+/** High enough that the rate limiter never answers 429 during a benchmark (it still runs, so its cost is measured). */
+export const BENCH_RATE_PER_MINUTE = 1_000_000;
+export const DEFAULT_API_START_TIMEOUT_MS = 60_000;
+
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  embedded: EmbeddedNeo4j | undefined;
+  heapMb: number | null;
+  pageCacheMb: number | null;
+  dataDir: string | null;
+  stop(): Promise<void>;
+}
+
+function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`Invalid ${name}: expected a positive whole number, got '${raw}'.`);
+  return n;
+}
+
+/** Starts a throwaway embedded Neo4j in a temporary folder, or uses NEO4J_URI when `allowExternal` says it may be wiped. */
+export async function startNeo4j(opts: {
+  allowExternal: boolean;
+  log: (m: string) => void;
+}): Promise<Neo4jTarget> {
+  const database = process.env.NEO4J_DATABASE?.trim() || 'neo4j';
+  const external = process.env.NEO4J_URI?.trim();
+  if (external) {
+    if (!opts.allowExternal) {
+      throw new Error(
+        `NEO4J_URI is set (${external.replace(/\/\/[^@/]*@/, '//')}): the benchmark deletes every node of that database. ` +
+          'Pass --wipe-external-neo4j to confirm, or unset NEO4J_URI to use a throwaway embedded Neo4j.',
+      );
+    }
+    const password = process.env.NEO4J_PASSWORD ?? '';
+    if (!password) throw new Error('NEO4J_URI is set but NEO4J_PASSWORD is not.');
+    return {
+      uri: external,
+      user: process.env.NEO4J_USER?.trim() || 'neo4j',
+      password,
+      database,
+      embedded: undefined,
+      heapMb: null,
+      pageCacheMb: null,
+      dataDir: null,
+      stop: async () => {},
+    };
+  }
+  const heapMb = envInt('BENCH_NEO4J_HEAP_MB', DEFAULT_BENCH_HEAP_MB);
+  const pageCacheMb = envInt('BENCH_NEO4J_PAGECACHE_MB', DEFAULT_BENCH_PAGECACHE_MB);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-bench-neo4j-'));
+  const password = crypto.randomBytes(18).toString('base64url');
+  opts.log(
+    `Starting a throwaway embedded Neo4j (heap ${heapMb} MB, page cache ${pageCacheMb} MB) in ${dataDir}…`,
+  );
+  let embedded: EmbeddedNeo4j;
+  try {
+    embedded = await startEmbeddedNeo4j({ dataDir, port: 0, password, heapMb, pageCacheMb, log: opts.log });
+  } catch (err) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+  return {
+    uri: embedded.uri,
+    user: embedded.user,
+    password,
+    database,
+    embedded,
+    heapMb,
+    pageCacheMb,
+    dataDir,
+    stop: async () => {
+      await embedded.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function benchDriver(t: Neo4jTarget, maxPoolSize = 100): Driver {
+  // Generous acquisition timeout: under 50-connection load the pool may queue, which we want to see as latency, not errors.
+  return createDriver(t.uri, t.user, t.password, {
+    maxPoolSize,
+    acquisitionTimeoutMs: 30_000,
+    connectionTimeoutMs: 10_000,
+  });
+}
+
+export interface ApiProcess {
+  baseUrl: string;
+  port: number;
+  pid: number;
+  child: ChildProcess;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the API (`createApp`) in a child Node process, so the load generator and the raw-driver baseline do not
+ * share its event loop and its memory can be read on its own. Rate limits are raised for the benchmark.
+ */
+export async function startApi(
+  t: Neo4jTarget,
+  opts: { logDir: string; extraEnv?: Record<string, string> },
+): Promise<ApiProcess> {
+  fs.mkdirSync(opts.logDir, { recursive: true });
+  const logFile = path.join(opts.logDir, `api-server-${process.pid}.log`);
+  const logFd = fs.openSync(logFile, 'w');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEO4J_URI: t.uri,
+    NEO4J_USER: t.user,
+    NEO4J_PASSWORD: t.password,
+    NEO4J_DATABASE: t.database,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SEED_ON_EMPTY: 'false',
+    API_RATE_PER_MINUTE: String(BENCH_RATE_PER_MINUTE),
+    CYPHER_RATE_PER_MINUTE: String(BENCH_RATE_PER_MINUTE),
+    NODE_ENV: 'production',
+    ...opts.extraEnv,
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'api-server.ts')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', logFd, logFd, 'ipc'],
+  });
+  fs.closeSync(logFd);
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(
+        new Error(`The API did not start within ${DEFAULT_API_START_TIMEOUT_MS / 1000} s; see ${logFile}.`),
+      );
+    }, DEFAULT_API_START_TIMEOUT_MS);
+    child.on('message', (m: { type?: string; port?: number; error?: string }) => {
+      if (m?.type === 'ready' && typeof m.port === 'number') {
+        clearTimeout(timer);
+        resolve(m.port);
+      } else if (m?.type === 'error') {
+        clearTimeout(timer);
+        reject(new Error(`The API failed to start: ${m.error}; see ${logFile}.`));
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`The API exited before it was ready (${code ?? signal}); see ${logFile}.`));
+    });
+  });
+  child.removeAllListeners('exit');
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(kill);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    }));
+  return { baseUrl: `http://127.0.0.1:${port}`, port, pid: child.pid!, child, logFile, stop };
+}

@@ -1,0 +1,38 @@
+// What the numbers were measured on: cores, memory, CPU model, load, and the versions of everything in the path.
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import type { MachineInfo } from './results.js';
+
+export function machineInfo(): MachineInfo {
+  const cpus = os.cpus();
+  return {
+    nproc: typeof os.availableParallelism === 'function' ? os.availableParallelism() : cpus.length,
+    memoryMb: Math.round(os.totalmem() / 1024 / 1024),
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverageAtStart: os.loadavg(),
+  };
+}
+
+const require = createRequire(import.meta.url);
+
+/** The installed version of a package, or null when it is not installed. */
+export function packageVersion(name: string): string | null {
+  try {
+    return (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    return null;
+  }
+}
+
+/** Resident set size of a process in MB from /proc (Linux), or null when it cannot be read. */
+export async function rssMbOf(pid: number): Promise<number | null> {
+  const fs = await import('node:fs/promises');
+  try {
+    const status = await fs.readFile(`/proc/${pid}/status`, 'utf8');
+    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,151 @@
+// Section 4: search and neighbours under load — autocannon, 50 connections, a fixed duration — with every request a
+// different question, so the database's caches see a realistic spread rather than one hot key.
+import autocannon from 'autocannon';
+import type { BenchContext, SectionOutput } from '../context.js';
+import { evaluateGoal, goalDef, type GoalResult } from '../goals.js';
+import { createRng } from '../random.js';
+import type { Cell } from '../results.js';
+import { searchPrefixes } from '../workload.js';
+
+export const LOAD_WARMUP_SECONDS = 3;
+export const LOAD_TIMEOUT_SECONDS = 10;
+
+interface LoadRun {
+  key: 'search' | 'neighbors';
+  title: string;
+  paths: string[];
+}
+
+function runAutocannon(
+  url: string,
+  paths: string[],
+  connections: number,
+  seconds: number,
+): Promise<autocannon.Result> {
+  let i = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        timeout: LOAD_TIMEOUT_SECONDS,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }),
+          },
+        ],
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+    // Belt and braces: stop even if autocannon's own timer misbehaves.
+    setTimeout(() => instance.stop(), (seconds + LOAD_TIMEOUT_SECONDS + 5) * 1000).unref();
+  });
+}
+
+export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
+  if (!ctx.api || !ctx.graph) throw new Error('the API and the large graph are needed');
+  const s = ctx.settings;
+  const g = ctx.graph;
+  const rng = createRng(s.randomSeed + 7);
+  const runs: LoadRun[] = [
+    {
+      key: 'search',
+      title: 'Search as you type',
+      paths: searchPrefixes(
+        g.people.map((p) => p.name),
+        5_000,
+        s.randomSeed + 8,
+      ).map((q) => `/api/search?q=${encodeURIComponent(q)}`),
+    },
+    {
+      key: 'neighbors',
+      title: 'Neighbours (70% people, 30% organisations), limit 100',
+      paths: Array.from({ length: 5_000 }, (_, i) =>
+        i % 10 < 7 ? rng.pick(g.people).id : rng.pick(g.orgs).id,
+      ).map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=100`),
+    },
+  ];
+  const rows: Cell[][] = [];
+  const goals: GoalResult[] = [];
+  const data: Record<string, unknown> = {};
+  for (const run of runs) {
+    ctx.log(
+      `load: ${run.key}: warm-up ${LOAD_WARMUP_SECONDS} s, then ${s.loadConnections} connections for ${s.loadSeconds} s…`,
+    );
+    await runAutocannon(ctx.api.baseUrl, run.paths, s.loadConnections, LOAD_WARMUP_SECONDS);
+    const r = await runAutocannon(ctx.api.baseUrl, run.paths, s.loadConnections, s.loadSeconds);
+    const errors = r.errors + r.non2xx;
+    rows.push([
+      run.title,
+      s.loadConnections,
+      r.duration,
+      r.requests.average,
+      r['2xx'],
+      r.latency.p50,
+      r.latency.p99,
+      r.latency.max,
+      r.errors,
+      r.timeouts,
+      r.non2xx,
+    ]);
+    data[run.key] = {
+      requestsPerSecond: r.requests.average,
+      total2xx: r['2xx'],
+      latency: {
+        p50: r.latency.p50,
+        p90: r.latency.p90,
+        p99: r.latency.p99,
+        max: r.latency.max,
+        mean: r.latency.mean,
+      },
+      errors: r.errors,
+      timeouts: r.timeouts,
+      non2xx: r.non2xx,
+      statusCodes: r.statusCodeStats,
+      durationS: r.duration,
+    };
+    goals.push(
+      evaluateGoal(
+        goalDef(`load.${run.key}.errors`),
+        errors,
+        r.non2xx ? `status codes: ${JSON.stringify(r.statusCodeStats)}` : '',
+      ),
+    );
+    goals.push(
+      evaluateGoal(goalDef(`load.${run.key}.p99`), r.latency.p99, `${Math.round(r.requests.average)} req/s`),
+    );
+    ctx.log(
+      `load: ${run.key}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${errors}`,
+    );
+  }
+  return {
+    method: [
+      `autocannon ${s.loadConnections} connections for ${s.loadSeconds} s per endpoint (after a ${LOAD_WARMUP_SECONDS} s warm-up), request timeout ${LOAD_TIMEOUT_SECONDS} s, each request a different question (5,000 rotating paths).`,
+      'autocannon runs in the bench process, the API in its own process and Neo4j in its JVM — all on the same 2 cores, so the load generator takes CPU from the system under test.',
+      'Rate limits raised for the benchmark: API_RATE_PER_MINUTE and CYPHER_RATE_PER_MINUTE = 1,000,000 (the limiter still runs and its cost is measured).',
+    ],
+    tables: [
+      {
+        title: 'Load',
+        headers: [
+          'Endpoint',
+          'Connections',
+          'Seconds',
+          'req/s',
+          '2xx',
+          'p50 ms',
+          'p99 ms',
+          'max ms',
+          'Errors',
+          'Timeouts',
+          'Non-2xx',
+        ],
+        rows,
+      },
+    ],
+    goals,
+    data,
+  };
+}
