@@ -13,7 +13,13 @@ import './styles/app.css';
 
 const view = decodeView(window.location.search);
 const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches;
-const store = createStore(initialState({ lang: view.lang ?? 'en', theme: view.theme ?? (prefersDark ? 'dark' : 'light'), mode: view.mode ?? 'network' }));
+const store = createStore(
+  initialState({
+    lang: view.lang ?? 'en',
+    theme: view.theme ?? (prefersDark ? 'dark' : 'light'),
+    mode: view.mode ?? 'network',
+  }),
+);
 const actions = createActions({ store, api: createApi(), memory: createQueryMemory(window.localStorage) });
 const canvas: CanvasHandle = { current: null };
 

@@ -42,7 +42,14 @@ export async function renderPng(sigma: Sigma<never, never>, opts: PngExportOptio
   if (!ctx) throw new Error('This browser cannot draw on a 2D canvas.');
   ctx.fillStyle = BACKGROUND[opts.theme];
   ctx.fillRect(0, 0, width, height);
-  const text = (s: string, x: number, y: number, size: number, weight = 'normal', color = LABEL_COLOR[opts.theme]) => {
+  const text = (
+    s: string,
+    x: number,
+    y: number,
+    size: number,
+    weight = 'normal',
+    color = LABEL_COLOR[opts.theme],
+  ) => {
     ctx.font = `${weight} ${size}px ${FONT}`;
     ctx.fillStyle = color;
     ctx.direction = isRtlText(s) ? 'rtl' : 'ltr';
@@ -75,6 +82,9 @@ export async function renderPng(sigma: Sigma<never, never>, opts: PngExportOptio
     y += 18;
   }
   return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The image could not be encoded as PNG.'))), 'image/png'),
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error('The image could not be encoded as PNG.'))),
+      'image/png',
+    ),
   );
 }

@@ -10,7 +10,8 @@ export function toJson(data: GraphData): string {
 
 function flat(v: JsonValue | undefined): string {
   if (v === undefined || v === null) return '';
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x))).join(' | ');
+  if (Array.isArray(v))
+    return v.map((x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x))).join(' | ');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
@@ -33,7 +34,10 @@ function propertyKeys(items: { properties: Record<string, JsonValue> }[]): strin
 
 export function nodesCsv(data: GraphData): string {
   const keys = propertyKeys(data.nodes);
-  return csv([['id', 'labels', ...keys], ...data.nodes.map((n) => [n.id, n.labels.join('|'), ...keys.map((k) => flat(n.properties[k]))])]);
+  return csv([
+    ['id', 'labels', ...keys],
+    ...data.nodes.map((n) => [n.id, n.labels.join('|'), ...keys.map((k) => flat(n.properties[k]))]),
+  ]);
 }
 
 export function edgesCsv(data: GraphData): string {
@@ -63,12 +67,16 @@ export function toGraphML(data: GraphData, positions?: Map<string, { x: number; 
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
-  nodeKeys.forEach((k, i) => out.push(`  <key id="n${i}" for="node" attr.name="${xmlEscape(k)}" attr.type="string"/>`));
+  nodeKeys.forEach((k, i) =>
+    out.push(`  <key id="n${i}" for="node" attr.name="${xmlEscape(k)}" attr.type="string"/>`),
+  );
   if (positions) {
     out.push('  <key id="nx" for="node" attr.name="x" attr.type="double"/>');
     out.push('  <key id="ny" for="node" attr.name="y" attr.type="double"/>');
   }
-  edgeKeys.forEach((k, i) => out.push(`  <key id="e${i}" for="edge" attr.name="${xmlEscape(k)}" attr.type="string"/>`));
+  edgeKeys.forEach((k, i) =>
+    out.push(`  <key id="e${i}" for="edge" attr.name="${xmlEscape(k)}" attr.type="string"/>`),
+  );
   out.push('  <graph id="talent-graph" edgedefault="directed">');
   for (const n of data.nodes) {
     out.push(`    <node id="${xmlEscape(n.id)}">`);
@@ -81,7 +89,9 @@ export function toGraphML(data: GraphData, positions?: Map<string, { x: number; 
     out.push('    </node>');
   }
   for (const e of data.edges) {
-    out.push(`    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`);
+    out.push(
+      `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`,
+    );
     edgeKeys.forEach((k, i) => {
       const v = k === 'type' ? e.type : flat(e.properties[k]);
       if (v !== '') out.push(`      <data key="e${i}">${xmlEscape(v)}</data>`);
@@ -104,7 +114,9 @@ export function toGexf(
     const z = viz?.get(n.id);
     g.addNode(n.id, {
       label: z?.label ?? (typeof n.properties.name === 'string' ? n.properties.name : n.id),
-      viz: z ? { x: z.x, y: z.y, ...(z.size ? { size: z.size } : {}), ...(z.color ? { color: z.color } : {}) } : undefined,
+      viz: z
+        ? { x: z.x, y: z.y, ...(z.size ? { size: z.size } : {}), ...(z.color ? { color: z.color } : {}) }
+        : undefined,
       attributes,
     });
   }

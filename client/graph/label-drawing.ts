@@ -59,7 +59,13 @@ export function createLabelDrawers(look: LabelLook) {
       const w = ctx.measureText(data.label).width + 8;
       const h = size + 2 * PADDING;
       ctx.beginPath();
-      ctx.roundRect(data.x - radius, data.y - Math.max(radius, h / 2), radius * 2 + w, Math.max(radius, h / 2) * 2, 4);
+      ctx.roundRect(
+        data.x - radius,
+        data.y - Math.max(radius, h / 2),
+        radius * 2 + w,
+        Math.max(radius, h / 2) * 2,
+        4,
+      );
       ctx.fill();
     } else {
       ctx.beginPath();

@@ -30,7 +30,8 @@ export function createLayoutRunner(graph: SceneGraph, options: LayoutRunnerOptio
   const copyPositions = () => {
     if (!shadow) return;
     shadow.forEachNode((id, a) => {
-      if (graph.hasNode(id) && !graph.getNodeAttribute(id, 'pinned')) graph.mergeNodeAttributes(id, { x: a.x, y: a.y });
+      if (graph.hasNode(id) && !graph.getNodeAttribute(id, 'pinned'))
+        graph.mergeNodeAttributes(id, { x: a.x, y: a.y });
     });
   };
   const stop = () => {
@@ -50,7 +51,10 @@ export function createLayoutRunner(graph: SceneGraph, options: LayoutRunnerOptio
       shadow = graph.copy() as SceneGraph;
       // Pinned (dragged) nodes stay put.
       shadow.forEachNode((id, a) => shadow!.setNodeAttribute(id, 'fixed', Boolean(a.pinned)));
-      supervisor = new FA2LayoutSupervisor(shadow, { settings: layoutSettings(graph), getEdgeWeight: 'weight' });
+      supervisor = new FA2LayoutSupervisor(shadow, {
+        settings: layoutSettings(graph),
+        getEdgeWeight: 'weight',
+      });
       supervisor.start();
       copyTimer = setInterval(copyPositions, copyEvery);
       stopTimer = setTimeout(stop, budget);

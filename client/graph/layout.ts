@@ -37,7 +37,11 @@ export function settleNewNodes(graph: SceneGraph, added: string[]): void {
     wasFixed.set(id, a.fixed);
     if (!fresh.has(id)) graph.setNodeAttribute(id, 'fixed', true);
   });
-  forceAtlas2.assign(graph, { iterations: SETTLE_ITERATIONS, settings: layoutSettings(graph), getEdgeWeight: 'weight' });
+  forceAtlas2.assign(graph, {
+    iterations: SETTLE_ITERATIONS,
+    settings: layoutSettings(graph),
+    getEdgeWeight: 'weight',
+  });
   graph.forEachNode((id) => graph.setNodeAttribute(id, 'fixed', wasFixed.get(id) ?? false));
   removeOverlaps(graph, fresh);
 }

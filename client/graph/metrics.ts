@@ -3,10 +3,15 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { SceneGraph } from './scene-graph.js';
 
 export type SizeBy = 'degree' | 'pagerank';
-export const MIN_NODE_SIZE = 4;
+export const MIN_NODE_SIZE = 5;
 export const MAX_NODE_SIZE = 18;
 
-export function nodeSizes(graph: SceneGraph, by: SizeBy, min = MIN_NODE_SIZE, max = MAX_NODE_SIZE): Map<string, number> {
+export function nodeSizes(
+  graph: SceneGraph,
+  by: SizeBy,
+  min = MIN_NODE_SIZE,
+  max = MAX_NODE_SIZE,
+): Map<string, number> {
   const raw = new Map<string, number>();
   if (by === 'pagerank' && graph.size > 0) {
     const pr = pagerank(graph, { getEdgeWeight: null, maxIterations: 200, tolerance: 1e-8 });

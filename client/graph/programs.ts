@@ -66,9 +66,15 @@ export function createPrograms(look: LabelLook): {
     drawHover: hover,
   });
 
-  const straightLabel = withLabelDirection(drawStraightEdgeLabel as never) as unknown as EdgeLabelDrawingFunction;
+  const straightLabel = withLabelDirection(
+    drawStraightEdgeLabel as never,
+  ) as unknown as EdgeLabelDrawingFunction;
   const curvedLabel = withLabelDirection(
-    createDrawCurvedEdgeLabel({ curvatureAttribute: 'curvature', defaultCurvature: DEFAULT_EDGE_CURVATURE, arrowHead: null }) as never,
+    createDrawCurvedEdgeLabel({
+      curvatureAttribute: 'curvature',
+      defaultCurvature: DEFAULT_EDGE_CURVATURE,
+      arrowHead: null,
+    }) as never,
   ) as unknown as EdgeLabelDrawingFunction;
   // sigma's arrow is a clamped line plus an arrow head; rebuilt here only to give it the direction-aware label.
   const Arrow = createEdgeCompoundProgram([EdgeClampedProgram, EdgeArrowHeadProgram], straightLabel);

@@ -33,11 +33,19 @@ export interface ViewSpec {
   freshEdges?: ReadonlySet<string>;
   /** Big scenes: cheap straight lines and labels only where the user looks. */
   large: boolean;
+  /** Zoomed in far enough for every edge's label; otherwise only hovered, selected and highlighted edges have one. */
+  edgeLabels?: boolean;
 }
 
 export type DisplayAttributes = Attributes;
 
-const SHAPE_PROGRAMS: Record<string, string> = { circle: 'circle', square: 'square', diamond: 'diamond', triangle: 'triangle', ring: 'ring' };
+const SHAPE_PROGRAMS: Record<string, string> = {
+  circle: 'circle',
+  square: 'square',
+  diamond: 'diamond',
+  triangle: 'triangle',
+  ring: 'ring',
+};
 
 export function createNodeReducer(spec: ViewSpec) {
   return (id: string, attrs: SceneNodeAttributes): DisplayAttributes => {
@@ -52,7 +60,8 @@ export function createNodeReducer(spec: ViewSpec) {
       zIndex: 1,
     };
     if (spec.visibleNodes && !spec.visibleNodes.has(id)) return { ...out, hidden: true };
-    if (attrs.node.properties.certainty === 'implied') out.color = mixColors(out.color as string, BACKGROUND[spec.theme], 0.45);
+    if (attrs.node.properties.certainty === 'implied')
+      out.color = mixColors(out.color as string, BACKGROUND[spec.theme], 0.45);
     if (spec.dimmedNodes?.has(id)) {
       out.color = mixColors(out.color as string, BACKGROUND[spec.theme], 0.7);
       out.zIndex = 0;
@@ -79,7 +88,8 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang): st
   const p = edge.properties;
   if (edge.type === 'TALENT_FLOW') {
     const parts: string[] = [];
-    if (typeof p.count === 'number' && p.count > 0) parts.push(lang === 'ar' ? `${p.count} بالاسم` : `${p.count} named`);
+    if (typeof p.count === 'number' && p.count > 0)
+      parts.push(lang === 'ar' ? `${p.count} بالاسم` : `${p.count} named`);
     return parts.join(' · ');
   }
   if (edge.type === 'TALENT_FLOW_REPORTED') {
@@ -88,7 +98,11 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang): st
   }
   const role = typeof p.role === 'string' ? p.role : typeof p.relation === 'string' ? p.relation : '';
   const dates = factDates(edge);
-  return [relName(edge.type, lang), role && lang === 'en' ? `(${role})` : role ? `(${typeof p.roleAr === 'string' ? p.roleAr : role})` : '', dates]
+  return [
+    relName(edge.type, lang),
+    role && lang === 'en' ? `(${role})` : role ? `(${typeof p.roleAr === 'string' ? p.roleAr : role})` : '',
+    dates,
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -119,11 +133,16 @@ export function createEdgeReducer(spec: ViewSpec) {
     const out: DisplayAttributes = {
       size,
       color,
-      label: edgeLabelText(edge, spec.lang),
+      label:
+        spec.edgeLabels || edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED'
+          ? edgeLabelText(edge, spec.lang)
+          : '',
       type: spec.large ? 'line' : curved ? 'curved' : 'arrow',
       zIndex: 1,
     };
     if (curved) out.curvature = curvatureOf(attrs.parallelIndex!, attrs.parallelMaxIndex!);
+    const focused = spec.freshEdges?.has(id) || spec.focus?.edges.has(id) || id === spec.selected;
+    if (focused && !out.label) out.label = edgeLabelText(edge, spec.lang);
     if (spec.freshEdges?.has(id)) {
       out.color = NEW_EDGE_COLOR[spec.theme];
       out.size = size + 2;

@@ -11,7 +11,14 @@ import { nodeSizes, type SizeBy } from './metrics.js';
 import { createPrograms } from './programs.js';
 import { renderPng, type PngExportOptions } from './export-png.js';
 import { createEdgeReducer, createNodeReducer, type ViewSpec } from './reducers.js';
-import { createSceneGraph, syncSceneGraph, type SceneEdgeAttributes, type SceneGraph, type SceneNodeAttributes, type SyncResult } from './scene-graph.js';
+import {
+  createSceneGraph,
+  syncSceneGraph,
+  type SceneEdgeAttributes,
+  type SceneGraph,
+  type SceneNodeAttributes,
+  type SyncResult,
+} from './scene-graph.js';
 import { BACKGROUND } from './style.js';
 
 export interface NodePosition {
@@ -39,7 +46,10 @@ export interface Renderer {
   readonly graph: SceneGraph;
   readonly sigma: Sigma<SceneNodeAttributes, SceneEdgeAttributes>;
   /** Shows `data`; `relayout` starts afresh (keeping any `positions` given for known nodes). */
-  setData(data: GraphData, options?: { relayout?: boolean; positions?: Map<string, NodePosition> }): SyncResult;
+  setData(
+    data: GraphData,
+    options?: { relayout?: boolean; positions?: Map<string, NodePosition> },
+  ): SyncResult;
   /** Current positions (to come back to a view without a new layout). */
   positions(): Map<string, NodePosition>;
   /** What is drawn, with a title, legend and sources, as a PNG. */
@@ -59,6 +69,8 @@ export interface Renderer {
 
 /** Above this many nodes the scene counts as large: straight lines, fewer labels, no edge labels. */
 export const DEFAULT_LARGE_SCENE_NODES = 2_000;
+/** Camera ratio below which all edge labels are drawn. */
+export const EDGE_LABEL_ZOOM_RATIO = 0.55;
 
 export function createRenderer(container: HTMLElement, callbacks: RendererCallbacks = {}): Renderer {
   const graph = createSceneGraph();
@@ -91,6 +103,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
   let graphVersion = 0;
   let hovered: string | null = null;
   let runner: LayoutRunner | null = null;
+  let zoomedIn = false;
 
   const refreshSizes = () => {
     const key = `${graphVersion}:${view?.sizeBy ?? 'degree'}`;
@@ -116,7 +129,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     } else if (view.highlight) {
       focus = { nodes: new Set(view.highlight.nodes), edges: new Set(view.highlight.edges) };
     }
-    const spec: ViewSpec = { ...view, sizes, focus };
+    const spec: ViewSpec = { ...view, sizes, focus, edgeLabels: zoomedIn };
     const nodeReducer = createNodeReducer(spec);
     const fill = BACKGROUND[view.theme];
     sigma.setSetting('nodeReducer', (id, attrs) => {
@@ -126,9 +139,19 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     });
     sigma.setSetting('edgeReducer', createEdgeReducer(spec) as never);
     sigma.setSetting('renderEdgeLabels', !view.large);
-    sigma.setSetting('labelRenderedSizeThreshold', view.large ? 14 : 6);
+    // Small scenes label every node; big ones only the larger nodes (sigma's label grid keeps them apart).
+    sigma.setSetting('labelRenderedSizeThreshold', view.large ? 14 : graph.order > 150 ? 6 : 0);
     sigma.setSetting('hideEdgesOnMove', view.large);
   };
+
+  // Every edge gets its label once the user zooms in.
+  sigma.getCamera().on('updated', (state) => {
+    const next = state.ratio < EDGE_LABEL_ZOOM_RATIO;
+    if (next !== zoomedIn) {
+      zoomedIn = next;
+      applyView();
+    }
+  });
 
   // Hover: neighbourhood highlight.
   sigma.on('enterNode', ({ node }) => {
@@ -245,7 +268,9 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       if (!graph.hasNode(id)) return;
       const d = sigma.getNodeDisplayData(id);
       if (!d) return;
-      void sigma.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 500 });
+      void sigma
+        .getCamera()
+        .animate({ x: d.x, y: d.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 500 });
     },
     startLayout,
     positions() {

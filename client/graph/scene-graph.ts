@@ -75,10 +75,17 @@ export function syncSceneGraph(graph: SceneGraph, data: GraphData): SyncResult {
   const added: string[] = [];
   for (const node of data.nodes) {
     if (graph.hasNode(node.id)) {
-      if (graph.getNodeAttribute(node.id, 'node') !== node) graph.mergeNodeAttributes(node.id, { node, kind: primaryLabel(node) ?? 'Unknown' });
+      if (graph.getNodeAttribute(node.id, 'node') !== node)
+        graph.mergeNodeAttributes(node.id, { node, kind: primaryLabel(node) ?? 'Unknown' });
       continue;
     }
-    graph.addNode(node.id, { x: 0, y: 0, size: DEFAULT_NODE_SIZE, kind: primaryLabel(node) ?? 'Unknown', node });
+    graph.addNode(node.id, {
+      x: 0,
+      y: 0,
+      size: DEFAULT_NODE_SIZE,
+      kind: primaryLabel(node) ?? 'Unknown',
+      node,
+    });
     added.push(node.id);
   }
   for (const edge of data.edges) {
@@ -157,5 +164,9 @@ function extent(graph: SceneGraph, skip: Set<string>): { cx: number; cy: number;
     maxY = Math.max(maxY, a.y);
   });
   if (minX === Infinity) return { cx: 0, cy: 0, radius: 50 };
-  return { cx: (minX + maxX) / 2, cy: (minY + maxY) / 2, radius: Math.max(50, Math.hypot(maxX - minX, maxY - minY) / 2) };
+  return {
+    cx: (minX + maxX) / 2,
+    cy: (minY + maxY) / 2,
+    radius: Math.max(50, Math.hypot(maxX - minX, maxY - minY) / 2),
+  };
 }

@@ -21,7 +21,11 @@ export const LABEL_STYLES: Record<NodeLabel, LabelStyle> = {
   Source: { color: { light: '#6b7280', dark: '#a3aab6' }, shape: 'ring', glyph: '○' },
 };
 
-export const UNKNOWN_LABEL_STYLE: LabelStyle = { color: { light: '#94a3b8', dark: '#64748b' }, shape: 'circle', glyph: '●' };
+export const UNKNOWN_LABEL_STYLE: LabelStyle = {
+  color: { light: '#94a3b8', dark: '#64748b' },
+  shape: 'circle',
+  glyph: '●',
+};
 
 export const EDGE_COLORS: Record<string, Record<Theme, string>> = {
   WORKED_AT: { light: '#5b7db8', dark: '#7d9fd9' },

@@ -37,3 +37,35 @@ export function relName(type: string, lang: Lang): string {
 export function certaintyName(c: string, lang: Lang): string {
   return CERTAINTY_NAMES[c]?.[lang] ?? c;
 }
+
+/** Names of the properties the details panel shows (others show their key). */
+export const PROPERTY_NAMES: Record<string, Record<Lang, string>> = {
+  aliases: { en: 'also known as', ar: 'أسماء أخرى' },
+  description: { en: 'description', ar: 'الوصف (بالإنجليزية)' },
+  descriptionAr: { en: 'description (Arabic)', ar: 'الوصف' },
+  kind: { en: 'kind', ar: 'النوع' },
+  date: { en: 'date', ar: 'التاريخ' },
+  amountUsd: { en: 'amount', ar: 'المبلغ' },
+  amountQualifier: { en: 'amount qualifier', ar: 'وصف المبلغ' },
+  amountPeriod: { en: 'period', ar: 'المدة' },
+  summary: { en: 'summary', ar: 'الملخص (بالإنجليزية)' },
+  summaryAr: { en: 'summary (Arabic)', ar: 'الملخص' },
+  count: { en: 'count', ar: 'العدد' },
+  countQualifier: { en: 'count qualifier', ar: 'وصف العدد' },
+  since: { en: 'since', ar: 'منذ' },
+  until: { en: 'until', ar: 'حتى' },
+  certainty: { en: 'certainty', ar: 'درجة اليقين' },
+  note: { en: 'note', ar: 'ملاحظة' },
+  title: { en: 'title', ar: 'العنوان' },
+  titleEn: { en: 'title (English)', ar: 'العنوان بالإنجليزية' },
+  publisher: { en: 'publisher', ar: 'الناشر (بالإنجليزية)' },
+  publisherAr: { en: 'publisher (Arabic)', ar: 'الناشر' },
+  published: { en: 'published', ar: 'تاريخ النشر' },
+  language: { en: 'language', ar: 'اللغة' },
+  url: { en: 'link', ar: 'الرابط' },
+  citedBy: { en: 'cited by', ar: 'يستشهد به' },
+};
+
+export function propertyName(key: string, lang: Lang): string {
+  return PROPERTY_NAMES[key]?.[lang] ?? key;
+}

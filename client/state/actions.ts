@@ -1,5 +1,6 @@
 // All explorer actions in one object for the UI: opening views, modes, filters, paths, language and theme, plus
 // the URL round trip (viewOf / init). Scene, details, Cypher and time actions live in their own modules.
+import type { JsonValue } from '../../model/graph.js';
 import type { AppState, Lang, Mode, Theme } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { createCypherActions } from './cypher-actions.js';
@@ -15,6 +16,7 @@ import type { SizeBy } from '../graph/metrics.js';
 import { collectGraph } from './graph-json.js';
 
 export const DEFAULT_PATH_MAX_LENGTH = 6;
+const FLOWS_REFRESH_DELAY_MS = 200;
 
 function toggle(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -29,7 +31,8 @@ export function viewOf(s: AppState): UrlView {
     time: s.time.enabled ? s.time.window : null,
     ...(s.selection?.kind === 'node' ? { selected: s.selection.id } : {}),
   };
-  if (s.origin && s.origin.id !== 'node-set') return { ...base, query: s.origin.query, params: s.origin.params ?? {} };
+  if (s.origin && s.origin.id !== 'node-set')
+    return { ...base, query: s.origin.query, params: s.origin.params ?? {} };
   return { ...base, nodes: Object.keys(s.scene.nodes).filter((id) => !s.scene.hidden[id]) };
 }
 
@@ -39,19 +42,49 @@ export function createActions(ctx: ActionContext) {
   const details = createDetailsActions(ctx);
   const cypher = createCypherActions(ctx, scene);
   const time = createTimeActions(ctx);
+  let flowsKey = '';
+  let flowsTimer: ReturnType<typeof setTimeout> | undefined;
+  // The flow view follows the time slider by asking the server for the window's flows (debounced while dragging).
+  store.subscribe((s, prev) => {
+    if (s.mode !== 'flows' || s.flowStatus === 'idle') return;
+    if (s.time.enabled === prev.time.enabled && s.time.window === prev.time.window) return;
+    clearTimeout(flowsTimer);
+    flowsTimer = setTimeout(() => void loadFlows(), FLOWS_REFRESH_DELAY_MS);
+  });
 
+  /** The flow view's data; with the time slider on, the server counts only the moves in its window. */
   async function loadFlows(): Promise<void> {
-    store.set({ flowStatus: 'loading' });
+    const { time } = store.get();
+    const window = time.enabled
+      ? { ...(time.window.from ? { since: time.window.from } : {}), until: time.window.to }
+      : {};
+    const key = JSON.stringify(window);
+    flowsKey = key;
+    if (!store.get().flowData) store.set({ flowStatus: 'loading' });
     try {
-      let graph = collectGraph(await api.flows({ direction: 'both' }));
+      const raw = await api.flows({ direction: 'both', ...window });
+      if (flowsKey !== key) return;
+      let graph = collectGraph((raw as { graph?: JsonValue } | null)?.graph ?? raw);
       if (!graph.edges.some((e) => e.type === 'TALENT_FLOW')) {
         // Older API answers list flows without graph elements: ask the graph directly.
         const q = flowsQuery();
         graph = (await api.cypher(q.query, q.params ?? {})).graph;
       }
-      store.set({ flowData: flowGraph(graph), flowStatus: 'ready' });
+      const next = flowGraph(graph);
+      const before = new Set(store.get().flowData?.edges.map((e) => e.id) ?? []);
+      const fresh = store.get().time.playing
+        ? next.edges.map((e) => e.id).filter((id) => !before.has(id))
+        : [];
+      store.set((s) => ({
+        flowData: next,
+        flowStatus: 'ready',
+        ...(fresh.length ? { time: { ...s.time, fresh } } : {}),
+      }));
     } catch (err) {
-      store.set({ flowStatus: 'error', notice: { kind: 'error', key: 'failed', vars: { what: 'Talent flows', error: errorText(err) } } });
+      store.set({
+        flowStatus: 'error',
+        notice: { kind: 'error', key: 'failed', vars: { what: 'Talent flows', error: errorText(err) } },
+      });
     }
   }
 
@@ -63,7 +96,10 @@ export function createActions(ctx: ActionContext) {
       const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH);
       const s = store.get();
       if (!res.graph.nodes.length) {
-        store.set({ busy: null, notice: { kind: 'info', key: 'pathNone', vars: { max: DEFAULT_PATH_MAX_LENGTH } } });
+        store.set({
+          busy: null,
+          notice: { kind: 'info', key: 'pathNone', vars: { max: DEFAULT_PATH_MAX_LENGTH } },
+        });
         return;
       }
       const hops = res.graph.edges.length ? Math.max(1, shortestHops(res.paths, res.graph.edges.length)) : 0;
@@ -71,11 +107,18 @@ export function createActions(ctx: ActionContext) {
         busy: null,
         origin: null,
         mode: s.mode === 'flows' ? 'network' : s.mode,
-        path: { from, to, highlight: { nodes: res.graph.nodes.map((n) => n.id), edges: res.graph.edges.map((e) => e.id) } },
+        path: {
+          from,
+          to,
+          highlight: { nodes: res.graph.nodes.map((n) => n.id), edges: res.graph.edges.map((e) => e.id) },
+        },
         notice: { kind: 'info', key: 'pathFound', vars: { n: hops } },
       });
     } catch (err) {
-      store.set({ busy: null, notice: { kind: 'error', key: 'failed', vars: { what: 'Path', error: errorText(err) } } });
+      store.set({
+        busy: null,
+        notice: { kind: 'error', key: 'failed', vars: { what: 'Path', error: errorText(err) } },
+      });
     }
   }
 
@@ -94,9 +137,18 @@ export function createActions(ctx: ActionContext) {
         ...(view.mode ? { mode: view.mode } : {}),
       });
       cypher.loadMemory();
-      void api.schema().then((schema) => store.set({ schema }), () => undefined);
+      void api.schema().then(
+        (schema) => store.set({ schema }),
+        () => undefined,
+      );
       const q: GalleryQuery = view.query
-        ? { id: 'user', title: { en: 'Shared query', ar: 'استعلام مُشارَك' }, query: view.query, params: view.params ?? {}, view: 'graph' }
+        ? {
+            id: 'user',
+            title: { en: 'Shared query', ar: 'استعلام مُشارَك' },
+            query: view.query,
+            params: view.params ?? {},
+            view: 'graph',
+          }
         : view.nodes?.length
           ? nodeSetQuery(view.nodes)
           : STORY_QUERY;
@@ -104,14 +156,15 @@ export function createActions(ctx: ActionContext) {
       await scene.openQuery(q);
       store.set({ history: { past: [], future: [] } });
       if (view.mode === 'flows') await loadFlows();
-      if (view.mode === 'timeline' || view.time) await time.loadTimeline();
+      await time.loadTimeline();
       if (view.time) time.setWindow(view.time);
       else if (view.mode === 'timeline') time.setEnabled(true);
       if (view.selected) details.selectNode(view.selected);
     },
     openGallery(q: GalleryQuery) {
       cypher.open(q);
-      if (q.view === 'graph') void scene.openQuery(q).then(() => store.get().mode === 'flows' && store.set({ mode: 'network' }));
+      if (q.view === 'graph')
+        void scene.openQuery(q).then(() => store.get().mode === 'flows' && store.set({ mode: 'network' }));
       else void cypher.run();
     },
     setMode(mode: Mode) {
@@ -132,9 +185,14 @@ export function createActions(ctx: ActionContext) {
     setTheme: (theme: Theme) => store.set({ theme }),
     setSizeBy: (sizeBy: SizeBy) => store.set({ sizeBy }),
     setFilters: (patch: Partial<Filters>) => store.set((s) => ({ filters: { ...s.filters, ...patch } })),
-    toggleLabel: (label: string) => store.set((s) => ({ filters: { ...s.filters, hiddenLabels: toggle(s.filters.hiddenLabels, label) } })),
-    toggleRelType: (type: string) => store.set((s) => ({ filters: { ...s.filters, hiddenRelTypes: toggle(s.filters.hiddenRelTypes, type) } })),
-    toggleCertainty: (c: string) => store.set((s) => ({ filters: { ...s.filters, certainties: toggle(s.filters.certainties, c) } })),
+    toggleLabel: (label: string) =>
+      store.set((s) => ({ filters: { ...s.filters, hiddenLabels: toggle(s.filters.hiddenLabels, label) } })),
+    toggleRelType: (type: string) =>
+      store.set((s) => ({
+        filters: { ...s.filters, hiddenRelTypes: toggle(s.filters.hiddenRelTypes, type) },
+      })),
+    toggleCertainty: (c: string) =>
+      store.set((s) => ({ filters: { ...s.filters, certainties: toggle(s.filters.certainties, c) } })),
     toggleSource(id: string, all: string[]) {
       store.set((s) => {
         const current = s.filters.sources ?? all;
@@ -144,7 +202,8 @@ export function createActions(ctx: ActionContext) {
     },
     setPathEnd(end: 'from' | 'to', id: string) {
       store.set((s) => ({ path: { ...s.path, [end]: id, highlight: null } }));
-      if (end === 'from' && !store.get().path.to) store.set({ notice: { kind: 'info', key: 'pathPick', vars: { from: id } } });
+      if (end === 'from' && !store.get().path.to)
+        store.set({ notice: { kind: 'info', key: 'pathPick', vars: { from: id } } });
       void findPath();
     },
     clearPath: () => store.set({ path: { from: null, to: null, highlight: null }, notice: null }),

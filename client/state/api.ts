@@ -60,22 +60,56 @@ export interface Api {
   search(q: string, limit?: number, signal?: AbortSignal): Promise<SearchResult[]>;
   node(id: string): Promise<{ node: GraphNode | null; graph: GraphData; raw: JsonValue }>;
   neighbors(id: string, opts?: { limit?: number; offset?: number }): Promise<NeighborsResult>;
-  paths(from: string, to: string, maxLength?: number): Promise<{ graph: GraphData; paths: JsonValue; raw: JsonValue }>;
+  paths(
+    from: string,
+    to: string,
+    maxLength?: number,
+  ): Promise<{ graph: GraphData; paths: JsonValue; raw: JsonValue }>;
   career(id: string): Promise<JsonValue>;
-  flows(opts?: { org?: string; direction?: 'in' | 'out' | 'both'; since?: string; until?: string; min?: number }): Promise<JsonValue>;
+  flows(opts?: {
+    org?: string;
+    direction?: 'in' | 'out' | 'both';
+    since?: string;
+    until?: string;
+    min?: number;
+  }): Promise<JsonValue>;
   timeline(from?: string, to?: string): Promise<JsonValue>;
   schema(): Promise<SchemaInfo>;
-  cypher(query: string, params?: Record<string, JsonValue>, limit?: number, signal?: AbortSignal): Promise<CypherResult>;
+  cypher(
+    query: string,
+    params?: Record<string, JsonValue>,
+    limit?: number,
+    signal?: AbortSignal,
+  ): Promise<CypherResult>;
 }
 
-async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** One retry after this delay when the database is briefly unavailable (503): the server recovers by itself. */
+export const DEFAULT_RETRY_DELAY_MS = 1_200;
+
+async function request<T>(path: string, init: RequestInit = {}, retries = 1): Promise<T> {
+  try {
+    return await requestOnce<T>(path, init);
+  } catch (err) {
+    if (retries > 0 && err instanceof ApiError && err.status === 503 && !init.signal?.aborted) {
+      await new Promise((r) => setTimeout(r, DEFAULT_RETRY_DELAY_MS));
+      return request<T>(path, init, retries - 1);
+    }
+    throw err;
+  }
+}
+
+async function requestOnce<T>(path: string, init: RequestInit = {}): Promise<T> {
   const ctrl = new AbortController();
   const timer = setTimeout(() => ctrl.abort(), DEFAULT_TIMEOUT_MS);
   const outer = init.signal;
   if (outer) outer.addEventListener('abort', () => ctrl.abort(), { once: true });
   let res: Response;
   try {
-    res = await fetch(path, { ...init, signal: ctrl.signal, headers: { Accept: 'application/json', ...(init.headers ?? {}) } });
+    res = await fetch(path, {
+      ...init,
+      signal: ctrl.signal,
+      headers: { Accept: 'application/json', ...(init.headers ?? {}) },
+    });
   } catch (err) {
     if (outer?.aborted) throw err;
     throw new ApiError(0, 'NETWORK', `The server could not be reached (${(err as Error).message}).`);
@@ -91,7 +125,12 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   }
   if (!res.ok) {
     const e = (body as { error?: { code?: string; message?: string; details?: JsonValue } } | null)?.error;
-    throw new ApiError(res.status, e?.code ?? `HTTP_${res.status}`, e?.message ?? `The server answered ${res.status} ${res.statusText}.`, e?.details);
+    throw new ApiError(
+      res.status,
+      e?.code ?? `HTTP_${res.status}`,
+      e?.message ?? `The server answered ${res.status} ${res.statusText}.`,
+      e?.details,
+    );
   }
   return body as T;
 }
@@ -104,13 +143,19 @@ const qs = (params: Record<string, string | number | undefined>) => {
 };
 
 function num(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined;
+  return typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && /^\d+$/.test(v)
+      ? Number(v)
+      : undefined;
 }
 
 export function createApi(base = ''): Api {
   return {
     async search(q, limit = 10, signal) {
-      const body = await request<{ results?: SearchResult[] }>(`${base}/api/search${qs({ q, limit })}`, { signal });
+      const body = await request<{ results?: SearchResult[] }>(`${base}/api/search${qs({ q, limit })}`, {
+        signal,
+      });
       return Array.isArray(body?.results) ? body.results : [];
     },
     async node(id) {
@@ -119,20 +164,31 @@ export function createApi(base = ''): Api {
       return { node: graph.nodes.find((n) => n.id === id) ?? null, graph, raw };
     },
     async neighbors(id, opts = {}) {
-      const raw = await request<Record<string, JsonValue>>(`${base}/api/nodes/${encodeURIComponent(id)}/neighbors${qs({ limit: opts.limit, offset: opts.offset })}`);
+      const raw = await request<Record<string, JsonValue>>(
+        `${base}/api/nodes/${encodeURIComponent(id)}/neighbors${qs({ limit: opts.limit, offset: opts.offset })}`,
+      );
       const graph = collectGraph(raw);
       const returned = graph.nodes.filter((n) => n.id !== id).length;
       const r = raw as Record<string, unknown>;
       const meta = (typeof r.meta === 'object' && r.meta ? r.meta : r) as Record<string, unknown>;
-      const total = num(meta.total) ?? num(meta.totalNeighbors) ?? (num(meta.remaining) !== undefined ? returned + num(meta.remaining)! : undefined) ?? (num(meta.more) !== undefined ? returned + num(meta.more)! : returned);
+      const total =
+        num(meta.total) ??
+        num(meta.totalNeighbors) ??
+        (num(meta.remaining) !== undefined ? returned + num(meta.remaining)! : undefined) ??
+        (num(meta.more) !== undefined ? returned + num(meta.more)! : returned);
       return { graph, returned, total: Math.max(total, returned) };
     },
     async paths(from, to, maxLength) {
-      const raw = await request<Record<string, JsonValue>>(`${base}/api/paths${qs({ from, to, maxLength })}`);
+      const raw = await request<Record<string, JsonValue>>(
+        `${base}/api/paths${qs({ from, to, maxLength, all: 'true' })}`,
+      );
       return { graph: collectGraph(raw.graph ?? raw), paths: raw.paths ?? null, raw };
     },
     career: (id) => request<JsonValue>(`${base}/api/people/${encodeURIComponent(id)}/career`),
-    flows: (o = {}) => request<JsonValue>(`${base}/api/flows${qs({ org: o.org, direction: o.direction, since: o.since, until: o.until, min: o.min })}`),
+    flows: (o = {}) =>
+      request<JsonValue>(
+        `${base}/api/flows${qs({ org: o.org, direction: o.direction, since: o.since, until: o.until, min: o.min })}`,
+      ),
     timeline: (from, to) => request<JsonValue>(`${base}/api/timeline${qs({ from, to })}`),
     async schema() {
       const raw = await request<Record<string, JsonValue>>(`${base}/api/schema`);
@@ -153,7 +209,16 @@ export function createApi(base = ''): Api {
 /** Flattens /api/schema into the lists the editor's autocomplete and the legend need, whatever its nesting. */
 export function parseSchema(raw: Record<string, JsonValue>): SchemaInfo {
   const names = (v: JsonValue | undefined): string[] => {
-    if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : typeof x === 'object' && x && !Array.isArray(x) ? String(x.label ?? x.type ?? x.name ?? '') : '')).filter(Boolean);
+    if (Array.isArray(v))
+      return v
+        .map((x) =>
+          typeof x === 'string'
+            ? x
+            : typeof x === 'object' && x && !Array.isArray(x)
+              ? String(x.label ?? x.type ?? x.name ?? '')
+              : '',
+        )
+        .filter(Boolean);
     if (v && typeof v === 'object') return Object.keys(v);
     return [];
   };
@@ -177,7 +242,8 @@ export function parseSchema(raw: Record<string, JsonValue>): SchemaInfo {
     const v = raw[key];
     if (v && typeof v === 'object') {
       for (const x of Array.isArray(v) ? v : Object.values(v)) {
-        if (x && typeof x === 'object' && !Array.isArray(x)) collectProps(x.properties ?? x.propertyKeys ?? x.keys);
+        if (x && typeof x === 'object' && !Array.isArray(x))
+          collectProps(x.properties ?? x.propertyKeys ?? x.keys);
       }
     }
   }

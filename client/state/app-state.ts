@@ -73,7 +73,10 @@ export interface TimeState {
 
 export interface TimelineItem {
   date: string;
+  /** The event or fact id. */
   id: string;
+  /** The nodes it concerns (event; person and organisation of a stint). */
+  nodes: string[];
   kind: string;
   text: string;
   textAr?: string;
@@ -126,14 +129,31 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     details: null,
     filters: DEFAULT_FILTERS,
     sizeBy: 'degree',
-    time: { enabled: false, window: { from: null, to: new Date().toISOString().slice(0, 10) }, playing: false, fresh: [], extraDates: [], items: [] },
+    time: {
+      enabled: false,
+      window: { from: null, to: new Date().toISOString().slice(0, 10) },
+      playing: false,
+      fresh: [],
+      extraDates: [],
+      items: [],
+    },
     notice: null,
     busy: null,
     path: { from: null, to: null, highlight: null },
     more: {},
     schema: null,
     sources: {},
-    cypher: { text: '', params: '{}', running: false, result: null, error: null, view: 'graph', target: 'replace', history: [], saved: [] },
+    cypher: {
+      text: '',
+      params: '{}',
+      running: false,
+      result: null,
+      error: null,
+      view: 'graph',
+      target: 'replace',
+      history: [],
+      saved: [],
+    },
     layoutRunning: false,
     tableView: false,
     cypherOpen: true,

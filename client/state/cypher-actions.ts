@@ -12,7 +12,8 @@ export function parseParams(text: string): { params: Record<string, JsonValue> }
   if (!text.trim()) return { params: {} };
   try {
     const v = JSON.parse(text) as unknown;
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return { error: 'expected an object such as {"org": "org:meta"}' };
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+      return { error: 'expected an object such as {"org": "org:meta"}' };
     return { params: v as Record<string, JsonValue> };
   } catch (err) {
     return { error: errorText(err) };
@@ -22,7 +23,8 @@ export function parseParams(text: string): { params: Record<string, JsonValue> }
 /** The error's position from the API's `details.position` (1-based line and column), when it has one. */
 export function cypherErrorOf(err: unknown): CypherError {
   if (err instanceof ApiError) {
-    const d = err.details as { position?: { line?: unknown; column?: unknown; offset?: unknown } } | null | undefined;
+    const d = err.details as
+      { position?: { line?: unknown; column?: unknown; offset?: unknown } } | null | undefined;
     const p = d && typeof d === 'object' ? d.position : undefined;
     const position =
       p && typeof p.line === 'number' && typeof p.column === 'number'
@@ -45,14 +47,21 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
     setTarget: (target: CypherState['target']) => set({ target }),
     /** Opens a query in the editor (gallery, history, a view's "show Cypher"). */
     open(q: Pick<GalleryQuery, 'query' | 'params'> & { view?: GalleryQuery['view'] }) {
-      set({ text: q.query, params: JSON.stringify(q.params ?? {}, null, q.params && Object.keys(q.params).length ? 2 : 0), error: null, ...(q.view ? { view: q.view } : {}) });
+      set({
+        text: q.query,
+        params: JSON.stringify(q.params ?? {}, null, q.params && Object.keys(q.params).length ? 2 : 0),
+        error: null,
+        ...(q.view ? { view: q.view } : {}),
+      });
       store.set({ cypherOpen: true });
     },
     async run(): Promise<void> {
       const c = store.get().cypher;
       const parsed = parseParams(c.params);
       if ('error' in parsed) {
-        set({ error: { message: `Parameters must be a JSON object: ${parsed.error}`, code: 'PARAMS_INVALID' } });
+        set({
+          error: { message: `Parameters must be a JSON object: ${parsed.error}`, code: 'PARAMS_INVALID' },
+        });
         return;
       }
       if (!c.text.trim()) return;
@@ -68,14 +77,24 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
         const hasGraph = result.graph.nodes.length > 0;
         if (!hasGraph && store.get().cypher.view === 'graph') set({ view: 'table' });
         if (hasGraph && store.get().cypher.view === 'graph') {
-          const origin: GalleryQuery = { id: 'user', title: { en: 'Cypher query', ar: 'استعلام Cypher' }, query: c.text, params: parsed.params, view: 'graph' };
+          const origin: GalleryQuery = {
+            id: 'user',
+            title: { en: 'Cypher query', ar: 'استعلام Cypher' },
+            query: c.text,
+            params: parsed.params,
+            view: 'graph',
+          };
           if (store.get().cypher.target === 'add') scene.addGraph(result.graph);
           else scene.replaceWithGraph(result.graph, origin);
           if (store.get().mode === 'flows') store.set({ mode: 'network' });
         }
       } catch (err) {
         if (ctrl.signal.aborted && inflight !== ctrl) return;
-        set({ running: false, error: cypherErrorOf(err), roundTripMs: Math.round(performance.now() - started) });
+        set({
+          running: false,
+          error: cypherErrorOf(err),
+          roundTripMs: Math.round(performance.now() - started),
+        });
       } finally {
         if (inflight === ctrl) inflight = null;
       }

@@ -1,9 +1,9 @@
 // Selection and the details panel: the selected node's facts with evidence and sources (/api/nodes/:id), a person's
 // career (/api/people/:id/career), an organisation's talent in and out (/api/flows), a flow's people and evidence.
-import type { GraphData, GraphNode } from '../../model/graph.js';
+import type { GraphData, GraphNode, JsonValue } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
-import { careerOf } from './details.js';
+import { careerOf, serverMoves } from './details.js';
 import { flowIdOf, stringList } from './flows.js';
 import { collectGraph } from './graph-json.js';
 import type { GalleryQuery } from './gallery.js';
@@ -24,6 +24,27 @@ OPTIONAL MATCH (e:Event)<-[r:PARTICIPATED_IN]-(x:Organization)
 WHERE e.id IN $events AND x.id IN [$from, $to]
 RETURN a, b, p, w, o, e, r, x`,
   };
+}
+
+/** The people named in a /api/flows answer (`flows[].people`: id, name, nameAr) as minimal Person nodes. */
+export function flowPeople(raw: JsonValue): GraphNode[] {
+  const flows =
+    raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, JsonValue>).flows : null;
+  const out = new Map<string, GraphNode>();
+  if (!Array.isArray(flows)) return [];
+  for (const f of flows) {
+    const people = f && typeof f === 'object' && !Array.isArray(f) ? f.people : null;
+    if (!Array.isArray(people)) continue;
+    for (const p of people) {
+      if (!p || typeof p !== 'object' || Array.isArray(p) || typeof p.id !== 'string') continue;
+      out.set(p.id, {
+        id: p.id,
+        labels: ['Person'],
+        properties: { id: p.id, name: p.name ?? null, nameAr: p.nameAr ?? null },
+      });
+    }
+  }
+  return [...out.values()];
 }
 
 export function createDetailsActions(ctx: ActionContext) {
@@ -57,7 +78,7 @@ export function createDetailsActions(ctx: ActionContext) {
     try {
       const raw = await api.career(id);
       const graph = mergeGraphs(collectGraph(raw), fallback);
-      patch(id, { careerStatus: 'ready', career: careerOf(id, graph) });
+      patch(id, { careerStatus: 'ready', career: careerOf(id, graph, serverMoves(raw)) });
     } catch {
       // The node's own facts hold its stints too; use them if the career endpoint fails.
       patch(id, { careerStatus: 'ready', career: careerOf(id, fallback) });
@@ -68,15 +89,8 @@ export function createDetailsActions(ctx: ActionContext) {
     patch(id, { flowsStatus: 'loading' });
     try {
       const raw = await api.flows({ org: id, direction: 'both' });
-      const graph = collectGraph(raw);
-      const peopleIds = new Set(graph.edges.filter((e) => e.type === 'TALENT_FLOW').flatMap((e) => stringList(e.properties.people)));
-      const missing = [...peopleIds].filter((p) => !graph.nodes.some((n) => n.id === p));
-      let people: GraphData = { nodes: [], edges: [] };
-      if (missing.length) {
-        const res = await api.cypher('MATCH (p:Person) WHERE p.id IN $ids RETURN p', { ids: missing });
-        people = res.graph;
-      }
-      patch(id, { flowsStatus: 'ready', flows: mergeGraphs(graph, people) });
+      const graph = collectGraph((raw as { graph?: JsonValue } | null)?.graph ?? raw);
+      patch(id, { flowsStatus: 'ready', flows: mergeGraphs(graph, { nodes: flowPeople(raw), edges: [] }) });
     } catch (err) {
       patch(id, { flowsStatus: 'error', error: errorText(err) });
     }
@@ -92,8 +106,14 @@ export function createDetailsActions(ctx: ActionContext) {
     }
     try {
       if (edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED') {
-        const flow = s.flowData?.edges.find((e) => e.id === flowIdOf(id)) ?? s.scene.edges[flowIdOf(id)] ?? edge;
-        const q = flowDetailsQuery(flow.source, flow.target, stringList(flow.properties.people), stringList(flow.properties.eventIds));
+        const flow =
+          s.flowData?.edges.find((e) => e.id === flowIdOf(id)) ?? s.scene.edges[flowIdOf(id)] ?? edge;
+        const q = flowDetailsQuery(
+          flow.source,
+          flow.target,
+          stringList(flow.properties.people),
+          stringList(flow.properties.eventIds),
+        );
         const res = await api.cypher(q.query, q.params);
         knownSources(res.graph);
         patch(id, { status: 'ready', graph: mergeGraphs({ nodes: [], edges: [flow] }, res.graph) });
@@ -102,7 +122,9 @@ export function createDetailsActions(ctx: ActionContext) {
       // A fact: its two ends with their facts, so the sources it cites are resolved.
       const [a, b] = await Promise.all([api.node(edge.source), api.node(edge.target)]);
       const graph = mergeGraphs({ nodes: [], edges: [edge] }, a.graph, b.graph);
-      const srcIds = stringList(edge.properties.sources).filter((sid) => !graph.nodes.some((n) => n.id === sid) && !store.get().sources[sid]);
+      const srcIds = stringList(edge.properties.sources).filter(
+        (sid) => !graph.nodes.some((n) => n.id === sid) && !store.get().sources[sid],
+      );
       if (srcIds.length) {
         const res = await api.cypher('MATCH (s:Source) WHERE s.id IN $ids RETURN s', { ids: srcIds });
         graph.nodes.push(...res.graph.nodes);

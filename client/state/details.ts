@@ -19,7 +19,11 @@ function factDate(e: GraphEdge): string | undefined {
 }
 
 /** Facts touching `nodeId` (REPORTED_BY last), each with its other end and its sources resolved where known. */
-export function factsOf(nodeId: string, graph: GraphData, extraNodes: Record<string, GraphNode> = {}): FactView[] {
+export function factsOf(
+  nodeId: string,
+  graph: GraphData,
+  extraNodes: Record<string, GraphNode> = {},
+): FactView[] {
   const byId = new Map<string, GraphNode>(Object.entries(extraNodes));
   for (const n of graph.nodes) byId.set(n.id, n);
   const facts = graph.edges
@@ -69,8 +73,33 @@ export interface Career {
   span: { from: string; to: string } | null;
 }
 
-/** Stints in time order and the moves between them (a stint that ended, followed by the next one). */
-export function careerOf(personId: string, graph: GraphData): Career {
+export interface MoveRef {
+  fromStint: string;
+  toStint: string;
+  when: string | null;
+}
+
+/** The moves /api/people/:id/career computed with the seed's own rule (fromStint/toStint are WORKED_AT ids). */
+export function serverMoves(raw: unknown): MoveRef[] | undefined {
+  const moves = (raw as { moves?: unknown } | null)?.moves;
+  if (!Array.isArray(moves)) return undefined;
+  return moves
+    .filter(
+      (m): m is { fromStint: string; toStint: string; when?: unknown } =>
+        typeof m?.fromStint === 'string' && typeof m?.toStint === 'string',
+    )
+    .map((m) => ({
+      fromStint: m.fromStint,
+      toStint: m.toStint,
+      when: typeof m.when === 'string' ? m.when : null,
+    }));
+}
+
+/**
+ * Stints in time order and the moves between them: the server's moves when given, else a stint that ended
+ * followed by the next one.
+ */
+export function careerOf(personId: string, graph: GraphData, knownMoves?: MoveRef[]): Career {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const stints: Stint[] = graph.edges
     .filter((e) => e.type === 'WORKED_AT' && e.source === personId)
@@ -88,12 +117,23 @@ export function careerOf(personId: string, graph: GraphData): Career {
       return comparePartialDates(a.start ?? '0000', b.start ?? '0000') || a.orgId.localeCompare(b.orgId);
     });
   const moves: Move[] = [];
-  for (let i = 0; i < stints.length - 1; i++) {
+  if (knownMoves) {
+    const byEdge = new Map(stints.map((s) => [s.edge.id, s]));
+    for (const m of knownMoves) {
+      const from = byEdge.get(m.fromStint);
+      const to = byEdge.get(m.toStint);
+      if (from && to) moves.push({ from, to, ...(m.when ? { at: m.when } : {}) });
+    }
+  }
+  for (let i = 0; !knownMoves && i < stints.length - 1; i++) {
     const from = stints[i]!;
     const to = stints[i + 1]!;
     if (from.left && from.orgId !== to.orgId) moves.push({ from, to, at: to.start ?? from.end });
   }
-  const dates = stints.flatMap((s) => [s.start, s.end]).filter((x): x is string => Boolean(x)).sort(comparePartialDates);
+  const dates = stints
+    .flatMap((s) => [s.start, s.end])
+    .filter((x): x is string => Boolean(x))
+    .sort(comparePartialDates);
   const span = dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : null;
   return { stints, moves, span };
 }

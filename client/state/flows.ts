@@ -16,11 +16,15 @@ export function reportedCount(edge: GraphEdge): number {
 
 /** Organisations and flows from any graph (the flows endpoint's answer or a Cypher result). */
 export function flowGraph(data: GraphData, minCount = 0): GraphData {
-  const flows = data.edges.filter((e) => e.type === 'TALENT_FLOW' && Math.max(flowCount(e), reportedCount(e)) >= Math.max(minCount, 1));
+  const flows = data.edges.filter(
+    (e) => e.type === 'TALENT_FLOW' && Math.max(flowCount(e), reportedCount(e)) >= Math.max(minCount, 1),
+  );
   const orgIds = new Set(flows.flatMap((f) => [f.source, f.target]));
   const nodes: GraphNode[] = data.nodes.filter((n) => orgIds.has(n.id));
   const known = new Set(nodes.map((n) => n.id));
-  for (const id of orgIds) if (!known.has(id)) nodes.push({ id, labels: ['Organization'], properties: { id, name: id.replace(/^org:/, '') } });
+  for (const id of orgIds)
+    if (!known.has(id))
+      nodes.push({ id, labels: ['Organization'], properties: { id, name: id.replace(/^org:/, '') } });
   const edges: GraphEdge[] = [];
   for (const f of flows) {
     if (flowCount(f) > 0) edges.push(f);

@@ -4,7 +4,14 @@ import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/gra
 
 export function isGraphNode(v: unknown): v is GraphNode {
   const o = v as GraphNode;
-  return typeof o === 'object' && o !== null && typeof o.id === 'string' && Array.isArray(o.labels) && typeof o.properties === 'object' && o.properties !== null;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    typeof o.id === 'string' &&
+    Array.isArray(o.labels) &&
+    typeof o.properties === 'object' &&
+    o.properties !== null
+  );
 }
 
 export function isGraphEdge(v: unknown): v is GraphEdge {
@@ -38,7 +45,14 @@ export function collectGraph(value: unknown): GraphData {
       return;
     }
     if (isGraphEdge(v)) {
-      if (!edges.has(v.id)) edges.set(v.id, { id: v.id, type: v.type, source: v.source, target: v.target, properties: v.properties });
+      if (!edges.has(v.id))
+        edges.set(v.id, {
+          id: v.id,
+          type: v.type,
+          source: v.source,
+          target: v.target,
+          properties: v.properties,
+        });
       return;
     }
     for (const x of Object.values(v as Record<string, JsonValue>)) walk(x, depth + 1);

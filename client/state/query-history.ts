@@ -38,13 +38,19 @@ export function createQueryMemory(storage: KeyValueStorage | undefined, now: () 
     remember(query: string, params?: Record<string, JsonValue>): StoredQuery[] {
       const q = query.trim();
       if (!q) return read(storage, HISTORY_KEY);
-      const list = [{ query: q, params, at: now().toISOString() }, ...read(storage, HISTORY_KEY).filter((h) => h.query.trim() !== q)].slice(0, DEFAULT_HISTORY_SIZE);
+      const list = [
+        { query: q, params, at: now().toISOString() },
+        ...read(storage, HISTORY_KEY).filter((h) => h.query.trim() !== q),
+      ].slice(0, DEFAULT_HISTORY_SIZE);
       write(storage, HISTORY_KEY, list);
       return list;
     },
     save(name: string, query: string, params?: Record<string, JsonValue>): StoredQuery[] {
       const n = name.trim() || query.trim().split('\n')[0]!.slice(0, 60);
-      const list = [{ name: n, query, params, at: now().toISOString() }, ...read(storage, SAVED_KEY).filter((s) => s.name !== n)];
+      const list = [
+        { name: n, query, params, at: now().toISOString() },
+        ...read(storage, SAVED_KEY).filter((s) => s.name !== n),
+      ];
       write(storage, SAVED_KEY, list);
       return list;
     },

@@ -44,10 +44,23 @@ export function createSceneActions(ctx: ActionContext) {
             : graph.nodes.length === 0
               ? { kind: 'info', key: 'emptyResult' }
               : null;
-      commit(scene, { origin: opts.add ? null : q, busy: null, notice, more: opts.add ? s.more : {}, path: { ...s.path, highlight: null } });
+      commit(scene, {
+        origin: opts.add ? null : q,
+        busy: null,
+        notice,
+        more: opts.add ? s.more : {},
+        path: { ...s.path, highlight: null },
+      });
       return true;
     } catch (err) {
-      store.set({ busy: null, notice: { kind: 'error', key: 'failed', vars: { what: q.title[store.get().lang], error: errorText(err) } } });
+      store.set({
+        busy: null,
+        notice: {
+          kind: 'error',
+          key: 'failed',
+          vars: { what: q.title[store.get().lang], error: errorText(err) },
+        },
+      });
       return false;
     }
   }
@@ -61,18 +74,31 @@ export function createSceneActions(ctx: ActionContext) {
       const more = { ...s.more, [id]: { shown, total: res.total } };
       const notice: Notice | null =
         res.total > shown
-          ? { kind: 'info', key: 'moreNeighbours', vars: { shown, total: res.total }, action: { key: 'showMore', run: () => void expand(id, limit + DEFAULT_NEIGHBOR_LIMIT) } }
+          ? {
+              kind: 'info',
+              key: 'moreNeighbours',
+              vars: { shown, total: res.total },
+              action: { key: 'showMore', run: () => void expand(id, limit + DEFAULT_NEIGHBOR_LIMIT) },
+            }
           : null;
       commit(addToScene(s.scene, res.graph), { origin: null, busy: null, more, notice });
     } catch (err) {
-      store.set({ busy: null, notice: { kind: 'error', key: 'failed', vars: { what: t(store.get().lang, 'expand'), error: errorText(err) } } });
+      store.set({
+        busy: null,
+        notice: {
+          kind: 'error',
+          key: 'failed',
+          vars: { what: t(store.get().lang, 'expand'), error: errorText(err) },
+        },
+      });
     }
   }
 
   /** Adds a node (and its facts with nodes already in the scene) — for search hits and path ends. */
   async function addNode(id: string): Promise<boolean> {
     if (store.get().scene.nodes[id]) {
-      if (store.get().scene.hidden[id]) commit(addToScene(store.get().scene, { nodes: [store.get().scene.nodes[id]!], edges: [] }));
+      if (store.get().scene.hidden[id])
+        commit(addToScene(store.get().scene, { nodes: [store.get().scene.nodes[id]!], edges: [] }));
       return true;
     }
     try {
@@ -107,19 +133,30 @@ export function createSceneActions(ctx: ActionContext) {
       commit(sceneFromGraph(capped), {
         origin,
         more: {},
-        notice: dropped ? { kind: 'warn', key: 'capped', vars: { shown: DEFAULT_INITIAL_NODE_CAP, total: graph.nodes.length } } : null,
+        notice: dropped
+          ? {
+              kind: 'warn',
+              key: 'capped',
+              vars: { shown: DEFAULT_INITIAL_NODE_CAP, total: graph.nodes.length },
+            }
+          : null,
       });
     },
     hide(ids: string[]) {
       const s = store.get();
-      commit(hideInScene(s.scene, ids), { selection: s.selection && ids.includes(s.selection.id) ? null : s.selection });
+      commit(hideInScene(s.scene, ids), {
+        selection: s.selection && ids.includes(s.selection.id) ? null : s.selection,
+      });
     },
     showAll() {
       commit(showAllInScene(store.get().scene));
     },
     remove(ids: string[]) {
       const s = store.get();
-      commit(removeFromScene(s.scene, ids), { origin: null, selection: s.selection && ids.includes(s.selection.id) ? null : s.selection });
+      commit(removeFromScene(s.scene, ids), {
+        origin: null,
+        selection: s.selection && ids.includes(s.selection.id) ? null : s.selection,
+      });
     },
     collapse(id: string) {
       const s = store.get();

@@ -47,7 +47,9 @@ export function capGraph(data: GraphData, maxNodes: number): { graph: GraphData;
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
-  const kept = [...data.nodes].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0)).slice(0, maxNodes);
+  const kept = [...data.nodes]
+    .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))
+    .slice(0, maxNodes);
   const ids = new Set(kept.map((n) => n.id));
   return {
     graph: { nodes: kept, edges: data.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) },
@@ -61,7 +63,8 @@ export function removeFromScene(scene: Scene, nodeIds: Iterable<string>): Scene 
   const edges: Record<string, GraphEdge> = {};
   const hidden: Record<string, true> = {};
   for (const [id, n] of Object.entries(scene.nodes)) if (!drop.has(id)) nodes[id] = n;
-  for (const [id, e] of Object.entries(scene.edges)) if (!drop.has(e.source) && !drop.has(e.target)) edges[id] = e;
+  for (const [id, e] of Object.entries(scene.edges))
+    if (!drop.has(e.source) && !drop.has(e.target)) edges[id] = e;
   for (const id of Object.keys(scene.hidden)) if (!drop.has(id)) hidden[id] = true;
   return { nodes, edges, hidden };
 }
@@ -88,7 +91,9 @@ export function collapseInScene(scene: Scene, nodeId: string): Scene {
     neighbours.get(e.source)!.add(e.target);
     neighbours.get(e.target)!.add(e.source);
   }
-  const leaves = [...(neighbours.get(nodeId) ?? [])].filter((n) => n !== nodeId && [...(neighbours.get(n) ?? [])].every((m) => m === nodeId));
+  const leaves = [...(neighbours.get(nodeId) ?? [])].filter(
+    (n) => n !== nodeId && [...(neighbours.get(n) ?? [])].every((m) => m === nodeId),
+  );
   return leaves.length ? removeFromScene(scene, leaves) : scene;
 }
 
@@ -101,7 +106,11 @@ export interface SceneHistory {
   future: Scene[];
 }
 
-export function pushHistory(history: SceneHistory, current: Scene, depth = DEFAULT_HISTORY_DEPTH): SceneHistory {
+export function pushHistory(
+  history: SceneHistory,
+  current: Scene,
+  depth = DEFAULT_HISTORY_DEPTH,
+): SceneHistory {
   return { past: [...history.past, current].slice(-depth), future: [] };
 }
 

@@ -17,21 +17,43 @@ export function timeSteps(dates: string[], extra: string[]): string[] {
 
 /** Dated items from /api/timeline, whatever its exact field names. */
 export function parseTimeline(raw: JsonValue): TimelineItem[] {
-  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? ((raw as Record<string, JsonValue>).items ?? (raw as Record<string, JsonValue>).events ?? []) : [];
+  const list = Array.isArray(raw)
+    ? raw
+    : raw && typeof raw === 'object'
+      ? ((raw as Record<string, JsonValue>).items ?? (raw as Record<string, JsonValue>).events ?? [])
+      : [];
   if (!Array.isArray(list)) return [];
   const items: TimelineItem[] = [];
   for (const it of list) {
     if (!it || typeof it !== 'object' || Array.isArray(it)) continue;
     const o = it as Record<string, JsonValue>;
-    const date = [o.date, o.at, o.when, o.start].find((v): v is string => typeof v === 'string' && isPartialDate(v));
+    const date = [o.date, o.at, o.when, o.start].find(
+      (v): v is string => typeof v === 'string' && isPartialDate(v),
+    );
     if (!date) continue;
     const node = (o.node ?? o.event ?? o.person ?? null) as Record<string, JsonValue> | null;
-    const props = (node && typeof node === 'object' && !Array.isArray(node) ? ((node.properties as Record<string, JsonValue>) ?? node) : {}) as Record<string, JsonValue>;
-    const text = [o.summary, o.title, o.label, o.name, props.summary, props.name].find((v): v is string => typeof v === 'string') ?? '';
-    const textAr = [o.summaryAr, o.nameAr, props.summaryAr, props.nameAr].find((v): v is string => typeof v === 'string');
-    const id = [o.id, o.nodeId, o.eventId, o.personId, props.id].find((v): v is string => typeof v === 'string') ?? `${date}:${text}`;
+    const props = (
+      node && typeof node === 'object' && !Array.isArray(node)
+        ? ((node.properties as Record<string, JsonValue>) ?? node)
+        : {}
+    ) as Record<string, JsonValue>;
+    const text =
+      [o.summary, o.title, o.label, o.name, props.summary, props.name].find(
+        (v): v is string => typeof v === 'string',
+      ) ?? '';
+    const textAr = [o.summaryAr, o.nameAr, props.summaryAr, props.nameAr].find(
+      (v): v is string => typeof v === 'string',
+    );
+    const id =
+      [o.id, o.nodeId, o.eventId, o.personId, props.id].find((v): v is string => typeof v === 'string') ??
+      `${date}:${text}`;
     const kind = [o.kind, o.type, props.kind].find((v): v is string => typeof v === 'string') ?? 'event';
-    items.push({ date, id, kind, text, ...(textAr ? { textAr } : {}) });
+    const nodes = Array.isArray(o.nodes)
+      ? o.nodes.filter((x): x is string => typeof x === 'string')
+      : /^[a-z]+:/.test(id) && !id.startsWith('fact:')
+        ? [id]
+        : [];
+    items.push({ date, id, nodes, kind, text, ...(textAr ? { textAr } : {}) });
   }
   return items.sort((a, b) => comparePartialDates(a.date, b.date));
 }
@@ -57,7 +79,11 @@ export function createTimeActions(ctx: ActionContext) {
   const step = () => {
     const s = store.get();
     const all = steps();
-    const next = all.find((d) => comparePartialDates(d, s.time.window.to) > 0 || (comparePartialDates(d, s.time.window.to) === 0 && d.length > s.time.window.to.length));
+    const next = all.find(
+      (d) =>
+        comparePartialDates(d, s.time.window.to) > 0 ||
+        (comparePartialDates(d, s.time.window.to) === 0 && d.length > s.time.window.to.length),
+    );
     if (!next) {
       stop();
       return;
@@ -87,7 +113,12 @@ export function createTimeActions(ctx: ActionContext) {
       const s = store.get();
       // From the start when at (or past) the end.
       const atEnd = comparePartialDates(s.time.window.to, all[all.length - 1]!) >= 0;
-      set({ enabled: true, playing: true, fresh: [], window: { ...s.time.window, to: atEnd || !s.time.enabled ? all[0]! : s.time.window.to } });
+      set({
+        enabled: true,
+        playing: true,
+        fresh: [],
+        window: { ...s.time.window, to: atEnd || !s.time.enabled ? all[0]! : s.time.window.to },
+      });
       if (timer !== undefined) timers.clearInterval(timer);
       timer = timers.setInterval(step, DEFAULT_PLAY_STEP_MS);
     },

@@ -65,8 +65,13 @@ export function timeContext(scene: Scene): TimeContext {
   return { nodes: scene.nodes, stintEnds: inferredStintEnds(Object.values(scene.edges)) };
 }
 
+/** When an event happened: its date, else the start of the period it covers ("since January"). */
+export function eventDate(node: GraphNode): string | undefined {
+  return date(node.properties.date) ?? date(node.properties.since);
+}
+
 export function nodeInWindow(node: GraphNode, w: TimeWindow): boolean {
-  if (node.labels.includes('Event')) return instantInWindow(date(node.properties.date), w);
+  if (node.labels.includes('Event')) return instantInWindow(eventDate(node), w);
   if (node.labels.includes('Source')) return instantInWindow(date(node.properties.published), w);
   return true;
 }
@@ -85,7 +90,7 @@ export function edgeInWindow(edge: GraphEdge, w: TimeWindow, ctx: TimeContext): 
       return instantInWindow(date(p.since), { from: null, to: w.to });
     case 'PARTICIPATED_IN': {
       const ev = ctx.nodes[edge.target];
-      return instantInWindow(ev ? date(ev.properties.date) : undefined, w);
+      return instantInWindow(ev ? eventDate(ev) : undefined, w);
     }
     case 'REPORTED_BY': {
       const src = ctx.nodes[edge.target];

@@ -24,7 +24,7 @@ export interface UrlView {
 export const MAX_URL_NODES = 400;
 export const MAX_URL_QUERY_LENGTH = 4_000;
 const MODES: Mode[] = ['network', 'flows', 'timeline'];
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.:>\-]{0,200}$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.:>-]{0,200}$/;
 
 export function encodeView(v: UrlView): string {
   const q = new URLSearchParams();
@@ -62,19 +62,24 @@ export function decodeView(search: string): Partial<UrlView> {
     if (params) {
       try {
         const parsed = JSON.parse(params) as unknown;
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) out.params = parsed as Record<string, JsonValue>;
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+          out.params = parsed as Record<string, JsonValue>;
       } catch {
         // A broken params value is dropped; the query still opens.
       }
     }
   }
-  const nodes = q.getAll('n').filter((id) => ID.test(id)).slice(0, MAX_URL_NODES);
+  const nodes = q
+    .getAll('n')
+    .filter((id) => ID.test(id))
+    .slice(0, MAX_URL_NODES);
   if (!out.query && nodes.length) out.nodes = [...new Set(nodes)];
   const at = q.get('at');
   const from = q.get('from');
   const to = q.get('to');
   if (at && isPartialDate(at)) out.time = { from: null, to: at };
-  else if (from && to && isPartialDate(from) && isPartialDate(to)) out.time = from <= to ? { from, to } : { from: to, to: from };
+  else if (from && to && isPartialDate(from) && isPartialDate(to))
+    out.time = from <= to ? { from, to } : { from: to, to: from };
   const sel = q.get('sel');
   if (sel && ID.test(sel)) out.selected = sel;
   return out;

@@ -19,7 +19,8 @@ export function activeScene(s: Pick<AppState, 'mode' | 'flowData' | 'scene'>): S
 }
 
 export function activeVisibility(s: AppState, scene = activeScene(s)): Visibility {
-  return computeVisibility(scene, s.filters, s.time.enabled ? s.time.window : null);
+  // The flow view's data is already windowed by the server (GET /api/flows?since&until).
+  return computeVisibility(scene, s.filters, s.time.enabled && s.mode !== 'flows' ? s.time.window : null);
 }
 
 /** The visible part of a scene as a graph (exports, table view). */
@@ -36,11 +37,21 @@ export function sourceLine(id: string, node: GraphNode | undefined): string {
   const p = node.properties;
   const s = (k: string) => (typeof p[k] === 'string' && p[k] ? (p[k] as string) : undefined);
   const publisher = [s('publisher'), s('publisherAr') && `(${s('publisherAr')})`].filter(Boolean).join(' ');
-  const title = [s('title'), s('titleEn') && s('titleEn') !== s('title') ? `“${s('titleEn')}”` : undefined].filter(Boolean).join(' ');
-  return [[publisher || id, s('published')].filter(Boolean).join(', '), title, s('url')].filter(Boolean).join(' — ');
+  const title = [s('title'), s('titleEn') && s('titleEn') !== s('title') ? `“${s('titleEn')}”` : undefined]
+    .filter(Boolean)
+    .join(' ');
+  return [[publisher || id, s('published')].filter(Boolean).join(', '), title, s('url')]
+    .filter(Boolean)
+    .join(' — ');
 }
 
 /** Numbered sources of the visible facts. */
-export function visibleSourceLines(scene: Scene, vis: Visibility, known: Record<string, GraphNode>): string[] {
-  return sceneSources(scene, vis.edges).map((src, i) => `${i + 1}. ${sourceLine(src.id, known[src.id] ?? scene.nodes[src.id])}`);
+export function visibleSourceLines(
+  scene: Scene,
+  vis: Visibility,
+  known: Record<string, GraphNode>,
+): string[] {
+  return sceneSources(scene, vis.edges).map(
+    (src, i) => `${i + 1}. ${sourceLine(src.id, known[src.id] ?? scene.nodes[src.id])}`,
+  );
 }

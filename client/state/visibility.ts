@@ -13,7 +13,12 @@ export interface Filters {
   sources: string[] | null;
 }
 
-export const DEFAULT_FILTERS: Filters = { hiddenLabels: [], hiddenRelTypes: [], certainties: ['stated', 'implied'], sources: null };
+export const DEFAULT_FILTERS: Filters = {
+  hiddenLabels: [],
+  hiddenRelTypes: [],
+  certainties: ['stated', 'implied'],
+  sources: null,
+};
 
 export interface Visibility {
   nodes: Set<string>;
@@ -48,7 +53,13 @@ export function computeVisibility(scene: Scene, filters: Filters, window: TimeWi
     if (hiddenTypes.has(e.type)) continue;
     const c = typeof e.properties.certainty === 'string' ? e.properties.certainty : 'stated';
     if (!certainties.has(c)) continue;
-    if (sources && e.type !== 'TALENT_FLOW' && e.type !== 'TALENT_FLOW_REPORTED' && !edgeSources(e).some((s) => sources.has(s))) continue;
+    if (
+      sources &&
+      e.type !== 'TALENT_FLOW' &&
+      e.type !== 'TALENT_FLOW_REPORTED' &&
+      !edgeSources(e).some((s) => sources.has(s))
+    )
+      continue;
     if (window && ctx && !edgeInWindow(e, window, ctx)) continue;
     edges.add(id);
     touched.add(e.source);
@@ -60,11 +71,15 @@ export function computeVisibility(scene: Scene, filters: Filters, window: TimeWi
 }
 
 /** Counts per label over the scene (for the legend), and how many of them are drawn. */
-export function labelCounts(scene: Scene, visible: Visibility): Record<string, { total: number; visible: number }> {
+export function labelCounts(
+  scene: Scene,
+  visible: Visibility,
+): Record<string, { total: number; visible: number }> {
   const counts: Record<string, { total: number; visible: number }> = {};
   for (const [id, n] of Object.entries(scene.nodes)) {
     const l = n.labels[0] ?? 'Unknown';
-    const key = ['Person', 'Organization', 'Event', 'Product', 'Source'].find((x) => n.labels.includes(x)) ?? l;
+    const key =
+      ['Person', 'Organization', 'Event', 'Product', 'Source'].find((x) => n.labels.includes(x)) ?? l;
     const c = (counts[key] ??= { total: 0, visible: 0 });
     c.total++;
     if (visible.nodes.has(id)) c.visible++;
@@ -72,7 +87,10 @@ export function labelCounts(scene: Scene, visible: Visibility): Record<string, {
   return counts;
 }
 
-export function relTypeCounts(scene: Scene, visible: Visibility): Record<string, { total: number; visible: number }> {
+export function relTypeCounts(
+  scene: Scene,
+  visible: Visibility,
+): Record<string, { total: number; visible: number }> {
   const counts: Record<string, { total: number; visible: number }> = {};
   for (const [id, e] of Object.entries(scene.edges)) {
     const c = (counts[e.type] ??= { total: 0, visible: 0 });
@@ -89,5 +107,7 @@ export function sceneSources(scene: Scene, onlyEdges?: Set<string>): { id: strin
     if (onlyEdges && !onlyEdges.has(id)) continue;
     for (const s of edgeSources(e)) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  return [...counts.entries()].map(([id, facts]) => ({ id, facts })).sort((a, b) => b.facts - a.facts || a.id.localeCompare(b.id));
+  return [...counts.entries()]
+    .map(([id, facts]) => ({ id, facts }))
+    .sort((a, b) => b.facts - a.facts || a.id.localeCompare(b.id));
 }

@@ -9,7 +9,18 @@ import type { Store } from '../state/store.js';
 
 /** Commands the canvas accepts; set by CanvasView while it is mounted. */
 export interface CanvasHandle {
-  current: Pick<Renderer, 'fit' | 'zoomIn' | 'zoomOut' | 'focusNode' | 'startLayout' | 'stopLayout' | 'isLayoutRunning' | 'exportPng' | 'positions'> | null;
+  current: Pick<
+    Renderer,
+    | 'fit'
+    | 'zoomIn'
+    | 'zoomOut'
+    | 'focusNode'
+    | 'startLayout'
+    | 'stopLayout'
+    | 'isLayoutRunning'
+    | 'exportPng'
+    | 'positions'
+  > | null;
 }
 
 interface AppContextValue {

@@ -31,7 +31,7 @@ export function App() {
     html.dir = lang === 'ar' ? 'rtl' : 'ltr';
     html.dataset.theme = theme;
     document.title = t('appName');
-  }, [lang, theme]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [lang, theme]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -55,8 +55,15 @@ export function App() {
   useShortcuts();
 
   return (
-    <div className={`app${leftOpen ? '' : ' no-left'}${rightOpen ? '' : ' no-right'}${cypherOpen ? '' : ' no-bottom'}`}>
-      <TopBar leftOpen={leftOpen} rightOpen={rightOpen} onToggleLeft={() => setLeftOpen((v) => !v)} onToggleRight={() => setRightOpen((v) => !v)} />
+    <div
+      className={`app${leftOpen ? '' : ' no-left'}${rightOpen ? '' : ' no-right'}${cypherOpen ? '' : ' no-bottom'}`}
+    >
+      <TopBar
+        leftOpen={leftOpen}
+        rightOpen={rightOpen}
+        onToggleLeft={() => setLeftOpen((v) => !v)}
+        onToggleRight={() => setRightOpen((v) => !v)}
+      />
       <aside className="panel panel-left" aria-label={t('leftPanel')} hidden={!leftOpen}>
         <LeftPanel />
       </aside>

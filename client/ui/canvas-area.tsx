@@ -20,7 +20,7 @@ export function CanvasArea() {
         <p className="canvas-caption">
           {flowStatus === 'loading' ? t('flowsLoading') : flowEmpty ? t('flowsEmpty') : t('flowsTitle')}
           <span className="flow-key">
-            <span className="flow-key-named" aria-hidden="true" /> {t('namedCount', { n: 'N' })}
+            <span className="flow-key-named" aria-hidden="true" /> {t('named')}
             <span className="flow-key-reported" aria-hidden="true" /> {t('reported')}
           </span>
         </p>

@@ -13,13 +13,31 @@ export function CanvasToolbar() {
   const flows = state.mode === 'flows';
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas')} title={t('shortcuts')}>
-      <button type="button" className="icon-button" aria-label={t('fit')} title={`${t('fit')} (F)`} onClick={() => canvas.current?.fit()}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('fit')}
+        title={`${t('fit')} (F)`}
+        onClick={() => canvas.current?.fit()}
+      >
         ⤢
       </button>
-      <button type="button" className="icon-button" aria-label={t('zoomIn')} title={`${t('zoomIn')} (+)`} onClick={() => canvas.current?.zoomIn()}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('zoomIn')}
+        title={`${t('zoomIn')} (+)`}
+        onClick={() => canvas.current?.zoomIn()}
+      >
         +
       </button>
-      <button type="button" className="icon-button" aria-label={t('zoomOut')} title={`${t('zoomOut')} (−)`} onClick={() => canvas.current?.zoomOut()}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('zoomOut')}
+        title={`${t('zoomOut')} (−)`}
+        onClick={() => canvas.current?.zoomOut()}
+      >
         −
       </button>
       <button
@@ -33,18 +51,43 @@ export function CanvasToolbar() {
       </button>
       {!flows && (
         <>
-          <button type="button" className="icon-button" aria-label={t('undo')} title={`${t('undo')} (Ctrl+Z)`} disabled={!state.history.past.length} onClick={actions.scene.undo}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('undo')}
+            title={`${t('undo')} (Ctrl+Z)`}
+            disabled={!state.history.past.length}
+            onClick={actions.scene.undo}
+          >
             ↶
           </button>
-          <button type="button" className="icon-button" aria-label={t('redo')} title={`${t('redo')} (Ctrl+Shift+Z)`} disabled={!state.history.future.length} onClick={actions.scene.redo}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('redo')}
+            title={`${t('redo')} (Ctrl+Shift+Z)`}
+            disabled={!state.history.future.length}
+            onClick={actions.scene.redo}
+          >
             ↷
           </button>
         </>
       )}
-      <button type="button" className="tool-button" aria-pressed={state.tableView} onClick={() => actions.setTableView(!state.tableView)} data-testid="table-view-button">
+      <button
+        type="button"
+        className="tool-button"
+        aria-pressed={state.tableView}
+        onClick={() => actions.setTableView(!state.tableView)}
+        data-testid="table-view-button"
+      >
         {state.tableView ? t('canvasView') : t('tableView')}
       </button>
-      <button type="button" className="tool-button" onClick={() => actions.cypher.open(actions.currentQuery())} data-testid="show-cypher">
+      <button
+        type="button"
+        className="tool-button"
+        onClick={() => actions.cypher.open(actions.currentQuery())}
+        data-testid="show-cypher"
+      >
         {t('showCypher')}
       </button>
       {state.path.highlight && (
@@ -52,10 +95,21 @@ export function CanvasToolbar() {
           {t('clearPath')}
         </button>
       )}
-      <span className="stats" data-testid="scene-stats">
+      <span
+        className="stats"
+        data-testid="scene-stats"
+        data-nodes={vis.nodes.size}
+        data-edges={vis.edges.size}
+      >
         {vis.nodes.size === total
-          ? t('sceneStats', { nodes: formatNumber(total, state.lang), edges: formatNumber(vis.edges.size, state.lang) })
-          : t('visibleStats', { nodes: formatNumber(vis.nodes.size, state.lang), total: formatNumber(total, state.lang) })}
+          ? t('sceneStats', {
+              nodes: formatNumber(total, state.lang),
+              edges: formatNumber(vis.edges.size, state.lang),
+            })
+          : t('visibleStats', {
+              nodes: formatNumber(vis.nodes.size, state.lang),
+              total: formatNumber(total, state.lang),
+            })}
       </span>
     </div>
   );

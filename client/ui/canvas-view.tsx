@@ -42,14 +42,28 @@ export function CanvasView() {
         if (kind) saved.set(kind, renderer.positions());
         kind = nextKind;
         data = nextData;
-        renderer.setData(nextKind === 'flows' ? (s.flowData ?? EMPTY) : sceneToGraph(s.scene), { relayout: true, positions: saved.get(nextKind) });
+        renderer.setData(nextKind === 'flows' ? (s.flowData ?? EMPTY) : sceneToGraph(s.scene), {
+          relayout: true,
+          positions: saved.get(nextKind),
+        });
         viewKey = [];
       } else if (nextData !== data) {
         data = nextData;
         renderer.setData(nextKind === 'flows' ? (s.flowData ?? EMPTY) : sceneToGraph(s.scene));
         viewKey = [];
       }
-      const key = [nextData, s.filters, s.time.enabled, s.time.window, s.time.fresh, s.selection, s.lang, s.theme, s.sizeBy, s.path.highlight];
+      const key = [
+        nextData,
+        s.filters,
+        s.time.enabled,
+        s.time.window,
+        s.time.fresh,
+        s.selection,
+        s.lang,
+        s.theme,
+        s.sizeBy,
+        s.path.highlight,
+      ];
       if (key.length !== viewKey.length || key.some((v, i) => v !== viewKey[i])) {
         viewKey = key;
         const scene = activeScene(s);
@@ -82,5 +96,14 @@ export function CanvasView() {
     };
   }, [store, actions, canvas]);
 
-  return <div ref={container} className="sigma-container" dir="ltr" data-testid="canvas" role="img" aria-label={t('canvas')} />;
+  return (
+    <div
+      ref={container}
+      className="sigma-container"
+      dir="ltr"
+      data-testid="canvas"
+      role="img"
+      aria-label={t('canvas')}
+    />
+  );
 }

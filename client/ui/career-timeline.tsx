@@ -15,22 +15,41 @@ export function CareerTimeline({ career }: { career: Career }) {
   const t = useT();
   if (!career.stints.length) return <p className="hint">{t('careerEmpty')}</p>;
   const span = career.span;
-  const barX = (d: string | undefined, fallback: number) => LABEL_W + (span && d ? spanFraction(d, span) : fallback) * (WIDTH - LABEL_W - 8);
+  const barX = (d: string | undefined, fallback: number) =>
+    LABEL_W + (span && d ? spanFraction(d, span) : fallback) * (WIDTH - LABEL_W - 8);
   const rows = career.stints.map((s, i) => {
     const x1 = barX(s.start, 0);
-    const x2 = s.end ? Math.max(barX(s.end, 1), x1 + 6) : s.left ? Math.max(x1 + 24, barX(undefined, 0.6)) : WIDTH - 8;
+    const x2 = s.end
+      ? Math.max(barX(s.end, 1), x1 + 6)
+      : s.left
+        ? Math.max(x1 + 24, barX(undefined, 0.6))
+        : WIDTH - 8;
     return { s, i, x1, x2, y: i * ROW + 8 };
   });
   const color = theme === 'dark' ? '#7d9fd9' : '#5b7db8';
   return (
     <figure className="career" data-testid="career">
-      <svg viewBox={`0 0 ${WIDTH} ${rows.length * ROW + 22}`} width="100%" role="img" aria-label={t('career')} direction="ltr">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${rows.length * ROW + 22}`}
+        width="100%"
+        role="img"
+        aria-label={t('career')}
+        direction="ltr"
+      >
         <defs>
           <linearGradient id="open-end" x1="0" x2="1">
             <stop offset="0.6" stopColor={color} />
             <stop offset="1" stopColor={color} stopOpacity="0.1" />
           </linearGradient>
-          <marker id="move-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+          <marker
+            id="move-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="6"
+            markerHeight="6"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" fill="#e0441b" />
           </marker>
         </defs>
@@ -39,7 +58,15 @@ export function CareerTimeline({ career }: { career: Career }) {
             <text x={LABEL_W - 6} y={y + 12} textAnchor="end" className="career-label">
               {(s.org ? displayName(s.org, lang) : s.orgId).slice(0, 18)}
             </text>
-            <rect x={x1} y={y + 2} width={Math.max(4, x2 - x1)} height={14} rx={3} fill={s.left && !s.end ? 'url(#open-end)' : color} opacity={s.edge.properties.certainty === 'implied' ? 0.5 : 1}>
+            <rect
+              x={x1}
+              y={y + 2}
+              width={Math.max(4, x2 - x1)}
+              height={14}
+              rx={3}
+              fill={s.left && !s.end ? 'url(#open-end)' : color}
+              opacity={s.edge.properties.certainty === 'implied' ? 0.5 : 1}
+            >
               <title>{`${s.org ? displayName(s.org, lang) : s.orgId}: ${s.start ?? '?'} – ${s.end ?? (s.left ? '?' : '')}`}</title>
             </rect>
           </g>
@@ -47,8 +74,22 @@ export function CareerTimeline({ career }: { career: Career }) {
         {career.moves.map((m, i) => {
           const a = rows.find((r) => r.s === m.from)!;
           const b = rows.find((r) => r.s === m.to)!;
-          return <path key={i} d={`M${a.x2},${a.y + 16} C${a.x2 + 10},${a.y + 26} ${b.x1 - 10},${b.y} ${b.x1},${b.y + 4}`} fill="none" stroke="#e0441b" strokeWidth={1.5} markerEnd="url(#move-arrow)" />;
+          return (
+            <path
+              key={i}
+              d={`M${a.x2},${a.y + 16} C${a.x2 + 10},${a.y + 26} ${b.x1 - 10},${b.y} ${b.x1},${b.y + 4}`}
+              fill="none"
+              stroke="#e0441b"
+              strokeWidth={1.5}
+              markerEnd="url(#move-arrow)"
+            />
+          );
         })}
+        {!span && (
+          <text x={WIDTH - 8} y={rows.length * ROW + 18} textAnchor="end" className="career-axis">
+            {t('datesUnknown')}
+          </text>
+        )}
         {span && (
           <>
             <text x={LABEL_W} y={rows.length * ROW + 18} className="career-axis">
@@ -64,13 +105,20 @@ export function CareerTimeline({ career }: { career: Career }) {
         <ol className="career-list">
           {career.stints.map((s) => (
             <li key={s.edge.id}>
-              <button type="button" className="link-button" dir="auto" onClick={() => actions.details.selectNode(s.orgId)}>
+              <button
+                type="button"
+                className="link-button"
+                dir="auto"
+                onClick={() => actions.details.selectNode(s.orgId)}
+              >
                 {s.org ? displayName(s.org, lang) : s.orgId}
               </button>{' '}
-              {typeof s.edge.properties.role === 'string' && <span dir="auto">({s.edge.properties.role}) </span>}
-              <span className="dates">
+              {typeof s.edge.properties.role === 'string' && (
+                <span dir="auto">({s.edge.properties.role}) </span>
+              )}
+              <bdi className="dates" dir="ltr">
                 {s.start ?? '?'} – {s.end ?? (s.left ? '?' : '')}
-              </span>
+              </bdi>
             </li>
           ))}
         </ol>
@@ -78,7 +126,9 @@ export function CareerTimeline({ career }: { career: Career }) {
           <p className="moves">
             {career.moves.map((m, i) => (
               <span key={i} className="move" dir="auto">
-                {(m.from.org ? displayName(m.from.org, lang) : m.from.orgId) + ' → ' + (m.to.org ? displayName(m.to.org, lang) : m.to.orgId)}
+                {(m.from.org ? displayName(m.from.org, lang) : m.from.orgId) +
+                  ' → ' +
+                  (m.to.org ? displayName(m.to.org, lang) : m.to.orgId)}
                 {m.at ? ` (${m.at})` : ''}
               </span>
             ))}

@@ -50,7 +50,7 @@ export function CypherEditorView(props: CypherEditorProps) {
       propertyKeys: props.schema?.propertyKeys ?? [],
       parameters: props.paramNames,
     }),
-    [props.schema, props.paramNames.join(',')], // eslint-disable-line react-hooks/exhaustive-deps
+    [props.schema, props.paramNames.join(',')],
   );
 
   useEffect(() => {
@@ -58,7 +58,10 @@ export function CypherEditorView(props: CypherEditorProps) {
     if (!v) return;
     const pos = props.error?.position;
     const range = pos ? errorRange(v.state.doc, pos) : null;
-    v.dispatch({ effects: setErrorMark.of(range), ...(range ? { selection: { anchor: range.from }, scrollIntoView: true } : {}) });
+    v.dispatch({
+      effects: setErrorMark.of(range),
+      ...(range ? { selection: { anchor: range.from }, scrollIntoView: true } : {}),
+    });
   }, [props.error]);
 
   return (

@@ -5,7 +5,10 @@ import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';
 
 export const setErrorMark = StateEffect.define<{ from: number; to: number } | null>();
 
-const markDeco = Decoration.mark({ class: 'cm-cypher-error', attributes: { 'data-testid': 'cypher-error-mark' } });
+const markDeco = Decoration.mark({
+  class: 'cm-cypher-error',
+  attributes: { 'data-testid': 'cypher-error-mark' },
+});
 const lineDeco = Decoration.line({ class: 'cm-cypher-error-line' });
 
 const errorField = StateField.define<DecorationSet>({
@@ -28,7 +31,10 @@ export function errorMarker(): Extension {
 }
 
 /** The document range to mark for a 1-based line/column (or a 0-based offset): the word there, at least one char. */
-export function errorRange(doc: Text, pos: { line: number; column: number; offset?: number }): { from: number; to: number } | null {
+export function errorRange(
+  doc: Text,
+  pos: { line: number; column: number; offset?: number },
+): { from: number; to: number } | null {
   if (doc.length === 0) return null;
   let from: number;
   if (typeof pos.offset === 'number' && pos.offset >= 0 && pos.offset <= doc.length) from = pos.offset;

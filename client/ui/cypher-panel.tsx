@@ -22,28 +22,51 @@ export function CypherPanel() {
     return 'params' in p ? Object.keys(p.params) : [];
   }, [c.params]);
   const r = c.result;
-  const serverMs = r ? Math.round((r.summary?.resultAvailableAfterMs ?? 0) + (r.summary?.resultConsumedAfterMs ?? 0)) : 0;
+  const serverMs = r
+    ? Math.round((r.summary?.resultAvailableAfterMs ?? 0) + (r.summary?.resultConsumedAfterMs ?? 0))
+    : 0;
 
   return (
     <div className={`cypher-panel${open ? '' : ' collapsed'}`} data-testid="cypher-panel">
       <div className="cypher-bar">
-        <button type="button" className="tool-button" aria-expanded={open} onClick={() => actions.setCypherOpen(!open)}>
+        <button
+          type="button"
+          className="tool-button"
+          aria-expanded={open}
+          onClick={() => actions.setCypherOpen(!open)}
+        >
           {open ? '▾' : '▸'} {t('cypher')}
         </button>
         {open && <QueryMenus />}
         {open && (
-          <button type="button" className="tool-button" aria-pressed={showParams || paramNames.length > 0} onClick={() => setShowParams((v) => !v)}>
+          <button
+            type="button"
+            className="tool-button"
+            aria-pressed={showParams || paramNames.length > 0}
+            onClick={() => setShowParams((v) => !v)}
+          >
             {t('params')}
           </button>
         )}
         <span className="spacer" />
         {r && !c.error && (
           <span className="timing" data-testid="cypher-timing">
-            {t('rowsTiming', { rows: formatNumber(r.summary?.rowCount ?? r.rows.length, lang), ms: formatNumber(c.roundTripMs ?? 0, lang), server: formatNumber(serverMs, lang) })}
+            {t('rowsTiming', {
+              rows: formatNumber(r.summary?.rowCount ?? r.rows.length, lang),
+              ms: formatNumber(c.roundTripMs ?? 0, lang),
+              server: formatNumber(serverMs, lang),
+            })}
             {r.summary?.truncated && <strong className="truncated"> · {t('truncated')}</strong>}
           </span>
         )}
-        <button type="button" className="primary-button" onClick={() => void actions.cypher.run()} disabled={c.running} data-testid="cypher-run" title="Ctrl/Cmd+Enter">
+        <button
+          type="button"
+          className="primary-button"
+          onClick={() => void actions.cypher.run()}
+          disabled={c.running}
+          data-testid="cypher-run"
+          title="Ctrl/Cmd+Enter"
+        >
           {c.running ? t('running') : `${t('run')} ⌘⏎`}
         </button>
       </div>
@@ -63,7 +86,13 @@ export function CypherPanel() {
             {(showParams || paramNames.length > 0) && (
               <label className="params">
                 <span>{t('params')}</span>
-                <textarea value={c.params} spellCheck={false} dir="ltr" onChange={(e) => actions.cypher.setParams(e.target.value)} data-testid="cypher-params" />
+                <textarea
+                  value={c.params}
+                  spellCheck={false}
+                  dir="ltr"
+                  onChange={(e) => actions.cypher.setParams(e.target.value)}
+                  data-testid="cypher-params"
+                />
               </label>
             )}
           </div>
@@ -71,7 +100,9 @@ export function CypherPanel() {
             <div className="cypher-error" role="alert" data-testid="cypher-error">
               <strong>
                 {t('cypherError')}
-                {c.error.position && ` (${t('cypherErrorAt', { line: c.error.position.line, column: c.error.position.column })})`}:
+                {c.error.position &&
+                  ` (${t('cypherErrorAt', { line: c.error.position.line, column: c.error.position.column })})`}
+                :
               </strong>{' '}
               <span className="mono">{c.error.code}</span> <span dir="ltr">{c.error.message}</span>
             </div>
@@ -80,28 +111,56 @@ export function CypherPanel() {
             <div className="results">
               <div className="results-bar" role="tablist" aria-label="Results">
                 {(['graph', 'table', 'json'] as const).map((v) => (
-                  <button key={v} type="button" role="tab" aria-selected={c.view === v} onClick={() => actions.cypher.setView(v)} data-testid={`result-tab-${v}`}>
+                  <button
+                    key={v}
+                    type="button"
+                    role="tab"
+                    aria-selected={c.view === v}
+                    onClick={() => actions.cypher.setView(v)}
+                    data-testid={`result-tab-${v}`}
+                  >
                     {t(v === 'graph' ? 'resultGraph' : v === 'table' ? 'resultTable' : 'resultJson')}
                   </button>
                 ))}
                 <span className="spacer" />
                 <label className="check">
-                  <input type="radio" name="target" checked={c.target === 'replace'} onChange={() => actions.cypher.setTarget('replace')} />
+                  <input
+                    type="radio"
+                    name="target"
+                    checked={c.target === 'replace'}
+                    onChange={() => actions.cypher.setTarget('replace')}
+                  />
                   {t('replaceScene')}
                 </label>
                 <label className="check">
-                  <input type="radio" name="target" checked={c.target === 'add'} onChange={() => actions.cypher.setTarget('add')} />
+                  <input
+                    type="radio"
+                    name="target"
+                    checked={c.target === 'add'}
+                    onChange={() => actions.cypher.setTarget('add')}
+                  />
                   {t('addToScene')}
                 </label>
               </div>
               {c.view === 'graph' && (
                 <p className="hint" data-testid="result-graph-summary">
-                  {r.graph.nodes.length ? `${t('sceneStats', { nodes: formatNumber(r.graph.nodes.length, lang), edges: formatNumber(r.graph.edges.length, lang) })} → ${c.target === 'add' ? t('addToScene') : t('replaceScene')}` : t('nothingToDraw')}
+                  {r.graph.nodes.length
+                    ? `${t('sceneStats', { nodes: formatNumber(r.graph.nodes.length, lang), edges: formatNumber(r.graph.edges.length, lang) })} → ${c.target === 'add' ? t('addToScene') : t('replaceScene')}`
+                    : t('nothingToDraw')}
                   {r.graph.nodes.length > 0 && (
                     <button
                       type="button"
                       className="link-button"
-                      onClick={() => (c.target === 'add' ? actions.scene.addGraph(r.graph) : actions.scene.replaceWithGraph(r.graph, { id: 'user', title: { en: 'Cypher query', ar: 'استعلام Cypher' }, query: c.text, view: 'graph' }))}
+                      onClick={() =>
+                        c.target === 'add'
+                          ? actions.scene.addGraph(r.graph)
+                          : actions.scene.replaceWithGraph(r.graph, {
+                              id: 'user',
+                              title: { en: 'Cypher query', ar: 'استعلام Cypher' },
+                              query: c.text,
+                              view: 'graph',
+                            })
+                      }
                     >
                       ↻
                     </button>

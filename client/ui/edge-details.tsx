@@ -22,10 +22,12 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
   const edge = graph.edges.find((e) => e.id === details.id) ?? graph.edges.find((e) => e.id === flowId);
   if (!edge) return <p className="error">{t('notFound', { id: details.id })}</p>;
   const name = (id: string) => {
-    const n = nodes.get(id) ?? store.get().scene.nodes[id] ?? store.get().flowData?.nodes.find((x) => x.id === id);
+    const n =
+      nodes.get(id) ?? store.get().scene.nodes[id] ?? store.get().flowData?.nodes.find((x) => x.id === id);
     return n ? displayName(n, lang) : id;
   };
-  const sourcesOf = (e: GraphEdge) => edgeSources(e).map((id) => ({ id, node: nodes.get(id) ?? knownSources[id] ?? null }));
+  const sourcesOf = (e: GraphEdge) =>
+    edgeSources(e).map((id) => ({ id, node: nodes.get(id) ?? knownSources[id] ?? null }));
 
   if (edge.type === 'TALENT_FLOW') {
     const people = new Set(stringList(edge.properties.people));
@@ -49,9 +51,14 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
             <h4>{t('evidence')}</h4>
             <ul className="facts">
               {stints.map((s) => (
-                <li key={s.id} className={`fact certainty-${String(s.properties.certainty ?? 'stated')}`} data-testid="fact">
+                <li
+                  key={s.id}
+                  className={`fact certainty-${String(s.properties.certainty ?? 'stated')}`}
+                  data-testid="fact"
+                >
                   <div className="fact-head">
-                    <bdi>{name(s.source)}</bdi> · {relName(s.type, lang)} <bdi>{name(s.target)}</bdi> <span className="dates">{factDates(s)}</span>
+                    <bdi>{name(s.source)}</bdi> · {relName(s.type, lang)} <bdi>{name(s.target)}</bdi>{' '}
+                    <span className="dates">{factDates(s)}</span>
                   </div>
                   <Evidence edge={s} sources={sourcesOf(s)} />
                 </li>
@@ -66,7 +73,8 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
               {reports.map((r) => (
                 <li key={r.id} className="fact" data-testid="fact">
                   <div className="fact-head">
-                    <bdi>{name(r.source)}</bdi> · {String(r.properties.role ?? '')} · <bdi>{name(r.target)}</bdi>
+                    <bdi>{name(r.source)}</bdi> · {String(r.properties.role ?? '')} ·{' '}
+                    <bdi>{name(r.target)}</bdi>
                   </div>
                   <Evidence edge={r} sources={sourcesOf(r)} />
                 </li>
@@ -85,13 +93,14 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
   return (
     <article className={`edge-details certainty-${certainty}`} data-testid="edge-details">
       <p className="kind">
-        {relName(edge.type, lang)} <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>
+        {relName(edge.type, lang)}{' '}
+        <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>
       </p>
       <h3 dir="auto" data-testid="details-title">
         <button type="button" className="link-button" onClick={() => actions.details.selectNode(edge.source)}>
           <bdi>{name(edge.source)}</bdi>
         </button>{' '}
-        → {' '}
+        →{' '}
         <button type="button" className="link-button" onClick={() => actions.details.selectNode(edge.target)}>
           <bdi>{name(edge.target)}</bdi>
         </button>

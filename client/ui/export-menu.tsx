@@ -35,8 +35,15 @@ export function ExportMenu() {
     const counts = labelCounts(scene, vis);
     const legend = Object.keys(LABEL_STYLES)
       .filter((l) => counts[l]?.visible)
-      .map((l) => ({ glyph: labelStyle(l).glyph, color: labelStyle(l).color[s.theme], text: `${labelName(l, s.lang)} (${counts[l]!.visible})` }));
-    const title = s.mode === 'flows' ? translate(s.lang, 'flowsTitle') : (s.origin?.title[s.lang] ?? translate(s.lang, 'appName'));
+      .map((l) => ({
+        glyph: labelStyle(l).glyph,
+        color: labelStyle(l).color[s.theme],
+        text: `${labelName(l, s.lang)} (${counts[l]!.visible})`,
+      }));
+    const title =
+      s.mode === 'flows'
+        ? translate(s.lang, 'flowsTitle')
+        : (s.origin?.title[s.lang] ?? translate(s.lang, 'appName'));
     const blob = await canvas.current!.exportPng({
       theme: s.theme,
       title,
@@ -59,16 +66,38 @@ export function ExportMenu() {
           data.nodes.map((n) => {
             const p = pos.get(n.id) ?? { x: 0, y: 0 };
             const label = n.labels.find((l) => l in LABEL_STYLES);
-            return [n.id, { x: p.x, y: p.y, color: labelStyle(label).color[s.theme], label: displayName(n, s.lang) }];
+            return [
+              n.id,
+              { x: p.x, y: p.y, color: labelStyle(label).color[s.theme], label: displayName(n, s.lang) },
+            ];
           }),
         );
         download(`talent-graph-${stamp()}.gexf`, toGexf(data, viz), 'application/xml');
       },
     },
-    { key: 'exportGraphml', run: () => download(`talent-graph-${stamp()}.graphml`, toGraphML(current().data, positions()), 'application/xml') },
-    { key: 'exportCsvNodes', run: () => download(`talent-graph-nodes-${stamp()}.csv`, nodesCsv(current().data), 'text/csv;charset=utf-8') },
-    { key: 'exportCsvEdges', run: () => download(`talent-graph-edges-${stamp()}.csv`, edgesCsv(current().data), 'text/csv;charset=utf-8') },
-    { key: 'exportJson', run: () => download(`talent-graph-${stamp()}.json`, toJson(current().data), 'application/json') },
+    {
+      key: 'exportGraphml',
+      run: () =>
+        download(
+          `talent-graph-${stamp()}.graphml`,
+          toGraphML(current().data, positions()),
+          'application/xml',
+        ),
+    },
+    {
+      key: 'exportCsvNodes',
+      run: () =>
+        download(`talent-graph-nodes-${stamp()}.csv`, nodesCsv(current().data), 'text/csv;charset=utf-8'),
+    },
+    {
+      key: 'exportCsvEdges',
+      run: () =>
+        download(`talent-graph-edges-${stamp()}.csv`, edgesCsv(current().data), 'text/csv;charset=utf-8'),
+    },
+    {
+      key: 'exportJson',
+      run: () => download(`talent-graph-${stamp()}.json`, toJson(current().data), 'application/json'),
+    },
     {
       key: 'copyLink',
       run: async () => {
@@ -87,7 +116,14 @@ export function ExportMenu() {
         if (!menu.current?.contains(e.relatedTarget as Node)) setOpen(false);
       }}
     >
-      <button type="button" className="tool-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((v) => !v)} data-testid="export-button">
+      <button
+        type="button"
+        className="tool-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((v) => !v)}
+        data-testid="export-button"
+      >
         ⤓ {t('export')}
       </button>
       {open && (
@@ -103,7 +139,13 @@ export function ExportMenu() {
                 try {
                   await it.run();
                 } catch (err) {
-                  store.set({ notice: { kind: 'error', key: 'failed', vars: { what: t(it.key), error: (err as Error).message } } });
+                  store.set({
+                    notice: {
+                      kind: 'error',
+                      key: 'failed',
+                      vars: { what: t(it.key), error: (err as Error).message },
+                    },
+                  });
                 }
               }}
             >

@@ -19,15 +19,28 @@ export function safeUrl(v: unknown): string | null {
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
 
-export function SourceCitation({ id, node, lang }: { id: string; node: GraphNode | null | undefined; lang: Lang }) {
+export function SourceCitation({
+  id,
+  node,
+  lang,
+}: {
+  id: string;
+  node: GraphNode | null | undefined;
+  lang: Lang;
+}) {
   const p = node?.properties ?? {};
-  const publisher = lang === 'ar' ? (str(p.publisherAr) ?? str(p.publisher)) : (str(p.publisher) ?? str(p.publisherAr));
+  const publisher =
+    lang === 'ar' ? (str(p.publisherAr) ?? str(p.publisher)) : (str(p.publisher) ?? str(p.publisherAr));
   const url = safeUrl(p.url);
   const title = str(p.title);
   return (
     <span className="citation" data-testid="citation">
       — <cite dir="auto">{publisher ?? id}</cite>
-      {str(p.published) && <>, <time>{str(p.published)}</time></>}
+      {str(p.published) && (
+        <>
+          , <time>{str(p.published)}</time>
+        </>
+      )}
       {title && (
         <span className="citation-title" dir="auto" lang={str(p.language)}>
           {' '}
@@ -46,7 +59,13 @@ export function SourceCitation({ id, node, lang }: { id: string; node: GraphNode
   );
 }
 
-export function Evidence({ edge, sources }: { edge: GraphEdge; sources: { id: string; node: GraphNode | null }[] }) {
+export function Evidence({
+  edge,
+  sources,
+}: {
+  edge: GraphEdge;
+  sources: { id: string; node: GraphNode | null }[];
+}) {
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const known = useAppState((s) => s.sources);
@@ -57,7 +76,12 @@ export function Evidence({ edge, sources }: { edge: GraphEdge; sources: { id: st
   return (
     <div className="evidence-block">
       {evidence ? (
-        <blockquote className="evidence" lang={quoteLang} dir={quoteLang === 'ar' ? 'rtl' : 'auto'} data-testid="evidence">
+        <blockquote
+          className="evidence"
+          lang={quoteLang}
+          dir={quoteLang === 'ar' ? 'rtl' : 'auto'}
+          data-testid="evidence"
+        >
           {evidence}
         </blockquote>
       ) : (
@@ -73,25 +97,53 @@ export function Evidence({ edge, sources }: { edge: GraphEdge; sources: { id: st
           <SourceCitation id={s.id} node={s.node ?? known[s.id]} lang={lang} />
         </p>
       ))}
-      {str(edge.properties.note) && <p className="hint" dir="auto">{str(edge.properties.note)}</p>}
+      {str(edge.properties.note) && (
+        <p className="hint" dir="auto">
+          {str(edge.properties.note)}
+        </p>
+      )}
     </div>
   );
 }
 
-export function FactItem({ edge, other, otherId, outgoing, sources }: { edge: GraphEdge; other: GraphNode | null; otherId: string; outgoing: boolean; sources: { id: string; node: GraphNode | null }[] }) {
+export function FactItem({
+  edge,
+  other,
+  otherId,
+  outgoing,
+  sources,
+}: {
+  edge: GraphEdge;
+  other: GraphNode | null;
+  otherId: string;
+  outgoing: boolean;
+  sources: { id: string; node: GraphNode | null }[];
+}) {
   const { actions } = useApp();
   const lang = useAppState((s) => s.lang);
   const certainty = str(edge.properties.certainty) ?? 'stated';
-  const role = str(lang === 'ar' ? (edge.properties.roleAr ?? edge.properties.role) : edge.properties.role) ?? str(edge.properties.relation);
+  const role =
+    str(lang === 'ar' ? (edge.properties.roleAr ?? edge.properties.role) : edge.properties.role) ??
+    str(edge.properties.relation);
   const dates = factDates(edge);
   return (
     <li className={`fact certainty-${certainty}`} data-testid="fact">
       <div className="fact-head">
         <span className="rel">{outgoing ? relName(edge.type, lang) : `← ${relName(edge.type, lang)}`}</span>{' '}
-        <button type="button" className="link-button" dir="auto" onClick={() => actions.details.selectNode(otherId)}>
+        <button
+          type="button"
+          className="link-button"
+          dir="auto"
+          onClick={() => actions.details.selectNode(otherId)}
+        >
           {other ? displayName(other, lang) : otherId}
         </button>
-        {role && <span className="role" dir="auto"> ({role})</span>}
+        {role && (
+          <span className="role" dir="auto">
+            {' '}
+            ({role})
+          </span>
+        )}
         {dates && <span className="dates"> {dates}</span>}
         <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>
       </div>

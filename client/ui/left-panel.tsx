@@ -6,7 +6,8 @@ import { edgeColor, labelStyle, REPORTED_FLOW_COLOR } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { formatNumber } from '../state/i18n.js';
 import { labelCounts, relTypeCounts, sceneSources } from '../state/visibility.js';
-import { activeScene, activeVisibility, sourceLine } from '../state/view-data.js';
+import { activeScene, activeVisibility } from '../state/view-data.js';
+import type { GraphNode } from '../../model/graph.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
 export function LeftPanel() {
@@ -15,7 +16,10 @@ export function LeftPanel() {
   const t = useT();
   const { lang, theme, filters } = state;
   const scene = activeScene(state);
-  const vis = useMemo(() => activeVisibility(state, scene), [scene, state.filters, state.time.enabled, state.time.window]); // eslint-disable-line react-hooks/exhaustive-deps
+  const vis = useMemo(
+    () => activeVisibility(state, scene),
+    [scene, state.filters, state.time.enabled, state.time.window],
+  );
   const counts = useMemo(() => labelCounts(scene, vis), [scene, vis]);
   const relCounts = useMemo(() => relTypeCounts(scene, vis), [scene, vis]);
   const sources = useMemo(() => sceneSources(scene), [scene]);
@@ -24,9 +28,12 @@ export function LeftPanel() {
   const sourceKey = allSourceIds.join(',');
   useEffect(() => {
     void actions.details.ensureSources(allSourceIds);
-  }, [sourceKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [sourceKey]);
 
-  const labels = [...NODE_LABELS.filter((l) => counts[l]), ...Object.keys(counts).filter((l) => !(NODE_LABELS as readonly string[]).includes(l))];
+  const labels = [
+    ...NODE_LABELS.filter((l) => counts[l]),
+    ...Object.keys(counts).filter((l) => !(NODE_LABELS as readonly string[]).includes(l)),
+  ];
 
   return (
     <div className="left-panel">
@@ -39,12 +46,22 @@ export function LeftPanel() {
             const st = labelStyle(l);
             return (
               <li key={l}>
-                <button type="button" className="legend-item" aria-pressed={shown} onClick={() => actions.toggleLabel(l)} data-testid={`legend-${l}`}>
+                <button
+                  type="button"
+                  className="legend-item"
+                  aria-pressed={shown}
+                  onClick={() => actions.toggleLabel(l)}
+                  data-testid={`legend-${l}`}
+                >
                   <span className="glyph" style={{ color: st.color[theme] }} aria-hidden="true">
                     {st.glyph}
                   </span>
                   <span className="legend-name">{labelName(l, lang)}</span>
-                  <span className="count">{c.visible === c.total ? formatNumber(c.total, lang) : `${formatNumber(c.visible, lang)}/${formatNumber(c.total, lang)}`}</span>
+                  <span className="count">
+                    {c.visible === c.total
+                      ? formatNumber(c.total, lang)
+                      : `${formatNumber(c.visible, lang)}/${formatNumber(c.total, lang)}`}
+                  </span>
                 </button>
               </li>
             );
@@ -57,7 +74,10 @@ export function LeftPanel() {
         )}
         <label className="field">
           <span>{t('sizeBy')}</span>
-          <select value={state.sizeBy} onChange={(e) => actions.setSizeBy(e.target.value as 'degree' | 'pagerank')}>
+          <select
+            value={state.sizeBy}
+            onChange={(e) => actions.setSizeBy(e.target.value as 'degree' | 'pagerank')}
+          >
             <option value="degree">{t('sizeDegree')}</option>
             <option value="pagerank">{t('sizePagerank')}</option>
           </select>
@@ -71,8 +91,20 @@ export function LeftPanel() {
             .sort((a, b) => b[1].total - a[1].total)
             .map(([type, c]) => (
               <li key={type}>
-                <button type="button" className="legend-item" aria-pressed={!filters.hiddenRelTypes.includes(type)} onClick={() => actions.toggleRelType(type)}>
-                  <span className="edge-swatch" style={{ background: type === 'TALENT_FLOW_REPORTED' ? REPORTED_FLOW_COLOR[theme] : edgeColor(type, theme) }} aria-hidden="true" />
+                <button
+                  type="button"
+                  className="legend-item"
+                  aria-pressed={!filters.hiddenRelTypes.includes(type)}
+                  onClick={() => actions.toggleRelType(type)}
+                >
+                  <span
+                    className="edge-swatch"
+                    style={{
+                      background:
+                        type === 'TALENT_FLOW_REPORTED' ? REPORTED_FLOW_COLOR[theme] : edgeColor(type, theme),
+                    }}
+                    aria-hidden="true"
+                  />
                   <span className="legend-name">{relName(type, lang)}</span>
                   <span className="count">{formatNumber(c.visible, lang)}</span>
                 </button>
@@ -85,7 +117,12 @@ export function LeftPanel() {
         <h2 id="cert-h">{t('certainty')}</h2>
         {['stated', 'implied'].map((c) => (
           <label key={c} className="check">
-            <input type="checkbox" checked={filters.certainties.includes(c)} onChange={() => actions.toggleCertainty(c)} data-testid={`certainty-${c}`} />
+            <input
+              type="checkbox"
+              checked={filters.certainties.includes(c)}
+              onChange={() => actions.toggleCertainty(c)}
+              data-testid={`certainty-${c}`}
+            />
             <span className={`certainty-sample certainty-${c}`} aria-hidden="true" />
             {certaintyName(c, lang)}
           </label>
@@ -98,19 +135,43 @@ export function LeftPanel() {
           <h2 id="src-h">{t('sources')}</h2>
           {sources.map((src) => (
             <label key={src.id} className="check source-check">
-              <input type="checkbox" checked={!filters.sources || filters.sources.includes(src.id)} onChange={() => actions.toggleSource(src.id, allSourceIds)} />
-              <span dir="auto">
-                {sourceLine(src.id, state.sources[src.id] ?? scene.nodes[src.id]).split(' — ')[0]} <span className="count">({formatNumber(src.facts, lang)})</span>
-              </span>
+              <input
+                type="checkbox"
+                checked={!filters.sources || filters.sources.includes(src.id)}
+                onChange={() => actions.toggleSource(src.id, allSourceIds)}
+              />
+              <SourceLabel
+                id={src.id}
+                node={state.sources[src.id] ?? scene.nodes[src.id]}
+                facts={src.facts}
+              />
             </label>
           ))}
           {filters.sources && (
-            <button type="button" className="link-button" onClick={() => actions.setFilters({ sources: null })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => actions.setFilters({ sources: null })}
+            >
               {t('allSources')}
             </button>
           )}
         </section>
       )}
     </div>
+  );
+}
+
+function SourceLabel({ id, node, facts }: { id: string; node: GraphNode | undefined; facts: number }) {
+  const lang = useAppState((s) => s.lang);
+  const p = node?.properties ?? {};
+  const publisher = (lang === 'ar' ? (p.publisherAr ?? p.publisher) : (p.publisher ?? p.publisherAr)) as
+    string | undefined;
+  return (
+    <span>
+      <bdi>{publisher ?? id}</bdi>{' '}
+      {typeof p.published === 'string' && <span className="dates">{p.published}</span>}{' '}
+      <span className="count">({formatNumber(facts, lang)})</span>
+    </span>
   );
 }

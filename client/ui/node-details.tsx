@@ -3,20 +3,20 @@
 import type { JsonValue } from '../../model/graph.js';
 import { displayName, otherName } from '../graph/names.js';
 import { labelStyle, primaryLabel } from '../graph/style.js';
-import { labelName } from '../graph/vocabulary.js';
+import { labelName, propertyName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
 import { factsOf } from '../state/details.js';
-import { formatNumber, type MessageKey } from '../state/i18n.js';
+import { formatNumber } from '../state/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CareerTimeline } from './career-timeline.js';
 import { FactItem, safeUrl } from './fact-item.js';
 import { OrgFlows } from './org-flows.js';
 
 const HIDDEN_PROPS = new Set(['id', 'name', 'nameAr', 'searchText', 'aliasesText', 'factIds', 'text']);
-const PROP_LABELS: Record<string, MessageKey> = { kind: 'kind', date: 'date', amountUsd: 'amount', role: 'role', published: 'published' };
 
 function formatValue(key: string, v: JsonValue): string {
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' · ');
+  if (Array.isArray(v))
+    return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' · ');
   if (v && typeof v === 'object') return JSON.stringify(v);
   if (key === 'amountUsd' && typeof v === 'number') return `$${v.toLocaleString('en')}`;
   return String(v);
@@ -38,7 +38,9 @@ export function NodeDetails({ details }: { details: DetailsState }) {
   const style = labelStyle(label);
   const facts = factsOf(node.id, graph, knownSources);
   const other = otherName(node, lang);
-  const props = Object.entries(node.properties).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== '');
+  const props = Object.entries(node.properties).filter(
+    ([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
+  );
   const url = safeUrl(node.properties.url);
 
   return (
@@ -64,13 +66,28 @@ export function NodeDetails({ details }: { details: DetailsState }) {
       <div className="details-actions">
         {mode !== 'flows' && (
           <>
-            <button type="button" className="tool-button" onClick={() => (inScene ? void actions.scene.expand(node.id) : void actions.reveal(node.id))} data-testid="expand-button">
+            <button
+              type="button"
+              className="tool-button"
+              onClick={() => (inScene ? void actions.scene.expand(node.id) : void actions.reveal(node.id))}
+              data-testid="expand-button"
+            >
               {t('expand')}
             </button>
-            <button type="button" className="tool-button" onClick={() => actions.scene.collapse(node.id)} disabled={!inScene}>
+            <button
+              type="button"
+              className="tool-button"
+              onClick={() => actions.scene.collapse(node.id)}
+              disabled={!inScene}
+            >
               {t('collapse')}
             </button>
-            <button type="button" className="tool-button" onClick={() => actions.scene.hide([node.id])} disabled={!inScene}>
+            <button
+              type="button"
+              className="tool-button"
+              onClick={() => actions.scene.hide([node.id])}
+              disabled={!inScene}
+            >
               {t('hide')}
             </button>
           </>
@@ -81,19 +98,35 @@ export function NodeDetails({ details }: { details: DetailsState }) {
         <button type="button" className="tool-button" onClick={() => actions.setPathEnd('to', node.id)}>
           {t('pathTo')}
         </button>
-        <button type="button" className="tool-button" onClick={() => actions.cypher.open(actions.scene.expandQuery(node.id))}>
+        <button
+          type="button"
+          className="tool-button"
+          onClick={() => actions.cypher.open(actions.scene.expandQuery(node.id))}
+        >
           {t('showCypher')}
         </button>
         {inScene && (
-          <button type="button" className="icon-button" aria-label="centre" onClick={() => canvas.current?.focusNode(node.id)}>
-            ⌖
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="centre"
+            onClick={() => canvas.current?.focusNode(node.id)}
+          >
+            ◎
           </button>
         )}
       </div>
       {more && more.total > more.shown && (
         <p className="notice notice-info">
-          {t('moreNeighbours', { shown: formatNumber(more.shown, lang), total: formatNumber(more.total, lang) })}{' '}
-          <button type="button" className="link-button" onClick={() => void actions.scene.expand(node.id, more.shown + 100)}>
+          {t('moreNeighbours', {
+            shown: formatNumber(more.shown, lang),
+            total: formatNumber(more.total, lang),
+          })}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void actions.scene.expand(node.id, more.shown + 100)}
+          >
             {t('showMore')}
           </button>
         </p>
@@ -105,7 +138,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
           <dl className="props">
             {props.map(([k, v]) => (
               <div key={k}>
-                <dt>{PROP_LABELS[k] ? t(PROP_LABELS[k]!) : k}</dt>
+                <dt>{propertyName(k, lang)}</dt>
                 <dd dir="auto" lang={k.endsWith('Ar') ? 'ar' : undefined}>
                   {k === 'url' && url ? (
                     <a href={url} target="_blank" rel="noopener noreferrer">
@@ -124,14 +157,24 @@ export function NodeDetails({ details }: { details: DetailsState }) {
       {node.labels.includes('Person') && (
         <section>
           <h4>{t('career')}</h4>
-          {details.careerStatus === 'ready' && details.career ? <CareerTimeline career={details.career} /> : <p className="hint">{t('loading')}</p>}
+          {details.careerStatus === 'ready' && details.career ? (
+            <CareerTimeline career={details.career} />
+          ) : (
+            <p className="hint">{t('loading')}</p>
+          )}
         </section>
       )}
 
       {node.labels.includes('Organization') && (
         <section>
           <h4>{t('talentInOut')}</h4>
-          {details.flowsStatus === 'ready' && details.flows ? <OrgFlows orgId={node.id} flows={details.flows} /> : details.flowsStatus === 'error' ? <p className="error">{details.error}</p> : <p className="hint">{t('loading')}</p>}
+          {details.flowsStatus === 'ready' && details.flows ? (
+            <OrgFlows orgId={node.id} flows={details.flows} />
+          ) : details.flowsStatus === 'error' ? (
+            <p className="error">{details.error}</p>
+          ) : (
+            <p className="hint">{t('loading')}</p>
+          )}
         </section>
       )}
 

@@ -10,14 +10,23 @@ export function NoticeBar() {
     <div className="notice-area" aria-live="polite">
       {busy && <div className="notice notice-busy">{t('loading')}</div>}
       {notice && (
-        <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+        <div
+          className={`notice notice-${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="notice"
+        >
           <span>{t(notice.key, notice.vars)}</span>
           {notice.action && (
             <button type="button" className="link-button" onClick={notice.action.run}>
               {t(notice.action.key)}
             </button>
           )}
-          <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={actions.dismissNotice}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('dismiss')}
+            onClick={actions.dismissNotice}
+          >
             ×
           </button>
         </div>

@@ -32,11 +32,16 @@ export function FlowCounts({ edge }: { edge: GraphEdge }) {
   const lang = useAppState((s) => s.lang);
   const named = flowCount(edge);
   const reported = reportedCount(edge);
-  const q = typeof edge.properties.reportedQualifier === 'string' && /least/i.test(edge.properties.reportedQualifier) ? '≥ ' : '';
+  const q =
+    typeof edge.properties.reportedQualifier === 'string' && /least/i.test(edge.properties.reportedQualifier)
+      ? '≥ '
+      : '';
   return (
     <span className="flow-counts">
       {named > 0 && <span className="flow-named">{t('namedCount', { n: formatNumber(named, lang) })}</span>}
-      {reported > 0 && <span className="flow-reported">{t('reportedCount', { q, n: formatNumber(reported, lang) })}</span>}
+      {reported > 0 && (
+        <span className="flow-reported">{t('reportedCount', { q, n: formatNumber(reported, lang) })}</span>
+      )}
     </span>
   );
 }
@@ -56,7 +61,12 @@ export function OrgFlows({ orgId, flows }: { orgId: string; flows: GraphData }) 
         const o = nodes.get(other(e));
         return (
           <li key={e.id}>
-            <button type="button" className="link-button" dir="auto" onClick={() => actions.details.selectNode(other(e))}>
+            <button
+              type="button"
+              className="link-button"
+              dir="auto"
+              onClick={() => actions.details.selectNode(other(e))}
+            >
               {o ? displayName(o, lang) : other(e)}
             </button>{' '}
             <FlowCounts edge={e} />

@@ -2,7 +2,15 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useApp, useAppState, useT } from './app-context.js';
 
-function Menu({ label, children, testId }: { label: string; children: (close: () => void) => ReactNode; testId: string }) {
+function Menu({
+  label,
+  children,
+  testId,
+}: {
+  label: string;
+  children: (close: () => void) => ReactNode;
+  testId: string;
+}) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   return (
@@ -13,7 +21,14 @@ function Menu({ label, children, testId }: { label: string; children: (close: ()
         if (!ref.current?.contains(e.relatedTarget as Node)) setOpen(false);
       }}
     >
-      <button type="button" className="tool-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((v) => !v)} data-testid={testId}>
+      <button
+        type="button"
+        className="tool-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((v) => !v)}
+        data-testid={testId}
+      >
         {label} ▾
       </button>
       {open && (
@@ -32,7 +47,12 @@ export function QueryMenus() {
   const history = useAppState((s) => s.cypher.history);
   const saved = useAppState((s) => s.cypher.saved);
   const text = useAppState((s) => s.cypher.text);
-  const firstLine = (q: string) => q.split('\n').find((l) => l.trim())?.replace(/^\/\/\s*/, '').slice(0, 90) ?? '';
+  const firstLine = (q: string) =>
+    q
+      .split('\n')
+      .find((l) => l.trim())
+      ?.replace(/^\/\/\s*/, '')
+      .slice(0, 90) ?? '';
   return (
     <>
       <Menu label={t('gallery')} testId="gallery-menu">
@@ -91,7 +111,12 @@ export function QueryMenus() {
                 >
                   {s.name}
                 </button>
-                <button type="button" className="icon-button" aria-label={`${t('remove')} ${s.name}`} onClick={() => actions.cypher.unsave(s.name!)}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`${t('remove')} ${s.name}`}
+                  onClick={() => actions.cypher.unsave(s.name!)}
+                >
                   ×
                 </button>
               </div>

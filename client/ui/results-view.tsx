@@ -61,7 +61,11 @@ export function ResultTable({ result }: { result: CypherResult }) {
 export function ResultJson({ result }: { result: CypherResult }) {
   return (
     <pre className="result-json" data-testid="result-json" dir="ltr">
-      {JSON.stringify({ columns: result.columns, rows: result.rows.slice(0, MAX_RESULT_ROWS), summary: result.summary }, null, 2)}
+      {JSON.stringify(
+        { columns: result.columns, rows: result.rows.slice(0, MAX_RESULT_ROWS), summary: result.summary },
+        null,
+        2,
+      )}
     </pre>
   );
 }

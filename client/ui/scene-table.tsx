@@ -23,7 +23,7 @@ export function SceneTable() {
         <thead>
           <tr>
             <th scope="col">{t('legend')}</th>
-            <th scope="col">Name</th>
+            <th scope="col">{t('name')}</th>
             <th scope="col">id</th>
           </tr>
         </thead>
@@ -32,7 +32,12 @@ export function SceneTable() {
             <tr key={n.id} aria-selected={state.selection?.id === n.id}>
               <td>{labelName(primaryLabel(n) ?? n.labels[0] ?? '', lang)}</td>
               <td>
-                <button type="button" className="link-button" dir="auto" onClick={() => actions.details.selectNode(n.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  dir="auto"
+                  onClick={() => actions.details.selectNode(n.id)}
+                >
                   {displayName(n, lang)}
                 </button>
               </td>
@@ -56,13 +61,21 @@ export function SceneTable() {
             <tr key={e.id}>
               <td dir="auto">{name(e.source)}</td>
               <td>
-                <button type="button" className="link-button" onClick={() => actions.details.selectEdge(e.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => actions.details.selectEdge(e.id)}
+                >
                   {relName(e.type, lang)}
                 </button>
               </td>
               <td dir="auto">{name(e.target)}</td>
               <td>{factDates(e)}</td>
-              <td>{typeof e.properties.certainty === 'string' ? certaintyName(e.properties.certainty, lang) : ''}</td>
+              <td>
+                {typeof e.properties.certainty === 'string'
+                  ? certaintyName(e.properties.certainty, lang)
+                  : ''}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -103,9 +103,14 @@ export function SearchBox() {
       {open && (
         <ul id={listId} role="listbox" className="search-results" data-testid="search-results">
           {error && <li className="search-empty">{t('searchFailed', { error })}</li>}
-          {!error && searched && results.length === 0 && <li className="search-empty">{t('searchNoResults', { q: searched })}</li>}
+          {!error && searched && results.length === 0 && (
+            <li className="search-empty">{t('searchNoResults', { q: searched })}</li>
+          )}
           {results.map((r, i) => {
-            const label = r.labels.find((l) => l in { Person: 1, Organization: 1, Event: 1, Product: 1, Source: 1 }) ?? r.labels[0] ?? '';
+            const label =
+              r.labels.find((l) => l in { Person: 1, Organization: 1, Event: 1, Product: 1, Source: 1 }) ??
+              r.labels[0] ??
+              '';
             const style = labelStyle(label);
             return (
               <li

@@ -33,17 +33,24 @@ export function TimeSlider() {
         onClick={() => (time.playing ? actions.time.pause() : actions.time.play())}
         data-testid="time-play"
       >
-        {time.playing ? '⏸' : '⏵'}
+        {time.playing ? '❚❚' : '▶'}
       </button>
       <label className="check">
-        <input type="checkbox" checked={!time.enabled} onChange={(e) => actions.time.setEnabled(!e.target.checked)} data-testid="time-all" />
+        <input
+          type="checkbox"
+          checked={!time.enabled}
+          onChange={(e) => actions.time.setEnabled(!e.target.checked)}
+          data-testid="time-all"
+        />
         {t('timeAll')}
       </label>
       <select
         aria-label={t('time')}
         value={windowMode ? 'window' : 'asof'}
         disabled={!time.enabled}
-        onChange={(e) => actions.time.setWindow({ from: e.target.value === 'window' ? steps[0]! : null, to: time.window.to })}
+        onChange={(e) =>
+          actions.time.setWindow({ from: e.target.value === 'window' ? steps[0]! : null, to: time.window.to })
+        }
       >
         <option value="asof">{t('timeAsOf')}</option>
         <option value="window">{t('timeWindow')}</option>
@@ -78,7 +85,11 @@ export function TimeSlider() {
         }}
       />
       <output className="time-value" data-testid="time-value">
-        {time.enabled ? (windowMode ? `${time.window.from} – ${time.window.to}` : time.window.to) : t('timeAll')}
+        {time.enabled
+          ? windowMode
+            ? `${time.window.from} – ${time.window.to}`
+            : time.window.to
+          : t('timeAll')}
       </output>
     </div>
   );

@@ -16,7 +16,8 @@ export function TimelineStrip() {
             type="button"
             onClick={() => {
               actions.time.setWindow({ from: null, to: it.date });
-              if (/^[a-z]+:/.test(it.id)) void actions.reveal(it.id);
+              const target = it.nodes[0];
+              if (target) void actions.reveal(target);
             }}
           >
             <time>{it.date}</time>

@@ -11,7 +11,12 @@ const MODES: { mode: Mode; key: MessageKey }[] = [
   { mode: 'timeline', key: 'modeTimeline' },
 ];
 
-export function TopBar(props: { leftOpen: boolean; rightOpen: boolean; onToggleLeft: () => void; onToggleRight: () => void }) {
+export function TopBar(props: {
+  leftOpen: boolean;
+  rightOpen: boolean;
+  onToggleLeft: () => void;
+  onToggleRight: () => void;
+}) {
   const { actions } = useApp();
   const mode = useAppState((s) => s.mode);
   const lang = useAppState((s) => s.lang);
@@ -19,7 +24,13 @@ export function TopBar(props: { leftOpen: boolean; rightOpen: boolean; onToggleL
   const t = useT();
   return (
     <header className="top-bar">
-      <button type="button" className="icon-button panel-toggle" aria-pressed={props.leftOpen} aria-label={t('leftPanel')} onClick={props.onToggleLeft}>
+      <button
+        type="button"
+        className="icon-button panel-toggle"
+        aria-pressed={props.leftOpen}
+        aria-label={t('leftPanel')}
+        onClick={props.onToggleLeft}
+      >
         ☰
       </button>
       <h1 className="brand" title={t('tagline')}>
@@ -27,7 +38,14 @@ export function TopBar(props: { leftOpen: boolean; rightOpen: boolean; onToggleL
       </h1>
       <div role="tablist" aria-label={t('modes')} className="mode-tabs">
         {MODES.map((m) => (
-          <button key={m.mode} type="button" role="tab" aria-selected={mode === m.mode} data-testid={`mode-${m.mode}`} onClick={() => actions.setMode(m.mode)}>
+          <button
+            key={m.mode}
+            type="button"
+            role="tab"
+            aria-selected={mode === m.mode}
+            data-testid={`mode-${m.mode}`}
+            onClick={() => actions.setMode(m.mode)}
+          >
             {t(m.key)}
           </button>
         ))}
@@ -54,7 +72,13 @@ export function TopBar(props: { leftOpen: boolean; rightOpen: boolean; onToggleL
           {theme === 'dark' ? '☀' : '☾'}
         </button>
         <ExportMenu />
-        <button type="button" className="icon-button panel-toggle" aria-pressed={props.rightOpen} aria-label={t('rightPanel')} onClick={props.onToggleRight}>
+        <button
+          type="button"
+          className="icon-button panel-toggle"
+          aria-pressed={props.rightOpen}
+          aria-label={t('rightPanel')}
+          onClick={props.onToggleRight}
+        >
           ⓘ
         </button>
       </div>

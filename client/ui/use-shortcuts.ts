@@ -5,7 +5,11 @@ import { useApp } from './app-context.js';
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el) return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || Boolean(el.closest?.('.cm-editor'));
+  return (
+    el.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) ||
+    Boolean(el.closest?.('.cm-editor'))
+  );
 }
 
 export function useShortcuts(): void {

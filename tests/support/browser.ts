@@ -1,0 +1,176 @@
+// Real-browser test support: builds the client if stale, serves it with the real API (createApp) over the run's
+// Neo4j seeded from the article, and drives Debian's Chromium through playwright-core with software WebGL.
+// Collects console errors per page and saves screenshots to tests/artifacts/ (git-ignored).
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { createApp } from '../../server/app.js';
+import { buildClient, clientIsStale } from '../../server/client-build.js';
+import { readConfig } from '../../server/config.js';
+import { createLogger } from '../../server/logger.js';
+import { ensureSchema, loadBundledSources } from '../../seed/index.js';
+import { createTestDriver, resetDatabase, testNeo4j } from './neo4j.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLIENT_DIR = path.join(ROOT, 'dist', 'client');
+export const ARTIFACTS_DIR = path.join(ROOT, 'tests', 'artifacts');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Software WebGL (SwiftShader); never --disable-software-rasterizer, or WebGL disappears. */
+export const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+export const DEFAULT_VIEWPORT = { width: 1400, height: 900 };
+
+export interface TestPage {
+  page: Page;
+  context: BrowserContext;
+  /** console.error messages and uncaught page errors, in order. */
+  errors: string[];
+}
+
+export interface BrowserEnv {
+  baseUrl: string;
+  browser: Browser;
+  driver: Driver;
+  newPage(options?: {
+    viewport?: { width: number; height: number };
+    path?: string;
+    acceptDownloads?: boolean;
+  }): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+let buildOnce: Promise<void> | null = null;
+
+/** Builds the client once per process when dist/client is missing or older than its sources. */
+export function ensureClientBuilt(): Promise<void> {
+  buildOnce ??= clientIsStale(ROOT, CLIENT_DIR) ? buildClient(ROOT, () => undefined) : Promise.resolve();
+  return buildOnce;
+}
+
+/** Seeds the run's Neo4j from the bundled article (reset first), so each browser file starts from the same graph. */
+export async function seedArticle(driver: Driver): Promise<void> {
+  const { database } = testNeo4j();
+  await resetDatabase(driver, database);
+  await ensureSchema(driver, { database });
+  await loadBundledSources(driver, { database });
+}
+
+export async function startBrowserEnv(
+  options: { seed?: (driver: Driver) => Promise<void> } = {},
+): Promise<BrowserEnv> {
+  await ensureClientBuilt();
+  const driver = createTestDriver();
+  await (options.seed ?? seedArticle)(driver);
+  const neo = testNeo4j();
+  const config = readConfig({
+    NEO4J_URI: neo.uri,
+    NEO4J_USER: neo.user,
+    NEO4J_PASSWORD: neo.password,
+    NEO4J_DATABASE: neo.database,
+    PORT: '0',
+    // Tests click fast; the production limits are not what is under test here.
+    API_RATE_PER_MINUTE: '100000',
+    CYPHER_RATE_PER_MINUTE: '100000',
+  });
+  const { app } = createApp({
+    config,
+    driver,
+    neo4jUri: neo.uri,
+    logger: createLogger('silent'),
+    clientDir: CLIENT_DIR,
+  });
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    s.once('error', reject);
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const contexts: BrowserContext[] = [];
+
+  return {
+    baseUrl,
+    browser,
+    driver,
+    async newPage(opts = {}) {
+      const context = await browser.newContext({
+        viewport: opts.viewport ?? DEFAULT_VIEWPORT,
+        acceptDownloads: opts.acceptDownloads ?? true,
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      await page.goto(`${baseUrl}${opts.path ?? '/'}`);
+      return { page, context, errors };
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await driver.close();
+    },
+  };
+}
+
+/** Saves a screenshot of the page (or of one element) under tests/artifacts/. */
+export async function saveScreenshot(page: Page, name: string, selector?: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+  if (selector) await page.locator(selector).screenshot({ path: file });
+  else await page.screenshot({ path: file });
+  return file;
+}
+
+export interface PixelStats {
+  width: number;
+  height: number;
+  /** Pixels that differ clearly from the background colour. */
+  drawn: number;
+  /** Pixels with a saturated colour (nodes and coloured edges, not grey text). */
+  coloured: number;
+}
+
+/** Decodes a PNG and counts what was drawn against the colour of its top-left pixel. */
+export function pixelStats(png: Buffer): PixelStats {
+  const img = PNG.sync.read(png);
+  const { width, height, data } = img;
+  const bg = [data[0]!, data[1]!, data[2]!];
+  let drawn = 0;
+  let coloured = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const r = data[i]!;
+    const g = data[i + 1]!;
+    const b = data[i + 2]!;
+    if (Math.abs(r - bg[0]!) + Math.abs(g - bg[1]!) + Math.abs(b - bg[2]!) > 60) drawn++;
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 70) coloured++;
+  }
+  return { width, height, drawn, coloured };
+}
+
+/** Screenshot of the sigma canvas area, decoded. */
+export async function canvasPixels(page: Page): Promise<PixelStats & { png: Buffer }> {
+  const png = await page.locator('[data-testid="canvas"]').screenshot();
+  return { ...pixelStats(png), png };
+}
+
+/** Waits until the canvas shows a scene: the stats line reports nodes. */
+export async function waitForScene(page: Page, minNodes = 1, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    (min) => {
+      const n = Number(
+        document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes') ?? 0,
+      );
+      return n >= min && !document.querySelector('.notice-busy');
+    },
+    minNodes,
+    { timeout },
+  );
+}

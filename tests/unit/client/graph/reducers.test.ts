@@ -1,0 +1,137 @@
+// The reducers turn state-derived view specs into what sigma draws: hidden, faded, highlighted, labelled.
+import { describe, expect, it } from 'vitest';
+import {
+  createEdgeReducer,
+  createNodeReducer,
+  curvatureOf,
+  edgeLabelText,
+  flowWidth,
+  type ViewSpec,
+} from '../../../../client/graph/reducers.js';
+import { BACKGROUND, FADED_COLOR, LABEL_STYLES } from '../../../../client/graph/style.js';
+import { articleGraph } from '../fixtures.js';
+
+const g = articleGraph();
+const nodeAttrs = (id: string) => ({
+  x: 0,
+  y: 0,
+  size: 6,
+  kind: g.nodes.find((n) => n.id === id)!.labels[0]!,
+  node: g.nodes.find((n) => n.id === id)!,
+});
+const edgeAttrs = (id: string, extra = {}) => ({
+  edge: g.edges.find((e) => e.id === id)!,
+  weight: 1,
+  ...extra,
+});
+const base: ViewSpec = {
+  lang: 'en',
+  theme: 'light',
+  visibleNodes: null,
+  visibleEdges: null,
+  focus: null,
+  selected: null,
+  sizes: new Map(),
+  large: false,
+};
+
+describe('node reducer', () => {
+  it('colours and shapes by label, names in the chosen language', () => {
+    const r = createNodeReducer(base)('person:elon-musk', nodeAttrs('person:elon-musk'));
+    expect(r).toMatchObject({ color: LABEL_STYLES.Person.color.light, type: 'circle', label: 'Elon Musk' });
+    expect(
+      createNodeReducer({ ...base, lang: 'ar' })('person:elon-musk', nodeAttrs('person:elon-musk')).label,
+    ).toBe('إيلون ماسك');
+    // No Arabic name: the English one is shown rather than nothing.
+    expect(createNodeReducer({ ...base, lang: 'ar' })('org:xai', nodeAttrs('org:xai')).label).toBe('xAI');
+    expect(createNodeReducer(base)('org:xai', nodeAttrs('org:xai')).type).toBe('square');
+    expect(
+      createNodeReducer(base)(
+        'event:musk-lawsuit-altman-openai-2024',
+        nodeAttrs('event:musk-lawsuit-altman-openai-2024'),
+      ).type,
+    ).toBe('diamond');
+  });
+
+  it('hides nodes outside the visible set and fades those outside the focus', () => {
+    expect(
+      createNodeReducer({ ...base, visibleNodes: new Set(['org:meta']) })('org:xai', nodeAttrs('org:xai'))
+        .hidden,
+    ).toBe(true);
+    const focus = { nodes: new Set(['org:meta']), edges: new Set<string>() };
+    const out = createNodeReducer({ ...base, focus })('org:xai', nodeAttrs('org:xai'));
+    expect(out.color).toBe(FADED_COLOR.light);
+    expect(out.label).toBe('');
+    expect(createNodeReducer({ ...base, focus })('org:meta', nodeAttrs('org:meta')).forceLabel).toBe(true);
+  });
+
+  it('uses the computed size', () => {
+    expect(
+      createNodeReducer({ ...base, sizes: new Map([['org:meta', 17]]) })('org:meta', nodeAttrs('org:meta'))
+        .size,
+    ).toBe(17);
+  });
+});
+
+describe('edge reducer', () => {
+  it('draws implied facts fainter and thinner than stated ones', () => {
+    const stated = createEdgeReducer(base)(
+      'fact:xinlei-chen-left-meta',
+      edgeAttrs('fact:xinlei-chen-left-meta'),
+    );
+    const implied = createEdgeReducer(base)(
+      'fact:xinlei-chen-joined-xai',
+      edgeAttrs('fact:xinlei-chen-joined-xai'),
+    );
+    expect(implied.size).toBeLessThan(stated.size as number);
+    expect(implied.color).not.toBe(stated.color);
+    expect(implied.color).not.toBe(BACKGROUND.light);
+  });
+
+  it('curves parallel facts and uses straight lines for big scenes', () => {
+    expect(
+      createEdgeReducer(base)(
+        'fact:musk-xai',
+        edgeAttrs('fact:musk-xai', { parallelIndex: 1, parallelMaxIndex: 1 }),
+      ),
+    ).toMatchObject({ type: 'curved' });
+    expect(createEdgeReducer(base)('fact:musk-xai', edgeAttrs('fact:musk-xai')).type).toBe('arrow');
+    expect(
+      createEdgeReducer({ ...base, large: true })(
+        'fact:musk-xai',
+        edgeAttrs('fact:musk-xai', { parallelIndex: 1, parallelMaxIndex: 1 }),
+      ).type,
+    ).toBe('line');
+    expect(curvatureOf(-1, 1)).toBe(-curvatureOf(1, 1));
+    expect(curvatureOf(2, 2)).toBeGreaterThan(curvatureOf(1, 2));
+  });
+
+  it('labels edges only when zoomed in or focused, with relation, role and dates', () => {
+    expect(createEdgeReducer(base)('fact:musk-xai', edgeAttrs('fact:musk-xai')).label).toBe('');
+    expect(
+      createEdgeReducer({ ...base, edgeLabels: true })('fact:musk-xai', edgeAttrs('fact:musk-xai')).label,
+    ).toBe('worked at (founder)');
+    expect(
+      createEdgeReducer({ ...base, selected: 'fact:musk-xai' })('fact:musk-xai', edgeAttrs('fact:musk-xai'))
+        .label,
+    ).toBe('worked at (founder)');
+    expect(
+      edgeLabelText(
+        g.edges.find((e) => e.id === 'fact:xinlei-chen-joined-xai')!,
+        'ar',
+      ),
+    ).toBe('عمل في 2025-03 –');
+  });
+
+  it('widens talent flows with the number of people and labels reported counts', () => {
+    expect(flowWidth(14)).toBeGreaterThan(flowWidth(4));
+    const reported = {
+      id: 'f#reported',
+      type: 'TALENT_FLOW_REPORTED',
+      source: 'org:meta',
+      target: 'org:xai',
+      properties: { reportedCount: 14, reportedQualifier: 'at least' },
+    };
+    expect(edgeLabelText(reported, 'en')).toBe('≥ 14 reported');
+  });
+});

@@ -1,0 +1,186 @@
+// Reading API answers: graph elements wherever they sit, the schema for autocomplete, parameters, errors with
+// positions, careers with the server's moves, flows with reported counts, timeline items.
+import { describe, expect, it } from 'vitest';
+import { Text } from '@codemirror/state';
+import { ApiError, parseSchema } from '../../../../client/state/api.js';
+import { cypherErrorOf, parseParams } from '../../../../client/state/cypher-actions.js';
+import { careerOf, factsOf, serverMoves, spanFraction } from '../../../../client/state/details.js';
+import { flowPeople } from '../../../../client/state/details-actions.js';
+import { flowGraph, flowIdOf } from '../../../../client/state/flows.js';
+import { collectGraph } from '../../../../client/state/graph-json.js';
+import { parseTimeline, timeSteps } from '../../../../client/state/time-actions.js';
+import { errorRange } from '../../../../client/ui/cypher-error-marker.js';
+import { articleGraph, edge, node, SOURCE_ID } from '../fixtures.js';
+
+describe('collectGraph', () => {
+  it('finds nodes and edges anywhere in an answer, once each', () => {
+    const g = articleGraph();
+    const answer = {
+      node: g.nodes[0],
+      facts: [{ edge: g.edges[0], other: 'org:meta' }],
+      sources: [g.nodes[7]],
+      graph: g,
+      rows: [{ p: { nodes: [g.nodes[0]], edges: [] } }],
+    };
+    const found = collectGraph(answer);
+    expect(found.nodes).toHaveLength(8);
+    expect(found.edges).toHaveLength(8);
+  });
+});
+
+describe('parseSchema', () => {
+  it('flattens /api/schema into labels, relationship types and property keys', () => {
+    const s = parseSchema({
+      labels: [
+        {
+          label: 'Person',
+          count: 9,
+          description: null,
+          properties: [{ key: 'name', types: ['String'], mandatory: true, description: null }],
+        },
+      ],
+      relationshipTypes: [
+        {
+          type: 'WORKED_AT',
+          count: 20,
+          description: null,
+          derived: false,
+          from: [],
+          to: [],
+          properties: [{ key: 'role', types: [], mandatory: false, description: null }],
+        },
+      ],
+      propertyKeys: ['name', 'role', 'evidence'],
+    });
+    expect(s.labels).toEqual(['Person']);
+    expect(s.relationshipTypes).toEqual(['WORKED_AT']);
+    expect(s.propertyKeys).toEqual(['evidence', 'name', 'role']);
+  });
+});
+
+describe('Cypher input and errors', () => {
+  it('accepts a JSON object of parameters and explains anything else', () => {
+    expect(parseParams('')).toEqual({ params: {} });
+    expect(parseParams('{"org": "org:meta"}')).toEqual({ params: { org: 'org:meta' } });
+    expect('error' in parseParams('[1]')).toBe(true);
+    expect('error' in parseParams('{org:')).toBe(true);
+  });
+
+  it('keeps the error position the API reports', () => {
+    const err = new ApiError(400, 'CYPHER_ERROR', "Invalid input 'RETRN'", {
+      position: { line: 2, column: 1, offset: 17 },
+    });
+    expect(cypherErrorOf(err)).toEqual({
+      code: 'CYPHER_ERROR',
+      message: "Invalid input 'RETRN'",
+      position: { line: 2, column: 1, offset: 17 },
+    });
+    expect(cypherErrorOf(new ApiError(403, 'READ_ONLY', 'no'))).toEqual({ code: 'READ_ONLY', message: 'no' });
+  });
+
+  it('marks the word at an error position, from the offset or from line and column', () => {
+    const doc = Text.of(['MATCH (n:Person)', 'RETRN n']);
+    expect(errorRange(doc, { line: 2, column: 1, offset: 17 })).toEqual({ from: 17, to: 22 });
+    expect(errorRange(doc, { line: 2, column: 1 })).toEqual({ from: 17, to: 22 });
+    expect(errorRange(doc, { line: 9, column: 1 })).toBeNull();
+  });
+});
+
+describe('details', () => {
+  it('lists the facts touching a node with the other end and resolved sources, REPORTED_BY last', () => {
+    const facts = factsOf('event:musk-lawsuit-altman-openai-2024', articleGraph());
+    expect(facts.map((f) => f.edge.type)).toEqual(['PARTICIPATED_IN', 'REPORTED_BY']);
+    expect(facts[0]).toMatchObject({ otherId: 'person:elon-musk', outgoing: false });
+    expect(facts[0]!.sources[0]!.node?.properties.publisher).toBe('Rose al-Youssef');
+  });
+
+  it('orders a career and uses the moves the server computed', () => {
+    const g = articleGraph();
+    const moves = serverMoves({
+      moves: [
+        {
+          from: 'org:meta',
+          to: 'org:xai',
+          fromStint: 'fact:xinlei-chen-left-meta',
+          toStint: 'fact:xinlei-chen-joined-xai',
+          when: '2025-03',
+          evidence: [],
+        },
+      ],
+    })!;
+    const career = careerOf('person:xinlei-chen', g, moves);
+    expect(career.stints.map((s) => s.orgId)).toEqual(['org:fair', 'org:meta', 'org:xai']);
+    expect(career.moves).toHaveLength(1);
+    expect(career.moves[0]).toMatchObject({ at: '2025-03' });
+    expect(career.moves[0]!.from.orgId).toBe('org:meta');
+    expect(career.span).toEqual({ from: '2025-03', to: '2025-03' });
+    expect(spanFraction('2025-01', { from: '2024', to: '2025-12' })).toBeCloseTo(12 / 24);
+  });
+
+  it('turns the people named in a flows answer into Person nodes', () => {
+    const people = flowPeople({
+      flows: [{ people: [{ id: 'person:xinlei-chen', name: 'Xinlei Chen', nameAr: null }] }],
+    });
+    expect(people).toEqual([
+      {
+        id: 'person:xinlei-chen',
+        labels: ['Person'],
+        properties: { id: 'person:xinlei-chen', name: 'Xinlei Chen', nameAr: null },
+      },
+    ]);
+  });
+});
+
+describe('talent flows', () => {
+  it('draws named moves and reported counts as separate edges between organisations', () => {
+    const flow = edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', {
+      count: 4,
+      reportedCount: 14,
+      reportedQualifier: 'at least',
+      people: ['person:xinlei-chen'],
+    });
+    const onlyReported = edge('flow:org:meta->org:openai', 'TALENT_FLOW', 'org:meta', 'org:openai', {
+      count: 0,
+      reportedCount: 3,
+    });
+    const g = flowGraph({
+      nodes: [node('org:meta', 'Organization'), node('org:xai', 'Organization')],
+      edges: [flow, onlyReported],
+    });
+    expect(g.edges.map((e) => [e.id, e.type])).toEqual([
+      ['flow:org:meta->org:xai', 'TALENT_FLOW'],
+      ['flow:org:meta->org:xai#reported', 'TALENT_FLOW_REPORTED'],
+      ['flow:org:meta->org:openai#reported', 'TALENT_FLOW_REPORTED'],
+    ]);
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['org:meta', 'org:openai', 'org:xai']);
+    expect(flowIdOf('flow:org:meta->org:xai#reported')).toBe('flow:org:meta->org:xai');
+  });
+});
+
+describe('timeline', () => {
+  it('reads /api/timeline items and merges dates into sorted slider steps', () => {
+    const items = parseTimeline({
+      items: [
+        {
+          kind: 'event',
+          date: '2024',
+          id: 'event:musk-lawsuit-altman-openai-2024',
+          nodes: ['event:musk-lawsuit-altman-openai-2024'],
+          title: 'Musk sues Altman and OpenAI',
+        },
+        {
+          kind: 'stint-start',
+          date: '2019',
+          id: 'fact:altman-ceo-openai',
+          nodes: ['person:sam-altman', 'org:openai'],
+          title: 'Sam Altman joins OpenAI (CEO)',
+        },
+        { kind: 'event', date: 'not a date', id: 'x', nodes: [], title: 'bad' },
+      ],
+    });
+    expect(items.map((i) => i.date)).toEqual(['2019', '2024']);
+    expect(items[0]!.nodes).toEqual(['person:sam-altman', 'org:openai']);
+    expect(timeSteps(['2025-03', '2024'], ['2019', '2024'])).toEqual(['2019', '2024', '2025-03']);
+    expect(SOURCE_ID).toContain('rosa');
+  });
+});

@@ -1,0 +1,82 @@
+// What is drawn: legend toggles, relationship types, certainty, sources, hidden nodes and the time window.
+import { describe, expect, it } from 'vitest';
+import { sceneFromGraph, hideInScene } from '../../../../client/state/scene.js';
+import {
+  computeVisibility,
+  DEFAULT_FILTERS,
+  labelCounts,
+  sceneSources,
+} from '../../../../client/state/visibility.js';
+import { articleGraph, SOURCE_ID } from '../fixtures.js';
+
+const scene = sceneFromGraph(articleGraph());
+
+describe('computeVisibility', () => {
+  it('shows everything by default', () => {
+    const v = computeVisibility(scene, DEFAULT_FILTERS, null);
+    expect(v.nodes.size).toBe(8);
+    expect(v.edges.size).toBe(8);
+    expect(v.dimmed.size).toBe(0);
+  });
+
+  it('hides a label with its edges, a relationship type, and implied facts on request', () => {
+    const v = computeVisibility(
+      scene,
+      {
+        ...DEFAULT_FILTERS,
+        hiddenLabels: ['Event'],
+        hiddenRelTypes: ['REPORTED_BY'],
+        certainties: ['stated'],
+      },
+      null,
+    );
+    expect([...v.nodes].some((id) => id.startsWith('event:'))).toBe(false);
+    expect(v.edges.has('fact:meta-departures-from')).toBe(false);
+    expect(v.edges.has('fact:xinlei-chen-joined-xai')).toBe(false);
+    expect(v.edges.has('fact:xinlei-chen-left-meta')).toBe(true);
+  });
+
+  it('keeps only the facts of the chosen sources', () => {
+    expect(computeVisibility(scene, { ...DEFAULT_FILTERS, sources: ['source:other'] }, null).edges.size).toBe(
+      0,
+    );
+    expect(computeVisibility(scene, { ...DEFAULT_FILTERS, sources: [SOURCE_ID] }, null).edges.size).toBe(8);
+  });
+
+  it('does not draw hidden nodes', () => {
+    const v = computeVisibility(hideInScene(scene, ['org:meta']), DEFAULT_FILTERS, null);
+    expect(v.nodes.has('org:meta')).toBe(false);
+    expect(v.edges.has('fact:xinlei-chen-left-meta')).toBe(false);
+  });
+
+  it('as of 2024 shows the 2024 lawsuit but not the 2025 departures nor the stint that began in 2025', () => {
+    const v = computeVisibility(scene, DEFAULT_FILTERS, { from: null, to: '2024-06' });
+    expect(v.nodes.has('event:musk-lawsuit-altman-openai-2024')).toBe(true);
+    expect(v.nodes.has('event:meta-to-xai-departures-2025')).toBe(false);
+    expect(v.edges.has('fact:xinlei-chen-joined-xai')).toBe(false);
+    // The Meta stint has no dates: it is not placed in time, so it stays.
+    expect(v.edges.has('fact:xinlei-chen-left-meta')).toBe(true);
+    // The source (published 2025-08-29) is not out yet; nodes with nothing true are dimmed, not hidden.
+    expect(v.nodes.has(SOURCE_ID)).toBe(false);
+  });
+
+  it('ends a stint that was left without a date when the next one began', () => {
+    const v = computeVisibility(scene, DEFAULT_FILTERS, { from: '2025-06', to: '2025-08' });
+    expect(v.edges.has('fact:xinlei-chen-joined-xai')).toBe(true);
+    expect(v.edges.has('fact:xinlei-chen-left-meta')).toBe(false);
+    expect(v.nodes.has('event:musk-lawsuit-altman-openai-2024')).toBe(false);
+  });
+});
+
+describe('legend and sources', () => {
+  it('counts nodes per label, with how many are visible', () => {
+    const v = computeVisibility(scene, { ...DEFAULT_FILTERS, hiddenLabels: ['Source'] }, null);
+    const c = labelCounts(scene, v);
+    expect(c.Person).toEqual({ total: 2, visible: 2 });
+    expect(c.Source).toEqual({ total: 1, visible: 0 });
+  });
+
+  it('lists the sources cited by the facts, most cited first', () => {
+    expect(sceneSources(scene)).toEqual([{ id: SOURCE_ID, facts: 8 }]);
+  });
+});
