@@ -7,6 +7,8 @@ import { DEFAULT_EMBEDDED_PORT } from './embedded.js';
 export const DEFAULT_NEO4J_USER = 'neo4j';
 export const DEFAULT_NEO4J_DATABASE = 'neo4j';
 export const DEFAULT_DATA_DIR = '.data/neo4j';
+/** How long start-up keeps retrying a Neo4j that is not reachable yet (a server coming up late). */
+export const DEFAULT_STARTUP_WAIT_MS = 60_000;
 export const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
 
 /** A bad configuration value: the message names the variable, what it got and what was expected. */
@@ -31,6 +33,8 @@ export interface Neo4jConfig {
   dataDir: string;
   heapMb: number;
   pageCacheMb: number;
+  /** Start-up retries an unreachable Neo4j for this long before giving up (NEO4J_STARTUP_WAIT_MS). */
+  startupWaitMs?: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -82,6 +86,7 @@ export function readNeo4jConfig(env: Env = process.env, cwd = process.cwd()): Ne
     dataDir: path.resolve(cwd, nonEmpty(env, 'NEO4J_DATA_DIR') ?? DEFAULT_DATA_DIR),
     heapMb: intVar(env, 'NEO4J_HEAP_MB', 1024, 256, 65536),
     pageCacheMb: intVar(env, 'NEO4J_PAGECACHE_MB', 512, 64, 65536),
+    startupWaitMs: intVar(env, 'NEO4J_STARTUP_WAIT_MS', DEFAULT_STARTUP_WAIT_MS, 0, 3_600_000),
   };
 }
 

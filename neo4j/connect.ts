@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from './config.js';
-import { redactUri } from './config.js';
+import { DEFAULT_STARTUP_WAIT_MS, redactUri } from './config.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
 import type { Log } from './build.js';
 
@@ -56,6 +56,53 @@ export function embeddedPassword(config: Neo4jConfig): string {
   return generated;
 }
 
+const RETRY_DELAYS_MS = [250, 500, 1_000, 2_000];
+const PROGRESS_LOG_EVERY_MS = 10_000;
+
+/** Errors that mean "not reachable yet" (refused, reset, starting up) — worth retrying, unlike a wrong password. */
+function isNotReachableYet(err: unknown): boolean {
+  const e = (err ?? {}) as { code?: string; message?: string };
+  const code = e.code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.')) return true;
+  return /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|Connection was closed|Failed to connect/i.test(e.message ?? '');
+}
+
+/**
+ * Waits until Neo4j answers, retrying a server that is not reachable yet for up to `waitMs` with clear log
+ * lines, so `npm start` copes with a database that comes up after the app (docker compose, a slow host).
+ */
+export async function waitForNeo4j(driver: Driver, database: string, uri: string, waitMs: number, log: Log = () => {}): Promise<void> {
+  const started = Date.now();
+  let lastLog = 0;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await driver.verifyConnectivity({ database });
+      if (attempt > 0) log(`Neo4j at ${uri} is reachable now (after ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+      return;
+    } catch (err) {
+      const elapsed = Date.now() - started;
+      const reason = ((err as Error)?.message ?? String(err)).split('\n')[0];
+      if (!isNotReachableYet(err)) throw err;
+      if (elapsed >= waitMs) {
+        throw new Error(
+          `Neo4j at ${uri} did not become reachable within ${Math.round(waitMs / 1000)} s (last error: ${reason}). ` +
+            'Check that it is running and that NEO4J_URI is right; NEO4J_STARTUP_WAIT_MS sets how long to wait.',
+          { cause: err },
+        );
+      }
+      if (attempt === 0) {
+        log(`Neo4j at ${uri} is not reachable yet (${reason}); retrying for up to ${Math.round(waitMs / 1000)} s…`);
+        lastLog = elapsed;
+      } else if (elapsed - lastLog >= PROGRESS_LOG_EVERY_MS) {
+        log(`Still waiting for Neo4j at ${uri} (${Math.round(elapsed / 1000)} s so far)…`);
+        lastLog = elapsed;
+      }
+      const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]!;
+      await new Promise((r) => setTimeout(r, Math.max(0, Math.min(delay, waitMs - elapsed))));
+    }
+  }
+}
+
 export async function openNeo4j(config: Neo4jConfig, log: Log = () => {}, driverOpts: DriverOptions = {}): Promise<Neo4jConnection> {
   let embedded: EmbeddedNeo4j | undefined;
   let uri: string;
@@ -82,7 +129,7 @@ export async function openNeo4j(config: Neo4jConfig, log: Log = () => {}, driver
   }
   const driver = createDriver(uri, config.user, password, driverOpts);
   try {
-    await driver.verifyConnectivity({ database: config.database });
+    await waitForNeo4j(driver, config.database, redactUri(uri), config.startupWaitMs ?? DEFAULT_STARTUP_WAIT_MS, log);
   } catch (err) {
     await driver.close();
     await embedded?.stop();
