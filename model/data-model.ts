@@ -4,7 +4,18 @@
 import { CERTAINTIES, type FactRelType, type NodeLabel, type RelType } from './labels.js';
 
 /** How a property is validated and stored. `date` is a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
-export type PropertyType = 'string' | 'string[]' | 'date' | 'number' | 'integer' | 'boolean' | 'url' | 'id' | 'id[]' | 'enum' | 'language';
+export type PropertyType =
+  | 'string'
+  | 'string[]'
+  | 'date'
+  | 'number'
+  | 'integer'
+  | 'boolean'
+  | 'url'
+  | 'id'
+  | 'id[]'
+  | 'enum'
+  | 'language';
 
 export interface PropertyDoc {
   name: string;
@@ -37,25 +48,88 @@ export interface RelTypeDoc {
   properties: PropertyDoc[];
 }
 
-export const ORGANIZATION_KINDS = ['company', 'lab', 'team', 'division', 'media', 'publisher', 'university', 'court', 'government', 'fund'] as const;
+export const ORGANIZATION_KINDS = [
+  'company',
+  'lab',
+  'team',
+  'division',
+  'media',
+  'publisher',
+  'university',
+  'court',
+  'government',
+  'fund',
+] as const;
 export const PRODUCT_KINDS = ['model', 'model-family', 'service', 'app', 'platform', 'podcast'] as const;
-export const EVENT_KINDS = ['acquisition', 'bid', 'lawsuit', 'offer', 'departures', 'statement', 'cancellation', 'hiring', 'court-filing', 'founding'] as const;
+export const EVENT_KINDS = [
+  'acquisition',
+  'bid',
+  'lawsuit',
+  'offer',
+  'departures',
+  'statement',
+  'cancellation',
+  'hiring',
+  'court-filing',
+  'founding',
+] as const;
 /** The event kind whose `count` feeds TALENT_FLOW.reportedCount. */
 export const DEPARTURES_EVENT_KIND = 'departures';
 /** PARTICIPATED_IN roles that give a departures event its direction. */
 export const DEPARTURE_ROLES = { from: 'from', to: 'to' } as const;
 
 const common: PropertyDoc[] = [
-  { name: 'id', type: 'id', required: true, description: 'Stable application id: a prefix and a kebab-case slug, e.g. `person:elon-musk`. Unique per label.' },
-  { name: 'name', type: 'string', required: true, description: 'The name in English (or as the source writes it in Latin script).' },
+  {
+    name: 'id',
+    type: 'id',
+    required: true,
+    description:
+      'Stable application id: a prefix and a kebab-case slug, e.g. `person:elon-musk`. Unique per label.',
+  },
+  {
+    name: 'name',
+    type: 'string',
+    required: true,
+    description: 'The name in English (or as the source writes it in Latin script).',
+  },
   { name: 'nameAr', type: 'string', description: 'The name in Arabic, where known.' },
-  { name: 'aliases', type: 'string[]', description: 'Other spellings and short names, in both scripts (e.g. `Musk`, `ماسك`).' },
+  {
+    name: 'aliases',
+    type: 'string[]',
+    description: 'Other spellings and short names, in both scripts (e.g. `Musk`, `ماسك`).',
+  },
   { name: 'description', type: 'string', description: 'A short description in English.' },
   { name: 'descriptionAr', type: 'string', description: 'A short description in Arabic.' },
-  { name: 'certainty', type: 'enum', values: CERTAINTIES, description: '`stated` when a source states the node’s details, `implied` when it only implies them.' },
-  { name: 'note', type: 'string', description: 'Editorial note: why something is implied, how a relative date was resolved.' },
-  { name: 'aliasesText', type: 'string', derived: true, description: 'The aliases joined with ` | ` (full-text indexed).' },
-  { name: 'searchText', type: 'string', derived: true, description: 'name, nameAr and aliases normalised by `normalizeName()` (lower case, no diacritics/tashkeel, Arabic letter variants folded), joined with ` | ` (full-text indexed).' },
+  {
+    name: 'certainty',
+    type: 'enum',
+    values: CERTAINTIES,
+    description: '`stated` when a source states the node’s details, `implied` when it only implies them.',
+  },
+  {
+    name: 'note',
+    type: 'string',
+    description: 'Editorial note: why something is implied, how a relative date was resolved.',
+  },
+  {
+    name: 'aliasesText',
+    type: 'string',
+    derived: true,
+    description: 'The aliases joined with ` | ` (full-text indexed).',
+  },
+  {
+    name: 'searchText',
+    type: 'string',
+    derived: true,
+    description:
+      'name, nameAr and aliases normalised by `normalizeName()` (lower case, no diacritics/tashkeel, Arabic letter variants folded), joined with ` | ` (full-text indexed).',
+  },
+  {
+    name: 'synthetic',
+    type: 'boolean',
+    derived: true,
+    description: '`true` on nodes of the synthetic market (`npm run seed -- --synthetic`).',
+  },
 ];
 
 const kind = (examples: readonly string[], what: string): PropertyDoc => ({
@@ -67,40 +141,92 @@ const kind = (examples: readonly string[], what: string): PropertyDoc => ({
 });
 
 export const NODE_DOCS: readonly LabelDoc[] = [
-  { label: 'Person', idPrefix: 'person', description: 'A person named by a source.', properties: [...common] },
+  {
+    label: 'Person',
+    idPrefix: 'person',
+    description: 'A person named by a source.',
+    properties: [...common],
+  },
   {
     label: 'Organization',
     idPrefix: 'org',
     description: 'A company, lab, team inside a company, media outlet or other organisation.',
     properties: [...common, kind(ORGANIZATION_KINDS, 'organisation')],
   },
-  { label: 'Product', idPrefix: 'product', description: 'An AI model, model family or service.', properties: [...common, kind(PRODUCT_KINDS, 'product')] },
+  {
+    label: 'Product',
+    idPrefix: 'product',
+    description: 'An AI model, model family or service.',
+    properties: [...common, kind(PRODUCT_KINDS, 'product')],
+  },
   {
     label: 'Event',
     idPrefix: 'event',
-    description: 'Something that happened: an acquisition, bid, lawsuit, offer, wave of departures, statement, cancellation…',
+    description:
+      'Something that happened: an acquisition, bid, lawsuit, offer, wave of departures, statement, cancellation…',
     properties: [
-      ...common.map((p) => (p.name === 'name' ? { ...p, required: false, description: 'A short English title; defaults to the summary.' } : p)),
+      ...common.map((p) =>
+        p.name === 'name'
+          ? { ...p, required: false, description: 'A short English title; defaults to the summary.' }
+          : p,
+      ),
       kind(EVENT_KINDS, 'event'),
-      { name: 'date', type: 'date', description: 'When it happened, at the precision the source gives (relative dates resolved against the source’s date).' },
-      { name: 'amountUsd', type: 'number', description: 'Amount in US dollars, only where a source states one.' },
-      { name: 'amountQualifier', type: 'string', examples: ['more than', 'up to', 'about'], description: 'How the source qualifies the amount, e.g. `more than`.' },
-      { name: 'amountPeriod', type: 'string', examples: ['per year', 'over four years'], description: 'The period the amount covers, as the source states it.' },
+      {
+        name: 'date',
+        type: 'date',
+        description:
+          'When it happened, at the precision the source gives (relative dates resolved against the source’s date).',
+      },
+      {
+        name: 'amountUsd',
+        type: 'number',
+        description: 'Amount in US dollars, only where a source states one.',
+      },
+      {
+        name: 'amountQualifier',
+        type: 'string',
+        examples: ['more than', 'up to', 'about'],
+        description: 'How the source qualifies the amount, e.g. `more than`.',
+      },
+      {
+        name: 'amountPeriod',
+        type: 'string',
+        examples: ['per year', 'over four years'],
+        description: 'The period the amount covers, as the source states it.',
+      },
       { name: 'summary', type: 'string', description: 'One-sentence English summary.' },
       { name: 'summaryAr', type: 'string', description: 'One-sentence Arabic summary.' },
-      { name: 'count', type: 'integer', description: 'For `departures`: how many people the source says left (without naming them).' },
-      { name: 'countQualifier', type: 'string', examples: ['at least', 'about'], description: 'How the source qualifies the count, e.g. `at least`.' },
-      { name: 'since', type: 'date', description: 'Start of the period a count or statement covers (e.g. “since January”).' },
+      {
+        name: 'count',
+        type: 'integer',
+        description: 'For `departures`: how many people the source says left (without naming them).',
+      },
+      {
+        name: 'countQualifier',
+        type: 'string',
+        examples: ['at least', 'about'],
+        description: 'How the source qualifies the count, e.g. `at least`.',
+      },
+      {
+        name: 'since',
+        type: 'date',
+        description: 'Start of the period a count or statement covers (e.g. “since January”).',
+      },
       { name: 'until', type: 'date', description: 'End of that period, where the source gives one.' },
     ],
   },
   {
     label: 'Source',
     idPrefix: 'source',
-    description: 'A report that states facts: a news article, or a report another source cites (“according to WIRED”).',
+    description:
+      'A report that states facts: a news article, or a report another source cites (“according to WIRED”).',
     properties: [
       ...common.filter((p) => !['name', 'aliases', 'nameAr'].includes(p.name)),
-      { name: 'name', type: 'string', description: 'Display name; defaults to the title, else the publisher.' },
+      {
+        name: 'name',
+        type: 'string',
+        description: 'Display name; defaults to the title, else the publisher.',
+      },
       { name: 'aliases', type: 'string[]', description: 'Other names of the report.' },
       { name: 'title', type: 'string', description: 'Original title, in the original language.' },
       { name: 'titleEn', type: 'string', description: 'English rendering of the title.' },
@@ -109,21 +235,72 @@ export const NODE_DOCS: readonly LabelDoc[] = [
       { name: 'published', type: 'date', description: 'Publication date at the precision known.' },
       { name: 'language', type: 'language', description: 'ISO 639-1 code of the text, e.g. `ar`, `en`.' },
       { name: 'url', type: 'url', description: 'Where it can be read, when known.' },
-      { name: 'text', type: 'string', description: 'File name of the verbatim text beside the facts file; evidence is checked against it.' },
+      {
+        name: 'text',
+        type: 'string',
+        description: 'File name of the verbatim text beside the facts file; evidence is checked against it.',
+      },
       { name: 'citedBy', type: 'id', description: 'For a cited report: the id of the Source that cites it.' },
-      { name: 'factIds', type: 'string[]', derived: true, description: 'Ids of the facts its facts file declared at the last seed (used to remove facts deleted from the file).' },
-      { name: 'synthetic', type: 'boolean', derived: true, description: '`true` on the synthetic market’s Source.' },
+      {
+        name: 'factIds',
+        type: 'string[]',
+        derived: true,
+        description:
+          'Ids of the facts its facts file declared at the last seed (used to remove facts deleted from the file).',
+      },
+      {
+        name: 'people',
+        type: 'integer',
+        derived: true,
+        description: 'On the synthetic market’s Source: how many people it generated.',
+      },
+      {
+        name: 'randomSeed',
+        type: 'integer',
+        derived: true,
+        description: 'On the synthetic market’s Source: the random seed it used.',
+      },
     ],
   },
 ];
 
 const factCommon: PropertyDoc[] = [
-  { name: 'id', type: 'id', required: true, description: 'Stable fact id, `fact:` + kebab-case slug; unique across all sources.' },
-  { name: 'sources', type: 'id[]', description: 'Ids of the Source nodes that state the fact; defaults to the facts file’s source.' },
-  { name: 'evidence', type: 'string', required: true, description: 'The shortest verbatim excerpt of the source that states the fact, in the source’s language.' },
-  { name: 'evidenceEn', type: 'string', required: true, description: 'A faithful English rendering of the evidence.' },
-  { name: 'certainty', type: 'enum', values: CERTAINTIES, required: true, description: '`stated` when the source states the fact, `implied` when it only implies it.' },
-  { name: 'note', type: 'string', description: 'Why the fact is implied, or how a relative date was resolved.' },
+  {
+    name: 'id',
+    type: 'id',
+    required: true,
+    description: 'Stable fact id, `fact:` + kebab-case slug; unique across all sources.',
+  },
+  {
+    name: 'sources',
+    type: 'id[]',
+    description: 'Ids of the Source nodes that state the fact; defaults to the facts file’s source.',
+  },
+  {
+    name: 'evidence',
+    type: 'string',
+    required: true,
+    description:
+      'The shortest verbatim excerpt of the source that states the fact, in the source’s language.',
+  },
+  {
+    name: 'evidenceEn',
+    type: 'string',
+    required: true,
+    description: 'A faithful English rendering of the evidence.',
+  },
+  {
+    name: 'certainty',
+    type: 'enum',
+    values: CERTAINTIES,
+    required: true,
+    description: '`stated` when the source states the fact, `implied` when it only implies it.',
+  },
+  {
+    name: 'note',
+    type: 'string',
+    description: 'Why the fact is implied, or how a relative date was resolved.',
+  },
 ];
 
 export const REL_DOCS: readonly RelTypeDoc[] = [
@@ -131,14 +308,28 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
     type: 'WORKED_AT',
     from: ['Person'],
     to: ['Organization'],
-    description: 'One stint of a person at an organisation. Leadership is a stint with a role (CEO, CTO…). A move is one stint’s end followed by another’s start.',
+    description:
+      'One stint of a person at an organisation. Leadership is a stint with a role (CEO, CTO…). A move is one stint’s end followed by another’s start.',
     properties: [
       ...factCommon,
-      { name: 'role', type: 'string', description: 'Job title or role in English (CEO, research scientist…).' },
+      {
+        name: 'role',
+        type: 'string',
+        description: 'Job title or role in English (CEO, research scientist…).',
+      },
       { name: 'roleAr', type: 'string', description: 'The role as the source writes it in Arabic.' },
       { name: 'start', type: 'date', description: 'When the stint began, at the precision known.' },
-      { name: 'end', type: 'date', description: 'When it ended; never invented — a stint a source says ended without a date has `left: true` and no `end`.' },
-      { name: 'left', type: 'boolean', description: '`true` when the stint has ended (set automatically when `end` is given).' },
+      {
+        name: 'end',
+        type: 'date',
+        description:
+          'When it ended; never invented — a stint a source says ended without a date has `left: true` and no `end`.',
+      },
+      {
+        name: 'left',
+        type: 'boolean',
+        description: '`true` when the stint has ended (set automatically when `end` is given).',
+      },
     ],
   },
   {
@@ -153,7 +344,10 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
     from: ['Organization'],
     to: ['Organization'],
     description: 'An organisation (team, lab, subsidiary) is part of another.',
-    properties: [...factCommon, { name: 'since', type: 'date', description: 'Since when, if stated (e.g. after an acquisition).' }],
+    properties: [
+      ...factCommon,
+      { name: 'since', type: 'date', description: 'Since when, if stated (e.g. after an acquisition).' },
+    ],
   },
   {
     type: 'DEVELOPS',
@@ -166,15 +360,30 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
     type: 'PARTICIPATED_IN',
     from: ['Person', 'Organization', 'Product'],
     to: ['Event'],
-    description: 'A person, organisation or product took part in an event, in a role (a product can be the subject of a cancellation).',
+    description:
+      'A person, organisation or product took part in an event, in a role (a product can be the subject of a cancellation).',
     properties: [
       ...factCommon,
       {
         name: 'role',
         type: 'string',
         required: true,
-        examples: ['acquirer', 'target', 'bidder', 'invited-partner', 'plaintiff', 'defendant', 'offerer', 'offeree', 'speaker', 'subject', 'from', 'to'],
-        description: 'The part played; for `departures` events `from` (the organisation left) and `to` (where they went).',
+        examples: [
+          'acquirer',
+          'target',
+          'bidder',
+          'invited-partner',
+          'plaintiff',
+          'defendant',
+          'offerer',
+          'offeree',
+          'speaker',
+          'subject',
+          'from',
+          'to',
+        ],
+        description:
+          'The part played; for `departures` events `from` (the organisation left) and `to` (where they went).',
       },
       { name: 'roleAr', type: 'string', description: 'The role in Arabic, if useful.' },
     ],
@@ -184,13 +393,23 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
     from: ['Person'],
     to: ['Person'],
     description: 'A family tie.',
-    properties: [...factCommon, { name: 'relation', type: 'string', required: true, examples: ['brother', 'sister', 'parent', 'spouse'], description: 'What the start person is to the end person, read from → to (e.g. `brother`).' }],
+    properties: [
+      ...factCommon,
+      {
+        name: 'relation',
+        type: 'string',
+        required: true,
+        examples: ['brother', 'sister', 'parent', 'spouse'],
+        description: 'What the start person is to the end person, read from → to (e.g. `brother`).',
+      },
+    ],
   },
   {
     type: 'REPORTED_BY',
     from: ['Event', 'Person', 'Organization', 'Product'],
     to: ['Source'],
-    description: 'A source reports on this node; every event links to each source that reports it, and to the cited reports behind it.',
+    description:
+      'A source reports on this node; every event links to each source that reports it, and to the cited reports behind it.',
     properties: [...factCommon],
   },
   {
@@ -198,19 +417,45 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
     from: ['Organization'],
     to: ['Organization'],
     derived: true,
-    description: 'Derived by every seed run: people who moved from one organisation to another. Never written in a facts file.',
+    description:
+      'Derived by every seed run: people who moved from one organisation to another. Never written in a facts file.',
     properties: [
       { name: 'id', type: 'string', description: '`flow:<from id>-><to id>`.' },
-      { name: 'count', type: 'integer', description: 'How many named people moved (a stint at A that ended, followed by their next stint, at B).' },
-      { name: 'moves', type: 'integer', description: 'How many named moves (a person who moved A→B twice counts twice).' },
+      {
+        name: 'count',
+        type: 'integer',
+        description:
+          'How many named people moved (a stint at A that ended, followed by their next stint, at B).',
+      },
+      {
+        name: 'moves',
+        type: 'integer',
+        description: 'How many named moves (a person who moved A→B twice counts twice).',
+      },
       { name: 'people', type: 'string[]', description: 'Ids of those people.' },
-      { name: 'factIds', type: 'string[]', description: 'Ids of the WORKED_AT facts behind the named moves (both stints).' },
-      { name: 'reportedCount', type: 'integer', description: 'The largest unnamed count a source states (a `departures` event), or null.' },
+      {
+        name: 'factIds',
+        type: 'string[]',
+        description: 'Ids of the WORKED_AT facts behind the named moves (both stints).',
+      },
+      {
+        name: 'reportedCount',
+        type: 'integer',
+        description: 'The largest unnamed count a source states (a `departures` event), or null.',
+      },
       { name: 'reportedQualifier', type: 'string', description: 'That count’s qualifier, e.g. `at least`.' },
-      { name: 'eventIds', type: 'string[]', description: 'Ids of the `departures` events behind reportedCount.' },
+      {
+        name: 'eventIds',
+        type: 'string[]',
+        description: 'Ids of the `departures` events behind reportedCount.',
+      },
       { name: 'since', type: 'date', description: 'Earliest date of a move or report period.' },
       { name: 'until', type: 'date', description: 'Latest date of a move or report period.' },
-      { name: 'sources', type: 'string[]', description: 'Ids of the sources of all the facts behind the flow.' },
+      {
+        name: 'sources',
+        type: 'string[]',
+        description: 'Ids of the sources of all the facts behind the flow.',
+      },
     ].map((p) => ({ ...p, derived: true }) as PropertyDoc),
   },
 ];

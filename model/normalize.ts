@@ -30,7 +30,9 @@ export function normalizeName(value: string): string {
     .replace(ALEF_VARIANTS, '\u0627')
     .replace(ALEF_MAKSURA, '\u064A')
     .replace(TEH_MARBUTA, '\u0647')
-    .replace(ARABIC_INDIC_DIGITS, (d) => String((d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)) % 10));
+    .replace(ARABIC_INDIC_DIGITS, (d) =>
+      String((d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)) % 10),
+    );
   s = s.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
   return s.toLowerCase().replace(NON_WORD, ' ').trim();
 }

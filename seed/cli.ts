@@ -33,7 +33,8 @@ class UsageError extends Error {}
 
 function wholeNumber(name: string, raw: string | undefined, fallback: number, min: number): number {
   if (raw === undefined) return fallback;
-  if (!/^-?\d+$/.test(raw) || Number(raw) < min) throw new UsageError(`--${name}: expected a whole number ≥ ${min}, got '${raw}'`);
+  if (!/^-?\d+$/.test(raw) || Number(raw) < min)
+    throw new UsageError(`--${name}: expected a whole number ≥ ${min}, got '${raw}'`);
   return Number(raw);
 }
 
@@ -63,17 +64,24 @@ function parse(argv: string[]) {
     imports: values.import ?? [],
     files: positionals,
   };
-  if (opts.synthetic && (opts.files.length > 0 || opts.imports.length > 0)) throw new UsageError('--synthetic cannot be combined with facts files or --import');
-  if (!opts.synthetic && (values.people !== undefined || values['random-seed'] !== undefined)) throw new UsageError('--people and --random-seed need --synthetic');
+  if (opts.synthetic && (opts.files.length > 0 || opts.imports.length > 0))
+    throw new UsageError('--synthetic cannot be combined with facts files or --import');
+  if (!opts.synthetic && (values.people !== undefined || values['random-seed'] !== undefined))
+    throw new UsageError('--people and --random-seed need --synthetic');
   return opts;
 }
 
 async function confirmReset(yes: boolean, where: string): Promise<boolean> {
   if (yes) return true;
-  if (!process.stdin.isTTY) throw new UsageError('--reset deletes every node and relationship; add --yes to confirm when not on a terminal');
+  if (!process.stdin.isTTY)
+    throw new UsageError(
+      '--reset deletes every node and relationship; add --yes to confirm when not on a terminal',
+    );
   const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
   try {
-    const answer = await rl.question(`This deletes every node and relationship in ${where}. Type "yes" to continue: `);
+    const answer = await rl.question(
+      `This deletes every node and relationship in ${where}. Type "yes" to continue: `,
+    );
     return answer.trim().toLowerCase() === 'yes';
   } finally {
     rl.close();
@@ -120,7 +128,13 @@ export async function main(argv: string[]): Promise<number> {
     } else {
       const files = opts.files.length > 0 || opts.imports.length > 0 ? opts.files : bundledSourceFiles();
       if (files.length > 0) {
-        summaries.push(await seedFiles(driver, files, { database, batchSize: opts.batchSize, onProgress: (p) => progress.update(p.phase, p.done, p.total) }));
+        summaries.push(
+          await seedFiles(driver, files, {
+            database,
+            batchSize: opts.batchSize,
+            onProgress: (p) => progress.update(p.phase, p.done, p.total),
+          }),
+        );
       }
       for (const file of opts.imports) {
         const s = await importCsv(driver, file, { database, batchSize: opts.batchSize });
@@ -137,7 +151,9 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     progress.done();
     if (err instanceof SeedValidationError) {
-      console.error(`Invalid input; nothing was written. ${err.issues.length} problem${err.issues.length === 1 ? '' : 's'}:`);
+      console.error(
+        `Invalid input; nothing was written. ${err.issues.length} problem${err.issues.length === 1 ? '' : 's'}:`,
+      );
       for (const issue of err.issues) console.error(`  ${formatIssue(issue)}`);
       return 1;
     }

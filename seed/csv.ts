@@ -51,7 +51,10 @@ export function parseCsv(text: string): CsvRecord[] {
         i += 1;
         const next = s[i];
         if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
-          throw new CsvSyntaxError(line, `unexpected character after a closing quote (a quote inside a quoted field is written "")`);
+          throw new CsvSyntaxError(
+            line,
+            `unexpected character after a closing quote (a quote inside a quoted field is written "")`,
+          );
         continue;
       }
       if (c === '\n') line += 1;
@@ -72,7 +75,11 @@ export function parseCsv(text: string): CsvRecord[] {
       line += 1;
       recordLine = line;
     } else {
-      if (c === '"') throw new CsvSyntaxError(line, 'a quote inside an unquoted field; quote the whole field and write the quote as ""');
+      if (c === '"')
+        throw new CsvSyntaxError(
+          line,
+          'a quote inside an unquoted field; quote the whole field and write the quote as ""',
+        );
       field += c;
       fieldStarted = true;
       i += 1;

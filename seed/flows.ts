@@ -1,7 +1,12 @@
 // Recomputes the derived TALENT_FLOW relationships: all are deleted, then rebuilt from named stints and from
 // the counts of departures events. Runs after every seed, import and synthetic load.
 import type { Driver } from 'neo4j-driver';
-import { ADD_REPORTED_FLOWS, BUILD_NAMED_FLOWS, COUNT_TALENT_FLOWS, DELETE_TALENT_FLOWS } from './queries/talent-flows.js';
+import {
+  ADD_REPORTED_FLOWS,
+  BUILD_NAMED_FLOWS,
+  COUNT_TALENT_FLOWS,
+  DELETE_TALENT_FLOWS,
+} from './queries/talent-flows.js';
 
 export interface FlowOptions {
   database?: string;

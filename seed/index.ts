@@ -1,6 +1,14 @@
 // The seed's public API, used by the CLI, the server, the tests and the benchmarks.
 export { ensureSchema, schemaStatements } from './schema.js';
-export { seedFiles, loadBundledSources, resetGraph, bundledSourceFiles, BUNDLED_SOURCES_DIR, type SeedFilesOptions, type SeedProgress } from './seed-files.js';
+export {
+  seedFiles,
+  loadBundledSources,
+  resetGraph,
+  bundledSourceFiles,
+  BUNDLED_SOURCES_DIR,
+  type SeedFilesOptions,
+  type SeedProgress,
+} from './seed-files.js';
 export { recomputeTalentFlows } from './flows.js';
 export { validateFactsFiles, type ValidationResult } from './validate.js';
 export { SeedValidationError, formatIssue, type SeedIssue } from './issues.js';

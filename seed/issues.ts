@@ -13,14 +13,21 @@ export interface SeedIssue {
 
 /** `seed/sources/x.facts.yaml:41:7: facts[3].evidence: is required — …` */
 export function formatIssue(issue: SeedIssue): string {
-  const where = issue.line === undefined ? issue.file : issue.column === undefined ? `${issue.file}:${issue.line}` : `${issue.file}:${issue.line}:${issue.column}`;
+  const where =
+    issue.line === undefined
+      ? issue.file
+      : issue.column === undefined
+        ? `${issue.file}:${issue.line}`
+        : `${issue.file}:${issue.line}:${issue.column}`;
   return issue.path ? `${where}: ${issue.path}: ${issue.message}` : `${where}: ${issue.message}`;
 }
 
 /** Thrown when input is invalid; carries every issue found. Nothing has been written when it is thrown. */
 export class SeedValidationError extends Error {
   constructor(public readonly issues: SeedIssue[]) {
-    super(`${issues.length} problem${issues.length === 1 ? '' : 's'} found; nothing was written:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+    super(
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} found; nothing was written:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+    );
     this.name = 'SeedValidationError';
   }
 }
@@ -28,6 +35,7 @@ export class SeedValidationError extends Error {
 /** Issues in reading order: by file, then line, then column. */
 export function sortIssues(issues: SeedIssue[]): SeedIssue[] {
   return [...issues].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    (a, b) =>
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
 }

@@ -2,8 +2,21 @@
 // schema, turning every problem into a SeedIssue with the file's line and column.
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { formatPath, parseFactsFile, type PartialFactsFile, type PathSegment } from '../model/facts-schema.js';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
+import {
+  formatPath,
+  parseFactsFile,
+  type PartialFactsFile,
+  type PathSegment,
+} from '../model/facts-schema.js';
 import type { SeedIssue } from './issues.js';
 
 export interface LoadedFactsFile {
@@ -17,7 +30,8 @@ export interface LoadedFactsFile {
   locate(at: PathSegment[]): { line: number; column: number };
 }
 
-export type LoadResult = { ok: true; file: LoadedFactsFile } | { ok: false; issues: SeedIssue[]; file?: LoadedFactsFile };
+export type LoadResult =
+  { ok: true; file: LoadedFactsFile } | { ok: false; issues: SeedIssue[]; file?: LoadedFactsFile };
 
 export function displayPath(file: string, cwd = process.cwd()): string {
   const rel = path.relative(cwd, file);
@@ -31,11 +45,14 @@ function nodeAt(doc: Document, at: PathSegment[], pointAtKey: boolean): YamlNode
   for (let i = 0; i < at.length; i++) {
     const seg = at[i];
     if (isMap(current)) {
-      const pair = current.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+      const pair = current.items.find(
+        (p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg),
+      );
       if (!pair) return last;
       if (i === at.length - 1 && pointAtKey && isScalar(pair.key)) return pair.key;
       current = pair.value;
-      if (pair.value && typeof pair.value === 'object' && 'range' in pair.value) last = pair.value as YamlNode;
+      if (pair.value && typeof pair.value === 'object' && 'range' in pair.value)
+        last = pair.value as YamlNode;
       else if (isScalar(pair.key)) last = pair.key;
     } else if (isSeq(current) && typeof seg === 'number') {
       const item = current.items[seg];
@@ -57,10 +74,22 @@ export function loadFactsFile(file: string, cwd = process.cwd()): LoadResult {
     text = fs.readFileSync(abs, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, issues: [{ file: displayName, message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(err)})` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          file: displayName,
+          message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(err)})`,
+        },
+      ],
+    };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: true,
+  });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -91,5 +120,13 @@ export function loadFactsFile(file: string, cwd = process.cwd()): LoadResult {
       })),
     };
   }
-  return { ok: true, file: { path: abs, displayName, data: { ...parsed.file, invalidNodeIds: [] }, locate: (at) => locate(at) } };
+  return {
+    ok: true,
+    file: {
+      path: abs,
+      displayName,
+      data: { ...parsed.file, invalidNodeIds: [] },
+      locate: (at) => locate(at),
+    },
+  };
 }

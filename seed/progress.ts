@@ -20,13 +20,17 @@ export function createProgressLine(stream: NodeJS.WriteStream = process.stderr):
       if (tty) {
         const filled = Math.round(frac * DEFAULT_BAR_WIDTH);
         const bar = `[${'#'.repeat(filled)}${'.'.repeat(DEFAULT_BAR_WIDTH - filled)}]`;
-        stream.write(`\r\x1b[2K${label.padEnd(14)} ${bar} ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} ${secs}s`);
+        stream.write(
+          `\r\x1b[2K${label.padEnd(14)} ${bar} ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} ${secs}s`,
+        );
         drawn = true;
         return;
       }
       const tenth = Math.floor(frac * 10);
       if (label !== lastLabel || tenth !== lastTenth) {
-        stream.write(`${label}: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} (${Math.round(frac * 100)}%, ${secs}s)\n`);
+        stream.write(
+          `${label}: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} (${Math.round(frac * 100)}%, ${secs}s)\n`,
+        );
         lastLabel = label;
         lastTenth = tenth;
       }

@@ -41,12 +41,17 @@ export function slugId(label: ResolvableLabel, name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  const tail = slug.length >= 2 ? slug : `csv-${crypto.createHash('sha1').update(normalizeName(name)).digest('hex').slice(0, 10)}`;
+  const tail =
+    slug.length >= 2
+      ? slug
+      : `csv-${crypto.createHash('sha1').update(normalizeName(name)).digest('hex').slice(0, 10)}`;
   return `${ID_PREFIX[label]}:${tail}`;
 }
 
 export function entityNames(e: Pick<Entity, 'name' | 'nameAr' | 'aliases'>): string[] {
-  return [e.name, e.nameAr, ...e.aliases].filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+  return [e.name, e.nameAr, ...e.aliases].filter(
+    (x): x is string => typeof x === 'string' && x.trim() !== '',
+  );
 }
 
 export class EntityIndex {
@@ -89,7 +94,9 @@ export class EntityIndex {
 
   /** Resolves (and records) one row's entity; new names of a matched entity are merged into it. */
   resolve(input: NameInput): Resolution {
-    const spellings = [input.name, input.nameAr, ...input.aliases].filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+    const spellings = [input.name, input.nameAr, ...input.aliases].filter(
+      (x): x is string => typeof x === 'string' && x.trim() !== '',
+    );
     if (!input.id && spellings.length === 0) return { kind: 'none' };
     if (input.id) {
       const existing = this.byIdMap.get(input.id);
@@ -100,7 +107,12 @@ export class EntityIndex {
       return { kind: 'created', entity: this.create(input.id, input) };
     }
     const found = this.candidates(spellings);
-    if (found.size > 1) return { kind: 'ambiguous', candidates: [...found.keys()].map((id) => this.byIdMap.get(id)!), spelling: spellings[0]! };
+    if (found.size > 1)
+      return {
+        kind: 'ambiguous',
+        candidates: [...found.keys()].map((id) => this.byIdMap.get(id)!),
+        spelling: spellings[0]!,
+      };
     if (found.size === 1) {
       const [id, how] = [...found.entries()][0]!;
       const entity = this.byIdMap.get(id)!;
@@ -108,12 +120,21 @@ export class EntityIndex {
       return { kind: 'matched', entity, by: 'name', key: how.key, spelling: how.spelling };
     }
     let id = slugId(this.label, input.name ?? input.nameAr ?? spellings[0]!);
-    for (let n = 2; this.byIdMap.has(id); n++) id = `${slugId(this.label, input.name ?? input.nameAr ?? spellings[0]!)}-${n}`;
+    for (let n = 2; this.byIdMap.has(id); n++)
+      id = `${slugId(this.label, input.name ?? input.nameAr ?? spellings[0]!)}-${n}`;
     return { kind: 'created', entity: this.create(id, input) };
   }
 
   private create(id: string, input: NameInput): Entity {
-    const e: Entity = { id, label: this.label, name: input.name, nameAr: input.nameAr, aliases: [], origin: 'import', dirty: true };
+    const e: Entity = {
+      id,
+      label: this.label,
+      name: input.name,
+      nameAr: input.nameAr,
+      aliases: [],
+      origin: 'import',
+      dirty: true,
+    };
     this.absorb(e, { ...input, name: undefined, nameAr: undefined });
     this.add(e);
     return e;

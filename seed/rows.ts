@@ -22,9 +22,15 @@ export function cleanProps(o: Record<string, unknown>): Props {
 /** Adds `aliasesText` and `searchText` (normalised names) for the full-text index. */
 export function withSearchProps(props: Props): Props {
   const aliases = Array.isArray(props.aliases) ? (props.aliases as string[]) : [];
-  const names = [props.name, props.nameAr, ...aliases, props.title, props.titleEn, props.publisher, props.publisherAr].filter(
-    (x): x is string => typeof x === 'string',
-  );
+  const names = [
+    props.name,
+    props.nameAr,
+    ...aliases,
+    props.title,
+    props.titleEn,
+    props.publisher,
+    props.publisherAr,
+  ].filter((x): x is string => typeof x === 'string');
   const out: Props = { ...props, searchText: searchTextOf(names) };
   if (aliases.length > 0) out.aliasesText = aliases.join(' | ');
   return out;

@@ -3,7 +3,13 @@
 import type { Driver } from 'neo4j-driver';
 import { RANGE_INDEXES } from '../model/data-model.js';
 import { NODE_LABELS, REL_TYPES } from '../model/labels.js';
-import { AWAIT_INDEXES, createFulltextIndex, createNodeIdConstraint, createRangeIndex, createRelIdConstraint } from './queries/schema.js';
+import {
+  AWAIT_INDEXES,
+  createFulltextIndex,
+  createNodeIdConstraint,
+  createRangeIndex,
+  createRelIdConstraint,
+} from './queries/schema.js';
 
 export const DEFAULT_INDEX_TIMEOUT_SECONDS = 300;
 
@@ -28,5 +34,9 @@ export async function ensureSchema(driver: Driver, opts: SchemaOptions = {}): Pr
   for (const statement of schemaStatements()) {
     await driver.executeQuery(statement, {}, { database });
   }
-  await driver.executeQuery(AWAIT_INDEXES, { timeoutSeconds: opts.timeoutSeconds ?? DEFAULT_INDEX_TIMEOUT_SECONDS }, { database });
+  await driver.executeQuery(
+    AWAIT_INDEXES,
+    { timeoutSeconds: opts.timeoutSeconds ?? DEFAULT_INDEX_TIMEOUT_SECONDS },
+    { database },
+  );
 }

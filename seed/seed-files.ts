@@ -47,7 +47,11 @@ export function createExistingIdsLookup(driver: Driver, database?: string) {
     }
     const found = new Set<string>();
     for (const [label, list] of byLabel) {
-      const res = await driver.executeQuery(findExistingIdsQuery(label), { ids: list }, { database, routing: 'READ' });
+      const res = await driver.executeQuery(
+        findExistingIdsQuery(label),
+        { ids: list },
+        { database, routing: 'READ' },
+      );
       for (const r of res.records) found.add(r.get('id') as string);
     }
     return found;
@@ -68,10 +72,17 @@ export function bundledSourceFiles(dir = BUNDLED_SOURCES_DIR): string[] {
  * Validates all files (throwing SeedValidationError with every issue if any is invalid — nothing written),
  * then writes each source in one transaction and recomputes TALENT_FLOW.
  */
-export async function seedFiles(driver: Driver, paths: string[], opts: SeedFilesOptions = {}): Promise<SeedSummary> {
+export async function seedFiles(
+  driver: Driver,
+  paths: string[],
+  opts: SeedFilesOptions = {},
+): Promise<SeedSummary> {
   const started = Date.now();
   opts.onProgress?.({ phase: 'validate', done: 0, total: paths.length });
-  const result = await validateFactsFiles(paths, { cwd: opts.cwd, findExisting: createExistingIdsLookup(driver, opts.database) });
+  const result = await validateFactsFiles(paths, {
+    cwd: opts.cwd,
+    findExisting: createExistingIdsLookup(driver, opts.database),
+  });
   if (!result.ok) throw new SeedValidationError(result.issues);
   opts.onProgress?.({ phase: 'validate', done: paths.length, total: paths.length });
 
@@ -79,8 +90,21 @@ export async function seedFiles(driver: Driver, paths: string[], opts: SeedFiles
   const runFactIds = new Set(result.sources.flatMap((s) => s.facts.map((f) => f.id)));
   const stats = emptyStats();
   for (const [i, src] of result.sources.entries()) {
-    opts.onProgress?.({ phase: 'write', done: i, total: result.sources.length, detail: src.file.displayName });
-    mergeStats(stats, await writeSource(driver, src, { database: opts.database, batchSize: opts.batchSize, runFactIds, onBatch: opts.onBatch }));
+    opts.onProgress?.({
+      phase: 'write',
+      done: i,
+      total: result.sources.length,
+      detail: src.file.displayName,
+    });
+    mergeStats(
+      stats,
+      await writeSource(driver, src, {
+        database: opts.database,
+        batchSize: opts.batchSize,
+        runFactIds,
+        onBatch: opts.onBatch,
+      }),
+    );
   }
   opts.onProgress?.({ phase: 'write', done: result.sources.length, total: result.sources.length });
   opts.onProgress?.({ phase: 'flows', done: 0, total: 1 });
@@ -94,7 +118,10 @@ export async function seedFiles(driver: Driver, paths: string[], opts: SeedFiles
 }
 
 /** Seeds every bundled source (`seed/sources/*.facts.yaml`). */
-export function loadBundledSources(driver: Driver, opts: Omit<SeedFilesOptions, 'cwd'> = {}): Promise<SeedSummary> {
+export function loadBundledSources(
+  driver: Driver,
+  opts: Omit<SeedFilesOptions, 'cwd'> = {},
+): Promise<SeedSummary> {
   return seedFiles(driver, bundledSourceFiles(), opts);
 }
 

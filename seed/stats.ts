@@ -48,7 +48,11 @@ export function totalRows(s: SeedStats): number {
   return [...Object.values(s.nodes), ...Object.values(s.relationships)].reduce((n, c) => n + c.rows, 0);
 }
 
-export function finishSummary(stats: SeedStats, startedAt: number, extra: Omit<SeedSummary, keyof SeedStats | 'ms' | 'rowsPerSecond'>): SeedSummary {
+export function finishSummary(
+  stats: SeedStats,
+  startedAt: number,
+  extra: Omit<SeedSummary, keyof SeedStats | 'ms' | 'rowsPerSecond'>,
+): SeedSummary {
   const ms = Math.max(1, Date.now() - startedAt);
   return { ...stats, ...extra, ms, rowsPerSecond: Math.round((totalRows(stats) * 1000) / ms) };
 }
@@ -56,11 +60,16 @@ export function finishSummary(stats: SeedStats, startedAt: number, extra: Omit<S
 /** A plain-text table: one line per label and type with rows, created, updated, deleted; then time and rate. */
 export function formatSummary(s: SeedSummary): string {
   const lines: string[][] = [['', 'rows', 'created', 'updated', 'deleted']];
-  const add = (name: string, c: Counts) => lines.push([name, String(c.rows), String(c.created), String(c.updated), String(c.deleted)]);
+  const add = (name: string, c: Counts) =>
+    lines.push([name, String(c.rows), String(c.created), String(c.updated), String(c.deleted)]);
   for (const [k, c] of Object.entries(s.nodes)) add(`:${k}`, c);
   for (const [k, c] of Object.entries(s.relationships)) add(`[:${k}]`, c);
   const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
-  const table = lines.map((l) => l.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+  const table = lines
+    .map((l) =>
+      l.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+    )
+    .join('\n');
   const rate = `${totalRows(s).toLocaleString('en-US')} rows in ${(s.ms / 1000).toFixed(1)} s (${s.rowsPerSecond.toLocaleString('en-US')} rows/s)`;
   return `${table}\n${rate}; ${s.talentFlows.toLocaleString('en-US')} TALENT_FLOW relationships derived`;
 }

@@ -55,23 +55,100 @@ const pick = <T>(rng: () => number, items: readonly T[]): T => items[Math.floor(
 
 /** Names in both scripts, so search and resolution work on synthetic data too. */
 const FIRST = [
-  ['Omar', 'عمر'], ['Layla', 'ليلى'], ['Yusuf', 'يوسف'], ['Sara', 'سارة'], ['Karim', 'كريم'], ['Nour', 'نور'], ['Adam', 'آدم'],
-  ['Hana', 'هناء'], ['Ali', 'علي'], ['Mona', 'منى'], ['Samir', 'سمير'], ['Rania', 'رانيا'], ['David', 'ديفيد'], ['Emma', 'إيما'],
-  ['James', 'جيمس'], ['Olivia', 'أوليفيا'], ['Wei', 'وي'], ['Mei', 'مي'], ['Raj', 'راج'], ['Priya', 'بريا'], ['Lucas', 'لوكاس'],
-  ['Sofia', 'صوفيا'], ['Noah', 'نوح'], ['Mia', 'ميا'], ['Ethan', 'إيثان'], ['Ava', 'آفا'], ['Leo', 'ليو'], ['Zara', 'زارا'],
+  ['Omar', 'عمر'],
+  ['Layla', 'ليلى'],
+  ['Yusuf', 'يوسف'],
+  ['Sara', 'سارة'],
+  ['Karim', 'كريم'],
+  ['Nour', 'نور'],
+  ['Adam', 'آدم'],
+  ['Hana', 'هناء'],
+  ['Ali', 'علي'],
+  ['Mona', 'منى'],
+  ['Samir', 'سمير'],
+  ['Rania', 'رانيا'],
+  ['David', 'ديفيد'],
+  ['Emma', 'إيما'],
+  ['James', 'جيمس'],
+  ['Olivia', 'أوليفيا'],
+  ['Wei', 'وي'],
+  ['Mei', 'مي'],
+  ['Raj', 'راج'],
+  ['Priya', 'بريا'],
+  ['Lucas', 'لوكاس'],
+  ['Sofia', 'صوفيا'],
+  ['Noah', 'نوح'],
+  ['Mia', 'ميا'],
+  ['Ethan', 'إيثان'],
+  ['Ava', 'آفا'],
+  ['Leo', 'ليو'],
+  ['Zara', 'زارا'],
 ] as const;
 const LAST = [
-  ['Haddad', 'حداد'], ['Nasser', 'ناصر'], ['Amin', 'أمين'], ['Saleh', 'صالح'], ['Khalil', 'خليل'], ['Mansour', 'منصور'],
-  ['Farouk', 'فاروق'], ['Zaki', 'زكي'], ['Chen', 'تشن'], ['Wang', 'وانغ'], ['Kim', 'كيم'], ['Patel', 'باتيل'], ['Smith', 'سميث'],
-  ['Garcia', 'غارسيا'], ['Muller', 'مولر'], ['Rossi', 'روسي'], ['Silva', 'سيلفا'], ['Tanaka', 'تاناكا'], ['Novak', 'نوفاك'],
-  ['Cohen', 'كوهين'], ['Ibrahim', 'إبراهيم'], ['Youssef', 'يوسف'], ['Rahman', 'رحمن'], ['Costa', 'كوستا'], ['Berg', 'بيرغ'],
+  ['Haddad', 'حداد'],
+  ['Nasser', 'ناصر'],
+  ['Amin', 'أمين'],
+  ['Saleh', 'صالح'],
+  ['Khalil', 'خليل'],
+  ['Mansour', 'منصور'],
+  ['Farouk', 'فاروق'],
+  ['Zaki', 'زكي'],
+  ['Chen', 'تشن'],
+  ['Wang', 'وانغ'],
+  ['Kim', 'كيم'],
+  ['Patel', 'باتيل'],
+  ['Smith', 'سميث'],
+  ['Garcia', 'غارسيا'],
+  ['Muller', 'مولر'],
+  ['Rossi', 'روسي'],
+  ['Silva', 'سيلفا'],
+  ['Tanaka', 'تاناكا'],
+  ['Novak', 'نوفاك'],
+  ['Cohen', 'كوهين'],
+  ['Ibrahim', 'إبراهيم'],
+  ['Youssef', 'يوسف'],
+  ['Rahman', 'رحمن'],
+  ['Costa', 'كوستا'],
+  ['Berg', 'بيرغ'],
 ] as const;
 const SYLLABLES = [
-  ['No', 'نو'], ['va', 'فا'], ['Ze', 'زي'], ['ta', 'تا'], ['Lu', 'لو'], ['mi', 'مي'], ['Ka', 'كا'], ['ro', 'رو'], ['Si', 'سي'],
-  ['ra', 'را'], ['Ve', 'في'], ['xo', 'كسو'], ['Qu', 'كو'], ['in', 'ين'], ['Ar', 'آر'], ['lo', 'لو'], ['Da', 'دا'], ['na', 'نا'],
+  ['No', 'نو'],
+  ['va', 'فا'],
+  ['Ze', 'زي'],
+  ['ta', 'تا'],
+  ['Lu', 'لو'],
+  ['mi', 'مي'],
+  ['Ka', 'كا'],
+  ['ro', 'رو'],
+  ['Si', 'سي'],
+  ['ra', 'را'],
+  ['Ve', 'في'],
+  ['xo', 'كسو'],
+  ['Qu', 'كو'],
+  ['in', 'ين'],
+  ['Ar', 'آر'],
+  ['lo', 'لو'],
+  ['Da', 'دا'],
+  ['na', 'نا'],
 ] as const;
-const SUFFIXES = [['Labs', 'لابز', 'lab'], ['AI', 'للذكاء الاصطناعي', 'company'], ['Systems', 'سيستمز', 'company'], ['Research', 'للأبحاث', 'lab'], ['Technologies', 'تكنولوجيز', 'company']] as const;
-const ROLES = ['research scientist', 'research engineer', 'software engineer', 'data scientist', 'engineering manager', 'staff engineer', 'head of research', 'CTO', 'CEO'] as const;
+const SUFFIXES = [
+  ['Labs', 'لابز', 'lab'],
+  ['AI', 'للذكاء الاصطناعي', 'company'],
+  ['Systems', 'سيستمز', 'company'],
+  ['Research', 'للأبحاث', 'lab'],
+  ['Technologies', 'تكنولوجيز', 'company'],
+] as const;
+const ROLES = [
+  'research scientist',
+  'research engineer',
+  'software engineer',
+  'data scientist',
+  'engineering manager',
+  'staff engineer',
+  'head of research',
+  'CTO',
+  'CEO',
+] as const;
 /** Weights of careers with 1…8 stints (mean ≈ 4.3). */
 const STINT_WEIGHTS = [8, 13, 16, 17, 16, 13, 10, 7];
 /** Chance that a move stays within the rival cluster. */
@@ -96,12 +173,19 @@ function cumulate(ws: number[]): number[] {
 }
 const ym = (months: number) => `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const fact = (props: Record<string, unknown>) => ({ certainty: 'stated', evidence: SYNTHETIC_EVIDENCE, evidenceEn: SYNTHETIC_EVIDENCE, sources: [SYNTHETIC_SOURCE_ID], ...props });
+const fact = (props: Record<string, unknown>) => ({
+  certainty: 'stated',
+  evidence: SYNTHETIC_EVIDENCE,
+  evidenceEn: SYNTHETIC_EVIDENCE,
+  sources: [SYNTHETIC_SOURCE_ID],
+  ...props,
+});
 
 export function generateSynthetic(opts: { people?: number; randomSeed?: number } = {}): SyntheticMarket {
   const people = opts.people ?? DEFAULT_SYNTHETIC_PEOPLE;
   const seed = opts.randomSeed ?? DEFAULT_RANDOM_SEED;
-  if (!Number.isInteger(people) || people < 1) throw new RangeError(`people must be a whole number ≥ 1, got ${people}`);
+  if (!Number.isInteger(people) || people < 1)
+    throw new RangeError(`people must be a whole number ≥ 1, got ${people}`);
   if (!Number.isInteger(seed)) throw new RangeError(`randomSeed must be a whole number, got ${seed}`);
 
   const orgCount = Math.min(2_000, Math.max(16, Math.round(people / 100)));
@@ -156,7 +240,10 @@ export function generateSynthetic(opts: { people?: number; randomSeed?: number }
       const [first, firstAr] = pick(rng, FIRST);
       const [last, lastAr] = pick(rng, LAST);
       const id = `person:syn-${pad(n + 1, 7)}`;
-      rows.push({ id, props: { id, name: `${first} ${last}`, nameAr: `${firstAr} ${lastAr}`, synthetic: true } });
+      rows.push({
+        id,
+        props: { id, name: `${first} ${last}`, nameAr: `${firstAr} ${lastAr}`, synthetic: true },
+      });
       const count = weightedIndex(rng, stintCum) + 1;
       let month = (1995 + Math.floor(rng() * 26)) * 12 + Math.floor(rng() * 12);
       let org: number | undefined;
@@ -165,7 +252,11 @@ export function generateSynthetic(opts: { people?: number; randomSeed?: number }
         const length = 6 + Math.floor(rng() * 66);
         const endMonth = month + length;
         const current = endMonth > nowMonths || (s === count - 1 && rng() < 0.8);
-        const props: Record<string, unknown> = fact({ id: `fact:syn-${pad(n + 1, 7)}-${s + 1}`, role: ROLES[Math.min(ROLES.length - 1, s + Math.floor(rng() * 3))], start: ym(month) });
+        const props: Record<string, unknown> = fact({
+          id: `fact:syn-${pad(n + 1, 7)}-${s + 1}`,
+          role: ROLES[Math.min(ROLES.length - 1, s + Math.floor(rng() * 3))],
+          start: ym(month),
+        });
         if (!current) Object.assign(props, { end: ym(endMonth), left: true });
         stints.push({ id: props.id as string, from: id, to: organizations[org]!.id, props });
         if (current) break;
@@ -178,12 +269,25 @@ export function generateSynthetic(opts: { people?: number; randomSeed?: number }
   const events = generateEvents(createRng(mix(seed, 0xe7)), organizations, people, clusters);
   const source: Row = {
     id: SYNTHETIC_SOURCE_ID,
-    props: { id: SYNTHETIC_SOURCE_ID, name: 'Synthetic market', title: 'Synthetic market', publisher: 'Talent Graph generator', synthetic: true, people, randomSeed: seed },
+    props: {
+      id: SYNTHETIC_SOURCE_ID,
+      name: 'Synthetic market',
+      title: 'Synthetic market',
+      publisher: 'Talent Graph generator',
+      synthetic: true,
+      people,
+      randomSeed: seed,
+    },
   };
   return { people, randomSeed: seed, source, organizations, events, peopleBatch };
 }
 
-function generateEvents(rng: () => number, orgs: SyntheticOrg[], people: number, clusters: Map<number, { members: number[] }>) {
+function generateEvents(
+  rng: () => number,
+  orgs: SyntheticOrg[],
+  people: number,
+  clusters: Map<number, { members: number[] }>,
+) {
   const nodes: Row[] = [];
   const participations: RelRow[] = [];
   const reports: RelRow[] = [];
@@ -200,17 +304,44 @@ function generateEvents(rng: () => number, orgs: SyntheticOrg[], people: number,
     const kind = kinds[i % kinds.length]!;
     const a = Math.floor(rng() * orgs.length);
     const members = clusters.get(orgs[a]!.cluster)!.members.filter((m) => m !== a);
-    const b = members.length > 0 && rng() < 0.7 ? members[Math.floor(rng() * members.length)]! : (a + 1 + Math.floor(rng() * (orgs.length - 1))) % orgs.length;
+    const b =
+      members.length > 0 && rng() < 0.7
+        ? members[Math.floor(rng() * members.length)]!
+        : (a + 1 + Math.floor(rng() * (orgs.length - 1))) % orgs.length;
     const id = `event:syn-${pad(i + 1, 6)}`;
     const date = `${2010 + Math.floor(rng() * 16)}-${pad(1 + Math.floor(rng() * 12), 2)}`;
-    const props: Record<string, unknown> = { id, kind, date, name: `${kind} ${orgs[a]!.name} / ${orgs[b]!.name}`, summary: `Synthetic ${kind} between ${orgs[a]!.name} and ${orgs[b]!.name}.`, synthetic: true };
-    if (kind === 'acquisition' || kind === 'bid' || kind === 'offer') props.amountUsd = Math.round(10 ** (6 + rng() * 4.5));
-    if (kind === 'departures') Object.assign(props, { count: 2 + Math.floor(rng() * 30), countQualifier: 'at least', since: date });
+    const props: Record<string, unknown> = {
+      id,
+      kind,
+      date,
+      name: `${kind} ${orgs[a]!.name} / ${orgs[b]!.name}`,
+      summary: `Synthetic ${kind} between ${orgs[a]!.name} and ${orgs[b]!.name}.`,
+      synthetic: true,
+    };
+    if (kind === 'acquisition' || kind === 'bid' || kind === 'offer')
+      props.amountUsd = Math.round(10 ** (6 + rng() * 4.5));
+    if (kind === 'departures')
+      Object.assign(props, { count: 2 + Math.floor(rng() * 30), countQualifier: 'at least', since: date });
     nodes.push({ id, props });
     const [ra, rb] = roles[kind];
-    participations.push({ id: `fact:syn-${id.slice(6)}-a`, from: orgs[a]!.id, to: id, props: fact({ id: `fact:syn-${id.slice(6)}-a`, role: ra }) });
-    participations.push({ id: `fact:syn-${id.slice(6)}-b`, from: orgs[b]!.id, to: id, props: fact({ id: `fact:syn-${id.slice(6)}-b`, role: rb }) });
-    reports.push({ id: `fact:syn-${id.slice(6)}-r`, from: id, to: SYNTHETIC_SOURCE_ID, props: fact({ id: `fact:syn-${id.slice(6)}-r` }) });
+    participations.push({
+      id: `fact:syn-${id.slice(6)}-a`,
+      from: orgs[a]!.id,
+      to: id,
+      props: fact({ id: `fact:syn-${id.slice(6)}-a`, role: ra }),
+    });
+    participations.push({
+      id: `fact:syn-${id.slice(6)}-b`,
+      from: orgs[b]!.id,
+      to: id,
+      props: fact({ id: `fact:syn-${id.slice(6)}-b`, role: rb }),
+    });
+    reports.push({
+      id: `fact:syn-${id.slice(6)}-r`,
+      from: id,
+      to: SYNTHETIC_SOURCE_ID,
+      props: fact({ id: `fact:syn-${id.slice(6)}-r` }),
+    });
   }
   return { nodes, participations, reports };
 }

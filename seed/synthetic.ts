@@ -25,7 +25,13 @@ export interface SeedSyntheticOptions {
   onProgress?: (p: SyntheticProgress) => void;
 }
 
-async function writeBatch(driver: Driver, database: string | undefined, query: string, rows: unknown[], rels: boolean): Promise<{ created: number; rows: number }> {
+async function writeBatch(
+  driver: Driver,
+  database: string | undefined,
+  query: string,
+  rows: unknown[],
+  rels: boolean,
+): Promise<{ created: number; rows: number }> {
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     return await session.executeWrite(async (tx) => {
@@ -33,7 +39,10 @@ async function writeBatch(driver: Driver, database: string | undefined, query: s
       const c = res.summary.counters.updates();
       if (rels) {
         const written = Number(res.records[0]?.get('rows') ?? 0);
-        if (written !== rows.length) throw new SeedWriteError(`${rows.length - written} of ${rows.length} synthetic relationships found no endpoint`);
+        if (written !== rows.length)
+          throw new SeedWriteError(
+            `${rows.length - written} of ${rows.length} synthetic relationships found no endpoint`,
+          );
         return { created: c.relationshipsCreated, rows: written };
       }
       return { created: c.nodesCreated, rows: rows.length };
@@ -52,7 +61,8 @@ function chunks<T>(items: T[], size: number): T[][] {
 export async function seedSynthetic(driver: Driver, opts: SeedSyntheticOptions = {}): Promise<SeedSummary> {
   const started = Date.now();
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number ≥ 1, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`batchSize must be a whole number ≥ 1, got ${batchSize}`);
   const market = generateSynthetic({ people: opts.people, randomSeed: opts.randomSeed });
   const db = opts.database;
   const stats: SeedStats = emptyStats();
@@ -60,13 +70,25 @@ export async function seedSynthetic(driver: Driver, opts: SeedSyntheticOptions =
 
   const nodes = async (label: NodeLabel, rows: Row[]) => {
     for (const chunk of chunks(rows, batchSize)) {
-      const r = await writeBatch(driver, db, mergeSyntheticNodesQuery(label), chunk.map((x) => ({ id: x.id, props: withSearchProps(cleanProps(x.props)) })), false);
+      const r = await writeBatch(
+        driver,
+        db,
+        mergeSyntheticNodesQuery(label),
+        chunk.map((x) => ({ id: x.id, props: withSearchProps(cleanProps(x.props)) })),
+        false,
+      );
       addCounts(stats.nodes, label, { rows: r.rows, created: r.created });
     }
   };
   const rels = async (type: FactRelType, from: NodeLabel, to: NodeLabel, rows: RelRow[]) => {
     for (const chunk of chunks(rows, batchSize)) {
-      const r = await writeBatch(driver, db, mergeSyntheticFactsQuery(type, from, to), chunk.map((x) => ({ ...x, props: cleanProps(x.props) })), true);
+      const r = await writeBatch(
+        driver,
+        db,
+        mergeSyntheticFactsQuery(type, from, to),
+        chunk.map((x) => ({ ...x, props: cleanProps(x.props) })),
+        true,
+      );
       addCounts(stats.relationships, type, { rows: r.rows, created: r.created });
     }
   };
@@ -75,9 +97,16 @@ export async function seedSynthetic(driver: Driver, opts: SeedSyntheticOptions =
   opts.onProgress?.({ phase: 'organizations', done: 0, total: market.organizations.length });
   await nodes(
     'Organization',
-    market.organizations.map((o) => ({ id: o.id, props: { id: o.id, name: o.name, nameAr: o.nameAr, kind: o.kind, synthetic: true } })),
+    market.organizations.map((o) => ({
+      id: o.id,
+      props: { id: o.id, name: o.name, nameAr: o.nameAr, kind: o.kind, synthetic: true },
+    })),
   );
-  opts.onProgress?.({ phase: 'organizations', done: market.organizations.length, total: market.organizations.length });
+  opts.onProgress?.({
+    phase: 'organizations',
+    done: market.organizations.length,
+    total: market.organizations.length,
+  });
   opts.onProgress?.({ phase: 'events', done: 0, total: market.events.nodes.length });
   await nodes('Event', market.events.nodes);
   await rels('PARTICIPATED_IN', 'Organization', 'Event', market.events.participations);
@@ -88,7 +117,11 @@ export async function seedSynthetic(driver: Driver, opts: SeedSyntheticOptions =
     const { people, stints } = market.peopleBatch(start, start + batchSize);
     await nodes('Person', people);
     await rels('WORKED_AT', 'Person', 'Organization', stints);
-    opts.onProgress?.({ phase: 'people', done: Math.min(market.people, start + batchSize), total: market.people });
+    opts.onProgress?.({
+      phase: 'people',
+      done: Math.min(market.people, start + batchSize),
+      total: market.people,
+    });
   }
 
   opts.onProgress?.({ phase: 'flows', done: 0, total: 1 });

@@ -31,7 +31,10 @@ export interface ValidateOptions {
 
 /** Collapses runs of white space (including newlines and no-break spaces) to one space. */
 export function collapseWhitespace(s: string): string {
-  return s.normalize('NFC').replace(/[\s\u00A0\u200B\u200E\u200F]+/g, ' ').trim();
+  return s
+    .normalize('NFC')
+    .replace(/[\s\u00A0\u200B\u200E\u200F]+/g, ' ')
+    .trim();
 }
 
 /** Why `evidence` is not in `text`: the longest beginning of it that is, to point the author at the difference. */
@@ -53,7 +56,10 @@ interface Declared {
   at: string;
 }
 
-export async function validateFactsFiles(paths: string[], opts: ValidateOptions = {}): Promise<ValidationResult> {
+export async function validateFactsFiles(
+  paths: string[],
+  opts: ValidateOptions = {},
+): Promise<ValidationResult> {
   const cwd = opts.cwd ?? process.cwd();
   const issues: SeedIssue[] = [];
   const warnings: SeedIssue[] = [];
@@ -88,14 +94,20 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
   for (const f of loaded) {
     const declare = (id: string, label: NodeLabel, at: PathSegment[]) => {
       const first = nodes.get(id);
-      if (first) issueAt(f, at, `duplicate node id "${id}": already declared at ${first.at} — declare a node once and refer to it by id from other files`);
+      if (first)
+        issueAt(
+          f,
+          at,
+          `duplicate node id "${id}": already declared at ${first.at} — declare a node once and refer to it by id from other files`,
+        );
       else nodes.set(id, { label, at: where(f, at) });
     };
     if (f.data.source) declare(f.data.source.id, 'Source', ['source', 'id']);
     f.data.nodes.forEach((n, i) => declare(n.id, n.label, ['nodes', ni(f, i), 'id']));
     f.data.facts.forEach((fact, i) => {
       const first = facts.get(fact.id);
-      if (first) issueAt(f, ['facts', fi(f, i), 'id'], `duplicate fact id "${fact.id}": already declared at ${first}`);
+      if (first)
+        issueAt(f, ['facts', fi(f, i), 'id'], `duplicate fact id "${fact.id}": already declared at ${first}`);
       else facts.set(fact.id, where(f, ['facts', fi(f, i), 'id']));
     });
   }
@@ -103,12 +115,15 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
   // Ids referred to but not declared in these files may already be in the database.
   const referenced = new Set<string>();
   for (const f of loaded) {
-    for (const fact of f.data.facts) [fact.from, fact.to, ...(fact.sources ?? [])].forEach((id) => referenced.add(id));
+    for (const fact of f.data.facts)
+      [fact.from, fact.to, ...(fact.sources ?? [])].forEach((id) => referenced.add(id));
     for (const n of f.data.nodes) if (typeof n.citedBy === 'string') referenced.add(n.citedBy);
   }
   const undeclared = [...referenced].filter((id) => !nodes.has(id));
-  const existing = undeclared.length > 0 && opts.findExisting ? await opts.findExisting(undeclared) : new Set<string>();
-  const labelOf = (id: string): NodeLabel | undefined => nodes.get(id)?.label ?? (existing.has(id) ? labelOfId(id) : undefined);
+  const existing =
+    undeclared.length > 0 && opts.findExisting ? await opts.findExisting(undeclared) : new Set<string>();
+  const labelOf = (id: string): NodeLabel | undefined =>
+    nodes.get(id)?.label ?? (existing.has(id) ? labelOfId(id) : undefined);
   const a = (label: string) => (/^[AEIOU]/.test(label) ? `an ${label}` : `a ${label}`);
   const dangling = (id: string) =>
     `unknown node id ${describeValue(id)} — declare it under nodes in one of the files being seeded (or seed the file that declares it first)`;
@@ -118,7 +133,12 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
       if (typeof n.citedBy !== 'string') return;
       const label = labelOf(n.citedBy);
       if (!label) issueAt(f, ['nodes', ni(f, i), 'citedBy'], dangling(n.citedBy));
-      else if (label !== 'Source') issueAt(f, ['nodes', ni(f, i), 'citedBy'], `expected the id of a Source, but "${n.citedBy}" is ${a(label)}`);
+      else if (label !== 'Source')
+        issueAt(
+          f,
+          ['nodes', ni(f, i), 'citedBy'],
+          `expected the id of a Source, but "${n.citedBy}" is ${a(label)}`,
+        );
     });
     f.data.facts.forEach((fact, i) => {
       const doc = relDoc(fact.type);
@@ -129,13 +149,22 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
         if (!label) {
           if (!invalidIds.has(id)) issueAt(f, ['facts', fi(f, i), side], dangling(id));
         } else if (!allowed.includes(label))
-          issueAt(f, ['facts', fi(f, i), side], `a ${fact.type} ${side === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, but "${id}" is ${a(label)}`);
+          issueAt(
+            f,
+            ['facts', fi(f, i), side],
+            `a ${fact.type} ${side === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, but "${id}" is ${a(label)}`,
+          );
       }
       (fact.sources ?? []).forEach((id, j) => {
         const label = labelOf(id);
         if (!label) {
           if (!invalidIds.has(id)) issueAt(f, ['facts', fi(f, i), 'sources', j], dangling(id));
-        } else if (label !== 'Source') issueAt(f, ['facts', fi(f, i), 'sources', j], `expected the id of a Source, but "${id}" is ${a(label)}`);
+        } else if (label !== 'Source')
+          issueAt(
+            f,
+            ['facts', fi(f, i), 'sources', j],
+            `expected the id of a Source, but "${id}" is ${a(label)}`,
+          );
       });
     });
     checkEvidence(f, issueAt, warnings, cwd, (i) => fi(f, i));
@@ -146,7 +175,15 @@ export async function validateFactsFiles(paths: string[], opts: ValidateOptions 
     ok: sorted.length === 0,
     issues: sorted,
     warnings: sortIssues(warnings),
-    sources: sorted.length === 0 ? loaded.map((file) => ({ file, source: file.data.source!, nodes: file.data.nodes, facts: file.data.facts })) : [],
+    sources:
+      sorted.length === 0
+        ? loaded.map((file) => ({
+            file,
+            source: file.data.source!,
+            nodes: file.data.nodes,
+            facts: file.data.facts,
+          }))
+        : [],
   };
 }
 
@@ -161,7 +198,12 @@ function checkEvidence(
   const { text } = f.data.source;
   if (!text) {
     if (f.data.facts.length > 0)
-      issueAt(f, ['source'], 'has no text file, so the evidence of its facts cannot be checked against the source; add `text: <file beside this one>`', warnings);
+      issueAt(
+        f,
+        ['source'],
+        'has no text file, so the evidence of its facts cannot be checked against the source; add `text: <file beside this one>`',
+        warnings,
+      );
     return;
   }
   const textPath = path.resolve(path.dirname(f.path), text);
@@ -169,12 +211,20 @@ function checkEvidence(
   try {
     body = collapseWhitespace(fs.readFileSync(textPath, 'utf8'));
   } catch {
-    issueAt(f, ['source', 'text'], `the source text ${displayPath(textPath, cwd)} cannot be read — it must be a file beside the facts file`);
+    issueAt(
+      f,
+      ['source', 'text'],
+      `the source text ${displayPath(textPath, cwd)} cannot be read — it must be a file beside the facts file`,
+    );
     return;
   }
   f.data.facts.forEach((fact, i) => {
     const evidence = collapseWhitespace(fact.evidence);
     if (!body.includes(evidence))
-      issueAt(f, ['facts', factIndex(i), 'evidence'], `not found verbatim in ${displayPath(textPath, cwd)} (white space collapsed): ${evidenceMismatch(evidence, body)}`);
+      issueAt(
+        f,
+        ['facts', factIndex(i), 'evidence'],
+        `not found verbatim in ${displayPath(textPath, cwd)} (white space collapsed): ${evidenceMismatch(evidence, body)}`,
+      );
   });
 }

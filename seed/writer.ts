@@ -47,70 +47,101 @@ function chunks<T>(items: T[], size: number): T[][] {
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0));
 
 /** Writes one source (its Source node, nodes and facts) in one write transaction; returns what changed. */
-export async function writeSource(driver: Driver, src: ValidatedSource, opts: WriteOptions = {}): Promise<SeedStats> {
+export async function writeSource(
+  driver: Driver,
+  src: ValidatedSource,
+  opts: WriteOptions = {},
+): Promise<SeedStats> {
   const batchSize = opts.batchSize ?? 10_000;
   const sourceId = src.source.id;
   const newIds = new Set(src.facts.map((f) => f.id));
 
   return runInSession(driver, opts.database, async (tx) => {
-        const stats = emptyStats();
-        let batch = 0;
-        const after = async (kind: BatchInfo['kind'], labelOrType: string, rows: number) => {
-          batch += 1;
-          await opts.onBatch?.({ source: sourceId, batch, kind, labelOrType, rows });
-        };
+    const stats = emptyStats();
+    let batch = 0;
+    const after = async (kind: BatchInfo['kind'], labelOrType: string, rows: number) => {
+      batch += 1;
+      await opts.onBatch?.({ source: sourceId, batch, kind, labelOrType, rows });
+    };
 
-        // Facts the file no longer declares, or whose type changed, go first (their ids may be reused).
-        const old = (await tx.run(READ_SOURCE_FACT_IDS, { id: sourceId })).records[0]?.get('factIds') as string[] | null;
-        const typeOf = new Map(src.facts.map((f) => [f.id, f.type]));
-        const candidates = [...new Set([...(old ?? []), ...newIds])].filter((id) => !(opts.runFactIds?.has(id) && !newIds.has(id)));
-        for (const type of FACT_REL_TYPES) {
-          const drop = candidates.filter((id) => typeOf.get(id) !== type);
-          const moved = src.facts.filter((f) => f.type === type).map((f) => ({ id: f.id, from: f.from, to: f.to }));
-          let deleted = 0;
-          for (const ids of chunks(drop, batchSize)) deleted += num((await tx.run(deleteFactsByIdQuery(type), { ids })).records[0]?.get('deleted'));
-          for (const rows of chunks(moved, batchSize)) deleted += num((await tx.run(deleteMovedFactsQuery(type), { rows })).records[0]?.get('deleted'));
-          if (deleted > 0) addCounts(stats.relationships, type, { deleted });
-        }
+    // Facts the file no longer declares, or whose type changed, go first (their ids may be reused).
+    const old = (await tx.run(READ_SOURCE_FACT_IDS, { id: sourceId })).records[0]?.get('factIds') as
+      string[] | null;
+    const typeOf = new Map(src.facts.map((f) => [f.id, f.type]));
+    const candidates = [...new Set([...(old ?? []), ...newIds])].filter(
+      (id) => !(opts.runFactIds?.has(id) && !newIds.has(id)),
+    );
+    for (const type of FACT_REL_TYPES) {
+      const drop = candidates.filter((id) => typeOf.get(id) !== type);
+      const moved = src.facts
+        .filter((f) => f.type === type)
+        .map((f) => ({ id: f.id, from: f.from, to: f.to }));
+      let deleted = 0;
+      for (const ids of chunks(drop, batchSize))
+        deleted += num((await tx.run(deleteFactsByIdQuery(type), { ids })).records[0]?.get('deleted'));
+      for (const rows of chunks(moved, batchSize))
+        deleted += num((await tx.run(deleteMovedFactsQuery(type), { rows })).records[0]?.get('deleted'));
+      if (deleted > 0) addCounts(stats.relationships, type, { deleted });
+    }
 
-        const byLabel = new Map<NodeLabel, Props[]>(NODE_LABELS.map((l) => [l, []]));
-        byLabel.get('Source')!.push(sourceProps(src.source, [...newIds]));
-        for (const n of src.nodes) byLabel.get(n.label)!.push(nodeProps(n));
-        for (const [label, props] of byLabel) {
-          for (const batchRows of chunks(props, batchSize)) {
-            const rows = batchRows.map((p) => ({ id: p.id, props: p }));
-            const rec = (await tx.run(mergeNodesQuery(label), { rows })).records[0]!;
-            addCounts(stats.nodes, label, { created: num(rec.get('created')), updated: num(rec.get('updated')), rows: rows.length });
-            await after('nodes', label, rows.length);
-          }
-        }
+    const byLabel = new Map<NodeLabel, Props[]>(NODE_LABELS.map((l) => [l, []]));
+    byLabel.get('Source')!.push(sourceProps(src.source, [...newIds]));
+    for (const n of src.nodes) byLabel.get(n.label)!.push(nodeProps(n));
+    for (const [label, props] of byLabel) {
+      for (const batchRows of chunks(props, batchSize)) {
+        const rows = batchRows.map((p) => ({ id: p.id, props: p }));
+        const rec = (await tx.run(mergeNodesQuery(label), { rows })).records[0]!;
+        addCounts(stats.nodes, label, {
+          created: num(rec.get('created')),
+          updated: num(rec.get('updated')),
+          rows: rows.length,
+        });
+        await after('nodes', label, rows.length);
+      }
+    }
 
-        const groups = new Map<string, { type: FactRelType; from: NodeLabel; to: NodeLabel; rows: { id: string; from: string; to: string; props: Props }[] }>();
-        for (const f of src.facts) {
-          const from = labelOfId(f.from)!;
-          const to = labelOfId(f.to)!;
-          const key = `${f.type}|${from}|${to}`;
-          if (!groups.has(key)) groups.set(key, { type: f.type, from, to, rows: [] });
-          groups.get(key)!.rows.push({ id: f.id, from: f.from, to: f.to, props: factProps(f, sourceId) });
+    const groups = new Map<
+      string,
+      {
+        type: FactRelType;
+        from: NodeLabel;
+        to: NodeLabel;
+        rows: { id: string; from: string; to: string; props: Props }[];
+      }
+    >();
+    for (const f of src.facts) {
+      const from = labelOfId(f.from)!;
+      const to = labelOfId(f.to)!;
+      const key = `${f.type}|${from}|${to}`;
+      if (!groups.has(key)) groups.set(key, { type: f.type, from, to, rows: [] });
+      groups.get(key)!.rows.push({ id: f.id, from: f.from, to: f.to, props: factProps(f, sourceId) });
+    }
+    for (const g of groups.values()) {
+      for (const rows of chunks(g.rows, batchSize)) {
+        const rec = (await tx.run(mergeFactsQuery(g.type, g.from, g.to), { rows })).records[0]!;
+        const written = num(rec.get('rows'));
+        if (written !== rows.length) {
+          throw new SeedWriteError(
+            `${src.file.displayName}: ${rows.length - written} of ${rows.length} ${g.type} facts found no ${g.from} or ${g.to} node to attach to; nothing of ${sourceId} was written`,
+          );
         }
-        for (const g of groups.values()) {
-          for (const rows of chunks(g.rows, batchSize)) {
-            const rec = (await tx.run(mergeFactsQuery(g.type, g.from, g.to), { rows })).records[0]!;
-            const written = num(rec.get('rows'));
-            if (written !== rows.length) {
-              throw new SeedWriteError(
-                `${src.file.displayName}: ${rows.length - written} of ${rows.length} ${g.type} facts found no ${g.from} or ${g.to} node to attach to; nothing of ${sourceId} was written`,
-              );
-            }
-            addCounts(stats.relationships, g.type, { created: num(rec.get('created')), updated: num(rec.get('updated')), rows: rows.length });
-            await after('facts', g.type, rows.length);
-          }
-        }
-        return stats;
-      });
+        addCounts(stats.relationships, g.type, {
+          created: num(rec.get('created')),
+          updated: num(rec.get('updated')),
+          rows: rows.length,
+        });
+        await after('facts', g.type, rows.length);
+      }
+    }
+    return stats;
+  });
 }
 
-async function runInSession<T>(driver: Driver, database: string | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+async function runInSession<T>(
+  driver: Driver,
+  database: string | undefined,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     return await session.executeWrite(work);

@@ -1,7 +1,12 @@
 // Schema DDL of the seed: id uniqueness per label and relationship type, the `entity_search` full-text index
 // and range indexes for the API's filters. All `IF NOT EXISTS`; names come from model/data-model.ts.
 // Labels, types and property names are interpolated only from the model's whitelists.
-import { FULLTEXT_INDEX, RANGE_INDEXES, nodeIdConstraintName, relIdConstraintName } from '../../model/data-model.js';
+import {
+  FULLTEXT_INDEX,
+  RANGE_INDEXES,
+  nodeIdConstraintName,
+  relIdConstraintName,
+} from '../../model/data-model.js';
 import type { NodeLabel, RelType } from '../../model/labels.js';
 
 /** create-node-id-constraint — no parameters, no columns. */
@@ -35,4 +40,5 @@ export function createRangeIndex(def: (typeof RANGE_INDEXES)[number]): string {
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes($timeoutSeconds)';
 
 /** show-schema — no parameters; columns name, type, state, labelsOrTypes, properties, options. */
-export const SHOW_INDEXES = 'SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties, options RETURN name, type, state, labelsOrTypes, properties, options ORDER BY name';
+export const SHOW_INDEXES =
+  'SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties, options RETURN name, type, state, labelsOrTypes, properties, options ORDER BY name';

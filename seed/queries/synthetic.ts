@@ -8,7 +8,11 @@ export function mergeSyntheticNodesQuery(label: NodeLabel): string {
 }
 
 /** merge-synthetic-facts — parameter $rows: [{id, from, to, props}]; column rows (rows whose endpoints exist). */
-export function mergeSyntheticFactsQuery(type: FactRelType, fromLabel: NodeLabel, toLabel: NodeLabel): string {
+export function mergeSyntheticFactsQuery(
+  type: FactRelType,
+  fromLabel: NodeLabel,
+  toLabel: NodeLabel,
+): string {
   return `
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})

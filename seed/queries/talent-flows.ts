@@ -1,7 +1,8 @@
 // Queries that derive TALENT_FLOW from stints and departures events (see docs/data-model.md, "Derived flows").
 
 /** delete-talent-flows — no parameters; auto-commit (batched). */
-export const DELETE_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() CALL (f) { DELETE f } IN TRANSACTIONS OF 10000 ROWS';
+export const DELETE_TALENT_FLOWS =
+  'MATCH ()-[f:TALENT_FLOW]->() CALL (f) { DELETE f } IN TRANSACTIONS OF 10000 ROWS';
 
 /**
  * build-named-flows — no parameters; column flows (how many TALENT_FLOW relationships it created).

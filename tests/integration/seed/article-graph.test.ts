@@ -52,7 +52,12 @@ describe('the seeded article graph', () => {
        MATCH (e)<-[r:PARTICIPATED_IN {role: 'from'}]-()
        RETURN f.count AS named, f.reportedCount AS reported, f.reportedQualifier AS qualifier, f.since AS since, r.evidence AS quote`,
     );
-    expect({ ...flow, named: n(flow!.named), reported: n(flow!.reported) }).toMatchObject({ named: 4, reported: 14, qualifier: 'at least', since: '2025-01' });
+    expect({ ...flow, named: n(flow!.named), reported: n(flow!.reported) }).toMatchObject({
+      named: 4,
+      reported: 14,
+      qualifier: 'at least',
+      since: '2025-01',
+    });
     expectQuote(flow!.quote);
   });
 
@@ -62,7 +67,9 @@ describe('the seeded article graph', () => {
       `MATCH (:Organization {id: 'org:meta'})-[a:PARTICIPATED_IN {role: 'acquirer'}]->(e:Event {kind: 'acquisition'})<-[:PARTICIPATED_IN {role: 'target'}]-(target)
        RETURN target.name AS bought, e.amountUsd AS usd, e.date AS date, a.evidence AS quote`,
     );
-    expect(rows.map((r) => ({ bought: r.bought, usd: n(r.usd), date: r.date }))).toEqual([{ bought: 'Scale AI', usd: 14_300_000_000, date: '2025' }]);
+    expect(rows.map((r) => ({ bought: r.bought, usd: n(r.usd), date: r.date }))).toEqual([
+      { bought: 'Scale AI', usd: 14_300_000_000, date: '2025' },
+    ]);
     expectQuote(rows[0]!.quote);
   });
 
@@ -73,7 +80,15 @@ describe('the seeded article graph', () => {
        OPTIONAL MATCH (partner)-[:PARTICIPATED_IN {role: 'invited-partner'}]->(e)
        RETURN bidder.name AS bidder, target.name AS target, collect(partner.name) AS partners, e.amountUsd AS usd, e.date AS date, b.evidence AS quote`,
     );
-    expect(rows.map((r) => ({ bidder: r.bidder, target: r.target, partners: r.partners, usd: n(r.usd), date: r.date }))).toEqual([
+    expect(
+      rows.map((r) => ({
+        bidder: r.bidder,
+        target: r.target,
+        partners: r.partners,
+        usd: n(r.usd),
+        date: r.date,
+      })),
+    ).toEqual([
       { bidder: 'Elon Musk', target: 'OpenAI', partners: ['Meta'], usd: 97_400_000_000, date: '2025' },
     ]);
     expectQuote(rows[0]!.quote);
@@ -117,7 +132,9 @@ describe('the seeded article graph', () => {
        RETURN offerer.name AS offerer, e.amountUsd AS usd, e.amountQualifier AS qualifier, e.amountPeriod AS period, o.evidence AS quote
        ORDER BY usd`,
     );
-    expect(rows.map((r) => ({ offerer: r.offerer, usd: n(r.usd), qualifier: r.qualifier, period: r.period }))).toEqual([
+    expect(
+      rows.map((r) => ({ offerer: r.offerer, usd: n(r.usd), qualifier: r.qualifier, period: r.period })),
+    ).toEqual([
       { offerer: 'Mark Zuckerberg', usd: 100_000_000, qualifier: null, period: null },
       { offerer: 'Meta', usd: 300_000_000, qualifier: 'up to', period: 'over four years' },
     ]);
@@ -125,7 +142,11 @@ describe('the seeded article graph', () => {
   });
 
   it('links every event to the article with REPORTED_BY', async () => {
-    const rows = await readRows(driver, `MATCH (e:Event) WHERE NOT (e)-[:REPORTED_BY]->(:Source {id: $id}) RETURN e.id AS id`, { id: ARTICLE });
+    const rows = await readRows(
+      driver,
+      `MATCH (e:Event) WHERE NOT (e)-[:REPORTED_BY]->(:Source {id: $id}) RETURN e.id AS id`,
+      { id: ARTICLE },
+    );
     expect(rows).toEqual([]);
   });
 
@@ -137,8 +158,15 @@ describe('the seeded article graph', () => {
       ['Sheng Sen', 'person:sheng-shen'],
       ['زوكربيرج', 'person:mark-zuckerberg'],
     ] as const) {
-      const hits = await readRows(driver, "CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node RETURN node.id AS id LIMIT 3", { q: normalizeName(q) });
-      expect(hits.map((h) => h.id), q).toContain(id);
+      const hits = await readRows(
+        driver,
+        "CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node RETURN node.id AS id LIMIT 3",
+        { q: normalizeName(q) },
+      );
+      expect(
+        hits.map((h) => h.id),
+        q,
+      ).toContain(id);
     }
   });
 });

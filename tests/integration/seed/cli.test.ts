@@ -17,7 +17,13 @@ function runSeed(args: string[]): Promise<{ code: number | null; stdout: string;
   const { uri, user, password, database } = testNeo4j();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'seed/cli.ts', ...args], {
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database },
+      env: {
+        ...process.env,
+        NEO4J_URI: uri,
+        NEO4J_USER: user,
+        NEO4J_PASSWORD: password,
+        NEO4J_DATABASE: database,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -44,11 +50,19 @@ afterAll(async () => {
 describe('npm run seed', () => {
   it('exits 1 listing every problem with its place, and writes nothing', async () => {
     const bad = path.join(tmp, 'bad.facts.yaml');
-    fs.writeFileSync(bad, fs.readFileSync(FIXTURE, 'utf8').replace('type: WORKED_AT', 'type: EMPLOYED_BY').replace('certainty: stated\n    evidence: ثم', 'certainty: stated\n    evidence: ثمّ'));
+    fs.writeFileSync(
+      bad,
+      fs
+        .readFileSync(FIXTURE, 'utf8')
+        .replace('type: WORKED_AT', 'type: EMPLOYED_BY')
+        .replace('certainty: stated\n    evidence: ثم', 'certainty: stated\n    evidence: ثمّ'),
+    );
     const r = await runSeed([bad]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Invalid input; nothing was written. 2 problems:');
-    expect(r.stderr).toMatch(/bad\.facts\.yaml:31:11: facts\[0\]\.type: expected one of WORKED_AT, .* got "EMPLOYED_BY"/);
+    expect(r.stderr).toMatch(
+      /bad\.facts\.yaml:52:11: facts\[0\]\.type: expected one of WORKED_AT, .* got "EMPLOYED_BY"/,
+    );
     expect(r.stderr).toMatch(/bad\.facts\.yaml:\d+:\d+: facts\[1\]\.evidence: not found verbatim in /);
     expect(await nodes()).toBe(0);
   }, 120_000);
@@ -65,7 +79,9 @@ describe('npm run seed', () => {
   it('refuses --reset without --yes when not on a terminal', async () => {
     const r = await runSeed(['--reset', FIXTURE]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--reset deletes every node and relationship; add --yes to confirm when not on a terminal');
+    expect(r.stderr).toContain(
+      '--reset deletes every node and relationship; add --yes to confirm when not on a terminal',
+    );
     expect(await nodes()).toBeGreaterThan(0);
   }, 120_000);
 

@@ -12,7 +12,10 @@ let driver: Driver;
 const database = () => testNeo4j().database;
 
 async function countAll(): Promise<string> {
-  const [r] = await readRows(driver, 'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN toString(count(DISTINCT n)) + "/" + toString(count(r)) AS c');
+  const [r] = await readRows(
+    driver,
+    'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN toString(count(DISTINCT n)) + "/" + toString(count(r)) AS c',
+  );
   return r!.c as string;
 }
 
@@ -58,14 +61,23 @@ describe('importCsv', () => {
     expect(summary.nodes.Person).toMatchObject({ created: 1, updated: 1 });
     expect(summary.nodes.Organization).toMatchObject({ created: 1 });
     expect(summary.relationships.WORKED_AT).toMatchObject({ rows: 4, created: 4 });
-    const [layla] = await readRows(driver, "MATCH (p:Person {id: 'person:layla-haddad'}) RETURN p.aliases AS aliases, p.searchText AS s");
+    const [layla] = await readRows(
+      driver,
+      "MATCH (p:Person {id: 'person:layla-haddad'}) RETURN p.aliases AS aliases, p.searchText AS s",
+    );
     expect(layla).toEqual({ aliases: ['L. Haddad'], s: 'layla haddad | ليلي حداد | l haddad' });
-    const karim = await readRows(driver, "MATCH (p:Person {id: 'person:karim-zaki'})-[r:WORKED_AT]->(o) RETURN o.id AS org, r.sources AS sources ORDER BY org");
+    const karim = await readRows(
+      driver,
+      "MATCH (p:Person {id: 'person:karim-zaki'})-[r:WORKED_AT]->(o) RETURN o.id AS org, r.sources AS sources ORDER BY org",
+    );
     expect(karim).toEqual([
       { org: 'org:beta-ai', sources: ['source:fixture-csv'] },
       { org: 'org:delta-robotics', sources: ['source:fixture-csv'] },
     ]);
-    const [flow] = await readRows(driver, "MATCH (:Organization {id: 'org:delta-robotics'})-[f:TALENT_FLOW]->(b) RETURN b.id AS to, f.people AS people");
+    const [flow] = await readRows(
+      driver,
+      "MATCH (:Organization {id: 'org:delta-robotics'})-[f:TALENT_FLOW]->(b) RETURN b.id AS to, f.people AS people",
+    );
     expect(flow).toEqual({ to: 'org:beta-ai', people: ['person:karim-zaki'] });
   });
 

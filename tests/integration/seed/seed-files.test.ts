@@ -20,7 +20,10 @@ async function nodeCount(): Promise<number> {
 }
 
 async function counts() {
-  const nodes = await readRows(driver, 'MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label');
+  const nodes = await readRows(
+    driver,
+    'MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label',
+  );
   const rels = await readRows(driver, 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
   return { nodes, rels };
 }
@@ -28,7 +31,10 @@ async function counts() {
 beforeAll(async () => {
   driver = createTestDriver();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-files-'));
-  fs.copyFileSync(path.resolve('tests/fixtures/seed/flows/fixture-moves.ar.txt'), path.join(tmp, 'fixture-moves.ar.txt'));
+  fs.copyFileSync(
+    path.resolve('tests/fixtures/seed/flows/fixture-moves.ar.txt'),
+    path.join(tmp, 'fixture-moves.ar.txt'),
+  );
 });
 afterAll(async () => {
   await driver.close();
@@ -41,13 +47,24 @@ beforeEach(async () => {
 describe('seedFiles', () => {
   it('creates the id constraints and the entity_search full-text index with its analyzer, all online', async () => {
     await seedFiles(driver, [FIXTURE], { database: database() });
-    const rows = await readRows(driver, 'SHOW INDEXES YIELD name, type, state, options RETURN name, type, state, options');
+    const rows = await readRows(
+      driver,
+      'SHOW INDEXES YIELD name, type, state, options RETURN name, type, state, options',
+    );
     const byName = new Map(rows.map((r) => [r.name as string, r]));
     const ft = byName.get(FULLTEXT_INDEX.name)!;
     expect(ft.type).toBe('FULLTEXT');
     expect(ft.state).toBe('ONLINE');
-    expect((ft.options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.analyzer']).toBe('standard-no-stop-words');
-    for (const name of ['person_id_unique', 'organization_id_unique', 'worked_at_id_unique', 'event_date', 'worked_at_start']) {
+    expect((ft.options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.analyzer']).toBe(
+      'standard-no-stop-words',
+    );
+    for (const name of [
+      'person_id_unique',
+      'organization_id_unique',
+      'worked_at_id_unique',
+      'event_date',
+      'worked_at_start',
+    ]) {
       expect(byName.get(name)?.state, name).toBe('ONLINE');
     }
   });
@@ -58,7 +75,8 @@ describe('seedFiles', () => {
     expect(first.relationships.WORKED_AT).toMatchObject({ rows: 11, created: 11 });
     const before = await counts();
     const second = await seedFiles(driver, [FIXTURE], { database: database() });
-    for (const c of [...Object.values(second.nodes), ...Object.values(second.relationships)]) expect(c).toMatchObject({ created: 0, updated: 0, deleted: 0 });
+    for (const c of [...Object.values(second.nodes), ...Object.values(second.relationships)])
+      expect(c).toMatchObject({ created: 0, updated: 0, deleted: 0 });
     expect(await counts()).toEqual(before);
     expect(second.talentFlows).toBe(first.talentFlows);
   });
@@ -85,18 +103,22 @@ describe('seedFiles', () => {
       fs
         .readFileSync(FIXTURE, 'utf8')
         .replace('source:fixture-moves', 'source:bad-copy')
-        .replace('start: "2019-03"', 'start: "2019-3"')
+        .replace("start: '2019-03'", "start: '2019-3'")
         .replace('to: org:gamma-corp\n    start', 'to: org:delta\n    start')
         .replaceAll('id: person:', 'id: person:copy-'),
     );
     const err = await seedFiles(driver, [FIXTURE, bad], { database: database() }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SeedValidationError);
     const messages = (err as SeedValidationError).issues.map((i) => `${i.path}: ${i.message}`);
-    expect(messages).toContain('facts[0].start: expected a date YYYY, YYYY-MM or YYYY-MM-DD that exists, got "2019-3"');
+    expect(messages).toContain(
+      'facts[0].start: expected a date YYYY, YYYY-MM or YYYY-MM-DD that exists, got "2019-3"',
+    );
     expect(messages).toContain(
       'facts[3].to: unknown node id "org:delta" — declare it under nodes in one of the files being seeded (or seed the file that declares it first)',
     );
-    expect(messages.filter((m) => m.startsWith('nodes[5].id: duplicate node id "org:alpha-labs"'))).toHaveLength(1);
+    expect(
+      messages.filter((m) => m.startsWith('nodes[5].id: duplicate node id "org:alpha-labs"')),
+    ).toHaveLength(1);
     expect(await nodeCount()).toBe(0);
   });
 
@@ -106,16 +128,26 @@ describe('seedFiles', () => {
     const text = fs.readFileSync(FIXTURE, 'utf8');
     const cut = text.indexOf('  - id: fact:mona-gamma');
     const end = text.indexOf('  - id: fact:mona-alpha');
-    fs.writeFileSync(edited, text.slice(0, cut) + text.slice(end).replace('to: org:alpha-labs\n    left: true', 'to: org:beta-ai\n    left: true'));
+    fs.writeFileSync(
+      edited,
+      text.slice(0, cut) +
+        text.slice(end).replace('to: org:alpha-labs\n    left: true', 'to: org:beta-ai\n    left: true'),
+    );
     const s = await seedFiles(driver, [edited], { database: database() });
     expect(s.relationships.WORKED_AT).toMatchObject({ rows: 10, created: 1, updated: 0, deleted: 2 });
-    const mona = await readRows(driver, "MATCH (:Person {id: 'person:mona-saleh'})-[r:WORKED_AT]->(o) RETURN r.id AS id, o.id AS org");
+    const mona = await readRows(
+      driver,
+      "MATCH (:Person {id: 'person:mona-saleh'})-[r:WORKED_AT]->(o) RETURN r.id AS id, o.id AS org",
+    );
     expect(mona).toEqual([{ id: 'fact:mona-alpha', org: 'org:beta-ai' }]);
   });
 
   it('stores the search properties with normalised names in both scripts', async () => {
     await seedFiles(driver, [FIXTURE], { database: database() });
-    const [alpha] = await readRows(driver, "MATCH (o:Organization {id: 'org:alpha-labs'}) RETURN o.aliasesText AS a, o.searchText AS s");
+    const [alpha] = await readRows(
+      driver,
+      "MATCH (o:Organization {id: 'org:alpha-labs'}) RETURN o.aliasesText AS a, o.searchText AS s",
+    );
     expect(alpha).toEqual({ a: 'Alpha | ألفا', s: 'alpha labs | مختبرات الفا | alpha | الفا' });
     const hits = await readRows(
       driver,

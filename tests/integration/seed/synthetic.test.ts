@@ -1,6 +1,12 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSynthetic, normalizeName, resetGraph, seedSynthetic, type SeedSummary } from '../../../seed/index.js';
+import {
+  generateSynthetic,
+  normalizeName,
+  resetGraph,
+  seedSynthetic,
+  type SeedSummary,
+} from '../../../seed/index.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 
 // A small synthetic market (generated, deterministic) loaded in several committed batches.
@@ -41,20 +47,38 @@ describe('seedSynthetic', () => {
   });
 
   it('marks every fact with the synthetic Source', async () => {
-    expect(await count("MATCH (s:Source {id: 'source:synthetic'}) WHERE s.synthetic RETURN count(s) AS n")).toBe(1);
-    expect(await count("MATCH ()-[r]->() WHERE type(r) <> 'TALENT_FLOW' AND NOT (r.sources = ['source:synthetic'] AND r.certainty = 'stated' AND r.evidence = 'synthetic') RETURN count(r) AS n")).toBe(0);
+    expect(
+      await count("MATCH (s:Source {id: 'source:synthetic'}) WHERE s.synthetic RETURN count(s) AS n"),
+    ).toBe(1);
+    expect(
+      await count(
+        "MATCH ()-[r]->() WHERE type(r) <> 'TALENT_FLOW' AND NOT (r.sources = ['source:synthetic'] AND r.certainty = 'stated' AND r.evidence = 'synthetic') RETURN count(r) AS n",
+      ),
+    ).toBe(0);
   });
 
   it('is idempotent for the same seed', async () => {
-    const again = await seedSynthetic(driver, { people: PEOPLE, randomSeed: SEED, database: testNeo4j().database });
-    for (const c of [...Object.values(again.nodes), ...Object.values(again.relationships)]) expect(c.created).toBe(0);
+    const again = await seedSynthetic(driver, {
+      people: PEOPLE,
+      randomSeed: SEED,
+      database: testNeo4j().database,
+    });
+    for (const c of [...Object.values(again.nodes), ...Object.values(again.relationships)])
+      expect(c.created).toBe(0);
     expect(await count('MATCH (p:Person) RETURN count(p) AS n')).toBe(PEOPLE);
   });
 
   it('makes synthetic people searchable in both scripts', async () => {
-    const [p] = await readRows(driver, "MATCH (p:Person {id: 'person:syn-0000001'}) RETURN p.name AS name, p.nameAr AS nameAr");
+    const [p] = await readRows(
+      driver,
+      "MATCH (p:Person {id: 'person:syn-0000001'}) RETURN p.name AS name, p.nameAr AS nameAr",
+    );
     for (const q of [p!.name as string, p!.nameAr as string]) {
-      const hits = await readRows(driver, "CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node RETURN collect(node.id) AS ids", { q: `"${normalizeName(q)}"` });
+      const hits = await readRows(
+        driver,
+        "CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node RETURN collect(node.id) AS ids",
+        { q: `"${normalizeName(q)}"` },
+      );
       expect(hits[0]!.ids).toContain('person:syn-0000001');
     }
   });

@@ -30,7 +30,12 @@ async function flows(): Promise<Flow[]> {
             f.reportedCount AS reported, f.reportedQualifier AS qualifier, f.since AS since, f.until AS until, f.factIds AS factIds
      ORDER BY from, to`,
   );
-  return rows.map((r) => ({ ...(r as unknown as Flow), count: Number(r.count), reported: r.reported === null ? null : Number(r.reported), people: [...(r.people as string[])].sort() }));
+  return rows.map((r) => ({
+    ...(r as unknown as Flow),
+    count: Number(r.count),
+    reported: r.reported === null ? null : Number(r.reported),
+    people: [...(r.people as string[])].sort(),
+  }));
 }
 
 beforeAll(async () => {
@@ -60,7 +65,12 @@ describe('talent flows', () => {
       since: '2022-05',
       until: '2022-06',
     });
-    expect([...(alphaBeta!.factIds as string[])].sort()).toEqual(['fact:layla-alpha', 'fact:layla-beta', 'fact:sara-alpha', 'fact:sara-beta']);
+    expect([...(alphaBeta!.factIds as string[])].sort()).toEqual([
+      'fact:layla-alpha',
+      'fact:layla-beta',
+      'fact:sara-alpha',
+      'fact:sara-beta',
+    ]);
   });
 
   it('adds the unnamed count a source states, with its qualifier', async () => {
@@ -70,7 +80,9 @@ describe('talent flows', () => {
 
   it('links each stint only to the next one, not to later stints', async () => {
     const f = await flows();
-    const omar = f.filter((x) => (x.people as string[]).includes('person:omar-nasser')).map((x) => `${x.from}->${x.to}`);
+    const omar = f
+      .filter((x) => (x.people as string[]).includes('person:omar-nasser'))
+      .map((x) => `${x.from}->${x.to}`);
     expect(omar).toEqual(['org:alpha-labs->org:gamma-corp', 'org:gamma-corp->org:beta-ai']);
   });
 

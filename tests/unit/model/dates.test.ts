@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, earliestDay, isPartialDate, latestDay, mayPrecede } from '../../../model/dates.js';
+import {
+  comparePartialDates,
+  earliestDay,
+  isPartialDate,
+  latestDay,
+  mayPrecede,
+} from '../../../model/dates.js';
 
 describe('partial ISO dates', () => {
   it('accepts a year, a year-month and a real calendar day', () => {
@@ -7,7 +13,18 @@ describe('partial ISO dates', () => {
   });
 
   it('rejects impossible or malformed dates', () => {
-    for (const d of ['2025-13', '2025-00', '2025-02-29', '2025-04-31', '25', '2025-8', '2025/08/29', '0999', 'soon']) expect(isPartialDate(d)).toBe(false);
+    for (const d of [
+      '2025-13',
+      '2025-00',
+      '2025-02-29',
+      '2025-04-31',
+      '25',
+      '2025-8',
+      '2025/08/29',
+      '0999',
+      'soon',
+    ])
+      expect(isPartialDate(d)).toBe(false);
   });
 
   it('compares at the common precision', () => {

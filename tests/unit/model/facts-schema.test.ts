@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath, parseFactsFile } from '../../../model/facts-schema.js';
 
-const source = { id: 'source:test', title: 'T', publisher: 'P', published: '2025-08-29', language: 'ar', text: 't.ar.txt' };
+const source = {
+  id: 'source:test',
+  title: 'T',
+  publisher: 'P',
+  published: '2025-08-29',
+  language: 'ar',
+  text: 't.ar.txt',
+};
 const person = { id: 'person:a', label: 'Person', name: 'A' };
 const org = { id: 'org:b', label: 'Organization', kind: 'company', name: 'B' };
-const stint = { id: 'fact:a-b', type: 'WORKED_AT', from: 'person:a', to: 'org:b', certainty: 'stated', evidence: 'نص', evidenceEn: 'text' };
+const stint = {
+  id: 'fact:a-b',
+  type: 'WORKED_AT',
+  from: 'person:a',
+  to: 'org:b',
+  certainty: 'stated',
+  evidence: 'نص',
+  evidenceEn: 'text',
+};
 
 function messages(raw: unknown): string[] {
   const r = parseFactsFile(raw);
@@ -42,15 +57,22 @@ describe('parseFactsFile', () => {
 
   it('requires a kind on organisations, products and events', () => {
     const { kind: _k, ...noKind } = org;
-    expect(messages({ source, nodes: [noKind] })[0]).toMatch(/^nodes\[0\]\.kind: is required — what kind of organisation/);
-    expect(messages({ source, nodes: [{ id: 'product:x', label: 'Product', name: 'X' }] })[0]).toMatch(/^nodes\[0\]\.kind: is required/);
+    expect(messages({ source, nodes: [noKind] })[0]).toMatch(
+      /^nodes\[0\]\.kind: is required — what kind of organisation/,
+    );
+    expect(messages({ source, nodes: [{ id: 'product:x', label: 'Product', name: 'X' }] })[0]).toMatch(
+      /^nodes\[0\]\.kind: is required/,
+    );
   });
 
   it('rejects a negative amount, an end before the start and an id with the wrong prefix', () => {
     expect(
       messages({
         source,
-        nodes: [{ id: 'event:e', label: 'Event', kind: 'bid', summary: 's', amountUsd: -1 }, { ...person, id: 'org:a' }],
+        nodes: [
+          { id: 'event:e', label: 'Event', kind: 'bid', summary: 's', amountUsd: -1 },
+          { ...person, id: 'org:a' },
+        ],
         facts: [{ ...stint, start: '2025', end: '2024-12' }],
       }),
     ).toEqual([
@@ -61,14 +83,20 @@ describe('parseFactsFile', () => {
   });
 
   it('suggests the field meant by a misspelt one', () => {
-    expect(messages({ source, facts: [{ ...stint, evidnce: 'x' }] })[0]).toMatch(/^facts\[0\]\.evidnce: unknown field — did you mean "evidence"\?/);
+    expect(messages({ source, facts: [{ ...stint, evidnce: 'x' }] })[0]).toMatch(
+      /^facts\[0\]\.evidnce: unknown field — did you mean "evidence"\?/,
+    );
   });
 
   it('rejects ids that are not prefixed slugs', () => {
-    expect(messages({ source, nodes: [{ ...person, id: 'person:Elon Musk' }] })[0]).toMatch(/^nodes\[0\]\.id: expected an id \(<prefix>:<slug>/);
+    expect(messages({ source, nodes: [{ ...person, id: 'person:Elon Musk' }] })[0]).toMatch(
+      /^nodes\[0\]\.id: expected an id \(<prefix>:<slug>/,
+    );
   });
 
   it('reports every problem of the file at once', () => {
-    expect(messages({ source: { ...source, published: 'yesterday' }, nodes: [{ label: 'Robot' }], facts: ['x'] })).toHaveLength(3);
+    expect(
+      messages({ source: { ...source, published: 'yesterday' }, nodes: [{ label: 'Robot' }], facts: ['x'] }),
+    ).toHaveLength(3);
   });
 });

@@ -33,13 +33,18 @@ describe('normalizeName', () => {
   });
 
   it('is idempotent', () => {
-    for (const s of ['إيلون ماسك', 'Zoë', 'مكتبـــة', 'a-b c']) expect(normalizeName(normalizeName(s))).toBe(normalizeName(s));
+    for (const s of ['إيلون ماسك', 'Zoë', 'مكتبـــة', 'a-b c'])
+      expect(normalizeName(normalizeName(s))).toBe(normalizeName(s));
   });
 });
 
 describe('nameKeys and searchTextOf', () => {
   it('keeps distinct non-empty keys in first-seen order', () => {
-    expect(nameKeys(['Elon Musk', 'إيلون ماسك', 'elon musk', '', null, 'ماسك'])).toEqual(['elon musk', 'ايلون ماسك', 'ماسك']);
+    expect(nameKeys(['Elon Musk', 'إيلون ماسك', 'elon musk', '', null, 'ماسك'])).toEqual([
+      'elon musk',
+      'ايلون ماسك',
+      'ماسك',
+    ]);
     expect(searchTextOf(['Meta', 'ميتا'])).toBe('meta | ميتا');
   });
 });

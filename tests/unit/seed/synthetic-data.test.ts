@@ -16,7 +16,9 @@ describe('generateSynthetic', () => {
   });
 
   it('differs between seeds', () => {
-    expect(generateSynthetic({ people: 50, randomSeed: 1 }).peopleBatch(0, 50).stints).not.toEqual(generateSynthetic({ people: 50, randomSeed: 2 }).peopleBatch(0, 50).stints);
+    expect(generateSynthetic({ people: 50, randomSeed: 1 }).peopleBatch(0, 50).stints).not.toEqual(
+      generateSynthetic({ people: 50, randomSeed: 2 }).peopleBatch(0, 50).stints,
+    );
   });
 
   it('gives careers of 1–8 stints with ordered dates, at most one current stint, last', () => {
@@ -32,7 +34,10 @@ describe('generateSynthetic', () => {
       career.forEach((s, i) => {
         const { start, end } = s.props as { start: string; end?: string };
         if (end) expect(comparePartialDates(start, end)).toBeLessThanOrEqual(0);
-        if (i > 0) expect(comparePartialDates((career[i - 1]!.props as { end: string }).end, start)).toBeLessThanOrEqual(0);
+        if (i > 0)
+          expect(
+            comparePartialDates((career[i - 1]!.props as { end: string }).end, start),
+          ).toBeLessThanOrEqual(0);
         if (i < career.length - 1) expect(s.props.end).toBeDefined();
         if (i > 0) expect(s.to).not.toBe(career[i - 1]!.to);
       });
@@ -62,17 +67,33 @@ describe('generateSynthetic', () => {
     const m = generateSynthetic({ people: 20, randomSeed: 5 });
     const { people, stints } = m.peopleBatch(0, 20);
     const file = {
-      source: { id: SYNTHETIC_SOURCE_ID, title: 'Synthetic market', publisher: 'Talent Graph generator', published: '2025', language: 'en' },
+      source: {
+        id: SYNTHETIC_SOURCE_ID,
+        title: 'Synthetic market',
+        publisher: 'Talent Graph generator',
+        published: '2025',
+        language: 'en',
+      },
       nodes: [
         ...people.map((p) => ({ label: 'Person', id: p.id, name: p.props.name, nameAr: p.props.nameAr })),
-        ...m.organizations.map((o) => ({ label: 'Organization', id: o.id, name: o.name, nameAr: o.nameAr, kind: o.kind })),
+        ...m.organizations.map((o) => ({
+          label: 'Organization',
+          id: o.id,
+          name: o.name,
+          nameAr: o.nameAr,
+          kind: o.kind,
+        })),
       ],
       facts: stints.map((s) => ({ ...s.props, type: 'WORKED_AT', from: s.from, to: s.to })),
     };
     const r = parseFactsFile(file);
     expect(r.ok ? [] : r.issues).toEqual([]);
     for (const s of [...stints, ...m.events.participations, ...m.events.reports]) {
-      expect(s.props).toMatchObject({ certainty: 'stated', evidence: 'synthetic', sources: [SYNTHETIC_SOURCE_ID] });
+      expect(s.props).toMatchObject({
+        certainty: 'stated',
+        evidence: 'synthetic',
+        sources: [SYNTHETIC_SOURCE_ID],
+      });
     }
   });
 
