@@ -168,6 +168,15 @@ export async function validateFactsFiles(
       });
     });
     checkEvidence(f, issueAt, warnings, cwd, (i) => fi(f, i));
+    // The format links every event to the source that reports it; a missing link is worth a warning.
+    const src = f.data.source?.id;
+    const reported = new Set(
+      f.data.facts.filter((x) => x.type === 'REPORTED_BY' && x.to === src).map((x) => x.from),
+    );
+    f.data.nodes.forEach((n, i) => {
+      if (src && n.label === 'Event' && !reported.has(n.id))
+        issueAt(f, ['nodes', ni(f, i), 'id'], `event "${n.id}" has no REPORTED_BY fact to ${src}`, warnings);
+    });
   }
 
   const sorted = sortIssues(issues);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { CsvSyntaxError, parseCsv } from '../../../seed/csv.js';
+
+describe('parseCsv', () => {
+  it('reads quoted fields with commas, doubled quotes and line breaks, and remembers each record’s line', () => {
+    expect(parseCsv('\uFEFFa,b,c\r\n1,"x, ""y""\nz",3\n\n4,,\n"q"')).toEqual([
+      { line: 1, fields: ['a', 'b', 'c'] },
+      { line: 2, fields: ['1', 'x, "y"\nz', '3'] },
+      { line: 5, fields: ['4', '', ''] },
+      { line: 6, fields: ['q'] },
+    ]);
+  });
+
+  it('reads Arabic text unchanged', () => {
+    expect(parseCsv('name_ar\nسام ألتمان\n')[1]!.fields).toEqual(['سام ألتمان']);
+  });
+
+  it('names the line of an unclosed quote or a stray quote', () => {
+    expect(() => parseCsv('a\n"open\n')).toThrow(new CsvSyntaxError(2, 'a quoted field is never closed'));
+    expect(() => parseCsv('a\nb"c\n')).toThrow(
+      'a quote inside an unquoted field; quote the whole field and write the quote as ""',
+    );
+  });
+});
