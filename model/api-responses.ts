@@ -49,12 +49,10 @@ export const HealthResponseSchema = z.union([
 
 export const CypherResponseSchema = z.object({
   columns: z.array(z.string()),
-  rows: z
-    .array(z.record(z.string(), Json))
-    .meta({
-      description:
-        'One object per row, keyed by column; nodes/edges/paths appear as GraphNode/GraphEdge/{nodes,edges}.',
-    }),
+  rows: z.array(z.record(z.string(), Json)).meta({
+    description:
+      'One object per row, keyed by column; nodes/edges/paths appear as GraphNode/GraphEdge/{nodes,edges}.',
+  }),
   graph: GraphDataSchema,
   summary: z.object({
     rowCount: z.number().int(),
@@ -163,6 +161,10 @@ const OrgBrief = z.object({ id: z.string(), name: nullableString, nameAr: nullab
 
 export const FlowsResponseSchema = z.object({
   org: GraphNodeSchema.nullable(),
+  total: z.number().int().meta({
+    description: 'Flows matching the filters (before the window drops empty ones and the limit cuts).',
+  }),
+  more: z.number().int(),
   flows: z.array(
     z.object({
       id: z.string(),
@@ -181,6 +183,7 @@ export const FlowsResponseSchema = z.object({
           facts: z.array(z.string()),
         }),
       ),
+      peopleTotal: z.number().int(),
       undated: z.number().int(),
       reports: z.array(
         z.object({

@@ -16,6 +16,8 @@ export const MAX_TIMELINE_LIMIT = 10_000;
 export const MAX_CYPHER_LENGTH = 100_000;
 export const MAX_PARAM_DEPTH = 32;
 export const MAX_ID_LENGTH = 512;
+export const DEFAULT_FLOW_LIMIT = 100;
+export const MAX_FLOW_LIMIT = 1_000;
 
 /** A stable application id such as `person:elon-musk`, or a `neo4j:<elementId>` fallback id. */
 export const NodeIdSchema = z
@@ -98,13 +100,10 @@ export const CypherRequestSchema = z
         description:
           "Rows to return at most (default and maximum: the server's row cap, 5000 unless configured).",
       }),
-    mode: z
-      .enum(['read', 'write'])
-      .default('read')
-      .meta({
-        description:
-          'write needs the server to have ALLOW_WRITE_TOKEN set and `Authorization: Bearer <token>`.',
-      }),
+    mode: z.enum(['read', 'write']).default('read').meta({
+      description:
+        'write needs the server to have ALLOW_WRITE_TOKEN set and `Authorization: Bearer <token>`.',
+    }),
   })
   .meta({ id: 'CypherRequest' });
 export type CypherRequest = z.infer<typeof CypherRequestSchema>;
@@ -151,12 +150,10 @@ export const PathsQuerySchema = z.strictObject({
     .default('false')
     .transform((v) => v === 'true')
     .meta({ description: 'true: every shortest path (allShortestPaths); false: one.' }),
-  types: listParam(RelTypeSchema)
-    .optional()
-    .meta({
-      description:
-        'Relationship types a path may use (default: all except REPORTED_BY, so paths do not run through the shared news report).',
-    }),
+  types: listParam(RelTypeSchema).optional().meta({
+    description:
+      'Relationship types a path may use (default: all except REPORTED_BY, so paths do not run through the shared news report).',
+  }),
 });
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
 
@@ -174,6 +171,9 @@ export const FlowsQuerySchema = z
     min: intParam(0, 1_000_000, 0).meta({
       description:
         'Only flows of at least this many people (the larger of named and reported counts); 0 also keeps reports that give no number.',
+    }),
+    limit: intParam(1, MAX_FLOW_LIMIT, DEFAULT_FLOW_LIMIT).meta({
+      description: 'Flows to return at most, largest first; `more` says how many were left out.',
     }),
   })
   .refine((q) => !q.since || !q.until || q.since.slice(0, 4) <= q.until.slice(0, 4), {

@@ -36,8 +36,8 @@ export function createServices(config: ServerConfig, db: Database, neo4jUri: str
     search: createSearchService(createSearchRepository(db)),
     graph: createGraphService(createNodeRepository(db), createPathRepository(db)),
     career: createCareerService(createCareerRepository(db)),
-    flows: createFlowService(createFlowRepository(db)),
-    timeline: createTimelineService(createTimelineRepository(db)),
-    schema: createSchemaService(createSchemaRepository(db)),
+    flows: createFlowService(createFlowRepository(db, config)),
+    timeline: createTimelineService(createTimelineRepository(db, config)),
+    schema: createSchemaService(createSchemaRepository(db, config)),
   };
 }

@@ -27,3 +27,10 @@ MATCH (s:Source) WHERE s.id IN $ids
 RETURN s
 ORDER BY s.id
 `;
+
+/**
+ * PROBE — a round trip that proves the database answers, before a unit of work that may legitimately take
+ * longer than the short deadline (see repositories/lookup.ts `allowLongQuery`).
+ * Parameters: none. Columns: ok (integer 1).
+ */
+export const PROBE = 'RETURN 1 AS ok';

@@ -1,44 +1,76 @@
-// Queries behind GET /api/schema. Labels and types come from the database's own catalogue (db.labels(),
-// db.relationshipTypes()) and are used as dynamic labels `$(…)`, never spliced into the query text.
+// Queries behind GET /api/schema. The model's labels and types (model/labels.ts whitelists) are counted and
+// sampled with static patterns, which Neo4j answers from its count store and type indexes; any other label or
+// type found in the database (user data) is handled with dynamic labels `$(…)`, never spliced into the text.
+import { NODE_LABELS, REL_TYPES } from '../../model/labels.js';
 
 /**
- * LABEL_COUNTS — every label in the database with its node count.
- * Parameters: none. Columns: label (string), count (integer).
+ * CATALOGUE — every label and relationship type in the database.
+ * Parameters: none. Columns: labels (list of strings), types (list of strings).
  */
-export const LABEL_COUNTS = `
-CALL db.labels() YIELD label
-CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count }
-RETURN label, count
-ORDER BY label
+export const CATALOGUE = `
+CALL () { CALL db.labels() YIELD label RETURN collect(label) AS labels }
+CALL () { CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types }
+RETURN labels, types
+`;
+
+/** Groups a label's (type's) sampled entities' keys: sampled, key, types, present. */
+const SAMPLE_KEYS = (v: string) => `WITH collect(${v}) AS items
+  UNWIND items AS ${v}
+  UNWIND keys(${v}) AS key
+  RETURN size(items) AS sampled, key, collect(DISTINCT valueType(${v}[key])) AS types, count(*) AS present`;
+
+/**
+ * MODEL_COUNTS — node count per model label and relationship count per model type, from the count store.
+ * Interpolated: labels and types from the NODE_LABELS / REL_TYPES whitelists only.
+ * Parameters: none. Columns: kind ('label' | 'type'), name (string), count (integer).
+ */
+export const MODEL_COUNTS = [
+  ...NODE_LABELS.map((l) => `MATCH (n:${l}) RETURN 'label' AS kind, '${l}' AS name, count(n) AS count`),
+  ...REL_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN 'type' AS kind, '${t}' AS name, count(r) AS count`),
+].join('\nUNION ALL\n');
+
+/**
+ * MODEL_PROPERTIES — property keys of each model label and type, with their value types and how many sampled
+ * entities have them, from up to $sample nodes (relationships) each (db.schema.nodeTypeProperties() would scan
+ * the whole graph, seconds on the 100k-person graph).
+ * Interpolated: labels and types from the whitelists only.
+ * Parameters: $sample (integer). Columns: kind, name, sampled (integer), key (string),
+ *             types (list such as "STRING NOT NULL"), present (integer).
+ */
+export const MODEL_PROPERTIES = [
+  ...NODE_LABELS.map(
+    (l) =>
+      `CALL () { MATCH (n:${l}) WITH n LIMIT $sample ${SAMPLE_KEYS('n')} } RETURN 'label' AS kind, '${l}' AS name, sampled, key, types, present`,
+  ),
+  ...REL_TYPES.map(
+    (t) =>
+      `CALL () { MATCH ()-[r:${t}]->() WITH r LIMIT $sample ${SAMPLE_KEYS('r')} } RETURN 'type' AS kind, '${t}' AS name, sampled, key, types, present`,
+  ),
+].join('\nUNION ALL\n');
+
+/**
+ * OTHER_COUNTS — counts of labels and types outside the model (dynamic, so no count store: slower, but only
+ * user data has them).
+ * Parameters: $labels, $types (lists of strings). Columns: kind, name, count.
+ */
+export const OTHER_COUNTS = `
+CALL () { UNWIND $labels AS name CALL (name) { MATCH (n:$(name)) RETURN count(n) AS count } RETURN 'label' AS kind, name, count
+  UNION ALL
+  UNWIND $types AS name CALL (name) { MATCH ()-[r:$(name)]->() RETURN count(r) AS count } RETURN 'type' AS kind, name, count }
+RETURN kind, name, count
 `;
 
 /**
- * REL_TYPE_COUNTS — every relationship type with its count.
- * Parameters: none. Columns: type (string), count (integer).
+ * OTHER_PROPERTIES — MODEL_PROPERTIES for labels and types outside the model.
+ * Parameters: $labels, $types (lists of strings), $sample (integer). Columns: kind, name, sampled, key, types, present.
  */
-export const REL_TYPE_COUNTS = `
-CALL db.relationshipTypes() YIELD relationshipType AS type
-CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS count }
-RETURN type, count
-ORDER BY type
-`;
-
-/**
- * NODE_TYPE_PROPERTIES — property keys per label combination, with their types and whether every node has them.
- * Parameters: none. Columns: nodeLabels (list of strings), propertyName (string or null), propertyTypes (list), mandatory (boolean).
- */
-export const NODE_TYPE_PROPERTIES = `
-CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName, propertyTypes, mandatory
-RETURN nodeLabels, propertyName, propertyTypes, mandatory
-`;
-
-/**
- * REL_TYPE_PROPERTIES — property keys per relationship type.
- * Parameters: none. Columns: relType (string like ":\`WORKED_AT\`"), propertyName, propertyTypes, mandatory.
- */
-export const REL_TYPE_PROPERTIES = `
-CALL db.schema.relTypeProperties() YIELD relType, propertyName, propertyTypes, mandatory
-RETURN relType, propertyName, propertyTypes, mandatory
+export const OTHER_PROPERTIES = `
+CALL () { UNWIND $labels AS name CALL (name) { MATCH (n:$(name)) WITH n LIMIT $sample ${SAMPLE_KEYS('n')} }
+  RETURN 'label' AS kind, name, sampled, key, types, present
+  UNION ALL
+  UNWIND $types AS name CALL (name) { MATCH ()-[r:$(name)]->() WITH r LIMIT $sample ${SAMPLE_KEYS('r')} }
+  RETURN 'type' AS kind, name, sampled, key, types, present }
+RETURN kind, name, sampled, key, types, present
 `;
 
 /**

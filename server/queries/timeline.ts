@@ -9,9 +9,13 @@ function atOrBefore(d: string, bound: string): string {
   return `(${bound} IS NULL OR left(${d}, CASE WHEN size(${d}) < size(${bound}) THEN size(${d}) ELSE size(${bound}) END) <= left(${bound}, CASE WHEN size(${d}) < size(${bound}) THEN size(${d}) ELSE size(${bound}) END))`;
 }
 
+const inWindow = (d: string) => `${atOrAfter(d, '$from')} AND ${atOrBefore(d, '$to')}`;
+
 /**
  * TIMELINE — what happened when: events with a date (or the start of a reported period), and the starts and
- * ends of stints, in date order, at most $limit + 1 rows (one more tells the caller it was cut).
+ * ends of stints, in date order, at most $limit + 1 rows (one more tells the caller it was cut). Each branch is
+ * cut to the first $limit + 1 by itself (a top-k sort on the relationship alone) before endpoints are read,
+ * which keeps it fast on hundreds of thousands of stints.
  * Parameters: $from (partial date or null), $to (partial date or null), $limit (integer).
  * Columns: kind ('event' | 'stint-start' | 'stint-end'), date (string), node (the event, or null),
  *          rel (the WORKED_AT fact, or null), person (node or null), org (node or null).
@@ -19,16 +23,22 @@ function atOrBefore(d: string, bound: string): string {
 export const TIMELINE = `
 CALL () {
   MATCH (e:Event) WHERE coalesce(e.date, e.since) IS NOT NULL
-  RETURN 'event' AS kind, toString(coalesce(e.date, e.since)) AS date, e AS node, null AS rel, null AS person, null AS org
+  WITH e, toString(coalesce(e.date, e.since)) AS date WHERE ${inWindow('date')}
+  WITH e, date ORDER BY date, e.id LIMIT $limit + 1
+  RETURN 'event' AS kind, date, e AS node, null AS rel
   UNION ALL
-  MATCH (p:Person)-[s:WORKED_AT]->(o) WHERE s.start IS NOT NULL
-  RETURN 'stint-start' AS kind, toString(s.start) AS date, null AS node, s AS rel, p AS person, o AS org
+  MATCH ()-[s:WORKED_AT]->() WHERE s.start IS NOT NULL
+  WITH s, toString(s.start) AS date WHERE ${inWindow('date')}
+  WITH s, date ORDER BY date, s.id LIMIT $limit + 1
+  RETURN 'stint-start' AS kind, date, null AS node, s AS rel
   UNION ALL
-  MATCH (p:Person)-[s:WORKED_AT]->(o) WHERE s.end IS NOT NULL
-  RETURN 'stint-end' AS kind, toString(s.end) AS date, null AS node, s AS rel, p AS person, o AS org
+  MATCH ()-[s:WORKED_AT]->() WHERE s.end IS NOT NULL
+  WITH s, toString(s.end) AS date WHERE ${inWindow('date')}
+  WITH s, date ORDER BY date, s.id LIMIT $limit + 1
+  RETURN 'stint-end' AS kind, date, null AS node, s AS rel
 }
-WITH * WHERE ${atOrAfter('date', '$from')} AND ${atOrBefore('date', '$to')}
-RETURN kind, date, node, rel, person, org
+WITH kind, date, node, rel
 ORDER BY date, kind, coalesce(node.id, rel.id)
 LIMIT $limit + 1
+RETURN kind, date, node, rel, startNode(rel) AS person, endNode(rel) AS org
 `;

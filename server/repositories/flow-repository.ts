@@ -1,53 +1,78 @@
 // Reads TALENT_FLOW relationships with the stints of their named people and the departures events behind
 // their reported counts.
-import type { Node, Relationship } from 'neo4j-driver';
+import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
-import { createGraphCollector } from '../db/convert.js';
+import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { FLOWS } from '../queries/flows.js';
-import { requireNode } from './lookup.js';
+import { allowLongQuery, longQueryOptions, requireNode, type LongQueryLimits } from './lookup.js';
 
 export interface FlowRow {
   edge: GraphEdge;
   from: GraphNode;
   to: GraphNode;
-  movers: { person: GraphNode; stints: { edge: GraphEdge; orgId: string }[] }[];
+  /** The people behind the named count, with the date of their move and the stints behind it. */
+  movers: { person: GraphNode; when: string | null; facts: string[] }[];
   reports: GraphNode[];
 }
 
-export function createFlowRepository(db: Database) {
+export interface FlowPage {
+  org: GraphNode | null;
+  /** Flows matching before the page was cut. */
+  total: number;
+  flows: FlowRow[];
+}
+
+export interface FlowFilter {
+  org: string | undefined;
+  direction: 'in' | 'out' | 'both';
+  since: string | undefined;
+  until: string | undefined;
+  min: number;
+  limit: number;
+  /** People to list per flow; null: all (needed to count a window). */
+  people: number | null;
+}
+
+export function createFlowRepository(db: Database, limits: LongQueryLimits) {
   return {
-    read(opts: {
-      org: string | undefined;
-      direction: 'in' | 'out' | 'both';
-    }): Promise<{ org: GraphNode | null; flows: FlowRow[] }> {
-      return db.read(async (tx) => {
+    read(opts: FlowFilter): Promise<FlowPage> {
+      return db.read(async (tx, ctl) => {
         const org = opts.org ? await requireNode(tx, opts.org, 'organisation') : undefined;
+        await allowLongQuery(tx, ctl, limits);
         const res = await tx.run(FLOWS, {
           org: org?.eid ?? null,
           out: opts.direction !== 'in',
           in: opts.direction !== 'out',
+          since: opts.since ?? null,
+          until: opts.until ?? null,
+          min: neo4j.int(opts.min),
+          limit: neo4j.int(opts.limit),
+          people: opts.people === null ? null : neo4j.int(opts.people),
         });
         const collector = createGraphCollector();
         if (org) collector.collect(org.node);
-        for (const r of res.records) collector.collect(r.toObject());
+        for (const r of res.records) collector.collect([r.get('f'), r.get('x'), r.get('y')]);
         const j = <T>(v: unknown) => collector.toJson(v) as unknown as T;
+        const first = res.records[0];
         return {
           org: org ? j<GraphNode>(org.node) : null,
+          total: first ? (toJson(first.get('total')) as number) : 0,
           flows: res.records.map((r) => ({
             edge: j<GraphEdge>(r.get('f') as Relationship),
             from: j<GraphNode>(r.get('x')),
             to: j<GraphNode>(r.get('y')),
-            movers: (r.get('movers') as { person: Node; stints: { s: Relationship; org: string }[] }[]).map(
+            movers: (r.get('movers') as { person: Node; when: string | null; facts: string[] }[]).map(
               (m) => ({
                 person: j<GraphNode>(m.person),
-                stints: m.stints.map((st) => ({ edge: j<GraphEdge>(st.s), orgId: st.org })),
+                when: m.when,
+                facts: m.facts,
               }),
             ),
             reports: j<GraphNode[]>(r.get('reports')),
           })),
         };
-      });
+      }, longQueryOptions(limits));
     },
   };
 }

@@ -2,7 +2,8 @@
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { elementIdOfFallback } from '../db/convert.js';
 import { notFound } from '../errors.js';
-import { NODE_BY_ID, SOURCES_BY_ID } from '../queries/lookup.js';
+import { NODE_BY_ID, PROBE, SOURCES_BY_ID } from '../queries/lookup.js';
+import type { UnitControl } from '../db/database.js';
 
 export interface FoundNode {
   node: Node;
@@ -35,4 +36,30 @@ export function sourceIdsOf(properties: Record<string, unknown>): string[] {
   const s = properties.sources;
   if (Array.isArray(s)) return s.filter((x): x is string => typeof x === 'string');
   return typeof s === 'string' ? [s] : [];
+}
+
+/** Time limits of the heavier read endpoints (flows, timeline, schema on a large graph). */
+export interface LongQueryLimits {
+  /** Server-side transaction timeout: the database terminates the query past it (504). */
+  queryTimeoutMs: number;
+  /** The short deadline within which the database must first answer (else 503). */
+  dbTimeoutMs: number;
+}
+
+/**
+ * Lets a heavy read run up to the query timeout once the database has answered a probe within the short
+ * deadline: a hanging database still gives 503 fast, a big graph gets the time it needs.
+ */
+export async function allowLongQuery(
+  tx: ManagedTransaction,
+  ctl: UnitControl,
+  limits: LongQueryLimits,
+): Promise<void> {
+  await tx.run(PROBE);
+  ctl.extendDeadline(limits.queryTimeoutMs + limits.dbTimeoutMs);
+}
+
+/** The run options of a unit of work that calls allowLongQuery. */
+export function longQueryOptions(limits: LongQueryLimits) {
+  return { txTimeoutMs: limits.queryTimeoutMs, deadlineMs: limits.dbTimeoutMs };
 }

@@ -1,48 +1,67 @@
 // Reads the database's catalogue: labels, relationship types, property keys and counts.
+import neo4j from 'neo4j-driver';
 import type { JsonValue } from '../../model/graph.js';
+import { isNodeLabel, isRelType } from '../../model/labels.js';
 import { toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import {
-  LABEL_COUNTS,
-  NODE_TYPE_PROPERTIES,
+  CATALOGUE,
+  MODEL_COUNTS,
+  MODEL_PROPERTIES,
+  OTHER_COUNTS,
+  OTHER_PROPERTIES,
   PROPERTY_KEYS,
-  REL_TYPE_COUNTS,
-  REL_TYPE_PROPERTIES,
 } from '../queries/schema.js';
+import { allowLongQuery, longQueryOptions, type LongQueryLimits } from './lookup.js';
+
+/** Nodes (relationships) sampled per label (type) to list its properties. */
+export const SCHEMA_SAMPLE = 1_000;
+
+export interface PropertyRow {
+  kind: 'label' | 'type';
+  name: string;
+  sampled: number;
+  key: string;
+  types: string[];
+  present: number;
+}
 
 export interface SchemaRows {
-  labels: { label: string; count: number }[];
-  relTypes: { type: string; count: number }[];
-  nodeProperties: {
-    nodeLabels: string[];
-    propertyName: string | null;
-    propertyTypes: string[];
-    mandatory: boolean;
-  }[];
-  relProperties: {
-    relType: string;
-    propertyName: string | null;
-    propertyTypes: string[];
-    mandatory: boolean;
-  }[];
+  /** Labels and types present in the database, with their counts. */
+  counts: { kind: 'label' | 'type'; name: string; count: number }[];
+  properties: PropertyRow[];
   propertyKeys: string[];
 }
 
-export function createSchemaRepository(db: Database) {
+export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
   return {
     read(): Promise<SchemaRows> {
-      return db.read(async (tx) => {
-        const rows = async <T>(q: string) =>
-          (await tx.run(q)).records.map((r) => toJson(r.toObject()) as unknown as T);
-        const labels = await rows<SchemaRows['labels'][number]>(LABEL_COUNTS);
-        const relTypes = await rows<SchemaRows['relTypes'][number]>(REL_TYPE_COUNTS);
-        const nodeProperties = await rows<SchemaRows['nodeProperties'][number]>(NODE_TYPE_PROPERTIES);
-        const relProperties = await rows<SchemaRows['relProperties'][number]>(REL_TYPE_PROPERTIES);
+      return db.read(async (tx, ctl) => {
+        await allowLongQuery(tx, ctl, limits);
+        const rows = async <T>(q: string, params: Record<string, unknown> = {}) =>
+          (await tx.run(q, params)).records.map((r) => toJson(r.toObject()) as unknown as T);
+        const [catalogue] = await rows<{ labels: string[]; types: string[] }>(CATALOGUE);
+        const present = { labels: new Set(catalogue?.labels ?? []), types: new Set(catalogue?.types ?? []) };
+        const other = {
+          labels: [...present.labels].filter((l) => !isNodeLabel(l)),
+          types: [...present.types].filter((t) => !isRelType(t)),
+        };
+        const sample = neo4j.int(SCHEMA_SAMPLE);
+        const inDb = (r: { kind: string; name: string }) =>
+          (r.kind === 'label' ? present.labels : present.types).has(r.name);
+        const counts = [
+          ...(await rows<SchemaRows['counts'][number]>(MODEL_COUNTS)),
+          ...(await rows<SchemaRows['counts'][number]>(OTHER_COUNTS, other)),
+        ].filter(inDb);
+        const properties = [
+          ...(await rows<PropertyRow>(MODEL_PROPERTIES, { sample })),
+          ...(await rows<PropertyRow>(OTHER_PROPERTIES, { ...other, sample })),
+        ];
         const propertyKeys = (await rows<{ propertyKey: JsonValue }>(PROPERTY_KEYS)).map((r) =>
           String(r.propertyKey),
         );
-        return { labels, relTypes, nodeProperties, relProperties, propertyKeys };
-      });
+        return { counts, properties, propertyKeys };
+      }, longQueryOptions(limits));
     },
   };
 }

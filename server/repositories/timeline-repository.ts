@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { createGraphCollector } from '../db/convert.js';
 import type { Database } from '../db/database.js';
+import { allowLongQuery, longQueryOptions, type LongQueryLimits } from './lookup.js';
 import { TIMELINE } from '../queries/timeline.js';
 
 export interface TimelineRow {
@@ -14,10 +15,11 @@ export interface TimelineRow {
   org: GraphNode | null;
 }
 
-export function createTimelineRepository(db: Database) {
+export function createTimelineRepository(db: Database, limits: LongQueryLimits) {
   return {
     read(opts: { from: string | undefined; to: string | undefined; limit: number }): Promise<TimelineRow[]> {
-      return db.read(async (tx) => {
+      return db.read(async (tx, ctl) => {
+        await allowLongQuery(tx, ctl, limits);
         const res = await tx.run(TIMELINE, {
           from: opts.from ?? null,
           to: opts.to ?? null,
@@ -36,7 +38,7 @@ export function createTimelineRepository(db: Database) {
             org: row.org,
           };
         });
-      });
+      }, longQueryOptions(limits));
     },
   };
 }

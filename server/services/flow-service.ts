@@ -1,10 +1,13 @@
-// GET /api/flows: the seed's TALENT_FLOW relationships, narrowed to a time window by dating each named move
-// with the seed's own rule (career-moves.ts) and keeping the departures reports whose period overlaps it.
+// GET /api/flows: the seed's TALENT_FLOW relationships, narrowed to a time window by the date of each named
+// move (read from the stints the seed's rule chose) and the departures reports whose period overlaps it.
 import { comparePartialDates } from '../../model/dates.js';
 import type { FlowsQuery } from '../../model/api.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import type { FlowRepository, FlowRow } from '../repositories/flow-repository.js';
-import { computeMoves, inWindow } from './career-moves.js';
+import { inWindow } from './career-moves.js';
+
+/** People listed per flow; the largest flows have thousands. */
+export const DEFAULT_FLOW_PEOPLE = 100;
 
 export interface FlowPerson {
   id: string;
@@ -27,7 +30,9 @@ export interface Flow {
   reportedQualifier: string | null;
   /** max(count, reportedCount): the least number of people known to have moved; `min` filters on it. */
   atLeast: number;
+  /** The people behind `count` (at most 100; `peopleTotal` says how many). */
   people: FlowPerson[];
+  peopleTotal: number;
   /** Named people whose move has no date (left out of a windowed count). */
   undated: number;
   /** The departures events behind reportedCount. */
@@ -67,34 +72,17 @@ function overlaps(
   );
 }
 
-export function summariseFlow(row: FlowRow, window: { since?: string; until?: string }): Flow {
+export function summariseFlow(
+  row: FlowRow,
+  window: { since?: string; until?: string },
+  peopleLimit = DEFAULT_FLOW_PEOPLE,
+): Flow {
   const windowed = Boolean(window.since || window.until);
   const props = row.edge.properties;
-  const people: FlowPerson[] = [];
-  let undated = 0;
-  for (const m of row.movers) {
-    const stints = m.stints.map((s) => ({
-      id: s.edge.id,
-      orgId: s.orgId,
-      start: str(s.edge.properties.start),
-      end: str(s.edge.properties.end),
-      left: s.edge.properties.left === true,
-    }));
-    const moves = computeMoves(stints).filter(
-      (mv) => mv.from.orgId === row.from.id && mv.to.orgId === row.to.id,
-    );
-    const dated = moves.filter((mv) => mv.when !== null);
-    const kept = windowed ? dated.filter((mv) => inWindow(mv.when!, window.since, window.until)) : moves;
-    if (dated.length === 0) undated++;
-    // Without a window every person the seed counted is listed, even one whose move cannot be dated.
-    if (!windowed || kept.length > 0) {
-      people.push({
-        ...brief(m.person),
-        when: (kept.find((mv) => mv.when !== null) ?? kept[0])?.when ?? null,
-        facts: kept.flatMap((mv) => [mv.from.id, mv.to.id]),
-      });
-    }
-  }
+  const undated = row.movers.filter((m) => m.when === null).length;
+  const movers = windowed
+    ? row.movers.filter((m) => m.when !== null && inWindow(m.when, window.since, window.until))
+    : row.movers;
   const reports = row.reports
     .map((e) => {
       const p = e.properties;
@@ -118,7 +106,7 @@ export function summariseFlow(row: FlowRow, window: { since?: string; until?: st
     (best, r) => ((r.count ?? -1) > (best?.count ?? -1) ? r : best),
     undefined,
   );
-  const count = windowed ? people.length : (num(props.count) ?? people.length);
+  const count = windowed ? movers.length : (num(props.count) ?? movers.length);
   const reportedCount = windowed ? (top?.count ?? null) : num(props.reportedCount);
   return {
     id: row.edge.id,
@@ -132,7 +120,9 @@ export function summariseFlow(row: FlowRow, window: { since?: string; until?: st
         : null
       : str(props.reportedQualifier),
     atLeast: Math.max(count, reportedCount ?? 0),
-    people,
+    people: movers.slice(0, peopleLimit).map((m) => ({ ...brief(m.person), when: m.when, facts: m.facts })),
+    peopleTotal: windowed ? movers.length : count,
+    // Without a window only the listed people were read, so only they can be counted as undated.
     undated,
     reports,
     since: str(props.since),
@@ -143,30 +133,52 @@ export function summariseFlow(row: FlowRow, window: { since?: string; until?: st
 
 export function createFlowService(repo: FlowRepository) {
   return {
-    async flows(q: FlowsQuery): Promise<{ org: GraphNode | null; flows: Flow[]; graph: GraphData }> {
-      const { org, flows: rows } = await repo.read({ org: q.org, direction: q.direction });
+    async flows(
+      q: FlowsQuery,
+    ): Promise<{ org: GraphNode | null; total: number; more: number; flows: Flow[]; graph: GraphData }> {
       const window = { since: q.since, until: q.until };
-      const kept = rows
-        .map((r) => ({ row: r, flow: summariseFlow(r, window) })) // A flow with nothing behind it in the window (no named move, no overlapping report) is left out.
+      const windowed = Boolean(q.since || q.until);
+      const page = await repo.read({
+        org: q.org,
+        direction: q.direction,
+        since: q.since,
+        until: q.until,
+        min: q.min,
+        limit: q.limit,
+        people: windowed ? null : DEFAULT_FLOW_PEOPLE,
+      });
+      const kept = page.flows
+        .map((r) => ({ row: r, flow: summariseFlow(r, window) }))
+        // A flow with nothing behind it in the window (no named move, no overlapping report) is left out.
         .filter(({ flow }) => flow.atLeast >= q.min && (flow.count > 0 || flow.reports.length > 0));
       const nodes = new Map<string, GraphNode>();
-      if (org) nodes.set(org.id, org);
+      if (page.org) nodes.set(page.org.id, page.org);
       const edges: GraphEdge[] = [];
       for (const { row, flow } of kept) {
         nodes.set(row.from.id, row.from);
         nodes.set(row.to.id, row.to);
         // The graph's edges carry the window's numbers, so a client can size them directly.
+        const people = flow.people.map((p) => p.id);
+        // Only the listed people's facts: a large flow's full factIds would be megabytes.
+        const factIds = flow.people.flatMap((p) => p.facts);
         edges.push({
           ...row.edge,
           properties: {
             ...row.edge.properties,
             count: flow.count,
             reportedCount: flow.reportedCount,
-            people: flow.people.map((p) => p.id),
+            people,
+            factIds,
           },
         });
       }
-      return { org, flows: kept.map((k) => k.flow), graph: { nodes: [...nodes.values()], edges } };
+      return {
+        org: page.org,
+        total: page.total,
+        more: Math.max(0, page.total - page.flows.length),
+        flows: kept.map((k) => k.flow),
+        graph: { nodes: [...nodes.values()], edges },
+      };
     },
   };
 }

@@ -1,12 +1,14 @@
 // GET /api/schema: what is in the database (labels, types, property keys, counts) joined with the documented
-// model (model/data-model.ts), for the client's legend and Cypher autocomplete.
+// model (model/data-model.ts), for the client's legend and Cypher autocomplete. Property keys per label come
+// from a sample of up to 1,000 nodes (or relationships) each, so the answer stays fast on a large graph.
 import { NODE_DOCS, REL_DOCS } from '../../model/data-model.js';
-import type { SchemaRepository } from '../repositories/schema-repository.js';
+import type { PropertyRow, SchemaRepository } from '../repositories/schema-repository.js';
 
 export interface SchemaProperty {
   key: string;
+  /** Cypher value types seen, e.g. STRING, INTEGER, LIST<STRING>. */
   types: string[];
-  /** Every node (relationship) of the label (type) has it. */
+  /** Every sampled node (relationship) of the label (type) has it — up to 1,000 are sampled. */
   mandatory: boolean;
   description: string | null;
 }
@@ -25,57 +27,57 @@ export interface GraphSchema {
   propertyKeys: string[];
 }
 
-function merge(
-  into: Map<string, SchemaProperty>,
-  key: string | null,
-  types: string[],
-  mandatory: boolean,
+/** Value types as Cypher's valueType() names them, without the NOT NULL every stored value has. */
+function cleanType(t: string): string {
+  return t.replace(/ NOT NULL/g, '');
+}
+
+function properties(
+  rows: PropertyRow[],
   docs: { name: string; description: string }[] | undefined,
-) {
-  if (!key) return;
-  const prev = into.get(key);
-  const description = docs?.find((d) => d.name === key)?.description ?? null;
-  into.set(key, {
-    key,
-    types: [...new Set([...(prev?.types ?? []), ...types])],
-    mandatory: prev ? prev.mandatory && mandatory : mandatory,
-    description,
-  });
+): SchemaProperty[] {
+  return rows
+    .map((r) => ({
+      key: r.key,
+      types: r.types.map(cleanType).sort(),
+      mandatory: r.present === r.sampled,
+      description: docs?.find((d) => d.name === r.key)?.description ?? null,
+    }))
+    .sort((a, b) => a.key.localeCompare(b.key));
 }
 
 export function createSchemaService(repo: SchemaRepository) {
   return {
     async schema(): Promise<GraphSchema> {
       const rows = await repo.read();
-      const labels = rows.labels.map(({ label, count }) => {
-        const doc = NODE_DOCS.find((d) => d.label === label);
-        const props = new Map<string, SchemaProperty>();
-        for (const p of rows.nodeProperties.filter((r) => r.nodeLabels.includes(label))) {
-          merge(props, p.propertyName, p.propertyTypes, p.mandatory, doc?.properties);
-        }
-        return {
-          label,
-          count,
-          description: doc?.description ?? null,
-          properties: [...props.values()].sort((a, b) => a.key.localeCompare(b.key)),
-        };
-      });
-      const relationshipTypes = rows.relTypes.map(({ type, count }) => {
-        const doc = REL_DOCS.find((d) => d.type === type);
-        const props = new Map<string, SchemaProperty>();
-        for (const p of rows.relProperties.filter((r) => r.relType.replace(/^:`?|`$/g, '') === type)) {
-          merge(props, p.propertyName, p.propertyTypes, p.mandatory, doc?.properties);
-        }
-        return {
-          type,
-          count,
-          description: doc?.description ?? null,
-          derived: doc?.derived ?? false,
-          from: [...(doc?.from ?? [])],
-          to: [...(doc?.to ?? [])],
-          properties: [...props.values()].sort((a, b) => a.key.localeCompare(b.key)),
-        };
-      });
+      const props = (kind: 'label' | 'type', name: string) =>
+        rows.properties.filter((r) => r.kind === kind && r.name === name);
+      const sorted = [...rows.counts].sort((a, b) => a.name.localeCompare(b.name));
+      const labels = sorted
+        .filter((c) => c.kind === 'label')
+        .map(({ name: label, count }) => {
+          const doc = NODE_DOCS.find((d) => d.label === label);
+          return {
+            label,
+            count,
+            description: doc?.description ?? null,
+            properties: properties(props('label', label), doc?.properties),
+          };
+        });
+      const relationshipTypes = sorted
+        .filter((c) => c.kind === 'type')
+        .map(({ name: type, count }) => {
+          const doc = REL_DOCS.find((d) => d.type === type);
+          return {
+            type,
+            count,
+            description: doc?.description ?? null,
+            derived: doc?.derived ?? false,
+            from: [...(doc?.from ?? [])],
+            to: [...(doc?.to ?? [])],
+            properties: properties(props('type', type), doc?.properties),
+          };
+        });
       return { labels, relationshipTypes, propertyKeys: rows.propertyKeys };
     },
   };

@@ -384,7 +384,7 @@ describe('read endpoints on the article’s graph', () => {
       expect(person.description).toEqual(expect.any(String));
       expect(person.properties.find((p) => p.key === 'id')).toMatchObject({
         mandatory: true,
-        types: ['String'],
+        types: ['STRING'],
       });
       const flow = body.relationshipTypes.find((t) => t.type === 'TALENT_FLOW')!;
       expect(flow.derived).toBe(true);
