@@ -64,3 +64,53 @@ export function withGeneratedTables(doc: string): string {
   if (start < 0 || end < start) throw new Error('the document has no generated section markers');
   return `${doc.slice(0, start + GENERATED_BEGIN.length)}\n\n${renderDataModelTables()}\n${doc.slice(end)}`;
 }
+
+/** The data model as plain JSON, for GET /api/schema: labels, relationship types, properties, constraints, indexes. */
+export function describeDataModel() {
+  return {
+    labels: NODE_DOCS.map((d) => ({
+      label: d.label,
+      idPrefix: d.idPrefix,
+      description: d.description,
+      properties: d.properties,
+    })),
+    relationships: REL_DOCS.map((d) => ({
+      type: d.type,
+      from: [...d.from],
+      to: [...d.to],
+      derived: d.derived ?? false,
+      description: d.description,
+      properties: d.properties,
+    })),
+    constraints: [
+      ...NODE_LABELS.map((l) => ({
+        name: nodeIdConstraintName(l),
+        kind: 'uniqueness',
+        on: `(:${l})`,
+        property: 'id',
+      })),
+      ...REL_TYPES.map((t) => ({
+        name: relIdConstraintName(t),
+        kind: 'uniqueness',
+        on: `[:${t}]`,
+        property: 'id',
+      })),
+    ],
+    indexes: [
+      {
+        name: FULLTEXT_INDEX.name,
+        kind: 'fulltext',
+        labels: [...FULLTEXT_INDEX.labels],
+        properties: [...FULLTEXT_INDEX.properties],
+        analyzer: FULLTEXT_INDEX.analyzer,
+      },
+      ...RANGE_INDEXES.map((r) => ({
+        name: r.name,
+        kind: 'range',
+        on: r.on,
+        target: r.target,
+        properties: [...r.properties],
+      })),
+    ],
+  };
+}
