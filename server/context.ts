@@ -34,7 +34,7 @@ export function createServices(config: ServerConfig, db: Database, neo4jUri: str
     health: createHealthService(createHealthRepository(db), neo4jUri, config.dbTimeoutMs),
     cypher: createCypherService(createCypherRepository(db), config),
     search: createSearchService(createSearchRepository(db)),
-    graph: createGraphService(createNodeRepository(db), createPathRepository(db)),
+    graph: createGraphService(createNodeRepository(db, config), createPathRepository(db, config)),
     career: createCareerService(createCareerRepository(db)),
     flows: createFlowService(createFlowRepository(db, config)),
     timeline: createTimelineService(createTimelineRepository(db, config)),

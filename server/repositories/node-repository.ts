@@ -6,7 +6,14 @@ import { FACT_REL_TYPES, type NodeLabel, type RelType } from '../../model/labels
 import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { NODE_FACTS, neighborsQuery } from '../queries/nodes.js';
-import { requireNode, sourceIdsOf, sourcesById } from './lookup.js';
+import {
+  allowLongQuery,
+  longQueryOptions,
+  requireNode,
+  sourceIdsOf,
+  sourcesById,
+  type LongQueryLimits,
+} from './lookup.js';
 
 export const DEFAULT_FACT_LIMIT = 2_000;
 
@@ -45,11 +52,12 @@ function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-export function createNodeRepository(db: Database) {
+export function createNodeRepository(db: Database, limits: LongQueryLimits) {
   return {
     detail(id: string, factLimit = DEFAULT_FACT_LIMIT): Promise<NodeDetail> {
-      return db.read(async (tx) => {
+      return db.read(async (tx, ctl) => {
         const { node, eid } = await requireNode(tx, id);
+        await allowLongQuery(tx, ctl, limits, true);
         const res = await tx.run(NODE_FACTS, {
           eid,
           types: [...FACT_REL_TYPES],
@@ -88,15 +96,16 @@ export function createNodeRepository(db: Database) {
           sources: sourceNodes,
           graph: collector.graph(),
         };
-      });
+      }, longQueryOptions(limits));
     },
 
     neighbors(
       id: string,
       opts: { direction: Direction; types: RelType[]; labels: NodeLabel[] | undefined; limit: number },
     ): Promise<Neighborhood> {
-      return db.read(async (tx) => {
+      return db.read(async (tx, ctl) => {
         const { node, eid } = await requireNode(tx, id);
+        await allowLongQuery(tx, ctl, limits, true);
         const res = await tx.run(neighborsQuery(opts.direction, opts.types), {
           eid,
           labels: opts.labels ?? null,
@@ -118,7 +127,7 @@ export function createNodeRepository(db: Database) {
           more: Math.max(0, total - page.length),
           degrees,
         };
-      });
+      }, longQueryOptions(limits));
     },
   };
 }

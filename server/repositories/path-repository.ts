@@ -5,7 +5,7 @@ import type { RelType } from '../../model/labels.js';
 import { createGraphCollector } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { MAX_PATHS, shortestPathsQuery } from '../queries/paths.js';
-import { requireNode } from './lookup.js';
+import { allowLongQuery, longQueryOptions, requireNode, type LongQueryLimits } from './lookup.js';
 
 export interface OrderedPath {
   /** Node ids from `from` to `to`. */
@@ -22,16 +22,17 @@ export interface PathsResult {
   graph: GraphData;
 }
 
-export function createPathRepository(db: Database) {
+export function createPathRepository(db: Database, limits: LongQueryLimits) {
   return {
     shortest(
       fromId: string,
       toId: string,
       opts: { all: boolean; maxLength: number; types: RelType[] },
     ): Promise<PathsResult> {
-      return db.read(async (tx) => {
+      return db.read(async (tx, ctl) => {
         const a = await requireNode(tx, fromId, 'node (from)');
         const b = await requireNode(tx, toId, 'node (to)');
+        await allowLongQuery(tx, ctl, limits, true);
         const collector = createGraphCollector();
         collector.collect([a.node, b.node]);
         let found: Path[] = [];
@@ -58,7 +59,7 @@ export function createPathRepository(db: Database) {
           paths,
           graph: collector.graph(),
         };
-      });
+      }, longQueryOptions(limits));
     },
   };
 }
