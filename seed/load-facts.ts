@@ -11,12 +11,8 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
-import {
-  formatPath,
-  parseFactsFile,
-  type PartialFactsFile,
-  type PathSegment,
-} from '../model/facts-schema.js';
+import type { PathSegment } from '../model/facts-schema.js';
+import { formatPath, parseFactsFile, type PartialFactsFile } from '../model/parse-facts.js';
 import type { SeedIssue } from './issues.js';
 
 export interface LoadedFactsFile {

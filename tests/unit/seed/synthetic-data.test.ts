@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePartialDates } from '../../../model/dates.js';
-import { parseFactsFile } from '../../../model/facts-schema.js';
+import { parseFactsFile } from '../../../model/parse-facts.js';
 import { SYNTHETIC_SOURCE_ID, generateSynthetic } from '../../../seed/synthetic-data.js';
 
 describe('generateSynthetic', () => {

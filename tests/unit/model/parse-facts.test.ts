@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, parseFactsFile } from '../../../model/facts-schema.js';
+import { formatPath, parseFactsFile } from '../../../model/parse-facts.js';
 
 const source = {
   id: 'source:test',
