@@ -66,13 +66,34 @@ export type Direction = z.infer<typeof DirectionSchema>;
 
 // ---- POST /api/cypher ----
 
-function jsonDepth(v: unknown, depth = 0): number {
-  if (depth > MAX_PARAM_DEPTH) return depth;
-  if (Array.isArray(v)) return v.reduce<number>((m, x) => Math.max(m, jsonDepth(x, depth + 1)), depth);
-  if (v && typeof v === 'object')
-    return Object.values(v).reduce<number>((m, x) => Math.max(m, jsonDepth(x, depth + 1)), depth);
-  return depth;
+/** How deeply a JSON value nests, counted without recursion (a hostile body can nest 100,000 levels). */
+export function jsonDepth(value: unknown, stopAt = Number.POSITIVE_INFINITY): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > stopAt) return max;
+    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
 }
+
+/** Query parameters: refused before validation recurses into them when they nest too deeply. */
+const ParamsSchema = z.preprocess(
+  (v, ctx) => {
+    if (jsonDepth(v, MAX_PARAM_DEPTH) > MAX_PARAM_DEPTH) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `expected parameters nested at most ${MAX_PARAM_DEPTH} levels deep`,
+        input: v,
+      });
+      return z.NEVER;
+    }
+    return v;
+  },
+  z.record(z.string(), JsonValueSchema),
+);
 
 export const CypherRequestSchema = z
   .strictObject({
@@ -81,16 +102,9 @@ export const CypherRequestSchema = z
       .min(1, 'expected a non-empty Cypher query')
       .max(MAX_CYPHER_LENGTH, `expected a query of at most ${MAX_CYPHER_LENGTH} characters`)
       .refine((q) => q.trim().length > 0, 'expected a non-empty Cypher query'),
-    params: z
-      .record(z.string(), JsonValueSchema)
-      .refine(
-        (p) => jsonDepth(p) <= MAX_PARAM_DEPTH,
-        `expected parameters nested at most ${MAX_PARAM_DEPTH} levels deep`,
-      )
-      .optional()
-      .meta({
-        description: 'Query parameters ($name in the query). Whole numbers are sent to Neo4j as integers.',
-      }),
+    params: ParamsSchema.optional().meta({
+      description: 'Query parameters ($name in the query). Whole numbers are sent to Neo4j as integers.',
+    }),
     limit: z
       .number({ error: 'expected an integer' })
       .int('expected an integer')

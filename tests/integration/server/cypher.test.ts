@@ -260,12 +260,13 @@ describe('POST /api/cypher', () => {
       expect(res.body.error.message).toContain(field);
     });
 
-    it('refuses parameters nested deeper than 32 levels', async () => {
-      let deep: unknown = 1;
-      for (let i = 0; i < 200; i++) deep = { a: deep };
-      const res = await cypher({ query: 'RETURN $p', params: { p: deep } });
-      expect(res.status).toBe(400);
-      expect(res.body.error.message).toContain('body.params');
+    it('refuses parameters nested deeper than 32 levels, however deep, without overflowing the stack', async () => {
+      for (const depth of [40, 20_000]) {
+        const body = `{"query": "RETURN $p", "params": {"p": ${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+        const res = await request(app).post('/api/cypher').set('Content-Type', 'application/json').send(body);
+        expect(res.status, `depth ${depth}`).toBe(400);
+        expect(res.body.error.message).toContain('body.params');
+      }
     });
 
     it('answers an unknown API route with 404 JSON', async () => {
