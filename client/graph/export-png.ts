@@ -43,7 +43,7 @@ export async function renderPng(sigma: Sigma<never, never>, opts: PngExportOptio
   ctx.fillStyle = BACKGROUND[opts.theme];
   ctx.fillRect(0, 0, width, height);
   const text = (
-    s: string,
+    raw: string,
     x: number,
     y: number,
     size: number,
@@ -52,7 +52,8 @@ export async function renderPng(sigma: Sigma<never, never>, opts: PngExportOptio
   ) => {
     ctx.font = `${weight} ${size}px ${FONT}`;
     ctx.fillStyle = color;
-    ctx.direction = isRtlText(s) ? 'rtl' : 'ltr';
+    const s = fit(ctx, raw, width - x - pad);
+    ctx.direction = isRtlText(s.trim()) ? 'rtl' : 'ltr';
     if (opts.rtl) {
       ctx.textAlign = 'right';
       ctx.fillText(s, width - x, y);
@@ -87,4 +88,17 @@ export async function renderPng(sigma: Sigma<never, never>, opts: PngExportOptio
       'image/png',
     ),
   );
+}
+
+/** The text shortened with an ellipsis to fit `max` pixels in the current font. */
+function fit(ctx: CanvasRenderingContext2D, s: string, max: number): string {
+  if (ctx.measureText(s).width <= max) return s;
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (ctx.measureText(`${s.slice(0, mid)}…`).width <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${s.slice(0, lo)}…`;
 }

@@ -64,6 +64,8 @@ export interface Renderer {
   isLayoutRunning(): boolean;
   /** Node ids currently drawn (after filters). */
   visibleNodeIds(): string[];
+  /** Where a node is drawn, in pixels from the canvas's top-left corner (for tests and overlays). */
+  nodeViewportPosition(id: string): { x: number; y: number } | null;
   kill(): void;
 }
 
@@ -202,6 +204,11 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
   sigma.on('clickEdge', ({ edge }) => callbacks.onEdgeClick?.(edge));
   sigma.on('clickStage', () => callbacks.onStageClick?.());
 
+  // Panels opening and closing change the canvas's size without a window resize.
+  const resizeObserver =
+    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => sigma.scheduleRefresh());
+  resizeObserver?.observe(container);
+
   const stopRunner = () => {
     const was = Boolean(runner?.isRunning());
     runner?.kill();
@@ -289,7 +296,13 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       });
       return ids;
     },
+    nodeViewportPosition(id) {
+      const d = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+      if (!d || d.hidden) return null;
+      return sigma.framedGraphToViewport({ x: d.x, y: d.y });
+    },
     kill() {
+      resizeObserver?.disconnect();
       stopRunner();
       sigma.kill();
     },

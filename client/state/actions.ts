@@ -14,6 +14,7 @@ import type { UrlView } from './url.js';
 import type { Filters } from './visibility.js';
 import type { SizeBy } from '../graph/metrics.js';
 import { collectGraph } from './graph-json.js';
+import { displayName } from '../graph/names.js';
 
 export const DEFAULT_PATH_MAX_LENGTH = 6;
 const FLOWS_REFRESH_DELAY_MS = 200;
@@ -153,12 +154,18 @@ export function createActions(ctx: ActionContext) {
           ? nodeSetQuery(view.nodes)
           : STORY_QUERY;
       cypher.open(q);
+      // A link's time window applies from the first picture.
+      if (view.time) time.setWindow(view.time);
+      // The scene first; the schema (autocomplete) and timeline after, so the first picture is not kept waiting.
       await scene.openQuery(q);
       store.set({ history: { past: [], future: [] } });
+      void api.schema().then(
+        (schema) => store.set({ schema }),
+        () => undefined,
+      );
       if (view.mode === 'flows') await loadFlows();
       await time.loadTimeline();
-      if (view.time) time.setWindow(view.time);
-      else if (view.mode === 'timeline') time.setEnabled(true);
+      if (!view.time && view.mode === 'timeline') time.setEnabled(true);
       if (view.selected) details.selectNode(view.selected);
     },
     openGallery(q: GalleryQuery) {
@@ -202,8 +209,16 @@ export function createActions(ctx: ActionContext) {
     },
     setPathEnd(end: 'from' | 'to', id: string) {
       store.set((s) => ({ path: { ...s.path, [end]: id, highlight: null } }));
-      if (end === 'from' && !store.get().path.to)
-        store.set({ notice: { kind: 'info', key: 'pathPick', vars: { from: id } } });
+      if (end === 'from' && !store.get().path.to) {
+        const n = store.get().scene.nodes[id];
+        store.set({
+          notice: {
+            kind: 'info',
+            key: 'pathPick',
+            vars: { from: n ? displayName(n, store.get().lang) : id },
+          },
+        });
+      }
       void findPath();
     },
     clearPath: () => store.set({ path: { from: null, to: null, highlight: null }, notice: null }),

@@ -8,7 +8,10 @@ export interface ActionContext {
   store: Store<AppState>;
   api: Api;
   memory: QueryMemory;
-  timers?: { setInterval: typeof setInterval; clearInterval: typeof clearInterval };
+  timers?: {
+    setInterval(fn: () => void, ms: number): ReturnType<typeof setInterval>;
+    clearInterval(id: ReturnType<typeof setInterval>): void;
+  };
 }
 
 export function errorText(err: unknown): string {

@@ -60,7 +60,11 @@ export function parseTimeline(raw: JsonValue): TimelineItem[] {
 
 export function createTimeActions(ctx: ActionContext) {
   const { store, api } = ctx;
-  const timers = ctx.timers ?? { setInterval, clearInterval };
+  // Wrapped: calling the browser's setInterval as a method of another object throws "Illegal invocation".
+  const timers = ctx.timers ?? {
+    setInterval: (fn: () => void, ms: number) => setInterval(fn, ms),
+    clearInterval: (id: ReturnType<typeof setInterval>) => clearInterval(id),
+  };
   let timer: ReturnType<typeof setInterval> | undefined;
   const set = (p: Partial<TimeState>) => store.set((s) => ({ time: { ...s.time, ...p } }));
 

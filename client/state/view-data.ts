@@ -45,13 +45,29 @@ export function sourceLine(id: string, node: GraphNode | undefined): string {
     .join(' — ');
 }
 
-/** Numbered sources of the visible facts. */
+/**
+ * Numbered sources of the visible facts, a few lines each so Arabic and English never share a line (mixed-direction
+ * lines reorder dates and titles): "1. publisher, date", then the Arabic publisher, the title, its English, the link.
+ */
 export function visibleSourceLines(
   scene: Scene,
   vis: Visibility,
   known: Record<string, GraphNode>,
 ): string[] {
-  return sceneSources(scene, vis.edges).map(
-    (src, i) => `${i + 1}. ${sourceLine(src.id, known[src.id] ?? scene.nodes[src.id])}`,
-  );
+  const lines: string[] = [];
+  sceneSources(scene, vis.edges).forEach((src, i) => {
+    const node = known[src.id] ?? scene.nodes[src.id];
+    const p = node?.properties ?? {};
+    const s = (k: string) => (typeof p[k] === 'string' && p[k] ? (p[k] as string) : undefined);
+    lines.push(`${i + 1}. ${[s('publisher') ?? src.id, s('published')].filter(Boolean).join(', ')}`);
+    for (const extra of [
+      s('publisherAr'),
+      s('title'),
+      s('titleEn') !== s('title') ? s('titleEn') : undefined,
+      s('url'),
+    ]) {
+      if (extra) lines.push(`    ${extra}`);
+    }
+  });
+  return lines;
 }

@@ -9,6 +9,11 @@ import { activeScene, activeVisibility } from '../state/view-data.js';
 import { useApp, useT } from './app-context.js';
 
 const LARGE_SCENE_EDGES = 8_000;
+
+export interface CanvasProbe {
+  nodePosition(id: string): { x: number; y: number } | null;
+  visibleNodeIds(): string[];
+}
 const EMPTY: GraphData = { nodes: [], edges: [] };
 
 export function CanvasView() {
@@ -29,6 +34,11 @@ export function CanvasView() {
       onLayoutChange: (running) => actions.setLayoutRunning(running),
     });
     canvas.current = renderer;
+    // A read-only probe for browser tests and automation: where a node is drawn and what is visible.
+    (window as unknown as { __talentGraph?: CanvasProbe }).__talentGraph = {
+      nodePosition: (id) => renderer.nodeViewportPosition(id),
+      visibleNodeIds: () => renderer.visibleNodeIds(),
+    };
     const saved = new Map<string, Map<string, NodePosition>>();
     let kind: 'network' | 'flows' | null = null;
     let data: unknown = null;

@@ -1,4 +1,5 @@
 // Timeline mode: the dated events and moves in order; choosing one moves the slider to its date and shows it.
+import { mayPrecede } from '../../model/dates.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
 export function TimelineStrip() {
@@ -11,7 +12,7 @@ export function TimelineStrip() {
   return (
     <ol className="timeline-strip" aria-label={t('modeTimeline')}>
       {items.map((it, i) => (
-        <li key={`${it.id}-${i}`} className={it.date <= to ? 'past' : 'future'}>
+        <li key={`${it.id}-${i}`} className={mayPrecede(it.date, to) ? 'past' : 'future'}>
           <button
             type="button"
             onClick={() => {

@@ -1,0 +1,118 @@
+// The Cypher panel in real Chromium: a query's result becomes the scene and a table; errors are shown at their
+// position in the editor; writes are refused; ready questions open as editable Cypher; history is kept.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  saveScreenshot,
+  startBrowserEnv,
+  visibleNodeIds,
+  waitForScene,
+  type BrowserEnv,
+} from '../support/browser.js';
+
+async function typeQuery(page: Page, query: string) {
+  await page.click('[data-testid="cypher-editor"] .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  // insertText: no key events, so autocomplete and bracket closing do not rewrite what is typed.
+  await page.keyboard.insertText(query);
+}
+
+describe('the Cypher panel', () => {
+  let env: BrowserEnv;
+  beforeAll(async () => {
+    env = await startBrowserEnv();
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('runs a query with Ctrl+Enter: the graph replaces the scene, and the rows show as a table and JSON', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await typeQuery(
+      page,
+      "MATCH (p:Person)-[r:WORKED_AT]->(o:Organization {id: 'org:xai'}) RETURN p.name AS name, p, r, o ORDER BY name",
+    );
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="cypher-timing"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid="cypher-timing"]').textContent()).toMatch(
+      /^\d+ rows · [\d,]+ ms/,
+    );
+    await page.waitForFunction(() => {
+      const ids = (
+        window as unknown as { __talentGraph: { visibleNodeIds(): string[] } }
+      ).__talentGraph.visibleNodeIds();
+      return ids.includes('org:xai') && !ids.includes('event:meta-to-xai-departures-2025');
+    });
+    const ids = await visibleNodeIds(page);
+    expect(ids).toEqual(expect.arrayContaining(['org:xai', 'person:xinlei-chen', 'person:elon-musk']));
+    expect(ids.every((id) => id === 'org:xai' || id.startsWith('person:'))).toBe(true);
+    await page.click('[data-testid="result-tab-table"]');
+    const table = page.locator('[data-testid="result-table"]');
+    expect(await table.locator('thead th').allTextContents()).toEqual(['name', 'p', 'r', 'o']);
+    expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
+    expect(await table.textContent()).toContain('Xinlei Chen');
+    await saveScreenshot(page, 'cypher-table');
+    await page.click('[data-testid="result-tab-json"]');
+    const json = JSON.parse((await page.locator('[data-testid="result-json"]').textContent()) ?? '{}') as {
+      columns: string[];
+    };
+    expect(json.columns).toEqual(['name', 'p', 'r', 'o']);
+    await page.click('[data-testid="history-menu"]');
+    expect(await page.locator('[role="menu"]').textContent()).toContain('MATCH (p:Person)-[r:WORKED_AT]');
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+  });
+
+  it('shows a syntax error and marks it at its position in the editor', async () => {
+    const { page } = await env.newPage();
+    await waitForScene(page, 5);
+    await typeQuery(page, 'MATCH (n:Person)\nRETRN n');
+    await page.click('[data-testid="cypher-run"]');
+    const error = page.locator('[data-testid="cypher-error"]');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.textContent()).toContain('CYPHER_ERROR');
+    expect(await error.textContent()).toContain('line 2, column 1');
+    const mark = page.locator('[data-testid="cypher-error-mark"]');
+    await mark.waitFor({ timeout: 5_000 });
+    expect(await mark.textContent()).toBe('RETRN');
+    await saveScreenshot(page, 'cypher-error');
+  });
+
+  it('refuses a write with a clear error and leaves the scene alone', async () => {
+    const { page } = await env.newPage();
+    await waitForScene(page, 5);
+    const before = await visibleNodeIds(page);
+    await typeQuery(page, "CREATE (n:Person {id: 'person:intruder', name: 'Intruder'}) RETURN n");
+    await page.keyboard.press('Control+Enter');
+    const error = page.locator('[data-testid="cypher-error"]');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.textContent()).toMatch(/READ_ONLY|FORBIDDEN/);
+    expect((await visibleNodeIds(page)).sort()).toEqual(before.sort());
+  });
+
+  it('opens a ready question as editable Cypher and draws its answer', async () => {
+    const { page } = await env.newPage();
+    await waitForScene(page, 5);
+    await page.click('[data-testid="gallery-menu"]');
+    await page.click('[data-testid="gallery-flows-into-xai"]');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="cypher-editor"] .cm-content')
+        ?.textContent?.includes('TALENT_FLOW'),
+    );
+    await page.waitForFunction(() => {
+      const ids = (
+        window as unknown as { __talentGraph: { visibleNodeIds(): string[] } }
+      ).__talentGraph.visibleNodeIds();
+      return (
+        ids.includes('org:meta') && ids.includes('org:xai') && !ids.some((id) => id.startsWith('person:'))
+      );
+    });
+    // The view's own Cypher is one click away.
+    await page.click('[data-testid="show-cypher"]');
+    expect(await page.locator('[data-testid="cypher-editor"] .cm-content').textContent()).toContain(
+      'Talent flows into xAI',
+    );
+  });
+});

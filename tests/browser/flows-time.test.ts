@@ -1,0 +1,96 @@
+// Who moved where, in real Chromium: the talent-flow view draws Meta → xAI with named and reported counts and lists
+// the people and evidence behind a flow; the time slider changes what the canvas draws.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  canvasPixels,
+  saveScreenshot,
+  startBrowserEnv,
+  visibleNodeIds,
+  waitForScene,
+  type BrowserEnv,
+} from '../support/browser.js';
+
+describe('talent flows and time', () => {
+  let env: BrowserEnv;
+  beforeAll(async () => {
+    env = await startBrowserEnv();
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('shows Meta → xAI as a weighted flow, and the people and evidence behind it', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await page.click('[data-testid="mode-flows"]');
+    await page.waitForFunction(() => {
+      const ids = (
+        window as unknown as { __talentGraph: { visibleNodeIds(): string[] } }
+      ).__talentGraph.visibleNodeIds();
+      return (
+        ids.includes('org:meta') && ids.includes('org:xai') && !ids.some((id) => id.startsWith('person:'))
+      );
+    });
+    await page.waitForTimeout(400);
+    expect((await canvasPixels(page)).coloured).toBeGreaterThan(1_000);
+    await saveScreenshot(page, 'flows-view');
+    // The table view lists the flow edges; choosing one opens the flow's details.
+    await page.click('[data-testid="table-view-button"]');
+    const row = page
+      .locator('[data-testid="scene-table"] tr', { hasText: 'Meta' })
+      .filter({ hasText: 'xAI' })
+      .filter({ hasText: 'talent flow' });
+    await row.getByRole('button', { name: 'talent flow' }).click();
+    const details = page.locator('[data-testid="flow-details"]');
+    await details.waitFor({ timeout: 20_000 });
+    expect(await details.locator('[data-testid="details-title"]').textContent()).toMatch(/Meta.*→.*xAI/);
+    const text = (await details.textContent()) ?? '';
+    expect(text).toContain('4 named');
+    expect(text).toMatch(/≥ 14 reported/);
+    for (const name of ['Xinlei Chen', 'Ching-Yao Chuang', 'Alan Rice', 'Sheng Shen'])
+      expect(text).toContain(name);
+    expect(await details.locator('[data-testid="evidence"]').count()).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws less as of 2024 than as of the latest date, and the slider says which date', async () => {
+    const { page } = await env.newPage({ path: '/?mode=timeline' });
+    await waitForScene(page, 5);
+    await page.waitForTimeout(500);
+    const latest = await visibleNodeIds(page);
+    const latestPixels = await canvasPixels(page);
+    const range = page.locator('[data-testid="time-range"]');
+    // Step the slider down to the first date (2019) with the keyboard, as a user would.
+    await range.focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="time-value"]')?.textContent === '2019',
+    );
+    await page.waitForTimeout(400);
+    const early = await visibleNodeIds(page);
+    expect(early).not.toContain('event:meta-to-xai-departures-2025');
+    expect(latest).toContain('event:meta-to-xai-departures-2025');
+    const earlyPixels = await canvasPixels(page);
+    expect(earlyPixels.coloured).toBeLessThan(latestPixels.coloured);
+    await saveScreenshot(page, 'timeline-2019');
+  });
+
+  it('plays the moves forward in time and pauses', async () => {
+    const { page } = await env.newPage({ path: '/?mode=timeline&at=2019' });
+    await waitForScene(page, 5);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="time-value"]')?.textContent === '2019',
+    );
+    expect(await visibleNodeIds(page)).not.toContain('event:meta-to-xai-departures-2025');
+    await page.click('[data-testid="time-play"]');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="time-value"]')?.textContent !== '2019',
+      null,
+      { timeout: 15_000 },
+    );
+    await page.click('[data-testid="time-play"]');
+    const paused = await page.locator('[data-testid="time-value"]').textContent();
+    await page.waitForTimeout(2_000);
+    expect(await page.locator('[data-testid="time-value"]').textContent()).toBe(paused);
+  });
+});

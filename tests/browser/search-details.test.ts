@@ -1,0 +1,116 @@
+// Finding things and reading the evidence in real Chromium: search in English and Arabic, the details panel with
+// the Arabic quote, its English rendering and source, a career, an organisation's talent flows, double-click
+// expansion and the shortest path between two nodes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  nodePoint,
+  saveScreenshot,
+  startBrowserEnv,
+  visibleNodeIds,
+  waitForScene,
+  type BrowserEnv,
+} from '../support/browser.js';
+import type { Page } from 'playwright-core';
+
+async function searchAndOpen(page: Page, text: string, expected: string) {
+  await page.fill('#search-input', text);
+  const option = page.locator('[role="option"]', { hasText: expected }).first();
+  await option.waitFor({ timeout: 20_000 });
+  // The match is highlighted first: Enter adds it.
+  await page.locator('#search-input').press('Enter');
+  await page.locator('[data-testid="details-title"]', { hasText: expected }).waitFor({ timeout: 20_000 });
+}
+
+describe('search and details', () => {
+  let env: BrowserEnv;
+  beforeAll(async () => {
+    env = await startBrowserEnv();
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('finds "Xinlei" and shows the Arabic evidence with its English rendering and source', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await searchAndOpen(page, 'Xinlei', 'Xinlei Chen');
+    const quote = page.locator('[data-testid="node-details"] [data-testid="evidence"]').first();
+    await quote.waitFor();
+    expect(await quote.getAttribute('lang')).toBe('ar');
+    expect(await quote.getAttribute('dir')).toBe('rtl');
+    const quotes = await page
+      .locator('[data-testid="node-details"] [data-testid="evidence"]')
+      .allTextContents();
+    expect(quotes.some((q) => q.includes('Xinlei Chen'))).toBe(true);
+    expect(quotes.every((q) => /[\u0600-\u06FF]/.test(q))).toBe(true);
+    expect(await page.locator('[data-testid="node-details"] .evidence-en').first().textContent()).toMatch(
+      /[A-Za-z]/,
+    );
+    expect(await page.locator('[data-testid="citation"]').first().textContent()).toContain('Rose al-Youssef');
+    expect(await page.locator('[data-testid="citation"]').first().textContent()).toContain('2025-08-29');
+    await page.locator('[data-testid="career"]').waitFor();
+    expect(await page.locator('[data-testid="career"]').textContent()).toContain('xAI');
+    await saveScreenshot(page, 'details-xinlei');
+    expect(errors).toEqual([]);
+  });
+
+  it('finds an Arabic name (ماسك) and adds the match to the scene', async () => {
+    const { page } = await env.newPage();
+    await waitForScene(page, 5);
+    expect(await visibleNodeIds(page)).not.toContain('person:elon-musk');
+    await searchAndOpen(page, 'ماسك', 'Elon Musk');
+    expect(await page.locator('.other-name').textContent()).toBe('إيلون ماسك');
+    await page.waitForFunction(() =>
+      (window as unknown as { __talentGraph: { visibleNodeIds(): string[] } }).__talentGraph
+        .visibleNodeIds()
+        .includes('person:elon-musk'),
+    );
+  });
+
+  it('expands a node on double-click, and undo takes the expansion back', async () => {
+    const { page } = await env.newPage();
+    await waitForScene(page, 5);
+    const before = Number(await page.getAttribute('[data-testid="scene-stats"]', 'data-nodes'));
+    const meta = await nodePoint(page, 'org:meta');
+    expect(meta).not.toBeNull();
+    await page.mouse.dblclick(meta!.x, meta!.y);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes')) > n,
+      before,
+      { timeout: 30_000 },
+    );
+    expect(await visibleNodeIds(page)).toContain('event:meta-acquires-scale-ai-2025');
+    await saveScreenshot(page, 'expanded-meta');
+    await page.click('[aria-label="Undo"]');
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes')) === n,
+      before,
+    );
+  });
+
+  it("shows an organisation's talent out, with the people behind the count and the reported count", async () => {
+    const { page } = await env.newPage();
+    await waitForScene(page, 5);
+    const meta = await nodePoint(page, 'org:meta');
+    await page.mouse.click(meta!.x, meta!.y);
+    const flows = page.locator('[data-testid="org-flows"]');
+    await flows.waitFor({ timeout: 20_000 });
+    const text = (await flows.textContent()) ?? '';
+    expect(text).toContain('xAI');
+    expect(text).toContain('4 named');
+    expect(text).toMatch(/≥ 14 reported/);
+    expect(text).toContain('Xinlei Chen');
+  });
+
+  it('finds the shortest path between two picked nodes and highlights it', async () => {
+    const { page } = await env.newPage();
+    await waitForScene(page, 5);
+    await searchAndOpen(page, 'Xinlei', 'Xinlei Chen');
+    await page.getByRole('button', { name: 'Path from here' }).click();
+    await searchAndOpen(page, 'Zuckerberg', 'Mark Zuckerberg');
+    await page.getByRole('button', { name: 'Path to here' }).click();
+    await page.locator('[data-testid="notice"]', { hasText: 'Shortest path' }).waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('button', { name: 'Clear path' }).count()).toBe(1);
+    await saveScreenshot(page, 'shortest-path');
+  });
+});
