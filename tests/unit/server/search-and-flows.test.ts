@@ -1,0 +1,83 @@
+// Pure parts of search (which name matched, whole-name ranking) and of flows (counting in a window).
+import { describe, expect, it } from 'vitest';
+import type { GraphNode } from '../../../model/graph.js';
+import type { FlowRow } from '../../../server/repositories/flow-repository.js';
+import { summariseFlow } from '../../../server/services/flow-service.js';
+import { matchedName, wholeNameRank } from '../../../server/services/search-service.js';
+
+const node = (id: string, properties: GraphNode['properties'], labels = ['Person']): GraphNode => ({
+  id,
+  labels,
+  properties: { id, ...properties },
+});
+const musk = node('person:elon-musk', { name: 'Elon Musk', nameAr: 'إيلون ماسك', aliases: ['Musk', 'ماسك'] });
+
+describe('search results', () => {
+  it('names the stored name or alias that matched, in its original script and spelling', () => {
+    expect(matchedName(musk, ['ايلون'])).toBe('إيلون ماسك');
+    expect(matchedName(musk, ['musk'])).toBe('Elon Musk');
+    expect(matchedName(musk, ['ماسك'])).toBe('إيلون ماسك');
+    expect(matchedName(musk, ['elom'])).toBe('Elon Musk');
+    expect(matchedName(musk, ['zzzz'])).toBeNull();
+  });
+
+  it('ranks a name equal to the query above one that starts with it, above the rest', () => {
+    expect(
+      wholeNameRank(node('org:meta', { name: 'Meta', aliases: ['ميتا'] }, ['Organization']), ['meta']),
+    ).toBe(2);
+    expect(wholeNameRank(node('event:x', { name: 'Meta abandons Behemoth' }, ['Event']), ['meta'])).toBe(1);
+    expect(
+      wholeNameRank(node('event:y', { name: 'Musk’s bid for OpenAI with Meta' }, ['Event']), ['meta']),
+    ).toBe(0);
+  });
+});
+
+describe('flows in a window', () => {
+  const org = (id: string) => node(id, { name: id }, ['Organization']);
+  const row: FlowRow = {
+    edge: {
+      id: 'flow:org:a->org:b',
+      type: 'TALENT_FLOW',
+      source: 'org:a',
+      target: 'org:b',
+      properties: {
+        count: 3,
+        reportedCount: 14,
+        reportedQualifier: 'at least',
+        since: '2024',
+        until: '2025-06',
+      },
+    },
+    from: org('org:a'),
+    to: org('org:b'),
+    movers: [
+      { person: node('person:early', { name: 'Early' }), when: '2024-03', facts: ['fact:1', 'fact:2'] },
+      { person: node('person:late', { name: 'Late' }), when: '2025-06', facts: ['fact:3', 'fact:4'] },
+      { person: node('person:undated', { name: 'Undated' }), when: null, facts: ['fact:5', 'fact:6'] },
+    ],
+    reports: [
+      node('event:departures', { count: 14, countQualifier: 'at least', since: '2025-01' }, ['Event']),
+    ],
+  };
+
+  it('uses the stored numbers without a window', () => {
+    const f = summariseFlow(row, {});
+    expect(f).toMatchObject({ count: 3, reportedCount: 14, atLeast: 14, undated: 1, peopleTotal: 3 });
+    expect(f.people.map((p) => p.id)).toEqual(['person:early', 'person:late', 'person:undated']);
+  });
+
+  it('counts only dated moves inside the window and reports whose period overlaps it', () => {
+    const f = summariseFlow(row, { since: '2025' });
+    expect(f).toMatchObject({ count: 1, reportedCount: 14, atLeast: 14 });
+    expect(f.people.map((p) => p.id)).toEqual(['person:late']);
+    const before = summariseFlow(row, { until: '2024-12' });
+    expect(before).toMatchObject({ count: 1, reportedCount: null, atLeast: 1 });
+    expect(before.people.map((p) => p.id)).toEqual(['person:early']);
+  });
+
+  it('lists at most the given number of people but counts them all', () => {
+    const f = summariseFlow(row, {}, 1);
+    expect(f.people).toHaveLength(1);
+    expect(f.count).toBe(3);
+  });
+});
