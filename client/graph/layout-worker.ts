@@ -20,7 +20,9 @@ export interface LayoutRunnerOptions {
 }
 
 export function createLayoutRunner(graph: SceneGraph, options: LayoutRunnerOptions = {}): LayoutRunner {
-  const copyEvery = options.copyEveryMs ?? (graph.order > 3000 ? 600 : graph.order > 800 ? 250 : 80);
+  const copyEvery =
+    options.copyEveryMs ??
+    (graph.order > 5000 ? 1_500 : graph.order > 2000 ? 700 : graph.order > 800 ? 250 : 80);
   const budget = options.budgetMs ?? Math.min(15_000, 2_500 + graph.order * 2);
   let shadow: SceneGraph | null = null;
   let supervisor: FA2LayoutSupervisor | null = null;
@@ -28,11 +30,18 @@ export function createLayoutRunner(graph: SceneGraph, options: LayoutRunnerOptio
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
 
   const copyPositions = () => {
-    if (!shadow) return;
-    shadow.forEachNode((id, a) => {
-      if (graph.hasNode(id) && !graph.getNodeAttribute(id, 'pinned'))
-        graph.mergeNodeAttributes(id, { x: a.x, y: a.y });
-    });
+    const from = shadow;
+    if (!from) return;
+    // One batched update (one graph event) rather than an event per node: sigma then redraws once.
+    graph.updateEachNodeAttributes(
+      (id, attrs) => {
+        if (attrs.pinned || !from.hasNode(id)) return attrs;
+        attrs.x = from.getNodeAttribute(id, 'x');
+        attrs.y = from.getNodeAttribute(id, 'y');
+        return attrs;
+      },
+      { attributes: ['x', 'y'] },
+    );
   };
   const stop = () => {
     if (!supervisor) return;

@@ -47,8 +47,11 @@ export function settleNewNodes(graph: SceneGraph, added: string[]): void {
 }
 
 /** noverlap over the scene; pinned nodes (and, when given, nodes outside `movable`) keep their place. */
+/** Above this many nodes noverlap is skipped: it runs on the main thread and would freeze the page. */
+export const DEFAULT_NOVERLAP_MAX_NODES = 2_000;
+
 export function removeOverlaps(graph: SceneGraph, movable?: Set<string>): void {
-  if (graph.order < 2) return;
+  if (graph.order < 2 || graph.order > DEFAULT_NOVERLAP_MAX_NODES) return;
   const before = new Map<string, { x: number; y: number }>();
   graph.forEachNode((id, a) => {
     if (a.pinned || (movable && !movable.has(id))) before.set(id, { x: a.x, y: a.y });

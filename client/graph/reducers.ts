@@ -35,6 +35,8 @@ export interface ViewSpec {
   large: boolean;
   /** Zoomed in far enough for every edge's label; otherwise only hovered, selected and highlighted edges have one. */
   edgeLabels?: boolean;
+  /** A big scene while its layout runs: edges are left out so each frame is cheap. */
+  nodesOnly?: boolean;
 }
 
 export type DisplayAttributes = Attributes;
@@ -115,7 +117,7 @@ export function flowWidth(count: number): number {
 export function createEdgeReducer(spec: ViewSpec) {
   return (id: string, attrs: SceneEdgeAttributes): DisplayAttributes => {
     const edge = attrs.edge;
-    if (spec.visibleEdges && !spec.visibleEdges.has(id)) return { hidden: true };
+    if (spec.nodesOnly || (spec.visibleEdges && !spec.visibleEdges.has(id))) return { hidden: true };
     const p = edge.properties;
     let color = edgeColor(edge.type, spec.theme);
     let size = 1.6;

@@ -7,7 +7,7 @@ import type { GraphData } from '../../model/graph.js';
 import { layoutNow, settleNewNodes, DEFAULT_SYNC_LAYOUT_MAX_NODES } from './layout.js';
 import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
 import type { LabelLook } from './label-drawing.js';
-import { nodeSizes, type SizeBy } from './metrics.js';
+import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSizes, type SizeBy } from './metrics.js';
 import { createPrograms } from './programs.js';
 import { renderPng, type PngExportOptions } from './export-png.js';
 import { createEdgeReducer, createNodeReducer, type ViewSpec } from './reducers.js';
@@ -71,6 +71,8 @@ export interface Renderer {
 
 /** Above this many nodes the scene counts as large: straight lines, fewer labels, no edge labels. */
 export const DEFAULT_LARGE_SCENE_NODES = 2_000;
+/** While the layout runs on a scene with more edges than this, only nodes are drawn (frames stay cheap). */
+export const DEFAULT_NODES_ONLY_LAYOUT_EDGES = 10_000;
 /** Camera ratio below which all edge labels are drawn. */
 export const EDGE_LABEL_ZOOM_RATIO = 0.55;
 
@@ -110,7 +112,10 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
   const refreshSizes = () => {
     const key = `${graphVersion}:${view?.sizeBy ?? 'degree'}`;
     if (key === sizesKey) return;
-    sizes = nodeSizes(graph, view?.sizeBy ?? 'degree');
+    // Crowded scenes get smaller nodes so structure stays visible.
+    const [min, max] =
+      graph.order > 2_000 ? [1.5, 7] : graph.order > 500 ? [3, 12] : [MIN_NODE_SIZE, MAX_NODE_SIZE];
+    sizes = nodeSizes(graph, view?.sizeBy ?? 'degree', min, max);
     sizesKey = key;
   };
 
@@ -131,7 +136,8 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     } else if (view.highlight) {
       focus = { nodes: new Set(view.highlight.nodes), edges: new Set(view.highlight.edges) };
     }
-    const spec: ViewSpec = { ...view, sizes, focus, edgeLabels: zoomedIn };
+    const nodesOnly = graph.size > DEFAULT_NODES_ONLY_LAYOUT_EDGES && Boolean(runner?.isRunning());
+    const spec: ViewSpec = { ...view, sizes, focus, edgeLabels: zoomedIn, nodesOnly };
     const nodeReducer = createNodeReducer(spec);
     const fill = BACKGROUND[view.theme];
     sigma.setSetting('nodeReducer', (id, attrs) => {
@@ -220,7 +226,12 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     if (runner?.isRunning()) return;
     stopRunner();
     sigma.setCustomBBox(null);
-    runner = createLayoutRunner(graph, { onChange: (running) => callbacks.onLayoutChange?.(running) });
+    runner = createLayoutRunner(graph, {
+      onChange: (running) => {
+        applyView();
+        callbacks.onLayoutChange?.(running);
+      },
+    });
     runner.start();
   }
 

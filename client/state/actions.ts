@@ -1,7 +1,7 @@
 // All explorer actions in one object for the UI: opening views, modes, filters, paths, language and theme, plus
 // the URL round trip (viewOf / init). Scene, details, Cypher and time actions live in their own modules.
 import type { JsonValue } from '../../model/graph.js';
-import type { AppState, Lang, Mode, Theme } from './app-state.js';
+import { DEFAULT_INITIAL_NODE_CAP, type AppState, type Lang, type Mode, type Theme } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { createCypherActions } from './cypher-actions.js';
 import { createDetailsActions } from './details-actions.js';
@@ -157,7 +157,7 @@ export function createActions(ctx: ActionContext) {
       // A link's time window applies from the first picture.
       if (view.time) time.setWindow(view.time);
       // The scene first; the schema (autocomplete) and timeline after, so the first picture is not kept waiting.
-      await scene.openQuery(q);
+      await scene.openQuery(q, { cap: DEFAULT_INITIAL_NODE_CAP });
       store.set({ history: { past: [], future: [] } });
       void api.schema().then(
         (schema) => store.set({ schema }),

@@ -201,7 +201,9 @@ export function createApi(base = ''): Api {
         body: JSON.stringify({ query, params, ...(limit ? { limit } : {}) }),
         signal,
       });
-      return { ...body, graph: body.graph ? collectGraph(body.graph) : collectGraph(body.rows) };
+      // Rows may also carry maps shaped like graph nodes and edges (a "virtual" graph built in Cypher): drawn too.
+      const graph = body.graph?.nodes?.length ? collectGraph(body.graph) : collectGraph(body.rows);
+      return { ...body, graph };
     },
   };
 }

@@ -113,7 +113,10 @@ export interface AppState {
   focusRequest: { id: string; seq: number } | null;
 }
 
+/** The scene a page opens on (the story, a shared link) is capped here, with a notice. */
 export const DEFAULT_INITIAL_NODE_CAP = 1_000;
+/** Any later scene (a query's result, expansions) is capped here: the canvas stays responsive up to ~10k nodes. */
+export const DEFAULT_SCENE_NODE_CAP = 20_000;
 
 export function initialState(partial: Partial<AppState> = {}): AppState {
   return {

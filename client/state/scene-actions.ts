@@ -2,7 +2,7 @@
 // Each change goes through commit(), which keeps the undo history.
 import type { GraphData } from '../../model/graph.js';
 import { ApiError } from './api.js';
-import { DEFAULT_INITIAL_NODE_CAP, type AppState, type Notice } from './app-state.js';
+import { DEFAULT_SCENE_NODE_CAP, type AppState, type Notice } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { neighborsQuery, type GalleryQuery } from './gallery.js';
 import { t } from './i18n.js';
@@ -31,7 +31,7 @@ export function createSceneActions(ctx: ActionContext) {
   async function openQuery(q: GalleryQuery, opts: { add?: boolean; cap?: number } = {}): Promise<boolean> {
     store.set({ busy: q.title.en, notice: null });
     try {
-      const cap = opts.cap ?? DEFAULT_INITIAL_NODE_CAP;
+      const cap = opts.cap ?? DEFAULT_SCENE_NODE_CAP;
       const res = await api.cypher(q.query, q.params ?? {});
       const { graph, dropped } = capGraph(res.graph, cap);
       const s = store.get();
@@ -129,7 +129,7 @@ export function createSceneActions(ctx: ActionContext) {
       commit(addToScene(store.get().scene, graph), { origin: null });
     },
     replaceWithGraph(graph: GraphData, origin: GalleryQuery | null) {
-      const { graph: capped, dropped } = capGraph(graph, DEFAULT_INITIAL_NODE_CAP);
+      const { graph: capped, dropped } = capGraph(graph, DEFAULT_SCENE_NODE_CAP);
       commit(sceneFromGraph(capped), {
         origin,
         more: {},
@@ -137,7 +137,7 @@ export function createSceneActions(ctx: ActionContext) {
           ? {
               kind: 'warn',
               key: 'capped',
-              vars: { shown: DEFAULT_INITIAL_NODE_CAP, total: graph.nodes.length },
+              vars: { shown: DEFAULT_SCENE_NODE_CAP, total: graph.nodes.length },
             }
           : null,
       });

@@ -18,9 +18,17 @@ export function activeScene(s: Pick<AppState, 'mode' | 'flowData' | 'scene'>): S
   return scene;
 }
 
+let lastVisibility: { key: unknown[]; value: Visibility } | null = null;
+
+/** What is drawn; memoised on its inputs, since panels and the canvas all ask for it on every change. */
 export function activeVisibility(s: AppState, scene = activeScene(s)): Visibility {
   // The flow view's data is already windowed by the server (GET /api/flows?since&until).
-  return computeVisibility(scene, s.filters, s.time.enabled && s.mode !== 'flows' ? s.time.window : null);
+  const window = s.time.enabled && s.mode !== 'flows' ? s.time.window : null;
+  const key = [scene, s.filters, window];
+  if (lastVisibility && key.every((v, i) => v === lastVisibility!.key[i])) return lastVisibility.value;
+  const value = computeVisibility(scene, s.filters, window);
+  lastVisibility = { key, value };
+  return value;
 }
 
 /** The visible part of a scene as a graph (exports, table view). */
