@@ -286,9 +286,9 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       if (!graph.hasNode(id)) return;
       const d = sigma.getNodeDisplayData(id);
       if (!d) return;
-      void sigma
-        .getCamera()
-        .animate({ x: d.x, y: d.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 500 });
+      // Centre on the node; zoom in only from far out, so the user keeps the context they had.
+      const ratio = sigma.getCamera().ratio;
+      void sigma.getCamera().animate({ x: d.x, y: d.y, ratio: ratio > 1.2 ? 1 : ratio }, { duration: 500 });
     },
     startLayout,
     positions() {

@@ -17,8 +17,10 @@ export function CareerTimeline({ career }: { career: Career }) {
   const span = career.span;
   const barX = (d: string | undefined, fallback: number) =>
     LABEL_W + (span && d ? spanFraction(d, span) : fallback) * (WIDTH - LABEL_W - 8);
+  // Undated stints someone moved into start after the undated ones they left, so move arrows point forward.
+  const movedInto = new Set(career.moves.map((m) => m.to));
   const rows = career.stints.map((s, i) => {
-    const x1 = barX(s.start, 0);
+    const x1 = barX(s.start, movedInto.has(s) && !s.start ? 0.62 : 0);
     const x2 = s.end
       ? Math.max(barX(s.end, 1), x1 + 6)
       : s.left

@@ -93,8 +93,9 @@ describe('search and details', () => {
     await waitForScene(page, 5);
     const meta = await nodePoint(page, 'org:meta');
     await page.mouse.click(meta!.x, meta!.y);
+    await page.locator('[data-testid="details-title"]', { hasText: 'Meta' }).waitFor({ timeout: 20_000 });
     const flows = page.locator('[data-testid="org-flows"]');
-    await flows.waitFor({ timeout: 20_000 });
+    await flows.waitFor({ timeout: 45_000 });
     const text = (await flows.textContent()) ?? '';
     expect(text).toContain('xAI');
     expect(text).toContain('4 named');
