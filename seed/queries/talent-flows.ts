@@ -30,6 +30,8 @@ CALL (p, s1) {
 }
 WITH p, s1, a, s2, b
 WHERE b <> a
+// Sorted before collecting, so every run stores the same lists in the same order ("a second run changes nothing").
+WITH p, s1, a, s2, b ORDER BY p.id, s1.id
 WITH a, b,
      collect(DISTINCT p.id) AS people,
      count(*) AS moves,
