@@ -13,6 +13,7 @@ export const USAGE = `Usage: npm run bench [-- options]
   --soak-seconds=N   length of the soak (default 300)
   --scratch          write bench/out/results.json and bench/out/BENCHMARKS.md instead of the committed files
   --wipe-external-neo4j   allow the benchmark to empty the database NEO4J_URI points to (else it refuses)
+  --reuse-graph      with NEO4J_URI: measure the graph already there instead of loading one (not with the seed section)
   --help             this text
 
 Environment: NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD to use an existing Neo4j (wiped!), else a throwaway embedded one;
@@ -24,6 +25,7 @@ export interface BenchArgs {
   settings: RunSettings;
   scratch: boolean;
   wipeExternal: boolean;
+  reuseGraph: boolean;
   help: boolean;
 }
 
@@ -100,6 +102,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let soakSeconds: number | undefined;
   let scratch = false;
   let wipeExternal = false;
+  let reuseGraph = false;
   let help = false;
   for (const arg of argv) {
     const [flag, value] = arg.includes('=')
@@ -137,6 +140,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case '--wipe-external-neo4j':
         wipeExternal = true;
         break;
+      case '--reuse-graph':
+        reuseGraph = true;
+        break;
       case '--help':
       case '-h':
         help = true;
@@ -151,5 +157,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   if (people !== undefined) settings.people = people;
   if (soakSeconds !== undefined) settings.soakSeconds = soakSeconds;
   const defaults: SectionId[] = mode === 'soak' ? ['soak'] : SECTION_IDS.filter((x) => x !== 'soak');
-  return { mode, sections: only ?? defaults, settings, scratch, wipeExternal, help };
+  const sections = only ?? defaults;
+  if (reuseGraph && sections.includes('seed'))
+    throw new ArgsError(
+      '--reuse-graph keeps the graph, but the seed section empties the database: add --only without seed.',
+    );
+  return { mode, sections, settings, scratch, wipeExternal, reuseGraph, help };
 }

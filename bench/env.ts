@@ -16,6 +16,7 @@ export const DEFAULT_BENCH_PAGECACHE_MB = 1_024;
 /** High enough that the rate limiter never answers 429 during a benchmark (it still runs, so its cost is measured). */
 export const BENCH_RATE_PER_MINUTE = 1_000_000;
 export const DEFAULT_API_START_TIMEOUT_MS = 60_000;
+export const BENCH_QUERY_TIMEOUT_MS = 120_000;
 
 export interface Neo4jTarget {
   uri: string;
@@ -41,15 +42,18 @@ function envInt(name: string, fallback: number): number {
 /** Starts a throwaway embedded Neo4j in a temporary folder, or uses NEO4J_URI when `allowExternal` says it may be wiped. */
 export async function startNeo4j(opts: {
   allowExternal: boolean;
+  reuseGraph: boolean;
   log: (m: string) => void;
 }): Promise<Neo4jTarget> {
   const database = process.env.NEO4J_DATABASE?.trim() || 'neo4j';
   const external = process.env.NEO4J_URI?.trim();
+  if (opts.reuseGraph && !external)
+    throw new Error('--reuse-graph needs NEO4J_URI (and NEO4J_PASSWORD) of a Neo4j that holds the graph.');
   if (external) {
-    if (!opts.allowExternal) {
+    if (!opts.allowExternal && !opts.reuseGraph) {
       throw new Error(
         `NEO4J_URI is set (${external.replace(/\/\/[^@/]*@/, '//')}): the benchmark deletes every node of that database. ` +
-          'Pass --wipe-external-neo4j to confirm, or unset NEO4J_URI to use a throwaway embedded Neo4j.',
+          'Pass --wipe-external-neo4j to confirm (or --reuse-graph to measure the graph there without writing), or unset NEO4J_URI to use a throwaway embedded Neo4j.',
       );
     }
     const password = process.env.NEO4J_PASSWORD ?? '';
@@ -137,6 +141,8 @@ export async function startApi(
     SEED_ON_EMPTY: 'false',
     API_RATE_PER_MINUTE: String(BENCH_RATE_PER_MINUTE),
     CYPHER_RATE_PER_MINUTE: String(BENCH_RATE_PER_MINUTE),
+    // The client section loads scenes of 10k–50k nodes through /api/cypher; the default 10 s would cut them off on a busy machine.
+    QUERY_TIMEOUT_MS: String(BENCH_QUERY_TIMEOUT_MS),
     NODE_ENV: 'production',
     ...opts.extraEnv,
   };

@@ -98,13 +98,13 @@ async function main(): Promise<number> {
   const setup: Record<string, unknown> = {};
   let versions = { neo4j: null as string | null, neo4jEdition: null as string | null };
   try {
-    neo4j = await startNeo4j({ allowExternal: args.wipeExternal, log });
+    neo4j = await startNeo4j({ allowExternal: args.wipeExternal, reuseGraph: args.reuseGraph, log });
     driver = benchDriver(neo4j);
     const v = await neo4jVersion(driver, neo4j.database);
     versions = { neo4j: v.version, neo4jEdition: v.edition };
     setup.Neo4j = neo4j.embedded
       ? `embedded (throwaway data folder), heap ${neo4j.heapMb} MB, page cache ${neo4j.pageCacheMb} MB, Bolt on loopback`
-      : `external at NEO4J_URI (wiped by the run)`;
+      : `external at NEO4J_URI (${args.reuseGraph ? 'graph reused, nothing written' : 'wiped by the run'})`;
     const ctx: BenchContext = { settings, neo4j, driver, api: undefined, graph: undefined, outDir, log };
 
     if (sections.includes('seed')) results.push(await runSection('seed', log, () => SECTIONS.seed(ctx)));
@@ -113,19 +113,24 @@ async function main(): Promise<number> {
     if (rest.some((s) => NEEDS_GRAPH.includes(s))) {
       let load: LoadReport | undefined;
       try {
-        load = await loadLargeGraph(driver, neo4j.database, settings.people, settings.randomSeed, log);
-        ctx.graph = await sampleGraph(driver, neo4j.database);
-        setup.Graph =
-          `synthetic market, ${settings.people.toLocaleString('en-US')} people (random seed ${settings.randomSeed}) + the bundled article: ` +
-          `${load.nodes.toLocaleString('en-US')} nodes, ${load.relationships.toLocaleString('en-US')} relationships; synthetic load ${(load.ms / 1000).toFixed(1)} s ` +
-          `(${Math.round(load.relationshipsPerSecond).toLocaleString('en-US')} relationships/s end to end, talent flows included)`;
+        if (args.reuseGraph) {
+          ctx.graph = await sampleGraph(driver, neo4j.database);
+          setup.Graph = `reused (--reuse-graph): ${ctx.graph.nodes.toLocaleString('en-US')} nodes, ${ctx.graph.relationships.toLocaleString('en-US')} relationships, ${ctx.graph.people.length.toLocaleString('en-US')} people`;
+        } else {
+          load = await loadLargeGraph(driver, neo4j.database, settings.people, settings.randomSeed, log);
+          ctx.graph = await sampleGraph(driver, neo4j.database);
+          setup.Graph =
+            `synthetic market, ${settings.people.toLocaleString('en-US')} people (random seed ${settings.randomSeed}) + the bundled article: ` +
+            `${load.nodes.toLocaleString('en-US')} nodes, ${load.relationships.toLocaleString('en-US')} relationships; synthetic load ${(load.ms / 1000).toFixed(1)} s ` +
+            `(${Math.round(load.relationshipsPerSecond).toLocaleString('en-US')} relationships/s end to end, talent flows included)`;
+        }
         api = await startApi(neo4j, { logDir: outDir });
         ctx.api = api;
         setup.API =
           'createApp in a child Node process on 127.0.0.1 (so load generator and raw-driver baseline do not share its event loop); ' +
-          'API_RATE_PER_MINUTE and CYPHER_RATE_PER_MINUTE raised to 1,000,000 for the benchmark; LOG_LEVEL=warn';
+          'API_RATE_PER_MINUTE and CYPHER_RATE_PER_MINUTE raised to 1,000,000 for the benchmark; QUERY_TIMEOUT_MS raised to 120 s (for the client section’s 10k–50k-node scenes); LOG_LEVEL=warn';
         const seedResult = results.find((r) => r.id === 'seed');
-        if (seedResult && seedResult.status === 'done') {
+        if (load && seedResult && seedResult.status === 'done') {
           seedResult.tables.push({
             title: 'End-to-end synthetic load (seedSynthetic, the graph the other sections use)',
             headers: ['People', 'Nodes', 'Relationships', 'Seconds', 'Relationships/s'],

@@ -1,15 +1,471 @@
-// Section 5: the explorer in headless Chromium (software WebGL). Placeholder until the client lands: it says
-// precisely what is missing instead of measuring something else.
+// Section 5: the explorer in headless Chromium with software WebGL (SwiftShader). Frames are observed by wrapping
+// the WebGL draw calls before the app loads (so no app code is needed to time them); nodes are located through the
+// app's read-only canvas probe `window.__talentGraph`.
 import fs from 'node:fs';
 import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildClient, clientIsStale } from '../../server/client-build.js';
 import type { BenchContext, SectionOutput } from '../context.js';
 import { ROOT } from '../env.js';
+import { evaluateGoal, goalDef, type GoalResult } from '../goals.js';
+import { packageVersion } from '../machine.js';
+import type { Cell } from '../results.js';
+import { median, summarize } from '../stats.js';
+import { FRAME_PROBE, type FrameLog } from './frame-probe.js';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Software WebGL; never --disable-software-rasterizer (WebGL would disappear). */
+export const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+export const VIEWPORT = { width: 1400, height: 900 };
+export const PAGE_TIMEOUT_MS = 180_000;
+export const LAYOUT_SAMPLE_MS = 6_000;
+export const CLICKS = 5;
+export const CLICK_TIMEOUT_MS = 8_000;
+
+/** A scene of about `people` people with their stints (at most `stints` each) and the organisations they touch, in one row. */
+export function sceneQuery(people: number, stints: number): string {
+  return (
+    `MATCH (p:Person) WITH p ORDER BY p.id LIMIT ${people} ` +
+    `CALL (p) { MATCH (p)-[r:WORKED_AT]->(o:Organization) RETURN r, o ORDER BY r.start DESC LIMIT ${stints} } ` +
+    'RETURN collect(DISTINCT p) AS people, collect(r) AS stints, collect(DISTINCT o) AS orgs'
+  );
+}
+
+/** People and stints per person for a scene of about `nodes` nodes (about 4 edges a node at 10k, 2 at 50k). */
+export function sceneShape(nodes: number): { people: number; stints: number } {
+  if (nodes <= 1_000) return { people: Math.round(nodes * 0.85), stints: 8 };
+  if (nodes <= 10_000) return { people: Math.round(nodes * 0.95), stints: 8 };
+  return { people: Math.round(nodes * 0.98), stints: 2 };
+}
+
+interface SceneStats {
+  nodes: number;
+  edges: number;
+}
+
+async function sceneStats(page: Page): Promise<SceneStats> {
+  return page.evaluate(() => {
+    const el = document.querySelector('[data-testid="scene-stats"]');
+    return {
+      nodes: Number(el?.getAttribute('data-nodes') ?? 0),
+      edges: Number(el?.getAttribute('data-edges') ?? 0),
+    };
+  });
+}
+
+async function frames(page: Page): Promise<FrameLog> {
+  return page.evaluate(() => (window as unknown as { __benchFrames: FrameLog }).__benchFrames);
+}
+
+/** Waits until the scene holds at least `min` nodes and a frame drew at least that many instances; returns that frame's end. */
+async function waitForDrawnScene(
+  page: Page,
+  min: number,
+  after = 0,
+): Promise<{ frameEnd: number; stats: SceneStats }> {
+  await page
+    .waitForFunction(
+      ([m, a]) => {
+        const n = Number(
+          document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes') ?? 0,
+        );
+        const log = (
+          window as unknown as { __benchFrames?: { frames: { start: number; instances: number }[] } }
+        ).__benchFrames;
+        return n >= m && Boolean(log?.frames.some((f) => f.start >= a && f.instances >= n));
+      },
+      [min, after] as const,
+      { timeout: PAGE_TIMEOUT_MS, polling: 100 },
+    )
+    .catch(async (err: Error) => {
+      const state = await page
+        .evaluate(() => ({
+          nodes: document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes') ?? null,
+          notice: document.querySelector('.notice-area')?.textContent ?? null,
+          frames:
+            (window as unknown as { __benchFrames?: { frames: unknown[] } }).__benchFrames?.frames.length ??
+            null,
+        }))
+        .catch(() => null);
+      throw new Error(
+        `no frame drew a scene of ${Math.round(min)}+ nodes (${err.message.split('\n')[0]}); page: ${JSON.stringify(state)}`,
+      );
+    });
+  const stats = await sceneStats(page);
+  const log = await frames(page);
+  const first = log.frames.find((f) => f.start >= after && f.instances >= stats.nodes)!;
+  return { frameEnd: first.end, stats };
+}
+
+async function layoutRunning(page: Page): Promise<boolean> {
+  return (await page.locator('[data-testid="layout-button"]').getAttribute('aria-pressed')) === 'true';
+}
+
+/** What the main thread does while ForceAtlas2 runs in its worker (sampled until the layout stops or the window ends). */
+export interface LayoutSample {
+  /** Milliseconds between drawn frames. */
+  intervals: number[];
+  /** Main-thread time of the requestAnimationFrame callbacks that drew. */
+  frameTimes: number[];
+  longTasks: number[];
+  windowMs: number;
+  stoppedEarly: boolean;
+}
+
+export async function sampleLayoutFrames(page: Page): Promise<LayoutSample> {
+  if (!(await layoutRunning(page))) await page.locator('[data-testid="layout-button"]').click();
+  const from = await page.evaluate(() => performance.now());
+  const deadline = Date.now() + LAYOUT_SAMPLE_MS;
+  let stoppedEarly = false;
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(250);
+    if (!(await layoutRunning(page))) {
+      stoppedEarly = true;
+      break;
+    }
+  }
+  const to = await page.evaluate(() => performance.now());
+  const log = await frames(page);
+  const inWindow = <T extends { start: number }>(xs: T[]) =>
+    xs.filter((x) => x.start >= from && x.start <= to);
+  const drawn = inWindow(log.frames);
+  return {
+    intervals: drawn.slice(1).map((f, i) => f.start - drawn[i]!.start),
+    frameTimes: inWindow(log.rafs)
+      .filter((r) => r.drew)
+      .map((r) => r.duration),
+    longTasks: inWindow(log.longTasks).map((t) => t.duration),
+    windowMs: to - from,
+    stoppedEarly,
+  };
+}
+
+export interface ClickResult {
+  kind: 'person' | 'organisation';
+  id: string;
+  /** From the click event's timestamp to the details panel showing the new selection. */
+  answeredMs: number;
+  /** From the click to the GET /api/nodes/:id request being sent, and to its response being complete, if seen. */
+  apiSentMs: number | null;
+  apiMs: number | null;
+}
+
+interface ProbeWindow {
+  __talentGraph?: { visibleNodeIds(): string[]; nodePosition(id: string): { x: number; y: number } | null };
+  __benchClick?: { clickAt: number | null; answeredAt: number | null };
+}
+
+/**
+ * Clicks people and organisations (alternately) while the layout runs; each answer is timed from the click event's
+ * timestamp (so waiting for a busy main thread counts) to the details panel showing the new selection.
+ */
+export async function clickDuringLayout(
+  page: Page,
+  log: (m: string) => void = () => {},
+): Promise<{ clicks: ClickResult[]; misses: number; notRunning: number }> {
+  const clicks: ClickResult[] = [];
+  let misses = 0;
+  let notRunning = 0;
+  for (let attempt = 0; attempt < CLICKS * 4 && clicks.length < CLICKS; attempt++) {
+    if (!(await layoutRunning(page))) {
+      await page.locator('[data-testid="layout-button"]').click();
+      await page.waitForTimeout(1_000);
+    }
+    // Pressing on a node freezes sigma's framing (the client's drag support), after which the running layout
+    // carries the scene off-screen; "fit" frames it again before each click.
+    if (attempt > 0) {
+      await page.locator('.canvas-toolbar button').first().click();
+      await page.waitForTimeout(700);
+    }
+    const kind = attempt % 2 === 0 ? 'person' : 'organisation';
+    const target = await page.evaluate(
+      ([prefix, skip]) => {
+        const tg = (window as unknown as ProbeWindow).__talentGraph;
+        const container = document.querySelector('[data-testid="canvas"]');
+        if (!tg || !container) return null;
+        const rect = container.getBoundingClientRect();
+        const inside = tg
+          .visibleNodeIds()
+          .filter((id) => id.startsWith(prefix))
+          .map((id) => ({ id, p: tg.nodePosition(id) }))
+          .filter((x): x is { id: string; p: { x: number; y: number } } => {
+            if (!x.p || x.p.x < 10 || x.p.y < 10 || x.p.x > rect.width - 10 || x.p.y > rect.height - 10)
+              return false;
+            // Not under a toolbar, legend or notice drawn over the canvas.
+            const el = document.elementFromPoint(rect.left + x.p.x, rect.top + x.p.y);
+            return Boolean(el && container.contains(el) && el.tagName === 'CANVAS');
+          });
+        return inside.length ? { ...inside[skip % inside.length]!, left: rect.left, top: rect.top } : null;
+      },
+      [kind === 'person' ? 'person:' : 'org:', attempt * 7] as const,
+    );
+    if (!target) {
+      misses += 1;
+      log(`click: no ${kind} node inside the visible canvas`);
+      continue;
+    }
+    await page.evaluate(() => {
+      const state = { clickAt: null as number | null, answeredAt: null as number | null };
+      (window as unknown as ProbeWindow).__benchClick = state;
+      const before = document.querySelector('[data-testid="details"]')?.textContent ?? '';
+      window.addEventListener('click', (e) => (state.clickAt ??= e.timeStamp), { capture: true, once: true });
+      const obs = new MutationObserver(() => {
+        if (state.clickAt === null) return;
+        if ((document.querySelector('[data-testid="details"]')?.textContent ?? '') !== before) {
+          state.answeredAt = performance.now();
+          obs.disconnect();
+        }
+      });
+      obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    const wasRunning = await layoutRunning(page);
+    await page.mouse.click(target.left + target.p.x, target.top + target.p.y);
+    try {
+      await page.waitForFunction(
+        () => (window as unknown as ProbeWindow).__benchClick?.answeredAt != null,
+        undefined,
+        {
+          timeout: CLICK_TIMEOUT_MS,
+          polling: 50,
+        },
+      );
+      const r = await page.evaluate(() => {
+        const c = (window as unknown as ProbeWindow).__benchClick!;
+        const api = performance
+          .getEntriesByType('resource')
+          .find(
+            (e) =>
+              e.name.includes('/api/nodes/') && !e.name.includes('/neighbors') && e.startTime >= c.clickAt!,
+          );
+        return {
+          clickAt: c.clickAt!,
+          answeredAt: c.answeredAt!,
+          apiStart: api ? api.startTime : null,
+          apiEnd: api ? (api as PerformanceResourceTiming).responseEnd : null,
+        };
+      });
+      if (!wasRunning) {
+        notRunning += 1;
+        continue;
+      }
+      const selected = new URL(page.url()).searchParams.get('sel') ?? target.id;
+      clicks.push({
+        kind: selected.startsWith('org:') ? 'organisation' : 'person',
+        id: selected,
+        answeredMs: r.answeredAt - r.clickAt,
+        apiSentMs: r.apiStart === null ? null : r.apiStart - r.clickAt,
+        apiMs: r.apiEnd === null ? null : r.apiEnd - r.clickAt,
+      });
+    } catch {
+      misses += 1;
+      log(
+        `click: ${target.id} at ${Math.round(target.p.x)},${Math.round(target.p.y)}: the details panel did not change within ${CLICK_TIMEOUT_MS / 1000} s`,
+      );
+    }
+    await page.waitForTimeout(300);
+  }
+  return { clicks, misses, notRunning };
+}
 
 export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
+  if (!ctx.api || !ctx.graph) throw new Error('the API and the large graph are needed');
   const index = path.join(ROOT, 'dist', 'client', 'index.html');
-  const reason = fs.existsSync(index)
-    ? 'the client has no measurement hook yet (see BENCHMARKS.md, "What the client section needs")'
-    : 'the client is not built yet (dist/client/index.html is missing; `npm run build:client`)';
-  ctx.log(`client: ${reason}`);
-  return { method: [], tables: [], goals: [], data: {}, skipped: reason };
+  if (clientIsStale(ROOT, path.join(ROOT, 'dist', 'client'))) {
+    ctx.log('client: building the client (missing or stale)…');
+    await buildClient(ROOT, () => undefined);
+  }
+  if (!fs.existsSync(index))
+    return {
+      method: [],
+      tables: [],
+      goals: [],
+      data: {},
+      skipped: 'the client could not be built (dist/client/index.html missing)',
+    };
+  if (!fs.existsSync(CHROMIUM_PATH))
+    return {
+      method: [],
+      tables: [],
+      goals: [],
+      data: {},
+      skipped: `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`,
+    };
+
+  const s = ctx.settings;
+  const scenes = s.clientScenes.filter((n) => n <= ctx.graph!.people.length + ctx.graph!.orgs.length);
+  const reps = s.mode === 'full' ? 5 : 3;
+  let browser: Browser | undefined;
+  const rows: Cell[][] = [];
+  const layoutRows: Cell[][] = [];
+  const goals: GoalResult[] = [];
+  const data: Record<string, unknown> = {};
+  const consoleErrors: string[] = [];
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const version = browser.version();
+    data.chromium = version;
+    const newPage = async () => {
+      const context = await browser!.newContext({ viewport: VIEWPORT });
+      await context.addInitScript(FRAME_PROBE);
+      const page = await context.newPage();
+      page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+      page.on(
+        'console',
+        (m) => m.type() === 'error' && consoleErrors.length < 10 && consoleErrors.push(m.text()),
+      );
+      page.on('pageerror', (e) => consoleErrors.length < 10 && consoleErrors.push(e.message));
+      return { page, close: () => context.close() };
+    };
+
+    for (const n of scenes) {
+      const shape = sceneShape(n);
+      const query = sceneQuery(shape.people, shape.stints);
+      const timings: number[] = [];
+      let stats: SceneStats = { nodes: 0, edges: 0 };
+      let how: string;
+      let click: Awaited<ReturnType<typeof clickDuringLayout>> | undefined;
+      let layout: Awaited<ReturnType<typeof sampleLayoutFrames>> | undefined;
+      if (n <= 1_000) {
+        // The URL opens a scene of at most 1,000 nodes (the client's initial cap), so navigation is measured here.
+        how = 'navigation (URL ?q=) → first frame drawing the scene';
+        for (let rep = 0; rep <= reps; rep++) {
+          const { page, close } = await newPage();
+          try {
+            await page.goto(`${ctx.api.baseUrl}/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+            const r = await waitForDrawnScene(page, Math.min(n, 900) * 0.9);
+            stats = r.stats;
+            if (rep > 0) timings.push(r.frameEnd);
+            if (rep === reps) layout = await sampleLayoutFrames(page);
+          } finally {
+            await close();
+          }
+        }
+      } else {
+        how =
+          'Cypher run (add to scene) → first frame drawing the scene; the URL caps a scene at 1,000 nodes by design';
+        for (let rep = 0; rep < Math.max(1, n >= 50_000 ? 1 : reps - 1); rep++) {
+          const { page, close } = await newPage();
+          try {
+            const seedNode = ctx.graph.orgs[ctx.graph.orgs.length - 1]!.id;
+            await page.goto(
+              `${ctx.api.baseUrl}/?q=${encodeURIComponent(`MATCH (n:Organization {id: '${seedNode}'}) RETURN n`)}`,
+            );
+            await waitForDrawnScene(page, 1);
+            await page.locator('[data-testid="cypher-run"]').click();
+            await page.locator('input[name="target"]').nth(1).check();
+            await page.locator('.cm-content').click();
+            await page.keyboard.press('Control+A');
+            await page.keyboard.insertText(query);
+            const t0 = await page.evaluate(() => performance.now());
+            await page.locator('[data-testid="cypher-run"]').click();
+            const r = await waitForDrawnScene(page, n * 0.9, t0);
+            stats = r.stats;
+            timings.push(r.frameEnd - t0);
+            if (rep === 0) {
+              layout = await sampleLayoutFrames(page);
+              if (n === 10_000) click = await clickDuringLayout(page, ctx.log);
+            }
+          } finally {
+            await close();
+          }
+        }
+      }
+      const t = summarize(timings);
+      rows.push([`${n.toLocaleString('en-US')}`, stats.nodes, stats.edges, how, t.n, t.p50, t.min, t.max]);
+      if (layout) {
+        const iv = layout.intervals.length ? summarize(layout.intervals) : null;
+        const ft = layout.frameTimes.length ? summarize(layout.frameTimes) : null;
+        layoutRows.push([
+          stats.nodes,
+          stats.edges,
+          Math.round(layout.windowMs / 100) / 10 + (layout.stoppedEarly ? ' (layout finished)' : ''),
+          layout.intervals.length + 1,
+          iv?.p50 ?? null,
+          iv?.p95 ?? null,
+          ft?.p50 ?? null,
+          ft?.p95 ?? null,
+          layout.longTasks.length,
+          layout.longTasks.reduce((a, b) => a + b, 0) / (layout.windowMs / 1000),
+        ]);
+      }
+      data[`scene-${n}`] = { stats, timings, how, layout, click };
+      if (n === 1_000)
+        goals.push(
+          evaluateGoal(
+            goalDef('client.first-frame-1k'),
+            t.p50,
+            `median of ${t.n} (min ${Math.round(t.min)}, max ${Math.round(t.max)}) at ${stats.nodes} nodes`,
+          ),
+        );
+      if (click) {
+        const answers = click.clicks.map((c) => c.answeredMs);
+        const note = answers.length
+          ? `median of ${answers.length} clicks (${answers.map((a) => Math.round(a)).join(', ')} ms)` +
+            (click.misses ? `; ${click.misses} clicks selected nothing` : '') +
+            (click.notRunning ? `; ${click.notRunning} landed after the layout stopped (not counted)` : '')
+          : `no click was answered while the layout ran (${click.misses} selected nothing, ${click.notRunning} after the layout stopped)`;
+        goals.push(evaluateGoal(goalDef('client.click-10k'), answers.length ? median(answers) : null, note));
+      }
+      ctx.log(
+        `client: ${n} nodes: first frame p50 ${Math.round(t.p50)} ms; layout frame interval p50 ${layoutRows.at(-1)?.[4] ?? '—'} ms`,
+      );
+    }
+  } finally {
+    await browser?.close();
+  }
+  const clickData = data['scene-10000'] as { click?: { clicks: ClickResult[] } } | undefined;
+  return {
+    method: [
+      `Headless Chromium ${String(data.chromium ?? '')} (Debian, playwright-core ${packageVersion('playwright-core') ?? '?'}) with **software WebGL** (SwiftShader, \`--use-angle=swiftshader\`), viewport ${VIEWPORT.width}×${VIEWPORT.height}, sigma ${packageVersion('sigma') ?? '?'}; the built client served by the API process.`,
+      'Frames are timed by wrapping the WebGL draw calls in an init script (bench/sections/frame-probe.ts): a frame is one task that issued draw calls; "first frame" is the first one drawing at least as many instances as the scene has nodes, in page time from navigation start (or from the Run click).',
+      `Scenes: people in id order with their latest stints and their organisations (one Cypher row). ${reps} runs per scene after a warm-up for 1k; ${Math.max(1, reps - 1)} for 10k; 1 for 50k.`,
+      `Layout: ${LAYOUT_SAMPLE_MS / 1000} s of frames while ForceAtlas2 runs in its worker — interval between drawn frames (what the eye sees; the client copies positions from the worker every 80–600 ms by design), main-thread time of the requestAnimationFrame callback that drew, and tasks over 50 ms (PerformanceObserver longtask).`,
+      `Click: at 10k nodes with the layout running, a click on an organisation node (position from \`window.__talentGraph.nodePosition\`), timed from the click event’s timestamp (so waiting for a busy main thread counts) to the details panel showing the new selection (includes GET /api/nodes/:id); clicks that landed after the layout stopped are not counted.`,
+    ],
+    tables: [
+      {
+        title: 'First drawn frame (ms)',
+        headers: ['Scene', 'Nodes', 'Edges', 'Measured', 'Runs', 'Median', 'Min', 'Max'],
+        rows,
+      },
+      {
+        title: 'While ForceAtlas2 runs (ms)',
+        headers: [
+          'Nodes',
+          'Edges',
+          'Sampled s',
+          'Frames',
+          'Interval p50',
+          'Interval p95',
+          'Frame (rAF) p50',
+          'Frame (rAF) p95',
+          'Long tasks',
+          'Long-task ms per s',
+        ],
+        rows: layoutRows,
+      },
+      ...(clickData?.click
+        ? [
+            {
+              title: 'Click answered during layout, 10k nodes (ms)',
+              headers: [
+                'Click',
+                'Selected',
+                'Answered (ms)',
+                'GET /api/nodes/:id sent (ms after click)',
+                '… response done',
+              ],
+              rows: clickData.click.clicks.map(
+                (c, i) => [String(i + 1), `${c.kind} ${c.id}`, c.answeredMs, c.apiMs] as Cell[],
+              ),
+            },
+          ]
+        : []),
+    ],
+    notes: consoleErrors.length
+      ? [`Console errors in the page: ${consoleErrors.slice(0, 3).join(' · ')}`]
+      : [],
+    goals,
+    data: { ...data, consoleErrors },
+  };
 }

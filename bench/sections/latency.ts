@@ -110,6 +110,37 @@ function series(ctx: BenchContext): Series[] {
         return { label: org, call: (h) => h.get(`/api/flows?org=${encodeURIComponent(org)}`) };
       },
     },
+    // No goal of their own, but every click or page load waits for them.
+    {
+      key: 'node',
+      title: 'Node details on click (person, every fact and its evidence)',
+      request: 'GET /api/nodes/:id',
+      question: (i) => ({
+        label: people[i % n]!,
+        call: (h) => h.get(`/api/nodes/${encodeURIComponent(people[i % n]!)}`),
+      }),
+    },
+    {
+      key: 'career',
+      title: 'Career of a person',
+      request: 'GET /api/people/:id/career',
+      question: (i) => ({
+        label: people[i % n]!,
+        call: (h) => h.get(`/api/people/${encodeURIComponent(people[i % n]!)}/career`),
+      }),
+    },
+    {
+      key: 'schema',
+      title: 'Schema (every page load)',
+      request: 'GET /api/schema',
+      question: () => ({ label: 'schema', call: (h) => h.get('/api/schema') }),
+    },
+    {
+      key: 'timeline',
+      title: 'Timeline (every page load)',
+      request: 'GET /api/timeline',
+      question: () => ({ label: 'timeline', call: (h) => h.get('/api/timeline') }),
+    },
   ];
 }
 

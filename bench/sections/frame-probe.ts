@@ -1,0 +1,64 @@
+// An init script for the client benchmark: observes drawing without any help from the app. It wraps the WebGL draw
+// calls (a "frame" is one task that issued draw calls, with how many instances or vertices it drew), times every
+// requestAnimationFrame callback (noting whether it drew), and keeps the browser's long-task entries.
+
+export interface FrameLog {
+  frames: { start: number; end: number; draws: number; instances: number }[];
+  /** requestAnimationFrame callbacks: start, main-thread duration, whether they issued draw calls. */
+  rafs: { start: number; duration: number; drew: boolean }[];
+  /** Tasks over 50 ms (PerformanceObserver 'longtask'). */
+  longTasks: { start: number; duration: number }[];
+}
+
+/** Runs in the page before any app script. Plain JavaScript (it is injected as text). */
+export const FRAME_PROBE = `(() => {
+  const MAX = 20000;
+  const log = { frames: [], rafs: [], longTasks: [] };
+  const cap = (list) => { if (list.length > MAX) list.splice(0, MAX / 2); };
+  let current = null;
+  let drewInRaf = false;
+  const note = (instances) => {
+    const now = performance.now();
+    drewInRaf = true;
+    if (!current) {
+      current = { start: now, end: now, draws: 0, instances: 0 };
+      log.frames.push(current);
+      cap(log.frames);
+      queueMicrotask(() => { current = null; });
+    }
+    current.end = now;
+    current.draws += 1;
+    current.instances += instances;
+  };
+  // Which argument holds the instance count (instanced calls) or the vertex/index count (plain calls).
+  const calls = { drawArraysInstanced: 3, drawElementsInstanced: 4, drawArrays: 2, drawElements: 1 };
+  for (const ctor of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
+    if (!ctor) continue;
+    for (const [name, index] of Object.entries(calls)) {
+      const original = ctor.prototype[name];
+      if (typeof original !== 'function') continue;
+      ctor.prototype[name] = function (...args) {
+        note(Number(args[index]) || 0);
+        return original.apply(this, args);
+      };
+    }
+  }
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => raf((ts) => {
+    const start = performance.now();
+    drewInRaf = false;
+    try {
+      callback(ts);
+    } finally {
+      log.rafs.push({ start, duration: performance.now() - start, drew: drewInRaf });
+      cap(log.rafs);
+    }
+  });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) log.longTasks.push({ start: e.startTime, duration: e.duration });
+      cap(log.longTasks);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  window.__benchFrames = log;
+})();`;
