@@ -1,5 +1,6 @@
-// Test projects: fast unit tests in parallel; integration and browser tests one file at a time against one
-// throwaway embedded Neo4j (Neo4j Community has a single user database, so files must not interleave).
+// Test projects: fast unit tests in parallel; then integration, then browser tests, one file at a time against one
+// throwaway embedded Neo4j (Neo4j Community has a single user database, so no two files may use it at once —
+// groupOrder keeps the projects from running side by side).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,6 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
@@ -18,6 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
@@ -28,6 +31,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          sequence: { groupOrder: 2 },
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
