@@ -79,7 +79,7 @@ export function TopBar(props: {
           aria-label={t('rightPanel')}
           onClick={props.onToggleRight}
         >
-          ⓘ
+          {t('details')}
         </button>
       </div>
     </header>

@@ -64,6 +64,22 @@ describe('the Cypher panel', () => {
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   });
 
+  it('suggests labels from /api/schema as you type', async () => {
+    const { page } = await env.newPage();
+    await waitForScene(page, 5);
+    // The schema arrives after the first scene.
+    await page
+      .waitForResponse((r) => r.url().endsWith('/api/schema') && r.ok(), { timeout: 30_000 })
+      .catch(() => undefined);
+    await page.click('[data-testid="cypher-editor"] .cm-content');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('MATCH (n:Organiz');
+    const popup = page.locator('.cm-tooltip-autocomplete');
+    await popup.waitFor({ timeout: 10_000 });
+    expect(await popup.textContent()).toContain('Organization');
+  });
+
   it('shows a syntax error and marks it at its position in the editor', async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);
