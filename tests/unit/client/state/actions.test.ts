@@ -1,0 +1,157 @@
+// The explorer's actions against a stand-in for the HTTP API (the real API and database are exercised by the
+// browser tests): the opening cap, the supernode guard, undo, the URL view, Cypher errors, the time player.
+import { describe, expect, it } from 'vitest';
+import type { GraphData } from '../../../../model/graph.js';
+import { createActions, viewOf } from '../../../../client/state/actions.js';
+import { ApiError, type Api } from '../../../../client/state/api.js';
+import { DEFAULT_INITIAL_NODE_CAP, initialState } from '../../../../client/state/app-state.js';
+import { createQueryMemory } from '../../../../client/state/query-history.js';
+import { createStore } from '../../../../client/state/store.js';
+import { articleGraph, edge, node } from '../fixtures.js';
+
+function bigGraph(n: number): GraphData {
+  const nodes = Array.from({ length: n }, (_, i) => node(`person:p${i}`, 'Person', { name: `P${i}` }));
+  return {
+    nodes: [...nodes, node('org:hub', 'Organization')],
+    edges: nodes.map((p, i) => edge(`fact:e${i}`, 'WORKED_AT', p.id, 'org:hub')),
+  };
+}
+
+function setup(overrides: Partial<Api> = {}) {
+  const cypherGraph = articleGraph();
+  const api: Api = {
+    search: async () => [],
+    node: async (id) => ({
+      node: articleGraph().nodes.find((n) => n.id === id) ?? null,
+      graph: articleGraph(),
+      raw: null,
+    }),
+    neighbors: async () => ({ graph: bigGraph(100), returned: 100, total: 412 }),
+    paths: async () => ({ graph: { nodes: [], edges: [] }, paths: [], raw: null }),
+    career: async () => ({}),
+    flows: async () => ({ flows: [], graph: { nodes: [], edges: [] } }),
+    timeline: async () => ({ items: [] }),
+    schema: async () => ({ labels: [], relationshipTypes: [], propertyKeys: [], raw: {} }),
+    cypher: async () => ({
+      columns: ['n'],
+      rows: [],
+      graph: cypherGraph,
+      summary: { rowCount: 1, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
+    }),
+    ...overrides,
+  };
+  const store = createStore(initialState());
+  const ticks: (() => void)[] = [];
+  const timers = {
+    setInterval: (fn: () => void) => (ticks.push(fn), 1) as unknown as ReturnType<typeof setInterval>,
+    clearInterval: () => void ticks.splice(0),
+  };
+  const actions = createActions({ store, api, memory: createQueryMemory(undefined), timers });
+  return { store, actions, ticks };
+}
+
+describe('actions', () => {
+  it('opens on the story, capped at the opening limit with a notice', async () => {
+    const { store, actions } = setup({
+      cypher: async () => ({
+        columns: [],
+        rows: [],
+        graph: bigGraph(1_500),
+        summary: { rowCount: 1, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
+      }),
+    });
+    await actions.init({});
+    const s = store.get();
+    expect(Object.keys(s.scene.nodes)).toHaveLength(DEFAULT_INITIAL_NODE_CAP);
+    expect(s.notice).toMatchObject({
+      kind: 'warn',
+      key: 'capped',
+      vars: { shown: DEFAULT_INITIAL_NODE_CAP, total: 1_501 },
+    });
+    expect(s.origin?.id).toBe('left-meta');
+    expect(s.history.past).toEqual([]);
+  });
+
+  it('expands through the supernode guard, says "100 of 412", shows more on request, and undoes', async () => {
+    const limits: number[] = [];
+    const { store, actions } = setup({
+      neighbors: async (_id, o) => {
+        limits.push(o?.limit ?? 0);
+        return { graph: bigGraph(o?.limit ?? 100), returned: o?.limit ?? 100, total: 412 };
+      },
+    });
+    await actions.init({});
+    const before = Object.keys(store.get().scene.nodes).length;
+    await actions.scene.expand('org:meta');
+    expect(store.get().notice).toMatchObject({
+      key: 'moreNeighbours',
+      vars: { shown: 100, total: 412 },
+      action: { key: 'showMore' },
+    });
+    expect(store.get().more['org:meta']).toEqual({ shown: 100, total: 412 });
+    store.get().notice!.action!.run();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(limits).toEqual([100, 200]);
+    actions.scene.undo();
+    actions.scene.undo();
+    expect(Object.keys(store.get().scene.nodes)).toHaveLength(before);
+  });
+
+  it('puts the query in the URL while the scene is its result, and the node set once changed by hand', async () => {
+    const { store, actions } = setup();
+    await actions.init({});
+    expect(viewOf(store.get())).toMatchObject({
+      query: expect.stringContaining('Who left Meta'),
+      params: { org: 'org:meta' },
+    });
+    actions.scene.remove(['org:fair']);
+    const v = viewOf(store.get());
+    expect(v.query).toBeUndefined();
+    expect(v.nodes).not.toContain('org:fair');
+    expect(v.nodes).toContain('org:meta');
+  });
+
+  it('keeps a Cypher error with its position and leaves the scene alone', async () => {
+    const { store, actions } = setup();
+    await actions.init({});
+    const scene = store.get().scene;
+    const failing = setup({
+      cypher: async () => {
+        throw new ApiError(400, 'CYPHER_ERROR', "Invalid input 'RETRN'", {
+          position: { line: 2, column: 1, offset: 17 },
+        });
+      },
+    });
+    failing.actions.cypher.setText('MATCH (n)\nRETRN n');
+    await failing.actions.cypher.run();
+    expect(failing.store.get().cypher.error).toEqual({
+      code: 'CYPHER_ERROR',
+      message: "Invalid input 'RETRN'",
+      position: { line: 2, column: 1, offset: 17 },
+    });
+    expect(store.get().scene).toBe(scene);
+    failing.actions.cypher.setParams('{not json');
+    await failing.actions.cypher.run();
+    expect(failing.store.get().cypher.error?.code).toBe('PARAMS_INVALID');
+  });
+
+  it('plays through the dates in the scene, marking what just became true, and stops at the end', async () => {
+    const { store, actions, ticks } = setup();
+    await actions.init({ time: { from: null, to: '2024' } });
+    actions.time.play();
+    expect(store.get().time.playing).toBe(true);
+    expect(store.get().time.window.to).toBe('2024');
+    const seen: string[] = [];
+    let fresh: string[] = [];
+    while (ticks.length && seen.length < 10) {
+      ticks[0]!();
+      seen.push(store.get().time.window.to);
+      if (store.get().time.window.to === '2025-03') fresh = store.get().time.fresh;
+    }
+    // The fixture's dates after 2024: the departures report (2025-01), the xAI stint (2025-03), the article; then a
+    // last tick finds no later date and stops where it is.
+    expect(seen).toEqual(['2025-01', '2025-03', '2025-08-29', '2025-08-29']);
+    expect(fresh).toContain('fact:xinlei-chen-joined-xai');
+    expect(store.get().time.playing).toBe(false);
+  });
+});
