@@ -38,16 +38,20 @@ function withDeadline<T>(
   ctl: { extend?: (ms: number) => void },
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const expire = (after: number) => () => {
+    const expire = (after: number, extended: boolean) => () => {
       onTimeout();
       reject(
-        new AppError('DB_UNAVAILABLE', `The database did not answer within ${after} ms; try again shortly.`),
+        extended
+          ? // The database had answered (the deadline was extended for the query), so this is a query that
+            // outran its time (e.g. streaming one huge value), not a database that is down.
+            new AppError('QUERY_TIMEOUT', `The query did not finish within its time limit (${after} ms) and was abandoned.`)
+          : new AppError('DB_UNAVAILABLE', `The database did not answer within ${after} ms; try again shortly.`),
       );
     };
-    let timer = setTimeout(expire(ms), ms);
+    let timer = setTimeout(expire(ms, false), ms);
     ctl.extend = (more: number) => {
       clearTimeout(timer);
-      timer = setTimeout(expire(more), more);
+      timer = setTimeout(expire(more, true), more);
     };
     promise.then(
       (v) => {
