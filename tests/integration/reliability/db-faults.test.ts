@@ -150,6 +150,40 @@ describe('every endpoint under database faults', () => {
     for (const r of results) expect(r.status, summary(results)).toBe(200);
   });
 
+  it('answers a query that outruns its time limit with 504 QUERY_TIMEOUT (not 503: the database is up) and keeps serving', async () => {
+    // One huge value: Neo4j marks the transaction terminated at the timeout but cannot stop writing the value,
+    // so the server abandons it at timeout + deadline. (Run here, on this file's own Neo4j, because the
+    // abandoned work lingers in the database for a while.)
+    const config = readConfig({
+      NEO4J_URI: db.uri,
+      NEO4J_PASSWORD: PASSWORD,
+      QUERY_TIMEOUT_MS: '2000',
+      CYPHER_RATE_PER_MINUTE: '100000',
+    });
+    const short = await listen(
+      createApp({ config, driver, neo4jUri: db.uri, logger: createLogger('silent') }).app,
+    );
+    try {
+      const res = await callEndpoint(
+        short.base,
+        {
+          name: 'cypher',
+          method: 'POST',
+          path: '/api/cypher',
+          body: { query: 'RETURN range(1, 100000000) AS big' },
+        },
+        HANG_MS + 10_000,
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(504);
+      expect(errorCode(res.body)).toBe('QUERY_TIMEOUT');
+      expect(res.ms).toBeLessThan(2_000 + config.dbTimeoutMs + 3_000);
+      const others = await callAll();
+      for (const r of others) expect(r.status, summary(others)).toBe(200);
+    } finally {
+      await closeServer(short.server);
+    }
+  });
+
   it('answers 503 DB_UNAVAILABLE within 6 s on every endpoint while Neo4j hangs (SIGSTOP), then recovers after SIGCONT', async () => {
     db.process.kill('SIGSTOP');
     let resumedAt: number;

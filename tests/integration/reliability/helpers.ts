@@ -129,8 +129,11 @@ export interface GraphFingerprint {
   checksum: string;
 }
 
-/** Counts and a SHA-256 over every node and relationship with its labels/type and properties. */
-export async function graphFingerprint(driver: Driver, database: string): Promise<GraphFingerprint> {
+/** One sorted line per node and per relationship (labels/type, ends by id, properties). */
+export async function graphLines(
+  driver: Driver,
+  database: string,
+): Promise<{ nodes: string[]; relationships: string[]; labels: string[] }> {
   const nodes = await driver.executeQuery(
     'MATCH (n) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props',
     {},
@@ -161,14 +164,38 @@ export async function graphFingerprint(driver: Driver, database: string): Promis
     {},
     { database, routing: 'READ' },
   );
-  const hash = crypto.createHash('sha256');
-  for (const line of [...nodeLines].sort()) hash.update(line + '\n');
-  hash.update('--\n');
-  for (const line of [...relLines].sort()) hash.update(line + '\n');
   return {
-    nodes: nodeLines.length,
-    relationships: relLines.length,
-    labels: labels.records.map((r) => r.get('label') as string).join(','),
+    nodes: nodeLines.sort(),
+    relationships: relLines.sort(),
+    labels: labels.records.map((r) => r.get('label') as string),
+  };
+}
+
+/** Counts and a SHA-256 over every node and relationship with its labels/type and properties. */
+export async function graphFingerprint(driver: Driver, database: string): Promise<GraphFingerprint> {
+  const g = await graphLines(driver, database);
+  const hash = crypto.createHash('sha256');
+  for (const line of g.nodes) hash.update(line + '\n');
+  hash.update('--\n');
+  for (const line of g.relationships) hash.update(line + '\n');
+  return {
+    nodes: g.nodes.length,
+    relationships: g.relationships.length,
+    labels: g.labels.join(','),
     checksum: hash.digest('hex'),
+  };
+}
+
+/** The lines only in `a` and only in `b` (at most `max` of each), to show how two graphs differ. */
+export function graphDifference(
+  a: { nodes: string[]; relationships: string[] },
+  b: { nodes: string[]; relationships: string[] },
+  max = 10,
+) {
+  const setA = new Set([...a.nodes, ...a.relationships]);
+  const setB = new Set([...b.nodes, ...b.relationships]);
+  return {
+    onlyInFirst: [...setA].filter((l) => !setB.has(l)).slice(0, max),
+    onlyInSecond: [...setB].filter((l) => !setA.has(l)).slice(0, max),
   };
 }
