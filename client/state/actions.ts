@@ -76,9 +76,23 @@ export function createActions(ctx: ActionContext) {
       const fresh = store.get().time.playing
         ? next.edges.map((e) => e.id).filter((id) => !before.has(id))
         : [];
+      // The API returns the largest flows first, up to its limit, and says how many it left out.
+      const more = Number((raw as { more?: unknown } | null)?.more ?? 0);
+      const shown = Array.isArray((raw as { flows?: unknown } | null)?.flows)
+        ? (raw as { flows: unknown[] }).flows.length
+        : 0;
       store.set((s) => ({
         flowData: next,
         flowStatus: 'ready',
+        ...(more > 0 && s.mode === 'flows'
+          ? {
+              notice: {
+                kind: 'info' as const,
+                key: 'flowsMore' as const,
+                vars: { shown, total: shown + more },
+              },
+            }
+          : {}),
         ...(fresh.length ? { time: { ...s.time, fresh } } : {}),
       }));
     } catch (err) {

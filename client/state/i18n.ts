@@ -132,6 +132,8 @@ const EN = {
   flowsTitle: 'Organisations, and the people who moved between them (line width = people)',
   flowsLoading: 'Loading talent flows…',
   flowsEmpty: 'No talent flows recorded.',
+  flowsMore:
+    'The {shown} largest of {total} talent flows are shown; use the time slider or search to narrow them.',
   flowFrom: 'From',
   flowTo: 'To',
   story: 'Who left Meta, and where did they go?',
@@ -282,6 +284,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   flowsTitle: 'المؤسسات ومن انتقل بينها (عرض الخط = عدد الأشخاص)',
   flowsLoading: 'جارٍ تحميل تدفّقات الكفاءات…',
   flowsEmpty: 'لا تدفّقات مسجّلة.',
+  flowsMore: 'تُعرض أكبر {shown} من {total} تدفّقًا للكفاءات؛ استخدم شريط الزمن أو البحث لتضييقها.',
   flowFrom: 'من',
   flowTo: 'إلى',
   story: 'من غادر Meta، وإلى أين ذهب؟',
