@@ -47,7 +47,7 @@ describe('startEmbeddedNeo4j', () => {
     await d2.close();
     await again.stop();
     expect(isAlive(again.pid)).toBe(false);
-  });
+  }, 300_000);
 
   it('says which port is taken instead of failing obscurely', async () => {
     const port = await freePort();
@@ -85,5 +85,5 @@ setInterval(() => {}, 1000);
     parent.kill('SIGKILL');
     await waitFor(() => !isAlive(jvm) || undefined, 30_000, 'the orphaned JVM to exit');
     expect(isAlive(jvm)).toBe(false);
-  });
+  }, 300_000);
 });

@@ -12,7 +12,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-npm-start-'));
 const children: ChildProcess[] = [];
 
 function jvmPids(): number[] {
-  const res = spawnSync('pgrep', ['-f', `--data ${dataDir}`], { encoding: 'utf8' });
+  const res = spawnSync('pgrep', ['-f', '--', `--data ${dataDir}`], { encoding: 'utf8' });
   return res.stdout.split('\n').filter(Boolean).map(Number);
 }
 
@@ -75,5 +75,5 @@ describe('npm start', () => {
     expect(again.graph).toEqual(health.graph);
     expect(await stop(second.child)).toBe(0);
     await waitFor(() => (jvmPids().length === 0 ? true : undefined), 20_000, 'the JVM to exit');
-  });
+  }, 900_000);
 });
