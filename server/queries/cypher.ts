@@ -6,8 +6,22 @@
  * Parameters: the user's parameters.
  * Columns: none (the plan is in the summary).
  */
+export const EXPLAIN_PREFIX = 'EXPLAIN\n';
 export function explainQuery(userQuery: string): string {
-  return `EXPLAIN\n${userQuery}`;
+  return `${EXPLAIN_PREFIX}${userQuery}`;
+}
+
+/**
+ * Maps a position Neo4j reported for explainQuery(q) back onto q itself: the prefix adds one line and its length
+ * to the offset, so an error must point where the user typed it.
+ */
+export function unprefixPositions(message: string): string {
+  return message.replace(/line (\d+), column (\d+) \(offset: (\d+)\)/g, (whole, line, column, offset) => {
+    const l = Number(line);
+    const o = Number(offset);
+    if (l < 2 || o < EXPLAIN_PREFIX.length) return whole;
+    return `line ${l - 1}, column ${column} (offset: ${o - EXPLAIN_PREFIX.length})`;
+  });
 }
 
 /**

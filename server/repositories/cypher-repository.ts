@@ -5,7 +5,7 @@ import type { GraphData, JsonValue } from '../../model/graph.js';
 import type { Database } from '../db/database.js';
 import { createGraphCollector, rowToJson, toJson } from '../db/convert.js';
 import { AppError } from '../errors.js';
-import { explainQuery, NODES_BY_ELEMENT_ID } from '../queries/cypher.js';
+import { explainQuery, NODES_BY_ELEMENT_ID, unprefixPositions } from '../queries/cypher.js';
 import type { PlanLike } from '../services/plan-guard.js';
 
 export interface CypherRunOptions {
@@ -130,6 +130,9 @@ async function runUnit(
         },
       );
     }
+    // Errors of the EXPLAIN step point into the prefixed text; shift them back onto the user's query.
+    const e = err as { message?: unknown };
+    if (e && typeof e.message === 'string') e.message = unprefixPositions(e.message);
     throw err;
   }
   opts.guard(plan);

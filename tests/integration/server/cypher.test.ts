@@ -147,8 +147,10 @@ describe('POST /api/cypher', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('CYPHER_ERROR');
     expect(res.body.error.details.neo4jCode).toBe('Neo.ClientError.Statement.SyntaxError');
-    expect(res.body.error.details.position).toEqual({ line: 2, column: 10, offset: 17 });
+    // 'MATCH (n RETURN n': the error is at "RETURN", column 10 of the one line the user typed.
+    expect(res.body.error.details.position).toEqual({ line: 1, column: 10, offset: 9 });
     expect(res.body.error.message).toMatch(/Invalid input/);
+    expect(res.body.error.message).toContain('line 1, column 10 (offset: 9)');
   });
 
   it('returns the plan for a query the user EXPLAINs, and explains why PROFILE is refused', async () => {

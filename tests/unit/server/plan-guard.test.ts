@@ -51,3 +51,13 @@ describe('plan guard', () => {
     expect(findRefusals(call('dbms.components() :: (name :: STRING)'))).toEqual([]);
   });
 });
+
+describe('unprefixPositions', () => {
+  it("maps an error position in 'EXPLAIN\\n' + query back onto the query the user typed", async () => {
+    const { unprefixPositions } = await import('../../../server/queries/cypher.js');
+    expect(unprefixPositions("Invalid input 'RETRN' (line 3, column 1 (offset: 25))")).toBe(
+      "Invalid input 'RETRN' (line 2, column 1 (offset: 17))",
+    );
+    expect(unprefixPositions('no position here')).toBe('no position here');
+  });
+});
