@@ -57,7 +57,7 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
       logger,
       genReqId: (req) => (req as unknown as { id: string }).id,
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug') as pino.LevelWithSilent,
-      serializers: { req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+      serializers: { req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }) },
     }),
   );
   app.use(
@@ -127,6 +127,30 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `Nothing at ${req.method} ${req.path}.`)));
   app.use(createErrorMiddleware());
   return { app, context };
+}
+
+/** Query parameters whose values never reach the logs, should a client put a token or password in a URL. */
+const SECRET_PARAM = /token|passw|secret|auth|key/i;
+
+/** The URL for the logs, with the values of secret-looking query parameters replaced. */
+export function redactUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const params = url
+    .slice(q + 1)
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      const name = eq < 0 ? pair : pair.slice(0, eq);
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name);
+      } catch {
+        // a malformed name is checked as sent
+      }
+      return eq >= 0 && SECRET_PARAM.test(decoded) ? `${name}=[redacted]` : pair;
+    });
+  return `${url.slice(0, q)}?${params.join('&')}`;
 }
 
 function noCacheHtml(res: express.Response, file: string): void {
