@@ -8,7 +8,10 @@ export function testNeo4j() {
 
 export function createTestDriver(): Driver {
   const { uri, user, password } = testNeo4j();
-  return neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 5_000, connectionAcquisitionTimeout: 10_000 });
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+  });
 }
 
 /** Deletes every node and relationship (constraints and indexes stay). */

@@ -10,21 +10,33 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs: number, what: string): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const started = Date.now();
   for (;;) {
     const v = await probe();
     if (v !== undefined && v !== false) return v as T;
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
 
 /** Collects a child's stdout+stderr and resolves when a line matches. */
-export function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpExecArray> {
+export function waitForLine(
+  child: ChildProcess,
+  pattern: RegExp,
+  timeoutMs: number,
+): Promise<RegExpExecArray> {
   return new Promise((resolve, reject) => {
     let buf = '';
-    const timer = setTimeout(() => reject(new Error(`Timed out waiting for ${pattern}; output:\n${buf.slice(-3000)}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`Timed out waiting for ${pattern}; output:\n${buf.slice(-3000)}`)),
+      timeoutMs,
+    );
     const onData = (b: Buffer) => {
       buf += b.toString('utf8');
       const m = pattern.exec(buf);
