@@ -146,11 +146,18 @@ export async function startApi(
     NODE_ENV: 'production',
     ...opts.extraEnv,
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench', 'api-server.ts')], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', logFd, logFd, 'ipc'],
-  });
+  // BENCH_API_NODE_ARGS passes extra Node flags to the API process, e.g. `--cpu-prof --cpu-prof-dir=bench/out/prof`
+  // to see where its time goes under the benchmark's load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, '--import', 'tsx', path.join(ROOT, 'bench', 'api-server.ts')],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', logFd, logFd, 'ipc'],
+    },
+  );
   fs.closeSync(logFd);
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -52,6 +52,19 @@ async function neo4jVersion(
   }
 }
 
+/** Formats the written files with the project's Prettier settings, so `npm run lint` passes on them. */
+async function formatWithPrettier(files: string[]): Promise<void> {
+  try {
+    const prettier = await import('prettier');
+    for (const file of files) {
+      const options = (await prettier.resolveConfig(file)) ?? {};
+      fs.writeFileSync(file, await prettier.format(fs.readFileSync(file, 'utf8'), { ...options, filepath: file }));
+    }
+  } catch (err) {
+    log(`could not format ${files.join(', ')} with Prettier: ${(err as Error).message}`);
+  }
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -200,6 +213,7 @@ async function main(): Promise<number> {
   const all = writeResults(resultsFile, run);
   const doc = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : '# Benchmarks\n';
   fs.writeFileSync(reportFile, spliceGenerated(doc, renderGenerated(all)));
+  await formatWithPrettier([resultsFile, reportFile]);
   const c = countStatuses(goals);
   log(
     `goals: ${c.met} met, ${c.missed} missed, ${c['not-measured']} not measured; wrote ${path.relative(ROOT, resultsFile)} and ${path.relative(ROOT, reportFile)}`,

@@ -129,7 +129,10 @@ export async function benchSeed(ctx: BenchContext): Promise<SectionOutput> {
     if (defaultShare !== null && defaultShare < 0.85) {
       notes.push(
         `The default batch size (${DEFAULT_BATCH_SIZE.toLocaleString('en-US')}) reaches ${Math.round(defaultShare * 100)}% of the best ` +
-          `(${best.batchSize.toLocaleString('en-US')}): consider making ${best.batchSize.toLocaleString('en-US')} the default in seed/writer.ts.`,
+          `(${best.batchSize.toLocaleString('en-US')})` +
+          (s.sweepRepetitions >= 3
+            ? `: consider making ${best.batchSize.toLocaleString('en-US')} the default (DEFAULT_BATCH_SIZE in seed/writer.ts).`
+            : `, but with ${s.sweepRepetitions} repetition per size this run is too noisy to change the default on; the full run repeats each size 3 times.`),
       );
     }
     return {
