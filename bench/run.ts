@@ -58,7 +58,10 @@ async function formatWithPrettier(files: string[]): Promise<void> {
     const prettier = await import('prettier');
     for (const file of files) {
       const options = (await prettier.resolveConfig(file)) ?? {};
-      fs.writeFileSync(file, await prettier.format(fs.readFileSync(file, 'utf8'), { ...options, filepath: file }));
+      fs.writeFileSync(
+        file,
+        await prettier.format(fs.readFileSync(file, 'utf8'), { ...options, filepath: file }),
+      );
     }
   } catch (err) {
     log(`could not format ${files.join(', ')} with Prettier: ${(err as Error).message}`);
