@@ -5,6 +5,7 @@
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDriver } from '../../../neo4j/connect.js';
 import { ensureSchema, loadBundledSources, resetGraph } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
@@ -22,12 +23,16 @@ import {
 const QUERY_TIMEOUT_MS = 2_000;
 /** The server's default deadline for the database's first answer. */
 const DB_TIMEOUT_MS = 4_000;
+/** How long the server's driver retries a unit of work that failed with a transient error (createDriver). */
+const DRIVER_RETRY_MS = 5_000;
 /** The database's own timeout plus room for the driver and a busy machine; a runaway must be answered by then. */
 const RUNAWAY_ANSWER_MS = QUERY_TIMEOUT_MS + 5_000;
 /** Other users' simple requests while runaways run. */
 const MEANWHILE_MS = 3_000;
 
 let driver: Driver;
+/** The apps' driver, with the server's own settings (createDriver: bounded timeouts, 5 s of retries). */
+let appDriver: Driver;
 let server: Server;
 let base: string;
 /** A second app on the same driver and process with the default query timeout, for everyone else's requests. */
@@ -66,14 +71,19 @@ beforeAll(async () => {
   await resetGraph(driver, { database: database() });
   await ensureSchema(driver, { database: database() });
   await loadBundledSources(driver, { database: database() });
-  const { app } = createTestApp(driver, {
+  const neo = testNeo4j();
+  appDriver = createDriver(neo.uri, neo.user, neo.password);
+  const { app } = createTestApp(appDriver, {
     QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
     DB_TIMEOUT_MS: String(DB_TIMEOUT_MS),
     API_RATE_PER_MINUTE: '100000',
     CYPHER_RATE_PER_MINUTE: '100000',
   });
   ({ server, base } = await listen(app));
-  const everyday = createTestApp(driver, { API_RATE_PER_MINUTE: '100000', CYPHER_RATE_PER_MINUTE: '100000' });
+  const everyday = createTestApp(appDriver, {
+    API_RATE_PER_MINUTE: '100000',
+    CYPHER_RATE_PER_MINUTE: '100000',
+  });
   ({ server: everydayServer, base: everydayBase } = await listen(everyday.app));
   before = await graphFingerprint(driver, database());
   schemaBefore = await schemaObjects();
@@ -84,6 +94,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeServer(server);
   await closeServer(everydayServer);
+  await appDriver?.close();
   await driver?.close();
 });
 
@@ -196,40 +207,59 @@ describe('runaway and explosive queries', () => {
     });
     expect([400, 504], JSON.stringify(res.body)).toContain(res.status);
     expect(['CYPHER_ERROR', 'QUERY_TIMEOUT']).toContain(errorCode(res.body));
-    expect(res.ms).toBeLessThan(RUNAWAY_ANSWER_MS + DB_TIMEOUT_MS);
+    // The memory error is transient to the driver, which retries a unit of work for up to 5 s.
+    expect(res.ms).toBeLessThan(RUNAWAY_ANSWER_MS + DB_TIMEOUT_MS + DRIVER_RETRY_MS);
     expect((await callEndpoint(base, ENDPOINT_CALLS[0]!)).status).toBe(200);
   });
 
   it('keeps answering other users while several runaway queries run at once', async () => {
-    const marker = `crowd-${Date.now()}`;
-    const runaways = [1, 2, 3].map((i) =>
-      cypher(
-        { query: `MATCH (a), (b), (c), (d), (e), (f) WHERE '${marker}-${i}' <> '' RETURN count(*)` },
-        RUNAWAY_ANSWER_MS + 10_000,
-      ),
-    );
-    const explosive = cypher(
-      { query: `MATCH p = (a)-[*]-(b) WHERE '${marker}-path' <> '' RETURN count(p)` },
-      RUNAWAY_ANSWER_MS + 10_000,
-    );
-    // Wait until the database is really busy with them, then serve everyone else.
-    const busySince = Date.now();
-    while ((await runningWith(marker)).length < 4 && Date.now() - busySince < 5_000)
-      await new Promise((r) => setTimeout(r, 50));
-    const meanwhile = await Promise.all(EVERYDAY.map((c) => callEndpoint(everydayBase, c, 15_000)));
-    const stillRunning = (await runningWith(marker)).length;
-    for (const r of meanwhile) {
-      expect(r.status, describeResults(meanwhile)).toBe(200);
-      expect(r.ms, describeResults(meanwhile)).toBeLessThan(MEANWHILE_MS);
+    // The runaways get a longer timeout here, so they are certainly still running while everyone else is served.
+    const crowdTimeoutMs = 8_000;
+    const crowd = createTestApp(appDriver, {
+      QUERY_TIMEOUT_MS: String(crowdTimeoutMs),
+      DB_TIMEOUT_MS: String(DB_TIMEOUT_MS),
+      CYPHER_RATE_PER_MINUTE: '100000',
+    });
+    const { server: crowdServer, base: crowdBase } = await listen(crowd.app);
+    try {
+      const marker = `crowd-${Date.now()}`;
+      const heavy = (query: string) =>
+        callEndpoint(
+          crowdBase,
+          { name: 'runaway', method: 'POST', path: '/api/cypher', body: { query } },
+          crowdTimeoutMs + 15_000,
+        );
+      const runaways = [
+        ...[1, 2, 3].map((i) =>
+          heavy(`MATCH (a), (b), (c), (d), (e), (f) WHERE '${marker}-${i}' <> '' RETURN count(*)`),
+        ),
+        heavy(`MATCH p = (a)-[*]-(b) WHERE '${marker}-path' <> '' RETURN count(p)`),
+      ];
+      // Wait until the database is really busy with all four, then serve everyone else.
+      const busySince = Date.now();
+      while ((await runningWith(marker)).length < 4 && Date.now() - busySince < 5_000)
+        await new Promise((r) => setTimeout(r, 50));
+      const busy = (await runningWith(marker)).length;
+      const meanwhile = await Promise.all(EVERYDAY.map((c) => callEndpoint(everydayBase, c, 15_000)));
+      const stillRunning = (await runningWith(marker)).length;
+      for (const r of meanwhile) {
+        expect(r.status, describeResults(meanwhile)).toBe(200);
+        expect(r.ms, describeResults(meanwhile)).toBeLessThan(MEANWHILE_MS);
+      }
+      expect(busy, 'all four runaways were running').toBe(4);
+      expect(stillRunning, 'the runaways were still running while the others were answered').toBeGreaterThan(
+        0,
+      );
+      const answers = await Promise.all(runaways);
+      for (const a of answers) {
+        expect(a.status, describeResults(answers)).toBe(504);
+        expect(errorCode(a.body)).toBe('QUERY_TIMEOUT');
+      }
+      expect(await runningWith(marker)).toEqual([]);
+    } finally {
+      await closeServer(crowdServer);
     }
-    expect(stillRunning, 'the runaways were still running while the others were answered').toBeGreaterThan(0);
-    const answers = await Promise.all([...runaways, explosive]);
-    for (const a of answers) {
-      expect(a.status, describeResults(answers)).toBe(504);
-      expect(errorCode(a.body)).toBe('QUERY_TIMEOUT');
-    }
-    expect(await runningWith(marker)).toEqual([]);
-  });
+  }, 60_000);
 });
 
 describe('files, URLs and the server itself', () => {
