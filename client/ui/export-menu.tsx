@@ -1,6 +1,6 @@
 // The export menu: PNG (with legend and numbered sources), GEXF, GraphML, CSV (nodes, edges), JSON of what is
 // visible, and a link to this view.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { toGexf, toGraphML, toJson, nodesCsv, edgesCsv } from '../graph/exports.js';
 import { LABEL_STYLES, labelStyle } from '../graph/style.js';
 import { labelName } from '../graph/vocabulary.js';
@@ -10,15 +10,14 @@ import { sceneSources, labelCounts } from '../state/visibility.js';
 import { activeScene, activeVisibility, visibleGraph, visibleSourceLines } from '../state/view-data.js';
 import { useApp, useT } from './app-context.js';
 import { download } from './download.js';
+import { Menu } from './menu.js';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
 export function ExportMenu() {
   const { store, actions, canvas } = useApp();
   const t = useT();
-  const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const menu = useRef<HTMLDivElement>(null);
 
   const current = () => {
     const s = store.get();
@@ -109,56 +108,43 @@ export function ExportMenu() {
   ];
 
   return (
-    <div
-      className="menu"
-      ref={menu}
-      onBlur={(e) => {
-        if (!menu.current?.contains(e.relatedTarget as Node)) setOpen(false);
-      }}
+    <Menu
+      label={`⤓ ${t('export')}`}
+      testId="export-button"
+      after={
+        status && (
+          <span className="menu-status" role="status">
+            {status}
+          </span>
+        )
+      }
     >
-      <button
-        type="button"
-        className="tool-button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen((v) => !v)}
-        data-testid="export-button"
-      >
-        ⤓ {t('export')}
-      </button>
-      {open && (
-        <div role="menu" className="menu-list">
-          {items.map((it) => (
-            <button
-              key={it.key}
-              type="button"
-              role="menuitem"
-              data-testid={`export-${it.key}`}
-              onClick={async () => {
-                setOpen(false);
-                try {
-                  await it.run();
-                } catch (err) {
-                  store.set({
-                    notice: {
-                      kind: 'error',
-                      key: 'failed',
-                      vars: { what: t(it.key), error: (err as Error).message },
-                    },
-                  });
-                }
-              }}
-            >
-              {t(it.key)}
-            </button>
-          ))}
-        </div>
-      )}
-      {status && (
-        <span className="menu-status" role="status">
-          {status}
-        </span>
-      )}
-    </div>
+      {(close) =>
+        items.map((it) => (
+          <button
+            key={it.key}
+            type="button"
+            role="menuitem"
+            data-testid={`export-${it.key}`}
+            onClick={async () => {
+              close();
+              try {
+                await it.run();
+              } catch (err) {
+                store.set({
+                  notice: {
+                    kind: 'error',
+                    key: 'failed',
+                    vars: { what: t(it.key), error: (err as Error).message },
+                  },
+                });
+              }
+            }}
+          >
+            {t(it.key)}
+          </button>
+        ))
+      }
+    </Menu>
   );
 }

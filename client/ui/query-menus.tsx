@@ -1,44 +1,6 @@
 // Menus of queries to open in the editor: ready questions (the gallery), recent history and saved queries.
-import { useRef, useState, type ReactNode } from 'react';
 import { useApp, useAppState, useT } from './app-context.js';
-
-function Menu({
-  label,
-  children,
-  testId,
-}: {
-  label: string;
-  children: (close: () => void) => ReactNode;
-  testId: string;
-}) {
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  return (
-    <div
-      className="menu"
-      ref={ref}
-      onBlur={(e) => {
-        if (!ref.current?.contains(e.relatedTarget as Node)) setOpen(false);
-      }}
-    >
-      <button
-        type="button"
-        className="tool-button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen((v) => !v)}
-        data-testid={testId}
-      >
-        {label} ▾
-      </button>
-      {open && (
-        <div role="menu" className="menu-list menu-up">
-          {children(() => setOpen(false))}
-        </div>
-      )}
-    </div>
-  );
-}
+import { Menu } from './menu.js';
 
 export function QueryMenus() {
   const { actions } = useApp();
@@ -55,7 +17,7 @@ export function QueryMenus() {
       .slice(0, 90) ?? '';
   return (
     <>
-      <Menu label={t('gallery')} testId="gallery-menu">
+      <Menu label={`${t('gallery')} ▾`} listClassName="menu-list menu-up" testId="gallery-menu">
         {(close) =>
           actions.gallery.map((g) => (
             <button
@@ -73,7 +35,7 @@ export function QueryMenus() {
           ))
         }
       </Menu>
-      <Menu label={t('history')} testId="history-menu">
+      <Menu label={`${t('history')} ▾`} listClassName="menu-list menu-up" testId="history-menu">
         {(close) =>
           history.length ? (
             history.map((h, i) => (
@@ -95,7 +57,7 @@ export function QueryMenus() {
           )
         }
       </Menu>
-      <Menu label={t('saved')} testId="saved-menu">
+      <Menu label={`${t('saved')} ▾`} listClassName="menu-list menu-up" testId="saved-menu">
         {(close) => (
           <>
             {saved.map((s) => (
