@@ -10,6 +10,11 @@ export interface RunOptions {
   /** Client-side deadline for the whole unit of work; past it the caller gets DB_UNAVAILABLE. */
   deadlineMs?: number;
   metadata?: Record<string, string>;
+  /**
+   * Retry transient failures (the driver's managed transactions; the default). Users' own Cypher passes false:
+   * a query refused for its memory is "transient" to the driver, and re-running it only repeats the cost.
+   */
+  retry?: boolean;
 }
 
 /**
@@ -44,8 +49,14 @@ function withDeadline<T>(
         extended
           ? // The database had answered (the deadline was extended for the query), so this is a query that
             // outran its time (e.g. streaming one huge value), not a database that is down.
-            new AppError('QUERY_TIMEOUT', `The query did not finish within its time limit (${after} ms) and was abandoned.`)
-          : new AppError('DB_UNAVAILABLE', `The database did not answer within ${after} ms; try again shortly.`),
+            new AppError(
+              'QUERY_TIMEOUT',
+              `The query did not finish within its time limit (${after} ms) and was abandoned.`,
+            )
+          : new AppError(
+              'DB_UNAVAILABLE',
+              `The database did not answer within ${after} ms; try again shortly.`,
+            ),
       );
     };
     let timer = setTimeout(expire(ms, false), ms);
@@ -79,8 +90,24 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
     const deadline: { extend?: (ms: number) => void } = {};
     const ctl: UnitControl = { extendDeadline: (ms) => deadline.extend?.(ms) };
     const bound = (tx: ManagedTransaction) => work(tx, ctl);
+    const once = async (): Promise<T> => {
+      // An explicit transaction keeps the session's access mode (READ is still enforced by the database).
+      const tx = session.beginTransaction(txConfig);
+      try {
+        const result = await bound(tx as unknown as ManagedTransaction);
+        await tx.commit();
+        return result;
+      } catch (err) {
+        await tx.rollback().catch(() => {});
+        throw err;
+      }
+    };
     const unit =
-      mode === 'READ' ? session.executeRead(bound, txConfig) : session.executeWrite(bound, txConfig);
+      opts.retry === false
+        ? once()
+        : mode === 'READ'
+          ? session.executeRead(bound, txConfig)
+          : session.executeWrite(bound, txConfig);
     let timedOut = false;
     try {
       return await withDeadline(

@@ -186,6 +186,7 @@ export function createCypherRepository(db: Database) {
         txTimeoutMs: opts.txTimeoutMs,
         deadlineMs: opts.planDeadlineMs,
         metadata: { app: 'talent-graph', endpoint: 'cypher' },
+        retry: false,
       };
       return opts.mode === 'write' ? db.write(work, runOpts) : db.read(work, runOpts);
     },
