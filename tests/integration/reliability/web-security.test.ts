@@ -338,6 +338,10 @@ describe('internal errors', () => {
             return new Proxy(session, {
               get(s, p, r) {
                 if (p === 'executeRead' || p === 'executeWrite' || p === 'run') return fail;
+                // Users' Cypher runs in an explicit transaction (no retries): its statements fail the same way.
+                if (p === 'beginTransaction') {
+                  return () => ({ run: fail, commit: fail, rollback: () => Promise.resolve() });
+                }
                 const v = Reflect.get(s, p, r) as unknown;
                 return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(s) : v;
               },
