@@ -105,14 +105,16 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     String(port),
     '--user',
     user,
-    '--password',
-    opts.password,
     '--pagecache-mb',
     String(opts.pageCacheMb ?? DEFAULT_PAGECACHE_MB),
     '--watch-stdin',
   ];
-  // The password travels as an argument of a loopback-only child; it is never logged.
-  const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // The password travels in the child's environment, which only this user can read (a command-line argument would
+  // show in every user's `ps`); it is never logged.
+  const child = spawn(java, args, {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, TALENT_GRAPH_NEO4J_PASSWORD: opts.password },
+  });
   running.add(child);
   installExitHook();
   child.on('exit', () => running.delete(child));
@@ -121,7 +123,11 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   const version = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new EmbeddedNeo4jError(`Neo4j did not start within ${(opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS) / 1000} s.\n${output.slice(-20).join('\n')}`));
+      reject(
+        new EmbeddedNeo4jError(
+          `Neo4j did not start within ${(opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS) / 1000} s.\n${output.slice(-20).join('\n')}`,
+        ),
+      );
     }, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
     let buf = '';
     const onData = (chunk: Buffer) => {

@@ -23,9 +23,19 @@ afterAll(() => {
 describe('startEmbeddedNeo4j', () => {
   it('starts the real engine with auth, answers Cypher, keeps data across a restart, and leaves no JVM when stopped', async () => {
     const dataDir = tempDir();
-    const db = await startEmbeddedNeo4j({ dataDir, port: 0, password: PASSWORD, heapMb: 512, pageCacheMb: 128 });
+    const db = await startEmbeddedNeo4j({
+      dataDir,
+      port: 0,
+      password: PASSWORD,
+      heapMb: 512,
+      pageCacheMb: 128,
+    });
     expect(db.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(db.version).toMatch(/^5\.26\./);
+    // The password is not on the JVM's command line, which every user of the machine can read through ps.
+    const cmdline = fs.readFileSync(`/proc/${db.pid}/cmdline`, 'utf8');
+    expect(cmdline).toContain('neo4j-launcher.jar');
+    expect(cmdline).not.toContain(PASSWORD);
     const driver = neo4j.driver(db.uri, neo4j.auth.basic('neo4j', PASSWORD));
     await driver.executeQuery("CREATE (:Probe {id: 'probe:1', name: 'ماسك'})");
     const { records } = await driver.executeQuery('MATCH (p:Probe) RETURN p.name AS name, 40 + 2 AS answer');
@@ -34,13 +44,21 @@ describe('startEmbeddedNeo4j', () => {
     await driver.close();
 
     const wrong = neo4j.driver(db.uri, neo4j.auth.basic('neo4j', 'not-the-password'));
-    await expect(wrong.verifyConnectivity()).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
+    await expect(wrong.verifyConnectivity()).rejects.toMatchObject({
+      code: 'Neo.ClientError.Security.Unauthorized',
+    });
     await wrong.close();
 
     await db.stop();
     expect(isAlive(db.pid)).toBe(false);
 
-    const again = await startEmbeddedNeo4j({ dataDir, port: 0, password: PASSWORD, heapMb: 512, pageCacheMb: 128 });
+    const again = await startEmbeddedNeo4j({
+      dataDir,
+      port: 0,
+      password: PASSWORD,
+      heapMb: 512,
+      pageCacheMb: 128,
+    });
     const d2 = neo4j.driver(again.uri, neo4j.auth.basic('neo4j', PASSWORD));
     const res = await d2.executeQuery('MATCH (p:Probe) RETURN count(p) AS n');
     expect(res.records[0]?.get('n').toNumber()).toBe(1);
@@ -63,7 +81,9 @@ describe('startEmbeddedNeo4j', () => {
   });
 
   it('refuses a password shorter than Neo4j accepts, with a clear message', async () => {
-    await expect(startEmbeddedNeo4j({ dataDir: tempDir(), port: 0, password: 'short' })).rejects.toThrow(/at least 8 characters/);
+    await expect(startEmbeddedNeo4j({ dataDir: tempDir(), port: 0, password: 'short' })).rejects.toThrow(
+      /at least 8 characters/,
+    );
   });
 
   it('takes the JVM down when its parent is killed with SIGKILL', async () => {
@@ -78,7 +98,9 @@ setInterval(() => {}, 1000);
 `,
     );
     // One process (no tsx wrapper), so SIGKILL hits the very process that holds the JVM's stdin.
-    const parent = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const parent = spawn(process.execPath, ['--import', 'tsx', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const m = await waitForLine(parent, /JVM_PID=(\d+)/, 120_000);
     const jvm = Number(m[1]);
     expect(isAlive(jvm)).toBe(true);

@@ -1,5 +1,6 @@
 // Runs the real Neo4j Community engine in-process with a Bolt connector on loopback,
-// for machines without Docker. Usage: Launcher --data DIR --port N --user U --password P [--heap-note]
+// for machines without Docker. Usage: Launcher --data DIR --port N --user U [--password P] [--heap-note]
+// (the password is read from TALENT_GRAPH_NEO4J_PASSWORD when set)
 package talentgraph;
 
 import java.io.IOException;
@@ -31,7 +32,10 @@ public final class Launcher {
         Path data = Path.of(require(opts, "data")).toAbsolutePath();
         int port = Integer.parseInt(require(opts, "port"));
         String user = opts.getOrDefault("user", "neo4j");
-        String password = require(opts, "password");
+        // The password comes from the environment (readable only by this user), not the command line (readable by
+        // every user through ps); --password remains for running the launcher by hand.
+        String envPassword = System.getenv("TALENT_GRAPH_NEO4J_PASSWORD");
+        String password = envPassword != null && !envPassword.isEmpty() ? envPassword : require(opts, "password");
         long pageCacheMb = Long.parseLong(opts.getOrDefault("pagecache-mb", "256"));
         long txMaxMb = Long.parseLong(opts.getOrDefault("tx-memory-mb", "512"));
 
