@@ -175,16 +175,27 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
   sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
   sigma.on('leaveEdge', () => (container.style.cursor = ''));
 
-  // Drag to move and pin a node.
+  // Drag to move and pin a node. The frame is frozen only once the drag really moves (so the dragged node does not
+  // rescale the scene under the pointer); a plain press must not freeze it, or a running layout would grow out of
+  // the frozen frame and the scene would fly off-screen.
   let dragged: string | null = null;
   let dragMoved = false;
+  let frozeFrame = false;
+  const releaseFrame = () => {
+    if (!frozeFrame) return;
+    frozeFrame = false;
+    sigma.setCustomBBox(null);
+  };
   sigma.on('downNode', (e) => {
     dragged = e.node;
     dragMoved = false;
-    if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
   });
   sigma.getMouseCaptor().on('mousemovebody', (e) => {
     if (!dragged) return;
+    if (!dragMoved && !sigma.getCustomBBox()) {
+      sigma.setCustomBBox(sigma.getBBox());
+      frozeFrame = true;
+    }
     const pos = sigma.viewportToGraph(e);
     graph.mergeNodeAttributes(dragged, { x: pos.x, y: pos.y, pinned: true, fixed: true });
     dragMoved = true;
@@ -194,6 +205,9 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
   });
   sigma.getMouseCaptor().on('mouseup', () => {
     dragged = null;
+    // After a drag the frame stays put while the scene is still, so the dropped node stays under the pointer; while
+    // the layout runs the scene keeps growing, so framing follows it again.
+    if (!dragMoved || runner?.isRunning()) releaseFrame();
   });
 
   sigma.on('clickNode', ({ node, event }) => {
