@@ -6,6 +6,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from './config.js';
 import { DEFAULT_STARTUP_WAIT_MS, redactUri } from './config.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
+import { superviseEmbedded, type SupervisedNeo4j } from './supervise.js';
 import type { Log } from './build.js';
 
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
@@ -17,7 +18,8 @@ export interface Neo4jConnection {
   database: string;
   /** The URI without credentials. */
   uri: string;
-  embedded: EmbeddedNeo4j | undefined;
+  /** The embedded engine running now, when this process started one. */
+  readonly embedded: EmbeddedNeo4j | undefined;
   /** Closes the driver and stops the embedded engine if this process started it. */
   close(): Promise<void>;
 }
@@ -63,21 +65,31 @@ const PROGRESS_LOG_EVERY_MS = 10_000;
 function isNotReachableYet(err: unknown): boolean {
   const e = (err ?? {}) as { code?: string; message?: string };
   const code = e.code ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.')) return true;
-  return /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|Connection was closed|Failed to connect/i.test(e.message ?? '');
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.'))
+    return true;
+  return /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN|Connection was closed|Failed to connect/i.test(
+    e.message ?? '',
+  );
 }
 
 /**
  * Waits until Neo4j answers, retrying a server that is not reachable yet for up to `waitMs` with clear log
  * lines, so `npm start` copes with a database that comes up after the app (docker compose, a slow host).
  */
-export async function waitForNeo4j(driver: Driver, database: string, uri: string, waitMs: number, log: Log = () => {}): Promise<void> {
+export async function waitForNeo4j(
+  driver: Driver,
+  database: string,
+  uri: string,
+  waitMs: number,
+  log: Log = () => {},
+): Promise<void> {
   const started = Date.now();
   let lastLog = 0;
   for (let attempt = 0; ; attempt++) {
     try {
       await driver.verifyConnectivity({ database });
-      if (attempt > 0) log(`Neo4j at ${uri} is reachable now (after ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+      if (attempt > 0)
+        log(`Neo4j at ${uri} is reachable now (after ${((Date.now() - started) / 1000).toFixed(1)} s).`);
       return;
     } catch (err) {
       const elapsed = Date.now() - started;
@@ -91,7 +103,9 @@ export async function waitForNeo4j(driver: Driver, database: string, uri: string
         );
       }
       if (attempt === 0) {
-        log(`Neo4j at ${uri} is not reachable yet (${reason}); retrying for up to ${Math.round(waitMs / 1000)} s…`);
+        log(
+          `Neo4j at ${uri} is not reachable yet (${reason}); retrying for up to ${Math.round(waitMs / 1000)} s…`,
+        );
         lastLog = elapsed;
       } else if (elapsed - lastLog >= PROGRESS_LOG_EVERY_MS) {
         log(`Still waiting for Neo4j at ${uri} (${Math.round(elapsed / 1000)} s so far)…`);
@@ -103,8 +117,19 @@ export async function waitForNeo4j(driver: Driver, database: string, uri: string
   }
 }
 
-export async function openNeo4j(config: Neo4jConfig, log: Log = () => {}, driverOpts: DriverOptions = {}): Promise<Neo4jConnection> {
+export interface OpenOptions {
+  /** Restart the embedded engine whenever it dies (the long-running server wants this; a seed run does not). */
+  supervise?: boolean;
+}
+
+export async function openNeo4j(
+  config: Neo4jConfig,
+  log: Log = () => {},
+  driverOpts: DriverOptions = {},
+  openOpts: OpenOptions = {},
+): Promise<Neo4jConnection> {
   let embedded: EmbeddedNeo4j | undefined;
+  let supervisor: SupervisedNeo4j | undefined;
   let uri: string;
   let password: string;
   if (config.uri) {
@@ -116,33 +141,44 @@ export async function openNeo4j(config: Neo4jConfig, log: Log = () => {}, driver
   } else {
     password = embeddedPassword(config);
     log(`Starting the embedded Neo4j (data in ${config.dataDir})…`);
-    embedded = await startEmbeddedNeo4j({
-      dataDir: config.dataDir,
-      port: config.embeddedPort,
-      user: config.user,
-      password,
-      heapMb: config.heapMb,
-      pageCacheMb: config.pageCacheMb,
-      log,
-    });
+    const start = (port: number) =>
+      startEmbeddedNeo4j({
+        dataDir: config.dataDir,
+        port,
+        user: config.user,
+        password,
+        heapMb: config.heapMb,
+        pageCacheMb: config.pageCacheMb,
+        log,
+      });
+    embedded = await start(config.embeddedPort);
     uri = embedded.uri;
+    if (openOpts.supervise) supervisor = superviseEmbedded(embedded, start, { log });
   }
   const driver = createDriver(uri, config.user, password, driverOpts);
   try {
-    await waitForNeo4j(driver, config.database, redactUri(uri), config.startupWaitMs ?? DEFAULT_STARTUP_WAIT_MS, log);
+    await waitForNeo4j(
+      driver,
+      config.database,
+      redactUri(uri),
+      config.startupWaitMs ?? DEFAULT_STARTUP_WAIT_MS,
+      log,
+    );
   } catch (err) {
     await driver.close();
-    await embedded?.stop();
+    await (supervisor ?? embedded)?.stop();
     throw err;
   }
   return {
     driver,
     database: config.database,
     uri: redactUri(uri),
-    embedded,
+    get embedded() {
+      return supervisor?.current ?? embedded;
+    },
     async close() {
       await driver.close();
-      await embedded?.stop();
+      await (supervisor ?? embedded)?.stop();
     },
   };
 }

@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  conn = await openNeo4j(config.neo4j, log);
+  conn = await openNeo4j(config.neo4j, log, {}, { supervise: true });
   if (stopping) return;
   const { app, context } = createApp({ config, driver: conn.driver, neo4jUri: conn.uri, logger, clientDir: CLIENT_DIR });
   const health = await context.services.health.check();
