@@ -16,6 +16,7 @@ import { createServices, type AppContext } from './context.js';
 import { createDatabase } from './db/database.js';
 import { AppError } from './errors.js';
 import { createApiNotFound, createErrorMiddleware } from './http/error-middleware.js';
+import { createHostCheck } from './http/host-check.js';
 import { createLogger } from './logger.js';
 import { createApiRouter } from './routes/index.js';
 
@@ -38,7 +39,13 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
   const { config } = deps;
   const logger = deps.logger ?? createLogger(config.logLevel);
   const db = createDatabase(deps.driver, config.neo4j.database, config.dbTimeoutMs);
-  const context: AppContext = { config, db, logger, neo4jUri: deps.neo4jUri, services: createServices(config, db, deps.neo4jUri) };
+  const context: AppContext = {
+    config,
+    db,
+    logger,
+    neo4jUri: deps.neo4jUri,
+    services: createServices(config, db, deps.neo4jUri),
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -56,8 +63,19 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
     pinoHttp({
       logger,
       genReqId: (req) => (req as unknown as { id: string }).id,
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug') as pino.LevelWithSilent,
-      serializers: { req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }) },
+      customLogLevel: (_req, res, err) =>
+        (err || res.statusCode >= 500
+          ? 'error'
+          : res.statusCode >= 400
+            ? 'warn'
+            : 'debug') as pino.LevelWithSilent,
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: redactUrl(req.url),
+        }),
+      },
     }),
   );
   app.use(
@@ -82,6 +100,7 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(createHostCheck(config.allowedHosts));
   app.use(
     // Browsers send Origin on same-origin module scripts, stylesheets and POSTs too: those are always allowed;
     // other origins only when CORS_ORIGINS lists them.
@@ -95,20 +114,41 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
     }),
   );
   app.use(compression());
-  app.use(express.json({ limit: DEFAULT_BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use(
+    express.json({
+      limit: DEFAULT_BODY_LIMIT,
+      strict: true,
+      type: ['application/json', 'application/*+json'],
+    }),
+  );
 
   const limitHandler: RateLimitOptions['handler'] = (_req, res, _next, options) => {
     res.status(429).json({
-      error: { code: 'RATE_LIMITED', message: `Too many requests; the limit is ${options.limit} a minute. Retry after the time in Retry-After.` },
+      error: {
+        code: 'RATE_LIMITED',
+        message: `Too many requests; the limit is ${options.limit} a minute. Retry after the time in Retry-After.`,
+      },
     });
   };
   app.use(
     '/api/cypher',
-    rateLimit({ windowMs: 60_000, limit: config.cypherRatePerMinute, standardHeaders: 'draft-7', legacyHeaders: false, handler: limitHandler }),
+    rateLimit({
+      windowMs: 60_000,
+      limit: config.cypherRatePerMinute,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      handler: limitHandler,
+    }),
   );
   app.use(
     '/api',
-    rateLimit({ windowMs: 60_000, limit: config.apiRatePerMinute, standardHeaders: 'draft-7', legacyHeaders: false, handler: limitHandler }),
+    rateLimit({
+      windowMs: 60_000,
+      limit: config.apiRatePerMinute,
+      standardHeaders: 'draft-7',
+      legacyHeaders: false,
+      handler: limitHandler,
+    }),
   );
 
   app.use('/api', createApiRouter(context));

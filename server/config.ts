@@ -1,5 +1,6 @@
 // The server's configuration, read once at start-up and validated; a bad value fails fast naming the variable.
 import { ConfigError, intVar, readNeo4jConfig, type Neo4jConfig } from '../neo4j/config.js';
+import { DEFAULT_LOOPBACK_HOSTS } from './http/host-check.js';
 
 export { ConfigError };
 
@@ -24,6 +25,8 @@ export interface ServerConfig {
   /** Enables write Cypher for requests bearing this token; unset: writes are off. */
   allowWriteToken: string | undefined;
   corsOrigins: string[];
+  /** Host names the server answers to ('*' for any): against DNS rebinding of a loopback server. */
+  allowedHosts: string[];
   cypherRatePerMinute: number;
   apiRatePerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -37,7 +40,10 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerConfig {
   const host = env.HOST?.trim() || DEFAULT_HOST;
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) {
-    throw new ConfigError('HOST', `Invalid HOST: expected a host name or IP address such as 127.0.0.1, got '${host}'.`);
+    throw new ConfigError(
+      'HOST',
+      `Invalid HOST: expected a host name or IP address such as 127.0.0.1, got '${host}'.`,
+    );
   }
   const corsOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
@@ -51,17 +57,37 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerC
       );
     }
   }
+  const allowedHosts = (env.ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  for (const name of allowedHosts) {
+    if (name !== '*' && !/^[a-z0-9.:-]+$/.test(name)) {
+      throw new ConfigError(
+        'ALLOWED_HOSTS',
+        `Invalid ALLOWED_HOSTS: expected comma-separated host names (no scheme or port) such as talent.example.org, or *, got '${name}'.`,
+      );
+    }
+  }
+  // On loopback only the machine's own names; on a public interface any name unless ALLOWED_HOSTS narrows it.
+  const loopback = ['127.0.0.1', 'localhost', '::1'].includes(host.toLowerCase());
   const token = env.ALLOW_WRITE_TOKEN?.trim() || undefined;
   if (token !== undefined && token.length < 16) {
     throw new ConfigError('ALLOW_WRITE_TOKEN', 'Invalid ALLOW_WRITE_TOKEN: expected at least 16 characters.');
   }
   const logLevel = (env.LOG_LEVEL?.trim() || 'info') as ServerConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) {
-    throw new ConfigError('LOG_LEVEL', `Invalid LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'.`);
+    throw new ConfigError(
+      'LOG_LEVEL',
+      `Invalid LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'.`,
+    );
   }
   const seed = env.SEED_ON_EMPTY?.trim().toLowerCase() || 'true';
   if (!['true', 'false', '1', '0'].includes(seed)) {
-    throw new ConfigError('SEED_ON_EMPTY', `Invalid SEED_ON_EMPTY: expected true or false, got '${env.SEED_ON_EMPTY}'.`);
+    throw new ConfigError(
+      'SEED_ON_EMPTY',
+      `Invalid SEED_ON_EMPTY: expected true or false, got '${env.SEED_ON_EMPTY}'.`,
+    );
   }
   return {
     neo4j: readNeo4jConfig(env, cwd),
@@ -72,6 +98,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerC
     dbTimeoutMs: intVar(env, 'DB_TIMEOUT_MS', DEFAULT_DB_TIMEOUT_MS, 100, 120_000),
     allowWriteToken: token,
     corsOrigins,
+    allowedHosts: allowedHosts.length ? allowedHosts : loopback ? DEFAULT_LOOPBACK_HOSTS : ['*'],
     cypherRatePerMinute: intVar(env, 'CYPHER_RATE_PER_MINUTE', DEFAULT_CYPHER_RATE_PER_MINUTE, 1, 1_000_000),
     apiRatePerMinute: intVar(env, 'API_RATE_PER_MINUTE', DEFAULT_API_RATE_PER_MINUTE, 1, 1_000_000),
     logLevel,

@@ -1,7 +1,7 @@
 // Web security of the HTTP layer against the run's real Neo4j: security headers and the CSP, CORS (unknown origins
 // refused, configured ones allowed), the write token (401 for every wrong shape, never logged), rate limits (429
 // with Retry-After), no stack trace or server path ever reaching a client, and no path outside the client folder.
-import type { Server } from 'node:http';
+import http, { type Server } from 'node:http';
 import type { Driver, Session } from 'neo4j-driver';
 import type { DestinationStream } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,45 @@ describe('security headers and the Content-Security-Policy', () => {
       const text = await res.text();
       expect(text, path).not.toMatch(/root:x:0:0|"devDependencies"/);
     }
+  });
+});
+
+/** A GET with a Host header of our choosing (fetch does not let a page, or a test, set Host). */
+function getWithHost(base: string, path: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(base + path, { headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the Host allowlist (DNS rebinding)', () => {
+  it('refuses a foreign Host with 403 JSON on a loopback server, and answers to its own names', async () => {
+    const { base } = await startApp();
+    const port = new URL(base).port;
+    for (const host of [`rebind.evil.example:${port}`, 'evil.example', `127.0.0.2:${port}`]) {
+      for (const path of ['/api/health', '/api/search?q=musk', '/']) {
+        const res = await getWithHost(base, path, host);
+        expect(res.status, `${host} ${path}`).toBe(403);
+        expect(JSON.parse(res.body).error.code).toBe('FORBIDDEN');
+        expect(res.body).toContain('ALLOWED_HOSTS');
+      }
+    }
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]) {
+      expect((await getWithHost(base, '/api/health', host)).status, host).toBe(200);
+    }
+  });
+
+  it('answers to the names ALLOWED_HOSTS lists, and only to them', async () => {
+    const { base } = await startApp({ ALLOWED_HOSTS: 'talent.example.org' });
+    expect((await getWithHost(base, '/api/health', 'talent.example.org')).status).toBe(200);
+    expect((await getWithHost(base, '/api/health', 'TALENT.example.org:443')).status).toBe(200);
+    expect((await getWithHost(base, '/api/health', 'localhost')).status).toBe(403);
   });
 });
 

@@ -32,10 +32,19 @@ describe('docker-compose.yml', () => {
     expect(app.environment.NEO4J_PASSWORD).toBe('${NEO4J_PASSWORD}');
     expect(app.environment.HOST).toBe('0.0.0.0');
     expect(app.ports).toContain('127.0.0.1:3000:3000');
+    // Published on loopback, so by default it answers only to loopback names (DNS rebinding).
+    expect(app.environment.ALLOWED_HOSTS).toBe('${ALLOWED_HOSTS:-localhost,127.0.0.1,::1}');
   });
 
   it("passes the app a configuration that the app's own validation accepts", () => {
-    const env = { ...compose.services.app.environment, NEO4J_PASSWORD: 'compose-secret', ALLOW_WRITE_TOKEN: '', CORS_ORIGINS: '', LOG_LEVEL: 'info' };
+    const env = {
+      ...compose.services.app.environment,
+      NEO4J_PASSWORD: 'compose-secret',
+      ALLOW_WRITE_TOKEN: '',
+      CORS_ORIGINS: '',
+      ALLOWED_HOSTS: 'localhost,127.0.0.1,::1',
+      LOG_LEVEL: 'info',
+    };
     const config = readConfig(env);
     expect(config.neo4j.uri).toBe('bolt://neo4j:7687');
     expect(config.port).toBe(3000);

@@ -28,20 +28,25 @@ describe('readConfig', () => {
     expect(c.corsOrigins).toEqual([]);
   });
 
-  it.each(['bolt://db:7687', 'bolt+s://db.example.org', 'neo4j://cluster:7687', 'neo4j+s://x.databases.neo4j.io'])(
-    'accepts the Neo4j URI %s',
+  it.each([
+    'bolt://db:7687',
+    'bolt+s://db.example.org',
+    'neo4j://cluster:7687',
+    'neo4j+s://x.databases.neo4j.io',
+  ])('accepts the Neo4j URI %s', (uri) => {
+    expect(readConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+  });
+
+  it.each(['http://x', 'x', 'bolt:/missing-slash', 'ftp://db:7687'])(
+    'rejects NEO4J_URI=%s naming the variable',
     (uri) => {
-      expect(readConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+      const err = fails({ NEO4J_URI: uri });
+      expect(err.variable).toBe('NEO4J_URI');
+      expect(err.message).toContain('Invalid NEO4J_URI');
+      expect(err.message).toContain(`'${uri}'`);
+      expect(err.message.split('\n')).toHaveLength(1);
     },
   );
-
-  it.each(['http://x', 'x', 'bolt:/missing-slash', 'ftp://db:7687'])('rejects NEO4J_URI=%s naming the variable', (uri) => {
-    const err = fails({ NEO4J_URI: uri });
-    expect(err.variable).toBe('NEO4J_URI');
-    expect(err.message).toContain('Invalid NEO4J_URI');
-    expect(err.message).toContain(`'${uri}'`);
-    expect(err.message.split('\n')).toHaveLength(1);
-  });
 
   it.each(['abc', '-1', '65536', '3000.5', '30 00'])('rejects PORT=%s naming the variable', (port) => {
     const err = fails({ PORT: port });
@@ -51,6 +56,19 @@ describe('readConfig', () => {
 
   it('rejects an origin list entry that is not an origin', () => {
     expect(fails({ CORS_ORIGINS: 'https://ok.example, not-an-origin' }).variable).toBe('CORS_ORIGINS');
+  });
+
+  it('rejects an allowed host that is a URL rather than a host name', () => {
+    expect(fails({ ALLOWED_HOSTS: 'talent.example, https://talent.example' }).variable).toBe('ALLOWED_HOSTS');
+  });
+
+  it('answers only to loopback names on loopback, to any name on a public interface, unless ALLOWED_HOSTS says', () => {
+    expect(readConfig({}).allowedHosts).toEqual(['localhost', '127.0.0.1', '::1']);
+    expect(readConfig({ HOST: '0.0.0.0' }).allowedHosts).toEqual(['*']);
+    expect(readConfig({ HOST: '0.0.0.0', ALLOWED_HOSTS: 'Talent.Example, localhost' }).allowedHosts).toEqual([
+      'talent.example',
+      'localhost',
+    ]);
   });
 
   it('rejects a write token shorter than 16 characters', () => {
