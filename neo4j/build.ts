@@ -7,7 +7,10 @@ import { EmbeddedNeo4jError, assertMaven } from './java.js';
 
 export const LAUNCHER_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar');
-const SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/talentgraph/Launcher.java')];
+const SOURCES = [
+  path.join(LAUNCHER_DIR, 'pom.xml'),
+  path.join(LAUNCHER_DIR, 'src/main/java/talentgraph/Launcher.java'),
+];
 const LOCK_DIR = path.join(LAUNCHER_DIR, 'target', '.build-lock');
 const DEFAULT_LOCK_WAIT_MS = 15 * 60_000;
 
@@ -39,7 +42,9 @@ async function acquireLock(log: Log): Promise<() => void> {
       return () => fs.rmSync(LOCK_DIR, { recursive: true, force: true });
     } catch {
       // Another process builds; a lock whose owner died is taken over.
-      const owner = Number(fs.readFileSync(path.join(LOCK_DIR, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
+      const owner = Number(
+        fs.readFileSync(path.join(LOCK_DIR, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0,
+      );
       if (owner && !isAlive(owner)) {
         fs.rmSync(LOCK_DIR, { recursive: true, force: true });
         continue;
@@ -49,7 +54,9 @@ async function acquireLock(log: Log): Promise<() => void> {
         told = true;
       }
       if (Date.now() - started > DEFAULT_LOCK_WAIT_MS) {
-        throw new EmbeddedNeo4jError(`Timed out waiting for the lock ${LOCK_DIR}; remove it if no build is running.`);
+        throw new EmbeddedNeo4jError(
+          `Timed out waiting for the lock ${LOCK_DIR}; remove it if no build is running.`,
+        );
       }
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -72,7 +79,9 @@ export async function ensureLauncher(log: Log = () => {}): Promise<string> {
   try {
     if (launcherIsFresh()) return LAUNCHER_JAR;
     const mvn = assertMaven();
-    log('Building the embedded Neo4j launcher. The first run downloads the Neo4j engine (~120 MB) from Maven Central; later runs reuse it.');
+    log(
+      'Building the embedded Neo4j launcher. The first run downloads the Neo4j engine (~120 MB) from Maven Central; later runs reuse it.',
+    );
     await new Promise<void>((resolve, reject) => {
       const child = spawn(mvn, ['-B', '-ntp', 'package', '-DskipTests', '-Dmaven.javadoc.skip=true'], {
         cwd: LAUNCHER_DIR,
@@ -99,13 +108,19 @@ export async function ensureLauncher(log: Log = () => {}): Promise<string> {
       };
       child.stdout.on('data', feed);
       child.stderr.on('data', feed);
-      child.on('error', (err) => reject(new EmbeddedNeo4jError(`Maven could not be started: ${err.message}`)));
+      child.on('error', (err) =>
+        reject(new EmbeddedNeo4jError(`Maven could not be started: ${err.message}`)),
+      );
       child.on('close', (code) => {
         if (code === 0) {
           log('The embedded Neo4j launcher is built.');
           resolve();
         } else {
-          reject(new EmbeddedNeo4jError(`Building the Neo4j launcher failed (mvn exit ${code}):\n${tail.join('\n')}`));
+          reject(
+            new EmbeddedNeo4jError(
+              `Building the Neo4j launcher failed (mvn exit ${code}):\n${tail.join('\n')}`,
+            ),
+          );
         }
       });
     });

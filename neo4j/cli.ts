@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     pageCacheMb: config.pageCacheMb,
     log,
   });
-  log(`Neo4j ${db.version} is running at ${db.uri} (user ${db.user}; data in ${config.dataDir}). Ctrl-C stops it.`);
+  log(
+    `Neo4j ${db.version} is running at ${db.uri} (user ${db.user}; data in ${config.dataDir}). Ctrl-C stops it.`,
+  );
   const stop = () => void db.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

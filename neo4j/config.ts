@@ -50,7 +50,10 @@ export function intVar(env: Env, name: string, fallback: number, min: number, ma
   if (raw === undefined) return fallback;
   const parsed = z.coerce.number().int().min(min).max(max).safeParse(raw.trim());
   if (!/^\s*-?\d+\s*$/.test(raw) || !parsed.success) {
-    throw new ConfigError(name, `Invalid ${name}: expected a whole number from ${min} to ${max}, got '${raw}'.`);
+    throw new ConfigError(
+      name,
+      `Invalid ${name}: expected a whole number from ${min} to ${max}, got '${raw}'.`,
+    );
   }
   return parsed.data;
 }
@@ -75,7 +78,10 @@ export function readNeo4jConfig(env: Env = process.env, cwd = process.cwd()): Ne
   }
   const password = nonEmpty(env, 'NEO4J_PASSWORD');
   if (uri === undefined && password !== undefined && password.length < 8) {
-    throw new ConfigError('NEO4J_PASSWORD', 'Invalid NEO4J_PASSWORD: the embedded Neo4j needs at least 8 characters.');
+    throw new ConfigError(
+      'NEO4J_PASSWORD',
+      'Invalid NEO4J_PASSWORD: the embedded Neo4j needs at least 8 characters.',
+    );
   }
   return {
     uri,

@@ -32,7 +32,10 @@ export function clientIsStale(root: string, outDir: string): boolean {
 export function buildClient(root: string, log: (line: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: string[] = [];
     const collect = (b: Buffer) => out.push(b.toString('utf8'));
     child.stdout.on('data', collect);

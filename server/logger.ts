@@ -18,12 +18,23 @@ export interface LoggerOptions {
   pretty?: boolean;
 }
 
-export function createLogger(level: string = 'info', destination?: pino.DestinationStream, opts: LoggerOptions = {}): Logger {
-  const options: pino.LoggerOptions = { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: { app: 'talent-graph' } };
+export function createLogger(
+  level: string = 'info',
+  destination?: pino.DestinationStream,
+  opts: LoggerOptions = {},
+): Logger {
+  const options: pino.LoggerOptions = {
+    level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    base: { app: 'talent-graph' },
+  };
   if (!destination && opts.pretty) {
     return pino({
       ...options,
-      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' } },
+      transport: {
+        target: 'pino-pretty',
+        options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,app' },
+      },
     });
   }
   return pino(options, destination);

@@ -33,7 +33,8 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
   const seed = await import('../seed/index.js');
   await seed.ensureSchema(conn.driver, { database: conn.database });
   const summary = await seed.loadBundledSources(conn.driver, { database: conn.database });
-  const count = (m: Record<string, { created: number }>) => Object.values(m).reduce((n, c) => n + c.created, 0);
+  const count = (m: Record<string, { created: number }>) =>
+    Object.values(m).reduce((n, c) => n + c.created, 0);
   log(
     `Seeded ${summary.sources.length} source(s): ${count(summary.nodes)} nodes, ${count(summary.relationships)} relationships, ` +
       `${summary.talentFlows} talent flows in ${(summary.ms / 1000).toFixed(1)} s.`,
@@ -52,7 +53,9 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = createLogger(config.logLevel, undefined, { pretty: Boolean(process.stdout.isTTY) && process.env.NODE_ENV !== 'production' });
+  const logger = createLogger(config.logLevel, undefined, {
+    pretty: Boolean(process.stdout.isTTY) && process.env.NODE_ENV !== 'production',
+  });
   const log = (msg: string) => logger.info(msg);
 
   if (!process.argv.includes('--dev') && clientIsStale(ROOT, CLIENT_DIR)) {
@@ -85,10 +88,18 @@ async function main(): Promise<void> {
 
   conn = await openNeo4j(config.neo4j, log, {}, { supervise: true });
   if (stopping) return;
-  const { app, context } = createApp({ config, driver: conn.driver, neo4jUri: conn.uri, logger, clientDir: CLIENT_DIR });
+  const { app, context } = createApp({
+    config,
+    driver: conn.driver,
+    neo4jUri: conn.uri,
+    logger,
+    clientDir: CLIENT_DIR,
+  });
   const health = await context.services.health.check();
   if (health.status === 'ok') {
-    log(`Neo4j ${health.neo4j.version} ${health.neo4j.edition} at ${conn.uri}${conn.embedded ? ' (embedded)' : ''}, database '${conn.database}'.`);
+    log(
+      `Neo4j ${health.neo4j.version} ${health.neo4j.edition} at ${conn.uri}${conn.embedded ? ' (embedded)' : ''}, database '${conn.database}'.`,
+    );
   }
   if (config.seedOnEmpty) await seedIfEmpty(conn, log);
 
@@ -96,7 +107,14 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     server!.once('listening', resolve);
     server!.once('error', (err: NodeJS.ErrnoException) =>
-      reject(err.code === 'EADDRINUSE' ? new ConfigError('PORT', `Port ${config.port} on ${config.host} is already in use; set PORT to another port.`) : err),
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new ConfigError(
+              'PORT',
+              `Port ${config.port} on ${config.host} is already in use; set PORT to another port.`,
+            )
+          : err,
+      ),
     );
   });
   server.keepAliveTimeout = 65_000;

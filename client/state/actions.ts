@@ -5,7 +5,7 @@ import { DEFAULT_INITIAL_NODE_CAP, type AppState, type Lang, type Mode, type The
 import { errorText, type ActionContext } from './context.js';
 import { createCypherActions } from './cypher-actions.js';
 import { createDetailsActions } from './details-actions.js';
-import { flowGraph } from './flows.js';
+import { flowGraph, peopleByFlow } from './flows.js';
 import { flowsQuery, GALLERY, nodeSetQuery, pathQuery, STORY_QUERY, type GalleryQuery } from './gallery.js';
 import { addToScene } from './scene.js';
 import { createSceneActions } from './scene-actions.js';
@@ -83,6 +83,7 @@ export function createActions(ctx: ActionContext) {
         : 0;
       store.set((s) => ({
         flowData: next,
+        flowPeople: peopleByFlow(raw),
         flowStatus: 'ready',
         ...(more > 0 && s.mode === 'flows'
           ? {

@@ -35,6 +35,8 @@ export interface DetailsState {
   careerStatus?: 'loading' | 'ready' | 'error';
   /** Talent in and out of an organisation (TALENT_FLOW edges with the people's nodes). */
   flows?: GraphData;
+  /** People listed per flow id (an organisation's flows, or the selected flow): API graphs carry no id lists. */
+  flowPeople?: Record<string, string[]>;
   flowsStatus?: 'loading' | 'ready' | 'error';
 }
 
@@ -91,6 +93,8 @@ export interface AppState {
   /** The query whose result the scene is exactly (null once the user has changed it by hand). */
   origin: GalleryQuery | null;
   flowData: GraphData | null;
+  /** The people listed for each flow of flowData (`flows[].people` of the flows answer), by flow id. */
+  flowPeople: Record<string, string[]>;
   flowStatus: 'idle' | 'loading' | 'ready' | 'error';
   selection: { kind: 'node' | 'edge'; id: string } | null;
   details: DetailsState | null;
@@ -127,6 +131,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     history: { past: [], future: [] },
     origin: null,
     flowData: null,
+    flowPeople: {},
     flowStatus: 'idle',
     selection: null,
     details: null,

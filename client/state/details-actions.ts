@@ -4,24 +4,38 @@ import type { GraphData, GraphNode, JsonValue } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { careerOf, serverMoves } from './details.js';
-import { flowIdOf, stringList } from './flows.js';
+import { flowIdOf, peopleByFlow, stringList } from './flows.js';
 import { collectGraph } from './graph-json.js';
 import type { GalleryQuery } from './gallery.js';
 import { mergeGraphs } from '../../model/graph.js';
 
-/** The Cypher behind a talent flow's details: its people with their stints at both ends, and reported departures. */
-export function flowDetailsQuery(from: string, to: string, people: string[], events: string[]): GalleryQuery {
+/** People a flow's details list when the client has no list of its own (the API's graphs carry none). */
+export const DEFAULT_FLOW_DETAILS_PEOPLE = 100;
+
+/**
+ * The Cypher behind a talent flow's details: its people with their stints at both ends, and reported departures.
+ * `people` null: the flow's own first DEFAULT_FLOW_DETAILS_PEOPLE people (read in the database, since graph
+ * answers leave a flow's id lists out); a list: those people (the flow view's, narrowed to its time window).
+ */
+export function flowDetailsQuery(
+  flow: string,
+  from: string,
+  to: string,
+  people: string[] | null,
+): GalleryQuery {
   return {
     id: 'flow-details',
     title: { en: 'People behind a talent flow', ar: 'الأشخاص وراء تدفّق الكفاءات' },
     view: 'graph',
-    params: { from, to, people, events },
+    params: { flow, from, to, people },
     query: `// The people behind a talent flow, their stints at both ends, and the reported departures
-MATCH (a:Organization {id: $from}), (b:Organization {id: $to})
+MATCH (a:Organization {id: $from})-[f:TALENT_FLOW {id: $flow}]->(b:Organization {id: $to})
+WITH a, b, coalesce($people, coalesce(f.people, [])[0..${DEFAULT_FLOW_DETAILS_PEOPLE}]) AS people,
+     coalesce(f.eventIds, []) AS events
 OPTIONAL MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
-WHERE p.id IN $people AND o.id IN [$from, $to]
+WHERE p.id IN people AND o.id IN [$from, $to]
 OPTIONAL MATCH (e:Event)<-[r:PARTICIPATED_IN]-(x:Organization)
-WHERE e.id IN $events AND x.id IN [$from, $to]
+WHERE e.id IN events AND x.id IN [$from, $to]
 RETURN a, b, p, w, o, e, r, x`,
   };
 }
@@ -90,7 +104,11 @@ export function createDetailsActions(ctx: ActionContext) {
     try {
       const raw = await api.flows({ org: id, direction: 'both' });
       const graph = collectGraph((raw as { graph?: JsonValue } | null)?.graph ?? raw);
-      patch(id, { flowsStatus: 'ready', flows: mergeGraphs(graph, { nodes: flowPeople(raw), edges: [] }) });
+      patch(id, {
+        flowsStatus: 'ready',
+        flows: mergeGraphs(graph, { nodes: flowPeople(raw), edges: [] }),
+        flowPeople: peopleByFlow(raw),
+      });
     } catch (err) {
       patch(id, { flowsStatus: 'error', error: errorText(err) });
     }
@@ -108,15 +126,18 @@ export function createDetailsActions(ctx: ActionContext) {
       if (edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED') {
         const flow =
           s.flowData?.edges.find((e) => e.id === flowIdOf(id)) ?? s.scene.edges[flowIdOf(id)] ?? edge;
-        const q = flowDetailsQuery(
-          flow.source,
-          flow.target,
-          stringList(flow.properties.people),
-          stringList(flow.properties.eventIds),
-        );
+        const flowId = flowIdOf(id);
+        const listed = s.mode === 'flows' ? s.flowPeople[flowId] : undefined;
+        const q = flowDetailsQuery(flowId, flow.source, flow.target, listed ?? null);
         const res = await api.cypher(q.query, q.params);
         knownSources(res.graph);
-        patch(id, { status: 'ready', graph: mergeGraphs({ nodes: [], edges: [flow] }, res.graph) });
+        // Without a list of its own the people are those the query found: each has a stint at one end.
+        const people = listed ?? res.graph.nodes.filter((n) => n.labels.includes('Person')).map((n) => n.id);
+        patch(id, {
+          status: 'ready',
+          graph: mergeGraphs({ nodes: [], edges: [flow] }, res.graph),
+          flowPeople: { [flowId]: people },
+        });
         return;
       }
       // A fact: its two ends with their facts, so the sources it cites are resolved.

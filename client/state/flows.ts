@@ -1,6 +1,6 @@
 // The talent-flow view's data: organisations as nodes and TALENT_FLOW relationships as weighted edges. A reported
 // (unnamed) count becomes its own edge so it is drawn distinctly from the named moves.
-import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
+import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 
 export const REPORTED_SUFFIX = '#reported';
 
@@ -52,6 +52,22 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
 /** The TALENT_FLOW id behind an edge of the flow view (named or reported). */
 export function flowIdOf(edgeId: string): string {
   return edgeId.endsWith(REPORTED_SUFFIX) ? edgeId.slice(0, -REPORTED_SUFFIX.length) : edgeId;
+}
+
+/** The ids of the people a /api/flows answer lists for each flow (`flows[].people`), by flow id. */
+export function peopleByFlow(raw: JsonValue): Record<string, string[]> {
+  const flows =
+    raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, JsonValue>).flows : null;
+  const out: Record<string, string[]> = {};
+  if (!Array.isArray(flows)) return out;
+  for (const f of flows) {
+    if (!f || typeof f !== 'object' || Array.isArray(f) || typeof f.id !== 'string') continue;
+    const people = Array.isArray(f.people) ? f.people : [];
+    out[f.id] = people.flatMap((p) =>
+      p && typeof p === 'object' && !Array.isArray(p) && typeof p.id === 'string' ? [p.id] : [],
+    );
+  }
+  return out;
 }
 
 export function stringList(v: unknown): string[] {

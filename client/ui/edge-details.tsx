@@ -30,11 +30,12 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
     edgeSources(e).map((id) => ({ id, node: nodes.get(id) ?? knownSources[id] ?? null }));
 
   if (edge.type === 'TALENT_FLOW') {
-    const people = new Set(stringList(edge.properties.people));
+    const listed = details.flowPeople?.[flowIdOf(edge.id)] ?? [];
+    const people = new Set(listed);
     const events = new Set(stringList(edge.properties.eventIds));
     const stints = graph.edges.filter((e) => e.type === 'WORKED_AT' && people.has(e.source));
     const reports = graph.edges.filter((e) => e.type === 'PARTICIPATED_IN' && events.has(e.target));
-    const q = flowDetailsQuery(edge.source, edge.target, [...people], [...events]);
+    const q = flowDetailsQuery(flowIdOf(edge.id), edge.source, edge.target, listed);
     return (
       <article className="edge-details" data-testid="flow-details">
         <p className="kind">{relName('TALENT_FLOW', lang)}</p>
@@ -45,7 +46,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
           <FlowCounts edge={edge} />
           {factDates(edge) && <span className="dates"> {factDates(edge)}</span>}
         </p>
-        <FlowPeople edge={edge} nodes={nodes} />
+        <FlowPeople edge={edge} people={listed} nodes={nodes} />
         {stints.length > 0 && (
           <section>
             <h4>{t('evidence')}</h4>

@@ -2,15 +2,24 @@
 // count a source reports without names.
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
-import { flowCount, reportedCount, stringList } from '../state/flows.js';
+import { flowCount, reportedCount } from '../state/flows.js';
 import { formatNumber } from '../state/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
-export function FlowPeople({ edge, nodes }: { edge: GraphEdge; nodes: Map<string, GraphNode> }) {
+/** The people listed for a flow (the API lists the first few; "+N" says how many more the count has). */
+export function FlowPeople({
+  edge,
+  people,
+  nodes,
+}: {
+  edge: GraphEdge;
+  people: string[];
+  nodes: Map<string, GraphNode>;
+}) {
   const { actions, store } = useApp();
   const lang = useAppState((s) => s.lang);
-  const people = stringList(edge.properties.people);
   if (!people.length) return null;
+  const unlisted = flowCount(edge) - people.length;
   return (
     <ul className="people" data-testid="flow-people">
       {people.map((id) => {
@@ -23,6 +32,7 @@ export function FlowPeople({ edge, nodes }: { edge: GraphEdge; nodes: Map<string
           </li>
         );
       })}
+      {unlisted > 0 && <li className="more">+{formatNumber(unlisted, lang)}</li>}
     </ul>
   );
 }
@@ -46,7 +56,15 @@ export function FlowCounts({ edge }: { edge: GraphEdge }) {
   );
 }
 
-export function OrgFlows({ orgId, flows }: { orgId: string; flows: GraphData }) {
+export function OrgFlows({
+  orgId,
+  flows,
+  people,
+}: {
+  orgId: string;
+  flows: GraphData;
+  people: Record<string, string[]>;
+}) {
   const { actions } = useApp();
   const t = useT();
   const lang = useAppState((s) => s.lang);
@@ -70,7 +88,7 @@ export function OrgFlows({ orgId, flows }: { orgId: string; flows: GraphData }) 
               {o ? displayName(o, lang) : other(e)}
             </button>{' '}
             <FlowCounts edge={e} />
-            <FlowPeople edge={e} nodes={nodes} />
+            <FlowPeople edge={e} people={people[e.id] ?? []} nodes={nodes} />
           </li>
         );
       })}

@@ -27,6 +27,19 @@ import type { GraphData, GraphEdge, GraphNode, JsonValue, Properties } from '../
 
 export const FALLBACK_ID_PREFIX = 'neo4j:';
 
+/**
+ * Properties left out of the API's graphs (not of Cypher rows): node properties that exist only for the full-text
+ * index (`searchText`, `aliasesText` repeat `name`, `nameAr` and `aliases`), and a TALENT_FLOW's lists of people and
+ * fact ids, which run to thousands of ids for a large flow and are answered by GET /api/flows (`flows[].people`).
+ */
+export const OMITTED_NODE_PROPERTIES: ReadonlySet<string> = new Set(['searchText', 'aliasesText']);
+export const OMITTED_RELATIONSHIP_PROPERTIES: Readonly<Record<string, ReadonlySet<string>>> = {
+  TALENT_FLOW: new Set(['people', 'factIds']),
+};
+
+/** How much of an entity's properties a conversion keeps: `slim` leaves out the properties above. */
+export type Detail = 'slim' | 'full';
+
 /** The id the API shows for an entity without an `id` property. */
 export function fallbackId(elementId: string): string {
   return `${FALLBACK_ID_PREFIX}${elementId}`;
@@ -74,10 +87,11 @@ export function toJson(
   value: unknown,
   resolve: (elementId: string) => string = fallbackId,
   known?: ReadonlyMap<string, Node>,
+  detail: Detail = 'slim',
 ): JsonValue {
   if (value === null || value === undefined) return null;
   if (isNode(value) && known && !known.has(value.elementId)) {
-    return asJson(nodeToJson(value, appIdOf(value.properties) ?? fallbackId(value.elementId)));
+    return asJson(nodeToJson(value, appIdOf(value.properties) ?? fallbackId(value.elementId), detail));
   }
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return numberToJson(value);
@@ -88,20 +102,25 @@ export function toJson(
       nodeToJson(
         value,
         known ? resolve(value.elementId) : (appIdOf(value.properties) ?? resolve(value.elementId)),
+        detail,
       ),
     );
-  if (isRelationship(value)) return asJson(relationshipToJson(value, resolve));
-  if (isPath(value)) return pathToJson(value, resolve);
+  if (isRelationship(value)) return asJson(relationshipToJson(value, resolve, detail));
+  if (isPath(value)) return pathToJson(value, resolve, detail);
   if (isPathSegment(value))
     return pathToJson(
       { start: value.start, end: value.end, segments: [value], length: 1 } as unknown as Path,
       resolve,
+      detail,
     );
   if (isUnboundRelationship(value)) {
     return {
       id: appIdOf(value.properties) ?? fallbackId(value.elementId),
       type: value.type,
-      properties: propertiesToJson(value.properties),
+      properties: propertiesToJson(
+        value.properties,
+        detail === 'slim' ? OMITTED_RELATIONSHIP_PROPERTIES[value.type] : undefined,
+      ),
     };
   }
   if (
@@ -123,42 +142,57 @@ export function toJson(
     if (value.z !== undefined) p.z = value.z;
     return p;
   }
-  if (Array.isArray(value)) return value.map((v) => toJson(v, resolve, known));
+  if (Array.isArray(value)) return value.map((v) => toJson(v, resolve, known, detail));
   if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
   if (typeof value === 'object') {
     const out: { [k: string]: JsonValue } = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toJson(v, resolve, known);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      out[k] = toJson(v, resolve, known, detail);
     return out;
   }
   return String(value);
 }
 
-export function propertiesToJson(properties: Record<string, unknown>): Properties {
+export function propertiesToJson(
+  properties: Record<string, unknown>,
+  omit?: ReadonlySet<string>,
+): Properties {
   const out: Properties = {};
-  for (const [k, v] of Object.entries(properties)) out[k] = toJson(v);
+  for (const [k, v] of Object.entries(properties)) if (!omit?.has(k)) out[k] = toJson(v);
   return out;
 }
 
-function nodeToJson(node: Node, id: string): GraphNode {
-  return { id, labels: [...node.labels], properties: propertiesToJson(node.properties) };
+function nodeToJson(node: Node, id: string, detail: Detail): GraphNode {
+  return {
+    id,
+    labels: [...node.labels],
+    properties: propertiesToJson(node.properties, detail === 'slim' ? OMITTED_NODE_PROPERTIES : undefined),
+  };
 }
 
-function relationshipToJson(rel: Relationship, resolve: (elementId: string) => string): GraphEdge {
+function relationshipToJson(
+  rel: Relationship,
+  resolve: (elementId: string) => string,
+  detail: Detail,
+): GraphEdge {
   return {
     id: appIdOf(rel.properties) ?? fallbackId(rel.elementId),
     type: rel.type,
     source: resolve(rel.startNodeElementId),
     target: resolve(rel.endNodeElementId),
-    properties: propertiesToJson(rel.properties),
+    properties: propertiesToJson(
+      rel.properties,
+      detail === 'slim' ? OMITTED_RELATIONSHIP_PROPERTIES[rel.type] : undefined,
+    ),
   };
 }
 
-function pathToJson(path: Path, resolve: (elementId: string) => string): JsonValue {
-  const nodes: JsonValue[] = [asJson(nodeToJson(path.start, resolve(path.start.elementId)))];
+function pathToJson(path: Path, resolve: (elementId: string) => string, detail: Detail): JsonValue {
+  const nodes: JsonValue[] = [asJson(nodeToJson(path.start, resolve(path.start.elementId), detail))];
   const edges: JsonValue[] = [];
   for (const seg of path.segments) {
-    edges.push(asJson(relationshipToJson(seg.relationship, resolve)));
-    nodes.push(asJson(nodeToJson(seg.end, resolve(seg.end.elementId))));
+    edges.push(asJson(relationshipToJson(seg.relationship, resolve, detail)));
+    nodes.push(asJson(nodeToJson(seg.end, resolve(seg.end.elementId), detail)));
   }
   return { nodes, edges };
 }
@@ -169,6 +203,9 @@ function pathToJson(path: Path, resolve: (elementId: string) => string): JsonVal
  * fetch those nodes (in the same transaction) and `addNodes()` them before converting.
  */
 export class GraphCollector {
+  /** `rows`: how much of each entity `toJson` keeps; the graph is always slim. */
+  constructor(private readonly rows: Detail = 'slim') {}
+
   private readonly nodes = new Map<string, Node>();
   private readonly rels = new Map<string, Relationship>();
   private ids: Map<string, string> | undefined;
@@ -251,7 +288,7 @@ export class GraphCollector {
    * relationship endpoints need the collected map.
    */
   toJson(value: unknown): JsonValue {
-    return toJson(value, this.resolve, this.nodes);
+    return toJson(value, this.resolve, this.nodes, this.rows);
   }
 
   get size(): { nodes: number; edges: number } {
@@ -260,10 +297,10 @@ export class GraphCollector {
 
   graph(): GraphData {
     const nodes: GraphNode[] = [];
-    for (const [elementId, node] of this.nodes) nodes.push(nodeToJson(node, this.resolve(elementId)));
+    for (const [elementId, node] of this.nodes) nodes.push(nodeToJson(node, this.resolve(elementId), 'slim'));
     const edges = new Map<string, GraphEdge>();
     for (const rel of this.rels.values()) {
-      const edge = relationshipToJson(rel, this.resolve);
+      const edge = relationshipToJson(rel, this.resolve, 'slim');
       // Two relationships sharing an `id` property: the later one keeps its element-based id.
       edges.set(
         edges.has(edge.id) ? fallbackId(rel.elementId) : edge.id,
@@ -274,8 +311,9 @@ export class GraphCollector {
   }
 }
 
-export function createGraphCollector(): GraphCollector {
-  return new GraphCollector();
+/** `rows: 'full'` keeps every property in converted values (Cypher rows: what the user's query returned). */
+export function createGraphCollector(opts: { rows?: Detail } = {}): GraphCollector {
+  return new GraphCollector(opts.rows);
 }
 
 /** Converts a record-like object (column → value) with a collector's ids. */

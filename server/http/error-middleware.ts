@@ -20,12 +20,15 @@ export function toAppError(err: unknown): AppError {
     });
   }
   const bp = err as BodyParserError;
-  if (bp?.type === 'entity.too.large') return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB.');
-  if (bp?.type === 'entity.parse.failed') return new AppError('INVALID_JSON', 'The request body is not valid JSON.');
+  if (bp?.type === 'entity.too.large')
+    return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB.');
+  if (bp?.type === 'entity.parse.failed')
+    return new AppError('INVALID_JSON', 'The request body is not valid JSON.');
   if (bp?.type === 'encoding.unsupported' || bp?.type === 'charset.unsupported') {
     return new AppError('BAD_REQUEST', 'The request body has an unsupported encoding; send UTF-8 JSON.');
   }
-  if (bp?.status && bp.status >= 400 && bp.status < 500) return new AppError('BAD_REQUEST', 'The request could not be read.');
+  if (bp?.status && bp.status >= 400 && bp.status < 500)
+    return new AppError('BAD_REQUEST', 'The request could not be read.');
   return new AppError('INTERNAL', 'An unexpected error occurred.', undefined, { cause: err });
 }
 
@@ -37,7 +40,11 @@ export function createErrorMiddleware(): ErrorRequestHandler {
     }
     if (res.headersSent) return;
     res.status(appErr.status).json({
-      error: { code: appErr.code, message: appErr.message, ...(appErr.details !== undefined ? { details: appErr.details } : {}) },
+      error: {
+        code: appErr.code,
+        message: appErr.message,
+        ...(appErr.details !== undefined ? { details: appErr.details } : {}),
+      },
     });
   };
 }

@@ -142,7 +142,8 @@ async function runUnit(
 
   const result = tx.run(query, params as Record<string, unknown>);
   const iterator = result[Symbol.asyncIterator]();
-  const collector = createGraphCollector();
+  // Rows keep every property the query returned; the graph leaves out index-only and flow-list properties.
+  const collector = createGraphCollector({ rows: 'full' });
   const raw: Record<string, unknown>[] = [];
   let truncated = false;
   let summary: ResultSummary | undefined;

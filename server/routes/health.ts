@@ -6,7 +6,10 @@ export function createHealthRouter(service: HealthService): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
     const report = await service.check();
-    res.status(report.status === 'ok' ? 200 : 503).set('Cache-Control', 'no-store').json(report);
+    res
+      .status(report.status === 'ok' ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json(report);
   });
   return router;
 }

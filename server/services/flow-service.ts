@@ -157,19 +157,11 @@ export function createFlowService(repo: FlowRepository) {
       for (const { row, flow } of kept) {
         nodes.set(row.from.id, row.from);
         nodes.set(row.to.id, row.to);
-        // The graph's edges carry the window's numbers, so a client can size them directly.
-        const people = flow.people.map((p) => p.id);
-        // Only the listed people's facts: a large flow's full factIds would be megabytes.
-        const factIds = flow.people.flatMap((p) => p.facts);
+        // The graph's edges carry the window's numbers, so a client can size them directly; the people behind
+        // them are in `flows[].people` (the converter leaves the flow's id lists out of graphs).
         edges.push({
           ...row.edge,
-          properties: {
-            ...row.edge.properties,
-            count: flow.count,
-            reportedCount: flow.reportedCount,
-            people,
-            factIds,
-          },
+          properties: { ...row.edge.properties, count: flow.count, reportedCount: flow.reportedCount },
         });
       }
       return {

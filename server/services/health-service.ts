@@ -3,7 +3,11 @@ import type { AppError } from '../errors.js';
 import type { HealthRepository } from '../repositories/health-repository.js';
 
 export type HealthReport =
-  | { status: 'ok'; neo4j: { uri: string; version: string; edition: string }; graph: { nodes: number; relationships: number } }
+  | {
+      status: 'ok';
+      neo4j: { uri: string; version: string; edition: string };
+      graph: { nodes: number; relationships: number };
+    }
   | { status: 'unavailable'; error: { code: string; message: string } };
 
 export function createHealthService(repo: HealthRepository, uri: string, deadlineMs: number) {

@@ -345,6 +345,42 @@ describe('read endpoints on the article’s graph', () => {
     });
   });
 
+  describe('slim graphs', () => {
+    const noIdLists = (g: GraphData) => {
+      expect(g.edges.some((e) => e.type === 'TALENT_FLOW')).toBe(true);
+      for (const e of g.edges.filter((x) => x.type === 'TALENT_FLOW')) {
+        expect(e.properties).not.toHaveProperty('people');
+        expect(e.properties).not.toHaveProperty('factIds');
+        expect(e.properties).toHaveProperty('count');
+      }
+      for (const n of g.nodes) {
+        expect(n.properties).not.toHaveProperty('searchText');
+        expect(n.properties).not.toHaveProperty('aliasesText');
+      }
+    };
+
+    it('leaves index-only node properties and flows’ id lists out of the graphs of flows and neighbours', async () => {
+      noIdLists((await get('/api/flows?org=org:meta')).body.graph);
+      noIdLists((await get('/api/nodes/org:meta/neighbors?types=TALENT_FLOW')).body.graph);
+      const node = (await get('/api/nodes/org:meta')).body;
+      expect(node.node.properties).not.toHaveProperty('searchText');
+      expect(node.node.properties.name).toBe('Meta');
+    });
+
+    it('returns what a Cypher query returns in rows, and the slim graph alongside', async () => {
+      const res = await request(app).post('/api/cypher').send({
+        query: `MATCH (a:Organization {id: 'org:meta'})-[f:TALENT_FLOW]->(b) WHERE f.count > 0 RETURN a, f, f.people AS people ORDER BY f.id LIMIT 1`,
+      });
+      expect(res.status).toBe(200);
+      const row = res.body.rows[0];
+      expect(row.people.length).toBeGreaterThan(0);
+      expect(row.f.properties.people).toEqual(row.people);
+      expect(row.f.properties.factIds.length).toBeGreaterThan(0);
+      expect(row.a.properties.searchText).toContain('meta');
+      noIdLists(res.body.graph);
+    });
+  });
+
   describe('GET /api/timeline', () => {
     it('returns dated events and stint starts in date order, within the window at common precision', async () => {
       const res = await get('/api/timeline?from=2019&to=2025-06');

@@ -20,7 +20,11 @@ let server: Server;
 let base: string;
 let driver: ReturnType<typeof createDriver>;
 
-async function health(): Promise<{ status: number; body: { status: string; error?: { code: string } }; ms: number }> {
+async function health(): Promise<{
+  status: number;
+  body: { status: string; error?: { code: string } };
+  ms: number;
+}> {
   const t = Date.now();
   const res = await fetch(`${base}/api/health`);
   return { status: res.status, body: await res.json(), ms: Date.now() - t };
@@ -29,7 +33,10 @@ async function health(): Promise<{ status: number; body: { status: string; error
 beforeAll(async () => {
   db = await startEmbeddedNeo4j({ dataDir, port: 0, password: PASSWORD, heapMb: 512, pageCacheMb: 128 });
   const config = readConfig({ NEO4J_URI: db.uri, NEO4J_PASSWORD: PASSWORD, DB_TIMEOUT_MS: '3000' });
-  driver = createDriver(db.uri, 'neo4j', PASSWORD, { connectionTimeoutMs: 2_000, acquisitionTimeoutMs: 3_000 });
+  driver = createDriver(db.uri, 'neo4j', PASSWORD, {
+    connectionTimeoutMs: 2_000,
+    acquisitionTimeoutMs: 3_000,
+  });
   const { app } = createApp({ config, driver, neo4jUri: db.uri, logger: createLogger('silent') });
   server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
@@ -56,7 +63,11 @@ describe('health under database faults', () => {
     } finally {
       db.process.kill('SIGCONT');
     }
-    const back = await waitFor(async () => ((await health()).status === 200 ? true : undefined), 20_000, 'health to recover');
+    const back = await waitFor(
+      async () => ((await health()).status === 200 ? true : undefined),
+      20_000,
+      'health to recover',
+    );
     expect(back).toBe(true);
   });
 
@@ -68,7 +79,11 @@ describe('health under database faults', () => {
     expect(during.body.error?.code).toBe('DB_UNAVAILABLE');
     expect(during.ms).toBeLessThan(6_000);
     db = await startEmbeddedNeo4j({ dataDir, port, password: PASSWORD, heapMb: 512, pageCacheMb: 128 });
-    const back = await waitFor(async () => ((await health()).status === 200 ? true : undefined), 30_000, 'health to recover');
+    const back = await waitFor(
+      async () => ((await health()).status === 200 ? true : undefined),
+      30_000,
+      'health to recover',
+    );
     expect(back).toBe(true);
   });
 });

@@ -12,7 +12,9 @@ describe('GET /api/health', () => {
   beforeAll(async () => {
     driver = createTestDriver();
     await resetDatabase(driver);
-    await driver.executeQuery("CREATE (:Person {id: 'person:health-a'})-[:WORKED_AT {id: 'fact:health'}]->(:Organization {id: 'org:health-b'})");
+    await driver.executeQuery(
+      "CREATE (:Person {id: 'person:health-a'})-[:WORKED_AT {id: 'fact:health'}]->(:Organization {id: 'org:health-b'})",
+    );
   });
   afterAll(async () => {
     await resetDatabase(driver);

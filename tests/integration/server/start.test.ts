@@ -16,12 +16,16 @@ describe('npm start with bad configuration', () => {
     expect(res.status).toBe(2);
     const lines = res.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Configuration error: Invalid NEO4J_URI: expected a bolt:\/\/.* got 'http:\/\/x'\.$/);
+    expect(lines[0]).toMatch(
+      /^Configuration error: Invalid NEO4J_URI: expected a bolt:\/\/.* got 'http:\/\/x'\.$/,
+    );
   });
 
   it('exits non-zero with one line naming PORT when it is not a number', () => {
     const res = start({ PORT: 'abc' });
     expect(res.status).toBe(2);
-    expect(res.stderr.trim()).toBe("Configuration error: Invalid PORT: expected a whole number from 0 to 65535, got 'abc'.");
+    expect(res.stderr.trim()).toBe(
+      "Configuration error: Invalid PORT: expected a whole number from 0 to 65535, got 'abc'.",
+    );
   });
 });

@@ -19,6 +19,8 @@ describe('parseJavaMajor', () => {
 
 describe('assertJava', () => {
   it('explains how to install Java or use NEO4J_URI when java cannot be run', () => {
-    expect(() => assertJava({ JAVA_HOME: '/nonexistent/jdk' })).toThrow(/Java 17\+ is needed.*apt-get install openjdk-17.*NEO4J_URI.*docker compose/s);
+    expect(() => assertJava({ JAVA_HOME: '/nonexistent/jdk' })).toThrow(
+      /Java 17\+ is needed.*apt-get install openjdk-17.*NEO4J_URI.*docker compose/s,
+    );
   });
 });

@@ -104,3 +104,61 @@ describe('GraphCollector', () => {
     expect((c.toJson(openai) as { id: string }).id).toBe('org:openai');
   });
 });
+
+describe('slim graphs', () => {
+  const meta = node('4:db:3', ['Organization'], {
+    id: 'org:meta',
+    name: 'Meta',
+    aliases: ['Facebook'],
+    aliasesText: 'facebook',
+    searchText: 'meta | facebook',
+  });
+  const flow = rel('5:db:2', '4:db:3', '4:db:2', 'TALENT_FLOW', {
+    id: 'flow:org:meta->org:openai',
+    count: int(2),
+    reportedCount: null,
+    since: '2024',
+    until: '2025',
+    people: ['person:a', 'person:b'],
+    factIds: ['fact:1', 'fact:2'],
+    eventIds: ['event:x'],
+  });
+
+  it('leaves index-only node properties and a flow’s id lists out of graphs and converted values', () => {
+    const c = createGraphCollector();
+    c.collect([meta, flow, openai]);
+    const { nodes, edges } = c.graph();
+    expect(nodes.find((n) => n.id === 'org:meta')!.properties).toEqual({
+      id: 'org:meta',
+      name: 'Meta',
+      aliases: ['Facebook'],
+    });
+    expect(edges[0]!.properties).toEqual({
+      id: 'flow:org:meta->org:openai',
+      count: 2,
+      reportedCount: null,
+      since: '2024',
+      until: '2025',
+      eventIds: ['event:x'],
+    });
+    expect((c.toJson(flow) as { properties: object }).properties).not.toHaveProperty('people');
+    expect((toJson(meta) as { properties: object }).properties).not.toHaveProperty('searchText');
+  });
+
+  it('keeps every property in rows converted in full (what a Cypher query returned), the graph still slim', () => {
+    const c = createGraphCollector({ rows: 'full' });
+    c.collect([meta, flow, openai]);
+    const row = c.toJson({ o: meta, f: flow }) as { o: { properties: object }; f: { properties: object } };
+    expect(row.o.properties).toMatchObject({ searchText: 'meta | facebook', aliasesText: 'facebook' });
+    expect(row.f.properties).toMatchObject({
+      people: ['person:a', 'person:b'],
+      factIds: ['fact:1', 'fact:2'],
+    });
+    expect(c.graph().edges[0]!.properties).not.toHaveProperty('factIds');
+  });
+
+  it('keeps a property of the same name on other relationship types', () => {
+    const other = rel('5:db:3', '4:db:3', '4:db:2', 'PARTICIPATED_IN', { id: 'fact:p', people: ['x'] });
+    expect((toJson(other) as { properties: object }).properties).toHaveProperty('people', ['x']);
+  });
+});
