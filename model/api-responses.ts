@@ -31,7 +31,8 @@ export const GraphDataSchema = z
   .object({ nodes: z.array(GraphNodeSchema), edges: z.array(GraphEdgeSchema) })
   .meta({
     id: 'Graph',
-    description: 'Nodes and edges, each once; every edge’s source and target are among the nodes.',
+    description:
+      'Nodes and edges, each once; every edge’s source and target are among the nodes. Graphs leave out the index-only node properties searchText and aliasesText, and the people and factIds lists of TALENT_FLOW edges (GET /api/flows lists a flow’s people).',
   });
 
 export const ErrorResponseSchema = z
