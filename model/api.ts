@@ -17,7 +17,14 @@ export const MAX_CYPHER_LENGTH = 100_000;
 export const MAX_PARAM_DEPTH = 32;
 export const MAX_ID_LENGTH = 512;
 export const DEFAULT_FLOW_LIMIT = 100;
+/** Flows of one organisation (`org`): its details panel lists them, so fewer by default. */
+export const DEFAULT_ORG_FLOW_LIMIT = 50;
 export const MAX_FLOW_LIMIT = 1_000;
+/** People listed per flow: the largest flows have thousands; an organisation's overview lists the first few. */
+export const DEFAULT_FLOW_PEOPLE = 100;
+export const DEFAULT_ORG_FLOW_PEOPLE = 10;
+export const MAX_FLOW_PEOPLE = 1_000;
+export const MAX_FLOW_PEOPLE_OFFSET = 1_000_000;
 
 /** A stable application id such as `person:elon-musk`, or a `neo4j:<elementId>` fallback id. */
 export const NodeIdSchema = z
@@ -54,6 +61,16 @@ function intParam(min: number, max: number, dflt: number) {
     .min(min, `expected an integer of at least ${min}`)
     .max(max, `expected an integer of at most ${max}`)
     .default(dflt);
+}
+
+/** An integer parameter whose default depends on other parameters (resolved by the service). */
+function optionalIntParam(min: number, max: number) {
+  return z.coerce
+    .number({ error: 'expected an integer' })
+    .int('expected an integer')
+    .min(min, `expected an integer of at least ${min}`)
+    .max(max, `expected an integer of at most ${max}`)
+    .optional();
 }
 
 /** Any JSON value; one named schema so the OpenAPI document defines it once. */
@@ -186,8 +203,15 @@ export const FlowsQuerySchema = z
       description:
         'Only flows of at least this many people (the larger of named and reported counts); 0 also keeps reports that give no number.',
     }),
-    limit: intParam(1, MAX_FLOW_LIMIT, DEFAULT_FLOW_LIMIT).meta({
-      description: 'Flows to return at most, largest first; `more` says how many were left out.',
+    limit: optionalIntParam(1, MAX_FLOW_LIMIT).meta({
+      description: `Flows to return at most, largest first; \`more\` says how many were left out. Default ${DEFAULT_FLOW_LIMIT}, or ${DEFAULT_ORG_FLOW_LIMIT} with org.`,
+    }),
+    peopleLimit: optionalIntParam(0, MAX_FLOW_PEOPLE).meta({
+      description: `People listed per flow (\`peopleTotal\` says how many there are). Default ${DEFAULT_FLOW_PEOPLE}, or ${DEFAULT_ORG_FLOW_PEOPLE} with org.`,
+    }),
+    peopleOffset: intParam(0, MAX_FLOW_PEOPLE_OFFSET, 0).meta({
+      description:
+        'People of each flow to skip before listing: with peopleLimit, pages through the people behind the counts.',
     }),
   })
   .refine((q) => !q.since || !q.until || q.since.slice(0, 4) <= q.until.slice(0, 4), {

@@ -15,7 +15,8 @@ function notAfter(a: string, b: string): string {
  * $min people.
  * Parameters: $org (string elementId or null), $out (boolean: flows from org), $in (boolean: flows to org),
  *             $since, $until (partial dates or null), $min (integer), $limit (integer),
- *             $people (integer: people to list per flow, or null for all of them — a window must date them all).
+ *             $people (integer: people to list per flow, or null for all of them — a window must date them all),
+ *             $peopleOffset (integer: people of each flow to skip first; ignored when $people is null).
  * Columns: total (integer: flows matching before the page cut), f (relationship), x (source organisation),
  *          y (target organisation), movers (list of maps {person: node, when: partial date or null, facts: list of
  *          WORKED_AT ids}), reports (list of the departures Event nodes named by f.eventIds).
@@ -33,7 +34,7 @@ WITH collect({x: x, f: f, y: y}) AS flows
 UNWIND flows[0..$limit] AS row
 WITH size(flows) AS total, row.x AS x, row.f AS f, row.y AS y
 CALL (f, x, y) {
-  UNWIND CASE WHEN $people IS NULL THEN coalesce(f.people, []) ELSE coalesce(f.people, [])[0..$people] END AS personId
+  UNWIND CASE WHEN $people IS NULL THEN coalesce(f.people, []) ELSE coalesce(f.people, [])[$peopleOffset..$peopleOffset + $people] END AS personId
   MATCH (p:Person {id: personId})
   WITH p, COLLECT { MATCH (p)-[s:WORKED_AT]->(x) RETURN s ORDER BY s.id } AS left,
        COLLECT { MATCH (p)-[s:WORKED_AT]->(y) RETURN s ORDER BY s.id } AS joined

@@ -30,8 +30,9 @@ export interface FlowFilter {
   until: string | undefined;
   min: number;
   limit: number;
-  /** People to list per flow; null: all (needed to count a window). */
+  /** People to list per flow after skipping `peopleOffset`; null: all (needed to count a window). */
   people: number | null;
+  peopleOffset: number;
 }
 
 export function createFlowRepository(db: Database, limits: LongQueryLimits) {
@@ -49,6 +50,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
           min: neo4j.int(opts.min),
           limit: neo4j.int(opts.limit),
           people: opts.people === null ? null : neo4j.int(opts.people),
+          peopleOffset: neo4j.int(opts.peopleOffset),
         });
         const collector = createGraphCollector();
         if (org) collector.collect(org.node);

@@ -1,13 +1,16 @@
 // GET /api/flows: the seed's TALENT_FLOW relationships, narrowed to a time window by the date of each named
 // move (read from the stints the seed's rule chose) and the departures reports whose period overlaps it.
 import { comparePartialDates } from '../../model/dates.js';
-import type { FlowsQuery } from '../../model/api.js';
+import {
+  DEFAULT_FLOW_LIMIT,
+  DEFAULT_FLOW_PEOPLE,
+  DEFAULT_ORG_FLOW_LIMIT,
+  DEFAULT_ORG_FLOW_PEOPLE,
+  type FlowsQuery,
+} from '../../model/api.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import type { FlowRepository, FlowRow } from '../repositories/flow-repository.js';
 import { inWindow } from './career-moves.js';
-
-/** People listed per flow; the largest flows have thousands. */
-export const DEFAULT_FLOW_PEOPLE = 100;
 
 export interface FlowPerson {
   id: string;
@@ -30,7 +33,7 @@ export interface Flow {
   reportedQualifier: string | null;
   /** max(count, reportedCount): the least number of people known to have moved; `min` filters on it. */
   atLeast: number;
-  /** The people behind `count` (at most 100; `peopleTotal` says how many). */
+  /** The people behind `count`, a page of them (`peopleTotal` says how many there are). */
   people: FlowPerson[];
   peopleTotal: number;
   /** Named people whose move has no date (left out of a windowed count). */
@@ -72,10 +75,14 @@ function overlaps(
   );
 }
 
+/**
+ * One flow's numbers and people. `people`: the page of people to list; without a window the repository has
+ * already cut that page, with one it read every mover (each must be dated to be counted) and the page is cut here.
+ */
 export function summariseFlow(
   row: FlowRow,
   window: { since?: string; until?: string },
-  peopleLimit = DEFAULT_FLOW_PEOPLE,
+  people: { offset: number; limit: number } = { offset: 0, limit: DEFAULT_FLOW_PEOPLE },
 ): Flow {
   const windowed = Boolean(window.since || window.until);
   const props = row.edge.properties;
@@ -120,7 +127,10 @@ export function summariseFlow(
         : null
       : str(props.reportedQualifier),
     atLeast: Math.max(count, reportedCount ?? 0),
-    people: movers.slice(0, peopleLimit).map((m) => ({ ...brief(m.person), when: m.when, facts: m.facts })),
+    people: (windowed
+      ? movers.slice(people.offset, people.offset + people.limit)
+      : movers.slice(0, people.limit)
+    ).map((m) => ({ ...brief(m.person), when: m.when, facts: m.facts })),
     peopleTotal: windowed ? movers.length : count,
     // Without a window only the listed people were read, so only they can be counted as undated.
     undated,
@@ -138,17 +148,23 @@ export function createFlowService(repo: FlowRepository) {
     ): Promise<{ org: GraphNode | null; total: number; more: number; flows: Flow[]; graph: GraphData }> {
       const window = { since: q.since, until: q.until };
       const windowed = Boolean(q.since || q.until);
+      // An organisation's overview lists its flows with a few people each; the rest page in with peopleOffset.
+      const people = {
+        offset: q.peopleOffset,
+        limit: q.peopleLimit ?? (q.org ? DEFAULT_ORG_FLOW_PEOPLE : DEFAULT_FLOW_PEOPLE),
+      };
       const page = await repo.read({
         org: q.org,
         direction: q.direction,
         since: q.since,
         until: q.until,
         min: q.min,
-        limit: q.limit,
-        people: windowed ? null : DEFAULT_FLOW_PEOPLE,
+        limit: q.limit ?? (q.org ? DEFAULT_ORG_FLOW_LIMIT : DEFAULT_FLOW_LIMIT),
+        people: windowed ? null : people.limit,
+        peopleOffset: people.offset,
       });
       const kept = page.flows
-        .map((r) => ({ row: r, flow: summariseFlow(r, window) }))
+        .map((r) => ({ row: r, flow: summariseFlow(r, window, people) }))
         // A flow with nothing behind it in the window (no named move, no overlapping report) is left out.
         .filter(({ flow }) => flow.atLeast >= q.min && (flow.count > 0 || flow.reports.length > 0));
       const nodes = new Map<string, GraphNode>();

@@ -338,6 +338,54 @@ describe('read endpoints on the article’s graph', () => {
       expect(big.body.flows).toEqual([]);
     });
 
+    it('lists a few people per flow of an organisation, counts them all, and pages through the rest', async () => {
+      const [big] = await readRows(
+        driver,
+        `MATCH (a:Organization)-[f:TALENT_FLOW]->() WHERE size(f.people) >= 3
+         RETURN a.id AS org, f.id AS id, f.people AS people ORDER BY size(f.people) DESC, f.id LIMIT 1`,
+      );
+      const org = big!.org as string;
+      const stored = big!.people as string[];
+      const flowOf = async (q: string) => {
+        const res = await get(`/api/flows?org=${encodeURIComponent(org)}&direction=out${q}`);
+        expect(res.status).toBe(200);
+        return FlowsResponseSchema.parse(res.body).flows.find((f) => f.id === big!.id)!;
+      };
+      const first = await flowOf('&peopleLimit=2');
+      expect(first.people.map((p) => p.id)).toEqual(stored.slice(0, 2));
+      expect(first).toMatchObject({ count: stored.length, peopleTotal: stored.length });
+      const rest = await flowOf(`&peopleLimit=100&peopleOffset=2`);
+      expect(rest.people.map((p) => p.id)).toEqual(stored.slice(2));
+      expect((await flowOf('&peopleLimit=0')).people).toEqual([]);
+      // A window counts every dated move and pages the people it kept the same way.
+      const windowed = await flowOf('&since=1900&until=2100&peopleLimit=1&peopleOffset=1');
+      expect(windowed.people).toHaveLength(windowed.peopleTotal > 1 ? 1 : 0);
+    });
+
+    it('defaults an organisation’s overview to fewer flows and people than the whole market', async () => {
+      const all = FlowsResponseSchema.parse((await get('/api/flows')).body);
+      for (const f of all.flows) expect(f.people.length).toBe(Math.min(f.peopleTotal, 100));
+      const meta = FlowsResponseSchema.parse((await get('/api/flows?org=org:meta')).body);
+      expect(meta.flows.length).toBeGreaterThan(0);
+      expect(meta.flows.length).toBeLessThanOrEqual(50);
+      for (const f of meta.flows) expect(f.people.length).toBe(Math.min(f.peopleTotal, 10));
+    });
+
+    it('refuses people paging outside its range, naming the parameter', async () => {
+      for (const [q, field, expected] of [
+        ['peopleLimit=1001', 'query.peopleLimit', 'at most 1000'],
+        ['peopleLimit=-1', 'query.peopleLimit', 'at least 0'],
+        ['peopleLimit=ten', 'query.peopleLimit', 'integer'],
+        ['peopleOffset=1.5', 'query.peopleOffset', 'integer'],
+        ['limit=0', 'query.limit', 'at least 1'],
+      ] as const) {
+        const res = await get(`/api/flows?${q}`);
+        expect(res.status, q).toBe(400);
+        expect(res.body.error.message, q).toContain(field);
+        expect(res.body.error.message, q).toContain(expected);
+      }
+    });
+
     it('validates dates and answers 404 for an unknown organisation', async () => {
       expect((await get('/api/flows?since=2025-02-30')).body.error.message).toContain('query.since');
       expect((await get('/api/flows?since=2025&until=2024')).status).toBe(400);

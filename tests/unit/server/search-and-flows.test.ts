@@ -76,8 +76,16 @@ describe('flows in a window', () => {
   });
 
   it('lists at most the given number of people but counts them all', () => {
-    const f = summariseFlow(row, {}, 1);
+    const f = summariseFlow(row, {}, { offset: 0, limit: 1 });
     expect(f.people).toHaveLength(1);
     expect(f.count).toBe(3);
+  });
+
+  it('pages through the people of a windowed flow after counting them all', () => {
+    const window = { since: '2024', until: '2025-12' };
+    const second = summariseFlow(row, window, { offset: 1, limit: 1 });
+    expect(second.people.map((p) => p.id)).toEqual(['person:late']);
+    expect(second).toMatchObject({ count: 2, peopleTotal: 2 });
+    expect(summariseFlow(row, window, { offset: 2, limit: 1 }).people).toEqual([]);
   });
 });
