@@ -9,6 +9,24 @@ export const DEFAULT_SYNC_LAYOUT_MAX_NODES = 600;
 const SYNC_ITERATIONS = 300;
 const SETTLE_ITERATIONS = 60;
 
+/** What a scene needs after setData: nothing, new nodes settled, a whole layout now, or the worker layout. */
+export type LayoutPlan = 'none' | 'settle' | 'sync' | 'worker';
+
+/**
+ * Chooses how to lay out a scene of `order` nodes of which `added` are new. A fresh scene is laid out whole; so is a
+ * grown one that is mostly new (more than half of it, or more new nodes than a synchronous settle handles), since
+ * new nodes are only placed beside a neighbour — a result sharing one node with the scene would otherwise stay in
+ * a heap. Known nodes keep their positions as the layout's start.
+ */
+export function planLayout(scene: { order: number; added: number; fresh: boolean }): LayoutPlan {
+  const { order, added, fresh } = scene;
+  if (order === 0) return 'none';
+  if (fresh) return order <= DEFAULT_SYNC_LAYOUT_MAX_NODES ? 'sync' : 'worker';
+  if (added === 0) return 'none';
+  if (order <= DEFAULT_SYNC_LAYOUT_MAX_NODES) return 'settle';
+  return added > order / 2 || added > DEFAULT_SYNC_LAYOUT_MAX_NODES ? 'worker' : 'none';
+}
+
 export function layoutSettings(graph: SceneGraph) {
   return {
     ...forceAtlas2.inferSettings(graph),

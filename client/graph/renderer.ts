@@ -4,7 +4,7 @@
 import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import type { GraphData } from '../../model/graph.js';
-import { layoutNow, settleNewNodes, DEFAULT_SYNC_LAYOUT_MAX_NODES } from './layout.js';
+import { layoutNow, planLayout, settleNewNodes } from './layout.js';
 import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
 import type { LabelLook } from './label-drawing.js';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSizes, type SizeBy } from './metrics.js';
@@ -107,6 +107,8 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
   let graphVersion = 0;
   let hovered: string | null = null;
   let runner: LayoutRunner | null = null;
+  // Set while a worker layout waits for the scene's first frame (see startLayoutAfterFrame).
+  let pendingStart: { frame: number; timer?: ReturnType<typeof setTimeout> } | null = null;
   let zoomedIn = false;
 
   const refreshSizes = () => {
@@ -136,7 +138,8 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     } else if (view.highlight) {
       focus = { nodes: new Set(view.highlight.nodes), edges: new Set(view.highlight.edges) };
     }
-    const nodesOnly = graph.size > DEFAULT_NODES_ONLY_LAYOUT_EDGES && Boolean(runner?.isRunning());
+    const nodesOnly =
+      graph.size > DEFAULT_NODES_ONLY_LAYOUT_EDGES && (Boolean(runner?.isRunning()) || pendingStart !== null);
     const spec: ViewSpec = { ...view, sizes, focus, edgeLabels: zoomedIn, nodesOnly };
     const nodeReducer = createNodeReducer(spec);
     const fill = BACKGROUND[view.theme];
@@ -229,14 +232,25 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => sigma.scheduleRefresh());
   resizeObserver?.observe(container);
 
+  // A worker layout for a new scene starts only after the scene has been drawn once: copying the graph and starting
+  // the worker would otherwise hold back the first frame. It counts as running from the moment it is scheduled.
+  const cancelPendingStart = () => {
+    if (!pendingStart) return false;
+    cancelAnimationFrame(pendingStart.frame);
+    clearTimeout(pendingStart.timer);
+    pendingStart = null;
+    return true;
+  };
+
   const stopRunner = () => {
-    const was = Boolean(runner?.isRunning());
+    const was = Boolean(runner?.isRunning()) || cancelPendingStart();
     runner?.kill();
     runner = null;
     if (was) callbacks.onLayoutChange?.(false);
   };
 
   function startLayout(): void {
+    cancelPendingStart();
     if (runner?.isRunning()) return;
     stopRunner();
     sigma.setCustomBBox(null);
@@ -247,6 +261,23 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       },
     });
     runner.start();
+  }
+
+  function startLayoutAfterFrame(): void {
+    // A running layout works on a copy of the old scene: start again on the new one.
+    stopRunner();
+    const pending: NonNullable<typeof pendingStart> = {
+      // Sigma's render was requested before this frame callback, so it has drawn by the time this runs.
+      frame: requestAnimationFrame(() => {
+        pending.timer = setTimeout(() => {
+          if (pendingStart !== pending) return;
+          pendingStart = null;
+          startLayout();
+        }, 0);
+      }),
+    };
+    pendingStart = pending;
+    callbacks.onLayoutChange?.(true);
   }
 
   return {
@@ -274,13 +305,13 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
         });
         if (added.length < graph.order) fresh = false;
       }
-      if (fresh && graph.order > 0) {
-        sigma.setCustomBBox(null);
-        if (graph.order <= DEFAULT_SYNC_LAYOUT_MAX_NODES) layoutNow(graph);
-        else startLayout();
-      } else if (added.length) {
-        if (graph.order <= DEFAULT_SYNC_LAYOUT_MAX_NODES) settleNewNodes(graph, added);
-      }
+      const plan = planLayout({ order: graph.order, added: added.length, fresh });
+      if (plan === 'sync' || plan === 'worker') sigma.setCustomBBox(null);
+      if (plan === 'sync') layoutNow(graph);
+      else if (plan === 'worker') startLayoutAfterFrame();
+      else if (plan === 'settle') settleNewNodes(graph, added);
+      // A scene that is mostly new is framed afresh, like a new one.
+      if (!fresh && plan === 'worker' && added.length > graph.order / 2) fresh = true;
       applyView();
       if (fresh) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       return result;
@@ -311,8 +342,11 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       return out;
     },
     exportPng: (options) => renderPng(sigma as never, options),
-    stopLayout: () => runner?.stop(),
-    isLayoutRunning: () => Boolean(runner?.isRunning()),
+    stopLayout: () => {
+      if (cancelPendingStart()) callbacks.onLayoutChange?.(false);
+      runner?.stop();
+    },
+    isLayoutRunning: () => Boolean(runner?.isRunning()) || pendingStart !== null,
     visibleNodeIds() {
       const ids: string[] = [];
       graph.forEachNode((id) => {
@@ -327,6 +361,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       return sigma.framedGraphToViewport({ x: d.x, y: d.y });
     },
     kill() {
+      cancelPendingStart();
       resizeObserver?.disconnect();
       stopRunner();
       sigma.kill();
