@@ -9,7 +9,7 @@ import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
 import type { LabelLook } from './label-drawing.js';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSizes, type SizeBy } from './metrics.js';
 import { createPrograms } from './programs.js';
-import { renderPng, type PngExportOptions } from './export-png.js';
+import type { PngExportOptions } from './export-png.js';
 import { createEdgeReducer, createNodeReducer, type ViewSpec } from './reducers.js';
 import {
   createSceneGraph,
@@ -341,7 +341,8 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       graph.forEachNode((id, a) => out.set(id, { x: a.x, y: a.y, ...(a.pinned ? { pinned: true } : {}) }));
       return out;
     },
-    exportPng: (options) => renderPng(sigma as never, options),
+    // The image exporter loads on first use: the first scene does not need it.
+    exportPng: async (options) => (await import('./export-png.js')).renderPng(sigma as never, options),
     stopLayout: () => {
       if (cancelPendingStart()) callbacks.onLayoutChange?.(false);
       runner?.stop();

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { parseParams } from '../state/cypher-actions.js';
 import { formatNumber } from '../state/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
-import { CypherEditorView } from './cypher-editor.js';
+import { LazyCypherEditor } from './lazy-cypher-editor.js';
 import { QueryMenus } from './query-menus.js';
 import { ResultJson, ResultTable } from './results-view.js';
 
@@ -73,7 +73,7 @@ export function CypherPanel() {
       {open && (
         <div className="cypher-body">
           <div className="cypher-inputs">
-            <CypherEditorView
+            <LazyCypherEditor
               value={c.text}
               onChange={actions.cypher.setText}
               onRun={() => void actions.cypher.run()}

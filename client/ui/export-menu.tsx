@@ -1,7 +1,6 @@
 // The export menu: PNG (with legend and numbered sources), GEXF, GraphML, CSV (nodes, edges), JSON of what is
 // visible, and a link to this view.
 import { useState } from 'react';
-import { toGexf, toGraphML, toJson, nodesCsv, edgesCsv } from '../graph/exports.js';
 import { LABEL_STYLES, labelStyle } from '../graph/style.js';
 import { labelName } from '../graph/vocabulary.js';
 import { displayName } from '../graph/names.js';
@@ -13,6 +12,8 @@ import { download } from './download.js';
 import { Menu } from './menu.js';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
+// The file formats load on first use: nobody needs them to see the first scene.
+const formats = () => import('../graph/exports.js');
 
 export function ExportMenu() {
   const { store, actions, canvas } = useApp();
@@ -58,7 +59,8 @@ export function ExportMenu() {
     { key: 'exportPng', run: exportPng },
     {
       key: 'exportGexf',
-      run: () => {
+      run: async () => {
+        const { toGexf } = await formats();
         const { data, s } = current();
         const pos = positions();
         const viz = new Map(
@@ -76,26 +78,39 @@ export function ExportMenu() {
     },
     {
       key: 'exportGraphml',
-      run: () =>
+      run: async () =>
         download(
           `talent-graph-${stamp()}.graphml`,
-          toGraphML(current().data, positions()),
+          (await formats()).toGraphML(current().data, positions()),
           'application/xml',
         ),
     },
     {
       key: 'exportCsvNodes',
-      run: () =>
-        download(`talent-graph-nodes-${stamp()}.csv`, nodesCsv(current().data), 'text/csv;charset=utf-8'),
+      run: async () =>
+        download(
+          `talent-graph-nodes-${stamp()}.csv`,
+          (await formats()).nodesCsv(current().data),
+          'text/csv;charset=utf-8',
+        ),
     },
     {
       key: 'exportCsvEdges',
-      run: () =>
-        download(`talent-graph-edges-${stamp()}.csv`, edgesCsv(current().data), 'text/csv;charset=utf-8'),
+      run: async () =>
+        download(
+          `talent-graph-edges-${stamp()}.csv`,
+          (await formats()).edgesCsv(current().data),
+          'text/csv;charset=utf-8',
+        ),
     },
     {
       key: 'exportJson',
-      run: () => download(`talent-graph-${stamp()}.json`, toJson(current().data), 'application/json'),
+      run: async () =>
+        download(
+          `talent-graph-${stamp()}.json`,
+          (await formats()).toJson(current().data),
+          'application/json',
+        ),
     },
     {
       key: 'copyLink',
