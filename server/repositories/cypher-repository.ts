@@ -14,10 +14,13 @@ export interface CypherRunOptions {
   limit: number;
   /** Server-side transaction timeout for the user's query. */
   txTimeoutMs: number;
-  /** Deadline for BEGIN + EXPLAIN: a database that does not answer that fast is treated as unavailable. */
+  /**
+   * Deadline for BEGIN + EXPLAIN (or, without a guard, BEGIN + the query's RUN being answered): a database that does
+   * not answer that fast is treated as unavailable.
+   */
   planDeadlineMs: number;
-  /** Called with the EXPLAIN plan before the query runs; throws to refuse it. */
-  guard: (plan: PlanLike | null) => void;
+  /** Called with the EXPLAIN plan before the query runs; throws to refuse it. null: the plan is known to be allowed, no EXPLAIN. */
+  guard: ((plan: PlanLike | null) => void) | null;
 }
 
 export interface CypherSummaryJson {
@@ -116,31 +119,39 @@ async function runUnit(
   opts: CypherRunOptions,
   extend: (ms: number) => void,
 ): Promise<CypherRunResult> {
-  let plan: PlanLike | null;
-  try {
-    plan = ((await tx.run(explainQuery(query), params as Record<string, unknown>)).summary.plan ||
-      null) as PlanLike | null;
-  } catch (err) {
-    if (isProfileConflict(err)) {
-      throw new AppError(
-        'CYPHER_ERROR',
-        "PROFILE is not supported here: the server must check a query's plan before running it. Use EXPLAIN to see the plan.",
-        {
-          neo4jCode: 'Neo.ClientError.Statement.ArgumentError',
-        },
-      );
+  if (opts.guard) {
+    let plan: PlanLike | null;
+    try {
+      plan = ((await tx.run(explainQuery(query), params as Record<string, unknown>)).summary.plan ||
+        null) as PlanLike | null;
+    } catch (err) {
+      if (isProfileConflict(err)) {
+        throw new AppError(
+          'CYPHER_ERROR',
+          "PROFILE is not supported here: the server must check a query's plan before running it. Use EXPLAIN to see the plan.",
+          {
+            neo4jCode: 'Neo.ClientError.Statement.ArgumentError',
+          },
+        );
+      }
+      // Errors of the EXPLAIN step point into the prefixed text; shift them back onto the user's query.
+      const e = err as { message?: unknown };
+      if (e && typeof e.message === 'string') e.message = unprefixPositions(e.message);
+      throw err;
     }
-    // Errors of the EXPLAIN step point into the prefixed text; shift them back onto the user's query.
-    const e = err as { message?: unknown };
-    if (e && typeof e.message === 'string') e.message = unprefixPositions(e.message);
-    throw err;
+    opts.guard(plan);
+    // The database has answered; from here the query may use its whole transaction timeout (plus a margin so the
+    // server's own timeout, with its clear error, fires first).
+    extend(opts.txTimeoutMs + opts.planDeadlineMs);
   }
-  opts.guard(plan);
-  // The database has answered; from here the query may use its whole transaction timeout (plus a margin so the
-  // server's own timeout, with its clear error, fires first).
-  extend(opts.txTimeoutMs + opts.planDeadlineMs);
 
   const result = tx.run(query, params as Record<string, unknown>);
+  if (!opts.guard) {
+    // No EXPLAIN (the plan's verdict is cached): the RUN's answer — the query's columns, sent once it is planned,
+    // before it executes — is the proof that the database is responsive, and costs no extra round trip.
+    await result.keys();
+    extend(opts.txTimeoutMs + opts.planDeadlineMs);
+  }
   const iterator = result[Symbol.asyncIterator]();
   // Rows keep every property the query returned; the graph leaves out index-only and flow-list properties.
   const collector = createGraphCollector({ rows: 'full' });

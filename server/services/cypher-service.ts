@@ -4,13 +4,17 @@ import type { ServerConfig } from '../config.js';
 import { AppError } from '../errors.js';
 import { assertWriteAllowed } from '../http/write-auth.js';
 import type { CypherRepository, CypherRunResult } from '../repositories/cypher-repository.js';
-import { assertPlanAllowed } from './plan-guard.js';
+import { assertNoRefusals, createPlanVerdictCache, findRefusals } from './plan-guard.js';
 
 export function createCypherService(
   repo: CypherRepository,
   config: Pick<ServerConfig, 'queryTimeoutMs' | 'rowCap' | 'dbTimeoutMs' | 'allowWriteToken'>,
+  verdicts = createPlanVerdictCache(),
 ) {
+  /** Queries whose plan was EXPLAINed, and those answered from the verdict cache (observable by tests). */
+  const stats = { explained: 0, cached: 0 };
   return {
+    stats: () => ({ ...stats, verdicts: verdicts.size }),
     async run(request: CypherRequest, authorization: string | undefined): Promise<CypherRunResult> {
       if (request.mode === 'write') assertWriteAllowed(authorization, config.allowWriteToken);
       if (request.limit !== undefined && request.limit > config.rowCap) {
@@ -22,12 +26,24 @@ export function createCypherService(
           },
         );
       }
+      const known = verdicts.get(request.query);
+      if (known) {
+        stats.cached += 1;
+        // A refused query is refused before it reaches the database, with the error it got the first time.
+        assertNoRefusals(known, request.mode);
+      } else stats.explained += 1;
       return repo.run(request.query, request.params ?? {}, {
         mode: request.mode,
         limit: request.limit ?? config.rowCap,
         txTimeoutMs: config.queryTimeoutMs,
         planDeadlineMs: config.dbTimeoutMs,
-        guard: (plan) => assertPlanAllowed(plan, request.mode),
+        guard: known
+          ? null
+          : (plan) => {
+              const refusals = findRefusals(plan);
+              verdicts.set(request.query, refusals);
+              assertNoRefusals(refusals, request.mode);
+            },
       });
     },
   };

@@ -122,7 +122,11 @@ export function findRefusals(plan: PlanLike | null | undefined): Refusal[] {
 
 /** Throws the 403 the API answers for a refused plan. */
 export function assertPlanAllowed(plan: PlanLike | null | undefined, mode: 'read' | 'write'): void {
-  const refusals = findRefusals(plan);
+  assertNoRefusals(findRefusals(plan), mode);
+}
+
+/** Throws the 403 for a verdict with refusals (a fresh one or one from the cache: the same error either way). */
+export function assertNoRefusals(refusals: readonly Refusal[], mode: 'read' | 'write'): void {
   const first = refusals[0];
   if (!first) return;
   const details = {
@@ -139,3 +143,38 @@ export function assertPlanAllowed(plan: PlanLike | null | undefined, mode: 'read
     details,
   );
 }
+
+/** Verdicts remembered by the plan guard (query texts of the last so many distinct queries). */
+export const DEFAULT_PLAN_VERDICT_CACHE_SIZE = 500;
+
+/**
+ * The guard's verdicts by query text, least recently used dropped first, so a repeated query skips the EXPLAIN
+ * round trip. Keyed by the text alone: parameters can change which plan Neo4j picks (index or scan, join order)
+ * but not which operators a query may reach — LOAD CSV, procedure calls, administration and SHOW/TERMINATE
+ * commands are all written in the text, and a procedure's name cannot be a parameter. The verdict is a list of
+ * refusals, so a refused query is refused again with the same error. This cache is not the write guard: writes
+ * are stopped by the READ transaction the query runs in, every time.
+ */
+export function createPlanVerdictCache(max = DEFAULT_PLAN_VERDICT_CACHE_SIZE) {
+  const verdicts = new Map<string, readonly Refusal[]>();
+  return {
+    get(query: string): readonly Refusal[] | undefined {
+      const v = verdicts.get(query);
+      if (v !== undefined) {
+        // Map keeps insertion order: re-inserting makes this the most recently used.
+        verdicts.delete(query);
+        verdicts.set(query, v);
+      }
+      return v;
+    },
+    set(query: string, refusals: readonly Refusal[]): void {
+      verdicts.delete(query);
+      verdicts.set(query, refusals);
+      while (verdicts.size > max) verdicts.delete(verdicts.keys().next().value as string);
+    },
+    get size(): number {
+      return verdicts.size;
+    },
+  };
+}
+export type PlanVerdictCache = ReturnType<typeof createPlanVerdictCache>;

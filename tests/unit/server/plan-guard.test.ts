@@ -1,7 +1,13 @@
 // The EXPLAIN-plan guard of POST /api/cypher, on plans shaped like the ones Neo4j 5.26 returns.
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../server/errors.js';
-import { assertPlanAllowed, findRefusals, type PlanLike } from '../../../server/services/plan-guard.js';
+import {
+  assertNoRefusals,
+  assertPlanAllowed,
+  createPlanVerdictCache,
+  findRefusals,
+  type PlanLike,
+} from '../../../server/services/plan-guard.js';
 
 const plan = (
   operatorType: string,
@@ -59,5 +65,44 @@ describe('unprefixPositions', () => {
       "Invalid input 'RETRN' (line 2, column 1 (offset: 17))",
     );
     expect(unprefixPositions('no position here')).toBe('no position here');
+  });
+});
+
+describe('createPlanVerdictCache', () => {
+  const refused = [{ operator: 'LoadCSV', reason: 'reading files' }];
+
+  it('remembers verdicts by query text, a refusal as a refusal', () => {
+    const cache = createPlanVerdictCache(10);
+    cache.set('MATCH (n) RETURN n', []);
+    cache.set("LOAD CSV FROM 'file:///x' AS r RETURN r", refused);
+    expect(cache.get('MATCH (n) RETURN n')).toEqual([]);
+    expect(cache.get("LOAD CSV FROM 'file:///x' AS r RETURN r")).toEqual(refused);
+    expect(cache.get('MATCH (m) RETURN m')).toBeUndefined();
+  });
+
+  it('drops the least recently used verdict beyond its size', () => {
+    const cache = createPlanVerdictCache(2);
+    cache.set('a', []);
+    cache.set('b', []);
+    cache.get('a');
+    cache.set('c', []);
+    expect(cache.size).toBe(2);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toEqual([]);
+    expect(cache.get('c')).toEqual([]);
+  });
+
+  it('throws the same error for a cached refusal as for the plan it came from', () => {
+    const loadCsv = root(plan('LoadCSV@neo4j'));
+    const fresh = (() => {
+      try {
+        assertPlanAllowed(loadCsv, 'read');
+      } catch (err) {
+        return err as AppError;
+      }
+    })();
+    expect(fresh).toBeInstanceOf(AppError);
+    expect(() => assertNoRefusals(findRefusals(loadCsv), 'read')).toThrow(fresh!.message);
+    expect(fresh!.code).toBe('READ_ONLY');
   });
 });
