@@ -179,7 +179,8 @@ export function createActions(ctx: ActionContext) {
         () => undefined,
       );
       if (view.mode === 'flows') await loadFlows();
-      await time.loadTimeline();
+      // The timeline (dates for the time controls) only when the link uses time; otherwise on their first use.
+      if (view.time || view.mode === 'timeline') await time.ensureTimeline();
       if (!view.time && view.mode === 'timeline') time.setEnabled(true);
       if (view.selected) details.selectNode(view.selected);
     },
@@ -193,7 +194,7 @@ export function createActions(ctx: ActionContext) {
       store.set({ mode, selection: null, details: null });
       if (mode === 'flows' && store.get().flowStatus !== 'ready') void loadFlows();
       if (mode === 'timeline') {
-        if (!store.get().time.items.length) void time.loadTimeline();
+        void time.ensureTimeline();
         if (!store.get().time.enabled) time.setEnabled(true);
       }
     },

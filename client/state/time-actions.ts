@@ -66,6 +66,7 @@ export function createTimeActions(ctx: ActionContext) {
     clearInterval: (id: ReturnType<typeof setInterval>) => clearInterval(id),
   };
   let timer: ReturnType<typeof setInterval> | undefined;
+  let timelineRequest: Promise<void> | null = null;
   const set = (p: Partial<TimeState>) => store.set((s) => ({ time: { ...s.time, ...p } }));
 
   const currentScene = () => {
@@ -99,19 +100,38 @@ export function createTimeActions(ctx: ActionContext) {
     set({ window, fresh: [...after].filter((e) => !before.has(e)) });
   };
 
+  async function loadTimeline(): Promise<void> {
+    try {
+      const raw = await api.timeline();
+      const items = parseTimeline(raw);
+      set({ items, extraDates: [...new Set(items.map((i) => i.date))] });
+    } catch {
+      // The slider still works from the scene's own dates; the next use of the time controls asks again.
+      timelineRequest = null;
+    }
+  }
+
+  /** Loads the timeline once, on the time controls' first use: the first picture does not need it. */
+  function ensureTimeline(): Promise<void> {
+    return (timelineRequest ??= loadTimeline());
+  }
+
   return {
     steps,
     setEnabled(enabled: boolean) {
       if (!enabled) stop();
+      else void ensureTimeline();
       const all = steps();
       const s = store.get();
       const to = all.length && enabled && !s.time.enabled ? all[all.length - 1]! : s.time.window.to;
       set({ enabled, window: { ...s.time.window, to } });
     },
     setWindow(window: TimeWindow) {
+      void ensureTimeline();
       set({ enabled: true, window, fresh: [] });
     },
     play() {
+      void ensureTimeline();
       const all = steps();
       if (!all.length) return;
       const s = store.get();
@@ -128,15 +148,7 @@ export function createTimeActions(ctx: ActionContext) {
     },
     pause: stop,
     step,
-    async loadTimeline(): Promise<void> {
-      try {
-        const raw = await api.timeline();
-        const items = parseTimeline(raw);
-        set({ items, extraDates: [...new Set(items.map((i) => i.date))] });
-      } catch {
-        // The slider still works from the scene's own dates.
-      }
-    },
+    ensureTimeline,
   };
 }
 

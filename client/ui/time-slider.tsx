@@ -24,7 +24,15 @@ export function TimeSlider() {
   const windowMode = time.enabled && time.window.from !== null;
 
   return (
-    <div className="time-slider" role="group" aria-label={t('time')} data-testid="time-slider">
+    <div
+      className="time-slider"
+      role="group"
+      aria-label={t('time')}
+      data-testid="time-slider"
+      // The timeline's extra dates load as the pointer or focus arrives, before the first change.
+      onPointerEnter={() => void actions.time.ensureTimeline()}
+      onFocus={() => void actions.time.ensureTimeline()}
+    >
       <button
         type="button"
         className="icon-button play"

@@ -154,4 +154,24 @@ describe('actions', () => {
     expect(fresh).toContain('fact:xinlei-chen-joined-xai');
     expect(store.get().time.playing).toBe(false);
   });
+
+  it('asks for the timeline only once the time controls are used, or when a link opens with a time window', async () => {
+    let calls = 0;
+    const timeline = async () => {
+      calls += 1;
+      return { items: [{ date: '2025-06', kind: 'hire' }] };
+    };
+    const plain = setup({ timeline });
+    await plain.actions.init({});
+    expect(calls).toBe(0);
+    plain.actions.time.setEnabled(true);
+    plain.actions.time.play();
+    await plain.actions.time.ensureTimeline();
+    expect(calls).toBe(1);
+
+    calls = 0;
+    const shared = setup({ timeline });
+    await shared.actions.init({ time: { from: null, to: '2024' } });
+    expect(calls).toBe(1);
+  });
 });
