@@ -153,6 +153,10 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     // Small scenes label every node; big ones only the larger nodes (sigma's label grid keeps them apart).
     sigma.setSetting('labelRenderedSizeThreshold', view.large ? 14 : graph.order > 150 ? 6 : 0);
     sigma.setSetting('hideEdgesOnMove', view.large);
+    // Edge picking draws every edge into sigma's picking buffer on each frame, and a pointer event reads that buffer
+    // back: in a large scene that makes clicks wait for the frame in flight. Edges there are reached from the table.
+    if (sigma.getSetting('enableEdgeEvents') !== !view.large)
+      sigma.setSetting('enableEdgeEvents', !view.large);
   };
 
   // Every edge gets its label once the user zooms in.

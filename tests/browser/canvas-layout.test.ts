@@ -1,5 +1,5 @@
-// The running layout stays framed in real Chromium: pressing a node while ForceAtlas2 runs keeps the scene on the
-// canvas, and a result that shares only one node with the scene is laid out rather than left where it was placed.
+// The canvas in real Chromium: pressing a node while ForceAtlas2 runs keeps the scene on the canvas, a result that
+// shares only one node with the scene is laid out rather than left where it was placed, and edges answer clicks.
 // Scenes are built in Cypher as node- and edge-shaped maps (as in scale.test.ts), so no seed data is needed for them.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,30 @@ describe('the layout on the canvas', () => {
     await saveScreenshot(page, 'shared-node-result');
     expect(total).toBe(1_501);
     expect(inside / total).toBeGreaterThan(0.95);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a relationship’s details when it is clicked on the canvas', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await runCypher(
+      page,
+      'MATCH (p:Person)-[r:WORKED_AT]->(o:Organization) RETURN p, r, o ORDER BY r.id LIMIT 1',
+    );
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes') === '2' &&
+        document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-edges') === '1',
+      null,
+      { timeout: 30_000 },
+    );
+    await page.waitForTimeout(500);
+    const [a, b] = await visibleNodeIds(page);
+    const pa = await nodePoint(page, a!);
+    const pb = await nodePoint(page, b!);
+    expect(pa && pb).toBeTruthy();
+    await page.mouse.click((pa!.x + pb!.x) / 2, (pa!.y + pb!.y) / 2);
+    await page.locator('[data-testid="edge-details"]').waitFor({ timeout: 20_000 });
     expect(errors).toEqual([]);
   });
 });
