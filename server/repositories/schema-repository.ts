@@ -1,5 +1,5 @@
 // Reads the database's catalogue: labels, relationship types, property keys and counts.
-import neo4j from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { JsonValue } from '../../model/graph.js';
 import { isNodeLabel, isRelType } from '../../model/labels.js';
 import { toJson } from '../db/convert.js';
@@ -33,33 +33,52 @@ export interface SchemaRows {
   propertyKeys: string[];
 }
 
+type Rows = <T>(q: string, params?: Record<string, unknown>) => Promise<T[]>;
+
+function rowsOf(tx: ManagedTransaction): Rows {
+  return async <T>(q: string, params: Record<string, unknown> = {}) =>
+    (await tx.run(q, params)).records.map((r) => toJson(r.toObject()) as unknown as T);
+}
+
+/** What is in the database and how much of it: cheap (the catalogue and the count store, no sampling). */
+async function readCounts(rows: Rows) {
+  const [catalogue] = await rows<{ labels: string[]; types: string[] }>(CATALOGUE);
+  const present = { labels: new Set(catalogue?.labels ?? []), types: new Set(catalogue?.types ?? []) };
+  const other = {
+    labels: [...present.labels].filter((l) => !isNodeLabel(l)),
+    types: [...present.types].filter((t) => !isRelType(t)),
+  };
+  const inDb = (r: { kind: string; name: string }) =>
+    (r.kind === 'label' ? present.labels : present.types).has(r.name);
+  const counts = [
+    ...(await rows<SchemaRows['counts'][number]>(MODEL_COUNTS)),
+    ...(await rows<SchemaRows['counts'][number]>(OTHER_COUNTS, other)),
+  ].filter(inDb);
+  const propertyKeys = (await rows<{ propertyKey: JsonValue }>(PROPERTY_KEYS)).map((r) =>
+    String(r.propertyKey),
+  );
+  return { other, counts, propertyKeys };
+}
+
 export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
   return {
+    /** Labels, types, their counts and the property keys, without sampling properties. */
+    counts(): Promise<Pick<SchemaRows, 'counts' | 'propertyKeys'>> {
+      return db.read(async (tx) => {
+        const { counts, propertyKeys } = await readCounts(rowsOf(tx));
+        return { counts, propertyKeys };
+      });
+    },
     read(): Promise<SchemaRows> {
       return db.read(async (tx, ctl) => {
         await allowLongQuery(tx, ctl, limits);
-        const rows = async <T>(q: string, params: Record<string, unknown> = {}) =>
-          (await tx.run(q, params)).records.map((r) => toJson(r.toObject()) as unknown as T);
-        const [catalogue] = await rows<{ labels: string[]; types: string[] }>(CATALOGUE);
-        const present = { labels: new Set(catalogue?.labels ?? []), types: new Set(catalogue?.types ?? []) };
-        const other = {
-          labels: [...present.labels].filter((l) => !isNodeLabel(l)),
-          types: [...present.types].filter((t) => !isRelType(t)),
-        };
+        const rows = rowsOf(tx);
+        const { other, counts, propertyKeys } = await readCounts(rows);
         const sample = neo4j.int(SCHEMA_SAMPLE);
-        const inDb = (r: { kind: string; name: string }) =>
-          (r.kind === 'label' ? present.labels : present.types).has(r.name);
-        const counts = [
-          ...(await rows<SchemaRows['counts'][number]>(MODEL_COUNTS)),
-          ...(await rows<SchemaRows['counts'][number]>(OTHER_COUNTS, other)),
-        ].filter(inDb);
         const properties = [
           ...(await rows<PropertyRow>(MODEL_PROPERTIES, { sample })),
           ...(await rows<PropertyRow>(OTHER_PROPERTIES, { ...other, sample })),
         ];
-        const propertyKeys = (await rows<{ propertyKey: JsonValue }>(PROPERTY_KEYS)).map((r) =>
-          String(r.propertyKey),
-        );
         return { counts, properties, propertyKeys };
       }, longQueryOptions(limits));
     },

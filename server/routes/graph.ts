@@ -43,7 +43,9 @@ export function createGraphRouter(services: AppContext['services']): Router {
   });
   router.get('/schema', async (req, res) => {
     parseInput(EmptyQuerySchema, req.query, 'query');
-    res.json(await services.schema.schema());
+    const schema = await services.schema.schema();
+    // Private: the counts are of this database; a page load asks twice (first picture, then autocomplete).
+    res.set('Cache-Control', `private, max-age=${Math.floor(services.schema.cacheMs / 1000)}`).json(schema);
   });
   return router;
 }

@@ -2,7 +2,13 @@
 // model (model/data-model.ts), for the client's legend and Cypher autocomplete. Property keys per label come
 // from a sample of up to 1,000 nodes (or relationships) each, so the answer stays fast on a large graph.
 import { NODE_DOCS, REL_DOCS } from '../../model/data-model.js';
-import type { PropertyRow, SchemaRepository } from '../repositories/schema-repository.js';
+import type { PropertyRow, SchemaRepository, SchemaRows } from '../repositories/schema-repository.js';
+
+/**
+ * How long the sampled properties are reused (and how long a browser may keep the answer): the schema changes
+ * only when the seed or an import runs.
+ */
+export const DEFAULT_SCHEMA_CACHE_MS = 30_000;
 
 export interface SchemaProperty {
   key: string;
@@ -46,39 +52,75 @@ function properties(
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-export function createSchemaService(repo: SchemaRepository) {
+/** Labels, types and their counts: equal fingerprints, same catalogue (a seed or import changes the counts). */
+function fingerprint(rows: Pick<SchemaRows, 'counts' | 'propertyKeys'>): string {
+  return JSON.stringify([rows.counts, rows.propertyKeys]);
+}
+
+/**
+ * `cacheMs`: for that long after sampling, a request reads only the catalogue and the count store (a few
+ * milliseconds) and, if nothing was added or removed, answers with the sampled properties it already has. The
+ * database is still asked every time, so the answer follows a seed at once, and a database that does not answer
+ * gets the same 503 as on every other endpoint.
+ */
+export function createSchemaService(
+  repo: SchemaRepository,
+  opts: { cacheMs?: number; now?: () => number } = {},
+) {
+  const cacheMs = opts.cacheMs ?? DEFAULT_SCHEMA_CACHE_MS;
+  const now = opts.now ?? Date.now;
+  let cached: { at: number; key: string; schema: GraphSchema } | undefined;
+  /** Full reads (with property sampling) and answers from the cache (observable by tests). */
+  const stats = { sampled: 0, cached: 0 };
+
+  function build(rows: SchemaRows): GraphSchema {
+    const props = (kind: 'label' | 'type', name: string) =>
+      rows.properties.filter((r) => r.kind === kind && r.name === name);
+    const sorted = [...rows.counts].sort((a, b) => a.name.localeCompare(b.name));
+    const labels = sorted
+      .filter((c) => c.kind === 'label')
+      .map(({ name: label, count }) => {
+        const doc = NODE_DOCS.find((d) => d.label === label);
+        return {
+          label,
+          count,
+          description: doc?.description ?? null,
+          properties: properties(props('label', label), doc?.properties),
+        };
+      });
+    const relationshipTypes = sorted
+      .filter((c) => c.kind === 'type')
+      .map(({ name: type, count }) => {
+        const doc = REL_DOCS.find((d) => d.type === type);
+        return {
+          type,
+          count,
+          description: doc?.description ?? null,
+          derived: doc?.derived ?? false,
+          from: [...(doc?.from ?? [])],
+          to: [...(doc?.to ?? [])],
+          properties: properties(props('type', type), doc?.properties),
+        };
+      });
+    return { labels, relationshipTypes, propertyKeys: rows.propertyKeys };
+  }
+
   return {
+    cacheMs,
+    stats: () => ({ ...stats }),
     async schema(): Promise<GraphSchema> {
+      if (cached && now() - cached.at < cacheMs) {
+        const current = await repo.counts();
+        if (fingerprint(current) === cached.key) {
+          stats.cached += 1;
+          return cached.schema;
+        }
+      }
       const rows = await repo.read();
-      const props = (kind: 'label' | 'type', name: string) =>
-        rows.properties.filter((r) => r.kind === kind && r.name === name);
-      const sorted = [...rows.counts].sort((a, b) => a.name.localeCompare(b.name));
-      const labels = sorted
-        .filter((c) => c.kind === 'label')
-        .map(({ name: label, count }) => {
-          const doc = NODE_DOCS.find((d) => d.label === label);
-          return {
-            label,
-            count,
-            description: doc?.description ?? null,
-            properties: properties(props('label', label), doc?.properties),
-          };
-        });
-      const relationshipTypes = sorted
-        .filter((c) => c.kind === 'type')
-        .map(({ name: type, count }) => {
-          const doc = REL_DOCS.find((d) => d.type === type);
-          return {
-            type,
-            count,
-            description: doc?.description ?? null,
-            derived: doc?.derived ?? false,
-            from: [...(doc?.from ?? [])],
-            to: [...(doc?.to ?? [])],
-            properties: properties(props('type', type), doc?.properties),
-          };
-        });
-      return { labels, relationshipTypes, propertyKeys: rows.propertyKeys };
+      stats.sampled += 1;
+      const schema = build(rows);
+      cached = cacheMs > 0 ? { at: now(), key: fingerprint(rows), schema } : undefined;
+      return schema;
     },
   };
 }
