@@ -103,11 +103,16 @@ export function createSearchService(repo: SearchRepository) {
       const lucene = buildLuceneQuery(q.q);
       if (!lucene) return { query: '', results: [] };
       const terms = searchTerms(q.q);
-      const found = await repo.search(
-        lucene,
-        q.labels && q.labels.length > 0 ? q.labels : undefined,
-        q.limit * SEARCH_OVERFETCH,
-      );
+      const labels = q.labels && q.labels.length > 0 ? q.labels : undefined;
+      let found = await repo.search(lucene, labels, q.limit * SEARCH_OVERFETCH);
+      // Nothing by name or prefix: a typo, or a node without searchText — the slower fuzzy query over every field.
+      if (found.length === 0) {
+        found = await repo.search(
+          buildLuceneQuery(q.q, { fuzzy: true })!,
+          labels,
+          q.limit * SEARCH_OVERFETCH,
+        );
+      }
       const hits = found
         .map((h, i) => ({ ...h, i, rank: wholeNameRank(h.node, terms) }))
         .sort((a, b) => b.rank - a.rank || a.i - b.i)

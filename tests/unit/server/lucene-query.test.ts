@@ -16,10 +16,15 @@ describe('search query building', () => {
     expect(searchTerms('*** ()')).toEqual([]);
   });
 
-  it('matches each term exactly (boosted), as a prefix, and with one typo from four characters', () => {
-    expect(buildLuceneQuery('xai')).toBe('(xai^4 OR xai*^2)');
-    expect(buildLuceneQuery('Zuckerb')).toBe('(zuckerb^4 OR zuckerb*^2 OR zuckerb~1)');
-    expect(buildLuceneQuery('mark zuck')).toBe(
+  it('matches each term exactly (boosted) or as a prefix, in searchText only', () => {
+    expect(buildLuceneQuery('xai')).toBe('searchText:((xai^4 OR xai*^2))');
+    expect(buildLuceneQuery('mark zuck')).toBe('searchText:((mark^4 OR mark*^2) AND (zuck^4 OR zuck*^2))');
+  });
+
+  it('as the fallback, matches any field and allows one typo from four characters', () => {
+    expect(buildLuceneQuery('xai', { fuzzy: true })).toBe('(xai^4 OR xai*^2)');
+    expect(buildLuceneQuery('Zuckerb', { fuzzy: true })).toBe('(zuckerb^4 OR zuckerb*^2 OR zuckerb~1)');
+    expect(buildLuceneQuery('mark zuck', { fuzzy: true })).toBe(
       '(mark^4 OR mark*^2 OR mark~1) AND (zuck^4 OR zuck*^2 OR zuck~1)',
     );
   });
@@ -29,6 +34,11 @@ describe('search query building', () => {
   });
 
   it('never lets operators through: OR typed by the user is a lower-case term', () => {
-    expect(buildLuceneQuery('a OR b')).toBe('(a^4 OR a*^2) AND (or^4 OR or*^2) AND (b^4 OR b*^2)');
+    expect(buildLuceneQuery('a OR b', { fuzzy: true })).toBe(
+      '(a^4 OR a*^2) AND (or^4 OR or*^2) AND (b^4 OR b*^2)',
+    );
+    expect(buildLuceneQuery('a OR b')).toBe(
+      'searchText:((a^4 OR a*^2) AND (or^4 OR or*^2) AND (b^4 OR b*^2))',
+    );
   });
 });
