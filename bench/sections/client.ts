@@ -191,8 +191,8 @@ export async function clickDuringLayout(
       await page.locator('[data-testid="layout-button"]').click();
       await page.waitForTimeout(1_000);
     }
-    // Pressing on a node freezes sigma's framing (the client's drag support), after which the running layout
-    // carries the scene off-screen; "fit" frames it again before each click.
+    // The running layout keeps growing the scene, and sigma reframes it as it grows; "fit" before each click keeps
+    // every click on a framed scene, so successive clicks are comparable.
     if (attempt > 0) {
       await page.locator('.canvas-toolbar button').first().click();
       await page.waitForTimeout(700);
