@@ -187,7 +187,8 @@ describe('hostile query parameters and path segments', () => {
           [200, 400, 404],
         );
       }),
-      { numRuns: NUM_RUNS },
+      // A counterexample fast-check once found: an id the error message echoes, which looks like a Windows path.
+      { numRuns: NUM_RUNS, examples: [['neo4j:\\u0027', undefined]] },
     );
   });
 
