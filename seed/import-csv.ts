@@ -18,6 +18,7 @@ import { EntityIndex, type Entity, type NameInput, type ResolvableLabel } from '
 import { cleanProps, withSearchProps } from './rows.js';
 import { ensureSchema } from './schema.js';
 import { addCounts, emptyStats, finishSummary, type SeedSummary } from './stats.js';
+import { DEFAULT_BATCH_SIZE } from './writer.js';
 
 export const CSV_COLUMNS = [
   'person_id',
@@ -320,7 +321,7 @@ export async function importCsv(
 
   await ensureSchema(driver, { database: opts.database });
   const stats = emptyStats();
-  const batchSize = opts.batchSize ?? 10_000;
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
   try {
     await session.executeWrite(async (tx) => {

@@ -10,7 +10,11 @@ import { factProps, nodeProps, sourceProps, type Props } from './rows.js';
 import { addCounts, emptyStats, type SeedStats } from './stats.js';
 import type { ValidatedSource } from './validate.js';
 
-export const DEFAULT_BATCH_SIZE = 10_000;
+/**
+ * Rows per UNWIND batch. The full benchmark's sweep (BENCHMARKS.md, section 1) found 5,000 the fastest of 1k–50k on
+ * this 2-core machine, as did the quick runs; smaller transactions also hold less memory.
+ */
+export const DEFAULT_BATCH_SIZE = 5_000;
 
 export interface BatchInfo {
   source: string;
@@ -52,7 +56,7 @@ export async function writeSource(
   src: ValidatedSource,
   opts: WriteOptions = {},
 ): Promise<SeedStats> {
-  const batchSize = opts.batchSize ?? 10_000;
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const sourceId = src.source.id;
   const newIds = new Set(src.facts.map((f) => f.id));
 
