@@ -287,13 +287,16 @@ export async function clickDuringLayout(
   return { clicks, misses, notRunning };
 }
 
+/** Builds the client when it is missing or older than its sources; run before the API starts (it serves what exists then). */
+export async function ensureClientBuilt(log: (m: string) => void): Promise<void> {
+  if (!clientIsStale(ROOT, path.join(ROOT, 'dist', 'client'))) return;
+  log('client: building the client (missing or stale)…');
+  await buildClient(ROOT, () => undefined);
+}
+
 export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
   if (!ctx.api || !ctx.graph) throw new Error('the API and the large graph are needed');
   const index = path.join(ROOT, 'dist', 'client', 'index.html');
-  if (clientIsStale(ROOT, path.join(ROOT, 'dist', 'client'))) {
-    ctx.log('client: building the client (missing or stale)…');
-    await buildClient(ROOT, () => undefined);
-  }
   if (!fs.existsSync(index))
     return {
       method: [],
