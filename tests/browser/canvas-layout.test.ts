@@ -2,14 +2,13 @@
 // shares only one node with the scene is laid out rather than left where it was placed, and edges answer clicks.
 // Scenes are built in Cypher as node- and edge-shaped maps (as in scale.test.ts), so no seed data is needed for them.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   nodePoint,
   saveScreenshot,
-  startBrowserEnv,
+  useBrowserEnv,
   visibleNodeIds,
   waitForScene,
-  type BrowserEnv,
 } from '../support/browser.js';
 
 /** `n` nodes (every tenth an organisation) and 3n edges from people to organisations, plus an optional shared node. */
@@ -76,13 +75,7 @@ async function shareInsideCanvas(page: Page): Promise<{ inside: number; total: n
 }
 
 describe('the layout on the canvas', () => {
-  let env: BrowserEnv;
-  beforeAll(async () => {
-    env = await startBrowserEnv();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useBrowserEnv();
 
   it('keeps the scene on the canvas when a node is pressed while the layout runs', async () => {
     const { page, errors } = await env.newPage();

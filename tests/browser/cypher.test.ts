@@ -1,14 +1,8 @@
 // The Cypher panel in real Chromium: a query's result becomes the scene and a table; errors are shown at their
 // position in the editor; writes are refused; ready questions open as editable Cypher; history is kept.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  saveScreenshot,
-  startBrowserEnv,
-  visibleNodeIds,
-  waitForScene,
-  type BrowserEnv,
-} from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot, useBrowserEnv, visibleNodeIds, waitForScene } from '../support/browser.js';
 
 async function typeQuery(page: Page, query: string) {
   await page.click('[data-testid="cypher-editor"] .cm-content');
@@ -19,13 +13,7 @@ async function typeQuery(page: Page, query: string) {
 }
 
 describe('the Cypher panel', () => {
-  let env: BrowserEnv;
-  beforeAll(async () => {
-    env = await startBrowserEnv();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useBrowserEnv();
 
   it('runs a query with Ctrl+Enter: the graph replaces the scene, and the rows show as a table and JSON', async () => {
     const { page, errors } = await env.newPage();

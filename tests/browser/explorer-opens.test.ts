@@ -1,23 +1,16 @@
 // The explorer opens on the story in real Chromium: no console errors, the canvas really draws, the legend counts
 // what is drawn, the Arabic interface is right-to-left, and the server accepts the page's own requests.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   canvasPixels,
   saveScreenshot,
-  startBrowserEnv,
+  useBrowserEnv,
   visibleNodeIds,
   waitForScene,
-  type BrowserEnv,
 } from '../support/browser.js';
 
 describe('the explorer opens', () => {
-  let env: BrowserEnv;
-  beforeAll(async () => {
-    env = await startBrowserEnv();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useBrowserEnv();
 
   it('opens on who left Meta and where they went, drawn on the canvas, with no console errors', async () => {
     const { page, errors } = await env.newPage();

@@ -1,23 +1,16 @@
 // Who moved where, in real Chromium: the talent-flow view draws Meta → xAI with named and reported counts and lists
 // the people and evidence behind a flow; the time slider changes what the canvas draws.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   canvasPixels,
   saveScreenshot,
-  startBrowserEnv,
+  useBrowserEnv,
   visibleNodeIds,
   waitForScene,
-  type BrowserEnv,
 } from '../support/browser.js';
 
 describe('talent flows and time', () => {
-  let env: BrowserEnv;
-  beforeAll(async () => {
-    env = await startBrowserEnv();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useBrowserEnv();
 
   it('shows Meta → xAI as a weighted flow, and the people and evidence behind it', async () => {
     const { page, errors } = await env.newPage();

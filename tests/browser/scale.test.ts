@@ -1,26 +1,14 @@
 // A big scene stays usable in real Chromium: 10,000 nodes and 50,000 relationships (a graph built in Cypher as
 // node- and edge-shaped maps) are drawn, laid out in the web worker without freezing the page, and filtered.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  canvasPixels,
-  saveScreenshot,
-  startBrowserEnv,
-  waitForScene,
-  type BrowserEnv,
-} from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { canvasPixels, saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
 
 const BIG_GRAPH = `WITH 10000 AS n
 RETURN [i IN range(0, n - 1) | {id: 'v:' + i, labels: [CASE WHEN i % 10 = 0 THEN 'Organization' ELSE 'Person' END], properties: {name: 'Node ' + i}}] AS nodes,
        [j IN range(0, 5 * n - 1) | {id: 'e:' + j, type: 'WORKED_AT', source: 'v:' + (j % n), target: 'v:' + (10 * ((j * 7919 + 13) % (n / 10))), properties: {}}] AS edges`;
 
 describe('a big scene', () => {
-  let env: BrowserEnv;
-  beforeAll(async () => {
-    env = await startBrowserEnv();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useBrowserEnv();
 
   it('draws 10k nodes and 50k relationships, keeps the page responsive during layout, and filters them', async () => {
     const { page, errors } = await env.newPage();

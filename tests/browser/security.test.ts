@@ -7,14 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedFiles } from '../../seed/index.js';
 import {
   ARTIFACTS_DIR,
   nodePoint,
   saveScreenshot,
   seedArticle,
-  startBrowserEnv,
+  useBrowserEnv,
   waitForScene,
   type BrowserEnv,
 } from '../support/browser.js';
@@ -85,13 +85,7 @@ async function exportText(page: Page, item: string): Promise<string> {
 }
 
 describe('hostile text renders as text everywhere', () => {
-  let env: BrowserEnv;
-  beforeAll(async () => {
-    env = await startBrowserEnv({ seed: seedHostile });
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useBrowserEnv({ seed: seedHostile });
 
   it('in search suggestions, person details, evidence, role, career and the source citation', async () => {
     const w = await open(env);
@@ -292,13 +286,7 @@ describe('hostile text renders as text everywhere', () => {
 });
 
 describe('the Content-Security-Policy in the browser', () => {
-  let env: BrowserEnv;
-  beforeAll(async () => {
-    env = await startBrowserEnv();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useBrowserEnv();
 
   it('is sent with the page and blocks injected inline script, inline handlers, string eval, foreign script and javascript: URLs', async () => {
     const w = await open(env);

@@ -3,15 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ARTIFACTS_DIR,
   pixelStats,
   saveScreenshot,
-  startBrowserEnv,
+  useBrowserEnv,
   visibleNodeIds,
   waitForScene,
-  type BrowserEnv,
 } from '../support/browser.js';
 
 async function exportFile(page: Page, item: string): Promise<{ name: string; data: Buffer }> {
@@ -27,13 +26,7 @@ async function exportFile(page: Page, item: string): Promise<{ name: string; dat
 }
 
 describe('sharing', () => {
-  let env: BrowserEnv;
-  beforeAll(async () => {
-    env = await startBrowserEnv();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useBrowserEnv();
 
   it('exports a PNG of the canvas with its legend and the sources of the visible facts', async () => {
     const { page, errors } = await env.newPage();

@@ -2,14 +2,8 @@
 // evidence, the scene table, Cypher results and exports. The fixture adds one hostile person (written here, not in
 // any facts file) to the article's graph.
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  saveScreenshot,
-  seedArticle,
-  startBrowserEnv,
-  waitForScene,
-  type BrowserEnv,
-} from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot, seedArticle, useBrowserEnv, waitForScene } from '../support/browser.js';
 import { testNeo4j } from '../support/neo4j.js';
 
 const HOSTILE_NAME = 'Eve <img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
@@ -29,13 +23,7 @@ async function seedWithHostileNode(driver: Driver): Promise<void> {
 }
 
 describe('hostile text renders as text', () => {
-  let env: BrowserEnv;
-  beforeAll(async () => {
-    env = await startBrowserEnv({ seed: seedWithHostileNode });
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useBrowserEnv({ seed: seedWithHostileNode });
 
   it('in search suggestions, details, evidence, source links and the scene table; no script runs', async () => {
     const { page } = await env.newPage();

@@ -7,8 +7,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { buildClient, clientIsStale } from '../../server/client-build.js';
 import { readConfig } from '../../server/config.js';
@@ -58,6 +59,37 @@ export async function seedArticle(driver: Driver): Promise<void> {
   await resetDatabase(driver, database);
   await ensureSchema(driver, { database });
   await loadBundledSources(driver, { database });
+}
+
+/**
+ * One browser env for the enclosing `describe`: started in its beforeAll, closed in its afterAll. The object it
+ * returns forwards to that env, so tests call `env.newPage()` as if they held it.
+ */
+export function useBrowserEnv(options: Parameters<typeof startBrowserEnv>[0] = {}): BrowserEnv {
+  let env: BrowserEnv | undefined;
+  beforeAll(async () => {
+    env = await startBrowserEnv(options);
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+  const current = (): BrowserEnv => {
+    if (!env) throw new Error('The browser env is used outside its describe block, or it failed to start.');
+    return env;
+  };
+  return {
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get browser() {
+      return current().browser;
+    },
+    get driver() {
+      return current().driver;
+    },
+    newPage: (pageOptions) => current().newPage(pageOptions),
+    close: () => current().close(),
+  };
 }
 
 export async function startBrowserEnv(
@@ -190,6 +222,30 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
     id,
   );
   return box && p ? { x: box.x + p.x, y: box.y + p.y } : null;
+}
+
+/**
+ * Clicks a node where it is drawn and waits until `answered` appears; if it does not within `attemptMs`, finds the
+ * node again and clicks again (as a user would): a canvas that resized or moved between locating and clicking
+ * (a panel finishing loading on a loaded CI machine) must not fail the test, while a click that never selects does.
+ */
+export async function clickNode(
+  page: Page,
+  id: string,
+  answered: Locator,
+  { attempts = 3, attemptMs = 8_000 } = {},
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const point = await nodePoint(page, id);
+    if (!point) throw new Error(`Node ${id} is not drawn on the canvas.`);
+    await page.mouse.click(point.x, point.y);
+    try {
+      await answered.waitFor({ timeout: attemptMs });
+      return;
+    } catch (err) {
+      if (attempt >= attempts) throw err;
+    }
+  }
 }
 
 /** Ids of the nodes drawn on the canvas now. */
