@@ -38,8 +38,11 @@ const NUM_RUNS = 60;
 /** An answer slower than this counts as a hang. */
 const HANG_MS = 15_000;
 const KNOWN_CODES = new Set(Object.keys(STATUS_BY_CODE));
-/** What a leaked stack trace or server path looks like. */
-const LEAK = /\n\s+at |node_modules|\/work\/|[A-Za-z]:\\|\.(ts|js):\d+:\d+|Error: /;
+/**
+ * What a leaked stack trace or server path looks like on the Linux machines the suite runs on. (No Windows-path
+ * pattern: the server never runs on Windows here, and "x:\" turns up in echoed hostile input such as "neo4j:\".)
+ */
+const LEAK = /\n\s+at |node_modules|\/work\/|\/tmp\/|\.(ts|js):\d+:\d+|Error: /;
 
 let driver: Driver;
 let server: Server;
@@ -238,7 +241,8 @@ describe('hostile query parameters and path segments', () => {
           [200, 400, 404],
         );
       }),
-      { numRuns: NUM_RUNS },
+      // A counterexample fast-check once found: an unknown parameter the error echoes, which looked like a path.
+      { numRuns: NUM_RUNS, examples: [['person:elon-musk', ['neo4j:\\', '']]] },
     );
   });
 
