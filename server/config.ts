@@ -1,11 +1,12 @@
 // The server's configuration, read once at start-up and validated; a bad value fails fast naming the variable.
 import { ConfigError, intVar, readNeo4jConfig, type Neo4jConfig } from '../neo4j/config.js';
-import { DEFAULT_LOOPBACK_HOSTS } from './http/host-check.js';
 
 export { ConfigError };
 
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '127.0.0.1';
+/** The names a server bound to loopback answers to when ALLOWED_HOSTS is not set. */
+export const DEFAULT_LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '::1'];
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 export const DEFAULT_ROW_CAP = 5_000;
 export const DEFAULT_DB_TIMEOUT_MS = 4_000;

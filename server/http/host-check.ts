@@ -3,9 +3,6 @@
 import type { RequestHandler } from 'express';
 import { AppError } from '../errors.js';
 
-/** The names a server bound to loopback answers to when ALLOWED_HOSTS is not set. */
-export const DEFAULT_LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '::1'];
-
 /** The host name of a Host header, without its port and brackets; lower-cased. */
 export function hostName(header: string): string {
   const h = header.trim().toLowerCase();

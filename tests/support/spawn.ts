@@ -55,3 +55,12 @@ export function waitForLine(
     });
   });
 }
+
+/** Collects a child's stdout+stderr as it runs, and resolves `exited` with its exit code. */
+export function captureOutput(child: ChildProcess): { output: () => string; exited: Promise<number | null> } {
+  let output = '';
+  child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
+  child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { output: () => output, exited };
+}

@@ -14,7 +14,7 @@ import { createApp } from '../../../server/app.js';
 import { readConfig } from '../../../server/config.js';
 import { createLogger } from '../../../server/logger.js';
 import { ensureSchema, loadBundledSources } from '../../../seed/index.js';
-import { waitFor } from '../../support/spawn.js';
+import { captureOutput, waitFor } from '../../support/spawn.js';
 import { callEndpoint, closeServer, ENDPOINT_CALLS, errorCode, listen, type CallResult } from './helpers.js';
 
 const PASSWORD = 'db-faults-password';
@@ -52,11 +52,7 @@ function startServer(env: Record<string, string>): {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
-  let output = '';
-  child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
-  child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+  return { child, ...captureOutput(child) };
 }
 
 /** Waits until the child's whole output so far matches (lines written before the call count too). */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureSchema, resetGraph, seedFiles, seedSynthetic } from '../../../seed/index.js';
-import { waitFor } from '../../support/spawn.js';
+import { captureOutput, waitFor } from '../../support/spawn.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 import { writeBinaryGarbage, writeLargeSource, writeTruncated, type GeneratedSource } from './facts-files.js';
 import { graphDifference, graphFingerprint, graphLines } from './helpers.js';
@@ -54,11 +54,7 @@ function seed(args: string[]): SeedRun {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
-  let output = '';
-  child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
-  child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+  return { child, ...captureOutput(child) };
 }
 
 /** Waits for `probe` while the seed runs; fails at once, with its output, if the seed exits first. */

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../neo4j/embedded.js';
-import { waitFor, waitForLine } from '../../support/spawn.js';
+import { captureOutput, waitFor, waitForLine } from '../../support/spawn.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-npm-start-'));
 const children: ChildProcess[] = [];
@@ -31,11 +31,9 @@ async function start(port: number, neo4jPort: number) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
-  let output = '';
-  child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
-  child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
+  const { output } = captureOutput(child);
   await waitForLine(child, /Talent Graph is ready at http:\/\/localhost:\d+/, 600_000);
-  return { child, output: () => output };
+  return { child, output };
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
