@@ -1,11 +1,27 @@
-// Test projects: fast unit tests in parallel; then integration, then browser tests, one file at a time against one
-// throwaway embedded Neo4j (Neo4j Community has a single user database, so no two files may use it at once —
-// groupOrder keeps the projects from running side by side).
+// Test projects, run one group after the other:
+//   unit         pure logic, in parallel, no database (npm run test:unit starts no JVM);
+//   integration  against the run's one throwaway embedded Neo4j, one file at a time (Neo4j Community has a single
+//                user database, so no two files may use it at once);
+//   processes    files that start their own engines or `npm start` and kill, stop or freeze them (fault injection);
+//   browser      real Chromium against the run's Neo4j, one file at a time.
+// Only integration and browser name the global setup that starts the shared Neo4j, so it starts only when one of
+// them has a test to run. groupOrder keeps the groups from running side by side on a 2-core machine.
 import { defineConfig } from 'vitest/config';
+
+const SHARED_NEO4J = ['tests/support/global-setup.ts'];
+
+/** Files that start their own Neo4j or server processes and inject faults into them. */
+const OWN_PROCESSES = [
+  'tests/integration/neo4j/embedded.test.ts',
+  'tests/integration/reliability/db-faults.test.ts',
+  'tests/integration/reliability/engine-restart.test.ts',
+  'tests/integration/server/health-faults.test.ts',
+  'tests/integration/server/npm-start.test.ts',
+  'tests/integration/server/start.test.ts',
+];
 
 export default defineConfig({
   test: {
-    globalSetup: ['tests/support/global-setup.ts'],
     reporters: ['default'],
     projects: [
       {
@@ -21,7 +37,9 @@ export default defineConfig({
         test: {
           name: 'integration',
           sequence: { groupOrder: 1 },
+          globalSetup: SHARED_NEO4J,
           include: ['tests/integration/**/*.test.ts'],
+          exclude: OWN_PROCESSES,
           environment: 'node',
           fileParallelism: false,
           testTimeout: 60_000,
@@ -30,8 +48,20 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'browser',
+          name: 'processes',
           sequence: { groupOrder: 2 },
+          include: OWN_PROCESSES,
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          sequence: { groupOrder: 3 },
+          globalSetup: SHARED_NEO4J,
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,

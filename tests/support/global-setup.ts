@@ -1,5 +1,7 @@
-// Starts one throwaway embedded Neo4j (free port, temporary data folder) for the whole test run, unless
-// NEO4J_TEST_URI names one; tests never touch .data. Stopped at the end, JVM included.
+// Starts one throwaway embedded Neo4j (free port, temporary data folder) for the test projects that need the run's
+// database, unless NEO4J_TEST_URI names one; tests never touch .data. It is a global setup of those projects only,
+// so `npm run test:unit` starts no JVM. Vitest runs each project's global setup in one process, so the projects
+// share one engine through a reference count on globalThis; the last teardown stops it, JVM included.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,46 +10,87 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../neo4j/embedded.js'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    neo4j: { uri: string; user: string; password: string; database: string; version: string };
+    neo4j: TestNeo4j;
   }
+}
+
+export interface TestNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  version: string;
 }
 
 export const TEST_PASSWORD = 'talent-graph-test';
 
-let embedded: EmbeddedNeo4j | undefined;
-let dataDir: string | undefined;
-
-export async function setup(project: TestProject): Promise<void> {
-  const uri = process.env.NEO4J_TEST_URI;
-  if (uri) {
-    project.provide('neo4j', {
-      uri,
-      user: process.env.NEO4J_TEST_USER ?? 'neo4j',
-      password: process.env.NEO4J_TEST_PASSWORD ?? TEST_PASSWORD,
-      database: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
-      version: 'external',
-    });
-    return;
-  }
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-graph-test-neo4j-'));
-  embedded = await startEmbeddedNeo4j({
-    dataDir,
-    port: 0,
-    password: TEST_PASSWORD,
-    heapMb: 1536,
-    pageCacheMb: 512,
-    log: (m) => process.stderr.write(`[neo4j] ${m}\n`),
-  });
-  project.provide('neo4j', {
-    uri: embedded.uri,
-    user: embedded.user,
-    password: TEST_PASSWORD,
-    database: 'neo4j',
-    version: embedded.version,
-  });
+interface Shared {
+  users: number;
+  ready: Promise<{ info: TestNeo4j; stop: () => Promise<void> }>;
 }
 
-export async function teardown(): Promise<void> {
-  await embedded?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+const KEY = Symbol.for('talent-graph.test-neo4j');
+const holder = globalThis as unknown as { [KEY]?: Shared };
+
+async function start(): Promise<{ info: TestNeo4j; stop: () => Promise<void> }> {
+  const uri = process.env.NEO4J_TEST_URI;
+  if (uri) {
+    return {
+      info: {
+        uri,
+        user: process.env.NEO4J_TEST_USER ?? 'neo4j',
+        password: process.env.NEO4J_TEST_PASSWORD ?? TEST_PASSWORD,
+        database: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
+        version: 'external',
+      },
+      stop: async () => {},
+    };
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-graph-test-neo4j-'));
+  let embedded: EmbeddedNeo4j;
+  try {
+    embedded = await startEmbeddedNeo4j({
+      dataDir,
+      port: 0,
+      password: TEST_PASSWORD,
+      heapMb: 1536,
+      pageCacheMb: 512,
+      log: (m) => process.stderr.write(`[neo4j] ${m}\n`),
+    });
+  } catch (err) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+  return {
+    info: {
+      uri: embedded.uri,
+      user: embedded.user,
+      password: TEST_PASSWORD,
+      database: 'neo4j',
+      version: embedded.version,
+    },
+    stop: async () => {
+      await embedded.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let shared = holder[KEY];
+  if (!shared) {
+    shared = { users: 0, ready: start() };
+    holder[KEY] = shared;
+  }
+  shared.users += 1;
+  const { info } = await shared.ready;
+  project.provide('neo4j', info);
+  return async () => {
+    const s = holder[KEY];
+    if (!s) return;
+    s.users -= 1;
+    if (s.users > 0) return;
+    delete holder[KEY];
+    await (await s.ready).stop();
+  };
 }
