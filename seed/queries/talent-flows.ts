@@ -10,6 +10,14 @@ export const DELETE_TALENT_FLOWS =
  * with the earliest start among those that can follow s1: s1.end ≤ s2.start at their common precision, or
  * — when either date is unknown — s2 is a current stint (no end, not left) that did not start before s1.
  * If the next stint is at another organisation B, that is a move A→B.
+ * Certainty: a move is stated only when every fact behind it is stated (both stints and, when rolled up, the
+ * PART_OF facts that place a division in its parent); the implied ones are kept in impliedPeople/impliedFacts
+ * (pair i: person i's move rests on implied fact i).
+ * Levels: each end is rolled up to its top organisation along PART_OF (FAIR → Meta), and each person counted
+ * once per rolled-up pair (level 'organization', the overview; moves inside one organisation drop out).
+ * Moves with a division at either end also make a level 'division' flow between the organisations as stated
+ * (FAIR → xAI), whose `parent` is the overview flow it rolls into; the overview flow lists those people in
+ * divisionPeople, so a view by division counts each person once, at the most specific level.
  */
 export const BUILD_NAMED_FLOWS = `
 MATCH (p:Person)-[s1:WORKED_AT]->(a:Organization)
@@ -30,43 +38,126 @@ CALL (p, s1) {
 }
 WITH p, s1, a, s2, b
 WHERE b <> a
+CALL (a) {
+  OPTIONAL MATCH up = (a)-[:PART_OF*1..10]->(r:Organization)
+  WHERE NOT (r)-[:PART_OF]->(:Organization)
+  RETURN r AS ra, relationships(up) AS upA ORDER BY length(up) DESC, r.id LIMIT 1
+}
+CALL (b) {
+  OPTIONAL MATCH up = (b)-[:PART_OF*1..10]->(r:Organization)
+  WHERE NOT (r)-[:PART_OF]->(:Organization)
+  RETURN r AS rb, relationships(up) AS upB ORDER BY length(up) DESC, r.id LIMIT 1
+}
+WITH p, s1, a, s2, b, coalesce(ra, a) AS ra, coalesce(rb, b) AS rb,
+     [s IN [s1, s2] WHERE s.certainty = 'implied' | s.id] AS rawImplied,
+     [s IN [s1, s2] + coalesce(upA, []) + coalesce(upB, []) WHERE s.certainty = 'implied' | s.id] AS rolledImplied
 // Sorted before collecting, so every run stores the same lists in the same order ("a second run changes nothing").
-WITH p, s1, a, s2, b ORDER BY p.id, s1.id
-WITH a, b,
-     collect(DISTINCT p.id) AS people,
-     count(*) AS moves,
-     collect(s1.id) + collect(s2.id) AS factIds,
-     min(coalesce(s1.end, s2.start)) AS since,
-     max(coalesce(s2.start, s1.end)) AS until,
-     reduce(acc = [], l IN collect(coalesce(s1.sources, []) + coalesce(s2.sources, [])) |
-       reduce(acc2 = acc, s IN l | CASE WHEN s IN acc2 THEN acc2 ELSE acc2 + s END)) AS sources
-CREATE (a)-[f:TALENT_FLOW {id: 'flow:' + a.id + '->' + b.id}]->(b)
-SET f.count = size(people), f.moves = moves, f.people = people, f.factIds = factIds,
-    f.since = since, f.until = until, f.sources = sources,
-    f.reportedCount = null, f.eventIds = []
-RETURN count(f) AS flows`;
+ORDER BY p.id, s1.id
+WITH collect({p: p.id, s1: s1, s2: s2, a: a, b: b, ra: ra, rb: rb, raw: rawImplied, rolled: rolledImplied}) AS moves
+CALL (moves) {
+  // The overview: one row per (top organisation A, top organisation B, person).
+  UNWIND moves AS m
+  WITH m WHERE m.ra <> m.rb
+  WITH m.ra AS a, m.rb AS b, m.p AS person, collect(m) AS chains
+  WITH a, b, person, chains,
+       // A person's move is stated when one chain of facts behind it is stated throughout.
+       any(c IN chains WHERE size(c.rolled) = 0) AS stated,
+       any(c IN chains WHERE c.a <> a OR c.b <> b) AS viaDivision,
+       reduce(acc = [], c IN chains | reduce(x = acc, f IN c.rolled | CASE WHEN f IN x THEN x ELSE x + f END)) AS implied
+  WITH a, b, person, chains, stated, viaDivision, CASE WHEN stated THEN [] ELSE implied END AS implied
+  ORDER BY person
+  WITH a, b,
+       collect(person) AS people,
+       [x IN collect(CASE WHEN viaDivision THEN person END) WHERE x IS NOT NULL] AS divisionPeople,
+       size([s IN collect(stated) WHERE s]) AS statedCount,
+       reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
+       reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
+       reduce(acc = [], l IN collect(chains) | acc + l) AS chains
+  CREATE (a)-[f:TALENT_FLOW {id: 'flow:' + a.id + '->' + b.id}]->(b)
+  SET f.level = 'organization', f.count = size(people), f.moves = size(chains), f.people = people,
+      f.statedCount = statedCount, f.impliedCount = size(people) - statedCount,
+      f.certainty = CASE WHEN statedCount > 0 THEN 'stated' ELSE 'implied' END,
+      f.impliedPeople = impliedPeople, f.impliedFacts = impliedFacts, f.divisionPeople = divisionPeople,
+      f.factIds = [c IN chains | c.s1.id] + [c IN chains | c.s2.id],
+      f.since = reduce(m = null, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s1.end, c.s2.start) < m THEN coalesce(c.s1.end, c.s2.start) ELSE m END),
+      f.until = reduce(m = null, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
+      f.sources = reduce(acc = [], c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
+        CASE WHEN s IN x THEN x ELSE x + s END)),
+      f.reportedCount = null, f.eventIds = []
+  RETURN count(f) AS overview
+}
+CALL (moves) {
+  // Division level: moves with a division at either end, between the organisations the stints name.
+  UNWIND moves AS m
+  WITH m WHERE m.a <> m.ra OR m.b <> m.rb
+  WITH m.a AS a, m.b AS b, m.ra AS ra, m.rb AS rb, m.p AS person, collect(m) AS chains
+  WITH a, b, ra, rb, person, chains, any(c IN chains WHERE size(c.raw) = 0) AS stated,
+       reduce(acc = [], c IN chains | reduce(x = acc, f IN c.raw | CASE WHEN f IN x THEN x ELSE x + f END)) AS implied
+  WITH a, b, ra, rb, person, chains, stated, CASE WHEN stated THEN [] ELSE implied END AS implied
+  ORDER BY person
+  WITH a, b, ra, rb,
+       collect(person) AS people,
+       size([s IN collect(stated) WHERE s]) AS statedCount,
+       reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
+       reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
+       reduce(acc = [], l IN collect(chains) | acc + l) AS chains
+  CREATE (a)-[f:TALENT_FLOW {id: 'flow:' + a.id + '->' + b.id}]->(b)
+  SET f.level = 'division', f.parent = CASE WHEN ra <> rb THEN 'flow:' + ra.id + '->' + rb.id END,
+      f.count = size(people), f.moves = size(chains), f.people = people,
+      f.statedCount = statedCount, f.impliedCount = size(people) - statedCount,
+      f.certainty = CASE WHEN statedCount > 0 THEN 'stated' ELSE 'implied' END,
+      f.impliedPeople = impliedPeople, f.impliedFacts = impliedFacts, f.divisionPeople = [],
+      f.factIds = [c IN chains | c.s1.id] + [c IN chains | c.s2.id],
+      f.since = reduce(m = null, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s1.end, c.s2.start) < m THEN coalesce(c.s1.end, c.s2.start) ELSE m END),
+      f.until = reduce(m = null, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
+      f.sources = reduce(acc = [], c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
+        CASE WHEN s IN x THEN x ELSE x + s END)),
+      f.reportedCount = null, f.eventIds = []
+  RETURN count(f) AS divisions
+}
+RETURN overview + divisions AS flows`;
 
 /**
  * add-reported-flows — no parameters; column flows (how many flows it touched).
- * A departures event with PARTICIPATED_IN roles from (A) and to (B) adds its stated count to A→B:
- * reportedCount is the largest count any source states (reports overlap, so they are never summed).
+ * A departures event with PARTICIPATED_IN roles from (A) and to (B) adds its stated count to the overview flow
+ * between A's and B's top organisations (PART_OF rolled up, as for named moves): reportedCount is the largest
+ * count any source states (reports overlap, so they are never summed). A report is stated only when its from
+ * and to facts (and any PART_OF fact rolled through) are stated; the others are listed in impliedEventIds.
+ * The flow is stated when at least one stated move or stated report is behind it.
  */
 export const ADD_REPORTED_FLOWS = `
-MATCH (a:Organization)-[pf:PARTICIPATED_IN {role: 'from'}]->(e:Event {kind: 'departures'})<-[pt:PARTICIPATED_IN {role: 'to'}]-(b:Organization)
+MATCH (a0:Organization)-[pf:PARTICIPATED_IN {role: 'from'}]->(e:Event {kind: 'departures'})<-[pt:PARTICIPATED_IN {role: 'to'}]-(b0:Organization)
+WHERE a0 <> b0
+CALL (a0) {
+  OPTIONAL MATCH up = (a0)-[:PART_OF*1..10]->(r:Organization)
+  WHERE NOT (r)-[:PART_OF]->(:Organization)
+  RETURN r AS ra, relationships(up) AS upA ORDER BY length(up) DESC, r.id LIMIT 1
+}
+CALL (b0) {
+  OPTIONAL MATCH up = (b0)-[:PART_OF*1..10]->(r:Organization)
+  WHERE NOT (r)-[:PART_OF]->(:Organization)
+  RETURN r AS rb, relationships(up) AS upB ORDER BY length(up) DESC, r.id LIMIT 1
+}
+WITH coalesce(ra, a0) AS a, coalesce(rb, b0) AS b, e, pf, pt,
+     any(x IN [pf, pt] + coalesce(upA, []) + coalesce(upB, []) WHERE x.certainty = 'implied') AS implied
 WHERE a <> b
-WITH a, b, e, pf, pt ORDER BY coalesce(e.count, -1) DESC, e.id
+WITH a, b, e, pf, pt, implied ORDER BY coalesce(e.count, -1) DESC, e.id
 WITH a, b,
      collect(e) AS events,
+     [x IN collect(CASE WHEN implied THEN e.id END) WHERE x IS NOT NULL] AS impliedEventIds,
      reduce(acc = [], l IN collect(coalesce(pf.sources, []) + coalesce(pt.sources, [])) |
        reduce(acc2 = acc, s IN l | CASE WHEN s IN acc2 THEN acc2 ELSE acc2 + s END)) AS sources
-WITH a, b, events, sources, events[0] AS top,
+WITH a, b, events, impliedEventIds, sources, events[0] AS top,
      [d IN [e IN events | coalesce(e.since, e.date)] WHERE d IS NOT NULL] AS starts,
      [d IN [e IN events | coalesce(e.until, e.date)] WHERE d IS NOT NULL] AS ends
 MERGE (a)-[f:TALENT_FLOW {id: 'flow:' + a.id + '->' + b.id}]->(b)
-ON CREATE SET f.count = 0, f.moves = 0, f.people = [], f.factIds = [], f.sources = []
+ON CREATE SET f.level = 'organization', f.count = 0, f.moves = 0, f.people = [], f.factIds = [], f.sources = [],
+              f.statedCount = 0, f.impliedCount = 0, f.impliedPeople = [], f.impliedFacts = [], f.divisionPeople = []
 SET f.reportedCount = top.count,
     f.reportedQualifier = CASE WHEN top.count IS NULL THEN null ELSE top.countQualifier END,
     f.eventIds = [e IN events | e.id],
+    f.impliedEventIds = impliedEventIds,
+    f.certainty = CASE WHEN f.statedCount > 0 OR size(events) > size(impliedEventIds) THEN 'stated' ELSE 'implied' END,
     f.sources = reduce(acc = f.sources, s IN sources | CASE WHEN s IN acc THEN acc ELSE acc + s END),
     f.since = reduce(m = f.since, d IN starts | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
     f.until = reduce(m = f.until, d IN ends | CASE WHEN m IS NULL OR d > m THEN d ELSE m END)

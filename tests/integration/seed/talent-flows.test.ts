@@ -20,6 +20,15 @@ interface Flow {
   since: string | null;
   until: string | null;
   factIds: string[];
+  level: string;
+  parent: string | null;
+  stated: number;
+  implied: number;
+  certainty: string;
+  impliedPeople: string[];
+  impliedFacts: string[];
+  divisionPeople: string[];
+  eventIds: string[];
 }
 
 async function flows(): Promise<Flow[]> {
@@ -27,16 +36,24 @@ async function flows(): Promise<Flow[]> {
     driver,
     `MATCH (a:Organization)-[f:TALENT_FLOW]->(b:Organization)
      RETURN f.id AS id, a.id AS from, b.id AS to, toInteger(f.count) AS count, f.people AS people,
-            f.reportedCount AS reported, f.reportedQualifier AS qualifier, f.since AS since, f.until AS until, f.factIds AS factIds
+            f.reportedCount AS reported, f.reportedQualifier AS qualifier, f.since AS since, f.until AS until, f.factIds AS factIds,
+            f.level AS level, f.parent AS parent, toInteger(f.statedCount) AS stated,
+            toInteger(f.impliedCount) AS implied, f.certainty AS certainty, f.impliedPeople AS impliedPeople,
+            f.impliedFacts AS impliedFacts, f.divisionPeople AS divisionPeople, f.eventIds AS eventIds
      ORDER BY from, to`,
   );
   return rows.map((r) => ({
     ...(r as unknown as Flow),
     count: Number(r.count),
     reported: r.reported === null ? null : Number(r.reported),
+    stated: Number(r.stated),
+    implied: Number(r.implied),
     people: [...(r.people as string[])].sort(),
   }));
 }
+
+const byId = async (id: string) => (await flows()).find((f) => f.id === id)!;
+const overview = async () => (await flows()).filter((f) => f.level === 'organization');
 
 beforeAll(async () => {
   driver = createTestDriver();
@@ -46,26 +63,29 @@ beforeAll(async () => {
 afterAll(async () => driver.close());
 
 describe('talent flows', () => {
-  it('derives one flow per pair of organisations that people moved between, and no others', async () => {
-    const f = await flows();
-    expect(f.map((x) => `${x.from}->${x.to}`)).toEqual([
+  it('derives one overview flow per pair of top organisations that people moved between, and no others', async () => {
+    expect((await overview()).map((x) => `${x.from}->${x.to}`)).toEqual([
       'org:alpha-labs->org:beta-ai',
       'org:alpha-labs->org:gamma-corp',
       'org:beta-ai->org:alpha-labs',
+      // Reported only: "others left Beta for Gamma", no number and no names.
+      'org:beta-ai->org:gamma-corp',
       'org:gamma-corp->org:beta-ai',
     ]);
   });
 
-  it('counts named movers, including an undated departure followed by a current stint', async () => {
-    const [alphaBeta] = await flows();
+  it('counts named movers, including an undated departure followed by a current stint and a move out of a division', async () => {
+    const alphaBeta = await byId('flow:org:alpha-labs->org:beta-ai');
     expect(alphaBeta).toMatchObject({
-      id: 'flow:org:alpha-labs->org:beta-ai',
-      count: 2,
-      people: ['person:layla-haddad', 'person:sara-kim'],
+      count: 3,
+      people: ['person:hana-yousef', 'person:layla-haddad', 'person:sara-kim'],
+      divisionPeople: ['person:hana-yousef'],
       since: '2022-05',
-      until: '2022-06',
+      until: '2023-08',
     });
-    expect([...(alphaBeta!.factIds as string[])].sort()).toEqual([
+    expect([...(alphaBeta.factIds as string[])].sort()).toEqual([
+      'fact:hana-beta',
+      'fact:hana-delta',
       'fact:layla-alpha',
       'fact:layla-beta',
       'fact:sara-alpha',
@@ -74,8 +94,68 @@ describe('talent flows', () => {
   });
 
   it('adds the unnamed count a source states, with its qualifier', async () => {
-    const [alphaBeta] = await flows();
-    expect(alphaBeta).toMatchObject({ reported: 5, qualifier: 'at least' });
+    expect(await byId('flow:org:alpha-labs->org:beta-ai')).toMatchObject({
+      reported: 5,
+      qualifier: 'at least',
+    });
+  });
+
+  it('makes a flow of a report that names nobody and gives no number', async () => {
+    expect(await byId('flow:org:beta-ai->org:gamma-corp')).toMatchObject({
+      count: 0,
+      people: [],
+      reported: null,
+      eventIds: ['event:beta-to-gamma-departures'],
+      certainty: 'stated',
+    });
+  });
+
+  it('counts a person who left a division and its parent once, at the parent, as one move', async () => {
+    const alphaGamma = await byId('flow:org:alpha-labs->org:gamma-corp');
+    // Rami Khalil left Delta Research and Alpha Labs (the same stint seen at two levels) for Gamma Corp.
+    expect(alphaGamma).toMatchObject({
+      count: 2,
+      people: ['person:omar-nasser', 'person:rami-khalil'],
+      divisionPeople: ['person:rami-khalil'],
+    });
+    // No overview flow starts at the division.
+    expect(
+      (await overview()).some((f) => f.from === 'org:delta-research' || f.to === 'org:delta-research'),
+    ).toBe(false);
+  });
+
+  it('keeps the flows of a division at division level, each pointing to the overview flow it rolls into', async () => {
+    const divisions = (await flows()).filter((f) => f.level === 'division');
+    expect(divisions.map((f) => [f.id, f.parent, f.people])).toEqual([
+      ['flow:org:delta-research->org:beta-ai', 'flow:org:alpha-labs->org:beta-ai', ['person:hana-yousef']],
+      [
+        'flow:org:delta-research->org:gamma-corp',
+        'flow:org:alpha-labs->org:gamma-corp',
+        ['person:rami-khalil'],
+      ],
+    ]);
+  });
+
+  it('marks a move stated only when every fact behind it is stated, and says which fact is implied', async () => {
+    const alphaGamma = await byId('flow:org:alpha-labs->org:gamma-corp');
+    expect(alphaGamma).toMatchObject({
+      stated: 1,
+      implied: 1,
+      certainty: 'stated',
+      impliedPeople: ['person:rami-khalil'],
+      impliedFacts: ['fact:rami-gamma'],
+    });
+    expect(await byId('flow:org:delta-research->org:gamma-corp')).toMatchObject({
+      stated: 0,
+      implied: 1,
+      certainty: 'implied',
+      impliedFacts: ['fact:rami-gamma'],
+    });
+    expect(await byId('flow:org:alpha-labs->org:beta-ai')).toMatchObject({
+      stated: 3,
+      implied: 0,
+      impliedFacts: [],
+    });
   });
 
   it('links each stint only to the next one, not to later stints', async () => {
