@@ -177,7 +177,9 @@ describe('POST /api/cypher', () => {
     const res = await runaway;
     expect(res.status).toBe(504);
     expect(res.body.error.code).toBe('QUERY_TIMEOUT');
-    expect(Date.now() - started).toBeLessThan(2000 + 4000);
+    // Terminated, not finished: unbounded, this product of six scans runs for hours; the ceiling is generous for a
+    // loaded machine and still far below that.
+    expect(Date.now() - started).toBeLessThan(60_000);
     const running = await readRows(driver, 'SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery');
     expect(
       running
