@@ -52,7 +52,11 @@ export const CypherResponseSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.record(z.string(), Json)).meta({
     description:
-      'One object per row, keyed by column; nodes/edges/paths appear as GraphNode/GraphEdge/{nodes,edges}.',
+      'One object per row, keyed by column; nodes/edges/paths appear as GraphNode/GraphEdge/{nodes,edges}. Temporals and durations are strings as Cypher’s toString() writes them; byte arrays base64; floats JSON cannot hold (NaN, Infinity, -Infinity, -0.0) and integers beyond ±(2^53 − 1) strings.',
+  }),
+  types: z.array(z.record(z.string(), z.string())).meta({
+    description:
+      'One object per row: the Query API type name ($type) of every value whose plain JSON does not show its type, keyed by JSON Pointer into the row (/column, /column/0, /column/properties/key; ~1 for / and ~0 for ~ in keys). Listed: Float (3.0 is written 3), Integer written as a string, Date, Time, LocalTime, DateTime, OffsetDateTime, LocalDateTime, Duration, Point, Base64, Node, Relationship, Path. A number without an entry is an Integer, a string without one a String.',
   }),
   graph: GraphDataSchema,
   summary: z.object({
@@ -113,9 +117,13 @@ export const NeighborsResponseSchema = z.object({
 export const PathsResponseSchema = z.object({
   from: GraphNodeSchema,
   to: GraphNodeSchema,
-  paths: z.array(
-    z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number().int() }),
-  ),
+  paths: z
+    .array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number().int() }))
+    .meta({ description: 'Node and edge ids in walking order; empty when no path is within maxLength.' }),
+  maxLength: z.number().int(),
+  derived: z.boolean().meta({ description: 'Whether derived TALENT_FLOW edges could be followed.' }),
+  types: z.array(z.string()).meta({ description: 'The relationship types the search followed.' }),
+  sources: z.array(GraphNodeSchema).meta({ description: 'The Source nodes the paths’ facts cite.' }),
   graph: GraphDataSchema,
 });
 

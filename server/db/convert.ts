@@ -24,6 +24,13 @@ import {
   type Relationship,
 } from 'neo4j-driver';
 import type { GraphData, GraphEdge, GraphNode, JsonValue, Properties } from '../../model/graph.js';
+import {
+  durationToString,
+  floatToString,
+  queryApiTypeOf,
+  temporalToString,
+  type QueryApiType,
+} from './typed-convert.js';
 
 export const FALLBACK_ID_PREFIX = 'neo4j:';
 
@@ -66,8 +73,9 @@ export function integerToJson(value: Integer | bigint): number | string {
 }
 
 function numberToJson(value: number): number | string {
-  // JSON has no NaN or Infinity; Cypher floats can be both.
-  return Number.isFinite(value) ? value : String(value);
+  // JSON has no NaN, Infinity or -0; Cypher floats can be all three. They are written as Cypher writes them
+  // ("NaN", "Infinity", "-Infinity", "-0.0"), and the row's type hints say they are floats.
+  return Number.isFinite(value) && !Object.is(value, -0) ? value : floatToString(value);
 }
 
 /** The application id of a property bag: a non-empty string or integer `id` property. */
@@ -123,15 +131,10 @@ export function toJson(
       ),
     };
   }
-  if (
-    isDate(value) ||
-    isDateTime(value) ||
-    isLocalDateTime(value) ||
-    isLocalTime(value) ||
-    isTime(value) ||
-    isDuration(value)
-  ) {
-    return value.toString();
+  // Temporals and durations as Cypher's toString() writes them (the driver's own toString differs).
+  if (isDuration(value)) return durationToString(value);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value)) {
+    return temporalToString(value);
   }
   if (isPoint(value)) {
     const p: { [k: string]: JsonValue } = {
@@ -143,7 +146,10 @@ export function toJson(
     return p;
   }
   if (Array.isArray(value)) return value.map((v) => toJson(v, resolve, known, detail));
-  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
+  // Byte arrays as base64 (the Query API's form), typed Base64 by the row's type hints.
+  if (ArrayBuffer.isView(value)) {
+    return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+  }
   if (typeof value === 'object') {
     const out: { [k: string]: JsonValue } = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>))
@@ -323,5 +329,57 @@ export function rowToJson(
 ): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   for (const [k, v] of Object.entries(row)) out[k] = collector.toJson(v);
+  return out;
+}
+
+/**
+ * The types plain JSON cannot show, by JSON Pointer (RFC 6901) into the converted value: every Float (3.0 is
+ * written 3; NaN, ±Infinity and -0.0 as strings), every Integer written as a string (beyond ±(2^53 − 1)), temporals,
+ * durations, points, byte arrays (Base64), nodes, relationships and paths. A JSON number without a hint is an
+ * Integer; a string without one is a String; booleans, nulls, lists and maps are what they look like. Type names
+ * are the Query API's `$type` names. The pointers follow toJson's shapes (a node's properties under /properties,
+ * a path's under /nodes/i and /edges/i).
+ */
+export type TypeHints = Record<string, QueryApiType>;
+
+const SELF_EVIDENT: ReadonlySet<QueryApiType> = new Set(['Null', 'Boolean', 'String', 'List', 'Map']);
+
+/** One JSON Pointer reference token. */
+export function pointerToken(key: string | number): string {
+  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Adds the hints for a driver value converted at `pointer` (as toJson converts it). */
+export function collectTypeHints(value: unknown, pointer: string, out: TypeHints): TypeHints {
+  const type = queryApiTypeOf(value);
+  if (type === 'Integer') {
+    if (typeof integerToJson(value as Integer | bigint) === 'string') out[pointer] = 'Integer';
+    return out;
+  }
+  if (!SELF_EVIDENT.has(type) && type !== 'Unsupported') out[pointer] = type;
+  const props = (properties: Record<string, unknown>, at: string) => {
+    for (const [k, v] of Object.entries(properties))
+      collectTypeHints(v, `${at}/properties/${pointerToken(k)}`, out);
+  };
+  if (type === 'List') (value as unknown[]).forEach((v, i) => collectTypeHints(v, `${pointer}/${i}`, out));
+  else if (type === 'Map') {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      collectTypeHints(v, `${pointer}/${pointerToken(k)}`, out);
+  } else if (type === 'Node' || type === 'Relationship') props((value as Node).properties, pointer);
+  else if (type === 'Path') {
+    const path = value as Path;
+    props(path.start.properties, `${pointer}/nodes/0`);
+    path.segments.forEach((seg, i) => {
+      props(seg.relationship.properties, `${pointer}/edges/${i}`);
+      props(seg.end.properties, `${pointer}/nodes/${i + 1}`);
+    });
+  }
+  return out;
+}
+
+/** The type hints of a row (column → value), pointers starting at the column: /column, /column/0, … */
+export function rowTypeHints(row: Record<string, unknown>): TypeHints {
+  const out: TypeHints = {};
+  for (const [k, v] of Object.entries(row)) collectTypeHints(v, `/${pointerToken(k)}`, out);
   return out;
 }

@@ -1,9 +1,11 @@
 // Runs a user's Cypher in one READ (or WRITE) transaction: EXPLAIN first (checked by the caller's guard), then
-// the query itself, streamed and cut at the row cap so a huge result never sits in memory.
+// the query itself, streamed and cut at the row cap so a huge result never sits in memory. Both run under the
+// query's own timeout; only connecting and BEGIN have the short deadline of the built-in endpoints.
 import neo4j, { type ManagedTransaction, type Node, type ResultSummary } from 'neo4j-driver';
 import type { GraphData, JsonValue } from '../../model/graph.js';
 import type { Database } from '../db/database.js';
-import { createGraphCollector, rowToJson, toJson } from '../db/convert.js';
+import { createGraphCollector, rowToJson, rowTypeHints, toJson, type TypeHints } from '../db/convert.js';
+import { toTypedJson, type TypedValue } from '../db/typed-convert.js';
 import { AppError } from '../errors.js';
 import { explainQuery, NODES_BY_ELEMENT_ID, unprefixPositions } from '../queries/cypher.js';
 import type { PlanLike } from '../services/plan-guard.js';
@@ -15,12 +17,16 @@ export interface CypherRunOptions {
   /** Server-side transaction timeout for the user's query. */
   txTimeoutMs: number;
   /**
-   * Deadline for BEGIN + EXPLAIN (or, without a guard, BEGIN + the query's RUN being answered): a database that does
-   * not answer that fast is treated as unavailable.
+   * Deadline for connecting and BEGIN: a database that does not answer that fast is treated as unavailable (503).
+   * Once BEGIN is answered, the plan check (EXPLAIN) and the query share the query's own time — `txTimeoutMs`
+   * plus this margin, so the database's own timeout, with its clear error, fires first: planning a large statement
+   * cold is the query's time, not a sign of a database that is down.
    */
-  planDeadlineMs: number;
+  connectDeadlineMs: number;
   /** Called with the EXPLAIN plan before the query runs; throws to refuse it. null: the plan is known to be allowed, no EXPLAIN. */
   guard: ((plan: PlanLike | null) => void) | null;
+  /** plain: rows, type hints and graph for the client; typed: the Query API's typed values, no graph. */
+  format?: 'plain' | 'typed';
 }
 
 export interface CypherSummaryJson {
@@ -37,7 +43,16 @@ export interface CypherSummaryJson {
 export interface CypherRunResult {
   columns: string[];
   rows: Record<string, JsonValue>[];
+  /** Per row, the types its plain JSON cannot show (see TypeHints in convert.ts). */
+  types: TypeHints[];
   graph: GraphData;
+  summary: CypherSummaryJson;
+}
+
+/** A result in the Query API's typed JSON: one list of typed values per row, in column order. */
+export interface CypherTypedResult {
+  columns: string[];
+  values: TypedValue[][];
   summary: CypherSummaryJson;
 }
 
@@ -117,8 +132,7 @@ async function runUnit(
   query: string,
   params: unknown,
   opts: CypherRunOptions,
-  extend: (ms: number) => void,
-): Promise<CypherRunResult> {
+): Promise<CypherRunResult | CypherTypedResult> {
   if (opts.guard) {
     let plan: PlanLike | null;
     try {
@@ -140,18 +154,9 @@ async function runUnit(
       throw err;
     }
     opts.guard(plan);
-    // The database has answered; from here the query may use its whole transaction timeout (plus a margin so the
-    // server's own timeout, with its clear error, fires first).
-    extend(opts.txTimeoutMs + opts.planDeadlineMs);
   }
 
   const result = tx.run(query, params as Record<string, unknown>);
-  if (!opts.guard) {
-    // No EXPLAIN (the plan's verdict is cached): the RUN's answer — the query's columns, sent once it is planned,
-    // before it executes — is the proof that the database is responsive, and costs no extra round trip.
-    await result.keys();
-    extend(opts.txTimeoutMs + opts.planDeadlineMs);
-  }
   const iterator = result[Symbol.asyncIterator]();
   // Rows keep every property the query returned; the graph leaves out index-only and flow-list properties.
   const collector = createGraphCollector({ rows: 'full' });
@@ -175,6 +180,13 @@ async function runUnit(
     raw.push(row);
   }
   const columns = (await result.keys()) as string[];
+  if (opts.format === 'typed') {
+    return {
+      columns,
+      values: raw.map((row) => columns.map((c) => toTypedJson(row[c]))),
+      summary: summaryToJson(summary ?? (await result.summary()), raw.length, truncated),
+    };
+  }
   const missing = collector.missingNodeElementIds();
   if (missing.length > 0) {
     const found = await tx.run(NODES_BY_ELEMENT_ID, { elementIds: missing });
@@ -183,24 +195,41 @@ async function runUnit(
   return {
     columns,
     rows: raw.map((row) => rowToJson(row, collector)),
+    types: raw.map(rowTypeHints),
     graph: collector.graph(),
     summary: summaryToJson(summary ?? (await result.summary()), raw.length, truncated),
   };
 }
 
 export function createCypherRepository(db: Database) {
+  const execute = (
+    query: string,
+    params: Record<string, unknown>,
+    opts: CypherRunOptions,
+  ): Promise<CypherRunResult | CypherTypedResult> => {
+    const cypherParams = toCypherParams(params);
+    const work = (tx: ManagedTransaction) => runUnit(tx, query, cypherParams, opts);
+    const runOpts = {
+      txTimeoutMs: opts.txTimeoutMs,
+      deadlineMs: opts.connectDeadlineMs,
+      afterBeginMs: opts.txTimeoutMs + opts.connectDeadlineMs,
+      metadata: { app: 'talent-graph', endpoint: 'cypher' },
+      retry: false,
+    };
+    return opts.mode === 'write' ? db.write(work, runOpts) : db.read(work, runOpts);
+  };
   return {
+    /** The plain result (rows, type hints, graph). */
     run(query: string, params: Record<string, unknown>, opts: CypherRunOptions): Promise<CypherRunResult> {
-      const cypherParams = toCypherParams(params);
-      const work = (tx: ManagedTransaction, ctl: { extendDeadline(ms: number): void }) =>
-        runUnit(tx, query, cypherParams, opts, (m) => ctl.extendDeadline(m));
-      const runOpts = {
-        txTimeoutMs: opts.txTimeoutMs,
-        deadlineMs: opts.planDeadlineMs,
-        metadata: { app: 'talent-graph', endpoint: 'cypher' },
-        retry: false,
-      };
-      return opts.mode === 'write' ? db.write(work, runOpts) : db.read(work, runOpts);
+      return execute(query, params, { ...opts, format: 'plain' }) as Promise<CypherRunResult>;
+    },
+    /** The Query API's typed values. */
+    runTyped(
+      query: string,
+      params: Record<string, unknown>,
+      opts: CypherRunOptions,
+    ): Promise<CypherTypedResult> {
+      return execute(query, params, { ...opts, format: 'typed' }) as Promise<CypherTypedResult>;
     },
   };
 }

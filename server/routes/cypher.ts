@@ -1,15 +1,51 @@
-// POST /api/cypher: user Cypher, read-only unless the write token is presented.
+// POST /api/cypher: user Cypher, read-only unless the write token is presented. Answers plain JSON for the client
+// (Accept: application/json, the default) or the Neo4j Query API's typed JSON (Accept: application/vnd.neo4j.query).
 import { Router } from 'express';
 import { CypherRequestSchema } from '../../model/api.js';
+import { AppError } from '../errors.js';
 import { parseInput } from '../http/validate.js';
+import type { CypherTypedResult } from '../repositories/cypher-repository.js';
 import type { CypherService } from '../services/cypher-service.js';
+
+/** The Query API's typed-JSON media types (v1.1 adds types Neo4j 5 never returns, so both answer the same). */
+export const QUERY_API_MEDIA_TYPES = ['application/vnd.neo4j.query', 'application/vnd.neo4j.query.v1.1'];
+/** What the endpoint can answer, the default first. */
+export const CYPHER_MEDIA_TYPES = ['application/json', ...QUERY_API_MEDIA_TYPES];
+
+/** The Query API's response envelope: data.fields/values, bookmarks, and the summary parts it has. */
+export function queryApiBody(result: CypherTypedResult) {
+  const { summary } = result;
+  return {
+    data: { fields: result.columns, values: result.values },
+    // Every request runs in its own transaction and no bookmarks are taken: always empty.
+    bookmarks: [] as string[],
+    ...(summary.notifications.length > 0 ? { notifications: summary.notifications } : {}),
+    ...(summary.counters ? { counters: summary.counters } : {}),
+    ...(summary.plan !== undefined ? { queryPlan: summary.plan } : {}),
+    // Not in the Query API: the row cap of this server may cut a result.
+    truncated: summary.truncated,
+  };
+}
 
 export function createCypherRouter(service: CypherService): Router {
   const router = Router();
   router.post('/cypher', async (req, res) => {
+    const format = req.accepts(CYPHER_MEDIA_TYPES);
+    if (!format) {
+      throw new AppError(
+        'NOT_ACCEPTABLE',
+        `Cannot answer Accept: ${req.get('accept')}. POST /api/cypher answers ${CYPHER_MEDIA_TYPES.join(', ')}.`,
+        { offered: CYPHER_MEDIA_TYPES },
+      );
+    }
     const body = parseInput(CypherRequestSchema, req.body, 'body');
-    const result = await service.run(body, req.get('authorization'));
-    res.set('Cache-Control', 'no-store').json(result);
+    res.set('Cache-Control', 'no-store').vary('Accept');
+    if (format === 'application/json') {
+      res.json(await service.run(body, req.get('authorization')));
+      return;
+    }
+    const result = await service.runTyped(body, req.get('authorization'));
+    res.type(format).send(JSON.stringify(queryApiBody(result)));
   });
   return router;
 }

@@ -25,14 +25,19 @@ describe('toJson', () => {
     expect(toJson(BigInt('12345678901234567890'))).toBe('12345678901234567890');
   });
 
-  it('writes temporals as ISO strings and non-finite floats as strings', () => {
+  it('writes temporals and durations as Cypher’s toString() does, and floats JSON cannot hold as strings', () => {
     expect(toJson(new neo4j.types.Date(int(2025), int(8), int(29)))).toBe('2025-08-29');
+    expect(toJson(new neo4j.types.Date(int(-44), int(3), int(15)))).toBe('-0044-03-15');
     expect(
       toJson(new neo4j.types.LocalDateTime(int(2025), int(6), int(17), int(9), int(30), int(0), int(0))),
     ).toBe('2025-06-17T09:30:00');
-    expect(toJson(new neo4j.types.Duration(int(0), int(3), int(0), int(0)))).toBe('P0M3DT0S');
+    expect(toJson(new neo4j.types.LocalTime(int(12), int(0), int(1), int(500_000_000)))).toBe('12:00:01.5');
+    expect(toJson(new neo4j.types.Duration(int(0), int(3), int(0), int(0)))).toBe('P3D');
+    expect(toJson(new neo4j.types.Duration(int(0), int(14), int(58_320), int(0)))).toBe('P14DT16H12M');
     expect(toJson(Number.NaN)).toBe('NaN');
     expect(toJson(Number.POSITIVE_INFINITY)).toBe('Infinity');
+    expect(toJson(-0)).toBe('-0.0');
+    expect(toJson(3.0)).toBe(3);
   });
 
   it('converts a node to {id, labels, properties} keyed by its id property, recursively', () => {
