@@ -117,13 +117,9 @@ export const NeighborsResponseSchema = z.object({
 export const PathsResponseSchema = z.object({
   from: GraphNodeSchema,
   to: GraphNodeSchema,
-  paths: z
-    .array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number().int() }))
-    .meta({ description: 'Node and edge ids in walking order; empty when no path is within maxLength.' }),
-  maxLength: z.number().int(),
-  derived: z.boolean().meta({ description: 'Whether derived TALENT_FLOW edges could be followed.' }),
-  types: z.array(z.string()).meta({ description: 'The relationship types the search followed.' }),
-  sources: z.array(GraphNodeSchema).meta({ description: 'The Source nodes the paths’ facts cite.' }),
+  paths: z.array(
+    z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number().int() }),
+  ),
   graph: GraphDataSchema,
 });
 

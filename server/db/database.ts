@@ -15,6 +15,12 @@ export interface RunOptions {
    * a query refused for its memory is "transient" to the driver, and re-running it only repeats the cost.
    */
   retry?: boolean;
+  /**
+   * With `retry: false` only: once the database has answered BEGIN (it is up and responsive), the deadline is
+   * restarted with this many milliseconds. `deadlineMs` then bounds only connecting and BEGIN, so a hanging database
+   * still answers 503 fast, while planning and running a large statement get the query's own time.
+   */
+  afterBeginMs?: number;
 }
 
 /**
@@ -92,7 +98,10 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
     const bound = (tx: ManagedTransaction) => work(tx, ctl);
     const once = async (): Promise<T> => {
       // An explicit transaction keeps the session's access mode (READ is still enforced by the database).
-      const tx = session.beginTransaction(txConfig);
+      const begun = session.beginTransaction(txConfig);
+      // Awaiting the TransactionPromise waits for the answer to BEGIN: proof that the database is responsive.
+      const tx = opts.afterBeginMs === undefined ? begun : await begun;
+      if (opts.afterBeginMs !== undefined) ctl.extendDeadline(opts.afterBeginMs);
       try {
         const result = await bound(tx as unknown as ManagedTransaction);
         await tx.commit();
