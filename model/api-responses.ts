@@ -164,6 +164,8 @@ export const CareerResponseSchema = z.object({
 
 const OrgBrief = z.object({ id: z.string(), name: nullableString, nameAr: nullableString });
 
+const FlowCertainty = z.enum(['stated', 'implied']);
+
 export const FlowsResponseSchema = z.object({
   org: GraphNodeSchema.nullable(),
   total: z.number().int().meta({
@@ -175,7 +177,18 @@ export const FlowsResponseSchema = z.object({
       id: z.string(),
       from: OrgBrief,
       to: OrgBrief,
+      level: z.enum(['organization', 'division']).meta({
+        description:
+          "organization: the overview, divisions rolled into their parent (PART_OF); division: a division's own flow.",
+      }),
+      parent: nullableString.meta({ description: 'A division flow’s overview flow (the one it rolls into).' }),
       count: z.number().int(),
+      byCertainty: z
+        .object({ stated: z.number().int(), implied: z.number().int() })
+        .meta({ description: '`count` split by the certainty of each person’s move.' }),
+      certainty: FlowCertainty.meta({
+        description: 'stated when at least one stated move or stated report is behind the flow; otherwise implied.',
+      }),
       reportedCount: z.number().int().nullable(),
       reportedQualifier: nullableString,
       atLeast: z.number().int(),
@@ -186,6 +199,10 @@ export const FlowsResponseSchema = z.object({
           nameAr: nullableString,
           when: nullableString,
           facts: z.array(z.string()),
+          certainty: FlowCertainty.meta({
+            description: 'stated only when every fact behind the move is stated.',
+          }),
+          impliedBy: z.array(z.string()).meta({ description: 'The implied facts behind an implied move.' }),
         }),
       ),
       peopleTotal: z.number().int(),
@@ -198,6 +215,17 @@ export const FlowsResponseSchema = z.object({
           since: nullableString,
           until: nullableString,
           date: nullableString,
+          certainty: FlowCertainty,
+          facts: z.array(
+            z.object({
+              id: z.string(),
+              role: nullableString,
+              certainty: nullableString,
+              evidence: nullableString,
+              evidenceEn: nullableString,
+              sources: z.array(z.string()),
+            }),
+          ),
         }),
       ),
       since: nullableString,

@@ -197,6 +197,14 @@ export const FlowsQuerySchema = z
     direction: DirectionSchema.default('both').meta({
       description: 'With org: in (to org), out (from org) or both.',
     }),
+    divisions: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true')
+      .meta({
+        description:
+          'true: also the flows of divisions (FAIR → xAI beside Meta → xAI), each move counted once, at the most specific level. Default false: divisions rolled into their parent organisation (PART_OF). An org that is a division shows its own flows either way.',
+      }),
     since: PartialDateSchema.optional(),
     until: PartialDateSchema.optional(),
     min: intParam(0, 1_000_000, 0).meta({

@@ -41,7 +41,7 @@ export const FALLBACK_ID_PREFIX = 'neo4j:';
  */
 export const OMITTED_NODE_PROPERTIES: ReadonlySet<string> = new Set(['searchText', 'aliasesText']);
 export const OMITTED_RELATIONSHIP_PROPERTIES: Readonly<Record<string, ReadonlySet<string>>> = {
-  TALENT_FLOW: new Set(['people', 'factIds']),
+  TALENT_FLOW: new Set(['people', 'factIds', 'impliedPeople', 'impliedFacts', 'divisionPeople']),
 };
 
 /** How much of an entity's properties a conversion keeps: `slim` leaves out the properties above. */

@@ -11,33 +11,52 @@ function notAfter(a: string, b: string): string {
 /**
  * FLOWS — a page of TALENT_FLOW relationships, largest first (by the larger of count and reportedCount), with
  * the people behind each and the departures events behind its reported count.
+ * Levels: by default the overview flows (level 'organization': divisions rolled into their parent, each person
+ * once). With $divisions — or when $org is itself a division (it has a PART_OF parent) — also the division-level
+ * flows, and an overview flow then keeps only the people not counted in one of its divisions' flows (each move
+ * counted once, at the most specific level).
  * Filters: into/out of one organisation; with a window, only flows whose [since, until] overlaps it; at least
  * $min people.
  * Parameters: $org (string elementId or null), $out (boolean: flows from org), $in (boolean: flows to org),
- *             $since, $until (partial dates or null), $min (integer), $limit (integer),
+ *             $divisions (boolean), $since, $until (partial dates or null), $min (integer), $limit (integer),
  *             $people (integer: people to list per flow, or null for all of them — a window must date them all),
  *             $peopleOffset (integer: people of each flow to skip first; ignored when $people is null).
  * Columns: total (integer: flows matching before the page cut), f (relationship), x (source organisation),
- *          y (target organisation), movers (list of maps {person: node, when: partial date or null, facts: list of
- *          WORKED_AT ids}), reports (list of the departures Event nodes named by f.eventIds).
+ *          y (target organisation), named (integer: people behind the flow at this level), impliedCount
+ *          (integer: how many of them moved only by implied facts), implied (list of maps {person, fact}: the
+ *          implied facts behind the implied moves of the listed people — of all of them when $people is null),
+ *          movers (list of maps {person: node, when: partial date or null, facts: list of WORKED_AT ids}),
+ *          reports (list of maps {event: a departures Event named by f.eventIds, implied: boolean, facts: its
+ *          PARTICIPATED_IN from/to relationships}).
  */
 export const FLOWS = `
+WITH $divisions OR EXISTS { MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE elementId(o) = $org } AS divisions
 MATCH (x:Organization)-[f:TALENT_FLOW]->(y:Organization)
 WHERE ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) = $org))
+  AND (divisions OR coalesce(f.level, 'organization') = 'organization')
   AND ($since IS NULL AND $until IS NULL OR coalesce(f.since, f.until) IS NOT NULL)
   AND ($until IS NULL OR f.since IS NULL OR ${notAfter('f.since', '$until')})
   AND ($since IS NULL OR f.until IS NULL OR ${notAfter('$since', 'f.until')})
-WITH x, f, y, CASE WHEN coalesce(f.count, 0) >= coalesce(f.reportedCount, 0) THEN coalesce(f.count, 0) ELSE f.reportedCount END AS atLeast
+WITH divisions, x, f, y,
+     CASE WHEN divisions AND size(coalesce(f.divisionPeople, [])) > 0
+       THEN [id IN coalesce(f.people, []) WHERE NOT id IN f.divisionPeople]
+       ELSE coalesce(f.people, []) END AS people
+WITH divisions, x, f, y, people,
+     CASE WHEN size(people) >= coalesce(f.reportedCount, 0) THEN size(people) ELSE f.reportedCount END AS atLeast
 WHERE atLeast >= $min
 ORDER BY atLeast DESC, f.id
-WITH collect({x: x, f: f, y: y}) AS flows
+WITH divisions, collect({x: x, f: f, y: y, people: people}) AS flows
 UNWIND flows[0..$limit] AS row
-WITH size(flows) AS total, row.x AS x, row.f AS f, row.y AS y
-CALL (f, x, y) {
-  UNWIND CASE WHEN $people IS NULL THEN coalesce(f.people, []) ELSE coalesce(f.people, [])[$peopleOffset..$peopleOffset + $people] END AS personId
+// An overview flow's stints may be at a division of either end; at division level, at the ends themselves.
+WITH size(flows) AS total, row.x AS x, row.f AS f, row.y AS y, row.people AS people,
+     coalesce(row.f.level, 'organization') = 'organization' AND NOT divisions AS rolled
+CALL (f, x, y, people, rolled) {
+  UNWIND CASE WHEN $people IS NULL THEN people ELSE people[$peopleOffset..$peopleOffset + $people] END AS personId
   MATCH (p:Person {id: personId})
-  WITH p, COLLECT { MATCH (p)-[s:WORKED_AT]->(x) RETURN s ORDER BY s.id } AS left,
-       COLLECT { MATCH (p)-[s:WORKED_AT]->(y) RETURN s ORDER BY s.id } AS joined
+  WITH p, COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization) WHERE o = x OR (rolled AND (o)-[:PART_OF*1..10]->(x))
+                    RETURN s ORDER BY s.id } AS left,
+       COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization) WHERE o = y OR (rolled AND (o)-[:PART_OF*1..10]->(y))
+                 RETURN s ORDER BY s.id } AS joined
   RETURN collect({
     person: p,
     when: coalesce(head([s IN joined WHERE s.start IS NOT NULL | s.start]), head([s IN left WHERE s.end IS NOT NULL | s.end])),
@@ -47,7 +66,19 @@ CALL (f, x, y) {
 CALL (f) {
   UNWIND coalesce(f.eventIds, []) AS eventId
   MATCH (e:Event {id: eventId})
-  RETURN collect(e) AS reports
+  RETURN collect({
+    event: e,
+    implied: eventId IN coalesce(f.impliedEventIds, []),
+    facts: COLLECT { MATCH (e)<-[r:PARTICIPATED_IN]-(:Organization) WHERE r.role IN ['from', 'to'] RETURN r ORDER BY r.role, r.id }
+  }) AS reports
 }
-RETURN total, f, x, y, movers, reports
+// Implied moves: the pairs (person, implied fact) of the listed people — all of them when every mover is read.
+WITH total, f, x, y, people, movers, reports, [m IN movers | m.person.id] AS listed,
+     coalesce(f.impliedPeople, []) AS ip, coalesce(f.impliedFacts, []) AS ifs
+RETURN total, f, x, y, size(people) AS named,
+       CASE WHEN size(people) = size(coalesce(f.people, [])) THEN coalesce(f.impliedCount, 0)
+         ELSE size(reduce(acc = [], id IN ip | CASE WHEN id IN people AND NOT id IN acc THEN acc + id ELSE acc END))
+       END AS impliedCount,
+       [i IN range(0, size(ip) - 1) WHERE $people IS NULL OR ip[i] IN listed | {person: ip[i], fact: ifs[i]}] AS implied,
+       movers, reports
 `;

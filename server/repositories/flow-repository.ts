@@ -13,7 +13,14 @@ export interface FlowRow {
   to: GraphNode;
   /** The people behind the named count, with the date of their move and the stints behind it. */
   movers: { person: GraphNode; when: string | null; facts: string[] }[];
-  reports: GraphNode[];
+  /** People behind the flow at the level read (an overview flow read by division leaves out its divisions'). */
+  named: number;
+  /** How many of them moved only by implied facts. */
+  impliedCount: number;
+  /** The implied facts behind the implied moves of the movers read: person id → fact ids. */
+  implied: Map<string, string[]>;
+  /** The departures events behind the reported count, whether the report is implied, and its from/to facts. */
+  reports: { event: GraphNode; implied: boolean; facts: GraphEdge[] }[];
 }
 
 export interface FlowPage {
@@ -26,6 +33,8 @@ export interface FlowPage {
 export interface FlowFilter {
   org: string | undefined;
   direction: 'in' | 'out' | 'both';
+  /** Division-level flows too, each move counted at the most specific level. */
+  divisions: boolean;
   since: string | undefined;
   until: string | undefined;
   min: number;
@@ -33,6 +42,12 @@ export interface FlowFilter {
   /** People to list per flow after skipping `peopleOffset`; null: all (needed to count a window). */
   people: number | null;
   peopleOffset: number;
+}
+
+function impliedByPerson(pairs: { person: string; fact: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { person, fact } of pairs) out.set(person, [...(out.get(person) ?? []), fact]);
+  return out;
 }
 
 export function createFlowRepository(db: Database, limits: LongQueryLimits) {
@@ -45,6 +60,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
           org: org?.eid ?? null,
           out: opts.direction !== 'in',
           in: opts.direction !== 'out',
+          divisions: opts.divisions,
           since: opts.since ?? null,
           until: opts.until ?? null,
           min: neo4j.int(opts.min),
@@ -71,7 +87,16 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
                 facts: m.facts,
               }),
             ),
-            reports: j<GraphNode[]>(r.get('reports')),
+            named: toJson(r.get('named')) as number,
+            impliedCount: toJson(r.get('impliedCount')) as number,
+            implied: impliedByPerson(r.get('implied') as { person: string; fact: string }[]),
+            reports: (r.get('reports') as { event: Node; implied: boolean; facts: Relationship[] }[]).map(
+              (x) => ({
+                event: j<GraphNode>(x.event),
+                implied: x.implied,
+                facts: x.facts.map((f) => j<GraphEdge>(f)),
+              }),
+            ),
           })),
         };
       }, longQueryOptions(limits));

@@ -1,5 +1,6 @@
 // GET /api/flows: the seed's TALENT_FLOW relationships, narrowed to a time window by the date of each named
-// move (read from the stints the seed's rule chose) and the departures reports whose period overlaps it.
+// move (read from the stints the seed's rule chose) and the departures reports whose period overlaps it. Each
+// person, report and flow carries its certainty: a move is stated only when every fact behind it is stated.
 import { comparePartialDates } from '../../model/dates.js';
 import {
   DEFAULT_FLOW_LIMIT,
@@ -20,14 +21,48 @@ export interface FlowPerson {
   when: string | null;
   /** The WORKED_AT facts behind the move (the stint left, the stint joined). */
   facts: string[];
+  /** Stated only when every fact behind the move is stated. */
+  certainty: Certainty;
+  /** Why a move is implied: the implied facts behind it (a stint, or a PART_OF that rolls a division up). */
+  impliedBy: string[];
+}
+
+export type Certainty = 'stated' | 'implied';
+
+export interface FlowReport {
+  id: string;
+  count: number | null;
+  countQualifier: string | null;
+  since: string | null;
+  until: string | null;
+  date: string | null;
+  /** Stated only when the report's from and to facts are stated. */
+  certainty: Certainty;
+  /** The PARTICIPATED_IN facts (roles from and to) that state the report, with their quotes. */
+  facts: {
+    id: string;
+    role: string | null;
+    certainty: string | null;
+    evidence: string | null;
+    evidenceEn: string | null;
+    sources: string[];
+  }[];
 }
 
 export interface Flow {
   id: string;
   from: { id: string; name: string | null; nameAr: string | null };
   to: { id: string; name: string | null; nameAr: string | null };
-  /** Named people who moved (in the window, when one is given). */
+  /** 'organization': the overview (divisions rolled into their parent); 'division': a division's own flow. */
+  level: 'organization' | 'division';
+  /** A division flow's overview flow (the one it rolls into), else null. */
+  parent: string | null;
+  /** Named people who moved (in the window, when one is given), each once. */
   count: number;
+  /** `count` split by the certainty of each person's move. */
+  byCertainty: { stated: number; implied: number };
+  /** Stated when at least one stated move or stated report is behind the flow; otherwise implied. */
+  certainty: Certainty;
   /** The largest unnamed count a source states for this pair (in the window), or null. */
   reportedCount: number | null;
   reportedQualifier: string | null;
@@ -39,14 +74,7 @@ export interface Flow {
   /** Named people whose move has no date (left out of a windowed count). */
   undated: number;
   /** The departures events behind reportedCount. */
-  reports: {
-    id: string;
-    count: number | null;
-    countQualifier: string | null;
-    since: string | null;
-    until: string | null;
-    date: string | null;
-  }[];
+  reports: FlowReport[];
   since: string | null;
   until: string | null;
   sources: string[];
@@ -91,7 +119,7 @@ export function summariseFlow(
     ? row.movers.filter((m) => m.when !== null && inWindow(m.when, window.since, window.until))
     : row.movers;
   const reports = row.reports
-    .map((e) => {
+    .map(({ event: e, implied, facts }): FlowReport => {
       const p = e.properties;
       return {
         id: e.id,
@@ -100,6 +128,15 @@ export function summariseFlow(
         since: str(p.since),
         until: str(p.until),
         date: str(p.date),
+        certainty: implied ? 'implied' : 'stated',
+        facts: facts.map((f) => ({
+          id: f.id,
+          role: str(f.properties.role),
+          certainty: str(f.properties.certainty),
+          evidence: str(f.properties.evidence),
+          evidenceEn: str(f.properties.evidenceEn),
+          sources: strs(f.properties.sources),
+        })),
       };
     })
     .filter((r) => {
@@ -113,13 +150,21 @@ export function summariseFlow(
     (best, r) => ((r.count ?? -1) > (best?.count ?? -1) ? r : best),
     undefined,
   );
-  const count = windowed ? movers.length : (num(props.count) ?? movers.length);
+  const count = windowed ? movers.length : row.named;
+  const impliedCount = windowed
+    ? movers.filter((m) => row.implied.has(m.person.id)).length
+    : row.impliedCount;
+  const byCertainty = { stated: count - impliedCount, implied: impliedCount };
   const reportedCount = windowed ? (top?.count ?? null) : num(props.reportedCount);
   return {
     id: row.edge.id,
     from: brief(row.from),
     to: brief(row.to),
+    level: props.level === 'division' ? 'division' : 'organization',
+    parent: str(props.parent),
     count,
+    byCertainty,
+    certainty: byCertainty.stated > 0 || reports.some((r) => r.certainty === 'stated') ? 'stated' : 'implied',
     reportedCount,
     reportedQualifier: windowed
       ? top?.count != null
@@ -130,7 +175,13 @@ export function summariseFlow(
     people: (windowed
       ? movers.slice(people.offset, people.offset + people.limit)
       : movers.slice(0, people.limit)
-    ).map((m) => ({ ...brief(m.person), when: m.when, facts: m.facts })),
+    ).map((m) => ({
+      ...brief(m.person),
+      when: m.when,
+      facts: m.facts,
+      certainty: row.implied.has(m.person.id) ? ('implied' as const) : ('stated' as const),
+      impliedBy: row.implied.get(m.person.id) ?? [],
+    })),
     peopleTotal: windowed ? movers.length : count,
     // Without a window only the listed people were read, so only they can be counted as undated.
     undated,
@@ -156,6 +207,7 @@ export function createFlowService(repo: FlowRepository) {
       const page = await repo.read({
         org: q.org,
         direction: q.direction,
+        divisions: q.divisions,
         since: q.since,
         until: q.until,
         min: q.min,
@@ -177,7 +229,21 @@ export function createFlowService(repo: FlowRepository) {
         // them are in `flows[].people` (the converter leaves the flow's id lists out of graphs).
         edges.push({
           ...row.edge,
-          properties: { ...row.edge.properties, count: flow.count, reportedCount: flow.reportedCount },
+          properties: {
+            ...row.edge.properties,
+            count: flow.count,
+            reportedCount: flow.reportedCount,
+            statedCount: flow.byCertainty.stated,
+            impliedCount: flow.byCertainty.implied,
+            certainty: flow.certainty,
+            // The reports in the window, and whether one of them is stated (a report's own certainty).
+            reports: flow.reports.length,
+            reportCertainty: flow.reports.length
+              ? flow.reports.some((r) => r.certainty === 'stated')
+                ? 'stated'
+                : 'implied'
+              : null,
+          },
         });
       }
       return {

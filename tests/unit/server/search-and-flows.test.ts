@@ -55,8 +55,32 @@ describe('flows in a window', () => {
       { person: node('person:late', { name: 'Late' }), when: '2025-06', facts: ['fact:3', 'fact:4'] },
       { person: node('person:undated', { name: 'Undated' }), when: null, facts: ['fact:5', 'fact:6'] },
     ],
+    named: 3,
+    impliedCount: 1,
+    // The late mover's joined stint is only implied.
+    implied: new Map([['person:late', ['fact:4']]]),
     reports: [
-      node('event:departures', { count: 14, countQualifier: 'at least', since: '2025-01' }, ['Event']),
+      {
+        event: node('event:departures', { count: 14, countQualifier: 'at least', since: '2025-01' }, [
+          'Event',
+        ]),
+        implied: false,
+        facts: [
+          {
+            id: 'fact:from',
+            type: 'PARTICIPATED_IN',
+            source: 'org:a',
+            target: 'event:departures',
+            properties: {
+              role: 'from',
+              certainty: 'stated',
+              evidence: 'نص',
+              evidenceEn: 'text',
+              sources: ['s'],
+            },
+          },
+        ],
+      },
     ],
   };
 
@@ -73,6 +97,31 @@ describe('flows in a window', () => {
     const before = summariseFlow(row, { until: '2024-12' });
     expect(before).toMatchObject({ count: 1, reportedCount: null, atLeast: 1 });
     expect(before.people.map((p) => p.id)).toEqual(['person:early']);
+  });
+
+  it('gives each person the certainty of their move and why, and the flow its counts by certainty', () => {
+    const f = summariseFlow(row, {});
+    expect(f.byCertainty).toEqual({ stated: 2, implied: 1 });
+    expect(f.certainty).toBe('stated');
+    expect(f.people.find((p) => p.id === 'person:late')).toMatchObject({
+      certainty: 'implied',
+      impliedBy: ['fact:4'],
+    });
+    expect(f.people.find((p) => p.id === 'person:early')).toMatchObject({
+      certainty: 'stated',
+      impliedBy: [],
+    });
+    expect(f.reports[0]).toMatchObject({ certainty: 'stated', facts: [{ role: 'from', evidence: 'نص' }] });
+  });
+
+  it('counts by certainty inside a window too, and calls a flow of implied moves alone implied', () => {
+    const late = summariseFlow(row, { since: '2025' });
+    expect(late.byCertainty).toEqual({ stated: 0, implied: 1 });
+    // The stated report of 2025 still states that people moved.
+    expect(late.certainty).toBe('stated');
+    const onlyImplied = summariseFlow({ ...row, reports: [] }, { since: '2025' });
+    expect(onlyImplied.certainty).toBe('implied');
+    expect(summariseFlow(row, { until: '2024-12' }).byCertainty).toEqual({ stated: 1, implied: 0 });
   });
 
   it('lists at most the given number of people but counts them all', () => {

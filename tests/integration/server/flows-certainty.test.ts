@@ -1,0 +1,155 @@
+// GET /api/flows keeps the evidence's certainty, counts each move once and lists reports that name nobody, on the
+// article's graph and on the fictional fixture of tests/fixtures/seed/flows (a division, implied moves, reports).
+import path from 'node:path';
+import request from 'supertest';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FlowsResponseSchema } from '../../../model/api-responses.js';
+import { ensureSchema, loadBundledSources, seedFiles } from '../../../seed/index.js';
+import { createTestApp } from '../../support/api.js';
+import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
+
+const FIXTURE = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml');
+
+function useApi(seed: (driver: Driver) => Promise<unknown>) {
+  const ctx: { driver?: Driver; app?: ReturnType<typeof createTestApp>['app'] } = {};
+  beforeAll(async () => {
+    ctx.driver = createTestDriver();
+    await resetDatabase(ctx.driver);
+    await ensureSchema(ctx.driver, { database: testNeo4j().database });
+    await seed(ctx.driver);
+    ctx.app = createTestApp(ctx.driver).app;
+  });
+  afterAll(async () => ctx.driver?.close());
+  return async (url: string) => {
+    const res = await request(ctx.app!).get(url);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return FlowsResponseSchema.parse(res.body);
+  };
+}
+
+/** Distinct people named across the flows out of `from` (each person is one, however many flows list them). */
+const peopleOut = (flows: { from: { id: string }; people: { id: string }[] }[], from: string[]) =>
+  new Set(flows.filter((f) => from.includes(f.from.id)).flatMap((f) => f.people.map((p) => p.id)));
+
+describe('flows on the article', () => {
+  const flows = useApi((d) => loadBundledSources(d, { database: testNeo4j().database }));
+
+  it('calls the four named Meta → xAI moves implied, each with the implied fact behind it', async () => {
+    const body = await flows('/api/flows');
+    const metaXai = body.flows.find((f) => f.id === 'flow:org:meta->org:xai')!;
+    expect(metaXai.count).toBe(4);
+    expect(metaXai.byCertainty).toEqual({ stated: 0, implied: 4 });
+    const slug = (id: string) => id.replace('person:', '');
+    for (const p of metaXai.people) {
+      expect(p.certainty).toBe('implied');
+      expect(p.impliedBy).toEqual([`fact:${slug(p.id)}-joined-xai`]);
+    }
+    // The stated report (≥ 14 left Meta for xAI) is what makes the flow itself stated.
+    expect(metaXai.reports).toHaveLength(1);
+    expect(metaXai.reports[0]).toMatchObject({ certainty: 'stated', count: 14 });
+    expect(metaXai.certainty).toBe('stated');
+    // The graph edge carries the same split, for the client to draw.
+    const edge = body.graph.edges.find((e) => e.id === metaXai.id)!;
+    expect(edge.properties).toMatchObject({
+      count: 4,
+      statedCount: 0,
+      impliedCount: 4,
+      reportCertainty: 'stated',
+    });
+  });
+
+  it('counts Xinlei Chen once: the overview has no FAIR → xAI, and Meta → xAI names four people for four people', async () => {
+    const body = await flows('/api/flows');
+    expect(body.flows.some((f) => f.from.id === 'org:fair')).toBe(false);
+    expect(body.flows.every((f) => f.level === 'organization')).toBe(true);
+    const named = body.flows.filter((f) => f.to.id === 'org:xai').reduce((n, f) => n + f.count, 0);
+    expect(named).toBe(4);
+  });
+
+  it('shows FAIR’s own flow when asked for divisions, and Meta’s without the person counted there', async () => {
+    const body = await flows('/api/flows?divisions=true');
+    const fair = body.flows.find((f) => f.id === 'flow:org:fair->org:xai')!;
+    expect(fair).toMatchObject({ level: 'division', parent: 'flow:org:meta->org:xai', count: 1 });
+    expect(fair.people.map((p) => p.id)).toEqual(['person:xinlei-chen']);
+    const meta = body.flows.find((f) => f.id === 'flow:org:meta->org:xai')!;
+    expect(meta.count).toBe(3);
+    expect(meta.people.map((p) => p.id)).not.toContain('person:xinlei-chen');
+    // Summed at division level, still four people.
+    expect(fair.count + meta.count).toBe(4);
+    expect(peopleOut(body.flows, ['org:meta', 'org:fair']).size).toBe(4);
+    // A division's own overview shows its flows without being asked.
+    const own = await flows('/api/flows?org=org:fair');
+    expect(own.flows.map((f) => f.id)).toEqual(['flow:org:fair->org:xai']);
+  });
+
+  it('lists the reported Meta → OpenAI departures, which name nobody and give no number, with their quote', async () => {
+    const body = await flows('/api/flows');
+    const openai = body.flows.find((f) => f.id === 'flow:org:meta->org:openai')!;
+    expect(openai).toMatchObject({ count: 0, reportedCount: null, people: [], certainty: 'stated' });
+    expect(openai.reports).toHaveLength(1);
+    const quotes = openai.reports[0]!.facts;
+    expect(quotes.map((q) => q.role).sort()).toEqual(['from', 'to']);
+    expect(quotes.find((q) => q.role === 'to')).toMatchObject({
+      certainty: 'stated',
+      evidence: 'بينما غادر آخرون إلى OpenAI',
+      evidenceEn: 'while others left for OpenAI',
+    });
+  });
+});
+
+describe('flows on the fixture with a division, implied moves and reports', () => {
+  const flows = useApi((d) => seedFiles(d, [FIXTURE], { database: testNeo4j().database }));
+
+  it('splits each flow by certainty and says why a move is implied', async () => {
+    const body = await flows('/api/flows');
+    const alphaGamma = body.flows.find((f) => f.id === 'flow:org:alpha-labs->org:gamma-corp')!;
+    expect(alphaGamma.byCertainty).toEqual({ stated: 1, implied: 1 });
+    expect(alphaGamma.certainty).toBe('stated');
+    const rami = alphaGamma.people.find((p) => p.id === 'person:rami-khalil')!;
+    expect(rami).toMatchObject({ certainty: 'implied', impliedBy: ['fact:rami-gamma'] });
+    expect(alphaGamma.people.find((p) => p.id === 'person:omar-nasser')).toMatchObject({
+      certainty: 'stated',
+      impliedBy: [],
+    });
+  });
+
+  it('counts each move once at the level shown, and never more people than moved', async () => {
+    const overview = await flows('/api/flows');
+    expect(overview.flows.find((f) => f.id === 'flow:org:alpha-labs->org:gamma-corp')!.count).toBe(2);
+    expect(overview.flows.find((f) => f.id === 'flow:org:alpha-labs->org:beta-ai')!.count).toBe(3);
+    const byDivision = await flows('/api/flows?divisions=true');
+    const count = (id: string) => byDivision.flows.find((f) => f.id === id)?.count;
+    expect(count('flow:org:alpha-labs->org:gamma-corp')).toBe(1);
+    expect(count('flow:org:delta-research->org:gamma-corp')).toBe(1);
+    expect(count('flow:org:alpha-labs->org:beta-ai')).toBe(2);
+    expect(count('flow:org:delta-research->org:beta-ai')).toBe(1);
+    for (const body of [overview, byDivision]) {
+      const named = body.flows
+        .filter((f) => ['org:alpha-labs', 'org:delta-research'].includes(f.from.id))
+        .reduce((n, f) => n + f.count, 0);
+      // Layla, Sara, Hana (to Beta), Omar, Rami (to Gamma): five people left Alpha Labs or its division.
+      expect(named).toBe(5);
+      expect(peopleOut(body.flows, ['org:alpha-labs', 'org:delta-research']).size).toBe(5);
+    }
+  });
+
+  it('keeps the certainty in a window: the implied move of 2021 alone', async () => {
+    const body = await flows('/api/flows?since=2021&until=2021-12');
+    const alphaGamma = body.flows.find((f) => f.id === 'flow:org:alpha-labs->org:gamma-corp')!;
+    expect(alphaGamma).toMatchObject({
+      count: 1,
+      byCertainty: { stated: 0, implied: 1 },
+      certainty: 'implied',
+    });
+  });
+
+  it('lists a report with no number and no names as a flow, stated, with its quote', async () => {
+    const body = await flows('/api/flows');
+    const betaGamma = body.flows.find((f) => f.id === 'flow:org:beta-ai->org:gamma-corp')!;
+    expect(betaGamma).toMatchObject({ count: 0, reportedCount: null, certainty: 'stated', atLeast: 0 });
+    expect(betaGamma.reports[0]!.facts[0]!.evidence).toBe('وغادر آخرون بيتا إلى شركة جاما');
+    const edge = body.graph.edges.find((e) => e.id === betaGamma.id)!;
+    expect(edge.properties).toMatchObject({ count: 0, reports: 1, reportCertainty: 'stated' });
+  });
+});
