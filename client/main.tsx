@@ -6,12 +6,13 @@ import { createApi } from './state/api.js';
 import { initialState } from './state/app-state.js';
 import { createQueryMemory } from './state/query-history.js';
 import { createStore } from './state/store.js';
-import { decodeView } from './state/url.js';
+import { decodeLink } from './state/url.js';
 import { App } from './ui/app.js';
 import { AppProvider, type CanvasHandle } from './ui/app-context.js';
 import './styles/app.css';
 
-const view = decodeView(window.location.search);
+// A link that cannot be read (wholly or in part) still opens: what it lacks is said over the canvas.
+const { view, issues } = decodeLink(window.location.search);
 const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches;
 const store = createStore(
   initialState({
@@ -30,4 +31,4 @@ createRoot(document.getElementById('root')!).render(
     </AppProvider>
   </StrictMode>,
 );
-void actions.init(view);
+void actions.init(view, issues);

@@ -1,16 +1,17 @@
 // All explorer actions in one object for the UI: opening views, modes, filters, paths, language and theme, plus
-// the URL round trip (viewOf / init). Scene, details, Cypher and time actions live in their own modules.
+// opening a link (init). Scene, details, Cypher, time and link actions (viewOf) live in their own modules.
 import type { JsonValue } from '../../model/graph.js';
-import { DEFAULT_INITIAL_NODE_CAP, type AppState, type Lang, type Mode, type Theme } from './app-state.js';
+import type { Lang, Mode, Theme } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { createCypherActions } from './cypher-actions.js';
 import { createDetailsActions } from './details-actions.js';
 import { flowGraph, peopleByFlow } from './flows.js';
-import { flowsQuery, GALLERY, nodeSetQuery, pathQuery, STORY_QUERY, type GalleryQuery } from './gallery.js';
+import { flowsQuery, GALLERY, nodeSetQuery, pathQuery, type GalleryQuery } from './gallery.js';
 import { addToScene } from './scene.js';
 import { createSceneActions } from './scene-actions.js';
 import { createTimeActions } from './time-actions.js';
-import type { UrlView } from './url.js';
+import { createLinkActions } from './link-actions.js';
+import type { LinkIssue, UrlView } from './url.js';
 import type { Filters } from './visibility.js';
 import type { SizeBy } from '../graph/metrics.js';
 import { collectGraph } from './graph-json.js';
@@ -23,19 +24,8 @@ function toggle(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-/** The parts of the state a link should carry. */
-export function viewOf(s: AppState): UrlView {
-  const base: UrlView = {
-    mode: s.mode,
-    lang: s.lang,
-    theme: s.theme,
-    time: s.time.enabled ? s.time.window : null,
-    ...(s.selection?.kind === 'node' ? { selected: s.selection.id } : {}),
-  };
-  if (s.origin && s.origin.id !== 'node-set')
-    return { ...base, query: s.origin.query, params: s.origin.params ?? {} };
-  return { ...base, nodes: Object.keys(s.scene.nodes).filter((id) => !s.scene.hidden[id]) };
-}
+/** The parts of the state a link carries (see link-actions.ts). */
+export { viewOf } from './link-actions.js';
 
 export function createActions(ctx: ActionContext) {
   const { store, api } = ctx;
@@ -43,6 +33,7 @@ export function createActions(ctx: ActionContext) {
   const details = createDetailsActions(ctx);
   const cypher = createCypherActions(ctx, scene);
   const time = createTimeActions(ctx);
+  const link = createLinkActions(ctx, { scene, cypher, time, details, loadFlows: () => loadFlows() });
   let flowsKey = '';
   let flowsTimer: ReturnType<typeof setTimeout> | undefined;
   // The flow view follows the time slider by asking the server for the window's flows (debounced while dragging).
@@ -145,45 +136,17 @@ export function createActions(ctx: ActionContext) {
     time,
     gallery: GALLERY,
     loadFlows,
-    /** Opens the app on a link's view, or on the story. */
-    async init(view: Partial<UrlView>): Promise<void> {
-      store.set({
-        ...(view.lang ? { lang: view.lang } : {}),
-        ...(view.theme ? { theme: view.theme } : {}),
-        ...(view.mode ? { mode: view.mode } : {}),
-      });
-      cypher.loadMemory();
+    /** Opens the app on a link's view (or on the story), with a note on what of the link could not be restored. */
+    init: (view: Partial<UrlView>, issues: LinkIssue[] = []) => {
       void api.schema().then(
         (schema) => store.set({ schema }),
         () => undefined,
       );
-      const q: GalleryQuery = view.query
-        ? {
-            id: 'user',
-            title: { en: 'Shared query', ar: 'استعلام مُشارَك' },
-            query: view.query,
-            params: view.params ?? {},
-            view: 'graph',
-          }
-        : view.nodes?.length
-          ? nodeSetQuery(view.nodes)
-          : STORY_QUERY;
-      cypher.open(q);
-      // A link's time window applies from the first picture.
-      if (view.time) time.setWindow(view.time);
-      // The scene first; the schema (autocomplete) and timeline after, so the first picture is not kept waiting.
-      await scene.openQuery(q, { cap: DEFAULT_INITIAL_NODE_CAP });
-      store.set({ history: { past: [], future: [] } });
-      void api.schema().then(
-        (schema) => store.set({ schema }),
-        () => undefined,
-      );
-      if (view.mode === 'flows') await loadFlows();
-      // The timeline (dates for the time controls) only when the link uses time; otherwise on their first use.
-      if (view.time || view.mode === 'timeline') await time.ensureTimeline();
-      if (!view.time && view.mode === 'timeline') time.setEnabled(true);
-      if (view.selected) details.selectNode(view.selected);
+      return link.openLink(view, issues);
     },
+    dismissLinkIssues: link.dismissLinkIssues,
+    /** The user moved nodes on the canvas: the address bar takes the new positions. */
+    notePositionsMoved: () => store.set((s) => ({ movedSeq: s.movedSeq + 1 })),
     openGallery(q: GalleryQuery) {
       cypher.open(q);
       if (q.view === 'graph')
@@ -191,11 +154,16 @@ export function createActions(ctx: ActionContext) {
       else void cypher.run();
     },
     setMode(mode: Mode) {
+      const before = store.get();
       store.set({ mode, selection: null, details: null });
+      // The Timeline tab's own "as of the latest date" does not follow the user into other tabs; a time the user
+      // chose does, shown there as a chip.
+      if (before.mode === 'timeline' && mode !== 'timeline' && before.time.enabled && before.time.auto)
+        time.setEnabled(false);
       if (mode === 'flows' && store.get().flowStatus !== 'ready') void loadFlows();
       if (mode === 'timeline') {
         void time.ensureTimeline();
-        if (!store.get().time.enabled) time.setEnabled(true);
+        time.enableForTimeline();
       }
     },
     /** The Cypher behind what the canvas shows now. */

@@ -9,7 +9,7 @@ import type { MessageKey, Vars } from './i18n.js';
 import type { StoredQuery } from './query-history.js';
 import { EMPTY_SCENE, type Scene, type SceneHistory } from './scene.js';
 import type { TimeWindow } from './time.js';
-import type { Lang, Mode, Theme } from './url.js';
+import type { Lang, LinkIssue, Mode, Theme } from './url.js';
 import { DEFAULT_FILTERS, type Filters } from './visibility.js';
 
 export type { Lang, Mode, Theme };
@@ -71,6 +71,8 @@ export interface TimeState {
   extraDates: string[];
   /** Dated items for the timeline strip. */
   items: TimelineItem[];
+  /** Switched on by entering the Timeline tab, not by the user: it ends when the tab is left. */
+  auto?: boolean;
 }
 
 export interface TimelineItem {
@@ -115,6 +117,12 @@ export interface AppState {
   cypherOpen: boolean;
   /** Ask the canvas to centre a node once it is drawn (search hits, path ends). */
   focusRequest: { id: string; seq: number } | null;
+  /** Ask the canvas to put nodes where a shared link had them (graph coordinates). */
+  positionsRequest: { positions: Record<string, { x: number; y: number }>; seq: number } | null;
+  /** Counts the user's moves of nodes on the canvas (so the address bar picks up the new positions). */
+  movedSeq: number;
+  /** What a shared link could not restore or read, said once over the canvas until dismissed. */
+  linkIssues: LinkIssue[];
 }
 
 /** The scene a page opens on (the story, a shared link) is capped here, with a notice. */
@@ -166,6 +174,9 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     tableView: false,
     cypherOpen: true,
     focusRequest: null,
+    positionsRequest: null,
+    movedSeq: 0,
+    linkIssues: [],
     ...partial,
   };
 }

@@ -116,19 +116,30 @@ export function createTimeActions(ctx: ActionContext) {
     return (timelineRequest ??= loadTimeline());
   }
 
+  function setEnabled(enabled: boolean): void {
+    if (!enabled) stop();
+    else void ensureTimeline();
+    const all = steps();
+    const s = store.get();
+    const to = all.length && enabled && !s.time.enabled ? all[all.length - 1]! : s.time.window.to;
+    set({ enabled, window: { ...s.time.window, to }, auto: false });
+  }
+
   return {
     steps,
-    setEnabled(enabled: boolean) {
-      if (!enabled) stop();
-      else void ensureTimeline();
-      const all = steps();
-      const s = store.get();
-      const to = all.length && enabled && !s.time.enabled ? all[all.length - 1]! : s.time.window.to;
-      set({ enabled, window: { ...s.time.window, to } });
+    setEnabled,
+    /**
+     * The Timeline tab shows what was true as of the latest date when no time is chosen. That is the tab's own
+     * presentation, not a filter the user set, so it is marked and ends when the tab is left (see setMode).
+     */
+    enableForTimeline() {
+      if (store.get().time.enabled) return;
+      setEnabled(true);
+      set({ auto: true });
     },
     setWindow(window: TimeWindow) {
       void ensureTimeline();
-      set({ enabled: true, window, fresh: [] });
+      set({ enabled: true, window, fresh: [], auto: false });
     },
     play() {
       void ensureTimeline();
@@ -141,6 +152,7 @@ export function createTimeActions(ctx: ActionContext) {
         enabled: true,
         playing: true,
         fresh: [],
+        auto: false,
         window: { ...s.time.window, to: atEnd || !s.time.enabled ? all[0]! : s.time.window.to },
       });
       if (timer !== undefined) timers.clearInterval(timer);

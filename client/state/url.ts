@@ -1,5 +1,7 @@
-// The view in the address bar: mode, language, theme, the query or node set behind the scene, the time window and
-// the selection. A shared link reopens the same view. Decoding ignores anything malformed instead of failing.
+// The view in the address bar: mode, language, theme, the query or node set behind the scene (with the exact facts,
+// hidden nodes and positions), the filters, the time window, the selection and the editor's query text. A shared
+// link reopens the same view. The encoding is versioned (v=2): an older link still opens, and decoding reports what
+// it could not restore or read instead of failing, so the app can say so.
 import { isPartialDate } from '../../model/dates.js';
 import type { JsonValue } from '../../model/graph.js';
 import type { TimeWindow } from './time.js';
@@ -15,72 +17,295 @@ export interface UrlView {
   /** The Cypher query that built the scene (when the scene is exactly its result). */
   query?: string;
   params?: Record<string, JsonValue>;
-  /** Otherwise the ids of the nodes in the scene. */
+  /** Otherwise the ids of the nodes in the scene (hidden ones included). */
   nodes?: string[];
+  /** The ids of the facts in the scene (a node set only): facts among the nodes that were not drawn stay out. */
+  edges?: string[];
+  /** Nodes in the scene that the user hid. */
+  hidden?: string[];
+  /** Graph coordinates of the nodes, by id. */
+  positions?: Record<string, { x: number; y: number }>;
+  /** Certainties shown, when not all of them. */
+  certainties?: string[];
+  /** Source ids whose facts are shown, when not every source. */
+  sources?: string[];
+  hiddenLabels?: string[];
+  hiddenRelTypes?: string[];
   time?: TimeWindow | null;
+  /** The selected node, or edge. */
   selected?: string;
+  selectedEdge?: string;
+  /** The Cypher editor's text and parameters, when they differ from the query the link opens. */
+  editorText?: string;
+  editorParams?: string;
 }
 
+/** What of a link could not be restored or read; the app says so in the link's language. */
+export type LinkIssue =
+  | { kind: 'older'; missing: OlderMissing[] }
+  | { kind: 'newer'; version: number }
+  | { kind: 'unreadable'; parts: LinkPart[] }
+  | { kind: 'tooLong' }
+  /** Found when the link is opened: its scene could not be built, or part of it no longer exists. */
+  | { kind: 'sceneFailed'; error: string }
+  | { kind: 'noNodes' }
+  | { kind: 'missingNodes'; missing: number; total: number };
+
+export type OlderMissing = 'positions' | 'filters' | 'exactFacts';
+export type LinkPart =
+  | 'version'
+  | 'mode'
+  | 'lang'
+  | 'theme'
+  | 'query'
+  | 'params'
+  | 'nodes'
+  | 'edges'
+  | 'hidden'
+  | 'positions'
+  | 'filters'
+  | 'time'
+  | 'selection'
+  | 'editor';
+
+export interface DecodedLink {
+  view: Partial<UrlView>;
+  /** 1: links before versioning (no `v`); 0: no link at all (a bare address). */
+  version: number;
+  issues: LinkIssue[];
+}
+
+export const URL_VERSION = 2;
 export const MAX_URL_NODES = 400;
+export const MAX_URL_EDGES = 800;
 export const MAX_URL_QUERY_LENGTH = 4_000;
+/** Longer addresses are refused whole (a server's request line limit is near this anyway). */
+export const MAX_URL_SEARCH_LENGTH = 60_000;
+/** Positions are kept to this many decimals of graph coordinates. */
+const POSITION_DECIMALS = 2;
 const MODES: Mode[] = ['network', 'flows', 'timeline'];
+const CERTAINTIES = ['stated', 'implied'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:>-]{0,200}$/;
+const NAME = /^[A-Za-z][A-Za-z0-9_]{0,60}$/;
+const NUMBER = /^-?\d+(\.\d+)?(e-?\d+)?$/;
+
+const round = (v: number) => Number(v.toFixed(POSITION_DECIMALS));
 
 export function encodeView(v: UrlView): string {
   const q = new URLSearchParams();
+  q.set('v', String(URL_VERSION));
   if (v.mode !== 'network') q.set('mode', v.mode);
   if (v.lang !== 'en') q.set('lang', v.lang);
   if (v.theme === 'dark') q.set('theme', 'dark');
+  let nodes: string[] = [];
   if (v.query) {
     q.set('q', v.query);
     if (v.params && Object.keys(v.params).length) q.set('params', JSON.stringify(v.params));
   } else if (v.nodes?.length) {
-    for (const id of v.nodes.slice(0, MAX_URL_NODES)) q.append('n', id);
+    nodes = v.nodes.slice(0, MAX_URL_NODES);
+    for (const id of nodes) q.append('n', id);
+    // The facts are listed only when they all fit; otherwise every fact among the nodes reopens.
+    if (v.edges && v.edges.length <= MAX_URL_EDGES) q.set('e', v.edges.join(' ') || '-');
   }
+  if (v.hidden?.length) q.set('h', v.hidden.slice(0, MAX_URL_NODES).join(' '));
+  if (v.positions) {
+    // Positions follow the node list when there is one, otherwise they carry their own ids.
+    const order = nodes.length ? nodes : Object.keys(v.positions).slice(0, MAX_URL_NODES);
+    const cells = order.map((id) => {
+      const p = v.positions![id];
+      return p ? `${round(p.x)},${round(p.y)}` : '';
+    });
+    if (cells.some(Boolean)) {
+      if (!nodes.length) q.set('pn', order.join(' '));
+      q.set('p', cells.join(';'));
+    }
+  }
+  if (v.certainties && v.certainties.length < CERTAINTIES.length)
+    q.set('cert', v.certainties.join(' ') || '-');
+  if (v.sources) q.set('src', v.sources.join(' ') || '-');
+  if (v.hiddenLabels?.length) q.set('hl', v.hiddenLabels.join(' '));
+  if (v.hiddenRelTypes?.length) q.set('ht', v.hiddenRelTypes.join(' '));
   if (v.time) {
     if (v.time.from) q.set('from', v.time.from);
     q.set(v.time.from ? 'to' : 'at', v.time.to);
   }
   if (v.selected) q.set('sel', v.selected);
-  const s = q.toString();
-  return s ? `?${s}` : '';
+  else if (v.selectedEdge) q.set('sele', v.selectedEdge);
+  if (v.editorText !== undefined && v.editorText.length <= MAX_URL_QUERY_LENGTH) {
+    q.set('qt', v.editorText);
+    if (v.editorParams !== undefined && v.editorParams.trim() !== '{}') q.set('qp', v.editorParams);
+  }
+  return `?${q.toString()}`;
 }
 
+/** The view of a link (only what could be read). */
 export function decodeView(search: string): Partial<UrlView> {
-  const q = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  return decodeLink(search).view;
+}
+
+/** Reads a link: the view, its version, and what could not be read or (from an older link) restored. */
+export function decodeLink(search: string): DecodedLink {
+  const raw = search.startsWith('?') ? search.slice(1) : search;
+  if (!raw) return { view: {}, version: 0, issues: [] };
+  if (raw.length > MAX_URL_SEARCH_LENGTH) return { view: {}, version: 0, issues: [{ kind: 'tooLong' }] };
+  const q = new URLSearchParams(raw);
   const out: Partial<UrlView> = {};
-  const mode = q.get('mode');
-  if (mode && (MODES as string[]).includes(mode)) out.mode = mode as Mode;
-  const lang = q.get('lang');
-  if (lang === 'en' || lang === 'ar') out.lang = lang;
-  const theme = q.get('theme');
-  if (theme === 'dark' || theme === 'light') out.theme = theme;
-  const query = q.get('q');
-  if (query && query.trim() && query.length <= MAX_URL_QUERY_LENGTH) {
-    out.query = query;
-    const params = q.get('params');
-    if (params) {
-      try {
-        const parsed = JSON.parse(params) as unknown;
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-          out.params = parsed as Record<string, JsonValue>;
-      } catch {
-        // A broken params value is dropped; the query still opens.
-      }
-    }
+  const bad = new Set<LinkPart>();
+  const issues: LinkIssue[] = [];
+
+  const vRaw = q.get('v');
+  let version = 1;
+  if (vRaw !== null) {
+    if (/^\d{1,3}$/.test(vRaw) && Number(vRaw) >= 1) version = Number(vRaw);
+    else bad.add('version');
   }
-  const nodes = q
-    .getAll('n')
-    .filter((id) => ID.test(id))
-    .slice(0, MAX_URL_NODES);
+  if (version > URL_VERSION) issues.push({ kind: 'newer', version });
+
+  const mode = q.get('mode');
+  if (mode !== null) {
+    if ((MODES as string[]).includes(mode)) out.mode = mode as Mode;
+    else bad.add('mode');
+  }
+  const lang = q.get('lang');
+  if (lang !== null) {
+    if (lang === 'en' || lang === 'ar') out.lang = lang;
+    else bad.add('lang');
+  }
+  const theme = q.get('theme');
+  if (theme !== null) {
+    if (theme === 'dark' || theme === 'light') out.theme = theme;
+    else bad.add('theme');
+  }
+  const query = q.get('q');
+  if (query !== null) {
+    if (query.trim() && query.length <= MAX_URL_QUERY_LENGTH) {
+      out.query = query;
+      const params = q.get('params');
+      if (params) {
+        const parsed = parseObject(params);
+        if (parsed) out.params = parsed;
+        else bad.add('params');
+      }
+    } else bad.add('query');
+  }
+  const rawNodes = q.getAll('n');
+  const nodes = rawNodes.filter((id) => ID.test(id)).slice(0, MAX_URL_NODES);
+  if (nodes.length < Math.min(rawNodes.length, MAX_URL_NODES)) bad.add('nodes');
   if (!out.query && nodes.length) out.nodes = [...new Set(nodes)];
+
+  const e = q.get('e');
+  if (e !== null && out.nodes) {
+    const edges = e === '-' ? [] : splitIds(e);
+    if (edges) out.edges = edges.slice(0, MAX_URL_EDGES);
+    else bad.add('edges');
+  }
+  const h = q.get('h');
+  if (h !== null) {
+    const hidden = splitIds(h);
+    if (hidden) out.hidden = hidden.slice(0, MAX_URL_NODES);
+    else bad.add('hidden');
+  }
+  const p = q.get('p');
+  if (p !== null) {
+    const order = out.nodes ?? splitIds(q.get('pn') ?? '') ?? [];
+    const positions = parsePositions(p, order);
+    if (positions) out.positions = positions;
+    else bad.add('positions');
+  }
+  const cert = q.get('cert');
+  if (cert !== null) {
+    const list = cert === '-' ? [] : cert.split(' ');
+    if (list.every((c) => CERTAINTIES.includes(c))) out.certainties = [...new Set(list)];
+    else bad.add('filters');
+  }
+  const src = q.get('src');
+  if (src !== null) {
+    const list = src === '-' ? [] : splitIds(src);
+    if (list) out.sources = list;
+    else bad.add('filters');
+  }
+  for (const [key, field] of [
+    ['hl', 'hiddenLabels'],
+    ['ht', 'hiddenRelTypes'],
+  ] as const) {
+    const v = q.get(key);
+    if (v === null) continue;
+    const list = v.split(' ').filter(Boolean);
+    if (list.length && list.every((x) => NAME.test(x))) out[field] = [...new Set(list)];
+    else bad.add('filters');
+  }
+
   const at = q.get('at');
   const from = q.get('from');
   const to = q.get('to');
-  if (at && isPartialDate(at)) out.time = { from: null, to: at };
-  else if (from && to && isPartialDate(from) && isPartialDate(to))
-    out.time = from <= to ? { from, to } : { from: to, to: from };
+  if (at !== null) {
+    if (isPartialDate(at)) out.time = { from: null, to: at };
+    else bad.add('time');
+  } else if (from !== null || to !== null) {
+    if (from && to && isPartialDate(from) && isPartialDate(to))
+      out.time = from <= to ? { from, to } : { from: to, to: from };
+    else bad.add('time');
+  }
   const sel = q.get('sel');
-  if (sel && ID.test(sel)) out.selected = sel;
+  const sele = q.get('sele');
+  if (sel !== null) {
+    if (ID.test(sel)) out.selected = sel;
+    else bad.add('selection');
+  } else if (sele !== null) {
+    if (ID.test(sele)) out.selectedEdge = sele;
+    else bad.add('selection');
+  }
+  const qt = q.get('qt');
+  if (qt !== null) {
+    if (qt.length <= MAX_URL_QUERY_LENGTH) {
+      out.editorText = qt;
+      const qp = q.get('qp');
+      if (qp !== null) {
+        if (parseObject(qp)) out.editorParams = qp;
+        else bad.add('editor');
+      }
+    } else bad.add('editor');
+  }
+
+  if (bad.size) issues.push({ kind: 'unreadable', parts: [...bad] });
+  if (version === 1 && (out.nodes || out.query)) {
+    // Links before versioning carried no positions, filters, hidden nodes or editor text, and a node set reopened
+    // with every fact among its nodes. (A hand-written link of a mode or date lacks nothing.)
+    const missing: OlderMissing[] = ['positions', 'filters'];
+    if (out.nodes) missing.unshift('exactFacts');
+    issues.push({ kind: 'older', missing });
+  }
+  return { view: out, version, issues };
+}
+
+function parseObject(text: string): Record<string, JsonValue> | null {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, JsonValue>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Space-separated ids, or null when one of them is not an id. */
+function splitIds(text: string): string[] | null {
+  const list = text.split(' ').filter(Boolean);
+  return list.every((id) => ID.test(id)) ? [...new Set(list)] : null;
+}
+
+/** "x,y;x,y;…" in the order of `ids` (an empty cell: no position), or null when malformed. */
+function parsePositions(text: string, ids: string[]): Record<string, { x: number; y: number }> | null {
+  const cells = text.split(';');
+  if (cells.length > ids.length) return null;
+  const out: Record<string, { x: number; y: number }> = {};
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (!cell) continue;
+    const [x, y, ...rest] = cell.split(',');
+    if (rest.length || !x || !y || !NUMBER.test(x) || !NUMBER.test(y)) return null;
+    out[ids[i]!] = { x: Number(x), y: Number(y) };
+  }
   return out;
 }

@@ -1,6 +1,16 @@
-// The view in the URL round-trips, and malformed links open something sensible instead of failing.
+// The view in the URL round-trips (version 2: exact facts, hidden nodes, positions, filters, selection, editor text),
+// links from before versioning still open with a note of what they lack, and malformed links open something sensible
+// with a note of what could not be read, instead of failing.
 import { describe, expect, it } from 'vitest';
-import { decodeView, encodeView, MAX_URL_NODES } from '../../../../client/state/url.js';
+import {
+  decodeLink,
+  decodeView,
+  encodeView,
+  MAX_URL_NODES,
+  MAX_URL_SEARCH_LENGTH,
+  URL_VERSION,
+  type UrlView,
+} from '../../../../client/state/url.js';
 
 describe('URL view encoding', () => {
   it('round-trips a query view with parameters, mode, language, theme, time window and selection', () => {
@@ -45,5 +55,78 @@ describe('URL view encoding', () => {
 
   it('orders a window given backwards', () => {
     expect(decodeView('?from=2025&to=2024').time).toEqual({ from: '2024', to: '2025' });
+  });
+
+  it('round-trips a hand-made view exactly: facts, hidden nodes, positions, filters, edge selection, editor text', () => {
+    const view: UrlView = {
+      mode: 'timeline',
+      lang: 'ar',
+      nodes: ['org:meta', 'org:xai', 'person:xinlei-chen'],
+      edges: ['fact:xinlei-chen-left-meta', 'fact:xinlei-chen-joined-xai'],
+      hidden: ['org:xai'],
+      positions: { 'org:meta': { x: 1.25, y: -3.5 }, 'person:xinlei-chen': { x: 10, y: 0.33 } },
+      certainties: ['stated'],
+      sources: ['source:rosa-2025-08-29-musk-meta-talent'],
+      hiddenLabels: ['Event'],
+      hiddenRelTypes: ['REPORTED_BY'],
+      time: { from: '2024', to: '2025' },
+      selectedEdge: 'fact:xinlei-chen-left-meta',
+      editorText: 'MATCH (p:Person {name: $name}) RETURN p // شخص',
+      editorParams: '{"name": "Xinlei Chen"}',
+    };
+    const link = encodeView(view);
+    expect(link).toContain(`v=${URL_VERSION}`);
+    expect(decodeLink(link)).toEqual({ view, version: URL_VERSION, issues: [] });
+  });
+
+  it('keeps positions to two decimals and carries their own ids for a query view', () => {
+    const link = encodeView({
+      mode: 'network',
+      lang: 'en',
+      query: 'MATCH (n) RETURN n',
+      positions: { 'org:meta': { x: 1.23456, y: -0.456 } },
+    });
+    expect(decodeView(link).positions).toEqual({ 'org:meta': { x: 1.23, y: -0.46 } });
+  });
+
+  it('says an empty certainty or source list explicitly, so "nothing shown" survives the trip', () => {
+    const v = decodeView(
+      encodeView({ mode: 'network', lang: 'en', certainties: [], sources: [], nodes: ['a:b'], edges: [] }),
+    );
+    expect(v).toMatchObject({ certainties: [], sources: [], edges: [] });
+  });
+
+  it('opens a link from before versioning and says what it could not carry', () => {
+    const old = decodeLink('?n=org:meta&n=org:xai&sel=org:meta&at=2025');
+    expect(old.version).toBe(1);
+    expect(old.view).toEqual({
+      nodes: ['org:meta', 'org:xai'],
+      selected: 'org:meta',
+      time: { from: null, to: '2025' },
+    });
+    expect(old.issues).toEqual([{ kind: 'older', missing: ['exactFacts', 'positions', 'filters'] }]);
+    // A hand-written link of a mode and a date lacks nothing.
+    expect(decodeLink('?mode=timeline&at=2019').issues).toEqual([]);
+  });
+
+  it('reads what it can of a newer link and says so', () => {
+    expect(decodeLink('?v=7&mode=flows').issues).toEqual([{ kind: 'newer', version: 7 }]);
+  });
+
+  it('names the parts of a malformed link it could not read, and keeps the rest', () => {
+    const { view, issues } = decodeLink(
+      '?v=2&mode=evil&at=2025-13&n=org:meta&n=%3Cscript%3E&e=fact:a%20%3Cb%3E&p=1,2,3&cert=maybe&sel=javascript:alert(1)%20x',
+    );
+    expect(view).toEqual({ nodes: ['org:meta'] });
+    expect(issues).toEqual([
+      { kind: 'unreadable', parts: ['mode', 'nodes', 'edges', 'positions', 'filters', 'time', 'selection'] },
+    ]);
+    expect(decodeLink('?v=two').issues).toEqual([{ kind: 'unreadable', parts: ['version'] }]);
+    expect(decodeLink(`?q=${'x'.repeat(MAX_URL_SEARCH_LENGTH)}`)).toEqual({
+      view: {},
+      version: 0,
+      issues: [{ kind: 'tooLong' }],
+    });
+    expect(decodeLink('')).toEqual({ view: {}, version: 0, issues: [] });
   });
 });

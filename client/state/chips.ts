@@ -1,0 +1,128 @@
+// What hides things on the canvas now, as removable chips: the time window, certainty, sources, hidden labels and
+// relationship types, hidden nodes and the path highlight — each shown in the modes where it applies, so nothing is
+// ever hidden silently. Also the words of a shared link's note. Pure functions of state.
+import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
+import type { AppState } from './app-state.js';
+import { formatNumber, t, type MessageKey } from './i18n.js';
+import type { Lang, LinkIssue, LinkPart, OlderMissing } from './url.js';
+import { DEFAULT_FILTERS } from './visibility.js';
+
+export type Chip =
+  | { kind: 'time'; id: 'time'; text: string }
+  | { kind: 'certainty'; id: string; value: string; text: string }
+  | { kind: 'sources'; id: 'sources'; text: string }
+  | { kind: 'label'; id: string; value: string; text: string }
+  | { kind: 'relType'; id: string; value: string; text: string }
+  | { kind: 'hiddenNodes'; id: 'hidden-nodes'; text: string }
+  | { kind: 'path'; id: 'path'; text: string };
+
+/** The chips for the current mode. `sourceCount`: how many sources the active scene cites. */
+export function activeChips(s: AppState, sourceCount: number): Chip[] {
+  const { lang, filters } = s;
+  const network = s.mode !== 'flows';
+  const chips: Chip[] = [];
+  // The time window applies in every mode (the flow view asks the server for the window's moves).
+  if (s.time.enabled && !s.time.auto) {
+    const w = s.time.window;
+    chips.push({
+      kind: 'time',
+      id: 'time',
+      text: w.from
+        ? t(lang, 'chipTimeWindow', { from: w.from, to: w.to })
+        : t(lang, 'chipTimeAsOf', { date: w.to }),
+    });
+  }
+  for (const c of DEFAULT_FILTERS.certainties)
+    if (!filters.certainties.includes(c))
+      chips.push({
+        kind: 'certainty',
+        id: `certainty-${c}`,
+        value: c,
+        text: t(lang, 'chipHidden', { what: certaintyName(c, lang) }),
+      });
+  // The flow view's edges are derived from every source; the source filter applies to the network's facts.
+  if (network && filters.sources)
+    chips.push({
+      kind: 'sources',
+      id: 'sources',
+      text: t(lang, 'chipSources', {
+        n: formatNumber(filters.sources.length, lang),
+        total: formatNumber(sourceCount, lang),
+      }),
+    });
+  for (const l of filters.hiddenLabels)
+    chips.push({
+      kind: 'label',
+      id: `label-${l}`,
+      value: l,
+      text: t(lang, 'chipHidden', { what: labelName(l, lang) }),
+    });
+  for (const r of filters.hiddenRelTypes)
+    chips.push({
+      kind: 'relType',
+      id: `rel-${r}`,
+      value: r,
+      text: t(lang, 'chipHidden', { what: relName(r, lang) }),
+    });
+  const hidden = Object.keys(s.scene.hidden).length;
+  if (network && hidden)
+    chips.push({
+      kind: 'hiddenNodes',
+      id: 'hidden-nodes',
+      text: t(lang, 'chipHiddenNodes', { n: formatNumber(hidden, lang) }),
+    });
+  // A path is found in the network: its highlight belongs there and never greys out the flow view.
+  if (network && s.path.highlight) chips.push({ kind: 'path', id: 'path', text: t(lang, 'chipPath') });
+  // "implied hidden" reads as a sentence fragment; a chip starts with a capital (Arabic has none, and is unchanged).
+  return chips.map((c) => ({ ...c, text: c.text.charAt(0).toUpperCase() + c.text.slice(1) }));
+}
+
+const MISSING: Record<OlderMissing, MessageKey> = {
+  positions: 'linkMissingPositions',
+  filters: 'linkMissingFilters',
+  exactFacts: 'linkMissingExactFacts',
+};
+
+const PARTS: Record<LinkPart, MessageKey> = {
+  version: 'linkPartScene',
+  lang: 'linkPartDisplay',
+  theme: 'linkPartDisplay',
+  mode: 'linkPartMode',
+  query: 'linkPartScene',
+  params: 'linkPartScene',
+  nodes: 'linkPartScene',
+  edges: 'linkPartScene',
+  hidden: 'linkPartScene',
+  positions: 'linkPartPositions',
+  filters: 'linkPartFilters',
+  time: 'linkPartTime',
+  selection: 'linkPartSelection',
+  editor: 'linkPartEditor',
+};
+
+/** One sentence per issue of a shared link, in the UI language. */
+export function linkIssueTexts(issues: LinkIssue[], lang: Lang): string[] {
+  const list = (keys: MessageKey[]) =>
+    [...new Set(keys)].map((k) => t(lang, k)).join(t(lang, 'listSeparator'));
+  return issues.map((issue) => {
+    switch (issue.kind) {
+      case 'older':
+        return t(lang, 'linkOlder', { missing: list(issue.missing.map((m) => MISSING[m])) });
+      case 'newer':
+        return t(lang, 'linkNewer', { version: issue.version });
+      case 'unreadable':
+        return t(lang, 'linkUnreadable', { parts: list(issue.parts.map((p) => PARTS[p])) });
+      case 'tooLong':
+        return t(lang, 'linkTooLong');
+      case 'sceneFailed':
+        return t(lang, 'linkSceneFailed', { error: issue.error });
+      case 'noNodes':
+        return t(lang, 'linkNoNodes');
+      case 'missingNodes':
+        return t(lang, 'linkMissingNodes', {
+          missing: formatNumber(issue.missing, lang),
+          total: formatNumber(issue.total, lang),
+        });
+    }
+  });
+}

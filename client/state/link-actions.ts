@@ -1,0 +1,161 @@
+// A shared link, both ways: viewOf() says what of the state a link carries (the scene's exact nodes and facts, hidden
+// nodes, positions, filters, time, mode, selection, the editor's text), and openLink() rebuilds that view. A link that
+// cannot be opened falls back to the default view with a note saying why, never a blank page.
+import type { AppState, Lang, Mode, Theme } from './app-state.js';
+import { DEFAULT_INITIAL_NODE_CAP } from './app-state.js';
+import type { ActionContext } from './context.js';
+import type { CypherActions } from './cypher-actions.js';
+import type { DetailsActions } from './details-actions.js';
+import { nodeSetQuery, STORY_QUERY, type GalleryQuery } from './gallery.js';
+import { hideInScene, type Scene } from './scene.js';
+import type { SceneActions } from './scene-actions.js';
+import type { TimeActions } from './time-actions.js';
+import type { LinkIssue, UrlView } from './url.js';
+import { DEFAULT_FILTERS } from './visibility.js';
+
+/** The editor text a query opens with (as cypher.open writes it), to tell whether the user changed it. */
+export function editorParamsText(params: GalleryQuery['params']): string {
+  return JSON.stringify(params ?? {}, null, params && Object.keys(params).length ? 2 : 0);
+}
+
+/** The parts of the state a link carries; `positions` are the canvas's node coordinates, when it has them. */
+export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number; y: number }>): UrlView {
+  const f = s.filters;
+  const base: UrlView = {
+    mode: s.mode,
+    lang: s.lang,
+    theme: s.theme,
+    time: s.time.enabled && !s.time.auto ? s.time.window : null,
+    ...(s.selection?.kind === 'node' ? { selected: s.selection.id } : {}),
+    ...(s.selection?.kind === 'edge' ? { selectedEdge: s.selection.id } : {}),
+    ...(f.certainties.length < DEFAULT_FILTERS.certainties.length ? { certainties: f.certainties } : {}),
+    ...(f.sources ? { sources: f.sources } : {}),
+    ...(f.hiddenLabels.length ? { hiddenLabels: f.hiddenLabels } : {}),
+    ...(f.hiddenRelTypes.length ? { hiddenRelTypes: f.hiddenRelTypes } : {}),
+  };
+  const hidden = Object.keys(s.scene.hidden);
+  if (hidden.length) base.hidden = hidden;
+  // Positions of the network's nodes; the flow view lays out its own graph.
+  if (positions && s.mode !== 'flows') {
+    const out: Record<string, { x: number; y: number }> = {};
+    for (const id of Object.keys(s.scene.nodes)) {
+      const p = positions.get(id);
+      if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) out[id] = { x: p.x, y: p.y };
+    }
+    if (Object.keys(out).length) base.positions = out;
+  }
+  let opened: GalleryQuery;
+  let view: UrlView;
+  if (s.origin && s.origin.id !== 'node-set') {
+    opened = s.origin;
+    view = { ...base, query: s.origin.query, params: s.origin.params ?? {} };
+  } else {
+    const nodes = Object.keys(s.scene.nodes);
+    opened = nodeSetQuery(nodes);
+    view = { ...base, nodes, edges: Object.keys(s.scene.edges).sort() };
+  }
+  // The editor's text travels only when it is not what the link opens anyway.
+  if (s.cypher.text !== opened.query || s.cypher.params !== editorParamsText(opened.params))
+    view = { ...view, editorText: s.cypher.text, editorParams: s.cypher.params };
+  return view;
+}
+
+interface LinkDeps {
+  scene: SceneActions;
+  cypher: CypherActions;
+  time: TimeActions;
+  details: DetailsActions;
+  loadFlows(): Promise<void>;
+}
+
+export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
+  const { store } = ctx;
+  const { scene, cypher, time, details } = deps;
+
+  /** Opens the app on a link's view (or on the story), then says what of the link could not be restored. */
+  async function openLink(view: Partial<UrlView>, issues: LinkIssue[] = []): Promise<void> {
+    const found: LinkIssue[] = [...issues];
+    store.set((s) => ({
+      ...(view.lang ? { lang: view.lang as Lang } : {}),
+      ...(view.theme ? { theme: view.theme as Theme } : {}),
+      ...(view.mode ? { mode: view.mode as Mode } : {}),
+      filters: {
+        ...s.filters,
+        ...(view.certainties ? { certainties: view.certainties } : {}),
+        ...(view.sources ? { sources: view.sources } : {}),
+        ...(view.hiddenLabels ? { hiddenLabels: view.hiddenLabels } : {}),
+        ...(view.hiddenRelTypes ? { hiddenRelTypes: view.hiddenRelTypes } : {}),
+      },
+    }));
+    cypher.loadMemory();
+    const linked: GalleryQuery | null = view.query
+      ? {
+          id: 'user',
+          title: { en: 'Shared query', ar: 'استعلام مُشارَك' },
+          query: view.query,
+          params: view.params ?? {},
+          view: 'graph',
+        }
+      : view.nodes?.length
+        ? nodeSetQuery(view.nodes)
+        : null;
+    cypher.open(linked ?? STORY_QUERY);
+    // A link's time window applies from the first picture.
+    if (view.time) time.setWindow(view.time);
+    // The scene first; the timeline after, so the first picture is not kept waiting.
+    let opened = await scene.openQuery(linked ?? STORY_QUERY, { cap: DEFAULT_INITIAL_NODE_CAP });
+    if (linked && opened) {
+      const s = store.get();
+      const count = Object.keys(s.scene.nodes).length;
+      if (count === 0) {
+        found.push(view.nodes ? { kind: 'noNodes' } : { kind: 'sceneFailed', error: 'no nodes' });
+        opened = false;
+      } else {
+        let next: Scene = s.scene;
+        if (view.nodes && count < view.nodes.length)
+          found.push({ kind: 'missingNodes', missing: view.nodes.length - count, total: view.nodes.length });
+        if (view.edges) {
+          // Exactly the facts the view had: facts among its nodes that it did not draw (derived flows) stay out.
+          const keep = new Set(view.edges);
+          next = {
+            ...next,
+            edges: Object.fromEntries(Object.entries(next.edges).filter(([id]) => keep.has(id))),
+          };
+        }
+        if (view.hidden?.length) next = hideInScene(next, view.hidden);
+        if (next !== s.scene) store.set({ scene: next, origin: view.edges ? null : s.origin });
+      }
+    } else if (linked) {
+      const notice = store.get().notice;
+      found.push({ kind: 'sceneFailed', error: notice?.vars?.error ? String(notice.vars.error) : '' });
+    }
+    if (linked && !opened) {
+      // The default view instead of a blank canvas; the note says why.
+      cypher.open(STORY_QUERY);
+      await scene.openQuery(STORY_QUERY, { cap: DEFAULT_INITIAL_NODE_CAP });
+    }
+    store.set({ history: { past: [], future: [] } });
+    if (opened && view.positions && Object.keys(view.positions).length)
+      store.set((s) => ({
+        positionsRequest: { positions: view.positions!, seq: (s.positionsRequest?.seq ?? 0) + 1 },
+      }));
+    if (view.editorText !== undefined) {
+      cypher.setText(view.editorText);
+      if (view.editorParams !== undefined) cypher.setParams(view.editorParams);
+    }
+    if (found.length) store.set({ linkIssues: found });
+    if (view.mode === 'flows') await deps.loadFlows();
+    // The timeline (dates for the time controls) only when the link uses time; otherwise on their first use.
+    if (view.time || view.mode === 'timeline') await time.ensureTimeline();
+    if (!view.time && view.mode === 'timeline') time.enableForTimeline();
+    if (view.selected) details.selectNode(view.selected);
+    else if (view.selectedEdge) details.selectEdge(view.selectedEdge);
+  }
+
+  return {
+    openLink,
+    dismissLinkIssues: () => store.set({ linkIssues: [] }),
+  };
+}
+
+export type LinkActions = ReturnType<typeof createLinkActions>;

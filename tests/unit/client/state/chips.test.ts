@@ -1,0 +1,123 @@
+// What hides things is always said: the chips per mode (a filter that applies shows in each mode it applies to; a
+// path highlight only in the network it was found in), the Timeline tab's own "as of the latest date" that ends with
+// the tab, and the words of a shared link's note in both languages.
+import { describe, expect, it } from 'vitest';
+import { createActions } from '../../../../client/state/actions.js';
+import type { Api } from '../../../../client/state/api.js';
+import { initialState, type AppState } from '../../../../client/state/app-state.js';
+import { activeChips, linkIssueTexts } from '../../../../client/state/chips.js';
+import { createQueryMemory } from '../../../../client/state/query-history.js';
+import { hideInScene, sceneFromGraph } from '../../../../client/state/scene.js';
+import { createStore } from '../../../../client/state/store.js';
+import { articleGraph } from '../fixtures.js';
+
+const ids = (s: AppState) => activeChips(s, 3).map((c) => c.id);
+
+describe('filter chips', () => {
+  const busy = initialState({
+    scene: hideInScene(sceneFromGraph(articleGraph()), ['org:fair', 'org:xai']),
+    filters: {
+      hiddenLabels: ['Event'],
+      hiddenRelTypes: ['REPORTED_BY'],
+      certainties: ['stated'],
+      sources: ['source:rosa-2025-08-29-musk-meta-talent'],
+    },
+    time: { ...initialState().time, enabled: true, window: { from: '2024', to: '2025' } },
+    path: { from: 'a:a', to: 'b:b', highlight: { nodes: ['a:a'], edges: [] } },
+  });
+
+  it('shows every filter of the network as a chip, with words a reader understands', () => {
+    expect(ids(busy)).toEqual([
+      'time',
+      'certainty-implied',
+      'sources',
+      'label-Event',
+      'rel-REPORTED_BY',
+      'hidden-nodes',
+      'path',
+    ]);
+    const text = activeChips(busy, 3).map((c) => c.text);
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'Time: 2024–2025',
+        'Implied hidden',
+        'Sources: 1 of 3',
+        '2 nodes hidden',
+        'Path highlight',
+      ]),
+    );
+    expect(activeChips({ ...busy, lang: 'ar' }, 3).map((c) => c.text)).toContain('عُقد مخفية: ٢');
+  });
+
+  it('shows in the flow view only what applies there: no path highlight, hidden nodes or source filter', () => {
+    expect(ids({ ...busy, mode: 'flows' })).toEqual([
+      'time',
+      'certainty-implied',
+      'label-Event',
+      'rel-REPORTED_BY',
+    ]);
+  });
+
+  it('has no chip for the Timeline tab’s own "as of the latest date", nor when nothing is filtered', () => {
+    expect(ids(initialState())).toEqual([]);
+    const auto = { ...initialState().time, enabled: true, auto: true };
+    expect(ids(initialState({ mode: 'timeline', time: auto }))).toEqual([]);
+  });
+});
+
+describe('time across modes', () => {
+  function setup() {
+    const api = {
+      cypher: async () => ({
+        columns: [],
+        rows: [],
+        graph: articleGraph(),
+        summary: { rowCount: 1, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
+      }),
+      schema: async () => ({ labels: [], relationshipTypes: [], propertyKeys: [], raw: {} }),
+      timeline: async () => ({ items: [] }),
+      flows: async () => ({ flows: [], graph: { nodes: [], edges: [] } }),
+    } as unknown as Api;
+    const store = createStore(initialState());
+    return { store, actions: createActions({ store, api, memory: createQueryMemory(undefined) }) };
+  }
+
+  it('ends the Timeline tab’s own time when the tab is left', async () => {
+    const { store, actions } = setup();
+    await actions.init({});
+    actions.setMode('timeline');
+    expect(store.get().time).toMatchObject({ enabled: true, auto: true });
+    actions.setMode('network');
+    expect(store.get().time.enabled).toBe(false);
+  });
+
+  it('keeps a time the user chose in the Timeline tab, shown as a chip in the network', async () => {
+    const { store, actions } = setup();
+    await actions.init({});
+    actions.setMode('timeline');
+    actions.time.setWindow({ from: null, to: '2024' });
+    actions.setMode('network');
+    expect(store.get().time).toMatchObject({ enabled: true, auto: false });
+    expect(activeChips(store.get(), 1).map((c) => c.text)).toEqual(['As of 2024']);
+  });
+});
+
+describe('shared link notes', () => {
+  it('says what an older link could not restore and what a malformed one could not read, in both languages', () => {
+    const issues = [
+      { kind: 'older' as const, missing: ['exactFacts' as const, 'positions' as const] },
+      {
+        kind: 'unreadable' as const,
+        parts: ['mode' as const, 'time' as const, 'nodes' as const, 'edges' as const],
+      },
+    ];
+    expect(linkIssueTexts(issues, 'en')).toEqual([
+      'This link comes from an earlier version of Talent Graph; not restored: the exact facts drawn (every fact among its nodes is shown), node positions (laid out afresh).',
+      'Parts of this link could not be read and were left at their defaults: view, time window, scene.',
+    ]);
+    expect(linkIssueTexts(issues, 'ar')[1]).toContain('النافذة الزمنية');
+    expect(linkIssueTexts([{ kind: 'missingNodes', missing: 2, total: 9 }], 'ar')).toEqual([
+      '٢ من ٩ عقدة في الرابط لم تعد موجودة فتُركت.',
+    ]);
+  });
+});

@@ -1,0 +1,147 @@
+// Shared links both ways against a stand-in for the HTTP API: the state a link carries (exact facts, hidden nodes,
+// positions, filters, selection, the editor's text) and how opening one rebuilds it — or falls back to the default view
+// with a note when the link's scene cannot be opened.
+import { describe, expect, it } from 'vitest';
+import { createActions, viewOf } from '../../../../client/state/actions.js';
+import type { Api, CypherResult } from '../../../../client/state/api.js';
+import { initialState } from '../../../../client/state/app-state.js';
+import { createQueryMemory } from '../../../../client/state/query-history.js';
+import { createStore } from '../../../../client/state/store.js';
+import { decodeLink, encodeView } from '../../../../client/state/url.js';
+import type { GraphData } from '../../../../model/graph.js';
+import { articleGraph, edge } from '../fixtures.js';
+
+/** The article's graph plus a derived flow between two of its organisations (what a node-set query also returns). */
+function graphWithFlow(): GraphData {
+  const g = articleGraph();
+  return { ...g, edges: [...g.edges, edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai')] };
+}
+
+const answer = (graph: GraphData): CypherResult => ({
+  columns: ['n'],
+  rows: [],
+  graph,
+  summary: { rowCount: 1, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
+});
+
+/** Like the node-set query: the nodes with these ids and every fact among them. */
+function among(graph: GraphData, ids: unknown): GraphData {
+  if (!Array.isArray(ids)) return graph;
+  const keep = new Set(ids);
+  return {
+    nodes: graph.nodes.filter((n) => keep.has(n.id)),
+    edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+  };
+}
+
+function setup(cypher: Api['cypher'] = async (_q, p) => answer(among(graphWithFlow(), p?.ids))) {
+  const queries: string[] = [];
+  const api: Api = {
+    search: async () => [],
+    node: async () => ({ node: null, graph: { nodes: [], edges: [] }, raw: null }),
+    neighbors: async () => ({ graph: { nodes: [], edges: [] }, returned: 0, total: 0 }),
+    paths: async () => ({ graph: { nodes: [], edges: [] }, paths: [], raw: null }),
+    career: async () => ({}),
+    flows: async () => ({ flows: [], graph: { nodes: [], edges: [] } }),
+    timeline: async () => ({ items: [] }),
+    schema: async () => ({ labels: [], relationshipTypes: [], propertyKeys: [], raw: {} }),
+    cypher: async (q, p, signal) => {
+      queries.push(q);
+      return cypher(q, p, signal);
+    },
+  };
+  const store = createStore(initialState());
+  const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+  return { store, actions, queries };
+}
+
+describe('shared links', () => {
+  it('carries the exact facts, hidden nodes, positions, filters, selection and editor text, and reopens them', async () => {
+    const first = setup(async () => answer(articleGraph()));
+    await first.actions.init({});
+    // Changed by hand: a node removed and one hidden, implied facts filtered out, an edge selected, a query typed.
+    first.actions.scene.remove(['event:musk-lawsuit-altman-openai-2024']);
+    first.actions.scene.hide(['org:fair']);
+    first.actions.toggleCertainty('implied');
+    first.store.set({ selection: { kind: 'edge', id: 'fact:musk-xai' } });
+    first.actions.cypher.setText('MATCH (p:Person) RETURN p // my own');
+    const positions = new Map([
+      ['org:meta', { x: 1.5, y: 2 }],
+      ['org:xai', { x: -3, y: 0.25 }],
+    ]);
+    const view = viewOf(first.store.get(), positions);
+    const sceneEdges = Object.keys(first.store.get().scene.edges).sort();
+    expect(view.edges?.sort()).toEqual(sceneEdges);
+    expect(view).toMatchObject({
+      hidden: ['org:fair'],
+      certainties: ['stated'],
+      selectedEdge: 'fact:musk-xai',
+      editorText: 'MATCH (p:Person) RETURN p // my own',
+      positions: { 'org:meta': { x: 1.5, y: 2 }, 'org:xai': { x: -3, y: 0.25 } },
+    });
+
+    // The node-set query also finds the derived Meta → xAI flow; the link's fact list keeps it out.
+    const second = setup();
+    const link = decodeLink(encodeView(view));
+    expect(link.issues).toEqual([]);
+    await second.actions.init(link.view, link.issues);
+    const s = second.store.get();
+    expect(Object.keys(s.scene.edges).sort()).toEqual(sceneEdges);
+    expect(s.scene.edges['flow:org:meta->org:xai']).toBeUndefined();
+    expect(Object.keys(s.scene.nodes).sort()).toEqual(Object.keys(first.store.get().scene.nodes).sort());
+    expect(s.scene.hidden).toEqual({ 'org:fair': true });
+    expect(s.filters.certainties).toEqual(['stated']);
+    expect(s.cypher.text).toBe('MATCH (p:Person) RETURN p // my own');
+    expect(s.positionsRequest?.positions).toEqual(view.positions);
+    expect(s.selection).toEqual({ kind: 'edge', id: 'fact:musk-xai' });
+    expect(s.linkIssues).toEqual([]);
+    // And the reopened view encodes to the same link.
+    expect(encodeView(viewOf(s, positions))).toBe(encodeView(view));
+  });
+
+  it('leaves the editor text out of a link while it is the query the link opens anyway', async () => {
+    const { store, actions } = setup(async () => answer(articleGraph()));
+    await actions.init({});
+    expect(viewOf(store.get()).editorText).toBeUndefined();
+  });
+
+  it('opens the default view with a note when the link’s query fails', async () => {
+    const { store, actions, queries } = setup(async (q) => {
+      if (q.includes('broken')) throw new Error('Invalid input');
+      return answer(articleGraph());
+    });
+    await actions.init({ query: 'MATCH broken' });
+    const s = store.get();
+    expect(queries).toHaveLength(2);
+    expect(s.origin?.id).toBe('left-meta');
+    expect(Object.keys(s.scene.nodes).length).toBeGreaterThan(0);
+    expect(s.linkIssues).toEqual([{ kind: 'sceneFailed', error: 'Invalid input' }]);
+  });
+
+  it('opens the default view with a note when none of the link’s nodes exist, and counts the missing ones', async () => {
+    const none = setup(async (q) =>
+      q.includes('$ids') ? answer({ nodes: [], edges: [] }) : answer(articleGraph()),
+    );
+    await none.actions.init({ nodes: ['person:nobody'] });
+    expect(none.store.get().origin?.id).toBe('left-meta');
+    expect(none.store.get().linkIssues).toEqual([{ kind: 'noNodes' }]);
+
+    const some = setup(async (_q, p) => answer(among(articleGraph(), p?.ids)));
+    const total = articleGraph().nodes.length + 2;
+    await some.actions.init({
+      nodes: [...articleGraph().nodes.map((n) => n.id), 'person:gone', 'org:gone'],
+    });
+    expect(some.store.get().linkIssues).toEqual([{ kind: 'missingNodes', missing: 2, total }]);
+  });
+
+  it('keeps the note of an older link until it is dismissed', async () => {
+    const { store, actions } = setup();
+    const link = decodeLink('?n=org:meta&n=org:xai');
+    await actions.init(link.view, link.issues);
+    expect(store.get().linkIssues).toEqual([
+      { kind: 'older', missing: ['exactFacts', 'positions', 'filters'] },
+    ]);
+    actions.dismissLinkIssues();
+    expect(store.get().linkIssues).toEqual([]);
+  });
+});
