@@ -1,5 +1,6 @@
-// PNG export: the canvas as drawn (through @sigma/export-image) with a title, the legend and a numbered list of
-// the sources behind the visible facts, so an image shared on its own still says how we know.
+// PNG export: the whole scene (or, by choice, the part on screen) drawn through @sigma/export-image at 1×–3×, with a
+// title, the legend of what the image draws and a numbered list of the sources of exactly the facts it draws, so an
+// image shared on its own still says how we know.
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { isRtlText } from './label-drawing.js';
@@ -11,30 +12,152 @@ export interface PngLegendItem {
   text: string;
 }
 
+export type PngArea = 'whole' | 'visible';
+export const PNG_SCALES = [1, 2, 3] as const;
+export type PngScale = (typeof PNG_SCALES)[number];
+
+/** What an image draws: the nodes inside its frame and the facts with a drawn end (or crossing it). */
+export interface PngDrawn {
+  nodes: string[];
+  edges: string[];
+}
+
 export interface PngExportOptions {
   theme: Theme;
   title: string;
-  legend: PngLegendItem[];
-  /** Already numbered lines, e.g. "1. Rose al-Youssef, 2025-08-29 — title — url". */
-  sources: string[];
   sourcesHeading: string;
   rtl: boolean;
+  /** The whole scene (default) or the part on screen. */
+  area?: PngArea;
+  scale?: PngScale;
+  /** The legend and the already numbered source lines for what the image draws. */
+  describe(drawn: PngDrawn): Promise<{ legend: PngLegendItem[]; sources: string[] }>;
+}
+
+export interface PngExportInfo extends PngDrawn {
+  area: PngArea;
+  scale: PngScale;
+  /** The image's size in pixels, and the drawing's size before scaling. */
+  width: number;
+  height: number;
+  graphWidth: number;
+  graphHeight: number;
 }
 
 const FONT = 'system-ui, "DejaVu Sans", "Noto Sans Arabic", sans-serif';
 const MAX_SOURCE_LINES = 40;
+/** The whole scene is drawn at least this large (CSS pixels), whatever the size of the window. */
+export const DEFAULT_WHOLE_SCENE_SIZE = { width: 1200, height: 800 };
+/** Room around the whole scene for the labels at its edges (they are drawn beside their nodes). */
+const MAX_LABEL_PADDING = 260;
 
-export async function renderPng(sigma: Sigma<never, never>, opts: PngExportOptions): Promise<Blob> {
-  const graphCanvas = await drawOnCanvas(sigma as unknown as Sigma, {
-    backgroundColor: BACKGROUND[opts.theme],
-    layers: ['edges', 'nodes', 'edgeLabels', 'labels'],
+type AnySigma = Sigma;
+
+/** Sigma draws at window.devicePixelRatio; the export's scale is that ratio while the image is drawn. */
+async function atPixelRatio<T>(ratio: number, draw: () => Promise<T>): Promise<T> {
+  const own = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
+  Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => ratio });
+  try {
+    return await draw();
+  } finally {
+    if (own) Object.defineProperty(window, 'devicePixelRatio', own);
+    else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
+  }
+}
+
+/** Padding that keeps the longest label of the scene inside the image. */
+function labelPadding(sigma: AnySigma): number {
+  const size = Number(sigma.getSetting('labelSize')) || 13;
+  let longest = 0;
+  sigma.getGraph().forEachNode((id) => {
+    const d = sigma.getNodeDisplayData(id);
+    if (d && !d.hidden && d.label) longest = Math.max(longest, d.label.length);
   });
-  const pad = 20;
-  const width = Math.max(graphCanvas.width, 900);
-  const sources = opts.sources.slice(0, MAX_SOURCE_LINES);
-  if (opts.sources.length > sources.length) sources.push(`… +${opts.sources.length - sources.length}`);
-  const legendRows = Math.ceil(opts.legend.length / 4) || 1;
-  const height = pad + 30 + graphCanvas.height + pad + legendRows * 22 + pad + 22 + sources.length * 18 + pad;
+  return Math.min(MAX_LABEL_PADDING, Math.max(40, Math.round(longest * size * 0.6) + 24));
+}
+
+function segmentMeetsBox(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  w: number,
+  h: number,
+): boolean {
+  const inside = (p: { x: number; y: number }) => p.x >= 0 && p.x <= w && p.y >= 0 && p.y <= h;
+  if (inside(a) || inside(b)) return true;
+  // Sampled along the segment: enough for a frame hundreds of pixels wide.
+  for (let i = 1; i < 32; i++) {
+    const t = i / 32;
+    if (inside({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t })) return true;
+  }
+  return false;
+}
+
+/** The nodes and facts a renderer draws inside its frame. */
+function drawnIn(r: AnySigma, width: number, height: number): PngDrawn {
+  const graph = r.getGraph();
+  const at = new Map<string, { x: number; y: number }>();
+  const nodes: string[] = [];
+  graph.forEachNode((id) => {
+    const d = r.getNodeDisplayData(id);
+    if (!d || d.hidden) return;
+    const p = r.framedGraphToViewport({ x: d.x, y: d.y });
+    at.set(id, p);
+    if (p.x >= -d.size && p.x <= width + d.size && p.y >= -d.size && p.y <= height + d.size) nodes.push(id);
+  });
+  const edges: string[] = [];
+  graph.forEachEdge((id, _a, source, target) => {
+    const d = r.getEdgeDisplayData(id);
+    const a = at.get(source);
+    const b = at.get(target);
+    if (!d || d.hidden || !a || !b) return;
+    if (segmentMeetsBox(a, b, width, height)) edges.push(id);
+  });
+  return { nodes, edges };
+}
+
+export async function renderPng(
+  sigma: Sigma<never, never>,
+  opts: PngExportOptions,
+): Promise<{ blob: Blob; info: PngExportInfo }> {
+  const main = sigma as unknown as AnySigma;
+  const area = opts.area ?? 'whole';
+  const scale = opts.scale ?? 1;
+  const dims = main.getDimensions();
+  const whole = area === 'whole';
+  const graphWidth = whole ? Math.max(dims.width, DEFAULT_WHOLE_SCENE_SIZE.width) : dims.width;
+  const graphHeight = whole ? Math.max(dims.height, DEFAULT_WHOLE_SCENE_SIZE.height) : dims.height;
+  let drawn: PngDrawn = { nodes: [], edges: [] };
+  const graphCanvas = await atPixelRatio(scale, () =>
+    drawOnCanvas(main, {
+      width: graphWidth,
+      height: graphHeight,
+      backgroundColor: BACKGROUND[opts.theme],
+      layers: ['edges', 'nodes', 'edgeLabels', 'labels'],
+      // The whole scene: sigma's own framing of every node, with room for the labels at its edges.
+      ...(whole
+        ? {
+            cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 },
+            sigmaSettings: { stagePadding: labelPadding(main) },
+          }
+        : {}),
+      withTempRenderer: (tmp: AnySigma) => {
+        // A node dragged on screen freezes the screen's frame; the whole scene is framed afresh.
+        if (whole) tmp.setCustomBBox(null);
+        tmp.refresh();
+        drawn = drawnIn(tmp, graphWidth, graphHeight);
+      },
+    }),
+  );
+  const { legend, sources: allSources } = await opts.describe(drawn);
+
+  const u = (n: number) => Math.round(n * scale);
+  const pad = u(20);
+  const width = Math.max(graphCanvas.width, u(900));
+  const sources = allSources.slice(0, MAX_SOURCE_LINES);
+  if (allSources.length > sources.length) sources.push(`… +${allSources.length - sources.length}`);
+  const legendRows = Math.ceil(legend.length / 4) || 1;
+  const height =
+    pad + u(30) + graphCanvas.height + pad + legendRows * u(22) + pad + u(22) + sources.length * u(18) + pad;
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -50,7 +173,7 @@ export async function renderPng(sigma: Sigma<never, never>, opts: PngExportOptio
     weight = 'normal',
     color = LABEL_COLOR[opts.theme],
   ) => {
-    ctx.font = `${weight} ${size}px ${FONT}`;
+    ctx.font = `${weight} ${u(size)}px ${FONT}`;
     ctx.fillStyle = color;
     const s = fit(ctx, raw, width - x - pad);
     ctx.direction = isRtlText(s.trim()) ? 'rtl' : 'ltr';
@@ -62,32 +185,36 @@ export async function renderPng(sigma: Sigma<never, never>, opts: PngExportOptio
       ctx.fillText(s, x, y);
     }
   };
-  let y = pad + 18;
+  let y = pad + u(18);
   text(opts.title, pad, y, 18, 'bold');
-  y += 12;
+  y += u(12);
   ctx.drawImage(graphCanvas, Math.round((width - graphCanvas.width) / 2), y);
   y += graphCanvas.height + pad;
   const colWidth = (width - 2 * pad) / 4;
-  opts.legend.forEach((item, i) => {
+  legend.forEach((item, i) => {
     const col = i % 4;
     const row = Math.floor(i / 4);
     const x = pad + col * colWidth;
-    text(item.glyph, x, y + row * 22 + 4, 16, 'normal', item.color);
-    text(item.text, x + 22, y + row * 22 + 4, 14);
+    text(item.glyph, x, y + row * u(22) + u(4), 16, 'normal', item.color);
+    text(item.text, x + u(22), y + row * u(22) + u(4), 14);
   });
-  y += legendRows * 22 + pad;
+  y += legendRows * u(22) + pad;
   text(opts.sourcesHeading, pad, y, 15, 'bold');
-  y += 22;
+  y += u(22);
   for (const line of sources) {
     text(line, pad, y, 13);
-    y += 18;
+    y += u(18);
   }
-  return new Promise((resolve, reject) =>
+  const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('The image could not be encoded as PNG.'))),
       'image/png',
     ),
   );
+  return {
+    blob,
+    info: { ...drawn, area, scale, width, height, graphWidth, graphHeight },
+  };
 }
 
 /** The text shortened with an ellipsis to fit `max` pixels in the current font. */

@@ -9,7 +9,7 @@ import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
 import type { LabelLook } from './label-drawing.js';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSizes, type SizeBy } from './metrics.js';
 import { createPrograms } from './programs.js';
-import type { PngExportOptions } from './export-png.js';
+import type { PngExportInfo, PngExportOptions } from './export-png.js';
 import { createEdgeReducer, createNodeReducer, type ViewSpec } from './reducers.js';
 import {
   createSceneGraph,
@@ -33,6 +33,8 @@ export interface RendererCallbacks {
   onEdgeClick?(id: string): void;
   onStageClick?(): void;
   onLayoutChange?(running: boolean): void;
+  /** The user dropped a dragged node somewhere new. */
+  onNodeMoved?(id: string): void;
 }
 
 /** The view as the app describes it; sizes and hover focus are filled in here. */
@@ -52,8 +54,12 @@ export interface Renderer {
   ): SyncResult;
   /** Current positions (to come back to a view without a new layout). */
   positions(): Map<string, NodePosition>;
-  /** What is drawn, with a title, legend and sources, as a PNG. */
+  /** The whole scene (or the visible part) with a title, legend and the sources of the facts drawn, as a PNG. */
   exportPng(options: PngExportOptions): Promise<Blob>;
+  /** What the last PNG export drew (for tests and automation). */
+  lastExport(): PngExportInfo | null;
+  /** Puts nodes at these graph coordinates (a shared link's layout), stops any layout and frames the scene. */
+  setPositions(positions: Readonly<Record<string, { x: number; y: number }>>): void;
   setView(view: ViewInput): void;
   fit(): void;
   zoomIn(): void;
@@ -64,6 +70,8 @@ export interface Renderer {
   isLayoutRunning(): boolean;
   /** Node ids currently drawn (after filters). */
   visibleNodeIds(): string[];
+  /** Edge ids currently drawn (after filters; both ends drawn). */
+  visibleEdgeIds(): string[];
   /** Where a node is drawn, in pixels from the canvas's top-left corner (for tests and overlays). */
   nodeViewportPosition(id: string): { x: number; y: number } | null;
   kill(): void;
@@ -110,6 +118,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
   // Set while a worker layout waits for the scene's first frame (see startLayoutAfterFrame).
   let pendingStart: { frame: number; timer?: ReturnType<typeof setTimeout> } | null = null;
   let zoomedIn = false;
+  let exported: PngExportInfo | null = null;
 
   const refreshSizes = () => {
     const key = `${graphVersion}:${view?.sizeBy ?? 'degree'}`;
@@ -211,6 +220,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     e.original.stopPropagation();
   });
   sigma.getMouseCaptor().on('mouseup', () => {
+    if (dragged && dragMoved) callbacks.onNodeMoved?.(dragged);
     dragged = null;
     // After a drag the frame stays put while the scene is still, so the dropped node stays under the pointer; while
     // the layout runs the scene keeps growing, so framing follows it again.
@@ -346,7 +356,22 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       return out;
     },
     // The image exporter loads on first use: the first scene does not need it.
-    exportPng: async (options) => (await import('./export-png.js')).renderPng(sigma as never, options),
+    async exportPng(options) {
+      const { blob, info } = await (await import('./export-png.js')).renderPng(sigma as never, options);
+      exported = info;
+      return blob;
+    },
+    lastExport: () => exported,
+    setPositions(positions) {
+      stopRunner();
+      graph.forEachNode((id) => {
+        const p = positions[id];
+        if (p) graph.mergeNodeAttributes(id, { x: p.x, y: p.y });
+      });
+      sigma.setCustomBBox(null);
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      sigma.refresh();
+    },
     stopLayout: () => {
       if (cancelPendingStart()) callbacks.onLayoutChange?.(false);
       runner?.stop();
@@ -357,6 +382,16 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       graph.forEachNode((id) => {
         const d = sigma.getNodeDisplayData(id);
         if (d && !d.hidden) ids.push(id);
+      });
+      return ids;
+    },
+    visibleEdgeIds() {
+      const ids: string[] = [];
+      graph.forEachEdge((id, _a, source, target) => {
+        const d = sigma.getEdgeDisplayData(id);
+        if (!d || d.hidden) return;
+        if (sigma.getNodeDisplayData(source)?.hidden || sigma.getNodeDisplayData(target)?.hidden) return;
+        ids.push(id);
       });
       return ids;
     },

@@ -16,7 +16,7 @@ const URL_SYNC_DELAY_MS = 300;
 const NARROW_SCREEN_PX = 1000;
 
 export function App() {
-  const { store } = useApp();
+  const { store, canvas } = useApp();
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
   const cypherOpen = useAppState((s) => s.cypherOpen);
@@ -37,7 +37,7 @@ export function App() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = '';
     const sync = () => {
-      const search = encodeView(viewOf(store.get()));
+      const search = encodeView(viewOf(store.get(), canvas.current?.positions()));
       if (search === last) return;
       last = search;
       window.history.replaceState(null, '', `${window.location.pathname}${search}`);
@@ -50,7 +50,7 @@ export function App() {
       clearTimeout(timer);
       unsubscribe();
     };
-  }, [store]);
+  }, [store, canvas]);
 
   useShortcuts();
 

@@ -3,6 +3,7 @@
 import { useAppState, useT } from './app-context.js';
 import { CanvasToolbar } from './canvas-toolbar.js';
 import { CanvasView } from './canvas-view.js';
+import { FilterChips } from './filter-chips.js';
 import { SceneTable } from './scene-table.js';
 import { TimeSlider } from './time-slider.js';
 import { TimelineStrip } from './timeline-strip.js';
@@ -25,6 +26,7 @@ export function CanvasArea() {
           </span>
         </p>
       )}
+      <FilterChips />
       <div className="canvas-wrap">
         <CanvasView />
         {tableView && <SceneTable />}

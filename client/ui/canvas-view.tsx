@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import type { GraphData } from '../../model/graph.js';
 import { createRenderer, DEFAULT_LARGE_SCENE_NODES, type NodePosition } from '../graph/renderer.js';
+import type { PngExportInfo } from '../graph/export-png.js';
 import type { AppState } from '../state/app-state.js';
 import { sceneToGraph } from '../state/scene.js';
 import { activeScene, activeVisibility } from '../state/view-data.js';
@@ -13,6 +14,10 @@ const LARGE_SCENE_EDGES = 8_000;
 export interface CanvasProbe {
   nodePosition(id: string): { x: number; y: number } | null;
   visibleNodeIds(): string[];
+  visibleEdgeIds(): string[];
+  /** Graph coordinates of the nodes (what a link carries). */
+  positions(): Record<string, { x: number; y: number }>;
+  lastExport(): PngExportInfo | null;
 }
 const EMPTY: GraphData = { nodes: [], edges: [] };
 
@@ -32,18 +37,24 @@ export function CanvasView() {
       onEdgeClick: (id) => actions.details.selectEdge(id),
       onStageClick: () => actions.details.selectNode(null),
       onLayoutChange: (running) => actions.setLayoutRunning(running),
+      onNodeMoved: () => actions.notePositionsMoved(),
     });
     canvas.current = renderer;
     // A read-only probe for browser tests and automation: where a node is drawn and what is visible.
     (window as unknown as { __talentGraph?: CanvasProbe }).__talentGraph = {
       nodePosition: (id) => renderer.nodeViewportPosition(id),
       visibleNodeIds: () => renderer.visibleNodeIds(),
+      visibleEdgeIds: () => renderer.visibleEdgeIds(),
+      positions: () =>
+        Object.fromEntries([...renderer.positions()].map(([id, p]) => [id, { x: p.x, y: p.y }])),
+      lastExport: () => renderer.lastExport(),
     };
     const saved = new Map<string, Map<string, NodePosition>>();
     let kind: 'network' | 'flows' | null = null;
     let data: unknown = null;
     let viewKey: unknown[] = [];
     let focusSeq = 0;
+    let positionsSeq = 0;
 
     const apply = (s: AppState) => {
       const nextKind = s.mode === 'flows' ? 'flows' : 'network';
@@ -73,6 +84,7 @@ export function CanvasView() {
         s.theme,
         s.sizeBy,
         s.path.highlight,
+        nextKind,
       ];
       if (key.length !== viewKey.length || key.some((v, i) => v !== viewKey[i])) {
         viewKey = key;
@@ -88,8 +100,13 @@ export function CanvasView() {
           freshEdges: new Set(s.time.fresh),
           large: vis.nodes.size > DEFAULT_LARGE_SCENE_NODES || vis.edges.size > LARGE_SCENE_EDGES,
           sizeBy: s.sizeBy,
-          highlight: s.path.highlight,
+          // A path is found in the network: its highlight stays there and never greys out the flow view.
+          highlight: nextKind === 'network' ? s.path.highlight : null,
         });
+      }
+      if (s.positionsRequest && s.positionsRequest.seq !== positionsSeq && nextKind === 'network') {
+        positionsSeq = s.positionsRequest.seq;
+        renderer.setPositions(s.positionsRequest.positions);
       }
       if (s.focusRequest && s.focusRequest.seq !== focusSeq) {
         focusSeq = s.focusRequest.seq;

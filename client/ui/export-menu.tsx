@@ -1,16 +1,20 @@
 // The export menu: PNG (with legend and numbered sources), GEXF, GraphML, CSV (nodes, edges), JSON of what is
 // visible, and a link to this view.
 import { useState } from 'react';
+import type { PngArea, PngScale } from '../graph/export-png.js';
 import { LABEL_STYLES, labelStyle } from '../graph/style.js';
 import { labelName } from '../graph/vocabulary.js';
 import { displayName } from '../graph/names.js';
+import { viewOf } from '../state/actions.js';
 import { t as translate, type MessageKey } from '../state/i18n.js';
+import { encodeView } from '../state/url.js';
 import { sceneSources, labelCounts } from '../state/visibility.js';
 import { activeScene, activeVisibility, visibleGraph, visibleSourceLines } from '../state/view-data.js';
 import { useApp, useT } from './app-context.js';
 import { download } from './download.js';
 import { Menu } from './menu.js';
 
+const PNG_SCALES: PngScale[] = [1, 2, 3];
 const stamp = () => new Date().toISOString().slice(0, 10);
 // The file formats load on first use: nobody needs them to see the first scene.
 const formats = () => import('../graph/exports.js');
@@ -19,6 +23,7 @@ export function ExportMenu() {
   const { store, actions, canvas } = useApp();
   const t = useT();
   const [status, setStatus] = useState<string | null>(null);
+  const [png, setPng] = useState<{ area: PngArea; scale: PngScale }>({ area: 'whole', scale: 2 });
 
   const current = () => {
     const s = store.get();
@@ -30,16 +35,7 @@ export function ExportMenu() {
 
   const exportPng = async () => {
     const { scene, vis } = current();
-    await actions.details.ensureSources(sceneSources(scene, vis.edges).map((x) => x.id));
     const s = store.get();
-    const counts = labelCounts(scene, vis);
-    const legend = Object.keys(LABEL_STYLES)
-      .filter((l) => counts[l]?.visible)
-      .map((l) => ({
-        glyph: labelStyle(l).glyph,
-        color: labelStyle(l).color[s.theme],
-        text: `${labelName(l, s.lang)} (${counts[l]!.visible})`,
-      }));
     const title =
       s.mode === 'flows'
         ? translate(s.lang, 'flowsTitle')
@@ -47,10 +43,25 @@ export function ExportMenu() {
     const blob = await canvas.current!.exportPng({
       theme: s.theme,
       title,
-      legend,
-      sources: visibleSourceLines(scene, vis, s.sources),
       sourcesHeading: translate(s.lang, 'sourcesOfFacts'),
       rtl: s.lang === 'ar',
+      area: png.area,
+      scale: png.scale,
+      // The legend counts and the sources listed are those of what the image draws, not of the whole scene.
+      async describe(drawn) {
+        const shown = { ...vis, nodes: new Set(drawn.nodes), edges: new Set(drawn.edges) };
+        await actions.details.ensureSources(sceneSources(scene, shown.edges).map((x) => x.id));
+        const now = store.get();
+        const counts = labelCounts(scene, shown);
+        const legend = Object.keys(LABEL_STYLES)
+          .filter((l) => counts[l]?.visible)
+          .map((l) => ({
+            glyph: labelStyle(l).glyph,
+            color: labelStyle(l).color[now.theme],
+            text: `${labelName(l, now.lang)} (${counts[l]!.visible})`,
+          }));
+        return { legend, sources: visibleSourceLines(scene, shown, now.sources) };
+      },
     });
     download(`talent-graph-${stamp()}.png`, blob);
   };
@@ -115,7 +126,11 @@ export function ExportMenu() {
     {
       key: 'copyLink',
       run: async () => {
-        await navigator.clipboard?.writeText(window.location.href).catch(() => undefined);
+        // Built now, with the nodes where they are on the canvas this moment.
+        const search = encodeView(viewOf(store.get(), canvas.current?.positions()));
+        const href = `${window.location.origin}${window.location.pathname}${search}`;
+        window.history.replaceState(null, '', href);
+        await navigator.clipboard?.writeText(href).catch(() => undefined);
         setStatus(t('linkCopied'));
         setTimeout(() => setStatus(null), 2_000);
       },
@@ -134,8 +149,35 @@ export function ExportMenu() {
         )
       }
     >
-      {(close) =>
-        items.map((it) => (
+      {(close) => [
+        <fieldset key="png-options" className="menu-options" data-testid="png-options">
+          <legend>{t('pngOptions')}</legend>
+          {(['whole', 'visible'] as const).map((area) => (
+            <label key={area} className="check">
+              <input
+                type="radio"
+                name="png-area"
+                checked={png.area === area}
+                onChange={() => setPng((p) => ({ ...p, area }))}
+                data-testid={`png-area-${area}`}
+              />
+              {t(area === 'whole' ? 'pngWhole' : 'pngVisible')}
+            </label>
+          ))}
+          <label className="field">
+            <span>{t('pngScale')}</span>
+            <select
+              value={png.scale}
+              onChange={(e) => setPng((p) => ({ ...p, scale: Number(e.target.value) as PngScale }))}
+              data-testid="png-scale"
+            >
+              {PNG_SCALES.map((n) => (
+                <option key={n} value={n}>{`${n}×`}</option>
+              ))}
+            </select>
+          </label>
+        </fieldset>,
+        ...items.map((it) => (
           <button
             key={it.key}
             type="button"
@@ -158,8 +200,8 @@ export function ExportMenu() {
           >
             {t(it.key)}
           </button>
-        ))
-      }
+        )),
+      ]}
     </Menu>
   );
 }

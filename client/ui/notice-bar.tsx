@@ -1,14 +1,37 @@
 // One-line notices over the canvas: caps, supernode guards ("100 of 412 — show more"), errors. Polite live region.
+import { linkIssueTexts } from '../state/chips.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
 export function NoticeBar() {
   const { actions } = useApp();
   const notice = useAppState((s) => s.notice);
   const busy = useAppState((s) => s.busy);
+  const linkIssues = useAppState((s) => s.linkIssues);
+  const lang = useAppState((s) => s.lang);
   const t = useT();
   return (
     <div className="notice-area" aria-live="polite">
       {busy && <div className="notice notice-busy">{t('loading')}</div>}
+      {linkIssues.length > 0 && (
+        // What a shared link could not restore: kept apart from the passing notices so none of them replaces it.
+        <div className="notice notice-warn" role="status" data-testid="link-note">
+          <span>
+            {linkIssueTexts(linkIssues, lang).map((text) => (
+              <span key={text} className="link-note-line">
+                {text}
+              </span>
+            ))}
+          </span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('dismiss')}
+            onClick={actions.dismissLinkIssues}
+          >
+            ×
+          </button>
+        </div>
+      )}
       {notice && (
         <div
           className={`notice notice-${notice.kind}`}
