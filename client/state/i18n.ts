@@ -162,7 +162,8 @@ const EN = {
   linkMissingPositions: 'node positions (laid out afresh)',
   linkMissingFilters: 'filters (certainty, sources, hidden types)',
   linkMissingExactFacts: 'the exact facts drawn (every fact among its nodes is shown)',
-  linkNewer: 'This link comes from a newer version of Talent Graph (v{version}); some of it may not be restored.',
+  linkNewer:
+    'This link comes from a newer version of Talent Graph (v{version}); some of it may not be restored.',
   linkUnreadable: 'Parts of this link could not be read and were left at their defaults: {parts}.',
   linkPartDisplay: 'language or theme',
   linkPartMode: 'view',
