@@ -117,10 +117,50 @@ export const NeighborsResponseSchema = z.object({
 export const PathsResponseSchema = z.object({
   from: GraphNodeSchema,
   to: GraphNodeSchema,
-  paths: z.array(
-    z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number().int() }),
-  ),
+  paths: z
+    .array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number().int() }))
+    .meta({ description: 'Node and edge ids in walking order; empty when no path is within maxLength.' }),
+  maxLength: z.number().int(),
+  derived: z.boolean().meta({ description: 'Whether derived TALENT_FLOW edges could be followed.' }),
+  types: z.array(z.string()).meta({ description: 'The relationship types the search followed.' }),
+  sources: z.array(GraphNodeSchema).meta({ description: 'The Source nodes the paths’ facts cite.' }),
   graph: GraphDataSchema,
+});
+
+export const SourceResponseSchema = z.object({
+  source: GraphNodeSchema,
+  text: nullableString.meta({
+    description:
+      'The source’s full verbatim text where the project holds it; null otherwise (e.g. a cited report).',
+  }),
+  citedBy: GraphNodeSchema.nullable().meta({ description: 'The source that cites this report, if any.' }),
+  quotes: z.array(
+    z.object({
+      fact: z.string(),
+      type: z.string(),
+      from: z.string(),
+      to: z.string(),
+      evidence: nullableString,
+      evidenceEn: nullableString,
+      certainty: nullableString,
+      sources: z.array(z.string()),
+      start: z.number().int().nullable().meta({
+        description:
+          'Offset of the quote in `text`: text.slice(start, end) is the evidence; null when not located.',
+      }),
+      end: z.number().int().nullable(),
+      exact: z
+        .boolean()
+        .meta({
+          description: 'false when the quote matched only with white space collapsed (or not at all).',
+        }),
+    }),
+  ),
+  quoteCount: z
+    .number()
+    .int()
+    .meta({ description: 'Facts quoting or citing the source (before the limit).' }),
+  truncated: z.boolean(),
 });
 
 const EvidenceSchema = z.object({

@@ -172,20 +172,34 @@ export const NeighborsQuerySchema = z.strictObject({
 });
 export type NeighborsQuery = z.infer<typeof NeighborsQuerySchema>;
 
-export const PathsQuerySchema = z.strictObject({
-  from: NodeIdSchema,
-  to: NodeIdSchema,
-  maxLength: intParam(1, MAX_PATH_LENGTH, DEFAULT_PATH_LENGTH),
-  all: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true')
-    .meta({ description: 'true: every shortest path (allShortestPaths); false: one.' }),
-  types: listParam(RelTypeSchema).optional().meta({
-    description:
-      'Relationship types a path may use (default: all except REPORTED_BY, so paths do not run through the shared news report).',
-  }),
-});
+export const PathsQuerySchema = z
+  .strictObject({
+    from: NodeIdSchema,
+    to: NodeIdSchema,
+    maxLength: intParam(1, MAX_PATH_LENGTH, DEFAULT_PATH_LENGTH),
+    all: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true')
+      .meta({ description: 'true: every shortest path (allShortestPaths); false: one.' }),
+    types: listParam(RelTypeSchema).optional().meta({
+      description:
+        'Relationship types a path may use (default: every sourced fact type except REPORTED_BY, so paths do not run through the shared news report). TALENT_FLOW only with derived=true.',
+    }),
+    derived: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true')
+      .meta({
+        description:
+          'true: paths may also follow the derived TALENT_FLOW edges (organisation-level aggregates that no source states as a link between people); false (default): sourced facts only.',
+      }),
+  })
+  // A derived edge is never followed unless asked for: listing it in types without derived=true is a mistake.
+  .refine((q) => q.derived || !q.types?.includes('TALENT_FLOW'), {
+    message: 'expected derived=true to follow TALENT_FLOW (a derived relationship, not a sourced fact)',
+    path: ['types'],
+  });
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
 
 export const FlowsQuerySchema = z
@@ -234,5 +248,12 @@ export const TimelineQuerySchema = z.strictObject({
   limit: intParam(1, MAX_TIMELINE_LIMIT, DEFAULT_TIMELINE_LIMIT),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
+
+export const SourceParamsSchema = z.strictObject({
+  id: NodeIdSchema.meta({
+    description: 'The id of a Source node.',
+    example: 'source:rosa-2025-08-29-musk-meta-talent',
+  }),
+});
 
 export const EmptyQuerySchema = z.strictObject({});

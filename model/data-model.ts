@@ -240,6 +240,13 @@ export const NODE_DOCS: readonly LabelDoc[] = [
         type: 'string',
         description: 'File name of the verbatim text beside the facts file; evidence is checked against it.',
       },
+      {
+        name: 'fullText',
+        type: 'string',
+        derived: true,
+        description:
+          'The verbatim text of the `text` file, stored by the seed; GET /api/sources/:id serves it (graphs leave it out).',
+      },
       { name: 'citedBy', type: 'id', description: 'For a cited report: the id of the Source that cites it.' },
       {
         name: 'factIds',

@@ -46,8 +46,11 @@ export function nodeProps(n: NodeInput): Props {
   return withSearchProps(cleanProps(props));
 }
 
-export function sourceProps(s: SourceInput, factIds: string[]): Props {
-  return withSearchProps(cleanProps({ ...s, name: (s.name as string | undefined) ?? s.title, factIds }));
+/** A Source node's properties; `fullText` is its verbatim text, served by GET /api/sources/:id. */
+export function sourceProps(s: SourceInput, factIds: string[], fullText?: string): Props {
+  return withSearchProps(
+    cleanProps({ ...s, name: (s.name as string | undefined) ?? s.title, factIds, fullText }),
+  );
 }
 
 export function factProps(f: FactInput, defaultSource: string): Props {

@@ -15,6 +15,8 @@ export interface ValidatedSource {
   source: SourceInput;
   nodes: NodeInput[];
   facts: FactInput[];
+  /** The source's verbatim text (its `text` file), when it has one; stored on the Source node as `fullText`. */
+  text?: string;
 }
 
 export interface ValidationResult {
@@ -65,6 +67,8 @@ export async function validateFactsFiles(
   const issues: SeedIssue[] = [];
   const warnings: SeedIssue[] = [];
   const loaded: LoadedFactsFile[] = [];
+  /** Each file's source text, as read for the evidence check (the seed stores it on the Source node). */
+  const texts = new Map<LoadedFactsFile, string>();
   const invalidIds = new Set<string>();
   for (const p of paths) {
     const r = loadFactsFile(p, cwd);
@@ -168,7 +172,8 @@ export async function validateFactsFiles(
           );
       });
     });
-    checkEvidence(f, issueAt, warnings, cwd, (i) => fi(f, i));
+    const text = checkEvidence(f, issueAt, warnings, cwd, (i) => fi(f, i));
+    if (text !== undefined) texts.set(f, text);
     // The format links every event to the source that reports it; a missing link is worth a warning.
     const src = f.data.source?.id;
     const reported = new Set(
@@ -192,6 +197,7 @@ export async function validateFactsFiles(
             source: file.data.source!,
             nodes: file.data.nodes,
             facts: file.data.facts,
+            ...(texts.has(file) ? { text: texts.get(file) } : {}),
           }))
         : [],
   };
@@ -203,8 +209,8 @@ function checkEvidence(
   warnings: SeedIssue[],
   cwd: string,
   factIndex: (i: number) => number,
-): void {
-  if (!f.data.source) return;
+): string | undefined {
+  if (!f.data.source) return undefined;
   const { text } = f.data.source;
   if (!text) {
     if (f.data.facts.length > 0)
@@ -214,20 +220,21 @@ function checkEvidence(
         'has no text file, so the evidence of its facts cannot be checked against the source; add `text: <file beside this one>`',
         warnings,
       );
-    return;
+    return undefined;
   }
   const textPath = path.resolve(path.dirname(f.path), text);
-  let body: string;
+  let raw: string;
   try {
-    body = collapseWhitespace(fs.readFileSync(textPath, 'utf8'));
+    raw = fs.readFileSync(textPath, 'utf8').replace(/^\uFEFF/, '');
   } catch {
     issueAt(
       f,
       ['source', 'text'],
       `the source text ${displayPath(textPath, cwd)} cannot be read — it must be a file beside the facts file`,
     );
-    return;
+    return undefined;
   }
+  const body = collapseWhitespace(raw);
   f.data.facts.forEach((fact, i) => {
     const evidence = collapseWhitespace(fact.evidence);
     if (!body.includes(evidence))
@@ -237,4 +244,5 @@ function checkEvidence(
         `not found verbatim in ${displayPath(textPath, cwd)} (white space collapsed): ${evidenceMismatch(evidence, body)}`,
       );
   });
+  return raw;
 }

@@ -89,7 +89,7 @@ export async function writeSource(
     }
 
     const byLabel = new Map<NodeLabel, Props[]>(NODE_LABELS.map((l) => [l, []]));
-    byLabel.get('Source')!.push(sourceProps(src.source, [...newIds]));
+    byLabel.get('Source')!.push(sourceProps(src.source, [...newIds], src.text));
     for (const n of src.nodes) byLabel.get(n.label)!.push(nodeProps(n));
     for (const [label, props] of byLabel) {
       for (const batchRows of chunks(props, batchSize)) {

@@ -10,6 +10,7 @@ import { createNodeRepository } from './repositories/node-repository.js';
 import { createPathRepository } from './repositories/path-repository.js';
 import { createSchemaRepository } from './repositories/schema-repository.js';
 import { createSearchRepository } from './repositories/search-repository.js';
+import { createSourceRepository } from './repositories/source-repository.js';
 import { createTimelineRepository } from './repositories/timeline-repository.js';
 import { createCareerService } from './services/career-service.js';
 import { createCypherService } from './services/cypher-service.js';
@@ -18,6 +19,7 @@ import { createGraphService } from './services/graph-service.js';
 import { createHealthService } from './services/health-service.js';
 import { createSchemaService } from './services/schema-service.js';
 import { createSearchService } from './services/search-service.js';
+import { createSourceService } from './services/source-service.js';
 import { createTimelineService } from './services/timeline-service.js';
 
 export interface AppContext {
@@ -39,5 +41,6 @@ export function createServices(config: ServerConfig, db: Database, neo4jUri: str
     flows: createFlowService(createFlowRepository(db, config)),
     timeline: createTimelineService(createTimelineRepository(db, config)),
     schema: createSchemaService(createSchemaRepository(db, config)),
+    sources: createSourceService(createSourceRepository(db)),
   };
 }

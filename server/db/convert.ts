@@ -36,10 +36,16 @@ export const FALLBACK_ID_PREFIX = 'neo4j:';
 
 /**
  * Properties left out of the API's graphs (not of Cypher rows): node properties that exist only for the full-text
- * index (`searchText`, `aliasesText` repeat `name`, `nameAr` and `aliases`), and a TALENT_FLOW's lists of people and
- * fact ids, which run to thousands of ids for a large flow and are answered by GET /api/flows (`flows[].people`).
+ * index (`searchText`, `aliasesText` repeat `name`, `nameAr` and `aliases`), a Source's `fullText` (a whole article,
+ * served by GET /api/sources/:id), and a TALENT_FLOW's lists of people and
+ * fact ids (also those behind implied moves and of people counted in a division), which run to thousands of ids
+ * for a large flow and are answered by GET /api/flows (`flows[].people`).
  */
-export const OMITTED_NODE_PROPERTIES: ReadonlySet<string> = new Set(['searchText', 'aliasesText']);
+export const OMITTED_NODE_PROPERTIES: ReadonlySet<string> = new Set([
+  'searchText',
+  'aliasesText',
+  'fullText',
+]);
 export const OMITTED_RELATIONSHIP_PROPERTIES: Readonly<Record<string, ReadonlySet<string>>> = {
   TALENT_FLOW: new Set(['people', 'factIds', 'impliedPeople', 'impliedFacts', 'divisionPeople']),
 };

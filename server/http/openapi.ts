@@ -11,6 +11,7 @@ import {
   NodeParamsSchema,
   PathsQuerySchema,
   SearchQuerySchema,
+  SourceParamsSchema,
   TimelineQuerySchema,
 } from '../../model/api.js';
 import {
@@ -24,6 +25,7 @@ import {
   PathsResponseSchema,
   SchemaResponseSchema,
   SearchResponseSchema,
+  SourceResponseSchema,
   TimelineResponseSchema,
 } from '../../model/api-responses.js';
 import { STATUS_BY_CODE, type ErrorCode } from '../errors.js';
@@ -102,9 +104,20 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/paths',
-    summary: 'Shortest path(s) between two nodes, as a graph plus the ordered paths.',
+    summary:
+      'Shortest path(s) between two nodes through sourced facts (derived TALENT_FLOW edges only with derived=true), as a graph plus the ordered paths and the sources their facts cite.',
     query: PathsQuerySchema,
     response: PathsResponseSchema,
+    errors: ['NOT_FOUND'],
+  },
+  {
+    method: 'get',
+    path: '/sources/:id',
+    summary:
+      'A source’s metadata, its full text where the project holds it (else null), and each fact’s quote with start/end offsets into that text.',
+    params: SourceParamsSchema,
+    query: EmptyQuerySchema,
+    response: SourceResponseSchema,
     errors: ['NOT_FOUND'],
   },
   {

@@ -2,10 +2,17 @@
 import neo4j, { type Path } from 'neo4j-driver';
 import type { GraphData, GraphNode } from '../../model/graph.js';
 import type { RelType } from '../../model/labels.js';
-import { createGraphCollector } from '../db/convert.js';
+import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { MAX_PATHS, shortestPathsQuery } from '../queries/paths.js';
-import { allowLongQuery, longQueryOptions, requireNode, type LongQueryLimits } from './lookup.js';
+import {
+  allowLongQuery,
+  longQueryOptions,
+  requireNode,
+  sourceIdsOf,
+  sourcesById,
+  type LongQueryLimits,
+} from './lookup.js';
 
 export interface OrderedPath {
   /** Node ids from `from` to `to`. */
@@ -19,6 +26,8 @@ export interface PathsResult {
   from: GraphNode;
   to: GraphNode;
   paths: OrderedPath[];
+  /** The Source nodes the paths' facts cite, so each step can name its source. */
+  sources: GraphNode[];
   graph: GraphData;
 }
 
@@ -45,6 +54,10 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
           found = res.records.map((r) => r.get('p') as Path);
         }
         for (const p of found) collector.collect(p);
+        const sourceIds = found.flatMap((p) =>
+          p.segments.flatMap((g) => sourceIdsOf(g.relationship.properties)),
+        );
+        const sources = await sourcesById(tx, sourceIds);
         const paths: OrderedPath[] =
           a.eid === b.eid
             ? [{ nodes: [collector.resolve(a.eid)], edges: [], length: 0 }]
@@ -57,6 +70,7 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
           from: collector.toJson(a.node) as unknown as GraphNode,
           to: collector.toJson(b.node) as unknown as GraphNode,
           paths,
+          sources: sources.map((n) => toJson(n) as unknown as GraphNode),
           graph: collector.graph(),
         };
       }, longQueryOptions(limits));

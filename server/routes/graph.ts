@@ -1,5 +1,5 @@
 // GET /api/search, /api/nodes/:id, /api/nodes/:id/neighbors, /api/paths, /api/people/:id/career, /api/flows,
-// /api/timeline and /api/schema: parse the input (zod), call the service, send JSON.
+// /api/timeline, /api/sources/:id and /api/schema: parse the input (zod), call the service, send JSON.
 import { Router } from 'express';
 import {
   EmptyQuerySchema,
@@ -8,6 +8,7 @@ import {
   NodeParamsSchema,
   PathsQuerySchema,
   SearchQuerySchema,
+  SourceParamsSchema,
   TimelineQuerySchema,
 } from '../../model/api.js';
 import type { AppContext } from '../context.js';
@@ -40,6 +41,11 @@ export function createGraphRouter(services: AppContext['services']): Router {
   });
   router.get('/timeline', async (req, res) => {
     res.json(await services.timeline.timeline(parseInput(TimelineQuerySchema, req.query, 'query')));
+  });
+  router.get('/sources/:id', async (req, res) => {
+    const { id } = parseInput(SourceParamsSchema, req.params, 'params');
+    parseInput(EmptyQuerySchema, req.query, 'query');
+    res.json(await services.sources.source(id));
   });
   router.get('/schema', async (req, res) => {
     parseInput(EmptyQuerySchema, req.query, 'query');

@@ -1,0 +1,60 @@
+// GET /api/sources/:id: a source's metadata and text, and each of its quotes located in that text.
+import { locateQuote } from '../../model/quotes.js';
+import type { SourceRepository } from '../repositories/source-repository.js';
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+export interface SourceQuote {
+  fact: string;
+  type: string;
+  from: string;
+  to: string;
+  evidence: string | null;
+  evidenceEn: string | null;
+  certainty: string | null;
+  sources: string[];
+  /** Offsets into `text` (text.slice(start, end) is the quote), or null when the text does not hold it. */
+  start: number | null;
+  end: number | null;
+  /** false when the quote was found only after collapsing white space (the slice then differs in white space). */
+  exact: boolean;
+}
+
+export function createSourceService(sources: SourceRepository) {
+  return {
+    async source(id: string) {
+      const rec = await sources.withQuotes(id);
+      const quotes: SourceQuote[] = rec.facts.map(({ edge, from, to }) => {
+        const p = edge.properties;
+        const evidence = str(p.evidence);
+        const span = rec.text !== null && evidence ? locateQuote(rec.text, evidence) : null;
+        return {
+          fact: edge.id,
+          type: edge.type,
+          from,
+          to,
+          evidence,
+          evidenceEn: str(p.evidenceEn),
+          certainty: str(p.certainty),
+          sources: Array.isArray(p.sources)
+            ? p.sources.filter((x): x is string => typeof x === 'string')
+            : [],
+          start: span?.start ?? null,
+          end: span?.end ?? null,
+          exact: span?.exact ?? false,
+        };
+      });
+      // Reading order: quotes in the order they appear in the text, those not located last.
+      quotes.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || a.fact.localeCompare(b.fact));
+      return {
+        source: rec.source,
+        text: rec.text,
+        citedBy: rec.citedBy,
+        quotes,
+        quoteCount: rec.total,
+        truncated: rec.total > quotes.length,
+      };
+    },
+  };
+}
+export type SourceService = ReturnType<typeof createSourceService>;

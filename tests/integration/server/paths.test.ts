@@ -1,0 +1,112 @@
+// GET /api/paths on the article's graph (real Neo4j): paths are made of sourced facts; the derived TALENT_FLOW edges
+// are followed only with derived=true; all=true gives every shortest path; a type filter; unknown ends are 404s.
+import request from 'supertest';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PathsResponseSchema } from '../../../model/api-responses.js';
+import { ensureSchema, loadBundledSources } from '../../../seed/index.js';
+import { createTestApp } from '../../support/api.js';
+import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
+
+describe('GET /api/paths: paths are made of facts', () => {
+  let driver: Driver;
+  let app: ReturnType<typeof createTestApp>['app'];
+  const get = async (url: string) => {
+    const res = await request(app).get(url);
+    return { status: res.status, body: res.status === 200 ? PathsResponseSchema.parse(res.body) : res.body };
+  };
+  const edgeTypes = (body: ReturnType<typeof PathsResponseSchema.parse>) => {
+    const byId = new Map(body.graph.edges.map((e) => [e.id, e.type]));
+    return body.paths.flatMap((p) => p.edges.map((id) => byId.get(id)));
+  };
+
+  beforeAll(async () => {
+    driver = createTestDriver();
+    await resetDatabase(driver);
+    await ensureSchema(driver, { database: testNeo4j().database });
+    await loadBundledSources(driver, { database: testNeo4j().database });
+    ({ app } = createTestApp(driver));
+  });
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it('links Xinlei Chen to Sam Altman through no TALENT_FLOW by default', async () => {
+    const { status, body } = await get('/api/paths?from=person:xinlei-chen&to=person:sam-altman&all=true');
+    expect(status).toBe(200);
+    expect(body.derived).toBe(false);
+    expect(body.types).not.toContain('TALENT_FLOW');
+    expect(body.types).not.toContain('REPORTED_BY');
+    expect(edgeTypes(body)).not.toContain('TALENT_FLOW');
+    expect(body.graph.edges.some((e) => e.type === 'TALENT_FLOW')).toBe(false);
+    // Every step of a fact path is a sourced fact, and the sources it cites come with the answer.
+    const cited = new Set(body.sources.map((s) => s.id));
+    for (const e of body.graph.edges) {
+      expect(typeof e.properties.evidence, `${e.id} evidence`).toBe('string');
+      for (const s of e.properties.sources as string[]) expect(cited.has(s), `${e.id} cites ${s}`).toBe(true);
+    }
+  });
+
+  it('follows TALENT_FLOW only with derived=true, which then finds a shorter path than the facts give', async () => {
+    const facts = await get('/api/paths?from=person:xinlei-chen&to=person:sam-altman');
+    const derived = await get('/api/paths?from=person:xinlei-chen&to=person:sam-altman&derived=true');
+    expect(derived.status).toBe(200);
+    expect(derived.body.derived).toBe(true);
+    expect(derived.body.types).toContain('TALENT_FLOW');
+    expect(derived.body.paths).toHaveLength(1);
+    const factLength = facts.body.paths[0]?.length ?? Infinity;
+    expect(derived.body.paths[0]!.length).toBeLessThanOrEqual(factLength);
+    // Through the derived Meta → OpenAI flow the two are three steps apart; no fact path is that short.
+    const all = await get('/api/paths?from=person:xinlei-chen&to=person:sam-altman&derived=true&all=true');
+    expect(edgeTypes(all.body)).toContain('TALENT_FLOW');
+    expect(factLength).toBeGreaterThan(derived.body.paths[0]!.length);
+  });
+
+  it('returns several shortest paths with all=true, all of the same length', async () => {
+    const one = await get('/api/paths?from=person:xinlei-chen&to=person:sam-altman');
+    const { body } = await get('/api/paths?from=person:xinlei-chen&to=person:sam-altman&all=true');
+    expect(one.body.paths).toHaveLength(1);
+    expect(body.paths.length).toBeGreaterThan(1);
+    expect(body.paths[0]!.length).toBe(one.body.paths[0]!.length);
+    const lengths = new Set(body.paths.map((p) => p.length));
+    expect(lengths.size).toBe(1);
+    expect(new Set(body.paths.map((p) => p.edges.join())).size).toBe(body.paths.length);
+  });
+
+  it('follows only the relationship types asked for', async () => {
+    const { body } = await get(
+      '/api/paths?from=person:xinlei-chen&to=org:meta&types=WORKED_AT,PART_OF&all=true',
+    );
+    expect(body.types).toEqual(['WORKED_AT', 'PART_OF']);
+    expect(body.paths.length).toBeGreaterThan(0);
+    for (const t of edgeTypes(body)) expect(['WORKED_AT', 'PART_OF']).toContain(t);
+    const none = await get('/api/paths?from=person:sam-altman&to=person:elon-musk&types=RELATIVE_OF');
+    expect(none.status).toBe(200);
+    expect(none.body.paths).toEqual([]);
+    expect(none.body.maxLength).toBe(6);
+  });
+
+  it('refuses TALENT_FLOW in types without derived=true, naming the parameter', async () => {
+    const res = await get('/api/paths?from=org:meta&to=org:xai&types=TALENT_FLOW');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('query.types');
+    expect(res.body.error.message).toContain('derived=true');
+    const ok = await get('/api/paths?from=org:meta&to=org:xai&types=TALENT_FLOW&derived=true');
+    expect(ok.status).toBe(200);
+    expect(edgeTypes(ok.body)).toEqual(['TALENT_FLOW']);
+    expect((await get('/api/paths?from=org:meta&to=org:xai&derived=maybe')).status).toBe(400);
+  });
+
+  it('answers 404 JSON naming an unknown end, whichever end it is', async () => {
+    for (const [url, id] of [
+      ['/api/paths?from=person:nobody&to=person:sam-altman', 'person:nobody'],
+      ['/api/paths?from=person:sam-altman&to=person:nobody', 'person:nobody'],
+    ] as const) {
+      const res = await request(app).get(url);
+      expect(res.status).toBe(404);
+      expect(res.type).toBe('application/json');
+      expect(res.body.error.code).toBe('NOT_FOUND');
+      expect(res.body.error.message).toContain(id);
+    }
+  });
+});
