@@ -1,0 +1,114 @@
+// The Cypher endpoint's plan check (EXPLAIN) runs in the query's own time, against the run's real Neo4j: only
+// connecting and BEGIN are held to the built-in endpoints' short deadline (DB_TIMEOUT_MS), so a large valid
+// statement that takes long to plan cold is never answered 503.
+import request from 'supertest';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase } from '../../../server/db/database.js';
+import { AppError } from '../../../server/errors.js';
+import {
+  createCypherRepository,
+  type CypherRunOptions,
+} from '../../../server/repositories/cypher-repository.js';
+import { createCypherService } from '../../../server/services/cypher-service.js';
+import { createTestApp } from '../../support/api.js';
+import { createTestDriver, readRows, resetDatabase, testNeo4j } from '../../support/neo4j.js';
+
+const WRITE_TOKEN = 'test-write-token-plan-timeout';
+/** The smallest deadline the configuration accepts: far below what planning the statement below takes. */
+const DB_TIMEOUT_MS = 100;
+
+/**
+ * One CREATE of a chain of `n` nodes (test-written data): Neo4j plans such a statement for about a second per
+ * 100–150 nodes cold (measured 0.7 s for 100 on the development machine), so its EXPLAIN alone outlasts 100 ms.
+ * A fresh tag per call keeps the text new, so no plan cache helps.
+ */
+function bigCreate(n: number): string {
+  const tag = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++)
+    parts.push(`(n${i}:PlanProbe {id: 'plan:${tag}:${i}', name: 'Probe ${i}', rank: ${i}})`);
+  for (let i = 1; i < n; i++) parts.push(`(n${i - 1})-[:NEXT {step: ${i}}]->(n${i})`);
+  return `CREATE ${parts.join(',\n')}`;
+}
+
+describe('the Cypher plan check’s deadline', () => {
+  let driver: Driver;
+
+  beforeAll(async () => {
+    driver = createTestDriver();
+    await resetDatabase(driver);
+  });
+  afterAll(async () => {
+    await resetDatabase(driver);
+    await driver.close();
+  });
+
+  it('plans and runs a large CREATE under the query timeout, not the 100 ms built-in deadline (no 503)', async () => {
+    const { app } = createTestApp(driver, {
+      DB_TIMEOUT_MS: String(DB_TIMEOUT_MS),
+      QUERY_TIMEOUT_MS: '120000',
+      ALLOW_WRITE_TOKEN: WRITE_TOKEN,
+    });
+    // Read mode: EXPLAINed (slowly), then refused by the READ transaction — 403, not 503.
+    const read = await request(app)
+      .post('/api/cypher')
+      .send({ query: bigCreate(150) });
+    expect(read.status, JSON.stringify(read.body)).toBe(403);
+    expect(read.body.error.code).toBe('READ_ONLY');
+    // Write mode with the token: the statement is planned and applied.
+    const write = await request(app)
+      .post('/api/cypher')
+      .set('Authorization', `Bearer ${WRITE_TOKEN}`)
+      .send({ query: bigCreate(150), mode: 'write' });
+    expect(write.status, JSON.stringify(write.body)).toBe(200);
+    expect(write.body.summary.counters).toMatchObject({ nodesCreated: 150, relationshipsCreated: 149 });
+    const [count] = await readRows(driver, 'MATCH (n:PlanProbe) RETURN count(n) AS n');
+    expect(Number(count!.n)).toBe(150);
+  });
+
+  it('holds only BEGIN to the short deadline: slow work after BEGIN gets the extended time, and fails without it', async () => {
+    const db = createDatabase(driver, testNeo4j().database, DB_TIMEOUT_MS);
+    // Work that is slow after BEGIN (as planning a large statement is): EXPLAIN, then 5× the deadline.
+    const slowAfterBegin = async (tx: Parameters<Parameters<typeof db.read>[0]>[0]) => {
+      await tx.run('EXPLAIN RETURN 1');
+      await new Promise((r) => setTimeout(r, DB_TIMEOUT_MS * 5));
+      return (await tx.run('RETURN 42 AS x')).records[0]!.get('x').toNumber() as number;
+    };
+    const extended = await db.read(slowAfterBegin, {
+      deadlineMs: DB_TIMEOUT_MS,
+      afterBeginMs: 60_000,
+      retry: false,
+    });
+    expect(extended).toBe(42);
+    const held = await db.read(slowAfterBegin, { deadlineMs: DB_TIMEOUT_MS, retry: false }).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(held).toBeInstanceOf(AppError);
+    expect((held as AppError).code).toBe('DB_UNAVAILABLE');
+  });
+
+  it('hands the repository the query timeout for EXPLAIN and query, and DB_TIMEOUT_MS only for connecting', async () => {
+    const db = createDatabase(driver, testNeo4j().database, DB_TIMEOUT_MS);
+    const repo = createCypherRepository(db);
+    const seen: CypherRunOptions[] = [];
+    const recording = {
+      ...repo,
+      run: (q: string, p: Record<string, unknown>, o: CypherRunOptions) => {
+        seen.push(o);
+        return repo.run(q, p, o);
+      },
+    };
+    const service = createCypherService(recording, {
+      queryTimeoutMs: 45_000,
+      rowCap: 10,
+      dbTimeoutMs: DB_TIMEOUT_MS,
+      allowWriteToken: undefined,
+    });
+    const res = await service.run({ query: 'RETURN 1 AS x', mode: 'read' }, undefined);
+    expect(res.rows).toEqual([{ x: 1 }]);
+    expect(seen[0]).toMatchObject({ txTimeoutMs: 45_000, connectDeadlineMs: DB_TIMEOUT_MS });
+    expect(typeof seen[0]!.guard).toBe('function');
+  });
+});
