@@ -2,10 +2,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EmbeddedNeo4jError, assertMaven } from './java.js';
+import { findProjectRoot } from './project-root.js';
 
-export const LAUNCHER_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const LAUNCHER_DIR = path.join(findProjectRoot(import.meta.url), 'neo4j');
 export const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar');
 const SOURCES = [
   path.join(LAUNCHER_DIR, 'pom.xml'),

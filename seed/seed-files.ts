@@ -2,8 +2,8 @@
 // source in its own transaction, then recompute the derived talent flows.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
+import { findProjectRoot } from '../neo4j/project-root.js';
 import { labelOfId } from '../model/data-model.js';
 import type { NodeLabel } from '../model/labels.js';
 import { recomputeTalentFlows } from './flows.js';
@@ -15,7 +15,7 @@ import { emptyStats, finishSummary, mergeStats, type SeedSummary } from './stats
 import { validateFactsFiles } from './validate.js';
 import { writeSource, type BatchInfo } from './writer.js';
 
-export const BUNDLED_SOURCES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sources');
+export const BUNDLED_SOURCES_DIR = path.join(findProjectRoot(import.meta.url), 'seed', 'sources');
 export const FACTS_FILE_SUFFIXES = ['.facts.yaml', '.facts.yml', '.facts.json'];
 
 export interface SeedProgress {

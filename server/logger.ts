@@ -1,4 +1,5 @@
 // The structured logger (pino); secrets are redacted wherever they might appear.
+import { createRequire } from 'node:module';
 import pino, { type Logger } from 'pino';
 
 export const REDACT_PATHS = [
@@ -18,6 +19,16 @@ export interface LoggerOptions {
   pretty?: boolean;
 }
 
+/** pino-pretty is a devDependency: a production install (npm ci --omit=dev) logs JSON, as log collectors want. */
+function canPrettyPrint(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function createLogger(
   level: string = 'info',
   destination?: pino.DestinationStream,
@@ -28,7 +39,7 @@ export function createLogger(
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     base: { app: 'talent-graph' },
   };
-  if (!destination && opts.pretty) {
+  if (!destination && opts.pretty && canPrettyPrint()) {
     return pino({
       ...options,
       transport: {

@@ -1,18 +1,17 @@
-// `npm start`: validates config, builds the client if stale, starts (or connects to) Neo4j, seeds an empty database,
-// serves API and client, and on Ctrl-C / SIGTERM stops everything, the embedded Neo4j included.
+// The server's entry (compiled to dist/server/main.js; `npm start` builds what is stale first, see scripts/start.mjs):
+// validates config, starts (or connects to) Neo4j, seeds an empty database, serves API and client, and on Ctrl-C /
+// SIGTERM stops everything, the embedded Neo4j included.
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EmbeddedNeo4jError } from '../neo4j/java.js';
 import { loadDotEnv } from '../neo4j/config.js';
 import { openNeo4j, type Neo4jConnection } from '../neo4j/connect.js';
+import { findProjectRoot } from '../neo4j/project-root.js';
 import { createApp } from './app.js';
-import { buildClient, clientIsStale } from './client-build.js';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
 import { createLogger } from './logger.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLIENT_DIR = path.join(ROOT, 'dist', 'client');
+const CLIENT_DIR = path.join(findProjectRoot(import.meta.url), 'dist', 'client');
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 
 async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): Promise<void> {
@@ -57,11 +56,6 @@ async function main(): Promise<void> {
     pretty: Boolean(process.stdout.isTTY) && process.env.NODE_ENV !== 'production',
   });
   const log = (msg: string) => logger.info(msg);
-
-  if (!process.argv.includes('--dev') && clientIsStale(ROOT, CLIENT_DIR)) {
-    log('Building the client (missing or older than its sources)…');
-    await buildClient(ROOT, log);
-  }
 
   let conn: Neo4jConnection | undefined;
   let server: Server | undefined;

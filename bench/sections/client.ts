@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildClient, clientIsStale } from '../../server/client-build.js';
+import { buildClient, clientIsStale } from '../../scripts/build.mjs';
 import type { BenchContext, SectionOutput } from '../context.js';
 import { ROOT } from '../env.js';
 import { evaluateGoal, goalDef, type GoalResult } from '../goals.js';
@@ -289,9 +289,9 @@ export async function clickDuringLayout(
 
 /** Builds the client when it is missing or older than its sources; run before the API starts (it serves what exists then). */
 export async function ensureClientBuilt(log: (m: string) => void): Promise<void> {
-  if (!clientIsStale(ROOT, path.join(ROOT, 'dist', 'client'))) return;
+  if (!clientIsStale()) return;
   log('client: building the client (missing or stale)…');
-  await buildClient(ROOT, () => undefined);
+  await buildClient();
 }
 
 export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {

@@ -11,7 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../server/app.js';
-import { buildClient, clientIsStale } from '../../server/client-build.js';
+import { buildClient, clientIsStale } from '../../scripts/build.mjs';
 import { readConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { ensureSchema, loadBundledSources } from '../../seed/index.js';
@@ -49,7 +49,7 @@ let buildOnce: Promise<void> | null = null;
 
 /** Builds the client once per process when dist/client is missing or older than its sources. */
 export function ensureClientBuilt(): Promise<void> {
-  buildOnce ??= clientIsStale(ROOT, CLIENT_DIR) ? buildClient(ROOT, () => undefined) : Promise.resolve();
+  buildOnce ??= clientIsStale() ? buildClient() : Promise.resolve();
   return buildOnce;
 }
 
@@ -255,5 +255,15 @@ export function visibleNodeIds(page: Page): Promise<string[]> {
       (
         window as unknown as { __talentGraph?: { visibleNodeIds(): string[] } }
       ).__talentGraph?.visibleNodeIds() ?? [],
+  );
+}
+
+/** Ids of the edges drawn on the canvas now (both ends drawn, after filters). */
+export function visibleEdgeIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as { __talentGraph?: { visibleEdgeIds(): string[] } }
+      ).__talentGraph?.visibleEdgeIds() ?? [],
   );
 }

@@ -17,7 +17,7 @@ function jvmPids(): number[] {
 }
 
 async function start(port: number, neo4jPort: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs', 'server'], {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,

@@ -52,12 +52,17 @@ describe('docker-compose.yml', () => {
 });
 
 describe('Dockerfile', () => {
-  it('builds in one stage and runs a slim image with production dependencies only, as a non-root user', () => {
+  it('builds with every dependency, then runs the compiled output on a slim image with production dependencies only, as a non-root user', () => {
     const stages = dockerfile.match(/^FROM .+$/gm) ?? [];
     expect(stages.length).toBeGreaterThanOrEqual(2);
+    expect(dockerfile).toMatch(/RUN node scripts\/build\.mjs/);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/COPY --from=build \/app\/dist\/client/);
+    expect(dockerfile).toMatch(/COPY --from=build \/app\/dist \.\/dist/);
     expect(dockerfile).toMatch(/HEALTHCHECK .*\/api\/health/);
+    // The runtime runs JavaScript: no TypeScript loader and no TypeScript source in the image.
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/server\/main\.js"\]$/m);
+    expect(dockerfile).not.toMatch(/tsx/);
+    expect(dockerfile).not.toMatch(/^COPY (server|model|seed(?!\/sources)|neo4j)/m);
   });
 });
