@@ -11,11 +11,15 @@ import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.
 describe('GET /api/paths: paths are made of facts', () => {
   let driver: Driver;
   let app: ReturnType<typeof createTestApp>['app'];
-  const get = async (url: string) => {
-    const res = await request(app).get(url);
-    return { status: res.status, body: res.status === 200 ? PathsResponseSchema.parse(res.body) : res.body };
+  type Paths = ReturnType<typeof PathsResponseSchema.parse>;
+  const get = (url: string) => request(app).get(url);
+  /** A 200 answer, checked against its documented schema. */
+  const paths = async (url: string): Promise<Paths> => {
+    const res = await get(url);
+    if (res.status !== 200) throw new Error(`${url}: ${res.status} ${JSON.stringify(res.body)}`);
+    return PathsResponseSchema.parse(res.body);
   };
-  const edgeTypes = (body: ReturnType<typeof PathsResponseSchema.parse>) => {
+  const edgeTypes = (body: Paths) => {
     const byId = new Map(body.graph.edges.map((e) => [e.id, e.type]));
     return body.paths.flatMap((p) => p.edges.map((id) => byId.get(id)));
   };
@@ -32,8 +36,7 @@ describe('GET /api/paths: paths are made of facts', () => {
   });
 
   it('links Xinlei Chen to Sam Altman through no TALENT_FLOW by default', async () => {
-    const { status, body } = await get('/api/paths?from=person:xinlei-chen&to=person:sam-altman&all=true');
-    expect(status).toBe(200);
+    const body = await paths('/api/paths?from=person:xinlei-chen&to=person:sam-altman&all=true');
     expect(body.derived).toBe(false);
     expect(body.types).not.toContain('TALENT_FLOW');
     expect(body.types).not.toContain('REPORTED_BY');
@@ -48,42 +51,39 @@ describe('GET /api/paths: paths are made of facts', () => {
   });
 
   it('follows TALENT_FLOW only with derived=true, which then finds a shorter path than the facts give', async () => {
-    const facts = await get('/api/paths?from=person:xinlei-chen&to=person:sam-altman');
-    const derived = await get('/api/paths?from=person:xinlei-chen&to=person:sam-altman&derived=true');
-    expect(derived.status).toBe(200);
-    expect(derived.body.derived).toBe(true);
-    expect(derived.body.types).toContain('TALENT_FLOW');
-    expect(derived.body.paths).toHaveLength(1);
-    const factLength = facts.body.paths[0]?.length ?? Infinity;
-    expect(derived.body.paths[0]!.length).toBeLessThanOrEqual(factLength);
+    const facts = await paths('/api/paths?from=person:xinlei-chen&to=person:sam-altman');
+    const derived = await paths('/api/paths?from=person:xinlei-chen&to=person:sam-altman&derived=true');
+    expect(derived.derived).toBe(true);
+    expect(derived.types).toContain('TALENT_FLOW');
+    expect(derived.paths).toHaveLength(1);
+    const factLength = facts.paths[0]?.length ?? Infinity;
     // Through the derived Meta → OpenAI flow the two are three steps apart; no fact path is that short.
-    const all = await get('/api/paths?from=person:xinlei-chen&to=person:sam-altman&derived=true&all=true');
-    expect(edgeTypes(all.body)).toContain('TALENT_FLOW');
-    expect(factLength).toBeGreaterThan(derived.body.paths[0]!.length);
+    const all = await paths('/api/paths?from=person:xinlei-chen&to=person:sam-altman&derived=true&all=true');
+    expect(edgeTypes(all)).toContain('TALENT_FLOW');
+    expect(factLength).toBeGreaterThan(derived.paths[0]!.length);
   });
 
   it('returns several shortest paths with all=true, all of the same length', async () => {
-    const one = await get('/api/paths?from=person:xinlei-chen&to=person:sam-altman');
-    const { body } = await get('/api/paths?from=person:xinlei-chen&to=person:sam-altman&all=true');
-    expect(one.body.paths).toHaveLength(1);
+    const one = await paths('/api/paths?from=person:xinlei-chen&to=person:sam-altman');
+    const body = await paths('/api/paths?from=person:xinlei-chen&to=person:sam-altman&all=true');
+    expect(one.paths).toHaveLength(1);
     expect(body.paths.length).toBeGreaterThan(1);
-    expect(body.paths[0]!.length).toBe(one.body.paths[0]!.length);
+    expect(body.paths[0]!.length).toBe(one.paths[0]!.length);
     const lengths = new Set(body.paths.map((p) => p.length));
     expect(lengths.size).toBe(1);
     expect(new Set(body.paths.map((p) => p.edges.join())).size).toBe(body.paths.length);
   });
 
   it('follows only the relationship types asked for', async () => {
-    const { body } = await get(
+    const body = await paths(
       '/api/paths?from=person:xinlei-chen&to=org:meta&types=WORKED_AT,PART_OF&all=true',
     );
     expect(body.types).toEqual(['WORKED_AT', 'PART_OF']);
     expect(body.paths.length).toBeGreaterThan(0);
     for (const t of edgeTypes(body)) expect(['WORKED_AT', 'PART_OF']).toContain(t);
-    const none = await get('/api/paths?from=person:sam-altman&to=person:elon-musk&types=RELATIVE_OF');
-    expect(none.status).toBe(200);
-    expect(none.body.paths).toEqual([]);
-    expect(none.body.maxLength).toBe(6);
+    const none = await paths('/api/paths?from=person:sam-altman&to=person:elon-musk&types=RELATIVE_OF');
+    expect(none.paths).toEqual([]);
+    expect(none.maxLength).toBe(6);
   });
 
   it('refuses TALENT_FLOW in types without derived=true, naming the parameter', async () => {
@@ -91,9 +91,8 @@ describe('GET /api/paths: paths are made of facts', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('query.types');
     expect(res.body.error.message).toContain('derived=true');
-    const ok = await get('/api/paths?from=org:meta&to=org:xai&types=TALENT_FLOW&derived=true');
-    expect(ok.status).toBe(200);
-    expect(edgeTypes(ok.body)).toEqual(['TALENT_FLOW']);
+    const ok = await paths('/api/paths?from=org:meta&to=org:xai&types=TALENT_FLOW&derived=true');
+    expect(edgeTypes(ok)).toEqual(['TALENT_FLOW']);
     expect((await get('/api/paths?from=org:meta&to=org:xai&derived=maybe')).status).toBe(400);
   });
 
