@@ -92,9 +92,14 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang): st
     const parts: string[] = [];
     if (typeof p.count === 'number' && p.count > 0)
       parts.push(lang === 'ar' ? `${p.count} بالاسم` : `${p.count} named`);
+    // The implied part of a flow says so in words too, not only by its faded line.
+    if (p.certainty === 'implied' && parts.length) parts.push(lang === 'ar' ? 'ضمني' : 'implied');
     return parts.join(' · ');
   }
   if (edge.type === 'TALENT_FLOW_REPORTED') {
+    // A report that names nobody and gives no number ("others left for OpenAI") is still a flow.
+    if (typeof p.reportedCount !== 'number' || p.reportedCount <= 0)
+      return lang === 'ar' ? 'مُبلَّغ عنها' : 'reported';
     const q = typeof p.reportedQualifier === 'string' && /least/i.test(p.reportedQualifier) ? '≥ ' : '';
     return lang === 'ar' ? `${q}${p.reportedCount} (مُبلَّغ)` : `${q}${p.reportedCount} reported`;
   }

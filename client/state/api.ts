@@ -35,6 +35,8 @@ export interface CypherSummary {
 export interface CypherResult {
   columns: string[];
   rows: JsonValue[][] | Record<string, JsonValue>[];
+  /** Per row, the Cypher types its JSON cannot show, by JSON Pointer (see client/state/cypher-values.ts). */
+  types?: Record<string, string>[];
   graph: GraphData;
   summary: CypherSummary;
 }
@@ -72,6 +74,8 @@ export interface Api {
     since?: string;
     until?: string;
     min?: number;
+    /** Division-level flows too (each move counted at the most specific level). */
+    divisions?: boolean;
   }): Promise<JsonValue>;
   timeline(from?: string, to?: string): Promise<JsonValue>;
   schema(): Promise<SchemaInfo>;
@@ -187,7 +191,14 @@ export function createApi(base = ''): Api {
     career: (id) => request<JsonValue>(`${base}/api/people/${encodeURIComponent(id)}/career`),
     flows: (o = {}) =>
       request<JsonValue>(
-        `${base}/api/flows${qs({ org: o.org, direction: o.direction, since: o.since, until: o.until, min: o.min })}`,
+        `${base}/api/flows${qs({
+          org: o.org,
+          direction: o.direction,
+          since: o.since,
+          until: o.until,
+          min: o.min,
+          divisions: o.divisions ? 'true' : undefined,
+        })}`,
       ),
     timeline: (from, to) => request<JsonValue>(`${base}/api/timeline${qs({ from, to })}`),
     async schema() {

@@ -97,6 +97,10 @@ export interface AppState {
   flowData: GraphData | null;
   /** The people listed for each flow of flowData (`flows[].people` of the flows answer), by flow id. */
   flowPeople: Record<string, string[]>;
+  /** Why a listed person's move is implied (the implied facts behind it), by flow id then person id. */
+  flowImplied: Record<string, Record<string, string[]>>;
+  /** The flow view by division (FAIR → xAI beside Meta → xAI) rather than rolled into parent organisations. */
+  flowDivisions: boolean;
   flowStatus: 'idle' | 'loading' | 'ready' | 'error';
   selection: { kind: 'node' | 'edge'; id: string } | null;
   details: DetailsState | null;
@@ -140,6 +144,8 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     origin: null,
     flowData: null,
     flowPeople: {},
+    flowImplied: {},
+    flowDivisions: false,
     flowStatus: 'idle',
     selection: null,
     details: null,

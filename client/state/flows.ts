@@ -1,8 +1,10 @@
-// The talent-flow view's data: organisations as nodes and TALENT_FLOW relationships as weighted edges. A reported
-// (unnamed) count becomes its own edge so it is drawn distinctly from the named moves.
+// The talent-flow view's data: organisations as nodes and TALENT_FLOW relationships as weighted edges. Implied
+// named moves and reported (unnamed) departures become edges of their own, so each is drawn as what it is.
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 
 export const REPORTED_SUFFIX = '#reported';
+/** The implied part of a flow's named moves, drawn as its own (implied-looking) edge. */
+export const IMPLIED_SUFFIX = '#implied';
 
 export function flowCount(edge: GraphEdge): number {
   const c = edge.properties.count;
@@ -14,10 +16,34 @@ export function reportedCount(edge: GraphEdge): number {
   return typeof c === 'number' ? c : 0;
 }
 
-/** Organisations and flows from any graph (the flows endpoint's answer or a Cypher result). */
+/** A flow's named people by the certainty of their move (a flow stored before certainty was kept: all stated). */
+export function certaintyCounts(edge: GraphEdge): { stated: number; implied: number } {
+  const p = edge.properties;
+  if (typeof p.statedCount === 'number' && typeof p.impliedCount === 'number')
+    return { stated: p.statedCount, implied: p.impliedCount };
+  return { stated: flowCount(edge), implied: 0 };
+}
+
+/** How many reports stand behind a flow (the API's window count, else the stored event ids). */
+export function reportCount(edge: GraphEdge): number {
+  const r = edge.properties.reports;
+  if (typeof r === 'number') return r;
+  return stringList(edge.properties.eventIds).length;
+}
+
+/**
+ * Organisations and flows from any graph (the flows endpoint's answer or a Cypher result). Each flow becomes up to
+ * three edges, so each carries one certainty and the certainty filter acts on it like on any fact: the stated
+ * named moves (the flow's own id), the implied ones (`#implied`, drawn as implied facts are) and the reported
+ * departures (`#reported`, drawn apart; also a report that names nobody and gives no number, e.g. "others left
+ * for OpenAI"). Every part keeps the whole flow's numbers (`statedCount`, `impliedCount`) for its details.
+ */
 export function flowGraph(data: GraphData, minCount = 0): GraphData {
   const flows = data.edges.filter(
-    (e) => e.type === 'TALENT_FLOW' && Math.max(flowCount(e), reportedCount(e)) >= Math.max(minCount, 1),
+    (e) =>
+      e.type === 'TALENT_FLOW' &&
+      (Math.max(flowCount(e), reportedCount(e)) >= Math.max(minCount, 1) ||
+        (minCount <= 0 && reportCount(e) > 0)),
   );
   const orgIds = new Set(flows.flatMap((f) => [f.source, f.target]));
   const nodes: GraphNode[] = data.nodes.filter((n) => orgIds.has(n.id));
@@ -27,20 +53,32 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
       nodes.push({ id, labels: ['Organization'], properties: { id, name: id.replace(/^org:/, '') } });
   const edges: GraphEdge[] = [];
   for (const f of flows) {
-    if (flowCount(f) > 0) edges.push(f);
-    if (reportedCount(f) > 0) {
+    const { stated, implied } = certaintyCounts(f);
+    const whole = { ...f.properties, statedCount: stated, impliedCount: implied, flowId: f.id };
+    if (stated > 0) edges.push({ ...f, properties: { ...whole, count: stated, certainty: 'stated' } });
+    if (implied > 0)
+      edges.push({
+        ...f,
+        id: `${f.id}${IMPLIED_SUFFIX}`,
+        properties: { ...whole, count: implied, certainty: 'implied' },
+      });
+    if (reportedCount(f) > 0 || reportCount(f) > 0) {
       edges.push({
         id: `${f.id}${REPORTED_SUFFIX}`,
         type: 'TALENT_FLOW_REPORTED',
         source: f.source,
         target: f.target,
         properties: {
-          reportedCount: reportedCount(f),
+          reportedCount: reportedCount(f) || null,
           reportedQualifier: f.properties.reportedQualifier ?? null,
           eventIds: f.properties.eventIds ?? [],
           since: f.properties.since ?? null,
           until: f.properties.until ?? null,
           sources: f.properties.sources ?? [],
+          statedCount: stated,
+          impliedCount: implied,
+          count: flowCount(f),
+          certainty: f.properties.reportCertainty === 'implied' ? 'implied' : 'stated',
           flowId: f.id,
         },
       });
@@ -49,9 +87,32 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
   return { nodes, edges };
 }
 
-/** The TALENT_FLOW id behind an edge of the flow view (named or reported). */
+/** The TALENT_FLOW id behind an edge of the flow view (stated, implied or reported part). */
 export function flowIdOf(edgeId: string): string {
-  return edgeId.endsWith(REPORTED_SUFFIX) ? edgeId.slice(0, -REPORTED_SUFFIX.length) : edgeId;
+  for (const suffix of [REPORTED_SUFFIX, IMPLIED_SUFFIX])
+    if (edgeId.endsWith(suffix)) return edgeId.slice(0, -suffix.length);
+  return edgeId;
+}
+
+/**
+ * Why each listed person's move is implied, by flow id then person id: the implied facts behind it
+ * (`flows[].people[].impliedBy` of a /api/flows answer). People whose move is stated are left out.
+ */
+export function impliedByFlow(raw: JsonValue): Record<string, Record<string, string[]>> {
+  const flows =
+    raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, JsonValue>).flows : null;
+  const out: Record<string, Record<string, string[]>> = {};
+  if (!Array.isArray(flows)) return out;
+  for (const f of flows) {
+    if (!f || typeof f !== 'object' || Array.isArray(f) || typeof f.id !== 'string') continue;
+    const implied: Record<string, string[]> = {};
+    for (const p of Array.isArray(f.people) ? f.people : []) {
+      if (!p || typeof p !== 'object' || Array.isArray(p) || typeof p.id !== 'string') continue;
+      if (p.certainty === 'implied') implied[p.id] = stringList(p.impliedBy);
+    }
+    out[f.id] = implied;
+  }
+  return out;
 }
 
 /** The ids of the people a /api/flows answer lists for each flow (`flows[].people`), by flow id. */

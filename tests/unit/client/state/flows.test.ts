@@ -1,0 +1,107 @@
+// The flow view's data: each flow split by the certainty of its moves, reports that name nobody kept as flows,
+// and why each move is implied read from the flows answer; with the reducers, implied moves look implied.
+import { describe, expect, it } from 'vitest';
+import { computeVisibility, DEFAULT_FILTERS } from '../../../../client/state/visibility.js';
+import { sceneFromGraph } from '../../../../client/state/scene.js';
+import { createEdgeReducer, edgeLabelText, type ViewSpec } from '../../../../client/graph/reducers.js';
+import { flowGraph, flowIdOf, impliedByFlow } from '../../../../client/state/flows.js';
+import type { JsonValue } from '../../../../model/graph.js';
+import { edge, node } from '../fixtures.js';
+
+const orgs = ['org:alpha', 'org:beta', 'org:gamma'].map((id) => node(id, 'Organization', { name: id }));
+// Alpha → Beta: one stated and two implied named moves, and a stated report of "at least 5".
+const mixed = edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+  count: 3,
+  statedCount: 1,
+  impliedCount: 2,
+  reportedCount: 5,
+  reportedQualifier: 'at least',
+  reports: 1,
+  reportCertainty: 'stated',
+});
+// Beta → Gamma: a report with no number and no names.
+const reportOnly = edge('flow:org:beta->org:gamma', 'TALENT_FLOW', 'org:beta', 'org:gamma', {
+  count: 0,
+  statedCount: 0,
+  impliedCount: 0,
+  reportedCount: null,
+  reports: 1,
+  reportCertainty: 'stated',
+});
+const g = flowGraph({ nodes: orgs, edges: [mixed, reportOnly] });
+const byId = (id: string) => g.edges.find((e) => e.id === id)!;
+
+describe('flow graph', () => {
+  it('draws stated moves, implied moves and reports as separate edges, each with one certainty', () => {
+    expect(g.edges.map((e) => [e.id, e.type, e.properties.certainty, e.properties.count])).toEqual([
+      ['flow:org:alpha->org:beta', 'TALENT_FLOW', 'stated', 1],
+      ['flow:org:alpha->org:beta#implied', 'TALENT_FLOW', 'implied', 2],
+      ['flow:org:alpha->org:beta#reported', 'TALENT_FLOW_REPORTED', 'stated', 3],
+      ['flow:org:beta->org:gamma#reported', 'TALENT_FLOW_REPORTED', 'stated', 0],
+    ]);
+    // Every part keeps the whole flow's split, for its details.
+    expect(byId('flow:org:alpha->org:beta#implied').properties).toMatchObject({
+      statedCount: 1,
+      impliedCount: 2,
+    });
+    expect(flowIdOf('flow:org:alpha->org:beta#implied')).toBe('flow:org:alpha->org:beta');
+  });
+
+  it('keeps a report that names nobody and gives no number, so its organisation appears', () => {
+    expect(g.nodes.map((n) => n.id)).toContain('org:gamma');
+    expect(edgeLabelText(byId('flow:org:beta->org:gamma#reported'), 'en')).toBe('reported');
+    expect(edgeLabelText(byId('flow:org:beta->org:gamma#reported'), 'ar')).toBe('مُبلَّغ عنها');
+    expect(edgeLabelText(byId('flow:org:alpha->org:beta#reported'), 'en')).toBe('≥ 5 reported');
+  });
+
+  it('removes the implied moves when "implied" is unticked, keeping the stated count and the report', () => {
+    const scene = sceneFromGraph(g);
+    const all = computeVisibility(scene, DEFAULT_FILTERS, null);
+    expect(all.edges.has('flow:org:alpha->org:beta#implied')).toBe(true);
+    const stated = computeVisibility(scene, { ...DEFAULT_FILTERS, certainties: ['stated'] }, null);
+    expect([...stated.edges].sort()).toEqual([
+      'flow:org:alpha->org:beta',
+      'flow:org:alpha->org:beta#reported',
+      'flow:org:beta->org:gamma#reported',
+    ]);
+  });
+
+  it('draws implied moves as implied facts are drawn (faded, thinner) and says so in the label', () => {
+    const spec: ViewSpec = {
+      lang: 'en',
+      theme: 'light',
+      visibleNodes: null,
+      visibleEdges: null,
+      focus: null,
+      selected: null,
+      sizes: new Map(),
+      large: false,
+    };
+    const reducer = createEdgeReducer(spec);
+    const implied = {
+      ...byId('flow:org:alpha->org:beta#implied'),
+      properties: { ...byId('flow:org:alpha->org:beta#implied').properties, count: 1 },
+    };
+    const a = reducer('s', { edge: byId('flow:org:alpha->org:beta'), weight: 1 } as never);
+    const b = reducer('i', { edge: implied, weight: 1 } as never);
+    expect(b.size).toBeLessThan(a.size as number);
+    expect(b.color).not.toBe(a.color);
+    expect(b.label).toBe('1 named · implied');
+    expect(a.label).toBe('1 named');
+  });
+
+  it('reads why each listed move is implied from the flows answer', () => {
+    const raw = {
+      flows: [
+        {
+          id: 'flow:org:alpha->org:beta',
+          people: [
+            { id: 'person:a', certainty: 'stated', impliedBy: [] },
+            { id: 'person:b', certainty: 'implied', impliedBy: ['fact:b-beta'] },
+          ],
+        },
+      ],
+    } as unknown as JsonValue;
+    expect(impliedByFlow(raw)).toEqual({ 'flow:org:alpha->org:beta': { 'person:b': ['fact:b-beta'] } });
+  });
+});
