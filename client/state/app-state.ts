@@ -37,6 +37,8 @@ export interface DetailsState {
   flows?: GraphData;
   /** People listed per flow id (an organisation's flows, or the selected flow): API graphs carry no id lists. */
   flowPeople?: Record<string, string[]>;
+  /** Why each listed person's move is implied, per flow id (an organisation's flows). */
+  flowImplied?: Record<string, Record<string, string[]>>;
   flowsStatus?: 'loading' | 'ready' | 'error';
 }
 

@@ -4,7 +4,7 @@ import type { GraphData, GraphNode, JsonValue } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { careerOf, serverMoves } from './details.js';
-import { flowIdOf, peopleByFlow, stringList } from './flows.js';
+import { flowIdOf, impliedByFlow, peopleByFlow, stringList } from './flows.js';
 import { collectGraph } from './graph-json.js';
 import type { GalleryQuery } from './gallery.js';
 import { mergeGraphs } from '../../model/graph.js';
@@ -108,6 +108,7 @@ export function createDetailsActions(ctx: ActionContext) {
         flowsStatus: 'ready',
         flows: mergeGraphs(graph, { nodes: flowPeople(raw), edges: [] }),
         flowPeople: peopleByFlow(raw),
+        flowImplied: impliedByFlow(raw),
       });
     } catch (err) {
       patch(id, { flowsStatus: 'error', error: errorText(err) });

@@ -29,8 +29,13 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
   const sourcesOf = (e: GraphEdge) =>
     edgeSources(e).map((id) => ({ id, node: nodes.get(id) ?? knownSources[id] ?? null }));
 
-  if (edge.type === 'TALENT_FLOW') {
+  // A flow's stated, implied and reported parts all open the same details: the whole flow, each move's certainty.
+  if (edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED') {
     const listed = details.flowPeople?.[flowIdOf(edge.id)] ?? [];
+    const describe = (factId: string) => {
+      const f = graph.edges.find((e) => e.id === factId);
+      return f ? `${relName(f.type, lang)} ${name(f.target)}` : factId;
+    };
     const people = new Set(listed);
     const events = new Set(stringList(edge.properties.eventIds));
     const stints = graph.edges.filter((e) => e.type === 'WORKED_AT' && people.has(e.source));
@@ -46,7 +51,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
           <FlowCounts edge={edge} />
           {factDates(edge) && <span className="dates"> {factDates(edge)}</span>}
         </p>
-        <FlowPeople edge={edge} people={listed} nodes={nodes} />
+        <FlowPeople edge={edge} people={listed} nodes={nodes} describe={describe} />
         {stints.length > 0 && (
           <section>
             <h4>{t('evidence')}</h4>
@@ -72,7 +77,11 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
             <h4>{t('reported')}</h4>
             <ul className="facts">
               {reports.map((r) => (
-                <li key={r.id} className="fact" data-testid="fact">
+                <li
+                  key={r.id}
+                  className={`fact certainty-${String(r.properties.certainty ?? 'stated')}`}
+                  data-testid="fact"
+                >
                   <div className="fact-head">
                     <bdi>{name(r.source)}</bdi> · {String(r.properties.role ?? '')} ·{' '}
                     <bdi>{name(r.target)}</bdi>

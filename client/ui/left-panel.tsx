@@ -130,6 +130,24 @@ export function LeftPanel() {
         <p className="hint">{t('impliedNote')}</p>
       </section>
 
+      {state.mode === 'flows' && (
+        <section aria-labelledby="div-h">
+          <h2 id="div-h" className="visually-hidden">
+            {t('flowDivisions')}
+          </h2>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={state.flowDivisions}
+              onChange={(e) => actions.setFlowDivisions(e.target.checked)}
+              data-testid="flow-divisions"
+            />
+            {t('flowDivisions')}
+          </label>
+          <p className="hint">{t('flowDivisionsHint')}</p>
+        </section>
+      )}
+
       {sources.length > 0 && (
         <section aria-labelledby="src-h">
           <h2 id="src-h">{t('sources')}</h2>

@@ -169,7 +169,12 @@ export function NodeDetails({ details }: { details: DetailsState }) {
         <section>
           <h4>{t('talentInOut')}</h4>
           {details.flowsStatus === 'ready' && details.flows ? (
-            <OrgFlows orgId={node.id} flows={details.flows} people={details.flowPeople ?? {}} />
+            <OrgFlows
+              orgId={node.id}
+              flows={details.flows}
+              people={details.flowPeople ?? {}}
+              implied={details.flowImplied ?? {}}
+            />
           ) : details.flowsStatus === 'error' ? (
             <p className="error">{details.error}</p>
           ) : (

@@ -2,33 +2,62 @@
 // count a source reports without names.
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
-import { flowCount, reportedCount } from '../state/flows.js';
+import { certaintyName } from '../graph/vocabulary.js';
+import { certaintyCounts, flowIdOf, reportCount, reportedCount } from '../state/flows.js';
 import { formatNumber } from '../state/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
-/** The people listed for a flow (the API lists the first few; "+N" says how many more the count has). */
+/**
+ * The people listed for a flow (the API lists the first few; "+N" says how many more the count has). A person
+ * whose move is only implied is marked so, with the implied facts behind it (`describe` names them).
+ */
 export function FlowPeople({
   edge,
   people,
   nodes,
+  describe,
+  implied: given,
 }: {
   edge: GraphEdge;
   people: string[];
   nodes: Map<string, GraphNode>;
+  describe?: (factId: string) => string;
+  /** Why each listed person's move is implied (person id → facts); default: the flow view's. */
+  implied?: Record<string, string[]>;
 }) {
   const { actions, store } = useApp();
+  const t = useT();
   const lang = useAppState((s) => s.lang);
+  const fromView = useAppState((s) => s.flowImplied[flowIdOf(edge.id)]);
+  const implied = given ?? fromView;
   if (!people.length) return null;
-  const unlisted = flowCount(edge) - people.length;
+  const { stated, implied: impliedCount } = certaintyCounts(edge);
+  const unlisted = stated + impliedCount - people.length;
   return (
     <ul className="people" data-testid="flow-people">
       {people.map((id) => {
         const n = nodes.get(id) ?? store.get().scene.nodes[id];
+        const why = implied?.[id];
         return (
-          <li key={id}>
+          <li
+            key={id}
+            className={why ? 'certainty-implied' : undefined}
+            data-certainty={why ? 'implied' : 'stated'}
+          >
             <button type="button" className="link-button" dir="auto" onClick={() => void actions.reveal(id)}>
               {n ? displayName(n, lang) : id}
             </button>
+            {why && (
+              <>
+                {' '}
+                <span className="badge badge-implied">{certaintyName('implied', lang)}</span>{' '}
+                <span className="why" dir="auto" data-testid="flow-implied-why">
+                  {t('flowImpliedBecause', {
+                    facts: why.map((f) => (describe ? describe(f) : f)).join('; '),
+                  })}
+                </span>
+              </>
+            )}
           </li>
         );
       })}
@@ -40,8 +69,10 @@ export function FlowPeople({
 export function FlowCounts({ edge }: { edge: GraphEdge }) {
   const t = useT();
   const lang = useAppState((s) => s.lang);
-  const named = flowCount(edge);
+  const { stated, implied } = certaintyCounts(edge);
+  const named = stated + implied;
   const reported = reportedCount(edge);
+  const reports = reportCount(edge);
   const q =
     typeof edge.properties.reportedQualifier === 'string' && /least/i.test(edge.properties.reportedQualifier)
       ? '≥ '
@@ -49,9 +80,16 @@ export function FlowCounts({ edge }: { edge: GraphEdge }) {
   return (
     <span className="flow-counts">
       {named > 0 && <span className="flow-named">{t('namedCount', { n: formatNumber(named, lang) })}</span>}
+      {implied > 0 && (
+        <span className="flow-implied certainty-implied">
+          {' '}
+          ({t('namedImplied', { n: formatNumber(implied, lang) })})
+        </span>
+      )}
       {reported > 0 && (
         <span className="flow-reported">{t('reportedCount', { q, n: formatNumber(reported, lang) })}</span>
       )}
+      {reported === 0 && reports > 0 && <span className="flow-reported">{t('reportedNoNumber')}</span>}
     </span>
   );
 }
@@ -60,10 +98,12 @@ export function OrgFlows({
   orgId,
   flows,
   people,
+  implied = {},
 }: {
   orgId: string;
   flows: GraphData;
   people: Record<string, string[]>;
+  implied?: Record<string, Record<string, string[]>>;
 }) {
   const { actions } = useApp();
   const t = useT();
@@ -88,7 +128,7 @@ export function OrgFlows({
               {o ? displayName(o, lang) : other(e)}
             </button>{' '}
             <FlowCounts edge={e} />
-            <FlowPeople edge={e} people={people[e.id] ?? []} nodes={nodes} />
+            <FlowPeople edge={e} people={people[e.id] ?? []} nodes={nodes} implied={implied[e.id] ?? {}} />
           </li>
         );
       })}

@@ -1,0 +1,110 @@
+// The Flows tab keeps the evidence's certainty, in real Chromium on the seeded article: the four named Meta → xAI
+// moves are drawn as implied (their own faded edge, "implied" in the table), unticking "implied" removes them and
+// leaves the stated report, and the reported Meta → OpenAI departures (no names, no number) are a flow whose
+// quote is one click away.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  saveScreenshot,
+  useBrowserEnv,
+  visibleEdgeIds,
+  visibleNodeIds,
+  waitForScene,
+} from '../support/browser.js';
+
+const IMPLIED = 'flow:org:meta->org:xai#implied';
+const REPORTED = 'flow:org:meta->org:xai#reported';
+const OPENAI = 'flow:org:meta->org:openai#reported';
+
+/** Waits (generous ceiling for a loaded machine) until the canvas draws these edges and none of `absent`. */
+async function waitForEdges(page: Page, present: string[], absent: string[] = []): Promise<void> {
+  await page.waitForFunction(
+    ([want, not]) => {
+      const ids = (
+        window as unknown as { __talentGraph?: { visibleEdgeIds(): string[] } }
+      ).__talentGraph?.visibleEdgeIds();
+      return Boolean(ids && want!.every((id) => ids.includes(id)) && !not!.some((id) => ids.includes(id)));
+    },
+    [present, absent],
+    { timeout: 60_000 },
+  );
+}
+
+async function openFlows(page: Page): Promise<void> {
+  await waitForScene(page, 5);
+  await page.click('[data-testid="mode-flows"]');
+  await waitForEdges(page, [IMPLIED, REPORTED, OPENAI]);
+}
+
+describe('certainty in the Flows tab', () => {
+  const env = useBrowserEnv();
+
+  it('draws the implied Meta → xAI moves as implied, apart from the stated report, and shows OpenAI', async () => {
+    const { page, errors } = await env.newPage();
+    await openFlows(page);
+    // No stated named Meta → xAI edge: all four moves rest on implied facts.
+    expect(await visibleEdgeIds(page)).not.toContain('flow:org:meta->org:xai');
+    expect(await visibleNodeIds(page)).toContain('org:openai');
+    await saveScreenshot(page, 'flows-certainty-en');
+    await page.click('[data-testid="table-view-button"]');
+    const row = (to: string, kind: string) =>
+      page
+        .locator('[data-testid="scene-table"] tr', { hasText: 'Meta' })
+        .filter({ hasText: to })
+        .filter({ has: page.getByRole('button', { name: kind, exact: true }) });
+    await expect.poll(() => row('xAI', 'talent flow').count(), { timeout: 20_000 }).toBe(1);
+    expect(await row('xAI', 'talent flow').textContent()).toContain('implied');
+    expect(await row('xAI', 'reported departures').textContent()).toContain('stated');
+    expect(await row('OpenAI', 'reported departures').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('removes the implied moves when "implied" is unticked, keeping the stated reports', async () => {
+    const { page } = await env.newPage();
+    await openFlows(page);
+    await page.click('[data-testid="certainty-implied"]');
+    await waitForEdges(page, [REPORTED, OPENAI], [IMPLIED]);
+    await page.click('[data-testid="certainty-implied"]');
+    await waitForEdges(page, [IMPLIED, REPORTED, OPENAI]);
+  });
+
+  it('says which moves are implied and why, and opens the quote of a report that names nobody', async () => {
+    const { page, errors } = await env.newPage();
+    await openFlows(page);
+    await page.click('[data-testid="table-view-button"]');
+    const table = page.locator('[data-testid="scene-table"]');
+    await table
+      .locator('tr', { hasText: 'xAI' })
+      .filter({ hasText: 'Meta' })
+      .getByRole('button', { name: 'talent flow', exact: true })
+      .click();
+    const details = page.locator('[data-testid="flow-details"]');
+    await details.locator('[data-testid="flow-implied-why"]').first().waitFor({ timeout: 30_000 });
+    const text = (await details.textContent()) ?? '';
+    expect(text).toContain('4 named');
+    expect(text).toContain('4 of them implied');
+    expect(await details.locator('[data-testid="flow-people"] li[data-certainty="implied"]').count()).toBe(4);
+    expect(await details.locator('[data-testid="flow-implied-why"]').first().textContent()).toMatch(
+      /implied: worked at xAI/,
+    );
+    await saveScreenshot(page, 'flows-certainty-details-en');
+    await table
+      .locator('tr', { hasText: 'OpenAI' })
+      .getByRole('button', { name: 'reported departures', exact: true })
+      .click();
+    await expect
+      .poll(async () => (await details.textContent()) ?? '', { timeout: 30_000 })
+      .toContain('بينما غادر آخرون إلى OpenAI');
+    expect(await details.textContent()).toContain('reported departures, no number');
+    expect(await details.locator('[data-testid="details-title"]').textContent()).toMatch(/Meta.*→.*OpenAI/);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the same in Arabic, right to left', async () => {
+    const { page, errors } = await env.newPage({ path: '/?lang=ar' });
+    await openFlows(page);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await saveScreenshot(page, 'flows-certainty-ar');
+    expect(errors).toEqual([]);
+  });
+});
