@@ -71,6 +71,52 @@ export const CypherResponseSchema = z.object({
   }),
 });
 
+/** The Neo4j Query API's type names, as POST /api/cypher writes them for Accept: application/vnd.neo4j.query. */
+export const QUERY_API_TYPES = [
+  'Null',
+  'Boolean',
+  'Integer',
+  'Float',
+  'String',
+  'Base64',
+  'List',
+  'Map',
+  'Date',
+  'Time',
+  'LocalTime',
+  'DateTime',
+  'OffsetDateTime',
+  'LocalDateTime',
+  'Duration',
+  'Point',
+  'Node',
+  'Relationship',
+  'Path',
+  'Unsupported',
+] as const;
+
+export const TypedValueSchema = z
+  .object({ $type: z.enum(QUERY_API_TYPES), _value: Json })
+  .meta({
+    id: 'TypedValue',
+    description:
+      'A value in the Query API’s typed JSON: Integer and Float _value are strings (exact 64-bit decimal; Java’s double form incl. NaN, Infinity, -0.0), temporals and durations as Cypher’s toString(), Point as extended WKT, Base64 for byte arrays; List and Map hold TypedValues; Node is {_element_id, _labels, _properties}, Relationship {_element_id, _start_node_element_id, _end_node_element_id, _type, _properties}, Path a List of alternating Nodes and Relationships.',
+  });
+
+export const QueryApiResponseSchema = z
+  .object({
+    data: z.object({ fields: z.array(z.string()), values: z.array(z.array(TypedValueSchema)) }),
+    bookmarks: z.array(z.string()).meta({ description: 'Always empty: each request is its own transaction.' }),
+    notifications: z.array(Json).optional(),
+    counters: z.record(z.string(), z.number()).optional(),
+    queryPlan: Json.optional().meta({ description: 'The plan, when the query itself starts with EXPLAIN.' }),
+    truncated: z.boolean().meta({ description: 'Not in the Query API: rows were cut at the limit.' }),
+  })
+  .meta({
+    id: 'QueryApiResponse',
+    description: 'POST /api/cypher with Accept: application/vnd.neo4j.query — the Neo4j Query API’s envelope.',
+  });
+
 export const SearchResponseSchema = z.object({
   query: z.string().meta({ description: 'The normalised terms searched for.' }),
   results: z.array(

@@ -1,34 +1,86 @@
 // Query results as a table or JSON (the graph view is the canvas). Nodes and relationships in cells show as names
-// and types; everything is text.
+// and types; every cell says its Cypher type (data-type, a tooltip, a badge for temporals, durations, points and
+// bytes), so 3 and 3.0, or a date and a string, are told apart.
 import type { JsonValue } from '../../model/graph.js';
 import type { CypherResult } from '../state/api.js';
+import { columnPointer, literalText, scalarText, typeAt, type TypeHints } from '../state/cypher-values.js';
 import { isGraphEdge, isGraphNode } from '../state/graph-json.js';
 import { displayName } from '../graph/names.js';
-import { useApp, useAppState } from './app-context.js';
+import { useApp, useAppState, useT } from './app-context.js';
 
 export const MAX_RESULT_ROWS = 1_000;
+
+/** Types shown with a badge: their text alone could be mistaken for a string. */
+const BADGED = new Set([
+  'Date',
+  'Time',
+  'LocalTime',
+  'DateTime',
+  'OffsetDateTime',
+  'LocalDateTime',
+  'Duration',
+  'Point',
+  'Base64',
+]);
 
 function rowValues(result: CypherResult, row: JsonValue[] | Record<string, JsonValue>): JsonValue[] {
   return Array.isArray(row) ? row : result.columns.map((c) => row[c] ?? null);
 }
 
-function Cell({ value }: { value: JsonValue }) {
+function Cell({
+  value,
+  type,
+  pointer,
+  hints,
+}: {
+  value: JsonValue;
+  type: string;
+  pointer: string;
+  hints: TypeHints | undefined;
+}) {
   const { actions } = useApp();
   const lang = useAppState((s) => s.lang);
   if (value === null || value === undefined) return <span className="null">null</span>;
-  if (isGraphNode(value)) {
+  if (type === 'Node' && isGraphNode(value)) {
     return (
       <button type="button" className="link-button" dir="auto" onClick={() => void actions.reveal(value.id)}>
         {displayName(value, lang)} <span className="result-label">:{value.labels.join(':')}</span>
       </button>
     );
   }
-  if (isGraphEdge(value)) return <span className="mono">[:{value.type}]</span>;
-  if (typeof value === 'object') return <span className="mono json-cell">{JSON.stringify(value)}</span>;
-  return <span dir="auto">{String(value)}</span>;
+  if (type === 'Relationship' && isGraphEdge(value)) return <span className="mono">[:{value.type}]</span>;
+  // NaN, ±Infinity and -0.0 arrive as text: the badge tells them from strings.
+  if (BADGED.has(type) || (type === 'Float' && typeof value === 'string')) {
+    return (
+      // The value reads left to right in either language; its badge follows it in the page's direction.
+      <span className="typed-cell">
+        <span className="mono" dir="ltr">
+          {scalarText(value, type)}
+        </span>{' '}
+        <span className="type-badge" dir="ltr">
+          {type}
+        </span>
+      </span>
+    );
+  }
+  if (type === 'Integer' || type === 'Float') {
+    return (
+      <span className="mono cell-number" dir="ltr">
+        {scalarText(value, type)}
+      </span>
+    );
+  }
+  if (type === 'String') return <span dir="auto">{String(value)}</span>;
+  if (type === 'Boolean') return <span className="mono">{String(value)}</span>;
+  return (
+    <span className="mono json-cell" dir="ltr">
+      {literalText(value, pointer, hints)}
+    </span>
+  );
 }
 
 export function ResultTable({ result }: { result: CypherResult }) {
+  const t = useT();
   const rows = result.rows.slice(0, MAX_RESULT_ROWS);
   return (
     <div className="result-table" data-testid="result-table">
@@ -43,15 +95,22 @@ export function ResultTable({ result }: { result: CypherResult }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, i) => (
-            <tr key={i}>
-              {rowValues(result, row).map((v, j) => (
-                <td key={j}>
-                  <Cell value={v} />
-                </td>
-              ))}
-            </tr>
-          ))}
+          {rows.map((row, i) => {
+            const hints = result.types?.[i];
+            return (
+              <tr key={i}>
+                {rowValues(result, row).map((v, j) => {
+                  const pointer = columnPointer(result.columns[j] ?? String(j));
+                  const type = typeAt(v, pointer, hints);
+                  return (
+                    <td key={j} data-type={type} title={t('cypherType', { type })}>
+                      <Cell value={v} type={type} pointer={pointer} hints={hints} />
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
@@ -62,7 +121,13 @@ export function ResultJson({ result }: { result: CypherResult }) {
   return (
     <pre className="result-json" data-testid="result-json" dir="ltr">
       {JSON.stringify(
-        { columns: result.columns, rows: result.rows.slice(0, MAX_RESULT_ROWS), summary: result.summary },
+        {
+          columns: result.columns,
+          rows: result.rows.slice(0, MAX_RESULT_ROWS),
+          // The types the rows' JSON cannot show (3.0, big integers, NaN, dates…), by JSON Pointer per row.
+          types: (result.types ?? []).slice(0, MAX_RESULT_ROWS),
+          summary: result.summary,
+        },
         null,
         2,
       )}

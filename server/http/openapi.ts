@@ -17,6 +17,7 @@ import {
 import {
   CareerResponseSchema,
   CypherResponseSchema,
+  QueryApiResponseSchema,
   ErrorResponseSchema,
   FlowsResponseSchema,
   HealthResponseSchema,
@@ -43,6 +44,8 @@ export interface Operation {
   /** Error codes this operation answers besides the ones every route may (VALIDATION_ERROR, RATE_LIMITED, DB_UNAVAILABLE). */
   errors: ErrorCode[];
   okStatus?: number;
+  /** Other media types the operation answers (content negotiation on Accept), each with its schema. */
+  alternatives?: Record<string, z.ZodType>;
 }
 
 const JSON_OPTS = { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' } as const;
@@ -60,10 +63,15 @@ export const OPERATIONS: Operation[] = [
     path: '/cypher',
     summary: 'Run Cypher (read-only unless the write token is presented).',
     description:
-      'Runs in a READ transaction, so the database refuses writes (403 READ_ONLY). The EXPLAIN plan is checked first: LOAD CSV, administration and transaction-management commands and server-managing procedures are refused (403). The transaction timeout (QUERY_TIMEOUT_MS) is enforced by the database (504). Rows beyond the limit are not fetched; `truncated` says so.',
+      'Runs in a READ transaction, so the database refuses writes (403 READ_ONLY). The EXPLAIN plan is checked first: LOAD CSV, administration and transaction-management commands and server-managing procedures are refused (403). The plan check and the query run under the transaction timeout (QUERY_TIMEOUT_MS), enforced by the database (504); only connecting and BEGIN are held to DB_TIMEOUT_MS (503). Rows beyond the limit are not fetched; `truncated` says so. Accept: application/json (default) answers plain JSON with `types` hints; Accept: application/vnd.neo4j.query answers the Neo4j Query API’s typed JSON; any other Accept → 406.',
     body: CypherRequestSchema,
     response: CypherResponseSchema,
+    alternatives: {
+      'application/vnd.neo4j.query': QueryApiResponseSchema,
+      'application/vnd.neo4j.query.v1.1': QueryApiResponseSchema,
+    },
     errors: [
+      'NOT_ACCEPTABLE',
       'CYPHER_ERROR',
       'READ_ONLY',
       'FORBIDDEN',
@@ -232,6 +240,10 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
   const named = new Map<string, z.ZodType>([['ErrorResponse', ErrorResponseSchema]]);
   for (const op of OPERATIONS) {
     named.set(`${opId(op)}Response`, op.response);
+    for (const schema of Object.values(op.alternatives ?? {})) {
+      const id = (z.globalRegistry.get(schema) as { id?: string } | undefined)?.id;
+      if (id) named.set(id, schema);
+    }
     if (op.body) named.set(`${opId(op)}Body`, op.body);
   }
   const components = componentSchemas(named);
@@ -240,7 +252,15 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
     const responses: Record<string, JsonSchema> = {
       [String(op.okStatus ?? 200)]: {
         description: 'OK',
-        content: { 'application/json': { schema: ref(`${opId(op)}Response`) } },
+        content: {
+          'application/json': { schema: ref(`${opId(op)}Response`) },
+          ...Object.fromEntries(
+            Object.entries(op.alternatives ?? {}).map(([type, schema]) => [
+              type,
+              { schema: ref((z.globalRegistry.get(schema) as { id: string }).id) },
+            ]),
+          ),
+        },
       },
     };
     for (const code of [...op.errors, ...COMMON_ERRORS]) {

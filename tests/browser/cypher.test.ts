@@ -52,6 +52,47 @@ describe('the Cypher panel', () => {
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   });
 
+  it.each([
+    ['en', '/'],
+    ['ar', '/?lang=ar'],
+  ])('tells 3 from 3.0, a date from a string and NaN from "NaN" in the table (%s)', async (lang, path) => {
+    const { page, errors } = await env.newPage({ path });
+    await waitForScene(page, 5);
+    await typeQuery(
+      page,
+      "RETURN 3 AS i, 3.0 AS f, date('2025-08-29') AS d, '2025-08-29' AS s, 9223372036854775807 AS big, 0.0 / 0.0 AS nan, 'NaN' AS text, duration({days: 14, hours: 16, minutes: 12}) AS span, [1, 2.0, date('2025-01-01')] AS l",
+    );
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="cypher-timing"]').waitFor({ timeout: 20_000 });
+    await page.click('[data-testid="result-tab-table"]');
+    const cells = page.locator('[data-testid="result-table"] tbody tr').first().locator('td');
+    await cells.first().waitFor({ timeout: 20_000 });
+    const seen = await cells.evaluateAll((tds) =>
+      tds.map((td) => ({ type: td.getAttribute('data-type'), text: (td.textContent ?? '').trim() })),
+    );
+    expect(seen).toEqual([
+      { type: 'Integer', text: '3' },
+      { type: 'Float', text: '3.0' },
+      { type: 'Date', text: '2025-08-29 Date' },
+      { type: 'String', text: '2025-08-29' },
+      { type: 'Integer', text: '9223372036854775807' },
+      { type: 'Float', text: 'NaN Float' },
+      { type: 'String', text: 'NaN' },
+      { type: 'Duration', text: 'P14DT16H12M Duration' },
+      { type: 'List', text: "[1, 2.0, date('2025-01-01')]" },
+    ]);
+    const title = await cells.nth(1).getAttribute('title');
+    expect(title).toBe(lang === 'ar' ? 'نوع Cypher: Float' : 'Cypher type: Float');
+    await saveScreenshot(page, `cypher-table-types-${lang}`);
+    await page.click('[data-testid="result-tab-json"]');
+    const json = JSON.parse((await page.locator('[data-testid="result-json"]').textContent()) ?? '{}') as {
+      types: Record<string, string>[];
+    };
+    expect(json.types[0]).toMatchObject({ '/f': 'Float', '/d': 'Date', '/nan': 'Float', '/big': 'Integer' });
+    expect(json.types[0]!['/s']).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
   it('suggests labels from /api/schema as you type', async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);

@@ -1,0 +1,116 @@
+// The Cypher type of each value in a plain-JSON result, from the server's type hints (`types`: JSON Pointer →
+// Query API type name, for what JSON cannot show) or else from the JSON itself, and the text that shows it:
+// 3 and 3.0 apart, a date apart from a string, NaN a float, a big integer a number.
+import type { JsonValue } from '../../model/graph.js';
+import { isGraphEdge, isGraphNode } from './graph-json.js';
+
+/** Per row of a result: JSON Pointer (/column, /column/0, …) → Query API type name. */
+export type TypeHints = Record<string, string>;
+
+/** Types written as text in plain JSON whose value reads as a Cypher literal of that kind. */
+export const TEMPORAL_FUNCTIONS: Readonly<Record<string, string>> = {
+  Date: 'date',
+  Time: 'time',
+  LocalTime: 'localtime',
+  DateTime: 'datetime',
+  OffsetDateTime: 'datetime',
+  LocalDateTime: 'localdatetime',
+  Duration: 'duration',
+};
+
+/** One JSON Pointer reference token (RFC 6901). */
+export function pointerToken(key: string | number): string {
+  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The pointer of a row's column. */
+export function columnPointer(column: string): string {
+  return `/${pointerToken(column)}`;
+}
+
+/** The Cypher type of the value at `pointer`: the hint where the server gave one, else what its JSON says. */
+export function typeAt(value: JsonValue | undefined, pointer: string, hints: TypeHints | undefined): string {
+  const hinted = hints?.[pointer];
+  if (hinted) return hinted;
+  if (value === null || value === undefined) return 'Null';
+  if (typeof value === 'boolean') return 'Boolean';
+  // A number without a hint is an Integer (every Float is hinted); a string without one is a String.
+  if (typeof value === 'number') return 'Integer';
+  if (typeof value === 'string') return 'String';
+  if (Array.isArray(value)) return 'List';
+  if (isGraphNode(value)) return 'Node';
+  if (isGraphEdge(value)) return 'Relationship';
+  return 'Map';
+}
+
+/** A float as Cypher writes it: always with a fraction or exponent (3.0, 0.5, 1.0E21), NaN and ±Infinity as such. */
+export function floatText(value: JsonValue): string {
+  if (typeof value !== 'number') return String(value);
+  if (!Number.isFinite(value)) return String(value);
+  const text = String(value);
+  if (/e/i.test(text)) {
+    const [m, e] = text.split(/e/i) as [string, string];
+    return `${m.includes('.') ? m : `${m}.0`}E${Number(e)}`;
+  }
+  return text.includes('.') ? text : `${text}.0`;
+}
+
+/** The text of a scalar of a known type (a cell shows it with its type beside it). */
+export function scalarText(value: JsonValue, type: string): string {
+  if (value === null || value === undefined) return 'null';
+  if (type === 'Float') return floatText(value);
+  if (type === 'Point' && typeof value === 'object' && !Array.isArray(value)) {
+    const p = value as Record<string, JsonValue>;
+    const coords = ['x', 'y', ...(p.z === undefined ? [] : ['z'])].map(
+      (k) => `${k}: ${floatText(p[k] ?? null)}`,
+    );
+    return `point({srid: ${String(p.srid)}, ${coords.join(', ')}})`;
+  }
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * A value as Cypher-like literal text, for lists and maps in a cell and for nested values: strings quoted, floats
+ * with their fraction, temporals as date('…'), durations as duration('…'), nodes as (:Label {id: …}).
+ */
+export function literalText(
+  value: JsonValue | undefined,
+  pointer: string,
+  hints: TypeHints | undefined,
+): string {
+  const type = typeAt(value, pointer, hints);
+  if (value === null || value === undefined) return 'null';
+  const fn = TEMPORAL_FUNCTIONS[type];
+  if (fn) return `${fn}('${String(value)}')`;
+  switch (type) {
+    case 'Boolean':
+    case 'Integer':
+      return String(value);
+    case 'Float':
+      return floatText(value);
+    case 'String':
+      return JSON.stringify(value);
+    case 'Point':
+      return scalarText(value, type);
+    case 'Base64':
+      return `bytes(${JSON.stringify(value)})`;
+    case 'Node':
+      if (isGraphNode(value)) return `(:${value.labels.join(':')} {id: ${JSON.stringify(value.id)}})`;
+      break;
+    case 'Relationship':
+      if (isGraphEdge(value)) return `[:${value.type} {id: ${JSON.stringify(value.id)}}]`;
+      break;
+    case 'List':
+      return `[${(value as JsonValue[]).map((v, i) => literalText(v, `${pointer}/${i}`, hints)).join(', ')}]`;
+    default:
+      break;
+  }
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value).map(
+      ([k, v]) =>
+        `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : `\`${k}\``}: ${literalText(v, `${pointer}/${pointerToken(k)}`, hints)}`,
+    );
+    return `{${entries.join(', ')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,51 @@
+// The client's reading of a plain-JSON Cypher result's types (hints from the server, else the JSON itself) and the
+// text that shows them: 3 vs 3.0, a date vs a string, NaN a float, a big integer a number, nested values typed.
+import { describe, expect, it } from 'vitest';
+import {
+  columnPointer,
+  floatText,
+  literalText,
+  scalarText,
+  typeAt,
+} from '../../../../client/state/cypher-values.js';
+
+describe('typeAt', () => {
+  it('takes the server’s hint, else reads the type from the JSON', () => {
+    const hints = { '/f': 'Float', '/d': 'Date', '/big': 'Integer', '/nan': 'Float' };
+    expect(typeAt(3, '/i', hints)).toBe('Integer');
+    expect(typeAt(3, '/f', hints)).toBe('Float');
+    expect(typeAt('2025-08-29', '/d', hints)).toBe('Date');
+    expect(typeAt('2025-08-29', '/s', hints)).toBe('String');
+    expect(typeAt('9223372036854775807', '/big', hints)).toBe('Integer');
+    expect(typeAt('NaN', '/nan', hints)).toBe('Float');
+    expect(typeAt(null, '/x', undefined)).toBe('Null');
+    expect(typeAt({ id: 'a', labels: ['X'], properties: {} }, '/n', undefined)).toBe('Node');
+    expect(columnPointer('odd/key~')).toBe('/odd~1key~0');
+  });
+});
+
+describe('the text of typed values', () => {
+  it('writes floats with their fraction and keeps NaN and infinities', () => {
+    expect(floatText(3)).toBe('3.0');
+    expect(floatText(0.5)).toBe('0.5');
+    expect(floatText(1e21)).toBe('1.0E21');
+    expect(floatText(2.5e-10)).toBe('2.5E-10');
+    expect(floatText('NaN')).toBe('NaN');
+    expect(floatText('-0.0')).toBe('-0.0');
+    expect(scalarText(3, 'Integer')).toBe('3');
+    expect(scalarText(3, 'Float')).toBe('3.0');
+    expect(scalarText({ srid: 4326, x: 12.5, y: 41.9 }, 'Point')).toBe(
+      'point({srid: 4326, x: 12.5, y: 41.9})',
+    );
+  });
+
+  it('writes lists and maps as Cypher-like literals, typing nested values by their pointers', () => {
+    const hints = { '/l/1': 'Float', '/l/3/0': 'Date', '/m/b/c': 'Duration' };
+    expect(literalText([1, 2, 'x', ['2025-01-01']], '/l', hints)).toBe(
+      '[1, 2.0, "x", [date(\'2025-01-01\')]]',
+    );
+    expect(literalText({ a: 1, b: { c: 'P14DT16H12M' }, 'odd key': null }, '/m', hints)).toBe(
+      "{a: 1, b: {c: duration('P14DT16H12M')}, `odd key`: null}",
+    );
+  });
+});
