@@ -1,16 +1,18 @@
 // `npm run seed [files…]` — validates and loads facts files (default: the bundled sources), imports CSV files,
-// or generates the synthetic market; prints a summary table. Exit codes: 0 ok, 1 invalid input (nothing
+// runs .cypher scripts, creates only the product's schema, or generates the synthetic market; prints a summary. Exit codes: 0 ok, 1 invalid input (nothing
 // written), 2 bad usage, 3 failure while writing or connecting.
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { readNeo4jConfig } from '../neo4j/config.js';
 import { openNeo4j } from '../neo4j/connect.js';
 import { importCsv } from './import-csv.js';
+import { CypherScriptError, runCypherScript, type StatementResult } from './run-cypher-script.js';
 import { SeedValidationError, formatIssue } from './issues.js';
 import { createProgressLine } from './progress.js';
 import { bundledSourceFiles, resetGraph, seedFiles } from './seed-files.js';
 import { formatSummary, type SeedSummary } from './stats.js';
 import { DEFAULT_RANDOM_SEED, DEFAULT_SYNTHETIC_PEOPLE } from './synthetic-data.js';
+import { ensureSchema } from './schema.js';
 import { seedSynthetic } from './synthetic.js';
 import { DEFAULT_BATCH_SIZE } from './writer.js';
 
@@ -24,6 +26,9 @@ const USAGE = `Usage: npm run seed -- [options] [facts files…]
   --random-seed S         synthetic random seed (default ${DEFAULT_RANDOM_SEED})
   --batch-size N          rows per UNWIND batch (default ${DEFAULT_BATCH_SIZE})
   --import FILE.csv       import people, organisations and stints from CSV (see docs/import.md); repeatable
+  --cypher FILE.cypher    run a Cypher script statement by statement, as cypher-shell splits it (any graph; the
+                          bundled sources are not loaded); stops at the first error; repeatable
+  --schema-only           create only Talent Graph's indexes and constraints (search, ids); writes no data
   --help                  this text
 
 Connection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI the embedded Neo4j
@@ -50,6 +55,8 @@ function parse(argv: string[]) {
       'random-seed': { type: 'string' },
       'batch-size': { type: 'string' },
       import: { type: 'string', multiple: true },
+      cypher: { type: 'string', multiple: true },
+      'schema-only': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -62,8 +69,17 @@ function parse(argv: string[]) {
     randomSeed: wholeNumber('random-seed', values['random-seed'], DEFAULT_RANDOM_SEED, -(2 ** 31)),
     batchSize: wholeNumber('batch-size', values['batch-size'], DEFAULT_BATCH_SIZE, 1),
     imports: values.import ?? [],
+    cypher: values.cypher ?? [],
+    schemaOnly: Boolean(values['schema-only']),
     files: positionals,
   };
+  if (
+    opts.schemaOnly &&
+    (opts.synthetic || opts.files.length > 0 || opts.imports.length > 0 || opts.cypher.length > 0)
+  )
+    throw new UsageError('--schema-only cannot be combined with files, --import, --cypher or --synthetic');
+  if (opts.synthetic && opts.cypher.length > 0)
+    throw new UsageError('--synthetic cannot be combined with --cypher');
   if (opts.synthetic && (opts.files.length > 0 || opts.imports.length > 0))
     throw new UsageError('--synthetic cannot be combined with facts files or --import');
   if (!opts.synthetic && (values.people !== undefined || values['random-seed'] !== undefined))
@@ -86,6 +102,28 @@ async function confirmReset(yes: boolean, where: string): Promise<boolean> {
   } finally {
     rl.close();
   }
+}
+
+function formatUpdates(updates: Record<string, number>, lead: string): string {
+  const parts = Object.entries(updates).map(([k, v]) => `${k} ${v}`);
+  return parts.length > 0 ? `${lead}${parts.join(', ')}` : '';
+}
+
+/** What a failed script had already committed, so the user knows where the database stands. */
+function describeApplied(applied: StatementResult[], nothingWritten: boolean): string {
+  if (nothingWritten || applied.length === 0) return 'Nothing from this script was written.';
+  const totals: Record<string, number> = {};
+  for (const r of applied) for (const [k, v] of Object.entries(r.updates)) totals[k] = (totals[k] ?? 0) + v;
+  // Ranges, since statements of a rolled-back :begin block are not among them: "1–4, 7".
+  const ranges: string[] = [];
+  for (let k = 0; k < applied.length;) {
+    let end = k;
+    while (end + 1 < applied.length && applied[end + 1]!.number === applied[end]!.number + 1) end += 1;
+    ranges.push(end === k ? `${applied[k]!.number}` : `${applied[k]!.number}–${applied[end]!.number}`);
+    k = end + 1;
+  }
+  const counts = formatUpdates(totals, '');
+  return `Already applied and committed: statement${applied.length === 1 ? '' : 's'} ${ranges.join(', ')}${counts ? ` (${counts})` : ''}; nothing after the failed statement ran.`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -115,6 +153,23 @@ export async function main(argv: string[]): Promise<number> {
       await resetGraph(driver, { database });
     }
     const summaries: SeedSummary[] = [];
+    if (opts.schemaOnly) {
+      await ensureSchema(driver, { database });
+      log(
+        `Talent Graph's indexes and constraints exist in ${conn.uri} (database ${database}); no data was written.`,
+      );
+      return 0;
+    }
+    for (const file of opts.cypher) {
+      const script = await runCypherScript(driver, file, {
+        database,
+        onStatement: (r, total) =>
+          log(`  ✓ ${r.number}/${total} (line ${r.line}) ${r.preview}${formatUpdates(r.updates, ' — ')}`),
+      });
+      log(
+        `${file}: ${script.statements.length} statement${script.statements.length === 1 ? '' : 's'} applied in ${(script.ms / 1000).toFixed(1)} s${formatUpdates(script.totals, ': ')}.`,
+      );
+    }
     if (opts.synthetic) {
       summaries.push(
         await seedSynthetic(driver, {
@@ -126,7 +181,11 @@ export async function main(argv: string[]): Promise<number> {
         }),
       );
     } else {
-      const files = opts.files.length > 0 || opts.imports.length > 0 ? opts.files : bundledSourceFiles();
+      // The bundled sources are the default only when nothing else was asked for.
+      const files =
+        opts.files.length > 0 || opts.imports.length > 0 || opts.cypher.length > 0
+          ? opts.files
+          : bundledSourceFiles();
       if (files.length > 0) {
         summaries.push(
           await seedFiles(driver, files, {
@@ -156,6 +215,11 @@ export async function main(argv: string[]): Promise<number> {
       );
       for (const issue of err.issues) console.error(`  ${formatIssue(issue)}`);
       return 1;
+    }
+    if (err instanceof CypherScriptError) {
+      console.error(err.message);
+      console.error(describeApplied(err.applied, err.nothingWritten));
+      return err.nothingWritten && err.statement === null ? 1 : 3;
     }
     if (err instanceof UsageError) {
       console.error(err.message);
