@@ -21,7 +21,10 @@ export interface ServerConfig {
   queryTimeoutMs: number;
   /** Rows returned by POST /api/cypher before `truncated: true`. */
   rowCap: number;
-  /** Ceiling for the built-in endpoints' database calls: past it they answer 503 instead of hanging. */
+  /**
+   * Ceiling for the built-in endpoints' database calls: past it they answer 503 instead of hanging. POST /api/cypher
+   * holds only connecting and BEGIN to it; its plan check and query run under `queryTimeoutMs`.
+   */
   dbTimeoutMs: number;
   /** Enables write Cypher for requests bearing this token; unset: writes are off. */
   allowWriteToken: string | undefined;
