@@ -216,6 +216,9 @@ const EvidenceSchema = z.object({
   certainty: nullableString,
 });
 
+/** The certainty of a derived move or flow: stated only when every fact behind it is stated. */
+const FlowCertainty = z.enum(['stated', 'implied']);
+
 export const CareerResponseSchema = z.object({
   person: GraphNodeSchema,
   stints: z.array(
@@ -241,6 +244,8 @@ export const CareerResponseSchema = z.object({
       fromStint: z.string(),
       toStint: z.string(),
       when: nullableString,
+      certainty: FlowCertainty.meta({ description: 'stated only when both stints behind the move are stated.' }),
+      impliedBy: z.array(z.string()).meta({ description: 'The implied stints behind an implied move.' }),
       evidence: z.array(EvidenceSchema),
     }),
   ),
@@ -249,8 +254,6 @@ export const CareerResponseSchema = z.object({
 });
 
 const OrgBrief = z.object({ id: z.string(), name: nullableString, nameAr: nullableString });
-
-const FlowCertainty = z.enum(['stated', 'implied']);
 
 export const FlowsResponseSchema = z.object({
   org: GraphNodeSchema.nullable(),

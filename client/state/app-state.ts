@@ -86,6 +86,8 @@ export interface TimelineItem {
   kind: string;
   text: string;
   textAr?: string;
+  /** 'implied' when the fact (or event) behind the item is only implied; drawn as implied facts are. */
+  certainty?: string;
 }
 
 export interface AppState {

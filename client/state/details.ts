@@ -64,6 +64,15 @@ export interface Move {
   to: Stint;
   /** When it happened, as far as the data says (the new stint's start, else the old one's end). */
   at?: string;
+  /** Stated only when both stints behind it are stated (the rule TALENT_FLOW follows). */
+  certainty: 'stated' | 'implied';
+}
+
+/** A move is stated only when every fact behind it (the stint left, the stint joined) is stated. */
+export function moveCertainty(from: Stint, to: Stint): 'stated' | 'implied' {
+  return from.edge.properties.certainty === 'implied' || to.edge.properties.certainty === 'implied'
+    ? 'implied'
+    : 'stated';
 }
 
 export interface Career {
@@ -122,13 +131,15 @@ export function careerOf(personId: string, graph: GraphData, knownMoves?: MoveRe
     for (const m of knownMoves) {
       const from = byEdge.get(m.fromStint);
       const to = byEdge.get(m.toStint);
-      if (from && to) moves.push({ from, to, ...(m.when ? { at: m.when } : {}) });
+      if (from && to)
+        moves.push({ from, to, certainty: moveCertainty(from, to), ...(m.when ? { at: m.when } : {}) });
     }
   }
   for (let i = 0; !knownMoves && i < stints.length - 1; i++) {
     const from = stints[i]!;
     const to = stints[i + 1]!;
-    if (from.left && from.orgId !== to.orgId) moves.push({ from, to, at: to.start ?? from.end });
+    if (from.left && from.orgId !== to.orgId)
+      moves.push({ from, to, at: to.start ?? from.end, certainty: moveCertainty(from, to) });
   }
   const dates = stints
     .flatMap((s) => [s.start, s.end])

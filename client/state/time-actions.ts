@@ -53,7 +53,16 @@ export function parseTimeline(raw: JsonValue): TimelineItem[] {
       : /^[a-z]+:/.test(id) && !id.startsWith('fact:')
         ? [id]
         : [];
-    items.push({ date, id, nodes, kind, text, ...(textAr ? { textAr } : {}) });
+    const certainty = typeof o.certainty === 'string' ? o.certainty : undefined;
+    items.push({
+      date,
+      id,
+      nodes,
+      kind,
+      text,
+      ...(textAr ? { textAr } : {}),
+      ...(certainty ? { certainty } : {}),
+    });
   }
   return items.sort((a, b) => comparePartialDates(a.date, b.date));
 }

@@ -1,5 +1,6 @@
 // A person's career: one bar per stint along a time axis (open ends fade), arrows for moves between organisations.
 import { displayName } from '../graph/names.js';
+import { certaintyName } from '../graph/vocabulary.js';
 import type { Career } from '../state/details.js';
 import { spanFraction } from '../state/details.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -76,14 +77,19 @@ export function CareerTimeline({ career }: { career: Career }) {
         {career.moves.map((m, i) => {
           const a = rows.find((r) => r.s === m.from)!;
           const b = rows.find((r) => r.s === m.to)!;
+          // An implied move is drawn as implied facts are: fainter and thinner (and dashed, which SVG can do).
+          const implied = m.certainty === 'implied';
           return (
             <path
               key={i}
               d={`M${a.x2},${a.y + 16} C${a.x2 + 10},${a.y + 26} ${b.x1 - 10},${b.y} ${b.x1},${b.y + 4}`}
               fill="none"
               stroke="#e0441b"
-              strokeWidth={1.5}
+              strokeWidth={implied ? 1 : 1.5}
+              strokeDasharray={implied ? '3 2' : undefined}
+              opacity={implied ? 0.5 : 1}
               markerEnd="url(#move-arrow)"
+              data-certainty={m.certainty}
             />
           );
         })}
@@ -127,11 +133,23 @@ export function CareerTimeline({ career }: { career: Career }) {
         {career.moves.length > 0 && (
           <p className="moves">
             {career.moves.map((m, i) => (
-              <span key={i} className="move" dir="auto">
+              <span
+                key={i}
+                className={`move certainty-${m.certainty}`}
+                dir="auto"
+                data-testid="career-move"
+                data-certainty={m.certainty}
+              >
                 {(m.from.org ? displayName(m.from.org, lang) : m.from.orgId) +
                   ' → ' +
                   (m.to.org ? displayName(m.to.org, lang) : m.to.orgId)}
                 {m.at ? ` (${m.at})` : ''}
+                {m.certainty === 'implied' && (
+                  <>
+                    {' '}
+                    <span className="badge badge-implied">{certaintyName('implied', lang)}</span>
+                  </>
+                )}
               </span>
             ))}
           </p>

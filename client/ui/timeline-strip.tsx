@@ -1,5 +1,6 @@
 // Timeline mode: the dated events and moves in order; choosing one moves the slider to its date and shows it.
 import { mayPrecede } from '../../model/dates.js';
+import { certaintyName } from '../graph/vocabulary.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
 export function TimelineStrip() {
@@ -12,7 +13,11 @@ export function TimelineStrip() {
   return (
     <ol className="timeline-strip" aria-label={t('modeTimeline')}>
       {items.map((it, i) => (
-        <li key={`${it.id}-${i}`} className={mayPrecede(it.date, to) ? 'past' : 'future'}>
+        <li
+          key={`${it.id}-${i}`}
+          className={`${mayPrecede(it.date, to) ? 'past' : 'future'} certainty-${it.certainty ?? 'stated'}`}
+          data-certainty={it.certainty ?? 'stated'}
+        >
           <button
             type="button"
             onClick={() => {
@@ -23,6 +28,9 @@ export function TimelineStrip() {
           >
             <time>{it.date}</time>
             <span dir="auto">{lang === 'ar' ? (it.textAr ?? it.text) : it.text}</span>
+            {it.certainty === 'implied' && (
+              <span className="badge badge-implied">{certaintyName('implied', lang)}</span>
+            )}
           </button>
         </li>
       ))}

@@ -24,6 +24,10 @@ export interface CareerMove {
   fromStint: string;
   toStint: string;
   when: string | null;
+  /** Stated only when both stints behind the move are stated (the rule of TALENT_FLOW). */
+  certainty: 'stated' | 'implied';
+  /** The implied stints behind an implied move. */
+  impliedBy: string[];
   /** The evidence of both stints: the one that ended and the one that followed. */
   evidence: { fact: string; evidence: string | null; evidenceEn: string | null; certainty: string | null }[];
 }
@@ -64,12 +68,14 @@ export function createCareerService(repo: CareerRepository) {
     async career(personId: string): Promise<Career> {
       const rows = await repo.read(personId);
       const stints = sortStints(rows.stints.map((r) => toStint(r.edge, r.org)));
-      const moves = computeMoves(stints).map((m) => ({
+      const moves = computeMoves(stints).map((m): CareerMove => ({
         from: m.from.orgId,
         to: m.to.orgId,
         fromStint: m.from.id,
         toStint: m.to.id,
         when: m.when,
+        certainty: [m.from, m.to].some((s) => s.certainty === 'implied') ? 'implied' : 'stated',
+        impliedBy: [m.from, m.to].filter((s) => s.certainty === 'implied').map((s) => s.id),
         evidence: [m.from, m.to].map((s) => ({
           fact: s.id,
           evidence: s.evidence,

@@ -36,7 +36,8 @@ export function createTimelineService(repo: TimelineRepository) {
             title: str(p.name) ?? str(p.summary) ?? r.node.id,
             eventKind: str(p.kind),
             role: null,
-            certainty: str(p.certainty),
+            // A node without a certainty is one its source states (as the client's filters read it).
+            certainty: str(p.certainty) ?? 'stated',
           };
         }
         const person = r.person!;
@@ -53,7 +54,7 @@ export function createTimelineService(repo: TimelineRepository) {
           title: `${who} ${r.kind === 'stint-start' ? 'joins' : 'leaves'} ${where}${role ? ` (${role})` : ''}`,
           eventKind: null,
           role,
-          certainty: str(edge.properties.certainty),
+          certainty: str(edge.properties.certainty) ?? 'stated',
         };
       });
       return { items, truncated, from: q.from ?? null, to: q.to ?? null };

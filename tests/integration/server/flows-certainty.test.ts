@@ -1,17 +1,25 @@
-// GET /api/flows keeps the evidence's certainty, counts each move once and lists reports that name nobody, on the
-// article's graph and on the fictional fixture of tests/fixtures/seed/flows (a division, implied moves, reports).
+// The derived views keep the evidence's certainty: GET /api/flows (counting each move once, listing reports that
+// name nobody), a person's career moves and the timeline's items, on the article's graph and on the fictional
+// fixture of tests/fixtures/seed/flows (a division, implied moves, reports).
 import path from 'node:path';
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FlowsResponseSchema } from '../../../model/api-responses.js';
+import {
+  CareerResponseSchema,
+  FlowsResponseSchema,
+  TimelineResponseSchema,
+} from '../../../model/api-responses.js';
 import { ensureSchema, loadBundledSources, seedFiles } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
 
 const FIXTURE = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml');
 
-function useApi(seed: (driver: Driver) => Promise<unknown>) {
+function useApi(seed: (driver: Driver) => Promise<unknown>): {
+  (url: string): Promise<ReturnType<typeof FlowsResponseSchema.parse>>;
+  raw(url: string): Promise<unknown>;
+} {
   const ctx: { driver?: Driver; app?: ReturnType<typeof createTestApp>['app'] } = {};
   beforeAll(async () => {
     ctx.driver = createTestDriver();
@@ -21,11 +29,12 @@ function useApi(seed: (driver: Driver) => Promise<unknown>) {
     ctx.app = createTestApp(ctx.driver).app;
   });
   afterAll(async () => ctx.driver?.close());
-  return async (url: string) => {
+  const raw = async (url: string) => {
     const res = await request(ctx.app!).get(url);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return FlowsResponseSchema.parse(res.body);
+    return res.body as unknown;
   };
+  return Object.assign(async (url: string) => FlowsResponseSchema.parse(await raw(url)), { raw });
 }
 
 /** Distinct people named across the flows out of `from` (each person is one, however many flows list them). */
@@ -98,6 +107,19 @@ describe('flows on the article', () => {
   });
 });
 
+describe('careers on the article', () => {
+  const api = useApi((d) => loadBundledSources(d, { database: testNeo4j().database }));
+
+  it('calls Xinlei Chen’s moves to xAI implied, naming the implied stint', async () => {
+    const career = CareerResponseSchema.parse(await api.raw('/api/people/person:xinlei-chen/career'));
+    expect(career.moves.length).toBeGreaterThan(0);
+    for (const m of career.moves) {
+      expect(m.to).toBe('org:xai');
+      expect(m).toMatchObject({ certainty: 'implied', impliedBy: ['fact:xinlei-chen-joined-xai'] });
+    }
+  });
+});
+
 describe('flows on the fixture with a division, implied moves and reports', () => {
   const flows = useApi((d) => seedFiles(d, [FIXTURE], { database: testNeo4j().database }));
 
@@ -151,5 +173,23 @@ describe('flows on the fixture with a division, implied moves and reports', () =
     expect(betaGamma.reports[0]!.facts[0]!.evidence).toBe('وغادر آخرون بيتا إلى شركة جاما');
     const edge = body.graph.edges.find((e) => e.id === betaGamma.id)!;
     expect(edge.properties).toMatchObject({ count: 0, reports: 1, reportCertainty: 'stated' });
+  });
+
+  it('gives each career move the certainty of its stints', async () => {
+    const omar = CareerResponseSchema.parse(await flows.raw('/api/people/person:omar-nasser/career'));
+    expect(omar.moves.map((m) => m.certainty)).toEqual(['stated', 'stated']);
+    const rami = CareerResponseSchema.parse(await flows.raw('/api/people/person:rami-khalil/career'));
+    expect(rami.moves.map((m) => [m.from, m.to, m.certainty, m.impliedBy])).toEqual([
+      ['org:alpha-labs', 'org:gamma-corp', 'implied', ['fact:rami-gamma']],
+      ['org:delta-research', 'org:gamma-corp', 'implied', ['fact:rami-gamma']],
+    ]);
+  });
+
+  it('gives each timeline item its certainty', async () => {
+    const timeline = TimelineResponseSchema.parse(await flows.raw('/api/timeline'));
+    const item = (id: string) => timeline.items.find((i) => i.id === id);
+    expect(item('fact:rami-gamma')).toMatchObject({ kind: 'stint-start', certainty: 'implied' });
+    expect(item('fact:omar-beta')).toMatchObject({ kind: 'stint-start', certainty: 'stated' });
+    expect(item('event:alpha-departures-2024')).toMatchObject({ certainty: 'stated' });
   });
 });
