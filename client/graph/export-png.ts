@@ -42,6 +42,9 @@ export interface PngExportInfo extends PngDrawn {
   height: number;
   graphWidth: number;
   graphHeight: number;
+  /** The numbered source lines and legend texts written under the drawing. */
+  sources: string[];
+  legend: string[];
 }
 
 const FONT = 'system-ui, "DejaVu Sans", "Noto Sans Arabic", sans-serif';
@@ -213,7 +216,17 @@ export async function renderPng(
   );
   return {
     blob,
-    info: { ...drawn, area, scale, width, height, graphWidth, graphHeight },
+    info: {
+      ...drawn,
+      area,
+      scale,
+      width,
+      height,
+      graphWidth,
+      graphHeight,
+      sources: allSources,
+      legend: legend.map((l) => l.text),
+    },
   };
 }
 

@@ -161,7 +161,7 @@ const EN = {
   chipTimeWindow: 'Time: {from}–{to}',
   chipHidden: '{what} hidden',
   chipSources: 'Sources: {n} of {total}',
-  chipHiddenNodes: '{n} nodes hidden',
+  chipHiddenNodes: 'Hidden nodes: {n}',
   chipPath: 'Path highlight',
   chipRemove: 'Remove: {what}',
   linkOlder: 'This link comes from an earlier version of Talent Graph; not restored: {missing}.',

@@ -114,6 +114,10 @@ export function createTimeActions(ctx: ActionContext) {
       const raw = await api.timeline();
       const items = parseTimeline(raw);
       set({ items, extraDates: [...new Set(items.map((i) => i.date))] });
+      // The Timeline tab's own date is the latest one, and the timeline may bring later dates than the scene's.
+      const all = steps();
+      if (store.get().time.auto && all.length)
+        set({ window: { ...store.get().time.window, to: all[all.length - 1]! } });
     } catch {
       // The slider still works from the scene's own dates; the next use of the time controls asks again.
       timelineRequest = null;

@@ -42,7 +42,7 @@ describe('filter chips', () => {
         'Time: 2024–2025',
         'Implied hidden',
         'Sources: 1 of 3',
-        '2 nodes hidden',
+        'Hidden nodes: 2',
         'Path highlight',
       ]),
     );
