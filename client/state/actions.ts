@@ -5,9 +5,10 @@ import type { Lang, Mode, Theme } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { createCypherActions } from './cypher-actions.js';
 import { createDetailsActions } from './details-actions.js';
+import { createPathActions, DEFAULT_PATH_MAX_LENGTH } from './path-actions.js';
+import { createReaderActions } from './reader-actions.js';
 import { flowGraph, impliedByFlow, peopleByFlow } from './flows.js';
 import { flowsQuery, GALLERY, nodeSetQuery, pathQuery, type GalleryQuery } from './gallery.js';
-import { addToScene } from './scene.js';
 import { createSceneActions } from './scene-actions.js';
 import { createTimeActions } from './time-actions.js';
 import { createLinkActions } from './link-actions.js';
@@ -17,7 +18,7 @@ import type { SizeBy } from '../graph/metrics.js';
 import { collectGraph } from './graph-json.js';
 import { displayName } from '../graph/names.js';
 
-export const DEFAULT_PATH_MAX_LENGTH = 6;
+export { DEFAULT_PATH_MAX_LENGTH };
 const FLOWS_REFRESH_DELAY_MS = 200;
 
 function toggle(list: string[], value: string): string[] {
@@ -92,45 +93,17 @@ export function createActions(ctx: ActionContext) {
     }
   }
 
-  async function findPath(): Promise<void> {
-    const { from, to } = store.get().path;
-    if (!from || !to) return;
-    store.set({ busy: 'path' });
-    try {
-      const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH);
-      const s = store.get();
-      if (!res.graph.nodes.length) {
-        store.set({
-          busy: null,
-          notice: { kind: 'info', key: 'pathNone', vars: { max: DEFAULT_PATH_MAX_LENGTH } },
-        });
-        return;
-      }
-      const hops = res.graph.edges.length ? Math.max(1, shortestHops(res.paths, res.graph.edges.length)) : 0;
-      scene.commit(addToScene(s.scene, res.graph), {
-        busy: null,
-        origin: null,
-        mode: s.mode === 'flows' ? 'network' : s.mode,
-        path: {
-          from,
-          to,
-          highlight: { nodes: res.graph.nodes.map((n) => n.id), edges: res.graph.edges.map((e) => e.id) },
-        },
-        notice: { kind: 'info', key: 'pathFound', vars: { n: hops } },
-      });
-    } catch (err) {
-      store.set({
-        busy: null,
-        notice: { kind: 'error', key: 'failed', vars: { what: 'Path', error: errorText(err) } },
-      });
-    }
-  }
+  const paths = createPathActions(ctx, scene);
+  const reader = createReaderActions(ctx);
+  const findPath = paths.find;
 
   return {
     scene,
     details,
     cypher,
     time,
+    paths,
+    reader,
     gallery: GALLERY,
     loadFlows,
     /** The flow view by division (each move counted at the most specific level) or rolled up (the overview). */
@@ -207,7 +180,10 @@ export function createActions(ctx: ActionContext) {
       }
       void findPath();
     },
-    clearPath: () => store.set({ path: { from: null, to: null, highlight: null }, notice: null }),
+    clearPath: () => {
+      paths.close();
+      store.set({ notice: null });
+    },
     pathQuery: () => {
       const { from, to } = store.get().path;
       return from && to ? pathQuery(from, to, DEFAULT_PATH_MAX_LENGTH) : null;
@@ -226,24 +202,6 @@ export function createActions(ctx: ActionContext) {
     setTableView: (tableView: boolean) => store.set({ tableView }),
     setCypherOpen: (cypherOpen: boolean) => store.set({ cypherOpen }),
   };
-}
-
-/** Hops of the shortest path in an answer's `paths` list (length, or the node/edge list), else an estimate. */
-function shortestHops(paths: unknown, edgeCount: number): number {
-  if (Array.isArray(paths) && paths.length) {
-    const lengths = paths
-      .map((p) => {
-        const o = p as { length?: unknown; edges?: unknown; relationships?: unknown; nodes?: unknown };
-        if (typeof o?.length === 'number') return o.length;
-        if (Array.isArray(o?.edges)) return o.edges.length;
-        if (Array.isArray(o?.relationships)) return o.relationships.length;
-        if (Array.isArray(o?.nodes)) return o.nodes.length - 1;
-        return NaN;
-      })
-      .filter((n) => Number.isFinite(n));
-    if (lengths.length) return Math.min(...lengths);
-  }
-  return edgeCount;
 }
 
 export type Actions = ReturnType<typeof createActions>;

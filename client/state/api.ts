@@ -66,7 +66,13 @@ export interface Api {
     from: string,
     to: string,
     maxLength?: number,
+    opts?: { derived?: string; types?: string },
   ): Promise<{ graph: GraphData; paths: JsonValue; raw: JsonValue }>;
+  /**
+   * A source's metadata, full text (or null) and its quotes with their offsets in the text. Optional so that test
+   * doubles of the API that never open the reader may leave it out.
+   */
+  source?(id: string): Promise<JsonValue>;
   career(id: string): Promise<JsonValue>;
   flows(opts?: {
     org?: string;
@@ -182,12 +188,13 @@ export function createApi(base = ''): Api {
         (num(meta.more) !== undefined ? returned + num(meta.more)! : returned);
       return { graph, returned, total: Math.max(total, returned) };
     },
-    async paths(from, to, maxLength) {
+    async paths(from, to, maxLength, opts = {}) {
       const raw = await request<Record<string, JsonValue>>(
-        `${base}/api/paths${qs({ from, to, maxLength, all: 'true' })}`,
+        `${base}/api/paths${qs({ from, to, maxLength, all: 'true', ...opts })}`,
       );
       return { graph: collectGraph(raw.graph ?? raw), paths: raw.paths ?? null, raw };
     },
+    source: (id) => request<JsonValue>(`${base}/api/sources/${encodeURIComponent(id)}`),
     career: (id) => request<JsonValue>(`${base}/api/people/${encodeURIComponent(id)}/career`),
     flows: (o = {}) =>
       request<JsonValue>(

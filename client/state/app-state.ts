@@ -6,7 +6,9 @@ import type { CypherResult, SchemaInfo } from './api.js';
 import type { Career } from './details.js';
 import type { GalleryQuery } from './gallery.js';
 import type { MessageKey, Vars } from './i18n.js';
+import { DEFAULT_PATH_TYPES, type PathOptions, type PathSearch } from './paths.js';
 import type { StoredQuery } from './query-history.js';
+import type { ReaderState } from './reader.js';
 import { EMPTY_SCENE, type Scene, type SceneHistory } from './scene.js';
 import type { TimeWindow } from './time.js';
 import type { Lang, LinkIssue, Mode, Theme } from './url.js';
@@ -114,6 +116,12 @@ export interface AppState {
   notice: Notice | null;
   busy: string | null;
   path: { from: string | null; to: string | null; highlight: { nodes: string[]; edges: string[] } | null };
+  /** How paths are searched: sourced fact types, derived flows only when asked (client/state/paths.ts). */
+  pathOptions: PathOptions;
+  /** The last path search, listed step by step in the path panel. */
+  pathSearch: PathSearch | null;
+  /** The source reader: a whole article with one quote highlighted (client/state/reader.ts). */
+  reader: ReaderState | null;
   /** Supernode guard per expanded node: how many neighbours are shown of how many exist. */
   more: Record<string, { shown: number; total: number }>;
   schema: SchemaInfo | null;
@@ -166,6 +174,9 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     notice: null,
     busy: null,
     path: { from: null, to: null, highlight: null },
+    pathOptions: { derived: false, types: [...DEFAULT_PATH_TYPES] },
+    pathSearch: null,
+    reader: null,
     more: {},
     schema: null,
     sources: {},

@@ -9,6 +9,7 @@ import { CypherPanel } from './cypher-panel.js';
 import { DetailsPanel } from './details-panel.js';
 import { LeftPanel } from './left-panel.js';
 import { NoticeBar } from './notice-bar.js';
+import { SourceReader } from './source-reader.js';
 import { TopBar } from './top-bar.js';
 import { useShortcuts } from './use-shortcuts.js';
 
@@ -77,6 +78,7 @@ export function App() {
       <section className="panel panel-bottom" aria-label={t('bottomPanel')}>
         <CypherPanel />
       </section>
+      <SourceReader />
     </div>
   );
 }

@@ -1,7 +1,9 @@
-// The details panel: what we know about the selected node or relationship and how we know it.
+// The details panel: the path between two chosen nodes (when there is one), and what we know about the selected
+// node or relationship and how we know it.
 import { useAppState, useT } from './app-context.js';
 import { EdgeDetails } from './edge-details.js';
 import { NodeDetails } from './node-details.js';
+import { PathPanel } from './path-panel.js';
 
 export function DetailsPanel() {
   const details = useAppState((s) => s.details);
@@ -9,6 +11,7 @@ export function DetailsPanel() {
   return (
     <div className="details" data-testid="details">
       <h2 className="visually-hidden">{t('details')}</h2>
+      <PathPanel />
       {!details && <p className="hint details-empty">{t('detailsEmpty')}</p>}
       {details?.status === 'loading' && <p className="hint">{t('loading')}</p>}
       {details?.status === 'error' && (

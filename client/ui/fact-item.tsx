@@ -1,5 +1,6 @@
 // One fact: its relation, the other end, dates, certainty, and how we know — the quote in its own language and
-// script, its English rendering, and the source (publisher, date, link). All text is rendered as text.
+// script, its English rendering, and the source (publisher, date, link; a click opens the quote in the source's
+// reader). All text is rendered as text.
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { isRtlText } from '../graph/label-drawing.js';
 import { displayName, factDates, type Lang } from '../graph/names.js';
@@ -23,11 +24,16 @@ export function SourceCitation({
   id,
   node,
   lang,
+  factId = null,
 }: {
   id: string;
   node: GraphNode | null | undefined;
   lang: Lang;
+  /** The fact whose quote the reader highlights when the citation is opened. */
+  factId?: string | null;
 }) {
+  const { actions } = useApp();
+  const t = useT();
   const p = node?.properties ?? {};
   const publisher =
     lang === 'ar' ? (str(p.publisherAr) ?? str(p.publisher)) : (str(p.publisher) ?? str(p.publisherAr));
@@ -35,7 +41,16 @@ export function SourceCitation({
   const title = str(p.title);
   return (
     <span className="citation" data-testid="citation">
-      — <cite dir="auto">{publisher ?? id}</cite>
+      —{' '}
+      <button
+        type="button"
+        className="link-button citation-open"
+        data-testid="citation-open"
+        title={t('readerOpen')}
+        onClick={() => void actions.reader.open(id, factId)}
+      >
+        <cite dir="auto">{publisher ?? id}</cite>
+      </button>
       {str(p.published) && (
         <>
           , <time>{str(p.published)}</time>
@@ -94,7 +109,7 @@ export function Evidence({
       )}
       {sources.map((s) => (
         <p key={s.id} className="fact-source">
-          <SourceCitation id={s.id} node={s.node ?? known[s.id]} lang={lang} />
+          <SourceCitation id={s.id} node={s.node ?? known[s.id]} lang={lang} factId={edge.id} />
         </p>
       ))}
       {str(edge.properties.note) && (

@@ -1,0 +1,116 @@
+// The path panel's data, pure: the search options, and an answer of GET /api/paths turned into steps — each a fact
+// with its quote, source and certainty — walked from one end to the other.
+import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import { DERIVED_REL_TYPES, FACT_REL_TYPES } from '../../model/labels.js';
+
+/** Paths follow sourced facts except REPORTED_BY (through the shared report every two events would be neighbours). */
+export const DEFAULT_PATH_TYPES: readonly string[] = FACT_REL_TYPES.filter((t) => t !== 'REPORTED_BY');
+export const PATH_TYPE_CHOICES: readonly string[] = FACT_REL_TYPES;
+
+export interface PathOptions {
+  /** Also follow the derived TALENT_FLOW edges (they link organisations, not people, and no source states them). */
+  derived: boolean;
+  /** The fact types a path may use. */
+  types: string[];
+}
+
+export const DEFAULT_PATH_OPTIONS: PathOptions = { derived: false, types: [...DEFAULT_PATH_TYPES] };
+
+export interface OrderedPath {
+  nodes: string[];
+  edges: string[];
+  length: number;
+}
+
+export interface PathAnswer {
+  paths: OrderedPath[];
+  graph: GraphData;
+  sources: GraphNode[];
+  maxLength: number;
+  derived: boolean;
+}
+
+export interface PathSearch {
+  from: string;
+  to: string;
+  status: 'loading' | 'ready' | 'error';
+  answer: PathAnswer | null;
+  /** The path of `answer.paths` shown and listed. */
+  selected: number;
+  error?: string;
+}
+
+export interface PathStep {
+  edge: GraphEdge;
+  /** The step as walked: from the node nearer the path's start to the next. */
+  from: string;
+  to: string;
+  /** Whether the fact points the walking way (WORKED_AT from a person, walked from the person). */
+  forward: boolean;
+  /** A derived edge (TALENT_FLOW), not a sourced fact. */
+  derived: boolean;
+}
+
+const isDerived = (type: string) => (DERIVED_REL_TYPES as readonly string[]).includes(type);
+
+/** The query parameters for these options (the defaults are left out, so the server's defaults apply). */
+export function pathParams(opts: PathOptions): { derived?: string; types?: string } {
+  const same =
+    opts.types.length === DEFAULT_PATH_TYPES.length &&
+    DEFAULT_PATH_TYPES.every((t) => opts.types.includes(t));
+  return {
+    ...(opts.derived ? { derived: 'true' } : {}),
+    ...(same || opts.types.length === 0 ? {} : { types: opts.types.join(',') }),
+  };
+}
+
+function asArray(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** Reads an answer of GET /api/paths (tolerant: missing parts are empty). */
+export function parsePathAnswer(raw: JsonValue, graph: GraphData): PathAnswer {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const paths = asArray(r.paths).map((p) => {
+    const o = (p ?? {}) as Record<string, unknown>;
+    const edges = asArray(o.edges).filter((x): x is string => typeof x === 'string');
+    return {
+      nodes: asArray(o.nodes).filter((x): x is string => typeof x === 'string'),
+      edges,
+      length: typeof o.length === 'number' ? o.length : edges.length,
+    };
+  });
+  return {
+    paths,
+    graph,
+    sources: asArray(r.sources) as GraphNode[],
+    maxLength: typeof r.maxLength === 'number' ? r.maxLength : 0,
+    derived: r.derived === true,
+  };
+}
+
+/** The steps of one path, in walking order. */
+export function pathSteps(answer: PathAnswer, index: number): PathStep[] {
+  const path = answer.paths[index];
+  if (!path) return [];
+  const edges = new Map(answer.graph.edges.map((e) => [e.id, e]));
+  return path.edges.flatMap((id, i) => {
+    const edge = edges.get(id);
+    if (!edge) return [];
+    const from = path.nodes[i] ?? edge.source;
+    const to = path.nodes[i + 1] ?? edge.target;
+    return [{ edge, from, to, forward: edge.source === from, derived: isDerived(edge.type) }];
+  });
+}
+
+/** The nodes and edges of one path, for the scene and its highlight. */
+export function pathGraph(answer: PathAnswer, index: number): GraphData {
+  const path = answer.paths[index];
+  if (!path) return { nodes: [], edges: [] };
+  const nodeIds = new Set(path.nodes);
+  const edgeIds = new Set(path.edges);
+  return {
+    nodes: answer.graph.nodes.filter((n) => nodeIds.has(n.id)),
+    edges: answer.graph.edges.filter((e) => edgeIds.has(e.id)),
+  };
+}

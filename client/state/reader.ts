@@ -1,0 +1,78 @@
+// The source reader's data, pure: an answer of GET /api/sources/:id, which quote is highlighted, and the article cut
+// into plain text and the highlighted quote (rendered as text, never HTML).
+import type { GraphNode, JsonValue } from '../../model/graph.js';
+
+export interface SourceQuote {
+  fact: string;
+  evidence: string | null;
+  evidenceEn: string | null;
+  certainty: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+export interface SourceAnswer {
+  source: GraphNode;
+  text: string | null;
+  citedBy: GraphNode | null;
+  quotes: SourceQuote[];
+}
+
+export interface ReaderState {
+  status: 'loading' | 'ready' | 'error';
+  /** The source the citation named. */
+  sourceId: string;
+  /** The fact whose quote is highlighted. */
+  factId: string | null;
+  /** The cited source's answer. */
+  source: SourceAnswer | null;
+  /** Whose text is shown: the source itself, or for a report it does not hold the text of, the article citing it. */
+  holder: SourceAnswer | null;
+  error?: string;
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const int = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+
+export function parseSourceAnswer(raw: JsonValue): SourceAnswer {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const quotes = (Array.isArray(r.quotes) ? r.quotes : []).map((q) => {
+    const o = (q ?? {}) as Record<string, unknown>;
+    return {
+      fact: str(o.fact) ?? '',
+      evidence: str(o.evidence),
+      evidenceEn: str(o.evidenceEn),
+      certainty: str(o.certainty),
+      start: int(o.start),
+      end: int(o.end),
+    };
+  });
+  return {
+    source: r.source as GraphNode,
+    text: str(r.text),
+    citedBy: (r.citedBy as GraphNode | null) ?? null,
+    quotes,
+  };
+}
+
+/** The highlighted quote of the reader, if its text holds it. */
+export function readerQuote(s: ReaderState): SourceQuote | null {
+  return s.holder?.quotes.find((q) => q.fact === s.factId) ?? null;
+}
+
+/** The text cut around the quote: [before, quote, after], or the whole text when the quote is not located. */
+export function readerSegments(text: string, quote: SourceQuote | null): { text: string; mark: boolean }[] {
+  if (
+    !quote ||
+    quote.start === null ||
+    quote.end === null ||
+    quote.end > text.length ||
+    quote.start > quote.end
+  )
+    return [{ text, mark: false }];
+  return [
+    { text: text.slice(0, quote.start), mark: false },
+    { text: text.slice(quote.start, quote.end), mark: true },
+    { text: text.slice(quote.end), mark: false },
+  ].filter((s) => s.text.length > 0);
+}

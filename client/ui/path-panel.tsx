@@ -1,0 +1,154 @@
+// The path panel: the path between the two chosen ends, step by step — each step the fact it walks, with its quote,
+// source and certainty — the other shortest paths, whether derived talent flows may be followed, and which
+// relationship types; "No path within N steps" when there is none.
+import type { GraphNode } from '../../model/graph.js';
+import { displayName } from '../graph/names.js';
+import { certaintyName, relName } from '../graph/vocabulary.js';
+import { PATH_TYPE_CHOICES, pathSteps, type PathStep } from '../state/paths.js';
+import { useApp, useAppState, useT } from './app-context.js';
+import { Evidence } from './fact-item.js';
+
+/** Arrows that point the reading way: right-to-left in Arabic. */
+const ahead = (lang: string) => (lang === 'ar' ? '←' : '→');
+const back = (lang: string) => (lang === 'ar' ? '→' : '←');
+const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+
+function Step({ step, names }: { step: PathStep; names: (id: string) => string }) {
+  const lang = useAppState((s) => s.lang);
+  const known = useAppState((s) => s.sources);
+  const t = useT();
+  const certainty = step.derived ? 'derived' : (str(step.edge.properties.certainty) ?? 'stated');
+  const ids = Array.isArray(step.edge.properties.sources)
+    ? step.edge.properties.sources.filter((x): x is string => typeof x === 'string')
+    : [];
+  return (
+    <li className={`path-step certainty-${certainty}`} data-testid="path-step" data-edge={step.edge.id}>
+      <div className="fact-head">
+        <bdi>{names(step.from)}</bdi>{' '}
+        <span className="rel">
+          {step.forward
+            ? `— ${relName(step.edge.type, lang)} ${ahead(lang)}`
+            : `${back(lang)} ${relName(step.edge.type, lang)} —`}
+        </span>{' '}
+        <bdi>{names(step.to)}</bdi>{' '}
+        {!step.derived && (
+          <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>
+        )}
+      </div>
+      {step.derived ? (
+        <p className="hint path-derived-note">{t('pathStepDerived')}</p>
+      ) : (
+        <Evidence edge={step.edge} sources={ids.map((id) => ({ id, node: known[id] ?? null }))} />
+      )}
+    </li>
+  );
+}
+
+export function PathPanel() {
+  const { actions } = useApp();
+  const t = useT();
+  const lang = useAppState((s) => s.lang);
+  const search = useAppState((s) => s.pathSearch);
+  const options = useAppState((s) => s.pathOptions);
+  const sceneNodes = useAppState((s) => s.scene.nodes);
+  if (!search) return null;
+  const answer = search.answer;
+  const byId = new Map<string, GraphNode>(answer?.graph.nodes.map((n) => [n.id, n]) ?? []);
+  const names = (id: string) => {
+    const n = byId.get(id) ?? sceneNodes[id];
+    return n ? displayName(n, lang) : id;
+  };
+  const paths = answer?.paths ?? [];
+  const steps = answer ? pathSteps(answer, search.selected) : [];
+  const shortest = paths[0]?.length ?? 0;
+  return (
+    <section className="path-panel" data-testid="path-panel" aria-label={t('pathPanel')}>
+      <div className="path-panel-head">
+        <h3>
+          {t('pathPanel')}: <bdi>{names(search.from)}</bdi> {ahead(lang)} <bdi>{names(search.to)}</bdi>
+        </h3>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('pathClose')}
+          title={t('pathClose')}
+          data-testid="path-close"
+          onClick={actions.clearPath}
+        >
+          ×
+        </button>
+      </div>
+      <fieldset className="path-options">
+        <label className="path-derived" title={t('pathDerivedHint')}>
+          <input
+            type="checkbox"
+            data-testid="path-derived"
+            checked={options.derived}
+            onChange={(e) => actions.paths.setDerived(e.target.checked)}
+          />{' '}
+          {t('pathDerived')}
+        </label>
+        <p className="hint">{t('pathDerivedHint')}</p>
+        <details className="path-types">
+          <summary>{t('pathTypes')}</summary>
+          {PATH_TYPE_CHOICES.map((type) => (
+            <label key={type} className="path-type">
+              <input
+                type="checkbox"
+                data-testid={`path-type-${type}`}
+                checked={options.types.includes(type)}
+                onChange={() => actions.paths.toggleType(type)}
+              />{' '}
+              {relName(type, lang)}
+            </label>
+          ))}
+        </details>
+      </fieldset>
+      {search.status === 'loading' && <p className="hint">{t('pathSearching')}</p>}
+      {search.status === 'error' && (
+        <p className="error" role="alert">
+          {search.error}
+        </p>
+      )}
+      {search.status === 'ready' && answer && paths.length === 0 && (
+        <p className="path-none" data-testid="path-none" role="status">
+          {t('pathNone', { max: answer.maxLength })}
+        </p>
+      )}
+      {search.status === 'ready' && answer && paths.length > 0 && (
+        <>
+          <p className="path-summary" data-testid="path-summary" role="status">
+            {paths.length > 1
+              ? t('pathCount', { n: paths.length, steps: shortest })
+              : t('pathFound', { n: shortest })}
+          </p>
+          {paths.length > 1 && (
+            <label className="path-choose">
+              {t('pathChoose')}{' '}
+              <select
+                data-testid="path-choose"
+                value={search.selected}
+                onChange={(e) => actions.paths.select(Number(e.target.value))}
+              >
+                {paths.map((p, i) => (
+                  <option key={p.edges.join()} value={i}>
+                    {t('pathOption', { i: i + 1, via: p.nodes.slice(1, -1).map(names).join(' · ') })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {shortest === 0 ? (
+            <p className="hint">{t('pathSameNode')}</p>
+          ) : (
+            <ol className="path-steps" data-testid="path-steps">
+              {steps.map((s) => (
+                <Step key={s.edge.id} step={s} names={names} />
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

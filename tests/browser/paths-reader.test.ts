@@ -1,0 +1,154 @@
+// Paths made of facts and quotes read in their source, in real Chromium over the seeded article: the path panel lists
+// each step with its quote, source and certainty; derived talent flows change the path only when asked; "No path
+// within N steps"; a citation opens the reader with the quote highlighted, visible and right-to-left.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
+
+const WAIT = { timeout: 30_000 };
+
+async function searchAndOpen(page: Page, text: string, expected: string) {
+  await page.fill('#search-input', text);
+  await page.locator('[role="option"]', { hasText: expected }).first().waitFor(WAIT);
+  await page.locator('#search-input').press('Enter');
+  await page.locator('[data-testid="details-title"]', { hasText: expected }).waitFor(WAIT);
+}
+
+/** Picks Xinlei Chen → Sam Altman with the node details' path buttons (labels in the page's language). */
+async function pickPath(page: Page, labels: { from: string; to: string; altman?: string }) {
+  await waitForScene(page, 5);
+  await searchAndOpen(page, 'Xinlei', 'Xinlei Chen');
+  await page.getByRole('button', { name: labels.from }).click();
+  await searchAndOpen(page, 'Altman', labels.altman ?? 'Sam Altman');
+  await page.getByRole('button', { name: labels.to }).click();
+}
+
+const steps = (page: Page) => page.locator('[data-testid="path-step"]');
+
+/** Waits until the panel lists `n` steps (a new search replaces the list). */
+async function waitForSteps(page: Page, n: number) {
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('[data-testid="path-step"]').length === count,
+    n,
+    WAIT,
+  );
+}
+
+describe('paths made of facts, quotes read in their source', () => {
+  const env = useBrowserEnv();
+
+  it('lists the path step by step with quotes; derived flows only when asked; other shortest paths offered', async () => {
+    const { page, errors } = await env.newPage();
+    await pickPath(page, { from: 'Path from here', to: 'Path to here' });
+    const panel = page.locator('[data-testid="path-panel"]');
+    await waitForSteps(page, 4);
+    // Four facts, each with its Arabic quote, English rendering, source and certainty; no derived flow among them.
+    for (let i = 0; i < 4; i++) {
+      const step = steps(page).nth(i);
+      expect(await step.getAttribute('data-edge')).toMatch(/^fact:/);
+      const quote = step.locator('[data-testid="evidence"]');
+      expect(await quote.getAttribute('dir')).toBe('rtl');
+      expect(await quote.textContent()).toMatch(/[\u0600-\u06FF]/);
+      expect(await step.locator('.evidence-en').textContent()).toMatch(/[A-Za-z]/);
+      expect(await step.locator('[data-testid="citation"]').first().textContent()).toContain(
+        'Rose al-Youssef',
+      );
+      expect(await step.locator('.badge').textContent()).toMatch(/stated|implied/);
+    }
+    expect(await panel.textContent()).not.toContain('Derived talent flow');
+    // Several shortest paths: choosing another lists its steps.
+    const choose = page.locator('[data-testid="path-choose"]');
+    expect(await choose.locator('option').count()).toBeGreaterThan(1);
+    const first = await steps(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')).join());
+    await choose.selectOption('1');
+    await page.waitForFunction(
+      (before) =>
+        [...document.querySelectorAll('[data-testid="path-step"]')]
+          .map((e) => e.getAttribute('data-edge'))
+          .join() !== before,
+      first,
+      WAIT,
+    );
+    await saveScreenshot(page, 'path-panel-en');
+    await saveScreenshot(page, 'path-panel-en-panel', '[data-testid="path-panel"]');
+
+    // With derived flows the path runs through the derived Meta → OpenAI flow, one step shorter, and says so.
+    await page.locator('[data-testid="path-derived"]').check();
+    await waitForSteps(page, 3);
+    expect(await panel.textContent()).toContain('Derived talent flow');
+    const edges = await steps(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')));
+    expect(edges.some((id) => id?.startsWith('flow:'))).toBe(true);
+    await saveScreenshot(page, 'path-panel-derived-en', '[data-testid="path-panel"]');
+    await page.locator('[data-testid="path-derived"]').uncheck();
+    await waitForSteps(page, 4);
+    expect(errors).toEqual([]);
+  });
+
+  it('says "No path within 6 steps" when the chosen relationship types give none', async () => {
+    const { page } = await env.newPage();
+    await pickPath(page, { from: 'Path from here', to: 'Path to here' });
+    await waitForSteps(page, 4);
+    await page.locator('.path-types summary').click();
+    // Only family ties: Xinlei Chen has none.
+    for (const type of ['WORKED_AT', 'FOUNDED', 'PART_OF', 'DEVELOPS', 'PARTICIPATED_IN']) {
+      await page.locator(`[data-testid="path-type-${type}"]`).uncheck();
+    }
+    const none = page.locator('[data-testid="path-none"]');
+    await none.waitFor(WAIT);
+    expect(await none.textContent()).toBe('No path within 6 steps.');
+    expect(await steps(page).count()).toBe(0);
+    expect(await page.locator('[data-testid="path-panel"]').textContent()).not.toContain('0 steps');
+    await saveScreenshot(page, 'path-none-en', '[data-testid="path-panel"]');
+  });
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`opens a citation in the reader: whole article, quote highlighted and in view, right-to-left (${lang})`, async () => {
+      const { page, errors } = await env.newPage({ path: lang === 'ar' ? '/?lang=ar' : '/' });
+      await pickPath(
+        page,
+        lang === 'ar'
+          ? { from: 'مسار من هنا', to: 'مسار إلى هنا', altman: 'سام ألتمان' }
+          : { from: 'Path from here', to: 'Path to here' },
+      );
+      await waitForSteps(page, 4);
+      await saveScreenshot(page, `path-panel-${lang}-page`);
+      const step = steps(page).nth(1);
+      const evidence = (await step.locator('[data-testid="evidence"]').textContent())!;
+      const english = (await step.locator('.evidence-en').textContent())!;
+      await step.locator('[data-testid="citation-open"]').first().click();
+      const reader = page.locator('[data-testid="source-reader"]');
+      const mark = reader.locator('[data-testid="reader-mark"]');
+      await mark.waitFor(WAIT);
+      expect(await mark.textContent()).toBe(evidence);
+      const text = reader.locator('[data-testid="reader-text"]');
+      expect(await text.getAttribute('dir')).toBe('rtl');
+      expect(await text.getAttribute('lang')).toBe('ar');
+      // The whole article, not only the quote.
+      expect((await text.textContent())!.length).toBeGreaterThan(evidence.length * 5);
+      expect(await reader.locator('[data-testid="reader-english"]').textContent()).toBe(english);
+      // The highlighted quote is scrolled into the article's visible area.
+      await page.waitForFunction(
+        () => {
+          const m = document.querySelector('[data-testid="reader-mark"]')?.getBoundingClientRect();
+          const box = document.querySelector('[data-testid="reader-text"]')?.getBoundingClientRect();
+          return !!m && !!box && m.top >= box.top - 1 && m.bottom <= box.bottom + 1 && m.height > 0;
+        },
+        undefined,
+        WAIT,
+      );
+      await saveScreenshot(page, `reader-${lang}`);
+      // Another quote of the article, from the list beside the text, moves the highlight.
+      await reader.locator('.reader-quotes summary').click();
+      const other = reader.locator('.reader-quotes button:not(.current)').first();
+      await other.click();
+      await page.waitForFunction(
+        (before) => document.querySelector('[data-testid="reader-mark"]')?.textContent !== before,
+        evidence,
+        WAIT,
+      );
+      await page.keyboard.press('Escape');
+      await reader.waitFor({ state: 'detached', ...WAIT });
+      expect(errors).toEqual([]);
+    });
+  }
+});
