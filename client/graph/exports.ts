@@ -1,11 +1,30 @@
 // File exports of the visible scene: JSON (the API's graph shape), CSV (nodes and edges), GraphML and GEXF.
-// Pure string builders: every value is escaped for its format, so names holding markup stay text.
+// Pure string builders: every value is escaped for its format, so names holding markup stay text. Every element
+// carries its certainty (stated when its data gives none, as the app's filters read it), so an implied fact or
+// move stays implied outside the app.
 import { write as writeGexf } from 'graphology-gexf/browser';
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphData, JsonValue } from '../../model/graph.js';
 
+/** Byte-order mark: spreadsheet programs read a CSV as UTF-8 (Arabic names intact) only when it starts with one. */
+export const UTF8_BOM = '\uFEFF';
+
+/** An element's certainty: its own, else stated (a node or fact with none is one its source states). */
+export function certaintyOf(item: { properties: Record<string, JsonValue> }): string {
+  const c = item.properties.certainty;
+  return typeof c === 'string' ? c : 'stated';
+}
+
+/** The graph with every node and edge's certainty written out. */
+function withCertainty(data: GraphData): GraphData {
+  return {
+    nodes: data.nodes.map((n) => ({ ...n, properties: { ...n.properties, certainty: certaintyOf(n) } })),
+    edges: data.edges.map((e) => ({ ...e, properties: { ...e.properties, certainty: certaintyOf(e) } })),
+  };
+}
+
 export function toJson(data: GraphData): string {
-  return `${JSON.stringify(data, null, 2)}\n`;
+  return `${JSON.stringify(withCertainty(data), null, 2)}\n`;
 }
 
 function flat(v: JsonValue | undefined): string {
@@ -23,28 +42,41 @@ export function csvCell(value: string): string {
 }
 
 function csv(rows: string[][]): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return UTF8_BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function propertyKeys(items: { properties: Record<string, JsonValue> }[]): string[] {
   const keys = new Set<string>();
-  for (const it of items) for (const k of Object.keys(it.properties)) if (k !== 'id') keys.add(k);
+  for (const it of items)
+    for (const k of Object.keys(it.properties)) if (k !== 'id' && k !== 'certainty') keys.add(k);
   return [...keys].sort();
 }
 
 export function nodesCsv(data: GraphData): string {
   const keys = propertyKeys(data.nodes);
   return csv([
-    ['id', 'labels', ...keys],
-    ...data.nodes.map((n) => [n.id, n.labels.join('|'), ...keys.map((k) => flat(n.properties[k]))]),
+    ['id', 'labels', 'certainty', ...keys],
+    ...data.nodes.map((n) => [
+      n.id,
+      n.labels.join('|'),
+      certaintyOf(n),
+      ...keys.map((k) => flat(n.properties[k])),
+    ]),
   ]);
 }
 
 export function edgesCsv(data: GraphData): string {
   const keys = propertyKeys(data.edges);
   return csv([
-    ['id', 'type', 'source', 'target', ...keys],
-    ...data.edges.map((e) => [e.id, e.type, e.source, e.target, ...keys.map((k) => flat(e.properties[k]))]),
+    ['id', 'type', 'source', 'target', 'certainty', ...keys],
+    ...data.edges.map((e) => [
+      e.id,
+      e.type,
+      e.source,
+      e.target,
+      certaintyOf(e),
+      ...keys.map((k) => flat(e.properties[k])),
+    ]),
   ]);
 }
 
@@ -61,8 +93,8 @@ export function xmlEscape(s: string): string {
 
 /** GraphML with one key per property (graphology-graphml only parses, so the writer is here). */
 export function toGraphML(data: GraphData, positions?: Map<string, { x: number; y: number }>): string {
-  const nodeKeys = ['labels', ...propertyKeys(data.nodes)];
-  const edgeKeys = ['type', ...propertyKeys(data.edges)];
+  const nodeKeys = ['labels', 'certainty', ...propertyKeys(data.nodes)];
+  const edgeKeys = ['type', 'certainty', ...propertyKeys(data.edges)];
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -81,7 +113,8 @@ export function toGraphML(data: GraphData, positions?: Map<string, { x: number; 
   for (const n of data.nodes) {
     out.push(`    <node id="${xmlEscape(n.id)}">`);
     nodeKeys.forEach((k, i) => {
-      const v = k === 'labels' ? n.labels.join('|') : flat(n.properties[k]);
+      const v =
+        k === 'labels' ? n.labels.join('|') : k === 'certainty' ? certaintyOf(n) : flat(n.properties[k]);
       if (v !== '') out.push(`      <data key="n${i}">${xmlEscape(v)}</data>`);
     });
     const p = positions?.get(n.id);
@@ -93,7 +126,7 @@ export function toGraphML(data: GraphData, positions?: Map<string, { x: number; 
       `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`,
     );
     edgeKeys.forEach((k, i) => {
-      const v = k === 'type' ? e.type : flat(e.properties[k]);
+      const v = k === 'type' ? e.type : k === 'certainty' ? certaintyOf(e) : flat(e.properties[k]);
       if (v !== '') out.push(`      <data key="e${i}">${xmlEscape(v)}</data>`);
     });
     out.push('    </edge>');
@@ -111,6 +144,7 @@ export function toGexf(
   for (const n of data.nodes) {
     const attributes: Record<string, string> = { labels: n.labels.join('|') };
     for (const [k, v] of Object.entries(n.properties)) if (k !== 'id') attributes[k] = flat(v);
+    attributes.certainty = certaintyOf(n);
     const z = viz?.get(n.id);
     g.addNode(n.id, {
       label: z?.label ?? (typeof n.properties.name === 'string' ? n.properties.name : n.id),
@@ -124,6 +158,7 @@ export function toGexf(
     if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
     const attributes: Record<string, string> = { type: e.type };
     for (const [k, v] of Object.entries(e.properties)) if (k !== 'id') attributes[k] = flat(v);
+    attributes.certainty = certaintyOf(e);
     g.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, attributes });
   }
   return writeGexf(g, {

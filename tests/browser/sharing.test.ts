@@ -60,11 +60,15 @@ describe('sharing', () => {
     const graphml = (await exportFile(page, 'exportGraphml')).data.toString('utf8');
     expect(graphml).toContain('<graphml');
     expect(graphml).toContain('<node id="org:meta">');
-    const nodesCsv = (await exportFile(page, 'exportCsvNodes')).data.toString('utf8');
-    expect(nodesCsv.split('\r\n')[0]).toMatch(/^id,labels,/);
+    const nodesFile = (await exportFile(page, 'exportCsvNodes')).data;
+    // A UTF-8 byte-order mark first, so spreadsheet programs read the Arabic names; then each node's certainty.
+    expect([...nodesFile.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const nodesCsv = nodesFile.toString('utf8');
+    expect(nodesCsv.split('\r\n')[0]).toMatch(/^\uFEFFid,labels,certainty,/);
     expect(nodesCsv).toContain('person:xinlei-chen,Person');
     const edgesCsv = (await exportFile(page, 'exportCsvEdges')).data.toString('utf8');
-    expect(edgesCsv.split('\r\n')[0]).toMatch(/^id,type,source,target,/);
+    expect(edgesCsv.split('\r\n')[0]).toMatch(/^\uFEFFid,type,source,target,certainty,/);
+    expect(edgesCsv).toContain('fact:xinlei-chen-joined-xai,WORKED_AT,person:xinlei-chen,org:xai,implied');
   });
 
   it('reopens a shared link with the same mode, language, time, selection and scene', async () => {

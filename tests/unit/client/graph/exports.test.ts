@@ -61,8 +61,65 @@ describe('exports', () => {
     expect(xml).toContain('viz:position');
   });
 
-  it('writes JSON in the API graph shape', () => {
+  it('writes JSON in the API graph shape, with every element’s certainty', () => {
     const g = articleGraph();
-    expect(JSON.parse(toJson(g))).toEqual(g);
+    const parsed = JSON.parse(toJson(g)) as typeof g;
+    expect(parsed.nodes.map((n) => n.id)).toEqual(g.nodes.map((n) => n.id));
+    expect(parsed.edges.map((e) => e.id)).toEqual(g.edges.map((e) => e.id));
+    for (const x of [...parsed.nodes, ...parsed.edges])
+      expect(['stated', 'implied']).toContain(x.properties.certainty);
+    expect(parsed.edges.find((e) => e.id === 'fact:xinlei-chen-joined-xai')!.properties.certainty).toBe(
+      'implied',
+    );
+    expect({ ...parsed.nodes[0]!.properties, certainty: undefined }).toEqual({
+      ...g.nodes[0]!.properties,
+      certainty: undefined,
+    });
+  });
+
+  it('starts each CSV with a UTF-8 byte-order mark, so spreadsheets read Arabic', () => {
+    const g = articleGraph();
+    for (const text of [nodesCsv(g), edgesCsv(g)]) {
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      expect(Buffer.from(text, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    }
+    expect(nodesCsv(g)).toContain('إيلون ماسك');
+  });
+
+  it('gives every node and edge a certainty column or attribute (stated when the data gives none)', () => {
+    const g = articleGraph();
+    const rows = (text: string) =>
+      text
+        .slice(1)
+        .trim()
+        .split('\r\n')
+        .map((r) => r.split(','));
+    const [nodeHead, ...nodeRows] = rows(nodesCsv(g));
+    const nc = nodeHead!.indexOf('certainty');
+    expect(nc).toBeGreaterThan(0);
+    for (const r of nodeRows) expect(['stated', 'implied']).toContain(r[nc]);
+    const [edgeHead, ...edgeRows] = rows(edgesCsv(g));
+    const ec = edgeHead!.indexOf('certainty');
+    expect(edgeRows.find((r) => r[0] === 'fact:xinlei-chen-joined-xai')![ec]).toBe('implied');
+    // GEXF: one <attvalue for="certainty"> per node and edge.
+    const gexf = new DOMParser().parseFromString(toGexf(g), 'application/xml');
+    for (const el of [...gexf.getElementsByTagName('node'), ...gexf.getElementsByTagName('edge')]) {
+      const values = [...el.getElementsByTagName('attvalue')]
+        .filter((d) => d.getAttribute('for') === 'certainty')
+        .map((d) => d.getAttribute('value'));
+      expect(values.length, el.getAttribute('id') ?? '').toBe(1);
+      expect(['stated', 'implied']).toContain(values[0]);
+    }
+    // GraphML: a certainty key for nodes and for edges, with a value on every one.
+    const graphml = new DOMParser().parseFromString(toGraphML(g), 'application/xml');
+    for (const tag of ['node', 'edge']) {
+      const key = [...graphml.getElementsByTagName('key')]
+        .find((k) => k.getAttribute('for') === tag && k.getAttribute('attr.name') === 'certainty')!
+        .getAttribute('id');
+      for (const el of [...graphml.getElementsByTagName(tag)]) {
+        const d = [...el.getElementsByTagName('data')].find((x) => x.getAttribute('key') === key);
+        expect(['stated', 'implied'], el.getAttribute('id') ?? '').toContain(d?.textContent);
+      }
+    }
   });
 });
