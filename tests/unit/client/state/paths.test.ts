@@ -1,0 +1,121 @@
+// The path panel's pure logic: query parameters for the options, an answer turned into steps walked from one end
+// (facts pointing either way), one path's graph; and the reader's cut of the text around the highlighted quote.
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PATH_OPTIONS,
+  parsePathAnswer,
+  pathGraph,
+  pathParams,
+  pathSteps,
+} from '../../../../client/state/paths.js';
+import { parseSourceAnswer, readerQuote, readerSegments } from '../../../../client/state/reader.js';
+import { edge, node } from '../fixtures.js';
+
+// Xinlei Chen worked at Meta and at xAI (facts from the article); the flow Meta → xAI is derived.
+const graph = {
+  nodes: [
+    node('person:xinlei-chen', 'Person'),
+    node('org:meta', 'Organization'),
+    node('org:xai', 'Organization'),
+  ],
+  edges: [
+    edge('fact:chen-meta', 'WORKED_AT', 'person:xinlei-chen', 'org:meta'),
+    edge('fact:chen-xai', 'WORKED_AT', 'person:xinlei-chen', 'org:xai'),
+    edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai'),
+  ],
+};
+
+describe('path options and steps', () => {
+  it('sends nothing for the defaults, derived=true when asked, and the types only when changed', () => {
+    expect(pathParams(DEFAULT_PATH_OPTIONS)).toEqual({});
+    expect(pathParams({ ...DEFAULT_PATH_OPTIONS, derived: true })).toEqual({ derived: 'true' });
+    expect(pathParams({ derived: false, types: ['WORKED_AT', 'RELATIVE_OF'] })).toEqual({
+      types: 'WORKED_AT,RELATIVE_OF',
+    });
+    expect(DEFAULT_PATH_OPTIONS.types).not.toContain('REPORTED_BY');
+    expect(DEFAULT_PATH_OPTIONS.types).not.toContain('TALENT_FLOW');
+  });
+
+  it('walks a path from its start, noting facts that point against the walk and derived steps', () => {
+    const answer = parsePathAnswer(
+      {
+        paths: [
+          {
+            nodes: ['org:meta', 'person:xinlei-chen', 'org:xai'],
+            edges: ['fact:chen-meta', 'fact:chen-xai'],
+            length: 2,
+          },
+          { nodes: ['org:meta', 'org:xai'], edges: ['flow:org:meta->org:xai'], length: 1 },
+        ],
+        maxLength: 6,
+        derived: true,
+        sources: [],
+      },
+      graph,
+    );
+    expect(answer).toMatchObject({ maxLength: 6, derived: true });
+    const steps = pathSteps(answer, 0);
+    expect(steps.map((s) => [s.from, s.to, s.forward, s.derived])).toEqual([
+      ['org:meta', 'person:xinlei-chen', false, false],
+      ['person:xinlei-chen', 'org:xai', true, false],
+    ]);
+    expect(pathSteps(answer, 1)[0]).toMatchObject({ derived: true, forward: true });
+    expect(pathSteps(answer, 5)).toEqual([]);
+    expect(pathGraph(answer, 1).nodes.map((n) => n.id)).toEqual(['org:meta', 'org:xai']);
+    expect(pathGraph(answer, 1).edges.map((e) => e.id)).toEqual(['flow:org:meta->org:xai']);
+  });
+
+  it('reads an answer with no path as no steps', () => {
+    const answer = parsePathAnswer({ paths: [], maxLength: 4 }, { nodes: [], edges: [] });
+    expect(answer.paths).toEqual([]);
+    expect(answer.maxLength).toBe(4);
+    expect(pathSteps(answer, 0)).toEqual([]);
+  });
+});
+
+describe('the reader’s text around a quote', () => {
+  const text = 'قال ماسك: xAI تنمو.\nوغادر الباحث Meta.';
+  const answer = parseSourceAnswer({
+    source: node('source:a', 'Source') as never,
+    text,
+    citedBy: null,
+    quotes: [
+      {
+        fact: 'fact:left',
+        evidence: 'وغادر الباحث Meta',
+        evidenceEn: 'The researcher left Meta',
+        start: 20,
+        end: 37,
+      },
+      { fact: 'fact:lost', evidence: 'غير موجود', evidenceEn: null, start: null, end: null },
+    ],
+  });
+
+  it('cuts the text into before, the quote (marked) and after, losing nothing', () => {
+    const quote = readerQuote({
+      status: 'ready',
+      sourceId: 'source:a',
+      factId: 'fact:left',
+      source: answer,
+      holder: answer,
+    });
+    const segments = readerSegments(text, quote);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['وغادر الباحث Meta']);
+  });
+
+  it('marks nothing for a quote that was not located, or offsets outside the text', () => {
+    const lost = readerQuote({
+      status: 'ready',
+      sourceId: 'source:a',
+      factId: 'fact:lost',
+      source: answer,
+      holder: answer,
+    });
+    expect(readerSegments(text, lost)).toEqual([{ text, mark: false }]);
+    expect(readerSegments(text, { ...answer.quotes[0]!, end: 999 })).toEqual([{ text, mark: false }]);
+    expect(
+      readerQuote({ status: 'ready', sourceId: 'source:a', factId: null, source: answer, holder: answer }),
+    ).toBeNull();
+  });
+});
