@@ -2,7 +2,7 @@
 // straight to Neo4j through the driver, running the very queries the API's repositories run (imported from
 // server/queries), in the same transaction shape, with warm pools, at 1 and 10 concurrent clients.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { NODE_BY_ID } from '../../server/queries/lookup.js';
+import { nodeByIdQuery } from '../../server/queries/lookup.js';
 import { neighborsQuery } from '../../server/queries/nodes.js';
 import { SEARCH_ENTITIES } from '../../server/queries/search.js';
 import { buildLuceneQuery } from '../../server/services/lucene-query.js';
@@ -70,7 +70,7 @@ function pairs(ctx: BenchContext): Pair[] {
         ok((await http.get(`/api/nodes/${encodeURIComponent(people[i % people.length]!)}/neighbors`)).status),
       raw: async (driver, i) => {
         await read(driver, async (tx) => {
-          const found = await tx.run(NODE_BY_ID, { id: people[i % people.length]!, elementId: null });
+          const found = await tx.run(nodeByIdQuery('Person'), { id: people[i % people.length]! });
           const eid = found.records[0]!.get('eid') as string;
           return tx.run(neighborsQuery('both', []), {
             eid,
@@ -209,7 +209,7 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
   }
   return {
     method: [
-      `The API runs in its own Node process (createApp, loopback, rate limits raised); the raw baseline runs the same Cypher from the bench process with its own driver: \`session.executeRead\` with the queries the repositories run (search: SEARCH_ENTITIES with the same Lucene query; neighbours: NODE_BY_ID then neighborsQuery('both', all types), limit ${DEFAULT_NEIGHBOR_LIMIT}; cypher: a 50-row person-facts query, the API adding its plan guard, whose EXPLAIN runs once per query text).`,
+      `The API runs in its own Node process (createApp, loopback, rate limits raised); the raw baseline runs the same Cypher from the bench process with its own driver: \`session.executeRead\` with the queries the repositories run (search: SEARCH_ENTITIES with the same Lucene query; neighbours: nodeByIdQuery('Person') then neighborsQuery('both', all types), limit ${DEFAULT_NEIGHBOR_LIMIT}; cypher: a 50-row person-facts query, the API adding its plan guard, whose EXPLAIN runs once per query text).`,
       `Per query and concurrency: ${s.warmup} warm-up requests each side, then ${s.requests} measured requests each side in ${s.overheadRounds} alternating rounds (raw/API order flipped every round); closed loop; latency to the last byte of the HTTP body vs to the last record of the driver result.`,
       'Questions: search prefixes of synthetic names as typed (2+ characters); random synthetic people for neighbours and cypher (seeded PRNG); HTTP without compression (Accept-Encoding not sent).',
     ],

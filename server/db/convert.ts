@@ -1,8 +1,9 @@
 // THE converter from neo4j-driver values to plain JSON, and the graph collector that gathers every node and
 // relationship found anywhere in a result (inside paths, lists and maps) into one deduplicated GraphData.
 //
-// Ids: a node's or relationship's id is its `id` property (the application's stable id). Entities without one
-// (user-created data) get the fallback `neo4j:<elementId>` — stable for the life of the entity in this database,
+// Ids: one of our nodes or relationships is addressed by its `id` property (the application's stable slug, e.g.
+// `person:elon-musk` on a :Person). Every other entity — user-created or a foreign graph's, whatever its own `id` —
+// gets the fallback `neo4j:<elementId>` — stable for the life of the entity in this database,
 // not across databases — and GET /api/nodes/:id resolves such fallback ids back to the node.
 import {
   isDate,
@@ -23,7 +24,9 @@ import {
   type Path,
   type Relationship,
 } from 'neo4j-driver';
+import { labelOfId } from '../../model/data-model.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue, Properties } from '../../model/graph.js';
+import { isRelType } from '../../model/labels.js';
 import {
   durationToString,
   floatToString,
@@ -84,13 +87,25 @@ function numberToJson(value: number): number | string {
   return Number.isFinite(value) && !Object.is(value, -0) ? value : floatToString(value);
 }
 
-/** The application id of a property bag: a non-empty string or integer `id` property. */
-function appIdOf(properties: Record<string, unknown>): string | undefined {
-  const id = properties.id;
-  if (typeof id === 'string' && id.length > 0) return id;
-  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
-  if (isInt(id) || typeof id === 'bigint') return String(integerToJson(id as Integer | bigint));
-  return undefined;
+/**
+ * The application id of one of our nodes: its string `id` when the id's prefix names a label the node has
+ * (`person:…` on a :Person). Any other node — a foreign graph's, whatever its own `id` — is addressed by its
+ * fallback id, so foreign ids never collide with our slugs or with each other across labels.
+ */
+function nodeAppIdOf(node: {
+  labels: readonly string[];
+  properties: Record<string, unknown>;
+}): string | undefined {
+  const id = node.properties.id;
+  if (typeof id !== 'string' || id.length === 0) return undefined;
+  const label = labelOfId(id);
+  return label !== undefined && node.labels.includes(label) ? id : undefined;
+}
+
+/** The application id of one of our relationships (a fact or derived flow of ours with a string `id`). */
+function relAppIdOf(rel: { type: string; properties: Record<string, unknown> }): string | undefined {
+  const id = rel.properties.id;
+  return typeof id === 'string' && id.length > 0 && isRelType(rel.type) ? id : undefined;
 }
 
 /**
@@ -105,7 +120,7 @@ export function toJson(
 ): JsonValue {
   if (value === null || value === undefined) return null;
   if (isNode(value) && known && !known.has(value.elementId)) {
-    return asJson(nodeToJson(value, appIdOf(value.properties) ?? fallbackId(value.elementId), detail));
+    return asJson(nodeToJson(value, nodeAppIdOf(value) ?? fallbackId(value.elementId), detail));
   }
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return numberToJson(value);
@@ -115,7 +130,7 @@ export function toJson(
     return asJson(
       nodeToJson(
         value,
-        known ? resolve(value.elementId) : (appIdOf(value.properties) ?? resolve(value.elementId)),
+        known ? resolve(value.elementId) : (nodeAppIdOf(value) ?? resolve(value.elementId)),
         detail,
       ),
     );
@@ -129,7 +144,7 @@ export function toJson(
     );
   if (isUnboundRelationship(value)) {
     return {
-      id: appIdOf(value.properties) ?? fallbackId(value.elementId),
+      id: relAppIdOf(value) ?? fallbackId(value.elementId),
       type: value.type,
       properties: propertiesToJson(
         value.properties,
@@ -188,7 +203,7 @@ function relationshipToJson(
   detail: Detail,
 ): GraphEdge {
   return {
-    id: appIdOf(rel.properties) ?? fallbackId(rel.elementId),
+    id: relAppIdOf(rel) ?? fallbackId(rel.elementId),
     type: rel.type,
     source: resolve(rel.startNodeElementId),
     target: resolve(rel.endNodeElementId),
@@ -283,7 +298,7 @@ export class GraphCollector {
     const ids = new Map<string, string>();
     const taken = new Set<string>();
     for (const [elementId, node] of this.nodes) {
-      const appId = appIdOf(node.properties);
+      const appId = nodeAppIdOf(node);
       const id = appId !== undefined && !taken.has(appId) ? appId : fallbackId(elementId);
       taken.add(id);
       ids.set(elementId, id);

@@ -1,21 +1,21 @@
-// Finding a node by its API id: one index seek per whitelisted label on the unique `id` property, or an
-// elementId seek for the `neo4j:<elementId>` fallback ids the converter gives nodes without an `id`.
-import { NODE_LABELS } from '../../model/labels.js';
+// Finding a node by its API id: one index seek on the unique `id` of the label an application id's prefix names
+// (`org:meta` → :Organization), or an elementId seek for the `neo4j:<elementId>` fallback ids of every other node.
+import type { NodeLabel } from '../../model/labels.js';
 
 /**
- * NODE_BY_ID — the node with this API id.
- * Parameters: $id (string, the `id` property to look for), $elementId (string or null, for fallback ids).
- * Columns: n (node), eid (its elementId, used by every later query of the same request).
+ * nodeByIdQuery — the node of this label with this application id. Interpolated: the label, from the NODE_LABELS
+ * whitelist (model/data-model.ts `labelOfId`).
+ * Parameters: $id (string). Columns: n (node), eid (its elementId, used by every later query of the request).
  */
-export const NODE_BY_ID = `
-CALL () {
-${NODE_LABELS.map((label) => `  MATCH (n:${label} {id: $id}) RETURN n`).join('\n  UNION\n')}
-  UNION
-  MATCH (n) WHERE $elementId IS NOT NULL AND elementId(n) = $elementId RETURN n
+export function nodeByIdQuery(label: NodeLabel): string {
+  return `MATCH (n:${label} {id: $id}) RETURN n, elementId(n) AS eid LIMIT 1`;
 }
-RETURN n, elementId(n) AS eid
-LIMIT 1
-`;
+
+/**
+ * NODE_BY_ELEMENT_ID — the node with this elementId (the fallback ids of nodes that are not ours).
+ * Parameters: $elementId (string). Columns: n (node), eid (its elementId).
+ */
+export const NODE_BY_ELEMENT_ID = `MATCH (n) WHERE elementId(n) = $elementId RETURN n, elementId(n) AS eid`;
 
 /**
  * SOURCES_BY_ID — the Source nodes a set of facts cite (facts keep their sources' ids in `sources`).

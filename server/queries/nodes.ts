@@ -1,5 +1,5 @@
 // Queries behind GET /api/nodes/:id and GET /api/nodes/:id/neighbors. The node is first found with
-// NODE_BY_ID (queries/lookup.ts); these take its elementId, so they start with a constant-time seek.
+// nodeByIdQuery (queries/lookup.ts); these take its elementId, so they start with a constant-time seek.
 import { FACT_REL_TYPES, type RelType } from '../../model/labels.js';
 import type { Direction } from '../../model/api.js';
 

@@ -1,4 +1,4 @@
-// Queries behind GET /api/paths. Both ends are found first with NODE_BY_ID (queries/lookup.ts).
+// Queries behind GET /api/paths. Both ends are found first with nodeByIdQuery or NODE_BY_ELEMENT_ID (queries/lookup.ts).
 import type { RelType } from '../../model/labels.js';
 
 export const MAX_PATHS = 50;

@@ -2,7 +2,8 @@
 import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { elementIdOfFallback } from '../db/convert.js';
 import { notFound } from '../errors.js';
-import { NODE_BY_ID, PROBE, SOURCES_BY_ID } from '../queries/lookup.js';
+import { labelOfId } from '../../model/data-model.js';
+import { NODE_BY_ELEMENT_ID, PROBE, SOURCES_BY_ID, nodeByIdQuery } from '../queries/lookup.js';
 import type { UnitControl } from '../db/database.js';
 
 export interface FoundNode {
@@ -10,8 +11,15 @@ export interface FoundNode {
   eid: string;
 }
 
+/** Our nodes by their slug (its prefix names the label), every other node by its fallback `neo4j:<elementId>` id. */
 export async function findNode(tx: ManagedTransaction, id: string): Promise<FoundNode | undefined> {
-  const res = await tx.run(NODE_BY_ID, { id, elementId: elementIdOfFallback(id) ?? null });
+  const elementId = elementIdOfFallback(id);
+  const label = elementId === undefined ? labelOfId(id) : undefined;
+  if (elementId === undefined && label === undefined) return undefined;
+  const res =
+    elementId !== undefined
+      ? await tx.run(NODE_BY_ELEMENT_ID, { elementId })
+      : await tx.run(nodeByIdQuery(label!), { id });
   const rec = res.records[0];
   return rec ? { node: rec.get('n') as Node, eid: rec.get('eid') as string } : undefined;
 }

@@ -217,7 +217,9 @@ describe('POST /api/cypher', () => {
         .send({ query, mode: 'write' });
       expect(ok.status).toBe(200);
       expect(ok.body.summary.counters.nodesCreated).toBe(1);
-      expect(ok.body.graph.nodes[0].id).toBe('scratch:written');
+      // Not one of our labels: addressed by its elementId, its own `id` kept as a property.
+      expect(ok.body.graph.nodes[0].id).toMatch(/^neo4j:/);
+      expect(ok.body.graph.nodes[0].properties.id).toBe('scratch:written');
       // The token opens writes only in write mode: a read-mode request is still read-only.
       const readMode = await request(writable)
         .post('/api/cypher')

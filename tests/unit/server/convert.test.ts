@@ -95,12 +95,31 @@ describe('GraphCollector', () => {
     expect(c.graph().nodes).toHaveLength(2);
   });
 
-  it('keeps two nodes that share an id property apart by giving the later one its fallback id', () => {
-    const a = node('4:db:20', ['Person'], { id: 'dup' });
-    const b = node('4:db:21', ['Organization'], { id: 'dup' });
+  it('keeps two of our nodes that share an id apart by giving the later one its fallback id', () => {
+    const a = node('4:db:20', ['Person'], { id: 'person:dup' });
+    const b = node('4:db:21', ['Person', 'Extra'], { id: 'person:dup' });
     const c = createGraphCollector();
     c.collect([a, b]);
-    expect(c.graph().nodes.map((n) => n.id)).toEqual(['dup', 'neo4j:4:db:21']);
+    expect(c.graph().nodes.map((n) => n.id)).toEqual(['person:dup', 'neo4j:4:db:21']);
+  });
+
+  it('addresses a foreign node by its elementId whatever its own id, so ids never collide across labels', () => {
+    const movie = node('4:db:30', ['Movie'], { id: 'tt0133093' });
+    const director = node('4:db:31', ['Director'], { id: 42 });
+    const reader = node('4:db:32', ['Reader'], { id: 'shared-7' });
+    const book = node('4:db:33', ['Book'], { id: 'shared-7' });
+    // A slug of ours on a node without the label it names is not ours either.
+    const impostor = node('4:db:34', ['Movie'], { id: 'person:elon-musk' });
+    const c = createGraphCollector();
+    c.collect([movie, director, reader, book, impostor]);
+    expect(c.graph().nodes.map((n) => n.id)).toEqual([
+      'neo4j:4:db:30',
+      'neo4j:4:db:31',
+      'neo4j:4:db:32',
+      'neo4j:4:db:33',
+      'neo4j:4:db:34',
+    ]);
+    expect((toJson(movie) as { id: string }).id).toBe('neo4j:4:db:30');
   });
 
   it('converts a node it never collected with the node’s own id', () => {
