@@ -131,7 +131,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/people/:id/career',
-    summary: 'A person’s stints in time order, the moves between them and the evidence of each.',
+    summary:
+      'A person’s stints in time order, the moves between them (each stated only when both stints are) and the evidence of each.',
     params: NodeParamsSchema,
     query: EmptyQuerySchema,
     response: CareerResponseSchema,
@@ -141,7 +142,7 @@ export const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/flows',
     summary:
-      'Company-to-company talent flows in a window: named counts, reported counts and the people behind them.',
+      'Company-to-company talent flows in a window: named counts split by certainty (a move is stated only when every fact behind it is), reported counts with their quotes, and the people behind them, each with the certainty of their move. Divisions roll into their parent (each person counted once); divisions=true shows their own flows.',
     query: FlowsQuerySchema,
     response: FlowsResponseSchema,
     errors: ['NOT_FOUND'],
