@@ -463,6 +463,45 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         type: 'string[]',
         description: 'Ids of the sources of all the facts behind the flow.',
       },
+      {
+        name: 'level',
+        type: 'string',
+        description:
+          '`organization` (the overview: divisions rolled into their top organisation along PART_OF) or `division` (a flow with a division at either end).',
+      },
+      {
+        name: 'parent',
+        type: 'string',
+        description: 'A division flow’s overview flow (the one it rolls into), or null.',
+      },
+      {
+        name: 'statedCount',
+        type: 'integer',
+        description: 'People whose move rests on stated facts only (both stints, and any PART_OF rolled through).',
+      },
+      { name: 'impliedCount', type: 'integer', description: 'People whose move rests on an implied fact.' },
+      {
+        name: 'certainty',
+        type: 'enum',
+        values: CERTAINTIES,
+        description: '`stated` when at least one stated move or stated report is behind the flow, else `implied`.',
+      },
+      {
+        name: 'impliedPeople',
+        type: 'string[]',
+        description: 'With impliedFacts, pairs (person, implied fact): why each implied move is implied.',
+      },
+      { name: 'impliedFacts', type: 'string[]', description: 'The implied fact of each pair of impliedPeople.' },
+      {
+        name: 'divisionPeople',
+        type: 'string[]',
+        description: 'People of an overview flow who are counted in one of its division flows.',
+      },
+      {
+        name: 'impliedEventIds',
+        type: 'string[]',
+        description: 'The departures events whose from/to facts (or PART_OF rolled through) are implied.',
+      },
     ].map((p) => ({ ...p, derived: true }) as PropertyDoc),
   },
 ];
