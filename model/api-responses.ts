@@ -32,7 +32,7 @@ export const GraphDataSchema = z
   .meta({
     id: 'Graph',
     description:
-      'Nodes and edges, each once; every edge’s source and target are among the nodes. Graphs leave out the index-only node properties searchText and aliasesText, and the people and factIds lists of TALENT_FLOW edges (GET /api/flows lists a flow’s people).',
+      'Nodes and edges, each once; every edge’s source and target are among the nodes. Graphs leave out the index-only node properties searchText and aliasesText, a Source’s fullText (GET /api/sources/:id serves it), and the people and factIds lists of TALENT_FLOW edges (GET /api/flows lists a flow’s people).',
   });
 
 export const ErrorResponseSchema = z
@@ -68,6 +68,10 @@ export const CypherResponseSchema = z.object({
     queryType: nullableString,
     counters: z.record(z.string(), z.number()).optional(),
     plan: Json.optional().meta({ description: 'The plan, when the query itself starts with EXPLAIN.' }),
+  }),
+  bookmarks: z.array(z.string()).meta({
+    description:
+      'The bookmarks after this transaction (as in the Query API): send them as `bookmarks` (POST /api/cypher) or in the Neo4j-Bookmarks header (GET endpoints) to read after this write on any server or cluster member.',
   }),
 });
 
@@ -106,7 +110,9 @@ export const TypedValueSchema = z
 export const QueryApiResponseSchema = z
   .object({
     data: z.object({ fields: z.array(z.string()), values: z.array(z.array(TypedValueSchema)) }),
-    bookmarks: z.array(z.string()).meta({ description: 'Always empty: each request is its own transaction.' }),
+    bookmarks: z.array(z.string()).meta({
+      description: 'The bookmarks after this transaction: send them with a later request to read after it.',
+    }),
     notifications: z.array(Json).optional(),
     counters: z.record(z.string(), z.number()).optional(),
     queryPlan: Json.optional().meta({ description: 'The plan, when the query itself starts with EXPLAIN.' }),
