@@ -112,6 +112,21 @@ const ParamsSchema = z.preprocess(
   z.record(z.string(), JsonValueSchema),
 );
 
+/** The request header the built-in read endpoints take bookmarks in (comma-separated). */
+export const BOOKMARKS_HEADER = 'Neo4j-Bookmarks';
+/** What a Neo4j bookmark may look like (Neo4j 5 writes `FB:` and base64); anything else is refused before Neo4j. */
+export const BOOKMARK_PATTERN = /^[A-Za-z0-9+/=:_.-]{1,1024}$/;
+export const MAX_BOOKMARKS = 32;
+
+export const BookmarksSchema = z
+  .array(
+    z
+      .string({ error: 'expected a bookmark string' })
+      .regex(BOOKMARK_PATTERN, 'expected a Neo4j bookmark (letters, digits and + / = : _ . -, at most 1024)'),
+    { error: 'expected a list of bookmark strings' },
+  )
+  .max(MAX_BOOKMARKS, `expected at most ${MAX_BOOKMARKS} bookmarks`);
+
 export const CypherRequestSchema = z
   .strictObject({
     query: z
@@ -134,6 +149,10 @@ export const CypherRequestSchema = z
     mode: z.enum(['read', 'write']).default('read').meta({
       description:
         'write needs the server to have ALLOW_WRITE_TOKEN set and `Authorization: Bearer <token>`.',
+    }),
+    bookmarks: BookmarksSchema.optional().meta({
+      description:
+        'As in the Neo4j Query API: run after the transactions these bookmarks name (the `bookmarks` of an earlier answer, from any server of this database), so a read sees that write on any cluster member.',
     }),
   })
   .meta({ id: 'CypherRequest' });

@@ -15,6 +15,7 @@ import type { ServerConfig } from './config.js';
 import { createServices, type AppContext } from './context.js';
 import { createDatabase } from './db/database.js';
 import { AppError } from './errors.js';
+import { createBookmarksHeader } from './http/bookmarks.js';
 import { createApiNotFound, createErrorMiddleware } from './http/error-middleware.js';
 import { createHostCheck } from './http/host-check.js';
 import { createLogger } from './logger.js';
@@ -151,6 +152,7 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
     }),
   );
 
+  app.use('/api', createBookmarksHeader());
   app.use('/api', createApiRouter(context));
   app.use('/api', createApiNotFound());
 

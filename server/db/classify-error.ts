@@ -63,6 +63,23 @@ export function classifyNeo4jError(err: unknown): AppError {
       { cause: err },
     );
   }
+  // Bookmarks the database cannot use (not one of its own, or of another database) or has not reached in time.
+  if (/^Neo\.ClientError\.Transaction\.InvalidBookmark/.test(code)) {
+    return new AppError(
+      'BAD_REQUEST',
+      `Invalid bookmarks: the database refused them (${message.split('\n')[0]}).`,
+      { neo4jCode: code, neo4jMessage: message },
+      { cause: err },
+    );
+  }
+  if (code === 'Neo.TransientError.Transaction.BookmarkTimeout') {
+    return new AppError(
+      'DB_UNAVAILABLE',
+      'The database has not reached the transactions the bookmarks name; try again shortly.',
+      { neo4jCode: code },
+      { cause: err },
+    );
+  }
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
     return new AppError(
       'READ_ONLY',

@@ -1,6 +1,9 @@
 // Runs units of work against Neo4j with READ or WRITE routing, closed sessions and a hard deadline, so a
-// hanging database turns into a 503 instead of a hanging request.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+// hanging database turns into a 503 instead of a hanging request. Every session shares the driver's one bookmark
+// manager (causal consistency: on a cluster a read after the server's own write sees it on any member), and a
+// request's own bookmarks (another process's writes) are added to it.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../errors.js';
 import { classifyNeo4jError } from './classify-error.js';
 
@@ -21,6 +24,26 @@ export interface RunOptions {
    * still answers 503 fast, while planning and running a large statement get the query's own time.
    */
   afterBeginMs?: number;
+  /** Bookmarks to read after besides the shared manager's (default: the current request's, see withBookmarks). */
+  bookmarks?: string[];
+  /** Called after a successful commit with the session's bookmarks (what a client hands on to read its write). */
+  onBookmarks?: (bookmarks: string[]) => void;
+}
+
+/** The bookmarks of the request being served (the Neo4j-Bookmarks header), for every unit of work it runs. */
+const requestBookmarks = new AsyncLocalStorage<string[]>();
+
+/** Runs `fn` (and everything it starts) so that each unit of work waits for `bookmarks` too. */
+export function withBookmarks<T>(bookmarks: string[], fn: () => T): T {
+  return requestBookmarks.run(bookmarks, fn);
+}
+
+/**
+ * The bookmark manager shared by every session of the process on this driver: the driver's own (the one
+ * executeQuery uses), so the seed and import, run in-process, chain with the server's reads too.
+ */
+export function sharedBookmarkManager(driver: Driver): BookmarkManager {
+  return driver.executeQueryBookmarkManager;
 }
 
 /**
@@ -38,6 +61,8 @@ export type Work<T> = (tx: ManagedTransaction, ctl: UnitControl) => Promise<T>;
 export interface Database {
   readonly driver: Driver;
   readonly name: string;
+  /** Shared by every read and write of this database object (and every other one on the same driver). */
+  readonly bookmarkManager: BookmarkManager;
   read<T>(work: Work<T>, opts?: RunOptions): Promise<T>;
   write<T>(work: Work<T>, opts?: RunOptions): Promise<T>;
 }
@@ -84,10 +109,14 @@ function withDeadline<T>(
 }
 
 export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: number): Database {
+  const bookmarkManager = sharedBookmarkManager(driver);
   const run = async <T>(mode: 'READ' | 'WRITE', work: Work<T>, opts: RunOptions = {}) => {
+    const extra = opts.bookmarks ?? requestBookmarks.getStore() ?? [];
     const session = driver.session({
       database: name,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager,
+      ...(extra.length > 0 ? { bookmarks: extra } : {}),
     });
     const txConfig = {
       ...(opts.txTimeoutMs ? { timeout: opts.txTimeoutMs } : {}),
@@ -119,7 +148,7 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
           : session.executeWrite(bound, txConfig);
     let timedOut = false;
     try {
-      return await withDeadline(
+      const result = await withDeadline(
         unit,
         opts.deadlineMs ?? defaultDeadlineMs,
         () => {
@@ -127,8 +156,20 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
         },
         deadline,
       );
+      opts.onBookmarks?.(session.lastBookmarks());
+      return result;
     } catch (err) {
-      throw classifyNeo4jError(err);
+      const appErr = classifyNeo4jError(err);
+      if (timedOut && extra.length > 0 && appErr.code === 'DB_UNAVAILABLE') {
+        // Neo4j waits at BEGIN until it has reached the bookmarks; say so, as that is the likely cause.
+        throw new AppError(
+          'DB_UNAVAILABLE',
+          `${appErr.message} The database may not have reached the transactions the bookmarks sent name.`,
+          appErr.details,
+          { cause: appErr },
+        );
+      }
+      throw appErr;
     } finally {
       // A session stuck on a hanging server must not block the response; close it in the background.
       const closing = session.close().catch(() => {});
@@ -139,6 +180,7 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
   return {
     driver,
     name,
+    bookmarkManager,
     read: (work, opts) => run('READ', work, opts),
     write: (work, opts) => run('WRITE', work, opts),
   };

@@ -3,7 +3,7 @@
 // query's own timeout; only connecting and BEGIN have the short deadline of the built-in endpoints.
 import neo4j, { type ManagedTransaction, type Node, type ResultSummary } from 'neo4j-driver';
 import type { GraphData, JsonValue } from '../../model/graph.js';
-import type { Database } from '../db/database.js';
+import type { Database, RunOptions } from '../db/database.js';
 import { createGraphCollector, rowToJson, rowTypeHints, toJson, type TypeHints } from '../db/convert.js';
 import { toTypedJson, type TypedValue } from '../db/typed-convert.js';
 import { AppError } from '../errors.js';
@@ -27,6 +27,8 @@ export interface CypherRunOptions {
   guard: ((plan: PlanLike | null) => void) | null;
   /** plain: rows, type hints and graph for the client; typed: the Query API's typed values, no graph. */
   format?: 'plain' | 'typed';
+  /** Bookmarks sent by the client: the query runs after the transactions they name. */
+  bookmarks?: string[];
 }
 
 export interface CypherSummaryJson {
@@ -47,6 +49,8 @@ export interface CypherRunResult {
   types: TypeHints[];
   graph: GraphData;
   summary: CypherSummaryJson;
+  /** The bookmarks after this transaction: sent with a later request, it reads after this one (any server). */
+  bookmarks: string[];
 }
 
 /** A result in the Query API's typed JSON: one list of typed values per row, in column order. */
@@ -54,6 +58,7 @@ export interface CypherTypedResult {
   columns: string[];
   values: TypedValue[][];
   summary: CypherSummaryJson;
+  bookmarks: string[];
 }
 
 /** JSON parameters as Cypher expects them: whole numbers as integers (JS numbers would arrive as floats). */
@@ -132,7 +137,7 @@ async function runUnit(
   query: string,
   params: unknown,
   opts: CypherRunOptions,
-): Promise<CypherRunResult | CypherTypedResult> {
+): Promise<Omit<CypherRunResult, 'bookmarks'> | Omit<CypherTypedResult, 'bookmarks'>> {
   if (opts.guard) {
     let plan: PlanLike | null;
     try {
@@ -202,21 +207,27 @@ async function runUnit(
 }
 
 export function createCypherRepository(db: Database) {
-  const execute = (
+  const execute = async (
     query: string,
     params: Record<string, unknown>,
     opts: CypherRunOptions,
   ): Promise<CypherRunResult | CypherTypedResult> => {
     const cypherParams = toCypherParams(params);
     const work = (tx: ManagedTransaction) => runUnit(tx, query, cypherParams, opts);
-    const runOpts = {
+    let bookmarks: string[] = [];
+    const runOpts: RunOptions = {
       txTimeoutMs: opts.txTimeoutMs,
       deadlineMs: opts.connectDeadlineMs,
       afterBeginMs: opts.txTimeoutMs + opts.connectDeadlineMs,
       metadata: { app: 'talent-graph', endpoint: 'cypher' },
       retry: false,
+      // The client's bookmarks are waited for at BEGIN, under the short deadline: one the database never reaches
+      // answers 503 fast instead of hanging.
+      ...(opts.bookmarks?.length ? { bookmarks: opts.bookmarks } : {}),
+      onBookmarks: (b) => (bookmarks = b),
     };
-    return opts.mode === 'write' ? db.write(work, runOpts) : db.read(work, runOpts);
+    const result = await (opts.mode === 'write' ? db.write(work, runOpts) : db.read(work, runOpts));
+    return { ...result, bookmarks } as CypherRunResult | CypherTypedResult;
   };
   return {
     /** The plain result (rows, type hints, graph). */

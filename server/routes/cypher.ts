@@ -17,8 +17,8 @@ export function queryApiBody(result: CypherTypedResult) {
   const { summary } = result;
   return {
     data: { fields: result.columns, values: result.values },
-    // Every request runs in its own transaction and no bookmarks are taken: always empty.
-    bookmarks: [] as string[],
+    // The bookmarks after this request's transaction: sent back with a later request, it reads after it.
+    bookmarks: result.bookmarks,
     ...(summary.notifications.length > 0 ? { notifications: summary.notifications } : {}),
     ...(summary.counters ? { counters: summary.counters } : {}),
     ...(summary.plan !== undefined ? { queryPlan: summary.plan } : {}),

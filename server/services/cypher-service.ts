@@ -56,6 +56,7 @@ export function createCypherService(
       // Only connecting and BEGIN are held to the built-in endpoints' deadline; the plan check runs in the
       // query's own time (a large statement can take seconds to plan cold).
       connectDeadlineMs: config.dbTimeoutMs,
+      ...(request.bookmarks?.length ? { bookmarks: request.bookmarks } : {}),
       guard: known
         ? null
         : (plan) => {
