@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
+import { testNeo4j } from '../support/neo4j.js';
+
+const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
 
 const WAIT = { timeout: 30_000 };
 
@@ -151,4 +154,31 @@ describe('paths made of facts, quotes read in their source', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('links a source that has a URL to the original, from the reader', async () => {
+    // The seeded article has no URL (url: null in its facts file); this test gives its Source node one on a reserved
+    // example domain, and takes it away again afterwards.
+    const url = 'https://example.org/rosa-2025-08-29';
+    const set = (value: string | null) =>
+      env.driver.executeQuery(
+        'MATCH (s:Source {id: $id}) SET s.url = $url',
+        { id: ARTICLE, url: value },
+        {
+          database: testNeo4j().database,
+        },
+      );
+    await set(url);
+    try {
+      const { page } = await env.newPage();
+      await pickPath(page, { from: 'Path from here', to: 'Path to here' });
+      await waitForSteps(page, 4);
+      await steps(page).first().locator('[data-testid="citation-open"]').first().click();
+      const link = page.locator('[data-testid="source-reader"] [data-testid="reader-link"]');
+      await link.waitFor(WAIT);
+      expect(await link.getAttribute('href')).toBe(url);
+      expect(await link.getAttribute('rel')).toContain('noopener');
+    } finally {
+      await set(null);
+    }
+  });
 });
