@@ -6,12 +6,48 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   ARTIFACTS_DIR,
+  nodePoint,
   pixelStats,
   saveScreenshot,
   useBrowserEnv,
+  visibleEdgeIds,
   visibleNodeIds,
   waitForScene,
 } from '../support/browser.js';
+
+interface ExportInfo {
+  area: string;
+  scale: number;
+  width: number;
+  height: number;
+  graphWidth: number;
+  graphHeight: number;
+  nodes: string[];
+  edges: string[];
+  sources: string[];
+  legend: string[];
+}
+
+function lastExport(page: Page): Promise<ExportInfo | null> {
+  return page.evaluate(() =>
+    (window as unknown as { __talentGraph: { lastExport(): ExportInfo | null } }).__talentGraph.lastExport(),
+  );
+}
+
+/** Exports a PNG of the whole scene or the visible part at a scale, as a user picks them in the export menu. */
+async function exportPng(page: Page, area: 'whole' | 'visible', scale: number) {
+  await page.click('[data-testid="export-button"]');
+  await page.check(`[data-testid="png-area-${area}"]`);
+  await page.selectOption('[data-testid="png-scale"]', String(scale));
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click('[data-testid="export-exportPng"]'),
+  ]);
+  const file = path.join(ARTIFACTS_DIR, download.suggestedFilename());
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), data: fs.readFileSync(file) };
+}
 
 async function exportFile(page: Page, item: string): Promise<{ name: string; data: Buffer }> {
   await page.click('[data-testid="export-button"]');
@@ -25,22 +61,78 @@ async function exportFile(page: Page, item: string): Promise<{ name: string; dat
   return { name: download.suggestedFilename(), data: fs.readFileSync(file) };
 }
 
+/** The slider's dates grow when the timeline arrives (on the time controls' first use): wait for them. */
+async function timelineLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => Number(document.querySelector<HTMLInputElement>('[data-testid="time-range"]')?.max ?? 0) > 3,
+    null,
+    { timeout: 20_000 },
+  );
+}
+
+/** The canvas probe's shape; evaluated in the page, so every use names window.__talentGraph itself. */
+interface Probe {
+  visibleNodeIds(): string[];
+  visibleEdgeIds(): string[];
+  positions(): Record<string, { x: number; y: number }>;
+}
+
 describe('sharing', () => {
   const env = useBrowserEnv();
 
-  it('exports a PNG of the canvas with its legend and the sources of the visible facts', async () => {
+  it('exports the whole scene as a PNG at the chosen scale, off-screen nodes included, with the sources of what it draws', async () => {
     const { page, errors } = await env.newPage();
     await waitForScene(page, 5);
-    await page.waitForTimeout(500);
-    const { name, data } = await exportFile(page, 'exportPng');
-    expect(name).toMatch(/^talent-graph-\d{4}-\d{2}-\d{2}\.png$/);
-    expect(data.subarray(1, 4).toString('latin1')).toBe('PNG');
-    const png = pixelStats(data);
-    const canvas = await page.locator('[data-testid="canvas"]').boundingBox();
-    expect(png.width).toBeGreaterThanOrEqual(900);
-    // Taller than the canvas: the title, legend and source list are drawn below it.
-    expect(png.height).toBeGreaterThan(canvas!.height + 80);
-    expect(png.coloured).toBeGreaterThan(1_500);
+    await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 30_000 });
+    const drawnNodes = (await visibleNodeIds(page)).sort();
+    const drawnEdges = (await visibleEdgeIds(page)).sort();
+    // Zoomed in until part of the scene is off-screen.
+    const box = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+    const offScreen = async () => {
+      const out: string[] = [];
+      for (const id of drawnNodes) {
+        const p = await nodePoint(page, id);
+        if (!p || p.x < box.x || p.y < box.y || p.x > box.x + box.width || p.y > box.y + box.height)
+          out.push(id);
+      }
+      return out;
+    };
+    for (let i = 0; i < 8 && (await offScreen()).length === 0; i++) {
+      await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+      await page.waitForTimeout(400);
+    }
+    const off = await offScreen();
+    expect(off.length).toBeGreaterThan(0);
+
+    const whole = await exportPng(page, 'whole', 2);
+    expect(whole.name).toMatch(/^talent-graph-\d{4}-\d{2}-\d{2}\.png$/);
+    const info = (await lastExport(page))!;
+    expect(info).toMatchObject({ area: 'whole', scale: 2 });
+    // Every drawn node and fact is in the image, the off-screen ones too.
+    expect([...info.nodes].sort()).toEqual(drawnNodes);
+    expect(info.nodes).toEqual(expect.arrayContaining(off));
+    expect([...info.edges].sort()).toEqual(drawnEdges);
+    // The numbered sources of the facts drawn, and a legend that counts what is drawn.
+    expect(info.sources[0]).toMatch(/^1\. Rose al-Youssef, 2025-08-29/);
+    expect(info.legend.join(' ')).toContain(
+      `Person (${drawnNodes.filter((id) => id.startsWith('person:')).length})`,
+    );
+    const png = pixelStats(whole.data);
+    expect(info.graphWidth).toBeGreaterThanOrEqual(1200);
+    expect(png.width).toBe(info.width);
+    expect(png.width).toBe(info.graphWidth * 2);
+    expect(png.height).toBe(info.height);
+    expect(png.height).toBeGreaterThan(info.graphHeight * 2 + 100);
+    expect(png.coloured).toBeGreaterThan(6_000);
+    fs.copyFileSync(path.join(ARTIFACTS_DIR, whole.name), path.join(ARTIFACTS_DIR, 'export-whole-2x.png'));
+
+    // The visible part, at 1×: the off-screen nodes are not in it, nor counted.
+    const visible = await exportPng(page, 'visible', 1);
+    const part = (await lastExport(page))!;
+    expect(part).toMatchObject({ area: 'visible', scale: 1 });
+    expect(part.nodes).not.toEqual(expect.arrayContaining(off));
+    expect(part.nodes.length).toBeLessThan(drawnNodes.length);
+    expect(pixelStats(visible.data).width).toBe(Math.max(Math.round(box.width), 900));
     expect(errors).toEqual([]);
   });
 
@@ -76,8 +168,10 @@ describe('sharing', () => {
     await waitForScene(page, 5);
     await page.click('[data-testid="mode-timeline"]');
     await page.locator('[data-testid="time-range"]').focus();
+    await timelineLoaded(page);
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
     const date = await page.locator('[data-testid="time-value"]').textContent();
     await page.click('[data-testid="lang-switch"]');
     await page.fill('#search-input', 'Xinlei');
@@ -119,4 +213,141 @@ describe('sharing', () => {
       'org:xai',
     );
   });
+
+  it('restores a copied link exactly: facts, positions, certainty filter, time window, selection and query text', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    // Implied facts filtered out, a time window, a node found by search (the scene is no longer the story's query
+    // result), a node dragged somewhere new, and the user's own text in the editor.
+    await page.click('[data-testid="certainty-implied"]');
+    await page.locator('[data-testid="time-range"]').focus();
+    await timelineLoaded(page);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+    const date = await page.locator('[data-testid="time-value"]').textContent();
+    expect(date).toMatch(/^\d{4}/);
+    await page.fill('#search-input', 'Xinlei');
+    await page.locator('[role="option"]').first().waitFor();
+    await page.locator('#search-input').press('Enter');
+    await page.locator('[data-testid="details-title"]', { hasText: 'Xinlei Chen' }).waitFor();
+    await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 30_000 });
+    const meta = (await nodePoint(page, 'org:meta'))!;
+    await page.mouse.move(meta.x, meta.y);
+    await page.mouse.down();
+    await page.mouse.move(meta.x + 60, meta.y + 40, { steps: 5 });
+    await page.mouse.move(meta.x + 120, meta.y + 70, { steps: 5 });
+    await page.mouse.up();
+    await page.click('[data-testid="cypher-editor"] .cm-content');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n// checked against the article');
+    const text = await page.locator('[data-testid="cypher-editor"] .cm-content').textContent();
+    await page.click('[data-testid="export-button"]');
+    await page.click('[data-testid="export-copyLink"]');
+    await page.locator('.menu-status', { hasText: 'Link copied' }).waitFor();
+    const url = page.url();
+    expect(url).toContain('v=2');
+    const nodes = await page.evaluate(() =>
+      (window as unknown as { __talentGraph: Probe }).__talentGraph.visibleNodeIds().sort(),
+    );
+    const edges = await page.evaluate(() =>
+      (window as unknown as { __talentGraph: Probe }).__talentGraph.visibleEdgeIds().sort(),
+    );
+    const positions = await page.evaluate(() =>
+      (window as unknown as { __talentGraph: Probe }).__talentGraph.positions(),
+    );
+
+    const { page: reopened } = await env.newPage({ path: url.slice(env.baseUrl.length) });
+    await waitForScene(reopened, 3);
+    await reopened
+      .locator('[data-testid="details-title"]', { hasText: 'Xinlei Chen' })
+      .waitFor({ timeout: 20_000 });
+    await reopened.waitForFunction(
+      ([n, e]) =>
+        JSON.stringify(
+          (window as unknown as { __talentGraph: Probe }).__talentGraph.visibleNodeIds().sort(),
+        ) === JSON.stringify(n) &&
+        JSON.stringify(
+          (window as unknown as { __talentGraph: Probe }).__talentGraph.visibleEdgeIds().sort(),
+        ) === JSON.stringify(e),
+      [nodes, edges] as const,
+      { timeout: 20_000 },
+    );
+    // No derived flow between the organisations was added.
+    expect((await visibleEdgeIds(reopened)).filter((id) => id.startsWith('flow:'))).toEqual(
+      edges.filter((id) => id.startsWith('flow:')),
+    );
+    expect(await reopened.isChecked('[data-testid="certainty-implied"]')).toBe(false);
+    expect(await reopened.locator('[data-testid="time-value"]').textContent()).toBe(date);
+    await reopened.locator('[data-testid="chip-certainty-implied"]').waitFor();
+    await reopened.locator('[data-testid="chip-time"]').waitFor();
+    expect(await reopened.locator('[data-testid="cypher-editor"] .cm-content').textContent()).toBe(text);
+    const restored = await reopened.evaluate(() =>
+      (window as unknown as { __talentGraph: Probe }).__talentGraph.positions(),
+    );
+    expect(Object.keys(restored).sort()).toEqual(Object.keys(positions).sort());
+    for (const [id, p] of Object.entries(positions)) {
+      expect(Math.abs(restored[id]!.x - p.x), id).toBeLessThan(0.01);
+      expect(Math.abs(restored[id]!.y - p.y), id).toBeLessThan(0.01);
+    }
+    expect(await reopened.locator('[data-testid="link-note"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a link from an older version, with a note of what it could not restore', async () => {
+    const { page, errors } = await env.newPage({
+      path: '/?n=org:meta&n=org:xai&n=person:xinlei-chen&sel=org:meta',
+    });
+    await waitForScene(page, 3);
+    const note = page.locator('[data-testid="link-note"]');
+    await note.waitFor({ timeout: 20_000 });
+    expect(await note.textContent()).toMatch(/earlier version.*exact facts.*positions.*filters/);
+    await page.locator('[data-testid="details-title"]', { hasText: 'Meta' }).waitFor({ timeout: 20_000 });
+    expect((await visibleNodeIds(page)).sort()).toEqual(['org:meta', 'org:xai', 'person:xinlei-chen']);
+    await saveScreenshot(page, 'old-link-note-en');
+    const { page: arabic } = await env.newPage({
+      path: '/?lang=ar&n=org:meta&n=org:xai&n=person:xinlei-chen',
+    });
+    await arabic.locator('[data-testid="link-note"]', { hasText: 'إصدار أقدم' }).waitFor({ timeout: 20_000 });
+    await saveScreenshot(arabic, 'old-link-note-ar');
+    expect(errors).toEqual([]);
+  });
+
+  // Malformed links: the default view (the story, never a blank page) and a message saying what went wrong.
+  const malformed: [string, string, RegExp][] = [
+    [
+      'unreadable parts',
+      '/?v=2&mode=evil&n=%3Cscript%3E&at=2025-13&p=oops',
+      /could not be read.*view.*scene.*time window/,
+    ],
+    ['nodes that do not exist', '/?v=2&n=person:nobody-at-all', /None of the link’s nodes exist/],
+    [
+      'a query that fails',
+      `/?v=2&q=${encodeURIComponent('MATCH broken RETURN')}`,
+      /scene could not be opened/,
+    ],
+  ];
+  for (const [what, link, message] of malformed) {
+    it(`opens the default view with a message for a malformed link (${what})`, async () => {
+      const story = await env.newPage();
+      await waitForScene(story.page, 5, 90_000);
+      const defaultNodes = (await visibleNodeIds(story.page)).sort();
+      await story.page.close();
+      const { page, errors } = await env.newPage({ path: link });
+      await waitForScene(page, 5, 90_000);
+      const note = page.locator('[data-testid="link-note"]');
+      await note.waitFor({ timeout: 60_000 });
+      expect(await note.textContent()).toMatch(message);
+      await page.waitForFunction(
+        (n) =>
+          JSON.stringify(
+            (window as unknown as { __talentGraph: Probe }).__talentGraph.visibleNodeIds().sort(),
+          ) === JSON.stringify(n),
+        defaultNodes,
+        { timeout: 60_000 },
+      );
+      // A failing query is logged by the browser as a failed request; the page itself never throws.
+      expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    });
+  }
 });
