@@ -10,6 +10,7 @@ import { findProjectRoot } from '../neo4j/project-root.js';
 import { createApp } from './app.js';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { warmUp } from './warm-up.js';
 
 const CLIENT_DIR = path.join(findProjectRoot(import.meta.url), 'dist', 'client');
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
@@ -96,6 +97,14 @@ async function main(): Promise<void> {
     );
   }
   if (config.seedOnEmpty) await seedIfEmpty(conn, log);
+  // "Ready" means the first page is served warm: its queries have run once against this database.
+  const warm = await warmUp(context.services);
+  if (warm.failed.length === 0)
+    log(`Warmed up the first screen's queries in ${(warm.ms / 1000).toFixed(1)} s.`);
+  else
+    logger.warn(
+      `The warm-up did not finish (${warm.failed.map((f) => `${f.step}: ${f.error}`).join('; ')}); serving anyway.`,
+    );
 
   server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {

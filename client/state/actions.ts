@@ -88,7 +88,12 @@ export function createActions(ctx: ActionContext) {
     } catch (err) {
       store.set({
         flowStatus: 'error',
-        notice: { kind: 'error', key: 'failed', vars: { what: 'Talent flows', error: errorText(err) } },
+        notice: {
+          kind: 'error',
+          key: 'failed',
+          vars: { what: 'Talent flows', error: errorText(err) },
+          action: { key: 'retry', run: () => void loadFlows() },
+        },
       });
     }
   }

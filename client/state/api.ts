@@ -93,16 +93,20 @@ export interface Api {
   ): Promise<CypherResult>;
 }
 
-/** One retry after this delay when the database is briefly unavailable (503): the server recovers by itself. */
-export const DEFAULT_RETRY_DELAY_MS = 1_200;
+/**
+ * Waits before each retry when the database is briefly unavailable (503: a cold or restarting engine recovers by
+ * itself): backing off, about 7 s in all, before the error (and its Retry button) reaches the user.
+ */
+export const DEFAULT_RETRY_DELAYS_MS = [1_000, 2_000, 4_000];
 
-async function request<T>(path: string, init: RequestInit = {}, retries = 1): Promise<T> {
+async function request<T>(path: string, init: RequestInit = {}, attempt = 0): Promise<T> {
   try {
     return await requestOnce<T>(path, init);
   } catch (err) {
-    if (retries > 0 && err instanceof ApiError && err.status === 503 && !init.signal?.aborted) {
-      await new Promise((r) => setTimeout(r, DEFAULT_RETRY_DELAY_MS));
-      return request<T>(path, init, retries - 1);
+    const delay = DEFAULT_RETRY_DELAYS_MS[attempt];
+    if (delay !== undefined && err instanceof ApiError && err.status === 503 && !init.signal?.aborted) {
+      await new Promise((r) => setTimeout(r, delay));
+      return request<T>(path, init, attempt + 1);
     }
     throw err;
   }

@@ -59,6 +59,7 @@ export function createSceneActions(ctx: ActionContext) {
           kind: 'error',
           key: 'failed',
           vars: { what: q.title[store.get().lang], error: errorText(err) },
+          action: { key: 'retry', run: () => void openQuery(q, opts) },
         },
       });
       return false;
@@ -89,6 +90,7 @@ export function createSceneActions(ctx: ActionContext) {
           kind: 'error',
           key: 'failed',
           vars: { what: t(store.get().lang, 'expand'), error: errorText(err) },
+          action: { key: 'retry', run: () => void expand(id, limit) },
         },
       });
     }

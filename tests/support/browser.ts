@@ -41,6 +41,8 @@ export interface BrowserEnv {
     viewport?: { width: number; height: number };
     path?: string;
     acceptDownloads?: boolean;
+    /** Runs on the new page before it navigates (e.g. page.route to inject network faults). */
+    beforeGoto?: (page: Page) => Promise<void>;
   }): Promise<TestPage>;
   close(): Promise<void>;
 }
@@ -143,6 +145,7 @@ export async function startBrowserEnv(
         if (msg.type() === 'error' && !BUSY_DATABASE.test(msg.text())) errors.push(msg.text());
       });
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      await opts.beforeGoto?.(page);
       await page.goto(`${baseUrl}${opts.path ?? '/'}`);
       return { page, context, errors };
     },

@@ -62,6 +62,13 @@ describe('npm start', () => {
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root"');
+    // "Ready" came after the first screen's queries had run once, and the first page's requests all succeed.
+    expect(first.output().indexOf("Warmed up the first screen's queries")).toBeGreaterThan(-1);
+    expect(first.output().indexOf("Warmed up the first screen's queries")).toBeLessThan(
+      first.output().indexOf('Talent Graph is ready'),
+    );
+    for (const path of ['/api/schema', '/api/search?q=meta', '/api/health'])
+      expect((await fetch(`http://127.0.0.1:${port}${path}`)).status, path).toBe(200);
 
     expect(jvmPids().length).toBeGreaterThan(0);
     expect(await stop(first.child)).toBe(0);
