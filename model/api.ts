@@ -43,16 +43,18 @@ export const PartialDateSchema = z
   .meta({ description: `A date at the precision known: ${PARTIAL_DATE_FORMATS}.`, example: '2025-06' });
 
 /** A query-string list: `a,b`, or the parameter repeated; empty items are dropped. */
-function listParam<T extends z.ZodType>(item: T) {
-  return z.preprocess(
-    (v) => {
-      if (v === undefined) return undefined;
-      const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]));
-      return parts.map((s) => (typeof s === 'string' ? s.trim() : s)).filter((s) => s !== '');
-    },
-    z.array(item).max(REL_TYPES.length + NODE_LABELS.length),
-  );
+const LIST_MAX = REL_TYPES.length + NODE_LABELS.length;
+function listParam<T extends z.ZodType>(item: T, max = LIST_MAX) {
+  return z.preprocess((v) => {
+    if (v === undefined) return undefined;
+    const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]));
+    return parts.map((s) => (typeof s === 'string' ? s.trim() : s)).filter((s) => s !== '');
+  }, z.array(item).max(max));
 }
+
+/** Labels or relationship types named in a request (any graph's): checked against the live database by the server. */
+export const MAX_NAME_LIST = 100;
+const NameSchema = z.string().max(MAX_ID_LENGTH, `expected a name of at most ${MAX_ID_LENGTH} characters`);
 
 function intParam(min: number, max: number, dflt: number) {
   return z.coerce
@@ -170,9 +172,10 @@ export const SearchQuerySchema = z.strictObject({
         'What the user typed: names or aliases in English or Arabic; Lucene syntax is taken literally.',
       example: 'zuckerb',
     }),
-  labels: listParam(NodeLabelSchema)
-    .optional()
-    .meta({ description: 'Only nodes with one of these labels (comma-separated).' }),
+  labels: listParam(NameSchema, MAX_NAME_LIST).optional().meta({
+    description:
+      'Only nodes with one of these labels (comma-separated; any label the database has, else 400 naming it).',
+  }),
   limit: intParam(1, MAX_SEARCH_LIMIT, DEFAULT_SEARCH_LIMIT),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
@@ -180,12 +183,14 @@ export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 export const NodeParamsSchema = z.strictObject({ id: NodeIdSchema });
 
 export const NeighborsQuerySchema = z.strictObject({
-  types: listParam(RelTypeSchema)
-    .optional()
-    .meta({ description: 'Only relationships of these types (comma-separated).' }),
-  labels: listParam(NodeLabelSchema)
-    .optional()
-    .meta({ description: 'Only neighbours with one of these labels (comma-separated).' }),
+  types: listParam(NameSchema, MAX_NAME_LIST).optional().meta({
+    description:
+      'Only relationships of these types (comma-separated; any type the database has, else 400 naming it).',
+  }),
+  labels: listParam(NameSchema, MAX_NAME_LIST).optional().meta({
+    description:
+      'Only neighbours with one of these labels (comma-separated; any label the database has, else 400 naming it).',
+  }),
   direction: DirectionSchema.default('both'),
   limit: intParam(1, MAX_NEIGHBOR_LIMIT, DEFAULT_NEIGHBOR_LIMIT),
 });

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
 import { createCareerRepository } from './repositories/career-repository.js';
+import { createCatalogueRepository } from './repositories/catalogue-repository.js';
 import { createCypherRepository } from './repositories/cypher-repository.js';
 import { createFlowRepository } from './repositories/flow-repository.js';
 import { createHealthRepository } from './repositories/health-repository.js';
@@ -13,6 +14,7 @@ import { createSearchRepository } from './repositories/search-repository.js';
 import { createSourceRepository } from './repositories/source-repository.js';
 import { createTimelineRepository } from './repositories/timeline-repository.js';
 import { createCareerService } from './services/career-service.js';
+import { createCatalogueService } from './services/catalogue-service.js';
 import { createCypherService } from './services/cypher-service.js';
 import { createFlowService } from './services/flow-service.js';
 import { createGraphService } from './services/graph-service.js';
@@ -32,11 +34,13 @@ export interface AppContext {
 }
 
 export function createServices(config: ServerConfig, db: Database, neo4jUri: string) {
+  // Labels and types a request names are checked against the live database (cached briefly).
+  const catalogue = createCatalogueService(createCatalogueRepository(db));
   return {
     health: createHealthService(createHealthRepository(db), neo4jUri, config.dbTimeoutMs),
     cypher: createCypherService(createCypherRepository(db), config),
-    search: createSearchService(createSearchRepository(db)),
-    graph: createGraphService(createNodeRepository(db, config), createPathRepository(db, config)),
+    search: createSearchService(createSearchRepository(db), catalogue),
+    graph: createGraphService(createNodeRepository(db, config), createPathRepository(db, config), catalogue),
     career: createCareerService(createCareerRepository(db)),
     flows: createFlowService(createFlowRepository(db, config)),
     timeline: createTimelineService(createTimelineRepository(db, config)),

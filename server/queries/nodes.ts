@@ -1,31 +1,41 @@
 // Queries behind GET /api/nodes/:id and GET /api/nodes/:id/neighbors. The node is first found with
 // nodeByIdQuery (queries/lookup.ts); these take its elementId, so they start with a constant-time seek.
-import { FACT_REL_TYPES, type RelType } from '../../model/labels.js';
+import { FACT_REL_TYPES } from '../../model/labels.js';
 import type { Direction } from '../../model/api.js';
 
 export { FACT_REL_TYPES };
 
 /**
- * NODE_FACTS — every sourced fact touching a node, with the node at its other end, in a stable order.
- * Parameters: $eid (string, the node's elementId), $types (list of fact relationship types), $limit (integer).
+ * NODE_FACTS — every sourced fact touching a node (or, for a node that is not ours, every relationship), with the
+ * node at its other end, in a stable order.
+ * Parameters: $eid (string, the node's elementId), $types (list of fact relationship types, or null for every
+ *             type), $limit (integer).
  * Columns: r (relationship), m (node at the other end), outgoing (boolean: the node is the fact's start),
  *          total (integer: facts touching the node, before the limit).
  */
 export const NODE_FACTS = `
 MATCH (n) WHERE elementId(n) = $eid
 CALL (n) {
-  MATCH (n)-[r]-(m) WHERE type(r) IN $types
+  MATCH (n)-[r]-(m) WHERE $types IS NULL OR type(r) IN $types
   RETURN count(r) AS total
 }
-MATCH (n)-[r]-(m) WHERE type(r) IN $types
+MATCH (n)-[r]-(m) WHERE $types IS NULL OR type(r) IN $types
 RETURN r, m, startNode(r) = n AS outgoing, total
-ORDER BY type(r), coalesce(toString(r.start), toString(r.date), ''), r.id
+ORDER BY type(r), coalesce(toStringOrNull(r.start), toStringOrNull(r.date), ''), r.id, elementId(r)
 LIMIT $limit
 `;
 
-/** The relationship pattern for a direction and whitelisted types, e.g. `-[r:WORKED_AT|FOUNDED]->`. */
-export function relPattern(direction: Direction, types: readonly RelType[]): string {
-  const typeList = types.length > 0 ? `:${types.join('|')}` : '';
+/** A label or relationship type as a Cypher name: backtick-quoted, backticks doubled. */
+export function quoteName(name: string): string {
+  return `\`${name.replace(/`/g, '``')}\``;
+}
+
+/**
+ * The relationship pattern for a direction and types, e.g. -[r:`WORKED_AT`|`FOUNDED`]->. The types must have been
+ * checked against the database's catalogue (services/catalogue-service.ts); they are quoted all the same.
+ */
+export function relPattern(direction: Direction, types: readonly string[]): string {
+  const typeList = types.length > 0 ? `:${types.map(quoteName).join('|')}` : '';
   const rel = `[r${typeList}]`;
   return direction === 'out' ? `-${rel}->` : direction === 'in' ? `<-${rel}-` : `-${rel}-`;
 }
@@ -33,18 +43,19 @@ export function relPattern(direction: Direction, types: readonly RelType[]): str
 /**
  * neighborsQuery — a node's neighbours, most connected first, with the relationships to each; the page is cut
  * at $limit and `total` counts them all (the supernode guard).
- * Interpolated: the relationship pattern, from the direction enum and the REL_TYPES whitelist only.
+ * Interpolated: the relationship pattern, from the direction enum and types the database has (checked against
+ * db.relationshipTypes() first, then backtick-quoted).
  * Parameters: $eid (string), $labels (list of labels or null), $limit (integer).
  * Columns: total (integer: neighbours matching), page (list of maps {m: node, rels: list of relationships, degree: integer}).
  */
-export function neighborsQuery(direction: Direction, types: readonly RelType[]): string {
+export function neighborsQuery(direction: Direction, types: readonly string[]): string {
   return `
 MATCH (n) WHERE elementId(n) = $eid
 MATCH (n)${relPattern(direction, types)}(m)
 WHERE $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)
 WITH m, collect(r) AS rels
 WITH m, rels, COUNT { (m)--() } AS degree
-ORDER BY degree DESC, m.id ASC
+ORDER BY degree DESC, m.id ASC, elementId(m) ASC
 WITH collect({m: m, rels: rels, degree: degree}) AS neighbours
 RETURN size(neighbours) AS total, neighbours[0..$limit] AS page
 `;

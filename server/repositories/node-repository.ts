@@ -2,8 +2,8 @@
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import type { Direction } from '../../model/api.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
-import { FACT_REL_TYPES, type NodeLabel, type RelType } from '../../model/labels.js';
-import { createGraphCollector, toJson } from '../db/convert.js';
+import { FACT_REL_TYPES } from '../../model/labels.js';
+import { createGraphCollector, elementIdOfFallback, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { NODE_FACTS, neighborsQuery } from '../queries/nodes.js';
 import {
@@ -58,9 +58,11 @@ export function createNodeRepository(db: Database, limits: LongQueryLimits) {
       return db.read(async (tx, ctl) => {
         const { node, eid } = await requireNode(tx, id);
         await allowLongQuery(tx, ctl, limits, true);
+        // Our nodes list their sourced facts; any other node (a foreign graph's) every relationship it has.
+        const ours = elementIdOfFallback((toJson(node) as unknown as GraphNode).id) === undefined;
         const res = await tx.run(NODE_FACTS, {
           eid,
-          types: [...FACT_REL_TYPES],
+          types: ours ? [...FACT_REL_TYPES] : null,
           limit: neo4j.int(factLimit),
         });
         const collector = createGraphCollector();
@@ -101,7 +103,7 @@ export function createNodeRepository(db: Database, limits: LongQueryLimits) {
 
     neighbors(
       id: string,
-      opts: { direction: Direction; types: RelType[]; labels: NodeLabel[] | undefined; limit: number },
+      opts: { direction: Direction; types: string[]; labels: string[] | undefined; limit: number },
     ): Promise<Neighborhood> {
       return db.read(async (tx, ctl) => {
         const { node, eid } = await requireNode(tx, id);

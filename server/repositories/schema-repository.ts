@@ -9,6 +9,7 @@ import {
   MODEL_COUNTS,
   MODEL_PROPERTIES,
   OTHER_COUNTS,
+  OTHER_ENDPOINTS,
   OTHER_PROPERTIES,
   PROPERTY_KEYS,
 } from '../queries/schema.js';
@@ -31,6 +32,8 @@ export interface SchemaRows {
   counts: { kind: 'label' | 'type'; name: string; count: number }[];
   properties: PropertyRow[];
   propertyKeys: string[];
+  /** Start and end labels of the types outside the model, sampled (ours are documented). */
+  endpoints: { name: string; from: string[]; to: string[] }[];
 }
 
 type Rows = <T>(q: string, params?: Record<string, unknown>) => Promise<T[]>;
@@ -79,7 +82,11 @@ export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
           ...(await rows<PropertyRow>(MODEL_PROPERTIES, { sample })),
           ...(await rows<PropertyRow>(OTHER_PROPERTIES, { ...other, sample })),
         ];
-        return { counts, properties, propertyKeys };
+        const endpoints = await rows<SchemaRows['endpoints'][number]>(OTHER_ENDPOINTS, {
+          types: other.types,
+          sample,
+        });
+        return { counts, properties, propertyKeys, endpoints };
       }, longQueryOptions(limits));
     },
   };

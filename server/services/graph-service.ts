@@ -3,6 +3,7 @@ import type { NeighborsQuery, PathsQuery } from '../../model/api.js';
 import { DERIVED_REL_TYPES, FACT_REL_TYPES, type RelType } from '../../model/labels.js';
 import type { NodeRepository } from '../repositories/node-repository.js';
 import type { PathRepository } from '../repositories/path-repository.js';
+import type { CatalogueService } from './catalogue-service.js';
 
 /**
  * Paths are made of sourced facts: derived TALENT_FLOW edges (aggregates that may name no one) only on request
@@ -20,16 +21,24 @@ export function pathTypes(q: Pick<PathsQuery, 'types' | 'derived'>): RelType[] {
 
 const isDerived = (t: RelType) => (DERIVED_REL_TYPES as readonly string[]).includes(t);
 
-export function createGraphService(nodes: NodeRepository, paths: PathRepository) {
+/**
+ * `catalogue`: checks neighbour filters against the labels and types the database has (any graph's); an unknown
+ * one is a 400 naming it.
+ */
+export function createGraphService(
+  nodes: NodeRepository,
+  paths: PathRepository,
+  catalogue?: Pick<CatalogueService, 'requireLabels' | 'requireTypes'>,
+) {
   return {
     node: (id: string) => nodes.detail(id),
-    neighbors: (id: string, q: NeighborsQuery) =>
-      nodes.neighbors(id, {
-        direction: q.direction,
-        types: q.types ?? [],
-        labels: q.labels && q.labels.length > 0 ? q.labels : undefined,
-        limit: q.limit,
-      }),
+    async neighbors(id: string, q: NeighborsQuery) {
+      const types = q.types ?? [];
+      const labels = q.labels && q.labels.length > 0 ? q.labels : undefined;
+      await catalogue?.requireTypes(types, 'query.types');
+      if (labels) await catalogue?.requireLabels(labels, 'query.labels');
+      return nodes.neighbors(id, { direction: q.direction, types, labels, limit: q.limit });
+    },
     async paths(q: PathsQuery) {
       const types = pathTypes(q);
       const found = await paths.shortest(q.from, q.to, { all: q.all, maxLength: q.maxLength, types });

@@ -38,13 +38,17 @@ function termClause(term: string, fuzzy: boolean): string {
 /**
  * The Lucene query for the text, or undefined when nothing searchable is left (only punctuation, say).
  * Default: exact or prefix, in `searchText` only. `fuzzy`: the fallback — any indexed field (a node written
- * without `searchText` is still found by its name), one typo allowed.
+ * without `searchText` is still found by its name), one typo allowed. `anyField`: exact or prefix in any indexed
+ * field, for a user's own full-text index (which has no `searchText`).
  */
-export function buildLuceneQuery(text: string, opts: { fuzzy?: boolean } = {}): string | undefined {
+export function buildLuceneQuery(
+  text: string,
+  opts: { fuzzy?: boolean; anyField?: boolean } = {},
+): string | undefined {
   const terms = searchTerms(text);
   if (terms.length === 0) return undefined;
   const fuzzy = opts.fuzzy ?? false;
   // Every term must match, so "mark zuck" narrows rather than widens.
   const query = terms.map((t) => termClause(t, fuzzy)).join(' AND ');
-  return fuzzy ? query : `${SEARCH_FIELD}:(${query})`;
+  return fuzzy || opts.anyField ? query : `${SEARCH_FIELD}:(${query})`;
 }

@@ -92,13 +92,15 @@ export function createSchemaService(
       .filter((c) => c.kind === 'type')
       .map(({ name: type, count }) => {
         const doc = REL_DOCS.find((d) => d.type === type);
+        const seen = rows.endpoints?.find((e) => e.name === type);
         return {
           type,
           count,
           description: doc?.description ?? null,
           derived: doc?.derived ?? false,
-          from: [...(doc?.from ?? [])],
-          to: [...(doc?.to ?? [])],
+          // Ours as documented; any other type's as sampled from the database.
+          from: doc ? [...doc.from] : [...(seen?.from ?? [])].sort(),
+          to: doc ? [...doc.to] : [...(seen?.to ?? [])].sort(),
           properties: properties(props('type', type), doc?.properties),
         };
       });

@@ -1,9 +1,23 @@
-// GET /api/search: builds the Lucene query from what the user typed and says which name or alias matched.
+// GET /api/search on any database, read-only: our entity_search index where it exists; else any node full-text
+// index the database already has; else a bounded scan of the display names (model/display-names.ts). Builds the
+// Lucene query from what the user typed, re-ranks whole-name matches first and says which name matched.
 import type { SearchQuery } from '../../model/api.js';
+import { displayNameOf, searchableNames } from '../../model/display-names.js';
 import type { GraphNode, JsonValue } from '../../model/graph.js';
 import { normalizeName } from '../../model/normalize.js';
-import type { SearchRepository } from '../repositories/search-repository.js';
+import type { SearchHit, SearchRepository } from '../repositories/search-repository.js';
+import { SEARCH_INDEX } from '../queries/search.js';
+import type { CatalogueService } from './catalogue-service.js';
 import { buildLuceneQuery, FUZZY_MIN_LENGTH, searchTerms } from './lucene-query.js';
+
+/** Nodes a search without any full-text index looks at, at most (their display names only). */
+export const DEFAULT_SEARCH_SCAN_LIMIT = 20_000;
+
+/** How long the list of full-text indexes is reused (one round trip saved per keystroke). */
+export const DEFAULT_INDEX_LIST_CACHE_MS = 5_000;
+
+/** How the answer was found: our index, the user's full-text indexes, or the bounded scan. */
+export type SearchMethod = 'index' | 'fulltext' | 'scan';
 
 export interface SearchResult {
   id: string;
@@ -57,16 +71,21 @@ function str(v: JsonValue | undefined): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-/** The stored name or alias that best matches the terms (first of equals, in name, nameAr, aliases order). */
-export function matchedName(node: GraphNode, terms: string[]): string | null {
+/** Every name of a node search can match: ours in name, nameAr, aliases, title, titleEn order, then the rest. */
+function candidateNames(node: GraphNode): string[] {
   const p = node.properties;
   const aliases = Array.isArray(p.aliases) ? p.aliases.filter((a): a is string => typeof a === 'string') : [];
-  const candidates = [str(p.name), str(p.nameAr), ...aliases, str(p.title), str(p.titleEn)].filter(
+  const ours = [str(p.name), str(p.nameAr), ...aliases, str(p.title), str(p.titleEn)].filter(
     (c): c is string => Boolean(c),
   );
+  return [...new Set([...ours, ...searchableNames(p)])];
+}
+
+/** The stored name or alias that best matches the terms (first of equals, in name, nameAr, aliases order). */
+export function matchedName(node: GraphNode, terms: string[]): string | null {
   let best: string | null = null;
   let bestScore = 0;
-  for (const c of candidates) {
+  for (const c of candidateNames(node)) {
     const s = nameScore(c, terms);
     if (s > bestScore) {
       best = c;
@@ -85,11 +104,8 @@ export const SEARCH_OVERFETCH = 3;
  */
 export function wholeNameRank(node: GraphNode, terms: string[]): number {
   const q = terms.join(' ');
-  const p = node.properties;
-  const aliases = Array.isArray(p.aliases) ? p.aliases : [];
   let rank = 0;
-  for (const c of [p.name, p.nameAr, ...aliases, p.title, p.titleEn]) {
-    if (typeof c !== 'string') continue;
+  for (const c of candidateNames(node)) {
     const n = normalizeName(c);
     if (n === q) return 2;
     if (n.startsWith(q)) rank = 1;
@@ -97,32 +113,116 @@ export function wholeNameRank(node: GraphNode, terms: string[]): number {
   return rank;
 }
 
-export function createSearchService(repo: SearchRepository) {
+/** Scan matching: every term is inside one of the node's normalised names; the score is nameScore's. */
+export function scanScore(names: string[], terms: string[]): number {
+  const keys = names.map(normalizeName);
+  if (!terms.every((t) => keys.some((k) => k.includes(t)))) return 0;
+  // Every term matched somewhere: at least 1 per term, more for whole words and prefixes.
+  return Math.max(...names.map((n) => nameScore(n, terms)), 0) + terms.length;
+}
+
+/** The Lucene query for a user's full-text index: every term, exact or prefix (then one typo), in any field. */
+function anyFieldQuery(text: string, fuzzy: boolean): string | undefined {
+  return buildLuceneQuery(text, fuzzy ? { fuzzy: true } : { anyField: true });
+}
+
+export function createSearchService(
+  repo: SearchRepository,
+  catalogue: Pick<CatalogueService, 'requireLabels'>,
+  opts: { scanLimit?: number; indexCacheMs?: number; now?: () => number } = {},
+) {
+  const scanLimit = opts.scanLimit ?? DEFAULT_SEARCH_SCAN_LIMIT;
+  const indexCacheMs = opts.indexCacheMs ?? DEFAULT_INDEX_LIST_CACHE_MS;
+  const now = opts.now ?? Date.now;
+  let indexList: { at: number; names: string[] } | undefined;
+
+  /** The names of the node full-text indexes that can answer, reused for indexCacheMs. */
+  async function indexNames(): Promise<string[]> {
+    if (indexList && now() - indexList.at < indexCacheMs) return indexList.names;
+    const names = (await repo.fulltextIndexes()).map((i) => i.name);
+    indexList = { at: now(), names };
+    return names;
+  }
+
+  /** Our index's two queries: exact or prefix in searchText, then the fuzzy one over every field. */
+  async function ours(text: string, labels: string[] | undefined, limit: number): Promise<SearchHit[]> {
+    const found = await repo.search(SEARCH_INDEX, buildLuceneQuery(text)!, labels, limit);
+    // Nothing by name or prefix: a typo, or a node without searchText — the slower fuzzy query over every field.
+    if (found.length > 0) return found;
+    return repo.search(SEARCH_INDEX, buildLuceneQuery(text, { fuzzy: true })!, labels, limit);
+  }
+
+  /** The user's own full-text indexes, each asked in every field it holds; results merged by score. */
+  async function theirs(
+    indexes: string[],
+    text: string,
+    labels: string[] | undefined,
+    limit: number,
+  ): Promise<SearchHit[]> {
+    for (const fuzzy of [false, true]) {
+      const query = anyFieldQuery(text, fuzzy)!;
+      const byId = new Map<string, SearchHit>();
+      for (const index of indexes)
+        for (const hit of await repo.search(index, query, labels, limit)) {
+          const seen = byId.get(hit.node.id);
+          if (!seen || seen.score < hit.score) byId.set(hit.node.id, hit);
+        }
+      if (byId.size > 0) return [...byId.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+    }
+    return [];
+  }
+
+  /** No full-text index at all: the display names of at most scanLimit nodes, matched here. */
+  async function scan(terms: string[], labels: string[] | undefined, limit: number): Promise<SearchHit[]> {
+    const rows = await repo.scanNames(labels, scanLimit);
+    const scored = rows
+      .map((r) => ({ eid: r.eid, score: scanScore(r.names, terms) }))
+      .filter((r) => r.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+    const score = new Map(scored.map((s) => [s.eid, s.score]));
+    const nodes = await repo.nodesByElementIds(scored.map((s) => s.eid));
+    return nodes.map((node, i) => ({ node, score: score.get(scored[i]!.eid) ?? 0 }));
+  }
+
   return {
-    async search(q: SearchQuery): Promise<{ query: string; results: SearchResult[] }> {
-      const lucene = buildLuceneQuery(q.q);
-      if (!lucene) return { query: '', results: [] };
-      const terms = searchTerms(q.q);
+    scanLimit,
+    async search(q: SearchQuery): Promise<{
+      query: string;
+      method: SearchMethod;
+      scanLimit?: number;
+      results: SearchResult[];
+    }> {
       const labels = q.labels && q.labels.length > 0 ? q.labels : undefined;
-      let found = await repo.search(lucene, labels, q.limit * SEARCH_OVERFETCH);
-      // Nothing by name or prefix: a typo, or a node without searchText — the slower fuzzy query over every field.
-      if (found.length === 0) {
-        found = await repo.search(
-          buildLuceneQuery(q.q, { fuzzy: true })!,
-          labels,
-          q.limit * SEARCH_OVERFETCH,
-        );
-      }
+      if (labels) await catalogue.requireLabels(labels, 'query.labels');
+      const lucene = buildLuceneQuery(q.q);
+      if (!lucene) return { query: '', method: 'index', results: [] };
+      const terms = searchTerms(q.q);
+      const wanted = q.limit * SEARCH_OVERFETCH;
+      const indexes = await indexNames();
+      const method: SearchMethod = indexes.includes(SEARCH_INDEX)
+        ? 'index'
+        : indexes.length > 0
+          ? 'fulltext'
+          : 'scan';
+      const found =
+        method === 'index'
+          ? await ours(q.q, labels, wanted)
+          : method === 'fulltext'
+            ? await theirs(indexes, q.q, labels, wanted)
+            : await scan(terms, labels, wanted);
       const hits = found
         .map((h, i) => ({ ...h, i, rank: wholeNameRank(h.node, terms) }))
         .sort((a, b) => b.rank - a.rank || a.i - b.i)
         .slice(0, q.limit);
       return {
         query: terms.join(' '),
+        method,
+        ...(method === 'scan' ? { scanLimit } : {}),
         results: hits.map(({ node, score }) => ({
           id: node.id,
           labels: node.labels,
-          name: str(node.properties.name) ?? str(node.properties.title),
+          name: str(node.properties.name) ?? displayNameOf(node.properties) ?? null,
           nameAr: str(node.properties.nameAr),
           kind: str(node.properties.kind),
           matched: matchedName(node, terms),

@@ -1,0 +1,41 @@
+// The foreign fixture graph (tests/fixtures/foreign/library.cypher) in the run's Neo4j, as on a database that was
+// never ours: every index and constraint dropped, the script loaded with the seed's own loader. restoreOurs puts
+// the database back as every other test file expects it (empty, with Talent Graph's schema).
+import type { Driver } from 'neo4j-driver';
+import { ensureSchema, resetGraph } from '../../seed/index.js';
+import { runCypherScript } from '../../seed/run-cypher-script.js';
+import { readRows, testNeo4j } from './neo4j.js';
+
+export const LIBRARY_SCRIPT = 'tests/fixtures/foreign/library.cypher';
+
+/** Drops every index and constraint but the token lookups, as on a database that was never ours. */
+export async function dropSchema(driver: Driver): Promise<void> {
+  const { database } = testNeo4j();
+  for (const c of await readRows(driver, 'SHOW CONSTRAINTS YIELD name RETURN name'))
+    await driver.executeQuery(`DROP CONSTRAINT \`${String(c.name)}\` IF EXISTS`, {}, { database });
+  for (const i of await readRows(driver, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name"))
+    await driver.executeQuery(`DROP INDEX \`${String(i.name)}\` IF EXISTS`, {}, { database });
+}
+
+/** An empty database without our schema, then the library script loaded into it. */
+export async function loadLibrary(driver: Driver): Promise<void> {
+  const { database } = testNeo4j();
+  await resetGraph(driver, { database });
+  await dropSchema(driver);
+  await runCypherScript(driver, LIBRARY_SCRIPT, { database });
+}
+
+/** Empty, with our indexes and constraints only, as the files after this one expect. */
+export async function restoreOurs(driver: Driver): Promise<void> {
+  const { database } = testNeo4j();
+  await resetGraph(driver, { database });
+  await dropSchema(driver);
+  await ensureSchema(driver, { database });
+}
+
+/** The names of every index (to prove nothing was created). */
+export async function indexNames(driver: Driver): Promise<string[]> {
+  return (await readRows(driver, 'SHOW INDEXES YIELD name RETURN name ORDER BY name')).map((r) =>
+    String(r.name),
+  );
+}
