@@ -18,6 +18,7 @@ const OWN_PROCESSES = [
   'tests/integration/server/health-faults.test.ts',
   'tests/integration/server/npm-start.test.ts',
   'tests/integration/server/start.test.ts',
+  'tests/integration/server/web-concurrency.test.ts',
 ];
 
 export default defineConfig({

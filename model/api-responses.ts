@@ -39,13 +39,28 @@ export const ErrorResponseSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: Json.optional() }) })
   .meta({ id: 'Error' });
 
+/** Which API process answered and the workers behind the port (WEB_CONCURRENCY), as the cluster primary tells them. */
+const HealthProcess = {
+  pid: z.number().int().meta({ description: 'The API process that answered.' }),
+  workers: z
+    .object({ count: z.number().int(), pids: z.array(z.number().int()) })
+    .meta({
+      description: 'The API worker processes serving this port (1 and this pid without WEB_CONCURRENCY).',
+    }),
+};
+
 export const HealthResponseSchema = z.union([
   z.object({
     status: z.literal('ok'),
     neo4j: z.object({ uri: z.string(), version: z.string(), edition: z.string() }),
     graph: z.object({ nodes: z.number(), relationships: z.number() }),
+    ...HealthProcess,
   }),
-  z.object({ status: z.literal('unavailable'), error: z.object({ code: z.string(), message: z.string() }) }),
+  z.object({
+    status: z.literal('unavailable'),
+    error: z.object({ code: z.string(), message: z.string() }),
+    ...HealthProcess,
+  }),
 ]);
 
 export const CypherResponseSchema = z.object({

@@ -20,6 +20,7 @@ import { createApiNotFound, createErrorMiddleware } from './http/error-middlewar
 import { createHostCheck } from './http/host-check.js';
 import { createLogger } from './logger.js';
 import { createApiRouter } from './routes/index.js';
+import { createRateLimitStore } from './workers.js';
 
 export const DEFAULT_BODY_LIMIT = '1mb';
 export const DEFAULT_CLIENT_DIR = path.resolve('dist/client');
@@ -136,6 +137,8 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
     rateLimit({
       windowMs: 60_000,
       limit: config.cypherRatePerMinute,
+      // Counted across every API worker of the cluster (WEB_CONCURRENCY), not per process.
+      store: createRateLimitStore('cypher'),
       standardHeaders: 'draft-7',
       legacyHeaders: false,
       handler: limitHandler,
@@ -146,6 +149,7 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
     rateLimit({
       windowMs: 60_000,
       limit: config.apiRatePerMinute,
+      store: createRateLimitStore('api'),
       standardHeaders: 'draft-7',
       legacyHeaders: false,
       handler: limitHandler,

@@ -1,4 +1,5 @@
 // The server's configuration, read once at start-up and validated; a bad value fails fast naming the variable.
+import os from 'node:os';
 import { ConfigError, intVar, readNeo4jConfig, type Neo4jConfig } from '../neo4j/config.js';
 
 export { ConfigError };
@@ -12,6 +13,9 @@ export const DEFAULT_ROW_CAP = 5_000;
 export const DEFAULT_DB_TIMEOUT_MS = 4_000;
 export const DEFAULT_CYPHER_RATE_PER_MINUTE = 120;
 export const DEFAULT_API_RATE_PER_MINUTE = 1_200;
+/** API worker processes (WEB_CONCURRENCY): one unless asked; `auto` is one per core. */
+export const DEFAULT_WEB_CONCURRENCY = 1;
+export const MAX_WEB_CONCURRENCY = 256;
 
 export interface ServerConfig {
   neo4j: Neo4jConfig;
@@ -36,9 +40,28 @@ export interface ServerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seed the bundled sources when the database is empty (npm start). */
   seedOnEmpty: boolean;
+  /** API worker processes behind the one port (Node's cluster module); 1: this process serves alone. */
+  webConcurrency: number;
 }
 
 type Env = Record<string, string | undefined>;
+
+/** WEB_CONCURRENCY: a positive whole number, or `auto` for the number of cores this process may use. */
+export function readWebConcurrency(env: Env): number {
+  const raw = env.WEB_CONCURRENCY;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_WEB_CONCURRENCY;
+  const value = raw.trim().toLowerCase();
+  if (value === 'auto') return Math.min(MAX_WEB_CONCURRENCY, os.availableParallelism());
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_WEB_CONCURRENCY) {
+    throw new ConfigError(
+      'WEB_CONCURRENCY',
+      `Invalid WEB_CONCURRENCY: expected a whole number from 1 to ${MAX_WEB_CONCURRENCY} or auto, got '${raw}'.`,
+    );
+  }
+  return n;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerConfig {
@@ -107,5 +130,6 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): ServerC
     apiRatePerMinute: intVar(env, 'API_RATE_PER_MINUTE', DEFAULT_API_RATE_PER_MINUTE, 1, 1_000_000),
     logLevel,
     seedOnEmpty: seed === 'true' || seed === '1',
+    webConcurrency: readWebConcurrency(env),
   };
 }

@@ -1,6 +1,8 @@
 // The server's entry (compiled to dist/server/main.js; `npm start` builds what is stale first, see scripts/start.mjs):
 // validates config, starts (or connects to) Neo4j, seeds an empty database, serves API and client, and on Ctrl-C /
-// SIGTERM stops everything, the embedded Neo4j included.
+// SIGTERM stops everything, the embedded Neo4j included. With WEB_CONCURRENCY > 1 this process is the cluster
+// primary (server/cluster-primary.ts) and each API worker runs the same file, connecting to the primary's Neo4j.
+import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { EmbeddedNeo4jError } from '../neo4j/java.js';
@@ -8,8 +10,10 @@ import { loadDotEnv } from '../neo4j/config.js';
 import { openNeo4j, type Neo4jConnection } from '../neo4j/connect.js';
 import { findProjectRoot } from '../neo4j/project-root.js';
 import { createApp } from './app.js';
+import { runClusterPrimary } from './cluster-primary.js';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { adoptPrimaryBookmarks } from './workers.js';
 import { warmUp } from './warm-up.js';
 
 const CLIENT_DIR = path.join(findProjectRoot(import.meta.url), 'dist', 'client');
@@ -57,6 +61,11 @@ async function main(): Promise<void> {
     pretty: Boolean(process.stdout.isTTY) && process.env.NODE_ENV !== 'production',
   });
   const log = (msg: string) => logger.info(msg);
+  if (cluster.isPrimary && config.webConcurrency > 1) {
+    await runClusterPrimary({ config, logger, seedIfEmpty: (c) => seedIfEmpty(c, log) });
+    return;
+  }
+  const worker = cluster.isWorker;
 
   let conn: Neo4jConnection | undefined;
   let server: Server | undefined;
@@ -80,9 +89,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // A worker whose primary is gone has no one to restart or stop it: it stops itself.
+  if (worker) process.on('disconnect', () => void shutdown('Primary gone'));
 
   conn = await openNeo4j(config.neo4j, log, {}, { supervise: true });
   if (stopping) return;
+  if (worker) await adoptPrimaryBookmarks(conn.driver);
   const { app, context } = createApp({
     config,
     driver: conn.driver,
@@ -96,7 +108,8 @@ async function main(): Promise<void> {
       `Neo4j ${health.neo4j.version} ${health.neo4j.edition} at ${conn.uri}${conn.embedded ? ' (embedded)' : ''}, database '${conn.database}'.`,
     );
   }
-  if (config.seedOnEmpty) await seedIfEmpty(conn, log);
+  // In a cluster the primary seeded before starting the workers.
+  if (config.seedOnEmpty && !worker) await seedIfEmpty(conn, log);
   // "Ready" means the first page is served warm: its queries have run once against this database.
   const warm = await warmUp(context.services);
   if (warm.failed.length === 0)
@@ -125,7 +138,8 @@ async function main(): Promise<void> {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   const shown = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
-  log(`Talent Graph is ready at http://${shown}:${port}`);
+  if (worker) log(`API worker ${process.pid} is listening on port ${port}.`);
+  else log(`Talent Graph is ready at http://${shown}:${port}`);
 }
 
 main().catch(async (err) => {

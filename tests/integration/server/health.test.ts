@@ -31,6 +31,9 @@ describe('GET /api/health', () => {
     expect(res.body.neo4j.version).toMatch(/^5\.26\./);
     expect(res.body.neo4j.edition).toBe('community');
     expect(res.body.graph).toEqual({ nodes: 2, relationships: 1 });
+    // Outside a cluster (WEB_CONCURRENCY unset) the answering process is the one worker.
+    expect(res.body.pid).toBe(process.pid);
+    expect(res.body.workers).toEqual({ count: 1, pids: [process.pid] });
     expect(res.headers['x-request-id']).toMatch(/.+/);
   });
 });

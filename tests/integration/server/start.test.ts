@@ -22,6 +22,14 @@ describe('npm start with bad configuration', () => {
     );
   });
 
+  it('exits non-zero with one line naming WEB_CONCURRENCY when it is neither a positive whole number nor auto', () => {
+    const res = start({ WEB_CONCURRENCY: 'many' });
+    expect(res.status).toBe(2);
+    expect(res.stderr.trim()).toBe(
+      "Configuration error: Invalid WEB_CONCURRENCY: expected a whole number from 1 to 256 or auto, got 'many'.",
+    );
+  });
+
   it('exits non-zero with one line naming PORT when it is not a number', () => {
     const res = start({ PORT: 'abc' });
     expect(res.status).toBe(2);

@@ -1,4 +1,5 @@
 // Config is read once and validated: a bad value fails with one message that names the variable.
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../../../server/config.js';
@@ -85,5 +86,19 @@ describe('readConfig', () => {
 
   it('rejects an unknown log level', () => {
     expect(fails({ LOG_LEVEL: 'loud' }).variable).toBe('LOG_LEVEL');
+  });
+
+  it('runs one API process unless WEB_CONCURRENCY asks for more; auto is one per core', () => {
+    expect(readConfig({}).webConcurrency).toBe(1);
+    expect(readConfig({ WEB_CONCURRENCY: '4' }).webConcurrency).toBe(4);
+    expect(readConfig({ WEB_CONCURRENCY: ' AUTO ' }).webConcurrency).toBe(os.availableParallelism());
+  });
+
+  it.each(['0', '-2', 'two', '1.5', '999'])('rejects WEB_CONCURRENCY=%s naming the variable', (value) => {
+    const err = fails({ WEB_CONCURRENCY: value });
+    expect(err.variable).toBe('WEB_CONCURRENCY');
+    expect(err.message).toBe(
+      `Invalid WEB_CONCURRENCY: expected a whole number from 1 to 256 or auto, got '${value}'.`,
+    );
   });
 });
