@@ -1,13 +1,14 @@
 // The seed CLI (`npm run seed`, seed/cli.ts) under faults, against the run's Neo4j: killed with SIGKILL in the
 // middle of a load, a rerun ends with exactly the counts of a clean load, no duplicates and no half-written
 // source; a batch of facts files with one corrupt file writes nothing and names the bad file.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureSchema, resetGraph, seedFiles, seedSynthetic } from '../../../seed/index.js';
+import { spawnSeed } from '../../support/seed-cli.js';
 import { captureOutput, waitFor } from '../../support/spawn.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 import { writeBinaryGarbage, writeLargeSource, writeTruncated, type GeneratedSource } from './facts-files.js';
@@ -41,18 +42,7 @@ interface SeedRun {
 
 /** `npm run seed -- …args` as a user runs it, against the run's Neo4j. */
 function seed(args: string[]): SeedRun {
-  const { uri, user, password } = testNeo4j();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'seed/cli.ts', ...args], {
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NEO4J_URI: uri,
-      NEO4J_USER: user,
-      NEO4J_PASSWORD: password,
-      NEO4J_DATABASE: database(),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnSeed(args);
   children.push(child);
   return { child, ...captureOutput(child) };
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,33 +5,13 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetGraph } from '../../../seed/index.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
+import { runSeed } from '../../support/seed-cli.js';
 
 // Runs `npm run seed`'s entry point as a child process against the test Neo4j (NEO4J_URI set, so no embedded
 // engine is started). Input: the fictional fixture of tests/fixtures/seed/flows and broken copies of it.
 const FIXTURE = 'tests/fixtures/seed/flows/fixture-moves.facts.yaml';
 let driver: Driver;
 let tmp: string;
-
-function runSeed(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { uri, user, password, database } = testNeo4j();
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'seed/cli.ts', ...args], {
-      env: {
-        ...process.env,
-        NEO4J_URI: uri,
-        NEO4J_USER: user,
-        NEO4J_PASSWORD: password,
-        NEO4J_DATABASE: database,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const nodes = async () => Number((await readRows(driver, 'MATCH (n) RETURN count(n) AS n'))[0]!.n);
 
@@ -61,7 +40,7 @@ describe('npm run seed', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Invalid input; nothing was written. 2 problems:');
     expect(r.stderr).toMatch(
-      /bad\.facts\.yaml:52:11: facts\[0\]\.type: expected one of WORKED_AT, .* got "EMPLOYED_BY"/,
+      /bad\.facts\.yaml:67:11: facts\[0\]\.type: expected one of WORKED_AT, .* got "EMPLOYED_BY"/,
     );
     expect(r.stderr).toMatch(/bad\.facts\.yaml:\d+:\d+: facts\[1\]\.evidence: not found verbatim in /);
     expect(await nodes()).toBe(0);
@@ -70,10 +49,20 @@ describe('npm run seed', () => {
   it('loads files, prints the summary table, and is idempotent', async () => {
     const first = await runSeed([FIXTURE]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/:Person\s+5\s+5\s+0\s+0/);
-    expect(first.stdout).toMatch(/rows in [\d.]+ s \([\d,]+ rows\/s\); 4 TALENT_FLOW relationships derived/);
+    expect(first.stdout).toMatch(/:Person\s+7\s+7\s+0\s+0/);
+    expect(first.stdout).toMatch(/rows in [\d.]+ s \([\d,]+ rows\/s\); 7 TALENT_FLOW relationships derived/);
+    // The bookmark of the write: a session (of any process) started with it reads after the seed.
+    const bookmarks = /^Bookmarks: (\S+)$/m.exec(first.stdout)?.[1]?.split(',');
+    expect(bookmarks?.[0]).toMatch(/^FB:[A-Za-z0-9+/=]+$/);
+    const session = driver.session({ database: testNeo4j().database, bookmarks, defaultAccessMode: 'READ' });
+    try {
+      const res = await session.run('MATCH (p:Person) RETURN count(p) AS n');
+      expect(Number(res.records[0]!.get('n'))).toBe(7);
+    } finally {
+      await session.close();
+    }
     const again = await runSeed([FIXTURE]);
-    expect(again.stdout).toMatch(/:Person\s+5\s+0\s+0\s+0/);
+    expect(again.stdout).toMatch(/:Person\s+7\s+0\s+0\s+0/);
   }, 120_000);
 
   it('refuses --reset without --yes when not on a terminal', async () => {

@@ -1,6 +1,5 @@
 // `npm run seed -- --cypher FILE` and `--schema-only` against the run's real Neo4j, as a user runs them (a child
 // process of the compiled entry's source). Input: the hand-written foreign graphs of tests/fixtures/foreign.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,30 +7,10 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema, resetGraph } from '../../../seed/index.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
+import { runSeed } from '../../support/seed-cli.js';
 
 let driver: Driver;
 let tmp: string;
-
-function runSeed(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { uri, user, password, database } = testNeo4j();
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'seed/cli.ts', ...args], {
-      env: {
-        ...process.env,
-        NEO4J_URI: uri,
-        NEO4J_USER: user,
-        NEO4J_PASSWORD: password,
-        NEO4J_DATABASE: database,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const count = async (query: string) => Number((await readRows(driver, query))[0]!.n);
 const productIndexes = async () =>
