@@ -206,6 +206,14 @@ export async function main(argv: string[]): Promise<number> {
       for (const w of s.warnings) log(`warning: ${w}`);
       console.log(`${s.sources.join(', ')}\n${formatSummary(s)}\n`);
     }
+    // The bookmark of what was written: an app on a cluster reads after it when a request carries it.
+    const bookmarks = [...(await driver.executeQueryBookmarkManager.getBookmarks())];
+    if (bookmarks.length > 0) {
+      console.log(`Bookmarks: ${bookmarks.join(',')}`);
+      log(
+        '(Send them in a Neo4j-Bookmarks header, or as "bookmarks" to POST /api/cypher, to read this write.)',
+      );
+    }
     return 0;
   } catch (err) {
     progress.done();

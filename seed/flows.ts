@@ -17,13 +17,21 @@ export async function recomputeTalentFlows(driver: Driver, opts: FlowOptions = {
   const database = opts.database;
   // Deleting in batches needs an auto-commit transaction; the rebuild then runs as one transaction, so readers
   // see either no flows (briefly) or the complete new set, never a half-built one.
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  const session = driver.session({
+    database,
+    defaultAccessMode: 'WRITE',
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     await session.run(DELETE_TALENT_FLOWS);
   } finally {
     await session.close();
   }
-  const write = driver.session({ database, defaultAccessMode: 'WRITE' });
+  const write = driver.session({
+    database,
+    defaultAccessMode: 'WRITE',
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     await write.executeWrite(async (tx) => {
       await tx.run(BUILD_NAMED_FLOWS);

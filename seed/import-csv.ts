@@ -322,7 +322,11 @@ export async function importCsv(
   await ensureSchema(driver, { database: opts.database });
   const stats = emptyStats();
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
-  const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+  const session = driver.session({
+    database: opts.database,
+    defaultAccessMode: 'WRITE',
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     await session.executeWrite(async (tx) => {
       const write = async (

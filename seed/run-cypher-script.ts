@@ -96,7 +96,11 @@ export async function runCypherScript(
   // Statements of an open :begin block: committed together, so reported as applied only at :commit.
   let pending: StatementResult[] = [];
   const totals: Record<string, number> = {};
-  const session: Session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+  const session: Session = driver.session({
+    database: opts.database,
+    defaultAccessMode: 'WRITE',
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   let tx: Transaction | null = null;
   let txLine = 0;
   const fail = (message: string, line: number, statement: number | null): never => {

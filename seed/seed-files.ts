@@ -127,7 +127,11 @@ export function loadBundledSources(
 
 /** Deletes every node and relationship in batches; constraints and indexes stay. */
 export async function resetGraph(driver: Driver, opts: { database?: string } = {}): Promise<void> {
-  const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+  const session = driver.session({
+    database: opts.database,
+    defaultAccessMode: 'WRITE',
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     await session.run(RESET_GRAPH);
   } finally {

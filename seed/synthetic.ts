@@ -38,7 +38,11 @@ async function writeBatch(
   rows: unknown[],
   rels: boolean,
 ): Promise<{ created: number; rows: number }> {
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  const session = driver.session({
+    database,
+    defaultAccessMode: 'WRITE',
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     return await session.executeWrite(async (tx) => {
       const res = await tx.run(query, { rows });

@@ -146,7 +146,11 @@ async function runInSession<T>(
   database: string | undefined,
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  const session = driver.session({
+    database,
+    defaultAccessMode: 'WRITE',
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
   try {
     return await session.executeWrite(work);
   } finally {
