@@ -38,7 +38,9 @@ export interface CypherResult {
   /** Per row, the Cypher types its JSON cannot show, by JSON Pointer (see client/state/cypher-values.ts). */
   types?: Record<string, string>[];
   graph: GraphData;
-  summary: CypherSummary;
+  summary: CypherSummary & { counters?: Record<string, number> };
+  /** The bookmarks after the query's transaction (the server's Neo4j bookmarks). */
+  bookmarks?: string[];
 }
 
 export interface NeighborsResult {
@@ -99,6 +101,21 @@ export interface Api {
  */
 export const DEFAULT_RETRY_DELAYS_MS = [1_000, 2_000, 4_000];
 
+/**
+ * The bookmarks of this page's last write through POST /api/cypher: its next reads carry them (the Neo4j-Bookmarks
+ * header, or `bookmarks` in a Cypher request), so behind several servers or on a Neo4j cluster they see that write.
+ */
+let lastWriteBookmarks: string[] = [];
+
+export function writeBookmarks(): string[] {
+  return lastWriteBookmarks;
+}
+
+/** Keeps the bookmarks of an answer that wrote (its summary has counters); a read's leave them as they were. */
+export function rememberWriteBookmarks(answer: Pick<CypherResult, 'summary' | 'bookmarks'>): void {
+  if (answer.summary?.counters && answer.bookmarks?.length) lastWriteBookmarks = [...answer.bookmarks];
+}
+
 async function request<T>(path: string, init: RequestInit = {}, attempt = 0): Promise<T> {
   try {
     return await requestOnce<T>(path, init);
@@ -122,7 +139,13 @@ async function requestOnce<T>(path: string, init: RequestInit = {}): Promise<T> 
     res = await fetch(path, {
       ...init,
       signal: ctrl.signal,
-      headers: { Accept: 'application/json', ...(init.headers ?? {}) },
+      headers: {
+        Accept: 'application/json',
+        ...(lastWriteBookmarks.length > 0 && (init.method ?? 'GET') === 'GET'
+          ? { 'Neo4j-Bookmarks': lastWriteBookmarks.join(',') }
+          : {}),
+        ...(init.headers ?? {}),
+      },
     });
   } catch (err) {
     if (outer?.aborted) throw err;
@@ -220,9 +243,15 @@ export function createApi(base = ''): Api {
       const body = await request<CypherResult>(`${base}/api/cypher`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query, params, ...(limit ? { limit } : {}) }),
+        body: JSON.stringify({
+          query,
+          params,
+          ...(limit ? { limit } : {}),
+          ...(lastWriteBookmarks.length > 0 ? { bookmarks: lastWriteBookmarks } : {}),
+        }),
         signal,
       });
+      rememberWriteBookmarks(body);
       // Rows may also carry maps shaped like graph nodes and edges (a "virtual" graph built in Cypher): drawn too.
       const graph = body.graph?.nodes?.length ? collectGraph(body.graph) : collectGraph(body.rows);
       return { ...body, graph };

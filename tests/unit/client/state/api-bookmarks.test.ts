@@ -1,0 +1,70 @@
+// The client hands on the bookmarks of its last write: the next GETs carry them in Neo4j-Bookmarks and the next
+// Cypher request in `bookmarks`, so behind several servers or a Neo4j cluster the page reads what it wrote.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createApi, writeBookmarks } from '../../../../client/state/api.js';
+
+interface Sent {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: Record<string, unknown> | null;
+}
+
+function fakeServer(answers: Record<string, unknown>[]) {
+  const sent: Sent[] = [];
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+    sent.push({
+      url,
+      method: init.method ?? 'GET',
+      headers: { ...(init.headers as Record<string, string>) },
+      body: typeof init.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : null,
+    });
+    const answer = answers.shift() ?? { results: [] };
+    return new Response(JSON.stringify(answer), { status: 200 });
+  });
+  return sent;
+}
+
+const cypherAnswer = (extra: Record<string, unknown>) => ({
+  columns: [],
+  rows: [],
+  graph: { nodes: [], edges: [] },
+  summary: { rowCount: 0, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
+  ...extra,
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('bookmarks of the last write', () => {
+  it('sends the last write’s bookmarks with the next reads, and a read does not replace them', async () => {
+    const api = createApi();
+    const sent = fakeServer([
+      cypherAnswer({ bookmarks: ['FB:read0'] }),
+      cypherAnswer({
+        summary: { rowCount: 0, truncated: false, counters: { nodesCreated: 1 } },
+        bookmarks: ['FB:w1'],
+      }),
+      { results: [] },
+      cypherAnswer({ bookmarks: ['FB:read2'] }),
+      { results: [] },
+    ]);
+    await api.cypher('RETURN 1');
+    expect(sent[0]!.body).not.toHaveProperty('bookmarks');
+    expect(writeBookmarks()).toEqual([]);
+
+    await api.cypher('CREATE ()');
+    expect(writeBookmarks()).toEqual(['FB:w1']);
+
+    await api.search('x');
+    expect(sent[2]!.headers['Neo4j-Bookmarks']).toBe('FB:w1');
+
+    await api.cypher('RETURN 2');
+    expect(sent[3]!.body!.bookmarks).toEqual(['FB:w1']);
+    expect(sent[3]!.headers).not.toHaveProperty('Neo4j-Bookmarks');
+
+    await api.search('y');
+    expect(sent[4]!.headers['Neo4j-Bookmarks']).toBe('FB:w1');
+  });
+});
