@@ -4,8 +4,6 @@
 export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const PARTIAL_DATE_FORMATS = 'YYYY, YYYY-MM or YYYY-MM-DD';
 
-export type DatePrecision = 'year' | 'month' | 'day';
-
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -22,10 +20,6 @@ export function isPartialDate(value: string): boolean {
   if (m[3] === undefined) return true;
   const day = Number(m[3]);
   return day >= 1 && day <= daysInMonth(year, month);
-}
-
-export function datePrecision(value: string): DatePrecision {
-  return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 }
 
 /** The first day a partial date can mean: '2025' → '2025-01-01'. */

@@ -27,10 +27,6 @@ export interface GraphData {
   edges: GraphEdge[];
 }
 
-export function emptyGraph(): GraphData {
-  return { nodes: [], edges: [] };
-}
-
 /** Merges graphs, keeping the first occurrence of each node and edge id. */
 export function mergeGraphs(...graphs: GraphData[]): GraphData {
   const nodes = new Map<string, GraphNode>();

@@ -1,6 +1,6 @@
 // How a node or fact is named on screen in the chosen language: Arabic names in the Arabic UI when known,
 // English otherwise, with the other script available for tooltips.
-import type { GraphEdge, GraphNode, JsonValue, Properties } from '../../model/graph.js';
+import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 
 export type Lang = 'en' | 'ar';
 
@@ -20,10 +20,6 @@ export function displayName(node: Pick<GraphNode, 'id' | 'properties'>, lang: La
 export function otherName(node: Pick<GraphNode, 'id' | 'properties'>, lang: Lang): string | undefined {
   const other = displayName(node, lang === 'ar' ? 'en' : 'ar');
   return other !== displayName(node, lang) ? other : undefined;
-}
-
-export function propString(p: Properties, key: string): string | undefined {
-  return str(p[key]);
 }
 
 /** A short date range for a fact: "2023 – 2025-01", "since 2024", "until 2025", "left". */

@@ -141,17 +141,6 @@ RETURN n, r, m`,
   };
 }
 
-/** Looks up Source nodes by id (for the sources list of an export or the filters). */
-export function sourcesQuery(ids: string[]): GalleryQuery {
-  return {
-    id: 'sources',
-    title: { en: 'Sources by id', ar: 'المصادر حسب المعرّف' },
-    view: 'graph',
-    params: { ids },
-    query: `MATCH (s:Source) WHERE s.id IN $ids RETURN s`,
-  };
-}
-
 /** The talent-flow view's Cypher: organisations and the flows of people between them. */
 export function flowsQuery(): GalleryQuery {
   return {

@@ -39,20 +39,6 @@ export function visibleGraph(scene: Scene, vis: Visibility): GraphData {
   };
 }
 
-/** One line per source: "publisher (Arabic name), date — title — url". */
-export function sourceLine(id: string, node: GraphNode | undefined): string {
-  if (!node) return id;
-  const p = node.properties;
-  const s = (k: string) => (typeof p[k] === 'string' && p[k] ? (p[k] as string) : undefined);
-  const publisher = [s('publisher'), s('publisherAr') && `(${s('publisherAr')})`].filter(Boolean).join(' ');
-  const title = [s('title'), s('titleEn') && s('titleEn') !== s('title') ? `“${s('titleEn')}”` : undefined]
-    .filter(Boolean)
-    .join(' ');
-  return [[publisher || id, s('published')].filter(Boolean).join(', '), title, s('url')]
-    .filter(Boolean)
-    .join(' — ');
-}
-
 /**
  * Numbered sources of the visible facts, a few lines each so Arabic and English never share a line (mixed-direction
  * lines reorder dates and titles): "1. publisher, date", then the Arabic publisher, the title, its English, the link.
