@@ -49,10 +49,12 @@ export interface PngExportInfo extends PngDrawn {
 
 const FONT = 'system-ui, "DejaVu Sans", "Noto Sans Arabic", sans-serif';
 const MAX_SOURCE_LINES = 40;
-/** The whole scene is drawn at least this large (CSS pixels), whatever the size of the window. */
-export const DEFAULT_WHOLE_SCENE_SIZE = { width: 1200, height: 800 };
+/** The whole scene is drawn at least this wide (CSS pixels), whatever the size of the window. */
+export const DEFAULT_WHOLE_SCENE_SIZE = { width: 1200 };
 /** Room around the whole scene for the labels at its edges (they are drawn beside their nodes). */
-const MAX_LABEL_PADDING = 260;
+const MAX_LABEL_PADDING = 160;
+/** The whole scene's height follows its shape, within these bounds (CSS pixels). */
+const WHOLE_SCENE_HEIGHT_RANGE = [600, 1800] as const;
 
 type AnySigma = Sigma;
 
@@ -77,6 +79,24 @@ function labelPadding(sigma: AnySigma): number {
     if (d && !d.hidden && d.label) longest = Math.max(longest, d.label.length);
   });
   return Math.min(MAX_LABEL_PADDING, Math.max(40, Math.round(longest * size * 0.6) + 24));
+}
+
+/** Width over height of the drawn nodes' extent in graph coordinates (1 when there is nothing to measure). */
+function sceneAspect(sigma: AnySigma): number {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  sigma.getGraph().forEachNode((id, a: { x?: number; y?: number }) => {
+    if (sigma.getNodeDisplayData(id)?.hidden || typeof a.x !== 'number' || typeof a.y !== 'number') return;
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  const w = maxX - minX;
+  const h = maxY - minY;
+  return w > 0 && h > 0 ? w / h : 1;
 }
 
 function segmentMeetsBox(
@@ -127,8 +147,13 @@ export async function renderPng(
   const scale = opts.scale ?? 1;
   const dims = main.getDimensions();
   const whole = area === 'whole';
+  const padding = labelPadding(main);
   const graphWidth = whole ? Math.max(dims.width, DEFAULT_WHOLE_SCENE_SIZE.width) : dims.width;
-  const graphHeight = whole ? Math.max(dims.height, DEFAULT_WHOLE_SCENE_SIZE.height) : dims.height;
+  // The whole scene takes the height its shape needs, so it fills the image instead of floating in a band.
+  const [minH, maxH] = WHOLE_SCENE_HEIGHT_RANGE;
+  const graphHeight = whole
+    ? Math.round(Math.min(maxH, Math.max(minH, (graphWidth - 2 * padding) / sceneAspect(main) + 2 * padding)))
+    : dims.height;
   let drawn: PngDrawn = { nodes: [], edges: [] };
   const graphCanvas = await atPixelRatio(scale, () =>
     drawOnCanvas(main, {
@@ -140,7 +165,7 @@ export async function renderPng(
       ...(whole
         ? {
             cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 },
-            sigmaSettings: { stagePadding: labelPadding(main) },
+            sigmaSettings: { stagePadding: padding },
           }
         : {}),
       withTempRenderer: (tmp: AnySigma) => {
