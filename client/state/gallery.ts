@@ -22,8 +22,9 @@ export const GALLERY: GalleryQuery[] = [
     title: { en: 'Talent flows into xAI', ar: 'تدفّق الكفاءات إلى xAI' },
     view: 'graph',
     params: { org: 'org:xai' },
-    query: `// Talent flows into xAI: named moves (count, people) and reported counts
-MATCH (src:Organization)-[flow:TALENT_FLOW]->(xai:Organization {id: $org})
+    query: `// Talent flows into xAI: named moves (count = statedCount + impliedCount, people) and reported counts;
+// the overview level, where a division (FAIR) is rolled into its parent and each person counted once
+MATCH (src:Organization)-[flow:TALENT_FLOW {level: 'organization'}]->(xai:Organization {id: $org})
 RETURN src, flow, xai
 ORDER BY flow.count DESC`,
   },
@@ -147,8 +148,9 @@ export function flowsQuery(): GalleryQuery {
     id: 'flows',
     title: { en: 'All talent flows', ar: 'كل تدفّقات الكفاءات' },
     view: 'graph',
-    query: `// All talent flows between organisations (count = named people; reportedCount = unnamed counts a source states)
-MATCH (a:Organization)-[f:TALENT_FLOW]->(b:Organization)
+    query: `// All talent flows between organisations (count = named people, statedCount + impliedCount by the certainty of
+// their moves; reportedCount = unnamed counts a source states), divisions rolled into their parent organisation
+MATCH (a:Organization)-[f:TALENT_FLOW {level: 'organization'}]->(b:Organization)
 RETURN a, f, b
 ORDER BY f.count DESC`,
   };

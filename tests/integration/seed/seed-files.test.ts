@@ -71,8 +71,8 @@ describe('seedFiles', () => {
 
   it('is idempotent: a second run creates and updates nothing and leaves the same counts', async () => {
     const first = await seedFiles(driver, [FIXTURE], { database: database() });
-    expect(first.nodes.Person).toMatchObject({ rows: 5, created: 5, updated: 0 });
-    expect(first.relationships.WORKED_AT).toMatchObject({ rows: 11, created: 11 });
+    expect(first.nodes.Person).toMatchObject({ rows: 7, created: 7, updated: 0 });
+    expect(first.relationships.WORKED_AT).toMatchObject({ rows: 16, created: 16 });
     const before = await counts();
     const second = await seedFiles(driver, [FIXTURE], { database: database() });
     for (const c of [...Object.values(second.nodes), ...Object.values(second.relationships)])
@@ -134,7 +134,7 @@ describe('seedFiles', () => {
         text.slice(end).replace('to: org:alpha-labs\n    left: true', 'to: org:beta-ai\n    left: true'),
     );
     const s = await seedFiles(driver, [edited], { database: database() });
-    expect(s.relationships.WORKED_AT).toMatchObject({ rows: 10, created: 1, updated: 0, deleted: 2 });
+    expect(s.relationships.WORKED_AT).toMatchObject({ rows: 15, created: 1, updated: 0, deleted: 2 });
     const mona = await readRows(
       driver,
       "MATCH (:Person {id: 'person:mona-saleh'})-[r:WORKED_AT]->(o) RETURN r.id AS id, o.id AS org",

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recomputeTalentFlows, resetGraph, seedFiles } from '../../../seed/index.js';
+import { loadBundledSources, recomputeTalentFlows, resetGraph, seedFiles } from '../../../seed/index.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 
 // Hand-made fictional careers whose flows are worked out in tests/fixtures/seed/flows/README.md.
@@ -175,5 +175,51 @@ describe('talent flows', () => {
     const before = await flows();
     await recomputeTalentFlows(driver, { database: testNeo4j().database });
     expect(await flows()).toEqual(before);
+  });
+});
+
+// The bundled article, seeded after the fixture's tests: its four named Meta → xAI moves are implied, Xinlei Chen
+// left FAIR and Meta (one move), and "others left for OpenAI" names nobody and gives no number.
+describe('talent flows of the article', () => {
+  beforeAll(async () => {
+    await resetGraph(driver, { database: testNeo4j().database });
+    await loadBundledSources(driver, { database: testNeo4j().database });
+  });
+
+  it('counts Meta → xAI once per person, all four moves implied, the flow stated by its report', async () => {
+    expect(await byId('flow:org:meta->org:xai')).toMatchObject({
+      level: 'organization',
+      count: 4,
+      stated: 0,
+      implied: 4,
+      certainty: 'stated',
+      reported: 14,
+      divisionPeople: ['person:xinlei-chen'],
+    });
+    expect([...(await byId('flow:org:meta->org:xai')).impliedFacts].sort()).toEqual([
+      'fact:alan-rice-joined-xai',
+      'fact:ching-yao-chuang-joined-xai',
+      'fact:sheng-shen-joined-xai',
+      'fact:xinlei-chen-joined-xai',
+    ]);
+  });
+
+  it('keeps FAIR → xAI at division level only, rolled into Meta → xAI', async () => {
+    expect(await byId('flow:org:fair->org:xai')).toMatchObject({
+      level: 'division',
+      parent: 'flow:org:meta->org:xai',
+      people: ['person:xinlei-chen'],
+      certainty: 'implied',
+    });
+    expect((await overview()).some((f) => f.from === 'org:fair')).toBe(false);
+  });
+
+  it('derives Meta → OpenAI from the report alone', async () => {
+    expect(await byId('flow:org:meta->org:openai')).toMatchObject({
+      count: 0,
+      reported: null,
+      certainty: 'stated',
+      eventIds: ['event:meta-to-openai-departures'],
+    });
   });
 });
