@@ -1,5 +1,6 @@
 // Parses a facts file against the schemas of facts-schema.ts and turns zod's issues into messages with paths
 // (unknown fields get a "did you mean"); an invalid file still yields its valid parts for cross-file checks.
+import { distance } from 'fastest-levenshtein';
 import {
   FACTS_FILE_SCHEMA,
   FACT_SCHEMAS,
@@ -36,26 +37,10 @@ export function allowedFields(path: PathSegment[], raw: unknown): string[] {
   return [];
 }
 
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = d[j]!;
-      d[j] = Math.min(
-        d[j]! + 1,
-        d[j - 1]! + 1,
-        prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1),
-      );
-      prev = cur;
-    }
-  }
-  return d[b.length]!;
-}
-
 function unknownFieldMessage(key: string, allowed: string[]): string {
-  const best = allowed.map((a) => [a, editDistance(key, a)] as const).sort((x, y) => x[1] - y[1])[0];
+  const best = allowed
+    .map((a) => [a, distance(key.toLowerCase(), a.toLowerCase())] as const)
+    .sort((x, y) => x[1] - y[1])[0];
   const hint =
     best && best[1] <= Math.max(2, Math.floor(key.length / 3)) ? ` — did you mean "${best[0]}"?` : '';
   return `unknown field${hint} (expected one of ${allowed.join(', ')})`;
