@@ -76,3 +76,15 @@ export function readerSegments(text: string, quote: SourceQuote | null): { text:
     { text: text.slice(quote.end), mark: false },
   ].filter((s) => s.text.length > 0);
 }
+
+/** The source's quotes once each (one excerpt often states several facts), in reading order, with their facts. */
+export function distinctQuotes(quotes: SourceQuote[]): { quote: SourceQuote; facts: string[] }[] {
+  const out = new Map<string, { quote: SourceQuote; facts: string[] }>();
+  for (const q of quotes) {
+    const key = q.start !== null ? `${q.start}:${q.end}` : `?${q.evidence ?? q.fact}`;
+    const seen = out.get(key);
+    if (seen) seen.facts.push(q.fact);
+    else out.set(key, { quote: q, facts: [q.fact] });
+  }
+  return [...out.values()];
+}

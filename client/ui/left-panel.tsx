@@ -152,18 +152,31 @@ export function LeftPanel() {
         <section aria-labelledby="src-h">
           <h2 id="src-h">{t('sources')}</h2>
           {sources.map((src) => (
-            <label key={src.id} className="check source-check">
-              <input
-                type="checkbox"
-                checked={!filters.sources || filters.sources.includes(src.id)}
-                onChange={() => actions.toggleSource(src.id, allSourceIds)}
-              />
-              <SourceLabel
-                id={src.id}
-                node={state.sources[src.id] ?? scene.nodes[src.id]}
-                facts={src.facts}
-              />
-            </label>
+            <div key={src.id} className="source-row">
+              <label className="check source-check">
+                <input
+                  type="checkbox"
+                  checked={!filters.sources || filters.sources.includes(src.id)}
+                  onChange={() => actions.toggleSource(src.id, allSourceIds)}
+                />
+                <SourceLabel
+                  id={src.id}
+                  node={state.sources[src.id] ?? scene.nodes[src.id]}
+                  facts={src.facts}
+                />
+              </label>
+              {/* The whole source, with its quotes, in the reader. */}
+              <button
+                type="button"
+                className="link-button source-read"
+                data-testid="source-read"
+                title={t('readerOpenSource')}
+                aria-label={t('readerOpenSource')}
+                onClick={() => void actions.reader.open(src.id)}
+              >
+                {t('readerRead')}
+              </button>
+            </div>
           ))}
           {filters.sources && (
             <button

@@ -3,7 +3,7 @@
 // rendering beside it and the other quotes of the source one click away. All text is rendered as text.
 import { useEffect, useRef } from 'react';
 import type { GraphNode } from '../../model/graph.js';
-import { readerQuote, readerSegments } from '../state/reader.js';
+import { distinctQuotes, readerQuote, readerSegments } from '../state/reader.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { safeUrl } from './fact-item.js';
 
@@ -79,6 +79,7 @@ export function SourceReader() {
   const source = reader.source;
   const text = holder?.text ?? null;
   const holderLang = str(holder?.source.properties.language);
+  const quotes = holder ? distinctQuotes(holder.quotes) : [];
   const rtl = holderLang === 'ar';
   return (
     <div className="reader-backdrop" onClick={(e) => e.target === e.currentTarget && actions.reader.close()}>
@@ -160,25 +161,29 @@ export function SourceReader() {
                   </>
                 ) : null}
                 {holder.quotes.length > 0 && (
-                  <details className="reader-quotes" open={!quote}>
-                    <summary>{t('readerQuotes', { n: holder.quotes.length })}</summary>
-                    <ol>
-                      {holder.quotes.map((q) => (
-                        <li key={q.fact}>
-                          <button
-                            type="button"
-                            className={`link-button${q.fact === reader.factId ? ' current' : ''}`}
-                            aria-current={q.fact === reader.factId ? 'true' : undefined}
-                            lang={q.evidenceEn ? 'en' : holderLang}
-                            dir="auto"
-                            onClick={() => actions.reader.select(q.fact)}
-                          >
-                            {q.evidenceEn ?? q.evidence ?? q.fact}
-                          </button>
-                        </li>
-                      ))}
+                  <section className="reader-quotes" aria-labelledby="reader-quotes-h">
+                    <h3 id="reader-quotes-h">{t('readerQuotes', { n: quotes.length })}</h3>
+                    {/* The list shows the English renderings: it reads left to right in either interface language. */}
+                    <ol dir="ltr">
+                      {quotes.map(({ quote: q, facts }) => {
+                        const current = reader.factId !== null && facts.includes(reader.factId);
+                        return (
+                          <li key={facts[0]}>
+                            <button
+                              type="button"
+                              className={`link-button${current ? ' current' : ''}`}
+                              aria-current={current ? 'true' : undefined}
+                              lang={q.evidenceEn ? 'en' : holderLang}
+                              dir="auto"
+                              onClick={() => actions.reader.select(q.fact)}
+                            >
+                              {q.evidenceEn ?? q.evidence ?? q.fact}
+                            </button>
+                          </li>
+                        );
+                      })}
                     </ol>
-                  </details>
+                  </section>
                 )}
               </aside>
             </div>

@@ -141,7 +141,6 @@ describe('paths made of facts, quotes read in their source', () => {
       );
       await saveScreenshot(page, `reader-${lang}`);
       // Another quote of the article, from the list beside the text, moves the highlight.
-      await reader.locator('.reader-quotes summary').click();
       const other = reader.locator('.reader-quotes button:not(.current)').first();
       await other.click();
       await page.waitForFunction(
@@ -154,6 +153,28 @@ describe('paths made of facts, quotes read in their source', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('opens a source from the sources list: the whole text, its quotes listed, a chosen quote highlighted', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await page.locator('[data-testid="source-read"]').first().click();
+    const reader = page.locator('[data-testid="source-reader"]');
+    await reader.locator('[data-testid="reader-text"]').waitFor(WAIT);
+    expect(await reader.locator('[data-testid="reader-mark"]').count()).toBe(0);
+    const quotes = reader.locator('.reader-quotes button');
+    expect(await quotes.count()).toBeGreaterThan(20);
+    await quotes.nth(3).click();
+    const mark = reader.locator('[data-testid="reader-mark"]');
+    await mark.waitFor(WAIT);
+    expect((await mark.textContent())!.length).toBeGreaterThan(5);
+    // The list stays beside the text, the chosen quote marked as current.
+    expect(await reader.locator('.reader-quotes [aria-current="true"]').count()).toBe(1);
+    await saveScreenshot(page, 'reader-from-sources-en');
+    await reader.locator('[data-testid="reader-close"]').click();
+    await reader.waitFor({ state: 'detached', ...WAIT });
+    await saveScreenshot(page, 'sources-list-en', '.panel-left');
+    expect(errors).toEqual([]);
+  });
 
   it('links a source that has a URL to the original, from the reader', async () => {
     // The seeded article has no URL (url: null in its facts file); this test gives its Source node one on a reserved

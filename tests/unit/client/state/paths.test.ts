@@ -8,7 +8,12 @@ import {
   pathParams,
   pathSteps,
 } from '../../../../client/state/paths.js';
-import { parseSourceAnswer, readerQuote, readerSegments } from '../../../../client/state/reader.js';
+import {
+  distinctQuotes,
+  parseSourceAnswer,
+  readerQuote,
+  readerSegments,
+} from '../../../../client/state/reader.js';
 import { edge, node } from '../fixtures.js';
 
 // Xinlei Chen worked at Meta and at xAI (facts from the article); the flow Meta → xAI is derived.
@@ -117,5 +122,18 @@ describe('the reader’s text around a quote', () => {
     expect(
       readerQuote({ status: 'ready', sourceId: 'source:a', factId: null, source: answer, holder: answer }),
     ).toBeNull();
+  });
+
+  it('lists each excerpt once with every fact it states, in the given order', () => {
+    const q = (fact: string, start: number | null) => ({
+      fact,
+      evidence: start === null ? 'x' : 'quote',
+      evidenceEn: null,
+      certainty: 'stated',
+      start,
+      end: start === null ? null : start + 5,
+    });
+    const list = distinctQuotes([q('fact:a', 10), q('fact:b', 10), q('fact:c', 40), q('fact:d', null)]);
+    expect(list.map((x) => x.facts)).toEqual([['fact:a', 'fact:b'], ['fact:c'], ['fact:d']]);
   });
 });
