@@ -51,8 +51,10 @@ const FONT = 'system-ui, "DejaVu Sans", "Noto Sans Arabic", sans-serif';
 const MAX_SOURCE_LINES = 40;
 /** The whole scene is drawn at least this wide (CSS pixels), whatever the size of the window. */
 export const DEFAULT_WHOLE_SCENE_SIZE = { width: 1200 };
-/** Room around the whole scene for the labels at its edges (they are drawn beside their nodes). */
-const MAX_LABEL_PADDING = 160;
+/** Room around the whole scene, grown by PADDING_STEP until the labels at its right edge fit (see wholeSceneFrame). */
+const MIN_PADDING = 48;
+const PADDING_STEP = 16;
+const LABEL_MARGIN = 12;
 /** The whole scene's height follows its shape, within these bounds (CSS pixels). */
 const WHOLE_SCENE_HEIGHT_RANGE = [600, 1800] as const;
 
@@ -70,33 +72,50 @@ async function atPixelRatio<T>(ratio: number, draw: () => Promise<T>): Promise<T
   }
 }
 
-/** Padding that keeps the longest label of the scene inside the image. */
-function labelPadding(sigma: AnySigma): number {
+/**
+ * The frame of the whole scene: sigma fits the drawn nodes' extent into the image minus `padding` on each side, and
+ * every label is drawn to the right of its node, so the padding (and, past a third of the width, the width) grows
+ * until the right-most end of every label is inside the image.
+ */
+function wholeSceneFrame(
+  sigma: AnySigma,
+  minWidth: number,
+): { width: number; height: number; padding: number } {
   const size = Number(sigma.getSetting('labelSize')) || 13;
-  let longest = 0;
-  sigma.getGraph().forEachNode((id) => {
-    const d = sigma.getNodeDisplayData(id);
-    if (d && !d.hidden && d.label) longest = Math.max(longest, d.label.length);
-  });
-  return Math.min(MAX_LABEL_PADDING, Math.max(40, Math.round(longest * size * 0.6) + 24));
-}
-
-/** Width over height of the drawn nodes' extent in graph coordinates (1 when there is nothing to measure). */
-function sceneAspect(sigma: AnySigma): number {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
+  const measure = document.createElement('canvas').getContext('2d');
+  if (measure)
+    measure.font = `${String(sigma.getSetting('labelWeight'))} ${size}px ${String(sigma.getSetting('labelFont'))}`;
+  const items: { x: number; y: number; reach: number }[] = [];
   sigma.getGraph().forEachNode((id, a: { x?: number; y?: number }) => {
-    if (sigma.getNodeDisplayData(id)?.hidden || typeof a.x !== 'number' || typeof a.y !== 'number') return;
-    minX = Math.min(minX, a.x);
-    maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y);
-    maxY = Math.max(maxY, a.y);
+    const d = sigma.getNodeDisplayData(id);
+    if (!d || d.hidden || typeof a.x !== 'number' || typeof a.y !== 'number') return;
+    const text = d.label ? (measure?.measureText(d.label).width ?? d.label.length * size * 0.6) : 0;
+    items.push({ x: a.x, y: a.y, reach: d.size + (text ? text + 3 + LABEL_MARGIN : 0) });
   });
-  const w = maxX - minX;
-  const h = maxY - minY;
-  return w > 0 && h > 0 ? w / h : 1;
+  if (!items.length) return { width: minWidth, height: WHOLE_SCENE_HEIGHT_RANGE[0], padding: MIN_PADDING };
+  const xs = items.map((i) => i.x);
+  const ys = items.map((i) => i.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const dx = maxX - minX || 1;
+  const dy = maxY - minY || 1;
+  const [minH, maxH] = WHOLE_SCENE_HEIGHT_RANGE;
+  const frame = (width: number, padding: number) => {
+    const height = Math.round(
+      Math.min(maxH, Math.max(minH, ((width - 2 * padding) * dy) / dx + 2 * padding)),
+    );
+    // Sigma keeps the aspect ratio: the scale is the tighter of the two, and the scene is centred.
+    const k = Math.min((width - 2 * padding) / dx, (height - 2 * padding) / dy);
+    const overflow = Math.max(
+      0,
+      ...items.map((i) => width / 2 + (i.x - (minX + maxX) / 2) * k + i.reach - width),
+    );
+    return { width, height, padding, overflow };
+  };
+  let f = frame(minWidth, MIN_PADDING);
+  while (f.overflow > 0 && f.padding + PADDING_STEP <= f.width / 3)
+    f = frame(f.width, f.padding + PADDING_STEP);
+  for (let i = 0; i < 8 && f.overflow > 0; i++) f = frame(Math.ceil(f.width + f.overflow), f.padding);
+  return { width: f.width, height: f.height, padding: f.padding };
 }
 
 function segmentMeetsBox(
@@ -147,13 +166,10 @@ export async function renderPng(
   const scale = opts.scale ?? 1;
   const dims = main.getDimensions();
   const whole = area === 'whole';
-  const padding = labelPadding(main);
-  const graphWidth = whole ? Math.max(dims.width, DEFAULT_WHOLE_SCENE_SIZE.width) : dims.width;
-  // The whole scene takes the height its shape needs, so it fills the image instead of floating in a band.
-  const [minH, maxH] = WHOLE_SCENE_HEIGHT_RANGE;
-  const graphHeight = whole
-    ? Math.round(Math.min(maxH, Math.max(minH, (graphWidth - 2 * padding) / sceneAspect(main) + 2 * padding)))
-    : dims.height;
+  const frame = whole ? wholeSceneFrame(main, Math.max(dims.width, DEFAULT_WHOLE_SCENE_SIZE.width)) : null;
+  const graphWidth = frame?.width ?? dims.width;
+  const graphHeight = frame?.height ?? dims.height;
+  const padding = frame?.padding ?? 0;
   let drawn: PngDrawn = { nodes: [], edges: [] };
   const graphCanvas = await atPixelRatio(scale, () =>
     drawOnCanvas(main, {
