@@ -1,7 +1,16 @@
 // The goals of issue 6 (and the soak of issue 7) as data, and their evaluation: every goal ends up met, missed or
 // not measured — never silently absent — and carries the reason a reader needs.
 
-export const SECTION_IDS = ['seed', 'api', 'latency', 'load', 'client', 'payload', 'soak'] as const;
+export const SECTION_IDS = [
+  'seed',
+  'api',
+  'latency',
+  'load',
+  'workers',
+  'client',
+  'payload',
+  'soak',
+] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export const SECTION_TITLES: Record<SectionId, string> = {
@@ -9,6 +18,7 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   api: '2. API overhead vs the raw driver',
   latency: '3. Query latency on the large graph',
   load: '4. Load (autocannon)',
+  workers: '4b. API workers (WEB_CONCURRENCY 1 and 2)',
   client: '5. Client in headless Chromium',
   payload: '6. Payload',
   soak: 'Soak (issue 7)',
