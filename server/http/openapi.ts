@@ -3,10 +3,12 @@
 // routes Express actually has, both ways.
 import { z } from 'zod';
 import {
+  BOOKMARKS_HEADER,
   CypherRequestSchema,
   EmptyQuerySchema,
   FlowsQuerySchema,
   JsonValueSchema,
+  MAX_BOOKMARKS,
   NeighborsQuerySchema,
   NodeParamsSchema,
   PathsQuerySchema,
@@ -54,7 +56,8 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/health',
-    summary: 'Is Neo4j reachable? Version, edition and graph size.',
+    summary:
+      'Is Neo4j reachable? Version, edition and graph size; the API process that answered (pid) and the API workers behind the port.',
     response: HealthResponseSchema,
     errors: [],
   },
@@ -63,7 +66,7 @@ export const OPERATIONS: Operation[] = [
     path: '/cypher',
     summary: 'Run Cypher (read-only unless the write token is presented).',
     description:
-      'Runs in a READ transaction, so the database refuses writes (403 READ_ONLY). The EXPLAIN plan is checked first: LOAD CSV, administration and transaction-management commands and server-managing procedures are refused (403). The plan check and the query run under the transaction timeout (QUERY_TIMEOUT_MS), enforced by the database (504); only connecting and BEGIN are held to DB_TIMEOUT_MS (503). Rows beyond the limit are not fetched; `truncated` says so. Accept: application/json (default) answers plain JSON with `types` hints; Accept: application/vnd.neo4j.query answers the Neo4j Query API’s typed JSON; any other Accept → 406.',
+      'Runs in a READ transaction, so the database refuses writes (403 READ_ONLY). The EXPLAIN plan is checked first: LOAD CSV, administration and transaction-management commands and server-managing procedures are refused (403). The plan check and the query run under the transaction timeout (QUERY_TIMEOUT_MS), enforced by the database (504); only connecting and BEGIN are held to DB_TIMEOUT_MS (503). Rows beyond the limit are not fetched; `truncated` says so. Accept: application/json (default) answers plain JSON with `types` hints; Accept: application/vnd.neo4j.query answers the Neo4j Query API’s typed JSON; any other Accept → 406. Both answers carry `bookmarks` (of this transaction); a request that sends `bookmarks` reads after them, on any server or cluster member (malformed → 400 naming body.bookmarks; one Neo4j refuses → 400 BAD_REQUEST; one it never reaches → 503 within DB_TIMEOUT_MS).',
     body: CypherRequestSchema,
     response: CypherResponseSchema,
     alternatives: {
@@ -72,6 +75,7 @@ export const OPERATIONS: Operation[] = [
     },
     errors: [
       'NOT_ACCEPTABLE',
+      'BAD_REQUEST',
       'CYPHER_ERROR',
       'READ_ONLY',
       'FORBIDDEN',
@@ -175,6 +179,15 @@ export const OPERATIONS: Operation[] = [
 
 const COMMON_ERRORS: ErrorCode[] = ['VALIDATION_ERROR', 'RATE_LIMITED', 'DB_UNAVAILABLE', 'INTERNAL'];
 
+/** The built-in read endpoints take bookmarks (of a write made through any server) in this request header. */
+const BOOKMARKS_PARAMETER = {
+  name: BOOKMARKS_HEADER,
+  in: 'header',
+  required: false,
+  description: `Comma-separated Neo4j bookmarks (the \`bookmarks\` of a POST /api/cypher answer, at most ${MAX_BOOKMARKS}): the request reads after those transactions, on any server or cluster member. Malformed → 400 naming the header; never reached → 503 within DB_TIMEOUT_MS.`,
+  schema: { type: 'string' },
+};
+
 /** `/nodes/:id` → `/api/nodes/{id}`. */
 export function openApiPath(expressPath: string): string {
   return `/api${expressPath.replace(/:([A-Za-z_]\w*)/g, '{$1}')}`;
@@ -274,7 +287,11 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonSchema {
       operationId: opId(op),
       summary: op.summary,
       ...(op.description ? { description: op.description } : {}),
-      parameters: [...parameters(op.params, 'path'), ...parameters(op.query, 'query')],
+      parameters: [
+        ...parameters(op.params, 'path'),
+        ...parameters(op.query, 'query'),
+        ...(op.method === 'get' && op.path !== '/openapi.json' ? [BOOKMARKS_PARAMETER] : []),
+      ],
       responses,
     };
     if (op.body)

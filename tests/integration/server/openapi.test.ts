@@ -75,8 +75,15 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('names every query parameter each route accepts: an undocumented one is refused', async () => {
-    const search = doc.paths['/api/search']!.get as { parameters: { name: string }[] };
-    expect(search.parameters.map((p) => p.name).sort()).toEqual(['labels', 'limit', 'q']);
+    const search = doc.paths['/api/search']!.get as { parameters: { name: string; in: string }[] };
+    const named = (where: string) =>
+      search.parameters
+        .filter((p) => p.in === where)
+        .map((p) => p.name)
+        .sort();
+    expect(named('query')).toEqual(['labels', 'limit', 'q']);
+    // Bookmarks of a write come in a header, on every read endpoint.
+    expect(named('header')).toEqual(['Neo4j-Bookmarks']);
     const res = await request(app).get('/api/search?q=musk&undocumented=1');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('query.undocumented');
