@@ -1,5 +1,7 @@
-// A small RFC 4180 CSV reader that remembers the line each record starts on, so import errors can name it.
-// (Quoted fields may contain commas, quotes as "" and line breaks; a UTF-8 BOM is ignored.)
+// Reads CSV (RFC 4180, via csv-parse) into records that remember the line each starts on, so import errors can name
+// it. Quoted fields may contain commas, quotes as "" and line breaks; a UTF-8 BOM and empty lines are ignored; any of
+// \r\n, \n and \r ends a record.
+import { CsvError, parse } from 'csv-parse/sync';
 
 export interface CsvRecord {
   /** 1-based line of the file where the record starts. */
@@ -17,75 +19,37 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/** csv-parse's error codes in the words of our import errors (what is wrong and how to write it instead). */
+const MESSAGES: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed',
+  INVALID_OPENING_QUOTE: 'a quote inside an unquoted field; quote the whole field and write the quote as ""',
+  CSV_INVALID_CLOSING_QUOTE:
+    'unexpected character after a closing quote (a quote inside a quoted field is written "")',
+};
+
+const LINE_BREAK = /\r\n|\n|\r/g;
+
 export function parseCsv(text: string): CsvRecord[] {
-  const s = text.replace(/^\uFEFF/, '');
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  let quoted = false;
-  let fieldStarted = false;
-  const endField = () => {
-    fields.push(field);
-    field = '';
-    fieldStarted = false;
-  };
-  const endRecord = () => {
-    endField();
-    // A line with nothing on it is not a record.
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
-    fields = [];
-  };
-  while (i < s.length) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (s[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i += 1;
-        const next = s[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
-          throw new CsvSyntaxError(
-            line,
-            `unexpected character after a closing quote (a quote inside a quoted field is written "")`,
-          );
-        continue;
-      }
-      if (c === '\n') line += 1;
-      field += c;
-      i += 1;
-      continue;
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      // csv-parse's types describe plain records; with `info` each record comes with its position.
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (err) {
+    if (err instanceof CsvError) {
+      const line = (err as CsvError & { lines?: number }).lines ?? 0;
+      throw new CsvSyntaxError(line, MESSAGES[err.code] ?? err.message);
     }
-    if (c === '"' && !fieldStarted && field === '') {
-      quoted = true;
-      fieldStarted = true;
-      i += 1;
-    } else if (c === ',') {
-      endField();
-      i += 1;
-    } else if (c === '\r' || c === '\n') {
-      endRecord();
-      i += c === '\r' && s[i + 1] === '\n' ? 2 : 1;
-      line += 1;
-      recordLine = line;
-    } else {
-      if (c === '"')
-        throw new CsvSyntaxError(
-          line,
-          'a quote inside an unquoted field; quote the whole field and write the quote as ""',
-        );
-      field += c;
-      fieldStarted = true;
-      i += 1;
-    }
+    throw err;
   }
-  if (quoted) throw new CsvSyntaxError(recordLine, 'a quoted field is never closed');
-  if (field !== '' || fields.length > 0) endRecord();
-  return records;
+  // csv-parse counts the lines read when a record ends; the record started that many line breaks earlier.
+  return rows.map(({ record, info }) => ({
+    line: info.lines - record.reduce((n, field) => n + (field.match(LINE_BREAK)?.length ?? 0), 0),
+    fields: record,
+  }));
 }
