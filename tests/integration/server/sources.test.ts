@@ -73,6 +73,32 @@ describe('GET /api/sources/:id', () => {
     }
   });
 
+  it('answers a source the project holds no text of, with no facts, with its metadata and text: null', async () => {
+    // A bare Source node as a CSV import or a user's Cypher may leave (created here; no seed file declares it).
+    const id = 'source:test-without-text';
+    await driver.executeQuery(
+      'MERGE (s:Source {id: $id}) SET s.publisher = $publisher, s.url = $url',
+      { id, publisher: 'Test publisher', url: 'https://example.org/report' },
+      { database: testNeo4j().database },
+    );
+    try {
+      const res = await get(`/api/sources/${id}`);
+      expect(res.status).toBe(200);
+      const body = SourceResponseSchema.parse(res.body);
+      expect(body).toMatchObject({ text: null, citedBy: null, quotes: [], quoteCount: 0, truncated: false });
+      expect(body.source.properties).toMatchObject({
+        publisher: 'Test publisher',
+        url: 'https://example.org/report',
+      });
+    } finally {
+      await driver.executeQuery(
+        'MATCH (s:Source {id: $id}) DELETE s',
+        { id },
+        { database: testNeo4j().database },
+      );
+    }
+  });
+
   it('answers 404 JSON naming an unknown source id, and for an id that is not a source', async () => {
     for (const id of ['source:nowhere', 'person:elon-musk']) {
       const res = await get(`/api/sources/${id}`);
