@@ -4,7 +4,7 @@
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import type { AppState } from './app-state.js';
 import { formatNumber, t, type MessageKey } from './i18n.js';
-import type { Lang, LinkIssue, LinkPart, OlderMissing } from './url.js';
+import type { Lang, LinkIssue, LinkPart, OlderMissing, TrimmedPart } from './url.js';
 import { DEFAULT_FILTERS } from './visibility.js';
 
 export type Chip =
@@ -83,6 +83,13 @@ const MISSING: Record<OlderMissing, MessageKey> = {
   exactFacts: 'linkMissingExactFacts',
 };
 
+const TRIMMED: Record<TrimmedPart, MessageKey> = {
+  positions: 'linkMissingPositions',
+  facts: 'linkMissingExactFacts',
+  editor: 'linkPartEditor',
+  nodes: 'linkTrimmedNodes',
+};
+
 const PARTS: Record<LinkPart, MessageKey> = {
   version: 'linkPartScene',
   lang: 'linkPartDisplay',
@@ -114,6 +121,8 @@ export function linkIssueTexts(issues: LinkIssue[], lang: Lang): string[] {
         return t(lang, 'linkUnreadable', { parts: list(issue.parts.map((p) => PARTS[p])) });
       case 'tooLong':
         return t(lang, 'linkTooLong');
+      case 'trimmed':
+        return t(lang, 'linkTrimmed', { parts: list(issue.parts.map((p) => TRIMMED[p])) });
       case 'sceneFailed':
         return t(lang, 'linkSceneFailed', { error: issue.error });
       case 'noNodes':

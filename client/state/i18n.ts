@@ -213,6 +213,8 @@ const EN = {
   link: 'link',
   role: 'role',
   kind: 'kind',
+  linkTrimmed: 'This view was too large for a link; left out of it: {parts}.',
+  linkTrimmedNodes: 'some of its nodes',
   date: 'date',
   amount: 'amount',
 } as const;
@@ -434,6 +436,8 @@ export type Vars = Record<string, string | number>;
 
 export function t(lang: Lang, key: MessageKey, vars: Vars = {}): string {
   const template = (lang === 'ar' ? AR[key] : undefined) ?? EN[key] ?? key;
+  linkTrimmed: 'كان هذا العرض أكبر من أن يحمله رابط؛ تُرك منه: {parts}.',
+  linkTrimmedNodes: 'بعض عقده',
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 

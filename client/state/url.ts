@@ -46,12 +46,16 @@ export type LinkIssue =
   | { kind: 'newer'; version: number }
   | { kind: 'unreadable'; parts: LinkPart[] }
   | { kind: 'tooLong' }
+  /** The view was too large for an address: these parts were left out when the link was made. */
+  | { kind: 'trimmed'; parts: TrimmedPart[] }
   /** Found when the link is opened: its scene could not be built, or part of it no longer exists. */
   | { kind: 'sceneFailed'; error: string }
   | { kind: 'noNodes' }
   | { kind: 'missingNodes'; missing: number; total: number };
 
 export type OlderMissing = 'positions' | 'filters' | 'exactFacts';
+export type TrimmedPart = 'positions' | 'facts' | 'editor' | 'nodes';
+const TRIMMED_PARTS: TrimmedPart[] = ['positions', 'facts', 'editor', 'nodes'];
 export type LinkPart =
   | 'version'
   | 'mode'
@@ -81,6 +85,12 @@ export const MAX_URL_EDGES = 800;
 export const MAX_URL_QUERY_LENGTH = 4_000;
 /** Longer addresses are refused whole (a server's request line limit is near this anyway). */
 export const MAX_URL_SEARCH_LENGTH = 60_000;
+/**
+ * A link is kept under this many characters (Node's HTTP server refuses request heads over 16 KB, so a longer address
+ * would not even load): positions, then the fact list, the editor's text and finally nodes are left out, and the link
+ * says so.
+ */
+export const DEFAULT_URL_BUDGET = 12_000;
 /** Positions are kept to this many decimals of graph coordinates. */
 const POSITION_DECIMALS = 2;
 const MODES: Mode[] = ['network', 'flows', 'timeline'];
@@ -91,7 +101,33 @@ const NUMBER = /^-?\d+(\.\d+)?(e-?\d+)?$/;
 
 const round = (v: number) => Number(v.toFixed(POSITION_DECIMALS));
 
-export function encodeView(v: UrlView): string {
+/** The view as an address query, within `budget` characters (see DEFAULT_URL_BUDGET). */
+export function encodeView(v: UrlView, budget = DEFAULT_URL_BUDGET): string {
+  let view = v;
+  const trimmed: TrimmedPart[] = [];
+  let s = encodeFull(view, trimmed);
+  const drop = (part: TrimmedPart, present: unknown, patch: Partial<UrlView>) => {
+    if (s.length <= budget || present === undefined) return;
+    view = { ...view, ...patch };
+    trimmed.push(part);
+    s = encodeFull(view, trimmed);
+  };
+  drop('positions', view.positions, { positions: undefined });
+  drop('facts', view.edges, { edges: undefined });
+  drop('editor', view.editorText, { editorText: undefined, editorParams: undefined });
+  if (s.length > budget && view.nodes?.length) {
+    // Nodes last, as few as needed: the note on the reopened view says some are missing.
+    trimmed.push('nodes');
+    let nodes = view.nodes.slice(0, MAX_URL_NODES);
+    while (s.length > budget && nodes.length > 1) {
+      nodes = nodes.slice(0, Math.floor(nodes.length * 0.8));
+      s = encodeFull({ ...view, nodes, hidden: view.hidden?.filter((id) => nodes.includes(id)) }, trimmed);
+    }
+  }
+  return s;
+}
+
+function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   const q = new URLSearchParams();
   q.set('v', String(URL_VERSION));
   if (v.mode !== 'network') q.set('mode', v.mode);
@@ -135,6 +171,7 @@ export function encodeView(v: UrlView): string {
     q.set('qt', v.editorText);
     if (v.editorParams !== undefined && v.editorParams.trim() !== '{}') q.set('qp', v.editorParams);
   }
+  if (trimmed.length) q.set('trim', trimmed.join(' '));
   return `?${q.toString()}`;
 }
 
@@ -267,6 +304,11 @@ export function decodeLink(search: string): DecodedLink {
     } else bad.add('editor');
   }
 
+  const trim = q.get('trim');
+  if (trim !== null) {
+    const parts = trim.split(' ').filter((p): p is TrimmedPart => (TRIMMED_PARTS as string[]).includes(p));
+    if (parts.length) issues.push({ kind: 'trimmed', parts: [...new Set(parts)] });
+  }
   if (bad.size) issues.push({ kind: 'unreadable', parts: [...bad] });
   if (version === 1 && (out.nodes || out.query)) {
     // Links before versioning carried no positions, filters, hidden nodes or editor text, and a node set reopened

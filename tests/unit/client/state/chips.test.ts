@@ -116,6 +116,9 @@ describe('shared link notes', () => {
       'Parts of this link could not be read and were left at their defaults: view, time window, scene.',
     ]);
     expect(linkIssueTexts(issues, 'ar')[1]).toContain('النافذة الزمنية');
+    expect(linkIssueTexts([{ kind: 'trimmed', parts: ['positions', 'nodes'] }], 'en')).toEqual([
+      'This view was too large for a link; left out of it: node positions (laid out afresh), some of its nodes.',
+    ]);
     expect(linkIssueTexts([{ kind: 'missingNodes', missing: 2, total: 9 }], 'ar')).toEqual([
       '٢ من ٩ عقدة في الرابط لم تعد موجودة فتُركت.',
     ]);

@@ -129,4 +129,31 @@ describe('URL view encoding', () => {
     });
     expect(decodeLink('')).toEqual({ view: {}, version: 0, issues: [] });
   });
+
+  it('keeps a large view under the address budget, leaving out positions first, then facts, and says so', () => {
+    const nodes = Array.from({ length: 300 }, (_, i) => `person:someone-with-a-long-id-${i}`);
+    const positions = Object.fromEntries(nodes.map((id, i) => [id, { x: i * 1.11, y: -i * 2.22 }]));
+    const edges = nodes.map((_, i) => `fact:a-long-fact-id-number-${i}`);
+    const view: UrlView = {
+      mode: 'network',
+      lang: 'en',
+      nodes: nodes.slice(0, 200),
+      positions,
+      edges: edges.slice(0, 100),
+    };
+    const full = encodeView(view, 1_000_000);
+    expect(decodeLink(full).issues).toEqual([]);
+    const noPositions = encodeView(view, full.length - 1);
+    expect(noPositions.length).toBeLessThan(full.length);
+    expect(decodeLink(noPositions)).toMatchObject({
+      view: { nodes: view.nodes, edges: view.edges },
+      issues: [{ kind: 'trimmed', parts: ['positions'] }],
+    });
+    const small = encodeView({ ...view, nodes }, 4_000);
+    expect(small.length).toBeLessThanOrEqual(4_000);
+    const decoded = decodeLink(small);
+    expect(decoded.issues).toEqual([{ kind: 'trimmed', parts: ['positions', 'facts', 'nodes'] }]);
+    expect(decoded.view.nodes!.length).toBeGreaterThan(10);
+    expect(decoded.view.edges).toBeUndefined();
+  });
 });
