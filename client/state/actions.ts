@@ -191,7 +191,9 @@ export function createActions(ctx: ActionContext) {
     },
     pathQuery: () => {
       const { from, to } = store.get().path;
-      return from && to ? pathQuery(from, to, DEFAULT_PATH_MAX_LENGTH) : null;
+      if (!from || !to) return null;
+      const { derived, types } = store.get().pathOptions;
+      return pathQuery(from, to, DEFAULT_PATH_MAX_LENGTH, derived ? [...types, 'TALENT_FLOW'] : types);
     },
     dismissNotice: () => store.set({ notice: null }),
     search: (q: string, signal?: AbortSignal) => api.search(q, 8, signal),

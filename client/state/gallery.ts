@@ -2,6 +2,7 @@
 // every view can show and open its Cypher). Parameters keep values out of the query text.
 import type { JsonValue } from '../../model/graph.js';
 import { STORY_QUERY as STORY } from '../../model/story-query.js';
+import { DEFAULT_PATH_TYPES } from './paths.js';
 
 export interface GalleryQuery {
   id: string;
@@ -157,15 +158,23 @@ ORDER BY f.count DESC`,
 }
 
 /** Shortest paths between two nodes (what the path tool asks /api/paths for). */
-export function pathQuery(from: string, to: string, maxLength = 6): GalleryQuery {
+/** The Cypher of a path search: sourced fact types only, unless the types include the derived TALENT_FLOW. */
+export function pathQuery(
+  from: string,
+  to: string,
+  maxLength = 6,
+  types: readonly string[] = DEFAULT_PATH_TYPES,
+): GalleryQuery {
+  // Only relationship-type names ([A-Z_]) reach the query text.
+  const typeList = types.filter((t) => /^[A-Z_]+$/.test(t)).join('|');
   return {
     id: 'path',
     title: { en: 'Shortest path', ar: 'أقصر مسار' },
     view: 'graph',
     params: { from, to },
-    query: `// Shortest paths between two nodes (at most ${maxLength} hops)
+    query: `// Shortest paths between two nodes (at most ${maxLength} steps) through ${types.includes('TALENT_FLOW') ? 'facts and derived talent flows' : 'sourced facts only'}
 MATCH (a {id: $from}), (b {id: $to})
-MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b))
+MATCH p = allShortestPaths((a)-[${typeList ? `:${typeList}` : ''}*..${maxLength}]-(b))
 RETURN p
 LIMIT 10`,
   };

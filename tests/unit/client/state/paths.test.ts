@@ -14,6 +14,7 @@ import {
   readerQuote,
   readerSegments,
 } from '../../../../client/state/reader.js';
+import { pathQuery } from '../../../../client/state/gallery.js';
 import { edge, node } from '../fixtures.js';
 
 // Xinlei Chen worked at Meta and at xAI (facts from the article); the flow Meta → xAI is derived.
@@ -68,6 +69,21 @@ describe('path options and steps', () => {
     expect(pathSteps(answer, 5)).toEqual([]);
     expect(pathGraph(answer, 1).nodes.map((n) => n.id)).toEqual(['org:meta', 'org:xai']);
     expect(pathGraph(answer, 1).edges.map((e) => e.id)).toEqual(['flow:org:meta->org:xai']);
+  });
+
+  it('shows the Cypher of a path search through sourced facts, derived flows only when asked', () => {
+    const facts = pathQuery('person:xinlei-chen', 'person:sam-altman');
+    expect(facts.query).toContain(':WORKED_AT|FOUNDED|PART_OF|DEVELOPS|PARTICIPATED_IN|RELATIVE_OF*..6');
+    expect(facts.query).not.toContain('TALENT_FLOW');
+    expect(facts.query).not.toContain('REPORTED_BY');
+    const derived = pathQuery('person:xinlei-chen', 'person:sam-altman', 4, [
+      'WORKED_AT',
+      'TALENT_FLOW',
+      'x) DETACH',
+    ]);
+    expect(derived.query).toContain(':WORKED_AT|TALENT_FLOW*..4');
+    expect(derived.query).not.toContain('DETACH');
+    expect(derived.params).toEqual({ from: 'person:xinlei-chen', to: 'person:sam-altman' });
   });
 
   it('reads an answer with no path as no steps', () => {
