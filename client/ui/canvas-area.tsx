@@ -22,6 +22,7 @@ export function CanvasArea() {
           {flowStatus === 'loading' ? t('flowsLoading') : flowEmpty ? t('flowsEmpty') : t('flowsTitle')}
           <span className="flow-key">
             <span className="flow-key-named" aria-hidden="true" /> {t('named')}
+            <span className="flow-key-implied" aria-hidden="true" /> {t('namedImpliedKey')}
             <span className="flow-key-reported" aria-hidden="true" /> {t('reported')}
           </span>
         </p>

@@ -100,6 +100,29 @@ describe('certainty in the Flows tab', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens divisions on request: FAIR → xAI on its own, Xinlei Chen no longer counted in Meta → xAI', async () => {
+    const { page, errors } = await env.newPage();
+    await openFlows(page);
+    expect(await visibleNodeIds(page)).not.toContain('org:fair');
+    await page.click('[data-testid="flow-divisions"]');
+    await waitForEdges(page, ['flow:org:fair->org:xai#implied', IMPLIED, REPORTED, OPENAI]);
+    await page.click('[data-testid="table-view-button"]');
+    const row = (from: string) =>
+      page
+        .locator('[data-testid="scene-table"] tr', { hasText: from })
+        .filter({ hasText: 'xAI' })
+        .filter({ has: page.getByRole('button', { name: 'talent flow', exact: true }) });
+    await expect.poll(() => row('FAIR').count(), { timeout: 20_000 }).toBe(1);
+    await row('Meta').getByRole('button', { name: 'talent flow', exact: true }).click();
+    const details = page.locator('[data-testid="flow-details"]');
+    await details.locator('[data-testid="flow-implied-why"]').first().waitFor({ timeout: 30_000 });
+    expect(await details.textContent()).toContain('3 named');
+    expect(await details.locator('[data-testid="flow-people"]').textContent()).not.toContain('Xinlei Chen');
+    await page.click('[data-testid="table-view-button"]');
+    await saveScreenshot(page, 'flows-certainty-divisions-en');
+    expect(errors).toEqual([]);
+  });
+
   it('shows the same in Arabic, right to left', async () => {
     const { page, errors } = await env.newPage({ path: '/?lang=ar' });
     await openFlows(page);

@@ -53,7 +53,13 @@ describe('talent flows and time', () => {
     const latest = await visibleNodeIds(page);
     const latestPixels = await canvasPixels(page);
     const range = page.locator('[data-testid="time-range"]');
-    // Step the slider down to the first date (2019) with the keyboard, as a user would.
+    // The timeline's dates load on the time controls' first use: wait for the slider to have them (a loaded
+    // machine may take seconds), then step down to the first date (2019) with the keyboard, as a user would.
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="time-range"]')?.getAttribute('max') ?? 0) > 0,
+      null,
+      { timeout: 60_000 },
+    );
     await range.focus();
     await page.keyboard.press('Home');
     await page.waitForFunction(
@@ -71,8 +77,11 @@ describe('talent flows and time', () => {
   it('plays the moves forward in time and pauses', async () => {
     const { page } = await env.newPage({ path: '/?mode=timeline&at=2019' });
     await waitForScene(page, 5);
+    // The link's date applies once the timeline's dates have loaded (seconds on a loaded machine).
     await page.waitForFunction(
       () => document.querySelector('[data-testid="time-value"]')?.textContent === '2019',
+      null,
+      { timeout: 60_000 },
     );
     expect(await visibleNodeIds(page)).not.toContain('event:meta-to-xai-departures-2025');
     await page.click('[data-testid="time-play"]');
