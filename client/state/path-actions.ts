@@ -45,8 +45,12 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
 
   async function find(): Promise<void> {
     const { from, to } = store.get().path;
-    if (!from || !to) return;
     const mine = ++seq;
+    // One end chosen anew: the last search's list no longer describes the ends.
+    if (!from || !to) {
+      if (store.get().pathSearch) store.set({ pathSearch: null });
+      return;
+    }
     store.set({ busy: 'path', pathSearch: { from, to, status: 'loading', answer: null, selected: 0 } });
     try {
       const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH, pathParams(store.get().pathOptions));

@@ -1,0 +1,137 @@
+// Path search and the source reader against a stand-in for the HTTP API (the real API, database and browser are
+// exercised by tests/integration/server/paths.test.ts, sources.test.ts and tests/browser/paths-reader.test.ts).
+import { describe, expect, it } from 'vitest';
+import type { GraphData, JsonValue } from '../../../../model/graph.js';
+import { createActions } from '../../../../client/state/actions.js';
+import type { Api } from '../../../../client/state/api.js';
+import { initialState } from '../../../../client/state/app-state.js';
+import { createQueryMemory } from '../../../../client/state/query-history.js';
+import { createStore } from '../../../../client/state/store.js';
+import { edge, node } from '../fixtures.js';
+
+const empty: GraphData = { nodes: [], edges: [] };
+
+function setup(paths: Api['paths'], source?: Api['source']) {
+  const api: Api = {
+    search: async () => [],
+    node: async () => ({ node: null, graph: empty, raw: null }),
+    neighbors: async () => ({ graph: empty, returned: 0, total: 0 }),
+    paths,
+    ...(source ? { source } : {}),
+    career: async () => ({}),
+    flows: async () => ({ flows: [], graph: { nodes: [], edges: [] } }),
+    timeline: async () => ({ items: [] }),
+    schema: async () => ({ labels: [], relationshipTypes: [], propertyKeys: [], raw: {} }),
+    cypher: async () => ({
+      columns: [],
+      rows: [],
+      graph: empty,
+      summary: { rowCount: 0, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
+    }),
+  };
+  const store = createStore(initialState());
+  const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+  return { store, actions };
+}
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 1_000 && !check(); i++) await new Promise((r) => setTimeout(r, 0));
+  expect(check()).toBe(true);
+};
+
+describe('path search', () => {
+  it('says "No path within N steps" when the answer has no path, never "0 steps"', async () => {
+    const { store, actions } = setup(async () => ({
+      graph: { nodes: [node('person:a', 'Person'), node('person:b', 'Person')], edges: [] },
+      paths: [],
+      raw: { paths: [], maxLength: 6, derived: false, sources: [] } as JsonValue,
+    }));
+    actions.setPathEnd('from', 'person:a');
+    actions.setPathEnd('to', 'person:b');
+    await until(() => store.get().pathSearch?.status === 'ready');
+    expect(store.get().notice).toMatchObject({ key: 'pathNone', vars: { max: 6 } });
+    expect(store.get().path.highlight).toBeNull();
+    expect(store.get().pathSearch?.answer?.paths).toEqual([]);
+  });
+
+  it('asks for derived flows only when the option is ticked, and highlights the chosen path only', async () => {
+    const asked: (Record<string, string> | undefined)[] = [];
+    const g: GraphData = {
+      nodes: ['person:a', 'org:x', 'org:y', 'person:b'].map((id) =>
+        node(id, id.startsWith('org') ? 'Organization' : 'Person'),
+      ),
+      edges: [
+        edge('fact:a-x', 'WORKED_AT', 'person:a', 'org:x'),
+        edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x'),
+        edge('fact:a-y', 'WORKED_AT', 'person:a', 'org:y'),
+        edge('fact:b-y', 'WORKED_AT', 'person:b', 'org:y'),
+      ],
+    };
+    const { store, actions } = setup(async (_from, _to, _max, opts) => {
+      asked.push(opts);
+      return {
+        graph: g,
+        paths: [],
+        raw: {
+          paths: [
+            { nodes: ['person:a', 'org:x', 'person:b'], edges: ['fact:a-x', 'fact:b-x'], length: 2 },
+            { nodes: ['person:a', 'org:y', 'person:b'], edges: ['fact:a-y', 'fact:b-y'], length: 2 },
+          ],
+          maxLength: 6,
+          derived: opts?.derived === 'true',
+          sources: [],
+        } as JsonValue,
+      };
+    });
+    actions.setPathEnd('from', 'person:a');
+    actions.setPathEnd('to', 'person:b');
+    await until(() => store.get().pathSearch?.status === 'ready');
+    expect(asked.at(-1)).toEqual({});
+    expect(store.get().path.highlight?.edges).toEqual(['fact:a-x', 'fact:b-x']);
+    expect(store.get().notice).toMatchObject({ key: 'pathFound', vars: { n: 2 } });
+    actions.paths.select(1);
+    expect(store.get().path.highlight?.edges).toEqual(['fact:a-y', 'fact:b-y']);
+    actions.paths.setDerived(true);
+    await until(() => asked.length === 2 && store.get().pathSearch?.status === 'ready');
+    expect(asked.at(-1)).toEqual({ derived: 'true' });
+    actions.paths.toggleType('WORKED_AT');
+    await until(() => asked.length === 3);
+    expect(asked.at(-1)?.types?.split(',')).not.toContain('WORKED_AT');
+    actions.clearPath();
+    expect(store.get().pathSearch).toBeNull();
+    expect(store.get().path).toEqual({ from: null, to: null, highlight: null });
+  });
+});
+
+describe('source reader', () => {
+  it('opens the citing article for a report the project holds no text of, with the fact’s quote', async () => {
+    const article = {
+      source: node('source:article', 'Source', { language: 'ar' }),
+      text: 'نص المقال كله',
+      citedBy: null,
+      quotes: [{ fact: 'fact:f', evidence: 'المقال', evidenceEn: 'the article', start: 3, end: 9 }],
+    };
+    const report = {
+      source: node('source:report', 'Source'),
+      text: null,
+      citedBy: article.source,
+      quotes: [{ fact: 'fact:f', evidence: 'المقال', evidenceEn: 'the article', start: null, end: null }],
+    };
+    const asked: string[] = [];
+    const { store, actions } = setup(
+      async () => ({ graph: empty, paths: [], raw: null }),
+      async (id) => {
+        asked.push(id);
+        return (id === 'source:report' ? report : article) as unknown as JsonValue;
+      },
+    );
+    await actions.reader.open('source:report', 'fact:f');
+    expect(asked).toEqual(['source:report', 'source:article']);
+    const r = store.get().reader!;
+    expect(r).toMatchObject({ status: 'ready', factId: 'fact:f' });
+    expect(r.holder?.text).toBe('نص المقال كله');
+    expect(r.source?.source.id).toBe('source:report');
+    actions.reader.close();
+    expect(store.get().reader).toBeNull();
+  });
+});
