@@ -1,5 +1,6 @@
 // How a node or fact is named on screen in the chosen language: Arabic names in the Arabic UI when known,
 // English otherwise, with the other script available for tooltips.
+import { displayNameOf } from '../../model/display-names.js';
 import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 
 export type Lang = 'en' | 'ar';
@@ -8,12 +9,16 @@ function str(v: JsonValue | undefined): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;
 }
 
-/** The node's name in `lang`, falling back to the other language, then a title or the id. */
+/**
+ * The node's name in `lang`, falling back to the other language, then a title; a node with none of our names (a
+ * foreign graph's) is named as search names it (model/display-names.ts: `name`, `title`, … then its first string
+ * property); else its id.
+ */
 export function displayName(node: Pick<GraphNode, 'id' | 'properties'>, lang: Lang): string {
   const p = node.properties;
   const en = str(p.name) ?? str(p.titleEn) ?? str(p.title) ?? str(p.summary);
   const ar = str(p.nameAr) ?? str(p.title) ?? str(p.summaryAr);
-  return (lang === 'ar' ? (ar ?? en) : (en ?? ar)) ?? node.id;
+  return (lang === 'ar' ? (ar ?? en) : (en ?? ar)) ?? displayNameOf(p) ?? node.id;
 }
 
 /** The name in the other script, when it differs (shown on hover and in the details header). */

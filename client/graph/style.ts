@@ -1,6 +1,8 @@
 // Visual vocabulary of the canvas: a colour and a shape per node label, a colour per relationship type, in both
-// themes. Pure data, shared by the renderer, the legend and the PNG export so they always agree.
-import { NODE_LABELS, type NodeLabel } from '../../model/labels.js';
+// themes. Pure data, shared by the renderer, the legend and the PNG export so they always agree. Our labels keep
+// their own styles; any other label (a foreign graph's) takes a slot of FOREIGN_PALETTE chosen from its name, so
+// it looks the same every time (see assignLabelStyles for how labels of one database never share a slot).
+import { NODE_LABELS, isNodeLabel, type NodeLabel } from '../../model/labels.js';
 import type { GraphNode } from '../../model/graph.js';
 
 export type Theme = 'light' | 'dark';
@@ -13,6 +15,14 @@ export interface LabelStyle {
   glyph: string;
 }
 
+const SHAPE_GLYPHS: Record<NodeShape, string> = {
+  circle: '●',
+  square: '■',
+  diamond: '◆',
+  triangle: '▲',
+  ring: '○',
+};
+
 export const LABEL_STYLES: Record<NodeLabel, LabelStyle> = {
   Person: { color: { light: '#2563c9', dark: '#6ea8ff' }, shape: 'circle', glyph: '●' },
   Organization: { color: { light: '#d9730d', dark: '#ffa64d' }, shape: 'square', glyph: '■' },
@@ -20,6 +30,26 @@ export const LABEL_STYLES: Record<NodeLabel, LabelStyle> = {
   Product: { color: { light: '#2a8a4a', dark: '#5fd08a' }, shape: 'triangle', glyph: '▲' },
   Source: { color: { light: '#6b7280', dark: '#a3aab6' }, shape: 'ring', glyph: '○' },
 };
+
+/** Styles for labels that are not ours: distinct from ours and from each other (colour and shape together). */
+export const FOREIGN_PALETTE: readonly LabelStyle[] = [
+  ['#0d9488', '#2dd4bf', 'circle'],
+  ['#7c3aed', '#a78bfa', 'square'],
+  ['#dc2626', '#f87171', 'diamond'],
+  ['#65a30d', '#a3e635', 'triangle'],
+  ['#0369a1', '#38bdf8', 'square'],
+  ['#c026d3', '#e879f9', 'circle'],
+  ['#a16207', '#facc15', 'diamond'],
+  ['#4338ca', '#818cf8', 'triangle'],
+  ['#be123c', '#fb7185', 'square'],
+  ['#0f766e', '#5eead4', 'diamond'],
+  ['#9a3412', '#fdba74', 'triangle'],
+  ['#6d28d9', '#c4b5fd', 'circle'],
+].map(([light, dark, shape]) => ({
+  color: { light: light!, dark: dark! },
+  shape: shape as NodeShape,
+  glyph: SHAPE_GLYPHS[shape as NodeShape],
+}));
 
 export const UNKNOWN_LABEL_STYLE: LabelStyle = {
   color: { light: '#94a3b8', dark: '#64748b' },
@@ -48,13 +78,55 @@ export const HIGHLIGHT_COLOR: Record<Theme, string> = { light: '#111827', dark: 
 /** Edges that just became true while the time slider plays. */
 export const NEW_EDGE_COLOR: Record<Theme, string> = { light: '#16a34a', dark: '#4ade80' };
 
-/** The label a node is drawn as: the first of the known labels it carries, in NODE_LABELS order. */
-export function primaryLabel(node: Pick<GraphNode, 'labels'>): NodeLabel | undefined {
-  return NODE_LABELS.find((l) => node.labels.includes(l));
+/**
+ * The label a node is drawn as: the first of our labels it carries, in NODE_LABELS order; else (a foreign node)
+ * its first label (as the legend counts it, client/state/visibility.ts).
+ */
+export function primaryLabel(node: Pick<GraphNode, 'labels'>): string | undefined {
+  return NODE_LABELS.find((l) => node.labels.includes(l)) ?? node.labels[0];
+}
+
+/** A deterministic slot of FOREIGN_PALETTE from a label's name (FNV-1a). */
+export function paletteSlot(label: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < label.length; i++) {
+    h ^= label.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0) % FOREIGN_PALETTE.length;
+}
+
+/**
+ * Slots for the foreign labels of one database: each label takes its own slot, or the next free one when another
+ * label of the database took it first (labels in alphabetical order), so up to FOREIGN_PALETTE.length labels never
+ * share a style, and the same set of labels always gets the same styles.
+ */
+export function assignPaletteSlots(labels: Iterable<string>): Map<string, number> {
+  const foreign = [...new Set(labels)].filter((l) => !isNodeLabel(l)).sort();
+  const taken = new Set<number>();
+  const slots = new Map<string, number>();
+  for (const l of foreign) {
+    let slot = paletteSlot(l);
+    for (let i = 0; i < FOREIGN_PALETTE.length && taken.has(slot); i++)
+      slot = (slot + 1) % FOREIGN_PALETTE.length;
+    taken.add(slot);
+    slots.set(l, slot);
+  }
+  return slots;
+}
+
+/** The slots of the labels of the database the app shows (set from GET /api/schema by assignLabelStyles). */
+let assigned = new Map<string, number>();
+
+/** Gives the labels of the database the app shows their styles (call when the schema arrives). */
+export function assignLabelStyles(labels: Iterable<string>): void {
+  assigned = assignPaletteSlots(labels);
 }
 
 export function labelStyle(label: string | undefined): LabelStyle {
-  return label && label in LABEL_STYLES ? LABEL_STYLES[label as NodeLabel] : UNKNOWN_LABEL_STYLE;
+  if (!label) return UNKNOWN_LABEL_STYLE;
+  if (isNodeLabel(label)) return LABEL_STYLES[label];
+  return FOREIGN_PALETTE[assigned.get(label) ?? paletteSlot(label)]!;
 }
 
 export function edgeColor(type: string, theme: Theme): string {

@@ -12,6 +12,7 @@ import { flowsQuery, GALLERY, nodeSetQuery, pathQuery, type GalleryQuery } from 
 import { createSceneActions } from './scene-actions.js';
 import { createTimeActions } from './time-actions.js';
 import { createLinkActions } from './link-actions.js';
+import { ensureSchema } from './overview.js';
 import type { LinkIssue, UrlView } from './url.js';
 import type { Filters } from './visibility.js';
 import type { SizeBy } from '../graph/metrics.js';
@@ -118,10 +119,7 @@ export function createActions(ctx: ActionContext) {
     },
     /** Opens the app on a link's view (or on the story), with a note on what of the link could not be restored. */
     init: (view: Partial<UrlView>, issues: LinkIssue[] = []) => {
-      void api.schema().then(
-        (schema) => store.set({ schema }),
-        () => undefined,
-      );
+      void ensureSchema(api, store.get().schema, (p) => store.set(p));
       return link.openLink(view, issues);
     },
     dismissLinkIssues: link.dismissLinkIssues,

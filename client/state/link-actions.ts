@@ -7,6 +7,7 @@ import type { ActionContext } from './context.js';
 import type { CypherActions } from './cypher-actions.js';
 import type { DetailsActions } from './details-actions.js';
 import { nodeSetQuery, STORY_QUERY, type GalleryQuery } from './gallery.js';
+import { ensureSchema, isForeignDatabase, OVERVIEW_QUERY } from './overview.js';
 import { hideInScene, type Scene } from './scene.js';
 import type { SceneActions } from './scene-actions.js';
 import type { TimeActions } from './time-actions.js';
@@ -72,6 +73,15 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
   const { store } = ctx;
   const { scene, cypher, time, details } = deps;
 
+  /** The schema for the first screen, asked again once if the first answer failed (a cold database). */
+  async function firstSchema() {
+    const set = (p: { schema: AppState['schema'] }) => store.set(p);
+    return (
+      (await ensureSchema(ctx.api, store.get().schema, set)) ??
+      (await ensureSchema(ctx.api, store.get().schema, set))
+    );
+  }
+
   /** Opens the app on a link's view (or on the story), then says what of the link could not be restored. */
   async function openLink(view: Partial<UrlView>, issues: LinkIssue[] = []): Promise<void> {
     const found: LinkIssue[] = [...issues];
@@ -99,11 +109,13 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       : view.nodes?.length
         ? nodeSetQuery(view.nodes)
         : null;
-    cypher.open(linked ?? STORY_QUERY);
+    // No link: the story, or on a database that is not ours the schema overview with a sample (overview.ts).
+    const first = linked ?? (isForeignDatabase(await firstSchema()) ? OVERVIEW_QUERY : STORY_QUERY);
+    cypher.open(first);
     // A link's time window applies from the first picture.
     if (view.time) time.setWindow(view.time);
     // The scene first; the timeline after, so the first picture is not kept waiting.
-    let opened = await scene.openQuery(linked ?? STORY_QUERY, { cap: DEFAULT_INITIAL_NODE_CAP });
+    let opened = await scene.openQuery(first, { cap: DEFAULT_INITIAL_NODE_CAP });
     if (linked && opened) {
       const s = store.get();
       const count = Object.keys(s.scene.nodes).length;

@@ -4,14 +4,19 @@ import { useAppState, useT } from './app-context.js';
 import { EdgeDetails } from './edge-details.js';
 import { NodeDetails } from './node-details.js';
 import { PathPanel } from './path-panel.js';
+import { SchemaOverview } from './schema-overview.js';
+import { isForeignDatabase } from '../state/overview.js';
 
 export function DetailsPanel() {
   const details = useAppState((s) => s.details);
   const t = useT();
+  // On a database that is not ours, nothing selected: the schema overview beside the drawn sample.
+  const foreign = useAppState((s) => isForeignDatabase(s.schema));
   return (
     <div className="details" data-testid="details">
       <h2 className="visually-hidden">{t('details')}</h2>
       <PathPanel />
+      {!details && foreign && <SchemaOverview />}
       {!details && <p className="hint details-empty">{t('detailsEmpty')}</p>}
       {details?.status === 'loading' && <p className="hint">{t('loading')}</p>}
       {details?.status === 'error' && (

@@ -2,7 +2,7 @@
 // visible, and a link to this view.
 import { useState } from 'react';
 import type { PngArea, PngScale } from '../graph/export-png.js';
-import { LABEL_STYLES, labelStyle } from '../graph/style.js';
+import { LABEL_STYLES, labelStyle, primaryLabel } from '../graph/style.js';
 import { labelName } from '../graph/vocabulary.js';
 import { displayName } from '../graph/names.js';
 import { viewOf } from '../state/actions.js';
@@ -53,7 +53,8 @@ export function ExportMenu() {
         await actions.details.ensureSources(sceneSources(scene, shown.edges).map((x) => x.id));
         const now = store.get();
         const counts = labelCounts(scene, shown);
-        const legend = Object.keys(LABEL_STYLES)
+        // Our labels in their order, then any other label drawn (a foreign graph's).
+        const legend = [...new Set([...Object.keys(LABEL_STYLES), ...Object.keys(counts).sort()])]
           .filter((l) => counts[l]?.visible)
           .map((l) => ({
             glyph: labelStyle(l).glyph,
@@ -77,7 +78,7 @@ export function ExportMenu() {
         const viz = new Map(
           data.nodes.map((n) => {
             const p = pos.get(n.id) ?? { x: 0, y: 0 };
-            const label = n.labels.find((l) => l in LABEL_STYLES);
+            const label = primaryLabel(n);
             return [
               n.id,
               { x: p.x, y: p.y, color: labelStyle(label).color[s.theme], label: displayName(n, s.lang) },

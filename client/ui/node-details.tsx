@@ -11,6 +11,8 @@ import { useApp, useAppState, useT } from './app-context.js';
 import { CareerTimeline } from './career-timeline.js';
 import { FactItem, safeUrl } from './fact-item.js';
 import { OrgFlows } from './org-flows.js';
+import { RelationshipItem } from './relationship-item.js';
+import { isNodeLabel } from '../../model/labels.js';
 
 const HIDDEN_PROPS = new Set(['id', 'name', 'nameAr', 'searchText', 'aliasesText', 'factIds', 'text']);
 
@@ -38,8 +40,15 @@ export function NodeDetails({ details }: { details: DetailsState }) {
   const style = labelStyle(label);
   const facts = factsOf(node.id, graph, knownSources);
   const other = otherName(node, lang);
+  // A node that is not ours (a foreign graph's) has relationships, not sourced facts: each is listed as it is, and
+  // its own `id` property is data like any other.
+  const ours = node.labels.some(isNodeLabel);
   const props = Object.entries(node.properties).filter(
-    ([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
+    ([k, v]) =>
+      (!HIDDEN_PROPS.has(k) || (!ours && k === 'id')) &&
+      v !== null &&
+      v !== '' &&
+      !(Array.isArray(v) && v.length === 0),
   );
   const url = safeUrl(node.properties.url);
 
@@ -185,12 +194,13 @@ export function NodeDetails({ details }: { details: DetailsState }) {
 
       <section>
         <h4>
-          {t('facts')} <span className="count">({formatNumber(facts.length, lang)})</span>
+          {t(ours ? 'facts' : 'relationships')}{' '}
+          <span className="count">({formatNumber(facts.length, lang)})</span>
         </h4>
         <ul className="facts">
-          {facts.map((f) => (
-            <FactItem key={f.edge.id} {...f} />
-          ))}
+          {facts.map((f) =>
+            ours ? <FactItem key={f.edge.id} {...f} /> : <RelationshipItem key={f.edge.id} {...f} />,
+          )}
         </ul>
       </section>
     </article>

@@ -1,0 +1,93 @@
+// The first screen on a database that is not ours (no Person, Organization, Event, Product or Source nodes, but
+// other labels): a schema overview — a small sample of every label with some of its relationships, drawn, and the
+// labels and relationship types with their counts (from GET /api/schema) listed beside it — instead of the story's
+// question about Meta, which such a database cannot answer.
+import type { JsonValue } from '../../model/graph.js';
+import { NODE_LABELS } from '../../model/labels.js';
+import { assignLabelStyles } from '../graph/style.js';
+import type { Api, SchemaInfo } from './api.js';
+import type { GalleryQuery } from './gallery.js';
+
+/** Nodes sampled per label, and relationships (with their other end) per sampled node. */
+export const OVERVIEW_PER_LABEL = 5;
+export const OVERVIEW_RELS_PER_NODE = 3;
+
+export const OVERVIEW_QUERY: GalleryQuery = {
+  id: 'schema-overview',
+  title: { en: 'Schema overview with a sample', ar: 'نظرة عامة على المخطط مع عيّنة' },
+  view: 'graph',
+  params: { perLabel: OVERVIEW_PER_LABEL, relsPerNode: OVERVIEW_RELS_PER_NODE },
+  query: `// A first look at a database: up to $perLabel nodes of every label, each with up to $relsPerNode of its
+// relationships and the nodes at their other end
+CALL db.labels() YIELD label
+CALL (label) { MATCH (n:$(label)) RETURN n LIMIT $perLabel }
+CALL (n) { OPTIONAL MATCH (n)-[r]-(m) RETURN r, m LIMIT $relsPerNode }
+RETURN n, collect(r) AS relationships, collect(m) AS neighbours`,
+};
+
+export interface OverviewCounts {
+  labels: { label: string; count: number }[];
+  types: { type: string; count: number; from: string[]; to: string[] }[];
+}
+
+const strings = (v: JsonValue | undefined): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+/** Labels and types with their counts (and start and end labels), from /api/schema's answer. */
+export function overviewCounts(schema: SchemaInfo | null): OverviewCounts {
+  const raw = (schema?.raw ?? {}) as Record<string, JsonValue>;
+  const rows = (v: JsonValue | undefined) =>
+    (Array.isArray(v) ? v : []).filter(
+      (x): x is Record<string, JsonValue> => Boolean(x) && typeof x === 'object' && !Array.isArray(x),
+    );
+  return {
+    labels: rows(raw.labels).map((l) => ({ label: String(l.label ?? ''), count: Number(l.count ?? 0) })),
+    types: rows(raw.relationshipTypes).map((t) => ({
+      type: String(t.type ?? ''),
+      count: Number(t.count ?? 0),
+      from: strings(t.from),
+      to: strings(t.to),
+    })),
+  };
+}
+
+/** A database that has nodes, none of them ours: its first screen is the overview. */
+export function isForeignDatabase(schema: SchemaInfo | null): boolean {
+  if (!schema) return false;
+  const { labels } = overviewCounts(schema);
+  const ours = new Set<string>(NODE_LABELS);
+  return labels.some((l) => l.count > 0) && !labels.some((l) => ours.has(l.label) && l.count > 0);
+}
+
+/** Keeps the schema and gives the database's labels their styles (foreign labels take distinct palette slots). */
+export function applySchema(schema: SchemaInfo, set: (patch: { schema: SchemaInfo }) => void): void {
+  assignLabelStyles(schema.labels);
+  set({ schema });
+}
+
+/** The request under way per client, so the first screen and the editor's autocomplete share one. */
+const pending = new WeakMap<object, Promise<SchemaInfo | null>>();
+
+/** The schema, asked for once if the app does not have it yet; null when the server cannot say. */
+export function ensureSchema(
+  api: Pick<Api, 'schema'>,
+  current: SchemaInfo | null,
+  set: (patch: { schema: SchemaInfo }) => void,
+): Promise<SchemaInfo | null> {
+  if (current) return Promise.resolve(current);
+  let p = pending.get(api);
+  if (!p) {
+    p = Promise.resolve()
+      .then(() => api.schema())
+      .then(
+        (schema) => {
+          applySchema(schema, set);
+          return schema;
+        },
+        () => null,
+      );
+    pending.set(api, p);
+    void p.finally(() => pending.delete(api));
+  }
+  return p;
+}

@@ -1,0 +1,65 @@
+// One relationship of a node that is not ours (a foreign graph's): its type and direction, the node at the other end
+// (a click opens it) and every property of the relationship. Our facts have FactItem, with certainty and evidence;
+// a foreign relationship has neither, so none is shown or implied. All text is rendered as text.
+import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import { displayName } from '../graph/names.js';
+import { labelStyle, primaryLabel } from '../graph/style.js';
+import { relName } from '../graph/vocabulary.js';
+import { useApp, useAppState } from './app-context.js';
+
+function valueText(v: JsonValue): string {
+  if (Array.isArray(v))
+    return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' · ');
+  if (v && typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+export function RelationshipItem({
+  edge,
+  other,
+  otherId,
+  outgoing,
+}: {
+  edge: GraphEdge;
+  other: GraphNode | null;
+  otherId: string;
+  outgoing: boolean;
+}) {
+  const { actions } = useApp();
+  const lang = useAppState((s) => s.lang);
+  const theme = useAppState((s) => s.theme);
+  const props = Object.entries(edge.properties).filter(([, v]) => v !== null);
+  const style = labelStyle(other ? primaryLabel(other) : undefined);
+  return (
+    <li className="fact relationship" data-testid="relationship" data-type={edge.type}>
+      <div className="fact-head">
+        {/* The arrow points from start to end as read: the node itself is where the line starts (left in English,
+            right in Arabic). */}
+        <span className="rel" dir="ltr">
+          {(lang === 'ar') === outgoing ? `← ${relName(edge.type, lang)}` : `${relName(edge.type, lang)} →`}
+        </span>{' '}
+        <span className="glyph" style={{ color: style.color[theme] }} aria-hidden="true">
+          {style.glyph}
+        </span>{' '}
+        <button
+          type="button"
+          className="link-button"
+          dir="auto"
+          onClick={() => actions.details.selectNode(otherId)}
+        >
+          {other ? displayName(other, lang) : otherId}
+        </button>
+      </div>
+      {props.length > 0 && (
+        <dl className="props rel-props">
+          {props.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd dir="auto">{valueText(v)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,51 @@
+// The schema overview of a database that is not ours, beside the sample the canvas draws: every label with its
+// glyph, colour and count, and every relationship type with its start and end labels and count (GET /api/schema).
+import { labelStyle } from '../graph/style.js';
+import { labelName, relName } from '../graph/vocabulary.js';
+import { formatNumber } from '../state/i18n.js';
+import { OVERVIEW_PER_LABEL, overviewCounts } from '../state/overview.js';
+import { useAppState, useT } from './app-context.js';
+
+export function SchemaOverview() {
+  const schema = useAppState((s) => s.schema);
+  const lang = useAppState((s) => s.lang);
+  const theme = useAppState((s) => s.theme);
+  const t = useT();
+  const { labels, types } = overviewCounts(schema);
+  const glyph = (label: string) => {
+    const st = labelStyle(label);
+    return (
+      <span className="glyph" style={{ color: st.color[theme] }} aria-hidden="true">
+        {st.glyph}
+      </span>
+    );
+  };
+  return (
+    <section className="schema-overview" data-testid="schema-overview" aria-labelledby="overview-h">
+      <h3 id="overview-h">{t('overviewTitle')}</h3>
+      <p className="hint">{t('overviewIntro', { n: formatNumber(OVERVIEW_PER_LABEL, lang) })}</p>
+      <h4>{t('overviewLabels')}</h4>
+      <ul className="overview-list" data-testid="overview-labels">
+        {labels.map((l) => (
+          <li key={l.label} data-label={l.label}>
+            {glyph(l.label)} <bdi>{labelName(l.label, lang)}</bdi>{' '}
+            <span className="count">{formatNumber(l.count, lang)}</span>
+          </li>
+        ))}
+      </ul>
+      <h4>{t('overviewTypes')}</h4>
+      <ul className="overview-list" data-testid="overview-types">
+        {types.map((r) => (
+          <li key={r.type} data-type={r.type}>
+            {/* Read left to right in both languages, as the Cypher pattern (:From)-[:TYPE]->(:To) is. */}
+            <span dir="ltr" className="overview-pattern">
+              {r.from.join(' | ') || '?'} — <span className="rel">{relName(r.type, lang)}</span> →{' '}
+              {r.to.join(' | ') || '?'}
+            </span>{' '}
+            <span className="count">{formatNumber(r.count, lang)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+// The explorer in real Chromium on a database that is not ours: the library graph of
+// tests/fixtures/foreign/library.cypher, loaded by the seed's script loader into a database without Talent Graph's
+// schema. The first screen is the schema overview with a drawn sample (not the story's empty question), foreign
+// labels get distinct colours in the legend, and search finds a Book by title and opens its relationships.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { canvasPixels, saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
+import { loadLibrary, restoreOurs } from '../support/foreign-graph.js';
+import { createTestDriver } from '../support/neo4j.js';
+
+const FOREIGN_LABELS = ['Author', 'Book', 'Publisher', 'Reader'];
+
+describe('a foreign Neo4j graph in the browser', () => {
+  const env = useBrowserEnv({ seed: (driver: Driver) => loadLibrary(driver) });
+  afterAll(async () => {
+    // The files after this one find the database as every other file leaves it.
+    const driver = createTestDriver();
+    await restoreOurs(driver);
+    await driver.close();
+  });
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`opens on the schema overview with a drawn sample (${lang})`, async () => {
+      const { page, errors } = await env.newPage({ path: lang === 'ar' ? '/?lang=ar' : '/' });
+      // The sample: every one of the 10 nodes (at most 5 per label are asked for, and no label has more).
+      await waitForScene(page, 10, 60_000);
+      const overview = page.locator('[data-testid="schema-overview"]');
+      await overview.waitFor({ timeout: 30_000 });
+      for (const l of FOREIGN_LABELS)
+        expect(
+          await page.locator(`[data-testid="overview-labels"] [data-label="${l}"]`).textContent(),
+        ).toMatch(lang === 'ar' ? /[٠-٩]/ : /\d/);
+      expect(await page.locator('[data-testid="overview-types"] [data-type="WROTE"]').textContent()).toMatch(
+        /Author.*Book/,
+      );
+      // Not the story's question about Meta, and not a blank canvas.
+      expect(await page.locator('body').textContent()).not.toMatch(
+        /returned no nodes to draw|لم يُرجع الاستعلام عقدًا/,
+      );
+      await page.waitForFunction(
+        () =>
+          (
+            window as unknown as { __talentGraph?: { visibleNodeIds(): string[] } }
+          ).__talentGraph?.visibleNodeIds().length === 10,
+        undefined,
+        { timeout: 30_000 },
+      );
+      const pixels = await canvasPixels(page);
+      expect(pixels.coloured).toBeGreaterThan(300);
+      if (lang === 'ar') expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      await saveScreenshot(page, `foreign-first-screen-${lang}`);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('gives each foreign label its own colour in the legend', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 10, 60_000);
+    const colours: string[] = [];
+    for (const l of FOREIGN_LABELS) {
+      const glyph = page.locator(`[data-testid="legend-${l}"] .glyph`);
+      await glyph.waitFor({ timeout: 30_000 });
+      colours.push(await glyph.evaluate((el) => getComputedStyle(el).color));
+    }
+    expect(new Set(colours).size).toBe(FOREIGN_LABELS.length);
+    // None of them is the grey of an unknown label.
+    expect(colours).not.toContain('rgb(148, 163, 184)');
+    await saveScreenshot(page, 'foreign-legend', '[data-testid="legend"]');
+    expect(errors).toEqual([]);
+  });
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`finds a Book by its title and lists its relationships (${lang})`, async () => {
+      const { page, errors } = await env.newPage({ path: lang === 'ar' ? '/?lang=ar' : '/' });
+      await waitForScene(page, 10, 60_000);
+      await page.fill('#search-input', 'salt ledg');
+      await page
+        .locator('[role="option"]', { hasText: 'The Salt Ledger' })
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await page.locator('#search-input').press('Enter');
+      await page
+        .locator('[data-testid="details-title"]', { hasText: 'The Salt Ledger' })
+        .waitFor({ timeout: 30_000 });
+      const rels = page.locator('[data-testid="node-details"] [data-testid="relationship"]');
+      await rels.first().waitFor({ timeout: 30_000 });
+      const types = (await rels.evaluateAll((els) => els.map((e) => e.getAttribute('data-type')))).sort();
+      expect(types).toEqual(['PUBLISHED_BY', 'READ', 'WROTE']);
+      const text = await page.locator('[data-testid="node-details"]').textContent();
+      // The other ends by their display names, a relationship's properties, the Book's own id property.
+      expect(text).toContain('Inès Varga');
+      expect(text).toContain('North Quay Press');
+      expect(text).toContain('lamplighter');
+      expect(text).toContain('2024-03-02');
+      expect(text).toContain('bk-2');
+      await saveScreenshot(page, `foreign-book-details-${lang}`);
+      expect(errors).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,26 @@
+// Display names of any node: the documented properties first, then the first string property in key order.
+import { describe, expect, it } from 'vitest';
+import { displayNameOf, displayNameProperty, searchableNames } from '../../../model/display-names.js';
+
+describe('display names', () => {
+  it('takes name, then title, then the other listed properties', () => {
+    expect(displayNameOf({ title: 'The Matrix', name: 'Keanu Reeves' })).toBe('Keanu Reeves');
+    expect(displayNameOf({ title: 'The Matrix', released: 1999 })).toBe('The Matrix');
+    expect(displayNameOf({ handle: 'lamplighter', id: 'shared-7' })).toBe('lamplighter');
+    expect(displayNameOf({ code: 'PUB-N', 'display name': 'North Quay Press' })).toBe('North Quay Press');
+  });
+
+  it('falls back to the first string property in key order, skipping blanks and non-strings', () => {
+    expect(displayNameProperty({ zeta: 'z', alpha: '  ', beta: 'b', id: 42 })).toBe('beta');
+    expect(displayNameOf({ n: 1, flag: true })).toBeUndefined();
+  });
+
+  it('lets search match every listed name and aliases, else the fallback name', () => {
+    expect(searchableNames({ name: 'Meta', aliases: ['Facebook', 3], title: 'x' })).toEqual([
+      'Meta',
+      'x',
+      'Facebook',
+    ]);
+    expect(searchableNames({ code: 'PUB-N', zip: '123' })).toEqual(['PUB-N']);
+  });
+});
