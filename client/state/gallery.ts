@@ -25,7 +25,8 @@ export const GALLERY: GalleryQuery[] = [
     params: { org: 'org:xai' },
     query: `// Talent flows into xAI: named moves (count = statedCount + impliedCount, people) and reported counts;
 // the overview level, where a division (FAIR) is rolled into its parent and each person counted once
-MATCH (src:Organization)-[flow:TALENT_FLOW {level: 'organization'}]->(xai:Organization {id: $org})
+MATCH (src:Organization)-[flow:TALENT_FLOW]->(xai:Organization {id: $org})
+WHERE coalesce(flow.level, 'organization') = 'organization'
 RETURN src, flow, xai
 ORDER BY flow.count DESC`,
   },
@@ -151,7 +152,8 @@ export function flowsQuery(): GalleryQuery {
     view: 'graph',
     query: `// All talent flows between organisations (count = named people, statedCount + impliedCount by the certainty of
 // their moves; reportedCount = unnamed counts a source states), divisions rolled into their parent organisation
-MATCH (a:Organization)-[f:TALENT_FLOW {level: 'organization'}]->(b:Organization)
+MATCH (a:Organization)-[f:TALENT_FLOW]->(b:Organization)
+WHERE coalesce(f.level, 'organization') = 'organization'
 RETURN a, f, b
 ORDER BY f.count DESC`,
   };
