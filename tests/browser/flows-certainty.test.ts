@@ -131,6 +131,19 @@ describe('certainty in the Flows tab', () => {
     await openFlows(page);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     await saveScreenshot(page, 'flows-certainty-ar');
+    // The flow's details in Arabic: the implied moves marked, with the fact behind each.
+    await page.click('[data-testid="table-view-button"]');
+    await page
+      .locator('[data-testid="scene-table"] tr', { hasText: 'xAI' })
+      .filter({ hasText: 'ميتا' })
+      .getByRole('button', { name: 'انتقال الكفاءات', exact: true })
+      .click();
+    const details = page.locator('[data-testid="flow-details"]');
+    await details.locator('[data-testid="flow-implied-why"]').first().waitFor({ timeout: 30_000 });
+    expect(await details.locator('[data-testid="flow-implied-why"]').first().textContent()).toMatch(
+      /^ضمني: /,
+    );
+    await saveScreenshot(page, 'flows-certainty-details-ar');
     expect(pageErrors(errors)).toEqual([]);
   });
 });
