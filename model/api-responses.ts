@@ -393,3 +393,4 @@ export const SchemaResponseSchema = z.object({
   ),
   propertyKeys: z.array(z.string()),
 });
+export { TalentResponseSchema } from './talent-response.js';

@@ -266,6 +266,41 @@ export const FlowsQuerySchema = z
   });
 export type FlowsQuery = z.infer<typeof FlowsQuerySchema>;
 
+/** Periods a talent series may have at most (a month interval over fifty years). */
+export const MAX_TALENT_PERIODS = 600;
+export const TALENT_INTERVALS = ['year', 'quarter', 'month'] as const;
+
+export const TalentQuerySchema = z
+  .strictObject({
+    from: PartialDateSchema.optional().meta({
+      description: 'First period (the one containing this date). Default: the earliest dated hire or departure.',
+    }),
+    to: PartialDateSchema.optional().meta({
+      description: 'Last period (the one containing this date). Default: the latest dated hire or departure.',
+    }),
+    interval: z
+      .enum(TALENT_INTERVALS, { error: 'expected year, quarter or month' })
+      .default('year')
+      .meta({ description: 'Length of each period.' }),
+    divisions: z
+      .enum(['true', 'false'], { error: 'expected true or false' })
+      .default('false')
+      .transform((v) => v === 'true')
+      .meta({
+        description:
+          'true: the organisation alone, its divisions and counterparts as stated. Default false: divisions (PART_OF) roll into their parent, and a move between two divisions of one organisation is no hire or departure of it.',
+      }),
+    compare: NodeIdSchema.optional().meta({
+      description: 'A benchmark organisation: the same series for it, over the same periods.',
+      example: 'org:xai',
+    }),
+  })
+  .refine((q) => !q.from || !q.to || q.from.localeCompare(q.to) <= 0 || q.to.startsWith(q.from), {
+    message: 'expected from to be on or before to',
+    path: ['from'],
+  });
+export type TalentQuery = z.infer<typeof TalentQuerySchema>;
+
 export const TimelineQuerySchema = z.strictObject({
   from: PartialDateSchema.optional(),
   to: PartialDateSchema.optional(),

@@ -6,6 +6,7 @@ import { createCareerRepository } from './repositories/career-repository.js';
 import { createCatalogueRepository } from './repositories/catalogue-repository.js';
 import { createCypherRepository } from './repositories/cypher-repository.js';
 import { createFlowRepository } from './repositories/flow-repository.js';
+import { createTalentRepository } from './repositories/talent-repository.js';
 import { createHealthRepository } from './repositories/health-repository.js';
 import { createNodeRepository } from './repositories/node-repository.js';
 import { createPathRepository } from './repositories/path-repository.js';
@@ -17,6 +18,7 @@ import { createCareerService } from './services/career-service.js';
 import { createCatalogueService } from './services/catalogue-service.js';
 import { createCypherService } from './services/cypher-service.js';
 import { createFlowService } from './services/flow-service.js';
+import { createTalentService } from './services/talent-service.js';
 import { createGraphService } from './services/graph-service.js';
 import { createHealthService } from './services/health-service.js';
 import { createSchemaService } from './services/schema-service.js';
@@ -43,6 +45,7 @@ export function createServices(config: ServerConfig, db: Database, neo4jUri: str
     graph: createGraphService(createNodeRepository(db, config), createPathRepository(db, config), catalogue),
     career: createCareerService(createCareerRepository(db)),
     flows: createFlowService(createFlowRepository(db, config)),
+    talent: createTalentService(createTalentRepository(db, config)),
     timeline: createTimelineService(createTimelineRepository(db, config)),
     schema: createSchemaService(createSchemaRepository(db, config)),
     sources: createSourceService(createSourceRepository(db)),

@@ -14,6 +14,7 @@ import {
   PathsQuerySchema,
   SearchQuerySchema,
   SourceParamsSchema,
+  TalentQuerySchema,
   TimelineQuerySchema,
 } from '../../model/api.js';
 import {
@@ -29,6 +30,7 @@ import {
   SchemaResponseSchema,
   SearchResponseSchema,
   SourceResponseSchema,
+  TalentResponseSchema,
   TimelineResponseSchema,
 } from '../../model/api-responses.js';
 import { STATUS_BY_CODE, type ErrorCode } from '../errors.js';
@@ -149,6 +151,16 @@ export const OPERATIONS: Operation[] = [
       'Company-to-company talent flows in a window: named counts split by certainty (a move is stated only when every fact behind it is), reported counts with their quotes, and the people behind them, each with the certainty of their move. Divisions roll into their parent (each person counted once); divisions=true shows their own flows.',
     query: FlowsQuerySchema,
     response: FlowsResponseSchema,
+    errors: ['NOT_FOUND'],
+  },
+  {
+    method: 'get',
+    path: '/orgs/:id/talent',
+    summary:
+      'An organisation’s hires (a stint’s start) and departures (its end) per year, quarter or month: named people and reported counts apart, each split by certainty; undated and imprecise ones counted apart; ranked sources and destinations; the people, reports and quotes behind every number; compare= adds a benchmark.',
+    params: NodeParamsSchema,
+    query: TalentQuerySchema,
+    response: TalentResponseSchema,
     errors: ['NOT_FOUND'],
   },
   {

@@ -1,6 +1,8 @@
 // GET /api/search, /api/nodes/:id, /api/nodes/:id/neighbors, /api/paths, /api/people/:id/career, /api/flows,
+// /api/orgs/:id/talent,
 // /api/timeline, /api/sources/:id and /api/schema: parse the input (zod), call the service, send JSON.
 import { Router } from 'express';
+import { ZodError } from 'zod';
 import {
   EmptyQuerySchema,
   FlowsQuerySchema,
@@ -9,6 +11,7 @@ import {
   PathsQuerySchema,
   SearchQuerySchema,
   SourceParamsSchema,
+  TalentQuerySchema,
   TimelineQuerySchema,
 } from '../../model/api.js';
 import type { AppContext } from '../context.js';
@@ -38,6 +41,15 @@ export function createGraphRouter(services: AppContext['services']): Router {
   });
   router.get('/flows', async (req, res) => {
     res.json(await services.flows.flows(parseInput(FlowsQuerySchema, req.query, 'query')));
+  });
+  router.get('/orgs/:id/talent', async (req, res) => {
+    const { id } = parseInput(NodeParamsSchema, req.params, 'params');
+    const query = parseInput(TalentQuerySchema, req.query, 'query');
+    if (query.compare === id)
+      throw new ZodError([
+        { code: 'custom', path: ['query', 'compare'], message: 'expected a benchmark organisation other than :id', input: id },
+      ]);
+    res.json(await services.talent.talent(id, query));
   });
   router.get('/timeline', async (req, res) => {
     res.json(await services.timeline.timeline(parseInput(TimelineQuerySchema, req.query, 'query')));

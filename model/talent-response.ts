@@ -1,0 +1,141 @@
+// The answer of GET /api/orgs/:id/talent (zod, for the server's tests, the OpenAPI document and the client):
+// an organisation's hires and departures per period, named moves and reported counts kept apart, each split
+// by certainty, with the people, reports and quotes behind every number.
+import { z } from 'zod';
+
+const nullableString = z.string().nullable();
+const Certainty = z.enum(['stated', 'implied']);
+const OrgBrief = z.object({ id: z.string(), name: nullableString, nameAr: nullableString });
+
+/** Named people, each counted once, split by the certainty of the fact behind their hire or departure. */
+const NamedCount = z
+  .object({ stated: z.number().int(), implied: z.number().int() })
+  .meta({ description: 'Named people, each once, split by certainty (stated + implied = all of them).' });
+
+/** Reported (unnamed) people: the counts of departures reports, never added to the named ones. */
+const ReportedCount = z
+  .object({
+    stated: z.number().int(),
+    implied: z.number().int(),
+    unquantified: z.number().int().meta({ description: 'Reports that give no number.' }),
+  })
+  .meta({
+    description:
+      'People that reports count without naming them: for each counterpart the largest count a report states (reports overlap, so they are not summed), added over counterparts; split by the certainty of the report. Never added to the named counts.',
+  });
+
+const FlowCounts = z.object({ named: NamedCount, reported: ReportedCount });
+
+const Bucket = z.object({ hires: FlowCounts, departures: FlowCounts });
+
+export const TalentPeriodSchema = z.object({
+  label: z.string().meta({ description: '2024, 2024-Q1 or 2024-01.' }),
+  start: z.string().meta({ description: 'First day of the period (YYYY-MM-DD).' }),
+  end: z.string().meta({ description: 'Last day of the period (YYYY-MM-DD).' }),
+  hires: FlowCounts,
+  departures: FlowCounts,
+  net: z
+    .object({ named: z.number().int(), reported: z.number().int() })
+    .meta({ description: 'Hires minus departures, named and reported apart (never added together).' }),
+});
+
+export const TalentSeriesSchema = z.object({
+  org: OrgBrief,
+  periods: z
+    .array(TalentPeriodSchema)
+    .meta({ description: 'Every period of the window, in order; no moves → zeros.' }),
+  undated: Bucket.meta({ description: 'Hires and departures whose date no source gives, counted apart.' }),
+  imprecise: Bucket.meta({
+    description:
+      'Hires and departures in the window dated less precisely than the interval (a year with interval=month) or reported over a span that crosses periods: counted apart, never placed in a period.',
+  }),
+  outside: Bucket.meta({ description: 'Dated hires and departures before or after the window.' }),
+});
+
+const TalentFact = z.object({
+  id: z.string(),
+  type: z.string().meta({ description: 'WORKED_AT or PARTICIPATED_IN.' }),
+  org: nullableString,
+  start: nullableString,
+  end: nullableString,
+  role: nullableString,
+  certainty: nullableString,
+  evidence: nullableString,
+  evidenceEn: nullableString,
+  sources: z.array(z.string()),
+});
+
+const Placement = z.enum(['period', 'imprecise', 'undated', 'outside']);
+
+const Counterpart = z.object({ org: OrgBrief, certainty: Certainty });
+
+export const TalentMoveSchema = z.object({
+  person: OrgBrief,
+  kind: z.enum(['hire', 'departure']),
+  when: nullableString.meta({
+    description: 'The stint’s start (hire) or end (departure); null when undated.',
+  }),
+  placement: Placement,
+  period: nullableString.meta({
+    description: 'The label of the period it is counted in (placement period).',
+  }),
+  certainty: Certainty.meta({ description: 'Of the stint behind it (and any PART_OF fact rolled through).' }),
+  impliedBy: z.array(z.string()),
+  counterparts: z
+    .array(Counterpart)
+    .meta({
+      description: 'Where the person came from (hire) or went to (departure); certainty of that move.',
+    }),
+  facts: z.array(TalentFact),
+});
+
+export const TalentReportSchema = z.object({
+  id: z.string(),
+  name: nullableString,
+  kind: z.enum(['hire', 'departure']),
+  count: z.number().int().nullable(),
+  countQualifier: nullableString,
+  since: nullableString,
+  until: nullableString.meta({
+    description:
+      'The end of the span reported: the event’s until, else its date, else the report’s publication date.',
+  }),
+  placement: Placement,
+  period: nullableString,
+  certainty: Certainty,
+  counterpart: OrgBrief.nullable(),
+  facts: z.array(TalentFact),
+});
+
+const RankedOrg = z.object({
+  org: OrgBrief,
+  named: NamedCount,
+  undated: NamedCount.meta({ description: 'Named people whose move is undated (not in `named`).' }),
+  reported: ReportedCount,
+});
+
+export const TalentResponseSchema = TalentSeriesSchema.extend({
+  from: nullableString,
+  to: nullableString,
+  interval: z.enum(['year', 'quarter', 'month']),
+  divisions: z.boolean(),
+  sources: z.array(RankedOrg).meta({
+    description:
+      'Organisations people came from (moves in the window), largest first by the larger of named and reported.',
+  }),
+  destinations: z
+    .array(RankedOrg)
+    .meta({ description: 'Organisations people went to, ranked the same way.' }),
+  moves: z.array(TalentMoveSchema).meta({ description: 'Every named hire and departure behind the counts.' }),
+  reports: z
+    .array(TalentReportSchema)
+    .meta({ description: 'Every departures report behind the reported counts.' }),
+  benchmark: TalentSeriesSchema.nullable().meta({
+    description: 'With compare: the same series for the benchmark.',
+  }),
+});
+export type TalentResponse = z.infer<typeof TalentResponseSchema>;
+export type TalentMove = z.infer<typeof TalentMoveSchema>;
+export type TalentReport = z.infer<typeof TalentReportSchema>;
+export type TalentPeriod = z.infer<typeof TalentPeriodSchema>;
+export type TalentSeries = z.infer<typeof TalentSeriesSchema>;

@@ -1,0 +1,164 @@
+// Reads an organisation's stints, the moves into and out of them, and the departures reports that name it
+// (server/queries/talent.ts); driver types stop here.
+import type { Node, Relationship } from 'neo4j-driver';
+import { fallbackId, toJson } from '../db/convert.js';
+import type { Database } from '../db/database.js';
+import { notFound } from '../errors.js';
+import { TALENT_REPORTS, TALENT_STINTS } from '../queries/talent.js';
+import { allowLongQuery, longQueryOptions, requireNode, type LongQueryLimits } from './lookup.js';
+
+export interface Brief {
+  id: string;
+  name: string | null;
+  nameAr: string | null;
+}
+
+export interface TalentStint {
+  id: string;
+  org: string;
+  start: string | null;
+  end: string | null;
+  left: boolean;
+  certainty: string | null;
+  /** Implied PART_OF facts that place the stint's organisation inside the one asked about. */
+  implied: string[];
+  evidence: string | null;
+  evidenceEn: string | null;
+  sources: string[];
+}
+
+export interface TalentMoveRow {
+  from: string;
+  to: string;
+  fromIn: boolean;
+  toIn: boolean;
+  counterpart: Brief | null;
+  other: TalentStint;
+  implied: string[];
+}
+
+export interface TalentPersonRow {
+  person: Brief;
+  stints: TalentStint[];
+  moves: TalentMoveRow[];
+}
+
+export interface TalentReportRow {
+  id: string;
+  name: string | null;
+  direction: 'hire' | 'departure';
+  count: number | null;
+  countQualifier: string | null;
+  since: string | null;
+  until: string | null;
+  date: string | null;
+  published: string | null;
+  counterpart: Brief | null;
+  implied: string[];
+  facts: {
+    id: string;
+    org: string | null;
+    role: string | null;
+    certainty: string | null;
+    evidence: string | null;
+    evidenceEn: string | null;
+    sources: string[];
+  }[];
+}
+
+export interface TalentData {
+  org: Brief;
+  people: TalentPersonRow[];
+  reports: TalentReportRow[];
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const strs = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
+
+function brief(n: Node | null): Brief | null {
+  if (!n) return null;
+  const p = n.properties as Record<string, unknown>;
+  return { id: str(p.id) ?? fallbackId(n.elementId), name: str(p.name), nameAr: str(p.nameAr) };
+}
+
+function stintOf(m: Record<string, unknown>): TalentStint {
+  return {
+    id: String(m.id),
+    org: String(m.org),
+    start: str(m.start),
+    end: str(m.end),
+    left: m.left === true,
+    certainty: str(m.certainty),
+    implied: strs(m.implied),
+    evidence: str(m.evidence),
+    evidenceEn: str(m.evidenceEn),
+    sources: strs(m.sources),
+  };
+}
+
+export function createTalentRepository(db: Database, limits: LongQueryLimits) {
+  return {
+    /** Everything the talent series of one organisation is computed from; 404 when it is not an organisation. */
+    read(orgId: string, divisions: boolean): Promise<TalentData> {
+      return db.read(async (tx, ctl) => {
+        const found = await requireNode(tx, orgId, 'organisation');
+        if (!found.node.labels.includes('Organization'))
+          throw notFound(`No organisation with id '${orgId}'.`);
+        await allowLongQuery(tx, ctl, limits);
+        const params = { org: found.eid, divisions };
+        const stints = await tx.run(TALENT_STINTS, params);
+        const reports = await tx.run(TALENT_REPORTS, params);
+        return {
+          org: brief(found.node)!,
+          people: stints.records.map((r) => ({
+            person: brief(r.get('person') as Node)!,
+            stints: (r.get('stints') as Record<string, unknown>[]).map(stintOf),
+            moves: (r.get('moves') as Record<string, unknown>[]).map((m) => {
+              const other = m.other as Relationship;
+              return {
+                from: String(m.from),
+                to: String(m.to),
+                fromIn: m.fromIn === true,
+                toIn: m.toIn === true,
+                counterpart: brief(m.counterpart as Node | null),
+                other: stintOf({ ...other.properties, org: m.otherOrg }),
+                implied: strs(m.implied),
+              };
+            }),
+          })),
+          reports: reports.records.map((r) => {
+            const e = (r.get('event') as Node).properties as Record<string, unknown>;
+            const count = toJson(e.count as never);
+            return {
+              id: String(e.id),
+              name: str(e.name),
+              direction: r.get('direction') as 'hire' | 'departure',
+              count: typeof count === 'number' ? count : null,
+              countQualifier: str(e.countQualifier),
+              since: str(e.since),
+              until: str(e.until),
+              date: str(e.date),
+              published: str(r.get('published')),
+              counterpart: brief(r.get('counterpart') as Node | null),
+              implied: strs(r.get('implied')),
+              facts: (r.get('facts') as Relationship[]).map((f) => {
+                const p = f.properties as Record<string, unknown>;
+                return {
+                  id: String(p.id),
+                  org: null,
+                  role: str(p.role),
+                  certainty: str(p.certainty),
+                  evidence: str(p.evidence),
+                  evidenceEn: str(p.evidenceEn),
+                  sources: strs(p.sources),
+                };
+              }),
+            };
+          }),
+        };
+      }, longQueryOptions(limits));
+    },
+  };
+}
+export type TalentRepository = ReturnType<typeof createTalentRepository>;

@@ -1,0 +1,376 @@
+// GET /api/orgs/:id/talent on the two fictional fixtures (tests/fixtures/seed/flows and tests/fixtures/seed/talent):
+// every count of every period is checked against an independent count made here from the facts files — each
+// person's stints at the organisation (and its divisions, along PART_OF) merged into spans of employment, a span's
+// start a hire and its end a departure — and the reported counts against the reports read by hand.
+import fs from 'node:fs';
+import path from 'node:path';
+import request from 'supertest';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TalentResponseSchema } from '../../../model/api-responses.js';
+import { ensureSchema, seedFiles } from '../../../seed/index.js';
+import { createTestApp } from '../../support/api.js';
+import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
+
+const FILES = [
+  path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml'),
+  path.resolve('tests/fixtures/seed/talent/fixture-talent.facts.yaml'),
+];
+
+interface Fact {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  start?: string;
+  end?: string;
+  left?: boolean;
+  certainty: 'stated' | 'implied';
+}
+const facts: Fact[] = FILES.flatMap((f) => (parse(fs.readFileSync(f, 'utf8')) as { facts: Fact[] }).facts);
+
+type Counts = { stated: number; implied: number };
+interface Expected {
+  byYear: Map<string, { hires: Counts; departures: Counts }>;
+  undated: { hires: Counts; departures: Counts };
+}
+
+/**
+ * The independent count. An organisation's family: itself and, unless `divisions`, whatever is PART_OF it. Each
+ * person's family stints, in order of start, merge into one span while no stint elsewhere starts between them
+ * (a move between divisions, or a division's stint inside its parent's); a span's start is one hire and its end
+ * one departure. A span is stated when one of the stints that open (close) it is stated and placed in the
+ * family by stated PART_OF facts. No start: an undated hire; `left` without an end: an undated departure.
+ */
+function expectedFor(org: string, divisions: boolean): Expected {
+  const partOf = facts.filter((f) => f.type === 'PART_OF');
+  const via = new Map<string, boolean>([[org, true]]); // org → placed by stated facts only
+  if (!divisions)
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const f of partOf)
+        if (via.has(f.to) && !via.has(f.from)) {
+          via.set(f.from, via.get(f.to)! && f.certainty === 'stated');
+          grew = true;
+        }
+    }
+  const stints = facts.filter((f) => f.type === 'WORKED_AT');
+  const out: Expected = {
+    byYear: new Map(),
+    undated: { hires: { stated: 0, implied: 0 }, departures: { stated: 0, implied: 0 } },
+  };
+  const bump = (when: string | undefined, kind: 'hires' | 'departures', stated: boolean) => {
+    const c = when ? out.byYear.get(when.slice(0, 4)) : out.undated;
+    const target =
+      c ??
+      out.byYear
+        .set(when!.slice(0, 4), { hires: { stated: 0, implied: 0 }, departures: { stated: 0, implied: 0 } })
+        .get(when!.slice(0, 4))!;
+    target[kind][stated ? 'stated' : 'implied'] += 1;
+  };
+  const people = new Set(stints.filter((s) => via.has(s.to)).map((s) => s.from));
+  for (const person of people) {
+    const mine = stints.filter((s) => s.from === person);
+    const inside = mine
+      .filter((s) => via.has(s.to))
+      .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+    const elsewhere = mine.filter((s) => !via.has(s.to));
+    const stated = (s: Fact) => s.certainty === 'stated' && via.get(s.to)!;
+    const spans: Fact[][] = [];
+    for (const s of inside) {
+      const last = spans[spans.length - 1];
+      const prev = last?.[last.length - 1];
+      const between =
+        prev &&
+        elsewhere.some((e) => e.start && prev.start && s.start && e.start > prev.start && e.start < s.start);
+      if (last && prev?.start && s.start && !between) last.push(s);
+      else spans.push([s]);
+    }
+    for (const span of spans) {
+      const start = span[0]!.start;
+      bump(start, 'hires', span.filter((s) => s.start === start).some(stated));
+      // The span ends when every stint in it has ended, at the latest end.
+      if (span.every((s) => s.end || s.left)) {
+        const end =
+          span
+            .map((s) => s.end ?? '')
+            .sort()
+            .pop() || undefined;
+        bump(end, 'departures', span.filter((s) => (s.end ?? undefined) === end).some(stated));
+      }
+    }
+  }
+  return out;
+}
+
+let app: ReturnType<typeof createTestApp>['app'];
+const ctx: { driver?: ReturnType<typeof createTestDriver> } = {};
+beforeAll(async () => {
+  ctx.driver = createTestDriver();
+  await resetDatabase(ctx.driver);
+  await ensureSchema(ctx.driver, { database: testNeo4j().database });
+  await seedFiles(ctx.driver, FILES, { database: testNeo4j().database });
+  app = createTestApp(ctx.driver).app;
+});
+afterAll(async () => ctx.driver?.close());
+
+async function talent(url: string) {
+  const res = await request(app).get(url);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return TalentResponseSchema.parse(res.body);
+}
+
+const named = (c: { named: Counts }) => c.named;
+
+describe('GET /api/orgs/:id/talent counts every named hire and departure once', () => {
+  for (const [org, divisions] of [
+    ['org:alpha-labs', false],
+    ['org:alpha-labs', true],
+    ['org:beta-ai', false],
+    ['org:gamma-corp', false],
+    ['org:delta-research', false],
+    ['org:omega-group', false],
+    ['org:omega-group', true],
+    ['org:omega-vision', false],
+    ['org:sigma-works', false],
+  ] as const) {
+    it(`matches the independent count for ${org}${divisions ? ' (divisions apart)' : ''}, year by year`, async () => {
+      const body = await talent(`/api/orgs/${org}/talent?divisions=${divisions}`);
+      const want = expectedFor(org, divisions);
+      const years = [...want.byYear.keys()].sort();
+      // The default window runs from the first to the last dated move or report: every year in it, zeros too.
+      expect(body.periods.map((p) => p.label)).toEqual(
+        body.periods.length
+          ? Array.from({ length: body.periods.length }, (_, i) => String(Number(body.periods[0]!.label) + i))
+          : [],
+      );
+      for (const y of years) expect(body.periods.map((p) => p.label)).toContain(y);
+      for (const p of body.periods) {
+        const w = want.byYear.get(p.label) ?? {
+          hires: { stated: 0, implied: 0 },
+          departures: { stated: 0, implied: 0 },
+        };
+        expect({ year: p.label, hires: named(p.hires), departures: named(p.departures) }).toEqual({
+          year: p.label,
+          ...w,
+        });
+        const total = (c: Counts) => c.stated + c.implied;
+        expect(p.net.named).toBe(total(w.hires) - total(w.departures));
+      }
+      expect({ hires: named(body.undated.hires), departures: named(body.undated.departures) }).toEqual(
+        want.undated,
+      );
+      // Each number is backed by the moves listed: one per person and period.
+      const listed = body.moves.filter((m) => m.placement === 'period');
+      expect(listed.length).toBe(
+        body.periods.reduce(
+          (n, p) =>
+            n +
+            p.hires.named.stated +
+            p.hires.named.implied +
+            p.departures.named.stated +
+            p.departures.named.implied,
+          0,
+        ),
+      );
+    });
+  }
+});
+
+describe('divisions and moves inside an organisation', () => {
+  it('counts Rami Khalil, who left Delta Research and Alpha Labs at once, as one departure from Alpha Labs', async () => {
+    const body = await talent('/api/orgs/org:alpha-labs/talent');
+    const rami = body.moves.filter((m) => m.person.id === 'person:rami-khalil');
+    expect(rami.map((m) => [m.kind, m.when])).toEqual([
+      ['hire', '2017'],
+      ['departure', '2020-12'],
+    ]);
+    // He went to Gamma Corp by an implied fact: the departure is stated, the destination implied.
+    expect(rami[1]!.certainty).toBe('stated');
+    expect(rami[1]!.counterparts).toEqual([
+      { org: { id: 'org:gamma-corp', name: 'Gamma Corp', nameAr: 'شركة جاما' }, certainty: 'implied' },
+    ]);
+  });
+
+  it('does not count Nadia Farouk’s move between two divisions of Omega Group as a hire or departure of it', async () => {
+    const body = await talent('/api/orgs/org:omega-group/talent');
+    const nadia = body.moves.filter((m) => m.person.id === 'person:nadia-farouk');
+    expect(nadia.map((m) => [m.kind, m.when])).toEqual([['hire', '2020-02']]);
+    // Seen from the division she left, it is a departure to Omega Group (the other division rolled up).
+    const vision = await talent('/api/orgs/org:omega-vision/talent');
+    const left = vision.moves.find((m) => m.person.id === 'person:nadia-farouk' && m.kind === 'departure')!;
+    expect(left.when).toBe('2022-03');
+    expect(left.counterparts.map((c) => c.org.id)).toEqual(['org:omega-group']);
+  });
+
+  it('names the division as the counterpart only with divisions=true', async () => {
+    const rolled = await talent('/api/orgs/org:beta-ai/talent');
+    const hana = (b: typeof rolled) =>
+      b.moves.find((m) => m.person.id === 'person:hana-yousef')!.counterparts.map((c) => c.org.id);
+    expect(hana(rolled)).toEqual(['org:alpha-labs']);
+    expect(hana(await talent('/api/orgs/org:beta-ai/talent?divisions=true'))).toEqual(['org:delta-research']);
+  });
+
+  it('calls a hire implied when only an implied PART_OF places the division in the organisation', async () => {
+    const body = await talent('/api/orgs/org:omega-group/talent');
+    const lina = body.moves.find((m) => m.person.id === 'person:lina-sabri')!;
+    expect(lina).toMatchObject({ kind: 'hire', when: '2020', certainty: 'implied' });
+    expect(lina.impliedBy.sort()).toEqual(['fact:lina-speech', 'fact:speech-part-of-omega']);
+    expect(lina.facts.map((f) => f.id).sort()).toEqual(['fact:lina-sigma', 'fact:lina-speech']);
+    expect(lina.facts.find((f) => f.id === 'fact:lina-speech')!.evidence).toBe(
+      'is thought to have joined Omega Speech in 2020',
+    );
+  });
+});
+
+describe('reported counts, kept apart from named ones', () => {
+  it('puts a report in the period its span falls in, split by certainty, never added to the named count', async () => {
+    const alpha = await talent('/api/orgs/org:alpha-labs/talent');
+    // "At least 5 left Alpha Labs for Beta AI since January 2024", in a bulletin of 2024-06-01: 2024.
+    const y2024 = alpha.periods.find((p) => p.label === '2024')!;
+    expect(y2024.departures).toEqual({
+      named: { stated: 0, implied: 0 },
+      reported: { stated: 5, implied: 0, unquantified: 0 },
+    });
+    expect(y2024.net).toEqual({ named: 0, reported: -5 });
+    // Every other year of Alpha Labs has no report.
+    for (const p of alpha.periods.filter((x) => x.label !== '2024'))
+      expect([p.hires.reported, p.departures.reported]).toEqual([
+        { stated: 0, implied: 0, unquantified: 0 },
+        { stated: 0, implied: 0, unquantified: 0 },
+      ]);
+  });
+
+  it('takes the largest of overlapping reports for one counterpart, and keeps implied reports implied', async () => {
+    const omega = await talent('/api/orgs/org:omega-group/talent');
+    const at = (y: string) => omega.periods.find((p) => p.label === y)!;
+    // 3 (stated) and 2 (implied, from its division) left for Sigma Works in 2021: the larger, 3.
+    expect(at('2021').departures.reported).toEqual({ stated: 3, implied: 0, unquantified: 0 });
+    expect(at('2021').departures.named).toEqual({ stated: 1, implied: 0 }); // Karim Aziz, 2021-07
+    // 4 came from Sigma Works in 2022, by implied facts.
+    expect(at('2022').hires.reported).toEqual({ stated: 0, implied: 4, unquantified: 0 });
+    expect(omega.reports.map((r) => [r.id, r.kind, r.certainty, r.period])).toEqual([
+      ['event:omega-to-sigma-2021', 'departure', 'stated', '2021'],
+      ['event:sigma-to-omega-2022', 'hire', 'implied', '2022'],
+      ['event:vision-to-sigma-2021', 'departure', 'implied', '2021'],
+    ]);
+  });
+
+  it('counts a report that gives no number and no date as an undated, unquantified one', async () => {
+    const beta = await talent('/api/orgs/org:beta-ai/talent');
+    expect(beta.undated.departures.reported).toEqual({ stated: 0, implied: 0, unquantified: 1 });
+    // Yusuf Amin left Beta AI for Alpha Labs in 2021; "others" left for Gamma Corp, with no number and no date.
+    expect(beta.destinations).toEqual([
+      {
+        org: { id: 'org:alpha-labs', name: 'Alpha Labs', nameAr: 'مختبرات ألفا' },
+        named: { stated: 1, implied: 0 },
+        undated: { stated: 0, implied: 0 },
+        reported: { stated: 0, implied: 0, unquantified: 0 },
+      },
+      {
+        org: { id: 'org:gamma-corp', name: 'Gamma Corp', nameAr: 'شركة جاما' },
+        named: { stated: 0, implied: 0 },
+        undated: { stated: 0, implied: 0 },
+        reported: { stated: 0, implied: 0, unquantified: 1 },
+      },
+    ]);
+  });
+});
+
+describe('sources, destinations, intervals and the benchmark', () => {
+  it('ranks where Beta AI’s people came from, named and reported apart', async () => {
+    const beta = await talent('/api/orgs/org:beta-ai/talent');
+    // Named: Layla (2022-06), Hana (2023-08, via Delta) from Alpha; Omar (2024-03) from Gamma; Sara (undated)
+    // from Alpha. Reported: at least 5 from Alpha since January 2024.
+    expect(beta.sources.map((s) => [s.org.id, s.named, s.undated, s.reported])).toEqual([
+      [
+        'org:alpha-labs',
+        { stated: 2, implied: 0 },
+        { stated: 1, implied: 0 },
+        { stated: 5, implied: 0, unquantified: 0 },
+      ],
+      [
+        'org:gamma-corp',
+        { stated: 1, implied: 0 },
+        { stated: 0, implied: 0 },
+        { stated: 0, implied: 0, unquantified: 0 },
+      ],
+    ]);
+  });
+
+  it('counts a date less precise than the interval apart (imprecise), never in a period', async () => {
+    const body = await talent('/api/orgs/org:omega-group/talent?interval=month&from=2018-01&to=2022-12');
+    expect(body.periods).toHaveLength(60);
+    expect(body.periods[0]).toMatchObject({ label: '2018-01', start: '2018-01-01', end: '2018-01-31' });
+    // Karim Aziz (2018) and Lina Sabri (2020, implied) were hired in a known year, not a known month.
+    expect(body.imprecise.hires.named).toEqual({ stated: 1, implied: 1 });
+    expect(body.imprecise.hires.reported).toEqual({ stated: 0, implied: 4, unquantified: 0 });
+    const feb = body.periods.find((p) => p.label === '2020-02')!;
+    expect(feb.hires.named).toEqual({ stated: 1, implied: 0 }); // Nadia Farouk
+    const jul = body.periods.find((p) => p.label === '2021-07')!;
+    expect(jul.departures.named).toEqual({ stated: 1, implied: 0 }); // Karim Aziz, once
+    const may = body.periods.find((p) => p.label === '2021-05')!;
+    expect(may.departures.reported).toEqual({ stated: 3, implied: 0, unquantified: 0 });
+    const named = body.periods.reduce((n, p) => n + p.hires.named.stated + p.hires.named.implied, 0);
+    expect(named).toBe(1);
+  });
+
+  it('gives quarters their first and last day, and zeros for quarters without moves', async () => {
+    const body = await talent('/api/orgs/org:alpha-labs/talent?interval=quarter&from=2022&to=2023-06');
+    expect(body.periods.map((p) => [p.label, p.start, p.end])).toEqual([
+      ['2022-Q1', '2022-01-01', '2022-03-31'],
+      ['2022-Q2', '2022-04-01', '2022-06-30'],
+      ['2022-Q3', '2022-07-01', '2022-09-30'],
+      ['2022-Q4', '2022-10-01', '2022-12-31'],
+      ['2023-Q1', '2023-01-01', '2023-03-31'],
+      ['2023-Q2', '2023-04-01', '2023-06-30'],
+    ]);
+    expect(body.periods.map((p) => p.departures.named.stated)).toEqual([0, 1, 0, 0, 1, 1]);
+    // Before the window: Rami (2017, 2020-12), Omar (2018), Layla and Hana (2019), Yusuf (2021-06).
+    expect(body.outside.hires.named).toEqual({ stated: 5, implied: 0 });
+  });
+
+  it('adds the benchmark’s series over the same periods', async () => {
+    const body = await talent('/api/orgs/org:alpha-labs/talent?compare=org:beta-ai&from=2020&to=2024');
+    expect(body.benchmark!.org.id).toBe('org:beta-ai');
+    expect(body.benchmark!.periods.map((p) => p.label)).toEqual(body.periods.map((p) => p.label));
+    const beta = await talent('/api/orgs/org:beta-ai/talent?from=2020&to=2024');
+    expect(body.benchmark!.periods).toEqual(beta.periods);
+    expect(body.benchmark!.undated).toEqual(beta.undated);
+  });
+});
+
+describe('bad input', () => {
+  const error = async (url: string, status: number) => {
+    const res = await request(app).get(url);
+    expect(res.status, JSON.stringify(res.body)).toBe(status);
+    return (res.body as { error: { code: string; message: string } }).error;
+  };
+  it('answers 404 for an unknown organisation, or a node that is not one, and for an unknown benchmark', async () => {
+    expect((await error('/api/orgs/org:nowhere/talent', 404)).message).toContain("'org:nowhere'");
+    expect((await error('/api/orgs/person:layla-haddad/talent', 404)).message).toContain('organisation');
+    expect((await error('/api/orgs/org:alpha-labs/talent?compare=org:nowhere', 404)).message).toContain(
+      "'org:nowhere'",
+    );
+  });
+  it('answers 400 naming the parameter for from after to, an unknown interval, a malformed date, a benchmark equal to the org', async () => {
+    expect((await error('/api/orgs/org:alpha-labs/talent?from=2024&to=2023-05', 400)).message).toBe(
+      'Invalid query.from: expected from to be on or before to',
+    );
+    expect((await error('/api/orgs/org:alpha-labs/talent?interval=week', 400)).message).toBe(
+      'Invalid query.interval: expected year, quarter or month',
+    );
+    expect((await error('/api/orgs/org:alpha-labs/talent?from=2024-13', 400)).message).toBe(
+      'Invalid query.from: expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    );
+    expect((await error('/api/orgs/org:alpha-labs/talent?compare=org:alpha-labs', 400)).message).toBe(
+      'Invalid query.compare: expected a benchmark organisation other than :id',
+    );
+    expect(
+      (await error('/api/orgs/org:alpha-labs/talent?interval=month&from=1900&to=2024', 400)).message,
+    ).toContain('query.interval');
+  });
+  it('accepts from equal to to, and from as a prefix of to', async () => {
+    expect((await talent('/api/orgs/org:alpha-labs/talent?from=2023&to=2023-05')).periods).toHaveLength(1);
+  });
+});
