@@ -140,6 +140,15 @@ export const QueryApiResponseSchema = z
 
 export const SearchResponseSchema = z.object({
   query: z.string().meta({ description: 'The normalised terms searched for.' }),
+  method: z.enum(['index', 'fulltext', 'scan']).meta({
+    description:
+      'How the database was searched, never writing to it: index — Talent Graph’s entity_search full-text index; fulltext — the node full-text indexes the database already has (SHOW FULLTEXT INDEXES); scan — no full-text index: the display names (name, title, … then the first string property) of at most scanLimit nodes.',
+  }),
+  scanLimit: z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: 'With method scan: how many nodes were looked at, at most.' }),
   results: z.array(
     z.object({
       id: z.string(),
@@ -386,8 +395,11 @@ export const SchemaResponseSchema = z.object({
       count: z.number().int(),
       description: nullableString,
       derived: z.boolean(),
-      from: z.array(z.string()),
-      to: z.array(z.string()),
+      from: z.array(z.string()).meta({
+        description:
+          'Start labels: as documented for Talent Graph’s types, sampled from up to 1,000 relationships for any other type.',
+      }),
+      to: z.array(z.string()).meta({ description: 'End labels, as `from`.' }),
       properties: z.array(SchemaPropertySchema),
     }),
   ),

@@ -91,15 +91,16 @@ export const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/search',
     summary:
-      'Full-text search over names and aliases (English and Arabic), typo-tolerant and prefix-friendly.',
+      'Search by name on any Neo4j database, read-only: over names and aliases (English and Arabic), typo-tolerant and prefix-friendly, through Talent Graph’s full-text index; else through the database’s own node full-text indexes; else a bounded scan of display names (`method` says which).',
     query: SearchQuerySchema,
     response: SearchResponseSchema,
-    errors: [],
+    errors: ['BAD_REQUEST'],
   },
   {
     method: 'get',
     path: '/nodes/:id',
-    summary: 'A node with every fact touching it, their evidence and sources.',
+    summary:
+      'A node with every fact touching it, their evidence and sources; a node that is not Talent Graph’s (addressed as neo4j:<elementId>) with every relationship it has. 404 for an id that names no node (a deleted one too).',
     params: NodeParamsSchema,
     query: EmptyQuerySchema,
     response: NodeResponseSchema,
@@ -109,11 +110,11 @@ export const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/nodes/:id/neighbors',
     summary:
-      'A node’s neighbours, most connected first, at most `limit` (supernode guard) with the count of the rest.',
+      'A node’s neighbours, most connected first, at most `limit` (supernode guard) with the count of the rest. `types` and `labels` take any relationship type and label the database has; one it does not have is a 400 naming it.',
     params: NodeParamsSchema,
     query: NeighborsQuerySchema,
     response: NeighborsResponseSchema,
-    errors: ['NOT_FOUND'],
+    errors: ['BAD_REQUEST', 'NOT_FOUND'],
   },
   {
     method: 'get',
@@ -175,7 +176,7 @@ export const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/schema',
     summary:
-      'Labels, relationship types, property keys per label and type, counts, with the model’s descriptions.',
+      'Labels, relationship types (each with its start and end labels), property keys per label and type, counts, with the model’s descriptions.',
     query: EmptyQuerySchema,
     response: SchemaResponseSchema,
     errors: [],
