@@ -444,14 +444,14 @@ const AR: Partial<Record<MessageKey, string>> = {
   kind: 'النوع',
   date: 'التاريخ',
   amount: 'المبلغ',
+  linkTrimmed: 'كان هذا العرض أكبر من أن يحمله رابط؛ تُرك منه: {parts}.',
+  linkTrimmedNodes: 'بعض عقده',
 };
 
 export type Vars = Record<string, string | number>;
 
 export function t(lang: Lang, key: MessageKey, vars: Vars = {}): string {
   const template = (lang === 'ar' ? AR[key] : undefined) ?? EN[key] ?? key;
-  linkTrimmed: 'كان هذا العرض أكبر من أن يحمله رابط؛ تُرك منه: {parts}.',
-  linkTrimmedNodes: 'بعض عقده',
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
