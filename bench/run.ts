@@ -18,12 +18,14 @@ import { benchLoad } from './sections/load.js';
 import { benchPayload } from './sections/payload.js';
 import { benchSeed } from './sections/seed.js';
 import { benchSoak } from './sections/soak.js';
+import { benchTalent } from './sections/talent.js';
 import { benchWorkers } from './sections/workers.js';
 
 const SECTIONS: Record<SectionId, (ctx: BenchContext) => Promise<SectionOutput>> = {
   seed: benchSeed,
   api: benchApiOverhead,
   latency: benchLatency,
+  talent: benchTalent,
   load: benchLoad,
   workers: benchWorkers,
   client: benchClient,
@@ -31,7 +33,7 @@ const SECTIONS: Record<SectionId, (ctx: BenchContext) => Promise<SectionOutput>>
   soak: benchSoak,
 };
 /** Sections that need the large graph and the API running. */
-const NEEDS_GRAPH: SectionId[] = ['api', 'latency', 'load', 'workers', 'client', 'payload', 'soak'];
+const NEEDS_GRAPH: SectionId[] = ['api', 'latency', 'talent', 'load', 'workers', 'client', 'payload', 'soak'];
 
 const started = Date.now();
 const log = (m: string) =>
