@@ -66,6 +66,16 @@ describe('a foreign Neo4j graph in the browser', () => {
     // None of them is the grey of an unknown label.
     expect(colours).not.toContain('rgb(148, 163, 184)');
     await saveScreenshot(page, 'foreign-legend', '[data-testid="legend"]');
+    // The legend's filter works for a foreign label: hiding Book takes its 4 nodes off the canvas.
+    await page.locator('[data-testid="legend-Book"]').click();
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as { __talentGraph: { visibleNodeIds(): string[] } }
+        ).__talentGraph.visibleNodeIds().length === 6,
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(errors).toEqual([]);
   });
 
