@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../../model/graph.js';
 import type { FlowRow } from '../../../server/repositories/flow-repository.js';
 import { summariseFlow } from '../../../server/services/flow-service.js';
-import { matchedName, wholeNameRank } from '../../../server/services/search-service.js';
+import { matchedName, scanScore, wholeNameRank } from '../../../server/services/search-service.js';
 
 const node = (id: string, properties: GraphNode['properties'], labels = ['Person']): GraphNode => ({
   id,
@@ -136,5 +136,16 @@ describe('flows in a window', () => {
     expect(second.people.map((p) => p.id)).toEqual(['person:late']);
     expect(second).toMatchObject({ count: 2, peopleTotal: 2 });
     expect(summariseFlow(row, window, { offset: 2, limit: 1 }).people).toEqual([]);
+  });
+});
+
+describe('search without a full-text index (the scan)', () => {
+  it('matches when every term is inside one of the names, folded like the index, and ranks whole words higher', () => {
+    expect(scanScore(['Inès Varga'], ['ines', 'var'])).toBeGreaterThan(0);
+    expect(scanScore(['The Salt Ledger'], ['salt', 'ledger'])).toBeGreaterThan(
+      scanScore(['Salted Ledgers'], ['salt', 'ledger']),
+    );
+    expect(scanScore(['The Salt Ledger'], ['salt', 'harbour'])).toBe(0);
+    expect(scanScore([], ['x'])).toBe(0);
   });
 });
