@@ -9,6 +9,8 @@ import { edgeSources } from '../state/visibility.js';
 import { flowDetailsQuery } from '../state/details-actions.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
+import { RelationshipProperties } from './relationship-item.js';
+import { isRelType } from '../../model/labels.js';
 import { FlowCounts, FlowPeople } from './org-flows.js';
 
 export function EdgeDetails({ details }: { details: DetailsState }) {
@@ -100,11 +102,14 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
   }
 
   const certainty = typeof edge.properties.certainty === 'string' ? edge.properties.certainty : 'stated';
+  // A relationship type that is not ours (a foreign graph's) has no source behind it: no certainty, no evidence,
+  // its properties as stored.
+  const ours = isRelType(edge.type);
   return (
     <article className={`edge-details certainty-${certainty}`} data-testid="edge-details">
       <p className="kind">
         {relName(edge.type, lang)}{' '}
-        <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>
+        {ours && <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>}
       </p>
       <h3 dir="auto" data-testid="details-title">
         <button type="button" className="link-button" onClick={() => actions.details.selectNode(edge.source)}>
@@ -121,7 +126,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
           <span className="dates">{factDates(edge)}</span>
         </p>
       )}
-      <Evidence edge={edge} sources={sourcesOf(edge)} />
+      {ours ? <Evidence edge={edge} sources={sourcesOf(edge)} /> : <RelationshipProperties edge={edge} />}
     </article>
   );
 }

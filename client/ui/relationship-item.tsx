@@ -28,7 +28,6 @@ export function RelationshipItem({
   const { actions } = useApp();
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
-  const props = Object.entries(edge.properties).filter(([, v]) => v !== null);
   const style = labelStyle(other ? primaryLabel(other) : undefined);
   return (
     <li className="fact relationship" data-testid="relationship" data-type={edge.type}>
@@ -50,16 +49,23 @@ export function RelationshipItem({
           {other ? displayName(other, lang) : otherId}
         </button>
       </div>
-      {props.length > 0 && (
-        <dl className="props rel-props">
-          {props.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd dir="auto">{valueText(v)}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <RelationshipProperties edge={edge} />
     </li>
+  );
+}
+
+/** Every property of a relationship, key and value as stored (the edge details of a foreign relationship too). */
+export function RelationshipProperties({ edge }: { edge: GraphEdge }) {
+  const props = Object.entries(edge.properties).filter(([, v]) => v !== null);
+  if (props.length === 0) return null;
+  return (
+    <dl className="props rel-props" data-testid="relationship-properties">
+      {props.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd dir="auto">{valueText(v)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

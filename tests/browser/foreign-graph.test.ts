@@ -4,11 +4,27 @@
 // labels get distinct colours in the legend, and search finds a Book by title and opens its relationships.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canvasPixels, saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import {
+  canvasPixels,
+  nodePoint,
+  saveScreenshot,
+  useBrowserEnv,
+  visibleNodeIds,
+  waitForScene,
+} from '../support/browser.js';
 import { loadLibrary, restoreOurs } from '../support/foreign-graph.js';
 import { createTestDriver } from '../support/neo4j.js';
 
 const FOREIGN_LABELS = ['Author', 'Book', 'Publisher', 'Reader'];
+
+async function runCypher(page: Page, query: string): Promise<void> {
+  await page.click('[data-testid="cypher-editor"] .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(query);
+  await page.keyboard.press('Control+Enter');
+}
 
 describe('a foreign Neo4j graph in the browser', () => {
   const env = useBrowserEnv({ seed: (driver: Driver) => loadLibrary(driver) });
@@ -107,4 +123,35 @@ describe('a foreign Neo4j graph in the browser', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('shows a foreign relationship with its properties and no certainty or evidence', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 10, 60_000);
+    await runCypher(page, "MATCH (r:Reader {id: 'shared-7'})-[x:READ]->(b:Book) RETURN r, x, b");
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes') === '2' &&
+        document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-edges') === '1',
+      null,
+      { timeout: 30_000 },
+    );
+    const details = page.locator('[data-testid="edge-details"]');
+    // Clicked where the edge is drawn; tried again if the canvas was still settling (a loaded machine).
+    for (let attempt = 0; attempt < 3 && !(await details.isVisible()); attempt++) {
+      await page.waitForTimeout(500);
+      const [a, b] = await visibleNodeIds(page);
+      const pa = await nodePoint(page, a!);
+      const pb = await nodePoint(page, b!);
+      expect(pa && pb).toBeTruthy();
+      await page.mouse.click((pa!.x + pb!.x) / 2, (pa!.y + pb!.y) / 2);
+      await details.waitFor({ timeout: 10_000 }).catch(() => undefined);
+    }
+    const props = page.locator('[data-testid="edge-details"] [data-testid="relationship-properties"]');
+    await props.waitFor({ timeout: 20_000 });
+    expect(await props.textContent()).toMatch(/stars\s*5/);
+    expect(await props.textContent()).toContain('2024-03-02');
+    expect(await page.locator('[data-testid="edge-details"] .badge').count()).toBe(0);
+    await saveScreenshot(page, 'foreign-edge-details-en');
+    expect(errors).toEqual([]);
+  });
 });
