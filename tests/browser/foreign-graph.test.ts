@@ -154,4 +154,42 @@ describe('a foreign Neo4j graph in the browser', () => {
     await saveScreenshot(page, 'foreign-edge-details-en');
     expect(errors).toEqual([]);
   });
+
+  it('exports foreign labels: the PNG legend counts each one, the GEXF gives each its own colour', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 10, 60_000);
+    await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 60_000 });
+    await page.click('[data-testid="export-button"]');
+    const [png] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid="export-exportPng"]'),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const info = await page.evaluate(() =>
+      (
+        window as unknown as { __talentGraph: { lastExport(): { legend: string[] } | null } }
+      ).__talentGraph.lastExport(),
+    );
+    for (const l of ['Author (3)', 'Book (4)', 'Publisher (1)', 'Reader (2)'])
+      expect(info!.legend.join(' ')).toContain(l);
+    await page.click('[data-testid="export-button"]');
+    const [gexf] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid="export-exportGexf"]'),
+    ]);
+    const text = await new Promise<string>((resolve, reject) => {
+      void gexf.createReadStream().then((stream) => {
+        let out = '';
+        stream.on('data', (d: Buffer) => (out += d.toString('utf8')));
+        stream.on('end', () => resolve(out));
+        stream.on('error', reject);
+      }, reject);
+    });
+    // One colour per label: the four labels' nodes carry four different viz colours.
+    const colours = new Set(
+      [...text.matchAll(/<viz:color r="(\d+)" g="(\d+)" b="(\d+)"/g)].map((m) => m.slice(1).join(',')),
+    );
+    expect(colours.size).toBe(4);
+    expect(errors).toEqual([]);
+  });
 });
