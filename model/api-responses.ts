@@ -142,7 +142,7 @@ export const SearchResponseSchema = z.object({
   query: z.string().meta({ description: 'The normalised terms searched for.' }),
   method: z.enum(['index', 'fulltext', 'scan']).meta({
     description:
-      'How the database was searched, never writing to it: index — Talent Graph’s entity_search full-text index; fulltext — the node full-text indexes the database already has (SHOW FULLTEXT INDEXES); scan — no full-text index: the display names (name, title, … then the first string property) of at most scanLimit nodes.',
+      'How the database was searched, never writing to it: index — Talent Graph’s entity_search full-text index; fulltext — the node full-text indexes the database already has (SHOW FULLTEXT INDEXES); scan — no full-text index (or the database’s own found nothing): the display names (name, title, … then the first string property) of at most scanLimit nodes.',
   }),
   scanLimit: z
     .number()

@@ -200,17 +200,22 @@ export function createSearchService(
       const terms = searchTerms(q.q);
       const wanted = q.limit * SEARCH_OVERFETCH;
       const indexes = await indexNames();
-      const method: SearchMethod = indexes.includes(SEARCH_INDEX)
+      let method: SearchMethod = indexes.includes(SEARCH_INDEX)
         ? 'index'
         : indexes.length > 0
           ? 'fulltext'
           : 'scan';
-      const found =
+      let found =
         method === 'index'
           ? await ours(q.q, labels, wanted)
           : method === 'fulltext'
             ? await theirs(indexes, q.q, labels, wanted)
             : await scan(terms, labels, wanted);
+      // The user's indexes may cover only some labels or properties: nothing there, the scan still looks.
+      if (method === 'fulltext' && found.length === 0) {
+        method = 'scan';
+        found = await scan(terms, labels, wanted);
+      }
       const hits = found
         .map((h, i) => ({ ...h, i, rank: wholeNameRank(h.node, terms) }))
         .sort((a, b) => b.rank - a.rank || a.i - b.i)

@@ -85,6 +85,9 @@ describe('search on a foreign graph, read-only', () => {
       expect(glass.method).toBe('fulltext');
       expect(glass.results.map((r) => r.name)).toEqual(['Glass "Harbour"']);
       expect((await search('quill')).results.map((r) => r.name)).toEqual(['Tomás Quill']);
+      // A Reader is in no index the user made: the scan still finds it.
+      const lamp = await search('lamplight');
+      expect([lamp.method, lamp.results.map((r) => r.name)]).toEqual(['scan', ['lamplighter']]);
       expect(await indexNames(driver)).toEqual(before);
     } finally {
       await driver.executeQuery('DROP INDEX user_titles IF EXISTS', {}, { database });
