@@ -294,6 +294,13 @@ export const TalentQuerySchema = z
       description: 'A benchmark organisation: the same series for it, over the same periods.',
       example: 'org:xai',
     }),
+    detail: z
+      .enum(['moves', 'counts'], { error: 'expected moves or counts' })
+      .default('moves')
+      .meta({
+        description:
+          'moves (default): every named hire and departure with its facts and quotes in `moves`; counts: the same numbers with `moves` left empty (a large organisation has thousands) — a chart asks for counts, a click for moves.',
+      }),
   })
   .refine((q) => !q.from || !q.to || q.from.localeCompare(q.to) <= 0 || q.to.startsWith(q.from), {
     message: 'expected from to be on or before to',

@@ -81,11 +81,9 @@ export const TalentMoveSchema = z.object({
   }),
   certainty: Certainty.meta({ description: 'Of the stint behind it (and any PART_OF fact rolled through).' }),
   impliedBy: z.array(z.string()),
-  counterparts: z
-    .array(Counterpart)
-    .meta({
-      description: 'Where the person came from (hire) or went to (departure); certainty of that move.',
-    }),
+  counterparts: z.array(Counterpart).meta({
+    description: 'Where the person came from (hire) or went to (departure); certainty of that move.',
+  }),
   facts: z.array(TalentFact),
 });
 
@@ -119,6 +117,10 @@ export const TalentResponseSchema = TalentSeriesSchema.extend({
   to: nullableString,
   interval: z.enum(['year', 'quarter', 'month']),
   divisions: z.boolean(),
+  detail: z.enum(['moves', 'counts']).meta({ description: 'counts: `moves` is left empty.' }),
+  cited: z
+    .array(z.string())
+    .meta({ description: 'The Source ids behind the numbers (the facts of every move and report counted).' }),
   sources: z.array(RankedOrg).meta({
     description:
       'Organisations people came from (moves in the window), largest first by the larger of named and reported.',
@@ -126,7 +128,9 @@ export const TalentResponseSchema = TalentSeriesSchema.extend({
   destinations: z
     .array(RankedOrg)
     .meta({ description: 'Organisations people went to, ranked the same way.' }),
-  moves: z.array(TalentMoveSchema).meta({ description: 'Every named hire and departure behind the counts.' }),
+  moves: z
+    .array(TalentMoveSchema)
+    .meta({ description: 'Every named hire and departure behind the counts (empty with detail=counts).' }),
   reports: z
     .array(TalentReportSchema)
     .meta({ description: 'Every departures report behind the reported counts.' }),

@@ -31,12 +31,13 @@ function rollUp(o: string, top: string, path: string): string {
  * and the person's next stint s2 — the earliest-starting one that can follow it (s1.end ≤ s2.start at their
  * common precision, or, when either date is unknown, a current stint that did not start before s1).
  * Parameters: $org (string: the organisation's elementId), $divisions (boolean: the organisation alone, its
- *             divisions apart; else its divisions roll into it and counterparts roll up to their top organisation).
+ *             divisions apart; else its divisions roll into it and counterparts roll up to their top organisation),
+ *             $evidence (boolean: false leaves the quotes out — the counts need only dates, ids and sources).
  * Columns: person (node), stints (list of maps {id, start, end, left, certainty, implied: ids of implied PART_OF
  *          facts that place the stint's organisation in this one, org: its organisation's id, evidence, evidenceEn,
  *          sources}), moves (list of maps {from: stint id, to: stint id, fromIn / toIn: booleans (stint inside the
  *          organisation), counterpart: the other end's organisation node rolled up, or null for a move inside,
- *          other: the stint at the other end (relationship), otherOrg: its organisation's id, implied: ids of the
+ *          other: the stint at the other end (relationship; a map {id, sources} without $evidence), otherOrg: its organisation's id, implied: ids of the
  *          implied facts behind the move}).
  */
 export const TALENT_STINTS = `
@@ -51,8 +52,8 @@ WITH x, family, [f IN family | f.o] AS inside
 UNWIND family AS fm
 MATCH (p:Person)-[s:WORKED_AT]->(o:Organization) WHERE o = fm.o
 WITH x, inside, family, p, collect({id: s.id, start: s.start, end: s.end, left: coalesce(s.left, false),
-     certainty: s.certainty, implied: fm.implied, org: o.id, evidence: s.evidence, evidenceEn: s.evidenceEn,
-     sources: s.sources}) AS stints
+     certainty: s.certainty, implied: fm.implied, org: o.id, evidence: CASE WHEN $evidence THEN s.evidence END,
+     evidenceEn: CASE WHEN $evidence THEN s.evidenceEn END, sources: s.sources}) AS stints
 CALL (p, inside, family) {
   MATCH (p)-[s1:WORKED_AT]->(a:Organization)
   WHERE s1.end IS NOT NULL OR s1.left = true
@@ -75,7 +76,9 @@ CALL (p, inside, family) {
   RETURN collect({
     from: s1.id, to: s2.id, fromIn: fromIn, toIn: toIn,
     counterpart: CASE WHEN fromIn AND toIn THEN null ELSE coalesce(top, other) END,
-    other: CASE WHEN fromIn THEN s2 ELSE s1 END, otherOrg: other.id,
+    other: CASE WHEN NOT $evidence THEN {id: CASE WHEN fromIn THEN s2.id ELSE s1.id END, sources: CASE WHEN fromIn THEN s2.sources ELSE s1.sources END}
+      WHEN fromIn THEN s2 ELSE s1 END,
+    otherOrg: other.id,
     implied: [s IN [s1, s2] WHERE s.certainty = 'implied' | s.id]
              + coalesce(aIn, []) + coalesce(bIn, []) + CASE WHEN fromIn AND toIn THEN [] ELSE coalesce(up, []) END
   }) AS moves

@@ -100,13 +100,13 @@ function stintOf(m: Record<string, unknown>): TalentStint {
 export function createTalentRepository(db: Database, limits: LongQueryLimits) {
   return {
     /** Everything the talent series of one organisation is computed from; 404 when it is not an organisation. */
-    read(orgId: string, divisions: boolean): Promise<TalentData> {
+    read(orgId: string, divisions: boolean, evidence = true): Promise<TalentData> {
       return db.read(async (tx, ctl) => {
         const found = await requireNode(tx, orgId, 'organisation');
         if (!found.node.labels.includes('Organization'))
           throw notFound(`No organisation with id '${orgId}'.`);
         await allowLongQuery(tx, ctl, limits);
-        const params = { org: found.eid, divisions };
+        const params = { org: found.eid, divisions, evidence };
         const stints = await tx.run(TALENT_STINTS, params);
         const reports = await tx.run(TALENT_REPORTS, params);
         return {
@@ -115,14 +115,16 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
             person: brief(r.get('person') as Node)!,
             stints: (r.get('stints') as Record<string, unknown>[]).map(stintOf),
             moves: (r.get('moves') as Record<string, unknown>[]).map((m) => {
-              const other = m.other as Relationship;
+              const o = m.other as Relationship | Record<string, unknown>;
+              const props =
+                'properties' in o && typeof o.properties === 'object' ? (o as Relationship).properties : o;
               return {
                 from: String(m.from),
                 to: String(m.to),
                 fromIn: m.fromIn === true,
                 toIn: m.toIn === true,
                 counterpart: brief(m.counterpart as Node | null),
-                other: stintOf({ ...other.properties, org: m.otherOrg }),
+                other: stintOf({ ...props, org: m.otherOrg }),
                 implied: strs(m.implied),
               };
             }),

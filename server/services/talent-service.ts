@@ -29,7 +29,16 @@ const isCurrent = (t: TalentStint) => t.end === null && !t.left;
 const stintImplied = (s: TalentStint) => [...(s.certainty === 'implied' ? [s.id] : []), ...s.implied];
 
 /** The hires and departures of one person at the organisation, each move once. */
+const eventCache = new WeakMap<TalentPersonRow, Event[]>();
+
+/** The hires and departures of one person at the organisation (computed once per row). */
 export function eventsOf(row: TalentPersonRow): Event[] {
+  let out = eventCache.get(row);
+  if (!out) eventCache.set(row, (out = computeEvents(row)));
+  return out;
+}
+
+function computeEvents(row: TalentPersonRow): Event[] {
   const inside = row.stints;
   const events: Event[] = [];
   const add = (kind: Kind, when: string | null, s: TalentStint, moves: TalentPersonRow['moves']) => {
@@ -185,18 +194,25 @@ export function seriesOf(
   reports: TalentReport[],
   periods: PeriodBounds[],
 ): TalentSeries {
-  const bucket = (pick: (x: { placement: string; period: string | null }) => boolean) => {
+  // One pass groups the moves and reports by where they fall (a period's label, or undated/imprecise/outside).
+  type Group = { hire: [TalentMove[], TalentReport[]]; departure: [TalentMove[], TalentReport[]] };
+  const groups = new Map<string, Group>();
+  const group = (key: string) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { hire: [[], []], departure: [[], []] }));
+    return g;
+  };
+  const keyOf = (x: { placement: string; period: string | null }) =>
+    x.placement === 'period' ? `p:${x.period}` : x.placement;
+  for (const m of moves) group(keyOf(m))[m.kind][0].push(m);
+  for (const r of reports) group(keyOf(r))[r.kind][1].push(r);
+  const bucket = (key: string) => {
     const b = zeroBucket();
-    fill(
-      b.hires,
-      moves.filter((m) => m.kind === 'hire' && pick(m)),
-      reports.filter((r) => r.kind === 'hire' && pick(r)),
-    );
-    fill(
-      b.departures,
-      moves.filter((m) => m.kind === 'departure' && pick(m)),
-      reports.filter((r) => r.kind === 'departure' && pick(r)),
-    );
+    const g = groups.get(key);
+    if (g) {
+      fill(b.hires, g.hire[0], g.hire[1]);
+      fill(b.departures, g.departure[0], g.departure[1]);
+    }
     return b;
   };
   const total = (f: Flow) => f.named.stated + f.named.implied;
@@ -204,7 +220,7 @@ export function seriesOf(
   return {
     org,
     periods: periods.map((p) => {
-      const b = bucket((x) => x.placement === 'period' && x.period === p.label);
+      const b = bucket(`p:${p.label}`);
       return {
         ...p,
         ...b,
@@ -214,9 +230,9 @@ export function seriesOf(
         },
       };
     }),
-    undated: bucket((x) => x.placement === 'undated'),
-    imprecise: bucket((x) => x.placement === 'imprecise'),
-    outside: bucket((x) => x.placement === 'outside'),
+    undated: bucket('undated'),
+    imprecise: bucket('imprecise'),
+    outside: bucket('outside'),
   };
 }
 
@@ -288,8 +304,9 @@ function windowOf(q: TalentQuery, data: TalentData[]): { from: string | null; to
 export function createTalentService(repo: TalentRepository) {
   return {
     async talent(orgId: string, q: TalentQuery): Promise<TalentResponse> {
-      const data = await repo.read(orgId, q.divisions);
-      const bench = q.compare ? await repo.read(q.compare, q.divisions) : null;
+      const evidence = q.detail === 'moves';
+      const data = await repo.read(orgId, q.divisions, evidence);
+      const bench = q.compare ? await repo.read(q.compare, q.divisions, false) : null;
       const { from, to } = windowOf(q, bench ? [data, bench] : [data]);
       const periods = from && to ? periodsBetween(from, to, q.interval) : [];
       const moves = movesOf(data, periods, q.interval);
@@ -300,9 +317,16 @@ export function createTalentService(repo: TalentRepository) {
         to,
         interval: q.interval,
         divisions: q.divisions,
+        detail: q.detail,
+        cited: [
+          ...new Set([
+            ...moves.flatMap((m) => m.facts.flatMap((f) => f.sources)),
+            ...reports.flatMap((r) => r.facts.flatMap((f) => f.sources)),
+          ]),
+        ].sort(),
         sources: rank(moves, reports, 'hire'),
         destinations: rank(moves, reports, 'departure'),
-        moves,
+        moves: evidence ? moves : [],
         reports,
         benchmark: bench
           ? seriesOf(

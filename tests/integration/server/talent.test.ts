@@ -340,6 +340,21 @@ describe('sources, destinations, intervals and the benchmark', () => {
   });
 });
 
+describe('detail=counts', () => {
+  it('gives the same numbers without the moves (a chart’s request; a click asks for the moves)', async () => {
+    for (const org of ['org:alpha-labs', 'org:omega-group']) {
+      const full = await talent(`/api/orgs/${org}/talent?compare=org:beta-ai`);
+      const counts = await talent(`/api/orgs/${org}/talent?compare=org:beta-ai&detail=counts`);
+      expect(counts.moves).toEqual([]);
+      expect(counts.cited).toEqual(org === 'org:alpha-labs' ? ['source:fixture-moves'] : ['source:fixture-talent']);
+      expect(counts.detail).toBe('counts');
+      const { moves: _m, detail: _d, ...rest } = full;
+      const { moves: _m2, detail: _d2, ...restCounts } = counts;
+      expect(restCounts).toEqual(rest);
+    }
+  });
+});
+
 describe('bad input', () => {
   const error = async (url: string, status: number) => {
     const res = await request(app).get(url);
