@@ -57,7 +57,7 @@ describe('bookmarks', () => {
   it("chains the server's own reads after its writes through the driver's one bookmark manager", async () => {
     const manager = driver.executeQueryBookmarkManager;
     const write = await cypher({
-      query: "CREATE (:Probe {id: 'probe:chained', name: 'chained probe'})",
+      query: "CREATE (:Person {id: 'person:chained-probe', name: 'Chained Probe'})",
       mode: 'write',
     });
     expect(write.status).toBe(200);
@@ -65,13 +65,13 @@ describe('bookmarks', () => {
     // The write's bookmarks are now the manager's: the next unit of work of this driver starts from them.
     expect([...(await manager.getBookmarks())]).toEqual(expect.arrayContaining(written));
 
-    // A built-in read (GET /api/search) begins its transaction after them: the manager is told that the bookmarks
+    // A built-in read (GET /api/nodes/:id) begins its transaction after them: the manager is told that the bookmarks
     // the read started from (previous) are the write's, and replaces them with the read's.
     const updates = vi.spyOn(manager, 'updateBookmarks');
     try {
-      const read = await request(app).get('/api/search').query({ q: 'chained probe' });
+      const read = await request(app).get('/api/nodes/person%3Achained-probe');
       expect(read.status).toBe(200);
-      expect(read.body.results.map((r: { name: string }) => r.name)).toContain('chained probe');
+      expect(JSON.stringify(read.body)).toContain('Chained Probe');
       const previous = updates.mock.calls.map(([prev]) => [...prev]);
       expect(previous.some((prev) => written.every((b) => prev.includes(b)))).toBe(true);
     } finally {
@@ -81,22 +81,21 @@ describe('bookmarks', () => {
 
   it('reads after the bookmarks a request sends, in the body (POST /api/cypher) or the Neo4j-Bookmarks header', async () => {
     const write = await cypher({
-      query: "CREATE (:Probe {id: 'probe:sent', name: 'sent probe'})",
+      query: "CREATE (:Person {id: 'person:sent-probe', name: 'Sent Probe'})",
       mode: 'write',
     });
     const bookmarks = CypherResponseSchema.parse(write.body).bookmarks;
     const read = await cypher({
-      query: "MATCH (p:Probe {id: 'probe:sent'}) RETURN p.name AS name",
+      query: "MATCH (p:Person {id: 'person:sent-probe'}) RETURN p.name AS name",
       bookmarks,
     });
     expect(read.status).toBe(200);
-    expect(CypherResponseSchema.parse(read.body).rows).toEqual([{ name: 'sent probe' }]);
+    expect(CypherResponseSchema.parse(read.body).rows).toEqual([{ name: 'Sent Probe' }]);
     const viaHeader = await request(app)
-      .get('/api/search')
-      .query({ q: 'sent probe' })
+      .get('/api/nodes/person%3Asent-probe')
       .set('Neo4j-Bookmarks', bookmarks.join(', '));
     expect(viaHeader.status).toBe(200);
-    expect(viaHeader.body.results.map((r: { name: string }) => r.name)).toContain('sent probe');
+    expect(JSON.stringify(viaHeader.body)).toContain('Sent Probe');
   });
 
   it('refuses a malformed bookmark with 400 naming the parameter, before Neo4j', async () => {
@@ -142,12 +141,12 @@ describe('bookmarks', () => {
     expect(ErrorResponseSchema.parse(body.body).error).toMatchObject({ code: 'DB_UNAVAILABLE' });
     expect(body.body.error.message).toMatch(/bookmarks/);
 
-    const header = await request(app).get('/api/search').query({ q: 'probe' }).set('Neo4j-Bookmarks', future);
+    const header = await request(app).get('/api/nodes/person%3Asent-probe').set('Neo4j-Bookmarks', future);
     expect(header.status).toBe(503);
     expect(ErrorResponseSchema.parse(header.body).error.code).toBe('DB_UNAVAILABLE');
 
     // The refused bookmark never reached the shared manager: the next plain read works.
-    const after = await request(app).get('/api/search').query({ q: 'probe' });
+    const after = await request(app).get('/api/nodes/person%3Asent-probe');
     expect(after.status).toBe(200);
   });
 });
