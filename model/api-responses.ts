@@ -149,6 +149,10 @@ export const SearchResponseSchema = z.object({
     .int()
     .optional()
     .meta({ description: 'With method scan: how many nodes were looked at, at most.' }),
+  scanned: z.number().int().optional().meta({
+    description:
+      'With method scan: how many nodes were looked at; equal to scanLimit, the database may hold more that were not (narrow with labels, or create a full-text index).',
+  }),
   results: z.array(
     z.object({
       id: z.string(),

@@ -173,7 +173,11 @@ export function createSearchService(
   }
 
   /** No full-text index at all: the display names of at most scanLimit nodes, matched here. */
-  async function scan(terms: string[], labels: string[] | undefined, limit: number): Promise<SearchHit[]> {
+  async function scan(
+    terms: string[],
+    labels: string[] | undefined,
+    limit: number,
+  ): Promise<{ hits: SearchHit[]; scanned: number }> {
     const rows = await repo.scanNames(labels, scanLimit);
     const scored = rows
       .map((r) => ({ eid: r.eid, score: scanScore(r.names, terms) }))
@@ -182,7 +186,10 @@ export function createSearchService(
       .slice(0, limit);
     const score = new Map(scored.map((s) => [s.eid, s.score]));
     const nodes = await repo.nodesByElementIds(scored.map((s) => s.eid));
-    return nodes.map((node, i) => ({ node, score: score.get(scored[i]!.eid) ?? 0 }));
+    return {
+      hits: nodes.map((node, i) => ({ node, score: score.get(scored[i]!.eid) ?? 0 })),
+      scanned: rows.length,
+    };
   }
 
   return {
@@ -191,6 +198,7 @@ export function createSearchService(
       query: string;
       method: SearchMethod;
       scanLimit?: number;
+      scanned?: number;
       results: SearchResult[];
     }> {
       const labels = q.labels && q.labels.length > 0 ? q.labels : undefined;
@@ -205,16 +213,22 @@ export function createSearchService(
         : indexes.length > 0
           ? 'fulltext'
           : 'scan';
+      let scanned: number | undefined;
+      const runScan = async () => {
+        const r = await scan(terms, labels, wanted);
+        scanned = r.scanned;
+        return r.hits;
+      };
       let found =
         method === 'index'
           ? await ours(q.q, labels, wanted)
           : method === 'fulltext'
             ? await theirs(indexes, q.q, labels, wanted)
-            : await scan(terms, labels, wanted);
+            : await runScan();
       // The user's indexes may cover only some labels or properties: nothing there, the scan still looks.
       if (method === 'fulltext' && found.length === 0) {
         method = 'scan';
-        found = await scan(terms, labels, wanted);
+        found = await runScan();
       }
       const hits = found
         .map((h, i) => ({ ...h, i, rank: wholeNameRank(h.node, terms) }))
@@ -223,7 +237,7 @@ export function createSearchService(
       return {
         query: terms.join(' '),
         method,
-        ...(method === 'scan' ? { scanLimit } : {}),
+        ...(method === 'scan' ? { scanLimit, scanned } : {}),
         results: hits.map(({ node, score }) => ({
           id: node.id,
           labels: node.labels,

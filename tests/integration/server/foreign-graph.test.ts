@@ -32,7 +32,7 @@ interface NodeBody {
 const search = async (q: string, extra = '') => {
   const res = await request(app).get(`/api/search?q=${encodeURIComponent(q)}${extra}`);
   expect(res.status).toBe(200);
-  return res.body as { method: string; results: Result[] };
+  return res.body as { method: string; scanned?: number; scanLimit?: number; results: Result[] };
 };
 /** The API id of the one node a Cypher match finds (its fallback id). */
 const apiIdOf = async (match: string) => {
@@ -56,6 +56,8 @@ describe('search on a foreign graph, read-only', () => {
     expect(before).not.toContain('entity_search');
     const salt = await search('salt ledger');
     expect(salt.method).toBe('scan');
+    // Every node was looked at (10 of at most 20,000).
+    expect(salt).toMatchObject({ scanned: 10, scanLimit: 20_000 });
     expect(salt.results.map((r) => [r.name, r.labels])).toEqual([['The Salt Ledger', ['Book']]]);
     // Accents folded as the index folds them, prefixes as typed.
     const ines = await search('ines var');
