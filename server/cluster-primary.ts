@@ -45,7 +45,8 @@ export async function runClusterPrimary({ config, logger, seedIfEmpty }: Primary
   const stop = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal} received: stopping ${Object.keys(cluster.workers ?? {}).length} worker(s)…`);
+    const workerCount = Object.keys(cluster.workers ?? {}).length;
+    log(`${code === 0 ? `${signal} received` : signal}: stopping ${workerCount} worker(s)…`);
     const force = setTimeout(() => process.exit(1), DEFAULT_WORKER_STOP_MS + 8_000);
     force.unref();
     const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => Boolean(w));
@@ -124,7 +125,7 @@ export async function runClusterPrimary({ config, logger, seedIfEmpty }: Primary
     port = await ready;
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
-    await stop('start-up failure', 1);
+    await stop('Start-up failed', 1);
     return;
   }
   const shown = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;

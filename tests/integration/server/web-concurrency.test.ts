@@ -199,6 +199,21 @@ describe('WEB_CONCURRENCY=2', () => {
     expect(await replica.exited).toBe(0);
   }, 600_000);
 
+  it('stops with the reason when its workers cannot start (the port is taken), the running cluster untouched', async () => {
+    const second = startServer({
+      WEB_CONCURRENCY: '2',
+      PORT: String(port),
+      NEO4J_URI: `bolt://127.0.0.1:${neo4jPort}`,
+      NEO4J_PASSWORD: PASSWORD,
+      SEED_ON_EMPTY: 'false',
+    });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+    expect(second.output()).toMatch(/An API worker could not start \(exit code 1\); stopping\./);
+    // The running cluster is untouched.
+    expect((await health(port)).status).toBe(200);
+  }, 600_000);
+
   it('replaces a worker that is killed, and health lists the new one', async () => {
     const before = (await waitFor(async () => (await health(port)).body, 60_000, 'health')).workers.pids;
     expect(before).toHaveLength(2);
