@@ -44,10 +44,12 @@ describe('docker-compose.yml', () => {
       CORS_ORIGINS: '',
       ALLOWED_HOSTS: 'localhost,127.0.0.1,::1',
       LOG_LEVEL: 'info',
+      WEB_CONCURRENCY: '1',
     };
     const config = readConfig(env);
     expect(config.neo4j.uri).toBe('bolt://neo4j:7687');
     expect(config.port).toBe(3000);
+    expect(config.webConcurrency).toBe(1);
   });
 });
 
