@@ -45,6 +45,21 @@ describe('classifyNeo4jError', () => {
     expect(cypherPosition('no position here')).toBeUndefined();
   });
 
+  it('maps bookmarks Neo4j refuses to 400 and bookmarks it has not reached in time to 503', () => {
+    const refused = classifyNeo4jError(
+      driverError('Neo.ClientError.Transaction.InvalidBookmark', 'Parsing of supplied bookmarks failed'),
+    );
+    expect([refused.code, refused.status]).toEqual(['BAD_REQUEST', 400]);
+    expect(refused.message).toMatch(/^Invalid bookmarks: the database refused them/);
+    const mixture = classifyNeo4jError(
+      driverError('Neo.ClientError.Transaction.InvalidBookmarkMixture', 'x'),
+    );
+    expect(mixture.status).toBe(400);
+    const late = classifyNeo4jError(driverError('Neo.TransientError.Transaction.BookmarkTimeout', 'y'));
+    expect([late.code, late.status]).toEqual(['DB_UNAVAILABLE', 503]);
+    expect(late.message).toMatch(/not reached the transactions the bookmarks name/);
+  });
+
   it('maps anything unknown to 500 INTERNAL with a generic message, and passes AppErrors through', () => {
     const e = classifyNeo4jError(new TypeError('x is undefined at /srv/app.ts:1:1'));
     expect([e.code, e.status]).toEqual(['INTERNAL', 500]);
