@@ -206,9 +206,9 @@ export const PathsQuerySchema = z
       .default('false')
       .transform((v) => v === 'true')
       .meta({ description: 'true: every shortest path (allShortestPaths); false: one.' }),
-    types: listParam(RelTypeSchema).optional().meta({
+    types: listParam(NameSchema, MAX_NAME_LIST).optional().meta({
       description:
-        'Relationship types a path may use (default: every sourced fact type except REPORTED_BY, so paths do not run through the shared news report). TALENT_FLOW only with derived=true.',
+        "Relationship types a path may use: any type the database has, else 400 naming it. Default: on a database with Talent Graph's facts, every sourced fact type except REPORTED_BY (so paths do not run through the shared news report); on any other database, every type it has. TALENT_FLOW only with derived=true.",
     }),
     derived: z
       .enum(['true', 'false'])
@@ -273,7 +273,8 @@ export const TALENT_INTERVALS = ['year', 'quarter', 'month'] as const;
 export const TalentQuerySchema = z
   .strictObject({
     from: PartialDateSchema.optional().meta({
-      description: 'First period (the one containing this date). Default: the earliest dated hire or departure.',
+      description:
+        'First period (the one containing this date). Default: the earliest dated hire or departure.',
     }),
     to: PartialDateSchema.optional().meta({
       description: 'Last period (the one containing this date). Default: the latest dated hire or departure.',
@@ -294,13 +295,10 @@ export const TalentQuerySchema = z
       description: 'A benchmark organisation: the same series for it, over the same periods.',
       example: 'org:xai',
     }),
-    detail: z
-      .enum(['moves', 'counts'], { error: 'expected moves or counts' })
-      .default('moves')
-      .meta({
-        description:
-          'moves (default): every named hire and departure with its facts and quotes in `moves`; counts: the same numbers with `moves` left empty (a large organisation has thousands) — a chart asks for counts, a click for moves.',
-      }),
+    detail: z.enum(['moves', 'counts'], { error: 'expected moves or counts' }).default('moves').meta({
+      description:
+        'moves (default): every named hire and departure with its facts and quotes in `moves`; counts: the same numbers with `moves` left empty (a large organisation has thousands) — a chart asks for counts, a click for moves.',
+    }),
   })
   .refine((q) => !q.from || !q.to || q.from.localeCompare(q.to) <= 0 || q.to.startsWith(q.from), {
     message: 'expected from to be on or before to',

@@ -101,8 +101,9 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     /** Follow derived TALENT_FLOW edges too (or not); searches again. */
     setDerived: (derived: boolean) => setOptions({ derived }),
     /** Adds or removes a fact type from those a path may use; searches again. */
-    toggleType(type: string): void {
-      const types = store.get().pathOptions.types;
+    /** Ticks or unticks a type; `ticked` is what the panel shows ticked now (on a foreign database, all by default). */
+    toggleType(type: string, ticked: readonly string[] = store.get().pathOptions.types): void {
+      const types = [...ticked];
       setOptions({ types: types.includes(type) ? types.filter((t) => t !== type) : [...types, type] });
     },
     resetOptions: () => setOptions({ ...DEFAULT_PATH_OPTIONS, types: [...DEFAULT_PATH_OPTIONS.types] }),

@@ -16,6 +16,24 @@ export interface PathOptions {
 
 export const DEFAULT_PATH_OPTIONS: PathOptions = { derived: false, types: [...DEFAULT_PATH_TYPES] };
 
+/**
+ * The types the panel offers and which of them are ticked. On our data: our fact types. On a database that is not
+ * ours: the relationship types it has (the server follows all of them by default), so a choice never names a type
+ * the database lacks.
+ */
+export function pathTypeChoices(
+  opts: PathOptions,
+  foreignTypes: readonly string[] | null,
+): { choices: readonly string[]; ticked: readonly string[] } {
+  if (!foreignTypes) return { choices: PATH_TYPE_CHOICES, ticked: opts.types };
+  const choices = foreignTypes.filter((t) => !isDerived(t));
+  return { choices, ticked: isDefaultPathTypes(opts.types) ? choices : opts.types };
+}
+
+function isDefaultPathTypes(types: readonly string[]): boolean {
+  return types.length === DEFAULT_PATH_TYPES.length && DEFAULT_PATH_TYPES.every((t) => types.includes(t));
+}
+
 export interface OrderedPath {
   nodes: string[];
   edges: string[];
@@ -55,9 +73,7 @@ const isDerived = (type: string) => (DERIVED_REL_TYPES as readonly string[]).inc
 
 /** The query parameters for these options (the defaults are left out, so the server's defaults apply). */
 export function pathParams(opts: PathOptions): { derived?: string; types?: string } {
-  const same =
-    opts.types.length === DEFAULT_PATH_TYPES.length &&
-    DEFAULT_PATH_TYPES.every((t) => opts.types.includes(t));
+  const same = isDefaultPathTypes(opts.types);
   return {
     ...(opts.derived ? { derived: 'true' } : {}),
     ...(same || opts.types.length === 0 ? {} : { types: opts.types.join(',') }),

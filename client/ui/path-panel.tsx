@@ -4,7 +4,8 @@
 import type { GraphNode } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
 import { certaintyName, relName } from '../graph/vocabulary.js';
-import { PATH_TYPE_CHOICES, pathSteps, type PathStep } from '../state/paths.js';
+import { isForeignDatabase } from '../state/overview.js';
+import { pathSteps, pathTypeChoices, type PathStep } from '../state/paths.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
 
@@ -50,6 +51,7 @@ export function PathPanel() {
   const lang = useAppState((s) => s.lang);
   const search = useAppState((s) => s.pathSearch);
   const options = useAppState((s) => s.pathOptions);
+  const schema = useAppState((s) => s.schema);
   const sceneNodes = useAppState((s) => s.scene.nodes);
   if (!search) return null;
   const answer = search.answer;
@@ -61,6 +63,10 @@ export function PathPanel() {
   const paths = answer?.paths ?? [];
   const steps = answer ? pathSteps(answer, search.selected) : [];
   const shortest = paths[0]?.length ?? 0;
+  const typeChoices = pathTypeChoices(
+    options,
+    isForeignDatabase(schema) && schema ? schema.relationshipTypes : null,
+  );
   return (
     <section className="path-panel" data-testid="path-panel" aria-label={t('pathPanel')}>
       <div className="path-panel-head">
@@ -91,13 +97,13 @@ export function PathPanel() {
         <p className="hint">{t('pathDerivedHint')}</p>
         <details className="path-types">
           <summary>{t('pathTypes')}</summary>
-          {PATH_TYPE_CHOICES.map((type) => (
+          {typeChoices.choices.map((type) => (
             <label key={type} className="path-type">
               <input
                 type="checkbox"
                 data-testid={`path-type-${type}`}
-                checked={options.types.includes(type)}
-                onChange={() => actions.paths.toggleType(type)}
+                checked={typeChoices.ticked.includes(type)}
+                onChange={() => actions.paths.toggleType(type, typeChoices.ticked)}
               />{' '}
               {relName(type, lang)}
             </label>

@@ -1,20 +1,22 @@
 // Queries behind GET /api/paths. Both ends are found first with nodeByIdQuery or NODE_BY_ELEMENT_ID (queries/lookup.ts).
-import type { RelType } from '../../model/labels.js';
+import { quoteName } from './nodes.js';
 
 export const MAX_PATHS = 50;
 
 /**
  * shortestPathsQuery — the shortest path (or all shortest paths) between two nodes, ignoring direction.
- * Interpolated: the types from the REL_TYPES whitelist and the maximum length, an integer validated to 1–10
- * (Cypher cannot take a variable-length bound as a parameter).
+ * Interpolated: the types — ours or any the database has, checked against db.relationshipTypes() by the service
+ * and backtick-quoted here — and the maximum length, an integer validated to 1–10 (Cypher cannot take a
+ * variable-length bound or a type list as a parameter). At least one type: an empty list would follow any type.
  * Parameters: $from (string, elementId), $to (string, elementId), $maxPaths (integer).
  * Columns: p (path).
  */
-export function shortestPathsQuery(all: boolean, maxLength: number, types: readonly RelType[]): string {
+export function shortestPathsQuery(all: boolean, maxLength: number, types: readonly string[]): string {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 10)
     throw new RangeError(`maxLength ${maxLength} is outside 1–10`);
+  if (types.length === 0) throw new RangeError('a path query needs at least one relationship type');
   const fn = all ? 'allShortestPaths' : 'shortestPath';
-  const typeList = types.length > 0 ? `:${types.join('|')}` : '';
+  const typeList = `:${types.map(quoteName).join('|')}`;
   return `
 MATCH (a) WHERE elementId(a) = $from
 MATCH (b) WHERE elementId(b) = $to

@@ -1,7 +1,6 @@
 // Reads shortest paths between two nodes.
 import neo4j, { type Path } from 'neo4j-driver';
 import type { GraphData, GraphNode } from '../../model/graph.js';
-import type { RelType } from '../../model/labels.js';
 import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { MAX_PATHS, shortestPathsQuery } from '../queries/paths.js';
@@ -36,7 +35,7 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
     shortest(
       fromId: string,
       toId: string,
-      opts: { all: boolean; maxLength: number; types: RelType[] },
+      opts: { all: boolean; maxLength: number; types: string[] },
     ): Promise<PathsResult> {
       return db.read(async (tx, ctl) => {
         const a = await requireNode(tx, fromId, 'node (from)');
@@ -45,7 +44,8 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
         const collector = createGraphCollector();
         collector.collect([a.node, b.node]);
         let found: Path[] = [];
-        if (a.eid !== b.eid) {
+        // No type to follow (a database without relationships): no path, rather than a query over every type.
+        if (a.eid !== b.eid && opts.types.length > 0) {
           const res = await tx.run(shortestPathsQuery(opts.all, opts.maxLength, opts.types), {
             from: a.eid,
             to: b.eid,

@@ -11,24 +11,38 @@ import type { CatalogueService } from './catalogue-service.js';
  */
 export const DEFAULT_PATH_TYPES: RelType[] = FACT_REL_TYPES.filter((t) => t !== 'REPORTED_BY');
 
-/** The relationship types a path request follows: the asked-for (or default) fact types, plus the derived ones if asked. */
-export function pathTypes(q: Pick<PathsQuery, 'types' | 'derived'>): RelType[] {
-  const base = q.types && q.types.length > 0 ? q.types : DEFAULT_PATH_TYPES;
+const isDerived = (t: string) => (DERIVED_REL_TYPES as readonly string[]).includes(t);
+const isOurFact = (t: string) => (FACT_REL_TYPES as readonly string[]).includes(t);
+
+/**
+ * The relationship types a path request follows. Asked-for types are followed as asked (any type the database has).
+ * By default: on a database with our facts, our fact types (a user's own relationships there are not sourced facts);
+ * on any other database, every type it has. Derived types only with `derived`.
+ */
+export function pathTypes(
+  q: Pick<PathsQuery, 'types' | 'derived'>,
+  databaseTypes: readonly string[],
+): string[] {
+  const ours = databaseTypes.some(isOurFact);
+  const base =
+    q.types && q.types.length > 0
+      ? q.types
+      : ours
+        ? DEFAULT_PATH_TYPES
+        : databaseTypes.filter((t) => !isDerived(t));
   return q.derived
-    ? [...new Set<RelType>([...base, ...DERIVED_REL_TYPES])]
+    ? [...new Set<string>([...base, ...DERIVED_REL_TYPES])]
     : base.filter((t) => !isDerived(t));
 }
 
-const isDerived = (t: RelType) => (DERIVED_REL_TYPES as readonly string[]).includes(t);
-
 /**
- * `catalogue`: checks neighbour filters against the labels and types the database has (any graph's); an unknown
- * one is a 400 naming it.
+ * `catalogue`: checks neighbour and path filters against the labels and types the database has (any graph's); an
+ * unknown one is a 400 naming it.
  */
 export function createGraphService(
   nodes: NodeRepository,
   paths: PathRepository,
-  catalogue?: Pick<CatalogueService, 'requireLabels' | 'requireTypes'>,
+  catalogue?: Pick<CatalogueService, 'requireLabels' | 'requireTypes' | 'read'>,
 ) {
   return {
     node: (id: string) => nodes.detail(id),
@@ -40,7 +54,9 @@ export function createGraphService(
       return nodes.neighbors(id, { direction: q.direction, types, labels, limit: q.limit });
     },
     async paths(q: PathsQuery) {
-      const types = pathTypes(q);
+      if (q.types) await catalogue?.requireTypes(q.types, 'query.types');
+      // Without a catalogue (unit tests of the service alone) the database is taken to be ours.
+      const types = pathTypes(q, catalogue ? (await catalogue.read()).types : FACT_REL_TYPES);
       const found = await paths.shortest(q.from, q.to, { all: q.all, maxLength: q.maxLength, types });
       return { ...found, maxLength: q.maxLength, derived: q.derived, types };
     },

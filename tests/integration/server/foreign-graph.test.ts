@@ -1,7 +1,7 @@
 // The API on a database that is not ours: the hand-written library graph (tests/fixtures/foreign/library.cypher)
 // loaded with the seed's script loader into an empty database without Talent Graph's indexes or constraints.
-// Search (scan, then a user's own full-text index, never writing), details, expansion with filters, bad input
-// and the schema's start and end labels, all against the run's real Neo4j.
+// Search (scan, then a user's own full-text index, never writing), details, expansion with filters, paths over its
+// own relationship types, bad input and the schema's start and end labels, all against the run's real Neo4j.
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -211,6 +211,50 @@ describe('expansion with label and type filters', () => {
     expect(res.status).toBe(200);
     expect(res.body.graph.edges.map((e: { type: string }) => e.type)).toEqual(['LIKED`BY']);
     await driver.executeQuery('MATCH ()-[r:`LIKED``BY`]->() DELETE r', {}, { database });
+  });
+});
+
+describe('paths over any relationship type', () => {
+  const paths = async (from: string, to: string, qs = '') =>
+    request(app).get(
+      `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&all=true${qs}`,
+    );
+  const typesOf = (body: {
+    paths: { edges: string[] }[];
+    graph: { edges: { id: string; type: string }[] };
+  }) => body.paths.map((p) => p.edges.map((e) => body.graph.edges.find((x) => x.id === e)!.type));
+
+  it('follows every type the database has by default, and only the asked-for ones when asked', async () => {
+    const tomas = await apiIdOf("MATCH (n:Author {key: 'a-tomas'})");
+    const lamplighter = await apiIdOf("MATCH (n:Reader {id: 'shared-7'})");
+    const all = await paths(tomas, lamplighter);
+    expect(all.status).toBe(200);
+    expect(all.body.derived).toBe(false);
+    // (A type an earlier test created and deleted may still be listed for a few seconds.)
+    expect(all.body.types).toEqual(
+      expect.arrayContaining(['FOLLOWS', 'INFLUENCED_BY', 'PUBLISHED_BY', 'READ', 'WROTE']),
+    );
+    // Tomás wrote the book r-2 read, who follows lamplighter; and Tomás was influenced by Inès, whose book lamplighter read.
+    expect(
+      typesOf(all.body)
+        .map((t) => t.join(' '))
+        .sort(),
+    ).toEqual(['INFLUENCED_BY WROTE READ', 'WROTE READ FOLLOWS']);
+    const noInfluence = await paths(tomas, lamplighter, '&types=WROTE,READ,FOLLOWS');
+    expect(noInfluence.status).toBe(200);
+    expect(typesOf(noInfluence.body)).toEqual([['WROTE', 'READ', 'FOLLOWS']]);
+    const none = await paths(tomas, lamplighter, '&types=PUBLISHED_BY');
+    expect(none.status).toBe(200);
+    expect(none.body.paths).toEqual([]);
+  });
+
+  it('answers 400 naming a type the database does not have', async () => {
+    const tomas = await apiIdOf("MATCH (n:Author {key: 'a-tomas'})");
+    const ines = await apiIdOf("MATCH (n:Author {key: 'a-ines'})");
+    const res = await paths(tomas, ines, '&types=WROTE,WORKED_AT');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain("'WORKED_AT'");
+    expect(res.body.error.message).toContain('query.types');
   });
 });
 

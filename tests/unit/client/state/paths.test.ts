@@ -7,6 +7,7 @@ import {
   pathGraph,
   pathParams,
   pathSteps,
+  pathTypeChoices,
 } from '../../../../client/state/paths.js';
 import {
   distinctQuotes,
@@ -32,6 +33,19 @@ const graph = {
 };
 
 describe('path options and steps', () => {
+  it("offers our fact types on our data, and a foreign database's own types (all ticked by default) elsewhere", () => {
+    const ours = pathTypeChoices(DEFAULT_PATH_OPTIONS, null);
+    expect(ours.choices).toContain('WORKED_AT');
+    expect(ours.ticked).not.toContain('REPORTED_BY');
+    const library = ['WROTE', 'READ', 'FOLLOWS', 'TALENT_FLOW'];
+    const foreign = pathTypeChoices(DEFAULT_PATH_OPTIONS, library);
+    expect(foreign).toEqual({ choices: ['WROTE', 'READ', 'FOLLOWS'], ticked: ['WROTE', 'READ', 'FOLLOWS'] });
+    // Once the user unticks one, exactly what is ticked is sent.
+    const changed = { derived: false, types: ['WROTE', 'FOLLOWS'] };
+    expect(pathTypeChoices(changed, library).ticked).toEqual(['WROTE', 'FOLLOWS']);
+    expect(pathParams(changed)).toEqual({ types: 'WROTE,FOLLOWS' });
+  });
+
   it('sends nothing for the defaults, derived=true when asked, and the types only when changed', () => {
     expect(pathParams(DEFAULT_PATH_OPTIONS)).toEqual({});
     expect(pathParams({ ...DEFAULT_PATH_OPTIONS, derived: true })).toEqual({ derived: 'true' });
