@@ -124,6 +124,43 @@ describe('a foreign Neo4j graph in the browser', () => {
     });
   }
 
+  it("finds a path over the database's own relationship types, listing them as choices", async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 10, 60_000);
+    const open = async (text: string, expected: string) => {
+      await page.fill('#search-input', text);
+      await page.locator('[role="option"]', { hasText: expected }).first().waitFor({ timeout: 30_000 });
+      await page.locator('#search-input').press('Enter');
+      await page.locator('[data-testid="details-title"]', { hasText: expected }).waitFor({ timeout: 30_000 });
+    };
+    await open('tomás', 'Tomás Quill');
+    await page.getByRole('button', { name: 'Path from here' }).click();
+    await open('lamplighter', 'lamplighter');
+    await page.getByRole('button', { name: 'Path to here' }).click();
+    const steps = page.locator('[data-testid="path-step"]');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="path-step"]').length === 3,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    expect(await steps.count()).toBe(3);
+    // The choices are this database's types, all ticked: none of Talent Graph's own.
+    const choices = await page
+      .locator('[data-testid^="path-type-"]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid'), (e as HTMLInputElement).checked]));
+    expect(Object.fromEntries(choices)).toMatchObject({
+      'path-type-WROTE': true,
+      'path-type-READ': true,
+      'path-type-FOLLOWS': true,
+      'path-type-INFLUENCED_BY': true,
+    });
+    expect(choices.map(([id]) => id)).not.toContain('path-type-WORKED_AT');
+    await saveScreenshot(page, 'foreign-path', '[data-testid="path-panel"]');
+    expect(errors).toEqual([]);
+  });
+
   it('shows a foreign relationship with its properties and no certainty or evidence', async () => {
     const { page, errors } = await env.newPage();
     await waitForScene(page, 10, 60_000);
