@@ -17,6 +17,7 @@ import type { LinkIssue, UrlView } from './url.js';
 import type { Filters } from './visibility.js';
 import type { SizeBy } from '../graph/metrics.js';
 import { collectGraph } from './graph-json.js';
+import type { TalentOptions } from './api.js';
 import { displayName } from '../graph/names.js';
 
 export { DEFAULT_PATH_MAX_LENGTH };
@@ -112,6 +113,16 @@ export function createActions(ctx: ActionContext) {
     reader,
     gallery: GALLERY,
     loadFlows,
+    /** Opens the company dashboard (hires and departures, issue 15) on an organisation. */
+    openDashboard(org: string) {
+      store.set({ dashboardOrg: org });
+      this.setMode('dashboard');
+    },
+    /** An organisation's talent analytics (GET /api/orgs/:id/talent). */
+    loadTalent: (org: string, opts: TalentOptions) => {
+      if (!api.talent) return Promise.reject(new Error('talent analytics are not available'));
+      return api.talent(org, opts);
+    },
     /** The flow view by division (each move counted at the most specific level) or rolled up (the overview). */
     setFlowDivisions(on: boolean) {
       store.set({ flowDivisions: on, selection: null, details: null });

@@ -60,6 +60,16 @@ export interface SchemaInfo {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+export interface TalentOptions {
+  from?: string;
+  to?: string;
+  interval?: 'year' | 'quarter' | 'month';
+  divisions?: boolean;
+  compare?: string;
+  /** counts: the numbers without the moves (a chart); moves: with every move and its quotes (a click). */
+  detail?: 'counts' | 'moves';
+}
+
 export interface Api {
   search(q: string, limit?: number, signal?: AbortSignal): Promise<SearchResult[]>;
   node(id: string): Promise<{ node: GraphNode | null; graph: GraphData; raw: JsonValue }>;
@@ -86,6 +96,8 @@ export interface Api {
     divisions?: boolean;
   }): Promise<JsonValue>;
   timeline(from?: string, to?: string): Promise<JsonValue>;
+  /** An organisation's hires and departures per period (optional: test doubles may leave it out). */
+  talent?(org: string, opts?: TalentOptions): Promise<JsonValue>;
   schema(): Promise<SchemaInfo>;
   cypher(
     query: string,
@@ -235,6 +247,17 @@ export function createApi(base = ''): Api {
         })}`,
       ),
     timeline: (from, to) => request<JsonValue>(`${base}/api/timeline${qs({ from, to })}`),
+    talent: (org, o = {}) =>
+      request<JsonValue>(
+        `${base}/api/orgs/${encodeURIComponent(org)}/talent${qs({
+          from: o.from,
+          to: o.to,
+          interval: o.interval,
+          compare: o.compare,
+          divisions: o.divisions ? 'true' : undefined,
+          detail: o.detail,
+        })}`,
+      ),
     async schema() {
       const raw = await request<Record<string, JsonValue>>(`${base}/api/schema`);
       return parseSchema(raw);

@@ -108,6 +108,8 @@ export interface AppState {
   /** The flow view by division (FAIR → xAI beside Meta → xAI) rather than rolled into parent organisations. */
   flowDivisions: boolean;
   flowStatus: 'idle' | 'loading' | 'ready' | 'error';
+  /** The organisation the company dashboard shows (mode 'dashboard'), or null until one is opened. */
+  dashboardOrg: string | null;
   selection: { kind: 'node' | 'edge'; id: string } | null;
   details: DetailsState | null;
   filters: Filters;
@@ -159,6 +161,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     flowImplied: {},
     flowDivisions: false,
     flowStatus: 'idle',
+    dashboardOrg: null,
     selection: null,
     details: null,
     filters: DEFAULT_FILTERS,

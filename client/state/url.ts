@@ -6,7 +6,7 @@ import { isPartialDate } from '../../model/dates.js';
 import type { JsonValue } from '../../model/graph.js';
 import type { TimeWindow } from './time.js';
 
-export type Mode = 'network' | 'flows' | 'timeline';
+export type Mode = 'network' | 'flows' | 'timeline' | 'dashboard';
 export type Lang = 'en' | 'ar';
 export type Theme = 'light' | 'dark';
 
@@ -93,7 +93,7 @@ export const MAX_URL_SEARCH_LENGTH = 60_000;
 export const DEFAULT_URL_BUDGET = 12_000;
 /** Positions are kept to this many decimals of graph coordinates. */
 const POSITION_DECIMALS = 2;
-const MODES: Mode[] = ['network', 'flows', 'timeline'];
+const MODES: Mode[] = ['network', 'flows', 'timeline', 'dashboard'];
 const CERTAINTIES = ['stated', 'implied'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:>-]{0,200}$/;
 const NAME = /^[A-Za-z][A-Za-z0-9_]{0,60}$/;

@@ -7,6 +7,7 @@ import { FilterChips } from './filter-chips.js';
 import { SceneTable } from './scene-table.js';
 import { TimeSlider } from './time-slider.js';
 import { TimelineStrip } from './timeline-strip.js';
+import { LazyTalentDashboard } from './lazy-talent-dashboard.js';
 
 export function CanvasArea() {
   const tableView = useAppState((s) => s.tableView);
@@ -31,6 +32,7 @@ export function CanvasArea() {
       <div className="canvas-wrap">
         <CanvasView />
         {tableView && <SceneTable />}
+        {mode === 'dashboard' && <LazyTalentDashboard />}
       </div>
       <TimeSlider />
       {mode === 'timeline' && <TimelineStrip />}

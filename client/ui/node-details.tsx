@@ -177,6 +177,14 @@ export function NodeDetails({ details }: { details: DetailsState }) {
       {node.labels.includes('Organization') && (
         <section>
           <h4>{t('talentInOut')}</h4>
+          <button
+            type="button"
+            className="tool-button"
+            data-testid="open-dashboard"
+            onClick={() => actions.openDashboard(node.id)}
+          >
+            {t('dashboardOpen')}
+          </button>
           {details.flowsStatus === 'ready' && details.flows ? (
             <OrgFlows
               orgId={node.id}

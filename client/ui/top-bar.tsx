@@ -9,6 +9,7 @@ const MODES: { mode: Mode; key: MessageKey }[] = [
   { mode: 'network', key: 'modeNetwork' },
   { mode: 'flows', key: 'modeFlows' },
   { mode: 'timeline', key: 'modeTimeline' },
+  { mode: 'dashboard', key: 'modeDashboard' },
 ];
 
 export function TopBar(props: {

@@ -1,0 +1,287 @@
+// The company dashboard's chart options (ECharts), as pure functions of the talent answer, the language and the
+// theme: hires and departures per period (stacked by certainty, reported counts apart, net as a line) and a
+// Sankey of the named moves with the top counterparts. No chart is drawn here; talent-dashboard.tsx draws them.
+import type { TalentResponse } from '../../model/talent-response.js';
+import { formatNumber, t, type MessageKey } from '../state/i18n.js';
+import type { Lang, Theme } from '../state/app-state.js';
+
+/** Counterparts the Sankey shows on each side at most; the ranked lists show them all. */
+export const DEFAULT_SANKEY_COUNTERPARTS = 8;
+
+export const PALETTE = {
+  hiresStated: '#2e7d32',
+  hiresImplied: '#81c784',
+  departuresStated: '#c62828',
+  departuresImplied: '#ef9a9a',
+  reportedHires: '#1565c0',
+  reportedDepartures: '#8e24aa',
+  net: '#f9a825',
+  benchmark: '#607d8b',
+};
+
+/** What a bar stands for: a series of the bar chart, in order (the click handler reads it back by index). */
+export const BAR_SERIES: { key: keyof typeof PALETTE; label: MessageKey }[] = [
+  { key: 'hiresStated', label: 'hiresStated' },
+  { key: 'hiresImplied', label: 'hiresImplied' },
+  { key: 'departuresStated', label: 'departuresStated' },
+  { key: 'departuresImplied', label: 'departuresImplied' },
+  { key: 'reportedHires', label: 'reportedHires' },
+  { key: 'reportedDepartures', label: 'reportedDepartures' },
+];
+
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+
+/** A period label in the UI's digits: 2024-Q1 → ٢٠٢٤-ر١ in Arabic. */
+export function periodLabel(label: string, lang: Lang): string {
+  if (lang !== 'ar') return label;
+  return label.replace('Q', 'ر').replace(/\d/g, (d) => ARABIC_DIGITS[Number(d)]!);
+}
+
+export function orgName(o: { id: string; name: string | null; nameAr: string | null }, lang: Lang): string {
+  return (lang === 'ar' ? (o.nameAr ?? o.name) : (o.name ?? o.nameAr)) ?? o.id;
+}
+
+function colours(theme: Theme) {
+  return theme === 'dark'
+    ? { text: '#e6e6e6', muted: '#9aa0a6', line: '#555b61' }
+    : { text: '#1f2328', muted: '#57606a', line: '#d0d7de' };
+}
+
+/** Bars: named hires up and departures down, each stacked by certainty; reported counts in their own stacks. */
+export function barsOption(data: TalentResponse, lang: Lang, theme: Theme) {
+  const c = colours(theme);
+  const rtl = lang === 'ar';
+  const p = data.periods;
+  const values: Record<(typeof BAR_SERIES)[number]['key'], number[]> = {
+    hiresStated: p.map((x) => x.hires.named.stated),
+    hiresImplied: p.map((x) => x.hires.named.implied),
+    departuresStated: p.map((x) => -x.departures.named.stated),
+    departuresImplied: p.map((x) => -x.departures.named.implied),
+    reportedHires: p.map((x) => x.hires.reported.stated + x.hires.reported.implied),
+    reportedDepartures: p.map((x) => -(x.departures.reported.stated + x.departures.reported.implied)),
+    net: [],
+    benchmark: [],
+  };
+  const stack = (key: string) => (key.startsWith('reported') ? key : 'named');
+  const series: Record<string, unknown>[] = BAR_SERIES.map((s) => ({
+    name: t(lang, s.label),
+    type: 'bar',
+    stack: stack(s.key),
+    data: values[s.key],
+    itemStyle: {
+      color: PALETTE[s.key],
+      ...(s.key.startsWith('reported')
+        ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: 0.8 } }
+        : {}),
+    },
+    barMaxWidth: 28,
+    emphasis: { focus: 'series' },
+  }));
+  series.push({
+    name: t(lang, 'netNamed'),
+    type: 'line',
+    data: p.map((x) => x.net.named),
+    itemStyle: { color: PALETTE.net },
+    lineStyle: { width: 2 },
+    symbolSize: 6,
+    z: 5,
+  });
+  if (data.benchmark)
+    series.push({
+      name: t(lang, 'netBenchmark', { org: orgName(data.benchmark.org, lang) }),
+      type: 'line',
+      data: data.benchmark.periods.map((x) => x.net.named),
+      itemStyle: { color: PALETTE.benchmark },
+      lineStyle: { width: 2, type: 'dashed' },
+      symbolSize: 5,
+      z: 4,
+    });
+  const num = (v: number) => formatNumber(Math.abs(v), lang);
+  return {
+    animation: false,
+    backgroundColor: 'transparent',
+    textStyle: { color: c.text, fontFamily: 'inherit' },
+    // The legend is HTML beside the chart (barsLegend): SVG text of right-to-left scripts overlaps ECharts' own.
+    legend: { show: false },
+    tooltip: {
+      trigger: 'item',
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? num(v) : String(v ?? '')),
+    },
+    grid: { top: 16, bottom: 28, left: 44, right: 44, containLabel: true },
+    xAxis: {
+      type: 'category',
+      inverse: rtl,
+      data: p.map((x) => periodLabel(x.label, lang)),
+      axisLabel: { color: c.muted },
+      axisLine: { lineStyle: { color: c.line } },
+    },
+    yAxis: {
+      type: 'value',
+      position: rtl ? 'right' : 'left',
+      minInterval: 1,
+      axisLabel: { color: c.muted, formatter: (v: number) => (v < 0 ? '−' : '') + num(v) },
+      splitLine: { lineStyle: { color: c.line } },
+    },
+    series,
+  };
+}
+
+/** The bar chart's legend entries (name and colour), drawn as HTML. */
+export function barsLegend(
+  data: TalentResponse,
+  lang: Lang,
+): { name: string; color: string; line: boolean }[] {
+  return [
+    ...BAR_SERIES.map((s) => ({ name: t(lang, s.label), color: PALETTE[s.key], line: false })),
+    { name: t(lang, 'netNamed'), color: PALETTE.net, line: true },
+    ...(data.benchmark
+      ? [
+          {
+            name: t(lang, 'netBenchmark', { org: orgName(data.benchmark.org, lang) }),
+            color: PALETTE.benchmark,
+            line: true,
+          },
+        ]
+      : []),
+  ];
+}
+
+/** Named moves in the window: top sources → the organisation → top destinations (each side its own nodes). */
+export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
+  const c = colours(theme);
+  const size = (r: { named: { stated: number; implied: number } }) => r.named.stated + r.named.implied;
+  const sources = data.sources.filter((r) => size(r) > 0).slice(0, DEFAULT_SANKEY_COUNTERPARTS);
+  const destinations = data.destinations.filter((r) => size(r) > 0).slice(0, DEFAULT_SANKEY_COUNTERPARTS);
+  const centre = orgName(data.org, lang);
+  // Sankey nodes are keyed by name: the same organisation as source and destination gets two (in / out) keys.
+  const inKey = (id: string) => `in:${id}`;
+  const outKey = (id: string) => `out:${id}`;
+  const names = new Map<string, string>([['centre', centre]]);
+  for (const r of sources) names.set(inKey(r.org.id), orgName(r.org, lang));
+  for (const r of destinations) names.set(outKey(r.org.id), orgName(r.org, lang));
+  return {
+    animation: false,
+    backgroundColor: 'transparent',
+    textStyle: { color: c.text, fontFamily: 'inherit' },
+    tooltip: {
+      trigger: 'item',
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : ''),
+    },
+    series: [
+      {
+        type: 'sankey',
+        // Arabic reads right to left: sources on the right, destinations on the left.
+        orient: 'horizontal',
+        left: lang === 'ar' ? 140 : 24,
+        right: lang === 'ar' ? 24 : 140,
+        top: 12,
+        bottom: 12,
+        nodeGap: 10,
+        draggable: false,
+        emphasis: { focus: 'adjacency' },
+        label: { color: c.text, formatter: (p: { data: { key: string } }) => names.get(p.data.key) ?? '' },
+        lineStyle: { color: 'source', opacity: 0.45 },
+        data: [
+          ...[...names.keys()].map((key) => ({
+            name: key,
+            key,
+            itemStyle: {
+              color:
+                key === 'centre'
+                  ? PALETTE.net
+                  : key.startsWith('in:')
+                    ? PALETTE.hiresStated
+                    : PALETTE.departuresStated,
+            },
+            ...(lang === 'ar' ? { depth: key === 'centre' ? 1 : key.startsWith('in:') ? 0 : 2 } : {}),
+          })),
+        ],
+        links: [
+          ...sources.map((r) => ({
+            source: inKey(r.org.id),
+            target: 'centre',
+            value: size(r),
+            org: r.org.id,
+            kind: 'hire',
+          })),
+          ...destinations.map((r) => ({
+            source: 'centre',
+            target: outKey(r.org.id),
+            value: size(r),
+            org: r.org.id,
+            kind: 'departure',
+          })),
+        ],
+      },
+    ],
+  };
+}
+
+/** The periods as CSV rows (the dashboard's numbers export): named and reported apart, by certainty. */
+export function periodsCsv(data: TalentResponse): string {
+  const head = [
+    'organisation',
+    'period',
+    'start',
+    'end',
+    'hires_named_stated',
+    'hires_named_implied',
+    'hires_reported_stated',
+    'hires_reported_implied',
+    'hires_reported_unquantified',
+    'departures_named_stated',
+    'departures_named_implied',
+    'departures_reported_stated',
+    'departures_reported_implied',
+    'departures_reported_unquantified',
+    'net_named',
+    'net_reported',
+  ];
+  const series = [data, ...(data.benchmark ? [data.benchmark] : [])];
+  const rows = series.flatMap((s) => [
+    ...s.periods.map((p) => [
+      s.org.id,
+      p.label,
+      p.start,
+      p.end,
+      p.hires.named.stated,
+      p.hires.named.implied,
+      p.hires.reported.stated,
+      p.hires.reported.implied,
+      p.hires.reported.unquantified,
+      p.departures.named.stated,
+      p.departures.named.implied,
+      p.departures.reported.stated,
+      p.departures.reported.implied,
+      p.departures.reported.unquantified,
+      p.net.named,
+      p.net.reported,
+    ]),
+    ...(['undated', 'imprecise'] as const).map((k) => [
+      s.org.id,
+      k,
+      '',
+      '',
+      s[k].hires.named.stated,
+      s[k].hires.named.implied,
+      s[k].hires.reported.stated,
+      s[k].hires.reported.implied,
+      s[k].hires.reported.unquantified,
+      s[k].departures.named.stated,
+      s[k].departures.named.implied,
+      s[k].departures.reported.stated,
+      s[k].departures.reported.implied,
+      s[k].departures.reported.unquantified,
+      '',
+      '',
+    ]),
+  ]);
+  const sourceIds = data.cited;
+  const cell = (v: unknown) => {
+    const s = String(v);
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [head, ...rows].map((r) => r.map(cell).join(','));
+  lines.push('', `sources,${sourceIds.map(cell).join(' ')}`);
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}

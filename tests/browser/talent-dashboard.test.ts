@@ -1,0 +1,134 @@
+// The company dashboard (issue 15) in real Chromium, on the article and the fictional fixtures of
+// tests/fixtures/seed/flows and tests/fixtures/seed/talent: opened from an organisation's details, it loads its
+// chart library only then, draws hires and departures per year, and every bar, row and "undated" line opens the
+// people behind it with their quotes — in English, and in Arabic (right to left, Arabic names and digits) in the
+// dark theme. Screenshots go to tests/artifacts (copies in docs/ show the dashboard in the README).
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ensureSchema, loadBundledSources, seedFiles } from '../../seed/index.js';
+import { saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
+import { resetDatabase, testNeo4j } from '../support/neo4j.js';
+
+const FIXTURES = [
+  path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml'),
+  path.resolve('tests/fixtures/seed/talent/fixture-talent.facts.yaml'),
+];
+
+const pageErrors = (errors: string[]) => errors.filter((e) => e.startsWith('pageerror'));
+
+async function openDashboard(page: Page, search: string, title: string): Promise<void> {
+  await waitForScene(page, 1);
+  await page.fill('#search-input', search);
+  await page.locator('[role="option"]').first().waitFor({ timeout: 30_000 });
+  await page.locator('#search-input').press('Enter');
+  await page.locator('[data-testid="details-title"]', { hasText: title }).waitFor({ timeout: 30_000 });
+  await page.click('[data-testid="open-dashboard"]');
+  await page.locator('[data-testid="talent-bars"] svg').waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="talent-title"]', { hasText: title }).waitFor({ timeout: 30_000 });
+}
+
+/** Opens the people behind one bar (series index, period index) from the numbers table under the chart. */
+async function clickBar(page: Page, series: number, index: number): Promise<void> {
+  const details = page.locator('[data-testid="talent-numbers"]');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await page.click(`[data-testid="talent-cell-${series}-${index}"]`);
+}
+
+describe('company dashboard', () => {
+  const env = useBrowserEnv({
+    seed: async (driver) => {
+      const { database } = testNeo4j();
+      await resetDatabase(driver);
+      await ensureSchema(driver, { database });
+      await loadBundledSources(driver, { database });
+      await seedFiles(driver, FIXTURES, { database });
+    },
+  });
+
+  it('loads the chart library only when opened, then draws every year and opens the people behind a bar', async () => {
+    const { page, errors } = await env.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await waitForScene(page, 1);
+    expect(scripts.some((u) => u.includes('talent-dashboard'))).toBe(false);
+    await openDashboard(page, 'Alpha Labs', 'Alpha Labs');
+    expect(scripts.some((u) => u.includes('talent-dashboard'))).toBe(true);
+    // Alpha Labs has dated moves from 2017 to 2023 and a report in 2024: eight years, none left out.
+    const years = await page.locator('[data-testid="talent-bars"] svg text').allTextContents();
+    for (const y of ['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024'])
+      expect(years).toContain(y);
+    await expect
+      .poll(() => page.locator('[data-testid="talent-destinations"] li').allTextContents(), {
+        timeout: 20_000,
+      })
+      .toEqual(
+        expect.arrayContaining([expect.stringContaining('Beta AI'), expect.stringContaining('Gamma Corp')]),
+      );
+    await saveScreenshot(page, 'dashboard-en');
+    // 2023 (index 6): Omar Nasser and Hana Yousef left (stated departures, series 2) — with their quotes.
+    await clickBar(page, 2, 6);
+    const people = page.locator('[data-testid="talent-people"]');
+    await people.locator('[data-testid="talent-move"]').first().waitFor({ timeout: 30_000 });
+    expect(await people.locator('[data-testid="talent-move"] strong').allTextContents()).toEqual(
+      expect.arrayContaining(['Omar Nasser', 'Hana Yousef']),
+    );
+    expect(await people.locator('[data-testid="talent-move"]').count()).toBe(2);
+    expect(await people.locator('[data-testid="evidence"]').allTextContents()).toContain(
+      'وانضمت هناء يوسف إلى قسم دلتا للأبحاث في 2019 وغادرته في يونيو 2023',
+    );
+    // 2024 (index 7): the reported departures (series 5) open the report that names nobody, with its quote.
+    await clickBar(page, 5, 7);
+    await people.locator('[data-testid="talent-report"]').first().waitFor({ timeout: 30_000 });
+    expect(await people.locator('[data-testid="talent-report"]').textContent()).toContain('5');
+    expect(await people.locator('[data-testid="talent-move"]').count()).toBe(0);
+    // The undated moves are counted apart and open too: Sara Kim (stated) and Mona Saleh (implied).
+    expect(await page.locator('[data-testid="talent-undated"]').textContent()).toContain(
+      '2 hires, 2 departures',
+    );
+    await page.click('[data-testid="talent-undated"]');
+    await expect
+      .poll(() => people.locator('[data-testid="talent-move"] strong').allTextContents(), { timeout: 30_000 })
+      .toEqual(['Mona Saleh', 'Mona Saleh', 'Sara Kim', 'Sara Kim']);
+    await saveScreenshot(page, 'dashboard-people-en');
+    expect(pageErrors(errors)).toEqual([]);
+  });
+
+  it('opens the people behind a ranked row: where Beta AI’s people came from', async () => {
+    const { page, errors } = await env.newPage();
+    await openDashboard(page, 'Beta AI', 'Beta AI');
+    await page.click('[data-testid="talent-sources"] [data-org="org:alpha-labs"]');
+    const people = page.locator('[data-testid="talent-people"]');
+    await expect
+      .poll(() => people.locator('[data-testid="talent-move"] strong').allTextContents(), { timeout: 30_000 })
+      .toEqual(['Hana Yousef', 'Layla Haddad', 'Sara Kim']);
+    expect(await people.locator('[data-testid="talent-report"]').count()).toBe(1);
+    expect(pageErrors(errors)).toEqual([]);
+  });
+
+  it('works in Arabic, right to left with Arabic names and digits, in the dark theme', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 1);
+    await page.click('[data-testid="lang-switch"]');
+    await page.locator('[data-testid="lang-switch"]', { hasText: 'EN' }).waitFor({ timeout: 20_000 });
+    await page.click('button[aria-label="المظهر الداكن"]');
+    await openDashboard(page, 'مختبرات ألفا', 'مختبرات ألفا');
+    const dash = page.locator('[data-testid="talent-dashboard"]');
+    expect(await dash.getAttribute('dir')).toBe('rtl');
+    const texts = await page.locator('[data-testid="talent-bars"] svg text').allTextContents();
+    expect(texts).toContain('٢٠٢٣');
+    expect(texts.filter((x) => /[0-9]/.test(x))).toEqual([]);
+    expect(await page.locator('[data-testid="talent-destinations"]').textContent()).toContain(
+      'بيتا للذكاء الاصطناعي',
+    );
+    // Dark: the dashboard's background is the dark theme's.
+    const bg = await dash.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe('rgb(17, 21, 28)');
+    await saveScreenshot(page, 'dashboard-ar-dark');
+    await clickBar(page, 2, 6);
+    await expect
+      .poll(() => page.locator('[data-testid="talent-move"] strong').allTextContents(), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(['عمر ناصر', 'هناء يوسف']));
+    expect(pageErrors(errors)).toEqual([]);
+  });
+});
