@@ -170,10 +170,9 @@ export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
     series: [
       {
         type: 'sankey',
-        // Arabic reads right to left: sources on the right, destinations on the left.
         orient: 'horizontal',
-        left: lang === 'ar' ? 140 : 24,
-        right: lang === 'ar' ? 24 : 140,
+        left: 140,
+        right: 140,
         top: 12,
         bottom: 12,
         nodeGap: 10,
@@ -193,9 +192,10 @@ export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
                     ? PALETTE.hiresStated
                     : PALETTE.departuresStated,
             },
-            ...(lang === 'ar' ? { depth: key === 'centre' ? 1 : key.startsWith('in:') ? 0 : 2 } : {}),
           })),
         ],
+        // Arabic reads right to left: each link is drawn reversed, so sources stand on the right, destinations on
+        // the left (a Sankey lays out its links from left to right).
         links: [
           ...sources.map((r) => ({
             source: inKey(r.org.id),
@@ -211,7 +211,7 @@ export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
             org: r.org.id,
             kind: 'departure',
           })),
-        ],
+        ].map((l) => (lang === 'ar' ? { ...l, source: l.target, target: l.source } : l)),
       },
     ],
   };

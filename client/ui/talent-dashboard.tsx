@@ -75,8 +75,11 @@ function Chart(props: {
     chart.current?.setOption(props.option as echarts.EChartsCoreOption, true);
   }, [props.option, props.theme]);
   return (
+    // dir=ltr: the chart lays out right-to-left itself (inverse axis, reversed Sankey); SVG text that inherits
+    // rtl would be anchored from its other end and overlap.
     <div
       ref={ref}
+      dir="ltr"
       className="talent-chart"
       role="img"
       aria-label={props.label}

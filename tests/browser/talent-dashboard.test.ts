@@ -47,7 +47,7 @@ describe('company dashboard', () => {
   });
 
   it('loads the chart library only when opened, then draws every year and opens the people behind a bar', async () => {
-    const { page, errors } = await env.newPage();
+    const { page, errors } = await env.newPage({ viewport: { width: 1400, height: 1300 } });
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await waitForScene(page, 1);
@@ -65,7 +65,7 @@ describe('company dashboard', () => {
       .toEqual(
         expect.arrayContaining([expect.stringContaining('Beta AI'), expect.stringContaining('Gamma Corp')]),
       );
-    await saveScreenshot(page, 'dashboard-en');
+    await saveScreenshot(page, 'dashboard-en', '[data-testid="talent-dashboard"]');
     // 2023 (index 6): Omar Nasser and Hana Yousef left (stated departures, series 2) — with their quotes.
     await clickBar(page, 2, 6);
     const people = page.locator('[data-testid="talent-people"]');
@@ -90,7 +90,8 @@ describe('company dashboard', () => {
     await expect
       .poll(() => people.locator('[data-testid="talent-move"] strong').allTextContents(), { timeout: 30_000 })
       .toEqual(['Mona Saleh', 'Mona Saleh', 'Sara Kim', 'Sara Kim']);
-    await saveScreenshot(page, 'dashboard-people-en');
+    await people.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'dashboard-people-en', '[data-testid="talent-people"]');
     expect(pageErrors(errors)).toEqual([]);
   });
 
@@ -107,7 +108,7 @@ describe('company dashboard', () => {
   });
 
   it('works in Arabic, right to left with Arabic names and digits, in the dark theme', async () => {
-    const { page, errors } = await env.newPage();
+    const { page, errors } = await env.newPage({ viewport: { width: 1400, height: 1300 } });
     await waitForScene(page, 1);
     await page.click('[data-testid="lang-switch"]');
     await page.locator('[data-testid="lang-switch"]', { hasText: 'EN' }).waitFor({ timeout: 20_000 });
@@ -124,7 +125,9 @@ describe('company dashboard', () => {
     // Dark: the dashboard's background is the dark theme's.
     const bg = await dash.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(bg).toBe('rgb(17, 21, 28)');
-    await saveScreenshot(page, 'dashboard-ar-dark');
+    await saveScreenshot(page, 'dashboard-ar-dark', '[data-testid="talent-dashboard"]');
+    await page.locator('[data-testid="talent-sankey"]').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'dashboard-sankey-ar-dark', '[data-testid="talent-sankey"]');
     await clickBar(page, 2, 6);
     await expect
       .poll(() => page.locator('[data-testid="talent-move"] strong').allTextContents(), { timeout: 30_000 })
