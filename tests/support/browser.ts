@@ -14,8 +14,7 @@ import { createApp } from '../../server/app.js';
 import { buildClient, clientIsStale } from '../../scripts/build.mjs';
 import { readConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
-import { ensureSchema, loadBundledSources } from '../../seed/index.js';
-import { createTestDriver, resetDatabase, testNeo4j } from './neo4j.js';
+import { createTestDriver, seedArticleAnew, testNeo4j } from './neo4j.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLIENT_DIR = path.join(ROOT, 'dist', 'client');
@@ -56,12 +55,7 @@ export function ensureClientBuilt(): Promise<void> {
 }
 
 /** Seeds the run's Neo4j from the bundled article (reset first), so each browser file starts from the same graph. */
-export async function seedArticle(driver: Driver): Promise<void> {
-  const { database } = testNeo4j();
-  await resetDatabase(driver, database);
-  await ensureSchema(driver, { database });
-  await loadBundledSources(driver, { database });
-}
+export { seedArticleAnew as seedArticle };
 
 /**
  * One browser env for the enclosing `describe`: started in its beforeAll, closed in its afterAll. The object it
@@ -99,7 +93,7 @@ export async function startBrowserEnv(
 ): Promise<BrowserEnv> {
   await ensureClientBuilt();
   const driver = createTestDriver();
-  await (options.seed ?? seedArticle)(driver);
+  await (options.seed ?? seedArticleAnew)(driver);
   const neo = testNeo4j();
   const config = readConfig({
     NEO4J_URI: neo.uri,

@@ -1,6 +1,7 @@
 // Helpers for integration tests: the run's Neo4j, a driver to it, and a way to empty it between files.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
+import { ensureSchema, loadBundledSources } from '../../seed/index.js';
 
 export function testNeo4j() {
   return inject('neo4j');
@@ -29,4 +30,12 @@ export async function resetDatabase(driver: Driver, database = testNeo4j().datab
 export async function readRows(driver: Driver, query: string, params: Record<string, unknown> = {}) {
   const res = await driver.executeQuery(query, params, { database: testNeo4j().database, routing: 'READ' });
   return res.records.map((r) => r.toObject());
+}
+
+/** Empties the run's database and loads the bundled article with Talent Graph's schema, as `npm start` would. */
+export async function seedArticleAnew(driver: Driver): Promise<void> {
+  const { database } = testNeo4j();
+  await resetDatabase(driver, database);
+  await ensureSchema(driver, { database });
+  await loadBundledSources(driver, { database });
 }

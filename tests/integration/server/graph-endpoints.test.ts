@@ -15,9 +15,8 @@ import {
 } from '../../../model/api-responses.js';
 import type { GraphData } from '../../../model/graph.js';
 import { flowDetailsQuery } from '../../../client/state/details-actions.js';
-import { ensureSchema, loadBundledSources } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
-import { createTestDriver, readRows, resetDatabase, testNeo4j } from '../../support/neo4j.js';
+import { createTestDriver, readRows, seedArticleAnew } from '../../support/neo4j.js';
 
 const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
 
@@ -42,9 +41,7 @@ describe('read endpoints on the article’s graph', () => {
 
   beforeAll(async () => {
     driver = createTestDriver();
-    await resetDatabase(driver);
-    await ensureSchema(driver, { database: testNeo4j().database });
-    await loadBundledSources(driver, { database: testNeo4j().database });
+    await seedArticleAnew(driver);
     ({ app } = createTestApp(driver));
   });
   afterAll(async () => {

@@ -4,9 +4,8 @@ import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PathsResponseSchema } from '../../../model/api-responses.js';
-import { ensureSchema, loadBundledSources } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
-import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
+import { createTestDriver, seedArticleAnew } from '../../support/neo4j.js';
 
 describe('GET /api/paths: paths are made of facts', () => {
   let driver: Driver;
@@ -26,9 +25,7 @@ describe('GET /api/paths: paths are made of facts', () => {
 
   beforeAll(async () => {
     driver = createTestDriver();
-    await resetDatabase(driver);
-    await ensureSchema(driver, { database: testNeo4j().database });
-    await loadBundledSources(driver, { database: testNeo4j().database });
+    await seedArticleAnew(driver);
     ({ app } = createTestApp(driver));
   });
   afterAll(async () => {

@@ -5,9 +5,8 @@ import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeResponseSchema, SourceResponseSchema } from '../../../model/api-responses.js';
-import { ensureSchema, loadBundledSources } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
-import { createTestDriver, readRows, resetDatabase, testNeo4j } from '../../support/neo4j.js';
+import { createTestDriver, readRows, seedArticleAnew, testNeo4j } from '../../support/neo4j.js';
 
 const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
 const ARTICLE_TEXT = 'seed/sources/rosa-2025-08-29-musk-meta-talent.ar.txt';
@@ -20,9 +19,7 @@ describe('GET /api/sources/:id', () => {
 
   beforeAll(async () => {
     driver = createTestDriver();
-    await resetDatabase(driver);
-    await ensureSchema(driver, { database: testNeo4j().database });
-    await loadBundledSources(driver, { database: testNeo4j().database });
+    await seedArticleAnew(driver);
     ({ app } = createTestApp(driver));
   });
   afterAll(async () => {
