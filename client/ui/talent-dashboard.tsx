@@ -101,22 +101,42 @@ function Info({ text }: { text: string }) {
   );
 }
 
-/** A chart's SVG with the sources of its numbers listed under it; the PNG is that SVG drawn on a canvas. */
-function chartSvg(c: echarts.ECharts, sources: string[]): string {
+/** A chart's SVG with its title and legend above and the sources of its numbers listed under it; the PNG is that SVG drawn on a canvas. */
+function chartSvg(
+  c: echarts.ECharts,
+  title: string,
+  legend: { name: string; color: string }[],
+  sources: string[],
+  dark: boolean,
+): string {
+  const esc = (x: string) =>
+    x.replace(/[<&"]/g, (ch) => (ch === '<' ? '&lt;' : ch === '&' ? '&amp;' : '&quot;'));
   const svg = c.renderToSVGString();
   const height = c.getHeight();
-  const lines = sources.map(
-    (s, i) =>
-      `<text x="8" y="${height + 18 + i * 16}" font-size="12" font-family="sans-serif">${s.replace(/[<&]/g, (x) => (x === '<' ? '&lt;' : '&amp;'))}</text>`,
+  const top = 28 + (legend.length > 0 ? 18 * legend.length : 0);
+  const head = [
+    `<text x="8" y="18" font-size="14" font-weight="bold" font-family="sans-serif">${esc(title)}</text>`,
+    ...legend.map(
+      (l, i) =>
+        `<rect x="8" y="${30 + i * 18}" width="12" height="10" fill="${esc(l.color)}"/><text x="26" y="${39 + i * 18}" font-size="12" font-family="sans-serif">${esc(l.name)}</text>`,
+    ),
+  ];
+  const foot = sources.map(
+    (src, i) =>
+      `<text x="8" y="${top + height + 18 + i * 16}" font-size="12" font-family="sans-serif">${esc(src)}</text>`,
   );
-  const extra = 24 + sources.length * 16;
+  const extra = top + 24 + sources.length * 16;
   return svg
     .replace(/height="(\d+)"/, (_, h: string) => `height="${Number(h) + extra}"`)
     .replace(
       /viewBox="0 0 (\d+) (\d+)"/,
       (_, w: string, h: string) => `viewBox="0 0 ${w} ${Number(h) + extra}"`,
     )
-    .replace('</svg>', `<g fill="#57606a">${lines.join('')}</g></svg>`);
+    .replace(
+      /(<svg[^>]*>)/,
+      `$1<g fill="${dark ? '#e6e6e6' : '#1f2328'}">${head.join('')}</g><g transform="translate(0 ${top})">`,
+    )
+    .replace('</svg>', `</g><g fill="${dark ? '#9aa0a6' : '#57606a'}">${foot.join('')}</g></svg>`);
 }
 
 async function svgToPng(svg: string, background: string): Promise<Blob> {
@@ -144,13 +164,19 @@ async function svgToPng(svg: string, background: string): Promise<Blob> {
   }
 }
 
-function ChartExports(props: { chart: () => echarts.ECharts | null; name: string; sources: string[] }) {
+function ChartExports(props: {
+  chart: () => echarts.ECharts | null;
+  name: string;
+  title: string;
+  legend: { name: string; color: string }[];
+  sources: string[];
+}) {
   const t = useT();
   const theme = useAppState((s) => s.theme);
   const save = async (kind: 'svg' | 'png') => {
     const c = props.chart();
     if (!c) return;
-    const svg = chartSvg(c, props.sources);
+    const svg = chartSvg(c, props.title, props.legend, props.sources, theme === 'dark');
     if (kind === 'svg') download(`${props.name}.svg`, svg, 'image/svg+xml');
     else
       download(
@@ -307,6 +333,7 @@ export function TalentDashboard() {
   const org = useAppState((s) => s.dashboardOrg);
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
+  const knownSources = useAppState((s) => s.sources);
   const [interval, setInterval] = useState<Interval>('year');
   const [compare, setCompare] = useState('');
   const [divisions, setDivisions] = useState(false);
@@ -387,7 +414,11 @@ export function TalentDashboard() {
       </div>
     );
 
-  const sources = data.cited;
+  const sources = data.cited.map((id) => {
+    const p = knownSources[id]?.properties ?? {};
+    const name = [p.publisher, p.published, p.title].filter((x) => typeof x === 'string' && x).join(', ');
+    return name ? `${name} (${id})` : id;
+  });
   const kindName = (k: 'hire' | 'departure') =>
     t(k === 'hire' ? 'dashboardSources' : 'dashboardDestinations');
   const openBar = (p: Record<string, unknown>) => {
@@ -492,7 +523,13 @@ export function TalentDashboard() {
       <section className="talent-card">
         <h4>
           {t('dashboardTitle', { org: orgName(data.org, lang) })} <Info text={t('infoBars')} />
-          <ChartExports chart={() => bars.current} name={`${fileName}-periods`} sources={sources} />
+          <ChartExports
+            chart={() => bars.current}
+            name={`${fileName}-periods`}
+            title={t('dashboardTitle', { org: orgName(data.org, lang) })}
+            legend={barsLegend(data, lang)}
+            sources={sources}
+          />
         </h4>
         <ul className="talent-legend" data-testid="talent-legend">
           {barsLegend(data, lang).map((l) => (
@@ -603,7 +640,13 @@ export function TalentDashboard() {
       <section className="talent-card">
         <h4>
           {t('dashboardSankey')} <Info text={t('infoSankey')} />
-          <ChartExports chart={() => sankey.current} name={`${fileName}-sankey`} sources={sources} />
+          <ChartExports
+            chart={() => sankey.current}
+            name={`${fileName}-sankey`}
+            title={`${t('dashboardSankey')}: ${orgName(data.org, lang)}`}
+            legend={[]}
+            sources={sources}
+          />
         </h4>
         <Chart
           option={sankeyOpt}

@@ -3,11 +3,12 @@
 // chart library only then, draws hires and departures per year, and every bar, row and "undated" line opens the
 // people behind it with their quotes — in English, and in Arabic (right to left, Arabic names and digits) in the
 // dark theme. Screenshots go to tests/artifacts (copies in docs/ show the dashboard in the README).
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ensureSchema, loadBundledSources, seedFiles } from '../../seed/index.js';
-import { saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
+import { ARTIFACTS_DIR, saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
 import { resetDatabase, testNeo4j } from '../support/neo4j.js';
 
 const FIXTURES = [
@@ -33,6 +34,18 @@ async function clickBar(page: Page, series: number, index: number): Promise<void
   const details = page.locator('[data-testid="talent-numbers"]');
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
   await page.click(`[data-testid="talent-cell-${series}-${index}"]`);
+}
+
+/** Clicks a button that downloads a file and returns the file's bytes. */
+async function downloaded(page: Page, testId: string): Promise<Buffer> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click(`[data-testid="${testId}"]`),
+  ]);
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `dashboard-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return fs.readFileSync(file);
 }
 
 describe('company dashboard', () => {
@@ -132,6 +145,27 @@ describe('company dashboard', () => {
     await expect
       .poll(() => page.locator('[data-testid="talent-move"] strong').allTextContents(), { timeout: 30_000 })
       .toEqual(expect.arrayContaining(['عمر ناصر', 'هناء يوسف']));
+    expect(pageErrors(errors)).toEqual([]);
+  });
+
+  it('exports its numbers as CSV (UTF-8 with a BOM) and each chart as SVG and PNG with its sources listed', async () => {
+    const { page, errors } = await env.newPage({ acceptDownloads: true });
+    await openDashboard(page, 'Alpha Labs', 'Alpha Labs');
+    const csv = await downloaded(page, 'talent-csv');
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toMatch(/^organisation,period,start,end,hires_named_stated,/);
+    // 2023: two stated departures; 2024: the report of at least 5; undated: Sara Kim and Mona Saleh.
+    expect(lines).toContain('org:alpha-labs,2023,2023-01-01,2023-12-31,0,0,0,0,0,2,0,0,0,0,-2,0');
+    expect(lines).toContain('org:alpha-labs,2024,2024-01-01,2024-12-31,0,0,0,0,0,0,0,5,0,0,0,-5');
+    expect(lines).toContain('org:alpha-labs,undated,,,1,1,0,0,0,1,1,0,0,0,,');
+    expect(lines).toContain('sources,source:fixture-moves');
+    const slug = 'talent-org-alpha-labs-periods';
+    const svg = (await downloaded(page, `${slug}-svg`)).toString('utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('source:fixture-moves');
+    const png = await downloaded(page, `${slug}-png`);
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     expect(pageErrors(errors)).toEqual([]);
   });
 });
