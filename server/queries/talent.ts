@@ -50,7 +50,9 @@ CALL (x) {
 WITH x, collect({o: o, implied: viaImplied}) AS family
 WITH x, family, [f IN family | f.o] AS inside
 UNWIND family AS fm
-MATCH (p:Person)-[s:WORKED_AT]->(o:Organization) WHERE o = fm.o
+// Bound to a variable first, so the match expands from the organisation (a property of a map is no anchor).
+WITH x, inside, family, fm, fm.o AS o
+MATCH (p:Person)-[s:WORKED_AT]->(o)
 WITH x, inside, family, p, collect({id: s.id, start: s.start, end: s.end, left: coalesce(s.left, false),
      certainty: s.certainty, implied: fm.implied, org: o.id, evidence: CASE WHEN $evidence THEN s.evidence END,
      evidenceEn: CASE WHEN $evidence THEN s.evidenceEn END, sources: s.sources}) AS stints
@@ -106,8 +108,9 @@ CALL (x) {
 WITH x, collect({o: o, implied: viaImplied}) AS family
 WITH family, [f IN family | f.o] AS inside
 UNWIND family AS fm
-MATCH (o:Organization)-[r:PARTICIPATED_IN]->(e:Event {kind: 'departures'})
-WHERE o = fm.o AND r.role IN ['from', 'to']
+WITH family, inside, fm, fm.o AS o
+MATCH (o)-[r:PARTICIPATED_IN]->(e:Event {kind: 'departures'})
+WHERE r.role IN ['from', 'to']
 OPTIONAL MATCH (e)<-[r2:PARTICIPATED_IN {role: CASE r.role WHEN 'from' THEN 'to' ELSE 'from' END}]-(other:Organization)
 WITH inside, fm, e, r, r2, other
 WHERE other IS NULL OR NOT other IN inside
