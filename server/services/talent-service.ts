@@ -28,7 +28,7 @@ interface Event {
 const isCurrent = (t: TalentStint) => t.end === null && !t.left;
 const stintImplied = (s: TalentStint) => [...(s.certainty === 'implied' ? [s.id] : []), ...s.implied];
 
-/** The hires and departures of one person at the organisation, each move once. */
+/** Events per row: the window and the moves both read them. */
 const eventCache = new WeakMap<TalentPersonRow, Event[]>();
 
 /** The hires and departures of one person at the organisation (computed once per row). */
@@ -38,6 +38,7 @@ export function eventsOf(row: TalentPersonRow): Event[] {
   return out;
 }
 
+/** The hires and departures of one person at the organisation, each move once. */
 function computeEvents(row: TalentPersonRow): Event[] {
   const inside = row.stints;
   const events: Event[] = [];

@@ -346,7 +346,9 @@ describe('detail=counts', () => {
       const full = await talent(`/api/orgs/${org}/talent?compare=org:beta-ai`);
       const counts = await talent(`/api/orgs/${org}/talent?compare=org:beta-ai&detail=counts`);
       expect(counts.moves).toEqual([]);
-      expect(counts.cited).toEqual(org === 'org:alpha-labs' ? ['source:fixture-moves'] : ['source:fixture-talent']);
+      expect(counts.cited).toEqual(
+        org === 'org:alpha-labs' ? ['source:fixture-moves'] : ['source:fixture-talent'],
+      );
       expect(counts.detail).toBe('counts');
       const { moves: _m, detail: _d, ...rest } = full;
       const { moves: _m2, detail: _d2, ...restCounts } = counts;
