@@ -1,5 +1,6 @@
 // What the details panel shows about a node: every fact touching it with the other end and its sources, and the
 // career (stints and moves) of a person, derived from the graph the API returned.
+import { computeMoves } from '../../model/career-moves.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { comparePartialDates, isPartialDate } from '../../model/dates.js';
 import { edgeSources } from './visibility.js';
@@ -50,6 +51,8 @@ export function factsOf(
 }
 
 export interface Stint {
+  /** The WORKED_AT fact's id. */
+  id: string;
   edge: GraphEdge;
   org: GraphNode | null;
   orgId: string;
@@ -105,14 +108,15 @@ export function serverMoves(raw: unknown): MoveRef[] | undefined {
 }
 
 /**
- * Stints in time order and the moves between them: the server's moves when given, else a stint that ended
- * followed by the next one.
+ * Stints in time order and the moves between them: the server's moves when given, else the same rule computed
+ * here on the stints the scene holds.
  */
 export function careerOf(personId: string, graph: GraphData, knownMoves?: MoveRef[]): Career {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const stints: Stint[] = graph.edges
     .filter((e) => e.type === 'WORKED_AT' && e.source === personId)
     .map((edge) => ({
+      id: edge.id,
       edge,
       org: byId.get(edge.target) ?? null,
       orgId: edge.target,
@@ -135,12 +139,15 @@ export function careerOf(personId: string, graph: GraphData, knownMoves?: MoveRe
         moves.push({ from, to, certainty: moveCertainty(from, to), ...(m.when ? { at: m.when } : {}) });
     }
   }
-  for (let i = 0; !knownMoves && i < stints.length - 1; i++) {
-    const from = stints[i]!;
-    const to = stints[i + 1]!;
-    if (from.left && from.orgId !== to.orgId)
-      moves.push({ from, to, at: to.start ?? from.end, certainty: moveCertainty(from, to) });
-  }
+  // Without the server's answer, the same rule (model/career-moves.ts) on the stints the scene holds.
+  if (!knownMoves)
+    for (const m of computeMoves(stints))
+      moves.push({
+        from: m.from,
+        to: m.to,
+        certainty: moveCertainty(m.from, m.to),
+        ...(m.when ? { at: m.when } : {}),
+      });
   const dates = stints
     .flatMap((s) => [s.start, s.end])
     .filter((x): x is string => Boolean(x))

@@ -1,7 +1,7 @@
 // GET /api/people/:id/career: stints in time order, the moves between them and the evidence of each.
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import type { CareerRepository } from '../repositories/career-repository.js';
-import { computeMoves, sortStints, type Stint } from './career-moves.js';
+import { computeMoves, sortStints, type Stint } from '../../model/career-moves.js';
 
 export interface CareerStint {
   id: string;

@@ -11,7 +11,7 @@ import {
 } from '../../model/api.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import type { FlowRepository, FlowRow } from '../repositories/flow-repository.js';
-import { inWindow } from './career-moves.js';
+import { inWindow } from '../../model/career-moves.js';
 
 export interface FlowPerson {
   id: string;

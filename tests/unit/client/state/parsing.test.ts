@@ -117,6 +117,26 @@ describe('details', () => {
     expect(spanFraction('2025-01', { from: '2024', to: '2025-12' })).toBeCloseTo(12 / 24);
   });
 
+  it("without the server's moves, computes them with the server's rule: an ended stint is followed by the earliest that can follow it", () => {
+    // Fictional: A 2018–2020, B 2019–2022 (overlapping A), C from 2021 and current. A → C (C starts after A ends);
+    // B has no stint starting after it ended. Sorting and pairing neighbours would say A → B and B → C.
+    const g = {
+      nodes: [
+        node('person:p', 'Person'),
+        node('org:a', 'Organization'),
+        node('org:b', 'Organization'),
+        node('org:c', 'Organization'),
+      ],
+      edges: [
+        edge('fact:a', 'WORKED_AT', 'person:p', 'org:a', { start: '2018', end: '2020' }),
+        edge('fact:b', 'WORKED_AT', 'person:p', 'org:b', { start: '2019', end: '2022' }),
+        edge('fact:c', 'WORKED_AT', 'person:p', 'org:c', { start: '2021' }),
+      ],
+    };
+    const moves = careerOf('person:p', g).moves.map((m) => [m.from.orgId, m.to.orgId, m.at]);
+    expect(moves).toEqual([['org:a', 'org:c', '2021']]);
+  });
+
   it('turns the people named in a flows answer into Person nodes', () => {
     const people = flowPeople({
       flows: [{ people: [{ id: 'person:xinlei-chen', name: 'Xinlei Chen', nameAr: null }] }],

@@ -1,6 +1,6 @@
-// Which stints follow which: the same rule the seed uses to derive TALENT_FLOW (seed/queries/talent-flows.ts),
-// so a person's career and the flows it feeds always agree.
-import { comparePartialDates } from '../../model/dates.js';
+// Which stints follow which: the same rule the seed uses to derive TALENT_FLOW (seed/queries/talent-flows.ts), in model/
+// so that the server's careers and flows and the client's career view (when it has no server answer) agree. Pure.
+import { comparePartialDates } from './dates.js';
 
 export interface Stint {
   id: string;

@@ -6,7 +6,7 @@ import {
   nextStint,
   sortStints,
   type Stint,
-} from '../../../server/services/career-moves.js';
+} from '../../../model/career-moves.js';
 
 const s = (id: string, orgId: string, x: Partial<Stint> = {}): Stint => ({ id, orgId, ...x });
 
