@@ -16,13 +16,19 @@ export async function benchTalent(ctx: BenchContext): Promise<SectionOutput> {
   if (largest.length === 0)
     return { method: [], tables: [], goals: [], data: {}, skipped: 'the graph has no organisations' };
   const series = [
-    { key: 'year', goal: 'talent.p95', title: 'By year (the default)', query: () => '' },
+    {
+      key: 'year',
+      goal: 'talent.p95',
+      title: 'By year, counts (the dashboard’s first request)',
+      query: () => '?detail=counts',
+    },
     {
       key: 'quarter-compare',
-      title: 'By quarter, with the next largest as benchmark',
+      title: 'By quarter, counts, with the next largest as benchmark',
       query: (i: number) =>
-        `?interval=quarter&compare=${encodeURIComponent(largest[(i + 1) % largest.length]!)}`,
+        `?detail=counts&interval=quarter&compare=${encodeURIComponent(largest[(i + 1) % largest.length]!)}`,
     },
+    { key: 'moves', title: 'By year, with every move and its quotes (a click)', query: () => '' },
   ];
   const http = createHttpClient(ctx.api.baseUrl, { maxSockets: 1 });
   const rows: Cell[][] = [];
