@@ -91,3 +91,103 @@ export function withLabelDirection<A extends unknown[]>(
     ctx.restore();
   };
 }
+
+const HAS_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+interface CurvedLabelEdge {
+  label?: string | null;
+  size: number;
+  [key: string]: unknown;
+}
+interface CurvedLabelEnd {
+  x: number;
+  y: number;
+  size: number;
+}
+interface CurvedLabelSettings {
+  edgeLabelSize: number;
+  edgeLabelFont: string;
+  edgeLabelWeight: string;
+  edgeLabelColor: { attribute?: string; color?: string };
+}
+
+/**
+ * Curved edge labels that are right for Arabic. @sigma/edge-curve draws a label one character at a time along the
+ * curve, which cuts Arabic into unjoined letters in the wrong order ("4 بالاسم" → "مس‌ال‌اب 4"). A label with any
+ * right-to-left text is drawn whole instead — shaped and ordered by the browser — centred on the curve's middle
+ * and turned along it, at the same place and size as the per-letter one; other labels keep the per-letter drawing.
+ */
+export function withWholeRtlCurvedLabel(
+  perLetter: (
+    ctx: CanvasRenderingContext2D,
+    edge: CurvedLabelEdge,
+    source: CurvedLabelEnd,
+    target: CurvedLabelEnd,
+    settings: CurvedLabelSettings,
+  ) => void,
+  opts: { curvatureAttribute: string; defaultCurvature: number },
+) {
+  return (
+    ctx: CanvasRenderingContext2D,
+    edge: CurvedLabelEdge,
+    source: CurvedLabelEnd,
+    target: CurvedLabelEnd,
+    settings: CurvedLabelSettings,
+  ): void => {
+    const text = edge.label;
+    if (!text || !HAS_RTL.test(text)) {
+      perLetter(ctx, edge, source, target, settings);
+      return;
+    }
+    const curvature = (edge[opts.curvatureAttribute] as number | undefined) || opts.defaultCurvature;
+    const color = settings.edgeLabelColor.attribute
+      ? (edge[settings.edgeLabelColor.attribute] as string | undefined) ||
+        settings.edgeLabelColor.color ||
+        '#000'
+      : settings.edgeLabelColor.color || '#000';
+    // The same geometry as the per-letter drawing: ends ordered left to right (upright text), the quadratic curve's
+    // control point, everything pushed off the edge by its thickness.
+    const ltr = source.x < target.x;
+    const [a, b] = ltr ? [source, target] : [target, source];
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const length = Math.hypot(dx, dy);
+    if (length === 0) return;
+    const orientation = ltr ? 1 : -1;
+    const offset = edge.size * 0.7 + 5;
+    const anchorX = (a.x + b.x) / 2 + dy * curvature * orientation + (offset * dy) / length;
+    const anchorY = (a.y + b.y) / 2 - dx * curvature * orientation - (offset * dx) / length;
+    const push = (px: number, py: number, vx: number, vy: number) => {
+      const n = Math.hypot(vx, vy) || 1;
+      return { x: px + (offset * vx) / n, y: py + (offset * vy) / n };
+    };
+    const p0 = push(a.x, a.y, anchorY - a.y, -(anchorX - a.x));
+    const p2 = push(b.x, b.y, b.y - anchorY, -(b.x - anchorX));
+    // The curve's middle (t = ½) and its direction there (parallel to p0 → p2).
+    const mid = {
+      x: 0.25 * p0.x + 0.5 * anchorX + 0.25 * p2.x,
+      y: 0.25 * p0.y + 0.5 * anchorY + 0.25 * p2.y,
+    };
+    const angle = Math.atan2(p2.y - p0.y, p2.x - p0.x);
+    ctx.save();
+    ctx.font = `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}`;
+    ctx.fillStyle = color;
+    ctx.direction = isRtlText(text) ? 'rtl' : 'ltr';
+    ctx.textAlign = 'center';
+    // As the per-letter drawing: no label where it cannot fit between the two nodes, an ellipsis where it is long.
+    const room = Math.hypot(p2.x - p0.x, p2.y - p0.y) - source.size - target.size;
+    let shown = text;
+    if (ctx.measureText(shown).width > room) {
+      while (shown.length > 1 && ctx.measureText(`${shown}…`).width > room) shown = shown.slice(0, -1);
+      if (shown.length < 3) {
+        ctx.restore();
+        return;
+      }
+      shown = `${shown.trimEnd()}…`;
+    }
+    ctx.translate(mid.x, mid.y);
+    ctx.rotate(angle);
+    ctx.fillText(shown, 0, 0);
+    ctx.restore();
+  };
+}

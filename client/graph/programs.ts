@@ -18,7 +18,12 @@ import {
   type NodeLabelDrawingFunction,
   type NodeProgramType,
 } from 'sigma/rendering';
-import { createLabelDrawers, withLabelDirection, type LabelLook } from './label-drawing.js';
+import {
+  createLabelDrawers,
+  withLabelDirection,
+  withWholeRtlCurvedLabel,
+  type LabelLook,
+} from './label-drawing.js';
 
 const PI = Math.PI;
 
@@ -69,12 +74,15 @@ export function createPrograms(look: LabelLook): {
   const straightLabel = withLabelDirection(
     drawStraightEdgeLabel as never,
   ) as unknown as EdgeLabelDrawingFunction;
-  const curvedLabel = withLabelDirection(
-    createDrawCurvedEdgeLabel({
-      curvatureAttribute: 'curvature',
-      defaultCurvature: DEFAULT_EDGE_CURVATURE,
-      arrowHead: null,
-    }) as never,
+  const curvedLabel = withWholeRtlCurvedLabel(
+    withLabelDirection(
+      createDrawCurvedEdgeLabel({
+        curvatureAttribute: 'curvature',
+        defaultCurvature: DEFAULT_EDGE_CURVATURE,
+        arrowHead: null,
+      }) as never,
+    ) as never,
+    { curvatureAttribute: 'curvature', defaultCurvature: DEFAULT_EDGE_CURVATURE },
   ) as unknown as EdgeLabelDrawingFunction;
   // sigma's arrow is a clamped line plus an arrow head; rebuilt here only to give it the direction-aware label.
   const Arrow = createEdgeCompoundProgram([EdgeClampedProgram, EdgeArrowHeadProgram], straightLabel);
