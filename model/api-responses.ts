@@ -42,11 +42,9 @@ export const ErrorResponseSchema = z
 /** Which API process answered and the workers behind the port (WEB_CONCURRENCY), as the cluster primary tells them. */
 const HealthProcess = {
   pid: z.number().int().meta({ description: 'The API process that answered.' }),
-  workers: z
-    .object({ count: z.number().int(), pids: z.array(z.number().int()) })
-    .meta({
-      description: 'The API worker processes serving this port (1 and this pid without WEB_CONCURRENCY).',
-    }),
+  workers: z.object({ count: z.number().int(), pids: z.array(z.number().int()) }).meta({
+    description: 'The API worker processes serving this port (1 and this pid without WEB_CONCURRENCY).',
+  }),
 };
 
 export const HealthResponseSchema = z.union([
@@ -114,13 +112,11 @@ export const QUERY_API_TYPES = [
   'Unsupported',
 ] as const;
 
-export const TypedValueSchema = z
-  .object({ $type: z.enum(QUERY_API_TYPES), _value: Json })
-  .meta({
-    id: 'TypedValue',
-    description:
-      'A value in the Query API’s typed JSON: Integer and Float _value are strings (exact 64-bit decimal; Java’s double form incl. NaN, Infinity, -0.0), temporals and durations as Cypher’s toString(), Point as extended WKT, Base64 for byte arrays; List and Map hold TypedValues; Node is {_element_id, _labels, _properties}, Relationship {_element_id, _start_node_element_id, _end_node_element_id, _type, _properties}, Path a List of alternating Nodes and Relationships.',
-  });
+export const TypedValueSchema = z.object({ $type: z.enum(QUERY_API_TYPES), _value: Json }).meta({
+  id: 'TypedValue',
+  description:
+    'A value in the Query API’s typed JSON: Integer and Float _value are strings (exact 64-bit decimal; Java’s double form incl. NaN, Infinity, -0.0), temporals and durations as Cypher’s toString(), Point as extended WKT, Base64 for byte arrays; List and Map hold TypedValues; Node is {_element_id, _labels, _properties}, Relationship {_element_id, _start_node_element_id, _end_node_element_id, _type, _properties}, Path a List of alternating Nodes and Relationships.',
+});
 
 export const QueryApiResponseSchema = z
   .object({
@@ -135,7 +131,8 @@ export const QueryApiResponseSchema = z
   })
   .meta({
     id: 'QueryApiResponse',
-    description: 'POST /api/cypher with Accept: application/vnd.neo4j.query — the Neo4j Query API’s envelope.',
+    description:
+      'POST /api/cypher with Accept: application/vnd.neo4j.query — the Neo4j Query API’s envelope.',
   });
 
 export const SearchResponseSchema = z.object({
@@ -229,11 +226,9 @@ export const SourceResponseSchema = z.object({
           'Offset of the quote in `text`: text.slice(start, end) is the evidence; null when not located.',
       }),
       end: z.number().int().nullable(),
-      exact: z
-        .boolean()
-        .meta({
-          description: 'false when the quote matched only with white space collapsed (or not at all).',
-        }),
+      exact: z.boolean().meta({
+        description: 'false when the quote matched only with white space collapsed (or not at all).',
+      }),
     }),
   ),
   quoteCount: z
@@ -278,7 +273,9 @@ export const CareerResponseSchema = z.object({
       fromStint: z.string(),
       toStint: z.string(),
       when: nullableString,
-      certainty: FlowCertainty.meta({ description: 'stated only when both stints behind the move are stated.' }),
+      certainty: FlowCertainty.meta({
+        description: 'stated only when both stints behind the move are stated.',
+      }),
       impliedBy: z.array(z.string()).meta({ description: 'The implied stints behind an implied move.' }),
       evidence: z.array(EvidenceSchema),
     }),
@@ -304,13 +301,16 @@ export const FlowsResponseSchema = z.object({
         description:
           "organization: the overview, divisions rolled into their parent (PART_OF); division: a division's own flow.",
       }),
-      parent: nullableString.meta({ description: 'A division flow’s overview flow (the one it rolls into).' }),
+      parent: nullableString.meta({
+        description: 'A division flow’s overview flow (the one it rolls into).',
+      }),
       count: z.number().int(),
       byCertainty: z
         .object({ stated: z.number().int(), implied: z.number().int() })
         .meta({ description: '`count` split by the certainty of each person’s move.' }),
       certainty: FlowCertainty.meta({
-        description: 'stated when at least one stated move or stated report is behind the flow; otherwise implied.',
+        description:
+          'stated when at least one stated move or stated report is behind the flow; otherwise implied.',
       }),
       reportedCount: z.number().int().nullable(),
       reportedQualifier: nullableString,

@@ -477,21 +477,27 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
       {
         name: 'statedCount',
         type: 'integer',
-        description: 'People whose move rests on stated facts only (both stints, and any PART_OF rolled through).',
+        description:
+          'People whose move rests on stated facts only (both stints, and any PART_OF rolled through).',
       },
       { name: 'impliedCount', type: 'integer', description: 'People whose move rests on an implied fact.' },
       {
         name: 'certainty',
         type: 'enum',
         values: CERTAINTIES,
-        description: '`stated` when at least one stated move or stated report is behind the flow, else `implied`.',
+        description:
+          '`stated` when at least one stated move or stated report is behind the flow, else `implied`.',
       },
       {
         name: 'impliedPeople',
         type: 'string[]',
         description: 'With impliedFacts, pairs (person, implied fact): why each implied move is implied.',
       },
-      { name: 'impliedFacts', type: 'string[]', description: 'The implied fact of each pair of impliedPeople.' },
+      {
+        name: 'impliedFacts',
+        type: 'string[]',
+        description: 'The implied fact of each pair of impliedPeople.',
+      },
       {
         name: 'divisionPeople',
         type: 'string[]',

@@ -10,7 +10,8 @@ const EN = {
   modeTimeline: 'Timeline',
   modeDashboard: 'Company dashboard',
   dashboardOpen: 'Company dashboard: hires and departures',
-  dashboardPick: 'Open an organisation’s details and choose “Company dashboard” to see its hires and departures.',
+  dashboardPick:
+    'Open an organisation’s details and choose “Company dashboard” to see its hires and departures.',
   dashboardTitle: 'Hires and departures: {org}',
   dashboardInterval: 'Period',
   intervalYear: 'Year',
@@ -39,10 +40,13 @@ const EN = {
   dashboardNumbers: 'The numbers, period by period',
   dashboardDeparture: 'departure',
   dashboardInfo: 'How is this computed?',
-  infoBars: 'A stint’s start is a hire, its end a departure. Named people are counted once per period, split by the certainty of the fact behind them; reported counts (from reports that name nobody) are drawn apart and never added to them. Divisions roll into their parent; a move between two of its divisions is neither. The line is named hires minus named departures.',
-  infoRanked: 'Where the named people came from (the stint before the hire) and went to (the stint after the departure), in the window, each person once per organisation; reported counts beside them.',
+  infoBars:
+    'A stint’s start is a hire, its end a departure. Named people are counted once per period, split by the certainty of the fact behind them; reported counts (from reports that name nobody) are drawn apart and never added to them. Divisions roll into their parent; a move between two of its divisions is neither. The line is named hires minus named departures.',
+  infoRanked:
+    'Where the named people came from (the stint before the hire) and went to (the stint after the departure), in the window, each person once per organisation; reported counts beside them.',
   infoSankey: 'Named people moving in from the top sources and out to the top destinations, in the window.',
-  infoUndated: 'Moves no source dates are counted here, never dropped; so are moves dated only to a year when the periods are shorter.',
+  infoUndated:
+    'Moves no source dates are counted here, never dropped; so are moves dated only to a year when the periods are shorter.',
   dashboardReportLine: '{count} reported ({qualifier}), {certainty}',
   chartPng: 'PNG',
   chartSvg: 'SVG',
@@ -304,10 +308,13 @@ const AR: Partial<Record<MessageKey, string>> = {
   dashboardNumbers: 'الأرقام فترةً فترة',
   dashboardDeparture: 'مغادرة',
   dashboardInfo: 'كيف يُحسب هذا؟',
-  infoBars: 'بداية فترة العمل تعيين ونهايتها مغادرة. يُعدّ كل شخص مسمّى مرة واحدة في الفترة، مقسومًا بحسب يقين الواقعة؛ أما الأعداد المُبلَّغ عنها (من تقارير لا تسمّي أحدًا) فتُرسم منفصلة ولا تُضاف إليها أبدًا. تُضمّ الأقسام إلى الشركة الأم، والانتقال بين قسمين منها ليس تعيينًا ولا مغادرة. الخط هو التعيينات المسمّاة ناقص المغادرات المسمّاة.',
-  infoRanked: 'من أين جاء الأشخاص المسمّون (فترة العمل السابقة للتعيين) وإلى أين ذهبوا (اللاحقة للمغادرة) في النافذة، كل شخص مرة لكل مؤسسة؛ والأعداد المُبلَّغ عنها بجانبها.',
+  infoBars:
+    'بداية فترة العمل تعيين ونهايتها مغادرة. يُعدّ كل شخص مسمّى مرة واحدة في الفترة، مقسومًا بحسب يقين الواقعة؛ أما الأعداد المُبلَّغ عنها (من تقارير لا تسمّي أحدًا) فتُرسم منفصلة ولا تُضاف إليها أبدًا. تُضمّ الأقسام إلى الشركة الأم، والانتقال بين قسمين منها ليس تعيينًا ولا مغادرة. الخط هو التعيينات المسمّاة ناقص المغادرات المسمّاة.',
+  infoRanked:
+    'من أين جاء الأشخاص المسمّون (فترة العمل السابقة للتعيين) وإلى أين ذهبوا (اللاحقة للمغادرة) في النافذة، كل شخص مرة لكل مؤسسة؛ والأعداد المُبلَّغ عنها بجانبها.',
   infoSankey: 'الأشخاص المسمّون القادمون من أبرز المصادر والمغادرون إلى أبرز الوجهات في النافذة.',
-  infoUndated: 'تُعدّ هنا الانتقالات التي لا يذكر أي مصدر تاريخها، ولا تُسقط أبدًا؛ وكذلك المؤرّخة بالسنة فقط حين تكون الفترات أقصر.',
+  infoUndated:
+    'تُعدّ هنا الانتقالات التي لا يذكر أي مصدر تاريخها، ولا تُسقط أبدًا؛ وكذلك المؤرّخة بالسنة فقط حين تكون الفترات أقصر.',
   dashboardReportLine: '{count} مُبلَّغ عنهم ({qualifier})، {certainty}',
   chartPng: 'PNG',
   chartSvg: 'SVG',

@@ -47,7 +47,12 @@ export function createGraphRouter(services: AppContext['services']): Router {
     const query = parseInput(TalentQuerySchema, req.query, 'query');
     if (query.compare === id)
       throw new ZodError([
-        { code: 'custom', path: ['query', 'compare'], message: 'expected a benchmark organisation other than :id', input: id },
+        {
+          code: 'custom',
+          path: ['query', 'compare'],
+          message: 'expected a benchmark organisation other than :id',
+          input: id,
+        },
       ]);
     res.json(await services.talent.talent(id, query));
   });

@@ -1,12 +1,6 @@
 // Moves between stints, by the same "next stint" rule the seed uses for TALENT_FLOW.
 import { describe, expect, it } from 'vitest';
-import {
-  computeMoves,
-  inWindow,
-  nextStint,
-  sortStints,
-  type Stint,
-} from '../../../model/career-moves.js';
+import { computeMoves, inWindow, nextStint, sortStints, type Stint } from '../../../model/career-moves.js';
 
 const s = (id: string, orgId: string, x: Partial<Stint> = {}): Stint => ({ id, orgId, ...x });
 
