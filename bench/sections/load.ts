@@ -16,7 +16,8 @@ interface LoadRun {
   paths: string[];
 }
 
-function runAutocannon(
+/** GET load on `url`, cycling through `paths`, for `seconds` with `connections` (shared by the load and workers sections). */
+export function runAutocannon(
   url: string,
   paths: string[],
   connections: number,

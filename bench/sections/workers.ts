@@ -4,12 +4,11 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import type { BenchContext, SectionOutput } from '../context.js';
 import { BENCH_QUERY_TIMEOUT_MS, BENCH_RATE_PER_MINUTE, ROOT } from '../env.js';
 import type { Cell } from '../results.js';
 import { searchPrefixes } from '../workload.js';
-import { LOAD_TIMEOUT_SECONDS, LOAD_WARMUP_SECONDS } from './load.js';
+import { LOAD_TIMEOUT_SECONDS, LOAD_WARMUP_SECONDS, runAutocannon } from './load.js';
 
 export const WORKER_COUNTS = [1, 2];
 /** A ceiling for the server's start (JIT, warm-up of the first screen's queries on the large graph), not a budget. */
@@ -83,28 +82,6 @@ async function startServer(ctx: BenchContext, workers: number): Promise<Server> 
   };
 }
 
-function load(
-  url: string,
-  paths: string[],
-  connections: number,
-  seconds: number,
-): Promise<autocannon.Result> {
-  let i = 0;
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections,
-        duration: seconds,
-        timeout: LOAD_TIMEOUT_SECONDS,
-        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
-      },
-      (err, result) => (err ? reject(err) : resolve(result)),
-    );
-    setTimeout(() => instance.stop(), (seconds + LOAD_TIMEOUT_SECONDS + 5) * 1000).unref();
-  });
-}
-
 export async function benchWorkers(ctx: BenchContext): Promise<SectionOutput> {
   if (!ctx.graph) throw new Error('the large graph is needed');
   const s = ctx.settings;
@@ -121,8 +98,8 @@ export async function benchWorkers(ctx: BenchContext): Promise<SectionOutput> {
     ctx.log(`workers: starting the server with WEB_CONCURRENCY=${workers}…`);
     const server = await startServer(ctx, workers);
     try {
-      await load(server.baseUrl, paths, connections, LOAD_WARMUP_SECONDS);
-      const r = await load(server.baseUrl, paths, connections, seconds);
+      await runAutocannon(server.baseUrl, paths, connections, LOAD_WARMUP_SECONDS);
+      const r = await runAutocannon(server.baseUrl, paths, connections, seconds);
       rows.push([
         workers,
         connections,
