@@ -177,7 +177,8 @@ describe('every endpoint under database faults', () => {
       );
       expect(res.status, JSON.stringify(res.body)).toBe(504);
       expect(errorCode(res.body)).toBe('QUERY_TIMEOUT');
-      expect(res.ms).toBeLessThan(2_000 + config.dbTimeoutMs + 3_000);
+      // Terminated at its 2 s timeout, not run to the end (hours): a generous ceiling for a loaded machine.
+      expect(res.ms).toBeLessThan(HANG_MS);
       const others = await callAll();
       for (const r of others) expect(r.status, summary(others)).toBe(200);
     } finally {
