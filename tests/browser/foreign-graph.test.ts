@@ -4,11 +4,12 @@
 // labels get distinct colours in the legend, and search finds a Book by title and opens its relationships.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
   canvasPixels,
   nodePoint,
+  runCypher,
   saveScreenshot,
+  searchAndOpen,
   useBrowserEnv,
   visibleNodeIds,
   waitForScene,
@@ -17,14 +18,6 @@ import { loadLibrary, restoreOurs } from '../support/foreign-graph.js';
 import { createTestDriver } from '../support/neo4j.js';
 
 const FOREIGN_LABELS = ['Author', 'Book', 'Publisher', 'Reader'];
-
-async function runCypher(page: Page, query: string): Promise<void> {
-  await page.click('[data-testid="cypher-editor"] .cm-content');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(query);
-  await page.keyboard.press('Control+Enter');
-}
 
 describe('a foreign Neo4j graph in the browser', () => {
   const env = useBrowserEnv({ seed: (driver: Driver) => loadLibrary(driver) });
@@ -127,15 +120,9 @@ describe('a foreign Neo4j graph in the browser', () => {
   it("finds a path over the database's own relationship types, listing them as choices", async () => {
     const { page, errors } = await env.newPage();
     await waitForScene(page, 10, 60_000);
-    const open = async (text: string, expected: string) => {
-      await page.fill('#search-input', text);
-      await page.locator('[role="option"]', { hasText: expected }).first().waitFor({ timeout: 30_000 });
-      await page.locator('#search-input').press('Enter');
-      await page.locator('[data-testid="details-title"]', { hasText: expected }).waitFor({ timeout: 30_000 });
-    };
-    await open('tomás', 'Tomás Quill');
+    await searchAndOpen(page, 'tomás', 'Tomás Quill');
     await page.getByRole('button', { name: 'Path from here' }).click();
-    await open('lamplighter', 'lamplighter');
+    await searchAndOpen(page, 'lamplighter', 'lamplighter');
     await page.getByRole('button', { name: 'Path to here' }).click();
     const steps = page.locator('[data-testid="path-step"]');
     await page.waitForFunction(

@@ -3,19 +3,12 @@
 // within N steps"; a citation opens the reader with the quote highlighted, visible and right-to-left.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
+import { saveScreenshot, searchAndOpen, useBrowserEnv, waitForScene } from '../support/browser.js';
 import { testNeo4j } from '../support/neo4j.js';
 
 const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
 
 const WAIT = { timeout: 30_000 };
-
-async function searchAndOpen(page: Page, text: string, expected: string) {
-  await page.fill('#search-input', text);
-  await page.locator('[role="option"]', { hasText: expected }).first().waitFor(WAIT);
-  await page.locator('#search-input').press('Enter');
-  await page.locator('[data-testid="details-title"]', { hasText: expected }).waitFor(WAIT);
-}
 
 /** Picks Xinlei Chen → Sam Altman with the node details' path buttons (labels in the page's language). */
 async function pickPath(page: Page, labels: { from: string; to: string; altman?: string }) {

@@ -6,20 +6,11 @@ import {
   clickNode,
   nodePoint,
   saveScreenshot,
+  searchAndOpen,
   useBrowserEnv,
   visibleNodeIds,
   waitForScene,
 } from '../support/browser.js';
-import type { Page } from 'playwright-core';
-
-async function searchAndOpen(page: Page, text: string, expected: string) {
-  await page.fill('#search-input', text);
-  const option = page.locator('[role="option"]', { hasText: expected }).first();
-  await option.waitFor({ timeout: 20_000 });
-  // The match is highlighted first: Enter adds it.
-  await page.locator('#search-input').press('Enter');
-  await page.locator('[data-testid="details-title"]', { hasText: expected }).waitFor({ timeout: 20_000 });
-}
 
 describe('search and details', () => {
   const env = useBrowserEnv();

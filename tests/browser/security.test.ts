@@ -11,12 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { seedFiles } from '../../seed/index.js';
 import {
   ARTIFACTS_DIR,
+  type BrowserEnv,
   nodePoint,
   saveScreenshot,
+  searchAndOpen,
   seedArticle,
   useBrowserEnv,
   waitForScene,
-  type BrowserEnv,
 } from '../support/browser.js';
 import { testNeo4j } from '../support/neo4j.js';
 
@@ -63,13 +64,6 @@ async function expectInert(w: Watched, where: string): Promise<void> {
   }, INJECTED);
   expect(state, where).toEqual({ xss: null, found: [] });
   expect(w.dialogs, where).toEqual([]);
-}
-
-async function searchAndOpen(page: Page, text: string, expected: string): Promise<void> {
-  await page.fill('#search-input', text);
-  await page.locator('[role="option"]', { hasText: expected }).first().waitFor({ timeout: 20_000 });
-  await page.locator('#search-input').press('Enter');
-  await page.locator('[data-testid="details-title"]', { hasText: expected }).waitFor({ timeout: 20_000 });
 }
 
 async function exportText(page: Page, item: string): Promise<string> {

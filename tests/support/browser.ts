@@ -264,3 +264,21 @@ export function visibleEdgeIds(page: Page): Promise<string[]> {
       ).__talentGraph?.visibleEdgeIds() ?? [],
   );
 }
+
+/** Types a search, waits for `expected` among the suggestions, and opens it with Enter (its details shown). */
+export async function searchAndOpen(page: Page, text: string, expected: string): Promise<void> {
+  await page.fill('#search-input', text);
+  await page.locator('[role="option"]', { hasText: expected }).first().waitFor({ timeout: 30_000 });
+  // The match is highlighted first: Enter adds it.
+  await page.locator('#search-input').press('Enter');
+  await page.locator('[data-testid="details-title"]', { hasText: expected }).waitFor({ timeout: 30_000 });
+}
+
+/** Replaces the Cypher editor's text with `query` and runs it (Ctrl+Enter). */
+export async function runCypher(page: Page, query: string): Promise<void> {
+  await page.click('[data-testid="cypher-editor"] .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(query);
+  await page.keyboard.press('Control+Enter');
+}
