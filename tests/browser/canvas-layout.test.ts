@@ -144,6 +144,14 @@ describe('the layout on the canvas', () => {
       }
       return [await nodePoint(page, a!), await nodePoint(page, b!)];
     };
+    // A layout still running moves the nodes under the pointer: stop it, as a user would before aiming at an edge.
+    const layout = page.locator('[data-testid="layout-button"]');
+    if ((await layout.getAttribute('aria-pressed')) === 'true') await layout.click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="layout-button"]')?.getAttribute('aria-pressed') === 'false',
+      null,
+      { timeout: 60_000 },
+    );
     for (let attempt = 0; attempt < 10 && !(await details.isVisible()); attempt++) {
       await page.getByRole('button', { name: 'Fit to screen' }).click();
       const [pa, pb] = await settled();
