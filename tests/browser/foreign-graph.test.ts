@@ -6,12 +6,11 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   canvasPixels,
-  nodePoint,
+  clickOnlyEdge,
   runCypher,
   saveScreenshot,
   searchAndOpen,
   useBrowserEnv,
-  visibleNodeIds,
   waitForScene,
 } from '../support/browser.js';
 import { loadLibrary, restoreOurs } from '../support/foreign-graph.js';
@@ -159,17 +158,7 @@ describe('a foreign Neo4j graph in the browser', () => {
       null,
       { timeout: 30_000 },
     );
-    const details = page.locator('[data-testid="edge-details"]');
-    // Clicked where the edge is drawn; tried again if the canvas was still settling (a loaded machine).
-    for (let attempt = 0; attempt < 3 && !(await details.isVisible()); attempt++) {
-      await page.waitForTimeout(500);
-      const [a, b] = await visibleNodeIds(page);
-      const pa = await nodePoint(page, a!);
-      const pb = await nodePoint(page, b!);
-      expect(pa && pb).toBeTruthy();
-      await page.mouse.click((pa!.x + pb!.x) / 2, (pa!.y + pb!.y) / 2);
-      await details.waitFor({ timeout: 10_000 }).catch(() => undefined);
-    }
+    await clickOnlyEdge(page, page.locator('[data-testid="edge-details"]'));
     const props = page.locator('[data-testid="edge-details"] [data-testid="relationship-properties"]');
     await props.waitFor({ timeout: 20_000 });
     expect(await props.textContent()).toMatch(/stars\s*5/);

@@ -282,3 +282,37 @@ export async function runCypher(page: Page, query: string): Promise<void> {
   await page.keyboard.insertText(query);
   await page.keyboard.press('Control+Enter');
 }
+
+/**
+ * Clicks the middle of the one edge between the two drawn nodes until `answered` appears, as a user aims at an edge:
+ * a layout still running is stopped first (it moves the nodes under the pointer), the scene is fitted to the canvas
+ * and the camera waited for (the same positions twice), then the edge's middle is clicked — again, found anew, while
+ * nothing answers. Conditions with generous ceilings, no fixed budget.
+ */
+export async function clickOnlyEdge(page: Page, answered: Locator): Promise<void> {
+  const layout = page.locator('[data-testid="layout-button"]');
+  if ((await layout.getAttribute('aria-pressed')) === 'true') await layout.click();
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="layout-button"]')?.getAttribute('aria-pressed') === 'false',
+    null,
+    { timeout: 60_000 },
+  );
+  const [a, b] = await visibleNodeIds(page);
+  const settled = async () => {
+    for (let i = 0; i < 50; i++) {
+      const before = [await nodePoint(page, a!), await nodePoint(page, b!)];
+      await page.waitForTimeout(200);
+      const after = [await nodePoint(page, a!), await nodePoint(page, b!)];
+      if (JSON.stringify(before) === JSON.stringify(after)) return after;
+    }
+    return [await nodePoint(page, a!), await nodePoint(page, b!)];
+  };
+  for (let attempt = 0; attempt < 10 && !(await answered.isVisible()); attempt++) {
+    await page.locator('[data-testid="fit-button"], button[aria-label="Fit to screen"]').first().click();
+    const [pa, pb] = await settled();
+    if (!pa || !pb) throw new Error('the edge’s nodes are not drawn');
+    await page.mouse.click((pa.x + pb.x) / 2, (pa.y + pb.y) / 2);
+    await answered.waitFor({ timeout: 5_000 }).catch(() => undefined);
+  }
+  await answered.waitFor({ timeout: 20_000 });
+}
