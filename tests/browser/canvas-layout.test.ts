@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  clickOnlyEdge,
   nodePoint,
   runCypher,
   saveScreenshot,
@@ -130,36 +131,8 @@ describe('the layout on the canvas', () => {
       null,
       { timeout: 30_000 },
     );
-    // The layout's time-bound iterations leave the two nodes wherever they were in the story, possibly near the
-    // canvas's edge or under the notices: fit them to the canvas first, wait until the camera stops (the same
-    // positions twice), then click the edge's middle — again, found anew, until its details open.
-    const details = page.locator('[data-testid="edge-details"]');
-    const [a, b] = await visibleNodeIds(page);
-    const settled = async () => {
-      for (let i = 0; i < 50; i++) {
-        const before = [await nodePoint(page, a!), await nodePoint(page, b!)];
-        await page.waitForTimeout(200);
-        const after = [await nodePoint(page, a!), await nodePoint(page, b!)];
-        if (JSON.stringify(before) === JSON.stringify(after)) return after;
-      }
-      return [await nodePoint(page, a!), await nodePoint(page, b!)];
-    };
-    // A layout still running moves the nodes under the pointer: stop it, as a user would before aiming at an edge.
-    const layout = page.locator('[data-testid="layout-button"]');
-    if ((await layout.getAttribute('aria-pressed')) === 'true') await layout.click();
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="layout-button"]')?.getAttribute('aria-pressed') === 'false',
-      null,
-      { timeout: 60_000 },
-    );
-    for (let attempt = 0; attempt < 10 && !(await details.isVisible()); attempt++) {
-      await page.getByRole('button', { name: 'Fit to screen' }).click();
-      const [pa, pb] = await settled();
-      expect(pa && pb).toBeTruthy();
-      await page.mouse.click((pa!.x + pb!.x) / 2, (pa!.y + pb!.y) / 2);
-      await details.waitFor({ timeout: 5_000 }).catch(() => undefined);
-    }
-    await details.waitFor({ timeout: 20_000 });
+    // The story's time-bound layout can leave the two nodes anywhere: aim as a user would (support/browser.ts).
+    await clickOnlyEdge(page, page.locator('[data-testid="edge-details"]'));
     expect(errors).toEqual([]);
   });
 });
