@@ -307,12 +307,29 @@ export async function clickOnlyEdge(page: Page, answered: Locator): Promise<void
     }
     return [await nodePoint(page, a!), await nodePoint(page, b!)];
   };
+  const tried: string[] = [];
   for (let attempt = 0; attempt < 10 && !(await answered.isVisible()); attempt++) {
     await page.locator('[data-testid="fit-button"], button[aria-label="Fit to screen"]').first().click();
     const [pa, pb] = await settled();
     if (!pa || !pb) throw new Error('the edge’s nodes are not drawn');
-    await page.mouse.click((pa.x + pb.x) / 2, (pa.y + pb.y) / 2);
+    const mid = { x: (pa.x + pb.x) / 2, y: (pa.y + pb.y) / 2 };
+    await page.mouse.click(mid.x, mid.y);
     await answered.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    const shown = await page
+      .locator('[data-testid="details-title"]')
+      .first()
+      .textContent({ timeout: 1_000 })
+      .catch(() => null);
+    tried.push(`${JSON.stringify({ a: pa, b: pb, mid })} → details: ${shown ?? 'none'}`);
   }
-  await answered.waitFor({ timeout: 20_000 });
+  if (await answered.isVisible()) return;
+  await answered.waitFor({ timeout: 20_000 }).catch(async (error: unknown) => {
+    // Say what was aimed at and what answered instead, with a picture, so a failure can be understood from CI.
+    const shot = await saveScreenshot(page, 'click-only-edge-failure').catch(() => 'no screenshot');
+    const edges = await visibleEdgeIds(page);
+    throw new Error(
+      `No answer to clicking the edge between ${a} and ${b} (edges drawn: ${edges.join(', ')}). ` +
+        `Attempts:\n${tried.join('\n')}\nScreenshot: ${shot}\n${String(error)}`,
+    );
+  });
 }
