@@ -4,6 +4,7 @@
 import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import type { GraphData } from '../../model/graph.js';
+import { nearestEdge } from './edge-hit.js';
 import { layoutNow, planLayout, settleNewNodes } from './layout.js';
 import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
 import type { LabelLook } from './label-drawing.js';
@@ -239,7 +240,34 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     callbacks.onNodeDoubleClick?.(e.node);
   });
   sigma.on('clickEdge', ({ edge }) => callbacks.onEdgeClick?.(edge));
-  sigma.on('clickStage', () => callbacks.onStageClick?.());
+  sigma.on('clickStage', ({ event }) => {
+    // Sigma's half-resolution picking buffer can miss a thin edge under the pointer: measure before calling it a
+    // click on the empty stage.
+    const edge = sigma.getSetting('enableEdgeEvents') ? edgeNear({ x: event.x, y: event.y }) : null;
+    if (edge) callbacks.onEdgeClick?.(edge);
+    else callbacks.onStageClick?.();
+  });
+
+  /** The drawn edge within a few pixels of a viewport point, measured on the edges as drawn (lines and curves). */
+  function edgeNear(point: { x: number; y: number }): string | null {
+    const drawn = function* () {
+      for (const id of graph.edges()) {
+        const d = sigma.getEdgeDisplayData(id);
+        if (!d || d.hidden) continue;
+        const s = sigma.getNodeDisplayData(graph.source(id));
+        const t = sigma.getNodeDisplayData(graph.target(id));
+        if (!s || !t || s.hidden || t.hidden) continue;
+        const curvature = (d as { curvature?: number }).curvature;
+        yield {
+          id,
+          source: sigma.framedGraphToViewport({ x: s.x, y: s.y }),
+          target: sigma.framedGraphToViewport({ x: t.x, y: t.y }),
+          ...(d.type === 'curved' && curvature ? { curvature } : {}),
+        };
+      }
+    };
+    return nearestEdge(point, drawn());
+  }
 
   // Panels opening and closing change the canvas's size without a window resize.
   const resizeObserver =

@@ -1,0 +1,79 @@
+// Finds the edge a click meant when sigma's picking missed it. Sigma reads edges from a picking buffer drawn at half
+// resolution, where a thin (1–2 px) edge can fall between the sampled pixels: a click right on it then lands on the
+// stage. This measures the click's distance to each drawn edge's line or curve instead, in screen pixels.
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** An edge as drawn: its ends in viewport pixels and, for a curved edge, @sigma/edge-curve's curvature. */
+export interface DrawnEdge {
+  id: string;
+  source: Point;
+  target: Point;
+  curvature?: number;
+}
+
+/** How far from a drawn edge (in pixels) a click still counts as on it. */
+export const DEFAULT_EDGE_HIT_TOLERANCE_PX = 6;
+/** Straight pieces a curve is measured by: plenty for a few pixels of tolerance. */
+const CURVE_STEPS = 24;
+
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/**
+ * The control point of @sigma/edge-curve's quadratic curve in viewport pixels (y down): the chord's middle moved
+ * along its normal by curvature × length, as its label drawer computes it.
+ */
+export function curveControlPoint(source: Point, target: Point, curvature: number): Point {
+  return {
+    x: (source.x + target.x) / 2 + (target.y - source.y) * curvature,
+    y: (source.y + target.y) / 2 - (target.x - source.x) * curvature,
+  };
+}
+
+/** The distance in pixels from `p` to the edge as drawn (its segment, or its quadratic curve). */
+export function distanceToEdge(p: Point, edge: DrawnEdge): number {
+  if (!edge.curvature) return distanceToSegment(p, edge.source, edge.target);
+  const c = curveControlPoint(edge.source, edge.target, edge.curvature);
+  const at = (t: number): Point => {
+    const u = 1 - t;
+    return {
+      x: u * u * edge.source.x + 2 * u * t * c.x + t * t * edge.target.x,
+      y: u * u * edge.source.y + 2 * u * t * c.y + t * t * edge.target.y,
+    };
+  };
+  let best = Infinity;
+  let prev = edge.source;
+  for (let i = 1; i <= CURVE_STEPS; i++) {
+    const next = at(i / CURVE_STEPS);
+    best = Math.min(best, distanceToSegment(p, prev, next));
+    prev = next;
+  }
+  return best;
+}
+
+/** The edge nearest to `p` within `tolerance` pixels, or null. */
+export function nearestEdge(
+  p: Point,
+  edges: Iterable<DrawnEdge>,
+  tolerance = DEFAULT_EDGE_HIT_TOLERANCE_PX,
+): string | null {
+  let best: string | null = null;
+  let bestDistance = tolerance;
+  for (const edge of edges) {
+    const d = distanceToEdge(p, edge);
+    if (d <= bestDistance) {
+      best = edge.id;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,36 @@
+// A click within a few pixels of a drawn edge — line or @sigma/edge-curve curve — finds that edge, the nearest one
+// when several are close, and nothing farther away (the fallback for sigma's half-resolution picking buffer).
+import { describe, expect, it } from 'vitest';
+import {
+  curveControlPoint,
+  DEFAULT_EDGE_HIT_TOLERANCE_PX,
+  distanceToEdge,
+  nearestEdge,
+} from '../../../../client/graph/edge-hit.js';
+
+const straight = { id: 'fact:a', source: { x: 100, y: 100 }, target: { x: 300, y: 100 } };
+
+describe('finding the edge under a click', () => {
+  it('measures the distance to a straight edge, clamped to its ends', () => {
+    expect(distanceToEdge({ x: 200, y: 103 }, straight)).toBeCloseTo(3);
+    expect(distanceToEdge({ x: 50, y: 100 }, straight)).toBeCloseTo(50);
+    expect(distanceToEdge({ x: 200, y: 100 }, straight)).toBe(0);
+  });
+
+  it('measures a curved edge along its curve, not its chord', () => {
+    const curved = { ...straight, id: 'fact:b', curvature: 0.25 };
+    const c = curveControlPoint(curved.source, curved.target, 0.25);
+    // The curve's middle is halfway from the chord's middle to the control point.
+    const middle = { x: (200 + c.x) / 2, y: (100 + c.y) / 2 };
+    expect(distanceToEdge(middle, curved)).toBeLessThan(0.5);
+    expect(distanceToEdge({ x: 200, y: 100 }, curved)).toBeGreaterThan(20);
+  });
+
+  it('picks the nearest edge within the tolerance, and none beyond it', () => {
+    const other = { id: 'fact:c', source: { x: 100, y: 108 }, target: { x: 300, y: 108 } };
+    expect(nearestEdge({ x: 200, y: 102 }, [straight, other])).toBe('fact:a');
+    expect(nearestEdge({ x: 200, y: 106 }, [straight, other])).toBe('fact:c');
+    expect(nearestEdge({ x: 200, y: 100 + DEFAULT_EDGE_HIT_TOLERANCE_PX + 10 }, [straight])).toBeNull();
+    expect(nearestEdge({ x: 200, y: 100 }, [])).toBeNull();
+  });
+});
