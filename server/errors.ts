@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'CYPHER_ERROR'
   | 'QUERY_TIMEOUT'
+  | 'QUERY_CANCELLED'
   | 'DB_UNAVAILABLE'
   | 'INTERNAL';
 
@@ -32,6 +33,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   INTERNAL: 500,
   DB_UNAVAILABLE: 503,
   QUERY_TIMEOUT: 504,
+  // nginx's "client closed request": the client went away, so no one reads this answer; logs still tell it apart.
+  QUERY_CANCELLED: 499,
 };
 
 export class AppError extends Error {

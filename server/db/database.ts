@@ -28,6 +28,11 @@ export interface RunOptions {
   bookmarks?: string[];
   /** Called after a successful commit with the session's bookmarks (what a client hands on to read its write). */
   onBookmarks?: (bookmarks: string[]) => void;
+  /**
+   * Aborted when the caller no longer wants the answer (the HTTP client went away or pressed Cancel): the session is
+   * closed at once, which sends Bolt RESET, so the database stops the query instead of running it to its timeout.
+   */
+  signal?: AbortSignal;
 }
 
 /** The bookmarks of the request being served (the Neo4j-Bookmarks header), for every unit of work it runs. */
@@ -147,6 +152,14 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
           ? session.executeRead(bound, txConfig)
           : session.executeWrite(bound, txConfig);
     let timedOut = false;
+    let cancelled = false;
+    const cancel = () => {
+      cancelled = true;
+      // Closing a session with an open transaction resets its connection: the server terminates the query.
+      void session.close().catch(() => {});
+    };
+    if (opts.signal?.aborted) cancel();
+    else opts.signal?.addEventListener('abort', cancel, { once: true });
     try {
       const result = await withDeadline(
         unit,
@@ -159,6 +172,11 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
       opts.onBookmarks?.(session.lastBookmarks());
       return result;
     } catch (err) {
+      if (cancelled) {
+        throw new AppError('QUERY_CANCELLED', 'The query was cancelled; the database stopped it.', null, {
+          cause: err,
+        });
+      }
       const appErr = classifyNeo4jError(err);
       if (timedOut && extra.length > 0 && appErr.code === 'DB_UNAVAILABLE') {
         // Neo4j waits at BEGIN until it has reached the bookmarks; say so, as that is the likely cause.
@@ -171,6 +189,7 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
       }
       throw appErr;
     } finally {
+      opts.signal?.removeEventListener('abort', cancel);
       // A session stuck on a hanging server must not block the response; close it in the background.
       const closing = session.close().catch(() => {});
       if (!timedOut) await closing;

@@ -29,6 +29,8 @@ export interface CypherRunOptions {
   format?: 'plain' | 'typed';
   /** Bookmarks sent by the client: the query runs after the transactions they name. */
   bookmarks?: string[];
+  /** Aborted when the client goes away (Cancel, a new query, a closed tab): the database stops the query. */
+  signal?: AbortSignal;
 }
 
 export interface CypherSummaryJson {
@@ -225,6 +227,7 @@ export function createCypherRepository(db: Database) {
       // answers 503 fast instead of hanging.
       ...(opts.bookmarks?.length ? { bookmarks: opts.bookmarks } : {}),
       onBookmarks: (b) => (bookmarks = b),
+      ...(opts.signal ? { signal: opts.signal } : {}),
     };
     const result = await (opts.mode === 'write' ? db.write(work, runOpts) : db.read(work, runOpts));
     return { ...result, bookmarks } as CypherRunResult | CypherTypedResult;

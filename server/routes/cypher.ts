@@ -40,11 +40,17 @@ export function createCypherRouter(service: CypherService): Router {
     }
     const body = parseInput(CypherRequestSchema, req.body, 'body');
     res.set('Cache-Control', 'no-store').vary('Accept');
+    // A client that goes away before the answer (Cancel, a newer query, a closed tab) no longer wants it: the
+    // database is told to stop the query rather than run it to its timeout.
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
     if (format === 'application/json') {
-      res.json(await service.run(body, req.get('authorization')));
+      res.json(await service.run(body, req.get('authorization'), gone.signal));
       return;
     }
-    const result = await service.runTyped(body, req.get('authorization'));
+    const result = await service.runTyped(body, req.get('authorization'), gone.signal);
     res.type(format).send(JSON.stringify(queryApiBody(result)));
   });
   return router;

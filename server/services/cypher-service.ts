@@ -21,13 +21,21 @@ export function createCypherService(
   const service = {
     stats: () => ({ ...stats, verdicts: verdicts.size }),
     /** Runs a request and answers plain JSON rows, their type hints and the graph. */
-    run(request: CypherRequest, authorization: string | undefined): Promise<CypherRunResult> {
-      const opts = prepare(request, authorization);
+    run(
+      request: CypherRequest,
+      authorization: string | undefined,
+      signal?: AbortSignal,
+    ): Promise<CypherRunResult> {
+      const opts = { ...prepare(request, authorization), ...(signal ? { signal } : {}) };
       return repo.run(request.query, request.params ?? {}, opts);
     },
     /** Runs a request and answers the Query API's typed values (Accept: application/vnd.neo4j.query). */
-    runTyped(request: CypherRequest, authorization: string | undefined): Promise<CypherTypedResult> {
-      const opts = prepare(request, authorization);
+    runTyped(
+      request: CypherRequest,
+      authorization: string | undefined,
+      signal?: AbortSignal,
+    ): Promise<CypherTypedResult> {
+      const opts = { ...prepare(request, authorization), ...(signal ? { signal } : {}) };
       return repo.runTyped(request.query, request.params ?? {}, opts);
     },
   };
