@@ -136,11 +136,17 @@ export function createActions(ctx: ActionContext) {
     dismissLinkIssues: link.dismissLinkIssues,
     /** The user moved nodes on the canvas: the address bar takes the new positions. */
     notePositionsMoved: () => store.set((s) => ({ movedSeq: s.movedSeq + 1 })),
+    /** Opens a ready question in the editor, to read or edit; it runs only on Run. */
     openGallery(q: GalleryQuery) {
       cypher.open(q);
-      if (q.view === 'graph')
-        void scene.openQuery(q).then(() => store.get().mode === 'flows' && store.set({ mode: 'network' }));
-      else void cypher.run();
+    },
+    /**
+     * A ready question's own Run: opens it in the editor and runs it as Run would, so the panel's result, timing and
+     * history are this question's (the scene keeps its title and link, as the text is unchanged).
+     */
+    runGallery(q: GalleryQuery) {
+      cypher.open(q);
+      void cypher.run();
     },
     setMode(mode: Mode) {
       const before = store.get();

@@ -61,6 +61,10 @@ export interface CypherState {
   /** Graph results: replace the scene or add to it. */
   target: 'replace' | 'add';
   roundTripMs?: number;
+  /** The last run was cancelled by the user (the database was told to stop it). */
+  cancelled?: boolean;
+  /** The ready question the editor's text came from: run unchanged, the scene keeps its title and link. */
+  openedFrom?: GalleryQuery | null;
   history: StoredQuery[];
   saved: StoredQuery[];
 }

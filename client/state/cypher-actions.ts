@@ -45,15 +45,30 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
     setParams: (params: string) => set({ params }),
     setView: (view: CypherState['view']) => set({ view }),
     setTarget: (target: CypherState['target']) => set({ target }),
-    /** Opens a query in the editor (gallery, history, a view's "show Cypher"). */
-    open(q: Pick<GalleryQuery, 'query' | 'params'> & { view?: GalleryQuery['view'] }) {
+    /**
+     * Opens a query in the editor (gallery, history, a view's "show Cypher") without running it: the user reads or
+     * edits it and presses Run. A ready question run unchanged keeps its identity (its title, its shared link).
+     */
+    open(
+      q: Pick<GalleryQuery, 'query' | 'params'> & Partial<Pick<GalleryQuery, 'id' | 'title' | 'view'>>,
+      { reveal = true }: { reveal?: boolean } = {},
+    ) {
       set({
         text: q.query,
         params: JSON.stringify(q.params ?? {}, null, q.params && Object.keys(q.params).length ? 2 : 0),
         error: null,
+        cancelled: false,
+        openedFrom: q.id && q.title ? (q as GalleryQuery) : null,
         ...(q.view ? { view: q.view } : {}),
       });
-      store.set({ cypherOpen: true });
+      // The page's own opening query is put in the editor without unfolding the panel; a query the user asked for
+      // (or a link carries) is shown.
+      if (reveal) store.set({ cypherOpen: true });
+    },
+    /** Stops the running query: the request is closed, and the server has the database stop the query. */
+    cancel() {
+      if (!inflight) return;
+      inflight.abort();
     },
     async run(): Promise<void> {
       const c = store.get().cypher;
@@ -68,32 +83,60 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
       inflight?.abort();
       const ctrl = new AbortController();
       inflight = ctrl;
-      set({ running: true, error: null });
+      set({ running: true, error: null, cancelled: false });
       const started = performance.now();
+      const elapsed = () => Math.round(performance.now() - started);
       try {
         const result = await api.cypher(c.text, parsed.params, undefined, ctrl.signal);
-        const roundTripMs = Math.round(performance.now() - started);
-        set({ running: false, result, roundTripMs, history: memory.remember(c.text, parsed.params) });
+        const roundTripMs = elapsed();
+        const rows = result.summary?.rowCount ?? result.rows.length;
+        set({
+          running: false,
+          result,
+          roundTripMs,
+          history: memory.remember(c.text, parsed.params, { outcome: 'ok', ms: roundTripMs, rows }),
+        });
         const hasGraph = result.graph.nodes.length > 0;
         if (!hasGraph && store.get().cypher.view === 'graph') set({ view: 'table' });
-        if (hasGraph && store.get().cypher.view === 'graph') {
-          const origin: GalleryQuery = {
-            id: 'user',
-            title: { en: 'Cypher query', ar: 'استعلام Cypher' },
-            query: c.text,
-            params: parsed.params,
-            view: 'graph',
-          };
+        // A graph reaches the canvas whatever tab shows the result (Replace or Add, as chosen in the panel).
+        if (hasGraph) {
+          const opened = c.openedFrom;
+          const origin: GalleryQuery =
+            opened && opened.query === c.text
+              ? { ...opened, params: parsed.params }
+              : {
+                  id: 'user',
+                  title: { en: 'Cypher query', ar: 'استعلام Cypher' },
+                  query: c.text,
+                  params: parsed.params,
+                  view: 'graph',
+                };
           if (store.get().cypher.target === 'add') scene.addGraph(result.graph);
           else scene.replaceWithGraph(result.graph, origin);
           if (store.get().mode === 'flows') store.set({ mode: 'network' });
         }
       } catch (err) {
+        // Superseded by a newer run: that run owns the panel now.
         if (ctrl.signal.aborted && inflight !== ctrl) return;
+        if (ctrl.signal.aborted) {
+          set({
+            running: false,
+            cancelled: true,
+            roundTripMs: elapsed(),
+            history: memory.remember(c.text, parsed.params, { outcome: 'cancelled', ms: elapsed() }),
+          });
+          return;
+        }
+        const error = cypherErrorOf(err);
         set({
           running: false,
-          error: cypherErrorOf(err),
-          roundTripMs: Math.round(performance.now() - started),
+          error,
+          roundTripMs: elapsed(),
+          history: memory.remember(c.text, parsed.params, {
+            outcome: 'error',
+            ms: elapsed(),
+            code: error.code,
+          }),
         });
       } finally {
         if (inflight === ctrl) inflight = null;

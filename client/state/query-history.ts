@@ -1,4 +1,5 @@
-// The Cypher panel's memory in localStorage: the recent queries (newest first, deduplicated) and named saved ones.
+// The Cypher panel's memory in localStorage: the recent runs (newest first, one entry per query text, with how the
+// last run ended, its time and row count) and named saved ones.
 import type { JsonValue } from '../../model/graph.js';
 
 export interface StoredQuery {
@@ -6,6 +7,22 @@ export interface StoredQuery {
   params?: Record<string, JsonValue>;
   name?: string;
   at: string;
+  /** History only: how the last run of this query ended, how long it took and how many rows it gave. */
+  outcome?: RunOutcome;
+  ms?: number;
+  rows?: number;
+  /** The error's code, when the run failed. */
+  code?: string;
+}
+
+export type RunOutcome = 'ok' | 'error' | 'cancelled';
+
+/** What a run left behind for the history (every run counts: typed, ready, failed and cancelled ones). */
+export interface RunRecord {
+  outcome: RunOutcome;
+  ms?: number;
+  rows?: number;
+  code?: string;
 }
 
 export const HISTORY_KEY = 'talent-graph.cypher.history';
@@ -35,11 +52,11 @@ export function createQueryMemory(storage: KeyValueStorage | undefined, now: () 
   return {
     history: () => read(storage, HISTORY_KEY),
     saved: () => read(storage, SAVED_KEY),
-    remember(query: string, params?: Record<string, JsonValue>): StoredQuery[] {
+    remember(query: string, params?: Record<string, JsonValue>, run?: RunRecord): StoredQuery[] {
       const q = query.trim();
       if (!q) return read(storage, HISTORY_KEY);
       const list = [
-        { query: q, params, at: now().toISOString() },
+        { query: q, params, at: now().toISOString(), ...run },
         ...read(storage, HISTORY_KEY).filter((h) => h.query.trim() !== q),
       ].slice(0, DEFAULT_HISTORY_SIZE);
       write(storage, HISTORY_KEY, list);

@@ -1,6 +1,7 @@
 // Scene-changing actions: open a query's result, expand, add a search hit, hide, collapse, remove, undo/redo.
 // Each change goes through commit(), which keeps the undo history.
 import type { GraphData } from '../../model/graph.js';
+import { displayName } from '../graph/names.js';
 import { ApiError } from './api.js';
 import { DEFAULT_SCENE_NODE_CAP, type AppState, type Notice } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
@@ -73,8 +74,18 @@ export function createSceneActions(ctx: ActionContext) {
       const s = store.get();
       const shown = res.returned;
       const more = { ...s.more, [id]: { shown, total: res.total } };
-      const notice: Notice | null =
-        res.total > shown
+      const next = addToScene(s.scene, res.graph);
+      // Expanding a node whose neighbours are all drawn already changes nothing: say so rather than nothing at all.
+      const nothingNew =
+        Object.keys(next.nodes).length === Object.keys(s.scene.nodes).length &&
+        Object.keys(next.edges).length === Object.keys(s.scene.edges).length;
+      const notice: Notice | null = nothingNew
+        ? {
+            kind: 'info',
+            key: 'noNewNeighbours',
+            vars: { name: s.scene.nodes[id] ? displayName(s.scene.nodes[id], store.get().lang) : id },
+          }
+        : res.total > shown
           ? {
               kind: 'info',
               key: 'moreNeighbours',
@@ -82,7 +93,7 @@ export function createSceneActions(ctx: ActionContext) {
               action: { key: 'showMore', run: () => void expand(id, limit + DEFAULT_NEIGHBOR_LIMIT) },
             }
           : null;
-      commit(addToScene(s.scene, res.graph), { origin: null, busy: null, more, notice });
+      commit(next, { origin: null, busy: null, more, notice });
     } catch (err) {
       store.set({
         busy: null,

@@ -7,6 +7,9 @@ import { useApp, useAppState, useT } from './app-context.js';
 import { LazyCypherEditor } from './lazy-cypher-editor.js';
 import { QueryMenus } from './query-menus.js';
 import { ResultJson, ResultTable } from './results-view.js';
+import { SplitHandle } from './split-handle.js';
+
+const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function CypherPanel() {
   const { actions } = useApp();
@@ -21,6 +24,8 @@ export function CypherPanel() {
     const p = parseParams(c.params);
     return 'params' in p ? Object.keys(p.params) : [];
   }, [c.params]);
+  // The shortcut as the user's keyboard spells it (⌘ only on Apple machines).
+  const shortcut = t(IS_APPLE ? 'runShortcutMac' : 'runShortcutOther');
   const r = c.result;
   const serverMs = r
     ? Math.round((r.summary?.resultAvailableAfterMs ?? 0) + (r.summary?.resultConsumedAfterMs ?? 0))
@@ -28,6 +33,7 @@ export function CypherPanel() {
 
   return (
     <div className={`cypher-panel${open ? '' : ' collapsed'}`} data-testid="cypher-panel">
+      {open && <SplitHandle />}
       <div className="cypher-bar">
         <button
           type="button"
@@ -37,7 +43,8 @@ export function CypherPanel() {
         >
           {open ? '▾' : '▸'} {t('cypher')}
         </button>
-        {open && <QueryMenus />}
+        {/* Ready questions, history and saved queries stay one click away on the folded bar too. */}
+        <QueryMenus />
         {open && (
           <button
             type="button"
@@ -51,7 +58,7 @@ export function CypherPanel() {
         <span className="spacer" />
         {r && !c.error && (
           <span className="timing" data-testid="cypher-timing">
-            {t('rowsTiming', {
+            {t((r.summary?.rowCount ?? r.rows.length) === 1 ? 'rowsTimingOne' : 'rowsTiming', {
               rows: formatNumber(r.summary?.rowCount ?? r.rows.length, lang),
               ms: formatNumber(c.roundTripMs ?? 0, lang),
               server: formatNumber(serverMs, lang),
@@ -59,30 +66,48 @@ export function CypherPanel() {
             {r.summary?.truncated && <strong className="truncated"> · {t('truncated')}</strong>}
           </span>
         )}
+        {c.cancelled && !c.running && (
+          <span className="timing" role="status" data-testid="cypher-cancelled">
+            {t('cancelledAfter', { ms: formatNumber(c.roundTripMs ?? 0, lang) })}
+          </span>
+        )}
+        {c.running && (
+          <button
+            type="button"
+            className="tool-button"
+            onClick={() => actions.cypher.cancel()}
+            data-testid="cypher-cancel"
+          >
+            {t('cancelQuery')}
+          </button>
+        )}
         <button
           type="button"
           className="primary-button"
           onClick={() => void actions.cypher.run()}
           disabled={c.running}
           data-testid="cypher-run"
-          title="Ctrl/Cmd+Enter"
+          title={shortcut}
         >
-          {c.running ? t('running') : `${t('run')} ⌘⏎`}
+          {c.running ? t('running') : t('run')} <kbd dir="ltr">{shortcut}</kbd>
         </button>
       </div>
       {open && (
         <div className="cypher-body">
           <div className="cypher-inputs">
-            <LazyCypherEditor
-              value={c.text}
-              onChange={actions.cypher.setText}
-              onRun={() => void actions.cypher.run()}
-              schema={schema}
-              paramNames={paramNames}
-              theme={theme}
-              error={c.error}
-              label={t('cypher')}
-            />
+            <div className="editor-column">
+              <LazyCypherEditor
+                value={c.text}
+                onChange={actions.cypher.setText}
+                onRun={() => void actions.cypher.run()}
+                schema={schema}
+                paramNames={paramNames}
+                theme={theme}
+                error={c.error}
+                label={t('cypher')}
+              />
+              <p className="hint editor-hint">{t('editorEscHint')}</p>
+            </div>
             {(showParams || paramNames.length > 0) && (
               <label className="params">
                 <span>{t('params')}</span>
@@ -148,22 +173,32 @@ export function CypherPanel() {
                     ? `${t('sceneStats', { nodes: formatNumber(r.graph.nodes.length, lang), edges: formatNumber(r.graph.edges.length, lang) })} → ${c.target === 'add' ? t('addToScene') : t('replaceScene')}`
                     : t('nothingToDraw')}
                   {r.graph.nodes.length > 0 && (
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() =>
-                        c.target === 'add'
-                          ? actions.scene.addGraph(r.graph)
-                          : actions.scene.replaceWithGraph(r.graph, {
-                              id: 'user',
-                              title: { en: 'Cypher query', ar: 'استعلام Cypher' },
-                              query: c.text,
-                              view: 'graph',
-                            })
-                      }
-                    >
-                      ↻
-                    </button>
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="link-button"
+                        data-testid="result-replace"
+                        onClick={() =>
+                          actions.scene.replaceWithGraph(r.graph, {
+                            id: 'user',
+                            title: { en: 'Cypher query', ar: 'استعلام Cypher' },
+                            query: c.text,
+                            view: 'graph',
+                          })
+                        }
+                      >
+                        {t('replaceWithResult')}
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="link-button"
+                        data-testid="result-add"
+                        onClick={() => actions.scene.addGraph(r.graph)}
+                      >
+                        {t('addResult')}
+                      </button>
+                    </>
                   )}
                 </p>
               )}

@@ -23,6 +23,32 @@ const BADGED = new Set([
   'Base64',
 ]);
 
+/** Shown as the node's name already, or only for search: not repeated in its property line. */
+const NODE_NAME_KEYS = new Set(['name', 'name_ar', 'title', 'searchText']);
+const EDGE_SKIP_KEYS = new Set(['id', 'searchText']);
+/** A cell shows this many properties; all of them are in its tooltip. */
+const DEFAULT_CELL_PROPERTIES = 4;
+
+/** A node's or relationship's properties in a table cell: `key: value` pairs, the first few shown, all on hover. */
+function PropertyLine({ properties, skip }: { properties: Record<string, JsonValue>; skip: Set<string> }) {
+  const entries = Object.entries(properties).filter(([k]) => !skip.has(k));
+  if (entries.length === 0) return null;
+  const text = (v: JsonValue) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const all = entries.map(([k, v]) => `${k}: ${text(v)}`);
+  return (
+    <span className="cell-properties" dir="auto" title={all.join('\n')}>
+      {entries.slice(0, DEFAULT_CELL_PROPERTIES).map(([k, v]) => (
+        <span key={k} className="cell-property">
+          <span className="mono">{k}</span>: <bdi>{text(v)}</bdi>
+        </span>
+      ))}
+      {entries.length > DEFAULT_CELL_PROPERTIES && (
+        <span className="hint"> +{entries.length - DEFAULT_CELL_PROPERTIES}</span>
+      )}
+    </span>
+  );
+}
+
 function rowValues(result: CypherResult, row: JsonValue[] | Record<string, JsonValue>): JsonValue[] {
   return Array.isArray(row) ? row : result.columns.map((c) => row[c] ?? null);
 }
@@ -43,12 +69,34 @@ function Cell({
   if (value === null || value === undefined) return <span className="null">null</span>;
   if (type === 'Node' && isGraphNode(value)) {
     return (
-      <button type="button" className="link-button" dir="auto" onClick={() => void actions.reveal(value.id)}>
-        {displayName(value, lang)} <span className="result-label">:{value.labels.join(':')}</span>
-      </button>
+      <span className="entity-cell">
+        <button
+          type="button"
+          className="link-button"
+          dir="auto"
+          onClick={() => void actions.reveal(value.id)}
+        >
+          {displayName(value, lang)} <span className="result-label">:{value.labels.join(':')}</span>
+        </button>
+        <PropertyLine properties={value.properties} skip={NODE_NAME_KEYS} />
+      </span>
     );
   }
-  if (type === 'Relationship' && isGraphEdge(value)) return <span className="mono">[:{value.type}]</span>;
+  if (type === 'Relationship' && isGraphEdge(value)) {
+    return (
+      <span className="entity-cell">
+        <button
+          type="button"
+          className="link-button mono"
+          dir="ltr"
+          onClick={() => actions.details.selectEdge(value.id)}
+        >
+          [:{value.type}]
+        </button>
+        <PropertyLine properties={value.properties} skip={EDGE_SKIP_KEYS} />
+      </span>
+    );
+  }
   // NaN, ±Infinity and -0.0 arrive as text: the badge tells them from strings.
   if (BADGED.has(type) || (type === 'Float' && typeof value === 'string')) {
     return (

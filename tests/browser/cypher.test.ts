@@ -2,9 +2,18 @@
 // position in the editor; writes are refused; ready questions open as editable Cypher; history is kept.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { saveScreenshot, useBrowserEnv, visibleNodeIds, waitForScene } from '../support/browser.js';
+import {
+  openCypherPanel,
+  runCypher,
+  saveScreenshot,
+  useBrowserEnv,
+  visibleNodeIds,
+  waitForScene,
+} from '../support/browser.js';
+import { readRows } from '../support/neo4j.js';
 
 async function typeQuery(page: Page, query: string) {
+  await openCypherPanel(page);
   await page.click('[data-testid="cypher-editor"] .cm-content');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
@@ -41,6 +50,16 @@ describe('the Cypher panel', () => {
     expect(await table.locator('thead th').allTextContents()).toEqual(['name', 'p', 'r', 'o']);
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
     expect(await table.textContent()).toContain('Xinlei Chen');
+    // Relationships show their properties, not only their type; nodes too (beyond the name).
+    const rel = table.locator('tbody tr').first().locator('td').nth(2);
+    expect(await rel.locator('button').textContent()).toBe('[:WORKED_AT]');
+    expect(await rel.locator('.cell-properties .cell-property').count()).toBeGreaterThan(0);
+    expect(await rel.locator('.cell-properties').getAttribute('title')).toMatch(
+      /certainty: (stated|implied)/,
+    );
+    expect(
+      await table.locator('tbody tr').first().locator('td').nth(3).locator('.cell-properties').count(),
+    ).toBe(1);
     await saveScreenshot(page, 'cypher-table');
     await page.click('[data-testid="result-tab-json"]');
     const json = JSON.parse((await page.locator('[data-testid="result-json"]').textContent()) ?? '{}') as {
@@ -100,6 +119,7 @@ describe('the Cypher panel', () => {
     await page
       .waitForResponse((r) => r.url().endsWith('/api/schema') && r.ok(), { timeout: 30_000 })
       .catch(() => undefined);
+    await openCypherPanel(page);
     await page.click('[data-testid="cypher-editor"] .cm-content');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
@@ -136,9 +156,10 @@ describe('the Cypher panel', () => {
     expect((await visibleNodeIds(page)).sort()).toEqual(before.sort());
   });
 
-  it('opens a ready question as editable Cypher and draws its answer', async () => {
+  it('opens a ready question as editable Cypher without running it, and draws its answer on Run', async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);
+    const before = (await visibleNodeIds(page)).sort();
     await page.click('[data-testid="gallery-menu"]');
     await page.click('[data-testid="gallery-flows-into-xai"]');
     await page.waitForFunction(() =>
@@ -146,6 +167,10 @@ describe('the Cypher panel', () => {
         .querySelector('[data-testid="cypher-editor"] .cm-content')
         ?.textContent?.includes('TALENT_FLOW'),
     );
+    // Opened, not run: the scene is the one before, and nothing is running.
+    expect(await page.locator('[data-testid="cypher-run"]').isEnabled()).toBe(true);
+    expect((await visibleNodeIds(page)).sort()).toEqual(before);
+    await page.click('[data-testid="cypher-run"]');
     await page.waitForFunction(() => {
       const ids = (
         window as unknown as { __talentGraph: { visibleNodeIds(): string[] } }
@@ -154,10 +179,104 @@ describe('the Cypher panel', () => {
         ids.includes('org:meta') && ids.includes('org:xai') && !ids.some((id) => id.startsWith('person:'))
       );
     });
-    // The view's own Cypher is one click away.
+    // Run unchanged, the scene keeps the ready question's identity: its own Cypher is one click away.
     await page.click('[data-testid="show-cypher"]');
     expect(await page.locator('[data-testid="cypher-editor"] .cm-content').textContent()).toContain(
       'Talent flows into xAI',
     );
+    // The ready question's own Run button runs it at once, and the run is in the history.
+    await runCypher(page, 'RETURN 1 AS one');
+    await page.locator('[data-testid="cypher-timing"]').waitFor({ timeout: 20_000 });
+    await page.click('[data-testid="gallery-menu"]');
+    await page.click('[data-testid="gallery-run-bid-97-4b"]');
+    const lastRun = () =>
+      page.evaluate(() => {
+        const list = JSON.parse(localStorage.getItem('talent-graph.cypher.history') ?? '[]') as {
+          query: string;
+          outcome?: string;
+        }[];
+        return list[0] ? `${list[0].outcome}: ${list[0].query.split('\n')[0]}` : '';
+      });
+    await expect
+      .poll(lastRun, { timeout: 30_000 })
+      .toBe('ok: // Everything about the $97.4B bid: who took part, in what role, and who reported it');
+    await page.click('[data-testid="history-menu"]');
+    const items = page.locator('[data-testid="history-item"]');
+    // Every run, newest first: the ready question's own Run, the typed query, the opened ready question's Run.
+    expect(await items.count()).toBe(3);
+    expect(await items.nth(0).textContent()).toContain('97.4B');
+    expect(await items.nth(1).textContent()).toContain('RETURN 1 AS one');
+    expect(await items.nth(2).textContent()).toContain('Talent flows into xAI');
+    expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-outcome')))).toEqual([
+      'ok',
+      'ok',
+      'ok',
+    ]);
+    await saveScreenshot(page, 'cypher-history-en');
+  });
+
+  it('cancels a running query: the database stops it, and the history says it was cancelled', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    const marker = `browser-cancel-${Date.now()}`;
+    await runCypher(
+      page,
+      `UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a WHERE a = -b RETURN count(a) AS n, '${marker}' AS marker`,
+    );
+    const running = async () =>
+      (await readRows(env.driver, 'SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery')).filter(
+        (r) => String(r.currentQuery).includes(marker) && !/SHOW TRANSACTIONS/.test(String(r.currentQuery)),
+      ).length;
+    await expect.poll(running, { timeout: 60_000, interval: 250 }).toBeGreaterThan(0);
+    await page.click('[data-testid="cypher-cancel"]');
+    await page.locator('[data-testid="cypher-cancelled"]').waitFor({ timeout: 20_000 });
+    // Gone from the database long before the query's own timeout (QUERY_TIMEOUT_MS).
+    await expect.poll(running, { timeout: 60_000, interval: 250 }).toBe(0);
+    expect(await page.locator('[data-testid="cypher-run"]').isEnabled()).toBe(true);
+    await page.click('[data-testid="history-menu"]');
+    const first = page.locator('[data-testid="history-item"]').first();
+    expect(await first.getAttribute('data-outcome')).toBe('cancelled');
+    expect(await first.textContent()).toContain('UNWIND range(1, 100000) AS a');
+    expect(await first.getAttribute('title')).toContain(marker);
+    await saveScreenshot(page, 'cypher-cancelled-history');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps failed runs in a filterable history and saves a query under a name typed in the page', async () => {
+    const { page } = await env.newPage({ path: '/?lang=ar' });
+    await waitForScene(page, 5);
+    await runCypher(page, 'MATCH (n:Person)\nRETRN n');
+    await page.locator('[data-testid="cypher-error"]').waitFor({ timeout: 20_000 });
+    await runCypher(page, "RETURN 'two' AS second");
+    await page.locator('[data-testid="cypher-timing"]').waitFor({ timeout: 20_000 });
+    await page.click('[data-testid="history-menu"]');
+    const items = page.locator('[data-testid="history-item"]');
+    expect(await items.count()).toBe(2);
+    expect(await items.nth(1).getAttribute('data-outcome')).toBe('error');
+    expect(await items.nth(1).textContent()).toContain('CYPHER_ERROR');
+    await page.fill('[data-testid="history-filter"]', 'RETRN');
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(1);
+    await saveScreenshot(page, 'cypher-history-ar');
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="saved-menu"]');
+    await page.click('[data-testid="save-query"]');
+    await page.fill('[data-testid="save-query-name"]', 'السؤال الثاني');
+    await page.click('[data-testid="save-query-confirm"]');
+    await page.click('[data-testid="saved-menu"]');
+    expect(await page.locator('[role="menu"]').textContent()).toContain('السؤال الثاني');
+  });
+
+  it('lets the keyboard leave the editor: Esc, then Tab', async () => {
+    const { page } = await env.newPage();
+    await waitForScene(page, 5);
+    await openCypherPanel(page);
+    await page.click('[data-testid="cypher-editor"] .cm-content');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    const inEditor = await page.evaluate(() =>
+      Boolean(document.activeElement?.closest('[data-testid="cypher-editor"]')),
+    );
+    expect(inEditor).toBe(false);
+    expect(await page.locator('.editor-hint').textContent()).toContain('Esc');
   });
 });

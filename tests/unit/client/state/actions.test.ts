@@ -1,6 +1,6 @@
 // The explorer's actions against a stand-in for the HTTP API (the real API and database are exercised by the
 // browser tests): the opening cap, the supernode guard, undo, the URL view, Cypher errors, the time player.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { GraphData } from '../../../../model/graph.js';
 import { createActions, viewOf } from '../../../../client/state/actions.js';
 import { ApiError, type Api } from '../../../../client/state/api.js';
@@ -97,6 +97,22 @@ describe('actions', () => {
     expect(Object.keys(store.get().scene.nodes)).toHaveLength(before);
   });
 
+  it('says so when expanding a node adds nothing new to the scene', async () => {
+    const { store, actions } = setup({
+      // The neighbours returned are the article graph, which the opening scene already holds.
+      neighbors: async () => ({ graph: articleGraph(), returned: 3, total: 3 }),
+    });
+    await actions.init({});
+    const scene = store.get().scene;
+    await actions.scene.expand('org:meta');
+    expect(Object.keys(store.get().scene.nodes)).toEqual(Object.keys(scene.nodes));
+    expect(store.get().notice).toMatchObject({
+      kind: 'info',
+      key: 'noNewNeighbours',
+      vars: { name: 'Meta' },
+    });
+  });
+
   it('puts the query in the URL while the scene is its result, and the node set once changed by hand', async () => {
     const { store, actions } = setup();
     await actions.init({});
@@ -133,6 +149,52 @@ describe('actions', () => {
     failing.actions.cypher.setParams('{not json');
     await failing.actions.cypher.run();
     expect(failing.store.get().cypher.error?.code).toBe('PARAMS_INVALID');
+  });
+
+  it('cancels a running query: the request is aborted, the panel says so and the history keeps it', async () => {
+    let seen: AbortSignal | undefined;
+    const { store, actions } = setup({
+      cypher: (_q, _p, _l, signal) =>
+        new Promise((_resolve, reject) => {
+          seen = signal;
+          signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    });
+    actions.cypher.setText('UNWIND range(1, 1000000000) AS x RETURN count(x)');
+    const run = actions.cypher.run();
+    expect(store.get().cypher.running).toBe(true);
+    actions.cypher.cancel();
+    await run;
+    expect(seen?.aborted).toBe(true);
+    expect(store.get().cypher).toMatchObject({ running: false, cancelled: true, error: null });
+    expect(store.get().cypher.history[0]).toMatchObject({
+      query: 'UNWIND range(1, 1000000000) AS x RETURN count(x)',
+      outcome: 'cancelled',
+    });
+  });
+
+  it('opens a ready question in the editor without running it; its own Run runs it and records the run', async () => {
+    let calls = 0;
+    const { store, actions } = setup({
+      cypher: async () => {
+        calls += 1;
+        return {
+          columns: ['n'],
+          rows: [],
+          graph: articleGraph(),
+          summary: { rowCount: 7, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
+        };
+      },
+    });
+    const bid = actions.gallery.find((g) => g.id === 'bid-97-4b')!;
+    actions.openGallery(bid);
+    expect(store.get().cypher.text).toBe(bid.query);
+    expect(calls).toBe(0);
+    actions.runGallery(bid);
+    await vi.waitFor(() => expect(store.get().cypher.history).toHaveLength(1));
+    expect(calls).toBe(1);
+    expect(store.get().origin?.id).toBe('bid-97-4b');
+    expect(store.get().cypher.history[0]).toMatchObject({ query: bid.query.trim(), outcome: 'ok', rows: 7 });
   });
 
   it('plays through the dates in the scene, marking what just became true, and stops at the end', async () => {

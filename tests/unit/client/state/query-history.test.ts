@@ -18,6 +18,27 @@ describe('query memory', () => {
     expect(mem.history()).toHaveLength(DEFAULT_HISTORY_SIZE);
   });
 
+  it('keeps how each run ended: rows and time, the error code of a failure, a cancel', () => {
+    const mem = createQueryMemory(memoryStorage(), () => new Date('2025-08-29T10:00:00Z'));
+    mem.remember('RETURN 1', undefined, { outcome: 'ok', ms: 12, rows: 1 });
+    mem.remember('RETRN 1', undefined, { outcome: 'error', ms: 5, code: 'CYPHER_ERROR' });
+    mem.remember('UNWIND range(1, 10) AS x RETURN x', undefined, { outcome: 'cancelled', ms: 900 });
+    expect(mem.history()).toEqual([
+      {
+        query: 'UNWIND range(1, 10) AS x RETURN x',
+        at: '2025-08-29T10:00:00.000Z',
+        outcome: 'cancelled',
+        ms: 900,
+      },
+      { query: 'RETRN 1', at: '2025-08-29T10:00:00.000Z', outcome: 'error', ms: 5, code: 'CYPHER_ERROR' },
+      { query: 'RETURN 1', at: '2025-08-29T10:00:00.000Z', outcome: 'ok', ms: 12, rows: 1 },
+    ]);
+    // Run again, a query moves to the top with its latest outcome.
+    mem.remember('RETRN 1', undefined, { outcome: 'ok', ms: 3, rows: 0 });
+    expect(mem.history()[0]).toMatchObject({ query: 'RETRN 1', outcome: 'ok', rows: 0 });
+    expect(mem.history()[0]!.code).toBeUndefined();
+  });
+
   it('saves, replaces and deletes named queries', () => {
     const mem = createQueryMemory(memoryStorage());
     mem.save('meta', 'MATCH (o {id: $org}) RETURN o', { org: 'org:meta' });
