@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createActions } from './state/actions.js';
 import { createApi } from './state/api.js';
 import { initialState } from './state/app-state.js';
+import { createLayoutPrefs } from './state/layout-prefs.js';
 import { createQueryMemory } from './state/query-history.js';
 import { createStore } from './state/store.js';
 import { decodeLink } from './state/url.js';
@@ -14,11 +15,14 @@ import './styles/app.css';
 // A link that cannot be read (wholly or in part) still opens: what it lacks is said over the canvas.
 const { view, issues } = decodeLink(window.location.search);
 const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches;
+const layout = createLayoutPrefs(window.localStorage);
 const store = createStore(
   initialState({
     lang: view.lang ?? 'en',
     theme: view.theme ?? (prefersDark ? 'dark' : 'light'),
     mode: view.mode ?? 'network',
+    // Folded on a first visit (the canvas gets the room); as the user left it afterwards.
+    cypherOpen: layout.read().cypherOpen,
   }),
 );
 const actions = createActions({ store, api: createApi(), memory: createQueryMemory(window.localStorage) });
@@ -26,7 +30,7 @@ const canvas: CanvasHandle = { current: null };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppProvider value={{ store, actions, canvas }}>
+    <AppProvider value={{ store, actions, canvas, layout }}>
       <App />
     </AppProvider>
   </StrictMode>,

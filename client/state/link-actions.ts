@@ -111,7 +111,8 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
         : null;
     // No link: the story, or on a database that is not ours the schema overview with a sample (overview.ts).
     const first = linked ?? (isForeignDatabase(await firstSchema()) ? OVERVIEW_QUERY : STORY_QUERY);
-    cypher.open(first);
+    // The address bar always carries the view's query: whether the panel shows it is the user's own layout choice.
+    cypher.open(first, { reveal: false });
     // A link's time window applies from the first picture.
     if (view.time) time.setWindow(view.time);
     // The scene first; the timeline after, so the first picture is not kept waiting.
@@ -143,7 +144,7 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
     }
     if (linked && !opened) {
       // The default view instead of a blank canvas; the note says why.
-      cypher.open(STORY_QUERY);
+      cypher.open(STORY_QUERY, { reveal: false });
       await scene.openQuery(STORY_QUERY, { cap: DEFAULT_INITIAL_NODE_CAP });
     }
     store.set({ history: { past: [], future: [] } });
@@ -152,6 +153,8 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
         positionsRequest: { positions: view.positions!, seq: (s.positionsRequest?.seq ?? 0) + 1 },
       }));
     if (view.editorText !== undefined) {
+      // The link's sender had their own text in the editor: it is shown.
+      store.set({ cypherOpen: true });
       cypher.setText(view.editorText);
       if (view.editorParams !== undefined) cypher.setParams(view.editorParams);
     }

@@ -4,6 +4,7 @@ import { createContext, useContext, useSyncExternalStore, type ReactNode } from 
 import type { Renderer } from '../graph/renderer.js';
 import type { Actions } from '../state/actions.js';
 import type { AppState } from '../state/app-state.js';
+import type { LayoutPrefsStore } from '../state/layout-prefs.js';
 import { t, type MessageKey, type Vars } from '../state/i18n.js';
 import type { Store } from '../state/store.js';
 
@@ -27,6 +28,8 @@ interface AppContextValue {
   store: Store<AppState>;
   actions: Actions;
   canvas: CanvasHandle;
+  /** Where the user's screen layout is kept (absent: nothing is remembered). */
+  layout?: LayoutPrefsStore;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);

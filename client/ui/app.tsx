@@ -17,7 +17,7 @@ const URL_SYNC_DELAY_MS = 300;
 const NARROW_SCREEN_PX = 1000;
 
 export function App() {
-  const { store, canvas } = useApp();
+  const { store, canvas, layout } = useApp();
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
   const cypherOpen = useAppState((s) => s.cypherOpen);
@@ -52,6 +52,11 @@ export function App() {
       unsubscribe();
     };
   }, [store, canvas]);
+
+  // The Cypher panel stays as the user left it: open or folded, and its height.
+  useEffect(() => {
+    layout?.write({ cypherOpen });
+  }, [layout, cypherOpen]);
 
   useShortcuts();
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ARTIFACTS_DIR,
   nodePoint,
+  openCypherPanel,
   pixelStats,
   saveScreenshot,
   useBrowserEnv,
@@ -218,6 +219,7 @@ describe('sharing', () => {
     const ids = await visibleNodeIds(page);
     expect(ids).toContain('org:xai');
     expect(ids.filter((id) => id.startsWith('org:'))).toEqual(['org:xai']);
+    await openCypherPanel(page);
     expect(await page.locator('[data-testid="cypher-editor"] .cm-content').textContent()).toContain(
       'org:xai',
     );
@@ -247,6 +249,7 @@ describe('sharing', () => {
     await page.mouse.move(meta.x + 60, meta.y + 40, { steps: 5 });
     await page.mouse.move(meta.x + 120, meta.y + 70, { steps: 5 });
     await page.mouse.up();
+    await openCypherPanel(page);
     await page.click('[data-testid="cypher-editor"] .cm-content');
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\n// checked against the article');

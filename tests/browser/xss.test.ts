@@ -3,7 +3,13 @@
 // any facts file) to the article's graph.
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { saveScreenshot, seedArticle, useBrowserEnv, waitForScene } from '../support/browser.js';
+import {
+  openCypherPanel,
+  saveScreenshot,
+  seedArticle,
+  useBrowserEnv,
+  waitForScene,
+} from '../support/browser.js';
 import { testNeo4j } from '../support/neo4j.js';
 
 const HOSTILE_NAME = 'Eve <img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
@@ -62,6 +68,7 @@ describe('hostile text renders as text', () => {
   it('in Cypher results (table and JSON)', async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);
+    await openCypherPanel(page);
     await page.click('[data-testid="cypher-editor"] .cm-content');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');

@@ -274,8 +274,16 @@ export async function searchAndOpen(page: Page, text: string, expected: string):
   await page.locator('[data-testid="details-title"]', { hasText: expected }).waitFor({ timeout: 30_000 });
 }
 
+/** Unfolds the Cypher panel (folded on a first visit) and waits for its editor. */
+export async function openCypherPanel(page: Page): Promise<void> {
+  const toggle = page.locator('[data-testid="cypher-panel"] .cypher-bar > button[aria-expanded]');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await page.locator('[data-testid="cypher-editor"] .cm-content').waitFor({ timeout: 30_000 });
+}
+
 /** Replaces the Cypher editor's text with `query` and runs it (Ctrl+Enter). */
 export async function runCypher(page: Page, query: string): Promise<void> {
+  await openCypherPanel(page);
   await page.click('[data-testid="cypher-editor"] .cm-content');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
