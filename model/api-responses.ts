@@ -204,6 +204,12 @@ export const PathsResponseSchema = z.object({
   graph: GraphDataSchema,
 });
 
+export const SourcesResponseSchema = z.object({
+  sources: z
+    .array(GraphNodeSchema)
+    .meta({ description: 'The Source nodes asked for that exist, by id (without their full text).' }),
+});
+
 export const SourceResponseSchema = z.object({
   source: GraphNodeSchema,
   text: nullableString.meta({

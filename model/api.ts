@@ -2,6 +2,7 @@
 // from them, and the client may build requests against the same types.
 import { z } from 'zod';
 import { isPartialDate, PARTIAL_DATE_FORMATS } from './dates.js';
+import { MAX_SOURCE_IDS } from './api-limits.js';
 import { NODE_LABELS, REL_TYPES } from './labels.js';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -316,6 +317,15 @@ export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
 export const SourceParamsSchema = z.strictObject({
   id: NodeIdSchema.meta({
     description: 'The id of a Source node.',
+    example: 'source:rosa-2025-08-29-musk-meta-talent',
+  }),
+});
+
+export { MAX_SOURCE_IDS };
+
+export const SourcesQuerySchema = z.strictObject({
+  ids: listParam(NodeIdSchema, MAX_SOURCE_IDS).meta({
+    description: `The ids of Source nodes (comma-separated, at most ${MAX_SOURCE_IDS}); unknown ids are left out of the answer.`,
     example: 'source:rosa-2025-08-29-musk-meta-talent',
   }),
 });

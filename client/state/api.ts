@@ -85,6 +85,8 @@ export interface Api {
    * doubles of the API that never open the reader may leave it out.
    */
   source?(id: string): Promise<JsonValue>;
+  /** Source nodes by id (those that exist), for citations; not through the user's rate-limited Cypher endpoint. */
+  sources?(ids: string[]): Promise<{ sources: GraphNode[] }>;
   career(id: string): Promise<JsonValue>;
   flows(opts?: {
     org?: string;
@@ -247,6 +249,7 @@ export function createApi(base = ''): Api {
         })}`,
       ),
     timeline: (from, to) => request<JsonValue>(`${base}/api/timeline${qs({ from, to })}`),
+    sources: (ids) => request<{ sources: GraphNode[] }>(`${base}/api/sources${qs({ ids: ids.join(',') })}`),
     talent: (org, o = {}) =>
       request<JsonValue>(
         `${base}/api/orgs/${encodeURIComponent(org)}/talent${qs({

@@ -8,6 +8,7 @@ import { flowIdOf, impliedByFlow, peopleByFlow, stringList } from './flows.js';
 import { collectGraph } from './graph-json.js';
 import type { GalleryQuery } from './gallery.js';
 import { mergeGraphs } from '../../model/graph.js';
+import { MAX_SOURCE_IDS } from '../../model/api-limits.js';
 
 /** People a flow's details list when the client has no list of its own (the API's graphs carry none). */
 export const DEFAULT_FLOW_DETAILS_PEOPLE = 100;
@@ -115,6 +116,15 @@ export function createDetailsActions(ctx: ActionContext) {
     }
   }
 
+  /** Source nodes by id through GET /api/sources (in pages of its limit), not the user's Cypher endpoint. */
+  async function sourceNodes(ids: string[]): Promise<GraphNode[]> {
+    if (!api.sources) return [];
+    const out: GraphNode[] = [];
+    for (let i = 0; i < ids.length; i += MAX_SOURCE_IDS)
+      out.push(...(await api.sources(ids.slice(i, i + MAX_SOURCE_IDS))).sources);
+    return out;
+  }
+
   async function loadEdge(id: string): Promise<void> {
     const s = store.get();
     const flowEdge = s.mode === 'flows' ? s.flowData?.edges.find((e) => e.id === id) : undefined;
@@ -147,10 +157,7 @@ export function createDetailsActions(ctx: ActionContext) {
       const srcIds = stringList(edge.properties.sources).filter(
         (sid) => !graph.nodes.some((n) => n.id === sid) && !store.get().sources[sid],
       );
-      if (srcIds.length) {
-        const res = await api.cypher('MATCH (s:Source) WHERE s.id IN $ids RETURN s', { ids: srcIds });
-        graph.nodes.push(...res.graph.nodes);
-      }
+      if (srcIds.length) graph.nodes.push(...(await sourceNodes(srcIds)));
       knownSources(graph);
       patch(id, { status: 'ready', graph });
     } catch (err) {
@@ -176,8 +183,7 @@ export function createDetailsActions(ctx: ActionContext) {
       const missing = ids.filter((id) => !store.get().sources[id]);
       if (!missing.length) return;
       try {
-        const res = await api.cypher('MATCH (s:Source) WHERE s.id IN $ids RETURN s', { ids: missing });
-        knownSources(res.graph);
+        knownSources({ nodes: await sourceNodes(missing), edges: [] });
       } catch {
         // Exports fall back to the ids.
       }

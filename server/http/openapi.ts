@@ -14,6 +14,7 @@ import {
   PathsQuerySchema,
   SearchQuerySchema,
   SourceParamsSchema,
+  SourcesQuerySchema,
   TalentQuerySchema,
   TimelineQuerySchema,
 } from '../../model/api.js';
@@ -30,6 +31,7 @@ import {
   SchemaResponseSchema,
   SearchResponseSchema,
   SourceResponseSchema,
+  SourcesResponseSchema,
   TalentResponseSchema,
   TimelineResponseSchema,
 } from '../../model/api-responses.js';
@@ -124,6 +126,15 @@ export const OPERATIONS: Operation[] = [
     query: PathsQuerySchema,
     response: PathsResponseSchema,
     errors: ['NOT_FOUND'],
+  },
+  {
+    method: 'get',
+    path: '/sources',
+    summary:
+      'Source nodes by id (without their full text): what a panel needs to cite sources it has not seen.',
+    query: SourcesQuerySchema,
+    response: SourcesResponseSchema,
+    errors: [],
   },
   {
     method: 'get',

@@ -28,3 +28,13 @@ ${FACT_REL_TYPES.map((t) => `    MATCH (a)-[r:${t} {id: fid}]->(b) RETURN r, a.i
 }
 RETURN s, c AS citedBy, facts[0..$limit] AS facts, size(facts) AS total
 `;
+
+/**
+ * SOURCES_BY_ID — Source nodes by id (one index seek each), for panels that cite sources the client has not seen.
+ * Parameters: $ids (list of strings).
+ * Columns: s (node).
+ */
+export const SOURCES_BY_ID = `
+MATCH (s:Source) WHERE s.id IN $ids
+RETURN s ORDER BY s.id
+`;

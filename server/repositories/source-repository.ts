@@ -4,7 +4,7 @@ import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
-import { MAX_SOURCE_QUOTES, SOURCE_WITH_QUOTES } from '../queries/sources.js';
+import { MAX_SOURCE_QUOTES, SOURCE_WITH_QUOTES, SOURCES_BY_ID } from '../queries/sources.js';
 
 export interface SourceRecord {
   /** The Source node as graphs show it (without `fullText`). */
@@ -19,6 +19,14 @@ export interface SourceRecord {
 
 export function createSourceRepository(db: Database) {
   return {
+    /** The Source nodes with these ids that exist, as graphs show them (without `fullText`). */
+    byIds(ids: string[]): Promise<GraphNode[]> {
+      return db.read(async (tx) =>
+        (await tx.run(SOURCES_BY_ID, { ids })).records.map(
+          (r) => toJson(r.get('s') as Node) as unknown as GraphNode,
+        ),
+      );
+    },
     withQuotes(id: string, limit = MAX_SOURCE_QUOTES): Promise<SourceRecord> {
       return db.read(async (tx) => {
         const rec = (await tx.run(SOURCE_WITH_QUOTES, { id, limit: neo4j.int(limit) })).records[0];

@@ -11,6 +11,7 @@ import {
   PathsQuerySchema,
   SearchQuerySchema,
   SourceParamsSchema,
+  SourcesQuerySchema,
   TalentQuerySchema,
   TimelineQuerySchema,
 } from '../../model/api.js';
@@ -58,6 +59,10 @@ export function createGraphRouter(services: AppContext['services']): Router {
   });
   router.get('/timeline', async (req, res) => {
     res.json(await services.timeline.timeline(parseInput(TimelineQuerySchema, req.query, 'query')));
+  });
+  router.get('/sources', async (req, res) => {
+    const { ids } = parseInput(SourcesQuerySchema, req.query, 'query');
+    res.json(await services.sources.byIds(ids));
   });
   router.get('/sources/:id', async (req, res) => {
     const { id } = parseInput(SourceParamsSchema, req.params, 'params');

@@ -22,6 +22,10 @@ export interface SourceQuote {
 
 export function createSourceService(sources: SourceRepository) {
   return {
+    /** GET /api/sources?ids=…: the Source nodes that exist, without their text. */
+    async byIds(ids: string[]) {
+      return { sources: await sources.byIds([...new Set(ids)]) };
+    },
     async source(id: string) {
       const rec = await sources.withQuotes(id);
       const quotes: SourceQuote[] = rec.facts.map(({ edge, from, to }) => {

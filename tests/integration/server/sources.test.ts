@@ -1,10 +1,15 @@
 // GET /api/sources/:id on the article's graph (real Neo4j): metadata, the full text the seed stored, and every
-// fact's quote located in it; a cited report without text; unknown ids.
+// fact's quote located in it; a cited report without text; unknown ids. GET /api/sources?ids=… lists Source nodes.
 import fs from 'node:fs';
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NodeResponseSchema, SourceResponseSchema } from '../../../model/api-responses.js';
+import { MAX_SOURCE_IDS } from '../../../model/api-limits.js';
+import {
+  NodeResponseSchema,
+  SourceResponseSchema,
+  SourcesResponseSchema,
+} from '../../../model/api-responses.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, readRows, seedArticleAnew, testNeo4j } from '../../support/neo4j.js';
 
@@ -113,5 +118,40 @@ describe('GET /api/sources/:id', () => {
     const body = NodeResponseSchema.parse(res.body);
     expect(body.node.properties.fullText).toBeUndefined();
     expect(body.node.properties.text).toBe('rosa-2025-08-29-musk-meta-talent.ar.txt');
+  });
+});
+
+describe('GET /api/sources?ids=…', () => {
+  let driver: Driver;
+  let app: ReturnType<typeof createTestApp>['app'];
+
+  beforeAll(async () => {
+    driver = createTestDriver();
+    await seedArticleAnew(driver);
+    ({ app } = createTestApp(driver));
+  });
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it('returns the Source nodes that exist, by id, without their full text; unknown ids are left out', async () => {
+    const res = await request(app).get(`/api/sources?ids=${CITED},source:nowhere,${ARTICLE},${ARTICLE}`);
+    expect(res.status).toBe(200);
+    const body = SourcesResponseSchema.parse(res.body);
+    expect(body.sources.map((s) => s.id)).toEqual([CITED, ARTICLE].sort());
+    for (const s of body.sources) {
+      expect(s.labels).toContain('Source');
+      expect(s.properties.fullText).toBeUndefined();
+    }
+  });
+
+  it('says what is wrong with a missing or oversized id list', async () => {
+    const none = await request(app).get('/api/sources');
+    expect(none.status).toBe(400);
+    expect(none.body.error.message).toContain('query.ids');
+    const many = Array.from({ length: MAX_SOURCE_IDS + 1 }, (_, i) => `source:s${i}`).join(',');
+    const tooMany = await request(app).get(`/api/sources?ids=${many}`);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toContain('query.ids');
   });
 });
