@@ -4,11 +4,11 @@
 import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import type { GraphData } from '../../model/graph.js';
-import { nearestEdge } from './edge-hit.js';
 import { layoutNow, planLayout, settleNewNodes } from './layout.js';
 import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
 import type { LabelLook } from './label-drawing.js';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSizes, type SizeBy } from './metrics.js';
+import { attachPointer, type RendererCallbacks } from './pointer.js';
 import { createPrograms } from './programs.js';
 import type { PngExportInfo, PngExportOptions } from './export-png.js';
 import { createEdgeReducer, createNodeReducer, type ViewSpec } from './reducers.js';
@@ -22,20 +22,12 @@ import {
 } from './scene-graph.js';
 import { BACKGROUND } from './style.js';
 
+export type { ContextTarget, RendererCallbacks } from './pointer.js';
+
 export interface NodePosition {
   x: number;
   y: number;
   pinned?: boolean;
-}
-
-export interface RendererCallbacks {
-  onNodeClick?(id: string, modifiers: { shift: boolean }): void;
-  onNodeDoubleClick?(id: string): void;
-  onEdgeClick?(id: string): void;
-  onStageClick?(): void;
-  onLayoutChange?(running: boolean): void;
-  /** The user dropped a dragged node somewhere new. */
-  onNodeMoved?(id: string): void;
 }
 
 /** The view as the app describes it; sizes and hover focus are filled in here. */
@@ -75,6 +67,9 @@ export interface Renderer {
   visibleEdgeIds(): string[];
   /** Where a node is drawn, in pixels from the canvas's top-left corner (for tests and overlays). */
   nodeViewportPosition(id: string): { x: number; y: number } | null;
+  /** Pins a node where it is (layouts leave it there) or lets it go. */
+  setPinned(id: string, pinned: boolean): void;
+  isPinned(id: string): boolean;
   kill(): void;
 }
 
@@ -178,96 +173,14 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     }
   });
 
-  // Hover: neighbourhood highlight.
-  sigma.on('enterNode', ({ node }) => {
-    hovered = node;
-    applyView();
-    container.style.cursor = 'pointer';
+  // Pointer gestures (hover, drag-to-pin, clicks, context menus) live in their own controller.
+  attachPointer(sigma, graph, container, callbacks, {
+    onHover: (node) => {
+      hovered = node;
+      applyView();
+    },
+    isLayoutRunning: () => Boolean(runner?.isRunning()),
   });
-  sigma.on('leaveNode', () => {
-    hovered = null;
-    applyView();
-    container.style.cursor = '';
-  });
-  sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
-  sigma.on('leaveEdge', () => (container.style.cursor = ''));
-
-  // Drag to move and pin a node. The frame is frozen only once the drag really moves (so the dragged node does not
-  // rescale the scene under the pointer); a plain press must not freeze it, or a running layout would grow out of
-  // the frozen frame and the scene would fly off-screen.
-  let dragged: string | null = null;
-  let dragMoved = false;
-  let frozeFrame = false;
-  const releaseFrame = () => {
-    if (!frozeFrame) return;
-    frozeFrame = false;
-    sigma.setCustomBBox(null);
-  };
-  sigma.on('downNode', (e) => {
-    dragged = e.node;
-    dragMoved = false;
-  });
-  sigma.getMouseCaptor().on('mousemovebody', (e) => {
-    if (!dragged) return;
-    if (!dragMoved && !sigma.getCustomBBox()) {
-      sigma.setCustomBBox(sigma.getBBox());
-      frozeFrame = true;
-    }
-    const pos = sigma.viewportToGraph(e);
-    graph.mergeNodeAttributes(dragged, { x: pos.x, y: pos.y, pinned: true, fixed: true });
-    dragMoved = true;
-    e.preventSigmaDefault();
-    e.original.preventDefault();
-    e.original.stopPropagation();
-  });
-  sigma.getMouseCaptor().on('mouseup', () => {
-    if (dragged && dragMoved) callbacks.onNodeMoved?.(dragged);
-    dragged = null;
-    // After a drag the frame stays put while the scene is still, so the dropped node stays under the pointer; while
-    // the layout runs the scene keeps growing, so framing follows it again.
-    if (!dragMoved || runner?.isRunning()) releaseFrame();
-  });
-
-  sigma.on('clickNode', ({ node, event }) => {
-    if (dragMoved) {
-      dragMoved = false;
-      return;
-    }
-    callbacks.onNodeClick?.(node, { shift: Boolean((event.original as MouseEvent).shiftKey) });
-  });
-  sigma.on('doubleClickNode', (e) => {
-    e.preventSigmaDefault();
-    callbacks.onNodeDoubleClick?.(e.node);
-  });
-  sigma.on('clickEdge', ({ edge }) => callbacks.onEdgeClick?.(edge));
-  sigma.on('clickStage', ({ event }) => {
-    // Sigma's half-resolution picking buffer can miss a thin edge under the pointer: measure before calling it a
-    // click on the empty stage.
-    const edge = sigma.getSetting('enableEdgeEvents') ? edgeNear({ x: event.x, y: event.y }) : null;
-    if (edge) callbacks.onEdgeClick?.(edge);
-    else callbacks.onStageClick?.();
-  });
-
-  /** The drawn edge within a few pixels of a viewport point, measured on the edges as drawn (lines and curves). */
-  function edgeNear(point: { x: number; y: number }): string | null {
-    const drawn = function* () {
-      for (const id of graph.edges()) {
-        const d = sigma.getEdgeDisplayData(id);
-        if (!d || d.hidden) continue;
-        const s = sigma.getNodeDisplayData(graph.source(id));
-        const t = sigma.getNodeDisplayData(graph.target(id));
-        if (!s || !t || s.hidden || t.hidden) continue;
-        const curvature = (d as { curvature?: number }).curvature;
-        yield {
-          id,
-          source: sigma.framedGraphToViewport({ x: s.x, y: s.y }),
-          target: sigma.framedGraphToViewport({ x: t.x, y: t.y }),
-          ...(d.type === 'curved' && curvature ? { curvature } : {}),
-        };
-      }
-    };
-    return nearestEdge(point, drawn());
-  }
 
   // Panels opening and closing change the canvas's size without a window resize.
   const resizeObserver =
@@ -428,6 +341,12 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       if (!d || d.hidden) return null;
       return sigma.framedGraphToViewport({ x: d.x, y: d.y });
     },
+    setPinned(id, pinned) {
+      if (!graph.hasNode(id)) return;
+      graph.mergeNodeAttributes(id, { pinned, fixed: pinned });
+      callbacks.onNodeMoved?.(id);
+    },
+    isPinned: (id) => graph.hasNode(id) && Boolean(graph.getNodeAttribute(id, 'pinned')),
     kill() {
       cancelPendingStart();
       resizeObserver?.disconnect();

@@ -1,7 +1,7 @@
 // All explorer actions in one object for the UI: opening views, modes, filters, paths, language and theme, plus
 // opening a link (init). Scene, details, Cypher, time and link actions (viewOf) live in their own modules.
 import type { JsonValue } from '../../model/graph.js';
-import type { Lang, Mode, Theme } from './app-state.js';
+import type { ContextMenuState, Lang, Mode, Theme } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { createCypherActions } from './cypher-actions.js';
 import { createDetailsActions } from './details-actions.js';
@@ -221,6 +221,8 @@ export function createActions(ctx: ActionContext) {
       }
     },
     setLayoutRunning: (layoutRunning: boolean) => store.set({ layoutRunning }),
+    openContextMenu: (contextMenu: ContextMenuState) => store.set({ contextMenu }),
+    closeContextMenu: () => store.get().contextMenu && store.set({ contextMenu: null }),
     setTableView: (tableView: boolean) => store.set({ tableView }),
     setCypherOpen: (cypherOpen: boolean) => store.set({ cypherOpen }),
   };

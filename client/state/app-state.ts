@@ -145,6 +145,15 @@ export interface AppState {
   movedSeq: number;
   /** What a shared link could not restore or read, said once over the canvas until dismissed. */
   linkIssues: LinkIssue[];
+  /** The canvas's context menu, open on a node, an edge or the stage (pixels from the canvas's corner). */
+  contextMenu: ContextMenuState | null;
+}
+
+export interface ContextMenuState {
+  kind: 'node' | 'edge' | 'stage';
+  id?: string;
+  x: number;
+  y: number;
 }
 
 /** The scene a page opens on (the story, a shared link) is capped here, with a notice. */
@@ -202,6 +211,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     tableView: false,
     cypherOpen: true,
     focusRequest: null,
+    contextMenu: null,
     positionsRequest: null,
     movedSeq: 0,
     linkIssues: [],

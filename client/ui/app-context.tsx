@@ -21,6 +21,8 @@ export interface CanvasHandle {
     | 'isLayoutRunning'
     | 'exportPng'
     | 'positions'
+    | 'setPinned'
+    | 'isPinned'
   > | null;
 }
 

@@ -38,6 +38,7 @@ export function CanvasView() {
       onStageClick: () => actions.details.selectNode(null),
       onLayoutChange: (running) => actions.setLayoutRunning(running),
       onNodeMoved: () => actions.notePositionsMoved(),
+      onContextMenu: (target) => actions.openContextMenu(target),
     });
     canvas.current = renderer;
     // A read-only probe for browser tests and automation: where a node is drawn and what is visible.

@@ -1,0 +1,150 @@
+// The canvas's pointer gestures, as one controller over sigma: hover (the neighbourhood lights up), drag to move and
+// pin a node, clicks on nodes, edges and the stage (with a measured fallback for thin edges), and context menus.
+import type Sigma from 'sigma';
+import { nearestEdge } from './edge-hit.js';
+import type { SceneEdgeAttributes, SceneGraph, SceneNodeAttributes } from './scene-graph.js';
+
+export interface RendererCallbacks {
+  onNodeClick?(id: string, modifiers: { shift: boolean }): void;
+  onNodeDoubleClick?(id: string): void;
+  onEdgeClick?(id: string): void;
+  onStageClick?(): void;
+  onLayoutChange?(running: boolean): void;
+  /** The user dropped a dragged node somewhere new. */
+  onNodeMoved?(id: string): void;
+  /** A right-click (or the context-menu key) on a node, an edge or the empty stage, at canvas coordinates. */
+  onContextMenu?(target: ContextTarget): void;
+}
+
+/** What a context menu was asked for: a node, an edge or the stage, and where (pixels from the canvas's corner). */
+export interface ContextTarget {
+  kind: 'node' | 'edge' | 'stage';
+  id?: string;
+  x: number;
+  y: number;
+}
+
+export interface PointerHooks {
+  /** The node under the pointer changed (null: none). */
+  onHover(node: string | null): void;
+  isLayoutRunning(): boolean;
+}
+
+/** Only the primary button drags: a right-press opens a menu and must never pick a node up. */
+function isPrimaryPress(original: MouseEvent | TouchEvent): boolean {
+  return !('button' in original) || original.button === 0;
+}
+
+export function attachPointer(
+  sigma: Sigma<SceneNodeAttributes, SceneEdgeAttributes>,
+  graph: SceneGraph,
+  container: HTMLElement,
+  callbacks: RendererCallbacks,
+  hooks: PointerHooks,
+): void {
+  // Hover: neighbourhood highlight.
+  sigma.on('enterNode', ({ node }) => {
+    hooks.onHover(node);
+    container.style.cursor = 'pointer';
+  });
+  sigma.on('leaveNode', () => {
+    hooks.onHover(null);
+    container.style.cursor = '';
+  });
+  sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
+  sigma.on('leaveEdge', () => (container.style.cursor = ''));
+
+  // Drag to move and pin a node. The frame is frozen only once the drag really moves (so the dragged node does not
+  // rescale the scene under the pointer); a plain press must not freeze it, or a running layout would grow out of
+  // the frozen frame and the scene would fly off-screen.
+  let dragged: string | null = null;
+  let dragMoved = false;
+  let frozeFrame = false;
+  const releaseFrame = () => {
+    if (!frozeFrame) return;
+    frozeFrame = false;
+    sigma.setCustomBBox(null);
+  };
+  sigma.on('downNode', (e) => {
+    if (!isPrimaryPress(e.event.original)) return;
+    dragged = e.node;
+    dragMoved = false;
+  });
+  sigma.getMouseCaptor().on('mousemovebody', (e) => {
+    if (!dragged) return;
+    if (!dragMoved && !sigma.getCustomBBox()) {
+      sigma.setCustomBBox(sigma.getBBox());
+      frozeFrame = true;
+    }
+    const pos = sigma.viewportToGraph(e);
+    graph.mergeNodeAttributes(dragged, { x: pos.x, y: pos.y, pinned: true, fixed: true });
+    dragMoved = true;
+    e.preventSigmaDefault();
+    e.original.preventDefault();
+    e.original.stopPropagation();
+  });
+  sigma.getMouseCaptor().on('mouseup', () => {
+    if (dragged && dragMoved) callbacks.onNodeMoved?.(dragged);
+    dragged = null;
+    // After a drag the frame stays put while the scene is still, so the dropped node stays under the pointer; while
+    // the layout runs the scene keeps growing, so framing follows it again.
+    if (!dragMoved || hooks.isLayoutRunning()) releaseFrame();
+  });
+
+  sigma.on('clickNode', ({ node, event }) => {
+    if (dragMoved) {
+      dragMoved = false;
+      return;
+    }
+    callbacks.onNodeClick?.(node, { shift: Boolean((event.original as MouseEvent).shiftKey) });
+  });
+  sigma.on('doubleClickNode', (e) => {
+    e.preventSigmaDefault();
+    callbacks.onNodeDoubleClick?.(e.node);
+  });
+  sigma.on('clickEdge', ({ edge }) => callbacks.onEdgeClick?.(edge));
+  sigma.on('clickStage', ({ event }) => {
+    // Sigma's half-resolution picking buffer can miss a thin edge under the pointer: measure before calling it a
+    // click on the empty stage.
+    const edge = edgeNear(event);
+    if (edge) callbacks.onEdgeClick?.(edge);
+    else callbacks.onStageClick?.();
+  });
+
+  // Context menus: the browser's own menu gives way to the canvas's (node, edge or stage).
+  container.addEventListener('contextmenu', (e) => e.preventDefault());
+  sigma.on('rightClickNode', ({ node, event }) =>
+    callbacks.onContextMenu?.({ kind: 'node', id: node, x: event.x, y: event.y }),
+  );
+  sigma.on('rightClickEdge', ({ edge, event }) =>
+    callbacks.onContextMenu?.({ kind: 'edge', id: edge, x: event.x, y: event.y }),
+  );
+  sigma.on('rightClickStage', ({ event }) => {
+    const edge = edgeNear(event);
+    callbacks.onContextMenu?.(
+      edge ? { kind: 'edge', id: edge, x: event.x, y: event.y } : { kind: 'stage', x: event.x, y: event.y },
+    );
+  });
+
+  /** The drawn edge within a few pixels of a viewport point, measured on the edges as drawn (lines and curves). */
+  function edgeNear(point: { x: number; y: number }): string | null {
+    if (!sigma.getSetting('enableEdgeEvents')) return null;
+    const drawn = function* () {
+      for (const id of graph.edges()) {
+        const d = sigma.getEdgeDisplayData(id);
+        if (!d || d.hidden) continue;
+        const s = sigma.getNodeDisplayData(graph.source(id));
+        const t = sigma.getNodeDisplayData(graph.target(id));
+        if (!s || !t || s.hidden || t.hidden) continue;
+        const curvature = (d as { curvature?: number }).curvature;
+        yield {
+          id,
+          source: sigma.framedGraphToViewport({ x: s.x, y: s.y }),
+          target: sigma.framedGraphToViewport({ x: t.x, y: t.y }),
+          ...(d.type === 'curved' && curvature ? { curvature } : {}),
+        };
+      }
+    };
+    return nearestEdge({ x: point.x, y: point.y }, drawn());
+  }
+}

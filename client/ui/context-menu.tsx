@@ -1,0 +1,136 @@
+// The canvas's context menu (right-click on a node, an edge or the stage): the actions a user reaches for there,
+// keyboard-operable (arrows, Enter, Escape), closed by any choice, a click elsewhere or Escape.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ContextMenuState } from '../state/app-state.js';
+import { useApp, useAppState, useT } from './app-context.js';
+
+/** The menu's width as drawn, to keep it inside the canvas near the right or bottom edge. */
+const MENU_WIDTH_PX = 240;
+
+interface Item {
+  key: string;
+  label: string;
+  run(): void;
+}
+
+export function ContextMenu() {
+  const menu = useAppState((s) => s.contextMenu);
+  if (!menu) return null;
+  // Keyed by where it opened: a new right-click starts a fresh menu (focus on its first item).
+  return <Menu key={`${menu.kind}:${menu.id ?? ''}:${menu.x}:${menu.y}`} menu={menu} />;
+}
+
+function Menu({ menu }: { menu: ContextMenuState }) {
+  const { actions, canvas } = useApp();
+  const t = useT();
+  const mode = useAppState((s) => s.mode);
+  const hiddenCount = useAppState((s) => Object.keys(s.scene.hidden).length);
+  const layoutRunning = useAppState((s) => s.layoutRunning);
+  const ref = useRef<HTMLDivElement>(null);
+  const [copied, setCopied] = useState(false);
+  const [left, setLeft] = useState(menu.x);
+  const close = () => actions.closeContextMenu();
+
+  // Near the canvas's far edge the menu opens towards the pointer's other side, so it stays on the canvas.
+  useLayoutEffect(() => {
+    const width = ref.current?.parentElement?.clientWidth ?? Infinity;
+    setLeft(menu.x + MENU_WIDTH_PX > width ? Math.max(0, menu.x - MENU_WIDTH_PX) : menu.x);
+  }, [menu.x]);
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+    const outside = (e: PointerEvent) => {
+      if (!ref.current?.contains(e.target as Node)) actions.closeContextMenu();
+    };
+    document.addEventListener('pointerdown', outside, true);
+    return () => document.removeEventListener('pointerdown', outside, true);
+  }, [actions]);
+
+  const copy = (id: string) => {
+    void navigator.clipboard?.writeText(id).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+
+  const items: Item[] = [];
+  const id = menu.id;
+  const network = mode !== 'flows';
+  if (menu.kind === 'node' && id) {
+    const pinned = canvas.current?.isPinned(id) ?? false;
+    items.push({ key: 'details', label: t('ctxDetails'), run: () => actions.details.selectNode(id) });
+    if (network) {
+      items.push({ key: 'expand', label: t('expand'), run: () => void actions.scene.expand(id) });
+      items.push({ key: 'hide', label: t('hide'), run: () => actions.scene.hide([id]) });
+    }
+    items.push({
+      key: pinned ? 'unpin' : 'pin',
+      label: pinned ? t('ctxUnpin') : t('ctxPin'),
+      run: () => canvas.current?.setPinned(id, !pinned),
+    });
+    if (network) {
+      items.push({ key: 'path-from', label: t('pathFrom'), run: () => actions.setPathEnd('from', id) });
+      items.push({ key: 'path-to', label: t('pathTo'), run: () => actions.setPathEnd('to', id) });
+      items.push({
+        key: 'cypher',
+        label: t('showCypher'),
+        run: () => actions.cypher.open(actions.scene.expandQuery(id)),
+      });
+    }
+    items.push({ key: 'copy', label: copied ? t('ctxCopied') : t('ctxCopyId'), run: () => copy(id) });
+  } else if (menu.kind === 'edge' && id) {
+    items.push({ key: 'details', label: t('ctxDetails'), run: () => actions.details.selectEdge(id) });
+    items.push({ key: 'copy', label: copied ? t('ctxCopied') : t('ctxCopyId'), run: () => copy(id) });
+  } else {
+    items.push({ key: 'fit', label: t('fit'), run: () => canvas.current?.fit() });
+    items.push({
+      key: 'layout',
+      label: layoutRunning ? t('layoutStop') : t('layoutStart'),
+      run: () => (layoutRunning ? canvas.current?.stopLayout() : canvas.current?.startLayout()),
+    });
+    if (hiddenCount > 0 && network)
+      items.push({
+        key: 'show-hidden',
+        label: t('showHidden', { n: hiddenCount }),
+        run: actions.scene.showAll,
+      });
+  }
+
+  return (
+    <div
+      ref={ref}
+      role="menu"
+      aria-label={t('ctxMenu')}
+      className="menu-list context-menu"
+      data-testid="context-menu"
+      data-kind={menu.kind}
+      style={{ left, top: menu.y, width: MENU_WIDTH_PX }}
+      onKeyDown={(e) => {
+        const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+        const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+        if (e.key === 'Escape') close();
+        else if (e.key === 'ArrowDown') buttons[(at + 1) % buttons.length]?.focus();
+        else if (e.key === 'ArrowUp') buttons[(at - 1 + buttons.length) % buttons.length]?.focus();
+        else return;
+        e.preventDefault();
+        e.stopPropagation();
+      }}
+    >
+      {items.map((item) => (
+        <button
+          key={item.key}
+          type="button"
+          role="menuitem"
+          data-testid={`ctx-${item.key}`}
+          onClick={() => {
+            item.run();
+            // Copying says "Copied" in place; every other choice closes the menu.
+            if (item.key !== 'copy') close();
+          }}
+        >
+          {item.label}
+        </button>
+      ))}
+    </div>
+  );
+}

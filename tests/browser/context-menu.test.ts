@@ -1,0 +1,92 @@
+// The canvas's context menu in real Chromium: right-click a node, an edge or the stage for the actions that fit
+// there; a right-press never picks a node up (it used to stick to the pointer); the menu works from the keyboard.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  nodePoint,
+  saveScreenshot,
+  useBrowserEnv,
+  visibleNodeIds,
+  waitForScene,
+} from '../support/browser.js';
+
+/** Stops a layout still running (it moves nodes under the pointer) and waits until it has stopped. */
+async function stillScene(page: Page): Promise<void> {
+  const layout = page.locator('[data-testid="layout-button"]');
+  if ((await layout.getAttribute('aria-pressed')) === 'true') await layout.click();
+  await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 60_000 });
+}
+
+async function rightClickNode(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const p = (await nodePoint(page, id))!;
+  await page.mouse.click(p.x, p.y, { button: 'right' });
+  await page.locator('[data-testid="context-menu"]').waitFor({ timeout: 20_000 });
+  return p;
+}
+
+describe('the canvas’s context menu', () => {
+  const env = useBrowserEnv();
+
+  it.each([
+    ['en', '/'],
+    ['ar', '/?lang=ar'],
+  ])('offers a node’s actions on right-click, and the node stays where it was (%s)', async (lang, path) => {
+    const { page, errors } = await env.newPage({ path });
+    await waitForScene(page, 5);
+    await stillScene(page);
+    const before = (await nodePoint(page, 'org:meta'))!;
+    await rightClickNode(page, 'org:meta');
+    const menu = page.locator('[data-testid="context-menu"]');
+    expect(await menu.getAttribute('data-kind')).toBe('node');
+    for (const item of ['details', 'expand', 'hide', 'pin', 'path-from', 'path-to', 'cypher', 'copy'])
+      expect(await menu.locator(`[data-testid="ctx-${item}"]`).count(), item).toBe(1);
+    // The pointer moves on: the node does not follow it.
+    await page.mouse.move(before.x + 150, before.y + 90, { steps: 6 });
+    await saveScreenshot(page, `context-menu-node-${lang}`);
+    expect(await nodePoint(page, 'org:meta')).toEqual(before);
+    // The keyboard works the menu: focus starts on the first item, Escape closes it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'ctx-details',
+    );
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('ctx-expand');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached', timeout: 10_000 });
+    expect(errors).toEqual([]);
+  });
+
+  it('hides a node, pins one and shows hidden nodes again from the stage’s menu', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await stillScene(page);
+    await rightClickNode(page, 'org:openai');
+    await page.click('[data-testid="ctx-hide"]');
+    await expect.poll(async () => (await visibleNodeIds(page)).includes('org:openai')).toBe(false);
+
+    await rightClickNode(page, 'org:meta');
+    await page.click('[data-testid="ctx-pin"]');
+    await rightClickNode(page, 'org:meta');
+    expect(await page.locator('[data-testid="ctx-unpin"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+
+    // The stage: a corner of the canvas, away from every node.
+    const box = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+    await page.mouse.click(box.x + 8, box.y + box.height - 8, { button: 'right' });
+    const menu = page.locator('[data-testid="context-menu"]');
+    await menu.waitFor({ timeout: 20_000 });
+    expect(await menu.getAttribute('data-kind')).toBe('stage');
+    await page.click('[data-testid="ctx-show-hidden"]');
+    await expect.poll(async () => (await visibleNodeIds(page)).includes('org:openai')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a node’s details and paths from its menu', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await stillScene(page);
+    await rightClickNode(page, 'org:xai');
+    await page.click('[data-testid="ctx-details"]');
+    await page.locator('[data-testid="details-title"]', { hasText: 'xAI' }).waitFor({ timeout: 20_000 });
+    expect(errors).toEqual([]);
+  });
+});
