@@ -2,6 +2,7 @@
 // theme, the URL kept in step with the view, and keyboard shortcuts.
 import { useEffect, useState } from 'react';
 import { viewOf } from '../state/actions.js';
+import { isForeignDatabase } from '../state/overview.js';
 import { encodeView } from '../state/url.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CanvasArea } from './canvas-area.js';
@@ -21,10 +22,17 @@ export function App() {
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
   const cypherOpen = useAppState((s) => s.cypherOpen);
+  // The details column is there when it has something to say (a selection, a path, a foreign database's overview):
+  // with nothing selected the canvas takes its room. On narrow screens it floats and the user toggles it.
+  const detailsNeeded = useAppState(
+    (s) => s.details !== null || s.pathSearch !== null || isForeignDatabase(s.schema),
+  );
   const t = useT();
   // On tablets the side panels float over the canvas, so they start closed there.
   const [leftOpen, setLeftOpen] = useState(() => window.innerWidth > NARROW_SCREEN_PX);
   const [rightOpen, setRightOpen] = useState(() => window.innerWidth > NARROW_SCREEN_PX);
+  const [narrow] = useState(() => window.innerWidth <= NARROW_SCREEN_PX);
+  const showRight = rightOpen && (detailsNeeded || narrow);
 
   useEffect(() => {
     const html = document.documentElement;
@@ -62,11 +70,11 @@ export function App() {
 
   return (
     <div
-      className={`app${leftOpen ? '' : ' no-left'}${rightOpen ? '' : ' no-right'}${cypherOpen ? '' : ' no-bottom'}`}
+      className={`app${leftOpen ? '' : ' no-left'}${showRight ? '' : ' no-right'}${cypherOpen ? '' : ' no-bottom'}`}
     >
       <TopBar
         leftOpen={leftOpen}
-        rightOpen={rightOpen}
+        rightOpen={showRight}
         onToggleLeft={() => setLeftOpen((v) => !v)}
         onToggleRight={() => setRightOpen((v) => !v)}
       />
@@ -77,7 +85,7 @@ export function App() {
         <NoticeBar />
         <CanvasArea />
       </main>
-      <aside className="panel panel-right" aria-label={t('rightPanel')} hidden={!rightOpen}>
+      <aside className="panel panel-right" aria-label={t('rightPanel')} hidden={!showRight}>
         <DetailsPanel />
       </aside>
       <section className="panel panel-bottom" aria-label={t('bottomPanel')}>

@@ -3,6 +3,7 @@
 import { useAppState, useT } from './app-context.js';
 import { CanvasToolbar } from './canvas-toolbar.js';
 import { CanvasView } from './canvas-view.js';
+import { ContextMenu } from './context-menu.js';
 import { FilterChips } from './filter-chips.js';
 import { SceneTable } from './scene-table.js';
 import { TimeSlider } from './time-slider.js';
@@ -14,6 +15,7 @@ export function CanvasArea() {
   const mode = useAppState((s) => s.mode);
   const flowStatus = useAppState((s) => s.flowStatus);
   const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
+  const nothingSelected = useAppState((s) => s.details === null && s.pathSearch === null);
   const t = useT();
   return (
     <div className="canvas-area" data-mode={mode}>
@@ -33,6 +35,13 @@ export function CanvasArea() {
         <CanvasView />
         {tableView && <SceneTable />}
         {mode === 'dashboard' && <LazyTalentDashboard />}
+        <ContextMenu />
+        {/* The details column appears with a selection; until then, a line says how to get one. */}
+        {nothingSelected && mode !== 'dashboard' && !tableView && (
+          <p className="canvas-hint" data-testid="canvas-hint">
+            {t('detailsEmpty')}
+          </p>
+        )}
       </div>
       <TimeSlider />
       {mode === 'timeline' && <TimelineStrip />}

@@ -63,7 +63,12 @@ export function CypherPanel() {
               ms: formatNumber(c.roundTripMs ?? 0, lang),
               server: formatNumber(serverMs, lang),
             })}
-            {r.summary?.truncated && <strong className="truncated"> · {t('truncated')}</strong>}
+            {r.summary?.truncated && (
+              <strong className="truncated">
+                {t('listSep')}
+                {t('truncated')}
+              </strong>
+            )}
           </span>
         )}
         {c.cancelled && !c.running && (

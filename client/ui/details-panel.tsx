@@ -17,7 +17,6 @@ export function DetailsPanel() {
       <h2 className="visually-hidden">{t('details')}</h2>
       <PathPanel />
       {!details && foreign && <SchemaOverview />}
-      {!details && <p className="hint details-empty">{t('detailsEmpty')}</p>}
       {details?.status === 'loading' && <p className="hint">{t('loading')}</p>}
       {details?.status === 'error' && (
         <p className="error" role="alert">

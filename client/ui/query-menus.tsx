@@ -109,7 +109,7 @@ export function QueryMenus() {
                   </span>
                   <small className="history-meta">
                     {when(h.at)}
-                    {h.outcome ? ` · ${outcome(h)}` : ''}
+                    {h.outcome ? `${t('listSep')}${outcome(h)}` : ''}
                   </small>
                 </button>
               ))

@@ -314,9 +314,9 @@ function Ranked(props: {
                   {formatNumber(named, props.lang)}
                   {r.named.implied > 0 && ` (${formatNumber(r.named.implied, props.lang)} ${t('implied')})`}
                   {r.undated.stated + r.undated.implied > 0 &&
-                    ` · +${formatNumber(r.undated.stated + r.undated.implied, props.lang)} ?`}
+                    `${t('listSep')}+${formatNumber(r.undated.stated + r.undated.implied, props.lang)} ?`}
                   {(reported > 0 || r.reported.unquantified > 0) &&
-                    ` · ${t('reported')} ${reported > 0 ? formatNumber(reported, props.lang) : '—'}`}
+                    `${t('listSep')}${t('reported')} ${reported > 0 ? formatNumber(reported, props.lang) : '—'}`}
                 </span>
               </button>
             </li>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   canvasPixels,
   saveScreenshot,
+  searchAndOpen,
   useBrowserEnv,
   visibleNodeIds,
   waitForScene,
@@ -61,10 +62,14 @@ describe('the explorer opens', () => {
       'rtl',
       'ar',
     ]);
-    // The legend panel sits on the right and the details panel on the left.
+    // The legend panel sits on the right of the canvas; the details panel, once something is selected, on its left.
     const left = await page.locator('.panel-left').boundingBox();
+    const canvas = await page.locator('[data-testid="canvas"]').boundingBox();
+    expect(left!.x).toBeGreaterThan(canvas!.x);
+    await searchAndOpen(page, 'Xinlei', 'Xinlei Chen');
     const right = await page.locator('.panel-right').boundingBox();
     expect(left!.x).toBeGreaterThan(right!.x);
+    expect(right!.x).toBeLessThan((await page.locator('[data-testid="canvas"]').boundingBox())!.x);
     expect(await page.locator('[data-testid="mode-network"]').textContent()).toBe('الشبكة');
     await page.waitForTimeout(300);
     await saveScreenshot(page, 'opens-arabic');

@@ -27,7 +27,20 @@ describe('the workspace', () => {
     // The folded panel is one line; the canvas's area reaches down to it.
     expect(bar.height).toBeLessThan(60);
     expect(stage.y + stage.height).toBeGreaterThan(bar.y - 4);
+    // Nothing selected: no details column; the canvas has at least 60% of the window.
+    expect(await page.locator('.panel-right').isHidden()).toBe(true);
+    const canvas = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect((canvas.width * canvas.height) / (viewport.width * viewport.height)).toBeGreaterThanOrEqual(0.6);
+    expect(await page.locator('[data-testid="canvas-hint"]').isVisible()).toBe(true);
     await saveScreenshot(page, `workspace-first-visit-${lang}`);
+    // A selection brings the details column; clearing it gives the room back.
+    await searchAndOpen(page, 'Xinlei', 'Xinlei Chen');
+    expect(await page.locator('.panel-right').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="canvas-hint"]').count()).toBe(0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await page.locator('.panel-right').waitFor({ state: 'hidden', timeout: 10_000 });
     expect(errors).toEqual([]);
   });
 

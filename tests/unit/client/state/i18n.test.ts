@@ -19,6 +19,15 @@ describe('i18n', () => {
     }
   });
 
+  it('never puts a middle dot beside a number in Arabic, where it reads as the digit zero (٠)', () => {
+    for (const k of MESSAGE_KEYS) {
+      expect([k, /\{\w+\} ?·|· ?\{\w+\}/.test(t('ar', k))]).toEqual([k, false]);
+    }
+    expect(t('ar', 'sceneStats', { nodes: formatNumber(10, 'ar'), edges: formatNumber(13, 'ar') })).toBe(
+      '١٠ عقدة، ١٣ علاقة',
+    );
+  });
+
   it('writes numbers in Arabic-Indic digits in the Arabic UI', () => {
     expect(formatNumber(412, 'ar')).toBe('٤١٢');
     expect(formatNumber(1000, 'en')).toBe('1,000');
