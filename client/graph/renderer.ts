@@ -284,6 +284,10 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     zoomOut: () => void sigma.getCamera().animatedUnzoom({ duration: 250 }),
     focusNode(id) {
       if (!graph.hasNode(id)) return;
+      // Sigma normalises a node's display position only when it processes the graph: a node added since the last
+      // frame (a person drilled to from a flow) still holds raw graph coordinates, and centring on those sent the
+      // camera thousands of pixels off. Process first.
+      sigma.refresh();
       const d = sigma.getNodeDisplayData(id);
       if (!d) return;
       // Centre on the node; zoom in only from far out, so the user keeps the context they had.

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  nodePoint,
   saveScreenshot,
   useBrowserEnv,
   visibleEdgeIds,
@@ -59,6 +60,40 @@ describe('certainty in the Flows tab', () => {
     expect(await row('xAI', 'talent flow').textContent()).toContain('implied');
     expect(await row('xAI', 'reported departures').textContent()).toContain('stated');
     expect(await row('OpenAI', 'reported departures').count()).toBe(1);
+    expect(pageErrors(errors)).toEqual([]);
+  });
+
+  it('drills from a flow to one of its people: the network shows that person on the canvas', async () => {
+    const { page, errors } = await env.newPage();
+    await openFlows(page);
+    await page.click('[data-testid="table-view-button"]');
+    await page
+      .locator('[data-testid="scene-table"] tr', { hasText: 'xAI' })
+      .filter({ hasText: 'Meta' })
+      .getByRole('button', { name: 'talent flow', exact: true })
+      .click();
+    const people = page.locator('[data-testid="flow-details"] [data-testid="flow-people"]');
+    await people.waitFor({ timeout: 30_000 });
+    await page.click('[data-testid="table-view-button"]');
+    await people.getByRole('button', { name: 'Xinlei Chen' }).click();
+    await page
+      .locator('[data-testid="details-title"]', { hasText: 'Xinlei Chen' })
+      .waitFor({ timeout: 30_000 });
+    expect(await page.getAttribute('[data-testid="mode-network"]', 'aria-selected')).toBe('true');
+    // Drawn, and inside the canvas (not somewhere the camera must be brought back from).
+    const box = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+    await expect
+      .poll(
+        async () => {
+          const p = await nodePoint(page, 'person:xinlei-chen');
+          return Boolean(
+            p && p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height,
+          );
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await saveScreenshot(page, 'flows-drill-to-person');
     expect(pageErrors(errors)).toEqual([]);
   });
 
