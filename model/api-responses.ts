@@ -373,6 +373,10 @@ export const TimelineResponseSchema = z.object({
       id: z.string(),
       nodes: z.array(z.string()),
       title: z.string(),
+      titleAr: z.string().meta({
+        description:
+          'The title in Arabic: the event’s Arabic name or summary; for a stint, the Arabic names and role where the data has them (else the English ones).',
+      }),
       eventKind: nullableString,
       role: nullableString,
       certainty: nullableString,

@@ -15,7 +15,7 @@ import {
   mixColors,
   type Theme,
 } from './style.js';
-import { relName } from './vocabulary.js';
+import { relName, valueName } from './vocabulary.js';
 
 export interface ViewSpec {
   lang: Lang;
@@ -107,7 +107,11 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang): st
   const dates = factDates(edge);
   return [
     relName(edge.type, lang),
-    role && lang === 'en' ? `(${role})` : role ? `(${typeof p.roleAr === 'string' ? p.roleAr : role})` : '',
+    role && lang === 'en'
+      ? `(${role})`
+      : role
+        ? `(${typeof p.roleAr === 'string' ? p.roleAr : valueName(role, lang)})`
+        : '',
     dates,
   ]
     .filter(Boolean)

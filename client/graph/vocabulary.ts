@@ -69,3 +69,55 @@ export const PROPERTY_NAMES: Record<string, Record<Lang, string>> = {
 export function propertyName(key: string, lang: Lang): string {
   return PROPERTY_NAMES[key]?.[lang] ?? key;
 }
+
+/**
+ * The words the facts files use for kinds (of organisations, events, products) and for the parts people and
+ * organisations play in events, in both languages. Values a file brings that are not here show as written.
+ */
+export const VALUE_NAMES: Record<string, Record<Lang, string>> = {
+  // Organisations
+  company: { en: 'company', ar: 'شركة' },
+  division: { en: 'division', ar: 'قسم' },
+  lab: { en: 'lab', ar: 'مختبر' },
+  media: { en: 'media', ar: 'وسيلة إعلام' },
+  publisher: { en: 'publisher', ar: 'ناشر' },
+  // Events
+  acquisition: { en: 'acquisition', ar: 'استحواذ' },
+  bid: { en: 'bid', ar: 'عرض شراء' },
+  cancellation: { en: 'cancellation', ar: 'إلغاء' },
+  departure: { en: 'departure', ar: 'مغادرة' },
+  departures: { en: 'departures', ar: 'مغادرات' },
+  lawsuit: { en: 'lawsuit', ar: 'دعوى قضائية' },
+  offer: { en: 'offer', ar: 'عرض' },
+  'staff-transfer': { en: 'staff transfer', ar: 'انتقال موظفين' },
+  statement: { en: 'statement', ar: 'تصريح' },
+  // Products
+  model: { en: 'model', ar: 'نموذج' },
+  'model-family': { en: 'model family', ar: 'عائلة نماذج' },
+  service: { en: 'service', ar: 'خدمة' },
+  // Parts played in events
+  acquirer: { en: 'acquirer', ar: 'المستحوِذ' },
+  beneficiary: { en: 'beneficiary', ar: 'المستفيد' },
+  bidder: { en: 'bidder', ar: 'مقدّم العرض' },
+  'decision-maker': { en: 'decision-maker', ar: 'صاحب القرار' },
+  defendant: { en: 'defendant', ar: 'المدّعى عليه' },
+  from: { en: 'from', ar: 'من' },
+  interlocutor: { en: 'interlocutor', ar: 'المحاور' },
+  'invited-partner': { en: 'invited partner', ar: 'شريك مدعو' },
+  leaver: { en: 'leaver', ar: 'المغادر' },
+  'non-signatory': { en: 'non-signatory', ar: 'غير موقِّع' },
+  offerer: { en: 'offerer', ar: 'صاحب العرض' },
+  plaintiff: { en: 'plaintiff', ar: 'المدّعي' },
+  platform: { en: 'platform', ar: 'المنصّة' },
+  sender: { en: 'sender', ar: 'المرسِل' },
+  speaker: { en: 'speaker', ar: 'المتحدّث' },
+  'staff-source': { en: 'source of staff', ar: 'مصدر الموظفين' },
+  subject: { en: 'subject', ar: 'المعنيّ' },
+  target: { en: 'target', ar: 'المستهدَف' },
+  to: { en: 'to', ar: 'إلى' },
+};
+
+/** A kind or role in the interface language (as written when the vocabulary does not know it). */
+export function valueName(value: string, lang: Lang): string {
+  return VALUE_NAMES[value]?.[lang] ?? value;
+}

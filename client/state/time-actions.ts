@@ -41,7 +41,7 @@ export function parseTimeline(raw: JsonValue): TimelineItem[] {
       [o.summary, o.title, o.label, o.name, props.summary, props.name].find(
         (v): v is string => typeof v === 'string',
       ) ?? '';
-    const textAr = [o.summaryAr, o.nameAr, props.summaryAr, props.nameAr].find(
+    const textAr = [o.titleAr, o.summaryAr, o.nameAr, props.summaryAr, props.nameAr].find(
       (v): v is string => typeof v === 'string',
     );
     const id =

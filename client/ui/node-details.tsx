@@ -1,9 +1,9 @@
 // Details of a node: names in both scripts, properties, actions (expand, collapse, hide, path), the career of a
 // person, the talent in and out of an organisation, and every fact touching it with its evidence.
 import type { JsonValue } from '../../model/graph.js';
-import { displayName, otherName } from '../graph/names.js';
+import { displayName, otherName, type Lang } from '../graph/names.js';
 import { labelStyle, primaryLabel } from '../graph/style.js';
-import { labelName, propertyName } from '../graph/vocabulary.js';
+import { labelName, propertyName, valueName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
 import { factsOf } from '../state/details.js';
 import { formatNumber } from '../state/i18n.js';
@@ -16,7 +16,8 @@ import { isNodeLabel } from '../../model/labels.js';
 
 const HIDDEN_PROPS = new Set(['id', 'name', 'nameAr', 'searchText', 'aliasesText', 'factIds', 'text']);
 
-function formatValue(key: string, v: JsonValue): string {
+function formatValue(key: string, v: JsonValue, lang: Lang): string {
+  if (key === 'kind' && typeof v === 'string') return valueName(v, lang);
   if (Array.isArray(v))
     return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' · ');
   if (v && typeof v === 'object') return JSON.stringify(v);
@@ -60,7 +61,8 @@ export function NodeDetails({ details }: { details: DetailsState }) {
             {style.glyph}
           </span>{' '}
           {labelName(label, lang)}
-          {typeof node.properties.kind === 'string' && ` · ${node.properties.kind}`}
+          {typeof node.properties.kind === 'string' &&
+            `${t('listSep')}${valueName(node.properties.kind, lang)}`}
         </p>
         <h3 dir="auto" data-testid="details-title">
           {displayName(node, lang)}
@@ -154,7 +156,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
                       {url}
                     </a>
                   ) : (
-                    formatValue(k, v)
+                    formatValue(k, v, lang)
                   )}
                 </dd>
               </div>

@@ -11,6 +11,8 @@ export interface TimelineItem {
   /** Node ids the item involves (the event; or the person and the organisation). */
   nodes: string[];
   title: string;
+  /** The same in Arabic, from the data's Arabic names, summary and role (English ones where it has none). */
+  titleAr: string;
   eventKind: string | null;
   role: string | null;
   certainty: string | null;
@@ -34,6 +36,7 @@ export function createTimelineService(repo: TimelineRepository) {
             id: r.node.id,
             nodes: [r.node.id],
             title: str(p.name) ?? str(p.summary) ?? r.node.id,
+            titleAr: str(p.nameAr) ?? str(p.summaryAr) ?? str(p.name) ?? str(p.summary) ?? r.node.id,
             eventKind: str(p.kind),
             role: null,
             // A node without a certainty is one its source states (as the client's filters read it).
@@ -46,12 +49,19 @@ export function createTimelineService(repo: TimelineRepository) {
         const who = str(person.properties.name) ?? person.id;
         const where = str(org.properties.name) ?? org.id;
         const role = str(edge.properties.role);
+        const whoAr = str(person.properties.nameAr) ?? who;
+        const whereAr = str(org.properties.nameAr) ?? where;
+        const roleAr = str(edge.properties.roleAr) ?? role;
         return {
           kind: r.kind,
           date: r.date,
           id: edge.id,
           nodes: [person.id, org.id],
           title: `${who} ${r.kind === 'stint-start' ? 'joins' : 'leaves'} ${where}${role ? ` (${role})` : ''}`,
+          titleAr:
+            `${r.kind === 'stint-start' ? 'ينضمّ' : 'يغادر'} ${whoAr} ${r.kind === 'stint-start' ? 'إلى' : ''} ${whereAr}${roleAr ? ` (${roleAr})` : ''}`
+              .replace(/ {2,}/g, ' ')
+              .trim(),
           eventKind: null,
           role,
           certainty: str(edge.properties.certainty) ?? 'stated',

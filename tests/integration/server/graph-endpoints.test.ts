@@ -470,6 +470,16 @@ describe('read endpoints on the article’s graph', () => {
       ).toBe(false);
     });
 
+    it('titles every item in Arabic too, from the data’s Arabic names and roles', async () => {
+      const body = TimelineResponseSchema.parse((await get('/api/timeline')).body);
+      const altman = body.items.find(
+        (i) => i.kind === 'stint-start' && i.nodes.includes('person:sam-altman') && i.role === 'CEO',
+      )!;
+      expect(altman.title).toBe('Sam Altman joins OpenAI (CEO)');
+      expect(altman.titleAr).toBe('ينضمّ سام ألتمان إلى OpenAI (الرئيس التنفيذي)');
+      for (const item of body.items) expect(item.titleAr, item.id).not.toBe('');
+    });
+
     it('cuts at the limit and says so', async () => {
       const res = await get('/api/timeline?limit=1');
       expect(res.body.items).toHaveLength(1);
