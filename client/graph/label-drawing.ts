@@ -27,6 +27,31 @@ interface LabelSettings {
   labelWeight: string;
 }
 
+/** Space between a node's edge and its label, and the least room kept from the canvas's sides. */
+const LABEL_GAP_PX = 3;
+const CANVAS_MARGIN_PX = 2;
+
+/**
+ * Where a node's label starts (its left edge, in CSS pixels): right of the node, unless it would run past the
+ * canvas's right side and fits on the left — so a node near the edge keeps its whole name on screen.
+ */
+export function nodeLabelLeft(
+  data: { x: number; size: number },
+  textWidth: number,
+  canvasWidth: number,
+): { left: number; side: 'right' | 'left' } {
+  const right = data.x + data.size + LABEL_GAP_PX;
+  if (right + textWidth <= canvasWidth - CANVAS_MARGIN_PX) return { left: right, side: 'right' };
+  const left = data.x - data.size - LABEL_GAP_PX - textWidth;
+  return left >= CANVAS_MARGIN_PX ? { left, side: 'left' } : { left: right, side: 'right' };
+}
+
+/** The canvas's width in CSS pixels (sigma scales its 2D contexts by the pixel ratio). */
+function cssWidth(ctx: CanvasRenderingContext2D): number {
+  const scale = typeof ctx.getTransform === 'function' ? ctx.getTransform().a || 1 : 1;
+  return ctx.canvas ? ctx.canvas.width / scale : Infinity;
+}
+
 export function createLabelDrawers(look: LabelLook) {
   function drawNodeLabel(ctx: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void {
     if (!data.label) return;
@@ -35,13 +60,14 @@ export function createLabelDrawers(look: LabelLook) {
     ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     ctx.direction = isRtlText(data.label) ? 'rtl' : 'ltr';
     ctx.textAlign = 'left';
+    const { left } = nodeLabelLeft(data, ctx.measureText(data.label).width, cssWidth(ctx));
     // A halo keeps labels readable over edges in both themes.
     ctx.lineWidth = 3;
     ctx.strokeStyle = BACKGROUND[look.theme];
     ctx.lineJoin = 'round';
-    ctx.strokeText(data.label, data.x + data.size + 3, data.y + size / 3);
+    ctx.strokeText(data.label, left, data.y + size / 3);
     ctx.fillStyle = LABEL_COLOR[look.theme];
-    ctx.fillText(data.label, data.x + data.size + 3, data.y + size / 3);
+    ctx.fillText(data.label, left, data.y + size / 3);
     ctx.restore();
   }
 
@@ -56,11 +82,14 @@ export function createLabelDrawers(look: LabelLook) {
     const radius = Math.max(data.size, size / 2) + PADDING;
     if (data.label) {
       ctx.direction = isRtlText(data.label) ? 'rtl' : 'ltr';
-      const w = ctx.measureText(data.label).width + 8;
+      const text = ctx.measureText(data.label).width;
+      const w = text + 8;
       const h = size + 2 * PADDING;
+      // The box covers the node and its label on whichever side the label is drawn.
+      const { side } = nodeLabelLeft(data, text, cssWidth(ctx));
       ctx.beginPath();
       ctx.roundRect(
-        data.x - radius,
+        side === 'right' ? data.x - radius : data.x - radius - w,
         data.y - Math.max(radius, h / 2),
         radius * 2 + w,
         Math.max(radius, h / 2) * 2,

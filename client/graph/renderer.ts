@@ -6,7 +6,7 @@ import Sigma from 'sigma';
 import type { GraphData } from '../../model/graph.js';
 import { layoutNow, planLayout, settleNewNodes } from './layout.js';
 import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
-import type { LabelLook } from './label-drawing.js';
+import { nodeLabelLeft, type LabelLook } from './label-drawing.js';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSizes, type SizeBy } from './metrics.js';
 import { attachPointer, type RendererCallbacks } from './pointer.js';
 import { createPrograms } from './programs.js';
@@ -23,6 +23,16 @@ import {
 import { BACKGROUND } from './style.js';
 
 export type { ContextTarget, RendererCallbacks } from './pointer.js';
+
+/** A node label as drawn: its text's box in pixels from the canvas's top-left corner. */
+export interface LabelBox {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export interface NodePosition {
   x: number;
@@ -67,6 +77,8 @@ export interface Renderer {
   visibleEdgeIds(): string[];
   /** Where a node is drawn, in pixels from the canvas's top-left corner (for tests and overlays). */
   nodeViewportPosition(id: string): { x: number; y: number } | null;
+  /** The boxes of the node labels drawn now, in pixels from the canvas's corner (tests check overlap and fit). */
+  labelBoxes(): LabelBox[];
   /** Pins a node where it is (layouts leave it there) or lets it go. */
   setPinned(id: string, pinned: boolean): void;
   isPinned(id: string): boolean;
@@ -344,6 +356,23 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       const d = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
       if (!d || d.hidden) return null;
       return sigma.framedGraphToViewport({ x: d.x, y: d.y });
+    },
+    labelBoxes() {
+      const measure = document.createElement('canvas').getContext('2d');
+      if (!measure) return [];
+      const size = sigma.getSetting('labelSize');
+      measure.font = `${sigma.getSetting('labelWeight')} ${size}px ${sigma.getSetting('labelFont')}`;
+      const { width } = sigma.getDimensions();
+      const boxes: LabelBox[] = [];
+      for (const id of sigma.getNodeDisplayedLabels()) {
+        const d = sigma.getNodeDisplayData(id);
+        if (!d || d.hidden || !d.label) continue;
+        const p = sigma.framedGraphToViewport({ x: d.x, y: d.y });
+        const w = measure.measureText(d.label).width;
+        const { left } = nodeLabelLeft({ x: p.x, size: d.size }, w, width);
+        boxes.push({ id, label: d.label, x: left, y: p.y - (size * 2) / 3, width: w, height: size });
+      }
+      return boxes;
     },
     setPinned(id, pinned) {
       if (!graph.hasNode(id)) return;

@@ -2,7 +2,12 @@
 // filters, time, selection, language and theme as the view. Gestures on the canvas come back as actions.
 import { useEffect, useRef } from 'react';
 import type { GraphData } from '../../model/graph.js';
-import { createRenderer, DEFAULT_LARGE_SCENE_NODES, type NodePosition } from '../graph/renderer.js';
+import {
+  createRenderer,
+  DEFAULT_LARGE_SCENE_NODES,
+  type LabelBox,
+  type NodePosition,
+} from '../graph/renderer.js';
 import type { PngExportInfo } from '../graph/export-png.js';
 import type { AppState } from '../state/app-state.js';
 import { sceneToGraph } from '../state/scene.js';
@@ -15,6 +20,8 @@ export interface CanvasProbe {
   nodePosition(id: string): { x: number; y: number } | null;
   visibleNodeIds(): string[];
   visibleEdgeIds(): string[];
+  /** The node labels drawn now, as boxes in canvas pixels. */
+  labelBoxes(): LabelBox[];
   /** Graph coordinates of the nodes (what a link carries). */
   positions(): Record<string, { x: number; y: number }>;
   lastExport(): PngExportInfo | null;
@@ -46,6 +53,7 @@ export function CanvasView() {
       nodePosition: (id) => renderer.nodeViewportPosition(id),
       visibleNodeIds: () => renderer.visibleNodeIds(),
       visibleEdgeIds: () => renderer.visibleEdgeIds(),
+      labelBoxes: () => renderer.labelBoxes(),
       positions: () =>
         Object.fromEntries([...renderer.positions()].map(([id, p]) => [id, { x: p.x, y: p.y }])),
       lastExport: () => renderer.lastExport(),

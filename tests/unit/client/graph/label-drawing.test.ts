@@ -1,6 +1,7 @@
-// Curved edge labels with Arabic are drawn whole (shaped and ordered by the browser), not letter by letter.
+// Curved edge labels with Arabic are drawn whole (shaped and ordered by the browser), not letter by letter; a node's
+// label goes on the side of the node where it fits inside the canvas.
 import { describe, expect, it } from 'vitest';
-import { withWholeRtlCurvedLabel } from '../../../../client/graph/label-drawing.js';
+import { nodeLabelLeft, withWholeRtlCurvedLabel } from '../../../../client/graph/label-drawing.js';
 
 function fakeContext() {
   const calls: { op: string; args: unknown[]; direction?: string; textAlign?: string }[] = [];
@@ -70,5 +71,17 @@ describe('withWholeRtlCurvedLabel', () => {
     const tiny = fakeContext();
     draw(tiny.ctx, { label: long, size: 2 }, source, { x: 12, y: 0, size: 5 }, settings);
     expect(tiny.calls.filter((c) => c.op === 'fillText')).toEqual([]);
+  });
+});
+
+describe('nodeLabelLeft', () => {
+  it('puts a label right of its node when it fits, and left of it near the canvas’s right side', () => {
+    expect(nodeLabelLeft({ x: 100, size: 5 }, 60, 800)).toEqual({ left: 108, side: 'right' });
+    // "Alan Rice" at the right edge: drawn to the node's left, whole.
+    expect(nodeLabelLeft({ x: 780, size: 5 }, 60, 800)).toEqual({ left: 712, side: 'left' });
+  });
+
+  it('keeps it on the right when neither side has room (a canvas narrower than the name)', () => {
+    expect(nodeLabelLeft({ x: 30, size: 5 }, 200, 120)).toEqual({ left: 38, side: 'right' });
   });
 });

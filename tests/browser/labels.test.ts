@@ -1,0 +1,64 @@
+// Node labels in real Chromium: every label drawn on the seeded story stays whole inside the canvas — a node near the
+// canvas's right side has its name drawn on its left (it used to be cut: "Alan Ri…") — in English and Arabic.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { nodePoint, saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
+
+interface Box {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const labelBoxes = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __talentGraph: { labelBoxes(): Box[] } }).__talentGraph.labelBoxes(),
+  );
+
+describe('node labels', () => {
+  const env = useBrowserEnv();
+
+  it.each([
+    ['en', '/'],
+    ['ar', '/?lang=ar'],
+  ])('keeps every drawn label whole inside the canvas once the layout is done (%s)', async (lang, path) => {
+    const { page, errors } = await env.newPage({ path });
+    await waitForScene(page, 5);
+    await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 60_000 });
+    const canvas = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+    // Labels come with the first frames after the layout: wait until every node of the story has one.
+    await expect
+      .poll(async () => (await labelBoxes(page)).length, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(5);
+    const outside = (await labelBoxes(page)).filter((b) => b.x < 0 || b.x + b.width > canvas.width);
+    await saveScreenshot(page, `labels-inside-${lang}`);
+    expect(outside.map((b) => `${b.label} at ${Math.round(b.x)}–${Math.round(b.x + b.width)}`)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws a name on the left of its node when the node is dragged to the canvas’s right side', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 60_000 });
+    const canvas = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+    const from = (await nodePoint(page, 'person:xinlei-chen'))!;
+    const to = { x: canvas.x + canvas.width - 20, y: canvas.y + canvas.height / 2 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.mouse.up();
+    const box = async () => (await labelBoxes(page)).find((b) => b.id === 'person:xinlei-chen');
+    await expect.poll(async () => (await box())?.x ?? -1, { timeout: 30_000 }).toBeGreaterThan(0);
+    const label = (await box())!;
+    const node = (await nodePoint(page, 'person:xinlei-chen'))!;
+    await saveScreenshot(page, 'labels-right-edge');
+    // Whole, inside the canvas, and on the node's left.
+    expect(label.x + label.width).toBeLessThanOrEqual(canvas.width);
+    expect(label.x + label.width).toBeLessThan(node.x - canvas.x);
+    expect(errors).toEqual([]);
+  });
+});
