@@ -194,7 +194,8 @@ export function CypherPanel() {
                         }
                       >
                         {t('replaceWithResult')}
-                      </button>{' '}
+                      </button>
+                      {t('listSep')}
                       <button
                         type="button"
                         className="link-button"
