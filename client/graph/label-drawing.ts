@@ -6,6 +6,27 @@ import { BACKGROUND, LABEL_COLOR } from './style.js';
 
 export interface LabelLook {
   theme: Theme;
+  /**
+   * Which node labels a frame draws (so none overlap), worked out once per frame on its first label — after sigma
+   * has processed the graph, so positions are current. Absent or null: every label sigma picks.
+   */
+  labels?: {
+    frame: number;
+    computedFor: number;
+    allowed: Set<string> | null;
+    compute(): Set<string> | null;
+  };
+}
+
+/** Whether a frame's label filter lets this node's label be drawn (the selected and hovered node's always is). */
+function labelAllowed(look: LabelLook, data: LabelData): boolean {
+  const f = look.labels;
+  if (!f || data.highlighted || data.key === undefined) return true;
+  if (f.computedFor !== f.frame) {
+    f.allowed = f.compute();
+    f.computedFor = f.frame;
+  }
+  return !f.allowed || f.allowed.has(data.key);
 }
 
 const RTL_FIRST_STRONG = /^[^A-Za-z\u00C0-\u024F\u0590-\u08FF]*[\u0590-\u08FF]/;
@@ -15,6 +36,8 @@ export function isRtlText(text: string): boolean {
 }
 
 interface LabelData {
+  key?: string;
+  highlighted?: boolean;
   x: number;
   y: number;
   size: number;
@@ -54,7 +77,7 @@ function cssWidth(ctx: CanvasRenderingContext2D): number {
 
 export function createLabelDrawers(look: LabelLook) {
   function drawNodeLabel(ctx: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void {
-    if (!data.label) return;
+    if (!data.label || !labelAllowed(look, data)) return;
     const size = settings.labelSize;
     ctx.save();
     ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
@@ -102,7 +125,8 @@ export function createLabelDrawers(look: LabelLook) {
       ctx.fill();
     }
     ctx.restore();
-    drawNodeLabel(ctx, data, settings);
+    // The hovered node's name is always shown, whatever it overlaps.
+    drawNodeLabel(ctx, { ...data, highlighted: true }, settings);
   }
 
   return { drawNodeLabel, drawNodeHover };

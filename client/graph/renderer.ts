@@ -7,6 +7,7 @@ import type { GraphData } from '../../model/graph.js';
 import { layoutNow, planLayout, settleNewNodes } from './layout.js';
 import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
 import { nodeLabelLeft, type LabelLook } from './label-drawing.js';
+import { attachLabelFilter } from './label-filter.js';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSizes, type SizeBy } from './metrics.js';
 import { attachPointer, type RendererCallbacks } from './pointer.js';
 import { createPrograms } from './programs.js';
@@ -127,6 +128,9 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
   let pendingStart: { frame: number; timer?: ReturnType<typeof setTimeout> } | null = null;
   let zoomedIn = false;
   let exported: PngExportInfo | null = null;
+
+  // No two node labels overlap (label-filter.ts); large scenes keep sigma's own label grid.
+  const { textWidth } = attachLabelFilter(sigma, graph, look, () => Boolean(view?.large));
 
   const refreshSizes = () => {
     const key = `${graphVersion}:${view?.sizeBy ?? 'degree'}`;
@@ -358,18 +362,18 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       return sigma.framedGraphToViewport({ x: d.x, y: d.y });
     },
     labelBoxes() {
-      const measure = document.createElement('canvas').getContext('2d');
-      if (!measure) return [];
       const size = sigma.getSetting('labelSize');
-      measure.font = `${sigma.getSetting('labelWeight')} ${size}px ${sigma.getSetting('labelFont')}`;
       const { width } = sigma.getDimensions();
+      const allowed = look.labels?.allowed ?? null;
       const boxes: LabelBox[] = [];
       for (const id of sigma.getNodeDisplayedLabels()) {
         const d = sigma.getNodeDisplayData(id);
         if (!d || d.hidden || !d.label) continue;
+        // Sigma lists every label it asked for; the collision pass may have left some undrawn.
+        if (allowed && !allowed.has(id) && !d.highlighted) continue;
         const p = sigma.framedGraphToViewport({ x: d.x, y: d.y });
-        const w = measure.measureText(d.label).width;
-        const { left } = nodeLabelLeft({ x: p.x, size: d.size }, w, width);
+        const w = textWidth(d.label);
+        const { left } = nodeLabelLeft({ x: p.x, size: sigma.scaleSize(d.size) }, w, width);
         boxes.push({ id, label: d.label, x: left, y: p.y - (size * 2) / 3, width: w, height: size });
       }
       return boxes;

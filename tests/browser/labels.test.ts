@@ -2,7 +2,7 @@
 // canvas's right side has its name drawn on its left (it used to be cut: "Alan Ri…") — in English and Arabic.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { nodePoint, saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
+import { nodePoint, saveScreenshot, searchAndOpen, useBrowserEnv, waitForScene } from '../support/browser.js';
 
 interface Box {
   id: string;
@@ -17,6 +17,31 @@ const labelBoxes = (page: Page) =>
   page.evaluate(() =>
     (window as unknown as { __talentGraph: { labelBoxes(): Box[] } }).__talentGraph.labelBoxes(),
   );
+
+/** Pairs of drawn labels whose boxes overlap (each box as the renderer reports it). */
+function overlapping(boxes: Box[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+        out.push(`${a.label} × ${b.label}`);
+    }
+  return out;
+}
+
+/** Waits until the layout has stopped and the labels have stopped moving (the camera may still be easing). */
+async function stillLabels(page: Page): Promise<Box[]> {
+  await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 60_000 });
+  const still = async () => {
+    const before = JSON.stringify(await labelBoxes(page));
+    await page.waitForTimeout(300);
+    return before === JSON.stringify(await labelBoxes(page));
+  };
+  await expect.poll(still, { timeout: 30_000 }).toBe(true);
+  return labelBoxes(page);
+}
 
 describe('node labels', () => {
   const env = useBrowserEnv();
@@ -61,4 +86,38 @@ describe('node labels', () => {
     expect(label.x + label.width).toBeLessThan(node.x - canvas.x);
     expect(errors).toEqual([]);
   });
+  it.each([
+    ['en', '/'],
+    ['ar', '/?lang=ar'],
+  ])(
+    'draws no two labels over each other: on the story, after expanding Elon Musk, after a layout run (%s)',
+    async (lang, path) => {
+      const { page, errors } = await env.newPage({ path });
+      await waitForScene(page, 5);
+      const story = await stillLabels(page);
+      expect(story.length).toBeGreaterThanOrEqual(5);
+      expect(overlapping(story)).toEqual([]);
+
+      await searchAndOpen(page, 'Musk', lang === 'ar' ? 'إيلون ماسك' : 'Elon Musk');
+      await page.click('[data-testid="expand-button"]');
+      await page.waitForFunction(
+        () => Number(document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes')) > 15,
+        null,
+        { timeout: 30_000 },
+      );
+      const expanded = await stillLabels(page);
+      await saveScreenshot(page, `labels-expanded-${lang}`);
+      expect(overlapping(expanded)).toEqual([]);
+
+      await page.click('[data-testid="layout-button"]');
+      await page.waitForTimeout(1_500);
+      await page.click('[data-testid="layout-button"]');
+      const laidOut = await stillLabels(page);
+      await saveScreenshot(page, `labels-after-layout-${lang}`);
+      expect(overlapping(laidOut)).toEqual([]);
+      // Most names are still shown: leaving out the overlapping ones is not leaving out everything.
+      expect(laidOut.length).toBeGreaterThanOrEqual(8);
+      expect(errors).toEqual([]);
+    },
+  );
 });
