@@ -30,6 +30,8 @@ export interface CypherSummary {
   resultAvailableAfterMs: number;
   resultConsumedAfterMs: number;
   notifications?: JsonValue[];
+  /** The plan, for an EXPLAIN: operators from the result back to the scans ({operatorType, arguments, identifiers, children}). */
+  plan?: JsonValue;
 }
 
 export interface CypherResult {

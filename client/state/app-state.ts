@@ -57,7 +57,7 @@ export interface CypherState {
   running: boolean;
   result: CypherResult | null;
   error: CypherError | null;
-  view: 'graph' | 'table' | 'json';
+  view: 'graph' | 'table' | 'json' | 'plan';
   /** Graph results: replace the scene or add to it. */
   target: 'replace' | 'add';
   roundTripMs?: number;

@@ -97,7 +97,10 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
           history: memory.remember(c.text, parsed.params, { outcome: 'ok', ms: roundTripMs, rows }),
         });
         const hasGraph = result.graph.nodes.length > 0;
-        if (!hasGraph && store.get().cypher.view === 'graph') set({ view: 'table' });
+        // An EXPLAIN answers a plan and no rows: the plan is what to show.
+        if (result.summary?.plan && result.rows.length === 0) set({ view: 'plan' });
+        else if (!hasGraph && store.get().cypher.view === 'graph') set({ view: 'table' });
+        else if (store.get().cypher.view === 'plan') set({ view: hasGraph ? 'graph' : 'table' });
         // A graph reaches the canvas whatever tab shows the result (Replace or Add, as chosen in the panel).
         if (hasGraph) {
           const opened = c.openedFrom;

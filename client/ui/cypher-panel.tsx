@@ -7,6 +7,7 @@ import { useApp, useAppState, useT } from './app-context.js';
 import { LazyCypherEditor } from './lazy-cypher-editor.js';
 import { QueryMenus } from './query-menus.js';
 import { ResultJson, ResultTable } from './results-view.js';
+import { PlanTree } from './plan-tree.js';
 import { SplitHandle } from './split-handle.js';
 
 const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -140,7 +141,10 @@ export function CypherPanel() {
           {r && !c.error && (
             <div className="results">
               <div className="results-bar" role="tablist" aria-label="Results">
-                {(['graph', 'table', 'json'] as const).map((v) => (
+                {(r.summary?.plan
+                  ? (['graph', 'table', 'json', 'plan'] as const)
+                  : (['graph', 'table', 'json'] as const)
+                ).map((v) => (
                   <button
                     key={v}
                     type="button"
@@ -149,7 +153,15 @@ export function CypherPanel() {
                     onClick={() => actions.cypher.setView(v)}
                     data-testid={`result-tab-${v}`}
                   >
-                    {t(v === 'graph' ? 'resultGraph' : v === 'table' ? 'resultTable' : 'resultJson')}
+                    {t(
+                      v === 'graph'
+                        ? 'resultGraph'
+                        : v === 'table'
+                          ? 'resultTable'
+                          : v === 'json'
+                            ? 'resultJson'
+                            : 'resultPlan',
+                    )}
                   </button>
                 ))}
                 <span className="spacer" />
@@ -210,6 +222,7 @@ export function CypherPanel() {
               )}
               {c.view === 'table' && <ResultTable result={r} />}
               {c.view === 'json' && <ResultJson result={r} />}
+              {c.view === 'plan' && r.summary?.plan && <PlanTree plan={r.summary.plan} />}
             </div>
           )}
           {!r && !c.error && <p className="hint">{t('noResult')}</p>}

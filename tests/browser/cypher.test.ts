@@ -266,6 +266,22 @@ describe('the Cypher panel', () => {
     expect(await page.locator('[role="menu"]').textContent()).toContain('السؤال الثاني');
   });
 
+  it('draws an EXPLAIN plan as a tree of operators, from the result down to the scans', async () => {
+    const { page, errors } = await env.newPage({ path: '/?lang=ar' });
+    await waitForScene(page, 5);
+    await runCypher(page, 'EXPLAIN MATCH (p:Person)-[:WORKED_AT]->(o:Organization) RETURN p.name, o.name');
+    const tree = page.locator('[data-testid="plan-tree"]');
+    await tree.waitFor({ timeout: 20_000 });
+    expect(await page.getAttribute('[data-testid="result-tab-plan"]', 'aria-selected')).toBe('true');
+    const operators = await tree.locator('[data-testid="plan-operator"] strong').allTextContents();
+    expect(operators[0]).toBe('ProduceResults');
+    expect(operators.some((o) => /Scan|Seek/.test(o))).toBe(true);
+    // Nested: the scan sits below the result, not beside it.
+    expect(await tree.locator('li li [data-testid="plan-operator"]').count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'cypher-plan-ar');
+    expect(errors).toEqual([]);
+  });
+
   it('lets the keyboard leave the editor: Esc, then Tab', async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);

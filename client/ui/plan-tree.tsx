@@ -1,0 +1,81 @@
+// An EXPLAIN plan drawn as a tree, as Neo4j Browser shows it: each operator with its details and estimated rows,
+// from the result (top) down to the scans that feed it; every argument is in the operator's tooltip.
+import type { JsonValue } from '../../model/graph.js';
+import { formatNumber } from '../state/i18n.js';
+import { useAppState, useT } from './app-context.js';
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, JsonValue>;
+  identifiers: string[];
+  children: PlanNode[];
+}
+
+function asPlan(v: JsonValue): PlanNode | null {
+  if (!v || typeof v !== 'object' || Array.isArray(v) || typeof v.operatorType !== 'string') return null;
+  const args =
+    v.arguments && typeof v.arguments === 'object' && !Array.isArray(v.arguments) ? v.arguments : {};
+  return {
+    operatorType: v.operatorType,
+    arguments: args as Record<string, JsonValue>,
+    identifiers: Array.isArray(v.identifiers)
+      ? v.identifiers.filter((x): x is string => typeof x === 'string')
+      : [],
+    children: Array.isArray(v.children)
+      ? v.children.map(asPlan).filter((c): c is PlanNode => c !== null)
+      : [],
+  };
+}
+
+/** Operator names carry the runtime ("NodeByLabelScan@neo4j"): the name is enough. */
+const operatorName = (op: string) => op.replace(/@.*$/, '');
+
+function Operator({ node }: { node: PlanNode }) {
+  const t = useT();
+  const lang = useAppState((s) => s.lang);
+  const details = typeof node.arguments.Details === 'string' ? node.arguments.Details : null;
+  const rows = typeof node.arguments.EstimatedRows === 'number' ? node.arguments.EstimatedRows : null;
+  const all = Object.entries(node.arguments)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join('\n');
+  return (
+    <li>
+      <div className="plan-operator" title={all} data-testid="plan-operator">
+        <strong className="mono">{operatorName(node.operatorType)}</strong>
+        {details && (
+          <span className="mono plan-details" dir="ltr">
+            {details}
+          </span>
+        )}
+        <span className="plan-meta">
+          {rows !== null && t('planRows', { n: formatNumber(Math.round(rows), lang) })}
+          {node.identifiers.length > 0 && (
+            <span className="mono" dir="ltr">
+              {' '}
+              {node.identifiers.join(', ')}
+            </span>
+          )}
+        </span>
+      </div>
+      {node.children.length > 0 && (
+        <ul>
+          {node.children.map((c, i) => (
+            <Operator key={i} node={c} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function PlanTree({ plan }: { plan: JsonValue }) {
+  const root = asPlan(plan);
+  if (!root) return null;
+  return (
+    <div className="plan-tree" data-testid="plan-tree" dir="ltr">
+      <ul>
+        <Operator node={root} />
+      </ul>
+    </div>
+  );
+}
