@@ -9,10 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../neo4j/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
+import { readBenchConfig } from './config.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_BENCH_HEAP_MB = 2_048;
-export const DEFAULT_BENCH_PAGECACHE_MB = 1_024;
 /** High enough that the rate limiter never answers 429 during a benchmark (it still runs, so its cost is measured). */
 export const BENCH_RATE_PER_MINUTE = 1_000_000;
 export const DEFAULT_API_START_TIMEOUT_MS = 60_000;
@@ -30,23 +29,15 @@ export interface Neo4jTarget {
   stop(): Promise<void>;
 }
 
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new Error(`Invalid ${name}: expected a positive whole number, got '${raw}'.`);
-  return n;
-}
-
 /** Starts a throwaway embedded Neo4j in a temporary folder, or uses NEO4J_URI when `allowExternal` says it may be wiped. */
 export async function startNeo4j(opts: {
   allowExternal: boolean;
   reuseGraph: boolean;
   log: (m: string) => void;
 }): Promise<Neo4jTarget> {
-  const database = process.env.NEO4J_DATABASE?.trim() || 'neo4j';
-  const external = process.env.NEO4J_URI?.trim();
+  const config = readBenchConfig();
+  const { database } = config.neo4j;
+  const external = config.neo4j.uri;
   if (opts.reuseGraph && !external)
     throw new Error('--reuse-graph needs NEO4J_URI (and NEO4J_PASSWORD) of a Neo4j that holds the graph.');
   if (external) {
@@ -56,11 +47,11 @@ export async function startNeo4j(opts: {
           'Pass --wipe-external-neo4j to confirm (or --reuse-graph to measure the graph there without writing), or unset NEO4J_URI to use a throwaway embedded Neo4j.',
       );
     }
-    const password = process.env.NEO4J_PASSWORD ?? '';
+    const password = config.neo4j.password ?? '';
     if (!password) throw new Error('NEO4J_URI is set but NEO4J_PASSWORD is not.');
     return {
       uri: external,
-      user: process.env.NEO4J_USER?.trim() || 'neo4j',
+      user: config.neo4j.user,
       password,
       database,
       embedded: undefined,
@@ -70,8 +61,7 @@ export async function startNeo4j(opts: {
       stop: async () => {},
     };
   }
-  const heapMb = envInt('BENCH_NEO4J_HEAP_MB', DEFAULT_BENCH_HEAP_MB);
-  const pageCacheMb = envInt('BENCH_NEO4J_PAGECACHE_MB', DEFAULT_BENCH_PAGECACHE_MB);
+  const { heapMb, pageCacheMb } = config;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-bench-neo4j-'));
   const password = crypto.randomBytes(18).toString('base64url');
   opts.log(
@@ -148,7 +138,7 @@ export async function startApi(
   };
   // BENCH_API_NODE_ARGS passes extra Node flags to the API process, e.g. `--cpu-prof --cpu-prof-dir=bench/out/prof`
   // to see where its time goes under the benchmark's load.
-  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const nodeArgs = readBenchConfig().apiNodeArgs;
   const child = spawn(
     process.execPath,
     [...nodeArgs, '--import', 'tsx', path.join(ROOT, 'bench', 'api-server.ts')],
