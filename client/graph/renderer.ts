@@ -69,6 +69,8 @@ export interface Renderer {
   zoomIn(): void;
   zoomOut(): void;
   focusNode(id: string): void;
+  /** Moves the camera so these nodes are all on screen (an expansion's new nodes and their anchor), if they are not. */
+  showNodes(ids: string[]): void;
   startLayout(): void;
   stopLayout(): void;
   isLayoutRunning(): boolean;
@@ -90,6 +92,8 @@ export interface Renderer {
 export const DEFAULT_LARGE_SCENE_NODES = 2_000;
 /** While the layout runs on a scene with more edges than this, only nodes are drawn (frames stay cheap). */
 export const DEFAULT_NODES_ONLY_LAYOUT_EDGES = 10_000;
+/** Room kept between nodes brought on screen and the canvas's sides. */
+const SHOW_NODES_MARGIN_PX = 40;
 /** Camera ratio below which all edge labels are drawn. */
 export const EDGE_LABEL_ZOOM_RATIO = 0.55;
 
@@ -309,6 +313,37 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       // Centre on the node; zoom in only from far out, so the user keeps the context they had.
       const ratio = sigma.getCamera().ratio;
       void sigma.getCamera().animate({ x: d.x, y: d.y, ratio: ratio > 1.2 ? 1 : ratio }, { duration: 500 });
+    },
+    showNodes(ids) {
+      sigma.refresh();
+      const { width, height } = sigma.getDimensions();
+      const margin = SHOW_NODES_MARGIN_PX;
+      const shown = ids
+        .filter((id) => graph.hasNode(id))
+        .map((id) => sigma.getNodeDisplayData(id))
+        .filter((d): d is NonNullable<typeof d> => Boolean(d && !d.hidden));
+      if (shown.length === 0) return;
+      const points = shown.map((d) => sigma.framedGraphToViewport({ x: d.x, y: d.y }));
+      const inside = points.every(
+        (p) => p.x >= margin && p.x <= width - margin && p.y >= margin && p.y <= height - margin,
+      );
+      if (inside) return;
+      // The nodes' extent on screen now, and how much further out the camera must be for it to fit with a margin.
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      const spread = Math.max(
+        (Math.max(...xs) - Math.min(...xs)) / Math.max(1, width - 2 * margin),
+        (Math.max(...ys) - Math.min(...ys)) / Math.max(1, height - 2 * margin),
+      );
+      const camera = sigma.getCamera();
+      // Never closer than now: bringing new nodes on screen must not zoom into the old ones.
+      const ratio = Math.max(camera.ratio, Math.min(camera.ratio * spread, 1));
+      const fx = shown.map((d) => d.x);
+      const fy = shown.map((d) => d.y);
+      void camera.animate(
+        { x: (Math.min(...fx) + Math.max(...fx)) / 2, y: (Math.min(...fy) + Math.max(...fy)) / 2, ratio },
+        { duration: 400 },
+      );
     },
     startLayout,
     positions() {

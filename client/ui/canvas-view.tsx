@@ -79,8 +79,16 @@ export function CanvasView() {
         viewKey = [];
       } else if (nextData !== data) {
         data = nextData;
-        renderer.setData(nextKind === 'flows' ? (s.flowData ?? EMPTY) : sceneToGraph(s.scene));
+        const { added } = renderer.setData(
+          nextKind === 'flows' ? (s.flowData ?? EMPTY) : sceneToGraph(s.scene),
+        );
         viewKey = [];
+        // An expansion's new nodes are brought on screen with the node they came from.
+        const order = Object.keys(s.scene.nodes).length;
+        if (nextKind === 'network' && added.length > 0 && added.length < order / 2) {
+          const anchor = s.selection?.kind === 'node' ? [s.selection.id] : [];
+          requestAnimationFrame(() => renderer.showNodes([...anchor, ...added]));
+        }
       }
       const key = [
         nextData,

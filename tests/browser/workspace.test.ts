@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import {
   openCypherPanel,
   saveScreenshot,
+  nodePoint,
   searchAndOpen,
   useBrowserEnv,
+  visibleNodeIds,
   waitForScene,
 } from '../support/browser.js';
 
@@ -102,6 +104,33 @@ describe('the workspace', () => {
     await nothingNew.waitFor({ timeout: 30_000 });
     expect([await stats.getAttribute('data-nodes'), await stats.getAttribute('data-edges')]).toEqual(after);
     await saveScreenshot(page, 'workspace-nothing-new-ar');
+    expect(errors).toEqual([]);
+  });
+  it('brings an expansion’s new nodes on screen, with the node they came from', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await searchAndOpen(page, 'Musk', 'Elon Musk');
+    // Close in on him, as a user reading his neighbourhood would.
+    for (let i = 0; i < 3; i++) await page.click('button[aria-label="Zoom in"]');
+    await page.waitForTimeout(600);
+    const before = new Set(await visibleNodeIds(page));
+    await page.click('[data-testid="expand-button"]');
+    await expect
+      .poll(async () => (await visibleNodeIds(page)).length, { timeout: 30_000 })
+      .toBeGreaterThan(before.size);
+    const added = (await visibleNodeIds(page)).filter((id) => !before.has(id));
+    const box = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+    const offscreen = async () => {
+      const out: string[] = [];
+      for (const id of [...added, 'person:elon-musk']) {
+        const p = await nodePoint(page, id);
+        if (!p || p.x < box.x || p.x > box.x + box.width || p.y < box.y || p.y > box.y + box.height)
+          out.push(id);
+      }
+      return out;
+    };
+    await expect.poll(offscreen, { timeout: 30_000 }).toEqual([]);
+    await saveScreenshot(page, 'workspace-expansion-on-screen');
     expect(errors).toEqual([]);
   });
 });
