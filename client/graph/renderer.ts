@@ -6,7 +6,8 @@ import Sigma from 'sigma';
 import type { GraphData } from '../../model/graph.js';
 import { layoutNow, planLayout, settleNewNodes } from './layout.js';
 import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
-import { nodeLabelLeft, type LabelLook } from './label-drawing.js';
+import { labelRect } from './label-collision.js';
+import type { LabelLook } from './label-drawing.js';
 import { attachLabelFilter } from './label-filter.js';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSizes, type SizeBy } from './metrics.js';
 import { attachPointer, type RendererCallbacks } from './pointer.js';
@@ -353,9 +354,17 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     },
     // The image exporter loads on first use: the first scene does not need it.
     async exportPng(options) {
-      const { blob, info } = await (await import('./export-png.js')).renderPng(sigma as never, options);
-      exported = info;
-      return blob;
+      // The image is drawn by another renderer, framed differently (often the whole scene): the canvas's choice of
+      // labels, made for what is on screen, would leave out the labels of nodes that are off it.
+      const filter = look.labels;
+      look.labels = undefined;
+      try {
+        const { blob, info } = await (await import('./export-png.js')).renderPng(sigma as never, options);
+        exported = info;
+        return blob;
+      } finally {
+        look.labels = filter;
+      }
     },
     lastExport: () => exported,
     setPositions(positions) {
@@ -407,9 +416,15 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
         // Sigma lists every label it asked for; the collision pass may have left some undrawn.
         if (allowed && !allowed.has(id) && !d.highlighted) continue;
         const p = sigma.framedGraphToViewport({ x: d.x, y: d.y });
-        const w = textWidth(d.label);
-        const { left } = nodeLabelLeft({ x: p.x, size: sigma.scaleSize(d.size) }, w, width);
-        boxes.push({ id, label: d.label, x: left, y: p.y - (size * 2) / 3, width: w, height: size });
+        const candidate = {
+          key: id,
+          label: d.label,
+          x: p.x,
+          y: p.y,
+          size: sigma.scaleSize(d.size),
+          forced: false,
+        };
+        boxes.push({ id, label: d.label, ...labelRect(candidate, textWidth(d.label), size, width) });
       }
       return boxes;
     },

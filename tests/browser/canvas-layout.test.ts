@@ -7,6 +7,7 @@ import {
   clickOnlyEdge,
   nodePoint,
   runCypher,
+  stopLayout,
   saveScreenshot,
   useBrowserEnv,
   visibleNodeIds,
@@ -28,22 +29,6 @@ RETURN [i IN range(0, n - 1) | {id: 'v:' + i, labels: [CASE WHEN i % 10 = 0 THEN
 
 function layoutRunning(page: Page): Promise<boolean> {
   return page.getAttribute('[data-testid="layout-button"]', 'aria-pressed').then((v) => v === 'true');
-}
-
-/**
- * Stops the layout and waits for the scene to be drawn still: between a position update from the worker and the next
- * frame, sigma's display data are not yet framed, so positions are read only once nothing moves.
- */
-async function stopLayout(page: Page): Promise<void> {
-  if (await layoutRunning(page)) await page.click('[data-testid="layout-button"]');
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="layout-button"]')?.getAttribute('aria-pressed') === 'false',
-    null,
-    { timeout: 30_000 },
-  );
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
 }
 
 /** Share of the drawn nodes whose position lies inside the canvas. */

@@ -5,23 +5,30 @@ import { describe, expect, it } from 'vitest';
 import {
   nodePoint,
   saveScreenshot,
+  stopLayout,
   useBrowserEnv,
   visibleNodeIds,
   waitForScene,
 } from '../support/browser.js';
 
-/** Stops a layout still running (it moves nodes under the pointer) and waits until it has stopped. */
-async function stillScene(page: Page): Promise<void> {
-  const layout = page.locator('[data-testid="layout-button"]');
-  if ((await layout.getAttribute('aria-pressed')) === 'true') await layout.click();
-  await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 60_000 });
-}
-
+/**
+ * Right-clicks a node where it is drawn until its menu opens, finding it again before each try (as a user re-aims):
+ * on a loaded machine the canvas may still be settling (a panel appearing, a frame in flight) when it is first aimed at.
+ */
 async function rightClickNode(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const p = (await nodePoint(page, id))!;
-  await page.mouse.click(p.x, p.y, { button: 'right' });
-  await page.locator('[data-testid="context-menu"]').waitFor({ timeout: 20_000 });
-  return p;
+  const menu = page.locator('[data-testid="context-menu"][data-kind="node"]');
+  for (let attempt = 0; ; attempt++) {
+    const p = (await nodePoint(page, id))!;
+    await page.mouse.click(p.x, p.y, { button: 'right' });
+    const opened = await menu.waitFor({ timeout: 8_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (opened) return p;
+    if (attempt >= 3)
+      throw new Error(`No context menu for ${id} after ${attempt + 1} right-clicks at its position.`);
+    await page.keyboard.press('Escape');
+  }
 }
 
 describe('the canvas’s context menu', () => {
@@ -33,7 +40,7 @@ describe('the canvas’s context menu', () => {
   ])('offers a node’s actions on right-click, and the node stays where it was (%s)', async (lang, path) => {
     const { page, errors } = await env.newPage({ path });
     await waitForScene(page, 5);
-    await stillScene(page);
+    await stopLayout(page);
     const before = (await nodePoint(page, 'org:meta'))!;
     await rightClickNode(page, 'org:meta');
     const menu = page.locator('[data-testid="context-menu"]');
@@ -58,7 +65,7 @@ describe('the canvas’s context menu', () => {
   it('hides a node, pins one and shows hidden nodes again from the stage’s menu', async () => {
     const { page, errors } = await env.newPage();
     await waitForScene(page, 5);
-    await stillScene(page);
+    await stopLayout(page);
     await rightClickNode(page, 'org:openai');
     await page.click('[data-testid="ctx-hide"]');
     await expect.poll(async () => (await visibleNodeIds(page)).includes('org:openai')).toBe(false);
@@ -83,7 +90,7 @@ describe('the canvas’s context menu', () => {
   it('opens a node’s details and paths from its menu', async () => {
     const { page, errors } = await env.newPage();
     await waitForScene(page, 5);
-    await stillScene(page);
+    await stopLayout(page);
     await rightClickNode(page, 'org:xai');
     await page.click('[data-testid="ctx-details"]');
     await page.locator('[data-testid="details-title"]', { hasText: 'xAI' }).waitFor({ timeout: 20_000 });

@@ -1,10 +1,10 @@
 // The Cypher panel in real Chromium: a query's result becomes the scene and a table; errors are shown at their
 // position in the editor; writes are refused; ready questions open as editable Cypher; history is kept.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   openCypherPanel,
   runCypher,
+  typeCypher,
   saveScreenshot,
   useBrowserEnv,
   visibleNodeIds,
@@ -12,22 +12,13 @@ import {
 } from '../support/browser.js';
 import { readRows } from '../support/neo4j.js';
 
-async function typeQuery(page: Page, query: string) {
-  await openCypherPanel(page);
-  await page.click('[data-testid="cypher-editor"] .cm-content');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  // insertText: no key events, so autocomplete and bracket closing do not rewrite what is typed.
-  await page.keyboard.insertText(query);
-}
-
 describe('the Cypher panel', () => {
   const env = useBrowserEnv();
 
   it('runs a query with Ctrl+Enter: the graph replaces the scene, and the rows show as a table and JSON', async () => {
     const { page, errors } = await env.newPage();
     await waitForScene(page, 5);
-    await typeQuery(
+    await typeCypher(
       page,
       "MATCH (p:Person)-[r:WORKED_AT]->(o:Organization {id: 'org:xai'}) RETURN p.name AS name, p, r, o ORDER BY name",
     );
@@ -77,7 +68,7 @@ describe('the Cypher panel', () => {
   ])('tells 3 from 3.0, a date from a string and NaN from "NaN" in the table (%s)', async (lang, path) => {
     const { page, errors } = await env.newPage({ path });
     await waitForScene(page, 5);
-    await typeQuery(
+    await typeCypher(
       page,
       "RETURN 3 AS i, 3.0 AS f, date('2025-08-29') AS d, '2025-08-29' AS s, 9223372036854775807 AS big, 0.0 / 0.0 AS nan, 'NaN' AS text, duration({days: 14, hours: 16, minutes: 12}) AS span, [1, 2.0, date('2025-01-01')] AS l",
     );
@@ -132,7 +123,7 @@ describe('the Cypher panel', () => {
   it('shows a syntax error and marks it at its position in the editor', async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);
-    await typeQuery(page, 'MATCH (n:Person)\nRETRN n');
+    await typeCypher(page, 'MATCH (n:Person)\nRETRN n');
     await page.click('[data-testid="cypher-run"]');
     const error = page.locator('[data-testid="cypher-error"]');
     await error.waitFor({ timeout: 20_000 });
@@ -148,7 +139,7 @@ describe('the Cypher panel', () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);
     const before = await visibleNodeIds(page);
-    await typeQuery(page, "CREATE (n:Person {id: 'person:intruder', name: 'Intruder'}) RETURN n");
+    await typeCypher(page, "CREATE (n:Person {id: 'person:intruder', name: 'Intruder'}) RETURN n");
     await page.keyboard.press('Control+Enter');
     const error = page.locator('[data-testid="cypher-error"]');
     await error.waitFor({ timeout: 20_000 });

@@ -2,16 +2,10 @@
 // canvas's right side has its name drawn on its left (it used to be cut: "Alan Ri…") — in English and Arabic.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { LabelBox } from '../../client/graph/renderer.js';
 import { nodePoint, saveScreenshot, searchAndOpen, useBrowserEnv, waitForScene } from '../support/browser.js';
 
-interface Box {
-  id: string;
-  label: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+type Box = LabelBox;
 
 const labelBoxes = (page: Page) =>
   page.evaluate(() =>

@@ -1,13 +1,7 @@
 // A big scene stays usable in real Chromium: 10,000 nodes and 50,000 relationships (a graph built in Cypher as
 // node- and edge-shaped maps) are drawn, laid out in the web worker without freezing the page, and filtered.
 import { describe, expect, it } from 'vitest';
-import {
-  canvasPixels,
-  openCypherPanel,
-  saveScreenshot,
-  useBrowserEnv,
-  waitForScene,
-} from '../support/browser.js';
+import { canvasPixels, runCypher, saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
 
 const BIG_GRAPH = `WITH 10000 AS n
 RETURN [i IN range(0, n - 1) | {id: 'v:' + i, labels: [CASE WHEN i % 10 = 0 THEN 'Organization' ELSE 'Person' END], properties: {name: 'Node ' + i}}] AS nodes,
@@ -19,12 +13,7 @@ describe('a big scene', () => {
   it('draws 10k nodes and 50k relationships, keeps the page responsive during layout, and filters them', async () => {
     const { page, errors } = await env.newPage();
     await waitForScene(page, 5);
-    await openCypherPanel(page);
-    await page.click('[data-testid="cypher-editor"] .cm-content');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Delete');
-    await page.keyboard.insertText(BIG_GRAPH);
-    await page.keyboard.press('Control+Enter');
+    await runCypher(page, BIG_GRAPH);
     await waitForScene(page, 10_000, 180_000);
     expect(await page.getAttribute('[data-testid="scene-stats"]', 'data-edges')).toBe('50000');
     // The layout runs in its web worker, not on the page's thread: the worker exists while the layout runs, and the

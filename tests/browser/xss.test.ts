@@ -3,13 +3,7 @@
 // any facts file) to the article's graph.
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import {
-  openCypherPanel,
-  saveScreenshot,
-  seedArticle,
-  useBrowserEnv,
-  waitForScene,
-} from '../support/browser.js';
+import { runCypher, saveScreenshot, seedArticle, useBrowserEnv, waitForScene } from '../support/browser.js';
 import { testNeo4j } from '../support/neo4j.js';
 
 const HOSTILE_NAME = 'Eve <img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
@@ -68,14 +62,10 @@ describe('hostile text renders as text', () => {
   it('in Cypher results (table and JSON)', async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);
-    await openCypherPanel(page);
-    await page.click('[data-testid="cypher-editor"] .cm-content');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Delete');
-    await page.keyboard.insertText(
+    await runCypher(
+      page,
       "MATCH (p:Person {id: 'person:hostile'})-[r]->(o) RETURN p.name AS name, r.evidence AS evidence, p",
     );
-    await page.keyboard.press('Control+Enter');
     await page.locator('[data-testid="cypher-timing"]').waitFor({ timeout: 20_000 });
     await page.click('[data-testid="result-tab-table"]');
     const table = page.locator('[data-testid="result-table"]');

@@ -281,14 +281,33 @@ export async function openCypherPanel(page: Page): Promise<void> {
   await page.locator('[data-testid="cypher-editor"] .cm-content').waitFor({ timeout: 30_000 });
 }
 
-/** Replaces the Cypher editor's text with `query` and runs it (Ctrl+Enter). */
-export async function runCypher(page: Page, query: string): Promise<void> {
+/** Replaces the Cypher editor's text with `query` (unfolding the panel first), without running it. */
+export async function typeCypher(page: Page, query: string): Promise<void> {
   await openCypherPanel(page);
   await page.click('[data-testid="cypher-editor"] .cm-content');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
+  // insertText: no key events, so autocomplete and bracket closing do not rewrite what is typed.
   await page.keyboard.insertText(query);
+}
+
+/** Replaces the Cypher editor's text with `query` and runs it (Ctrl+Enter). */
+export async function runCypher(page: Page, query: string): Promise<void> {
+  await typeCypher(page, query);
   await page.keyboard.press('Control+Enter');
+}
+
+/**
+ * Stops a layout still running (it moves nodes under the pointer) and waits until the scene is drawn still: between a
+ * position update from the worker and the next frame, sigma's display data are not yet framed.
+ */
+export async function stopLayout(page: Page): Promise<void> {
+  const layout = page.locator('[data-testid="layout-button"]');
+  if ((await layout.getAttribute('aria-pressed')) === 'true') await layout.click();
+  await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 60_000 });
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
 }
 
 /**
@@ -298,13 +317,7 @@ export async function runCypher(page: Page, query: string): Promise<void> {
  * nothing answers. Conditions with generous ceilings, no fixed budget.
  */
 export async function clickOnlyEdge(page: Page, answered: Locator): Promise<void> {
-  const layout = page.locator('[data-testid="layout-button"]');
-  if ((await layout.getAttribute('aria-pressed')) === 'true') await layout.click();
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="layout-button"]')?.getAttribute('aria-pressed') === 'false',
-    null,
-    { timeout: 60_000 },
-  );
+  await stopLayout(page);
   const [a, b] = await visibleNodeIds(page);
   const settled = async () => {
     for (let i = 0; i < 50; i++) {

@@ -17,7 +17,7 @@ const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
 const ARTICLE_TEXT = 'seed/sources/rosa-2025-08-29-musk-meta-talent.ar.txt';
 const CITED = 'source:cnbc-cited-in-rosa-2025-08-29';
 
-describe('GET /api/sources/:id', () => {
+describe('GET /api/sources/:id and GET /api/sources?ids=…', () => {
   let driver: Driver;
   let app: ReturnType<typeof createTestApp>['app'];
   const get = (url: string) => request(app).get(url);
@@ -119,23 +119,10 @@ describe('GET /api/sources/:id', () => {
     expect(body.node.properties.fullText).toBeUndefined();
     expect(body.node.properties.text).toBe('rosa-2025-08-29-musk-meta-talent.ar.txt');
   });
-});
 
-describe('GET /api/sources?ids=…', () => {
-  let driver: Driver;
-  let app: ReturnType<typeof createTestApp>['app'];
-
-  beforeAll(async () => {
-    driver = createTestDriver();
-    await seedArticleAnew(driver);
-    ({ app } = createTestApp(driver));
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
-
-  it('returns the Source nodes that exist, by id, without their full text; unknown ids are left out', async () => {
-    const res = await request(app).get(`/api/sources?ids=${CITED},source:nowhere,${ARTICLE},${ARTICLE}`);
+  // GET /api/sources?ids=…, on the same seeded graph.
+  it('lists the Source nodes that exist, by id, without their full text; unknown ids are left out', async () => {
+    const res = await get(`/api/sources?ids=${CITED},source:nowhere,${ARTICLE},${ARTICLE}`);
     expect(res.status).toBe(200);
     const body = SourcesResponseSchema.parse(res.body);
     expect(body.sources.map((s) => s.id)).toEqual([CITED, ARTICLE].sort());
@@ -146,11 +133,11 @@ describe('GET /api/sources?ids=…', () => {
   });
 
   it('says what is wrong with a missing or oversized id list', async () => {
-    const none = await request(app).get('/api/sources');
+    const none = await get('/api/sources');
     expect(none.status).toBe(400);
     expect(none.body.error.message).toContain('query.ids');
     const many = Array.from({ length: MAX_SOURCE_IDS + 1 }, (_, i) => `source:s${i}`).join(',');
-    const tooMany = await request(app).get(`/api/sources?ids=${many}`);
+    const tooMany = await get(`/api/sources?ids=${many}`);
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error.message).toContain('query.ids');
   });
