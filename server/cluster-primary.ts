@@ -2,6 +2,7 @@
 // empty database, then runs N API workers behind one port (Node's cluster module), each with its own driver to the
 // same Neo4j by URI; keeps the shared rate-limit store; restarts a worker that dies; tells every worker the set (for
 // health); and on SIGINT/SIGTERM stops the workers gracefully, then Neo4j.
+import { DEFAULT_STOP_TIMEOUT_MS } from '../neo4j/embedded.js';
 import cluster, { type Worker } from 'node:cluster';
 import { ClusterMemoryStorePrimary } from '@express-rate-limit/cluster-memory-store';
 import type { Logger } from 'pino';
@@ -65,6 +66,10 @@ export async function runClusterPrimary({ config, logger, seedIfEmpty }: Primary
           }),
       ),
     );
+    // The workers are stopped; an embedded Neo4j's stop is bounded by its launcher (SIGKILL after
+    // DEFAULT_STOP_TIMEOUT_MS) and may take longer than the workers' grace on a busy machine: it gets its own.
+    clearTimeout(force);
+    setTimeout(() => process.exit(1), DEFAULT_STOP_TIMEOUT_MS + 5_000).unref();
     await conn?.close();
     log('Stopped.');
     process.exit(code);

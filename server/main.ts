@@ -2,6 +2,7 @@
 // validates config, starts (or connects to) Neo4j, seeds an empty database, serves API and client, and on Ctrl-C /
 // SIGTERM stops everything, the embedded Neo4j included. With WEB_CONCURRENCY > 1 this process is the cluster
 // primary (server/cluster-primary.ts) and each API worker runs the same file, connecting to the primary's Neo4j.
+import { DEFAULT_STOP_TIMEOUT_MS } from '../neo4j/embedded.js';
 import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -18,6 +19,8 @@ import { warmUp } from './warm-up.js';
 
 const CLIENT_DIR = path.join(findProjectRoot(import.meta.url), 'dist', 'client');
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+/** Beyond the launcher's own stop bound, before giving up on Neo4j's stop. */
+const NEO4J_STOP_MARGIN_MS = 5_000;
 
 async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): Promise<void> {
   const session = conn.driver.session({ database: conn.database, defaultAccessMode: 'READ' });
@@ -83,6 +86,10 @@ async function main(): Promise<void> {
         setTimeout(() => server!.closeAllConnections(), 2_000).unref();
       });
     }
+    // The grace above is for the HTTP server; stopping an embedded Neo4j is bounded by its launcher (SIGKILL after
+    // DEFAULT_STOP_TIMEOUT_MS), and on a busy machine it may take longer than the HTTP grace: it gets its own.
+    clearTimeout(force);
+    setTimeout(() => process.exit(1), DEFAULT_STOP_TIMEOUT_MS + NEO4J_STOP_MARGIN_MS).unref();
     await conn?.close();
     log('Stopped.');
     process.exit(0);
