@@ -1,6 +1,9 @@
 // The seed CLI (`npm run seed`, seed/cli.ts) under faults, against the run's Neo4j: killed with SIGKILL in the
 // middle of a load, a rerun ends with exactly the counts of a clean load, no duplicates and no half-written
 // source; a batch of facts files with one corrupt file writes nothing and names the bad file.
+// Where the kill lands does not depend on the machine's speed: the test holds the unique-constraint lock of one id
+// the seed is about to MERGE (an uncommitted CREATE in its own transaction), so the seed waits there, mid-load,
+// until it is killed; the test then rolls its own transaction back.
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,6 +50,16 @@ function seed(args: string[]): SeedRun {
   return { child, ...captureOutput(child) };
 }
 
+/**
+ * A client's write (a MERGE, or the CREATE of a first synthetic load) waits for the lock the test holds: Neo4j
+ * reports its transaction "Blocked by" the test's.
+ */
+async function seedIsBlocked(): Promise<boolean> {
+  return (await otherTransactions()).some(
+    (t) => /\b(MERGE|CREATE)\b/.test(t.query) && /^Blocked/i.test(t.status),
+  );
+}
+
 /** Waits for `probe` while the seed runs; fails at once, with its output, if the seed exits first. */
 async function whileRunning(
   run: SeedRun,
@@ -82,14 +95,48 @@ async function kill(run: SeedRun): Promise<void> {
 }
 
 /** Open transactions of other clients (the killed seed's, until the database notices the closed connection). */
-async function otherTransactions(): Promise<{ query: string; params: string }[]> {
+async function otherTransactions(): Promise<{ query: string; params: string; status: string }[]> {
   const rows = await readRows(
     driver,
-    'SHOW TRANSACTIONS YIELD currentQuery, parameters RETURN currentQuery, parameters',
+    'SHOW TRANSACTIONS YIELD currentQuery, parameters, status RETURN currentQuery, parameters, status',
   );
   return rows
-    .map((r) => ({ query: String(r.currentQuery), params: JSON.stringify(r.parameters ?? null) }))
+    .map((r) => ({
+      query: String(r.currentQuery),
+      params: JSON.stringify(r.parameters ?? null),
+      status: String(r.status),
+    }))
     .filter((t) => !t.query.includes('SHOW TRANSACTIONS'));
+}
+
+interface IdLock {
+  release(): Promise<void>;
+}
+
+/**
+ * Holds the unique-constraint lock of `(:label {id})` in an open transaction of the test's own: a MERGE of that id
+ * by another client waits until `release()` rolls it back, so that client is stopped at a known point of its load.
+ */
+async function holdIdLock(label: 'Person', id: string): Promise<IdLock> {
+  const session = driver.session({ database: database(), defaultAccessMode: 'WRITE' });
+  const tx = session.beginTransaction();
+  await tx.run(`CREATE (:${label} {id: $id})`, { id });
+  let released = false;
+  return {
+    async release() {
+      if (released) return;
+      released = true;
+      await tx.rollback().catch(() => undefined);
+      await session.close();
+    },
+  };
+}
+
+const locks: IdLock[] = [];
+async function lockId(label: 'Person', id: string): Promise<IdLock> {
+  const lock = await holdIdLock(label, id);
+  locks.push(lock);
+  return lock;
 }
 
 const fingerprint = () => graphFingerprint(driver, database());
@@ -121,6 +168,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const l of locks) await l.release();
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   await driver?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -132,18 +180,17 @@ beforeEach(async () => {
 
 describe('seed killed mid-load', () => {
   it('a synthetic load killed with SIGKILL, then rerun, ends exactly as a clean load: same counts, same graph, no duplicates', async () => {
+    // The seed stops at the batch holding the middle person (its MERGE waits for the test's lock): the batches
+    // before it are committed, the rest are not written yet.
+    const middle = `person:syn-${String(SYNTHETIC.people / 2 + 1).padStart(7, '0')}`;
+    const lock = await lockId('Person', middle);
     const first = seed(SYNTHETIC_ARGS);
-    // Kill once people are being written: some batches committed, others not yet.
-    await whileRunning(
-      first,
-      () =>
-        new RegExp(`people: [\\d,]+/${SYNTHETIC.people.toLocaleString('en-US')} \\(([2-6]\\d)%`).test(
-          first.output(),
-        ),
-      120_000,
-      'the people phase',
-    );
-    await kill(first);
+    try {
+      await whileRunning(first, seedIsBlocked, 120_000, 'the people batch that holds the middle person');
+      await kill(first);
+    } finally {
+      await lock.release();
+    }
     const partial = await countOf('MATCH (p:Person) RETURN count(p) AS n');
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(SYNTHETIC.people);
@@ -166,18 +213,25 @@ describe('seed killed mid-load', () => {
     await seedFiles(driver, [ARTICLE], { database: database() });
     const articleOnly = await fingerprint();
 
+    // The seed's one write transaction for the large source stops inside, at the batch of a person in the
+    // middle of its people (after its organisations and the first people): that MERGE waits for the test's lock.
+    const middle = large.nodeIds.find((id) => id.endsWith('-person-600'));
+    expect(middle).toBeDefined();
+    const lock = await lockId('Person', middle!);
     const first = seed(['--batch-size', String(LARGE_SOURCE_BATCH), ARTICLE, large.file]);
-    // The seed's write transaction for the large source is open and writing its people (after its organisations).
-    await whileRunning(
-      first,
-      async () =>
-        (await otherTransactions()).some(
-          (t) => /MERGE/.test(t.query) && t.params.includes('bulk-load-person'),
-        ),
-      120_000,
-      'the large source’s write transaction',
-    );
-    await kill(first);
+    try {
+      await whileRunning(
+        first,
+        async () =>
+          (await seedIsBlocked()) &&
+          (await otherTransactions()).some((t) => t.params.includes('bulk-load-person')),
+        120_000,
+        'the large source’s write transaction, at its middle person',
+      );
+      await kill(first);
+    } finally {
+      await lock.release();
+    }
     // The database rolls back the transaction of the dead client.
     await waitFor(
       async () => ((await otherTransactions()).length === 0 ? true : undefined),
