@@ -1,6 +1,7 @@
 // How any node is named on screen and found by search, ours or a foreign graph's: the first non-empty string among
 // a documented list of properties, else the node's first string property (keys in alphabetical order, so the
 // server's search and the client's canvas pick the same one), else nothing (the caller shows the id).
+import { nonBlankText } from './properties.js';
 
 /**
  * Properties that name a node, most telling first. Our nodes use `name`, `nameAr`, `title`, `titleEn`; the rest are
@@ -25,21 +26,17 @@ export const DISPLAY_NAME_PROPERTIES = [
 /** Property values: anything JSON (the client) or driver values (the server); only strings can be names. */
 type PropertyBag = Readonly<Record<string, unknown>>;
 
-function nonEmpty(v: unknown): string | undefined {
-  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
-}
-
 /** The key of the node's first string property, in alphabetical key order (the fallback name). */
 export function firstStringProperty(properties: PropertyBag): string | undefined {
   return Object.keys(properties)
     .sort()
-    .find((k) => nonEmpty(properties[k]) !== undefined);
+    .find((k) => nonBlankText(properties[k]) !== undefined);
 }
 
 /** The property that names the node: the first listed one it has, else its first string property. */
 export function displayNameProperty(properties: PropertyBag): string | undefined {
   return (
-    DISPLAY_NAME_PROPERTIES.find((k) => nonEmpty(properties[k]) !== undefined) ??
+    DISPLAY_NAME_PROPERTIES.find((k) => nonBlankText(properties[k]) !== undefined) ??
     firstStringProperty(properties)
   );
 }
@@ -47,7 +44,7 @@ export function displayNameProperty(properties: PropertyBag): string | undefined
 /** The node's display name, or undefined when it has no string property at all. */
 export function displayNameOf(properties: PropertyBag): string | undefined {
   const key = displayNameProperty(properties);
-  return key === undefined ? undefined : nonEmpty(properties[key]);
+  return key === undefined ? undefined : nonBlankText(properties[key]);
 }
 
 /** Every name search may match: each listed property the node has (a list's strings too), else its first string. */
@@ -55,8 +52,8 @@ export function searchableNames(properties: PropertyBag): string[] {
   const out: string[] = [];
   for (const k of [...DISPLAY_NAME_PROPERTIES, 'aliases']) {
     const v = properties[k];
-    if (nonEmpty(v)) out.push(v as string);
-    else if (Array.isArray(v)) for (const x of v) if (nonEmpty(x)) out.push(x as string);
+    if (nonBlankText(v)) out.push(v as string);
+    else if (Array.isArray(v)) for (const x of v) if (nonBlankText(x)) out.push(x as string);
   }
   if (out.length === 0) {
     const k = firstStringProperty(properties);

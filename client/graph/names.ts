@@ -1,13 +1,10 @@
 // How a node or fact is named on screen in the chosen language: Arabic names in the Arabic UI when known,
 // English otherwise, with the other script available for tooltips.
+import { nonBlankText } from '../../model/properties.js';
 import { displayNameOf } from '../../model/display-names.js';
-import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import type { GraphEdge, GraphNode } from '../../model/graph.js';
 
 export type Lang = 'en' | 'ar';
-
-function str(v: JsonValue | undefined): string | undefined {
-  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
-}
 
 /**
  * The node's name in `lang`, falling back to the other language, then a title; a node with none of our names (a
@@ -16,8 +13,9 @@ function str(v: JsonValue | undefined): string | undefined {
  */
 export function displayName(node: Pick<GraphNode, 'id' | 'properties'>, lang: Lang): string {
   const p = node.properties;
-  const en = str(p.name) ?? str(p.titleEn) ?? str(p.title) ?? str(p.summary);
-  const ar = str(p.nameAr) ?? str(p.title) ?? str(p.summaryAr);
+  const en =
+    nonBlankText(p.name) ?? nonBlankText(p.titleEn) ?? nonBlankText(p.title) ?? nonBlankText(p.summary);
+  const ar = nonBlankText(p.nameAr) ?? nonBlankText(p.title) ?? nonBlankText(p.summaryAr);
   return (lang === 'ar' ? (ar ?? en) : (en ?? ar)) ?? displayNameOf(p) ?? node.id;
 }
 
@@ -30,8 +28,8 @@ export function otherName(node: Pick<GraphNode, 'id' | 'properties'>, lang: Lang
 /** A short date range for a fact: "2023 – 2025-01", "since 2024", "until 2025", "left". */
 export function factDates(edge: Pick<GraphEdge, 'properties'>): string {
   const p = edge.properties;
-  const start = str(p.start) ?? str(p.since) ?? str(p.date);
-  const end = str(p.end) ?? str(p.until);
+  const start = nonBlankText(p.start) ?? nonBlankText(p.since) ?? nonBlankText(p.date);
+  const end = nonBlankText(p.end) ?? nonBlankText(p.until);
   if (start && end) return `${start} – ${end}`;
   if (start) return p.left === true ? `${start} – ?` : `${start} –`;
   if (end) return `– ${end}`;

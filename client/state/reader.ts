@@ -1,5 +1,6 @@
 // The source reader's data, pure: an answer of GET /api/sources/:id, which quote is highlighted, and the article cut
 // into plain text and the highlighted quote (rendered as text, never HTML).
+import { textOrNull } from '../../model/properties.js';
 import type { GraphNode, JsonValue } from '../../model/graph.js';
 
 export interface SourceQuote {
@@ -31,7 +32,6 @@ export interface ReaderState {
   error?: string;
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const int = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
 
 export function parseSourceAnswer(raw: JsonValue): SourceAnswer {
@@ -39,17 +39,17 @@ export function parseSourceAnswer(raw: JsonValue): SourceAnswer {
   const quotes = (Array.isArray(r.quotes) ? r.quotes : []).map((q) => {
     const o = (q ?? {}) as Record<string, unknown>;
     return {
-      fact: str(o.fact) ?? '',
-      evidence: str(o.evidence),
-      evidenceEn: str(o.evidenceEn),
-      certainty: str(o.certainty),
+      fact: textOrNull(o.fact) ?? '',
+      evidence: textOrNull(o.evidence),
+      evidenceEn: textOrNull(o.evidenceEn),
+      certainty: textOrNull(o.certainty),
       start: int(o.start),
       end: int(o.end),
     };
   });
   return {
     source: r.source as GraphNode,
-    text: str(r.text),
+    text: textOrNull(r.text),
     citedBy: (r.citedBy as GraphNode | null) ?? null,
     quotes,
   };

@@ -1,6 +1,7 @@
 // One fact: its relation, the other end, dates, certainty, and how we know — the quote in its own language and
 // script, its English rendering, and the source (publisher, date, link; a click opens the quote in the source's
 // reader). All text is rendered as text.
+import { nonBlankText } from '../../model/properties.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { isRtlText } from '../graph/label-drawing.js';
 import { displayName, factDates, type Lang } from '../graph/names.js';
@@ -18,8 +19,6 @@ export function safeUrl(v: unknown): string | null {
   }
 }
 
-const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
-
 export function SourceCitation({
   id,
   node,
@@ -36,9 +35,11 @@ export function SourceCitation({
   const t = useT();
   const p = node?.properties ?? {};
   const publisher =
-    lang === 'ar' ? (str(p.publisherAr) ?? str(p.publisher)) : (str(p.publisher) ?? str(p.publisherAr));
+    lang === 'ar'
+      ? (nonBlankText(p.publisherAr) ?? nonBlankText(p.publisher))
+      : (nonBlankText(p.publisher) ?? nonBlankText(p.publisherAr));
   const url = safeUrl(p.url);
-  const title = str(p.title);
+  const title = nonBlankText(p.title);
   return (
     <span className="citation" data-testid="citation">
       —{' '}
@@ -51,13 +52,13 @@ export function SourceCitation({
       >
         <cite dir="auto">{publisher ?? id}</cite>
       </button>
-      {str(p.published) && (
+      {nonBlankText(p.published) && (
         <>
-          , <time>{str(p.published)}</time>
+          , <time>{nonBlankText(p.published)}</time>
         </>
       )}
       {title && (
-        <span className="citation-title" dir="auto" lang={str(p.language)}>
+        <span className="citation-title" dir="auto" lang={nonBlankText(p.language)}>
           {' '}
           «{title}»
         </span>
@@ -84,9 +85,11 @@ export function Evidence({
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const known = useAppState((s) => s.sources);
-  const evidence = str(edge.properties.evidence);
-  const evidenceEn = str(edge.properties.evidenceEn);
-  const srcLang = sources.map((s) => str((s.node ?? known[s.id])?.properties.language)).find(Boolean);
+  const evidence = nonBlankText(edge.properties.evidence);
+  const evidenceEn = nonBlankText(edge.properties.evidenceEn);
+  const srcLang = sources
+    .map((s) => nonBlankText((s.node ?? known[s.id])?.properties.language))
+    .find(Boolean);
   const quoteLang = srcLang ?? (evidence && isRtlText(evidence) ? 'ar' : 'en');
   return (
     <div className="evidence-block">
@@ -112,9 +115,9 @@ export function Evidence({
           <SourceCitation id={s.id} node={s.node ?? known[s.id]} lang={lang} factId={edge.id} />
         </p>
       ))}
-      {str(edge.properties.note) && (
+      {nonBlankText(edge.properties.note) && (
         <p className="hint" dir="auto">
-          {str(edge.properties.note)}
+          {nonBlankText(edge.properties.note)}
         </p>
       )}
     </div>
@@ -136,12 +139,13 @@ export function FactItem({
 }) {
   const { actions } = useApp();
   const lang = useAppState((s) => s.lang);
-  const certainty = str(edge.properties.certainty) ?? 'stated';
+  const certainty = nonBlankText(edge.properties.certainty) ?? 'stated';
   // A stint's role has its own Arabic (roleAr); a part played in an event is a word of the vocabulary.
-  const rawRole = str(edge.properties.role);
+  const rawRole = nonBlankText(edge.properties.role);
   const role =
-    (lang === 'ar' ? (str(edge.properties.roleAr) ?? (rawRole && valueName(rawRole, lang))) : rawRole) ??
-    str(edge.properties.relation);
+    (lang === 'ar'
+      ? (nonBlankText(edge.properties.roleAr) ?? (rawRole && valueName(rawRole, lang)))
+      : rawRole) ?? nonBlankText(edge.properties.relation);
   const dates = factDates(edge);
   return (
     <li className={`fact certainty-${certainty}`} data-testid="fact">

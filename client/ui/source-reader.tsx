@@ -1,39 +1,39 @@
 // The source reader: the whole article a citation points to, the fact's quote highlighted (<mark>) and scrolled
 // into view, in the article's own language and direction (right-to-left for Arabic), with the quote's English
 // rendering beside it and the other quotes of the source one click away. All text is rendered as text.
+import { nonBlankText } from '../../model/properties.js';
 import { useEffect, useRef } from 'react';
 import type { GraphNode } from '../../model/graph.js';
 import { distinctQuotes, readerQuote, readerSegments } from '../state/reader.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { safeUrl } from './fact-item.js';
 
-const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
-
 function SourceMeta({ node, lang }: { node: GraphNode; lang: 'en' | 'ar' }) {
   const t = useT();
   const p = node.properties;
-  const srcLang = str(p.language);
-  const publisher = lang === 'ar' ? (str(p.publisherAr) ?? str(p.publisher)) : str(p.publisher);
+  const srcLang = nonBlankText(p.language);
+  const publisher =
+    lang === 'ar' ? (nonBlankText(p.publisherAr) ?? nonBlankText(p.publisher)) : nonBlankText(p.publisher);
   const url = safeUrl(p.url);
   return (
     <div className="reader-meta">
-      {str(p.title) && (
+      {nonBlankText(p.title) && (
         <h2 id="reader-title" lang={srcLang} dir={srcLang === 'ar' ? 'rtl' : 'auto'}>
-          {str(p.title)}
+          {nonBlankText(p.title)}
         </h2>
       )}
-      {str(p.titleEn) && str(p.titleEn) !== str(p.title) && (
+      {nonBlankText(p.titleEn) && nonBlankText(p.titleEn) !== nonBlankText(p.title) && (
         <p className="reader-title-en" lang="en" dir="ltr">
-          {str(p.titleEn)}
+          {nonBlankText(p.titleEn)}
         </p>
       )}
       <p className="hint">
         <bdi>{publisher ?? node.id}</bdi>
-        {str(p.published) && (
+        {nonBlankText(p.published) && (
           <>
             {' · '}
             <bdi dir="ltr">
-              <time>{str(p.published)}</time>
+              <time>{nonBlankText(p.published)}</time>
             </bdi>
           </>
         )}
@@ -78,7 +78,7 @@ export function SourceReader() {
   const holder = reader.holder;
   const source = reader.source;
   const text = holder?.text ?? null;
-  const holderLang = str(holder?.source.properties.language);
+  const holderLang = nonBlankText(holder?.source.properties.language);
   const quotes = holder ? distinctQuotes(holder.quotes) : [];
   const rtl = holderLang === 'ar';
   return (
@@ -118,7 +118,7 @@ export function SourceReader() {
             {holder !== source && (
               <p className="hint" data-testid="reader-cited-in">
                 {t('readerCitedIn', {
-                  source: str(holder.source.properties.publisher) ?? holder.source.id,
+                  source: nonBlankText(holder.source.properties.publisher) ?? holder.source.id,
                 })}
               </p>
             )}

@@ -1,4 +1,5 @@
 // Reads a node with its facts, and a node's neighbourhood under the supernode guard.
+import { textOrNull } from '../../model/properties.js';
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import type { Direction } from '../../model/api.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
@@ -48,10 +49,6 @@ export interface Neighborhood {
   degrees: Record<string, number>;
 }
 
-function str(v: unknown): string | null {
-  return typeof v === 'string' ? v : null;
-}
-
 export function createNodeRepository(db: Database, limits: LongQueryLimits) {
   return {
     detail(id: string, factLimit = DEFAULT_FACT_LIMIT): Promise<NodeDetail> {
@@ -82,9 +79,9 @@ export function createNodeRepository(db: Database, limits: LongQueryLimits) {
             edge,
             direction: outgoing ? 'out' : 'in',
             other: outgoing ? edge.target : edge.source,
-            evidence: str(rel.properties.evidence),
-            evidenceEn: str(rel.properties.evidenceEn),
-            certainty: str(rel.properties.certainty),
+            evidence: textOrNull(rel.properties.evidence),
+            evidenceEn: textOrNull(rel.properties.evidenceEn),
+            certainty: textOrNull(rel.properties.certainty),
             sources: sourceIdsOf(rel.properties),
           };
         });

@@ -1,5 +1,6 @@
 // GET /api/people/:id/career: stints in time order, the moves between them and the evidence of each.
-import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import { textList, textOrNull } from '../../model/properties.js';
+import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import type { CareerRepository } from '../repositories/career-repository.js';
 import { computeMoves, sortStints, type Stint } from '../../model/career-moves.js';
 
@@ -40,26 +41,22 @@ export interface Career {
   graph: GraphData;
 }
 
-const str = (v: JsonValue | undefined) => (typeof v === 'string' ? v : null);
-const list = (v: JsonValue | undefined) =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
-
 function toStint(edge: GraphEdge, org: GraphNode): CareerStint & Stint {
   const p = edge.properties;
   return {
     id: edge.id,
     orgId: org.id,
-    org: { id: org.id, name: str(org.properties.name), nameAr: str(org.properties.nameAr) },
-    role: str(p.role),
-    roleAr: str(p.roleAr),
-    start: str(p.start),
-    end: str(p.end),
-    left: p.left === true || Boolean(str(p.end)),
-    certainty: str(p.certainty),
-    evidence: str(p.evidence),
-    evidenceEn: str(p.evidenceEn),
-    note: str(p.note),
-    sources: list(p.sources),
+    org: { id: org.id, name: textOrNull(org.properties.name), nameAr: textOrNull(org.properties.nameAr) },
+    role: textOrNull(p.role),
+    roleAr: textOrNull(p.roleAr),
+    start: textOrNull(p.start),
+    end: textOrNull(p.end),
+    left: p.left === true || Boolean(textOrNull(p.end)),
+    certainty: textOrNull(p.certainty),
+    evidence: textOrNull(p.evidence),
+    evidenceEn: textOrNull(p.evidenceEn),
+    note: textOrNull(p.note),
+    sources: textList(p.sources),
   };
 }
 

@@ -1,6 +1,7 @@
 // GET /api/flows: the seed's TALENT_FLOW relationships, narrowed to a time window by the date of each named
 // move (read from the stints the seed's rule chose) and the departures reports whose period overlaps it. Each
 // person, report and flow carries its certainty: a move is stated only when every fact behind it is stated.
+import { textOrNull } from '../../model/properties.js';
 import { comparePartialDates } from '../../model/dates.js';
 import {
   DEFAULT_FLOW_LIMIT,
@@ -80,14 +81,13 @@ export interface Flow {
   sources: string[];
 }
 
-const str = (v: JsonValue | undefined) => (typeof v === 'string' ? v : null);
 const num = (v: JsonValue | undefined) => (typeof v === 'number' ? v : null);
 const strs = (v: JsonValue | undefined) =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 const brief = (n: GraphNode) => ({
   id: n.id,
-  name: str(n.properties.name),
-  nameAr: str(n.properties.nameAr),
+  name: textOrNull(n.properties.name),
+  nameAr: textOrNull(n.properties.nameAr),
 });
 
 /** The period [start, end] a report covers overlaps the window (common precision; no end: still going on). */
@@ -124,17 +124,17 @@ export function summariseFlow(
       return {
         id: e.id,
         count: num(p.count),
-        countQualifier: str(p.countQualifier),
-        since: str(p.since),
-        until: str(p.until),
-        date: str(p.date),
+        countQualifier: textOrNull(p.countQualifier),
+        since: textOrNull(p.since),
+        until: textOrNull(p.until),
+        date: textOrNull(p.date),
         certainty: implied ? 'implied' : 'stated',
         facts: facts.map((f) => ({
           id: f.id,
-          role: str(f.properties.role),
-          certainty: str(f.properties.certainty),
-          evidence: str(f.properties.evidence),
-          evidenceEn: str(f.properties.evidenceEn),
+          role: textOrNull(f.properties.role),
+          certainty: textOrNull(f.properties.certainty),
+          evidence: textOrNull(f.properties.evidence),
+          evidenceEn: textOrNull(f.properties.evidenceEn),
           sources: strs(f.properties.sources),
         })),
       };
@@ -161,7 +161,7 @@ export function summariseFlow(
     from: brief(row.from),
     to: brief(row.to),
     level: props.level === 'division' ? 'division' : 'organization',
-    parent: str(props.parent),
+    parent: textOrNull(props.parent),
     count,
     byCertainty,
     certainty: byCertainty.stated > 0 || reports.some((r) => r.certainty === 'stated') ? 'stated' : 'implied',
@@ -170,7 +170,7 @@ export function summariseFlow(
       ? top?.count != null
         ? top.countQualifier
         : null
-      : str(props.reportedQualifier),
+      : textOrNull(props.reportedQualifier),
     atLeast: Math.max(count, reportedCount ?? 0),
     people: (windowed
       ? movers.slice(people.offset, people.offset + people.limit)
@@ -186,8 +186,8 @@ export function summariseFlow(
     // Without a window only the listed people were read, so only they can be counted as undated.
     undated,
     reports,
-    since: str(props.since),
-    until: str(props.until),
+    since: textOrNull(props.since),
+    until: textOrNull(props.until),
     sources: strs(props.sources),
   };
 }

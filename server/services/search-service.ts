@@ -1,9 +1,10 @@
 // GET /api/search on any database, read-only: our entity_search index where it exists; else any node full-text
 // index the database already has; else a bounded scan of the display names (model/display-names.ts). Builds the
 // Lucene query from what the user typed, re-ranks whole-name matches first and says which name matched.
+import { textOrNull } from '../../model/properties.js';
 import type { SearchQuery } from '../../model/api.js';
 import { displayNameOf, searchableNames } from '../../model/display-names.js';
-import type { GraphNode, JsonValue } from '../../model/graph.js';
+import type { GraphNode } from '../../model/graph.js';
 import { normalizeName } from '../../model/normalize.js';
 import type { SearchHit, SearchRepository } from '../repositories/search-repository.js';
 import { SEARCH_INDEX } from '../queries/search.js';
@@ -67,17 +68,17 @@ function nameScore(name: string, terms: string[]): number {
   return score;
 }
 
-function str(v: JsonValue | undefined): string | null {
-  return typeof v === 'string' ? v : null;
-}
-
 /** Every name of a node search can match: ours in name, nameAr, aliases, title, titleEn order, then the rest. */
 function candidateNames(node: GraphNode): string[] {
   const p = node.properties;
   const aliases = Array.isArray(p.aliases) ? p.aliases.filter((a): a is string => typeof a === 'string') : [];
-  const ours = [str(p.name), str(p.nameAr), ...aliases, str(p.title), str(p.titleEn)].filter(
-    (c): c is string => Boolean(c),
-  );
+  const ours = [
+    textOrNull(p.name),
+    textOrNull(p.nameAr),
+    ...aliases,
+    textOrNull(p.title),
+    textOrNull(p.titleEn),
+  ].filter((c): c is string => Boolean(c));
   return [...new Set([...ours, ...searchableNames(p)])];
 }
 
@@ -241,9 +242,9 @@ export function createSearchService(
         results: hits.map(({ node, score }) => ({
           id: node.id,
           labels: node.labels,
-          name: str(node.properties.name) ?? displayNameOf(node.properties) ?? null,
-          nameAr: str(node.properties.nameAr),
-          kind: str(node.properties.kind),
+          name: textOrNull(node.properties.name) ?? displayNameOf(node.properties) ?? null,
+          nameAr: textOrNull(node.properties.nameAr),
+          kind: textOrNull(node.properties.kind),
           matched: matchedName(node, terms),
           score,
         })),

@@ -1,8 +1,7 @@
 // GET /api/sources/:id: a source's metadata and text, and each of its quotes located in that text.
+import { textOrNull } from '../../model/properties.js';
 import { locateQuote } from '../../model/quotes.js';
 import type { SourceRepository } from '../repositories/source-repository.js';
-
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 export interface SourceQuote {
   fact: string;
@@ -30,7 +29,7 @@ export function createSourceService(sources: SourceRepository) {
       const rec = await sources.withQuotes(id);
       const quotes: SourceQuote[] = rec.facts.map(({ edge, from, to }) => {
         const p = edge.properties;
-        const evidence = str(p.evidence);
+        const evidence = textOrNull(p.evidence);
         const span = rec.text !== null && evidence ? locateQuote(rec.text, evidence) : null;
         return {
           fact: edge.id,
@@ -38,8 +37,8 @@ export function createSourceService(sources: SourceRepository) {
           from,
           to,
           evidence,
-          evidenceEn: str(p.evidenceEn),
-          certainty: str(p.certainty),
+          evidenceEn: textOrNull(p.evidenceEn),
+          certainty: textOrNull(p.certainty),
           sources: Array.isArray(p.sources)
             ? p.sources.filter((x): x is string => typeof x === 'string')
             : [],

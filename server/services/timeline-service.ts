@@ -1,6 +1,6 @@
 // GET /api/timeline: dated events and stint starts/ends in a window, in date order, for the time slider.
+import { textOrNull } from '../../model/properties.js';
 import type { TimelineQuery } from '../../model/api.js';
-import type { JsonValue } from '../../model/graph.js';
 import type { TimelineRepository } from '../repositories/timeline-repository.js';
 
 export interface TimelineItem {
@@ -18,8 +18,6 @@ export interface TimelineItem {
   certainty: string | null;
 }
 
-const str = (v: JsonValue | undefined) => (typeof v === 'string' ? v : null);
-
 export function createTimelineService(repo: TimelineRepository) {
   return {
     async timeline(
@@ -35,23 +33,28 @@ export function createTimelineService(repo: TimelineRepository) {
             date: r.date,
             id: r.node.id,
             nodes: [r.node.id],
-            title: str(p.name) ?? str(p.summary) ?? r.node.id,
-            titleAr: str(p.nameAr) ?? str(p.summaryAr) ?? str(p.name) ?? str(p.summary) ?? r.node.id,
-            eventKind: str(p.kind),
+            title: textOrNull(p.name) ?? textOrNull(p.summary) ?? r.node.id,
+            titleAr:
+              textOrNull(p.nameAr) ??
+              textOrNull(p.summaryAr) ??
+              textOrNull(p.name) ??
+              textOrNull(p.summary) ??
+              r.node.id,
+            eventKind: textOrNull(p.kind),
             role: null,
             // A node without a certainty is one its source states (as the client's filters read it).
-            certainty: str(p.certainty) ?? 'stated',
+            certainty: textOrNull(p.certainty) ?? 'stated',
           };
         }
         const person = r.person!;
         const org = r.org!;
         const edge = r.edge!;
-        const who = str(person.properties.name) ?? person.id;
-        const where = str(org.properties.name) ?? org.id;
-        const role = str(edge.properties.role);
-        const whoAr = str(person.properties.nameAr) ?? who;
-        const whereAr = str(org.properties.nameAr) ?? where;
-        const roleAr = str(edge.properties.roleAr) ?? role;
+        const who = textOrNull(person.properties.name) ?? person.id;
+        const where = textOrNull(org.properties.name) ?? org.id;
+        const role = textOrNull(edge.properties.role);
+        const whoAr = textOrNull(person.properties.nameAr) ?? who;
+        const whereAr = textOrNull(org.properties.nameAr) ?? where;
+        const roleAr = textOrNull(edge.properties.roleAr) ?? role;
         return {
           kind: r.kind,
           date: r.date,
@@ -64,7 +67,7 @@ export function createTimelineService(repo: TimelineRepository) {
               .trim(),
           eventKind: null,
           role,
-          certainty: str(edge.properties.certainty) ?? 'stated',
+          certainty: textOrNull(edge.properties.certainty) ?? 'stated',
         };
       });
       return { items, truncated, from: q.from ?? null, to: q.to ?? null };
