@@ -74,7 +74,7 @@ export const EVENT_KINDS = [
   'founding',
 ] as const;
 /** The event kind whose `count` feeds TALENT_FLOW.reportedCount. */
-export const DEPARTURES_EVENT_KIND = 'departures';
+export const DEPARTURES_EVENT_KIND = 'departures' satisfies (typeof EVENT_KINDS)[number];
 /** PARTICIPATED_IN roles that give a departures event its direction. */
 export const DEPARTURE_ROLES = { from: 'from', to: 'to' } as const;
 

@@ -1,6 +1,7 @@
 // Recomputes the derived TALENT_FLOW relationships: all are deleted, then rebuilt from named stints and from
 // the counts of departures events. Runs after every seed, import and synthetic load.
 import type { Driver } from 'neo4j-driver';
+import { DEPARTURES_EVENT_KIND } from '../model/data-model.js';
 import {
   ADD_REPORTED_FLOWS,
   BUILD_NAMED_FLOWS,
@@ -35,7 +36,7 @@ export async function recomputeTalentFlows(driver: Driver, opts: FlowOptions = {
   try {
     await write.executeWrite(async (tx) => {
       await tx.run(BUILD_NAMED_FLOWS);
-      await tx.run(ADD_REPORTED_FLOWS);
+      await tx.run(ADD_REPORTED_FLOWS, { departuresKind: DEPARTURES_EVENT_KIND });
     });
   } finally {
     await write.close();

@@ -118,7 +118,7 @@ CALL (moves) {
 RETURN overview + divisions AS flows`;
 
 /**
- * add-reported-flows — no parameters; column flows (how many flows it touched).
+ * add-reported-flows — parameter $departuresKind (string: DEPARTURES_EVENT_KIND); column flows (how many flows it touched).
  * A departures event with PARTICIPATED_IN roles from (A) and to (B) adds its stated count to the overview flow
  * between A's and B's top organisations (PART_OF rolled up, as for named moves): reportedCount is the largest
  * count any source states (reports overlap, so they are never summed). A report is stated only when its from
@@ -126,7 +126,7 @@ RETURN overview + divisions AS flows`;
  * The flow is stated when at least one stated move or stated report is behind it.
  */
 export const ADD_REPORTED_FLOWS = `
-MATCH (a0:Organization)-[pf:PARTICIPATED_IN {role: 'from'}]->(e:Event {kind: 'departures'})<-[pt:PARTICIPATED_IN {role: 'to'}]-(b0:Organization)
+MATCH (a0:Organization)-[pf:PARTICIPATED_IN {role: 'from'}]->(e:Event {kind: $departuresKind})<-[pt:PARTICIPATED_IN {role: 'to'}]-(b0:Organization)
 WHERE a0 <> b0
 CALL (a0) {
   OPTIONAL MATCH up = (a0)-[:PART_OF*1..10]->(r:Organization)

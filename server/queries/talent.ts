@@ -92,7 +92,8 @@ ORDER BY p.id`;
  * TALENT_REPORTS — the departures events that report people leaving the organisation (PARTICIPATED_IN role
  * 'from' at it or, unless $divisions, one of its divisions) or joining it (role 'to'), with the other end.
  * A report whose both ends are inside the organisation is a move inside it and is left out.
- * Parameters: $org (string: elementId), $divisions (boolean, as for TALENT_STINTS).
+ * Parameters: $org (string: elementId), $divisions (boolean, as for TALENT_STINTS), $departuresKind (string: the
+ *             kind of a departures event, DEPARTURES_EVENT_KIND).
  * Columns: event (node), direction ('departure' | 'hire'), counterpart (organisation node rolled up, or null when
  *          the report names no other end), implied (ids of the implied facts behind the report: its from/to
  *          PARTICIPATED_IN facts and the PART_OF facts rolled through), facts (its PARTICIPATED_IN relationships),
@@ -109,7 +110,7 @@ WITH x, collect({o: o, implied: viaImplied}) AS family
 WITH family, [f IN family | f.o] AS inside
 UNWIND family AS fm
 WITH family, inside, fm, fm.o AS o
-MATCH (o)-[r:PARTICIPATED_IN]->(e:Event {kind: 'departures'})
+MATCH (o)-[r:PARTICIPATED_IN]->(e:Event {kind: $departuresKind})
 WHERE r.role IN ['from', 'to']
 OPTIONAL MATCH (e)<-[r2:PARTICIPATED_IN {role: CASE r.role WHEN 'from' THEN 'to' ELSE 'from' END}]-(other:Organization)
 WITH inside, fm, e, r, r2, other

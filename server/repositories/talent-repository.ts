@@ -1,6 +1,8 @@
 // Reads an organisation's stints, the moves into and out of them, and the departures reports that name it
 // (server/queries/talent.ts); driver types stop here.
+import { textList, textOrNull } from '../../model/properties.js';
 import type { Node, Relationship } from 'neo4j-driver';
+import { DEPARTURES_EVENT_KIND } from '../../model/data-model.js';
 import { fallbackId, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
@@ -72,28 +74,28 @@ export interface TalentData {
   reports: TalentReportRow[];
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const strs = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
-
 function brief(n: Node | null): Brief | null {
   if (!n) return null;
   const p = n.properties as Record<string, unknown>;
-  return { id: str(p.id) ?? fallbackId(n.elementId), name: str(p.name), nameAr: str(p.nameAr) };
+  return {
+    id: textOrNull(p.id) ?? fallbackId(n.elementId),
+    name: textOrNull(p.name),
+    nameAr: textOrNull(p.nameAr),
+  };
 }
 
 function stintOf(m: Record<string, unknown>): TalentStint {
   return {
     id: String(m.id),
     org: String(m.org),
-    start: str(m.start),
-    end: str(m.end),
+    start: textOrNull(m.start),
+    end: textOrNull(m.end),
     left: m.left === true,
-    certainty: str(m.certainty),
-    implied: strs(m.implied),
-    evidence: str(m.evidence),
-    evidenceEn: str(m.evidenceEn),
-    sources: strs(m.sources),
+    certainty: textOrNull(m.certainty),
+    implied: textList(m.implied),
+    evidence: textOrNull(m.evidence),
+    evidenceEn: textOrNull(m.evidenceEn),
+    sources: textList(m.sources),
   };
 }
 
@@ -108,7 +110,7 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
         await allowLongQuery(tx, ctl, limits);
         const params = { org: found.eid, divisions, evidence };
         const stints = await tx.run(TALENT_STINTS, params);
-        const reports = await tx.run(TALENT_REPORTS, params);
+        const reports = await tx.run(TALENT_REPORTS, { ...params, departuresKind: DEPARTURES_EVENT_KIND });
         return {
           org: brief(found.node)!,
           people: stints.records.map((r) => ({
@@ -125,7 +127,7 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
                 toIn: m.toIn === true,
                 counterpart: brief(m.counterpart as Node | null),
                 other: stintOf({ ...props, org: m.otherOrg }),
-                implied: strs(m.implied),
+                implied: textList(m.implied),
               };
             }),
           })),
@@ -134,26 +136,26 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
             const count = toJson(e.count as never);
             return {
               id: String(e.id),
-              name: str(e.name),
+              name: textOrNull(e.name),
               direction: r.get('direction') as 'hire' | 'departure',
               count: typeof count === 'number' ? count : null,
-              countQualifier: str(e.countQualifier),
-              since: str(e.since),
-              until: str(e.until),
-              date: str(e.date),
-              published: str(r.get('published')),
+              countQualifier: textOrNull(e.countQualifier),
+              since: textOrNull(e.since),
+              until: textOrNull(e.until),
+              date: textOrNull(e.date),
+              published: textOrNull(r.get('published')),
               counterpart: brief(r.get('counterpart') as Node | null),
-              implied: strs(r.get('implied')),
+              implied: textList(r.get('implied')),
               facts: (r.get('facts') as Relationship[]).map((f) => {
                 const p = f.properties as Record<string, unknown>;
                 return {
                   id: String(p.id),
                   org: null,
-                  role: str(p.role),
-                  certainty: str(p.certainty),
-                  evidence: str(p.evidence),
-                  evidenceEn: str(p.evidenceEn),
-                  sources: strs(p.sources),
+                  role: textOrNull(p.role),
+                  certainty: textOrNull(p.certainty),
+                  evidence: textOrNull(p.evidence),
+                  evidenceEn: textOrNull(p.evidenceEn),
+                  sources: textList(p.sources),
                 };
               }),
             };
