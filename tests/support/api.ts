@@ -7,6 +7,9 @@ import { readConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { testNeo4j } from './neo4j.js';
 
+/** The time limits of test apps: the largest DB_TIMEOUT_MS accepts. */
+export const GENEROUS_TIMEOUT_MS = 120_000;
+
 export interface TestApp {
   app: ReturnType<typeof createApp>['app'];
   /** Everything logged, when `captureLogs` was set. */
@@ -22,6 +25,10 @@ export function createTestApp(
   const config = readConfig({
     NEO4J_URI: uri,
     NEO4J_PASSWORD: opts.password ?? testNeo4j().password,
+    // The test machine may be loaded (2 cores, several suites and JVMs): a slow answer is not what these tests
+    // check, so the time limits are generous unless a test sets its own (the timeout tests do).
+    QUERY_TIMEOUT_MS: String(GENEROUS_TIMEOUT_MS),
+    DB_TIMEOUT_MS: String(GENEROUS_TIMEOUT_MS),
     ...env,
   });
   const logs: string[] = [];

@@ -12,6 +12,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { buildClient, clientIsStale } from '../../scripts/build.mjs';
+import { GENEROUS_TIMEOUT_MS } from './api.js';
 import { readConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { createTestDriver, seedArticleAnew, testNeo4j } from './neo4j.js';
@@ -105,7 +106,8 @@ export async function startBrowserEnv(
     API_RATE_PER_MINUTE: '100000',
     CYPHER_RATE_PER_MINUTE: '100000',
     // The test machine is shared and busy; a slow answer is not what these tests check.
-    DB_TIMEOUT_MS: '20000',
+    DB_TIMEOUT_MS: String(GENEROUS_TIMEOUT_MS),
+    QUERY_TIMEOUT_MS: String(GENEROUS_TIMEOUT_MS),
   });
   const { app } = createApp({
     config,
