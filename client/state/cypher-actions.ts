@@ -201,18 +201,26 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
     importSaved(fileName: string, text: string): boolean {
       const parsed = parseSavedFile(text);
       if (!parsed.ok) {
+        // The file's name, the place and the problem are isolated (FSI…PDI): Latin text stays in one piece in Arabic.
+        const iso = (v: string) => `\u2068${v}\u2069`;
         store.set({
           notice: {
             kind: 'error',
-            key: 'savedImportInvalid',
-            vars: { file: fileName, where: parsed.where, what: parsed.what },
+            key: parsed.where === 'file' ? 'savedImportUnreadable' : 'savedImportInvalid',
+            vars: { file: iso(fileName), where: iso(parsed.where), what: iso(parsed.what) },
           },
         });
         return false;
       }
       const { list, added, skipped } = memory.importSaved(parsed.queries);
       set({ saved: list });
-      store.set({ notice: { kind: 'info', key: 'savedImported', vars: { file: fileName, added, skipped } } });
+      store.set({
+        notice: {
+          kind: 'info',
+          key: 'savedImported',
+          vars: { file: `\u2068${fileName}\u2069`, added, skipped },
+        },
+      });
       return true;
     },
     loadMemory() {

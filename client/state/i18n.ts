@@ -247,6 +247,7 @@ const EN = {
   savedImport: 'Import saved queries (JSON)…',
   savedImported: 'Imported {added} saved queries from {file}; {skipped} were already saved.',
   savedImportInvalid: 'Could not import {file}: at {where}, {what}. Nothing saved was changed.',
+  savedImportUnreadable: 'Could not import {file}: {what}. Nothing saved was changed.',
   savedEmpty: 'No saved queries yet.',
   nothingToDraw: 'The result holds no nodes or relationships to draw; see the table.',
   capped:
@@ -565,6 +566,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   savedImport: 'استيراد استعلامات محفوظة (JSON)…',
   savedImported: 'استُورد {added} من الاستعلامات المحفوظة من {file}؛ و{skipped} كانت محفوظة من قبل.',
   savedImportInvalid: 'تعذّر استيراد {file}: في {where}، {what}. لم يتغيّر شيء من المحفوظ.',
+  savedImportUnreadable: 'تعذّر استيراد {file}: {what}. لم يتغيّر شيء من المحفوظ.',
   savedEmpty: 'لا استعلامات محفوظة بعد.',
   nothingToDraw: 'لا تحوي النتيجة عقدًا أو علاقات للرسم؛ انظر الجدول.',
   capped: 'يُعرض {shown} من {total} عقدة (الأكثر ارتباطًا). ضيّق الاستعلام أو استخدم المرشّحات لرؤية البقية.',
