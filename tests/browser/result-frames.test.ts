@@ -204,6 +204,7 @@ describe('saved queries in folders', () => {
     await openSavedMenu(fresh);
     const imported = fresh.locator('[data-testid="saved-folder"][data-folder="Numbers"]');
     expect(await imported.locator('[data-testid="saved-item"]').allTextContents()).toEqual(['The answer']);
+    await saveScreenshot(fresh, 'saved-folders-en');
 
     // The same file again doubles nothing.
     await fresh.setInputFiles('[data-testid="saved-import-file"]', file);
