@@ -179,8 +179,13 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
     },
     pinFrame: (id: string, pinned: boolean) =>
       store.set((s) => ({ cypher: { ...s.cypher, frames: pinFrame(s.cypher.frames, id, pinned) } })),
+    /** Closes a frame; a closed failed run's error no longer marks the editor either. */
     closeFrame: (id: string) =>
-      store.set((s) => ({ cypher: { ...s.cypher, frames: closeFrame(s.cypher.frames, id) } })),
+      store.set((s) => {
+        const gone = s.cypher.frames.find((f) => f.id === id);
+        const error = gone?.error && gone.error === s.cypher.error ? null : s.cypher.error;
+        return { cypher: { ...s.cypher, error, frames: closeFrame(s.cypher.frames, id) } };
+      }),
     /** A frame's tab; the choice is also the view the next result opens on. */
     setFrameView: (id: string, view: FrameView) =>
       store.set((s) => ({ cypher: { ...s.cypher, view, frames: setFrameView(s.cypher.frames, id, view) } })),

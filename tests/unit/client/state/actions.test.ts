@@ -215,6 +215,12 @@ describe('actions', () => {
     expect(frames().map((f) => f.view)).toEqual(['graph', 'json', 'graph']);
     actions.cypher.closeFrame(frames()[1]!.id);
     expect(frames()).toHaveLength(2);
+    // Closing the failed run's frame also takes its mark out of the editor.
+    actions.cypher.setText('MATCH (n)\nRETRN n');
+    await actions.cypher.run();
+    expect(store.get().cypher.error?.code).toBe('CYPHER_ERROR');
+    actions.cypher.closeFrame(frames().find((f) => f.outcome === 'error' && !f.pinned)!.id);
+    expect(store.get().cypher.error).toBeNull();
   });
 
   it('opens a ready question in the editor without running it; its own Run runs it and records the run', async () => {
