@@ -161,6 +161,7 @@ describe('result frames', () => {
     expect(close!.x).toBeLessThan(query!.x);
     await showFrames(page);
     await saveScreenshot(page, 'result-frames-ar-dark');
+    await saveScreenshot(page, 'result-frame-error-ar-dark', `${FRAME}[data-outcome="error"]`);
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   });
 });
