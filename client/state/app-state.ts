@@ -9,6 +9,7 @@ import type { MessageKey, Vars } from './i18n.js';
 import { DEFAULT_PATH_TYPES, type PathOptions, type PathSearch } from './paths.js';
 import type { StoredQuery } from './query-history.js';
 import type { ReaderState } from './reader.js';
+import type { ResultFrame } from './result-frames.js';
 import { EMPTY_SCENE, type Scene, type SceneHistory } from './scene.js';
 import type { TimeWindow } from './time.js';
 import type { Lang, LinkIssue, Mode, Theme } from './url.js';
@@ -67,6 +68,8 @@ export interface CypherState {
   openedFrom?: GalleryQuery | null;
   history: StoredQuery[];
   saved: StoredQuery[];
+  /** Every run's outcome, newest on top below the pinned ones (client/state/result-frames.ts). */
+  frames: ResultFrame[];
 }
 
 export interface TimeState {
@@ -206,6 +209,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
       target: 'replace',
       history: [],
       saved: [],
+      frames: [],
     },
     layoutRunning: false,
     tableView: false,

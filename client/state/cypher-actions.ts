@@ -1,11 +1,23 @@
 // The Cypher panel's actions: edit, run (with parameters), show errors at their position, keep history and saved
-// queries, and send graph results to the scene (replace or add).
+// queries (in folders, to and from a JSON file), send graph results to the scene (replace or add), and keep each run's
+// outcome as a frame in the result stack (client/state/result-frames.ts).
 import type { JsonValue } from '../../model/graph.js';
 import { ApiError } from './api.js';
 import type { CypherError, CypherState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import type { GalleryQuery } from './gallery.js';
 import type { SceneActions } from './scene-actions.js';
+import {
+  addFrame,
+  closeFrame,
+  initialView,
+  pinFrame,
+  rerunOf,
+  setFrameView,
+  type FrameView,
+  type ResultFrame,
+} from './result-frames.js';
+import { parseSavedFile, savedFileText } from './saved-transfer.js';
 
 /** Parses the parameters box: a JSON object, or an error message saying what is wrong. */
 export function parseParams(text: string): { params: Record<string, JsonValue> } | { error: string } {
@@ -39,6 +51,82 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
   const { store, api, memory } = ctx;
   const set = (p: Partial<CypherState>) => store.set((s) => ({ cypher: { ...s.cypher, ...p } }));
   let inflight: AbortController | null = null;
+  let seq = 0;
+
+  const pushFrame = (f: Omit<ResultFrame, 'id' | 'seq' | 'at' | 'pinned'>) => {
+    seq += 1;
+    const frame: ResultFrame = { ...f, id: `frame-${seq}`, seq, at: new Date().toISOString(), pinned: false };
+    store.set((s) => ({ cypher: { ...s.cypher, frames: addFrame(s.cypher.frames, frame) } }));
+  };
+
+  /** One run: the panel's status, the history, a frame, and a graph result onto the canvas (Replace or Add). */
+  async function execute(
+    text: string,
+    params: Record<string, JsonValue>,
+    opened: GalleryQuery | null,
+  ): Promise<void> {
+    inflight?.abort();
+    const ctrl = new AbortController();
+    inflight = ctrl;
+    set({ running: true, error: null, cancelled: false });
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    try {
+      const result = await api.cypher(text, params, undefined, ctrl.signal);
+      const roundTripMs = elapsed();
+      const rows = result.summary?.rowCount ?? result.rows.length;
+      const view = initialView(store.get().cypher.view, result);
+      set({
+        running: false,
+        result,
+        roundTripMs,
+        view,
+        history: memory.remember(text, params, { outcome: 'ok', ms: roundTripMs, rows }),
+      });
+      pushFrame({ query: text, params, ms: roundTripMs, outcome: 'ok', result, view, origin: opened });
+      // A graph reaches the canvas whatever tab shows the result (Replace or Add, as chosen in the panel).
+      if (result.graph.nodes.length > 0) {
+        const origin: GalleryQuery = opened
+          ? { ...opened, params }
+          : {
+              id: 'user',
+              title: { en: 'Cypher query', ar: 'استعلام Cypher' },
+              query: text,
+              params,
+              view: 'graph',
+            };
+        if (store.get().cypher.target === 'add') scene.addGraph(result.graph);
+        else scene.replaceWithGraph(result.graph, origin);
+        if (store.get().mode === 'flows') store.set({ mode: 'network' });
+      }
+    } catch (err) {
+      // Superseded by a newer run: that run owns the panel now.
+      if (ctrl.signal.aborted && inflight !== ctrl) return;
+      const ms = elapsed();
+      const view = store.get().cypher.view;
+      if (ctrl.signal.aborted) {
+        set({
+          running: false,
+          cancelled: true,
+          roundTripMs: ms,
+          history: memory.remember(text, params, { outcome: 'cancelled', ms }),
+        });
+        pushFrame({ query: text, params, ms, outcome: 'cancelled', view, origin: opened });
+        return;
+      }
+      const error = cypherErrorOf(err);
+      set({
+        running: false,
+        // The editor marks the error at its position only when the failed query is the editor's own text.
+        error: text === store.get().cypher.text ? error : null,
+        roundTripMs: ms,
+        history: memory.remember(text, params, { outcome: 'error', ms, code: error.code }),
+      });
+      pushFrame({ query: text, params, ms, outcome: 'error', error, view, origin: opened });
+    } finally {
+      if (inflight === ctrl) inflight = null;
+    }
+  }
 
   return {
     setText: (text: string) => set({ text }),
@@ -70,6 +158,7 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
       if (!inflight) return;
       inflight.abort();
     },
+    /** Runs the editor's query with its parameters; the outcome becomes the newest frame. */
     async run(): Promise<void> {
       const c = store.get().cypher;
       const parsed = parseParams(c.params);
@@ -80,78 +169,64 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
         return;
       }
       if (!c.text.trim()) return;
-      inflight?.abort();
-      const ctrl = new AbortController();
-      inflight = ctrl;
-      set({ running: true, error: null, cancelled: false });
-      const started = performance.now();
-      const elapsed = () => Math.round(performance.now() - started);
-      try {
-        const result = await api.cypher(c.text, parsed.params, undefined, ctrl.signal);
-        const roundTripMs = elapsed();
-        const rows = result.summary?.rowCount ?? result.rows.length;
-        set({
-          running: false,
-          result,
-          roundTripMs,
-          history: memory.remember(c.text, parsed.params, { outcome: 'ok', ms: roundTripMs, rows }),
-        });
-        const hasGraph = result.graph.nodes.length > 0;
-        // An EXPLAIN answers a plan and no rows: the plan is what to show.
-        if (result.summary?.plan && result.rows.length === 0) set({ view: 'plan' });
-        else if (!hasGraph && store.get().cypher.view === 'graph') set({ view: 'table' });
-        else if (store.get().cypher.view === 'plan') set({ view: hasGraph ? 'graph' : 'table' });
-        // A graph reaches the canvas whatever tab shows the result (Replace or Add, as chosen in the panel).
-        if (hasGraph) {
-          const opened = c.openedFrom;
-          const origin: GalleryQuery =
-            opened && opened.query === c.text
-              ? { ...opened, params: parsed.params }
-              : {
-                  id: 'user',
-                  title: { en: 'Cypher query', ar: 'استعلام Cypher' },
-                  query: c.text,
-                  params: parsed.params,
-                  view: 'graph',
-                };
-          if (store.get().cypher.target === 'add') scene.addGraph(result.graph);
-          else scene.replaceWithGraph(result.graph, origin);
-          if (store.get().mode === 'flows') store.set({ mode: 'network' });
-        }
-      } catch (err) {
-        // Superseded by a newer run: that run owns the panel now.
-        if (ctrl.signal.aborted && inflight !== ctrl) return;
-        if (ctrl.signal.aborted) {
-          set({
-            running: false,
-            cancelled: true,
-            roundTripMs: elapsed(),
-            history: memory.remember(c.text, parsed.params, { outcome: 'cancelled', ms: elapsed() }),
-          });
-          return;
-        }
-        const error = cypherErrorOf(err);
-        set({
-          running: false,
-          error,
-          roundTripMs: elapsed(),
-          history: memory.remember(c.text, parsed.params, {
-            outcome: 'error',
-            ms: elapsed(),
-            code: error.code,
-          }),
-        });
-      } finally {
-        if (inflight === ctrl) inflight = null;
-      }
+      const opened = c.openedFrom;
+      await execute(c.text, parsed.params, opened && opened.query === c.text ? opened : null);
     },
-    save(name: string) {
+    /** Runs a frame's own query and parameters again (not the editor's): a new frame, as any run. */
+    async rerun(id: string): Promise<void> {
+      const again = rerunOf(store.get().cypher.frames, id);
+      if (again) await execute(again.query, again.params, again.origin ?? null);
+    },
+    pinFrame: (id: string, pinned: boolean) =>
+      store.set((s) => ({ cypher: { ...s.cypher, frames: pinFrame(s.cypher.frames, id, pinned) } })),
+    /** Closes a frame; a closed failed run's error no longer marks the editor either. */
+    closeFrame: (id: string) =>
+      store.set((s) => {
+        const gone = s.cypher.frames.find((f) => f.id === id);
+        const error = gone?.error && gone.error === s.cypher.error ? null : s.cypher.error;
+        return { cypher: { ...s.cypher, error, frames: closeFrame(s.cypher.frames, id) } };
+      }),
+    /** A frame's tab; the choice is also the view the next result opens on. */
+    setFrameView: (id: string, view: FrameView) =>
+      store.set((s) => ({ cypher: { ...s.cypher, view, frames: setFrameView(s.cypher.frames, id, view) } })),
+    save(name: string, folder?: string) {
       const c = store.get().cypher;
       const parsed = parseParams(c.params);
-      set({ saved: memory.save(name, c.text, 'params' in parsed ? parsed.params : undefined) });
+      set({ saved: memory.save(name, c.text, 'params' in parsed ? parsed.params : undefined, folder) });
     },
-    unsave(name: string) {
-      set({ saved: memory.unsave(name) });
+    unsave(name: string, folder?: string) {
+      set({ saved: memory.unsave(name, folder) });
+    },
+    /** The saved list as the text of a JSON file (client/state/saved-transfer.ts). */
+    exportSaved: () => savedFileText(memory.saved()),
+    /**
+     * Imports a saved-queries file: all of it or, when anything in it is wrong, none of it, with a notice saying what
+     * and where. Queries already saved (same name and folder) are kept as they are, not doubled.
+     */
+    importSaved(fileName: string, text: string): boolean {
+      const parsed = parseSavedFile(text);
+      if (!parsed.ok) {
+        // The file's name, the place and the problem are isolated (FSI…PDI): Latin text stays in one piece in Arabic.
+        const iso = (v: string) => `\u2068${v}\u2069`;
+        store.set({
+          notice: {
+            kind: 'error',
+            key: parsed.where === 'file' ? 'savedImportUnreadable' : 'savedImportInvalid',
+            vars: { file: iso(fileName), where: iso(parsed.where), what: iso(parsed.what) },
+          },
+        });
+        return false;
+      }
+      const { list, added, skipped } = memory.importSaved(parsed.queries);
+      set({ saved: list });
+      store.set({
+        notice: {
+          kind: 'info',
+          key: 'savedImported',
+          vars: { file: `\u2068${fileName}\u2069`, added, skipped },
+        },
+      });
+      return true;
     },
     loadMemory() {
       set({ history: memory.history(), saved: memory.saved() });

@@ -1,13 +1,12 @@
 // The Cypher panel: editor and parameters, ready questions, history and saved queries, run with Ctrl/Cmd+Enter,
-// errors at their position, results as graph (into the scene), table or JSON, with timings and truncation.
+// the latest run's timing in the bar, and every run's result (or error) as a frame in a stack below the editor.
 import { useMemo, useState } from 'react';
 import { parseParams } from '../state/cypher-actions.js';
 import { formatNumber } from '../state/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { LazyCypherEditor } from './lazy-cypher-editor.js';
 import { QueryMenus } from './query-menus.js';
-import { ResultJson, ResultTable } from './results-view.js';
-import { PlanTree } from './plan-tree.js';
+import { ResultFrames } from './result-frames-view.js';
 import { SplitHandle } from './split-handle.js';
 
 const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -127,105 +126,15 @@ export function CypherPanel() {
               </label>
             )}
           </div>
-          {c.error && (
+          {/* An error no run's frame carries (parameters that are not JSON) is said here, under the editor. */}
+          {c.error && !c.frames.some((f) => f.error === c.error) && (
             <div className="cypher-error" role="alert" data-testid="cypher-error">
-              <strong>
-                {t('cypherError')}
-                {c.error.position &&
-                  ` (${t('cypherErrorAt', { line: c.error.position.line, column: c.error.position.column })})`}
-                :
-              </strong>{' '}
-              <span className="mono">{c.error.code}</span> <span dir="ltr">{c.error.message}</span>
+              <strong>{t('cypherError')}:</strong> <span className="mono">{c.error.code}</span>{' '}
+              <span dir="ltr">{c.error.message}</span>
             </div>
           )}
-          {r && !c.error && (
-            <div className="results">
-              <div className="results-bar" role="tablist" aria-label="Results">
-                {(r.summary?.plan
-                  ? (['graph', 'table', 'json', 'plan'] as const)
-                  : (['graph', 'table', 'json'] as const)
-                ).map((v) => (
-                  <button
-                    key={v}
-                    type="button"
-                    role="tab"
-                    aria-selected={c.view === v}
-                    onClick={() => actions.cypher.setView(v)}
-                    data-testid={`result-tab-${v}`}
-                  >
-                    {t(
-                      v === 'graph'
-                        ? 'resultGraph'
-                        : v === 'table'
-                          ? 'resultTable'
-                          : v === 'json'
-                            ? 'resultJson'
-                            : 'resultPlan',
-                    )}
-                  </button>
-                ))}
-                <span className="spacer" />
-                <label className="check">
-                  <input
-                    type="radio"
-                    name="target"
-                    checked={c.target === 'replace'}
-                    onChange={() => actions.cypher.setTarget('replace')}
-                  />
-                  {t('replaceScene')}
-                </label>
-                <label className="check">
-                  <input
-                    type="radio"
-                    name="target"
-                    checked={c.target === 'add'}
-                    onChange={() => actions.cypher.setTarget('add')}
-                  />
-                  {t('addToScene')}
-                </label>
-              </div>
-              {c.view === 'graph' && (
-                <p className="hint" data-testid="result-graph-summary">
-                  {r.graph.nodes.length
-                    ? `${t('sceneStats', { nodes: formatNumber(r.graph.nodes.length, lang), edges: formatNumber(r.graph.edges.length, lang) })} → ${c.target === 'add' ? t('addToScene') : t('replaceScene')}`
-                    : t('nothingToDraw')}
-                  {r.graph.nodes.length > 0 && (
-                    <>
-                      {' '}
-                      <button
-                        type="button"
-                        className="link-button"
-                        data-testid="result-replace"
-                        onClick={() =>
-                          actions.scene.replaceWithGraph(r.graph, {
-                            id: 'user',
-                            title: { en: 'Cypher query', ar: 'استعلام Cypher' },
-                            query: c.text,
-                            view: 'graph',
-                          })
-                        }
-                      >
-                        {t('replaceWithResult')}
-                      </button>
-                      {t('listSep')}
-                      <button
-                        type="button"
-                        className="link-button"
-                        data-testid="result-add"
-                        onClick={() => actions.scene.addGraph(r.graph)}
-                      >
-                        {t('addResult')}
-                      </button>
-                    </>
-                  )}
-                </p>
-              )}
-              {c.view === 'table' && <ResultTable result={r} />}
-              {c.view === 'json' && <ResultJson result={r} />}
-              {c.view === 'plan' && r.summary?.plan && <PlanTree plan={r.summary.plan} />}
-            </div>
-          )}
-          {!r && !c.error && <p className="hint">{t('noResult')}</p>}
+          {c.frames.length > 0 && <ResultFrames />}
+          {c.frames.length === 0 && !c.error && <p className="hint">{t('noResult')}</p>}
         </div>
       )}
     </div>

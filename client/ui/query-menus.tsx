@@ -1,17 +1,24 @@
 // Menus of queries for the editor: ready questions (open to read or edit, or run at once), the history of every run
-// (how it ended, its time and rows; filterable) and saved queries (named in the page, not in a browser prompt).
-import { useState } from 'react';
-import type { StoredQuery } from '../state/query-history.js';
+// (how it ended, its time and rows; filterable) and saved queries (named in the page, not in a browser prompt; grouped
+// by folder; exported to and imported from a JSON file).
+import { useRef, useState } from 'react';
+import { savedKey, type StoredQuery } from '../state/query-history.js';
 import { formatNumber } from '../state/i18n.js';
+import { firstLine } from '../state/result-frames.js';
+import { DEFAULT_SAVED_FILE_NAME } from '../state/saved-transfer.js';
 import { useApp, useAppState, useT } from './app-context.js';
+import { download } from './download.js';
 import { Menu } from './menu.js';
 
-const firstLine = (q: string) =>
-  q
-    .split('\n')
-    .find((l) => l.trim())
-    ?.replace(/^\/\/\s*/, '')
-    .slice(0, 90) ?? '';
+/** Saved queries by folder: those without one first, then the folders in alphabetical order. */
+function byFolder(saved: StoredQuery[]): [string, StoredQuery[]][] {
+  const groups = new Map<string, StoredQuery[]>();
+  for (const s of saved) {
+    const f = s.folder?.trim() ?? '';
+    groups.set(f, [...(groups.get(f) ?? []), s]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
+}
 
 export function QueryMenus() {
   const { actions } = useApp();
@@ -21,7 +28,9 @@ export function QueryMenus() {
   const saved = useAppState((s) => s.cypher.saved);
   const text = useAppState((s) => s.cypher.text);
   const [filter, setFilter] = useState('');
-  const [saveName, setSaveName] = useState<string | null>(null);
+  const [save, setSave] = useState<{ name: string; folder: string } | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const folders = [...new Set(saved.map((s) => s.folder?.trim() ?? '').filter(Boolean))].sort();
   const num = (n: number) => formatNumber(n, lang);
   const outcome = (h: StoredQuery): string => {
     const ms = num(h.ms ?? 0);
@@ -119,72 +128,150 @@ export function QueryMenus() {
           </>
         )}
       </Menu>
-      <Menu label={`${t('saved')} ▾`} listClassName="menu-list menu-up" testId="saved-menu">
+      <Menu label={`${t('saved')} ▾`} listClassName="menu-list menu-up saved-list" testId="saved-menu">
         {(close) => (
           <>
-            {saved.map((s) => (
-              <div key={s.name} className="menu-row">
-                <button
-                  type="button"
-                  role="menuitem"
-                  dir="auto"
-                  onClick={() => {
-                    close();
-                    actions.cypher.open(s);
-                  }}
-                >
-                  {s.name}
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`${t('remove')} ${s.name}`}
-                  onClick={() => actions.cypher.unsave(s.name!)}
-                >
-                  ×
-                </button>
+            {saved.length === 0 && <span className="hint">{t('savedEmpty')}</span>}
+            {byFolder(saved).map(([folder, items]) => (
+              <div
+                key={folder}
+                role="group"
+                className="saved-folder"
+                aria-label={folder || t('savedNoFolder')}
+                data-testid="saved-folder"
+                data-folder={folder}
+              >
+                {folder && (
+                  <div className="saved-folder-name" dir="auto">
+                    {folder}
+                  </div>
+                )}
+                {items.map((s) => (
+                  <div key={savedKey(s)} className="menu-row">
+                    <button
+                      type="button"
+                      role="menuitem"
+                      dir="auto"
+                      data-testid="saved-item"
+                      title={s.query}
+                      onClick={() => {
+                        close();
+                        actions.cypher.open(s);
+                      }}
+                    >
+                      {s.name}
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={`${t('remove')} ${s.name}`}
+                      onClick={() => actions.cypher.unsave(s.name!, s.folder)}
+                    >
+                      ×
+                    </button>
+                  </div>
+                ))}
               </div>
             ))}
-            {saveName === null ? (
+            {save === null ? (
               <button
                 type="button"
                 role="menuitem"
                 disabled={!text.trim()}
                 data-testid="save-query"
-                onClick={() => setSaveName(firstLine(text))}
+                onClick={() => setSave({ name: firstLine(text), folder: '' })}
               >
                 + {t('save')}
               </button>
             ) : (
               <form
-                className="menu-row save-form"
+                className="save-form"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  actions.cypher.save(saveName);
-                  setSaveName(null);
+                  actions.cypher.save(save.name, save.folder);
+                  setSave(null);
                   close();
                 }}
+                onKeyDown={(e) => e.key === 'Escape' && setSave(null)}
               >
                 <input
                   type="text"
                   dir="auto"
-                  value={saveName}
+                  value={save.name}
                   aria-label={t('saveName')}
                   placeholder={t('saveName')}
                   // The form opens on the user's click: the name field is where they type next.
                   autoFocus
-                  onChange={(e) => setSaveName(e.target.value)}
-                  onKeyDown={(e) => e.key === 'Escape' && setSaveName(null)}
+                  onChange={(e) => setSave({ ...save, name: e.target.value })}
                   data-testid="save-query-name"
                 />
+                <input
+                  type="text"
+                  dir="auto"
+                  value={save.folder}
+                  list="saved-folders"
+                  aria-label={t('savedFolder')}
+                  placeholder={t('savedFolder')}
+                  onChange={(e) => setSave({ ...save, folder: e.target.value })}
+                  data-testid="save-query-folder"
+                />
+                <datalist id="saved-folders">
+                  {folders.map((f) => (
+                    <option key={f} value={f} />
+                  ))}
+                </datalist>
                 <button type="submit" className="primary-button" data-testid="save-query-confirm">
                   {t('saveAs')}
                 </button>
               </form>
             )}
+            <button
+              type="button"
+              role="menuitem"
+              disabled={saved.length === 0}
+              data-testid="saved-export"
+              onClick={() => {
+                close();
+                download(DEFAULT_SAVED_FILE_NAME, actions.cypher.exportSaved(), 'application/json');
+              }}
+            >
+              ⤓ {t('savedExport')}
+            </button>
+            <button
+              type="button"
+              role="menuitem"
+              data-testid="saved-import"
+              onClick={() => {
+                close();
+                fileRef.current?.click();
+              }}
+            >
+              ⤒ {t('savedImport')}
+            </button>
           </>
         )}
       </Menu>
+      {/* Outside the menu: the menu closes while the file chooser is open, and the input must outlive it. */}
+      <input
+        ref={fileRef}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        data-testid="saved-import-file"
+        onChange={(e) => {
+          const input = e.currentTarget;
+          const file = input.files?.[0];
+          if (!file) return;
+          // An unreadable file is reported as one that is not JSON; either way the same file can be chosen again.
+          void file
+            .text()
+            .catch(() => '')
+            .then((body) => {
+              actions.cypher.importSaved(file.name, body);
+              input.value = '';
+            });
+        }}
+      />
     </>
   );
 }

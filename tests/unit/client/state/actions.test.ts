@@ -6,6 +6,7 @@ import { createActions, viewOf } from '../../../../client/state/actions.js';
 import { ApiError, type Api } from '../../../../client/state/api.js';
 import { DEFAULT_INITIAL_NODE_CAP, initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
+import { EMPTY_SCENE } from '../../../../client/state/scene.js';
 import { createStore } from '../../../../client/state/store.js';
 import { articleGraph, edge, node } from '../fixtures.js';
 
@@ -171,6 +172,55 @@ describe('actions', () => {
       query: 'UNWIND range(1, 1000000000) AS x RETURN count(x)',
       outcome: 'cancelled',
     });
+  });
+
+  it("adds a frame per run, newest on top; a frame's re-run runs its own query and reaches the scene again", async () => {
+    const asked: string[] = [];
+    const { store, actions } = setup({
+      cypher: async (query) => {
+        asked.push(query);
+        if (query.includes('RETRN')) throw new ApiError(400, 'CYPHER_ERROR', "Invalid input 'RETRN'");
+        return {
+          columns: ['n'],
+          rows: [[1]],
+          graph: query.includes('MATCH') ? articleGraph() : { nodes: [], edges: [] },
+          summary: { rowCount: 1, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
+        };
+      },
+    });
+    actions.cypher.setText('MATCH (n) RETURN n');
+    await actions.cypher.run();
+    const drawn = Object.keys(store.get().scene.nodes).length;
+    expect(drawn).toBeGreaterThan(0);
+    actions.cypher.setText('MATCH (n)\nRETRN n');
+    await actions.cypher.run();
+    const frames = () => store.get().cypher.frames;
+    expect(frames().map((f) => [f.query, f.outcome])).toEqual([
+      ['MATCH (n)\nRETRN n', 'error'],
+      ['MATCH (n) RETURN n', 'ok'],
+    ]);
+    expect(frames()[0]!.error?.code).toBe('CYPHER_ERROR');
+    // The editor holds the failed query; re-running the older frame runs that frame's query, as a new frame.
+    store.set({ scene: EMPTY_SCENE });
+    await actions.cypher.rerun(frames()[1]!.id);
+    expect(asked.at(-1)).toBe('MATCH (n) RETURN n');
+    expect(frames()).toHaveLength(3);
+    expect(frames()[0]).toMatchObject({ query: 'MATCH (n) RETURN n', outcome: 'ok', view: 'graph' });
+    expect(Object.keys(store.get().scene.nodes)).toHaveLength(drawn);
+    expect(store.get().cypher.text).toBe('MATCH (n)\nRETRN n');
+    // Pinned frames stay on top; a frame's view is its own.
+    actions.cypher.pinFrame(frames()[2]!.id, true);
+    expect(frames()[0]!.pinned).toBe(true);
+    actions.cypher.setFrameView(frames()[1]!.id, 'json');
+    expect(frames().map((f) => f.view)).toEqual(['graph', 'json', 'graph']);
+    actions.cypher.closeFrame(frames()[1]!.id);
+    expect(frames()).toHaveLength(2);
+    // Closing the failed run's frame also takes its mark out of the editor.
+    actions.cypher.setText('MATCH (n)\nRETRN n');
+    await actions.cypher.run();
+    expect(store.get().cypher.error?.code).toBe('CYPHER_ERROR');
+    actions.cypher.closeFrame(frames().find((f) => f.outcome === 'error' && !f.pinned)!.id);
+    expect(store.get().cypher.error).toBeNull();
   });
 
   it('opens a ready question in the editor without running it; its own Run runs it and records the run', async () => {

@@ -1,0 +1,111 @@
+// Saved queries in folders, exported to a JSON file and imported back: a bad file is refused whole with what is wrong
+// and where, duplicates (same name and folder) are not doubled, and entries saved before folders still load.
+import { describe, expect, it } from 'vitest';
+import { createQueryMemory, SAVED_KEY } from '../../../../client/state/query-history.js';
+import { parseSavedFile, savedFileText, SAVED_FILE_FORMAT } from '../../../../client/state/saved-transfer.js';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const m = new Map<string, string>(Object.entries(initial));
+  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
+}
+
+const file = (queries: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: SAVED_FILE_FORMAT, version: 1, queries, ...extra });
+
+describe('saved queries in folders', () => {
+  it('tells queries of the same name apart by folder, and replaces one saved again in its folder', () => {
+    const mem = createQueryMemory(memoryStorage());
+    mem.save('hires', 'RETURN 1', undefined, 'Meta');
+    mem.save('hires', 'RETURN 2', undefined, 'xAI');
+    mem.save('hires', 'RETURN 3', undefined, ' Meta ');
+    expect(mem.saved().map((s) => [s.folder, s.query])).toEqual([
+      ['Meta', 'RETURN 3'],
+      ['xAI', 'RETURN 2'],
+    ]);
+    expect(mem.unsave('hires', 'xAI').map((s) => s.folder)).toEqual(['Meta']);
+  });
+
+  it('loads entries saved before folders existed (no folder)', () => {
+    const old = JSON.stringify([{ name: 'old one', query: 'RETURN 1', at: '2025-01-01T00:00:00.000Z' }]);
+    const mem = createQueryMemory(memoryStorage({ [SAVED_KEY]: old }));
+    expect(mem.saved()).toEqual([{ name: 'old one', query: 'RETURN 1', at: '2025-01-01T00:00:00.000Z' }]);
+    mem.save('old one', 'RETURN 2');
+    expect(mem.saved()).toHaveLength(1);
+  });
+});
+
+describe('saved queries to and from a file', () => {
+  it('reads back what it exports: names, folders, queries and parameters', () => {
+    const mem = createQueryMemory(memoryStorage(), () => new Date('2026-01-01T00:00:00Z'));
+    mem.save('by org', 'MATCH (o {id: $org}) RETURN o', { org: 'org:meta' }, 'Meta');
+    mem.save('plain', 'RETURN 1');
+    const parsed = parseSavedFile(savedFileText(mem.saved()));
+    expect(parsed).toEqual({
+      ok: true,
+      queries: [
+        { name: 'plain', query: 'RETURN 1', at: '2026-01-01T00:00:00.000Z' },
+        {
+          name: 'by org',
+          folder: 'Meta',
+          query: 'MATCH (o {id: $org}) RETURN o',
+          params: { org: 'org:meta' },
+          at: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+    });
+  });
+
+  it.each([
+    ['not JSON', '{"format": ', 'file', /^not JSON/],
+    ['another kind of file', JSON.stringify({ nodes: [] }), 'format', /talent-graph\.saved-queries/],
+    ['a newer version', file([], { version: 2 }), 'version', /version 1 or older/],
+    ['no list of queries', file({ a: 1 }), 'queries', /expected a list, got an object/],
+    [
+      'an entry without a query',
+      file([{ name: 'a', query: 'RETURN 1' }, { name: 'b' }]),
+      'queries[1].query',
+      /expected a string, got nothing/,
+    ],
+    [
+      'a name that is a number',
+      file([{ name: 7, query: 'RETURN 1' }]),
+      'queries[0].name',
+      /expected a string, got number 7/,
+    ],
+    ['an empty query', file([{ name: 'a', query: '  ' }]), 'queries[0].query', /non-empty Cypher query/],
+    [
+      'parameters that are not an object',
+      file([{ name: 'a', query: 'RETURN 1', params: [1] }]),
+      'queries[0].params',
+      /expected an object/,
+    ],
+  ])('refuses %s, saying where', (_what, text, where, what) => {
+    const parsed = parseSavedFile(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.where).toBe(where);
+    expect(parsed.what).toMatch(what);
+  });
+
+  it('imports after what is saved, skipping queries already saved under the same name and folder', () => {
+    const mem = createQueryMemory(memoryStorage());
+    mem.save('hires', 'RETURN "mine"', undefined, 'Meta');
+    const parsed = parseSavedFile(
+      file([
+        { name: 'hires', folder: 'Meta', query: 'RETURN "theirs"' },
+        { name: 'hires', folder: 'xAI', query: 'RETURN 2' },
+        { name: 'hires', folder: 'xAI', query: 'RETURN 3' },
+      ]),
+    );
+    if (!parsed.ok) throw new Error(parsed.what);
+    const first = mem.importSaved(parsed.queries);
+    expect([first.added, first.skipped]).toEqual([1, 2]);
+    expect(mem.saved().map((s) => [s.folder, s.query])).toEqual([
+      ['Meta', 'RETURN "mine"'],
+      ['xAI', 'RETURN 2'],
+    ]);
+    // The same file again adds nothing.
+    expect(mem.importSaved(parsed.queries)).toMatchObject({ added: 0, skipped: 3 });
+    expect(mem.saved()).toHaveLength(2);
+  });
+});
