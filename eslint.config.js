@@ -1,5 +1,6 @@
 // Lint rules: typescript-eslint's recommended set over every TypeScript folder; builds and data are ignored.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -15,6 +16,15 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // React's rules of hooks and effect dependencies over the web client's components and hooks.
+    files: ['client/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
   {
     // The plain-JavaScript build and start scripts run on Node without a TypeScript loader.
     files: ['scripts/**/*.mjs'],

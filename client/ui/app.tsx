@@ -40,7 +40,7 @@ export function App() {
     html.dir = lang === 'ar' ? 'rtl' : 'ltr';
     html.dataset.theme = theme;
     document.title = t('appName');
-  }, [lang, theme]);
+  }, [lang, theme, t]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -43,14 +43,16 @@ export function CypherEditorView(props: CypherEditorProps) {
     [],
   );
 
+  // Keyed by the names' text, so a new array with the same names keeps the editor's schema (no reconfigure).
+  const paramKey = props.paramNames.join(',');
   const schema = useMemo(
     () => ({
       labels: props.schema?.labels ?? [],
       relationshipTypes: props.schema?.relationshipTypes ?? [],
       propertyKeys: props.schema?.propertyKeys ?? [],
-      parameters: props.paramNames,
+      parameters: paramKey ? paramKey.split(',') : [],
     }),
-    [props.schema, props.paramNames.join(',')],
+    [props.schema, paramKey],
   );
 
   useEffect(() => {

@@ -16,8 +16,10 @@ export function LeftPanel() {
   const t = useT();
   const { lang, theme, filters } = state;
   const scene = activeScene(state);
+  // Recomputed when what the visibility reads changes (scene, filters, time window), not on every state change.
   const vis = useMemo(
     () => activeVisibility(state, scene),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `state` is new on every update; these are its inputs
     [scene, state.filters, state.time.enabled, state.time.window],
   );
   const counts = useMemo(() => labelCounts(scene, vis), [scene, vis]);
@@ -25,10 +27,11 @@ export function LeftPanel() {
   const sources = useMemo(() => sceneSources(scene), [scene]);
   const allSourceIds = sources.map((s) => s.id);
   const hiddenCount = Object.keys(state.scene.hidden).length;
+  // Keyed by the ids' text: a new array of the same sources asks for nothing again.
   const sourceKey = allSourceIds.join(',');
   useEffect(() => {
-    void actions.details.ensureSources(allSourceIds);
-  }, [sourceKey]);
+    if (sourceKey) void actions.details.ensureSources(sourceKey.split(','));
+  }, [actions, sourceKey]);
 
   const labels = [
     ...NODE_LABELS.filter((l) => counts[l]),

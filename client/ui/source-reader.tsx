@@ -59,15 +59,16 @@ export function SourceReader() {
   const closeRef = useRef<HTMLButtonElement | null>(null);
   const quote = reader ? readerQuote(reader) : null;
 
+  const open = reader !== null;
   useEffect(() => {
-    if (!reader) return;
+    if (!open) return;
     closeRef.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') actions.reader.close();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [reader !== null]);
+  }, [open, actions]);
 
   // The highlighted quote is brought into view whenever it changes.
   useEffect(() => {
