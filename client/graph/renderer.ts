@@ -49,14 +49,19 @@ export type ViewInput = Omit<ViewSpec, 'sizes' | 'focus'> & {
   highlight: { nodes: string[]; edges: string[] } | null;
 };
 
+export interface SetDataOptions {
+  relayout?: boolean;
+  positions?: Map<string, NodePosition>;
+}
+
+/** Scene changes of at least this many new nodes and edges are made with sigma detached from the graph. */
+export const DEFAULT_BULK_SYNC_ELEMENTS = 5_000;
+
 export interface Renderer {
   readonly graph: SceneGraph;
   readonly sigma: Sigma<SceneNodeAttributes, SceneEdgeAttributes>;
   /** Shows `data`; `relayout` starts afresh (keeping any `positions` given for known nodes). */
-  setData(
-    data: GraphData,
-    options?: { relayout?: boolean; positions?: Map<string, NodePosition> },
-  ): SyncResult;
+  setData(data: GraphData, options?: SetDataOptions): SyncResult;
   /** Current positions (to come back to a view without a new layout). */
   positions(): Map<string, NodePosition>;
   /** The whole scene (or the visible part) with a title, legend and the sources of the facts drawn, as a PNG. */
@@ -100,6 +105,8 @@ export const EDGE_LABEL_ZOOM_RATIO = 0.55;
 
 export function createRenderer(container: HTMLElement, callbacks: RendererCallbacks = {}): Renderer {
   const graph = createSceneGraph();
+  /** An empty stand-in sigma holds while a big scene change goes into `graph` (see setData). */
+  const detached = createSceneGraph();
   const look: LabelLook = { theme: 'light' };
   const programs = createPrograms(look);
   const sigma = new Sigma<SceneNodeAttributes, SceneEdgeAttributes>(graph, container, {
@@ -256,41 +263,56 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     callbacks.onLayoutChange?.(true);
   }
 
+  /** Puts `data` into the graph, places what is new and plans the layout and framing (see setData). */
+  const syncAndPlace = (data: GraphData, options: SetDataOptions, freshScene: boolean): SyncResult => {
+    let fresh = freshScene;
+    const result = syncSceneGraph(graph, data);
+    graphVersion++;
+    if (result.edgesChanged) indexParallelEdgesIndex(graph);
+    let added = result.added;
+    if (fresh && options.positions?.size) {
+      // Coming back to a view: known nodes return to where they were; only the others are placed.
+      added = [];
+      graph.forEachNode((id) => {
+        const p = options.positions!.get(id);
+        if (p) graph.mergeNodeAttributes(id, { x: p.x, y: p.y, pinned: p.pinned, fixed: p.pinned });
+        else added.push(id);
+      });
+      if (added.length < graph.order) fresh = false;
+    }
+    const plan = planLayout({ order: graph.order, added: added.length, fresh });
+    if (plan === 'sync' || plan === 'worker') sigma.setCustomBBox(null);
+    if (plan === 'sync') layoutNow(graph);
+    else if (plan === 'worker') startLayoutAfterFrame();
+    else if (plan === 'settle') settleNewNodes(graph, added);
+    // A scene that is mostly new is framed afresh, like a new one.
+    if (!fresh && plan === 'worker' && added.length > graph.order / 2) fresh = true;
+    applyView();
+    if (fresh) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    return result;
+  };
+
   return {
     graph,
     sigma,
     setData(data, options = {}) {
       // A scene sharing no node with the one drawn (a new query) is laid out afresh; a grown scene keeps its places.
       const unrelated = graph.order > 0 && !data.nodes.some((n) => graph.hasNode(n.id));
-      let fresh = graph.order === 0 || Boolean(options.relayout) || unrelated;
+      const fresh = graph.order === 0 || Boolean(options.relayout) || unrelated;
       if (options.relayout || unrelated) {
         stopRunner();
         graph.clear();
       }
-      const result = syncSceneGraph(graph, data);
-      graphVersion++;
-      if (result.edgesChanged) indexParallelEdgesIndex(graph);
-      let added = result.added;
-      if (fresh && options.positions?.size) {
-        // Coming back to a view: known nodes return to where they were; only the others are placed.
-        added = [];
-        graph.forEachNode((id) => {
-          const p = options.positions!.get(id);
-          if (p) graph.mergeNodeAttributes(id, { x: p.x, y: p.y, pinned: p.pinned, fixed: p.pinned });
-          else added.push(id);
-        });
-        if (added.length < graph.order) fresh = false;
+      // A big change goes into the graph while sigma is detached from it: sigma handles every graph event one by
+      // one (tens of thousands of partial refreshes for a 50k scene); re-attached, it indexes the scene in one pass.
+      const incoming = data.nodes.length + data.edges.length - graph.order - graph.size;
+      const bulk = incoming >= DEFAULT_BULK_SYNC_ELEMENTS;
+      if (bulk) sigma.setGraph(detached);
+      try {
+        return syncAndPlace(data, options, fresh);
+      } finally {
+        if (bulk) sigma.setGraph(graph);
       }
-      const plan = planLayout({ order: graph.order, added: added.length, fresh });
-      if (plan === 'sync' || plan === 'worker') sigma.setCustomBBox(null);
-      if (plan === 'sync') layoutNow(graph);
-      else if (plan === 'worker') startLayoutAfterFrame();
-      else if (plan === 'settle') settleNewNodes(graph, added);
-      // A scene that is mostly new is framed afresh, like a new one.
-      if (!fresh && plan === 'worker' && added.length > graph.order / 2) fresh = true;
-      applyView();
-      if (fresh) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-      return result;
     },
     setView(next) {
       view = next;

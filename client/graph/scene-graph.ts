@@ -54,6 +54,7 @@ export function hashUnit(s: string): number {
 
 /** Makes `graph` hold exactly the nodes and edges of `data`; returns what changed. */
 export function syncSceneGraph(graph: SceneGraph, data: GraphData): SyncResult {
+  if (graph.order === 0) return importScene(graph, data);
   const nodeIds = new Set(data.nodes.map((n) => n.id));
   const edgeIds = new Set(data.edges.map((e) => e.id));
   const removed: string[] = [];
@@ -101,6 +102,45 @@ export function syncSceneGraph(graph: SceneGraph, data: GraphData): SyncResult {
   return { added, removed, edgesChanged };
 }
 
+/** Where the `i`-th of `n` nodes of a fresh scene starts: on a circle, for the layout to refine. */
+function freshPosition(id: string, i: number, n: number): { x: number; y: number } {
+  const a = (2 * Math.PI * i) / n + hashUnit(id) * 0.3;
+  const r = 100 * (0.6 + 0.4 * hashUnit(`${id}#r`));
+  return { x: r * Math.cos(a), y: r * Math.sin(a) };
+}
+
+/**
+ * An empty graph is filled in one pass: node and edge arrays prepared with their attributes and positions, then one
+ * `graph.import` (no per-node attribute updates after the fact). Duplicate ids keep their first element, and an
+ * edge whose ends are not in the scene is left out, as the incremental path does.
+ */
+function importScene(graph: SceneGraph, data: GraphData): SyncResult {
+  const ids = new Set<string>();
+  const nodes = data.nodes.filter((n) => !ids.has(n.id) && ids.add(n.id));
+  const edgeIds = new Set<string>();
+  const edges = data.edges.filter(
+    (e) => ids.has(e.source) && ids.has(e.target) && !edgeIds.has(e.id) && edgeIds.add(e.id),
+  );
+  graph.import({
+    nodes: nodes.map((node, i) => ({
+      key: node.id,
+      attributes: {
+        ...freshPosition(node.id, i, nodes.length),
+        size: DEFAULT_NODE_SIZE,
+        kind: primaryLabel(node) ?? 'Unknown',
+        node,
+      },
+    })),
+    edges: edges.map((edge) => ({
+      key: edge.id,
+      source: edge.source,
+      target: edge.target,
+      attributes: { edge, weight: edgeWeight(edge) },
+    })),
+  });
+  return { added: nodes.map((n) => n.id), removed: [], edgesChanged: edges.length > 0 };
+}
+
 function edgeWeight(edge: GraphEdge): number {
   const c = edge.properties.count;
   return typeof c === 'number' && c > 0 ? c : 1;
@@ -114,11 +154,7 @@ export function placeNewNodes(graph: SceneGraph, added: string[], fresh: boolean
   if (!added.length) return;
   const addedSet = new Set(added);
   if (fresh) {
-    added.forEach((id, i) => {
-      const a = (2 * Math.PI * i) / added.length + hashUnit(id) * 0.3;
-      const r = 100 * (0.6 + 0.4 * hashUnit(`${id}#r`));
-      graph.mergeNodeAttributes(id, { x: r * Math.cos(a), y: r * Math.sin(a) });
-    });
+    added.forEach((id, i) => graph.mergeNodeAttributes(id, freshPosition(id, i, added.length)));
     return;
   }
   const bounds = extent(graph, addedSet);

@@ -21,6 +21,36 @@ describe('scene graph', () => {
     expect(graph.hasEdge('fact:xinlei-chen-left-fair')).toBe(false);
   });
 
+  it('fills an empty graph in one import: the same graph as element by element, duplicates and dangling edges left out', () => {
+    const g = articleGraph();
+    const data = {
+      nodes: [...g.nodes, g.nodes[0]!],
+      edges: [...g.edges, g.edges[0]!, edge('fact:dangling', 'WORKED_AT', g.nodes[0]!.id, 'person:nobody')],
+    };
+    const graph = createSceneGraph();
+    const imported: string[] = [];
+    // One pass: every node arrives with its position, kind and size already set; none is updated afterwards.
+    let updates = 0;
+    graph.on('nodeAdded', ({ key }) => imported.push(key));
+    graph.on('nodeAttributesUpdated', () => updates++);
+    const result = syncSceneGraph(graph, data);
+    expect(result.added).toEqual(g.nodes.map((n) => n.id));
+    expect(imported).toEqual(g.nodes.map((n) => n.id));
+    expect(updates).toBe(0);
+    expect(graph.size).toBe(g.edges.length);
+    expect(graph.hasEdge('fact:dangling')).toBe(false);
+    graph.forEachNode((_id, a) => {
+      expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
+      expect(a.kind).toBe(a.node.labels[0]);
+    });
+    // The incremental path (a scene that already had one of the nodes) lands on the same elements.
+    const stepwise = createSceneGraph();
+    syncSceneGraph(stepwise, { nodes: [g.nodes[0]!], edges: [] });
+    syncSceneGraph(stepwise, data);
+    expect(stepwise.nodes().sort()).toEqual(graph.nodes().sort());
+    expect(stepwise.edges().sort()).toEqual(graph.edges().sort());
+  });
+
   it('keeps existing positions when the scene grows and places new nodes near their neighbours', () => {
     const graph = createSceneGraph();
     const g = articleGraph();
