@@ -77,7 +77,8 @@ export function computeMetric(structure: SceneStructure, metric: Metric): Record
   const g = new UndirectedGraph();
   for (const id of structure.nodes) g.mergeNode(id);
   for (const [s, t] of structure.edges) if (s !== t) g.mergeEdge(s, t);
-  if (metric === 'betweenness') return betweenness(g, { getEdgeWeight: null });
+  // Normalised (a share of all pairs' shortest paths), so values read the same in a small and a large scene.
+  if (metric === 'betweenness') return betweenness(g, { getEdgeWeight: null, normalized: true });
   g.forEachNode((id) => (out[id] = g.degree(id)));
   return out;
 }
@@ -150,6 +151,36 @@ export interface AppearanceResult {
   sizeValues: Record<string, number> | null;
   /** Null: colour by kind. */
   ranges: Ranges | null;
+}
+
+/** The legend of the appearance rule drawn now: the colour rule's ranges and the size rule's value span. */
+export interface AppearanceLegend {
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
+  /** Ranges of the colour metric (null: colour by kind). */
+  ranges: RangeBin[] | null;
+  /** Smallest and largest value of the size metric (null: fixed size). */
+  sizeSpan: { min: number; max: number } | null;
+  /** The metrics are still being computed (a large scene, in a worker). */
+  pending: boolean;
+}
+
+/** The legend of a rule's result (pending: the result is still being computed). */
+export function appearanceLegend(rule: AppearanceRule, result: AppearanceResult | null): AppearanceLegend {
+  let sizeSpan: AppearanceLegend['sizeSpan'] = null;
+  if (result?.sizeValues) {
+    for (const v of Object.values(result.sizeValues))
+      sizeSpan = sizeSpan
+        ? { min: Math.min(sizeSpan.min, v), max: Math.max(sizeSpan.max, v) }
+        : { min: v, max: v };
+  }
+  return {
+    sizeBy: rule.size,
+    colorBy: rule.color,
+    ranges: result?.ranges?.bins ?? null,
+    sizeSpan,
+    pending: result === null,
+  };
 }
 
 /** Computes the metrics an appearance rule uses (each once, even when size and colour use the same one). */

@@ -9,7 +9,18 @@ import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
 import { labelRect } from './label-collision.js';
 import type { LabelLook } from './label-drawing.js';
 import { attachLabelFilter } from './label-filter.js';
-import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSizes, type SizeBy } from './metrics.js';
+import {
+  appearanceLegend,
+  MAX_NODE_SIZE,
+  MIN_NODE_SIZE,
+  scaleSizes,
+  sceneStructure,
+  type AppearanceLegend,
+  type AppearanceResult,
+  type ColorBy,
+  type SizeBy,
+} from './metrics.js';
+import { createMetricsRunner } from './metrics-runner.js';
 import { attachPointer, type RendererCallbacks } from './pointer.js';
 import { createPrograms } from './programs.js';
 import type { PngExportInfo, PngExportOptions } from './export-png.js';
@@ -43,8 +54,10 @@ export interface NodePosition {
 }
 
 /** The view as the app describes it; sizes and hover focus are filled in here. */
-export type ViewInput = Omit<ViewSpec, 'sizes' | 'focus'> & {
+export type ViewInput = Omit<ViewSpec, 'sizes' | 'focus' | 'colorSteps'> & {
+  /** The appearance rule: node size and colour from metrics of the visible scene (client/graph/metrics.ts). */
   sizeBy: SizeBy;
+  colorBy: ColorBy;
   /** A highlighted path (or other persistent focus), shown when nothing is hovered. */
   highlight: { nodes: string[]; edges: string[] } | null;
 };
@@ -83,6 +96,10 @@ export interface Renderer {
   nodeViewportPosition(id: string): { x: number; y: number } | null;
   /** The boxes of the node labels drawn now, in pixels from the canvas's corner (tests check overlap and fit). */
   labelBoxes(): LabelBox[];
+  /** The colour and size a node is drawn with, or null when it is not drawn. */
+  nodeStyle(id: string): NodeStyle | null;
+  /** The two ends of an edge (tests rebuild the drawn scene's structure from visibleEdgeIds and these). */
+  edgeEnds(id: string): [string, string] | null;
   /** Pins a node where it is (layouts leave it there) or lets it go. */
   setPinned(id: string, pinned: boolean): void;
   isPinned(id: string): boolean;
@@ -98,7 +115,18 @@ const SHOW_NODES_MARGIN_PX = 40;
 /** Camera ratio below which all edge labels are drawn. */
 export const EDGE_LABEL_ZOOM_RATIO = 0.55;
 
-export function createRenderer(container: HTMLElement, callbacks: RendererCallbacks = {}): Renderer {
+/** A node as drawn: its colour and size (for tests: the canvas matches its legend). */
+export interface NodeStyle {
+  color: string;
+  size: number;
+}
+
+export interface RendererOptions extends RendererCallbacks {
+  /** What the appearance rule drew, each time it changes (the legend shows it). */
+  onAppearance?: (legend: AppearanceLegend) => void;
+}
+
+export function createRenderer(container: HTMLElement, callbacks: RendererOptions = {}): Renderer {
   const graph = createSceneGraph();
   const look: LabelLook = { theme: 'light' };
   const programs = createPrograms(look);
@@ -125,7 +153,14 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
 
   let view: ViewInput | null = null;
   let sizes = new Map<string, number>();
-  let sizesKey = '';
+  let colorSteps: Map<string, number> | null = null;
+  // What the current sizes and colours were computed for: the graph's version, the visible nodes and the rule.
+  let appearanceFor: {
+    version: number;
+    visible: ReadonlySet<string> | null;
+    sizeBy: SizeBy;
+    colorBy: ColorBy;
+  } | null = null;
   let graphVersion = 0;
   let hovered: string | null = null;
   let runner: LayoutRunner | null = null;
@@ -137,19 +172,56 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
   // No two node labels overlap (label-filter.ts); large scenes keep sigma's own label grid.
   const { textWidth } = attachLabelFilter(sigma, graph, look, () => Boolean(view?.large));
 
-  const refreshSizes = () => {
-    const key = `${graphVersion}:${view?.sizeBy ?? 'degree'}`;
-    if (key === sizesKey) return;
+  const applyResult = (result: AppearanceResult, sizeBy: SizeBy, colorBy: ColorBy) => {
     // Crowded scenes get smaller nodes so structure stays visible.
     const [min, max] =
       graph.order > 2_000 ? [1.5, 7] : graph.order > 500 ? [3, 12] : [MIN_NODE_SIZE, MAX_NODE_SIZE];
-    sizes = nodeSizes(graph, view?.sizeBy ?? 'degree', min, max);
-    sizesKey = key;
+    if (result.sizeValues) sizes = scaleSizes(result.sizeValues, min, max);
+    else {
+      const fixed = min + 0.3 * (max - min);
+      sizes = new Map();
+      graph.forEachNode((id) => sizes.set(id, fixed));
+    }
+    colorSteps = result.ranges
+      ? new Map(Object.entries(result.ranges.binOf).map(([id, bin]) => [id, result.ranges!.bins[bin]!.color]))
+      : null;
+    report(appearanceLegend({ size: sizeBy, color: colorBy }, result));
+  };
+  // Reported after the current state update has finished (the report itself updates state).
+  const report = (legend: AppearanceLegend) => queueMicrotask(() => callbacks.onAppearance?.(legend));
+  const metrics = createMetricsRunner({
+    onResult: (result) => {
+      if (!appearanceFor) return;
+      applyResult(result, appearanceFor.sizeBy, appearanceFor.colorBy);
+      applyView();
+    },
+    onError: (message) => console.warn(`Scene metrics failed: ${message}`),
+  });
+
+  /** Recomputes the appearance metrics when the scene, the visible nodes or the rule changed. */
+  const refreshAppearance = () => {
+    const visible = view?.visibleNodes ?? null;
+    const sizeBy = view?.sizeBy ?? 'degree';
+    const colorBy = view?.colorBy ?? 'kind';
+    const prev = appearanceFor;
+    if (
+      prev &&
+      prev.version === graphVersion &&
+      prev.sizeBy === sizeBy &&
+      prev.colorBy === colorBy &&
+      sameSet(prev.visible, visible)
+    )
+      return;
+    appearanceFor = { version: graphVersion, visible, sizeBy, colorBy };
+    const result = metrics.request(sceneStructure(graph, visible), { size: sizeBy, color: colorBy });
+    // A large scene's metrics come from the worker; until then the last sizes and colours stay.
+    if (result) applyResult(result, sizeBy, colorBy);
+    else report(appearanceLegend({ size: sizeBy, color: colorBy }, null));
   };
 
   const applyView = () => {
     if (!view) return;
-    refreshSizes();
+    refreshAppearance();
     look.theme = view.theme;
     let focus: ViewSpec['focus'] = null;
     if (hovered && graph.hasNode(hovered)) {
@@ -166,7 +238,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     }
     const nodesOnly =
       graph.size > DEFAULT_NODES_ONLY_LAYOUT_EDGES && (Boolean(runner?.isRunning()) || pendingStart !== null);
-    const spec: ViewSpec = { ...view, sizes, focus, edgeLabels: zoomedIn, nodesOnly };
+    const spec: ViewSpec = { ...view, sizes, colorSteps, focus, edgeLabels: zoomedIn, nodesOnly };
     const nodeReducer = createNodeReducer(spec);
     const fill = BACKGROUND[view.theme];
     sigma.setSetting('nodeReducer', (id, attrs) => {
@@ -405,6 +477,12 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       if (!d || d.hidden) return null;
       return sigma.framedGraphToViewport({ x: d.x, y: d.y });
     },
+    edgeEnds: (id) => (graph.hasEdge(id) ? [graph.source(id), graph.target(id)] : null),
+    nodeStyle(id) {
+      const d = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+      if (!d || d.hidden) return null;
+      return { color: d.color, size: d.size };
+    },
     labelBoxes() {
       const size = sigma.getSetting('labelSize');
       const { width } = sigma.getDimensions();
@@ -435,10 +513,19 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     },
     isPinned: (id) => graph.hasNode(id) && Boolean(graph.getNodeAttribute(id, 'pinned')),
     kill() {
+      metrics.kill();
       cancelPendingStart();
       resizeObserver?.disconnect();
       stopRunner();
       sigma.kill();
     },
   };
+}
+
+/** Whether two visible-node sets hold the same ids (null: everything visible). */
+function sameSet(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
 }

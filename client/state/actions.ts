@@ -1,7 +1,7 @@
 // All explorer actions in one object for the UI: opening views, modes, filters, paths, language and theme, plus
 // opening a link (init). Scene, details, Cypher, time and link actions (viewOf) live in their own modules.
 import type { JsonValue } from '../../model/graph.js';
-import type { AppearanceLegend, ContextMenuState, Lang, Mode, Theme } from './app-state.js';
+import type { ContextMenuState, Lang, Mode, Theme } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { createCypherActions } from './cypher-actions.js';
 import { createDetailsActions } from './details-actions.js';
@@ -15,7 +15,7 @@ import { createLinkActions } from './link-actions.js';
 import { ensureSchema } from './overview.js';
 import type { LinkIssue, UrlView } from './url.js';
 import type { Filters } from './visibility.js';
-import type { ColorBy, SizeBy } from '../graph/metrics.js';
+import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
 import { collectGraph } from './graph-json.js';
 import type { TalentOptions } from './api.js';
 import { displayName } from '../graph/names.js';

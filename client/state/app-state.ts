@@ -1,7 +1,9 @@
 // The whole explorer state: one immutable object. The scene (and the flow view's data) is the source of truth;
 // the canvas is a projection of it, and the URL an encoding of the parts worth sharing.
 import type { GraphData, JsonValue } from '../../model/graph.js';
-import type { ColorBy, RangeBin, SizeBy } from '../graph/metrics.js';
+import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
+
+export type { AppearanceLegend };
 import type { CypherResult, SchemaInfo } from './api.js';
 import type { Career } from './details.js';
 import type { GalleryQuery } from './gallery.js';
@@ -151,18 +153,6 @@ export interface AppState {
   linkIssues: LinkIssue[];
   /** The canvas's context menu, open on a node, an edge or the stage (pixels from the canvas's corner). */
   contextMenu: ContextMenuState | null;
-}
-
-/** The legend of the appearance rule drawn now: the colour rule's ranges and the size rule's value span. */
-export interface AppearanceLegend {
-  sizeBy: SizeBy;
-  colorBy: ColorBy;
-  /** Ranges of the colour metric (null: colour by kind). */
-  ranges: RangeBin[] | null;
-  /** Smallest and largest value of the size metric (null: fixed size). */
-  sizeSpan: { min: number; max: number } | null;
-  /** The metrics are still being computed (a large scene, in a worker). */
-  pending: boolean;
 }
 
 export interface ContextMenuState {

@@ -20,7 +20,8 @@ const argmax = (v: Record<string, number>) => Object.entries(v).sort((x, y) => y
 
 describe('scene metrics', () => {
   it('gives a star’s centre the highest degree, PageRank and betweenness, and its leaves no betweenness', () => {
-    for (const m of ['degree', 'pagerank', 'betweenness'] as const) expect(argmax(computeMetric(star, m))).toBe('hub');
+    for (const m of ['degree', 'pagerank', 'betweenness'] as const)
+      expect(argmax(computeMetric(star, m))).toBe('hub');
     const b = computeMetric(star, 'betweenness');
     expect(b.hub).toBeGreaterThan(0);
     for (const l of ['a', 'b', 'c', 'd', 'e']) expect(b[l]).toBe(0);
@@ -28,7 +29,15 @@ describe('scene metrics', () => {
 
   it('counts parallel facts once and ignores self-loops', () => {
     const d = computeMetric(
-      { nodes: ['x', 'y'], edges: [['x', 'y'], ['y', 'x'], ['x', 'y'], ['x', 'x']] },
+      {
+        nodes: ['x', 'y'],
+        edges: [
+          ['x', 'y'],
+          ['y', 'x'],
+          ['x', 'y'],
+          ['x', 'x'],
+        ],
+      },
       'degree',
     );
     expect(d).toEqual({ x: 1, y: 1 });
@@ -55,7 +64,9 @@ describe('scene metrics', () => {
   it('handles a scene without edges or without nodes', () => {
     expect(computeMetric({ nodes: ['x', 'y'], edges: [] }, 'pagerank')).toEqual({ x: 0.5, y: 0.5 });
     expect(computeMetric({ nodes: [], edges: [] }, 'betweenness')).toEqual({});
-    expect(computeAppearance({ nodes: [], edges: [] }, { size: 'pagerank', color: 'pagerank' }).ranges).toEqual({
+    expect(
+      computeAppearance({ nodes: [], edges: [] }, { size: 'pagerank', color: 'pagerank' }).ranges,
+    ).toEqual({
       bins: [],
       binOf: {},
     });
@@ -104,7 +115,10 @@ describe('quantile ranges', () => {
 
 describe('appearance', () => {
   it('computes what the rule uses: no sizes for a fixed size, no ranges for colour by kind', () => {
-    expect(computeAppearance(star, { size: 'fixed', color: 'kind' })).toEqual({ sizeValues: null, ranges: null });
+    expect(computeAppearance(star, { size: 'fixed', color: 'kind' })).toEqual({
+      sizeValues: null,
+      ranges: null,
+    });
     const r = computeAppearance(star, { size: 'pagerank', color: 'betweenness' });
     expect(argmax(r.sizeValues!)).toBe('hub');
     expect(r.ranges!.bins.at(-1)).toMatchObject({ count: 1, min: r.ranges!.bins.at(-1)!.max });

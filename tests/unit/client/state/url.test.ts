@@ -166,7 +166,13 @@ describe('URL view encoding', () => {
         expect(decoded.issues).toEqual([]);
         expect({ sizeBy: 'degree', colorBy: 'kind', ...decoded.view }).toMatchObject({ sizeBy, colorBy });
       }
-    const plain = encodeView({ mode: 'network', lang: 'en', query: 'RETURN 1', sizeBy: 'degree', colorBy: 'kind' });
+    const plain = encodeView({
+      mode: 'network',
+      lang: 'en',
+      query: 'RETURN 1',
+      sizeBy: 'degree',
+      colorBy: 'kind',
+    });
     expect(plain).not.toContain('size=');
     expect(plain).not.toContain('color=');
     expect(encodeView({ mode: 'network', lang: 'en', sizeBy: 'pagerank', colorBy: 'betweenness' })).toContain(
@@ -175,7 +181,11 @@ describe('URL view encoding', () => {
   });
 
   it('reads an unknown size or colour rule as the default and names the appearance as unreadable', () => {
-    for (const search of ['?v=2&size=huge&color=rainbow', '?v=2&size=&color=__proto__', '?v=2&size=PageRank']) {
+    for (const search of [
+      '?v=2&size=huge&color=rainbow',
+      '?v=2&size=&color=__proto__',
+      '?v=2&size=PageRank',
+    ]) {
       const { view, issues } = decodeLink(search);
       expect(view.sizeBy).toBeUndefined();
       expect(view.colorBy).toBeUndefined();
