@@ -56,9 +56,9 @@ export function createMetricsRunner(options: MetricsRunnerOptions): MetricsRunne
   return {
     request(structure, rule) {
       const id = ++latest;
-      // Colour by kind at a fixed size needs no metric at all.
-      if (structure.nodes.length < minNodes || (rule.size === 'fixed' && rule.color === 'kind'))
-        return computeAppearance(structure, rule);
+      // Degree (the default size) is one pass over the edges: only PageRank and betweenness go to the worker.
+      const heavy = [rule.size, rule.color].some((m) => m === 'pagerank' || m === 'betweenness');
+      if (structure.nodes.length < minNodes || !heavy) return computeAppearance(structure, rule);
       const w = startWorker();
       if (!w) return computeAppearance(structure, rule);
       w.postMessage({ id, structure, rule });

@@ -2,11 +2,25 @@
 // and the canvas draws each node in its range's colour, as many nodes per colour as the legend counts), size by
 // PageRank (the node with the top PageRank, computed here from what is drawn, is drawn largest), and the rule carried
 // by the shared link into a fresh page; screenshots in English light and Arabic dark with the legend.
+import path from 'node:path';
 import { DirectedGraph } from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { saveScreenshot, stopLayout, useBrowserEnv, waitForScene } from '../support/browser.js';
+import {
+  ARTIFACTS_DIR,
+  runCypher,
+  saveScreenshot,
+  stopLayout,
+  useBrowserEnv,
+  waitForScene,
+} from '../support/browser.js';
+
+/** A scene above the metrics worker's threshold (2,000 nodes): 2,500 nodes in 50 stars whose hubs form a ring. */
+const LARGE_SCENE = `WITH 2500 AS n
+RETURN [i IN range(0, n - 1) | {id: 'v:' + i, labels: [CASE WHEN i % 50 = 0 THEN 'Organization' ELSE 'Person' END], properties: {name: 'Node ' + i}}] AS nodes,
+       [i IN range(0, n - 1) WHERE i % 50 <> 0 | {id: 'e:' + i, type: 'WORKED_AT', source: 'v:' + i, target: 'v:' + (50 * (i / 50)), properties: {}}] +
+       [h IN range(0, 49) | {id: 'r:' + h, type: 'WORKED_AT', source: 'v:' + (50 * h), target: 'v:' + (50 * ((h + 1) % 50)), properties: {}}] AS edges`;
 
 interface Drawn {
   nodes: Array<{ id: string; color: string; size: number }>;
@@ -108,6 +122,21 @@ describe('appearance rules', () => {
     // The panel closes when focus leaves it; the legend stays.
     await page.keyboard.press('Escape');
     await saveScreenshot(page, 'appearance-en-light');
+    // The PNG export's legend names the colour rule's ranges too (its nodes are drawn in their colours).
+    await page.click('[data-testid="export-button"]');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid="export-exportPng"]'),
+    ]);
+    await download.saveAs(path.join(ARTIFACTS_DIR, 'appearance-export.png'));
+    const exported = await page.evaluate(() =>
+      (
+        window as unknown as { __talentGraph: { lastExport(): { legend: string[] } | null } }
+      ).__talentGraph.lastExport(),
+    );
+    expect(exported!.legend.filter((l) => l.startsWith('Betweenness (brokers) '))).toHaveLength(
+      ranges.length,
+    );
 
     // The address bar carries the rule; a fresh page opened on it draws the same rule.
     await page.waitForFunction(
@@ -150,4 +179,29 @@ describe('appearance rules', () => {
     await saveScreenshot(page, 'appearance-ar-dark');
     expect(errors).toEqual([]);
   });
+
+  it('measures a scene above the worker threshold in the metrics worker, and colours it as its legend says', async () => {
+    const { page, errors } = await env.newPage();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await waitForScene(page, 5);
+    await runCypher(page, LARGE_SCENE);
+    await waitForScene(page, 2_500, 180_000);
+    await stopLayout(page);
+    await page.mouse.move(1, 1);
+    await page.click('[data-testid="appearance-button"]');
+    await page.selectOption('[data-testid="appearance-color"]', 'betweenness');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => mismatches(page), { timeout: 180_000 }).toEqual([]);
+    expect(workers.some((url) => url.includes('metrics-worker'))).toBe(true);
+    // The 50 hubs carry every path between stars: the top range is theirs alone.
+    const ranges = await legendRanges(page);
+    expect(ranges.at(-1)!.count).toBe(50);
+    const { nodes } = await drawn(page);
+    const hubs = nodes.filter((n) => Number(n.id.slice(2)) % 50 === 0);
+    expect(new Set(hubs.map((n) => n.color.toLowerCase()))).toEqual(
+      new Set([ranges.at(-1)!.color.toLowerCase()]),
+    );
+    expect(errors).toEqual([]);
+  }, 300_000);
 });
