@@ -9,18 +9,8 @@ import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
 import { labelRect } from './label-collision.js';
 import type { LabelLook } from './label-drawing.js';
 import { attachLabelFilter } from './label-filter.js';
-import {
-  appearanceLegend,
-  MAX_NODE_SIZE,
-  MIN_NODE_SIZE,
-  scaleSizes,
-  sceneStructure,
-  type AppearanceLegend,
-  type AppearanceResult,
-  type ColorBy,
-  type SizeBy,
-} from './metrics.js';
-import { createMetricsRunner } from './metrics-runner.js';
+import { createSceneAppearance } from './appearance.js';
+import type { AppearanceLegend, ColorBy, SizeBy } from './metrics.js';
 import { attachPointer, type RendererCallbacks } from './pointer.js';
 import { createPrograms } from './programs.js';
 import type { PngExportInfo, PngExportOptions } from './export-png.js';
@@ -152,15 +142,6 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
   });
 
   let view: ViewInput | null = null;
-  let sizes = new Map<string, number>();
-  let colorSteps: Map<string, number> | null = null;
-  // What the current sizes and colours were computed for: the graph's version, the visible nodes and the rule.
-  let appearanceFor: {
-    version: number;
-    visible: ReadonlySet<string> | null;
-    sizeBy: SizeBy;
-    colorBy: ColorBy;
-  } | null = null;
   let graphVersion = 0;
   let hovered: string | null = null;
   let runner: LayoutRunner | null = null;
@@ -172,56 +153,20 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
   // No two node labels overlap (label-filter.ts); large scenes keep sigma's own label grid.
   const { textWidth } = attachLabelFilter(sigma, graph, look, () => Boolean(view?.large));
 
-  const applyResult = (result: AppearanceResult, sizeBy: SizeBy, colorBy: ColorBy) => {
-    // Crowded scenes get smaller nodes so structure stays visible.
-    const [min, max] =
-      graph.order > 2_000 ? [1.5, 7] : graph.order > 500 ? [3, 12] : [MIN_NODE_SIZE, MAX_NODE_SIZE];
-    if (result.sizeValues) sizes = scaleSizes(result.sizeValues, min, max);
-    else {
-      const fixed = min + 0.3 * (max - min);
-      sizes = new Map();
-      graph.forEachNode((id) => sizes.set(id, fixed));
-    }
-    colorSteps = result.ranges
-      ? new Map(Object.entries(result.ranges.binOf).map(([id, bin]) => [id, result.ranges!.bins[bin]!.color]))
-      : null;
-    report(appearanceLegend({ size: sizeBy, color: colorBy }, result));
-  };
-  // Reported after the current state update has finished (the report itself updates state).
-  const report = (legend: AppearanceLegend) => queueMicrotask(() => callbacks.onAppearance?.(legend));
-  const metrics = createMetricsRunner({
-    onResult: (result) => {
-      if (!appearanceFor) return;
-      applyResult(result, appearanceFor.sizeBy, appearanceFor.colorBy);
-      applyView();
-    },
-    onError: (message) => console.warn(`Scene metrics failed: ${message}`),
+  // Node sizes and colours from the appearance rule, measured on the visible scene (in a worker when large).
+  const appearance = createSceneAppearance(graph, {
+    onUpdate: () => applyView(),
+    onReport: (legend) => callbacks.onAppearance?.(legend),
   });
-
-  /** Recomputes the appearance metrics when the scene, the visible nodes or the rule changed. */
-  const refreshAppearance = () => {
-    const visible = view?.visibleNodes ?? null;
-    const sizeBy = view?.sizeBy ?? 'degree';
-    const colorBy = view?.colorBy ?? 'kind';
-    const prev = appearanceFor;
-    if (
-      prev &&
-      prev.version === graphVersion &&
-      prev.sizeBy === sizeBy &&
-      prev.colorBy === colorBy &&
-      sameSet(prev.visible, visible)
-    )
-      return;
-    appearanceFor = { version: graphVersion, visible, sizeBy, colorBy };
-    const result = metrics.request(sceneStructure(graph, visible), { size: sizeBy, color: colorBy });
-    // A large scene's metrics come from the worker; until then the last sizes and colours stay.
-    if (result) applyResult(result, sizeBy, colorBy);
-    else report(appearanceLegend({ size: sizeBy, color: colorBy }, null));
-  };
 
   const applyView = () => {
     if (!view) return;
-    refreshAppearance();
+    appearance.refresh({
+      version: graphVersion,
+      visible: view.visibleNodes,
+      sizeBy: view.sizeBy,
+      colorBy: view.colorBy,
+    });
     look.theme = view.theme;
     let focus: ViewSpec['focus'] = null;
     if (hovered && graph.hasNode(hovered)) {
@@ -238,7 +183,14 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
     }
     const nodesOnly =
       graph.size > DEFAULT_NODES_ONLY_LAYOUT_EDGES && (Boolean(runner?.isRunning()) || pendingStart !== null);
-    const spec: ViewSpec = { ...view, sizes, colorSteps, focus, edgeLabels: zoomedIn, nodesOnly };
+    const spec: ViewSpec = {
+      ...view,
+      sizes: appearance.sizes(),
+      colorSteps: appearance.colorSteps(),
+      focus,
+      edgeLabels: zoomedIn,
+      nodesOnly,
+    };
     const nodeReducer = createNodeReducer(spec);
     const fill = BACKGROUND[view.theme];
     sigma.setSetting('nodeReducer', (id, attrs) => {
@@ -513,19 +465,11 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
     },
     isPinned: (id) => graph.hasNode(id) && Boolean(graph.getNodeAttribute(id, 'pinned')),
     kill() {
-      metrics.kill();
+      appearance.kill();
       cancelPendingStart();
       resizeObserver?.disconnect();
       stopRunner();
       sigma.kill();
     },
   };
-}
-
-/** Whether two visible-node sets hold the same ids (null: everything visible). */
-function sameSet(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.size !== b.size) return false;
-  for (const id of a) if (!b.has(id)) return false;
-  return true;
 }

@@ -121,6 +121,7 @@ describe('appearance rules', () => {
     const top = await topPagerankDrawnLargest(page);
     // The panel closes when focus leaves it; the legend stays.
     await page.keyboard.press('Escape');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await saveScreenshot(page, 'appearance-en-light');
     // The PNG export's legend names the colour rule's ranges too (its nodes are drawn in their colours).
     await page.click('[data-testid="export-button"]');
