@@ -119,6 +119,7 @@ describe('appearance rules', () => {
     const ranges = await legendRanges(page);
     expect(ranges.reduce((sum, r) => sum + r.count, 0)).toBe((await drawn(page)).nodes.length);
     const top = await topPagerankDrawnLargest(page);
+    await saveScreenshot(page, 'appearance-panel-en-light');
     // The panel closes when focus leaves it; the legend stays.
     await page.keyboard.press('Escape');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -178,6 +179,9 @@ describe('appearance rules', () => {
     expect(box.x + box.width).toBeGreaterThan(canvas.x + canvas.width - 20);
     expect(box.x).toBeGreaterThan(canvas.x + canvas.width / 2);
     await saveScreenshot(page, 'appearance-ar-dark');
+    await page.click('[data-testid="appearance-button"]');
+    await page.locator('[data-testid="appearance-panel"]').waitFor();
+    await saveScreenshot(page, 'appearance-panel-ar-dark');
     expect(errors).toEqual([]);
   });
 
