@@ -16,6 +16,7 @@ import {
   type Theme,
 } from './style.js';
 import { relName, valueName } from './vocabulary.js';
+import { RANGE_PALETTE } from './metrics.js';
 
 export interface ViewSpec {
   lang: Lang;
@@ -29,6 +30,8 @@ export interface ViewSpec {
   focus: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   selected: string | null;
   sizes: ReadonlyMap<string, number>;
+  /** Colour by a metric: each node's step of RANGE_PALETTE (null: colour by kind). */
+  colorSteps?: ReadonlyMap<string, number> | null;
   /** Edges that just became true while the time slider plays. */
   freshEdges?: ReadonlySet<string>;
   /** Big scenes: cheap straight lines and labels only where the user looks. */
@@ -57,7 +60,7 @@ export function createNodeReducer(spec: ViewSpec) {
       y: attrs.y,
       size: spec.sizes.get(id) ?? attrs.size,
       label: displayName(attrs.node, spec.lang),
-      color: style.color[spec.theme],
+      color: rangeColor(spec, id) ?? style.color[spec.theme],
       type: SHAPE_PROGRAMS[style.shape] ?? 'circle',
       zIndex: 1,
     };
@@ -83,6 +86,12 @@ export function createNodeReducer(spec: ViewSpec) {
     }
     return out;
   };
+}
+
+/** A node's colour under a metric colour rule, or undefined (colour by kind, or a node the rule has no value for). */
+function rangeColor(spec: ViewSpec, id: string): string | undefined {
+  const step = spec.colorSteps?.get(id);
+  return step === undefined ? undefined : RANGE_PALETTE[spec.theme][step];
 }
 
 /** The text on an edge: its relation in the UI language, with a role and dates where the fact has them. */

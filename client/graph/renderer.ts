@@ -9,7 +9,8 @@ import { createLayoutRunner, type LayoutRunner } from './layout-worker.js';
 import { labelRect } from './label-collision.js';
 import type { LabelLook } from './label-drawing.js';
 import { attachLabelFilter } from './label-filter.js';
-import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSizes, type SizeBy } from './metrics.js';
+import { createSceneAppearance } from './appearance.js';
+import type { AppearanceLegend, ColorBy, SizeBy } from './metrics.js';
 import { attachPointer, type RendererCallbacks } from './pointer.js';
 import { createPrograms } from './programs.js';
 import type { PngExportInfo, PngExportOptions } from './export-png.js';
@@ -43,8 +44,10 @@ export interface NodePosition {
 }
 
 /** The view as the app describes it; sizes and hover focus are filled in here. */
-export type ViewInput = Omit<ViewSpec, 'sizes' | 'focus'> & {
+export type ViewInput = Omit<ViewSpec, 'sizes' | 'focus' | 'colorSteps'> & {
+  /** The appearance rule: node size and colour from metrics of the visible scene (client/graph/metrics.ts). */
   sizeBy: SizeBy;
+  colorBy: ColorBy;
   /** A highlighted path (or other persistent focus), shown when nothing is hovered. */
   highlight: { nodes: string[]; edges: string[] } | null;
 };
@@ -88,6 +91,10 @@ export interface Renderer {
   nodeViewportPosition(id: string): { x: number; y: number } | null;
   /** The boxes of the node labels drawn now, in pixels from the canvas's corner (tests check overlap and fit). */
   labelBoxes(): LabelBox[];
+  /** The colour and size a node is drawn with, or null when it is not drawn. */
+  nodeStyle(id: string): NodeStyle | null;
+  /** The two ends of an edge (tests rebuild the drawn scene's structure from visibleEdgeIds and these). */
+  edgeEnds(id: string): [string, string] | null;
   /** Pins a node where it is (layouts leave it there) or lets it go. */
   setPinned(id: string, pinned: boolean): void;
   isPinned(id: string): boolean;
@@ -103,7 +110,18 @@ const SHOW_NODES_MARGIN_PX = 40;
 /** Camera ratio below which all edge labels are drawn. */
 export const EDGE_LABEL_ZOOM_RATIO = 0.55;
 
-export function createRenderer(container: HTMLElement, callbacks: RendererCallbacks = {}): Renderer {
+/** A node as drawn: its colour and size (for tests: the canvas matches its legend). */
+export interface NodeStyle {
+  color: string;
+  size: number;
+}
+
+export interface RendererOptions extends RendererCallbacks {
+  /** What the appearance rule drew, each time it changes (the legend shows it). */
+  onAppearance?: (legend: AppearanceLegend) => void;
+}
+
+export function createRenderer(container: HTMLElement, callbacks: RendererOptions = {}): Renderer {
   const graph = createSceneGraph();
   /** An empty stand-in sigma holds while a big scene change goes into `graph` (see setData). */
   const detached = createSceneGraph();
@@ -131,8 +149,6 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
   });
 
   let view: ViewInput | null = null;
-  let sizes = new Map<string, number>();
-  let sizesKey = '';
   let graphVersion = 0;
   let hovered: string | null = null;
   let runner: LayoutRunner | null = null;
@@ -144,19 +160,20 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
   // No two node labels overlap (label-filter.ts); large scenes keep sigma's own label grid.
   const { textWidth } = attachLabelFilter(sigma, graph, look, () => Boolean(view?.large));
 
-  const refreshSizes = () => {
-    const key = `${graphVersion}:${view?.sizeBy ?? 'degree'}`;
-    if (key === sizesKey) return;
-    // Crowded scenes get smaller nodes so structure stays visible.
-    const [min, max] =
-      graph.order > 2_000 ? [1.5, 7] : graph.order > 500 ? [3, 12] : [MIN_NODE_SIZE, MAX_NODE_SIZE];
-    sizes = nodeSizes(graph, view?.sizeBy ?? 'degree', min, max);
-    sizesKey = key;
-  };
+  // Node sizes and colours from the appearance rule, measured on the visible scene (in a worker when large).
+  const appearance = createSceneAppearance(graph, {
+    onUpdate: () => applyView(),
+    onReport: (legend) => callbacks.onAppearance?.(legend),
+  });
 
   const applyView = () => {
     if (!view) return;
-    refreshSizes();
+    appearance.refresh({
+      version: graphVersion,
+      visible: view.visibleNodes,
+      sizeBy: view.sizeBy,
+      colorBy: view.colorBy,
+    });
     look.theme = view.theme;
     let focus: ViewSpec['focus'] = null;
     if (hovered && graph.hasNode(hovered)) {
@@ -173,7 +190,14 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     }
     const nodesOnly =
       graph.size > DEFAULT_NODES_ONLY_LAYOUT_EDGES && (Boolean(runner?.isRunning()) || pendingStart !== null);
-    const spec: ViewSpec = { ...view, sizes, focus, edgeLabels: zoomedIn, nodesOnly };
+    const spec: ViewSpec = {
+      ...view,
+      sizes: appearance.sizes(),
+      colorSteps: appearance.colorSteps(),
+      focus,
+      edgeLabels: zoomedIn,
+      nodesOnly,
+    };
     const nodeReducer = createNodeReducer(spec);
     const fill = BACKGROUND[view.theme];
     sigma.setSetting('nodeReducer', (id, attrs) => {
@@ -427,6 +451,12 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       if (!d || d.hidden) return null;
       return sigma.framedGraphToViewport({ x: d.x, y: d.y });
     },
+    edgeEnds: (id) => (graph.hasEdge(id) ? [graph.source(id), graph.target(id)] : null),
+    nodeStyle(id) {
+      const d = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+      if (!d || d.hidden) return null;
+      return { color: d.color, size: d.size };
+    },
     labelBoxes() {
       const size = sigma.getSetting('labelSize');
       const { width } = sigma.getDimensions();
@@ -457,6 +487,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
     },
     isPinned: (id) => graph.hasNode(id) && Boolean(graph.getNodeAttribute(id, 'pinned')),
     kill() {
+      appearance.kill();
       cancelPendingStart();
       resizeObserver?.disconnect();
       stopRunner();

@@ -15,7 +15,7 @@ import { createLinkActions } from './link-actions.js';
 import { ensureSchema } from './overview.js';
 import type { LinkIssue, UrlView } from './url.js';
 import type { Filters } from './visibility.js';
-import type { SizeBy } from '../graph/metrics.js';
+import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
 import { collectGraph } from './graph-json.js';
 import type { TalentOptions } from './api.js';
 import { displayName } from '../graph/names.js';
@@ -170,6 +170,9 @@ export function createActions(ctx: ActionContext) {
     setLang: (lang: Lang) => store.set({ lang }),
     setTheme: (theme: Theme) => store.set({ theme }),
     setSizeBy: (sizeBy: SizeBy) => store.set({ sizeBy }),
+    setColorBy: (colorBy: ColorBy) => store.set({ colorBy }),
+    /** The canvas reports what it drew for the appearance rule (the legend shows it). */
+    setAppearanceLegend: (appearanceLegend: AppearanceLegend | null) => store.set({ appearanceLegend }),
     setFilters: (patch: Partial<Filters>) => store.set((s) => ({ filters: { ...s.filters, ...patch } })),
     toggleLabel: (label: string) =>
       store.set((s) => ({ filters: { ...s.filters, hiddenLabels: toggle(s.filters.hiddenLabels, label) } })),

@@ -1,7 +1,9 @@
 // The whole explorer state: one immutable object. The scene (and the flow view's data) is the source of truth;
 // the canvas is a projection of it, and the URL an encoding of the parts worth sharing.
 import type { GraphData, JsonValue } from '../../model/graph.js';
-import type { SizeBy } from '../graph/metrics.js';
+import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
+
+export type { AppearanceLegend };
 import type { CypherResult, SchemaInfo } from './api.js';
 import type { Career } from './details.js';
 import type { GalleryQuery } from './gallery.js';
@@ -120,7 +122,11 @@ export interface AppState {
   selection: { kind: 'node' | 'edge'; id: string } | null;
   details: DetailsState | null;
   filters: Filters;
+  /** The appearance rule (part of a shared link): what node size and node colour show. */
   sizeBy: SizeBy;
+  colorBy: ColorBy;
+  /** What the canvas drew for the appearance rule, for the legend (client/graph computes it, the canvas reports it). */
+  appearanceLegend: AppearanceLegend | null;
   time: TimeState;
   notice: Notice | null;
   busy: string | null;
@@ -182,6 +188,8 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     details: null,
     filters: DEFAULT_FILTERS,
     sizeBy: 'degree',
+    colorBy: 'kind',
+    appearanceLegend: null,
     time: {
       enabled: false,
       window: { from: null, to: new Date().toISOString().slice(0, 10) },

@@ -104,6 +104,7 @@ const PARTS: Record<LinkPart, MessageKey> = {
   filters: 'linkPartFilters',
   time: 'linkPartTime',
   selection: 'linkPartSelection',
+  appearance: 'linkPartAppearance',
   editor: 'linkPartEditor',
 };
 

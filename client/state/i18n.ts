@@ -81,6 +81,17 @@ const EN = {
   sizeBy: 'Node size',
   sizeDegree: 'Connections (degree)',
   sizePagerank: 'PageRank',
+  sizeBetweenness: 'Betweenness (brokers)',
+  sizeFixed: 'All the same',
+  appearance: 'Appearance',
+  colorBy: 'Node colour',
+  colorKind: 'Kind (as in the legend)',
+  appearanceHint: 'Measured on the nodes shown now; ranges hold about as many nodes each.',
+  appearanceLegend: 'Appearance legend',
+  legendColorBy: 'Colour: {metric}',
+  legendSizeBy: 'Size: {metric}',
+  legendPending: 'Measuring…',
+  legendRange: '{min} – {max}',
   showHidden: 'Show {n} hidden',
   details: 'Details',
   detailsEmpty:
@@ -305,6 +316,7 @@ const EN = {
   linkPartTime: 'time window',
   linkPartSelection: 'selection',
   linkPartEditor: 'query text',
+  linkPartAppearance: 'node size or colour',
   linkTooLong: 'This link is too long to be read; the default view is shown.',
   linkTrimmed: 'This view was too large for a link; left out of it: {parts}.',
   linkTrimmedNodes: 'some of its nodes',
@@ -400,6 +412,17 @@ const AR: Partial<Record<MessageKey, string>> = {
   sizeBy: 'حجم العقدة',
   sizeDegree: 'عدد الروابط',
   sizePagerank: 'PageRank',
+  sizeBetweenness: 'الوساطة (الوسطاء)',
+  sizeFixed: 'حجم واحد للجميع',
+  appearance: 'المظهر',
+  colorBy: 'لون العقدة',
+  colorKind: 'النوع (كما في المفتاح)',
+  appearanceHint: 'تُقاس على العقد الظاهرة الآن؛ في كل نطاق عدد متقارب من العقد.',
+  appearanceLegend: 'مفتاح المظهر',
+  legendColorBy: 'اللون: {metric}',
+  legendSizeBy: 'الحجم: {metric}',
+  legendPending: 'جارٍ القياس…',
+  legendRange: '{min} – {max}',
   showHidden: 'إظهار {n} مخفية',
   details: 'التفاصيل',
   detailsEmpty: 'انقر عقدة أو علاقة لترى ما نعرفه وكيف نعرفه. انقر مرتين على عقدة لتوسيعها.',
@@ -621,6 +644,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   linkPartTime: 'النافذة الزمنية',
   linkPartSelection: 'التحديد',
   linkPartEditor: 'نص الاستعلام',
+  linkPartAppearance: 'حجم العقد أو لونها',
   linkTooLong: 'هذا الرابط أطول من أن يُقرأ؛ يُعرض العرض الافتراضي.',
   linkTrimmed: 'كان هذا العرض أكبر من أن يحمله رابط؛ تُرك منه: {parts}.',
   linkTrimmedNodes: 'بعض عقده',
@@ -646,6 +670,11 @@ export function t(lang: Lang, key: MessageKey, vars: Vars = {}): string {
 /** Numbers in the UI language's digits (Arabic-Indic in the Arabic UI). */
 export function formatNumber(n: number, lang: Lang): string {
   return n.toLocaleString(lang === 'ar' ? 'ar-EG' : 'en');
+}
+
+/** A metric's value in the UI language's digits, to three significant digits (legends of appearance rules). */
+export function formatMetric(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en', { maximumSignificantDigits: 3 }).format(n);
 }
 
 export const MESSAGE_KEYS = Object.keys(EN) as MessageKey[];

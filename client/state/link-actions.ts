@@ -1,6 +1,6 @@
 // A shared link, both ways: viewOf() says what of the state a link carries (the scene's exact nodes and facts, hidden
-// nodes, positions, filters, time, mode, selection, the editor's text), and openLink() rebuilds that view. A link that
-// cannot be opened falls back to the default view with a note saying why, never a blank page.
+// nodes, positions, filters, time, mode, selection, the appearance rule, the editor's text), and openLink() rebuilds
+// that view. A link that cannot be opened falls back to the default view with a note saying why, never a blank page.
 import type { AppState, Lang, Mode, Theme } from './app-state.js';
 import { DEFAULT_INITIAL_NODE_CAP } from './app-state.js';
 import type { ActionContext } from './context.js';
@@ -33,6 +33,8 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
     ...(f.sources ? { sources: f.sources } : {}),
     ...(f.hiddenLabels.length ? { hiddenLabels: f.hiddenLabels } : {}),
     ...(f.hiddenRelTypes.length ? { hiddenRelTypes: f.hiddenRelTypes } : {}),
+    ...(s.sizeBy !== 'degree' ? { sizeBy: s.sizeBy } : {}),
+    ...(s.colorBy !== 'kind' ? { colorBy: s.colorBy } : {}),
   };
   const hidden = Object.keys(s.scene.hidden);
   if (hidden.length) base.hidden = hidden;
@@ -89,6 +91,8 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       ...(view.lang ? { lang: view.lang as Lang } : {}),
       ...(view.theme ? { theme: view.theme as Theme } : {}),
       ...(view.mode ? { mode: view.mode as Mode } : {}),
+      ...(view.sizeBy ? { sizeBy: view.sizeBy } : {}),
+      ...(view.colorBy ? { colorBy: view.colorBy } : {}),
       filters: {
         ...s.filters,
         ...(view.certainties ? { certainties: view.certainties } : {}),

@@ -1,9 +1,11 @@
 // The view in the address bar: mode, language, theme, the query or node set behind the scene (with the exact facts,
-// hidden nodes and positions), the filters, the time window, the selection and the editor's query text. A shared
+// hidden nodes and positions), the filters, the time window, the selection, the appearance rule (node size and colour)
+// and the editor's query text. A shared
 // link reopens the same view. The encoding is versioned (v=2): an older link still opens, and decoding reports what
 // it could not restore or read instead of failing, so the app can say so.
 import { isPartialDate } from '../../model/dates.js';
 import type { JsonValue } from '../../model/graph.js';
+import { COLOR_RULES, SIZE_RULES, type ColorBy, type SizeBy } from '../graph/metrics.js';
 import type { TimeWindow } from './time.js';
 
 export type Mode = 'network' | 'flows' | 'timeline' | 'dashboard';
@@ -35,6 +37,9 @@ export interface UrlView {
   /** The selected node, or edge. */
   selected?: string;
   selectedEdge?: string;
+  /** Appearance rule: what node size and colour show (left out at their defaults, degree and kind). */
+  sizeBy?: SizeBy;
+  colorBy?: ColorBy;
   /** The Cypher editor's text and parameters, when they differ from the query the link opens. */
   editorText?: string;
   editorParams?: string;
@@ -70,6 +75,7 @@ export type LinkPart =
   | 'filters'
   | 'time'
   | 'selection'
+  | 'appearance'
   | 'editor';
 
 export interface DecodedLink {
@@ -167,6 +173,8 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   }
   if (v.selected) q.set('sel', v.selected);
   else if (v.selectedEdge) q.set('sele', v.selectedEdge);
+  if (v.sizeBy && v.sizeBy !== 'degree') q.set('size', v.sizeBy);
+  if (v.colorBy && v.colorBy !== 'kind') q.set('color', v.colorBy);
   if (v.editorText !== undefined && v.editorText.length <= MAX_URL_QUERY_LENGTH) {
     q.set('qt', v.editorText);
     if (v.editorParams !== undefined && v.editorParams.trim() !== '{}') q.set('qp', v.editorParams);
@@ -291,6 +299,17 @@ export function decodeLink(search: string): DecodedLink {
   } else if (sele !== null) {
     if (ID.test(sele)) out.selectedEdge = sele;
     else bad.add('selection');
+  }
+  // An unknown rule (a newer app's, or a typo) leaves the default and says so; it never stops the link opening.
+  const size = q.get('size');
+  if (size !== null) {
+    if ((SIZE_RULES as readonly string[]).includes(size)) out.sizeBy = size as SizeBy;
+    else bad.add('appearance');
+  }
+  const color = q.get('color');
+  if (color !== null) {
+    if ((COLOR_RULES as readonly string[]).includes(color)) out.colorBy = color as ColorBy;
+    else bad.add('appearance');
   }
   const qt = q.get('qt');
   if (qt !== null) {

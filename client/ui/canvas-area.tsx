@@ -1,6 +1,7 @@
 // The centre of the screen: toolbar, the canvas (or its table alternative), the time slider, and in timeline mode
 // the strip of dated events.
 import { useAppState, useT } from './app-context.js';
+import { AppearanceLegend } from './appearance-legend.js';
 import { CanvasToolbar } from './canvas-toolbar.js';
 import { CanvasView } from './canvas-view.js';
 import { ContextMenu } from './context-menu.js';
@@ -35,6 +36,7 @@ export function CanvasArea() {
         <CanvasView />
         {tableView && <SceneTable />}
         {mode === 'dashboard' && <LazyTalentDashboard />}
+        {mode !== 'dashboard' && !tableView && <AppearanceLegend />}
         <ContextMenu />
         {/* The details column appears with a selection; until then, a line says how to get one. */}
         {nothingSelected && mode !== 'dashboard' && !tableView && (

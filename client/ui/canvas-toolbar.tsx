@@ -1,7 +1,8 @@
-// Canvas controls: fit, zoom, layout start/stop, undo/redo, table view, and the Cypher behind the current view.
+// Canvas controls: fit, zoom, layout start/stop, undo/redo, table view, appearance, and the Cypher behind the view.
 import { formatNumber } from '../state/i18n.js';
 import { activeScene, activeVisibility } from '../state/view-data.js';
 import { useApp, useAppState, useT } from './app-context.js';
+import { AppearanceButton } from './appearance-panel.js';
 
 export function CanvasToolbar() {
   const { actions, canvas } = useApp();
@@ -82,6 +83,7 @@ export function CanvasToolbar() {
       >
         {state.tableView ? t('canvasView') : t('tableView')}
       </button>
+      <AppearanceButton />
       <button
         type="button"
         className="tool-button"

@@ -7,6 +7,7 @@ import {
   DEFAULT_LARGE_SCENE_NODES,
   type LabelBox,
   type NodePosition,
+  type NodeStyle,
 } from '../graph/renderer.js';
 import type { PngExportInfo } from '../graph/export-png.js';
 import type { AppState } from '../state/app-state.js';
@@ -25,6 +26,9 @@ export interface CanvasProbe {
   /** Graph coordinates of the nodes (what a link carries). */
   positions(): Record<string, { x: number; y: number }>;
   lastExport(): PngExportInfo | null;
+  /** The colour and size a node is drawn with (the appearance rule's effect), or null when it is not drawn. */
+  nodeStyle(id: string): NodeStyle | null;
+  edgeEnds(id: string): [string, string] | null;
 }
 const EMPTY: GraphData = { nodes: [], edges: [] };
 
@@ -46,6 +50,7 @@ export function CanvasView() {
       onLayoutChange: (running) => actions.setLayoutRunning(running),
       onNodeMoved: () => actions.notePositionsMoved(),
       onContextMenu: (target) => actions.openContextMenu(target),
+      onAppearance: (legend) => actions.setAppearanceLegend(legend),
     });
     canvas.current = renderer;
     // A read-only probe for browser tests and automation: where a node is drawn and what is visible.
@@ -57,6 +62,8 @@ export function CanvasView() {
       positions: () =>
         Object.fromEntries([...renderer.positions()].map(([id, p]) => [id, { x: p.x, y: p.y }])),
       lastExport: () => renderer.lastExport(),
+      nodeStyle: (id) => renderer.nodeStyle(id),
+      edgeEnds: (id) => renderer.edgeEnds(id),
     };
     const saved = new Map<string, Map<string, NodePosition>>();
     let kind: 'network' | 'flows' | null = null;
@@ -100,6 +107,7 @@ export function CanvasView() {
         s.lang,
         s.theme,
         s.sizeBy,
+        s.colorBy,
         s.path.highlight,
         nextKind,
       ];
@@ -117,6 +125,7 @@ export function CanvasView() {
           freshEdges: new Set(s.time.fresh),
           large: vis.nodes.size > DEFAULT_LARGE_SCENE_NODES || vis.edges.size > LARGE_SCENE_EDGES,
           sizeBy: s.sizeBy,
+          colorBy: s.colorBy,
           // A path is found in the network: its highlight stays there and never greys out the flow view.
           highlight: nextKind === 'network' ? s.path.highlight : null,
         });

@@ -2,15 +2,17 @@
 // visible, and a link to this view.
 import { useState } from 'react';
 import type { PngArea, PngScale } from '../graph/export-png.js';
-import { LABEL_STYLES, labelStyle, primaryLabel } from '../graph/style.js';
+import { RANGE_PALETTE } from '../graph/metrics.js';
+import { LABEL_COLOR, LABEL_STYLES, labelStyle, primaryLabel } from '../graph/style.js';
 import { labelName } from '../graph/vocabulary.js';
 import { displayName } from '../graph/names.js';
 import { viewOf } from '../state/actions.js';
-import { t as translate, type MessageKey } from '../state/i18n.js';
+import { formatMetric, t as translate, type MessageKey } from '../state/i18n.js';
 import { encodeView } from '../state/url.js';
 import { sceneSources, labelCounts } from '../state/visibility.js';
 import { activeScene, activeVisibility, visibleGraph, visibleSourceLines } from '../state/view-data.js';
 import { useApp, useT } from './app-context.js';
+import { COLOR_RULE_KEYS } from './appearance-panel.js';
 import { download } from './download.js';
 import { Menu } from './menu.js';
 
@@ -54,13 +56,28 @@ export function ExportMenu() {
         const now = store.get();
         const counts = labelCounts(scene, shown);
         // Our labels in their order, then any other label drawn (a foreign graph's).
+        // Under a metric colour rule the shapes still tell kinds apart, and the colours are the rule's ranges.
+        const ranges =
+          now.colorBy !== 'kind' && now.appearanceLegend?.colorBy === now.colorBy
+            ? now.appearanceLegend.ranges
+            : null;
         const legend = [...new Set([...Object.keys(LABEL_STYLES), ...Object.keys(counts).sort()])]
           .filter((l) => counts[l]?.visible)
           .map((l) => ({
             glyph: labelStyle(l).glyph,
-            color: labelStyle(l).color[now.theme],
+            color: ranges ? LABEL_COLOR[now.theme] : labelStyle(l).color[now.theme],
             text: `${labelName(l, now.lang)} (${counts[l]!.visible})`,
           }));
+        for (const r of ranges ?? []) {
+          const [min, max] = [formatMetric(r.min, now.lang), formatMetric(r.max, now.lang)];
+          legend.push({
+            glyph: '●',
+            color: RANGE_PALETTE[now.theme][r.color]!,
+            text: `${translate(now.lang, COLOR_RULE_KEYS[now.colorBy])} ${
+              r.min === r.max ? min : translate(now.lang, 'legendRange', { min, max })
+            }`,
+          });
+        }
         return { legend, sources: visibleSourceLines(scene, shown, now.sources) };
       },
     });

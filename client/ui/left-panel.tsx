@@ -1,5 +1,5 @@
-// Legend and filters: node labels with counts (click to show or hide), node size, relationship types, certainty and
-// sources. Everything here edits state; the canvas follows.
+// Legend and filters: node labels with counts (click to show or hide), relationship types, certainty and sources.
+// Everything here edits state; the canvas follows. (Node size and colour rules are in the Appearance panel.)
 import { useEffect, useMemo } from 'react';
 import { NODE_LABELS } from '../../model/labels.js';
 import { edgeColor, labelStyle, REPORTED_FLOW_COLOR } from '../graph/style.js';
@@ -75,16 +75,6 @@ export function LeftPanel() {
             {t('showHidden', { n: hiddenCount })}
           </button>
         )}
-        <label className="field">
-          <span>{t('sizeBy')}</span>
-          <select
-            value={state.sizeBy}
-            onChange={(e) => actions.setSizeBy(e.target.value as 'degree' | 'pagerank')}
-          >
-            <option value="degree">{t('sizeDegree')}</option>
-            <option value="pagerank">{t('sizePagerank')}</option>
-          </select>
-        </label>
       </section>
 
       <section aria-labelledby="rel-h">

@@ -99,6 +99,31 @@ describe('shared links', () => {
     expect(encodeView(viewOf(s, positions))).toBe(encodeView(view));
   });
 
+  it('carries the appearance rule and reopens with it; the default rule adds nothing to the link', async () => {
+    const first = setup(async () => answer(articleGraph()));
+    await first.actions.init({});
+    expect(viewOf(first.store.get()).sizeBy).toBeUndefined();
+    expect(viewOf(first.store.get()).colorBy).toBeUndefined();
+    first.actions.setSizeBy('pagerank');
+    first.actions.setColorBy('betweenness');
+    const link = decodeLink(encodeView(viewOf(first.store.get())));
+    const second = setup(async () => answer(articleGraph()));
+    await second.actions.init(link.view, link.issues);
+    expect(second.store.get().sizeBy).toBe('pagerank');
+    expect(second.store.get().colorBy).toBe('betweenness');
+    expect(second.store.get().linkIssues).toEqual([]);
+  });
+
+  it('opens a link with an unknown appearance rule on the default rule, with a note', async () => {
+    const link = decodeLink('?v=2&size=gigantic&color=rainbow');
+    const { store, actions } = setup(async () => answer(articleGraph()));
+    await actions.init(link.view, link.issues);
+    expect(store.get().sizeBy).toBe('degree');
+    expect(store.get().colorBy).toBe('kind');
+    expect(Object.keys(store.get().scene.nodes).length).toBeGreaterThan(0);
+    expect(store.get().linkIssues).toEqual([{ kind: 'unreadable', parts: ['appearance'] }]);
+  });
+
   it('leaves the editor text out of a link while it is the query the link opens anyway', async () => {
     const { store, actions } = setup(async () => answer(articleGraph()));
     await actions.init({});

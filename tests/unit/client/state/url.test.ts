@@ -11,6 +11,7 @@ import {
   URL_VERSION,
   type UrlView,
 } from '../../../../client/state/url.js';
+import { COLOR_RULES, SIZE_RULES } from '../../../../client/graph/metrics.js';
 
 describe('URL view encoding', () => {
   it('round-trips a query view with parameters, mode, language, theme, time window and selection', () => {
@@ -155,5 +156,42 @@ describe('URL view encoding', () => {
     expect(decoded.issues).toEqual([{ kind: 'trimmed', parts: ['positions', 'facts', 'nodes'] }]);
     expect(decoded.view.nodes!.length).toBeGreaterThan(10);
     expect(decoded.view.edges).toBeUndefined();
+  });
+
+  it('round-trips every appearance rule, and leaves the default rule (degree, kind) out of the link', () => {
+    for (const sizeBy of SIZE_RULES)
+      for (const colorBy of COLOR_RULES) {
+        const view = { mode: 'network' as const, lang: 'en' as const, query: 'RETURN 1', sizeBy, colorBy };
+        const decoded = decodeLink(encodeView(view));
+        expect(decoded.issues).toEqual([]);
+        expect({ sizeBy: 'degree', colorBy: 'kind', ...decoded.view }).toMatchObject({ sizeBy, colorBy });
+      }
+    const plain = encodeView({
+      mode: 'network',
+      lang: 'en',
+      query: 'RETURN 1',
+      sizeBy: 'degree',
+      colorBy: 'kind',
+    });
+    expect(plain).not.toContain('size=');
+    expect(plain).not.toContain('color=');
+    expect(encodeView({ mode: 'network', lang: 'en', sizeBy: 'pagerank', colorBy: 'betweenness' })).toContain(
+      'size=pagerank&color=betweenness',
+    );
+  });
+
+  it('reads an unknown size or colour rule as the default and names the appearance as unreadable', () => {
+    for (const search of [
+      '?v=2&size=huge&color=rainbow',
+      '?v=2&size=&color=__proto__',
+      '?v=2&size=PageRank',
+    ]) {
+      const { view, issues } = decodeLink(search);
+      expect(view.sizeBy).toBeUndefined();
+      expect(view.colorBy).toBeUndefined();
+      expect(issues).toEqual([{ kind: 'unreadable', parts: ['appearance'] }]);
+    }
+    // A good half is kept when the other half is bad.
+    expect(decodeLink('?v=2&size=betweenness&color=nope').view).toEqual({ sizeBy: 'betweenness' });
   });
 });
