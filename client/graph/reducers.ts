@@ -2,7 +2,7 @@
 // to what sigma draws. Filters, the time window, highlighting, language and theme all act here; the graph's
 // own attributes are never edited for display.
 import type { Attributes } from 'graphology-types';
-import { displayName, factDates, type Lang } from './names.js';
+import { countText, displayName, factDates, type Lang } from './names.js';
 import type { SceneEdgeAttributes, SceneNodeAttributes } from './scene-graph.js';
 import {
   BACKGROUND,
@@ -15,7 +15,7 @@ import {
   mixColors,
   type Theme,
 } from './style.js';
-import { relName, valueName } from './vocabulary.js';
+import { relName, roleName } from './vocabulary.js';
 
 export interface ViewSpec {
   lang: Lang;
@@ -91,7 +91,7 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang): st
   if (edge.type === 'TALENT_FLOW') {
     const parts: string[] = [];
     if (typeof p.count === 'number' && p.count > 0)
-      parts.push(lang === 'ar' ? `${p.count} بالاسم` : `${p.count} named`);
+      parts.push(lang === 'ar' ? `${countText(p.count, lang)} بالاسم` : `${countText(p.count, lang)} named`);
     // The implied part of a flow says so in words too, not only by its faded line.
     if (p.certainty === 'implied' && parts.length) parts.push(lang === 'ar' ? 'ضمني' : 'implied');
     return parts.join(' · ');
@@ -101,21 +101,12 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang): st
     if (typeof p.reportedCount !== 'number' || p.reportedCount <= 0)
       return lang === 'ar' ? 'مُبلَّغ عنها' : 'reported';
     const q = typeof p.reportedQualifier === 'string' && /least/i.test(p.reportedQualifier) ? '≥ ' : '';
-    return lang === 'ar' ? `${q}${p.reportedCount} (مُبلَّغ)` : `${q}${p.reportedCount} reported`;
+    const n = countText(p.reportedCount, lang);
+    return lang === 'ar' ? `${q}${n} (مُبلَّغ)` : `${q}${n} reported`;
   }
-  const role = typeof p.role === 'string' ? p.role : typeof p.relation === 'string' ? p.relation : '';
+  const role = roleName(p, lang);
   const dates = factDates(edge);
-  return [
-    relName(edge.type, lang),
-    role && lang === 'en'
-      ? `(${role})`
-      : role
-        ? `(${typeof p.roleAr === 'string' ? p.roleAr : valueName(role, lang)})`
-        : '',
-    dates,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  return [relName(edge.type, lang), role ? `(${role})` : '', dates].filter(Boolean).join(' ');
 }
 
 /** Line width for a talent flow: grows with the number of people, sub-linearly. */

@@ -134,4 +134,20 @@ describe('edge reducer', () => {
     };
     expect(edgeLabelText(reported, 'en')).toBe('≥ 14 reported');
   });
+
+  it('writes counts on the canvas in the Arabic UI’s digits, as the panels do (٤ not 4)', () => {
+    const flow = (properties: Record<string, number | string>, type = 'TALENT_FLOW') => ({
+      id: 'f',
+      type,
+      source: 'org:meta',
+      target: 'org:xai',
+      properties,
+    });
+    expect(edgeLabelText(flow({ count: 4 }), 'ar')).toBe('٤ بالاسم');
+    expect(edgeLabelText(flow({ count: 4, certainty: 'implied' }), 'ar')).toBe('٤ بالاسم · ضمني');
+    expect(
+      edgeLabelText(flow({ reportedCount: 14, reportedQualifier: 'at least' }, 'TALENT_FLOW_REPORTED'), 'ar'),
+    ).toBe('≥ ١٤ (مُبلَّغ)');
+    expect(edgeLabelText(flow({ count: 4 }), 'en')).toBe('4 named');
+  });
 });
