@@ -6,6 +6,7 @@ import { countText, displayName, factDates, type Lang } from './names.js';
 import type { SceneEdgeAttributes, SceneNodeAttributes } from './scene-graph.js';
 import {
   BACKGROUND,
+  DEFAULT_EDGE_COLOR,
   FADED_COLOR,
   HIGHLIGHT_COLOR,
   NEW_EDGE_COLOR,
@@ -109,6 +110,22 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang): st
   return [relName(edge.type, lang), role ? `(${role})` : '', dates].filter(Boolean).join(' ');
 }
 
+/** A stint that has ended (the person left, or it has an end date): drawn apart from current ones. */
+export function isPastStint(edge: SceneEdgeAttributes['edge']): boolean {
+  const p = edge.properties;
+  return (
+    edge.type === 'WORKED_AT' &&
+    (p.left === true ||
+      (typeof p.end === 'string' && p.end !== '') ||
+      (typeof p.until === 'string' && p.until !== ''))
+  );
+}
+
+/** Stint line widths: a current stint stands out, a past one recedes (and turns grey). */
+const CURRENT_STINT_SIZE = 2.2;
+const PAST_STINT_SIZE = 1.3;
+const PAST_STINT_GREY = 0.6;
+
 /** Line width for a talent flow: grows with the number of people, sub-linearly. */
 export function flowWidth(count: number): number {
   return 1.5 + 2.2 * Math.sqrt(Math.max(0, count));
@@ -125,6 +142,14 @@ export function createEdgeReducer(spec: ViewSpec) {
     if (edge.type === 'TALENT_FLOW_REPORTED') {
       color = REPORTED_FLOW_COLOR[spec.theme];
       size = flowWidth(typeof p.reportedCount === 'number' ? p.reportedCount : 0) * 0.8;
+    }
+    if (edge.type === 'WORKED_AT') {
+      // Past stints turn grey and thin, current ones keep their colour and stand out: who is where now reads at a
+      // glance. (Implied facts fade towards the background instead, so the two never look alike.)
+      if (isPastStint(edge)) {
+        color = mixColors(color, DEFAULT_EDGE_COLOR[spec.theme], PAST_STINT_GREY);
+        size = PAST_STINT_SIZE;
+      } else size = CURRENT_STINT_SIZE;
     }
     if (p.certainty === 'implied') {
       // Faded and thinner: sigma has no dashed-line program, so implied facts are told apart by weight and tone.

@@ -6,9 +6,17 @@ import {
   curvatureOf,
   edgeLabelText,
   flowWidth,
+  isPastStint,
   type ViewSpec,
 } from '../../../../client/graph/reducers.js';
-import { BACKGROUND, FADED_COLOR, LABEL_STYLES } from '../../../../client/graph/style.js';
+import {
+  BACKGROUND,
+  DEFAULT_EDGE_COLOR,
+  FADED_COLOR,
+  LABEL_STYLES,
+  edgeColor,
+  mixColors,
+} from '../../../../client/graph/style.js';
 import { articleGraph } from '../fixtures.js';
 
 const g = articleGraph();
@@ -74,15 +82,14 @@ describe('node reducer', () => {
 });
 
 describe('edge reducer', () => {
-  it('draws implied facts fainter and thinner than stated ones', () => {
-    const stated = createEdgeReducer(base)(
-      'fact:xinlei-chen-left-meta',
-      edgeAttrs('fact:xinlei-chen-left-meta'),
-    );
-    const implied = createEdgeReducer(base)(
-      'fact:xinlei-chen-joined-xai',
-      edgeAttrs('fact:xinlei-chen-joined-xai'),
-    );
+  it('draws implied facts fainter and thinner than the same facts stated', () => {
+    const edge = g.edges.find((e) => e.id === 'fact:xinlei-chen-joined-xai')!;
+    expect(edge.properties.certainty).toBe('implied');
+    const implied = createEdgeReducer(base)(edge.id, { edge, weight: 1 });
+    const stated = createEdgeReducer(base)(edge.id, {
+      edge: { ...edge, properties: { ...edge.properties, certainty: 'stated' } },
+      weight: 1,
+    });
     expect(implied.size).toBeLessThan(stated.size as number);
     expect(implied.color).not.toBe(stated.color);
     expect(implied.color).not.toBe(BACKGROUND.light);
@@ -121,6 +128,34 @@ describe('edge reducer', () => {
         'ar',
       ),
     ).toBe('عمل في 2025-03 –');
+  });
+
+  it('draws past stints grey and thin, current ones in full colour and thicker, and neither like an implied fact', () => {
+    const reduce = createEdgeReducer(base);
+    const current = reduce('fact:musk-xai', edgeAttrs('fact:musk-xai'));
+    const past = reduce('fact:xinlei-chen-left-meta', edgeAttrs('fact:xinlei-chen-left-meta'));
+    expect(isPastStint(g.edges.find((e) => e.id === 'fact:xinlei-chen-left-meta')!)).toBe(true);
+    expect(isPastStint(g.edges.find((e) => e.id === 'fact:musk-xai')!)).toBe(false);
+    expect(current.color).toBe(edgeColor('WORKED_AT', 'light'));
+    expect(past.color).toBe(mixColors(edgeColor('WORKED_AT', 'light'), DEFAULT_EDGE_COLOR.light, 0.6));
+    expect(past.size as number).toBeLessThan(current.size as number);
+    // An ended stint with an end date is past too.
+    const ended = {
+      id: 'x',
+      type: 'WORKED_AT',
+      source: 'a',
+      target: 'b',
+      properties: { start: '2020', end: '2023' },
+    };
+    expect(isPastStint(ended)).toBe(true);
+    expect(isPastStint({ ...ended, type: 'FOUNDED' })).toBe(false);
+    // An implied current stint fades towards the background, not towards grey.
+    const implied = g.edges.find(
+      (e) => e.type === 'WORKED_AT' && e.properties.certainty === 'implied' && !isPastStint(e),
+    )!;
+    const r = reduce(implied.id, { edge: implied, weight: 1 });
+    expect(r.color).toBe(mixColors(edgeColor('WORKED_AT', 'light'), BACKGROUND.light, 0.55));
+    expect(r.color).not.toBe(past.color);
   });
 
   it('widens talent flows with the number of people and labels reported counts', () => {

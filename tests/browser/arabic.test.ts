@@ -1,6 +1,6 @@
-// Arabic on the canvas in real Chromium: a curved (parallel) edge's Arabic label is drawn as the same whole glyph run
-// as a straight edge's (not letter by letter, which unjoins and reverses Arabic), and no two node discs overlap after
-// the story's layout and after an expansion (noverlap runs in screen terms).
+// The Arabic UI in real Chromium: a curved (parallel) edge's Arabic label is drawn as the same whole glyph run as a
+// straight edge's (not letter by letter, which unjoins and reverses Arabic), no two node discs overlap after the
+// story's layout and after an expansion, and the panels show roles, qualifiers and counts in Arabic.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -225,6 +225,35 @@ describe('Arabic on the canvas', () => {
     await saveScreenshot(page, 'arabic-expanded-no-overlap');
     expect(expanded.count).toBeGreaterThan(15);
     expect(expanded.out).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a person’s roles and an event’s qualifier and count in Arabic, with no English value left', async () => {
+    const { page, errors } = await env.newPage({ path: '/?lang=ar' });
+    await waitForScene(page, 5);
+    await searchAndOpen(page, 'Xinlei', 'Xinlei Chen');
+    const career = page.locator('.career-list');
+    await career.waitFor({ timeout: 30_000 });
+    await expect.poll(() => career.textContent(), { timeout: 30_000 }).toContain('عالم أبحاث');
+    const facts = page.locator('[data-testid="node-details"]');
+    await expect
+      .poll(() => facts.locator('[data-testid="fact"]').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await saveScreenshot(page, 'arabic-person-panel');
+    expect(await career.textContent()).not.toMatch(/research scientist/);
+    // Each fact's head (relation, other end, role, dates); the English evidence and description below are the data's.
+    const heads = await facts.locator('[data-testid="fact"] .fact-head').allTextContents();
+    expect(heads.join(' | ')).toContain('(عالم أبحاث)');
+    expect(heads.join(' | ')).not.toMatch(/research scientist/);
+
+    await searchAndOpen(page, 'researchers and engineers', 'مغادرة ما لا يقل عن 14');
+    const props = page.locator('[data-testid="node-details"] dl.props');
+    await props.waitFor({ timeout: 30_000 });
+    await saveScreenshot(page, 'arabic-event-panel');
+    const text = (await props.textContent()) ?? '';
+    expect(text).toContain('على الأقل');
+    expect(text).toContain('١٤');
+    expect(text).not.toMatch(/at least|departures/);
     expect(errors).toEqual([]);
   });
 });
