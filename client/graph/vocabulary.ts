@@ -168,8 +168,12 @@ export function roleName(properties: Readonly<Record<string, unknown>>, lang: La
 export function propertyValueText(key: string, value: unknown, lang: Lang): string {
   if (VOCABULARY_PROPERTIES.has(key) && typeof value === 'string') return valueName(value, lang);
   if (key === 'amountUsd' && typeof value === 'number') return `$${countText(value, lang)}`;
-  // An id is a name, not a quantity: left as stored.
-  if (typeof value === 'number' && key !== 'id') return countText(value, lang);
+  // Other numbers ungrouped (a year stays 2024 / ٢٠٢٤) and unrounded; an id is a name, not a quantity: as stored.
+  if (typeof value === 'number' && key !== 'id')
+    return value.toLocaleString(lang === 'ar' ? 'ar-EG' : 'en', {
+      useGrouping: false,
+      maximumFractionDigits: 20,
+    });
   if (Array.isArray(value))
     return value.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' · ');
   if (value && typeof value === 'object') return JSON.stringify(value);

@@ -76,6 +76,8 @@ describe('the vocabulary of kinds and roles', () => {
     expect(propertyValueText('amountUsd', 300000000, 'ar')).toBe('$٣٠٠٬٠٠٠٬٠٠٠');
     expect(propertyValueText('amountUsd', 300000000, 'en')).toBe('$300,000,000');
     expect(propertyValueText('id', 12345, 'ar')).toBe('12345');
+    expect(propertyValueText('year', 2024, 'ar')).toBe('٢٠٢٤');
+    expect(propertyValueText('score', 0.12345, 'en')).toBe('0.12345');
     expect(propertyValueText('since', '2025-01', 'ar')).toBe('2025-01');
   });
 
