@@ -25,6 +25,11 @@ export function otherName(node: Pick<GraphNode, 'id' | 'properties'>, lang: Lang
   return other !== displayName(node, lang) ? other : undefined;
 }
 
+/** A count in the interface language's digits (Arabic-Indic in the Arabic UI), as the panels write it. */
+export function countText(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'ar' ? 'ar-EG' : 'en');
+}
+
 /** A short date range for a fact: "2023 – 2025-01", "since 2024", "until 2025", "left". */
 export function factDates(edge: Pick<GraphEdge, 'properties'>): string {
   const p = edge.properties;

@@ -2,10 +2,11 @@
 // to what sigma draws. Filters, the time window, highlighting, language and theme all act here; the graph's
 // own attributes are never edited for display.
 import type { Attributes } from 'graphology-types';
-import { displayName, factDates, type Lang } from './names.js';
+import { countText, displayName, factDates, type Lang } from './names.js';
 import type { SceneEdgeAttributes, SceneNodeAttributes } from './scene-graph.js';
 import {
   BACKGROUND,
+  DEFAULT_EDGE_COLOR,
   FADED_COLOR,
   HIGHLIGHT_COLOR,
   NEW_EDGE_COLOR,
@@ -15,8 +16,8 @@ import {
   mixColors,
   type Theme,
 } from './style.js';
-import { relName, valueName } from './vocabulary.js';
 import { RANGE_PALETTE } from './metrics.js';
+import { relName, roleName } from './vocabulary.js';
 
 export interface ViewSpec {
   lang: Lang;
@@ -100,7 +101,7 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang): st
   if (edge.type === 'TALENT_FLOW') {
     const parts: string[] = [];
     if (typeof p.count === 'number' && p.count > 0)
-      parts.push(lang === 'ar' ? `${p.count} بالاسم` : `${p.count} named`);
+      parts.push(lang === 'ar' ? `${countText(p.count, lang)} بالاسم` : `${countText(p.count, lang)} named`);
     // The implied part of a flow says so in words too, not only by its faded line.
     if (p.certainty === 'implied' && parts.length) parts.push(lang === 'ar' ? 'ضمني' : 'implied');
     return parts.join(' · ');
@@ -110,22 +111,29 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang): st
     if (typeof p.reportedCount !== 'number' || p.reportedCount <= 0)
       return lang === 'ar' ? 'مُبلَّغ عنها' : 'reported';
     const q = typeof p.reportedQualifier === 'string' && /least/i.test(p.reportedQualifier) ? '≥ ' : '';
-    return lang === 'ar' ? `${q}${p.reportedCount} (مُبلَّغ)` : `${q}${p.reportedCount} reported`;
+    const n = countText(p.reportedCount, lang);
+    return lang === 'ar' ? `${q}${n} (مُبلَّغ)` : `${q}${n} reported`;
   }
-  const role = typeof p.role === 'string' ? p.role : typeof p.relation === 'string' ? p.relation : '';
+  const role = roleName(p, lang);
   const dates = factDates(edge);
-  return [
-    relName(edge.type, lang),
-    role && lang === 'en'
-      ? `(${role})`
-      : role
-        ? `(${typeof p.roleAr === 'string' ? p.roleAr : valueName(role, lang)})`
-        : '',
-    dates,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  return [relName(edge.type, lang), role ? `(${role})` : '', dates].filter(Boolean).join(' ');
 }
+
+/** A stint that has ended (the person left, or it has an end date): drawn apart from current ones. */
+export function isPastStint(edge: SceneEdgeAttributes['edge']): boolean {
+  const p = edge.properties;
+  return (
+    edge.type === 'WORKED_AT' &&
+    (p.left === true ||
+      (typeof p.end === 'string' && p.end !== '') ||
+      (typeof p.until === 'string' && p.until !== ''))
+  );
+}
+
+/** Stint line widths: a current stint stands out, a past one recedes (and turns grey). */
+const CURRENT_STINT_SIZE = 2.2;
+const PAST_STINT_SIZE = 1.3;
+const PAST_STINT_GREY = 0.6;
 
 /** Line width for a talent flow: grows with the number of people, sub-linearly. */
 export function flowWidth(count: number): number {
@@ -143,6 +151,14 @@ export function createEdgeReducer(spec: ViewSpec) {
     if (edge.type === 'TALENT_FLOW_REPORTED') {
       color = REPORTED_FLOW_COLOR[spec.theme];
       size = flowWidth(typeof p.reportedCount === 'number' ? p.reportedCount : 0) * 0.8;
+    }
+    if (edge.type === 'WORKED_AT') {
+      // Past stints turn grey and thin, current ones keep their colour and stand out: who is where now reads at a
+      // glance. (Implied facts fade towards the background instead, so the two never look alike.)
+      if (isPastStint(edge)) {
+        color = mixColors(color, DEFAULT_EDGE_COLOR[spec.theme], PAST_STINT_GREY);
+        size = PAST_STINT_SIZE;
+      } else size = CURRENT_STINT_SIZE;
     }
     if (p.certainty === 'implied') {
       // Faded and thinner: sigma has no dashed-line program, so implied facts are told apart by weight and tone.

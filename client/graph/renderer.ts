@@ -89,6 +89,8 @@ export interface Renderer {
   visibleEdgeIds(): string[];
   /** Where a node is drawn, in pixels from the canvas's top-left corner (for tests and overlays). */
   nodeViewportPosition(id: string): { x: number; y: number } | null;
+  /** A node's disc as drawn: its centre and radius in pixels from the canvas's corner (tests check overlap). */
+  nodeViewportDisc(id: string): { x: number; y: number; r: number } | null;
   /** The boxes of the node labels drawn now, in pixels from the canvas's corner (tests check overlap and fit). */
   labelBoxes(): LabelBox[];
   /** The colour and size a node is drawn with, or null when it is not drawn. */
@@ -456,6 +458,11 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
       const d = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
       if (!d || d.hidden) return null;
       return { color: d.color, size: d.size };
+    },
+    nodeViewportDisc(id) {
+      const d = graph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+      if (!d || d.hidden) return null;
+      return { ...sigma.framedGraphToViewport({ x: d.x, y: d.y }), r: sigma.scaleSize(d.size) };
     },
     labelBoxes() {
       const size = sigma.getSetting('labelSize');

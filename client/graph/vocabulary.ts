@@ -1,5 +1,6 @@
 // Names of labels and relationship types in both interface languages (used by the canvas, legend and exports).
-import type { Lang } from './names.js';
+import { nonBlankText } from '../../model/properties.js';
+import { countText, type Lang } from './names.js';
 
 export const LABEL_NAMES: Record<string, Record<Lang, string>> = {
   Person: { en: 'Person', ar: 'شخص' },
@@ -115,9 +116,67 @@ export const VALUE_NAMES: Record<string, Record<Lang, string>> = {
   subject: { en: 'subject', ar: 'المعنيّ' },
   target: { en: 'target', ar: 'المستهدَف' },
   to: { en: 'to', ar: 'إلى' },
+  // Job titles, for a stint that has no Arabic of its own (roleAr)
+  CEO: { en: 'CEO', ar: 'الرئيس التنفيذي' },
+  CTO: { en: 'CTO', ar: 'كبير مسؤولي التكنولوجيا' },
+  'research scientist': { en: 'research scientist', ar: 'عالم أبحاث' },
+  founder: { en: 'founder', ar: 'مؤسّس' },
+  // Family ties (RELATIVE_OF's relation)
+  brother: { en: 'brother', ar: 'شقيق' },
+  sister: { en: 'sister', ar: 'شقيقة' },
+  // Qualifiers of counts and amounts, and periods
+  'at least': { en: 'at least', ar: 'على الأقل' },
+  'up to': { en: 'up to', ar: 'حتى' },
+  about: { en: 'about', ar: 'نحو' },
+  'over four years': { en: 'over four years', ar: 'على مدى أربع سنوات' },
+  // Languages of sources
+  ar: { en: 'Arabic', ar: 'العربية' },
+  en: { en: 'English', ar: 'الإنجليزية' },
 };
+
+/** Properties whose values are words of the vocabulary above (shown in the interface language). */
+export const VOCABULARY_PROPERTIES: ReadonlySet<string> = new Set([
+  'kind',
+  'role',
+  'relation',
+  'countQualifier',
+  'amountQualifier',
+  'amountPeriod',
+  'reportedQualifier',
+  'language',
+]);
 
 /** A kind or role in the interface language (as written when the vocabulary does not know it). */
 export function valueName(value: string, lang: Lang): string {
   return VALUE_NAMES[value]?.[lang] ?? value;
+}
+
+/**
+ * The part a fact records — a stint's role, a part played in an event, a family tie — in the interface language: a
+ * stint's own Arabic (roleAr) first, then the vocabulary, else as written. Every panel and the canvas use this.
+ */
+export function roleName(properties: Readonly<Record<string, unknown>>, lang: Lang): string | undefined {
+  const raw = nonBlankText(properties.role) ?? nonBlankText(properties.relation);
+  const ar = nonBlankText(properties.roleAr);
+  if (lang === 'ar' && ar) return ar;
+  return raw === undefined ? undefined : valueName(raw, lang);
+}
+
+/**
+ * A property's value as the details panel shows it: words of the vocabulary and numbers in the interface language
+ * (Arabic-Indic digits in Arabic, as the legend and the canvas write counts); anything else as stored.
+ */
+export function propertyValueText(key: string, value: unknown, lang: Lang): string {
+  if (VOCABULARY_PROPERTIES.has(key) && typeof value === 'string') return valueName(value, lang);
+  if (key === 'amountUsd' && typeof value === 'number') return `$${countText(value, lang)}`;
+  // Other numbers ungrouped (a year stays 2024 / ٢٠٢٤) and unrounded; an id is a name, not a quantity: as stored.
+  if (typeof value === 'number' && key !== 'id')
+    return value.toLocaleString(lang === 'ar' ? 'ar-EG' : 'en', {
+      useGrouping: false,
+      maximumFractionDigits: 20,
+    });
+  if (Array.isArray(value))
+    return value.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' · ');
+  if (value && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
 }

@@ -19,6 +19,8 @@ const LARGE_SCENE_EDGES = 8_000;
 
 export interface CanvasProbe {
   nodePosition(id: string): { x: number; y: number } | null;
+  /** A node's disc as drawn (centre and radius in canvas pixels), or null when it is not drawn. */
+  nodeDisc(id: string): { x: number; y: number; r: number } | null;
   visibleNodeIds(): string[];
   visibleEdgeIds(): string[];
   /** The node labels drawn now, as boxes in canvas pixels. */
@@ -56,6 +58,7 @@ export function CanvasView() {
     // A read-only probe for browser tests and automation: where a node is drawn and what is visible.
     (window as unknown as { __talentGraph?: CanvasProbe }).__talentGraph = {
       nodePosition: (id) => renderer.nodeViewportPosition(id),
+      nodeDisc: (id) => renderer.nodeViewportDisc(id),
       visibleNodeIds: () => renderer.visibleNodeIds(),
       visibleEdgeIds: () => renderer.visibleEdgeIds(),
       labelBoxes: () => renderer.labelBoxes(),

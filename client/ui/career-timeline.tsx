@@ -1,6 +1,6 @@
 // A person's career: one bar per stint along a time axis (open ends fade), arrows for moves between organisations.
 import { displayName } from '../graph/names.js';
-import { certaintyName } from '../graph/vocabulary.js';
+import { certaintyName, roleName } from '../graph/vocabulary.js';
 import type { Career } from '../state/details.js';
 import { spanFraction } from '../state/details.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -121,8 +121,8 @@ export function CareerTimeline({ career }: { career: Career }) {
               >
                 {s.org ? displayName(s.org, lang) : s.orgId}
               </button>{' '}
-              {typeof s.edge.properties.role === 'string' && (
-                <span dir="auto">({s.edge.properties.role}) </span>
+              {roleName(s.edge.properties, lang) && (
+                <span dir="auto">({roleName(s.edge.properties, lang)}) </span>
               )}
               <bdi className="dates" dir="ltr">
                 {s.start ?? '?'} – {s.end ?? (s.left ? '?' : '')}

@@ -2,7 +2,7 @@
 // flow (the people behind the count, their stints' evidence, and reported departures with theirs).
 import type { GraphEdge } from '../../model/graph.js';
 import { displayName, factDates } from '../graph/names.js';
-import { certaintyName, relName } from '../graph/vocabulary.js';
+import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
 import { flowIdOf, stringList } from '../state/flows.js';
 import { edgeSources } from '../state/visibility.js';
@@ -85,7 +85,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
                   data-testid="fact"
                 >
                   <div className="fact-head">
-                    <bdi>{name(r.source)}</bdi> · {String(r.properties.role ?? '')} ·{' '}
+                    <bdi>{name(r.source)}</bdi> · {roleName(r.properties, lang) ?? ''} ·{' '}
                     <bdi>{name(r.target)}</bdi>
                   </div>
                   <Evidence edge={r} sources={sourcesOf(r)} />
@@ -120,9 +120,9 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
           <bdi>{name(edge.target)}</bdi>
         </button>
       </h3>
-      {(typeof edge.properties.role === 'string' || factDates(edge)) && (
+      {(roleName(edge.properties, lang) || factDates(edge)) && (
         <p>
-          {typeof edge.properties.role === 'string' && <span dir="auto">{edge.properties.role} </span>}
+          {roleName(edge.properties, lang) && <span dir="auto">{roleName(edge.properties, lang)} </span>}
           <span className="dates">{factDates(edge)}</span>
         </p>
       )}

@@ -5,7 +5,7 @@ import { nonBlankText } from '../../model/properties.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { isRtlText } from '../graph/label-drawing.js';
 import { displayName, factDates, type Lang } from '../graph/names.js';
-import { certaintyName, relName, valueName } from '../graph/vocabulary.js';
+import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
 /** Only http(s) links are followed; anything else (javascript:, data:) is shown as text. */
@@ -141,11 +141,7 @@ export function FactItem({
   const lang = useAppState((s) => s.lang);
   const certainty = nonBlankText(edge.properties.certainty) ?? 'stated';
   // A stint's role has its own Arabic (roleAr); a part played in an event is a word of the vocabulary.
-  const rawRole = nonBlankText(edge.properties.role);
-  const role =
-    (lang === 'ar'
-      ? (nonBlankText(edge.properties.roleAr) ?? (rawRole && valueName(rawRole, lang)))
-      : rawRole) ?? nonBlankText(edge.properties.relation);
+  const role = roleName(edge.properties, lang);
   const dates = factDates(edge);
   return (
     <li className={`fact certainty-${certainty}`} data-testid="fact">

@@ -121,6 +121,7 @@ export function LeftPanel() {
           </label>
         ))}
         <p className="hint">{t('impliedNote')}</p>
+        {state.mode !== 'flows' && <p className="hint">{t('pastNote')}</p>}
       </section>
 
       {state.mode === 'flows' && (

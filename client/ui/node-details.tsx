@@ -1,9 +1,8 @@
 // Details of a node: names in both scripts, properties, actions (expand, collapse, hide, path), the career of a
 // person, the talent in and out of an organisation, and every fact touching it with its evidence.
-import type { JsonValue } from '../../model/graph.js';
-import { displayName, otherName, type Lang } from '../graph/names.js';
+import { displayName, otherName } from '../graph/names.js';
 import { labelStyle, primaryLabel } from '../graph/style.js';
-import { labelName, propertyName, valueName } from '../graph/vocabulary.js';
+import { labelName, propertyName, propertyValueText, valueName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
 import { factsOf } from '../state/details.js';
 import { formatNumber } from '../state/i18n.js';
@@ -15,15 +14,6 @@ import { RelationshipItem } from './relationship-item.js';
 import { isNodeLabel } from '../../model/labels.js';
 
 const HIDDEN_PROPS = new Set(['id', 'name', 'nameAr', 'searchText', 'aliasesText', 'factIds', 'text']);
-
-function formatValue(key: string, v: JsonValue, lang: Lang): string {
-  if (key === 'kind' && typeof v === 'string') return valueName(v, lang);
-  if (Array.isArray(v))
-    return v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' · ');
-  if (v && typeof v === 'object') return JSON.stringify(v);
-  if (key === 'amountUsd' && typeof v === 'number') return `$${v.toLocaleString('en')}`;
-  return String(v);
-}
 
 export function NodeDetails({ details }: { details: DetailsState }) {
   const { store, actions, canvas } = useApp();
@@ -156,7 +146,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
                       {url}
                     </a>
                   ) : (
-                    formatValue(k, v, lang)
+                    propertyValueText(k, v, lang)
                   )}
                 </dd>
               </div>

@@ -6,9 +6,17 @@ import {
   curvatureOf,
   edgeLabelText,
   flowWidth,
+  isPastStint,
   type ViewSpec,
 } from '../../../../client/graph/reducers.js';
-import { BACKGROUND, FADED_COLOR, LABEL_STYLES } from '../../../../client/graph/style.js';
+import {
+  BACKGROUND,
+  DEFAULT_EDGE_COLOR,
+  FADED_COLOR,
+  LABEL_STYLES,
+  edgeColor,
+  mixColors,
+} from '../../../../client/graph/style.js';
 import { articleGraph } from '../fixtures.js';
 
 const g = articleGraph();
@@ -74,15 +82,14 @@ describe('node reducer', () => {
 });
 
 describe('edge reducer', () => {
-  it('draws implied facts fainter and thinner than stated ones', () => {
-    const stated = createEdgeReducer(base)(
-      'fact:xinlei-chen-left-meta',
-      edgeAttrs('fact:xinlei-chen-left-meta'),
-    );
-    const implied = createEdgeReducer(base)(
-      'fact:xinlei-chen-joined-xai',
-      edgeAttrs('fact:xinlei-chen-joined-xai'),
-    );
+  it('draws implied facts fainter and thinner than the same facts stated', () => {
+    const edge = g.edges.find((e) => e.id === 'fact:xinlei-chen-joined-xai')!;
+    expect(edge.properties.certainty).toBe('implied');
+    const implied = createEdgeReducer(base)(edge.id, { edge, weight: 1 });
+    const stated = createEdgeReducer(base)(edge.id, {
+      edge: { ...edge, properties: { ...edge.properties, certainty: 'stated' } },
+      weight: 1,
+    });
     expect(implied.size).toBeLessThan(stated.size as number);
     expect(implied.color).not.toBe(stated.color);
     expect(implied.color).not.toBe(BACKGROUND.light);
@@ -123,6 +130,34 @@ describe('edge reducer', () => {
     ).toBe('عمل في 2025-03 –');
   });
 
+  it('draws past stints grey and thin, current ones in full colour and thicker, and neither like an implied fact', () => {
+    const reduce = createEdgeReducer(base);
+    const current = reduce('fact:musk-xai', edgeAttrs('fact:musk-xai'));
+    const past = reduce('fact:xinlei-chen-left-meta', edgeAttrs('fact:xinlei-chen-left-meta'));
+    expect(isPastStint(g.edges.find((e) => e.id === 'fact:xinlei-chen-left-meta')!)).toBe(true);
+    expect(isPastStint(g.edges.find((e) => e.id === 'fact:musk-xai')!)).toBe(false);
+    expect(current.color).toBe(edgeColor('WORKED_AT', 'light'));
+    expect(past.color).toBe(mixColors(edgeColor('WORKED_AT', 'light'), DEFAULT_EDGE_COLOR.light, 0.6));
+    expect(past.size as number).toBeLessThan(current.size as number);
+    // An ended stint with an end date is past too.
+    const ended = {
+      id: 'x',
+      type: 'WORKED_AT',
+      source: 'a',
+      target: 'b',
+      properties: { start: '2020', end: '2023' },
+    };
+    expect(isPastStint(ended)).toBe(true);
+    expect(isPastStint({ ...ended, type: 'FOUNDED' })).toBe(false);
+    // An implied current stint fades towards the background, not towards grey.
+    const implied = g.edges.find(
+      (e) => e.type === 'WORKED_AT' && e.properties.certainty === 'implied' && !isPastStint(e),
+    )!;
+    const r = reduce(implied.id, { edge: implied, weight: 1 });
+    expect(r.color).toBe(mixColors(edgeColor('WORKED_AT', 'light'), BACKGROUND.light, 0.55));
+    expect(r.color).not.toBe(past.color);
+  });
+
   it('widens talent flows with the number of people and labels reported counts', () => {
     expect(flowWidth(14)).toBeGreaterThan(flowWidth(4));
     const reported = {
@@ -133,5 +168,21 @@ describe('edge reducer', () => {
       properties: { reportedCount: 14, reportedQualifier: 'at least' },
     };
     expect(edgeLabelText(reported, 'en')).toBe('≥ 14 reported');
+  });
+
+  it('writes counts on the canvas in the Arabic UI’s digits, as the panels do (٤ not 4)', () => {
+    const flow = (properties: Record<string, number | string>, type = 'TALENT_FLOW') => ({
+      id: 'f',
+      type,
+      source: 'org:meta',
+      target: 'org:xai',
+      properties,
+    });
+    expect(edgeLabelText(flow({ count: 4 }), 'ar')).toBe('٤ بالاسم');
+    expect(edgeLabelText(flow({ count: 4, certainty: 'implied' }), 'ar')).toBe('٤ بالاسم · ضمني');
+    expect(
+      edgeLabelText(flow({ reportedCount: 14, reportedQualifier: 'at least' }, 'TALENT_FLOW_REPORTED'), 'ar'),
+    ).toBe('≥ ١٤ (مُبلَّغ)');
+    expect(edgeLabelText(flow({ count: 4 }), 'en')).toBe('4 named');
   });
 });

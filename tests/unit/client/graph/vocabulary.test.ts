@@ -5,7 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { VALUE_NAMES, valueName } from '../../../../client/graph/vocabulary.js';
+import {
+  VALUE_NAMES,
+  VOCABULARY_PROPERTIES,
+  propertyValueText,
+  roleName,
+  valueName,
+} from '../../../../client/graph/vocabulary.js';
 
 const SOURCES = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'seed', 'sources');
 
@@ -34,6 +40,45 @@ describe('the vocabulary of kinds and roles', () => {
     expect([...parts].filter((r) => !VALUE_NAMES[r]?.ar)).toEqual([]);
     const stintRoles = facts.filter((x) => x.type === 'WORKED_AT' && x.role);
     expect(stintRoles.filter((x) => !x.roleAr && !VALUE_NAMES[x.role!]).map((x) => x.role)).toEqual([]);
+  });
+
+  it('has an Arabic name for every value of a vocabulary property (qualifiers, periods, ties, languages) the files use', () => {
+    const seen = new Set<string>();
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object')
+        for (const [k, v] of Object.entries(x)) {
+          // A stint's role has its own Arabic beside it; the test above holds those to it.
+          if (VOCABULARY_PROPERTIES.has(k) && typeof v === 'string' && !('roleAr' in x)) seen.add(v);
+          walk(v);
+        }
+    };
+    files.forEach(walk);
+    expect(seen).toContain('at least');
+    expect(seen).toContain('brother');
+    expect([...seen].filter((v) => !VALUE_NAMES[v]?.ar)).toEqual([]);
+  });
+
+  it('names a fact’s role in Arabic: the stint’s own roleAr, else the vocabulary, else as written', () => {
+    expect(roleName({ role: 'research scientist', roleAr: 'عالم أبحاث' }, 'ar')).toBe('عالم أبحاث');
+    expect(roleName({ role: 'research scientist', roleAr: 'عالم أبحاث' }, 'en')).toBe('research scientist');
+    expect(roleName({ role: 'CEO' }, 'ar')).toBe('الرئيس التنفيذي');
+    expect(roleName({ role: 'staff-source' }, 'ar')).toBe('مصدر الموظفين');
+    expect(roleName({ relation: 'brother' }, 'ar')).toBe('شقيق');
+    expect(roleName({ role: 'chief scientist' }, 'ar')).toBe('chief scientist');
+    expect(roleName({}, 'ar')).toBeUndefined();
+  });
+
+  it('shows property values in the interface language: vocabulary words, and numbers in Arabic-Indic digits', () => {
+    expect(propertyValueText('countQualifier', 'at least', 'ar')).toBe('على الأقل');
+    expect(propertyValueText('count', 14, 'ar')).toBe('١٤');
+    expect(propertyValueText('count', 14, 'en')).toBe('14');
+    expect(propertyValueText('amountUsd', 300000000, 'ar')).toBe('$٣٠٠٬٠٠٠٬٠٠٠');
+    expect(propertyValueText('amountUsd', 300000000, 'en')).toBe('$300,000,000');
+    expect(propertyValueText('id', 12345, 'ar')).toBe('12345');
+    expect(propertyValueText('year', 2024, 'ar')).toBe('٢٠٢٤');
+    expect(propertyValueText('score', 0.12345, 'en')).toBe('0.12345');
+    expect(propertyValueText('since', '2025-01', 'ar')).toBe('2025-01');
   });
 
   it('shows a value it does not know as written', () => {
