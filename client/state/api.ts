@@ -74,7 +74,7 @@ export interface Api {
   search(q: string, limit?: number, signal?: AbortSignal): Promise<SearchResult[]>;
   /** The node's answer, its `graph` also holding the node, its facts' edges and its sources. */
   node(id: string): Promise<NodeResponse>;
-  neighbors(id: string, opts?: { limit?: number; offset?: number }): Promise<NeighborsResult>;
+  neighbors(id: string, opts?: { limit?: number }): Promise<NeighborsResult>;
   paths(
     from: string,
     to: string,
@@ -279,7 +279,7 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
     async neighbors(id, opts = {}) {
       const answer = await get(
         'neighbors',
-        `/api/nodes/${encodeURIComponent(id)}/neighbors${qs({ limit: opts.limit, offset: opts.offset })}`,
+        `/api/nodes/${encodeURIComponent(id)}/neighbors${qs({ limit: opts.limit })}`,
       );
       return { graph: answer.graph, returned: answer.returned, total: answer.total };
     },
