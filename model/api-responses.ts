@@ -2,38 +2,10 @@
 // responses by the integration tests, so the document cannot drift from what the server sends.
 import { z } from 'zod';
 import { JsonValueSchema } from './api.js';
+import { GraphDataSchema, GraphEdgeSchema, GraphNodeSchema } from './graph-schema.js';
 
-const Json: z.ZodType = JsonValueSchema;
-const Properties = z.record(z.string(), Json);
+const Json = JsonValueSchema;
 const nullableString = z.string().nullable();
-
-export const GraphNodeSchema = z
-  .object({ id: z.string(), labels: z.array(z.string()), properties: Properties })
-  .meta({
-    id: 'GraphNode',
-    description:
-      'A node: its stable id (the `id` property, or neo4j:<elementId>), labels and plain-JSON properties.',
-  });
-export const GraphEdgeSchema = z
-  .object({
-    id: z.string(),
-    type: z.string(),
-    source: z.string(),
-    target: z.string(),
-    properties: Properties,
-  })
-  .meta({
-    id: 'GraphEdge',
-    description:
-      'A relationship: stable id, type, the ids of its start (source) and end (target) nodes, properties.',
-  });
-export const GraphDataSchema = z
-  .object({ nodes: z.array(GraphNodeSchema), edges: z.array(GraphEdgeSchema) })
-  .meta({
-    id: 'Graph',
-    description:
-      'Nodes and edges, each once; every edge’s source and target are among the nodes. Graphs leave out the index-only node properties searchText and aliasesText, a Source’s fullText (GET /api/sources/:id serves it), and the people and factIds lists of TALENT_FLOW edges (GET /api/flows lists a flow’s people).',
-  });
 
 export const ErrorResponseSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: Json.optional() }) })
@@ -244,127 +216,6 @@ export const SourceResponseSchema = z.object({
   truncated: z.boolean(),
 });
 
-const EvidenceSchema = z.object({
-  fact: z.string(),
-  evidence: nullableString,
-  evidenceEn: nullableString,
-  certainty: nullableString,
-});
-
-/** The certainty of a derived move or flow: stated only when every fact behind it is stated. */
-const FlowCertainty = z.enum(['stated', 'implied']);
-
-export const CareerResponseSchema = z.object({
-  person: GraphNodeSchema,
-  stints: z.array(
-    z.object({
-      id: z.string(),
-      org: z.object({ id: z.string(), name: nullableString, nameAr: nullableString }),
-      role: nullableString,
-      roleAr: nullableString,
-      start: nullableString,
-      end: nullableString,
-      left: z.boolean(),
-      certainty: nullableString,
-      evidence: nullableString,
-      evidenceEn: nullableString,
-      note: nullableString,
-      sources: z.array(z.string()),
-    }),
-  ),
-  moves: z.array(
-    z.object({
-      from: z.string(),
-      to: z.string(),
-      fromStint: z.string(),
-      toStint: z.string(),
-      when: nullableString,
-      certainty: FlowCertainty.meta({
-        description: 'stated only when both stints behind the move are stated.',
-      }),
-      impliedBy: z.array(z.string()).meta({ description: 'The implied stints behind an implied move.' }),
-      evidence: z.array(EvidenceSchema),
-    }),
-  ),
-  sources: z.array(GraphNodeSchema),
-  graph: GraphDataSchema,
-});
-
-const OrgBrief = z.object({ id: z.string(), name: nullableString, nameAr: nullableString });
-
-export const FlowsResponseSchema = z.object({
-  org: GraphNodeSchema.nullable(),
-  total: z.number().int().meta({
-    description: 'Flows matching the filters (before the window drops empty ones and the limit cuts).',
-  }),
-  more: z.number().int(),
-  flows: z.array(
-    z.object({
-      id: z.string(),
-      from: OrgBrief,
-      to: OrgBrief,
-      level: z.enum(['organization', 'division']).meta({
-        description:
-          "organization: the overview, divisions rolled into their parent (PART_OF); division: a division's own flow.",
-      }),
-      parent: nullableString.meta({
-        description: 'A division flow’s overview flow (the one it rolls into).',
-      }),
-      count: z.number().int(),
-      byCertainty: z
-        .object({ stated: z.number().int(), implied: z.number().int() })
-        .meta({ description: '`count` split by the certainty of each person’s move.' }),
-      certainty: FlowCertainty.meta({
-        description:
-          'stated when at least one stated move or stated report is behind the flow; otherwise implied.',
-      }),
-      reportedCount: z.number().int().nullable(),
-      reportedQualifier: nullableString,
-      atLeast: z.number().int(),
-      people: z.array(
-        z.object({
-          id: z.string(),
-          name: nullableString,
-          nameAr: nullableString,
-          when: nullableString,
-          facts: z.array(z.string()),
-          certainty: FlowCertainty.meta({
-            description: 'stated only when every fact behind the move is stated.',
-          }),
-          impliedBy: z.array(z.string()).meta({ description: 'The implied facts behind an implied move.' }),
-        }),
-      ),
-      peopleTotal: z.number().int(),
-      undated: z.number().int(),
-      reports: z.array(
-        z.object({
-          id: z.string(),
-          count: z.number().nullable(),
-          countQualifier: nullableString,
-          since: nullableString,
-          until: nullableString,
-          date: nullableString,
-          certainty: FlowCertainty,
-          facts: z.array(
-            z.object({
-              id: z.string(),
-              role: nullableString,
-              certainty: nullableString,
-              evidence: nullableString,
-              evidenceEn: nullableString,
-              sources: z.array(z.string()),
-            }),
-          ),
-        }),
-      ),
-      since: nullableString,
-      until: nullableString,
-      sources: z.array(z.string()),
-    }),
-  ),
-  graph: GraphDataSchema,
-});
-
 export const TimelineResponseSchema = z.object({
   items: z.array(
     z.object({
@@ -419,4 +270,39 @@ export const SchemaResponseSchema = z.object({
   ),
   propertyKeys: z.array(z.string()),
 });
-export { TalentResponseSchema } from './talent-response.js';
+
+// The types of the answers: z.output of the schemas above, so the server builds what the document says and the
+// client reads the same shape (no hand-written copy of either).
+export type ErrorResponse = z.output<typeof ErrorResponseSchema>;
+export type HealthResponse = z.output<typeof HealthResponseSchema>;
+export type CypherResponse = z.output<typeof CypherResponseSchema>;
+export type QueryApiResponse = z.output<typeof QueryApiResponseSchema>;
+export type TypedValueJson = z.output<typeof TypedValueSchema>;
+export type SearchResponse = z.output<typeof SearchResponseSchema>;
+export type SearchResult = SearchResponse['results'][number];
+export type NodeResponse = z.output<typeof NodeResponseSchema>;
+export type NodeFact = NodeResponse['facts'][number];
+export type NeighborsResponse = z.output<typeof NeighborsResponseSchema>;
+export type PathsResponse = z.output<typeof PathsResponseSchema>;
+export type SourcesResponse = z.output<typeof SourcesResponseSchema>;
+export type SourceResponse = z.output<typeof SourceResponseSchema>;
+export type SourceQuote = SourceResponse['quotes'][number];
+export type TimelineResponse = z.output<typeof TimelineResponseSchema>;
+export type TimelineItem = TimelineResponse['items'][number];
+export type SchemaResponse = z.output<typeof SchemaResponseSchema>;
+export type SchemaProperty = SchemaResponse['labels'][number]['properties'][number];
+
+export { GraphDataSchema, GraphEdgeSchema, GraphNodeSchema } from './graph-schema.js';
+export {
+  CareerResponseSchema,
+  FlowsResponseSchema,
+  type CareerResponse,
+  type CareerMove,
+  type CareerStint,
+  type Flow,
+  type FlowCertainty,
+  type FlowPerson,
+  type FlowReport,
+  type FlowsResponse,
+} from './flow-response.js';
+export { TalentResponseSchema, type TalentResponse } from './talent-response.js';

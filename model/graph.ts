@@ -1,31 +1,17 @@
-// The one graph shape every API response, the client and the exports share: plain JSON, stable ids.
+// The one graph shape every API response, the client and the exports share: plain JSON, stable ids. The types
+// are z.output of model/graph-schema.ts (type-only imports: no zod at run time for the client).
+import type { z } from 'zod';
+import type { GraphDataSchema, GraphEdgeSchema, GraphNodeSchema } from './graph-schema.js';
 
 /** A JSON value as the API sends it: Neo4j Integers become numbers (or strings beyond 2^53), temporals ISO strings. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type Properties = Record<string, JsonValue>;
 
-export interface GraphNode {
-  /** The node's stable application id (its `id` property), e.g. `person:elon-musk`. */
-  id: string;
-  labels: string[];
-  properties: Properties;
-}
-
-export interface GraphEdge {
-  /** The relationship's stable application id (its `id` property), e.g. `fact:…` or `flow:org:meta->org:xai`. */
-  id: string;
-  type: string;
-  /** The `id` of the start node. */
-  source: string;
-  /** The `id` of the end node. */
-  target: string;
-  properties: Properties;
-}
-
-export interface GraphData {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
+/** A node: its stable application id (its `id` property, e.g. `person:elon-musk`), labels and properties. */
+export type GraphNode = z.output<typeof GraphNodeSchema>;
+/** A relationship: stable id (`fact:…`, `flow:org:meta->org:xai`), type, start (`source`) and end (`target`) ids. */
+export type GraphEdge = z.output<typeof GraphEdgeSchema>;
+export type GraphData = z.output<typeof GraphDataSchema>;
 
 /** Merges graphs, keeping the first occurrence of each node and edge id. */
 export function mergeGraphs(...graphs: GraphData[]): GraphData {
@@ -39,6 +25,4 @@ export function mergeGraphs(...graphs: GraphData[]): GraphData {
 }
 
 /** The error body every endpoint answers with. */
-export interface ApiErrorBody {
-  error: { code: string; message: string; details?: JsonValue };
-}
+export type { ErrorResponse as ApiErrorBody } from './api-responses.js';

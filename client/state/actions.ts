@@ -1,6 +1,5 @@
 // All explorer actions in one object for the UI: opening views, modes, filters, paths, language and theme, plus
 // opening a link (init). Scene, details, Cypher, time and link actions (viewOf) live in their own modules.
-import type { JsonValue } from '../../model/graph.js';
 import type { ContextMenuState, Lang, Mode, Theme } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { createCypherActions } from './cypher-actions.js';
@@ -16,7 +15,6 @@ import { ensureSchema } from './overview.js';
 import type { LinkIssue, UrlView } from './url.js';
 import type { Filters } from './visibility.js';
 import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
-import { collectGraph } from './graph-json.js';
 import type { TalentOptions } from './api.js';
 import { displayName } from '../graph/names.js';
 
@@ -57,24 +55,22 @@ export function createActions(ctx: ActionContext) {
     flowsKey = key;
     if (!store.get().flowData) store.set({ flowStatus: 'loading' });
     try {
-      const raw = await api.flows({ direction: 'both', divisions: store.get().flowDivisions, ...window });
+      const answer = await api.flows({ direction: 'both', divisions: store.get().flowDivisions, ...window });
       if (flowsKey !== key) return;
       // The answer is the truth even when it is empty: a window that holds no flows draws none (asking the
       // graph for its flows here once drew every flow, without the window, for a 1990 window).
-      const next = flowGraph(collectGraph((raw as { graph?: JsonValue } | null)?.graph ?? raw));
+      const next = flowGraph(answer.graph);
       const before = new Set(store.get().flowData?.edges.map((e) => e.id) ?? []);
       const fresh = store.get().time.playing
         ? next.edges.map((e) => e.id).filter((id) => !before.has(id))
         : [];
       // The API returns the largest flows first, up to its limit, and says how many it left out.
-      const more = Number((raw as { more?: unknown } | null)?.more ?? 0);
-      const shown = Array.isArray((raw as { flows?: unknown } | null)?.flows)
-        ? (raw as { flows: unknown[] }).flows.length
-        : 0;
+      const more = answer.more;
+      const shown = answer.flows.length;
       store.set((s) => ({
         flowData: next,
-        flowPeople: peopleByFlow(raw),
-        flowImplied: impliedByFlow(raw),
+        flowPeople: peopleByFlow(answer),
+        flowImplied: impliedByFlow(answer),
         flowStatus: 'ready',
         ...(more > 0 && s.mode === 'flows'
           ? {

@@ -1,6 +1,28 @@
-// The HTTP client for the server's API (issue 4's contract). Every call resolves to typed data or throws ApiError
-// with the server's code, message and details, so panels can show what went wrong and where.
-import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+// The HTTP client for the server's API: one typed reader per endpoint, its answer typed by the endpoint's schema in
+// model/ (checked against it in development, trusted in production). Every call resolves to that data or throws
+// ApiError with the server's code, message and details, so panels can show what went wrong and where.
+import type {
+  CareerResponse,
+  CypherResponse,
+  FlowsResponse,
+  NeighborsResponse,
+  NodeResponse,
+  PathsResponse,
+  SchemaResponse,
+  SearchResponse,
+  SearchResult,
+  SourceResponse,
+  SourcesResponse,
+  TalentResponse,
+  TimelineResponse,
+} from '../../model/api-responses.js';
+import {
+  mergeGraphs,
+  type GraphData,
+  type GraphEdge,
+  type GraphNode,
+  type JsonValue,
+} from '../../model/graph.js';
 import { collectGraph } from './graph-json.js';
 
 export class ApiError extends Error {
@@ -15,35 +37,10 @@ export class ApiError extends Error {
   }
 }
 
-export interface SearchResult {
-  id: string;
-  labels: string[];
-  name: string | null;
-  nameAr: string | null;
-  matched?: string | null;
-  score?: number;
-}
-
-export interface CypherSummary {
-  rowCount: number;
-  truncated: boolean;
-  resultAvailableAfterMs: number;
-  resultConsumedAfterMs: number;
-  notifications?: JsonValue[];
-  /** The plan, for an EXPLAIN: operators from the result back to the scans ({operatorType, arguments, identifiers, children}). */
-  plan?: JsonValue;
-}
-
-export interface CypherResult {
-  columns: string[];
-  rows: JsonValue[][] | Record<string, JsonValue>[];
-  /** Per row, the Cypher types its JSON cannot show, by JSON Pointer (see client/state/cypher-values.ts). */
-  types?: Record<string, string>[];
-  graph: GraphData;
-  summary: CypherSummary & { counters?: Record<string, number> };
-  /** The bookmarks after the query's transaction (the server's Neo4j bookmarks). */
-  bookmarks?: string[];
-}
+/** POST /api/cypher's answer, its graph also holding graph-shaped maps found in the rows (see `cypher` below). */
+export type CypherResult = CypherResponse;
+export type CypherSummary = CypherResponse['summary'];
+export type { SearchResult };
 
 export interface NeighborsResult {
   graph: GraphData;
@@ -57,7 +54,8 @@ export interface SchemaInfo {
   labels: string[];
   relationshipTypes: string[];
   propertyKeys: string[];
-  raw: JsonValue;
+  /** The whole answer: the counts and start and end labels the overview lists. */
+  raw: SchemaResponse;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -74,22 +72,23 @@ export interface TalentOptions {
 
 export interface Api {
   search(q: string, limit?: number, signal?: AbortSignal): Promise<SearchResult[]>;
-  node(id: string): Promise<{ node: GraphNode | null; graph: GraphData; raw: JsonValue }>;
-  neighbors(id: string, opts?: { limit?: number; offset?: number }): Promise<NeighborsResult>;
+  /** The node's answer, its `graph` also holding the node, its facts' edges and its sources. */
+  node(id: string): Promise<NodeResponse>;
+  neighbors(id: string, opts?: { limit?: number }): Promise<NeighborsResult>;
   paths(
     from: string,
     to: string,
     maxLength?: number,
     opts?: { derived?: string; types?: string },
-  ): Promise<{ graph: GraphData; paths: JsonValue; raw: JsonValue }>;
+  ): Promise<PathsResponse>;
   /**
    * A source's metadata, full text (or null) and its quotes with their offsets in the text. Optional so that test
    * doubles of the API that never open the reader may leave it out.
    */
-  source?(id: string): Promise<JsonValue>;
+  source?(id: string): Promise<SourceResponse>;
   /** Source nodes by id (those that exist), for citations; not through the user's rate-limited Cypher endpoint. */
-  sources?(ids: string[]): Promise<{ sources: GraphNode[] }>;
-  career(id: string): Promise<JsonValue>;
+  sources?(ids: string[]): Promise<SourcesResponse>;
+  career(id: string): Promise<CareerResponse>;
   flows(opts?: {
     org?: string;
     direction?: 'in' | 'out' | 'both';
@@ -98,10 +97,10 @@ export interface Api {
     min?: number;
     /** Division-level flows too (each move counted at the most specific level). */
     divisions?: boolean;
-  }): Promise<JsonValue>;
-  timeline(from?: string, to?: string): Promise<JsonValue>;
+  }): Promise<FlowsResponse>;
+  timeline(from?: string, to?: string): Promise<TimelineResponse>;
   /** An organisation's hires and departures per period (optional: test doubles may leave it out). */
-  talent?(org: string, opts?: TalentOptions): Promise<JsonValue>;
+  talent?(org: string, opts?: TalentOptions): Promise<TalentResponse>;
   schema(): Promise<SchemaInfo>;
   cypher(
     query: string,
@@ -195,53 +194,103 @@ const qs = (params: Record<string, string | number | undefined>) => {
   return s ? `?${s}` : '';
 };
 
-function num(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v)
-    ? v
-    : typeof v === 'string' && /^\d+$/.test(v)
-      ? Number(v)
-      : undefined;
+/** Each endpoint's answer type, by reader (model/api-responses.ts), and the name of the schema that defines it. */
+interface Answers {
+  search: SearchResponse;
+  node: NodeResponse;
+  neighbors: NeighborsResponse;
+  paths: PathsResponse;
+  source: SourceResponse;
+  sources: SourcesResponse;
+  career: CareerResponse;
+  flows: FlowsResponse;
+  timeline: TimelineResponse;
+  talent: TalentResponse;
+  schema: SchemaResponse;
+  cypher: CypherResponse;
+}
+const ANSWER_SCHEMAS = {
+  search: 'SearchResponseSchema',
+  node: 'NodeResponseSchema',
+  neighbors: 'NeighborsResponseSchema',
+  paths: 'PathsResponseSchema',
+  source: 'SourceResponseSchema',
+  sources: 'SourcesResponseSchema',
+  career: 'CareerResponseSchema',
+  flows: 'FlowsResponseSchema',
+  timeline: 'TimelineResponseSchema',
+  talent: 'TalentResponseSchema',
+  schema: 'SchemaResponseSchema',
+  cypher: 'CypherResponseSchema',
+} as const satisfies Record<keyof Answers, string>;
+
+/** Answers are checked against their schema in development (Vite's dev server, vitest), trusted in a build. */
+export const DEFAULT_VALIDATE_ANSWERS = import.meta.env?.DEV === true;
+
+/** How many of a mismatch's problems the error names (the first ones say where the contract broke). */
+const MAX_CONTRACT_ISSUES = 3;
+
+/**
+ * The answer as its endpoint's type. With `validate`, its schema checks it first: the schemas are loaded only then
+ * (a separate chunk), so a production build carries no zod. A mismatch is an ApiError naming the endpoint and where.
+ */
+export async function readAnswer<K extends keyof Answers>(
+  endpoint: K,
+  body: unknown,
+  validate = DEFAULT_VALIDATE_ANSWERS,
+): Promise<Answers[K]> {
+  if (!validate) return body as Answers[K];
+  const schemas = await import('../../model/api-responses.js');
+  const checked = schemas[ANSWER_SCHEMAS[endpoint]].safeParse(body);
+  if (checked.success) return body as Answers[K];
+  const where = checked.error.issues
+    .slice(0, MAX_CONTRACT_ISSUES)
+    .map((i) => `${i.path.join('.') || '(the answer)'}: ${i.message}`)
+    .join('; ');
+  throw new ApiError(
+    200,
+    'CONTRACT',
+    `The server's ${endpoint} answer does not match its schema (${where}).`,
+  );
 }
 
-export function createApi(base = ''): Api {
+export interface ApiOptions {
+  /** Check each answer against its schema (default: in development only). */
+  validate?: boolean;
+}
+
+export function createApi(base = '', opts: ApiOptions = {}): Api {
+  const validate = opts.validate ?? DEFAULT_VALIDATE_ANSWERS;
+  const get = async <K extends keyof Answers>(endpoint: K, path: string, init?: RequestInit) =>
+    readAnswer(endpoint, await request<unknown>(`${base}${path}`, init), validate);
   return {
     async search(q, limit = 10, signal) {
-      const body = await request<{ results?: SearchResult[] }>(`${base}/api/search${qs({ q, limit })}`, {
-        signal,
-      });
-      return Array.isArray(body?.results) ? body.results : [];
+      return (await get('search', `/api/search${qs({ q, limit })}`, { signal })).results;
     },
     async node(id) {
-      const raw = await request<JsonValue>(`${base}/api/nodes/${encodeURIComponent(id)}`);
-      const graph = collectGraph(raw);
-      return { node: graph.nodes.find((n) => n.id === id) ?? null, graph, raw };
+      const answer = await get('node', `/api/nodes/${encodeURIComponent(id)}`);
+      // The panels and the scene read one graph: the node, its facts (with their other ends) and their sources.
+      const graph = mergeGraphs({ nodes: [answer.node], edges: [] }, answer.graph, {
+        nodes: answer.sources,
+        edges: answer.facts.map((f) => f.edge),
+      });
+      return { ...answer, graph };
     },
     async neighbors(id, opts = {}) {
-      const raw = await request<Record<string, JsonValue>>(
-        `${base}/api/nodes/${encodeURIComponent(id)}/neighbors${qs({ limit: opts.limit, offset: opts.offset })}`,
+      const answer = await get(
+        'neighbors',
+        `/api/nodes/${encodeURIComponent(id)}/neighbors${qs({ limit: opts.limit })}`,
       );
-      const graph = collectGraph(raw);
-      const returned = graph.nodes.filter((n) => n.id !== id).length;
-      const r = raw as Record<string, unknown>;
-      const meta = (typeof r.meta === 'object' && r.meta ? r.meta : r) as Record<string, unknown>;
-      const total =
-        num(meta.total) ??
-        num(meta.totalNeighbors) ??
-        (num(meta.remaining) !== undefined ? returned + num(meta.remaining)! : undefined) ??
-        (num(meta.more) !== undefined ? returned + num(meta.more)! : returned);
-      return { graph, returned, total: Math.max(total, returned) };
+      return { graph: answer.graph, returned: answer.returned, total: answer.total };
     },
-    async paths(from, to, maxLength, opts = {}) {
-      const raw = await request<Record<string, JsonValue>>(
-        `${base}/api/paths${qs({ from, to, maxLength, all: 'true', ...opts })}`,
-      );
-      return { graph: collectGraph(raw.graph ?? raw), paths: raw.paths ?? null, raw };
-    },
-    source: (id) => request<JsonValue>(`${base}/api/sources/${encodeURIComponent(id)}`),
-    career: (id) => request<JsonValue>(`${base}/api/people/${encodeURIComponent(id)}/career`),
+    paths: (from, to, maxLength, opts = {}) =>
+      get('paths', `/api/paths${qs({ from, to, maxLength, all: 'true', ...opts })}`),
+    source: (id) => get('source', `/api/sources/${encodeURIComponent(id)}`),
+    career: (id) => get('career', `/api/people/${encodeURIComponent(id)}/career`),
     flows: (o = {}) =>
-      request<JsonValue>(
-        `${base}/api/flows${qs({
+      get(
+        'flows',
+        `/api/flows${qs({
           org: o.org,
           direction: o.direction,
           since: o.since,
@@ -250,11 +299,12 @@ export function createApi(base = ''): Api {
           divisions: o.divisions ? 'true' : undefined,
         })}`,
       ),
-    timeline: (from, to) => request<JsonValue>(`${base}/api/timeline${qs({ from, to })}`),
-    sources: (ids) => request<{ sources: GraphNode[] }>(`${base}/api/sources${qs({ ids: ids.join(',') })}`),
+    timeline: (from, to) => get('timeline', `/api/timeline${qs({ from, to })}`),
+    sources: (ids) => get('sources', `/api/sources${qs({ ids: ids.join(',') })}`),
     talent: (org, o = {}) =>
-      request<JsonValue>(
-        `${base}/api/orgs/${encodeURIComponent(org)}/talent${qs({
+      get(
+        'talent',
+        `/api/orgs/${encodeURIComponent(org)}/talent${qs({
           from: o.from,
           to: o.to,
           interval: o.interval,
@@ -264,11 +314,10 @@ export function createApi(base = ''): Api {
         })}`,
       ),
     async schema() {
-      const raw = await request<Record<string, JsonValue>>(`${base}/api/schema`);
-      return parseSchema(raw);
+      return schemaInfo(await get('schema', '/api/schema'));
     },
     async cypher(query, params = {}, limit, signal) {
-      const body = await request<CypherResult>(`${base}/api/cypher`, {
+      const body = await get('cypher', '/api/cypher', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({
@@ -281,58 +330,22 @@ export function createApi(base = ''): Api {
       });
       rememberWriteBookmarks(body);
       // Rows may also carry maps shaped like graph nodes and edges (a "virtual" graph built in Cypher): drawn too.
-      const graph = body.graph?.nodes?.length ? collectGraph(body.graph) : collectGraph(body.rows);
+      const graph = body.graph.nodes.length ? body.graph : collectGraph(body.rows);
       return { ...body, graph };
     },
   };
 }
 
-/** Flattens /api/schema into the lists the editor's autocomplete and the legend need, whatever its nesting. */
-export function parseSchema(raw: Record<string, JsonValue>): SchemaInfo {
-  const names = (v: JsonValue | undefined): string[] => {
-    if (Array.isArray(v))
-      return v
-        .map((x) =>
-          typeof x === 'string'
-            ? x
-            : typeof x === 'object' && x && !Array.isArray(x)
-              ? String(x.label ?? x.type ?? x.name ?? '')
-              : '',
-        )
-        .filter(Boolean);
-    if (v && typeof v === 'object') return Object.keys(v);
-    return [];
-  };
-  const props = new Set<string>();
-  const collectProps = (v: JsonValue | undefined) => {
-    if (!v) return;
-    if (Array.isArray(v)) {
-      for (const x of v) {
-        if (typeof x === 'string') props.add(x);
-        else if (x && typeof x === 'object' && !Array.isArray(x)) {
-          if (typeof x.name === 'string' && !('labels' in x)) props.add(x.name);
-          collectProps(x.properties ?? x.propertyKeys ?? x.keys);
-        }
-      }
-    } else if (typeof v === 'object') {
-      for (const x of Object.values(v)) collectProps(x);
-    }
-  };
-  collectProps(raw.propertyKeys);
-  for (const key of ['labels', 'relationshipTypes', 'nodes', 'relationships', 'types']) {
-    const v = raw[key];
-    if (v && typeof v === 'object') {
-      for (const x of Array.isArray(v) ? v : Object.values(v)) {
-        if (x && typeof x === 'object' && !Array.isArray(x))
-          collectProps(x.properties ?? x.propertyKeys ?? x.keys);
-      }
-    }
-  }
+/** The lists the editor's autocomplete and the legend need, from GET /api/schema's answer. */
+export function schemaInfo(answer: SchemaResponse): SchemaInfo {
+  const props = new Set<string>(answer.propertyKeys);
+  for (const l of answer.labels) for (const p of l.properties) props.add(p.key);
+  for (const t of answer.relationshipTypes) for (const p of t.properties) props.add(p.key);
   return {
-    labels: names(raw.labels ?? raw.nodes),
-    relationshipTypes: names(raw.relationshipTypes ?? raw.relationships ?? raw.types),
+    labels: answer.labels.map((l) => l.label),
+    relationshipTypes: answer.relationshipTypes.map((t) => t.type),
     propertyKeys: [...props].sort(),
-    raw,
+    raw: answer,
   };
 }
 

@@ -1,11 +1,11 @@
 // Selection and the details panel: the selected node's facts with evidence and sources (/api/nodes/:id), a person's
 // career (/api/people/:id/career), an organisation's talent in and out (/api/flows), a flow's people and evidence.
-import type { GraphData, GraphNode, JsonValue } from '../../model/graph.js';
+import type { FlowsResponse } from '../../model/api-responses.js';
+import type { GraphData, GraphNode } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
-import { careerOf, serverMoves } from './details.js';
+import { careerOf } from './details.js';
 import { flowIdOf, impliedByFlow, peopleByFlow, stringList } from './flows.js';
-import { collectGraph } from './graph-json.js';
 import type { GalleryQuery } from './gallery.js';
 import { mergeGraphs } from '../../model/graph.js';
 import { MAX_SOURCE_IDS } from '../../model/api-limits.js';
@@ -42,23 +42,15 @@ RETURN a, b, p, w, o, e, r, x`,
 }
 
 /** The people named in a /api/flows answer (`flows[].people`: id, name, nameAr) as minimal Person nodes. */
-export function flowPeople(raw: JsonValue): GraphNode[] {
-  const flows =
-    raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, JsonValue>).flows : null;
+export function flowPeople(answer: Pick<FlowsResponse, 'flows'>): GraphNode[] {
   const out = new Map<string, GraphNode>();
-  if (!Array.isArray(flows)) return [];
-  for (const f of flows) {
-    const people = f && typeof f === 'object' && !Array.isArray(f) ? f.people : null;
-    if (!Array.isArray(people)) continue;
-    for (const p of people) {
-      if (!p || typeof p !== 'object' || Array.isArray(p) || typeof p.id !== 'string') continue;
+  for (const f of answer.flows)
+    for (const p of f.people)
       out.set(p.id, {
         id: p.id,
         labels: ['Person'],
-        properties: { id: p.id, name: p.name ?? null, nameAr: p.nameAr ?? null },
+        properties: { id: p.id, name: p.name, nameAr: p.nameAr },
       });
-    }
-  }
   return [...out.values()];
 }
 
@@ -91,9 +83,13 @@ export function createDetailsActions(ctx: ActionContext) {
   async function loadCareer(id: string, fallback: GraphData): Promise<void> {
     patch(id, { careerStatus: 'loading' });
     try {
-      const raw = await api.career(id);
-      const graph = mergeGraphs(collectGraph(raw), fallback);
-      patch(id, { careerStatus: 'ready', career: careerOf(id, graph, serverMoves(raw)) });
+      const answer = await api.career(id);
+      const graph = mergeGraphs(
+        { nodes: [answer.person, ...answer.sources], edges: [] },
+        answer.graph,
+        fallback,
+      );
+      patch(id, { careerStatus: 'ready', career: careerOf(id, graph, answer.moves) });
     } catch {
       // The node's own facts hold its stints too; use them if the career endpoint fails.
       patch(id, { careerStatus: 'ready', career: careerOf(id, fallback) });
@@ -103,13 +99,12 @@ export function createDetailsActions(ctx: ActionContext) {
   async function loadOrgFlows(id: string): Promise<void> {
     patch(id, { flowsStatus: 'loading' });
     try {
-      const raw = await api.flows({ org: id, direction: 'both' });
-      const graph = collectGraph((raw as { graph?: JsonValue } | null)?.graph ?? raw);
+      const answer = await api.flows({ org: id, direction: 'both' });
       patch(id, {
         flowsStatus: 'ready',
-        flows: mergeGraphs(graph, { nodes: flowPeople(raw), edges: [] }),
-        flowPeople: peopleByFlow(raw),
-        flowImplied: impliedByFlow(raw),
+        flows: mergeGraphs(answer.graph, { nodes: flowPeople(answer), edges: [] }),
+        flowPeople: peopleByFlow(answer),
+        flowImplied: impliedByFlow(answer),
       });
     } catch (err) {
       patch(id, { flowsStatus: 'error', error: errorText(err) });

@@ -91,22 +91,6 @@ export interface MoveRef {
   when: string | null;
 }
 
-/** The moves /api/people/:id/career computed with the seed's own rule (fromStint/toStint are WORKED_AT ids). */
-export function serverMoves(raw: unknown): MoveRef[] | undefined {
-  const moves = (raw as { moves?: unknown } | null)?.moves;
-  if (!Array.isArray(moves)) return undefined;
-  return moves
-    .filter(
-      (m): m is { fromStint: string; toStint: string; when?: unknown } =>
-        typeof m?.fromStint === 'string' && typeof m?.toStint === 'string',
-    )
-    .map((m) => ({
-      fromStint: m.fromStint,
-      toStint: m.toStint,
-      when: typeof m.when === 'string' ? m.when : null,
-    }));
-}
-
 /**
  * Stints in time order and the moves between them: the server's moves when given, else the same rule computed
  * here on the stints the scene holds.

@@ -1,6 +1,7 @@
 // The talent-flow view's data: organisations as nodes and TALENT_FLOW relationships as weighted edges. Implied
 // named moves and reported (unnamed) departures become edges of their own, so each is drawn as what it is.
-import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import type { FlowsResponse } from '../../model/api-responses.js';
+import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 
 export const REPORTED_SUFFIX = '#reported';
 /** The implied part of a flow's named moves, drawn as its own (implied-looking) edge. */
@@ -98,37 +99,20 @@ export function flowIdOf(edgeId: string): string {
  * Why each listed person's move is implied, by flow id then person id: the implied facts behind it
  * (`flows[].people[].impliedBy` of a /api/flows answer). People whose move is stated are left out.
  */
-export function impliedByFlow(raw: JsonValue): Record<string, Record<string, string[]>> {
-  const flows =
-    raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, JsonValue>).flows : null;
-  const out: Record<string, Record<string, string[]>> = {};
-  if (!Array.isArray(flows)) return out;
-  for (const f of flows) {
-    if (!f || typeof f !== 'object' || Array.isArray(f) || typeof f.id !== 'string') continue;
-    const implied: Record<string, string[]> = {};
-    for (const p of Array.isArray(f.people) ? f.people : []) {
-      if (!p || typeof p !== 'object' || Array.isArray(p) || typeof p.id !== 'string') continue;
-      if (p.certainty === 'implied') implied[p.id] = stringList(p.impliedBy);
-    }
-    out[f.id] = implied;
-  }
-  return out;
+export function impliedByFlow(
+  answer: Pick<FlowsResponse, 'flows'>,
+): Record<string, Record<string, string[]>> {
+  return Object.fromEntries(
+    answer.flows.map((f) => [
+      f.id,
+      Object.fromEntries(f.people.filter((p) => p.certainty === 'implied').map((p) => [p.id, p.impliedBy])),
+    ]),
+  );
 }
 
 /** The ids of the people a /api/flows answer lists for each flow (`flows[].people`), by flow id. */
-export function peopleByFlow(raw: JsonValue): Record<string, string[]> {
-  const flows =
-    raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, JsonValue>).flows : null;
-  const out: Record<string, string[]> = {};
-  if (!Array.isArray(flows)) return out;
-  for (const f of flows) {
-    if (!f || typeof f !== 'object' || Array.isArray(f) || typeof f.id !== 'string') continue;
-    const people = Array.isArray(f.people) ? f.people : [];
-    out[f.id] = people.flatMap((p) =>
-      p && typeof p === 'object' && !Array.isArray(p) && typeof p.id === 'string' ? [p.id] : [],
-    );
-  }
-  return out;
+export function peopleByFlow(answer: Pick<FlowsResponse, 'flows'>): Record<string, string[]> {
+  return Object.fromEntries(answer.flows.map((f) => [f.id, f.people.map((p) => p.id)]));
 }
 
 export function stringList(v: unknown): string[] {

@@ -276,6 +276,7 @@ const EN = {
   flowsTitle: 'Organisations, and the people who moved between them (line width = people)',
   flowsLoading: 'Loading talent flows…',
   flowsEmpty: 'No talent flows recorded.',
+  flowsEmptyWindow: 'No talent flows in this time window.',
   flowsMore:
     'The {shown} largest of {total} talent flows are shown; use the time slider or search to narrow them.',
   flowFrom: 'From',
@@ -607,6 +608,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   flowsTitle: 'المؤسسات ومن انتقل بينها (عرض الخط = عدد الأشخاص)',
   flowsLoading: 'جارٍ تحميل تدفّقات الكفاءات…',
   flowsEmpty: 'لا تدفّقات مسجّلة.',
+  flowsEmptyWindow: 'لا تدفّقات في هذه الفترة الزمنية.',
   flowsMore: 'تُعرض أكبر {shown} من {total} تدفّقًا للكفاءات؛ استخدم شريط الزمن أو البحث لتضييقها.',
   flowFrom: 'من',
   flowTo: 'إلى',

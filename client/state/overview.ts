@@ -2,7 +2,6 @@
 // other labels): a schema overview — a small sample of every label with some of its relationships, drawn, and the
 // labels and relationship types with their counts (from GET /api/schema) listed beside it — instead of the story's
 // question about Meta, which such a database cannot answer.
-import type { JsonValue } from '../../model/graph.js';
 import { NODE_LABELS } from '../../model/labels.js';
 import { assignLabelStyles } from '../graph/style.js';
 import type { Api, SchemaInfo } from './api.js';
@@ -30,23 +29,15 @@ export interface OverviewCounts {
   types: { type: string; count: number; from: string[]; to: string[] }[];
 }
 
-const strings = (v: JsonValue | undefined): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-
 /** Labels and types with their counts (and start and end labels), from /api/schema's answer. */
 export function overviewCounts(schema: SchemaInfo | null): OverviewCounts {
-  const raw = (schema?.raw ?? {}) as Record<string, JsonValue>;
-  const rows = (v: JsonValue | undefined) =>
-    (Array.isArray(v) ? v : []).filter(
-      (x): x is Record<string, JsonValue> => Boolean(x) && typeof x === 'object' && !Array.isArray(x),
-    );
   return {
-    labels: rows(raw.labels).map((l) => ({ label: String(l.label ?? ''), count: Number(l.count ?? 0) })),
-    types: rows(raw.relationshipTypes).map((t) => ({
-      type: String(t.type ?? ''),
-      count: Number(t.count ?? 0),
-      from: strings(t.from),
-      to: strings(t.to),
+    labels: (schema?.raw.labels ?? []).map(({ label, count }) => ({ label, count })),
+    types: (schema?.raw.relationshipTypes ?? []).map(({ type, count, from, to }) => ({
+      type,
+      count,
+      from,
+      to,
     })),
   };
 }

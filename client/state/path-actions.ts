@@ -55,7 +55,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     try {
       const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH, pathParams(store.get().pathOptions));
       if (mine !== seq) return;
-      const answer = parsePathAnswer(res.raw, res.graph);
+      const answer = parsePathAnswer(res);
       // The sources the steps cite, so each citation can name its publisher.
       if (answer.sources.length)
         store.set((s) => ({

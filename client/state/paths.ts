@@ -1,6 +1,7 @@
 // The path panel's data, pure: the search options, and an answer of GET /api/paths turned into steps — each a fact
 // with its quote, source and certainty — walked from one end to the other.
-import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import type { PathsResponse } from '../../model/api-responses.js';
+import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { DERIVED_REL_TYPES, FACT_REL_TYPES } from '../../model/labels.js';
 
 /** Paths follow sourced facts except REPORTED_BY (through the shared report every two events would be neighbours). */
@@ -80,29 +81,12 @@ export function pathParams(opts: PathOptions): { derived?: string; types?: strin
   };
 }
 
-function asArray(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
-
-/** Reads an answer of GET /api/paths (tolerant: missing parts are empty). */
-export function parsePathAnswer(raw: JsonValue, graph: GraphData): PathAnswer {
-  const r = (raw ?? {}) as Record<string, unknown>;
-  const paths = asArray(r.paths).map((p) => {
-    const o = (p ?? {}) as Record<string, unknown>;
-    const edges = asArray(o.edges).filter((x): x is string => typeof x === 'string');
-    return {
-      nodes: asArray(o.nodes).filter((x): x is string => typeof x === 'string'),
-      edges,
-      length: typeof o.length === 'number' ? o.length : edges.length,
-    };
-  });
-  return {
-    paths,
-    graph,
-    sources: asArray(r.sources) as GraphNode[],
-    maxLength: typeof r.maxLength === 'number' ? r.maxLength : 0,
-    derived: r.derived === true,
-  };
+/** The path panel's reading of a GET /api/paths answer. */
+export function parsePathAnswer(
+  answer: Pick<PathsResponse, 'paths' | 'graph' | 'sources' | 'maxLength' | 'derived'>,
+): PathAnswer {
+  const { paths, graph, sources, maxLength, derived } = answer;
+  return { paths, graph, sources, maxLength, derived };
 }
 
 /** The steps of one path, in walking order. */

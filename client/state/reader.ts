@@ -1,7 +1,7 @@
 // The source reader's data, pure: an answer of GET /api/sources/:id, which quote is highlighted, and the article cut
 // into plain text and the highlighted quote (rendered as text, never HTML).
-import { textOrNull } from '../../model/properties.js';
-import type { GraphNode, JsonValue } from '../../model/graph.js';
+import type { SourceResponse } from '../../model/api-responses.js';
+import type { GraphNode } from '../../model/graph.js';
 
 export interface SourceQuote {
   fact: string;
@@ -32,26 +32,22 @@ export interface ReaderState {
   error?: string;
 }
 
-const int = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
-
-export function parseSourceAnswer(raw: JsonValue): SourceAnswer {
-  const r = (raw ?? {}) as Record<string, unknown>;
-  const quotes = (Array.isArray(r.quotes) ? r.quotes : []).map((q) => {
-    const o = (q ?? {}) as Record<string, unknown>;
-    return {
-      fact: textOrNull(o.fact) ?? '',
-      evidence: textOrNull(o.evidence),
-      evidenceEn: textOrNull(o.evidenceEn),
-      certainty: textOrNull(o.certainty),
-      start: int(o.start),
-      end: int(o.end),
-    };
-  });
+/** The reader's part of a GET /api/sources/:id answer. */
+export function parseSourceAnswer(
+  answer: Pick<SourceResponse, 'source' | 'text' | 'citedBy' | 'quotes'>,
+): SourceAnswer {
   return {
-    source: r.source as GraphNode,
-    text: textOrNull(r.text),
-    citedBy: (r.citedBy as GraphNode | null) ?? null,
-    quotes,
+    source: answer.source,
+    text: answer.text,
+    citedBy: answer.citedBy,
+    quotes: answer.quotes.map(({ fact, evidence, evidenceEn, certainty, start, end }) => ({
+      fact,
+      evidence,
+      evidenceEn,
+      certainty,
+      start,
+      end,
+    })),
   };
 }
 

@@ -1,7 +1,7 @@
 // The time slider: as of a date or within a window, and play/pause stepping through the dates in the data so
 // moves appear one after another (the edges that just became true are marked fresh for one step).
 import { comparePartialDates, isPartialDate } from '../../model/dates.js';
-import type { JsonValue } from '../../model/graph.js';
+import type { TimelineResponse } from '../../model/api-responses.js';
 import type { TimelineItem, TimeState } from './app-state.js';
 import type { ActionContext } from './context.js';
 import { sceneDates, type TimeWindow } from './time.js';
@@ -15,56 +15,20 @@ export function timeSteps(dates: string[], extra: string[]): string[] {
   return [...new Set([...dates, ...extra])].sort((a, b) => comparePartialDates(a, b) || a.length - b.length);
 }
 
-/** Dated items from /api/timeline, whatever its exact field names. */
-export function parseTimeline(raw: JsonValue): TimelineItem[] {
-  const list = Array.isArray(raw)
-    ? raw
-    : raw && typeof raw === 'object'
-      ? ((raw as Record<string, JsonValue>).items ?? (raw as Record<string, JsonValue>).events ?? [])
-      : [];
-  if (!Array.isArray(list)) return [];
-  const items: TimelineItem[] = [];
-  for (const it of list) {
-    if (!it || typeof it !== 'object' || Array.isArray(it)) continue;
-    const o = it as Record<string, JsonValue>;
-    const date = [o.date, o.at, o.when, o.start].find(
-      (v): v is string => typeof v === 'string' && isPartialDate(v),
-    );
-    if (!date) continue;
-    const node = (o.node ?? o.event ?? o.person ?? null) as Record<string, JsonValue> | null;
-    const props = (
-      node && typeof node === 'object' && !Array.isArray(node)
-        ? ((node.properties as Record<string, JsonValue>) ?? node)
-        : {}
-    ) as Record<string, JsonValue>;
-    const text =
-      [o.summary, o.title, o.label, o.name, props.summary, props.name].find(
-        (v): v is string => typeof v === 'string',
-      ) ?? '';
-    const textAr = [o.titleAr, o.summaryAr, o.nameAr, props.summaryAr, props.nameAr].find(
-      (v): v is string => typeof v === 'string',
-    );
-    const id =
-      [o.id, o.nodeId, o.eventId, o.personId, props.id].find((v): v is string => typeof v === 'string') ??
-      `${date}:${text}`;
-    const kind = [o.kind, o.type, props.kind].find((v): v is string => typeof v === 'string') ?? 'event';
-    const nodes = Array.isArray(o.nodes)
-      ? o.nodes.filter((x): x is string => typeof x === 'string')
-      : /^[a-z]+:/.test(id) && !id.startsWith('fact:')
-        ? [id]
-        : [];
-    const certainty = typeof o.certainty === 'string' ? o.certainty : undefined;
-    items.push({
-      date,
-      id,
-      nodes,
-      kind,
-      text,
-      ...(textAr ? { textAr } : {}),
-      ...(certainty ? { certainty } : {}),
-    });
-  }
-  return items.sort((a, b) => comparePartialDates(a.date, b.date));
+/** The time slider's dated items from GET /api/timeline's answer, in date order (Arabic titles kept beside). */
+export function parseTimeline(answer: Pick<TimelineResponse, 'items'>): TimelineItem[] {
+  return answer.items
+    .filter((it) => isPartialDate(it.date))
+    .map((it) => ({
+      date: it.date,
+      id: it.id,
+      nodes: it.nodes,
+      kind: it.kind,
+      text: it.title,
+      textAr: it.titleAr,
+      ...(it.certainty ? { certainty: it.certainty } : {}),
+    }))
+    .sort((a, b) => comparePartialDates(a.date, b.date));
 }
 
 export function createTimeActions(ctx: ActionContext) {
@@ -111,8 +75,7 @@ export function createTimeActions(ctx: ActionContext) {
 
   async function loadTimeline(): Promise<void> {
     try {
-      const raw = await api.timeline();
-      const items = parseTimeline(raw);
+      const items = parseTimeline(await api.timeline());
       set({ items, extraDates: [...new Set(items.map((i) => i.date))] });
       // The Timeline tab's own date is the latest one, and the timeline may bring later dates than the scene's.
       const all = steps();

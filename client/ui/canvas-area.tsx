@@ -16,14 +16,19 @@ export function CanvasArea() {
   const mode = useAppState((s) => s.mode);
   const flowStatus = useAppState((s) => s.flowStatus);
   const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
+  const timed = useAppState((s) => s.time.enabled);
   const nothingSelected = useAppState((s) => s.details === null && s.pathSearch === null);
   const t = useT();
   return (
     <div className="canvas-area" data-mode={mode}>
       <CanvasToolbar />
       {mode === 'flows' && (
-        <p className="canvas-caption">
-          {flowStatus === 'loading' ? t('flowsLoading') : flowEmpty ? t('flowsEmpty') : t('flowsTitle')}
+        <p className="canvas-caption" data-testid="flows-caption">
+          {flowStatus === 'loading'
+            ? t('flowsLoading')
+            : flowEmpty
+              ? t(timed ? 'flowsEmptyWindow' : 'flowsEmpty')
+              : t('flowsTitle')}
           <span className="flow-key">
             <span className="flow-key-named" aria-hidden="true" /> {t('named')}
             <span className="flow-key-implied" aria-hidden="true" /> {t('namedImpliedKey')}

@@ -369,7 +369,7 @@ export function TalentDashboard() {
         detail: 'counts',
         ...(compare && compare !== org ? { compare } : {}),
       })
-      .then((raw) => live && setData(raw as unknown as TalentResponse))
+      .then((answer) => live && setData(answer))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
@@ -386,7 +386,7 @@ export function TalentDashboard() {
     let live = true;
     actions
       .loadTalent(org, { interval, divisions, detail: 'moves' })
-      .then((raw) => live && setMoves((raw as unknown as TalentResponse).moves))
+      .then((answer) => live && setMoves(answer.moves))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;

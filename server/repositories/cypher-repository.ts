@@ -2,7 +2,8 @@
 // the query itself, streamed and cut at the row cap so a huge result never sits in memory. Both run under the
 // query's own timeout; only connecting and BEGIN have the short deadline of the built-in endpoints.
 import neo4j, { type ManagedTransaction, type Node, type ResultSummary } from 'neo4j-driver';
-import type { GraphData, JsonValue } from '../../model/graph.js';
+import type { JsonValue } from '../../model/graph.js';
+import type { CypherResponse } from '../../model/api-responses.js';
 import type { Database, RunOptions } from '../db/database.js';
 import { createGraphCollector, rowToJson, rowTypeHints, toJson, type TypeHints } from '../db/convert.js';
 import { toTypedJson, type TypedValue } from '../db/typed-convert.js';
@@ -33,27 +34,11 @@ export interface CypherRunOptions {
   signal?: AbortSignal;
 }
 
-export interface CypherSummaryJson {
-  rowCount: number;
-  truncated: boolean;
-  resultAvailableAfterMs: number | null;
-  resultConsumedAfterMs: number | null;
-  notifications: JsonValue[];
-  queryType: string | null;
-  counters?: Record<string, number>;
-  plan?: JsonValue;
-}
+/** The summary of POST /api/cypher's answer (model/api-responses.ts), shared by both of its media types. */
+export type CypherSummaryJson = CypherResponse['summary'];
 
-export interface CypherRunResult {
-  columns: string[];
-  rows: Record<string, JsonValue>[];
-  /** Per row, the types its plain JSON cannot show (see TypeHints in convert.ts). */
-  types: TypeHints[];
-  graph: GraphData;
-  summary: CypherSummaryJson;
-  /** The bookmarks after this transaction: sent with a later request, it reads after this one (any server). */
-  bookmarks: string[];
-}
+/** POST /api/cypher's plain-JSON answer, its type hints narrowed to the Query API's names (see convert.ts). */
+export type CypherRunResult = Omit<CypherResponse, 'types'> & { types: TypeHints[] };
 
 /** A result in the Query API's typed JSON: one list of typed values per row, in column order. */
 export interface CypherTypedResult {

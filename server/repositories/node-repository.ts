@@ -2,7 +2,7 @@
 import { textOrNull } from '../../model/properties.js';
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import type { Direction } from '../../model/api.js';
-import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
+import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { FACT_REL_TYPES } from '../../model/labels.js';
 import { createGraphCollector, elementIdOfFallback, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
@@ -15,43 +15,13 @@ import {
   sourcesById,
   type LongQueryLimits,
 } from './lookup.js';
+import type { NeighborsResponse, NodeFact, NodeResponse } from '../../model/api-responses.js';
 
 export const DEFAULT_FACT_LIMIT = 2_000;
 
-export interface NodeFact {
-  edge: GraphEdge;
-  direction: 'out' | 'in';
-  /** The node at the other end. */
-  other: string;
-  evidence: string | null;
-  evidenceEn: string | null;
-  certainty: string | null;
-  /** Ids of the Source nodes the fact cites. */
-  sources: string[];
-}
-
-export interface NodeDetail {
-  node: GraphNode;
-  facts: NodeFact[];
-  factCount: number;
-  truncated: boolean;
-  sources: GraphNode[];
-  graph: GraphData;
-}
-
-export interface Neighborhood {
-  node: GraphNode;
-  graph: GraphData;
-  total: number;
-  returned: number;
-  more: number;
-  /** Neighbour id → its degree (all relationships), the order's key. */
-  degrees: Record<string, number>;
-}
-
 export function createNodeRepository(db: Database, limits: LongQueryLimits) {
   return {
-    detail(id: string, factLimit = DEFAULT_FACT_LIMIT): Promise<NodeDetail> {
+    detail(id: string, factLimit = DEFAULT_FACT_LIMIT): Promise<NodeResponse> {
       return db.read(async (tx, ctl) => {
         const { node, eid } = await requireNode(tx, id);
         await allowLongQuery(tx, ctl, limits, true);
@@ -101,7 +71,7 @@ export function createNodeRepository(db: Database, limits: LongQueryLimits) {
     neighbors(
       id: string,
       opts: { direction: Direction; types: string[]; labels: string[] | undefined; limit: number },
-    ): Promise<Neighborhood> {
+    ): Promise<NeighborsResponse> {
       return db.read(async (tx, ctl) => {
         const { node, eid } = await requireNode(tx, id);
         await allowLongQuery(tx, ctl, limits, true);

@@ -2,6 +2,7 @@
 // (Accept: application/json, the default) or the Neo4j Query API's typed JSON (Accept: application/vnd.neo4j.query).
 import { Router } from 'express';
 import { CypherRequestSchema } from '../../model/api.js';
+import type { QueryApiResponse } from '../../model/api-responses.js';
 import { AppError } from '../errors.js';
 import { parseInput } from '../http/validate.js';
 import type { CypherTypedResult } from '../repositories/cypher-repository.js';
@@ -13,7 +14,7 @@ export const QUERY_API_MEDIA_TYPES = ['application/vnd.neo4j.query', 'applicatio
 export const CYPHER_MEDIA_TYPES = ['application/json', ...QUERY_API_MEDIA_TYPES];
 
 /** The Query API's response envelope: data.fields/values, bookmarks, and the summary parts it has. */
-export function queryApiBody(result: CypherTypedResult) {
+export function queryApiBody(result: CypherTypedResult): QueryApiResponse {
   const { summary } = result;
   return {
     data: { fields: result.columns, values: result.values },

@@ -1,45 +1,9 @@
 // GET /api/people/:id/career: stints in time order, the moves between them and the evidence of each.
 import { textList, textOrNull } from '../../model/properties.js';
-import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
+import type { GraphEdge, GraphNode } from '../../model/graph.js';
+import type { CareerMove, CareerResponse, CareerStint } from '../../model/flow-response.js';
 import type { CareerRepository } from '../repositories/career-repository.js';
 import { computeMoves, sortStints, type Stint } from '../../model/career-moves.js';
-
-export interface CareerStint {
-  id: string;
-  org: { id: string; name: string | null; nameAr: string | null };
-  role: string | null;
-  roleAr: string | null;
-  start: string | null;
-  end: string | null;
-  left: boolean;
-  certainty: string | null;
-  evidence: string | null;
-  evidenceEn: string | null;
-  note: string | null;
-  sources: string[];
-}
-
-export interface CareerMove {
-  from: string;
-  to: string;
-  fromStint: string;
-  toStint: string;
-  when: string | null;
-  /** Stated only when both stints behind the move are stated (the rule of TALENT_FLOW). */
-  certainty: 'stated' | 'implied';
-  /** The implied stints behind an implied move. */
-  impliedBy: string[];
-  /** The evidence of both stints: the one that ended and the one that followed. */
-  evidence: { fact: string; evidence: string | null; evidenceEn: string | null; certainty: string | null }[];
-}
-
-export interface Career {
-  person: GraphNode;
-  stints: CareerStint[];
-  moves: CareerMove[];
-  sources: GraphNode[];
-  graph: GraphData;
-}
 
 function toStint(edge: GraphEdge, org: GraphNode): CareerStint & Stint {
   const p = edge.properties;
@@ -62,7 +26,7 @@ function toStint(edge: GraphEdge, org: GraphNode): CareerStint & Stint {
 
 export function createCareerService(repo: CareerRepository) {
   return {
-    async career(personId: string): Promise<Career> {
+    async career(personId: string): Promise<CareerResponse> {
       const rows = await repo.read(personId);
       const stints = sortStints(rows.stints.map((r) => toStint(r.edge, r.org)));
       const moves = computeMoves(stints).map((m): CareerMove => ({

@@ -10,76 +10,10 @@ import {
   DEFAULT_ORG_FLOW_PEOPLE,
   type FlowsQuery,
 } from '../../model/api.js';
-import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import type { Flow, FlowReport, FlowsResponse } from '../../model/flow-response.js';
 import type { FlowRepository, FlowRow } from '../repositories/flow-repository.js';
 import { inWindow } from '../../model/career-moves.js';
-
-export interface FlowPerson {
-  id: string;
-  name: string | null;
-  nameAr: string | null;
-  /** When they moved (the next stint's start, else the end of the one they left), or null when undated. */
-  when: string | null;
-  /** The WORKED_AT facts behind the move (the stint left, the stint joined). */
-  facts: string[];
-  /** Stated only when every fact behind the move is stated. */
-  certainty: Certainty;
-  /** Why a move is implied: the implied facts behind it (a stint, or a PART_OF that rolls a division up). */
-  impliedBy: string[];
-}
-
-export type Certainty = 'stated' | 'implied';
-
-export interface FlowReport {
-  id: string;
-  count: number | null;
-  countQualifier: string | null;
-  since: string | null;
-  until: string | null;
-  date: string | null;
-  /** Stated only when the report's from and to facts are stated. */
-  certainty: Certainty;
-  /** The PARTICIPATED_IN facts (roles from and to) that state the report, with their quotes. */
-  facts: {
-    id: string;
-    role: string | null;
-    certainty: string | null;
-    evidence: string | null;
-    evidenceEn: string | null;
-    sources: string[];
-  }[];
-}
-
-export interface Flow {
-  id: string;
-  from: { id: string; name: string | null; nameAr: string | null };
-  to: { id: string; name: string | null; nameAr: string | null };
-  /** 'organization': the overview (divisions rolled into their parent); 'division': a division's own flow. */
-  level: 'organization' | 'division';
-  /** A division flow's overview flow (the one it rolls into), else null. */
-  parent: string | null;
-  /** Named people who moved (in the window, when one is given), each once. */
-  count: number;
-  /** `count` split by the certainty of each person's move. */
-  byCertainty: { stated: number; implied: number };
-  /** Stated when at least one stated move or stated report is behind the flow; otherwise implied. */
-  certainty: Certainty;
-  /** The largest unnamed count a source states for this pair (in the window), or null. */
-  reportedCount: number | null;
-  reportedQualifier: string | null;
-  /** max(count, reportedCount): the least number of people known to have moved; `min` filters on it. */
-  atLeast: number;
-  /** The people behind `count`, a page of them (`peopleTotal` says how many there are). */
-  people: FlowPerson[];
-  peopleTotal: number;
-  /** Named people whose move has no date (left out of a windowed count). */
-  undated: number;
-  /** The departures events behind reportedCount. */
-  reports: FlowReport[];
-  since: string | null;
-  until: string | null;
-  sources: string[];
-}
 
 const num = (v: JsonValue | undefined) => (typeof v === 'number' ? v : null);
 const strs = (v: JsonValue | undefined) =>
@@ -194,9 +128,7 @@ export function summariseFlow(
 
 export function createFlowService(repo: FlowRepository) {
   return {
-    async flows(
-      q: FlowsQuery,
-    ): Promise<{ org: GraphNode | null; total: number; more: number; flows: Flow[]; graph: GraphData }> {
+    async flows(q: FlowsQuery): Promise<FlowsResponse> {
       const window = { since: q.since, until: q.until };
       const windowed = Boolean(q.since || q.until);
       // An organisation's overview lists its flows with a few people each; the rest page in with peopleOffset.

@@ -1,5 +1,6 @@
 // GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/paths: defaults and whitelists around the repositories.
 import type { NeighborsQuery, PathsQuery } from '../../model/api.js';
+import type { NeighborsResponse, NodeResponse, PathsResponse } from '../../model/api-responses.js';
 import { DERIVED_REL_TYPES, FACT_REL_TYPES, type RelType } from '../../model/labels.js';
 import type { NodeRepository } from '../repositories/node-repository.js';
 import type { PathRepository } from '../repositories/path-repository.js';
@@ -45,15 +46,15 @@ export function createGraphService(
   catalogue?: Pick<CatalogueService, 'requireLabels' | 'requireTypes' | 'read'>,
 ) {
   return {
-    node: (id: string) => nodes.detail(id),
-    async neighbors(id: string, q: NeighborsQuery) {
+    node: (id: string): Promise<NodeResponse> => nodes.detail(id),
+    async neighbors(id: string, q: NeighborsQuery): Promise<NeighborsResponse> {
       const types = q.types ?? [];
       const labels = q.labels && q.labels.length > 0 ? q.labels : undefined;
       await catalogue?.requireTypes(types, 'query.types');
       if (labels) await catalogue?.requireLabels(labels, 'query.labels');
       return nodes.neighbors(id, { direction: q.direction, types, labels, limit: q.limit });
     },
-    async paths(q: PathsQuery) {
+    async paths(q: PathsQuery): Promise<PathsResponse> {
       if (q.types) await catalogue?.requireTypes(q.types, 'query.types');
       // Without a catalogue (unit tests of the service alone) the database is taken to be ours.
       const types = pathTypes(q, catalogue ? (await catalogue.read()).types : FACT_REL_TYPES);

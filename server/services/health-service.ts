@@ -1,23 +1,11 @@
 // Decides what /api/health says: ok with the engine and graph size, or unavailable with the reason.
+import type { HealthResponse } from '../../model/api-responses.js';
 import type { AppError } from '../errors.js';
 import type { HealthRepository } from '../repositories/health-repository.js';
 import { workersInfo, type WorkersInfo } from '../workers.js';
 
-/** Which API process answered, and the set of workers it belongs to (WEB_CONCURRENCY). */
-interface ProcessReport {
-  pid: number;
-  workers: WorkersInfo;
-}
-
-export type HealthReport = ProcessReport &
-  (
-    | {
-        status: 'ok';
-        neo4j: { uri: string; version: string; edition: string };
-        graph: { nodes: number; relationships: number };
-      }
-    | { status: 'unavailable'; error: { code: string; message: string } }
-  );
+/** What GET /api/health answers (model/api-responses.ts): ok with the engine and graph size, or why not. */
+export type { HealthResponse as HealthReport } from '../../model/api-responses.js';
 
 export function createHealthService(
   repo: HealthRepository,
@@ -26,7 +14,7 @@ export function createHealthService(
   workers: () => WorkersInfo = workersInfo,
 ) {
   return {
-    async check(): Promise<HealthReport> {
+    async check(): Promise<HealthResponse> {
       const proc = { pid: process.pid, workers: workers() };
       try {
         const f = await repo.read(deadlineMs);

@@ -2,6 +2,7 @@
 // model (model/data-model.ts), for the client's legend and Cypher autocomplete. Property keys per label come
 // from a sample of up to 1,000 nodes (or relationships) each, so the answer stays fast on a large graph.
 import { NODE_DOCS, REL_DOCS } from '../../model/data-model.js';
+import type { SchemaProperty, SchemaResponse as GraphSchema } from '../../model/api-responses.js';
 import type { PropertyRow, SchemaRepository, SchemaRows } from '../repositories/schema-repository.js';
 
 /**
@@ -9,29 +10,6 @@ import type { PropertyRow, SchemaRepository, SchemaRows } from '../repositories/
  * only when the seed or an import runs.
  */
 export const DEFAULT_SCHEMA_CACHE_MS = 30_000;
-
-export interface SchemaProperty {
-  key: string;
-  /** Cypher value types seen, e.g. STRING, INTEGER, LIST<STRING>. */
-  types: string[];
-  /** Every sampled node (relationship) of the label (type) has it — up to 1,000 are sampled. */
-  mandatory: boolean;
-  description: string | null;
-}
-
-export interface GraphSchema {
-  labels: { label: string; count: number; description: string | null; properties: SchemaProperty[] }[];
-  relationshipTypes: {
-    type: string;
-    count: number;
-    description: string | null;
-    derived: boolean;
-    from: string[];
-    to: string[];
-    properties: SchemaProperty[];
-  }[];
-  propertyKeys: string[];
-}
 
 /** Value types as Cypher's valueType() names them, without the NOT NULL every stored value has. */
 function cleanType(t: string): string {

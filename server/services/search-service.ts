@@ -3,6 +3,7 @@
 // Lucene query from what the user typed, re-ranks whole-name matches first and says which name matched.
 import { textOrNull } from '../../model/properties.js';
 import type { SearchQuery } from '../../model/api.js';
+import type { SearchResponse } from '../../model/api-responses.js';
 import { displayNameOf, searchableNames } from '../../model/display-names.js';
 import type { GraphNode } from '../../model/graph.js';
 import { normalizeName } from '../../model/normalize.js';
@@ -16,20 +17,6 @@ export const DEFAULT_SEARCH_SCAN_LIMIT = 20_000;
 
 /** How long the list of full-text indexes is reused (one round trip saved per keystroke). */
 export const DEFAULT_INDEX_LIST_CACHE_MS = 5_000;
-
-/** How the answer was found: our index, the user's full-text indexes, or the bounded scan. */
-export type SearchMethod = 'index' | 'fulltext' | 'scan';
-
-export interface SearchResult {
-  id: string;
-  labels: string[];
-  name: string | null;
-  nameAr: string | null;
-  kind: string | null;
-  /** The name or alias that matched what was typed, as stored. */
-  matched: string | null;
-  score: number;
-}
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 function withinEdits(a: string, b: string, max: number): boolean {
@@ -195,13 +182,7 @@ export function createSearchService(
 
   return {
     scanLimit,
-    async search(q: SearchQuery): Promise<{
-      query: string;
-      method: SearchMethod;
-      scanLimit?: number;
-      scanned?: number;
-      results: SearchResult[];
-    }> {
+    async search(q: SearchQuery): Promise<SearchResponse> {
       const labels = q.labels && q.labels.length > 0 ? q.labels : undefined;
       if (labels) await catalogue.requireLabels(labels, 'query.labels');
       const lucene = buildLuceneQuery(q.q);
@@ -209,7 +190,7 @@ export function createSearchService(
       const terms = searchTerms(q.q);
       const wanted = q.limit * SEARCH_OVERFETCH;
       const indexes = await indexNames();
-      let method: SearchMethod = indexes.includes(SEARCH_INDEX)
+      let method: SearchResponse['method'] = indexes.includes(SEARCH_INDEX)
         ? 'index'
         : indexes.length > 0
           ? 'fulltext'

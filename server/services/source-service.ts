@@ -1,31 +1,16 @@
 // GET /api/sources/:id: a source's metadata and text, and each of its quotes located in that text.
 import { textOrNull } from '../../model/properties.js';
 import { locateQuote } from '../../model/quotes.js';
+import type { SourceQuote, SourceResponse, SourcesResponse } from '../../model/api-responses.js';
 import type { SourceRepository } from '../repositories/source-repository.js';
-
-export interface SourceQuote {
-  fact: string;
-  type: string;
-  from: string;
-  to: string;
-  evidence: string | null;
-  evidenceEn: string | null;
-  certainty: string | null;
-  sources: string[];
-  /** Offsets into `text` (text.slice(start, end) is the quote), or null when the text does not hold it. */
-  start: number | null;
-  end: number | null;
-  /** false when the quote was found only after collapsing white space (the slice then differs in white space). */
-  exact: boolean;
-}
 
 export function createSourceService(sources: SourceRepository) {
   return {
     /** GET /api/sources?ids=…: the Source nodes that exist, without their text. */
-    async byIds(ids: string[]) {
+    async byIds(ids: string[]): Promise<SourcesResponse> {
       return { sources: await sources.byIds([...new Set(ids)]) };
     },
-    async source(id: string) {
+    async source(id: string): Promise<SourceResponse> {
       const rec = await sources.withQuotes(id);
       const quotes: SourceQuote[] = rec.facts.map(({ edge, from, to }) => {
         const p = edge.properties;

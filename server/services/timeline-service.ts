@@ -1,28 +1,12 @@
 // GET /api/timeline: dated events and stint starts/ends in a window, in date order, for the time slider.
 import { textOrNull } from '../../model/properties.js';
 import type { TimelineQuery } from '../../model/api.js';
+import type { TimelineItem, TimelineResponse } from '../../model/api-responses.js';
 import type { TimelineRepository } from '../repositories/timeline-repository.js';
-
-export interface TimelineItem {
-  kind: 'event' | 'stint-start' | 'stint-end';
-  date: string;
-  /** The event's node id, or the WORKED_AT fact's id. */
-  id: string;
-  /** Node ids the item involves (the event; or the person and the organisation). */
-  nodes: string[];
-  title: string;
-  /** The same in Arabic, from the data's Arabic names, summary and role (English ones where it has none). */
-  titleAr: string;
-  eventKind: string | null;
-  role: string | null;
-  certainty: string | null;
-}
 
 export function createTimelineService(repo: TimelineRepository) {
   return {
-    async timeline(
-      q: TimelineQuery,
-    ): Promise<{ items: TimelineItem[]; truncated: boolean; from: string | null; to: string | null }> {
+    async timeline(q: TimelineQuery): Promise<TimelineResponse> {
       const rows = await repo.read({ from: q.from, to: q.to, limit: q.limit });
       const truncated = rows.length > q.limit;
       const items = rows.slice(0, q.limit).map((r): TimelineItem => {

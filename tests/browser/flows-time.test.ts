@@ -5,6 +5,7 @@ import {
   canvasPixels,
   saveScreenshot,
   useBrowserEnv,
+  visibleEdgeIds,
   visibleNodeIds,
   waitForScene,
 } from '../support/browser.js';
@@ -44,6 +45,26 @@ describe('talent flows and time', () => {
       expect(text).toContain(name);
     expect(await details.locator('[data-testid="evidence"]').count()).toBeGreaterThan(3);
     expect(errors).toEqual([]);
+  });
+
+  it('draws no flow for a 1990 window and says the window holds none, in English and Arabic', async () => {
+    // The flow view once fell back to every flow, without the window, when the window held none.
+    for (const [lang, words] of [
+      ['en', 'No talent flows in this time window.'],
+      ['ar', 'لا تدفّقات في هذه الفترة الزمنية.'],
+    ] as const) {
+      const { page, errors } = await env.newPage({ path: `/?mode=flows&at=1990&lang=${lang}` });
+      await page.waitForFunction(
+        (text) => document.querySelector('[data-testid="flows-caption"]')?.textContent?.includes(text),
+        words,
+        { timeout: 60_000 },
+      );
+      expect(await page.locator('[data-testid="time-value"]').textContent()).toBe('1990');
+      expect(await visibleNodeIds(page)).toEqual([]);
+      expect(await visibleEdgeIds(page)).toEqual([]);
+      await saveScreenshot(page, `flows-1990-${lang}`);
+      expect(errors).toEqual([]);
+    }
   });
 
   it('draws less as of 2024 than as of the latest date, and the slider says which date', async () => {

@@ -2,17 +2,18 @@
 // once fell back to every flow without the window), divisions are asked for on request, and why each move is
 // implied is kept for the details.
 import { describe, expect, it } from 'vitest';
-import type { JsonValue } from '../../../../model/graph.js';
+import type { FlowsResponse } from '../../../../model/flow-response.js';
 import { createActions } from '../../../../client/state/actions.js';
 import type { Api } from '../../../../client/state/api.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';
 import { articleGraph, edge, node } from '../fixtures.js';
+import { cypherAnswer, fakeApi, flowOf, flowPerson, flowsAnswer } from '../answers.js';
 
 /** An answer of GET /api/flows with Meta → xAI (four implied moves and a stated report), or with nothing. */
-function flowsAnswer(empty: boolean): JsonValue {
-  if (empty) return { org: null, total: 0, more: 0, flows: [], graph: { nodes: [], edges: [] } };
+function metaToXai(empty: boolean): FlowsResponse {
+  if (empty) return flowsAnswer();
   const flow = edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', {
     count: 4,
     statedCount: 0,
@@ -24,21 +25,15 @@ function flowsAnswer(empty: boolean): JsonValue {
     reportCertainty: 'stated',
     eventIds: ['event:meta-to-xai-departures-2025'],
   });
-  return {
-    org: null,
-    total: 1,
-    more: 0,
+  return flowsAnswer({
     flows: [
-      {
-        id: flow.id,
-        people: [
-          {
-            id: 'person:xinlei-chen',
-            certainty: 'implied',
-            impliedBy: ['fact:xinlei-chen-joined-xai'],
-          },
-        ],
-      },
+      flowOf(flow.id, [
+        flowPerson({
+          id: 'person:xinlei-chen',
+          certainty: 'implied',
+          impliedBy: ['fact:xinlei-chen-joined-xai'],
+        }),
+      ]),
     ],
     graph: {
       nodes: [
@@ -47,28 +42,23 @@ function flowsAnswer(empty: boolean): JsonValue {
       ],
       edges: [flow],
     },
-  } as unknown as JsonValue;
+  });
 }
 
 function setup() {
   const asked: Parameters<Api['flows']>[0][] = [];
-  const api = {
-    flows: async (o: Parameters<Api['flows']>[0]) => {
+  const api = fakeApi({
+    flows: async (o) => {
       asked.push(o);
-      return flowsAnswer(Boolean(o?.until && o.until < '2000'));
+      return metaToXai(Boolean(o?.until && o.until < '2000'));
     },
     // A graph with every flow, as a Cypher query for the flows would return it.
-    cypher: async () => ({
-      columns: [],
-      rows: [],
-      graph: {
+    cypher: async () =>
+      cypherAnswer({
         nodes: articleGraph().nodes,
         edges: [edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', { count: 4 })],
-      },
-      summary: { rowCount: 1, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
-    }),
-    timeline: async () => ({ items: [] }),
-  } as unknown as Api;
+      }),
+  });
   const store = createStore(initialState());
   const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
   return { store, actions, asked };

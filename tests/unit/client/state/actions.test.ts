@@ -9,6 +9,7 @@ import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { EMPTY_SCENE } from '../../../../client/state/scene.js';
 import { createStore } from '../../../../client/state/store.js';
 import { articleGraph, edge, node } from '../fixtures.js';
+import { cypherAnswer, fakeApi, nodeAnswer, timelineAnswer, timelineItem } from '../answers.js';
 
 function bigGraph(n: number): GraphData {
   const nodes = Array.from({ length: n }, (_, i) => node(`person:p${i}`, 'Person', { name: `P${i}` }));
@@ -20,27 +21,16 @@ function bigGraph(n: number): GraphData {
 
 function setup(overrides: Partial<Api> = {}) {
   const cypherGraph = articleGraph();
-  const api: Api = {
-    search: async () => [],
-    node: async (id) => ({
-      node: articleGraph().nodes.find((n) => n.id === id) ?? null,
-      graph: articleGraph(),
-      raw: null,
-    }),
+  const api: Api = fakeApi({
+    node: async (id) =>
+      nodeAnswer(
+        articleGraph().nodes.find((n) => n.id === id)!,
+        articleGraph(),
+      ),
     neighbors: async () => ({ graph: bigGraph(100), returned: 100, total: 412 }),
-    paths: async () => ({ graph: { nodes: [], edges: [] }, paths: [], raw: null }),
-    career: async () => ({}),
-    flows: async () => ({ flows: [], graph: { nodes: [], edges: [] } }),
-    timeline: async () => ({ items: [] }),
-    schema: async () => ({ labels: [], relationshipTypes: [], propertyKeys: [], raw: {} }),
-    cypher: async () => ({
-      columns: ['n'],
-      rows: [],
-      graph: cypherGraph,
-      summary: { rowCount: 1, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
-    }),
+    cypher: async () => cypherAnswer(cypherGraph),
     ...overrides,
-  };
+  });
   const store = createStore(initialState());
   const ticks: (() => void)[] = [];
   const timers = {
@@ -54,12 +44,7 @@ function setup(overrides: Partial<Api> = {}) {
 describe('actions', () => {
   it('opens on the story, capped at the opening limit with a notice', async () => {
     const { store, actions } = setup({
-      cypher: async () => ({
-        columns: [],
-        rows: [],
-        graph: bigGraph(1_500),
-        summary: { rowCount: 1, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
-      }),
+      cypher: async () => cypherAnswer(bigGraph(1_500), { rowCount: 1 }),
     });
     await actions.init({});
     const s = store.get();
@@ -181,10 +166,8 @@ describe('actions', () => {
         asked.push(query);
         if (query.includes('RETRN')) throw new ApiError(400, 'CYPHER_ERROR', "Invalid input 'RETRN'");
         return {
-          columns: ['n'],
-          rows: [[1]],
-          graph: query.includes('MATCH') ? articleGraph() : { nodes: [], edges: [] },
-          summary: { rowCount: 1, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
+          ...cypherAnswer(query.includes('MATCH') ? articleGraph() : { nodes: [], edges: [] }),
+          rows: [{ n: 1 }],
         };
       },
     });
@@ -228,12 +211,7 @@ describe('actions', () => {
     const { store, actions } = setup({
       cypher: async () => {
         calls += 1;
-        return {
-          columns: ['n'],
-          rows: [],
-          graph: articleGraph(),
-          summary: { rowCount: 7, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
-        };
+        return cypherAnswer(articleGraph(), { rowCount: 7 });
       },
     });
     const bid = actions.gallery.find((g) => g.id === 'bid-97-4b')!;
@@ -271,7 +249,7 @@ describe('actions', () => {
     let calls = 0;
     const timeline = async () => {
       calls += 1;
-      return { items: [{ date: '2025-06', kind: 'hire' }] };
+      return timelineAnswer([timelineItem({ date: '2025-06', id: 'fact:hire', kind: 'stint-start' })]);
     };
     const plain = setup({ timeline });
     await plain.actions.init({});

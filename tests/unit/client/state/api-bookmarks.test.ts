@@ -2,6 +2,7 @@
 // Cypher request in `bookmarks`, so behind several servers or a Neo4j cluster the page reads what it wrote.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApi, writeBookmarks } from '../../../../client/state/api.js';
+import { cypherAnswer } from '../answers.js';
 
 interface Sent {
   url: string;
@@ -25,13 +26,9 @@ function fakeServer(answers: Record<string, unknown>[]) {
   return sent;
 }
 
-const cypherAnswer = (extra: Record<string, unknown>) => ({
-  columns: [],
-  rows: [],
-  graph: { nodes: [], edges: [] },
-  summary: { rowCount: 0, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
-  ...extra,
-});
+const EMPTY = { nodes: [], edges: [] };
+const readAnswer = (bookmarks: string[]) => ({ ...cypherAnswer(EMPTY), bookmarks });
+const searchAnswer = { query: 'x', method: 'index', results: [] };
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -41,14 +38,11 @@ describe('bookmarks of the last write', () => {
   it('sends the last write’s bookmarks with the next reads, and a read does not replace them', async () => {
     const api = createApi();
     const sent = fakeServer([
-      cypherAnswer({ bookmarks: ['FB:read0'] }),
-      cypherAnswer({
-        summary: { rowCount: 0, truncated: false, counters: { nodesCreated: 1 } },
-        bookmarks: ['FB:w1'],
-      }),
-      { results: [] },
-      cypherAnswer({ bookmarks: ['FB:read2'] }),
-      { results: [] },
+      readAnswer(['FB:read0']),
+      { ...cypherAnswer(EMPTY, { counters: { nodesCreated: 1 } }), bookmarks: ['FB:w1'] },
+      searchAnswer,
+      readAnswer(['FB:read2']),
+      searchAnswer,
     ]);
     await api.cypher('RETURN 1');
     expect(sent[0]!.body).not.toHaveProperty('bookmarks');

@@ -1,18 +1,17 @@
 // The career and the timeline keep the certainty of the facts behind them: a move is stated only when both of
 // its stints are, and a timeline item carries its fact's certainty.
 import { describe, expect, it } from 'vitest';
-import { careerOf, serverMoves } from '../../../../client/state/details.js';
+import { careerOf } from '../../../../client/state/details.js';
 import { parseTimeline } from '../../../../client/state/time-actions.js';
 import { articleGraph, edge } from '../fixtures.js';
+import { timelineAnswer, timelineItem } from '../answers.js';
 
 describe('certainty of derived career moves and timeline items', () => {
   it('calls a move implied when the stint joined is implied, stated when both stints are stated', () => {
     const g = articleGraph();
-    const moves = serverMoves({
-      moves: [
-        { fromStint: 'fact:xinlei-chen-left-meta', toStint: 'fact:xinlei-chen-joined-xai', when: '2025-03' },
-      ],
-    })!;
+    const moves = [
+      { fromStint: 'fact:xinlei-chen-left-meta', toStint: 'fact:xinlei-chen-joined-xai', when: '2025-03' },
+    ];
     expect(careerOf('person:xinlei-chen', g, moves).moves.map((m) => m.certainty)).toEqual(['implied']);
     const stated = {
       nodes: g.nodes,
@@ -25,26 +24,12 @@ describe('certainty of derived career moves and timeline items', () => {
   });
 
   it('keeps the certainty of each timeline item', () => {
-    const items = parseTimeline({
-      items: [
-        {
-          kind: 'stint-start',
-          date: '2021-02',
-          id: 'fact:rami-gamma',
-          nodes: [],
-          title: 'x',
-          certainty: 'implied',
-        },
-        {
-          kind: 'stint-start',
-          date: '2024-03',
-          id: 'fact:omar-beta',
-          nodes: [],
-          title: 'y',
-          certainty: 'stated',
-        },
-      ],
-    });
+    const items = parseTimeline(
+      timelineAnswer([
+        timelineItem({ kind: 'stint-start', date: '2021-02', id: 'fact:rami-gamma', certainty: 'implied' }),
+        timelineItem({ kind: 'stint-start', date: '2024-03', id: 'fact:omar-beta', certainty: 'stated' }),
+      ]),
+    );
     expect(items.map((i) => [i.id, i.certainty])).toEqual([
       ['fact:rami-gamma', 'implied'],
       ['fact:omar-beta', 'stated'],

@@ -5,7 +5,7 @@ import { computeVisibility, DEFAULT_FILTERS } from '../../../../client/state/vis
 import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { createEdgeReducer, edgeLabelText, type ViewSpec } from '../../../../client/graph/reducers.js';
 import { flowGraph, flowIdOf, impliedByFlow } from '../../../../client/state/flows.js';
-import type { JsonValue } from '../../../../model/graph.js';
+import { flowOf, flowPerson, flowsAnswer } from '../answers.js';
 import { edge, node } from '../fixtures.js';
 
 const orgs = ['org:alpha', 'org:beta', 'org:gamma'].map((id) => node(id, 'Organization', { name: id }));
@@ -91,17 +91,14 @@ describe('flow graph', () => {
   });
 
   it('reads why each listed move is implied from the flows answer', () => {
-    const raw = {
+    const answer = flowsAnswer({
       flows: [
-        {
-          id: 'flow:org:alpha->org:beta',
-          people: [
-            { id: 'person:a', certainty: 'stated', impliedBy: [] },
-            { id: 'person:b', certainty: 'implied', impliedBy: ['fact:b-beta'] },
-          ],
-        },
+        flowOf('flow:org:alpha->org:beta', [
+          flowPerson({ id: 'person:a', certainty: 'stated' }),
+          flowPerson({ id: 'person:b', certainty: 'implied', impliedBy: ['fact:b-beta'] }),
+        ]),
       ],
-    } as unknown as JsonValue;
-    expect(impliedByFlow(raw)).toEqual({ 'flow:org:alpha->org:beta': { 'person:b': ['fact:b-beta'] } });
+    });
+    expect(impliedByFlow(answer)).toEqual({ 'flow:org:alpha->org:beta': { 'person:b': ['fact:b-beta'] } });
   });
 });

@@ -10,6 +10,7 @@ import { createStore } from '../../../../client/state/store.js';
 import { decodeLink, encodeView } from '../../../../client/state/url.js';
 import type { GraphData } from '../../../../model/graph.js';
 import { articleGraph, edge } from '../fixtures.js';
+import { cypherAnswer, fakeApi } from '../answers.js';
 
 /** The article's graph plus a derived flow between two of its organisations (what a node-set query also returns). */
 function graphWithFlow(): GraphData {
@@ -17,12 +18,7 @@ function graphWithFlow(): GraphData {
   return { ...g, edges: [...g.edges, edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai')] };
 }
 
-const answer = (graph: GraphData): CypherResult => ({
-  columns: ['n'],
-  rows: [],
-  graph,
-  summary: { rowCount: 1, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
-});
+const answer = (graph: GraphData): CypherResult => cypherAnswer(graph);
 
 /** Like the node-set query: the nodes with these ids and every fact among them. */
 function among(graph: GraphData, ids: unknown): GraphData {
@@ -36,20 +32,12 @@ function among(graph: GraphData, ids: unknown): GraphData {
 
 function setup(cypher: Api['cypher'] = async (_q, p) => answer(among(graphWithFlow(), p?.ids))) {
   const queries: string[] = [];
-  const api: Api = {
-    search: async () => [],
-    node: async () => ({ node: null, graph: { nodes: [], edges: [] }, raw: null }),
-    neighbors: async () => ({ graph: { nodes: [], edges: [] }, returned: 0, total: 0 }),
-    paths: async () => ({ graph: { nodes: [], edges: [] }, paths: [], raw: null }),
-    career: async () => ({}),
-    flows: async () => ({ flows: [], graph: { nodes: [], edges: [] } }),
-    timeline: async () => ({ items: [] }),
-    schema: async () => ({ labels: [], relationshipTypes: [], propertyKeys: [], raw: {} }),
+  const api: Api = fakeApi({
     cypher: async (q, p, signal) => {
       queries.push(q);
       return cypher(q, p, signal);
     },
-  };
+  });
   const store = createStore(initialState());
   const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
   return { store, actions, queries };

@@ -2,15 +2,16 @@
 // positions, careers with the server's moves, flows with reported counts, timeline items.
 import { describe, expect, it } from 'vitest';
 import { Text } from '@codemirror/state';
-import { ApiError, parseSchema } from '../../../../client/state/api.js';
+import { ApiError, schemaInfo } from '../../../../client/state/api.js';
 import { cypherErrorOf, parseParams } from '../../../../client/state/cypher-actions.js';
-import { careerOf, factsOf, serverMoves, spanFraction } from '../../../../client/state/details.js';
+import { careerOf, factsOf, spanFraction } from '../../../../client/state/details.js';
 import { flowPeople } from '../../../../client/state/details-actions.js';
 import { flowGraph, flowIdOf } from '../../../../client/state/flows.js';
 import { collectGraph } from '../../../../client/state/graph-json.js';
 import { parseTimeline, timeSteps } from '../../../../client/state/time-actions.js';
 import { errorRange } from '../../../../client/ui/cypher-error-marker.js';
 import { articleGraph, edge, node, SOURCE_ID } from '../fixtures.js';
+import { flowOf, flowPerson, flowsAnswer, timelineAnswer, timelineItem } from '../answers.js';
 
 describe('collectGraph', () => {
   it('finds nodes and edges anywhere in an answer, once each', () => {
@@ -28,9 +29,9 @@ describe('collectGraph', () => {
   });
 });
 
-describe('parseSchema', () => {
-  it('flattens /api/schema into labels, relationship types and property keys', () => {
-    const s = parseSchema({
+describe('schemaInfo', () => {
+  it('lists /api/schema’s labels, relationship types and property keys for autocomplete', () => {
+    const s = schemaInfo({
       labels: [
         {
           label: 'Person',
@@ -96,18 +97,9 @@ describe('details', () => {
 
   it('orders a career and uses the moves the server computed', () => {
     const g = articleGraph();
-    const moves = serverMoves({
-      moves: [
-        {
-          from: 'org:meta',
-          to: 'org:xai',
-          fromStint: 'fact:xinlei-chen-left-meta',
-          toStint: 'fact:xinlei-chen-joined-xai',
-          when: '2025-03',
-          evidence: [],
-        },
-      ],
-    })!;
+    const moves = [
+      { fromStint: 'fact:xinlei-chen-left-meta', toStint: 'fact:xinlei-chen-joined-xai', when: '2025-03' },
+    ];
     const career = careerOf('person:xinlei-chen', g, moves);
     expect(career.stints.map((s) => s.orgId)).toEqual(['org:fair', 'org:meta', 'org:xai']);
     expect(career.moves).toHaveLength(1);
@@ -138,9 +130,13 @@ describe('details', () => {
   });
 
   it('turns the people named in a flows answer into Person nodes', () => {
-    const people = flowPeople({
-      flows: [{ people: [{ id: 'person:xinlei-chen', name: 'Xinlei Chen', nameAr: null }] }],
-    });
+    const people = flowPeople(
+      flowsAnswer({
+        flows: [
+          flowOf('flow:org:meta->org:xai', [flowPerson({ id: 'person:xinlei-chen', name: 'Xinlei Chen' })]),
+        ],
+      }),
+    );
     expect(people).toEqual([
       {
         id: 'person:xinlei-chen',
@@ -179,26 +175,31 @@ describe('talent flows', () => {
 
 describe('timeline', () => {
   it('reads /api/timeline items and merges dates into sorted slider steps', () => {
-    const items = parseTimeline({
-      items: [
-        {
-          kind: 'event',
+    const items = parseTimeline(
+      timelineAnswer([
+        timelineItem({
           date: '2024',
           id: 'event:musk-lawsuit-altman-openai-2024',
           nodes: ['event:musk-lawsuit-altman-openai-2024'],
           title: 'Musk sues Altman and OpenAI',
-        },
-        {
+          titleAr: 'ماسك يقاضي ألتمان وOpenAI',
+        }),
+        timelineItem({
           kind: 'stint-start',
           date: '2019',
           id: 'fact:altman-ceo-openai',
           nodes: ['person:sam-altman', 'org:openai'],
           title: 'Sam Altman joins OpenAI (CEO)',
-        },
-        { kind: 'event', date: 'not a date', id: 'x', nodes: [], title: 'bad' },
-      ],
-    });
+        }),
+        timelineItem({ date: 'not a date', id: 'x', title: 'bad' }),
+      ]),
+    );
     expect(items.map((i) => i.date)).toEqual(['2019', '2024']);
+    // The Arabic timeline shows the server's Arabic title, not the English one.
+    expect(items[1]).toMatchObject({
+      text: 'Musk sues Altman and OpenAI',
+      textAr: 'ماسك يقاضي ألتمان وOpenAI',
+    });
     expect(items[0]!.nodes).toEqual(['person:sam-altman', 'org:openai']);
     expect(timeSteps(['2025-03', '2024'], ['2019', '2024'])).toEqual(['2019', '2024', '2025-03']);
     expect(SOURCE_ID).toContain('rosa');

@@ -1,34 +1,17 @@
 // Path search and the source reader against a stand-in for the HTTP API (the real API, database and browser are
 // exercised by tests/integration/server/paths.test.ts, sources.test.ts and tests/browser/paths-reader.test.ts).
 import { describe, expect, it } from 'vitest';
-import type { GraphData, JsonValue } from '../../../../model/graph.js';
+import type { GraphData } from '../../../../model/graph.js';
 import { createActions } from '../../../../client/state/actions.js';
 import type { Api } from '../../../../client/state/api.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';
 import { edge, node } from '../fixtures.js';
-
-const empty: GraphData = { nodes: [], edges: [] };
+import { fakeApi, pathsAnswer, sourceQuote } from '../answers.js';
 
 function setup(paths: Api['paths'], source?: Api['source']) {
-  const api: Api = {
-    search: async () => [],
-    node: async () => ({ node: null, graph: empty, raw: null }),
-    neighbors: async () => ({ graph: empty, returned: 0, total: 0 }),
-    paths,
-    ...(source ? { source } : {}),
-    career: async () => ({}),
-    flows: async () => ({ flows: [], graph: { nodes: [], edges: [] } }),
-    timeline: async () => ({ items: [] }),
-    schema: async () => ({ labels: [], relationshipTypes: [], propertyKeys: [], raw: {} }),
-    cypher: async () => ({
-      columns: [],
-      rows: [],
-      graph: empty,
-      summary: { rowCount: 0, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
-    }),
-  };
+  const api: Api = fakeApi({ paths, ...(source ? { source } : {}) });
   const store = createStore(initialState());
   const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
   return { store, actions };
@@ -41,11 +24,12 @@ const until = async (check: () => boolean) => {
 
 describe('path search', () => {
   it('says "No path within N steps" when the answer has no path, never "0 steps"', async () => {
-    const { store, actions } = setup(async () => ({
-      graph: { nodes: [node('person:a', 'Person'), node('person:b', 'Person')], edges: [] },
-      paths: [],
-      raw: { paths: [], maxLength: 6, derived: false, sources: [] } as JsonValue,
-    }));
+    const { store, actions } = setup(async () =>
+      pathsAnswer({
+        graph: { nodes: [node('person:a', 'Person'), node('person:b', 'Person')], edges: [] },
+        maxLength: 6,
+      }),
+    );
     actions.setPathEnd('from', 'person:a');
     actions.setPathEnd('to', 'person:b');
     await until(() => store.get().pathSearch?.status === 'ready');
@@ -69,19 +53,15 @@ describe('path search', () => {
     };
     const { store, actions } = setup(async (_from, _to, _max, opts) => {
       asked.push(opts);
-      return {
+      return pathsAnswer({
         graph: g,
-        paths: [],
-        raw: {
-          paths: [
-            { nodes: ['person:a', 'org:x', 'person:b'], edges: ['fact:a-x', 'fact:b-x'], length: 2 },
-            { nodes: ['person:a', 'org:y', 'person:b'], edges: ['fact:a-y', 'fact:b-y'], length: 2 },
-          ],
-          maxLength: 6,
-          derived: opts?.derived === 'true',
-          sources: [],
-        } as JsonValue,
-      };
+        paths: [
+          { nodes: ['person:a', 'org:x', 'person:b'], edges: ['fact:a-x', 'fact:b-x'], length: 2 },
+          { nodes: ['person:a', 'org:y', 'person:b'], edges: ['fact:a-y', 'fact:b-y'], length: 2 },
+        ],
+        maxLength: 6,
+        derived: opts?.derived === 'true',
+      });
     });
     actions.setPathEnd('from', 'person:a');
     actions.setPathEnd('to', 'person:b');
@@ -109,20 +89,26 @@ describe('source reader', () => {
       source: node('source:article', 'Source', { language: 'ar' }),
       text: 'نص المقال كله',
       citedBy: null,
-      quotes: [{ fact: 'fact:f', evidence: 'المقال', evidenceEn: 'the article', start: 3, end: 9 }],
+      quotes: [
+        sourceQuote({ fact: 'fact:f', evidence: 'المقال', evidenceEn: 'the article', start: 3, end: 9 }),
+      ],
+      quoteCount: 1,
+      truncated: false,
     };
     const report = {
       source: node('source:report', 'Source'),
       text: null,
       citedBy: article.source,
-      quotes: [{ fact: 'fact:f', evidence: 'المقال', evidenceEn: 'the article', start: null, end: null }],
+      quotes: [sourceQuote({ fact: 'fact:f', evidence: 'المقال', evidenceEn: 'the article' })],
+      quoteCount: 1,
+      truncated: false,
     };
     const asked: string[] = [];
     const { store, actions } = setup(
-      async () => ({ graph: empty, paths: [], raw: null }),
+      async () => pathsAnswer(),
       async (id) => {
         asked.push(id);
-        return (id === 'source:report' ? report : article) as unknown as JsonValue;
+        return id === 'source:report' ? report : article;
       },
     );
     await actions.reader.open('source:report', 'fact:f');

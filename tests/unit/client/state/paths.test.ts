@@ -17,6 +17,7 @@ import {
 } from '../../../../client/state/reader.js';
 import { pathQuery } from '../../../../client/state/gallery.js';
 import { edge, node } from '../fixtures.js';
+import { pathsAnswer, sourceQuote } from '../answers.js';
 
 // Xinlei Chen worked at Meta and at xAI (facts from the article); the flow Meta → xAI is derived.
 const graph = {
@@ -58,7 +59,7 @@ describe('path options and steps', () => {
 
   it('walks a path from its start, noting facts that point against the walk and derived steps', () => {
     const answer = parsePathAnswer(
-      {
+      pathsAnswer({
         paths: [
           {
             nodes: ['org:meta', 'person:xinlei-chen', 'org:xai'],
@@ -69,9 +70,8 @@ describe('path options and steps', () => {
         ],
         maxLength: 6,
         derived: true,
-        sources: [],
-      },
-      graph,
+        graph,
+      }),
     );
     expect(answer).toMatchObject({ maxLength: 6, derived: true });
     const steps = pathSteps(answer, 0);
@@ -101,7 +101,7 @@ describe('path options and steps', () => {
   });
 
   it('reads an answer with no path as no steps', () => {
-    const answer = parsePathAnswer({ paths: [], maxLength: 4 }, { nodes: [], edges: [] });
+    const answer = parsePathAnswer(pathsAnswer({ maxLength: 4 }));
     expect(answer.paths).toEqual([]);
     expect(answer.maxLength).toBe(4);
     expect(pathSteps(answer, 0)).toEqual([]);
@@ -115,14 +115,14 @@ describe('the reader’s text around a quote', () => {
     text,
     citedBy: null,
     quotes: [
-      {
+      sourceQuote({
         fact: 'fact:left',
         evidence: 'وغادر الباحث Meta',
         evidenceEn: 'The researcher left Meta',
         start: 20,
         end: 37,
-      },
-      { fact: 'fact:lost', evidence: 'غير موجود', evidenceEn: null, start: null, end: null },
+      }),
+      sourceQuote({ fact: 'fact:lost', evidence: 'غير موجود' }),
     ],
   });
 

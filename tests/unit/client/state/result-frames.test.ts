@@ -13,13 +13,12 @@ import {
   setFrameView,
   type ResultFrame,
 } from '../../../../client/state/result-frames.js';
+import { cypherAnswer } from '../answers.js';
 import { articleGraph } from '../fixtures.js';
 
 const result = (rows: number, withGraph = false): CypherResult => ({
-  columns: ['n'],
-  rows: Array.from({ length: rows }, (_, i) => [i]),
-  graph: withGraph ? articleGraph() : { nodes: [], edges: [] },
-  summary: { rowCount: rows, truncated: false, resultAvailableAfterMs: 1, resultConsumedAfterMs: 1 },
+  ...cypherAnswer(withGraph ? articleGraph() : { nodes: [], edges: [] }, { rowCount: rows }),
+  rows: Array.from({ length: rows }, (_, i) => ({ n: i })),
 });
 
 const frame = (seq: number, extra: Partial<ResultFrame> = {}): ResultFrame => ({

@@ -1,0 +1,136 @@
+// The answers of GET /api/people/:id/career and GET /api/flows (zod): the one definition of their shape, which the
+// server builds (typed by z.output), the client reads and the OpenAPI document and contract test check.
+import { z } from 'zod';
+import { GraphDataSchema, GraphNodeSchema } from './graph-schema.js';
+
+const nullableString = z.string().nullable();
+
+const EvidenceSchema = z.object({
+  fact: z.string(),
+  evidence: nullableString,
+  evidenceEn: nullableString,
+  certainty: nullableString,
+});
+
+/** The certainty of a derived move or flow: stated only when every fact behind it is stated. */
+export const FlowCertainty = z.enum(['stated', 'implied']);
+
+export const CareerResponseSchema = z.object({
+  person: GraphNodeSchema,
+  stints: z.array(
+    z.object({
+      id: z.string(),
+      org: z.object({ id: z.string(), name: nullableString, nameAr: nullableString }),
+      role: nullableString,
+      roleAr: nullableString,
+      start: nullableString,
+      end: nullableString,
+      left: z.boolean(),
+      certainty: nullableString,
+      evidence: nullableString,
+      evidenceEn: nullableString,
+      note: nullableString,
+      sources: z.array(z.string()),
+    }),
+  ),
+  moves: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      fromStint: z.string(),
+      toStint: z.string(),
+      when: nullableString,
+      certainty: FlowCertainty.meta({
+        description: 'stated only when both stints behind the move are stated.',
+      }),
+      impliedBy: z.array(z.string()).meta({ description: 'The implied stints behind an implied move.' }),
+      evidence: z.array(EvidenceSchema),
+    }),
+  ),
+  sources: z.array(GraphNodeSchema),
+  graph: GraphDataSchema,
+});
+
+const OrgBrief = z.object({ id: z.string(), name: nullableString, nameAr: nullableString });
+
+export const FlowsResponseSchema = z.object({
+  org: GraphNodeSchema.nullable(),
+  total: z.number().int().meta({
+    description: 'Flows matching the filters (before the window drops empty ones and the limit cuts).',
+  }),
+  more: z.number().int(),
+  flows: z.array(
+    z.object({
+      id: z.string(),
+      from: OrgBrief,
+      to: OrgBrief,
+      level: z.enum(['organization', 'division']).meta({
+        description:
+          "organization: the overview, divisions rolled into their parent (PART_OF); division: a division's own flow.",
+      }),
+      parent: nullableString.meta({
+        description: 'A division flow’s overview flow (the one it rolls into).',
+      }),
+      count: z.number().int(),
+      byCertainty: z
+        .object({ stated: z.number().int(), implied: z.number().int() })
+        .meta({ description: '`count` split by the certainty of each person’s move.' }),
+      certainty: FlowCertainty.meta({
+        description:
+          'stated when at least one stated move or stated report is behind the flow; otherwise implied.',
+      }),
+      reportedCount: z.number().int().nullable(),
+      reportedQualifier: nullableString,
+      atLeast: z.number().int(),
+      people: z.array(
+        z.object({
+          id: z.string(),
+          name: nullableString,
+          nameAr: nullableString,
+          when: nullableString,
+          facts: z.array(z.string()),
+          certainty: FlowCertainty.meta({
+            description: 'stated only when every fact behind the move is stated.',
+          }),
+          impliedBy: z.array(z.string()).meta({ description: 'The implied facts behind an implied move.' }),
+        }),
+      ),
+      peopleTotal: z.number().int(),
+      undated: z.number().int(),
+      reports: z.array(
+        z.object({
+          id: z.string(),
+          count: z.number().nullable(),
+          countQualifier: nullableString,
+          since: nullableString,
+          until: nullableString,
+          date: nullableString,
+          certainty: FlowCertainty,
+          facts: z.array(
+            z.object({
+              id: z.string(),
+              role: nullableString,
+              certainty: nullableString,
+              evidence: nullableString,
+              evidenceEn: nullableString,
+              sources: z.array(z.string()),
+            }),
+          ),
+        }),
+      ),
+      since: nullableString,
+      until: nullableString,
+      sources: z.array(z.string()),
+    }),
+  ),
+  graph: GraphDataSchema,
+});
+
+export type CareerResponse = z.output<typeof CareerResponseSchema>;
+export type CareerStint = CareerResponse['stints'][number];
+export type CareerMove = CareerResponse['moves'][number];
+export type FlowsResponse = z.output<typeof FlowsResponseSchema>;
+export type Flow = FlowsResponse['flows'][number];
+export type FlowPerson = Flow['people'][number];
+export type FlowReport = Flow['reports'][number];
+export type FlowCertainty = z.output<typeof FlowCertainty>;

@@ -1,0 +1,48 @@
+// The client reads each answer by its endpoint's schema in model/: in development an answer that breaks the contract
+// is an error naming the endpoint and the field (not a panel silently showing nothing); in a build it is trusted.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, createApi, DEFAULT_VALIDATE_ANSWERS } from '../../../../client/state/api.js';
+import { flowsAnswer, timelineAnswer, timelineItem } from '../answers.js';
+
+function answering(body: unknown) {
+  vi.stubGlobal('fetch', async () => new Response(JSON.stringify(body), { status: 200 }));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('reading answers by their schema', () => {
+  it('checks answers in development (tests run as development)', () => {
+    expect(DEFAULT_VALIDATE_ANSWERS).toBe(true);
+  });
+
+  it('refuses an answer in another shape, naming the endpoint and the field', async () => {
+    // The shape the old client guessed at: events instead of items, `at` instead of `date`.
+    answering({ events: [{ at: '2024', summary: 'x' }] });
+    const err = await createApi()
+      .timeline()
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).code).toBe('CONTRACT');
+    expect((err as ApiError).message).toMatch(/timeline answer .*items/);
+  });
+
+  it('refuses a flows answer that leaves out what the flow view reads (more, people)', async () => {
+    answering({ flows: [{ id: 'flow:a->b' }], graph: { nodes: [], edges: [] } });
+    await expect(createApi().flows()).rejects.toMatchObject({ code: 'CONTRACT' });
+  });
+
+  it('passes a well-formed answer through unchanged, Arabic titles included', async () => {
+    const answer = timelineAnswer([timelineItem({ date: '2025-03', id: 'event:e', titleAr: 'حدث' })]);
+    answering(answer);
+    expect(await createApi().timeline()).toEqual(answer);
+    answering(flowsAnswer());
+    expect(await createApi().flows()).toEqual(flowsAnswer());
+  });
+
+  it('trusts the answer as it is when checking is off (a production build)', async () => {
+    answering({ events: [] });
+    expect(await createApi('', { validate: false }).timeline()).toEqual({ events: [] });
+  });
+});
