@@ -55,6 +55,7 @@ export function settingsFor(mode: RunMode): RunSettings {
       overheadRounds: 5,
       loadSeconds: 30,
       clientScenes: [1_000, 10_000, 50_000],
+      startTries: 20,
     };
   }
   if (mode === 'quick') {
@@ -70,6 +71,7 @@ export function settingsFor(mode: RunMode): RunSettings {
       overheadRounds: 3,
       loadSeconds: 10,
       clientScenes: [1_000, 10_000],
+      startTries: 3,
     };
   }
   return {
@@ -84,6 +86,7 @@ export function settingsFor(mode: RunMode): RunSettings {
     overheadRounds: 1,
     loadSeconds: 0,
     clientScenes: [],
+    startTries: 0,
   };
 }
 

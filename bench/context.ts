@@ -28,6 +28,8 @@ export interface RunSettings {
   soakConcurrency: number;
   randomSeed: number;
   clientScenes: number[];
+  /** Warm `npm start`s timed to "ready", each followed by a first page (issue: 20 tries). */
+  startTries: number;
 }
 
 export interface GraphSample {

@@ -1,0 +1,81 @@
+// The bare sigma baseline of section 5: the scene's Cypher answer drawn by a minimal sigma page in the same browser
+// run (bench/pages/bare-sigma.ts, bundled here with esbuild), timed like the app — from the request to the first
+// frame that draws every node — so the app's big-scene figures are ratios to the engine's own limit.
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { Browser } from 'playwright-core';
+import { ROOT } from '../env.js';
+import { FRAME_PROBE, type FrameLog } from './frame-probe.js';
+
+/** The path the baseline page is served at (intercepted by the page itself, never asked of the API). */
+const BARE_PATH = '/__bench/bare-sigma.html';
+const BARE_TIMEOUT_MS = 300_000;
+
+let bundled: Promise<string> | undefined;
+
+/** The baseline page's script, bundled once per bench run (sigma and graphology from node_modules). */
+function bareScript(): Promise<string> {
+  bundled ??= build({
+    entryPoints: [path.join(ROOT, 'bench', 'pages', 'bare-sigma.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  }).then((r) => r.outputFiles[0]!.text);
+  return bundled;
+}
+
+export interface BareFrame {
+  nodes: number;
+  edges: number;
+  /** From the request for the answer to the end of the first frame drawing at least every node (ms). */
+  firstFrameMs: number;
+}
+
+/**
+ * Draws `query`'s answer with bare sigma in a fresh page of `browser` (same viewport and flags as the app's runs)
+ * and times its first full frame. The page comes from the API's origin (its fetches are same-origin), served by a
+ * route so the API's Content-Security-Policy does not apply to the bench's inline script.
+ */
+export async function bareSigmaFirstFrame(
+  browser: Browser,
+  baseUrl: string,
+  query: string,
+  viewport: { width: number; height: number },
+): Promise<BareFrame> {
+  const script = await bareScript();
+  const context = await browser.newContext({ viewport });
+  try {
+    await context.addInitScript(FRAME_PROBE);
+    const page = await context.newPage();
+    page.setDefaultTimeout(BARE_TIMEOUT_MS);
+    await page.route(`${baseUrl}${BARE_PATH}`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body:
+          '<!doctype html><html><body style="margin:0">' +
+          `<div id="bare" style="width:${viewport.width}px;height:${viewport.height}px"></div>` +
+          `<script>${script.replace(/<\/script/gi, '<\\/script')}</script></body></html>`,
+      }),
+    );
+    await page.goto(`${baseUrl}${BARE_PATH}`);
+    const t0 = await page.evaluate(() => performance.now());
+    const counts = await page.evaluate((q) => window.drawBare(q), query);
+    await page.waitForFunction(
+      ([n, after]) => {
+        const log = (window as unknown as { __benchFrames?: FrameLog }).__benchFrames;
+        return Boolean(log?.frames.some((f) => f.start >= after && f.instances >= n));
+      },
+      [counts.nodes, t0] as const,
+      { timeout: BARE_TIMEOUT_MS, polling: 100 },
+    );
+    const log = await page.evaluate(() => (window as unknown as { __benchFrames: FrameLog }).__benchFrames);
+    const first = log.frames.find((f) => f.start >= t0 && f.instances >= counts.nodes)!;
+    return { ...counts, firstFrameMs: first.end - t0 };
+  } finally {
+    await context.close();
+  }
+}
