@@ -83,6 +83,8 @@ export interface Renderer {
   nodeViewportPosition(id: string): { x: number; y: number } | null;
   /** The boxes of the node labels drawn now, in pixels from the canvas's corner (tests check overlap and fit). */
   labelBoxes(): LabelBox[];
+  /** Select mode: a plain drag on the empty stage draws a lasso instead of panning. */
+  setSelectMode(on: boolean): void;
   /** Pins a node where it is (layouts leave it there) or lets it go. */
   setPinned(id: string, pinned: boolean): void;
   isPinned(id: string): boolean;
@@ -133,6 +135,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
   let pendingStart: { frame: number; timer?: ReturnType<typeof setTimeout> } | null = null;
   let zoomedIn = false;
   let exported: PngExportInfo | null = null;
+  let selectMode = false;
 
   // No two node labels overlap (label-filter.ts); large scenes keep sigma's own label grid.
   const { textWidth } = attachLabelFilter(sigma, graph, look, () => Boolean(view?.large));
@@ -201,6 +204,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       applyView();
     },
     isLayoutRunning: () => Boolean(runner?.isRunning()),
+    isSelectMode: () => selectMode,
   });
 
   // Panels opening and closing change the canvas's size without a window resize.
@@ -434,6 +438,10 @@ export function createRenderer(container: HTMLElement, callbacks: RendererCallba
       callbacks.onNodeMoved?.(id);
     },
     isPinned: (id) => graph.hasNode(id) && Boolean(graph.getNodeAttribute(id, 'pinned')),
+    setSelectMode(on) {
+      selectMode = on;
+      container.style.cursor = on ? 'crosshair' : '';
+    },
     kill() {
       cancelPendingStart();
       resizeObserver?.disconnect();

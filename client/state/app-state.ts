@@ -115,6 +115,13 @@ export interface AppState {
   /** The organisation the company dashboard shows (mode 'dashboard'), or null until one is opened. */
   dashboardOrg: string | null;
   selection: { kind: 'node' | 'edge'; id: string } | null;
+  /**
+   * The multi-selection (shift/Ctrl-click, lasso), in the order picked; apart from `selection`, which is the one
+   * element whose details are shown. Always nodes of the network scene (client/state/multi-select.ts).
+   */
+  multiSelection: string[];
+  /** Select mode (the toolbar's toggle): a drag on the empty canvas lassos, a click on a node adds or removes it. */
+  selectMode: boolean;
   details: DetailsState | null;
   filters: Filters;
   sizeBy: SizeBy;
@@ -176,6 +183,8 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     flowStatus: 'idle',
     dashboardOrg: null,
     selection: null,
+    multiSelection: [],
+    selectMode: false,
     details: null,
     filters: DEFAULT_FILTERS,
     sizeBy: 'degree',

@@ -6,6 +6,7 @@ import { CanvasView } from './canvas-view.js';
 import { ContextMenu } from './context-menu.js';
 import { FilterChips } from './filter-chips.js';
 import { SceneTable } from './scene-table.js';
+import { SelectionBar } from './selection-bar.js';
 import { TimeSlider } from './time-slider.js';
 import { TimelineStrip } from './timeline-strip.js';
 import { LazyTalentDashboard } from './lazy-talent-dashboard.js';
@@ -35,6 +36,7 @@ export function CanvasArea() {
         <CanvasView />
         {tableView && <SceneTable />}
         {mode === 'dashboard' && <LazyTalentDashboard />}
+        {!tableView && mode !== 'dashboard' && <SelectionBar />}
         <ContextMenu />
         {/* The details column appears with a selection; until then, a line says how to get one. */}
         {nothingSelected && mode !== 'dashboard' && !tableView && (
