@@ -39,7 +39,12 @@ export function idsInPolygon(points: Iterable<Point & { id: string }>, polygon: 
   return out;
 }
 
-export function boundsOf(polygon: readonly Point[]): { minX: number; minY: number; maxX: number; maxY: number } {
+export function boundsOf(polygon: readonly Point[]): {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+} {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;

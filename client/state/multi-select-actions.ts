@@ -27,7 +27,8 @@ export function createMultiSelectActions(
   store.subscribe((s, prev) => {
     if (s.multiSelection.length === 0) return;
     if (s.mode === 'flows') return set([]);
-    if (s.scene === prev.scene && s.filters === prev.filters && s.time === prev.time && s.mode === prev.mode) return;
+    if (s.scene === prev.scene && s.filters === prev.filters && s.time === prev.time && s.mode === prev.mode)
+      return;
     set(pruneSelection(s.multiSelection, activeVisibility(s).nodes));
   });
 

@@ -10,7 +10,11 @@ export function toggleInSelection(selection: readonly string[], id: string): str
 }
 
 /** The selection with `ids` added after it (each once, in their order); `replace` starts from nothing instead. */
-export function addToSelection(selection: readonly string[], ids: readonly string[], replace = false): string[] {
+export function addToSelection(
+  selection: readonly string[],
+  ids: readonly string[],
+  replace = false,
+): string[] {
   const out = replace ? [] : [...selection];
   const seen = new Set(out);
   for (const id of ids) {
