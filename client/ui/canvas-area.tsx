@@ -32,11 +32,13 @@ export function CanvasArea() {
         </p>
       )}
       <FilterChips />
+      {/* Above the canvas rather than over it: it never hides a node it counts (the canvas resizes, as it does for
+          the details column). */}
+      {!tableView && mode !== 'dashboard' && <SelectionBar />}
       <div className="canvas-wrap">
         <CanvasView />
         {tableView && <SceneTable />}
         {mode === 'dashboard' && <LazyTalentDashboard />}
-        {!tableView && mode !== 'dashboard' && <SelectionBar />}
         <ContextMenu />
         {/* The details column appears with a selection; until then, a line says how to get one. */}
         {nothingSelected && mode !== 'dashboard' && !tableView && (

@@ -56,14 +56,23 @@ async function shiftClickNode(page: Page, id: string): Promise<void> {
   }
 }
 
-/** Drags the mouse (with Shift held, unless told otherwise) through `points`, given in canvas pixels. */
-async function drag(page: Page, points: { x: number; y: number }[], shift = true): Promise<void> {
+/**
+ * Drags the mouse (with Shift held, unless told otherwise) through `points`, given in canvas pixels; `beforeUp` runs
+ * with the button still down (to look at the outline being drawn).
+ */
+async function drag(
+  page: Page,
+  points: { x: number; y: number }[],
+  shift = true,
+  beforeUp?: () => Promise<void>,
+): Promise<void> {
   const box = (await page.locator('[data-testid="canvas"]').boundingBox())!;
   const [first, ...rest] = points;
   if (shift) await page.keyboard.down('Shift');
   await page.mouse.move(box.x + first!.x, box.y + first!.y);
   await page.mouse.down();
   for (const p of rest) await page.mouse.move(box.x + p.x, box.y + p.y, { steps: 8 });
+  await beforeUp?.();
   await page.mouse.up();
   if (shift) await page.keyboard.up('Shift');
 }
@@ -140,19 +149,30 @@ describe('multi-selection on the canvas', () => {
     expect(inside.length).toBeLessThan(before.length);
 
     // A free-hand outline from the canvas's top-left corner (empty stage) around its left part.
-    await drag(page, [
-      { x: 10, y: 10 },
-      { x: cut, y: 10 },
-      { x: cut, y: box.height - 10 },
-      { x: 10, y: box.height - 10 },
-      { x: 10, y: 14 },
-    ]);
+    await drag(
+      page,
+      [
+        { x: 10, y: 10 },
+        { x: cut, y: 10 },
+        { x: cut, y: box.height - 10 },
+        { x: 10, y: box.height - 10 },
+        { x: 10, y: 14 },
+      ],
+      true,
+      async () => {
+        // While the button is down the outline is drawn over the canvas.
+        const outline = page.locator('[data-testid="lasso"] path');
+        await outline.waitFor({ timeout: 10_000 });
+        expect((await outline.getAttribute('d'))?.split('L').length).toBeGreaterThan(4);
+        await saveScreenshot(page, 'selection-lasso-drawing-en', '[data-testid="canvas"]');
+        // The drag draws a lasso; the camera does not move.
+        expect(await drawnPositions(page)).toEqual(before);
+      },
+    );
     await expect.poll(async () => (await multiSelection(page)).sort(), { timeout: 20_000 }).toEqual(inside);
     const bar = page.locator('[data-testid="selection-bar"]');
     await bar.waitFor({ timeout: 20_000 });
     expect(await bar.getAttribute('data-count')).toBe(String(inside.length));
-    // The drag drew a lasso; the camera did not move.
-    expect(await drawnPositions(page)).toEqual(before);
     expect(await page.locator('[data-testid="lasso"]').count()).toBe(0);
     await saveScreenshot(page, 'selection-lasso-en');
 
@@ -212,6 +232,8 @@ describe('multi-selection on the canvas', () => {
   it.each([
     ['en', '/', '2 selected'],
     ['ar', '/?lang=ar', 'المحدَّد: ٢'],
+    ['en-dark', '/?theme=dark', '2 selected'],
+    ['ar-dark', '/?lang=ar&theme=dark', 'المحدَّد: ٢'],
   ])('shows the selection bar in the page’s language (%s)', async (lang, path, count) => {
     const { page, errors } = await env.newPage({ path });
     await openStory(page);
@@ -220,11 +242,12 @@ describe('multi-selection on the canvas', () => {
     const bar = page.locator('[data-testid="selection-bar"]');
     await bar.waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid="selection-count"]').textContent()).toBe(count);
-    // The bar fits inside the canvas.
+    // The bar sits above the canvas, within its width, and covers none of it.
     const canvas = (await page.locator('[data-testid="canvas"]').boundingBox())!;
     const b = (await bar.boundingBox())!;
-    expect(b.x).toBeGreaterThanOrEqual(canvas.x);
-    expect(b.x + b.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(b.x).toBeGreaterThanOrEqual(canvas.x - 1);
+    expect(b.x + b.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+    expect(b.y + b.height).toBeLessThanOrEqual(canvas.y + 1);
     await saveScreenshot(page, `selection-bar-${lang}`);
     await saveScreenshot(page, `selection-bar-${lang}-bar`, '[data-testid="selection-bar"]');
     expect(errors).toEqual([]);
