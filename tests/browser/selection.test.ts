@@ -2,9 +2,12 @@
 // the shortest path between two opens the path panel, a shift+drag lasso picks exactly the nodes drawn inside it (and
 // does not pan), hiding the selection takes those nodes off the canvas, select mode lassos without shift, and the bar
 // reads in English and Arabic.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  ARTIFACTS_DIR,
   nodePoint,
   saveScreenshot,
   stopLayout,
@@ -56,6 +59,23 @@ async function shiftClickNode(page: Page, id: string): Promise<void> {
   }
 }
 
+/** Right-clicks a node until its menu opens, finding it again before each try (the canvas may be resizing). */
+async function rightClickNode(page: Page, id: string): Promise<void> {
+  const menu = page.locator('[data-testid="context-menu"][data-kind="node"]');
+  for (let attempt = 0; ; attempt++) {
+    const p = await nodePoint(page, id);
+    if (!p) throw new Error(`Node ${id} is not drawn on the canvas.`);
+    await page.mouse.click(p.x, p.y, { button: 'right' });
+    const opened = await menu.waitFor({ timeout: 8_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (opened) return;
+    if (attempt >= 3) throw new Error(`No context menu for ${id} after ${attempt + 1} right-clicks.`);
+    await page.keyboard.press('Escape');
+  }
+}
+
 /**
  * Drags the mouse (with Shift held, unless told otherwise) through `points`, given in canvas pixels; `beforeUp` runs
  * with the button still down (to look at the outline being drawn).
@@ -75,6 +95,19 @@ async function drag(
   await beforeUp?.();
   await page.mouse.up();
   if (shift) await page.keyboard.up('Shift');
+}
+
+/** Chooses an item of the selection bar's export menu and reads the file it downloads. */
+async function exportSelection(page: Page, item: string): Promise<{ name: string; text: string }> {
+  await page.click('[data-testid="selection-export"]');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click(`[data-testid="selection-export-${item}"]`),
+  ]);
+  const file = path.join(ARTIFACTS_DIR, download.suggestedFilename());
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
 }
 
 /** Opens the story with its layout stopped and the scene drawn still. */
@@ -100,10 +133,8 @@ describe('multi-selection on the canvas', () => {
     expect(await page.locator('[data-testid="details-title"]').count()).toBe(0);
 
     // Right-clicking a selected node offers the selection's actions.
-    const p = (await nodePoint(page, 'org:meta'))!;
-    await page.mouse.click(p.x, p.y, { button: 'right' });
+    await rightClickNode(page, 'org:meta');
     const menu = page.locator('[data-testid="context-menu"][data-kind="node"]');
-    await menu.waitFor({ timeout: 20_000 });
     for (const item of ['sel-hide', 'sel-expand', 'sel-path', 'sel-neighbours', 'sel-clear'])
       expect(await menu.locator(`[data-testid="ctx-${item}"]`).count(), item).toBe(1);
     await page.keyboard.press('Escape');
@@ -121,6 +152,16 @@ describe('multi-selection on the canvas', () => {
     await page.keyboard.press('Escape');
     await bar.waitFor({ state: 'detached', timeout: 10_000 });
     expect(await multiSelection(page)).toEqual([]);
+
+    // "Select neighbours" from a node's menu: the node and the drawn nodes one fact away.
+    await rightClickNode(page, 'org:xai');
+    await page.click('[data-testid="ctx-select-neighbours"]');
+    await expect.poll(async () => (await multiSelection(page))[0], { timeout: 20_000 }).toBe('org:xai');
+    const picked = await multiSelection(page);
+    expect(picked.length).toBeGreaterThan(2);
+    // The Meta → xAI talent flow makes Meta a neighbour; OpenAI shares no fact with xAI in the story.
+    expect(picked).toContain('org:meta');
+    expect(picked).not.toContain('org:openai');
     expect(errors).toEqual([]);
   });
 
@@ -176,6 +217,19 @@ describe('multi-selection on the canvas', () => {
     expect(await page.locator('[data-testid="lasso"]').count()).toBe(0);
     await saveScreenshot(page, 'selection-lasso-en');
 
+    // The export writes the selected nodes and only the facts between two of them.
+    const json = await exportSelection(page, 'exportJson');
+    expect(json.name).toMatch(/^talent-graph-selection-.*\.json$/);
+    const exported = JSON.parse(json.text) as {
+      nodes: { id: string }[];
+      edges: { source: string; target: string }[];
+    };
+    expect(exported.nodes.map((n) => n.id).sort()).toEqual(inside);
+    for (const e of exported.edges)
+      expect([inside.includes(e.source), inside.includes(e.target)]).toEqual([true, true]);
+    const csv = await exportSelection(page, 'exportCsvNodes');
+    expect(csv.text.trim().split(/\r\n/)).toHaveLength(inside.length + 1);
+
     await page.click('[data-testid="selection-hide"]');
     await expect
       .poll(async () => (await visibleNodeIds(page)).filter((id) => inside.includes(id)), { timeout: 20_000 })
@@ -226,6 +280,17 @@ describe('multi-selection on the canvas', () => {
       false,
     );
     await expect.poll(async () => (await multiSelection(page)).sort(), { timeout: 20_000 }).toEqual(drawn);
+    // A click on the empty canvas clears it; clicked again if the first came so soon after the lasso's own click
+    // that the browser paired them into a double-click (as a user clicks again when nothing happens).
+    for (let attempt = 0; attempt < 3 && (await multiSelection(page)).length > 0; attempt++) {
+      const now = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+      await page.mouse.click(now.x + 8, now.y + now.height - 8);
+      await expect
+        .poll(() => multiSelection(page), { timeout: 5_000 })
+        .toEqual([])
+        .catch(() => undefined);
+    }
+    await expect.poll(() => multiSelection(page), { timeout: 20_000 }).toEqual([]);
     expect(errors).toEqual([]);
   });
 
