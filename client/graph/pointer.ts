@@ -106,33 +106,62 @@ export function attachPointer(
     onLasso: (ids, mods) => callbacks.onLasso?.(ids, mods),
   });
 
-  sigma.on('clickNode', ({ node, event }) => {
-    if (lasso.consumeClick()) return;
-    if (dragMoved) {
-      dragMoved = false;
-      return;
-    }
-    const original = event.original as MouseEvent;
+  // Sigma pairs any two clicks within its double-click time, wherever they land: two quick shift-clicks on two nodes
+  // (picking both) were an expansion of the second, and a click soon after a lasso zoomed in. A double click counts
+  // only when both clicks were plain and on the same thing; otherwise the second is a click of its own.
+  let lastClick: string | null = null;
+  const nodeClick = (node: string, original: MouseEvent) => {
     callbacks.onNodeClick?.(node, {
       shift: Boolean(original.shiftKey),
       ctrl: Boolean(original.ctrlKey || original.metaKey),
     });
-  });
-  sigma.on('doubleClickNode', (e) => {
-    e.preventSigmaDefault();
-    callbacks.onNodeDoubleClick?.(e.node);
-  });
-  sigma.on('clickEdge', ({ edge }) => {
-    if (!lasso.consumeClick()) callbacks.onEdgeClick?.(edge);
-  });
-  sigma.on('clickStage', ({ event }) => {
-    // The click the browser sends as a lasso ends is the lasso's, not a click that clears the selection.
-    if (lasso.consumeClick()) return;
+  };
+  const stageClick = (event: { x: number; y: number }) => {
     // Sigma's half-resolution picking buffer can miss a thin edge under the pointer: measure before calling it a
     // click on the empty stage.
     const edge = edgeNear(event);
     if (edge) callbacks.onEdgeClick?.(edge);
     else callbacks.onStageClick?.();
+  };
+  const modified = (original: MouseEvent | TouchEvent) =>
+    Boolean(original.shiftKey || original.ctrlKey || original.metaKey);
+
+  sigma.on('clickNode', ({ node, event }) => {
+    // The click the browser sends as a lasso ends is the lasso's.
+    if (lasso.consumeClick()) return void (lastClick = 'lasso');
+    const original = event.original as MouseEvent;
+    lastClick = modified(original) ? 'modified' : `node:${node}`;
+    if (dragMoved) {
+      dragMoved = false;
+      return;
+    }
+    nodeClick(node, original);
+  });
+  sigma.on('doubleClickNode', (e) => {
+    e.preventSigmaDefault();
+    const original = e.event.original as MouseEvent;
+    const paired = lastClick === `node:${e.node}` && !modified(original);
+    lastClick = null;
+    if (paired) callbacks.onNodeDoubleClick?.(e.node);
+    else nodeClick(e.node, original);
+  });
+  sigma.on('clickEdge', ({ edge }) => {
+    if (lasso.consumeClick()) return void (lastClick = 'lasso');
+    lastClick = `edge:${edge}`;
+    callbacks.onEdgeClick?.(edge);
+  });
+  sigma.on('clickStage', ({ event }) => {
+    // The click the browser sends as a lasso ends is the lasso's, not a click that clears the selection.
+    if (lasso.consumeClick()) return void (lastClick = 'lasso');
+    lastClick = 'stage';
+    stageClick(event);
+  });
+  sigma.on('doubleClickStage', (e) => {
+    const paired = lastClick === 'stage';
+    lastClick = null;
+    if (paired) return; // Sigma's own zoom on a double click.
+    e.preventSigmaDefault();
+    stageClick(e.event);
   });
 
   // Context menus: the browser's own menu gives way to the canvas's (node, edge or stage).

@@ -16,7 +16,10 @@ export function CanvasArea() {
   const mode = useAppState((s) => s.mode);
   const flowStatus = useAppState((s) => s.flowStatus);
   const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
-  const nothingSelected = useAppState((s) => s.details === null && s.pathSearch === null);
+  // The selection bar takes the hint's place at the canvas's foot.
+  const nothingSelected = useAppState(
+    (s) => s.details === null && s.pathSearch === null && s.multiSelection.length === 0,
+  );
   const t = useT();
   return (
     <div className="canvas-area" data-mode={mode}>
@@ -32,13 +35,11 @@ export function CanvasArea() {
         </p>
       )}
       <FilterChips />
-      {/* Above the canvas rather than over it: it never hides a node it counts (the canvas resizes, as it does for
-          the details column). */}
-      {!tableView && mode !== 'dashboard' && <SelectionBar />}
       <div className="canvas-wrap">
         <CanvasView />
         {tableView && <SceneTable />}
         {mode === 'dashboard' && <LazyTalentDashboard />}
+        {!tableView && mode !== 'dashboard' && <SelectionBar />}
         <ContextMenu />
         {/* The details column appears with a selection; until then, a line says how to get one. */}
         {nothingSelected && mode !== 'dashboard' && !tableView && (

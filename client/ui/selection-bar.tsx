@@ -1,4 +1,4 @@
-// The bar above the canvas while nodes are multi-selected: how many, and what to do with them (hide, expand all,
+// The bar at the canvas's foot while nodes are multi-selected: how many, and what to do with them (hide, expand all,
 // the shortest path between two, export JSON/CSV of the nodes and the facts among them, clear).
 import { formatNumber, type MessageKey } from '../state/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';

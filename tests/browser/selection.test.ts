@@ -121,10 +121,20 @@ describe('multi-selection on the canvas', () => {
 
   it('shift-clicks two nodes into the selection and finds the shortest path between them', async () => {
     const { page, errors } = await env.newPage();
+    const expansions: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/neighbors')) expansions.push(r.url());
+    });
     await openStory(page);
-    await shiftClickNode(page, 'org:meta');
-    await shiftClickNode(page, 'org:xai');
-    expect(await multiSelection(page)).toEqual(['org:meta', 'org:xai']);
+    // Two shift-clicks in quick succession, as a user picks nodes: both are picks, not a double-click that expands.
+    const meta = (await nodePoint(page, 'org:meta'))!;
+    const xai = (await nodePoint(page, 'org:xai'))!;
+    await page.keyboard.down('Shift');
+    await page.mouse.click(meta.x, meta.y);
+    await page.mouse.click(xai.x, xai.y);
+    await page.keyboard.up('Shift');
+    await expect.poll(() => multiSelection(page), { timeout: 20_000 }).toEqual(['org:meta', 'org:xai']);
+    expect(expansions).toEqual([]);
     const bar = page.locator('[data-testid="selection-bar"]');
     await bar.waitFor({ timeout: 20_000 });
     expect(await bar.getAttribute('data-count')).toBe('2');
@@ -159,9 +169,10 @@ describe('multi-selection on the canvas', () => {
     await expect.poll(async () => (await multiSelection(page))[0], { timeout: 20_000 }).toBe('org:xai');
     const picked = await multiSelection(page);
     expect(picked.length).toBeGreaterThan(2);
-    // The Meta → xAI talent flow makes Meta a neighbour; OpenAI shares no fact with xAI in the story.
-    expect(picked).toContain('org:meta');
-    expect(picked).not.toContain('org:openai');
+    // Drawn nodes only, and not all of them: the story has nodes that share no fact with xAI.
+    const drawn = await visibleNodeIds(page);
+    expect(picked.every((id) => drawn.includes(id))).toBe(true);
+    expect(picked.length).toBeLessThan(drawn.length);
     expect(errors).toEqual([]);
   });
 
@@ -307,12 +318,13 @@ describe('multi-selection on the canvas', () => {
     const bar = page.locator('[data-testid="selection-bar"]');
     await bar.waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid="selection-count"]').textContent()).toBe(count);
-    // The bar sits above the canvas, within its width, and covers none of it.
+    // The bar sits at the canvas's foot, whole, within the stage's padding (no node's centre is drawn there).
     const canvas = (await page.locator('[data-testid="canvas"]').boundingBox())!;
     const b = (await bar.boundingBox())!;
-    expect(b.x).toBeGreaterThanOrEqual(canvas.x - 1);
-    expect(b.x + b.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
-    expect(b.y + b.height).toBeLessThanOrEqual(canvas.y + 1);
+    expect(b.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(b.x + b.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(b.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 40);
+    expect(b.y + b.height).toBeLessThanOrEqual(canvas.y + canvas.height);
     await saveScreenshot(page, `selection-bar-${lang}`);
     await saveScreenshot(page, `selection-bar-${lang}-bar`, '[data-testid="selection-bar"]');
     expect(errors).toEqual([]);
