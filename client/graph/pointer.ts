@@ -1,11 +1,14 @@
 // The canvas's pointer gestures, as one controller over sigma: hover (the neighbourhood lights up), drag to move and
-// pin a node, clicks on nodes, edges and the stage (with a measured fallback for thin edges), and context menus.
+// pin a node, clicks on nodes, edges and the stage (with a measured fallback for thin edges), context menus, and the
+// lasso (shift+drag on the stage, or any drag there in select mode; lasso-gesture.ts).
 import type Sigma from 'sigma';
 import { nearestEdge } from './edge-hit.js';
+import { attachLasso } from './lasso-gesture.js';
 import type { SceneEdgeAttributes, SceneGraph, SceneNodeAttributes } from './scene-graph.js';
 
 export interface RendererCallbacks {
-  onNodeClick?(id: string, modifiers: { shift: boolean }): void;
+  /** `ctrl` is Ctrl or Cmd (⌘). */
+  onNodeClick?(id: string, modifiers: { shift: boolean; ctrl: boolean }): void;
   onNodeDoubleClick?(id: string): void;
   onEdgeClick?(id: string): void;
   onStageClick?(): void;
@@ -14,6 +17,8 @@ export interface RendererCallbacks {
   onNodeMoved?(id: string): void;
   /** A right-click (or the context-menu key) on a node, an edge or the empty stage, at canvas coordinates. */
   onContextMenu?(target: ContextTarget): void;
+  /** A lasso closed around these drawn nodes; `additive` when Ctrl/Cmd was held (add to the selection). */
+  onLasso?(ids: string[], modifiers: { additive: boolean }): void;
 }
 
 /** What a context menu was asked for: a node, an edge or the stage, and where (pixels from the canvas's corner). */
@@ -28,6 +33,8 @@ export interface PointerHooks {
   /** The node under the pointer changed (null: none). */
   onHover(node: string | null): void;
   isLayoutRunning(): boolean;
+  /** Select mode (the toolbar's toggle): a plain drag on the stage draws a lasso rather than panning. */
+  isSelectMode(): boolean;
 }
 
 /** Only the primary button drags: a right-press opens a menu and must never pick a node up. */
@@ -47,12 +54,14 @@ export function attachPointer(
     hooks.onHover(node);
     container.style.cursor = 'pointer';
   });
+  // Off a node the cursor says what a drag does: a crosshair in select mode (it draws a lasso).
+  const idleCursor = () => (hooks.isSelectMode() ? 'crosshair' : '');
   sigma.on('leaveNode', () => {
     hooks.onHover(null);
-    container.style.cursor = '';
+    container.style.cursor = idleCursor();
   });
   sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
-  sigma.on('leaveEdge', () => (container.style.cursor = ''));
+  sigma.on('leaveEdge', () => (container.style.cursor = idleCursor()));
 
   // Drag to move and pin a node. The frame is frozen only once the drag really moves (so the dragged node does not
   // rescale the scene under the pointer); a plain press must not freeze it, or a running layout would grow out of
@@ -91,24 +100,68 @@ export function attachPointer(
     if (!dragMoved || hooks.isLayoutRunning()) releaseFrame();
   });
 
-  sigma.on('clickNode', ({ node, event }) => {
-    if (dragMoved) {
-      dragMoved = false;
-      return;
-    }
-    callbacks.onNodeClick?.(node, { shift: Boolean((event.original as MouseEvent).shiftKey) });
+  // The lasso: shift+drag on the stage, or any drag there in select mode. Normal drags on the stage still pan.
+  const lasso = attachLasso(sigma, container, {
+    wantsLasso: (mods) => mods.shift || hooks.isSelectMode(),
+    onLasso: (ids, mods) => callbacks.onLasso?.(ids, mods),
   });
-  sigma.on('doubleClickNode', (e) => {
-    e.preventSigmaDefault();
-    callbacks.onNodeDoubleClick?.(e.node);
-  });
-  sigma.on('clickEdge', ({ edge }) => callbacks.onEdgeClick?.(edge));
-  sigma.on('clickStage', ({ event }) => {
+
+  // Sigma pairs any two clicks within its double-click time, wherever they land: two quick shift-clicks on two nodes
+  // (picking both) were an expansion of the second, and a click soon after a lasso zoomed in. A double click counts
+  // only when both clicks were plain and on the same thing; otherwise the second is a click of its own.
+  let lastClick: string | null = null;
+  const nodeClick = (node: string, original: MouseEvent) => {
+    callbacks.onNodeClick?.(node, {
+      shift: Boolean(original.shiftKey),
+      ctrl: Boolean(original.ctrlKey || original.metaKey),
+    });
+  };
+  const stageClick = (event: { x: number; y: number }) => {
     // Sigma's half-resolution picking buffer can miss a thin edge under the pointer: measure before calling it a
     // click on the empty stage.
     const edge = edgeNear(event);
     if (edge) callbacks.onEdgeClick?.(edge);
     else callbacks.onStageClick?.();
+  };
+  const modified = (original: MouseEvent | TouchEvent) =>
+    Boolean(original.shiftKey || original.ctrlKey || original.metaKey);
+
+  sigma.on('clickNode', ({ node, event }) => {
+    // The click the browser sends as a lasso ends is the lasso's.
+    if (lasso.consumeClick()) return void (lastClick = 'lasso');
+    const original = event.original as MouseEvent;
+    lastClick = modified(original) ? 'modified' : `node:${node}`;
+    if (dragMoved) {
+      dragMoved = false;
+      return;
+    }
+    nodeClick(node, original);
+  });
+  sigma.on('doubleClickNode', (e) => {
+    e.preventSigmaDefault();
+    const original = e.event.original as MouseEvent;
+    const paired = lastClick === `node:${e.node}` && !modified(original);
+    lastClick = null;
+    if (paired) callbacks.onNodeDoubleClick?.(e.node);
+    else nodeClick(e.node, original);
+  });
+  sigma.on('clickEdge', ({ edge }) => {
+    if (lasso.consumeClick()) return void (lastClick = 'lasso');
+    lastClick = `edge:${edge}`;
+    callbacks.onEdgeClick?.(edge);
+  });
+  sigma.on('clickStage', ({ event }) => {
+    // The click the browser sends as a lasso ends is the lasso's, not a click that clears the selection.
+    if (lasso.consumeClick()) return void (lastClick = 'lasso');
+    lastClick = 'stage';
+    stageClick(event);
+  });
+  sigma.on('doubleClickStage', (e) => {
+    const paired = lastClick === 'stage';
+    lastClick = null;
+    if (paired) return; // Sigma's own zoom on a double click.
+    e.preventSigmaDefault();
+    stageClick(e.event);
   });
 
   // Context menus: the browser's own menu gives way to the canvas's (node, edge or stage).

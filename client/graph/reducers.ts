@@ -30,6 +30,8 @@ export interface ViewSpec {
   /** Hover neighbourhood or a highlighted path: everything else fades. */
   focus: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   selected: string | null;
+  /** Nodes in the multi-selection (shift/Ctrl-click, lasso): ringed by the hover halo, named, never faded. */
+  multiSelected?: ReadonlySet<string>;
   sizes: ReadonlyMap<string, number>;
   /** Colour by a metric: each node's step of RANGE_PALETTE (null: colour by kind). */
   colorSteps?: ReadonlyMap<string, number> | null;
@@ -44,6 +46,9 @@ export interface ViewSpec {
 }
 
 export type DisplayAttributes = Attributes;
+
+/** How much larger (pixels) a node in the multi-selection is drawn. */
+export const DEFAULT_PICKED_GROWTH = 3;
 
 const SHAPE_PROGRAMS: Record<string, string> = {
   circle: 'circle',
@@ -72,13 +77,21 @@ export function createNodeReducer(spec: ViewSpec) {
       out.color = mixColors(out.color as string, BACKGROUND[spec.theme], 0.7);
       out.zIndex = 0;
     }
-    if (spec.focus && !spec.focus.nodes.has(id)) {
+    const picked = spec.multiSelected?.has(id) ?? false;
+    if (spec.focus && !spec.focus.nodes.has(id) && !picked) {
       out.color = FADED_COLOR[spec.theme];
       out.label = '';
       out.zIndex = 0;
     } else if (spec.focus) {
       out.forceLabel = true;
       out.zIndex = 2;
+    }
+    if (picked) {
+      // A little larger, with the halo and label sigma draws for a highlighted node: picked out, still its kind's colour.
+      out.size = (out.size as number) + DEFAULT_PICKED_GROWTH;
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 3;
     }
     if (id === spec.selected) {
       out.highlighted = true;

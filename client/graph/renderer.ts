@@ -97,6 +97,8 @@ export interface Renderer {
   nodeStyle(id: string): NodeStyle | null;
   /** The two ends of an edge (tests rebuild the drawn scene's structure from visibleEdgeIds and these). */
   edgeEnds(id: string): [string, string] | null;
+  /** Select mode: a plain drag on the empty stage draws a lasso instead of panning. */
+  setSelectMode(on: boolean): void;
   /** Pins a node where it is (layouts leave it there) or lets it go. */
   setPinned(id: string, pinned: boolean): void;
   isPinned(id: string): boolean;
@@ -158,6 +160,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
   let pendingStart: { frame: number; timer?: ReturnType<typeof setTimeout> } | null = null;
   let zoomedIn = false;
   let exported: PngExportInfo | null = null;
+  let selectMode = false;
 
   // No two node labels overlap (label-filter.ts); large scenes keep sigma's own label grid.
   const { textWidth } = attachLabelFilter(sigma, graph, look, () => Boolean(view?.large));
@@ -234,6 +237,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
       applyView();
     },
     isLayoutRunning: () => Boolean(runner?.isRunning()),
+    isSelectMode: () => selectMode,
   });
 
   // Panels opening and closing change the canvas's size without a window resize.
@@ -493,6 +497,10 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
       callbacks.onNodeMoved?.(id);
     },
     isPinned: (id) => graph.hasNode(id) && Boolean(graph.getNodeAttribute(id, 'pinned')),
+    setSelectMode(on) {
+      selectMode = on;
+      container.style.cursor = on ? 'crosshair' : '';
+    },
     kill() {
       appearance.kill();
       cancelPendingStart();

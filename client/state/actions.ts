@@ -11,6 +11,7 @@ import { flowsQuery, GALLERY, nodeSetQuery, pathQuery, type GalleryQuery } from 
 import { createSceneActions } from './scene-actions.js';
 import { createTimeActions } from './time-actions.js';
 import { createLinkActions } from './link-actions.js';
+import { createMultiSelectActions } from './multi-select-actions.js';
 import { ensureSchema } from './overview.js';
 import type { LinkIssue, UrlView } from './url.js';
 import type { Filters } from './visibility.js';
@@ -100,6 +101,22 @@ export function createActions(ctx: ActionContext) {
   const reader = createReaderActions(ctx);
   const findPath = paths.find;
 
+  function setPathEnd(end: 'from' | 'to', id: string) {
+    store.set((s) => ({ path: { ...s.path, [end]: id, highlight: null } }));
+    if (end === 'from' && !store.get().path.to) {
+      const n = store.get().scene.nodes[id];
+      store.set({
+        notice: {
+          kind: 'info',
+          key: 'pathPick',
+          vars: { from: n ? displayName(n, store.get().lang) : id },
+        },
+      });
+    }
+    void findPath();
+  }
+  const multi = createMultiSelectActions(ctx, scene, setPathEnd);
+
   return {
     scene,
     details,
@@ -107,6 +124,8 @@ export function createActions(ctx: ActionContext) {
     time,
     paths,
     reader,
+    /** The multi-selection: toggle, lasso, neighbours, and the actions on it (client/state/multi-select-actions.ts). */
+    multi,
     gallery: GALLERY,
     loadFlows,
     /** Opens the company dashboard (hires and departures, issue 15) on an organisation. */
@@ -185,20 +204,7 @@ export function createActions(ctx: ActionContext) {
         return { filters: { ...s.filters, sources: next.length === all.length ? null : next } };
       });
     },
-    setPathEnd(end: 'from' | 'to', id: string) {
-      store.set((s) => ({ path: { ...s.path, [end]: id, highlight: null } }));
-      if (end === 'from' && !store.get().path.to) {
-        const n = store.get().scene.nodes[id];
-        store.set({
-          notice: {
-            kind: 'info',
-            key: 'pathPick',
-            vars: { from: n ? displayName(n, store.get().lang) : id },
-          },
-        });
-      }
-      void findPath();
-    },
+    setPathEnd,
     clearPath: () => {
       paths.close();
       store.set({ notice: null });

@@ -120,6 +120,13 @@ export interface AppState {
   /** The organisation the company dashboard shows (mode 'dashboard'), or null until one is opened. */
   dashboardOrg: string | null;
   selection: { kind: 'node' | 'edge'; id: string } | null;
+  /**
+   * The multi-selection (shift/Ctrl-click, lasso), in the order picked; apart from `selection`, which is the one
+   * element whose details are shown. Always nodes of the network scene (client/state/multi-select.ts).
+   */
+  multiSelection: string[];
+  /** Select mode (the toolbar's toggle): a drag on the empty canvas lassos, a click on a node adds or removes it. */
+  selectMode: boolean;
   details: DetailsState | null;
   filters: Filters;
   /** The appearance rule (part of a shared link): what node size and node colour show. */
@@ -185,6 +192,8 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     flowStatus: 'idle',
     dashboardOrg: null,
     selection: null,
+    multiSelection: [],
+    selectMode: false,
     details: null,
     filters: DEFAULT_FILTERS,
     sizeBy: 'degree',

@@ -7,6 +7,7 @@ import { CanvasView } from './canvas-view.js';
 import { ContextMenu } from './context-menu.js';
 import { FilterChips } from './filter-chips.js';
 import { SceneTable } from './scene-table.js';
+import { SelectionBar } from './selection-bar.js';
 import { TimeSlider } from './time-slider.js';
 import { TimelineStrip } from './timeline-strip.js';
 import { LazyTalentDashboard } from './lazy-talent-dashboard.js';
@@ -17,7 +18,10 @@ export function CanvasArea() {
   const flowStatus = useAppState((s) => s.flowStatus);
   const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
   const timed = useAppState((s) => s.time.enabled);
-  const nothingSelected = useAppState((s) => s.details === null && s.pathSearch === null);
+  // The selection bar takes the hint's place at the canvas's foot.
+  const nothingSelected = useAppState(
+    (s) => s.details === null && s.pathSearch === null && s.multiSelection.length === 0,
+  );
   const t = useT();
   return (
     <div className="canvas-area" data-mode={mode}>
@@ -42,6 +46,7 @@ export function CanvasArea() {
         {tableView && <SceneTable />}
         {mode === 'dashboard' && <LazyTalentDashboard />}
         {mode !== 'dashboard' && !tableView && <AppearanceLegend />}
+        {!tableView && mode !== 'dashboard' && <SelectionBar />}
         <ContextMenu />
         {/* The details column appears with a selection; until then, a line says how to get one. */}
         {nothingSelected && mode !== 'dashboard' && !tableView && (

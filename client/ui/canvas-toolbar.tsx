@@ -1,4 +1,5 @@
-// Canvas controls: fit, zoom, layout start/stop, undo/redo, table view, appearance, and the Cypher behind the view.
+// Canvas controls: fit, zoom, layout start/stop, select mode (lasso), undo/redo, table view, appearance, and the
+// Cypher behind the current view.
 import { formatNumber } from '../state/i18n.js';
 import { activeScene, activeVisibility } from '../state/view-data.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -52,6 +53,16 @@ export function CanvasToolbar() {
       </button>
       {!flows && (
         <>
+          <button
+            type="button"
+            className="tool-button"
+            aria-pressed={state.selectMode}
+            title={t('selectModeTitle')}
+            data-testid="select-mode-button"
+            onClick={() => actions.multi.setSelectMode(!state.selectMode)}
+          >
+            ⬚ {t('selectMode')}
+          </button>
           <button
             type="button"
             className="icon-button"

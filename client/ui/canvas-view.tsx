@@ -31,6 +31,8 @@ export interface CanvasProbe {
   /** The colour and size a node is drawn with (the appearance rule's effect), or null when it is not drawn. */
   nodeStyle(id: string): NodeStyle | null;
   edgeEnds(id: string): [string, string] | null;
+  /** The multi-selection's node ids, in the order picked. */
+  multiSelection(): string[];
 }
 const EMPTY: GraphData = { nodes: [], edges: [] };
 
@@ -43,12 +45,24 @@ export function CanvasView() {
     const el = container.current;
     if (!el) return;
     const renderer = createRenderer(el, {
-      onNodeClick: (id) => actions.details.selectNode(id),
+      // Shift/Ctrl/Cmd-click (or any click in select mode) adds a node to the multi-selection or takes it out; a plain
+      // click opens its details, as always.
+      onNodeClick: (id, mods) => {
+        const s = store.get();
+        if (s.mode !== 'flows' && (mods.shift || mods.ctrl || s.selectMode)) actions.multi.toggle(id);
+        else actions.details.selectNode(id);
+      },
+      onLasso: (ids, mods) => {
+        if (store.get().mode !== 'flows') actions.multi.lasso(ids, mods.additive);
+      },
       onNodeDoubleClick: (id) => {
         if (store.get().mode !== 'flows') void actions.scene.expand(id);
       },
       onEdgeClick: (id) => actions.details.selectEdge(id),
-      onStageClick: () => actions.details.selectNode(null),
+      onStageClick: () => {
+        actions.details.selectNode(null);
+        actions.multi.clear();
+      },
       onLayoutChange: (running) => actions.setLayoutRunning(running),
       onNodeMoved: () => actions.notePositionsMoved(),
       onContextMenu: (target) => actions.openContextMenu(target),
@@ -67,6 +81,7 @@ export function CanvasView() {
       lastExport: () => renderer.lastExport(),
       nodeStyle: (id) => renderer.nodeStyle(id),
       edgeEnds: (id) => renderer.edgeEnds(id),
+      multiSelection: () => [...store.get().multiSelection],
     };
     const saved = new Map<string, Map<string, NodePosition>>();
     let kind: 'network' | 'flows' | null = null;
@@ -74,6 +89,7 @@ export function CanvasView() {
     let viewKey: unknown[] = [];
     let focusSeq = 0;
     let positionsSeq = 0;
+    let selectMode = false;
 
     const apply = (s: AppState) => {
       const nextKind = s.mode === 'flows' ? 'flows' : 'network';
@@ -112,6 +128,7 @@ export function CanvasView() {
         s.sizeBy,
         s.colorBy,
         s.path.highlight,
+        s.multiSelection,
         nextKind,
       ];
       if (key.length !== viewKey.length || key.some((v, i) => v !== viewKey[i])) {
@@ -125,6 +142,7 @@ export function CanvasView() {
           visibleEdges: vis.edges,
           dimmedNodes: vis.dimmed,
           selected: s.selection?.id ?? null,
+          multiSelected: nextKind === 'network' ? new Set(s.multiSelection) : undefined,
           freshEdges: new Set(s.time.fresh),
           large: vis.nodes.size > DEFAULT_LARGE_SCENE_NODES || vis.edges.size > LARGE_SCENE_EDGES,
           sizeBy: s.sizeBy,
@@ -132,6 +150,10 @@ export function CanvasView() {
           // A path is found in the network: its highlight stays there and never greys out the flow view.
           highlight: nextKind === 'network' ? s.path.highlight : null,
         });
+      }
+      if (s.selectMode !== selectMode) {
+        selectMode = s.selectMode;
+        renderer.setSelectMode(selectMode);
       }
       if (s.positionsRequest && s.positionsRequest.seq !== positionsSeq && nextKind === 'network') {
         positionsSeq = s.positionsRequest.seq;

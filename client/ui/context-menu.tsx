@@ -26,6 +26,7 @@ function Menu({ menu }: { menu: ContextMenuState }) {
   const mode = useAppState((s) => s.mode);
   const hiddenCount = useAppState((s) => Object.keys(s.scene.hidden).length);
   const layoutRunning = useAppState((s) => s.layoutRunning);
+  const picked = useAppState((s) => s.multiSelection);
   const ref = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState(false);
   const [left, setLeft] = useState(menu.x);
@@ -56,7 +57,25 @@ function Menu({ menu }: { menu: ContextMenuState }) {
   const items: Item[] = [];
   const id = menu.id;
   const network = mode !== 'flows';
-  if (menu.kind === 'node' && id) {
+  if (menu.kind === 'node' && id && network && picked.includes(id)) {
+    // A right-click on a node of the multi-selection offers what the selection bar does, for all of them.
+    items.push({ key: 'sel-hide', label: t('hide'), run: actions.multi.hide });
+    items.push({ key: 'sel-expand', label: t('selectionExpand'), run: () => void actions.multi.expand() });
+    if (picked.length === 2)
+      items.push({ key: 'sel-path', label: t('selectionPath'), run: actions.multi.pathBetween });
+    items.push({
+      key: 'sel-neighbours',
+      label: t('ctxSelectNeighbours'),
+      run: () => actions.multi.selectNeighbours(id),
+    });
+    items.push({
+      key: 'sel-remove',
+      label: t('ctxRemoveFromSelection'),
+      run: () => actions.multi.toggle(id),
+    });
+    items.push({ key: 'sel-clear', label: t('selectionClear'), run: actions.multi.clear });
+    items.push({ key: 'details', label: t('ctxDetails'), run: () => actions.details.selectNode(id) });
+  } else if (menu.kind === 'node' && id) {
     const pinned = canvas.current?.isPinned(id) ?? false;
     items.push({ key: 'details', label: t('ctxDetails'), run: () => actions.details.selectNode(id) });
     if (network) {
@@ -71,6 +90,12 @@ function Menu({ menu }: { menu: ContextMenuState }) {
     if (network) {
       items.push({ key: 'path-from', label: t('pathFrom'), run: () => actions.setPathEnd('from', id) });
       items.push({ key: 'path-to', label: t('pathTo'), run: () => actions.setPathEnd('to', id) });
+      items.push({
+        key: 'select-neighbours',
+        label: t('ctxSelectNeighbours'),
+        run: () => actions.multi.selectNeighbours(id),
+      });
+      items.push({ key: 'select', label: t('ctxAddToSelection'), run: () => actions.multi.toggle(id) });
       items.push({
         key: 'cypher',
         label: t('showCypher'),

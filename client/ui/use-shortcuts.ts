@@ -57,9 +57,12 @@ export function useShortcuts(): void {
           break;
         case 'Delete':
         case 'Backspace':
-          if (sel?.kind === 'node' && store.get().mode !== 'flows') actions.scene.hide([sel.id]);
+          // A multi-selection is hidden as a whole; otherwise the node whose details are open.
+          if (store.get().multiSelection.length && store.get().mode !== 'flows') actions.multi.hide();
+          else if (sel?.kind === 'node' && store.get().mode !== 'flows') actions.scene.hide([sel.id]);
           break;
         case 'Escape':
+          actions.multi.clear();
           actions.details.selectNode(null);
           actions.clearPath();
           break;

@@ -4,6 +4,7 @@ import {
   createEdgeReducer,
   createNodeReducer,
   curvatureOf,
+  DEFAULT_PICKED_GROWTH,
   edgeLabelText,
   flowWidth,
   isPastStint,
@@ -71,6 +72,27 @@ describe('node reducer', () => {
     expect(out.color).toBe(FADED_COLOR.light);
     expect(out.label).toBe('');
     expect(createNodeReducer({ ...base, focus })('org:meta', nodeAttrs('org:meta')).forceLabel).toBe(true);
+  });
+
+  it('picks out multi-selected nodes: larger, haloed, named, and never faded by a hover elsewhere', () => {
+    const focus = { nodes: new Set(['org:meta']), edges: new Set<string>() };
+    const spec = { ...base, focus, multiSelected: new Set(['org:xai']) };
+    const picked = createNodeReducer(spec)('org:xai', nodeAttrs('org:xai'));
+    expect(picked).toMatchObject({
+      color: LABEL_STYLES.Organization.color.light,
+      label: 'xAI',
+      highlighted: true,
+      forceLabel: true,
+      size: 6 + DEFAULT_PICKED_GROWTH,
+    });
+    const other = createNodeReducer(spec)('person:elon-musk', nodeAttrs('person:elon-musk'));
+    expect(other.color).toBe(FADED_COLOR.light);
+    expect(other.highlighted).toBeUndefined();
+    // Hidden stays hidden, selected or not.
+    expect(
+      createNodeReducer({ ...spec, visibleNodes: new Set(['org:meta']) })('org:xai', nodeAttrs('org:xai'))
+        .hidden,
+    ).toBe(true);
   });
 
   it('uses the computed size', () => {

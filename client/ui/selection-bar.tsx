@@ -1,0 +1,122 @@
+// The bar at the canvas's foot while nodes are multi-selected: how many, and what to do with them (hide, expand all,
+// the shortest path between two, export JSON/CSV of the nodes and the facts among them, clear).
+import { formatNumber, type MessageKey } from '../state/i18n.js';
+import { useApp, useAppState, useT } from './app-context.js';
+import { download } from './download.js';
+import { Menu } from './menu.js';
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+// The file formats load on first use, as in the export menu.
+const formats = () => import('../graph/exports.js');
+
+export function SelectionBar() {
+  const { actions, store } = useApp();
+  const t = useT();
+  const count = useAppState((s) => s.multiSelection.length);
+  const lang = useAppState((s) => s.lang);
+  const flows = useAppState((s) => s.mode === 'flows');
+  if (count === 0 || flows) return null;
+
+  const exports: { key: MessageKey; run: () => Promise<void> }[] = [
+    {
+      key: 'exportJson',
+      run: async () =>
+        download(
+          `talent-graph-selection-${stamp()}.json`,
+          (await formats()).toJson(actions.multi.graph()),
+          'application/json',
+        ),
+    },
+    {
+      key: 'exportCsvNodes',
+      run: async () =>
+        download(
+          `talent-graph-selection-nodes-${stamp()}.csv`,
+          (await formats()).nodesCsv(actions.multi.graph()),
+          'text/csv;charset=utf-8',
+        ),
+    },
+    {
+      key: 'exportCsvEdges',
+      run: async () =>
+        download(
+          `talent-graph-selection-edges-${stamp()}.csv`,
+          (await formats()).edgesCsv(actions.multi.graph()),
+          'text/csv;charset=utf-8',
+        ),
+    },
+  ];
+
+  return (
+    <div
+      className="selection-bar"
+      role="toolbar"
+      aria-label={t('selectionBar')}
+      data-testid="selection-bar"
+      data-count={count}
+    >
+      <span className="selection-count" data-testid="selection-count">
+        {t('selectionCount', { n: formatNumber(count, lang) })}
+      </span>
+      <button type="button" className="tool-button" data-testid="selection-hide" onClick={actions.multi.hide}>
+        {t('selectionHide')}
+      </button>
+      <button
+        type="button"
+        className="tool-button"
+        data-testid="selection-expand"
+        onClick={() => void actions.multi.expand()}
+      >
+        {t('selectionExpand')}
+      </button>
+      <button
+        type="button"
+        className="tool-button"
+        data-testid="selection-path"
+        disabled={count !== 2}
+        title={count === 2 ? t('selectionPath') : t('selectionPathNeedsTwo')}
+        onClick={actions.multi.pathBetween}
+      >
+        {t('selectionPath')}
+      </button>
+      <Menu label={`⤓ ${t('selectionExport')}`} testId="selection-export">
+        {(close) =>
+          exports.map((it) => (
+            <button
+              key={it.key}
+              type="button"
+              role="menuitem"
+              data-testid={`selection-export-${it.key}`}
+              onClick={async () => {
+                close();
+                try {
+                  await it.run();
+                } catch (err) {
+                  store.set({
+                    notice: {
+                      kind: 'error',
+                      key: 'failed',
+                      vars: { what: t(it.key), error: (err as Error).message },
+                    },
+                  });
+                }
+              }}
+            >
+              {t(it.key)}
+            </button>
+          ))
+        }
+      </Menu>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="selection-clear"
+        aria-label={t('selectionClear')}
+        title={`${t('selectionClear')} (Esc)`}
+        onClick={actions.multi.clear}
+      >
+        ✕
+      </button>
+    </div>
+  );
+}
