@@ -17,7 +17,10 @@ export type Chip =
   | { kind: 'path'; id: 'path'; text: string };
 
 /** The chips for the current mode. `sourceCount`: how many sources the active scene cites. */
-export function activeChips(s: AppState, sourceCount: number): Chip[] {
+/** The parts of the state the chips are made of (a component subscribes to these only). */
+export type ChipInputs = Pick<AppState, 'lang' | 'filters' | 'mode' | 'time' | 'scene' | 'path'>;
+
+export function activeChips(s: ChipInputs, sourceCount: number): Chip[] {
   const { lang, filters } = s;
   const network = s.mode !== 'flows';
   const chips: Chip[] = [];

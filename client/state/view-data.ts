@@ -6,10 +6,12 @@ import { sceneFromGraph, type Scene } from './scene.js';
 import { computeVisibility, sceneSources, type Visibility } from './visibility.js';
 
 const flowScenes = new WeakMap<GraphData, Scene>();
+/** The flow view before its data arrives: one object, so subscribers see no change until there is one. */
+const NO_FLOWS = sceneFromGraph({ nodes: [], edges: [] });
 
 export function activeScene(s: Pick<AppState, 'mode' | 'flowData' | 'scene'>): Scene {
   if (s.mode !== 'flows') return s.scene;
-  if (!s.flowData) return sceneFromGraph({ nodes: [], edges: [] });
+  if (!s.flowData) return NO_FLOWS;
   let scene = flowScenes.get(s.flowData);
   if (!scene) {
     scene = sceneFromGraph(s.flowData);
@@ -21,7 +23,10 @@ export function activeScene(s: Pick<AppState, 'mode' | 'flowData' | 'scene'>): S
 let lastVisibility: { key: unknown[]; value: Visibility } | null = null;
 
 /** What is drawn; memoised on its inputs, since panels and the canvas all ask for it on every change. */
-export function activeVisibility(s: AppState, scene = activeScene(s)): Visibility {
+export function activeVisibility(
+  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters'>,
+  scene = activeScene(s),
+): Visibility {
   // The flow view's data is already windowed by the server (GET /api/flows?since&until).
   const window = s.time.enabled && s.mode !== 'flows' ? s.time.window : null;
   const key = [scene, s.filters, window];

@@ -1,6 +1,9 @@
 // React access to the explorer: the store (read through useAppState with a selector), the actions, and a handle on
 // the canvas for commands that need it (fit, focus, PNG export) — panels never reach sigma itself.
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import type { Scene } from '../state/scene.js';
+import { activeScene, activeVisibility } from '../state/view-data.js';
+import type { Visibility } from '../state/visibility.js';
 import type { Renderer } from '../graph/renderer.js';
 import type { Actions } from '../state/actions.js';
 import type { AppState } from '../state/app-state.js';
@@ -55,4 +58,24 @@ export function useAppState<T>(selector: (s: AppState) => T): T {
 export function useT(): (key: MessageKey, vars?: Vars) => string {
   const lang = useAppState((s) => s.lang);
   return (key, vars) => t(lang, key, vars);
+}
+
+/** The scene the canvas shows (the network, or the flow view's), subscribed to the slices it is made of only. */
+export function useActiveScene(): Scene {
+  const mode = useAppState((s) => s.mode);
+  const flowData = useAppState((s) => s.flowData);
+  const scene = useAppState((s) => s.scene);
+  return activeScene({ mode, flowData, scene });
+}
+
+/** What of the active scene is drawn (filters and time window applied), subscribed to its inputs only. */
+export function useActiveVisibility(): { scene: Scene; vis: Visibility } {
+  const mode = useAppState((s) => s.mode);
+  const flowData = useAppState((s) => s.flowData);
+  const sceneState = useAppState((s) => s.scene);
+  const time = useAppState((s) => s.time);
+  const filters = useAppState((s) => s.filters);
+  const inputs = { mode, flowData, scene: sceneState, time, filters };
+  const scene = activeScene(inputs);
+  return { scene, vis: activeVisibility(inputs, scene) };
 }

@@ -1,18 +1,23 @@
 // Canvas controls: fit, zoom, layout start/stop, select mode (lasso), undo/redo, table view, appearance, and the
 // Cypher behind the current view.
 import { formatNumber } from '../state/i18n.js';
-import { activeScene, activeVisibility } from '../state/view-data.js';
-import { useApp, useAppState, useT } from './app-context.js';
+import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
 import { AppearanceButton } from './appearance-panel.js';
 
 export function CanvasToolbar() {
   const { actions, canvas } = useApp();
   const t = useT();
-  const state = useAppState((s) => s);
-  const scene = activeScene(state);
-  const vis = activeVisibility(state, scene);
+  const { scene, vis } = useActiveVisibility();
+  const mode = useAppState((s) => s.mode);
+  const lang = useAppState((s) => s.lang);
+  const layoutRunning = useAppState((s) => s.layoutRunning);
+  const selectMode = useAppState((s) => s.selectMode);
+  const canUndo = useAppState((s) => s.history.past.length > 0);
+  const canRedo = useAppState((s) => s.history.future.length > 0);
+  const tableView = useAppState((s) => s.tableView);
+  const pathShown = useAppState((s) => Boolean(s.path.highlight));
   const total = Object.keys(scene.nodes).length;
-  const flows = state.mode === 'flows';
+  const flows = mode === 'flows';
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas')} title={t('shortcuts')}>
       <button
@@ -45,21 +50,21 @@ export function CanvasToolbar() {
       <button
         type="button"
         className="tool-button"
-        aria-pressed={state.layoutRunning}
+        aria-pressed={layoutRunning}
         data-testid="layout-button"
-        onClick={() => (state.layoutRunning ? canvas.current?.stopLayout() : canvas.current?.startLayout())}
+        onClick={() => (layoutRunning ? canvas.current?.stopLayout() : canvas.current?.startLayout())}
       >
-        {state.layoutRunning ? `⏸ ${t('layoutStop')}` : `▶ ${t('layoutStart')}`}
+        {layoutRunning ? `⏸ ${t('layoutStop')}` : `▶ ${t('layoutStart')}`}
       </button>
       {!flows && (
         <>
           <button
             type="button"
             className="tool-button"
-            aria-pressed={state.selectMode}
+            aria-pressed={selectMode}
             title={t('selectModeTitle')}
             data-testid="select-mode-button"
-            onClick={() => actions.multi.setSelectMode(!state.selectMode)}
+            onClick={() => actions.multi.setSelectMode(!selectMode)}
           >
             ⬚ {t('selectMode')}
           </button>
@@ -68,7 +73,7 @@ export function CanvasToolbar() {
             className="icon-button"
             aria-label={t('undo')}
             title={`${t('undo')} (Ctrl+Z)`}
-            disabled={!state.history.past.length}
+            disabled={!canUndo}
             onClick={actions.scene.undo}
           >
             ↶
@@ -78,7 +83,7 @@ export function CanvasToolbar() {
             className="icon-button"
             aria-label={t('redo')}
             title={`${t('redo')} (Ctrl+Shift+Z)`}
-            disabled={!state.history.future.length}
+            disabled={!canRedo}
             onClick={actions.scene.redo}
           >
             ↷
@@ -88,11 +93,11 @@ export function CanvasToolbar() {
       <button
         type="button"
         className="tool-button"
-        aria-pressed={state.tableView}
-        onClick={() => actions.setTableView(!state.tableView)}
+        aria-pressed={tableView}
+        onClick={() => actions.setTableView(!tableView)}
         data-testid="table-view-button"
       >
-        {state.tableView ? t('canvasView') : t('tableView')}
+        {tableView ? t('canvasView') : t('tableView')}
       </button>
       <AppearanceButton />
       <button
@@ -103,7 +108,7 @@ export function CanvasToolbar() {
       >
         {t('showCypher')}
       </button>
-      {state.path.highlight && (
+      {pathShown && (
         <button type="button" className="tool-button" onClick={actions.clearPath}>
           {t('clearPath')}
         </button>
@@ -116,12 +121,12 @@ export function CanvasToolbar() {
       >
         {vis.nodes.size === total
           ? t('sceneStats', {
-              nodes: formatNumber(total, state.lang),
-              edges: formatNumber(vis.edges.size, state.lang),
+              nodes: formatNumber(total, lang),
+              edges: formatNumber(vis.edges.size, lang),
             })
           : t('visibleStats', {
-              nodes: formatNumber(vis.nodes.size, state.lang),
-              total: formatNumber(total, state.lang),
+              nodes: formatNumber(vis.nodes.size, lang),
+              total: formatNumber(total, lang),
             })}
       </span>
     </div>

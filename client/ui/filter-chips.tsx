@@ -2,17 +2,21 @@
 // nodes, a path highlight), each removable with one click — so what is not drawn is never hidden silently.
 import { useMemo } from 'react';
 import { activeChips, type Chip } from '../state/chips.js';
-import { activeScene } from '../state/view-data.js';
 import { sceneSources } from '../state/visibility.js';
-import { useApp, useAppState, useT } from './app-context.js';
+import { useActiveScene, useApp, useAppState, useT } from './app-context.js';
 
 export function FilterChips() {
   const { actions } = useApp();
   const t = useT();
-  const state = useAppState((s) => s);
-  const scene = activeScene(state);
+  const lang = useAppState((s) => s.lang);
+  const filters = useAppState((s) => s.filters);
+  const mode = useAppState((s) => s.mode);
+  const time = useAppState((s) => s.time);
+  const sceneState = useAppState((s) => s.scene);
+  const path = useAppState((s) => s.path);
+  const scene = useActiveScene();
   const sourceCount = useMemo(() => sceneSources(scene).length, [scene]);
-  const chips = activeChips(state, sourceCount);
+  const chips = activeChips({ lang, filters, mode, time, scene: sceneState, path }, sourceCount);
   if (!chips.length) return null;
 
   const remove = (chip: Chip) => {

@@ -6,27 +6,24 @@ import { edgeColor, labelStyle, REPORTED_FLOW_COLOR } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { formatNumber } from '../state/i18n.js';
 import { labelCounts, relTypeCounts, sceneSources } from '../state/visibility.js';
-import { activeScene, activeVisibility } from '../state/view-data.js';
 import type { GraphNode } from '../../model/graph.js';
-import { useApp, useAppState, useT } from './app-context.js';
+import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
 
 export function LeftPanel() {
   const { actions } = useApp();
-  const state = useAppState((s) => s);
   const t = useT();
-  const { lang, theme, filters } = state;
-  const scene = activeScene(state);
-  // Recomputed when what the visibility reads changes (scene, filters, time window), not on every state change.
-  const vis = useMemo(
-    () => activeVisibility(state, scene),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `state` is new on every update; these are its inputs
-    [scene, state.filters, state.time.enabled, state.time.window],
-  );
+  const lang = useAppState((s) => s.lang);
+  const theme = useAppState((s) => s.theme);
+  const filters = useAppState((s) => s.filters);
+  const mode = useAppState((s) => s.mode);
+  const flowDivisions = useAppState((s) => s.flowDivisions);
+  const knownSources = useAppState((s) => s.sources);
+  const hiddenCount = useAppState((s) => Object.keys(s.scene.hidden).length);
+  const { scene, vis } = useActiveVisibility();
   const counts = useMemo(() => labelCounts(scene, vis), [scene, vis]);
   const relCounts = useMemo(() => relTypeCounts(scene, vis), [scene, vis]);
   const sources = useMemo(() => sceneSources(scene), [scene]);
   const allSourceIds = sources.map((s) => s.id);
-  const hiddenCount = Object.keys(state.scene.hidden).length;
   // Keyed by the ids' text: a new array of the same sources asks for nothing again.
   const sourceKey = allSourceIds.join(',');
   useEffect(() => {
@@ -70,7 +67,7 @@ export function LeftPanel() {
             );
           })}
         </ul>
-        {hiddenCount > 0 && state.mode !== 'flows' && (
+        {hiddenCount > 0 && mode !== 'flows' && (
           <button type="button" className="link-button" onClick={actions.scene.showAll}>
             {t('showHidden', { n: hiddenCount })}
           </button>
@@ -121,10 +118,10 @@ export function LeftPanel() {
           </label>
         ))}
         <p className="hint">{t('impliedNote')}</p>
-        {state.mode !== 'flows' && <p className="hint">{t('pastNote')}</p>}
+        {mode !== 'flows' && <p className="hint">{t('pastNote')}</p>}
       </section>
 
-      {state.mode === 'flows' && (
+      {mode === 'flows' && (
         <section aria-labelledby="div-h">
           <h2 id="div-h" className="visually-hidden">
             {t('flowDivisions')}
@@ -132,7 +129,7 @@ export function LeftPanel() {
           <label className="check">
             <input
               type="checkbox"
-              checked={state.flowDivisions}
+              checked={flowDivisions}
               onChange={(e) => actions.setFlowDivisions(e.target.checked)}
               data-testid="flow-divisions"
             />
@@ -155,7 +152,7 @@ export function LeftPanel() {
                 />
                 <SourceLabel
                   id={src.id}
-                  node={state.sources[src.id] ?? scene.nodes[src.id]}
+                  node={knownSources[src.id] ?? scene.nodes[src.id]}
                   facts={src.facts}
                 />
               </label>

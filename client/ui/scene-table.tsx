@@ -3,18 +3,18 @@ import { displayName } from '../graph/names.js';
 import { primaryLabel } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { factDates } from '../graph/names.js';
-import { activeScene, activeVisibility, visibleGraph } from '../state/view-data.js';
-import { useApp, useAppState, useT } from './app-context.js';
+import { visibleGraph } from '../state/view-data.js';
+import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
 
 export const MAX_TABLE_ROWS = 2_000;
 
 export function SceneTable() {
   const { actions } = useApp();
   const t = useT();
-  const state = useAppState((s) => s);
-  const scene = activeScene(state);
-  const data = visibleGraph(scene, activeVisibility(state, scene));
-  const lang = state.lang;
+  const { scene, vis } = useActiveVisibility();
+  const data = visibleGraph(scene, vis);
+  const lang = useAppState((s) => s.lang);
+  const selectedId = useAppState((s) => s.selection?.id);
   const name = (id: string) => (scene.nodes[id] ? displayName(scene.nodes[id]!, lang) : id);
   return (
     <div className="scene-table" data-testid="scene-table">
@@ -29,7 +29,7 @@ export function SceneTable() {
         </thead>
         <tbody>
           {data.nodes.slice(0, MAX_TABLE_ROWS).map((n) => (
-            <tr key={n.id} aria-selected={state.selection?.id === n.id}>
+            <tr key={n.id} aria-selected={selectedId === n.id}>
               <td>{labelName(primaryLabel(n) ?? n.labels[0] ?? '', lang)}</td>
               <td>
                 <button

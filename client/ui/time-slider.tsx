@@ -2,15 +2,13 @@
 import { useMemo } from 'react';
 import { sceneDates } from '../state/time.js';
 import { timeSteps } from '../state/time-actions.js';
-import { activeScene } from '../state/view-data.js';
-import { useApp, useAppState, useT } from './app-context.js';
+import { useActiveScene, useApp, useAppState, useT } from './app-context.js';
 
 export function TimeSlider() {
   const { actions } = useApp();
   const t = useT();
-  const state = useAppState((s) => s);
-  const { time } = state;
-  const scene = activeScene(state);
+  const time = useAppState((s) => s.time);
+  const scene = useActiveScene();
   const steps = useMemo(() => timeSteps(sceneDates(scene), time.extraDates), [scene, time.extraDates]);
   if (!steps.length) return null;
   const indexOf = (d: string | null) => {
