@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createActions } from './state/actions.js';
-import { createApi } from './state/api.js';
+import { createApi } from './api/api.js';
 import { initialState } from './state/app-state.js';
 import { createLayoutPrefs } from './state/layout-prefs.js';
 import { createQueryMemory } from './state/query-history.js';

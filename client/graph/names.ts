@@ -3,8 +3,9 @@
 import { nonBlankText } from '../../model/properties.js';
 import { displayNameOf } from '../../model/display-names.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
+import type { Lang } from '../i18n/lang.js';
 
-export type Lang = 'en' | 'ar';
+export type { Lang };
 
 /**
  * The node's name in `lang`, falling back to the other language, then a title; a node with none of our names (a

@@ -16,7 +16,7 @@ import { ensureSchema } from './overview.js';
 import type { LinkIssue, UrlView } from './url.js';
 import type { Filters } from './visibility.js';
 import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
-import type { TalentOptions } from './api.js';
+import type { TalentOptions } from '../api/api.js';
 import { displayName } from '../graph/names.js';
 
 export { DEFAULT_PATH_MAX_LENGTH };

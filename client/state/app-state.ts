@@ -4,10 +4,10 @@ import type { GraphData, JsonValue } from '../../model/graph.js';
 import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
 
 export type { AppearanceLegend };
-import type { CypherResult, SchemaInfo } from './api.js';
+import type { CypherResult, SchemaInfo } from '../api/api.js';
 import type { Career } from './details.js';
 import type { GalleryQuery } from './gallery.js';
-import type { MessageKey, Vars } from './i18n.js';
+import type { MessageKey, Vars } from '../i18n/i18n.js';
 import { DEFAULT_PATH_TYPES, type PathOptions, type PathSearch } from './paths.js';
 import type { StoredQuery } from './query-history.js';
 import type { ReaderState } from './reader.js';

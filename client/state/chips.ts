@@ -3,7 +3,7 @@
 // ever hidden silently. Also the words of a shared link's note. Pure functions of state.
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import type { AppState } from './app-state.js';
-import { formatNumber, t, type MessageKey } from './i18n.js';
+import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import type { Lang, LinkIssue, LinkPart, OlderMissing, TrimmedPart } from './url.js';
 import { DEFAULT_FILTERS } from './visibility.js';
 

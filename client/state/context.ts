@@ -1,5 +1,5 @@
 // What every action needs: the store, the API client, the query memory and a clock for timers (injectable in tests).
-import type { Api } from './api.js';
+import type { Api } from '../api/api.js';
 import type { AppState } from './app-state.js';
 import type { QueryMemory } from './query-history.js';
 import type { Store } from './store.js';

@@ -2,7 +2,7 @@
 // queries (in folders, to and from a JSON file), send graph results to the scene (replace or add), and keep each run's
 // outcome as a frame in the result stack (client/state/result-frames.ts).
 import type { JsonValue } from '../../model/graph.js';
-import { ApiError } from './api.js';
+import { ApiError } from '../api/api.js';
 import type { CypherError, CypherState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import type { GalleryQuery } from './gallery.js';

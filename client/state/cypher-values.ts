@@ -2,7 +2,7 @@
 // Query API type name, for what JSON cannot show) or else from the JSON itself, and the text that shows it:
 // 3 and 3.0 apart, a date apart from a string, NaN a float, a big integer a number.
 import type { JsonValue } from '../../model/graph.js';
-import { isGraphEdge, isGraphNode } from './graph-json.js';
+import { isGraphEdge, isGraphNode } from '../api/graph-json.js';
 
 /** Per row of a result: JSON Pointer (/column, /column/0, …) → Query API type name. */
 export type TypeHints = Record<string, string>;

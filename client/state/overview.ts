@@ -4,7 +4,7 @@
 // question about Meta, which such a database cannot answer.
 import { NODE_LABELS } from '../../model/labels.js';
 import { assignLabelStyles } from '../graph/style.js';
-import type { Api, SchemaInfo } from './api.js';
+import type { Api, SchemaInfo } from '../api/api.js';
 import type { GalleryQuery } from './gallery.js';
 
 /** Nodes sampled per label, and relationships (with their other end) per sampled node. */

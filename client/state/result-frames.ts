@@ -1,7 +1,7 @@
 // The Cypher panel's stack of result frames (as in Neo4j Browser): every run adds one on top; pinned frames stay above
 // the rest and are never dropped; only the newest DEFAULT_MAX_FRAMES unpinned ones are kept. Pure functions.
 import type { JsonValue } from '../../model/graph.js';
-import type { CypherResult } from './api.js';
+import type { CypherResult } from '../api/api.js';
 import type { CypherError } from './app-state.js';
 import type { GalleryQuery } from './gallery.js';
 import type { RunOutcome } from './query-history.js';

@@ -2,11 +2,11 @@
 // Each change goes through commit(), which keeps the undo history.
 import type { GraphData } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
-import { ApiError } from './api.js';
+import { ApiError } from '../api/api.js';
 import { DEFAULT_SCENE_NODE_CAP, type AppState, type Notice } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { neighborsQuery, type GalleryQuery } from './gallery.js';
-import { t } from './i18n.js';
+import { t } from '../i18n/i18n.js';
 import {
   addToScene,
   capGraph,

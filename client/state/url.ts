@@ -7,9 +7,10 @@ import { isPartialDate } from '../../model/dates.js';
 import type { JsonValue } from '../../model/graph.js';
 import { COLOR_RULES, SIZE_RULES, type ColorBy, type SizeBy } from '../graph/metrics.js';
 import type { TimeWindow } from './time.js';
+import type { Lang } from '../i18n/lang.js';
 
 export type Mode = 'network' | 'flows' | 'timeline' | 'dashboard';
-export type Lang = 'en' | 'ar';
+export type { Lang };
 export type Theme = 'light' | 'dark';
 
 export interface UrlView {

@@ -8,7 +8,7 @@ import type { Renderer } from '../graph/renderer.js';
 import type { Actions } from '../state/actions.js';
 import type { AppState } from '../state/app-state.js';
 import type { LayoutPrefsStore } from '../state/layout-prefs.js';
-import { t, type MessageKey, type Vars } from '../state/i18n.js';
+import { t, type MessageKey, type Vars } from '../i18n/i18n.js';
 import type { Store } from '../state/store.js';
 
 /** Commands the canvas accepts; set by CanvasView while it is mounted. */

@@ -2,7 +2,7 @@
 // colour rule's ranges with their bounds and node counts, and the size rule's span. Shown while the rule is not the
 // default (kinds are in the side panel's legend).
 import { RANGE_PALETTE } from '../graph/metrics.js';
-import { formatMetric, formatNumber } from '../state/i18n.js';
+import { formatMetric, formatNumber } from '../i18n/i18n.js';
 import { useAppState, useT } from './app-context.js';
 import { COLOR_RULE_KEYS, SIZE_RULE_KEYS } from './appearance-panel.js';
 

@@ -2,7 +2,7 @@
 // metrics of the visible scene. It only edits state; client/graph computes the metrics and draws them.
 import { useRef, useState } from 'react';
 import { COLOR_RULES, SIZE_RULES, type ColorBy, type SizeBy } from '../graph/metrics.js';
-import type { MessageKey } from '../state/i18n.js';
+import type { MessageKey } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
 /** The name of each rule in the UI (the metric names double as colour-rule names). */

@@ -1,6 +1,6 @@
 // Canvas controls: fit, zoom, layout start/stop, select mode (lasso), undo/redo, table view, appearance, and the
 // Cypher behind the current view.
-import { formatNumber } from '../state/i18n.js';
+import { formatNumber } from '../i18n/i18n.js';
 import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
 import { AppearanceButton } from './appearance-panel.js';
 

@@ -6,7 +6,7 @@ import { Prec } from '@codemirror/state';
 import { keymap, type EditorView } from '@codemirror/view';
 import { useEffect, useMemo, useRef } from 'react';
 import type { CypherError } from '../state/app-state.js';
-import type { SchemaInfo } from '../state/api.js';
+import type { SchemaInfo } from '../api/api.js';
 import { errorMarker, errorRange, setErrorMark } from './cypher-error-marker.js';
 
 export interface CypherEditorProps {

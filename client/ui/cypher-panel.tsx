@@ -2,7 +2,7 @@
 // the latest run's timing in the bar, and every run's result (or error) as a frame in a stack below the editor.
 import { useMemo, useState } from 'react';
 import { parseParams } from '../state/cypher-actions.js';
-import { formatNumber } from '../state/i18n.js';
+import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { LazyCypherEditor } from './lazy-cypher-editor.js';
 import { QueryMenus } from './query-menus.js';

@@ -7,7 +7,7 @@ import { LABEL_COLOR, LABEL_STYLES, labelStyle, primaryLabel } from '../graph/st
 import { labelName } from '../graph/vocabulary.js';
 import { displayName } from '../graph/names.js';
 import { viewOf } from '../state/actions.js';
-import { formatMetric, t as translate, type MessageKey } from '../state/i18n.js';
+import { formatMetric, t as translate, type MessageKey } from '../i18n/i18n.js';
 import { encodeView } from '../state/url.js';
 import { sceneSources, labelCounts } from '../state/visibility.js';
 import { activeScene, activeVisibility, visibleGraph, visibleSourceLines } from '../state/view-data.js';

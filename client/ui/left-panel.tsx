@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { NODE_LABELS } from '../../model/labels.js';
 import { edgeColor, labelStyle, REPORTED_FLOW_COLOR } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
-import { formatNumber } from '../state/i18n.js';
+import { formatNumber } from '../i18n/i18n.js';
 import { labelCounts, relTypeCounts, sceneSources } from '../state/visibility.js';
 import type { GraphNode } from '../../model/graph.js';
 import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';

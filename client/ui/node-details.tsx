@@ -5,7 +5,7 @@ import { labelStyle, primaryLabel } from '../graph/style.js';
 import { labelName, propertyName, propertyValueText, valueName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
 import { factsOf } from '../state/details.js';
-import { formatNumber } from '../state/i18n.js';
+import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CareerTimeline } from './career-timeline.js';
 import { FactItem, safeUrl } from './fact-item.js';

@@ -4,7 +4,7 @@ import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
 import { certaintyName } from '../graph/vocabulary.js';
 import { certaintyCounts, flowIdOf, reportCount, reportedCount } from '../state/flows.js';
-import { formatNumber } from '../state/i18n.js';
+import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
 /**

@@ -1,7 +1,7 @@
 // An EXPLAIN plan drawn as a tree, as Neo4j Browser shows it: each operator with its details and estimated rows,
 // from the result (top) down to the scans that feed it; every argument is in the operator's tooltip.
 import type { JsonValue } from '../../model/graph.js';
-import { formatNumber } from '../state/i18n.js';
+import { formatNumber } from '../i18n/i18n.js';
 import { useAppState, useT } from './app-context.js';
 
 interface PlanNode {

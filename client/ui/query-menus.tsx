@@ -3,7 +3,7 @@
 // by folder; exported to and imported from a JSON file).
 import { useRef, useState } from 'react';
 import { savedKey, type StoredQuery } from '../state/query-history.js';
-import { formatNumber } from '../state/i18n.js';
+import { formatNumber } from '../i18n/i18n.js';
 import { firstLine } from '../state/result-frames.js';
 import { DEFAULT_SAVED_FILE_NAME } from '../state/saved-transfer.js';
 import { useApp, useAppState, useT } from './app-context.js';

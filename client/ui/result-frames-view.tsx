@@ -1,7 +1,7 @@
 // The stack of result frames under the Cypher editor: each run's query, when it ran, how it ended, and its own
 // Graph/Table/JSON/Plan views, with re-run, pin and close. Pinned frames stay on top (client/state/result-frames.ts).
 import { useState } from 'react';
-import { formatNumber } from '../state/i18n.js';
+import { formatNumber } from '../i18n/i18n.js';
 import { DEFAULT_MAX_FRAMES, firstLine, type FrameView, type ResultFrame } from '../state/result-frames.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { PlanTree } from './plan-tree.js';

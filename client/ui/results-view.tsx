@@ -2,9 +2,9 @@
 // and types; every cell says its Cypher type (data-type, a tooltip, a badge for temporals, durations, points and
 // bytes), so 3 and 3.0, or a date and a string, are told apart.
 import type { JsonValue } from '../../model/graph.js';
-import type { CypherResult } from '../state/api.js';
+import type { CypherResult } from '../api/api.js';
 import { columnPointer, literalText, scalarText, typeAt, type TypeHints } from '../state/cypher-values.js';
-import { isGraphEdge, isGraphNode } from '../state/graph-json.js';
+import { isGraphEdge, isGraphNode } from '../api/graph-json.js';
 import { displayName } from '../graph/names.js';
 import { useApp, useAppState, useT } from './app-context.js';
 

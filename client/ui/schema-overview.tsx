@@ -2,7 +2,7 @@
 // glyph, colour and count, and every relationship type with its start and end labels and count (GET /api/schema).
 import { labelStyle } from '../graph/style.js';
 import { labelName, relName } from '../graph/vocabulary.js';
-import { formatNumber } from '../state/i18n.js';
+import { formatNumber } from '../i18n/i18n.js';
 import { OVERVIEW_PER_LABEL, overviewCounts } from '../state/overview.js';
 import { useAppState, useT } from './app-context.js';
 

@@ -1,7 +1,7 @@
 // Search with suggestions as you type (English or Arabic, via /api/search): an ARIA combobox; Enter adds the
 // highlighted match to the scene, selects it and centres the canvas on it.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { SearchResult } from '../state/api.js';
+import type { SearchResult } from '../api/api.js';
 import { labelStyle } from '../graph/style.js';
 import { labelName } from '../graph/vocabulary.js';
 import { useApp, useAppState, useT } from './app-context.js';

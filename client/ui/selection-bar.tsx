@@ -1,6 +1,6 @@
 // The bar at the canvas's foot while nodes are multi-selected: how many, and what to do with them (hide, expand all,
 // the shortest path between two, export JSON/CSV of the nodes and the facts among them, clear).
-import { formatNumber, type MessageKey } from '../state/i18n.js';
+import { formatNumber, type MessageKey } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { download } from './download.js';
 import { Menu } from './menu.js';

@@ -2,7 +2,7 @@
 // theme: hires and departures per period (stacked by certainty, reported counts apart, net as a line) and a
 // Sankey of the named moves with the top counterparts. No chart is drawn here; talent-dashboard.tsx draws them.
 import type { TalentResponse } from '../../model/talent-response.js';
-import { formatNumber, t, type MessageKey } from '../state/i18n.js';
+import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import type { Lang, Theme } from '../state/app-state.js';
 
 /** Counterparts the Sankey shows on each side at most; the ranked lists show them all. */

@@ -8,7 +8,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TalentMove, TalentReport, TalentResponse } from '../../model/talent-response.js';
 import type { Lang, Theme } from '../state/app-state.js';
-import { formatNumber, type MessageKey } from '../state/i18n.js';
+import { formatNumber, type MessageKey } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { download } from './download.js';
 import { Evidence } from './fact-item.js';

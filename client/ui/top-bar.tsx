@@ -1,6 +1,6 @@
 // Top bar: name, the three modes, search, language switch, theme, export, and panel toggles for small screens.
 import type { Mode } from '../state/app-state.js';
-import type { MessageKey } from '../state/i18n.js';
+import type { MessageKey } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { ExportMenu } from './export-menu.js';
 import { SearchBox } from './search-box.js';

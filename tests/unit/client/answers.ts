@@ -13,7 +13,7 @@ import type {
 } from '../../../model/api-responses.js';
 import type { Flow, FlowPerson } from '../../../model/flow-response.js';
 import type { GraphData, GraphNode } from '../../../model/graph.js';
-import { schemaInfo, type Api, type SchemaInfo } from '../../../client/state/api.js';
+import { schemaInfo, type Api, type SchemaInfo } from '../../../client/api/api.js';
 
 const EMPTY: GraphData = { nodes: [], edges: [] };
 const stub = (id: string): GraphNode => ({ id, labels: [], properties: {} });

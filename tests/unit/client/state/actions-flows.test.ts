@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowsResponse } from '../../../../model/flow-response.js';
 import { createActions } from '../../../../client/state/actions.js';
-import type { Api } from '../../../../client/state/api.js';
+import type { Api } from '../../../../client/api/api.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { GraphData } from '../../../../model/graph.js';
 import { createActions, viewOf } from '../../../../client/state/actions.js';
-import { ApiError, type Api } from '../../../../client/state/api.js';
+import { ApiError, type Api } from '../../../../client/api/api.js';
 import { DEFAULT_INITIAL_NODE_CAP, initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { EMPTY_SCENE } from '../../../../client/state/scene.js';

@@ -1,7 +1,7 @@
 // The client hands on the bookmarks of its last write: the next GETs carry them in Neo4j-Bookmarks and the next
 // Cypher request in `bookmarks`, so behind several servers or a Neo4j cluster the page reads what it wrote.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApi, writeBookmarks } from '../../../../client/state/api.js';
+import { createApi, writeBookmarks } from '../../../../client/api/api.js';
 import { cypherAnswer } from '../answers.js';
 
 interface Sent {

@@ -1,7 +1,7 @@
 // The client reads each answer by its endpoint's schema in model/: in development an answer that breaks the contract
 // is an error naming the endpoint and the field (not a panel silently showing nothing); in a build it is trusted.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, createApi, DEFAULT_VALIDATE_ANSWERS } from '../../../../client/state/api.js';
+import { ApiError, createApi, DEFAULT_VALIDATE_ANSWERS } from '../../../../client/api/api.js';
 import { flowsAnswer, timelineAnswer, timelineItem } from '../answers.js';
 
 function answering(body: unknown) {

@@ -3,7 +3,7 @@
 // the tab, and the words of a shared link's note in both languages.
 import { describe, expect, it } from 'vitest';
 import { createActions } from '../../../../client/state/actions.js';
-import type { Api } from '../../../../client/state/api.js';
+import type { Api } from '../../../../client/api/api.js';
 import { initialState, type AppState } from '../../../../client/state/app-state.js';
 import { activeChips, linkIssueTexts } from '../../../../client/state/chips.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';

@@ -1,6 +1,6 @@
 // Every interface text exists in Arabic, and placeholders survive translation.
 import { describe, expect, it } from 'vitest';
-import { ARABIC_KEYS, MESSAGE_KEYS, t, formatNumber } from '../../../../client/state/i18n.js';
+import { ARABIC_KEYS, MESSAGE_KEYS, t, formatNumber } from '../../../../client/i18n/i18n.js';
 
 describe('i18n', () => {
   it('has an Arabic text for every English one', () => {

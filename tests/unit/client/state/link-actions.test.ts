@@ -3,7 +3,7 @@
 // with a note when the link's scene cannot be opened.
 import { describe, expect, it } from 'vitest';
 import { createActions, viewOf } from '../../../../client/state/actions.js';
-import type { Api, CypherResult } from '../../../../client/state/api.js';
+import type { Api, CypherResult } from '../../../../client/api/api.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';

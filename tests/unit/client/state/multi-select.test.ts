@@ -3,7 +3,7 @@
 import { cypherAnswer, fakeApi, nodeAnswer, pathsAnswer } from '../answers.js';
 import { describe, expect, it } from 'vitest';
 import { createActions } from '../../../../client/state/actions.js';
-import type { Api } from '../../../../client/state/api.js';
+import type { Api } from '../../../../client/api/api.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import {
   addToSelection,

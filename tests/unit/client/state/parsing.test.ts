@@ -2,12 +2,12 @@
 // positions, careers with the server's moves, flows with reported counts, timeline items.
 import { describe, expect, it } from 'vitest';
 import { Text } from '@codemirror/state';
-import { ApiError, schemaInfo } from '../../../../client/state/api.js';
+import { ApiError, schemaInfo } from '../../../../client/api/api.js';
 import { cypherErrorOf, parseParams } from '../../../../client/state/cypher-actions.js';
 import { careerOf, factsOf, spanFraction } from '../../../../client/state/details.js';
 import { flowPeople } from '../../../../client/state/details-actions.js';
 import { flowGraph, flowIdOf } from '../../../../client/state/flows.js';
-import { collectGraph } from '../../../../client/state/graph-json.js';
+import { collectGraph } from '../../../../client/api/graph-json.js';
 import { parseTimeline, timeSteps } from '../../../../client/state/time-actions.js';
 import { errorRange } from '../../../../client/ui/cypher-error-marker.js';
 import { articleGraph, edge, node, SOURCE_ID } from '../fixtures.js';

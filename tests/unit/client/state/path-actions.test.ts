@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphData } from '../../../../model/graph.js';
 import { createActions } from '../../../../client/state/actions.js';
-import type { Api } from '../../../../client/state/api.js';
+import type { Api } from '../../../../client/api/api.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';

@@ -1,7 +1,7 @@
 // The Cypher panel's frame stack: runs add frames on top, only the newest unpinned ones are kept, pinned frames stay
 // on top and are never dropped, frames close one by one, keep their own view and re-run their own query.
 import { describe, expect, it } from 'vitest';
-import type { CypherResult } from '../../../../client/state/api.js';
+import type { CypherResult } from '../../../../client/api/api.js';
 import {
   addFrame,
   closeFrame,

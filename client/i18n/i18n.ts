@@ -1,6 +1,6 @@
 // Interface text in English and Arabic. t(lang, key, vars) fills {placeholders}; a missing Arabic string falls
 // back to English, and a missing key shows the key (easy to spot in review).
-import type { Lang } from './url.js';
+import type { Lang } from './lang.js';
 
 const EN = {
   appName: 'Talent Graph',
