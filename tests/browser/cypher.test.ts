@@ -273,6 +273,27 @@ describe('the Cypher panel', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws a PROFILE plan with the db hits and rows of every operator', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await runCypher(page, 'PROFILE MATCH (p:Person)-[:WORKED_AT]->(o:Organization) RETURN p.name, o.name');
+    // A profiled read has rows: the table opens first, the Plan tab holds the profile.
+    const planTab = page.locator('[data-testid="result-tab-plan"]');
+    await planTab.waitFor({ timeout: 20_000 });
+    await planTab.click();
+    const tree = page.locator('[data-testid="plan-tree"]');
+    await tree.waitFor({ timeout: 20_000 });
+    const operators = await tree.locator('[data-testid="plan-operator"] strong').allTextContents();
+    expect(operators[0]).toBe('ProduceResults');
+    const hits = await tree.locator('[data-testid="plan-db-hits"]').allTextContents();
+    expect(hits.length).toBe(operators.length);
+    const counts = hits.map((h) => Number(h.replace(/[^0-9]/g, '')));
+    expect(counts.some((n) => n > 0)).toBe(true);
+    expect(await tree.locator('[data-testid="plan-total"]').textContent()).toMatch(/db hits/);
+    await saveScreenshot(page, 'cypher-profile-en');
+    expect(errors).toEqual([]);
+  });
+
   it('lets the keyboard leave the editor: Esc, then Tab', async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);
