@@ -10,6 +10,27 @@ import {
   visibleNodeIds,
   waitForScene,
 } from '../support/browser.js';
+import { readRows } from '../support/neo4j.js';
+
+/** A node's relationships by type and direction, and the nodes at their other ends, read straight from Neo4j. */
+async function degreesInDb(
+  driver: Parameters<typeof readRows>[0],
+  id: string,
+): Promise<Map<string, { count: number; neighbours: Set<string> }>> {
+  const rows = await readRows(
+    driver,
+    `MATCH (n {id: $id})-[r]->(m) RETURN type(r) AS type, 'out' AS dir, count(r) AS count, collect(DISTINCT m.id) AS ids
+     UNION ALL
+     MATCH (n {id: $id})<-[r]-(m) RETURN type(r) AS type, 'in' AS dir, count(r) AS count, collect(DISTINCT m.id) AS ids`,
+    { id },
+  );
+  return new Map(
+    rows.map((r) => [
+      `${String(r.dir)}-${String(r.type)}`,
+      { count: Number(r.count), neighbours: new Set(r.ids as string[]) },
+    ]),
+  );
+}
 
 /**
  * Right-clicks a node where it is drawn until its menu opens, finding it again before each try (as a user re-aims):
@@ -96,4 +117,54 @@ describe('the canvas’s context menu', () => {
     await page.locator('[data-testid="details-title"]', { hasText: 'xAI' }).waitFor({ timeout: 20_000 });
     expect(errors).toEqual([]);
   });
+
+  it.each([
+    ['en', '/'],
+    ['ar', '/?lang=ar'],
+  ])(
+    'lists a node’s relationship types and directions with the database’s counts, and expands only the one chosen (%s)',
+    async (lang, path) => {
+      const { page, errors } = await env.newPage({ path });
+      await waitForScene(page, 5);
+      await stopLayout(page);
+      const inDb = await degreesInDb(env.driver, 'org:meta');
+      expect(inDb.size).toBeGreaterThan(1);
+      await rightClickNode(page, 'org:meta');
+      const entries = page.locator('[data-testid="context-menu"] [role="menuitem"][data-count]');
+      await entries.first().waitFor({ timeout: 20_000 });
+      const listed = await entries.evaluateAll((els) =>
+        els.map((el) => ({
+          key: `${el.getAttribute('data-direction')}-${el.getAttribute('data-type')}`,
+          count: Number(el.getAttribute('data-count')),
+          text: el.textContent ?? '',
+        })),
+      );
+      expect(new Map(listed.map((l) => [l.key, l.count]))).toEqual(
+        new Map([...inDb].map(([k, v]) => [k, v.count])),
+      );
+      // The label names the relationship in the interface's language and shows the direction's arrow.
+      const workedIn = listed.find((l) => l.key === 'in-WORKED_AT')!;
+      expect(workedIn.text).toMatch(lang === 'ar' ? /عمل في/ : /^← worked at \(\d+\)$/);
+      await saveScreenshot(page, `context-menu-expand-by-${lang}`, '[data-testid="context-menu"]');
+      await saveScreenshot(page, `context-menu-expand-by-canvas-${lang}`);
+
+      // Choose the entry that brings the most nodes not yet drawn: only its neighbours may appear.
+      const before = new Set(await visibleNodeIds(page));
+      const [chosenKey, chosen] = [...inDb].sort(
+        (a, b) =>
+          [...b[1].neighbours].filter((n) => !before.has(n)).length -
+          [...a[1].neighbours].filter((n) => !before.has(n)).length,
+      )[0]!;
+      const fresh = [...chosen.neighbours].filter((n) => !before.has(n));
+      expect(fresh.length).toBeGreaterThan(0);
+      await page.click(`[data-testid="ctx-expand-${chosenKey}"]`);
+      await expect
+        .poll(async () => (await visibleNodeIds(page)).length, { timeout: 20_000 })
+        .toBe(before.size + fresh.length);
+      const after = await visibleNodeIds(page);
+      const added = after.filter((n) => !before.has(n)).sort();
+      expect(added).toEqual(fresh.sort());
+      expect(errors).toEqual([]);
+    },
+  );
 });

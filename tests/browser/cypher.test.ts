@@ -290,7 +290,8 @@ describe('the Cypher panel', () => {
     const counts = hits.map((h) => Number(h.replace(/[^0-9]/g, '')));
     expect(counts.some((n) => n > 0)).toBe(true);
     expect(await tree.locator('[data-testid="plan-total"]').textContent()).toMatch(/db hits/);
-    await saveScreenshot(page, 'cypher-profile-en');
+    await tree.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'cypher-profile-en', '[data-testid="plan-tree"]');
     expect(errors).toEqual([]);
   });
 
