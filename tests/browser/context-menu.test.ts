@@ -4,9 +4,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   nodePoint,
+  runCypher,
   saveScreenshot,
   stopLayout,
   useBrowserEnv,
+  visibleEdgeIds,
   visibleNodeIds,
   waitForScene,
 } from '../support/browser.js';
@@ -167,4 +169,75 @@ describe('the canvas’s context menu', () => {
       expect(errors).toEqual([]);
     },
   );
+
+  it('says in the menu when the relationship counts cannot be loaded, and keeps the other actions', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await stopLayout(page);
+    await page.route('**/api/nodes/*/degrees', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'DB_UNAVAILABLE', message: 'Neo4j is not reachable.' } }),
+      }),
+    );
+    await rightClickNode(page, 'org:meta');
+    const error = page.locator('[data-testid="ctx-by-error"]');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.textContent()).toContain('Neo4j is not reachable.');
+    expect(await page.locator('[data-testid="ctx-expand"]').count()).toBe(1);
+    // The failed request is the page's own console error; nothing else went wrong.
+    expect(errors.filter((e) => !/503|Service Unavailable/.test(e))).toEqual([]);
+  });
+
+  it('offers an edge’s details, hide, copy id and Cypher; a hidden edge comes back with the stage’s "show hidden"', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await runCypher(
+      page,
+      'MATCH (p:Person)-[r:WORKED_AT]->(o:Organization) RETURN p, r, o ORDER BY r.id LIMIT 1',
+    );
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes') === '2' &&
+        document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-edges') === '1',
+      null,
+      { timeout: 30_000 },
+    );
+    await stopLayout(page);
+    const [edgeId] = await visibleEdgeIds(page);
+    const [a, b] = await visibleNodeIds(page);
+    const menu = page.locator('[data-testid="context-menu"][data-kind="edge"]');
+    // Aim at the edge's middle, found anew before each try (the camera may still be settling).
+    for (let attempt = 0; !(await menu.isVisible()); attempt++) {
+      if (attempt >= 6) throw new Error('No edge menu after 6 right-clicks on the edge’s middle.');
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid="fit-button"], button[aria-label="Fit to screen"]').first().click();
+      // Wait for the camera to settle: the same positions twice in a row (a condition, not a budget).
+      const where = async () => JSON.stringify([await nodePoint(page, a!), await nodePoint(page, b!)]);
+      for (let i = 0, last = ''; i < 50; i++) {
+        const now = await where();
+        if (now === last) break;
+        last = now;
+        await page.waitForTimeout(200);
+      }
+      const pa = (await nodePoint(page, a!))!;
+      const pb = (await nodePoint(page, b!))!;
+      await page.mouse.click((pa.x + pb.x) / 2, (pa.y + pb.y) / 2, { button: 'right' });
+      await menu.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    for (const item of ['details', 'hide', 'copy', 'cypher'])
+      expect(await menu.locator(`[data-testid="ctx-${item}"]`).count(), item).toBe(1);
+    await saveScreenshot(page, 'context-menu-edge-en', '[data-testid="context-menu"]');
+    await page.click('[data-testid="ctx-hide"]');
+    await expect.poll(async () => (await visibleEdgeIds(page)).includes(edgeId!)).toBe(false);
+    expect((await visibleNodeIds(page)).sort()).toEqual([a, b].sort());
+
+    const box = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+    await page.mouse.click(box.x + 8, box.y + box.height - 8, { button: 'right' });
+    await page.locator('[data-testid="context-menu"][data-kind="stage"]').waitFor({ timeout: 20_000 });
+    await page.click('[data-testid="ctx-show-hidden"]');
+    await expect.poll(async () => (await visibleEdgeIds(page)).includes(edgeId!)).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
