@@ -52,7 +52,13 @@ export const CypherResponseSchema = z.object({
     notifications: z.array(Json),
     queryType: nullableString,
     counters: z.record(z.string(), z.number()).optional(),
-    plan: Json.optional().meta({ description: 'The plan, when the query itself starts with EXPLAIN.' }),
+    plan: Json.optional().meta({
+      description: 'The plan, when the query itself starts with EXPLAIN (or PROFILE: the same operators).',
+    }),
+    profile: Json.optional().meta({
+      description:
+        'The profiled plan, when the query itself starts with PROFILE: the plan’s tree (operatorType, arguments, identifiers, children) with each operator’s actual rows, dbHits, pageCacheHits, pageCacheMisses and time (numbers; 0 where Neo4j does not measure them).',
+    }),
   }),
   bookmarks: z.array(z.string()).meta({
     description:
@@ -99,6 +105,10 @@ export const QueryApiResponseSchema = z
     notifications: z.array(Json).optional(),
     counters: z.record(z.string(), z.number()).optional(),
     queryPlan: Json.optional().meta({ description: 'The plan, when the query itself starts with EXPLAIN.' }),
+    profiledQueryPlan: Json.optional().meta({
+      description:
+        'The profiled plan, when the query itself starts with PROFILE: as summary.profile of the plain answer.',
+    }),
     truncated: z.boolean().meta({ description: 'Not in the Query API: rows were cut at the limit.' }),
   })
   .meta({
@@ -161,6 +171,25 @@ export const NeighborsResponseSchema = z.object({
   returned: z.number().int(),
   more: z.number().int().meta({ description: 'Neighbours left out by the limit.' }),
   degrees: z.record(z.string(), z.number()),
+});
+
+export const DegreesResponseSchema = z.object({
+  node: GraphNodeSchema,
+  degrees: z
+    .array(
+      z.object({
+        type: z.string(),
+        direction: z.enum(['out', 'in']).meta({
+          description: 'out: the node is the relationships’ start; in: their end.',
+        }),
+        count: z.number().int().meta({ description: 'Relationships of this type and direction.' }),
+        neighbours: z.number().int().meta({ description: 'Distinct nodes at their other ends.' }),
+      }),
+    )
+    .meta({
+      description:
+        'Every relationship type touching the node, once per direction, most relationships first; expand one with GET /api/nodes/:id/neighbors?types=…&direction=….',
+    }),
 });
 
 export const PathsResponseSchema = z.object({
@@ -283,6 +312,8 @@ export type SearchResult = SearchResponse['results'][number];
 export type NodeResponse = z.output<typeof NodeResponseSchema>;
 export type NodeFact = NodeResponse['facts'][number];
 export type NeighborsResponse = z.output<typeof NeighborsResponseSchema>;
+export type DegreesResponse = z.output<typeof DegreesResponseSchema>;
+export type DegreeEntry = DegreesResponse['degrees'][number];
 export type PathsResponse = z.output<typeof PathsResponseSchema>;
 export type SourcesResponse = z.output<typeof SourcesResponseSchema>;
 export type SourceResponse = z.output<typeof SourceResponseSchema>;

@@ -4,6 +4,7 @@
 import type {
   CareerResponse,
   CypherResponse,
+  DegreesResponse,
   FlowsResponse,
   NeighborsResponse,
   NodeResponse,
@@ -74,7 +75,13 @@ export interface Api {
   search(q: string, limit?: number, signal?: AbortSignal): Promise<SearchResult[]>;
   /** The node's answer, its `graph` also holding the node, its facts' edges and its sources. */
   node(id: string): Promise<NodeResponse>;
-  neighbors(id: string, opts?: { limit?: number }): Promise<NeighborsResult>;
+  /** `types` and `direction` narrow the expansion to one kind of relationship (the context menu's "expand by"). */
+  neighbors(
+    id: string,
+    opts?: { limit?: number; types?: string[]; direction?: 'in' | 'out' | 'both' },
+  ): Promise<NeighborsResult>;
+  /** The node's relationships counted by type and direction. Optional: test doubles may leave it out. */
+  degrees?(id: string): Promise<DegreesResponse>;
   paths(
     from: string,
     to: string,
@@ -199,6 +206,7 @@ interface Answers {
   search: SearchResponse;
   node: NodeResponse;
   neighbors: NeighborsResponse;
+  degrees: DegreesResponse;
   paths: PathsResponse;
   source: SourceResponse;
   sources: SourcesResponse;
@@ -213,6 +221,7 @@ const ANSWER_SCHEMAS = {
   search: 'SearchResponseSchema',
   node: 'NodeResponseSchema',
   neighbors: 'NeighborsResponseSchema',
+  degrees: 'DegreesResponseSchema',
   paths: 'PathsResponseSchema',
   source: 'SourceResponseSchema',
   sources: 'SourcesResponseSchema',
@@ -279,10 +288,15 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
     async neighbors(id, opts = {}) {
       const answer = await get(
         'neighbors',
-        `/api/nodes/${encodeURIComponent(id)}/neighbors${qs({ limit: opts.limit })}`,
+        `/api/nodes/${encodeURIComponent(id)}/neighbors${qs({
+          limit: opts.limit,
+          types: opts.types?.join(','),
+          direction: opts.direction,
+        })}`,
       );
       return { graph: answer.graph, returned: answer.returned, total: answer.total };
     },
+    degrees: (id) => get('degrees', `/api/nodes/${encodeURIComponent(id)}/degrees`),
     paths: (from, to, maxLength, opts = {}) =>
       get('paths', `/api/paths${qs({ from, to, maxLength, all: 'true', ...opts })}`),
     source: (id) => get('source', `/api/sources/${encodeURIComponent(id)}`),

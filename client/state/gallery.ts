@@ -130,6 +130,19 @@ RETURN n, r, m`,
   };
 }
 
+/** A relationship with its two ends, by the id the API gave it (its `id` property, or neo4j:<elementId>). */
+export function edgeQuery(id: string): GalleryQuery {
+  return {
+    id: 'edge',
+    title: { en: 'A relationship', ar: 'علاقة' },
+    view: 'graph',
+    params: { id },
+    query: `// A relationship and the two nodes it joins
+MATCH (a)-[r]->(b) WHERE r.id = $id OR 'neo4j:' + elementId(r) = $id
+RETURN a, r, b`,
+  };
+}
+
 /** Re-opens a set of nodes (a shared link) with every fact among them. */
 export function nodeSetQuery(ids: string[]): GalleryQuery {
   return {

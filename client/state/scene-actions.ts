@@ -1,11 +1,12 @@
 // Scene-changing actions: open a query's result, expand, add a search hit, hide, collapse, remove, undo/redo.
 // Each change goes through commit(), which keeps the undo history.
+import type { DegreeEntry } from '../../model/api-responses.js';
 import type { GraphData } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
 import { ApiError } from '../api/api.js';
 import { DEFAULT_SCENE_NODE_CAP, type AppState, type Notice } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
-import { neighborsQuery, type GalleryQuery } from './gallery.js';
+import { edgeQuery, neighborsQuery, type GalleryQuery } from './gallery.js';
 import { t } from '../i18n/i18n.js';
 import {
   addToScene,
@@ -22,6 +23,12 @@ import {
 } from './scene.js';
 
 export const DEFAULT_NEIGHBOR_LIMIT = 100;
+
+/** One relationship type in one direction, as GET /api/nodes/:id/degrees lists them. */
+export interface ExpandBy {
+  type: string;
+  direction: 'in' | 'out';
+}
 
 export function createSceneActions(ctx: ActionContext) {
   const { store, api } = ctx;
@@ -67,13 +74,20 @@ export function createSceneActions(ctx: ActionContext) {
     }
   }
 
-  async function expand(id: string, limit = DEFAULT_NEIGHBOR_LIMIT): Promise<void> {
+  /**
+   * Adds a node's neighbours (most connected first, at most `limit`); `by` narrows them to one relationship type
+   * and direction (the context menu's "expand by"), whose count is then not the node's own "more".
+   */
+  async function expand(id: string, limit = DEFAULT_NEIGHBOR_LIMIT, by?: ExpandBy): Promise<void> {
     store.set({ busy: `Expanding ${id}` });
     try {
-      const res = await api.neighbors(id, { limit });
+      const res = await api.neighbors(
+        id,
+        by ? { limit, types: [by.type], direction: by.direction } : { limit },
+      );
       const s = store.get();
       const shown = res.returned;
-      const more = { ...s.more, [id]: { shown, total: res.total } };
+      const more = by ? s.more : { ...s.more, [id]: { shown, total: res.total } };
       const next = addToScene(s.scene, res.graph);
       // Expanding a node whose neighbours are all drawn already changes nothing: say so rather than nothing at all.
       const nothingNew =
@@ -90,7 +104,10 @@ export function createSceneActions(ctx: ActionContext) {
               kind: 'info',
               key: 'moreNeighbours',
               vars: { shown, total: res.total },
-              action: { key: 'showMore', run: () => void expand(id, limit + DEFAULT_NEIGHBOR_LIMIT) },
+              action: {
+                key: 'showMore',
+                run: () => void expand(id, limit + DEFAULT_NEIGHBOR_LIMIT, by),
+              },
             }
           : null;
       commit(next, { origin: null, busy: null, more, notice });
@@ -101,7 +118,7 @@ export function createSceneActions(ctx: ActionContext) {
           kind: 'error',
           key: 'failed',
           vars: { what: t(store.get().lang, 'expand'), error: errorText(err) },
-          action: { key: 'retry', run: () => void expand(id, limit) },
+          action: { key: 'retry', run: () => void expand(id, limit, by) },
         },
       });
     }
@@ -136,8 +153,15 @@ export function createSceneActions(ctx: ActionContext) {
     openQuery,
     expand,
     addNode,
+    /** The node's relationships by type and direction with counts, for "expand by" (throws when unavailable). */
+    async degrees(id: string): Promise<DegreeEntry[]> {
+      if (!api.degrees) throw new Error('This API has no degrees endpoint.');
+      return (await api.degrees(id)).degrees;
+    },
     /** The Cypher equivalent of an expansion, for "show Cypher". */
     expandQuery: (id: string) => neighborsQuery(id, store.get().more[id]?.shown ?? DEFAULT_NEIGHBOR_LIMIT),
+    /** The Cypher that reads one relationship and its ends, for an edge's "show Cypher". */
+    edgeQuery,
     addGraph(graph: GraphData) {
       commit(addToScene(store.get().scene, graph), { origin: null });
     },

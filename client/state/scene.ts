@@ -35,6 +35,7 @@ export function addToScene(scene: Scene, data: GraphData, refresh = false): Scen
   for (const e of data.edges) {
     if (!nodes[e.source] || !nodes[e.target]) continue;
     if (refresh || !edges[e.id]) edges[e.id] = e;
+    delete hidden[e.id];
   }
   return { nodes, edges, hidden };
 }
@@ -65,13 +66,14 @@ export function removeFromScene(scene: Scene, nodeIds: Iterable<string>): Scene 
   for (const [id, n] of Object.entries(scene.nodes)) if (!drop.has(id)) nodes[id] = n;
   for (const [id, e] of Object.entries(scene.edges))
     if (!drop.has(e.source) && !drop.has(e.target)) edges[id] = e;
-  for (const id of Object.keys(scene.hidden)) if (!drop.has(id)) hidden[id] = true;
+  for (const id of Object.keys(scene.hidden)) if (nodes[id] || edges[id]) hidden[id] = true;
   return { nodes, edges, hidden };
 }
 
-export function hideInScene(scene: Scene, nodeIds: Iterable<string>): Scene {
+/** Hides nodes (with their edges) or single edges: kept in the scene, so "show hidden" brings them back. */
+export function hideInScene(scene: Scene, ids: Iterable<string>): Scene {
   const hidden = { ...scene.hidden };
-  for (const id of nodeIds) if (scene.nodes[id]) hidden[id] = true;
+  for (const id of ids) if (scene.nodes[id] || scene.edges[id]) hidden[id] = true;
   return { ...scene, hidden };
 }
 

@@ -1,5 +1,5 @@
 // Which nodes and edges are drawn: the legend toggles, the filters (label, relationship type, certainty, source),
-// hidden nodes and the time window, as one pure function of state.
+// hidden nodes and edges and the time window, as one pure function of state.
 import type { GraphEdge, JsonValue } from '../../model/graph.js';
 import type { Scene } from './scene.js';
 import { edgeInWindow, nodeInWindow, timeContext, type TimeWindow } from './time.js';
@@ -50,6 +50,7 @@ export function computeVisibility(scene: Scene, filters: Filters, window: TimeWi
   const touched = new Set<string>();
   for (const [id, e] of Object.entries(scene.edges)) {
     if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
+    if (scene.hidden[id]) continue;
     if (hiddenTypes.has(e.type)) continue;
     const c = typeof e.properties.certainty === 'string' ? e.properties.certainty : 'stated';
     if (!certainties.has(c)) continue;

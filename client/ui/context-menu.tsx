@@ -1,7 +1,10 @@
 // The canvas's context menu (right-click on a node, an edge or the stage): the actions a user reaches for there,
 // keyboard-operable (arrows, Enter, Escape), closed by any choice, a click elsewhere or Escape.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { DegreeEntry } from '../../model/api-responses.js';
+import { relName } from '../graph/vocabulary.js';
 import type { ContextMenuState } from '../state/app-state.js';
+import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
 /** The menu's width as drawn, to keep it inside the canvas near the right or bottom edge. */
@@ -11,7 +14,16 @@ interface Item {
   key: string;
   label: string;
   run(): void;
+  /** Shown instead of a button: a heading or a loading/error line inside the menu. */
+  note?: 'heading' | 'status' | 'error';
+  data?: Record<string, string>;
 }
+
+/** The node's relationships by type and direction, loaded when its menu opens. */
+type Degrees =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; list: DegreeEntry[] };
+
+const noop = () => undefined;
 
 export function ContextMenu() {
   const menu = useAppState((s) => s.contextMenu);
@@ -31,6 +43,26 @@ function Menu({ menu }: { menu: ContextMenuState }) {
   const [copied, setCopied] = useState(false);
   const [left, setLeft] = useState(menu.x);
   const close = () => actions.closeContextMenu();
+  const lang = useAppState((s) => s.lang);
+  const network = mode !== 'flows';
+  // "Expand by type" is offered on a single node of the network (not on the multi-selection's menu).
+  const wantsDegrees = menu.kind === 'node' && Boolean(menu.id) && network && !picked.includes(menu.id ?? '');
+  const [degrees, setDegrees] = useState<Degrees>({ status: 'loading' });
+
+  useEffect(() => {
+    if (!wantsDegrees || !menu.id) return;
+    let live = true;
+    actions.scene.degrees(menu.id).then(
+      (list) => live && setDegrees({ status: 'ready', list }),
+      (err: unknown) =>
+        live && setDegrees({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => {
+      live = false;
+    };
+    // The menu is remounted for each right-click, so this runs once per node it opens on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Near the canvas's far edge the menu opens towards the pointer's other side, so it stays on the canvas.
   useLayoutEffect(() => {
@@ -56,7 +88,31 @@ function Menu({ menu }: { menu: ContextMenuState }) {
 
   const items: Item[] = [];
   const id = menu.id;
-  const network = mode !== 'flows';
+  const expandBy = (nodeId: string) => {
+    items.push({ key: 'by-heading', label: t('ctxExpandBy'), run: noop, note: 'heading' });
+    if (degrees.status === 'loading')
+      items.push({ key: 'by-loading', label: t('ctxExpandByLoading'), run: noop, note: 'status' });
+    else if (degrees.status === 'error')
+      items.push({
+        key: 'by-error',
+        label: t('ctxExpandByError', { error: degrees.message }),
+        run: noop,
+        note: 'error',
+      });
+    else if (degrees.list.length === 0)
+      items.push({ key: 'by-none', label: t('ctxExpandByNone'), run: noop, note: 'status' });
+    else
+      for (const d of degrees.list)
+        items.push({
+          key: `expand-${d.direction}-${d.type}`,
+          label: t(d.direction === 'out' ? 'ctxExpandOut' : 'ctxExpandIn', {
+            rel: relName(d.type, lang),
+            n: formatNumber(d.count, lang),
+          }),
+          run: () => void actions.scene.expand(nodeId, undefined, { type: d.type, direction: d.direction }),
+          data: { type: d.type, direction: d.direction, count: String(d.count) },
+        });
+  };
   if (menu.kind === 'node' && id && network && picked.includes(id)) {
     // A right-click on a node of the multi-selection offers what the selection bar does, for all of them.
     items.push({ key: 'sel-hide', label: t('hide'), run: actions.multi.hide });
@@ -80,6 +136,7 @@ function Menu({ menu }: { menu: ContextMenuState }) {
     items.push({ key: 'details', label: t('ctxDetails'), run: () => actions.details.selectNode(id) });
     if (network) {
       items.push({ key: 'expand', label: t('expand'), run: () => void actions.scene.expand(id) });
+      expandBy(id);
       items.push({ key: 'hide', label: t('hide'), run: () => actions.scene.hide([id]) });
     }
     items.push({
@@ -105,7 +162,14 @@ function Menu({ menu }: { menu: ContextMenuState }) {
     items.push({ key: 'copy', label: copied ? t('ctxCopied') : t('ctxCopyId'), run: () => copy(id) });
   } else if (menu.kind === 'edge' && id) {
     items.push({ key: 'details', label: t('ctxDetails'), run: () => actions.details.selectEdge(id) });
+    if (network) items.push({ key: 'hide', label: t('hide'), run: () => actions.scene.hide([id]) });
     items.push({ key: 'copy', label: copied ? t('ctxCopied') : t('ctxCopyId'), run: () => copy(id) });
+    if (network)
+      items.push({
+        key: 'cypher',
+        label: t('showCypher'),
+        run: () => actions.cypher.open(actions.scene.edgeQuery(id)),
+      });
   } else {
     items.push({ key: 'fit', label: t('fit'), run: () => canvas.current?.fit() });
     items.push({
@@ -141,21 +205,35 @@ function Menu({ menu }: { menu: ContextMenuState }) {
         e.stopPropagation();
       }}
     >
-      {items.map((item) => (
-        <button
-          key={item.key}
-          type="button"
-          role="menuitem"
-          data-testid={`ctx-${item.key}`}
-          onClick={() => {
-            item.run();
-            // Copying says "Copied" in place; every other choice closes the menu.
-            if (item.key !== 'copy') close();
-          }}
-        >
-          {item.label}
-        </button>
-      ))}
+      {items.map((item) =>
+        item.note ? (
+          <div
+            key={item.key}
+            className={`context-menu-note context-menu-${item.note}`}
+            role={item.note === 'heading' ? 'presentation' : item.note === 'error' ? 'alert' : 'status'}
+            data-testid={`ctx-${item.key}`}
+          >
+            {item.label}
+          </div>
+        ) : (
+          <button
+            key={item.key}
+            type="button"
+            role="menuitem"
+            data-testid={`ctx-${item.key}`}
+            {...(item.data
+              ? Object.fromEntries(Object.entries(item.data).map(([k, v]) => [`data-${k}`, v]))
+              : {})}
+            onClick={() => {
+              item.run();
+              // Copying says "Copied" in place; every other choice closes the menu.
+              if (item.key !== 'copy') close();
+            }}
+          >
+            {item.label}
+          </button>
+        ),
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
-// An EXPLAIN plan drawn as a tree, as Neo4j Browser shows it: each operator with its details and estimated rows,
-// from the result (top) down to the scans that feed it; every argument is in the operator's tooltip.
+// An EXPLAIN or PROFILE plan drawn as a tree, as Neo4j Browser shows it: each operator with its details and
+// estimated rows (PROFILE: actual rows, db hits, page cache), from the result down to the scans that feed it.
 import type { JsonValue } from '../../model/graph.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { useAppState, useT } from './app-context.js';
@@ -9,7 +9,11 @@ interface PlanNode {
   arguments: Record<string, JsonValue>;
   identifiers: string[];
   children: PlanNode[];
+  /** PROFILE only: what the operator actually did. */
+  profile: { rows: number; dbHits: number; pageCacheHits: number; pageCacheMisses: number } | null;
 }
+
+const numberOr0 = (v: JsonValue | undefined) => (typeof v === 'number' ? v : 0);
 
 function asPlan(v: JsonValue): PlanNode | null {
   if (!v || typeof v !== 'object' || Array.isArray(v) || typeof v.operatorType !== 'string') return null;
@@ -24,7 +28,21 @@ function asPlan(v: JsonValue): PlanNode | null {
     children: Array.isArray(v.children)
       ? v.children.map(asPlan).filter((c): c is PlanNode => c !== null)
       : [],
+    profile:
+      typeof v.dbHits === 'number'
+        ? {
+            rows: numberOr0(v.rows),
+            dbHits: v.dbHits,
+            pageCacheHits: numberOr0(v.pageCacheHits),
+            pageCacheMisses: numberOr0(v.pageCacheMisses),
+          }
+        : null,
   };
+}
+
+/** Sum of db hits over the whole tree (the figure Neo4j Browser shows for a profile). */
+function totalDbHits(node: PlanNode): number {
+  return (node.profile?.dbHits ?? 0) + node.children.reduce((s, c) => s + totalDbHits(c), 0);
 }
 
 /** Operator names carry the runtime ("NodeByLabelScan@neo4j"): the name is enough. */
@@ -35,6 +53,7 @@ function Operator({ node }: { node: PlanNode }) {
   const lang = useAppState((s) => s.lang);
   const details = typeof node.arguments.Details === 'string' ? node.arguments.Details : null;
   const rows = typeof node.arguments.EstimatedRows === 'number' ? node.arguments.EstimatedRows : null;
+  const p = node.profile;
   const all = Object.entries(node.arguments)
     .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
     .join('\n');
@@ -45,6 +64,20 @@ function Operator({ node }: { node: PlanNode }) {
         {details && (
           <span className="mono plan-details" dir="ltr">
             {details}
+          </span>
+        )}
+        {p && (
+          <span className="plan-profile" data-testid="plan-profile">
+            <span data-testid="plan-db-hits">{t('planDbHits', { n: formatNumber(p.dbHits, lang) })}</span>
+            <span>{t('planActualRows', { n: formatNumber(p.rows, lang) })}</span>
+            {p.pageCacheHits + p.pageCacheMisses > 0 && (
+              <span>
+                {t('planPageCache', {
+                  hits: formatNumber(p.pageCacheHits, lang),
+                  misses: formatNumber(p.pageCacheMisses, lang),
+                })}
+              </span>
+            )}
           </span>
         )}
         <span className="plan-meta">
@@ -69,10 +102,17 @@ function Operator({ node }: { node: PlanNode }) {
 }
 
 export function PlanTree({ plan }: { plan: JsonValue }) {
+  const t = useT();
+  const lang = useAppState((s) => s.lang);
   const root = asPlan(plan);
   if (!root) return null;
   return (
     <div className="plan-tree" data-testid="plan-tree" dir="ltr">
+      {root.profile && (
+        <p className="hint" data-testid="plan-total" dir="auto">
+          {t('planTotalDbHits', { n: formatNumber(totalDbHits(root), lang) })}
+        </p>
+      )}
       <ul>
         <Operator node={root} />
       </ul>

@@ -54,9 +54,8 @@ function FrameBody({ frame, newest }: { frame: ResultFrame; newest: boolean }) {
   }
   const r = frame.result;
   if (!r) return null;
-  const views: FrameView[] = r.summary?.plan
-    ? ['graph', 'table', 'json', 'plan']
-    : ['graph', 'table', 'json'];
+  const plan = r.summary?.profile ?? r.summary?.plan;
+  const views: FrameView[] = plan ? ['graph', 'table', 'json', 'plan'] : ['graph', 'table', 'json'];
   return (
     <div className="results">
       <div className="results-bar" role="tablist" aria-label={firstLine(frame.query, 60)}>
@@ -112,7 +111,7 @@ function FrameBody({ frame, newest }: { frame: ResultFrame; newest: boolean }) {
       )}
       {frame.view === 'table' && <ResultTable result={r} />}
       {frame.view === 'json' && <ResultJson result={r} />}
-      {frame.view === 'plan' && r.summary?.plan && <PlanTree plan={r.summary.plan} />}
+      {frame.view === 'plan' && plan && <PlanTree plan={plan} />}
     </div>
   );
 }

@@ -21,6 +21,7 @@ import {
 import {
   CareerResponseSchema,
   CypherResponseSchema,
+  DegreesResponseSchema,
   QueryApiResponseSchema,
   ErrorResponseSchema,
   FlowsResponseSchema,
@@ -117,6 +118,16 @@ export const OPERATIONS: Operation[] = [
     query: NeighborsQuerySchema,
     response: NeighborsResponseSchema,
     errors: ['BAD_REQUEST', 'NOT_FOUND'],
+  },
+  {
+    method: 'get',
+    path: '/nodes/:id/degrees',
+    summary:
+      'A node’s relationships counted by type and direction (with the distinct neighbours at their other ends): what expanding by one type and direction would add. 404 for an id that names no node.',
+    params: NodeParamsSchema,
+    query: EmptyQuerySchema,
+    response: DegreesResponseSchema,
+    errors: ['NOT_FOUND'],
   },
   {
     method: 'get',

@@ -11,6 +11,25 @@ export function explainQuery(userQuery: string): string {
   return `${EXPLAIN_PREFIX}${userQuery}`;
 }
 
+/** A leading PROFILE keyword, after any whitespace and comments (the only place Cypher accepts it). */
+const LEADING_PROFILE = /^((?:\s|\/\/[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*)PROFILE\b/i;
+
+/**
+ * The query the plan guard EXPLAINs for a user's `PROFILE <query>`: the PROFILE keyword blanked with spaces, so the
+ * guard checks exactly the statement that then runs (PROFILE only adds statistics) and every error position in
+ * the EXPLAIN step still points where the user typed it. Neo4j refuses EXPLAIN PROFILE; a query without a leading
+ * PROFILE comes back unchanged.
+ */
+export function withoutProfile(userQuery: string): { query: string; profiled: boolean } {
+  const m = LEADING_PROFILE.exec(userQuery);
+  if (!m) return { query: userQuery, profiled: false };
+  const lead = m[1] ?? '';
+  return {
+    query: `${lead}${' '.repeat('PROFILE'.length)}${userQuery.slice(m[0].length)}`,
+    profiled: true,
+  };
+}
+
 /**
  * Maps a position Neo4j reported for explainQuery(q) back onto q itself: the prefix adds one line and its length
  * to the offset, so an error must point where the user typed it.

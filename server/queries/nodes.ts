@@ -1,4 +1,4 @@
-// Queries behind GET /api/nodes/:id and GET /api/nodes/:id/neighbors. The node is first found with
+// Queries behind GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/nodes/:id/degrees. The node is first found with
 // nodeByIdQuery (queries/lookup.ts); these take its elementId, so they start with a constant-time seek.
 import { FACT_REL_TYPES } from '../../model/labels.js';
 import type { Direction } from '../../model/api.js';
@@ -60,3 +60,22 @@ WITH collect({m: m, rels: rels, degree: degree}) AS neighbours
 RETURN size(neighbours) AS total, neighbours[0..$limit] AS page
 `;
 }
+
+/**
+ * NODE_DEGREES — a node's relationships counted by type and direction (what the context menu offers to expand),
+ * with the distinct nodes at their other ends; most relationships first. A self-loop counts in both directions.
+ * Parameters: $eid (string, the node's elementId).
+ * Columns: type (string), direction ('out' | 'in'), count (integer: relationships), neighbours (integer).
+ */
+export const NODE_DEGREES = `
+MATCH (n) WHERE elementId(n) = $eid
+CALL (n) {
+  MATCH (n)-[r]->(m)
+  RETURN type(r) AS type, 'out' AS direction, count(r) AS count, count(DISTINCT m) AS neighbours
+  UNION ALL
+  MATCH (n)<-[r]-(m)
+  RETURN type(r) AS type, 'in' AS direction, count(r) AS count, count(DISTINCT m) AS neighbours
+}
+RETURN type, direction, count, neighbours
+ORDER BY count DESC, type ASC, direction DESC
+`;

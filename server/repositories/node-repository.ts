@@ -6,7 +6,7 @@ import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { FACT_REL_TYPES } from '../../model/labels.js';
 import { createGraphCollector, elementIdOfFallback, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
-import { NODE_FACTS, neighborsQuery } from '../queries/nodes.js';
+import { NODE_DEGREES, NODE_FACTS, neighborsQuery } from '../queries/nodes.js';
 import {
   allowLongQuery,
   longQueryOptions,
@@ -15,7 +15,12 @@ import {
   sourcesById,
   type LongQueryLimits,
 } from './lookup.js';
-import type { NeighborsResponse, NodeFact, NodeResponse } from '../../model/api-responses.js';
+import type {
+  DegreesResponse,
+  NeighborsResponse,
+  NodeFact,
+  NodeResponse,
+} from '../../model/api-responses.js';
 
 export const DEFAULT_FACT_LIMIT = 2_000;
 
@@ -95,6 +100,26 @@ export function createNodeRepository(db: Database, limits: LongQueryLimits) {
           returned: page.length,
           more: Math.max(0, total - page.length),
           degrees,
+        };
+      }, longQueryOptions(limits));
+    },
+
+    /** The node's relationships by type and direction, with counts (what an expansion by type would add). */
+    degrees(id: string): Promise<DegreesResponse> {
+      return db.read(async (tx, ctl) => {
+        const { node, eid } = await requireNode(tx, id);
+        await allowLongQuery(tx, ctl, limits, true);
+        const res = await tx.run(NODE_DEGREES, { eid });
+        const collector = createGraphCollector();
+        collector.collect(node);
+        return {
+          node: collector.toJson(node) as unknown as GraphNode,
+          degrees: res.records.map((r) => ({
+            type: r.get('type') as string,
+            direction: r.get('direction') as 'out' | 'in',
+            count: toJson(r.get('count')) as number,
+            neighbours: toJson(r.get('neighbours')) as number,
+          })),
         };
       }, longQueryOptions(limits));
     },

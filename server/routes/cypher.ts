@@ -22,7 +22,11 @@ export function queryApiBody(result: CypherTypedResult): QueryApiResponse {
     bookmarks: result.bookmarks,
     ...(summary.notifications.length > 0 ? { notifications: summary.notifications } : {}),
     ...(summary.counters ? { counters: summary.counters } : {}),
-    ...(summary.plan !== undefined ? { queryPlan: summary.plan } : {}),
+    ...(summary.profile !== undefined
+      ? { profiledQueryPlan: summary.profile }
+      : summary.plan !== undefined
+        ? { queryPlan: summary.plan }
+        : {}),
     // Not in the Query API: the row cap of this server may cut a result.
     truncated: summary.truncated,
   };

@@ -1,4 +1,4 @@
-// GET /api/search, /api/nodes/:id, /api/nodes/:id/neighbors, /api/paths, /api/people/:id/career, /api/flows,
+// GET /api/search, /api/nodes/:id, /api/nodes/:id/neighbors, /api/nodes/:id/degrees, /api/paths, /api/people/:id/career, /api/flows,
 // /api/orgs/:id/talent,
 // /api/timeline, /api/sources/:id and /api/schema: parse the input (zod), call the service, send JSON.
 import { Router } from 'express';
@@ -31,6 +31,11 @@ export function createGraphRouter(services: AppContext['services']): Router {
   router.get('/nodes/:id/neighbors', async (req, res) => {
     const { id } = parseInput(NodeParamsSchema, req.params, 'params');
     res.json(await services.graph.neighbors(id, parseInput(NeighborsQuerySchema, req.query, 'query')));
+  });
+  router.get('/nodes/:id/degrees', async (req, res) => {
+    const { id } = parseInput(NodeParamsSchema, req.params, 'params');
+    parseInput(EmptyQuerySchema, req.query, 'query');
+    res.json(await services.graph.degrees(id));
   });
   router.get('/paths', async (req, res) => {
     res.json(await services.graph.paths(parseInput(PathsQuerySchema, req.query, 'query')));

@@ -1,6 +1,11 @@
-// GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/paths: defaults and whitelists around the repositories.
+// GET /api/nodes/:id, /api/nodes/:id/neighbors, /api/nodes/:id/degrees and /api/paths: defaults and whitelists around the repositories.
 import type { NeighborsQuery, PathsQuery } from '../../model/api.js';
-import type { NeighborsResponse, NodeResponse, PathsResponse } from '../../model/api-responses.js';
+import type {
+  DegreesResponse,
+  NeighborsResponse,
+  NodeResponse,
+  PathsResponse,
+} from '../../model/api-responses.js';
 import { DERIVED_REL_TYPES, FACT_REL_TYPES, type RelType } from '../../model/labels.js';
 import type { NodeRepository } from '../repositories/node-repository.js';
 import type { PathRepository } from '../repositories/path-repository.js';
@@ -53,6 +58,9 @@ export function createGraphService(
       await catalogue?.requireTypes(types, 'query.types');
       if (labels) await catalogue?.requireLabels(labels, 'query.labels');
       return nodes.neighbors(id, { direction: q.direction, types, labels, limit: q.limit });
+    },
+    degrees(id: string): Promise<DegreesResponse> {
+      return nodes.degrees(id);
     },
     async paths(q: PathsQuery): Promise<PathsResponse> {
       if (q.types) await catalogue?.requireTypes(q.types, 'query.types');

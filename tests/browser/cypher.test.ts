@@ -273,6 +273,35 @@ describe('the Cypher panel', () => {
     expect(errors).toEqual([]);
   });
 
+  it.each([
+    ['en', '/'],
+    ['ar', '/?lang=ar'],
+  ])('draws a PROFILE plan with the db hits and rows of every operator (%s)', async (lang, path) => {
+    const { page, errors } = await env.newPage({ path });
+    await waitForScene(page, 5);
+    await runCypher(page, 'PROFILE MATCH (p:Person)-[:WORKED_AT]->(o:Organization) RETURN p.name, o.name');
+    // A profiled read has rows: the table opens first, the Plan tab holds the profile.
+    const planTab = page.locator('[data-testid="result-tab-plan"]');
+    await planTab.waitFor({ timeout: 20_000 });
+    await planTab.click();
+    const tree = page.locator('[data-testid="plan-tree"]');
+    await tree.waitFor({ timeout: 20_000 });
+    const operators = await tree.locator('[data-testid="plan-operator"] strong').allTextContents();
+    expect(operators[0]).toBe('ProduceResults');
+    const hits = await tree.locator('[data-testid="plan-db-hits"]').allTextContents();
+    expect(hits.length).toBe(operators.length);
+    // Arabic writes Arabic-Indic digits: read them as numbers too.
+    const digits = (h: string) => h.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+    const counts = hits.map((h) => Number(digits(h).replace(/[^0-9]/g, '')));
+    expect(counts.some((n) => n > 0)).toBe(true);
+    expect(await tree.locator('[data-testid="plan-total"]').textContent()).toMatch(
+      lang === 'ar' ? /وصول/ : /db hits/,
+    );
+    await tree.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, `cypher-profile-${lang}`, '[data-testid="plan-tree"]');
+    expect(errors).toEqual([]);
+  });
+
   it('lets the keyboard leave the editor: Esc, then Tab', async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);

@@ -29,10 +29,12 @@ const SAMPLES: Record<string, Sample[]> = {
       body: { query: 'MATCH p = (:Person)-[:WORKED_AT]->(:Organization) RETURN p, length(p) AS n LIMIT 3' },
     },
     { url: '/cypher', body: { query: 'EXPLAIN MATCH (n:Person) RETURN n.name AS name' } },
+    { url: '/cypher', body: { query: 'PROFILE MATCH (n:Person) RETURN n.name AS name LIMIT 2' } },
   ],
   'get /search': [{ url: '/search?q=xinlei' }, { url: '/search?q=%D9%85%D8%A7%D8%B3%D9%83' }],
   'get /nodes/:id': [{ url: '/nodes/person:xinlei-chen' }, { url: `/nodes/${ARTICLE}` }],
   'get /nodes/:id/neighbors': [{ url: '/nodes/org:meta/neighbors?limit=5' }],
+  'get /nodes/:id/degrees': [{ url: '/nodes/org:meta/degrees' }],
   'get /paths': [
     { url: '/paths?from=person:xinlei-chen&to=org:xai' },
     { url: '/paths?from=person:xinlei-chen&to=org:meta&derived=true&all=true' },

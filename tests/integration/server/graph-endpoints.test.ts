@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CareerResponseSchema,
+  DegreesResponseSchema,
   FlowsResponseSchema,
   NeighborsResponseSchema,
   NodeResponseSchema,
@@ -223,6 +224,38 @@ describe('read endpoints on the article’s graph', () => {
       );
       expect((await get('/api/nodes/org:meta/neighbors?limit=1001')).status).toBe(400);
       expect((await get('/api/nodes/org:nowhere/neighbors')).status).toBe(404);
+    });
+  });
+
+  describe('GET /api/nodes/:id/degrees', () => {
+    it('counts a node’s relationships by type and direction as the database has them, most first', async () => {
+      const res = await get('/api/nodes/org:meta/degrees');
+      expect(res.status).toBe(200);
+      const body = DegreesResponseSchema.parse(res.body);
+      expect(body.node.id).toBe('org:meta');
+      const rows = await readRows(
+        driver,
+        `MATCH (:Organization {id: 'org:meta'})-[r]->(m) RETURN type(r) AS type, 'out' AS direction, count(r) AS count, count(DISTINCT m) AS neighbours
+         UNION ALL
+         MATCH (:Organization {id: 'org:meta'})<-[r]-(m) RETURN type(r) AS type, 'in' AS direction, count(r) AS count, count(DISTINCT m) AS neighbours`,
+      );
+      const key = (d: { [k: string]: unknown }) => `${String(d.direction)}-${String(d.type)}`;
+      expect(new Map(body.degrees.map((d) => [key(d), [d.count, d.neighbours]]))).toEqual(
+        new Map(rows.map((r) => [key(r), [Number(r.count), Number(r.neighbours)]])),
+      );
+      const counts = body.degrees.map((d) => d.count);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      // An entry's count of neighbours is what expanding by that type and direction returns.
+      const inWorked = body.degrees.find((d) => d.type === 'WORKED_AT' && d.direction === 'in')!;
+      const expanded = await get('/api/nodes/org:meta/neighbors?types=WORKED_AT&direction=in');
+      expect(expanded.body.total).toBe(inWorked.neighbours);
+    });
+
+    it('answers 404 for an id that names no node, and 400 for a query parameter it does not take', async () => {
+      expect((await get('/api/nodes/org:no-such-org/degrees')).status).toBe(404);
+      const bad = await get('/api/nodes/org:meta/degrees?types=WORKED_AT');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toMatch(/query/);
     });
   });
 

@@ -68,6 +68,28 @@ describe('unprefixPositions', () => {
   });
 });
 
+describe('withoutProfile', () => {
+  it('blanks a leading PROFILE (after spaces and comments) so the guard EXPLAINs the same statement at the same offsets', async () => {
+    const { withoutProfile } = await import('../../../server/queries/cypher.js');
+    const q = '// mine\n  profile MATCH (n) RETURN n';
+    const out = withoutProfile(q);
+    expect(out.profiled).toBe(true);
+    expect(out.query).toBe('// mine\n          MATCH (n) RETURN n');
+    expect(out.query.length).toBe(q.length);
+    expect(withoutProfile('/* a */PROFILE\nMATCH (n) RETURN n').query).toBe(
+      '/* a */       \nMATCH (n) RETURN n',
+    );
+    // Not a leading keyword: left alone (Neo4j then refuses EXPLAIN PROFILE, and the server says why).
+    for (const other of [
+      'MATCH (n) RETURN n',
+      'PROFILED_NAME',
+      'CYPHER PROFILE MATCH (n) RETURN n',
+      'RETURN "PROFILE"',
+    ])
+      expect(withoutProfile(other)).toEqual({ query: other, profiled: false });
+  });
+});
+
 describe('createPlanVerdictCache', () => {
   const refused = [{ operator: 'LoadCSV', reason: 'reading files' }];
 

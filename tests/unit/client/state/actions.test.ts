@@ -83,6 +83,23 @@ describe('actions', () => {
     expect(Object.keys(store.get().scene.nodes)).toHaveLength(before);
   });
 
+  it('expands by one relationship type and direction, keeps that filter for "show more", and leaves the node’s own count alone', async () => {
+    const asked: unknown[] = [];
+    const { store, actions } = setup({
+      neighbors: async (_id, o) => {
+        asked.push(o);
+        return { graph: bigGraph(o?.limit ?? 100), returned: o?.limit ?? 100, total: 150 };
+      },
+    });
+    await actions.init({});
+    await actions.scene.expand('org:meta', undefined, { type: 'WORKED_AT', direction: 'in' });
+    expect(asked[0]).toEqual({ limit: 100, types: ['WORKED_AT'], direction: 'in' });
+    expect(store.get().more['org:meta']).toBeUndefined();
+    store.get().notice!.action!.run();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked[1]).toEqual({ limit: 200, types: ['WORKED_AT'], direction: 'in' });
+  });
+
   it('says so when expanding a node adds nothing new to the scene', async () => {
     const { store, actions } = setup({
       // The neighbours returned are the article graph, which the opening scene already holds.

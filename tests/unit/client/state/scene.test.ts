@@ -59,6 +59,18 @@ describe('scene', () => {
     expect(showAllInScene(hidden).hidden).toEqual({});
   });
 
+  it('hides a single edge, keeps it in the scene, and brings it back with show all or when it is added again', () => {
+    const scene = sceneFromGraph(articleGraph());
+    const id = Object.keys(scene.edges)[0]!;
+    const hidden = hideInScene(scene, [id]);
+    expect(hidden.edges[id]).toBeDefined();
+    expect(hidden.hidden).toEqual({ [id]: true });
+    expect(showAllInScene(hidden).hidden).toEqual({});
+    expect(addToScene(hidden, { nodes: [], edges: [scene.edges[id]!] }).hidden).toEqual({});
+    // Removing an end of the hidden edge forgets it: nothing hidden is left that "show hidden" could not show.
+    expect(removeFromScene(hidden, [scene.edges[id]!.source]).hidden).toEqual({});
+  });
+
   it('collapses a node by removing the neighbours that hang only on it', () => {
     const g = articleGraph();
     const scene = sceneFromGraph({

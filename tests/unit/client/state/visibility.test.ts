@@ -1,4 +1,4 @@
-// What is drawn: legend toggles, relationship types, certainty, sources, hidden nodes and the time window.
+// What is drawn: legend toggles, relationship types, certainty, sources, hidden nodes and edges and the time window.
 import { describe, expect, it } from 'vitest';
 import { sceneFromGraph, hideInScene } from '../../../../client/state/scene.js';
 import {
@@ -47,6 +47,13 @@ describe('computeVisibility', () => {
     const v = computeVisibility(hideInScene(scene, ['org:meta']), DEFAULT_FILTERS, null);
     expect(v.nodes.has('org:meta')).toBe(false);
     expect(v.edges.has('fact:xinlei-chen-left-meta')).toBe(false);
+  });
+
+  it('does not draw a hidden edge, but still draws its two ends', () => {
+    const v = computeVisibility(hideInScene(scene, ['fact:xinlei-chen-left-meta']), DEFAULT_FILTERS, null);
+    expect(v.edges.has('fact:xinlei-chen-left-meta')).toBe(false);
+    expect(v.nodes.has('org:meta')).toBe(true);
+    expect(v.nodes.has('person:xinlei-chen')).toBe(true);
   });
 
   it('as of 2024 shows the 2024 lawsuit but not the 2025 departures nor the stint that began in 2025', () => {
