@@ -3,3 +3,8 @@
 
 /** Source ids one GET /api/sources asks for at most. */
 export const MAX_SOURCE_IDS = 100;
+
+/** People a flow's details list when the request names none: the flow's first ones. */
+export const DEFAULT_FLOW_DETAILS_PEOPLE = 100;
+/** People one flow-details request may name (their ids go in the URL, which servers cap at ~16 KB). */
+export const MAX_FLOW_DETAILS_PEOPLE = 200;

@@ -326,12 +326,14 @@ export type SchemaProperty = SchemaResponse['labels'][number]['properties'][numb
 export { GraphDataSchema, GraphEdgeSchema, GraphNodeSchema } from './graph-schema.js';
 export {
   CareerResponseSchema,
+  FlowDetailsResponseSchema,
   FlowsResponseSchema,
   type CareerResponse,
   type CareerMove,
   type CareerStint,
   type Flow,
   type FlowCertainty,
+  type FlowDetailsResponse,
   type FlowPerson,
   type FlowReport,
   type FlowsResponse,

@@ -2,7 +2,7 @@
 // from them, and the client may build requests against the same types.
 import { z } from 'zod';
 import { isPartialDate, PARTIAL_DATE_FORMATS } from './dates.js';
-import { MAX_SOURCE_IDS } from './api-limits.js';
+import { DEFAULT_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_PEOPLE, MAX_SOURCE_IDS } from './api-limits.js';
 import { NODE_LABELS, REL_TYPES } from './labels.js';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -267,6 +267,27 @@ export const FlowsQuerySchema = z
   });
 export type FlowsQuery = z.infer<typeof FlowsQuerySchema>;
 
+export const FlowParamsSchema = z.strictObject({
+  id: z
+    .string()
+    .min(1, 'expected a non-empty flow id')
+    .max(MAX_ID_LENGTH, `expected a flow id of at most ${MAX_ID_LENGTH} characters`)
+    .meta({
+      description: "A TALENT_FLOW's id: flow:<from organisation's id>-><to organisation's id>.",
+      example: 'flow:org:meta->org:xai',
+    }),
+});
+
+export const FlowDetailsQuerySchema = z.strictObject({
+  people: listParam(NodeIdSchema, MAX_FLOW_DETAILS_PEOPLE)
+    .optional()
+    .meta({
+      description: `The people to list (comma-separated person ids, at most ${MAX_FLOW_DETAILS_PEOPLE}): those a flow view shows, e.g. narrowed to its window. Default: the flow's first ${DEFAULT_FLOW_DETAILS_PEOPLE} people that have a stint at one of its ends.`,
+      example: 'person:xinlei-chen',
+    }),
+});
+export type FlowDetailsQuery = z.infer<typeof FlowDetailsQuerySchema>;
+
 /** Periods a talent series may have at most (a month interval over fifty years). */
 export const MAX_TALENT_PERIODS = 600;
 export const TALENT_INTERVALS = ['year', 'quarter', 'month'] as const;
@@ -321,7 +342,7 @@ export const SourceParamsSchema = z.strictObject({
   }),
 });
 
-export { MAX_SOURCE_IDS };
+export { DEFAULT_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_PEOPLE, MAX_SOURCE_IDS };
 
 export const SourcesQuerySchema = z.strictObject({
   ids: listParam(NodeIdSchema, MAX_SOURCE_IDS).meta({

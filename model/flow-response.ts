@@ -1,7 +1,8 @@
-// The answers of GET /api/people/:id/career and GET /api/flows (zod): the one definition of their shape, which the
-// server builds (typed by z.output), the client reads and the OpenAPI document and contract test check.
+// The answers of GET /api/people/:id/career, GET /api/flows and GET /api/flows/:id/details (zod): the one
+// definition of their shape, which the server builds (typed by z.output), the client reads and the OpenAPI
+// document and contract test check.
 import { z } from 'zod';
-import { GraphDataSchema, GraphNodeSchema } from './graph-schema.js';
+import { GraphDataSchema, GraphEdgeSchema, GraphNodeSchema } from './graph-schema.js';
 
 const nullableString = z.string().nullable();
 
@@ -126,10 +127,26 @@ export const FlowsResponseSchema = z.object({
   graph: GraphDataSchema,
 });
 
+export const FlowDetailsResponseSchema = z.object({
+  flow: GraphEdgeSchema.meta({
+    description: 'The TALENT_FLOW relationship, as graphs show it (without its id lists).',
+  }),
+  people: z.array(z.string()).meta({
+    description:
+      "The people listed: those the request named, else the flow's first people that have a stint at one of its ends.",
+  }),
+  graph: GraphDataSchema.meta({
+    description:
+      'The flow and its two organisations; the listed people with their WORKED_AT stints at either end (each with its evidence); the departures events behind the reported count with their PARTICIPATED_IN facts from either end.',
+  }),
+  sources: z.array(GraphNodeSchema).meta({ description: 'The Source nodes those facts cite.' }),
+});
+
 export type CareerResponse = z.output<typeof CareerResponseSchema>;
 export type CareerStint = CareerResponse['stints'][number];
 export type CareerMove = CareerResponse['moves'][number];
 export type FlowsResponse = z.output<typeof FlowsResponseSchema>;
+export type FlowDetailsResponse = z.output<typeof FlowDetailsResponseSchema>;
 export type Flow = FlowsResponse['flows'][number];
 export type FlowPerson = Flow['people'][number];
 export type FlowReport = Flow['reports'][number];

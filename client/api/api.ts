@@ -5,6 +5,7 @@ import type {
   CareerResponse,
   CypherResponse,
   DegreesResponse,
+  FlowDetailsResponse,
   FlowsResponse,
   NeighborsResponse,
   NodeResponse,
@@ -105,6 +106,11 @@ export interface Api {
     /** Division-level flows too (each move counted at the most specific level). */
     divisions?: boolean;
   }): Promise<FlowsResponse>;
+  /**
+   * One flow's details (its people's stints at either end, its departures reports, their sources): `people` the
+   * ids to list (at most MAX_FLOW_DETAILS_PEOPLE; an empty list lists no one), else its first ones.
+   */
+  flowDetails(id: string, people?: string[]): Promise<FlowDetailsResponse>;
   timeline(from?: string, to?: string): Promise<TimelineResponse>;
   /** An organisation's hires and departures per period (optional: test doubles may leave it out). */
   talent?(org: string, opts?: TalentOptions): Promise<TalentResponse>;
@@ -212,6 +218,7 @@ interface Answers {
   sources: SourcesResponse;
   career: CareerResponse;
   flows: FlowsResponse;
+  flowDetails: FlowDetailsResponse;
   timeline: TimelineResponse;
   talent: TalentResponse;
   schema: SchemaResponse;
@@ -227,6 +234,7 @@ const ANSWER_SCHEMAS = {
   sources: 'SourcesResponseSchema',
   career: 'CareerResponseSchema',
   flows: 'FlowsResponseSchema',
+  flowDetails: 'FlowDetailsResponseSchema',
   timeline: 'TimelineResponseSchema',
   talent: 'TalentResponseSchema',
   schema: 'SchemaResponseSchema',
@@ -312,6 +320,12 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
           min: o.min,
           divisions: o.divisions ? 'true' : undefined,
         })}`,
+      ),
+    flowDetails: (id, people) =>
+      get(
+        'flowDetails',
+        // An empty list is sent too (`people=`): it lists no one, where leaving it out lists the flow's first.
+        `/api/flows/${encodeURIComponent(id)}/details${people?.length === 0 ? '?people=' : qs({ people: people?.join(',') })}`,
       ),
     timeline: (from, to) => get('timeline', `/api/timeline${qs({ from, to })}`),
     sources: (ids) => get('sources', `/api/sources${qs({ ids: ids.join(',') })}`),

@@ -8,15 +8,17 @@ import { careerOf } from './details.js';
 import { flowIdOf, impliedByFlow, peopleByFlow, stringList } from './flows.js';
 import type { GalleryQuery } from './gallery.js';
 import { mergeGraphs } from '../../model/graph.js';
-import { MAX_SOURCE_IDS } from '../../model/api-limits.js';
-
-/** People a flow's details list when the client has no list of its own (the API's graphs carry none). */
-export const DEFAULT_FLOW_DETAILS_PEOPLE = 100;
+import {
+  DEFAULT_FLOW_DETAILS_PEOPLE,
+  MAX_FLOW_DETAILS_PEOPLE,
+  MAX_SOURCE_IDS,
+} from '../../model/api-limits.js';
 
 /**
- * The Cypher behind a talent flow's details: its people with their stints at both ends, and reported departures.
- * `people` null: the flow's own first DEFAULT_FLOW_DETAILS_PEOPLE people (read in the database, since graph
- * answers leave a flow's id lists out); a list: those people (the flow view's, narrowed to its time window).
+ * What "Show Cypher" opens for a talent flow's details: the user's own equivalent of GET /api/flows/:id/details
+ * (which the panel reads), to run, change and learn from in the Cypher panel — its people with their stints at
+ * both ends, and reported departures. `people` null: the flow's own first DEFAULT_FLOW_DETAILS_PEOPLE people; a
+ * list: those people (the flow view's, narrowed to its time window). An integration test holds the two equal.
  */
 export function flowDetailsQuery(
   flow: string,
@@ -120,6 +122,26 @@ export function createDetailsActions(ctx: ActionContext) {
     return out;
   }
 
+  /**
+   * A flow's details through GET /api/flows/:id/details, not the user's rate-limited Cypher endpoint: the people
+   * of the flow view's list (in requests of at most MAX_FLOW_DETAILS_PEOPLE), else the flow's first ones.
+   */
+  async function flowDetails(flowId: string, listed: string[] | undefined) {
+    if (!listed || listed.length <= MAX_FLOW_DETAILS_PEOPLE) {
+      const answer = await api.flowDetails(flowId, listed);
+      return {
+        people: answer.people,
+        graph: mergeGraphs(answer.graph, { nodes: answer.sources, edges: [] }),
+      };
+    }
+    const parts: GraphData[] = [];
+    for (let i = 0; i < listed.length; i += MAX_FLOW_DETAILS_PEOPLE) {
+      const answer = await api.flowDetails(flowId, listed.slice(i, i + MAX_FLOW_DETAILS_PEOPLE));
+      parts.push(answer.graph, { nodes: answer.sources, edges: [] });
+    }
+    return { people: listed, graph: mergeGraphs(...parts) };
+  }
+
   async function loadEdge(id: string): Promise<void> {
     const s = store.get();
     const flowEdge = s.mode === 'flows' ? s.flowData?.edges.find((e) => e.id === id) : undefined;
@@ -134,15 +156,12 @@ export function createDetailsActions(ctx: ActionContext) {
           s.flowData?.edges.find((e) => e.id === flowIdOf(id)) ?? s.scene.edges[flowIdOf(id)] ?? edge;
         const flowId = flowIdOf(id);
         const listed = s.mode === 'flows' ? s.flowPeople[flowId] : undefined;
-        const q = flowDetailsQuery(flowId, flow.source, flow.target, listed ?? null);
-        const res = await api.cypher(q.query, q.params);
+        const res = await flowDetails(flowId, listed);
         knownSources(res.graph);
-        // Without a list of its own the people are those the query found: each has a stint at one end.
-        const people = listed ?? res.graph.nodes.filter((n) => n.labels.includes('Person')).map((n) => n.id);
         patch(id, {
           status: 'ready',
           graph: mergeGraphs({ nodes: [], edges: [flow] }, res.graph),
-          flowPeople: { [flowId]: people },
+          flowPeople: { [flowId]: res.people },
         });
         return;
       }

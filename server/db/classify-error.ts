@@ -1,16 +1,50 @@
-// Turns neo4j-driver errors into the API's AppError, so every layer above speaks one error language.
+// Turns neo4j-driver errors into the API's AppError, so every layer above speaks one error language: by the
+// driver's own error codes (`Neo4jError.code`) and `retriable`, never by message except where the driver gives no code.
+import neo4j, { Neo4jError } from 'neo4j-driver';
 import { AppError } from '../errors.js';
 
-const UNAVAILABLE_CODES = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
+/** The driver's own codes for a server it cannot reach or lost (neo4j.error.SERVICE_UNAVAILABLE, SESSION_EXPIRED). */
+const UNAVAILABLE_CODES = new Set<string>([
+  neo4j.error.SERVICE_UNAVAILABLE,
+  neo4j.error.SESSION_EXPIRED,
   'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+/** The driver's code for an error it raised itself without one (neo4j-driver-core's NOT_AVAILABLE). */
+const NO_CODE = 'N/A';
+
+/**
+ * The only errors classified by message: neo4j-driver 5.28's connection pool (neo4j-driver-core
+ * internal/pool/pool.js) rejects with `newError(message)` — code 'N/A', `retriable` false — when no connection
+ * frees up within connectionAcquisitionTimeout (the database hangs) and after the driver was closed, so neither
+ * the code nor `retriable` tells them apart from any other driver-side error. Both mean "no database right now".
+ * Socket failures (ECONNREFUSED, "Failed to connect", "Connection was closed by server") carry ServiceUnavailable
+ * or SessionExpired and are classified by that code.
+ */
+const POOL_MESSAGES = ['Connection acquisition timed out', 'Pool is closed'];
+
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+const TERMINATED_CODES = new Set([
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.Terminated',
+  'Neo.ClientError.Transaction.LockClientStopped',
+]);
+const INVALID_BOOKMARK_CODES = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
+]);
+const READ_ONLY_CODES = new Set([
+  'Neo.ClientError.Statement.AccessMode',
+  'Neo.ClientError.Security.Forbidden',
 ]);
 
 interface DriverLikeError {
   code?: string;
   message?: string;
-  gqlStatus?: string;
+  retriable?: boolean;
 }
 
 /** Extracts Neo4j's "(line 1, column 8 (offset: 7))" position from a Cypher error message. */
@@ -21,29 +55,26 @@ export function cypherPosition(
   return m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined;
 }
 
+/** Whether the driver says trying again may succeed: its own `retriable` (transient, unavailable, expired). */
+function isRetriable(err: unknown, e: DriverLikeError): boolean {
+  return err instanceof Neo4jError ? neo4j.isRetriableError(err) : e.retriable === true;
+}
+
 export function classifyNeo4jError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const e = (err ?? {}) as DriverLikeError;
-  const code = e.code ?? '';
-  const message = e.message ?? String(err);
-  if (
-    UNAVAILABLE_CODES.has(code) ||
-    /connection acquisition timed out|Connection was closed|ECONNREFUSED|Failed to connect|Pool is closed/i.test(
-      message,
-    )
-  ) {
-    return new AppError(
+  const code = typeof e.code === 'string' ? e.code : '';
+  const message = typeof e.message === 'string' ? e.message : String(err);
+  const unavailable = () =>
+    new AppError(
       'DB_UNAVAILABLE',
       'The database is unavailable right now; try again shortly.',
       { neo4jCode: code || 'unknown' },
       { cause: err },
     );
-  }
-  if (
-    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
-    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' ||
-    /TransactionTimedOut/.test(code)
-  ) {
+  if (UNAVAILABLE_CODES.has(code)) return unavailable();
+  if (code === NO_CODE && POOL_MESSAGES.some((m) => message.startsWith(m))) return unavailable();
+  if (TIMEOUT_CODES.has(code)) {
     return new AppError(
       'QUERY_TIMEOUT',
       'The query ran past its time limit and was terminated by the database.',
@@ -51,11 +82,7 @@ export function classifyNeo4jError(err: unknown): AppError {
       { cause: err },
     );
   }
-  if (
-    code === 'Neo.ClientError.Transaction.Terminated' ||
-    code === 'Neo.TransientError.Transaction.Terminated' ||
-    code === 'Neo.ClientError.Transaction.LockClientStopped'
-  ) {
+  if (TERMINATED_CODES.has(code)) {
     return new AppError(
       'QUERY_TIMEOUT',
       'The query was terminated by the database.',
@@ -64,7 +91,7 @@ export function classifyNeo4jError(err: unknown): AppError {
     );
   }
   // Bookmarks the database cannot use (not one of its own, or of another database) or has not reached in time.
-  if (/^Neo\.ClientError\.Transaction\.InvalidBookmark/.test(code)) {
+  if (INVALID_BOOKMARK_CODES.has(code)) {
     return new AppError(
       'BAD_REQUEST',
       `Invalid bookmarks: the database refused them (${message.split('\n')[0]}).`,
@@ -80,7 +107,7 @@ export function classifyNeo4jError(err: unknown): AppError {
       { cause: err },
     );
   }
-  if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
+  if (READ_ONLY_CODES.has(code)) {
     return new AppError(
       'READ_ONLY',
       'This endpoint is read-only: the database refused a write.',
@@ -96,10 +123,7 @@ export function classifyNeo4jError(err: unknown): AppError {
       { cause: err },
     );
   }
-  if (
-    code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' ||
-    code.includes('MemoryPoolOutOfMemory')
-  ) {
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
     return new AppError(
       'CYPHER_ERROR',
       'The query needed more memory than one query may use; narrow it or add a LIMIT.',
@@ -112,6 +136,16 @@ export function classifyNeo4jError(err: unknown): AppError {
     return new AppError(
       'CYPHER_ERROR',
       'The database ran out of memory running this query; narrow it or add a LIMIT.',
+      { neo4jCode: code },
+      { cause: err },
+    );
+  }
+  // Any other error the driver marks retriable (a deadlock, a lock wait timed out, a leader switch…): trying again
+  // may succeed, so 503 (which the client retries) rather than a 500.
+  if (isRetriable(err, e)) {
+    return new AppError(
+      'DB_UNAVAILABLE',
+      'The database could not run the query just now; try again shortly.',
       { neo4jCode: code },
       { cause: err },
     );

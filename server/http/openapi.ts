@@ -6,6 +6,8 @@ import {
   BOOKMARKS_HEADER,
   CypherRequestSchema,
   EmptyQuerySchema,
+  FlowDetailsQuerySchema,
+  FlowParamsSchema,
   FlowsQuerySchema,
   JsonValueSchema,
   MAX_BOOKMARKS,
@@ -24,6 +26,7 @@ import {
   DegreesResponseSchema,
   QueryApiResponseSchema,
   ErrorResponseSchema,
+  FlowDetailsResponseSchema,
   FlowsResponseSchema,
   HealthResponseSchema,
   NeighborsResponseSchema,
@@ -174,6 +177,16 @@ export const OPERATIONS: Operation[] = [
       'Company-to-company talent flows in a window: named counts split by certainty (a move is stated only when every fact behind it is), reported counts with their quotes, and the people behind them, each with the certainty of their move. Divisions roll into their parent (each person counted once); divisions=true shows their own flows.',
     query: FlowsQuerySchema,
     response: FlowsResponseSchema,
+    errors: ['NOT_FOUND'],
+  },
+  {
+    method: 'get',
+    path: '/flows/:id/details',
+    summary:
+      'One talent flow with what its details show: the people behind it (those named in `people`, else its first ones with a stint at either end), their stints at either end with their evidence, the departures events behind its reported count with their facts, and the sources all of these cite. A panel’s read: not through POST /api/cypher or its rate limit.',
+    params: FlowParamsSchema,
+    query: FlowDetailsQuerySchema,
+    response: FlowDetailsResponseSchema,
     errors: ['NOT_FOUND'],
   },
   {

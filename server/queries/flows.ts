@@ -82,3 +82,34 @@ RETURN total, f, x, y, size(people) AS named,
        [i IN range(0, size(ip) - 1) WHERE $people IS NULL OR ip[i] IN listed | {person: ip[i], fact: ifs[i]}] AS implied,
        movers, reports
 `;
+
+/**
+ * FLOW_DETAILS — one TALENT_FLOW (GET /api/flows/:id/details), found by its id through the relationship id
+ * constraint's index, with what its details panel shows: the listed people's stints at either end (their
+ * evidence), and the departures events behind its reported count with their PARTICIPATED_IN facts from either
+ * end. Stints at a division of an end are not read (the details have always shown the ends' own stints).
+ * Parameters: $id (string: the flow's id), $people (list of person ids, or null: the flow's first $limit
+ *             people), $limit (integer).
+ * Columns: f (relationship), a (source organisation), b (target organisation), people (list of Person nodes:
+ *          those listed that have a stint at either end, by id), stints (list of WORKED_AT relationships, by
+ *          person then id), events (list of Event nodes, by id), reports (list of PARTICIPATED_IN relationships,
+ *          by event, role, id). No row: no such flow.
+ */
+export const FLOW_DETAILS = `
+MATCH (a:Organization)-[f:TALENT_FLOW {id: $id}]->(b:Organization)
+WITH a, f, b, coalesce($people, coalesce(f.people, [])[0..$limit]) AS wanted
+CALL (a, b, wanted) {
+  MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
+  WHERE p.id IN wanted AND (o = a OR o = b)
+  WITH p, w ORDER BY p.id, w.id
+  RETURN collect(DISTINCT p) AS people, collect(w) AS stints
+}
+CALL (a, b, f) {
+  UNWIND coalesce(f.eventIds, []) AS eventId
+  MATCH (e:Event {id: eventId})<-[r:PARTICIPATED_IN]-(x:Organization)
+  WHERE x = a OR x = b
+  WITH e, r ORDER BY e.id, r.role, r.id
+  RETURN collect(DISTINCT e) AS events, collect(r) AS reports
+}
+RETURN f, a, b, people, stints, events, reports
+`;

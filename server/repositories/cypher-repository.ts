@@ -144,6 +144,11 @@ function summaryToJson(
   return out;
 }
 
+/**
+ * A PROFILE query under the guard's EXPLAIN prefix. Neo4j 5.26 reports it as the generic
+ * Neo.ClientError.Statement.ArgumentError (the code of many argument errors), so the code narrows it and the
+ * message tells this one apart; it is a database error, not a driver one, so `retriable` says nothing here.
+ */
 function isProfileConflict(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
   return (

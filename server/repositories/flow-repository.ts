@@ -1,11 +1,19 @@
 // Reads TALENT_FLOW relationships with the stints of their named people and the departures events behind
 // their reported counts.
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
-import type { GraphEdge, GraphNode } from '../../model/graph.js';
+import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
-import { FLOWS } from '../queries/flows.js';
-import { allowLongQuery, longQueryOptions, requireNode, type LongQueryLimits } from './lookup.js';
+import { notFound } from '../errors.js';
+import { FLOW_DETAILS, FLOWS } from '../queries/flows.js';
+import {
+  allowLongQuery,
+  longQueryOptions,
+  requireNode,
+  sourceIdsOf,
+  sourcesById,
+  type LongQueryLimits,
+} from './lookup.js';
 
 export interface FlowRow {
   edge: GraphEdge;
@@ -42,6 +50,16 @@ export interface FlowFilter {
   /** People to list per flow after skipping `peopleOffset`; null: all (needed to count a window). */
   people: number | null;
   peopleOffset: number;
+}
+
+/** One flow with what its details show (see FLOW_DETAILS). */
+export interface FlowDetailsRow {
+  flow: GraphEdge;
+  /** Ids of the listed people that have a stint at either end. */
+  found: string[];
+  sources: GraphNode[];
+  /** The flow, its ends, those people, their stints there, and the departures events with their facts. */
+  graph: GraphData;
 }
 
 function impliedByPerson(pairs: { person: string; fact: string }[]): Map<string, string[]> {
@@ -100,6 +118,33 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
           })),
         };
       }, longQueryOptions(limits));
+    },
+    /** One flow by id, its listed people (`people`, or its first `limit`) with their stints; 404 if none. */
+    details(id: string, people: string[] | null, limit: number): Promise<FlowDetailsRow> {
+      return db.read(async (tx) => {
+        const rec = (await tx.run(FLOW_DETAILS, { id, people, limit: neo4j.int(limit) })).records[0];
+        if (!rec) throw notFound(`No talent flow with id '${id}'.`);
+        const facts = [...(rec.get('stints') as Relationship[]), ...(rec.get('reports') as Relationship[])];
+        const collector = createGraphCollector();
+        collector.collect([
+          rec.get('a'),
+          rec.get('b'),
+          rec.get('f'),
+          rec.get('people'),
+          rec.get('events'),
+          facts,
+        ]);
+        const sources = await sourcesById(
+          tx,
+          facts.flatMap((r) => sourceIdsOf(r.properties)),
+        );
+        return {
+          flow: collector.toJson(rec.get('f') as Relationship) as unknown as GraphEdge,
+          found: (rec.get('people') as Node[]).map((p) => collector.resolve(p.elementId)),
+          sources: sources.map((s) => collector.toJson(s) as unknown as GraphNode),
+          graph: collector.graph(),
+        };
+      });
     },
   };
 }

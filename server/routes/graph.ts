@@ -1,10 +1,12 @@
-// GET /api/search, /api/nodes/:id, /api/nodes/:id/neighbors, /api/nodes/:id/degrees, /api/paths, /api/people/:id/career, /api/flows,
-// /api/orgs/:id/talent,
+// GET /api/search, /api/nodes/:id, /api/nodes/:id/neighbors, /api/nodes/:id/degrees, /api/paths, /api/people/:id/career,
+// /api/flows, /api/flows/:id/details, /api/orgs/:id/talent,
 // /api/timeline, /api/sources/:id and /api/schema: parse the input (zod), call the service, send JSON.
 import { Router } from 'express';
 import { ZodError } from 'zod';
 import {
   EmptyQuerySchema,
+  FlowDetailsQuerySchema,
+  FlowParamsSchema,
   FlowsQuerySchema,
   NeighborsQuerySchema,
   NodeParamsSchema,
@@ -47,6 +49,10 @@ export function createGraphRouter(services: AppContext['services']): Router {
   });
   router.get('/flows', async (req, res) => {
     res.json(await services.flows.flows(parseInput(FlowsQuerySchema, req.query, 'query')));
+  });
+  router.get('/flows/:id/details', async (req, res) => {
+    const { id } = parseInput(FlowParamsSchema, req.params, 'params');
+    res.json(await services.flows.details(id, parseInput(FlowDetailsQuerySchema, req.query, 'query')));
   });
   router.get('/orgs/:id/talent', async (req, res) => {
     const { id } = parseInput(NodeParamsSchema, req.params, 'params');

@@ -4,14 +4,16 @@
 import { textOrNull } from '../../model/properties.js';
 import { comparePartialDates } from '../../model/dates.js';
 import {
+  DEFAULT_FLOW_DETAILS_PEOPLE,
   DEFAULT_FLOW_LIMIT,
   DEFAULT_FLOW_PEOPLE,
   DEFAULT_ORG_FLOW_LIMIT,
   DEFAULT_ORG_FLOW_PEOPLE,
+  type FlowDetailsQuery,
   type FlowsQuery,
 } from '../../model/api.js';
 import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
-import type { Flow, FlowReport, FlowsResponse } from '../../model/flow-response.js';
+import type { Flow, FlowDetailsResponse, FlowReport, FlowsResponse } from '../../model/flow-response.js';
 import type { FlowRepository, FlowRow } from '../repositories/flow-repository.js';
 import { inWindow } from '../../model/career-moves.js';
 
@@ -185,6 +187,15 @@ export function createFlowService(repo: FlowRepository) {
         flows: kept.map((k) => k.flow),
         graph: { nodes: [...nodes.values()], edges },
       };
+    },
+    /**
+     * GET /api/flows/:id/details: the people the request names (a flow view's list, even those with no stint at
+     * either end), else the flow's first people that have one, with the evidence and sources behind them.
+     */
+    async details(id: string, q: FlowDetailsQuery): Promise<FlowDetailsResponse> {
+      const named = q.people ? [...new Set(q.people)] : null;
+      const row = await repo.details(id, named, DEFAULT_FLOW_DETAILS_PEOPLE);
+      return { flow: row.flow, people: named ?? row.found, graph: row.graph, sources: row.sources };
     },
   };
 }

@@ -48,6 +48,10 @@ const SAMPLES: Record<string, Sample[]> = {
     { url: '/flows?until=1990' },
     { url: '/flows?since=2025&until=2025' },
   ],
+  'get /flows/:id/details': [
+    { url: `/flows/${encodeURIComponent('flow:org:meta->org:xai')}/details` },
+    { url: `/flows/${encodeURIComponent('flow:org:meta->org:xai')}/details?people=person:alan-rice` },
+  ],
   'get /orgs/:id/talent': [
     { url: '/orgs/org:meta/talent' },
     { url: '/orgs/org:meta/talent?interval=quarter&compare=org:xai&detail=counts' },

@@ -15,7 +15,6 @@ import {
   TimelineResponseSchema,
 } from '../../../model/api-responses.js';
 import type { GraphData } from '../../../model/graph.js';
-import { flowDetailsQuery } from '../../../client/state/details-actions.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, readRows, seedArticleAnew } from '../../support/neo4j.js';
 
@@ -445,27 +444,6 @@ describe('read endpoints on the article’s graph', () => {
       const node = (await get('/api/nodes/org:meta')).body;
       expect(node.node.properties).not.toHaveProperty('searchText');
       expect(node.node.properties.name).toBe('Meta');
-    });
-
-    it('lets the client’s flow-details query find a flow’s people in the database, or take its own list', async () => {
-      const [flow] = await readRows(
-        driver,
-        `MATCH (a:Organization)-[f:TALENT_FLOW]->(b) WHERE f.count >= 2
-         RETURN f.id AS id, a.id AS from, b.id AS to, f.people AS people ORDER BY f.id LIMIT 1`,
-      );
-      const people = flow!.people as string[];
-      const run = async (list: string[] | null) => {
-        const q = flowDetailsQuery(flow!.id as string, flow!.from as string, flow!.to as string, list);
-        const res = await request(app).post('/api/cypher').send({ query: q.query, params: q.params });
-        expect(res.status, JSON.stringify(res.body)).toBe(200);
-        const graph = res.body.graph as GraphData;
-        return graph.nodes
-          .filter((n) => n.labels.includes('Person'))
-          .map((n) => n.id)
-          .sort();
-      };
-      expect(await run(null)).toEqual([...people].sort());
-      expect(await run(people.slice(0, 1))).toEqual(people.slice(0, 1));
     });
 
     it('returns what a Cypher query returns in rows, and the slim graph alongside', async () => {

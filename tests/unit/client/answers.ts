@@ -143,6 +143,15 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     paths: async () => pathsAnswer(),
     career: async (id) => careerAnswer(id),
     flows: async () => flowsAnswer(),
+    flowDetails: async (id) => {
+      const flow = flowOf(id);
+      return {
+        flow: { id, type: 'TALENT_FLOW', source: flow.from.id, target: flow.to.id, properties: {} },
+        people: [],
+        graph: EMPTY,
+        sources: [],
+      };
+    },
     timeline: async () => timelineAnswer(),
     schema: async () => emptySchema(),
     cypher: async () => cypherAnswer(EMPTY),

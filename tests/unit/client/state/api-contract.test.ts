@@ -41,6 +41,37 @@ describe('reading answers by their schema', () => {
     expect(await createApi().flows()).toEqual(flowsAnswer());
   });
 
+  it('asks a flow’s details by its id and the listed people, an empty list as an empty `people=`', async () => {
+    const urls: string[] = [];
+    const answer = {
+      flow: {
+        id: 'flow:org:a->org:b',
+        type: 'TALENT_FLOW',
+        source: 'org:a',
+        target: 'org:b',
+        properties: {},
+      },
+      people: [],
+      graph: { nodes: [], edges: [] },
+      sources: [],
+    };
+    vi.stubGlobal('fetch', async (url: string) => {
+      urls.push(url);
+      return new Response(JSON.stringify(answer), { status: 200 });
+    });
+    const api = createApi();
+    expect(await api.flowDetails('flow:org:a->org:b')).toEqual(answer);
+    await api.flowDetails('flow:org:a->org:b', ['person:x', 'person:y']);
+    await api.flowDetails('flow:org:a->org:b', []);
+    expect(urls).toEqual([
+      '/api/flows/flow%3Aorg%3Aa-%3Eorg%3Ab/details',
+      '/api/flows/flow%3Aorg%3Aa-%3Eorg%3Ab/details?people=person%3Ax%2Cperson%3Ay',
+      '/api/flows/flow%3Aorg%3Aa-%3Eorg%3Ab/details?people=',
+    ]);
+    answering({ flow: answer.flow, graph: answer.graph });
+    await expect(api.flowDetails('flow:org:a->org:b')).rejects.toMatchObject({ code: 'CONTRACT' });
+  });
+
   it('trusts the answer as it is when checking is off (a production build)', async () => {
     answering({ events: [] });
     expect(await createApi('', { validate: false }).timeline()).toEqual({ events: [] });

@@ -1,0 +1,88 @@
+// A talent flow's details are read through GET /api/flows/:id/details (a stand-in here), never through the user's
+// rate-limited Cypher endpoint: the flow view's own list of people is asked for (in parts when long), and the
+// answer's people, stints and sources are what the panel shows.
+import { describe, expect, it, vi } from 'vitest';
+import type { FlowDetailsResponse } from '../../../../model/flow-response.js';
+import { MAX_FLOW_DETAILS_PEOPLE } from '../../../../model/api-limits.js';
+import { createActions } from '../../../../client/state/actions.js';
+import { initialState } from '../../../../client/state/app-state.js';
+import { createQueryMemory } from '../../../../client/state/query-history.js';
+import { createStore } from '../../../../client/state/store.js';
+import { edge, node } from '../fixtures.js';
+import { fakeApi, flowOf, flowPerson, flowsAnswer } from '../answers.js';
+
+const FLOW = 'flow:org:meta->org:xai';
+const SOURCE = 'source:rosa-2025-08-29-musk-meta-talent';
+
+function setup() {
+  const asked: { id: string; people: string[] | undefined }[] = [];
+  const cypher = vi.fn(async () => {
+    throw new Error('the details panel must not send Cypher');
+  });
+  const api = fakeApi({
+    cypher,
+    flows: async () =>
+      flowsAnswer({
+        flows: [flowOf(FLOW, [flowPerson({ id: 'person:xinlei-chen' })])],
+        graph: {
+          nodes: [node('org:meta', 'Organization'), node('org:xai', 'Organization')],
+          edges: [edge(FLOW, 'TALENT_FLOW', 'org:meta', 'org:xai', { count: 1 })],
+        },
+      }),
+    flowDetails: async (id, people): Promise<FlowDetailsResponse> => {
+      asked.push({ id, people });
+      const who = people ?? ['person:xinlei-chen'];
+      return {
+        flow: edge(id, 'TALENT_FLOW', 'org:meta', 'org:xai', { count: 1 }),
+        people: who,
+        graph: {
+          nodes: [
+            node('org:meta', 'Organization'),
+            node('org:xai', 'Organization'),
+            ...who.map((p) => node(p, 'Person')),
+          ],
+          edges: who.map((p) =>
+            edge(`fact:${p}-joined-xai`, 'WORKED_AT', p, 'org:xai', { evidence: 'quote', sources: [SOURCE] }),
+          ),
+        },
+        sources: [node(SOURCE, 'Source', { title: 'The article' })],
+      };
+    },
+  });
+  const store = createStore(initialState());
+  const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+  return { store, actions, asked, cypher };
+}
+
+describe('a talent flow’s details', () => {
+  it('asks the flow-details endpoint for the flow view’s people and shows its stints and sources', async () => {
+    const { store, actions, asked, cypher } = setup();
+    actions.setMode('flows');
+    await actions.loadFlows();
+    // The flow view draws a flow's parts as edges of their own ids (#implied, #reported): any opens the flow.
+    const drawn = store.get().flowData!.edges.map((e) => e.id);
+    expect(drawn.every((id) => id.startsWith(FLOW))).toBe(true);
+    actions.details.selectEdge(drawn[0]!);
+    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
+    expect(asked).toEqual([{ id: FLOW, people: ['person:xinlei-chen'] }]);
+    expect(cypher).not.toHaveBeenCalled();
+    const details = store.get().details!;
+    expect(details.flowPeople).toEqual({ [FLOW]: ['person:xinlei-chen'] });
+    expect(details.graph!.edges.map((e) => e.id)).toContain('fact:person:xinlei-chen-joined-xai');
+    expect(store.get().sources[SOURCE]?.properties.title).toBe('The article');
+  });
+
+  it('asks for a long list of people in parts the endpoint accepts, and lists them all', async () => {
+    const { store, actions, asked } = setup();
+    actions.setMode('flows');
+    await actions.loadFlows();
+    const many = Array.from({ length: MAX_FLOW_DETAILS_PEOPLE * 2 + 5 }, (_, i) => `person:p${i}`);
+    store.set({ flowPeople: { [FLOW]: many } });
+    actions.details.selectEdge(FLOW);
+    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
+    expect(asked.map((a) => a.people?.length)).toEqual([MAX_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_PEOPLE, 5]);
+    expect(asked.flatMap((a) => a.people)).toEqual(many);
+    expect(store.get().details!.flowPeople![FLOW]).toEqual(many);
+    expect(store.get().details!.graph!.edges.filter((e) => e.type === 'WORKED_AT')).toHaveLength(many.length);
+  });
+});
