@@ -90,7 +90,8 @@ const EN = {
   colorCommunity: 'Community (Louvain)',
   legendCommunity: 'Community {n}',
   legendOtherCommunities: 'Other small communities ({n})',
-  appearanceHint: 'Measured on the nodes shown now; ranges hold about as many nodes each.',
+  appearanceHint:
+    'Measured on the nodes shown now; ranges hold about as many nodes each; communities are numbered largest first.',
   appearanceLegend: 'Appearance legend',
   legendColorBy: 'Colour: {metric}',
   legendSizeBy: 'Size: {metric}',
@@ -440,7 +441,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   colorCommunity: 'المجتمع (لوفان)',
   legendCommunity: 'المجتمع {n}',
   legendOtherCommunities: 'مجتمعات صغيرة أخرى ({n})',
-  appearanceHint: 'تُقاس على العقد الظاهرة الآن؛ في كل نطاق عدد متقارب من العقد.',
+  appearanceHint: 'تُقاس على العقد الظاهرة الآن؛ في كل نطاق عدد متقارب من العقد، والمجتمعات مرقّمة من الأكبر.',
   appearanceLegend: 'مفتاح المظهر',
   legendColorBy: 'اللون: {metric}',
   legendSizeBy: 'الحجم: {metric}',
