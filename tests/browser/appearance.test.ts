@@ -2,7 +2,8 @@
 // and the canvas draws each node in its range's colour, as many nodes per colour as the legend counts), size by
 // PageRank (the node with the top PageRank, computed here from what is drawn, is drawn largest), and the rule carried
 // by the shared link into a fresh page; colour by Louvain community (unique values: the legend lists communities
-// largest first, each drawn in its colour); screenshots in English light and Arabic dark with the legend.
+// largest first, each drawn in its colour; in the metrics worker for a large scene); screenshots in English light
+// and Arabic dark with the legend.
 import path from 'node:path';
 import { DirectedGraph } from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
@@ -283,6 +284,30 @@ describe('appearance rules', () => {
     expect(new Set(hubs.map((n) => n.color.toLowerCase()))).toEqual(
       new Set([ranges.at(-1)!.color.toLowerCase()]),
     );
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  it('finds the communities of a scene above the worker threshold in the metrics worker, each star in one', async () => {
+    const { page, errors } = await env.newPage();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await waitForScene(page, 5);
+    await runCypher(page, LARGE_SCENE);
+    await waitForScene(page, 2_500, 180_000);
+    await stopLayout(page);
+    await page.mouse.move(1, 1);
+    await page.click('[data-testid="appearance-button"]');
+    await page.selectOption('[data-testid="appearance-color"]', 'community');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => mismatches(page), { timeout: 180_000 }).toEqual([]);
+    expect(workers.some((url) => url.includes('metrics-worker'))).toBe(true);
+    // Ten coloured communities and the grey "other" for the rest; a star's leaves share their hub's colour.
+    const ranges = await legendRanges(page);
+    expect(ranges).toHaveLength(11);
+    const { nodes } = await drawn(page);
+    const colour = new Map(nodes.map((n) => [Number(n.id.slice(2)), n.color.toLowerCase()]));
+    const split = [...colour].filter(([i, c]) => c !== colour.get(50 * Math.floor(i / 50)));
+    expect(split).toEqual([]);
     expect(errors).toEqual([]);
   }, 300_000);
 });
