@@ -100,7 +100,8 @@ async function main(): Promise<number> {
   log(`mode ${mode}; sections ${sections.join(', ')}; ${settings.people.toLocaleString('en-US')} people`);
   // The API serves the client only if it exists when the API starts, and building it would load the machine during
   // measurements: build it first.
-  if (sections.includes('client')) await ensureClientBuilt(log);
+  // (The talent section times the dashboard's first render in the browser too.)
+  if (sections.includes('client') || sections.includes('talent')) await ensureClientBuilt(log);
 
   const machine = machineInfo();
   let neo4j: Neo4jTarget | undefined;

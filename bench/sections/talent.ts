@@ -1,11 +1,13 @@
 // Section 3b: the company dashboard's one request, GET /api/orgs/:id/talent, on the five largest organisations of
-// the synthetic market (most relationships first), one client, warm — by year, and by quarter with a benchmark.
+// the synthetic market (most relationships first), one client, warm — by year, and by quarter with a benchmark —
+// and the dashboard's first render in Chromium on the largest (dashboard-render.ts).
 import type { BenchContext, SectionOutput } from '../context.js';
 import { evaluateGoal, goalDef, type GoalResult } from '../goals.js';
 import { createHttpClient } from '../http.js';
 import type { Cell } from '../results.js';
 import { closedLoop } from '../runner.js';
 import { roundSummary, summarize } from '../stats.js';
+import { benchDashboardRender, DEFAULT_DASHBOARD_RUNS } from './dashboard-render.js';
 import { SERIES_MAX_MS } from './latency.js';
 
 export async function benchTalent(ctx: BenchContext): Promise<SectionOutput> {
@@ -90,15 +92,28 @@ export async function benchTalent(ctx: BenchContext): Promise<SectionOutput> {
   } finally {
     http.close();
   }
+  const render = await benchDashboardRender({
+    baseUrl: ctx.api.baseUrl,
+    org: largest[0]!,
+    runs: DEFAULT_DASHBOARD_RUNS[s.mode === 'full' ? 'full' : 'quick'],
+    log: ctx.log,
+  });
+  data.dashboardRender = render.skipped ? { skipped: render.skipped } : render.data;
   return {
     method: [
       `GET /api/orgs/:id/talent through the API process over loopback HTTP, one client, sequential, cycling over the five organisations with the most relationships (${largest.join(', ')}); ${s.warmup} warm-up requests then up to ${s.requests} measured ones per row (a row stops after ${maxMs / 1000} s). Times to the last byte of the body (every named move and report is in it).`,
+      render.method,
     ],
     tables: [
       {
         title: 'Talent analytics (ms)',
         headers: ['Request', 'n', 'p50', 'p95', 'p99', 'max', 'Errors'],
         rows,
+      },
+      {
+        title: 'Dashboard first render in Chromium (ms, page time)',
+        headers: ['What', 'n', 'median', 'min', 'max'],
+        rows: render.skipped ? [[`Not measured: ${render.skipped}`, 0, null, null, null]] : render.rows,
       },
     ],
     goals,

@@ -10,6 +10,7 @@ import {
   type AppearanceLegend,
   type AppearanceResult,
   type ColorBy,
+  type PaletteName,
   type SizeBy,
 } from './metrics.js';
 import { createMetricsRunner } from './metrics-runner.js';
@@ -27,8 +28,10 @@ export interface SceneAppearance {
   /** Recomputes when the scene, the visible nodes or the rule changed since the last call. */
   refresh(input: AppearanceInput): void;
   sizes(): ReadonlyMap<string, number>;
-  /** Each node's RANGE_PALETTE step under a metric colour rule; null: colour by kind. */
+  /** Each node's palette step under a metric or community colour rule; null: colour by kind. */
   colorSteps(): ReadonlyMap<string, number> | null;
+  /** The palette colorSteps index. */
+  colorPalette(): PaletteName;
   kill(): void;
 }
 
@@ -43,6 +46,7 @@ export function createSceneAppearance(
 ): SceneAppearance {
   let sizes = new Map<string, number>();
   let colorSteps: Map<string, number> | null = null;
+  let colorPalette: PaletteName = 'range';
   let current: AppearanceInput | null = null;
 
   const report = (legend: AppearanceLegend) => queueMicrotask(() => options.onReport?.(legend));
@@ -60,6 +64,7 @@ export function createSceneAppearance(
     colorSteps = ranges
       ? new Map(Object.entries(ranges.binOf).map(([id, bin]) => [id, ranges.bins[bin]!.color]))
       : null;
+    colorPalette = ranges?.palette ?? 'range';
     report(appearanceLegend({ size: input.sizeBy, color: input.colorBy }, result));
   };
   const runner = createMetricsRunner({
@@ -91,6 +96,7 @@ export function createSceneAppearance(
     },
     sizes: () => sizes,
     colorSteps: () => colorSteps,
+    colorPalette: () => colorPalette,
     kill: () => runner.kill(),
   };
 }

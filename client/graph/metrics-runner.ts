@@ -56,8 +56,10 @@ export function createMetricsRunner(options: MetricsRunnerOptions): MetricsRunne
   return {
     request(structure, rule) {
       const id = ++latest;
-      // Degree (the default size) is one pass over the edges: only PageRank and betweenness go to the worker.
-      const heavy = [rule.size, rule.color].some((m) => m === 'pagerank' || m === 'betweenness');
+      // Degree (the default size) is one pass over the edges: only PageRank, betweenness and Louvain go to the worker.
+      const heavy = [rule.size, rule.color].some(
+        (m) => m === 'pagerank' || m === 'betweenness' || m === 'community',
+      );
       if (structure.nodes.length < minNodes || !heavy) return computeAppearance(structure, rule);
       const w = startWorker();
       if (!w) return computeAppearance(structure, rule);

@@ -4,6 +4,7 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
+import { communityBins } from './communities.js';
 import type { SceneGraph } from './scene-graph.js';
 import type { Theme } from './style.js';
 
@@ -12,8 +13,8 @@ export type Metric = (typeof METRICS)[number];
 /** Node size: one size for all ('fixed') or grown with a metric. */
 export const SIZE_RULES = ['fixed', ...METRICS] as const;
 export type SizeBy = (typeof SIZE_RULES)[number];
-/** Node colour: by kind (the label's colour, the default) or a metric in ranges. */
-export const COLOR_RULES = ['kind', ...METRICS] as const;
+/** Node colour: by kind (the label's colour, the default), a metric in ranges, or Louvain community. */
+export const COLOR_RULES = ['kind', ...METRICS, 'community'] as const;
 export type ColorBy = (typeof COLOR_RULES)[number];
 
 export interface AppearanceRule {
@@ -34,6 +35,51 @@ export const RANGE_PALETTE: Record<Theme, readonly string[]> = {
   light: ['#9fd3b5', '#45b3c2', '#2b7bba', '#27409a', '#1a1460'],
   dark: ['#3a5a9c', '#3a8fc0', '#41b6c4', '#8fd3b0', '#e3f4a6'],
 };
+
+/**
+ * Categorical palette for communities, per theme: ten hues told apart on the theme's background, then the grey of
+ * the "other" bin (the small communities past the tenth), quieter than any hue.
+ */
+export const COMMUNITY_PALETTE: Record<Theme, readonly string[]> = {
+  light: [
+    '#1f6fb4',
+    '#e07000',
+    '#2a9d3a',
+    '#d62728',
+    '#7b4fb8',
+    '#8c564b',
+    '#d6338a',
+    '#0f8b8d',
+    '#b08a00',
+    '#2f3f8f',
+    '#b4b4b4',
+  ],
+  dark: [
+    '#5b9bd5',
+    '#f28e2b',
+    '#59c14f',
+    '#ff6b6b',
+    '#b48ae6',
+    '#c39b77',
+    '#ff8fc8',
+    '#5fd3cc',
+    '#edc948',
+    '#9aa8ff',
+    '#6e6e6e',
+  ],
+};
+
+/** Which palette a colour rule's bins index. */
+export type PaletteName = 'range' | 'community';
+const PALETTES: Record<PaletteName, Record<Theme, readonly string[]>> = {
+  range: RANGE_PALETTE,
+  community: COMMUNITY_PALETTE,
+};
+
+/** The colour of a bin's palette step in a theme. */
+export function binColor(palette: PaletteName, theme: Theme, step: number): string {
+  return PALETTES[palette][theme][step]!;
+}
 
 /** The scene's structure as plain data (what the worker receives): node ids and edges as [source, target]. */
 export interface SceneStructure {
@@ -88,14 +134,18 @@ export interface RangeBin {
   min: number;
   max: number;
   count: number;
-  /** Index into RANGE_PALETTE[theme]. */
+  /** Index into the palette of the bins (RANGE_PALETTE or COMMUNITY_PALETTE)[theme]. */
   color: number;
+  /** Communities only: the "other" bin, holding this many small communities (min..max their numbers). */
+  groups?: number;
 }
 
 export interface Ranges {
   bins: RangeBin[];
   /** Bin index by node id. */
   binOf: Record<string, number>;
+  /** Quantile ranges of a metric, or unique values (communities). */
+  palette: PaletteName;
 }
 
 /**
@@ -122,6 +172,7 @@ export function rangeBins(values: Record<string, number>, n = DEFAULT_RANGE_BINS
       color: bins.length === 1 ? steps - 1 : Math.round((i * (steps - 1)) / (bins.length - 1)),
     })),
     binOf,
+    palette: 'range',
   };
 }
 
@@ -157,8 +208,10 @@ export interface AppearanceResult {
 export interface AppearanceLegend {
   sizeBy: SizeBy;
   colorBy: ColorBy;
-  /** Ranges of the colour metric (null: colour by kind). */
+  /** Ranges of the colour metric, or its communities (null: colour by kind). */
   ranges: RangeBin[] | null;
+  /** The palette the ranges' colours index. */
+  palette: PaletteName;
   /** Smallest and largest value of the size metric (null: fixed size). */
   sizeSpan: { min: number; max: number } | null;
   /** The metrics are still being computed (a large scene, in a worker). */
@@ -178,6 +231,7 @@ export function appearanceLegend(rule: AppearanceRule, result: AppearanceResult 
     sizeBy: rule.size,
     colorBy: rule.color,
     ranges: result?.ranges?.bins ?? null,
+    palette: rule.color === 'community' ? 'community' : 'range',
     sizeSpan,
     pending: result === null,
   };
@@ -193,7 +247,12 @@ export function computeAppearance(structure: SceneStructure, rule: AppearanceRul
   };
   return {
     sizeValues: rule.size === 'fixed' ? null : metric(rule.size),
-    ranges: rule.color === 'kind' ? null : rangeBins(metric(rule.color)),
+    ranges:
+      rule.color === 'kind'
+        ? null
+        : rule.color === 'community'
+          ? communityBins(structure)
+          : rangeBins(metric(rule.color)),
   };
 }
 

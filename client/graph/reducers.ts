@@ -16,7 +16,7 @@ import {
   mixColors,
   type Theme,
 } from './style.js';
-import { RANGE_PALETTE } from './metrics.js';
+import { binColor, type PaletteName } from './metrics.js';
 import { relName, roleName } from './vocabulary.js';
 
 export interface ViewSpec {
@@ -33,8 +33,10 @@ export interface ViewSpec {
   /** Nodes in the multi-selection (shift/Ctrl-click, lasso): ringed by the hover halo, named, never faded. */
   multiSelected?: ReadonlySet<string>;
   sizes: ReadonlyMap<string, number>;
-  /** Colour by a metric: each node's step of RANGE_PALETTE (null: colour by kind). */
+  /** Colour by a metric or community: each node's step of colorPalette (null: colour by kind). */
   colorSteps?: ReadonlyMap<string, number> | null;
+  /** The palette colorSteps index (default: the metric ranges'). */
+  colorPalette?: PaletteName;
   /** Edges that just became true while the time slider plays. */
   freshEdges?: ReadonlySet<string>;
   /** Big scenes: cheap straight lines and labels only where the user looks. */
@@ -105,7 +107,7 @@ export function createNodeReducer(spec: ViewSpec) {
 /** A node's colour under a metric colour rule, or undefined (colour by kind, or a node the rule has no value for). */
 function rangeColor(spec: ViewSpec, id: string): string | undefined {
   const step = spec.colorSteps?.get(id);
-  return step === undefined ? undefined : RANGE_PALETTE[spec.theme][step];
+  return step === undefined ? undefined : binColor(spec.colorPalette ?? 'range', spec.theme, step);
 }
 
 /** The text on an edge: its relation in the UI language, with a role and dates where the fact has them. */

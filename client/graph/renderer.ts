@@ -44,7 +44,7 @@ export interface NodePosition {
 }
 
 /** The view as the app describes it; sizes and hover focus are filled in here. */
-export type ViewInput = Omit<ViewSpec, 'sizes' | 'focus' | 'colorSteps'> & {
+export type ViewInput = Omit<ViewSpec, 'sizes' | 'focus' | 'colorSteps' | 'colorPalette'> & {
   /** The appearance rule: node size and colour from metrics of the visible scene (client/graph/metrics.ts). */
   sizeBy: SizeBy;
   colorBy: ColorBy;
@@ -199,6 +199,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
       ...view,
       sizes: appearance.sizes(),
       colorSteps: appearance.colorSteps(),
+      colorPalette: appearance.colorPalette(),
       focus,
       edgeLabels: zoomedIn,
       nodesOnly,

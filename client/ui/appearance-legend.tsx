@@ -1,8 +1,9 @@
 // The legend of the appearance rule, over the canvas's corner (the inline start, so it mirrors in Arabic): the
-// colour rule's ranges with their bounds and node counts, and the size rule's span. Shown while the rule is not the
-// default (kinds are in the side panel's legend).
-import { RANGE_PALETTE } from '../graph/metrics.js';
-import { formatMetric, formatNumber } from '../i18n/i18n.js';
+// colour rule's ranges with their bounds (or its communities, largest first) and node counts, and the size rule's
+// span. Shown while the rule is not the default (kinds are in the side panel's legend).
+import { binColor, type PaletteName, type RangeBin } from '../graph/metrics.js';
+import type { Lang } from '../graph/names.js';
+import { formatMetric, formatNumber, t as translate } from '../i18n/i18n.js';
 import { useAppState, useT } from './app-context.js';
 import { COLOR_RULE_KEYS, SIZE_RULE_KEYS } from './appearance-panel.js';
 
@@ -25,7 +26,7 @@ export function AppearanceLegend() {
           {current?.ranges && (
             <ul>
               {current.ranges.map((r, i) => {
-                const color = RANGE_PALETTE[theme][r.color]!;
+                const color = binColor(current.palette, theme, r.color);
                 return (
                   <li
                     key={i}
@@ -36,14 +37,7 @@ export function AppearanceLegend() {
                     data-max={r.max}
                   >
                     <span className="range-swatch" style={{ background: color }} aria-hidden="true" />
-                    <span className="range-bounds">
-                      {r.min === r.max
-                        ? formatMetric(r.min, lang)
-                        : t('legendRange', {
-                            min: formatMetric(r.min, lang),
-                            max: formatMetric(r.max, lang),
-                          })}
-                    </span>
+                    <span className="range-bounds">{binText(r, current.palette, lang)}</span>
                     <span className="count">{formatNumber(r.count, lang)}</span>
                   </li>
                 );
@@ -67,4 +61,14 @@ export function AppearanceLegend() {
       {pending && <p className="hint">{t('legendPending')}</p>}
     </aside>
   );
+}
+
+/** A bin's name: a metric range's bounds, a community's number, or the "other" bin's count of communities. */
+export function binText(r: RangeBin, palette: PaletteName, lang: Lang): string {
+  if (palette === 'community')
+    return r.groups !== undefined
+      ? translate(lang, 'legendOtherCommunities', { n: formatNumber(r.groups, lang) })
+      : translate(lang, 'legendCommunity', { n: formatNumber(r.min, lang) });
+  const [min, max] = [formatMetric(r.min, lang), formatMetric(r.max, lang)];
+  return r.min === r.max ? min : translate(lang, 'legendRange', { min, max });
 }

@@ -17,6 +17,7 @@ export const COLOR_RULE_KEYS: Record<ColorBy, MessageKey> = {
   degree: 'sizeDegree',
   pagerank: 'sizePagerank',
   betweenness: 'sizeBetweenness',
+  community: 'colorCommunity',
 };
 
 export function AppearanceButton() {

@@ -2,16 +2,17 @@
 // visible, and a link to this view.
 import { useState } from 'react';
 import type { PngArea, PngScale } from '../graph/export-png.js';
-import { RANGE_PALETTE } from '../graph/metrics.js';
+import { binColor } from '../graph/metrics.js';
 import { LABEL_COLOR, LABEL_STYLES, labelStyle, primaryLabel } from '../graph/style.js';
 import { labelName } from '../graph/vocabulary.js';
 import { displayName } from '../graph/names.js';
 import { viewOf } from '../state/actions.js';
-import { formatMetric, t as translate, type MessageKey } from '../i18n/i18n.js';
+import { t as translate, type MessageKey } from '../i18n/i18n.js';
 import { encodeView } from '../state/url.js';
 import { sceneSources, labelCounts } from '../state/visibility.js';
 import { activeScene, activeVisibility, visibleGraph, visibleSourceLines } from '../state/view-data.js';
 import { useApp, useT } from './app-context.js';
+import { binText } from './appearance-legend.js';
 import { COLOR_RULE_KEYS } from './appearance-panel.js';
 import { download } from './download.js';
 import { Menu } from './menu.js';
@@ -57,10 +58,11 @@ export function ExportMenu() {
         const counts = labelCounts(scene, shown);
         // Our labels in their order, then any other label drawn (a foreign graph's).
         // Under a metric colour rule the shapes still tell kinds apart, and the colours are the rule's ranges.
-        const ranges =
+        const rule =
           now.colorBy !== 'kind' && now.appearanceLegend?.colorBy === now.colorBy
-            ? now.appearanceLegend.ranges
+            ? now.appearanceLegend
             : null;
+        const ranges = rule?.ranges ?? null;
         const legend = [...new Set([...Object.keys(LABEL_STYLES), ...Object.keys(counts).sort()])]
           .filter((l) => counts[l]?.visible)
           .map((l) => ({
@@ -69,13 +71,15 @@ export function ExportMenu() {
             text: `${labelName(l, now.lang)} (${counts[l]!.visible})`,
           }));
         for (const r of ranges ?? []) {
-          const [min, max] = [formatMetric(r.min, now.lang), formatMetric(r.max, now.lang)];
+          const text = binText(r, rule!.palette, now.lang);
           legend.push({
             glyph: '●',
-            color: RANGE_PALETTE[now.theme][r.color]!,
-            text: `${translate(now.lang, COLOR_RULE_KEYS[now.colorBy])} ${
-              r.min === r.max ? min : translate(now.lang, 'legendRange', { min, max })
-            }`,
+            color: binColor(rule!.palette, now.theme, r.color),
+            // A community's name already says what it is; a metric range needs the metric's name.
+            text:
+              rule!.palette === 'community'
+                ? text
+                : `${translate(now.lang, COLOR_RULE_KEYS[now.colorBy])} ${text}`,
           });
         }
         return { legend, sources: visibleSourceLines(scene, shown, now.sources) };

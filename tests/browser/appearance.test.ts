@@ -1,7 +1,9 @@
 // The appearance rule in real Chromium on the seeded story: colour by a metric in ranges (the legend lists the ranges
 // and the canvas draws each node in its range's colour, as many nodes per colour as the legend counts), size by
 // PageRank (the node with the top PageRank, computed here from what is drawn, is drawn largest), and the rule carried
-// by the shared link into a fresh page; screenshots in English light and Arabic dark with the legend.
+// by the shared link into a fresh page; colour by Louvain community (unique values: the legend lists communities
+// largest first, each drawn in its colour; in the metrics worker for a large scene); screenshots in English light
+// and Arabic dark with the legend.
 import path from 'node:path';
 import { DirectedGraph } from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
@@ -43,6 +45,20 @@ function drawn(page: Page): Promise<Drawn> {
       edges: probe.visibleEdgeIds().map((id) => probe.edgeEnds(id)!),
     };
   });
+}
+
+/** The legend's entries for a community rule: number, name, colour and node count of each. */
+function legendCommunities(
+  page: Page,
+): Promise<Array<{ min: number; text: string; color: string; count: number }>> {
+  return page.$$eval('[data-testid="legend-range"]', (items) =>
+    items.map((li) => ({
+      min: Number(li.getAttribute('data-min')),
+      text: li.querySelector('.range-bounds')!.textContent!,
+      color: li.getAttribute('data-color')!,
+      count: Number(li.getAttribute('data-count')),
+    })),
+  );
 }
 
 /** The legend's ranges: colour and node count of each. */
@@ -161,6 +177,67 @@ describe('appearance rules', () => {
     expect([...errors, ...reopenedErrors]).toEqual([]);
   });
 
+  it('colours nodes by Louvain community as the legend lists them, largest first, and shares the rule', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await stopLayout(page);
+    await page.mouse.move(1, 1);
+    await page.click('[data-testid="appearance-button"]');
+    await page.selectOption('[data-testid="appearance-color"]', 'community');
+    await page.locator('[data-testid="appearance-legend"]').waitFor();
+    expect(await page.locator('[data-testid="appearance-legend"] h3').first().textContent()).toBe(
+      'Colour: Community (Louvain)',
+    );
+    // Every drawn node in a legend colour, as many per colour as the legend counts (at least two communities).
+    await expect.poll(() => mismatches(page), { timeout: 30_000 }).toEqual([]);
+    const communities = await legendCommunities(page);
+    const total = (await drawn(page)).nodes.length;
+    expect(communities.reduce((sum, c) => sum + c.count, 0)).toBe(total);
+    // Numbered 1..k, largest first, each with its own colour.
+    expect(communities.map((c) => c.min)).toEqual(communities.map((_c, i) => i + 1));
+    expect(communities.map((c) => c.text)).toEqual(communities.map((_c, i) => `Community ${i + 1}`));
+    const counts = communities.map((c) => c.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(new Set(communities.map((c) => c.color)).size).toBe(communities.length);
+    await saveScreenshot(page, 'appearance-community-panel-en-light');
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await saveScreenshot(page, 'appearance-community-en-light');
+
+    // The link carries the rule; a fresh page opened on it finds the same communities in the same colours.
+    await page.waitForFunction(() => location.search.includes('color=community'), undefined, {
+      timeout: 30_000,
+    });
+    const search = new URL(page.url()).search;
+    const { page: reopened, errors: reopenedErrors } = await env.newPage({ path: `/${search}` });
+    await waitForScene(reopened, 5);
+    await stopLayout(reopened);
+    await reopened.mouse.move(1, 1);
+    await reopened.locator('[data-testid="appearance-legend"]').waitFor();
+    await expect.poll(() => mismatches(reopened), { timeout: 30_000 }).toEqual([]);
+    expect(await legendCommunities(reopened)).toEqual(communities);
+    const colourOf = async (p: Page) =>
+      Object.fromEntries((await drawn(p)).nodes.map((n) => [n.id, n.color.toLowerCase()]));
+    expect(await colourOf(reopened)).toEqual(await colourOf(page));
+    await reopened.click('[data-testid="appearance-button"]');
+    expect(await reopened.inputValue('[data-testid="appearance-color"]')).toBe('community');
+
+    // Arabic, dark: the same communities in the dark palette, named in Arabic.
+    const { page: ar, errors: arErrors } = await env.newPage({
+      path: '/?v=2&lang=ar&theme=dark&color=community',
+    });
+    await waitForScene(ar, 5);
+    await stopLayout(ar);
+    await ar.mouse.move(1, 1);
+    await ar.locator('[data-testid="appearance-legend"]').waitFor();
+    await expect.poll(() => mismatches(ar), { timeout: 30_000 }).toEqual([]);
+    const arCommunities = await legendCommunities(ar);
+    expect(arCommunities.map((c) => c.count)).toEqual(counts);
+    expect(arCommunities[0]!.text).toBe('المجتمع ١');
+    await saveScreenshot(ar, 'appearance-community-ar-dark');
+    expect([...errors, ...reopenedErrors, ...arErrors]).toEqual([]);
+  });
+
   it('draws the legend in Arabic on the right, in the dark theme’s palette', async () => {
     const { page, errors } = await env.newPage({
       path: '/?v=2&lang=ar&theme=dark&size=pagerank&color=betweenness',
@@ -207,6 +284,30 @@ describe('appearance rules', () => {
     expect(new Set(hubs.map((n) => n.color.toLowerCase()))).toEqual(
       new Set([ranges.at(-1)!.color.toLowerCase()]),
     );
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  it('finds the communities of a scene above the worker threshold in the metrics worker, each star in one', async () => {
+    const { page, errors } = await env.newPage();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await waitForScene(page, 5);
+    await runCypher(page, LARGE_SCENE);
+    await waitForScene(page, 2_500, 180_000);
+    await stopLayout(page);
+    await page.mouse.move(1, 1);
+    await page.click('[data-testid="appearance-button"]');
+    await page.selectOption('[data-testid="appearance-color"]', 'community');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => mismatches(page), { timeout: 180_000 }).toEqual([]);
+    expect(workers.some((url) => url.includes('metrics-worker'))).toBe(true);
+    // Ten coloured communities and the grey "other" for the rest; a star's leaves share their hub's colour.
+    const ranges = await legendRanges(page);
+    expect(ranges).toHaveLength(11);
+    const { nodes } = await drawn(page);
+    const colour = new Map(nodes.map((n) => [Number(n.id.slice(2)), n.color.toLowerCase()]));
+    const split = [...colour].filter(([i, c]) => c !== colour.get(50 * Math.floor(i / 50)));
+    expect(split).toEqual([]);
     expect(errors).toEqual([]);
   }, 300_000);
 });

@@ -69,6 +69,7 @@ describe('scene metrics', () => {
     ).toEqual({
       bins: [],
       binOf: {},
+      palette: 'range',
     });
   });
 });
