@@ -6,6 +6,9 @@ import { nearestEdge } from './edge-hit.js';
 import { attachLasso } from './lasso-gesture.js';
 import type { SceneEdgeAttributes, SceneGraph, SceneNodeAttributes } from './scene-graph.js';
 
+/** How far (CSS px) the pointer may move between the two clicks of a double click on a node. */
+export const DEFAULT_DOUBLE_CLICK_SLOP_PX = 6;
+
 export interface RendererCallbacks {
   /** `ctrl` is Ctrl or Cmd (⌘). */
   onNodeClick?(id: string, modifiers: { shift: boolean; ctrl: boolean }): void;
@@ -109,7 +112,21 @@ export function attachPointer(
   // Sigma pairs any two clicks within its double-click time, wherever they land: two quick shift-clicks on two nodes
   // (picking both) were an expansion of the second, and a click soon after a lasso zoomed in. A double click counts
   // only when both clicks were plain and on the same thing; otherwise the second is a click of its own.
+  // The first click's place on the page: the canvas may move under a still pointer between the two clicks (the first
+  // opens the details column, which narrows the canvas), so the second click of a double click on a node can land on
+  // the stage or beside the node — still the same double click, as in any desktop app, when the pointer stayed put.
   let lastClick: string | null = null;
+  let lastClickAt: { x: number; y: number } | null = null;
+  const stayedPut = (original: MouseEvent) =>
+    lastClickAt !== null &&
+    Math.hypot(original.clientX - lastClickAt.x, original.clientY - lastClickAt.y) <=
+      DEFAULT_DOUBLE_CLICK_SLOP_PX;
+  /** The node a plain double click ending with `original` is on: the first click's node when the pointer stayed put. */
+  const doubleClickedNode = (original: MouseEvent, secondTarget: string | null): string | null => {
+    if (modified(original) || !lastClick?.startsWith('node:')) return null;
+    const first = lastClick.slice('node:'.length);
+    return first === secondTarget || stayedPut(original) ? first : null;
+  };
   const nodeClick = (node: string, original: MouseEvent) => {
     callbacks.onNodeClick?.(node, {
       shift: Boolean(original.shiftKey),
@@ -131,6 +148,7 @@ export function attachPointer(
     if (lasso.consumeClick()) return void (lastClick = 'lasso');
     const original = event.original as MouseEvent;
     lastClick = modified(original) ? 'modified' : `node:${node}`;
+    lastClickAt = { x: original.clientX, y: original.clientY };
     if (dragMoved) {
       dragMoved = false;
       return;
@@ -140,9 +158,9 @@ export function attachPointer(
   sigma.on('doubleClickNode', (e) => {
     e.preventSigmaDefault();
     const original = e.event.original as MouseEvent;
-    const paired = lastClick === `node:${e.node}` && !modified(original);
+    const first = doubleClickedNode(original, e.node);
     lastClick = null;
-    if (paired) callbacks.onNodeDoubleClick?.(e.node);
+    if (first) callbacks.onNodeDoubleClick?.(first);
     else nodeClick(e.node, original);
   });
   sigma.on('clickEdge', ({ edge }) => {
@@ -157,8 +175,14 @@ export function attachPointer(
     stageClick(event);
   });
   sigma.on('doubleClickStage', (e) => {
+    const first = doubleClickedNode(e.event.original as MouseEvent, null);
     const paired = lastClick === 'stage';
     lastClick = null;
+    if (first) {
+      e.preventSigmaDefault();
+      callbacks.onNodeDoubleClick?.(first);
+      return;
+    }
     if (paired) return; // Sigma's own zoom on a double click.
     e.preventSigmaDefault();
     stageClick(e.event);
