@@ -65,7 +65,7 @@ export const CypherFullResponseSchema = z
     summary: CypherSummarySchema,
     bookmarks: CypherBookmarksSchema,
   })
-  .meta({ id: 'CypherResponse', description: 'Format 1: rows written in full (no `format` field).' });
+  .meta({ id: 'CypherFullResponse', description: 'Format 1: rows written in full (no `format` field).' });
 
 /** Properties by element id. */
 const PropertiesById = z.record(z.string(), z.record(z.string(), Json));
@@ -86,12 +86,10 @@ export const CypherRefsResponseSchema = z
       description: `${TYPES_DESCRIPTION} Pointers point into the resolved row (/n/properties/born for a node ref at /n). A ref has no Node/Relationship/Path entry (its key says it); a map of the user’s that looks like a ref (one key, $node, $rel or $path) has a Map entry.`,
     }),
     graph: GraphDataSchema,
-    omitted: z
-      .object({ nodes: PropertiesById, edges: PropertiesById })
-      .meta({
-        description:
-          'The properties `graph` leaves out (searchText, aliasesText, fullText; a TALENT_FLOW’s people and fact lists) of the elements the rows refer to, by element id: only elements that have any.',
-      }),
+    omitted: z.object({ nodes: PropertiesById, edges: PropertiesById }).meta({
+      description:
+        'The properties `graph` leaves out (searchText, aliasesText, fullText; a TALENT_FLOW’s people and fact lists) of the elements the rows refer to, by element id: only elements that have any.',
+    }),
     summary: CypherSummarySchema,
     bookmarks: CypherBookmarksSchema,
   })

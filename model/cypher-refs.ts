@@ -57,7 +57,11 @@ export function createRefResolver(graph: GraphData, omitted: OmittedProperties) 
     const n = typeof id === 'string' ? nodes.get(id) : undefined;
     if (!n) return { [NODE_REF]: id };
     const extra = omitted.nodes[n.id];
-    return { id: n.id, labels: [...n.labels], properties: extra ? { ...n.properties, ...extra } : n.properties };
+    return {
+      id: n.id,
+      labels: [...n.labels],
+      properties: extra ? { ...n.properties, ...extra } : n.properties,
+    };
   };
   const edge = (id: JsonValue): JsonValue => {
     const e = typeof id === 'string' ? edges.get(id) : undefined;
@@ -105,7 +109,10 @@ export function createRefResolver(graph: GraphData, omitted: OmittedProperties) 
 
   return {
     /** A format-2 row and its hints as format 1 writes them (the hints are copied, not changed). */
-    row(row: Record<string, JsonValue>, hints: RowTypeHints | undefined): {
+    row(
+      row: Record<string, JsonValue>,
+      hints: RowTypeHints | undefined,
+    ): {
       row: Record<string, JsonValue>;
       types: RowTypeHints;
     } {

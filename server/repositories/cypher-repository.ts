@@ -3,11 +3,7 @@
 // query's own timeout; only connecting and BEGIN have the short deadline of the built-in endpoints.
 import neo4j, { type ManagedTransaction, type Node, type ResultSummary } from 'neo4j-driver';
 import type { JsonValue } from '../../model/graph.js';
-import type {
-  CypherFullResponse,
-  CypherRefsResponse,
-  CypherResponse,
-} from '../../model/api-responses.js';
+import type { CypherFullResponse, CypherRefsResponse, CypherResponse } from '../../model/api-responses.js';
 import type { Database, RunOptions } from '../db/database.js';
 import { createGraphCollector, rowToJson, rowTypeHints, toJson, type TypeHints } from '../db/convert.js';
 import { createRowRefWriter } from '../db/row-refs.js';
