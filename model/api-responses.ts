@@ -33,38 +33,79 @@ export const HealthResponseSchema = z.union([
   }),
 ]);
 
-export const CypherResponseSchema = z.object({
-  columns: z.array(z.string()),
-  rows: z.array(z.record(z.string(), Json)).meta({
-    description:
-      'One object per row, keyed by column; nodes/edges/paths appear as GraphNode/GraphEdge/{nodes,edges}. Temporals and durations are strings as Cypher’s toString() writes them; byte arrays base64; floats JSON cannot hold (NaN, Infinity, -Infinity, -0.0) and integers beyond ±(2^53 − 1) strings.',
+const TYPES_DESCRIPTION =
+  'One object per row: the Query API type name ($type) of every value whose plain JSON does not show its type, keyed by JSON Pointer into the row (/column, /column/0, /column/properties/key; ~1 for / and ~0 for ~ in keys). Listed: Float (3.0 is written 3), Integer written as a string, Date, Time, LocalTime, DateTime, OffsetDateTime, LocalDateTime, Duration, Point, Base64, Node, Relationship, Path. A number without an entry is an Integer, a string without one a String.';
+
+const CypherSummarySchema = z.object({
+  rowCount: z.number().int(),
+  truncated: z.boolean(),
+  resultAvailableAfterMs: z.number().nullable(),
+  resultConsumedAfterMs: z.number().nullable(),
+  notifications: z.array(Json),
+  queryType: nullableString,
+  counters: z.record(z.string(), z.number()).optional(),
+  plan: Json.optional().meta({
+    description: 'The plan, when the query itself starts with EXPLAIN (or PROFILE: the same operators).',
   }),
-  types: z.array(z.record(z.string(), z.string())).meta({
+  profile: Json.optional().meta({
     description:
-      'One object per row: the Query API type name ($type) of every value whose plain JSON does not show its type, keyed by JSON Pointer into the row (/column, /column/0, /column/properties/key; ~1 for / and ~0 for ~ in keys). Listed: Float (3.0 is written 3), Integer written as a string, Date, Time, LocalTime, DateTime, OffsetDateTime, LocalDateTime, Duration, Point, Base64, Node, Relationship, Path. A number without an entry is an Integer, a string without one a String.',
-  }),
-  graph: GraphDataSchema,
-  summary: z.object({
-    rowCount: z.number().int(),
-    truncated: z.boolean(),
-    resultAvailableAfterMs: z.number().nullable(),
-    resultConsumedAfterMs: z.number().nullable(),
-    notifications: z.array(Json),
-    queryType: nullableString,
-    counters: z.record(z.string(), z.number()).optional(),
-    plan: Json.optional().meta({
-      description: 'The plan, when the query itself starts with EXPLAIN (or PROFILE: the same operators).',
-    }),
-    profile: Json.optional().meta({
-      description:
-        'The profiled plan, when the query itself starts with PROFILE: the plan’s tree (operatorType, arguments, identifiers, children) with each operator’s actual rows, dbHits, pageCacheHits, pageCacheMisses and time (numbers; 0 where Neo4j does not measure them).',
-    }),
-  }),
-  bookmarks: z.array(z.string()).meta({
-    description:
-      'The bookmarks after this transaction (as in the Query API): send them as `bookmarks` (POST /api/cypher) or in the Neo4j-Bookmarks header (GET endpoints) to read after this write on any server or cluster member.',
+      'The profiled plan, when the query itself starts with PROFILE: the plan’s tree (operatorType, arguments, identifiers, children) with each operator’s actual rows, dbHits, pageCacheHits, pageCacheMisses and time (numbers; 0 where Neo4j does not measure them).',
   }),
 });
+
+const CypherBookmarksSchema = z.array(z.string()).meta({
+  description:
+    'The bookmarks after this transaction (as in the Query API): send them as `bookmarks` (POST /api/cypher) or in the Neo4j-Bookmarks header (GET endpoints) to read after this write on any server or cluster member.',
+});
+
+/** Format 1 (the default, `rows: "full"`): every node, relationship and path in rows written out in full. */
+export const CypherFullResponseSchema = z
+  .object({
+    columns: z.array(z.string()),
+    rows: z.array(z.record(z.string(), Json)).meta({
+      description:
+        'One object per row, keyed by column; nodes/edges/paths appear as GraphNode/GraphEdge/{nodes,edges}. Temporals and durations are strings as Cypher’s toString() writes them; byte arrays base64; floats JSON cannot hold (NaN, Infinity, -Infinity, -0.0) and integers beyond ±(2^53 − 1) strings.',
+    }),
+    types: z.array(z.record(z.string(), z.string())).meta({ description: TYPES_DESCRIPTION }),
+    graph: GraphDataSchema,
+    summary: CypherSummarySchema,
+    bookmarks: CypherBookmarksSchema,
+  })
+  .meta({ id: 'CypherFullResponse', description: 'Format 1: rows written in full (no `format` field).' });
+
+/** Properties by element id. */
+const PropertiesById = z.record(z.string(), z.record(z.string(), Json));
+
+/**
+ * Format 2 (`rows: "refs"`): rows refer to graph elements by id instead of repeating them; `omitted` holds what the
+ * graph leaves out of them, so resolving a row (model/cypher-refs.ts) gives exactly format 1's row.
+ */
+export const CypherRefsResponseSchema = z
+  .object({
+    format: z.literal(2),
+    columns: z.array(z.string()),
+    rows: z.array(z.record(z.string(), Json)).meta({
+      description:
+        'One object per row, keyed by column, values as in format 1 except that a node is {"$node": id}, a relationship {"$rel": id} and a path {"$path": {"nodes": [id…], "edges": [id…]}}, ids of `graph`’s nodes and edges. Such a ref stands for the element with its graph properties plus its `omitted` ones.',
+    }),
+    types: z.array(z.record(z.string(), z.string())).meta({
+      description: `${TYPES_DESCRIPTION} Pointers point into the resolved row (/n/properties/born for a node ref at /n). A ref has no Node/Relationship/Path entry (its key says it); a map of the user’s that looks like a ref (one key, $node, $rel or $path) has a Map entry.`,
+    }),
+    graph: GraphDataSchema,
+    omitted: z.object({ nodes: PropertiesById, edges: PropertiesById }).meta({
+      description:
+        'The properties `graph` leaves out (searchText, aliasesText, fullText; a TALENT_FLOW’s people and fact lists) of the elements the rows refer to, by element id: only elements that have any.',
+    }),
+    summary: CypherSummarySchema,
+    bookmarks: CypherBookmarksSchema,
+  })
+  .meta({
+    id: 'CypherRefsResponse',
+    description: 'Format 2 (request `rows: "refs"`): rows refer to graph elements by id.',
+  });
+
+/** POST /api/cypher's plain-JSON answer: format 2 when the request asked `rows: "refs"`, else format 1. */
+export const CypherResponseSchema = z.union([CypherRefsResponseSchema, CypherFullResponseSchema]);
 
 /** The Neo4j Query API's type names, as POST /api/cypher writes them for Accept: application/vnd.neo4j.query. */
 export const QUERY_API_TYPES = [
@@ -305,6 +346,8 @@ export const SchemaResponseSchema = z.object({
 export type ErrorResponse = z.output<typeof ErrorResponseSchema>;
 export type HealthResponse = z.output<typeof HealthResponseSchema>;
 export type CypherResponse = z.output<typeof CypherResponseSchema>;
+export type CypherFullResponse = z.output<typeof CypherFullResponseSchema>;
+export type CypherRefsResponse = z.output<typeof CypherRefsResponseSchema>;
 export type QueryApiResponse = z.output<typeof QueryApiResponseSchema>;
 export type TypedValueJson = z.output<typeof TypedValueSchema>;
 export type SearchResponse = z.output<typeof SearchResponseSchema>;

@@ -157,6 +157,10 @@ export const CypherRequestSchema = z
       description:
         'As in the Neo4j Query API: run after the transactions these bookmarks name (the `bookmarks` of an earlier answer, from any server of this database), so a read sees that write on any cluster member.',
     }),
+    rows: z.enum(['full', 'refs'], { error: 'expected "full" or "refs"' }).optional().meta({
+      description:
+        'The plain answer’s format (Accept: application/json only; the typed format ignores it). full (format 1, the default when left out): nodes, relationships and paths in rows are written out in full. refs (format 2): the answer says `format: 2` and rows refer to them in `graph` — {"$node": id}, {"$rel": id}, {"$path": {nodes: [id…], edges: [id…]}} — with the properties the graph leaves out in `omitted`.',
+    }),
   })
   .meta({ id: 'CypherRequest' });
 export type CypherRequest = z.infer<typeof CypherRequestSchema>;

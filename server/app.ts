@@ -115,7 +115,14 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
       cb(new AppError('FORBIDDEN', `Cross-origin requests from ${origin} are not allowed.`));
     }),
   );
-  app.use(compression());
+  // Every JSON answer is compressed, the Query API's typed JSON too (its media type is not in the compressible list).
+  app.use(
+    compression({
+      filter: (req, res) =>
+        compression.filter(req, res) ||
+        /^application\/vnd\.neo4j\.query\b/.test(String(res.getHeader('Content-Type') ?? '')),
+    }),
+  );
   app.use(
     express.json({
       limit: DEFAULT_BODY_LIMIT,

@@ -39,7 +39,10 @@ export class ApiError extends Error {
   }
 }
 
-/** POST /api/cypher's answer, its graph also holding graph-shaped maps found in the rows (see `cypher` below). */
+/**
+ * POST /api/cypher's answer, its graph also holding graph-shaped maps found in the rows (see `cypher` below). The
+ * client asks for format 2 (rows refer to the graph); client/state/cypher-rows.ts resolves the rows it shows.
+ */
 export type CypherResult = CypherResponse;
 export type CypherSummary = CypherResponse['summary'];
 export type { SearchResult };
@@ -351,6 +354,8 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
         body: JSON.stringify({
           query,
           params,
+          // Rows refer to the graph's elements instead of repeating them: about half the answer for a scene.
+          rows: 'refs',
           ...(limit ? { limit } : {}),
           ...(lastWriteBookmarks.length > 0 ? { bookmarks: lastWriteBookmarks } : {}),
         }),

@@ -3,6 +3,7 @@
 // bytes), so 3 and 3.0, or a date and a string, are told apart.
 import type { JsonValue } from '../../model/graph.js';
 import type { CypherResult } from '../api/api.js';
+import { shownRows } from '../state/cypher-rows.js';
 import { columnPointer, literalText, scalarText, typeAt, type TypeHints } from '../state/cypher-values.js';
 import { isGraphEdge, isGraphNode } from '../api/graph-json.js';
 import { displayName } from '../graph/names.js';
@@ -129,7 +130,7 @@ function Cell({
 
 export function ResultTable({ result }: { result: CypherResult }) {
   const t = useT();
-  const rows = result.rows.slice(0, MAX_RESULT_ROWS);
+  const { rows, types } = shownRows(result, MAX_RESULT_ROWS);
   return (
     <div className="result-table" data-testid="result-table">
       <table>
@@ -144,7 +145,7 @@ export function ResultTable({ result }: { result: CypherResult }) {
         </thead>
         <tbody>
           {rows.map((row, i) => {
-            const hints = result.types?.[i];
+            const hints = types[i];
             return (
               <tr key={i}>
                 {rowValues(result, row).map((v, j) => {
@@ -165,15 +166,17 @@ export function ResultTable({ result }: { result: CypherResult }) {
   );
 }
 
+/** The rows as JSON, their refs resolved: what Neo4j Browser's JSON shows (the refs are only how they travel). */
 export function ResultJson({ result }: { result: CypherResult }) {
+  const { rows, types } = shownRows(result, MAX_RESULT_ROWS);
   return (
     <pre className="result-json" data-testid="result-json" dir="ltr">
       {JSON.stringify(
         {
           columns: result.columns,
-          rows: result.rows.slice(0, MAX_RESULT_ROWS),
+          rows,
           // The types the rows' JSON cannot show (3.0, big integers, NaN, dates…), by JSON Pointer per row.
-          types: (result.types ?? []).slice(0, MAX_RESULT_ROWS),
+          types,
           summary: result.summary,
         },
         null,

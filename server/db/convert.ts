@@ -236,13 +236,17 @@ export class GraphCollector {
   private readonly nodes = new Map<string, Node>();
   private readonly rels = new Map<string, Relationship>();
   private ids: Map<string, string> | undefined;
+  private edgeIdMap: Map<string, string> | undefined;
 
   /** Walks a value and records every node and relationship in it. */
   collect(value: unknown): void {
     if (value === null || value === undefined || typeof value !== 'object') return;
     if (isNode(value)) return this.addNode(value);
     if (isRelationship(value)) {
-      if (!this.rels.has(value.elementId)) this.rels.set(value.elementId, value);
+      if (!this.rels.has(value.elementId)) {
+        this.rels.set(value.elementId, value);
+        this.edgeIdMap = undefined;
+      }
       return;
     }
     if (isPath(value)) {
@@ -311,6 +315,27 @@ export class GraphCollector {
   resolve = (elementId: string): string => this.idMap().get(elementId) ?? fallbackId(elementId);
 
   /**
+   * elementId → the graph's edge id. Two relationships sharing an `id` property (user data without a uniqueness
+   * constraint): the later one gets its element-based id.
+   */
+  private edgeIds(): Map<string, string> {
+    if (this.edgeIdMap) return this.edgeIdMap;
+    const ids = new Map<string, string>();
+    const taken = new Set<string>();
+    for (const [elementId, rel] of this.rels) {
+      const own = relAppIdOf(rel) ?? fallbackId(elementId);
+      const id = taken.has(own) ? fallbackId(elementId) : own;
+      taken.add(id);
+      ids.set(elementId, id);
+    }
+    this.edgeIdMap = ids;
+    return ids;
+  }
+
+  /** The graph's id of a collected relationship (its fallback id for one never collected). */
+  resolveEdge = (elementId: string): string => this.edgeIds().get(elementId) ?? fallbackId(elementId);
+
+  /**
    * Converts a value with the collected ids. A node that was never collected keeps its own `id`; only
    * relationship endpoints need the collected map.
    */
@@ -325,16 +350,11 @@ export class GraphCollector {
   graph(): GraphData {
     const nodes: GraphNode[] = [];
     for (const [elementId, node] of this.nodes) nodes.push(nodeToJson(node, this.resolve(elementId), 'slim'));
-    const edges = new Map<string, GraphEdge>();
-    for (const rel of this.rels.values()) {
-      const edge = relationshipToJson(rel, this.resolve, 'slim');
-      // Two relationships sharing an `id` property: the later one keeps its element-based id.
-      edges.set(
-        edges.has(edge.id) ? fallbackId(rel.elementId) : edge.id,
-        edges.has(edge.id) ? { ...edge, id: fallbackId(rel.elementId) } : edge,
-      );
+    const edges: GraphEdge[] = [];
+    for (const [elementId, rel] of this.rels) {
+      edges.push({ ...relationshipToJson(rel, this.resolve, 'slim'), id: this.resolveEdge(elementId) });
     }
-    return { nodes, edges: [...edges.values()] };
+    return { nodes, edges };
   }
 }
 

@@ -3,9 +3,10 @@
 // query's own timeout; only connecting and BEGIN have the short deadline of the built-in endpoints.
 import neo4j, { type ManagedTransaction, type Node, type ResultSummary } from 'neo4j-driver';
 import type { JsonValue } from '../../model/graph.js';
-import type { CypherResponse } from '../../model/api-responses.js';
+import type { CypherFullResponse, CypherRefsResponse, CypherResponse } from '../../model/api-responses.js';
 import type { Database, RunOptions } from '../db/database.js';
 import { createGraphCollector, rowToJson, rowTypeHints, toJson, type TypeHints } from '../db/convert.js';
+import { createRowRefWriter } from '../db/row-refs.js';
 import { toTypedJson, type TypedValue } from '../db/typed-convert.js';
 import { AppError } from '../errors.js';
 import { explainQuery, NODES_BY_ELEMENT_ID, unprefixPositions, withoutProfile } from '../queries/cypher.js';
@@ -28,6 +29,8 @@ export interface CypherRunOptions {
   guard: ((plan: PlanLike | null) => void) | null;
   /** plain: rows, type hints and graph for the client; typed: the Query API's typed values, no graph. */
   format?: 'plain' | 'typed';
+  /** The plain answer's rows: full (format 1) or refs into the graph (format 2, model/cypher-refs.ts). */
+  rows?: 'full' | 'refs';
   /** Bookmarks sent by the client: the query runs after the transactions they name. */
   bookmarks?: string[];
   /** Aborted when the client goes away (Cancel, a new query, a closed tab): the database stops the query. */
@@ -37,8 +40,13 @@ export interface CypherRunOptions {
 /** The summary of POST /api/cypher's answer (model/api-responses.ts), shared by both of its media types. */
 export type CypherSummaryJson = CypherResponse['summary'];
 
-/** POST /api/cypher's plain-JSON answer, its type hints narrowed to the Query API's names (see convert.ts). */
-export type CypherRunResult = Omit<CypherResponse, 'types'> & { types: TypeHints[] };
+/** POST /api/cypher's plain-JSON answer (format 1 or 2), its type hints narrowed to the Query API's names (see convert.ts). */
+export type CypherRunResult =
+  | (Omit<CypherFullResponse, 'types'> & { types: TypeHints[] })
+  | (Omit<CypherRefsResponse, 'types'> & { types: TypeHints[] });
+
+/** An answer before its transaction's bookmarks are known (each format on its own). */
+type WithoutBookmarks<T> = T extends unknown ? Omit<T, 'bookmarks'> : never;
 
 /** A result in the Query API's typed JSON: one list of typed values per row, in column order. */
 export interface CypherTypedResult {
@@ -162,7 +170,7 @@ async function runUnit(
   query: string,
   params: unknown,
   opts: CypherRunOptions,
-): Promise<Omit<CypherRunResult, 'bookmarks'> | Omit<CypherTypedResult, 'bookmarks'>> {
+): Promise<WithoutBookmarks<CypherRunResult> | WithoutBookmarks<CypherTypedResult>> {
   if (opts.guard) {
     let plan: PlanLike | null;
     try {
@@ -223,12 +231,26 @@ async function runUnit(
     const found = await tx.run(NODES_BY_ELEMENT_ID, { elementIds: missing });
     collector.addNodes(found.records.map((r) => r.get('n') as Node));
   }
+  const summaryJson = summaryToJson(summary ?? (await result.summary()), raw.length, truncated);
+  if (opts.rows === 'refs') {
+    const writer = createRowRefWriter(collector);
+    const written = raw.map((row) => writer.row(row));
+    return {
+      format: 2,
+      columns,
+      rows: written.map((w) => w.row),
+      types: written.map((w) => w.types),
+      graph: collector.graph(),
+      omitted: writer.omitted(),
+      summary: summaryJson,
+    };
+  }
   return {
     columns,
     rows: raw.map((row) => rowToJson(row, collector)),
     types: raw.map(rowTypeHints),
     graph: collector.graph(),
-    summary: summaryToJson(summary ?? (await result.summary()), raw.length, truncated),
+    summary: summaryJson,
   };
 }
 

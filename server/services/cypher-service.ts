@@ -26,7 +26,11 @@ export function createCypherService(
       authorization: string | undefined,
       signal?: AbortSignal,
     ): Promise<CypherRunResult> {
-      const opts = { ...prepare(request, authorization), ...(signal ? { signal } : {}) };
+      const opts = {
+        ...prepare(request, authorization),
+        rows: request.rows ?? 'full',
+        ...(signal ? { signal } : {}),
+      };
       return repo.run(request.query, request.params ?? {}, opts);
     },
     /** Runs a request and answers the Query API's typed values (Accept: application/vnd.neo4j.query). */

@@ -22,7 +22,16 @@ describe('the Cypher panel', () => {
       page,
       "MATCH (p:Person)-[r:WORKED_AT]->(o:Organization {id: 'org:xai'}) RETURN p.name AS name, p, r, o ORDER BY name",
     );
+    const answered = page.waitForResponse(
+      (r) => r.url().endsWith('/api/cypher') && r.request().method() === 'POST',
+    );
     await page.keyboard.press('Control+Enter');
+    // The client asks for rows that refer to the graph (format 2) and resolves them for the table and JSON.
+    const response = await answered;
+    expect((response.request().postDataJSON() as { rows?: string }).rows).toBe('refs');
+    const wire = (await response.json()) as { format?: number; rows: Record<string, unknown>[] };
+    expect(wire.format).toBe(2);
+    expect(Object.keys(wire.rows[0]!.p as object)).toEqual(['$node']);
     await page.locator('[data-testid="cypher-timing"]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid="cypher-timing"]').textContent()).toMatch(
       /^\d+ rows · [\d,]+ ms/,
@@ -52,11 +61,19 @@ describe('the Cypher panel', () => {
       await table.locator('tbody tr').first().locator('td').nth(3).locator('.cell-properties').count(),
     ).toBe(1);
     await saveScreenshot(page, 'cypher-table');
+    await saveScreenshot(page, 'cypher-table-cells', '[data-testid="result-table"]');
     await page.click('[data-testid="result-tab-json"]');
     const json = JSON.parse((await page.locator('[data-testid="result-json"]').textContent()) ?? '{}') as {
       columns: string[];
+      rows: { p: { labels: string[] }; r: { type: string; source: string } }[];
+      types: Record<string, string>[];
     };
     expect(json.columns).toEqual(['name', 'p', 'r', 'o']);
+    // The JSON shows the rows resolved, as Neo4j Browser does: whole nodes and relationships, typed as such.
+    expect(json.rows[0]!.p.labels).toEqual(['Person']);
+    expect(json.rows[0]!.r.type).toBe('WORKED_AT');
+    expect(json.types[0]).toMatchObject({ '/p': 'Node', '/r': 'Relationship', '/o': 'Node' });
+    await saveScreenshot(page, 'cypher-json-resolved', '[data-testid="result-json"]');
     await page.click('[data-testid="history-menu"]');
     expect(await page.locator('[role="menu"]').textContent()).toContain('MATCH (p:Person)-[r:WORKED_AT]');
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);

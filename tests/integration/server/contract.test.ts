@@ -30,6 +30,14 @@ const SAMPLES: Record<string, Sample[]> = {
     },
     { url: '/cypher', body: { query: 'EXPLAIN MATCH (n:Person) RETURN n.name AS name' } },
     { url: '/cypher', body: { query: 'PROFILE MATCH (n:Person) RETURN n.name AS name LIMIT 2' } },
+    {
+      url: '/cypher',
+      body: {
+        query: 'MATCH p = (:Person)-[r:WORKED_AT]->(o:Organization) RETURN p, r, o, length(p) AS n LIMIT 3',
+        rows: 'refs',
+      },
+    },
+    { url: '/cypher', body: { query: 'MATCH (s:Source) RETURN s LIMIT 2', rows: 'refs' } },
   ],
   'get /search': [{ url: '/search?q=xinlei' }, { url: '/search?q=%D9%85%D8%A7%D8%B3%D9%83' }],
   'get /nodes/:id': [{ url: '/nodes/person:xinlei-chen' }, { url: `/nodes/${ARTICLE}` }],

@@ -88,4 +88,18 @@ describe('GET /api/openapi.json', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('query.undocumented');
   });
+
+  it('documents both plain formats of POST /api/cypher and the request field that chooses between them', () => {
+    const components = (
+      doc as unknown as { components: { schemas: Record<string, Record<string, unknown>> } }
+    ).components.schemas;
+    const answer = JSON.stringify(components.postCypherResponse);
+    expect(answer).toContain('#/components/schemas/CypherRefsResponse');
+    expect(answer).toContain('#/components/schemas/CypherFullResponse');
+    const refs = components.CypherRefsResponse as { properties: Record<string, { const?: unknown }> };
+    expect(refs.properties.format!.const).toBe(2);
+    expect(Object.keys(refs.properties)).toContain('omitted');
+    const body = components.postCypherBody as { properties: Record<string, { enum?: string[] }> };
+    expect(body.properties.rows!.enum).toEqual(['full', 'refs']);
+  });
 });

@@ -1,0 +1,90 @@
+// Writes Cypher rows in format 2 (model/cypher-refs.ts): nodes, relationships and paths as refs to the collector's
+// graph, and what the graph leaves out of them on the side, so a client resolves rows exactly as format 1 wrote them.
+import { isNode, isPath, isRelationship, type Node, type Path, type Relationship } from 'neo4j-driver';
+import { hasRefShape, NODE_REF, PATH_REF, REL_REF, type OmittedProperties } from '../../model/cypher-refs.js';
+import type { JsonValue } from '../../model/graph.js';
+import {
+  OMITTED_NODE_PROPERTIES,
+  OMITTED_RELATIONSHIP_PROPERTIES,
+  pointerToken,
+  propertiesToJson,
+  rowTypeHints,
+  type GraphCollector,
+  type TypeHints,
+} from './convert.js';
+import { queryApiTypeOf } from './typed-convert.js';
+
+/** The properties of `properties` named in `keep` (undefined when there are none). */
+function only(properties: Record<string, unknown>, keep: ReadonlySet<string> | undefined) {
+  if (!keep) return undefined;
+  const picked = Object.entries(properties).filter(([k]) => keep.has(k));
+  return picked.length > 0 ? propertiesToJson(Object.fromEntries(picked)) : undefined;
+}
+
+/** Converts rows to format 2 against one collector (every row collected, missing end nodes added, beforehand). */
+export function createRowRefWriter(collector: GraphCollector) {
+  const omitted: OmittedProperties = { nodes: {}, edges: {} };
+
+  const nodeRef = (node: Node): string => {
+    const id = collector.resolve(node.elementId);
+    if (!(id in omitted.nodes)) {
+      const extra = only(node.properties, OMITTED_NODE_PROPERTIES);
+      if (extra) omitted.nodes[id] = extra;
+    }
+    return id;
+  };
+  const relRef = (rel: Relationship): string => {
+    const id = collector.resolveEdge(rel.elementId);
+    if (!(id in omitted.edges)) {
+      const extra = only(rel.properties, OMITTED_RELATIONSHIP_PROPERTIES[rel.type]);
+      if (extra) omitted.edges[id] = extra;
+    }
+    return id;
+  };
+  const pathRef = (path: Pick<Path, 'start' | 'segments'>): JsonValue => ({
+    [PATH_REF]: {
+      nodes: [nodeRef(path.start), ...path.segments.map((s) => nodeRef(s.end))],
+      edges: path.segments.map((s) => relRef(s.relationship)),
+    },
+  });
+
+  /** The value at `pointer` in format 2; `hints` (format 1's) lose the refs' types and mark look-alike maps. */
+  const write = (value: unknown, pointer: string, hints: TypeHints): JsonValue => {
+    if (isNode(value)) {
+      delete hints[pointer];
+      return { [NODE_REF]: nodeRef(value) };
+    }
+    if (isRelationship(value)) {
+      delete hints[pointer];
+      return { [REL_REF]: relRef(value) };
+    }
+    if (isPath(value)) {
+      delete hints[pointer];
+      return pathRef(value);
+    }
+    // Anything else (a lone path segment, an unbound relationship included) is written as format 1 writes it.
+    const type = queryApiTypeOf(value);
+    if (type === 'List') return (value as unknown[]).map((v, i) => write(v, `${pointer}/${i}`, hints));
+    if (type === 'Map') {
+      const out: Record<string, JsonValue> = {};
+      for (const [k, v] of Object.entries(value as Record<string, unknown>))
+        out[k] = write(v, `${pointer}/${pointerToken(k)}`, hints);
+      // A map of the user's shaped like a ref is said to be a map.
+      if (hasRefShape(out)) hints[pointer] = 'Map';
+      return out;
+    }
+    return collector.toJson(value);
+  };
+
+  return {
+    /** One row (column → driver value) and its type hints, in format 2. */
+    row(row: Record<string, unknown>): { row: Record<string, JsonValue>; types: TypeHints } {
+      const types = rowTypeHints(row);
+      const out: Record<string, JsonValue> = {};
+      for (const [k, v] of Object.entries(row)) out[k] = write(v, `/${pointerToken(k)}`, types);
+      return { row: out, types };
+    },
+    /** What the graph leaves out of the elements written so far, by their ids. */
+    omitted: (): OmittedProperties => omitted,
+  };
+}
