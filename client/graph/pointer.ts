@@ -1,9 +1,12 @@
 // The canvas's pointer gestures, as one controller over sigma: hover (the neighbourhood lights up), drag to move and
 // pin a node, clicks on nodes, edges and the stage (with a measured fallback for thin edges), context menus, and the
-// lasso (shift+drag on the stage, or any drag there in select mode; lasso-gesture.ts).
+// lasso (shift+drag on the stage, or any drag there in select mode; lasso-gesture.ts). While the layout runs, nodes
+// are picked from their drawn positions (layout-picking.ts), and the controller says when the user is interacting.
 import type Sigma from 'sigma';
 import { nearestEdge } from './edge-hit.js';
 import { attachLasso } from './lasso-gesture.js';
+import { attachLayoutPicking } from './layout-picking.js';
+import { curvatureOf } from './reducers.js';
 import type { SceneEdgeAttributes, SceneGraph, SceneNodeAttributes } from './scene-graph.js';
 
 export interface RendererCallbacks {
@@ -37,6 +40,14 @@ export interface PointerHooks {
   isSelectMode(): boolean;
 }
 
+export interface PointerController {
+  /** True while a button is down on the canvas or the pointer moved over it in the last DEFAULT_INTERACTION_MS. */
+  isInteracting(): boolean;
+}
+
+/** How long after the last pointer move over the canvas the user still counts as interacting, ms. */
+export const DEFAULT_INTERACTION_MS = 300;
+
 /** Only the primary button drags: a right-press opens a menu and must never pick a node up. */
 function isPrimaryPress(original: MouseEvent | TouchEvent): boolean {
   return !('button' in original) || original.button === 0;
@@ -48,7 +59,15 @@ export function attachPointer(
   container: HTMLElement,
   callbacks: RendererCallbacks,
   hooks: PointerHooks,
-): void {
+): PointerController {
+  attachLayoutPicking(sigma, graph, () => hooks.isLayoutRunning());
+  // The user is interacting while a button is down on the canvas or the pointer has just moved over it.
+  let pressed = false;
+  let lastMove = -Infinity;
+  sigma.getMouseCaptor().on('mousedown', () => (pressed = true));
+  sigma.getMouseCaptor().on('mouseup', () => (pressed = false));
+  sigma.getMouseCaptor().on('mousemove', () => (lastMove = Date.now()));
+
   // Hover: neighbourhood highlight.
   sigma.on('enterNode', ({ node }) => {
     hooks.onHover(node);
@@ -110,7 +129,7 @@ export function attachPointer(
   // (picking both) were an expansion of the second, and a click soon after a lasso zoomed in. A double click counts
   // only when both clicks were plain and on the same thing; otherwise the second is a click of its own.
   let lastClick: string | null = null;
-  const nodeClick = (node: string, original: MouseEvent) => {
+  const nodeClick = (node: string, original: MouseEvent | TouchEvent) => {
     callbacks.onNodeClick?.(node, {
       shift: Boolean(original.shiftKey),
       ctrl: Boolean(original.ctrlKey || original.metaKey),
@@ -129,7 +148,7 @@ export function attachPointer(
   sigma.on('clickNode', ({ node, event }) => {
     // The click the browser sends as a lasso ends is the lasso's.
     if (lasso.consumeClick()) return void (lastClick = 'lasso');
-    const original = event.original as MouseEvent;
+    const original = event.original;
     lastClick = modified(original) ? 'modified' : `node:${node}`;
     if (dragMoved) {
       dragMoved = false;
@@ -139,7 +158,7 @@ export function attachPointer(
   });
   sigma.on('doubleClickNode', (e) => {
     e.preventSigmaDefault();
-    const original = e.event.original as MouseEvent;
+    const original = e.event.original;
     const paired = lastClick === `node:${e.node}` && !modified(original);
     lastClick = null;
     if (paired) callbacks.onNodeDoubleClick?.(e.node);
@@ -189,7 +208,12 @@ export function attachPointer(
         const s = sigma.getNodeDisplayData(graph.source(id));
         const t = sigma.getNodeDisplayData(graph.target(id));
         if (!s || !t || s.hidden || t.hidden) continue;
-        const curvature = (d as { curvature?: number }).curvature;
+        // The reducer's curvature for a parallel fact, from the same attributes (sigma's display type has no field).
+        const a = graph.getEdgeAttributes(id);
+        const curvature =
+          a.parallelIndex != null && a.parallelMaxIndex != null
+            ? curvatureOf(a.parallelIndex, a.parallelMaxIndex)
+            : 0;
         yield {
           id,
           source: sigma.framedGraphToViewport({ x: s.x, y: s.y }),
@@ -200,4 +224,6 @@ export function attachPointer(
     };
     return nearestEdge({ x: point.x, y: point.y }, drawn());
   }
+
+  return { isInteracting: () => pressed || Date.now() - lastMove < DEFAULT_INTERACTION_MS };
 }
