@@ -158,10 +158,9 @@ function drawnIn(r: AnySigma, width: number, height: number): PngDrawn {
 }
 
 export async function renderPng(
-  sigma: Sigma<never, never>,
+  main: AnySigma,
   opts: PngExportOptions,
 ): Promise<{ blob: Blob; info: PngExportInfo }> {
-  const main = sigma as unknown as AnySigma;
   const area = opts.area ?? 'whole';
   const scale = opts.scale ?? 1;
   const dims = main.getDimensions();

@@ -133,10 +133,10 @@ export function createLabelDrawers(look: LabelLook) {
 }
 
 /** Wraps an edge-label drawer so Arabic labels get a right-to-left base direction without moving. */
-export function withLabelDirection<A extends unknown[]>(
-  draw: (ctx: CanvasRenderingContext2D, edge: { label?: string | null }, ...rest: A) => void,
+export function withLabelDirection<E extends { label?: string | null }, A extends unknown[]>(
+  draw: (ctx: CanvasRenderingContext2D, edge: E, ...rest: A) => void,
 ) {
-  return (ctx: CanvasRenderingContext2D, edge: { label?: string | null }, ...rest: A): void => {
+  return (ctx: CanvasRenderingContext2D, edge: E, ...rest: A): void => {
     ctx.save();
     ctx.direction = edge.label && isRtlText(edge.label) ? 'rtl' : 'ltr';
     ctx.textAlign = 'left';
@@ -170,34 +170,33 @@ interface CurvedLabelSettings {
  * right-to-left text is drawn whole instead — shaped and ordered by the browser — centred on the curve's middle
  * and turned along it, at the same place and size as the per-letter one; other labels keep the per-letter drawing.
  */
-export function withWholeRtlCurvedLabel(
+export function withWholeRtlCurvedLabel<E extends CurvedLabelEdge, S extends CurvedLabelSettings>(
   perLetter: (
     ctx: CanvasRenderingContext2D,
-    edge: CurvedLabelEdge,
+    edge: E,
     source: CurvedLabelEnd,
     target: CurvedLabelEnd,
-    settings: CurvedLabelSettings,
+    settings: S,
   ) => void,
   opts: { curvatureAttribute: string; defaultCurvature: number },
 ) {
   return (
     ctx: CanvasRenderingContext2D,
-    edge: CurvedLabelEdge,
+    edge: E,
     source: CurvedLabelEnd,
     target: CurvedLabelEnd,
-    settings: CurvedLabelSettings,
+    settings: S,
   ): void => {
     const text = edge.label;
     if (!text || !HAS_RTL.test(text)) {
       perLetter(ctx, edge, source, target, settings);
       return;
     }
-    const curvature = (edge[opts.curvatureAttribute] as number | undefined) || opts.defaultCurvature;
-    const color = settings.edgeLabelColor.attribute
-      ? (edge[settings.edgeLabelColor.attribute] as string | undefined) ||
-        settings.edgeLabelColor.color ||
-        '#000'
-      : settings.edgeLabelColor.color || '#000';
+    const own = edge[opts.curvatureAttribute];
+    const curvature = (typeof own === 'number' ? own : 0) || opts.defaultCurvature;
+    const attribute = settings.edgeLabelColor.attribute;
+    const ownColor = attribute ? edge[attribute] : undefined;
+    const color = (typeof ownColor === 'string' ? ownColor : '') || settings.edgeLabelColor.color || '#000';
     // The same geometry as the per-letter drawing: ends ordered left to right (upright text), the quadratic curve's
     // control point, everything pushed off the edge by its thickness.
     const ltr = source.x < target.x;

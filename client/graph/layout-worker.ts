@@ -17,7 +17,13 @@ export interface LayoutRunnerOptions {
   /** Stop after this long, ms; the user can start it again. */
   budgetMs?: number;
   onChange?: (running: boolean) => void;
+  /** True while the user presses or moves the pointer over the canvas: uploads then come at most every
+   * DEFAULT_INTERACTING_COPY_MS, so each costs the page less often while it answers hover, clicks and drags. */
+  isInteracting?: () => boolean;
 }
+
+/** The least time between two position uploads while the user interacts with the canvas, ms. */
+export const DEFAULT_INTERACTING_COPY_MS = 300;
 
 export function createLayoutRunner(graph: SceneGraph, options: LayoutRunnerOptions = {}): LayoutRunner {
   const copyEvery =
@@ -28,10 +34,12 @@ export function createLayoutRunner(graph: SceneGraph, options: LayoutRunnerOptio
   let supervisor: FA2LayoutSupervisor | null = null;
   let copyTimer: ReturnType<typeof setInterval> | undefined;
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastCopy = 0;
 
   const copyPositions = () => {
     const from = shadow;
     if (!from) return;
+    lastCopy = Date.now();
     // One batched update (one graph event) rather than an event per node: sigma then redraws once.
     graph.updateEachNodeAttributes(
       (id, attrs) => {
@@ -65,7 +73,10 @@ export function createLayoutRunner(graph: SceneGraph, options: LayoutRunnerOptio
         getEdgeWeight: 'weight',
       });
       supervisor.start();
-      copyTimer = setInterval(copyPositions, copyEvery);
+      copyTimer = setInterval(() => {
+        if (options.isInteracting?.() && Date.now() - lastCopy < DEFAULT_INTERACTING_COPY_MS) return;
+        copyPositions();
+      }, copyEvery);
       stopTimer = setTimeout(stop, budget);
       options.onChange?.(true);
     },

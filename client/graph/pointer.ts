@@ -1,9 +1,12 @@
 // The canvas's pointer gestures, as one controller over sigma: hover (the neighbourhood lights up), drag to move and
 // pin a node, clicks on nodes, edges and the stage (with a measured fallback for thin edges), context menus, and the
-// lasso (shift+drag on the stage, or any drag there in select mode; lasso-gesture.ts).
+// lasso (shift+drag on the stage, or any drag there in select mode; lasso-gesture.ts). While the layout runs, nodes
+// are picked from their drawn positions (layout-picking.ts), and the controller says when the user is interacting.
 import type Sigma from 'sigma';
 import { nearestEdge } from './edge-hit.js';
 import { attachLasso } from './lasso-gesture.js';
+import { attachLayoutPicking } from './layout-picking.js';
+import { curvatureOf } from './reducers.js';
 import type { SceneEdgeAttributes, SceneGraph, SceneNodeAttributes } from './scene-graph.js';
 
 /** How far (CSS px) the pointer may move between the two clicks of a double click on a node. */
@@ -40,6 +43,14 @@ export interface PointerHooks {
   isSelectMode(): boolean;
 }
 
+export interface PointerController {
+  /** True while a button is down on the canvas or the pointer moved over it in the last DEFAULT_INTERACTION_MS. */
+  isInteracting(): boolean;
+}
+
+/** How long after the last pointer move over the canvas the user still counts as interacting, ms. */
+export const DEFAULT_INTERACTION_MS = 300;
+
 /** Only the primary button drags: a right-press opens a menu and must never pick a node up. */
 function isPrimaryPress(original: MouseEvent | TouchEvent): boolean {
   return !('button' in original) || original.button === 0;
@@ -51,7 +62,15 @@ export function attachPointer(
   container: HTMLElement,
   callbacks: RendererCallbacks,
   hooks: PointerHooks,
-): void {
+): PointerController {
+  attachLayoutPicking(sigma, graph, () => hooks.isLayoutRunning());
+  // The user is interacting while a button is down on the canvas or the pointer has just moved over it.
+  let pressed = false;
+  let lastMove = -Infinity;
+  sigma.getMouseCaptor().on('mousedown', () => (pressed = true));
+  sigma.getMouseCaptor().on('mouseup', () => (pressed = false));
+  sigma.getMouseCaptor().on('mousemove', () => (lastMove = Date.now()));
+
   // Hover: neighbourhood highlight.
   sigma.on('enterNode', ({ node }) => {
     hooks.onHover(node);
@@ -117,17 +136,21 @@ export function attachPointer(
   // the stage or beside the node — still the same double click, as in any desktop app, when the pointer stayed put.
   let lastClick: string | null = null;
   let lastClickAt: { x: number; y: number } | null = null;
-  const stayedPut = (original: MouseEvent) =>
+  const stayedPut = (original: MouseEvent | TouchEvent) =>
     lastClickAt !== null &&
+    'clientX' in original &&
     Math.hypot(original.clientX - lastClickAt.x, original.clientY - lastClickAt.y) <=
       DEFAULT_DOUBLE_CLICK_SLOP_PX;
   /** The node a plain double click ending with `original` is on: the first click's node when the pointer stayed put. */
-  const doubleClickedNode = (original: MouseEvent, secondTarget: string | null): string | null => {
+  const doubleClickedNode = (
+    original: MouseEvent | TouchEvent,
+    secondTarget: string | null,
+  ): string | null => {
     if (modified(original) || !lastClick?.startsWith('node:')) return null;
     const first = lastClick.slice('node:'.length);
     return first === secondTarget || stayedPut(original) ? first : null;
   };
-  const nodeClick = (node: string, original: MouseEvent) => {
+  const nodeClick = (node: string, original: MouseEvent | TouchEvent) => {
     callbacks.onNodeClick?.(node, {
       shift: Boolean(original.shiftKey),
       ctrl: Boolean(original.ctrlKey || original.metaKey),
@@ -146,9 +169,9 @@ export function attachPointer(
   sigma.on('clickNode', ({ node, event }) => {
     // The click the browser sends as a lasso ends is the lasso's.
     if (lasso.consumeClick()) return void (lastClick = 'lasso');
-    const original = event.original as MouseEvent;
+    const original = event.original;
     lastClick = modified(original) ? 'modified' : `node:${node}`;
-    lastClickAt = { x: original.clientX, y: original.clientY };
+    lastClickAt = 'clientX' in original ? { x: original.clientX, y: original.clientY } : null;
     if (dragMoved) {
       dragMoved = false;
       return;
@@ -157,7 +180,7 @@ export function attachPointer(
   });
   sigma.on('doubleClickNode', (e) => {
     e.preventSigmaDefault();
-    const original = e.event.original as MouseEvent;
+    const original = e.event.original;
     const first = doubleClickedNode(original, e.node);
     lastClick = null;
     if (first) callbacks.onNodeDoubleClick?.(first);
@@ -175,7 +198,7 @@ export function attachPointer(
     stageClick(event);
   });
   sigma.on('doubleClickStage', (e) => {
-    const first = doubleClickedNode(e.event.original as MouseEvent, null);
+    const first = doubleClickedNode(e.event.original, null);
     const paired = lastClick === 'stage';
     lastClick = null;
     if (first) {
@@ -213,7 +236,12 @@ export function attachPointer(
         const s = sigma.getNodeDisplayData(graph.source(id));
         const t = sigma.getNodeDisplayData(graph.target(id));
         if (!s || !t || s.hidden || t.hidden) continue;
-        const curvature = (d as { curvature?: number }).curvature;
+        // The reducer's curvature for a parallel fact, from the same attributes (sigma's display type has no field).
+        const a = graph.getEdgeAttributes(id);
+        const curvature =
+          a.parallelIndex != null && a.parallelMaxIndex != null
+            ? curvatureOf(a.parallelIndex, a.parallelMaxIndex)
+            : 0;
         yield {
           id,
           source: sigma.framedGraphToViewport({ x: s.x, y: s.y }),
@@ -224,4 +252,6 @@ export function attachPointer(
     };
     return nearestEdge({ x: point.x, y: point.y }, drawn());
   }
+
+  return { isInteracting: () => pressed || Date.now() - lastMove < DEFAULT_INTERACTION_MS };
 }

@@ -3,7 +3,6 @@
 import { createDrawCurvedEdgeLabel, createEdgeCurveProgram, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { NodeSquareProgram } from '@sigma/node-square';
-import type { Attributes } from 'graphology-types';
 import {
   createEdgeCompoundProgram,
   DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
@@ -14,8 +13,6 @@ import {
   NodeCircleProgram,
   type EdgeLabelDrawingFunction,
   type EdgeProgramType,
-  type NodeHoverDrawingFunction,
-  type NodeLabelDrawingFunction,
   type NodeProgramType,
 } from 'sigma/rendering';
 import {
@@ -32,21 +29,23 @@ export function createPrograms(look: LabelLook): {
   edgeProgramClasses: Record<string, EdgeProgramType>;
 } {
   const { drawNodeLabel, drawNodeHover } = createLabelDrawers(look);
-  const label = drawNodeLabel as unknown as NodeLabelDrawingFunction<Attributes, Attributes, Attributes>;
-  const hover = drawNodeHover as unknown as NodeHoverDrawingFunction<Attributes, Attributes, Attributes>;
+  // Plain canvas functions typed on the part of sigma's display data and settings they read, so they fit every
+  // program's label slot (sigma's own and @sigma/node-square's generic ones) as they are.
+  const label = drawNodeLabel;
+  const hover = drawNodeHover;
 
   class Circle extends NodeCircleProgram {
     override drawLabel = label;
     override drawHover = hover;
   }
   class Square extends NodeSquareProgram {
-    override drawLabel = label as never;
-    override drawHover = hover as never;
+    override drawLabel = label;
+    override drawHover = hover;
   }
   // The square program's geometry turned 45°: a diamond for events.
   class Diamond extends NodeSquareProgram {
-    override drawLabel = label as never;
-    override drawHover = hover as never;
+    override drawLabel = label;
+    override drawHover = hover;
     override getDefinition() {
       const def = super.getDefinition();
       return { ...def, CONSTANT_DATA: [[PI / 2], [PI], [0], [PI], [0], [-PI / 2]] };
@@ -54,8 +53,8 @@ export function createPrograms(look: LabelLook): {
   }
   // Three corners and a degenerate second triangle: a triangle for products.
   class Triangle extends NodeSquareProgram {
-    override drawLabel = label as never;
-    override drawHover = hover as never;
+    override drawLabel = label;
+    override drawHover = hover;
     override getDefinition() {
       const def = super.getDefinition();
       const a = PI / 2;
@@ -71,19 +70,17 @@ export function createPrograms(look: LabelLook): {
     drawHover: hover,
   });
 
-  const straightLabel = withLabelDirection(
-    drawStraightEdgeLabel as never,
-  ) as unknown as EdgeLabelDrawingFunction;
-  const curvedLabel = withWholeRtlCurvedLabel(
+  const straightLabel: EdgeLabelDrawingFunction = withLabelDirection(drawStraightEdgeLabel);
+  const curvedLabel: EdgeLabelDrawingFunction = withWholeRtlCurvedLabel(
     withLabelDirection(
       createDrawCurvedEdgeLabel({
         curvatureAttribute: 'curvature',
         defaultCurvature: DEFAULT_EDGE_CURVATURE,
         arrowHead: null,
-      }) as never,
-    ) as never,
+      }),
+    ),
     { curvatureAttribute: 'curvature', defaultCurvature: DEFAULT_EDGE_CURVATURE },
-  ) as unknown as EdgeLabelDrawingFunction;
+  );
   // sigma's arrow is a clamped line plus an arrow head; rebuilt here only to give it the direction-aware label.
   const Arrow = createEdgeCompoundProgram([EdgeClampedProgram, EdgeArrowHeadProgram], straightLabel);
   const Curved = createEdgeCurveProgram({
@@ -95,10 +92,10 @@ export function createPrograms(look: LabelLook): {
 
   return {
     nodeProgramClasses: {
-      circle: Circle as unknown as NodeProgramType,
-      square: Square as unknown as NodeProgramType,
-      diamond: Diamond as unknown as NodeProgramType,
-      triangle: Triangle as unknown as NodeProgramType,
+      circle: Circle,
+      square: Square,
+      diamond: Diamond,
+      triangle: Triangle,
       ring: Ring,
     },
     edgeProgramClasses: {

@@ -1,7 +1,7 @@
 // Node and edge reducers: pure functions from a view description (built from app state) and an element's data
 // to what sigma draws. Filters, the time window, highlighting, language and theme all act here; the graph's
 // own attributes are never edited for display.
-import type { Attributes } from 'graphology-types';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { countText, displayName, factDates, type Lang } from './names.js';
 import type { SceneEdgeAttributes, SceneNodeAttributes } from './scene-graph.js';
 import {
@@ -47,7 +47,11 @@ export interface ViewSpec {
   nodesOnly?: boolean;
 }
 
-export type DisplayAttributes = Attributes;
+/** What the node reducer gives sigma: its display data (colour and size always set) and the ring's fill colour. */
+export type NodeDisplay = Partial<NodeDisplayData> &
+  Pick<NodeDisplayData, 'color' | 'size'> & { fillColor?: string };
+/** What the edge reducer gives sigma: its display data and a parallel fact's curvature (@sigma/edge-curve). */
+export type EdgeDisplay = Partial<EdgeDisplayData> & { curvature?: number };
 
 /** How much larger (pixels) a node in the multi-selection is drawn. */
 export const DEFAULT_PICKED_GROWTH = 3;
@@ -61,9 +65,9 @@ const SHAPE_PROGRAMS: Record<string, string> = {
 };
 
 export function createNodeReducer(spec: ViewSpec) {
-  return (id: string, attrs: SceneNodeAttributes): DisplayAttributes => {
+  return (id: string, attrs: SceneNodeAttributes): NodeDisplay => {
     const style = labelStyle(attrs.kind);
-    const out: DisplayAttributes = {
+    const out: NodeDisplay = {
       x: attrs.x,
       y: attrs.y,
       size: spec.sizes.get(id) ?? attrs.size,
@@ -74,9 +78,9 @@ export function createNodeReducer(spec: ViewSpec) {
     };
     if (spec.visibleNodes && !spec.visibleNodes.has(id)) return { ...out, hidden: true };
     if (attrs.node.properties.certainty === 'implied')
-      out.color = mixColors(out.color as string, BACKGROUND[spec.theme], 0.45);
+      out.color = mixColors(out.color, BACKGROUND[spec.theme], 0.45);
     if (spec.dimmedNodes?.has(id)) {
-      out.color = mixColors(out.color as string, BACKGROUND[spec.theme], 0.7);
+      out.color = mixColors(out.color, BACKGROUND[spec.theme], 0.7);
       out.zIndex = 0;
     }
     const picked = spec.multiSelected?.has(id) ?? false;
@@ -90,7 +94,7 @@ export function createNodeReducer(spec: ViewSpec) {
     }
     if (picked) {
       // A little larger, with the halo and label sigma draws for a highlighted node: picked out, still its kind's colour.
-      out.size = (out.size as number) + DEFAULT_PICKED_GROWTH;
+      out.size = out.size + DEFAULT_PICKED_GROWTH;
       out.highlighted = true;
       out.forceLabel = true;
       out.zIndex = 3;
@@ -156,7 +160,7 @@ export function flowWidth(count: number): number {
 }
 
 export function createEdgeReducer(spec: ViewSpec) {
-  return (id: string, attrs: SceneEdgeAttributes): DisplayAttributes => {
+  return (id: string, attrs: SceneEdgeAttributes): EdgeDisplay => {
     const edge = attrs.edge;
     if (spec.nodesOnly || (spec.visibleEdges && !spec.visibleEdges.has(id))) return { hidden: true };
     const p = edge.properties;
@@ -181,7 +185,7 @@ export function createEdgeReducer(spec: ViewSpec) {
       size = Math.max(0.8, size * 0.6);
     }
     const curved = !spec.large && attrs.parallelIndex != null && attrs.parallelMaxIndex != null;
-    const out: DisplayAttributes = {
+    const out: EdgeDisplay = {
       size,
       color,
       label:

@@ -1,0 +1,111 @@
+// The camera, as one controller over sigma: fit, zoom, centring on a node, bringing nodes on screen and framing a
+// fresh scene. The framing maths (cameraToShow) is pure, so it is unit-tested without WebGL.
+import type Sigma from 'sigma';
+import type { CameraState, Coordinates, Dimensions } from 'sigma/types';
+import type { SceneEdgeAttributes, SceneGraph, SceneNodeAttributes } from './scene-graph.js';
+
+/** Room kept between nodes brought on screen and the canvas's sides. */
+export const DEFAULT_SHOW_NODES_MARGIN_PX = 40;
+/** Camera ratio below which all edge labels are drawn. */
+export const EDGE_LABEL_ZOOM_RATIO = 0.55;
+
+export interface CameraController {
+  fit(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  focusNode(id: string): void;
+  /** Moves the camera so these nodes are all on screen (an expansion's new nodes and their anchor), if they are not. */
+  showNodes(ids: string[]): void;
+  /** The whole scene framed as sigma frames a new one (no animation). */
+  frameScene(): void;
+}
+
+export interface CameraHooks {
+  /** The camera crossed EDGE_LABEL_ZOOM_RATIO: `zoomedIn` says every edge may now carry its label. */
+  onEdgeLabelZoom?(zoomedIn: boolean): void;
+}
+
+/**
+ * Where the camera must go so that nodes at `viewport` (on screen now) and `framed` (the same nodes in sigma's
+ * framed-graph space) are all on screen with `margin` pixels to spare, or null when they already are. The camera
+ * never comes closer than `ratio` (bringing new nodes on screen must not zoom into the old ones) and never goes
+ * further out than the whole scene (ratio 1).
+ */
+export function cameraToShow(
+  viewport: Coordinates[],
+  framed: Coordinates[],
+  dims: Dimensions,
+  ratio: number,
+  margin = DEFAULT_SHOW_NODES_MARGIN_PX,
+): Pick<CameraState, 'x' | 'y' | 'ratio'> | null {
+  if (viewport.length === 0 || framed.length === 0) return null;
+  const { width, height } = dims;
+  const inside = viewport.every(
+    (p) => p.x >= margin && p.x <= width - margin && p.y >= margin && p.y <= height - margin,
+  );
+  if (inside) return null;
+  // The nodes' extent on screen now, and how much further out the camera must be for it to fit with a margin.
+  const xs = viewport.map((p) => p.x);
+  const ys = viewport.map((p) => p.y);
+  const spread = Math.max(
+    (Math.max(...xs) - Math.min(...xs)) / Math.max(1, width - 2 * margin),
+    (Math.max(...ys) - Math.min(...ys)) / Math.max(1, height - 2 * margin),
+  );
+  const fx = framed.map((d) => d.x);
+  const fy = framed.map((d) => d.y);
+  return {
+    x: (Math.min(...fx) + Math.max(...fx)) / 2,
+    y: (Math.min(...fy) + Math.max(...fy)) / 2,
+    ratio: Math.max(ratio, Math.min(ratio * spread, 1)),
+  };
+}
+
+export function createCameraController(
+  sigma: Sigma<SceneNodeAttributes, SceneEdgeAttributes>,
+  graph: SceneGraph,
+  hooks: CameraHooks = {},
+): CameraController {
+  const camera = sigma.getCamera();
+  let zoomedIn = false;
+  // Every edge gets its label once the user zooms in.
+  camera.on('updated', (state) => {
+    const next = state.ratio < EDGE_LABEL_ZOOM_RATIO;
+    if (next === zoomedIn) return;
+    zoomedIn = next;
+    hooks.onEdgeLabelZoom?.(zoomedIn);
+  });
+
+  return {
+    fit() {
+      sigma.setCustomBBox(null);
+      sigma.refresh();
+      void camera.animatedReset({ duration: 400 });
+    },
+    zoomIn: () => void camera.animatedZoom({ duration: 250 }),
+    zoomOut: () => void camera.animatedUnzoom({ duration: 250 }),
+    focusNode(id) {
+      if (!graph.hasNode(id)) return;
+      // Sigma normalises a node's display position only when it processes the graph: a node added since the last
+      // frame (a person drilled to from a flow) still holds raw graph coordinates, and centring on those sent the
+      // camera thousands of pixels off. Process first.
+      sigma.refresh();
+      const d = sigma.getNodeDisplayData(id);
+      if (!d) return;
+      // Centre on the node; zoom in only from far out, so the user keeps the context they had.
+      const ratio = camera.ratio;
+      void camera.animate({ x: d.x, y: d.y, ratio: ratio > 1.2 ? 1 : ratio }, { duration: 500 });
+    },
+    showNodes(ids) {
+      sigma.refresh();
+      const shown = ids
+        .filter((id) => graph.hasNode(id))
+        .map((id) => sigma.getNodeDisplayData(id))
+        .filter((d): d is NonNullable<typeof d> => Boolean(d && !d.hidden));
+      const framed = shown.map((d) => ({ x: d.x, y: d.y }));
+      const viewport = framed.map((p) => sigma.framedGraphToViewport(p));
+      const target = cameraToShow(viewport, framed, sigma.getDimensions(), camera.ratio);
+      if (target) void camera.animate(target, { duration: 400 });
+    },
+    frameScene: () => camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }),
+  };
+}
