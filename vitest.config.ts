@@ -66,7 +66,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          testTimeout: 90_000,
+          // A ceiling, not a budget: on a loaded 2-core machine a first page can take a minute to draw.
+          testTimeout: 180_000,
           hookTimeout: 240_000,
         },
       },

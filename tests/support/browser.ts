@@ -197,7 +197,7 @@ export async function canvasPixels(page: Page): Promise<PixelStats & { png: Buff
 }
 
 /** Waits until the canvas shows a scene: the stats line reports nodes. */
-export async function waitForScene(page: Page, minNodes = 1, timeout = 30_000): Promise<void> {
+export async function waitForScene(page: Page, minNodes = 1, timeout = 90_000): Promise<void> {
   await page.waitForFunction(
     (min) => {
       const n = Number(
@@ -270,17 +270,17 @@ export function visibleEdgeIds(page: Page): Promise<string[]> {
 /** Types a search, waits for `expected` among the suggestions, and opens it with Enter (its details shown). */
 export async function searchAndOpen(page: Page, text: string, expected: string): Promise<void> {
   await page.fill('#search-input', text);
-  await page.locator('[role="option"]', { hasText: expected }).first().waitFor({ timeout: 30_000 });
+  await page.locator('[role="option"]', { hasText: expected }).first().waitFor({ timeout: 60_000 });
   // The match is highlighted first: Enter adds it.
   await page.locator('#search-input').press('Enter');
-  await page.locator('[data-testid="details-title"]', { hasText: expected }).waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="details-title"]', { hasText: expected }).waitFor({ timeout: 60_000 });
 }
 
 /** Unfolds the Cypher panel (folded on a first visit) and waits for its editor. */
 export async function openCypherPanel(page: Page): Promise<void> {
   const toggle = page.locator('[data-testid="cypher-panel"] .cypher-bar > button[aria-expanded]');
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  await page.locator('[data-testid="cypher-editor"] .cm-content').waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="cypher-editor"] .cm-content').waitFor({ timeout: 60_000 });
 }
 
 /** Replaces the Cypher editor's text with `query` (unfolding the panel first), without running it. */
