@@ -7,7 +7,7 @@ import { LABEL_COLOR, LABEL_STYLES, labelStyle, primaryLabel } from '../graph/st
 import { labelName } from '../graph/vocabulary.js';
 import { displayName } from '../graph/names.js';
 import { viewOf } from '../state/actions.js';
-import { t as translate, type MessageKey } from '../i18n/i18n.js';
+import { t as translate } from '../i18n/i18n.js';
 import { encodeView } from '../state/url.js';
 import { sceneSources, labelCounts } from '../state/visibility.js';
 import { activeScene, activeVisibility, visibleGraph, visibleSourceLines } from '../state/view-data.js';
@@ -15,6 +15,7 @@ import { useApp, useT } from './app-context.js';
 import { binText } from './appearance-legend.js';
 import { COLOR_RULE_KEYS } from './appearance-panel.js';
 import { download } from './download.js';
+import { ExportItemButton, type ExportItem } from './export-item.js';
 import { Menu } from './menu.js';
 
 const PNG_SCALES: PngScale[] = [1, 2, 3];
@@ -88,7 +89,7 @@ export function ExportMenu() {
     download(`talent-graph-${stamp()}.png`, blob);
   };
 
-  const items: { key: MessageKey; run: () => void | Promise<void> }[] = [
+  const items: ExportItem[] = [
     { key: 'exportPng', run: exportPng },
     {
       key: 'exportGexf',
@@ -200,28 +201,7 @@ export function ExportMenu() {
           </label>
         </fieldset>,
         ...items.map((it) => (
-          <button
-            key={it.key}
-            type="button"
-            role="menuitem"
-            data-testid={`export-${it.key}`}
-            onClick={async () => {
-              close();
-              try {
-                await it.run();
-              } catch (err) {
-                store.set({
-                  notice: {
-                    kind: 'error',
-                    key: 'failed',
-                    vars: { what: t(it.key), error: (err as Error).message },
-                  },
-                });
-              }
-            }}
-          >
-            {t(it.key)}
-          </button>
+          <ExportItemButton key={it.key} item={it} testId={`export-${it.key}`} close={close} />
         )),
       ]}
     </Menu>

@@ -1,8 +1,9 @@
 // The bar at the canvas's foot while nodes are multi-selected: how many, and what to do with them (hide, expand all,
 // the shortest path between two, export JSON/CSV of the nodes and the facts among them, clear).
-import { formatNumber, type MessageKey } from '../i18n/i18n.js';
+import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { download } from './download.js';
+import { ExportItemButton, type ExportItem } from './export-item.js';
 import { Menu } from './menu.js';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -10,14 +11,14 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 const formats = () => import('../graph/exports.js');
 
 export function SelectionBar() {
-  const { actions, store } = useApp();
+  const { actions } = useApp();
   const t = useT();
   const count = useAppState((s) => s.multiSelection.length);
   const lang = useAppState((s) => s.lang);
   const flows = useAppState((s) => s.mode === 'flows');
   if (count === 0 || flows) return null;
 
-  const exports: { key: MessageKey; run: () => Promise<void> }[] = [
+  const exports: ExportItem[] = [
     {
       key: 'exportJson',
       run: async () =>
@@ -82,28 +83,7 @@ export function SelectionBar() {
       <Menu label={`⤓ ${t('selectionExport')}`} testId="selection-export">
         {(close) =>
           exports.map((it) => (
-            <button
-              key={it.key}
-              type="button"
-              role="menuitem"
-              data-testid={`selection-export-${it.key}`}
-              onClick={async () => {
-                close();
-                try {
-                  await it.run();
-                } catch (err) {
-                  store.set({
-                    notice: {
-                      kind: 'error',
-                      key: 'failed',
-                      vars: { what: t(it.key), error: (err as Error).message },
-                    },
-                  });
-                }
-              }}
-            >
-              {t(it.key)}
-            </button>
+            <ExportItemButton key={it.key} item={it} testId={`selection-export-${it.key}`} close={close} />
           ))
         }
       </Menu>

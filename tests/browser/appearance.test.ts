@@ -118,6 +118,27 @@ async function topPagerankDrawnLargest(page: Page): Promise<string> {
   return top;
 }
 
+/**
+ * The 2,500-node scene of stars coloured by `rule`: measured in the metrics worker (checked), the layout stopped and
+ * the pointer out of the way, once every drawn node has its legend colour.
+ */
+async function largeSceneColouredBy(env: ReturnType<typeof useBrowserEnv>, rule: string) {
+  const { page, errors } = await env.newPage();
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await waitForScene(page, 5);
+  await runCypher(page, LARGE_SCENE);
+  await waitForScene(page, 2_500, 180_000);
+  await stopLayout(page);
+  await page.mouse.move(1, 1);
+  await page.click('[data-testid="appearance-button"]');
+  await page.selectOption('[data-testid="appearance-color"]', rule);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => mismatches(page), { timeout: 180_000 }).toEqual([]);
+  expect(workers.some((url) => url.includes('metrics-worker'))).toBe(true);
+  return { page, errors };
+}
+
 describe('appearance rules', () => {
   const env = useBrowserEnv();
 
@@ -263,19 +284,7 @@ describe('appearance rules', () => {
   });
 
   it('measures a scene above the worker threshold in the metrics worker, and colours it as its legend says', async () => {
-    const { page, errors } = await env.newPage();
-    const workers: string[] = [];
-    page.on('worker', (w) => workers.push(w.url()));
-    await waitForScene(page, 5);
-    await runCypher(page, LARGE_SCENE);
-    await waitForScene(page, 2_500, 180_000);
-    await stopLayout(page);
-    await page.mouse.move(1, 1);
-    await page.click('[data-testid="appearance-button"]');
-    await page.selectOption('[data-testid="appearance-color"]', 'betweenness');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => mismatches(page), { timeout: 180_000 }).toEqual([]);
-    expect(workers.some((url) => url.includes('metrics-worker'))).toBe(true);
+    const { page, errors } = await largeSceneColouredBy(env, 'betweenness');
     // The 50 hubs carry every path between stars: the top range is theirs alone.
     const ranges = await legendRanges(page);
     expect(ranges.at(-1)!.count).toBe(50);
@@ -288,19 +297,7 @@ describe('appearance rules', () => {
   }, 300_000);
 
   it('finds the communities of a scene above the worker threshold in the metrics worker, each star in one', async () => {
-    const { page, errors } = await env.newPage();
-    const workers: string[] = [];
-    page.on('worker', (w) => workers.push(w.url()));
-    await waitForScene(page, 5);
-    await runCypher(page, LARGE_SCENE);
-    await waitForScene(page, 2_500, 180_000);
-    await stopLayout(page);
-    await page.mouse.move(1, 1);
-    await page.click('[data-testid="appearance-button"]');
-    await page.selectOption('[data-testid="appearance-color"]', 'community');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => mismatches(page), { timeout: 180_000 }).toEqual([]);
-    expect(workers.some((url) => url.includes('metrics-worker'))).toBe(true);
+    const { page, errors } = await largeSceneColouredBy(env, 'community');
     // Ten coloured communities and the grey "other" for the rest; a star's leaves share their hub's colour.
     const ranges = await legendRanges(page);
     expect(ranges).toHaveLength(11);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clickOnlyEdge,
   nodePoint,
+  openOneStintScene,
   runCypher,
   stopLayout,
   saveScreenshot,
@@ -104,18 +105,7 @@ describe('the layout on the canvas', () => {
 
   it('opens a relationship’s details when it is clicked on the canvas', async () => {
     const { page, errors } = await env.newPage();
-    await waitForScene(page, 5);
-    await runCypher(
-      page,
-      'MATCH (p:Person)-[r:WORKED_AT]->(o:Organization) RETURN p, r, o ORDER BY r.id LIMIT 1',
-    );
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes') === '2' &&
-        document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-edges') === '1',
-      null,
-      { timeout: 30_000 },
-    );
+    await openOneStintScene(page);
     // The story's time-bound layout can leave the two nodes anywhere: aim as a user would (support/browser.ts).
     await clickOnlyEdge(page, page.locator('[data-testid="edge-details"]'));
     expect(errors).toEqual([]);

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   nodePoint,
-  runCypher,
+  openOneStintScene,
   saveScreenshot,
   stopLayout,
   useBrowserEnv,
@@ -192,18 +192,7 @@ describe('the canvas’s context menu', () => {
 
   it('offers an edge’s details, hide, copy id and Cypher; a hidden edge comes back with the stage’s "show hidden"', async () => {
     const { page, errors } = await env.newPage();
-    await waitForScene(page, 5);
-    await runCypher(
-      page,
-      'MATCH (p:Person)-[r:WORKED_AT]->(o:Organization) RETURN p, r, o ORDER BY r.id LIMIT 1',
-    );
-    await page.waitForFunction(
-      () =>
-        document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes') === '2' &&
-        document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-edges') === '1',
-      null,
-      { timeout: 30_000 },
-    );
+    await openOneStintScene(page);
     await stopLayout(page);
     const [edgeId] = await visibleEdgeIds(page);
     const [a, b] = await visibleNodeIds(page);

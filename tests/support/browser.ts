@@ -356,3 +356,19 @@ export async function clickOnlyEdge(page: Page, answered: Locator): Promise<void
     );
   });
 }
+
+/** Replaces the story with one person, one stint and one organisation (a single edge to aim at) and waits for it. */
+export async function openOneStintScene(page: Page): Promise<void> {
+  await waitForScene(page, 5);
+  await runCypher(
+    page,
+    'MATCH (p:Person)-[r:WORKED_AT]->(o:Organization) RETURN p, r, o ORDER BY r.id LIMIT 1',
+  );
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes') === '2' &&
+      document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-edges') === '1',
+    null,
+    { timeout: 90_000 },
+  );
+}
