@@ -71,6 +71,12 @@ const drawnEdgeLabels = (page: Page) =>
  */
 const realErrors = (errors: string[]) => errors.filter((e) => !/status of 504 \(Gateway Timeout\)/.test(e));
 
+/** The renderer's probe, as far as these tests read it. */
+type Probe = {
+  nodeDisc(id: string): { x: number; y: number; r: number } | null;
+  visibleNodeIds(): string[];
+};
+
 /** Three pairs of organisations: A–B joined by two facts (curved), C–D and E–F by one each (straight). */
 const SCENE = `RETURN [
   {id: 't:a', labels: ['Organization'], properties: {name: 'A', nameAr: 'ألف'}},
