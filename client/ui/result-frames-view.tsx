@@ -223,26 +223,18 @@ export function ResultFrames() {
     <div className="result-frames" data-testid="result-frames">
       <div className="frames-bar" title={t('framesCap', { n: formatNumber(DEFAULT_MAX_FRAMES, lang) })}>
         <span>{t('graphTarget')}</span>
-        <label className="check">
-          <input
-            type="radio"
-            name="cypher-target"
-            checked={target === 'replace'}
-            onChange={() => actions.cypher.setTarget('replace')}
-            data-testid="target-replace"
-          />
-          {t('replaceScene')}
-        </label>
-        <label className="check">
-          <input
-            type="radio"
-            name="cypher-target"
-            checked={target === 'add'}
-            onChange={() => actions.cypher.setTarget('add')}
-            data-testid="target-add"
-          />
-          {t('addToScene')}
-        </label>
+        {(['replace', 'add'] as const).map((to) => (
+          <label className="check" key={to}>
+            <input
+              type="radio"
+              name="cypher-target"
+              checked={target === to}
+              onChange={() => actions.cypher.setTarget(to)}
+              data-testid={`target-${to}`}
+            />
+            {t(to === 'replace' ? 'replaceScene' : 'addToScene')}
+          </label>
+        ))}
       </div>
       <div className="frames-stack" role="list" aria-label={t('framesLabel')}>
         {frames.map((f) => (

@@ -139,20 +139,24 @@ async function largeSceneColouredBy(env: ReturnType<typeof useBrowserEnv>, rule:
   return { page, errors };
 }
 
+/** The story, its layout stopped and the pointer off the canvas (no hover focus), with the panel's colour rule set. */
+async function openStoryColouredBy(page: Page, rule: string): Promise<void> {
+  await waitForScene(page, 5);
+  await stopLayout(page);
+  await page.mouse.move(1, 1);
+  await page.click('[data-testid="appearance-button"]');
+  await page.selectOption('[data-testid="appearance-color"]', rule);
+}
+
 describe('appearance rules', () => {
   const env = useBrowserEnv();
 
   it('colours nodes by betweenness ranges as the legend lists them, sizes by PageRank, and shares the rule', async () => {
     const { page, errors } = await env.newPage();
-    await waitForScene(page, 5);
-    await stopLayout(page);
-    // No hover focus: the pointer stays off the canvas.
-    await page.mouse.move(1, 1);
-    await page.click('[data-testid="appearance-button"]');
-    await page.selectOption('[data-testid="appearance-color"]', 'betweenness');
+    await openStoryColouredBy(page, 'betweenness');
     await page.selectOption('[data-testid="appearance-size"]', 'pagerank');
     await page.locator('[data-testid="appearance-legend"]').waitFor();
-    await expect.poll(() => mismatches(page), { timeout: 30_000 }).toEqual([]);
+    await expect.poll(() => mismatches(page), { timeout: 90_000 }).toEqual([]);
     const ranges = await legendRanges(page);
     expect(ranges.reduce((sum, r) => sum + r.count, 0)).toBe((await drawn(page)).nodes.length);
     const top = await topPagerankDrawnLargest(page);
@@ -200,17 +204,13 @@ describe('appearance rules', () => {
 
   it('colours nodes by Louvain community as the legend lists them, largest first, and shares the rule', async () => {
     const { page, errors } = await env.newPage();
-    await waitForScene(page, 5);
-    await stopLayout(page);
-    await page.mouse.move(1, 1);
-    await page.click('[data-testid="appearance-button"]');
-    await page.selectOption('[data-testid="appearance-color"]', 'community');
+    await openStoryColouredBy(page, 'community');
     await page.locator('[data-testid="appearance-legend"]').waitFor();
     expect(await page.locator('[data-testid="appearance-legend"] h3').first().textContent()).toBe(
       'Colour: Community (Louvain)',
     );
     // Every drawn node in a legend colour, as many per colour as the legend counts (at least two communities).
-    await expect.poll(() => mismatches(page), { timeout: 30_000 }).toEqual([]);
+    await expect.poll(() => mismatches(page), { timeout: 90_000 }).toEqual([]);
     const communities = await legendCommunities(page);
     const total = (await drawn(page)).nodes.length;
     expect(communities.reduce((sum, c) => sum + c.count, 0)).toBe(total);
@@ -269,7 +269,7 @@ describe('appearance rules', () => {
     const legend = page.locator('[data-testid="appearance-legend"]');
     await legend.waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    await expect.poll(() => mismatches(page), { timeout: 30_000 }).toEqual([]);
+    await expect.poll(() => mismatches(page), { timeout: 90_000 }).toEqual([]);
     expect(await legend.locator('h3').first().textContent()).toBe('اللون: الوساطة (الوسطاء)');
     // RTL: the legend sits at the canvas's inline start, its right side.
     const box = (await legend.boundingBox())!;
