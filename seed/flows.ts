@@ -1,45 +1,90 @@
-// Recomputes the derived TALENT_FLOW relationships: all are deleted, then rebuilt from named stints and from
-// the counts of departures events. Runs after every seed, import and synthetic load.
-import type { Driver } from 'neo4j-driver';
+// Recomputes the derived TALENT_FLOW relationships from named stints and from the counts of departures events.
+// Runs after every seed, import and synthetic load. The new flows are staged in batches of people, so no
+// transaction holds a whole market's moves (100k people used to exceed the engine's per-transaction memory). A build
+// that fits in one transaction is swapped in atomically (readers see the old flows or the new ones); a larger one is
+// swapped in batches, during which readers may see fewer flows, but never old and new ones together.
+import { randomUUID } from 'node:crypto';
+import { int as neo4jInt, type Driver } from 'neo4j-driver';
 import { DEPARTURES_EVENT_KIND } from '../model/data-model.js';
 import {
-  ADD_REPORTED_FLOWS,
-  BUILD_NAMED_FLOWS,
+  COUNT_STAGED_FLOWS,
   COUNT_TALENT_FLOWS,
+  DELETE_STAGED_FLOWS,
+  DELETE_STALE_STAGED_FLOWS,
   DELETE_TALENT_FLOWS,
+  MOVE_STAGED_FLOWS,
+  PEOPLE_WITH_ENDED_STINTS,
+  STAGE_NAMED_FLOWS,
+  STAGE_REPORTED_FLOWS,
+  SWAP_TALENT_FLOWS,
 } from './queries/talent-flows.js';
+
+/** People whose moves one staging transaction derives (about 3 moves each in the synthetic market). */
+export const DEFAULT_FLOW_BATCH_PEOPLE = 5_000;
+/**
+ * Flows swapped in per transaction. The 100k-person market's 49k flows (with their lists of people and facts) exceed
+ * the embedded engine's 512 MiB per-transaction limit in one transaction; 5,000 stay well under it.
+ */
+export const DEFAULT_FLOW_SWAP_BATCH = 5_000;
+/** Staged flows older than this belong to a build that died (a live build stages and swaps within minutes). */
+export const DEFAULT_STALE_STAGED_MS = 6 * 60 * 60 * 1000;
 
 export interface FlowOptions {
   database?: string;
+  /** People per staging transaction (tests set it low to prove batches change nothing). */
+  batchPeople?: number;
+  /** Flows per swap transaction; a build of at most this many is swapped in atomically. */
+  swapBatch?: number;
 }
 
 /** Returns how many TALENT_FLOW relationships exist afterwards. */
 export async function recomputeTalentFlows(driver: Driver, opts: FlowOptions = {}): Promise<number> {
   const database = opts.database;
-  // Deleting in batches needs an auto-commit transaction; the rebuild then runs as one transaction, so readers
-  // see either no flows (briefly) or the complete new set, never a half-built one.
-  const session = driver.session({
-    database,
-    defaultAccessMode: 'WRITE',
-    bookmarkManager: driver.executeQueryBookmarkManager,
-  });
+  const batchPeople = Math.max(1, opts.batchPeople ?? DEFAULT_FLOW_BATCH_PEOPLE);
+  const swapBatch = Math.max(1, opts.swapBatch ?? DEFAULT_FLOW_SWAP_BATCH);
+  const build = randomUUID();
+  const stagedAt = Date.now();
+  const session = () =>
+    driver.session({ database, defaultAccessMode: 'WRITE', bookmarkManager: driver.executeQueryBookmarkManager });
+
+  const autoCommit = async (query: string, params: Record<string, unknown>) => {
+    const s = session();
+    try {
+      await s.run(query, params);
+    } finally {
+      await s.close();
+    }
+  };
+  const write = async (query: string, params: Record<string, unknown>): Promise<number> => {
+    const s = session();
+    try {
+      return await s.executeWrite(async (tx) => Number((await tx.run(query, params)).records[0]?.get('flows') ?? 0));
+    } finally {
+      await s.close();
+    }
+  };
+
+  // Batched deletes need auto-commit transactions.
+  await autoCommit(DELETE_STALE_STAGED_FLOWS, { before: stagedAt - DEFAULT_STALE_STAGED_MS });
   try {
-    await session.run(DELETE_TALENT_FLOWS);
-  } finally {
-    await session.close();
-  }
-  const write = driver.session({
-    database,
-    defaultAccessMode: 'WRITE',
-    bookmarkManager: driver.executeQueryBookmarkManager,
-  });
-  try {
-    await write.executeWrite(async (tx) => {
-      await tx.run(BUILD_NAMED_FLOWS);
-      await tx.run(ADD_REPORTED_FLOWS, { departuresKind: DEPARTURES_EVENT_KIND });
-    });
-  } finally {
-    await write.close();
+    const people = await driver.executeQuery(PEOPLE_WITH_ENDED_STINTS, {}, { database, routing: 'READ' });
+    const ids = people.records.map((r) => r.get('id') as string);
+    for (let i = 0; i < ids.length; i += batchPeople) {
+      await write(STAGE_NAMED_FLOWS, { people: ids.slice(i, i + batchPeople), build, stagedAt });
+    }
+    await write(STAGE_REPORTED_FLOWS, { departuresKind: DEPARTURES_EVENT_KIND, build, stagedAt });
+    const staged = await driver.executeQuery(COUNT_STAGED_FLOWS, { build }, { database, routing: 'READ' });
+    if (Number(staged.records[0]?.get('flows') ?? 0) <= swapBatch) {
+      await write(SWAP_TALENT_FLOWS, { build });
+    } else {
+      await autoCommit(DELETE_TALENT_FLOWS, { batch: neo4jInt(swapBatch) });
+      await autoCommit(MOVE_STAGED_FLOWS, { build, batch: neo4jInt(swapBatch) });
+    }
+  } catch (err) {
+    // Until the swap starts the old flows are untouched; a swap cut short leaves fewer flows (never doubled ones),
+    // which the next recompute restores. This build's staged flows are cleared either way.
+    await autoCommit(DELETE_STAGED_FLOWS, { build }).catch(() => {});
+    throw err;
   }
   const res = await driver.executeQuery(COUNT_TALENT_FLOWS, {}, { database, routing: 'READ' });
   return Number(res.records[0]?.get('flows') ?? 0);

@@ -10,7 +10,7 @@ import { recomputeTalentFlows } from './flows.js';
 import { ensureSchema } from './schema.js';
 import { SeedValidationError, formatIssue } from './issues.js';
 import { findExistingIdsQuery } from './queries/find-existing.js';
-import { RESET_GRAPH } from './queries/reset.js';
+import { RESET_NODES, RESET_RELATIONSHIPS } from './queries/reset.js';
 import { emptyStats, finishSummary, mergeStats, type SeedSummary } from './stats.js';
 import { validateFactsFiles } from './validate.js';
 import { writeSource, type BatchInfo } from './writer.js';
@@ -133,7 +133,9 @@ export async function resetGraph(driver: Driver, opts: { database?: string } = {
     bookmarkManager: driver.executeQueryBookmarkManager,
   });
   try {
-    await session.run(RESET_GRAPH);
+    await session.run(RESET_RELATIONSHIPS);
+    // DETACH, in case a writer added a relationship between the two statements.
+    await session.run(RESET_NODES);
   } finally {
     await session.close();
   }

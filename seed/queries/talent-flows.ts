@@ -1,11 +1,51 @@
 // Queries that derive TALENT_FLOW from stints and departures events (see docs/data-model.md, "Derived flows").
 
-/** delete-talent-flows — no parameters; auto-commit (batched). */
-export const DELETE_TALENT_FLOWS =
-  'MATCH ()-[f:TALENT_FLOW]->() CALL (f) { DELETE f } IN TRANSACTIONS OF 10000 ROWS';
+/**
+ * The rebuild writes its flows under this type first, in batches, so no transaction holds the whole market's moves.
+ * A build of at most DEFAULT_FLOW_SWAP_BATCH flows is swapped in for TALENT_FLOW by one transaction
+ * (SWAP_TALENT_FLOWS): readers see the old flows or the new ones, never a mix. A larger build is swapped in batches
+ * (DELETE_TALENT_FLOWS, then MOVE_STAGED_FLOWS): while it runs readers may see fewer flows, never old and new ones
+ * counted together.
+ */
+export const STAGED_FLOW_TYPE = 'TALENT_FLOW_STAGED';
+
+/** delete-stale-staged-flows — parameter $before (epoch ms); auto-commit (batched). Leftovers of builds that died. */
+export const DELETE_STALE_STAGED_FLOWS = `
+MATCH ()-[f:${STAGED_FLOW_TYPE}]->() WHERE f.stagedAt < $before
+CALL (f) { DELETE f } IN TRANSACTIONS OF 10000 ROWS`;
+
+/** delete-staged-flows — parameter $build (string); auto-commit (batched). Clears one build after a failure. */
+export const DELETE_STAGED_FLOWS = `
+MATCH ()-[f:${STAGED_FLOW_TYPE} {build: $build}]->()
+CALL (f) { DELETE f } IN TRANSACTIONS OF 10000 ROWS`;
+
+/** people-with-ended-stints — no parameters; column id, in Cypher's order (the batches' order). */
+export const PEOPLE_WITH_ENDED_STINTS = `
+MATCH (p:Person)
+WHERE p.id IS NOT NULL AND EXISTS { (p)-[s:WORKED_AT]->(:Organization) WHERE s.end IS NOT NULL OR s.left = true }
+RETURN p.id AS id ORDER BY id`;
+
+/** The fields every staged flow starts with, so batches and reports can add to them. */
+const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0, f.impliedPeople = [],
+  f.impliedFacts = [], f.divisionPeople = [], f.fromFactIds = [], f.toFactIds = [], f.sources = [], f.eventIds = [],
+  f.stagedAt = $stagedAt`;
+
+/** Adds one batch's chains (and its people, counts and facts) to the staged flow f. */
+const ADD_CHAINS = `
+  SET f.count = f.count + size(people), f.moves = f.moves + size(chains), f.people = f.people + people,
+      f.statedCount = f.statedCount + statedCount,
+      f.impliedPeople = f.impliedPeople + impliedPeople, f.impliedFacts = f.impliedFacts + impliedFacts,
+      f.fromFactIds = f.fromFactIds + [c IN chains | c.s1.id], f.toFactIds = f.toFactIds + [c IN chains | c.s2.id],
+      f.since = reduce(m = f.since, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s1.end, c.s2.start) < m THEN coalesce(c.s1.end, c.s2.start) ELSE m END),
+      f.until = reduce(m = f.until, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
+      f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
+        CASE WHEN s IN x THEN x ELSE x + s END))`;
 
 /**
- * build-named-flows — no parameters; column flows (how many TALENT_FLOW relationships it created).
+ * stage-named-flows — parameters $people (person ids, one batch, in PEOPLE_WITH_ENDED_STINTS order), $build (string),
+ * $stagedAt (epoch ms); column flows (how many staged flows the batch added to).
+ * Batches go in order, each person's moves in one batch, so the lists of people and facts come out in the same
+ * order as one pass over everybody would give.
  * For each ended stint s1 (end set or left = true) of a person at A, the person's next stint s2 is the one
  * with the earliest start among those that can follow s1: s1.end ≤ s2.start at their common precision, or
  * — when either date is unknown — s2 is a current stint (no end, not left) that did not start before s1.
@@ -19,8 +59,9 @@ export const DELETE_TALENT_FLOWS =
  * (FAIR → xAI), whose `parent` is the overview flow it rolls into; the overview flow lists those people in
  * divisionPeople, so a view by division counts each person once, at the most specific level.
  */
-export const BUILD_NAMED_FLOWS = `
-MATCH (p:Person)-[s1:WORKED_AT]->(a:Organization)
+export const STAGE_NAMED_FLOWS = `
+MATCH (p:Person) WHERE p.id IN $people
+MATCH (p)-[s1:WORKED_AT]->(a:Organization)
 WHERE s1.end IS NOT NULL OR s1.left = true
 CALL (p, s1) {
   MATCH (p)-[s2:WORKED_AT]->(b:Organization)
@@ -73,17 +114,9 @@ CALL (moves) {
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains
-  CREATE (a)-[f:TALENT_FLOW {id: 'flow:' + a.id + '->' + b.id}]->(b)
-  SET f.level = 'organization', f.count = size(people), f.moves = size(chains), f.people = people,
-      f.statedCount = statedCount, f.impliedCount = size(people) - statedCount,
-      f.certainty = CASE WHEN statedCount > 0 THEN 'stated' ELSE 'implied' END,
-      f.impliedPeople = impliedPeople, f.impliedFacts = impliedFacts, f.divisionPeople = divisionPeople,
-      f.factIds = [c IN chains | c.s1.id] + [c IN chains | c.s2.id],
-      f.since = reduce(m = null, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s1.end, c.s2.start) < m THEN coalesce(c.s1.end, c.s2.start) ELSE m END),
-      f.until = reduce(m = null, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
-      f.sources = reduce(acc = [], c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
-        CASE WHEN s IN x THEN x ELSE x + s END)),
-      f.reportedCount = null, f.eventIds = []
+  MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
+  ON CREATE SET f.level = 'organization', ${STAGED_START}${ADD_CHAINS},
+      f.divisionPeople = f.divisionPeople + divisionPeople
   RETURN count(f) AS overview
 }
 CALL (moves) {
@@ -101,31 +134,22 @@ CALL (moves) {
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains
-  CREATE (a)-[f:TALENT_FLOW {id: 'flow:' + a.id + '->' + b.id}]->(b)
-  SET f.level = 'division', f.parent = CASE WHEN ra <> rb THEN 'flow:' + ra.id + '->' + rb.id END,
-      f.count = size(people), f.moves = size(chains), f.people = people,
-      f.statedCount = statedCount, f.impliedCount = size(people) - statedCount,
-      f.certainty = CASE WHEN statedCount > 0 THEN 'stated' ELSE 'implied' END,
-      f.impliedPeople = impliedPeople, f.impliedFacts = impliedFacts, f.divisionPeople = [],
-      f.factIds = [c IN chains | c.s1.id] + [c IN chains | c.s2.id],
-      f.since = reduce(m = null, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s1.end, c.s2.start) < m THEN coalesce(c.s1.end, c.s2.start) ELSE m END),
-      f.until = reduce(m = null, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
-      f.sources = reduce(acc = [], c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
-        CASE WHEN s IN x THEN x ELSE x + s END)),
-      f.reportedCount = null, f.eventIds = []
+  MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
+  ON CREATE SET f.level = 'division', f.parent = CASE WHEN ra <> rb THEN 'flow:' + ra.id + '->' + rb.id END, ${STAGED_START}${ADD_CHAINS}
   RETURN count(f) AS divisions
 }
 RETURN overview + divisions AS flows`;
 
 /**
- * add-reported-flows — parameter $departuresKind (string: DEPARTURES_EVENT_KIND); column flows (how many flows it touched).
+ * stage-reported-flows — parameters $departuresKind (string: DEPARTURES_EVENT_KIND), $build, $stagedAt; column flows
+ * (how many staged flows it touched). Runs after all batches of STAGE_NAMED_FLOWS.
  * A departures event with PARTICIPATED_IN roles from (A) and to (B) adds its stated count to the overview flow
  * between A's and B's top organisations (PART_OF rolled up, as for named moves): reportedCount is the largest
  * count any source states (reports overlap, so they are never summed). A report is stated only when its from
  * and to facts (and any PART_OF fact rolled through) are stated; the others are listed in impliedEventIds.
  * The flow is stated when at least one stated move or stated report is behind it.
  */
-export const ADD_REPORTED_FLOWS = `
+export const STAGE_REPORTED_FLOWS = `
 MATCH (a0:Organization)-[pf:PARTICIPATED_IN {role: 'from'}]->(e:Event {kind: $departuresKind})<-[pt:PARTICIPATED_IN {role: 'to'}]-(b0:Organization)
 WHERE a0 <> b0
 CALL (a0) {
@@ -150,18 +174,56 @@ WITH a, b,
 WITH a, b, events, impliedEventIds, sources, events[0] AS top,
      [d IN [e IN events | coalesce(e.since, e.date)] WHERE d IS NOT NULL] AS starts,
      [d IN [e IN events | coalesce(e.until, e.date)] WHERE d IS NOT NULL] AS ends
-MERGE (a)-[f:TALENT_FLOW {id: 'flow:' + a.id + '->' + b.id}]->(b)
-ON CREATE SET f.level = 'organization', f.count = 0, f.moves = 0, f.people = [], f.factIds = [], f.sources = [],
-              f.statedCount = 0, f.impliedCount = 0, f.impliedPeople = [], f.impliedFacts = [], f.divisionPeople = []
+MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
+ON CREATE SET f.level = 'organization', ${STAGED_START}
 SET f.reportedCount = top.count,
     f.reportedQualifier = CASE WHEN top.count IS NULL THEN null ELSE top.countQualifier END,
     f.eventIds = [e IN events | e.id],
     f.impliedEventIds = impliedEventIds,
-    f.certainty = CASE WHEN f.statedCount > 0 OR size(events) > size(impliedEventIds) THEN 'stated' ELSE 'implied' END,
     f.sources = reduce(acc = f.sources, s IN sources | CASE WHEN s IN acc THEN acc ELSE acc + s END),
     f.since = reduce(m = f.since, d IN starts | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
     f.until = reduce(m = f.until, d IN ends | CASE WHEN m IS NULL OR d > m THEN d ELSE m END)
 RETURN count(f) AS flows`;
+
+/** The derived fields a staged flow gets as it becomes a TALENT_FLOW (f is the new flow, s the staged one). */
+const PROMOTE = `
+CREATE (a)-[f:TALENT_FLOW]->(b)
+SET f = properties(s)
+SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.statedCount,
+    f.certainty = CASE WHEN s.statedCount > 0 OR size(s.eventIds) > size(coalesce(s.impliedEventIds, []))
+                       THEN 'stated' ELSE 'implied' END
+REMOVE f.build, f.stagedAt, f.fromFactIds, f.toFactIds
+DELETE s`;
+
+/** count-staged-flows — parameter $build; column flows. */
+export const COUNT_STAGED_FLOWS = `MATCH ()-[s:${STAGED_FLOW_TYPE} {build: $build}]->() RETURN count(s) AS flows`;
+
+/**
+ * swap-talent-flows — parameter $build; column flows (how many TALENT_FLOW relationships exist afterwards).
+ * One transaction, for builds that fit in one: the old flows go, the build's staged flows become TALENT_FLOW with
+ * their derived fields (factIds = the stints moved from, then those moved to; impliedCount; certainty: stated when a
+ * stated move or a stated report is behind the flow), and the staged ones go.
+ */
+export const SWAP_TALENT_FLOWS = `
+CALL () {
+  MATCH ()-[old:TALENT_FLOW]->() DELETE old
+}
+MATCH (a)-[s:${STAGED_FLOW_TYPE} {build: $build}]->(b)${PROMOTE}
+RETURN count(f) AS flows`;
+
+/** delete-talent-flows — parameter $batch (rows per transaction); auto-commit (batched). First half of a big swap. */
+export const DELETE_TALENT_FLOWS = `
+MATCH ()-[old:TALENT_FLOW]->()
+CALL (old) { DELETE old } IN TRANSACTIONS OF $batch ROWS`;
+
+/**
+ * move-staged-flows — parameters $build, $batch (rows per transaction); auto-commit (batched). Second half of a big
+ * swap: the same promotion as SWAP_TALENT_FLOWS, a batch of flows per transaction.
+ */
+export const MOVE_STAGED_FLOWS = `
+MATCH (a)-[s:${STAGED_FLOW_TYPE} {build: $build}]->(b)
+CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
+} IN TRANSACTIONS OF $batch ROWS`;
 
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

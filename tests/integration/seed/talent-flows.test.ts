@@ -176,6 +176,30 @@ describe('talent flows', () => {
     await recomputeTalentFlows(driver, { database: testNeo4j().database });
     expect(await flows()).toEqual(before);
   });
+
+  it('builds exactly the same flows, lists in the same order, when it stages one person per transaction', async () => {
+    const everything = () =>
+      readRows(driver, 'MATCH ()-[f:TALENT_FLOW]->() RETURN f.id AS id, properties(f) AS props ORDER BY id');
+    const inOnePass = await everything();
+    await recomputeTalentFlows(driver, { database: testNeo4j().database, batchPeople: 1 });
+    expect(await everything()).toEqual(inOnePass);
+    expect(inOnePass.length).toBeGreaterThan(5);
+  });
+
+  it('builds exactly the same flows when it swaps them in one flow per transaction', async () => {
+    const everything = () =>
+      readRows(driver, 'MATCH ()-[f:TALENT_FLOW]->() RETURN f.id AS id, properties(f) AS props ORDER BY id');
+    const atomically = await everything();
+    await recomputeTalentFlows(driver, { database: testNeo4j().database, batchPeople: 2, swapBatch: 1 });
+    expect(await everything()).toEqual(atomically);
+    expect(atomically.length).toBeGreaterThan(5);
+  });
+
+  it('leaves no staged flows behind once the new flows are swapped in', async () => {
+    await recomputeTalentFlows(driver, { database: testNeo4j().database, batchPeople: 2, swapBatch: 3 });
+    const staged = await readRows(driver, 'MATCH ()-[f:TALENT_FLOW_STAGED]->() RETURN count(f) AS n');
+    expect(Number(staged[0]!.n)).toBe(0);
+  });
 });
 
 // The bundled article, seeded after the fixture's tests: its four named Meta → xAI moves are implied, Xinlei Chen
