@@ -387,6 +387,9 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
               `${ctx.api.baseUrl}/?q=${encodeURIComponent('MATCH (n:Source) RETURN n LIMIT 1')}`,
             );
             await waitForDrawnScene(page, 1);
+            // A first visit shows the Cypher panel folded to its bar: unfold it to type in the editor.
+            const fold = page.locator('[data-testid="cypher-panel"] .cypher-bar > button[aria-expanded]');
+            if ((await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
             if (add) {
               // The replace/add choice appears with a first result.
               await page.locator('[data-testid="cypher-run"]').click();
