@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isPartialDate, PARTIAL_DATE_FORMATS } from './dates.js';
 import { DEFAULT_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_PEOPLE, MAX_SOURCE_IDS } from './api-limits.js';
 import { NODE_LABELS, REL_TYPES } from './labels.js';
+import { MAX_VIEW_IDS, VIEW_NAMES } from './view-queries.js';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 100;
@@ -164,6 +165,28 @@ export const CypherRequestSchema = z
   })
   .meta({ id: 'CypherRequest' });
 export type CypherRequest = z.infer<typeof CypherRequestSchema>;
+
+export const ViewParamsSchema = z.strictObject({
+  name: z.enum(VIEW_NAMES, { error: `expected one of ${VIEW_NAMES.join(', ')}` }).meta({
+    description:
+      'story: who left Meta and where they went (the first screen on Talent Graph’s data); overview: a sample of every label with some of its relationships (the first screen on another database); node-set: the nodes named in `ids` and every relationship among them (a shared link).',
+  }),
+});
+
+export const ViewRequestSchema = z
+  .strictObject({
+    ids: z
+      .array(NodeIdSchema, { error: 'expected a list of node ids' })
+      .min(1, 'expected at least one node id')
+      .max(MAX_VIEW_IDS, `expected at most ${MAX_VIEW_IDS} node ids`)
+      .optional()
+      .meta({
+        description: 'node-set only, and required there: the node ids (id property, or neo4j:<elementId>).',
+      }),
+    rows: CypherRequestSchema.shape.rows,
+  })
+  .meta({ id: 'ViewRequest' });
+export type ViewRequest = z.infer<typeof ViewRequestSchema>;
 
 // ---- GET endpoints ----
 

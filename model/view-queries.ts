@@ -1,20 +1,33 @@
-// The seeded story's question — the explorer's first screen on our data. Shared by the client's gallery (it opens
-// the app with it) and the server's warm-up (it runs it before saying "ready", so the first page is never the one
-// that finds Neo4j cold).
+// The named read-only views the explorer opens by itself — the story (its first screen on our data), the schema
+// overview (its first screen on a database that is not ours) and a set of nodes (a shared link's `nodes=`). The
+// server runs them by name (POST /api/views/:name, not through the user's rate-limited Cypher endpoint) and warms
+// Neo4j with the story before "ready"; the client shows the same text in its editor, so what runs is what is shown.
 import type { JsonValue } from './graph.js';
 
-export interface StoryQuery {
+export const VIEW_NAMES = ['story', 'overview', 'node-set'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
+
+/** Nodes one node-set view may name (a shared link's scene; the server's default row cap). */
+export const MAX_VIEW_IDS = 5_000;
+/** Nodes sampled per label by the overview, and relationships (with their other end) per sampled node. */
+export const OVERVIEW_PER_LABEL = 5;
+export const OVERVIEW_RELS_PER_NODE = 3;
+/** The node id given to a node without an `id` property: neo4j:<elementId> (as the API's converter writes it). */
+export const ELEMENT_ID_PREFIX = 'neo4j:';
+
+export interface ViewQuery {
   id: string;
+  /** The view's name at POST /api/views/:name. */
+  name: ViewName;
   title: { en: string; ar: string };
   query: string;
   params: Record<string, JsonValue>;
-  view: 'graph';
 }
 
-export const STORY_QUERY: StoryQuery = {
+export const STORY_VIEW: ViewQuery = {
   id: 'left-meta',
+  name: 'story',
   title: { en: 'Who left Meta, and where did they go?', ar: 'من غادر Meta، وإلى أين ذهب؟' },
-  view: 'graph',
   params: { org: 'org:meta' },
   query: `// Who left Meta, and where did they go?
 MATCH (meta:Organization {id: $org})
@@ -26,3 +39,49 @@ OPTIONAL MATCH (meta)-[from:PARTICIPATED_IN]->(wave:Event {kind: 'departures'})
 OPTIONAL MATCH (wave)<-[to:PARTICIPATED_IN {role: 'to'}]-(rival:Organization)
 RETURN p, left, meta, next, dest, from, wave, to, rival`,
 };
+
+export const OVERVIEW_VIEW: ViewQuery = {
+  id: 'schema-overview',
+  name: 'overview',
+  title: { en: 'Schema overview with a sample', ar: 'نظرة عامة على المخطط مع عيّنة' },
+  params: { perLabel: OVERVIEW_PER_LABEL, relsPerNode: OVERVIEW_RELS_PER_NODE },
+  query: `// A first look at a database: up to $perLabel nodes of every label, each with up to $relsPerNode of its
+// relationships and the nodes at their other end
+CALL db.labels() YIELD label
+CALL (label) { MATCH (n:$(label)) RETURN n LIMIT $perLabel }
+CALL (n) { OPTIONAL MATCH (n)-[r]-(m) RETURN r, m LIMIT $relsPerNode }
+RETURN n, collect(r) AS relationships, collect(m) AS neighbours`,
+};
+
+const NODE_SET_TEXT = `// A set of nodes (by their id property, or neo4j:<elementId> for nodes without one) and every fact among them
+CALL () {
+  MATCH (n) WHERE n.id IN $ids RETURN n
+  UNION
+  MATCH (n) WHERE elementId(n) IN $elementIds RETURN n
+}
+WITH collect(n) AS set
+UNWIND set AS n
+OPTIONAL MATCH (n)-[r]->(m) WHERE m IN set
+RETURN n, r, m`;
+
+/** The node-set view of these node ids: application ids and neo4j:<elementId> ones go to their own parameter. */
+export function nodeSetView(ids: readonly string[]): ViewQuery {
+  const elementIds: string[] = [];
+  const appIds: string[] = [];
+  for (const id of ids) {
+    if (id.startsWith(ELEMENT_ID_PREFIX)) elementIds.push(id.slice(ELEMENT_ID_PREFIX.length));
+    else appIds.push(id);
+  }
+  return {
+    id: 'node-set',
+    name: 'node-set',
+    title: { en: 'A saved set of nodes', ar: 'مجموعة محفوظة من العقد' },
+    params: { ids: appIds, elementIds },
+    query: NODE_SET_TEXT,
+  };
+}
+
+/** The view a name and (for node-set) ids stand for. */
+export function viewQuery(name: ViewName, ids: readonly string[] = []): ViewQuery {
+  return name === 'story' ? STORY_VIEW : name === 'overview' ? OVERVIEW_VIEW : nodeSetView(ids);
+}

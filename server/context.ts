@@ -25,6 +25,7 @@ import { createSchemaService } from './services/schema-service.js';
 import { createSearchService } from './services/search-service.js';
 import { createSourceService } from './services/source-service.js';
 import { createTimelineService } from './services/timeline-service.js';
+import { createViewService } from './services/view-service.js';
 
 export interface AppContext {
   config: ServerConfig;
@@ -41,6 +42,7 @@ export function createServices(config: ServerConfig, db: Database, neo4jUri: str
   return {
     health: createHealthService(createHealthRepository(db), neo4jUri, config.dbTimeoutMs),
     cypher: createCypherService(createCypherRepository(db), config),
+    views: createViewService(createCypherRepository(db), config),
     search: createSearchService(createSearchRepository(db), catalogue),
     graph: createGraphService(createNodeRepository(db, config), createPathRepository(db, config), catalogue),
     career: createCareerService(createCareerRepository(db)),

@@ -1,8 +1,6 @@
 // Warms Neo4j with the first screen's work before the server says "ready": the health check, the schema, the
-// story's question (through the Cypher service, so its plan verdict is cached too) and a search. A cold engine
-// answers the first queries slowly (planning, page cache), and the first page load used to be the one that paid for
-// it with a 503. Each step is retried until it succeeds or the ceiling passes; the warm-up never stops a start.
-import { STORY_QUERY } from '../model/story-query.js';
+// story view (the first picture, POST /api/views/story) and a search. A cold engine answers the first queries
+// slowly (planning, page cache), and the first page load used to be the one that paid for it with a 503. Each step is retried until it succeeds or the ceiling passes; the warm-up never stops a start.
 import type { createServices } from './context.js';
 
 export const DEFAULT_WARM_UP_CEILING_MS = 60_000;
@@ -22,12 +20,8 @@ export function warmUpSteps(services: Services): { step: string; run: () => Prom
     { step: 'health', run: () => services.health.check() },
     { step: 'schema', run: () => services.schema.schema() },
     {
-      step: 'story question',
-      run: () =>
-        services.cypher.run(
-          { query: STORY_QUERY.query, params: STORY_QUERY.params, mode: 'read' },
-          undefined,
-        ),
+      step: 'story view',
+      run: () => services.views.run('story', { rows: 'refs' }),
     },
     { step: 'search', run: () => services.search.search({ q: 'meta', limit: 8 }) },
   ];

@@ -26,6 +26,7 @@ import {
   type JsonValue,
 } from '../../model/graph.js';
 import { collectGraph } from './graph-json.js';
+import type { ViewName } from '../../model/view-queries.js';
 
 export class ApiError extends Error {
   constructor(
@@ -124,6 +125,11 @@ export interface Api {
     limit?: number,
     signal?: AbortSignal,
   ): Promise<CypherResult>;
+  /**
+   * One of the server's named views (POST /api/views/:name; node-set takes ids), answered like `cypher` but not
+   * counted against the user's Cypher rate limit (optional: test doubles may leave it out).
+   */
+  view?(name: ViewName, ids?: string[], signal?: AbortSignal): Promise<CypherResult>;
 }
 
 /**
@@ -226,6 +232,7 @@ interface Answers {
   talent: TalentResponse;
   schema: SchemaResponse;
   cypher: CypherResponse;
+  view: CypherResponse;
 }
 const ANSWER_SCHEMAS = {
   search: 'SearchResponseSchema',
@@ -242,6 +249,7 @@ const ANSWER_SCHEMAS = {
   talent: 'TalentResponseSchema',
   schema: 'SchemaResponseSchema',
   cypher: 'CypherResponseSchema',
+  view: 'CypherResponseSchema',
 } as const satisfies Record<keyof Answers, string>;
 
 /** Answers are checked against their schema in development (Vite's dev server, vitest), trusted in a build. */
@@ -365,6 +373,19 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
       // Rows may also carry maps shaped like graph nodes and edges (a "virtual" graph built in Cypher): drawn too.
       const graph = body.graph.nodes.length ? body.graph : collectGraph(body.rows);
       return { ...body, graph };
+    },
+    async view(name, ids, signal) {
+      const body = await get('view', `/api/views/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          // After this page's last write, as every read of the page is.
+          ...(lastWriteBookmarks.length > 0 ? { 'Neo4j-Bookmarks': lastWriteBookmarks.join(',') } : {}),
+        },
+        body: JSON.stringify({ rows: 'refs', ...(ids ? { ids } : {}) }),
+        signal,
+      });
+      return body;
     },
   };
 }

@@ -1,7 +1,7 @@
 // Ready questions about the data, each an editable Cypher query, and the queries behind the built-in views (so
 // every view can show and open its Cypher). Parameters keep values out of the query text.
 import type { JsonValue } from '../../model/graph.js';
-import { STORY_QUERY as STORY } from '../../model/story-query.js';
+import { nodeSetView, STORY_VIEW, type ViewName, type ViewQuery } from '../../model/view-queries.js';
 import { DEFAULT_PATH_TYPES } from './paths.js';
 
 export interface GalleryQuery {
@@ -11,10 +11,27 @@ export interface GalleryQuery {
   params?: Record<string, JsonValue>;
   /** How the answer reads best. */
   view: 'graph' | 'table';
+  /**
+   * One of the server's named views (model/view-queries.ts) with this very text: opened through POST /api/views,
+   * not the user's rate-limited Cypher endpoint. The editor still shows and runs the text.
+   */
+  named?: { name: ViewName; ids?: string[] };
 }
 
-/** The seeded story's question (model/story-query.ts: the server warms Neo4j with it before "ready"). */
-export const STORY_QUERY: GalleryQuery = STORY;
+/** A named view as a gallery query (its text for the editor, its name for opening it). */
+export function fromView(v: ViewQuery, ids?: string[]): GalleryQuery {
+  return {
+    id: v.id,
+    title: v.title,
+    query: v.query,
+    params: v.params,
+    view: 'graph',
+    named: ids ? { name: v.name, ids } : { name: v.name },
+  };
+}
+
+/** The seeded story's question (model/view-queries.ts: the server warms Neo4j with it before "ready"). */
+export const STORY_QUERY: GalleryQuery = fromView(STORY_VIEW);
 
 export const GALLERY: GalleryQuery[] = [
   STORY_QUERY,
@@ -145,16 +162,7 @@ RETURN a, r, b`,
 
 /** Re-opens a set of nodes (a shared link) with every fact among them. */
 export function nodeSetQuery(ids: string[]): GalleryQuery {
-  return {
-    id: 'node-set',
-    title: { en: 'A saved set of nodes', ar: 'مجموعة محفوظة من العقد' },
-    view: 'graph',
-    params: { ids },
-    query: `// A set of nodes and every fact among them
-MATCH (n) WHERE n.id IN $ids
-OPTIONAL MATCH (n)-[r]->(m) WHERE m.id IN $ids
-RETURN n, r, m`,
-  };
+  return fromView(nodeSetView(ids), ids);
 }
 
 /** The talent-flow view's Cypher: organisations and the flows of people between them. */

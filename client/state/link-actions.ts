@@ -103,13 +103,17 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
     }));
     cypher.loadMemory();
     const linked: GalleryQuery | null = view.query
-      ? {
+      ? // A link to the first picture reopens it by name, like the first picture itself (not the Cypher endpoint).
+        ([STORY_QUERY, OVERVIEW_QUERY].find(
+          (q) =>
+            q.query === view.query && JSON.stringify(q.params ?? {}) === JSON.stringify(view.params ?? {}),
+        ) ?? {
           id: 'user',
           title: { en: 'Shared query', ar: 'استعلام مُشارَك' },
           query: view.query,
           params: view.params ?? {},
           view: 'graph',
-        }
+        })
       : view.nodes?.length
         ? nodeSetQuery(view.nodes)
         : null;

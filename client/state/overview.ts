@@ -5,24 +5,12 @@
 import { NODE_LABELS } from '../../model/labels.js';
 import { assignLabelStyles } from '../graph/style.js';
 import type { Api, SchemaInfo } from '../api/api.js';
-import type { GalleryQuery } from './gallery.js';
+import { fromView, type GalleryQuery } from './gallery.js';
+import { OVERVIEW_VIEW } from '../../model/view-queries.js';
 
-/** Nodes sampled per label, and relationships (with their other end) per sampled node. */
-export const OVERVIEW_PER_LABEL = 5;
-export const OVERVIEW_RELS_PER_NODE = 3;
+export { OVERVIEW_PER_LABEL } from '../../model/view-queries.js';
 
-export const OVERVIEW_QUERY: GalleryQuery = {
-  id: 'schema-overview',
-  title: { en: 'Schema overview with a sample', ar: 'نظرة عامة على المخطط مع عيّنة' },
-  view: 'graph',
-  params: { perLabel: OVERVIEW_PER_LABEL, relsPerNode: OVERVIEW_RELS_PER_NODE },
-  query: `// A first look at a database: up to $perLabel nodes of every label, each with up to $relsPerNode of its
-// relationships and the nodes at their other end
-CALL db.labels() YIELD label
-CALL (label) { MATCH (n:$(label)) RETURN n LIMIT $perLabel }
-CALL (n) { OPTIONAL MATCH (n)-[r]-(m) RETURN r, m LIMIT $relsPerNode }
-RETURN n, collect(r) AS relationships, collect(m) AS neighbours`,
-};
+export const OVERVIEW_QUERY: GalleryQuery = fromView(OVERVIEW_VIEW);
 
 export interface OverviewCounts {
   labels: { label: string; count: number }[];

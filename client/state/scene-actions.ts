@@ -40,7 +40,11 @@ export function createSceneActions(ctx: ActionContext) {
     store.set({ busy: q.title.en, notice: null });
     try {
       const cap = opts.cap ?? DEFAULT_SCENE_NODE_CAP;
-      const res = await api.cypher(q.query, q.params ?? {});
+      // The explorer's own views (first picture, shared sets of nodes) by name: not the user's Cypher rate limit.
+      const res =
+        q.named && api.view
+          ? await api.view(q.named.name, q.named.ids)
+          : await api.cypher(q.query, q.params ?? {});
       const { graph, dropped } = capGraph(res.graph, cap);
       const s = store.get();
       const scene = opts.add ? addToScene(s.scene, graph) : sceneFromGraph(graph);

@@ -19,6 +19,8 @@ import {
   SourcesQuerySchema,
   TalentQuerySchema,
   TimelineQuerySchema,
+  ViewParamsSchema,
+  ViewRequestSchema,
 } from '../../model/api.js';
 import {
   CareerResponseSchema,
@@ -92,6 +94,18 @@ export const OPERATIONS: Operation[] = [
       'INVALID_JSON',
       'PAYLOAD_TOO_LARGE',
     ],
+  },
+  {
+    method: 'post',
+    path: '/views/:name',
+    summary:
+      'Run one of the explorer’s named read-only views (story, overview, node-set) and answer like POST /api/cypher’s plain JSON.',
+    description:
+      'The views the explorer opens by itself — its first picture and a shared link’s set of nodes — by name, under the general API rate limit rather than the Cypher endpoint’s, with the same row cap, timeouts and answer (rows: "refs" asks for format 2). node-set needs `ids` (others take none: 400 naming body.ids). The views’ Cypher is shown in the explorer’s editor.',
+    params: ViewParamsSchema,
+    body: ViewRequestSchema,
+    response: CypherResponseSchema,
+    errors: ['CYPHER_ERROR', 'QUERY_TIMEOUT', 'INVALID_JSON', 'PAYLOAD_TOO_LARGE'],
   },
   {
     method: 'get',

@@ -22,7 +22,7 @@ describe('a briefly unavailable database', () => {
     const { page, errors } = await env.newPage({
       beforeGoto: async (p) => {
         let refused = 0;
-        await p.route('**/api/cypher', async (route) => {
+        await p.route('**/api/views/story', async (route) => {
           if (refused < 2) {
             refused += 1;
             await route.fulfill(UNAVAILABLE);
@@ -40,7 +40,7 @@ describe('a briefly unavailable database', () => {
     let down = true;
     const { page } = await env.newPage({
       beforeGoto: async (p) => {
-        await p.route('**/api/cypher', async (route) =>
+        await p.route('**/api/views/story', async (route) =>
           down ? route.fulfill(UNAVAILABLE) : route.continue(),
         );
       },

@@ -39,6 +39,12 @@ const SAMPLES: Record<string, Sample[]> = {
     },
     { url: '/cypher', body: { query: 'MATCH (s:Source) RETURN s LIMIT 2', rows: 'refs' } },
   ],
+  'post /views/:name': [
+    { url: '/views/story', body: { rows: 'refs' } },
+    { url: '/views/story', body: {} },
+    { url: '/views/overview', body: { rows: 'refs' } },
+    { url: '/views/node-set', body: { ids: ['org:meta', 'org:xai', 'person:xinlei-chen'], rows: 'refs' } },
+  ],
   'get /search': [{ url: '/search?q=xinlei' }, { url: '/search?q=%D9%85%D8%A7%D8%B3%D9%83' }],
   'get /nodes/:id': [{ url: '/nodes/person:xinlei-chen' }, { url: `/nodes/${ARTICLE}` }],
   'get /nodes/:id/neighbors': [{ url: '/nodes/org:meta/neighbors?limit=5' }],

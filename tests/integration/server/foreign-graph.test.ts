@@ -163,6 +163,29 @@ describe('details of foreign nodes', () => {
   });
 });
 
+describe('a shared set of foreign nodes (POST /api/views/node-set)', () => {
+  it('reopens nodes named neo4j:<elementId> with exactly the relationships among them', async () => {
+    const ines = await apiIdOf("MATCH (n:Author {key: 'a-ines'})");
+    const rivers = await apiIdOf("MATCH (n:Book {id: 'bk-1'})");
+    const press = await apiIdOf("MATCH (n:Publisher {code: 'PUB-N'})");
+    const res = await request(app)
+      .post('/api/views/node-set')
+      .send({ ids: [ines, rivers, press], rows: 'refs' });
+    expect(res.status).toBe(200);
+    const graph = (
+      res.body as { graph: { nodes: { id: string }[]; edges: { type: string; source: string }[] } }
+    ).graph;
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual([ines, rivers, press].sort());
+    // Inès wrote Rivers, Rivers is published by North Quay; her other book is not in the set.
+    expect(graph.edges.map((e) => [e.type, e.source]).sort()).toEqual(
+      [
+        ['PUBLISHED_BY', rivers],
+        ['WROTE', ines],
+      ].sort(),
+    );
+  });
+});
+
 describe('expansion with label and type filters', () => {
   const neighbours = async (id: string, qs: string) =>
     request(app).get(`/api/nodes/${encodeURIComponent(id)}/neighbors${qs}`);

@@ -1,7 +1,6 @@
 // The warm-up before "ready": runs the first screen's work through the services, retries a cold database, and never
 // stops a start.
 import { describe, expect, it } from 'vitest';
-import { STORY_QUERY } from '../../../model/story-query.js';
 import type { createServices } from '../../../server/context.js';
 import { warmUp } from '../../../server/warm-up.js';
 
@@ -19,11 +18,12 @@ function fakeServices(failures: Record<string, number>, calls: string[]) {
   return {
     health: { check: step('health', { status: 'ok' }) },
     schema: { schema: step('schema', {}) },
-    cypher: {
-      run: async (req: { query: string; params: unknown }) => {
-        expect(req.query).toBe(STORY_QUERY.query);
-        expect(req.params).toEqual(STORY_QUERY.params);
-        return step('cypher', { rows: [] })();
+    views: {
+      run: async (name: string, req: { rows?: string }) => {
+        expect(name).toBe('story');
+        // The client's own request: format 2, so the warm-up runs exactly the first picture's work.
+        expect(req.rows).toBe('refs');
+        return step('story', { rows: [] })();
       },
     },
     search: { search: step('search', { results: [] }) },
@@ -31,11 +31,11 @@ function fakeServices(failures: Record<string, number>, calls: string[]) {
 }
 
 describe('warmUp', () => {
-  it("runs health, schema, the story's question and a search, retrying each until the database answers", async () => {
+  it('runs health, schema, the story view and a search, retrying each until the database answers', async () => {
     const calls: string[] = [];
-    const report = await warmUp(fakeServices({ schema: 2, cypher: 1 }, calls), { ceilingMs: 60_000 });
+    const report = await warmUp(fakeServices({ schema: 2, story: 1 }, calls), { ceilingMs: 60_000 });
     expect(report.failed).toEqual([]);
-    expect(calls).toEqual(['health', 'schema', 'schema', 'schema', 'cypher', 'cypher', 'search']);
+    expect(calls).toEqual(['health', 'schema', 'schema', 'schema', 'story', 'story', 'search']);
   });
 
   it('gives up on a step at the ceiling, reports it and still returns', async () => {

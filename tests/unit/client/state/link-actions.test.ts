@@ -157,4 +157,47 @@ describe('shared links', () => {
     actions.dismissLinkIssues();
     expect(store.get().linkIssues).toEqual([]);
   });
+
+  it('opens the first picture and a link’s set of nodes through the named views, never the user’s Cypher endpoint', async () => {
+    const views: [string, string[] | undefined][] = [];
+    const queries: string[] = [];
+    const make = () => {
+      const api: Api = fakeApi({
+        cypher: async (q) => {
+          queries.push(q);
+          return answer(articleGraph());
+        },
+        view: async (name, ids) => {
+          views.push([name, ids]);
+          return answer(name === 'node-set' ? among(graphWithFlow(), ids) : articleGraph());
+        },
+      });
+      const store = createStore(initialState());
+      return { store, actions: createActions({ store, api, memory: createQueryMemory(undefined) }) };
+    };
+    const first = make();
+    await first.actions.init({});
+    expect(views).toEqual([['story', undefined]]);
+    expect(Object.keys(first.store.get().scene.nodes).length).toBe(articleGraph().nodes.length);
+    // The editor shows the view's own text: what runs is what is shown.
+    expect(first.store.get().cypher.text).toMatch(/Who left Meta/);
+
+    const second = make();
+    await second.actions.init({ nodes: ['org:meta', 'org:xai', 'person:elon-musk'] });
+    expect(views[1]).toEqual(['node-set', ['org:meta', 'org:xai', 'person:elon-musk']]);
+    expect(Object.keys(second.store.get().scene.nodes).sort()).toEqual([
+      'org:meta',
+      'org:xai',
+      'person:elon-musk',
+    ]);
+    // A link copied from the first picture carries its text: reopened by name too.
+    const third = make();
+    await third.actions.init(viewOf(first.store.get(), new Map()));
+    expect(views[2]).toEqual(['story', undefined]);
+    expect(queries).toEqual([]);
+    // A query of the user's own still goes to the Cypher endpoint.
+    const fourth = make();
+    await fourth.actions.init({ query: 'MATCH (n:Organization) RETURN n', params: {} });
+    expect(queries).toEqual(['MATCH (n:Organization) RETURN n']);
+  });
 });

@@ -1,0 +1,126 @@
+// POST /api/views/:name against the run's real Neo4j seeded from the article: the explorer's named views answer
+// exactly what POST /api/cypher answers for the same text, validate their input, and are not counted against the
+// Cypher endpoint's rate limit (the first picture and shared links never starve an analyst's own queries).
+import request from 'supertest';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CypherRefsResponseSchema, CypherFullResponseSchema } from '../../../model/api-responses.js';
+import { nodeSetView, STORY_VIEW } from '../../../model/view-queries.js';
+import { createTestApp } from '../../support/api.js';
+import { createTestDriver, readRows, seedArticleAnew } from '../../support/neo4j.js';
+
+let driver: Driver;
+let app: ReturnType<typeof createTestApp>['app'];
+
+const sorted = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+
+beforeAll(async () => {
+  driver = createTestDriver();
+  await seedArticleAnew(driver);
+  ({ app } = createTestApp(driver));
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+describe('POST /api/views/:name', () => {
+  it('answers the story view exactly as POST /api/cypher answers its text, in format 2', async () => {
+    const view = await request(app).post('/api/views/story').send({ rows: 'refs' });
+    expect(view.status).toBe(200);
+    const cypher = await request(app)
+      .post('/api/cypher')
+      .send({ query: STORY_VIEW.query, params: STORY_VIEW.params, rows: 'refs' });
+    expect(cypher.status).toBe(200);
+    const a = CypherRefsResponseSchema.parse(view.body);
+    const b = CypherRefsResponseSchema.parse(cypher.body);
+    expect(a.rows).toEqual(b.rows);
+    expect(sorted(a.graph.nodes)).toEqual(sorted(b.graph.nodes));
+    expect(sorted(a.graph.edges)).toEqual(sorted(b.graph.edges));
+    // The story: people who left Meta, Meta itself and where they went.
+    const ids = a.graph.nodes.map((n) => n.id);
+    expect(ids).toContain('org:meta');
+    expect(ids).toContain('org:xai');
+    expect(a.graph.nodes.filter((n) => n.labels.includes('Person')).length).toBeGreaterThan(3);
+  });
+
+  it('answers format 1 when rows is left out', async () => {
+    const res = await request(app).post('/api/views/story').send({});
+    expect(res.status).toBe(200);
+    const body = CypherFullResponseSchema.parse(res.body);
+    expect(body.rows.length).toBeGreaterThan(0);
+    expect((res.body as { format?: number }).format).toBeUndefined();
+  });
+
+  it('opens a set of nodes with exactly the facts among them', async () => {
+    const ids = ['person:elon-musk', 'org:xai', 'org:meta', 'person:no-such-person'];
+    const res = await request(app).post('/api/views/node-set').send({ ids, rows: 'refs' });
+    expect(res.status).toBe(200);
+    const body = CypherRefsResponseSchema.parse(res.body);
+    expect(body.graph.nodes.map((n) => n.id).sort()).toEqual(['org:meta', 'org:xai', 'person:elon-musk']);
+    // An independent count of the stored relationships among the three.
+    const [expected] = await readRows(
+      driver,
+      'MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN collect(r.id) AS ids',
+      { ids },
+    );
+    expect(body.graph.edges.map((e) => e.id).sort()).toEqual((expected!.ids as string[]).sort());
+    expect(body.graph.edges.length).toBeGreaterThan(0);
+  });
+
+  it('answers the node-set view as POST /api/cypher answers the text the editor shows for it', async () => {
+    const ids = ['person:elon-musk', 'org:xai'];
+    const shown = nodeSetView(ids);
+    const view = CypherRefsResponseSchema.parse(
+      (await request(app).post('/api/views/node-set').send({ ids, rows: 'refs' })).body,
+    );
+    const cypher = CypherRefsResponseSchema.parse(
+      (
+        await request(app)
+          .post('/api/cypher')
+          .send({ query: shown.query, params: shown.params, rows: 'refs' })
+      ).body,
+    );
+    expect(sorted(view.graph.nodes)).toEqual(sorted(cypher.graph.nodes));
+    expect(sorted(view.graph.edges)).toEqual(sorted(cypher.graph.edges));
+  });
+
+  it('answers 400 naming body.ids for a node set without ids, and for a story with ids', async () => {
+    const none = await request(app).post('/api/views/node-set').send({});
+    expect(none.status).toBe(400);
+    expect(none.body.error.message).toMatch(/body\.ids/);
+    const extra = await request(app)
+      .post('/api/views/story')
+      .send({ ids: ['org:meta'] });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.message).toMatch(/body\.ids: expected no ids/);
+    const empty = await request(app).post('/api/views/node-set').send({ ids: [] });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toMatch(/body\.ids/);
+  });
+
+  it('answers 400 naming the view for an unknown name, and for an unknown body field', async () => {
+    const unknown = await request(app).post('/api/views/everything').send({});
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toMatch(/params\.name.*story, overview, node-set/);
+    const field = await request(app).post('/api/views/story').send({ query: 'MATCH (n) DETACH DELETE n' });
+    expect(field.status).toBe(400);
+    expect(field.body.error.message).toMatch(/body\.query/);
+  });
+
+  it('is not counted against the Cypher rate limit', async () => {
+    const { app: limited } = createTestApp(driver, { CYPHER_RATE_PER_MINUTE: '1' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++)
+      statuses.push((await request(limited).post('/api/views/story').send({ rows: 'refs' })).status);
+    statuses.push((await request(limited).post('/api/cypher').send({ query: 'RETURN 1 AS one' })).status);
+    statuses.push((await request(limited).post('/api/cypher').send({ query: 'RETURN 1 AS one' })).status);
+    statuses.push(
+      (
+        await request(limited)
+          .post('/api/views/node-set')
+          .send({ ids: ['org:meta'] })
+      ).status,
+    );
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 200]);
+  });
+});
