@@ -45,7 +45,11 @@ export async function recomputeTalentFlows(driver: Driver, opts: FlowOptions = {
   const build = randomUUID();
   const stagedAt = Date.now();
   const session = () =>
-    driver.session({ database, defaultAccessMode: 'WRITE', bookmarkManager: driver.executeQueryBookmarkManager });
+    driver.session({
+      database,
+      defaultAccessMode: 'WRITE',
+      bookmarkManager: driver.executeQueryBookmarkManager,
+    });
 
   const autoCommit = async (query: string, params: Record<string, unknown>) => {
     const s = session();
@@ -58,7 +62,9 @@ export async function recomputeTalentFlows(driver: Driver, opts: FlowOptions = {
   const write = async (query: string, params: Record<string, unknown>): Promise<number> => {
     const s = session();
     try {
-      return await s.executeWrite(async (tx) => Number((await tx.run(query, params)).records[0]?.get('flows') ?? 0));
+      return await s.executeWrite(async (tx) =>
+        Number((await tx.run(query, params)).records[0]?.get('flows') ?? 0),
+      );
     } finally {
       await s.close();
     }
