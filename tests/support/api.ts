@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { createApp } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
-import { testNeo4j } from './neo4j.js';
+import { createTestDriver, seedArticleAnew, testNeo4j } from './neo4j.js';
 
 /** The time limits of test apps: the largest DB_TIMEOUT_MS accepts. */
 export const GENEROUS_TIMEOUT_MS = 120_000;
@@ -41,4 +41,13 @@ export function createTestApp(
   const logger = opts.captureLogs ? createLogger('debug', sink) : createLogger('silent');
   const { app } = createApp({ config, driver, neo4jUri: uri, logger });
   return { app, logs };
+}
+
+/** The article seeded anew and a test app over it (most API files' beforeAll); close the driver afterwards. */
+export async function openArticleApp(
+  env: Record<string, string> = {},
+): Promise<{ driver: Driver; app: TestApp['app'] }> {
+  const driver = createTestDriver();
+  await seedArticleAnew(driver);
+  return { driver, app: createTestApp(driver, env).app };
 }

@@ -8,8 +8,7 @@ import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlowsResponseSchema, TimelineResponseSchema } from '../../../model/api-responses.js';
 import { OPERATIONS } from '../../../server/http/openapi.js';
-import { createTestApp } from '../../support/api.js';
-import { createTestDriver, seedArticleAnew } from '../../support/neo4j.js';
+import { createTestApp, openArticleApp } from '../../support/api.js';
 
 const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
 
@@ -86,14 +85,9 @@ describe('the API contract on the article’s graph', () => {
   let driver: Driver;
   let app: ReturnType<typeof createTestApp>['app'];
 
-  beforeAll(async () => {
-    driver = createTestDriver();
-    await seedArticleAnew(driver);
-    ({ app } = createTestApp(driver));
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
+  beforeAll(async () => ({ driver, app } = await openArticleApp()));
+
+  afterAll(() => driver.close());
 
   async function send(method: 'get' | 'post', s: Sample) {
     const req =

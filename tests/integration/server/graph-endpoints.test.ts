@@ -15,8 +15,8 @@ import {
   TimelineResponseSchema,
 } from '../../../model/api-responses.js';
 import type { GraphData } from '../../../model/graph.js';
-import { createTestApp } from '../../support/api.js';
-import { createTestDriver, readRows, seedArticleAnew } from '../../support/neo4j.js';
+import { createTestApp, openArticleApp } from '../../support/api.js';
+import { readRows } from '../../support/neo4j.js';
 
 const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
 
@@ -39,14 +39,9 @@ describe('read endpoints on the article’s graph', () => {
   const get = (url: string) => request(app).get(url);
   const count = async () => Number((await readRows(driver, 'MATCH (n) RETURN count(n) AS n'))[0]!.n);
 
-  beforeAll(async () => {
-    driver = createTestDriver();
-    await seedArticleAnew(driver);
-    ({ app } = createTestApp(driver));
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
+  beforeAll(async () => ({ driver, app } = await openArticleApp()));
+
+  afterAll(() => driver.close());
 
   describe('GET /api/search', () => {
     it('finds a person as the user types, by prefix, with the matched name', async () => {

@@ -4,8 +4,7 @@ import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PathsResponseSchema } from '../../../model/api-responses.js';
-import { createTestApp } from '../../support/api.js';
-import { createTestDriver, seedArticleAnew } from '../../support/neo4j.js';
+import { createTestApp, openArticleApp } from '../../support/api.js';
 
 describe('GET /api/paths: paths are made of facts', () => {
   let driver: Driver;
@@ -23,14 +22,9 @@ describe('GET /api/paths: paths are made of facts', () => {
     return body.paths.flatMap((p) => p.edges.map((id) => byId.get(id)));
   };
 
-  beforeAll(async () => {
-    driver = createTestDriver();
-    await seedArticleAnew(driver);
-    ({ app } = createTestApp(driver));
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
+  beforeAll(async () => ({ driver, app } = await openArticleApp()));
+
+  afterAll(() => driver.close());
 
   it('links Xinlei Chen to Sam Altman through no TALENT_FLOW by default', async () => {
     const body = await paths('/api/paths?from=person:xinlei-chen&to=person:sam-altman&all=true');

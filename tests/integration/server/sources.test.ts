@@ -10,8 +10,8 @@ import {
   SourceResponseSchema,
   SourcesResponseSchema,
 } from '../../../model/api-responses.js';
-import { createTestApp } from '../../support/api.js';
-import { createTestDriver, readRows, seedArticleAnew, testNeo4j } from '../../support/neo4j.js';
+import { createTestApp, openArticleApp } from '../../support/api.js';
+import { readRows, testNeo4j } from '../../support/neo4j.js';
 
 const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
 const ARTICLE_TEXT = 'seed/sources/rosa-2025-08-29-musk-meta-talent.ar.txt';
@@ -22,14 +22,9 @@ describe('GET /api/sources/:id and GET /api/sources?ids=…', () => {
   let app: ReturnType<typeof createTestApp>['app'];
   const get = (url: string) => request(app).get(url);
 
-  beforeAll(async () => {
-    driver = createTestDriver();
-    await seedArticleAnew(driver);
-    ({ app } = createTestApp(driver));
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
+  beforeAll(async () => ({ driver, app } = await openArticleApp()));
+
+  afterAll(() => driver.close());
 
   it('returns the article’s metadata and its full text, as the seed read it from the text file', async () => {
     const res = await get(`/api/sources/${ARTICLE}`);

@@ -6,22 +6,17 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CypherRefsResponseSchema, CypherFullResponseSchema } from '../../../model/api-responses.js';
 import { nodeSetView, STORY_VIEW } from '../../../model/view-queries.js';
-import { createTestApp } from '../../support/api.js';
-import { createTestDriver, readRows, seedArticleAnew } from '../../support/neo4j.js';
+import { createTestApp, openArticleApp } from '../../support/api.js';
+import { readRows } from '../../support/neo4j.js';
 
 let driver: Driver;
 let app: ReturnType<typeof createTestApp>['app'];
 
 const sorted = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
 
-beforeAll(async () => {
-  driver = createTestDriver();
-  await seedArticleAnew(driver);
-  ({ app } = createTestApp(driver));
-});
-afterAll(async () => {
-  await driver.close();
-});
+beforeAll(async () => ({ driver, app } = await openArticleApp()));
+
+afterAll(() => driver.close());
 
 describe('POST /api/views/:name', () => {
   it('answers the story view exactly as POST /api/cypher answers its text, in format 2', async () => {
