@@ -393,7 +393,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
             if (add) {
               // The replace/add choice appears with a first result.
               await page.locator('[data-testid="cypher-run"]').click();
-              await page.locator('input[name="target"]').nth(1).check();
+              await page.locator('[data-testid="target-add"]').check();
             }
             await page.locator('[data-testid="cypher-editor"] .cm-content').click();
             await page.keyboard.press('Control+A');
