@@ -374,19 +374,17 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
       const graph = body.graph.nodes.length ? body.graph : collectGraph(body.rows);
       return { ...body, graph };
     },
-    async view(name, ids, signal) {
-      const body = await get('view', `/api/views/${encodeURIComponent(name)}`, {
+    view: (name, ids, signal) =>
+      get('view', `/api/views/${encodeURIComponent(name)}`, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
-          // After this page's last write, as every read of the page is.
+          // A POST read: it carries the last write's bookmarks in the header, as the GETs do.
           ...(lastWriteBookmarks.length > 0 ? { 'Neo4j-Bookmarks': lastWriteBookmarks.join(',') } : {}),
         },
         body: JSON.stringify({ rows: 'refs', ...(ids ? { ids } : {}) }),
         signal,
-      });
-      return body;
-    },
+      }),
   };
 }
 

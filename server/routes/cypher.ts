@@ -4,6 +4,7 @@ import { Router } from 'express';
 import { CypherRequestSchema } from '../../model/api.js';
 import type { QueryApiResponse } from '../../model/api-responses.js';
 import { AppError } from '../errors.js';
+import { abortOnClose } from '../http/abort-on-close.js';
 import { parseInput } from '../http/validate.js';
 import type { CypherTypedResult } from '../repositories/cypher-repository.js';
 import type { CypherService } from '../services/cypher-service.js';
@@ -45,17 +46,12 @@ export function createCypherRouter(service: CypherService): Router {
     }
     const body = parseInput(CypherRequestSchema, req.body, 'body');
     res.set('Cache-Control', 'no-store').vary('Accept');
-    // A client that goes away before the answer (Cancel, a newer query, a closed tab) no longer wants it: the
-    // database is told to stop the query rather than run it to its timeout.
-    const gone = new AbortController();
-    res.on('close', () => {
-      if (!res.writableFinished) gone.abort();
-    });
+    const gone = abortOnClose(res);
     if (format === 'application/json') {
-      res.json(await service.run(body, req.get('authorization'), gone.signal));
+      res.json(await service.run(body, req.get('authorization'), gone));
       return;
     }
-    const result = await service.runTyped(body, req.get('authorization'), gone.signal);
+    const result = await service.runTyped(body, req.get('authorization'), gone);
     res.type(format).send(JSON.stringify(queryApiBody(result)));
   });
   return router;

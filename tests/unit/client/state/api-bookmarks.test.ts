@@ -61,4 +61,16 @@ describe('bookmarks of the last write', () => {
     await api.search('y');
     expect(sent[4]!.headers['Neo4j-Bookmarks']).toBe('FB:w1');
   });
+
+  it('sends the last write’s bookmarks with a named view (a POST read) in the header', async () => {
+    const api = createApi();
+    const sent = fakeServer([
+      { ...cypherAnswer(EMPTY, { counters: { nodesCreated: 1 } }), bookmarks: ['FB:w2'] },
+      readAnswer(['FB:read1']),
+    ]);
+    await api.cypher('CREATE ()');
+    await api.view!('story');
+    expect(sent[1]!.headers['Neo4j-Bookmarks']).toBe('FB:w2');
+    expect(sent[1]!.body).toEqual({ rows: 'refs' });
+  });
 });
