@@ -554,4 +554,6 @@ export const RANGE_INDEXES = [
   { name: 'worked_at_start', on: 'relationship', target: 'WORKED_AT', properties: ['start'] },
   { name: 'worked_at_end', on: 'relationship', target: 'WORKED_AT', properties: ['end'] },
   { name: 'talent_flow_count', on: 'relationship', target: 'TALENT_FLOW', properties: ['count'] },
+  // The stored talent index of an organisation (model/talent-index.ts), read by organisation id and view.
+  { name: 'talent_index_org', on: 'node', target: 'TalentIndex', properties: ['org', 'divisions'] },
 ] as const;

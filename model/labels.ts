@@ -20,6 +20,16 @@ export type FactRelType = (typeof FACT_REL_TYPES)[number];
 export const DERIVED_REL_TYPES = ['TALENT_FLOW'] as const;
 export type DerivedRelType = (typeof DERIVED_REL_TYPES)[number];
 
+/**
+ * Labels of derived storage nodes that are not part of the graph a user explores: the talent index
+ * (model/talent-index.ts). Nothing links to them; the schema and the overview leave them out.
+ */
+export const INTERNAL_LABELS = ['TalentIndex'] as const;
+
+export function isInternalLabel(value: string): boolean {
+  return (INTERNAL_LABELS as readonly string[]).includes(value);
+}
+
 export const REL_TYPES = [...FACT_REL_TYPES, ...DERIVED_REL_TYPES] as const;
 export type RelType = (typeof REL_TYPES)[number];
 

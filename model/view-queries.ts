@@ -3,6 +3,7 @@
 // server runs them by name (POST /api/views/:name, not through the user's rate-limited Cypher endpoint) and warms
 // Neo4j with the story before "ready"; the client shows the same text in its editor, so what runs is what is shown.
 import type { JsonValue } from './graph.js';
+import { INTERNAL_LABELS } from './labels.js';
 
 export const VIEW_NAMES = ['story', 'overview', 'node-set'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -44,10 +45,15 @@ export const OVERVIEW_VIEW: ViewQuery = {
   id: 'schema-overview',
   name: 'overview',
   title: { en: 'Schema overview with a sample', ar: 'نظرة عامة على المخطط مع عيّنة' },
-  params: { perLabel: OVERVIEW_PER_LABEL, relsPerNode: OVERVIEW_RELS_PER_NODE },
-  query: `// A first look at a database: up to $perLabel nodes of every label, each with up to $relsPerNode of its
-// relationships and the nodes at their other end
+  params: {
+    perLabel: OVERVIEW_PER_LABEL,
+    relsPerNode: OVERVIEW_RELS_PER_NODE,
+    internal: [...INTERNAL_LABELS],
+  },
+  query: `// A first look at a database: up to $perLabel nodes of every label (but Talent Graph's $internal storage), each
+// with up to $relsPerNode of its relationships and the nodes at their other end
 CALL db.labels() YIELD label
+WITH label WHERE NOT label IN $internal
 CALL (label) { MATCH (n:$(label)) RETURN n LIMIT $perLabel }
 CALL (n) { OPTIONAL MATCH (n)-[r]-(m) RETURN r, m LIMIT $relsPerNode }
 RETURN n, collect(r) AS relationships, collect(m) AS neighbours`,

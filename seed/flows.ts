@@ -1,8 +1,9 @@
-// Recomputes the derived TALENT_FLOW relationships from named stints and from the counts of departures events.
-// Runs after every seed, import and synthetic load. The new flows are staged in batches of people, so no
-// transaction holds a whole market's moves (100k people used to exceed the engine's per-transaction memory). A build
-// that fits in one transaction is swapped in atomically (readers see the old flows or the new ones); a larger one is
-// swapped in batches, during which readers may see fewer flows, but never old and new ones together.
+// Recomputes the derived TALENT_FLOW relationships from named stints and from the counts of departures events, and
+// then the talent indexes of large organisations. Runs after every seed, import and synthetic load. The new flows
+// are staged in batches of people, so no transaction holds a whole market's moves (100k people used to exceed the
+// engine's per-transaction memory). A build that fits in one transaction is swapped in atomically (readers see the old
+// flows or the new ones); a larger one is swapped in batches, during which readers may see fewer flows, but never old
+// and new ones together.
 import { randomUUID } from 'node:crypto';
 import { int as neo4jInt, type Driver } from 'neo4j-driver';
 import { DEPARTURES_EVENT_KIND } from '../model/data-model.js';
@@ -18,6 +19,7 @@ import {
   STAGE_REPORTED_FLOWS,
   SWAP_TALENT_FLOWS,
 } from './queries/talent-flows.js';
+import { rebuildTalentIndex } from './talent-index.js';
 
 /** People whose moves one staging transaction derives (about 3 moves each in the synthetic market). */
 export const DEFAULT_FLOW_BATCH_PEOPLE = 5_000;
@@ -35,6 +37,8 @@ export interface FlowOptions {
   batchPeople?: number;
   /** Flows per swap transaction; a build of at most this many is swapped in atomically. */
   swapBatch?: number;
+  /** Stints an organisation needs for a stored talent index (seed/talent-index.ts). */
+  talentIndexMinStints?: number;
 }
 
 /** Returns how many TALENT_FLOW relationships exist afterwards. */
@@ -92,6 +96,8 @@ export async function recomputeTalentFlows(driver: Driver, opts: FlowOptions = {
     await autoCommit(DELETE_STAGED_FLOWS, { build }).catch(() => {});
     throw err;
   }
+  // The talent indexes are derived from the same facts, so they are rewritten with the flows.
+  await rebuildTalentIndex(driver, { database, minStints: opts.talentIndexMinStints });
   const res = await driver.executeQuery(COUNT_TALENT_FLOWS, {}, { database, routing: 'READ' });
   return Number(res.records[0]?.get('flows') ?? 0);
 }

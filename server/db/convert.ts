@@ -34,8 +34,10 @@ import {
   temporalToString,
   type QueryApiType,
 } from './typed-convert.js';
+import { ELEMENT_ID_PREFIX } from '../../model/view-queries.js';
 
-export const FALLBACK_ID_PREFIX = 'neo4j:';
+/** One prefix for the model's view queries and this converter. */
+export const FALLBACK_ID_PREFIX = ELEMENT_ID_PREFIX;
 
 /**
  * Properties left out of the API's graphs (not of Cypher rows): node properties that exist only for the full-text

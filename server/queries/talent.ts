@@ -1,129 +1,17 @@
-// Queries behind GET /api/orgs/:id/talent: an organisation's hires and departures, read from the stints of the
-// people who worked there (a stint's start is a hire, its end a departure) and from the departures events that
-// report unnamed counts. Anchored on the organisation and its divisions: no scan of the whole graph.
+// Queries behind GET /api/orgs/:id/talent. TALENT_STINTS and TALENT_REPORTS live in model/talent-queries.ts (the seed
+// runs TALENT_STINTS to build the talent index); the index's reader is here.
+import { TALENT_INDEX_LABEL } from '../../model/talent-index.js';
 
-/** Cypher: partial date `a` ≤ `b` at their common precision. */
-function notAfter(a: string, b: string): string {
-  const n = `CASE WHEN size(${a}) < size(${b}) THEN size(${a}) ELSE size(${b}) END`;
-  return `left(${a}, ${n}) <= left(${b}, ${n})`;
-}
-
-/** Cypher: partial date `a` < `b` at their common precision. */
-function before(a: string, b: string): string {
-  const n = `CASE WHEN size(${a}) < size(${b}) THEN size(${a}) ELSE size(${b}) END`;
-  return `left(${a}, ${n}) < left(${b}, ${n})`;
-}
-
-/** Cypher subquery: `o` rolled up along PART_OF to its top organisation (as the seed's flows do), unless $divisions. */
-function rollUp(o: string, top: string, path: string): string {
-  return `CALL (${o}) {
-  OPTIONAL MATCH chain = (${o})-[:PART_OF*1..10]->(r:Organization)
-  WHERE NOT $divisions AND NOT (r)-[:PART_OF]->(:Organization)
-  RETURN r AS ${top}, [x IN relationships(chain) WHERE x.certainty = 'implied' | x.id] AS ${path}
-  ORDER BY length(chain) DESC, r.id LIMIT 1
-}`;
-}
+export { TALENT_REPORTS, TALENT_STINTS } from '../../model/talent-queries.js';
 
 /**
- * TALENT_STINTS — the people who worked at the organisation (or, unless $divisions, one of its divisions along
- * PART_OF), each with the stints there and the moves into and out of them.
- * A move is the seed's rule (seed/queries/talent-flows.ts, docs/data-model.md "Derived flows"): an ended stint s1
- * and the person's next stint s2 — the earliest-starting one that can follow it (s1.end ≤ s2.start at their
- * common precision, or, when either date is unknown, a current stint that did not start before s1).
- * Parameters: $org (string: the organisation's elementId), $divisions (boolean: the organisation alone, its
- *             divisions apart; else its divisions roll into it and counterparts roll up to their top organisation),
- *             $evidence (boolean: false leaves the quotes out — the counts need only dates, ids and sources).
- * Columns: person (node), stints (list of maps {id, start, end, left, certainty, implied: ids of implied PART_OF
- *          facts that place the stint's organisation in this one, org: its organisation's id, evidence, evidenceEn,
- *          sources}), moves (list of maps {from: stint id, to: stint id, fromIn / toIn: booleans (stint inside the
- *          organisation), counterpart: the other end's organisation node rolled up, or null for a move inside,
- *          other: the stint at the other end (relationship; a map {id, sources} without $evidence), otherOrg: its organisation's id, implied: ids of the
- *          implied facts behind the move}).
+ * READ_TALENT_INDEX — the stored talent index of one organisation and view (seed/talent-index.ts).
+ * Parameters: $org (string: the organisation's id property), $divisions (boolean), $known (string or null: the build
+ *             of the copy the server already holds).
+ * Columns: build (string: the recompute that wrote it), events (string: model/talent-index.ts's encoding; null when
+ *          the build is $known, so an unchanged index is not sent again); no row when the organisation has none.
  */
-export const TALENT_STINTS = `
-MATCH (x:Organization) WHERE elementId(x) = $org
-CALL (x) {
-  MATCH path = (o:Organization)-[:PART_OF*0..10]->(x)
-  WHERE NOT $divisions OR o = x
-  RETURN o, [r IN relationships(path) WHERE r.certainty = 'implied' | r.id] AS viaImplied
-}
-WITH x, collect({o: o, implied: viaImplied}) AS family
-WITH x, family, [f IN family | f.o] AS inside
-UNWIND family AS fm
-// Bound to a variable first, so the match expands from the organisation (a property of a map is no anchor).
-WITH x, inside, family, fm, fm.o AS o
-MATCH (p:Person)-[s:WORKED_AT]->(o)
-WITH x, inside, family, p, collect({id: s.id, start: s.start, end: s.end, left: coalesce(s.left, false),
-     certainty: s.certainty, implied: fm.implied, org: o.id, evidence: CASE WHEN $evidence THEN s.evidence END,
-     evidenceEn: CASE WHEN $evidence THEN s.evidenceEn END, sources: s.sources}) AS stints
-CALL (p, inside, family) {
-  MATCH (p)-[s1:WORKED_AT]->(a:Organization)
-  WHERE s1.end IS NOT NULL OR s1.left = true
-  CALL (p, s1) {
-    MATCH (p)-[s2:WORKED_AT]->(b:Organization)
-    WHERE s2 <> s1 AND (
-      (s1.end IS NOT NULL AND s2.start IS NOT NULL AND ${notAfter('s1.end', 's2.start')})
-      OR ((s1.end IS NULL OR s2.start IS NULL) AND s2.end IS NULL AND coalesce(s2.left, false) = false
-        AND NOT (s1.start IS NOT NULL AND s2.start IS NOT NULL AND ${before('s2.start', 's1.start')})))
-    RETURN s2, b
-    ORDER BY coalesce(s2.start, '9999'), s2.id
-    LIMIT 1
-  }
-  WITH s1, a, s2, b, a IN inside AS fromIn, b IN inside AS toIn
-  WHERE fromIn OR toIn
-  WITH s1, a, s2, b, fromIn, toIn, CASE WHEN fromIn THEN b ELSE a END AS other
-  ${rollUp('other', 'top', 'up')}
-  WITH s1, s2, a, b, fromIn, toIn, other, top, up,
-       head([f IN family WHERE f.o = a | f.implied]) AS aIn, head([f IN family WHERE f.o = b | f.implied]) AS bIn
-  RETURN collect({
-    from: s1.id, to: s2.id, fromIn: fromIn, toIn: toIn,
-    counterpart: CASE WHEN fromIn AND toIn THEN null ELSE coalesce(top, other) END,
-    other: CASE WHEN NOT $evidence THEN {id: CASE WHEN fromIn THEN s2.id ELSE s1.id END, sources: CASE WHEN fromIn THEN s2.sources ELSE s1.sources END}
-      WHEN fromIn THEN s2 ELSE s1 END,
-    otherOrg: other.id,
-    implied: [s IN [s1, s2] WHERE s.certainty = 'implied' | s.id]
-             + coalesce(aIn, []) + coalesce(bIn, []) + CASE WHEN fromIn AND toIn THEN [] ELSE coalesce(up, []) END
-  }) AS moves
-}
-RETURN p AS person, stints, moves
-ORDER BY p.id`;
-
-/**
- * TALENT_REPORTS — the departures events that report people leaving the organisation (PARTICIPATED_IN role
- * 'from' at it or, unless $divisions, one of its divisions) or joining it (role 'to'), with the other end.
- * A report whose both ends are inside the organisation is a move inside it and is left out.
- * Parameters: $org (string: elementId), $divisions (boolean, as for TALENT_STINTS), $departuresKind (string: the
- *             kind of a departures event, DEPARTURES_EVENT_KIND).
- * Columns: event (node), direction ('departure' | 'hire'), counterpart (organisation node rolled up, or null when
- *          the report names no other end), implied (ids of the implied facts behind the report: its from/to
- *          PARTICIPATED_IN facts and the PART_OF facts rolled through), facts (its PARTICIPATED_IN relationships),
- *          published (the earliest publication date of the sources that report it, or null).
- */
-export const TALENT_REPORTS = `
-MATCH (x:Organization) WHERE elementId(x) = $org
-CALL (x) {
-  MATCH path = (o:Organization)-[:PART_OF*0..10]->(x)
-  WHERE NOT $divisions OR o = x
-  RETURN o, [r IN relationships(path) WHERE r.certainty = 'implied' | r.id] AS viaImplied
-}
-WITH x, collect({o: o, implied: viaImplied}) AS family
-WITH family, [f IN family | f.o] AS inside
-UNWIND family AS fm
-WITH family, inside, fm, fm.o AS o
-MATCH (o)-[r:PARTICIPATED_IN]->(e:Event {kind: $departuresKind})
-WHERE r.role IN ['from', 'to']
-OPTIONAL MATCH (e)<-[r2:PARTICIPATED_IN {role: CASE r.role WHEN 'from' THEN 'to' ELSE 'from' END}]-(other:Organization)
-WITH inside, fm, e, r, r2, other
-WHERE other IS NULL OR NOT other IN inside
-${rollUp('other', 'top', 'up')}
-WITH e, r, r2, other, top, up, fm
-WITH e, CASE r.role WHEN 'from' THEN 'departure' ELSE 'hire' END AS direction, coalesce(top, other) AS counterpart,
-     [f IN [r, r2] WHERE f IS NOT NULL AND f.certainty = 'implied' | f.id] + fm.implied + coalesce(up, []) AS implied,
-     [f IN [r, r2] WHERE f IS NOT NULL] AS facts
-WITH e, direction, counterpart, collect({implied: implied, facts: facts}) AS chains
-RETURN e AS event, direction, counterpart,
-       CASE WHEN any(c IN chains WHERE size(c.implied) = 0) THEN [] ELSE head(chains).implied END AS implied,
-       head(chains).facts AS facts,
-       COLLECT { MATCH (e)-[:REPORTED_BY]->(src:Source) WHERE src.published IS NOT NULL
-                 RETURN src.published ORDER BY src.published LIMIT 1 }[0] AS published
-ORDER BY e.id`;
+export const READ_TALENT_INDEX = `
+MATCH (i:${TALENT_INDEX_LABEL} {org: $org, divisions: $divisions})
+RETURN i.build AS build, CASE WHEN i.build = $known THEN null ELSE i.events END AS events
+LIMIT 1`;

@@ -1,49 +1,15 @@
-// Reads an organisation's stints, the moves into and out of them, and the departures reports that name it
-// (server/queries/talent.ts); driver types stop here.
+// Reads an organisation's stints, the moves into and out of them (or, for counts alone, its stored talent index), and
+// the departures reports that name it (server/queries/talent.ts); driver types stop here.
 import { textList, textOrNull } from '../../model/properties.js';
 import type { Node, Relationship } from 'neo4j-driver';
+import { briefOf, personRowOf, type Brief, type TalentPersonRow } from '../../model/talent-events.js';
+import { decodeTalentIndex, type TalentIndex } from '../../model/talent-index.js';
 import { DEPARTURES_EVENT_KIND } from '../../model/data-model.js';
 import { fallbackId, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
-import { TALENT_REPORTS, TALENT_STINTS } from '../queries/talent.js';
+import { READ_TALENT_INDEX, TALENT_REPORTS, TALENT_STINTS } from '../queries/talent.js';
 import { allowLongQuery, longQueryOptions, requireNode, type LongQueryLimits } from './lookup.js';
-
-export interface Brief {
-  id: string;
-  name: string | null;
-  nameAr: string | null;
-}
-
-export interface TalentStint {
-  id: string;
-  org: string;
-  start: string | null;
-  end: string | null;
-  left: boolean;
-  certainty: string | null;
-  /** Implied PART_OF facts that place the stint's organisation inside the one asked about. */
-  implied: string[];
-  evidence: string | null;
-  evidenceEn: string | null;
-  sources: string[];
-}
-
-export interface TalentMoveRow {
-  from: string;
-  to: string;
-  fromIn: boolean;
-  toIn: boolean;
-  counterpart: Brief | null;
-  other: TalentStint;
-  implied: string[];
-}
-
-export interface TalentPersonRow {
-  person: Brief;
-  stints: TalentStint[];
-  moves: TalentMoveRow[];
-}
 
 export interface TalentReportRow {
   id: string;
@@ -70,38 +36,50 @@ export interface TalentReportRow {
 
 export interface TalentData {
   org: Brief;
+  /** Empty when `index` is read instead. */
   people: TalentPersonRow[];
+  /** The stored talent index, when the counts alone were asked for and the organisation has one. */
+  index: TalentIndex | null;
   reports: TalentReportRow[];
 }
 
-function brief(n: Node | null): Brief | null {
-  if (!n) return null;
-  const p = n.properties as Record<string, unknown>;
-  return {
-    id: textOrNull(p.id) ?? fallbackId(n.elementId),
-    name: textOrNull(p.name),
-    nameAr: textOrNull(p.nameAr),
-  };
-}
+const brief = (n: Node | null) => briefOf(n, fallbackId);
 
-function stintOf(m: Record<string, unknown>): TalentStint {
-  return {
-    id: String(m.id),
-    org: String(m.org),
-    start: textOrNull(m.start),
-    end: textOrNull(m.end),
-    left: m.left === true,
-    certainty: textOrNull(m.certainty),
-    implied: textList(m.implied),
-    evidence: textOrNull(m.evidence),
-    evidenceEn: textOrNull(m.evidenceEn),
-    sources: textList(m.sources),
-  };
-}
+/** Decoded talent indexes kept between requests (each checked against the stored build on every read). */
+export const DEFAULT_TALENT_INDEX_CACHE = 8;
 
 export function createTalentRepository(db: Database, limits: LongQueryLimits) {
+  // The largest organisation's index is ~3 MB of text and 70k moves: reading and decoding it again on every request
+  // cost ~90 ms. A copy is reused while the stored index has the same build (a recompute writes a new one).
+  const cache = new Map<string, { build: string; index: TalentIndex }>();
+  const readIndex = async (
+    tx: Parameters<Parameters<Database['read']>[0]>[0],
+    org: string,
+    divisions: boolean,
+  ): Promise<TalentIndex | null> => {
+    const key = `${divisions}|${org}`;
+    const held = cache.get(key);
+    const rec = (await tx.run(READ_TALENT_INDEX, { org, divisions, known: held?.build ?? null })).records[0];
+    const build = textOrNull(rec?.get('build'));
+    if (!rec || build === null) return null;
+    if (held && held.build === build) {
+      cache.delete(key);
+      cache.set(key, held); // most recently used last
+      return held.index;
+    }
+    const index = decodeTalentIndex(rec.get('events'));
+    cache.delete(key);
+    if (index) {
+      cache.set(key, { build, index });
+      while (cache.size > DEFAULT_TALENT_INDEX_CACHE) cache.delete(cache.keys().next().value!);
+    }
+    return index;
+  };
   return {
-    /** Everything the talent series of one organisation is computed from; 404 when it is not an organisation. */
+    /**
+     * Everything the talent series of one organisation is computed from; 404 when it is not an organisation.
+     * Without evidence (the counts alone), a stored talent index replaces the stints when the organisation has one.
+     */
     read(orgId: string, divisions: boolean, evidence = true): Promise<TalentData> {
       return db.read(async (tx, ctl) => {
         const found = await requireNode(tx, orgId, 'organisation');
@@ -109,28 +87,19 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
           throw notFound(`No organisation with id '${orgId}'.`);
         await allowLongQuery(tx, ctl, limits);
         const params = { org: found.eid, divisions, evidence };
-        const stints = await tx.run(TALENT_STINTS, params);
+        const key = textOrNull((found.node.properties as Record<string, unknown>).id);
+        const stored = evidence || key === null ? null : await readIndex(tx, key, divisions);
+        const stints = stored ? null : await tx.run(TALENT_STINTS, params);
         const reports = await tx.run(TALENT_REPORTS, { ...params, departuresKind: DEPARTURES_EVENT_KIND });
         return {
           org: brief(found.node)!,
-          people: stints.records.map((r) => ({
-            person: brief(r.get('person') as Node)!,
-            stints: (r.get('stints') as Record<string, unknown>[]).map(stintOf),
-            moves: (r.get('moves') as Record<string, unknown>[]).map((m) => {
-              const o = m.other as Relationship | Record<string, unknown>;
-              const props =
-                'properties' in o && typeof o.properties === 'object' ? (o as Relationship).properties : o;
-              return {
-                from: String(m.from),
-                to: String(m.to),
-                fromIn: m.fromIn === true,
-                toIn: m.toIn === true,
-                counterpart: brief(m.counterpart as Node | null),
-                other: stintOf({ ...props, org: m.otherOrg }),
-                implied: textList(m.implied),
-              };
-            }),
-          })),
+          index: stored,
+          people: (stints?.records ?? []).map((r) =>
+            personRowOf(
+              { person: r.get('person') as Node, stints: r.get('stints'), moves: r.get('moves') },
+              fallbackId,
+            ),
+          ),
           reports: reports.records.map((r) => {
             const e = (r.get('event') as Node).properties as Record<string, unknown>;
             const count = toJson(e.count as never);

@@ -2,114 +2,20 @@
 // end (or `left` without an end: an undated departure) a departure; a move inside the organisation (between
 // two of its divisions) is neither, and each person is counted once per move. Named people and reported
 // (unnamed) counts are kept apart, each split by certainty; undated and imprecise ones are counted apart.
-import { comparePartialDates, earliestDay, latestDay } from '../../model/dates.js';
+import { earliestDay, latestDay } from '../../model/dates.js';
 import type { TalentQuery } from '../../model/api.js';
+import {
+  certaintyOf,
+  eventSources,
+  eventsOf,
+  type Brief,
+  type TalentCertainty as Certainty,
+  type TalentKind as Kind,
+  type TalentStint,
+} from '../../model/talent-events.js';
 import type { TalentMove, TalentReport, TalentResponse, TalentSeries } from '../../model/talent-response.js';
-import type {
-  Brief,
-  TalentData,
-  TalentPersonRow,
-  TalentRepository,
-  TalentStint,
-} from '../repositories/talent-repository.js';
+import type { TalentData, TalentRepository } from '../repositories/talent-repository.js';
 import { periodsBetween, place, type Interval, type PeriodBounds } from './talent-periods.js';
-
-type Certainty = 'stated' | 'implied';
-type Kind = 'hire' | 'departure';
-
-interface Event {
-  person: Brief;
-  kind: Kind;
-  when: string | null;
-  stints: TalentStint[];
-  counterparts: Map<string, { org: Brief; certainty: Certainty; other: TalentStint }>;
-}
-
-const isCurrent = (t: TalentStint) => t.end === null && !t.left;
-const stintImplied = (s: TalentStint) => [...(s.certainty === 'implied' ? [s.id] : []), ...s.implied];
-
-/** Events per row: the window and the moves both read them. */
-const eventCache = new WeakMap<TalentPersonRow, Event[]>();
-
-/** The hires and departures of one person at the organisation (computed once per row). */
-export function eventsOf(row: TalentPersonRow): Event[] {
-  let out = eventCache.get(row);
-  if (!out) eventCache.set(row, (out = computeEvents(row)));
-  return out;
-}
-
-/** The hires and departures of one person at the organisation, each move once. */
-function computeEvents(row: TalentPersonRow): Event[] {
-  const inside = row.stints;
-  const events: Event[] = [];
-  const add = (kind: Kind, when: string | null, s: TalentStint, moves: TalentPersonRow['moves']) => {
-    // The same move seen through two stints (a division's and its parent's): one event, at the finer date.
-    let e = events.find(
-      (x) =>
-        x.kind === kind &&
-        (x.when === null ? when === null : when !== null && comparePartialDates(x.when, when) === 0),
-    );
-    if (!e) {
-      e = { person: row.person, kind, when, stints: [], counterparts: new Map() };
-      events.push(e);
-    }
-    if (when !== null && e.when !== null && when.length > e.when.length) e.when = when;
-    e.stints.push(s);
-    for (const m of moves) {
-      if (!m.counterpart) continue;
-      const certainty: Certainty = m.implied.length === 0 ? 'stated' : 'implied';
-      const had = e.counterparts.get(m.counterpart.id);
-      if (!had || (had.certainty === 'implied' && certainty === 'stated'))
-        e.counterparts.set(m.counterpart.id, { org: m.counterpart, certainty, other: m.other });
-    }
-  };
-  for (const s of inside) {
-    const into = row.moves.filter((m) => m.to === s.id);
-    const covered =
-      s.start !== null &&
-      inside.some(
-        (t) =>
-          t.id !== s.id &&
-          t.start !== null &&
-          comparePartialDates(t.start, s.start!) < 0 &&
-          (isCurrent(t) || (t.end !== null && comparePartialDates(t.end, s.start!) >= 0)),
-      );
-    if (!into.some((m) => m.fromIn) && !covered)
-      add(
-        'hire',
-        s.start,
-        s,
-        into.filter((m) => !m.fromIn),
-      );
-  }
-  for (const s of inside) {
-    if (s.end === null && !s.left) continue;
-    const out = row.moves.filter((m) => m.from === s.id);
-    const covered =
-      s.end !== null &&
-      inside.some(
-        (t) =>
-          t.id !== s.id &&
-          t.start !== null &&
-          comparePartialDates(t.start, s.end!) <= 0 &&
-          (isCurrent(t) || (t.end !== null && comparePartialDates(t.end, s.end!) > 0)),
-      );
-    if (!out.some((m) => m.toIn) && !covered)
-      add(
-        'departure',
-        s.end,
-        s,
-        out.filter((m) => !m.toIn),
-      );
-  }
-  // An undated stint beside a dated one of the same kind may be the same stint: it is not counted twice.
-  return events.filter((e) => e.when !== null || !events.some((x) => x.kind === e.kind && x.when !== null));
-}
-
-function certaintyOf(e: Event): { certainty: Certainty; impliedBy: string[] } {
-  if (e.stints.some((s) => stintImplied(s).length === 0)) return { certainty: 'stated', impliedBy: [] };
-  return { certainty: 'implied', impliedBy: [...new Set(e.stints.flatMap(stintImplied))] };
-}
 
 const workedAt = (s: TalentStint) => ({
   id: s.id,
@@ -124,13 +30,36 @@ const workedAt = (s: TalentStint) => ({
   sources: s.sources,
 });
 
+/** place() of a move's date, once per distinct date: a large organisation's 70k moves share a few thousand dates. */
+function placeByDate(periods: PeriodBounds[], interval: Interval) {
+  const seen = new Map<string | null, ReturnType<typeof place>>();
+  return (when: string | null) => {
+    let p = seen.get(when);
+    if (!p) seen.set(when, (p = place(when, when, periods, interval)));
+    return p;
+  };
+}
+
 export function movesOf(data: TalentData, periods: PeriodBounds[], interval: Interval): TalentMove[] {
+  const placed = placeByDate(periods, interval);
+  // The stored index has what the counts need (who, which way, when, how certain, to or from where), not the facts.
+  if (data.index)
+    return data.index.moves.map((m) => ({
+      person: { id: m.person, name: null, nameAr: null },
+      kind: m.kind,
+      when: m.when,
+      ...placed(m.when),
+      certainty: m.certainty,
+      impliedBy: [],
+      counterparts: m.counterparts,
+      facts: [],
+    }));
   return data.people.flatMap((row) =>
     eventsOf(row).map((e) => ({
       person: e.person,
       kind: e.kind,
       when: e.when,
-      ...place(e.when, e.when, periods, interval),
+      ...placed(e.when),
       ...certaintyOf(e),
       counterparts: [...e.counterparts.values()].map((c) => ({ org: c.org, certainty: c.certainty })),
       facts: [
@@ -288,14 +217,25 @@ export function rank(moves: TalentMove[], reports: TalentReport[], kind: Kind): 
 
 /** The window's ends: as asked, else the earliest and latest dates of the moves and reports. */
 function windowOf(q: TalentQuery, data: TalentData[]): { from: string | null; to: string | null } {
-  const dates: string[] = [];
+  // One pass for the extremes (a sort of every date cost a large organisation ~100 ms per request).
+  let earliest: string | null = null;
+  let latest: string | null = null;
+  const seen = new Set<string>();
+  const see = (x: string | null) => {
+    if (!x || seen.has(x)) return;
+    seen.add(x);
+    const a = earliestDay(x);
+    const b = latestDay(x);
+    if (earliest === null || a < earliest) earliest = a;
+    if (latest === null || b > latest) latest = b;
+  };
   for (const d of data) {
-    for (const row of d.people) for (const e of eventsOf(row)) if (e.when) dates.push(e.when);
-    for (const r of d.reports)
-      for (const x of [r.since ?? r.date, r.until ?? r.date ?? r.published]) if (x) dates.push(x);
+    for (const row of d.people) for (const e of eventsOf(row)) see(e.when);
+    for (const m of d.index?.moves ?? []) see(m.when);
+    for (const r of d.reports) for (const x of [r.since ?? r.date, r.until ?? r.date ?? r.published]) see(x);
   }
-  const from = q.from ?? dates.map(earliestDay).sort()[0] ?? null;
-  const to = q.to ?? dates.map(latestDay).sort().pop() ?? null;
+  const from = q.from ?? earliest;
+  const to = q.to ?? latest;
   return {
     from: from && to && from > to && !q.from ? to : from,
     to: from && to && to < from && !q.to ? from : to,
@@ -321,7 +261,7 @@ export function createTalentService(repo: TalentRepository) {
         detail: q.detail,
         cited: [
           ...new Set([
-            ...moves.flatMap((m) => m.facts.flatMap((f) => f.sources)),
+            ...(data.index?.cited ?? data.people.flatMap((row) => eventsOf(row).flatMap(eventSources))),
             ...reports.flatMap((r) => r.facts.flatMap((f) => f.sources)),
           ]),
         ].sort(),

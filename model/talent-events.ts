@@ -1,0 +1,198 @@
+// An organisation's hires and departures, person by person, from the rows of TALENT_STINTS (model/talent-queries.ts):
+// a stint's start is a hire, its end (or `left` without an end) a departure; a move inside the organisation is
+// neither, and each move counts once. Pure: the server reads it per request, the seed stores it in the talent index.
+import { comparePartialDates } from './dates.js';
+import { textList, textOrNull } from './properties.js';
+
+export interface Brief {
+  id: string;
+  name: string | null;
+  nameAr: string | null;
+}
+
+export interface TalentStint {
+  id: string;
+  org: string;
+  start: string | null;
+  end: string | null;
+  left: boolean;
+  certainty: string | null;
+  /** Implied PART_OF facts that place the stint's organisation inside the one asked about. */
+  implied: string[];
+  evidence: string | null;
+  evidenceEn: string | null;
+  sources: string[];
+}
+
+export interface TalentMoveRow {
+  from: string;
+  to: string;
+  fromIn: boolean;
+  toIn: boolean;
+  counterpart: Brief | null;
+  other: TalentStint;
+  implied: string[];
+}
+
+export interface TalentPersonRow {
+  person: Brief;
+  stints: TalentStint[];
+  moves: TalentMoveRow[];
+}
+
+export type TalentCertainty = 'stated' | 'implied';
+export type TalentKind = 'hire' | 'departure';
+
+export interface TalentEvent {
+  person: Brief;
+  kind: TalentKind;
+  when: string | null;
+  stints: TalentStint[];
+  counterparts: Map<string, { org: Brief; certainty: TalentCertainty; other: TalentStint }>;
+}
+
+/** A node or relationship as the driver gives it, or a plain map: what the row converters read. */
+type Element = { elementId?: string; properties?: Record<string, unknown> } | Record<string, unknown>;
+
+const propsOf = (e: Element): Record<string, unknown> =>
+  'properties' in e && typeof e.properties === 'object' && e.properties !== null
+    ? (e.properties as Record<string, unknown>)
+    : (e as Record<string, unknown>);
+
+/** A node's brief: its `id`, else `fallback(elementId)` (the API's id for nodes without one). */
+export function briefOf(n: Element | null, fallback: (elementId: string) => string): Brief | null {
+  if (!n) return null;
+  const p = propsOf(n);
+  const eid = 'elementId' in n && typeof n.elementId === 'string' ? n.elementId : '';
+  return { id: textOrNull(p.id) ?? fallback(eid), name: textOrNull(p.name), nameAr: textOrNull(p.nameAr) };
+}
+
+export function stintOf(m: Record<string, unknown>): TalentStint {
+  return {
+    id: String(m.id),
+    org: String(m.org),
+    start: textOrNull(m.start),
+    end: textOrNull(m.end),
+    left: m.left === true,
+    certainty: textOrNull(m.certainty),
+    implied: textList(m.implied),
+    evidence: textOrNull(m.evidence),
+    evidenceEn: textOrNull(m.evidenceEn),
+    sources: textList(m.sources),
+  };
+}
+
+/** One row of TALENT_STINTS (person, stints, moves; driver values with plain numbers and strings) as a person row. */
+export function personRowOf(
+  row: { person: Element; stints: Record<string, unknown>[]; moves: Record<string, unknown>[] },
+  fallback: (elementId: string) => string,
+): TalentPersonRow {
+  return {
+    person: briefOf(row.person, fallback)!,
+    stints: row.stints.map(stintOf),
+    moves: row.moves.map((m) => ({
+      from: String(m.from),
+      to: String(m.to),
+      fromIn: m.fromIn === true,
+      toIn: m.toIn === true,
+      counterpart: briefOf(m.counterpart as Element | null, fallback),
+      other: stintOf({ ...propsOf(m.other as Element), org: m.otherOrg }),
+      implied: textList(m.implied),
+    })),
+  };
+}
+
+const isCurrent = (t: TalentStint) => t.end === null && !t.left;
+const stintImplied = (s: TalentStint) => [...(s.certainty === 'implied' ? [s.id] : []), ...s.implied];
+
+/** Events per row: the window and the moves both read them. */
+const eventCache = new WeakMap<TalentPersonRow, TalentEvent[]>();
+
+/** The hires and departures of one person at the organisation (computed once per row). */
+export function eventsOf(row: TalentPersonRow): TalentEvent[] {
+  let out = eventCache.get(row);
+  if (!out) eventCache.set(row, (out = computeEvents(row)));
+  return out;
+}
+
+/** The hires and departures of one person at the organisation, each move once. */
+function computeEvents(row: TalentPersonRow): TalentEvent[] {
+  const inside = row.stints;
+  const events: TalentEvent[] = [];
+  const add = (kind: TalentKind, when: string | null, s: TalentStint, moves: TalentPersonRow['moves']) => {
+    // The same move seen through two stints (a division's and its parent's): one event, at the finer date.
+    let e = events.find(
+      (x) =>
+        x.kind === kind &&
+        (x.when === null ? when === null : when !== null && comparePartialDates(x.when, when) === 0),
+    );
+    if (!e) {
+      e = { person: row.person, kind, when, stints: [], counterparts: new Map() };
+      events.push(e);
+    }
+    if (when !== null && e.when !== null && when.length > e.when.length) e.when = when;
+    e.stints.push(s);
+    for (const m of moves) {
+      if (!m.counterpart) continue;
+      const certainty: TalentCertainty = m.implied.length === 0 ? 'stated' : 'implied';
+      const had = e.counterparts.get(m.counterpart.id);
+      if (!had || (had.certainty === 'implied' && certainty === 'stated'))
+        e.counterparts.set(m.counterpart.id, { org: m.counterpart, certainty, other: m.other });
+    }
+  };
+  for (const s of inside) {
+    const into = row.moves.filter((m) => m.to === s.id);
+    const covered =
+      s.start !== null &&
+      inside.some(
+        (t) =>
+          t.id !== s.id &&
+          t.start !== null &&
+          comparePartialDates(t.start, s.start!) < 0 &&
+          (isCurrent(t) || (t.end !== null && comparePartialDates(t.end, s.start!) >= 0)),
+      );
+    if (!into.some((m) => m.fromIn) && !covered)
+      add(
+        'hire',
+        s.start,
+        s,
+        into.filter((m) => !m.fromIn),
+      );
+  }
+  for (const s of inside) {
+    if (s.end === null && !s.left) continue;
+    const out = row.moves.filter((m) => m.from === s.id);
+    const covered =
+      s.end !== null &&
+      inside.some(
+        (t) =>
+          t.id !== s.id &&
+          t.start !== null &&
+          comparePartialDates(t.start, s.end!) <= 0 &&
+          (isCurrent(t) || (t.end !== null && comparePartialDates(t.end, s.end!) > 0)),
+      );
+    if (!out.some((m) => m.toIn) && !covered)
+      add(
+        'departure',
+        s.end,
+        s,
+        out.filter((m) => !m.toIn),
+      );
+  }
+  // An undated stint beside a dated one of the same kind may be the same stint: it is not counted twice.
+  return events.filter((e) => e.when !== null || !events.some((x) => x.kind === e.kind && x.when !== null));
+}
+
+/** Stated when one stint behind the event is stated and placed in the organisation by stated facts only. */
+export function certaintyOf(e: TalentEvent): { certainty: TalentCertainty; impliedBy: string[] } {
+  if (e.stints.some((s) => stintImplied(s).length === 0)) return { certainty: 'stated', impliedBy: [] };
+  return { certainty: 'implied', impliedBy: [...new Set(e.stints.flatMap(stintImplied))] };
+}
+
+/** The Source ids of the facts behind an event: its stints and the stints at the other end of its moves. */
+export function eventSources(e: TalentEvent): string[] {
+  return [
+    ...e.stints.flatMap((s) => s.sources),
+    ...[...e.counterparts.values()].flatMap((c) => c.other.sources),
+  ];
+}

@@ -1,0 +1,117 @@
+// The talent index: an organisation's hires and departures (model/talent-events.ts) computed when the talent flows
+// are derived and stored on one derived node per organisation and view, so the dashboard's counts of a large
+// organisation are read in one property instead of being derived from tens of thousands of stints per request.
+import type { INTERNAL_LABELS } from './labels.js';
+import {
+  certaintyOf,
+  eventSources,
+  eventsOf,
+  type Brief,
+  type TalentCertainty,
+  type TalentKind,
+  type TalentPersonRow,
+} from './talent-events.js';
+
+/** The derived node label that holds the index (never a sourced fact; left out of the schema and the overview). */
+export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex';
+/** The stored format; an index of another format is ignored (read live) until the next recompute rewrites it. */
+export const TALENT_INDEX_FORMAT = 1;
+
+export interface TalentIndexMove {
+  person: string;
+  kind: TalentKind;
+  when: string | null;
+  certainty: TalentCertainty;
+  counterparts: { org: Brief; certainty: TalentCertainty }[];
+}
+
+export interface TalentIndex {
+  moves: TalentIndexMove[];
+  /** The Source ids of every fact behind the moves. */
+  cited: string[];
+}
+
+/** The index of the rows TALENT_STINTS gives for one organisation and view. */
+export function talentIndexOf(rows: TalentPersonRow[]): TalentIndex {
+  const moves: TalentIndexMove[] = [];
+  const cited = new Set<string>();
+  for (const row of rows)
+    for (const e of eventsOf(row)) {
+      moves.push({
+        person: e.person.id,
+        kind: e.kind,
+        when: e.when,
+        certainty: certaintyOf(e).certainty,
+        counterparts: [...e.counterparts.values()].map((c) => ({ org: c.org, certainty: c.certainty })),
+      });
+      for (const s of eventSources(e)) cited.add(s);
+    }
+  return { moves, cited: [...cited].sort() };
+}
+
+// Stored compactly: counterpart organisations once in a table, each move a tuple
+// [person, 0 hire | 1 departure, when | null, 0 stated | 1 implied, [org index, 0 | 1, …]].
+type Tuple = [string, 0 | 1, string | null, 0 | 1, number[]];
+interface Stored {
+  format: number;
+  orgs: [string, string | null, string | null][];
+  moves: Tuple[];
+  cited: string[];
+}
+
+export function encodeTalentIndex(index: TalentIndex): string {
+  const orgs: Stored['orgs'] = [];
+  const at = new Map<string, number>();
+  const orgIndex = (o: Brief) => {
+    let i = at.get(o.id);
+    if (i === undefined) {
+      at.set(o.id, (i = orgs.length));
+      orgs.push([o.id, o.name, o.nameAr]);
+    }
+    return i;
+  };
+  const bit = (c: TalentCertainty) => (c === 'stated' ? 0 : 1);
+  const stored: Stored = {
+    format: TALENT_INDEX_FORMAT,
+    orgs,
+    moves: index.moves.map((m) => [
+      m.person,
+      m.kind === 'hire' ? 0 : 1,
+      m.when,
+      bit(m.certainty),
+      m.counterparts.flatMap((c) => [orgIndex(c.org), bit(c.certainty)]),
+    ]),
+    cited: index.cited,
+  };
+  return JSON.stringify(stored);
+}
+
+/** The index stored by encodeTalentIndex, or null when the text is not one of this format (it is then read live). */
+export function decodeTalentIndex(text: unknown): TalentIndex | null {
+  if (typeof text !== 'string') return null;
+  let stored: Stored;
+  try {
+    stored = JSON.parse(text) as Stored;
+  } catch {
+    return null;
+  }
+  if (stored?.format !== TALENT_INDEX_FORMAT || !Array.isArray(stored.moves) || !Array.isArray(stored.orgs))
+    return null;
+  const orgs: Brief[] = stored.orgs.map(([id, name, nameAr]) => ({ id, name, nameAr }));
+  const certainty = (b: number): TalentCertainty => (b === 0 ? 'stated' : 'implied');
+  const moves = stored.moves.map(([person, kind, when, c, cps]) => {
+    const counterparts: TalentIndexMove['counterparts'] = [];
+    for (let i = 0; i + 1 < cps.length; i += 2) {
+      const org = orgs[cps[i]!];
+      if (org) counterparts.push({ org, certainty: certainty(cps[i + 1]!) });
+    }
+    return {
+      person,
+      kind: kind === 0 ? 'hire' : 'departure',
+      when,
+      certainty: certainty(c),
+      counterparts,
+    } as TalentIndexMove;
+  });
+  return { moves, cited: Array.isArray(stored.cited) ? stored.cited : [] };
+}
