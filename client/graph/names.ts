@@ -26,9 +26,14 @@ export function otherName(node: Pick<GraphNode, 'id' | 'properties'>, lang: Lang
   return other !== displayName(node, lang) ? other : undefined;
 }
 
+const countFormats = new Map<Lang, Intl.NumberFormat>();
+
 /** A count in the interface language's digits (Arabic-Indic in the Arabic UI), as the panels write it. */
 export function countText(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === 'ar' ? 'ar-EG' : 'en');
+  // One formatter per language, made on first use (toLocaleString makes one per call: slow for a scene's labels).
+  let f = countFormats.get(lang);
+  if (!f) countFormats.set(lang, (f = new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en')));
+  return f.format(n);
 }
 
 /** A short date range for a fact: "2023 – 2025-01", "since 2024", "until 2025", "left". */
