@@ -1,14 +1,36 @@
 // Builds the explorer from client/index.html into dist/client; in development it proxies /api to the local server.
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 export const DEFAULT_API_TARGET = 'http://127.0.0.1:3000';
+
+/**
+ * The boot script (client/boot.ts) is its own entry, loaded before the app's bundle: it starts a shared link's
+ * Cypher request while the bundle loads (client/api/early-request.ts). Vite would merge every module script of
+ * index.html into one entry, so the boot entry is built apart and its script tag added to the page here.
+ */
+function bootEntry(): Plugin {
+  return {
+    name: 'talent-graph-boot-entry',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunk = ctx.bundle
+          ? Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'boot')
+          : undefined;
+        const src = ctx.bundle ? (chunk ? `/${chunk.fileName}` : null) : '/boot.ts';
+        if (!src) throw new Error('vite: the boot entry (client/boot.ts) is missing from the bundle');
+        return [{ tag: 'script', attrs: { type: 'module', src }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   root: 'client',
   base: '/',
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), bootEntry()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
@@ -17,6 +39,7 @@ export default defineConfig({
     // chunk is ~0.55 MB. A warning past 1.2 MB means something big slipped into a chunk.
     chunkSizeWarningLimit: 1_200,
     target: 'es2022',
+    rollupOptions: { input: { index: 'client/index.html', boot: 'client/boot.ts' } },
   },
   worker: { format: 'es' },
   server: {

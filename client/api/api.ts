@@ -26,6 +26,7 @@ import {
   type JsonValue,
 } from '../../model/graph.js';
 import { collectGraph } from './graph-json.js';
+import { takeEarlyRequest } from './early-request.js';
 import type { ViewName } from '../../model/view-queries.js';
 
 export class ApiError extends Error {
@@ -172,18 +173,23 @@ async function requestOnce<T>(path: string, init: RequestInit = {}): Promise<T> 
   const outer = init.signal;
   if (outer) outer.addEventListener('abort', () => ctrl.abort(), { once: true });
   let res: Response;
+  // A shared link's query may already be on its way (sent by the boot script): its answer is taken, not asked again.
+  const early = takeEarlyRequest(path, init);
+  if (early) ctrl.signal.addEventListener('abort', () => early.controller.abort(), { once: true });
   try {
-    res = await fetch(path, {
-      ...init,
-      signal: ctrl.signal,
-      headers: {
-        Accept: 'application/json',
-        ...(lastWriteBookmarks.length > 0 && (init.method ?? 'GET') === 'GET'
-          ? { 'Neo4j-Bookmarks': lastWriteBookmarks.join(',') }
-          : {}),
-        ...(init.headers ?? {}),
-      },
-    });
+    res = early
+      ? await early.response
+      : await fetch(path, {
+          ...init,
+          signal: ctrl.signal,
+          headers: {
+            Accept: 'application/json',
+            ...(lastWriteBookmarks.length > 0 && (init.method ?? 'GET') === 'GET'
+              ? { 'Neo4j-Bookmarks': lastWriteBookmarks.join(',') }
+              : {}),
+            ...(init.headers ?? {}),
+          },
+        });
   } catch (err) {
     if (outer?.aborted) throw err;
     throw new ApiError(0, 'NETWORK', `The server could not be reached (${(err as Error).message}).`);

@@ -212,10 +212,24 @@ describe('sharing', () => {
     await saveScreenshot(reopened, 'shared-link-reopened');
   });
 
-  it('reopens a query link as that query, editable in the panel', async () => {
+  it('reopens a query link as that query, editable in the panel, asking the server once', async () => {
     const query = "MATCH (o:Organization {id: 'org:xai'})<-[r:WORKED_AT]-(p:Person) RETURN o, r, p";
-    const { page } = await env.newPage({ path: `/?q=${encodeURIComponent(query)}` });
+    // The boot script sends the link's query before the app loads; the app takes that answer, never a second one.
+    const sent: string[] = [];
+    const { page } = await env.newPage({
+      path: `/?q=${encodeURIComponent(query)}`,
+      beforeGoto: async (p) => {
+        p.on('request', (r) => {
+          if (r.url().endsWith('/api/cypher')) sent.push(r.postData() ?? '');
+        });
+      },
+    });
     await waitForScene(page, 2);
+    expect(sent.map((body) => JSON.parse(body) as unknown)).toEqual([{ query, params: {}, rows: 'refs' }]);
+    const scripts = await page.evaluate(() =>
+      [...document.querySelectorAll('script[type="module"]')].map((s) => s.getAttribute('src') ?? ''),
+    );
+    expect(scripts[0]).toMatch(/\/assets\/boot-[\w-]+\.js$/);
     const ids = await visibleNodeIds(page);
     expect(ids).toContain('org:xai');
     expect(ids.filter((id) => id.startsWith('org:'))).toEqual(['org:xai']);

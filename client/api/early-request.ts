@@ -1,0 +1,57 @@
+// A shared query link (?q=) starts its Cypher request as soon as the page is parsed (client/boot.ts), before the
+// app's bundle (about 1 MB) is loaded and run: the server answers while the browser parses. The app's first request
+// with exactly the same path and body takes that answer instead of sending it again. Imports nothing, so the boot
+// entry stays a few hundred bytes.
+
+/** Must equal MAX_URL_QUERY_LENGTH (client/state/url.ts): a longer query is refused by the app, so never sent. */
+export const MAX_EARLY_QUERY_LENGTH = 4_000;
+
+interface EarlyRequest {
+  path: string;
+  body: string;
+  response: Promise<Response>;
+  controller: AbortController;
+}
+
+const SLOT = '__talentGraphEarlyRequest';
+type Holder = { [SLOT]?: EarlyRequest };
+
+/**
+ * The body the app's api.cypher() sends for a link's query: keys in its order (query, params, rows), no limit, no
+ * bookmarks (a fresh page has none). Null when the app would not send this query as it stands: no `q`, a blank or
+ * too long one, or one with `params` (those are parsed and checked by the app, and the explorer's own views carry
+ * them and open by name, not through the Cypher endpoint).
+ */
+export function earlyCypherBody(search: string): string | null {
+  const q = new URLSearchParams(search);
+  const query = q.get('q');
+  if (query === null || !query.trim() || query.length > MAX_EARLY_QUERY_LENGTH || q.has('params'))
+    return null;
+  return JSON.stringify({ query, params: {}, rows: 'refs' });
+}
+
+/** Sends the link's query now (boot entry). */
+export function startEarlyCypher(search: string): void {
+  const body = earlyCypherBody(search);
+  if (body === null) return;
+  const controller = new AbortController();
+  const response = fetch('/api/cypher', {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body,
+    signal: controller.signal,
+  });
+  // Nobody may ever take it (the app decides otherwise): a failure then is no unhandled rejection.
+  response.catch(() => {});
+  (globalThis as Holder)[SLOT] = { path: '/api/cypher', body, response, controller };
+}
+
+/** The early request matching this one, once (it is forgotten when taken, so a retry sends anew). */
+export function takeEarlyRequest(path: string, init: RequestInit): EarlyRequest | null {
+  const holder = globalThis as Holder;
+  const early = holder[SLOT];
+  if (!early || early.path !== path || (init.method ?? 'GET') !== 'POST' || init.body !== early.body)
+    return null;
+  delete holder[SLOT];
+  return early;
+}
