@@ -30,6 +30,13 @@ export function isInternalLabel(value: string): boolean {
   return (INTERNAL_LABELS as readonly string[]).includes(value);
 }
 
+/** Relationship types of work in progress: the talent flows a recompute stages before it swaps them in. */
+export const INTERNAL_REL_TYPES = ['TALENT_FLOW_STAGED'] as const;
+
+export function isInternalRelType(value: string): boolean {
+  return (INTERNAL_REL_TYPES as readonly string[]).includes(value);
+}
+
 export const REL_TYPES = [...FACT_REL_TYPES, ...DERIVED_REL_TYPES] as const;
 export type RelType = (typeof REL_TYPES)[number];
 

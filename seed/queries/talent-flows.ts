@@ -1,4 +1,5 @@
 // Queries that derive TALENT_FLOW from stints and departures events (see docs/data-model.md, "Derived flows").
+import type { INTERNAL_REL_TYPES } from '../../model/labels.js';
 
 /**
  * The rebuild writes its flows under this type first, in batches, so no transaction holds the whole market's moves.
@@ -7,7 +8,7 @@
  * (DELETE_TALENT_FLOWS, then MOVE_STAGED_FLOWS): while it runs readers may see fewer flows, never old and new ones
  * counted together.
  */
-export const STAGED_FLOW_TYPE = 'TALENT_FLOW_STAGED';
+export const STAGED_FLOW_TYPE: (typeof INTERNAL_REL_TYPES)[number] = 'TALENT_FLOW_STAGED';
 
 /** delete-stale-staged-flows — parameter $before (epoch ms); auto-commit (batched). Leftovers of builds that died. */
 export const DELETE_STALE_STAGED_FLOWS = `

@@ -1,7 +1,7 @@
 // Reads the database's catalogue: labels, relationship types, property keys and counts.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { JsonValue } from '../../model/graph.js';
-import { isInternalLabel, isNodeLabel, isRelType } from '../../model/labels.js';
+import { isInternalLabel, isInternalRelType, isNodeLabel, isRelType } from '../../model/labels.js';
 import { toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import {
@@ -49,7 +49,7 @@ async function readCounts(rows: Rows) {
   const present = { labels: new Set(catalogue?.labels ?? []), types: new Set(catalogue?.types ?? []) };
   const other = {
     labels: [...present.labels].filter((l) => !isNodeLabel(l) && !isInternalLabel(l)),
-    types: [...present.types].filter((t) => !isRelType(t)),
+    types: [...present.types].filter((t) => !isRelType(t) && !isInternalRelType(t)),
   };
   const inDb = (r: { kind: string; name: string }) =>
     (r.kind === 'label' ? present.labels : present.types).has(r.name);
