@@ -319,6 +319,9 @@ export type FlowDetailsQuery = z.infer<typeof FlowDetailsQuerySchema>;
 export const MAX_TALENT_PERIODS = 600;
 export const TALENT_INTERVALS = ['year', 'quarter', 'month'] as const;
 
+/** A talent period's label: a year, a quarter or a month. */
+export const TALENT_PERIOD_LABEL = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
+
 export const TalentQuerySchema = z
   .strictObject({
     from: PartialDateSchema.optional().meta({
@@ -347,6 +350,29 @@ export const TalentQuerySchema = z
     detail: z.enum(['moves', 'counts'], { error: 'expected moves or counts' }).default('moves').meta({
       description:
         'moves (default): every named hire and departure with its facts and quotes in `moves`; counts: the same numbers with `moves` left empty (a large organisation has thousands) — a chart asks for counts, a click for moves.',
+    }),
+    kind: z.enum(['hire', 'departure'], { error: 'expected hire or departure' }).optional().meta({
+      description: 'Lists only the hires or only the departures in `moves` (the counts stay whole).',
+    }),
+    period: z
+      .string()
+      .regex(TALENT_PERIOD_LABEL, { error: 'expected a period label: YYYY, YYYY-Qn or YYYY-MM' })
+      .optional()
+      .meta({ description: 'Lists only the moves counted in this period (its label).', example: '2025' }),
+    placement: z
+      .enum(['period', 'imprecise', 'undated', 'outside'], {
+        error: 'expected period, imprecise, undated or outside',
+      })
+      .optional()
+      .meta({ description: 'Lists only the moves placed so.' }),
+    certainty: z
+      .enum(['stated', 'implied'], { error: 'expected stated or implied' })
+      .optional()
+      .meta({ description: 'Lists only the moves of this certainty.' }),
+    counterpart: NodeIdSchema.optional().meta({
+      description:
+        'Lists only the moves from (hires) or to (departures) this organisation, in the window (not outside it).',
+      example: 'org:xai',
     }),
   })
   .refine((q) => !q.from || !q.to || q.from.localeCompare(q.to) <= 0 || q.to.startsWith(q.from), {

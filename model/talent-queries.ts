@@ -34,7 +34,8 @@ function rollUp(o: string, top: string, path: string): string {
  * common precision, or, when either date is unknown, a current stint that did not start before s1).
  * Parameters: $org (string: the organisation's elementId), $divisions (boolean: the organisation alone, its
  *             divisions apart; else its divisions roll into it and counterparts roll up to their top organisation),
- *             $evidence (boolean: false leaves the quotes out — the counts need only dates, ids and sources).
+ *             $evidence (boolean: false leaves the quotes out — the counts need only dates, ids and sources),
+ *             $people (list of person ids, or null for everybody: a drill-down reads only the people it lists).
  * Columns: person (node), stints (list of maps {id, start, end, left, certainty, implied: ids of implied PART_OF
  *          facts that place the stint's organisation in this one, org: its organisation's id, evidence, evidenceEn,
  *          sources}), moves (list of maps {from: stint id, to: stint id, fromIn / toIn: booleans (stint inside the
@@ -55,6 +56,7 @@ UNWIND family AS fm
 // Bound to a variable first, so the match expands from the organisation (a property of a map is no anchor).
 WITH x, inside, family, fm, fm.o AS o
 MATCH (p:Person)-[s:WORKED_AT]->(o)
+WHERE $people IS NULL OR p.id IN $people
 WITH x, inside, family, p, collect({id: s.id, start: s.start, end: s.end, left: coalesce(s.left, false),
      certainty: s.certainty, implied: fm.implied, org: o.id, evidence: CASE WHEN $evidence THEN s.evidence END,
      evidenceEn: CASE WHEN $evidence THEN s.evidenceEn END, sources: s.sources}) AS stints

@@ -43,7 +43,7 @@ export async function rebuildTalentIndex(driver: Driver, opts: TalentIndexOption
     (
       await driver.executeQuery(
         TALENT_STINTS,
-        { org: eid, divisions, evidence: false },
+        { org: eid, divisions, evidence: false, people: null },
         { database, routing: 'READ' },
       )
     ).records.map((r) =>

@@ -77,6 +77,15 @@ export interface TalentOptions {
   detail?: 'counts' | 'moves';
 }
 
+/** Which moves a drill-down lists (the counts stay whole): GET /api/orgs/:id/talent's kind … counterpart. */
+export interface TalentFilter {
+  kind?: 'hire' | 'departure';
+  period?: string;
+  placement?: 'period' | 'imprecise' | 'undated' | 'outside';
+  certainty?: 'stated' | 'implied';
+  counterpart?: string;
+}
+
 export interface Api {
   search(q: string, limit?: number, signal?: AbortSignal): Promise<SearchResult[]>;
   /** The node's answer, its `graph` also holding the node, its facts' edges and its sources. */
@@ -118,7 +127,7 @@ export interface Api {
   flowDetails(id: string, people?: string[]): Promise<FlowDetailsResponse>;
   timeline(from?: string, to?: string): Promise<TimelineResponse>;
   /** An organisation's hires and departures per period (optional: test doubles may leave it out). */
-  talent?(org: string, opts?: TalentOptions): Promise<TalentResponse>;
+  talent?(org: string, opts?: TalentOptions & TalentFilter): Promise<TalentResponse>;
   schema(): Promise<SchemaInfo>;
   cypher(
     query: string,
@@ -356,6 +365,11 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
           compare: o.compare,
           divisions: o.divisions ? 'true' : undefined,
           detail: o.detail,
+          kind: o.kind,
+          period: o.period,
+          placement: o.placement,
+          certainty: o.certainty,
+          counterpart: o.counterpart,
         })}`,
       ),
     async schema() {

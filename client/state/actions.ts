@@ -16,7 +16,7 @@ import { ensureSchema } from './overview.js';
 import type { LinkIssue, UrlView } from './url.js';
 import type { Filters } from './visibility.js';
 import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
-import type { TalentOptions } from '../api/api.js';
+import type { TalentFilter, TalentOptions } from '../api/api.js';
 import { displayName } from '../graph/names.js';
 
 export { DEFAULT_PATH_MAX_LENGTH };
@@ -134,7 +134,7 @@ export function createActions(ctx: ActionContext) {
       this.setMode('dashboard');
     },
     /** An organisation's talent analytics (GET /api/orgs/:id/talent). */
-    loadTalent: (org: string, opts: TalentOptions) => {
+    loadTalent: (org: string, opts: TalentOptions & TalentFilter) => {
       if (!api.talent) return Promise.reject(new Error('talent analytics are not available'));
       return api.talent(org, opts);
     },

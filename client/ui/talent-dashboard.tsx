@@ -7,6 +7,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TalentMove, TalentReport, TalentResponse } from '../../model/talent-response.js';
+import type { TalentFilter } from '../api/api.js';
 import type { Lang, Theme } from '../state/app-state.js';
 import { formatNumber, type MessageKey } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -38,8 +39,11 @@ type Interval = 'year' | 'quarter' | 'month';
 /** What the people panel lists: the moves and reports behind one bar, row or band. */
 interface Drill {
   title: string;
-  /** Which named moves (read from the answer with detail=moves, fetched on the first click). */
-  moves: ((m: TalentMove) => boolean) | null;
+  /**
+   * Which named moves, asked of the server when the panel opens (detail=moves with these filters): only the people
+   * behind the bar, row or band, with their facts and quotes — a large organisation has tens of thousands.
+   */
+  moves: TalentFilter | null;
   reports: TalentReport[];
 }
 
@@ -380,18 +384,22 @@ export function TalentDashboard() {
     setMoves(null);
   }, [org, interval, compare, divisions]);
   // The moves and their quotes are fetched once, on the first click: a large organisation has thousands.
-  const wantMoves = drill !== null && drill.moves !== null && moves === null;
+  const drillFilter = drill?.moves ?? null;
+  const from = data?.from ?? undefined;
+  const to = data?.to ?? undefined;
   useEffect(() => {
-    if (!org || !wantMoves) return;
+    setMoves(null);
+    if (!org || !drillFilter) return;
     let live = true;
+    // Over the window the counts were drawn for, so the periods are the same.
     actions
-      .loadTalent(org, { interval, divisions, detail: 'moves' })
+      .loadTalent(org, { interval, divisions, detail: 'moves', from, to, ...drillFilter })
       .then((answer) => live && setMoves(answer.moves))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
     };
-  }, [actions, org, interval, divisions, wantMoves]);
+  }, [actions, org, interval, divisions, drillFilter, from, to]);
 
   const barOpt = useMemo(() => (data ? barsOption(data, lang, theme) : null), [data, lang, theme]);
   const sankeyOpt = useMemo(() => (data ? sankeyOption(data, lang, theme) : null), [data, lang, theme]);
@@ -437,7 +445,7 @@ export function TalentDashboard() {
     const certainty = s.key.endsWith('Stated') ? 'stated' : 'implied';
     setDrill({
       title: t('dashboardPeopleTitle', { what: t(s.label), period: label }),
-      moves: (m) => m.kind === kind && m.period === period.label && m.certainty === certainty,
+      moves: { kind, period: period.label, certainty },
       reports: [],
     });
   };
@@ -448,8 +456,7 @@ export function TalentDashboard() {
         what: kindName(kind),
         period: row ? orgName(row.org, lang) : orgId,
       }),
-      moves: (m) =>
-        m.kind === kind && m.placement !== 'outside' && m.counterparts.some((c) => c.org.id === orgId),
+      moves: { kind, counterpart: orgId },
       reports: data.reports.filter(
         (r) => r.kind === kind && r.placement !== 'outside' && r.counterpart?.id === orgId,
       ),
@@ -470,7 +477,7 @@ export function TalentDashboard() {
           lang,
         ),
       }),
-      moves: (m) => m.placement === placement,
+      moves: { placement },
       reports: data.reports.filter((r) => r.placement === placement),
     });
   const total = (c: { named: { stated: number; implied: number } }) => c.named.stated + c.named.implied;
@@ -667,11 +674,11 @@ export function TalentDashboard() {
             </button>
           </h4>
           {drill.moves && !moves && <p className="hint">{t('loading')}</p>}
-          {(!drill.moves || (moves && !moves.some(drill.moves))) && drill.reports.length === 0 && (
+          {(!drill.moves || (moves && moves.length === 0)) && drill.reports.length === 0 && (
             <p className="hint">{t('dashboardNoPeople')}</p>
           )}
           <ul>
-            {(drill.moves && moves ? moves.filter(drill.moves) : []).map((m) => (
+            {(drill.moves && moves ? moves : []).map((m) => (
               <MoveItem key={`${m.person.id}-${m.kind}-${m.when ?? ''}`} move={m} lang={lang} />
             ))}
             {drill.reports.map((r) => (

@@ -75,31 +75,53 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
     }
     return index;
   };
+  const rowsOf = (records: { get(key: string): unknown }[]) =>
+    records.map((r) =>
+      personRowOf(
+        {
+          person: r.get('person') as Node,
+          stints: r.get('stints') as Record<string, unknown>[],
+          moves: r.get('moves') as Record<string, unknown>[],
+        },
+        fallbackId,
+      ),
+    );
   return {
     /**
-     * Everything the talent series of one organisation is computed from; 404 when it is not an organisation.
-     * Without evidence (the counts alone), a stored talent index replaces the stints when the organisation has one.
+     * The stints and moves, with their quotes, of the listed people only (a drill-down into a large organisation's
+     * counts: the index says who is behind a bar, this reads what the sources say of them).
      */
-    read(orgId: string, divisions: boolean, evidence = true): Promise<TalentData> {
+    people(orgId: string, divisions: boolean, people: string[]): Promise<TalentPersonRow[]> {
       return db.read(async (tx, ctl) => {
         const found = await requireNode(tx, orgId, 'organisation');
         if (!found.node.labels.includes('Organization'))
           throw notFound(`No organisation with id '${orgId}'.`);
         await allowLongQuery(tx, ctl, limits);
-        const params = { org: found.eid, divisions, evidence };
+        const res = await tx.run(TALENT_STINTS, { org: found.eid, divisions, evidence: true, people });
+        return rowsOf(res.records);
+      }, longQueryOptions(limits));
+    },
+    /**
+     * Everything the talent series of one organisation is computed from; 404 when it is not an organisation.
+     * Without evidence (the counts alone), or with `preferIndex` (a drill-down reads its people's facts apart), a
+     * stored talent index replaces the stints when the organisation has one.
+     */
+    read(orgId: string, divisions: boolean, evidence = true, preferIndex = false): Promise<TalentData> {
+      return db.read(async (tx, ctl) => {
+        const found = await requireNode(tx, orgId, 'organisation');
+        if (!found.node.labels.includes('Organization'))
+          throw notFound(`No organisation with id '${orgId}'.`);
+        await allowLongQuery(tx, ctl, limits);
+        const params = { org: found.eid, divisions, evidence, people: null };
         const key = textOrNull((found.node.properties as Record<string, unknown>).id);
-        const stored = evidence || key === null ? null : await readIndex(tx, key, divisions);
+        const stored =
+          (evidence && !preferIndex) || key === null ? null : await readIndex(tx, key, divisions);
         const stints = stored ? null : await tx.run(TALENT_STINTS, params);
         const reports = await tx.run(TALENT_REPORTS, { ...params, departuresKind: DEPARTURES_EVENT_KIND });
         return {
           org: brief(found.node)!,
           index: stored,
-          people: (stints?.records ?? []).map((r) =>
-            personRowOf(
-              { person: r.get('person') as Node, stints: r.get('stints'), moves: r.get('moves') },
-              fallbackId,
-            ),
-          ),
+          people: rowsOf(stints?.records ?? []),
           reports: reports.records.map((r) => {
             const e = (r.get('event') as Node).properties as Record<string, unknown>;
             const count = toJson(e.count as never);

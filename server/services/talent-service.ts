@@ -242,16 +242,37 @@ function windowOf(q: TalentQuery, data: TalentData[]): { from: string | null; to
   };
 }
 
+/** The moves a drill-down lists (kind, period, placement, certainty, counterpart), or null to list them all. */
+export function movesFilter(q: TalentQuery): ((m: TalentMove) => boolean) | null {
+  const { kind, period, placement, certainty, counterpart } = q;
+  if (!kind && !period && !placement && !certainty && !counterpart) return null;
+  return (m) =>
+    (!kind || m.kind === kind) &&
+    (!period || m.period === period) &&
+    (!placement || m.placement === placement) &&
+    (!certainty || m.certainty === certainty) &&
+    (!counterpart || (m.placement !== 'outside' && m.counterparts.some((c) => c.org.id === counterpart)));
+}
+
 export function createTalentService(repo: TalentRepository) {
   return {
     async talent(orgId: string, q: TalentQuery): Promise<TalentResponse> {
       const evidence = q.detail === 'moves';
-      const data = await repo.read(orgId, q.divisions, evidence);
+      const filter = movesFilter(q);
+      // A drill-down (moves, filtered) into an organisation with a talent index reads the counts, and who is behind
+      // the filter, from the index; then the facts and quotes of those people only.
+      const data = await repo.read(orgId, q.divisions, evidence, evidence && filter !== null);
       const bench = q.compare ? await repo.read(q.compare, q.divisions, false) : null;
       const { from, to } = windowOf(q, bench ? [data, bench] : [data]);
       const periods = from && to ? periodsBetween(from, to, q.interval) : [];
       const moves = movesOf(data, periods, q.interval);
       const reports = reportsOf(data, periods, q.interval);
+      let listed: TalentMove[] = [];
+      if (evidence && data.index && filter) {
+        const people = [...new Set(moves.filter(filter).map((m) => m.person.id))];
+        const rows = people.length ? await repo.people(orgId, q.divisions, people) : [];
+        listed = movesOf({ ...data, index: null, people: rows }, periods, q.interval).filter(filter);
+      } else if (evidence) listed = filter ? moves.filter(filter) : moves;
       return {
         ...seriesOf(data.org, moves, reports, periods),
         from,
@@ -267,7 +288,7 @@ export function createTalentService(repo: TalentRepository) {
         ].sort(),
         sources: rank(moves, reports, 'hire'),
         destinations: rank(moves, reports, 'departure'),
-        moves: evidence ? moves : [],
+        moves: listed,
         reports,
         benchmark: bench
           ? seriesOf(

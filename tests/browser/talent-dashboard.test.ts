@@ -62,7 +62,11 @@ describe('company dashboard', () => {
   it('loads the chart library only when opened, then draws every year and opens the people behind a bar', async () => {
     const { page, errors } = await env.newPage({ viewport: { width: 1400, height: 1300 } });
     const scripts: string[] = [];
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    const asked: URLSearchParams[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+      if (r.url().includes('/talent?')) asked.push(new URL(r.url()).searchParams);
+    });
     await waitForScene(page, 1);
     expect(scripts.some((u) => u.includes('talent-dashboard'))).toBe(false);
     await openDashboard(page, 'Alpha Labs', 'Alpha Labs');
@@ -87,6 +91,14 @@ describe('company dashboard', () => {
       expect.arrayContaining(['Omar Nasser', 'Hana Yousef']),
     );
     expect(await people.locator('[data-testid="talent-move"]').count()).toBe(2);
+    // The charts asked for counts only; the bar asked for its own people, not every move of the organisation.
+    expect(asked[0]?.get('detail')).toBe('counts');
+    const drill = asked.find((q) => q.get('detail') === 'moves');
+    expect(Object.fromEntries(drill ?? [])).toMatchObject({
+      kind: 'departure',
+      period: '2023',
+      certainty: 'stated',
+    });
     expect(await people.locator('[data-testid="evidence"]').allTextContents()).toContain(
       'وانضمت هناء يوسف إلى قسم دلتا للأبحاث في 2019 وغادرته في يونيو 2023',
     );

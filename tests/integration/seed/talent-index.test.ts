@@ -81,6 +81,64 @@ describe('the talent index', () => {
     for (const key of Object.keys(live)) expect({ key, ...fromIndex[key] }).toEqual({ key, ...live[key] });
   });
 
+  it('lists the people behind any bar, row or band with their facts and quotes, from the index as live', async () => {
+    const match = (f: URLSearchParams) => (m: TalentResponse['moves'][number]) =>
+      (!f.get('kind') || m.kind === f.get('kind')) &&
+      (!f.get('period') || m.period === f.get('period')) &&
+      (!f.get('placement') || m.placement === f.get('placement')) &&
+      (!f.get('certainty') || m.certainty === f.get('certainty')) &&
+      (!f.get('counterpart') ||
+        (m.placement !== 'outside' && m.counterparts.some((c) => c.org.id === f.get('counterpart'))));
+    const drill = async (org: string) => {
+      // Every move, read live with its facts (no filter), and the filters of every bar, row and band it falls in.
+      const all = await talent(`/api/orgs/${org}/talent`);
+      const filters = new Set<string>();
+      for (const m of all.moves) {
+        filters.add(`kind=${m.kind}`);
+        filters.add(`placement=${m.placement}`);
+        if (m.period) filters.add(`kind=${m.kind}&period=${m.period}&certainty=${m.certainty}`);
+        for (const c of m.counterparts) filters.add(`kind=${m.kind}&counterpart=${c.org.id}`);
+      }
+      let listed = 0;
+      for (const f of filters) {
+        const got = await talent(`/api/orgs/${org}/talent?${f}`);
+        const want = all.moves.filter(match(new URLSearchParams(f)));
+        expect({ org, f, moves: got.moves }).toEqual({ org, f, moves: want });
+        expect(got.periods).toEqual(all.periods);
+        listed += got.moves.length;
+      }
+      return listed;
+    };
+    await rebuildTalentIndex(driver, { database, minStints: 0 });
+    let listed = 0;
+    // Organisations with divisions, implied facts, undated and imprecise moves, reports and counterparts between them.
+    for (const org of [
+      'org:alpha-labs',
+      'org:beta-ai',
+      'org:delta-research',
+      'org:omega-group',
+      'org:omega-vision',
+    ])
+      listed += await drill(org);
+    expect(listed).toBeGreaterThan(0);
+    // Without an index the same filters are applied to the moves read live.
+    await write(`MATCH (i:${TALENT_INDEX_LABEL}) DETACH DELETE i`);
+    for (const org of ['org:alpha-labs', 'org:omega-group']) await drill(org);
+  });
+
+  it('answers 400 naming the filter for a malformed one', async () => {
+    for (const [q, param] of [
+      ['kind=move', 'kind'],
+      ['period=2024-13', 'period'],
+      ['placement=later', 'placement'],
+      ['certainty=likely', 'certainty'],
+    ] as const) {
+      const res = await request(app).get(`/api/orgs/org:alpha-labs/talent?${q}`);
+      expect(res.status, q).toBe(400);
+      expect(JSON.stringify(res.body.error), q).toContain(param);
+    }
+  });
+
   it('is what the endpoint reads: an emptied index gives zeros, an unreadable one is ignored, each at its new build', async () => {
     await rebuildTalentIndex(driver, { database, minStints: 0 });
     const live = await talent('/api/orgs/org:alpha-labs/talent?detail=counts&from=2020&to=2024');
