@@ -19,7 +19,7 @@ import {
   STAGE_REPORTED_FLOWS,
   SWAP_TALENT_FLOWS,
 } from './queries/talent-flows.js';
-import { rebuildTalentIndex } from './talent-index.js';
+import { dropTalentIndexes, rebuildTalentIndex } from './talent-index.js';
 
 /** People whose moves one staging transaction derives (about 3 moves each in the synthetic market). */
 export const DEFAULT_FLOW_BATCH_PEOPLE = 5_000;
@@ -74,6 +74,8 @@ export async function recomputeTalentFlows(driver: Driver, opts: FlowOptions = {
     }
   };
 
+  // The facts have changed: until the indexes are rebuilt from them, the talent counts are read live.
+  await dropTalentIndexes(driver, database);
   // Batched deletes need auto-commit transactions.
   await autoCommit(DELETE_STALE_STAGED_FLOWS, { before: stagedAt - DEFAULT_STALE_STAGED_MS });
   try {

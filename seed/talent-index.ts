@@ -10,6 +10,7 @@ import { TALENT_STINTS } from '../model/talent-queries.js';
 import { ELEMENT_ID_PREFIX } from '../model/view-queries.js';
 import {
   DELETE_OTHER_TALENT_INDEXES,
+  DELETE_TALENT_INDEXES,
   TALENT_INDEX_ORGS,
   WRITE_TALENT_INDEX,
 } from './queries/talent-index.js';
@@ -77,11 +78,25 @@ export async function rebuildTalentIndex(driver: Driver, opts: TalentIndexOption
   };
   // Two at a time: one organisation's rows are turned into moves here while Neo4j reads the next one's.
   const queue = [...orgs.records];
-  await Promise.all(
-    Array.from({ length: Math.min(DEFAULT_TALENT_INDEX_CONCURRENCY, queue.length) }, async () => {
-      for (let rec = queue.shift(); rec; rec = queue.shift()) await indexOrg(rec);
-    }),
-  );
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(DEFAULT_TALENT_INDEX_CONCURRENCY, queue.length) }, async () => {
+        for (let rec = queue.shift(); rec; rec = queue.shift()) await indexOrg(rec);
+      }),
+    );
+  } catch (err) {
+    // Half a rebuild would mix indexes of two states of the facts: none at all is read live, and right.
+    await dropTalentIndexes(driver, database).catch(() => {});
+    throw err;
+  }
   await driver.executeQuery(DELETE_OTHER_TALENT_INDEXES, { build }, { database, routing: 'WRITE' });
   return stored;
+}
+
+/**
+ * Removes every talent index: the counts are read live until the next rebuild. The flows' recompute calls it first,
+ * since the facts have changed by then and an index of the old facts would give old counts.
+ */
+export async function dropTalentIndexes(driver: Driver, database?: string): Promise<void> {
+  await driver.executeQuery(DELETE_TALENT_INDEXES, {}, { database, routing: 'WRITE' });
 }

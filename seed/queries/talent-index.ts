@@ -30,3 +30,8 @@ SET i.events = $events, i.moves = $moves, i.build = $build`;
 export const DELETE_OTHER_TALENT_INDEXES = `
 MATCH (i:${TALENT_INDEX_LABEL}) WHERE i.build IS NULL OR i.build <> $build
 DETACH DELETE i`;
+
+/** delete-talent-indexes — no parameters; no columns. Before the flows are recomputed, and after a failed rebuild. */
+export const DELETE_TALENT_INDEXES = `
+MATCH (i:${TALENT_INDEX_LABEL})
+DETACH DELETE i`;
