@@ -27,6 +27,18 @@ function rollUp(o: string, top: string, path: string): string {
 }
 
 /**
+ * Cypher: the organisation $org (elementId) as `x` and its `family` — itself and, unless $divisions, whatever is
+ * PART_OF it — each as {o, implied: ids of the implied PART_OF facts that place it in x}.
+ */
+const FAMILY = `MATCH (x:Organization) WHERE elementId(x) = $org
+CALL (x) {
+  MATCH path = (o:Organization)-[:PART_OF*0..10]->(x)
+  WHERE NOT $divisions OR o = x
+  RETURN o, [r IN relationships(path) WHERE r.certainty = 'implied' | r.id] AS viaImplied
+}
+WITH x, collect({o: o, implied: viaImplied}) AS family`;
+
+/**
  * TALENT_STINTS — the people who worked at the organisation (or, unless $divisions, one of its divisions along
  * PART_OF), each with the stints there and the moves into and out of them.
  * A move is the seed's rule (seed/queries/talent-flows.ts, docs/data-model.md "Derived flows"): an ended stint s1
@@ -44,13 +56,7 @@ function rollUp(o: string, top: string, path: string): string {
  *          implied facts behind the move}).
  */
 export const TALENT_STINTS = `
-MATCH (x:Organization) WHERE elementId(x) = $org
-CALL (x) {
-  MATCH path = (o:Organization)-[:PART_OF*0..10]->(x)
-  WHERE NOT $divisions OR o = x
-  RETURN o, [r IN relationships(path) WHERE r.certainty = 'implied' | r.id] AS viaImplied
-}
-WITH x, collect({o: o, implied: viaImplied}) AS family
+${FAMILY}
 WITH x, family, [f IN family | f.o] AS inside
 UNWIND family AS fm
 // Bound to a variable first, so the match expands from the organisation (a property of a map is no anchor).
@@ -104,13 +110,7 @@ ORDER BY p.id`;
  *          published (the earliest publication date of the sources that report it, or null).
  */
 export const TALENT_REPORTS = `
-MATCH (x:Organization) WHERE elementId(x) = $org
-CALL (x) {
-  MATCH path = (o:Organization)-[:PART_OF*0..10]->(x)
-  WHERE NOT $divisions OR o = x
-  RETURN o, [r IN relationships(path) WHERE r.certainty = 'implied' | r.id] AS viaImplied
-}
-WITH x, collect({o: o, implied: viaImplied}) AS family
+${FAMILY}
 WITH family, [f IN family | f.o] AS inside
 UNWIND family AS fm
 WITH family, inside, fm, fm.o AS o

@@ -26,7 +26,7 @@ import {
   type JsonValue,
 } from '../../model/graph.js';
 import { collectGraph } from './graph-json.js';
-import { takeEarlyRequest } from './early-request.js';
+import { cypherBody, takeEarlyRequest } from './early-request.js';
 import type { ViewName } from '../../model/view-queries.js';
 
 export class ApiError extends Error {
@@ -379,14 +379,8 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
       const body = await get('cypher', '/api/cypher', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          query,
-          params,
-          // Rows refer to the graph's elements instead of repeating them: about half the answer for a scene.
-          rows: 'refs',
-          ...(limit ? { limit } : {}),
-          ...(lastWriteBookmarks.length > 0 ? { bookmarks: lastWriteBookmarks } : {}),
-        }),
+        // Rows refer to the graph's elements instead of repeating them: about half the answer for a scene.
+        body: cypherBody(query, params, limit, lastWriteBookmarks),
         signal,
       });
       rememberWriteBookmarks(body);

@@ -3,8 +3,8 @@
 // with exactly the same path and body takes that answer instead of sending it again. Imports nothing, so the boot
 // entry stays a few hundred bytes.
 
-/** Must equal MAX_URL_QUERY_LENGTH (client/state/url.ts): a longer query is refused by the app, so never sent. */
-export const MAX_EARLY_QUERY_LENGTH = 4_000;
+/** The longest query a link may carry (client/state/url.ts refuses longer ones, so the boot entry never sends them). */
+export const MAX_URL_QUERY_LENGTH = 4_000;
 
 interface EarlyRequest {
   path: string;
@@ -17,17 +17,34 @@ const SLOT = '__talentGraphEarlyRequest';
 type Holder = { [SLOT]?: EarlyRequest };
 
 /**
- * The body the app's api.cypher() sends for a link's query: keys in its order (query, params, rows), no limit, no
- * bookmarks (a fresh page has none). Null when the app would not send this query as it stands: no `q`, a blank or
+ * The body of POST /api/cypher as the app sends it (api.cypher() and the boot entry build it here, so an early
+ * request and the app's own are the same text): rows refer to the graph's elements instead of repeating them.
+ */
+export function cypherBody(
+  query: string,
+  params: Record<string, unknown>,
+  limit?: number,
+  bookmarks: string[] = [],
+): string {
+  return JSON.stringify({
+    query,
+    params,
+    rows: 'refs',
+    ...(limit ? { limit } : {}),
+    ...(bookmarks.length > 0 ? { bookmarks } : {}),
+  });
+}
+
+/**
+ * The body the app's api.cypher() sends for a link's query (no limit; a fresh page has no bookmarks). Null when the app would not send this query as it stands: no `q`, a blank or
  * too long one, or one with `params` (those are parsed and checked by the app, and the explorer's own views carry
  * them and open by name, not through the Cypher endpoint).
  */
 export function earlyCypherBody(search: string): string | null {
   const q = new URLSearchParams(search);
   const query = q.get('q');
-  if (query === null || !query.trim() || query.length > MAX_EARLY_QUERY_LENGTH || q.has('params'))
-    return null;
-  return JSON.stringify({ query, params: {}, rows: 'refs' });
+  if (query === null || !query.trim() || query.length > MAX_URL_QUERY_LENGTH || q.has('params')) return null;
+  return cypherBody(query, {});
 }
 
 /** Sends the link's query now (boot entry). */

@@ -3,6 +3,7 @@
 import { nonBlankText } from '../../model/properties.js';
 import { displayNameOf } from '../../model/display-names.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
+import { formatNumber } from '../i18n/i18n.js';
 import type { Lang } from '../i18n/lang.js';
 
 export type { Lang };
@@ -26,14 +27,9 @@ export function otherName(node: Pick<GraphNode, 'id' | 'properties'>, lang: Lang
   return other !== displayName(node, lang) ? other : undefined;
 }
 
-const countFormats = new Map<Lang, Intl.NumberFormat>();
-
 /** A count in the interface language's digits (Arabic-Indic in the Arabic UI), as the panels write it. */
 export function countText(n: number, lang: Lang): string {
-  // One formatter per language, made on first use (toLocaleString makes one per call: slow for a scene's labels).
-  let f = countFormats.get(lang);
-  if (!f) countFormats.set(lang, (f = new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en')));
-  return f.format(n);
+  return formatNumber(n, lang);
 }
 
 /** A short date range for a fact: "2023 – 2025-01", "since 2024", "until 2025", "left". */

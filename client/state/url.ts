@@ -4,6 +4,7 @@
 // link reopens the same view. The encoding is versioned (v=2): an older link still opens, and decoding reports what
 // it could not restore or read instead of failing, so the app can say so.
 import { isPartialDate } from '../../model/dates.js';
+import { MAX_URL_QUERY_LENGTH } from '../api/early-request.js';
 import type { JsonValue } from '../../model/graph.js';
 import { COLOR_RULES, SIZE_RULES, type ColorBy, type SizeBy } from '../graph/metrics.js';
 import type { TimeWindow } from './time.js';
@@ -89,7 +90,8 @@ export interface DecodedLink {
 export const URL_VERSION = 2;
 export const MAX_URL_NODES = 400;
 export const MAX_URL_EDGES = 800;
-export const MAX_URL_QUERY_LENGTH = 4_000;
+/** The longest query a link carries: one limit with the boot entry, which sends it before the app loads. */
+export { MAX_URL_QUERY_LENGTH };
 /** Longer addresses are refused whole (a server's request line limit is near this anyway). */
 export const MAX_URL_SEARCH_LENGTH = 60_000;
 /**

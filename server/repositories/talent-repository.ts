@@ -75,6 +75,17 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
     }
     return index;
   };
+  /** The organisation (404 when the id names none, or a node that is not one), with the long-query allowance. */
+  const openOrganisation = async (
+    tx: Parameters<Parameters<Database['read']>[0]>[0],
+    ctl: Parameters<Parameters<Database['read']>[0]>[1],
+    orgId: string,
+  ) => {
+    const found = await requireNode(tx, orgId, 'organisation');
+    if (!found.node.labels.includes('Organization')) throw notFound(`No organisation with id '${orgId}'.`);
+    await allowLongQuery(tx, ctl, limits);
+    return found;
+  };
   const rowsOf = (records: { get(key: string): unknown }[]) =>
     records.map((r) =>
       personRowOf(
@@ -93,10 +104,7 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
      */
     people(orgId: string, divisions: boolean, people: string[]): Promise<TalentPersonRow[]> {
       return db.read(async (tx, ctl) => {
-        const found = await requireNode(tx, orgId, 'organisation');
-        if (!found.node.labels.includes('Organization'))
-          throw notFound(`No organisation with id '${orgId}'.`);
-        await allowLongQuery(tx, ctl, limits);
+        const found = await openOrganisation(tx, ctl, orgId);
         const res = await tx.run(TALENT_STINTS, { org: found.eid, divisions, evidence: true, people });
         return rowsOf(res.records);
       }, longQueryOptions(limits));
@@ -108,10 +116,7 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
      */
     read(orgId: string, divisions: boolean, evidence = true, preferIndex = false): Promise<TalentData> {
       return db.read(async (tx, ctl) => {
-        const found = await requireNode(tx, orgId, 'organisation');
-        if (!found.node.labels.includes('Organization'))
-          throw notFound(`No organisation with id '${orgId}'.`);
-        await allowLongQuery(tx, ctl, limits);
+        const found = await openOrganisation(tx, ctl, orgId);
         const params = { org: found.eid, divisions, evidence, people: null };
         const key = textOrNull((found.node.properties as Record<string, unknown>).id);
         const stored =
