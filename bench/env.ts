@@ -102,14 +102,40 @@ export function benchDriver(t: Neo4jTarget, maxPoolSize = 100): Driver {
 export interface ApiProcess {
   baseUrl: string;
   port: number;
+  /** The bare node:http server in the API's process (`GET /floor?bytes=N`): the HTTP floor of section 2. */
+  floorUrl: string;
   pid: number;
   child: ChildProcess;
   logFile: string;
   stop(): Promise<void>;
 }
 
+/** Where the compiled API entry goes (bench/out is git-ignored). */
+export const COMPILED_API_DIR = path.join(ROOT, 'bench', 'out', 'api-server');
+
 /**
- * Starts the API (`createApp`) in a child Node process, so the load generator and the raw-driver baseline do not
+ * Compiles bench/api-server.ts as `npm start` compiles the server (esbuild, one ESM file, npm packages external, no
+ * source maps at run time), so the benchmark measures the code production runs, not TypeScript through tsx: tsx
+ * turns on source maps, which make every captured stack (the driver captures one per query) cost more.
+ */
+async function compileApiServer(): Promise<string> {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: { 'api-server': path.join('bench', 'api-server.ts') },
+    outdir: COMPILED_API_DIR,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  return path.join(COMPILED_API_DIR, 'api-server.js');
+}
+
+/**
+ * Starts the API (`createApp`, compiled as production runs it) in a child Node process, so the load generator and the raw-driver baseline do not
  * share its event loop and its memory can be read on its own. Rate limits are raised for the benchmark.
  */
 export async function startApi(
@@ -139,27 +165,24 @@ export async function startApi(
   // BENCH_API_NODE_ARGS passes extra Node flags to the API process, e.g. `--cpu-prof --cpu-prof-dir=bench/out/prof`
   // to see where its time goes under the benchmark's load.
   const nodeArgs = readBenchConfig().apiNodeArgs;
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, '--import', 'tsx', path.join(ROOT, 'bench', 'api-server.ts')],
-    {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', logFd, logFd, 'ipc'],
-    },
-  );
+  const entry = await compileApiServer();
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', logFd, logFd, 'ipc'],
+  });
   fs.closeSync(logFd);
-  const port = await new Promise<number>((resolve, reject) => {
+  const { port, floorPort } = await new Promise<{ port: number; floorPort: number }>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(
         new Error(`The API did not start within ${DEFAULT_API_START_TIMEOUT_MS / 1000} s; see ${logFile}.`),
       );
     }, DEFAULT_API_START_TIMEOUT_MS);
-    child.on('message', (m: { type?: string; port?: number; error?: string }) => {
-      if (m?.type === 'ready' && typeof m.port === 'number') {
+    child.on('message', (m: { type?: string; port?: number; floorPort?: number; error?: string }) => {
+      if (m?.type === 'ready' && typeof m.port === 'number' && typeof m.floorPort === 'number') {
         clearTimeout(timer);
-        resolve(m.port);
+        resolve({ port: m.port, floorPort: m.floorPort });
       } else if (m?.type === 'error') {
         clearTimeout(timer);
         reject(new Error(`The API failed to start: ${m.error}; see ${logFile}.`));
@@ -182,5 +205,13 @@ export async function startApi(
       });
       child.kill('SIGTERM');
     }));
-  return { baseUrl: `http://127.0.0.1:${port}`, port, pid: child.pid!, child, logFile, stop };
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    port,
+    floorUrl: `http://127.0.0.1:${floorPort}`,
+    pid: child.pid!,
+    child,
+    logFile,
+    stop,
+  };
 }

@@ -6,10 +6,11 @@ import { nodeByIdQuery } from '../../server/queries/lookup.js';
 import { neighborsQuery } from '../../server/queries/nodes.js';
 import { SEARCH_ENTITIES } from '../../server/queries/search.js';
 import { buildLuceneQuery } from '../../server/services/lucene-query.js';
+import { SEARCH_OVERFETCH } from '../../server/services/search-service.js';
 import { DEFAULT_NEIGHBOR_LIMIT, DEFAULT_SEARCH_LIMIT } from '../../model/api.js';
 import type { BenchContext, SectionOutput } from '../context.js';
 import { evaluateGoal, goalDef, type GoalResult } from '../goals.js';
-import { createHttpClient, type HttpClient } from '../http.js';
+import { createHttpClient, type HttpClient, type HttpResult } from '../http.js';
 import { PERSON_FACTS } from '../queries.js';
 import { createRng } from '../random.js';
 import { closedLoop } from '../runner.js';
@@ -23,7 +24,7 @@ interface Pair {
   name: string;
   /** What the API call is, for the table. */
   endpoint: string;
-  api: (http: HttpClient, i: number) => Promise<boolean>;
+  api: (http: HttpClient, i: number) => Promise<HttpResult>;
   raw: (driver: Driver, i: number) => Promise<boolean>;
 }
 
@@ -48,26 +49,24 @@ function pairs(ctx: BenchContext): Pair[] {
       await session.close();
     }
   };
-  const ok = (status: number) => status === 200;
   return [
     {
       name: 'search',
       endpoint: 'GET /api/search?q=',
-      api: async (http, i) =>
-        ok((await http.get(`/api/search?q=${encodeURIComponent(terms[i % terms.length]!)}`)).status),
+      api: (http, i) => http.get(`/api/search?q=${encodeURIComponent(terms[i % terms.length]!)}`),
       raw: async (driver, i) => {
         const query = buildLuceneQuery(terms[i % terms.length]!);
-        await read(driver, (tx) =>
-          tx.run(SEARCH_ENTITIES, { query, labels: null, limit: neo4j.int(DEFAULT_SEARCH_LIMIT) }),
-        );
+        // The service asks for SEARCH_OVERFETCH times the results it returns, to re-rank whole-name matches first;
+        // the baseline asks the database for the same rows, so the difference is the API's own cost.
+        const limit = neo4j.int(DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH);
+        await read(driver, (tx) => tx.run(SEARCH_ENTITIES, { query, labels: null, limit }));
         return true;
       },
     },
     {
       name: 'neighbours',
       endpoint: 'GET /api/nodes/:id/neighbors',
-      api: async (http, i) =>
-        ok((await http.get(`/api/nodes/${encodeURIComponent(people[i % people.length]!)}/neighbors`)).status),
+      api: (http, i) => http.get(`/api/nodes/${encodeURIComponent(people[i % people.length]!)}/neighbors`),
       raw: async (driver, i) => {
         await read(driver, async (tx) => {
           const found = await tx.run(nodeByIdQuery('Person'), { id: people[i % people.length]! });
@@ -84,21 +83,25 @@ function pairs(ctx: BenchContext): Pair[] {
     {
       name: 'cypher',
       endpoint: 'POST /api/cypher',
-      api: async (http, i) =>
-        ok(
-          (
-            await http.post('/api/cypher', {
-              query: PERSON_FACTS,
-              params: { id: people[i % people.length]! },
-            })
-          ).status,
-        ),
+      api: (http, i) =>
+        http.post('/api/cypher', { query: PERSON_FACTS, params: { id: people[i % people.length]! } }),
       raw: async (driver, i) => {
         await read(driver, (tx) => tx.run(PERSON_FACTS, { id: people[i % people.length]! }));
         return true;
       },
     },
   ];
+}
+
+type Side = 'api' | 'raw' | 'floor';
+
+const ok = (r: HttpResult) => r.status === 200;
+
+/** The median of a list of sizes (2 bytes, an empty JSON string, before any is known). */
+function median(values: number[]): number {
+  if (values.length === 0) return 2;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 interface Series {
@@ -117,25 +120,38 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
   for (const pair of pairs(ctx)) {
     for (const concurrency of OVERHEAD_CONCURRENCY) {
       const http = createHttpClient(ctx.api.baseUrl, { maxSockets: concurrency });
+      const floorHttp = createHttpClient(ctx.api.floorUrl, { maxSockets: concurrency });
       try {
-        const series: Record<'api' | 'raw', Series> = {
+        const series: Record<Side, Series> = {
           api: { latencies: [], errors: 0, errorSamples: [] },
           raw: { latencies: [], errors: 0, errorSamples: [] },
+          floor: { latencies: [], errors: 0, errorSamples: [] },
         };
-        const run = (side: 'api' | 'raw', count: number, offset: number) =>
+        /** Body sizes of the API's answers: the floor answers with their median, so both carry the same bytes. */
+        const bodyBytes: number[] = [];
+        const task = (side: Side, i: number): Promise<boolean> => {
+          if (side === 'raw') return pair.raw(ctx.driver, i);
+          if (side === 'floor') return floorHttp.get(`/floor?bytes=${median(bodyBytes)}`).then(ok);
+          return pair.api(http, i).then((r) => {
+            bodyBytes.push(r.body.length);
+            return ok(r);
+          });
+        };
+        const run = (side: Side, count: number, offset: number) =>
           closedLoop({
             concurrency,
             maxRequests: count,
             maxMs: 120_000,
-            task: (i) => (side === 'api' ? pair.api(http, offset + i) : pair.raw(ctx.driver, offset + i)),
+            task: (i) => task(side, offset + i),
           });
-        // Warm both paths (pools, JIT, plan caches) before measuring.
+        // Warm every path (pools, JIT, plan caches) before measuring; the API first, so the floor knows its size.
         await run('api', s.warmup, 0);
         await run('raw', s.warmup, 0);
+        await run('floor', s.warmup, 0);
         const perRound = Math.ceil(s.requests / s.overheadRounds);
         for (let round = 0; round < s.overheadRounds; round++) {
           // Alternate which side goes first so a drift in machine load does not favour one.
-          const order: ('api' | 'raw')[] = round % 2 === 0 ? ['raw', 'api'] : ['api', 'raw'];
+          const order: Side[] = round % 2 === 0 ? ['raw', 'api', 'floor'] : ['floor', 'api', 'raw'];
           for (const side of order) {
             const r = await run(side, perRound, round * perRound);
             series[side].latencies.push(...r.latencies);
@@ -154,6 +170,11 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
         const p95 = ratio(api.p95, raw.p95)!;
         /** What one request costs in the API beyond the query itself (ms), the figure the ratio hides on fast queries. */
         const fixedMs = Math.round((api.p50 - raw.p50) * 100) / 100;
+        /** The same bytes from a bare node:http server in the API's process: what any Node API pays here. */
+        const floor: Summary | undefined =
+          series.floor.latencies.length > 0 ? summarize(series.floor.latencies) : undefined;
+        const stackMs = floor ? Math.round((fixedMs - floor.p50) * 100) / 100 : null;
+        const bytes = median(bodyBytes);
         if (concurrency === 1 && (!worst.fixed || fixedMs > worst.fixed.value))
           worst.fixed = { value: fixedMs, query: pair.name };
         for (const [key, value] of [
@@ -173,6 +194,9 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
           api.p95,
           p95,
           fixedMs,
+          bytes,
+          floor?.p50 ?? null,
+          stackMs,
           series.api.errors + series.raw.errors,
         ]);
         results.push({
@@ -183,7 +207,10 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
           p50Ratio: p50,
           p95Ratio: p95,
           fixedMs,
-          errors: { api: series.api.errors, raw: series.raw.errors },
+          bodyBytes: bytes,
+          floor: floor ? roundSummary(floor) : null,
+          stackMs,
+          errors: { api: series.api.errors, raw: series.raw.errors, floor: series.floor.errors },
           errorSamples: [...series.api.errorSamples, ...series.raw.errorSamples],
         });
         ctx.log(
@@ -191,6 +218,7 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
         );
       } finally {
         http.close();
+        floorHttp.close();
       }
     }
   }
@@ -222,9 +250,10 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
   }
   return {
     method: [
-      `The API runs in its own Node process (createApp, loopback, rate limits raised); the raw baseline runs the same Cypher from the bench process with its own driver: \`session.executeRead\` with the queries the repositories run (search: SEARCH_ENTITIES with the same Lucene query; neighbours: nodeByIdQuery('Person') then neighborsQuery('both', all types), limit ${DEFAULT_NEIGHBOR_LIMIT}; cypher: a 50-row person-facts query, the API adding its plan guard, whose EXPLAIN runs once per query text).`,
+      `The API runs in its own Node process (createApp, loopback, rate limits raised); the raw baseline runs the same Cypher from the bench process with its own driver: \`session.executeRead\` with the queries the repositories run (search: SEARCH_ENTITIES with the same Lucene query and the same ${DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH}-row limit the service asks for its re-ranking; neighbours: nodeByIdQuery('Person') then neighborsQuery('both', all types), limit ${DEFAULT_NEIGHBOR_LIMIT}; cypher: a 50-row person-facts query, the API adding its plan guard, whose EXPLAIN runs once per query text).`,
       `Per query and concurrency: ${s.warmup} warm-up requests each side, then ${s.requests} measured requests each side in ${s.overheadRounds} alternating rounds (raw/API order flipped every round); closed loop; latency to the last byte of the HTTP body vs to the last record of the driver result.`,
       'Questions: search prefixes of synthetic names as typed (2+ characters); random synthetic people for neighbours and cypher (seeded PRNG); HTTP without compression (Accept-Encoding not sent).',
+      "HTTP floor: a bare node:http server in the API's own process answers the API's median body size (`GET /floor?bytes=N`, nothing else done), measured in the same alternating rounds with the same client. It is what one loopback request and its bytes cost any Node server on this machine; fixed ms minus the floor is the cost of the API's own stack (express, its middleware, validation, the driver session, conversion, serialisation).",
     ],
     tables: [
       {
@@ -240,6 +269,9 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
           'API p95',
           'p95 ×',
           'Fixed ms (p50)',
+          'Body bytes',
+          'HTTP floor p50',
+          'Stack ms (fixed − floor)',
           'Errors',
         ],
         rows,
