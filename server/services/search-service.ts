@@ -1,6 +1,7 @@
 // GET /api/search on any database, read-only: our entity_search index where it exists; else any node full-text
 // index the database already has; else a bounded scan of the display names (model/display-names.ts). Builds the
 // Lucene query from what the user typed, re-ranks whole-name matches first and says which name matched.
+import { distance } from 'fastest-levenshtein';
 import { textOrNull } from '../../model/properties.js';
 import type { SearchQuery } from '../../model/api.js';
 import type { SearchResponse } from '../../model/api-responses.js';
@@ -18,21 +19,9 @@ export const DEFAULT_SEARCH_SCAN_LIMIT = 20_000;
 /** How long the list of full-text indexes is reused (one round trip saved per keystroke). */
 export const DEFAULT_INDEX_LIST_CACHE_MS = 5_000;
 
-/** Levenshtein distance, stopping early once it exceeds `max`. */
+/** True when `a` and `b` are at most `max` edits apart (fastest-levenshtein's distance; lengths checked first). */
 function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, cur[j]!);
-    }
-    if (rowMin > max) return false;
-    prev = cur;
-  }
-  return prev[b.length]! <= max;
+  return Math.abs(a.length - b.length) <= max && distance(a, b) <= max;
 }
 
 /** How well one stored name matches the terms: exact words 3, prefixes 2, one typo 1 (per term). */
