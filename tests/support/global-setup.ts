@@ -20,6 +20,11 @@ export interface TestNeo4j {
   password: string;
   database: string;
   version: string;
+  /**
+   * A file of this run where seedArticleAnew notes the database's last transaction after it seeded the article, so
+   * the next file that asks for the article graph skips the reseed when nothing has been written since.
+   */
+  seedMarker: string;
 }
 
 export const TEST_PASSWORD = 'talent-graph-test';
@@ -35,6 +40,7 @@ const holder = globalThis as unknown as { [KEY]?: Shared };
 async function start(): Promise<{ info: TestNeo4j; stop: () => Promise<void> }> {
   const uri = process.env.NEO4J_TEST_URI;
   if (uri) {
+    const seedMarker = path.join(os.tmpdir(), `talent-graph-test-article-seed-${process.pid}.json`);
     return {
       info: {
         uri,
@@ -42,8 +48,9 @@ async function start(): Promise<{ info: TestNeo4j; stop: () => Promise<void> }> 
         password: process.env.NEO4J_TEST_PASSWORD ?? TEST_PASSWORD,
         database: process.env.NEO4J_TEST_DATABASE ?? 'neo4j',
         version: 'external',
+        seedMarker,
       },
-      stop: async () => {},
+      stop: async () => fs.rmSync(seedMarker, { force: true }),
     };
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'talent-graph-test-neo4j-'));
@@ -68,6 +75,7 @@ async function start(): Promise<{ info: TestNeo4j; stop: () => Promise<void> }> 
       password: TEST_PASSWORD,
       database: 'neo4j',
       version: embedded.version,
+      seedMarker: path.join(dataDir, 'article-seed.json'),
     },
     stop: async () => {
       await embedded.stop();

@@ -1,4 +1,5 @@
 // Helpers for integration tests: the run's Neo4j, a driver to it, and a way to empty it between files.
+import fs from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { ensureSchema, loadBundledSources } from '../../seed/index.js';
@@ -32,10 +33,37 @@ export async function readRows(driver: Driver, query: string, params: Record<str
   return res.records.map((r) => r.toObject());
 }
 
-/** Empties the run's database and loads the bundled article with Talent Graph's schema, as `npm start` would. */
+/**
+ * The bookmark of the database's last committed transaction: a read transaction's bookmark names the newest
+ * transaction it could see, so it changes exactly when something (data, schema or index) has been written.
+ */
+async function lastTransaction(driver: Driver, database: string): Promise<string> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.executeRead((tx) => tx.run('RETURN 1'));
+    return JSON.stringify(session.lastBookmarks());
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Empties the run's database and loads the bundled article with Talent Graph's schema, as `npm start` would.
+ * Files run one after the other on one database; when the last file left it exactly as this function seeded it
+ * (no transaction committed since, by its bookmark), the reseed is skipped: the graph is the same.
+ */
 export async function seedArticleAnew(driver: Driver): Promise<void> {
-  const { database } = testNeo4j();
+  const { database, seedMarker } = testNeo4j();
+  let marked: string | undefined;
+  try {
+    marked = fs.readFileSync(seedMarker, 'utf8');
+  } catch {
+    marked = undefined;
+  }
+  if (marked !== undefined && marked === (await lastTransaction(driver, database))) return;
+  fs.rmSync(seedMarker, { force: true });
   await resetDatabase(driver, database);
   await ensureSchema(driver, { database });
   await loadBundledSources(driver, { database });
+  fs.writeFileSync(seedMarker, await lastTransaction(driver, database));
 }
