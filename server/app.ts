@@ -16,6 +16,7 @@ import { createServices, type AppContext } from './context.js';
 import { createDatabase } from './db/database.js';
 import { AppError } from './errors.js';
 import { createBookmarksHeader } from './http/bookmarks.js';
+import { createServerTiming } from './http/server-timing.js';
 import { createApiNotFound, createErrorMiddleware } from './http/error-middleware.js';
 import { createHostCheck } from './http/host-check.js';
 import { createLogger } from './logger.js';
@@ -61,6 +62,8 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
     (req as express.Request & { id: string }).id = id;
     next();
   });
+  // First, so the time it reports holds every middleware's work too.
+  app.use('/api', createServerTiming());
   app.use(
     pinoHttp({
       logger,

@@ -35,5 +35,7 @@ describe('GET /api/health', () => {
     expect(res.body.pid).toBe(process.pid);
     expect(res.body.workers).toEqual({ count: 1, pids: [process.pid] });
     expect(res.headers['x-request-id']).toMatch(/.+/);
+    // Every API answer says how long the server took (browsers show it beside the network's time).
+    expect(res.headers['server-timing']).toMatch(/^app;dur=\d+\.\d$/);
   });
 });
