@@ -11,6 +11,7 @@ import { evaluateGoal, goalDef, type GoalResult } from '../goals.js';
 import { packageVersion } from '../machine.js';
 import type { Cell } from '../results.js';
 import { median, summarize } from '../stats.js';
+import { SERVER_TIMING_METRIC } from '../../server/http/server-timing.js';
 import { bareSigmaFirstFrame } from './bare-sigma.js';
 import { FRAME_PROBE, type FrameLog } from './frame-probe.js';
 
@@ -108,12 +109,14 @@ interface NavigationPhases {
   domContentLoaded: number;
   cypherSent: number | null;
   cypherDone: number | null;
+  /** The server's own time for that answer (its Server-Timing header), ms. */
+  cypherServer: number | null;
   /** The first frame drawing the scene (page time, ms). */
   firstFrame?: number;
 }
 
 async function navigationPhases(page: Page): Promise<NavigationPhases> {
-  return page.evaluate(() => {
+  return page.evaluate((metric) => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const cypher = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/cypher')) as
       PerformanceResourceTiming | undefined;
@@ -121,8 +124,9 @@ async function navigationPhases(page: Page): Promise<NavigationPhases> {
       domContentLoaded: nav?.domContentLoadedEventEnd ?? 0,
       cypherSent: cypher?.startTime ?? null,
       cypherDone: cypher?.responseEnd ?? null,
+      cypherServer: cypher?.serverTiming.find((t) => t.name === metric)?.duration ?? null,
     };
-  });
+  }, SERVER_TIMING_METRIC);
 }
 
 export interface LayoutSample {
@@ -472,6 +476,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
           med((p) => p.domContentLoaded),
           med((p) => p.cypherSent),
           med((p) => p.cypherDone),
+          med((p) => p.cypherServer),
           t.p50,
           med((p) =>
             p.cypherSent !== null && p.firstFrame !== undefined ? p.firstFrame - p.cypherSent : null,
@@ -537,6 +542,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
           'DOMContentLoaded',
           'Scene query sent',
           'Scene query answered',
+          'Server time of the query',
           'First frame',
           'Query sent → first frame',
           'Bare sigma: request → first frame',
