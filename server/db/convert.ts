@@ -389,40 +389,54 @@ const SELF_EVIDENT: ReadonlySet<QueryApiType> = new Set(['Null', 'Boolean', 'Str
 
 /** One JSON Pointer reference token. */
 export function pointerToken(key: string | number): string {
-  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+  const k = String(key);
+  return k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k;
 }
 
-/** Adds the hints for a driver value converted at `pointer` (as toJson converts it). */
-export function collectTypeHints(value: unknown, pointer: string, out: TypeHints): TypeHints {
+/** Values that hold others: their pointer is needed to reach what they hold, hinted or not. */
+const CONTAINERS: ReadonlySet<QueryApiType> = new Set(['List', 'Map', 'Node', 'Relationship', 'Path']);
+
+/**
+ * The hints of the value at `parent` + `/` + `token`. The pointer is only built for a value that is hinted or holds
+ * others: most values of a large answer are strings, and building a pointer for each of them was most of the cost.
+ */
+function hintsAt(value: unknown, parent: string, token: string, out: TypeHints): void {
   const type = queryApiTypeOf(value);
   if (type === 'Integer') {
-    if (typeof integerToJson(value as Integer | bigint) === 'string') out[pointer] = 'Integer';
-    return out;
+    if (typeof integerToJson(value as Integer | bigint) === 'string') out[`${parent}/${token}`] = 'Integer';
+    return;
   }
-  if (!SELF_EVIDENT.has(type) && type !== 'Unsupported') out[pointer] = type;
-  const props = (properties: Record<string, unknown>, at: string) => {
-    for (const [k, v] of Object.entries(properties))
-      collectTypeHints(v, `${at}/properties/${pointerToken(k)}`, out);
-  };
-  if (type === 'List') (value as unknown[]).forEach((v, i) => collectTypeHints(v, `${pointer}/${i}`, out));
-  else if (type === 'Map') {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>))
-      collectTypeHints(v, `${pointer}/${pointerToken(k)}`, out);
-  } else if (type === 'Node' || type === 'Relationship') props((value as Node).properties, pointer);
-  else if (type === 'Path') {
+  const hinted = !SELF_EVIDENT.has(type) && type !== 'Unsupported';
+  if (!hinted && !CONTAINERS.has(type)) return;
+  const pointer = `${parent}/${token}`;
+  if (hinted) out[pointer] = type;
+  if (type === 'List') {
+    const list = value as unknown[];
+    for (let i = 0; i < list.length; i++) hintsAt(list[i], pointer, String(i), out);
+  } else if (type === 'Map') {
+    const map = value as Record<string, unknown>;
+    for (const k of Object.keys(map)) hintsAt(map[k], pointer, pointerToken(k), out);
+  } else if (type === 'Node' || type === 'Relationship') {
+    propertyHints((value as Node).properties, pointer, out);
+  } else if (type === 'Path') {
     const path = value as Path;
-    props(path.start.properties, `${pointer}/nodes/0`);
+    propertyHints(path.start.properties, `${pointer}/nodes/0`, out);
     path.segments.forEach((seg, i) => {
-      props(seg.relationship.properties, `${pointer}/edges/${i}`);
-      props(seg.end.properties, `${pointer}/nodes/${i + 1}`);
+      propertyHints(seg.relationship.properties, `${pointer}/edges/${i}`, out);
+      propertyHints(seg.end.properties, `${pointer}/nodes/${i + 1}`, out);
     });
   }
-  return out;
+}
+
+/** The hints of a node's or relationship's properties, converted at `at` (under `at`/properties). */
+function propertyHints(properties: Record<string, unknown>, at: string, out: TypeHints): void {
+  const base = `${at}/properties`;
+  for (const k of Object.keys(properties)) hintsAt(properties[k], base, pointerToken(k), out);
 }
 
 /** The type hints of a row (column → value), pointers starting at the column: /column, /column/0, … */
 export function rowTypeHints(row: Record<string, unknown>): TypeHints {
   const out: TypeHints = {};
-  for (const [k, v] of Object.entries(row)) collectTypeHints(v, `/${pointerToken(k)}`, out);
+  for (const k of Object.keys(row)) hintsAt(row[k], '', pointerToken(k), out);
   return out;
 }

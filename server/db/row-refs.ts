@@ -17,8 +17,10 @@ import { queryApiTypeOf } from './typed-convert.js';
 /** The properties of `properties` named in `keep` (undefined when there are none). */
 function only(properties: Record<string, unknown>, keep: ReadonlySet<string> | undefined) {
   if (!keep) return undefined;
-  const picked = Object.entries(properties).filter(([k]) => keep.has(k));
-  return picked.length > 0 ? propertiesToJson(Object.fromEntries(picked)) : undefined;
+  // The kept names are a handful and an element may have dozens of properties: look the names up.
+  let picked: Record<string, unknown> | undefined;
+  for (const k of keep) if (Object.hasOwn(properties, k)) (picked ??= {})[k] = properties[k];
+  return picked ? propertiesToJson(picked) : undefined;
 }
 
 /** Converts rows to format 2 against one collector (every row collected, missing end nodes added, beforehand). */
