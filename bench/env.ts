@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../neo4j/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
+import { compileEntries } from '../scripts/build.mjs';
 import { readBenchConfig } from './config.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -114,29 +115,19 @@ export interface ApiProcess {
 export const COMPILED_API_DIR = path.join(ROOT, 'bench', 'out', 'api-server');
 
 /**
- * Compiles bench/api-server.ts as `npm start` compiles the server (esbuild, one ESM file, npm packages external, no
- * source maps at run time), so the benchmark measures the code production runs, not TypeScript through tsx: tsx
- * turns on source maps, which make every captured stack (the driver captures one per query) cost more.
+ * Compiles bench/api-server.ts as `npm start` compiles the server (scripts/build.mjs), so the benchmark measures the
+ * code production runs, not TypeScript through tsx: tsx turns source maps on, which make every stack the driver
+ * captures (one per query) cost more.
  */
 async function compileApiServer(): Promise<string> {
-  const esbuild = await import('esbuild');
-  await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: { 'api-server': path.join('bench', 'api-server.ts') },
-    outdir: COMPILED_API_DIR,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'silent',
-  });
+  await compileEntries({ 'api-server': path.join('bench', 'api-server.ts') }, COMPILED_API_DIR);
   return path.join(COMPILED_API_DIR, 'api-server.js');
 }
 
 /**
- * Starts the API (`createApp`, compiled as production runs it) in a child Node process, so the load generator and the raw-driver baseline do not
- * share its event loop and its memory can be read on its own. Rate limits are raised for the benchmark.
+ * Starts the API (`createApp`, compiled as production runs it) in a child Node process, so the load generator and
+ * the raw-driver baseline do not share its event loop and its memory can be read on its own. Rate limits are raised
+ * for the benchmark.
  */
 export async function startApi(
   t: Neo4jTarget,

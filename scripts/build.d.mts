@@ -8,6 +8,7 @@ export declare const SERVER_ENTRIES: Record<string, string>;
 export declare function clientIsStale(): boolean;
 export declare function serverIsStale(): boolean;
 export declare function buildClient(): Promise<void>;
+export declare function compileEntries(entryPoints: Record<string, string>, outdir: string): Promise<void>;
 export declare function buildServer(): Promise<void>;
 export declare function buildIfStale(opts?: {
   client?: boolean;

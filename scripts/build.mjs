@@ -81,30 +81,38 @@ export function buildClient() {
   });
 }
 
-/** Compiles the server entries with esbuild (type checking is `npm run typecheck`'s job, as in every esbuild build). */
-export async function buildServer() {
+/**
+ * Compiles TypeScript entries as the server is compiled for `npm start`: esbuild, one ESM file per entry (`name` →
+ * outdir/name.js), npm packages left external. Type checking is `npm run typecheck`'s job, as in every esbuild build.
+ */
+export async function compileEntries(entryPoints, outdir) {
   let esbuild;
   try {
     esbuild = await import('esbuild');
   } catch {
-    throw new Error('Building the server needs the devDependencies (esbuild): run `npm install` first.');
+    throw new Error('Compiling needs the devDependencies (esbuild): run `npm install` first.');
   }
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints,
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'silent',
+  });
+}
+
+/** Compiles the server entries into dist/server. */
+export async function buildServer() {
   // Written beside the output first and renamed, so a server starting meanwhile never imports half a file.
   const staging = `${SERVER_DIR}.building-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   try {
-    await esbuild.build({
-      absWorkingDir: ROOT,
-      entryPoints: SERVER_ENTRIES,
-      outdir: staging,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      sourcemap: 'linked',
-      logLevel: 'silent',
-    });
+    await compileEntries(SERVER_ENTRIES, staging);
     fs.rmSync(SERVER_DIR, { recursive: true, force: true });
     fs.renameSync(staging, SERVER_DIR);
   } finally {
