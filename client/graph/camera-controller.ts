@@ -18,6 +18,8 @@ export interface CameraController {
   showNodes(ids: string[]): void;
   /** The whole scene framed as sigma frames a new one (no animation). */
   frameScene(): void;
+  /** True while the camera is animating (a fit, a zoom, a focus): what is drawn is still about to move. */
+  cameraMoving(): boolean;
 }
 
 export interface CameraHooks {
@@ -83,6 +85,7 @@ export function createCameraController(
     },
     zoomIn: () => void camera.animatedZoom({ duration: 250 }),
     zoomOut: () => void camera.animatedUnzoom({ duration: 250 }),
+    cameraMoving: () => camera.isAnimated(),
     focusNode(id) {
       if (!graph.hasNode(id)) return;
       // Sigma normalises a node's display position only when it processes the graph: a node added since the last

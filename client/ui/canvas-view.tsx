@@ -33,6 +33,8 @@ export interface CanvasProbe {
   edgeEnds(id: string): [string, string] | null;
   /** The multi-selection's node ids, in the order picked. */
   multiSelection(): string[];
+  /** True while the camera is animating; tests wait for it to stop before reading pixels or positions. */
+  cameraMoving(): boolean;
 }
 const EMPTY: GraphData = { nodes: [], edges: [] };
 
@@ -82,6 +84,7 @@ export function CanvasView() {
       nodeStyle: (id) => renderer.nodeStyle(id),
       edgeEnds: (id) => renderer.edgeEnds(id),
       multiSelection: () => [...store.get().multiSelection],
+      cameraMoving: () => renderer.cameraMoving(),
     };
     const saved = new Map<string, Map<string, NodePosition>>();
     let kind: 'network' | 'flows' | null = null;

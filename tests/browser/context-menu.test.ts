@@ -10,6 +10,7 @@ import {
   useBrowserEnv,
   visibleEdgeIds,
   visibleNodeIds,
+  waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
 import { readRows } from '../support/neo4j.js';
@@ -202,14 +203,7 @@ describe('the canvas’s context menu', () => {
       if (attempt >= 6) throw new Error('No edge menu after 6 right-clicks on the edge’s middle.');
       await page.keyboard.press('Escape');
       await page.locator('[data-testid="fit-button"], button[aria-label="Fit to screen"]').first().click();
-      // Wait for the camera to settle: the same positions twice in a row (a condition, not a budget).
-      const where = async () => JSON.stringify([await nodePoint(page, a!), await nodePoint(page, b!)]);
-      for (let i = 0, last = ''; i < 50; i++) {
-        const now = await where();
-        if (now === last) break;
-        last = now;
-        await page.waitForTimeout(200);
-      }
+      await waitForCanvasSettled(page);
       const pa = (await nodePoint(page, a!))!;
       const pb = (await nodePoint(page, b!))!;
       await page.mouse.click((pa.x + pb.x) / 2, (pa.y + pb.y) / 2, { button: 'right' });

@@ -7,6 +7,7 @@ import {
   searchAndOpen,
   useBrowserEnv,
   visibleNodeIds,
+  waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
 
@@ -28,7 +29,7 @@ describe('the explorer opens', () => {
       ]),
     );
     expect(ids.length).toBeLessThanOrEqual(1_000);
-    await page.waitForTimeout(500);
+    await waitForCanvasSettled(page);
     const pixels = await canvasPixels(page);
     // Nodes and edges in colour over a white background: thousands of pixels, not an empty canvas.
     expect(pixels.coloured).toBeGreaterThan(2_000);
@@ -71,7 +72,7 @@ describe('the explorer opens', () => {
     expect(left!.x).toBeGreaterThan(right!.x);
     expect(right!.x).toBeLessThan((await page.locator('[data-testid="canvas"]').boundingBox())!.x);
     expect(await page.locator('[data-testid="mode-network"]').textContent()).toBe('الشبكة');
-    await page.waitForTimeout(300);
+    await waitForCanvasSettled(page);
     await saveScreenshot(page, 'opens-arabic');
     expect(errors).toEqual([]);
   });

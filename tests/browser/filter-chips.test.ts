@@ -9,6 +9,7 @@ import {
   useBrowserEnv,
   visibleEdgeIds,
   visibleNodeIds,
+  waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
 
@@ -99,13 +100,19 @@ describe('filter chips and mode scope', () => {
 
     // A date the user chooses in the Timeline tab follows into the network, as a chip.
     await page.click('[data-testid="mode-timeline"]');
-    // The first date (2019) comes with the timeline, loaded on the slider's first use: press Home until it is there.
+    // The first date (2019) comes with the timeline, loaded on the slider's first use: wait for the slider to have
+    // its dates, then press Home.
     const value = page.locator('[data-testid="time-value"]');
     await page.locator('[data-testid="time-range"]').focus();
-    for (let i = 0; i < 120 && (await value.textContent()) !== '2019'; i++) {
-      await page.keyboard.press('Home');
-      await page.waitForTimeout(500);
-    }
+    await page.waitForFunction(
+      () => Number(document.querySelector<HTMLInputElement>('[data-testid="time-range"]')?.max ?? 0) > 0,
+      null,
+      { timeout: 60_000 },
+    );
+    await page.keyboard.press('Home');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="time-value"]')?.textContent === '2019',
+    );
     expect(await value.textContent()).toBe('2019');
     await page.click('[data-testid="mode-network"]');
     const chip = page.locator('[data-testid="chip-time"]');
@@ -125,7 +132,7 @@ describe('filter chips and mode scope', () => {
         .visibleNodeIds()
         .includes('org:xai'),
     );
-    await page.waitForTimeout(600);
+    await waitForCanvasSettled(page);
     const plain = await canvasPixels(page);
 
     await page.click('[data-testid="mode-network"]');
@@ -137,7 +144,12 @@ describe('filter chips and mode scope', () => {
 
     await page.click('[data-testid="mode-flows"]');
     await page.locator('[data-testid="mode-flows"][aria-selected="true"]').waitFor();
-    await page.waitForTimeout(600);
+    await page.waitForFunction(() =>
+      (window as unknown as { __talentGraph: { visibleNodeIds(): string[] } }).__talentGraph
+        .visibleNodeIds()
+        .includes('org:xai'),
+    );
+    await waitForCanvasSettled(page);
     expect(await page.locator('[data-testid="chip-path"]').count()).toBe(0);
     // Greyed out, the flow view would lose its colours; it keeps them.
     const after = await canvasPixels(page);

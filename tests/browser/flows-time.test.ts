@@ -1,12 +1,14 @@
 // Who moved where, in real Chromium: the talent-flow view draws Meta → xAI with named and reported counts and lists
 // the people and evidence behind a flow; the time slider changes what the canvas draws.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLAY_STEP_MS } from '../../client/state/time-actions.js';
 import {
   canvasPixels,
   saveScreenshot,
   useBrowserEnv,
   visibleEdgeIds,
   visibleNodeIds,
+  waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
 
@@ -25,7 +27,7 @@ describe('talent flows and time', () => {
         ids.includes('org:meta') && ids.includes('org:xai') && !ids.some((id) => id.startsWith('person:'))
       );
     });
-    await page.waitForTimeout(400);
+    await waitForCanvasSettled(page);
     expect((await canvasPixels(page)).coloured).toBeGreaterThan(1_000);
     await saveScreenshot(page, 'flows-view');
     // The table view lists the flow edges; choosing one opens the flow's details.
@@ -70,7 +72,7 @@ describe('talent flows and time', () => {
   it('draws less as of 2024 than as of the latest date, and the slider says which date', async () => {
     const { page } = await env.newPage({ path: '/?mode=timeline' });
     await waitForScene(page, 5);
-    await page.waitForTimeout(500);
+    await waitForCanvasSettled(page);
     const latest = await visibleNodeIds(page);
     const latestPixels = await canvasPixels(page);
     const range = page.locator('[data-testid="time-range"]');
@@ -86,7 +88,7 @@ describe('talent flows and time', () => {
     await page.waitForFunction(
       () => document.querySelector('[data-testid="time-value"]')?.textContent === '2019',
     );
-    await page.waitForTimeout(400);
+    await waitForCanvasSettled(page);
     const early = await visibleNodeIds(page);
     expect(early).not.toContain('event:meta-to-xai-departures-2025');
     expect(latest).toContain('event:meta-to-xai-departures-2025');
@@ -112,8 +114,11 @@ describe('talent flows and time', () => {
       { timeout: 15_000 },
     );
     await page.click('[data-testid="time-play"]');
+    // Paused once the button offers Play again (the page has drawn the pause); the date shown then is final.
+    await page.locator('[data-testid="time-play"]', { hasText: '▶' }).waitFor();
     const paused = await page.locator('[data-testid="time-value"]').textContent();
-    await page.waitForTimeout(2_000);
+    // What is under test is a timer: more than one play step passes, and the date has not moved.
+    await page.waitForTimeout(DEFAULT_PLAY_STEP_MS * 1.5);
     expect(await page.locator('[data-testid="time-value"]').textContent()).toBe(paused);
   });
 });

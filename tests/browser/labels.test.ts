@@ -3,9 +3,24 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { LabelBox } from '../../client/graph/renderer.js';
-import { nodePoint, saveScreenshot, searchAndOpen, useBrowserEnv, waitForScene } from '../support/browser.js';
+import {
+  nodePoint,
+  saveScreenshot,
+  searchAndOpen,
+  useBrowserEnv,
+  waitForCanvasSettled,
+  waitForScene,
+} from '../support/browser.js';
 
 type Box = LabelBox;
+
+/** Graph coordinates of the scene's nodes (what the layout changes). */
+const positions = (page: Page) =>
+  page.evaluate(() =>
+    (
+      window as unknown as { __talentGraph: { positions(): Record<string, { x: number; y: number }> } }
+    ).__talentGraph.positions(),
+  );
 
 const labelBoxes = (page: Page) =>
   page.evaluate(() =>
@@ -28,9 +43,11 @@ function overlapping(boxes: Box[]): string[] {
 /** Waits until the layout has stopped and the labels have stopped moving (the camera may still be easing). */
 async function stillLabels(page: Page): Promise<Box[]> {
   await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 60_000 });
+  // The same boxes on two settled frames in a row: nothing is moving them any more.
   const still = async () => {
+    await waitForCanvasSettled(page);
     const before = JSON.stringify(await labelBoxes(page));
-    await page.waitForTimeout(300);
+    await waitForCanvasSettled(page);
     return before === JSON.stringify(await labelBoxes(page));
   };
   await expect.poll(still, { timeout: 30_000 }).toBe(true);
@@ -103,8 +120,12 @@ describe('node labels', () => {
       await saveScreenshot(page, `labels-expanded-${lang}`);
       expect(overlapping(expanded)).toEqual([]);
 
+      // Run the layout until it has moved the nodes, then stop it, as a user would.
+      const before = JSON.stringify(await positions(page));
       await page.click('[data-testid="layout-button"]');
-      await page.waitForTimeout(1_500);
+      await expect
+        .poll(async () => JSON.stringify(await positions(page)) !== before, { timeout: 60_000 })
+        .toBe(true);
       await page.click('[data-testid="layout-button"]');
       const laidOut = await stillLabels(page);
       await saveScreenshot(page, `labels-after-layout-${lang}`);

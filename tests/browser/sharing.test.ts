@@ -13,6 +13,7 @@ import {
   useBrowserEnv,
   visibleEdgeIds,
   visibleNodeIds,
+  waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
 
@@ -71,6 +72,20 @@ async function timelineLoaded(page: Page): Promise<void> {
   );
 }
 
+/** Moves the focused time slider to its first date, then one step on, as a user would; returns the date shown. */
+async function secondDate(page: Page): Promise<string | null> {
+  const at = (index: number) =>
+    page.waitForFunction(
+      (i) => document.querySelector<HTMLInputElement>('[data-testid="time-range"]')?.value === String(i),
+      index,
+    );
+  await page.keyboard.press('Home');
+  await at(0);
+  await page.keyboard.press('ArrowRight');
+  await at(1);
+  return page.locator('[data-testid="time-value"]').textContent();
+}
+
 /** The canvas probe's shape; evaluated in the page, so every use names window.__talentGraph itself. */
 interface Probe {
   visibleNodeIds(): string[];
@@ -100,7 +115,7 @@ describe('sharing', () => {
     };
     for (let i = 0; i < 8 && (await offScreen()).length === 0; i++) {
       await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-      await page.waitForTimeout(400);
+      await waitForCanvasSettled(page);
     }
     const off = await offScreen();
     expect(off.length).toBeGreaterThan(0);
@@ -179,10 +194,7 @@ describe('sharing', () => {
     await page.click('[data-testid="mode-timeline"]');
     await page.locator('[data-testid="time-range"]').focus();
     await timelineLoaded(page);
-    await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(300);
-    const date = await page.locator('[data-testid="time-value"]').textContent();
+    const date = await secondDate(page);
     await page.click('[data-testid="lang-switch"]');
     await page.fill('#search-input', 'Xinlei');
     await page.locator('[role="option"]').first().waitFor();
@@ -247,10 +259,7 @@ describe('sharing', () => {
     await page.click('[data-testid="certainty-implied"]');
     await page.locator('[data-testid="time-range"]').focus();
     await timelineLoaded(page);
-    await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(300);
-    const date = await page.locator('[data-testid="time-value"]').textContent();
+    const date = await secondDate(page);
     expect(date).toMatch(/^\d{4}/);
     await page.fill('#search-input', 'Xinlei');
     await page.locator('[role="option"]').first().waitFor();

@@ -3,12 +3,13 @@
 // says so. Screenshots in English and Arabic.
 import { describe, expect, it } from 'vitest';
 import {
+  nodePoint,
   openCypherPanel,
   saveScreenshot,
-  nodePoint,
   searchAndOpen,
   useBrowserEnv,
   visibleNodeIds,
+  waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
 
@@ -112,7 +113,7 @@ describe('the workspace', () => {
     await searchAndOpen(page, 'Musk', 'Elon Musk');
     // Close in on him, as a user reading his neighbourhood would.
     for (let i = 0; i < 3; i++) await page.click('button[aria-label="Zoom in"]');
-    await page.waitForTimeout(600);
+    await waitForCanvasSettled(page);
     const before = new Set(await visibleNodeIds(page));
     await page.click('[data-testid="expand-button"]');
     await expect

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { buildClient, clientIsStale } from '../../scripts/build.mjs';
 import { GENEROUS_TIMEOUT_MS } from './api.js';
@@ -208,6 +208,35 @@ export async function waitForScene(page: Page, minNodes = 1, timeout = 90_000): 
     minNodes,
     { timeout },
   );
+}
+
+/**
+ * Waits until the canvas shows what the app holds: its camera has stopped moving (a fit, a zoom, a focus) and every
+ * render asked for so far has been drawn (sigma renders on the next animation frame; two frames have passed). Use it
+ * before reading pixels, positions or screenshots after a change: a condition with a generous ceiling, never a
+ * fixed wait, so a loaded machine only takes longer.
+ */
+export async function waitForCanvasSettled(page: Page, timeout = 60_000): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() =>
+                  resolve(
+                    !(
+                      window as unknown as { __talentGraph?: { cameraMoving(): boolean } }
+                    ).__talentGraph?.cameraMoving(),
+                  ),
+                ),
+              ),
+            ),
+        ),
+      { timeout, message: 'the canvas did not settle (its camera kept moving)' },
+    )
+    .toBe(true);
 }
 
 /** Page coordinates of a node on the canvas (through the canvas probe), or null when it is not drawn. */
