@@ -56,7 +56,7 @@ export function serverIsStale() {
   );
 }
 
-/** Runs the project's own `vite build`, its output kept for the error message. */
+/** Runs the project's own `vite build` (production mode), its output kept for the error message. */
 export function buildClient() {
   return new Promise((resolve, reject) => {
     const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -66,6 +66,9 @@ export function buildClient() {
     }
     const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
       cwd: ROOT,
+      // Always the production bundle, whoever builds it: under vitest NODE_ENV is "test", and Vite then built React's
+      // development runtime and the answer checks into dist/client, which `npm start` went on to serve.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out = [];

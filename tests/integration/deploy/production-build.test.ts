@@ -92,6 +92,17 @@ describe('the production build', () => {
     expect(Object.keys(pkg.dependencies)).not.toContain('vite');
   });
 
+  it("builds the client's production bundle even when built under vitest (NODE_ENV=test)", () => {
+    // React's development runtime (jsxDEV) and the answer checks were once built into dist/client by the tests, and
+    // `npm start` served that bundle afterwards.
+    expect(process.env.NODE_ENV).toBe('test');
+    const assets = path.join(CLIENT_DIR, 'assets');
+    const scripts = fs.readdirSync(assets).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const development = scripts.filter((f) => fs.readFileSync(path.join(assets, f), 'utf8').includes('jsxDEV'));
+    expect(development).toEqual([]);
+  });
+
   it('serves the API and the client from the compiled output with production dependencies only', async () => {
     const db = testNeo4j();
     const port = await freePort();
