@@ -1,4 +1,5 @@
-// The page's first script: starts a shared link's Cypher request before the app's bundle loads (early-request.ts).
-import { startEarlyCypher } from './api/early-request.js';
+// The page's first script: starts the page's first request (a shared link's Cypher, or the story) before the app's
+// bundle loads (early-request.ts).
+import { startEarlyRequest } from './api/early-request.js';
 
-startEarlyCypher(window.location.search);
+startEarlyRequest(window.location.search);

@@ -26,7 +26,7 @@ import {
   type JsonValue,
 } from '../../model/graph.js';
 import { collectGraph } from './graph-json.js';
-import { cypherBody, takeEarlyRequest } from './early-request.js';
+import { cypherBody, takeEarlyRequest, viewBody } from './early-request.js';
 import type { ViewName } from '../../model/view-queries.js';
 
 export class ApiError extends Error {
@@ -396,7 +396,7 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
           // A POST read: it carries the last write's bookmarks in the header, as the GETs do.
           ...(lastWriteBookmarks.length > 0 ? { 'Neo4j-Bookmarks': lastWriteBookmarks.join(',') } : {}),
         },
-        body: JSON.stringify({ rows: 'refs', ...(ids ? { ids } : {}) }),
+        body: viewBody(ids),
         signal,
       }),
   };

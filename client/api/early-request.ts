@@ -1,7 +1,7 @@
-// A shared query link (?q=) starts its Cypher request as soon as the page is parsed (client/boot.ts), before the
-// app's bundle (about 1 MB) is loaded and run: the server answers while the browser parses. The app's first request
-// with exactly the same path and body takes that answer instead of sending it again. Imports nothing, so the boot
-// entry stays a few hundred bytes.
+// The page's first request starts as soon as the page is parsed (client/boot.ts), before the app's bundle (about
+// 1 MB) is loaded and run, so the server answers while the browser parses: a shared query link's (?q=) Cypher, or
+// for a page with no link the story, the first picture. The app's first request with exactly the same path and body
+// takes that answer instead of sending it again. Imports nothing, so the boot entry stays a few hundred bytes.
 
 /** The longest query a link may carry (client/state/url.ts refuses longer ones, so the boot entry never sends them). */
 export const MAX_URL_QUERY_LENGTH = 4_000;
@@ -47,20 +47,43 @@ export function earlyCypherBody(search: string): string | null {
   return cypherBody(query, {});
 }
 
-/** Sends the link's query now (boot entry). */
-export function startEarlyCypher(search: string): void {
-  const body = earlyCypherBody(search);
-  if (body === null) return;
+/** The body of POST /api/views/:name as the app sends it (api.view() and the boot entry build it here). */
+export function viewBody(ids?: string[]): string {
+  return JSON.stringify({ rows: 'refs', ...(ids ? { ids } : {}) });
+}
+
+/** The named view a page with no link opens first (model/view-queries.ts STORY_VIEW; a unit test keeps them equal). */
+export const FIRST_VIEW_PATH = '/api/views/story';
+
+/**
+ * The request the app will send first for this address, or null when the boot entry cannot tell it for sure: a
+ * link's query (earlyCypherBody), or the story when the address opens no query and no nodes. (On a database that
+ * is not ours the app opens the overview instead, and the story's answer is left untaken.)
+ */
+export function earlyRequestFor(search: string): { path: string; body: string } | null {
+  const cypher = earlyCypherBody(search);
+  if (cypher !== null) return { path: '/api/cypher', body: cypher };
+  const q = new URLSearchParams(search);
+  const query = q.get('q');
+  const linksQuery = query !== null && query.trim() !== '' && query.length <= MAX_URL_QUERY_LENGTH;
+  if (linksQuery || q.has('n')) return null;
+  return { path: FIRST_VIEW_PATH, body: viewBody() };
+}
+
+/** Sends the page's first request now (boot entry). */
+export function startEarlyRequest(search: string): void {
+  const first = earlyRequestFor(search);
+  if (first === null) return;
   const controller = new AbortController();
-  const response = fetch('/api/cypher', {
+  const response = fetch(first.path, {
     method: 'POST',
     headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-    body,
+    body: first.body,
     signal: controller.signal,
   });
   // Nobody may ever take it (the app decides otherwise): a failure then is no unhandled rejection.
   response.catch(() => {});
-  (globalThis as Holder)[SLOT] = { path: '/api/cypher', body, response, controller };
+  (globalThis as Holder)[SLOT] = { ...first, response, controller };
 }
 
 /** The early request matching this one, once (it is forgotten when taken, so a retry sends anew). */

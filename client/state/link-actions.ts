@@ -117,14 +117,29 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       : view.nodes?.length
         ? nodeSetQuery(view.nodes)
         : null;
-    // No link: the story, or on a database that is not ours the schema overview with a sample (overview.ts).
-    const first = linked ?? (isForeignDatabase(await firstSchema()) ? OVERVIEW_QUERY : STORY_QUERY);
+    // No link: the story, or on a database that is not ours the schema overview with a sample (overview.ts). The
+    // story's answer is on its way since the page was parsed (client/boot.ts), so the first picture waits for the
+    // schema only when the story comes back empty: a story with nodes means the database is ours.
+    let first = linked ?? STORY_QUERY;
+    let foreign = false;
+    const ours = async (res: { graph: { nodes: unknown[] } }) => {
+      foreign = res.graph.nodes.length === 0 && isForeignDatabase(await firstSchema());
+      return !foreign;
+    };
     // The address bar always carries the view's query: whether the panel shows it is the user's own layout choice.
     cypher.open(first, { reveal: false });
     // A link's time window applies from the first picture.
     if (view.time) time.setWindow(view.time);
     // The scene first; the timeline after, so the first picture is not kept waiting.
-    let opened = await scene.openQuery(first, { cap: DEFAULT_INITIAL_NODE_CAP });
+    let opened = await scene.openQuery(first, {
+      cap: DEFAULT_INITIAL_NODE_CAP,
+      ...(linked ? {} : { onlyIf: ours }),
+    });
+    if (foreign) {
+      first = OVERVIEW_QUERY;
+      cypher.open(first, { reveal: false });
+      opened = await scene.openQuery(first, { cap: DEFAULT_INITIAL_NODE_CAP });
+    }
     if (linked && opened) {
       const s = store.get();
       const count = Object.keys(s.scene.nodes).length;

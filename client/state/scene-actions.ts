@@ -3,7 +3,7 @@
 import type { DegreeEntry } from '../../model/api-responses.js';
 import type { GraphData } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
-import { ApiError } from '../api/api.js';
+import { ApiError, type CypherResult } from '../api/api.js';
 import { DEFAULT_SCENE_NODE_CAP, type AppState, type Notice } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { edgeQuery, neighborsQuery, type GalleryQuery } from './gallery.js';
@@ -36,7 +36,15 @@ export function createSceneActions(ctx: ActionContext) {
   const commit = (scene: Scene, patch: Partial<AppState> = {}) =>
     store.set((s) => ({ scene, history: pushHistory(s.history, s.scene), ...patch }));
 
-  async function openQuery(q: GalleryQuery, opts: { add?: boolean; cap?: number } = {}): Promise<boolean> {
+  /**
+   * Runs a query and draws its answer. `onlyIf` may turn the answer down before anything is drawn or said (the
+   * first picture: an empty story on a database that is not ours gives way to the overview); then nothing changes
+   * and the result is false.
+   */
+  async function openQuery(
+    q: GalleryQuery,
+    opts: { add?: boolean; cap?: number; onlyIf?: (res: CypherResult) => Promise<boolean> } = {},
+  ): Promise<boolean> {
     store.set({ busy: q.title.en, notice: null });
     try {
       const cap = opts.cap ?? DEFAULT_SCENE_NODE_CAP;
@@ -45,6 +53,10 @@ export function createSceneActions(ctx: ActionContext) {
         q.named && api.view
           ? await api.view(q.named.name, q.named.ids)
           : await api.cypher(q.query, q.params ?? {});
+      if (opts.onlyIf && !(await opts.onlyIf(res))) {
+        store.set({ busy: null });
+        return false;
+      }
       const { graph, dropped } = capGraph(res.graph, cap);
       const s = store.get();
       const scene = opts.add ? addToScene(s.scene, graph) : sceneFromGraph(graph);

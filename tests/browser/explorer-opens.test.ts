@@ -15,8 +15,20 @@ describe('the explorer opens', () => {
   const env = useBrowserEnv();
 
   it('opens on who left Meta and where they went, drawn on the canvas, with no console errors', async () => {
-    const { page, errors } = await env.newPage();
+    // The story is asked for once, by the boot script before the app's bundle runs, not after the schema.
+    const asked: string[] = [];
+    const { page, errors } = await env.newPage({
+      beforeGoto: async (p) => {
+        p.on('request', (r) => {
+          const path = new URL(r.url()).pathname;
+          if (path.startsWith('/api/')) asked.push(`${r.method()} ${path}`);
+        });
+      },
+    });
     await waitForScene(page, 5);
+    expect(asked.filter((r) => r === 'POST /api/views/story')).toHaveLength(1);
+    expect(asked[0]).toBe('POST /api/views/story');
+    expect(asked).toContain('GET /api/schema');
     const ids = await visibleNodeIds(page);
     expect(ids).toEqual(
       expect.arrayContaining([

@@ -10,7 +10,9 @@ import { createStore } from '../../../../client/state/store.js';
 import { decodeLink, encodeView } from '../../../../client/state/url.js';
 import type { GraphData } from '../../../../model/graph.js';
 import { articleGraph, edge } from '../fixtures.js';
-import { cypherAnswer, fakeApi } from '../answers.js';
+import { cypherAnswer, emptySchema, fakeApi } from '../answers.js';
+import { STORY_QUERY } from '../../../../client/state/gallery.js';
+import { OVERVIEW_QUERY } from '../../../../client/state/overview.js';
 
 /** The article's graph plus a derived flow between two of its organisations (what a node-set query also returns). */
 function graphWithFlow(): GraphData {
@@ -199,5 +201,40 @@ describe('shared links', () => {
     const fourth = make();
     await fourth.actions.init({ query: 'MATCH (n:Organization) RETURN n', params: {} });
     expect(queries).toEqual(['MATCH (n:Organization) RETURN n']);
+  });
+
+  it('draws the story without waiting for the schema when the story has nodes', async () => {
+    const api: Api = fakeApi({
+      // A schema that never answers: the first picture must not be kept waiting for it.
+      schema: () => new Promise(() => undefined),
+      cypher: async () => answer(articleGraph()),
+    });
+    const store = createStore(initialState());
+    await createActions({ store, api, memory: createQueryMemory(undefined) }).init({});
+    expect(store.get().origin?.id).toBe(STORY_QUERY.id);
+    expect(Object.keys(store.get().scene.nodes).length).toBe(articleGraph().nodes.length);
+  });
+
+  it('opens the overview instead when the story is empty and the database holds none of our labels', async () => {
+    const library: GraphData = {
+      nodes: [{ id: 'book:1', labels: ['Book'], properties: { title: 'Dune' } }],
+      edges: [],
+    };
+    const asked: string[] = [];
+    const api: Api = fakeApi({
+      schema: async () =>
+        emptySchema({ labels: [{ label: 'Book', count: 1, description: null, properties: [] }] }),
+      cypher: async (q) => {
+        asked.push(q);
+        return answer(q === OVERVIEW_QUERY.query ? library : { nodes: [], edges: [] });
+      },
+    });
+    const store = createStore(initialState());
+    await createActions({ store, api, memory: createQueryMemory(undefined) }).init({});
+    expect(asked).toEqual([STORY_QUERY.query, OVERVIEW_QUERY.query]);
+    expect(store.get().origin?.id).toBe(OVERVIEW_QUERY.id);
+    expect(Object.keys(store.get().scene.nodes)).toEqual(['book:1']);
+    // The empty story was turned down before anything was said about it.
+    expect(store.get().notice).toBeNull();
   });
 });
