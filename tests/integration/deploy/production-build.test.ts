@@ -99,7 +99,9 @@ describe('the production build', () => {
     const assets = path.join(CLIENT_DIR, 'assets');
     const scripts = fs.readdirSync(assets).filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(0);
-    const development = scripts.filter((f) => fs.readFileSync(path.join(assets, f), 'utf8').includes('jsxDEV'));
+    const development = scripts.filter((f) =>
+      fs.readFileSync(path.join(assets, f), 'utf8').includes('jsxDEV'),
+    );
     expect(development).toEqual([]);
   });
 
