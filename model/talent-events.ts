@@ -115,6 +115,28 @@ export function eventsOf(row: TalentPersonRow): TalentEvent[] {
   return out;
 }
 
+/**
+ * Whether a stint other than `s` keeps the person inside across `at`: one begun before it and not ended by it
+ * (`before`: inside already when `s` starts, so no hire), or begun by it and ended after it (`after`: still inside
+ * when `s` ends, so no departure).
+ */
+function spannedByAnother(
+  inside: TalentStint[],
+  s: TalentStint,
+  at: string,
+  side: 'before' | 'after',
+): boolean {
+  return inside.some((t) => {
+    if (t.id === s.id || t.start === null) return false;
+    const began = comparePartialDates(t.start, at);
+    if (side === 'before' ? began >= 0 : began > 0) return false;
+    if (isCurrent(t)) return true;
+    if (t.end === null) return false;
+    const ended = comparePartialDates(t.end, at);
+    return side === 'before' ? ended >= 0 : ended > 0;
+  });
+}
+
 /** The hires and departures of one person at the organisation, each move once. */
 function computeEvents(row: TalentPersonRow): TalentEvent[] {
   const inside = row.stints;
@@ -142,16 +164,8 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
   };
   for (const s of inside) {
     const into = row.moves.filter((m) => m.to === s.id);
-    const covered =
-      s.start !== null &&
-      inside.some(
-        (t) =>
-          t.id !== s.id &&
-          t.start !== null &&
-          comparePartialDates(t.start, s.start!) < 0 &&
-          (isCurrent(t) || (t.end !== null && comparePartialDates(t.end, s.start!) >= 0)),
-      );
-    if (!into.some((m) => m.fromIn) && !covered)
+    // Someone already inside (another stint spans the start) is not hired again.
+    if (!into.some((m) => m.fromIn) && !(s.start !== null && spannedByAnother(inside, s, s.start, 'before')))
       add(
         'hire',
         s.start,
@@ -162,16 +176,8 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
   for (const s of inside) {
     if (s.end === null && !s.left) continue;
     const out = row.moves.filter((m) => m.from === s.id);
-    const covered =
-      s.end !== null &&
-      inside.some(
-        (t) =>
-          t.id !== s.id &&
-          t.start !== null &&
-          comparePartialDates(t.start, s.end!) <= 0 &&
-          (isCurrent(t) || (t.end !== null && comparePartialDates(t.end, s.end!) > 0)),
-      );
-    if (!out.some((m) => m.toIn) && !covered)
+    // Someone who stays inside (another stint spans the end) has not left.
+    if (!out.some((m) => m.toIn) && !(s.end !== null && spannedByAnother(inside, s, s.end, 'after')))
       add(
         'departure',
         s.end,

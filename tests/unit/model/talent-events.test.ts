@@ -1,0 +1,55 @@
+// Hires and departures from one person's stints at an organisation (model/talent-events.ts), at the boundaries that
+// decide whether a stint is a new arrival or the same stay: a stint beginning the day another ends, the day after,
+// and two stints beginning together. Stints are built here by hand; no source is implied.
+import { describe, expect, it } from 'vitest';
+import { eventsOf, type TalentPersonRow, type TalentStint } from '../../../model/talent-events.js';
+
+const person = { id: 'person:p', name: 'P', nameAr: null };
+
+function stint(id: string, start: string | null, end: string | null, left = end !== null): TalentStint {
+  return {
+    id,
+    org: 'org:o',
+    start,
+    end,
+    left,
+    certainty: 'stated',
+    implied: [],
+    evidence: null,
+    evidenceEn: null,
+    sources: ['source:s'],
+  };
+}
+
+const events = (...stints: TalentStint[]) => {
+  const row: TalentPersonRow = { person, stints, moves: [] };
+  // Sorted: the order of the list is not what is under test.
+  return eventsOf(row)
+    .map((e) => `${e.kind} ${e.when ?? '?'} ${e.stints.map((s) => s.id).join('+')}`)
+    .sort();
+};
+
+describe('hires and departures of one person', () => {
+  it('counts one stay when a stint begins the day another ends: one hire, no departure while still inside', () => {
+    expect(events(stint('a', '2019-01', '2021-06'), stint('b', '2021-06', null))).toEqual(['hire 2019-01 a']);
+  });
+
+  it('counts a return when a stint begins after another ended: hire, departure, hire', () => {
+    expect(events(stint('a', '2019-01', '2021-06'), stint('b', '2021-07', null))).toEqual([
+      'departure 2021-06 a',
+      'hire 2019-01 a',
+      'hire 2021-07 b',
+    ]);
+  });
+
+  it('counts stints beginning together (a division and its parent) as one hire', () => {
+    expect(events(stint('a', '2020-03', null), stint('b', '2020-03', null))).toEqual(['hire 2020-03 a+b']);
+  });
+
+  it('counts stints ending together as one departure after one hire', () => {
+    expect(events(stint('a', '2020-03', '2024-05'), stint('b', '2020-03', '2024-05'))).toEqual([
+      'departure 2024-05 a+b',
+      'hire 2020-03 a+b',
+    ]);
+  });
+});
