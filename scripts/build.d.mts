@@ -2,6 +2,7 @@
 export declare const ROOT: string;
 export declare const CLIENT_DIR: string;
 export declare const SERVER_DIR: string;
+export declare const CLIENT_BUILD_MARK: string;
 export declare const CLIENT_SOURCES: string[];
 export declare const SERVER_SOURCES: string[];
 export declare const SERVER_ENTRIES: Record<string, string>;

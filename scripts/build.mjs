@@ -44,9 +44,26 @@ function stale(output, sources, keep) {
   return sources.some((s) => newestMtime(path.join(ROOT, s), keep) > built);
 }
 
-/** True when dist/client is missing or older than any of its sources (absent sources, as in an image, are never newer). */
+/**
+ * What buildClient built, written beside dist/client after each build: a bundle without it (built before it existed,
+ * possibly by the tests in React's development mode) is built again.
+ */
+export const CLIENT_BUILD_MARK = path.join(ROOT, 'dist', 'client-build.json');
+
+function builtForProduction() {
+  try {
+    return JSON.parse(fs.readFileSync(CLIENT_BUILD_MARK, 'utf8')).mode === 'production';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when dist/client is missing, older than any of its sources (absent sources, as in an image, are never newer),
+ * or not known to be the production bundle.
+ */
 export function clientIsStale() {
-  return stale(path.join(CLIENT_DIR, 'index.html'), CLIENT_SOURCES);
+  return stale(path.join(CLIENT_DIR, 'index.html'), CLIENT_SOURCES) || !builtForProduction();
 }
 
 /** True when a compiled server entry is missing or older than the server's TypeScript sources. */
@@ -76,11 +93,14 @@ export function buildClient() {
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`Building the client failed (vite exit ${code}):\n${out.join('').slice(-4000)}`)),
-    );
+    child.on('close', (code) => {
+      if (code !== 0) {
+        reject(new Error(`Building the client failed (vite exit ${code}):\n${out.join('').slice(-4000)}`));
+        return;
+      }
+      fs.writeFileSync(CLIENT_BUILD_MARK, JSON.stringify({ mode: 'production' }) + '\n');
+      resolve();
+    });
   });
 }
 

@@ -8,7 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../neo4j/embedded.js';
-import { CLIENT_DIR, ROOT, SERVER_DIR, buildIfStale } from '../../../scripts/build.mjs';
+import {
+  CLIENT_BUILD_MARK,
+  CLIENT_DIR,
+  ROOT,
+  SERVER_DIR,
+  buildIfStale,
+  clientIsStale,
+} from '../../../scripts/build.mjs';
 import { testNeo4j } from '../../support/neo4j.js';
 import { captureOutput, waitForLine } from '../../support/spawn.js';
 
@@ -103,6 +110,19 @@ describe('the production build', () => {
       fs.readFileSync(path.join(assets, f), 'utf8').includes('jsxDEV'),
     );
     expect(development).toEqual([]);
+  });
+
+  it('builds again a client bundle not marked as the production one (an older, perhaps development, build)', () => {
+    expect(clientIsStale()).toBe(false);
+    const mark = fs.readFileSync(CLIENT_BUILD_MARK, 'utf8');
+    expect(JSON.parse(mark)).toEqual({ mode: 'production' });
+    try {
+      fs.rmSync(CLIENT_BUILD_MARK);
+      expect(clientIsStale()).toBe(true);
+    } finally {
+      fs.writeFileSync(CLIENT_BUILD_MARK, mark);
+    }
+    expect(clientIsStale()).toBe(false);
   });
 
   it('serves the API and the client from the compiled output with production dependencies only', async () => {
