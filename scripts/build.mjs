@@ -81,6 +81,8 @@ export function buildClient() {
       reject(new Error('Building the client needs the devDependencies (vite): run `npm install` first.'));
       return;
     }
+    // Unmarked while it builds: a build that fails half-way never leaves a production mark beside its output.
+    fs.rmSync(CLIENT_BUILD_MARK, { force: true });
     const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
       cwd: ROOT,
       // Always the production bundle, whoever builds it: under vitest NODE_ENV is "test", and Vite then built React's

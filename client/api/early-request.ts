@@ -95,3 +95,13 @@ export function takeEarlyRequest(path: string, init: RequestInit): EarlyRequest 
   delete holder[SLOT];
   return early;
 }
+
+/**
+ * Forgets an early request nobody took, aborting it: once the first picture is open, a later request with the same
+ * path and body (the story opened again, the link's query run again) must be answered afresh, not from page load.
+ */
+export function dropEarlyRequest(): void {
+  const holder = globalThis as Holder;
+  holder[SLOT]?.controller.abort();
+  delete holder[SLOT];
+}

@@ -1,6 +1,7 @@
 // A shared link, both ways: viewOf() says what of the state a link carries (the scene's exact nodes and facts, hidden
 // nodes, positions, filters, time, mode, selection, the appearance rule, the editor's text), and openLink() rebuilds
 // that view. A link that cannot be opened falls back to the default view with a note saying why, never a blank page.
+import { dropEarlyRequest } from '../api/early-request.js';
 import type { AppState, Lang, Mode, Theme } from './app-state.js';
 import { DEFAULT_INITIAL_NODE_CAP } from './app-state.js';
 import type { ActionContext } from './context.js';
@@ -140,6 +141,8 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       cypher.open(first, { reveal: false });
       opened = await scene.openQuery(first, { cap: DEFAULT_INITIAL_NODE_CAP });
     }
+    // The boot entry's guess went untaken (the overview, or a link opened by name): never answer later from it.
+    dropEarlyRequest();
     if (linked && opened) {
       const s = store.get();
       const count = Object.keys(s.scene.nodes).length;

@@ -1,7 +1,14 @@
 // The boot entry's early request (client/api/early-request.ts): which request a page address makes first, so the
 // server answers while the bundle loads — a link's query, or with no link the story, never a guess that is wrong.
 import { describe, expect, it } from 'vitest';
-import { earlyRequestFor, FIRST_VIEW_PATH, viewBody } from '../../../../client/api/early-request.js';
+import {
+  dropEarlyRequest,
+  earlyRequestFor,
+  FIRST_VIEW_PATH,
+  startEarlyRequest,
+  takeEarlyRequest,
+  viewBody,
+} from '../../../../client/api/early-request.js';
 import { STORY_VIEW } from '../../../../model/view-queries.js';
 
 describe('the page’s first request', () => {
@@ -26,5 +33,16 @@ describe('the page’s first request', () => {
   it("names the model's story view and builds the body as api.view does", () => {
     expect(FIRST_VIEW_PATH).toBe(`/api/views/${STORY_VIEW.name}`);
     expect(JSON.parse(viewBody(['a', 'b']))).toEqual({ rows: 'refs', ids: ['a', 'b'] });
+  });
+
+  it('is taken once by the matching request, and not at all once dropped after the first picture', () => {
+    const story = { method: 'POST', body: viewBody() };
+    startEarlyRequest('');
+    expect(takeEarlyRequest('/api/cypher', story)).toBeNull();
+    expect(takeEarlyRequest(FIRST_VIEW_PATH, story)).not.toBeNull();
+    expect(takeEarlyRequest(FIRST_VIEW_PATH, story)).toBeNull();
+    startEarlyRequest('');
+    dropEarlyRequest();
+    expect(takeEarlyRequest(FIRST_VIEW_PATH, story)).toBeNull();
   });
 });

@@ -13,6 +13,12 @@ import { articleGraph, edge } from '../fixtures.js';
 import { cypherAnswer, emptySchema, fakeApi } from '../answers.js';
 import { STORY_QUERY } from '../../../../client/state/gallery.js';
 import { OVERVIEW_QUERY } from '../../../../client/state/overview.js';
+import {
+  FIRST_VIEW_PATH,
+  startEarlyRequest,
+  takeEarlyRequest,
+  viewBody,
+} from '../../../../client/api/early-request.js';
 
 /** The article's graph plus a derived flow between two of its organisations (what a node-set query also returns). */
 function graphWithFlow(): GraphData {
@@ -230,7 +236,11 @@ describe('shared links', () => {
       },
     });
     const store = createStore(initialState());
+    // The boot entry sent the story's request; the overview leaves it untaken, and it must not outlive the first
+    // picture (a later story would otherwise be answered from page load).
+    startEarlyRequest('');
     await createActions({ store, api, memory: createQueryMemory(undefined) }).init({});
+    expect(takeEarlyRequest(FIRST_VIEW_PATH, { method: 'POST', body: viewBody() })).toBeNull();
     expect(asked).toEqual([STORY_QUERY.query, OVERVIEW_QUERY.query]);
     expect(store.get().origin?.id).toBe(OVERVIEW_QUERY.id);
     expect(Object.keys(store.get().scene.nodes)).toEqual(['book:1']);
