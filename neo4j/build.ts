@@ -31,31 +31,34 @@ export function launcherIsFresh(): boolean {
   return SOURCES.every((s) => mtime(s) <= jar);
 }
 
-async function acquireLock(log: Log): Promise<() => void> {
-  fs.mkdirSync(path.dirname(LOCK_DIR), { recursive: true });
+/** Takes a directory lock (mkdir is atomic) shared by processes building into target/; returns its release. */
+export async function acquireLock(
+  log: Log,
+  lockDir = LOCK_DIR,
+  what = 'the Neo4j launcher',
+): Promise<() => void> {
+  fs.mkdirSync(path.dirname(lockDir), { recursive: true });
   const started = Date.now();
   let told = false;
   for (;;) {
     try {
-      fs.mkdirSync(LOCK_DIR);
-      fs.writeFileSync(path.join(LOCK_DIR, 'pid'), String(process.pid));
-      return () => fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+      fs.mkdirSync(lockDir);
+      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
+      return () => fs.rmSync(lockDir, { recursive: true, force: true });
     } catch {
       // Another process builds; a lock whose owner died is taken over.
-      const owner = Number(
-        fs.readFileSync(path.join(LOCK_DIR, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0,
-      );
+      const owner = Number(fs.readFileSync(path.join(lockDir, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
       if (owner && !isAlive(owner)) {
-        fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+        fs.rmSync(lockDir, { recursive: true, force: true });
         continue;
       }
       if (!told) {
-        log('Another process is building the Neo4j launcher; waiting for it…');
+        log(`Another process is building ${what}; waiting for it…`);
         told = true;
       }
       if (Date.now() - started > DEFAULT_LOCK_WAIT_MS) {
         throw new EmbeddedNeo4jError(
-          `Timed out waiting for the lock ${LOCK_DIR}; remove it if no build is running.`,
+          `Timed out waiting for the lock ${lockDir}; remove it if no build is running.`,
         );
       }
       await new Promise((r) => setTimeout(r, 500));

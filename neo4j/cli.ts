@@ -1,15 +1,18 @@
 // `npm run neo4j -- build|start`: builds the launcher jar, or runs the embedded Neo4j in the foreground.
 import { ensureLauncher } from './build.js';
+import { ensureClassArchive } from './class-archive.js';
 import { loadDotEnv, readNeo4jConfig } from './config.js';
 import { embeddedPassword } from './connect.js';
 import { startEmbeddedNeo4j } from './embedded.js';
+import { assertJava } from './java.js';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 async function main(): Promise<void> {
   const cmd = process.argv[2] ?? 'start';
   if (cmd === 'build') {
-    await ensureLauncher(log);
+    const jar = await ensureLauncher(log);
+    await ensureClassArchive(assertJava(), jar, log);
     log('The Neo4j launcher is ready.');
     return;
   }

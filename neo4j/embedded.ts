@@ -1,11 +1,14 @@
 // Starts the real Neo4j Community engine as a child JVM with Bolt on 127.0.0.1 and stops it with its parent.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureLauncher, type Log } from './build.js';
+import { classArchiveArgs, ensureClassArchive } from './class-archive.js';
 import { EmbeddedNeo4jError, assertJava } from './java.js';
+import { freePort, portIsFree } from './ports.js';
+
+export { freePort };
 
 export const DEFAULT_EMBEDDED_PORT = 7687;
 export const DEFAULT_HEAP_MB = 1024;
@@ -37,28 +40,6 @@ export interface EmbeddedNeo4j {
   process: ChildProcess;
 }
 
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.once('error', () => resolve(false));
-    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
-  });
-}
-
 const running = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
@@ -82,6 +63,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   const log = opts.log ?? (() => {});
   const java = assertJava();
   const jar = await ensureLauncher(log);
+  await ensureClassArchive(java, jar, log);
   const user = opts.user ?? 'neo4j';
   const port = opts.port === 0 ? await freePort() : (opts.port ?? DEFAULT_EMBEDDED_PORT);
   if (!(await portIsFree(port))) {
@@ -92,6 +74,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   }
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const args = [
+    ...classArchiveArgs(java, jar),
     `-Xms256m`,
     `-Xmx${opts.heapMb ?? DEFAULT_HEAP_MB}m`,
     '-XX:+UseG1GC',

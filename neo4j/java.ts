@@ -27,6 +27,14 @@ export function parseJavaMajor(output: string): number | undefined {
   return first === 1 && m[2] ? Number(m[2]) : first;
 }
 
+// `java -version` of each executable checked, so the class archive can tell one Java build from another.
+const versionTexts = new Map<string, string>();
+
+/** What `java -version` printed for an executable that assertJava accepted (undefined before that). */
+export function javaVersionText(java: string): string | undefined {
+  return versionTexts.get(java);
+}
+
 /** Throws a clear error unless a Java 17+ runtime answers. */
 export function assertJava(env: NodeJS.ProcessEnv = process.env): string {
   const java = javaExecutable(env);
@@ -37,13 +45,22 @@ export function assertJava(env: NodeJS.ProcessEnv = process.env): string {
         `Install it (Debian/Ubuntu: apt-get install openjdk-17-jre-headless maven). ${ALTERNATIVES}`,
     );
   }
-  const major = parseJavaMajor(`${res.stderr}${res.stdout}`);
+  const text = `${res.stderr}${res.stdout}`;
+  const major = parseJavaMajor(text);
   if (major === undefined || major < MIN_JAVA_MAJOR) {
     throw new EmbeddedNeo4jError(
       `Java ${MIN_JAVA_MAJOR}+ is needed to run the embedded Neo4j, but '${java}' is version ${major ?? 'unknown'}. ` +
         `Install Java ${MIN_JAVA_MAJOR} or newer (Debian/Ubuntu: apt-get install openjdk-17-jre-headless). ${ALTERNATIVES}`,
     );
   }
+  // The version and build lines only: the rest notes options (JDK_JAVA_OPTIONS, a JIT mode), not the Java build.
+  versionTexts.set(
+    java,
+    text
+      .split('\n')
+      .filter((l) => / version "|Runtime Environment/.test(l))
+      .join('\n'),
+  );
   return java;
 }
 
