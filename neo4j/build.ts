@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EmbeddedNeo4jError, assertMaven } from './java.js';
+import { eachLine } from './lines.js';
 import { findProjectRoot } from './project-root.js';
 
 export const LAUNCHER_DIR = path.join(findProjectRoot(import.meta.url), 'neo4j');
@@ -100,17 +101,7 @@ export async function ensureLauncher(log: Log = () => {}): Promise<string> {
           if (downloads % 25 === 0) log(`  …${downloads} artifacts fetched`);
         }
       };
-      let buf = '';
-      const feed = (chunk: Buffer) => {
-        buf += chunk.toString('utf8');
-        let i;
-        while ((i = buf.indexOf('\n')) >= 0) {
-          onLine(buf.slice(0, i));
-          buf = buf.slice(i + 1);
-        }
-      };
-      child.stdout.on('data', feed);
-      child.stderr.on('data', feed);
+      eachLine([child.stdout, child.stderr], onLine);
       child.on('error', (err) =>
         reject(new EmbeddedNeo4jError(`Maven could not be started: ${err.message}`)),
       );

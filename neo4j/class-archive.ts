@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { LAUNCHER_DIR, acquireLock, type Log } from './build.js';
 import { javaVersionText } from './java.js';
+import { eachLine } from './lines.js';
 import { freePort } from './ports.js';
 
 const TARGET_DIR = path.join(LAUNCHER_DIR, 'target');
@@ -118,21 +119,12 @@ async function train(java: string, jar: string, archive: string): Promise<void> 
         child.kill('SIGKILL');
         reject(new Error(`the training start did not end within ${DEFAULT_TRAINING_TIMEOUT_MS / 1000} s`));
       }, DEFAULT_TRAINING_TIMEOUT_MS);
-      let buf = '';
-      const onData = (chunk: Buffer) => {
-        buf += chunk.toString('utf8');
-        let i;
-        while ((i = buf.indexOf('\n')) >= 0) {
-          const line = buf.slice(0, i);
-          buf = buf.slice(i + 1);
-          output.push(line);
-          if (output.length > 20) output.shift();
-          // Closing stdin makes the launcher exit normally, which is when the JVM writes the archive.
-          if (line.startsWith('NEO4J_READY ')) child.stdin?.end();
-        }
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
+      eachLine([child.stdout, child.stderr], (line) => {
+        output.push(line);
+        if (output.length > 20) output.shift();
+        // Closing stdin makes the launcher exit normally, which is when the JVM writes the archive.
+        if (line.startsWith('NEO4J_READY ')) child.stdin?.end();
+      });
       child.once('error', (e) => {
         clearTimeout(timer);
         reject(new Error(`Java could not be started: ${e.message}`));

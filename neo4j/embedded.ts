@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver';
 import { ensureLauncher, type Log } from './build.js';
 import { classArchiveArgs, ensureClassArchive } from './class-archive.js';
 import { EmbeddedNeo4jError, assertJava } from './java.js';
+import { eachLine } from './lines.js';
 import { freePort, portIsFree } from './ports.js';
 
 export { freePort };
@@ -112,29 +113,20 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
         ),
       );
     }, opts.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
-    let buf = '';
-    const onData = (chunk: Buffer) => {
-      buf += chunk.toString('utf8');
-      let i;
-      while ((i = buf.indexOf('\n')) >= 0) {
-        const line = buf.slice(0, i);
-        buf = buf.slice(i + 1);
-        output.push(line);
-        if (output.length > 200) output.shift();
-        const ready = /^NEO4J_READY \S+ version=(\S+)/.exec(line);
-        if (ready) {
-          clearTimeout(timer);
-          resolve(ready[1] ?? 'unknown');
-        }
-        const err = /^NEO4J_ERROR (.*)$/.exec(line);
-        if (err) {
-          clearTimeout(timer);
-          reject(new EmbeddedNeo4jError(`The embedded Neo4j failed to start: ${err[1]}`));
-        }
+    eachLine([child.stdout, child.stderr], (line) => {
+      output.push(line);
+      if (output.length > 200) output.shift();
+      const ready = /^NEO4J_READY \S+ version=(\S+)/.exec(line);
+      if (ready) {
+        clearTimeout(timer);
+        resolve(ready[1] ?? 'unknown');
       }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+      const err = /^NEO4J_ERROR (.*)$/.exec(line);
+      if (err) {
+        clearTimeout(timer);
+        reject(new EmbeddedNeo4jError(`The embedded Neo4j failed to start: ${err[1]}`));
+      }
+    });
     child.once('error', (e) => {
       clearTimeout(timer);
       reject(new EmbeddedNeo4jError(`Could not start Java: ${e.message}`));
