@@ -247,7 +247,7 @@ describe('WEB_CONCURRENCY=2', () => {
     const { workers } = (await health(port)).body!;
     expect(jvmPids().length).toBeGreaterThan(0);
     primary.child.kill('SIGTERM');
-    expect(await primary.exited).toBe(0);
+    expect(await primary.exited, `the server said:\n${primary.output().slice(-4000)}`).toBe(0);
     for (const pid of workers.pids) expect(isAlive(pid)).toBe(false);
     await waitFor(() => (jvmPids().length === 0 ? true : undefined), 30_000, 'the JVM to exit');
   });
