@@ -65,6 +65,10 @@ export async function ensureClassArchive(java: string, jar: string, log: Log): P
   try {
     release = await acquireLock(log, LOCK_DIR, 'the Neo4j class archive');
     if (settled()) return;
+    // A training cut short (its parent killed mid-way) leaves its ~100 MB part behind; under the lock none is live.
+    for (const name of fs.readdirSync(TARGET_DIR)) {
+      if (name.endsWith('.partial')) fs.rmSync(path.join(TARGET_DIR, name), { force: true });
+    }
     log('Preparing a class archive that makes every later Neo4j start faster (once per build)…');
     await train(java, jar, archive);
     fs.rmSync(failed, { force: true });

@@ -1,6 +1,6 @@
 // The embedded Neo4j's class archive (neo4j/class-archive.ts): the run's engine was started through
-// startEmbeddedNeo4j, which writes the archive first, so it must exist and be one this Java maps; and a Java that
-// cannot write one is recorded once instead of costing every later start a training run.
+// startEmbeddedNeo4j, which writes the archive first, so it must exist and be one this Java maps; a Java that cannot
+// write one is recorded once instead of costing every later start a training run; a cut-short training's part goes.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,8 +64,12 @@ describe('the class archive of the embedded Neo4j', () => {
   it('records a Java that cannot write one and does not try again for the same jar', async () => {
     const failed = `${classArchivePath(missingJava)}.failed`;
     fs.rmSync(failed, { force: true });
+    // What a training cut short leaves behind is removed before the next one.
+    const leftover = `${classArchivePath(missingJava)}.999999.partial`;
+    fs.writeFileSync(leftover, 'part of an archive');
     const first: string[] = [];
     await ensureClassArchive(missingJava, LAUNCHER_JAR, (m) => first.push(m));
+    expect(fs.existsSync(leftover)).toBe(false);
     expect(first.join('\n')).toMatch(/Neo4j starts without a class archive: Java could not be started/);
     expect(fs.existsSync(failed)).toBe(true);
     expect(classArchiveArgs(missingJava, LAUNCHER_JAR)).toEqual([]);
