@@ -14,6 +14,9 @@ import { freePort } from './ports.js';
 
 const TARGET_DIR = path.join(LAUNCHER_DIR, 'target');
 const LOCK_DIR = path.join(TARGET_DIR, '.archive-lock');
+/** JVM options the training and every real start share: an archive maps only under the garbage collector it was
+ * written with, so a GC chosen in one place and not the other would silently leave the archive unused. */
+export const ARCHIVE_JVM_FLAGS = ['-XX:+UseG1GC', '-Dfile.encoding=UTF-8'];
 /** A training start is a whole Neo4j start plus writing ~100 MB; a loaded machine gets minutes. */
 export const DEFAULT_TRAINING_TIMEOUT_MS = 300_000;
 
@@ -96,8 +99,7 @@ async function train(java: string, jar: string, archive: string): Promise<void> 
       `-XX:ArchiveClassesAtExit=${partial}`,
       '-Xms256m',
       '-Xmx512m',
-      '-XX:+UseG1GC',
-      '-Dfile.encoding=UTF-8',
+      ...ARCHIVE_JVM_FLAGS,
       '-jar',
       jar,
       '--data',

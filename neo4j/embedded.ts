@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { ensureLauncher, type Log } from './build.js';
-import { classArchiveArgs, ensureClassArchive } from './class-archive.js';
+import { ARCHIVE_JVM_FLAGS, classArchiveArgs, ensureClassArchive } from './class-archive.js';
 import { EmbeddedNeo4jError, assertJava } from './java.js';
 import { eachLine } from './lines.js';
 import { freePort, portIsFree } from './ports.js';
@@ -78,9 +78,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     ...classArchiveArgs(java, jar),
     `-Xms256m`,
     `-Xmx${opts.heapMb ?? DEFAULT_HEAP_MB}m`,
-    '-XX:+UseG1GC',
+    ...ARCHIVE_JVM_FLAGS,
     '-XX:+ExitOnOutOfMemoryError',
-    '-Dfile.encoding=UTF-8',
     '-jar',
     jar,
     '--data',
