@@ -32,6 +32,26 @@ describe('normalizeName', () => {
     expect(normalizeName('SAM  ALTMAN')).toBe(normalizeName('Sam Altman'));
   });
 
+  it('gives an ASCII text the same key as the full Unicode folding would', () => {
+    // The full path, spelled out: what normalizeName does to a text that is not all ASCII.
+    const full = (v: string) =>
+      v
+        .normalize('NFKC')
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const every = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('');
+    expect(normalizeName(every)).toBe(full(every));
+    expect(normalizeName(every)).toBe('0123456789 abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz');
+    for (const s of ['Ching-Yao Chuang', '  "Musk"  boasts (xAI)! ', 'O\'Neil_2025', 'A\tB\nC'])
+      expect(normalizeName(s)).toBe(full(s));
+    // One character past ASCII takes the full path: the accent is folded, the rest as before.
+    expect(normalizeName('Zoë-Ann')).toBe('zoe ann');
+  });
+
   it('is idempotent', () => {
     for (const s of ['إيلون ماسك', 'Zoë', 'مكتبـــة', 'a-b c'])
       expect(normalizeName(normalizeName(s))).toBe(normalizeName(s));

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../../model/graph.js';
 import type { FlowRow } from '../../../server/repositories/flow-repository.js';
 import { summariseFlow } from '../../../server/services/flow-service.js';
-import { matchedName, scanScore, wholeNameRank } from '../../../server/services/search-service.js';
+import { normalizeName } from '../../../model/normalize.js';
+import {
+  createNameKeyCache,
+  matchedName,
+  scanScore,
+  wholeNameRank,
+} from '../../../server/services/search-service.js';
 
 const node = (id: string, properties: GraphNode['properties'], labels = ['Person']): GraphNode => ({
   id,
@@ -29,6 +35,35 @@ describe('search results', () => {
     expect(
       wholeNameRank(node('event:y', { name: 'Musk’s bid for OpenAI with Meta' }, ['Event']), ['meta']),
     ).toBe(0);
+  });
+});
+
+describe('the name-key memo of a search service', () => {
+  it('answers what normalizeName answers, and the same matches and ranks through it', () => {
+    const keyOf = createNameKeyCache(100);
+    for (const name of ['إيلون ماسك', 'Elon Musk', 'Zoë CAFÉ', 'مكتبـــة', 'إيلون ماسك'])
+      expect(keyOf(name)).toBe(normalizeName(name));
+    expect(matchedName(musk, ['ماسك'], keyOf)).toBe('إيلون ماسك');
+    expect(wholeNameRank(musk, ['elon', 'musk'], keyOf)).toBe(2);
+    expect(scanScore(['Inès Varga'], ['ines', 'var'], keyOf)).toBe(scanScore(['Inès Varga'], ['ines', 'var']));
+  });
+
+  it('folds each name once while it is remembered, and stays within its size', () => {
+    const folded: string[] = [];
+    let calls = 0;
+    const keyOf = createNameKeyCache(2, (name) => {
+      calls += 1;
+      folded.push(name);
+      return normalizeName(name);
+    });
+    keyOf('Elon Musk');
+    keyOf('Elon Musk');
+    keyOf('إيلون ماسك');
+    expect(calls).toBe(2);
+    // A third distinct name starts the memo afresh: the first is folded again afterwards.
+    keyOf('Sam Altman');
+    keyOf('Elon Musk');
+    expect(folded).toEqual(['Elon Musk', 'إيلون ماسك', 'Sam Altman', 'Elon Musk']);
   });
 });
 
