@@ -14,6 +14,7 @@ const COMBINING_MARKS = /\p{M}/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 /** Plain ASCII: every normalisation form leaves it unchanged and it holds no Arabic or combining mark. */
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is meant.
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 /** NON_WORD restricted to ASCII, once lower-cased: what is not a–z or 0–9. */
 const ASCII_NON_WORD = /[^a-z0-9]+/g;
