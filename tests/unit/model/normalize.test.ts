@@ -46,7 +46,7 @@ describe('normalizeName', () => {
     const every = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('');
     expect(normalizeName(every)).toBe(full(every));
     expect(normalizeName(every)).toBe('0123456789 abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz');
-    for (const s of ['Ching-Yao Chuang', '  "Musk"  boasts (xAI)! ', 'O\'Neil_2025', 'A\tB\nC'])
+    for (const s of ['Ching-Yao Chuang', '  "Musk"  boasts (xAI)! ', "O'Neil_2025", 'A\tB\nC'])
       expect(normalizeName(s)).toBe(full(s));
     // One character past ASCII takes the full path: the accent is folded, the rest as before.
     expect(normalizeName('Zoë-Ann')).toBe('zoe ann');

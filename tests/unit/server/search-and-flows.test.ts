@@ -45,7 +45,9 @@ describe('the name-key memo of a search service', () => {
       expect(keyOf(name)).toBe(normalizeName(name));
     expect(matchedName(musk, ['ماسك'], keyOf)).toBe('إيلون ماسك');
     expect(wholeNameRank(musk, ['elon', 'musk'], keyOf)).toBe(2);
-    expect(scanScore(['Inès Varga'], ['ines', 'var'], keyOf)).toBe(scanScore(['Inès Varga'], ['ines', 'var']));
+    expect(scanScore(['Inès Varga'], ['ines', 'var'], keyOf)).toBe(
+      scanScore(['Inès Varga'], ['ines', 'var']),
+    );
   });
 
   it('folds each name once while it is remembered, and stays within its size', () => {
