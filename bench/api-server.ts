@@ -3,6 +3,7 @@
 // is compiled for `npm start` (bench/env.ts). Reports its port over IPC and exits when the bench goes away.
 import http, { type Server } from 'node:http';
 import path from 'node:path';
+import express from 'express';
 import { createDriver } from '../neo4j/connect.js';
 import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
@@ -15,14 +16,10 @@ const ROOT = process.cwd();
 /** Largest body the floor server sends. */
 const MAX_FLOOR_BYTES = 10_000_000;
 
-/**
- * The HTTP floor: a bare node:http server in this same process that answers `GET /floor?bytes=N` with N bytes of
- * JSON and does nothing else. What a request costs here is what any Node API pays on this machine for one loopback
- * round trip and that many bytes; the API's fixed overhead above it is the cost of its own stack.
- */
-async function startFloorServer(): Promise<Server> {
+/** N bytes of JSON (a string of x), made once per size. */
+function createFloorBodies(): (req: { url?: string }) => Buffer {
   const bodies = new Map<number, Buffer>();
-  const floor = http.createServer((req, res) => {
+  return (req) => {
     const bytes = Math.min(
       MAX_FLOOR_BYTES,
       Math.max(2, Number(new URL(req.url ?? '/', 'http://x').searchParams.get('bytes')) || 2),
@@ -32,16 +29,51 @@ async function startFloorServer(): Promise<Server> {
       body = Buffer.from(`"${'x'.repeat(bytes - 2)}"`);
       bodies.set(bytes, body);
     }
-    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length });
-    res.end(body);
-  });
-  floor.keepAliveTimeout = 65_000;
-  floor.listen(0, '127.0.0.1');
+    return body;
+  };
+}
+
+async function listen(server: Server): Promise<Server> {
+  server.keepAliveTimeout = 65_000;
+  server.listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
-    floor.once('listening', resolve);
-    floor.once('error', reject);
+    server.once('listening', resolve);
+    server.once('error', reject);
   });
-  return floor;
+  return server;
+}
+
+/**
+ * The HTTP floor: a bare node:http server in this same process that answers `GET /floor?bytes=N` with N bytes of
+ * JSON and does nothing else. What a request costs here is what any Node API pays on this machine for one loopback
+ * round trip and that many bytes; the API's fixed overhead above it is the cost of its own stack.
+ */
+function startFloorServer(): Promise<Server> {
+  const bodyFor = createFloorBodies();
+  return listen(
+    http.createServer((req, res) => {
+      const body = bodyFor(req);
+      res.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': body.length,
+      });
+      res.end(body);
+    }),
+  );
+}
+
+/**
+ * The Express floor: the same answer from a bare Express app (one route, no middleware, Express's defaults such as
+ * the ETag), so the bench can tell what Express itself adds to a request from what the API's middleware and
+ * services add.
+ */
+function startExpressFloorServer(): Promise<Server> {
+  const bodyFor = createFloorBodies();
+  const app = express();
+  app.get('/floor', (req, res) => {
+    res.type('application/json; charset=utf-8').send(bodyFor(req));
+  });
+  return listen(http.createServer(app));
 }
 
 async function main(): Promise<void> {
@@ -66,6 +98,7 @@ async function main(): Promise<void> {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   const floor = await startFloorServer();
+  const expressFloor = await startExpressFloorServer();
 
   let stopping = false;
   const stop = async () => {
@@ -73,8 +106,10 @@ async function main(): Promise<void> {
     stopping = true;
     setTimeout(() => process.exit(0), 5_000).unref();
     server.closeAllConnections();
-    floor.closeAllConnections();
-    floor.close();
+    for (const f of [floor, expressFloor]) {
+      f.closeAllConnections();
+      f.close();
+    }
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await driver.close();
     process.exit(0);
@@ -82,7 +117,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
   process.on('disconnect', () => void stop());
-  process.send?.({ type: 'ready', port, floorPort: (floor.address() as { port: number }).port });
+  const portOf = (s: Server) => (s.address() as { port: number }).port;
+  process.send?.({ type: 'ready', port, floorPort: portOf(floor), expressFloorPort: portOf(expressFloor) });
 }
 
 main().catch((err: unknown) => {

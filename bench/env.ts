@@ -105,6 +105,8 @@ export interface ApiProcess {
   port: number;
   /** The bare node:http server in the API's process (`GET /floor?bytes=N`): the HTTP floor of section 2. */
   floorUrl: string;
+  /** A bare Express app in the same process, same route and answer: the Express floor of section 2. */
+  expressFloorUrl: string;
   pid: number;
   child: ChildProcess;
   logFile: string;
@@ -163,17 +165,23 @@ export async function startApi(
     stdio: ['ignore', logFd, logFd, 'ipc'],
   });
   fs.closeSync(logFd);
-  const { port, floorPort } = await new Promise<{ port: number; floorPort: number }>((resolve, reject) => {
+  type Ready = { port: number; floorPort: number; expressFloorPort: number };
+  const { port, floorPort, expressFloorPort } = await new Promise<Ready>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(
         new Error(`The API did not start within ${DEFAULT_API_START_TIMEOUT_MS / 1000} s; see ${logFile}.`),
       );
     }, DEFAULT_API_START_TIMEOUT_MS);
-    child.on('message', (m: { type?: string; port?: number; floorPort?: number; error?: string }) => {
-      if (m?.type === 'ready' && typeof m.port === 'number' && typeof m.floorPort === 'number') {
+    child.on('message', (m: Partial<Ready> & { type?: string; error?: string }) => {
+      if (
+        m?.type === 'ready' &&
+        typeof m.port === 'number' &&
+        typeof m.floorPort === 'number' &&
+        typeof m.expressFloorPort === 'number'
+      ) {
         clearTimeout(timer);
-        resolve({ port: m.port, floorPort: m.floorPort });
+        resolve({ port: m.port, floorPort: m.floorPort, expressFloorPort: m.expressFloorPort });
       } else if (m?.type === 'error') {
         clearTimeout(timer);
         reject(new Error(`The API failed to start: ${m.error}; see ${logFile}.`));
@@ -200,6 +208,7 @@ export async function startApi(
     baseUrl: `http://127.0.0.1:${port}`,
     port,
     floorUrl: `http://127.0.0.1:${floorPort}`,
+    expressFloorUrl: `http://127.0.0.1:${expressFloorPort}`,
     pid: child.pid!,
     child,
     logFile,

@@ -1,7 +1,7 @@
 // Section 2: what the API adds on top of the raw driver. The same questions go through HTTP to the API process and
 // straight to Neo4j through the driver, running the very queries the API's repositories run (imported from
 // server/queries), in the same transaction shape, with warm pools, at 1 and 10 concurrent clients.
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
 import { nodeByIdQuery } from '../../server/queries/lookup.js';
 import { neighborsQuery } from '../../server/queries/nodes.js';
 import { SEARCH_ENTITIES } from '../../server/queries/search.js';
@@ -25,7 +25,8 @@ interface Pair {
   /** What the API call is, for the table. */
   endpoint: string;
   api: (http: HttpClient, i: number) => Promise<HttpResult>;
-  raw: (driver: Driver, i: number) => Promise<boolean>;
+  /** With `bookmarks`, every transaction waits for that manager's bookmarks, as the API's reads do. */
+  raw: (driver: Driver, i: number, bookmarks?: BookmarkManager) => Promise<boolean>;
 }
 
 function pairs(ctx: BenchContext): Pair[] {
@@ -41,8 +42,13 @@ function pairs(ctx: BenchContext): Pair[] {
   const read = async <T>(
     driver: Driver,
     work: (tx: import('neo4j-driver').ManagedTransaction) => Promise<T>,
+    bookmarkManager?: BookmarkManager,
   ) => {
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    const session = driver.session({
+      database,
+      defaultAccessMode: neo4j.session.READ,
+      ...(bookmarkManager ? { bookmarkManager } : {}),
+    });
     try {
       return await session.executeRead(work);
     } finally {
@@ -54,12 +60,12 @@ function pairs(ctx: BenchContext): Pair[] {
       name: 'search',
       endpoint: 'GET /api/search?q=',
       api: (http, i) => http.get(`/api/search?q=${encodeURIComponent(terms[i % terms.length]!)}`),
-      raw: async (driver, i) => {
+      raw: async (driver, i, bookmarks) => {
         const query = buildLuceneQuery(terms[i % terms.length]!);
         // The service asks for SEARCH_OVERFETCH times the results it returns, to re-rank whole-name matches first;
         // the baseline asks the database for the same rows, so the difference is the API's own cost.
         const limit = neo4j.int(DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH);
-        await read(driver, (tx) => tx.run(SEARCH_ENTITIES, { query, labels: null, limit }));
+        await read(driver, (tx) => tx.run(SEARCH_ENTITIES, { query, labels: null, limit }), bookmarks);
         return true;
       },
     },
@@ -67,16 +73,20 @@ function pairs(ctx: BenchContext): Pair[] {
       name: 'neighbours',
       endpoint: 'GET /api/nodes/:id/neighbors',
       api: (http, i) => http.get(`/api/nodes/${encodeURIComponent(people[i % people.length]!)}/neighbors`),
-      raw: async (driver, i) => {
-        await read(driver, async (tx) => {
-          const found = await tx.run(nodeByIdQuery('Person'), { id: people[i % people.length]! });
-          const eid = found.records[0]!.get('eid') as string;
-          return tx.run(neighborsQuery('both', []), {
-            eid,
-            labels: null,
-            limit: neo4j.int(DEFAULT_NEIGHBOR_LIMIT),
-          });
-        });
+      raw: async (driver, i, bookmarks) => {
+        await read(
+          driver,
+          async (tx) => {
+            const found = await tx.run(nodeByIdQuery('Person'), { id: people[i % people.length]! });
+            const eid = found.records[0]!.get('eid') as string;
+            return tx.run(neighborsQuery('both', []), {
+              eid,
+              labels: null,
+              limit: neo4j.int(DEFAULT_NEIGHBOR_LIMIT),
+            });
+          },
+          bookmarks,
+        );
         return true;
       },
     },
@@ -85,15 +95,24 @@ function pairs(ctx: BenchContext): Pair[] {
       endpoint: 'POST /api/cypher',
       api: (http, i) =>
         http.post('/api/cypher', { query: PERSON_FACTS, params: { id: people[i % people.length]! } }),
-      raw: async (driver, i) => {
-        await read(driver, (tx) => tx.run(PERSON_FACTS, { id: people[i % people.length]! }));
+      raw: async (driver, i, bookmarks) => {
+        await read(driver, (tx) => tx.run(PERSON_FACTS, { id: people[i % people.length]! }), bookmarks);
         return true;
       },
     },
   ];
 }
 
-type Side = 'api' | 'raw' | 'floor';
+/**
+ * api and raw: the comparison. floor: a bare node:http server in the API's process. With 1 client, also
+ * expressFloor (a bare Express app there) and rawBookmarked (raw, every BEGIN carrying the last bookmark as the
+ * API's do), which split the fixed cost into its parts.
+ */
+const round2 = (ms: number) => Math.round(ms * 100) / 100;
+
+type Side = 'api' | 'raw' | 'floor' | 'expressFloor' | 'rawBookmarked';
+
+const BREAKDOWN_SIDES: readonly Side[] = ['expressFloor', 'rawBookmarked'];
 
 const ok = (r: HttpResult) => r.status === 200;
 
@@ -116,22 +135,29 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
   const rows: Cell[][] = [];
   const results: Record<string, unknown>[] = [];
   const worst: Record<string, { value: number; query: string } | undefined> = {};
+  const breakdown: Cell[][] = [];
 
   for (const pair of pairs(ctx)) {
     for (const concurrency of OVERHEAD_CONCURRENCY) {
       const http = createHttpClient(ctx.api.baseUrl, { maxSockets: concurrency });
       const floorHttp = createHttpClient(ctx.api.floorUrl, { maxSockets: concurrency });
+      const expressFloorHttp = createHttpClient(ctx.api.expressFloorUrl, { maxSockets: concurrency });
+      // The API's reads share one bookmark manager, so each BEGIN after the first carries a bookmark; so do these.
+      const bookmarks = neo4j.bookmarkManager();
+      const sides: Side[] =
+        concurrency === 1 ? ['raw', 'api', 'floor', ...BREAKDOWN_SIDES] : ['raw', 'api', 'floor'];
       try {
-        const series: Record<Side, Series> = {
-          api: { latencies: [], errors: 0, errorSamples: [] },
-          raw: { latencies: [], errors: 0, errorSamples: [] },
-          floor: { latencies: [], errors: 0, errorSamples: [] },
-        };
+        const series = Object.fromEntries(
+          sides.map((side) => [side, { latencies: [], errors: 0, errorSamples: [] }]),
+        ) as unknown as Record<Side, Series>;
         /** Body sizes of the API's answers: the floor answers with their median, so both carry the same bytes. */
         const bodyBytes: number[] = [];
         const task = (side: Side, i: number): Promise<boolean> => {
           if (side === 'raw') return pair.raw(ctx.driver, i);
+          if (side === 'rawBookmarked') return pair.raw(ctx.driver, i, bookmarks);
           if (side === 'floor') return floorHttp.get(`/floor?bytes=${median(bodyBytes)}`).then(ok);
+          if (side === 'expressFloor')
+            return expressFloorHttp.get(`/floor?bytes=${median(bodyBytes)}`).then(ok);
           return pair.api(http, i).then((r) => {
             bodyBytes.push(r.body.length);
             return ok(r);
@@ -146,12 +172,11 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
           });
         // Warm every path (pools, JIT, plan caches) before measuring; the API first, so the floor knows its size.
         await run('api', s.warmup, 0);
-        await run('raw', s.warmup, 0);
-        await run('floor', s.warmup, 0);
+        for (const side of sides.filter((x) => x !== 'api')) await run(side, s.warmup, 0);
         const perRound = Math.ceil(s.requests / s.overheadRounds);
         for (let round = 0; round < s.overheadRounds; round++) {
           // Alternate which side goes first so a drift in machine load does not favour one.
-          const order: Side[] = round % 2 === 0 ? ['raw', 'api', 'floor'] : ['floor', 'api', 'raw'];
+          const order = round % 2 === 0 ? sides : [...sides].reverse();
           for (const side of order) {
             const r = await run(side, perRound, round * perRound);
             series[side].latencies.push(...r.latencies);
@@ -175,6 +200,29 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
           series.floor.latencies.length > 0 ? summarize(series.floor.latencies) : undefined;
         const stackMs = floor ? Math.round((fixedMs - floor.p50) * 100) / 100 : null;
         const bytes = median(bodyBytes);
+        const p50Of = (side: Side) =>
+          series[side]?.latencies.length ? summarize(series[side].latencies).p50 : undefined;
+        const expressP50 = p50Of('expressFloor');
+        const bookmarkedP50 = p50Of('rawBookmarked');
+        const parts =
+          floor && expressP50 !== undefined && bookmarkedP50 !== undefined
+            ? {
+                nodeFloorMs: round2(floor.p50),
+                expressMs: round2(expressP50 - floor.p50),
+                bookmarkMs: round2(bookmarkedP50 - raw.p50),
+                restMs: round2(fixedMs - expressP50 - (bookmarkedP50 - raw.p50)),
+              }
+            : undefined;
+        if (parts) {
+          breakdown.push([
+            pair.name,
+            fixedMs,
+            parts.nodeFloorMs,
+            parts.expressMs,
+            parts.bookmarkMs,
+            parts.restMs,
+          ]);
+        }
         if (concurrency === 1 && (!worst.fixed || fixedMs > worst.fixed.value))
           worst.fixed = { value: fixedMs, query: pair.name };
         for (const [key, value] of [
@@ -210,7 +258,8 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
           bodyBytes: bytes,
           floor: floor ? roundSummary(floor) : null,
           stackMs,
-          errors: { api: series.api.errors, raw: series.raw.errors, floor: series.floor.errors },
+          ...(parts ? { breakdown: parts } : {}),
+          errors: Object.fromEntries(sides.map((side) => [side, series[side].errors])),
           errorSamples: [...series.api.errorSamples, ...series.raw.errorSamples],
         });
         ctx.log(
@@ -219,6 +268,7 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
       } finally {
         http.close();
         floorHttp.close();
+        expressFloorHttp.close();
       }
     }
   }
@@ -254,6 +304,7 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
       `Per query and concurrency: ${s.warmup} warm-up requests each side, then ${s.requests} measured requests each side in ${s.overheadRounds} alternating rounds (raw/API order flipped every round); closed loop; latency to the last byte of the HTTP body vs to the last record of the driver result.`,
       'Questions: search prefixes of synthetic names as typed (2+ characters); random synthetic people for neighbours and cypher (seeded PRNG); HTTP without compression (Accept-Encoding not sent).',
       "HTTP floor: a bare node:http server in the API's own process answers the API's median body size (`GET /floor?bytes=N`, nothing else done), measured in the same alternating rounds with the same client. It is what one loopback request and its bytes cost any Node server on this machine; fixed ms minus the floor is the cost of the API's own stack (express, its middleware, validation, the driver session, conversion, serialisation).",
+      "Where the fixed cost goes (1 client, same alternating rounds): the Express floor is a bare Express app in the API's process (one route, no middleware, Express's defaults) answering the same bytes, so Express floor − Node floor is what Express itself adds; the API's reads share one bookmark manager (read-your-writes across its workers and a cluster's members), so each BEGIN carries the last bookmark — the raw queries run once more that way, and that difference is what the database spends on the bookmark; the rest is the API's middleware (request id, logging, security headers, CORS, compression, rate limits), validation, services and conversion.",
     ],
     tables: [
       {
@@ -275,6 +326,18 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
           'Errors',
         ],
         rows,
+      },
+      {
+        title: 'Where the fixed cost goes (1 client, ms at p50)',
+        headers: [
+          'Query',
+          'Fixed ms',
+          'Node HTTP floor',
+          'Express itself (Express floor − Node floor)',
+          'Bookmark at BEGIN (raw with it − raw)',
+          'The rest: middleware, validation, services, conversion',
+        ],
+        rows: breakdown,
       },
     ],
     notes,
