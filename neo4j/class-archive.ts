@@ -19,6 +19,12 @@ const LOCK_DIR = path.join(TARGET_DIR, '.archive-lock');
 export const ARCHIVE_JVM_FLAGS = ['-XX:+UseG1GC', '-Dfile.encoding=UTF-8'];
 /** A training start is a whole Neo4j start plus writing ~100 MB; a loaded machine gets minutes. */
 export const DEFAULT_TRAINING_TIMEOUT_MS = 300_000;
+/** A failed training is tried again after this long (it may have been a full disk or a machine too busy to finish). */
+export const DEFAULT_FAILED_RETRY_MS = 24 * 60 * 60 * 1000;
+/** Archives kept in target/ (one per Java build, ~100 MB each), newest first; older ones are removed. */
+export const DEFAULT_KEPT_ARCHIVES = 3;
+
+const ARCHIVE_NAME = /^neo4j-launcher-[0-9a-f]+\.jsa(\.failed)?$/;
 
 /** The archive for one Java build (by its version lines): a JVM maps only an archive that its own build wrote. */
 export function classArchivePath(java: string): string {
@@ -36,6 +42,35 @@ function isNewer(file: string, than: string): boolean {
   } catch {
     return false;
   }
+}
+
+function mtimeMs(file: string): number | undefined {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes what no start can use: archives and failure marks older than the jar (a start maps only an archive as new
+ * as its jar), and archives of other Java builds beyond the `max` newest. Each is ~100 MB, and every Java update
+ * would otherwise leave one behind. A JVM that has an archive mapped keeps reading it after it is removed.
+ */
+export function pruneClassArchives(dir: string, jar: string, max = DEFAULT_KEPT_ARCHIVES): string[] {
+  const jarTime = mtimeMs(jar);
+  if (jarTime === undefined) return [];
+  const entries = fs
+    .readdirSync(dir)
+    .filter((name) => ARCHIVE_NAME.test(name))
+    .map((name) => ({ name, time: mtimeMs(path.join(dir, name)) ?? 0 }));
+  const stale = entries.filter((e) => e.time < jarTime);
+  const archives = entries
+    .filter((e) => e.time >= jarTime && e.name.endsWith('.jsa'))
+    .sort((a, b) => b.time - a.time);
+  const removed = [...stale, ...archives.slice(max)].map((e) => e.name);
+  for (const name of removed) fs.rmSync(path.join(dir, name), { force: true });
+  return removed;
 }
 
 /**
@@ -56,13 +91,20 @@ export function classArchiveArgs(java: string, jar: string, env: NodeJS.ProcessE
 }
 
 /**
- * Writes the archive unless one as new as the jar exists, or an attempt for this jar failed already (a JDK without
- * a base archive cannot write one; trying at every start would cost a start each time). Never throws.
+ * Writes the archive unless one as new as the jar exists, or an attempt for this jar failed within the last
+ * `failedRetryMs` (a JDK without a base archive cannot write one; trying at every start would cost a start each
+ * time). Never throws.
  */
-export async function ensureClassArchive(java: string, jar: string, log: Log): Promise<void> {
+export async function ensureClassArchive(
+  java: string,
+  jar: string,
+  log: Log,
+  failedRetryMs = DEFAULT_FAILED_RETRY_MS,
+): Promise<void> {
   const archive = classArchivePath(java);
   const failed = `${archive}.failed`;
-  const settled = () => isNewer(archive, jar) || isNewer(failed, jar);
+  const failedLately = () => isNewer(failed, jar) && Date.now() - (mtimeMs(failed) ?? 0) < failedRetryMs;
+  const settled = () => isNewer(archive, jar) || failedLately();
   if (settled()) return;
   let release: (() => void) | undefined;
   try {
@@ -76,6 +118,8 @@ export async function ensureClassArchive(java: string, jar: string, log: Log): P
     await train(java, jar, archive);
     fs.rmSync(failed, { force: true });
     log('The Neo4j class archive is ready.');
+    const removed = pruneClassArchives(TARGET_DIR, jar);
+    if (removed.length > 0) log(`Removed class archives no start can use: ${removed.join(', ')}.`);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     log(`Neo4j starts without a class archive: ${why}`);

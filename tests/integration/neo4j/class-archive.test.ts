@@ -1,8 +1,11 @@
 // The embedded Neo4j's class archive (neo4j/class-archive.ts): the run's engine was started through
 // startEmbeddedNeo4j, which writes the archive first, so it must exist and be one this Java maps; a Java that cannot
-// write one is recorded once instead of costing every later start a training run; a cut-short training's part goes.
+// write one is recorded once instead of costing every later start a training run (tried again after a day); a
+// cut-short training's part goes.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LAUNCHER_JAR } from '../../../neo4j/build.js';
 import { classArchiveArgs, classArchivePath, ensureClassArchive } from '../../../neo4j/class-archive.js';
@@ -77,5 +80,30 @@ describe('the class archive of the embedded Neo4j', () => {
     const second: string[] = [];
     await ensureClassArchive(missingJava, LAUNCHER_JAR, (m) => second.push(m));
     expect(second).toEqual([]);
+  });
+
+  it('tries a failed training again once the failure is a day old (a full disk or a busy machine passes)', async () => {
+    const failed = `${classArchivePath(missingJava)}.failed`;
+    // A jar of three days ago, so that a failure of two days ago is still newer than it.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-archive-retry-'));
+    try {
+      const jar = path.join(dir, 'neo4j-launcher.jar');
+      fs.copyFileSync(LAUNCHER_JAR, jar);
+      const day = 24 * 3_600_000;
+      fs.utimesSync(jar, new Date(Date.now() - 3 * day), new Date(Date.now() - 3 * day));
+      fs.writeFileSync(failed, 'an earlier failure\n');
+      const fresh: string[] = [];
+      await ensureClassArchive(missingJava, jar, (m) => fresh.push(m));
+      expect(fresh).toEqual([]);
+
+      fs.utimesSync(failed, new Date(Date.now() - 2 * day), new Date(Date.now() - 2 * day));
+      const old: string[] = [];
+      await ensureClassArchive(missingJava, jar, (m) => old.push(m));
+      expect(old.join('\n')).toMatch(/Neo4j starts without a class archive: Java could not be started/);
+      // Recorded anew: the next start waits another day.
+      expect(Date.now() - fs.statSync(failed).mtimeMs).toBeLessThan(day);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
