@@ -13,6 +13,7 @@ const SHARED_NEO4J = ['tests/support/global-setup.ts'];
 /** Files that start their own Neo4j or server processes and inject faults into them. */
 const OWN_PROCESSES = [
   'tests/integration/neo4j/embedded.test.ts',
+  'tests/integration/server/cluster-primary.test.ts',
   'tests/integration/reliability/db-faults.test.ts',
   'tests/integration/reliability/engine-restart.test.ts',
   'tests/integration/server/health-faults.test.ts',

@@ -3,6 +3,7 @@
 // same Neo4j by URI; keeps the shared rate-limit store; restarts a worker that dies; tells every worker the set (for
 // health); and on SIGINT/SIGTERM stops the workers gracefully, then Neo4j.
 import { DEFAULT_STOP_TIMEOUT_MS } from '../neo4j/embedded.js';
+import type { Serializable } from 'node:child_process';
 import cluster, { type Worker } from 'node:cluster';
 import { ClusterMemoryStorePrimary } from '@express-rate-limit/cluster-memory-store';
 import type { Logger } from 'pino';
@@ -15,6 +16,26 @@ export const DEFAULT_RESTART_DELAY_MS = 250;
 export const MAX_RESTART_DELAY_MS = 30_000;
 /** How long stopping waits for workers to finish their requests before killing them. */
 export const DEFAULT_WORKER_STOP_MS = 12_000;
+
+/**
+ * Sends a message to every worker that looks connected. One that died a moment ago can still look so, and the write
+ * then fails (EPIPE); with a callback that is the callback's error, not an 'error' event that would end this process.
+ */
+export function sendToWorkers(message: Serializable): void {
+  for (const w of Object.values(cluster.workers ?? {})) if (w?.isConnected()) w.send(message, () => {});
+}
+
+/**
+ * A failed message to a worker from anywhere in this process (the rate-limit store answers workers too) is emitted
+ * as 'error' on it; unheard, it would end this process and every other worker with it. The worker's death itself is
+ * handled by the cluster's 'exit'.
+ */
+export function hearWorkerErrors(worker: Worker, logger: Pick<Logger, 'warn'>): Worker {
+  worker.on('error', (err: Error) =>
+    logger.warn(`A message to API worker ${worker.process.pid} failed: ${err.message}`),
+  );
+  return worker;
+}
 
 export interface PrimaryOptions {
   config: ServerConfig;
@@ -39,8 +60,9 @@ export async function runClusterPrimary({ config, logger, seedIfEmpty }: Primary
       .map((w) => w.process.pid!)
       .sort((a, b) => a - b);
   const announce = () => {
+    if (stopping) return;
     const message: WorkersMessage = { type: WORKERS_MESSAGE, pids: pids() };
-    for (const w of Object.values(cluster.workers ?? {})) if (w?.isConnected()) w.send(message);
+    sendToWorkers(message);
   };
 
   const stop = async (signal: string, code = 0) => {
@@ -90,7 +112,7 @@ export async function runClusterPrimary({ config, logger, seedIfEmpty }: Primary
   };
 
   new ClusterMemoryStorePrimary().init();
-  const fork = () => cluster.fork(env);
+  const fork = () => hearWorkerErrors(cluster.fork(env), logger);
 
   const ready = new Promise<number>((resolve, reject) => {
     failStart = reject;
