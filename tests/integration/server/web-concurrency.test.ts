@@ -17,6 +17,11 @@ const PASSWORD = 'web-concurrency-test-pw';
 const WRITE_TOKEN = 'web-concurrency-write-token-0123';
 const API_LIMIT = 24;
 const CALL_CEILING_MS = 30_000;
+/**
+ * A probe retried until a condition holds gives up on a silent connection sooner: right after a worker is killed the
+ * cluster may hand a connection to it, and that one is never answered.
+ */
+const PROBE_CEILING_MS = 5_000;
 const children: ChildProcess[] = [];
 
 interface Answer {
@@ -34,7 +39,7 @@ function call(
   port: number,
   method: string,
   url: string,
-  opts: { body?: object; from?: string; headers?: Record<string, string> } = {},
+  opts: { body?: object; from?: string; headers?: Record<string, string>; ceilingMs?: number } = {},
 ) {
   client += 1;
   const from = opts.from ?? `10.1.${(client >> 8) & 255}.${client & 255}`;
@@ -62,13 +67,17 @@ function call(
     );
     req.on('error', reject);
     // A connection the cluster handed to a worker as it was killed is never answered: give up on it (a ceiling).
-    req.setTimeout(CALL_CEILING_MS, () => req.destroy(new Error(`no answer within ${CALL_CEILING_MS} ms`)));
+    const ceiling = opts.ceilingMs ?? CALL_CEILING_MS;
+    req.setTimeout(ceiling, () => req.destroy(new Error(`no answer within ${ceiling} ms`)));
     req.end(payload);
   });
 }
 
-async function health(port: number, from?: string) {
-  const res = await call(port, 'GET', '/api/health', from ? { from } : {});
+async function health(port: number, from?: string, ceilingMs?: number) {
+  const res = await call(port, 'GET', '/api/health', {
+    ...(from ? { from } : {}),
+    ...(ceilingMs ? { ceilingMs } : {}),
+  });
   return { status: res.status, body: res.status === 200 ? HealthResponseSchema.parse(res.body) : undefined };
 }
 
@@ -221,7 +230,7 @@ describe('WEB_CONCURRENCY=2', () => {
     process.kill(victim, 'SIGKILL');
     const after = await waitFor(
       async () => {
-        const { body } = await health(port).catch(() => ({ body: undefined }));
+        const { body } = await health(port, undefined, PROBE_CEILING_MS).catch(() => ({ body: undefined }));
         return body && body.workers.count === 2 && !body.workers.pids.includes(victim)
           ? body.workers.pids
           : undefined;
@@ -236,7 +245,10 @@ describe('WEB_CONCURRENCY=2', () => {
     expect(replacement).toBeDefined();
     await waitFor(
       async () =>
-        (await health(port).catch(() => ({ body: undefined }))).body?.pid === replacement ? true : undefined,
+        (await health(port, undefined, PROBE_CEILING_MS).catch(() => ({ body: undefined }))).body?.pid ===
+        replacement
+          ? true
+          : undefined,
       300_000,
       'an answer from the new worker',
     );
