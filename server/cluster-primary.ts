@@ -28,12 +28,14 @@ export function sendToWorkers(message: Serializable): void {
 /**
  * A failed message to a worker from anywhere in this process (the rate-limit store answers workers too) is emitted
  * as 'error' on it; unheard, it would end this process and every other worker with it. The worker's death itself is
- * handled by the cluster's 'exit'.
+ * handled by the cluster's 'exit'. A worker whose process could not be started at all (no pid) emits 'error' and
+ * never 'exit', so nothing would ever replace it or report it: that error stays fatal, as it always was.
  */
 export function hearWorkerErrors(worker: Worker, logger: Pick<Logger, 'warn'>): Worker {
-  worker.on('error', (err: Error) =>
-    logger.warn(`A message to API worker ${worker.process.pid} failed: ${err.message}`),
-  );
+  worker.on('error', (err: Error) => {
+    if (worker.process.pid === undefined) throw err;
+    logger.warn(`A message to API worker ${worker.process.pid} failed: ${err.message}`);
+  });
   return worker;
 }
 

@@ -15,4 +15,17 @@ describe('the cluster primary', () => {
     expect(await exited, output()).toBe(0);
     expect(output()).toMatch(/survived 20 rounds/);
   }, 180_000);
+
+  it('still ends, with the reason, when a worker cannot even be spawned (it would never report an exit)', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/support/cluster-deaths.ts', 'unstartable'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const { exited, output } = captureOutput(child);
+    expect(await exited, output()).toBe(1);
+    expect(output()).toMatch(/spawn .*ENOENT/);
+  }, 180_000);
 });
