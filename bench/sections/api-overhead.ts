@@ -103,13 +103,13 @@ function pairs(ctx: BenchContext): Pair[] {
   ];
 }
 
+const round2 = (ms: number) => Math.round(ms * 100) / 100;
+
 /**
  * api and raw: the comparison. floor: a bare node:http server in the API's process. With 1 client, also
  * expressFloor (a bare Express app there) and rawBookmarked (raw, every BEGIN carrying the last bookmark as the
  * API's do), which split the fixed cost into its parts.
  */
-const round2 = (ms: number) => Math.round(ms * 100) / 100;
-
 type Side = 'api' | 'raw' | 'floor' | 'expressFloor' | 'rawBookmarked';
 
 const BREAKDOWN_SIDES: readonly Side[] = ['expressFloor', 'rawBookmarked'];
@@ -147,9 +147,15 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
       const sides: Side[] =
         concurrency === 1 ? ['raw', 'api', 'floor', ...BREAKDOWN_SIDES] : ['raw', 'api', 'floor'];
       try {
-        const series = Object.fromEntries(
-          sides.map((side) => [side, { latencies: [], errors: 0, errorSamples: [] }]),
-        ) as unknown as Record<Side, Series>;
+        const empty = (): Series => ({ latencies: [], errors: 0, errorSamples: [] });
+        // Every side has a series; those not measured at this concurrency stay empty.
+        const series: Record<Side, Series> = {
+          api: empty(),
+          raw: empty(),
+          floor: empty(),
+          expressFloor: empty(),
+          rawBookmarked: empty(),
+        };
         /** Body sizes of the API's answers: the floor answers with their median, so both carry the same bytes. */
         const bodyBytes: number[] = [];
         const task = (side: Side, i: number): Promise<boolean> => {
@@ -194,14 +200,14 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
         const p50 = ratio(api.p50, raw.p50)!;
         const p95 = ratio(api.p95, raw.p95)!;
         /** What one request costs in the API beyond the query itself (ms), the figure the ratio hides on fast queries. */
-        const fixedMs = Math.round((api.p50 - raw.p50) * 100) / 100;
+        const fixedMs = round2(api.p50 - raw.p50);
         /** The same bytes from a bare node:http server in the API's process: what any Node API pays here. */
         const floor: Summary | undefined =
           series.floor.latencies.length > 0 ? summarize(series.floor.latencies) : undefined;
-        const stackMs = floor ? Math.round((fixedMs - floor.p50) * 100) / 100 : null;
+        const stackMs = floor ? round2(fixedMs - floor.p50) : null;
         const bytes = median(bodyBytes);
         const p50Of = (side: Side) =>
-          series[side]?.latencies.length ? summarize(series[side].latencies).p50 : undefined;
+          series[side].latencies.length > 0 ? summarize(series[side].latencies).p50 : undefined;
         const expressP50 = p50Of('expressFloor');
         const bookmarkedP50 = p50Of('rawBookmarked');
         const parts =
@@ -304,7 +310,7 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
       `Per query and concurrency: ${s.warmup} warm-up requests each side, then ${s.requests} measured requests each side in ${s.overheadRounds} alternating rounds (raw/API order flipped every round); closed loop; latency to the last byte of the HTTP body vs to the last record of the driver result.`,
       'Questions: search prefixes of synthetic names as typed (2+ characters); random synthetic people for neighbours and cypher (seeded PRNG); HTTP without compression (Accept-Encoding not sent).',
       "HTTP floor: a bare node:http server in the API's own process answers the API's median body size (`GET /floor?bytes=N`, nothing else done), measured in the same alternating rounds with the same client. It is what one loopback request and its bytes cost any Node server on this machine; fixed ms minus the floor is the cost of the API's own stack (express, its middleware, validation, the driver session, conversion, serialisation).",
-      "Where the fixed cost goes (1 client, same alternating rounds): the Express floor is a bare Express app in the API's process (one route, no middleware, Express's defaults) answering the same bytes, so Express floor − Node floor is what Express itself adds; the API's reads share one bookmark manager (read-your-writes across its workers and a cluster's members), so each BEGIN carries the last bookmark — the raw queries run once more that way, and that difference is what the database spends on the bookmark; the rest is the API's middleware (request id, logging, security headers, CORS, compression, rate limits), validation, services and conversion.",
+      "Where the fixed cost goes (1 client, same alternating rounds): the Express floor is a bare Express app in the API's process (one route, no middleware, Express's defaults) answering the same bytes, so Express floor − Node floor is what Express itself adds; the API's reads share one bookmark manager (read-your-writes across its workers and a cluster's members), so each BEGIN carries the last bookmark — the raw queries run once more that way, and that difference is what the database spends on the bookmark; the rest is the API's middleware (request id, logging, security headers, CORS, compression, rate limits), validation, services and conversion Each part is a difference of medians: one below the machine's noise can come out negative.",
     ],
     tables: [
       {
