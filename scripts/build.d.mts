@@ -6,7 +6,7 @@ export declare const CLIENT_BUILD_MARK: string;
 export declare const CLIENT_SOURCES: string[];
 export declare const SERVER_SOURCES: string[];
 export declare const SERVER_ENTRIES: Record<string, string>;
-export declare function clientIsStale(): boolean;
+export declare function clientIsStale(mark?: string): boolean;
 export declare function serverIsStale(): boolean;
 export declare function buildClient(): Promise<void>;
 export declare function compileEntries(entryPoints: Record<string, string>, outdir: string): Promise<void>;

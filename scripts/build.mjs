@@ -50,9 +50,9 @@ function stale(output, sources, keep) {
  */
 export const CLIENT_BUILD_MARK = path.join(ROOT, 'dist', 'client-build.json');
 
-function builtForProduction() {
+function builtForProduction(mark) {
   try {
-    return JSON.parse(fs.readFileSync(CLIENT_BUILD_MARK, 'utf8')).mode === 'production';
+    return JSON.parse(fs.readFileSync(mark, 'utf8')).mode === 'production';
   } catch {
     return false;
   }
@@ -60,10 +60,11 @@ function builtForProduction() {
 
 /**
  * True when dist/client is missing, older than any of its sources (absent sources, as in an image, are never newer),
- * or not known to be the production bundle.
+ * or not known to be the production bundle (`mark`: the build's record, another file only in tests, which must not
+ * touch the real one while other test processes may be deciding whether to build).
  */
-export function clientIsStale() {
-  return stale(path.join(CLIENT_DIR, 'index.html'), CLIENT_SOURCES) || !builtForProduction();
+export function clientIsStale(mark = CLIENT_BUILD_MARK) {
+  return stale(path.join(CLIENT_DIR, 'index.html'), CLIENT_SOURCES) || !builtForProduction(mark);
 }
 
 /** True when a compiled server entry is missing or older than the server's TypeScript sources. */
