@@ -5,7 +5,8 @@
 //   processes    files that start their own engines or `npm start` and kill, stop or freeze them (fault injection);
 //   browser      real Chromium against the run's Neo4j, one file at a time.
 // Only integration and browser name the global setup that starts the shared Neo4j, so it starts only when one of
-// them has a test to run. groupOrder keeps the groups from running side by side on a 2-core machine.
+// them has a test to run. groupOrder runs the groups one after the other in one `vitest run`; `npm test`
+// (scripts/test.mjs) runs processes as a second vitest run beside the others, since a group has one worker count.
 import { defineConfig } from 'vitest/config';
 
 const SHARED_NEO4J = ['tests/support/global-setup.ts'];

@@ -1,0 +1,43 @@
+// `npm test`'s runner (scripts/test.mjs) with real vitest runs: held reports are printed whole after the runs end,
+// one line per run says how it ended, and one failed run fails the whole. Two small unit files stand in for the
+// suite's two halves.
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runTests } from '../../../scripts/test.mjs';
+
+const PASSING = ['run', '--project', 'unit', 'tests/unit/scripts/test-runner.test.ts'];
+/** A filter that matches no file: vitest exits 1 ("No test files found"). */
+const FAILING = ['run', '--project', 'unit', 'tests/unit/scripts/no-such-file'];
+
+/** The reports without their colours (vitest colours them when this run's output is a terminal). */
+const plain = (text: string) => stripVTControlCharacters(text);
+
+describe('npm test’s runner', () => {
+  it('reports every held run whole with how it ended, and fails when one run fails', async () => {
+    let written = '';
+    const code = await runTests(
+      [
+        { name: 'first half', args: PASSING, live: false },
+        { name: 'second half', args: FAILING, live: false },
+      ],
+      (text) => (written += text),
+    );
+    expect(code).toBe(1);
+    const first = written.indexOf('── first half (ran beside the others) ──');
+    const second = written.indexOf('── second half (ran beside the others) ──');
+    expect(first).toBeGreaterThan(-1);
+    expect(second).toBeGreaterThan(first);
+    // Each report is whole and in its own block: the passing run's summary before the failing run's heading.
+    expect(plain(written.slice(first, second))).toMatch(/Tests\s+2 passed/);
+    expect(plain(written.slice(second))).toMatch(/No test (files )?found/i);
+    expect(written).toContain('passed: first half\n');
+    expect(written).toContain('FAILED (exit code 1): second half\n');
+  });
+
+  it('passes when every run passes', async () => {
+    let written = '';
+    const code = await runTests([{ name: 'only', args: PASSING, live: false }], (text) => (written += text));
+    expect(code).toBe(0);
+    expect(plain(written)).toMatch(/Tests\s+2 passed/);
+  });
+});
