@@ -17,8 +17,8 @@ export const SHARED_ENGINE_PROJECTS = ['unit', 'integration', 'browser'];
 export const OWN_ENGINE_PROJECTS = ['processes'];
 
 /**
- * The vitest runs `npm test` makes for these arguments. `live` runs stream their output; the others' output is held
- * and printed when the live one has finished, so two reports never interleave.
+ * The vitest runs `npm test` makes for these arguments. The `live` run streams its output; the others' output is
+ * held and printed once every run has finished, so two reports never interleave.
  */
 export function planTestRuns(args) {
   if (args.length > 0) return [{ name: 'vitest', args: ['run', ...args], live: true }];
@@ -33,7 +33,10 @@ export function planTestRuns(args) {
   ];
 }
 
-/** Starts one vitest run; resolves with its exit code (1 when a signal ended it) and its held output. */
+/**
+ * Starts one vitest run; `done` resolves with its exit code (1 when a signal ended it or it could not start; Node may
+ * emit 'close' after 'error', and only the first settles) and its held output.
+ */
 function runVitest(run) {
   const vitest = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
   // A held report keeps its colours when it is printed to a terminal.
