@@ -2,6 +2,7 @@
 // straight to Neo4j through the driver, running the very queries the API's repositories run (imported from
 // server/queries), in the same transaction shape, with warm pools, at 1 and 10 concurrent clients.
 import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
+import type { QueryRunner } from '../../server/db/database.js';
 import { nodeByIdQuery } from '../../server/queries/lookup.js';
 import { neighborsQuery } from '../../server/queries/nodes.js';
 import { SEARCH_ENTITIES } from '../../server/queries/search.js';
@@ -39,10 +40,15 @@ function pairs(ctx: BenchContext): Pair[] {
     500,
     ctx.settings.randomSeed + 3,
   );
+  /**
+   * The API's two shapes of a read: its built-in reads run each query as an auto-commit transaction (`auto`), POST
+   * /api/cypher runs the user's query in an explicit transaction (`transaction`: BEGIN with the query, then COMMIT).
+   */
   const read = async <T>(
     driver: Driver,
-    work: (tx: import('neo4j-driver').ManagedTransaction) => Promise<T>,
-    bookmarkManager?: BookmarkManager,
+    work: (tx: QueryRunner) => Promise<T>,
+    bookmarkManager: BookmarkManager | undefined,
+    shape: 'auto' | 'transaction',
   ) => {
     const session = driver.session({
       database,
@@ -50,7 +56,9 @@ function pairs(ctx: BenchContext): Pair[] {
       ...(bookmarkManager ? { bookmarkManager } : {}),
     });
     try {
-      return await session.executeRead(work);
+      return shape === 'auto'
+        ? await work({ run: (query, params) => session.run(query, params) })
+        : await session.executeRead(work);
     } finally {
       await session.close();
     }
@@ -65,7 +73,12 @@ function pairs(ctx: BenchContext): Pair[] {
         // The service asks for SEARCH_OVERFETCH times the results it returns, to re-rank whole-name matches first;
         // the baseline asks the database for the same rows, so the difference is the API's own cost.
         const limit = neo4j.int(DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH);
-        await read(driver, (tx) => tx.run(SEARCH_ENTITIES, { query, labels: null, limit }), bookmarks);
+        await read(
+          driver,
+          (tx) => tx.run(SEARCH_ENTITIES, { query, labels: null, limit }),
+          bookmarks,
+          'auto',
+        );
         return true;
       },
     },
@@ -86,6 +99,7 @@ function pairs(ctx: BenchContext): Pair[] {
             });
           },
           bookmarks,
+          'auto',
         );
         return true;
       },
@@ -96,7 +110,8 @@ function pairs(ctx: BenchContext): Pair[] {
       api: (http, i) =>
         http.post('/api/cypher', { query: PERSON_FACTS, params: { id: people[i % people.length]! } }),
       raw: async (driver, i, bookmarks) => {
-        await read(driver, (tx) => tx.run(PERSON_FACTS, { id: people[i % people.length]! }), bookmarks);
+        const id = people[i % people.length]!;
+        await read(driver, (tx) => tx.run(PERSON_FACTS, { id }), bookmarks, 'transaction');
         return true;
       },
     },
@@ -306,7 +321,7 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
   }
   return {
     method: [
-      `The API runs in its own Node process (createApp, loopback, rate limits raised); the raw baseline runs the same Cypher from the bench process with its own driver: \`session.executeRead\` with the queries the repositories run (search: SEARCH_ENTITIES with the same Lucene query and the same ${DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH}-row limit the service asks for its re-ranking; neighbours: nodeByIdQuery('Person') then neighborsQuery('both', all types), limit ${DEFAULT_NEIGHBOR_LIMIT}; cypher: a 50-row person-facts query, the API adding its plan guard, whose EXPLAIN runs once per query text).`,
+      `The API runs in its own Node process (createApp, loopback, rate limits raised); the raw baseline runs the same Cypher from the bench process with its own driver, in the API's transaction shape (search and neighbours: each query an auto-commit read, as the built-in reads run; cypher: \`session.executeRead\`, an explicit transaction, as POST /api/cypher runs) with the queries the repositories run (search: SEARCH_ENTITIES with the same Lucene query and the same ${DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH}-row limit the service asks for its re-ranking; neighbours: nodeByIdQuery('Person') then neighborsQuery('both', all types), limit ${DEFAULT_NEIGHBOR_LIMIT}; cypher: a 50-row person-facts query, the API adding its plan guard, whose EXPLAIN runs once per query text).`,
       `Per query and concurrency: ${s.warmup} warm-up requests each side, then ${s.requests} measured requests each side in ${s.overheadRounds} alternating rounds (raw/API order flipped every round); closed loop; latency to the last byte of the HTTP body vs to the last record of the driver result.`,
       'Questions: search prefixes of synthetic names as typed (2+ characters); random synthetic people for neighbours and cypher (seeded PRNG); HTTP without compression (Accept-Encoding not sent).',
       "HTTP floor: a bare node:http server in the API's own process answers the API's median body size (`GET /floor?bytes=N`, nothing else done), measured in the same alternating rounds with the same client. It is what one loopback request and its bytes cost any Node server on this machine; fixed ms minus the floor is the cost of the API's own stack (express, its middleware, validation, the driver session, conversion, serialisation).",

@@ -1,7 +1,8 @@
 // Runs units of work against Neo4j with READ or WRITE routing, closed sessions and a hard deadline, so a
 // hanging database turns into a 503 instead of a hanging request. Every session shares the driver's one bookmark
 // manager (causal consistency: on a cluster a read after the server's own write sees it on any member), and a
-// request's own bookmarks (another process's writes) are added to it.
+// request's own bookmarks (another process's writes) are added to it. The built-in reads run each query as its own
+// auto-commit transaction: one round trip where a managed transaction takes two (BEGIN with the query, then COMMIT).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../errors.js';
@@ -14,8 +15,9 @@ export interface RunOptions {
   deadlineMs?: number;
   metadata?: Record<string, string>;
   /**
-   * Retry transient failures (the driver's managed transactions; the default). Users' own Cypher passes false:
-   * a query refused for its memory is "transient" to the driver, and re-running it only repeats the cost.
+   * Retry transient failures (the default: reads on the driver's schedule, see DEFAULT_READ_RETRY; writes as the
+   * driver's managed transactions). Users' own Cypher passes false, and runs in one explicit transaction: a query
+   * refused for its memory is "transient" to the driver, and re-running it only repeats the cost.
    */
   retry?: boolean;
   /**
@@ -61,7 +63,17 @@ export interface UnitControl {
   extendDeadline(ms: number): void;
 }
 
-export type Work<T> = (tx: ManagedTransaction, ctl: UnitControl) => Promise<T>;
+/**
+ * What a unit of work runs its queries with: a transaction's `run`, or, for a retried read, the session's (each query
+ * its own auto-commit transaction). Neo4j reads at READ COMMITTED either way: each query of a transaction sees what
+ * was committed when it ran, so a unit of several reads sees the same in both forms.
+ */
+export type QueryRunner = Pick<ManagedTransaction, 'run'>;
+
+export type Work<T> = (tx: QueryRunner, ctl: UnitControl) => Promise<T>;
+
+/** The driver's own retry schedule for managed transactions (first wait, growth, jitter, give up after). */
+export const DEFAULT_READ_RETRY = { firstDelayMs: 1_000, factor: 2, jitter: 0.2, maxMs: 30_000 } as const;
 
 export interface Database {
   readonly driver: Driver;
@@ -129,7 +141,7 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
     };
     const deadline: { extend?: (ms: number) => void } = {};
     const ctl: UnitControl = { extendDeadline: (ms) => deadline.extend?.(ms) };
-    const bound = (tx: ManagedTransaction) => work(tx, ctl);
+    const bound = (tx: QueryRunner) => work(tx, ctl);
     const once = async (): Promise<T> => {
       // An explicit transaction keeps the session's access mode (READ is still enforced by the database).
       const begun = session.beginTransaction(txConfig);
@@ -137,7 +149,7 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
       const tx = opts.afterBeginMs === undefined ? begun : await begun;
       if (opts.afterBeginMs !== undefined) ctl.extendDeadline(opts.afterBeginMs);
       try {
-        const result = await bound(tx as unknown as ManagedTransaction);
+        const result = await bound(tx);
         await tx.commit();
         return result;
       } catch (err) {
@@ -145,14 +157,35 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
         throw err;
       }
     };
+    /**
+     * A read without BEGIN and COMMIT: every query is an auto-commit transaction of the session (READ routing, the
+     * shared bookmarks, the timeout and metadata). Retried as the driver retries a managed one: the whole unit, while
+     * the error is retriable, the deadline has not passed and nobody cancelled.
+     */
+    const autoCommitRead = async (): Promise<T> => {
+      const runner: QueryRunner = { run: (query, params) => session.run(query, params, txConfig) };
+      const started = Date.now();
+      for (let delay: number = DEFAULT_READ_RETRY.firstDelayMs; ; delay *= DEFAULT_READ_RETRY.factor) {
+        try {
+          return await bound(runner);
+        } catch (err) {
+          const wait =
+            delay * (1 - DEFAULT_READ_RETRY.jitter + Math.random() * 2 * DEFAULT_READ_RETRY.jitter);
+          const giveUp = Date.now() - started + wait > DEFAULT_READ_RETRY.maxMs;
+          if (!neo4j.isRetriableError(err) || timedOut || cancelled || giveUp) throw err;
+          await new Promise((resolve) => setTimeout(resolve, wait));
+          if (timedOut || cancelled) throw err;
+        }
+      }
+    };
+    let timedOut = false;
+    let cancelled = false;
     const unit =
       opts.retry === false
         ? once()
         : mode === 'READ'
-          ? session.executeRead(bound, txConfig)
+          ? autoCommitRead()
           : session.executeWrite(bound, txConfig);
-    let timedOut = false;
-    let cancelled = false;
     const cancel = () => {
       cancelled = true;
       // Closing a session with an open transaction resets its connection: the server terminates the query.

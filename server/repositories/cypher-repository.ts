@@ -1,10 +1,10 @@
 // Runs a user's Cypher in one READ (or WRITE) transaction: EXPLAIN first (checked by the caller's guard), then
 // the query itself, streamed and cut at the row cap so a huge result never sits in memory. Both run under the
 // query's own timeout; only connecting and BEGIN have the short deadline of the built-in endpoints.
-import neo4j, { type ManagedTransaction, type Node, type ResultSummary } from 'neo4j-driver';
+import neo4j, { type Node, type ResultSummary } from 'neo4j-driver';
 import type { JsonValue } from '../../model/graph.js';
 import type { CypherFullResponse, CypherRefsResponse, CypherResponse } from '../../model/api-responses.js';
-import type { Database, RunOptions } from '../db/database.js';
+import type { Database, QueryRunner, RunOptions } from '../db/database.js';
 import { createGraphCollector, rowToJson, rowTypeHints, toJson, type TypeHints } from '../db/convert.js';
 import { createRowRefWriter } from '../db/row-refs.js';
 import { toTypedJson, type TypedValue } from '../db/typed-convert.js';
@@ -166,7 +166,7 @@ function isProfileConflict(err: unknown): boolean {
 }
 
 async function runUnit(
-  tx: ManagedTransaction,
+  tx: QueryRunner,
   query: string,
   params: unknown,
   opts: CypherRunOptions,
@@ -261,7 +261,7 @@ export function createCypherRepository(db: Database) {
     opts: CypherRunOptions,
   ): Promise<CypherRunResult | CypherTypedResult> => {
     const cypherParams = toCypherParams(params);
-    const work = (tx: ManagedTransaction) => runUnit(tx, query, cypherParams, opts);
+    const work = (tx: QueryRunner) => runUnit(tx, query, cypherParams, opts);
     let bookmarks: string[] = [];
     const runOpts: RunOptions = {
       txTimeoutMs: opts.txTimeoutMs,

@@ -1,10 +1,10 @@
 // Finds a node by API id inside a unit of work; every repository that takes an id starts here.
-import type { ManagedTransaction, Node } from 'neo4j-driver';
+import type { Node } from 'neo4j-driver';
 import { elementIdOfFallback } from '../db/convert.js';
 import { notFound } from '../errors.js';
 import { labelOfId } from '../../model/data-model.js';
 import { NODE_BY_ELEMENT_ID, PROBE, SOURCES_BY_ID, nodeByIdQuery } from '../queries/lookup.js';
-import type { UnitControl } from '../db/database.js';
+import type { QueryRunner, UnitControl } from '../db/database.js';
 
 export interface FoundNode {
   node: Node;
@@ -12,7 +12,7 @@ export interface FoundNode {
 }
 
 /** Our nodes by their slug (its prefix names the label), every other node by its fallback `neo4j:<elementId>` id. */
-export async function findNode(tx: ManagedTransaction, id: string): Promise<FoundNode | undefined> {
+export async function findNode(tx: QueryRunner, id: string): Promise<FoundNode | undefined> {
   const elementId = elementIdOfFallback(id);
   const label = elementId === undefined ? labelOfId(id) : undefined;
   if (elementId === undefined && label === undefined) return undefined;
@@ -25,14 +25,14 @@ export async function findNode(tx: ManagedTransaction, id: string): Promise<Foun
 }
 
 /** Like findNode, but an unknown id is a 404 naming it (and what kind of node was expected). */
-export async function requireNode(tx: ManagedTransaction, id: string, what = 'node'): Promise<FoundNode> {
+export async function requireNode(tx: QueryRunner, id: string, what = 'node'): Promise<FoundNode> {
   const found = await findNode(tx, id);
   if (!found) throw notFound(`No ${what} with id '${id}'.`);
   return found;
 }
 
 /** The Source nodes with these ids. */
-export async function sourcesById(tx: ManagedTransaction, ids: Iterable<string>): Promise<Node[]> {
+export async function sourcesById(tx: QueryRunner, ids: Iterable<string>): Promise<Node[]> {
   const list = [...new Set(ids)];
   if (list.length === 0) return [];
   const res = await tx.run(SOURCES_BY_ID, { ids: list });
@@ -59,7 +59,7 @@ export interface LongQueryLimits {
  * deadline: a hanging database still gives 503 fast, a big graph gets the time it needs.
  */
 export async function allowLongQuery(
-  tx: ManagedTransaction,
+  tx: QueryRunner,
   ctl: UnitControl,
   limits: LongQueryLimits,
   answered = false,

@@ -1,9 +1,9 @@
 // Reads the database's catalogue: labels, relationship types, property keys and counts.
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { JsonValue } from '../../model/graph.js';
 import { isInternalLabel, isInternalRelType, isNodeLabel, isRelType } from '../../model/labels.js';
 import { toJson } from '../db/convert.js';
-import type { Database } from '../db/database.js';
+import type { Database, QueryRunner } from '../db/database.js';
 import {
   CATALOGUE,
   MODEL_COUNTS,
@@ -38,7 +38,7 @@ export interface SchemaRows {
 
 type Rows = <T>(q: string, params?: Record<string, unknown>) => Promise<T[]>;
 
-function rowsOf(tx: ManagedTransaction): Rows {
+function rowsOf(tx: QueryRunner): Rows {
   return async <T>(q: string, params: Record<string, unknown> = {}) =>
     (await tx.run(q, params)).records.map((r) => toJson(r.toObject()) as unknown as T);
 }
