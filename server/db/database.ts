@@ -144,10 +144,16 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
     const bound = (tx: QueryRunner) => work(tx, ctl);
     const once = async (): Promise<T> => {
       // An explicit transaction keeps the session's access mode (READ is still enforced by the database).
-      const begun = session.beginTransaction(txConfig);
-      // Awaiting the TransactionPromise waits for the answer to BEGIN: proof that the database is responsive.
-      const tx = opts.afterBeginMs === undefined ? begun : await begun;
-      if (opts.afterBeginMs !== undefined) ctl.extendDeadline(opts.afterBeginMs);
+      const tx = session.beginTransaction(txConfig);
+      // The answer to BEGIN is proof that the database is responsive. The queries are sent behind BEGIN without
+      // waiting for it (one round trip, not two); Neo4j answers in order, so the deadline still moves at BEGIN's
+      // answer, before any query's, and a BEGIN that never comes back (bookmarks not reached) keeps the short one.
+      const afterBeginMs = opts.afterBeginMs;
+      if (afterBeginMs !== undefined)
+        tx.then(
+          () => ctl.extendDeadline(afterBeginMs),
+          () => {},
+        );
       try {
         const result = await bound(tx);
         await tx.commit();
