@@ -66,7 +66,8 @@ export interface UnitControl {
 /**
  * What a unit of work runs its queries with: a transaction's `run`, or, for a retried read, the session's (each query
  * its own auto-commit transaction). Neo4j reads at READ COMMITTED either way: each query of a transaction sees what
- * was committed when it ran, so a unit of several reads sees the same in both forms.
+ * was committed when it ran, so a unit of several reads sees the same in both forms. A session runs one auto-commit
+ * query at a time, so a unit awaits each query's result before it runs the next (never several at once).
  */
 export type QueryRunner = Pick<ManagedTransaction, 'run'>;
 
