@@ -4,7 +4,12 @@
 // (SHOW TRANSACTIONS lists the transaction running it), so nothing here is inferred from timings.
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase, type Database, type QueryRunner } from '../../../../server/db/database.js';
+import {
+  createDatabase,
+  DEFAULT_READ_RETRY,
+  type Database,
+  type QueryRunner,
+} from '../../../../server/db/database.js';
 import { AppError } from '../../../../server/errors.js';
 import { createTestDriver, testNeo4j } from '../../../support/neo4j.js';
 
@@ -122,8 +127,9 @@ describe('units of work', () => {
     expect((error as AppError).code).toBe('DB_UNAVAILABLE');
     const atDeadline = attempts;
     expect(atDeadline).toBeGreaterThanOrEqual(1);
-    // The next retry would have come 2 s (±20 %) after the second attempt; wait well past it.
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    // The latest a further attempt could have come: the second wait at its longest after the second attempt.
+    const { firstDelayMs, factor, jitter } = DEFAULT_READ_RETRY;
+    await new Promise((resolve) => setTimeout(resolve, firstDelayMs * factor * (1 + jitter) + 1_500));
     expect(attempts).toBe(atDeadline);
   });
 });
