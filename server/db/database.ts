@@ -76,6 +76,26 @@ export type Work<T> = (tx: QueryRunner, ctl: UnitControl) => Promise<T>;
 /** The driver's own retry schedule for managed transactions (first wait, growth, jitter, give up after). */
 export const DEFAULT_READ_RETRY = { firstDelayMs: 1_000, factor: 2, jitter: 0.2, maxMs: 30_000 } as const;
 
+/**
+ * Runs `attempt` until it succeeds, as the driver retries a managed transaction: again after a retriable error, on
+ * DEFAULT_READ_RETRY's schedule, unless `stopped()` (the deadline passed, the caller cancelled) or time is up.
+ */
+async function retryRetriable<T>(attempt: () => Promise<T>, stopped: () => boolean): Promise<T> {
+  const { firstDelayMs, factor, jitter, maxMs } = DEFAULT_READ_RETRY;
+  const started = Date.now();
+  for (let delay: number = firstDelayMs; ; delay *= factor) {
+    try {
+      return await attempt();
+    } catch (err) {
+      const wait = delay * (1 - jitter + Math.random() * 2 * jitter);
+      const giveUp = Date.now() - started + wait > maxMs;
+      if (!neo4j.isRetriableError(err) || stopped() || giveUp) throw err;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      if (stopped()) throw err;
+    }
+  }
+}
+
 export interface Database {
   readonly driver: Driver;
   readonly name: string;
@@ -166,24 +186,14 @@ export function createDatabase(driver: Driver, name: string, defaultDeadlineMs: 
     };
     /**
      * A read without BEGIN and COMMIT: every query is an auto-commit transaction of the session (READ routing, the
-     * shared bookmarks, the timeout and metadata). Retried as the driver retries a managed one: the whole unit, while
-     * the error is retriable, the deadline has not passed and nobody cancelled.
+     * shared bookmarks, the timeout and metadata); the whole unit is retried as the driver retries a managed one.
      */
-    const autoCommitRead = async (): Promise<T> => {
+    const autoCommitRead = () => {
       const runner: QueryRunner = { run: (query, params) => session.run(query, params, txConfig) };
-      const started = Date.now();
-      for (let delay: number = DEFAULT_READ_RETRY.firstDelayMs; ; delay *= DEFAULT_READ_RETRY.factor) {
-        try {
-          return await bound(runner);
-        } catch (err) {
-          const wait =
-            delay * (1 - DEFAULT_READ_RETRY.jitter + Math.random() * 2 * DEFAULT_READ_RETRY.jitter);
-          const giveUp = Date.now() - started + wait > DEFAULT_READ_RETRY.maxMs;
-          if (!neo4j.isRetriableError(err) || timedOut || cancelled || giveUp) throw err;
-          await new Promise((resolve) => setTimeout(resolve, wait));
-          if (timedOut || cancelled) throw err;
-        }
-      }
+      return retryRetriable(
+        () => bound(runner),
+        () => timedOut || cancelled,
+      );
     };
     let timedOut = false;
     let cancelled = false;
