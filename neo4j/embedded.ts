@@ -25,7 +25,28 @@ export interface EmbeddedOptions {
   heapMb?: number;
   pageCacheMb?: number;
   startTimeoutMs?: number;
+  /** Further Neo4j settings by their neo4j.conf names; Neo4j rejects an unknown name at start. */
+  settings?: Readonly<Record<string, string>>;
   log?: Log;
+}
+
+/** The file in the data folder that carries `settings` to the launcher (neo4j.conf's format). */
+export const SETTINGS_FILE = 'talent-graph-neo4j.conf';
+
+/** Writes `settings` as neo4j.conf lines; a name or value that would break the format is refused. */
+function writeSettings(dataDir: string, settings: Readonly<Record<string, string>>): string {
+  const lines = Object.entries(settings).map(([name, value]) => {
+    if (!/^[a-z][a-z0-9_.]*$/.test(name) || /[\r\n]/.test(value)) {
+      throw new EmbeddedNeo4jError(
+        `The Neo4j setting ${JSON.stringify(name)} = ${JSON.stringify(value)} cannot be passed to the embedded engine: ` +
+          'expected a dotted lower-case name and a one-line value.',
+      );
+    }
+    return `${name}=${value}`;
+  });
+  const file = path.join(dataDir, SETTINGS_FILE);
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
 }
 
 export interface EmbeddedNeo4j {
@@ -92,6 +113,9 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     String(opts.pageCacheMb ?? DEFAULT_PAGECACHE_MB),
     '--watch-stdin',
   ];
+  if (opts.settings && Object.keys(opts.settings).length > 0) {
+    args.push('--config', path.resolve(writeSettings(opts.dataDir, opts.settings)));
+  }
   // The password travels in the child's environment, which only this user can read (a command-line argument would
   // show in every user's `ps`); it is never logged.
   const child = spawn(java, args, {

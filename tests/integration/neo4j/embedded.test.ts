@@ -86,6 +86,32 @@ describe('startEmbeddedNeo4j', () => {
     );
   });
 
+  it("refuses an unknown Neo4j setting at start in Neo4j's own words, naming the setting", async () => {
+    await expect(
+      startEmbeddedNeo4j({
+        dataDir: tempDir(),
+        port: 0,
+        password: PASSWORD,
+        settings: { 'dbms.cypher.min_replan_intervl': '1h' },
+      }),
+    ).rejects.toThrow(
+      /settings are not valid: .*No declared setting with name: dbms\.cypher\.min_replan_intervl/,
+    );
+  });
+
+  it('refuses a setting that would break the settings file before it starts Java', async () => {
+    for (const settings of [
+      { 'Bad Name': '1' },
+      { 'dbms.cypher.min_replan_interval': '1h\nbolt.enabled=false' },
+    ]) {
+      await expect(
+        startEmbeddedNeo4j({ dataDir: tempDir(), port: 0, password: PASSWORD, settings }),
+      ).rejects.toThrow(
+        /cannot be passed to the embedded engine: expected a dotted lower-case name and a one-line value/,
+      );
+    }
+  });
+
   it('takes the JVM down when its parent is killed with SIGKILL', async () => {
     const script = path.join(tempDir(), 'parent.mts');
     const embeddedModule = path.resolve('neo4j/embedded.ts');

@@ -1,6 +1,6 @@
 // Runs the real Neo4j Community engine in-process with a Bolt connector on loopback,
-// for machines without Docker. Usage: Launcher --data DIR --port N --user U [--password P] [--heap-note]
-// (the password is read from TALENT_GRAPH_NEO4J_PASSWORD when set)
+// for machines without Docker. Usage: Launcher --data DIR --port N --user U [--password P] [--config FILE]
+// (the password is read from TALENT_GRAPH_NEO4J_PASSWORD when set; FILE holds further neo4j.conf settings)
 package talentgraph;
 
 import java.io.IOException;
@@ -50,7 +50,13 @@ public final class Launcher {
             fail("port " + port + " on 127.0.0.1 is already in use; stop what listens there or choose another port (NEO4J_EMBEDDED_PORT)");
         }
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(data);
+        // Further settings in neo4j.conf's format, read first so that the launcher's own settings below (loopback
+        // only, auth on, no file URLs) always win. Neo4j validates them strictly: an unknown name fails the start.
+        if (opts.containsKey("config")) {
+            builder.loadPropertiesFromFile(Path.of(opts.get("config")));
+        }
+        builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
@@ -65,8 +71,15 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
                 // Bolt waits up to 10 s by default for idle worker threads on shutdown; a local engine need not.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
-                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-                .build();
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1));
+        DatabaseManagementService dbms;
+        try {
+            dbms = builder.build();
+        } catch (IllegalArgumentException e) {
+            // Neo4j's own words name the setting (an unknown name, a value of the wrong kind); no stack trace.
+            fail("the Neo4j settings are not valid: " + e.getMessage());
+            return;
+        }
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(dbms), "neo4j-shutdown"));
 
