@@ -14,6 +14,23 @@ export function machineInfo(): MachineInfo {
   };
 }
 
+/** Steps of the calibration loop: ~0.8 s on the 2-core build machine on a normal day. */
+export const DEFAULT_CPU_LOOP_STEPS = 300_000_000;
+
+/**
+ * Times a fixed integer loop on one core, ms. Load averages say how many tasks waited, not how fast a core ran: on
+ * this machine the same loop has taken 0.8 s on some days and 1.6 s on others with nothing else running, and every
+ * figure of a run moves with it.
+ */
+export function cpuLoopMs(steps = DEFAULT_CPU_LOOP_STEPS): number {
+  const started = performance.now();
+  let x = 0;
+  for (let i = 0; i < steps; i++) x = (x + i * 7) % 1_000_003;
+  const ms = performance.now() - started;
+  // The result is used, so the loop cannot be optimised away.
+  return x < 0 ? -1 : Math.round(ms);
+}
+
 const require = createRequire(import.meta.url);
 
 /** The installed version of a package, or null when it is not installed. */

@@ -85,6 +85,13 @@ export function renderSection(s: SectionResult): string {
   return parts.join('\n\n');
 }
 
+/** The calibration loop's times, when the run has them (see `cpuLoopMs` in bench/machine.ts). */
+function cpuLoopText(loop: RunResult['machine']['cpuLoopMs']): string {
+  if (!loop) return '';
+  const end = loop.end === undefined ? '' : `, ${formatNumber(loop.end)} ms at the end`;
+  return `; a fixed CPU loop took ${formatNumber(loop.start)} ms at the start${end} (~800 ms on a normal day)`;
+}
+
 function renderSetup(run: RunResult): string {
   const m = run.machine;
   const v = run.versions;
@@ -93,7 +100,7 @@ function renderSetup(run: RunResult): string {
     .map(([k, val]) => `${k} ${val ?? '?'}`);
   const lines = [
     `- Date: ${run.startedAt} (took ${formatNumber(run.durationS)} s)`,
-    `- Machine: ${m.nproc} cores (${m.cpuModel}), ${formatNumber(m.memoryMb)} MB memory, ${m.os}; load average at start ${m.loadAverageAtStart.map((x) => x.toFixed(2)).join(' / ')}`,
+    `- Machine: ${m.nproc} cores (${m.cpuModel}), ${formatNumber(m.memoryMb)} MB memory, ${m.os}; load average at start ${m.loadAverageAtStart.map((x) => x.toFixed(2)).join(' / ')}${cpuLoopText(m.cpuLoopMs)}`,
     `- Versions: Node ${v.node}, Neo4j ${v.neo4j ?? '?'} ${v.neo4jEdition ?? ''}, neo4j-driver ${v.neo4jDriver}${others.length ? `, ${others.join(', ')}` : ''}`,
   ];
   for (const [k, val] of Object.entries(run.setup))

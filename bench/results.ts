@@ -36,6 +36,11 @@ export interface MachineInfo {
   cpuModel: string;
   os: string;
   loadAverageAtStart: number[];
+  /**
+   * How long one core took for a fixed integer loop (`cpuLoopMs`) at the run's start and end: the same code's figures
+   * are comparable only between runs on a machine of like speed (absent in runs before 2026-12-02).
+   */
+  cpuLoopMs?: { start: number; end?: number };
 }
 
 export interface Versions {

@@ -8,7 +8,7 @@ import { runSection, type BenchContext, type SectionOutput } from './context.js'
 import { ROOT, benchDriver, startApi, startNeo4j, type ApiProcess, type Neo4jTarget } from './env.js';
 import { SECTION_IDS, completeGoals, countStatuses, type SectionId } from './goals.js';
 import { loadLargeGraph, sampleGraph, type LoadReport } from './graph.js';
-import { machineInfo, packageVersion } from './machine.js';
+import { cpuLoopMs, machineInfo, packageVersion } from './machine.js';
 import { renderGenerated, spliceGenerated } from './report.js';
 import { writeResults, type RunResult, type SectionResult } from './results.js';
 import { benchApiOverhead } from './sections/api-overhead.js';
@@ -103,7 +103,7 @@ async function main(): Promise<number> {
   // (The talent section times the dashboard's first render in the browser too.)
   if (sections.includes('client') || sections.includes('talent')) await ensureClientBuilt(log);
 
-  const machine = machineInfo();
+  const machine = { ...machineInfo(), cpuLoopMs: { start: cpuLoopMs() } as { start: number; end?: number } };
   let neo4j: Neo4jTarget | undefined;
   let driver: Driver | undefined;
   let api: ApiProcess | undefined;
@@ -208,6 +208,7 @@ async function main(): Promise<number> {
     sections,
     reasons,
   );
+  machine.cpuLoopMs.end = cpuLoopMs();
   const run: RunResult = {
     mode,
     startedAt: new Date(started).toISOString(),

@@ -8,9 +8,12 @@ import {
   GENERATED_START,
   formatNumber,
   renderGoals,
+  renderRun,
   renderTable,
   spliceGenerated,
 } from '../../../bench/report.js';
+import { cpuLoopMs } from '../../../bench/machine.js';
+import type { RunResult } from '../../../bench/results.js';
 import { typedPrefixes } from '../../../bench/workload.js';
 
 describe('renderTable', () => {
@@ -33,6 +36,47 @@ describe('renderTable', () => {
   it('renders goals with target, measurement and result', () => {
     const md = renderGoals([evaluateGoal(goalDef('latency.search'), 41, 'slowest: "ab"')]);
     expect(md).toContain('| Search as you type: p95 | ≤ 30 ms | 41 ms | **missed** | slowest: "ab" |');
+  });
+});
+
+describe('the machine line', () => {
+  const run = (cpuLoop?: RunResult['machine']['cpuLoopMs']): RunResult => ({
+    mode: 'full',
+    startedAt: '2026-12-02T06:00:00.000Z',
+    finishedAt: '2026-12-02T06:30:00.000Z',
+    durationS: 1800,
+    machine: {
+      nproc: 2,
+      memoryMb: 24_000,
+      cpuModel: 'AMD EPYC',
+      os: 'Linux',
+      loadAverageAtStart: [0.5, 1, 2],
+      ...(cpuLoop ? { cpuLoopMs: cpuLoop } : {}),
+    },
+    versions: { node: '20', neo4j: '5.26', neo4jEdition: 'community', neo4jDriver: '5.28' },
+    setup: {},
+    sections: [],
+    goals: [],
+  });
+  const machineLine = (r: RunResult) =>
+    renderRun(r)
+      .split('\n')
+      .find((l) => l.startsWith('- Machine:'));
+
+  it('says how fast a core ran at the start and the end of the run', () => {
+    expect(machineLine(run({ start: 1580, end: 1612 }))).toContain(
+      'load average at start 0.50 / 1.00 / 2.00; a fixed CPU loop took 1,580 ms at the start, 1,612 ms at the end',
+    );
+  });
+
+  it('leaves the loop out of runs recorded before it was measured', () => {
+    expect(machineLine(run())).toMatch(/load average at start 0\.50 \/ 1\.00 \/ 2\.00$/);
+  });
+
+  it('times the calibration loop in whole milliseconds', () => {
+    const ms = cpuLoopMs(1_000_000);
+    expect(Number.isInteger(ms)).toBe(true);
+    expect(ms).toBeGreaterThanOrEqual(0);
   });
 });
 
