@@ -21,7 +21,7 @@ afterAll(() => {
 });
 
 describe('startEmbeddedNeo4j', () => {
-  it('starts the real engine with auth, answers Cypher, keeps data across a restart, and leaves no JVM when stopped', async () => {
+  it('starts the real engine with auth, answers Cypher, keeps data across a restart with further settings that never turn auth off, and leaves no JVM when stopped', async () => {
     const dataDir = tempDir();
     const db = await startEmbeddedNeo4j({
       dataDir,
@@ -52,17 +52,31 @@ describe('startEmbeddedNeo4j', () => {
     await db.stop();
     expect(isAlive(db.pid)).toBe(false);
 
+    // The restart also takes further settings: they reach the engine, and none overrides the launcher's own.
     const again = await startEmbeddedNeo4j({
       dataDir,
       port: 0,
       password: PASSWORD,
       heapMb: 512,
       pageCacheMb: 128,
+      settings: { 'dbms.cypher.min_replan_interval': '1h', 'dbms.security.auth_enabled': 'false' },
     });
     const d2 = neo4j.driver(again.uri, neo4j.auth.basic('neo4j', PASSWORD));
     const res = await d2.executeQuery('MATCH (p:Probe) RETURN count(p) AS n');
     expect(res.records[0]?.get('n').toNumber()).toBe(1);
+    const settings = await d2.executeQuery(
+      "SHOW SETTINGS YIELD name, value WHERE name IN ['dbms.cypher.min_replan_interval', 'dbms.security.auth_enabled'] RETURN name, value ORDER BY name",
+    );
+    expect(settings.records.map((r) => `${r.get('name')}=${r.get('value')}`)).toEqual([
+      'dbms.cypher.min_replan_interval=1h',
+      'dbms.security.auth_enabled=true',
+    ]);
     await d2.close();
+    const stillWrong = neo4j.driver(again.uri, neo4j.auth.basic('neo4j', 'not-the-password'));
+    await expect(stillWrong.verifyConnectivity()).rejects.toMatchObject({
+      code: 'Neo.ClientError.Security.Unauthorized',
+    });
+    await stillWrong.close();
     await again.stop();
     expect(isAlive(again.pid)).toBe(false);
   }, 300_000);
