@@ -114,10 +114,11 @@ describe('startEmbeddedNeo4j', () => {
   });
 
   it('refuses a setting that would break the settings file before it starts Java', async () => {
-    for (const settings of [
+    const broken: Record<string, string>[] = [
       { 'Bad Name': '1' },
       { 'dbms.cypher.min_replan_interval': '1h\nbolt.enabled=false' },
-    ]) {
+    ];
+    for (const settings of broken) {
       await expect(
         startEmbeddedNeo4j({ dataDir: tempDir(), port: 0, password: PASSWORD, settings }),
       ).rejects.toThrow(
