@@ -14,8 +14,10 @@ export function machineInfo(): MachineInfo {
   };
 }
 
-/** Steps of the calibration loop: ~0.8 s on the 2-core build machine on a normal day. */
+/** Steps of the calibration loop. */
 export const DEFAULT_CPU_LOOP_STEPS = 300_000_000;
+/** What the loop took on the 2-core build machine on a normal day, ms (the reference run's days). */
+export const NORMAL_CPU_LOOP_MS = 800;
 
 /**
  * Times a fixed integer loop on one core, ms. Load averages say how many tasks waited, not how fast a core ran: on

@@ -1,6 +1,7 @@
 // Renders results as Markdown and splices them into BENCHMARKS.md between two markers, so the hand-written parts
 // (method, findings) stay as they are and the tables always come from the last run of each mode.
 import { SECTION_TITLES, countStatuses, type GoalResult } from './goals.js';
+import { NORMAL_CPU_LOOP_MS } from './machine.js';
 import type { Cell, ResultsFile, RunMode, RunResult, SectionResult, Table } from './results.js';
 import { round } from './stats.js';
 
@@ -89,7 +90,7 @@ export function renderSection(s: SectionResult): string {
 function cpuLoopText(loop: RunResult['machine']['cpuLoopMs']): string {
   if (!loop) return '';
   const end = loop.end === undefined ? '' : `, ${formatNumber(loop.end)} ms at the end`;
-  return `; a fixed CPU loop took ${formatNumber(loop.start)} ms at the start${end} (~800 ms on a normal day)`;
+  return `; a fixed CPU loop took ${formatNumber(loop.start)} ms at the start${end} (~${formatNumber(NORMAL_CPU_LOOP_MS)} ms on a normal day)`;
 }
 
 function renderSetup(run: RunResult): string {

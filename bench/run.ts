@@ -103,7 +103,8 @@ async function main(): Promise<number> {
   // (The talent section times the dashboard's first render in the browser too.)
   if (sections.includes('client') || sections.includes('talent')) await ensureClientBuilt(log);
 
-  const machine = { ...machineInfo(), cpuLoopMs: { start: cpuLoopMs() } as { start: number; end?: number } };
+  const machine = machineInfo();
+  const cpuLoopAtStart = cpuLoopMs();
   let neo4j: Neo4jTarget | undefined;
   let driver: Driver | undefined;
   let api: ApiProcess | undefined;
@@ -208,13 +209,12 @@ async function main(): Promise<number> {
     sections,
     reasons,
   );
-  machine.cpuLoopMs.end = cpuLoopMs();
   const run: RunResult = {
     mode,
     startedAt: new Date(started).toISOString(),
     finishedAt: new Date().toISOString(),
     durationS: Math.round((Date.now() - started) / 1000),
-    machine,
+    machine: { ...machine, cpuLoopMs: { start: cpuLoopAtStart, end: cpuLoopMs() } },
     versions: {
       node: process.versions.node,
       neo4j: versions.neo4j,
