@@ -31,7 +31,7 @@ export interface EmbeddedOptions {
 }
 
 /** The file in the data folder that carries `settings` to the launcher (neo4j.conf's format). */
-export const SETTINGS_FILE = 'talent-graph-neo4j.conf';
+const SETTINGS_FILE = 'talent-graph-neo4j.conf';
 
 /** Writes `settings` as neo4j.conf lines; a name or value that would break the format is refused. */
 function writeSettings(dataDir: string, settings: Readonly<Record<string, string>>): string {
