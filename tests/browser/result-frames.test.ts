@@ -195,7 +195,7 @@ describe('saved queries in folders', () => {
       expect.objectContaining({ name: 'The answer', folder: 'Numbers', query: 'RETURN 42 AS answer' }),
     ]);
 
-    // A fresh browser context: nothing saved until the file comes in.
+    // A new page, as on a first visit (the first page still open): nothing saved until the file comes in.
     const fresh = (await env.newPage()).page;
     await waitForScene(fresh, 5);
     expect(await fresh.evaluate(() => localStorage.getItem('talent-graph.cypher.saved'))).toBeNull();

@@ -161,7 +161,7 @@ describe('company dashboard', () => {
   });
 
   it('exports its numbers as CSV (UTF-8 with a BOM) and each chart as SVG and PNG with its sources listed', async () => {
-    const { page, errors } = await env.newPage({ acceptDownloads: true });
+    const { page, errors } = await env.newPage();
     await openDashboard(page, 'Alpha Labs', 'Alpha Labs');
     const csv = await downloaded(page, 'talent-csv');
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
