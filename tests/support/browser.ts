@@ -48,8 +48,10 @@ export interface BrowserEnv {
   /**
    * Opens the app in a new page, as on a first visit: nothing the app saves (localStorage, cookies, IndexedDB) is
    * left from earlier pages. Pages share one browser context (which accepts downloads) and are closed after each
-   * test, so a file's pages do not each pay for a new context and idle pages do not pile up: measured on this
-   * CPU-bound run, never more machine CPU than a context per page kept open, and up to ~80 CPU-s less per 3 files.
+   * test, so a file's pages do not each pay for a new context and idle pages do not pile up (the run is CPU-bound;
+   * in interleaved runs this used no more CPU than a context per page, and up to ~80 CPU-s less per three files).
+   * The HTTP cache is shared within the file: a test that changes what a cached answer holds (the schema's is
+   * cached) must not expect a later page of the same file to fetch it anew.
    */
   newPage(options?: {
     viewport?: { width: number; height: number };
