@@ -577,7 +577,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
                 '… response done',
               ],
               rows: clickData.click.clicks.map(
-                (c, i) => [String(i + 1), `${c.kind} ${c.id}`, c.answeredMs, c.apiMs] as Cell[],
+                (c, i) => [String(i + 1), `${c.kind} ${c.id}`, c.answeredMs, c.apiSentMs, c.apiMs] as Cell[],
               ),
             },
           ]
