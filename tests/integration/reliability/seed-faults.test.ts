@@ -18,7 +18,9 @@ import { writeBinaryGarbage, writeLargeSource, writeTruncated, type GeneratedSou
 import { graphDifference, graphFingerprint, graphLines } from './helpers.js';
 
 const ARTICLE = path.resolve('seed/sources/rosa-2025-08-29-musk-meta-talent.facts.yaml');
-const SYNTHETIC = { people: 400, randomSeed: 7, batchSize: 40 };
+const SYNTHETIC = { people: 400, randomSeed: 7 };
+/** Small batches for the killed run, so batches are committed before the one the test holds and after it. */
+const SYNTHETIC_BATCH = 40;
 const SYNTHETIC_ARGS = [
   '--synthetic',
   '--people',
@@ -26,7 +28,7 @@ const SYNTHETIC_ARGS = [
   '--random-seed',
   String(SYNTHETIC.randomSeed),
   '--batch-size',
-  String(SYNTHETIC.batchSize),
+  String(SYNTHETIC_BATCH),
 ];
 /** Small batches so the one transaction of the large source has many round trips to be killed in. */
 const LARGE_SOURCE_BATCH = 10;
@@ -203,11 +205,7 @@ describe('seed killed mid-load', () => {
     // The reference: a clean, uninterrupted load (in-process, which the CLI calls too), at the default batch size:
     // the graph a load writes does not depend on its batch size, and only the killed run needs many batches.
     await resetGraph(driver, { database: database() });
-    await seedSynthetic(driver, {
-      people: SYNTHETIC.people,
-      randomSeed: SYNTHETIC.randomSeed,
-      database: database(),
-    });
+    await seedSynthetic(driver, { ...SYNTHETIC, database: database() });
     const clean = await graphLines(driver, database());
     expect(resumed.nodes.length).toBe(clean.nodes.length);
     expect(resumed.relationships.length).toBe(clean.relationships.length);
