@@ -8,3 +8,5 @@ export interface TestRun {
 }
 export declare function planTestRuns(args: string[]): TestRun[];
 export declare function runTests(runs: TestRun[], write?: (text: string) => void): Promise<number>;
+export declare const DEFAULT_DIGEST_LIMIT: number;
+export declare function failureDigest(report: string | undefined, limit?: number): string[];

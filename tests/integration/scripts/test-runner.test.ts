@@ -1,6 +1,7 @@
 // `npm test`'s runner (scripts/test.mjs) with real vitest runs: held reports are printed whole after the runs end,
-// one line per run says how it ended, and one failed run fails the whole. Two small unit files stand in for the
-// suite's two halves.
+// one line per run says how it ended and, for a failed run, what failed in it, and one failed run fails the whole.
+// Small files stand in for the suite's halves: a unit file that passes, a filter that matches nothing, and a fixture
+// suite that fails on purpose.
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runTests } from '../../../scripts/test.mjs';
@@ -8,6 +9,8 @@ import { runTests } from '../../../scripts/test.mjs';
 const PASSING = ['run', '--project', 'unit', 'tests/unit/scripts/test-runner.test.ts'];
 /** A filter that matches no file: vitest exits 1 ("No test files found"). */
 const FAILING = ['run', '--project', 'unit', 'tests/unit/scripts/no-such-file'];
+/** A suite with one passing and one deliberately failing test (tests/fixtures/failing-suite). */
+const FAILING_TEST = ['run', '--config', 'tests/fixtures/failing-suite/vitest.config.mjs'];
 
 /** The reports without their colours (vitest colours them when this run's output is a terminal). */
 const plain = (text: string) => stripVTControlCharacters(text);
@@ -32,6 +35,32 @@ describe('npm test’s runner', () => {
     expect(plain(written.slice(second))).toMatch(/No test (files )?found/i);
     expect(written).toContain('passed: first half\n');
     expect(written).toContain('FAILED (exit code 1): second half\n');
+    // A run that ran no file says so and where its cause is; the passing run gets no digest.
+    const closing = written.slice(written.lastIndexOf('passed: first half'));
+    expect(closing).toBe(
+      'passed: first half\n' +
+        'FAILED (exit code 1): second half\n' +
+        '  no test file ran (none matched, or none could start): see its report above\n',
+    );
+  });
+
+  it('names each failed test with the first line of its error in the closing lines', async () => {
+    let written = '';
+    const code = await runTests(
+      [
+        { name: 'passing half', args: PASSING, live: false },
+        { name: 'failing half', args: FAILING_TEST, live: false },
+      ],
+      (text) => (written += text),
+    );
+    expect(code).toBe(1);
+    const closing = written.slice(written.lastIndexOf('passed: passing half'));
+    expect(closing).toBe(
+      'passed: passing half\n' +
+        'FAILED (exit code 1): failing half\n' +
+        '  × tests/fixtures/failing-suite/arithmetic.check.mjs › arithmetic › fails on purpose: ' +
+        'AssertionError: the deliberate failure: expected 2 to be 3 // Object.is equality\n',
+    );
   });
 
   it('passes when every run passes', async () => {
