@@ -1,7 +1,14 @@
 // A big scene stays usable in real Chromium: 10,000 nodes and 50,000 relationships (a graph built in Cypher as
 // node- and edge-shaped maps) are drawn, laid out in the web worker without freezing the page, and filtered.
 import { describe, expect, it } from 'vitest';
-import { canvasPixels, runCypher, saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
+import {
+  canvasPixels,
+  runCypher,
+  saveScreenshot,
+  stopLayout,
+  useBrowserEnv,
+  waitForScene,
+} from '../support/browser.js';
 
 const BIG_GRAPH = `WITH 10000 AS n
 RETURN [i IN range(0, n - 1) | {id: 'v:' + i, labels: [CASE WHEN i % 10 = 0 THEN 'Organization' ELSE 'Person' END], properties: {name: 'Node ' + i}}] AS nodes,
@@ -21,17 +28,14 @@ describe('a big scene', () => {
     expect(await page.getAttribute('[data-testid="layout-button"]', 'aria-pressed')).toBe('true');
     await expect.poll(() => page.workers().length, { timeout: 120_000 }).toBeGreaterThan(0);
     for (let i = 0; i < 5; i++) expect(await page.evaluate(() => document.readyState)).toBe('complete');
+    // Stopped where it stands (or already stopped by its budget): every frame of a running layout redraws 50k edges
+    // in software WebGL, and what follows checks the drawing and the filter, not the layout.
+    await stopLayout(page);
     expect((await canvasPixels(page)).coloured).toBeGreaterThan(5_000);
     await page.click('[data-testid="legend-Person"]');
     await page.waitForFunction(
       () =>
         Number(document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes')) === 1_000,
-      null,
-      { timeout: 120_000 },
-    );
-    await page.click('[data-testid="layout-button"]');
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="layout-button"]')?.getAttribute('aria-pressed') === 'false',
       null,
       { timeout: 120_000 },
     );

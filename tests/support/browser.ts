@@ -355,11 +355,15 @@ export async function runCypher(page: Page, query: string): Promise<void> {
 
 /**
  * Stops a layout still running (it moves nodes under the pointer) and waits until the scene is drawn still: between a
- * position update from the worker and the next frame, sigma's display data are not yet framed.
+ * position update from the worker and the next frame, sigma's display data are not yet framed. The button is read and
+ * pressed in one task of the page: a layout whose budget ran out between a read and a separate click would be started
+ * again by it (on a slow machine a 10k scene's layout then ran its whole budget a second time).
  */
 export async function stopLayout(page: Page): Promise<void> {
-  const layout = page.locator('[data-testid="layout-button"]');
-  if ((await layout.getAttribute('aria-pressed')) === 'true') await layout.click();
+  await page.evaluate(() => {
+    const button = document.querySelector<HTMLButtonElement>('[data-testid="layout-button"]');
+    if (button?.getAttribute('aria-pressed') === 'true') button.click();
+  });
   await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 60_000 });
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
