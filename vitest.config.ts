@@ -6,7 +6,8 @@
 //   browser      real Chromium against the run's Neo4j, one file at a time.
 // Only integration and browser name the global setup that starts the shared Neo4j, so it starts only when one of
 // them has a test to run. groupOrder runs the groups one after the other in one `vitest run`; `npm test`
-// (scripts/test.mjs) runs processes as a second vitest run beside the others, since a group has one worker count.
+// (scripts/test.mjs) runs them as three vitest runs side by side (browser; unit and integration; processes), since a
+// group has one worker count, each run with its own shared engine.
 import { defineConfig } from 'vitest/config';
 
 const SHARED_NEO4J = ['tests/support/global-setup.ts'];

@@ -1,9 +1,10 @@
-// `npm test`: every test project, with the fault-injection project (processes) run beside the others.
-// Vitest runs one group of projects at a time and gives a group one worker count, so two groups that share nothing
-// can only overlap as two vitest processes: the projects on the run's one Neo4j (unit, integration, browser) in one,
-// the files that start their own engines (processes) in the other. Neither half keeps both cores busy alone: on the
-// 2-core machine integration and processes took 566 s side by side against 722–809 s one after the other.
-//   node scripts/test.mjs              both halves; the processes report is printed after the live one
+// `npm test`: every test project, as three vitest runs side by side.
+// Vitest runs one group of projects at a time and gives a group one worker count, so groups that share nothing can
+// only overlap as separate vitest processes. Each run that needs the shared Neo4j starts its own (a global setup is
+// per vitest process), so the browser files and the integration files no longer wait for each other on one engine,
+// and the fault-injection files (processes) start their own engines beside both. One run alone keeps the 2-core
+// machine only ~75 % busy (the browser files) or shares it with one other; side by side they keep it busy to the end.
+//   node scripts/test.mjs              every run; the held reports are printed after the live one
 //   node scripts/test.mjs [args…]      one plain `vitest run args…` (a file, --project …, -t …)
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
@@ -13,26 +14,32 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT, buildIfStale } from './build.mjs';
 
-/** The projects of vitest.config.ts that use the run's shared Neo4j (or none): run one group after the other. */
-export const SHARED_ENGINE_PROJECTS = ['unit', 'integration', 'browser'];
-/** The projects whose files start their own engines and servers: they run beside the others. */
-export const OWN_ENGINE_PROJECTS = ['processes'];
+/**
+ * The runs of `npm test`, each a list of projects of vitest.config.ts. The first is live (it streams its output); the
+ * others' output is held and printed once every run has finished, so two reports never interleave. The browser run,
+ * the longest, is live.
+ */
+export const TEST_RUN_GROUPS = [
+  ['browser'], // real Chromium on its own shared engine
+  ['unit', 'integration'], // no engine, then one shared engine of its own
+  ['processes'], // files that start their own engines and servers
+];
 
 /**
- * The vitest runs `npm test` makes for these arguments. The `live` run streams its output; the others' output is
- * held and printed once every run has finished, so two reports never interleave.
+ * The runs when NEO4J_TEST_URI names the one database every run would use: integration and browser files reset and
+ * reseed it, so they run one group after the other in one run; processes starts its own engines beside it.
  */
-export function planTestRuns(args) {
+export const ONE_DATABASE_RUN_GROUPS = [['unit', 'integration', 'browser'], ['processes']];
+
+/** The vitest runs `npm test` makes for these arguments and this environment. */
+export function planTestRuns(args, env = process.env) {
   if (args.length > 0) return [{ name: 'vitest', args: ['run', ...args], live: true }];
-  const projects = (names) => names.flatMap((name) => ['--project', name]);
-  return [
-    {
-      name: SHARED_ENGINE_PROJECTS.join(', '),
-      args: ['run', ...projects(SHARED_ENGINE_PROJECTS)],
-      live: true,
-    },
-    { name: OWN_ENGINE_PROJECTS.join(', '), args: ['run', ...projects(OWN_ENGINE_PROJECTS)], live: false },
-  ];
+  const groups = env.NEO4J_TEST_URI ? ONE_DATABASE_RUN_GROUPS : TEST_RUN_GROUPS;
+  return groups.map((projects, i) => ({
+    name: projects.join(', '),
+    args: ['run', ...projects.flatMap((name) => ['--project', name])],
+    live: i === 0,
+  }));
 }
 
 /** At most this many failed tests are named in the closing lines of a failed run; its report has them all. */
@@ -167,8 +174,11 @@ async function main() {
       process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }
-    const beside = runs.filter((r) => !r.live).map((r) => r.name);
-    process.stdout.write(`Running ${beside.join(', ')} beside the others; its report follows theirs.\n`);
+    const held = runs.filter((r) => !r.live).map((r) => `[${r.name}]`);
+    const live = runs.find((r) => r.live);
+    process.stdout.write(
+      `Running [${live?.name}] with ${held.join(' and ')} beside it; their reports follow its own.\n`,
+    );
   }
   process.exitCode = await runTests(runs);
 }
