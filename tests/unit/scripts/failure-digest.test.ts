@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../scripts/build.mjs';
 import { failureDigest } from '../../../scripts/test.mjs';
 
-const file = (name: string) => path.join(ROOT, name);
+/** One file's results: its path under the project, its status, its tests and the message of a failure outside them. */
+function fileResult(name: string, status: string, tests: ReturnType<typeof test>[], message = '') {
+  return { name: path.join(ROOT, name), status, message, assertionResults: tests };
+}
+
+/** The JSON report of these files' results. */
+const reportOf = (...files: ReturnType<typeof fileResult>[]) => JSON.stringify({ testResults: files });
 
 function test(title: string, status: string, message?: string) {
   return {
@@ -18,28 +24,17 @@ function test(title: string, status: string, message?: string) {
 
 describe('failureDigest', () => {
   it('names each failed test by file and titles with the first line of its error', () => {
-    const report = JSON.stringify({
-      testResults: [
-        {
-          name: file('tests/integration/server/cypher.test.ts'),
-          status: 'failed',
-          message: '',
-          assertionResults: [
-            test('returns rows', 'passed'),
-            test(
-              'returns 403 for a write query',
-              'failed',
-              '\n  AssertionError: expected 200 to be 403\n    at x.ts:1:1',
-            ),
-          ],
-        },
-        {
-          name: file('tests/unit/model/ids.test.ts'),
-          status: 'passed',
-          assertionResults: [test('ok', 'passed')],
-        },
-      ],
-    });
+    const report = reportOf(
+      fileResult('tests/integration/server/cypher.test.ts', 'failed', [
+        test('returns rows', 'passed'),
+        test(
+          'returns 403 for a write query',
+          'failed',
+          '\n  AssertionError: expected 200 to be 403\n    at x.ts:1:1',
+        ),
+      ]),
+      fileResult('tests/unit/model/ids.test.ts', 'passed', [test('ok', 'passed')]),
+    );
     expect(failureDigest(report)).toEqual([
       '  × tests/integration/server/cypher.test.ts › cypher endpoint › returns 403 for a write query: ' +
         'AssertionError: expected 200 to be 403',
@@ -47,16 +42,14 @@ describe('failureDigest', () => {
   });
 
   it('names a file that failed outside any test (an import or a hook) with its message', () => {
-    const report = JSON.stringify({
-      testResults: [
-        {
-          name: file('tests/browser/canvas.test.ts'),
-          status: 'failed',
-          message: 'Error: Hook timed out in 180000ms.\nIf this is a long-running hook…',
-          assertionResults: [test('draws', 'skipped')],
-        },
-      ],
-    });
+    const report = reportOf(
+      fileResult(
+        'tests/browser/canvas.test.ts',
+        'failed',
+        [test('draws', 'skipped')],
+        'Error: Hook timed out in 180000ms.\nIf this is a long-running hook…',
+      ),
+    );
     expect(failureDigest(report)).toEqual([
       '  × tests/browser/canvas.test.ts: Error: Hook timed out in 180000ms.',
     ]);
@@ -64,9 +57,7 @@ describe('failureDigest', () => {
 
   it('stops at its limit and says how many more the report has', () => {
     const failed = Array.from({ length: 5 }, (_, i) => test(`case ${i}`, 'failed', `Error: ${i}`));
-    const report = JSON.stringify({
-      testResults: [{ name: file('tests/unit/a.test.ts'), status: 'failed', assertionResults: failed }],
-    });
+    const report = reportOf(fileResult('tests/unit/a.test.ts', 'failed', failed));
     const lines = failureDigest(report, 2);
     expect(lines).toEqual([
       '  × tests/unit/a.test.ts › cypher endpoint › case 0: Error: 0',
@@ -76,15 +67,11 @@ describe('failureDigest', () => {
   });
 
   it('says where to look when no test failed, no file ran or no report was written', () => {
-    const passing = JSON.stringify({
-      testResults: [
-        { name: file('tests/unit/a.test.ts'), status: 'passed', assertionResults: [test('ok', 'passed')] },
-      ],
-    });
+    const passing = reportOf(fileResult('tests/unit/a.test.ts', 'passed', [test('ok', 'passed')]));
     expect(failureDigest(passing)).toEqual([
       '  every test passed, yet the run failed (an unhandled error or a timeout): see its report above',
     ]);
-    expect(failureDigest(JSON.stringify({ testResults: [] }))).toEqual([
+    expect(failureDigest(reportOf())).toEqual([
       '  no test file ran (none matched, or none could start): see its report above',
     ]);
     for (const missing of [undefined, '', '{"testResults":', '[]'])
