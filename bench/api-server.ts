@@ -5,8 +5,16 @@ import http, { type Server } from 'node:http';
 import path from 'node:path';
 import express from 'express';
 import { createDriver } from '../neo4j/connect.js';
+import {
+  CypherRequestSchema,
+  NeighborsQuerySchema,
+  NodeParamsSchema,
+  SearchQuerySchema,
+} from '../model/api.js';
 import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
+import type { AppContext } from '../server/context.js';
+import { parseInput } from '../server/http/validate.js';
 import { createLogger } from '../server/logger.js';
 
 // The bench starts this process in the project's root; this file runs compiled from bench/out, so its own location
@@ -16,14 +24,13 @@ const ROOT = process.cwd();
 /** Largest body the floor server sends. */
 const MAX_FLOOR_BYTES = 10_000_000;
 
-/** N bytes of JSON (a string of x), made once per size. */
-function createFloorBodies(): (req: { url?: string }) => Buffer {
+/** N bytes of JSON (a string of x), made once per size; the size from `?bytes=N` or the X-Floor-Bytes header. */
+function createFloorBodies(): (req: { url?: string; headers: http.IncomingHttpHeaders }) => Buffer {
   const bodies = new Map<number, Buffer>();
   return (req) => {
-    const bytes = Math.min(
-      MAX_FLOOR_BYTES,
-      Math.max(2, Number(new URL(req.url ?? '/', 'http://x').searchParams.get('bytes')) || 2),
-    );
+    const asked =
+      new URL(req.url ?? '/', 'http://x').searchParams.get('bytes') ?? String(req.headers['x-floor-bytes']);
+    const bytes = Math.min(MAX_FLOOR_BYTES, Math.max(2, Number(asked) || 2));
     let body = bodies.get(bytes);
     if (!body) {
       body = Buffer.from(`"${'x'.repeat(bytes - 2)}"`);
@@ -65,13 +72,30 @@ function startFloorServer(): Promise<Server> {
 /**
  * The Express floor: the same answer from a bare Express app (one route, no middleware, Express's defaults such as
  * the ETag), so the bench can tell what Express itself adds to a request from what the API's middleware and
- * services add.
+ * services add. Beside it, the API's own services in that app: each `/service/…` route parses its input as the API's
+ * route does and awaits the very service object the API calls (same driver, bookmark manager and caches), then
+ * answers the floor's bytes instead of the service's answer. So a service route less the Express floor is what the
+ * service itself takes, its round trip to Neo4j included, without the API's middleware or serialising its answer.
  */
-function startExpressFloorServer(): Promise<Server> {
+function startExpressFloorServer(services: AppContext['services']): Promise<Server> {
   const bodyFor = createFloorBodies();
   const app = express();
-  app.get('/floor', (req, res) => {
+  const floor = (req: express.Request, res: express.Response) => {
     res.type('application/json; charset=utf-8').send(bodyFor(req));
+  };
+  app.get('/floor', floor);
+  app.get('/service/search', async (req, res) => {
+    await services.search.search(parseInput(SearchQuerySchema, req.query, 'query'));
+    floor(req, res);
+  });
+  app.get('/service/nodes/:id/neighbors', async (req, res) => {
+    const { id } = parseInput(NodeParamsSchema, req.params, 'params');
+    await services.graph.neighbors(id, parseInput(NeighborsQuerySchema, req.query, 'query'));
+    floor(req, res);
+  });
+  app.post('/service/cypher', express.json(), async (req, res) => {
+    await services.cypher.run(parseInput(CypherRequestSchema, req.body, 'body'), undefined);
+    floor(req, res);
   });
   return listen(http.createServer(app));
 }
@@ -82,7 +106,7 @@ async function main(): Promise<void> {
   if (!uri || !config.neo4j.password) throw new Error('the bench must pass NEO4J_URI and NEO4J_PASSWORD');
   const driver = createDriver(uri, config.neo4j.user, config.neo4j.password);
   const logger = createLogger(config.logLevel);
-  const { app } = createApp({
+  const { app, context } = createApp({
     config,
     driver,
     neo4jUri: uri,
@@ -98,7 +122,7 @@ async function main(): Promise<void> {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   const floor = await startFloorServer();
-  const expressFloor = await startExpressFloorServer();
+  const expressFloor = await startExpressFloorServer(context.services);
 
   let stopping = false;
   const stop = async () => {

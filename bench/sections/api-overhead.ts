@@ -26,9 +26,14 @@ interface Pair {
   /** What the API call is, for the table. */
   endpoint: string;
   api: (http: HttpClient, i: number) => Promise<HttpResult>;
+  /** The same question to the API's own service in the Express floor's app, answered with `bytes` floor bytes. */
+  service: (http: HttpClient, i: number, bytes: number) => Promise<HttpResult>;
   /** With `bookmarks`, every transaction waits for that manager's bookmarks, as the API's reads do. */
   raw: (driver: Driver, i: number, bookmarks?: BookmarkManager) => Promise<boolean>;
 }
+
+/** The header that asks a service route of the Express floor for that many bytes of answer. */
+const floorBytes = (bytes: number) => ({ 'X-Floor-Bytes': String(bytes) });
 
 function pairs(ctx: BenchContext): Pair[] {
   const graph = ctx.graph!;
@@ -68,6 +73,8 @@ function pairs(ctx: BenchContext): Pair[] {
       name: 'search',
       endpoint: 'GET /api/search?q=',
       api: (http, i) => http.get(`/api/search?q=${encodeURIComponent(terms[i % terms.length]!)}`),
+      service: (http, i, bytes) =>
+        http.get(`/service/search?q=${encodeURIComponent(terms[i % terms.length]!)}`, floorBytes(bytes)),
       raw: async (driver, i, bookmarks) => {
         const query = buildLuceneQuery(terms[i % terms.length]!);
         // The service asks for SEARCH_OVERFETCH times the results it returns, to re-rank whole-name matches first;
@@ -86,6 +93,11 @@ function pairs(ctx: BenchContext): Pair[] {
       name: 'neighbours',
       endpoint: 'GET /api/nodes/:id/neighbors',
       api: (http, i) => http.get(`/api/nodes/${encodeURIComponent(people[i % people.length]!)}/neighbors`),
+      service: (http, i, bytes) =>
+        http.get(
+          `/service/nodes/${encodeURIComponent(people[i % people.length]!)}/neighbors`,
+          floorBytes(bytes),
+        ),
       raw: async (driver, i, bookmarks) => {
         await read(
           driver,
@@ -109,6 +121,12 @@ function pairs(ctx: BenchContext): Pair[] {
       endpoint: 'POST /api/cypher',
       api: (http, i) =>
         http.post('/api/cypher', { query: PERSON_FACTS, params: { id: people[i % people.length]! } }),
+      service: (http, i, bytes) =>
+        http.post(
+          '/service/cypher',
+          { query: PERSON_FACTS, params: { id: people[i % people.length]! } },
+          floorBytes(bytes),
+        ),
       raw: async (driver, i, bookmarks) => {
         const id = people[i % people.length]!;
         await read(driver, (tx) => tx.run(PERSON_FACTS, { id }), bookmarks, 'transaction');
@@ -122,12 +140,12 @@ const round2 = (ms: number) => Math.round(ms * 100) / 100;
 
 /**
  * api and raw: the comparison. floor: a bare node:http server in the API's process. With 1 client, also
- * expressFloor (a bare Express app there) and rawBookmarked (raw, every BEGIN carrying the last bookmark as the
- * API's do), which split the fixed cost into its parts.
+ * expressFloor (a bare Express app there), rawBookmarked (raw, every BEGIN carrying the last bookmark as the API's
+ * do) and service (the API's own service awaited in the Express floor's app), which split the fixed cost into parts.
  */
-type Side = 'api' | 'raw' | 'floor' | 'expressFloor' | 'rawBookmarked';
+type Side = 'api' | 'raw' | 'floor' | 'expressFloor' | 'rawBookmarked' | 'service';
 
-const BREAKDOWN_SIDES: readonly Side[] = ['expressFloor', 'rawBookmarked'];
+const BREAKDOWN_SIDES: readonly Side[] = ['expressFloor', 'rawBookmarked', 'service'];
 
 const ok = (r: HttpResult) => r.status === 200;
 
@@ -170,6 +188,7 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
           floor: empty(),
           expressFloor: empty(),
           rawBookmarked: empty(),
+          service: empty(),
         };
         /** Body sizes of the API's answers: the floor answers with their median, so both carry the same bytes. */
         const bodyBytes: number[] = [];
@@ -179,6 +198,7 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
           if (side === 'floor') return floorHttp.get(`/floor?bytes=${median(bodyBytes)}`).then(ok);
           if (side === 'expressFloor')
             return expressFloorHttp.get(`/floor?bytes=${median(bodyBytes)}`).then(ok);
+          if (side === 'service') return pair.service(expressFloorHttp, i, median(bodyBytes)).then(ok);
           return pair.api(http, i).then((r) => {
             bodyBytes.push(r.body.length);
             return ok(r);
@@ -225,13 +245,17 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
           series[side].latencies.length > 0 ? summarize(series[side].latencies).p50 : undefined;
         const expressP50 = p50Of('expressFloor');
         const bookmarkedP50 = p50Of('rawBookmarked');
+        const serviceP50 = p50Of('service');
+        // fixed = node floor + Express + bookmark + services + rest, each a difference of medians:
+        // services = (service route − Express floor) − raw with the bookmark; rest = API − service route.
         const parts =
-          floor && expressP50 !== undefined && bookmarkedP50 !== undefined
+          floor && expressP50 !== undefined && bookmarkedP50 !== undefined && serviceP50 !== undefined
             ? {
                 nodeFloorMs: round2(floor.p50),
                 expressMs: round2(expressP50 - floor.p50),
                 bookmarkMs: round2(bookmarkedP50 - raw.p50),
-                restMs: round2(fixedMs - expressP50 - (bookmarkedP50 - raw.p50)),
+                servicesMs: round2(serviceP50 - expressP50 - bookmarkedP50),
+                restMs: round2(api.p50 - serviceP50),
               }
             : undefined;
         if (parts) {
@@ -241,6 +265,7 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
             parts.nodeFloorMs,
             parts.expressMs,
             parts.bookmarkMs,
+            parts.servicesMs,
             parts.restMs,
           ]);
         }
@@ -325,7 +350,7 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
       `Per query and concurrency: ${s.warmup} warm-up requests each side, then ${s.requests} measured requests each side in ${s.overheadRounds} alternating rounds (raw/API order flipped every round); closed loop; latency to the last byte of the HTTP body vs to the last record of the driver result.`,
       'Questions: search prefixes of synthetic names as typed (2+ characters); random synthetic people for neighbours and cypher (seeded PRNG); HTTP without compression (Accept-Encoding not sent).',
       "HTTP floor: a bare node:http server in the API's own process answers the API's median body size (`GET /floor?bytes=N`, nothing else done), measured in the same alternating rounds with the same client. It is what one loopback request and its bytes cost any Node server on this machine; fixed ms minus the floor is the cost of the API's own stack (express, its middleware, validation, the driver session, conversion, serialisation).",
-      "Where the fixed cost goes (1 client, same alternating rounds): the Express floor is a bare Express app in the API's process (one route, no middleware, Express's defaults) answering the same bytes, so Express floor − Node floor is what Express itself adds; the API's reads share one bookmark manager (read-your-writes across its workers and a cluster's members), so each BEGIN carries the last bookmark — the raw queries run once more that way, and that difference is what the database spends on the bookmark; the rest is the API's middleware (request id, logging, security headers, CORS, compression, rate limits), validation, services and conversion Each part is a difference of medians: one below the machine's noise can come out negative.",
+      "Where the fixed cost goes (1 client, same alternating rounds): the Express floor is a bare Express app in the API's process (one route, no middleware, Express's defaults) answering the same bytes, so Express floor − Node floor is what Express itself adds; the API's reads share one bookmark manager (read-your-writes across its workers and a cluster's members), so each BEGIN carries the last bookmark — the raw queries run once more that way, and that difference is what the database spends on the bookmark; the API's services: the same questions sent to `/service/…` routes of the Express floor's app, each parsing its input as the API's route does and awaiting the very service object the API calls (same driver, bookmark manager and caches), then answering the floor's bytes — service route − Express floor − raw with the bookmark is what the services add to the query (their sessions, validation, re-ranking, converting driver values); the rest, API − service route, is the API's middleware (request id, timing, logging, security headers, host check, CORS, compression, rate limits), its routing and serialising the real answer instead of ready bytes. Each part is a difference of medians: one below the machine's noise can come out negative.",
     ],
     tables: [
       {
@@ -356,7 +381,8 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
           'Node HTTP floor',
           'Express itself (Express floor − Node floor)',
           'Bookmark at BEGIN (raw with it − raw)',
-          'The rest: middleware, validation, services, conversion',
+          'Services: sessions, validation, re-ranking, conversion (service route − Express floor − raw with bookmark)',
+          'The rest: middleware, routing, serialising the answer (API − service route)',
         ],
         rows: breakdown,
       },
