@@ -1,5 +1,6 @@
 // Helpers for tests that run whole processes: wait for a line, for a pid to vanish, for a URL to answer.
 import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 
 export function isAlive(pid: number): boolean {
   try {
@@ -8,6 +9,28 @@ export function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** True when every thread of the process is stopped (state T in /proc/<pid>/task/<tid>/stat); false if it is gone. */
+function allThreadsStopped(pid: number): boolean {
+  try {
+    const tasks = fs.readdirSync(`/proc/${pid}/task`);
+    return tasks.every((tid) => {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      return /^[tT]$/.test(stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3));
+    });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Waits until the kernel reports every thread of a process stopped, after a SIGSTOP. kill() only queues the signal:
+ * on a loaded 2-core machine a frozen Neo4j was seen still answering a search 82 ms after it, so a test of "the
+ * database hangs" starts its requests only once it really does.
+ */
+export async function waitUntilStopped(child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  await waitFor(() => allThreadsStopped(child.pid!) || undefined, timeoutMs, `process ${child.pid} to stop`);
 }
 
 export async function waitFor<T>(

@@ -14,7 +14,7 @@ import { createApp } from '../../../server/app.js';
 import { readConfig } from '../../../server/config.js';
 import { createLogger } from '../../../server/logger.js';
 import { ensureSchema, loadBundledSources } from '../../../seed/index.js';
-import { captureOutput, waitFor } from '../../support/spawn.js';
+import { captureOutput, waitFor, waitUntilStopped } from '../../support/spawn.js';
 import { callEndpoint, closeServer, ENDPOINT_CALLS, errorCode, listen, type CallResult } from './helpers.js';
 
 const PASSWORD = 'db-faults-password';
@@ -190,6 +190,7 @@ describe('every endpoint under database faults', () => {
     db.process.kill('SIGSTOP');
     let resumedAt: number;
     try {
+      await waitUntilStopped(db.process);
       // All at once, as concurrent users would: none may wait for another.
       expectUnavailable(await callAll());
       // A second round: requests on connections left stuck by the first must not hang either.

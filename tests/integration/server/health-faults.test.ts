@@ -11,7 +11,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../neo4j/embedded.
 import { createApp } from '../../../server/app.js';
 import { readConfig } from '../../../server/config.js';
 import { createLogger } from '../../../server/logger.js';
-import { waitFor } from '../../support/spawn.js';
+import { waitFor, waitUntilStopped } from '../../support/spawn.js';
 
 const PASSWORD = 'health-faults-pw';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tg-health-faults-'));
@@ -55,6 +55,7 @@ describe('health under database faults', () => {
     expect((await health()).status).toBe(200);
     db.process.kill('SIGSTOP');
     try {
+      await waitUntilStopped(db.process);
       const during = await health();
       expect(during.status).toBe(503);
       expect(during.body.status).toBe('unavailable');
