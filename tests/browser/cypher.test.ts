@@ -1,5 +1,6 @@
 // The Cypher panel in real Chromium: a query's result becomes the scene and a table; errors are shown at their
 // position in the editor; writes are refused; ready questions open as editable Cypher; history is kept.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   openCypherPanel,
@@ -11,6 +12,20 @@ import {
   waitForScene,
 } from '../support/browser.js';
 import { readRows } from '../support/neo4j.js';
+
+/**
+ * The newest entry of the Cypher history as the page stored it ("outcome: first line of the query"), or '' for none:
+ * a run is there only once it has ended, which the timing line, left on screen by an earlier run, cannot tell.
+ */
+function newestRun(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const list = JSON.parse(localStorage.getItem('talent-graph.cypher.history') ?? '[]') as {
+      query: string;
+      outcome?: string;
+    }[];
+    return list[0] ? `${list[0].outcome}: ${list[0].query.split('\n')[0]}` : '';
+  });
+}
 
 describe('the Cypher panel', () => {
   const env = useBrowserEnv();
@@ -190,14 +205,7 @@ describe('the Cypher panel', () => {
       'Talent flows into xAI',
     );
     // The ready question's own Run button runs it at once, and the run is in the history.
-    const lastRun = () =>
-      page.evaluate(() => {
-        const list = JSON.parse(localStorage.getItem('talent-graph.cypher.history') ?? '[]') as {
-          query: string;
-          outcome?: string;
-        }[];
-        return list[0] ? `${list[0].outcome}: ${list[0].query.split('\n')[0]}` : '';
-      });
+    const lastRun = () => newestRun(page);
     await runCypher(page, 'RETURN 1 AS one');
     // Finished before the next run starts (a new run supersedes one in flight, which then leaves no history); the
     // timing line cannot tell, it still shows the ready question's run until this one ends.
@@ -256,11 +264,7 @@ describe('the Cypher panel', () => {
     await page.locator('[data-testid="cypher-error"]').waitFor({ timeout: 20_000 });
     await runCypher(page, "RETURN 'two' AS second");
     // Wait for the run itself to end, not for a timing line an earlier run may have left.
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('talent-graph.cypher.history') ?? ''), {
-        timeout: 30_000,
-      })
-      .toContain('"outcome":"ok"');
+    await expect.poll(() => newestRun(page), { timeout: 30_000 }).toBe("ok: RETURN 'two' AS second");
     await page.click('[data-testid="history-menu"]');
     const items = page.locator('[data-testid="history-item"]');
     expect(await items.count()).toBe(2);

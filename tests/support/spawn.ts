@@ -1,4 +1,5 @@
-// Helpers for tests that run whole processes: wait for a line, for a pid to vanish, for a URL to answer.
+// Helpers for tests that run whole processes: wait for a line, for a pid to vanish, for a frozen one to stop, for a
+// URL to answer.
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -26,8 +27,8 @@ function allThreadsStopped(pid: number): boolean {
 
 /**
  * Waits until the kernel reports every thread of a process stopped, after a SIGSTOP. kill() only queues the signal:
- * on a loaded 2-core machine a frozen Neo4j was seen still answering a search 82 ms after it, so a test of "the
- * database hangs" starts its requests only once it really does.
+ * on a loaded 2-core machine a search was answered 82 ms after Neo4j was sent SIGSTOP, so a test of "the database
+ * hangs" starts its requests only once it really does.
  */
 export async function waitUntilStopped(child: ChildProcess, timeoutMs = 30_000): Promise<void> {
   await waitFor(() => allThreadsStopped(child.pid!) || undefined, timeoutMs, `process ${child.pid} to stop`);

@@ -34,7 +34,7 @@ async function retryUnavailable<T>(
   return result;
 }
 
-/** An error the database wrapper gives when it did not answer within a deadline, or the answer itself. */
+/** The work's answer, or the AppError it failed with (a deadline's DB_UNAVAILABLE); any other error is thrown. */
 async function settled<T>(work: Promise<T>): Promise<T | AppError> {
   return work.catch((err: unknown) => {
     if (err instanceof AppError) return err;
