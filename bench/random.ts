@@ -6,6 +6,8 @@ export interface Rng {
   /** An integer in [0, n). */
   int(n: number): number;
   pick<T>(items: readonly T[]): T;
+  /** A new array of the items in a random order (Fisher–Yates). */
+  shuffle<T>(items: readonly T[]): T[];
 }
 
 export function createRng(seed: number): Rng {
@@ -24,6 +26,14 @@ export function createRng(seed: number): Rng {
     pick: <T>(items: readonly T[]) => {
       if (items.length === 0) throw new RangeError('cannot pick from an empty list');
       return items[int(items.length)]!;
+    },
+    shuffle: <T>(items: readonly T[]) => {
+      const out = [...items];
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = int(i + 1);
+        [out[i], out[j]] = [out[j]!, out[i]!];
+      }
+      return out;
     },
   };
 }

@@ -214,15 +214,25 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
         // Warm every path (pools, JIT, plan caches) before measuring; the API first, so the floor knows its size.
         await run('api', s.warmup, 0);
         for (const side of sides.filter((x) => x !== 'api')) await run(side, s.warmup, 0);
-        const perRound = Math.ceil(s.requests / s.overheadRounds);
-        for (let round = 0; round < s.overheadRounds; round++) {
-          // Alternate which side goes first so a drift in machine load does not favour one.
-          const order = round % 2 === 0 ? sides : [...sides].reverse();
-          for (const side of order) {
-            const r = await run(side, perRound, round * perRound);
-            series[side].latencies.push(...r.latencies);
-            series[side].errors += r.errors;
-            series[side].errorSamples.push(...r.errorSamples.slice(0, 3 - series[side].errorSamples.length));
+        const record = (side: Side, r: Awaited<ReturnType<typeof run>>) => {
+          series[side].latencies.push(...r.latencies);
+          series[side].errors += r.errors;
+          series[side].errorSamples.push(...r.errorSamples.slice(0, 3 - series[side].errorSamples.length));
+        };
+        if (concurrency === 1) {
+          // One request per side for each question, in a new random order each time: every side goes first and
+          // follows every other equally often (in expectation) and asks question i within a few ms of the others. In
+          // blocks of rounds, what ran just before differed by side and biased the split of the fixed cost by up to 1 ms.
+          const orderRng = createRng(s.randomSeed + 4);
+          for (let i = 0; i < s.requests; i++) {
+            for (const side of orderRng.shuffle(sides)) record(side, await run(side, 1, i));
+          }
+        } else {
+          const perRound = Math.ceil(s.requests / s.overheadRounds);
+          for (let round = 0; round < s.overheadRounds; round++) {
+            // Alternate which side goes first so a drift in machine load does not favour one.
+            const order = round % 2 === 0 ? sides : [...sides].reverse();
+            for (const side of order) record(side, await run(side, perRound, round * perRound));
           }
         }
         if (series.api.latencies.length === 0 || series.raw.latencies.length === 0) {
@@ -347,10 +357,10 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
   return {
     method: [
       `The API runs in its own Node process (createApp, loopback, rate limits raised); the raw baseline runs the same Cypher from the bench process with its own driver, in the API's transaction shape (search and neighbours: each query an auto-commit read, as the built-in reads run; cypher: \`session.executeRead\`, an explicit transaction, as POST /api/cypher runs) with the queries the repositories run (search: SEARCH_ENTITIES with the same Lucene query and the same ${DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH}-row limit the service asks for its re-ranking; neighbours: nodeByIdQuery('Person') then neighborsQuery('both', all types), limit ${DEFAULT_NEIGHBOR_LIMIT}; cypher: a 50-row person-facts query, the API adding its plan guard, whose EXPLAIN runs once per query text).`,
-      `Per query and concurrency: ${s.warmup} warm-up requests each side, then ${s.requests} measured requests each side in ${s.overheadRounds} alternating rounds (raw/API order flipped every round); closed loop; latency to the last byte of the HTTP body vs to the last record of the driver result.`,
+      `Per query and concurrency: ${s.warmup} warm-up requests each side, then ${s.requests} measured requests each side — with 1 client interleaved, one request per side for each question in a new seeded random order each time (each side goes first and follows every other equally often), with 10 clients in ${s.overheadRounds} alternating rounds (order flipped every round); closed loop; latency to the last byte of the HTTP body vs to the last record of the driver result.`,
       'Questions: search prefixes of synthetic names as typed (2+ characters); random synthetic people for neighbours and cypher (seeded PRNG); HTTP without compression (Accept-Encoding not sent).',
-      "HTTP floor: a bare node:http server in the API's own process answers the API's median body size (`GET /floor?bytes=N`, nothing else done), measured in the same alternating rounds with the same client. It is what one loopback request and its bytes cost any Node server on this machine; fixed ms minus the floor is the cost of the API's own stack (express, its middleware, validation, the driver session, conversion, serialisation).",
-      "Where the fixed cost goes (1 client, same alternating rounds): the Express floor is a bare Express app in the API's process (one route, no middleware, Express's defaults) answering the same bytes, so Express floor − Node floor is what Express itself adds; the API's reads share one bookmark manager (read-your-writes across its workers and a cluster's members), so each BEGIN carries the last bookmark — the raw queries run once more that way, and that difference is what the database spends on the bookmark; the API's services: the same questions sent to `/service/…` routes of the Express floor's app, each parsing its input as the API's route does and awaiting the very service object the API calls (same driver, bookmark manager and caches), then answering the floor's bytes — service route − Express floor − raw with the bookmark is what the services add to the query (their sessions, validation, re-ranking, converting driver values); the rest, API − service route, is the API's middleware (request id, timing, logging, security headers, host check, CORS, compression, rate limits), its routing and serialising the real answer instead of ready bytes. Each part is a difference of medians: one below the machine's noise can come out negative.",
+      "HTTP floor: a bare node:http server in the API's own process answers the API's median body size (`GET /floor?bytes=N`, nothing else done), measured beside them in the same way with the same client. It is what one loopback request and its bytes cost any Node server on this machine; fixed ms minus the floor is the cost of the API's own stack (express, its middleware, validation, the driver session, conversion, serialisation).",
+      "Where the fixed cost goes (1 client, interleaved with the API and raw requests): the Express floor is a bare Express app in the API's process (one route, no middleware, Express's defaults) answering the same bytes, so Express floor − Node floor is what Express itself adds; the API's reads share one bookmark manager (read-your-writes across its workers and a cluster's members), so each BEGIN carries the last bookmark — the raw queries run once more that way, and that difference is what the database spends on the bookmark; the API's services: the same questions sent to `/service/…` routes of the Express floor's app, each parsing its input as the API's route does and awaiting the very service object the API calls (same driver, bookmark manager and caches), then answering the floor's bytes — service route − Express floor − raw with the bookmark is what the services add to the query (their sessions, validation, re-ranking, converting driver values); the rest, API − service route, is the API's middleware (request id, timing, logging, security headers, host check, CORS, compression, rate limits), its routing and serialising the real answer instead of ready bytes. Each part is a difference of medians: one below the machine's noise can come out negative.",
     ],
     tables: [
       {
