@@ -1,10 +1,20 @@
 // Section 4: search and neighbours under load — autocannon, 50 connections, a fixed duration — with every request a
 // different question, so the database's caches see a realistic spread rather than one hot key.
 import autocannon from 'autocannon';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { DEFAULT_SEARCH_LIMIT } from '../../model/api.js';
+import { labelOfId } from '../../model/data-model.js';
+import { nodeByIdQuery } from '../../server/queries/lookup.js';
+import { neighborsQuery } from '../../server/queries/nodes.js';
+import { SEARCH_ENTITIES } from '../../server/queries/search.js';
+import { buildLuceneQuery } from '../../server/services/lucene-query.js';
+import { SEARCH_OVERFETCH } from '../../server/services/search-service.js';
 import type { BenchContext, SectionOutput } from '../context.js';
 import { evaluateGoal, goalDef, type GoalResult } from '../goals.js';
 import { createRng } from '../random.js';
 import type { Cell } from '../results.js';
+import { closedLoop } from '../runner.js';
+import { summarize } from '../stats.js';
 import { searchPrefixes } from '../workload.js';
 
 export const LOAD_WARMUP_SECONDS = 3;
@@ -14,6 +24,39 @@ interface LoadRun {
   key: 'search' | 'neighbors';
   title: string;
   paths: string[];
+  /** The same question `i` straight to Neo4j through the driver, as the API's repository runs it. */
+  raw: (driver: Driver, i: number) => Promise<void>;
+}
+
+/** One auto-commit read in its own session, the shape of the API's built-in reads. */
+async function autoRead(driver: Driver, database: string, query: string, params: Record<string, unknown>) {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.run(query, params);
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * The database's own limit under the same load: the same questions from `connections` concurrent driver sessions in
+ * the bench process, no HTTP and no API, for `ms`. Latencies to the last record.
+ */
+async function rawUnderLoad(ctx: BenchContext, run: LoadRun, connections: number, ms: number) {
+  const r = await closedLoop({
+    concurrency: connections,
+    maxRequests: Number.MAX_SAFE_INTEGER,
+    maxMs: ms,
+    task: (i) => run.raw(ctx.driver, i),
+  });
+  const done = r.latencies.length;
+  return {
+    requestsPerSecond: Math.round((done / r.elapsedMs) * 1000),
+    done,
+    errors: r.errors,
+    latency: done > 0 ? summarize(r.latencies) : undefined,
+    durationS: Math.round(r.elapsedMs / 100) / 10,
+  };
 }
 
 /** GET load on `url`, cycling through `paths`, for `seconds` with `connections` (shared by the load and workers sections). */
@@ -50,22 +93,45 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
   const s = ctx.settings;
   const g = ctx.graph;
   const rng = createRng(s.randomSeed + 7);
+  const database = ctx.neo4j.database;
+  const prefixes = searchPrefixes(
+    g.people.map((p) => p.name),
+    5_000,
+    s.randomSeed + 8,
+  );
+  const neighbourIds = Array.from({ length: 5_000 }, (_, i) =>
+    i % 10 < 7 ? rng.pick(g.people).id : rng.pick(g.orgs).id,
+  );
   const runs: LoadRun[] = [
     {
       key: 'search',
       title: 'Search as you type',
-      paths: searchPrefixes(
-        g.people.map((p) => p.name),
-        5_000,
-        s.randomSeed + 8,
-      ).map((q) => `/api/search?q=${encodeURIComponent(q)}`),
+      paths: prefixes.map((q) => `/api/search?q=${encodeURIComponent(q)}`),
+      raw: async (driver, i) => {
+        // As the search service asks: SEARCH_OVERFETCH times the results, for its re-ranking.
+        await autoRead(driver, database, SEARCH_ENTITIES, {
+          query: buildLuceneQuery(prefixes[i % prefixes.length]!),
+          labels: null,
+          limit: neo4j.int(DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH),
+        });
+      },
     },
     {
       key: 'neighbors',
       title: 'Neighbours (70% people, 30% organisations), limit 100',
-      paths: Array.from({ length: 5_000 }, (_, i) =>
-        i % 10 < 7 ? rng.pick(g.people).id : rng.pick(g.orgs).id,
-      ).map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=100`),
+      paths: neighbourIds.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=100`),
+      raw: async (driver, i) => {
+        // The repository's two queries, in one session as its unit of work runs them: the node, then its page.
+        const id = neighbourIds[i % neighbourIds.length]!;
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+        try {
+          const found = await session.run(nodeByIdQuery(labelOfId(id)!), { id });
+          const eid = found.records[0]!.get('eid') as string;
+          await session.run(neighborsQuery('both', []), { eid, labels: null, limit: neo4j.int(100) });
+        } finally {
+          await session.close();
+        }
+      },
     },
   ];
   const rows: Cell[][] = [];
@@ -75,9 +141,16 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
     ctx.log(
       `load: ${run.key}: warm-up ${LOAD_WARMUP_SECONDS} s, then ${s.loadConnections} connections for ${s.loadSeconds} s…`,
     );
+    // Both sides warm (the API's process and the database's plans and JIT) before either is measured, so the side
+    // measured first does not pay for the warming of both.
     await runAutocannon(ctx.api.baseUrl, run.paths, s.loadConnections, LOAD_WARMUP_SECONDS);
+    await rawUnderLoad(ctx, run, s.loadConnections, LOAD_WARMUP_SECONDS * 1000);
     const r = await runAutocannon(ctx.api.baseUrl, run.paths, s.loadConnections, s.loadSeconds);
     const errors = r.errors + r.non2xx;
+    const raw = await rawUnderLoad(ctx, run, s.loadConnections, s.loadSeconds * 1000);
+    const rawNote = raw.latency
+      ? `; raw driver, no API: p99 ${Math.round(raw.latency.p99)} ms at ${raw.requestsPerSecond} req/s`
+      : '';
     rows.push([
       run.title,
       s.loadConnections,
@@ -115,10 +188,31 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
       ),
     );
     goals.push(
-      evaluateGoal(goalDef(`load.${run.key}.p99`), r.latency.p99, `${Math.round(r.requests.average)} req/s`),
+      evaluateGoal(
+        goalDef(`load.${run.key}.p99`),
+        r.latency.p99,
+        `${Math.round(r.requests.average)} req/s${rawNote}`,
+      ),
     );
     ctx.log(
       `load: ${run.key}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${errors}`,
+    );
+    rows.push([
+      `${run.title} — raw driver, no API`,
+      s.loadConnections,
+      raw.durationS,
+      raw.requestsPerSecond,
+      raw.done,
+      raw.latency ? Math.round(raw.latency.p50) : null,
+      raw.latency ? Math.round(raw.latency.p99) : null,
+      raw.latency ? Math.round(raw.latency.max) : null,
+      raw.errors,
+      null,
+      null,
+    ]);
+    (data[run.key] as Record<string, unknown>).raw = raw;
+    ctx.log(
+      `load: ${run.key} raw: ${raw.requestsPerSecond} req/s, p50 ${raw.latency?.p50.toFixed(0)} ms, p99 ${raw.latency?.p99.toFixed(0)} ms, errors ${raw.errors}`,
     );
   }
   return {
@@ -126,6 +220,7 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
       `autocannon ${s.loadConnections} connections for ${s.loadSeconds} s per endpoint (after a ${LOAD_WARMUP_SECONDS} s warm-up), request timeout ${LOAD_TIMEOUT_SECONDS} s, each request a different question (5,000 rotating paths).`,
       'autocannon runs in the bench process, the API in its own process and Neo4j in its JVM — all on the same 2 cores, so the load generator takes CPU from the system under test.',
       'Rate limits raised for the benchmark: API_RATE_PER_MINUTE and CYPHER_RATE_PER_MINUTE = 1,000,000 (the limiter still runs and its cost is measured).',
+      `Raw driver, no API: right after each endpoint, the same questions straight to Neo4j from ${s.loadConnections} concurrent driver sessions in the bench process (closed loop, the same seconds; both sides warmed for ${LOAD_WARMUP_SECONDS} s before either is measured; search: SEARCH_ENTITIES with the ${DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH} rows the service asks for; neighbours: the repository's two queries in one session), latency to the last record — what the database and this machine allow under that load, the floor below the API's figures.`,
     ],
     tables: [
       {
