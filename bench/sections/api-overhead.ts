@@ -2,18 +2,13 @@
 // straight to Neo4j through the driver, running the very queries the API's repositories run (imported from
 // server/queries), in the same transaction shape, with warm pools, at 1 and 10 concurrent clients.
 import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
-import type { QueryRunner } from '../../server/db/database.js';
-import { nodeByIdQuery } from '../../server/queries/lookup.js';
-import { neighborsQuery } from '../../server/queries/nodes.js';
-import { SEARCH_ENTITIES } from '../../server/queries/search.js';
-import { buildLuceneQuery } from '../../server/services/lucene-query.js';
-import { SEARCH_OVERFETCH } from '../../server/services/search-service.js';
-import { DEFAULT_NEIGHBOR_LIMIT, DEFAULT_SEARCH_LIMIT } from '../../model/api.js';
+import { DEFAULT_NEIGHBOR_LIMIT } from '../../model/api.js';
 import type { BenchContext, SectionOutput } from '../context.js';
 import { evaluateGoal, goalDef, type GoalResult } from '../goals.js';
 import { createHttpClient, type HttpClient, type HttpResult } from '../http.js';
 import { PERSON_FACTS } from '../queries.js';
 import { createRng } from '../random.js';
+import { RAW_SEARCH_ROWS, rawNeighbours, rawRead, rawSearch } from '../raw-reads.js';
 import { closedLoop } from '../runner.js';
 import { ratio, roundSummary, summarize, type Summary } from '../stats.js';
 import type { Cell } from '../results.js';
@@ -45,29 +40,6 @@ function pairs(ctx: BenchContext): Pair[] {
     500,
     ctx.settings.randomSeed + 3,
   );
-  /**
-   * The API's two shapes of a read: its built-in reads run each query as an auto-commit transaction (`auto`), POST
-   * /api/cypher runs the user's query in an explicit transaction (`transaction`: BEGIN with the query, then COMMIT).
-   */
-  const read = async <T>(
-    driver: Driver,
-    work: (tx: QueryRunner) => Promise<T>,
-    bookmarkManager: BookmarkManager | undefined,
-    shape: 'auto' | 'transaction',
-  ) => {
-    const session = driver.session({
-      database,
-      defaultAccessMode: neo4j.session.READ,
-      ...(bookmarkManager ? { bookmarkManager } : {}),
-    });
-    try {
-      return shape === 'auto'
-        ? await work({ run: (query, params) => session.run(query, params) })
-        : await session.executeRead(work);
-    } finally {
-      await session.close();
-    }
-  };
   return [
     {
       name: 'search',
@@ -75,17 +47,10 @@ function pairs(ctx: BenchContext): Pair[] {
       api: (http, i) => http.get(`/api/search?q=${encodeURIComponent(terms[i % terms.length]!)}`),
       service: (http, i, bytes) =>
         http.get(`/service/search?q=${encodeURIComponent(terms[i % terms.length]!)}`, floorBytes(bytes)),
-      raw: async (driver, i, bookmarks) => {
-        const query = buildLuceneQuery(terms[i % terms.length]!);
+      raw: async (driver, i, bookmarkManager) => {
         // The service asks for SEARCH_OVERFETCH times the results it returns, to re-rank whole-name matches first;
         // the baseline asks the database for the same rows, so the difference is the API's own cost.
-        const limit = neo4j.int(DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH);
-        await read(
-          driver,
-          (tx) => tx.run(SEARCH_ENTITIES, { query, labels: null, limit }),
-          bookmarks,
-          'auto',
-        );
+        await rawRead(driver, database, (tx) => rawSearch(tx, terms[i % terms.length]!), { bookmarkManager });
         return true;
       },
     },
@@ -98,20 +63,12 @@ function pairs(ctx: BenchContext): Pair[] {
           `/service/nodes/${encodeURIComponent(people[i % people.length]!)}/neighbors`,
           floorBytes(bytes),
         ),
-      raw: async (driver, i, bookmarks) => {
-        await read(
+      raw: async (driver, i, bookmarkManager) => {
+        await rawRead(
           driver,
-          async (tx) => {
-            const found = await tx.run(nodeByIdQuery('Person'), { id: people[i % people.length]! });
-            const eid = found.records[0]!.get('eid') as string;
-            return tx.run(neighborsQuery('both', []), {
-              eid,
-              labels: null,
-              limit: neo4j.int(DEFAULT_NEIGHBOR_LIMIT),
-            });
-          },
-          bookmarks,
-          'auto',
+          database,
+          (tx) => rawNeighbours(tx, people[i % people.length]!, DEFAULT_NEIGHBOR_LIMIT),
+          { bookmarkManager },
         );
         return true;
       },
@@ -127,9 +84,12 @@ function pairs(ctx: BenchContext): Pair[] {
           { query: PERSON_FACTS, params: { id: people[i % people.length]! } },
           floorBytes(bytes),
         ),
-      raw: async (driver, i, bookmarks) => {
+      raw: async (driver, i, bookmarkManager) => {
         const id = people[i % people.length]!;
-        await read(driver, (tx) => tx.run(PERSON_FACTS, { id }), bookmarks, 'transaction');
+        await rawRead(driver, database, (tx) => tx.run(PERSON_FACTS, { id }), {
+          bookmarkManager,
+          shape: 'transaction',
+        });
         return true;
       },
     },
@@ -356,7 +316,7 @@ export async function benchApiOverhead(ctx: BenchContext): Promise<SectionOutput
   }
   return {
     method: [
-      `The API runs in its own Node process (createApp, loopback, rate limits raised); the raw baseline runs the same Cypher from the bench process with its own driver, in the API's transaction shape (search and neighbours: each query an auto-commit read, as the built-in reads run; cypher: \`session.executeRead\`, an explicit transaction, as POST /api/cypher runs) with the queries the repositories run (search: SEARCH_ENTITIES with the same Lucene query and the same ${DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH}-row limit the service asks for its re-ranking; neighbours: nodeByIdQuery('Person') then neighborsQuery('both', all types), limit ${DEFAULT_NEIGHBOR_LIMIT}; cypher: a 50-row person-facts query, the API adding its plan guard, whose EXPLAIN runs once per query text).`,
+      `The API runs in its own Node process (createApp, loopback, rate limits raised); the raw baseline runs the same Cypher from the bench process with its own driver, in the API's transaction shape (search and neighbours: each query an auto-commit read, as the built-in reads run; cypher: \`session.executeRead\`, an explicit transaction, as POST /api/cypher runs) with the queries the repositories run (search: SEARCH_ENTITIES with the same Lucene query and the same ${RAW_SEARCH_ROWS}-row limit the service asks for its re-ranking; neighbours: nodeByIdQuery('Person') then neighborsQuery('both', all types), limit ${DEFAULT_NEIGHBOR_LIMIT}; cypher: a 50-row person-facts query, the API adding its plan guard, whose EXPLAIN runs once per query text).`,
       `Per query and concurrency: ${s.warmup} warm-up requests each side, then ${s.requests} measured requests each side — with 1 client interleaved, one request per side for each question in a new seeded random order each time (each side goes first and follows every other equally often), with 10 clients in ${s.overheadRounds} alternating rounds (order flipped every round); closed loop; latency to the last byte of the HTTP body vs to the last record of the driver result.`,
       'Questions: search prefixes of synthetic names as typed (2+ characters); random synthetic people for neighbours and cypher (seeded PRNG); HTTP without compression (Accept-Encoding not sent).',
       "HTTP floor: a bare node:http server in the API's own process answers the API's median body size (`GET /floor?bytes=N`, nothing else done), measured beside them in the same way with the same client. It is what one loopback request and its bytes cost any Node server on this machine; fixed ms minus the floor is the cost of the API's own stack (express, its middleware, validation, the driver session, conversion, serialisation).",

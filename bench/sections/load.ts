@@ -1,17 +1,11 @@
 // Section 4: search and neighbours under load — autocannon, 50 connections, a fixed duration — with every request a
 // different question, so the database's caches see a realistic spread rather than one hot key.
 import autocannon from 'autocannon';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { DEFAULT_SEARCH_LIMIT } from '../../model/api.js';
-import { labelOfId } from '../../model/data-model.js';
-import { nodeByIdQuery } from '../../server/queries/lookup.js';
-import { neighborsQuery } from '../../server/queries/nodes.js';
-import { SEARCH_ENTITIES } from '../../server/queries/search.js';
-import { buildLuceneQuery } from '../../server/services/lucene-query.js';
-import { SEARCH_OVERFETCH } from '../../server/services/search-service.js';
+import type { Driver } from 'neo4j-driver';
 import type { BenchContext, SectionOutput } from '../context.js';
 import { evaluateGoal, goalDef, type GoalResult } from '../goals.js';
 import { createRng } from '../random.js';
+import { RAW_SEARCH_ROWS, rawNeighbours, rawRead, rawSearch } from '../raw-reads.js';
 import type { Cell } from '../results.js';
 import { closedLoop } from '../runner.js';
 import { summarize } from '../stats.js';
@@ -26,16 +20,6 @@ interface LoadRun {
   paths: string[];
   /** The same question `i` straight to Neo4j through the driver, as the API's repository runs it. */
   raw: (driver: Driver, i: number) => Promise<void>;
-}
-
-/** One auto-commit read in its own session, the shape of the API's built-in reads. */
-async function autoRead(driver: Driver, database: string, query: string, params: Record<string, unknown>) {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  try {
-    return await session.run(query, params);
-  } finally {
-    await session.close();
-  }
 }
 
 /**
@@ -108,12 +92,7 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
       title: 'Search as you type',
       paths: prefixes.map((q) => `/api/search?q=${encodeURIComponent(q)}`),
       raw: async (driver, i) => {
-        // As the search service asks: SEARCH_OVERFETCH times the results, for its re-ranking.
-        await autoRead(driver, database, SEARCH_ENTITIES, {
-          query: buildLuceneQuery(prefixes[i % prefixes.length]!),
-          labels: null,
-          limit: neo4j.int(DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH),
-        });
+        await rawRead(driver, database, (tx) => rawSearch(tx, prefixes[i % prefixes.length]!));
       },
     },
     {
@@ -121,16 +100,9 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
       title: 'Neighbours (70% people, 30% organisations), limit 100',
       paths: neighbourIds.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?limit=100`),
       raw: async (driver, i) => {
-        // The repository's two queries, in one session as its unit of work runs them: the node, then its page.
-        const id = neighbourIds[i % neighbourIds.length]!;
-        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-        try {
-          const found = await session.run(nodeByIdQuery(labelOfId(id)!), { id });
-          const eid = found.records[0]!.get('eid') as string;
-          await session.run(neighborsQuery('both', []), { eid, labels: null, limit: neo4j.int(100) });
-        } finally {
-          await session.close();
-        }
+        await rawRead(driver, database, (tx) =>
+          rawNeighbours(tx, neighbourIds[i % neighbourIds.length]!, 100),
+        );
       },
     },
   ];
@@ -220,7 +192,7 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
       `autocannon ${s.loadConnections} connections for ${s.loadSeconds} s per endpoint (after a ${LOAD_WARMUP_SECONDS} s warm-up), request timeout ${LOAD_TIMEOUT_SECONDS} s, each request a different question (5,000 rotating paths).`,
       'autocannon runs in the bench process, the API in its own process and Neo4j in its JVM — all on the same 2 cores, so the load generator takes CPU from the system under test.',
       'Rate limits raised for the benchmark: API_RATE_PER_MINUTE and CYPHER_RATE_PER_MINUTE = 1,000,000 (the limiter still runs and its cost is measured).',
-      `Raw driver, no API: right after each endpoint, the same questions straight to Neo4j from ${s.loadConnections} concurrent driver sessions in the bench process (closed loop, the same seconds; both sides warmed for ${LOAD_WARMUP_SECONDS} s before either is measured; search: SEARCH_ENTITIES with the ${DEFAULT_SEARCH_LIMIT * SEARCH_OVERFETCH} rows the service asks for; neighbours: the repository's two queries in one session), latency to the last record — what the database and this machine allow under that load, the floor below the API's figures.`,
+      `Raw driver, no API: right after each endpoint, the same questions straight to Neo4j from ${s.loadConnections} concurrent driver sessions in the bench process (closed loop, the same seconds; both sides warmed for ${LOAD_WARMUP_SECONDS} s before either is measured; search: SEARCH_ENTITIES with the ${RAW_SEARCH_ROWS} rows the service asks for; neighbours: the repository's two queries in one session), latency to the last record — what the database and this machine allow under that load, the floor below the API's figures.`,
     ],
     tables: [
       {
