@@ -23,8 +23,8 @@ interface Pair {
   api: (http: HttpClient, i: number) => Promise<HttpResult>;
   /** The same question to the API's own service in the Express floor's app, answered with `bytes` floor bytes. */
   service: (http: HttpClient, i: number, bytes: number) => Promise<HttpResult>;
-  /** With `bookmarks`, every transaction waits for that manager's bookmarks, as the API's reads do. */
-  raw: (driver: Driver, i: number, bookmarks?: BookmarkManager) => Promise<boolean>;
+  /** With `bookmarkManager`, every transaction waits for that manager's bookmarks, as the API's reads do. */
+  raw: (driver: Driver, i: number, bookmarkManager?: BookmarkManager) => Promise<boolean>;
 }
 
 /** The header that asks a service route of the Express floor for that many bytes of answer. */

@@ -151,6 +151,7 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
       non2xx: r.non2xx,
       statusCodes: r.statusCodeStats,
       durationS: r.duration,
+      raw,
     };
     goals.push(
       evaluateGoal(
@@ -182,7 +183,6 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
       null,
       null,
     ]);
-    (data[run.key] as Record<string, unknown>).raw = raw;
     ctx.log(
       `load: ${run.key} raw: ${raw.requestsPerSecond} req/s, p50 ${raw.latency?.p50.toFixed(0)} ms, p99 ${raw.latency?.p99.toFixed(0)} ms, errors ${raw.errors}`,
     );
