@@ -80,20 +80,25 @@ export function createViewController(
     };
     const nodeReducer = createNodeReducer(spec);
     const fill = BACKGROUND[view.theme];
-    sigma.setSetting('nodeReducer', (id, attrs) => {
-      const out = nodeReducer(id, attrs);
-      if (out.type === 'ring') out.fillColor = fill;
-      return out;
+    // One call: each of sigma 3's setSetting calls re-indexes every node and edge through the reducers at once
+    // (refresh() runs synchronously; only the render waits for a frame), so five calls cost a 10k scene five passes
+    // on every hover and click.
+    sigma.setSettings({
+      nodeReducer: (id, attrs) => {
+        const out = nodeReducer(id, attrs);
+        if (out.type === 'ring') out.fillColor = fill;
+        return out;
+      },
+      edgeReducer: createEdgeReducer(spec),
+      renderEdgeLabels: !view.large,
+      // Small scenes label every node; big ones only the larger nodes (sigma's label grid keeps them apart).
+      labelRenderedSizeThreshold: view.large ? 14 : graph.order > 150 ? 6 : 0,
+      hideEdgesOnMove: view.large,
+      // Edge picking draws every edge into sigma's picking buffer on each frame, and a pointer event reads that
+      // buffer back: in a large scene that makes clicks wait for the frame in flight. Edges there are reached from
+      // the table.
+      enableEdgeEvents: !view.large,
     });
-    sigma.setSetting('edgeReducer', createEdgeReducer(spec));
-    sigma.setSetting('renderEdgeLabels', !view.large);
-    // Small scenes label every node; big ones only the larger nodes (sigma's label grid keeps them apart).
-    sigma.setSetting('labelRenderedSizeThreshold', view.large ? 14 : graph.order > 150 ? 6 : 0);
-    sigma.setSetting('hideEdgesOnMove', view.large);
-    // Edge picking draws every edge into sigma's picking buffer on each frame, and a pointer event reads that buffer
-    // back: in a large scene that makes clicks wait for the frame in flight. Edges there are reached from the table.
-    if (sigma.getSetting('enableEdgeEvents') !== !view.large)
-      sigma.setSetting('enableEdgeEvents', !view.large);
   }
 
   return {
