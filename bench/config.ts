@@ -39,6 +39,18 @@ export const BENCH_VARS = {
       example: '--cpu-prof --cpu-prof-dir=bench/out/prof',
     },
   }),
+  BENCH_CLICK_TRACE: envVar({
+    name: 'BENCH_CLICK_TRACE',
+    schema: z.string().trim(),
+    expected: 'a folder path',
+    fallback: '',
+    doc: {
+      default: 'empty (no trace)',
+      meaning:
+        'a folder for a Chromium performance trace (timeline and CPU profile) of each click the client section makes during the 10k layout, `click-<attempt>.json`; tracing slows the page, so a traced run’s click times are not comparable',
+      example: 'bench/out/traces',
+    },
+  }),
 } as const;
 
 export interface BenchConfig {
@@ -46,6 +58,8 @@ export interface BenchConfig {
   heapMb: number;
   pageCacheMb: number;
   apiNodeArgs: string[];
+  /** Where the client section writes click traces; '' for none. */
+  clickTraceDir: string;
 }
 
 export function readBenchConfig(env: Env = process.env): BenchConfig {
@@ -54,5 +68,6 @@ export function readBenchConfig(env: Env = process.env): BenchConfig {
     heapMb: readVarOr(env, BENCH_VARS.BENCH_NEO4J_HEAP_MB),
     pageCacheMb: readVarOr(env, BENCH_VARS.BENCH_NEO4J_PAGECACHE_MB),
     apiNodeArgs: readVarOr(env, BENCH_VARS.BENCH_API_NODE_ARGS),
+    clickTraceDir: readVarOr(env, BENCH_VARS.BENCH_CLICK_TRACE),
   };
 }

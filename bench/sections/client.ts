@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildClient, clientIsStale } from '../../scripts/build.mjs';
 import type { BenchContext, SectionOutput } from '../context.js';
+import { readBenchConfig } from '../config.js';
 import { ROOT } from '../env.js';
 import { evaluateGoal, goalDef, type GoalResult } from '../goals.js';
 import { packageVersion } from '../machine.js';
@@ -182,6 +183,21 @@ interface ProbeWindow {
   __benchClick?: { clickAt: number | null; answeredAt: number | null };
 }
 
+/** The trace categories that show the main thread's tasks and, sampled, the JavaScript inside them. */
+const CLICK_TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+/** Starts a Chromium trace for one click (BENCH_CLICK_TRACE); the wait lets the CPU profiler start sampling. */
+async function startClickTrace(page: Page, file: string): Promise<void> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.context().browser()!.startTracing(page, { path: file, categories: CLICK_TRACE_CATEGORIES });
+  await page.waitForTimeout(1_500);
+}
+
 /**
  * Clicks people and organisations (alternately) while the layout runs; each answer is timed from the click event's
  * timestamp (so waiting for a busy main thread counts) to the details panel showing the new selection.
@@ -189,6 +205,7 @@ interface ProbeWindow {
 export async function clickDuringLayout(
   page: Page,
   log: (m: string) => void = () => {},
+  traceDir = '',
 ): Promise<{ clicks: ClickResult[]; misses: number; notRunning: number }> {
   const clicks: ClickResult[] = [];
   let misses = 0;
@@ -246,6 +263,7 @@ export async function clickDuringLayout(
       obs.observe(document.body, { childList: true, subtree: true, characterData: true });
     });
     const wasRunning = await layoutRunning(page);
+    if (traceDir) await startClickTrace(page, path.join(traceDir, `click-${attempt}.json`));
     await page.mouse.click(target.left + target.p.x, target.top + target.p.y);
     try {
       await page.waitForFunction(
@@ -273,8 +291,10 @@ export async function clickDuringLayout(
       });
       if (!wasRunning) {
         notRunning += 1;
+        if (traceDir) await page.context().browser()!.stopTracing();
         continue;
       }
+      if (traceDir) log(`click ${attempt}: answered in ${Math.round(r.answeredAt - r.clickAt)} ms (traced)`);
       const selected = new URL(page.url()).searchParams.get('sel') ?? target.id;
       clicks.push({
         kind: selected.startsWith('org:') ? 'organisation' : 'person',
@@ -289,6 +309,7 @@ export async function clickDuringLayout(
         `click: ${target.id} at ${Math.round(target.p.x)},${Math.round(target.p.y)}: the details panel did not change within ${CLICK_TIMEOUT_MS / 1000} s`,
       );
     }
+    if (traceDir) await page.context().browser()!.stopTracing();
     await page.waitForTimeout(300);
   }
   return { clicks, misses, notRunning };
@@ -412,7 +433,8 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
             timings.push(r.frameEnd - t0);
             if (rep === 0) {
               layout = await sampleLayoutFrames(page);
-              if (n === 10_000) click = await clickDuringLayout(page, ctx.log);
+              if (n === 10_000)
+                click = await clickDuringLayout(page, ctx.log, readBenchConfig().clickTraceDir);
             }
           } finally {
             await close();
