@@ -121,12 +121,16 @@ export function toJson(
   detail: Detail = 'slim',
 ): JsonValue {
   if (value === null || value === undefined) return null;
+  // Primitives and lists first: most values are strings, and each of the driver's isX checks below looks a symbol
+  // up on its argument (boxing a string to do so), so asking them first made every property value pay for ten.
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return numberToJson(value);
+  if (typeof value === 'bigint') return integerToJson(value);
+  if (Array.isArray(value)) return value.map((v) => toJson(v, resolve, known, detail));
+  if (isInt(value)) return integerToJson(value);
   if (isNode(value) && known && !known.has(value.elementId)) {
     return asJson(nodeToJson(value, nodeAppIdOf(value) ?? fallbackId(value.elementId), detail));
   }
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return numberToJson(value);
-  if (typeof value === 'bigint' || isInt(value)) return integerToJson(value as Integer | bigint);
   // Without a collector, a node's id is its own `id` property (resolve only knows collected nodes).
   if (isNode(value))
     return asJson(
@@ -168,7 +172,6 @@ export function toJson(
     if (value.z !== undefined) p.z = value.z;
     return p;
   }
-  if (Array.isArray(value)) return value.map((v) => toJson(v, resolve, known, detail));
   // Byte arrays as base64 (the Query API's form), typed Base64 by the row's type hints.
   if (ArrayBuffer.isView(value)) {
     return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
