@@ -21,6 +21,18 @@ export const GRAPH_COUNTS =
 export const DELETE_WORKED_AT =
   'MATCH ()-[r:WORKED_AT]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS';
 
+/**
+ * bare-create-worked-at — parameter $rows: [{from, to}]; column rows. The seed section's engine floor: the same
+ * endpoints looked up by id and joined by a relationship with no properties, so no property store or index entry
+ * is written — what Neo4j itself writes per second on this machine, for the seed query's rate to be set against.
+ */
+export const BARE_CREATE_WORKED_AT = `
+UNWIND $rows AS row
+MATCH (a:Person {id: row.from})
+MATCH (b:Organization {id: row.to})
+CREATE (a)-[:WORKED_AT]->(b)
+RETURN count(*) AS rows`;
+
 /** count-worked-at — no parameters; column count. */
 export const COUNT_WORKED_AT = 'MATCH ()-[r:WORKED_AT]->() RETURN count(r) AS count';
 
