@@ -30,7 +30,8 @@ window.drawBare = async (query: string) => {
   const res = await fetch('/api/cypher', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query, params: {} }),
+    // The body the app sends (rows refer to the graph), so both pages are answered the same bytes.
+    body: JSON.stringify({ query, params: {}, rows: 'refs' }),
   });
   if (!res.ok) throw new Error(`POST /api/cypher answered ${res.status}: ${await res.text()}`);
   const answer = (await res.json()) as Answer;
