@@ -4,11 +4,11 @@
 // page after ready never fails").
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { BenchContext, SectionOutput } from '../context.js';
+import { freePort } from '../../neo4j/ports.js';
 import { ROOT } from '../env.js';
 import { evaluateGoal, goalDef } from '../goals.js';
 import type { Cell } from '../results.js';
@@ -20,17 +20,6 @@ const READY_LINE = /Talent Graph is ready at (http:\/\/[^\s"]+)/;
 const START_TIMEOUT_MS = 600_000;
 const PAGE_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 60_000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 interface Started {
   child: ChildProcess;
