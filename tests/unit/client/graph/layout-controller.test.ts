@@ -4,16 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SYNC_LAYOUT_MAX_NODES } from '../../../../client/graph/layout.js';
 import { createLayoutController } from '../../../../client/graph/layout-controller.js';
 import type { LayoutRunner, LayoutRunnerOptions } from '../../../../client/graph/layout-worker.js';
-import { createSceneGraph, syncSceneGraph, type SceneGraph } from '../../../../client/graph/scene-graph.js';
-import { edge, node } from '../fixtures.js';
-
-function scene(n: number): SceneGraph {
-  const graph = createSceneGraph();
-  const nodes = Array.from({ length: n }, (_, i) => node(`p:${i}`, 'Person', { name: `P ${i}` }));
-  const edges = Array.from({ length: n - 1 }, (_, i) => edge(`e:${i}`, 'KNOWS', `p:${i}`, `p:${i + 1}`));
-  syncSceneGraph(graph, { nodes, edges });
-  return graph;
-}
+import type { SceneGraph } from '../../../../client/graph/scene-graph.js';
+import { chainScene } from './scene-fixtures.js';
 
 /** A controller over fake runners and a frame the test draws by hand. */
 function harness(graph: SceneGraph) {
@@ -56,7 +48,7 @@ function harness(graph: SceneGraph) {
 
 describe('the layout controller', () => {
   it('starts the worker layout for a big new scene only after the scene has been drawn', () => {
-    const graph = scene(DEFAULT_SYNC_LAYOUT_MAX_NODES + 50);
+    const graph = chainScene(DEFAULT_SYNC_LAYOUT_MAX_NODES + 50);
     const h = harness(graph);
     expect(h.controller.place(graph.nodes(), true)).toBe('worker');
     // Scheduled: it counts as running (the button shows it) but no worker exists before the first frame.
@@ -71,7 +63,7 @@ describe('the layout controller', () => {
   });
 
   it('lays out a small new scene at once, without a worker', () => {
-    const graph = scene(40);
+    const graph = chainScene(40);
     const h = harness(graph);
     const { x, y } = graph.getNodeAttributes('p:0');
     expect(h.controller.place(graph.nodes(), true)).toBe('sync');
@@ -83,7 +75,7 @@ describe('the layout controller', () => {
   });
 
   it('never starts a scheduled layout the user stopped before the first frame', () => {
-    const graph = scene(DEFAULT_SYNC_LAYOUT_MAX_NODES + 50);
+    const graph = chainScene(DEFAULT_SYNC_LAYOUT_MAX_NODES + 50);
     const h = harness(graph);
     h.controller.place(graph.nodes(), true);
     h.controller.stop();
@@ -94,7 +86,7 @@ describe('the layout controller', () => {
   });
 
   it('starts again on a replaced scene rather than keep the old scene’s worker', () => {
-    const graph = scene(DEFAULT_SYNC_LAYOUT_MAX_NODES + 50);
+    const graph = chainScene(DEFAULT_SYNC_LAYOUT_MAX_NODES + 50);
     const h = harness(graph);
     h.controller.place(graph.nodes(), true);
     h.drawFrame();
@@ -107,7 +99,7 @@ describe('the layout controller', () => {
   });
 
   it('does not start a second worker while one runs, and halts for good', () => {
-    const graph = scene(DEFAULT_SYNC_LAYOUT_MAX_NODES + 50);
+    const graph = chainScene(DEFAULT_SYNC_LAYOUT_MAX_NODES + 50);
     const h = harness(graph);
     h.controller.start();
     h.controller.start();
@@ -118,7 +110,7 @@ describe('the layout controller', () => {
   });
 
   it('passes the pointer’s interaction state to the runner, which slows its uploads while the user points', () => {
-    const graph = scene(DEFAULT_SYNC_LAYOUT_MAX_NODES + 50);
+    const graph = chainScene(DEFAULT_SYNC_LAYOUT_MAX_NODES + 50);
     let interacting = false;
     const seen: (boolean | undefined)[] = [];
     const controller = createLayoutController(graph, {

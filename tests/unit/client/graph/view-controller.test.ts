@@ -6,20 +6,12 @@ import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { createSceneAppearance } from '../../../../client/graph/appearance.js';
 import type { NodeDisplay } from '../../../../client/graph/reducers.js';
-import { createSceneGraph, syncSceneGraph, type SceneGraph } from '../../../../client/graph/scene-graph.js';
+import type { SceneGraph } from '../../../../client/graph/scene-graph.js';
 import { createViewController, type ViewInput } from '../../../../client/graph/view-controller.js';
 import type { SceneEdgeAttributes, SceneNodeAttributes } from '../../../../client/graph/scene-graph.js';
-import { edge, node } from '../fixtures.js';
+import { chainScene } from './scene-fixtures.js';
 
 type SceneSettings = Partial<Settings<SceneNodeAttributes, SceneEdgeAttributes>>;
-
-function scene(n: number): SceneGraph {
-  const graph = createSceneGraph();
-  const nodes = Array.from({ length: n }, (_, i) => node(`p:${i}`, 'Person', { name: `P ${i}` }));
-  const edges = Array.from({ length: n - 1 }, (_, i) => edge(`e:${i}`, 'KNOWS', `p:${i}`, `p:${i + 1}`));
-  syncSceneGraph(graph, { nodes, edges });
-  return graph;
-}
 
 /** Sigma's settings surface as sigma 3.0 implements it: each call is one full pass of the reducers. */
 function settingsSigma(graph: SceneGraph) {
@@ -79,7 +71,7 @@ function harness(graph: SceneGraph) {
 
 describe('view controller', () => {
   it('re-indexes the scene once per new view, hover and zoom change, not once per setting', () => {
-    const h = harness(scene(50));
+    const h = harness(chainScene(50));
     h.controller.setView(view());
     expect(h.passes()).toBe(1);
     h.controller.setHovered('p:10');
@@ -90,7 +82,7 @@ describe('view controller', () => {
   });
 
   it('still sets every setting that follows the scene size in that one pass', () => {
-    const small = harness(scene(50));
+    const small = harness(chainScene(50));
     small.controller.setView(view());
     expect(small.settings).toMatchObject({
       renderEdgeLabels: true,
@@ -98,7 +90,7 @@ describe('view controller', () => {
       hideEdgesOnMove: false,
       enableEdgeEvents: true,
     });
-    const large = harness(scene(200));
+    const large = harness(chainScene(200));
     large.controller.setView(view({ large: true }));
     expect(large.settings).toMatchObject({
       renderEdgeLabels: false,
@@ -109,7 +101,7 @@ describe('view controller', () => {
   });
 
   it('draws a hovered node’s neighbourhood in front and fades the rest, from that one pass', () => {
-    const h = harness(scene(50));
+    const h = harness(chainScene(50));
     h.controller.setView(view());
     h.controller.setHovered('p:10');
     const front = [9, 10, 11].map((i) => h.display(`p:${i}`)!);

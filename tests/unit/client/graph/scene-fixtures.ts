@@ -1,0 +1,12 @@
+// Scene graphs for the graph controllers' unit tests: made-up people in a chain, no data from any source.
+import { createSceneGraph, syncSceneGraph, type SceneGraph } from '../../../../client/graph/scene-graph.js';
+import { edge, node } from '../fixtures.js';
+
+/** A scene of `n` people `p:0` … `p:n-1`, each KNOWS the next. */
+export function chainScene(n: number): SceneGraph {
+  const graph = createSceneGraph();
+  const nodes = Array.from({ length: n }, (_, i) => node(`p:${i}`, 'Person', { name: `P ${i}` }));
+  const edges = Array.from({ length: n - 1 }, (_, i) => edge(`e:${i}`, 'KNOWS', `p:${i}`, `p:${i + 1}`));
+  syncSceneGraph(graph, { nodes, edges });
+  return graph;
+}
