@@ -133,8 +133,35 @@ export function edgeColor(type: string, theme: Theme): string {
   return (EDGE_COLORS[type] ?? DEFAULT_EDGE_COLOR)[theme];
 }
 
-/** Blends a #rrggbb colour towards another by t ∈ [0,1] (used to fade implied facts without alpha blending). */
+/** Distinct blends kept by mixColors; past it the memo starts afresh (colour scales can make many). */
+export const DEFAULT_MIX_MEMO_SIZE = 4_096;
+/** Blends by colour, then the colour blended towards, then t: lookups that allocate nothing. */
+const mixed = new Map<string, Map<string, Map<number, string>>>();
+let mixedCount = 0;
+
+/**
+ * Blends a #rrggbb colour towards another by t ∈ [0,1] (used to fade implied facts without alpha blending).
+ * Remembered: the reducers ask it for every past stint and implied fact on each pass over the scene, with a handful
+ * of distinct colours, and parsing and formatting each time was a tenth of a 1k scene's first pass (a profile).
+ */
 export function mixColors(a: string, b: string, t: number): string {
+  const known = mixed.get(a)?.get(b)?.get(t);
+  if (known !== undefined) return known;
+  const out = blend(a, b, t);
+  if (mixedCount >= DEFAULT_MIX_MEMO_SIZE) {
+    mixed.clear();
+    mixedCount = 0;
+  }
+  let byTarget = mixed.get(a);
+  if (!byTarget) mixed.set(a, (byTarget = new Map()));
+  let byT = byTarget.get(b);
+  if (!byT) byTarget.set(b, (byT = new Map()));
+  byT.set(t, out);
+  mixedCount += 1;
+  return out;
+}
+
+function blend(a: string, b: string, t: number): string {
   const pa = parseHex(a);
   const pb = parseHex(b);
   if (!pa || !pb) return a;

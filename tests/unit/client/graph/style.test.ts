@@ -1,12 +1,14 @@
 // Label styles: ours keep theirs, every other label takes a palette style from its name, and the labels of one
-// database never share one (up to the palette's size).
+// database never share one (up to the palette's size); colours blended for faded facts.
 import { describe, expect, it } from 'vitest';
 import {
   assignLabelStyles,
   assignPaletteSlots,
+  DEFAULT_MIX_MEMO_SIZE,
   FOREIGN_PALETTE,
   LABEL_STYLES,
   labelStyle,
+  mixColors,
   paletteSlot,
   primaryLabel,
 } from '../../../../client/graph/style.js';
@@ -40,5 +42,23 @@ describe('label styles', () => {
     expect(primaryLabel({ labels: ['Extra', 'Person'] })).toBe('Person');
     expect(primaryLabel({ labels: ['Book', 'Classic'] })).toBe('Book');
     expect(primaryLabel({ labels: [] })).toBeUndefined();
+  });
+});
+
+describe('mixColors', () => {
+  it('blends #rrggbb colours channel by channel and leaves a colour it cannot read as it is', () => {
+    expect(mixColors('#000000', '#ffffff', 0.5)).toBe('#808080');
+    expect(mixColors('#ff0000', '#0000ff', 0.25)).toBe('#bf0040');
+    expect(mixColors('#123456', '#abcdef', 0)).toBe('#123456');
+    expect(mixColors('#123456', '#abcdef', 1)).toBe('#abcdef');
+    expect(mixColors('red', '#ffffff', 0.5)).toBe('red');
+  });
+
+  it('answers the same after more distinct blends than it remembers', () => {
+    const first = mixColors('#102030', '#ffffff', 0.45);
+    for (let i = 0; i <= DEFAULT_MIX_MEMO_SIZE; i++)
+      mixColors(`#${i.toString(16).padStart(6, '0')}`, '#000000', 0.5);
+    expect(mixColors('#102030', '#ffffff', 0.45)).toBe(first);
+    expect(first).toBe('#7c848d');
   });
 });
