@@ -12,6 +12,7 @@ import {
 import type { PngExportInfo } from '../graph/export-png.js';
 import type { AppState } from '../state/app-state.js';
 import { sceneToGraph } from '../state/scene.js';
+import { createSerialListener } from '../state/serial-listener.js';
 import { activeScene, activeVisibility } from '../state/view-data.js';
 import { useApp, useT } from './app-context.js';
 
@@ -94,7 +95,7 @@ export function CanvasView() {
     let positionsSeq = 0;
     let selectMode = false;
 
-    const apply = (s: AppState) => {
+    const applyState = (s: AppState) => {
       const nextKind = s.mode === 'flows' ? 'flows' : 'network';
       const nextData = nextKind === 'flows' ? s.flowData : s.scene;
       if (nextKind !== kind) {
@@ -168,6 +169,11 @@ export function CanvasView() {
         requestAnimationFrame(() => requestAnimationFrame(() => renderer.focusNode(id)));
       }
     };
+    // The renderer reports back through actions while it takes a change in (a new scene's layout says it is running),
+    // and each such store change calls apply again. Nested inside the outer call it drew the whole view a second
+    // time — a full reducer pass and appearance measure of the new scene, before its first frame — with the outer
+    // call about to draw it anyway; serial, it is taken once the outer call is done.
+    const apply = createSerialListener(applyState, store.get);
     apply(store.get());
     const unsubscribe = store.subscribe(apply);
     return () => {
