@@ -183,8 +183,10 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
       }
       // A big change goes into the graph while sigma is detached from it: sigma handles every graph event one by
       // one (tens of thousands of partial refreshes for a 50k scene); re-attached, it indexes the scene in one pass.
+      // So does any scene going into an empty graph, which sigma indexes whole anyway: its per-event work (an event
+      // per node and edge added, two per edge for the parallel-edge index) was a tenth of a 1k scene's first task.
       const incoming = data.nodes.length + data.edges.length - graph.order - graph.size;
-      const bulk = incoming >= DEFAULT_BULK_SYNC_ELEMENTS;
+      const bulk = graph.order === 0 || incoming >= DEFAULT_BULK_SYNC_ELEMENTS;
       if (bulk) sigma.setGraph(detached);
       try {
         return syncAndPlace(data, options, fresh);
