@@ -40,7 +40,10 @@ export interface SetDataOptions {
   positions?: Map<string, NodePosition>;
 }
 
-/** Scene changes of at least this many new nodes and edges are made with sigma detached from the graph. */
+/**
+ * Scene changes of at least this many new nodes and edges are made with sigma detached from the graph (as is any
+ * scene going into an empty graph).
+ */
 export const DEFAULT_BULK_SYNC_ELEMENTS = 5_000;
 
 export interface Renderer extends CameraController, SceneProbe {
