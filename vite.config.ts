@@ -1,6 +1,7 @@
 // Builds the explorer from client/index.html into dist/client; in development it proxies /api to the local server.
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 export const DEFAULT_API_TARGET = 'http://127.0.0.1:3000';
 
@@ -30,7 +31,20 @@ export default defineConfig({
   root: 'client',
   base: '/',
   publicDir: false,
-  plugins: [react(), bootEntry()],
+  // Each asset is also written gzip- and brotli-compressed, once, at build time: the server sends those files as they
+  // are (server/app.ts) instead of compressing the bundle again for every page load, which cost ~20 ms of the
+  // server's CPU per load of the main chunk, on the path of the first frame. The HTML stays plain (it is tiny and
+  // sent with no-cache).
+  plugins: [
+    react(),
+    bootEntry(),
+    compression({
+      algorithms: ['gzip', 'brotliCompress'],
+      threshold: 1024,
+      exclude: /\.html$/,
+      logLevel: 'silent',
+    }),
+  ],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

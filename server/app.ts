@@ -1,8 +1,10 @@
 // Builds the Express app (no listening here, so tests run it on port 0): security headers, limits, logs, API, client.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import type http from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
+import expressStaticGzip from 'express-static-gzip';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { rateLimit, type Options as RateLimitOptions } from 'express-rate-limit';
@@ -172,7 +174,16 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
 
   const clientDir = deps.clientDir;
   if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: false, maxAge: '1h', setHeaders: noCacheHtml }));
+    // The build's own .br/.gz beside each asset (vite.config.ts) are sent as they are when the browser accepts them;
+    // the compression middleware leaves an answer that already has an encoding alone, and compresses the rest.
+    app.use(
+      expressStaticGzip(clientDir, {
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
+        index: false,
+        serveStatic: { index: false, maxAge: '1h', setHeaders: noCacheHtml },
+      }),
+    );
     // Client routes fall back to index.html so deep links open the app.
     app.get(/^\/(?!api\/).*/, (req, res, next) => {
       if (req.method !== 'GET' || path.extname(req.path)) return next();
@@ -209,6 +220,6 @@ export function redactUrl(url: string): string {
   return `${url.slice(0, q)}?${params.join('&')}`;
 }
 
-function noCacheHtml(res: express.Response, file: string): void {
+function noCacheHtml(res: http.ServerResponse, file: string): void {
   if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
 }
