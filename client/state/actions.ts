@@ -12,7 +12,6 @@ import { createSceneActions } from './scene-actions.js';
 import { createTimeActions } from './time-actions.js';
 import { createLinkActions } from './link-actions.js';
 import { createMultiSelectActions } from './multi-select-actions.js';
-import { ensureSchema } from './overview.js';
 import type { LinkIssue, UrlView } from './url.js';
 import type { Filters } from './visibility.js';
 import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
@@ -144,10 +143,7 @@ export function createActions(ctx: ActionContext) {
       void loadFlows();
     },
     /** Opens the app on a link's view (or on the story), with a note on what of the link could not be restored. */
-    init: (view: Partial<UrlView>, issues: LinkIssue[] = []) => {
-      void ensureSchema(api, store.get().schema, (p) => store.set(p));
-      return link.openLink(view, issues);
-    },
+    init: (view: Partial<UrlView>, issues: LinkIssue[] = []) => link.openLink(view, issues),
     dismissLinkIssues: link.dismissLinkIssues,
     /** The user moved nodes on the canvas: the address bar takes the new positions. */
     notePositionsMoved: () => store.set((s) => ({ movedSeq: s.movedSeq + 1 })),

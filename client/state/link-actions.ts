@@ -136,6 +136,11 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       cap: DEFAULT_INITIAL_NODE_CAP,
       ...(linked ? {} : { onlyIf: ours }),
     });
+    // The schema (label colours, the editor's completion, the foreign-database panel) is asked for once the first
+    // picture's answer is in, not beside it: sent at start-up it competed with that answer for the server and the
+    // database while the page loaded, and its own answer re-rendered the panels as the picture was being built. The
+    // canvas redraws with the schema's label colours when it arrives (canvas-view.tsx keys the view on it).
+    void ensureSchema(ctx.api, store.get().schema, (p) => store.set(p));
     if (foreign) {
       first = OVERVIEW_QUERY;
       cypher.open(first, { reveal: false });

@@ -134,6 +134,9 @@ export function CanvasView() {
         s.path.highlight,
         s.multiSelection,
         nextKind,
+        // Labels of a database that is not ours take their palette slots from the schema (client/graph/style.ts),
+        // which may arrive after the first picture.
+        s.schema,
       ];
       if (key.length !== viewKey.length || key.some((v, i) => v !== viewKey[i])) {
         viewKey = key;

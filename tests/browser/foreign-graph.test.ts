@@ -87,6 +87,36 @@ describe('a foreign Neo4j graph in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws a linked query’s nodes in the colours the legend gives their labels, once the schema is in', async () => {
+    // A shared link draws its answer before the schema is asked for (client/state/link-actions.ts); the labels'
+    // palette slots come with the schema, and the canvas takes them when it arrives.
+    const { page, errors } = await env.newPage({ path: `/?q=${encodeURIComponent('MATCH (n) RETURN n')}` });
+    await waitForScene(page, 10, 60_000);
+    const legend: string[] = [];
+    for (const l of FOREIGN_LABELS) {
+      const glyph = page.locator(`[data-testid="legend-${l}"] .glyph`);
+      await glyph.waitFor({ timeout: 30_000 });
+      const rgb = (await glyph.evaluate((el) => getComputedStyle(el).color)).match(/\d+/g)!.map(Number);
+      legend.push('#' + rgb.map((c) => c.toString(16).padStart(2, '0')).join(''));
+    }
+    expect(new Set(legend).size).toBe(FOREIGN_LABELS.length);
+    await page.waitForFunction(
+      (expected) => {
+        const probe = (
+          window as unknown as {
+            __talentGraph?: { visibleNodeIds(): string[]; nodeStyle(id: string): { color: string } | null };
+          }
+        ).__talentGraph;
+        const ids = probe?.visibleNodeIds() ?? [];
+        const drawn = new Set(ids.map((id) => probe!.nodeStyle(id)?.color.toLowerCase()));
+        return ids.length === 10 && drawn.size === expected.length && expected.every((c) => drawn.has(c));
+      },
+      legend,
+      { timeout: 30_000 },
+    );
+    expect(errors).toEqual([]);
+  });
+
   for (const lang of ['en', 'ar'] as const) {
     it(`finds a Book by its title and lists its relationships (${lang})`, async () => {
       const { page, errors } = await env.newPage({ path: lang === 'ar' ? '/?lang=ar' : '/' });

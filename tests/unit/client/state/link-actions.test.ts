@@ -221,6 +221,37 @@ describe('shared links', () => {
     expect(Object.keys(store.get().scene.nodes).length).toBe(articleGraph().nodes.length);
   });
 
+  it('asks for the schema only once the first picture’s answer is in, not beside it', async () => {
+    const asked: string[] = [];
+    let answerScene: () => void = () => undefined;
+    const api: Api = fakeApi({
+      schema: async () => {
+        asked.push('schema');
+        return emptySchema();
+      },
+      cypher: (q) => {
+        asked.push(`cypher ${q}`);
+        return new Promise((resolve) => {
+          answerScene = () => resolve(answer(articleGraph()));
+        });
+      },
+    });
+    const store = createStore(initialState());
+    const opening = createActions({ store, api, memory: createQueryMemory(undefined) }).init({
+      query: 'MATCH (n) RETURN n',
+      params: {},
+    });
+    // Every request init sends at once has been sent by the next task.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual(['cypher MATCH (n) RETURN n']);
+    answerScene();
+    await opening;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual(['cypher MATCH (n) RETURN n', 'schema']);
+    expect(store.get().schema).not.toBeNull();
+    expect(Object.keys(store.get().scene.nodes).length).toBe(articleGraph().nodes.length);
+  });
+
   it('opens the overview instead when the story is empty and the database holds none of our labels', async () => {
     const library: GraphData = {
       nodes: [{ id: 'book:1', labels: ['Book'], properties: { title: 'Dune' } }],
