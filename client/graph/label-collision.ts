@@ -55,7 +55,9 @@ export function labelsWithoutOverlap(
       Number(b.forced) - Number(a.forced) ||
       Number(Boolean(b.preferred)) - Number(Boolean(a.preferred)) ||
       b.size - a.size ||
-      a.key.localeCompare(b.key),
+      // Ties by key in code-unit order: stable and locale-free, where localeCompare's first call loads ICU's
+      // collation data in the middle of the first frame, and each call after costs many times a comparison.
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   // A coarse grid of kept boxes, so each candidate is compared with its neighbours only.
   const CELL = 64;

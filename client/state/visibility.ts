@@ -110,5 +110,5 @@ export function sceneSources(scene: Scene, onlyEdges?: Set<string>): { id: strin
   }
   return [...counts.entries()]
     .map(([id, facts]) => ({ id, facts }))
-    .sort((a, b) => b.facts - a.facts || a.id.localeCompare(b.id));
+    .sort((a, b) => b.facts - a.facts || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // ids: code-unit order, no ICU
 }

@@ -1,5 +1,5 @@
 // Every interface text exists in Arabic, and placeholders survive translation.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ARABIC_KEYS, MESSAGE_KEYS, t, formatNumber } from '../../../../client/i18n/i18n.js';
 
 describe('i18n', () => {
@@ -31,5 +31,43 @@ describe('i18n', () => {
   it('writes numbers in Arabic-Indic digits in the Arabic UI', () => {
     expect(formatNumber(412, 'ar')).toBe('٤١٢');
     expect(formatNumber(1000, 'en')).toBe('1,000');
+  });
+
+  it('writes whole counts exactly as Intl does, in both languages, without asking Intl', () => {
+    const counts = [
+      0,
+      7,
+      42,
+      999,
+      1000,
+      1234,
+      99_999,
+      100_000,
+      1_234_567,
+      20_250_829,
+      Number.MAX_SAFE_INTEGER,
+    ];
+    for (let k = 0; k < 200; k++) counts.push(Math.floor((k * 7_919) ** 1.7));
+    const en = new Intl.NumberFormat('en');
+    const ar = new Intl.NumberFormat('ar-EG');
+    for (const n of counts) {
+      expect([n, formatNumber(n, 'en')]).toEqual([n, en.format(n)]);
+      expect([n, formatNumber(n, 'ar')]).toEqual([n, ar.format(n)]);
+    }
+    // No Intl formatter used, new or remembered (`format` is a getter on Intl.NumberFormat's prototype).
+    const used = vi.spyOn(Intl.NumberFormat.prototype, 'format', 'get');
+    try {
+      formatNumber(1_234_567, 'ar');
+      formatNumber(3, 'en');
+      expect(used).not.toHaveBeenCalled();
+    } finally {
+      used.mockRestore();
+    }
+  });
+
+  it('leaves fractions and negatives to Intl', () => {
+    expect(formatNumber(1234.5, 'en')).toBe(new Intl.NumberFormat('en').format(1234.5));
+    expect(formatNumber(-1234, 'ar')).toBe(new Intl.NumberFormat('ar-EG').format(-1234));
+    expect(formatNumber(0.125, 'ar')).toBe(new Intl.NumberFormat('ar-EG').format(0.125));
   });
 });
