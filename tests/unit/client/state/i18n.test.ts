@@ -55,7 +55,7 @@ describe('i18n', () => {
       expect([n, formatNumber(n, 'ar')]).toEqual([n, ar.format(n)]);
     }
     // No Intl formatter used, new or remembered (`format` is a getter on Intl.NumberFormat's prototype).
-    const used = vi.spyOn(Intl.NumberFormat.prototype, 'format', 'get');
+    const used = vi.spyOn(Intl.NumberFormat.prototype as { format: unknown }, 'format', 'get');
     try {
       formatNumber(1_234_567, 'ar');
       formatNumber(3, 'en');
