@@ -10,10 +10,11 @@ import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { Express } from 'express';
 import { createApp } from '../../server/app.js';
 import { buildClient, clientIsStale } from '../../scripts/build.mjs';
 import { GENEROUS_TIMEOUT_MS } from './api.js';
-import { readConfig } from '../../server/config.js';
+import { readConfig, type ServerConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { createTestDriver, seedArticleAnew, testNeo4j } from './neo4j.js';
 
@@ -110,6 +111,17 @@ export function useBrowserEnv(options: Parameters<typeof startBrowserEnv>[0] = {
   };
 }
 
+/** The app as `npm start` serves it: the API and the built client (dist/client), logging nothing. */
+export function createClientApp(driver: Driver, config: ServerConfig): Express {
+  return createApp({
+    config,
+    driver,
+    neo4jUri: testNeo4j().uri,
+    logger: createLogger('silent'),
+    clientDir: CLIENT_DIR,
+  }).app;
+}
+
 export async function startBrowserEnv(
   options: { seed?: (driver: Driver) => Promise<void> } = {},
 ): Promise<BrowserEnv> {
@@ -130,13 +142,7 @@ export async function startBrowserEnv(
     DB_TIMEOUT_MS: String(GENEROUS_TIMEOUT_MS),
     QUERY_TIMEOUT_MS: String(GENEROUS_TIMEOUT_MS),
   });
-  const { app } = createApp({
-    config,
-    driver,
-    neo4jUri: neo.uri,
-    logger: createLogger('silent'),
-    clientDir: CLIENT_DIR,
-  });
+  const app = createClientApp(driver, config);
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
     s.once('error', reject);

@@ -7,10 +7,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../server/app.js';
 import { readConfig } from '../../../server/config.js';
-import { createLogger } from '../../../server/logger.js';
-import { CLIENT_DIR, ensureClientBuilt } from '../../support/browser.js';
+import { CLIENT_DIR, createClientApp, ensureClientBuilt } from '../../support/browser.js';
 import { createTestDriver, testNeo4j } from '../../support/neo4j.js';
 import { closeServer, listen } from '../reliability/helpers.js';
 
@@ -46,13 +44,7 @@ beforeAll(async () => {
   driver = createTestDriver();
   const neo = testNeo4j();
   const config = readConfig({ NEO4J_URI: neo.uri, NEO4J_PASSWORD: neo.password });
-  const { app } = createApp({
-    config,
-    driver,
-    neo4jUri: neo.uri,
-    logger: createLogger('silent'),
-    clientDir: CLIENT_DIR,
-  });
+  const app = createClientApp(driver, config);
   ({ server, base } = await listen(app));
   const html = fs.readFileSync(path.join(CLIENT_DIR, 'index.html'), 'utf8');
   mainScript = /<script type="module" crossorigin src="(\/assets\/index-[^"]+\.js)"/.exec(html)![1]!;
