@@ -1,5 +1,6 @@
 // Partial ISO dates (YYYY, YYYY-MM, YYYY-MM-DD): the precision a source gives, never more. Validation and
 // comparison helpers shared by the facts schema, the seed and the server.
+import { compareIds } from './graph.js';
 
 export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const PARTIAL_DATE_FORMATS = 'YYYY, YYYY-MM or YYYY-MM-DD';
@@ -46,7 +47,7 @@ export function comparePartialDates(a: string, b: string): -1 | 0 | 1 {
   const n = Math.min(a.length, b.length);
   const x = a.slice(0, n);
   const y = b.slice(0, n);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareIds(x, y);
 }
 
 /** True when `a` can be at or before `b` (it is, at their common precision). */

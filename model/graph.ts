@@ -26,3 +26,11 @@ export function mergeGraphs(...graphs: GraphData[]): GraphData {
 
 /** The error body every endpoint answers with. */
 export type { ErrorResponse as ApiErrorBody } from './api-responses.js';
+
+/**
+ * Orders ids (or any machine strings) by UTF-16 code unit: stable, locale-free and cheap. `localeCompare` is for text
+ * people read; on ids it only costs time (its first call in a page loads ICU's collation data).
+ */
+export function compareIds(a: string, b: string): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

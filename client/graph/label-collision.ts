@@ -2,6 +2,7 @@
 // hovered neighbourhood or a path, then the bigger nodes'), each kept only if its box is clear of those already kept. Pure: the renderer
 // gives it the candidates as drawn (viewport pixels) before each frame.
 import { nodeLabelLeft } from './label-drawing.js';
+import { compareIds } from '../../model/graph.js';
 
 export interface LabelCandidate {
   key: string;
@@ -55,9 +56,8 @@ export function labelsWithoutOverlap(
       Number(b.forced) - Number(a.forced) ||
       Number(Boolean(b.preferred)) - Number(Boolean(a.preferred)) ||
       b.size - a.size ||
-      // Ties by key in code-unit order: stable and locale-free, where localeCompare's first call loads ICU's
-      // collation data in the middle of the first frame, and each call after costs many times a comparison.
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+      // Ties by key in code-unit order: localeCompare's first call loaded ICU's collation data mid-frame.
+      compareIds(a.key, b.key),
   );
   // A coarse grid of kept boxes, so each candidate is compared with its neighbours only.
   const CELL = 64;

@@ -1,6 +1,6 @@
 // Which nodes and edges are drawn: the legend toggles, the filters (label, relationship type, certainty, source),
 // hidden nodes and edges and the time window, as one pure function of state.
-import type { GraphEdge, JsonValue } from '../../model/graph.js';
+import { compareIds, type GraphEdge, type JsonValue } from '../../model/graph.js';
 import type { Scene } from './scene.js';
 import { edgeInWindow, nodeInWindow, timeContext, type TimeWindow } from './time.js';
 
@@ -110,5 +110,5 @@ export function sceneSources(scene: Scene, onlyEdges?: Set<string>): { id: strin
   }
   return [...counts.entries()]
     .map(([id, facts]) => ({ id, facts }))
-    .sort((a, b) => b.facts - a.facts || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // ids: code-unit order, no ICU
+    .sort((a, b) => b.facts - a.facts || compareIds(a.id, b.id));
 }
