@@ -21,6 +21,7 @@ import { createBookmarksHeader } from './http/bookmarks.js';
 import { createServerTiming } from './http/server-timing.js';
 import { createApiNotFound, createErrorMiddleware } from './http/error-middleware.js';
 import { createHostCheck } from './http/host-check.js';
+import { inlineScriptSources } from './http/inline-scripts.js';
 import { createLogger } from './logger.js';
 import { createApiRouter } from './routes/index.js';
 import { createRateLimitStore } from './workers.js';
@@ -51,6 +52,10 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
     neo4jUri: deps.neo4jUri,
     services: createServices(config, db, deps.neo4jUri),
   };
+
+  // The built page, read once: its inline boot script is allowed by hash in the CSP (http/inline-scripts.ts).
+  const indexFile = deps.clientDir ? path.join(deps.clientDir, 'index.html') : null;
+  const indexHtml = indexFile && fs.existsSync(indexFile) ? fs.readFileSync(indexFile, 'utf8') : null;
 
   const app = express();
   app.disable('x-powered-by');
@@ -91,7 +96,7 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
         useDefaults: true,
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
+          scriptSrc: ["'self'", ...(indexHtml ? inlineScriptSources(indexHtml) : [])],
           // CodeMirror and sigma inject style elements at run time.
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
@@ -173,7 +178,7 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
   app.use('/api', createApiNotFound());
 
   const clientDir = deps.clientDir;
-  if (clientDir && fs.existsSync(path.join(clientDir, 'index.html'))) {
+  if (clientDir && indexHtml !== null) {
     // The build's own .br/.gz beside each asset (vite.config.ts) are sent as they are when the browser accepts them;
     // the compression middleware leaves an answer that already has an encoding alone, and compresses the rest.
     app.use(
@@ -184,11 +189,12 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
         serveStatic: { index: false, maxAge: '1h', setHeaders: noCacheHtml },
       }),
     );
-    // Client routes fall back to index.html so deep links open the app.
+    // Client routes fall back to index.html so deep links open the app: the copy read above, whose inline scripts
+    // are the ones the CSP allows (a client rebuilt under a running server must not meet a stale policy).
     app.get(/^\/(?!api\/).*/, (req, res, next) => {
       if (req.method !== 'GET' || path.extname(req.path)) return next();
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(clientDir, 'index.html'));
+      res.type('html').send(indexHtml);
     });
   }
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `Nothing at ${req.method} ${req.path}.`)));

@@ -1,7 +1,8 @@
-// The page's first request starts as soon as the page is parsed (client/boot.ts), before the app's bundle (about
-// 1 MB) is loaded and run, so the server answers while the browser parses: a shared query link's (?q=) Cypher, or
-// for a page with no link the story, the first picture. The app's first request with exactly the same path and body
-// takes that answer instead of sending it again. Imports nothing, so the boot entry stays a few hundred bytes.
+// The page's first request starts as the parser meets the boot script (client/boot.ts, inline at the top of the
+// built page), before the app's bundle (about 1 MB) is loaded and run, so the server answers while the browser
+// loads: a shared query link's (?q=) Cypher, or for a page with no link the story, the first picture. The app's first
+// request with exactly the same path and body takes that answer instead of sending it again. Imports nothing, so the
+// inlined boot script stays about 1 KB.
 
 /** The longest query a link may carry (client/state/url.ts refuses longer ones, so the boot entry never sends them). */
 export const MAX_URL_QUERY_LENGTH = 4_000;

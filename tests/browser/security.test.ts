@@ -56,7 +56,13 @@ async function open(env: BrowserEnv, pathAndQuery = '/'): Promise<Watched> {
 /** Nothing ran and nothing was injected: no sentinel, no dialog, no element built from the fixture's markup. */
 async function expectInert(w: Watched, where: string): Promise<void> {
   const state = await w.page.evaluate((selector) => {
-    const found = [...document.querySelectorAll(selector)].map((e) => e.outerHTML.slice(0, 120));
+    // The page's own boot script (inline in <head>, allowed by its hash) is the one inline script expected.
+    const boot = [...document.head.querySelectorAll('script:not([src])')].find((s) =>
+      s.textContent?.includes('__talentGraphEarlyRequest'),
+    );
+    const found = [...document.querySelectorAll(selector)]
+      .filter((e) => e !== boot)
+      .map((e) => e.outerHTML.slice(0, 120));
     // The app's own style elements (CodeMirror) are expected; one holding the fixture's CSS is not.
     for (const st of document.querySelectorAll('style'))
       if (st.textContent?.includes('body{display:none}')) found.push(st.outerHTML.slice(0, 120));
@@ -287,7 +293,8 @@ describe('the Content-Security-Policy in the browser', () => {
     const { page } = w;
     const response = await page.goto(env.baseUrl + '/');
     const policy = (await response!.headerValue('content-security-policy')) ?? '';
-    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    // 'self' and the hash of the page's own boot script, nothing else (no 'unsafe-inline', no other origin).
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
     await waitForScene(page, 5);
     const outcome = await page.evaluate(async () => {
       const w = window as unknown as Record<string, unknown>;

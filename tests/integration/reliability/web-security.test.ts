@@ -1,7 +1,10 @@
 // Web security of the HTTP layer against the run's real Neo4j: security headers and the CSP, CORS (unknown origins
 // refused, configured ones allowed), the write token (401 for every wrong shape, never logged), rate limits (429
 // with Retry-After), no stack trace or server path ever reaching a client, and no path outside the client folder.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import http, { type Server } from 'node:http';
+import path from 'node:path';
 import type { Driver, Session } from 'neo4j-driver';
 import type { DestinationStream } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,35 +71,46 @@ afterAll(async () => {
 });
 
 describe('security headers and the Content-Security-Policy', () => {
-  it('serve the client and every API answer with a CSP that allows no inline or foreign script', async () => {
+  it('serve the client and every API answer with a CSP that allows no foreign script and no inline script but the page’s own', async () => {
     const { base } = await startApp();
-    for (const path of ['/', '/api/health', '/api/search?q=musk', '/api/nodes/nobody', '/no/such/page']) {
-      const res = await fetch(base + path);
+    const page = await (await fetch(base + '/')).text();
+    const boot = /<script>([\s\S]+?)<\/script>/.exec(page)![1]!;
+    const bootHash = `'sha256-${crypto.createHash('sha256').update(boot, 'utf8').digest('base64')}'`;
+    for (const where of ['/', '/api/health', '/api/search?q=musk', '/api/nodes/nobody', '/no/such/page']) {
+      const res = await fetch(base + where);
       const policy = csp(res);
-      expect(policy.get('script-src'), path).toEqual(["'self'"]);
-      expect(policy.get('default-src'), path).toEqual(["'self'"]);
-      expect(policy.get('object-src'), path).toEqual(["'none'"]);
-      expect(policy.get('frame-ancestors'), path).toEqual(["'none'"]);
-      expect(policy.get('base-uri'), path).toEqual(["'self'"]);
-      expect(policy.get('connect-src'), path).toEqual(["'self'"]);
-      expect(policy.get('script-src-attr'), path).toEqual(["'none'"]);
-      expect(header(res, 'content-security-policy'), path).not.toMatch(
+      expect(policy.get('script-src'), where).toEqual(["'self'", bootHash]);
+      expect(policy.get('default-src'), where).toEqual(["'self'"]);
+      expect(policy.get('object-src'), where).toEqual(["'none'"]);
+      expect(policy.get('frame-ancestors'), where).toEqual(["'none'"]);
+      expect(policy.get('base-uri'), where).toEqual(["'self'"]);
+      expect(policy.get('connect-src'), where).toEqual(["'self'"]);
+      expect(policy.get('script-src-attr'), where).toEqual(["'none'"]);
+      expect(header(res, 'content-security-policy'), where).not.toMatch(
         /unsafe-eval|script-src[^;]*unsafe-inline/,
       );
-      expect(header(res, 'x-content-type-options'), path).toBe('nosniff');
-      expect(header(res, 'x-frame-options'), path).toBe('SAMEORIGIN');
-      expect(header(res, 'referrer-policy'), path).toBe('no-referrer');
-      expect(res.headers.has('x-powered-by'), path).toBe(false);
-      expect(header(res, 'x-request-id'), path).toMatch(/^[A-Za-z0-9._-]{1,64}$/);
+      expect(header(res, 'x-content-type-options'), where).toBe('nosniff');
+      expect(header(res, 'x-frame-options'), where).toBe('SAMEORIGIN');
+      expect(header(res, 'referrer-policy'), where).toBe('no-referrer');
+      expect(res.headers.has('x-powered-by'), where).toBe(false);
+      expect(header(res, 'x-request-id'), where).toMatch(/^[A-Za-z0-9._-]{1,64}$/);
     }
   });
 
-  it('sends the client page itself with no inline script for the CSP to have to allow', async () => {
+  it('sends the built page as it is, its one inline script the boot script at the top, the rest from files', async () => {
     const { base } = await startApp();
     const html = await (await fetch(base + '/')).text();
+    // The page sent is the build's own file, for the root and for a deep link alike (the copy the CSP was made from).
+    expect(html).toBe(fs.readFileSync(path.join(CLIENT_DIR, 'index.html'), 'utf8'));
+    expect(await (await fetch(base + '/some/client/route?q=x')).text()).toBe(html);
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const [, attrs, body] of scripts) {
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    const [boot, ...files] = scripts;
+    // The boot script starts the page's first request (client/boot.ts), after <meta charset> and before the bundle.
+    expect(boot![1]).toBe('');
+    expect(boot![2]).toContain('__talentGraphEarlyRequest');
+    expect(html.indexOf('<meta charset="utf-8" />')).toBeLessThan(boot!.index);
+    for (const [, attrs, body] of files) {
       expect(attrs).toMatch(/\bsrc="\/[^"]+"/);
       expect(body!.trim()).toBe('');
     }
