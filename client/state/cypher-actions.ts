@@ -17,7 +17,8 @@ import {
   type FrameView,
   type ResultFrame,
 } from './result-frames.js';
-import { parseSavedFile, savedFileText } from './saved-transfer.js';
+import { savedFileText } from './saved-file.js';
+import type { SavedImport } from './saved-transfer.js';
 
 /** Parses the parameters box: a JSON object, or an error message saying what is wrong. */
 export function parseParams(text: string): { params: Record<string, JsonValue> } | { error: string } {
@@ -197,14 +198,22 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
     unsave(name: string, folder?: string) {
       set({ saved: memory.unsave(name, folder) });
     },
-    /** The saved list as the text of a JSON file (client/state/saved-transfer.ts). */
+    /** The saved list as the text of a JSON file (client/state/saved-file.ts). */
     exportSaved: () => savedFileText(memory.saved()),
     /**
      * Imports a saved-queries file: all of it or, when anything in it is wrong, none of it, with a notice saying what
-     * and where. Queries already saved (same name and folder) are kept as they are, not doubled.
+     * and where. Queries already saved (same name and folder) are kept as they are, not doubled. The file's checker
+     * (saved-transfer.ts, with zod) is loaded now, not with the page.
      */
-    importSaved(fileName: string, text: string): boolean {
-      const parsed = parseSavedFile(text);
+    async importSaved(fileName: string, text: string): Promise<boolean> {
+      let parsed: SavedImport;
+      try {
+        parsed = (await import('./saved-transfer.js')).parseSavedFile(text);
+      } catch (err) {
+        // The checker's chunk did not load (the server went away, or was updated under the page).
+        const reason = err instanceof Error ? err.message : String(err);
+        parsed = { ok: false, where: 'file', what: `the file checker did not load (${reason})` };
+      }
       if (!parsed.ok) {
         // The file's name, the place and the problem are isolated (FSI…PDI): Latin text stays in one piece in Arabic.
         const iso = (v: string) => `\u2068${v}\u2069`;

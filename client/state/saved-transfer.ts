@@ -1,11 +1,9 @@
-// Saved queries to and from a JSON file: the export's shape, and a zod check of a file to import that says what is
-// wrong and where (e.g. `queries[2].query: expected a string`), so a bad file changes nothing.
+// A saved-queries file to import, checked with zod so the notice says what is wrong and where (e.g.
+// `queries[2].query: expected a string`) and a bad file changes nothing. Loaded only when a file is imported
+// (cypher-actions.ts), so zod stays out of the page's first bundle; the format and the export are saved-file.ts.
 import { z } from 'zod';
 import type { StoredQuery } from './query-history.js';
-
-export const SAVED_FILE_FORMAT = 'talent-graph.saved-queries';
-export const SAVED_FILE_VERSION = 1;
-export const DEFAULT_SAVED_FILE_NAME = 'talent-graph-saved-queries.json';
+import { SAVED_FILE_FORMAT, SAVED_FILE_VERSION } from './saved-file.js';
 
 const SavedEntrySchema = z
   .object({
@@ -30,18 +28,6 @@ export type SavedImport =
       /** Where in the file, e.g. `queries[2].query` (or `file` for the whole). */ where: string;
       what: string;
     };
-
-/** The export: a versioned wrapper, so a later format can tell old files from new. */
-export function savedFileText(saved: StoredQuery[]): string {
-  const queries = saved.map((s) => ({
-    name: s.name ?? '',
-    ...(s.folder ? { folder: s.folder } : {}),
-    query: s.query,
-    ...(s.params && Object.keys(s.params).length ? { params: s.params } : {}),
-    at: s.at,
-  }));
-  return `${JSON.stringify({ format: SAVED_FILE_FORMAT, version: SAVED_FILE_VERSION, queries }, null, 2)}\n`;
-}
 
 /** `queries[2].query` from zod's path ['queries', 2, 'query']. */
 function pathText(path: PropertyKey[]): string {

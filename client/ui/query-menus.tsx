@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { savedKey, type StoredQuery } from '../state/query-history.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { firstLine } from '../state/result-frames.js';
-import { DEFAULT_SAVED_FILE_NAME } from '../state/saved-transfer.js';
+import { DEFAULT_SAVED_FILE_NAME } from '../state/saved-file.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { download } from './download.js';
 import { Menu } from './menu.js';
@@ -266,8 +266,8 @@ export function QueryMenus() {
           void file
             .text()
             .catch(() => '')
-            .then((body) => {
-              actions.cypher.importSaved(file.name, body);
+            .then((body) => actions.cypher.importSaved(file.name, body))
+            .finally(() => {
               input.value = '';
             });
         }}

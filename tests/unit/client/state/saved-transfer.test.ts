@@ -2,7 +2,8 @@
 // and where, duplicates (same name and folder) are not doubled, and entries saved before folders still load.
 import { describe, expect, it } from 'vitest';
 import { createQueryMemory, SAVED_KEY } from '../../../../client/state/query-history.js';
-import { parseSavedFile, savedFileText, SAVED_FILE_FORMAT } from '../../../../client/state/saved-transfer.js';
+import { savedFileText, SAVED_FILE_FORMAT } from '../../../../client/state/saved-file.js';
+import { parseSavedFile } from '../../../../client/state/saved-transfer.js';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const m = new Map<string, string>(Object.entries(initial));
