@@ -107,6 +107,21 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
   let exported: PngExportInfo | null = null;
   let selectMode = false;
 
+  // An empty scene's drawing layers are hidden (not the mouse layer, which takes the pointer). Where WebGL runs in
+  // software (SwiftShader: machines without a GPU, like our CI), the browser composites sigma's six full-size layers
+  // for every frame it draws, blank or not: ten frames of an empty scene cost the GPU process 1.2–1.4 s of CPU here.
+  // The page's first frames, drawn before the first answer arrives, are blank ones, and that CPU was taken from the
+  // server computing the answer and from the page's own start.
+  let layersShown = true;
+  const showLayers = (shown: boolean) => {
+    if (shown === layersShown) return;
+    layersShown = shown;
+    for (const [id, canvas] of Object.entries(sigma.getCanvases())) {
+      if (id !== 'mouse') canvas.style.visibility = shown ? '' : 'hidden';
+    }
+  };
+  showLayers(false);
+
   // No two node labels overlap (label-filter.ts); large scenes keep sigma's own label grid.
   const { textWidth } = attachLabelFilter(sigma, graph, look, () => view.large);
 
@@ -195,6 +210,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
         return syncAndPlace(data, options, fresh);
       } finally {
         if (bulk) sigma.setGraph(graph);
+        showLayers(graph.order > 0);
       }
     },
     setView: (next) => view.setView(next),

@@ -1,9 +1,11 @@
 // The canvas in real Chromium: pressing a node while ForceAtlas2 runs keeps the scene on the canvas, a result that
-// shares only one node with the scene is laid out rather than left where it was placed, and edges answer clicks.
+// shares only one node with the scene is laid out rather than left where it was placed, edges answer clicks, and an
+// empty scene's drawing layers are hidden (each frame of them costs software GL a full composite).
 // Scenes are built in Cypher as node- and edge-shaped maps (as in scale.test.ts), so no seed data is needed for them.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  canvasPixels,
   clickOnlyEdge,
   nodePoint,
   openOneStintScene,
@@ -100,6 +102,44 @@ describe('the layout on the canvas', () => {
     await saveScreenshot(page, 'shared-node-result');
     expect(total).toBe(1_501);
     expect(inside / total).toBeGreaterThan(0.95);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the drawing layers hidden while the scene is empty, the pointer layer live, and shows them with a scene', async () => {
+    // The story's answer is held back until the empty canvas has been looked at.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const { page, errors } = await env.newPage({
+      beforeGoto: async (p) => {
+        await p.route('**/api/views/story', async (route) => {
+          await released;
+          await route.continue();
+        });
+      },
+    });
+    const layers = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('[data-testid="canvas"] canvas')].map((c) => [
+            c.className.replace(/^sigma-/, ''),
+            getComputedStyle(c).visibility,
+          ]),
+        ),
+      );
+    await page.locator('[data-testid="canvas"] canvas.sigma-mouse').waitFor({ state: 'attached' });
+    expect(await layers()).toEqual({
+      edges: 'hidden',
+      edgeLabels: 'hidden',
+      nodes: 'hidden',
+      labels: 'hidden',
+      hovers: 'hidden',
+      hoverNodes: 'hidden',
+      mouse: 'visible',
+    });
+    release();
+    await waitForScene(page, 5);
+    expect(new Set(Object.values(await layers()))).toEqual(new Set(['visible']));
+    expect((await canvasPixels(page)).coloured).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
