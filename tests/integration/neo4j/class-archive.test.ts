@@ -51,6 +51,15 @@ describe('the class archive of the embedded Neo4j', () => {
     ).toHaveLength(1);
   });
 
+  it('names another archive for the project in another folder (an archive maps only on its own class path)', () => {
+    const java = assertJava();
+    const here = classArchivePath(java);
+    const elsewhere = classArchivePath(java, '/srv/copy-of-talent-graph/neo4j/target');
+    expect(path.dirname(elsewhere)).toBe('/srv/copy-of-talent-graph/neo4j/target');
+    expect(path.basename(elsewhere)).toMatch(/^neo4j-launcher-[0-9a-f]{12}\.jsa$/);
+    expect(path.basename(elsewhere)).not.toBe(path.basename(here));
+  });
+
   it('names one archive per Java build, whatever JDK_JAVA_OPTIONS the launcher notes', () => {
     const java = assertJava();
     const plain = classArchivePath(java);
