@@ -29,8 +29,8 @@ const ARCHIVE_NAME = /^neo4j-launcher-[0-9a-f]+\.jsa(\.failed)?$/;
 /**
  * The archive for one Java build (by its version lines) and one place of the project: a JVM maps only an archive its
  * own build wrote, and only with the very class path it was written with, by absolute path. A project copied or moved
- * with its target/ folder (an archive written at /tmp/full mapped nowhere in /work/main) would otherwise keep an
- * archive every start silently ignores, and start ~2 s slower for good.
+ * with its target/ folder (its archive still names the old folder's jars) would otherwise keep an archive that every
+ * start silently ignores, and start ~2 s slower for good.
  */
 export function classArchivePath(java: string, dir = TARGET_DIR): string {
   const id = crypto
