@@ -13,6 +13,7 @@ import { createViewController, type ViewController, type ViewInput } from './vie
 import type { AppearanceLegend } from './metrics.js';
 import { attachPointer, type RendererCallbacks } from './pointer.js';
 import { createPrograms } from './programs.js';
+import { createSizedSigma } from './sized-sigma.js';
 import type { PngExportInfo, PngExportOptions } from './export-png.js';
 import { createSceneProbe, type SceneProbe } from './scene-probe.js';
 import {
@@ -83,7 +84,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
   /** An empty stand-in sigma holds while a big scene change goes into `graph` (see setData). */
   const detached = createSceneGraph();
   const look: LabelLook = { theme: 'light' };
-  const sigma = new Sigma<SceneNodeAttributes, SceneEdgeAttributes>(graph, container, {
+  const sigma = createSizedSigma<SceneNodeAttributes, SceneEdgeAttributes>(graph, container, {
     ...createPrograms(look),
     defaultNodeType: 'circle',
     defaultEdgeType: 'arrow',

@@ -1,4 +1,6 @@
-// The time slider: all time, as of a date, or a window; play/pause steps through the dates in the data.
+// The time slider: all time, as of a date, or a window; play/pause steps through the dates in the data. A scene with
+// no dated fact shows it disabled rather than not at all: the bar keeps its height, so the canvas above it keeps its
+// size when the first scene arrives (a resized canvas reallocates sigma's drawing buffers and redraws the whole scene).
 import { useMemo } from 'react';
 import { sceneDates } from '../state/time.js';
 import { timeSteps } from '../state/time-actions.js';
@@ -10,7 +12,7 @@ export function TimeSlider() {
   const time = useAppState((s) => s.time);
   const scene = useActiveScene();
   const steps = useMemo(() => timeSteps(sceneDates(scene), time.extraDates), [scene, time.extraDates]);
-  if (!steps.length) return null;
+  const empty = steps.length === 0;
   const indexOf = (d: string | null) => {
     if (!d) return 0;
     let i = steps.findIndex((s) => s >= d);
@@ -26,16 +28,20 @@ export function TimeSlider() {
       className="time-slider"
       role="group"
       aria-label={t('time')}
+      aria-disabled={empty || undefined}
+      title={empty ? t('timeNoDates') : undefined}
       data-testid="time-slider"
+      data-empty={empty || undefined}
       // The timeline's extra dates load as the pointer or focus arrives, before the first change.
-      onPointerEnter={() => void actions.time.ensureTimeline()}
-      onFocus={() => void actions.time.ensureTimeline()}
+      onPointerEnter={() => !empty && void actions.time.ensureTimeline()}
+      onFocus={() => !empty && void actions.time.ensureTimeline()}
     >
       <button
         type="button"
         className="icon-button play"
         aria-label={time.playing ? t('pause') : t('play')}
         title={time.playing ? t('pause') : t('play')}
+        disabled={empty}
         onClick={() => (time.playing ? actions.time.pause() : actions.time.play())}
         data-testid="time-play"
       >
@@ -45,6 +51,7 @@ export function TimeSlider() {
         <input
           type="checkbox"
           checked={!time.enabled}
+          disabled={empty}
           onChange={(e) => actions.time.setEnabled(!e.target.checked)}
           data-testid="time-all"
         />
@@ -53,7 +60,7 @@ export function TimeSlider() {
       <select
         aria-label={t('time')}
         value={windowMode ? 'window' : 'asof'}
-        disabled={!time.enabled}
+        disabled={empty || !time.enabled}
         onChange={(e) =>
           actions.time.setWindow({ from: e.target.value === 'window' ? steps[0]! : null, to: time.window.to })
         }
@@ -80,8 +87,9 @@ export function TimeSlider() {
         type="range"
         className="range"
         min={0}
-        max={steps.length - 1}
+        max={Math.max(0, steps.length - 1)}
         value={toIndex}
+        disabled={empty}
         aria-label={windowMode ? t('timeTo') : t('timeAsOf')}
         aria-valuetext={steps[toIndex]}
         data-testid="time-range"
@@ -91,11 +99,13 @@ export function TimeSlider() {
         }}
       />
       <output className="time-value" data-testid="time-value">
-        {time.enabled
-          ? windowMode
-            ? `${time.window.from} – ${time.window.to}`
-            : time.window.to
-          : t('timeAll')}
+        {empty
+          ? t('timeNoDates')
+          : time.enabled
+            ? windowMode
+              ? `${time.window.from} – ${time.window.to}`
+              : time.window.to
+            : t('timeAll')}
       </output>
     </div>
   );

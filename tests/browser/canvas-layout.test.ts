@@ -1,6 +1,8 @@
 // The canvas in real Chromium: pressing a node while ForceAtlas2 runs keeps the scene on the canvas, a result that
-// shares only one node with the scene is laid out rather than left where it was placed, edges answer clicks, and an
-// empty scene's drawing layers are hidden (each frame of them costs software GL a full composite).
+// shares only one node with the scene is laid out rather than left where it was placed, edges answer clicks, an
+// empty scene's drawing layers are hidden (each frame of them costs software GL a full composite), and every layer's
+// context is created at its final size and stays so when the first scene arrives (a resized WebGL canvas reallocates
+// its drawing buffer and redraws the scene).
 // Scenes are built in Cypher as node- and edge-shaped maps (as in scale.test.ts), so no seed data is needed for them.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -140,6 +142,54 @@ describe('the layout on the canvas', () => {
     await waitForScene(page, 5);
     expect(new Set(Object.values(await layers()))).toEqual(new Set(['visible']));
     expect((await canvasPixels(page)).coloured).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('creates every layer’s context at the canvas’s own size, so no drawing buffer is made twice', async () => {
+    const { page, errors } = await env.newPage({
+      beforeGoto: async (p) => {
+        // Notes each sigma layer's size in device pixels at the moment its context is created, beside its container's.
+        await p.addInitScript(() => {
+          const created: Record<string, { canvas: number[]; container: number[] }> = {};
+          (window as unknown as { __contexts: typeof created }).__contexts = created;
+          const getContext = HTMLCanvasElement.prototype.getContext;
+          HTMLCanvasElement.prototype.getContext = function (
+            this: HTMLCanvasElement,
+            ...args: Parameters<typeof getContext>
+          ) {
+            const box = this.parentElement;
+            if (this.className.startsWith('sigma-') && box) {
+              const ratio = window.devicePixelRatio;
+              created[this.className.replace(/^sigma-/, '')] = {
+                canvas: [this.width, this.height],
+                container: [box.offsetWidth * ratio, box.offsetHeight * ratio],
+              };
+            }
+            return getContext.apply(this, args) as ReturnType<typeof getContext>;
+          } as typeof getContext;
+        });
+      },
+    });
+    await waitForScene(page, 5);
+    const { contexts, now } = await page.evaluate(() => ({
+      contexts: (window as unknown as { __contexts: Record<string, unknown> }).__contexts,
+      now: Object.fromEntries(
+        [...document.querySelectorAll<HTMLCanvasElement>('[data-testid="canvas"] canvas')].map((c) => [
+          c.className.replace(/^sigma-/, ''),
+          [c.width, c.height],
+        ]),
+      ),
+    }));
+    const layers = ['edges', 'edgeLabels', 'nodes', 'labels', 'hovers', 'hoverNodes', 'mouse'];
+    expect(Object.keys(contexts).sort()).toEqual([...layers].sort());
+    for (const layer of layers) {
+      const { canvas, container } = contexts[layer] as { canvas: number[]; container: number[] };
+      expect(container[0], layer).toBeGreaterThan(300);
+      expect(canvas, layer).toEqual(container);
+    }
+    // And the scene is drawn at that size: nothing was resized after the contexts were made.
+    for (const layer of layers)
+      expect(now[layer], layer).toEqual((contexts[layer] as { canvas: number[] }).canvas);
     expect(errors).toEqual([]);
   });
 
