@@ -7,24 +7,16 @@ import type { Attributes } from 'graphology-types';
 
 type CanvasOptions = Parameters<Sigma['createCanvas']>[1];
 
-/** The size sigma gives a canvas (its resize(): container size × device pixel ratio, written with "px"). */
-export function canvasSizeFor(container: HTMLElement, ratio: number): { width: string; height: string } {
-  return {
-    width: `${container.offsetWidth * ratio}px`,
-    height: `${container.offsetHeight * ratio}px`,
-  };
-}
-
 class SizedSigma<N extends Attributes, E extends Attributes> extends Sigma<N, E> {
   override createCanvas(id: string, options?: CanvasOptions): HTMLCanvasElement {
     const canvas = super.createCanvas(id, options);
     const container = this.getContainer();
     // An empty container (allowInvalidContainer) is left to sigma, which gives it a 1-pixel size itself.
     if (container.offsetWidth > 0 && container.offsetHeight > 0) {
-      // sigma reads the same value (utils getPixelRatio) when it sizes its layers.
-      const { width, height } = canvasSizeFor(container, window.devicePixelRatio ?? 1);
-      canvas.setAttribute('width', width);
-      canvas.setAttribute('height', height);
+      // The values sigma's resize() writes: container size × device pixel ratio (its getPixelRatio), with "px".
+      const ratio = window.devicePixelRatio ?? 1;
+      canvas.setAttribute('width', `${container.offsetWidth * ratio}px`);
+      canvas.setAttribute('height', `${container.offsetHeight * ratio}px`);
     }
     return canvas;
   }

@@ -16,12 +16,13 @@ export function TimeSlider() {
   const indexOf = (d: string | null) => {
     if (!d) return 0;
     let i = steps.findIndex((s) => s >= d);
-    if (i < 0) i = steps.length - 1;
+    if (i < 0) i = Math.max(0, steps.length - 1);
     return i;
   };
-  const toIndex = time.enabled ? indexOf(time.window.to) : steps.length - 1;
+  const toIndex = time.enabled ? indexOf(time.window.to) : Math.max(0, steps.length - 1);
   const fromIndex = time.window.from ? indexOf(time.window.from) : 0;
-  const windowMode = time.enabled && time.window.from !== null;
+  // With no dates there is no window to show: its "from" handle would have no date to set.
+  const windowMode = !empty && time.enabled && time.window.from !== null;
 
   return (
     <div

@@ -1,9 +1,11 @@
 // Who moved where, in real Chromium: the talent-flow view draws Meta → xAI with named and reported counts and lists
-// the people and evidence behind a flow; the time slider changes what the canvas draws.
+// the people and evidence behind a flow; the time slider changes what the canvas draws, and stays, disabled and at
+// its height, for a scene with no dated fact.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAY_STEP_MS } from '../../client/state/time-actions.js';
 import {
   canvasPixels,
+  runCypher,
   saveScreenshot,
   useBrowserEnv,
   visibleEdgeIds,
@@ -95,6 +97,28 @@ describe('talent flows and time', () => {
     const earlyPixels = await canvasPixels(page);
     expect(earlyPixels.coloured).toBeLessThan(latestPixels.coloured);
     await saveScreenshot(page, 'timeline-2019');
+  });
+
+  it('keeps the time slider for a scene with no dated fact, disabled and saying so, at the same height', async () => {
+    // People alone: the seed gives them no date of their own.
+    const people = "MATCH (p:Person) WHERE p.id IN ['person:alan-rice', 'person:xinlei-chen'] RETURN p";
+    const { page, errors } = await env.newPage({ path: `/?q=${encodeURIComponent(people)}` });
+    await waitForScene(page, 2);
+    const slider = page.locator('[data-testid="time-slider"]');
+    await page.locator('[data-testid="time-slider"][data-empty="true"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="time-value"]').textContent()).toBe(
+      'No dated facts in this scene',
+    );
+    for (const id of ['time-play', 'time-all', 'time-range'])
+      expect(await page.locator(`[data-testid="${id}"]`).isDisabled(), id).toBe(true);
+    expect(await slider.locator('select').isDisabled()).toBe(true);
+    const emptyHeight = (await slider.boundingBox())!.height;
+    // A dated stint (Altman, CEO of OpenAI since 2019): the slider comes alive where it was, no taller, no shorter.
+    await runCypher(page, "MATCH (p:Person {id: 'person:sam-altman'})-[r:WORKED_AT]->(o) RETURN p, r, o");
+    await page.locator('[data-testid="time-slider"]:not([data-empty])').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="time-play"]').isDisabled()).toBe(false);
+    expect((await slider.boundingBox())!.height).toBe(emptyHeight);
+    expect(errors).toEqual([]);
   });
 
   it('plays the moves forward in time and pauses', async () => {
