@@ -4,6 +4,8 @@
 import http, { type Server } from 'node:http';
 import path from 'node:path';
 import express from 'express';
+import type { Driver } from 'neo4j-driver';
+import { DEFAULT_NEIGHBOR_LIMIT } from '../model/api.js';
 import { createDriver } from '../neo4j/connect.js';
 import {
   CypherRequestSchema,
@@ -16,6 +18,7 @@ import { readConfig } from '../server/config.js';
 import type { AppContext } from '../server/context.js';
 import { parseInput } from '../server/http/validate.js';
 import { createLogger } from '../server/logger.js';
+import { rawNeighbours, rawRead, rawSearch } from './raw-reads.js';
 
 // The bench starts this process in the project's root; this file runs compiled from bench/out, so its own location
 // does not say where the root is.
@@ -72,18 +75,48 @@ function startFloorServer(): Promise<Server> {
 /**
  * The Express floor: the same answer from a bare Express app (one route, no middleware, Express's defaults such as
  * the ETag), so the bench can tell what Express itself adds to a request from what the API's middleware and
- * services add. Beside it, the API's own services in that app: each `/service/…` route parses its input as the API's
- * route does and awaits the very service object the API calls (same driver, bookmark manager and caches), then
- * answers the floor's bytes instead of the service's answer. So a service route less the Express floor is what the
- * service itself takes, its round trip to Neo4j included, without the API's middleware or serialising its answer.
+ * services add. Beside it, in that app:
+ * - `/query/…` routes run the benchmark's raw query (bench/raw-reads.ts, the Cypher the repositories run, in their
+ *   transaction shape) on the API's own driver and shared bookmark manager, then answer the floor's bytes. A query
+ *   route less the Express floor is what asking Neo4j costs from a process that is itself answering a request: the
+ *   query, plus the third process's part of the machine's scheduling, which the bench's own raw baseline never pays.
+ * - `/service/…` routes parse their input as the API's route does and await the very service object the API calls
+ *   (same driver, bookmark manager and caches), then answer the floor's bytes. A service route less the query route
+ *   is what the service itself adds (its session handling, validation, re-ranking, converting driver values), without
+ *   the API's middleware or serialising its answer.
  */
-function startExpressFloorServer(services: AppContext['services']): Promise<Server> {
+function startExpressFloorServer(
+  services: AppContext['services'],
+  driver: Driver,
+  database: string,
+): Promise<Server> {
   const bodyFor = createFloorBodies();
   const app = express();
   const floor = (req: express.Request, res: express.Response) => {
     res.type('application/json; charset=utf-8').send(bodyFor(req));
   };
+  // The API's reads share the driver's one bookmark manager (server/db/database.ts); so do these.
+  const bookmarkManager = driver.executeQueryBookmarkManager;
   app.get('/floor', floor);
+  app.get('/query/search', async (req, res) => {
+    await rawRead(driver, database, (tx) => rawSearch(tx, String(req.query.q)), { bookmarkManager });
+    floor(req, res);
+  });
+  app.get('/query/nodes/:id/neighbors', async (req, res) => {
+    const id = req.params.id;
+    await rawRead(driver, database, (tx) => rawNeighbours(tx, id, DEFAULT_NEIGHBOR_LIMIT), {
+      bookmarkManager,
+    });
+    floor(req, res);
+  });
+  app.post('/query/cypher', express.json(), async (req, res) => {
+    const body = req.body as { query: string; params: Record<string, unknown> };
+    await rawRead(driver, database, (tx) => tx.run(body.query, body.params), {
+      bookmarkManager,
+      shape: 'transaction',
+    });
+    floor(req, res);
+  });
   app.get('/service/search', async (req, res) => {
     await services.search.search(parseInput(SearchQuerySchema, req.query, 'query'));
     floor(req, res);
@@ -122,7 +155,7 @@ async function main(): Promise<void> {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   const floor = await startFloorServer();
-  const expressFloor = await startExpressFloorServer(context.services);
+  const expressFloor = await startExpressFloorServer(context.services, driver, config.neo4j.database);
 
   let stopping = false;
   const stop = async () => {
