@@ -15,12 +15,12 @@ import { createTestApp, GENEROUS_TIMEOUT_MS } from '../../support/api.js';
 import { createTestDriver, readRows, resetDatabase, testNeo4j } from '../../support/neo4j.js';
 
 const WRITE_TOKEN = 'test-write-token-plan-timeout';
-/** The smallest deadline the configuration accepts: far below what planning the statement below takes. */
+/** The smallest deadline the configuration accepts, for the test of which options the service hands over. */
 const DB_TIMEOUT_MS = 100;
 /**
- * Attempts at a request whose connecting and BEGIN must fit in DB_TIMEOUT_MS. On a loaded 2-core machine one BEGIN
- * can outlast 100 ms now and then, and the client retries a 503 by design; work wrongly held to that deadline (planning
- * a statement takes 0.5–2 s) fails every attempt, so the tests still fail on the fault they guard against.
+ * Attempts at a unit of work whose connecting and BEGIN must fit in the deadline under test. Even a generous one can
+ * be outlasted now and then on a loaded 2-core machine, and the client retries a 503 by design; work wrongly held to
+ * that deadline (several times longer) fails every attempt, so the tests still fail on the fault they guard against.
  */
 const ATTEMPTS = 4;
 
@@ -32,8 +32,8 @@ const BEGIN_DEADLINE_MS = 2_000;
 
 /**
  * The built-in deadline (DB_TIMEOUT_MS) of the test that plans a large statement through the API, and the statement's
- * size: 1 s is a generous ceiling for connecting and BEGIN on a loaded machine, and planning PLAN_NODES nodes takes
- * about twice that cold, so a plan check wrongly held to the deadline answers 503 on every attempt.
+ * size: 1 s is a generous ceiling for connecting and BEGIN on a loaded machine, and planning PLAN_NODES nodes took
+ * ~3 s cold on the development machine, so a plan check wrongly held to the deadline answers 503 on every attempt.
  */
 const PLAN_DEADLINE_MS = 1_000;
 const PLAN_NODES = 300;
