@@ -13,13 +13,15 @@ export function TimeSlider() {
   const scene = useActiveScene();
   const steps = useMemo(() => timeSteps(sceneDates(scene), time.extraDates), [scene, time.extraDates]);
   const empty = steps.length === 0;
+  /** The last step's index; 0 with no steps, so every index the controls hold stays in range. */
+  const last = Math.max(0, steps.length - 1);
   const indexOf = (d: string | null) => {
     if (!d) return 0;
     let i = steps.findIndex((s) => s >= d);
-    if (i < 0) i = Math.max(0, steps.length - 1);
+    if (i < 0) i = last;
     return i;
   };
-  const toIndex = time.enabled ? indexOf(time.window.to) : Math.max(0, steps.length - 1);
+  const toIndex = time.enabled ? indexOf(time.window.to) : last;
   const fromIndex = time.window.from ? indexOf(time.window.from) : 0;
   // With no dates there is no window to show: its "from" handle would have no date to set.
   const windowMode = !empty && time.enabled && time.window.from !== null;
@@ -74,7 +76,7 @@ export function TimeSlider() {
           type="range"
           className="range"
           min={0}
-          max={steps.length - 1}
+          max={last}
           value={fromIndex}
           aria-label={t('timeFrom')}
           aria-valuetext={steps[fromIndex]}
@@ -88,7 +90,7 @@ export function TimeSlider() {
         type="range"
         className="range"
         min={0}
-        max={Math.max(0, steps.length - 1)}
+        max={last}
         value={toIndex}
         disabled={empty}
         aria-label={windowMode ? t('timeTo') : t('timeAsOf')}
