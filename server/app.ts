@@ -1,5 +1,4 @@
 // Builds the Express app (no listening here, so tests run it on port 0): security headers, limits, logs, API, client.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
@@ -10,9 +9,7 @@ import express, { type Express } from 'express';
 import { rateLimit, type Options as RateLimitOptions } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
-import type pino from 'pino';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { ServerConfig } from './config.js';
 import { createServices, type AppContext } from './context.js';
 import { createDatabase } from './db/database.js';
@@ -22,6 +19,7 @@ import { createServerTiming } from './http/server-timing.js';
 import { createApiNotFound, createErrorMiddleware } from './http/error-middleware.js';
 import { createHostCheck } from './http/host-check.js';
 import { inlineScriptSources } from './http/inline-scripts.js';
+import { createRequestLog } from './http/request-log.js';
 import { createLogger } from './logger.js';
 import { createApiRouter } from './routes/index.js';
 import { createRateLimitStore } from './workers.js';
@@ -38,8 +36,6 @@ export interface AppDeps {
   /** Folder of the built client; omitted or missing: the API only. */
   clientDir?: string;
 }
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export function createApp(deps: AppDeps): { app: Express; context: AppContext } {
   const { config } = deps;
@@ -62,34 +58,9 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
   app.set('trust proxy', 'loopback');
   app.set('query parser', 'simple');
 
-  app.use((req, res, next) => {
-    const incoming = req.get('x-request-id');
-    const id = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
-    res.setHeader('X-Request-Id', id);
-    (req as express.Request & { id: string }).id = id;
-    next();
-  });
-  // First, so the time it reports holds every middleware's work too.
+  app.use(createRequestLog(logger));
+  // After the request id, so the time it reports holds every other middleware's work too.
   app.use('/api', createServerTiming());
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req) => (req as unknown as { id: string }).id,
-      customLogLevel: (_req, res, err) =>
-        (err || res.statusCode >= 500
-          ? 'error'
-          : res.statusCode >= 400
-            ? 'warn'
-            : 'debug') as pino.LevelWithSilent,
-      serializers: {
-        req: (req: { method: string; url: string; id: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: redactUrl(req.url),
-        }),
-      },
-    }),
-  );
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -113,18 +84,18 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
     }),
   );
   app.use(createHostCheck(config.allowedHosts));
-  app.use(
-    // Browsers send Origin on same-origin module scripts, stylesheets and POSTs too: those are always allowed;
-    // other origins only when CORS_ORIGINS lists them.
-    cors((req, cb) => {
-      const origin = req.headers.origin;
-      const sameOrigin = origin !== undefined && origin === `${req.protocol}://${req.headers.host}`;
-      if (!origin || sameOrigin || config.corsOrigins.includes(origin)) {
-        return cb(null, { origin: sameOrigin || !origin ? false : origin, credentials: false });
-      }
-      cb(new AppError('FORBIDDEN', `Cross-origin requests from ${origin} are not allowed.`));
-    }),
-  );
+  // Browsers send Origin on same-origin module scripts, stylesheets and POSTs too: those are always allowed;
+  // other origins only when CORS_ORIGINS lists them.
+  const corsCheck = cors<express.Request>((req, cb) => {
+    const origin = req.headers.origin;
+    const sameOrigin = origin !== undefined && origin === `${req.protocol}://${req.headers.host}`;
+    if (!origin || sameOrigin || config.corsOrigins.includes(origin)) {
+      return cb(null, { origin: sameOrigin || !origin ? false : origin, credentials: false });
+    }
+    cb(new AppError('FORBIDDEN', `Cross-origin requests from ${origin} are not allowed.`));
+  });
+  // A request without Origin gets no CORS header from cors either (origin: false): it skips cors's option merging.
+  app.use((req, res, next) => (req.headers.origin === undefined ? next() : corsCheck(req, res, next)));
   // Every JSON answer is compressed, the Query API's typed JSON too (its media type is not in the compressible list).
   app.use(
     compression({
@@ -198,32 +169,8 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
     });
   }
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `Nothing at ${req.method} ${req.path}.`)));
-  app.use(createErrorMiddleware());
+  app.use(createErrorMiddleware(logger));
   return { app, context };
-}
-
-/** Query parameters whose values never reach the logs, should a client put a token or password in a URL. */
-const SECRET_PARAM = /token|passw|secret|auth|key/i;
-
-/** The URL for the logs, with the values of secret-looking query parameters replaced. */
-export function redactUrl(url: string): string {
-  const q = url.indexOf('?');
-  if (q < 0) return url;
-  const params = url
-    .slice(q + 1)
-    .split('&')
-    .map((pair) => {
-      const eq = pair.indexOf('=');
-      const name = eq < 0 ? pair : pair.slice(0, eq);
-      let decoded = name;
-      try {
-        decoded = decodeURIComponent(name);
-      } catch {
-        // a malformed name is checked as sent
-      }
-      return eq >= 0 && SECRET_PARAM.test(decoded) ? `${name}=[redacted]` : pair;
-    });
-  return `${url.slice(0, q)}?${params.join('&')}`;
 }
 
 function noCacheHtml(res: http.ServerResponse, file: string): void {

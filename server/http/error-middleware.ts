@@ -1,7 +1,9 @@
 // The one error middleware: every failure leaves as {"error":{code,message,details?}}; never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import { AppError } from '../errors.js';
+import { requestId } from './request-log.js';
 
 interface BodyParserError {
   type?: string;
@@ -32,11 +34,15 @@ export function toAppError(err: unknown): AppError {
   return new AppError('INTERNAL', 'An unexpected error occurred.', undefined, { cause: err });
 }
 
-export function createErrorMiddleware(): ErrorRequestHandler {
+/** A 5xx's cause goes to `logger` (with the request's id), never to the client. */
+export function createErrorMiddleware(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const appErr = toAppError(err);
     if (appErr.status >= 500) {
-      req.log?.error({ err: appErr.cause ?? appErr, code: appErr.code }, 'request failed');
+      logger.error(
+        { reqId: requestId(req), err: appErr.cause ?? appErr, code: appErr.code },
+        'request failed',
+      );
     }
     if (res.headersSent) return;
     res.status(appErr.status).json({
