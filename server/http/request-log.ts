@@ -1,6 +1,6 @@
 // Every request's id (X-Request-Id: the caller's when it is safe, a new UUID otherwise) and its one log line at its
-// end: debug for an answer, warn for a 4xx, error for a 5xx or an aborted request, with the URL's secret-looking
-// query values redacted. It replaces pino-http, which built a child logger and serialised the request for every
+// end: debug for an answer, warn for a 4xx or a request the client left (a cancelled query: not a server fault),
+// error for a 5xx, with the URL's secret-looking query values redacted. It replaces pino-http, which built a child logger and serialised the request for every
 // request, even when the level dropped its line: here a request whose line is not logged costs one listener.
 import crypto from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
@@ -27,7 +27,7 @@ export function createRequestLog(logger: Logger): RequestHandler {
     res.once('close', () => {
       const done = res.writableFinished;
       const level: Level =
-        !done || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug';
+        done && res.statusCode >= 500 ? 'error' : !done || res.statusCode >= 400 ? 'warn' : 'debug';
       if (!logger.isLevelEnabled(level)) return;
       logger[level](
         {

@@ -101,7 +101,7 @@ describe('request log', () => {
     expect(lines.filter((l) => l.req?.url === '/ok')).toEqual([]);
   });
 
-  it('logs a request the client left before its answer as aborted, at error', async () => {
+  it('logs a request the client left before its answer as aborted, at warn (not a server fault)', async () => {
     const { a, lines, hung } = app();
     const server = http.createServer(a).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
@@ -113,7 +113,7 @@ describe('request log', () => {
       await hung;
       req.destroy();
       const line = await lineFor(lines, '/hangs');
-      expect(line).toMatchObject({ level: ERROR, msg: 'request aborted' });
+      expect(line).toMatchObject({ level: WARN, msg: 'request aborted' });
     } finally {
       server.closeAllConnections();
       server.close();
