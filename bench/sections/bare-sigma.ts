@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
+import { SERVER_TIMING_METRIC } from '../../server/http/server-timing.js';
 import { ROOT } from '../env.js';
 import { FRAME_PROBE, type FrameLog } from './frame-probe.js';
 
@@ -37,6 +38,11 @@ export interface BareFrame {
    * `fromNavigation` from the navigation's start.
    */
   firstFrameMs: number;
+  /**
+   * Its request for the answer, page time (ms): sent, answered, and the server's own time for it (Server-Timing).
+   * Set beside the app's, it tells the server's share of a slower answer from the browser's.
+   */
+  query: { sent: number; answered: number; serverMs: number | null } | null;
 }
 
 /** The page's HTML: the bundled script, and with `query` a call that asks for its answer as the page is parsed. */
@@ -102,7 +108,18 @@ export async function bareSigmaFirstFrame(
     );
     const log = await page.evaluate(() => (window as unknown as { __benchFrames: FrameLog }).__benchFrames);
     const first = log.frames.find((f) => f.start >= t0 && f.instances >= counts.nodes)!;
-    return { ...counts, firstFrameMs: first.end - t0 };
+    const request = await page.evaluate((metric) => {
+      const e = performance.getEntriesByType('resource').find((x) => x.name.includes('/api/cypher')) as
+        PerformanceResourceTiming | undefined;
+      return e
+        ? {
+            sent: e.startTime,
+            answered: e.responseEnd,
+            serverMs: e.serverTiming.find((t) => t.name === metric)?.duration ?? null,
+          }
+        : null;
+    }, SERVER_TIMING_METRIC);
+    return { ...counts, firstFrameMs: first.end - t0, query: request };
   } finally {
     await context.close();
   }

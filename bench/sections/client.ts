@@ -13,7 +13,7 @@ import { packageVersion } from '../machine.js';
 import type { Cell } from '../results.js';
 import { median, summarize } from '../stats.js';
 import { SERVER_TIMING_METRIC } from '../../server/http/server-timing.js';
-import { bareSigmaFirstFrame } from './bare-sigma.js';
+import { bareSigmaFirstFrame, type BareFrame } from './bare-sigma.js';
 import { FRAME_PROBE, type FrameLog } from './frame-probe.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -114,6 +114,28 @@ interface NavigationPhases {
   cypherServer: number | null;
   /** The first frame drawing the scene (page time, ms). */
   firstFrame?: number;
+}
+
+/**
+ * The server's own time (Server-Timing) for `query`'s answer, asked `count` times in a row from the bench's process
+ * with no page loading: what the answer costs the server when the browser's work does not share the machine's cores.
+ */
+async function serverTimesAlone(baseUrl: string, query: string, count: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const res = await fetch(`${baseUrl}/api/cypher`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      // The body the app's boot entry sends (client/api/early-request.ts cypherBody).
+      body: JSON.stringify({ query, params: {}, rows: 'refs' }),
+    });
+    await res.arrayBuffer();
+    const dur = new RegExp(`(?:^|,)\\s*${SERVER_TIMING_METRIC};dur=([\\d.]+)`).exec(
+      res.headers.get('server-timing') ?? '',
+    )?.[1];
+    if (res.ok && dur !== undefined) times.push(Number(dur));
+  }
+  return times;
 }
 
 async function navigationPhases(page: Page): Promise<NavigationPhases> {
@@ -382,6 +404,10 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
       const bare: number[] = [];
       /** At 1k: bare sigma timed as the app is, from navigation (page load and request at once) to its frame. */
       const bareNav: number[] = [];
+      /** Bare sigma from navigation: its request for the answer, page time (ms). */
+      const bareNavQuery: NonNullable<BareFrame['query']>[] = [];
+      /** At 1k: the server's time for the same answer asked with no page loading beside it (ms). */
+      let alone: number[] = [];
       if (n <= 1_000) {
         // The URL opens a scene of at most 1,000 nodes (the client's initial cap), so navigation is measured here.
         how = 'navigation (URL ?q=) → first frame drawing the scene';
@@ -400,6 +426,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
             await close();
           }
         }
+        alone = await serverTimesAlone(ctx.api.baseUrl, query, reps);
       } else {
         // The URL opens at most 1,000 nodes and a Cypher result replacing the scene at most 20,000 (the client's
         // caps); a result added to the scene is not capped, so 50k goes in that way.
@@ -454,6 +481,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
             fromNavigation: true,
           });
           bareNav.push(nav.firstFrameMs);
+          if (nav.query) bareNavQuery.push(nav.query);
         }
       }
       const bareNavP50 = bareNav.length ? median(bareNav) : null;
@@ -496,7 +524,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
           layout.longTasks.reduce((a, b) => a + b, 0) / (layout.windowMs / 1000),
         ]);
       }
-      data[`scene-${n}`] = { stats, timings, how, layout, click, phases, bare, bareNav };
+      data[`scene-${n}`] = { stats, timings, how, layout, click, phases, bare, bareNav, bareNavQuery, alone };
       if (phases.length) {
         const med = (f: (p: NavigationPhases) => number | null) => {
           const xs = phases.map(f).filter((x): x is number => x !== null);
@@ -514,6 +542,12 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
           ),
           bareP50,
           bareNavP50,
+          bareNavQuery.length ? median(bareNavQuery.map((q) => q.sent)) : null,
+          bareNavQuery.length ? median(bareNavQuery.map((q) => q.answered)) : null,
+          ((xs) => (xs.length ? median(xs) : null))(
+            bareNavQuery.flatMap((q) => (q.serverMs === null ? [] : [q.serverMs])),
+          ),
+          alone.length ? median(alone) : null,
         ]);
       }
       if (n === 1_000)
@@ -582,6 +616,10 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
           'Query sent → first frame',
           'Bare sigma: request → first frame',
           'Bare sigma: navigation → first frame',
+          'Bare sigma from navigation: query sent',
+          'Its query answered',
+          'Its server time',
+          'Server time of the same answer, no page loading',
         ],
         rows: phaseRows,
       },
