@@ -4,6 +4,7 @@
 // read as a ratio to what the engine itself needs on this machine.
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { cypherBody } from '../../client/api/early-request.js';
 
 interface Answer {
   graph?: {
@@ -30,8 +31,8 @@ window.drawBare = async (query: string) => {
   const res = await fetch('/api/cypher', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    // The body the app sends (rows refer to the graph), so both pages are answered the same bytes.
-    body: JSON.stringify({ query, params: {}, rows: 'refs' }),
+    // The body the app's boot entry sends for a link's query, so both pages are answered the same bytes.
+    body: cypherBody(query, {}),
   });
   if (!res.ok) throw new Error(`POST /api/cypher answered ${res.status}: ${await res.text()}`);
   const answer = (await res.json()) as Answer;

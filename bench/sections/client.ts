@@ -13,6 +13,7 @@ import { packageVersion } from '../machine.js';
 import type { Cell } from '../results.js';
 import { median, summarize } from '../stats.js';
 import { SERVER_TIMING_METRIC } from '../../server/http/server-timing.js';
+import { cypherBody } from '../../client/api/early-request.js';
 import { bareSigmaFirstFrame, type BareFrame } from './bare-sigma.js';
 import { FRAME_PROBE, type FrameLog } from './frame-probe.js';
 
@@ -126,8 +127,8 @@ async function serverTimesAlone(baseUrl: string, query: string, count: number): 
     const res = await fetch(`${baseUrl}/api/cypher`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      // The body the app's boot entry sends (client/api/early-request.ts cypherBody).
-      body: JSON.stringify({ query, params: {}, rows: 'refs' }),
+      // The body the app's boot entry sends for a link's query.
+      body: cypherBody(query, {}),
     });
     await res.arrayBuffer();
     const dur = new RegExp(`(?:^|,)\\s*${SERVER_TIMING_METRIC};dur=([\\d.]+)`).exec(

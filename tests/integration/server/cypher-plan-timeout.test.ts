@@ -121,21 +121,22 @@ describe('the Cypher plan check’s deadline', () => {
   it('holds only BEGIN to the short deadline: slow work after BEGIN gets the extended time, and fails without it', async () => {
     // The deadline held to BEGIN is a generous ceiling here, not the 100 ms of the other tests: what is tested is
     // which part of the unit it bounds, and a loaded 2-core machine can take longer than 100 ms to answer BEGIN.
-    const beginDeadlineMs = BEGIN_DEADLINE_MS;
-    const db = createDatabase(driver, testNeo4j().database, beginDeadlineMs);
+    const db = createDatabase(driver, testNeo4j().database, BEGIN_DEADLINE_MS);
     // Work that is slow after BEGIN (as planning a large statement is): EXPLAIN, then 2.5× the deadline.
     const slowAfterBegin = async (tx: Parameters<Parameters<typeof db.read>[0]>[0]) => {
       await tx.run('EXPLAIN RETURN 1');
-      await new Promise((r) => setTimeout(r, beginDeadlineMs * 2.5));
+      await new Promise((r) => setTimeout(r, BEGIN_DEADLINE_MS * 2.5));
       return (await tx.run('RETURN 42 AS x')).records[0]!.get('x').toNumber() as number;
     };
     const extended = await retryUnavailable(
       () =>
-        settled(db.read(slowAfterBegin, { deadlineMs: beginDeadlineMs, afterBeginMs: 60_000, retry: false })),
+        settled(
+          db.read(slowAfterBegin, { deadlineMs: BEGIN_DEADLINE_MS, afterBeginMs: 60_000, retry: false }),
+        ),
       isUnavailable,
     );
     expect(extended).toBe(42);
-    const held = await db.read(slowAfterBegin, { deadlineMs: beginDeadlineMs, retry: false }).then(
+    const held = await db.read(slowAfterBegin, { deadlineMs: BEGIN_DEADLINE_MS, retry: false }).then(
       () => null,
       (err: unknown) => err,
     );
