@@ -2,7 +2,7 @@
 // shares only one node with the scene is laid out rather than left where it was placed, edges answer clicks, an
 // empty scene's drawing layers are hidden (each frame of them costs software GL a full composite), and every layer's
 // context is created at its final size and stays so when the first scene arrives (a resized WebGL canvas reallocates
-// its drawing buffer and redraws the scene).
+// its drawing buffer and redraws the scene), and as the layout starts and stops (the layout button's text changes).
 // Scenes are built in Cypher as node- and edge-shaped maps (as in scale.test.ts), so no seed data is needed for them.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -192,6 +192,47 @@ describe('the layout on the canvas', () => {
       expect(now[layer], layer).toEqual((contexts[layer] as { canvas: number[] }).canvas);
     expect(errors).toEqual([]);
   });
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`keeps the canvas’s size as the layout starts and stops (${lang})`, async () => {
+      const { page, errors } = await env.newPage({ path: `/?lang=${lang}` });
+      await waitForScene(page, 5);
+      await stopLayout(page);
+      // Every size the canvas and its toolbar take from now on, and every state the layout button shows.
+      await page.evaluate(() => {
+        const log: { sizes: string[]; pressed: string[] } = { sizes: [], pressed: [] };
+        (window as unknown as { __sizes: typeof log }).__sizes = log;
+        const canvas = document.querySelector('[data-testid="canvas"]')!;
+        const toolbar = document.querySelector('.canvas-toolbar')!;
+        new ResizeObserver(() => {
+          const c = canvas.getBoundingClientRect();
+          log.sizes.push(`${c.width}×${c.height}, toolbar ${toolbar.getBoundingClientRect().height}`);
+        }).observe(canvas);
+        const button = document.querySelector('[data-testid="layout-button"]')!;
+        new MutationObserver(() => log.pressed.push(button.getAttribute('aria-pressed') ?? '')).observe(
+          button,
+          {
+            attributes: true,
+            attributeFilter: ['aria-pressed'],
+          },
+        );
+      });
+      await page.click('[data-testid="layout-button"]');
+      await page.waitForFunction(
+        () => (window as unknown as { __sizes: { pressed: string[] } }).__sizes.pressed.includes('true'),
+        null,
+        { timeout: 60_000 },
+      );
+      await stopLayout(page);
+      const log = await page.evaluate(
+        () => (window as unknown as { __sizes: { sizes: string[]; pressed: string[] } }).__sizes,
+      );
+      expect(log.pressed).toContain('false');
+      // One entry: the size when observing began. A second would be the canvas resized by the button's new text.
+      expect(log.sizes).toHaveLength(1);
+      expect(errors).toEqual([]);
+    });
+  }
 
   it('opens a relationship’s details when it is clicked on the canvas', async () => {
     const { page, errors } = await env.newPage();
