@@ -61,6 +61,11 @@ export interface Renderer extends CameraController, SceneProbe {
   /** Puts nodes at these graph coordinates (a shared link's layout), stops any layout and frames the scene. */
   setPositions(positions: Readonly<Record<string, { x: number; y: number }>>): void;
   setView(view: ViewInput): void;
+  /**
+   * Runs `work` (setData, setView…) with sigma's refreshes held, then re-indexes the scene once and draws it at the
+   * next frame (sized-sigma.ts): a new scene and its view cost one pass instead of one per step.
+   */
+  batch<T>(work: () => T): T;
   startLayout(): void;
   stopLayout(): void;
   isLayoutRunning(): boolean;
@@ -84,7 +89,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
   /** An empty stand-in sigma holds while a big scene change goes into `graph` (see setData). */
   const detached = createSceneGraph();
   const look: LabelLook = { theme: 'light' };
-  const sigma = createSizedSigma<SceneNodeAttributes, SceneEdgeAttributes>(graph, container, {
+  const sized = createSizedSigma<SceneNodeAttributes, SceneEdgeAttributes>(graph, container, {
     ...createPrograms(look),
     defaultNodeType: 'circle',
     defaultEdgeType: 'arrow',
@@ -104,6 +109,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
     itemSizesReference: 'screen',
     allowInvalidContainer: true,
   });
+  const sigma: Sigma<SceneNodeAttributes, SceneEdgeAttributes> = sized;
 
   let exported: PngExportInfo | null = null;
   let selectMode = false;
@@ -206,15 +212,18 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
       // per node and edge added, two per edge for the parallel-edge index) was a tenth of a 1k scene's first task.
       const incoming = data.nodes.length + data.edges.length - graph.order - graph.size;
       const bulk = graph.order === 0 || incoming >= DEFAULT_BULK_SYNC_ELEMENTS;
-      if (bulk) sigma.setGraph(detached);
-      try {
-        return syncAndPlace(data, options, fresh);
-      } finally {
-        if (bulk) sigma.setGraph(graph);
-        showLayers(graph.order > 0);
-      }
+      return sized.holdRefreshes(() => {
+        if (bulk) sigma.setGraph(detached);
+        try {
+          return syncAndPlace(data, options, fresh);
+        } finally {
+          if (bulk) sigma.setGraph(graph);
+          showLayers(graph.order > 0);
+        }
+      });
     },
-    setView: (next) => view.setView(next),
+    setView: (next) => sized.holdRefreshes(() => view.setView(next)),
+    batch: (work) => sized.holdRefreshes(work),
     startLayout: () => layout.start(),
     stopLayout: () => layout.stop(),
     isLayoutRunning: () => layout.isBusy(),

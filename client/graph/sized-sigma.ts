@@ -1,13 +1,25 @@
-// Sigma whose canvases have the container's size before their contexts are created. Sigma makes each layer's canvas
-// at the browser's default 300×150, creates its context, then sets the real width and then the real height: for a
-// WebGL canvas each of those two changes reallocates its drawing buffer, a synchronous round trip to the GPU process.
-// Sized first, the context is born at its size and sigma's own resize finds nothing to change.
+// The app's sigma: its canvases have the container's size before their contexts are created, and its refreshes can be
+// held while a scene change goes in, so the change costs one re-index and one render instead of one of each per step.
+//
+// Sizes: sigma makes each layer's canvas at the browser's default 300×150, creates its context, then sets the real
+// width and then the real height: for a WebGL canvas each of those two changes reallocates its drawing buffer, a
+// synchronous round trip to the GPU process. Sized first, the context is born at its size and sigma's own resize
+// finds nothing to change.
+//
+// Refreshes: sigma 3's refresh() re-indexes every node and edge through the reducers at once, even when it only
+// schedules the render; setGraph() also renders at once, and setSettings() refreshes again. A first scene went
+// through three full passes and two renders (the first on layers still hidden) before its first frame.
 import Sigma from 'sigma';
 import type { Attributes } from 'graphology-types';
 
 type CanvasOptions = Parameters<Sigma['createCanvas']>[1];
+type RefreshOptions = Parameters<Sigma['refresh']>[0];
 
-class SizedSigma<N extends Attributes, E extends Attributes> extends Sigma<N, E> {
+export class SizedSigma<N extends Attributes, E extends Attributes> extends Sigma<N, E> {
+  private holds = 0;
+  /** Held refreshes: none, only scheduled ones (render at the next frame), or one asked to render at once. */
+  private held: 'none' | 'scheduled' | 'now' = 'none';
+
   override createCanvas(id: string, options?: CanvasOptions): HTMLCanvasElement {
     const canvas = super.createCanvas(id, options);
     const container = this.getContainer();
@@ -20,11 +32,41 @@ class SizedSigma<N extends Attributes, E extends Attributes> extends Sigma<N, E>
     }
     return canvas;
   }
+
+  override refresh(opts?: RefreshOptions): this {
+    // The constructor refreshes before the fields above are set: `holds` is then undefined, not above 0.
+    if (this.holds > 0) {
+      if (!opts?.schedule) this.held = 'now';
+      else if (this.held === 'none') this.held = 'scheduled';
+      return this;
+    }
+    return super.refresh(opts);
+  }
+
+  /**
+   * Runs `work` with every refresh held (setGraph's, setSettings', the graph events', the callers' own), then, if any
+   * was asked for, makes one full refresh: it renders at once if one of them was to (as setGraph's is: a new scene is
+   * drawn in the task that brings it), else at the next frame. A full refresh does all that any partial one would.
+   * Nothing inside `work` may read sigma's display data: they are brought up to date at its end.
+   */
+  holdRefreshes<T>(work: () => T): T {
+    this.holds += 1;
+    try {
+      return work();
+    } finally {
+      this.holds -= 1;
+      const held = this.holds === 0 ? this.held : 'none';
+      if (held !== 'none') {
+        this.held = 'none';
+        super.refresh(held === 'now' ? undefined : { schedule: true });
+      }
+    }
+  }
 }
 
-/** `new Sigma(...)`, with each canvas sized before its context exists. */
+/** `new Sigma(...)`, with each canvas sized before its context exists, and refreshes that can be held. */
 export function createSizedSigma<N extends Attributes, E extends Attributes>(
   ...args: ConstructorParameters<typeof Sigma<N, E>>
-): Sigma<N, E> {
+): SizedSigma<N, E> {
   return new SizedSigma<N, E>(...args);
 }

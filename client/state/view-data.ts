@@ -20,7 +20,12 @@ export function activeScene(s: Pick<AppState, 'mode' | 'flowData' | 'scene'>): S
   return scene;
 }
 
-let lastVisibility: { key: unknown[]; value: Visibility } | null = null;
+/**
+ * The last visibilities computed, newest first: two, because panels may ask for the one before while the canvas has
+ * asked for the new one (app-context.tsx defers the panels' inputs).
+ */
+const recentVisibility: { key: unknown[]; value: Visibility }[] = [];
+const RECENT_VISIBILITY = 2;
 
 /** What is drawn; memoised on its inputs, since panels and the canvas all ask for it on every change. */
 export function activeVisibility(
@@ -30,9 +35,11 @@ export function activeVisibility(
   // The flow view's data is already windowed by the server (GET /api/flows?since&until).
   const window = s.time.enabled && s.mode !== 'flows' ? s.time.window : null;
   const key = [scene, s.filters, window];
-  if (lastVisibility && key.every((v, i) => v === lastVisibility!.key[i])) return lastVisibility.value;
+  const known = recentVisibility.find((r) => key.every((v, i) => v === r.key[i]));
+  if (known) return known.value;
   const value = computeVisibility(scene, s.filters, window);
-  lastVisibility = { key, value };
+  recentVisibility.unshift({ key, value });
+  recentVisibility.length = Math.min(recentVisibility.length, RECENT_VISIBILITY);
   return value;
 }
 

@@ -1,6 +1,6 @@
 // React access to the explorer: the store (read through useAppState with a selector), the actions, and a handle on
 // the canvas for commands that need it (fit, focus, PNG export) — panels never reach sigma itself.
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useSyncExternalStore, type ReactNode } from 'react';
 import type { Scene } from '../state/scene.js';
 import { activeScene, activeVisibility } from '../state/view-data.js';
 import type { Visibility } from '../state/visibility.js';
@@ -60,22 +60,30 @@ export function useT(): (key: MessageKey, vars?: Vars) => string {
   return (key, vars) => t(lang, key, vars);
 }
 
-/** The scene the canvas shows (the network, or the flow view's), subscribed to the slices it is made of only. */
-export function useActiveScene(): Scene {
-  const mode = useAppState((s) => s.mode);
-  const flowData = useAppState((s) => s.flowData);
-  const scene = useAppState((s) => s.scene);
-  return activeScene({ mode, flowData, scene });
+/**
+ * The store's slices a scene view is made of, for panels, deferred (React's useDeferredValue): when a new scene
+ * arrives, the canvas draws it at the next frame while the panels first render with the scene they had, then catch up
+ * in a render React may interrupt. Their counts, legends and dates (a few tens of ms for a 1k scene) were computed
+ * before the canvas's first frame.
+ */
+function useDeferredSceneInputs() {
+  return {
+    mode: useDeferredValue(useAppState((s) => s.mode)),
+    flowData: useDeferredValue(useAppState((s) => s.flowData)),
+    scene: useDeferredValue(useAppState((s) => s.scene)),
+    time: useDeferredValue(useAppState((s) => s.time)),
+    filters: useDeferredValue(useAppState((s) => s.filters)),
+  };
 }
 
-/** What of the active scene is drawn (filters and time window applied), subscribed to its inputs only. */
+/** The scene the canvas shows (the network, or the flow view's), for panels: deferred (useDeferredSceneInputs). */
+export function useActiveScene(): Scene {
+  return activeScene(useDeferredSceneInputs());
+}
+
+/** What of the active scene is drawn (filters and time window applied), for panels: deferred like useActiveScene. */
 export function useActiveVisibility(): { scene: Scene; vis: Visibility } {
-  const mode = useAppState((s) => s.mode);
-  const flowData = useAppState((s) => s.flowData);
-  const sceneState = useAppState((s) => s.scene);
-  const time = useAppState((s) => s.time);
-  const filters = useAppState((s) => s.filters);
-  const inputs = { mode, flowData, scene: sceneState, time, filters };
+  const inputs = useDeferredSceneInputs();
   const scene = activeScene(inputs);
   return { scene, vis: activeVisibility(inputs, scene) };
 }

@@ -176,7 +176,8 @@ export function CanvasView() {
     // and each such store change calls apply again. Nested inside the outer call it drew the whole view a second
     // time — a full reducer pass and appearance measure of the new scene, before its first frame — with the outer
     // call about to draw it anyway; serial, it is taken once the outer call is done.
-    const apply = createSerialListener(applyState, store.get);
+    // The scene and its view go in as one change: sigma re-indexes and draws them once (holdRefreshes, sized-sigma.ts).
+    const apply = createSerialListener((s: AppState) => renderer.batch(() => applyState(s)), store.get);
     apply(store.get());
     const unsubscribe = store.subscribe(apply);
     return () => {
