@@ -11,14 +11,14 @@
 // through three full passes and two renders (the first on layers still hidden) before its first frame.
 import Sigma from 'sigma';
 import type { Attributes } from 'graphology-types';
+import { createRefreshHold, type RefreshHold } from './refresh-hold.js';
 
 type CanvasOptions = Parameters<Sigma['createCanvas']>[1];
 type RefreshOptions = Parameters<Sigma['refresh']>[0];
 
 export class SizedSigma<N extends Attributes, E extends Attributes> extends Sigma<N, E> {
-  private holds = 0;
-  /** Held refreshes: none, only scheduled ones (render at the next frame), or one asked to render at once. */
-  private held: 'none' | 'scheduled' | 'now' = 'none';
+  // Undefined while Sigma's own constructor runs (it refreshes before this field is set): nothing is held then.
+  private readonly refreshHold: RefreshHold = createRefreshHold((opts) => super.refresh(opts));
 
   override createCanvas(id: string, options?: CanvasOptions): HTMLCanvasElement {
     const canvas = super.createCanvas(id, options);
@@ -34,33 +34,18 @@ export class SizedSigma<N extends Attributes, E extends Attributes> extends Sigm
   }
 
   override refresh(opts?: RefreshOptions): this {
-    // The constructor refreshes before the fields above are set: `holds` is then undefined, not above 0.
-    if (this.holds > 0) {
-      if (!opts?.schedule) this.held = 'now';
-      else if (this.held === 'none') this.held = 'scheduled';
-      return this;
-    }
+    if (this.refreshHold?.take(opts)) return this;
     return super.refresh(opts);
   }
 
   /**
-   * Runs `work` with every refresh held (setGraph's, setSettings', the graph events', the callers' own), then, if any
-   * was asked for, makes one full refresh: it renders at once if one of them was to (as setGraph's is: a new scene is
+   * Runs `work` with every refresh held (setGraph's, setSettings', the graph events', the callers' own), then makes
+   * one full refresh (refresh-hold.ts): it renders at once if one of them was to (as setGraph's is: a new scene is
    * drawn in the task that brings it), else at the next frame. A full refresh does all that any partial one would.
    * Nothing inside `work` may read sigma's display data: they are brought up to date at its end.
    */
   holdRefreshes<T>(work: () => T): T {
-    this.holds += 1;
-    try {
-      return work();
-    } finally {
-      this.holds -= 1;
-      const held = this.holds === 0 ? this.held : 'none';
-      if (held !== 'none') {
-        this.held = 'none';
-        super.refresh(held === 'now' ? undefined : { schedule: true });
-      }
-    }
+    return this.refreshHold.run(work);
   }
 }
 
