@@ -62,8 +62,9 @@ export interface Renderer extends CameraController, SceneProbe {
   setPositions(positions: Readonly<Record<string, { x: number; y: number }>>): void;
   setView(view: ViewInput): void;
   /**
-   * Runs `work` (setData, setView…) with sigma's refreshes held, then re-indexes the scene once and draws it at the
-   * next frame (sized-sigma.ts): a new scene and its view cost one pass instead of one per step.
+   * Runs `work` (setData, setView…) with sigma's refreshes held, then re-indexes the scene once and draws it once: at
+   * once when a step asked to (a new scene), else at the next frame (sized-sigma.ts). A new scene and its view cost
+   * one pass instead of one per step.
    */
   batch<T>(work: () => T): T;
   startLayout(): void;

@@ -62,9 +62,9 @@ export function useT(): (key: MessageKey, vars?: Vars) => string {
 
 /**
  * The store's slices a scene view is made of, for panels, deferred (React's useDeferredValue): when a new scene
- * arrives, the canvas draws it at the next frame while the panels first render with the scene they had, then catch up
- * in a render React may interrupt. Their counts, legends and dates (a few tens of ms for a 1k scene) were computed
- * before the canvas's first frame.
+ * arrives, the canvas draws it first while the panels render with the scene they had, then catch up in a render React
+ * may interrupt. Their counts, legends and dates (about 50 ms for a 1k scene) used to be computed before the canvas's
+ * first frame could be shown.
  */
 function useDeferredSceneInputs() {
   return {
