@@ -37,6 +37,11 @@ export function median(samples: readonly number[]): number {
   return percentile(samples, 50);
 }
 
+/** The median, or null for an empty sample (a table cell with nothing measured). */
+export function medianOrNull(samples: readonly number[]): number | null {
+  return samples.length ? median(samples) : null;
+}
+
 /** Summary of a sample; non-finite values are a bug in the caller, so they are refused rather than skipped. */
 export function summarize(samples: readonly number[]): Summary {
   if (samples.length === 0) throw new RangeError('cannot summarise an empty sample');

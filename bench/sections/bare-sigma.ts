@@ -4,7 +4,7 @@
 // navigation figure, from navigation (the page loading sigma and asking for the answer at once) to that frame.
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { SERVER_TIMING_METRIC } from '../../server/http/server-timing.js';
 import { ROOT } from '../env.js';
 import { FRAME_PROBE, type FrameLog } from './frame-probe.js';
@@ -39,10 +39,33 @@ export interface BareFrame {
    */
   firstFrameMs: number;
   /**
-   * Its request for the answer, page time (ms): sent, answered, and the server's own time for it (Server-Timing).
-   * Set beside the app's, it tells the server's share of a slower answer from the browser's.
+   * Its request for the answer (cypherRequestTiming). Set beside the app's, it tells the server's share of a slower
+   * answer from the browser's.
    */
-  query: { sent: number; answered: number; serverMs: number | null } | null;
+  query: CypherRequestTiming | null;
+}
+
+/** A page's request for POST /api/cypher, page time (ms): sent, answered, and the server's own time for it. */
+export interface CypherRequestTiming {
+  sent: number;
+  answered: number;
+  /** The server's Server-Timing duration for the answer, or null when it sent none. */
+  serverMs: number | null;
+}
+
+/** The page's first POST /api/cypher as its resource timing saw it, or null when it made none. */
+export function cypherRequestTiming(page: Page): Promise<CypherRequestTiming | null> {
+  return page.evaluate((metric) => {
+    const e = performance.getEntriesByType('resource').find((x) => x.name.includes('/api/cypher')) as
+      PerformanceResourceTiming | undefined;
+    return e
+      ? {
+          sent: e.startTime,
+          answered: e.responseEnd,
+          serverMs: e.serverTiming.find((t) => t.name === metric)?.duration ?? null,
+        }
+      : null;
+  }, SERVER_TIMING_METRIC);
 }
 
 /** The page's HTML: the bundled script, and with `query` a call that asks for its answer as the page is parsed. */
@@ -108,18 +131,7 @@ export async function bareSigmaFirstFrame(
     );
     const log = await page.evaluate(() => (window as unknown as { __benchFrames: FrameLog }).__benchFrames);
     const first = log.frames.find((f) => f.start >= t0 && f.instances >= counts.nodes)!;
-    const request = await page.evaluate((metric) => {
-      const e = performance.getEntriesByType('resource').find((x) => x.name.includes('/api/cypher')) as
-        PerformanceResourceTiming | undefined;
-      return e
-        ? {
-            sent: e.startTime,
-            answered: e.responseEnd,
-            serverMs: e.serverTiming.find((t) => t.name === metric)?.duration ?? null,
-          }
-        : null;
-    }, SERVER_TIMING_METRIC);
-    return { ...counts, firstFrameMs: first.end - t0, query: request };
+    return { ...counts, firstFrameMs: first.end - t0, query: await cypherRequestTiming(page) };
   } finally {
     await context.close();
   }

@@ -11,10 +11,10 @@ import { ROOT } from '../env.js';
 import { evaluateGoal, goalDef, type GoalResult } from '../goals.js';
 import { packageVersion } from '../machine.js';
 import type { Cell } from '../results.js';
-import { median, summarize } from '../stats.js';
+import { median, medianOrNull, summarize } from '../stats.js';
 import { SERVER_TIMING_METRIC } from '../../server/http/server-timing.js';
 import { cypherBody } from '../../client/api/early-request.js';
-import { bareSigmaFirstFrame, type BareFrame } from './bare-sigma.js';
+import { bareSigmaFirstFrame, cypherRequestTiming, type CypherRequestTiming } from './bare-sigma.js';
 import { FRAME_PROBE, type FrameLog } from './frame-probe.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -105,14 +105,11 @@ async function layoutRunning(page: Page): Promise<boolean> {
   return (await page.locator('[data-testid="layout-button"]').getAttribute('aria-pressed')) === 'true';
 }
 
-/** What the main thread does while ForceAtlas2 runs in its worker (sampled until the layout stops or the window ends). */
 /** Where the time to a first frame goes: page ready, then the scene's Cypher answered (page time, ms). */
 interface NavigationPhases {
   domContentLoaded: number;
-  cypherSent: number | null;
-  cypherDone: number | null;
-  /** The server's own time for that answer (its Server-Timing header), ms. */
-  cypherServer: number | null;
+  /** The scene's request: sent, answered, and the server's own time for it. */
+  cypher: CypherRequestTiming | null;
   /** The first frame drawing the scene (page time, ms). */
   firstFrame?: number;
 }
@@ -140,19 +137,15 @@ async function serverTimesAlone(baseUrl: string, query: string, count: number): 
 }
 
 async function navigationPhases(page: Page): Promise<NavigationPhases> {
-  return page.evaluate((metric) => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const cypher = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/cypher')) as
-      PerformanceResourceTiming | undefined;
-    return {
-      domContentLoaded: nav?.domContentLoadedEventEnd ?? 0,
-      cypherSent: cypher?.startTime ?? null,
-      cypherDone: cypher?.responseEnd ?? null,
-      cypherServer: cypher?.serverTiming.find((t) => t.name === metric)?.duration ?? null,
-    };
-  }, SERVER_TIMING_METRIC);
+  const domContentLoaded = await page.evaluate(
+    () =>
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+        ?.domContentLoadedEventEnd ?? 0,
+  );
+  return { domContentLoaded, cypher: await cypherRequestTiming(page) };
 }
 
+/** What the main thread does while ForceAtlas2 runs in its worker (sampled until the layout stops or the window ends). */
 export interface LayoutSample {
   /** Milliseconds between drawn frames. */
   intervals: number[];
@@ -406,7 +399,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
       /** At 1k: bare sigma timed as the app is, from navigation (page load and request at once) to its frame. */
       const bareNav: number[] = [];
       /** Bare sigma from navigation: its request for the answer, page time (ms). */
-      const bareNavQuery: NonNullable<BareFrame['query']>[] = [];
+      const bareNavQuery: CypherRequestTiming[] = [];
       /** At 1k: the server's time for the same answer asked with no page loading beside it (ms). */
       let alone: number[] = [];
       if (n <= 1_000) {
@@ -527,28 +520,22 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
       }
       data[`scene-${n}`] = { stats, timings, how, layout, click, phases, bare, bareNav, bareNavQuery, alone };
       if (phases.length) {
-        const med = (f: (p: NavigationPhases) => number | null) => {
-          const xs = phases.map(f).filter((x): x is number => x !== null);
-          return xs.length ? median(xs) : null;
-        };
+        const med = (f: (p: NavigationPhases) => number | null) =>
+          medianOrNull(phases.map(f).filter((x): x is number => x !== null));
         phaseRows.push([
           stats.nodes,
           med((p) => p.domContentLoaded),
-          med((p) => p.cypherSent),
-          med((p) => p.cypherDone),
-          med((p) => p.cypherServer),
+          med((p) => p.cypher?.sent ?? null),
+          med((p) => p.cypher?.answered ?? null),
+          med((p) => p.cypher?.serverMs ?? null),
           t.p50,
-          med((p) =>
-            p.cypherSent !== null && p.firstFrame !== undefined ? p.firstFrame - p.cypherSent : null,
-          ),
+          med((p) => (p.cypher && p.firstFrame !== undefined ? p.firstFrame - p.cypher.sent : null)),
           bareP50,
           bareNavP50,
-          bareNavQuery.length ? median(bareNavQuery.map((q) => q.sent)) : null,
-          bareNavQuery.length ? median(bareNavQuery.map((q) => q.answered)) : null,
-          ((xs) => (xs.length ? median(xs) : null))(
-            bareNavQuery.flatMap((q) => (q.serverMs === null ? [] : [q.serverMs])),
-          ),
-          alone.length ? median(alone) : null,
+          medianOrNull(bareNavQuery.map((q) => q.sent)),
+          medianOrNull(bareNavQuery.map((q) => q.answered)),
+          medianOrNull(bareNavQuery.flatMap((q) => (q.serverMs === null ? [] : [q.serverMs]))),
+          medianOrNull(alone),
         ]);
       }
       if (n === 1_000)

@@ -1,7 +1,8 @@
 // Every request's id (X-Request-Id: the caller's when it is safe, a new UUID otherwise) and its one log line at its
 // end: debug for an answer, warn for a 4xx or a request the client left (a cancelled query: not a server fault),
-// error for a 5xx, with the URL's secret-looking query values redacted. It replaces pino-http, which built a child logger and serialised the request for every
-// request, even when the level dropped its line: here a request whose line is not logged costs one listener.
+// error for a 5xx, with the URL's secret-looking query values redacted. It replaces pino-http, which built a child
+// logger and serialised the request for every request, even when the level dropped its line: here a request whose
+// line is not logged costs one listener.
 import crypto from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import type { Level, Logger } from 'pino';

@@ -1,7 +1,7 @@
 // The benchmark's statistics: percentiles interpolate between ranks, summaries refuse bad samples, ratios of
 // nothing are not measurements.
 import { describe, expect, it } from 'vitest';
-import { median, percentile, ratio, round, summarize } from '../../../bench/stats.js';
+import { median, medianOrNull, percentile, ratio, round, summarize } from '../../../bench/stats.js';
 
 describe('percentile', () => {
   it('interpolates linearly between ranks', () => {
@@ -48,6 +48,11 @@ describe('summarize', () => {
 
   it('median is the 50th percentile', () => {
     expect(median([9, 1, 5])).toBe(5);
+  });
+
+  it('has no median for an empty sample, rather than a number', () => {
+    expect(medianOrNull([])).toBeNull();
+    expect(medianOrNull([4, 2])).toBe(3);
   });
 });
 
