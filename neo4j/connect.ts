@@ -6,6 +6,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from './config.js';
 import { DEFAULT_STARTUP_WAIT_MS, redactUri } from './config.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
+import { installLargeMessageDecoding } from './large-messages.js';
 import { superviseEmbedded, type SupervisedNeo4j } from './supervise.js';
 import type { Log } from './build.js';
 
@@ -30,8 +31,12 @@ export interface DriverOptions {
   maxPoolSize?: number;
 }
 
-/** Creates a driver with bounded timeouts, so a dead or hanging database fails fast instead of hanging requests. */
+/**
+ * Creates a driver with bounded timeouts, so a dead or hanging database fails fast instead of hanging requests, and
+ * that decodes a large answer in linear time (large-messages.ts).
+ */
 export function createDriver(uri: string, user: string, password: string, opts: DriverOptions = {}): Driver {
+  installLargeMessageDecoding();
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     connectionTimeout: opts.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
     connectionAcquisitionTimeout: opts.acquisitionTimeoutMs ?? DEFAULT_ACQUISITION_TIMEOUT_MS,
@@ -156,6 +161,10 @@ export async function openNeo4j(
     if (openOpts.supervise) supervisor = superviseEmbedded(embedded, start, { log });
   }
   const driver = createDriver(uri, config.user, password, driverOpts);
+  const decoding = installLargeMessageDecoding();
+  if (!decoding.installed) {
+    log(`Large answers from Neo4j will decode slowly: ${decoding.reason} (neo4j/large-messages.ts).`);
+  }
   try {
     await waitForNeo4j(
       driver,
