@@ -1,7 +1,6 @@
 // The only place that creates the sigma renderer: a small factory that wires one controller per concern (camera,
 // pointer, layout scheduling, labels, appearance) around the graphology projection of whatever the app shows (kept
 // in step with state by setData). Panels never touch sigma: they change state, and state is projected here.
-import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import type { GraphData } from '../../model/graph.js';
 import { createCameraController, type CameraController } from './camera-controller.js';
@@ -18,6 +17,7 @@ import type { PngExportInfo, PngExportOptions } from './export-png.js';
 import { createSceneProbe, type SceneProbe } from './scene-probe.js';
 import {
   createSceneGraph,
+  indexParallelFacts,
   syncSceneGraph,
   type SceneEdgeAttributes,
   type SceneGraph,
@@ -173,7 +173,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
     let fresh = freshScene;
     const result = syncSceneGraph(graph, data);
     view.sceneChanged();
-    if (result.edgesChanged) indexParallelEdgesIndex(graph);
+    if (result.edgesChanged) indexParallelFacts(graph);
     let added = result.added;
     if (fresh && options.positions?.size) {
       // Coming back to a view: known nodes return to where they were; only the others are placed.
