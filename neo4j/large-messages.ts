@@ -24,18 +24,23 @@ export type LargeMessageDecoding = { installed: true } | { installed: false; rea
 
 let state: LargeMessageDecoding | undefined;
 
-/** The driver's own copy of its Bolt package (the one neo4j-driver itself loads, whatever the install's layout). */
+/**
+ * A module of the driver's Bolt package (`lib/channel/<file>`), as neo4j-driver itself loads it, whatever the
+ * install's layout: the join must change the copy the driver uses (the tests read the same one).
+ */
+export function requireBoltChannel(file: string): unknown {
+  const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
+  return fromDriver(`neo4j-driver-bolt-connection/lib/channel/${file}`);
+}
+
 function boltModules(): {
   Dechunker: { prototype: Record<string | symbol, unknown> };
   ChannelBuffer: new (b: Buffer) => Piece;
 } {
-  const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
-  const chunking = fromDriver('neo4j-driver-bolt-connection/lib/channel/chunking.js') as {
+  const chunking = requireBoltChannel('chunking.js') as {
     Dechunker?: { prototype: Record<string | symbol, unknown> };
   };
-  const channelBuf = fromDriver('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as {
-    default?: new (b: Buffer) => Piece;
-  };
+  const channelBuf = requireBoltChannel('channel-buf.js') as { default?: new (b: Buffer) => Piece };
   if (!chunking.Dechunker || typeof channelBuf.default !== 'function') {
     throw new Error(
       'neo4j-driver-bolt-connection no longer exports Dechunker and ChannelBuffer where expected',

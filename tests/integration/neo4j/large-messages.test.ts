@@ -1,10 +1,10 @@
 // A whole scene in one row, as collect(...) answers it: with the driver of neo4j/connect.ts a record of megabytes
 // (many Bolt chunks, joined by neo4j/large-messages.ts) comes back value for value, Arabic text and integers included,
 // and the driver never falls back to reading it piece by piece (its CombinedBuffer).
-import { createRequire } from 'node:module';
 import neo4j, { type Integer, type Record as Neo4jRecord } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../../neo4j/connect.js';
+import { requireBoltChannel } from '../../../neo4j/large-messages.js';
 import { testNeo4j } from '../../support/neo4j.js';
 
 const { uri, user, password, database } = testNeo4j();
@@ -13,8 +13,7 @@ afterAll(() => driver.close());
 
 /** Counts the driver's CombinedBuffers while `work` runs (its dechunker makes them through this module's export). */
 async function combinedBuffersDuring(work: () => Promise<void>): Promise<number> {
-  const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
-  const mod = fromDriver('neo4j-driver-bolt-connection/lib/channel/combined-buf.js') as {
+  const mod = requireBoltChannel('combined-buf.js') as {
     default: new (...args: unknown[]) => object;
   };
   const Original = mod.default;

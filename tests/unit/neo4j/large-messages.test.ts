@@ -1,13 +1,13 @@
 // The driver's dechunker with the join of neo4j/large-messages.ts: a message that came in several chunks reaches the
 // unpacker as one buffer with exactly its bytes, and text split across chunks (Arabic, 2 bytes a letter) decodes whole.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { installLargeMessageDecoding } from '../../../neo4j/large-messages.js';
+import { installLargeMessageDecoding, requireBoltChannel } from '../../../neo4j/large-messages.js';
 
-const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
-const { Dechunker } = fromDriver('neo4j-driver-bolt-connection/lib/channel/chunking.js');
-const ChannelBuffer = fromDriver('neo4j-driver-bolt-connection/lib/channel/channel-buf.js').default;
-const utf8 = fromDriver('neo4j-driver-bolt-connection/lib/channel/utf8.js').default;
+/* eslint-disable @typescript-eslint/no-explicit-any -- the driver's untyped internals */
+const { Dechunker } = requireBoltChannel('chunking.js') as any;
+const ChannelBuffer = (requireBoltChannel('channel-buf.js') as any).default;
+const utf8 = (requireBoltChannel('utf8.js') as any).default;
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Bolt framing: each chunk is a 2-byte size and its bytes; a 0-size chunk ends the message. */
 function frame(message: Buffer, chunkSize: number): Buffer {
