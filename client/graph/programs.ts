@@ -1,5 +1,6 @@
 // WebGL programs for the canvas: one node shape per label (circle, square, diamond, triangle, ring) and straight,
-// curved (parallel facts) and cheap line edges. Imports sigma: only the renderer loads this module.
+// curved (parallel facts) and cheap line edges, each compiled when a scene first draws it (deferred-programs.ts).
+// Imports sigma: only the renderer loads this module.
 import { createDrawCurvedEdgeLabel, createEdgeCurveProgram, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { NodeSquareProgram } from '@sigma/node-square';
@@ -21,6 +22,7 @@ import {
   withWholeRtlCurvedLabel,
   type LabelLook,
 } from './label-drawing.js';
+import { deferEdgeProgram, deferNodeProgram } from './deferred-programs.js';
 
 const PI = Math.PI;
 
@@ -90,18 +92,21 @@ export function createPrograms(look: LabelLook): {
     drawLabel: curvedLabel,
   });
 
+  // Every node shape draws its label and hover with the same two functions, every edge kind its label as given.
+  const node = (Real: NodeProgramType) => deferNodeProgram(Real, { drawLabel: label, drawHover: hover });
   return {
     nodeProgramClasses: {
-      circle: Circle,
-      square: Square,
-      diamond: Diamond,
-      triangle: Triangle,
-      ring: Ring,
+      circle: node(Circle),
+      square: node(Square),
+      diamond: node(Diamond),
+      triangle: node(Triangle),
+      ring: node(Ring),
     },
     edgeProgramClasses: {
-      arrow: Arrow,
-      curved: Curved,
-      line: EdgeLineProgram,
+      arrow: deferEdgeProgram(Arrow, { drawLabel: straightLabel }),
+      curved: deferEdgeProgram(Curved, { drawLabel: curvedLabel }),
+      // sigma's line has no label drawer of its own: sigma's default one draws its labels.
+      line: deferEdgeProgram(EdgeLineProgram, {}),
     },
   };
 }

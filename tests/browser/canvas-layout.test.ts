@@ -2,10 +2,13 @@
 // shares only one node with the scene is laid out rather than left where it was placed, edges answer clicks, an
 // empty scene's drawing layers are hidden (each frame of them costs software GL a full composite), and every layer's
 // context is created at its final size and stays so when the first scene arrives (a resized WebGL canvas reallocates
-// its drawing buffer and redraws the scene), and as the layout starts and stops (the layout button's text changes).
+// its drawing buffer and redraws the scene), and as the layout starts and stops (the layout button's text changes);
+// a node shape's WebGL programs are compiled when a scene first draws it (deferred-programs.ts), and it is drawn.
 // Scenes are built in Cypher as node- and edge-shaped maps (as in scale.test.ts), so no seed data is needed for them.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { PNG } from 'pngjs';
+import { URL_VERSION } from '../../client/state/url.js';
 import {
   canvasPixels,
   clickOnlyEdge,
@@ -16,6 +19,7 @@ import {
   saveScreenshot,
   useBrowserEnv,
   visibleNodeIds,
+  waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
 
@@ -233,6 +237,82 @@ describe('the layout on the canvas', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('compiles a node shape’s programs when a scene first draws it, and draws it in its colour', async () => {
+    const { page, errors } = await env.newPage({
+      path: `/?v=${URL_VERSION}&q=${encodeURIComponent(sceneQuery(20))}`,
+      beforeGoto: async (p) => {
+        // Counts the WebGL programs linked in the page (each sigma program links one, two with picking).
+        await p.addInitScript(() => {
+          const linked = { count: 0 };
+          (window as unknown as { __linked: typeof linked }).__linked = linked;
+          for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
+            const link = C.prototype.linkProgram;
+            C.prototype.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
+              linked.count++;
+              link.call(this, program);
+            };
+          }
+        });
+      },
+    });
+    const linked = () =>
+      page.evaluate(() => (window as unknown as { __linked: { count: number } }).__linked.count);
+    // A first scene of people (circles) and organisations (squares), drawn.
+    await waitForScene(page, 20);
+    await stopLayout(page);
+    await waitForCanvasSettled(page);
+    const first = await linked();
+    expect(first).toBeGreaterThan(0);
+    // An event (a diamond) and a product (a triangle) are new shapes: their programs are compiled now.
+    await runCypher(
+      page,
+      `RETURN [{id: 'x:p', labels: ['Person'], properties: {name: 'Person'}},
+               {id: 'x:o', labels: ['Organization'], properties: {name: 'Organisation'}},
+               {id: 'x:e', labels: ['Event'], properties: {name: 'Event'}},
+               {id: 'x:t', labels: ['Product'], properties: {name: 'Product'}}] AS nodes,
+              [{id: 'x:1', type: 'WORKED_AT', source: 'x:p', target: 'x:o', properties: {}},
+               {id: 'x:2', type: 'INVOLVED', source: 'x:o', target: 'x:e', properties: {}},
+               {id: 'x:3', type: 'MADE', source: 'x:o', target: 'x:t', properties: {}}] AS edges`,
+    );
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __talentGraph: { visibleNodeIds(): string[] } }).__talentGraph
+          .visibleNodeIds()
+          .includes('x:e'),
+      null,
+      { timeout: 60_000 },
+    );
+    await stopLayout(page);
+    await waitForCanvasSettled(page);
+    expect(await linked()).toBeGreaterThan(first);
+    await saveScreenshot(page, 'new-shapes-drawn');
+    // Each new node is drawn at its place in the colour the canvas gives it.
+    const box = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+    const shot = PNG.sync.read(await page.locator('[data-testid="canvas"]').screenshot());
+    for (const id of ['x:e', 'x:t']) {
+      const point = await nodePoint(page, id);
+      const style = await page.evaluate(
+        (nodeId) =>
+          (
+            window as unknown as { __talentGraph: { nodeStyle(id: string): { color: string } | null } }
+          ).__talentGraph.nodeStyle(nodeId),
+        id,
+      );
+      expect(point, id).not.toBeNull();
+      expect(style, id).not.toBeNull();
+      const x = Math.round(point!.x - box.x);
+      const y = Math.round(point!.y - box.y);
+      const i = (y * shot.width + x) * 4;
+      const drawn = [shot.data[i]!, shot.data[i + 1]!, shot.data[i + 2]!];
+      const want = [1, 3, 5].map((k) => parseInt(style!.color.slice(k, k + 2), 16));
+      expect(
+        drawn.reduce((sum, v, k) => sum + Math.abs(v - want[k]!), 0),
+        `${id}: drawn rgb(${drawn.join(',')}), its colour ${style!.color}`,
+      ).toBeLessThan(40);
+    }
+    expect(errors).toEqual([]);
+  });
 
   it('opens a relationship’s details when it is clicked on the canvas', async () => {
     const { page, errors } = await env.newPage();
