@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
+import type { CpuSpent } from '../cpu-meter.js';
 import { SERVER_TIMING_METRIC } from '../../server/http/server-timing.js';
 import { ROOT } from '../env.js';
 import { FRAME_PROBE, type FrameLog } from './frame-probe.js';
@@ -43,6 +44,8 @@ export interface BareFrame {
    * answer from the browser's.
    */
   query: CypherRequestTiming | null;
+  /** With `cpu`: the CPU each side spent from the navigation's start until the frame was seen (cpu-meter.ts). */
+  cpu?: CpuSpent;
 }
 
 /** A page's request for POST /api/cypher, page time (ms): sent, answered, and the server's own time for it. */
@@ -94,7 +97,7 @@ export async function bareSigmaFirstFrame(
   baseUrl: string,
   query: string,
   viewport: { width: number; height: number },
-  opts: { fromNavigation?: boolean } = {},
+  opts: { fromNavigation?: boolean; cpu?: () => () => CpuSpent } = {},
 ): Promise<BareFrame> {
   const script = await bareScript();
   const context = await browser.newContext({ viewport });
@@ -110,6 +113,7 @@ export async function bareSigmaFirstFrame(
     );
     let t0 = 0;
     let counts: { nodes: number; edges: number };
+    const meter = opts.cpu?.();
     if (opts.fromNavigation) {
       await page.goto(`${baseUrl}${BARE_PATH}`, { waitUntil: 'commit' });
       await page.waitForFunction(() => '__bareCounts' in window, undefined, { timeout: BARE_TIMEOUT_MS });
@@ -127,11 +131,18 @@ export async function bareSigmaFirstFrame(
         return Boolean(log?.frames.some((f) => f.start >= after && f.instances >= n));
       },
       [counts.nodes, t0] as const,
-      { timeout: BARE_TIMEOUT_MS, polling: 100 },
+      // Checked at every animation frame, so a CPU measurement ends close to the frame.
+      { timeout: BARE_TIMEOUT_MS, polling: 'raf' },
     );
+    const cpu = meter?.();
     const log = await page.evaluate(() => (window as unknown as { __benchFrames: FrameLog }).__benchFrames);
     const first = log.frames.find((f) => f.start >= t0 && f.instances >= counts.nodes)!;
-    return { ...counts, firstFrameMs: first.end - t0, query: await cypherRequestTiming(page) };
+    return {
+      ...counts,
+      firstFrameMs: first.end - t0,
+      query: await cypherRequestTiming(page),
+      ...(cpu ? { cpu } : {}),
+    };
   } finally {
     await context.close();
   }
