@@ -4,6 +4,7 @@
 // elapsed times alone (which move by ±100 ms from one navigation to the next here) cannot.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import type { Page } from 'playwright-core';
 import type { Cell } from './results.js';
 import { medianOrNull } from './stats.js';
 
@@ -67,6 +68,8 @@ export interface CpuSpent extends Record<ChromiumKind, number> {
   api: number | null;
   neo4j: number | null;
   total: number;
+  /** The measured stretch's wall time (ms): on n cores, `total` is at most n times it. */
+  wallMs: number;
 }
 
 /**
@@ -75,8 +78,10 @@ export interface CpuSpent extends Record<ChromiumKind, number> {
  * last moments are not counted, and its earlier CPU is not taken away from the others'.
  */
 export function startCpuMeter(pids: { api?: number; neo4j?: number }): () => CpuSpent {
+  const started = performance.now();
   const before = { chromium: chromiumCpuMs(), api: pid(pids.api), neo4j: pid(pids.neo4j) };
   return () => {
+    const wallMs = performance.now() - started;
     const spent = {
       browser: 0,
       renderer: 0,
@@ -93,7 +98,7 @@ export function startCpuMeter(pids: { api?: number; neo4j?: number }): () => Cpu
       spent.other +
       (spent.api ?? 0) +
       (spent.neo4j ?? 0);
-    return { ...spent, total };
+    return { ...spent, total, wallMs };
   };
 }
 
@@ -119,6 +124,7 @@ export function cpuRow(page: string, spent: CpuSpent[], firstFrames: number[]): 
     med((c) => c.api),
     med((c) => c.neo4j),
     med((c) => c.total),
+    med((c) => c.wallMs),
     medianOrNull(firstFrames),
   ];
 }
@@ -133,5 +139,31 @@ export const CPU_TABLE_HEADERS = [
   'API process',
   'Neo4j',
   'Total',
+  'Measured (wall)',
   'First frame (elapsed)',
 ];
+
+/** The function a page's frame probe calls as each frame ends (bench/sections/frame-probe.ts). */
+export const FRAME_BINDING = '__benchFrameDrawn';
+
+/**
+ * Readies a measurement of what a page costs until it draws a frame of at least `minInstances` instances (the first
+ * frame showing a scene): `start()` right before the navigation; `spent` resolves as that frame ends in the page
+ * (its frame probe calls back), so the work the page does after it (a layout, panels) is not counted.
+ */
+export async function cpuToFirstFrame(
+  page: Page,
+  minInstances: number,
+  pids: { api?: number; neo4j?: number },
+): Promise<{ start: () => void; spent: Promise<CpuSpent> }> {
+  let stop: (() => CpuSpent) | undefined;
+  let resolve!: (spent: CpuSpent) => void;
+  const spent = new Promise<CpuSpent>((r) => (resolve = r));
+  await page.exposeFunction(FRAME_BINDING, (instances: number) => {
+    if (!stop || instances < minInstances) return;
+    const measured = stop();
+    stop = undefined;
+    resolve(measured);
+  });
+  return { start: () => void (stop = startCpuMeter(pids)), spent };
+}

@@ -44,7 +44,7 @@ export interface BareFrame {
    * answer from the browser's.
    */
   query: CypherRequestTiming | null;
-  /** With `cpu`: the CPU each side spent from the navigation's start until the frame was seen (cpu-meter.ts). */
+  /** With `cpu`: the CPU each side spent from the navigation's start to the end of this frame (cpu-meter.ts). */
   cpu?: CpuSpent;
 }
 
@@ -97,7 +97,11 @@ export async function bareSigmaFirstFrame(
   baseUrl: string,
   query: string,
   viewport: { width: number; height: number },
-  opts: { fromNavigation?: boolean; cpu?: () => () => CpuSpent } = {},
+  opts: {
+    fromNavigation?: boolean;
+    /** Measures the CPU spent from the navigation to the first frame (cpu-meter.ts cpuToFirstFrame). */
+    cpu?: (page: Page) => Promise<{ start: () => void; spent: Promise<CpuSpent> }>;
+  } = {},
 ): Promise<BareFrame> {
   const script = await bareScript();
   const context = await browser.newContext({ viewport });
@@ -113,7 +117,8 @@ export async function bareSigmaFirstFrame(
     );
     let t0 = 0;
     let counts: { nodes: number; edges: number };
-    const meter = opts.cpu?.();
+    const meter = await opts.cpu?.(page);
+    meter?.start();
     if (opts.fromNavigation) {
       await page.goto(`${baseUrl}${BARE_PATH}`, { waitUntil: 'commit' });
       await page.waitForFunction(() => '__bareCounts' in window, undefined, { timeout: BARE_TIMEOUT_MS });
@@ -131,10 +136,9 @@ export async function bareSigmaFirstFrame(
         return Boolean(log?.frames.some((f) => f.start >= after && f.instances >= n));
       },
       [counts.nodes, t0] as const,
-      // Checked at every animation frame, so a CPU measurement ends close to the frame.
-      { timeout: BARE_TIMEOUT_MS, polling: 'raf' },
+      { timeout: BARE_TIMEOUT_MS, polling: 100 },
     );
-    const cpu = meter?.();
+    const cpu = await meter?.spent;
     const log = await page.evaluate(() => (window as unknown as { __benchFrames: FrameLog }).__benchFrames);
     const first = log.frames.find((f) => f.start >= t0 && f.instances >= counts.nodes)!;
     return {

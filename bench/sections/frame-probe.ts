@@ -1,6 +1,7 @@
 // An init script for the client benchmark: observes drawing without any help from the app. It wraps the WebGL draw
 // calls (a "frame" is one task that issued draw calls, with how many instances or vertices it drew), times every
-// requestAnimationFrame callback (noting whether it drew), and keeps the browser's long-task entries.
+// requestAnimationFrame callback (noting whether it drew), and keeps the browser's long-task entries. A page given a
+// __benchFrameDrawn function (cpu-meter.ts) is told of each frame as it ends.
 
 export interface FrameLog {
   frames: { start: number; end: number; draws: number; instances: number }[];
@@ -24,7 +25,12 @@ export const FRAME_PROBE = `(() => {
       current = { start: now, end: now, draws: 0, instances: 0 };
       log.frames.push(current);
       cap(log.frames);
-      queueMicrotask(() => { current = null; });
+      queueMicrotask(() => {
+        const frame = current;
+        current = null;
+        // A bench measuring the page (cpu-meter.ts) is told of each frame as it ends.
+        if (typeof window.__benchFrameDrawn === 'function') window.__benchFrameDrawn(frame.instances);
+      });
     }
     current.end = now;
     current.draws += 1;

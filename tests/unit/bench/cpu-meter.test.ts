@@ -61,6 +61,7 @@ describe('the CPU meter', () => {
       api,
       neo4j: null,
       total: 16 + renderer + (api ?? 0),
+      wallMs: 1000,
     });
     expect(cpuRow('App', [spent(100, 20), spent(300, null), spent(200, 40)], [700, 900, 800])).toEqual([
       'App',
@@ -72,6 +73,7 @@ describe('the CPU meter', () => {
       30,
       null,
       256,
+      1000,
       800,
     ]);
   });
