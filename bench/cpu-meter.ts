@@ -146,24 +146,38 @@ export const CPU_TABLE_HEADERS = [
 /** The function a page's frame probe calls as each frame ends (bench/sections/frame-probe.ts). */
 export const FRAME_BINDING = '__benchFrameDrawn';
 
+/** How long a measurement waits for its frame before it gives up (the page's own wait fails sooner). */
+export const DEFAULT_CPU_FRAME_TIMEOUT_MS = 300_000;
+
 /**
  * Readies a measurement of what a page costs until it draws a frame of at least `minInstances` instances (the first
  * frame showing a scene): `start()` right before the navigation; `spent` resolves as that frame ends in the page
- * (its frame probe calls back), so the work the page does after it (a layout, panels) is not counted.
+ * (its frame probe calls back), so the work the page does after it (a layout, panels) is not counted. It resolves
+ * null when no such frame is reported within `timeoutMs`, so a run never hangs on it.
  */
 export async function cpuToFirstFrame(
   page: Page,
   minInstances: number,
   pids: { api?: number; neo4j?: number },
-): Promise<{ start: () => void; spent: Promise<CpuSpent> }> {
+  timeoutMs = DEFAULT_CPU_FRAME_TIMEOUT_MS,
+): Promise<{ start: () => void; spent: Promise<CpuSpent | null> }> {
   let stop: (() => CpuSpent) | undefined;
-  let resolve!: (spent: CpuSpent) => void;
-  const spent = new Promise<CpuSpent>((r) => (resolve = r));
+  let resolve!: (spent: CpuSpent | null) => void;
+  const spent = new Promise<CpuSpent | null>((r) => (resolve = r));
   await page.exposeFunction(FRAME_BINDING, (instances: number) => {
     if (!stop || instances < minInstances) return;
     const measured = stop();
     stop = undefined;
     resolve(measured);
   });
-  return { start: () => void (stop = startCpuMeter(pids)), spent };
+  return {
+    start: () => {
+      stop = startCpuMeter(pids);
+      setTimeout(() => {
+        stop = undefined;
+        resolve(null);
+      }, timeoutMs).unref();
+    },
+    spent,
+  };
 }

@@ -100,7 +100,7 @@ export async function bareSigmaFirstFrame(
   opts: {
     fromNavigation?: boolean;
     /** Measures the CPU spent from the navigation to the first frame (cpu-meter.ts cpuToFirstFrame). */
-    cpu?: (page: Page) => Promise<{ start: () => void; spent: Promise<CpuSpent> }>;
+    cpu?: (page: Page) => Promise<{ start: () => void; spent: Promise<CpuSpent | null> }>;
   } = {},
 ): Promise<BareFrame> {
   const script = await bareScript();

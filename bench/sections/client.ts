@@ -418,7 +418,8 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
             cpu?.start();
             await page.goto(`${ctx.api.baseUrl}/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
             const r = await waitForDrawnScene(page, Math.min(n, 900) * 0.9);
-            if (cpu) appCpu.push(await cpu.spent);
+            const spent = await cpu?.spent;
+            if (spent) appCpu.push(spent);
             stats = r.stats;
             if (rep > 0) {
               timings.push(r.frameEnd);
