@@ -46,10 +46,6 @@ class DeferredProgram<P extends ProgramLike> {
     this.real?.kill();
     this.real = null;
   }
-  /** Whether the real program exists (for tests). */
-  made(): boolean {
-    return this.real !== null;
-  }
 }
 
 /**
