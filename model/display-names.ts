@@ -47,10 +47,13 @@ export function displayNameOf(properties: PropertyBag): string | undefined {
   return key === undefined ? undefined : nonBlankText(properties[key]);
 }
 
+/** The properties searchableNames reads, in order (one list, not one spread per node searched). */
+const SEARCHABLE_NAME_PROPERTIES: readonly string[] = [...DISPLAY_NAME_PROPERTIES, 'aliases'];
+
 /** Every name search may match: each listed property the node has (a list's strings too), else its first string. */
 export function searchableNames(properties: PropertyBag): string[] {
   const out: string[] = [];
-  for (const k of [...DISPLAY_NAME_PROPERTIES, 'aliases']) {
+  for (const k of SEARCHABLE_NAME_PROPERTIES) {
     const v = properties[k];
     if (nonBlankText(v)) out.push(v as string);
     else if (Array.isArray(v)) for (const x of v) if (nonBlankText(x)) out.push(x as string);
