@@ -7,7 +7,6 @@ import expressStaticGzip from 'express-static-gzip';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { rateLimit, type Options as RateLimitOptions } from 'express-rate-limit';
-import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { ServerConfig } from './config.js';
@@ -20,6 +19,7 @@ import { createApiNotFound, createErrorMiddleware } from './http/error-middlewar
 import { createHostCheck } from './http/host-check.js';
 import { inlineScriptSources } from './http/inline-scripts.js';
 import { createRequestLog } from './http/request-log.js';
+import { createSecurityHeaders } from './http/security-headers.js';
 import { createLogger } from './logger.js';
 import { createApiRouter } from './routes/index.js';
 import { createRateLimitStore } from './workers.js';
@@ -62,7 +62,7 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
   // After the request id, so the time it reports holds every other middleware's work too.
   app.use('/api', createServerTiming());
   app.use(
-    helmet({
+    createSecurityHeaders({
       contentSecurityPolicy: {
         useDefaults: true,
         directives: {
