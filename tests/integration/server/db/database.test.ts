@@ -78,6 +78,31 @@ describe('units of work', () => {
     expect(c!.id).toBe(d!.id);
   });
 
+  it('starts the queries and the COMMIT of an explicit transaction without capturing a stack', async () => {
+    // V8 formats a captured stack through Error.prepareStackTrace: each one formatted during the unit is recorded
+    // with its number of frames. The driver captures one for every result it creates, COMMIT's included.
+    const frames: number[] = [];
+    const previous = Error.prepareStackTrace;
+    Error.prepareStackTrace = (err, callSites) => {
+      frames.push(callSites.length);
+      return `${String(err)}`;
+    };
+    try {
+      const rows = await db.read(
+        async (tx) => (await tx.run('UNWIND range(1, 3) AS x RETURN x')).records.length,
+        { retry: false, afterBeginMs: DEADLINE_MS },
+      );
+      expect(rows).toBe(3);
+    } finally {
+      Error.prepareStackTrace = previous;
+    }
+    // The query's and the COMMIT's results each asked for a stack: both got none.
+    expect(frames.length).toBeGreaterThanOrEqual(2);
+    expect(frames.every((n) => n === 0)).toBe(true);
+    // Outside the unit, errors keep their frames.
+    expect(new Error('').stack).toMatch(/\n\s+at /);
+  });
+
   it('runs a built-in read in READ mode: the database refuses a write in it', async () => {
     const error = await db.read((tx) => tx.run("CREATE (:Probe {id: 'probe:read-mode'})")).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
