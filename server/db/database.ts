@@ -76,10 +76,11 @@ export type Work<T> = (tx: QueryRunner, ctl: UnitControl) => Promise<T>;
 /**
  * Calls `start` with V8's stack capture off. The driver formats a stack trace for every result it creates (each
  * query, and the COMMIT or ROLLBACK of an explicit transaction), only so that a failure reported later can point at
- * its caller: 7% of the API's CPU under load (a CPU profile of neighbours under 50 connections), about 25 µs per
- * COMMIT. Here a failure leaves as an AppError with the database's own code and message, and a 5xx's log line has the
- * request's id and URL, which say where it came from. The driver creates the result synchronously (the message is
- * sent later), so the limit is back before any other code runs.
+ * its caller: 7% of the API's CPU under load (a CPU profile of neighbours under 50 connections); for the COMMIT,
+ * about 85 µs of POST /api/cypher's main-thread CPU (alternating requests to two servers). Here a failure leaves as
+ * an AppError with the database's own code and message, and a 5xx's log line has the request's id and URL, which
+ * say where it came from. The driver creates the result synchronously (the message is sent later), so the limit is
+ * back before any other code runs.
  */
 function withoutStack<T>(start: () => T): T {
   const limit = Error.stackTraceLimit;
