@@ -263,8 +263,8 @@ export function createSearchService(
       const hits = found
         .map((h, i) => {
           const names = nameList(h.node, keyOf);
-          // Named fields, not `{ ...h }`: spreading the 30 hits cost about 110 µs of CPU per search (measured
-          // in-process against the bare repository call), as much as the rest of the re-ranking.
+          // Named fields, not `{ ...h }`: without the spread the service's own CPU per search fell from about 165
+          // to 85 µs (30 hits, in-process against the bare repository call).
           return { node: h.node, score: h.score, i, names, rank: keysRank(names.keys, query) };
         })
         .sort((a, b) => b.rank - a.rank || a.i - b.i)

@@ -36,6 +36,24 @@ describe('search results', () => {
       wholeNameRank(node('event:y', { name: 'Musk’s bid for OpenAI with Meta' }, ['Event']), ['meta']),
     ).toBe(0);
   });
+
+  it('reads names in name, nameAr, aliases, title, titleEn order, skipping empty, repeated and non-string values', () => {
+    const messy = node('person:x', {
+      name: '',
+      nameAr: 'ماسك',
+      aliases: [42, 'Musk', 'ماسك', null, 'Musk Elon'],
+      title: 'Musk',
+      displayName: 'Elon R. Musk',
+    });
+    // Of equal matches the first in that order wins ('Musk' the alias, before 'Musk Elon' and 'Elon R. Musk').
+    expect(matchedName(messy, ['ماسك'])).toBe('ماسك');
+    expect(matchedName(messy, ['musk'])).toBe('Musk');
+    // A name found only in the other display properties still counts, after ours.
+    expect(matchedName(messy, ['r'])).toBe('Elon R. Musk');
+    expect(wholeNameRank(messy, ['musk', 'elon'])).toBe(2);
+    expect(wholeNameRank(messy, ['elon'])).toBe(1);
+    expect(wholeNameRank(node('person:y', { name: '', aliases: [7] }), ['x'])).toBe(0);
+  });
 });
 
 describe('the name-key memo of a search service', () => {

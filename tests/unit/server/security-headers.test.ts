@@ -1,11 +1,11 @@
 // The security headers (server/http/security-headers.ts) on bare express apps: the same headers as helmet itself
-// sends for the same configuration, the headers helmet removes removed, and helmet itself kept for a configuration
-// whose headers depend on the request.
+// sends for the same configuration, recorded once (not helmet run per request), the headers helmet removes removed,
+// and helmet itself kept for a configuration whose headers may differ per response.
 import express, { type RequestHandler } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { createSecurityHeaders } from '../../../server/http/security-headers.js';
+import { createSecurityHeaders, recordSecurityHeaders } from '../../../server/http/security-headers.js';
 
 /** Headers that differ between any two answers (or by the app, not by helmet). */
 const PER_ANSWER = new Set(['date', 'etag', 'connection', 'keep-alive', 'content-length']);
@@ -61,6 +61,9 @@ describe('security headers', () => {
       expect(ours).toEqual(theirs);
       // X-Frame-Options is on in every configuration here: a set header is compared, not two absences.
       expect(ours['x-frame-options']).toBe('SAMEORIGIN');
+      // …and they were recorded at start-up: the middleware replays them instead of running helmet.
+      const recorded = recordSecurityHeaders(options);
+      expect(recorded?.set.map(([header]) => header.toLowerCase())).toContain('x-frame-options');
     });
   }
 
@@ -70,12 +73,26 @@ describe('security headers', () => {
     expect(ours['content-security-policy']).toContain("default-src 'self'");
   });
 
+  it('keeps helmet itself for a directive computed per response, even one that does not read the request', async () => {
+    let issued = 0;
+    const options: HelmetOptions = {
+      contentSecurityPolicy: { directives: { scriptSrc: ["'self'", () => `'nonce-n${++issued}'`] } },
+    };
+    expect(recordSecurityHeaders(options)).toBeNull();
+    const middleware = createSecurityHeaders(options);
+    const first = await headersOf(middleware);
+    const second = await headersOf(middleware);
+    expect(first['content-security-policy']).toContain("'nonce-n");
+    expect(second['content-security-policy']).not.toBe(first['content-security-policy']);
+  });
+
   it('keeps helmet itself when a directive reads the request', async () => {
     const options: HelmetOptions = {
       contentSecurityPolicy: {
         directives: { scriptSrc: ["'self'", (req) => `'nonce-${(req as { url: string }).url.length}'`] },
       },
     };
+    expect(recordSecurityHeaders(options)).toBeNull();
     const middleware = createSecurityHeaders(options);
     const short = await headersOf(middleware, '/page');
     const long = await headersOf(middleware, '/page?with=a-longer-url');

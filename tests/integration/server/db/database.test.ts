@@ -78,29 +78,57 @@ describe('units of work', () => {
     expect(c!.id).toBe(d!.id);
   });
 
-  it('starts the queries and the COMMIT of an explicit transaction without capturing a stack', async () => {
-    // V8 formats a captured stack through Error.prepareStackTrace: each one formatted during the unit is recorded
-    // with its number of frames. The driver captures one for every result it creates, COMMIT's included.
+  /** The number of frames of every stack V8 formats while `run` runs (V8 formats through Error.prepareStackTrace). */
+  async function framesFormattedDuring(run: () => Promise<unknown>): Promise<number[]> {
     const frames: number[] = [];
     const previous = Error.prepareStackTrace;
     Error.prepareStackTrace = (err, callSites) => {
       frames.push(callSites.length);
-      return `${String(err)}`;
+      return String(err);
     };
     try {
-      const rows = await db.read(
-        async (tx) => (await tx.run('UNWIND range(1, 3) AS x RETURN x')).records.length,
-        { retry: false, afterBeginMs: DEADLINE_MS },
-      );
-      expect(rows).toBe(3);
+      await run();
     } finally {
       Error.prepareStackTrace = previous;
     }
-    // The query's and the COMMIT's results each asked for a stack: both got none.
+    return frames;
+  }
+
+  it('starts the queries and the COMMIT of an explicit transaction without capturing a stack', async () => {
+    let rows = 0;
+    // The driver captures a stack for every result it creates: the query's and the COMMIT's.
+    const frames = await framesFormattedDuring(async () => {
+      rows = await db.read(async (tx) => (await tx.run('UNWIND range(1, 3) AS x RETURN x')).records.length, {
+        retry: false,
+        afterBeginMs: DEADLINE_MS,
+      });
+    });
+    expect(rows).toBe(3);
     expect(frames.length).toBeGreaterThanOrEqual(2);
     expect(frames.every((n) => n === 0)).toBe(true);
     // Outside the unit, errors keep their frames.
     expect(new Error('').stack).toMatch(/\n\s+at /);
+  });
+
+  it('starts the ROLLBACK of a failed explicit transaction without capturing a stack', async () => {
+    const failure = new Error('the work failed');
+    let caught: unknown;
+    // Made before the hook is in place, so its own stack is not one of those counted.
+    const frames = await framesFormattedDuring(async () => {
+      caught = await db
+        .read(
+          async (tx) => {
+            await tx.run('RETURN 1');
+            throw failure;
+          },
+          { retry: false, afterBeginMs: DEADLINE_MS },
+        )
+        .catch((err: unknown) => err);
+    });
+    // The work's own error leaves as the database layer words it; the query's and the ROLLBACK's results had no frames.
+    expect(caught).toBeInstanceOf(AppError);
+    expect(frames.length).toBeGreaterThanOrEqual(2);
+    expect(frames.every((n) => n === 0)).toBe(true);
   });
 
   it('runs a built-in read in READ mode: the database refuses a write in it', async () => {
