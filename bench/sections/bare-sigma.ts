@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { CpuSpent } from '../cpu-meter.js';
 import { SERVER_TIMING_METRIC } from '../../server/http/server-timing.js';
 import { ROOT } from '../env.js';
-import { contextsReadyAt, FRAME_PROBE, SIGMA_WEBGL_CONTEXTS, type FrameLog } from './frame-probe.js';
+import { contextsReadyAt, FRAME_PROBE, type FrameLog } from './frame-probe.js';
 
 /** The path the baseline page is served at (intercepted by the page itself, never asked of the API). */
 const BARE_PATH = '/__bench/bare-sigma.html';
@@ -46,7 +46,7 @@ export interface BareFrame {
   query: CypherRequestTiming | null;
   /** With `cpu`: the CPU each side spent from the navigation's start to the end of this frame (cpu-meter.ts). */
   cpu?: CpuSpent;
-  /** When sigma's WebGL contexts were all made (page time, ms; frame-probe.ts), or null. */
+  /** When sigma's three WebGL layers had their contexts (page time, ms; frame-probe.ts contextsReadyAt), or null. */
   contextsReady: number | null;
 }
 
@@ -147,7 +147,7 @@ export async function bareSigmaFirstFrame(
       ...counts,
       firstFrameMs: first.end - t0,
       query: await cypherRequestTiming(page),
-      contextsReady: contextsReadyAt(log, SIGMA_WEBGL_CONTEXTS),
+      contextsReady: contextsReadyAt(log),
       ...(cpu ? { cpu } : {}),
     };
   } finally {

@@ -16,7 +16,13 @@ import { median, medianOrNull, summarize } from '../stats.js';
 import { SERVER_TIMING_METRIC } from '../../server/http/server-timing.js';
 import { cypherBody } from '../../client/api/early-request.js';
 import { bareSigmaFirstFrame, cypherRequestTiming, type CypherRequestTiming } from './bare-sigma.js';
-import { contextsReadyAt, FRAME_PROBE, SIGMA_WEBGL_CONTEXTS, type FrameLog } from './frame-probe.js';
+import {
+  contextsReadyAt,
+  FRAME_PROBE,
+  navigationWait,
+  type FrameLog,
+  type NavigationWait,
+} from './frame-probe.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Software WebGL; never --disable-software-rasterizer (WebGL would disappear). */
@@ -148,41 +154,7 @@ async function navigationPhases(page: Page): Promise<NavigationPhases> {
   return {
     domContentLoaded,
     cypher: await cypherRequestTiming(page),
-    contextsReady: contextsReadyAt(await frames(page), SIGMA_WEBGL_CONTEXTS),
-  };
-}
-
-/** One navigation's milestones (page time, ms), and which of the two a first frame needs came last. */
-export interface NavigationWait {
-  domContentLoaded: number | null;
-  answered: number | null;
-  contextsReady: number | null;
-  firstFrame: number | null;
-  /**
-   * "the answer" when the scene's answer arrived after sigma's WebGL contexts were made (the page was ready and
-   * waited for the server), "the page" when the answer was there first (the page's own start-up was the longer
-   * path), "—" when one of them is unknown.
-   */
-  waitedFor: 'the answer' | 'the page' | '—';
-  /** From the later of the two to the end of the first frame: the page building and drawing the scene (ms). */
-  drawnAfter: number | null;
-}
-
-export function navigationWait(
-  p: Pick<NavigationPhases, 'cypher' | 'contextsReady' | 'firstFrame'> & { domContentLoaded?: number },
-): NavigationWait {
-  const answered = p.cypher?.answered ?? null;
-  const ready = p.contextsReady;
-  return {
-    domContentLoaded: p.domContentLoaded ?? null,
-    answered,
-    contextsReady: ready,
-    firstFrame: p.firstFrame ?? null,
-    waitedFor: answered === null || ready === null ? '—' : answered > ready ? 'the answer' : 'the page',
-    drawnAfter:
-      answered === null || ready === null || p.firstFrame === undefined
-        ? null
-        : p.firstFrame - Math.max(answered, ready),
+    contextsReady: contextsReadyAt(await frames(page)),
   };
 }
 
@@ -444,13 +416,15 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
       const bareNav: number[] = [];
       /** Bare sigma from navigation: its request for the answer, page time (ms). */
       const bareNavQuery: CypherRequestTiming[] = [];
-      /** Bare sigma from navigation, each run: what its first frame waited for last. */
+      /** Bare sigma from navigation, each run: its milestones (it makes sigma only once its answer is in). */
       const bareWaits: NavigationWait[] = [];
       /** At 1k: the CPU each side spent per navigation, the app's and bare sigma's (cpu-meter.ts). */
       const appCpu: CpuSpent[] = [];
       const bareCpu: CpuSpent[] = [];
       /** At 1k: the fewest instances a frame showing the scene draws (the client caps a URL's scene at 1,000 nodes). */
       const minDrawn = Math.min(n, 900) * 0.9;
+      /** At 1k: each navigation's milestones, the app's and bare sigma's. */
+      let waits: { app: NavigationWait[]; bare: NavigationWait[] } | undefined;
       /** At 1k: the server's time for the same answer asked with no page loading beside it (ms). */
       let alone: number[] = [];
       if (n <= 1_000) {
@@ -533,7 +507,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
           bareNav.push(nav.firstFrameMs);
           bareWaits.push(
             navigationWait({
-              cypher: nav.query,
+              answered: nav.query?.answered ?? null,
               contextsReady: nav.contextsReady,
               firstFrame: nav.firstFrameMs,
             }),
@@ -593,6 +567,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
         bareNav,
         bareNavQuery,
         alone,
+        ...(waits ? { waits } : {}),
         ...(appCpu.length ? { appCpu, bareCpu } : {}),
       };
       if (appCpu.length)
@@ -617,7 +592,16 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
         ]);
       }
       if (phases.length) {
-        const rowsOf = (page: string, waits: NavigationWait[]) =>
+        const appWaits = phases.map((p) =>
+          navigationWait({
+            answered: p.cypher?.answered ?? null,
+            contextsReady: p.contextsReady,
+            firstFrame: p.firstFrame,
+            domContentLoaded: p.domContentLoaded,
+          }),
+        );
+        // Bare sigma makes sigma only once its answer is in, so what it waited for is that by construction.
+        const rowsOf = (page: string, waits: NavigationWait[], byConstruction: boolean) =>
           waits.map((w, i): Cell[] => [
             page,
             i + 1,
@@ -625,13 +609,12 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
             w.answered,
             w.contextsReady,
             w.firstFrame,
-            w.waitedFor,
-            w.drawnAfter,
+            byConstruction ? 'the answer (sigma made after it)' : w.waitedFor,
+            byConstruction ? null : w.drawnAfterBoth,
+            w.drawnAfterAnswer,
           ]);
-        waitRows.push(
-          ...rowsOf('Talent Graph', phases.map(navigationWait)),
-          ...rowsOf('Bare sigma', bareWaits),
-        );
+        waitRows.push(...rowsOf('Talent Graph', appWaits, false), ...rowsOf('Bare sigma', bareWaits, true));
+        waits = { app: appWaits, bare: bareWaits };
       }
       if (n === 1_000)
         goals.push(
@@ -667,7 +650,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
       'Frames are timed by wrapping the WebGL draw calls in an init script (bench/sections/frame-probe.ts): a frame is one task that issued draw calls; "first frame" is the first one drawing at least as many instances as the scene has nodes, in page time from navigation start (or from the Run click).',
       `Scenes: people in id order with their latest stints and their organisations (one Cypher row). ${reps} runs per scene after a warm-up for 1k; ${Math.max(1, reps - 1)} for 10k; 1 for 50k. The client caps a scene opened from a URL at 1,000 nodes and a Cypher result that replaces the scene at 20,000; an added result is not capped.`,
       'Bare sigma (every scene): the same Cypher answer fetched from the same API by a minimal page (bench/pages/bare-sigma.ts: a plain graphology graph built with `import`, positions on a spiral, sigma with its defaults) in the same browser, timed from its request to its first frame drawing every node — the engine’s own limit, so "× bare" is what the app adds. At 1k the app is timed from navigation, so its time from sending the scene query is set beside bare sigma’s in the table of where the time goes, and bare sigma is timed from navigation too: the same minimal page, its script inline, asking for the answer as the page is parsed (as the app’s boot entry does), from the navigation’s start to its first full frame — what this browser and server need to show the answer at all.',
-      'What each 1k navigation waited for: a first frame needs both the scene’s answer (its resource timing) and sigma ready to draw, that is its three WebGL contexts made (each one a synchronous call to the GPU process, timed by the frame probe). The one that came last is what the frame waited for: "the answer" (the page was ready first and waited for the server) or "the page" (the answer was there first; the page’s own start-up was the longer path). From the later of the two to the first frame, the page builds and draws the scene.',
+      'What each 1k navigation waited for: a first frame needs both the scene’s answer (its resource timing) and sigma started, that is the WebGL contexts of its three layers made (each one a synchronous call to the GPU process, timed by the frame probe with its canvas’s class). Sigma still sizes its layers and compiles its programs after that, so “contexts made” is a lower bound of sigma ready to draw. The later of the two is what the frame waited for last: “the answer” (it came after sigma started) or “the page” (it was there first; the page’s own start-up was the longer path). Bare sigma’s page makes sigma only once its answer is in, so for it that column says so, and the time from the answer to the frame is the span both pages share (for the app it includes the rest of its start-up when the page was the longer path).',
       'CPU per 1k navigation (bench/cpu-meter.ts): the user + system CPU time, read from /proc, of every Chromium process (by its kind), the API process and Neo4j, from just before the navigation until the page’s first frame showing the scene ends (the frame probe calls the bench back), not counting what the page does after it (the app’s layout); the same for bare sigma from navigation. The browser, the API and Neo4j share the machine’s cores, so on 2 cores the first frame cannot come sooner than about half the total; a process that ended meanwhile (an earlier page’s renderer) is left out.',
       `Layout: ${LAYOUT_SAMPLE_MS / 1000} s of frames while ForceAtlas2 runs in its worker — interval between drawn frames (what the eye sees; the client copies positions from the worker every 80–600 ms by design), main-thread time of the requestAnimationFrame callback that drew, and tasks over 50 ms (PerformanceObserver longtask).`,
       `Click: at 10k nodes with the layout running, a click on an organisation node (position from \`window.__talentGraph.nodePosition\`), timed from the click event’s timestamp (so waiting for a busy main thread counts) to the details panel showing the new selection (includes GET /api/nodes/:id); clicks that landed after the layout stopped are not counted.`,
@@ -709,7 +692,8 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
         rows: phaseRows,
       },
       {
-        title: 'What each 1k navigation’s first frame waited for last (page time, ms)',
+        title:
+          'What each 1k navigation’s first frame waited for last (page time, ms; contexts made: a lower bound of sigma ready)',
         headers: [
           'Page',
           'Run',
@@ -719,6 +703,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
           'First frame',
           'Waited last for',
           'First frame after both',
+          'First frame after the answer',
         ],
         rows: waitRows,
       },

@@ -1,8 +1,8 @@
 // An init script for the client benchmark: observes drawing without any help from the app. It wraps the WebGL draw
 // calls (a "frame" is one task that issued draw calls, with how many instances or vertices it drew), times every
-// requestAnimationFrame callback (noting whether it drew), keeps the browser's long-task entries, and times each WebGL
-// context's creation (a synchronous call to the GPU process; the last one says when sigma can draw). A page given a
-// __benchFrameDrawn function (cpu-meter.ts) is told of each frame as it ends.
+// requestAnimationFrame callback (noting whether it drew), keeps the browser's long-task entries, and times each new
+// WebGL context's creation with its canvas's class (a synchronous call to the GPU process; sigma's three layers say
+// when sigma has started). A page given a __benchFrameDrawn function (cpu-meter.ts) is told of each frame as it ends.
 
 export interface FrameLog {
   frames: { start: number; end: number; draws: number; instances: number }[];
@@ -10,17 +10,71 @@ export interface FrameLog {
   rafs: { start: number; duration: number; drew: boolean }[];
   /** Tasks over 50 ms (PerformanceObserver 'longtask'). */
   longTasks: { start: number; duration: number }[];
-  /** Each WebGL context created (canvas.getContext('webgl2' or 'webgl')): when it was asked for and how long it took. */
-  webglContexts: { start: number; duration: number }[];
+  /**
+   * Each WebGL context made (a getContext call that returned a context the page did not have yet): when it was asked
+   * for, how long it took, and its canvas's class (sigma names its layers sigma-edges, sigma-nodes, …).
+   */
+  webglContexts: { start: number; duration: number; canvasClass: string }[];
 }
 
-/** The WebGL contexts sigma 3 makes as it starts (edges, nodes, hovered nodes). */
-export const SIGMA_WEBGL_CONTEXTS = 3;
+/** The WebGL layers sigma 3 makes as it starts, by their canvases' classes. */
+export const SIGMA_WEBGL_LAYERS = ['sigma-edges', 'sigma-nodes', 'sigma-hoverNodes'] as const;
 
-/** When the page's last WebGL context of the first `count` was made (page time, ms), or null when it made fewer. */
-export function contextsReadyAt(log: Pick<FrameLog, 'webglContexts'>, count: number): number | null {
-  const made = log.webglContexts.slice(0, count);
-  return made.length < count ? null : Math.max(...made.map((c) => c.start + c.duration));
+/**
+ * When the first WebGL context of each of sigma's layers had been made (page time, ms), or null when one is missing.
+ * Sigma still sizes its layers and compiles its programs after that, so this is when sigma started, the earliest it
+ * could draw: a lower bound of "ready to draw".
+ */
+export function contextsReadyAt(log: Pick<FrameLog, 'webglContexts'>): number | null {
+  let last = -Infinity;
+  for (const layer of SIGMA_WEBGL_LAYERS) {
+    const made = log.webglContexts.find((c) => c.canvasClass.split(/\s+/).includes(layer));
+    if (!made) return null;
+    last = Math.max(last, made.start + made.duration);
+  }
+  return last;
+}
+
+/** One navigation's milestones (page time, ms), and which of the two a first frame needs came last. */
+export interface NavigationWait {
+  domContentLoaded: number | null;
+  answered: number | null;
+  contextsReady: number | null;
+  firstFrame: number | null;
+  /**
+   * "the answer" when the scene's answer arrived after sigma's WebGL contexts were made, "the page" when it arrived
+   * first (or at the same moment), "—" when one of them is unknown.
+   */
+  waitedFor: 'the answer' | 'the page' | '—';
+  /** From the later of the two to the end of the first frame (ms). */
+  drawnAfterBoth: number | null;
+  /** From the answer's arrival to the end of the first frame (ms): the same span for any page. */
+  drawnAfterAnswer: number | null;
+}
+
+/**
+ * What a navigation's first frame waited for last, from its milestones (page time, ms). The answer is the scene
+ * query's `responseEnd`; `contextsReady` is contextsReadyAt's lower bound, so "the answer" can be said of a page
+ * still starting sigma when its answer came.
+ */
+export function navigationWait(p: {
+  answered: number | null;
+  contextsReady: number | null;
+  firstFrame?: number;
+  domContentLoaded?: number;
+}): NavigationWait {
+  const { answered, contextsReady: ready } = p;
+  const frame = p.firstFrame ?? null;
+  return {
+    domContentLoaded: p.domContentLoaded ?? null,
+    answered,
+    contextsReady: ready,
+    firstFrame: frame,
+    waitedFor: answered === null || ready === null ? '—' : answered > ready ? 'the answer' : 'the page',
+    drawnAfterBoth:
+      answered === null || ready === null || frame === null ? null : frame - Math.max(answered, ready),
+    drawnAfterAnswer: answered === null || frame === null ? null : frame - answered,
+  };
 }
 
 /** Runs in the page before any app script. Plain JavaScript (it is injected as text). */
@@ -61,12 +115,16 @@ export const FRAME_PROBE = `(() => {
       };
     }
   }
-  const getContext = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+  // Only a context the page did not have yet counts: a second getContext on a canvas returns its context at once,
+  // and a refused one (null, as before a fallback from webgl2 to webgl) made nothing.
+  const originalGetContext = HTMLCanvasElement.prototype.getContext;
+  const seen = new WeakSet();
+  HTMLCanvasElement.prototype.getContext = function getContext(type, ...rest) {
     const start = performance.now();
-    const context = getContext.call(this, type, ...rest);
-    if (/webgl/.test(String(type)) && log.webglContexts.length < MAX) {
-      log.webglContexts.push({ start, duration: performance.now() - start });
+    const context = originalGetContext.call(this, type, ...rest);
+    if (context && /webgl/.test(String(type)) && !seen.has(context) && log.webglContexts.length < MAX) {
+      seen.add(context);
+      log.webglContexts.push({ start, duration: performance.now() - start, canvasClass: String(this.className) });
     }
     return context;
   };
