@@ -117,7 +117,7 @@ interface NavigationPhases {
   domContentLoaded: number;
   /** The scene's request: sent, answered, and the server's own time for it. */
   cypher: CypherRequestTiming | null;
-  /** When sigma's WebGL contexts were all made (page time, ms): from then on the page can draw an answer it holds. */
+  /** When sigma's three WebGL layers had their contexts (page time, ms; a lower bound of sigma ready to draw). */
   contextsReady: number | null;
   /** The first frame drawing the scene (page time, ms). */
   firstFrame?: number;
@@ -423,8 +423,6 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
       const bareCpu: CpuSpent[] = [];
       /** At 1k: the fewest instances a frame showing the scene draws (the client caps a URL's scene at 1,000 nodes). */
       const minDrawn = Math.min(n, 900) * 0.9;
-      /** At 1k: each navigation's milestones, the app's and bare sigma's. */
-      let waits: { app: NavigationWait[]; bare: NavigationWait[] } | undefined;
       /** At 1k: the server's time for the same answer asked with no page loading beside it (ms). */
       let alone: number[] = [];
       if (n <= 1_000) {
@@ -556,6 +554,20 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
           layout.longTasks.reduce((a, b) => a + b, 0) / (layout.windowMs / 1000),
         ]);
       }
+      /** At 1k: each navigation's milestones, the app's and bare sigma's. */
+      const waits = phases.length
+        ? {
+            app: phases.map((p) =>
+              navigationWait({
+                answered: p.cypher?.answered ?? null,
+                contextsReady: p.contextsReady,
+                firstFrame: p.firstFrame,
+                domContentLoaded: p.domContentLoaded,
+              }),
+            ),
+            bare: bareWaits,
+          }
+        : undefined;
       data[`scene-${n}`] = {
         stats,
         timings,
@@ -591,18 +603,10 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
           medianOrNull(alone),
         ]);
       }
-      if (phases.length) {
-        const appWaits = phases.map((p) =>
-          navigationWait({
-            answered: p.cypher?.answered ?? null,
-            contextsReady: p.contextsReady,
-            firstFrame: p.firstFrame,
-            domContentLoaded: p.domContentLoaded,
-          }),
-        );
+      if (waits) {
         // Bare sigma makes sigma only once its answer is in, so what it waited for is that by construction.
-        const rowsOf = (page: string, waits: NavigationWait[], byConstruction: boolean) =>
-          waits.map((w, i): Cell[] => [
+        const rowsOf = (page: string, list: NavigationWait[], byConstruction: boolean) =>
+          list.map((w, i): Cell[] => [
             page,
             i + 1,
             w.domContentLoaded,
@@ -613,8 +617,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
             byConstruction ? null : w.drawnAfterBoth,
             w.drawnAfterAnswer,
           ]);
-        waitRows.push(...rowsOf('Talent Graph', appWaits, false), ...rowsOf('Bare sigma', bareWaits, true));
-        waits = { app: appWaits, bare: bareWaits };
+        waitRows.push(...rowsOf('Talent Graph', waits.app, false), ...rowsOf('Bare sigma', waits.bare, true));
       }
       if (n === 1_000)
         goals.push(
