@@ -43,10 +43,11 @@ export interface NavigationWait {
   firstFrame: number | null;
   /**
    * "the answer" when the scene's answer arrived after sigma's WebGL contexts were made, "the page" when it arrived
-   * first (or at the same moment), "—" when one of them is unknown.
+   * first (or at the same moment), "—" when one of them is unknown; for a page that makes sigma only once its answer
+   * is in (bare sigma's), the answer by construction.
    */
-  waitedFor: 'the answer' | 'the page' | '—';
-  /** From the later of the two to the end of the first frame (ms). */
+  waitedFor: 'the answer' | 'the page' | 'the answer (sigma made after it)' | '—';
+  /** From the later of the two to the end of the first frame (ms); null for a page that makes sigma after its answer. */
   drawnAfterBoth: number | null;
   /** From the answer's arrival to the end of the first frame (ms): the same span for any page. */
   drawnAfterAnswer: number | null;
@@ -62,18 +63,31 @@ export function navigationWait(p: {
   contextsReady: number | null;
   firstFrame?: number;
   domContentLoaded?: number;
+  /** The page makes sigma only once its answer is in: which came last is known without measuring it. */
+  sigmaAfterAnswer?: boolean;
 }): NavigationWait {
   const { answered, contextsReady: ready } = p;
   const frame = p.firstFrame ?? null;
-  return {
+  const drawnAfterAnswer = answered === null || frame === null ? null : frame - answered;
+  const common = {
     domContentLoaded: p.domContentLoaded ?? null,
     answered,
     contextsReady: ready,
     firstFrame: frame,
+  };
+  if (p.sigmaAfterAnswer)
+    return {
+      ...common,
+      waitedFor: 'the answer (sigma made after it)',
+      drawnAfterBoth: null,
+      drawnAfterAnswer,
+    };
+  return {
+    ...common,
     waitedFor: answered === null || ready === null ? '—' : answered > ready ? 'the answer' : 'the page',
     drawnAfterBoth:
       answered === null || ready === null || frame === null ? null : frame - Math.max(answered, ready),
-    drawnAfterAnswer: answered === null || frame === null ? null : frame - answered,
+    drawnAfterAnswer,
   };
 }
 

@@ -146,6 +146,20 @@ describe('navigationWait', () => {
     expect(navigationWait({ answered: 570, contextsReady: 570, firstFrame: 850 }).waitedFor).toBe('the page');
   });
 
+  it('says a page that makes sigma after its answer waited for the answer, whatever the contexts’ times', () => {
+    expect(
+      navigationWait({ answered: 500, contextsReady: 580, firstFrame: 680, sigmaAfterAnswer: true }),
+    ).toEqual({
+      domContentLoaded: null,
+      answered: 500,
+      contextsReady: 580,
+      firstFrame: 680,
+      waitedFor: 'the answer (sigma made after it)',
+      drawnAfterBoth: null,
+      drawnAfterAnswer: 180,
+    });
+  });
+
   it('says nothing it cannot know', () => {
     expect(navigationWait({ answered: null, contextsReady: 570, firstFrame: 900 })).toMatchObject({
       waitedFor: '—',
