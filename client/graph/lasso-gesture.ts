@@ -52,7 +52,8 @@ export function attachLasso(
     overlay = null;
   };
 
-  // A press on the empty stage (or on an edge: it is not a node, and nobody lassos from a node) may start a lasso.
+  // A press on the stage may start a lasso; sigma does not pick edges (pointer.ts), so a press on an edge is one on
+  // the stage too (and nobody lassos from a node).
   const start = (e: { event: { x: number; y: number; original: MouseEvent | TouchEvent } }) => {
     const original = e.event.original;
     if ('button' in original && original.button !== 0) return;
@@ -63,7 +64,6 @@ export function attachLasso(
     additive = mods.ctrl;
   };
   sigma.on('downStage', start);
-  sigma.on('downEdge', start);
 
   const captor = sigma.getMouseCaptor();
   captor.on('mousedown', () => {

@@ -1,7 +1,9 @@
 // The canvas's pointer gestures, as one controller over sigma: hover (the neighbourhood lights up), drag to move and
-// pin a node, clicks on nodes, edges and the stage (with a measured fallback for thin edges), context menus, and the
-// lasso (shift+drag on the stage, or any drag there in select mode; lasso-gesture.ts). While the layout runs, nodes
-// are picked from their drawn positions (layout-picking.ts), and the controller says when the user is interacting.
+// pin a node, clicks on nodes, edges and the stage, context menus, and the lasso (shift+drag on the stage, or any
+// drag there in select mode; lasso-gesture.ts). Edges are picked by measuring the pointer's distance to them as drawn
+// (edge-hit.ts), not by sigma's picking buffer (off in renderer.ts): to sigma a press, click or hover on an edge is
+// one on the stage, and this controller tells which edge it was. While the layout runs, nodes are picked from their
+// drawn positions (layout-picking.ts), and the controller says when the user is interacting.
 import type Sigma from 'sigma';
 import { nearestEdge } from './edge-hit.js';
 import { attachLasso } from './lasso-gesture.js';
@@ -41,6 +43,8 @@ export interface PointerHooks {
   isLayoutRunning(): boolean;
   /** Select mode (the toolbar's toggle): a plain drag on the stage draws a lasso rather than panning. */
   isSelectMode(): boolean;
+  /** Whether edges answer the pointer: not in a large scene, whose edges are reached from the table. */
+  edgesReachable(): boolean;
 }
 
 export interface PointerController {
@@ -72,18 +76,22 @@ export function attachPointer(
   sigma.getMouseCaptor().on('mousemove', () => (lastMove = Date.now()));
 
   // Hover: neighbourhood highlight.
+  let hoveredNode = false;
+  /** The cursor shows an edge under the pointer (see the edge hover below). */
+  let overEdge = false;
   sigma.on('enterNode', ({ node }) => {
+    hoveredNode = true;
+    overEdge = false;
     hooks.onHover(node);
     container.style.cursor = 'pointer';
   });
   // Off a node the cursor says what a drag does: a crosshair in select mode (it draws a lasso).
   const idleCursor = () => (hooks.isSelectMode() ? 'crosshair' : '');
   sigma.on('leaveNode', () => {
+    hoveredNode = false;
     hooks.onHover(null);
     container.style.cursor = idleCursor();
   });
-  sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
-  sigma.on('leaveEdge', () => (container.style.cursor = idleCursor()));
 
   // Drag to move and pin a node. The frame is frozen only once the drag really moves (so the dragged node does not
   // rescale the scene under the pointer); a plain press must not freeze it, or a running layout would grow out of
@@ -122,6 +130,26 @@ export function attachPointer(
     if (!dragMoved || hooks.isLayoutRunning()) releaseFrame();
   });
 
+  // Over an edge the cursor says it can be clicked: measured once per frame at most, only while no node is hovered,
+  // nothing is dragged and no button is down (a press may be a pan or a lasso).
+  let hoverAt: { x: number; y: number } | null = null;
+  let hoverFrame = 0;
+  const measureHover = () => {
+    hoverFrame = 0;
+    const at = hoverAt;
+    hoverAt = null;
+    if (!at || hoveredNode || pressed || dragged) return;
+    const now = edgeNear(at) !== null;
+    if (now === overEdge) return;
+    overEdge = now;
+    container.style.cursor = now ? 'pointer' : idleCursor();
+  };
+  sigma.getMouseCaptor().on('mousemove', (e) => {
+    hoverAt = { x: e.x, y: e.y };
+    if (!hoverFrame) hoverFrame = requestAnimationFrame(measureHover);
+  });
+  sigma.once('kill', () => cancelAnimationFrame(hoverFrame));
+
   // The lasso: shift+drag on the stage, or any drag there in select mode. Normal drags on the stage still pan.
   const lasso = attachLasso(sigma, container, {
     wantsLasso: (mods) => mods.shift || hooks.isSelectMode(),
@@ -156,10 +184,10 @@ export function attachPointer(
       ctrl: Boolean(original.ctrlKey || original.metaKey),
     });
   };
+  /** A click sigma saw on the stage: on an edge when one is drawn under it, else on the empty stage. */
   const stageClick = (event: { x: number; y: number }) => {
-    // Sigma's half-resolution picking buffer can miss a thin edge under the pointer: measure before calling it a
-    // click on the empty stage.
     const edge = edgeNear(event);
+    lastClick = edge ? `edge:${edge}` : 'stage';
     if (edge) callbacks.onEdgeClick?.(edge);
     else callbacks.onStageClick?.();
   };
@@ -186,20 +214,15 @@ export function attachPointer(
     if (first) callbacks.onNodeDoubleClick?.(first);
     else nodeClick(e.node, original);
   });
-  sigma.on('clickEdge', ({ edge }) => {
-    if (lasso.consumeClick()) return void (lastClick = 'lasso');
-    lastClick = `edge:${edge}`;
-    callbacks.onEdgeClick?.(edge);
-  });
   sigma.on('clickStage', ({ event }) => {
     // The click the browser sends as a lasso ends is the lasso's, not a click that clears the selection.
     if (lasso.consumeClick()) return void (lastClick = 'lasso');
-    lastClick = 'stage';
     stageClick(event);
   });
   sigma.on('doubleClickStage', (e) => {
     const first = doubleClickedNode(e.event.original, null);
-    const paired = lastClick === 'stage';
+    // A double click whose second click was on the stage or on an edge is sigma's own: it zooms in.
+    const paired = lastClick === 'stage' || lastClick?.startsWith('edge:') === true;
     lastClick = null;
     if (first) {
       e.preventSigmaDefault();
@@ -216,9 +239,6 @@ export function attachPointer(
   sigma.on('rightClickNode', ({ node, event }) =>
     callbacks.onContextMenu?.({ kind: 'node', id: node, x: event.x, y: event.y }),
   );
-  sigma.on('rightClickEdge', ({ edge, event }) =>
-    callbacks.onContextMenu?.({ kind: 'edge', id: edge, x: event.x, y: event.y }),
-  );
   sigma.on('rightClickStage', ({ event }) => {
     const edge = edgeNear(event);
     callbacks.onContextMenu?.(
@@ -228,14 +248,25 @@ export function attachPointer(
 
   /** The drawn edge within a few pixels of a viewport point, measured on the edges as drawn (lines and curves). */
   function edgeNear(point: { x: number; y: number }): string | null {
-    if (!sigma.getSetting('enableEdgeEvents')) return null;
+    if (!hooks.edgesReachable()) return null;
+    // Each node's place on screen, once per measure (a node has many edges).
+    const placed = new Map<string, { x: number; y: number } | null>();
+    const placeOf = (node: string) => {
+      let p = placed.get(node);
+      if (p === undefined) {
+        const d = sigma.getNodeDisplayData(node);
+        p = d && !d.hidden ? sigma.framedGraphToViewport({ x: d.x, y: d.y }) : null;
+        placed.set(node, p);
+      }
+      return p;
+    };
     const drawn = function* () {
       for (const id of graph.edges()) {
         const d = sigma.getEdgeDisplayData(id);
         if (!d || d.hidden) continue;
-        const s = sigma.getNodeDisplayData(graph.source(id));
-        const t = sigma.getNodeDisplayData(graph.target(id));
-        if (!s || !t || s.hidden || t.hidden) continue;
+        const source = placeOf(graph.source(id));
+        const target = placeOf(graph.target(id));
+        if (!source || !target) continue;
         // The reducer's curvature for a parallel fact, from the same attributes (sigma's display type has no field).
         const a = graph.getEdgeAttributes(id);
         const curvature =
@@ -244,8 +275,8 @@ export function attachPointer(
             : 0;
         yield {
           id,
-          source: sigma.framedGraphToViewport({ x: s.x, y: s.y }),
-          target: sigma.framedGraphToViewport({ x: t.x, y: t.y }),
+          source,
+          target,
           ...(d.type === 'curved' && curvature ? { curvature } : {}),
         };
       }

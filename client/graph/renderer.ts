@@ -95,7 +95,10 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
     defaultNodeType: 'circle',
     defaultEdgeType: 'arrow',
     renderEdgeLabels: true,
-    enableEdgeEvents: true,
+    // Edges are picked by measuring the pointer's distance to them (pointer.ts, edge-hit.ts). Sigma's own edge
+    // picking draws every edge a second time into a picking buffer on each frame and builds a picking program per
+    // edge type: in software WebGL that cost a 1k scene's first frame about 80 ms (BENCHMARKS.md, Findings).
+    enableEdgeEvents: false,
     labelFont: 'system-ui, "DejaVu Sans", "Noto Sans Arabic", "Segoe UI", sans-serif',
     edgeLabelFont: 'system-ui, "DejaVu Sans", "Noto Sans Arabic", "Segoe UI", sans-serif',
     labelSize: 13,
@@ -161,6 +164,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
     onHover: (node) => view.setHovered(node),
     isLayoutRunning: () => layout.isRunning(),
     isSelectMode: () => selectMode,
+    edgesReachable: () => !view.large,
   });
 
   // Panels opening and closing change the canvas's size without a window resize.

@@ -94,10 +94,6 @@ export function createViewController(
       // Small scenes label every node; big ones only the larger nodes (sigma's label grid keeps them apart).
       labelRenderedSizeThreshold: view.large ? 14 : graph.order > 150 ? 6 : 0,
       hideEdgesOnMove: view.large,
-      // Edge picking draws every edge into sigma's picking buffer on each frame, and a pointer event reads that
-      // buffer back: in a large scene that makes clicks wait for the frame in flight. Edges there are reached from
-      // the table.
-      enableEdgeEvents: !view.large,
     });
   }
 

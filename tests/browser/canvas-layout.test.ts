@@ -3,7 +3,8 @@
 // empty scene's drawing layers are hidden (each frame of them costs software GL a full composite), and every layer's
 // context is created at its final size and stays so when the first scene arrives (a resized WebGL canvas reallocates
 // its drawing buffer and redraws the scene), and as the layout starts and stops (the layout button's text changes);
-// a node shape's WebGL programs are compiled when a scene first draws it (deferred-programs.ts), and it is drawn.
+// a node shape's WebGL programs are compiled when a scene first draws it (deferred-programs.ts), and it is drawn;
+// edges are picked by measuring the pointer's distance to them, with no picking programs (pointer.ts).
 // Scenes are built in Cypher as node- and edge-shaped maps (as in scale.test.ts), so no seed data is needed for them.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -319,6 +320,51 @@ describe('the layout on the canvas', () => {
     await openOneStintScene(page);
     // The story's time-bound layout can leave the two nodes anywhere: aim as a user would (support/browser.ts).
     await clickOnlyEdge(page, page.locator('[data-testid="edge-details"]'));
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a pointer over a relationship and not beside it, measured without sigma’s edge picking', async () => {
+    const { page, errors } = await env.newPage({
+      beforeGoto: async (p) => {
+        // Counts the WebGL programs linked for the edges' layer: sigma's edge picking would add a picking program
+        // for each drawing program.
+        await p.addInitScript(() => {
+          const linked = { edges: 0 };
+          (window as unknown as { __linked: typeof linked }).__linked = linked;
+          for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
+            const link = C.prototype.linkProgram;
+            C.prototype.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
+              if ((this.canvas as HTMLCanvasElement).classList.contains('sigma-edges')) linked.edges++;
+              link.call(this, program);
+            };
+          }
+        });
+      },
+    });
+    await openOneStintScene(page);
+    await stopLayout(page);
+    await page.locator('[data-testid="fit-button"], button[aria-label="Fit to screen"]').first().click();
+    await waitForCanvasSettled(page);
+    const [a, b] = await visibleNodeIds(page);
+    const pa = (await nodePoint(page, a!))!;
+    const pb = (await nodePoint(page, b!))!;
+    const length = Math.hypot(pb.x - pa.x, pb.y - pa.y);
+    expect(length, 'the fitted edge is long enough to aim beside its nodes').toBeGreaterThan(120);
+    const mid = { x: (pa.x + pb.x) / 2, y: (pa.y + pb.y) / 2 };
+    // 40 px across the edge: far outside its hit tolerance, and far from both nodes.
+    const beside = { x: mid.x - ((pb.y - pa.y) / length) * 40, y: mid.y + ((pb.x - pa.x) / length) * 40 };
+    const cursor = () =>
+      page.locator('[data-testid="canvas"]').evaluate((el) => (el as HTMLElement).style.cursor);
+    await page.mouse.move(beside.x, beside.y, { steps: 4 });
+    await page.mouse.move(mid.x, mid.y, { steps: 4 });
+    await expect.poll(cursor, { timeout: 10_000 }).toBe('pointer');
+    await page.mouse.move(beside.x, beside.y, { steps: 4 });
+    await expect.poll(cursor, { timeout: 10_000 }).toBe('');
+    // The one straight edge is drawn by the arrow's two programs (its line and its head), and no picking ones.
+    const linked = await page.evaluate(
+      () => (window as unknown as { __linked: { edges: number } }).__linked.edges,
+    );
+    expect(linked).toBe(2);
     expect(errors).toEqual([]);
   });
 });

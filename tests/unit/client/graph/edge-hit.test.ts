@@ -33,4 +33,14 @@ describe('finding the edge under a click', () => {
     expect(nearestEdge({ x: 200, y: 100 + DEFAULT_EDGE_HIT_TOLERANCE_PX + 10 }, [straight])).toBeNull();
     expect(nearestEdge({ x: 200, y: 100 }, [])).toBeNull();
   });
+
+  it('finds a point on a curve’s bulge, outside the box of the edge’s two ends', () => {
+    const curved = { ...straight, id: 'fact:b', curvature: 0.4 };
+    const c = curveControlPoint(curved.source, curved.target, 0.4);
+    const middle = { x: (200 + c.x) / 2, y: (100 + c.y) / 2 };
+    // The ends are level (y 100): the bulge lies far beyond their box, within the box that takes the control point.
+    expect(Math.abs(middle.y - 100)).toBeGreaterThan(DEFAULT_EDGE_HIT_TOLERANCE_PX * 4);
+    expect(nearestEdge(middle, [curved])).toBe('fact:b');
+    expect(nearestEdge(middle, [straight])).toBeNull();
+  });
 });

@@ -88,7 +88,6 @@ describe('view controller', () => {
       renderEdgeLabels: true,
       labelRenderedSizeThreshold: 0,
       hideEdgesOnMove: false,
-      enableEdgeEvents: true,
     });
     const large = harness(chainScene(200));
     large.controller.setView(view({ large: true }));
@@ -96,7 +95,6 @@ describe('view controller', () => {
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 14,
       hideEdgesOnMove: true,
-      enableEdgeEvents: false,
     });
   });
 
