@@ -9,7 +9,6 @@ import { CanvasArea } from './canvas-area.js';
 import { CypherPanel } from './cypher-panel.js';
 import { DetailsPanel } from './details-panel.js';
 import { LeftPanel } from './left-panel.js';
-import { NoticeBar } from './notice-bar.js';
 import { SourceReader } from './source-reader.js';
 import { TopBar } from './top-bar.js';
 import { useShortcuts } from './use-shortcuts.js';
@@ -82,7 +81,6 @@ export function App() {
         <LeftPanel />
       </aside>
       <main className="stage" aria-label={t('canvas')}>
-        <NoticeBar />
         <CanvasArea />
       </main>
       <aside className="panel panel-right" aria-label={t('rightPanel')} hidden={!showRight}>

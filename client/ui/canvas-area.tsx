@@ -11,6 +11,7 @@ import { SelectionBar } from './selection-bar.js';
 import { TimeSlider } from './time-slider.js';
 import { TimelineStrip } from './timeline-strip.js';
 import { LazyTalentDashboard } from './lazy-talent-dashboard.js';
+import { NoticeBar } from './notice-bar.js';
 
 export function CanvasArea() {
   const tableView = useAppState((s) => s.tableView);
@@ -42,6 +43,8 @@ export function CanvasArea() {
       )}
       <FilterChips />
       <div className="canvas-wrap">
+        {/* Notices float over the top of the drawing, under the toolbar however many rows it wraps to. */}
+        <NoticeBar />
         <CanvasView />
         {tableView && <SceneTable />}
         {mode === 'dashboard' && <LazyTalentDashboard />}

@@ -343,6 +343,15 @@ describe('sharing', () => {
     expect(await note.textContent()).toMatch(/earlier version.*exact facts.*positions.*filters/);
     await page.locator('[data-testid="details-title"]', { hasText: 'Meta' }).waitFor({ timeout: 20_000 });
     expect((await visibleNodeIds(page)).sort()).toEqual(['org:meta', 'org:xai', 'person:xinlei-chen']);
+    // The note floats over the drawing, below the toolbar: with the details column open the toolbar wraps to a
+    // second row (the scene's count), which the note must not cover.
+    const [toolbar, stats, noteBox] = await Promise.all(
+      ['.canvas-toolbar', '[data-testid="scene-stats"]', '[data-testid="link-note"]'].map((s) =>
+        page.locator(s).boundingBox(),
+      ),
+    );
+    expect(noteBox!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height);
+    expect(stats!.y + stats!.height).toBeLessThanOrEqual(noteBox!.y);
     await saveScreenshot(page, 'old-link-note-en');
     const { page: arabic } = await env.newPage({
       path: '/?lang=ar&n=org:meta&n=org:xai&n=person:xinlei-chen',
