@@ -23,6 +23,7 @@ export function CanvasToolbar() {
       <button
         type="button"
         className="icon-button"
+        data-testid="fit-button"
         aria-label={t('fit')}
         title={`${t('fit')} (F)`}
         onClick={() => canvas.current?.fit()}

@@ -122,7 +122,13 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
       </h3>
       {(roleName(edge.properties, lang) || factDates(edge)) && (
         <p>
-          {roleName(edge.properties, lang) && <span dir="auto">{roleName(edge.properties, lang)} </span>}
+          {/* The space stays outside the role's isolate: inside it, a left-to-right role in an Arabic page kept
+              the space on its own far side, and the dates ran into it. */}
+          {roleName(edge.properties, lang) && (
+            <>
+              <span dir="auto">{roleName(edge.properties, lang)}</span>{' '}
+            </>
+          )}
           <span className="dates">{factDates(edge)}</span>
         </p>
       )}

@@ -1,9 +1,11 @@
 // The Arabic UI in real Chromium: a curved (parallel) edge's Arabic label is drawn as the same whole glyph run as a
 // straight edge's (not letter by letter, which unjoins and reverses Arabic), no two node discs overlap after the
-// story's layout and after an expansion, and the panels show roles, qualifiers and counts in Arabic.
+// story's layout and after an expansion, and the panels show roles, qualifiers and counts in Arabic (a role the
+// vocabulary does not know, in Latin letters, keeps its space from the dates).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  clickOnlyEdge,
   runCypher,
   saveScreenshot,
   searchAndOpen,
@@ -211,6 +213,36 @@ describe('Arabic on the canvas', () => {
     expect(text).toContain('على الأقل');
     expect(text).toContain('١٤');
     expect(text).not.toMatch(/at least|departures/);
+    expect(realErrors(errors)).toEqual([]);
+  });
+
+  it('keeps a space between a relationship’s Latin-letter role and its dates in the Arabic details', async () => {
+    const { page, errors } = await env.newPage({ path: '/?lang=ar' });
+    await waitForScene(page, 5);
+    await runCypher(
+      page,
+      // The article's two nodes, and a stint between them that no source states (drawn from the query's maps).
+      `MATCH (p:Person {id: 'person:xinlei-chen'}), (o:Organization {id: 'org:meta'})
+       RETURN [{id: p.id, labels: labels(p), properties: properties(p)},
+               {id: o.id, labels: labels(o), properties: properties(o)}] AS nodes,
+              [{id: 'x:1', type: 'WORKED_AT', source: p.id, target: o.id,
+                properties: {role: 'prompt wrangler', start: '2011-07', end: '2015-04'}}] AS edges`,
+    );
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-edges') === '1',
+      null,
+      { timeout: 60_000 },
+    );
+    await clickOnlyEdge(page, page.locator('[data-testid="edge-details"]'));
+    const dates = page.locator('[data-testid="edge-details"] .dates');
+    await expect.poll(() => dates.textContent(), { timeout: 10_000 }).toBe('2011-07 – 2015-04');
+    const role = page.locator('[data-testid="edge-details"] span[dir="auto"]', {
+      hasText: 'prompt wrangler',
+    });
+    const [roleBox, datesBox] = [await role.boundingBox(), await dates.boundingBox()];
+    // Right to left: the role first (on the right), then a space, then the dates on its left.
+    expect(roleBox!.x - (datesBox!.x + datesBox!.width)).toBeGreaterThan(2);
+    await saveScreenshot(page, 'arabic-edge-role-dates');
     expect(realErrors(errors)).toEqual([]);
   });
 });
