@@ -1,7 +1,9 @@
 // Finds the edge under the pointer by measuring its distance to each drawn edge's line or curve, in screen pixels.
 // This is how the canvas picks edges (pointer.ts): sigma's own edge picking drew every edge a second time into a
 // half-resolution buffer on each frame (where a thin edge could fall between the sampled pixels) and built a picking
-// program per edge type, which cost the first frame of a 1k scene about 80 ms in software WebGL.
+// program per edge type, which cost the first frame of a 1k scene 80–100 ms in software WebGL.
+
+import { boundsOf } from './lasso.js';
 
 export interface Point {
   x: number;
@@ -45,17 +47,13 @@ export function curveControlPoint(source: Point, target: Point, curvature: numbe
  * whose triangle holds the whole curve): most edges are ruled out by this before any distance is measured.
  */
 function outsideBox(p: Point, points: Point[], tolerance: number): boolean {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const q of points) {
-    minX = Math.min(minX, q.x);
-    minY = Math.min(minY, q.y);
-    maxX = Math.max(maxX, q.x);
-    maxY = Math.max(maxY, q.y);
-  }
-  return p.x < minX - tolerance || p.x > maxX + tolerance || p.y < minY - tolerance || p.y > maxY + tolerance;
+  const b = boundsOf(points);
+  return (
+    p.x < b.minX - tolerance ||
+    p.x > b.maxX + tolerance ||
+    p.y < b.minY - tolerance ||
+    p.y > b.maxY + tolerance
+  );
 }
 
 /** The distance in pixels from `p` to the edge as drawn (its segment, or its quadratic curve). */

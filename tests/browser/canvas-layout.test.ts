@@ -37,6 +37,30 @@ RETURN [i IN range(0, n - 1) | {id: 'v:' + i, labels: [CASE WHEN i % 10 = 0 THEN
        [j IN range(0, 3 * n - 1) | {id: 'e:' + j, type: 'WORKED_AT', source: 'v:' + (j % n), target: 'v:' + (10 * ((j * 7919 + 13) % (n / 10))), properties: {}}]${extraEdge} AS edges`;
 }
 
+/**
+ * Counts the WebGL programs the page links, in all and by the class of the canvas they are drawn on (each sigma
+ * program links one, two with its picking program). Call before the page loads; read with linkedPrograms.
+ */
+async function countLinkedPrograms(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const linked: Record<string, number> = { all: 0 };
+    (window as unknown as { __linked: typeof linked }).__linked = linked;
+    for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
+      const link = C.prototype.linkProgram;
+      C.prototype.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
+        linked.all!++;
+        const layer = (this.canvas as HTMLCanvasElement).className;
+        linked[layer] = (linked[layer] ?? 0) + 1;
+        link.call(this, program);
+      };
+    }
+  });
+}
+
+function linkedPrograms(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => ({ ...(window as unknown as { __linked: Record<string, number> }).__linked }));
+}
+
 function layoutRunning(page: Page): Promise<boolean> {
   return page.getAttribute('[data-testid="layout-button"]', 'aria-pressed').then((v) => v === 'true');
 }
@@ -242,23 +266,9 @@ describe('the layout on the canvas', () => {
   it('compiles a node shape’s programs when a scene first draws it, and draws it in its colour', async () => {
     const { page, errors } = await env.newPage({
       path: `/?v=${URL_VERSION}&q=${encodeURIComponent(sceneQuery(20))}`,
-      beforeGoto: async (p) => {
-        // Counts the WebGL programs linked in the page (each sigma program links one, two with picking).
-        await p.addInitScript(() => {
-          const linked = { count: 0 };
-          (window as unknown as { __linked: typeof linked }).__linked = linked;
-          for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
-            const link = C.prototype.linkProgram;
-            C.prototype.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
-              linked.count++;
-              link.call(this, program);
-            };
-          }
-        });
-      },
+      beforeGoto: countLinkedPrograms,
     });
-    const linked = () =>
-      page.evaluate(() => (window as unknown as { __linked: { count: number } }).__linked.count);
+    const linked = async () => (await linkedPrograms(page)).all ?? 0;
     // A first scene of people (circles) and organisations (squares), drawn.
     await waitForScene(page, 20);
     await stopLayout(page);
@@ -325,21 +335,7 @@ describe('the layout on the canvas', () => {
 
   it('shows a pointer over a relationship and not beside it, measured without sigma’s edge picking', async () => {
     const { page, errors } = await env.newPage({
-      beforeGoto: async (p) => {
-        // Counts the WebGL programs linked for the edges' layer: sigma's edge picking would add a picking program
-        // for each drawing program.
-        await p.addInitScript(() => {
-          const linked = { edges: 0 };
-          (window as unknown as { __linked: typeof linked }).__linked = linked;
-          for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
-            const link = C.prototype.linkProgram;
-            C.prototype.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
-              if ((this.canvas as HTMLCanvasElement).classList.contains('sigma-edges')) linked.edges++;
-              link.call(this, program);
-            };
-          }
-        });
-      },
+      beforeGoto: countLinkedPrograms,
     });
     await openOneStintScene(page);
     await stopLayout(page);
@@ -360,11 +356,9 @@ describe('the layout on the canvas', () => {
     await expect.poll(cursor, { timeout: 10_000 }).toBe('pointer');
     await page.mouse.move(beside.x, beside.y, { steps: 4 });
     await expect.poll(cursor, { timeout: 10_000 }).toBe('');
-    // The one straight edge is drawn by the arrow's two programs (its line and its head), and no picking ones.
-    const linked = await page.evaluate(
-      () => (window as unknown as { __linked: { edges: number } }).__linked.edges,
-    );
-    expect(linked).toBe(2);
+    // The one straight edge is drawn by the arrow's two programs (its line and its head), and no picking ones:
+    // sigma's edge picking would add one for each.
+    expect(await linkedPrograms(page)).toMatchObject({ 'sigma-edges': 2 });
     expect(errors).toEqual([]);
   });
 });
