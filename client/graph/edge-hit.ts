@@ -10,15 +10,19 @@ export interface Point {
   y: number;
 }
 
-/** An edge as drawn: its ends in viewport pixels and, for a curved edge, @sigma/edge-curve's curvature. */
+/**
+ * An edge as drawn: its ends in viewport pixels, for a curved edge @sigma/edge-curve's curvature, and half its drawn
+ * thickness (a talent flow's band is tens of pixels wide: a click anywhere on it is on it).
+ */
 export interface DrawnEdge {
   id: string;
   source: Point;
   target: Point;
   curvature?: number;
+  halfWidth?: number;
 }
 
-/** How far from a drawn edge (in pixels) a click still counts as on it. */
+/** How far from a drawn edge's side (in pixels) a click still counts as on it. */
 export const DEFAULT_EDGE_HIT_TOLERANCE_PX = 6;
 /** Straight pieces a curve is measured by: plenty for a few pixels of tolerance. */
 const CURVE_STEPS = 24;
@@ -77,24 +81,39 @@ export function distanceToEdge(p: Point, edge: DrawnEdge): number {
   return best;
 }
 
-/** The edge nearest to `p` within `tolerance` pixels, or null. */
+/**
+ * The nearest edge to `p` among edges offered one at a time (the canvas walks its graph without building a list):
+ * `nearest` is the one whose side is closest, within `tolerance` pixels, or null.
+ */
+export function createNearestEdgeSearch(p: Point, tolerance = DEFAULT_EDGE_HIT_TOLERANCE_PX) {
+  let best: string | null = null;
+  let bestDistance = tolerance;
+  return {
+    offer(edge: DrawnEdge): void {
+      const half = edge.halfWidth ?? 0;
+      const box = edge.curvature
+        ? [edge.source, edge.target, curveControlPoint(edge.source, edge.target, edge.curvature)]
+        : [edge.source, edge.target];
+      if (outsideBox(p, box, bestDistance + half)) return;
+      const d = distanceToEdge(p, edge) - half;
+      if (d <= bestDistance) {
+        best = edge.id;
+        bestDistance = d;
+      }
+    },
+    get nearest(): string | null {
+      return best;
+    },
+  };
+}
+
+/** The edge nearest to `p` within `tolerance` pixels of its side, or null. */
 export function nearestEdge(
   p: Point,
   edges: Iterable<DrawnEdge>,
   tolerance = DEFAULT_EDGE_HIT_TOLERANCE_PX,
 ): string | null {
-  let best: string | null = null;
-  let bestDistance = tolerance;
-  for (const edge of edges) {
-    const box = edge.curvature
-      ? [edge.source, edge.target, curveControlPoint(edge.source, edge.target, edge.curvature)]
-      : [edge.source, edge.target];
-    if (outsideBox(p, box, bestDistance)) continue;
-    const d = distanceToEdge(p, edge);
-    if (d <= bestDistance) {
-      best = edge.id;
-      bestDistance = d;
-    }
-  }
-  return best;
+  const search = createNearestEdgeSearch(p, tolerance);
+  for (const edge of edges) search.offer(edge);
+  return search.nearest;
 }

@@ -5,7 +5,7 @@
 // one on the stage, and this controller tells which edge it was. While the layout runs, nodes are picked from their
 // drawn positions (layout-picking.ts), and the controller says when the user is interacting.
 import type Sigma from 'sigma';
-import { nearestEdge } from './edge-hit.js';
+import { createNearestEdgeSearch } from './edge-hit.js';
 import { attachLasso } from './lasso-gesture.js';
 import { attachLayoutPicking } from './layout-picking.js';
 import { curvatureOf } from './reducers.js';
@@ -71,24 +71,25 @@ export function attachPointer(
   // The user is interacting while a button is down on the canvas or the pointer has just moved over it.
   let pressed = false;
   let lastMove = -Infinity;
-  sigma.getMouseCaptor().on('mousedown', () => (pressed = true));
+  // Sigma's captor reports a mouseup for the primary button only: a right press counted here would never end.
+  sigma.getMouseCaptor().on('mousedown', (e) => {
+    if (isPrimaryPress(e.original)) pressed = true;
+  });
   sigma.getMouseCaptor().on('mouseup', () => (pressed = false));
   sigma.getMouseCaptor().on('mousemove', () => (lastMove = Date.now()));
 
-  // Hover: neighbourhood highlight.
-  let hoveredNode = false;
-  /** The cursor shows an edge under the pointer (see the edge hover below). */
-  let overEdge = false;
+  // Hover: neighbourhood highlight. The hovered node is kept by id: sigma forgets a node it hovered without a
+  // leaveNode when the node leaves the graph (an undo, a new scene).
+  let hoveredNode: string | null = null;
   sigma.on('enterNode', ({ node }) => {
-    hoveredNode = true;
-    overEdge = false;
+    hoveredNode = node;
     hooks.onHover(node);
     container.style.cursor = 'pointer';
   });
   // Off a node the cursor says what a drag does: a crosshair in select mode (it draws a lasso).
   const idleCursor = () => (hooks.isSelectMode() ? 'crosshair' : '');
   sigma.on('leaveNode', () => {
-    hoveredNode = false;
+    hoveredNode = null;
     hooks.onHover(null);
     container.style.cursor = idleCursor();
   });
@@ -138,11 +139,10 @@ export function attachPointer(
     hoverFrame = 0;
     const at = hoverAt;
     hoverAt = null;
-    if (!at || hoveredNode || pressed || dragged) return;
-    const now = edgeNear(at) !== null;
-    if (now === overEdge) return;
-    overEdge = now;
-    container.style.cursor = now ? 'pointer' : idleCursor();
+    if (!at || (hoveredNode !== null && graph.hasNode(hoveredNode)) || pressed || dragged) return;
+    // Compared with what the cursor is, not with a remembered state: select mode sets it too.
+    const want = edgeNear(at) !== null ? 'pointer' : idleCursor();
+    if (container.style.cursor !== want) container.style.cursor = want;
   };
   sigma.getMouseCaptor().on('mousemove', (e) => {
     hoverAt = { x: e.x, y: e.y };
@@ -221,8 +221,11 @@ export function attachPointer(
   });
   sigma.on('doubleClickStage', (e) => {
     const first = doubleClickedNode(e.event.original, null);
-    // A double click whose second click was on the stage or on an edge is sigma's own: it zooms in.
-    const paired = lastClick === 'stage' || lastClick?.startsWith('edge:') === true;
+    // Both clicks on the empty stage, or both on the same edge, are sigma's own double click (it zooms in); an edge
+    // then the stage, or the other way round, are two clicks. `lastClick` is the first click's target: sigma sends
+    // no click for the second.
+    const edge = edgeNear(e.event);
+    const paired = lastClick === (edge ? `edge:${edge}` : 'stage');
     lastClick = null;
     if (first) {
       e.preventSigmaDefault();
@@ -260,28 +263,21 @@ export function attachPointer(
       }
       return p;
     };
-    const drawn = function* () {
-      for (const id of graph.edges()) {
-        const d = sigma.getEdgeDisplayData(id);
-        if (!d || d.hidden) continue;
-        const source = placeOf(graph.source(id));
-        const target = placeOf(graph.target(id));
-        if (!source || !target) continue;
-        // The reducer's curvature for a parallel fact, from the same attributes (sigma's display type has no field).
-        const a = graph.getEdgeAttributes(id);
-        const curvature =
-          a.parallelIndex != null && a.parallelMaxIndex != null
-            ? curvatureOf(a.parallelIndex, a.parallelMaxIndex)
-            : 0;
-        yield {
-          id,
-          source,
-          target,
-          ...(d.type === 'curved' && curvature ? { curvature } : {}),
-        };
-      }
-    };
-    return nearestEdge({ x: point.x, y: point.y }, drawn());
+    const search = createNearestEdgeSearch(point);
+    graph.forEachEdge((id, a, sourceId, targetId) => {
+      const d = sigma.getEdgeDisplayData(id);
+      if (!d || d.hidden) return;
+      const source = placeOf(sourceId);
+      const target = placeOf(targetId);
+      if (!source || !target) return;
+      // The reducer's curvature for a parallel fact, from the same attributes (sigma's display type has no field).
+      const curvature =
+        d.type === 'curved' && a.parallelIndex != null && a.parallelMaxIndex != null
+          ? curvatureOf(a.parallelIndex, a.parallelMaxIndex)
+          : 0;
+      search.offer({ id, source, target, curvature, halfWidth: d.size / 2 });
+    });
+    return search.nearest;
   }
 
   return { isInteracting: () => pressed || Date.now() - lastMove < DEFAULT_INTERACTION_MS };

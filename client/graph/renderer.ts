@@ -97,7 +97,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
     renderEdgeLabels: true,
     // Edges are picked by measuring the pointer's distance to them (pointer.ts, edge-hit.ts). Sigma's own edge
     // picking draws every edge a second time into a picking buffer on each frame and builds a picking program per
-    // edge type: in software WebGL that cost a 1k scene's first frame about 80 ms (BENCHMARKS.md, Findings).
+    // edge type: in software WebGL that cost a 1k scene's first frame 80–100 ms (BENCHMARKS.md, Findings).
     enableEdgeEvents: false,
     labelFont: 'system-ui, "DejaVu Sans", "Noto Sans Arabic", "Segoe UI", sans-serif',
     edgeLabelFont: 'system-ui, "DejaVu Sans", "Noto Sans Arabic", "Segoe UI", sans-serif',

@@ -121,8 +121,11 @@ export function CareerTimeline({ career }: { career: Career }) {
               >
                 {s.org ? displayName(s.org, lang) : s.orgId}
               </button>{' '}
+              {/* Spaces stay outside the role's isolate (a Latin-letter role in Arabic kept it on its far side). */}
               {roleName(s.edge.properties, lang) && (
-                <span dir="auto">({roleName(s.edge.properties, lang)}) </span>
+                <>
+                  <span dir="auto">({roleName(s.edge.properties, lang)})</span>{' '}
+                </>
               )}
               <bdi className="dates" dir="ltr">
                 {s.start ?? '?'} – {s.end ?? (s.left ? '?' : '')}

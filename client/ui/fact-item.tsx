@@ -155,11 +155,14 @@ export function FactItem({
         >
           {other ? displayName(other, lang) : otherId}
         </button>
+        {/* Spaces stay outside the role's isolate (a Latin-letter role in Arabic kept it on its far side). */}
         {role && (
-          <span className="role" dir="auto">
+          <>
             {' '}
-            ({role})
-          </span>
+            <span className="role" dir="auto">
+              ({role})
+            </span>
+          </>
         )}
         {dates && <span className="dates"> {dates}</span>}
         <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>

@@ -345,11 +345,16 @@ describe('sharing', () => {
     expect((await visibleNodeIds(page)).sort()).toEqual(['org:meta', 'org:xai', 'person:xinlei-chen']);
     // The note floats over the drawing, below the toolbar: with the details column open the toolbar wraps to a
     // second row (the scene's count), which the note must not cover.
-    const [toolbar, stats, noteBox] = await Promise.all(
-      ['.canvas-toolbar', '[data-testid="scene-stats"]', '[data-testid="link-note"]'].map((s) =>
-        page.locator(s).boundingBox(),
-      ),
+    const [toolbar, stats, noteBox, fit] = await Promise.all(
+      [
+        '.canvas-toolbar',
+        '[data-testid="scene-stats"]',
+        '[data-testid="link-note"]',
+        '[data-testid="fit-button"]',
+      ].map((s) => page.locator(s).boundingBox()),
     );
+    // The case at issue: the count on the toolbar's second row.
+    expect(stats!.y).toBeGreaterThanOrEqual(fit!.y + fit!.height);
     expect(noteBox!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height);
     expect(stats!.y + stats!.height).toBeLessThanOrEqual(noteBox!.y);
     await saveScreenshot(page, 'old-link-note-en');

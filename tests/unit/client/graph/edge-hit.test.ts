@@ -1,5 +1,5 @@
-// A click within a few pixels of a drawn edge — line or @sigma/edge-curve curve — finds that edge, the nearest one
-// when several are close, and nothing farther away (the fallback for sigma's half-resolution picking buffer).
+// A click within a few pixels of a drawn edge's side — line or @sigma/edge-curve curve, thin or a wide flow band —
+// finds that edge, the nearest one when several are close, and nothing farther away (how the canvas picks edges).
 import { describe, expect, it } from 'vitest';
 import {
   curveControlPoint,
@@ -32,6 +32,14 @@ describe('finding the edge under a click', () => {
     expect(nearestEdge({ x: 200, y: 106 }, [straight, other])).toBe('fact:c');
     expect(nearestEdge({ x: 200, y: 100 + DEFAULT_EDGE_HIT_TOLERANCE_PX + 10 }, [straight])).toBeNull();
     expect(nearestEdge({ x: 200, y: 100 }, [])).toBeNull();
+  });
+
+  it('counts a click anywhere on a wide band as on it, measuring from its side', () => {
+    const band = { ...straight, id: 'flow:a', halfWidth: 12 };
+    // 16 px off the centre line: on a 24 px band's side plus 4, within the tolerance; not on a thin edge there.
+    expect(nearestEdge({ x: 200, y: 116 }, [band])).toBe('flow:a');
+    expect(nearestEdge({ x: 200, y: 116 }, [straight])).toBeNull();
+    expect(nearestEdge({ x: 200, y: 100 + 12 + DEFAULT_EDGE_HIT_TOLERANCE_PX + 2 }, [band])).toBeNull();
   });
 
   it('finds a point on a curve’s bulge, outside the box of the edge’s two ends', () => {
