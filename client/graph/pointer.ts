@@ -184,9 +184,11 @@ export function attachPointer(
       ctrl: Boolean(original.ctrlKey || original.metaKey),
     });
   };
-  /** A click sigma saw on the stage: on an edge when one is drawn under it, else on the empty stage. */
-  const stageClick = (event: { x: number; y: number }) => {
-    const edge = edgeNear(event);
+  /**
+   * A click sigma saw on the stage: on an edge when one is drawn under it (`edge`, when measured already), else on
+   * the empty stage.
+   */
+  const stageClick = (event: { x: number; y: number }, edge = edgeNear(event)) => {
     lastClick = edge ? `edge:${edge}` : 'stage';
     if (edge) callbacks.onEdgeClick?.(edge);
     else callbacks.onStageClick?.();
@@ -234,7 +236,7 @@ export function attachPointer(
     }
     if (paired) return; // Sigma's own zoom on a double click.
     e.preventSigmaDefault();
-    stageClick(e.event);
+    stageClick(e.event, edge);
   });
 
   // Context menus: the browser's own menu gives way to the canvas's (node, edge or stage).
