@@ -16,6 +16,9 @@ const EvidenceSchema = z.object({
 /** The certainty of a derived move or flow: stated only when every fact behind it is stated. */
 export const FlowCertainty = z.enum(['stated', 'implied']);
 
+/** A career move's certainty: its two stints' weakest (model/certainty.ts). */
+export const MoveCertainty = z.enum(['stated', 'implied', 'unsourced']);
+
 export const CareerResponseSchema = z.object({
   person: GraphNodeSchema,
   stints: z.array(
@@ -41,8 +44,9 @@ export const CareerResponseSchema = z.object({
       fromStint: z.string(),
       toStint: z.string(),
       when: nullableString,
-      certainty: FlowCertainty.meta({
-        description: 'stated only when both stints behind the move are stated.',
+      certainty: MoveCertainty.meta({
+        description:
+          'stated only when both stints behind the move are stated; unsourced when one of them has no certainty (a relationship written outside the seed and importers, which no source backs).',
       }),
       impliedBy: z.array(z.string()).meta({ description: 'The implied stints behind an implied move.' }),
       evidence: z.array(EvidenceSchema),

@@ -1,16 +1,21 @@
 // File exports of the visible scene: JSON (the API's graph shape), CSV (nodes and edges), GraphML and GEXF.
 // Pure string builders: every value is escaped for its format, so names holding markup stay text. Every element
-// carries its certainty (stated when its data gives none, as the app's filters read it), so an implied fact or
-// move stays implied outside the app.
+// carries its certainty (a node stated when its data gives none; a relationship unsourced, as the app reads it), so
+// an implied fact or move stays implied outside the app, and one no source backs is not called stated.
 import { write as writeGexf } from 'graphology-gexf/browser';
 import { MultiDirectedGraph } from 'graphology';
+import { edgeCertainty } from '../../model/certainty.js';
 import type { GraphData, JsonValue } from '../../model/graph.js';
 
 /** Byte-order mark: spreadsheet programs read a CSV as UTF-8 (Arabic names intact) only when it starts with one. */
 export const UTF8_BOM = '\uFEFF';
 
-/** An element's certainty: its own, else stated (a node or fact with none is one its source states). */
-export function certaintyOf(item: { properties: Record<string, JsonValue> }): string {
+/**
+ * An element's certainty. A node's: its own, else stated (our nodes carry none: the facts about them say how sure
+ * they are). A relationship's as every view reads it (model/certainty.ts): one no source backs is unsourced.
+ */
+export function certaintyOf(item: { type?: string; properties: Record<string, JsonValue> }): string {
+  if (item.type !== undefined) return edgeCertainty({ type: item.type, properties: item.properties });
   const c = item.properties.certainty;
   return typeof c === 'string' ? c : 'stated';
 }

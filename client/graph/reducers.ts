@@ -2,6 +2,7 @@
 // to what sigma draws. Filters, the time window, highlighting, language and theme all act here; the graph's
 // own attributes are never edited for display.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { isUnsourcedFact } from '../../model/certainty.js';
 import { countText, displayName, factDates, type Lang } from './names.js';
 import type { SceneEdgeAttributes, SceneNodeAttributes } from './scene-graph.js';
 import {
@@ -179,8 +180,9 @@ export function createEdgeReducer(spec: ViewSpec) {
         size = PAST_STINT_SIZE;
       } else size = CURRENT_STINT_SIZE;
     }
-    if (p.certainty === 'implied') {
-      // Faded and thinner: sigma has no dashed-line program, so implied facts are told apart by weight and tone.
+    if (p.certainty === 'implied' || isUnsourcedFact(edge)) {
+      // Faded and thinner: sigma has no dashed-line program, so implied facts are told apart by weight and tone. A
+      // fact no source backs (model/certainty.ts) is never drawn as a stated one either.
       color = mixColors(color, BACKGROUND[spec.theme], 0.55);
       size = Math.max(0.8, size * 0.6);
     }

@@ -25,6 +25,8 @@ export const REL_NAMES: Record<string, Record<Lang, string>> = {
 export const CERTAINTY_NAMES: Record<string, Record<Lang, string>> = {
   stated: { en: 'stated', ar: 'مُصرَّح به' },
   implied: { en: 'implied', ar: 'ضمني' },
+  // A relationship with no certainty of ours (model/certainty.ts): nothing backs it, so it is not called stated.
+  unsourced: { en: 'no source', ar: 'بلا مصدر' },
 };
 
 export function labelName(label: string, lang: Lang): string {

@@ -78,6 +78,8 @@ const EN = {
   sources: 'Sources',
   allSources: 'All sources',
   impliedNote: 'Implied facts are drawn faded and thinner.',
+  unsourcedNote:
+    'No source behind {count} relationships (written outside the seed and importers): {shown} drawn, and only while every certainty is shown.',
   pastNote: 'Past stints are drawn grey and thin; current ones in full colour.',
   sizeBy: 'Node size',
   sizeDegree: 'Connections (degree)',
@@ -440,6 +442,8 @@ const AR: Partial<Record<MessageKey, string>> = {
   sources: 'المصادر',
   allSources: 'كل المصادر',
   impliedNote: 'الوقائع الضمنية تُرسم باهتة وأرفع.',
+  unsourcedNote:
+    'علاقات بلا مصدر يسندها: {count} (كُتبت خارج أدوات التغذية والاستيراد)، المرسوم منها {shown}، ولا تظهر إلا حين تُعرض درجات اليقين كلها.',
   pastNote: 'المناصب السابقة تُرسم رمادية ورفيعة، والحالية بلونها الكامل.',
   sizeBy: 'حجم العقدة',
   sizeDegree: 'عدد الروابط',

@@ -1,5 +1,6 @@
 // What the details panel shows about a node: every fact touching it with the other end and its sources, and the
 // career (stints and moves) of a person, derived from the graph the API returned.
+import { edgeCertainty, weakestCertainty, type EdgeCertainty } from '../../model/certainty.js';
 import { computeMoves } from '../../model/career-moves.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { comparePartialDates, isPartialDate } from '../../model/dates.js';
@@ -68,14 +69,15 @@ export interface Move {
   /** When it happened, as far as the data says (the new stint's start, else the old one's end). */
   at?: string;
   /** Stated only when both stints behind it are stated (the rule TALENT_FLOW follows). */
-  certainty: 'stated' | 'implied';
+  certainty: EdgeCertainty;
 }
 
-/** A move is stated only when every fact behind it (the stint left, the stint joined) is stated. */
-export function moveCertainty(from: Stint, to: Stint): 'stated' | 'implied' {
-  return from.edge.properties.certainty === 'implied' || to.edge.properties.certainty === 'implied'
-    ? 'implied'
-    : 'stated';
+/**
+ * A move is stated only when every fact behind it (the stint left, the stint joined) is stated; one with a stint
+ * no source backs is unsourced (model/certainty.ts).
+ */
+export function moveCertainty(from: Stint, to: Stint): EdgeCertainty {
+  return weakestCertainty([edgeCertainty(from.edge), edgeCertainty(to.edge)]);
 }
 
 export interface Career {

@@ -1,13 +1,18 @@
 // Which nodes and edges are drawn: the legend toggles, the filters (label, relationship type, certainty, source),
 // hidden nodes and edges and the time window, as one pure function of state.
+import { edgeCertainty, UNSOURCED } from '../../model/certainty.js';
 import { compareIds, type GraphEdge, type JsonValue } from '../../model/graph.js';
+import { CERTAINTIES } from '../../model/labels.js';
 import type { Scene } from './scene.js';
 import { edgeInWindow, nodeInWindow, timeContext, type TimeWindow } from './time.js';
 
 export interface Filters {
   hiddenLabels: string[];
   hiddenRelTypes: string[];
-  /** Certainties shown: 'stated', 'implied'. */
+  /**
+   * Certainties shown: 'stated', 'implied'. Relationships no source backs (model/certainty.ts) are shown only while
+   * both are: hiding either narrows the canvas to what sources say, and those say nothing.
+   */
   certainties: string[];
   /** Source ids whose facts are shown; null: every source. */
   sources: string[] | null;
@@ -36,6 +41,7 @@ export function computeVisibility(scene: Scene, filters: Filters, window: TimeWi
   const hiddenLabels = new Set(filters.hiddenLabels);
   const hiddenTypes = new Set(filters.hiddenRelTypes);
   const certainties = new Set(filters.certainties);
+  const everyCertainty = CERTAINTIES.every((c) => certainties.has(c));
   const sources = filters.sources ? new Set(filters.sources) : null;
   const ctx = window ? timeContext(scene) : null;
 
@@ -52,8 +58,8 @@ export function computeVisibility(scene: Scene, filters: Filters, window: TimeWi
     if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
     if (scene.hidden[id]) continue;
     if (hiddenTypes.has(e.type)) continue;
-    const c = typeof e.properties.certainty === 'string' ? e.properties.certainty : 'stated';
-    if (!certainties.has(c)) continue;
+    const c = edgeCertainty(e);
+    if (c === UNSOURCED ? !everyCertainty : !certainties.has(c)) continue;
     if (
       sources &&
       e.type !== 'TALENT_FLOW' &&
@@ -97,6 +103,17 @@ export function relTypeCounts(
     const c = (counts[e.type] ??= { total: 0, visible: 0 });
     c.total++;
     if (visible.edges.has(id)) c.visible++;
+  }
+  return counts;
+}
+
+/** The scene's relationships no source backs (model/certainty.ts), and how many of them are drawn. */
+export function unsourcedCounts(scene: Scene, visible: Visibility): { total: number; visible: number } {
+  const counts = { total: 0, visible: 0 };
+  for (const [id, e] of Object.entries(scene.edges)) {
+    if (edgeCertainty(e) !== UNSOURCED) continue;
+    counts.total++;
+    if (visible.edges.has(id)) counts.visible++;
   }
   return counts;
 }

@@ -1,4 +1,5 @@
 // A person's career: one bar per stint along a time axis (open ends fade), arrows for moves between organisations.
+import { edgeCertainty } from '../../model/certainty.js';
 import { displayName } from '../graph/names.js';
 import { certaintyName, roleName } from '../graph/vocabulary.js';
 import type { Career } from '../state/details.js';
@@ -68,7 +69,7 @@ export function CareerTimeline({ career }: { career: Career }) {
               height={14}
               rx={3}
               fill={s.left && !s.end ? 'url(#open-end)' : color}
-              opacity={s.edge.properties.certainty === 'implied' ? 0.5 : 1}
+              opacity={edgeCertainty(s.edge) === 'stated' ? 1 : 0.5}
             >
               <title>{`${s.org ? displayName(s.org, lang) : s.orgId}: ${s.start ?? '?'} – ${s.end ?? (s.left ? '?' : '')}`}</title>
             </rect>
@@ -77,8 +78,9 @@ export function CareerTimeline({ career }: { career: Career }) {
         {career.moves.map((m, i) => {
           const a = rows.find((r) => r.s === m.from)!;
           const b = rows.find((r) => r.s === m.to)!;
-          // An implied move is drawn as implied facts are: fainter and thinner (and dashed, which SVG can do).
-          const implied = m.certainty === 'implied';
+          // An implied move is drawn as implied facts are: fainter and thinner (and dashed, which SVG can do); one no
+          // source backs, dotted.
+          const implied = m.certainty !== 'stated';
           return (
             <path
               key={i}
@@ -86,7 +88,7 @@ export function CareerTimeline({ career }: { career: Career }) {
               fill="none"
               stroke="#e0441b"
               strokeWidth={implied ? 1 : 1.5}
-              strokeDasharray={implied ? '3 2' : undefined}
+              strokeDasharray={m.certainty === 'implied' ? '3 2' : implied ? '1 2' : undefined}
               opacity={implied ? 0.5 : 1}
               markerEnd="url(#move-arrow)"
               data-certainty={m.certainty}
@@ -147,10 +149,10 @@ export function CareerTimeline({ career }: { career: Career }) {
                   ' → ' +
                   (m.to.org ? displayName(m.to.org, lang) : m.to.orgId)}
                 {m.at ? ` (${m.at})` : ''}
-                {m.certainty === 'implied' && (
+                {m.certainty !== 'stated' && (
                   <>
                     {' '}
-                    <span className="badge badge-implied">{certaintyName('implied', lang)}</span>
+                    <span className={`badge badge-${m.certainty}`}>{certaintyName(m.certainty, lang)}</span>
                   </>
                 )}
               </span>

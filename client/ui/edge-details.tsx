@@ -1,5 +1,6 @@
 // Details of a relationship: a fact (its two ends, dates, certainty and evidence) or, in the talent-flow view, a
 // flow (the people behind the count, their stints' evidence, and reported departures with theirs).
+import { edgeCertainty } from '../../model/certainty.js';
 import type { GraphEdge } from '../../model/graph.js';
 import { displayName, factDates } from '../graph/names.js';
 import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
@@ -59,11 +60,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
             <h4>{t('evidence')}</h4>
             <ul className="facts">
               {stints.map((s) => (
-                <li
-                  key={s.id}
-                  className={`fact certainty-${String(s.properties.certainty ?? 'stated')}`}
-                  data-testid="fact"
-                >
+                <li key={s.id} className={`fact certainty-${edgeCertainty(s)}`} data-testid="fact">
                   <div className="fact-head">
                     <bdi>{name(s.source)}</bdi> · {relName(s.type, lang)} <bdi>{name(s.target)}</bdi>{' '}
                     <span className="dates">{factDates(s)}</span>
@@ -79,11 +76,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
             <h4>{t('reported')}</h4>
             <ul className="facts">
               {reports.map((r) => (
-                <li
-                  key={r.id}
-                  className={`fact certainty-${String(r.properties.certainty ?? 'stated')}`}
-                  data-testid="fact"
-                >
+                <li key={r.id} className={`fact certainty-${edgeCertainty(r)}`} data-testid="fact">
                   <div className="fact-head">
                     <bdi>{name(r.source)}</bdi> · {roleName(r.properties, lang) ?? ''} ·{' '}
                     <bdi>{name(r.target)}</bdi>
@@ -101,9 +94,10 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
     );
   }
 
-  const certainty = typeof edge.properties.certainty === 'string' ? edge.properties.certainty : 'stated';
-  // A relationship type that is not ours (a foreign graph's) has no source behind it: no certainty, no evidence,
-  // its properties as stored.
+  // One of our types with no certainty of ours was written outside the seed: it says so (model/certainty.ts). A
+  // relationship type that is not ours (a foreign graph's) has no source behind it: no certainty, no evidence, its
+  // properties as stored.
+  const certainty = edgeCertainty(edge);
   const ours = isRelType(edge.type);
   return (
     <article className={`edge-details certainty-${certainty}`} data-testid="edge-details">

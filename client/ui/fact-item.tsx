@@ -2,6 +2,7 @@
 // script, its English rendering, and the source (publisher, date, link; a click opens the quote in the source's
 // reader). All text is rendered as text.
 import { nonBlankText } from '../../model/properties.js';
+import { edgeCertainty } from '../../model/certainty.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { isRtlText } from '../graph/label-drawing.js';
 import { displayName, factDates, type Lang } from '../graph/names.js';
@@ -139,7 +140,7 @@ export function FactItem({
 }) {
   const { actions } = useApp();
   const lang = useAppState((s) => s.lang);
-  const certainty = nonBlankText(edge.properties.certainty) ?? 'stated';
+  const certainty = edgeCertainty(edge);
   // A stint's role has its own Arabic (roleAr); a part played in an event is a word of the vocabulary.
   const role = roleName(edge.properties, lang);
   const dates = factDates(edge);

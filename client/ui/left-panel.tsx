@@ -5,7 +5,7 @@ import { NODE_LABELS } from '../../model/labels.js';
 import { edgeColor, labelStyle, REPORTED_FLOW_COLOR } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { formatNumber } from '../i18n/i18n.js';
-import { labelCounts, relTypeCounts, sceneSources } from '../state/visibility.js';
+import { labelCounts, relTypeCounts, sceneSources, unsourcedCounts } from '../state/visibility.js';
 import type { GraphNode } from '../../model/graph.js';
 import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
 
@@ -22,6 +22,7 @@ export function LeftPanel() {
   const { scene, vis } = useActiveVisibility();
   const counts = useMemo(() => labelCounts(scene, vis), [scene, vis]);
   const relCounts = useMemo(() => relTypeCounts(scene, vis), [scene, vis]);
+  const unsourced = useMemo(() => unsourcedCounts(scene, vis), [scene, vis]);
   const sources = useMemo(() => sceneSources(scene), [scene]);
   const allSourceIds = sources.map((s) => s.id);
   // Keyed by the ids' text: a new array of the same sources asks for nothing again.
@@ -118,6 +119,16 @@ export function LeftPanel() {
           </label>
         ))}
         <p className="hint">{t('impliedNote')}</p>
+        {/* Relationships no source backs: said, with how many are drawn (only while no certainty is hidden). */}
+        {unsourced.total > 0 && (
+          <p className="hint unsourced-note" data-testid="unsourced-note">
+            <span className="certainty-sample certainty-unsourced" aria-hidden="true" />{' '}
+            {t('unsourcedNote', {
+              count: formatNumber(unsourced.total, lang),
+              shown: formatNumber(unsourced.visible, lang),
+            })}
+          </p>
+        )}
         {mode !== 'flows' && <p className="hint">{t('pastNote')}</p>}
       </section>
 

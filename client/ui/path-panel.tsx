@@ -1,7 +1,7 @@
 // The path panel: the path between the two chosen ends, step by step — each step the fact it walks, with its quote,
 // source and certainty — the other shortest paths, whether derived talent flows may be followed, and which
 // relationship types; "No path within N steps" when there is none.
-import { nonBlankText } from '../../model/properties.js';
+import { edgeCertainty } from '../../model/certainty.js';
 import type { GraphNode } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
 import { certaintyName, relName } from '../graph/vocabulary.js';
@@ -18,7 +18,7 @@ function Step({ step, names }: { step: PathStep; names: (id: string) => string }
   const lang = useAppState((s) => s.lang);
   const known = useAppState((s) => s.sources);
   const t = useT();
-  const certainty = step.derived ? 'derived' : (nonBlankText(step.edge.properties.certainty) ?? 'stated');
+  const certainty = step.derived ? 'derived' : edgeCertainty(step.edge);
   const ids = Array.isArray(step.edge.properties.sources)
     ? step.edge.properties.sources.filter((x): x is string => typeof x === 'string')
     : [];

@@ -1,4 +1,5 @@
 // Timeline mode: the dated events and moves in order; choosing one moves the slider to its date and shows it.
+import { UNSOURCED } from '../../model/certainty.js';
 import { mayPrecede } from '../../model/dates.js';
 import { certaintyName } from '../graph/vocabulary.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -28,8 +29,8 @@ export function TimelineStrip() {
           >
             <time>{it.date}</time>
             <span dir="auto">{lang === 'ar' ? (it.textAr ?? it.text) : it.text}</span>
-            {it.certainty === 'implied' && (
-              <span className="badge badge-implied">{certaintyName('implied', lang)}</span>
+            {(it.certainty === 'implied' || it.certainty === UNSOURCED) && (
+              <span className={`badge badge-${it.certainty}`}>{certaintyName(it.certainty, lang)}</span>
             )}
           </button>
         </li>

@@ -3,6 +3,7 @@ import { textList, textOrNull } from '../../model/properties.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import type { CareerMove, CareerResponse, CareerStint } from '../../model/flow-response.js';
 import type { CareerRepository } from '../repositories/career-repository.js';
+import { edgeCertainty, weakestCertainty } from '../../model/certainty.js';
 import { computeMoves, sortStints, type Stint } from '../../model/career-moves.js';
 
 function toStint(edge: GraphEdge, org: GraphNode): CareerStint & Stint {
@@ -24,6 +25,10 @@ function toStint(edge: GraphEdge, org: GraphNode): CareerStint & Stint {
   };
 }
 
+/** A stint's certainty as every view reads it (model/certainty.ts): none of ours is unsourced, never stated. */
+const stintCertainty = (s: CareerStint) =>
+  edgeCertainty({ type: 'WORKED_AT', properties: { certainty: s.certainty } });
+
 export function createCareerService(repo: CareerRepository) {
   return {
     async career(personId: string): Promise<CareerResponse> {
@@ -35,7 +40,7 @@ export function createCareerService(repo: CareerRepository) {
         fromStint: m.from.id,
         toStint: m.to.id,
         when: m.when,
-        certainty: [m.from, m.to].some((s) => s.certainty === 'implied') ? 'implied' : 'stated',
+        certainty: weakestCertainty([m.from, m.to].map(stintCertainty)),
         impliedBy: [m.from, m.to].filter((s) => s.certainty === 'implied').map((s) => s.id),
         evidence: [m.from, m.to].map((s) => ({
           fact: s.id,

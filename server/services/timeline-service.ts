@@ -1,4 +1,5 @@
 // GET /api/timeline: dated events and stint starts/ends in a window, in date order, for the time slider.
+import { edgeCertainty } from '../../model/certainty.js';
 import { textOrNull } from '../../model/properties.js';
 import type { TimelineQuery } from '../../model/api.js';
 import type { TimelineItem, TimelineResponse } from '../../model/api-responses.js';
@@ -51,7 +52,8 @@ export function createTimelineService(repo: TimelineRepository) {
               .trim(),
           eventKind: null,
           role,
-          certainty: textOrNull(edge.properties.certainty) ?? 'stated',
+          // A stint with no certainty of ours has no source behind it (model/certainty.ts), never "stated".
+          certainty: edgeCertainty(edge),
         };
       });
       return { items, truncated, from: q.from ?? null, to: q.to ?? null };

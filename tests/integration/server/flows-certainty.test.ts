@@ -193,3 +193,33 @@ describe('flows on the fixture with a division, implied moves and reports', () =
     expect(item('event:alpha-departures-2024')).toMatchObject({ certainty: 'stated' });
   });
 });
+
+describe('a stint written by hand, with no certainty', () => {
+  // The fixture, then what a user could write through Cypher: a person with one stint that says it is stated and
+  // one that says nothing (no certainty, no source, no evidence).
+  const api = useApi(async (d) => {
+    await seedFiles(d, [FIXTURE], { database: testNeo4j().database });
+    await d.executeQuery(
+      `MATCH (a:Organization {id: 'org:alpha-labs'}), (b:Organization {id: 'org:beta-ai'})
+       CREATE (p:Person {id: 'person:by-hand', name: 'By Hand'})
+       CREATE (p)-[:WORKED_AT {id: 'hand:alpha', start: '2019', end: '2020-06', certainty: 'stated'}]->(a)
+       CREATE (p)-[:WORKED_AT {id: 'hand:beta', start: '2020-09'}]->(b)`,
+      {},
+      { database: testNeo4j().database },
+    );
+  });
+
+  it('calls the career move onto it unsourced, not stated', async () => {
+    const career = CareerResponseSchema.parse(await api.raw('/api/people/person:by-hand/career'));
+    expect(career.moves.map((m) => [m.from, m.to, m.certainty])).toEqual([
+      ['org:alpha-labs', 'org:beta-ai', 'unsourced'],
+    ]);
+  });
+
+  it('calls its timeline item unsourced, and keeps the other stint stated', async () => {
+    const timeline = TimelineResponseSchema.parse(await api.raw('/api/timeline'));
+    const item = (id: string) => timeline.items.find((i) => i.id === id && i.kind === 'stint-start');
+    expect(item('hand:beta')).toMatchObject({ certainty: 'unsourced' });
+    expect(item('hand:alpha')).toMatchObject({ certainty: 'stated' });
+  });
+});

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, edgesCsv, nodesCsv, toGexf, toGraphML, toJson } from '../../../../client/graph/exports.js';
 import { articleGraph, node } from '../fixtures.js';
+import type { GraphData } from '../../../../model/graph.js';
 
 const hostile = () => {
   const g = articleGraph();
@@ -121,5 +122,33 @@ describe('exports', () => {
         expect(['stated', 'implied'], el.getAttribute('id') ?? '').toContain(d?.textContent);
       }
     }
+  });
+
+  it('writes a relationship with no certainty of ours as unsourced in every format, not as stated', () => {
+    const g = articleGraph();
+    g.edges.push({
+      id: 'hand:musk-meta',
+      type: 'WORKED_AT',
+      source: 'person:elon-musk',
+      target: 'org:meta',
+      properties: { role: 'adviser' },
+    });
+    const json = JSON.parse(toJson(g)) as GraphData;
+    expect(json.edges.find((e) => e.id === 'hand:musk-meta')!.properties.certainty).toBe('unsourced');
+    // A node keeps "stated" when it has none: our nodes carry no certainty, the facts about them do.
+    expect(json.nodes.find((n) => n.id === 'person:elon-musk')!.properties.certainty).toBe('stated');
+    const [head, ...rows] = edgesCsv(g)
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(','));
+    expect(rows.find((r) => r[0] === 'hand:musk-meta')![head!.indexOf('certainty')]).toBe('unsourced');
+    const gexf = new DOMParser().parseFromString(toGexf(g), 'application/xml');
+    const el = [...gexf.getElementsByTagName('edge')].find((e) => e.getAttribute('id') === 'hand:musk-meta')!;
+    expect(
+      [...el.getElementsByTagName('attvalue')]
+        .find((d) => d.getAttribute('for') === 'certainty')!
+        .getAttribute('value'),
+    ).toBe('unsourced');
   });
 });

@@ -117,6 +117,20 @@ describe('edge reducer', () => {
     expect(implied.color).not.toBe(BACKGROUND.light);
   });
 
+  it('draws a fact no source backs as faded as an implied one, and leaves a foreign type’s relationships as they are', () => {
+    const edge = g.edges.find((e) => e.id === 'fact:xinlei-chen-joined-xai')!;
+    const implied = createEdgeReducer(base)(edge.id, { edge, weight: 1 });
+    const { certainty: _gone, ...rest } = edge.properties;
+    const unsourced = createEdgeReducer(base)(edge.id, { edge: { ...edge, properties: rest }, weight: 1 });
+    expect(unsourced.size).toBe(implied.size);
+    expect(unsourced.color).toBe(implied.color);
+    const foreign = { ...edge, type: 'KNOWS', properties: rest };
+    const foreignStated = { ...foreign, properties: { ...rest, certainty: 'stated' } };
+    expect(createEdgeReducer(base)(edge.id, { edge: foreign, weight: 1 }).color).toBe(
+      createEdgeReducer(base)(edge.id, { edge: foreignStated, weight: 1 }).color,
+    );
+  });
+
   it('curves parallel facts and uses straight lines for big scenes', () => {
     expect(
       createEdgeReducer(base)(

@@ -23,6 +23,39 @@ describe('certainty of derived career moves and timeline items', () => {
     expect(careerOf('person:xinlei-chen', stated).moves.map((m) => m.certainty)).toEqual(['stated']);
   });
 
+  it('calls a move unsourced when a stint behind it has no certainty, never stated', () => {
+    const g = articleGraph();
+    const byHand = {
+      nodes: g.nodes,
+      edges: [
+        edge('fact:a', 'WORKED_AT', 'person:xinlei-chen', 'org:meta', { end: '2024' }),
+        // Written by hand through Cypher: no certainty, no source.
+        {
+          id: 'hand:b',
+          type: 'WORKED_AT',
+          source: 'person:xinlei-chen',
+          target: 'org:xai',
+          properties: { start: '2025' },
+        },
+      ],
+    };
+    expect(careerOf('person:xinlei-chen', byHand).moves.map((m) => m.certainty)).toEqual(['unsourced']);
+    const implied = {
+      nodes: g.nodes,
+      edges: [
+        edge('fact:a', 'WORKED_AT', 'person:xinlei-chen', 'org:meta', { end: '2024', certainty: 'implied' }),
+        {
+          id: 'hand:b',
+          type: 'WORKED_AT',
+          source: 'person:xinlei-chen',
+          target: 'org:xai',
+          properties: { start: '2025' },
+        },
+      ],
+    };
+    expect(careerOf('person:xinlei-chen', implied).moves.map((m) => m.certainty)).toEqual(['unsourced']);
+  });
+
   it('keeps the certainty of each timeline item', () => {
     const items = parseTimeline(
       timelineAnswer([

@@ -6,6 +6,7 @@ import {
   DEFAULT_FILTERS,
   labelCounts,
   sceneSources,
+  unsourcedCounts,
 } from '../../../../client/state/visibility.js';
 import { articleGraph, SOURCE_ID } from '../fixtures.js';
 
@@ -85,5 +86,57 @@ describe('legend and sources', () => {
 
   it('lists the sources cited by the facts, most cited first', () => {
     expect(sceneSources(scene)).toEqual([{ id: SOURCE_ID, facts: 8 }]);
+  });
+});
+
+describe('relationships no source backs', () => {
+  // The article's graph plus a stint written by hand (no certainty, no source) and one of a foreign type.
+  const withUnsourced = (() => {
+    const g = articleGraph();
+    g.edges.push(
+      {
+        id: 'hand:musk-meta',
+        type: 'WORKED_AT',
+        source: 'person:elon-musk',
+        target: 'org:meta',
+        properties: {},
+      },
+      {
+        id: 'hand:knows',
+        type: 'KNOWS',
+        source: 'person:elon-musk',
+        target: 'person:xinlei-chen',
+        properties: {},
+      },
+    );
+    return sceneFromGraph(g);
+  })();
+
+  it('draws them while every certainty is shown', () => {
+    const v = computeVisibility(withUnsourced, DEFAULT_FILTERS, null);
+    expect(v.edges.has('hand:musk-meta')).toBe(true);
+    expect(v.edges.has('hand:knows')).toBe(true);
+    expect(unsourcedCounts(withUnsourced, v)).toEqual({ total: 2, visible: 2 });
+  });
+
+  it('hides them when the canvas is narrowed to stated facts, instead of counting them as stated', () => {
+    const v = computeVisibility(withUnsourced, { ...DEFAULT_FILTERS, certainties: ['stated'] }, null);
+    expect(v.edges.has('hand:musk-meta')).toBe(false);
+    expect(v.edges.has('hand:knows')).toBe(false);
+    expect(v.edges.has('fact:xinlei-chen-left-meta')).toBe(true);
+    expect(unsourcedCounts(withUnsourced, v)).toEqual({ total: 2, visible: 0 });
+  });
+
+  it('hides them when the canvas is narrowed to implied facts', () => {
+    const v = computeVisibility(withUnsourced, { ...DEFAULT_FILTERS, certainties: ['implied'] }, null);
+    expect(v.edges.has('hand:musk-meta')).toBe(false);
+    expect(v.edges.has('fact:xinlei-chen-joined-xai')).toBe(true);
+  });
+
+  it('counts none in a scene where every fact has its certainty', () => {
+    expect(unsourcedCounts(scene, computeVisibility(scene, DEFAULT_FILTERS, null))).toEqual({
+      total: 0,
+      visible: 0,
+    });
   });
 });

@@ -1,0 +1,54 @@
+// How sure the graph is of a relationship, read one way by every view (details, canvas, filters, paths, careers,
+// exports). Every fact our seed and importers write says whether its source states or only implies it; a
+// relationship with no such word was written some other way (by hand through Cypher, or in a database that is not
+// ours) and has no source behind it, so it is never shown as stated.
+import { CERTAINTIES, type Certainty, DERIVED_REL_TYPES, FACT_REL_TYPES } from './labels.js';
+
+/** What a relationship with no certainty of ours is: nothing backs it. */
+export const UNSOURCED = 'unsourced';
+export type EdgeCertainty = Certainty | typeof UNSOURCED;
+
+/**
+ * Talent flows of the flow view (client/state/flows.ts) besides the stored ones. Flows are derived from facts: one
+ * stored before certainty was kept counts its people as stated (certaintyCounts), and so does its edge here.
+ */
+const DERIVED_TYPES: ReadonlySet<string> = new Set([...DERIVED_REL_TYPES, 'TALENT_FLOW_REPORTED']);
+const FACT_TYPES: ReadonlySet<string> = new Set(FACT_REL_TYPES);
+
+export function isCertainty(value: unknown): value is Certainty {
+  return typeof value === 'string' && (CERTAINTIES as readonly string[]).includes(value);
+}
+
+/**
+ * A relationship's certainty: its own when it is one of ours (stated, implied); a derived flow's without one,
+ * stated (see DERIVED_TYPES); anything else — a fact type with the property missing or unknown, or a type that is
+ * not ours — unsourced.
+ */
+export function edgeCertainty(edge: {
+  type: string;
+  properties: Readonly<Record<string, unknown>>;
+}): EdgeCertainty {
+  const own = edge.properties.certainty;
+  if (isCertainty(own)) return own;
+  return DERIVED_TYPES.has(edge.type) ? 'stated' : UNSOURCED;
+}
+
+/** A relationship of a fact type that no source backs: drawn and named apart from stated facts. */
+export function isUnsourcedFact(edge: {
+  type: string;
+  properties: Readonly<Record<string, unknown>>;
+}): boolean {
+  return FACT_TYPES.has(edge.type) && edgeCertainty(edge) === UNSOURCED;
+}
+
+const STRENGTH: Record<EdgeCertainty, number> = { unsourced: 0, implied: 1, stated: 2 };
+
+/**
+ * The certainty of something derived from several facts (a move from the stint left and the stint joined): stated
+ * only when every fact is stated, implied when one is implied and all have a source, else unsourced.
+ */
+export function weakestCertainty(certainties: readonly EdgeCertainty[]): EdgeCertainty {
+  let weakest: EdgeCertainty = 'stated';
+  for (const c of certainties) if (STRENGTH[c] < STRENGTH[weakest]) weakest = c;
+  return weakest;
+}

@@ -1,0 +1,69 @@
+// A relationship no source backs is never shown as stated, in real Chromium: a stint drawn from a query's maps
+// (no certainty, no source — what a hand-written relationship looks like) is badged "no source" in its details,
+// counted in the legend, and hidden when the canvas is narrowed to stated facts; in English and in Arabic.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { clickOnlyEdge, runCypher, saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
+
+/** Errors thrown in the page (a details request timing out on a loaded machine is logged too, and is not one). */
+const pageErrors = (errors: string[]) => errors.filter((e) => e.startsWith('pageerror'));
+
+/** The article's Xinlei Chen and Meta, and a stint between them that says nothing of its certainty or source. */
+const UNSOURCED_STINT = `MATCH (p:Person {id: 'person:xinlei-chen'}), (o:Organization {id: 'org:meta'})
+RETURN [{id: p.id, labels: labels(p), properties: properties(p)},
+        {id: o.id, labels: labels(o), properties: properties(o)}] AS nodes,
+       [{id: 'hand:1', type: 'WORKED_AT', source: p.id, target: o.id,
+         properties: {role: 'adviser', start: '2016-01'}}] AS edges`;
+
+async function edgesDrawn(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    (want) => document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-edges') === want,
+    String(n),
+    { timeout: 60_000 },
+  );
+}
+
+describe('a relationship no source backs', () => {
+  const env = useBrowserEnv();
+
+  it('is badged "no source", counted in the legend, and hidden when only stated facts are shown', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await runCypher(page, UNSOURCED_STINT);
+    await edgesDrawn(page, 1);
+    const note = page.locator('[data-testid="unsourced-note"]');
+    await expect
+      .poll(() => note.textContent(), { timeout: 10_000 })
+      .toContain('No source behind 1 relationships');
+    expect(await note.textContent()).toContain('1 drawn');
+    await saveScreenshot(page, 'certainty-unsourced-canvas-en');
+
+    await clickOnlyEdge(page, page.locator('[data-testid="edge-details"]'));
+    const badge = page.locator('[data-testid="edge-details"] .kind .badge');
+    await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toBe('no source');
+    expect(await badge.getAttribute('class')).toContain('badge-unsourced');
+    expect(await page.locator('[data-testid="edge-details"] .badge-stated').count()).toBe(0);
+    await saveScreenshot(page, 'certainty-unsourced-en');
+
+    // Narrowed to stated facts, the canvas drops it: it is not one.
+    await page.locator('[data-testid="certainty-implied"]').uncheck();
+    await edgesDrawn(page, 0);
+    await expect.poll(() => note.textContent(), { timeout: 10_000 }).toContain('0 drawn');
+    expect(pageErrors(errors)).toEqual([]);
+  });
+
+  it('says so in Arabic, right to left', async () => {
+    const { page, errors } = await env.newPage({ path: '/?lang=ar' });
+    await waitForScene(page, 5);
+    await runCypher(page, UNSOURCED_STINT);
+    await edgesDrawn(page, 1);
+    const note = page.locator('[data-testid="unsourced-note"]');
+    await expect.poll(() => note.textContent(), { timeout: 10_000 }).toContain('علاقات بلا مصدر يسندها');
+    await clickOnlyEdge(page, page.locator('[data-testid="edge-details"]'));
+    const badge = page.locator('[data-testid="edge-details"] .kind .badge');
+    await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toBe('بلا مصدر');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await saveScreenshot(page, 'certainty-unsourced-ar');
+    expect(pageErrors(errors)).toEqual([]);
+  });
+});
