@@ -52,3 +52,10 @@ export function weakestCertainty(certainties: readonly EdgeCertainty[]): EdgeCer
   for (const c of certainties) if (STRENGTH[c] < STRENGTH[weakest]) weakest = c;
   return weakest;
 }
+
+/**
+ * The certainties of facts a source backs, as a Cypher list literal (from the whitelist CERTAINTIES, never user
+ * input): the derived views (talent flows, the talent index) are built from these facts only, so a relationship
+ * no source backs never makes a move (model/talent-queries.ts, seed/queries/talent-flows.ts).
+ */
+export const SOURCED_CERTAINTIES_CYPHER = `[${CERTAINTIES.map((c) => `'${c}'`).join(', ')}]`;

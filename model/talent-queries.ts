@@ -3,6 +3,7 @@
 // report unnamed counts. Anchored on the organisation and its divisions: no scan of the whole graph. In model/
 // because the seed runs TALENT_STINTS too, to store the talent index (seed/talent-index.ts); the server's
 // server/queries/talent.ts re-exports them beside its own.
+import { SOURCED_CERTAINTIES_CYPHER } from './certainty.js';
 
 /** Cypher: partial date `a` ≤ `b` at their common precision. */
 function notAfter(a: string, b: string): string {
@@ -62,16 +63,16 @@ UNWIND family AS fm
 // Bound to a variable first, so the match expands from the organisation (a property of a map is no anchor).
 WITH x, inside, family, fm, fm.o AS o
 MATCH (p:Person)-[s:WORKED_AT]->(o)
-WHERE $people IS NULL OR p.id IN $people
+WHERE ($people IS NULL OR p.id IN $people) AND s.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
 WITH x, inside, family, p, collect({id: s.id, start: s.start, end: s.end, left: coalesce(s.left, false),
      certainty: s.certainty, implied: fm.implied, org: o.id, evidence: CASE WHEN $evidence THEN s.evidence END,
      evidenceEn: CASE WHEN $evidence THEN s.evidenceEn END, sources: s.sources}) AS stints
 CALL (p, inside, family) {
   MATCH (p)-[s1:WORKED_AT]->(a:Organization)
-  WHERE s1.end IS NOT NULL OR s1.left = true
+  WHERE (s1.end IS NOT NULL OR s1.left = true) AND s1.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
   CALL (p, s1) {
     MATCH (p)-[s2:WORKED_AT]->(b:Organization)
-    WHERE s2 <> s1 AND (
+    WHERE s2 <> s1 AND s2.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (
       (s1.end IS NOT NULL AND s2.start IS NOT NULL AND ${notAfter('s1.end', 's2.start')})
       OR ((s1.end IS NULL OR s2.start IS NULL) AND s2.end IS NULL AND coalesce(s2.left, false) = false
         AND NOT (s1.start IS NOT NULL AND s2.start IS NOT NULL AND ${before('s2.start', 's1.start')})))

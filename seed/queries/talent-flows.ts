@@ -1,4 +1,5 @@
 // Queries that derive TALENT_FLOW from stints and departures events (see docs/data-model.md, "Derived flows").
+import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import type { INTERNAL_REL_TYPES } from '../../model/labels.js';
 
 /**
@@ -50,7 +51,8 @@ const ADD_CHAINS = `
  * For each ended stint s1 (end set or left = true) of a person at A, the person's next stint s2 is the one
  * with the earliest start among those that can follow s1: s1.end ≤ s2.start at their common precision, or
  * — when either date is unknown — s2 is a current stint (no end, not left) that did not start before s1.
- * If the next stint is at another organisation B, that is a move A→B.
+ * If the next stint is at another organisation B, that is a move A→B. Only stints a source backs (stated or
+ * implied) take part: one written without a certainty (by hand, model/certainty.ts) never makes or breaks a move.
  * Certainty: a move is stated only when every fact behind it is stated (both stints and, when rolled up, the
  * PART_OF facts that place a division in its parent); the implied ones are kept in impliedPeople/impliedFacts
  * (pair i: person i's move rests on implied fact i).
@@ -63,10 +65,10 @@ const ADD_CHAINS = `
 export const STAGE_NAMED_FLOWS = `
 MATCH (p:Person) WHERE p.id IN $people
 MATCH (p)-[s1:WORKED_AT]->(a:Organization)
-WHERE s1.end IS NOT NULL OR s1.left = true
+WHERE (s1.end IS NOT NULL OR s1.left = true) AND s1.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
 CALL (p, s1) {
   MATCH (p)-[s2:WORKED_AT]->(b:Organization)
-  WHERE s2 <> s1 AND (
+  WHERE s2 <> s1 AND s2.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (
     (s1.end IS NOT NULL AND s2.start IS NOT NULL
       AND left(s1.end, CASE WHEN size(s1.end) < size(s2.start) THEN size(s1.end) ELSE size(s2.start) END)
        <= left(s2.start, CASE WHEN size(s1.end) < size(s2.start) THEN size(s1.end) ELSE size(s2.start) END))

@@ -247,3 +247,24 @@ describe('talent flows of the article', () => {
     });
   });
 });
+
+describe('talent flows and a stint no source backs', () => {
+  it('derives no move from a stint written without a certainty, and keeps the move the sourced stints make', async () => {
+    // Omar Nasser: alpha-labs (ended 2023-01) → gamma-corp (2023-02, ended 2024-01) → beta-ai (2024-03). A stint
+    // written by hand at delta-research from 2023-01 (no certainty, no source) would be his next after alpha-labs.
+    await resetGraph(driver, { database: testNeo4j().database });
+    await seedFiles(driver, [FIXTURE], { database: testNeo4j().database });
+    await driver.executeQuery(
+      `MATCH (p:Person {id: 'person:omar-nasser'}), (d:Organization {id: 'org:delta-research'})
+       CREATE (p)-[:WORKED_AT {id: 'hand:omar-delta', start: '2023-01'}]->(d)`,
+      {},
+      { database: testNeo4j().database },
+    );
+    await recomputeTalentFlows(driver, { database: testNeo4j().database });
+    const omar = (await flows())
+      .filter((x) => x.people.includes('person:omar-nasser'))
+      .map((x) => `${x.from}->${x.to}`);
+    expect(omar).toEqual(['org:alpha-labs->org:gamma-corp', 'org:gamma-corp->org:beta-ai']);
+    expect((await flows()).some((x) => x.factIds.includes('hand:omar-delta'))).toBe(false);
+  });
+});

@@ -391,3 +391,31 @@ describe('bad input', () => {
     expect((await talent('/api/orgs/org:alpha-labs/talent?from=2023&to=2023-05')).periods).toHaveLength(1);
   });
 });
+
+describe('a stint no source backs', () => {
+  // Written by hand through Cypher: a person hired by Sigma Works in 2031, with no certainty and no source.
+  beforeAll(async () => {
+    await ctx.driver!.executeQuery(
+      `MATCH (o:Organization {id: 'org:sigma-works'})
+       CREATE (:Person {id: 'person:by-hand', name: 'By Hand'})-[:WORKED_AT {id: 'hand:sigma', start: '2031-05'}]->(o)`,
+      {},
+      { database: testNeo4j().database },
+    );
+  });
+  afterAll(async () => {
+    await ctx.driver!.executeQuery(
+      `MATCH (p:Person {id: 'person:by-hand'}) DETACH DELETE p`,
+      {},
+      {
+        database: testNeo4j().database,
+      },
+    );
+  });
+
+  it('is counted as no hire: the dashboard counts only what a source backs', async () => {
+    const body = await talent('/api/orgs/org:sigma-works/talent?from=2031&to=2031');
+    expect(body.moves.some((m) => m.person.id === 'person:by-hand')).toBe(false);
+    expect(body.moves.flatMap((m) => m.facts.map((f) => f.id))).not.toContain('hand:sigma');
+    expect(body.periods.map((p) => named(p.hires))).toEqual([{ stated: 0, implied: 0 }]);
+  });
+});
