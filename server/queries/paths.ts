@@ -1,5 +1,10 @@
 // Queries behind GET /api/paths. Both ends are found first with nodeByIdQuery or NODE_BY_ELEMENT_ID (queries/lookup.ts).
+import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { FACT_REL_TYPES } from '../../model/labels.js';
 import { quoteName } from './nodes.js';
+
+/** $factTypes of shortestPathsQuery: the types whose relationships must be backed by a source to be followed. */
+export const PATH_FACT_TYPES: readonly string[] = FACT_REL_TYPES;
 
 export const MAX_PATHS = 50;
 
@@ -8,7 +13,10 @@ export const MAX_PATHS = 50;
  * Interpolated: the types — ours or any the database has, checked against db.relationshipTypes() by the service
  * and backtick-quoted here — and the maximum length, an integer validated to 1–10 (Cypher cannot take a
  * variable-length bound or a type list as a parameter). At least one type: an empty list would follow any type.
- * Parameters: $from (string, elementId), $to (string, elementId), $maxPaths (integer).
+ * A path is made of facts a source backs: a relationship of one of our fact types ($factTypes) is followed only when
+ * its certainty is stated or implied (one written by hand without it connects nobody: model/certainty.ts); other
+ * types (a foreign graph's, which carry no certainty) are followed as they are.
+ * Parameters: $from (string, elementId), $to (string, elementId), $maxPaths (integer), $factTypes (list of strings).
  * Columns: p (path).
  */
 export function shortestPathsQuery(all: boolean, maxLength: number, types: readonly string[]): string {
@@ -21,6 +29,7 @@ export function shortestPathsQuery(all: boolean, maxLength: number, types: reado
 MATCH (a) WHERE elementId(a) = $from
 MATCH (b) WHERE elementId(b) = $to
 MATCH p = ${fn}((a)-[${typeList}*..${maxLength}]-(b))
+WHERE all(r IN relationships(p) WHERE NOT type(r) IN $factTypes OR r.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
 RETURN p
 LIMIT $maxPaths
 `;

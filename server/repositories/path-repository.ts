@@ -3,7 +3,7 @@ import neo4j, { type Path } from 'neo4j-driver';
 import type { GraphData, GraphNode } from '../../model/graph.js';
 import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
-import { MAX_PATHS, shortestPathsQuery } from '../queries/paths.js';
+import { MAX_PATHS, PATH_FACT_TYPES, shortestPathsQuery } from '../queries/paths.js';
 import {
   allowLongQuery,
   longQueryOptions,
@@ -50,6 +50,7 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
             from: a.eid,
             to: b.eid,
             maxPaths: neo4j.int(MAX_PATHS),
+            factTypes: PATH_FACT_TYPES,
           });
           found = res.records.map((r) => r.get('p') as Path);
         }

@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PathsResponseSchema } from '../../../model/api-responses.js';
 import { createTestApp, openArticleApp } from '../../support/api.js';
+import { testNeo4j } from '../../support/neo4j.js';
 
 describe('GET /api/paths: paths are made of facts', () => {
   let driver: Driver;
@@ -85,6 +86,23 @@ describe('GET /api/paths: paths are made of facts', () => {
     const ok = await paths('/api/paths?from=org:meta&to=org:xai&types=TALENT_FLOW&derived=true');
     expect(edgeTypes(ok)).toEqual(['TALENT_FLOW']);
     expect((await get('/api/paths?from=org:meta&to=org:xai&derived=maybe')).status).toBe(400);
+  });
+
+  it('connects nobody through a relationship no source backs', async () => {
+    // Written by hand through Cypher (no certainty, no source): it would put Xinlei Chen two steps from Sam Altman.
+    const write = (cypher: string) => driver.executeQuery(cypher, {}, { database: testNeo4j().database });
+    await write(
+      `MATCH (p:Person {id: 'person:xinlei-chen'}), (o:Organization {id: 'org:openai'})
+       CREATE (p)-[:WORKED_AT {id: 'hand:xinlei-openai', start: '2026-01'}]->(o)`,
+    );
+    try {
+      const body = await paths('/api/paths?from=person:xinlei-chen&to=person:sam-altman&all=true');
+      expect(body.graph.edges.map((e) => e.id)).not.toContain('hand:xinlei-openai');
+      expect(body.paths.length).toBeGreaterThan(0);
+      for (const p of body.paths) expect(p.length).toBeGreaterThan(2);
+    } finally {
+      await write(`MATCH ()-[r:WORKED_AT {id: 'hand:xinlei-openai'}]->() DELETE r`);
+    }
   });
 
   it('answers 404 JSON naming an unknown end, whichever end it is', async () => {
