@@ -10,7 +10,9 @@ export type EdgeCertainty = Certainty | typeof UNSOURCED;
 
 /**
  * Talent flows of the flow view (client/state/flows.ts) besides the stored ones. Flows are derived from facts: one
- * stored before certainty was kept counts its people as stated (certaintyCounts), and so does its edge here.
+ * stored before certainty was kept counts its people as stated (certaintyCounts), and so does its edge here. (A
+ * TALENT_FLOW written by hand would read as stated too, until the next seed or import rebuilds the flows, which
+ * replaces every TALENT_FLOW.)
  */
 const DERIVED_TYPES: ReadonlySet<string> = new Set([...DERIVED_REL_TYPES, 'TALENT_FLOW_REPORTED']);
 const FACT_TYPES: ReadonlySet<string> = new Set(FACT_REL_TYPES);

@@ -2,6 +2,7 @@
 // definition of their shape, which the server builds (typed by z.output), the client reads and the OpenAPI
 // document and contract test check.
 import { z } from 'zod';
+import { CERTAINTIES } from './labels.js';
 import { GraphDataSchema, GraphEdgeSchema, GraphNodeSchema } from './graph-schema.js';
 
 const nullableString = z.string().nullable();
@@ -14,10 +15,7 @@ const EvidenceSchema = z.object({
 });
 
 /** The certainty of a derived move or flow: stated only when every fact behind it is stated. */
-export const FlowCertainty = z.enum(['stated', 'implied']);
-
-/** A career move's certainty: its two stints' weakest (model/certainty.ts). */
-export const MoveCertainty = z.enum(['stated', 'implied', 'unsourced']);
+export const FlowCertainty = z.enum(CERTAINTIES);
 
 export const CareerResponseSchema = z.object({
   person: GraphNodeSchema,
@@ -44,9 +42,9 @@ export const CareerResponseSchema = z.object({
       fromStint: z.string(),
       toStint: z.string(),
       when: nullableString,
-      certainty: MoveCertainty.meta({
+      certainty: FlowCertainty.meta({
         description:
-          'stated only when both stints behind the move are stated; unsourced when one of them has no certainty (a relationship written outside the seed and importers, which no source backs).',
+          'stated only when both stints behind the move are stated. Only stints a source backs make moves (a stint with no certainty of ours is listed, unsourced, and makes none).',
       }),
       impliedBy: z.array(z.string()).meta({ description: 'The implied stints behind an implied move.' }),
       evidence: z.array(EvidenceSchema),

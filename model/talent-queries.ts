@@ -21,7 +21,8 @@ function before(a: string, b: string): string {
 function rollUp(o: string, top: string, path: string): string {
   return `CALL (${o}) {
   OPTIONAL MATCH chain = (${o})-[:PART_OF*1..10]->(r:Organization)
-  WHERE NOT $divisions AND NOT (r)-[:PART_OF]->(:Organization)
+  WHERE NOT $divisions AND all(x IN relationships(chain) WHERE x.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
+    AND NOT EXISTS { (r)-[u:PART_OF]->(:Organization) WHERE u.certainty IN ${SOURCED_CERTAINTIES_CYPHER} }
   RETURN r AS ${top}, [x IN relationships(chain) WHERE x.certainty = 'implied' | x.id] AS ${path}
   ORDER BY length(chain) DESC, r.id LIMIT 1
 }`;
@@ -34,7 +35,7 @@ function rollUp(o: string, top: string, path: string): string {
 const FAMILY = `MATCH (x:Organization) WHERE elementId(x) = $org
 CALL (x) {
   MATCH path = (o:Organization)-[:PART_OF*0..10]->(x)
-  WHERE NOT $divisions OR o = x
+  WHERE (NOT $divisions OR o = x) AND all(r IN relationships(path) WHERE r.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
   RETURN o, [r IN relationships(path) WHERE r.certainty = 'implied' | r.id] AS viaImplied
 }
 WITH x, collect({o: o, implied: viaImplied}) AS family`;
@@ -116,8 +117,9 @@ WITH family, [f IN family | f.o] AS inside
 UNWIND family AS fm
 WITH family, inside, fm, fm.o AS o
 MATCH (o)-[r:PARTICIPATED_IN]->(e:Event {kind: $departuresKind})
-WHERE r.role IN ['from', 'to']
+WHERE r.role IN ['from', 'to'] AND r.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
 OPTIONAL MATCH (e)<-[r2:PARTICIPATED_IN {role: CASE r.role WHEN 'from' THEN 'to' ELSE 'from' END}]-(other:Organization)
+WHERE r2.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
 WITH inside, fm, e, r, r2, other
 WHERE other IS NULL OR NOT other IN inside
 ${rollUp('other', 'top', 'up')}

@@ -79,7 +79,7 @@ const EN = {
   allSources: 'All sources',
   impliedNote: 'Implied facts are drawn faded and thinner.',
   unsourcedNote:
-    'No source behind {count} relationships (written outside the seed and importers): {shown} drawn, and only while every certainty is shown.',
+    'Facts with no source behind them: {count} (written by hand or by another tool); {shown} drawn, and only while every certainty is shown.',
   pastNote: 'Past stints are drawn grey and thin; current ones in full colour.',
   sizeBy: 'Node size',
   sizeDegree: 'Connections (degree)',
@@ -330,6 +330,7 @@ const EN = {
   chipTimeAsOf: 'As of {date}',
   chipTimeWindow: 'Time: {from}–{to}',
   chipHidden: '{what} hidden',
+  chipUnsourcedHidden: 'no source: {n} hidden',
   chipSources: 'Sources: {n} of {total}',
   chipHiddenNodes: 'Hidden nodes: {n}',
   chipPath: 'Path highlight',
@@ -443,7 +444,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   allSources: 'كل المصادر',
   impliedNote: 'الوقائع الضمنية تُرسم باهتة وأرفع.',
   unsourcedNote:
-    'علاقات بلا مصدر يسندها: {count} (كُتبت خارج أدوات التغذية والاستيراد)، المرسوم منها {shown}، ولا تظهر إلا حين تُعرض درجات اليقين كلها.',
+    'وقائع بلا مصدر يسندها: {count} (كُتبت يدويًا أو بأداة أخرى)؛ المرسوم منها {shown}، ولا تظهر إلا حين تُعرض درجات اليقين كلها.',
   pastNote: 'المناصب السابقة تُرسم رمادية ورفيعة، والحالية بلونها الكامل.',
   sizeBy: 'حجم العقدة',
   sizeDegree: 'عدد الروابط',
@@ -691,6 +692,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   chipTimeAsOf: 'حتى {date}',
   chipTimeWindow: 'الزمن: {from}–{to}',
   chipHidden: 'مخفي: {what}',
+  chipUnsourcedHidden: 'بلا مصدر: {n} مخفية',
   chipSources: 'المصادر: {n} من {total}',
   chipHiddenNodes: 'عُقد مخفية: {n}',
   chipPath: 'إبراز المسار',

@@ -1,6 +1,7 @@
 // What hides things on the canvas now, as removable chips: the time window, certainty, sources, hidden labels and
 // relationship types, hidden nodes and the path highlight — each shown in the modes where it applies, so nothing is
 // ever hidden silently. Also the words of a shared link's note. Pure functions of state.
+import { isUnsourcedFact } from '../../model/certainty.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import type { AppState } from './app-state.js';
 import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
@@ -10,6 +11,7 @@ import { DEFAULT_FILTERS } from './visibility.js';
 export type Chip =
   | { kind: 'time'; id: 'time'; text: string }
   | { kind: 'certainty'; id: string; value: string; text: string }
+  | { kind: 'unsourced'; id: 'unsourced'; text: string }
   | { kind: 'sources'; id: 'sources'; text: string }
   | { kind: 'label'; id: string; value: string; text: string }
   | { kind: 'relType'; id: string; value: string; text: string }
@@ -43,6 +45,17 @@ export function activeChips(s: ChipInputs, sourceCount: number): Chip[] {
         value: c,
         text: t(lang, 'chipHidden', { what: certaintyName(c, lang) }),
       });
+  // Facts no source backs go with any certainty hidden (visibility.ts): said, with how many.
+  if (network && DEFAULT_FILTERS.certainties.some((c) => !filters.certainties.includes(c))) {
+    let unsourced = 0;
+    for (const e of Object.values(s.scene.edges)) if (isUnsourcedFact(e)) unsourced++;
+    if (unsourced)
+      chips.push({
+        kind: 'unsourced',
+        id: 'unsourced',
+        text: t(lang, 'chipUnsourcedHidden', { n: formatNumber(unsourced, lang) }),
+      });
+  }
   // The flow view's edges are derived from every source; the source filter applies to the network's facts.
   if (network && filters.sources)
     chips.push({

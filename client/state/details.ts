@@ -1,6 +1,6 @@
 // What the details panel shows about a node: every fact touching it with the other end and its sources, and the
 // career (stints and moves) of a person, derived from the graph the API returned.
-import { edgeCertainty, weakestCertainty, type EdgeCertainty } from '../../model/certainty.js';
+import { edgeCertainty, UNSOURCED, weakestCertainty, type EdgeCertainty } from '../../model/certainty.js';
 import { computeMoves } from '../../model/career-moves.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { comparePartialDates, isPartialDate } from '../../model/dates.js';
@@ -125,9 +125,10 @@ export function careerOf(personId: string, graph: GraphData, knownMoves?: MoveRe
         moves.push({ from, to, certainty: moveCertainty(from, to), ...(m.when ? { at: m.when } : {}) });
     }
   }
-  // Without the server's answer, the same rule (model/career-moves.ts) on the stints the scene holds.
+  // Without the server's answer, the same rule (model/career-moves.ts) on the stints the scene holds that a source
+  // backs (as the server's and the flows': a stint no source backs makes no move).
   if (!knownMoves)
-    for (const m of computeMoves(stints))
+    for (const m of computeMoves(stints.filter((s) => edgeCertainty(s.edge) !== UNSOURCED)))
       moves.push({
         from: m.from,
         to: m.to,

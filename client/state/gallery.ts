@@ -1,5 +1,7 @@
 // Ready questions about the data, each an editable Cypher query, and the queries behind the built-in views (so
 // every view can show and open its Cypher). Parameters keep values out of the query text.
+import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { FACT_REL_TYPES } from '../../model/labels.js';
 import type { JsonValue } from '../../model/graph.js';
 import { nodeSetView, STORY_VIEW, type ViewName, type ViewQuery } from '../../model/view-queries.js';
 import { DEFAULT_PATH_TYPES } from './paths.js';
@@ -180,6 +182,8 @@ ORDER BY f.count DESC`,
   };
 }
 
+const isFactRelType = (t: string) => (FACT_REL_TYPES as readonly string[]).includes(t);
+
 /** Shortest paths between two nodes (what the path tool asks /api/paths for). */
 /** The Cypher of a path search: sourced fact types only, unless the types include the derived TALENT_FLOW. */
 export function pathQuery(
@@ -189,7 +193,10 @@ export function pathQuery(
   types: readonly string[] = DEFAULT_PATH_TYPES,
 ): GalleryQuery {
   // Only relationship-type names ([A-Z_]) reach the query text.
-  const typeList = types.filter((t) => /^[A-Z_]+$/.test(t)).join('|');
+  const followed = types.filter((t) => /^[A-Z_]+$/.test(t));
+  const typeList = followed.join('|');
+  // The fact types followed, whose relationships a source must back (the others: derived flows).
+  const factTypes = followed.filter((t) => isFactRelType(t));
   return {
     id: 'path',
     title: { en: 'Shortest path', ar: 'أقصر مسار' },
@@ -198,6 +205,8 @@ export function pathQuery(
     query: `// Shortest paths between two nodes (at most ${maxLength} steps) through ${types.includes('TALENT_FLOW') ? 'facts and derived talent flows' : 'sourced facts only'}
 MATCH (a {id: $from}), (b {id: $to})
 MATCH p = allShortestPaths((a)-[${typeList ? `:${typeList}` : ''}*..${maxLength}]-(b))
+// A fact of ours is followed only when a source backs it (as GET /api/paths does).
+WHERE all(r IN relationships(p) WHERE NOT type(r) IN [${factTypes.map((t) => `'${t}'`).join(', ')}] OR r.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
 RETURN p
 LIMIT 10`,
   };

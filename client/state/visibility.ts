@@ -1,6 +1,6 @@
 // Which nodes and edges are drawn: the legend toggles, the filters (label, relationship type, certainty, source),
 // hidden nodes and edges and the time window, as one pure function of state.
-import { edgeCertainty, UNSOURCED } from '../../model/certainty.js';
+import { edgeCertainty, isUnsourcedFact, UNSOURCED } from '../../model/certainty.js';
 import { compareIds, type GraphEdge, type JsonValue } from '../../model/graph.js';
 import { CERTAINTIES } from '../../model/labels.js';
 import type { Scene } from './scene.js';
@@ -10,8 +10,10 @@ export interface Filters {
   hiddenLabels: string[];
   hiddenRelTypes: string[];
   /**
-   * Certainties shown: 'stated', 'implied'. Relationships no source backs (model/certainty.ts) are shown only while
-   * both are: hiding either narrows the canvas to what sources say, and those say nothing.
+   * Certainties shown: 'stated', 'implied'. Facts no source backs (our types without a certainty of ours:
+   * model/certainty.ts) are shown only while both are: hiding either narrows the canvas to what sources say, and
+   * those say nothing. Relationships of types that are not ours (a foreign graph's) claim no certainty: the filter
+   * leaves them alone.
    */
   certainties: string[];
   /** Source ids whose facts are shown; null: every source. */
@@ -59,7 +61,9 @@ export function computeVisibility(scene: Scene, filters: Filters, window: TimeWi
     if (scene.hidden[id]) continue;
     if (hiddenTypes.has(e.type)) continue;
     const c = edgeCertainty(e);
-    if (c === UNSOURCED ? !everyCertainty : !certainties.has(c)) continue;
+    if (c === UNSOURCED) {
+      if (isUnsourcedFact(e) && !everyCertainty) continue;
+    } else if (!certainties.has(c)) continue;
     if (
       sources &&
       e.type !== 'TALENT_FLOW' &&
@@ -107,11 +111,11 @@ export function relTypeCounts(
   return counts;
 }
 
-/** The scene's relationships no source backs (model/certainty.ts), and how many of them are drawn. */
+/** The scene's facts no source backs (model/certainty.ts), and how many of them are drawn. */
 export function unsourcedCounts(scene: Scene, visible: Visibility): { total: number; visible: number } {
   const counts = { total: 0, visible: 0 };
   for (const [id, e] of Object.entries(scene.edges)) {
-    if (edgeCertainty(e) !== UNSOURCED) continue;
+    if (!isUnsourcedFact(e)) continue;
     counts.total++;
     if (visible.edges.has(id)) counts.visible++;
   }

@@ -2,7 +2,7 @@
 // nodes, a path highlight), each removable with one click — so what is not drawn is never hidden silently.
 import { useMemo } from 'react';
 import { activeChips, type Chip } from '../state/chips.js';
-import { sceneSources } from '../state/visibility.js';
+import { DEFAULT_FILTERS, sceneSources } from '../state/visibility.js';
 import { useActiveScene, useApp, useAppState, useT } from './app-context.js';
 
 export function FilterChips() {
@@ -25,6 +25,8 @@ export function FilterChips() {
         return actions.time.setEnabled(false);
       case 'certainty':
         return actions.toggleCertainty(chip.value);
+      case 'unsourced':
+        return actions.setFilters({ certainties: [...DEFAULT_FILTERS.certainties] });
       case 'sources':
         return actions.setFilters({ sources: null });
       case 'label':

@@ -16,8 +16,8 @@ export function TimelineStrip() {
       {items.map((it, i) => (
         <li
           key={`${it.id}-${i}`}
-          className={`${mayPrecede(it.date, to) ? 'past' : 'future'} certainty-${it.certainty ?? 'stated'}`}
-          data-certainty={it.certainty ?? 'stated'}
+          className={`${mayPrecede(it.date, to) ? 'past' : 'future'} certainty-${it.certainty ?? UNSOURCED}`}
+          data-certainty={it.certainty ?? UNSOURCED}
         >
           <button
             type="button"

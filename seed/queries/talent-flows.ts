@@ -27,6 +27,14 @@ MATCH (p:Person)
 WHERE p.id IS NOT NULL AND EXISTS { (p)-[s:WORKED_AT]->(:Organization) WHERE s.end IS NOT NULL OR s.left = true }
 RETURN p.id AS id ORDER BY id`;
 
+/**
+ * The roll-up's condition on a path `up` from an organisation to `r` along PART_OF: every link backed by a source,
+ * and `r` the top — no sourced PART_OF above it. A PART_OF written without a certainty (model/certainty.ts) rolls
+ * nothing up.
+ */
+const SOURCED_TOP = `all(x IN relationships(up) WHERE x.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
+    AND NOT EXISTS { (r)-[u:PART_OF]->(:Organization) WHERE u.certainty IN ${SOURCED_CERTAINTIES_CYPHER} }`;
+
 /** The fields every staged flow starts with, so batches and reports can add to them. */
 const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0, f.impliedPeople = [],
   f.impliedFacts = [], f.divisionPeople = [], f.fromFactIds = [], f.toFactIds = [], f.sources = [], f.eventIds = [],
@@ -84,12 +92,12 @@ WITH p, s1, a, s2, b
 WHERE b <> a
 CALL (a) {
   OPTIONAL MATCH up = (a)-[:PART_OF*1..10]->(r:Organization)
-  WHERE NOT (r)-[:PART_OF]->(:Organization)
+  WHERE ${SOURCED_TOP}
   RETURN r AS ra, relationships(up) AS upA ORDER BY length(up) DESC, r.id LIMIT 1
 }
 CALL (b) {
   OPTIONAL MATCH up = (b)-[:PART_OF*1..10]->(r:Organization)
-  WHERE NOT (r)-[:PART_OF]->(:Organization)
+  WHERE ${SOURCED_TOP}
   RETURN r AS rb, relationships(up) AS upB ORDER BY length(up) DESC, r.id LIMIT 1
 }
 WITH p, s1, a, s2, b, coalesce(ra, a) AS ra, coalesce(rb, b) AS rb,
@@ -154,15 +162,15 @@ RETURN overview + divisions AS flows`;
  */
 export const STAGE_REPORTED_FLOWS = `
 MATCH (a0:Organization)-[pf:PARTICIPATED_IN {role: 'from'}]->(e:Event {kind: $departuresKind})<-[pt:PARTICIPATED_IN {role: 'to'}]-(b0:Organization)
-WHERE a0 <> b0
+WHERE a0 <> b0 AND pf.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND pt.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
 CALL (a0) {
   OPTIONAL MATCH up = (a0)-[:PART_OF*1..10]->(r:Organization)
-  WHERE NOT (r)-[:PART_OF]->(:Organization)
+  WHERE ${SOURCED_TOP}
   RETURN r AS ra, relationships(up) AS upA ORDER BY length(up) DESC, r.id LIMIT 1
 }
 CALL (b0) {
   OPTIONAL MATCH up = (b0)-[:PART_OF*1..10]->(r:Organization)
-  WHERE NOT (r)-[:PART_OF]->(:Organization)
+  WHERE ${SOURCED_TOP}
   RETURN r AS rb, relationships(up) AS upB ORDER BY length(up) DESC, r.id LIMIT 1
 }
 WITH coalesce(ra, a0) AS a, coalesce(rb, b0) AS b, e, pf, pt,

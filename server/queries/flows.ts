@@ -2,6 +2,13 @@
 // A move's date is read from the person's stints at both ends (the joined stint's start, else the left
 // stint's end): the seed chose those very stints for the flow, and reading them is far cheaper than the rule.
 
+import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+
+/** Cypher: `o` is placed in `x` by PART_OF facts a source backs (a chain of 1 to 10 of them). */
+function sourcedPartOf(o: string, x: string): string {
+  return `EXISTS { MATCH up = (${o})-[:PART_OF*1..10]->(${x}) WHERE all(r IN relationships(up) WHERE r.certainty IN ${SOURCED_CERTAINTIES_CYPHER}) }`;
+}
+
 /** Cypher: partial date `a` ≤ `b` at their common precision. */
 function notAfter(a: string, b: string): string {
   const n = `CASE WHEN size(${a}) < size(${b}) THEN size(${a}) ELSE size(${b}) END`;
@@ -53,9 +60,13 @@ WITH size(flows) AS total, row.x AS x, row.f AS f, row.y AS y, row.people AS peo
 CALL (f, x, y, people, rolled) {
   UNWIND CASE WHEN $people IS NULL THEN people ELSE people[$peopleOffset..$peopleOffset + $people] END AS personId
   MATCH (p:Person {id: personId})
-  WITH p, COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization) WHERE o = x OR (rolled AND (o)-[:PART_OF*1..10]->(x))
+  // Only what a source backs, as the flows were derived (seed/queries/talent-flows.ts): sourced stints, placed in
+  // an end by sourced PART_OF facts.
+  WITH p, COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization)
+                    WHERE s.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (o = x OR (rolled AND ${sourcedPartOf('o', 'x')}))
                     RETURN s ORDER BY s.id } AS left,
-       COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization) WHERE o = y OR (rolled AND (o)-[:PART_OF*1..10]->(y))
+       COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization)
+                 WHERE s.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (o = y OR (rolled AND ${sourcedPartOf('o', 'y')}))
                  RETURN s ORDER BY s.id } AS joined
   RETURN collect({
     person: p,
@@ -100,7 +111,7 @@ MATCH (a:Organization)-[f:TALENT_FLOW {id: $id}]->(b:Organization)
 WITH a, f, b, coalesce($people, coalesce(f.people, [])[0..$limit]) AS wanted
 CALL (a, b, wanted) {
   MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
-  WHERE p.id IN wanted AND (o = a OR o = b)
+  WHERE p.id IN wanted AND (o = a OR o = b) AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
   WITH p, w ORDER BY p.id, w.id
   RETURN collect(DISTINCT p) AS people, collect(w) AS stints
 }

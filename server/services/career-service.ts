@@ -3,7 +3,7 @@ import { textList, textOrNull } from '../../model/properties.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import type { CareerMove, CareerResponse, CareerStint } from '../../model/flow-response.js';
 import type { CareerRepository } from '../repositories/career-repository.js';
-import { edgeCertainty, weakestCertainty } from '../../model/certainty.js';
+import { edgeCertainty, UNSOURCED } from '../../model/certainty.js';
 import { computeMoves, sortStints, type Stint } from '../../model/career-moves.js';
 
 function toStint(edge: GraphEdge, org: GraphNode): CareerStint & Stint {
@@ -28,19 +28,22 @@ function toStint(edge: GraphEdge, org: GraphNode): CareerStint & Stint {
 /** A stint's certainty as every view reads it (model/certainty.ts): none of ours is unsourced, never stated. */
 const stintCertainty = (s: CareerStint) =>
   edgeCertainty({ type: 'WORKED_AT', properties: { certainty: s.certainty } });
+/** Moves are made of stints a source backs, as the flows are (seed/queries/talent-flows.ts). */
+const sourced = (s: CareerStint) => stintCertainty(s) !== UNSOURCED;
 
 export function createCareerService(repo: CareerRepository) {
   return {
     async career(personId: string): Promise<CareerResponse> {
       const rows = await repo.read(personId);
       const stints = sortStints(rows.stints.map((r) => toStint(r.edge, r.org)));
-      const moves = computeMoves(stints).map((m): CareerMove => ({
+      // Every stint is listed (one no source backs says so by its certainty); only sourced ones make moves.
+      const moves = computeMoves(stints.filter(sourced)).map((m): CareerMove => ({
         from: m.from.orgId,
         to: m.to.orgId,
         fromStint: m.from.id,
         toStint: m.to.id,
         when: m.when,
-        certainty: weakestCertainty([m.from, m.to].map(stintCertainty)),
+        certainty: m.from.certainty === 'implied' || m.to.certainty === 'implied' ? 'implied' : 'stated',
         impliedBy: [m.from, m.to].filter((s) => s.certainty === 'implied').map((s) => s.id),
         evidence: [m.from, m.to].map((s) => ({
           fact: s.id,

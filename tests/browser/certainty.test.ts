@@ -1,6 +1,7 @@
-// A relationship no source backs is never shown as stated, in real Chromium: a stint drawn from a query's maps
-// (no certainty, no source — what a hand-written relationship looks like) is badged "no source" in its details,
-// counted in the legend, and hidden when the canvas is narrowed to stated facts; in English and in Arabic.
+// A fact no source backs is never shown as stated, in real Chromium: a stint drawn from a query's maps (no
+// certainty, no source — what a hand-written relationship looks like) is badged "no source" in its details, counted
+// in the legend, and hidden, with a chip saying so, when the canvas is narrowed to stated facts; in English and in
+// Arabic.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clickOnlyEdge, runCypher, saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
@@ -34,7 +35,7 @@ describe('a relationship no source backs', () => {
     const note = page.locator('[data-testid="unsourced-note"]');
     await expect
       .poll(() => note.textContent(), { timeout: 10_000 })
-      .toContain('No source behind 1 relationships');
+      .toContain('Facts with no source behind them: 1');
     expect(await note.textContent()).toContain('1 drawn');
     await saveScreenshot(page, 'certainty-unsourced-canvas-en');
 
@@ -49,6 +50,13 @@ describe('a relationship no source backs', () => {
     await page.locator('[data-testid="certainty-implied"]').uncheck();
     await edgesDrawn(page, 0);
     await expect.poll(() => note.textContent(), { timeout: 10_000 }).toContain('0 drawn');
+    // Nothing is hidden silently: a chip says so, and removing it shows every certainty again.
+    const chip = page.locator('[data-testid="chip-unsourced"]');
+    await expect.poll(() => chip.textContent(), { timeout: 10_000 }).toContain('No source: 1 hidden');
+    await saveScreenshot(page, 'certainty-unsourced-chip-en');
+    await chip.locator('button').click();
+    await edgesDrawn(page, 1);
+    expect(await page.locator('[data-testid="certainty-implied"]').isChecked()).toBe(true);
     expect(pageErrors(errors)).toEqual([]);
   });
 
@@ -58,7 +66,7 @@ describe('a relationship no source backs', () => {
     await runCypher(page, UNSOURCED_STINT);
     await edgesDrawn(page, 1);
     const note = page.locator('[data-testid="unsourced-note"]');
-    await expect.poll(() => note.textContent(), { timeout: 10_000 }).toContain('علاقات بلا مصدر يسندها');
+    await expect.poll(() => note.textContent(), { timeout: 10_000 }).toContain('وقائع بلا مصدر يسندها');
     await clickOnlyEdge(page, page.locator('[data-testid="edge-details"]'));
     const badge = page.locator('[data-testid="edge-details"] .kind .badge');
     await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toBe('بلا مصدر');

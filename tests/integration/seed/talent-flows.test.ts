@@ -267,4 +267,28 @@ describe('talent flows and a stint no source backs', () => {
     expect(omar).toEqual(['org:alpha-labs->org:gamma-corp', 'org:gamma-corp->org:beta-ai']);
     expect((await flows()).some((x) => x.factIds.includes('hand:omar-delta'))).toBe(false);
   });
+
+  it('rolls nothing up along a PART_OF written without a certainty, and counts no report of such a PARTICIPATED_IN', async () => {
+    await resetGraph(driver, { database: testNeo4j().database });
+    await seedFiles(driver, [FIXTURE], { database: testNeo4j().database });
+    const before = await overview();
+    // By hand: Beta AI a division of Gamma Corp (which would make Omar's Gamma → Beta move one inside Gamma), and a
+    // departures report of 99 people from Alpha Labs to Beta AI.
+    await driver.executeQuery(
+      `MATCH (b:Organization {id: 'org:beta-ai'}), (g:Organization {id: 'org:gamma-corp'}),
+             (a:Organization {id: 'org:alpha-labs'})
+       CREATE (b)-[:PART_OF {id: 'hand:beta-in-gamma'}]->(g)
+       CREATE (e:Event {id: 'event:hand-report', kind: 'departures', count: 99, date: '2024-05'})
+       CREATE (a)-[:PARTICIPATED_IN {id: 'hand:from', role: 'from'}]->(e)
+       CREATE (b)-[:PARTICIPATED_IN {id: 'hand:to', role: 'to'}]->(e)`,
+      {},
+      { database: testNeo4j().database },
+    );
+    await recomputeTalentFlows(driver, { database: testNeo4j().database });
+    const after = await overview();
+    expect(after.map((f) => [f.id, f.count, f.reported, f.eventIds])).toEqual(
+      before.map((f) => [f.id, f.count, f.reported, f.eventIds]),
+    );
+    expect(after.some((f) => f.eventIds.includes('event:hand-report'))).toBe(false);
+  });
 });

@@ -203,17 +203,31 @@ describe('a stint written by hand, with no certainty', () => {
       `MATCH (a:Organization {id: 'org:alpha-labs'}), (b:Organization {id: 'org:beta-ai'})
        CREATE (p:Person {id: 'person:by-hand', name: 'By Hand'})
        CREATE (p)-[:WORKED_AT {id: 'hand:alpha', start: '2019', end: '2020-06', certainty: 'stated'}]->(a)
-       CREATE (p)-[:WORKED_AT {id: 'hand:beta', start: '2020-09'}]->(b)`,
+       CREATE (p)-[:WORKED_AT {id: 'hand:beta', start: '2020-09'}]->(b)
+       WITH a
+       // And a second stint of Omar Nasser at Gamma Corp, where his stated Alpha → Gamma move lands.
+       MATCH (omar:Person {id: 'person:omar-nasser'}), (g:Organization {id: 'org:gamma-corp'})
+       CREATE (omar)-[:WORKED_AT {id: 'hand:omar-gamma', start: '2022-11'}]->(g)`,
       {},
       { database: testNeo4j().database },
     );
   });
 
-  it('calls the career move onto it unsourced, not stated', async () => {
+  it('lists the stint with no certainty and makes no career move of it, as the flows make none', async () => {
     const career = CareerResponseSchema.parse(await api.raw('/api/people/person:by-hand/career'));
-    expect(career.moves.map((m) => [m.from, m.to, m.certainty])).toEqual([
-      ['org:alpha-labs', 'org:beta-ai', 'unsourced'],
+    expect(career.stints.map((s) => [s.id, s.certainty])).toEqual([
+      ['hand:alpha', 'stated'],
+      ['hand:beta', null],
     ]);
+    expect(career.moves).toEqual([]);
+  });
+
+  it('lists no fact no source backs behind a flow’s mover, nor dates the move by it', async () => {
+    const body = await api('/api/flows');
+    const alphaGamma = body.flows.find((f) => f.id === 'flow:org:alpha-labs->org:gamma-corp')!;
+    const omar = alphaGamma.people.find((p) => p.id === 'person:omar-nasser')!;
+    expect(omar.facts).not.toContain('hand:omar-gamma');
+    expect(omar.when).toBe('2023-02');
   });
 
   it('calls its timeline item unsourced, and keeps the other stint stated', async () => {

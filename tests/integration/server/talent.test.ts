@@ -392,30 +392,45 @@ describe('bad input', () => {
   });
 });
 
-describe('a stint no source backs', () => {
-  // Written by hand through Cypher: a person hired by Sigma Works in 2031, with no certainty and no source.
+describe('facts no source backs', () => {
+  // Written by hand through Cypher, with no certainty and no source: a person hired by Sigma Works in 2031, Beta AI
+  // made a division of Sigma Works, and a departures report of 77 people from Sigma Works to Alpha Labs.
+  const write = (cypher: string) => ctx.driver!.executeQuery(cypher, {}, { database: testNeo4j().database });
   beforeAll(async () => {
-    await ctx.driver!.executeQuery(
-      `MATCH (o:Organization {id: 'org:sigma-works'})
-       CREATE (:Person {id: 'person:by-hand', name: 'By Hand'})-[:WORKED_AT {id: 'hand:sigma', start: '2031-05'}]->(o)`,
-      {},
-      { database: testNeo4j().database },
+    await write(
+      `MATCH (o:Organization {id: 'org:sigma-works'}), (b:Organization {id: 'org:beta-ai'}),
+             (a:Organization {id: 'org:alpha-labs'})
+       CREATE (:Person {id: 'person:by-hand', name: 'By Hand'})-[:WORKED_AT {id: 'hand:sigma', start: '2031-05'}]->(o)
+       CREATE (b)-[:PART_OF {id: 'hand:beta-in-sigma'}]->(o)
+       CREATE (e:Event {id: 'event:hand-report', kind: 'departures', count: 77, date: '2024-05'})
+       CREATE (o)-[:PARTICIPATED_IN {id: 'hand:from', role: 'from'}]->(e)
+       CREATE (a)-[:PARTICIPATED_IN {id: 'hand:to', role: 'to'}]->(e)`,
     );
   });
   afterAll(async () => {
-    await ctx.driver!.executeQuery(
-      `MATCH (p:Person {id: 'person:by-hand'}) DETACH DELETE p`,
-      {},
-      {
-        database: testNeo4j().database,
-      },
-    );
+    await write(`MATCH (n) WHERE n.id IN ['person:by-hand', 'event:hand-report'] DETACH DELETE n`);
+    await write(`MATCH ()-[r:PART_OF {id: 'hand:beta-in-sigma'}]->() DELETE r`);
   });
 
-  it('is counted as no hire: the dashboard counts only what a source backs', async () => {
+  it('counts no hire from a stint written without a certainty', async () => {
     const body = await talent('/api/orgs/org:sigma-works/talent?from=2031&to=2031');
     expect(body.moves.some((m) => m.person.id === 'person:by-hand')).toBe(false);
     expect(body.moves.flatMap((m) => m.facts.map((f) => f.id))).not.toContain('hand:sigma');
     expect(body.periods.map((p) => named(p.hires))).toEqual([{ stated: 0, implied: 0 }]);
+  });
+
+  it('takes in no division through a PART_OF written without a certainty, and no report through such a PARTICIPATED_IN', async () => {
+    const body = await talent('/api/orgs/org:sigma-works/talent');
+    const want = expectedFor('org:sigma-works', false);
+    for (const p of body.periods)
+      expect({ year: p.label, hires: named(p.hires), departures: named(p.departures) }).toEqual({
+        year: p.label,
+        ...(want.byYear.get(p.label) ?? {
+          hires: { stated: 0, implied: 0 },
+          departures: { stated: 0, implied: 0 },
+        }),
+      });
+    expect(body.moves.flatMap((m) => m.facts.map((f) => f.org))).not.toContain('org:beta-ai');
+    expect(body.reports.map((r) => r.id)).not.toContain('event:hand-report');
   });
 });

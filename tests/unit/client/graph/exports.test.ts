@@ -87,7 +87,7 @@ describe('exports', () => {
     expect(nodesCsv(g)).toContain('إيلون ماسك');
   });
 
-  it('gives every node and edge a certainty column or attribute (stated when the data gives none)', () => {
+  it('gives every node and edge a certainty column or attribute (a node stated when its data gives none)', () => {
     const g = articleGraph();
     const rows = (text: string) =>
       text
@@ -149,6 +149,16 @@ describe('exports', () => {
       [...el.getElementsByTagName('attvalue')]
         .find((d) => d.getAttribute('for') === 'certainty')!
         .getAttribute('value'),
+    ).toBe('unsourced');
+    const graphml = new DOMParser().parseFromString(toGraphML(g), 'application/xml');
+    const key = [...graphml.getElementsByTagName('key')]
+      .find((k) => k.getAttribute('for') === 'edge' && k.getAttribute('attr.name') === 'certainty')!
+      .getAttribute('id');
+    const gEdge = [...graphml.getElementsByTagName('edge')].find(
+      (e) => e.getAttribute('id') === 'hand:musk-meta',
+    )!;
+    expect(
+      [...gEdge.getElementsByTagName('data')].find((d) => d.getAttribute('key') === key)?.textContent,
     ).toBe('unsourced');
   });
 });

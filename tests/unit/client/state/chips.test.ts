@@ -58,6 +58,28 @@ describe('filter chips', () => {
     ]);
   });
 
+  it('says how many facts no source backs a narrowed certainty hides, in both languages, in the network only', () => {
+    const g = articleGraph();
+    g.edges.push({
+      id: 'hand:musk-meta',
+      type: 'WORKED_AT',
+      source: 'person:elon-musk',
+      target: 'org:meta',
+      properties: {},
+    });
+    const narrowed = initialState({
+      scene: sceneFromGraph(g),
+      filters: { ...initialState().filters, certainties: ['stated'] },
+    });
+    const chip = (s: AppState) => activeChips(s, 1).find((c) => c.id === 'unsourced')?.text;
+    expect(chip(narrowed)).toBe('No source: 1 hidden');
+    expect(chip({ ...narrowed, lang: 'ar' })).toBe('بلا مصدر: ١ مخفية');
+    expect(chip({ ...narrowed, mode: 'flows' })).toBeUndefined();
+    // Nothing narrowed, or no such fact: no chip.
+    expect(chip({ ...narrowed, filters: initialState().filters })).toBeUndefined();
+    expect(chip({ ...narrowed, scene: sceneFromGraph(articleGraph()) })).toBeUndefined();
+  });
+
   it('has no chip for the Timeline tab’s own "as of the latest date", nor when nothing is filtered', () => {
     expect(ids(initialState())).toEqual([]);
     const auto = { ...initialState().time, enabled: true, auto: true };

@@ -23,7 +23,7 @@ describe('certainty of derived career moves and timeline items', () => {
     expect(careerOf('person:xinlei-chen', stated).moves.map((m) => m.certainty)).toEqual(['stated']);
   });
 
-  it('calls a move unsourced when a stint behind it has no certainty, never stated', () => {
+  it('makes no move of a stint no source backs, and calls a move onto a known one unsourced, never stated', () => {
     const g = articleGraph();
     const byHand = {
       nodes: g.nodes,
@@ -39,7 +39,13 @@ describe('certainty of derived career moves and timeline items', () => {
         },
       ],
     };
-    expect(careerOf('person:xinlei-chen', byHand).moves.map((m) => m.certainty)).toEqual(['unsourced']);
+    // Computed here (no server answer): the stint no source backs makes no move.
+    expect(careerOf('person:xinlei-chen', byHand).moves).toEqual([]);
+    // Given as a move (an older answer), it is called unsourced.
+    const given = [{ fromStint: 'fact:a', toStint: 'hand:b', when: '2025' }];
+    expect(careerOf('person:xinlei-chen', byHand, given).moves.map((m) => m.certainty)).toEqual([
+      'unsourced',
+    ]);
     const implied = {
       nodes: g.nodes,
       edges: [
@@ -53,7 +59,9 @@ describe('certainty of derived career moves and timeline items', () => {
         },
       ],
     };
-    expect(careerOf('person:xinlei-chen', implied).moves.map((m) => m.certainty)).toEqual(['unsourced']);
+    expect(careerOf('person:xinlei-chen', implied, given).moves.map((m) => m.certainty)).toEqual([
+      'unsourced',
+    ]);
   });
 
   it('keeps the certainty of each timeline item', () => {

@@ -90,6 +90,10 @@ describe('path options and steps', () => {
     expect(facts.query).toContain(':WORKED_AT|FOUNDED|PART_OF|DEVELOPS|PARTICIPATED_IN|RELATIVE_OF*..6');
     expect(facts.query).not.toContain('TALENT_FLOW');
     expect(facts.query).not.toContain('REPORTED_BY');
+    // As /api/paths: a fact is followed only when a source backs it.
+    expect(facts.query).toContain(
+      "WHERE all(r IN relationships(p) WHERE NOT type(r) IN ['WORKED_AT', 'FOUNDED', 'PART_OF', 'DEVELOPS', 'PARTICIPATED_IN', 'RELATIVE_OF'] OR r.certainty IN ['stated', 'implied'])",
+    );
     const derived = pathQuery('person:xinlei-chen', 'person:sam-altman', 4, [
       'WORKED_AT',
       'TALENT_FLOW',
