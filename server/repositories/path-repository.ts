@@ -3,7 +3,8 @@ import neo4j, { type Path } from 'neo4j-driver';
 import type { GraphData, GraphNode } from '../../model/graph.js';
 import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
-import { MAX_PATHS, PATH_FACT_TYPES, shortestPathsQuery } from '../queries/paths.js';
+import { isUnsourcedFact } from '../../model/certainty.js';
+import { MAX_PATHS, PATH_FACT_TYPES, shortestPathsQuery, type SourceCheck } from '../queries/paths.js';
 import {
   allowLongQuery,
   longQueryOptions,
@@ -46,13 +47,22 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
         let found: Path[] = [];
         // No type to follow (a database without relationships): no path, rather than a query over every type.
         if (a.eid !== b.eid && opts.types.length > 0) {
-          const res = await tx.run(shortestPathsQuery(opts.all, opts.maxLength, opts.types), {
-            from: a.eid,
-            to: b.eid,
-            maxPaths: neo4j.int(MAX_PATHS),
-            factTypes: PATH_FACT_TYPES,
-          });
-          found = res.records.map((r) => r.get('p') as Path);
+          const search = async (check: SourceCheck) => {
+            const res = await tx.run(shortestPathsQuery(opts.all, opts.maxLength, opts.types, check), {
+              from: a.eid,
+              to: b.eid,
+              maxPaths: neo4j.int(MAX_PATHS),
+              factTypes: PATH_FACT_TYPES,
+            });
+            return res.records.map((r) => r.get('p') as Path);
+          };
+          // Facts no source backs are rare: the search that checks each relationship as it goes (far slower) runs
+          // only when the plain one found a path through one. Of all shortest paths, those made only of sourced facts
+          // are kept when there are any: no sourced path can be shorter than they are.
+          found = await search('none');
+          const sourced = found.filter((p) => p.segments.every((s) => !isUnsourcedFact(s.relationship)));
+          if (sourced.length < found.length)
+            found = sourced.length > 0 ? sourced : await search('during-search');
         }
         for (const p of found) collector.collect(p);
         const sourceIds = found.flatMap((p) =>
