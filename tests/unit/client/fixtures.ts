@@ -25,6 +25,18 @@ export const edge = (
   properties: { id, certainty: 'stated', sources: [SOURCE_ID], ...properties } as GraphEdge['properties'],
 });
 
+/**
+ * A relationship as one written by hand through Cypher looks: no certainty, no source (test data, no fact of the
+ * article). Every view must call it unsourced, never stated.
+ */
+export const handWritten = (
+  id: string,
+  type: string,
+  source: string,
+  target: string,
+  properties: Record<string, unknown> = {},
+): GraphEdge => ({ id, type, source, target, properties: properties as GraphEdge['properties'] });
+
 export function articleGraph(): GraphData {
   return {
     nodes: [

@@ -3,7 +3,7 @@
 // escaped, JSON in the API's graph shape.
 import { describe, expect, it } from 'vitest';
 import { csvCell, edgesCsv, nodesCsv, toGexf, toGraphML, toJson } from '../../../../client/graph/exports.js';
-import { articleGraph, node } from '../fixtures.js';
+import { articleGraph, handWritten, node } from '../fixtures.js';
 import type { GraphData } from '../../../../model/graph.js';
 
 const hostile = () => {
@@ -126,13 +126,9 @@ describe('exports', () => {
 
   it('writes a relationship with no certainty of ours as unsourced in every format, not as stated', () => {
     const g = articleGraph();
-    g.edges.push({
-      id: 'hand:musk-meta',
-      type: 'WORKED_AT',
-      source: 'person:elon-musk',
-      target: 'org:meta',
-      properties: { role: 'adviser' },
-    });
+    g.edges.push(
+      handWritten('hand:musk-meta', 'WORKED_AT', 'person:elon-musk', 'org:meta', { role: 'adviser' }),
+    );
     const json = JSON.parse(toJson(g)) as GraphData;
     expect(json.edges.find((e) => e.id === 'hand:musk-meta')!.properties.certainty).toBe('unsourced');
     // A node keeps "stated" when it has none: our nodes carry no certainty, the facts about them do.

@@ -9,7 +9,7 @@ import { activeChips, linkIssueTexts } from '../../../../client/state/chips.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { hideInScene, sceneFromGraph } from '../../../../client/state/scene.js';
 import { createStore } from '../../../../client/state/store.js';
-import { articleGraph } from '../fixtures.js';
+import { articleGraph, handWritten } from '../fixtures.js';
 
 const ids = (s: AppState) => activeChips(s, 3).map((c) => c.id);
 
@@ -60,13 +60,7 @@ describe('filter chips', () => {
 
   it('says how many facts no source backs a narrowed certainty hides, in both languages, in the network only', () => {
     const g = articleGraph();
-    g.edges.push({
-      id: 'hand:musk-meta',
-      type: 'WORKED_AT',
-      source: 'person:elon-musk',
-      target: 'org:meta',
-      properties: {},
-    });
+    g.edges.push(handWritten('hand:musk-meta', 'WORKED_AT', 'person:elon-musk', 'org:meta'));
     const narrowed = initialState({
       scene: sceneFromGraph(g),
       filters: { ...initialState().filters, certainties: ['stated'] },
