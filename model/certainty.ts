@@ -61,3 +61,13 @@ export function weakestCertainty(certainties: readonly EdgeCertainty[]): EdgeCer
  * no source backs never makes a move (model/talent-queries.ts, seed/queries/talent-flows.ts).
  */
 export const SOURCED_CERTAINTIES_CYPHER = `[${CERTAINTIES.map((c) => `'${c}'`).join(', ')}]`;
+
+/** Cypher: every relationship of the path `path` is a fact a source backs (`v` names each one in the predicate). */
+export function allSourcedCypher(path: string, v = 'x'): string {
+  return `all(${v} IN relationships(${path}) WHERE ${v}.certainty IN ${SOURCED_CERTAINTIES_CYPHER})`;
+}
+
+/** Cypher: no PART_OF a source backs leads up from `org` — the top of its chain as the sources give it. */
+export function sourcedTopCypher(org: string): string {
+  return `NOT EXISTS { (${org})-[u:PART_OF]->(:Organization) WHERE u.certainty IN ${SOURCED_CERTAINTIES_CYPHER} }`;
+}

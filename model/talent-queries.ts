@@ -3,7 +3,7 @@
 // report unnamed counts. Anchored on the organisation and its divisions: no scan of the whole graph. In model/
 // because the seed runs TALENT_STINTS too, to store the talent index (seed/talent-index.ts); the server's
 // server/queries/talent.ts re-exports them beside its own.
-import { SOURCED_CERTAINTIES_CYPHER } from './certainty.js';
+import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER, sourcedTopCypher } from './certainty.js';
 
 /** Cypher: partial date `a` ≤ `b` at their common precision. */
 function notAfter(a: string, b: string): string {
@@ -21,8 +21,8 @@ function before(a: string, b: string): string {
 function rollUp(o: string, top: string, path: string): string {
   return `CALL (${o}) {
   OPTIONAL MATCH chain = (${o})-[:PART_OF*1..10]->(r:Organization)
-  WHERE NOT $divisions AND all(x IN relationships(chain) WHERE x.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
-    AND NOT EXISTS { (r)-[u:PART_OF]->(:Organization) WHERE u.certainty IN ${SOURCED_CERTAINTIES_CYPHER} }
+  WHERE NOT $divisions AND ${allSourcedCypher('chain')}
+    AND ${sourcedTopCypher('r')}
   RETURN r AS ${top}, [x IN relationships(chain) WHERE x.certainty = 'implied' | x.id] AS ${path}
   ORDER BY length(chain) DESC, r.id LIMIT 1
 }`;
@@ -35,7 +35,7 @@ function rollUp(o: string, top: string, path: string): string {
 const FAMILY = `MATCH (x:Organization) WHERE elementId(x) = $org
 CALL (x) {
   MATCH path = (o:Organization)-[:PART_OF*0..10]->(x)
-  WHERE (NOT $divisions OR o = x) AND all(r IN relationships(path) WHERE r.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
+  WHERE (NOT $divisions OR o = x) AND ${allSourcedCypher('path', 'r')}
   RETURN o, [r IN relationships(path) WHERE r.certainty = 'implied' | r.id] AS viaImplied
 }
 WITH x, collect({o: o, implied: viaImplied}) AS family`;

@@ -1,5 +1,5 @@
 // Queries that derive TALENT_FLOW from stints and departures events (see docs/data-model.md, "Derived flows").
-import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER, sourcedTopCypher } from '../../model/certainty.js';
 import type { INTERNAL_REL_TYPES } from '../../model/labels.js';
 
 /**
@@ -32,8 +32,8 @@ RETURN p.id AS id ORDER BY id`;
  * and `r` the top — no sourced PART_OF above it. A PART_OF written without a certainty (model/certainty.ts) rolls
  * nothing up.
  */
-const SOURCED_TOP = `all(x IN relationships(up) WHERE x.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
-    AND NOT EXISTS { (r)-[u:PART_OF]->(:Organization) WHERE u.certainty IN ${SOURCED_CERTAINTIES_CYPHER} }`;
+const SOURCED_TOP = `${allSourcedCypher('up')}
+    AND ${sourcedTopCypher('r')}`;
 
 /** The fields every staged flow starts with, so batches and reports can add to them. */
 const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0, f.impliedPeople = [],

@@ -2,11 +2,11 @@
 // A move's date is read from the person's stints at both ends (the joined stint's start, else the left
 // stint's end): the seed chose those very stints for the flow, and reading them is far cheaper than the rule.
 
-import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 
 /** Cypher: `o` is placed in `x` by PART_OF facts a source backs (a chain of 1 to 10 of them). */
 function sourcedPartOf(o: string, x: string): string {
-  return `EXISTS { MATCH up = (${o})-[:PART_OF*1..10]->(${x}) WHERE all(r IN relationships(up) WHERE r.certainty IN ${SOURCED_CERTAINTIES_CYPHER}) }`;
+  return `EXISTS { MATCH up = (${o})-[:PART_OF*1..10]->(${x}) WHERE ${allSourcedCypher('up', 'r')} }`;
 }
 
 /** Cypher: partial date `a` ≤ `b` at their common precision. */
