@@ -119,7 +119,7 @@ export function LeftPanel() {
           </label>
         ))}
         <p className="hint">{t('impliedNote')}</p>
-        {/* Relationships no source backs: said, with how many are drawn (only while no certainty is hidden). */}
+        {/* Facts no source backs: said, with how many are drawn (only while no certainty is hidden). */}
         {unsourced.total > 0 && (
           <p className="hint unsourced-note" data-testid="unsourced-note">
             <span className="certainty-sample certainty-unsourced" aria-hidden="true" />{' '}
