@@ -6,6 +6,7 @@
 import { isPartialDate } from '../../model/dates.js';
 import { MAX_URL_QUERY_LENGTH } from '../api/early-request.js';
 import type { JsonValue } from '../../model/graph.js';
+import { CERTAINTIES as MODEL_CERTAINTIES } from '../../model/labels.js';
 import { COLOR_RULES, SIZE_RULES, type ColorBy, type SizeBy } from '../graph/metrics.js';
 import type { TimeWindow } from './time.js';
 import type { Lang } from '../i18n/lang.js';
@@ -103,7 +104,8 @@ export const DEFAULT_URL_BUDGET = 12_000;
 /** Positions are kept to this many decimals of graph coordinates. */
 const POSITION_DECIMALS = 2;
 const MODES: Mode[] = ['network', 'flows', 'timeline', 'dashboard'];
-const CERTAINTIES = ['stated', 'implied'];
+/** The certainties a link may list (model/labels.ts). */
+const CERTAINTIES: readonly string[] = MODEL_CERTAINTIES;
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:>-]{0,200}$/;
 const NAME = /^[A-Za-z][A-Za-z0-9_]{0,60}$/;
 const NUMBER = /^-?\d+(\.\d+)?(e-?\d+)?$/;

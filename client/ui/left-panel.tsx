@@ -1,7 +1,7 @@
 // Legend and filters: node labels with counts (click to show or hide), relationship types, certainty and sources.
 // Everything here edits state; the canvas follows. (Node size and colour rules are in the Appearance panel.)
 import { useEffect, useMemo } from 'react';
-import { NODE_LABELS } from '../../model/labels.js';
+import { CERTAINTIES, NODE_LABELS } from '../../model/labels.js';
 import { edgeColor, labelStyle, REPORTED_FLOW_COLOR } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { formatNumber } from '../i18n/i18n.js';
@@ -106,7 +106,7 @@ export function LeftPanel() {
 
       <section aria-labelledby="cert-h">
         <h2 id="cert-h">{t('certainty')}</h2>
-        {['stated', 'implied'].map((c) => (
+        {CERTAINTIES.map((c) => (
           <label key={c} className="check">
             <input
               type="checkbox"
