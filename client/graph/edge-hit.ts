@@ -46,12 +46,21 @@ export function curveControlPoint(source: Point, target: Point, curvature: numbe
   };
 }
 
+/** The box around an edge as drawn: its ends, and a curved edge's control point (whose triangle holds the curve). */
+export function edgeBounds(edge: DrawnEdge): ReturnType<typeof boundsOf> {
+  return boundsOf(
+    edge.curvature
+      ? [edge.source, edge.target, curveControlPoint(edge.source, edge.target, edge.curvature)]
+      : [edge.source, edge.target],
+  );
+}
+
 /**
- * True when `p` is farther than `tolerance` from the box around the edge's ends (and its curve's control point,
- * whose triangle holds the whole curve): most edges are ruled out by this before any distance is measured.
+ * True when `p` is farther than `tolerance` from the edge's box (edgeBounds): most edges are ruled out by this before
+ * any distance is measured.
  */
-function outsideBox(p: Point, points: Point[], tolerance: number): boolean {
-  const b = boundsOf(points);
+function outsideBox(p: Point, edge: DrawnEdge, tolerance: number): boolean {
+  const b = edgeBounds(edge);
   return (
     p.x < b.minX - tolerance ||
     p.x > b.maxX + tolerance ||
@@ -91,10 +100,7 @@ export function createNearestEdgeSearch(p: Point, tolerance = DEFAULT_EDGE_HIT_T
   return {
     offer(edge: DrawnEdge): void {
       const half = edge.halfWidth ?? 0;
-      const box = edge.curvature
-        ? [edge.source, edge.target, curveControlPoint(edge.source, edge.target, edge.curvature)]
-        : [edge.source, edge.target];
-      if (outsideBox(p, box, bestDistance + half)) return;
+      if (outsideBox(p, edge, bestDistance + half)) return;
       const d = distanceToEdge(p, edge) - half;
       if (d <= bestDistance) {
         best = edge.id;
