@@ -1,7 +1,8 @@
 // The Arabic UI in real Chromium: a curved (parallel) edge's Arabic label is drawn as the same whole glyph run as a
 // straight edge's (not letter by letter, which unjoins and reverses Arabic), no two node discs overlap after the
 // story's layout and after an expansion, and the panels show roles, qualifiers and counts in Arabic (a role the
-// vocabulary does not know, in Latin letters, keeps its space from the dates).
+// vocabulary does not know, in Latin letters, keeps its space from the dates, in a relationship's details and in a
+// person's career timeline).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,6 +14,7 @@ import {
   useBrowserEnv,
   waitForScene,
 } from '../support/browser.js';
+import { testNeo4j } from '../support/neo4j.js';
 
 interface Drawn {
   text: string;
@@ -244,5 +246,77 @@ describe('Arabic on the canvas', () => {
     expect(roleBox!.x - (datesBox!.x + datesBox!.width)).toBeGreaterThan(2);
     await saveScreenshot(page, 'arabic-edge-role-dates');
     expect(realErrors(errors)).toEqual([]);
+  });
+
+  it('keeps a space between a Latin-letter role and its dates in a person’s Arabic career timeline', async () => {
+    // Every role of the article has its Arabic name: a person with a stint written by hand (no source states it),
+    // whose role the vocabulary does not know, and removed afterwards.
+    const ids = {
+      person: 'person:fixture-latin-role',
+      org: 'org:fixture-prompt-works',
+      stint: 'hand:fixture-latin-role',
+    };
+    const { database } = testNeo4j();
+    await env.driver.executeQuery(
+      `CREATE (:Person {id: $person, name: 'Dana Fixture', nameAr: 'دانة فيكستشر'})
+              -[:WORKED_AT {id: $stint, role: 'prompt wrangler', start: '2011-07', end: '2015-04'}]->
+              (:Organization {id: $org, name: 'Prompt Works', nameAr: 'ورشة الأوامر'})`,
+      ids,
+      { database },
+    );
+    try {
+      const { page, errors } = await env.newPage({ path: `/?lang=ar&sel=${encodeURIComponent(ids.person)}` });
+      const row = page.locator('[data-testid="career"] .career-list li', { hasText: 'prompt wrangler' });
+      await row.waitFor({ timeout: 60_000 });
+      // The row's text as laid out: the role, then whitespace, then the dates — never the role against a digit.
+      const text = await row.evaluate((el) => (el as HTMLElement).innerText);
+      expect(text).toMatch(/\(prompt wrangler\)\s+2011-07 – 2015-04/);
+      expect(text).not.toMatch(/[A-Za-z)]\d/);
+      await saveScreenshot(page, 'arabic-career-role-dates', '[data-testid="career"]');
+      // And as drawn: the role's glyphs and the first date's on one line, a space apart. Measured on the glyphs, not
+      // on the elements: a space inside the role's left-to-right isolate was drawn on the role's far side (towards
+      // the organisation), and the dates ran into the role. (The row may wrap inside the dates.)
+      const drawn = await row.evaluate((li) => {
+        const texts = (el: Element) => {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          const out: Text[] = [];
+          while (walker.nextNode()) out.push(walker.currentNode as Text);
+          return out;
+        };
+        const rects = (start: Text, from: number, end: Text, to: number) => {
+          const range = document.createRange();
+          range.setStart(start, from);
+          range.setEnd(end, to);
+          return [...range.getClientRects()];
+        };
+        // The first date: its first text with a date in it, only that date's characters.
+        const dateText = texts(li.querySelector('.dates')!).find((t) => /\d{4}-\d{2}/.test(t.data))!;
+        const date = /\d{4}-\d{2}/.exec(dateText.data)!;
+        const d = rects(dateText, date.index, dateText, date.index + date[0].length)[0]!;
+        // The role: from its first to its last character that is not a space, on the first date's line.
+        const role = [...li.querySelectorAll('span[dir="auto"]')].find((el) =>
+          el.textContent?.includes('prompt wrangler'),
+        )!;
+        const inked = texts(role).filter((t) => /\S/.test(t.data));
+        const first = inked[0]!;
+        const last = inked[inked.length - 1]!;
+        const line = rects(first, first.data.search(/\S/), last, last.data.trimEnd().length).filter(
+          (r) => r.width > 0 && Math.abs(r.top - d.top) < r.height / 2,
+        );
+        if (!line.length) return null;
+        const left = Math.min(...line.map((r) => r.left));
+        const right = Math.max(...line.map((r) => r.right));
+        return { gap: Math.max(left - d.right, d.left - right), datesLeftOfRole: d.right <= left + 1 };
+      });
+      expect(drawn, 'the role and the first date share a line').not.toBeNull();
+      // Right to left: the dates follow the role on its left, a space apart.
+      expect(drawn!.datesLeftOfRole).toBe(true);
+      expect(drawn!.gap, 'space between the role and the first date').toBeGreaterThan(2);
+      expect(realErrors(errors)).toEqual([]);
+    } finally {
+      await env.driver.executeQuery('MATCH (n) WHERE n.id IN [$person, $org] DETACH DELETE n', ids, {
+        database,
+      });
+    }
   });
 });
