@@ -312,6 +312,9 @@ export function attachPointer(
       }
       return p;
     };
+    // An edge's width on screen follows the zoom as a node's does (sigma's zoomToSizeRatioFunction): zoomed in, a
+    // flow's band is drawn wider than its size, and all of it must answer the pointer.
+    const scale = sigma.scaleSize(1);
     const edges: DrawnEdge[] = [];
     graph.forEachEdge((id, a, sourceId, targetId) => {
       const d = sigma.getEdgeDisplayData(id);
@@ -324,7 +327,7 @@ export function attachPointer(
         d.type === 'curved' && a.parallelIndex != null && a.parallelMaxIndex != null
           ? curvatureOf(a.parallelIndex, a.parallelMaxIndex)
           : 0;
-      edges.push({ id, source, target, curvature, halfWidth: d.size / 2 });
+      edges.push({ id, source, target, curvature, halfWidth: (d.size * scale) / 2 });
     });
     return edges;
   }
