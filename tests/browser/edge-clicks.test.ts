@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EDGE_HIT_TOLERANCE_PX } from '../../client/graph/edge-hit.js';
@@ -155,6 +155,42 @@ const aside = (b: { at: Point; n: Point }, by: number) => ({
   x: b.at.x + by * b.n.x,
   y: b.at.y + by * b.n.y,
 });
+
+/** Waits until the flows view draws its one flow, then stops the layout and fits the scene to the canvas. */
+async function showFlowBand(page: Page): Promise<void> {
+  await expect
+    .poll(() => visibleEdgeIds(page), { timeout: 90_000 })
+    .toEqual([expect.stringMatching(/^flow:/)]);
+  await stopLayout(page);
+  await page.click('[data-testid="fit-button"]');
+}
+
+type Band = Awaited<ReturnType<typeof drawnBand>>;
+
+/**
+ * Clicks `fraction` of the band's drawn half width off its centre line until `title` shows, at most 3 times: found
+ * anew and tried again only if the canvas moved under the click (a panel opening on a loaded machine). `check`
+ * asserts on the band as measured before each click. True when the title showed.
+ */
+async function clickAcrossBand(
+  page: Page,
+  title: Locator,
+  fraction: number,
+  check: (band: Band) => void,
+): Promise<boolean> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const band = await drawnBand(page);
+    check(band);
+    const inside = aside(band, fraction * band.half);
+    await page.mouse.click(inside.x, inside.y);
+    const shown = await title
+      .waitFor({ timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return true;
+  }
+  return false;
+}
 
 /**
  * How clear of everything else an edge's middle must be to aim at (px): 12 from any node's disc, 6 from any other
@@ -310,20 +346,13 @@ describe('edges under the pointer', () => {
 
   it('opens a talent flow from a click off its centre line but inside its band, and not from one beside it', async () => {
     const { page, errors } = await env.newPage({ path: '/?mode=flows' });
-    await expect
-      .poll(() => visibleEdgeIds(page), { timeout: 90_000 })
-      .toEqual([expect.stringMatching(/^flow:/)]);
-    await stopLayout(page);
-    await page.click('[data-testid="fit-button"]');
+    await showFlowBand(page);
     const details = page.locator('[data-testid="flow-details"]');
     const title = details.locator('[data-testid="details-title"]');
-    const band = () => drawnBand(page);
 
     // 70 % of the half width from the centre line: further from it than a thin line's pick tolerance reaches, so
     // only the band's own width can make the click count (a hit test from the centre line alone misses it).
-    let shown = false;
-    for (let attempt = 0; attempt < 3 && !shown; attempt++) {
-      const drawn = await band();
+    const shown = await clickAcrossBand(page, title, 0.7, (drawn) => {
       expect(drawn.length, 'the band is long enough to aim at away from its ends').toBeGreaterThan(200);
       expect(drawn.half, 'the band as drawn is as wide as its 400 people make it').toBeGreaterThan(
         flowWidth(MOVERS) / 2 - 3,
@@ -331,14 +360,7 @@ describe('edges under the pointer', () => {
       expect(0.7 * drawn.half, 'the click lies beyond a thin line’s pick tolerance').toBeGreaterThan(
         DEFAULT_EDGE_HIT_TOLERANCE_PX + 5,
       );
-      const inside = aside(drawn, 0.7 * drawn.half);
-      await page.mouse.click(inside.x, inside.y);
-      // Found anew and tried again only if the canvas moved under the click (a panel opening on a loaded machine).
-      shown = await title
-        .waitFor({ timeout: 10_000 })
-        .then(() => true)
-        .catch(() => false);
-    }
+    });
     expect(shown, 'a click inside the band, off its centre line, opened the flow').toBe(true);
     await expect
       .poll(() => title.textContent(), { timeout: 30_000 })
@@ -348,7 +370,7 @@ describe('edges under the pointer', () => {
 
     // 15 px beyond the band's side (the details column has narrowed the canvas: measured again): a click on the
     // empty stage, which closes the flow's details rather than opening them.
-    const drawn = await band();
+    const drawn = await drawnBand(page);
     const beside = aside(drawn, drawn.half + 15);
     await page.mouse.click(beside.x, beside.y);
     await detailsClosed(page);
@@ -358,11 +380,7 @@ describe('edges under the pointer', () => {
 
   it('answers a click anywhere across a talent flow’s band when zoomed in, where it is drawn wider', async () => {
     const { page, errors } = await env.newPage({ path: '/?mode=flows' });
-    await expect
-      .poll(() => visibleEdgeIds(page), { timeout: 90_000 })
-      .toEqual([expect.stringMatching(/^flow:/)]);
-    await stopLayout(page);
-    await page.click('[data-testid="fit-button"]');
+    await showFlowBand(page);
     const atFit = await drawnBand(page);
     // Two turns of the wheel over the band: sigma zooms in around the pointer, and draws every item's size larger
     // (by the square root of the zoom), the band's width too.
@@ -372,22 +390,14 @@ describe('edges under the pointer', () => {
       await waitForCanvasSettled(page);
     }
     const title = page.locator('[data-testid="flow-details"] [data-testid="details-title"]');
-    let shown = false;
-    for (let attempt = 0; attempt < 3 && !shown; attempt++) {
-      const zoomed = await drawnBand(page);
-      // 90 % of the half width as drawn now lies beyond the band's unzoomed half width and the pick tolerance: only
-      // a hit test that widens the band with the zoom counts it.
+    // 90 % of the half width as drawn now lies beyond the band's unzoomed half width and the pick tolerance: only a
+    // hit test that widens the band with the zoom counts it.
+    const shown = await clickAcrossBand(page, title, 0.9, (zoomed) =>
       expect(
         0.9 * zoomed.half,
         'the zoom widened the band beyond what its size alone reaches',
-      ).toBeGreaterThan(flowWidth(MOVERS) / 2 + DEFAULT_EDGE_HIT_TOLERANCE_PX + 2);
-      const inside = aside(zoomed, 0.9 * zoomed.half);
-      await page.mouse.click(inside.x, inside.y);
-      shown = await title
-        .waitFor({ timeout: 10_000 })
-        .then(() => true)
-        .catch(() => false);
-    }
+      ).toBeGreaterThan(flowWidth(MOVERS) / 2 + DEFAULT_EDGE_HIT_TOLERANCE_PX + 2),
+    );
     expect(shown, 'a click near the side of the zoomed band opened the flow').toBe(true);
     await expect
       .poll(() => title.textContent(), { timeout: 30_000 })
