@@ -283,6 +283,7 @@ export function attachPointer(
   sigma.getCamera().on('updated', forgetDrawnEdges);
   for (const event of GRAPH_CHANGES) graph.on(event, forgetDrawnEdges);
   sigma.once('kill', () => {
+    sigma.getCamera().removeListener('updated', forgetDrawnEdges);
     for (const event of GRAPH_CHANGES) graph.removeListener(event, forgetDrawnEdges);
   });
 

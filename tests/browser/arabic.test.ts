@@ -314,9 +314,13 @@ describe('Arabic on the canvas', () => {
       expect(drawn!.gap, 'space between the role and the first date').toBeGreaterThan(2);
       expect(realErrors(errors)).toEqual([]);
     } finally {
-      await env.driver.executeQuery('MATCH (n) WHERE n.id IN [$person, $org] DETACH DELETE n', ids, {
-        database,
-      });
+      await env.driver.executeQuery(
+        'MATCH (n) WHERE (n:Person OR n:Organization) AND n.id IN [$person, $org] DETACH DELETE n',
+        ids,
+        {
+          database,
+        },
+      );
     }
   });
 });

@@ -384,10 +384,16 @@ describe('edges under the pointer', () => {
     const atFit = await drawnBand(page);
     // Two turns of the wheel over the band: sigma zooms in around the pointer, and draws every item's size larger
     // (by the square root of the zoom), the band's width too.
+    // Each turn is waited for until the band has grown (a turn sigma took while the last one's zoom was still
+    // animating would be merged into it).
+    let length = atFit.length;
     for (let turn = 0; turn < 2; turn++) {
       await page.mouse.move(atFit.at.x, atFit.at.y);
       await page.mouse.wheel(0, -120);
-      await waitForCanvasSettled(page);
+      const before = length;
+      await expect
+        .poll(async () => (length = (await drawnBand(page)).length), { timeout: 30_000 })
+        .toBeGreaterThan(before * 1.3);
     }
     const title = page.locator('[data-testid="flow-details"] [data-testid="details-title"]');
     // 90 % of the half width as drawn now lies beyond the band's unzoomed half width and the pick tolerance: only a
