@@ -3,12 +3,9 @@
 // half-resolution buffer on each frame (where a thin edge could fall between the sampled pixels) and built a picking
 // program per edge type, which cost the first frame of a 1k scene 80–100 ms in software WebGL.
 
-import { boundsOf } from './lasso.js';
+import { boundsOf, type Bounds, type Point } from './lasso.js';
 
-export interface Point {
-  x: number;
-  y: number;
-}
+export type { Point };
 
 /**
  * An edge as drawn: its ends in viewport pixels, for a curved edge @sigma/edge-curve's curvature, and half its drawn
@@ -47,7 +44,7 @@ export function curveControlPoint(source: Point, target: Point, curvature: numbe
 }
 
 /** The box around an edge as drawn: its ends, and a curved edge's control point (whose triangle holds the curve). */
-export function edgeBounds(edge: DrawnEdge): ReturnType<typeof boundsOf> {
+export function edgeBounds(edge: DrawnEdge): Bounds {
   return boundsOf(
     edge.curvature
       ? [edge.source, edge.target, curveControlPoint(edge.source, edge.target, edge.curvature)]

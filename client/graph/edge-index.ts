@@ -9,13 +9,10 @@ import {
   type DrawnEdge,
   type Point,
 } from './edge-hit.js';
+import type { Bounds } from './lasso.js';
 
-export interface EdgeIndexBounds {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
+/** The box a grid covers (lasso.ts Bounds). */
+export type EdgeIndexBounds = Bounds;
 
 export interface EdgeIndexOptions {
   /**

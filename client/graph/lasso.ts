@@ -39,12 +39,15 @@ export function idsInPolygon(points: Iterable<Point & { id: string }>, polygon: 
   return out;
 }
 
-export function boundsOf(polygon: readonly Point[]): {
+/** An axis-aligned box in viewport pixels. */
+export interface Bounds {
   minX: number;
   minY: number;
   maxX: number;
   maxY: number;
-} {
+}
+
+export function boundsOf(polygon: readonly Point[]): Bounds {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
