@@ -78,6 +78,7 @@ export function createActions(ctx: ActionContext) {
                 kind: 'info' as const,
                 key: 'flowsMore' as const,
                 vars: { shown, total: shown + more },
+                about: 'flows' as const,
               },
             }
           : {}),
@@ -91,6 +92,7 @@ export function createActions(ctx: ActionContext) {
           key: 'failed',
           vars: { what: 'Talent flows', error: errorText(err) },
           action: { key: 'retry', run: () => void loadFlows() },
+          about: 'flows',
         },
       });
     }

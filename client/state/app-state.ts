@@ -26,6 +26,29 @@ export interface Notice {
   vars?: Vars;
   /** An optional one-click follow-up ("show more"). */
   action?: { key: MessageKey; run: () => void };
+  /**
+   * The view the notice speaks of: 'scene' for the network scene (drawn in the network and timeline views), 'flows'
+   * for the flow view; none for what holds in every view. A notice is shown only over its view (shownNotice).
+   */
+  about?: NoticeAbout;
+}
+
+export type NoticeAbout = 'scene' | 'flows';
+
+/** The views each NoticeAbout is shown in: the scene's notices stay with the scene's drawing, not over the flows. */
+const NOTICE_VIEWS: Record<NoticeAbout, readonly Mode[]> = {
+  scene: ['network', 'timeline'],
+  flows: ['flows'],
+};
+
+/**
+ * The notice to show over the current view: the notice, unless it speaks of a view not on screen (it stays, and is
+ * shown again on going back; a new notice replaces it as before).
+ */
+export function shownNotice(s: Pick<AppState, 'notice' | 'mode'>): Notice | null {
+  const { notice } = s;
+  if (!notice?.about) return notice;
+  return NOTICE_VIEWS[notice.about].includes(s.mode) ? notice : null;
 }
 
 export interface DetailsState {

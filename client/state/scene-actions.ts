@@ -62,11 +62,16 @@ export function createSceneActions(ctx: ActionContext) {
       const scene = opts.add ? addToScene(s.scene, graph) : sceneFromGraph(graph);
       const notice: Notice | null =
         dropped > 0
-          ? { kind: 'warn', key: 'capped', vars: { shown: cap, total: res.graph.nodes.length } }
+          ? {
+              kind: 'warn',
+              key: 'capped',
+              vars: { shown: cap, total: res.graph.nodes.length },
+              about: 'scene',
+            }
           : res.summary?.truncated
-            ? { kind: 'warn', key: 'truncatedRows', vars: { rows: res.summary.rowCount } }
+            ? { kind: 'warn', key: 'truncatedRows', vars: { rows: res.summary.rowCount }, about: 'scene' }
             : graph.nodes.length === 0
-              ? { kind: 'info', key: 'emptyResult' }
+              ? { kind: 'info', key: 'emptyResult', about: 'scene' }
               : null;
       commit(scene, {
         origin: opts.add ? null : q,
@@ -84,6 +89,7 @@ export function createSceneActions(ctx: ActionContext) {
           key: 'failed',
           vars: { what: q.title[store.get().lang], error: errorText(err) },
           action: { key: 'retry', run: () => void openQuery(q, opts) },
+          about: 'scene',
         },
       });
       return false;
@@ -114,6 +120,7 @@ export function createSceneActions(ctx: ActionContext) {
             kind: 'info',
             key: 'noNewNeighbours',
             vars: { name: s.scene.nodes[id] ? displayName(s.scene.nodes[id], store.get().lang) : id },
+            about: 'scene',
           }
         : res.total > shown
           ? {
@@ -124,6 +131,7 @@ export function createSceneActions(ctx: ActionContext) {
                 key: 'showMore',
                 run: () => void expand(id, limit + DEFAULT_NEIGHBOR_LIMIT, by),
               },
+              about: 'scene',
             }
           : null;
       commit(next, { origin: null, busy: null, more, notice });
@@ -135,6 +143,7 @@ export function createSceneActions(ctx: ActionContext) {
           key: 'failed',
           vars: { what: t(store.get().lang, 'expand'), error: errorText(err) },
           action: { key: 'retry', run: () => void expand(id, limit, by) },
+          about: 'scene',
         },
       });
     }
@@ -159,7 +168,9 @@ export function createSceneActions(ctx: ActionContext) {
       commit(addToScene(s.scene, add), { origin: null });
       return true;
     } catch (err) {
-      store.set({ notice: { kind: 'error', key: 'failed', vars: { what: id, error: errorText(err) } } });
+      store.set({
+        notice: { kind: 'error', key: 'failed', vars: { what: id, error: errorText(err) }, about: 'scene' },
+      });
       return false;
     }
   }
@@ -191,6 +202,7 @@ export function createSceneActions(ctx: ActionContext) {
               kind: 'warn',
               key: 'capped',
               vars: { shown: DEFAULT_SCENE_NODE_CAP, total: graph.nodes.length },
+              about: 'scene',
             }
           : null,
       });

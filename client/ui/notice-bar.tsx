@@ -1,10 +1,12 @@
 // One-line notices over the canvas: caps, supernode guards ("100 of 412 — show more"), errors. Polite live region.
+// A notice about one view (the scene, the flows) shows only over that view (client/state/app-state.ts shownNotice).
+import { shownNotice } from '../state/app-state.js';
 import { linkIssueTexts } from '../state/chips.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
 export function NoticeBar() {
   const { actions } = useApp();
-  const notice = useAppState((s) => s.notice);
+  const notice = useAppState(shownNotice);
   const busy = useAppState((s) => s.busy);
   const linkIssues = useAppState((s) => s.linkIssues);
   const lang = useAppState((s) => s.lang);

@@ -2,7 +2,8 @@
 // talent-flow band hundreds of people wide answers a click anywhere across its drawn width, not only along its centre
 // line (and not a click clearly beside it); in a large scene (over DEFAULT_LARGE_SCENE_NODES nodes) edges answer
 // neither clicks nor the hover cursor (they are reached from the table), while in a small scene the same click on an
-// edge's middle opens its details. Edges are picked by measuring the pointer's distance to them (pointer.ts), so these
+// edge's middle opens its details. On the same database, whose story is empty, the network's "no nodes to draw"
+// notice stays off the flow view. Edges are picked by measuring the pointer's distance to them (pointer.ts), so these
 // tests aim from the scene as drawn: node places through the canvas probe, a band's width from the pixels on screen.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -375,6 +376,36 @@ describe('edges under the pointer', () => {
     await page.mouse.click(beside.x, beside.y);
     await detailsClosed(page);
     expect(await details.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the network’s “no nodes to draw” off the flow view, and shows it again back on the network', async () => {
+    // This database's story (the first picture) is empty: the network says so. The flow view draws its own answer,
+    // and the network's notice once stayed over it.
+    const { page, errors } = await env.newPage({ path: '/?mode=flows' });
+    await showFlowBand(page);
+    const notice = page.locator('[data-testid="notice"]');
+    const noticeOnNetwork = async () => {
+      await page.click('[data-testid="mode-network"]');
+      await expect
+        .poll(() => notice.textContent(), { timeout: 30_000 })
+        .toBe('The query returned no nodes to draw.×');
+    };
+    // On the network first: the story has been answered, so its notice exists when the flows are shown again.
+    await noticeOnNetwork();
+    await page.click('[data-testid="mode-flows"]');
+    await expect
+      .poll(() => visibleEdgeIds(page), { timeout: 30_000 })
+      .toEqual([expect.stringMatching(/^flow:/)]);
+    await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(0);
+    await saveScreenshot(page, 'edge-clicks-flows-no-scene-notice');
+    await noticeOnNetwork();
+    // In Arabic alike: the notice in Arabic over the network, none over the flows.
+    await page.click('[data-testid="lang-switch"]');
+    await expect.poll(() => notice.textContent(), { timeout: 30_000 }).toBe('لم يُرجع الاستعلام عقدًا للرسم.×');
+    await page.click('[data-testid="mode-flows"]');
+    await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(0);
+    await saveScreenshot(page, 'edge-clicks-flows-no-scene-notice-ar');
     expect(errors).toEqual([]);
   });
 

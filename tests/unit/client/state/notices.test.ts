@@ -1,0 +1,82 @@
+// Which notice shows over which view (client/state/app-state.ts shownNotice), through the actions that set them,
+// against a stand-in for the HTTP API: a query that draws nothing says so over the network and the timeline but not
+// over the flows (it once stayed over the flow view of a database whose story is empty), and comes back on returning;
+// the flows' own notices show over the flows only; a notice about no view in particular shows everywhere.
+import { describe, expect, it } from 'vitest';
+import { createActions } from '../../../../client/state/actions.js';
+import { initialState, shownNotice, type Notice } from '../../../../client/state/app-state.js';
+import type { GalleryQuery } from '../../../../client/state/gallery.js';
+import { createQueryMemory } from '../../../../client/state/query-history.js';
+import { createStore } from '../../../../client/state/store.js';
+import type { Mode } from '../../../../client/state/url.js';
+import { edge, node } from '../fixtures.js';
+import { cypherAnswer, fakeApi, flowOf, flowsAnswer } from '../answers.js';
+
+const MODES: Mode[] = ['network', 'timeline', 'flows', 'dashboard'];
+
+/** The modes in which the store's notice is shown. */
+function shownIn(notice: Notice | null): Mode[] {
+  return MODES.filter((mode) => shownNotice({ notice, mode }) !== null);
+}
+
+const EMPTY_QUERY: GalleryQuery = {
+  id: 'nothing',
+  title: { en: 'Nothing', ar: 'لا شيء' },
+  query: 'MATCH (n:Nobody) RETURN n',
+  view: 'graph',
+};
+
+function setup(opts: { flowsFail?: boolean; moreFlows?: number } = {}) {
+  const api = fakeApi({
+    cypher: async () => cypherAnswer({ nodes: [], edges: [] }),
+    flows: async () => {
+      if (opts.flowsFail) throw new Error('the database did not answer');
+      const flow = edge('flow:org:a->org:b', 'TALENT_FLOW', 'org:a', 'org:b', { count: 2 });
+      return flowsAnswer({
+        flows: [flowOf(flow.id)],
+        more: opts.moreFlows ?? 0,
+        graph: {
+          nodes: [node('org:a', 'Organization', { name: 'A' }), node('org:b', 'Organization', { name: 'B' })],
+          edges: [flow],
+        },
+      });
+    },
+  });
+  const store = createStore(initialState());
+  const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+  return { store, actions };
+}
+
+describe('notices over the views', () => {
+  it('says a query drew nothing over the network and the timeline, not over the flows, and again on returning', async () => {
+    const { store, actions } = setup();
+    await actions.scene.openQuery(EMPTY_QUERY);
+    expect(store.get().notice).toMatchObject({ key: 'emptyResult' });
+    expect(shownIn(store.get().notice)).toEqual(['network', 'timeline']);
+
+    actions.setMode('flows');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(shownNotice(store.get())).toBeNull();
+    actions.setMode('network');
+    expect(shownNotice(store.get())).toMatchObject({ key: 'emptyResult' });
+  });
+
+  it('shows the flows’ own notices (more flows than drawn, a failed load) over the flows only', async () => {
+    const more = setup({ moreFlows: 7 });
+    more.actions.setMode('flows');
+    await more.actions.loadFlows();
+    expect(more.store.get().notice).toMatchObject({ key: 'flowsMore', vars: { shown: 1, total: 8 } });
+    expect(shownIn(more.store.get().notice)).toEqual(['flows']);
+
+    const failed = setup({ flowsFail: true });
+    await failed.actions.loadFlows();
+    expect(failed.store.get().notice).toMatchObject({ kind: 'error', key: 'failed' });
+    expect(shownIn(failed.store.get().notice)).toEqual(['flows']);
+  });
+
+  it('shows a notice about no view in particular over every view', () => {
+    const notice: Notice = { kind: 'info', key: 'emptyResult' };
+    expect(shownIn(notice)).toEqual(MODES);
+    expect(shownIn(null)).toEqual([]);
+  });
+});
