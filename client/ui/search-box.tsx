@@ -74,7 +74,9 @@ export function SearchBox() {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        dir="auto"
+        // What is typed takes its own direction (a Latin name in the Arabic UI reads left to right); the empty box
+        // takes the page's, so its hint reads in the UI language's direction (dir="auto" made it left to right).
+        dir={q === '' ? undefined : 'auto'}
         placeholder={t('searchPlaceholder')}
         aria-expanded={open && (results.length > 0 || Boolean(error) || Boolean(searched))}
         aria-controls={listId}

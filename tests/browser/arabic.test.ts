@@ -2,7 +2,7 @@
 // straight edge's (not letter by letter, which unjoins and reverses Arabic), no two node discs overlap after the
 // story's layout and after an expansion, and the panels show roles, qualifiers and counts in Arabic (a role the
 // vocabulary does not know, in Latin letters, keeps its space from the dates, in a relationship's details and in a
-// person's career timeline).
+// person's career timeline), and the empty search box's Arabic hint reads right to left.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -215,6 +215,25 @@ describe('Arabic on the canvas', () => {
     expect(text).toContain('على الأقل');
     expect(text).toContain('١٤');
     expect(text).not.toMatch(/at least|departures/);
+    expect(realErrors(errors)).toEqual([]);
+  });
+
+  it('reads the empty search box’s hint right to left, and a Latin name typed into it left to right', async () => {
+    const { page, errors } = await env.newPage({ path: '/?lang=ar' });
+    await waitForScene(page, 5);
+    const input = page.locator('#search-input');
+    const direction = () => input.evaluate((el) => getComputedStyle(el).direction);
+    // The hint is Arabic: the box takes the page's direction while empty (dir="auto" made it left to right, the
+    // hint's ellipsis and "(عربي / EN)" out of place at the left of the box).
+    expect(await input.getAttribute('placeholder')).toMatch(/^ابحث/);
+    expect(await direction()).toBe('rtl');
+    await saveScreenshot(page, 'arabic-search-hint');
+    await input.fill('Meta');
+    await expect.poll(direction).toBe('ltr');
+    await input.fill('ميتا');
+    await expect.poll(direction).toBe('rtl');
+    await input.fill('');
+    await expect.poll(direction).toBe('rtl');
     expect(realErrors(errors)).toEqual([]);
   });
 
