@@ -9,6 +9,7 @@ import { nearestEdge, type DrawnEdge } from './edge-hit.js';
 import { createEdgeIndex, type EdgeIndex } from './edge-index.js';
 import { attachLasso } from './lasso-gesture.js';
 import { attachLayoutPicking } from './layout-picking.js';
+import { ARROW_HEAD_EDGE_TYPES, ARROW_HEAD_OPTIONS } from './programs.js';
 import { curvatureOf } from './reducers.js';
 import type { SceneEdgeAttributes, SceneGraph, SceneNodeAttributes } from './scene-graph.js';
 
@@ -303,19 +304,24 @@ export function attachPointer(
   /** Every edge drawn, in the graph's order, with its ends and curve in viewport pixels. */
   function drawnEdges(): DrawnEdge[] {
     // Each node's place on screen, once per walk (a node has many edges).
-    const placed = new Map<string, { x: number; y: number } | null>();
+    // An edge's width on screen follows the zoom as a node's does (sigma's zoomToSizeRatioFunction): zoomed in, a
+    // flow's band is drawn wider than its size, and all of it must answer the pointer.
+    const scale = sigma.scaleSize(1);
+    // Each node's place and drawn radius on screen, once per walk (a node has many edges).
+    const placed = new Map<string, { x: number; y: number; radius: number } | null>();
     const placeOf = (node: string) => {
       let p = placed.get(node);
       if (p === undefined) {
         const d = sigma.getNodeDisplayData(node);
-        p = d && !d.hidden ? sigma.framedGraphToViewport({ x: d.x, y: d.y }) : null;
+        p =
+          d && !d.hidden
+            ? { ...sigma.framedGraphToViewport({ x: d.x, y: d.y }), radius: d.size * scale }
+            : null;
         placed.set(node, p);
       }
       return p;
     };
-    // An edge's width on screen follows the zoom as a node's does (sigma's zoomToSizeRatioFunction): zoomed in, a
-    // flow's band is drawn wider than its size, and all of it must answer the pointer.
-    const scale = sigma.scaleSize(1);
+    const { lengthToThicknessRatio, widenessToThicknessRatio } = ARROW_HEAD_OPTIONS;
     const edges: DrawnEdge[] = [];
     graph.forEachEdge((id, a, sourceId, targetId) => {
       const d = sigma.getEdgeDisplayData(id);
@@ -328,7 +334,16 @@ export function attachPointer(
         d.type === 'curved' && a.parallelIndex != null && a.parallelMaxIndex != null
           ? curvatureOf(a.parallelIndex, a.parallelMaxIndex)
           : 0;
-      edges.push({ id, source, target, curvature, halfWidth: (d.size * scale) / 2 });
+      const width = d.size * scale;
+      // The head sigma draws at the target: from the node's border, 2.5 widths long, twice as wide as the edge.
+      const head = ARROW_HEAD_EDGE_TYPES.has(d.type)
+        ? {
+            inset: target.radius,
+            length: width * lengthToThicknessRatio,
+            halfWidth: (width * widenessToThicknessRatio) / 2,
+          }
+        : undefined;
+      edges.push({ id, source, target, curvature, halfWidth: width / 2, head });
     });
     return edges;
   }

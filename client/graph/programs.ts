@@ -26,6 +26,10 @@ import { deferEdgeProgram, deferNodeProgram } from './deferred-programs.js';
 
 const PI = Math.PI;
 
+/** The edge types whose program draws an arrow head at the target (sigma's arrow, the curves), and its proportions. */
+export const ARROW_HEAD_EDGE_TYPES: ReadonlySet<string> = new Set(['arrow', 'curved']);
+export const ARROW_HEAD_OPTIONS = DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS;
+
 export function createPrograms(look: LabelLook): {
   nodeProgramClasses: Record<string, NodeProgramType>;
   edgeProgramClasses: Record<string, EdgeProgramType>;

@@ -1,10 +1,11 @@
 // Which edge a click or hover on the canvas reaches, in real Chromium on a fictional graph written for this file: a
 // talent-flow band hundreds of people wide answers a click anywhere across its drawn width, not only along its centre
-// line (and not a click clearly beside it); in a large scene (over DEFAULT_LARGE_SCENE_NODES nodes) edges answer
-// neither clicks nor the hover cursor (they are reached from the table), while in a small scene the same click on an
-// edge's middle opens its details. On the same database, whose story is empty, the network's "no nodes to draw"
-// notice stays off the flow view. Edges are picked by measuring the pointer's distance to them (pointer.ts), so these
-// tests aim from the scene as drawn: node places through the canvas probe, a band's width from the pixels on screen.
+// line (and not a click clearly beside it), and on its arrow head's wings beyond that width; in a large scene (over
+// DEFAULT_LARGE_SCENE_NODES nodes) edges answer neither clicks nor the hover cursor (they are reached from the
+// table), while in a small scene the same click on an edge's middle opens its details. On the same database, whose
+// story is empty, the network's "no nodes to draw" notice stays off the flow view. Edges are picked by measuring the
+// pointer's distance to them (pointer.ts), so these tests aim from the scene as drawn: node places through the canvas
+// probe, a band's width from the pixels on screen.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -115,19 +116,20 @@ async function settledEnds(page: Page, a: string, b: string): Promise<[Point, Po
   throw new Error(`the ends of ${a} → ${b} kept moving`);
 }
 
-/**
- * A band's half width as drawn, at page point `at` across a band whose unit normal is `n`: how far the band's colour
- * at `at` reaches on either side, read from a screenshot of the canvas (the mean of both sides).
- */
-async function drawnHalfWidth(page: Page, at: Point, n: Point): Promise<number> {
+/** The canvas as drawn now: the colour at a page point, from one screenshot. */
+async function canvasPixels(page: Page): Promise<(p: Point) => [number, number, number]> {
   const box = (await page.locator('[data-testid="canvas"]').boundingBox())!;
   const img = PNG.sync.read(await page.locator('[data-testid="canvas"]').screenshot());
-  const rgb = (p: Point) => {
+  return (p) => {
     const x = Math.round(p.x - box.x);
     const y = Math.round(p.y - box.y);
     const i = (y * img.width + x) * 4;
     return [img.data[i]!, img.data[i + 1]!, img.data[i + 2]!];
   };
+}
+
+/** How far the colour at page point `at` reaches on each side along the unit vector `n` (+n, then −n), in px. */
+function colourReach(rgb: (p: Point) => number[], at: Point, n: Point): [number, number] {
   const centre = rgb(at);
   const reach = (side: 1 | -1) => {
     for (let s = 0; s <= 80; s += 0.5) {
@@ -136,7 +138,16 @@ async function drawnHalfWidth(page: Page, at: Point, n: Point): Promise<number> 
     }
     return 80;
   };
-  return (reach(1) + reach(-1)) / 2;
+  return [reach(1), reach(-1)];
+}
+
+/**
+ * A band's half width as drawn, at page point `at` across a band whose unit normal is `n`: how far the band's colour
+ * at `at` reaches on either side, read from a screenshot of the canvas (the mean of both sides).
+ */
+async function drawnHalfWidth(page: Page, at: Point, n: Point): Promise<number> {
+  const [a, b] = colourReach(await canvasPixels(page), at, n);
+  return (a + b) / 2;
 }
 
 /**
@@ -149,6 +160,38 @@ async function drawnBand(page: Page): Promise<{ at: Point; n: Point; length: num
   const n = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
   const at = { x: a.x + (b.x - a.x) / 3, y: a.y + (b.y - a.y) / 3 };
   return { at, n, length, half: await drawnHalfWidth(page, at, n) };
+}
+
+/**
+ * A point on one wing of the flow's arrow head (at Southgate AI, its target) that lies beyond the shaft's side and
+ * the pick tolerance, read from the pixels: walking the band's axis from Southgate outwards, the place where the head
+ * is drawn widest on the side clear of anything else (the node's label), and a point halfway between the shaft's
+ * reach and the head's side there. Null when no such point is at least 3 px from both.
+ */
+async function headWingPoint(page: Page, band: Band): Promise<Point | null> {
+  const [a, b] = await settledEnds(page, FROM, TO);
+  const length = Math.hypot(a.x - b.x, a.y - b.y);
+  const u = { x: (a.x - b.x) / length, y: (a.y - b.y) / length };
+  const n = { x: -u.y, y: u.x };
+  const rgb = await canvasPixels(page);
+  const bandColour = rgb(band.at);
+  let best: { at: Point; side: 1 | -1; reach: number } | null = null;
+  for (let s = 10; s < Math.min(length / 2, 200); s += 2) {
+    const at = { x: b.x + s * u.x, y: b.y + s * u.y };
+    // On the axis, where it is the band's colour (not the node, its label or the stage).
+    if (rgb(at).reduce((sum, v, k) => sum + Math.abs(v - bandColour[k]!), 0) > 30) continue;
+    const [plus, minus] = colourReach(rgb, at, n);
+    for (const [side, reach] of [
+      [1, plus],
+      [-1, minus],
+    ] as const)
+      if (!best || reach > best.reach) best = { at, side, reach };
+  }
+  if (!best) return null;
+  const shaftReach = band.half + DEFAULT_EDGE_HIT_TOLERANCE_PX;
+  const off = (shaftReach + best.reach) / 2;
+  if (off - shaftReach < 3 || best.reach - off < 3) return null;
+  return { x: best.at.x + best.side * off * n.x, y: best.at.y + best.side * off * n.y };
 }
 
 /** The point `by` px from the band's centre line, across it. */
@@ -406,6 +449,21 @@ describe('edges under the pointer', () => {
     await page.click('[data-testid="mode-flows"]');
     await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(0);
     await saveScreenshot(page, 'edge-clicks-flows-no-scene-notice-ar');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a talent flow from a click on its arrow head’s wing, beyond its shaft’s side', async () => {
+    const { page, errors } = await env.newPage({ path: '/?mode=flows' });
+    await showFlowBand(page);
+    const title = page.locator('[data-testid="flow-details"] [data-testid="details-title"]');
+    // The head is twice as wide as the band: a point on its wing lies beyond a click on the shaft's reach.
+    const wing = await headWingPoint(page, await drawnBand(page));
+    expect(wing, 'the head is drawn wider than the shaft reaches').not.toBeNull();
+    await page.mouse.click(wing!.x, wing!.y);
+    await expect
+      .poll(() => title.textContent(), { timeout: 30_000 })
+      .toMatch(/Northwind Labs.*→.*Southgate AI/);
+    await saveScreenshot(page, 'edge-clicks-flow-head');
     expect(errors).toEqual([]);
   });
 

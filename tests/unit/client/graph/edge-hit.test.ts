@@ -1,10 +1,13 @@
 // A click within a few pixels of a drawn edge's side — line or @sigma/edge-curve curve, thin or a wide flow band —
-// finds that edge, the nearest one when several are close, and nothing farther away (how the canvas picks edges).
+// finds that edge, the nearest one when several are close, and nothing farther away (how the canvas picks edges);
+// an arrow head's wings, wider than the edge, count as the edge.
 import { describe, expect, it } from 'vitest';
 import {
   curveControlPoint,
   DEFAULT_EDGE_HIT_TOLERANCE_PX,
   distanceToEdge,
+  distanceToTriangle,
+  headTriangle,
   nearestEdge,
 } from '../../../../client/graph/edge-hit.js';
 
@@ -50,5 +53,53 @@ describe('finding the edge under a click', () => {
     expect(Math.abs(middle.y - 100)).toBeGreaterThan(DEFAULT_EDGE_HIT_TOLERANCE_PX * 4);
     expect(nearestEdge(middle, [curved])).toBe('fact:b');
     expect(nearestEdge(middle, [straight])).toBeNull();
+  });
+
+  it('counts a click on an arrow head’s wing, beyond the shaft’s side, as on the edge', () => {
+    // A 24 px flow ending at a node of radius 10 at (300, 100): its head is 60 px long and 48 px wide at its base.
+    const flow = { ...straight, id: 'flow:a', halfWidth: 12, head: { inset: 10, length: 60, halfWidth: 24 } };
+    expect(headTriangle(flow)!.map((q) => [q.x, q.y].map((v) => Math.round(v) + 0))).toEqual([
+      [290, 100],
+      [230, 76],
+      [230, 124],
+    ]);
+    // 20 px off the line, 5 px from the base: inside the wing, 8 px beyond the shaft's side (past the tolerance).
+    const wing = { x: 235, y: 120 };
+    expect(nearestEdge(wing, [flow])).toBe('flow:a');
+    expect(nearestEdge(wing, [{ ...flow, head: undefined }])).toBeNull();
+    // Beside the wing's slanted side by more than the tolerance; and the same height off the line before the head.
+    expect(nearestEdge({ x: 280, y: 100 + 4 + DEFAULT_EDGE_HIT_TOLERANCE_PX + 3 }, [flow])).toBeNull();
+    expect(nearestEdge({ x: 200, y: 120 }, [flow])).toBeNull();
+  });
+
+  it('lays a curve’s head along its last direction, towards its control point', () => {
+    const curved = {
+      ...straight,
+      id: 'fact:b',
+      curvature: 0.25,
+      halfWidth: 6,
+      head: { inset: 5, length: 30, halfWidth: 12 },
+    };
+    const c = curveControlPoint(curved.source, curved.target, 0.25);
+    const [tip, left, right] = headTriangle(curved)!;
+    const toControl = Math.atan2(c.y - 100, c.x - 300);
+    expect(Math.atan2(tip.y - 100, tip.x - 300)).toBeCloseTo(toControl);
+    expect(Math.hypot(tip.x - 300, tip.y - 100)).toBeCloseTo(5);
+    expect(Math.hypot(left.x - right.x, left.y - right.y)).toBeCloseTo(24);
+    const wing = { x: (tip.x + 4 * left.x) / 5, y: (tip.y + 4 * left.y) / 5 };
+    expect(distanceToTriangle(wing, [tip, left, right])).toBe(0);
+    expect(nearestEdge(wing, [curved])).toBe('fact:b');
+  });
+
+  it('measures the distance to a triangle: 0 inside, to the nearest side outside', () => {
+    const t: [{ x: number; y: number }, { x: number; y: number }, { x: number; y: number }] = [
+      { x: 0, y: 0 },
+      { x: 10, y: 0 },
+      { x: 0, y: 10 },
+    ];
+    expect(distanceToTriangle({ x: 2, y: 2 }, t)).toBe(0);
+    expect(distanceToTriangle({ x: 5, y: -3 }, t)).toBeCloseTo(3);
+    expect(distanceToTriangle({ x: -4, y: -3 }, t)).toBeCloseTo(5);
+    expect(distanceToTriangle({ x: 2, y: 2 }, [t[0], t[2], t[1]])).toBe(0);
   });
 });

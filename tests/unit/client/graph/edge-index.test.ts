@@ -1,11 +1,14 @@
 // The grid the pointer's edge is found in (edge-index.ts): for any point it answers what the full walk over every
 // drawn edge answers (nearestEdge) — the same edge, the later of two at an equal distance — over lines and curves,
-// thin edges and wide bands, edges off the canvas or too big for cells, and points on cell borders or off the canvas.
+// thin edges and wide bands, arrow heads wider than their edge, edges off the canvas or too big for cells, and points
+// on cell borders or off the canvas.
 import { describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '../../../../bench/random.js';
 import {
   curveControlPoint,
   DEFAULT_EDGE_HIT_TOLERANCE_PX,
+  distanceToEdge,
+  headTriangle,
   nearestEdge,
   type DrawnEdge,
   type Point,
@@ -28,12 +31,19 @@ function randomEdges(rng: Rng, count: number): DrawnEdge[] {
         : { x: coord(W), y: coord(H) };
     const curved = rng.next() < 0.3;
     const wide = rng.next() < 0.2;
+    const halfWidth = rng.next() < 0.8 ? (wide ? 4 + rng.next() * 16 : rng.next() * 2) : undefined;
+    // Half of them with an arrow head as sigma draws it (2.5 widths long, twice as wide), some past a short edge's
+    // source.
+    const width = 2 * (halfWidth ?? 0.5);
+    const head =
+      rng.next() < 0.5 ? { inset: rng.next() * 12, length: 2.5 * width, halfWidth: width } : undefined;
     return {
       id: `e:${i}`,
       source,
       target,
       ...(curved ? { curvature: (rng.next() < 0.5 ? -1 : 1) * (0.05 + rng.next() * 0.4) } : {}),
-      ...(rng.next() < 0.8 ? { halfWidth: wide ? 4 + rng.next() * 16 : rng.next() * 2 } : {}),
+      ...(halfWidth !== undefined ? { halfWidth } : {}),
+      ...(head ? { head } : {}),
     };
   });
 }
@@ -54,7 +64,7 @@ function pointOn(edge: DrawnEdge, t: number): Point {
 function probePoints(rng: Rng, edges: readonly DrawnEdge[], cellPx: number, count: number): Point[] {
   const points: Point[] = [];
   for (let i = 0; i < count; i++) {
-    const kind = i % 4;
+    const kind = i % 5;
     if (kind === 0) {
       points.push({ x: -20 + rng.next() * (W + 40), y: -20 + rng.next() * (H + 40) });
     } else if (kind === 1 || kind === 2) {
@@ -67,6 +77,14 @@ function probePoints(rng: Rng, edges: readonly DrawnEdge[], cellPx: number, coun
       const angle = onEnd && rng.next() < 0.5 ? (rng.int(4) * Math.PI) / 2 : rng.next() * 2 * Math.PI;
       const r = onEnd ? reach - 0.5 + rng.next() : rng.next() * (reach + 2);
       points.push({ x: p.x + r * Math.cos(angle), y: p.y + r * Math.sin(angle) });
+    } else if (kind === 4) {
+      // Around an arrow head's corner, out to just past the tolerance: there the head reaches beyond the shaft.
+      const withHead = edges.filter((e) => e.head);
+      const triangle = headTriangle(rng.pick(withHead.length ? withHead : edges));
+      const corner = triangle ? triangle[1 + rng.int(2)]! : { x: rng.next() * W, y: rng.next() * H };
+      const angle = rng.next() * 2 * Math.PI;
+      const r = rng.next() * (DEFAULT_EDGE_HIT_TOLERANCE_PX + 2);
+      points.push({ x: corner.x + r * Math.cos(angle), y: corner.y + r * Math.sin(angle) });
     } else {
       // On a cell border, or a hair either side of it.
       const nudge = [0, 1e-9, -1e-9, 0.5, -0.5][rng.int(5)]!;
@@ -152,6 +170,53 @@ describe('createEdgeIndex', () => {
               expect(index.nearest(q)).toBe(nearestEdge(q, [edge]));
             }
         expect(index.nearest({ x: edge.source.x - reach + 0.01, y: edge.source.y })).toBe(edge.id);
+      }
+    }
+  });
+
+  it('finds an arrow head’s wings, also where a short edge’s head reaches past its source', () => {
+    const edges: DrawnEdge[] = [
+      // A wide flow: its head's base is 24 px to each side, its shaft 12.
+      {
+        id: 'flow',
+        source: { x: 40, y: 60 },
+        target: { x: 300, y: 200 },
+        halfWidth: 12,
+        head: { inset: 8, length: 60, halfWidth: 24 },
+      },
+      // 30 px long, its head 68 px from its target: the head's base lies 38 px past the source.
+      {
+        id: 'short',
+        source: { x: 200, y: 40 },
+        target: { x: 224, y: 58 },
+        halfWidth: 4,
+        head: { inset: 8, length: 60, halfWidth: 24 },
+      },
+    ];
+    for (const edge of edges) {
+      const [tip, left, right] = headTriangle(edge)!;
+      // Inside a wing near the head's base: beyond the shaft's side and its tolerance, yet on the head.
+      const base = { x: (left.x + right.x) / 2, y: (left.y + right.y) / 2 };
+      const wing = {
+        x: base.x + 0.05 * (tip.x - base.x) + 0.8 * (left.x - base.x),
+        y: base.y + 0.05 * (tip.y - base.y) + 0.8 * (left.y - base.y),
+      };
+      expect(distanceToEdge(wing, edge) - edge.halfWidth!).toBeGreaterThan(DEFAULT_EDGE_HIT_TOLERANCE_PX);
+      expect(nearestEdge(wing, [edge])).toBe(edge.id);
+      expect(nearestEdge(wing, [{ ...edge, head: undefined }])).toBeNull();
+      for (const cellPx of [8, 16, 64]) {
+        const index = createEdgeIndex([edge], { bounds: canvas, cellPx });
+        expect(index.nearest(wing)).toBe(edge.id);
+        // All around both corners, out to just past the tolerance.
+        for (const corner of [left, right])
+          for (let k = 0; k < 32; k++)
+            for (const r of [0, DEFAULT_EDGE_HIT_TOLERANCE_PX - 0.01, DEFAULT_EDGE_HIT_TOLERANCE_PX + 0.01]) {
+              const q = {
+                x: corner.x + r * Math.cos((k * Math.PI) / 16),
+                y: corner.y + r * Math.sin((k * Math.PI) / 16),
+              };
+              expect(index.nearest(q)).toBe(nearestEdge(q, [edge]));
+            }
       }
     }
   });
