@@ -96,6 +96,7 @@ export function CanvasView() {
     let viewKey: unknown[] = [];
     let focusSeq = 0;
     let positionsSeq = 0;
+    let pathShown: AppState['path']['highlight'] = null;
     let selectMode = false;
 
     const applyState = (s: AppState) => {
@@ -168,6 +169,13 @@ export function CanvasView() {
       if (s.positionsRequest && s.positionsRequest.seq !== positionsSeq && nextKind === 'network') {
         positionsSeq = s.positionsRequest.seq;
         renderer.setPositions(s.positionsRequest.positions);
+      }
+      // A path found (or another of the shortest paths chosen) is brought on screen once, after the path panel has
+      // opened and narrowed the canvas: its ends sat beyond the canvas's side.
+      const highlight = nextKind === 'network' ? s.path.highlight : null;
+      if (highlight && highlight !== pathShown) {
+        pathShown = highlight;
+        requestAnimationFrame(() => requestAnimationFrame(() => renderer.showNodes(highlight.nodes)));
       }
       if (s.focusRequest && s.focusRequest.seq !== focusSeq) {
         focusSeq = s.focusRequest.seq;

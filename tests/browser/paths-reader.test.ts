@@ -1,9 +1,10 @@
 // Paths made of facts and quotes read in their source, in real Chromium over the seeded article: the path panel lists
-// each step with its quote, source and certainty; derived talent flows change the path only when asked; "No path
-// within N steps"; a citation opens the reader with the quote highlighted, visible and right-to-left.
+// each step with its quote, source and certainty, and the whole path is brought on screen; derived talent flows
+// change the path only when asked; "No path within N steps"; a citation opens the reader with the quote highlighted,
+// visible and right-to-left.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, searchAndOpen, useBrowserEnv, waitForScene } from '../support/browser.js';
+import { nodePoint, saveScreenshot, searchAndOpen, useBrowserEnv, waitForScene } from '../support/browser.js';
 import { testNeo4j } from '../support/neo4j.js';
 
 const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
@@ -20,6 +21,37 @@ async function pickPath(page: Page, labels: { from: string; to: string; altman?:
 }
 
 const steps = (page: Page) => page.locator('[data-testid="path-step"]');
+
+/**
+ * The nodes of the path listed that are not drawn inside the canvas (their centres, 8 px in from its sides): the
+ * ends of each step's relationship, placed through the canvas probe.
+ */
+async function pathNodesOffCanvas(page: Page): Promise<string[]> {
+  const edges = await steps(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')!));
+  const nodes = await page.evaluate(
+    (ids) =>
+      ids.flatMap(
+        (id) =>
+          (
+            window as unknown as { __talentGraph: { edgeEnds(id: string): [string, string] | null } }
+          ).__talentGraph.edgeEnds(id) ?? [],
+      ),
+    edges,
+  );
+  const box = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+  const off: string[] = [];
+  for (const id of new Set(nodes)) {
+    const p = await nodePoint(page, id);
+    const inside =
+      p &&
+      p.x >= box.x + 8 &&
+      p.x <= box.x + box.width - 8 &&
+      p.y >= box.y + 8 &&
+      p.y <= box.y + box.height - 8;
+    if (!inside) off.push(id);
+  }
+  return nodes.length ? off : ['(no path drawn)'];
+}
 
 /** Waits until the panel lists `n` steps (a new search replaces the list). */
 async function waitForSteps(page: Page, n: number) {
@@ -38,6 +70,8 @@ describe('paths made of facts, quotes read in their source', () => {
     await pickPath(page, { from: 'Path from here', to: 'Path to here' });
     const panel = page.locator('[data-testid="path-panel"]');
     await waitForSteps(page, 4);
+    // The whole path is brought on screen once the panel has narrowed the canvas (Xinlei Chen sat beyond its side).
+    await expect.poll(() => pathNodesOffCanvas(page), WAIT).toEqual([]);
     // Four facts, each with its Arabic quote, English rendering, source and certainty; no derived flow among them.
     for (let i = 0; i < 4; i++) {
       const step = steps(page).nth(i);
@@ -65,6 +99,7 @@ describe('paths made of facts, quotes read in their source', () => {
       first,
       WAIT,
     );
+    await expect.poll(() => pathNodesOffCanvas(page), WAIT).toEqual([]);
     await saveScreenshot(page, 'path-panel-en');
     await saveScreenshot(page, 'path-panel-en-panel', '[data-testid="path-panel"]');
 
