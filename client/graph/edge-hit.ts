@@ -57,18 +57,17 @@ export function curveControlPoint(source: Point, target: Point, curvature: numbe
 }
 
 /**
- * The arrow head's triangle (tip, then its base's two corners), laid along the edge's last direction: towards the
- * source for a straight edge, towards the control point for a curve (its tangent at the target; the curve's own head
- * follows the curve, which over a head's length is as good as straight). Null without a head or a direction.
+ * A straight edge's arrow head as sigma draws it: a triangle (tip, then its base's two corners) laid along the edge,
+ * its tip at the target node's border. Null for a curve (@sigma/edge-curve draws its head along the curve: edgeGap),
+ * without a head, or without a direction.
  */
 export function headTriangle(edge: DrawnEdge): [Point, Point, Point] | null {
-  const { head, target } = edge;
-  if (!head) return null;
-  const back = edge.curvature ? curveControlPoint(edge.source, target, edge.curvature) : edge.source;
-  const len = Math.hypot(back.x - target.x, back.y - target.y);
+  const { head, source, target } = edge;
+  if (!head || edge.curvature) return null;
+  const len = Math.hypot(source.x - target.x, source.y - target.y);
   if (!(len > 0)) return null;
-  const ux = (back.x - target.x) / len;
-  const uy = (back.y - target.y) / len;
+  const ux = (source.x - target.x) / len;
+  const uy = (source.y - target.y) / len;
   const base = {
     x: target.x + ux * (head.inset + head.length),
     y: target.y + uy * (head.inset + head.length),
@@ -81,8 +80,8 @@ export function headTriangle(edge: DrawnEdge): [Point, Point, Point] | null {
 }
 
 /**
- * The box around an edge as drawn: its ends, a curved edge's control point (whose triangle holds the curve) and its
- * arrow head's corners.
+ * The box around an edge's line or curve: its ends, a curved edge's control point (whose triangle holds the curve) and
+ * a straight edge's arrow head. Everything drawn lies within the edge's reach (edgeReach) of it.
  */
 export function edgeBounds(edge: DrawnEdge): Bounds {
   const points = edge.curvature
@@ -90,6 +89,14 @@ export function edgeBounds(edge: DrawnEdge): Bounds {
     : [edge.source, edge.target];
   const head = headTriangle(edge);
   return boundsOf(head ? [...points, ...head] : points);
+}
+
+/**
+ * How far from its box (edgeBounds) an edge is drawn: half its width, or a curve's head's half width at its base (the
+ * head follows the curve, beyond its box by up to that much).
+ */
+export function edgeReach(edge: DrawnEdge): number {
+  return Math.max(edge.halfWidth ?? 0, edge.head?.halfWidth ?? 0);
 }
 
 /**
@@ -130,42 +137,42 @@ export function distanceToEdge(p: Point, edge: DrawnEdge): number {
 /** Twice the signed area of (a, b, p): which side of a → b the point lies on. */
 const cross = (a: Point, b: Point, p: Point) => (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x);
 
-/** The distance from `p` to a triangle, 0 inside it. */
+/** The distance from `p` to a triangle, negative inside it (minus the distance to its nearest side). */
 export function distanceToTriangle(p: Point, [a, b, c]: [Point, Point, Point]): number {
   const d1 = cross(a, b, p);
   const d2 = cross(b, c, p);
   const d3 = cross(c, a, p);
   const inside = (d1 >= 0 && d2 >= 0 && d3 >= 0) || (d1 <= 0 && d2 <= 0 && d3 <= 0);
-  if (inside) return 0;
-  return Math.min(distanceToSegment(p, a, b), distanceToSegment(p, b, c), distanceToSegment(p, c, a));
+  const side = Math.min(distanceToSegment(p, a, b), distanceToSegment(p, b, c), distanceToSegment(p, c, a));
+  return inside ? -side : side;
 }
 
 /**
- * How far `p` lies outside the edge as drawn, in pixels (negative inside its shaft): the shaft's width around its line
- * or curve, and its arrow head, whose wings reach beyond the shaft's sides. The shaft stops where the head begins, as
- * drawn: sigma's straight arrow ends its line at the head's base, and a curve narrows into its head over the last
- * stretch before the node.
+ * How far `p` lies outside the edge as drawn, in pixels (negative inside: the deeper, the lower). With an arrow head,
+ * as sigma draws it: a straight arrow's line ends at the head's base and the head is a triangle twice the line's width
+ * (its wings reach beyond the line's sides); a curve narrows into its head along the curve, the half width at each
+ * point set by its distance from the target's centre (@sigma/edge-curve's fragment shader), none within the node.
  */
 export function edgeGap(p: Point, edge: DrawnEdge): number {
   const half = edge.halfWidth ?? 0;
-  const head = headTriangle(edge);
+  const { head } = edge;
   if (!head) return distanceToEdge(p, edge) - half;
-  const headGap = distanceToTriangle(p, head);
-  const reach = edge.head!.inset + edge.head!.length;
-  let shaft: number;
+  const reach = head.inset + head.length;
   if (edge.curvature) {
-    shaft =
-      Math.hypot(p.x - edge.target.x, p.y - edge.target.y) >= reach
-        ? distanceToEdge(p, edge) - half
-        : Infinity;
-  } else {
-    const [, left, right] = head;
-    const base = { x: (left.x + right.x) / 2, y: (left.y + right.y) / 2 };
-    const length = Math.hypot(edge.target.x - edge.source.x, edge.target.y - edge.source.y);
-    // A head longer than its edge leaves no shaft (sigma draws the head alone).
-    shaft = reach < length ? distanceToSegment(p, edge.source, base) - half : Infinity;
+    const d = Math.hypot(p.x - edge.target.x, p.y - edge.target.y);
+    if (d < head.inset) return Infinity;
+    const halfHere = d < reach ? ((d - head.inset) / head.length) * head.halfWidth : half;
+    return distanceToEdge(p, edge) - halfHere;
   }
-  return Math.min(shaft, headGap);
+  const triangle = headTriangle(edge);
+  if (!triangle) return distanceToEdge(p, edge) - half;
+  const [, left, right] = triangle;
+  const base = { x: (left.x + right.x) / 2, y: (left.y + right.y) / 2 };
+  const length = Math.hypot(edge.target.x - edge.source.x, edge.target.y - edge.source.y);
+  // A head longer than its edge: sigma pulls the line's far end back past the source, a stub behind the source
+  // (under its node) that is left out here.
+  const shaft = reach < length ? distanceToSegment(p, edge.source, base) - half : Infinity;
+  return Math.min(shaft, distanceToTriangle(p, triangle));
 }
 
 /**
@@ -177,8 +184,7 @@ export function createNearestEdgeSearch(p: Point, tolerance = DEFAULT_EDGE_HIT_T
   let bestDistance = tolerance;
   return {
     offer(edge: DrawnEdge): void {
-      // The box holds the head; the shaft's width around its line is the margin.
-      if (outsideBox(p, edge, bestDistance + (edge.halfWidth ?? 0))) return;
+      if (outsideBox(p, edge, bestDistance + edgeReach(edge))) return;
       const d = edgeGap(p, edge);
       if (d <= bestDistance) {
         best = edge.id;

@@ -5,6 +5,7 @@ import {
   createNearestEdgeSearch,
   DEFAULT_EDGE_HIT_TOLERANCE_PX,
   edgeBounds,
+  edgeReach,
   nearestEdge,
   type DrawnEdge,
   type Point,
@@ -76,18 +77,18 @@ export function createEdgeIndex(edges: readonly DrawnEdge[], options: EdgeIndexO
   const maxCellsPerEdge = options.maxCellsPerEdge ?? DEFAULT_EDGE_INDEX_MAX_CELLS_PER_EDGE;
   const n = edges.length;
 
-  // Each edge's reach: the box the walk checks first (edgeBounds, which holds the arrow head), grown by the largest
-  // margin that check ever uses (the tolerance plus half the edge's width) or, if wider, by the head's half width (so
-  // that the band below, which follows the edge's line, holds the head's wings too). The walk passes over an edge
-  // whose reach does not hold the point, so leaving it out changes nothing. A reach that is not finite is made
-  // infinite: that edge is offered every time.
+  // Each edge's reach: the box the walk checks first (edgeBounds), grown by the largest margin that check ever uses
+  // (the tolerance plus edgeReach: half the edge's width, or its head's if wider, so that the band below, which
+  // follows a straight edge's line, holds its head's wings too). The walk passes over an edge whose reach does not
+  // hold the point, so leaving it out changes nothing. A reach that is not finite is made infinite: that edge is
+  // offered every time.
   const reach = new Float64Array(n * 4);
   const margins = new Float64Array(n).fill(NaN); // NaN: not finite, checked on every query
   const all = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   for (let i = 0; i < n; i++) {
     const edge = edges[i]!;
     const b = edgeBounds(edge);
-    const m = tolerance + Math.max(edge.halfWidth ?? 0, edge.head?.halfWidth ?? 0) + ROUNDING_SLACK_PX;
+    const m = tolerance + edgeReach(edge) + ROUNDING_SLACK_PX;
     const k = i * 4;
     const box = { minX: b.minX - m, minY: b.minY - m, maxX: b.maxX + m, maxY: b.maxY + m };
     const finite = finiteBox(box);

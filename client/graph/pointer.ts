@@ -322,6 +322,8 @@ export function attachPointer(
       return p;
     };
     const { lengthToThicknessRatio, widenessToThicknessRatio } = ARROW_HEAD_OPTIONS;
+    // sigma draws no edge thinner than this, however small its size (every edge program's shader).
+    const minWidth = sigma.getSetting('minEdgeThickness');
     const edges: DrawnEdge[] = [];
     graph.forEachEdge((id, a, sourceId, targetId) => {
       const d = sigma.getEdgeDisplayData(id);
@@ -334,7 +336,7 @@ export function attachPointer(
         d.type === 'curved' && a.parallelIndex != null && a.parallelMaxIndex != null
           ? curvatureOf(a.parallelIndex, a.parallelMaxIndex)
           : 0;
-      const width = d.size * scale;
+      const width = Math.max(d.size * scale, minWidth);
       // The head sigma draws at the target: from the node's border, 2.5 widths long, twice as wide as the edge.
       const head = ARROW_HEAD_EDGE_TYPES.has(d.type)
         ? {

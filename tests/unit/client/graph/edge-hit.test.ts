@@ -7,6 +7,7 @@ import {
   DEFAULT_EDGE_HIT_TOLERANCE_PX,
   distanceToEdge,
   distanceToTriangle,
+  edgeGap,
   headTriangle,
   nearestEdge,
 } from '../../../../client/graph/edge-hit.js';
@@ -72,7 +73,9 @@ describe('finding the edge under a click', () => {
     expect(nearestEdge({ x: 200, y: 120 }, [flow])).toBeNull();
   });
 
-  it('lays a curve’s head along its last direction, towards its control point', () => {
+  it('narrows a curve into its head along the curve, by the distance from the target’s centre', () => {
+    // A 12 px curve into a node of radius 5 at (300, 100): its head, along the curve's last 30 px, is 24 px wide at
+    // its base and narrows to nothing at the node's border (@sigma/edge-curve's fragment shader).
     const curved = {
       ...straight,
       id: 'fact:b',
@@ -80,26 +83,54 @@ describe('finding the edge under a click', () => {
       halfWidth: 6,
       head: { inset: 5, length: 30, halfWidth: 12 },
     };
+    expect(headTriangle(curved), 'no straight triangle for a curve').toBeNull();
+    // The curve's points near its end: the point 20 px from the target's centre, and the curve's direction there.
     const c = curveControlPoint(curved.source, curved.target, 0.25);
-    const [tip, left, right] = headTriangle(curved)!;
-    const toControl = Math.atan2(c.y - 100, c.x - 300);
-    expect(Math.atan2(tip.y - 100, tip.x - 300)).toBeCloseTo(toControl);
-    expect(Math.hypot(tip.x - 300, tip.y - 100)).toBeCloseTo(5);
-    expect(Math.hypot(left.x - right.x, left.y - right.y)).toBeCloseTo(24);
-    const wing = { x: (tip.x + 4 * left.x) / 5, y: (tip.y + 4 * left.y) / 5 };
-    expect(distanceToTriangle(wing, [tip, left, right])).toBe(0);
+    const at = (t: number) => ({
+      x: (1 - t) ** 2 * 100 + 2 * (1 - t) * t * c.x + t * t * 300,
+      y: (1 - t) ** 2 * 100 + 2 * (1 - t) * t * c.y + t * t * 100,
+    });
+    let t = 1;
+    while (Math.hypot(at(t).x - 300, at(t).y - 100) < 30) t -= 0.0001;
+    const onCurve = at(t);
+    const ahead = at(t + 0.001);
+    const len = Math.hypot(ahead.x - onCurve.x, ahead.y - onCurve.y);
+    const n = { x: -(ahead.y - onCurve.y) / len, y: (ahead.x - onCurve.x) / len };
+    // 15.5 px across the curve from its point 30 px from the centre (30–34 px from it): the head's half width there
+    // is 10–11.5 px ((d − 5) / 30 × 12), so the point is within the tolerance of the head, and 9.5 px beyond the
+    // shaft's side (half width 6): not within it.
+    const wing = { x: onCurve.x + 15.5 * n.x, y: onCurve.y + 15.5 * n.y };
     expect(nearestEdge(wing, [curved])).toBe('fact:b');
+    expect(nearestEdge(wing, [{ ...curved, head: undefined }])).toBeNull();
+    // Within the node's radius the curve is not drawn: a point on it there is not on the edge.
+    expect(edgeGap({ x: 298, y: 100 }, curved)).toBe(Infinity);
   });
 
-  it('measures the distance to a triangle: 0 inside, to the nearest side outside', () => {
+  it('measures the distance to a triangle: minus the nearest side’s inside, the nearest side’s outside', () => {
     const t: [{ x: number; y: number }, { x: number; y: number }, { x: number; y: number }] = [
       { x: 0, y: 0 },
       { x: 10, y: 0 },
       { x: 0, y: 10 },
     ];
-    expect(distanceToTriangle({ x: 2, y: 2 }, t)).toBe(0);
+    expect(distanceToTriangle({ x: 2, y: 3 }, t)).toBeCloseTo(-2);
     expect(distanceToTriangle({ x: 5, y: -3 }, t)).toBeCloseTo(3);
     expect(distanceToTriangle({ x: -4, y: -3 }, t)).toBeCloseTo(5);
-    expect(distanceToTriangle({ x: 2, y: 2 }, [t[0], t[2], t[1]])).toBe(0);
+    expect(distanceToTriangle({ x: 2, y: 3 }, [t[0], t[2], t[1]])).toBeCloseTo(-2);
+  });
+
+  it('counts the edge whose head a point is deepest in, where two heads overlap', () => {
+    // Two flows converging on a node at (300, 100), from the left and from a little above: near the node their heads
+    // overlap. 60 px left of the node, a point on the first's axis lies 10 px inside its head (from the base) and
+    // under 2 px inside the second's (17 px off its axis, where that head is 19 px to a side).
+    const head = { inset: 10, length: 60, halfWidth: 24 };
+    const target = { x: 300, y: 100 };
+    const fromLeft = { id: 'flow:left', source: { x: 100, y: 100 }, target, halfWidth: 12, head };
+    const fromAbove = { id: 'flow:above', source: { x: 100, y: 40 }, target, halfWidth: 12, head };
+    const p = { x: 240, y: 100 };
+    expect(edgeGap(p, fromAbove)).toBeLessThan(0);
+    expect(edgeGap(p, fromLeft)).toBeCloseTo(-10);
+    expect(edgeGap(p, fromAbove)).toBeGreaterThan(-2);
+    expect(nearestEdge(p, [fromLeft, fromAbove])).toBe('flow:left');
+    expect(nearestEdge(p, [fromAbove, fromLeft])).toBe('flow:left');
   });
 });
