@@ -81,7 +81,10 @@ export function createActions(ctx: ActionContext) {
                 about: 'flows' as const,
               },
             }
-          : {}),
+          : // A flows notice of an earlier load (a failure, more flows than drawn) no longer holds.
+            s.notice?.about === 'flows'
+            ? { notice: null }
+            : {}),
         ...(fresh.length ? { time: { ...s.time, fresh } } : {}),
       }));
     } catch (err) {

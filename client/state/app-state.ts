@@ -27,17 +27,20 @@ export interface Notice {
   /** An optional one-click follow-up ("show more"). */
   action?: { key: MessageKey; run: () => void };
   /**
-   * The view the notice speaks of: 'scene' for the network scene (drawn in the network and timeline views), 'flows'
-   * for the flow view; none for what holds in every view. A notice is shown only over its view (shownNotice).
+   * The view the notice speaks of: 'scene' for the network scene, 'flows' for the flow view; none for what holds in
+   * every view. A scene notice is not shown over the flows, nor a flows notice elsewhere (shownNotice).
    */
   about?: NoticeAbout;
 }
 
 export type NoticeAbout = 'scene' | 'flows';
 
-/** The views each NoticeAbout is shown in: the scene's notices stay with the scene's drawing, not over the flows. */
+/**
+ * The views each NoticeAbout is shown in: the scene's notices everywhere but over the flows (the dashboard's details
+ * column expands and adds nodes too, and must hear how that went), the flows' over the flows only.
+ */
 const NOTICE_VIEWS: Record<NoticeAbout, readonly Mode[]> = {
-  scene: ['network', 'timeline'],
+  scene: ['network', 'timeline', 'dashboard'],
   flows: ['flows'],
 };
 

@@ -28,7 +28,8 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     if (!search) return;
     const g = pathGraph(answer, index);
     const path = answer.paths[index]!;
-    const notice: Notice = { kind: 'info', key: 'pathFound', vars: { n: path.length } };
+    // The highlight is drawn on the network scene (never over the flows).
+    const notice: Notice = { kind: 'info', key: 'pathFound', vars: { n: path.length }, about: 'scene' };
     scene.commit(addToScene(s.scene, g), {
       busy: null,
       origin: null,

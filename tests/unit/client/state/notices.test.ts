@@ -1,7 +1,8 @@
 // Which notice shows over which view (client/state/app-state.ts shownNotice), through the actions that set them,
-// against a stand-in for the HTTP API: a query that draws nothing says so over the network and the timeline but not
-// over the flows (it once stayed over the flow view of a database whose story is empty), and comes back on returning;
-// the flows' own notices show over the flows only; a notice about no view in particular shows everywhere.
+// against a stand-in for the HTTP API: a query that draws nothing says so everywhere but over the flows (it once
+// stayed over the flow view of a database whose story is empty), and again on returning; an expansion or a node that
+// failed says so in the dashboard too (its details column expands and adds nodes); the flows' own notices show over
+// the flows only, and a successful load clears an earlier one; a notice about no view in particular shows everywhere.
 import { describe, expect, it } from 'vitest';
 import { createActions } from '../../../../client/state/actions.js';
 import { initialState, shownNotice, type Notice } from '../../../../client/state/app-state.js';
@@ -26,11 +27,19 @@ const EMPTY_QUERY: GalleryQuery = {
   view: 'graph',
 };
 
+/** `flowsFail`: the first load of the flows fails, later ones succeed (a retry). */
 function setup(opts: { flowsFail?: boolean; moreFlows?: number } = {}) {
+  let flowFailures = opts.flowsFail ? 1 : 0;
   const api = fakeApi({
+    neighbors: async () => {
+      throw new Error('the database did not answer');
+    },
+    node: async () => {
+      throw new Error('the database did not answer');
+    },
     cypher: async () => cypherAnswer({ nodes: [], edges: [] }),
     flows: async () => {
-      if (opts.flowsFail) throw new Error('the database did not answer');
+      if (flowFailures-- > 0) throw new Error('the database did not answer');
       const flow = edge('flow:org:a->org:b', 'TALENT_FLOW', 'org:a', 'org:b', { count: 2 });
       return flowsAnswer({
         flows: [flowOf(flow.id)],
@@ -52,7 +61,7 @@ describe('notices over the views', () => {
     const { store, actions } = setup();
     await actions.scene.openQuery(EMPTY_QUERY);
     expect(store.get().notice).toMatchObject({ key: 'emptyResult' });
-    expect(shownIn(store.get().notice)).toEqual(['network', 'timeline']);
+    expect(shownIn(store.get().notice)).toEqual(['network', 'timeline', 'dashboard']);
 
     actions.setMode('flows');
     await new Promise((r) => setTimeout(r, 0));
@@ -72,6 +81,27 @@ describe('notices over the views', () => {
     await failed.actions.loadFlows();
     expect(failed.store.get().notice).toMatchObject({ kind: 'error', key: 'failed' });
     expect(shownIn(failed.store.get().notice)).toEqual(['flows']);
+  });
+
+  it('says an expansion or an added node failed wherever the details column is, not over the flows', async () => {
+    const { store, actions } = setup();
+    store.set({ mode: 'dashboard' });
+    await actions.scene.expand('org:meta');
+    expect(shownNotice(store.get())).toMatchObject({ kind: 'error', key: 'failed' });
+    store.set({ notice: null });
+    expect(await actions.scene.addNode('person:nobody')).toBe(false);
+    expect(shownNotice(store.get())).toMatchObject({ kind: 'error', key: 'failed' });
+    expect(shownIn(store.get().notice)).toEqual(['network', 'timeline', 'dashboard']);
+  });
+
+  it('clears a failed load’s notice over the flows when a later load succeeds', async () => {
+    const { store, actions } = setup({ flowsFail: true });
+    store.set({ mode: 'flows' });
+    await actions.loadFlows();
+    expect(shownNotice(store.get())).toMatchObject({ kind: 'error', key: 'failed' });
+    await actions.loadFlows();
+    expect(store.get().flowStatus).toBe('ready');
+    expect(store.get().notice).toBeNull();
   });
 
   it('shows a notice about no view in particular over every view', () => {
