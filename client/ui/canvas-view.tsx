@@ -175,7 +175,15 @@ export function CanvasView() {
       const highlight = nextKind === 'network' ? s.path.highlight : null;
       if (highlight && highlight !== pathShown) {
         pathShown = highlight;
-        requestAnimationFrame(() => requestAnimationFrame(() => renderer.showNodes(highlight.nodes)));
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            // Unless, in those two frames, the path was cleared or replaced, the view left the network, or the
+            // canvas went away.
+            const now = store.get();
+            if (canvas.current === renderer && now.mode !== 'flows' && now.path.highlight === highlight)
+              renderer.showNodes(highlight.nodes);
+          }),
+        );
       }
       if (s.focusRequest && s.focusRequest.seq !== focusSeq) {
         focusSeq = s.focusRequest.seq;
