@@ -117,7 +117,9 @@ export function sceneDates(scene: Scene): string[] {
     add(e.properties.start);
     add(e.properties.end);
     add(e.properties.date);
+    // A talent flow's first and last move (client/state/flows.ts): the slider reaches the date all its moves are in.
     add(e.properties.since);
+    add(e.properties.until);
   }
   return [...dates].sort((a, b) => comparePartialDates(a, b) || a.length - b.length);
 }

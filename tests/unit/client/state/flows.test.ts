@@ -1,10 +1,12 @@
 // The flow view's data: each flow split by the certainty of its moves, reports that name nobody kept as flows,
-// and why each move is implied read from the flows answer; with the reducers, implied moves look implied.
+// and why each move is implied read from the flows answer; with the reducers, implied moves look implied; the time
+// slider's dates span each flow's moves.
 import { describe, expect, it } from 'vitest';
 import { computeVisibility, DEFAULT_FILTERS } from '../../../../client/state/visibility.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { createEdgeReducer, edgeLabelText, type ViewSpec } from '../../../../client/graph/reducers.js';
 import { flowGraph, flowIdOf, impliedByFlow } from '../../../../client/state/flows.js';
+import { sceneDates } from '../../../../client/state/time.js';
 import { flowOf, flowPerson, flowsAnswer } from '../answers.js';
 import { edge, node } from '../fixtures.js';
 
@@ -100,5 +102,18 @@ describe('flow graph', () => {
       ],
     });
     expect(impliedByFlow(answer)).toEqual({ 'flow:org:alpha->org:beta': { 'person:b': ['fact:b-beta'] } });
+  });
+
+  it('offers the time slider every flow’s first and last move, so it reaches the date all moves are in', () => {
+    // Alpha → Beta moved people from 2021-03 to 2021-05: "as of" its first move alone would leave the later ones out.
+    const dated = edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+      count: 2,
+      statedCount: 2,
+      impliedCount: 0,
+      since: '2021-03',
+      until: '2021-05',
+    });
+    const scene = sceneFromGraph(flowGraph({ nodes: orgs, edges: [dated] }));
+    expect(sceneDates(scene)).toEqual(['2021-03', '2021-05']);
   });
 });
