@@ -212,8 +212,24 @@ async function showFlowBand(page: Page): Promise<void> {
 type Band = Awaited<ReturnType<typeof drawnBand>>;
 
 /**
- * Clicks `fraction` of the band's drawn half width off its centre line until `title` shows, at most 3 times: found
- * anew and tried again only if the canvas moved under the click (a panel opening on a loaded machine). `check`
+ * Clicks where `aim` says until `title` shows, at most 3 times: aimed anew and clicked again only if the canvas moved
+ * under the click (a panel opening on a loaded machine). True when the title showed.
+ */
+async function clickUntilShown(page: Page, title: Locator, aim: () => Promise<Point>): Promise<boolean> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const at = await aim();
+    await page.mouse.click(at.x, at.y);
+    const shown = await title
+      .waitFor({ timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return true;
+  }
+  return false;
+}
+
+/**
+ * Clicks `fraction` of the band's drawn half width off its centre line until `title` shows (clickUntilShown). `check`
  * asserts on the band as measured before each click. True when the title showed.
  */
 async function clickAcrossBand(
@@ -222,18 +238,11 @@ async function clickAcrossBand(
   fraction: number,
   check: (band: Band) => void,
 ): Promise<boolean> {
-  for (let attempt = 0; attempt < 3; attempt++) {
+  return clickUntilShown(page, title, async () => {
     const band = await drawnBand(page);
     check(band);
-    const inside = aside(band, fraction * band.half);
-    await page.mouse.click(inside.x, inside.y);
-    const shown = await title
-      .waitFor({ timeout: 10_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (shown) return true;
-  }
-  return false;
+    return aside(band, fraction * band.half);
+  });
 }
 
 /**
@@ -456,18 +465,12 @@ describe('edges under the pointer', () => {
     const { page, errors } = await env.newPage({ path: '/?mode=flows' });
     await showFlowBand(page);
     const title = page.locator('[data-testid="flow-details"] [data-testid="details-title"]');
-    // The head is twice as wide as the band: a point on its wing lies beyond a click on the shaft's reach. Found
-    // anew and clicked again, at most 3 times, only if the canvas moved under the click (as clickAcrossBand).
-    let shown = false;
-    for (let attempt = 0; attempt < 3 && !shown; attempt++) {
+    // The head is twice as wide as the band: a point on its wing lies beyond a click on the shaft's reach.
+    const shown = await clickUntilShown(page, title, async () => {
       const wing = await headWingPoint(page, await drawnBand(page));
       expect(wing, 'the head is drawn wider than the shaft reaches').not.toBeNull();
-      await page.mouse.click(wing!.x, wing!.y);
-      shown = await title
-        .waitFor({ timeout: 10_000 })
-        .then(() => true)
-        .catch(() => false);
-    }
+      return wing!;
+    });
     expect(shown, 'a click on the head’s wing opened the flow').toBe(true);
     await expect
       .poll(() => title.textContent(), { timeout: 30_000 })
