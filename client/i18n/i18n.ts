@@ -103,6 +103,8 @@ const EN = {
   details: 'Details',
   detailsEmpty:
     'Click a node or a relationship to see what we know and how we know it. Double-click a node to expand it.',
+  // The flow view's own: a flow opens its people and evidence; there is nothing to expand there.
+  detailsEmptyFlows: 'Click a flow to see who moved and how we know it, or an organisation for its details.',
   loading: 'Loading…',
   facts: 'Facts',
   factsCount: '{n} facts',
@@ -466,6 +468,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   showHidden: 'إظهار {n} مخفية',
   details: 'التفاصيل',
   detailsEmpty: 'انقر عقدة أو علاقة لترى ما نعرفه وكيف نعرفه. انقر مرتين على عقدة لتوسيعها.',
+  detailsEmptyFlows: 'انقر تدفّقًا لترى من انتقل وكيف نعرف ذلك، أو مؤسسة لترى تفاصيلها.',
   loading: 'جارٍ التحميل…',
   facts: 'الوقائع',
   factsCount: '{n} وقائع',

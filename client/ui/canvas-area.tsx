@@ -54,7 +54,7 @@ export function CanvasArea() {
         {/* The details column appears with a selection; until then, a line says how to get one. */}
         {nothingSelected && mode !== 'dashboard' && !tableView && (
           <p className="canvas-hint" data-testid="canvas-hint">
-            {t('detailsEmpty')}
+            {t(mode === 'flows' ? 'detailsEmptyFlows' : 'detailsEmpty')}
           </p>
         )}
       </div>

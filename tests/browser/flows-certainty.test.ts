@@ -1,7 +1,7 @@
 // The Flows tab keeps the evidence's certainty, in real Chromium on the seeded article: the four named Meta → xAI
 // moves are drawn as implied (their own faded edge, "implied" in the table), unticking "implied" removes them and
 // leaves the stated report, and the reported Meta → OpenAI departures (no names, no number) are a flow whose
-// quote is one click away.
+// quote is one click away; the canvas's hint says what a click does there (no double-click to expand).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -49,6 +49,11 @@ describe('certainty in the Flows tab', () => {
     // No stated named Meta → xAI edge: all four moves rest on implied facts.
     expect(await visibleEdgeIds(page)).not.toContain('flow:org:meta->org:xai');
     expect(await visibleNodeIds(page)).toContain('org:openai');
+    // The hint says what a click does here; a double-click expands nothing in the flow view.
+    const hint = page.locator('[data-testid="canvas-hint"]');
+    expect(await hint.textContent()).toBe(
+      'Click a flow to see who moved and how we know it, or an organisation for its details.',
+    );
     await saveScreenshot(page, 'flows-certainty-en');
     await page.click('[data-testid="table-view-button"]');
     const row = (to: string, kind: string) =>
@@ -165,6 +170,7 @@ describe('certainty in the Flows tab', () => {
     const { page, errors } = await env.newPage({ path: '/?lang=ar' });
     await openFlows(page);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('[data-testid="canvas-hint"]').textContent()).toMatch(/^انقر تدفّقًا/);
     await saveScreenshot(page, 'flows-certainty-ar');
     // The flow's details in Arabic: the implied moves marked, with the fact behind each.
     await page.click('[data-testid="table-view-button"]');
