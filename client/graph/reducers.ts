@@ -186,7 +186,13 @@ export function createEdgeReducer(spec: ViewSpec) {
       color = mixColors(color, BACKGROUND[spec.theme], 0.55);
       size = Math.max(0.8, size * 0.6);
     }
-    const curved = !spec.large && attrs.parallelIndex != null && attrs.parallelMaxIndex != null;
+    // The middle one of an odd number of parallel facts has curvature 0: @sigma/edge-curve draws nothing for it (its
+    // band between chord and curve has no width), so it is drawn straight.
+    const curvature =
+      !spec.large && attrs.parallelIndex != null && attrs.parallelMaxIndex != null
+        ? curvatureOf(attrs.parallelIndex, attrs.parallelMaxIndex)
+        : 0;
+    const curved = curvature !== 0;
     const out: EdgeDisplay = {
       size,
       color,
@@ -197,7 +203,7 @@ export function createEdgeReducer(spec: ViewSpec) {
       type: spec.large ? 'line' : curved ? 'curved' : 'arrow',
       zIndex: 1,
     };
-    if (curved) out.curvature = curvatureOf(attrs.parallelIndex!, attrs.parallelMaxIndex!);
+    if (curved) out.curvature = curvature;
     const focused = spec.freshEdges?.has(id) || spec.focus?.edges.has(id) || id === spec.selected;
     if (focused && !out.label) out.label = edgeLabelText(edge, spec.lang);
     if (spec.freshEdges?.has(id)) {

@@ -149,6 +149,21 @@ describe('edge reducer', () => {
     expect(curvatureOf(2, 2)).toBeGreaterThan(curvatureOf(1, 2));
   });
 
+  it('draws the middle one of three parallel facts straight: a curve of curvature 0 is not drawn at all', () => {
+    // indexParallelFacts gives three facts one way the indexes −1, 0 and 1: @sigma/edge-curve draws a curve inside
+    // the band between its chord and its bulge, which has no width at curvature 0.
+    const reduce = createEdgeReducer(base);
+    const at = (parallelIndex: number) =>
+      reduce(
+        'fact:musk-xai',
+        edgeAttrs('fact:musk-xai', { parallelIndex, parallelMaxIndex: 1, parallelMinIndex: -1 }),
+      );
+    expect(at(0)).toMatchObject({ type: 'arrow' });
+    expect(at(0).curvature).toBeUndefined();
+    expect(at(-1)).toMatchObject({ type: 'curved', curvature: -curvatureOf(1, 1) });
+    expect(at(1)).toMatchObject({ type: 'curved', curvature: curvatureOf(1, 1) });
+  });
+
   it('labels edges only when zoomed in or focused, with relation, role and dates', () => {
     expect(createEdgeReducer(base)('fact:musk-xai', edgeAttrs('fact:musk-xai')).label).toBe('');
     expect(
