@@ -148,21 +148,51 @@ export function distanceToTriangle(p: Point, [a, b, c]: [Point, Point, Point]): 
 }
 
 /**
+ * How far `p` lies from the band @sigma/edge-curve draws a curve in, 0 inside it: between the chord and the side the
+ * curve bulges to, between its two ends (the shader draws nothing outside it, so a wide curve's inner side near its
+ * ends, where it crosses the chord, is cut off).
+ */
+function curveBandDistance(p: Point, edge: DrawnEdge): number {
+  const { source: a, target: b } = edge;
+  const len = Math.hypot(b.x - a.x, b.y - a.y);
+  if (!(len > 0)) return 0;
+  const along = ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / len;
+  const across = cross(a, b, p) / len;
+  const bulge = cross(a, b, curveControlPoint(a, b, edge.curvature!));
+  const beyondEnds = along < 0 ? -along : along > len ? along - len : 0;
+  const otherSide = across * bulge < 0 ? Math.abs(across) : 0;
+  return Math.hypot(beyondEnds, otherSide);
+}
+
+/**
+ * A curve's gap as its stroke alone gives it, made no smaller than the distance to the band it is drawn in (a lower
+ * bound of the distance to what is drawn: never more exacting than the drawing).
+ */
+function clipToCurveBand(p: Point, edge: DrawnEdge, gap: number): number {
+  const outside = curveBandDistance(p, edge);
+  return outside > 0 ? Math.max(gap, outside) : gap;
+}
+
+/**
  * How far `p` lies outside the edge as drawn, in pixels (negative inside: the deeper, the lower). With an arrow head,
  * as sigma draws it: a straight arrow's line ends at the head's base and the head is a triangle twice the line's width
  * (its wings reach beyond the line's sides); a curve narrows into its head along the curve, the half width at each
- * point set by its distance from the target's centre (@sigma/edge-curve's fragment shader), none within the node.
+ * point set by its distance from the target's centre (@sigma/edge-curve's fragment shader), none within the node,
+ * and nothing of a curve beyond its chord or its ends (its vertex shader's band: curveBandDistance).
  */
 export function edgeGap(p: Point, edge: DrawnEdge): number {
   const half = edge.halfWidth ?? 0;
   const { head } = edge;
-  if (!head) return distanceToEdge(p, edge) - half;
+  if (!head) {
+    const gap = distanceToEdge(p, edge) - half;
+    return edge.curvature ? clipToCurveBand(p, edge, gap) : gap;
+  }
   const reach = head.inset + head.length;
   if (edge.curvature) {
     const d = Math.hypot(p.x - edge.target.x, p.y - edge.target.y);
     if (d < head.inset) return Infinity;
     const halfHere = d < reach ? ((d - head.inset) / head.length) * head.halfWidth : half;
-    return distanceToEdge(p, edge) - halfHere;
+    return clipToCurveBand(p, edge, distanceToEdge(p, edge) - halfHere);
   }
   const triangle = headTriangle(edge);
   if (!triangle) return distanceToEdge(p, edge) - half;

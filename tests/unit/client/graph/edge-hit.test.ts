@@ -133,4 +133,45 @@ describe('finding the edge under a click', () => {
     expect(nearestEdge(p, [fromLeft, fromAbove])).toBe('flow:left');
     expect(nearestEdge(p, [fromAbove, fromLeft])).toBe('flow:left');
   });
+
+  it('narrows a curve’s head towards the node as sigma does: half its base width halfway along it', () => {
+    const curved = {
+      ...straight,
+      id: 'fact:b',
+      curvature: 0.25,
+      halfWidth: 6,
+      head: { inset: 5, length: 30, halfWidth: 12 },
+    };
+    const c = curveControlPoint(curved.source, curved.target, 0.25);
+    const at = (t: number) => ({
+      x: (1 - t) ** 2 * 100 + 2 * (1 - t) * t * c.x + t * t * 300,
+      y: (1 - t) ** 2 * 100 + 2 * (1 - t) * t * c.y + t * t * 100,
+    });
+    // On the curve, 20 px from the target's centre (halfway along the head): inside by half the head's base width.
+    let t = 1;
+    while (Math.hypot(at(t).x - 300, at(t).y - 100) < 20) t -= 0.0001;
+    expect(edgeGap(at(t), curved)).toBeCloseTo(-6, 1);
+    // Beyond the head, the shaft's half width.
+    expect(edgeGap(at(0.5), curved)).toBeCloseTo(-6, 1);
+    while (Math.hypot(at(t).x - 300, at(t).y - 100) < 40) t -= 0.0001;
+    expect(edgeGap(at(t), curved)).toBeCloseTo(-6, 1);
+    while (Math.hypot(at(t).x - 300, at(t).y - 100) > 10) t += 0.0001;
+    expect(edgeGap(at(t), curved)).toBeCloseTo(-2, 1);
+  });
+
+  it('does not count a wide curve’s inner side beyond its chord, where sigma does not draw it', () => {
+    // A 24 px curve, gently bent: near its source its inner side crosses the chord, and sigma draws only on the
+    // bulge's side of the chord.
+    const curved = { ...straight, id: 'flow:c', curvature: 0.1165, halfWidth: 12 };
+    const c = curveControlPoint(curved.source, curved.target, curved.curvature);
+    const away = Math.sign(100 - c.y); // across the chord from the bulge
+    const p = { x: 110, y: 100 + away * 9 };
+    expect(distanceToEdge(p, curved), 'within the stroke’s width').toBeLessThan(12);
+    expect(
+      nearestEdge(p, [curved]),
+      '9 px beyond the chord: beyond the tolerance of what is drawn',
+    ).toBeNull();
+    const q = { x: 110, y: 100 + away * 4 };
+    expect(nearestEdge(q, [curved]), '4 px beyond the chord: within the tolerance').toBe('flow:c');
+  });
 });

@@ -78,13 +78,16 @@ function probePoints(rng: Rng, edges: readonly DrawnEdge[], cellPx: number, coun
       const r = onEnd ? reach - 0.5 + rng.next() : rng.next() * (reach + 2);
       points.push({ x: p.x + r * Math.cos(angle), y: p.y + r * Math.sin(angle) });
     } else if (kind === 4) {
-      // Around an arrow head's corner, out to just past the tolerance: there the head reaches beyond the shaft.
+      // Around an arrow head's corner, out to just past the tolerance: there the head reaches beyond the shaft; a
+      // curve's head, around the curve's last fifth, out to just past its head's half width and the tolerance.
       const withHead = edges.filter((e) => e.head);
-      const triangle = headTriangle(rng.pick(withHead.length ? withHead : edges));
-      const corner = triangle ? triangle[1 + rng.int(2)]! : { x: rng.next() * W, y: rng.next() * H };
+      const edge = rng.pick(withHead.length ? withHead : edges);
+      const triangle = headTriangle(edge);
+      const around = triangle ? triangle[1 + rng.int(2)]! : pointOn(edge, 0.8 + rng.next() * 0.2);
       const angle = rng.next() * 2 * Math.PI;
-      const r = rng.next() * (DEFAULT_EDGE_HIT_TOLERANCE_PX + 2);
-      points.push({ x: corner.x + r * Math.cos(angle), y: corner.y + r * Math.sin(angle) });
+      const r =
+        rng.next() * ((triangle ? 0 : (edge.head?.halfWidth ?? 0)) + DEFAULT_EDGE_HIT_TOLERANCE_PX + 2);
+      points.push({ x: around.x + r * Math.cos(angle), y: around.y + r * Math.sin(angle) });
     } else {
       // On a cell border, or a hair either side of it.
       const nudge = [0, 1e-9, -1e-9, 0.5, -0.5][rng.int(5)]!;
@@ -169,7 +172,10 @@ describe('createEdgeIndex', () => {
               const q = { x: p.x + ux * r, y: p.y + uy * r };
               expect(index.nearest(q)).toBe(nearestEdge(q, [edge]));
             }
-        expect(index.nearest({ x: edge.source.x - reach + 0.01, y: edge.source.y })).toBe(edge.id);
+        // Straight out from the source, just inside the reach: on a straight edge (a curve is drawn only between
+        // its ends: curveBandDistance).
+        if (!edge.curvature)
+          expect(index.nearest({ x: edge.source.x - reach + 0.01, y: edge.source.y })).toBe(edge.id);
       }
     }
   });
