@@ -88,6 +88,8 @@ export function createActions(ctx: ActionContext) {
         ...(fresh.length ? { time: { ...s.time, fresh } } : {}),
       }));
     } catch (err) {
+      // A request the user has since replaced (another window, divisions) says nothing of the flows now shown.
+      if (flowsKey !== key) return;
       store.set({
         flowStatus: 'error',
         notice: {

@@ -27,20 +27,22 @@ export interface Notice {
   /** An optional one-click follow-up ("show more"). */
   action?: { key: MessageKey; run: () => void };
   /**
-   * The view the notice speaks of: 'scene' for the network scene, 'flows' for the flow view; none for what holds in
-   * every view. A scene notice is not shown over the flows, nor a flows notice elsewhere (shownNotice).
+   * The view the notice speaks of: 'scene' for the network scene, 'nodes' for what the details column did to it
+   * (expanded a node, added one: the dashboard has that column too), 'flows' for the flow view; none for what holds
+   * in every view. A notice is shown only over the views it speaks of (shownNotice).
    */
   about?: NoticeAbout;
 }
 
-export type NoticeAbout = 'scene' | 'flows';
+export type NoticeAbout = 'scene' | 'nodes' | 'flows';
 
 /**
- * The views each NoticeAbout is shown in: the scene's notices everywhere but over the flows (the dashboard's details
- * column expands and adds nodes too, and must hear how that went), the flows' over the flows only.
+ * The views each NoticeAbout is shown in: the scene's where the scene is drawn, what the details column did there and
+ * in the dashboard, the flows' over the flows only.
  */
 const NOTICE_VIEWS: Record<NoticeAbout, readonly Mode[]> = {
-  scene: ['network', 'timeline', 'dashboard'],
+  scene: ['network', 'timeline'],
+  nodes: ['network', 'timeline', 'dashboard'],
   flows: ['flows'],
 };
 

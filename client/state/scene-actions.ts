@@ -120,7 +120,7 @@ export function createSceneActions(ctx: ActionContext) {
             kind: 'info',
             key: 'noNewNeighbours',
             vars: { name: s.scene.nodes[id] ? displayName(s.scene.nodes[id], store.get().lang) : id },
-            about: 'scene',
+            about: 'nodes',
           }
         : res.total > shown
           ? {
@@ -131,7 +131,7 @@ export function createSceneActions(ctx: ActionContext) {
                 key: 'showMore',
                 run: () => void expand(id, limit + DEFAULT_NEIGHBOR_LIMIT, by),
               },
-              about: 'scene',
+              about: 'nodes',
             }
           : null;
       commit(next, { origin: null, busy: null, more, notice });
@@ -143,7 +143,7 @@ export function createSceneActions(ctx: ActionContext) {
           key: 'failed',
           vars: { what: t(store.get().lang, 'expand'), error: errorText(err) },
           action: { key: 'retry', run: () => void expand(id, limit, by) },
-          about: 'scene',
+          about: 'nodes',
         },
       });
     }
@@ -169,7 +169,7 @@ export function createSceneActions(ctx: ActionContext) {
       return true;
     } catch (err) {
       store.set({
-        notice: { kind: 'error', key: 'failed', vars: { what: id, error: errorText(err) }, about: 'scene' },
+        notice: { kind: 'error', key: 'failed', vars: { what: id, error: errorText(err) }, about: 'nodes' },
       });
       return false;
     }

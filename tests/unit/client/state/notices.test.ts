@@ -1,8 +1,9 @@
 // Which notice shows over which view (client/state/app-state.ts shownNotice), through the actions that set them,
-// against a stand-in for the HTTP API: a query that draws nothing says so everywhere but over the flows (it once
-// stayed over the flow view of a database whose story is empty), and again on returning; an expansion or a node that
-// failed says so in the dashboard too (its details column expands and adds nodes); the flows' own notices show over
-// the flows only, and a successful load clears an earlier one; a notice about no view in particular shows everywhere.
+// against a stand-in for the HTTP API: a query that draws nothing says so over the network and the timeline, not over
+// the flows (it once stayed over the flow view of a database whose story is empty) nor the dashboard, and again on
+// returning; an expansion or a node that failed says so in the dashboard too (its details column expands and adds
+// nodes); the flows' own notices show over the flows only, and a successful load clears an earlier one (not a failed
+// load the user had already replaced); a notice about no view in particular shows everywhere.
 import { describe, expect, it } from 'vitest';
 import { createActions } from '../../../../client/state/actions.js';
 import { initialState, shownNotice, type Notice } from '../../../../client/state/app-state.js';
@@ -61,7 +62,7 @@ describe('notices over the views', () => {
     const { store, actions } = setup();
     await actions.scene.openQuery(EMPTY_QUERY);
     expect(store.get().notice).toMatchObject({ key: 'emptyResult' });
-    expect(shownIn(store.get().notice)).toEqual(['network', 'timeline', 'dashboard']);
+    expect(shownIn(store.get().notice)).toEqual(['network', 'timeline']);
 
     actions.setMode('flows');
     await new Promise((r) => setTimeout(r, 0));
@@ -92,6 +93,29 @@ describe('notices over the views', () => {
     expect(await actions.scene.addNode('person:nobody')).toBe(false);
     expect(shownNotice(store.get())).toMatchObject({ kind: 'error', key: 'failed' });
     expect(shownIn(store.get().notice)).toEqual(['network', 'timeline', 'dashboard']);
+  });
+
+  it('says nothing of a failed flows load the user had already replaced by another', async () => {
+    // The first request (all time) fails after the second (divisions) has answered.
+    let failFirst: (err: Error) => void = () => {};
+    const api = fakeApi({
+      flows: (o) =>
+        o?.divisions
+          ? Promise.resolve(flowsAnswer())
+          : new Promise((_resolve, reject) => {
+              failFirst = reject;
+            }),
+    });
+    const store = createStore(initialState({ mode: 'flows' }));
+    const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+    const first = actions.loadFlows();
+    actions.setFlowDivisions(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.get().flowStatus).toBe('ready');
+    failFirst(new Error('the database did not answer'));
+    await first;
+    expect(store.get().flowStatus).toBe('ready');
+    expect(store.get().notice).toBeNull();
   });
 
   it('clears a failed load’s notice over the flows when a later load succeeds', async () => {
