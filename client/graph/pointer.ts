@@ -322,7 +322,8 @@ export function attachPointer(
       return p;
     };
     const { lengthToThicknessRatio, widenessToThicknessRatio } = ARROW_HEAD_OPTIONS;
-    // sigma draws no edge thinner than this, however small its size (every edge program's shader).
+    // sigma draws no edge thinner than this, however small its size (the arrow's, the curve's and the clamped
+    // line's shaders; the plain line program, used only in large scenes where edges are not picked, draws 1 px).
     const minWidth = sigma.getSetting('minEdgeThickness');
     const edges: DrawnEdge[] = [];
     graph.forEachEdge((id, a, sourceId, targetId) => {

@@ -188,7 +188,11 @@ export function CanvasView() {
       if (s.focusRequest && s.focusRequest.seq !== focusSeq) {
         focusSeq = s.focusRequest.seq;
         const id = s.focusRequest.id;
-        requestAnimationFrame(() => requestAnimationFrame(() => renderer.focusNode(id)));
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            if (canvas.current === renderer) renderer.focusNode(id);
+          }),
+        );
       }
     };
     // The renderer reports back through actions while it takes a change in (a new scene's layout says it is running),
