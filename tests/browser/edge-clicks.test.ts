@@ -2,10 +2,10 @@
 // talent-flow band hundreds of people wide answers a click anywhere across its drawn width, not only along its centre
 // line (and not a click clearly beside it), and on its arrow head's wings beyond that width; in a large scene (over
 // DEFAULT_LARGE_SCENE_NODES nodes) edges answer neither clicks nor the hover cursor (they are reached from the
-// table), while in a small scene the same click on an edge's middle opens its details. On the same database, whose
-// story is empty, the network's "no nodes to draw" notice stays off the flow view. Edges are picked by measuring the
-// pointer's distance to them (pointer.ts), so these tests aim from the scene as drawn: node places through the canvas
-// probe, a band's width from the pixels on screen.
+// table), while in a small scene the same click on an edge's middle opens its details, and the middle one of three
+// parallel facts is drawn (straight). On the same database, whose story is empty, the network's "no nodes to draw"
+// notice stays off the flow view. Edges are picked by measuring the pointer's distance to them (pointer.ts), so these
+// tests aim from the scene as drawn: node places through the canvas probe, a band's width from the pixels on screen.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -212,18 +212,22 @@ async function showFlowBand(page: Page): Promise<void> {
 type Band = Awaited<ReturnType<typeof drawnBand>>;
 
 /**
- * Clicks where `aim` says until `title` shows, at most 3 times: aimed anew and clicked again only if the canvas moved
- * under the click (a panel opening on a loaded machine). True when the title showed.
+ * Clicks where `aim` says until `title` shows, at most 3 times: aimed anew after a click that showed nothing, and
+ * clicked again only if the aim moved (the canvas moved under the click: a panel opening on a loaded machine); a
+ * click that missed a canvas that stayed put fails at once. True when the title showed.
  */
 async function clickUntilShown(page: Page, title: Locator, aim: () => Promise<Point>): Promise<boolean> {
+  let at = await aim();
   for (let attempt = 0; attempt < 3; attempt++) {
-    const at = await aim();
     await page.mouse.click(at.x, at.y);
     const shown = await title
       .waitFor({ timeout: 10_000 })
       .then(() => true)
       .catch(() => false);
     if (shown) return true;
+    const next = await aim();
+    if (Math.hypot(next.x - at.x, next.y - at.y) < 1) return false;
+    at = next;
   }
   return false;
 }
@@ -511,6 +515,56 @@ describe('edges under the pointer', () => {
       .toMatch(/Northwind Labs.*→.*Southgate AI/);
     await saveScreenshot(page, 'edge-clicks-flow-band-zoomed');
     expect(errors).toEqual([]);
+  });
+
+  it('draws the middle one of three parallel facts, straight between the two curves', async () => {
+    // Three stints of one person at one organisation: parallel facts one way get the indexes −1, 0 and 1, and the
+    // middle one's curvature 0 left @sigma/edge-curve's band between its chord and its bulge with no width — the
+    // fact was not drawn at all. Written for this test and removed after it.
+    const ids = { person: 'person:fixture-triple', org: 'org:fixture-triple' };
+    const { database } = testNeo4j();
+    await env.driver.executeQuery(
+      `CREATE (p:Person {id: $person, name: 'Triple Fixture'}), (o:Organization {id: $org, name: 'Triple Works'})
+       WITH p, o UNWIND range(0, 2) AS i
+       CREATE (p)-[:WORKED_AT {id: 'fact:fixture-triple-' + i, start: toString(2010 + 3 * i) + '-01',
+                end: toString(2012 + 3 * i) + '-01', certainty: 'stated', sources: [$source], evidence: 'a stint'}]->(o)`,
+      { ...ids, source: SOURCE },
+      { database },
+    );
+    try {
+      const query = `MATCH (p:Person {id: '${ids.person}'})-[r:WORKED_AT]->(o) RETURN p, r, o`;
+      const { page, errors } = await env.newPage({
+        path: `/?v=${URL_VERSION}&q=${encodeURIComponent(query)}`,
+      });
+      await waitForScene(page, 2);
+      await expect.poll(() => visibleEdgeIds(page), { timeout: 30_000 }).toHaveLength(3);
+      await stopLayout(page);
+      await page.click('[data-testid="fit-button"]');
+      const [a, b] = await settledEnds(page, ids.person, ids.org);
+      await waitForCanvasSettled(page);
+      const rgb = await canvasPixels(page);
+      // A quarter of the way along the chord (clear of a label in the middle and of both nodes), where only the
+      // straight middle fact passes: the two curves bulge far to either side.
+      const at = { x: a.x + (b.x - a.x) / 4, y: a.y + (b.y - a.y) / 4 };
+      // The stage beside it: a twenty-fifth of the chord's length across, halfway to a curve (0.08 of it there).
+      const background = rgb({ x: at.x + 0.04 * (b.y - a.y), y: at.y - 0.04 * (b.x - a.x) });
+      let inked = 0;
+      for (let dx = -2; dx <= 2; dx++)
+        for (let dy = -2; dy <= 2; dy++) {
+          const c = rgb({ x: at.x + dx, y: at.y + dy });
+          inked = Math.max(
+            inked,
+            c.reduce((sum, v, k) => sum + Math.abs(v - background[k]!), 0),
+          );
+        }
+      await saveScreenshot(page, 'edge-clicks-three-parallel-facts');
+      expect(inked, 'the middle fact is drawn along the chord').toBeGreaterThan(60);
+      expect(errors).toEqual([]);
+    } finally {
+      await env.driver.executeQuery('MATCH (n) WHERE n.id IN [$person, $org] DETACH DELETE n', ids, {
+        database,
+      });
+    }
   });
 
   it('lets no edge of a large scene answer a click or the hover cursor', async () => {
