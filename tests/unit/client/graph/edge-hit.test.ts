@@ -14,6 +14,31 @@ import {
 
 const straight = { id: 'fact:a', source: { x: 100, y: 100 }, target: { x: 300, y: 100 } };
 
+/** A 12 px curve into a node of radius 5 at (300, 100), its head along the curve's last 30 px, 24 px wide at its base. */
+const headedCurve = {
+  ...straight,
+  id: 'fact:b',
+  curvature: 0.25,
+  halfWidth: 6,
+  head: { inset: 5, length: 30, halfWidth: 12 },
+};
+
+/** The point of headedCurve `t` of the way along it (its quadratic curve). */
+function onHeadedCurve(t: number): { x: number; y: number } {
+  const c = curveControlPoint(headedCurve.source, headedCurve.target, headedCurve.curvature);
+  return {
+    x: (1 - t) ** 2 * 100 + 2 * (1 - t) * t * c.x + t * t * 300,
+    y: (1 - t) ** 2 * 100 + 2 * (1 - t) * t * c.y + t * t * 100,
+  };
+}
+
+/** Where along headedCurve (as t) its point lies `d` px from the target's centre, walking back from the target. */
+function tAtDistance(d: number): number {
+  let t = 1;
+  while (Math.hypot(onHeadedCurve(t).x - 300, onHeadedCurve(t).y - 100) < d) t -= 0.0001;
+  return t;
+}
+
 describe('finding the edge under a click', () => {
   it('measures the distance to a straight edge, clamped to its ends', () => {
     expect(distanceToEdge({ x: 200, y: 103 }, straight)).toBeCloseTo(3);
@@ -74,26 +99,13 @@ describe('finding the edge under a click', () => {
   });
 
   it('narrows a curve into its head along the curve, by the distance from the target’s centre', () => {
-    // A 12 px curve into a node of radius 5 at (300, 100): its head, along the curve's last 30 px, is 24 px wide at
-    // its base and narrows to nothing at the node's border (@sigma/edge-curve's fragment shader).
-    const curved = {
-      ...straight,
-      id: 'fact:b',
-      curvature: 0.25,
-      halfWidth: 6,
-      head: { inset: 5, length: 30, halfWidth: 12 },
-    };
+    // headedCurve's head narrows to nothing at the node's border (@sigma/edge-curve's fragment shader).
+    const curved = headedCurve;
     expect(headTriangle(curved), 'no straight triangle for a curve').toBeNull();
-    // The curve's points near its end: the point 20 px from the target's centre, and the curve's direction there.
-    const c = curveControlPoint(curved.source, curved.target, 0.25);
-    const at = (t: number) => ({
-      x: (1 - t) ** 2 * 100 + 2 * (1 - t) * t * c.x + t * t * 300,
-      y: (1 - t) ** 2 * 100 + 2 * (1 - t) * t * c.y + t * t * 100,
-    });
-    let t = 1;
-    while (Math.hypot(at(t).x - 300, at(t).y - 100) < 30) t -= 0.0001;
-    const onCurve = at(t);
-    const ahead = at(t + 0.001);
+    // The curve's point 30 px from the target's centre, and the curve's direction there.
+    const t = tAtDistance(30);
+    const onCurve = onHeadedCurve(t);
+    const ahead = onHeadedCurve(t + 0.001);
     const len = Math.hypot(ahead.x - onCurve.x, ahead.y - onCurve.y);
     const n = { x: -(ahead.y - onCurve.y) / len, y: (ahead.x - onCurve.x) / len };
     // 15.5 px across the curve from its point 30 px from the centre (30–34 px from it): the head's half width there
@@ -135,28 +147,12 @@ describe('finding the edge under a click', () => {
   });
 
   it('narrows a curve’s head towards the node as sigma does: half its base width halfway along it', () => {
-    const curved = {
-      ...straight,
-      id: 'fact:b',
-      curvature: 0.25,
-      halfWidth: 6,
-      head: { inset: 5, length: 30, halfWidth: 12 },
-    };
-    const c = curveControlPoint(curved.source, curved.target, 0.25);
-    const at = (t: number) => ({
-      x: (1 - t) ** 2 * 100 + 2 * (1 - t) * t * c.x + t * t * 300,
-      y: (1 - t) ** 2 * 100 + 2 * (1 - t) * t * c.y + t * t * 100,
-    });
-    // On the curve, 20 px from the target's centre (halfway along the head): inside by half the head's base width.
-    let t = 1;
-    while (Math.hypot(at(t).x - 300, at(t).y - 100) < 20) t -= 0.0001;
-    expect(edgeGap(at(t), curved)).toBeCloseTo(-6, 1);
-    // Beyond the head, the shaft's half width.
-    expect(edgeGap(at(0.5), curved)).toBeCloseTo(-6, 1);
-    while (Math.hypot(at(t).x - 300, at(t).y - 100) < 40) t -= 0.0001;
-    expect(edgeGap(at(t), curved)).toBeCloseTo(-6, 1);
-    while (Math.hypot(at(t).x - 300, at(t).y - 100) > 10) t += 0.0001;
-    expect(edgeGap(at(t), curved)).toBeCloseTo(-2, 1);
+    // On the curve, 20 px from the target's centre (halfway along the head): inside by half the head's base width;
+    // 10 px from it, by a sixth of it; before the head and well before it, by the shaft's half width.
+    expect(edgeGap(onHeadedCurve(tAtDistance(20)), headedCurve)).toBeCloseTo(-6, 1);
+    expect(edgeGap(onHeadedCurve(tAtDistance(10)), headedCurve)).toBeCloseTo(-2, 1);
+    expect(edgeGap(onHeadedCurve(tAtDistance(40)), headedCurve)).toBeCloseTo(-6, 1);
+    expect(edgeGap(onHeadedCurve(0.5), headedCurve)).toBeCloseTo(-6, 1);
   });
 
   it('does not count a wide curve’s inner side beyond its chord, where sigma does not draw it', () => {
