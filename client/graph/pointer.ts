@@ -4,13 +4,14 @@
 // (edge-hit.ts), not by sigma's picking buffer (off in renderer.ts): to sigma a press, click or hover on an edge is
 // one on the stage, and this controller tells which edge it was. While the layout runs, nodes are picked from their
 // drawn positions (layout-picking.ts), and the controller says when the user is interacting.
+import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import type Sigma from 'sigma';
 import { nearestEdge, type DrawnEdge } from './edge-hit.js';
 import { createEdgeIndex, type EdgeIndex } from './edge-index.js';
 import { attachLasso } from './lasso-gesture.js';
 import { attachLayoutPicking } from './layout-picking.js';
 import { ARROW_HEAD_EDGE_TYPES, ARROW_HEAD_OPTIONS } from './programs.js';
-import { curvatureOf } from './reducers.js';
+import type { EdgeDisplay } from './reducers.js';
 import type { SceneEdgeAttributes, SceneGraph, SceneNodeAttributes } from './scene-graph.js';
 
 /** How far (CSS px) the pointer may move between the two clicks of a double click on a node. */
@@ -303,7 +304,6 @@ export function attachPointer(
 
   /** Every edge drawn, in the graph's order, with its ends and curve in viewport pixels. */
   function drawnEdges(): DrawnEdge[] {
-    // Each node's place on screen, once per walk (a node has many edges).
     // An edge's width on screen follows the zoom as a node's does (sigma's zoomToSizeRatioFunction): zoomed in, a
     // flow's band is drawn wider than its size, and all of it must answer the pointer.
     const scale = sigma.scaleSize(1);
@@ -326,17 +326,14 @@ export function attachPointer(
     // line's shaders; the plain line program, used only in large scenes where edges are not picked, draws 1 px).
     const minWidth = sigma.getSetting('minEdgeThickness');
     const edges: DrawnEdge[] = [];
-    graph.forEachEdge((id, a, sourceId, targetId) => {
+    graph.forEachEdge((id, _attributes, sourceId, targetId) => {
       const d = sigma.getEdgeDisplayData(id);
       if (!d || d.hidden) return;
       const source = placeOf(sourceId);
       const target = placeOf(targetId);
       if (!source || !target) return;
-      // The reducer's curvature for a parallel fact, from the same attributes (sigma's display type has no field).
-      const curvature =
-        d.type === 'curved' && a.parallelIndex != null && a.parallelMaxIndex != null
-          ? curvatureOf(a.parallelIndex, a.parallelMaxIndex)
-          : 0;
+      // The curvature the reducer gave a curve: its display data carry it to @sigma/edge-curve, which reads it there.
+      const curvature = d.type === 'curved' ? ((d as EdgeDisplay).curvature ?? DEFAULT_EDGE_CURVATURE) : 0;
       const width = Math.max(d.size * scale, minWidth);
       // The head sigma draws at the target: from the node's border, 2.5 widths long, twice as wide as the edge.
       const head = ARROW_HEAD_EDGE_TYPES.has(d.type)

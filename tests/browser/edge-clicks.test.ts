@@ -13,7 +13,7 @@ import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EDGE_HIT_TOLERANCE_PX } from '../../client/graph/edge-hit.js';
-import { flowWidth } from '../../client/graph/reducers.js';
+import { curvatureOf, flowWidth } from '../../client/graph/reducers.js';
 import { URL_VERSION } from '../../client/state/url.js';
 import { ensureSchema, recomputeTalentFlows } from '../../seed/index.js';
 import {
@@ -559,6 +559,18 @@ describe('edges under the pointer', () => {
         }
       await saveScreenshot(page, 'edge-clicks-three-parallel-facts');
       expect(inked, 'the middle fact is drawn along the chord').toBeGreaterThan(60);
+      // A click on one curve's peak (halfway from the chord's middle to its control point) opens that fact: the
+      // pointer measures the curve the reducer gave sigma.
+      const c = curvatureOf(1, 1);
+      const peak = {
+        x: (a.x + b.x) / 2 + (c / 2) * (b.y - a.y),
+        y: (a.y + b.y) / 2 - (c / 2) * (b.x - a.x),
+      };
+      const details = page.locator('[data-testid="edge-details"]');
+      expect(
+        await clickUntilShown(page, details, async () => peak),
+        'a click on a curve opened its fact',
+      ).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await env.driver.executeQuery('MATCH (n) WHERE n.id IN [$person, $org] DETACH DELETE n', ids, {
