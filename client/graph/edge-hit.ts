@@ -183,25 +183,23 @@ function clipToCurveBand(p: Point, edge: DrawnEdge, gap: number): number {
 export function edgeGap(p: Point, edge: DrawnEdge): number {
   const half = edge.halfWidth ?? 0;
   const { head } = edge;
-  if (!head) {
-    const gap = distanceToEdge(p, edge) - half;
-    return edge.curvature ? clipToCurveBand(p, edge, gap) : gap;
-  }
-  const reach = head.inset + head.length;
   if (edge.curvature) {
-    const d = Math.hypot(p.x - edge.target.x, p.y - edge.target.y);
-    if (d < head.inset) return Infinity;
-    const halfHere = d < reach ? ((d - head.inset) / head.length) * head.halfWidth : half;
+    let halfHere = half;
+    if (head) {
+      const d = Math.hypot(p.x - edge.target.x, p.y - edge.target.y);
+      if (d < head.inset) return Infinity;
+      if (d < head.inset + head.length) halfHere = ((d - head.inset) / head.length) * head.halfWidth;
+    }
     return clipToCurveBand(p, edge, distanceToEdge(p, edge) - halfHere);
   }
   const triangle = headTriangle(edge);
-  if (!triangle) return distanceToEdge(p, edge) - half;
+  if (!head || !triangle) return distanceToSegment(p, edge.source, edge.target) - half;
   const [, left, right] = triangle;
   const base = { x: (left.x + right.x) / 2, y: (left.y + right.y) / 2 };
   const length = Math.hypot(edge.target.x - edge.source.x, edge.target.y - edge.source.y);
   // A head longer than its edge: sigma pulls the line's far end back past the source, a stub behind the source
   // (under its node) that is left out here.
-  const shaft = reach < length ? distanceToSegment(p, edge.source, base) - half : Infinity;
+  const shaft = head.inset + head.length < length ? distanceToSegment(p, edge.source, base) - half : Infinity;
   return Math.min(shaft, distanceToTriangle(p, triangle));
 }
 

@@ -98,6 +98,16 @@ export function CanvasView() {
     let positionsSeq = 0;
     let pathShown: AppState['path']['highlight'] = null;
     let selectMode = false;
+    /**
+     * Runs a camera move two frames on, once the panels a change opened have resized the canvas (and sigma drawn it),
+     * unless the canvas has gone by then.
+     */
+    const afterResize = (move: () => void) =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (canvas.current === renderer) move();
+        }),
+      );
 
     const applyState = (s: AppState) => {
       const nextKind = s.mode === 'flows' ? 'flows' : 'network';
@@ -124,6 +134,8 @@ export function CanvasView() {
           requestAnimationFrame(() => renderer.showNodes([...anchor, ...added]));
         }
       }
+      // A path is found in the network: its highlight stays there and never greys out the flow view.
+      const highlight = nextKind === 'network' ? s.path.highlight : null;
       const key = [
         nextData,
         s.filters,
@@ -158,8 +170,7 @@ export function CanvasView() {
           large: vis.nodes.size > DEFAULT_LARGE_SCENE_NODES || vis.edges.size > LARGE_SCENE_EDGES,
           sizeBy: s.sizeBy,
           colorBy: s.colorBy,
-          // A path is found in the network: its highlight stays there and never greys out the flow view.
-          highlight: nextKind === 'network' ? s.path.highlight : null,
+          highlight,
         });
       }
       if (s.selectMode !== selectMode) {
@@ -172,27 +183,18 @@ export function CanvasView() {
       }
       // A path found (or another of the shortest paths chosen) is brought on screen once, after the path panel has
       // opened and narrowed the canvas: its ends sat beyond the canvas's side.
-      const highlight = nextKind === 'network' ? s.path.highlight : null;
       if (highlight && highlight !== pathShown) {
         pathShown = highlight;
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            // Unless, in those two frames, the path was cleared or replaced, the view left the network, or the
-            // canvas went away.
-            const now = store.get();
-            if (canvas.current === renderer && now.mode !== 'flows' && now.path.highlight === highlight)
-              renderer.showNodes(highlight.nodes);
-          }),
-        );
+        // Unless, by then, the path was cleared or replaced or the view left the network.
+        afterResize(() => {
+          const now = store.get();
+          if (now.mode !== 'flows' && now.path.highlight === highlight) renderer.showNodes(highlight.nodes);
+        });
       }
       if (s.focusRequest && s.focusRequest.seq !== focusSeq) {
         focusSeq = s.focusRequest.seq;
         const id = s.focusRequest.id;
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            if (canvas.current === renderer) renderer.focusNode(id);
-          }),
-        );
+        afterResize(() => renderer.focusNode(id));
       }
     };
     // The renderer reports back through actions while it takes a change in (a new scene's layout says it is running),
