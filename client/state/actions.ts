@@ -72,6 +72,7 @@ export function createActions(ctx: ActionContext) {
         flowPeople: peopleByFlow(answer),
         flowImplied: impliedByFlow(answer),
         flowStatus: 'ready',
+        flowCount: more > 0 ? { shown, total: shown + more } : null,
         ...(more > 0 && s.mode === 'flows'
           ? {
               notice: {

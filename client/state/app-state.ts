@@ -145,6 +145,11 @@ export interface AppState {
   /** The flow view by division (FAIR → xAI beside Meta → xAI) rather than rolled into parent organisations. */
   flowDivisions: boolean;
   flowStatus: 'idle' | 'loading' | 'ready' | 'error';
+  /**
+   * How many flows flowData draws of how many the window holds (the API sends the largest first, up to its limit),
+   * or null when it draws them all. The flow view's caption says it, so it holds however late the answer came.
+   */
+  flowCount: { shown: number; total: number } | null;
   /** The organisation the company dashboard shows (mode 'dashboard'), or null until one is opened. */
   dashboardOrg: string | null;
   selection: { kind: 'node' | 'edge'; id: string } | null;
@@ -218,6 +223,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     flowImplied: {},
     flowDivisions: false,
     flowStatus: 'idle',
+    flowCount: null,
     dashboardOrg: null,
     selection: null,
     multiSelection: [],

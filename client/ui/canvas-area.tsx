@@ -1,5 +1,6 @@
 // The centre of the screen: toolbar, the canvas (or its table alternative), the time slider, and in timeline mode
 // the strip of dated events.
+import { formatNumber } from '../i18n/i18n.js';
 import { useAppState, useT } from './app-context.js';
 import { AppearanceLegend } from './appearance-legend.js';
 import { CanvasToolbar } from './canvas-toolbar.js';
@@ -18,6 +19,8 @@ export function CanvasArea() {
   const mode = useAppState((s) => s.mode);
   const flowStatus = useAppState((s) => s.flowStatus);
   const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
+  const flowCount = useAppState((s) => s.flowCount);
+  const lang = useAppState((s) => s.lang);
   const timed = useAppState((s) => s.time.enabled);
   // The selection bar takes the hint's place at the canvas's foot.
   const nothingSelected = useAppState(
@@ -34,6 +37,15 @@ export function CanvasArea() {
             : flowEmpty
               ? t(timed ? 'flowsEmptyWindow' : 'flowsEmpty')
               : t('flowsTitle')}
+          {/* Said beside the drawing, not only in a notice: the answer may come while the user is in another view. */}
+          {flowStatus !== 'loading' && flowCount && (
+            <span className="flow-count" data-testid="flows-count">
+              {t('flowsCount', {
+                shown: formatNumber(flowCount.shown, lang),
+                total: formatNumber(flowCount.total, lang),
+              })}
+            </span>
+          )}
           <span className="flow-key">
             <span className="flow-key-named" aria-hidden="true" /> {t('named')}
             <span className="flow-key-implied" aria-hidden="true" /> {t('namedImpliedKey')}

@@ -3,7 +3,8 @@
 // the flows (it once stayed over the flow view of a database whose story is empty) nor the dashboard, and again on
 // returning; an expansion or a node that failed says so in the dashboard too (its details column expands and adds
 // nodes); the flows' own notices show over the flows only, and a successful load clears an earlier one (not a failed
-// load the user had already replaced); a notice about no view in particular shows everywhere.
+// load the user had already replaced), and how many flows are drawn of how many outlives a notice that could not be
+// shown; a notice about no view in particular shows everywhere.
 import { describe, expect, it } from 'vitest';
 import { createActions } from '../../../../client/state/actions.js';
 import { initialState, shownNotice, type Notice } from '../../../../client/state/app-state.js';
@@ -78,10 +79,27 @@ describe('notices over the views', () => {
     expect(more.store.get().notice).toMatchObject({ key: 'flowsMore', vars: { shown: 1, total: 8 } });
     expect(shownIn(more.store.get().notice)).toEqual(['flows']);
 
+    expect(more.store.get().flowCount).toEqual({ shown: 1, total: 8 });
+
     const failed = setup({ flowsFail: true });
     await failed.actions.loadFlows();
     expect(failed.store.get().notice).toMatchObject({ kind: 'error', key: 'failed' });
     expect(shownIn(failed.store.get().notice)).toEqual(['flows']);
+  });
+
+  it('keeps how many flows are drawn of how many for the flow view when their answer comes after the user left it', async () => {
+    const { store, actions } = setup({ moreFlows: 7 });
+    actions.setMode('flows');
+    actions.setMode('network');
+    store.set({ notice: { kind: 'info', key: 'emptyResult', about: 'scene' } });
+    await actions.loadFlows();
+    // The network's notice stays (one slot); the count waits for the flow view's caption.
+    expect(store.get().notice).toMatchObject({ key: 'emptyResult' });
+    expect(store.get().flowCount).toEqual({ shown: 1, total: 8 });
+
+    const all = setup();
+    await all.actions.loadFlows();
+    expect(all.store.get().flowCount).toBeNull();
   });
 
   it('says an expansion or an added node failed wherever the details column is, not over the flows', async () => {
