@@ -2,6 +2,7 @@
 // opening a link (init). Scene, details, Cypher, time and link actions (viewOf) live in their own modules.
 import type { ContextMenuState, Lang, Mode, Theme } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
+import { t } from '../i18n/i18n.js';
 import { createCypherActions } from './cypher-actions.js';
 import { createDetailsActions } from './details-actions.js';
 import { createPathActions, DEFAULT_PATH_MAX_LENGTH } from './path-actions.js';
@@ -96,7 +97,7 @@ export function createActions(ctx: ActionContext) {
         notice: {
           kind: 'error',
           key: 'failed',
-          vars: { what: 'Talent flows', error: errorText(err) },
+          vars: { what: t(store.get().lang, 'modeFlows'), error: errorText(err) },
           action: { key: 'retry', run: () => void loadFlows() },
           about: 'flows',
         },

@@ -3,6 +3,7 @@
 // to the scene with its highlight.
 import type { Notice } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
+import { t } from '../i18n/i18n.js';
 import {
   DEFAULT_PATH_OPTIONS,
   parsePathAnswer,
@@ -82,7 +83,11 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       store.set({
         busy: null,
         pathSearch: { from, to, status: 'error', answer: null, selected: 0, error: errorText(err) },
-        notice: { kind: 'error', key: 'failed', vars: { what: 'Path', error: errorText(err) } },
+        notice: {
+          kind: 'error',
+          key: 'failed',
+          vars: { what: t(store.get().lang, 'pathPanel'), error: errorText(err) },
+        },
       });
     }
   }

@@ -6,6 +6,7 @@
 // load the user had already replaced), and how many flows are drawn of how many outlives a notice that could not be
 // shown; a notice about no view in particular shows everywhere.
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../../client/i18n/i18n.js';
 import { createActions } from '../../../../client/state/actions.js';
 import { initialState, shownNotice, type Notice } from '../../../../client/state/app-state.js';
 import type { GalleryQuery } from '../../../../client/state/gallery.js';
@@ -85,6 +86,14 @@ describe('notices over the views', () => {
     await failed.actions.loadFlows();
     expect(failed.store.get().notice).toMatchObject({ kind: 'error', key: 'failed' });
     expect(shownIn(failed.store.get().notice)).toEqual(['flows']);
+    expect(failed.store.get().notice?.vars?.what).toBe('Talent flows');
+
+    // What failed, named in the UI's language.
+    const arabic = setup({ flowsFail: true });
+    arabic.store.set({ lang: 'ar' });
+    await arabic.actions.loadFlows();
+    expect(arabic.store.get().notice?.vars?.what).toBe(t('ar', 'modeFlows'));
+    expect(t('ar', 'modeFlows')).not.toBe('Talent flows');
   });
 
   it('keeps how many flows are drawn of how many for the flow view when their answer comes after the user left it', async () => {
