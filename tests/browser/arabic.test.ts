@@ -292,9 +292,25 @@ describe('Arabic on the canvas', () => {
       expect(text).toMatch(/\(prompt wrangler\)\s+2011-07 – 2015-04/);
       expect(text).not.toMatch(/[A-Za-z)]\d/);
       await saveScreenshot(page, 'arabic-career-role-dates', '[data-testid="career"]');
-      // And as drawn: the role's glyphs and the first date's on one line, a space apart. Measured on the glyphs, not
-      // on the elements: a space inside the role's left-to-right isolate was drawn on the role's far side (towards
-      // the organisation), and the dates ran into the role. (The row may wrap inside the dates.)
+      // In the details column as it opens, the row does not fit on one line: the date range moves on whole, never
+      // split at its dash ("2011-07 –" above "2015-04").
+      const dateLines = await row.locator('.dates').evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+          .size;
+      });
+      expect(dateLines).toBe(1);
+      // In a column wide enough for the row, as drawn: the role's glyphs and the first date's on one line, a space
+      // apart. Measured on the glyphs, not on the elements: a space inside the role's left-to-right isolate was drawn
+      // on the role's far side (towards the organisation), and the dates ran into the role.
+      await page.addStyleTag({ content: ':root { --right-w: 640px; }' });
+      await expect
+        .poll(() => row.evaluate((el) => (el as HTMLElement).getClientRects()[0]!.height), {
+          timeout: 10_000,
+        })
+        .toBeLessThan(24);
+      await saveScreenshot(page, 'arabic-career-role-dates-wide', '[data-testid="career"]');
       const drawn = await row.evaluate((li) => {
         const texts = (el: Element) => {
           const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
