@@ -109,7 +109,9 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 20,
-    stagePadding: 40,
+    // Room around the fitted scene (sigma pads node centres) for what floats over the canvas's edges: the selection
+    // bar at its foot is 36 px high, and a node drawn 40 px from the foot sat half under it.
+    stagePadding: 56,
     itemSizesReference: 'screen',
     allowInvalidContainer: true,
   });

@@ -318,13 +318,27 @@ describe('multi-selection on the canvas', () => {
     const bar = page.locator('[data-testid="selection-bar"]');
     await bar.waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid="selection-count"]').textContent()).toBe(count);
-    // The bar sits at the canvas's foot, whole, within the stage's padding (no node's centre is drawn there).
+    // The bar sits at the canvas's foot, whole, within the stage's padding: no node of the fitted scene is drawn
+    // under it, not even in part (one drawn 40 px from the foot was half hidden).
     const canvas = (await page.locator('[data-testid="canvas"]').boundingBox())!;
     const b = (await bar.boundingBox())!;
     expect(b.x).toBeGreaterThanOrEqual(canvas.x);
     expect(b.x + b.width).toBeLessThanOrEqual(canvas.x + canvas.width);
     expect(b.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 40);
     expect(b.y + b.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+    const lowest = await page.evaluate(() => {
+      const probe = (
+        window as unknown as {
+          __talentGraph: {
+            visibleNodeIds(): string[];
+            nodeDisc(id: string): { x: number; y: number; r: number } | null;
+          };
+        }
+      ).__talentGraph;
+      const discs = probe.visibleNodeIds().map((id) => probe.nodeDisc(id)!);
+      return Math.max(...discs.map((d) => d.y + d.r));
+    });
+    expect(canvas.y + lowest).toBeLessThan(b.y);
     await saveScreenshot(page, `selection-bar-${lang}`);
     await saveScreenshot(page, `selection-bar-${lang}-bar`, '[data-testid="selection-bar"]');
     expect(errors).toEqual([]);
