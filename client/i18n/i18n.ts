@@ -734,9 +734,14 @@ const AR: Partial<Record<MessageKey, string>> = {
 
 export type Vars = Record<string, string | number>;
 
+/** A message in the UI's language; numbers among its values are written in that language's digits (formatNumber). */
 export function t(lang: Lang, key: MessageKey, vars: Vars = {}): string {
   const template = (lang === 'ar' ? AR[key] : undefined) ?? EN[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
+    if (!(k in vars)) return m;
+    const v = vars[k]!;
+    return typeof v === 'number' ? formatNumber(v, lang) : v;
+  });
 }
 
 // One formatter per language and style, made on first use: toLocaleString builds a new one per call, which cost a

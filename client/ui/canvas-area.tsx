@@ -1,6 +1,5 @@
 // The centre of the screen: toolbar, the canvas (or its table alternative), the time slider, and in timeline mode
 // the strip of dated events.
-import { formatNumber } from '../i18n/i18n.js';
 import { useAppState, useT } from './app-context.js';
 import { AppearanceLegend } from './appearance-legend.js';
 import { CanvasToolbar } from './canvas-toolbar.js';
@@ -20,7 +19,6 @@ export function CanvasArea() {
   const flowStatus = useAppState((s) => s.flowStatus);
   const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
   const flowCount = useAppState((s) => s.flowCount);
-  const lang = useAppState((s) => s.lang);
   const timed = useAppState((s) => s.time.enabled);
   // The selection bar takes the hint's place at the canvas's foot.
   const nothingSelected = useAppState(
@@ -40,10 +38,7 @@ export function CanvasArea() {
           {/* Said beside the drawing, not only in a notice: the answer may come while the user is in another view. */}
           {flowStatus !== 'loading' && flowCount && (
             <span className="flow-count" data-testid="flows-count">
-              {t('flowsCount', {
-                shown: formatNumber(flowCount.shown, lang),
-                total: formatNumber(flowCount.total, lang),
-              })}
+              {t('flowsCount', flowCount)}
             </span>
           )}
           <span className="flow-key">

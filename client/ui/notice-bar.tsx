@@ -1,7 +1,6 @@
 // One-line notices over the canvas: caps, supernode guards ("100 of 412 — show more"), errors. Polite live region.
 // A notice about one view (the scene, the flows) shows only over that view (client/state/app-state.ts shownNotice).
-import { formatNumber, type Vars } from '../i18n/i18n.js';
-import { shownNotice, type Lang } from '../state/app-state.js';
+import { shownNotice } from '../state/app-state.js';
 import { linkIssueTexts } from '../state/chips.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
@@ -41,7 +40,7 @@ export function NoticeBar() {
           role={notice.kind === 'error' ? 'alert' : 'status'}
           data-testid="notice"
         >
-          <span>{t(notice.key, localVars(notice.vars, lang))}</span>
+          <span>{t(notice.key, notice.vars)}</span>
           {notice.action && (
             <button type="button" className="link-button" onClick={notice.action.run}>
               {t(notice.action.key)}
@@ -58,13 +57,5 @@ export function NoticeBar() {
         </div>
       )}
     </div>
-  );
-}
-
-/** A notice's numbers (every one a count: shown, total, rows, path length) in the UI language's digits. */
-function localVars(vars: Vars | undefined, lang: Lang): Vars | undefined {
-  if (!vars) return vars;
-  return Object.fromEntries(
-    Object.entries(vars).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, lang) : v]),
   );
 }

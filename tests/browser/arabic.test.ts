@@ -292,6 +292,8 @@ describe('Arabic on the canvas', () => {
       expect(text).toMatch(/\(prompt wrangler\)\s+2011-07 – 2015-04/);
       expect(text).not.toMatch(/[A-Za-z)]\d/);
       await saveScreenshot(page, 'arabic-career-role-dates', '[data-testid="career"]');
+      // Its rows are numbered in Arabic-Indic digits, as the UI's other numbers are.
+      expect(await row.evaluate((el) => getComputedStyle(el).listStyleType)).toBe('arabic-indic');
       // In the details column as it opens, the row does not fit on one line: the date range moves on whole, never
       // split at its dash ("2011-07 –" above "2015-04").
       const dateLines = await row.locator('.dates').evaluate((el) => {
