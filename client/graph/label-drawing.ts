@@ -55,18 +55,22 @@ const LABEL_GAP_PX = 3;
 const CANVAS_MARGIN_PX = 2;
 
 /**
- * Where a node's label starts (its left edge, in CSS pixels): right of the node, unless it would run past the
- * canvas's right side and fits on the left — so a node near the edge keeps its whole name on screen.
+ * Where a node's label starts (its left edge, in CSS pixels). A label begins beside its node, on the side its script
+ * reads from: a left-to-right label on the node's right, a right-to-left one (Arabic) on its left, so its first word
+ * touches the node as in the legend's right-to-left rows. It moves to the other side when it would run past the
+ * canvas there and fits on the other — so a node near the edge keeps its whole name on screen.
  */
 export function nodeLabelLeft(
-  data: { x: number; size: number },
+  data: { x: number; size: number; label?: string | null },
   textWidth: number,
   canvasWidth: number,
 ): { left: number; side: 'right' | 'left' } {
   const right = data.x + data.size + LABEL_GAP_PX;
-  if (right + textWidth <= canvasWidth - CANVAS_MARGIN_PX) return { left: right, side: 'right' };
   const left = data.x - data.size - LABEL_GAP_PX - textWidth;
-  return left >= CANVAS_MARGIN_PX ? { left, side: 'left' } : { left: right, side: 'right' };
+  const fitsRight = right + textWidth <= canvasWidth - CANVAS_MARGIN_PX;
+  const fitsLeft = left >= CANVAS_MARGIN_PX;
+  const onLeft = data.label && isRtlText(data.label) ? fitsLeft || !fitsRight : !fitsRight && fitsLeft;
+  return onLeft ? { left, side: 'left' } : { left: right, side: 'right' };
 }
 
 /** The canvas's width in CSS pixels (sigma scales its 2D contexts by the pixel ratio). */

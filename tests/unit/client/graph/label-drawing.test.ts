@@ -84,4 +84,16 @@ describe('nodeLabelLeft', () => {
   it('keeps it on the right when neither side has room (a canvas narrower than the name)', () => {
     expect(nodeLabelLeft({ x: 30, size: 5 }, 200, 120)).toEqual({ left: 38, side: 'right' });
   });
+
+  it('puts an Arabic label left of its node, where its first word meets the node, and right of it near the left side', () => {
+    expect(nodeLabelLeft({ x: 100, size: 5, label: 'ميتا' }, 60, 800)).toEqual({ left: 32, side: 'left' });
+    expect(nodeLabelLeft({ x: 20, size: 5, label: 'ميتا' }, 60, 800)).toEqual({ left: 28, side: 'right' });
+    // Neither side has room: it stays on its own side, beginning at the node.
+    expect(nodeLabelLeft({ x: 90, size: 5, label: 'ميتا' }, 200, 120)).toEqual({ left: -118, side: 'left' });
+    // A Latin name in the Arabic UI reads left to right: on the right, as in English.
+    expect(nodeLabelLeft({ x: 100, size: 5, label: 'Xinlei Chen' }, 60, 800)).toEqual({
+      left: 108,
+      side: 'right',
+    });
+  });
 });
