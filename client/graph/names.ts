@@ -42,3 +42,15 @@ export function factDates(edge: Pick<GraphEdge, 'properties'>): string {
   if (end) return `– ${end}`;
   return p.left === true ? '… – ?' : '';
 }
+
+/**
+ * A name cut to at most `max` characters for a tight label, at a word's end where one falls in its second half, with
+ * an ellipsis ("قسم أبحاث الذكاء…", not "قسم أبحاث الذكاء ا"); whole when it fits.
+ */
+export function shortName(name: string, max: number): string {
+  const chars = [...name];
+  if (chars.length <= max) return name;
+  const cut = chars.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= cut.length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,6 +1,6 @@
 // A person's career: one bar per stint along a time axis (open ends fade), arrows for moves between organisations.
 import { edgeCertainty } from '../../model/certainty.js';
-import { displayName } from '../graph/names.js';
+import { displayName, shortName } from '../graph/names.js';
 import { certaintyName, roleName } from '../graph/vocabulary.js';
 import type { Career } from '../state/details.js';
 import { spanFraction } from '../state/details.js';
@@ -9,6 +9,8 @@ import { useApp, useAppState, useT } from './app-context.js';
 const ROW = 26;
 const WIDTH = 300;
 const LABEL_W = 110;
+/** Characters of an organisation's name beside its bar (the list below the chart names it whole). */
+const CAREER_LABEL_CHARS = 18;
 
 export function CareerTimeline({ career }: { career: Career }) {
   const { actions } = useApp();
@@ -60,7 +62,8 @@ export function CareerTimeline({ career }: { career: Career }) {
         {rows.map(({ s, x1, x2, y }) => (
           <g key={s.edge.id}>
             <text x={LABEL_W - 6} y={y + 12} textAnchor="end" className="career-label">
-              {(s.org ? displayName(s.org, lang) : s.orgId).slice(0, 18)}
+              <title>{s.org ? displayName(s.org, lang) : s.orgId}</title>
+              {shortName(s.org ? displayName(s.org, lang) : s.orgId, CAREER_LABEL_CHARS)}
             </text>
             <rect
               x={x1}
