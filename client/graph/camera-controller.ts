@@ -4,8 +4,14 @@ import type Sigma from 'sigma';
 import type { CameraState, Coordinates, Dimensions } from 'sigma/types';
 import type { SceneEdgeAttributes, SceneGraph, SceneNodeAttributes } from './scene-graph.js';
 
+/**
+ * Room around the fitted scene (sigma's stagePadding, which pads node centres) and around nodes brought on screen, for
+ * what floats over the canvas's edges: the selection bar's top is 40 px above the canvas's foot, and the largest node
+ * (MAX_NODE_SIZE 18, 3 more when picked) must clear it — a node drawn 40 px from the foot sat half under it.
+ */
+export const STAGE_PADDING_PX = 64;
 /** Room kept between nodes brought on screen and the canvas's sides. */
-export const DEFAULT_SHOW_NODES_MARGIN_PX = 40;
+export const DEFAULT_SHOW_NODES_MARGIN_PX = STAGE_PADDING_PX;
 /** Camera ratio below which all edge labels are drawn. */
 export const EDGE_LABEL_ZOOM_RATIO = 0.55;
 

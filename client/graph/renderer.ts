@@ -3,7 +3,7 @@
 // in step with state by setData). Panels never touch sigma: they change state, and state is projected here.
 import Sigma from 'sigma';
 import type { GraphData } from '../../model/graph.js';
-import { createCameraController, type CameraController } from './camera-controller.js';
+import { createCameraController, STAGE_PADDING_PX, type CameraController } from './camera-controller.js';
 import type { LabelLook } from './label-drawing.js';
 import { attachLabelFilter } from './label-filter.js';
 import { createLayoutController } from './layout-controller.js';
@@ -109,9 +109,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 20,
-    // Room around the fitted scene (sigma pads node centres) for what floats over the canvas's edges: the selection
-    // bar at its foot is 36 px high, and a node drawn 40 px from the foot sat half under it.
-    stagePadding: 56,
+    stagePadding: STAGE_PADDING_PX,
     itemSizesReference: 'screen',
     allowInvalidContainer: true,
   });

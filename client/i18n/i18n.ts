@@ -310,9 +310,12 @@ const EN = {
   flowsLoading: 'Loading talent flows…',
   flowsEmpty: 'No talent flows recorded.',
   flowsEmptyWindow: 'No talent flows in this time window.',
-  flowsCount: '{shown} of {total} flows drawn, the largest first.',
+  flowsCount: '{shown} of {total} flows loaded, the largest first.',
+  flowsCountWindow: '{shown} of up to {total} flows in this window loaded, the largest over all time first.',
   flowsMore:
-    '{shown} of {total} talent flows are shown, the largest first; use the time slider or search to narrow them.',
+    '{shown} of {total} talent flows are loaded, the largest first; use the time slider or search to narrow them.',
+  flowsMoreWindow:
+    '{shown} of up to {total} talent flows in this window are loaded, the largest over all time first; narrow the window or search to see others.',
   flowFrom: 'From',
   flowTo: 'To',
   story: 'Who left Meta, and where did they go?',
@@ -675,8 +678,11 @@ const AR: Partial<Record<MessageKey, string>> = {
   flowsLoading: 'جارٍ تحميل تدفّقات الكفاءات…',
   flowsEmpty: 'لا تدفّقات مسجّلة.',
   flowsEmptyWindow: 'لا تدفّقات في هذه الفترة الزمنية.',
-  flowsCount: 'تُرسم {shown} من {total} تدفّقًا، الأكبر أولًا.',
-  flowsMore: 'تُعرض {shown} من {total} تدفّقًا للكفاءات، الأكبر أولًا؛ استخدم شريط الزمن أو البحث لتضييقها.',
+  flowsCount: 'حُمِّلت {shown} من {total} تدفّقًا، الأكبر أولًا.',
+  flowsCountWindow: 'حُمِّلت {shown} من {total} تدفّقًا على الأكثر في هذه الفترة، الأكبر على مرّ الزمن أولًا.',
+  flowsMore: 'حُمِّلت {shown} من {total} تدفّقًا للكفاءات، الأكبر أولًا؛ استخدم شريط الزمن أو البحث لتضييقها.',
+  flowsMoreWindow:
+    'حُمِّلت {shown} من {total} تدفّقًا على الأكثر في هذه الفترة، الأكبر على مرّ الزمن أولًا؛ ضيّق الفترة أو استخدم البحث لترى غيرها.',
   flowFrom: 'من',
   flowTo: 'إلى',
   story: 'من غادر Meta، وإلى أين ذهب؟',

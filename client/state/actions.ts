@@ -2,7 +2,6 @@
 // opening a link (init). Scene, details, Cypher, time and link actions (viewOf) live in their own modules.
 import type { ContextMenuState, Lang, Mode, Theme } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
-import { t } from '../i18n/i18n.js';
 import { createCypherActions } from './cypher-actions.js';
 import { createDetailsActions } from './details-actions.js';
 import { createPathActions, DEFAULT_PATH_MAX_LENGTH } from './path-actions.js';
@@ -37,6 +36,8 @@ export function createActions(ctx: ActionContext) {
   const time = createTimeActions(ctx);
   const link = createLinkActions(ctx, { scene, cypher, time, details, loadFlows: () => loadFlows() });
   let flowsKey = '';
+  // The request behind the flow data now held: the flow view reloads on return if the window changed meanwhile.
+  let loadedFlowsKey: string | null = null;
   let flowsTimer: ReturnType<typeof setTimeout> | undefined;
   // The flow view follows the time slider by asking the server for the window's flows (debounced while dragging).
   store.subscribe((s, prev) => {
@@ -46,18 +47,24 @@ export function createActions(ctx: ActionContext) {
     flowsTimer = setTimeout(() => void loadFlows(), FLOWS_REFRESH_DELAY_MS);
   });
 
-  /** The flow view's data; with the time slider on, the server counts only the moves in its window. */
-  async function loadFlows(): Promise<void> {
-    const { time } = store.get();
+  /** The flows request the state asks for now: its time window (with the slider on) and its key. */
+  function flowsRequest() {
+    const { time, flowDivisions } = store.get();
     const window = time.enabled
       ? { ...(time.window.from ? { since: time.window.from } : {}), until: time.window.to }
       : {};
-    const key = JSON.stringify({ window, divisions: store.get().flowDivisions });
+    return { window, windowed: time.enabled, key: JSON.stringify({ window, divisions: flowDivisions }) };
+  }
+
+  /** The flow view's data; with the time slider on, the server counts only the moves in its window. */
+  async function loadFlows(): Promise<void> {
+    const { window, windowed, key } = flowsRequest();
     flowsKey = key;
     if (!store.get().flowData) store.set({ flowStatus: 'loading' });
     try {
       const answer = await api.flows({ direction: 'both', divisions: store.get().flowDivisions, ...window });
       if (flowsKey !== key) return;
+      loadedFlowsKey = key;
       // The answer is the truth even when it is empty: a window that holds no flows draws none (asking the
       // graph for its flows here once drew every flow, without the window, for a 1990 window).
       const next = flowGraph(answer.graph);
@@ -65,21 +72,24 @@ export function createActions(ctx: ActionContext) {
       const fresh = store.get().time.playing
         ? next.edges.map((e) => e.id).filter((id) => !before.has(id))
         : [];
-      // The API returns the largest flows first, up to its limit, and says how many it left out.
+      // The API returns the largest flows first (over all time), up to its limit, and says how many it left out. In a
+      // window it drops those of its page with no move in the window, and counts those beyond the page without
+      // reading them: the window holds at most shown + more.
       const more = answer.more;
       const shown = answer.flows.length;
+      const count = more > 0 && shown > 0 ? { shown, total: shown + more, windowed } : null;
       store.set((s) => ({
         flowData: next,
         flowPeople: peopleByFlow(answer),
         flowImplied: impliedByFlow(answer),
         flowStatus: 'ready',
-        flowCount: more > 0 ? { shown, total: shown + more } : null,
-        ...(more > 0 && s.mode === 'flows'
+        flowCount: count,
+        ...(count && s.mode === 'flows'
           ? {
               notice: {
                 kind: 'info' as const,
-                key: 'flowsMore' as const,
-                vars: { shown, total: shown + more },
+                key: windowed ? ('flowsMoreWindow' as const) : ('flowsMore' as const),
+                vars: { shown: count.shown, total: count.total },
                 about: 'flows' as const,
               },
             }
@@ -97,7 +107,8 @@ export function createActions(ctx: ActionContext) {
         notice: {
           kind: 'error',
           key: 'failed',
-          vars: { what: t(store.get().lang, 'modeFlows'), error: errorText(err) },
+          vars: { error: errorText(err) },
+          varKeys: { what: 'modeFlows' },
           action: { key: 'retry', run: () => void loadFlows() },
           about: 'flows',
         },
@@ -175,7 +186,8 @@ export function createActions(ctx: ActionContext) {
       // chose does, shown there as a chip.
       if (before.mode === 'timeline' && mode !== 'timeline' && before.time.enabled && before.time.auto)
         time.setEnabled(false);
-      if (mode === 'flows' && store.get().flowStatus !== 'ready') void loadFlows();
+      if (mode === 'flows' && (store.get().flowStatus !== 'ready' || flowsRequest().key !== loadedFlowsKey))
+        void loadFlows();
       if (mode === 'timeline') {
         void time.ensureTimeline();
         time.enableForTimeline();

@@ -7,7 +7,7 @@ export type { AppearanceLegend };
 import type { CypherResult, SchemaInfo } from '../api/api.js';
 import type { Career } from './details.js';
 import type { GalleryQuery } from './gallery.js';
-import type { MessageKey, Vars } from '../i18n/i18n.js';
+import { t, type MessageKey, type Vars } from '../i18n/i18n.js';
 import { DEFAULT_PATH_TYPES, type PathOptions, type PathSearch } from './paths.js';
 import type { StoredQuery } from './query-history.js';
 import type { ReaderState } from './reader.js';
@@ -24,6 +24,8 @@ export interface Notice {
   /** A message of client/state/i18n.ts, shown in the UI language. */
   key: MessageKey;
   vars?: Vars;
+  /** Values that are themselves messages ("what" failed: the flows, a path), put in the language shown, not the one set. */
+  varKeys?: Record<string, MessageKey>;
   /** An optional one-click follow-up ("show more"). */
   action?: { key: MessageKey; run: () => void };
   /**
@@ -54,6 +56,13 @@ export function shownNotice(s: Pick<AppState, 'notice' | 'mode'>): Notice | null
   const { notice } = s;
   if (!notice?.about) return notice;
   return NOTICE_VIEWS[notice.about].includes(s.mode) ? notice : null;
+}
+
+/** A notice's text in the UI language (the language may have changed since it was set). */
+export function noticeText(notice: Notice, lang: Lang): string {
+  const vars: Vars = { ...notice.vars };
+  for (const [name, key] of Object.entries(notice.varKeys ?? {})) vars[name] = t(lang, key);
+  return t(lang, notice.key, vars);
 }
 
 export interface DetailsState {
@@ -146,10 +155,11 @@ export interface AppState {
   flowDivisions: boolean;
   flowStatus: 'idle' | 'loading' | 'ready' | 'error';
   /**
-   * How many flows flowData draws of how many the window holds (the API sends the largest first, up to its limit),
-   * or null when it draws them all. The flow view's caption says it, so it holds however late the answer came.
+   * How many flows flowData holds of how many there are (the API sends the largest first, up to its limit), or null
+   * when it holds them all. `windowed`: in a time window, where `total` is an upper bound (see loadFlows). The flow
+   * view's caption says it, so it holds however late the answer came; filters may draw fewer of them.
    */
-  flowCount: { shown: number; total: number } | null;
+  flowCount: { shown: number; total: number; windowed: boolean } | null;
   /** The organisation the company dashboard shows (mode 'dashboard'), or null until one is opened. */
   dashboardOrg: string | null;
   selection: { kind: 'node' | 'edge'; id: string } | null;

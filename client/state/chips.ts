@@ -133,7 +133,8 @@ export function linkIssueTexts(issues: LinkIssue[], lang: Lang): string[] {
       case 'older':
         return t(lang, 'linkOlder', { missing: list(issue.missing.map((m) => MISSING[m])) });
       case 'newer':
-        return t(lang, 'linkNewer', { version: issue.version });
+        // The version as the address writes it (v=7), not as a count.
+        return t(lang, 'linkNewer', { version: String(issue.version) });
       case 'unreadable':
         return t(lang, 'linkUnreadable', { parts: list(issue.parts.map((p) => PARTS[p])) });
       case 'tooLong':

@@ -3,7 +3,6 @@
 // to the scene with its highlight.
 import type { Notice } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
-import { t } from '../i18n/i18n.js';
 import {
   DEFAULT_PATH_OPTIONS,
   parsePathAnswer,
@@ -86,7 +85,8 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
         notice: {
           kind: 'error',
           key: 'failed',
-          vars: { what: t(store.get().lang, 'pathPanel'), error: errorText(err) },
+          vars: { error: errorText(err) },
+          varKeys: { what: 'pathPanel' },
         },
       });
     }

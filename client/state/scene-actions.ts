@@ -7,7 +7,6 @@ import { ApiError, type CypherResult } from '../api/api.js';
 import { DEFAULT_SCENE_NODE_CAP, type AppState, type Notice } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { edgeQuery, neighborsQuery, type GalleryQuery } from './gallery.js';
-import { t } from '../i18n/i18n.js';
 import {
   addToScene,
   capGraph,
@@ -141,7 +140,8 @@ export function createSceneActions(ctx: ActionContext) {
         notice: {
           kind: 'error',
           key: 'failed',
-          vars: { what: t(store.get().lang, 'expand'), error: errorText(err) },
+          vars: { error: errorText(err) },
+          varKeys: { what: 'expand' },
           action: { key: 'retry', run: () => void expand(id, limit, by) },
           about: 'nodes',
         },

@@ -26,7 +26,7 @@ export function CanvasArea() {
   );
   const t = useT();
   return (
-    <div className="canvas-area" data-mode={mode}>
+    <div className="canvas-area" data-mode={mode} data-flow-status={flowStatus}>
       <CanvasToolbar />
       {mode === 'flows' && (
         <p className="canvas-caption" data-testid="flows-caption">
@@ -36,9 +36,12 @@ export function CanvasArea() {
               ? t(timed ? 'flowsEmptyWindow' : 'flowsEmpty')
               : t('flowsTitle')}
           {/* Said beside the drawing, not only in a notice: the answer may come while the user is in another view. */}
-          {flowStatus !== 'loading' && flowCount && (
+          {flowStatus !== 'loading' && !flowEmpty && flowCount && (
             <span className="flow-count" data-testid="flows-count">
-              {t('flowsCount', flowCount)}
+              {t(flowCount.windowed ? 'flowsCountWindow' : 'flowsCount', {
+                shown: flowCount.shown,
+                total: flowCount.total,
+              })}
             </span>
           )}
           <span className="flow-key">

@@ -52,7 +52,12 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
         </h3>
         <p>
           <FlowCounts edge={edge} />
-          {factDates(edge) && <span className="dates"> {factDates(edge)}</span>}
+          {factDates(edge) && (
+            <>
+              {' '}
+              <span className="dates">{factDates(edge)}</span>
+            </>
+          )}
         </p>
         <FlowPeople edge={edge} people={listed} nodes={nodes} describe={describe} />
         {stints.length > 0 && (

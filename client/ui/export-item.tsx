@@ -33,7 +33,8 @@ export function ExportItemButton({
             notice: {
               kind: 'error',
               key: 'failed',
-              vars: { what: t(item.key), error: (err as Error).message },
+              vars: { error: (err as Error).message },
+              varKeys: { what: item.key },
             },
           });
         }

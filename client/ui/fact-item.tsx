@@ -165,7 +165,12 @@ export function FactItem({
             </span>
           </>
         )}
-        {dates && <span className="dates"> {dates}</span>}
+        {dates && (
+          <>
+            {' '}
+            <span className="dates">{dates}</span>
+          </>
+        )}
         <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>
       </div>
       <Evidence edge={edge} sources={sources} />

@@ -1,6 +1,6 @@
 // One-line notices over the canvas: caps, supernode guards ("100 of 412 — show more"), errors. Polite live region.
 // A notice about one view (the scene, the flows) shows only over that view (client/state/app-state.ts shownNotice).
-import { shownNotice } from '../state/app-state.js';
+import { noticeText, shownNotice } from '../state/app-state.js';
 import { linkIssueTexts } from '../state/chips.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
@@ -40,7 +40,7 @@ export function NoticeBar() {
           role={notice.kind === 'error' ? 'alert' : 'status'}
           data-testid="notice"
         >
-          <span>{t(notice.key, notice.vars)}</span>
+          <span>{noticeText(notice, lang)}</span>
           {notice.action && (
             <button type="button" className="link-button" onClick={notice.action.run}>
               {t(notice.action.key)}

@@ -46,7 +46,10 @@ function FrameBody({ frame, newest }: { frame: ResultFrame; newest: boolean }) {
       <div className="cypher-error" role="alert" data-testid="cypher-error">
         <strong>
           {t('cypherError')}
-          {e.position && ` (${t('cypherErrorAt', { line: e.position.line, column: e.position.column })})`}:
+          {/* Line and column as the editor's gutter numbers them (not in the UI's digits). */}
+          {e.position &&
+            ` (${t('cypherErrorAt', { line: String(e.position.line), column: String(e.position.column) })})`}
+          :
         </strong>{' '}
         <span className="mono">{e.code}</span> <span dir="ltr">{e.message}</span>
       </div>

@@ -267,7 +267,7 @@ describe('Arabic on the canvas', () => {
     expect(realErrors(errors)).toEqual([]);
   });
 
-  it('keeps a space between a Latin-letter role and its dates in a person’s Arabic career timeline', async () => {
+  it('keeps a space between a Latin-letter role and its dates in a person’s Arabic career, never splitting the dates, and numbers its rows in Arabic digits', async () => {
     // Every role of the article has its Arabic name: a person with a stint written by hand (no source states it),
     // whose role the vocabulary does not know, and removed afterwards.
     const ids = {
@@ -294,8 +294,13 @@ describe('Arabic on the canvas', () => {
       await saveScreenshot(page, 'arabic-career-role-dates', '[data-testid="career"]');
       // Its rows are numbered in Arabic-Indic digits, as the UI's other numbers are.
       expect(await row.evaluate((el) => getComputedStyle(el).listStyleType)).toBe('arabic-indic');
-      // In the details column as it opens, the row does not fit on one line: the date range moves on whole, never
-      // split at its dash ("2011-07 –" above "2015-04").
+      // In the details column as it opens, the row does not fit on one line (its dates are below its organisation):
+      // the date range moves on whole, never split at its dash ("2011-07 –" above "2015-04").
+      const below = await row.evaluate((li) => {
+        const top = (el: Element) => el.getBoundingClientRect().top;
+        return top(li.querySelector('.dates')!) - top(li.querySelector('button')!);
+      });
+      expect(below).toBeGreaterThan(6);
       const dateLines = await row.locator('.dates').evaluate((el) => {
         const range = document.createRange();
         range.selectNodeContents(el);

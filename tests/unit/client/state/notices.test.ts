@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../../client/i18n/i18n.js';
 import { createActions } from '../../../../client/state/actions.js';
-import { initialState, shownNotice, type Notice } from '../../../../client/state/app-state.js';
+import { initialState, noticeText, shownNotice, type Notice } from '../../../../client/state/app-state.js';
 import type { GalleryQuery } from '../../../../client/state/gallery.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';
@@ -80,20 +80,17 @@ describe('notices over the views', () => {
     expect(more.store.get().notice).toMatchObject({ key: 'flowsMore', vars: { shown: 1, total: 8 } });
     expect(shownIn(more.store.get().notice)).toEqual(['flows']);
 
-    expect(more.store.get().flowCount).toEqual({ shown: 1, total: 8 });
+    expect(more.store.get().flowCount).toEqual({ shown: 1, total: 8, windowed: false });
 
     const failed = setup({ flowsFail: true });
     await failed.actions.loadFlows();
     expect(failed.store.get().notice).toMatchObject({ kind: 'error', key: 'failed' });
     expect(shownIn(failed.store.get().notice)).toEqual(['flows']);
-    expect(failed.store.get().notice?.vars?.what).toBe('Talent flows');
-
-    // What failed, named in the UI's language.
-    const arabic = setup({ flowsFail: true });
-    arabic.store.set({ lang: 'ar' });
-    await arabic.actions.loadFlows();
-    expect(arabic.store.get().notice?.vars?.what).toBe(t('ar', 'modeFlows'));
-    expect(t('ar', 'modeFlows')).not.toBe('Talent flows');
+    // What failed is named in the language shown, also after the user switched language.
+    const notice = failed.store.get().notice!;
+    expect(noticeText(notice, 'en')).toMatch(/^Talent flows failed: /);
+    expect(noticeText(notice, 'ar')).toContain(t('ar', 'modeFlows'));
+    expect(noticeText(notice, 'ar')).not.toContain('Talent flows');
   });
 
   it('keeps how many flows are drawn of how many for the flow view when their answer comes after the user left it', async () => {
@@ -104,11 +101,49 @@ describe('notices over the views', () => {
     await actions.loadFlows();
     // The network's notice stays (one slot); the count waits for the flow view's caption.
     expect(store.get().notice).toMatchObject({ key: 'emptyResult' });
-    expect(store.get().flowCount).toEqual({ shown: 1, total: 8 });
+    expect(store.get().flowCount).toEqual({ shown: 1, total: 8, windowed: false });
 
     const all = setup();
     await all.actions.loadFlows();
     expect(all.store.get().flowCount).toBeNull();
+  });
+
+  it('reloads the flows on returning to them when the time window changed in another view, and says the window’s total is at most', async () => {
+    const asked: (string | undefined)[] = [];
+    const flow = edge('flow:org:a->org:b', 'TALENT_FLOW', 'org:a', 'org:b', { count: 2 });
+    const api = fakeApi({
+      flows: async (o) => {
+        asked.push(o?.until);
+        return flowsAnswer({
+          flows: [flowOf(flow.id)],
+          more: 3,
+          graph: {
+            nodes: [
+              node('org:a', 'Organization', { name: 'A' }),
+              node('org:b', 'Organization', { name: 'B' }),
+            ],
+            edges: [flow],
+          },
+        });
+      },
+    });
+    const store = createStore(initialState());
+    const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+    actions.setMode('flows');
+    await new Promise((r) => setTimeout(r, 0));
+    actions.setMode('network');
+    actions.time.setEnabled(true);
+    actions.time.setWindow({ from: null, to: '2020' });
+    actions.setMode('flows');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toEqual([undefined, '2020']);
+    expect(store.get().flowCount).toEqual({ shown: 1, total: 4, windowed: true });
+    expect(noticeText(store.get().notice!, 'en')).toMatch(/^1 of up to 4 talent flows in this window/);
+    // Back again with nothing changed: the flows held are the window's; no new request.
+    actions.setMode('network');
+    actions.setMode('flows');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toHaveLength(2);
   });
 
   it('says an expansion or an added node failed wherever the details column is, not over the flows', async () => {
