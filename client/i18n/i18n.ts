@@ -310,6 +310,8 @@ const EN = {
   flowsLoading: 'Loading talent flows…',
   flowsEmpty: 'No talent flows recorded.',
   flowsEmptyWindow: 'No talent flows in this time window.',
+  flowsEmptyWindowUnread:
+    'No move in this window among the largest flows read; up to {n} smaller flows were not read: narrow the window or search.',
   flowsCount: '{shown} of {total} flows loaded, the largest first.',
   flowsCountWindow: '{shown} of up to {total} flows in this window loaded, the largest over all time first.',
   flowsMore:
@@ -678,6 +680,8 @@ const AR: Partial<Record<MessageKey, string>> = {
   flowsLoading: 'جارٍ تحميل تدفّقات الكفاءات…',
   flowsEmpty: 'لا تدفّقات مسجّلة.',
   flowsEmptyWindow: 'لا تدفّقات في هذه الفترة الزمنية.',
+  flowsEmptyWindowUnread:
+    'لا انتقال في هذه الفترة بين أكبر التدفّقات المقروءة؛ لم يُقرأ ما يصل إلى {n} تدفّقًا أصغر: ضيّق الفترة أو استخدم البحث.',
   flowsCount: 'حُمِّلت {shown} من {total} تدفّقًا، الأكبر أولًا.',
   flowsCountWindow: 'حُمِّلت {shown} من {total} تدفّقًا على الأكثر في هذه الفترة، الأكبر على مرّ الزمن أولًا.',
   flowsMore: 'حُمِّلت {shown} من {total} تدفّقًا للكفاءات، الأكبر أولًا؛ استخدم شريط الزمن أو البحث لتضييقها.',

@@ -77,14 +77,14 @@ export function createActions(ctx: ActionContext) {
       // reading them: the window holds at most shown + more.
       const more = answer.more;
       const shown = answer.flows.length;
-      const count = more > 0 && shown > 0 ? { shown, total: shown + more, windowed } : null;
+      const count = more > 0 ? { shown, total: shown + more, windowed } : null;
       store.set((s) => ({
         flowData: next,
         flowPeople: peopleByFlow(answer),
         flowImplied: impliedByFlow(answer),
         flowStatus: 'ready',
         flowCount: count,
-        ...(count && s.mode === 'flows'
+        ...(count && shown > 0 && s.mode === 'flows'
           ? {
               notice: {
                 kind: 'info' as const,

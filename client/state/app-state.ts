@@ -156,7 +156,7 @@ export interface AppState {
   flowStatus: 'idle' | 'loading' | 'ready' | 'error';
   /**
    * How many flows flowData holds of how many there are (the API sends the largest first, up to its limit), or null
-   * when it holds them all. `windowed`: in a time window, where `total` is an upper bound (see loadFlows). The flow
+   * when it holds them all (shown may be 0: a window's page whose flows all lacked a move in it). `windowed`: in a time window, where `total` is an upper bound (see loadFlows). The flow
    * view's caption says it, so it holds however late the answer came; filters may draw fewer of them.
    */
   flowCount: { shown: number; total: number; windowed: boolean } | null;

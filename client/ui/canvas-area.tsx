@@ -33,7 +33,10 @@ export function CanvasArea() {
           {flowStatus === 'loading'
             ? t('flowsLoading')
             : flowEmpty
-              ? t(timed ? 'flowsEmptyWindow' : 'flowsEmpty')
+              ? // An empty page of a window may leave flows unread: it says so rather than that the window has none.
+                timed && flowCount
+                ? t('flowsEmptyWindowUnread', { n: flowCount.total })
+                : t(timed ? 'flowsEmptyWindow' : 'flowsEmpty')
               : t('flowsTitle')}
           {/* Said beside the drawing, not only in a notice: the answer may come while the user is in another view. */}
           {flowStatus !== 'loading' && !flowEmpty && flowCount && (

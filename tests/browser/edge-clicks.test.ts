@@ -19,6 +19,7 @@ import { ensureSchema, recomputeTalentFlows } from '../../seed/index.js';
 import {
   ROOT,
   clickNode,
+  nodeDiscs,
   nodePoint,
   runCypher,
   saveScreenshot,
@@ -317,36 +318,28 @@ async function clearestEdgeMiddle(
 }
 
 /** Of the drawn nodes whose id starts with `prefix`, the one whose disc lies farthest from any other node's. */
-function clearestNode(page: Page, prefix: string): Promise<string | null> {
-  return page.evaluate((start) => {
-    const tg = (
-      window as unknown as {
-        __talentGraph: {
-          visibleNodeIds(): string[];
-          nodeDisc(id: string): { x: number; y: number; r: number } | null;
-        };
-      }
-    ).__talentGraph;
-    const rect = document.querySelector('[data-testid="canvas"]')!.getBoundingClientRect();
-    const discs = tg.visibleNodeIds().flatMap((id) => {
-      const d = tg.nodeDisc(id);
-      return d ? [{ id, ...d }] : [];
-    });
-    let best: string | null = null;
-    let bestClearance = -Infinity;
-    for (const d of discs) {
-      if (!d.id.startsWith(start)) continue;
-      if (d.x < 40 || d.y < 40 || d.x > rect.width - 40 || d.y > rect.height - 40) continue;
-      let clearance = Infinity;
-      for (const o of discs)
-        if (o !== d) clearance = Math.min(clearance, Math.hypot(o.x - d.x, o.y - d.y) - o.r - d.r);
-      if (clearance <= bestClearance) continue;
-      if (!document.elementFromPoint(rect.x + d.x, rect.y + d.y)?.classList.contains('sigma-mouse')) continue;
-      best = d.id;
-      bestClearance = clearance;
-    }
-    return best;
-  }, prefix);
+async function clearestNode(page: Page, prefix: string): Promise<string | null> {
+  const discs = await nodeDiscs(page);
+  const box = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+  const inside = (d: { x: number; y: number }) =>
+    d.x >= 40 && d.y >= 40 && d.x <= box.width - 40 && d.y <= box.height - 40;
+  const ranked = discs
+    .filter((d) => d.id.startsWith(prefix) && inside(d))
+    .map((d) => ({
+      ...d,
+      clearance: Math.min(
+        ...discs.filter((o) => o !== d).map((o) => Math.hypot(o.x - d.x, o.y - d.y) - o.r - d.r),
+      ),
+    }))
+    .sort((a, b) => b.clearance - a.clearance);
+  // The clearest one the pointer reaches (nothing floats over it).
+  return page.evaluate(
+    ({ candidates, left, top }) =>
+      candidates.find((c) =>
+        document.elementFromPoint(left + c.x, top + c.y)?.classList.contains('sigma-mouse'),
+      )?.id ?? null,
+    { candidates: ranked, left: box.x, top: box.y },
+  );
 }
 
 /** clearestNode once the scene is drawn still: the same node twice, a few frames apart. */

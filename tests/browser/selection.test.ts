@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   ARTIFACTS_DIR,
+  nodeDiscs,
   nodePoint,
   saveScreenshot,
   stopLayout,
@@ -326,18 +327,7 @@ describe('multi-selection on the canvas', () => {
     expect(b.x + b.width).toBeLessThanOrEqual(canvas.x + canvas.width);
     expect(b.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 40);
     expect(b.y + b.height).toBeLessThanOrEqual(canvas.y + canvas.height);
-    const lowest = await page.evaluate(() => {
-      const probe = (
-        window as unknown as {
-          __talentGraph: {
-            visibleNodeIds(): string[];
-            nodeDisc(id: string): { x: number; y: number; r: number } | null;
-          };
-        }
-      ).__talentGraph;
-      const discs = probe.visibleNodeIds().map((id) => probe.nodeDisc(id)!);
-      return Math.max(...discs.map((d) => d.y + d.r));
-    });
+    const lowest = Math.max(...(await nodeDiscs(page)).map((d) => d.y + d.r));
     expect(canvas.y + lowest).toBeLessThan(b.y);
     await saveScreenshot(page, `selection-bar-${lang}`);
     await saveScreenshot(page, `selection-bar-${lang}-bar`, '[data-testid="selection-bar"]');

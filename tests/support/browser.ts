@@ -13,6 +13,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Express } from 'express';
 import { createApp } from '../../server/app.js';
 import { buildClient, clientIsStale } from '../../scripts/build.mjs';
+import { canvasAtRest } from '../../scripts/canvas-at-rest.js';
 import { GENEROUS_TIMEOUT_MS } from './api.js';
 import { readConfig, type ServerConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
@@ -249,25 +250,29 @@ export async function waitForScene(page: Page, minNodes = 1, timeout = 90_000): 
  */
 export async function waitForCanvasSettled(page: Page, timeout = 60_000): Promise<void> {
   await expect
-    .poll(
-      () =>
-        page.evaluate(
-          () =>
-            new Promise<boolean>((resolve) =>
-              requestAnimationFrame(() =>
-                requestAnimationFrame(() =>
-                  resolve(
-                    !(
-                      window as unknown as { __talentGraph?: { cameraMoving(): boolean } }
-                    ).__talentGraph?.cameraMoving(),
-                  ),
-                ),
-              ),
-            ),
-        ),
-      { timeout, message: 'the canvas did not settle (its camera kept moving)' },
-    )
+    .poll(() => page.evaluate(canvasAtRest), {
+      timeout,
+      message: 'the canvas did not settle (its camera kept moving)',
+    })
     .toBe(true);
+}
+
+/** Every drawn node's disc (centre and radius), in pixels from the canvas's top left corner. */
+export function nodeDiscs(page: Page): Promise<{ id: string; x: number; y: number; r: number }[]> {
+  return page.evaluate(() => {
+    const probe = (
+      window as unknown as {
+        __talentGraph: {
+          visibleNodeIds(): string[];
+          nodeDisc(id: string): { x: number; y: number; r: number } | null;
+        };
+      }
+    ).__talentGraph;
+    return probe.visibleNodeIds().flatMap((id) => {
+      const d = probe.nodeDisc(id);
+      return d ? [{ id, ...d }] : [];
+    });
+  });
 }
 
 /** Page coordinates of a node on the canvas (through the canvas probe), or null when it is not drawn. */

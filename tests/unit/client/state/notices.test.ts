@@ -106,6 +106,16 @@ describe('notices over the views', () => {
     const all = setup();
     await all.actions.loadFlows();
     expect(all.store.get().flowCount).toBeNull();
+
+    // A window's page with no move in it, flows beyond the limit unread: the caption says they were not read (a count
+    // of 0 shown), and no notice claims flows are shown.
+    const unread = fakeApi({ flows: async () => flowsAnswer({ flows: [], more: 5 }) });
+    const empty = createStore(initialState({ mode: 'flows' }));
+    const emptyActions = createActions({ store: empty, api: unread, memory: createQueryMemory(undefined) });
+    emptyActions.time.setEnabled(true);
+    await emptyActions.loadFlows();
+    expect(empty.get().flowCount).toEqual({ shown: 0, total: 5, windowed: true });
+    expect(empty.get().notice).toBeNull();
   });
 
   it('reloads the flows on returning to them when the time window changed in another view, and says the window’s total is at most', async () => {
