@@ -28,6 +28,8 @@ export interface ViewSpec {
   visibleEdges: ReadonlySet<string> | null;
   /** Visible but not true at the chosen time (drawn faded). */
   dimmedNodes?: ReadonlySet<string>;
+  /** With the time slider on: the stints that had ended by its date. Otherwise a stint is past once it has ended. */
+  pastEdges?: ReadonlySet<string>;
   /** Hover neighbourhood or a highlighted path: everything else fades. */
   focus: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   selected: string | null;
@@ -175,7 +177,7 @@ export function createEdgeReducer(spec: ViewSpec) {
     if (edge.type === 'WORKED_AT') {
       // Past stints turn grey and thin, current ones keep their colour and stand out: who is where now reads at a
       // glance. (Implied facts fade towards the background instead, so the two never look alike.)
-      if (isPastStint(edge)) {
+      if (spec.pastEdges ? spec.pastEdges.has(id) : isPastStint(edge)) {
         color = mixColors(color, DEFAULT_EDGE_COLOR[spec.theme], PAST_STINT_GREY);
         size = PAST_STINT_SIZE;
       } else size = CURRENT_STINT_SIZE;

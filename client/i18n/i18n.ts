@@ -80,7 +80,8 @@ const EN = {
   impliedNote: 'Implied facts are drawn faded and thinner.',
   unsourcedNote:
     'Facts with no source behind them: {count} (written by hand or by another tool); {shown} drawn, and only while every certainty is shown.',
-  pastNote: 'Past stints are drawn grey and thin; current ones in full colour.',
+  pastNote:
+    'Past stints are drawn grey and thin; current ones in full colour (with the time slider on, as of its date).',
   sizeBy: 'Node size',
   sizeDegree: 'Connections (degree)',
   sizePagerank: 'PageRank',
@@ -453,7 +454,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   impliedNote: 'الوقائع الضمنية تُرسم باهتة وأرفع.',
   unsourcedNote:
     'وقائع بلا مصدر يسندها: {count} (كُتبت يدويًا أو بأداة أخرى)؛ المرسوم منها {shown}، ولا تظهر إلا حين تُعرض درجات اليقين كلها.',
-  pastNote: 'المناصب السابقة تُرسم رمادية ورفيعة، والحالية بلونها الكامل.',
+  pastNote: 'المناصب السابقة تُرسم رمادية ورفيعة، والحالية بلونها الكامل (ومع شريط الزمن: في تاريخه).',
   sizeBy: 'حجم العقدة',
   sizeDegree: 'عدد الروابط',
   sizePagerank: 'PageRank',

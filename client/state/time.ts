@@ -101,6 +101,17 @@ export function edgeInWindow(edge: GraphEdge, w: TimeWindow, ctx: TimeContext): 
   }
 }
 
+/**
+ * A stint ended by `at` (the time slider's date): its end (or the start of the person's next stint, when it ended
+ * without a date) falls before `at` at their common precision; ended at an unknown date (`left`), it counts as ended,
+ * as it does without a slider. A stint that ends after `at` was current then, however long ago it ended.
+ */
+export function stintEndedBy(edge: GraphEdge, at: string, ctx: TimeContext): boolean {
+  const p = edge.properties;
+  const end = date(p.end) ?? date(p.until) ?? ctx.stintEnds.get(edge.id);
+  return end ? comparePartialDates(end, at) < 0 : p.left === true;
+}
+
 /** Every date the scene's data carries, sorted and distinct (the steps of the time slider). */
 export function sceneDates(scene: Scene): string[] {
   const dates = new Set<string>();

@@ -4,7 +4,7 @@ import { edgeCertainty, isUnsourcedFact, UNSOURCED } from '../../model/certainty
 import { compareIds, type GraphEdge, type JsonValue } from '../../model/graph.js';
 import { CERTAINTIES } from '../../model/labels.js';
 import type { Scene } from './scene.js';
-import { edgeInWindow, nodeInWindow, timeContext, type TimeWindow } from './time.js';
+import { edgeInWindow, nodeInWindow, stintEndedBy, timeContext, type TimeWindow } from './time.js';
 
 export interface Filters {
   hiddenLabels: string[];
@@ -32,6 +32,8 @@ export interface Visibility {
   edges: Set<string>;
   /** Drawn faded: nothing about them is true in the time window. */
   dimmed: Set<string>;
+  /** With a time window: the drawn stints that had ended by its date (drawn as past stints are). */
+  past?: Set<string>;
 }
 
 export function edgeSources(edge: GraphEdge): string[] {
@@ -77,8 +79,15 @@ export function computeVisibility(scene: Scene, filters: Filters, window: TimeWi
     touched.add(e.target);
   }
   const dimmed = new Set<string>();
-  if (window) for (const id of nodes) if (!touched.has(id)) dimmed.add(id);
-  return { nodes, edges, dimmed };
+  if (!window || !ctx) return { nodes, edges, dimmed };
+  for (const id of nodes) if (!touched.has(id)) dimmed.add(id);
+  // Past and current as of the window's date, not today: a stint of 2015–2023 was current in 2019.
+  const past = new Set<string>();
+  for (const id of edges) {
+    const e = scene.edges[id]!;
+    if (e.type === 'WORKED_AT' && stintEndedBy(e, window.to, ctx)) past.add(id);
+  }
+  return { nodes, edges, dimmed, past };
 }
 
 /** Counts per label over the scene (for the legend), and how many of them are drawn. */

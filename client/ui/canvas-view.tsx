@@ -164,6 +164,7 @@ export function CanvasView() {
           visibleNodes: vis.nodes,
           visibleEdges: vis.edges,
           dimmedNodes: vis.dimmed,
+          pastEdges: vis.past,
           selected: s.selection?.id ?? null,
           multiSelected: nextKind === 'network' ? new Set(s.multiSelection) : undefined,
           freshEdges: new Set(s.time.fresh),

@@ -209,6 +209,19 @@ describe('edge reducer', () => {
     expect(r.color).not.toBe(past.color);
   });
 
+  it('with the time slider on, draws past and current as of its date (pastEdges), not as of today', () => {
+    // As of a date before Xinlei Chen left Meta: his Meta stint was current then; Musk's xAI stint is drawn past only
+    // if the time says so.
+    const asOf = createEdgeReducer({ ...base, pastEdges: new Set(['fact:musk-xai']) });
+    const current = createEdgeReducer(base)('fact:musk-xai', edgeAttrs('fact:musk-xai'));
+    expect(asOf('fact:xinlei-chen-left-meta', edgeAttrs('fact:xinlei-chen-left-meta')).color).toBe(
+      current.color,
+    );
+    expect(asOf('fact:musk-xai', edgeAttrs('fact:musk-xai')).color).toBe(
+      mixColors(edgeColor('WORKED_AT', 'light'), DEFAULT_EDGE_COLOR.light, 0.6),
+    );
+  });
+
   it('widens talent flows with the number of people and labels reported counts', () => {
     expect(flowWidth(14)).toBeGreaterThan(flowWidth(4));
     const reported = {

@@ -13,6 +13,40 @@ import { articleGraph, SOURCE_ID } from '../fixtures.js';
 const scene = sceneFromGraph(articleGraph());
 
 describe('computeVisibility', () => {
+  it('says which drawn stints had ended by the time window’s date, not by today', () => {
+    // Stints written for this test: one of 2015–2023, one that ended in 2018, one current since 2021, one left at an
+    // unknown date (ended before the next one's start, 2021).
+    const stint = (id: string, target: string, properties: Record<string, string | boolean>) => ({
+      id,
+      type: 'WORKED_AT',
+      source: 'person:p',
+      target,
+      properties: { certainty: 'stated', ...properties },
+    });
+    const timed = sceneFromGraph({
+      nodes: [
+        { id: 'person:p', labels: ['Person'], properties: { name: 'P' } },
+        ...['org:a', 'org:b', 'org:c', 'org:d'].map((id) => ({
+          id,
+          labels: ['Organization'],
+          properties: {},
+        })),
+      ],
+      edges: [
+        stint('long', 'org:a', { start: '2015', end: '2023' }),
+        stint('early', 'org:b', { start: '2012', end: '2018' }),
+        stint('now', 'org:c', { start: '2021' }),
+        stint('left', 'org:d', { start: '2016', left: true }),
+      ],
+    });
+    const asOf2019 = computeVisibility(timed, DEFAULT_FILTERS, { from: null, to: '2019' });
+    expect([...asOf2019.edges].sort()).toEqual(['left', 'long']);
+    expect([...asOf2019.past!]).toEqual([]);
+    const window = computeVisibility(timed, DEFAULT_FILTERS, { from: '2017', to: '2022' });
+    expect([...window.past!].sort()).toEqual(['early', 'left']);
+    expect(computeVisibility(timed, DEFAULT_FILTERS, null).past).toBeUndefined();
+  });
+
   it('shows everything by default', () => {
     const v = computeVisibility(scene, DEFAULT_FILTERS, null);
     expect(v.nodes.size).toBe(8);
