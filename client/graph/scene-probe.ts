@@ -36,6 +36,8 @@ export interface SceneProbe {
   nodeStyle(id: string): NodeStyle | null;
   /** The two ends of an edge (tests rebuild the drawn scene's structure from visibleEdgeIds and these). */
   edgeEnds(id: string): [string, string] | null;
+  /** The colour and width an edge is drawn with (past or current, implied…), or null when it is not drawn. */
+  edgeStyle(id: string): NodeStyle | null;
 }
 
 export function createSceneProbe(
@@ -72,6 +74,10 @@ export function createSceneProbe(
       return d ? sigma.framedGraphToViewport({ x: d.x, y: d.y }) : null;
     },
     edgeEnds: (id) => (graph.hasEdge(id) ? [graph.source(id), graph.target(id)] : null),
+    edgeStyle(id) {
+      const d = graph.hasEdge(id) ? sigma.getEdgeDisplayData(id) : undefined;
+      return d && !d.hidden ? { color: d.color, size: d.size } : null;
+    },
     nodeStyle(id) {
       const d = drawn(id);
       return d ? { color: d.color, size: d.size } : null;

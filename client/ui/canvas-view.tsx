@@ -32,6 +32,8 @@ export interface CanvasProbe {
   /** The colour and size a node is drawn with (the appearance rule's effect), or null when it is not drawn. */
   nodeStyle(id: string): NodeStyle | null;
   edgeEnds(id: string): [string, string] | null;
+  /** The colour and width an edge is drawn with, or null when it is not drawn. */
+  edgeStyle(id: string): NodeStyle | null;
   /** The multi-selection's node ids, in the order picked. */
   multiSelection(): string[];
   /** True while the camera is animating; tests wait for it to stop before reading pixels or positions. */
@@ -87,6 +89,7 @@ export function CanvasView() {
       lastExport: () => renderer.lastExport(),
       nodeStyle: (id) => renderer.nodeStyle(id),
       edgeEnds: (id) => renderer.edgeEnds(id),
+      edgeStyle: (id) => renderer.edgeStyle(id),
       multiSelection: () => [...store.get().multiSelection],
       cameraMoving: () => renderer.cameraMoving(),
     };

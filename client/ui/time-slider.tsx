@@ -11,7 +11,17 @@ export function TimeSlider() {
   const t = useT();
   const time = useAppState((s) => s.time);
   const scene = useActiveScene();
-  const steps = useMemo(() => timeSteps(sceneDates(scene), time.extraDates), [scene, time.extraDates]);
+  // A chosen date no fact carries (a link's at=2019) is a step too, so the handle sits where that date falls rather
+  // than at the next date the data has.
+  const { enabled, window: chosen } = time;
+  const steps = useMemo(
+    () =>
+      timeSteps(sceneDates(scene), [
+        ...time.extraDates,
+        ...(enabled ? [chosen.to, ...(chosen.from ? [chosen.from] : [])] : []),
+      ]),
+    [scene, time.extraDates, enabled, chosen.to, chosen.from],
+  );
   const empty = steps.length === 0;
   /** The last step's index; 0 with no steps, so every index the controls hold stays in range. */
   const last = Math.max(0, steps.length - 1);
