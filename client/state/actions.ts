@@ -1,6 +1,7 @@
 // All explorer actions in one object for the UI: opening views, modes, filters, paths, language and theme, plus
 // opening a link (init). Scene, details, Cypher, time and link actions (viewOf) live in their own modules.
 import type { ContextMenuState, Lang, Mode, Theme } from './app-state.js';
+import type { DashboardOptions } from './dashboard-options.js';
 import { errorText, type ActionContext } from './context.js';
 import { createCypherActions } from './cypher-actions.js';
 import { createDetailsActions } from './details-actions.js';
@@ -152,6 +153,9 @@ export function createActions(ctx: ActionContext) {
       store.set({ dashboardOrg: org });
       this.setMode('dashboard');
     },
+    /** The dashboard's period, comparison and divisions (they travel in its link). */
+    setDashboardOptions: (patch: Partial<DashboardOptions>) =>
+      store.set((s) => ({ dashboardOptions: { ...s.dashboardOptions, ...patch } })),
     /** An organisation's talent analytics (GET /api/orgs/:id/talent). */
     loadTalent: (org: string, opts: TalentOptions & TalentFilter) => {
       if (!api.talent) return Promise.reject(new Error('talent analytics are not available'));

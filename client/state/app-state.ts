@@ -6,6 +6,7 @@ import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
 export type { AppearanceLegend };
 import type { CypherResult, SchemaInfo } from '../api/api.js';
 import type { Career } from './details.js';
+import { DEFAULT_DASHBOARD_OPTIONS, type DashboardOptions } from './dashboard-options.js';
 import type { GalleryQuery } from './gallery.js';
 import { t, type MessageKey, type Vars } from '../i18n/i18n.js';
 import { DEFAULT_PATH_TYPES, type PathOptions, type PathSearch } from './paths.js';
@@ -162,6 +163,8 @@ export interface AppState {
   flowCount: { shown: number; total: number; windowed: boolean } | null;
   /** The organisation the company dashboard shows (mode 'dashboard'), or null until one is opened. */
   dashboardOrg: string | null;
+  /** The dashboard's own settings: its period, the organisation it is compared with, divisions apart. */
+  dashboardOptions: DashboardOptions;
   selection: { kind: 'node' | 'edge'; id: string } | null;
   /**
    * The multi-selection (shift/Ctrl-click, lasso), in the order picked; apart from `selection`, which is the one
@@ -235,6 +238,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     flowStatus: 'idle',
     flowCount: null,
     dashboardOrg: null,
+    dashboardOptions: DEFAULT_DASHBOARD_OPTIONS,
     selection: null,
     multiSelection: [],
     selectMode: false,

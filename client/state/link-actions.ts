@@ -5,6 +5,7 @@ import { dropEarlyRequest } from '../api/early-request.js';
 import type { AppState, Lang, Mode, Theme } from './app-state.js';
 import { DEFAULT_INITIAL_NODE_CAP } from './app-state.js';
 import type { ActionContext } from './context.js';
+import { DEFAULT_DASHBOARD_OPTIONS, type DashboardOptions } from './dashboard-options.js';
 import type { CypherActions } from './cypher-actions.js';
 import type { DetailsActions } from './details-actions.js';
 import { nodeSetQuery, STORY_QUERY, type GalleryQuery } from './gallery.js';
@@ -21,6 +22,17 @@ export function editorParamsText(params: GalleryQuery['params']): string {
 }
 
 /** The parts of the state a link carries; `positions` are the canvas's node coordinates, when it has them. */
+/** The dashboard's settings that differ from the defaults, for a link (none: nothing added). */
+function dashboardOptionsOf(s: AppState): Pick<UrlView, 'dashboardOptions'> {
+  const o = s.dashboardOptions;
+  const changed: Partial<DashboardOptions> = {
+    ...(o.interval !== DEFAULT_DASHBOARD_OPTIONS.interval ? { interval: o.interval } : {}),
+    ...(o.compare ? { compare: o.compare } : {}),
+    ...(o.divisions ? { divisions: true } : {}),
+  };
+  return Object.keys(changed).length ? { dashboardOptions: changed } : {};
+}
+
 export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number; y: number }>): UrlView {
   const f = s.filters;
   const base: UrlView = {
@@ -36,6 +48,10 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
     ...(f.hiddenRelTypes.length ? { hiddenRelTypes: f.hiddenRelTypes } : {}),
     ...(s.sizeBy !== 'degree' ? { sizeBy: s.sizeBy } : {}),
     ...(s.colorBy !== 'kind' ? { colorBy: s.colorBy } : {}),
+    // The flow view's level and the dashboard's organisation: a link from either reopens the same picture.
+    ...(s.flowDivisions ? { flowDivisions: true } : {}),
+    ...(s.dashboardOrg ? { dashboardOrg: s.dashboardOrg } : {}),
+    ...dashboardOptionsOf(s),
   };
   const hidden = Object.keys(s.scene.hidden);
   if (hidden.length) base.hidden = hidden;
@@ -94,6 +110,11 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       ...(view.mode ? { mode: view.mode as Mode } : {}),
       ...(view.sizeBy ? { sizeBy: view.sizeBy } : {}),
       ...(view.colorBy ? { colorBy: view.colorBy } : {}),
+      ...(view.flowDivisions !== undefined ? { flowDivisions: view.flowDivisions } : {}),
+      ...(view.dashboardOrg ? { dashboardOrg: view.dashboardOrg } : {}),
+      ...(view.dashboardOptions
+        ? { dashboardOptions: { ...s.dashboardOptions, ...view.dashboardOptions } }
+        : {}),
       filters: {
         ...s.filters,
         ...(view.certainties ? { certainties: view.certainties } : {}),

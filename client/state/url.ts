@@ -9,6 +9,7 @@ import type { JsonValue } from '../../model/graph.js';
 import { CERTAINTIES as MODEL_CERTAINTIES } from '../../model/labels.js';
 import { COLOR_RULES, SIZE_RULES, type ColorBy, type SizeBy } from '../graph/metrics.js';
 import type { TimeWindow } from './time.js';
+import { DASHBOARD_INTERVALS, type DashboardInterval, type DashboardOptions } from './dashboard-options.js';
 import type { Lang } from '../i18n/lang.js';
 
 export type Mode = 'network' | 'flows' | 'timeline' | 'dashboard';
@@ -46,6 +47,12 @@ export interface UrlView {
   /** The Cypher editor's text and parameters, when they differ from the query the link opens. */
   editorText?: string;
   editorParams?: string;
+  /** The flow view by division rather than rolled into parent organisations (left out when off). */
+  flowDivisions?: boolean;
+  /** The organisation the company dashboard shows. */
+  dashboardOrg?: string;
+  /** The dashboard's settings that differ from the defaults. */
+  dashboardOptions?: Partial<DashboardOptions>;
 }
 
 /** What of a link could not be restored or read; the app says so in the link's language. */
@@ -144,6 +151,12 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   if (v.mode !== 'network') q.set('mode', v.mode);
   if (v.lang !== 'en') q.set('lang', v.lang);
   if (v.theme === 'dark') q.set('theme', 'dark');
+  if (v.flowDivisions) q.set('div', '1');
+  if (v.dashboardOrg) q.set('org', v.dashboardOrg);
+  const d = v.dashboardOptions;
+  if (d?.interval && d.interval !== 'year') q.set('di', d.interval);
+  if (d?.compare) q.set('dc', d.compare);
+  if (d?.divisions) q.set('dd', '1');
   let nodes: string[] = [];
   if (v.query) {
     q.set('q', v.query);
@@ -296,6 +309,34 @@ export function decodeLink(search: string): DecodedLink {
       out.time = from <= to ? { from, to } : { from: to, to: from };
     else bad.add('time');
   }
+  // The flow view's and the dashboard's own settings: a bad one is said as part of the view.
+  const div = q.get('div');
+  if (div !== null) {
+    if (div === '1' || div === '0') out.flowDivisions = div === '1';
+    else bad.add('mode');
+  }
+  const org = q.get('org');
+  if (org !== null) {
+    if (ID.test(org)) out.dashboardOrg = org;
+    else bad.add('mode');
+  }
+  const dashboard: Partial<DashboardOptions> = {};
+  const di = q.get('di');
+  if (di !== null) {
+    if ((DASHBOARD_INTERVALS as readonly string[]).includes(di)) dashboard.interval = di as DashboardInterval;
+    else bad.add('mode');
+  }
+  const dc = q.get('dc');
+  if (dc !== null) {
+    if (ID.test(dc)) dashboard.compare = dc;
+    else bad.add('mode');
+  }
+  const dd = q.get('dd');
+  if (dd !== null) {
+    if (dd === '1' || dd === '0') dashboard.divisions = dd === '1';
+    else bad.add('mode');
+  }
+  if (Object.keys(dashboard).length) out.dashboardOptions = dashboard;
   const sel = q.get('sel');
   const sele = q.get('sele');
   if (sel !== null) {

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TalentMove, TalentReport, TalentResponse } from '../../model/talent-response.js';
 import type { TalentFilter } from '../api/api.js';
 import type { Lang, Theme } from '../state/app-state.js';
+import type { DashboardInterval } from '../state/dashboard-options.js';
 import { formatNumber, type MessageKey } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { download } from './download.js';
@@ -34,7 +35,7 @@ echarts.use([
   SVGRenderer,
 ]);
 
-type Interval = 'year' | 'quarter' | 'month';
+type Interval = DashboardInterval;
 
 /** What the people panel lists: the moves and reports behind one bar, row or band. */
 interface Drill {
@@ -338,9 +339,8 @@ export function TalentDashboard() {
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
   const knownSources = useAppState((s) => s.sources);
-  const [interval, setInterval] = useState<Interval>('year');
-  const [compare, setCompare] = useState('');
-  const [divisions, setDivisions] = useState(false);
+  // In the app's state, not the component's: a link from the dashboard reopens the same period and comparison.
+  const { interval, compare, divisions } = useAppState((s) => s.dashboardOptions);
   const [data, setData] = useState<TalentResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [drill, setDrill] = useState<Drill | null>(null);
@@ -495,7 +495,7 @@ export function TalentDashboard() {
           {t('dashboardInterval')}{' '}
           <select
             value={interval}
-            onChange={(e) => setInterval(e.target.value as Interval)}
+            onChange={(e) => actions.setDashboardOptions({ interval: e.target.value as Interval })}
             data-testid="talent-interval"
           >
             <option value="year">{t('intervalYear')}</option>
@@ -505,7 +505,11 @@ export function TalentDashboard() {
         </label>
         <label>
           {t('dashboardBenchmark')}{' '}
-          <select value={compare} onChange={(e) => setCompare(e.target.value)} data-testid="talent-compare">
+          <select
+            value={compare}
+            onChange={(e) => actions.setDashboardOptions({ compare: e.target.value })}
+            data-testid="talent-compare"
+          >
             <option value="">{t('dashboardNoBenchmark')}</option>
             {counterparts.map((o) => (
               <option key={o.id} value={o.id}>
@@ -515,7 +519,11 @@ export function TalentDashboard() {
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={divisions} onChange={(e) => setDivisions(e.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={divisions}
+            onChange={(e) => actions.setDashboardOptions({ divisions: e.target.checked })}
+          />{' '}
           {t('dashboardDivisions')}
         </label>
         <button

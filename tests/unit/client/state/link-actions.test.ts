@@ -10,7 +10,7 @@ import { createStore } from '../../../../client/state/store.js';
 import { decodeLink, encodeView } from '../../../../client/state/url.js';
 import type { GraphData } from '../../../../model/graph.js';
 import { articleGraph, edge } from '../fixtures.js';
-import { cypherAnswer, emptySchema, fakeApi } from '../answers.js';
+import { cypherAnswer, emptySchema, fakeApi, flowsAnswer } from '../answers.js';
 import { STORY_QUERY } from '../../../../client/state/gallery.js';
 import { OVERVIEW_QUERY } from '../../../../client/state/overview.js';
 import {
@@ -93,6 +93,50 @@ describe('shared links', () => {
     expect(s.linkIssues).toEqual([]);
     // And the reopened view encodes to the same link.
     expect(encodeView(viewOf(s, positions))).toBe(encodeView(view));
+  });
+
+  it('carries the flow view’s divisions and the dashboard’s organisation and settings, and reopens with them', async () => {
+    const flowsAsked: (boolean | undefined)[] = [];
+    const withFlows = () => {
+      const api = fakeApi({
+        cypher: async () => answer(articleGraph()),
+        flows: async (o) => {
+          flowsAsked.push(o?.divisions);
+          return flowsAnswer();
+        },
+      });
+      const store = createStore(initialState());
+      return { store, actions: createActions({ store, api, memory: createQueryMemory(undefined) }) };
+    };
+    const first = withFlows();
+    await first.actions.init({});
+    first.actions.setMode('flows');
+    first.actions.setFlowDivisions(true);
+    const flows = viewOf(first.store.get());
+    expect(flows).toMatchObject({ mode: 'flows', flowDivisions: true });
+    expect(encodeView(flows)).toContain('div=1');
+
+    const second = withFlows();
+    const link = decodeLink(encodeView(flows));
+    expect(link.issues).toEqual([]);
+    await second.actions.init(link.view, link.issues);
+    expect(second.store.get().flowDivisions).toBe(true);
+    // The reopened flow view asked for the divisions, as the sender's did.
+    expect(flowsAsked.at(-1)).toBe(true);
+
+    first.actions.openDashboard('org:meta');
+    first.actions.setDashboardOptions({ interval: 'month', compare: 'org:xai', divisions: true });
+    const dashboard = viewOf(first.store.get());
+    expect(dashboard).toMatchObject({ mode: 'dashboard', dashboardOrg: 'org:meta' });
+    const third = withFlows();
+    await third.actions.init(decodeLink(encodeView(dashboard)).view);
+    expect(third.store.get()).toMatchObject({
+      mode: 'dashboard',
+      dashboardOrg: 'org:meta',
+      dashboardOptions: { interval: 'month', compare: 'org:xai', divisions: true },
+    });
+    // The defaults (rolled-up flows, no dashboard yet, yearly bars) add nothing to a link.
+    expect(encodeView(viewOf(initialState()))).not.toMatch(/div=|org=|di=|dc=|dd=/);
   });
 
   it('carries the appearance rule and reopens with it; the default rule adds nothing to the link', async () => {

@@ -54,6 +54,18 @@ describe('URL view encoding', () => {
     expect(v).toEqual({ query: 'RETURN 1' });
   });
 
+  it('reads the flow view’s divisions and the dashboard’s organisation and settings, and names a bad one as the view', () => {
+    expect(decodeView('?v=2&mode=flows&div=1')).toMatchObject({ mode: 'flows', flowDivisions: true });
+    expect(decodeView('?v=2&mode=dashboard&org=org:meta')).toMatchObject({ dashboardOrg: 'org:meta' });
+    expect(decodeLink('?v=2&div=yes&org=%20').issues).toEqual([{ kind: 'unreadable', parts: ['mode'] }]);
+    const dashboard = { mode: 'dashboard' as const, lang: 'en' as const, dashboardOrg: 'org:meta' };
+    const options = { interval: 'quarter' as const, compare: 'org:xai', divisions: true };
+    expect(decodeView(encodeView({ ...dashboard, dashboardOptions: options }))).toMatchObject({
+      dashboardOptions: options,
+    });
+    expect(decodeLink('?v=2&di=week&dd=2').issues).toEqual([{ kind: 'unreadable', parts: ['mode'] }]);
+  });
+
   it('orders a window given backwards', () => {
     expect(decodeView('?from=2025&to=2024').time).toEqual({ from: '2024', to: '2025' });
   });
