@@ -312,7 +312,7 @@ const EN = {
   flowsEmpty: 'No talent flows recorded.',
   flowsEmptyWindow: 'No talent flows in this time window.',
   flowsEmptyWindowUnread:
-    'No move in this window among the largest flows read; up to {n} smaller flows were not read: narrow the window or search.',
+    'No move in this window among the largest flows read; {n} smaller flows (over all time) were not read, and any of them may have one: narrow the window or search.',
   flowsCount: '{shown} of {total} flows loaded, the largest first.',
   flowsCountWindow: '{shown} of up to {total} flows in this window loaded, the largest over all time first.',
   flowsMore:
@@ -682,7 +682,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   flowsEmpty: 'لا تدفّقات مسجّلة.',
   flowsEmptyWindow: 'لا تدفّقات في هذه الفترة الزمنية.',
   flowsEmptyWindowUnread:
-    'لا انتقال في هذه الفترة بين أكبر التدفّقات المقروءة؛ لم يُقرأ ما يصل إلى {n} تدفّقًا أصغر: ضيّق الفترة أو استخدم البحث.',
+    'لا انتقال في هذه الفترة بين أكبر التدفّقات المقروءة؛ لم يُقرأ {n} تدفّقًا أصغر (على مرّ الزمن) وقد يكون في أيٍّ منها انتقال: ضيّق الفترة أو استخدم البحث.',
   flowsCount: 'حُمِّلت {shown} من {total} تدفّقًا، الأكبر أولًا.',
   flowsCountWindow: 'حُمِّلت {shown} من {total} تدفّقًا على الأكثر في هذه الفترة، الأكبر على مرّ الزمن أولًا.',
   flowsMore: 'حُمِّلت {shown} من {total} تدفّقًا للكفاءات، الأكبر أولًا؛ استخدم شريط الزمن أو البحث لتضييقها.',

@@ -102,13 +102,14 @@ export function edgeInWindow(edge: GraphEdge, w: TimeWindow, ctx: TimeContext): 
 }
 
 /**
- * A stint ended by `at` (the time slider's date): its end (or the start of the person's next stint, when it ended
- * without a date) falls before `at` at their common precision; ended at an unknown date (`left`), it counts as ended,
- * as it does without a slider. A stint that ends after `at` was current then, however long ago it ended.
+ * A stint ended by `at` (the time slider's date): its end (or, when it ended without a date, the start of the
+ * person's next stint: it ended by then at the latest) falls before `at` at their common precision. A stint that ends
+ * after `at` was current then, however long ago it ended. One that ended at a date nothing bounds (`left`, no later
+ * stint) is drawn as ended, as without a slider: no source says it was still going on at `at`.
  */
 export function stintEndedBy(edge: GraphEdge, at: string, ctx: TimeContext): boolean {
   const p = edge.properties;
-  const end = date(p.end) ?? date(p.until) ?? ctx.stintEnds.get(edge.id);
+  const end = date(p.end) ?? ctx.stintEnds.get(edge.id);
   return end ? comparePartialDates(end, at) < 0 : p.left === true;
 }
 

@@ -34,7 +34,7 @@ export function CanvasArea() {
             ? t('flowsLoading')
             : flowEmpty
               ? // An empty page of a window may leave flows unread: it says so rather than that the window has none.
-                timed && flowCount
+                flowCount?.windowed
                 ? t('flowsEmptyWindowUnread', { n: flowCount.total })
                 : t(timed ? 'flowsEmptyWindow' : 'flowsEmpty')
               : t('flowsTitle')}

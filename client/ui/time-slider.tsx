@@ -11,18 +11,19 @@ export function TimeSlider() {
   const t = useT();
   const time = useAppState((s) => s.time);
   const scene = useActiveScene();
-  // A chosen date no fact carries (a link's at=2019) is a step too, so the handle sits where that date falls rather
+  const dataSteps = useMemo(() => timeSteps(sceneDates(scene), time.extraDates), [scene, time.extraDates]);
+  // Without dated data the slider stays disabled, whatever date a link chose.
+  const empty = dataSteps.length === 0;
+  // A chosen date no fact carries (a link's at=2017) is a step too, so the handle sits where that date falls rather
   // than at the next date the data has.
   const { enabled, window: chosen } = time;
   const steps = useMemo(
     () =>
-      timeSteps(sceneDates(scene), [
-        ...time.extraDates,
-        ...(enabled ? [chosen.to, ...(chosen.from ? [chosen.from] : [])] : []),
-      ]),
-    [scene, time.extraDates, enabled, chosen.to, chosen.from],
+      empty || !enabled
+        ? dataSteps
+        : timeSteps(dataSteps, [chosen.to, ...(chosen.from ? [chosen.from] : [])]),
+    [dataSteps, empty, enabled, chosen.to, chosen.from],
   );
-  const empty = steps.length === 0;
   /** The last step's index; 0 with no steps, so every index the controls hold stays in range. */
   const last = Math.max(0, steps.length - 1);
   const indexOf = (d: string | null) => {
