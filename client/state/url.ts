@@ -9,7 +9,7 @@ import type { JsonValue } from '../../model/graph.js';
 import { CERTAINTIES as MODEL_CERTAINTIES } from '../../model/labels.js';
 import { COLOR_RULES, SIZE_RULES, type ColorBy, type SizeBy } from '../graph/metrics.js';
 import type { TimeWindow } from './time.js';
-import { DASHBOARD_INTERVALS, type DashboardInterval, type DashboardOptions } from './dashboard-options.js';
+import { DASHBOARD_INTERVALS, type DashboardOptions } from './dashboard-options.js';
 import type { Lang } from '../i18n/lang.js';
 
 export type Mode = 'network' | 'flows' | 'timeline' | 'dashboard';
@@ -114,6 +114,14 @@ const MODES: Mode[] = ['network', 'flows', 'timeline', 'dashboard'];
 /** The certainties a link may list (model/labels.ts). */
 const CERTAINTIES: readonly string[] = MODEL_CERTAINTIES;
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:>-]{0,200}$/;
+
+/** Link value readers: undefined for a value they cannot read. */
+const anId = (v: string) => (ID.test(v) ? v : undefined);
+const flag = (v: string) => (v === '1' ? true : v === '0' ? false : undefined);
+const oneOf =
+  <T extends string>(list: readonly T[]) =>
+  (v: string): T | undefined =>
+    (list as readonly string[]).includes(v) ? (v as T) : undefined;
 const NAME = /^[A-Za-z][A-Za-z0-9_]{0,60}$/;
 const NUMBER = /^-?\d+(\.\d+)?(e-?\d+)?$/;
 
@@ -309,33 +317,26 @@ export function decodeLink(search: string): DecodedLink {
       out.time = from <= to ? { from, to } : { from: to, to: from };
     else bad.add('time');
   }
+  /** A parameter's value as `parse` reads it; a value it cannot read names `part` as unreadable. Absent: undefined. */
+  const read = <T>(key: string, part: LinkPart, parse: (v: string) => T | undefined): T | undefined => {
+    const v = q.get(key);
+    if (v === null) return undefined;
+    const parsed = parse(v);
+    if (parsed === undefined) bad.add(part);
+    return parsed;
+  };
   // The flow view's and the dashboard's own settings: a bad one is said as part of the view.
-  const div = q.get('div');
-  if (div !== null) {
-    if (div === '1' || div === '0') out.flowDivisions = div === '1';
-    else bad.add('mode');
-  }
-  const org = q.get('org');
-  if (org !== null) {
-    if (ID.test(org)) out.dashboardOrg = org;
-    else bad.add('mode');
-  }
+  const flowDivisions = read('div', 'mode', flag);
+  if (flowDivisions !== undefined) out.flowDivisions = flowDivisions;
+  const dashboardOrg = read('org', 'mode', anId);
+  if (dashboardOrg !== undefined) out.dashboardOrg = dashboardOrg;
   const dashboard: Partial<DashboardOptions> = {};
-  const di = q.get('di');
-  if (di !== null) {
-    if ((DASHBOARD_INTERVALS as readonly string[]).includes(di)) dashboard.interval = di as DashboardInterval;
-    else bad.add('mode');
-  }
-  const dc = q.get('dc');
-  if (dc !== null) {
-    if (ID.test(dc)) dashboard.compare = dc;
-    else bad.add('mode');
-  }
-  const dd = q.get('dd');
-  if (dd !== null) {
-    if (dd === '1' || dd === '0') dashboard.divisions = dd === '1';
-    else bad.add('mode');
-  }
+  const interval = read('di', 'mode', oneOf(DASHBOARD_INTERVALS));
+  if (interval !== undefined) dashboard.interval = interval;
+  const compare = read('dc', 'mode', anId);
+  if (compare !== undefined) dashboard.compare = compare;
+  const divisions = read('dd', 'mode', flag);
+  if (divisions !== undefined) dashboard.divisions = divisions;
   if (Object.keys(dashboard).length) out.dashboardOptions = dashboard;
   const sel = q.get('sel');
   const sele = q.get('sele');
@@ -347,16 +348,10 @@ export function decodeLink(search: string): DecodedLink {
     else bad.add('selection');
   }
   // An unknown rule (a newer app's, or a typo) leaves the default and says so; it never stops the link opening.
-  const size = q.get('size');
-  if (size !== null) {
-    if ((SIZE_RULES as readonly string[]).includes(size)) out.sizeBy = size as SizeBy;
-    else bad.add('appearance');
-  }
-  const color = q.get('color');
-  if (color !== null) {
-    if ((COLOR_RULES as readonly string[]).includes(color)) out.colorBy = color as ColorBy;
-    else bad.add('appearance');
-  }
+  const sizeBy = read('size', 'appearance', oneOf<SizeBy>(SIZE_RULES));
+  if (sizeBy !== undefined) out.sizeBy = sizeBy;
+  const colorBy = read('color', 'appearance', oneOf<ColorBy>(COLOR_RULES));
+  if (colorBy !== undefined) out.colorBy = colorBy;
   const qt = q.get('qt');
   if (qt !== null) {
     if (qt.length <= MAX_URL_QUERY_LENGTH) {
