@@ -85,6 +85,7 @@ export function createActions(ctx: ActionContext) {
         flowImplied: impliedByFlow(answer),
         flowStatus: 'ready',
         flowCount: count,
+        flowWindowed: windowed,
         ...(count && shown > 0 && s.mode === 'flows'
           ? {
               notice: {
@@ -150,7 +151,12 @@ export function createActions(ctx: ActionContext) {
     loadFlows,
     /** Opens the company dashboard (hires and departures, issue 15) on an organisation. */
     openDashboard(org: string) {
-      store.set({ dashboardOrg: org });
+      // A benchmark chosen for another organisation is not this one's: the period and divisions carry over.
+      store.set((s) =>
+        s.dashboardOrg === org
+          ? {}
+          : { dashboardOrg: org, dashboardOptions: { ...s.dashboardOptions, compare: '' } },
+      );
       this.setMode('dashboard');
     },
     /** The dashboard's period, comparison and divisions (they travel in its link). */

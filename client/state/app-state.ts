@@ -161,6 +161,8 @@ export interface AppState {
    * view's caption says it, so it holds however late the answer came; filters may draw fewer of them.
    */
   flowCount: { shown: number; total: number; windowed: boolean } | null;
+  /** flowData answers a time window (its caption then speaks of the window, whatever the slider says meanwhile). */
+  flowWindowed: boolean;
   /** The organisation the company dashboard shows (mode 'dashboard'), or null until one is opened. */
   dashboardOrg: string | null;
   /** The dashboard's own settings: its period, the organisation it is compared with, divisions apart. */
@@ -237,6 +239,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     flowDivisions: false,
     flowStatus: 'idle',
     flowCount: null,
+    flowWindowed: false,
     dashboardOrg: null,
     dashboardOptions: DEFAULT_DASHBOARD_OPTIONS,
     selection: null,

@@ -48,10 +48,11 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
     ...(f.hiddenRelTypes.length ? { hiddenRelTypes: f.hiddenRelTypes } : {}),
     ...(s.sizeBy !== 'degree' ? { sizeBy: s.sizeBy } : {}),
     ...(s.colorBy !== 'kind' ? { colorBy: s.colorBy } : {}),
-    // The flow view's level and the dashboard's organisation: a link from either reopens the same picture.
+    // The flow view's level, and in the dashboard its organisation and settings: a link from either reopens the same
+    // picture.
     ...(s.flowDivisions ? { flowDivisions: true } : {}),
-    ...(s.dashboardOrg ? { dashboardOrg: s.dashboardOrg } : {}),
-    ...dashboardOptionsOf(s),
+    ...(s.mode === 'dashboard' && s.dashboardOrg ? { dashboardOrg: s.dashboardOrg } : {}),
+    ...(s.mode === 'dashboard' ? dashboardOptionsOf(s) : {}),
   };
   const hidden = Object.keys(s.scene.hidden);
   if (hidden.length) base.hidden = hidden;

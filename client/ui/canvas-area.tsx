@@ -19,7 +19,7 @@ export function CanvasArea() {
   const flowStatus = useAppState((s) => s.flowStatus);
   const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
   const flowCount = useAppState((s) => s.flowCount);
-  const timed = useAppState((s) => s.time.enabled);
+  const flowWindowed = useAppState((s) => s.flowWindowed);
   // The selection bar takes the hint's place at the canvas's foot.
   const nothingSelected = useAppState(
     (s) => s.details === null && s.pathSearch === null && s.multiSelection.length === 0,
@@ -33,10 +33,13 @@ export function CanvasArea() {
           {flowStatus === 'loading'
             ? t('flowsLoading')
             : flowEmpty
-              ? // An empty page of a window may leave flows unread: it says so rather than that the window has none.
-                flowCount?.windowed
-                ? t('flowsEmptyWindowUnread', { n: flowCount.total })
-                : t(timed ? 'flowsEmptyWindow' : 'flowsEmpty')
+              ? // Of the answer drawn (the slider may have moved since). An empty page of a window may leave flows
+                // unread: it says so rather than that the window has none.
+                flowWindowed
+                ? flowCount
+                  ? t('flowsEmptyWindowUnread', { n: flowCount.total })
+                  : t('flowsEmptyWindow')
+                : t('flowsEmpty')
               : t('flowsTitle')}
           {/* Said beside the drawing, not only in a notice: the answer may come while the user is in another view. */}
           {flowStatus !== 'loading' && !flowEmpty && flowCount && (

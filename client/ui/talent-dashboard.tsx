@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TalentMove, TalentReport, TalentResponse } from '../../model/talent-response.js';
 import type { TalentFilter } from '../api/api.js';
 import type { Lang, Theme } from '../state/app-state.js';
-import type { DashboardInterval } from '../state/dashboard-options.js';
+import { DEFAULT_DASHBOARD_OPTIONS, type DashboardInterval } from '../state/dashboard-options.js';
 import { formatNumber, type MessageKey } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { download } from './download.js';
@@ -412,7 +412,22 @@ export function TalentDashboard() {
   if (error)
     return (
       <div className="talent-dashboard" data-testid="talent-dashboard">
-        <p className="error">{error}</p>
+        {/* The server's message is English: its own direction, so its punctuation stays at its end. */}
+        <p className="error" dir="auto">
+          {error}
+        </p>
+        {/* A setting the server refused (a benchmark that is not an organisation here, too many periods) can be undone
+            without the header the answer would have drawn. */}
+        {(interval !== DEFAULT_DASHBOARD_OPTIONS.interval || compare || divisions) && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => actions.setDashboardOptions(DEFAULT_DASHBOARD_OPTIONS)}
+            data-testid="talent-reset"
+          >
+            {t('dashboardReset')}
+          </button>
+        )}
       </div>
     );
   if (!data || data.org.id !== org || !barOpt || !sankeyOpt)
@@ -511,6 +526,10 @@ export function TalentDashboard() {
             data-testid="talent-compare"
           >
             <option value="">{t('dashboardNoBenchmark')}</option>
+            {/* A benchmark from a link that is not among this organisation's counterparts is listed too, not hidden. */}
+            {data.benchmark && !counterparts.some((o) => o.id === data.benchmark!.org.id) && (
+              <option value={data.benchmark.org.id}>{orgName(data.benchmark.org, lang)}</option>
+            )}
             {counterparts.map((o) => (
               <option key={o.id} value={o.id}>
                 {orgName(o, lang)}

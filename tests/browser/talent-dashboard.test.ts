@@ -180,4 +180,36 @@ describe('company dashboard', () => {
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     expect(pageErrors(errors)).toEqual([]);
   });
+
+  it('reopens from its link with the same organisation, period and benchmark, and undoes a benchmark the server refuses', async () => {
+    // The link a quarterly Alpha Labs dashboard benchmarked against Beta AI gives.
+    const { page, errors } = await env.newPage({
+      path: '/?v=2&mode=dashboard&org=org:alpha-labs&di=quarter&dc=org:beta-ai',
+    });
+    await page
+      .locator('[data-testid="talent-title"]', { hasText: 'Alpha Labs' })
+      .waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="talent-interval"]').inputValue()).toBe('quarter');
+    expect(await page.locator('[data-testid="talent-compare"]').inputValue()).toBe('org:beta-ai');
+    // Changing the period changes the address the user would copy.
+    await page.selectOption('[data-testid="talent-interval"]', 'month');
+    await expect.poll(() => new URL(page.url()).searchParams.get('di'), { timeout: 20_000 }).toBe('month');
+    expect(pageErrors(errors)).toEqual([]);
+
+    // A benchmark that is no organisation here (in Arabic): the server refuses it, and one click goes back to the
+    // defaults.
+    const stale = await env.newPage({
+      path: '/?v=2&lang=ar&mode=dashboard&org=org:alpha-labs&dc=org:not-here',
+    });
+    const reset = stale.page.locator('[data-testid="talent-reset"]');
+    await reset.waitFor({ timeout: 60_000 });
+    expect(await reset.textContent()).toBe('العودة إلى الأعمدة السنوية، بلا مقارنة، والأقسام مدمجة');
+    await saveScreenshot(stale.page, 'dashboard-refused-benchmark-ar');
+    await reset.click();
+    await stale.page
+      .locator('[data-testid="talent-title"]', { hasText: 'مختبرات ألفا' })
+      .waitFor({ timeout: 60_000 });
+    expect(await stale.page.locator('[data-testid="talent-compare"]').inputValue()).toBe('');
+    await saveScreenshot(stale.page, 'dashboard-after-reset-ar');
+  });
 });

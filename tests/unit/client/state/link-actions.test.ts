@@ -135,6 +135,12 @@ describe('shared links', () => {
       dashboardOrg: 'org:meta',
       dashboardOptions: { interval: 'month', compare: 'org:xai', divisions: true },
     });
+    // Another organisation's dashboard drops the benchmark chosen for the last one, and keeps the period; a link from
+    // another tab carries no dashboard.
+    third.actions.openDashboard('org:xai');
+    expect(third.store.get().dashboardOptions).toEqual({ interval: 'month', compare: '', divisions: true });
+    third.actions.setMode('network');
+    expect(encodeView(viewOf(third.store.get()))).not.toMatch(/org=|di=|dc=|dd=/);
     // The defaults (rolled-up flows, no dashboard yet, yearly bars) add nothing to a link.
     expect(encodeView(viewOf(initialState()))).not.toMatch(/div=|org=|di=|dc=|dd=/);
   });

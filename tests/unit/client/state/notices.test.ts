@@ -116,6 +116,7 @@ describe('notices over the views', () => {
     await emptyActions.loadFlows();
     expect(empty.get().flowCount).toEqual({ shown: 0, total: 5, windowed: true });
     expect(empty.get().notice).toBeNull();
+    expect(empty.get().flowWindowed).toBe(true);
   });
 
   it('reloads the flows on returning to them when the time window changed in another view, and says the window’s total is at most', async () => {
