@@ -78,7 +78,7 @@ export function createActions(ctx: ActionContext) {
       // reading them: the window holds at most shown + more.
       const more = answer.more;
       const shown = answer.flows.length;
-      const count = more > 0 ? { shown, total: shown + more, windowed } : null;
+      const count = more > 0 ? { shown, total: shown + more } : null;
       store.set((s) => ({
         flowData: next,
         flowPeople: peopleByFlow(answer),

@@ -157,10 +157,11 @@ export interface AppState {
   flowStatus: 'idle' | 'loading' | 'ready' | 'error';
   /**
    * How many flows flowData holds of how many there are (the API sends the largest first, up to its limit), or null
-   * when it holds them all (shown may be 0: a window's page whose flows all lacked a move in it). `windowed`: in a time window, where `total` is an upper bound (see loadFlows). The flow
-   * view's caption says it, so it holds however late the answer came; filters may draw fewer of them.
+   * when it holds them all (shown may be 0: a window's page whose flows all lacked a move in it). In a time window
+   * (flowWindowed) `total` is an upper bound (see loadFlows). The flow view's caption says it, so it holds however
+   * late the answer came; filters may draw fewer of them.
    */
-  flowCount: { shown: number; total: number; windowed: boolean } | null;
+  flowCount: { shown: number; total: number } | null;
   /** flowData answers a time window (its caption then speaks of the window, whatever the slider says meanwhile). */
   flowWindowed: boolean;
   /** The organisation the company dashboard shows (mode 'dashboard'), or null until one is opened. */

@@ -44,10 +44,7 @@ export function CanvasArea() {
           {/* Said beside the drawing, not only in a notice: the answer may come while the user is in another view. */}
           {flowStatus !== 'loading' && !flowEmpty && flowCount && (
             <span className="flow-count" data-testid="flows-count">
-              {t(flowCount.windowed ? 'flowsCountWindow' : 'flowsCount', {
-                shown: flowCount.shown,
-                total: flowCount.total,
-              })}
+              {t(flowWindowed ? 'flowsCountWindow' : 'flowsCount', flowCount)}
             </span>
           )}
           <span className="flow-key">
