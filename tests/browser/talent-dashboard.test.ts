@@ -147,6 +147,12 @@ describe('company dashboard', () => {
     expect(await page.locator('[data-testid="talent-destinations"]').textContent()).toContain(
       'بيتا للذكاء الاصطناعي',
     );
+    // Its ranked lists have no markers in Arabic either (the Arabic UI numbers other lists in its own digits).
+    expect(
+      await page
+        .locator('[data-testid="talent-destinations"]')
+        .evaluate((el) => getComputedStyle(el).listStyleType),
+    ).toBe('none');
     // Dark: the dashboard's background is the dark theme's.
     const bg = await dash.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(bg).toBe('rgb(17, 21, 28)');
