@@ -54,16 +54,17 @@ export function createActions(ctx: ActionContext) {
     const window = time.enabled
       ? { ...(time.window.from ? { since: time.window.from } : {}), until: time.window.to }
       : {};
-    return { window, windowed: time.enabled, key: JSON.stringify({ window, divisions: flowDivisions }) };
+    const divisions = flowDivisions;
+    return { window, windowed: time.enabled, divisions, key: JSON.stringify({ window, divisions }) };
   }
 
   /** The flow view's data; with the time slider on, the server counts only the moves in its window. */
   async function loadFlows(): Promise<void> {
-    const { window, windowed, key } = flowsRequest();
+    const { window, windowed, divisions, key } = flowsRequest();
     flowsKey = key;
     if (!store.get().flowData) store.set({ flowStatus: 'loading' });
     try {
-      const answer = await api.flows({ direction: 'both', divisions: store.get().flowDivisions, ...window });
+      const answer = await api.flows({ direction: 'both', divisions, ...window });
       if (flowsKey !== key) return;
       loadedFlowsKey = key;
       // The answer is the truth even when it is empty: a window that holds no flows draws none (asking the

@@ -21,7 +21,6 @@ export function editorParamsText(params: GalleryQuery['params']): string {
   return JSON.stringify(params ?? {}, null, params && Object.keys(params).length ? 2 : 0);
 }
 
-/** The parts of the state a link carries; `positions` are the canvas's node coordinates, when it has them. */
 /** The dashboard's settings that differ from the defaults, for a link (none: nothing added). */
 function dashboardOptionsOf(s: AppState): Pick<UrlView, 'dashboardOptions'> {
   const o = s.dashboardOptions;
@@ -33,6 +32,7 @@ function dashboardOptionsOf(s: AppState): Pick<UrlView, 'dashboardOptions'> {
   return Object.keys(changed).length ? { dashboardOptions: changed } : {};
 }
 
+/** The parts of the state a link carries; `positions` are the canvas's node coordinates, when it has them. */
 export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number; y: number }>): UrlView {
   const f = s.filters;
   const base: UrlView = {

@@ -35,8 +35,6 @@ echarts.use([
   SVGRenderer,
 ]);
 
-type Interval = DashboardInterval;
-
 /** What the people panel lists: the moves and reports behind one bar, row or band. */
 interface Drill {
   title: string;
@@ -510,7 +508,7 @@ export function TalentDashboard() {
           {t('dashboardInterval')}{' '}
           <select
             value={interval}
-            onChange={(e) => actions.setDashboardOptions({ interval: e.target.value as Interval })}
+            onChange={(e) => actions.setDashboardOptions({ interval: e.target.value as DashboardInterval })}
             data-testid="talent-interval"
           >
             <option value="year">{t('intervalYear')}</option>
