@@ -504,6 +504,12 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         description: 'People of an overview flow who are counted in one of its division flows.',
       },
       {
+        name: 'moveDates',
+        type: 'string[]',
+        description:
+          "Beside each person of people, the dates of their moves on this flow as a career dates them (the next stint's start, else the ended stint's end): distinct, earliest first, separated by spaces; '' when none is known. A time window counts and ranks the flows by them.",
+      },
+      {
         name: 'impliedEventIds',
         type: 'string[]',
         description: 'The departures events whose from/to facts (or PART_OF rolled through) are implied.',

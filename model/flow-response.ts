@@ -59,7 +59,12 @@ const OrgBrief = z.object({ id: z.string(), name: nullableString, nameAr: nullab
 export const FlowsResponseSchema = z.object({
   org: GraphNodeSchema.nullable(),
   total: z.number().int().meta({
-    description: 'Flows matching the filters (before the window drops empty ones and the limit cuts).',
+    description:
+      'Flows matching the filters before the limit cuts. In a time window, flows with something in it (a move dated in it, a report overlapping it), ranked by what lies in it — unless `estimated`.',
+  }),
+  estimated: z.boolean().meta({
+    description:
+      'In a time window, some matching flow was derived without dated moves (by an older seed; seed again to date them): `total` is then an upper bound and the page is ranked by all-time size, so it may hold fewer flows than the window has.',
   }),
   more: z.number().int(),
   flows: z.array(

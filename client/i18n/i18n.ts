@@ -315,10 +315,14 @@ const EN = {
   flowsEmptyWindowUnread:
     'No move in this window among the largest flows read; {n} smaller flows (over all time) were not read, and any of them may have one: narrow the window or search.',
   flowsCount: '{shown} of {total} flows loaded, the largest first.',
-  flowsCountWindow: '{shown} of up to {total} flows in this window loaded, the largest over all time first.',
+  flowsCountWindow: '{shown} of {total} flows in this window loaded, the largest in it first.',
+  flowsCountWindowEstimated:
+    '{shown} of up to {total} flows in this window loaded, the largest over all time first (flows derived without move dates; seeding again dates them).',
   flowsMore:
     '{shown} of {total} talent flows are loaded, the largest first; use the time slider or search to narrow them.',
   flowsMoreWindow:
+    '{shown} of {total} talent flows in this window are loaded, the largest in it first; narrow the window or search to see others.',
+  flowsMoreWindowEstimated:
     '{shown} of up to {total} talent flows in this window are loaded, the largest over all time first; narrow the window or search to see others.',
   flowFrom: 'From',
   flowTo: 'To',
@@ -686,9 +690,13 @@ const AR: Partial<Record<MessageKey, string>> = {
   flowsEmptyWindowUnread:
     'لا انتقال في هذه الفترة بين أكبر التدفّقات المقروءة؛ لم يُقرأ {n} تدفّقًا أصغر (على مرّ الزمن) وقد يكون في أيٍّ منها انتقال: ضيّق الفترة أو استخدم البحث.',
   flowsCount: 'حُمِّلت {shown} من {total} تدفّقًا، الأكبر أولًا.',
-  flowsCountWindow: 'حُمِّلت {shown} من {total} تدفّقًا على الأكثر في هذه الفترة، الأكبر على مرّ الزمن أولًا.',
+  flowsCountWindow: 'حُمِّلت {shown} من {total} تدفّقًا في هذه الفترة، الأكبر فيها أولًا.',
+  flowsCountWindowEstimated:
+    'حُمِّلت {shown} من {total} تدفّقًا على الأكثر في هذه الفترة، الأكبر على مرّ الزمن أولًا (تدفّقات اشتُقّت دون تواريخ الانتقالات؛ إعادة التعبئة تؤرّخها).',
   flowsMore: 'حُمِّلت {shown} من {total} تدفّقًا للكفاءات، الأكبر أولًا؛ استخدم شريط الزمن أو البحث لتضييقها.',
   flowsMoreWindow:
+    'حُمِّلت {shown} من {total} تدفّقًا للكفاءات في هذه الفترة، الأكبر فيها أولًا؛ ضيّق الفترة أو استخدم البحث لترى غيرها.',
+  flowsMoreWindowEstimated:
     'حُمِّلت {shown} من {total} تدفّقًا على الأكثر في هذه الفترة، الأكبر على مرّ الزمن أولًا؛ ضيّق الفترة أو استخدم البحث لترى غيرها.',
   flowFrom: 'من',
   flowTo: 'إلى',

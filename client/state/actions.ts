@@ -74,9 +74,9 @@ export function createActions(ctx: ActionContext) {
       const fresh = store.get().time.playing
         ? next.edges.map((e) => e.id).filter((id) => !before.has(id))
         : [];
-      // The API returns the largest flows first (over all time), up to its limit, and says how many it left out. In a
-      // window it drops those of its page with no move in the window, and counts those beyond the page without
-      // reading them: the window holds at most shown + more.
+      // The API returns the largest flows first, up to its limit, and says how many it left out; in a window, the
+      // flows with something in it, ranked by what lies in it. Only flows derived without dated moves (an older seed:
+      // `estimated`) are ranked by all-time size in a window and counted without reading them: at most shown + more.
       const more = answer.more;
       const shown = answer.flows.length;
       const count = more > 0 ? { shown, total: shown + more } : null;
@@ -87,11 +87,16 @@ export function createActions(ctx: ActionContext) {
         flowStatus: 'ready',
         flowCount: count,
         flowWindowed: windowed,
+        flowEstimated: windowed && answer.estimated,
         ...(count && shown > 0 && s.mode === 'flows'
           ? {
               notice: {
                 kind: 'info' as const,
-                key: windowed ? ('flowsMoreWindow' as const) : ('flowsMore' as const),
+                key: !windowed
+                  ? ('flowsMore' as const)
+                  : answer.estimated
+                    ? ('flowsMoreWindowEstimated' as const)
+                    : ('flowsMoreWindow' as const),
                 vars: { shown: count.shown, total: count.total },
                 about: 'flows' as const,
               },

@@ -157,13 +157,17 @@ export interface AppState {
   flowStatus: 'idle' | 'loading' | 'ready' | 'error';
   /**
    * How many flows flowData holds of how many there are (the API sends the largest first, up to its limit), or null
-   * when it holds them all (shown may be 0: a window's page whose flows all lacked a move in it). In a time window
-   * (flowWindowed) `total` is an upper bound (see loadFlows). The flow view's caption says it, so it holds however
-   * late the answer came; filters may draw fewer of them.
+   * when it holds them all (shown may be 0 when flowEstimated: a window's page whose flows all lacked a move in it).
+   * The flow view's caption says it, so it holds however late the answer came; filters may draw fewer of them.
    */
   flowCount: { shown: number; total: number } | null;
   /** flowData answers a time window (its caption then speaks of the window, whatever the slider says meanwhile). */
   flowWindowed: boolean;
+  /**
+   * The window's flows were ranked by all-time size and `flowCount.total` is an upper bound: the database holds flows
+   * derived without dated moves (the API's `estimated`, see loadFlows).
+   */
+  flowEstimated: boolean;
   /** The organisation the company dashboard shows (mode 'dashboard'), or null until one is opened. */
   dashboardOrg: string | null;
   /** The dashboard's own settings: its period, the organisation it is compared with, divisions apart. */
@@ -241,6 +245,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     flowStatus: 'idle',
     flowCount: null,
     flowWindowed: false,
+    flowEstimated: false,
     dashboardOrg: null,
     dashboardOptions: DEFAULT_DASHBOARD_OPTIONS,
     selection: null,

@@ -20,6 +20,7 @@ export function CanvasArea() {
   const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
   const flowCount = useAppState((s) => s.flowCount);
   const flowWindowed = useAppState((s) => s.flowWindowed);
+  const flowEstimated = useAppState((s) => s.flowEstimated);
   // The selection bar takes the hint's place at the canvas's foot.
   const nothingSelected = useAppState(
     (s) => s.details === null && s.pathSearch === null && s.multiSelection.length === 0,
@@ -33,10 +34,10 @@ export function CanvasArea() {
           {flowStatus === 'loading'
             ? t('flowsLoading')
             : flowEmpty
-              ? // Of the answer drawn (the slider may have moved since). An empty page of a window may leave flows
-                // unread: it says so rather than that the window has none.
+              ? // Of the answer drawn (the slider may have moved since). An empty page of a window ranked by all-time
+                // size may leave flows unread: it says so rather than that the window has none.
                 flowWindowed
-                ? flowCount
+                ? flowEstimated && flowCount
                   ? t('flowsEmptyWindowUnread', { n: flowCount.total })
                   : t('flowsEmptyWindow')
                 : t('flowsEmpty')
@@ -44,7 +45,14 @@ export function CanvasArea() {
           {/* Said beside the drawing, not only in a notice: the answer may come while the user is in another view. */}
           {flowStatus !== 'loading' && !flowEmpty && flowCount && (
             <span className="flow-count" data-testid="flows-count">
-              {t(flowWindowed ? 'flowsCountWindow' : 'flowsCount', flowCount)}
+              {t(
+                !flowWindowed
+                  ? 'flowsCount'
+                  : flowEstimated
+                    ? 'flowsCountWindowEstimated'
+                    : 'flowsCountWindow',
+                flowCount,
+              )}
             </span>
           )}
           <span className="flow-key">

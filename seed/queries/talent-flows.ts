@@ -37,15 +37,27 @@ const SOURCED_TOP = `${allSourcedCypher('up')}
 
 /** The fields every staged flow starts with, so batches and reports can add to them. */
 const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0, f.impliedPeople = [],
-  f.impliedFacts = [], f.divisionPeople = [], f.fromFactIds = [], f.toFactIds = [], f.sources = [], f.eventIds = [],
-  f.stagedAt = $stagedAt`;
+  f.impliedFacts = [], f.divisionPeople = [], f.fromFactIds = [], f.toFactIds = [], f.moveDates = [],
+  f.sources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
 
-/** Adds one batch's chains (and its people, counts and facts) to the staged flow f. */
+/**
+ * The dates of one person's moves on a flow (`chains`: the person's chains of facts behind it), as a career dates a
+ * move (model/career-moves.ts: the next stint's start, else the ended stint's end): distinct, earliest first, joined
+ * by spaces (a partial date has none), '' when none is known. Stored in moveDates beside the person in people, so a
+ * time window counts and ranks the flows by the moves inside it, and lists each person by index, without reading
+ * every mover's stints.
+ */
+const PERSON_MOVE_DATES = `reduce(s = '', d IN COLLECT {
+         UNWIND chains AS c WITH coalesce(c.s2.start, c.s1.end) AS d WHERE d IS NOT NULL RETURN DISTINCT d ORDER BY d
+       } | CASE WHEN s = '' THEN d ELSE s + ' ' + d END)`;
+
+/** Adds one batch's chains (and its people, the dates of their moves, counts and facts) to the staged flow f. */
 const ADD_CHAINS = `
   SET f.count = f.count + size(people), f.moves = f.moves + size(chains), f.people = f.people + people,
       f.statedCount = f.statedCount + statedCount,
       f.impliedPeople = f.impliedPeople + impliedPeople, f.impliedFacts = f.impliedFacts + impliedFacts,
       f.fromFactIds = f.fromFactIds + [c IN chains | c.s1.id], f.toFactIds = f.toFactIds + [c IN chains | c.s2.id],
+      f.moveDates = f.moveDates + moveDates,
       f.since = reduce(m = f.since, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s1.end, c.s2.start) < m THEN coalesce(c.s1.end, c.s2.start) ELSE m END),
       f.until = reduce(m = f.until, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
       f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
@@ -116,10 +128,12 @@ CALL (moves) {
        any(c IN chains WHERE size(c.rolled) = 0) AS stated,
        any(c IN chains WHERE c.a <> a OR c.b <> b) AS viaDivision,
        reduce(acc = [], c IN chains | reduce(x = acc, f IN c.rolled | CASE WHEN f IN x THEN x ELSE x + f END)) AS implied
-  WITH a, b, person, chains, stated, viaDivision, CASE WHEN stated THEN [] ELSE implied END AS implied
+  WITH a, b, person, chains, stated, viaDivision, CASE WHEN stated THEN [] ELSE implied END AS implied,
+       ${PERSON_MOVE_DATES} AS dates
   ORDER BY person
   WITH a, b,
        collect(person) AS people,
+       collect(dates) AS moveDates,
        [x IN collect(CASE WHEN viaDivision THEN person END) WHERE x IS NOT NULL] AS divisionPeople,
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
@@ -137,10 +151,12 @@ CALL (moves) {
   WITH m.a AS a, m.b AS b, m.ra AS ra, m.rb AS rb, m.p AS person, collect(m) AS chains
   WITH a, b, ra, rb, person, chains, any(c IN chains WHERE size(c.raw) = 0) AS stated,
        reduce(acc = [], c IN chains | reduce(x = acc, f IN c.raw | CASE WHEN f IN x THEN x ELSE x + f END)) AS implied
-  WITH a, b, ra, rb, person, chains, stated, CASE WHEN stated THEN [] ELSE implied END AS implied
+  WITH a, b, ra, rb, person, chains, stated, CASE WHEN stated THEN [] ELSE implied END AS implied,
+       ${PERSON_MOVE_DATES} AS dates
   ORDER BY person
   WITH a, b, ra, rb,
        collect(person) AS people,
+       collect(dates) AS moveDates,
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,

@@ -1,6 +1,6 @@
 // Queries behind GET /api/flows: the seed's derived TALENT_FLOW relationships (seed/queries/talent-flows.ts).
-// A move's date is read from the person's stints at both ends (the joined stint's start, else the left
-// stint's end): the seed chose those very stints for the flow, and reading them is far cheaper than the rule.
+// A move's date is the one the seed stored with the flow's moves (moveDates: the rule of careers, so a person's
+// move has one date in every view); a flow derived before moves were dated reads it from the stints at its ends.
 
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 
@@ -15,6 +15,11 @@ function notAfter(a: string, b: string): string {
   return `left(${a}, ${n}) <= left(${b}, ${n})`;
 }
 
+/** Cypher: partial date `d` lies in the window [$since, $until] (either end open when null). */
+function inWindow(d: string): string {
+  return `($since IS NULL OR ${notAfter('$since', d)}) AND ($until IS NULL OR ${notAfter(d, '$until')})`;
+}
+
 /**
  * FLOWS — a page of TALENT_FLOW relationships, largest first (by the larger of count and reportedCount), with
  * the people behind each and the departures events behind its reported count.
@@ -22,55 +27,97 @@ function notAfter(a: string, b: string): string {
  * once). With $divisions — or when $org is itself a division (it has a PART_OF parent) — also the division-level
  * flows, and an overview flow then keeps only the people not counted in one of its divisions' flows (each move
  * counted once, at the most specific level).
- * Filters: into/out of one organisation; with a window, only flows whose [since, until] overlaps it; at least
- * $min people.
+ * Filters: into/out of one organisation; with a window, only flows with something in it — a counted person's move
+ * dated in it, or a report whose period overlaps it — ranked and cut by the window's own numbers (the people who
+ * moved in it, the largest count reported for it), as the flow service counts them; at least $min people.
+ * A flow derived before moves were dated on it (no moveDates: an older seed) cannot be counted so without reading
+ * its movers: in a window it is kept when its [since, until] overlaps the window, ranked by its all-time size and
+ * its movers dated from their stints — `estimated` says the page holds such flows.
  * Parameters: $org (string elementId or null), $out (boolean: flows from org), $in (boolean: flows to org),
  *             $divisions (boolean), $since, $until (partial dates or null), $min (integer), $limit (integer),
  *             $people (integer: people to list per flow, or null for all of them — a window must date them all),
  *             $peopleOffset (integer: people of each flow to skip first; ignored when $people is null).
- * Columns: total (integer: flows matching before the page cut), f (relationship), x (source organisation),
- *          y (target organisation), named (integer: people behind the flow at this level), impliedCount
- *          (integer: how many of them moved only by implied facts), implied (list of maps {person, fact}: the
- *          implied facts behind the implied moves of the listed people — of all of them when $people is null),
- *          movers (list of maps {person: node, when: partial date or null, facts: list of WORKED_AT ids}),
+ * Columns: total (integer: flows matching before the page cut), estimated (boolean: in a window, some matching
+ *          flow has no dated moves, so `total` is an upper bound and the page ranked by all-time size), f
+ *          (relationship), x (source organisation), y (target organisation), named (integer: people behind the
+ *          flow at this level), impliedCount (integer: how many of them moved only by implied facts), implied
+ *          (list of maps {person, fact}: the implied facts behind the implied moves of the listed people — of all
+ *          of them when $people is null), movers (list of maps {person: node, when: the date of the person's
+ *          move — in a window the earliest in it, else the earliest — or null, facts: list of WORKED_AT ids}),
  *          reports (list of maps {event: a departures Event named by f.eventIds, implied: boolean, facts: its
  *          PARTICIPATED_IN from/to relationships}).
  */
 export const FLOWS = `
-WITH $divisions OR EXISTS { MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE elementId(o) = $org } AS divisions
+WITH $divisions OR EXISTS { MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE elementId(o) = $org } AS divisions,
+     $since IS NOT NULL OR $until IS NOT NULL AS windowed
 MATCH (x:Organization)-[f:TALENT_FLOW]->(y:Organization)
 WHERE ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) = $org))
   AND (divisions OR coalesce(f.level, 'organization') = 'organization')
-  AND ($since IS NULL AND $until IS NULL OR coalesce(f.since, f.until) IS NOT NULL)
+  AND (NOT windowed OR coalesce(f.since, f.until) IS NOT NULL)
   AND ($until IS NULL OR f.since IS NULL OR ${notAfter('f.since', '$until')})
   AND ($since IS NULL OR f.until IS NULL OR ${notAfter('$since', 'f.until')})
-WITH divisions, x, f, y,
+WITH divisions, x, f, y, windowed AND f.moveDates IS NOT NULL AS byWindow,
      CASE WHEN divisions AND size(coalesce(f.divisionPeople, [])) > 0
        THEN [id IN coalesce(f.people, []) WHERE NOT id IN f.divisionPeople]
        ELSE coalesce(f.people, []) END AS people
-WITH divisions, x, f, y, people,
-     CASE WHEN size(people) >= coalesce(f.reportedCount, 0) THEN size(people) ELSE f.reportedCount END AS atLeast
-WHERE atLeast >= $min
+// The window's numbers: its people with a move dated in the window (moveDates[k] dates people[k]'s moves), and its
+// reports overlapping the window.
+CALL (f, people, byWindow) {
+  // Each list read once: a stored list is read whole at every access.
+  WITH coalesce(f.people, []) AS ids, f.moveDates AS dates, size(people) = size(coalesce(f.people, [])) AS everyone,
+       coalesce(f.divisionPeople, []) AS apart
+  WHERE byWindow
+  UNWIND range(0, size(ids) - 1) AS k
+  WITH k, ids, dates, everyone, apart
+  WHERE any(d IN split(dates[k], ' ') WHERE d <> '' AND ${inWindow('d')})
+    AND (everyone OR NOT ids[k] IN apart)
+  RETURN count(k) AS movedIn
+}
+CALL (f, byWindow) {
+  WITH f, byWindow
+  WHERE byWindow
+  UNWIND coalesce(f.eventIds, []) AS eventId
+  MATCH (e:Event {id: eventId})
+  WITH e, coalesce(e.since, e.date) AS start, coalesce(e.until, e.date) AS end
+  WHERE start IS NOT NULL AND ($until IS NULL OR ${notAfter('start', '$until')})
+    AND ($since IS NULL OR end IS NULL OR ${notAfter('$since', 'end')})
+  RETURN count(e) AS reportsIn, max(e.count) AS reportedIn
+}
+WITH divisions, x, f, y, people, byWindow, movedIn, reportsIn,
+     CASE WHEN byWindow THEN CASE WHEN movedIn >= coalesce(reportedIn, 0) THEN movedIn ELSE reportedIn END
+       WHEN size(people) >= coalesce(f.reportedCount, 0) THEN size(people) ELSE f.reportedCount END AS atLeast
+WHERE atLeast >= $min AND NOT (byWindow AND movedIn = 0 AND reportsIn = 0)
 ORDER BY atLeast DESC, f.id
-WITH divisions, collect({x: x, f: f, y: y, people: people}) AS flows
+WITH divisions, collect({x: x, f: f, y: y, people: people, byWindow: byWindow}) AS flows
 UNWIND flows[0..$limit] AS row
 // An overview flow's stints may be at a division of either end; at division level, at the ends themselves.
-WITH size(flows) AS total, row.x AS x, row.f AS f, row.y AS y, row.people AS people,
+WITH size(flows) AS total, ($since IS NOT NULL OR $until IS NOT NULL) AND any(r IN flows WHERE NOT r.byWindow) AS estimated,
+     row.x AS x, row.f AS f, row.y AS y, row.people AS people,
+     coalesce(row.f.people, []) AS ids, row.f.moveDates AS dates, coalesce(row.f.divisionPeople, []) AS apart,
      coalesce(row.f.level, 'organization') = 'organization' AND NOT divisions AS rolled
-CALL (f, x, y, people, rolled) {
-  UNWIND CASE WHEN $people IS NULL THEN people ELSE people[$peopleOffset..$peopleOffset + $people] END AS personId
-  MATCH (p:Person {id: personId})
+WITH total, estimated, x, f, y, people, ids, dates, rolled,
+     // The indices in ids of the people counted at this level (dates[k] dates ids[k]'s moves).
+     CASE WHEN size(people) = size(ids) THEN range(0, size(ids) - 1)
+       ELSE [k IN range(0, size(ids) - 1) WHERE NOT ids[k] IN apart] END AS kept
+CALL (x, y, ids, dates, kept, rolled) {
+  UNWIND CASE WHEN $people IS NULL THEN kept ELSE kept[$peopleOffset..$peopleOffset + $people] END AS k
+  MATCH (p:Person {id: ids[k]})
   // Only what a source backs, as the flows were derived (seed/queries/talent-flows.ts): sourced stints, placed in
   // an end by sourced PART_OF facts.
-  WITH p, COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization)
+  WITH p, dates[k] AS personDates, COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization)
                     WHERE s.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (o = x OR (rolled AND ${sourcedPartOf('o', 'x')}))
                     RETURN s ORDER BY s.id } AS left,
        COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization)
                  WHERE s.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (o = y OR (rolled AND ${sourcedPartOf('o', 'y')}))
                  RETURN s ORDER BY s.id } AS joined
+  // The dates the seed gave this person's moves on the flow, earliest first.
+  WITH p, left, joined, dates IS NULL AS undatedFlow, [d IN split(coalesce(personDates, ''), ' ') WHERE d <> ''] AS own
   RETURN collect({
     person: p,
-    when: coalesce(head([s IN joined WHERE s.start IS NOT NULL | s.start]), head([s IN left WHERE s.end IS NOT NULL | s.end])),
+    // A flow derived without dated moves: the joined stint's start, else the left stint's end.
+    when: CASE WHEN undatedFlow
+      THEN coalesce(head([s IN joined WHERE s.start IS NOT NULL | s.start]), head([s IN left WHERE s.end IS NOT NULL | s.end]))
+      ELSE coalesce(head([d IN own WHERE ${inWindow('d')}]), head(own)) END,
     facts: [s IN left | s.id] + [s IN joined | s.id]
   }) AS movers
 }
@@ -84,9 +131,9 @@ CALL (f) {
   }) AS reports
 }
 // Implied moves: the pairs (person, implied fact) of the listed people — all of them when every mover is read.
-WITH total, f, x, y, people, movers, reports, [m IN movers | m.person.id] AS listed,
+WITH total, estimated, f, x, y, people, movers, reports, [m IN movers | m.person.id] AS listed,
      coalesce(f.impliedPeople, []) AS ip, coalesce(f.impliedFacts, []) AS ifs
-RETURN total, f, x, y, size(people) AS named,
+RETURN total, estimated, f, x, y, size(people) AS named,
        CASE WHEN size(people) = size(coalesce(f.people, [])) THEN coalesce(f.impliedCount, 0)
          ELSE size(reduce(acc = [], id IN ip | CASE WHEN id IN people AND NOT id IN acc THEN acc + id ELSE acc END))
        END AS impliedCount,

@@ -35,6 +35,11 @@ export interface FlowPage {
   org: GraphNode | null;
   /** Flows matching before the page was cut. */
   total: number;
+  /**
+   * In a time window, some matching flow has no dated moves (derived by an older seed): `total` counts it whether
+   * or not anything of it lies in the window, and the page is ranked by all-time size.
+   */
+  estimated: boolean;
   flows: FlowRow[];
 }
 
@@ -94,6 +99,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
         return {
           org: org ? j<GraphNode>(org.node) : null,
           total: first ? (toJson(first.get('total')) as number) : 0,
+          estimated: first ? first.get('estimated') === true : false,
           flows: res.records.map((r) => ({
             edge: j<GraphEdge>(r.get('f') as Relationship),
             from: j<GraphNode>(r.get('x')),

@@ -1,6 +1,6 @@
 // GET /api/flows: the seed's TALENT_FLOW relationships, narrowed to a time window by the date of each named
-// move (read from the stints the seed's rule chose) and the departures reports whose period overlaps it. Each
-// person, report and flow carries its certainty: a move is stated only when every fact behind it is stated.
+// move (as the seed dated it, from the stints its rule chose) and the departures reports whose period overlaps it.
+// Each person, report and flow carries its certainty: a move is stated only when every fact behind it is stated.
 import { textOrNull } from '../../model/properties.js';
 import { comparePartialDates } from '../../model/dates.js';
 import {
@@ -183,6 +183,7 @@ export function createFlowService(repo: FlowRepository) {
       return {
         org: page.org,
         total: page.total,
+        estimated: page.estimated,
         more: Math.max(0, page.total - page.flows.length),
         flows: kept.map((k) => k.flow),
         graph: { nodes: [...nodes.values()], edges },

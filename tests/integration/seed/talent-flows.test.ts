@@ -166,6 +166,32 @@ describe('talent flows', () => {
     expect(omar).toEqual(['org:alpha-labs->org:gamma-corp', 'org:gamma-corp->org:beta-ai']);
   });
 
+  it('dates each person’s moves on a flow as a career does: the stint joined’s start, else the one left’s end', async () => {
+    const dated = async (id: string) => {
+      const [row] = await readRows(
+        driver,
+        'MATCH ()-[f:TALENT_FLOW {id: $id}]->() RETURN f.people AS people, f.moveDates AS dates',
+        { id },
+      );
+      const dates = row!.dates as string[];
+      return (row!.people as string[]).map((p, i) => [p, dates[i]]);
+    };
+    // Beside each person of `people`; Sara Kim's move has no date at either end: '' (a stored list holds no null).
+    expect(await dated('flow:org:alpha-labs->org:beta-ai')).toEqual([
+      ['person:hana-yousef', '2023-08'],
+      ['person:layla-haddad', '2022-06'],
+      ['person:sara-kim', ''],
+    ]);
+    // Rami Khalil's one move is two chains (he left Alpha Labs and its division) on the same date: one date.
+    expect(await dated('flow:org:alpha-labs->org:gamma-corp')).toEqual([
+      ['person:omar-nasser', '2023-02'],
+      ['person:rami-khalil', '2021-02'],
+    ]);
+    expect(await dated('flow:org:delta-research->org:gamma-corp')).toEqual([
+      ['person:rami-khalil', '2021-02'],
+    ]);
+  });
+
   it('counts no move between two ended stints whose order is unknown', async () => {
     const f = await flows();
     expect(f.some((x) => (x.people as string[]).includes('person:mona-saleh'))).toBe(false);

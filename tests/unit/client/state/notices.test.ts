@@ -107,9 +107,9 @@ describe('notices over the views', () => {
     await all.actions.loadFlows();
     expect(all.store.get().flowCount).toBeNull();
 
-    // A window's page with no move in it, flows beyond the limit unread: the caption says they were not read (a count
-    // of 0 shown), and no notice claims flows are shown.
-    const unread = fakeApi({ flows: async () => flowsAnswer({ flows: [], more: 5 }) });
+    // A window's page ranked by all-time size (flows derived without move dates) with no move in it, flows beyond the
+    // limit unread: the caption says they were not read (a count of 0 shown), and no notice claims flows are shown.
+    const unread = fakeApi({ flows: async () => flowsAnswer({ flows: [], more: 5, estimated: true }) });
     const empty = createStore(initialState({ mode: 'flows' }));
     const emptyActions = createActions({ store: empty, api: unread, memory: createQueryMemory(undefined) });
     emptyActions.time.setEnabled(true);
@@ -117,9 +117,10 @@ describe('notices over the views', () => {
     expect(empty.get().flowCount).toEqual({ shown: 0, total: 5 });
     expect(empty.get().notice).toBeNull();
     expect(empty.get().flowWindowed).toBe(true);
+    expect(empty.get().flowEstimated).toBe(true);
   });
 
-  it('reloads the flows on returning to them when the time window changed in another view, and says the window’s total is at most', async () => {
+  it('reloads the flows on returning to them when the time window changed in another view, and says the window’s count', async () => {
     const asked: (string | undefined)[] = [];
     const flow = edge('flow:org:a->org:b', 'TALENT_FLOW', 'org:a', 'org:b', { count: 2 });
     const api = fakeApi({
@@ -128,6 +129,8 @@ describe('notices over the views', () => {
         return flowsAnswer({
           flows: [flowOf(flow.id)],
           more: 3,
+          // Only the window's answer is estimated (the flows of the database lack move dates).
+          estimated: o?.until !== undefined,
           graph: {
             nodes: [
               node('org:a', 'Organization', { name: 'A' }),
@@ -150,12 +153,36 @@ describe('notices over the views', () => {
     expect(asked).toEqual([undefined, '2020']);
     expect(store.get().flowCount).toEqual({ shown: 1, total: 4 });
     expect(store.get().flowWindowed).toBe(true);
+    expect(store.get().flowEstimated).toBe(true);
     expect(noticeText(store.get().notice!, 'en')).toMatch(/^1 of up to 4 talent flows in this window/);
     // Back again with nothing changed: the flows held are the window's; no new request.
     actions.setMode('network');
     actions.setMode('flows');
     await new Promise((r) => setTimeout(r, 0));
     expect(asked).toHaveLength(2);
+  });
+
+  it('says a window’s flows are counted and ranked in the window when the server counted them there', async () => {
+    const flow = edge('flow:org:a->org:b', 'TALENT_FLOW', 'org:a', 'org:b', { count: 2 });
+    const api = fakeApi({
+      flows: async () =>
+        flowsAnswer({
+          flows: [flowOf(flow.id)],
+          more: 3,
+          estimated: false,
+          graph: { nodes: [node('org:a', 'Organization'), node('org:b', 'Organization')], edges: [flow] },
+        }),
+    });
+    const store = createStore(initialState({ mode: 'flows' }));
+    const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+    actions.time.setEnabled(true);
+    await actions.loadFlows();
+    expect(store.get()).toMatchObject({ flowWindowed: true, flowEstimated: false });
+    expect(store.get().flowCount).toEqual({ shown: 1, total: 4 });
+    expect(noticeText(store.get().notice!, 'en')).toBe(
+      '1 of 4 talent flows in this window are loaded, the largest in it first; narrow the window or search to see others.',
+    );
+    expect(noticeText(store.get().notice!, 'ar')).not.toContain('على الأكثر');
   });
 
   it('says an expansion or an added node failed wherever the details column is, not over the flows', async () => {
