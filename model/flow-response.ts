@@ -64,7 +64,7 @@ export const FlowsResponseSchema = z.object({
   }),
   estimated: z.boolean().meta({
     description:
-      'In a time window, some matching flow was derived without dated moves (by an older seed; seed again to date them): `total` is then an upper bound and the page is ranked by all-time size, so it may hold fewer flows than the window has.',
+      'In a time window, some matching flows were derived without dated moves (by an older seed; seed again to date them): those are kept when their since…until overlaps the window and ranked by all-time size, so `total` is an upper bound and the page may hold fewer flows than the window has.',
   }),
   more: z.number().int(),
   flows: z.array(

@@ -53,9 +53,12 @@ WITH $divisions OR EXISTS { MATCH (o:Organization)-[:PART_OF]->(:Organization) W
 MATCH (x:Organization)-[f:TALENT_FLOW]->(y:Organization)
 WHERE ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) = $org))
   AND (divisions OR coalesce(f.level, 'organization') = 'organization')
-  AND (NOT windowed OR coalesce(f.since, f.until) IS NOT NULL)
-  AND ($until IS NULL OR f.since IS NULL OR ${notAfter('f.since', '$until')})
-  AND ($since IS NULL OR f.until IS NULL OR ${notAfter('$since', 'f.until')})
+  // A flow derived without dated moves is kept in a window when its [since, until] overlaps it. Not a dated one:
+  // those bounds are the least and greatest dates as strings, not at each date's precision ('2023' and '2023-02'
+  // give until '2023-02', yet '2023' lies in a window from 2023-06), so it is counted below.
+  AND (NOT windowed OR f.moveDates IS NOT NULL OR (coalesce(f.since, f.until) IS NOT NULL
+    AND ($until IS NULL OR f.since IS NULL OR ${notAfter('f.since', '$until')})
+    AND ($since IS NULL OR f.until IS NULL OR ${notAfter('$since', 'f.until')})))
 WITH divisions, x, f, y, windowed AND f.moveDates IS NOT NULL AS byWindow,
      CASE WHEN divisions AND size(coalesce(f.divisionPeople, [])) > 0
        THEN [id IN coalesce(f.people, []) WHERE NOT id IN f.divisionPeople]
@@ -63,10 +66,11 @@ WITH divisions, x, f, y, windowed AND f.moveDates IS NOT NULL AS byWindow,
 // The window's numbers: its people with a move dated in the window (moveDates[k] dates people[k]'s moves), and its
 // reports overlapping the window.
 CALL (f, people, byWindow) {
-  // Each list read once: a stored list is read whole at every access.
+  WITH f, people
+  WHERE byWindow
+  // Each list read once (a stored list is read whole at every access), and only in a window.
   WITH coalesce(f.people, []) AS ids, f.moveDates AS dates, size(people) = size(coalesce(f.people, [])) AS everyone,
        coalesce(f.divisionPeople, []) AS apart
-  WHERE byWindow
   UNWIND range(0, size(ids) - 1) AS k
   WITH k, ids, dates, everyone, apart
   WHERE any(d IN split(dates[k], ' ') WHERE d <> '' AND ${inWindow('d')})
@@ -89,10 +93,10 @@ WITH divisions, x, f, y, people, byWindow, movedIn, reportsIn,
 WHERE atLeast >= $min AND NOT (byWindow AND movedIn = 0 AND reportsIn = 0)
 ORDER BY atLeast DESC, f.id
 WITH divisions, collect({x: x, f: f, y: y, people: people, byWindow: byWindow}) AS flows
+WITH divisions, flows, ($since IS NOT NULL OR $until IS NOT NULL) AND any(r IN flows WHERE NOT r.byWindow) AS estimated
 UNWIND flows[0..$limit] AS row
 // An overview flow's stints may be at a division of either end; at division level, at the ends themselves.
-WITH size(flows) AS total, ($since IS NOT NULL OR $until IS NOT NULL) AND any(r IN flows WHERE NOT r.byWindow) AS estimated,
-     row.x AS x, row.f AS f, row.y AS y, row.people AS people,
+WITH size(flows) AS total, estimated, row.x AS x, row.f AS f, row.y AS y, row.people AS people,
      coalesce(row.f.people, []) AS ids, row.f.moveDates AS dates, coalesce(row.f.divisionPeople, []) AS apart,
      coalesce(row.f.level, 'organization') = 'organization' AND NOT divisions AS rolled
 WITH total, estimated, x, f, y, people, ids, dates, rolled,

@@ -39,6 +39,24 @@ const CAREERS: Record<string, [string, string, string, string | null][]> = {
     ['e', 'w6:e', '2016-07', '2020-02'],
     ['f', 'w6:f2', '2020-03', null],
   ],
+  // M2 is a division of M: one left it for N in 2021, another left M itself for N in 2022.
+  'person:w8': [
+    ['m2', 'w8:m2', '2018', '2021-02'],
+    ['n', 'w8:n', '2021-03', null],
+  ],
+  'person:w9': [
+    ['m', 'w9:m', '2018', '2021-12'],
+    ['n', 'w9:n', '2022-01', null],
+  ],
+  // A move dated at a year's precision: it lies in a window from June of that year.
+  'person:w10': [
+    ['p', 'w10:p', '2019', '2022'],
+    ['q', 'w10:q', '2023', null],
+  ],
+  'person:w11': [
+    ['p', 'w11:p', '2019', '2023-01'],
+    ['q', 'w11:q', '2023-02', null],
+  ],
   // G → H twice (2011 and 2015): one person, two moves, two dates.
   'person:w7': [
     ['g', 'w7:g1', '2010', '2011'],
@@ -76,35 +94,77 @@ beforeAll(async () => {
     { stints },
     { database },
   );
+  // Two departures reports a source states (fictional): three left I for J in 2021–2022, others (no number) left K for L
+  // in June 2021.
+  await driver.executeQuery(
+    `MATCH (m:Organization {id: 'org:m'}), (m2:Organization {id: 'org:m2'})
+     CREATE (m2)-[:PART_OF {id: 'w:m2-m', certainty: 'stated'}]->(m)
+     CREATE (i:Organization {id: 'org:i', name: 'org:i'}), (j:Organization {id: 'org:j', name: 'org:j'}),
+            (k:Organization {id: 'org:k', name: 'org:k'}), (l:Organization {id: 'org:l', name: 'org:l'})
+     CREATE (e1:Event {id: 'event:w-i-j', kind: 'departures', count: 3, since: '2021-01', until: '2022-06'})
+     CREATE (e2:Event {id: 'event:w-k-l', kind: 'departures', date: '2021-06'})
+     CREATE (i)-[:PARTICIPATED_IN {id: 'w:i-from', role: 'from', certainty: 'stated'}]->(e1),
+            (j)-[:PARTICIPATED_IN {id: 'w:j-to', role: 'to', certainty: 'stated'}]->(e1),
+            (k)-[:PARTICIPATED_IN {id: 'w:k-from', role: 'from', certainty: 'stated'}]->(e2),
+            (l)-[:PARTICIPATED_IN {id: 'w:l-to', role: 'to', certainty: 'stated'}]->(e2)`,
+    {},
+    { database },
+  );
   await recomputeTalentFlows(driver, { database });
   app = createTestApp(driver).app;
 });
 afterAll(async () => driver?.close());
 
 describe('talent flows in a time window', () => {
-  it('ranks the window’s flows by the moves in it: the page holds the window’s largest flow, not the largest of all time', async () => {
+  it('ranks the window’s flows by what lies in it: the page holds the window’s largest flows, not the largest of all time', async () => {
     const all = await flows('/api/flows?limit=1');
     expect(ids(all)).toEqual(['flow:org:a->org:b']);
 
-    const window = await flows('/api/flows?since=2021&until=2022&limit=1');
-    expect(ids(window)).toEqual(['flow:org:c->org:d']);
-    expect(window).toMatchObject({ total: 1, more: 0, estimated: false });
-    expect(window.flows[0]).toMatchObject({ count: 1, atLeast: 1 });
+    // In 2021–2022: the report of three (I → J), M → N's two moves, C → D's one, K → L's report with no number; A → B
+    // (four people over all time) has no move in it.
+    const window = await flows('/api/flows?since=2021&until=2022&limit=2');
+    expect(ids(window)).toEqual(['flow:org:i->org:j', 'flow:org:m->org:n']);
+    expect(window).toMatchObject({ total: 4, more: 2, estimated: false });
+    expect(window.flows.map((f) => [f.count, f.reportedCount, f.atLeast])).toEqual([
+      [0, 3, 3],
+      [2, null, 2],
+    ]);
+    const rest = await flows('/api/flows?since=2021&until=2022');
+    expect(ids(rest)).toEqual([
+      'flow:org:i->org:j',
+      'flow:org:m->org:n',
+      'flow:org:c->org:d',
+      'flow:org:k->org:l',
+    ]);
+    expect(rest).toMatchObject({ total: 4, more: 0 });
   });
 
-  it('counts in `total` only the flows with a move in the window', async () => {
-    const body = await flows('/api/flows?since=2019&until=2019-12&limit=1');
-    // A → B (three moves in 2019) first; nothing else moved in 2019.
-    expect(ids(body)).toEqual(['flow:org:a->org:b']);
-    expect(body).toMatchObject({ total: 1, more: 0, estimated: false });
-    expect(body.flows[0]).toMatchObject({ count: 3, peopleTotal: 3 });
+  it('counts a move dated at a year’s precision in a window that starts within that year', async () => {
+    // P → Q: moves of '2023' and '2023-02'; a window from 2023-06 holds the first.
+    const body = await flows('/api/flows?since=2023-06&until=2023-12');
+    expect(ids(body)).toEqual(['flow:org:p->org:q']);
+    expect(body.flows[0]).toMatchObject({ count: 1, peopleTotal: 1 });
+    expect(body.flows[0]!.people.map((p) => [p.id, p.when])).toEqual([['person:w10', '2023']]);
+  });
+
+  it('counts each move once at the most specific level when divisions are shown', async () => {
+    const overview = await flows('/api/flows?since=2021&until=2022');
+    expect(overview.flows.find((f) => f.id === 'flow:org:m->org:n')).toMatchObject({ count: 2 });
+    const byDivision = await flows('/api/flows?since=2021&until=2022&divisions=true');
+    const count = (id: string) => byDivision.flows.find((f) => f.id === id)?.count;
+    expect(count('flow:org:m->org:n')).toBe(1);
+    expect(count('flow:org:m2->org:n')).toBe(1);
+    expect(byDivision.flows.find((f) => f.id === 'flow:org:m->org:n')!.people.map((p) => p.id)).toEqual([
+      'person:w9',
+    ]);
+    expect(byDivision).toMatchObject({ total: 5, estimated: false });
   });
 
   it('dates a move by the stint joined, not by an earlier stint at the same organisation', async () => {
     const body = await flows('/api/flows');
     expect(whenOf(body, 'flow:org:e->org:f', 'person:w6')).toBe('2020-03');
-    // And so E → F is no flow of 2014.
-    expect(ids(await flows('/api/flows?since=2014&until=2014-12'))).not.toContain('flow:org:e->org:f');
+    const in2020 = await flows('/api/flows?since=2020&until=2020-12');
+    expect(whenOf(in2020, 'flow:org:e->org:f', 'person:w6')).toBe('2020-03');
   });
 
   it('dates a move made twice by its earliest date, and in a window by the one in it', async () => {
@@ -115,18 +175,18 @@ describe('talent flows in a time window', () => {
     expect(ids(await flows('/api/flows?since=2012&until=2012-12'))).not.toContain('flow:org:g->org:h');
   });
 
-  // Last: it removes the dated moves, as flows derived by an older seed lack them.
-  it('says its window total is an estimate when flows were derived without dated moves', async () => {
+  // Last: it removes a flow's dated moves, as a flow derived by an older seed lacks them.
+  it('says its window total is an estimate when a flow was derived without dated moves', async () => {
     await driver.executeQuery(
-      'MATCH ()-[f:TALENT_FLOW]->() REMOVE f.movePeople, f.moveDates',
+      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:a->org:b'}]->() REMOVE f.moveDates",
       {},
-      {
-        database: testNeo4j().database,
-      },
+      { database: testNeo4j().database },
     );
-    const window = await flows('/api/flows?since=2021&until=2022&limit=1');
-    // Ranked by all-time size: the page held A → B, which has no move in the window, so it holds nothing.
-    expect(window).toMatchObject({ flows: [], total: 2, more: 1, estimated: true });
+    // A → B is ranked by its all-time size (its span 2019–2024 overlaps the window): first on the page, then left out
+    // as it has no move in the window; it is counted in the total, which is now at most.
+    const window = await flows('/api/flows?since=2021&until=2022&limit=2');
+    expect(ids(window)).toEqual(['flow:org:i->org:j']);
+    expect(window).toMatchObject({ total: 5, more: 3, estimated: true });
     expect((await flows('/api/flows?limit=1')).estimated).toBe(false);
   });
 });
