@@ -35,15 +35,18 @@ function inWindow(d: string): string {
  * its movers dated from their stints — `estimated` says the page holds such flows.
  * Parameters: $org (string elementId or null), $out (boolean: flows from org), $in (boolean: flows to org),
  *             $divisions (boolean), $since, $until (partial dates or null), $min (integer), $limit (integer),
- *             $people (integer: people to list per flow, or null for all of them — a window must date them all),
- *             $peopleOffset (integer: people of each flow to skip first; ignored when $people is null).
+ *             $people (integer: people to list per flow — in a window, of those with a move in it),
+ *             $peopleOffset (integer: people of each flow to skip first).
  * Columns: total (integer: flows matching before the page cut), estimated (boolean: in a window, some matching
- *          flow has no dated moves, so `total` is an upper bound and the page ranked by all-time size), f
+ *          flow has no dated moves, so `total` is an upper bound and those flows ranked by all-time size), f
  *          (relationship), x (source organisation), y (target organisation), named (integer: people behind the
- *          flow at this level), impliedCount (integer: how many of them moved only by implied facts), implied
- *          (list of maps {person, fact}: the implied facts behind the implied moves of the listed people — of all
- *          of them when $people is null), movers (list of maps {person: node, when: the date of the person's
- *          move — in a window the earliest in it, else the earliest — or null, facts: list of WORKED_AT ids}),
+ *          flow at this level), impliedCount (integer: how many of them moved only by implied facts), window (map
+ *          {count: people with a move in the window, implied: how many of them moved only by implied facts,
+ *          undated: people with no dated move} for a dated flow in a window, else null), implied (list of maps
+ *          {person, fact}: the implied facts behind the implied moves of the listed people — of every mover when
+ *          all are read), movers (list of maps {person: node, when: the date of the person's move — in a window
+ *          the earliest in it, else the earliest — or null, facts: list of WORKED_AT ids}: a page of them; every
+ *          one for a flow without dated moves in a window, which the service dates and counts),
  *          reports (list of maps {event: a departures Event named by f.eventIds, implied: boolean, facts: its
  *          PARTICIPATED_IN from/to relationships}).
  */
@@ -97,14 +100,22 @@ WITH divisions, flows, ($since IS NOT NULL OR $until IS NOT NULL) AND any(r IN f
 UNWIND flows[0..$limit] AS row
 // An overview flow's stints may be at a division of either end; at division level, at the ends themselves.
 WITH size(flows) AS total, estimated, row.x AS x, row.f AS f, row.y AS y, row.people AS people,
-     coalesce(row.f.people, []) AS ids, row.f.moveDates AS dates, coalesce(row.f.divisionPeople, []) AS apart,
-     coalesce(row.f.level, 'organization') = 'organization' AND NOT divisions AS rolled
-WITH total, estimated, x, f, y, people, ids, dates, rolled,
+     row.byWindow AS byWindow, coalesce(row.f.people, []) AS ids, row.f.moveDates AS dates,
+     coalesce(row.f.divisionPeople, []) AS apart,
+     coalesce(row.f.level, 'organization') = 'organization' AND NOT divisions AS rolled,
+     // A flow derived without dated moves, in a window: every mover is read, for the service to date and count.
+     ($since IS NOT NULL OR $until IS NOT NULL) AND NOT row.byWindow AS readAll
+WITH total, estimated, x, f, y, people, byWindow, ids, dates, rolled, readAll,
      // The indices in ids of the people counted at this level (dates[k] dates ids[k]'s moves).
      CASE WHEN size(people) = size(ids) THEN range(0, size(ids) - 1)
        ELSE [k IN range(0, size(ids) - 1) WHERE NOT ids[k] IN apart] END AS kept
-CALL (x, y, ids, dates, kept, rolled) {
-  UNWIND CASE WHEN $people IS NULL THEN kept ELSE kept[$peopleOffset..$peopleOffset + $people] END AS k
+// In a window, a dated flow lists the people with a move in it (a page of them), and says how many there are, how
+// many of them moved only by implied facts, and how many people at this level have no dated move.
+WITH total, estimated, x, f, y, people, byWindow, ids, dates, rolled, readAll, kept,
+     CASE WHEN byWindow THEN [k IN kept WHERE any(d IN split(dates[k], ' ') WHERE d <> '' AND ${inWindow('d')})]
+       ELSE kept END AS counted
+CALL (x, y, ids, dates, counted, rolled, readAll) {
+  UNWIND CASE WHEN readAll THEN counted ELSE counted[$peopleOffset..$peopleOffset + $people] END AS k
   MATCH (p:Person {id: ids[k]})
   // Only what a source backs, as the flows were derived (seed/queries/talent-flows.ts): sourced stints, placed in
   // an end by sourced PART_OF facts.
@@ -135,13 +146,18 @@ CALL (f) {
   }) AS reports
 }
 // Implied moves: the pairs (person, implied fact) of the listed people — all of them when every mover is read.
-WITH total, estimated, f, x, y, people, movers, reports, [m IN movers | m.person.id] AS listed,
-     coalesce(f.impliedPeople, []) AS ip, coalesce(f.impliedFacts, []) AS ifs
+WITH total, estimated, f, x, y, people, byWindow, ids, dates, kept, counted, readAll, movers, reports,
+     [m IN movers | m.person.id] AS listed, coalesce(f.impliedPeople, []) AS ip, coalesce(f.impliedFacts, []) AS ifs
 RETURN total, estimated, f, x, y, size(people) AS named,
-       CASE WHEN size(people) = size(coalesce(f.people, [])) THEN coalesce(f.impliedCount, 0)
+       CASE WHEN size(people) = size(ids) THEN coalesce(f.impliedCount, 0)
          ELSE size(reduce(acc = [], id IN ip | CASE WHEN id IN people AND NOT id IN acc THEN acc + id ELSE acc END))
        END AS impliedCount,
-       [i IN range(0, size(ip) - 1) WHERE $people IS NULL OR ip[i] IN listed | {person: ip[i], fact: ifs[i]}] AS implied,
+       CASE WHEN byWindow THEN {
+         count: size(counted),
+         implied: size([k IN counted WHERE ids[k] IN ip]),
+         undated: size([k IN kept WHERE dates[k] = ''])
+       } END AS window,
+       [i IN range(0, size(ip) - 1) WHERE readAll OR ip[i] IN listed | {person: ip[i], fact: ifs[i]}] AS implied,
        movers, reports
 `;
 

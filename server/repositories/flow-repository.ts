@@ -25,6 +25,11 @@ export interface FlowRow {
   named: number;
   /** How many of them moved only by implied facts. */
   impliedCount: number;
+  /**
+   * In a time window, for a flow with dated moves, what the database counted in it (movers then holds a page of
+   * the people with a move in the window); null otherwise.
+   */
+  window: { count: number; implied: number; undated: number } | null;
   /** The implied facts behind the implied moves of the movers read: person id → fact ids. */
   implied: Map<string, string[]>;
   /** The departures events behind the reported count, whether the report is implied, and its from/to facts. */
@@ -52,8 +57,8 @@ export interface FlowFilter {
   until: string | undefined;
   min: number;
   limit: number;
-  /** People to list per flow after skipping `peopleOffset`; null: all (needed to count a window). */
-  people: number | null;
+  /** People to list per flow after skipping `peopleOffset` (in a window, of those with a move in it). */
+  people: number;
   peopleOffset: number;
 }
 
@@ -88,7 +93,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
           until: opts.until ?? null,
           min: neo4j.int(opts.min),
           limit: neo4j.int(opts.limit),
-          people: opts.people === null ? null : neo4j.int(opts.people),
+          people: neo4j.int(opts.people),
           peopleOffset: neo4j.int(opts.peopleOffset),
         });
         const collector = createGraphCollector();
@@ -113,6 +118,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
             ),
             named: toJson(r.get('named')) as number,
             impliedCount: toJson(r.get('impliedCount')) as number,
+            window: toJson(r.get('window')) as FlowRow['window'],
             implied: impliedByPerson(r.get('implied') as { person: string; fact: string }[]),
             reports: (r.get('reports') as { event: Node; implied: boolean; facts: Relationship[] }[]).map(
               (x) => ({

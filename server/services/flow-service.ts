@@ -40,8 +40,9 @@ function overlaps(
 }
 
 /**
- * One flow's numbers and people. `people`: the page of people to list; without a window the repository has
- * already cut that page, with one it read every mover (each must be dated to be counted) and the page is cut here.
+ * One flow's numbers and people. `people`: the page of people to list. The repository has already cut that page —
+ * in a window, of the people with a move in it, and counted them (`row.window`) — except for a flow derived without
+ * dated moves in a window: then it read every mover, to be dated and counted here, and the page is cut here.
  */
 export function summariseFlow(
   row: FlowRow,
@@ -49,9 +50,12 @@ export function summariseFlow(
   people: { offset: number; limit: number } = { offset: 0, limit: DEFAULT_FLOW_PEOPLE },
 ): Flow {
   const windowed = Boolean(window.since || window.until);
+  const counted = windowed ? row.window : null;
+  // Every mover read, to date and count here: a flow without dated moves in a window.
+  const readAll = windowed && !counted;
   const props = row.edge.properties;
-  const undated = row.movers.filter((m) => m.when === null).length;
-  const movers = windowed
+  const undated = counted ? counted.undated : row.movers.filter((m) => m.when === null).length;
+  const movers = readAll
     ? row.movers.filter((m) => m.when !== null && inWindow(m.when, window.since, window.until))
     : row.movers;
   const reports = row.reports
@@ -86,10 +90,12 @@ export function summariseFlow(
     (best, r) => ((r.count ?? -1) > (best?.count ?? -1) ? r : best),
     undefined,
   );
-  const count = windowed ? movers.length : row.named;
-  const impliedCount = windowed
-    ? movers.filter((m) => row.implied.has(m.person.id)).length
-    : row.impliedCount;
+  const count = counted ? counted.count : readAll ? movers.length : row.named;
+  const impliedCount = counted
+    ? counted.implied
+    : readAll
+      ? movers.filter((m) => row.implied.has(m.person.id)).length
+      : row.impliedCount;
   const byCertainty = { stated: count - impliedCount, implied: impliedCount };
   const reportedCount = windowed ? (top?.count ?? null) : num(props.reportedCount);
   return {
@@ -108,7 +114,7 @@ export function summariseFlow(
         : null
       : textOrNull(props.reportedQualifier),
     atLeast: Math.max(count, reportedCount ?? 0),
-    people: (windowed
+    people: (readAll
       ? movers.slice(people.offset, people.offset + people.limit)
       : movers.slice(0, people.limit)
     ).map((m) => ({
@@ -118,7 +124,7 @@ export function summariseFlow(
       certainty: row.implied.has(m.person.id) ? ('implied' as const) : ('stated' as const),
       impliedBy: row.implied.get(m.person.id) ?? [],
     })),
-    peopleTotal: windowed ? movers.length : count,
+    peopleTotal: count,
     // Without a window only the listed people were read, so only they can be counted as undated.
     undated,
     reports,
@@ -132,7 +138,6 @@ export function createFlowService(repo: FlowRepository) {
   return {
     async flows(q: FlowsQuery): Promise<FlowsResponse> {
       const window = { since: q.since, until: q.until };
-      const windowed = Boolean(q.since || q.until);
       // An organisation's overview lists its flows with a few people each; the rest page in with peopleOffset.
       const people = {
         offset: q.peopleOffset,
@@ -146,7 +151,7 @@ export function createFlowService(repo: FlowRepository) {
         until: q.until,
         min: q.min,
         limit: q.limit ?? (q.org ? DEFAULT_ORG_FLOW_LIMIT : DEFAULT_FLOW_LIMIT),
-        people: windowed ? null : people.limit,
+        people: people.limit,
         peopleOffset: people.offset,
       });
       const kept = page.flows

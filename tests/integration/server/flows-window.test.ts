@@ -9,8 +9,11 @@ import { ensureSchema, recomputeTalentFlows } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
 
-/** person id → its stints [organisation, stint id, start, end]; an organisation's id is `org:<name>`. */
-const CAREERS: Record<string, [string, string, string, string | null][]> = {
+/**
+ * person id → its stints [organisation, stint id, start, end, how: 'left' (ended, no date) or 'implied' (only implied
+ * by its source)]; an organisation's id is `org:<name>`.
+ */
+const CAREERS: Record<string, [string, string, string | null, string | null, ('left' | 'implied')?][]> = {
   // Four people left A for B: three in 2019, one in 2024 — A → B spans 2019–2024 but has no move in 2021–2022.
   'person:w1': [
     ['a', 'w1:a', '2016', '2019-01'],
@@ -57,6 +60,19 @@ const CAREERS: Record<string, [string, string, string, string | null][]> = {
     ['p', 'w11:p', '2019', '2023-01'],
     ['q', 'w11:q', '2023-02', null],
   ],
+  // R → S: a move with no date at either end, an implied one of 2022, a stated one of 2021.
+  'person:w12': [
+    ['r', 'w12:r', '2015', null, 'left'],
+    ['s', 'w12:s', null, null],
+  ],
+  'person:w13': [
+    ['r', 'w13:r', '2016', '2022-02'],
+    ['s', 'w13:s', '2022-03', null, 'implied'],
+  ],
+  'person:w14': [
+    ['r', 'w14:r', '2017', '2021-06'],
+    ['s', 'w14:s', '2021-07', null],
+  ],
   // G → H twice (2011 and 2015): one person, two moves, two dates.
   'person:w7': [
     ['g', 'w7:g1', '2010', '2011'],
@@ -84,13 +100,21 @@ beforeAll(async () => {
   await resetDatabase(driver);
   await ensureSchema(driver, { database });
   const stints = Object.entries(CAREERS).flatMap(([person, rows]) =>
-    rows.map(([org, id, start, end]) => ({ person, org: `org:${org}`, id, start, end })),
+    rows.map(([org, id, start, end, how]) => ({
+      person,
+      org: `org:${org}`,
+      id,
+      start,
+      end,
+      left: how === 'left' ? true : null,
+      certainty: how === 'implied' ? 'implied' : 'stated',
+    })),
   );
   await driver.executeQuery(
     `UNWIND $stints AS s
      MERGE (p:Person {id: s.person}) ON CREATE SET p.name = s.person
      MERGE (o:Organization {id: s.org}) ON CREATE SET o.name = s.org
-     CREATE (p)-[:WORKED_AT {id: s.id, start: s.start, end: s.end, certainty: 'stated'}]->(o)`,
+     CREATE (p)-[:WORKED_AT {id: s.id, start: s.start, end: s.end, left: s.left, certainty: s.certainty}]->(o)`,
     { stints },
     { database },
   );
@@ -120,11 +144,11 @@ describe('talent flows in a time window', () => {
     const all = await flows('/api/flows?limit=1');
     expect(ids(all)).toEqual(['flow:org:a->org:b']);
 
-    // In 2021–2022: the report of three (I → J), M → N's two moves, C → D's one, K → L's report with no number; A → B
-    // (four people over all time) has no move in it.
+    // In 2021–2022: the report of three (I → J), M → N's two moves, R → S's two, C → D's one, K → L's report with no
+    // number; A → B (four people over all time) has no move in it.
     const window = await flows('/api/flows?since=2021&until=2022&limit=2');
     expect(ids(window)).toEqual(['flow:org:i->org:j', 'flow:org:m->org:n']);
-    expect(window).toMatchObject({ total: 4, more: 2, estimated: false });
+    expect(window).toMatchObject({ total: 5, more: 3, estimated: false });
     expect(window.flows.map((f) => [f.count, f.reportedCount, f.atLeast])).toEqual([
       [0, 3, 3],
       [2, null, 2],
@@ -133,10 +157,35 @@ describe('talent flows in a time window', () => {
     expect(ids(rest)).toEqual([
       'flow:org:i->org:j',
       'flow:org:m->org:n',
+      'flow:org:r->org:s',
       'flow:org:c->org:d',
       'flow:org:k->org:l',
     ]);
-    expect(rest).toMatchObject({ total: 4, more: 0 });
+    expect(rest).toMatchObject({ total: 5, more: 0 });
+  });
+
+  it('lists a page of the people who moved in the window, counting them all, with their certainty', async () => {
+    const page = async (offset: number) =>
+      (await flows(`/api/flows?since=2021&until=2022&peopleLimit=1&peopleOffset=${offset}`)).flows.find(
+        (f) => f.id === 'flow:org:r->org:s',
+      )!;
+    const first = await page(0);
+    // Two moved in the window, one of them only by implied facts; the third has no dated move.
+    expect(first).toMatchObject({
+      count: 2,
+      peopleTotal: 2,
+      undated: 1,
+      byCertainty: { stated: 1, implied: 1 },
+    });
+    expect(first.people.map((p) => [p.id, p.when, p.certainty, p.impliedBy])).toEqual([
+      ['person:w13', '2022-03', 'implied', ['w13:s']],
+    ]);
+    const second = await page(1);
+    expect(second).toMatchObject({ count: 2, peopleTotal: 2 });
+    expect(second.people.map((p) => [p.id, p.when, p.certainty])).toEqual([
+      ['person:w14', '2021-07', 'stated'],
+    ]);
+    expect((await page(2)).people).toEqual([]);
   });
 
   it('counts a move dated at a year’s precision in a window that starts within that year', async () => {
@@ -157,7 +206,7 @@ describe('talent flows in a time window', () => {
     expect(byDivision.flows.find((f) => f.id === 'flow:org:m->org:n')!.people.map((p) => p.id)).toEqual([
       'person:w9',
     ]);
-    expect(byDivision).toMatchObject({ total: 5, estimated: false });
+    expect(byDivision).toMatchObject({ total: 6, estimated: false });
   });
 
   it('dates a move by the stint joined, not by an earlier stint at the same organisation', async () => {
@@ -186,7 +235,7 @@ describe('talent flows in a time window', () => {
     // as it has no move in the window; it is counted in the total, which is now at most.
     const window = await flows('/api/flows?since=2021&until=2022&limit=2');
     expect(ids(window)).toEqual(['flow:org:i->org:j']);
-    expect(window).toMatchObject({ total: 5, more: 3, estimated: true });
+    expect(window).toMatchObject({ total: 6, more: 4, estimated: true });
     expect((await flows('/api/flows?limit=1')).estimated).toBe(false);
   });
 });

@@ -112,6 +112,8 @@ describe('flows in a window', () => {
     ],
     named: 3,
     impliedCount: 1,
+    // A flow derived without dated moves: in a window every mover is read, to be dated and counted here.
+    window: null,
     // The late mover's joined stint is only implied.
     implied: new Map([['person:late', ['fact:4']]]),
     reports: [
@@ -191,6 +193,27 @@ describe('flows in a window', () => {
     expect(second.people.map((p) => p.id)).toEqual(['person:late']);
     expect(second).toMatchObject({ count: 2, peopleTotal: 2 });
     expect(summariseFlow(row, window, { offset: 2, limit: 1 }).people).toEqual([]);
+  });
+
+  it('takes a dated flow’s window numbers from the database, and its page of people as read', () => {
+    // The database counted five people with a move in 2025 (two implied; one more at this level has no dated move)
+    // and read the second page of one: the late mover.
+    const dated: FlowRow = {
+      ...row,
+      movers: [row.movers[1]!],
+      window: { count: 5, implied: 2, undated: 1 },
+    };
+    const f = summariseFlow(dated, { since: '2025' }, { offset: 1, limit: 1 });
+    expect(f).toMatchObject({
+      count: 5,
+      byCertainty: { stated: 3, implied: 2 },
+      peopleTotal: 5,
+      undated: 1,
+      atLeast: 14,
+    });
+    expect(f.people.map((p) => [p.id, p.when, p.certainty])).toEqual([['person:late', '2025-06', 'implied']]);
+    // Without a window the database's numbers do not apply.
+    expect(summariseFlow(dated, {})).toMatchObject({ count: 3, peopleTotal: 3 });
   });
 });
 
