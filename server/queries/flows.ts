@@ -32,7 +32,7 @@ function inWindow(d: string): string {
  * moved in it, the largest count reported for it), as the flow service counts them; at least $min people.
  * A flow derived before moves were dated on it (no moveDates: an older seed) cannot be counted so without reading
  * its movers: in a window it is kept when its [since, until] overlaps the window, ranked by its all-time size and
- * its movers dated from their stints — `estimated` says the page holds such flows.
+ * its movers dated from their stints — `estimated` says some matching flow is such a one.
  * Parameters: $org (string elementId or null), $out (boolean: flows from org), $in (boolean: flows to org),
  *             $divisions (boolean), $since, $until (partial dates or null), $min (integer), $limit (integer),
  *             $people (integer: people to list per flow — in a window, of those with a move in it),

@@ -41,8 +41,9 @@ export interface FlowPage {
   /** Flows matching before the page was cut. */
   total: number;
   /**
-   * In a time window, some matching flow has no dated moves (derived by an older seed): `total` counts it whether
-   * or not anything of it lies in the window, and the page is ranked by all-time size.
+   * In a time window, some matching flow has no dated moves (derived by an older seed): it is kept when its
+   * since…until overlaps the window, whether or not a move of it lies in the window, and ranked by all-time size,
+   * so `total` is an upper bound.
    */
   estimated: boolean;
   flows: FlowRow[];

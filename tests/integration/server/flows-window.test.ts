@@ -181,7 +181,7 @@ describe('talent flows in a time window', () => {
       ['person:w13', '2022-03', 'implied', ['w13:s']],
     ]);
     const second = await page(1);
-    expect(second).toMatchObject({ count: 2, peopleTotal: 2 });
+    expect(second).toMatchObject({ count: 2, peopleTotal: 2, byCertainty: { stated: 1, implied: 1 } });
     expect(second.people.map((p) => [p.id, p.when, p.certainty])).toEqual([
       ['person:w14', '2021-07', 'stated'],
     ]);
@@ -237,5 +237,13 @@ describe('talent flows in a time window', () => {
     expect(ids(window)).toEqual(['flow:org:i->org:j']);
     expect(window).toMatchObject({ total: 6, more: 4, estimated: true });
     expect((await flows('/api/flows?limit=1')).estimated).toBe(false);
+    // Its movers are all read, then dated, counted and paged by the service: three moved in 2019, the second listed.
+    const in2019 = await flows('/api/flows?since=2019&until=2019-12&peopleLimit=1&peopleOffset=1');
+    expect(in2019.flows.find((f) => f.id === 'flow:org:a->org:b')).toMatchObject({
+      count: 3,
+      peopleTotal: 3,
+      byCertainty: { stated: 3, implied: 0 },
+      people: [{ id: 'person:w2', when: '2019-04' }],
+    });
   });
 });
