@@ -27,15 +27,18 @@ export interface LabelRect {
 /** Space kept around each label so neighbours do not touch. */
 const LABEL_PADDING_PX = 2;
 
-/** A label's box as the node-label drawer places it (text baseline a third of the size below the centre). */
+/**
+ * A label's box as the node-label drawer places it (text baseline a third of the size below the centre; cut to the
+ * room there is where the canvas is narrower than the name).
+ */
 export function labelRect(
   c: LabelCandidate,
   textWidth: number,
   labelSize: number,
   canvasWidth: number,
 ): LabelRect {
-  const { left } = nodeLabelLeft(c, textWidth, canvasWidth);
-  return { x: left, y: c.y - (labelSize * 2) / 3, width: textWidth, height: labelSize };
+  const { left, width } = nodeLabelLeft(c, textWidth, canvasWidth);
+  return { x: left, y: c.y - (labelSize * 2) / 3, width, height: labelSize };
 }
 
 const overlaps = (a: LabelRect, b: LabelRect) =>

@@ -55,22 +55,52 @@ const LABEL_GAP_PX = 3;
 const CANVAS_MARGIN_PX = 2;
 
 /**
- * Where a node's label starts (its left edge, in CSS pixels). A label begins beside its node, on the side its script
- * reads from: a left-to-right label on the node's right, a right-to-left one (Arabic) on its left, so its first word
- * touches the node as in the legend's right-to-left rows. It moves to the other side when it would run past the
- * canvas there and fits on the other — so a node near the edge keeps its whole name on screen.
+ * Where a node's label starts (its left edge, in CSS pixels) and how wide it may be drawn. A label begins beside its
+ * node, on the side its script reads from: a left-to-right label on the node's right, a right-to-left one (Arabic) on
+ * its left, so its first word touches the node as in the legend's right-to-left rows. It moves to the other side when
+ * it would run past the canvas there and fits on the other — so a node near the edge keeps its whole name on screen.
+ * When it fits on neither (a canvas narrower than the name), it takes the side with more room and `width` is that
+ * room: the drawer cuts it there with an ellipsis rather than run it off the canvas.
  */
 export function nodeLabelLeft(
   data: { x: number; size: number; label?: string | null },
   textWidth: number,
   canvasWidth: number,
-): { left: number; side: 'right' | 'left' } {
+): { left: number; side: 'right' | 'left'; width: number } {
   const right = data.x + data.size + LABEL_GAP_PX;
-  const left = data.x - data.size - LABEL_GAP_PX - textWidth;
-  const fitsRight = right + textWidth <= canvasWidth - CANVAS_MARGIN_PX;
-  const fitsLeft = left >= CANVAS_MARGIN_PX;
-  const onLeft = data.label && isRtlText(data.label) ? fitsLeft || !fitsRight : !fitsRight && fitsLeft;
-  return onLeft ? { left, side: 'left' } : { left: right, side: 'right' };
+  const end = data.x - data.size - LABEL_GAP_PX;
+  const roomRight = canvasWidth - CANVAS_MARGIN_PX - right;
+  const roomLeft = end - CANVAS_MARGIN_PX;
+  const rtl = Boolean(data.label && isRtlText(data.label));
+  const fitsRight = textWidth <= roomRight;
+  const fitsLeft = textWidth <= roomLeft;
+  if (!fitsRight && !fitsLeft) {
+    const onLeft = rtl ? roomLeft >= roomRight : roomLeft > roomRight;
+    const width = Math.max(0, onLeft ? roomLeft : roomRight);
+    return onLeft ? { left: end - width, side: 'left', width } : { left: right, side: 'right', width };
+  }
+  const onLeft = rtl ? fitsLeft : !fitsRight;
+  return onLeft
+    ? { left: end - textWidth, side: 'left', width: textWidth }
+    : { left: right, side: 'right', width: textWidth };
+}
+
+/**
+ * `text` as it fits in `room` pixels: whole, or cut with an ellipsis (at a character, spaces before the ellipsis
+ * dropped); null when fewer than `minChars` characters would be left.
+ */
+export function fitText(
+  text: string,
+  room: number,
+  measure: (s: string) => number,
+  minChars = 3,
+): string | null {
+  if (measure(text) <= room) return text;
+  const chars = [...text];
+  const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`;
+  let n = chars.length - 1;
+  while (n >= minChars && measure(cut(n)) > room) n--;
+  return n >= minChars ? cut(n) : null;
 }
 
 /** The canvas's width in CSS pixels (sigma scales its 2D contexts by the pixel ratio). */
@@ -87,14 +117,22 @@ export function createLabelDrawers(look: LabelLook) {
     ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     ctx.direction = isRtlText(data.label) ? 'rtl' : 'ltr';
     ctx.textAlign = 'left';
-    const { left } = nodeLabelLeft(data, ctx.measureText(data.label).width, cssWidth(ctx));
+    const placed = nodeLabelLeft(data, ctx.measureText(data.label).width, cssWidth(ctx));
+    const shown = fitText(data.label, placed.width, (t) => ctx.measureText(t).width);
+    if (!shown) {
+      ctx.restore();
+      return;
+    }
+    // A label cut on the node's left still ends at the node.
+    const left =
+      placed.side === 'left' ? placed.left + placed.width - ctx.measureText(shown).width : placed.left;
     // A halo keeps labels readable over edges in both themes.
     ctx.lineWidth = 3;
     ctx.strokeStyle = BACKGROUND[look.theme];
     ctx.lineJoin = 'round';
-    ctx.strokeText(data.label, left, data.y + size / 3);
+    ctx.strokeText(shown, left, data.y + size / 3);
     ctx.fillStyle = LABEL_COLOR[look.theme];
-    ctx.fillText(data.label, left, data.y + size / 3);
+    ctx.fillText(shown, left, data.y + size / 3);
     ctx.restore();
   }
 
@@ -109,11 +147,10 @@ export function createLabelDrawers(look: LabelLook) {
     const radius = Math.max(data.size, size / 2) + PADDING;
     if (data.label) {
       ctx.direction = isRtlText(data.label) ? 'rtl' : 'ltr';
-      const text = ctx.measureText(data.label).width;
-      const w = text + 8;
+      // The box covers the node and its label (as drawn: cut where the canvas is too narrow) on its side.
+      const { side, width } = nodeLabelLeft(data, ctx.measureText(data.label).width, cssWidth(ctx));
+      const w = width + 8;
       const h = size + 2 * PADDING;
-      // The box covers the node and its label on whichever side the label is drawn.
-      const { side } = nodeLabelLeft(data, text, cssWidth(ctx));
       ctx.beginPath();
       ctx.roundRect(
         side === 'right' ? data.x - radius : data.x - radius - w,
@@ -232,14 +269,10 @@ export function withWholeRtlCurvedLabel<E extends CurvedLabelEdge, S extends Cur
     ctx.textAlign = 'center';
     // As the per-letter drawing: no label where it cannot fit between the two nodes, an ellipsis where it is long.
     const room = Math.hypot(p2.x - p0.x, p2.y - p0.y) - source.size - target.size;
-    let shown = text;
-    if (ctx.measureText(shown).width > room) {
-      while (shown.length > 1 && ctx.measureText(`${shown}…`).width > room) shown = shown.slice(0, -1);
-      if (shown.length < 3) {
-        ctx.restore();
-        return;
-      }
-      shown = `${shown.trimEnd()}…`;
+    const shown = fitText(text, room, (t) => ctx.measureText(t).width);
+    if (!shown) {
+      ctx.restore();
+      return;
     }
     ctx.translate(mid.x, mid.y);
     ctx.rotate(angle);

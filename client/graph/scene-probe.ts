@@ -13,6 +13,8 @@ export interface LabelBox {
   y: number;
   width: number;
   height: number;
+  /** Cut with an ellipsis to the room beside its node (a canvas narrower than the name). */
+  cut: boolean;
 }
 
 /** A node as drawn: its colour and size (for tests: the canvas matches its legend). */
@@ -105,7 +107,9 @@ export function createSceneProbe(
           size: sigma.scaleSize(d.size),
           forced: false,
         };
-        boxes.push({ id, label: d.label, ...labelRect(candidate, textWidth(d.label), size, width) });
+        const whole = textWidth(d.label);
+        const rect = labelRect(candidate, whole, size, width);
+        boxes.push({ id, label: d.label, ...rect, cut: rect.width < whole });
       }
       return boxes;
     },

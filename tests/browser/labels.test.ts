@@ -75,6 +75,39 @@ describe('node labels', () => {
     expect(errors).toEqual([]);
   });
 
+  // On a 360 px canvas the departures report's name ("At least 14 researchers and engineers leave Meta for xAI") is
+  // wider than the room on either side of its node, and so is FAIR's Arabic name (قسم أبحاث الذكاء الاصطناعي
+  // الأساسي): each is cut with an ellipsis. The other names stay whole.
+  it.each([
+    ['en', '/', ['event:meta-to-xai-departures-2025']],
+    ['ar', '/?lang=ar', ['event:meta-to-xai-departures-2025', 'org:fair']],
+  ])(
+    'keeps every label and the hint inside a phone’s canvas, cutting a name that fits on neither side (%s)',
+    async (lang, path, cut) => {
+      const { page, errors } = await env.newPage({ path, viewport: { width: 360, height: 740 } });
+      await waitForScene(page, 5);
+      const canvas = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+      await expect
+        .poll(async () => (await labelBoxes(page)).length, { timeout: 30_000 })
+        .toBeGreaterThanOrEqual(3);
+      const boxes = await stillLabels(page);
+      await saveScreenshot(page, `labels-phone-${lang}`);
+      const outside = boxes.filter((b) => b.x < 0 || b.x + b.width > canvas.width);
+      expect(outside.map((b) => `${b.label} at ${Math.round(b.x)}–${Math.round(b.x + b.width)}`)).toEqual([]);
+      expect(
+        boxes
+          .filter((b) => b.cut)
+          .map((b) => b.id)
+          .sort(),
+      ).toEqual(cut);
+      // The hint at the canvas's foot wraps inside it rather than run past both sides.
+      const hint = (await page.locator('[data-testid="canvas-hint"]').boundingBox())!;
+      expect(hint.x).toBeGreaterThanOrEqual(canvas.x);
+      expect(hint.x + hint.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+      expect(errors).toEqual([]);
+    },
+  );
+
   it('draws a name on the left of its node when the node is dragged to the canvas’s right side', async () => {
     const { page, errors } = await env.newPage();
     await waitForScene(page, 5);

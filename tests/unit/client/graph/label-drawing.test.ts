@@ -1,7 +1,12 @@
 // Curved edge labels with Arabic are drawn whole (shaped and ordered by the browser), not letter by letter; a node's
 // label goes on the side of the node where it fits inside the canvas.
 import { describe, expect, it } from 'vitest';
-import { nodeLabelLeft, withWholeRtlCurvedLabel } from '../../../../client/graph/label-drawing.js';
+import {
+  createLabelDrawers,
+  fitText,
+  nodeLabelLeft,
+  withWholeRtlCurvedLabel,
+} from '../../../../client/graph/label-drawing.js';
 
 function fakeContext() {
   const calls: { op: string; args: unknown[]; direction?: string; textAlign?: string }[] = [];
@@ -76,24 +81,114 @@ describe('withWholeRtlCurvedLabel', () => {
 
 describe('nodeLabelLeft', () => {
   it('puts a label right of its node when it fits, and left of it near the canvas’s right side', () => {
-    expect(nodeLabelLeft({ x: 100, size: 5 }, 60, 800)).toEqual({ left: 108, side: 'right' });
+    expect(nodeLabelLeft({ x: 100, size: 5 }, 60, 800)).toEqual({ left: 108, side: 'right', width: 60 });
     // "Alan Rice" at the right edge: drawn to the node's left, whole.
-    expect(nodeLabelLeft({ x: 780, size: 5 }, 60, 800)).toEqual({ left: 712, side: 'left' });
+    expect(nodeLabelLeft({ x: 780, size: 5 }, 60, 800)).toEqual({ left: 712, side: 'left', width: 60 });
   });
 
-  it('keeps it on the right when neither side has room (a canvas narrower than the name)', () => {
-    expect(nodeLabelLeft({ x: 30, size: 5 }, 200, 120)).toEqual({ left: 38, side: 'right' });
+  it('gives a label that fits on neither side the side with more room, as wide as that room (a canvas narrower than the name)', () => {
+    // Node at 30 on a 120 px canvas: 80 px on its right (120 − 2 − 38), 20 on its left.
+    expect(nodeLabelLeft({ x: 30, size: 5 }, 200, 120)).toEqual({ left: 38, side: 'right', width: 80 });
+    // Node at 90: 80 px on its left (82 − 2), 20 on its right: the left, from the canvas's margin to the node.
+    expect(nodeLabelLeft({ x: 90, size: 5 }, 200, 120)).toEqual({ left: 2, side: 'left', width: 80 });
   });
 
   it('puts an Arabic label left of its node, where its first word meets the node, and right of it near the left side', () => {
-    expect(nodeLabelLeft({ x: 100, size: 5, label: 'ميتا' }, 60, 800)).toEqual({ left: 32, side: 'left' });
-    expect(nodeLabelLeft({ x: 20, size: 5, label: 'ميتا' }, 60, 800)).toEqual({ left: 28, side: 'right' });
-    // Neither side has room: it stays on its own side, beginning at the node.
-    expect(nodeLabelLeft({ x: 90, size: 5, label: 'ميتا' }, 200, 120)).toEqual({ left: -118, side: 'left' });
+    expect(nodeLabelLeft({ x: 100, size: 5, label: 'ميتا' }, 60, 800)).toEqual({
+      left: 32,
+      side: 'left',
+      width: 60,
+    });
+    expect(nodeLabelLeft({ x: 20, size: 5, label: 'ميتا' }, 60, 800)).toEqual({
+      left: 28,
+      side: 'right',
+      width: 60,
+    });
+    // Neither side has room: the one with more, its own side on a tie; never past the canvas's margin.
+    expect(nodeLabelLeft({ x: 90, size: 5, label: 'ميتا' }, 200, 120)).toEqual({
+      left: 2,
+      side: 'left',
+      width: 80,
+    });
+    expect(nodeLabelLeft({ x: 30, size: 5, label: 'ميتا' }, 200, 120)).toEqual({
+      left: 38,
+      side: 'right',
+      width: 80,
+    });
+    expect(nodeLabelLeft({ x: 60, size: 5, label: 'ميتا' }, 200, 120)).toMatchObject({
+      side: 'left',
+      width: 50,
+    });
+    expect(nodeLabelLeft({ x: 60, size: 5 }, 200, 120)).toMatchObject({ side: 'right', width: 50 });
     // A Latin name in the Arabic UI reads left to right: on the right, as in English.
     expect(nodeLabelLeft({ x: 100, size: 5, label: 'Xinlei Chen' }, 60, 800)).toEqual({
       left: 108,
       side: 'right',
+      width: 60,
     });
+  });
+});
+
+describe('fitText', () => {
+  // Every character 10 px wide, the ellipsis too.
+  const measure = (s: string) => [...s].length * 10;
+
+  it('keeps a text that fits whole', () => {
+    expect(fitText('Meta', 40, measure)).toBe('Meta');
+  });
+
+  it('cuts a longer one with an ellipsis inside the room, dropping spaces before it', () => {
+    expect(fitText('Yann LeCun', 60, measure)).toBe('Yann…');
+    expect(fitText('ميتا للأبحاث', 80, measure)).toBe('ميتا لل…');
+    expect(measure(fitText('Fundamental AI Research', 95, measure)!)).toBeLessThanOrEqual(95);
+  });
+
+  it('gives nothing when fewer than three characters would be left', () => {
+    expect(fitText('Yann LeCun', 30, measure)).toBeNull();
+    expect(fitText('Yann LeCun', 40, measure)).toBe('Yan…');
+  });
+});
+
+describe('drawNodeLabel on a canvas narrower than the name', () => {
+  /** A 120 px canvas whose font is 10 px a character; what is filled, and where. */
+  function narrowCanvas() {
+    const filled: { text: string; x: number }[] = [];
+    const ctx = {
+      canvas: { width: 120 },
+      getTransform: () => ({ a: 1 }),
+      save() {},
+      restore() {},
+      strokeText() {},
+      measureText: (t: string) => ({ width: [...t].length * 10 }),
+      fillText: (text: string, x: number) => filled.push({ text, x }),
+    };
+    return { ctx: ctx as unknown as CanvasRenderingContext2D, filled };
+  }
+  const look = { labelSize: 12, labelFont: 'sans-serif', labelWeight: 'normal' };
+
+  it('cuts the name with an ellipsis inside the canvas, on the side with more room', () => {
+    const { ctx, filled } = narrowCanvas();
+    createLabelDrawers({ theme: 'light' }).drawNodeLabel(
+      ctx,
+      { x: 30, y: 50, size: 5, label: 'Fundamental AI Research' },
+      look,
+    );
+    // 80 px right of the node (38 to 118): seven characters and the ellipsis.
+    expect(filled).toEqual([{ text: 'Fundame…', x: 38 }]);
+  });
+
+  it('ends an Arabic name cut on the node’s left at the node', () => {
+    const { ctx, filled } = narrowCanvas();
+    createLabelDrawers({ theme: 'light' }).drawNodeLabel(
+      ctx,
+      { x: 95, y: 50, size: 5, label: 'قسم أبحاث الذكاء الاصطناعي' },
+      look,
+    );
+    // Room from the margin (2) to the node's side (87): 85 px, of which the cut name takes 80 ('قسم أبح…').
+    expect(filled).toHaveLength(1);
+    const [{ text, x }] = filled as [{ text: string; x: number }];
+    expect(text).toBe('قسم أبح…');
+    expect(x + [...text].length * 10).toBe(87);
+    expect(x).toBeGreaterThanOrEqual(2);
   });
 });
