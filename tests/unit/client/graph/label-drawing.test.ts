@@ -94,38 +94,20 @@ describe('nodeLabelLeft', () => {
   });
 
   it('puts an Arabic label left of its node, where its first word meets the node, and right of it near the left side', () => {
-    expect(nodeLabelLeft({ x: 100, size: 5, label: 'ميتا' }, 60, 800)).toEqual({
-      left: 32,
-      side: 'left',
-      width: 60,
-    });
-    expect(nodeLabelLeft({ x: 20, size: 5, label: 'ميتا' }, 60, 800)).toEqual({
-      left: 28,
-      side: 'right',
-      width: 60,
-    });
+    /** Where 'ميتا' (or `label`) goes beside a node of radius 5 at `x`: [left, side, width]. */
+    const at = (x: number, textWidth: number, canvas: number, label = 'ميتا') => {
+      const { left, side, width } = nodeLabelLeft({ x, size: 5, label }, textWidth, canvas);
+      return [left, side, width];
+    };
+    expect(at(100, 60, 800)).toEqual([32, 'left', 60]);
+    expect(at(20, 60, 800)).toEqual([28, 'right', 60]);
     // Neither side has room: the one with more, its own side on a tie; never past the canvas's margin.
-    expect(nodeLabelLeft({ x: 90, size: 5, label: 'ميتا' }, 200, 120)).toEqual({
-      left: 2,
-      side: 'left',
-      width: 80,
-    });
-    expect(nodeLabelLeft({ x: 30, size: 5, label: 'ميتا' }, 200, 120)).toEqual({
-      left: 38,
-      side: 'right',
-      width: 80,
-    });
-    expect(nodeLabelLeft({ x: 60, size: 5, label: 'ميتا' }, 200, 120)).toMatchObject({
-      side: 'left',
-      width: 50,
-    });
-    expect(nodeLabelLeft({ x: 60, size: 5 }, 200, 120)).toMatchObject({ side: 'right', width: 50 });
+    expect(at(90, 200, 120)).toEqual([2, 'left', 80]);
+    expect(at(30, 200, 120)).toEqual([38, 'right', 80]);
+    expect(at(60, 200, 120)).toEqual([2, 'left', 50]);
+    expect(at(60, 200, 120, 'Meta')).toEqual([68, 'right', 50]);
     // A Latin name in the Arabic UI reads left to right: on the right, as in English.
-    expect(nodeLabelLeft({ x: 100, size: 5, label: 'Xinlei Chen' }, 60, 800)).toEqual({
-      left: 108,
-      side: 'right',
-      width: 60,
-    });
+    expect(at(100, 60, 800, 'Xinlei Chen')).toEqual([108, 'right', 60]);
   });
 });
 
