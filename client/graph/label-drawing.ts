@@ -87,7 +87,8 @@ export function nodeLabelLeft(
 
 /**
  * `text` as it fits in `room` pixels: whole, or cut with an ellipsis (at a character, spaces before the ellipsis
- * dropped); null when fewer than `minChars` characters would be left.
+ * dropped); null when fewer than `minChars` characters would be left. The cut is found by halving, so a long name
+ * on a narrow canvas costs a few measurements a frame, not one per character dropped.
  */
 export function fitText(
   text: string,
@@ -98,9 +99,16 @@ export function fitText(
   if (measure(text) <= room) return text;
   const chars = [...text];
   const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`;
-  let n = chars.length - 1;
-  while (n >= minChars && measure(cut(n)) > room) n--;
-  return n >= minChars ? cut(n) : null;
+  // The longest prefix (of minChars to all but one character) whose cut fits: widths grow with the prefix.
+  let lo = minChars;
+  let hi = chars.length - 1;
+  if (hi < lo || measure(cut(lo)) > room) return null;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(cut(mid)) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return cut(lo);
 }
 
 /** The canvas's width in CSS pixels (sigma scales its 2D contexts by the pixel ratio). */
@@ -117,15 +125,19 @@ export function createLabelDrawers(look: LabelLook) {
     ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     ctx.direction = isRtlText(data.label) ? 'rtl' : 'ltr';
     ctx.textAlign = 'left';
-    const placed = nodeLabelLeft(data, ctx.measureText(data.label).width, cssWidth(ctx));
-    const shown = fitText(data.label, placed.width, (t) => ctx.measureText(t).width);
+    const whole = ctx.measureText(data.label).width;
+    const placed = nodeLabelLeft(data, whole, cssWidth(ctx));
+    // Most labels fit: measured once. One cut to the room there is (a narrow canvas) still ends at its node.
+    const shown =
+      placed.width >= whole ? data.label : fitText(data.label, placed.width, (t) => ctx.measureText(t).width);
     if (!shown) {
       ctx.restore();
       return;
     }
-    // A label cut on the node's left still ends at the node.
     const left =
-      placed.side === 'left' ? placed.left + placed.width - ctx.measureText(shown).width : placed.left;
+      shown !== data.label && placed.side === 'left'
+        ? placed.left + placed.width - ctx.measureText(shown).width
+        : placed.left;
     // A halo keeps labels readable over edges in both themes.
     ctx.lineWidth = 3;
     ctx.strokeStyle = BACKGROUND[look.theme];

@@ -135,16 +135,20 @@ describe('drawNodeLabel on a canvas narrower than the name', () => {
   /** A 120 px canvas whose font is 10 px a character; what is filled, and where. */
   function narrowCanvas() {
     const filled: { text: string; x: number }[] = [];
+    const measured: string[] = [];
     const ctx = {
       canvas: { width: 120 },
       getTransform: () => ({ a: 1 }),
       save() {},
       restore() {},
       strokeText() {},
-      measureText: (t: string) => ({ width: [...t].length * 10 }),
+      measureText: (t: string) => {
+        measured.push(t);
+        return { width: [...t].length * 10 };
+      },
       fillText: (text: string, x: number) => filled.push({ text, x }),
     };
-    return { ctx: ctx as unknown as CanvasRenderingContext2D, filled };
+    return { ctx: ctx as unknown as CanvasRenderingContext2D, filled, measured };
   }
   const look = { labelSize: 12, labelFont: 'sans-serif', labelWeight: 'normal' };
 
@@ -157,6 +161,25 @@ describe('drawNodeLabel on a canvas narrower than the name', () => {
     );
     // 80 px right of the node (38 to 118): seven characters and the ellipsis.
     expect(filled).toEqual([{ text: 'Fundame…', x: 38 }]);
+  });
+
+  it('measures a name that fits once, and one that does not a few times (halving), not once per character', () => {
+    const fits = narrowCanvas();
+    createLabelDrawers({ theme: 'light' }).drawNodeLabel(
+      fits.ctx,
+      { x: 30, y: 50, size: 5, label: 'Meta' },
+      look,
+    );
+    expect(fits.measured).toEqual(['Meta']);
+    const long = narrowCanvas();
+    const name = 'At least 14 researchers and engineers leave Meta for xAI';
+    createLabelDrawers({ theme: 'light' }).drawNodeLabel(
+      long.ctx,
+      { x: 30, y: 50, size: 5, label: name },
+      look,
+    );
+    expect(long.filled).toEqual([{ text: 'At leas…', x: 38 }]);
+    expect(long.measured.length).toBeLessThanOrEqual(10);
   });
 
   it('ends an Arabic name cut on the node’s left at the node', () => {
