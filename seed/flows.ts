@@ -10,6 +10,7 @@ import { DEPARTURES_EVENT_KIND } from '../model/data-model.js';
 import {
   COUNT_STAGED_FLOWS,
   COUNT_TALENT_FLOWS,
+  COUNT_UNDATED_TALENT_FLOWS,
   DELETE_STAGED_FLOWS,
   DELETE_STALE_STAGED_FLOWS,
   DELETE_TALENT_FLOWS,
@@ -101,5 +102,21 @@ export async function recomputeTalentFlows(driver: Driver, opts: FlowOptions = {
   // The talent indexes are derived from the same facts, so they are rewritten with the flows.
   await rebuildTalentIndex(driver, { database, minStints: opts.talentIndexMinStints });
   const res = await driver.executeQuery(COUNT_TALENT_FLOWS, {}, { database, routing: 'READ' });
+  return Number(res.records[0]?.get('flows') ?? 0);
+}
+
+/**
+ * How many TALENT_FLOW relationships were derived by an older seed, without the dates of their moves (a time window
+ * ranks and counts those by their all-time size: `estimated`). `npm run seed` derives them again.
+ */
+export async function countUndatedTalentFlows(
+  driver: Driver,
+  opts: { database?: string } = {},
+): Promise<number> {
+  const res = await driver.executeQuery(
+    COUNT_UNDATED_TALENT_FLOWS,
+    {},
+    { database: opts.database, routing: 'READ' },
+  );
   return Number(res.records[0]?.get('flows') ?? 0);
 }

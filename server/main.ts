@@ -33,6 +33,14 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
   }
   if (!empty) {
     log('The database already holds data; not seeding.');
+    // main.ts is the composition root: it is the one server file allowed to call the seed.
+    const { countUndatedTalentFlows } = await import('../seed/index.js');
+    const undated = await countUndatedTalentFlows(conn.driver, { database: conn.database });
+    if (undated > 0)
+      log(
+        `${undated} talent flows were derived by an older version, without the dates of their moves: a time window ` +
+          'can only estimate them (ranked by all-time size). Stop the explorer and run `npm run seed` to derive them again.',
+      );
     return;
   }
   log('The database is empty: loading the bundled sources…');

@@ -252,5 +252,12 @@ MATCH (a)-[s:${STAGED_FLOW_TYPE} {build: $build}]->(b)
 CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
 } IN TRANSACTIONS OF $batch ROWS`;
 
+/**
+ * count-undated-talent-flows — no parameters; column flows: TALENT_FLOW relationships without moveDates (derived by a
+ * seed older than the move dates, so a time window can only estimate them until the flows are derived again).
+ */
+export const COUNT_UNDATED_TALENT_FLOWS =
+  'MATCH ()-[f:TALENT_FLOW]->() WHERE f.moveDates IS NULL RETURN count(f) AS flows';
+
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundledSources, recomputeTalentFlows, resetGraph, seedFiles } from '../../../seed/index.js';
+import {
+  countUndatedTalentFlows,
+  loadBundledSources,
+  recomputeTalentFlows,
+  resetGraph,
+  seedFiles,
+} from '../../../seed/index.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 
 // Hand-made fictional careers whose flows are worked out in tests/fixtures/seed/flows/README.md.
@@ -195,6 +201,19 @@ describe('talent flows', () => {
   it('counts no move between two ended stints whose order is unknown', async () => {
     const f = await flows();
     expect(f.some((x) => (x.people as string[]).includes('person:mona-saleh'))).toBe(false);
+  });
+
+  it('counts the flows an older seed derived without move dates, until they are derived again', async () => {
+    const database = testNeo4j().database;
+    expect(await countUndatedTalentFlows(driver, { database })).toBe(0);
+    await driver.executeQuery(
+      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates",
+      {},
+      { database },
+    );
+    expect(await countUndatedTalentFlows(driver, { database })).toBe(1);
+    await recomputeTalentFlows(driver, { database });
+    expect(await countUndatedTalentFlows(driver, { database })).toBe(0);
   });
 
   it('rebuilds the same flows when recomputed', async () => {
