@@ -1,6 +1,7 @@
 // All explorer actions in one object for the UI: opening views, modes, filters, paths, language and theme, plus
 // opening a link (init). Scene, details, Cypher, time and link actions (viewOf) live in their own modules.
-import type { ContextMenuState, Lang, Mode, Theme } from './app-state.js';
+import type { ContextMenuState, FlowScope, Lang, Mode, Theme } from './app-state.js';
+import type { MessageKey } from '../i18n/i18n.js';
 import type { DashboardOptions } from './dashboard-options.js';
 import { errorText, type ActionContext } from './context.js';
 import { createCypherActions } from './cypher-actions.js';
@@ -28,6 +29,13 @@ function toggle(list: string[], value: string): string[] {
 
 /** The parts of the state a link carries (see link-actions.ts). */
 export { viewOf } from './link-actions.js';
+
+/** The notice of a flows answer that left flows out, by what it covers. */
+const FLOWS_MORE: Record<FlowScope, MessageKey> = {
+  all: 'flowsMore',
+  window: 'flowsMoreWindow',
+  estimated: 'flowsMoreWindowEstimated',
+};
 
 export function createActions(ctx: ActionContext) {
   const { store, api } = ctx;
@@ -77,6 +85,7 @@ export function createActions(ctx: ActionContext) {
       // The API returns the largest flows first, up to its limit, and says how many it left out; in a window, the
       // flows with something in it, ranked by what lies in it. Only flows derived without dated moves (an older seed:
       // `estimated`) are ranked by all-time size in a window and counted without reading them: at most shown + more.
+      const scope: FlowScope = !windowed ? 'all' : answer.estimated ? 'estimated' : 'window';
       const more = answer.more;
       const shown = answer.flows.length;
       const count = more > 0 ? { shown, total: shown + more } : null;
@@ -86,17 +95,12 @@ export function createActions(ctx: ActionContext) {
         flowImplied: impliedByFlow(answer),
         flowStatus: 'ready',
         flowCount: count,
-        flowWindowed: windowed,
-        flowEstimated: windowed && answer.estimated,
+        flowScope: scope,
         ...(count && shown > 0 && s.mode === 'flows'
           ? {
               notice: {
                 kind: 'info' as const,
-                key: !windowed
-                  ? ('flowsMore' as const)
-                  : answer.estimated
-                    ? ('flowsMoreWindowEstimated' as const)
-                    : ('flowsMoreWindow' as const),
+                key: FLOWS_MORE[scope],
                 vars: { shown: count.shown, total: count.total },
                 about: 'flows' as const,
               },

@@ -139,6 +139,9 @@ export interface TimelineItem {
   certainty?: string;
 }
 
+/** What a flows answer covers: see AppState.flowScope. */
+export type FlowScope = 'all' | 'window' | 'estimated';
+
 export interface AppState {
   lang: Lang;
   theme: Theme;
@@ -157,17 +160,16 @@ export interface AppState {
   flowStatus: 'idle' | 'loading' | 'ready' | 'error';
   /**
    * How many flows flowData holds of how many there are (the API sends the largest first, up to its limit), or null
-   * when it holds them all (shown may be 0 when flowEstimated: a window's page whose flows all lacked a move in it).
+   * when it holds them all (shown may be 0 in an 'estimated' window: a page whose flows all lacked a move in it).
    * The flow view's caption says it, so it holds however late the answer came; filters may draw fewer of them.
    */
   flowCount: { shown: number; total: number } | null;
-  /** flowData answers a time window (its caption then speaks of the window, whatever the slider says meanwhile). */
-  flowWindowed: boolean;
   /**
-   * The window's flows were ranked by all-time size and `flowCount.total` is an upper bound: the database holds flows
-   * derived without dated moves (the API's `estimated`, see loadFlows).
+   * What flowData answers (its caption speaks of it, whatever the slider says meanwhile): all time; a time window, its
+   * flows counted and ranked by what lies in it; or a window 'estimated' — ranked by all-time size, `flowCount.total`
+   * an upper bound — as the database holds flows derived without dated moves (the API's `estimated`).
    */
-  flowEstimated: boolean;
+  flowScope: FlowScope;
   /** The organisation the company dashboard shows (mode 'dashboard'), or null until one is opened. */
   dashboardOrg: string | null;
   /** The dashboard's own settings: its period, the organisation it is compared with, divisions apart. */
@@ -244,8 +246,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     flowDivisions: false,
     flowStatus: 'idle',
     flowCount: null,
-    flowWindowed: false,
-    flowEstimated: false,
+    flowScope: 'all',
     dashboardOrg: null,
     dashboardOptions: DEFAULT_DASHBOARD_OPTIONS,
     selection: null,

@@ -12,6 +12,15 @@ import { TimeSlider } from './time-slider.js';
 import { TimelineStrip } from './timeline-strip.js';
 import { LazyTalentDashboard } from './lazy-talent-dashboard.js';
 import { NoticeBar } from './notice-bar.js';
+import type { MessageKey } from '../i18n/i18n.js';
+import type { FlowScope } from '../state/app-state.js';
+
+/** The flow view's count of the flows it holds, by what its answer covers. */
+const FLOWS_COUNT: Record<FlowScope, MessageKey> = {
+  all: 'flowsCount',
+  window: 'flowsCountWindow',
+  estimated: 'flowsCountWindowEstimated',
+};
 
 export function CanvasArea() {
   const tableView = useAppState((s) => s.tableView);
@@ -19,8 +28,7 @@ export function CanvasArea() {
   const flowStatus = useAppState((s) => s.flowStatus);
   const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
   const flowCount = useAppState((s) => s.flowCount);
-  const flowWindowed = useAppState((s) => s.flowWindowed);
-  const flowEstimated = useAppState((s) => s.flowEstimated);
+  const flowScope = useAppState((s) => s.flowScope);
   // The selection bar takes the hint's place at the canvas's foot.
   const nothingSelected = useAppState(
     (s) => s.details === null && s.pathSearch === null && s.multiSelection.length === 0,
@@ -36,23 +44,16 @@ export function CanvasArea() {
             : flowEmpty
               ? // Of the answer drawn (the slider may have moved since). An empty page of a window ranked by all-time
                 // size may leave flows unread: it says so rather than that the window has none.
-                flowWindowed
-                ? flowEstimated && flowCount
+                flowScope === 'all'
+                ? t('flowsEmpty')
+                : flowScope === 'estimated' && flowCount
                   ? t('flowsEmptyWindowUnread', { n: flowCount.total })
                   : t('flowsEmptyWindow')
-                : t('flowsEmpty')
               : t('flowsTitle')}
           {/* Said beside the drawing, not only in a notice: the answer may come while the user is in another view. */}
           {flowStatus !== 'loading' && !flowEmpty && flowCount && (
             <span className="flow-count" data-testid="flows-count">
-              {t(
-                !flowWindowed
-                  ? 'flowsCount'
-                  : flowEstimated
-                    ? 'flowsCountWindowEstimated'
-                    : 'flowsCountWindow',
-                flowCount,
-              )}
+              {t(FLOWS_COUNT[flowScope], flowCount)}
             </span>
           )}
           <span className="flow-key">

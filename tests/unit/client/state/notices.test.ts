@@ -116,8 +116,7 @@ describe('notices over the views', () => {
     await emptyActions.loadFlows();
     expect(empty.get().flowCount).toEqual({ shown: 0, total: 5 });
     expect(empty.get().notice).toBeNull();
-    expect(empty.get().flowWindowed).toBe(true);
-    expect(empty.get().flowEstimated).toBe(true);
+    expect(empty.get().flowScope).toBe('estimated');
   });
 
   it('reloads the flows on returning to them when the time window changed in another view, and says the window’s count', async () => {
@@ -152,8 +151,7 @@ describe('notices over the views', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(asked).toEqual([undefined, '2020']);
     expect(store.get().flowCount).toEqual({ shown: 1, total: 4 });
-    expect(store.get().flowWindowed).toBe(true);
-    expect(store.get().flowEstimated).toBe(true);
+    expect(store.get().flowScope).toBe('estimated');
     expect(noticeText(store.get().notice!, 'en')).toMatch(/^1 of up to 4 talent flows in this window/);
     // Back again with nothing changed: the flows held are the window's; no new request.
     actions.setMode('network');
@@ -177,7 +175,7 @@ describe('notices over the views', () => {
     const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
     actions.time.setEnabled(true);
     await actions.loadFlows();
-    expect(store.get()).toMatchObject({ flowWindowed: true, flowEstimated: false });
+    expect(store.get().flowScope).toBe('window');
     expect(store.get().flowCount).toEqual({ shown: 1, total: 4 });
     expect(noticeText(store.get().notice!, 'en')).toBe(
       '1 of 4 talent flows in this window are loaded, the largest in it first; narrow the window or search to see others.',
