@@ -20,6 +20,14 @@ function inWindow(d: string): string {
   return `($since IS NULL OR ${notAfter('$since', d)}) AND ($until IS NULL OR ${notAfter(d, '$until')})`;
 }
 
+/** Cypher: one of a person's stored move dates (`dates`: a moveDates entry, space-separated) lies in the window. */
+function movedInWindow(dates: string): string {
+  return `any(d IN split(${dates}, ' ') WHERE d <> '' AND ${inWindow('d')})`;
+}
+
+/** Cypher: the request asks for a time window. */
+const WINDOWED = '($since IS NOT NULL OR $until IS NOT NULL)';
+
 /**
  * FLOWS — a page of TALENT_FLOW relationships, largest first (by the larger of count and reportedCount), with
  * the people behind each and the departures events behind its reported count.
@@ -52,7 +60,7 @@ function inWindow(d: string): string {
  */
 export const FLOWS = `
 WITH $divisions OR EXISTS { MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE elementId(o) = $org } AS divisions,
-     $since IS NOT NULL OR $until IS NOT NULL AS windowed
+     ${WINDOWED} AS windowed
 MATCH (x:Organization)-[f:TALENT_FLOW]->(y:Organization)
 WHERE ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) = $org))
   AND (divisions OR coalesce(f.level, 'organization') = 'organization')
@@ -76,8 +84,7 @@ CALL (f, people, byWindow) {
        coalesce(f.divisionPeople, []) AS apart
   UNWIND range(0, size(ids) - 1) AS k
   WITH k, ids, dates, everyone, apart
-  WHERE any(d IN split(dates[k], ' ') WHERE d <> '' AND ${inWindow('d')})
-    AND (everyone OR NOT ids[k] IN apart)
+  WHERE ${movedInWindow('dates[k]')} AND (everyone OR NOT ids[k] IN apart)
   RETURN count(k) AS movedIn
 }
 CALL (f, byWindow) {
@@ -96,7 +103,7 @@ WITH divisions, x, f, y, people, byWindow, movedIn, reportsIn,
 WHERE atLeast >= $min AND NOT (byWindow AND movedIn = 0 AND reportsIn = 0)
 ORDER BY atLeast DESC, f.id
 WITH divisions, collect({x: x, f: f, y: y, people: people, byWindow: byWindow}) AS flows
-WITH divisions, flows, ($since IS NOT NULL OR $until IS NOT NULL) AND any(r IN flows WHERE NOT r.byWindow) AS estimated
+WITH divisions, flows, ${WINDOWED} AND any(r IN flows WHERE NOT r.byWindow) AS estimated
 UNWIND flows[0..$limit] AS row
 // An overview flow's stints may be at a division of either end; at division level, at the ends themselves.
 WITH size(flows) AS total, estimated, row.x AS x, row.f AS f, row.y AS y, row.people AS people,
@@ -104,7 +111,7 @@ WITH size(flows) AS total, estimated, row.x AS x, row.f AS f, row.y AS y, row.pe
      coalesce(row.f.divisionPeople, []) AS apart,
      coalesce(row.f.level, 'organization') = 'organization' AND NOT divisions AS rolled,
      // A flow derived without dated moves, in a window: every mover is read, for the service to date and count.
-     ($since IS NOT NULL OR $until IS NOT NULL) AND NOT row.byWindow AS readAll
+     ${WINDOWED} AND NOT row.byWindow AS readAll
 WITH total, estimated, x, f, y, people, byWindow, ids, dates, rolled, readAll,
      // The indices in ids of the people counted at this level (dates[k] dates ids[k]'s moves).
      CASE WHEN size(people) = size(ids) THEN range(0, size(ids) - 1)
@@ -112,8 +119,7 @@ WITH total, estimated, x, f, y, people, byWindow, ids, dates, rolled, readAll,
 // In a window, a dated flow lists the people with a move in it (a page of them), and says how many there are, how
 // many of them moved only by implied facts, and how many people at this level have no dated move.
 WITH total, estimated, x, f, y, people, byWindow, ids, dates, rolled, readAll, kept,
-     CASE WHEN byWindow THEN [k IN kept WHERE any(d IN split(dates[k], ' ') WHERE d <> '' AND ${inWindow('d')})]
-       ELSE kept END AS counted
+     CASE WHEN byWindow THEN [k IN kept WHERE ${movedInWindow('dates[k]')}] ELSE kept END AS counted
 CALL (x, y, ids, dates, counted, rolled, readAll) {
   UNWIND CASE WHEN readAll THEN counted ELSE counted[$peopleOffset..$peopleOffset + $people] END AS k
   MATCH (p:Person {id: ids[k]})
