@@ -510,6 +510,28 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
           "Beside each person of people, the dates of their moves on this flow as a career dates them (the next stint's start, else the ended stint's end): distinct, earliest first, separated by spaces; '' when none is known. A time window counts and ranks the flows by them.",
       },
       {
+        name: 'directPeople',
+        type: 'string[]',
+        description:
+          'Only on an overview flow with divisionPeople: the people with a move of their own between its ends themselves (not one a division flow counts: leaving a division and its parent for one stint is one move). The view by division counts them.',
+      },
+      {
+        name: 'directDates',
+        type: 'string[]',
+        description: 'Beside each person of directPeople, the dates of those moves (as moveDates).',
+      },
+      {
+        name: 'directImpliedPeople',
+        type: 'string[]',
+        description:
+          'With directImpliedFacts, pairs (person, implied fact) for the implied moves of directPeople.',
+      },
+      {
+        name: 'directImpliedFacts',
+        type: 'string[]',
+        description: 'The implied fact of each pair of directImpliedPeople.',
+      },
+      {
         name: 'impliedEventIds',
         type: 'string[]',
         description: 'The departures events whose from/to facts (or PART_OF rolled through) are implied.',

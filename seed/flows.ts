@@ -10,7 +10,7 @@ import { DEPARTURES_EVENT_KIND } from '../model/data-model.js';
 import {
   COUNT_STAGED_FLOWS,
   COUNT_TALENT_FLOWS,
-  COUNT_UNDATED_TALENT_FLOWS,
+  COUNT_OUTDATED_TALENT_FLOWS,
   DELETE_STAGED_FLOWS,
   DELETE_STALE_STAGED_FLOWS,
   DELETE_TALENT_FLOWS,
@@ -105,18 +105,24 @@ export async function recomputeTalentFlows(driver: Driver, opts: FlowOptions = {
   return Number(res.records[0]?.get('flows') ?? 0);
 }
 
-/**
- * How many TALENT_FLOW relationships were derived by an older seed, without the dates of their moves (a time window
- * ranks and counts those by their all-time size: `estimated`). `npm run seed` derives them again.
- */
-export async function countUndatedTalentFlows(
+/** How many talent flows an older seed derived (seed/queries/talent-flows.ts, COUNT_OUTDATED_TALENT_FLOWS). */
+export interface OutdatedTalentFlows {
+  /** Without the dates of their moves: a time window ranks and counts them by their all-time size (`estimated`). */
+  undated: number;
+  /** Without their own moves listed apart: the view by division leaves out a later direct move of a division's mover. */
+  undivided: number;
+}
+
+/** Counts the talent flows an older seed derived; `npm run seed` derives them again. */
+export async function countOutdatedTalentFlows(
   driver: Driver,
   opts: { database?: string } = {},
-): Promise<number> {
+): Promise<OutdatedTalentFlows> {
   const res = await driver.executeQuery(
-    COUNT_UNDATED_TALENT_FLOWS,
+    COUNT_OUTDATED_TALENT_FLOWS,
     {},
     { database: opts.database, routing: 'READ' },
   );
-  return Number(res.records[0]?.get('flows') ?? 0);
+  const row = res.records[0];
+  return { undated: Number(row?.get('undated') ?? 0), undivided: Number(row?.get('undivided') ?? 0) };
 }

@@ -9,7 +9,7 @@ export {
   type SeedFilesOptions,
   type SeedProgress,
 } from './seed-files.js';
-export { countUndatedTalentFlows, recomputeTalentFlows } from './flows.js';
+export { countOutdatedTalentFlows, recomputeTalentFlows, type OutdatedTalentFlows } from './flows.js';
 export { rebuildTalentIndex, DEFAULT_TALENT_INDEX_MIN_STINTS } from './talent-index.js';
 export { validateFactsFiles, type ValidationResult } from './validate.js';
 export { SeedValidationError, formatIssue, type SeedIssue } from './issues.js';

@@ -34,12 +34,19 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
   if (!empty) {
     log('The database already holds data; not seeding.');
     // main.ts is the composition root: it is the one server file allowed to call the seed.
-    const { countUndatedTalentFlows } = await import('../seed/index.js');
-    const undated = await countUndatedTalentFlows(conn.driver, { database: conn.database });
-    if (undated > 0)
+    const { countOutdatedTalentFlows } = await import('../seed/index.js');
+    const outdated = await countOutdatedTalentFlows(conn.driver, { database: conn.database });
+    const why = [
+      outdated.undated > 0 &&
+        `${outdated.undated} without the dates of their moves (a time window can only estimate them, ranked by all-time size)`,
+      outdated.undivided > 0 &&
+        `${outdated.undivided} without their own moves told apart from their divisions' (the view by division leaves ` +
+          'out a move between their ends themselves by someone who also moved through a division)',
+    ].filter(Boolean);
+    if (why.length > 0)
       log(
-        `${undated} talent flows were derived by an older version, without the dates of their moves: a time window ` +
-          'can only estimate them (ranked by all-time size). Stop the explorer and run `npm run seed` to derive them again.',
+        `Talent flows derived by an older version: ${why.join('; ')}. ` +
+          'Stop the explorer and run `npm run seed` to derive them again.',
       );
     return;
   }

@@ -38,18 +38,21 @@ const SOURCED_TOP = `${allSourcedCypher('up')}
 /** The fields every staged flow starts with, so batches and reports can add to them. */
 const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0, f.impliedPeople = [],
   f.impliedFacts = [], f.divisionPeople = [], f.fromFactIds = [], f.toFactIds = [], f.moveDates = [],
+  f.directPeople = [], f.directDates = [], f.directImpliedPeople = [], f.directImpliedFacts = [],
   f.sources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
 
 /**
- * The dates of one person's moves on a flow (`chains`: the person's chains of facts behind it), as a career dates a
+ * Cypher: the dates of one person's moves on a flow (`chains`: the person's chains of facts behind it), as a career dates a
  * move (model/career-moves.ts: the next stint's start, else the ended stint's end): distinct, earliest first, joined
  * by spaces (a partial date has none), '' when none is known. Stored in moveDates beside the person in people, so a
  * time window counts and ranks the flows by the moves inside it, and lists each person by index, without reading
  * every mover's stints.
  */
-const PERSON_MOVE_DATES = `reduce(s = '', d IN COLLECT {
-         UNWIND chains AS c WITH coalesce(c.s2.start, c.s1.end) AS d WHERE d IS NOT NULL RETURN DISTINCT d ORDER BY d
+function personMoveDates(chains: string): string {
+  return `reduce(s = '', d IN COLLECT {
+         UNWIND ${chains} AS c WITH coalesce(c.s2.start, c.s1.end) AS d WHERE d IS NOT NULL RETURN DISTINCT d ORDER BY d
        } | CASE WHEN s = '' THEN d ELSE s + ' ' + d END)`;
+}
 
 /** Adds one batch's chains (and its people, the dates of their moves, counts and facts) to the staged flow f. */
 const ADD_CHAINS = `
@@ -80,7 +83,8 @@ const ADD_CHAINS = `
  * once per rolled-up pair (level 'organization', the overview; moves inside one organisation drop out).
  * Moves with a division at either end also make a level 'division' flow between the organisations as stated
  * (FAIR → xAI), whose `parent` is the overview flow it rolls into; the overview flow lists those people in
- * divisionPeople, so a view by division counts each person once, at the most specific level.
+ * divisionPeople, and the people with a move of their own between its ends in directPeople (with those moves'
+ * dates and implied facts), so a view by division counts each move once, at the most specific level.
  */
 export const STAGE_NAMED_FLOWS = `
 MATCH (p:Person) WHERE p.id IN $people
@@ -126,22 +130,42 @@ CALL (moves) {
   WITH a, b, person, chains,
        // A person's move is stated when one chain of facts behind it is stated throughout.
        any(c IN chains WHERE size(c.rolled) = 0) AS stated,
-       any(c IN chains WHERE c.a <> a OR c.b <> b) AS viaDivision,
+       [c IN chains WHERE c.a <> a OR c.b <> b | c.s2] AS divisionJoins,
        reduce(acc = [], c IN chains | reduce(x = acc, f IN c.rolled | CASE WHEN f IN x THEN x ELSE x + f END)) AS implied
-  WITH a, b, person, chains, stated, viaDivision, CASE WHEN stated THEN [] ELSE implied END AS implied,
-       ${PERSON_MOVE_DATES} AS dates
+  // The person's moves between the ends themselves that are not also a division's: a chain joining a stint that no
+  // chain from or to a division joins (leaving a division and its parent for one stint is one move, counted at the
+  // division; leaving the parent itself for another stint later is a move of its own).
+  WITH a, b, person, chains, stated, size(divisionJoins) > 0 AS viaDivision,
+       CASE WHEN stated THEN [] ELSE implied END AS implied,
+       [c IN chains WHERE c.a = a AND c.b = b AND NOT c.s2 IN divisionJoins] AS direct
+  WITH a, b, person, chains, stated, viaDivision, implied, direct, any(c IN direct WHERE size(c.raw) = 0) AS directStated,
+       ${personMoveDates('chains')} AS dates,
+       ${personMoveDates('direct')} AS directDates
+  WITH a, b, person, chains, stated, viaDivision, implied, direct, dates, directDates,
+       CASE WHEN size(direct) = 0 OR directStated THEN []
+         ELSE reduce(acc = [], c IN direct | reduce(x = acc, f IN c.raw | CASE WHEN f IN x THEN x ELSE x + f END)) END
+         AS directImplied
   ORDER BY person
   WITH a, b,
        collect(person) AS people,
        collect(dates) AS moveDates,
        [x IN collect(CASE WHEN viaDivision THEN person END) WHERE x IS NOT NULL] AS divisionPeople,
+       // The view by division: the people with a move of their own between the ends, its dates and implied facts
+       // (kept on the flow only when some of its people are counted in a division flow: SWAP_TALENT_FLOWS).
+       collect(CASE WHEN size(direct) > 0 THEN person END) AS directPeople,
+       collect(CASE WHEN size(direct) > 0 THEN directDates END) AS directDates,
+       reduce(acc = [], l IN collect([f IN directImplied | person]) | acc + l) AS directImpliedPeople,
+       reduce(acc = [], l IN collect(directImplied) | acc + l) AS directImpliedFacts,
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
   ON CREATE SET f.level = 'organization', ${STAGED_START}${ADD_CHAINS},
-      f.divisionPeople = f.divisionPeople + divisionPeople
+      f.divisionPeople = f.divisionPeople + divisionPeople,
+      f.directPeople = f.directPeople + directPeople, f.directDates = f.directDates + directDates,
+      f.directImpliedPeople = f.directImpliedPeople + directImpliedPeople,
+      f.directImpliedFacts = f.directImpliedFacts + directImpliedFacts
   RETURN count(f) AS overview
 }
 CALL (moves) {
@@ -152,7 +176,7 @@ CALL (moves) {
   WITH a, b, ra, rb, person, chains, any(c IN chains WHERE size(c.raw) = 0) AS stated,
        reduce(acc = [], c IN chains | reduce(x = acc, f IN c.raw | CASE WHEN f IN x THEN x ELSE x + f END)) AS implied
   WITH a, b, ra, rb, person, chains, stated, CASE WHEN stated THEN [] ELSE implied END AS implied,
-       ${PERSON_MOVE_DATES} AS dates
+       ${personMoveDates('chains')} AS dates
   ORDER BY person
   WITH a, b, ra, rb,
        collect(person) AS people,
@@ -217,6 +241,10 @@ const PROMOTE = `
 CREATE (a)-[f:TALENT_FLOW]->(b)
 SET f = properties(s)
 SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.statedCount,
+    f.directPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directPeople END,
+    f.directDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directDates END,
+    f.directImpliedPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedPeople END,
+    f.directImpliedFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedFacts END,
     f.certainty = CASE WHEN s.statedCount > 0 OR size(s.eventIds) > size(coalesce(s.impliedEventIds, []))
                        THEN 'stated' ELSE 'implied' END
 REMOVE f.build, f.stagedAt, f.fromFactIds, f.toFactIds
@@ -229,7 +257,8 @@ export const COUNT_STAGED_FLOWS = `MATCH ()-[s:${STAGED_FLOW_TYPE} {build: $buil
  * swap-talent-flows — parameter $build; column flows (how many TALENT_FLOW relationships exist afterwards).
  * One transaction, for builds that fit in one: the old flows go, the build's staged flows become TALENT_FLOW with
  * their derived fields (factIds = the stints moved from, then those moved to; impliedCount; certainty: stated when a
- * stated move or a stated report is behind the flow), and the staged ones go.
+ * stated move or a stated report is behind the flow; the direct* lists only on a flow with divisionPeople), and the
+ * staged ones go.
  */
 export const SWAP_TALENT_FLOWS = `
 CALL () {
@@ -253,11 +282,15 @@ CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
 } IN TRANSACTIONS OF $batch ROWS`;
 
 /**
- * count-undated-talent-flows — no parameters; column flows: TALENT_FLOW relationships without moveDates (derived by a
- * seed older than the move dates, so a time window can only estimate them until the flows are derived again).
+ * count-outdated-talent-flows — no parameters; columns undated (TALENT_FLOW relationships without moveDates: a time
+ * window can only estimate them) and undivided (overview flows with divisionPeople but no directPeople: the view by
+ * division leaves out a move such a person made between the ends themselves), both derived by an older seed, until
+ * the flows are derived again.
  */
-export const COUNT_UNDATED_TALENT_FLOWS =
-  'MATCH ()-[f:TALENT_FLOW]->() WHERE f.moveDates IS NULL RETURN count(f) AS flows';
+export const COUNT_OUTDATED_TALENT_FLOWS = `
+MATCH ()-[f:TALENT_FLOW]->()
+RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
+       count(CASE WHEN size(coalesce(f.divisionPeople, [])) > 0 AND f.directPeople IS NULL THEN f END) AS undivided`;
 
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

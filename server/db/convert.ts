@@ -43,8 +43,8 @@ export const FALLBACK_ID_PREFIX = ELEMENT_ID_PREFIX;
  * Properties left out of the API's graphs (not of Cypher rows): node properties that exist only for the full-text
  * index (`searchText`, `aliasesText` repeat `name`, `nameAr` and `aliases`), a Source's `fullText` (a whole article,
  * served by GET /api/sources/:id), and a TALENT_FLOW's lists of people, the dates of their moves and fact ids
- * (also those behind implied moves and of people counted in a division), which run to thousands of ids for a
- * large flow and are answered by GET /api/flows (`flows[].people`).
+ * (also those behind implied moves, of people counted in a division and of those who moved between its ends
+ * themselves), which run to thousands of ids for a large flow and are answered by GET /api/flows (`flows[].people`).
  */
 export const OMITTED_NODE_PROPERTIES: ReadonlySet<string> = new Set([
   'searchText',
@@ -52,7 +52,18 @@ export const OMITTED_NODE_PROPERTIES: ReadonlySet<string> = new Set([
   'fullText',
 ]);
 export const OMITTED_RELATIONSHIP_PROPERTIES: Readonly<Record<string, ReadonlySet<string>>> = {
-  TALENT_FLOW: new Set(['people', 'factIds', 'impliedPeople', 'impliedFacts', 'divisionPeople', 'moveDates']),
+  TALENT_FLOW: new Set([
+    'people',
+    'factIds',
+    'impliedPeople',
+    'impliedFacts',
+    'divisionPeople',
+    'moveDates',
+    'directPeople',
+    'directDates',
+    'directImpliedPeople',
+    'directImpliedFacts',
+  ]),
 };
 
 /** How much of an entity's properties a conversion keeps: `slim` leaves out the properties above. */

@@ -28,13 +28,26 @@ function movedInWindow(dates: string): string {
 /** Cypher: the request asks for a time window. */
 const WINDOWED = '($since IS NOT NULL OR $until IS NOT NULL)';
 
+// Cypher (with flow `f`, `people` — its people at the level shown — and `direct`: a view by division of an overview
+// flow some of whose people moved through a division, derived with its own moves listed apart): the people whose
+// move dates and facts are stored by index, each one's move dates, the pairs (person, implied fact) of the implied
+// moves, and the people of the list to leave out (an older derivation's divisionPeople, counted in a division flow;
+// it did not list who also moved between the ends themselves).
+const LEVEL_IDS = 'CASE WHEN direct THEN people ELSE coalesce(f.people, []) END';
+const LEVEL_DATES = 'CASE WHEN direct THEN f.directDates ELSE f.moveDates END';
+const LEVEL_IMPLIED_PEOPLE =
+  'CASE WHEN direct THEN f.directImpliedPeople ELSE coalesce(f.impliedPeople, []) END';
+const LEVEL_IMPLIED_FACTS =
+  'CASE WHEN direct THEN f.directImpliedFacts ELSE coalesce(f.impliedFacts, []) END';
+const LEVEL_APART = 'CASE WHEN direct THEN [] ELSE coalesce(f.divisionPeople, []) END';
+
 /**
  * FLOWS — a page of TALENT_FLOW relationships, largest first (by the larger of count and reportedCount), with
  * the people behind each and the departures events behind its reported count.
  * Levels: by default the overview flows (level 'organization': divisions rolled into their parent, each person
  * once). With $divisions — or when $org is itself a division (it has a PART_OF parent) — also the division-level
- * flows, and an overview flow then keeps only the people not counted in one of its divisions' flows (each move
- * counted once, at the most specific level).
+ * flows, and an overview flow then keeps only the moves between its ends themselves that are not counted in one of
+ * its divisions' flows (directPeople; each move counted once, at the most specific level).
  * Filters: into/out of one organisation; with a window, only flows with something in it — a counted person's move
  * dated in it, or a report whose period overlaps it — ranked and cut by the window's own numbers (the people who
  * moved in it, the largest count reported for it), as the flow service counts them; at least $min people.
@@ -71,17 +84,20 @@ WHERE ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) =
     AND ($until IS NULL OR f.since IS NULL OR ${notAfter('f.since', '$until')})
     AND ($since IS NULL OR f.until IS NULL OR ${notAfter('$since', 'f.until')})))
 WITH divisions, x, f, y, windowed AND f.moveDates IS NOT NULL AS byWindow,
-     CASE WHEN divisions AND size(coalesce(f.divisionPeople, [])) > 0
+     divisions AND f.directPeople IS NOT NULL AS direct
+WITH divisions, x, f, y, byWindow, direct,
+     CASE WHEN direct THEN f.directPeople
+       WHEN divisions AND size(coalesce(f.divisionPeople, [])) > 0
        THEN [id IN coalesce(f.people, []) WHERE NOT id IN f.divisionPeople]
        ELSE coalesce(f.people, []) END AS people
 // The window's numbers: its people with a move dated in the window (moveDates[k] dates people[k]'s moves), and its
 // reports overlapping the window.
-CALL (f, people, byWindow) {
-  WITH f, people
+CALL (f, people, byWindow, direct) {
+  WITH f, people, direct
   WHERE byWindow
   // Each list read once (a stored list is read whole at every access), and only in a window.
-  WITH coalesce(f.people, []) AS ids, f.moveDates AS dates, size(people) = size(coalesce(f.people, [])) AS everyone,
-       coalesce(f.divisionPeople, []) AS apart
+  WITH people, ${LEVEL_IDS} AS ids, ${LEVEL_DATES} AS dates, ${LEVEL_APART} AS apart
+  WITH ids, dates, apart, size(people) = size(ids) AS everyone
   UNWIND range(0, size(ids) - 1) AS k
   WITH k, ids, dates, everyone, apart
   WHERE ${movedInWindow('dates[k]')} AND (everyone OR NOT ids[k] IN apart)
@@ -97,28 +113,29 @@ CALL (f, byWindow) {
     AND ($since IS NULL OR end IS NULL OR ${notAfter('$since', 'end')})
   RETURN count(e) AS reportsIn, max(e.count) AS reportedIn
 }
-WITH divisions, x, f, y, people, byWindow, movedIn, reportsIn,
+WITH divisions, x, f, y, people, byWindow, direct, movedIn, reportsIn,
      CASE WHEN byWindow THEN CASE WHEN movedIn >= coalesce(reportedIn, 0) THEN movedIn ELSE reportedIn END
        WHEN size(people) >= coalesce(f.reportedCount, 0) THEN size(people) ELSE f.reportedCount END AS atLeast
 WHERE atLeast >= $min AND NOT (byWindow AND movedIn = 0 AND reportsIn = 0)
 ORDER BY atLeast DESC, f.id
-WITH divisions, collect({x: x, f: f, y: y, people: people, byWindow: byWindow}) AS flows
+WITH divisions, collect({x: x, f: f, y: y, people: people, byWindow: byWindow, direct: direct}) AS flows
 WITH divisions, flows, ${WINDOWED} AND any(r IN flows WHERE NOT r.byWindow) AS estimated
 UNWIND flows[0..$limit] AS row
 // An overview flow's stints may be at a division of either end; at division level, at the ends themselves.
-WITH size(flows) AS total, estimated, row.x AS x, row.f AS f, row.y AS y, row.people AS people,
-     row.byWindow AS byWindow, coalesce(row.f.people, []) AS ids, row.f.moveDates AS dates,
-     coalesce(row.f.divisionPeople, []) AS apart,
-     coalesce(row.f.level, 'organization') = 'organization' AND NOT divisions AS rolled,
+WITH size(flows) AS total, estimated, divisions, row.x AS x, row.f AS f, row.y AS y, row.people AS people,
+     row.byWindow AS byWindow, row.direct AS direct
+WITH total, estimated, x, f, y, people, byWindow, direct, ${LEVEL_IDS} AS ids, ${LEVEL_DATES} AS dates,
+     ${LEVEL_APART} AS apart,
+     coalesce(f.level, 'organization') = 'organization' AND NOT divisions AS rolled,
      // A flow derived without dated moves, in a window: every mover is read, for the service to date and count.
-     ${WINDOWED} AND NOT row.byWindow AS readAll
-WITH total, estimated, x, f, y, people, byWindow, ids, dates, rolled, readAll,
+     ${WINDOWED} AND NOT byWindow AS readAll
+WITH total, estimated, x, f, y, people, byWindow, direct, ids, dates, rolled, readAll,
      // The indices in ids of the people counted at this level (dates[k] dates ids[k]'s moves).
      CASE WHEN size(people) = size(ids) THEN range(0, size(ids) - 1)
        ELSE [k IN range(0, size(ids) - 1) WHERE NOT ids[k] IN apart] END AS kept
 // In a window, a dated flow lists the people with a move in it (a page of them), and says how many there are, how
 // many of them moved only by implied facts, and how many people at this level have no dated move.
-WITH total, estimated, x, f, y, people, byWindow, ids, dates, rolled, readAll, kept,
+WITH total, estimated, x, f, y, people, byWindow, direct, ids, dates, rolled, readAll, kept,
      CASE WHEN byWindow THEN [k IN kept WHERE ${movedInWindow('dates[k]')}] ELSE kept END AS counted
 CALL (x, y, ids, dates, counted, rolled, readAll) {
   UNWIND CASE WHEN readAll THEN counted ELSE counted[$peopleOffset..$peopleOffset + $people] END AS k
@@ -152,10 +169,10 @@ CALL (f) {
   }) AS reports
 }
 // Implied moves: the pairs (person, implied fact) of the listed people — all of them when every mover is read.
-WITH total, estimated, f, x, y, people, byWindow, ids, dates, kept, counted, readAll, movers, reports,
-     [m IN movers | m.person.id] AS listed, coalesce(f.impliedPeople, []) AS ip, coalesce(f.impliedFacts, []) AS ifs
+WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, kept, counted, readAll, movers, reports,
+     [m IN movers | m.person.id] AS listed, ${LEVEL_IMPLIED_PEOPLE} AS ip, ${LEVEL_IMPLIED_FACTS} AS ifs
 RETURN total, estimated, f, x, y, size(people) AS named,
-       CASE WHEN size(people) = size(ids) THEN coalesce(f.impliedCount, 0)
+       CASE WHEN NOT direct AND size(people) = size(ids) THEN coalesce(f.impliedCount, 0)
          ELSE size(reduce(acc = [], id IN ip | CASE WHEN id IN people AND NOT id IN acc THEN acc + id ELSE acc END))
        END AS impliedCount,
        CASE WHEN byWindow THEN {

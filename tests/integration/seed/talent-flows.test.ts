@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  countUndatedTalentFlows,
+  countOutdatedTalentFlows,
   loadBundledSources,
   recomputeTalentFlows,
   resetGraph,
@@ -203,17 +203,44 @@ describe('talent flows', () => {
     expect(f.some((x) => (x.people as string[]).includes('person:mona-saleh'))).toBe(false);
   });
 
-  it('counts the flows an older seed derived without move dates, until they are derived again', async () => {
+  it('counts the flows an older seed derived without move dates or own moves, until they are derived again', async () => {
     const database = testNeo4j().database;
-    expect(await countUndatedTalentFlows(driver, { database })).toBe(0);
+    expect(await countOutdatedTalentFlows(driver, { database })).toEqual({ undated: 0, undivided: 0 });
     await driver.executeQuery(
-      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates",
+      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople",
       {},
       { database },
     );
-    expect(await countUndatedTalentFlows(driver, { database })).toBe(1);
+    expect(await countOutdatedTalentFlows(driver, { database })).toEqual({ undated: 1, undivided: 1 });
     await recomputeTalentFlows(driver, { database });
-    expect(await countUndatedTalentFlows(driver, { database })).toBe(0);
+    expect(await countOutdatedTalentFlows(driver, { database })).toEqual({ undated: 0, undivided: 0 });
+  });
+
+  it('lists apart the moves between an overview flow’s ends themselves, only where a division flow counts some of its people', async () => {
+    const rows = await readRows(
+      driver,
+      `MATCH ()-[f:TALENT_FLOW]->() WHERE f.directPeople IS NOT NULL OR f.directDates IS NOT NULL
+       RETURN f.id AS id, f.directPeople AS people, f.directDates AS dates, f.directImpliedPeople AS impliedPeople,
+              f.directImpliedFacts AS impliedFacts ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      // Hana Yousef moved through Delta Research alone; Layla Haddad and Sara Kim between the ends themselves.
+      {
+        id: 'flow:org:alpha-labs->org:beta-ai',
+        people: ['person:layla-haddad', 'person:sara-kim'],
+        dates: ['2022-06', ''],
+        impliedPeople: [],
+        impliedFacts: [],
+      },
+      // Rami Khalil left Delta Research and Alpha Labs for one stint: one move, the division's; Omar Nasser's own.
+      {
+        id: 'flow:org:alpha-labs->org:gamma-corp',
+        people: ['person:omar-nasser'],
+        dates: ['2023-02'],
+        impliedPeople: [],
+        impliedFacts: [],
+      },
+    ]);
   });
 
   it('rebuilds the same flows when recomputed', async () => {
