@@ -56,6 +56,23 @@ export const CareerResponseSchema = z.object({
 
 const OrgBrief = z.object({ id: z.string(), name: nullableString, nameAr: nullableString });
 
+/** Whether the server that answers is deriving the talent flows again after a write through POST /api/cypher. */
+export const DerivationStatusSchema = z
+  .object({
+    running: z.boolean().meta({
+      description:
+        'This server is deriving the talent flows again after a write through POST /api/cypher changed the database: the flows answered are from before that write. Ask again once it is false.',
+    }),
+    failed: nullableString.meta({
+      description:
+        'Why its last derivation after a write failed (null when it did not): the flows answered are from before that write until a later write or `npm run seed` derives them again.',
+    }),
+  })
+  .meta({
+    description: "The answering server's derivation of the flows after a write (each server knows its own).",
+  });
+export type DerivationStatus = z.infer<typeof DerivationStatusSchema>;
+
 export const FlowsResponseSchema = z.object({
   org: GraphNodeSchema.nullable(),
   total: z.number().int().meta({
@@ -67,6 +84,7 @@ export const FlowsResponseSchema = z.object({
       'In a time window, some matching flows were derived without dated moves (by an older seed; seed again to date them): those are kept when their since…until overlaps the window and ranked by all-time size, so `total` is an upper bound and the page may hold fewer flows than the window has.',
   }),
   more: z.number().int(),
+  derivation: DerivationStatusSchema,
   flows: z.array(
     z.object({
       id: z.string(),

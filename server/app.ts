@@ -11,6 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { ServerConfig } from './config.js';
 import { createServices, type AppContext } from './context.js';
+import type { DeriveFlows } from './services/derivation-service.js';
 import { createDatabase } from './db/database.js';
 import { AppError } from './errors.js';
 import { createBookmarksHeader } from './http/bookmarks.js';
@@ -35,6 +36,8 @@ export interface AppDeps {
   logger?: Logger;
   /** Folder of the built client; omitted or missing: the API only. */
   clientDir?: string;
+  /** Derives the talent flows from the facts again (the seed's), run after a write through POST /api/cypher. */
+  deriveFlows?: DeriveFlows;
 }
 
 export function createApp(deps: AppDeps): { app: Express; context: AppContext } {
@@ -46,7 +49,7 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
     db,
     logger,
     neo4jUri: deps.neo4jUri,
-    services: createServices(config, db, deps.neo4jUri),
+    services: createServices(config, db, deps.neo4jUri, { logger, deriveFlows: deps.deriveFlows }),
   };
 
   // The built page, read once: its inline boot script is allowed by hash in the CSP (http/inline-scripts.ts).

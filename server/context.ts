@@ -26,6 +26,7 @@ import { createSearchService } from './services/search-service.js';
 import { createSourceService } from './services/source-service.js';
 import { createTimelineService } from './services/timeline-service.js';
 import { createViewService } from './services/view-service.js';
+import { createDerivationService, type DeriveFlows } from './services/derivation-service.js';
 
 export interface AppContext {
   config: ServerConfig;
@@ -36,17 +37,25 @@ export interface AppContext {
   services: ReturnType<typeof createServices>;
 }
 
-export function createServices(config: ServerConfig, db: Database, neo4jUri: string) {
+export function createServices(
+  config: ServerConfig,
+  db: Database,
+  neo4jUri: string,
+  opts: { logger: Logger; deriveFlows?: DeriveFlows },
+) {
   // Labels and types a request names are checked against the live database (cached briefly).
   const catalogue = createCatalogueService(createCatalogueRepository(db));
+  // Without deriveFlows (an app built without the seed) a write leaves the flows as they were.
+  const derivation = createDerivationService(opts.deriveFlows, opts.logger);
   return {
     health: createHealthService(createHealthRepository(db), neo4jUri, config.dbTimeoutMs),
-    cypher: createCypherService(createCypherRepository(db), config),
+    derivation,
+    cypher: createCypherService(createCypherRepository(db), config, undefined, derivation.afterWrite),
     views: createViewService(createCypherRepository(db), config),
     search: createSearchService(createSearchRepository(db), catalogue),
     graph: createGraphService(createNodeRepository(db, config), createPathRepository(db, config), catalogue),
     career: createCareerService(createCareerRepository(db)),
-    flows: createFlowService(createFlowRepository(db, config)),
+    flows: createFlowService(createFlowRepository(db, config), derivation),
     talent: createTalentService(createTalentRepository(db, config)),
     timeline: createTimelineService(createTimelineRepository(db, config)),
     schema: createSchemaService(createSchemaRepository(db, config)),

@@ -87,6 +87,7 @@ async function main(): Promise<void> {
 
   let conn: Neo4jConnection | undefined;
   let server: Server | undefined;
+  let derivation: { idle(): Promise<void> } | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -101,6 +102,8 @@ async function main(): Promise<void> {
         setTimeout(() => server!.closeAllConnections(), 2_000).unref();
       });
     }
+    // A derivation of the flows after a write ends within the grace (one cut short is cleared by the next).
+    await derivation?.idle();
     // The grace above is for the HTTP server; stopping an embedded Neo4j is bounded by its launcher (SIGKILL after
     // DEFAULT_STOP_TIMEOUT_MS), and on a busy machine it may take longer than the HTTP grace: it gets its own.
     clearTimeout(force);
@@ -123,7 +126,14 @@ async function main(): Promise<void> {
     neo4jUri: conn.uri,
     logger,
     clientDir: CLIENT_DIR,
+    // After a write through POST /api/cypher the flows are derived from the changed facts again.
+    deriveFlows: async () => {
+      // main.ts is the composition root: it is the one server file allowed to call the seed.
+      const { recomputeTalentFlows } = await import('../seed/index.js');
+      await recomputeTalentFlows(conn!.driver, { database: conn!.database });
+    },
   });
+  derivation = context.services.derivation;
   const health = await context.services.health.check();
   if (health.status === 'ok') {
     log(

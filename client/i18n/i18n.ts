@@ -305,6 +305,11 @@ const EN = {
   noNewNeighbours: 'Nothing new: every neighbour of {name} is already on the canvas.',
   showMore: 'Show more',
   retry: 'Retry',
+  reload: 'Reload',
+  flowsDeriving:
+    'The talent flows are being derived again after a change to the data: these are from before it. They are reloaded when ready.',
+  flowsDerivationFailed:
+    'Deriving the talent flows again after a change to the data failed ({error}): these are from before it. Seeding again derives them.',
   failed: '{what} failed: {error}',
   notFound: 'Nothing found with id {id}.',
   dismiss: 'Dismiss',
@@ -680,6 +685,11 @@ const AR: Partial<Record<MessageKey, string>> = {
   noNewNeighbours: 'لا جديد: كل جيران {name} معروضون على اللوحة.',
   showMore: 'عرض المزيد',
   retry: 'إعادة المحاولة',
+  reload: 'إعادة التحميل',
+  flowsDeriving:
+    'يُعاد اشتقاق تدفّقات الكفاءات بعد تغيير في البيانات: المعروضة هنا من قبله، وتُحمَّل الجديدة حين تجهز.',
+  flowsDerivationFailed:
+    'تعذّر اشتقاق تدفّقات الكفاءات من جديد بعد تغيير في البيانات ({error}): المعروضة هنا من قبله. إعادة التعبئة تشتقّها.',
   failed: 'تعذّر {what}: {error}',
   notFound: 'لا شيء بالمعرّف {id}.',
   dismiss: 'إغلاق',

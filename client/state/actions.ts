@@ -1,6 +1,7 @@
 // All explorer actions in one object for the UI: opening views, modes, filters, paths, language and theme, plus
 // opening a link (init). Scene, details, Cypher, time and link actions (viewOf) live in their own modules.
-import type { ContextMenuState, FlowScope, Lang, Mode, Theme } from './app-state.js';
+import type { ContextMenuState, FlowScope, Lang, Mode, Notice, Theme } from './app-state.js';
+import type { FlowsResponse } from '../../model/flow-response.js';
 import type { MessageKey } from '../i18n/i18n.js';
 import type { DashboardOptions } from './dashboard-options.js';
 import { errorText, type ActionContext } from './context.js';
@@ -22,6 +23,8 @@ import { displayName } from '../graph/names.js';
 
 export { DEFAULT_PATH_MAX_LENGTH };
 const FLOWS_REFRESH_DELAY_MS = 200;
+/** How often the flow view asks again while the server derives the flows after a write. */
+export const DERIVATION_POLL_MS = 3_000;
 
 function toggle(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -48,6 +51,8 @@ export function createActions(ctx: ActionContext) {
   // The request behind the flow data now held: the flow view reloads on return if the window changed meanwhile.
   let loadedFlowsKey: string | null = null;
   let flowsTimer: ReturnType<typeof setTimeout> | undefined;
+  // While the server derives the flows again after a write, the view asks again now and then for the new ones.
+  let derivationTimer: ReturnType<typeof setTimeout> | undefined;
   // The flow view follows the time slider by asking the server for the window's flows (debounced while dragging).
   store.subscribe((s, prev) => {
     if (s.mode !== 'flows' || s.flowStatus === 'idle') return;
@@ -74,7 +79,15 @@ export function createActions(ctx: ActionContext) {
     try {
       const answer = await api.flows({ direction: 'both', divisions, ...window });
       if (flowsKey !== key) return;
-      loadedFlowsKey = key;
+      const { derivation } = answer;
+      // Flows from before a write the server is deriving them again for are not kept as this request's answer:
+      // the view asks again (now and then while it is shown, and on coming back to it).
+      loadedFlowsKey = derivation.running ? null : key;
+      clearTimeout(derivationTimer);
+      if (derivation.running)
+        derivationTimer = setTimeout(() => {
+          if (flowsKey === key && store.get().mode === 'flows') void loadFlows();
+        }, DERIVATION_POLL_MS);
       // The answer is the truth even when it is empty: a window that holds no flows draws none (asking the
       // graph for its flows here once drew every flow, without the window, for a 1990 window).
       const next = flowGraph(answer.graph);
@@ -89,6 +102,7 @@ export function createActions(ctx: ActionContext) {
       const more = answer.more;
       const shown = answer.flows.length;
       const count = more > 0 ? { shown, total: shown + more } : null;
+      const notice = flowsNotice(answer.derivation, scope, count && shown > 0 ? count : null);
       store.set((s) => ({
         flowData: next,
         flowPeople: peopleByFlow(answer),
@@ -96,15 +110,8 @@ export function createActions(ctx: ActionContext) {
         flowStatus: 'ready',
         flowCount: count,
         flowScope: scope,
-        ...(count && shown > 0 && s.mode === 'flows'
-          ? {
-              notice: {
-                kind: 'info' as const,
-                key: FLOWS_MORE[scope],
-                vars: { shown: count.shown, total: count.total },
-                about: 'flows' as const,
-              },
-            }
+        ...(notice && s.mode === 'flows'
+          ? { notice }
           : // A flows notice of an earlier load (a failure, more flows than drawn) no longer holds.
             s.notice?.about === 'flows'
             ? { notice: null }
@@ -126,6 +133,39 @@ export function createActions(ctx: ActionContext) {
         },
       });
     }
+  }
+
+  /**
+   * What a flows answer has to say over the drawing: first that its flows are from before a write the server is
+   * deriving them again for (or failed to), else how many it left out.
+   */
+  function flowsNotice(
+    derivation: FlowsResponse['derivation'],
+    scope: FlowScope,
+    count: { shown: number; total: number } | null,
+  ): Notice | null {
+    if (derivation.running)
+      return {
+        kind: 'warn',
+        key: 'flowsDeriving',
+        action: { key: 'reload', run: () => void loadFlows() },
+        about: 'flows',
+      };
+    if (derivation.failed)
+      return {
+        kind: 'error',
+        key: 'flowsDerivationFailed',
+        vars: { error: derivation.failed },
+        about: 'flows',
+      };
+    if (count)
+      return {
+        kind: 'info',
+        key: FLOWS_MORE[scope],
+        vars: { shown: count.shown, total: count.total },
+        about: 'flows',
+      };
+    return null;
   }
 
   const paths = createPathActions(ctx, scene);

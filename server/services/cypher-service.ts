@@ -15,6 +15,8 @@ export function createCypherService(
   repo: CypherRepository,
   config: Pick<ServerConfig, 'queryTimeoutMs' | 'rowCap' | 'dbTimeoutMs' | 'allowWriteToken'>,
   verdicts = createPlanVerdictCache(),
+  /** Called after a write that changed the database (the flows derived from the facts must follow them). */
+  afterWrite: () => void = () => {},
 ) {
   /** Queries whose plan was EXPLAINed, and those answered from the verdict cache (observable by tests). */
   const stats = { explained: 0, cached: 0 };
@@ -31,7 +33,7 @@ export function createCypherService(
         rows: request.rows ?? 'full',
         ...(signal ? { signal } : {}),
       };
-      return repo.run(request.query, request.params ?? {}, opts);
+      return repo.run(request.query, request.params ?? {}, opts).then(changed);
     },
     /** Runs a request and answers the Query API's typed values (Accept: application/vnd.neo4j.query). */
     runTyped(
@@ -40,9 +42,14 @@ export function createCypherService(
       signal?: AbortSignal,
     ): Promise<CypherTypedResult> {
       const opts = { ...prepare(request, authorization), ...(signal ? { signal } : {}) };
-      return repo.runTyped(request.query, request.params ?? {}, opts);
+      return repo.runTyped(request.query, request.params ?? {}, opts).then(changed);
     },
   };
+  /** The answer of a query that changed the database (it has counters) sets off afterWrite. */
+  function changed<T extends { summary: { counters?: unknown } }>(answer: T): T {
+    if (answer.summary.counters) afterWrite();
+    return answer;
+  }
   /** Checks who may write and the limit, consults the verdict cache, and says how the repository runs the query. */
   function prepare(request: CypherRequest, authorization: string | undefined): CypherRunOptions {
     if (request.mode === 'write') assertWriteAllowed(authorization, config.allowWriteToken);

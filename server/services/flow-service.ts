@@ -15,6 +15,7 @@ import {
 import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import type { Flow, FlowDetailsResponse, FlowReport, FlowsResponse } from '../../model/flow-response.js';
 import type { FlowRepository, FlowRow } from '../repositories/flow-repository.js';
+import type { DerivationService } from './derivation-service.js';
 import { inWindow } from '../../model/career-moves.js';
 
 const num = (v: JsonValue | undefined) => (typeof v === 'number' ? v : null);
@@ -134,9 +135,14 @@ export function summariseFlow(
   };
 }
 
-export function createFlowService(repo: FlowRepository) {
+export function createFlowService(
+  repo: FlowRepository,
+  derivation: Pick<DerivationService, 'status'> = { status: () => ({ running: false, failed: null }) },
+) {
   return {
     async flows(q: FlowsQuery): Promise<FlowsResponse> {
+      // Read before the flows: a derivation that ends while they are read may not be in them.
+      const derived = derivation.status();
       const window = { since: q.since, until: q.until };
       // An organisation's overview lists its flows with a few people each; the rest page in with peopleOffset.
       const people = {
@@ -190,6 +196,7 @@ export function createFlowService(repo: FlowRepository) {
         total: page.total,
         estimated: page.estimated,
         more: Math.max(0, page.total - page.flows.length),
+        derivation: derived,
         flows: kept.map((k) => k.flow),
         graph: { nodes: [...nodes.values()], edges },
       };

@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { createApp } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
+import type { DeriveFlows } from '../../server/services/derivation-service.js';
 import { createTestDriver, seedArticleAnew, testNeo4j } from './neo4j.js';
 
 /** The time limits of test apps: the largest DB_TIMEOUT_MS accepts. */
@@ -19,7 +20,13 @@ export interface TestApp {
 export function createTestApp(
   driver: Driver,
   env: Record<string, string> = {},
-  opts: { captureLogs?: boolean; uri?: string; password?: string } = {},
+  opts: {
+    captureLogs?: boolean;
+    uri?: string;
+    password?: string;
+    /** Run after a write through POST /api/cypher (main.ts gives the seed's derivation); none by default. */
+    deriveFlows?: DeriveFlows;
+  } = {},
 ): TestApp {
   const uri = opts.uri ?? testNeo4j().uri;
   const config = readConfig({
@@ -39,7 +46,7 @@ export function createTestApp(
     },
   });
   const logger = opts.captureLogs ? createLogger('debug', sink) : createLogger('silent');
-  const { app } = createApp({ config, driver, neo4jUri: uri, logger });
+  const { app } = createApp({ config, driver, neo4jUri: uri, logger, deriveFlows: opts.deriveFlows });
   return { app, logs };
 }
 

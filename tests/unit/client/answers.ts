@@ -75,7 +75,16 @@ export function flowOf(id: string, people: FlowPerson[] = []): Flow {
 
 export function flowsAnswer(p: Partial<FlowsResponse> = {}): FlowsResponse {
   const flows = p.flows ?? [];
-  return { org: null, total: flows.length, estimated: false, more: 0, flows, graph: EMPTY, ...p };
+  return {
+    org: null,
+    total: flows.length,
+    estimated: false,
+    more: 0,
+    derivation: { running: false, failed: null },
+    flows,
+    graph: EMPTY,
+    ...p,
+  };
 }
 
 export function timelineItem(p: Partial<TimelineItem> & Pick<TimelineItem, 'date' | 'id'>): TimelineItem {

@@ -1,9 +1,9 @@
 // The flow view's loading against a stand-in for the HTTP API: a time window that holds no flows draws none (it
 // once fell back to every flow without the window), divisions are asked for on request, and why each move is
 // implied is kept for the details.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FlowsResponse } from '../../../../model/flow-response.js';
-import { createActions } from '../../../../client/state/actions.js';
+import { createActions, DERIVATION_POLL_MS } from '../../../../client/state/actions.js';
 import type { Api } from '../../../../client/api/api.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
@@ -93,5 +93,79 @@ describe('the flow view', () => {
     await actions.loadFlows();
     expect(store.get().flowDivisions).toBe(true);
     expect(asked.at(-1)).toMatchObject({ divisions: true });
+  });
+
+  it('says the flows are from before a write while the server derives them again, and asks again until it has', async () => {
+    vi.useFakeTimers();
+    try {
+      const answers = [
+        { ...metaToXai(false), derivation: { running: true, failed: null } },
+        { ...metaToXai(false), derivation: { running: true, failed: null } },
+        metaToXai(false),
+      ];
+      let asked = 0;
+      const api = fakeApi({ flows: async () => answers[Math.min(asked++, answers.length - 1)]! });
+      const store = createStore(initialState());
+      const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+      actions.setMode('flows');
+      await vi.waitFor(() => expect(asked).toBe(1));
+      await vi.waitFor(() =>
+        expect(store.get().notice).toMatchObject({ kind: 'warn', key: 'flowsDeriving' }),
+      );
+      // The flows drawn meanwhile are those the server holds (from before the write).
+      expect(store.get().flowData!.edges.length).toBeGreaterThan(0);
+      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS);
+      expect(asked).toBe(2);
+      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS);
+      expect(asked).toBe(3);
+      // Derived: the notice is gone, and nothing more is asked.
+      expect(store.get().notice).toBeNull();
+      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS * 3);
+      expect(asked).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks again on coming back to the flow view left while the server derived the flows', async () => {
+    vi.useFakeTimers();
+    try {
+      let asked = 0;
+      const api = fakeApi({
+        flows: async () =>
+          asked++ === 0
+            ? { ...metaToXai(false), derivation: { running: true, failed: null } }
+            : metaToXai(false),
+      });
+      const store = createStore(initialState());
+      const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+      actions.setMode('flows');
+      await vi.waitFor(() => expect(store.get().flowStatus).toBe('ready'));
+      actions.setMode('network');
+      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS * 2);
+      // Not shown: not asked.
+      expect(asked).toBe(1);
+      actions.setMode('flows');
+      await vi.waitFor(() => expect(asked).toBe(2));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says the flows are from before a write when deriving them again failed, and why', async () => {
+    const api = fakeApi({
+      flows: async () => ({ ...metaToXai(false), derivation: { running: false, failed: 'Neo4j went away' } }),
+    });
+    const store = createStore(initialState());
+    const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+    actions.setMode('flows');
+    await vi.waitFor(() =>
+      expect(store.get().notice).toMatchObject({
+        kind: 'error',
+        key: 'flowsDerivationFailed',
+        vars: { error: 'Neo4j went away' },
+        about: 'flows',
+      }),
+    );
   });
 });

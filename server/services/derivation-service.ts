@@ -1,0 +1,54 @@
+// Derives the talent flows and talent indexes again after a write through POST /api/cypher changed the database, so
+// the views derived from the facts follow the facts (a deleted stint must not keep a move counted). One derivation
+// at a time; writes made while one runs ask for one more after it, which reads them all.
+import type { Logger } from 'pino';
+import type { DerivationStatus } from '../../model/flow-response.js';
+
+/** Derives the flows from the database's facts (the seed's recomputeTalentFlows, given by the composition root). */
+export type DeriveFlows = () => Promise<unknown>;
+
+export function createDerivationService(derive: DeriveFlows | undefined, logger: Logger) {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let failure: string | null = null;
+
+  async function loop(): Promise<void> {
+    do {
+      again = false;
+      const started = performance.now();
+      try {
+        await derive!();
+        failure = null;
+        logger.info(
+          { ms: Math.round(performance.now() - started) },
+          'Talent flows derived again after a write.',
+        );
+      } catch (err) {
+        failure = err instanceof Error ? err.message : String(err);
+        logger.error({ err }, 'Deriving the talent flows again after a write failed.');
+      }
+    } while (again);
+    running = null;
+  }
+
+  return {
+    /** A write changed the database: derive the flows again (now, or once the running derivation ends). */
+    afterWrite(): void {
+      if (!derive) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = loop();
+    },
+    /** What a flows answer says of the flows it reads: being derived again, or left as they were by a failure. */
+    status(): DerivationStatus {
+      return { running: running !== null, failed: failure };
+    },
+    /** Resolves once no derivation runs (shutdown, tests). */
+    idle(): Promise<void> {
+      return running ?? Promise.resolve();
+    },
+  };
+}
+export type DerivationService = ReturnType<typeof createDerivationService>;
