@@ -61,15 +61,16 @@ export const DerivationStatusSchema = z
   .object({
     running: z.boolean().meta({
       description:
-        'This server is deriving the talent flows again after a write through POST /api/cypher changed the database: the flows answered are from before that write. Ask again once it is false.',
+        'The talent flows are being derived again — by this server after a write through POST /api/cypher changed the database, or by any process holding the derivation lock (another API worker, `npm run seed`): the flows answered may be from before it. Ask again once it is false.',
     }),
     failed: nullableString.meta({
       description:
-        'Why its last derivation after a write failed (null when it did not): the flows answered are from before that write until a later write or `npm run seed` derives them again.',
+        'The last derivation failed (its process logs why) or was cut short (its process stopped; the next start derives them again): the flows answered may be from before the change, or half swapped, until a derivation succeeds (a later write, `npm run seed`). Null when it succeeded.',
     }),
   })
   .meta({
-    description: "The answering server's derivation of the flows after a write (each server knows its own).",
+    description:
+      'Whether the flows answered are derived from the facts as they stand: one derivation runs at a time on a database, and its lock says what it does.',
   });
 export type DerivationStatus = z.infer<typeof DerivationStatusSchema>;
 

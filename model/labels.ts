@@ -24,7 +24,7 @@ export type DerivedRelType = (typeof DERIVED_REL_TYPES)[number];
  * Labels of derived storage nodes that are not part of the graph a user explores: the talent index
  * (model/talent-index.ts). Nothing links to them; the schema and the overview leave them out.
  */
-export const INTERNAL_LABELS = ['TalentIndex'] as const;
+export const INTERNAL_LABELS = ['TalentIndex', 'TalentFlowDerivation'] as const;
 
 export function isInternalLabel(value: string): boolean {
   return (INTERNAL_LABELS as readonly string[]).includes(value);

@@ -20,6 +20,7 @@ import {
   STAGE_REPORTED_FLOWS,
   SWAP_TALENT_FLOWS,
 } from './queries/talent-flows.js';
+import { withDerivationLock } from './derivation-lock.js';
 import { dropTalentIndexes, rebuildTalentIndex } from './talent-index.js';
 
 /** People whose moves one staging transaction derives (about 3 moves each in the synthetic market). */
@@ -42,8 +43,15 @@ export interface FlowOptions {
   talentIndexMinStints?: number;
 }
 
-/** Returns how many TALENT_FLOW relationships exist afterwards. */
+/**
+ * Returns how many TALENT_FLOW relationships exist afterwards. One derivation runs at a time on a database (it waits
+ * for one another process runs: seed/derivation-lock.ts).
+ */
 export async function recomputeTalentFlows(driver: Driver, opts: FlowOptions = {}): Promise<number> {
+  return withDerivationLock(driver, () => deriveTalentFlows(driver, opts), { database: opts.database });
+}
+
+async function deriveTalentFlows(driver: Driver, opts: FlowOptions): Promise<number> {
   const database = opts.database;
   const batchPeople = Math.max(1, opts.batchPeople ?? DEFAULT_FLOW_BATCH_PEOPLE);
   const swapBatch = Math.max(1, opts.swapBatch ?? DEFAULT_FLOW_SWAP_BATCH);

@@ -10,6 +10,7 @@ import { EmbeddedNeo4jError } from '../neo4j/java.js';
 import { loadDotEnv } from '../neo4j/config.js';
 import { openNeo4j, type Neo4jConnection } from '../neo4j/connect.js';
 import { findProjectRoot } from '../neo4j/project-root.js';
+import { INTERNAL_LABELS } from '../model/labels.js';
 import { createApp } from './app.js';
 import { runClusterPrimary } from './cluster-primary.js';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
@@ -19,6 +20,8 @@ import { warmUp } from './warm-up.js';
 
 const CLIENT_DIR = path.join(findProjectRoot(import.meta.url), 'dist', 'client');
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+/** Of that grace, how long a derivation of the flows after a write may take to end. */
+const DERIVATION_STOP_WAIT_MS = 5_000;
 /** Beyond the launcher's own stop bound, before giving up on Neo4j's stop. */
 const NEO4J_STOP_MARGIN_MS = 5_000;
 
@@ -26,7 +29,12 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
   const session = conn.driver.session({ database: conn.database, defaultAccessMode: 'READ' });
   let empty: boolean;
   try {
-    const res = await session.run('MATCH (n) RETURN count(n) = 0 AS empty');
+    // Our own storage nodes (a talent index, the lock of the flows' derivation) are not data: a database that holds
+    // only them is empty.
+    const res = await session.run(
+      `RETURN NOT EXISTS { MATCH (n) WHERE NOT any(l IN labels(n) WHERE l IN $internal) } AS empty`,
+      { internal: [...INTERNAL_LABELS] },
+    );
     empty = Boolean(res.records[0]?.get('empty'));
   } finally {
     await session.close();
@@ -34,7 +42,18 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
   if (!empty) {
     log('The database already holds data; not seeding.');
     // main.ts is the composition root: it is the one server file allowed to call the seed.
-    const { countOutdatedTalentFlows } = await import('../seed/index.js');
+    const { countOutdatedTalentFlows, derivationCutShort, recomputeTalentFlows } =
+      await import('../seed/index.js');
+    if (await derivationCutShort(conn.driver, { database: conn.database })) {
+      // The flows may be half swapped: derived again, while GET /api/flows says so (the lock is held meanwhile).
+      log(
+        'A derivation of the talent flows was cut short (its process stopped): deriving them again in the background.',
+      );
+      void recomputeTalentFlows(conn.driver, { database: conn.database }).then(
+        () => log('Talent flows derived again.'),
+        (err: Error) => log(`Deriving the talent flows again failed: ${err.message}`),
+      );
+    }
     const outdated = await countOutdatedTalentFlows(conn.driver, { database: conn.database });
     const why = [
       outdated.undated > 0 &&
@@ -102,8 +121,10 @@ async function main(): Promise<void> {
         setTimeout(() => server!.closeAllConnections(), 2_000).unref();
       });
     }
-    // A derivation of the flows after a write ends within the grace (one cut short is cleared by the next).
-    await derivation?.idle();
+    // A derivation of the flows after a write may end within part of the grace; one cut short is derived again at
+    // the next start (its lock's lease runs out).
+    if (derivation)
+      await Promise.race([derivation.idle(), new Promise((r) => setTimeout(r, DERIVATION_STOP_WAIT_MS))]);
     // The grace above is for the HTTP server; stopping an embedded Neo4j is bounded by its launcher (SIGKILL after
     // DEFAULT_STOP_TIMEOUT_MS), and on a busy machine it may take longer than the HTTP grace: it gets its own.
     clearTimeout(force);

@@ -309,7 +309,7 @@ const EN = {
   flowsDeriving:
     'The talent flows are being derived again after a change to the data: these are from before it. They are reloaded when ready.',
   flowsDerivationFailed:
-    'Deriving the talent flows again after a change to the data failed ({error}): these are from before it. Seeding again derives them.',
+    'Deriving the talent flows again after a change to the data did not finish (the server log says why): these may be from before it. Seeding again derives them.',
   failed: '{what} failed: {error}',
   notFound: 'Nothing found with id {id}.',
   dismiss: 'Dismiss',
@@ -689,7 +689,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   flowsDeriving:
     'يُعاد اشتقاق تدفّقات الكفاءات بعد تغيير في البيانات: المعروضة هنا من قبله، وتُحمَّل الجديدة حين تجهز.',
   flowsDerivationFailed:
-    'تعذّر اشتقاق تدفّقات الكفاءات من جديد بعد تغيير في البيانات ({error}): المعروضة هنا من قبله. إعادة التعبئة تشتقّها.',
+    'لم يكتمل اشتقاق تدفّقات الكفاءات من جديد بعد تغيير في البيانات (سجلّ الخادم يذكر السبب): قد تكون المعروضة هنا من قبله. إعادة التعبئة تشتقّها.',
   failed: 'تعذّر {what}: {error}',
   notFound: 'لا شيء بالمعرّف {id}.',
   dismiss: 'إغلاق',

@@ -72,7 +72,11 @@ export function createActions(ctx: ActionContext) {
   }
 
   /** The flow view's data; with the time slider on, the server counts only the moves in its window. */
-  async function loadFlows(): Promise<void> {
+  /**
+   * `poll`: asked again while the server derives the flows — its notice then only replaces the one saying so (another
+   * notice, or one the user dismissed, is left alone).
+   */
+  async function loadFlows(poll = false): Promise<void> {
     const { window, windowed, divisions, key } = flowsRequest();
     flowsKey = key;
     if (!store.get().flowData) store.set({ flowStatus: 'loading' });
@@ -86,7 +90,7 @@ export function createActions(ctx: ActionContext) {
       clearTimeout(derivationTimer);
       if (derivation.running)
         derivationTimer = setTimeout(() => {
-          if (flowsKey === key && store.get().mode === 'flows') void loadFlows();
+          if (flowsKey === key && store.get().mode === 'flows') void loadFlows(true);
         }, DERIVATION_POLL_MS);
       // The answer is the truth even when it is empty: a window that holds no flows draws none (asking the
       // graph for its flows here once drew every flow, without the window, for a 1990 window).
@@ -110,12 +114,14 @@ export function createActions(ctx: ActionContext) {
         flowStatus: 'ready',
         flowCount: count,
         flowScope: scope,
-        ...(notice && s.mode === 'flows'
-          ? { notice }
-          : // A flows notice of an earlier load (a failure, more flows than drawn) no longer holds.
-            s.notice?.about === 'flows'
-            ? { notice: null }
-            : {}),
+        ...(poll && s.notice?.key !== 'flowsDeriving'
+          ? {}
+          : notice && s.mode === 'flows'
+            ? { notice }
+            : // A flows notice of an earlier load (a failure, more flows than drawn) no longer holds.
+              s.notice?.about === 'flows'
+              ? { notice: null }
+              : {}),
         ...(fresh.length ? { time: { ...s.time, fresh } } : {}),
       }));
     } catch (err) {
@@ -151,13 +157,7 @@ export function createActions(ctx: ActionContext) {
         action: { key: 'reload', run: () => void loadFlows() },
         about: 'flows',
       };
-    if (derivation.failed)
-      return {
-        kind: 'error',
-        key: 'flowsDerivationFailed',
-        vars: { error: derivation.failed },
-        about: 'flows',
-      };
+    if (derivation.failed) return { kind: 'error', key: 'flowsDerivationFailed', about: 'flows' };
     if (count)
       return {
         kind: 'info',
@@ -198,7 +198,7 @@ export function createActions(ctx: ActionContext) {
     /** The multi-selection: toggle, lasso, neighbours, and the actions on it (client/state/multi-select-actions.ts). */
     multi,
     gallery: GALLERY,
-    loadFlows,
+    loadFlows: () => loadFlows(),
     /** Opens the company dashboard (hires and departures, issue 15) on an organisation. */
     openDashboard(org: string) {
       // A benchmark chosen for another organisation is not this one's: the period and divisions carry over.

@@ -3,6 +3,7 @@
 // move has one date in every view); a flow derived before moves were dated reads it from the stints at its ends.
 
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { DERIVATION_LABEL, DERIVATION_LOCK_ID } from '../../model/derivation-lock.js';
 
 /** Cypher: `o` is placed in `x` by PART_OF facts a source backs (a chain of 1 to 10 of them). */
 function sourcedPartOf(o: string, x: string): string {
@@ -214,3 +215,14 @@ CALL (a, b, f) {
 }
 RETURN f, a, b, people, stints, events, reports
 `;
+
+/**
+ * DERIVATION_STATUS — the lock of the flows' derivation (seed/derivation-lock.ts), whoever holds it.
+ * Parameters: $now (epoch ms). Columns: running (boolean: a holder whose lease is alive derives now — any process),
+ * stale (boolean: a holder's lease ran out: it died while deriving, and the flows may be half swapped until the next
+ * derivation), failed (string or null: why the last derivation failed). No row: no derivation took the lock yet.
+ */
+export const DERIVATION_STATUS = `
+MATCH (d:${DERIVATION_LABEL} {id: '${DERIVATION_LOCK_ID}'})
+RETURN d.holder IS NOT NULL AND d.until >= $now AS running, d.holder IS NOT NULL AND d.until < $now AS stale,
+       d.failed AS failed`;

@@ -5,7 +5,7 @@ import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
-import { FLOW_DETAILS, FLOWS } from '../queries/flows.js';
+import { DERIVATION_STATUS, FLOW_DETAILS, FLOWS } from '../queries/flows.js';
 import {
   allowLongQuery,
   longQueryOptions,
@@ -46,6 +46,8 @@ export interface FlowPage {
    * so `total` is an upper bound.
    */
   estimated: boolean;
+  /** The lock of the flows' derivation, read just before them (server/queries/flows.ts, DERIVATION_STATUS). */
+  derivation: { running: boolean; stale: boolean; failed: string | null };
   flows: FlowRow[];
 }
 
@@ -85,6 +87,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
       return db.read(async (tx, ctl) => {
         const org = opts.org ? await requireNode(tx, opts.org, 'organisation') : undefined;
         await allowLongQuery(tx, ctl, limits);
+        const lock = (await tx.run(DERIVATION_STATUS, { now: neo4j.int(Date.now()) })).records[0];
         const res = await tx.run(FLOWS, {
           org: org?.eid ?? null,
           out: opts.direction !== 'in',
@@ -106,6 +109,11 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
           org: org ? j<GraphNode>(org.node) : null,
           total: first ? (toJson(first.get('total')) as number) : 0,
           estimated: first ? first.get('estimated') === true : false,
+          derivation: {
+            running: lock?.get('running') === true,
+            stale: lock?.get('stale') === true,
+            failed: (lock?.get('failed') as string | null | undefined) ?? null,
+          },
           flows: res.records.map((r) => ({
             edge: j<GraphEdge>(r.get('f') as Relationship),
             from: j<GraphNode>(r.get('x')),

@@ -196,7 +196,17 @@ export function createFlowService(
         total: page.total,
         estimated: page.estimated,
         more: Math.max(0, page.total - page.flows.length),
-        derivation: derived,
+        // This server's derivation (from its write on, while it waits for the lock too), or any process's (the lock).
+        derivation: {
+          running: derived.running || page.derivation.running,
+          // Recorded on the lock by whichever process failed, until one succeeds. Its message (the database's, maybe)
+          // stays in that process's log: this answer needs no token.
+          failed: page.derivation.failed
+            ? 'The last derivation failed; the server log says why'
+            : page.derivation.stale
+              ? 'The last derivation was cut short (its process stopped); the next one derives the flows whole'
+              : null,
+        },
         flows: kept.map((k) => k.flow),
         graph: { nodes: [...nodes.values()], edges },
       };

@@ -116,4 +116,36 @@ describe('talent flows after a write', () => {
       'the derivation after the typed write to end',
     );
   });
+
+  it('says what another process’s derivation does to the flows: running, failed, cut short', async () => {
+    const setLock = (props: Record<string, unknown>) =>
+      driver.executeQuery(
+        "MERGE (d:TalentFlowDerivation {id: 'talent-flows'}) SET d += $props",
+        { props },
+        { database: testNeo4j().database },
+      );
+    try {
+      // Another API worker, or `npm run seed`, holds the lock with a live lease.
+      await setLock({ holder: 'another-process', until: Date.now() + 3_600_000, failed: null });
+      expect((await flows()).derivation).toEqual({ running: true, failed: null });
+      await setLock({
+        holder: null,
+        until: null,
+        failed: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+      });
+      const failed = (await flows()).derivation;
+      expect(failed.running).toBe(false);
+      // Why is in the log of the process that failed, not in an answer anyone may read.
+      expect(failed.failed).toMatch(/failed; the server log says why/);
+      expect(failed.failed).not.toContain('MemoryPool');
+      await setLock({ holder: 'a-dead-process', until: 1, failed: null });
+      expect((await flows()).derivation).toEqual({
+        running: false,
+        failed: expect.stringMatching(/cut short/),
+      });
+    } finally {
+      await setLock({ holder: null, until: null, failed: null });
+    }
+    expect((await flows()).derivation).toEqual({ running: false, failed: null });
+  });
 });

@@ -1,9 +1,10 @@
 // `npm start` end to end, as a user runs it: embedded Neo4j, seeded explorer, health ok, Ctrl-C leaves no JVM,
-// and a second start reuses the data without reseeding.
+// a second start reuses the data without reseeding, and a third derives again the flows a killed derivation cut short.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../neo4j/embedded.js';
 import { captureOutput, waitFor, waitForLine } from '../../support/spawn.js';
@@ -78,7 +79,40 @@ describe('npm start', () => {
     expect(second.output()).toContain('already holds data; not seeding');
     const again = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
     expect(again.graph).toEqual(health.graph);
+
+    // A derivation of the flows cut short (its process killed while it held the lock, its lease run out): the next
+    // start derives them again, and the flows say so until it has.
+    const driver = neo4j.driver(
+      `bolt://127.0.0.1:${neo4jPort}`,
+      neo4j.auth.basic('neo4j', fs.readFileSync(path.join(dataDir, '.password'), 'utf8').trim()),
+    );
+    try {
+      await driver.executeQuery(
+        "MERGE (d:TalentFlowDerivation {id: 'talent-flows'}) SET d.holder = 'a-killed-process', d.until = 1",
+      );
+    } finally {
+      await driver.close();
+    }
     expect(await stop(second.child)).toBe(0);
+    await waitFor(() => (jvmPids().length === 0 ? true : undefined), 20_000, 'the JVM to exit');
+
+    const third = await start(port, neo4jPort);
+    expect(third.output()).toContain('was cut short');
+    const derived = await waitFor(
+      async () => {
+        const body = await (await fetch(`http://127.0.0.1:${port}/api/flows`)).json();
+        return body.derivation.running || body.derivation.failed ? undefined : body;
+      },
+      300_000,
+      'the flows to be derived again',
+    );
+    expect(derived.flows.some((f: { id: string }) => f.id === 'flow:org:meta->org:xai')).toBe(true);
+    await waitFor(
+      () => (third.output().includes('Talent flows derived again') ? true : undefined),
+      60_000,
+      'its log',
+    );
+    expect(await stop(third.child)).toBe(0);
     await waitFor(() => (jvmPids().length === 0 ? true : undefined), 20_000, 'the JVM to exit');
   }, 900_000);
 });

@@ -163,9 +163,35 @@ describe('the flow view', () => {
       expect(store.get().notice).toMatchObject({
         kind: 'error',
         key: 'flowsDerivationFailed',
-        vars: { error: 'Neo4j went away' },
         about: 'flows',
       }),
     );
+  });
+
+  it('leaves a notice the user dismissed, or another one, alone when it asks again', async () => {
+    vi.useFakeTimers();
+    try {
+      let asked = 0;
+      const api = fakeApi({
+        flows: async () => {
+          asked += 1;
+          return { ...metaToXai(false), derivation: { running: true, failed: null } };
+        },
+      });
+      const store = createStore(initialState());
+      const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+      actions.setMode('flows');
+      await vi.waitFor(() => expect(store.get().notice).toMatchObject({ key: 'flowsDeriving' }));
+      store.set({ notice: null });
+      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS);
+      expect(asked).toBe(2);
+      expect(store.get().notice).toBeNull();
+      store.set({ notice: { kind: 'info', key: 'emptyResult' } });
+      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS);
+      expect(asked).toBe(3);
+      expect(store.get().notice).toMatchObject({ key: 'emptyResult' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
