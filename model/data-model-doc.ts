@@ -1,5 +1,6 @@
 // Renders the data-model tables (labels, relationship types, properties, constraints, indexes) as Markdown
 // for docs/data-model.md, so the document is generated from the same tables the validation uses.
+import { DERIVATION_LABEL, DERIVATION_LOCK_CONSTRAINT } from './derivation-lock.js';
 import {
   FULLTEXT_INDEX,
   NODE_DOCS,
@@ -43,6 +44,7 @@ export function renderDataModelTables(): string {
     out.push(`| \`${nodeIdConstraintName(l)}\` | uniqueness constraint | \`(:${l}).id\` |`);
   for (const t of REL_TYPES)
     out.push(`| \`${relIdConstraintName(t)}\` | uniqueness constraint | \`[:${t}].id\` |`);
+  out.push(`| \`${DERIVATION_LOCK_CONSTRAINT}\` | uniqueness constraint | \`(:${DERIVATION_LABEL}).id\` |`);
   out.push(
     `| \`${FULLTEXT_INDEX.name}\` | full-text, analyzer \`${FULLTEXT_INDEX.analyzer}\` | \`:${FULLTEXT_INDEX.labels.join('|:')}\` on ${FULLTEXT_INDEX.properties.map((p) => `\`${p}\``).join(', ')} |`,
   );
@@ -95,6 +97,7 @@ export function describeDataModel() {
         on: `[:${t}]`,
         property: 'id',
       })),
+      { name: DERIVATION_LOCK_CONSTRAINT, kind: 'uniqueness', on: `(:${DERIVATION_LABEL})`, property: 'id' },
     ],
     indexes: [
       {

@@ -1,14 +1,16 @@
 // One derivation of the talent flows at a time on a database, whichever process runs it: two interleaved batched
-// swaps would leave both builds' flows in place (every move counted twice). The holder keeps a short lease alive
-// while it derives, so the lock of a process that died frees itself; the outcome (why it failed) stays on the lock.
+// swaps clash on the flows' ids and leave flows out. The holder keeps a short lease alive while it derives, so the
+// lock of a process that died frees itself; the outcome (why it failed) stays on the lock.
 import { randomUUID } from 'node:crypto';
 import { int as neo4jInt, type Driver } from 'neo4j-driver';
 import {
   ACQUIRE_DERIVATION,
   DERIVATION_CUT_SHORT,
   ENSURE_DERIVATION_LOCK_CONSTRAINT,
+  EXPIRE_DERIVATION,
   RELEASE_DERIVATION,
   RENEW_DERIVATION,
+  TALENT_FACTS_PRESENT,
 } from './queries/derivation-lock.js';
 
 /** How long a holder's lease lasts without a heartbeat: a dead holder frees the lock after at most this. */
@@ -17,6 +19,9 @@ export const DEFAULT_DERIVATION_LEASE_MS = 60_000;
 export const DEFAULT_DERIVATION_HEARTBEAT_MS = 15_000;
 /** How often a derivation waiting for the lock asks again. */
 export const DEFAULT_DERIVATION_WAIT_MS = 1_000;
+
+/** The locks this process holds now (expireOwnDerivationLocks ends them when it stops midway). */
+const heldHere = new Set<string>();
 
 export interface DerivationLockOptions {
   database?: string;
@@ -35,7 +40,7 @@ export async function withDerivationLock<T>(
   opts: DerivationLockOptions = {},
 ): Promise<T> {
   const database = opts.database;
-  const lease = opts.leaseMs ?? DEFAULT_DERIVATION_LEASE_MS;
+  const lease = neo4jInt(opts.leaseMs ?? DEFAULT_DERIVATION_LEASE_MS);
   const holder = randomUUID();
   const write = (query: string, params: Record<string, unknown>) =>
     driver.executeQuery(query, params, { database, routing: 'WRITE' });
@@ -43,17 +48,14 @@ export async function withDerivationLock<T>(
   // to them) still gets one, only not that guarantee.
   await write(ENSURE_DERIVATION_LOCK_CONSTRAINT, {}).catch(() => {});
   for (;;) {
-    const res = await write(ACQUIRE_DERIVATION, {
-      holder,
-      now: neo4jInt(Date.now()),
-      lease: neo4jInt(lease),
-    });
+    const res = await write(ACQUIRE_DERIVATION, { holder, lease });
     if (res.records[0]?.get('acquired') === true) break;
     await new Promise((r) => setTimeout(r, opts.waitMs ?? DEFAULT_DERIVATION_WAIT_MS));
   }
+  heldHere.add(holder);
   let lost = false;
   const heartbeat = setInterval(() => {
-    write(RENEW_DERIVATION, { holder, now: neo4jInt(Date.now()), lease: neo4jInt(lease) })
+    write(RENEW_DERIVATION, { holder, lease })
       .then((r) => {
         if (r.records[0]?.get('held') !== true) lost = true;
       })
@@ -72,16 +74,43 @@ export async function withDerivationLock<T>(
     throw err;
   } finally {
     clearInterval(heartbeat);
-    await write(RELEASE_DERIVATION, { holder, now: neo4jInt(Date.now()), failed }).catch(() => {});
+    heldHere.delete(holder);
+    await write(RELEASE_DERIVATION, { holder, failed }).catch(() => {});
   }
+}
+
+/**
+ * Ends the leases of the derivations this process holds (it is stopping before they end): the next start sees them
+ * cut short at once and derives the flows again.
+ */
+export async function expireOwnDerivationLocks(
+  driver: Driver,
+  opts: { database?: string } = {},
+): Promise<void> {
+  if (heldHere.size === 0) return;
+  await driver.executeQuery(
+    EXPIRE_DERIVATION,
+    { holders: [...heldHere] },
+    { database: opts.database, routing: 'WRITE' },
+  );
 }
 
 /** Whether a derivation was cut short (its process stopped while it held the lock): the flows may be half swapped. */
 export async function derivationCutShort(driver: Driver, opts: { database?: string } = {}): Promise<boolean> {
   const res = await driver.executeQuery(
     DERIVATION_CUT_SHORT,
-    { now: neo4jInt(Date.now()) },
+    {},
     { database: opts.database, routing: 'READ' },
   );
   return res.records[0]?.get('cutShort') === true;
+}
+
+/** Whether the database holds anything a derivation reads or writes (a database that is not ours may hold none). */
+export async function talentFactsPresent(driver: Driver, opts: { database?: string } = {}): Promise<boolean> {
+  const res = await driver.executeQuery(
+    TALENT_FACTS_PRESENT,
+    {},
+    { database: opts.database, routing: 'READ' },
+  );
+  return res.records[0]?.get('present') === true;
 }

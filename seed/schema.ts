@@ -10,6 +10,7 @@ import {
   createRangeIndex,
   createRelIdConstraint,
 } from './queries/schema.js';
+import { ENSURE_DERIVATION_LOCK_CONSTRAINT } from './queries/derivation-lock.js';
 
 export const DEFAULT_INDEX_TIMEOUT_SECONDS = 300;
 
@@ -23,6 +24,7 @@ export function schemaStatements(): string[] {
   return [
     ...NODE_LABELS.map(createNodeIdConstraint),
     ...REL_TYPES.map(createRelIdConstraint),
+    ENSURE_DERIVATION_LOCK_CONSTRAINT,
     createFulltextIndex(),
     ...RANGE_INDEXES.map(createRangeIndex),
   ];

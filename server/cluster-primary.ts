@@ -43,7 +43,7 @@ export interface PrimaryOptions {
   config: ServerConfig;
   logger: Logger;
   /** Seeds an empty database (main.ts owns the seed). */
-  seedIfEmpty: (conn: Neo4jConnection) => Promise<void>;
+  seedIfEmpty: (conn: Neo4jConnection) => Promise<unknown>;
 }
 
 export async function runClusterPrimary({ config, logger, seedIfEmpty }: PrimaryOptions): Promise<void> {

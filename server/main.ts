@@ -12,6 +12,7 @@ import { openNeo4j, type Neo4jConnection } from '../neo4j/connect.js';
 import { findProjectRoot } from '../neo4j/project-root.js';
 import { INTERNAL_LABELS } from '../model/labels.js';
 import { createApp } from './app.js';
+import type { DerivationService } from './services/derivation-service.js';
 import { runClusterPrimary } from './cluster-primary.js';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -25,7 +26,11 @@ const DERIVATION_STOP_WAIT_MS = 5_000;
 /** Beyond the launcher's own stop bound, before giving up on Neo4j's stop. */
 const NEO4J_STOP_MARGIN_MS = 5_000;
 
-async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): Promise<void> {
+/**
+ * Seeds an empty database. Returns whether a derivation of the talent flows was cut short (its process stopped while
+ * deriving: the flows may be half swapped), for the caller to derive them again.
+ */
+async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): Promise<boolean> {
   const session = conn.driver.session({ database: conn.database, defaultAccessMode: 'READ' });
   let empty: boolean;
   try {
@@ -42,18 +47,12 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
   if (!empty) {
     log('The database already holds data; not seeding.');
     // main.ts is the composition root: it is the one server file allowed to call the seed.
-    const { countOutdatedTalentFlows, derivationCutShort, recomputeTalentFlows } =
-      await import('../seed/index.js');
-    if (await derivationCutShort(conn.driver, { database: conn.database })) {
-      // The flows may be half swapped: derived again, while GET /api/flows says so (the lock is held meanwhile).
+    const { countOutdatedTalentFlows, derivationCutShort } = await import('../seed/index.js');
+    const cutShort = await derivationCutShort(conn.driver, { database: conn.database });
+    if (cutShort)
       log(
         'A derivation of the talent flows was cut short (its process stopped): deriving them again in the background.',
       );
-      void recomputeTalentFlows(conn.driver, { database: conn.database }).then(
-        () => log('Talent flows derived again.'),
-        (err: Error) => log(`Deriving the talent flows again failed: ${err.message}`),
-      );
-    }
     const outdated = await countOutdatedTalentFlows(conn.driver, { database: conn.database });
     const why = [
       outdated.undated > 0 &&
@@ -67,7 +66,7 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
         `Talent flows derived by an older version: ${why.join('; ')}. ` +
           'Stop the explorer and run `npm run seed` to derive them again.',
       );
-    return;
+    return cutShort;
   }
   log('The database is empty: loading the bundled sources…');
   // main.ts is the composition root: it is the one server file allowed to call the seed.
@@ -80,6 +79,20 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
     `Seeded ${summary.sources.length} source(s): ${count(summary.nodes)} nodes, ${count(summary.relationships)} relationships, ` +
       `${summary.talentFlows} talent flows in ${(summary.ms / 1000).toFixed(1)} s.`,
   );
+  return false;
+}
+
+/**
+ * The seed's derivation of the talent flows, for the server to run after a write: only on a database that holds
+ * something it reads or writes (one that is not ours gets none of our nodes).
+ */
+function createDeriveFlows(conn: Neo4jConnection): () => Promise<void> {
+  return async () => {
+    // main.ts is the composition root: it is the one server file allowed to call the seed.
+    const { recomputeTalentFlows, talentFactsPresent } = await import('../seed/index.js');
+    if (await talentFactsPresent(conn.driver, { database: conn.database }))
+      await recomputeTalentFlows(conn.driver, { database: conn.database });
+  };
 }
 
 async function main(): Promise<void> {
@@ -99,14 +112,22 @@ async function main(): Promise<void> {
   });
   const log = (msg: string) => logger.info(msg);
   if (cluster.isPrimary && config.webConcurrency > 1) {
-    await runClusterPrimary({ config, logger, seedIfEmpty: (c) => seedIfEmpty(c, log) });
+    // The primary serves no request: a derivation cut short is run again here, once for every worker.
+    const seedAndMend = async (c: Neo4jConnection) => {
+      if (await seedIfEmpty(c, log))
+        void createDeriveFlows(c)().then(
+          () => log('Talent flows derived again.'),
+          (err: Error) => log(`Deriving the talent flows again failed: ${err.message}`),
+        );
+    };
+    await runClusterPrimary({ config, logger, seedIfEmpty: seedAndMend });
     return;
   }
   const worker = cluster.isWorker;
 
   let conn: Neo4jConnection | undefined;
   let server: Server | undefined;
-  let derivation: { idle(): Promise<void> } | undefined;
+  let derivation: DerivationService | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -121,10 +142,13 @@ async function main(): Promise<void> {
         setTimeout(() => server!.closeAllConnections(), 2_000).unref();
       });
     }
-    // A derivation of the flows after a write may end within part of the grace; one cut short is derived again at
-    // the next start (its lock's lease runs out).
-    if (derivation)
+    // A derivation of the flows after a write may end within part of the grace; one still running is cut short, and
+    // its lease ended now, so the next start derives the flows again.
+    if (derivation && conn) {
       await Promise.race([derivation.idle(), new Promise((r) => setTimeout(r, DERIVATION_STOP_WAIT_MS))]);
+      const { expireOwnDerivationLocks } = await import('../seed/index.js');
+      await expireOwnDerivationLocks(conn.driver, { database: conn.database }).catch(() => {});
+    }
     // The grace above is for the HTTP server; stopping an embedded Neo4j is bounded by its launcher (SIGKILL after
     // DEFAULT_STOP_TIMEOUT_MS), and on a busy machine it may take longer than the HTTP grace: it gets its own.
     clearTimeout(force);
@@ -148,11 +172,7 @@ async function main(): Promise<void> {
     logger,
     clientDir: CLIENT_DIR,
     // After a write through POST /api/cypher the flows are derived from the changed facts again.
-    deriveFlows: async () => {
-      // main.ts is the composition root: it is the one server file allowed to call the seed.
-      const { recomputeTalentFlows } = await import('../seed/index.js');
-      await recomputeTalentFlows(conn!.driver, { database: conn!.database });
-    },
+    deriveFlows: createDeriveFlows(conn),
   });
   derivation = context.services.derivation;
   const health = await context.services.health.check();
@@ -162,7 +182,8 @@ async function main(): Promise<void> {
     );
   }
   // In a cluster the primary seeded before starting the workers.
-  if (config.seedOnEmpty && !worker) await seedIfEmpty(conn, log);
+  // A derivation cut short is run again as after a write (it waits on shutdown like one).
+  if (config.seedOnEmpty && !worker && (await seedIfEmpty(conn, log))) derivation.afterWrite();
   // "Ready" means the first page is served warm: its queries have run once against this database.
   const warm = await warmUp(context.services);
   if (warm.failed.length === 0)

@@ -114,7 +114,8 @@ export function createActions(ctx: ActionContext) {
         flowStatus: 'ready',
         flowCount: count,
         flowScope: scope,
-        ...(poll && s.notice?.key !== 'flowsDeriving'
+        // A failure is said even over a notice dismissed meanwhile: it is news.
+        ...(poll && s.notice?.key !== 'flowsDeriving' && notice?.key !== 'flowsDerivationFailed'
           ? {}
           : notice && s.mode === 'flows'
             ? { notice }
@@ -127,6 +128,13 @@ export function createActions(ctx: ActionContext) {
     } catch (err) {
       // A request the user has since replaced (another window, divisions) says nothing of the flows now shown.
       if (flowsKey !== key) return;
+      if (poll) {
+        // The flows drawn stay, and so does whatever notice is shown; asked again a little later.
+        derivationTimer = setTimeout(() => {
+          if (flowsKey === key && store.get().mode === 'flows') void loadFlows(true);
+        }, DERIVATION_POLL_MS);
+        return;
+      }
       store.set({
         flowStatus: 'error',
         notice: {

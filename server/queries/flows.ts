@@ -217,12 +217,13 @@ RETURN f, a, b, people, stints, events, reports
 `;
 
 /**
- * DERIVATION_STATUS — the lock of the flows' derivation (seed/derivation-lock.ts), whoever holds it.
- * Parameters: $now (epoch ms). Columns: running (boolean: a holder whose lease is alive derives now — any process),
- * stale (boolean: a holder's lease ran out: it died while deriving, and the flows may be half swapped until the next
+ * DERIVATION_STATUS — the lock of the flows' derivation (seed/derivation-lock.ts), whoever holds it; times are the
+ * database's clock, as the lock's.
+ * Parameters: none. Columns: running (boolean: a holder whose lease is alive derives now — any process), stale
+ * (boolean: a holder's lease ran out: it stopped while deriving, and the flows may be half swapped until the next
  * derivation), failed (string or null: why the last derivation failed). No row: no derivation took the lock yet.
  */
 export const DERIVATION_STATUS = `
 MATCH (d:${DERIVATION_LABEL} {id: '${DERIVATION_LOCK_ID}'})
-RETURN d.holder IS NOT NULL AND d.until >= $now AS running, d.holder IS NOT NULL AND d.until < $now AS stale,
-       d.failed AS failed`;
+RETURN d.holder IS NOT NULL AND d.until >= timestamp() AS running,
+       d.holder IS NOT NULL AND d.until < timestamp() AS stale, d.failed AS failed`;

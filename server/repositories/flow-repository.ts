@@ -87,7 +87,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
       return db.read(async (tx, ctl) => {
         const org = opts.org ? await requireNode(tx, opts.org, 'organisation') : undefined;
         await allowLongQuery(tx, ctl, limits);
-        const lock = (await tx.run(DERIVATION_STATUS, { now: neo4j.int(Date.now()) })).records[0];
+        const lock = (await tx.run(DERIVATION_STATUS)).records[0];
         const res = await tx.run(FLOWS, {
           org: org?.eid ?? null,
           out: opts.direction !== 'in',

@@ -21,18 +21,21 @@ export function createDerivationService(derive: DeriveFlows | undefined, logger:
         failure = null;
         logger.info(
           { ms: Math.round(performance.now() - started) },
-          'Talent flows derived again after a write.',
+          'Talent flows derived again from the facts.',
         );
       } catch (err) {
         failure = err instanceof Error ? err.message : String(err);
-        logger.error({ err }, 'Deriving the talent flows again after a write failed.');
+        logger.error({ err }, 'Deriving the talent flows again from the facts failed.');
       }
     } while (again);
     running = null;
   }
 
   return {
-    /** A write changed the database: derive the flows again (now, or once the running derivation ends). */
+    /**
+     * A write changed the database (or a derivation was cut short): derive the flows again, now or once the running
+     * derivation ends.
+     */
     afterWrite(): void {
       if (!derive) return;
       if (running) {

@@ -201,11 +201,14 @@ export function createFlowService(
           running: derived.running || page.derivation.running,
           // Recorded on the lock by whichever process failed, until one succeeds. Its message (the database's, maybe)
           // stays in that process's log: this answer needs no token.
-          failed: page.derivation.failed
-            ? 'The last derivation failed; the server log says why'
-            : page.derivation.stale
-              ? 'The last derivation was cut short (its process stopped); the next one derives the flows whole'
-              : null,
+          // This server's own failure counts too: one before the lock was taken (the database refused the write) is not
+          // on the lock.
+          failed:
+            page.derivation.failed || derived.failed
+              ? 'The last derivation failed; the server log says why'
+              : page.derivation.stale
+                ? 'The last derivation was cut short (its process stopped); the next one derives the flows whole'
+                : null,
         },
         flows: kept.map((k) => k.flow),
         graph: { nodes: [...nodes.values()], edges },

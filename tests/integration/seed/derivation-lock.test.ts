@@ -6,7 +6,12 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recomputeTalentFlows, resetGraph, seedFiles } from '../../../seed/index.js';
-import { derivationCutShort, withDerivationLock } from '../../../seed/derivation-lock.js';
+import {
+  derivationCutShort,
+  expireOwnDerivationLocks,
+  talentFactsPresent,
+  withDerivationLock,
+} from '../../../seed/derivation-lock.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 
 const FIXTURE = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml');
@@ -71,6 +76,34 @@ describe('the lock of the talent flows derivation', () => {
     await recomputeTalentFlows(driver, { database: database() });
     expect(await derivationCutShort(driver, { database: database() })).toBe(false);
     expect(await lock()).toMatchObject({ holder: null, failed: null });
+  });
+
+  it('ends at once the lease of a derivation its process stops in the middle of, so the next start sees it cut short', async () => {
+    let release: () => void = () => {};
+    const held = withDerivationLock(driver, () => new Promise<void>((r) => (release = r)), {
+      database: database(),
+    });
+    await waitForHolder();
+    expect(await derivationCutShort(driver, { database: database() })).toBe(false);
+    await expireOwnDerivationLocks(driver, { database: database() });
+    expect(await derivationCutShort(driver, { database: database() })).toBe(true);
+    release();
+    await held;
+    expect(await derivationCutShort(driver, { database: database() })).toBe(false);
+  });
+
+  it('finds what a derivation reads or writes in our data, and nothing in a database without it', async () => {
+    expect(await talentFactsPresent(driver, { database: database() })).toBe(true);
+    await resetGraph(driver, { database: database() });
+    await driver.executeQuery(
+      "CREATE (:Employee {name: 'A foreign graph'})-[:WORKS_FOR]->(:Company {name: 'Its company'})",
+      {},
+      { database: database() },
+    );
+    expect(await talentFactsPresent(driver, { database: database() })).toBe(false);
+    await resetGraph(driver, { database: database() });
+    await seedFiles(driver, [FIXTURE], { database: database() });
+    expect(await talentFactsPresent(driver, { database: database() })).toBe(true);
   });
 
   it('records why a derivation failed until one succeeds', async () => {

@@ -194,4 +194,34 @@ describe('the flow view', () => {
       vi.useRealTimers();
     }
   });
+
+  it('keeps the flows and the notice shown when asking again fails, asks again later, and says a failure even after a dismissal', async () => {
+    vi.useFakeTimers();
+    try {
+      const steps: (() => FlowsResponse)[] = [
+        () => ({ ...metaToXai(false), derivation: { running: true, failed: null } }),
+        () => {
+          throw new Error('network down');
+        },
+        () => ({ ...metaToXai(false), derivation: { running: false, failed: 'The last derivation failed' } }),
+      ];
+      let asked = 0;
+      const api = fakeApi({ flows: async () => steps[Math.min(asked++, steps.length - 1)]!() });
+      const store = createStore(initialState());
+      const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+      actions.setMode('flows');
+      await vi.waitFor(() => expect(store.get().notice).toMatchObject({ key: 'flowsDeriving' }));
+      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS);
+      expect(asked).toBe(2);
+      expect(store.get().flowStatus).toBe('ready');
+      expect(store.get().notice).toMatchObject({ key: 'flowsDeriving' });
+      // Dismissed; the next answer says the derivation failed: that is shown.
+      store.set({ notice: null });
+      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS);
+      expect(asked).toBe(3);
+      expect(store.get().notice).toMatchObject({ kind: 'error', key: 'flowsDerivationFailed' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
