@@ -130,6 +130,7 @@ export function createActions(ctx: ActionContext) {
       if (flowsKey !== key) return;
       if (poll) {
         // The flows drawn stay, and so does whatever notice is shown; asked again a little later.
+        clearTimeout(derivationTimer);
         derivationTimer = setTimeout(() => {
           if (flowsKey === key && store.get().mode === 'flows') void loadFlows(true);
         }, DERIVATION_POLL_MS);

@@ -38,12 +38,12 @@ RETURN d.holder IS NOT NULL AND d.until < timestamp() AS cutShort`;
 
 /**
  * renew-derivation — parameters $holder, $lease; column held (boolean: the holder still holds it). Write lock first,
- * as in ACQUIRE_DERIVATION.
+ * as in ACQUIRE_DERIVATION. A lease ended by EXPIRE_DERIVATION (until 0: its process is stopping) is not renewed.
  */
 export const RENEW_DERIVATION = `
 MATCH (d:${DERIVATION_LABEL} {id: '${DERIVATION_LOCK_ID}'})
 SET d.askedAt = timestamp()
-WITH d, d.holder = $holder AS held
+WITH d, d.holder = $holder AND d.until > 0 AS held
 SET d.until = CASE WHEN held THEN timestamp() + $lease ELSE d.until END
 RETURN held`;
 

@@ -80,15 +80,21 @@ describe('the lock of the talent flows derivation', () => {
 
   it('ends at once the lease of a derivation its process stops in the middle of, so the next start sees it cut short', async () => {
     let release: () => void = () => {};
+    // A heartbeat every 100 ms: the next ones come after the lease was ended.
     const held = withDerivationLock(driver, () => new Promise<void>((r) => (release = r)), {
       database: database(),
+      heartbeatMs: 100,
     });
     await waitForHolder();
     expect(await derivationCutShort(driver, { database: database() })).toBe(false);
     await expireOwnDerivationLocks(driver, { database: database() });
     expect(await derivationCutShort(driver, { database: database() })).toBe(true);
+    // Its heartbeat does not bring the lease back.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await derivationCutShort(driver, { database: database() })).toBe(true);
     release();
-    await held;
+    // Its work ended after the lease did: the lock was lost, which it says (and records).
+    await expect(held).rejects.toThrow(/lost/);
     expect(await derivationCutShort(driver, { database: database() })).toBe(false);
   });
 
