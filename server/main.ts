@@ -22,7 +22,7 @@ import { warmUp } from './warm-up.js';
 const CLIENT_DIR = path.join(findProjectRoot(import.meta.url), 'dist', 'client');
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 /** Of that grace, how long a derivation of the flows after a write may take to end. */
-const DERIVATION_STOP_WAIT_MS = 5_000;
+const DEFAULT_DERIVATION_STOP_WAIT_MS = 5_000;
 /** Beyond the launcher's own stop bound, before giving up on Neo4j's stop. */
 const NEO4J_STOP_MARGIN_MS = 5_000;
 
@@ -145,7 +145,10 @@ async function main(): Promise<void> {
     // A derivation of the flows after a write may end within part of the grace; one still running is cut short, and
     // its lease ended now, so the next start derives the flows again.
     if (derivation && conn) {
-      await Promise.race([derivation.idle(), new Promise((r) => setTimeout(r, DERIVATION_STOP_WAIT_MS))]);
+      await Promise.race([
+        derivation.idle(),
+        new Promise((r) => setTimeout(r, DEFAULT_DERIVATION_STOP_WAIT_MS)),
+      ]);
       const { expireOwnDerivationLocks } = await import('../seed/index.js');
       await expireOwnDerivationLocks(conn.driver, { database: conn.database }).catch(() => {});
     }

@@ -24,7 +24,7 @@ import { displayName } from '../graph/names.js';
 export { DEFAULT_PATH_MAX_LENGTH };
 const FLOWS_REFRESH_DELAY_MS = 200;
 /** How often the flow view asks again while the server derives the flows after a write. */
-export const DERIVATION_POLL_MS = 3_000;
+export const DEFAULT_DERIVATION_POLL_MS = 3_000;
 
 function toggle(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -88,10 +88,7 @@ export function createActions(ctx: ActionContext) {
       // the view asks again (now and then while it is shown, and on coming back to it).
       loadedFlowsKey = derivation.running ? null : key;
       clearTimeout(derivationTimer);
-      if (derivation.running)
-        derivationTimer = setTimeout(() => {
-          if (flowsKey === key && store.get().mode === 'flows') void loadFlows(true);
-        }, DERIVATION_POLL_MS);
+      if (derivation.running) pollFlows(key);
       // The answer is the truth even when it is empty: a window that holds no flows draws none (asking the
       // graph for its flows here once drew every flow, without the window, for a 1990 window).
       const next = flowGraph(answer.graph);
@@ -130,10 +127,7 @@ export function createActions(ctx: ActionContext) {
       if (flowsKey !== key) return;
       if (poll) {
         // The flows drawn stay, and so does whatever notice is shown; asked again a little later.
-        clearTimeout(derivationTimer);
-        derivationTimer = setTimeout(() => {
-          if (flowsKey === key && store.get().mode === 'flows') void loadFlows(true);
-        }, DERIVATION_POLL_MS);
+        pollFlows(key);
         return;
       }
       store.set({
@@ -148,6 +142,14 @@ export function createActions(ctx: ActionContext) {
         },
       });
     }
+  }
+
+  /** Asks again for the flows of request `key` in a while, if it is still the one shown (the only poll pending). */
+  function pollFlows(key: string): void {
+    clearTimeout(derivationTimer);
+    derivationTimer = setTimeout(() => {
+      if (flowsKey === key && store.get().mode === 'flows') void loadFlows(true);
+    }, DEFAULT_DERIVATION_POLL_MS);
   }
 
   /**

@@ -2,10 +2,15 @@
 // the views derived from the facts follow the facts (a deleted stint must not keep a move counted). One derivation
 // at a time; writes made while one runs ask for one more after it, which reads them all.
 import type { Logger } from 'pino';
-import type { DerivationStatus } from '../../model/flow-response.js';
 
 /** Derives the flows from the database's facts (the seed's recomputeTalentFlows, given by the composition root). */
 export type DeriveFlows = () => Promise<unknown>;
+
+/** This process's derivation: whether it runs (or waits for the lock), and its last failure's message (for logs). */
+export interface DerivationState {
+  running: boolean;
+  failed: string | null;
+}
 
 export function createDerivationService(derive: DeriveFlows | undefined, logger: Logger) {
   let running: Promise<void> | null = null;
@@ -45,7 +50,7 @@ export function createDerivationService(derive: DeriveFlows | undefined, logger:
       running = loop();
     },
     /** What a flows answer says of the flows it reads: being derived again, or left as they were by a failure. */
-    status(): DerivationStatus {
+    status(): DerivationState {
       return { running: running !== null, failed: failure };
     },
     /** Resolves once no derivation runs (shutdown, tests). */

@@ -3,7 +3,7 @@
 // implied is kept for the details.
 import { describe, expect, it, vi } from 'vitest';
 import type { FlowsResponse } from '../../../../model/flow-response.js';
-import { createActions, DERIVATION_POLL_MS } from '../../../../client/state/actions.js';
+import { createActions, DEFAULT_DERIVATION_POLL_MS } from '../../../../client/state/actions.js';
 import type { Api } from '../../../../client/api/api.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
@@ -114,13 +114,13 @@ describe('the flow view', () => {
       );
       // The flows drawn meanwhile are those the server holds (from before the write).
       expect(store.get().flowData!.edges.length).toBeGreaterThan(0);
-      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS);
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
       expect(asked).toBe(2);
-      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS);
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
       expect(asked).toBe(3);
       // Derived: the notice is gone, and nothing more is asked.
       expect(store.get().notice).toBeNull();
-      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS * 3);
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS * 3);
       expect(asked).toBe(3);
     } finally {
       vi.useRealTimers();
@@ -142,7 +142,7 @@ describe('the flow view', () => {
       actions.setMode('flows');
       await vi.waitFor(() => expect(store.get().flowStatus).toBe('ready'));
       actions.setMode('network');
-      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS * 2);
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS * 2);
       // Not shown: not asked.
       expect(asked).toBe(1);
       actions.setMode('flows');
@@ -183,11 +183,11 @@ describe('the flow view', () => {
       actions.setMode('flows');
       await vi.waitFor(() => expect(store.get().notice).toMatchObject({ key: 'flowsDeriving' }));
       store.set({ notice: null });
-      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS);
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
       expect(asked).toBe(2);
       expect(store.get().notice).toBeNull();
       store.set({ notice: { kind: 'info', key: 'emptyResult' } });
-      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS);
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
       expect(asked).toBe(3);
       expect(store.get().notice).toMatchObject({ key: 'emptyResult' });
     } finally {
@@ -211,13 +211,13 @@ describe('the flow view', () => {
       const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
       actions.setMode('flows');
       await vi.waitFor(() => expect(store.get().notice).toMatchObject({ key: 'flowsDeriving' }));
-      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS);
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
       expect(asked).toBe(2);
       expect(store.get().flowStatus).toBe('ready');
       expect(store.get().notice).toMatchObject({ key: 'flowsDeriving' });
       // Dismissed; the next answer says the derivation failed: that is shown.
       store.set({ notice: null });
-      await vi.advanceTimersByTimeAsync(DERIVATION_POLL_MS);
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
       expect(asked).toBe(3);
       expect(store.get().notice).toMatchObject({ kind: 'error', key: 'flowsDerivationFailed' });
     } finally {
