@@ -510,6 +510,28 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
           "Beside each person of people, the dates of their moves on this flow as a career dates them (the next stint's start, else the ended stint's end): distinct, earliest first, separated by spaces; '' when none is known. A time window counts and ranks the flows by them.",
       },
       {
+        name: 'statedDates',
+        type: 'string[]',
+        description:
+          "Only on a flow with an implied move: beside each person of people, the dates of their stated moves (as moveDates; '' when none). In a time window a person is stated when one of their moves dated in it is.",
+      },
+      {
+        name: 'mixedPeople',
+        type: 'string[]',
+        description:
+          'With mixedFacts and mixedDates, triples (person, implied fact, date of the move or empty) for the implied moves of people stated overall (by another move), so a window holding only those moves shows them implied, and why.',
+      },
+      {
+        name: 'mixedFacts',
+        type: 'string[]',
+        description: 'The implied fact of each triple of mixedPeople.',
+      },
+      {
+        name: 'mixedDates',
+        type: 'string[]',
+        description: "The date of the move of each triple of mixedPeople ('' when none is known).",
+      },
+      {
         name: 'directPeople',
         type: 'string[]',
         description:
@@ -530,6 +552,27 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         name: 'directImpliedFacts',
         type: 'string[]',
         description: 'The implied fact of each pair of directImpliedPeople.',
+      },
+      {
+        name: 'directStatedDates',
+        type: 'string[]',
+        description:
+          'Beside each person of directPeople, the dates of their stated moves (as statedDates; only with an implied one).',
+      },
+      {
+        name: 'directMixedPeople',
+        type: 'string[]',
+        description: 'As mixedPeople, for the moves of directPeople.',
+      },
+      {
+        name: 'directMixedFacts',
+        type: 'string[]',
+        description: 'The implied fact of each triple of directMixedPeople.',
+      },
+      {
+        name: 'directMixedDates',
+        type: 'string[]',
+        description: 'The date of the move of each triple of directMixedPeople.',
       },
       {
         name: 'impliedEventIds',

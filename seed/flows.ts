@@ -119,6 +119,8 @@ export interface OutdatedTalentFlows {
   undated: number;
   /** Without their own moves listed apart: the view by division leaves out a later direct move of a division's mover. */
   undivided: number;
+  /** Without each move's certainty: in a time window a person stated by an earlier move shows stated for an implied one. */
+  perPerson: number;
 }
 
 /** Counts the talent flows an older seed derived; `npm run seed` derives them again. */
@@ -132,5 +134,9 @@ export async function countOutdatedTalentFlows(
     { database: opts.database, routing: 'READ' },
   );
   const row = res.records[0];
-  return { undated: Number(row?.get('undated') ?? 0), undivided: Number(row?.get('undivided') ?? 0) };
+  return {
+    undated: Number(row?.get('undated') ?? 0),
+    undivided: Number(row?.get('undivided') ?? 0),
+    perPerson: Number(row?.get('perPerson') ?? 0),
+  };
 }

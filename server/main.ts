@@ -60,6 +60,9 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
       outdated.undivided > 0 &&
         `${outdated.undivided} without their own moves told apart from their divisions' (the view by division leaves ` +
           'out a move between their ends themselves by someone who also moved through a division)',
+      outdated.perPerson > 0 &&
+        `${outdated.perPerson} without the certainty of each move (in a time window, someone stated by an earlier ` +
+          'move shows stated for an implied move in it)',
     ].filter(Boolean);
     if (why.length > 0)
       log(

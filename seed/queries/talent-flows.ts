@@ -38,7 +38,9 @@ const SOURCED_TOP = `${allSourcedCypher('up')}
 /** The fields every staged flow starts with, so batches and reports can add to them. */
 const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0, f.impliedPeople = [],
   f.impliedFacts = [], f.divisionPeople = [], f.fromFactIds = [], f.toFactIds = [], f.moveDates = [],
+  f.statedDates = [], f.mixedPeople = [], f.mixedFacts = [], f.mixedDates = [],
   f.directPeople = [], f.directDates = [], f.directImpliedPeople = [], f.directImpliedFacts = [],
+  f.directStatedDates = [], f.directMixedPeople = [], f.directMixedFacts = [], f.directMixedDates = [],
   f.sources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
 
 /**
@@ -54,13 +56,28 @@ function personMoveDates(chains: string): string {
        } | CASE WHEN s = '' THEN d ELSE s + ' ' + d END)`;
 }
 
+/**
+ * Cypher: the implied facts of the implied chains among `chains` (a chain's implied facts in its field `field`:
+ * `rolled` for an overview flow, `raw` at division level), each with the date of its chain's move (as
+ * personMoveDates dates it; '' when none is known): distinct maps {fact, date}. Kept for a person whose move is
+ * stated overall (the pairs impliedPeople/impliedFacts hold the others), so a time window that holds only that
+ * person's implied moves shows them implied, and why.
+ */
+function impliedMoves(chains: string, field: 'rolled' | 'raw'): string {
+  return `reduce(acc = [], c IN ${chains} | reduce(x = acc, f IN c.${field} |
+         CASE WHEN {fact: f, date: coalesce(c.s2.start, c.s1.end, '')} IN x THEN x
+           ELSE x + {fact: f, date: coalesce(c.s2.start, c.s1.end, '')} END))`;
+}
+
 /** Adds one batch's chains (and its people, the dates of their moves, counts and facts) to the staged flow f. */
 const ADD_CHAINS = `
   SET f.count = f.count + size(people), f.moves = f.moves + size(chains), f.people = f.people + people,
       f.statedCount = f.statedCount + statedCount,
       f.impliedPeople = f.impliedPeople + impliedPeople, f.impliedFacts = f.impliedFacts + impliedFacts,
       f.fromFactIds = f.fromFactIds + [c IN chains | c.s1.id], f.toFactIds = f.toFactIds + [c IN chains | c.s2.id],
-      f.moveDates = f.moveDates + moveDates,
+      f.moveDates = f.moveDates + moveDates, f.statedDates = f.statedDates + statedDates,
+      f.mixedPeople = f.mixedPeople + mixedPeople, f.mixedFacts = f.mixedFacts + mixedFacts,
+      f.mixedDates = f.mixedDates + mixedDates,
       f.since = reduce(m = f.since, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s1.end, c.s2.start) < m THEN coalesce(c.s1.end, c.s2.start) ELSE m END),
       f.until = reduce(m = f.until, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
       f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
@@ -78,13 +95,17 @@ const ADD_CHAINS = `
  * implied) take part: one written without a certainty (by hand, model/certainty.ts) never makes or breaks a move.
  * Certainty: a move is stated only when every fact behind it is stated (both stints and, when rolled up, the
  * PART_OF facts that place a division in its parent); the implied ones are kept in impliedPeople/impliedFacts
- * (pair i: person i's move rests on implied fact i).
+ * (pair i: person i's move rests on implied fact i). A person is counted once, stated when one of their moves is;
+ * so that a time window holding only their implied moves shows them implied, each person's stated moves are dated
+ * apart (statedDates, beside people; kept only on a flow with an implied move), and the implied moves of a person
+ * stated overall are kept as triples (mixedPeople[i], mixedFacts[i], mixedDates[i]: the move's date or '').
  * Levels: each end is rolled up to its top organisation along PART_OF (FAIR → Meta), and each person counted
  * once per rolled-up pair (level 'organization', the overview; moves inside one organisation drop out).
  * Moves with a division at either end also make a level 'division' flow between the organisations as stated
  * (FAIR → xAI), whose `parent` is the overview flow it rolls into; the overview flow lists those people in
  * divisionPeople, and the people with a move of their own between its ends in directPeople (with those moves'
- * dates and implied facts), so a view by division counts each move once, at the most specific level.
+ * dates, certainty and implied facts, as above), so a view by division counts each move once, at the most specific
+ * level.
  */
 export const STAGE_NAMED_FLOWS = `
 MATCH (p:Person) WHERE p.id IN $people
@@ -141,14 +162,27 @@ CALL (moves) {
   WITH a, b, person, chains, stated, viaDivision, implied, direct, any(c IN direct WHERE size(c.raw) = 0) AS directStated,
        ${personMoveDates('chains')} AS dates,
        ${personMoveDates('direct')} AS directDates
-  WITH a, b, person, chains, stated, viaDivision, implied, direct, dates, directDates,
+  // Per move: the dates of the stated ones (all of them, mostly), and the implied ones of a person stated overall.
+  WITH a, b, person, chains, stated, viaDivision, implied, direct, directStated, dates, directDates,
+       CASE WHEN all(c IN chains WHERE size(c.rolled) = 0) THEN dates
+         ELSE ${personMoveDates('[c IN chains WHERE size(c.rolled) = 0]')} END AS statedDates,
+       CASE WHEN all(c IN direct WHERE size(c.raw) = 0) THEN directDates
+         ELSE ${personMoveDates('[c IN direct WHERE size(c.raw) = 0]')} END AS directStatedDates,
+       CASE WHEN stated THEN ${impliedMoves('chains', 'rolled')} ELSE [] END AS mixed
+  WITH a, b, person, chains, stated, viaDivision, implied, direct, dates, directDates, statedDates,
+       directStatedDates, mixed,
        CASE WHEN size(direct) = 0 OR directStated THEN []
          ELSE reduce(acc = [], c IN direct | reduce(x = acc, f IN c.raw | CASE WHEN f IN x THEN x ELSE x + f END)) END
-         AS directImplied
+         AS directImplied,
+       CASE WHEN size(direct) > 0 AND directStated THEN ${impliedMoves('direct', 'raw')} ELSE [] END AS directMixed
   ORDER BY person
   WITH a, b,
        collect(person) AS people,
        collect(dates) AS moveDates,
+       collect(statedDates) AS statedDates,
+       reduce(acc = [], l IN collect([m IN mixed | person]) | acc + l) AS mixedPeople,
+       reduce(acc = [], l IN collect([m IN mixed | m.fact]) | acc + l) AS mixedFacts,
+       reduce(acc = [], l IN collect([m IN mixed | m.date]) | acc + l) AS mixedDates,
        [x IN collect(CASE WHEN viaDivision THEN person END) WHERE x IS NOT NULL] AS divisionPeople,
        // The view by division: the people with a move of their own between the ends, its dates and implied facts
        // (kept on the flow only when some of its people are counted in a division flow: SWAP_TALENT_FLOWS).
@@ -156,6 +190,10 @@ CALL (moves) {
        collect(CASE WHEN size(direct) > 0 THEN directDates END) AS directDates,
        reduce(acc = [], l IN collect([f IN directImplied | person]) | acc + l) AS directImpliedPeople,
        reduce(acc = [], l IN collect(directImplied) | acc + l) AS directImpliedFacts,
+       collect(CASE WHEN size(direct) > 0 THEN directStatedDates END) AS directStatedDates,
+       reduce(acc = [], l IN collect([m IN directMixed | person]) | acc + l) AS directMixedPeople,
+       reduce(acc = [], l IN collect([m IN directMixed | m.fact]) | acc + l) AS directMixedFacts,
+       reduce(acc = [], l IN collect([m IN directMixed | m.date]) | acc + l) AS directMixedDates,
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
@@ -165,7 +203,11 @@ CALL (moves) {
       f.divisionPeople = f.divisionPeople + divisionPeople,
       f.directPeople = f.directPeople + directPeople, f.directDates = f.directDates + directDates,
       f.directImpliedPeople = f.directImpliedPeople + directImpliedPeople,
-      f.directImpliedFacts = f.directImpliedFacts + directImpliedFacts
+      f.directImpliedFacts = f.directImpliedFacts + directImpliedFacts,
+      f.directStatedDates = f.directStatedDates + directStatedDates,
+      f.directMixedPeople = f.directMixedPeople + directMixedPeople,
+      f.directMixedFacts = f.directMixedFacts + directMixedFacts,
+      f.directMixedDates = f.directMixedDates + directMixedDates
   RETURN count(f) AS overview
 }
 CALL (moves) {
@@ -177,10 +219,18 @@ CALL (moves) {
        reduce(acc = [], c IN chains | reduce(x = acc, f IN c.raw | CASE WHEN f IN x THEN x ELSE x + f END)) AS implied
   WITH a, b, ra, rb, person, chains, stated, CASE WHEN stated THEN [] ELSE implied END AS implied,
        ${personMoveDates('chains')} AS dates
+  WITH a, b, ra, rb, person, chains, stated, implied, dates,
+       CASE WHEN all(c IN chains WHERE size(c.raw) = 0) THEN dates
+         ELSE ${personMoveDates('[c IN chains WHERE size(c.raw) = 0]')} END AS statedDates,
+       CASE WHEN stated THEN ${impliedMoves('chains', 'raw')} ELSE [] END AS mixed
   ORDER BY person
   WITH a, b, ra, rb,
        collect(person) AS people,
        collect(dates) AS moveDates,
+       collect(statedDates) AS statedDates,
+       reduce(acc = [], l IN collect([m IN mixed | person]) | acc + l) AS mixedPeople,
+       reduce(acc = [], l IN collect([m IN mixed | m.fact]) | acc + l) AS mixedFacts,
+       reduce(acc = [], l IN collect([m IN mixed | m.date]) | acc + l) AS mixedDates,
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
@@ -241,10 +291,17 @@ const PROMOTE = `
 CREATE (a)-[f:TALENT_FLOW]->(b)
 SET f = properties(s)
 SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.statedCount,
+    // The stated dates only matter beside an implied move: without one, every move in any window is stated.
+    f.statedDates = CASE WHEN size(s.impliedPeople) + size(s.mixedPeople) > 0 THEN s.statedDates END,
     f.directPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directPeople END,
     f.directDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directDates END,
     f.directImpliedPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedPeople END,
     f.directImpliedFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedFacts END,
+    f.directStatedDates = CASE WHEN size(s.divisionPeople) > 0
+      AND size(s.directImpliedPeople) + size(s.directMixedPeople) > 0 THEN s.directStatedDates END,
+    f.directMixedPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMixedPeople END,
+    f.directMixedFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMixedFacts END,
+    f.directMixedDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMixedDates END,
     f.certainty = CASE WHEN s.statedCount > 0 OR size(s.eventIds) > size(coalesce(s.impliedEventIds, []))
                        THEN 'stated' ELSE 'implied' END
 REMOVE f.build, f.stagedAt, f.fromFactIds, f.toFactIds
@@ -283,14 +340,17 @@ CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
 
 /**
  * count-outdated-talent-flows — no parameters; columns undated (TALENT_FLOW relationships without moveDates: a time
- * window can only estimate them) and undivided (overview flows with divisionPeople but no directPeople: the view by
- * division leaves out a move such a person made between the ends themselves), both derived by an older seed, until
- * the flows are derived again.
+ * window can only estimate them), undivided (overview flows with divisionPeople but no directPeople: the view by
+ * division leaves out a move such a person made between the ends themselves) and perPerson (flows without
+ * mixedPeople: in a time window a person's certainty is their certainty over all time, so one stated by an earlier
+ * move shows stated for an implied move in the window), all derived by an older seed, until the flows are derived
+ * again.
  */
 export const COUNT_OUTDATED_TALENT_FLOWS = `
 MATCH ()-[f:TALENT_FLOW]->()
 RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
-       count(CASE WHEN size(coalesce(f.divisionPeople, [])) > 0 AND f.directPeople IS NULL THEN f END) AS undivided`;
+       count(CASE WHEN size(coalesce(f.divisionPeople, [])) > 0 AND f.directPeople IS NULL THEN f END) AS undivided,
+       count(CASE WHEN f.mixedPeople IS NULL THEN f END) AS perPerson`;
 
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

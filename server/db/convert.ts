@@ -63,6 +63,14 @@ export const OMITTED_RELATIONSHIP_PROPERTIES: Readonly<Record<string, ReadonlySe
     'directDates',
     'directImpliedPeople',
     'directImpliedFacts',
+    'statedDates',
+    'mixedPeople',
+    'mixedFacts',
+    'mixedDates',
+    'directStatedDates',
+    'directMixedPeople',
+    'directMixedFacts',
+    'directMixedDates',
   ]),
 };
 

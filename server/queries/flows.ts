@@ -41,6 +41,21 @@ const LEVEL_IMPLIED_PEOPLE =
 const LEVEL_IMPLIED_FACTS =
   'CASE WHEN direct THEN f.directImpliedFacts ELSE coalesce(f.impliedFacts, []) END';
 const LEVEL_APART = 'CASE WHEN direct THEN [] ELSE coalesce(f.divisionPeople, []) END';
+// Each move's certainty: beside each person of ids, the dates of their stated moves (null: no implied move at this
+// level, or a flow derived before moves had their own certainty — then a person's is theirs over all time), and the
+// triples (person, implied fact, date) of the implied moves of people stated overall.
+const LEVEL_STATED = 'CASE WHEN direct THEN f.directStatedDates ELSE f.statedDates END';
+const LEVEL_MIXED_PEOPLE = 'coalesce(CASE WHEN direct THEN f.directMixedPeople ELSE f.mixedPeople END, [])';
+const LEVEL_MIXED_FACTS = 'coalesce(CASE WHEN direct THEN f.directMixedFacts ELSE f.mixedFacts END, [])';
+const LEVEL_MIXED_DATES = 'coalesce(CASE WHEN direct THEN f.directMixedDates ELSE f.mixedDates END, [])';
+
+/**
+ * Cypher: the person at index `k` moved in the window only by implied facts — none of their stated moves is dated in
+ * it (with `stated`, `ids`, `ip`: LEVEL_STATED, LEVEL_IDS, LEVEL_IMPLIED_PEOPLE). For a person counted in the window.
+ */
+function impliedInWindow(k: string): string {
+  return `CASE WHEN stated IS NULL THEN ids[${k}] IN ip ELSE NOT ${movedInWindow(`stated[${k}]`)} END`;
+}
 
 /**
  * FLOWS — a page of TALENT_FLOW relationships, largest first (by the larger of count and reportedCount), with
@@ -63,12 +78,14 @@ const LEVEL_APART = 'CASE WHEN direct THEN [] ELSE coalesce(f.divisionPeople, []
  *          flow has no dated moves, so `total` is an upper bound and those flows ranked by all-time size), f
  *          (relationship), x (source organisation), y (target organisation), named (integer: people behind the
  *          flow at this level), impliedCount (integer: how many of them moved only by implied facts), window (map
- *          {count: people with a move in the window, implied: how many of them moved only by implied facts,
- *          undated: people with no dated move} for a dated flow in a window, else null), implied (list of maps
- *          {person, fact}: the implied facts behind the implied moves of the listed people — of every mover when
- *          all are read), movers (list of maps {person: node, when: the date of the person's move — in a window
- *          the earliest in it, else the earliest — or null, facts: list of WORKED_AT ids}: a page of them; every
- *          one for a flow without dated moves in a window, which the service dates and counts),
+ *          {count: people with a move in the window, implied: how many of them moved in it only by implied
+ *          facts — none of their stated moves dated in it, undated: people with no dated move} for a dated flow in
+ *          a window, else null), implied (list of maps {person, fact}: the implied facts behind the implied moves
+ *          of the listed people — of every mover when all are read; in a window, of the listed people who moved in
+ *          it only by implied facts, behind their moves in it), movers (list of maps {person: node, when: the
+ *          date of the person's move — in a window the earliest in it, else the earliest — or null, facts: list of
+ *          WORKED_AT ids, impliedHere: in a window, whether the person moved in it only by implied facts}: a page
+ *          of them; every one for a flow without dated moves in a window, which the service dates and counts),
  *          reports (list of maps {event: a departures Event named by f.eventIds, implied: boolean, facts: its
  *          PARTICIPATED_IN from/to relationships}).
  */
@@ -126,33 +143,35 @@ UNWIND flows[0..$limit] AS row
 WITH size(flows) AS total, estimated, divisions, row.x AS x, row.f AS f, row.y AS y, row.people AS people,
      row.byWindow AS byWindow, row.direct AS direct
 WITH total, estimated, x, f, y, people, byWindow, direct, ${LEVEL_IDS} AS ids, ${LEVEL_DATES} AS dates,
-     ${LEVEL_APART} AS apart,
+     ${LEVEL_APART} AS apart, ${LEVEL_STATED} AS stated, ${LEVEL_IMPLIED_PEOPLE} AS ip,
      coalesce(f.level, 'organization') = 'organization' AND NOT divisions AS rolled,
      // A flow derived without dated moves, in a window: every mover is read, for the service to date and count.
      ${WINDOWED} AND NOT byWindow AS readAll
-WITH total, estimated, x, f, y, people, byWindow, direct, ids, dates, rolled, readAll,
+WITH total, estimated, x, f, y, people, byWindow, direct, ids, dates, stated, ip, rolled, readAll,
      // The indices in ids of the people counted at this level (dates[k] dates ids[k]'s moves).
      CASE WHEN size(people) = size(ids) THEN range(0, size(ids) - 1)
        ELSE [k IN range(0, size(ids) - 1) WHERE NOT ids[k] IN apart] END AS kept
 // In a window, a dated flow lists the people with a move in it (a page of them), and says how many there are, how
 // many of them moved only by implied facts, and how many people at this level have no dated move.
-WITH total, estimated, x, f, y, people, byWindow, direct, ids, dates, rolled, readAll, kept,
+WITH total, estimated, x, f, y, people, byWindow, direct, ids, dates, stated, ip, rolled, readAll, kept,
      CASE WHEN byWindow THEN [k IN kept WHERE ${movedInWindow('dates[k]')}] ELSE kept END AS counted
-CALL (x, y, ids, dates, counted, rolled, readAll) {
+CALL (x, y, ids, dates, stated, ip, counted, rolled, readAll, byWindow) {
   UNWIND CASE WHEN readAll THEN counted ELSE counted[$peopleOffset..$peopleOffset + $people] END AS k
   MATCH (p:Person {id: ids[k]})
   // Only what a source backs, as the flows were derived (seed/queries/talent-flows.ts): sourced stints, placed in
   // an end by sourced PART_OF facts.
-  WITH p, dates[k] AS personDates, COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization)
+  WITH p, dates[k] AS personDates, byWindow AND ${impliedInWindow('k')} AS impliedHere, COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization)
                     WHERE s.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (o = x OR (rolled AND ${sourcedPartOf('o', 'x')}))
                     RETURN s ORDER BY s.id } AS left,
        COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization)
                  WHERE s.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (o = y OR (rolled AND ${sourcedPartOf('o', 'y')}))
                  RETURN s ORDER BY s.id } AS joined
   // The dates the seed gave this person's moves on the flow, earliest first.
-  WITH p, left, joined, dates IS NULL AS undatedFlow, [d IN split(coalesce(personDates, ''), ' ') WHERE d <> ''] AS own
+  WITH p, left, joined, impliedHere, dates IS NULL AS undatedFlow,
+       [d IN split(coalesce(personDates, ''), ' ') WHERE d <> ''] AS own
   RETURN collect({
     person: p,
+    impliedHere: impliedHere,
     // A flow derived without dated moves: the joined stint's start, else the left stint's end.
     when: CASE WHEN undatedFlow
       THEN coalesce(head([s IN joined WHERE s.start IS NOT NULL | s.start]), head([s IN left WHERE s.end IS NOT NULL | s.end]))
@@ -169,19 +188,31 @@ CALL (f) {
     facts: COLLECT { MATCH (e)<-[r:PARTICIPATED_IN]-(:Organization) WHERE r.role IN ['from', 'to'] RETURN r ORDER BY r.role, r.id }
   }) AS reports
 }
-// Implied moves: the pairs (person, implied fact) of the listed people — all of them when every mover is read.
-WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, kept, counted, readAll, movers, reports,
-     [m IN movers | m.person.id] AS listed, ${LEVEL_IMPLIED_PEOPLE} AS ip, ${LEVEL_IMPLIED_FACTS} AS ifs
+// Implied moves: the pairs (person, implied fact) of the listed people — all of them when every mover is read; in a
+// window, of those who moved in it only by implied facts, for their moves in it.
+WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, stated, ip, kept, counted, readAll, movers,
+     reports, [m IN movers | m.person.id] AS listed, [m IN movers WHERE m.impliedHere | m.person.id] AS impliedHere,
+     ${LEVEL_IMPLIED_FACTS} AS ifs, byWindow AND stated IS NOT NULL AS perMove
+// The implied moves of people stated overall, read only where a window needs them.
+WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, stated, ip, kept, counted, readAll, movers,
+     reports, listed, impliedHere, ifs, perMove,
+     CASE WHEN perMove THEN ${LEVEL_MIXED_PEOPLE} ELSE [] END AS mp,
+     CASE WHEN perMove THEN ${LEVEL_MIXED_FACTS} ELSE [] END AS mfs,
+     CASE WHEN perMove THEN ${LEVEL_MIXED_DATES} ELSE [] END AS mds
 RETURN total, estimated, f, x, y, size(people) AS named,
        CASE WHEN NOT direct AND size(people) = size(ids) THEN coalesce(f.impliedCount, 0)
          ELSE size(reduce(acc = [], id IN ip | CASE WHEN id IN people AND NOT id IN acc THEN acc + id ELSE acc END))
        END AS impliedCount,
        CASE WHEN byWindow THEN {
          count: size(counted),
-         implied: size([k IN counted WHERE ids[k] IN ip]),
+         implied: size([k IN counted WHERE ${impliedInWindow('k')}]),
          undated: size([k IN kept WHERE dates[k] = ''])
        } END AS window,
-       [i IN range(0, size(ip) - 1) WHERE readAll OR ip[i] IN listed | {person: ip[i], fact: ifs[i]}] AS implied,
+       CASE WHEN perMove
+         THEN [i IN range(0, size(ip) - 1) WHERE ip[i] IN impliedHere | {person: ip[i], fact: ifs[i]}] +
+           [i IN range(0, size(mp) - 1) WHERE mp[i] IN impliedHere AND mds[i] <> '' AND ${inWindow('mds[i]')}
+             | {person: mp[i], fact: mfs[i]}]
+         ELSE [i IN range(0, size(ip) - 1) WHERE readAll OR ip[i] IN listed | {person: ip[i], fact: ifs[i]}] END AS implied,
        movers, reports
 `;
 

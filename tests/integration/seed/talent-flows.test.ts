@@ -203,17 +203,22 @@ describe('talent flows', () => {
     expect(f.some((x) => (x.people as string[]).includes('person:mona-saleh'))).toBe(false);
   });
 
-  it('counts the flows an older seed derived without move dates or own moves, until they are derived again', async () => {
+  it('counts the flows an older seed derived without move dates, own moves or each move’s certainty, until they are derived again', async () => {
     const database = testNeo4j().database;
-    expect(await countOutdatedTalentFlows(driver, { database })).toEqual({ undated: 0, undivided: 0 });
+    const none = { undated: 0, undivided: 0, perPerson: 0 };
+    expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
     await driver.executeQuery(
-      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople",
+      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople, f.mixedPeople",
       {},
       { database },
     );
-    expect(await countOutdatedTalentFlows(driver, { database })).toEqual({ undated: 1, undivided: 1 });
+    expect(await countOutdatedTalentFlows(driver, { database })).toEqual({
+      undated: 1,
+      undivided: 1,
+      perPerson: 1,
+    });
     await recomputeTalentFlows(driver, { database });
-    expect(await countOutdatedTalentFlows(driver, { database })).toEqual({ undated: 0, undivided: 0 });
+    expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
   });
 
   it('lists apart the moves between an overview flow’s ends themselves, only where a division flow counts some of its people', async () => {
@@ -239,6 +244,36 @@ describe('talent flows', () => {
         dates: ['2023-02'],
         impliedPeople: [],
         impliedFacts: [],
+      },
+    ]);
+  });
+
+  it('dates the stated moves apart beside each person only on a flow with an implied move', async () => {
+    const rows = await readRows(
+      driver,
+      `MATCH ()-[f:TALENT_FLOW]->() WHERE f.id IN ['flow:org:alpha-labs->org:gamma-corp', 'flow:org:alpha-labs->org:beta-ai']
+       RETURN f.id AS id, f.people AS people, f.statedDates AS statedDates, f.mixedPeople AS mixedPeople,
+              f.directStatedDates AS directStatedDates, f.directMixedPeople AS directMixedPeople ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      // No implied move: every move is stated in any window, so no dates are kept apart.
+      {
+        id: 'flow:org:alpha-labs->org:beta-ai',
+        people: ['person:hana-yousef', 'person:layla-haddad', 'person:sara-kim'],
+        statedDates: null,
+        mixedPeople: [],
+        directStatedDates: null,
+        directMixedPeople: [],
+      },
+      // Rami Khalil's move is implied (no stated move: ''); Omar Nasser's of 2023-02 stated. At the ends themselves
+      // only Omar Nasser's move is counted, and it is stated.
+      {
+        id: 'flow:org:alpha-labs->org:gamma-corp',
+        people: ['person:omar-nasser', 'person:rami-khalil'],
+        statedDates: ['2023-02', ''],
+        mixedPeople: [],
+        directStatedDates: null,
+        directMixedPeople: [],
       },
     ]);
   });

@@ -81,6 +81,16 @@ const CAREERS: Record<string, [string, string, string | null, string | null, ('l
     ['t', 'w15:t', '2019-02', '2023-03'],
     ['u', 'w15:u2', '2023-04', null, 'implied'],
   ],
+  // V2 is a division of V: one person left it for W in 2012, left V itself for W in 2014 (stated) and again in 2024
+  // (only implied) — stated over all time, implied in a window holding only the move of 2024.
+  'person:w16': [
+    ['v2', 'w16:v2', '2010', '2012-03'],
+    ['w', 'w16:w1', '2012-04', '2013-01'],
+    ['v', 'w16:v1', '2013-02', '2014-05'],
+    ['w', 'w16:w2', '2014-06', '2015-01'],
+    ['v', 'w16:v3', '2015-02', '2024-03'],
+    ['w', 'w16:w3', '2024-04', null, 'implied'],
+  ],
   // G → H twice (2011 and 2015): one person, two moves, two dates.
   'person:w7': [
     ['g', 'w7:g1', '2010', '2011'],
@@ -130,8 +140,10 @@ beforeAll(async () => {
   // in June 2021.
   await driver.executeQuery(
     `MATCH (m:Organization {id: 'org:m'}), (m2:Organization {id: 'org:m2'}),
-           (t:Organization {id: 'org:t'}), (t2:Organization {id: 'org:t2'})
-     CREATE (m2)-[:PART_OF {id: 'w:m2-m', certainty: 'stated'}]->(m), (t2)-[:PART_OF {id: 'w:t2-t', certainty: 'stated'}]->(t)
+           (t:Organization {id: 'org:t'}), (t2:Organization {id: 'org:t2'}),
+           (v:Organization {id: 'org:v'}), (v2:Organization {id: 'org:v2'})
+     CREATE (m2)-[:PART_OF {id: 'w:m2-m', certainty: 'stated'}]->(m), (t2)-[:PART_OF {id: 'w:t2-t', certainty: 'stated'}]->(t),
+            (v2)-[:PART_OF {id: 'w:v2-v', certainty: 'stated'}]->(v)
      CREATE (i:Organization {id: 'org:i', name: 'org:i'}), (j:Organization {id: 'org:j', name: 'org:j'}),
             (k:Organization {id: 'org:k', name: 'org:k'}), (l:Organization {id: 'org:l', name: 'org:l'})
      CREATE (e1:Event {id: 'event:w-i-j', kind: 'departures', count: 3, since: '2021-01', until: '2022-06'})
@@ -253,6 +265,60 @@ describe('talent flows in a time window', () => {
     expect(ids(in2017)).not.toContain(tu);
   });
 
+  it('shows a person implied in a window that holds only their implied move, though an earlier move of theirs is stated', async () => {
+    const tu = 'flow:org:t->org:u';
+    const flowOf = (body: Awaited<ReturnType<typeof flows>>, id: string) =>
+      body.flows.find((f) => f.id === id);
+    // T → U over all time: stated by the move of 2017 (through T2); in 2023 only the implied move of 2023 is in it.
+    expect(flowOf(await flows('/api/flows'), tu)).toMatchObject({
+      certainty: 'stated',
+      byCertainty: { stated: 1 },
+    });
+    expect(flowOf(await flows('/api/flows?since=2023&until=2023-12'), tu)).toMatchObject({
+      count: 1,
+      certainty: 'implied',
+      byCertainty: { stated: 0, implied: 1 },
+      people: [{ id: 'person:w15', when: '2023-04', certainty: 'implied', impliedBy: ['w15:u2'] }],
+    });
+    expect(flowOf(await flows('/api/flows?since=2017&until=2017-12'), tu)).toMatchObject({
+      certainty: 'stated',
+      byCertainty: { stated: 1, implied: 0 },
+      people: [{ id: 'person:w15', when: '2017-06', certainty: 'stated', impliedBy: [] }],
+    });
+    // A window holding a stated and an implied move of the person: stated.
+    expect(flowOf(await flows('/api/flows?since=2017&until=2023-12'), tu)).toMatchObject({
+      byCertainty: { stated: 1, implied: 0 },
+      people: [{ id: 'person:w15', certainty: 'stated', impliedBy: [] }],
+    });
+
+    // V → W by division: the moves of 2014 (stated) and 2024 (implied) are the overview flow's own, the 2012 one V2's.
+    const vw = 'flow:org:v->org:w';
+    const byDivision = await flows('/api/flows?divisions=true');
+    expect(flowOf(byDivision, vw)).toMatchObject({
+      certainty: 'stated',
+      people: [{ id: 'person:w16', when: '2014-06', certainty: 'stated', impliedBy: [] }],
+    });
+    for (const divisions of [false, true]) {
+      const in2024 = await flows(`/api/flows?since=2024&until=2024-12&divisions=${divisions}`);
+      expect(flowOf(in2024, vw), `divisions=${divisions}`).toMatchObject({
+        count: 1,
+        certainty: 'implied',
+        byCertainty: { stated: 0, implied: 1 },
+        people: [{ id: 'person:w16', when: '2024-04', certainty: 'implied', impliedBy: ['w16:w3'] }],
+      });
+      const in2014 = await flows(`/api/flows?since=2014&until=2014-12&divisions=${divisions}`);
+      expect(flowOf(in2014, vw), `divisions=${divisions}`).toMatchObject({
+        certainty: 'stated',
+        byCertainty: { stated: 1, implied: 0 },
+        people: [{ id: 'person:w16', when: '2014-06', certainty: 'stated', impliedBy: [] }],
+      });
+    }
+    // The move out of the division in 2012 is stated, whatever came later.
+    const in2012 = await flows('/api/flows?since=2012&until=2012-12&divisions=true');
+    expect(flowOf(in2012, 'flow:org:v2->org:w')).toMatchObject({ byCertainty: { stated: 1, implied: 0 } });
+    expect(ids(in2012)).not.toContain(vw);
+  });
+
   it('dates a move by the stint joined, not by an earlier stint at the same organisation', async () => {
     const body = await flows('/api/flows');
     expect(whenOf(body, 'flow:org:e->org:f', 'person:w6')).toBe('2020-03');
@@ -305,5 +371,27 @@ describe('talent flows in a time window', () => {
       people: [{ id: 'person:w9', when: '2022-01' }],
     });
     expect(byDivision.flows.find((f) => f.id === 'flow:org:m2->org:n')).toMatchObject({ count: 1 });
+  });
+
+  it('still counts and lists a window’s people on flows derived before each move had its own certainty', async () => {
+    await driver.executeQuery(
+      `MATCH ()-[f:TALENT_FLOW {id: 'flow:org:v->org:w'}]->()
+       REMOVE f.statedDates, f.mixedPeople, f.mixedFacts, f.mixedDates, f.directStatedDates, f.directMixedPeople,
+              f.directMixedFacts, f.directMixedDates`,
+      {},
+      { database: testNeo4j().database },
+    );
+    // Such a flow gives a person their certainty over all time: stated (the seed log names these flows).
+    for (const divisions of [false, true]) {
+      const in2024 = await flows(`/api/flows?since=2024&until=2024-12&divisions=${divisions}`);
+      expect(
+        in2024.flows.find((f) => f.id === 'flow:org:v->org:w'),
+        `divisions=${divisions}`,
+      ).toMatchObject({
+        count: 1,
+        byCertainty: { stated: 1, implied: 0 },
+        people: [{ id: 'person:w16', when: '2024-04', certainty: 'stated' }],
+      });
+    }
   });
 });
