@@ -147,6 +147,10 @@ export const FlowsResponseSchema = z.object({
       ),
       since: nullableString,
       until: nullableString,
+      span: z.object({ since: nullableString, until: nullableString }).meta({
+        description:
+          'The earliest and latest dates of what this view counts: the moves (as careers date them) and reports in the time window, or by division the overview flow’s own moves; since/until without a window or division. The graph’s edge carries them as spanSince/spanUntil.',
+      }),
       sources: z.array(z.string()),
     }),
   ),

@@ -32,11 +32,17 @@ export function countText(n: number, lang: Lang): string {
   return formatNumber(n, lang);
 }
 
-/** A short date range for a fact: "2023 – 2025-01", "since 2024", "until 2025", "left". */
+/**
+ * A short date range for a fact: "2023 – 2025-01", "since 2024", "until 2025", "left". A talent flow of the flow view
+ * shows the dates of what the view counts (spanSince/spanUntil: in a time window, by division), not its own span.
+ */
 export function factDates(edge: Pick<GraphEdge, 'properties'>): string {
   const p = edge.properties;
-  const start = nonBlankText(p.start) ?? nonBlankText(p.since) ?? nonBlankText(p.date);
-  const end = nonBlankText(p.end) ?? nonBlankText(p.until);
+  const spanned = 'spanSince' in p || 'spanUntil' in p;
+  const start = spanned
+    ? nonBlankText(p.spanSince)
+    : (nonBlankText(p.start) ?? nonBlankText(p.since) ?? nonBlankText(p.date));
+  const end = spanned ? nonBlankText(p.spanUntil) : (nonBlankText(p.end) ?? nonBlankText(p.until));
   if (start && end) return `${start} – ${end}`;
   if (start) return p.left === true ? `${start} – ?` : `${start} –`;
   if (end) return `– ${end}`;

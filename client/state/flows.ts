@@ -75,6 +75,9 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
           eventIds: f.properties.eventIds ?? [],
           since: f.properties.since ?? null,
           until: f.properties.until ?? null,
+          ...('spanSince' in f.properties
+            ? { spanSince: f.properties.spanSince ?? null, spanUntil: f.properties.spanUntil ?? null }
+            : {}),
           sources: f.properties.sources ?? [],
           statedCount: stated,
           impliedCount: implied,

@@ -86,6 +86,9 @@ function impliedInWindow(k: string): string {
  *          date of the person's move — in a window the earliest in it, else the earliest — or null, facts: list of
  *          WORKED_AT ids, impliedHere: in a window, whether the person moved in it only by implied facts}: a page
  *          of them; every one for a flow without dated moves in a window, which the service dates and counts),
+ *          span (map {since, until}: the earliest and latest dates of the moves counted — in a window, of those in
+ *          it — for a dated flow in a window or a dated overview flow by division that leaves out some of its
+ *          moves, where f.since/f.until span moves the view does not count; else null),
  *          reports (list of maps {event: a departures Event named by f.eventIds, implied: boolean, facts: its
  *          PARTICIPATED_IN from/to relationships}).
  */
@@ -192,10 +195,14 @@ CALL (f) {
 // window, of those who moved in it only by implied facts, for their moves in it.
 WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, stated, ip, kept, counted, readAll, movers,
      reports, [m IN movers | m.person.id] AS listed, [m IN movers WHERE m.impliedHere | m.person.id] AS impliedHere,
-     ${LEVEL_IMPLIED_FACTS} AS ifs, byWindow AND stated IS NOT NULL AS perMove
+     ${LEVEL_IMPLIED_FACTS} AS ifs, byWindow AND stated IS NOT NULL AS perMove,
+     // The dates of the moves counted, where they are not all of the flow's: in a window, by division.
+     CASE WHEN byWindow OR direct OR (dates IS NOT NULL AND size(kept) < size(ids)) THEN reduce(acc = [], k IN counted |
+       acc + [d IN split(coalesce(dates[k], ''), ' ') WHERE d <> '' AND (NOT byWindow OR ${inWindow('d')})]) END
+       AS spanDates
 // The implied moves of people stated overall, read only where a window needs them.
 WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, stated, ip, kept, counted, readAll, movers,
-     reports, listed, impliedHere, ifs, perMove,
+     reports, listed, impliedHere, ifs, perMove, spanDates,
      CASE WHEN perMove THEN ${LEVEL_MIXED_PEOPLE} ELSE [] END AS mp,
      CASE WHEN perMove THEN ${LEVEL_MIXED_FACTS} ELSE [] END AS mfs,
      CASE WHEN perMove THEN ${LEVEL_MIXED_DATES} ELSE [] END AS mds
@@ -213,6 +220,10 @@ RETURN total, estimated, f, x, y, size(people) AS named,
            [i IN range(0, size(mp) - 1) WHERE mp[i] IN impliedHere AND mds[i] <> '' AND ${inWindow('mds[i]')}
              | {person: mp[i], fact: mfs[i]}]
          ELSE [i IN range(0, size(ip) - 1) WHERE readAll OR ip[i] IN listed | {person: ip[i], fact: ifs[i]}] END AS implied,
+       CASE WHEN spanDates IS NOT NULL THEN {
+         since: reduce(m = null, d IN spanDates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
+         until: reduce(m = null, d IN spanDates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END)
+       } END AS span,
        movers, reports
 `;
 

@@ -30,6 +30,11 @@ export interface FlowRow {
    * the people with a move in the window); null otherwise.
    */
   window: { count: number; implied: number; undated: number } | null;
+  /**
+   * The earliest and latest dates of the moves the view counts, where the flow's since/until span moves it does not
+   * count (in a window, by division); null otherwise.
+   */
+  span: { since: string | null; until: string | null } | null;
   /** The implied facts behind the implied moves of the movers read: person id → fact ids. */
   implied: Map<string, string[]>;
   /** The departures events behind the reported count, whether the report is implied, and its from/to facts. */
@@ -128,6 +133,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
             named: toJson(r.get('named')) as number,
             impliedCount: toJson(r.get('impliedCount')) as number,
             window: toJson(r.get('window')) as FlowRow['window'],
+            span: toJson(r.get('span')) as FlowRow['span'],
             implied: impliedByPerson(r.get('implied') as { person: string; fact: string }[]),
             reports: (r.get('reports') as { event: Node; implied: boolean; facts: Relationship[] }[]).map(
               (x) => ({

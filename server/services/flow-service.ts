@@ -91,6 +91,30 @@ export function summariseFlow(
     (best, r) => ((r.count ?? -1) > (best?.count ?? -1) ? r : best),
     undefined,
   );
+  // The dates the view spans: the flow's own, except where those hold moves the view does not count (in a window,
+  // by division): then those of the moves counted and the reports kept. Compared as strings, as the seed spans a flow.
+  const moved = readAll
+    ? movers.reduce<{ since: string | null; until: string | null }>(
+        (acc, m) => ({
+          since: acc.since === null || m.when! < acc.since ? m.when : acc.since,
+          until: acc.until === null || m.when! > acc.until ? m.when : acc.until,
+        }),
+        { since: null, until: null },
+      )
+    : row.span;
+  const span = moved
+    ? [
+        [moved.since, moved.until],
+        // A report with no end ("since January") leaves the end to the rest, as the seed spans a flow.
+        ...reports.map((r) => [r.since ?? r.date, r.until ?? r.date]),
+      ].reduce<{ since: string | null; until: string | null }>(
+        (acc, [a, b]) => ({
+          since: a && (acc.since === null || a < acc.since) ? a : acc.since,
+          until: b && (acc.until === null || b > acc.until) ? b : acc.until,
+        }),
+        { since: null, until: null },
+      )
+    : { since: textOrNull(props.since), until: textOrNull(props.until) };
   const count = counted ? counted.count : readAll ? movers.length : row.named;
   const impliedCount = counted
     ? counted.implied
@@ -131,6 +155,7 @@ export function summariseFlow(
     reports,
     since: textOrNull(props.since),
     until: textOrNull(props.until),
+    span,
     sources: strs(props.sources),
   };
 }
@@ -177,6 +202,10 @@ export function createFlowService(
           properties: {
             ...row.edge.properties,
             count: flow.count,
+            // The dates of what the view counts (client/graph/names.ts shows them for the flow's); since/until stay
+            // the flow's own, so the time slider keeps every date of the flows shown.
+            spanSince: flow.span.since,
+            spanUntil: flow.span.until,
             reportedCount: flow.reportedCount,
             statedCount: flow.byCertainty.stated,
             impliedCount: flow.byCertainty.implied,

@@ -319,6 +319,32 @@ describe('talent flows in a time window', () => {
     expect(ids(in2012)).not.toContain(vw);
   });
 
+  it('spans a flow by the moves the view counts, in a window and by division, on its drawn edge too', async () => {
+    const vw = 'flow:org:v->org:w';
+    const spanOf = (body: Awaited<ReturnType<typeof flows>>) => {
+      const flow = body.flows.find((f) => f.id === vw)!;
+      const edge = body.graph.edges.find((e) => e.id === vw)!;
+      expect([edge.properties.spanSince, edge.properties.spanUntil]).toEqual([
+        flow.span.since,
+        flow.span.until,
+      ]);
+      // The flow's own span stays on the edge (the time slider's dates).
+      expect([edge.properties.since, edge.properties.until]).toEqual(['2012-03', '2024-04']);
+      return [flow.span.since, flow.span.until];
+    };
+    // All time, the overview: from leaving V2 (2012-03) to joining W again (2024-04), as the seed spans it.
+    expect(spanOf(await flows('/api/flows'))).toEqual(['2012-03', '2024-04']);
+    // By division the move of 2012 is V2's: V → W spans its own moves, 2014-06 to 2024-04.
+    expect(spanOf(await flows('/api/flows?divisions=true'))).toEqual(['2014-06', '2024-04']);
+    expect(spanOf(await flows('/api/flows?since=2024&until=2024-12'))).toEqual(['2024-04', '2024-04']);
+    expect(spanOf(await flows('/api/flows?since=2012&until=2014-12'))).toEqual(['2012-04', '2014-06']);
+    // A report in the window widens the span: I → J's report of 2021-01 to 2022-06, no named move.
+    const ij = (await flows('/api/flows?since=2022&until=2022-12')).flows.find(
+      (f) => f.id === 'flow:org:i->org:j',
+    );
+    expect(ij?.span).toEqual({ since: '2021-01', until: '2022-06' });
+  });
+
   it('dates a move by the stint joined, not by an earlier stint at the same organisation', async () => {
     const body = await flows('/api/flows');
     expect(whenOf(body, 'flow:org:e->org:f', 'person:w6')).toBe('2020-03');

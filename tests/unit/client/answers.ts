@@ -69,6 +69,7 @@ export function flowOf(id: string, people: FlowPerson[] = []): Flow {
     reports: [],
     since: null,
     until: null,
+    span: { since: null, until: null },
     sources: [],
   };
 }

@@ -114,6 +114,7 @@ describe('flows in a window', () => {
     impliedCount: 1,
     // A flow derived without dated moves: in a window every mover is read, to be dated and counted here.
     window: null,
+    span: null,
     // The late mover's joined stint is only implied.
     implied: new Map([['person:late', ['fact:4']]]),
     reports: [
@@ -214,6 +215,41 @@ describe('flows in a window', () => {
     expect(f.people.map((p) => [p.id, p.when, p.certainty])).toEqual([['person:late', '2025-06', 'implied']]);
     // Without a window the database's numbers do not apply.
     expect(summariseFlow(dated, {})).toMatchObject({ count: 3, peopleTotal: 3 });
+  });
+
+  it('spans the flow by its stored dates without a window, and in one by the moves and reports counted in it', () => {
+    expect(summariseFlow(row, {})).toMatchObject({ span: { since: '2024', until: '2025-06' } });
+    // Every mover read and dated here: the one of 2024-03, and the report since 2025-01 (no end: it sets none).
+    expect(summariseFlow(row, { until: '2025-03' })).toMatchObject({
+      span: { since: '2024-03', until: '2024-03' },
+    });
+    // A report with an end widens the span to it.
+    const ended = { ...row.reports[0]!, event: { ...row.reports[0]!.event } };
+    ended.event.properties = { ...ended.event.properties, since: '2023-06', until: '2024-09' };
+    expect(summariseFlow({ ...row, reports: [ended] }, { until: '2025-03' }).span).toEqual({
+      since: '2023-06',
+      until: '2024-09',
+    });
+    expect(summariseFlow({ ...row, reports: [] }, { until: '2024-12' }).span).toEqual({
+      since: '2024-03',
+      until: '2024-03',
+    });
+    // The database spanned the moves counted in the window: the report widens it.
+    const dated: FlowRow = {
+      ...row,
+      window: { count: 1, implied: 0, undated: 0 },
+      span: { since: '2025-02', until: '2025-04' },
+    };
+    expect(summariseFlow(dated, { since: '2025' })).toMatchObject({
+      span: { since: '2025-01', until: '2025-04' },
+    });
+    expect(summariseFlow({ ...dated, reports: [] }, { since: '2025' }).span).toEqual({
+      since: '2025-02',
+      until: '2025-04',
+    });
+    // Nothing dated counted: no span.
+    const undated: FlowRow = { ...dated, span: { since: null, until: null }, reports: [] };
+    expect(summariseFlow(undated, { since: '2025' })).toMatchObject({ span: { since: null, until: null } });
   });
 });
 

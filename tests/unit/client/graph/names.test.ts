@@ -1,7 +1,7 @@
 // Short names for tight labels (client/graph/names.ts shortName): the career chart's organisation names, cut at a
-// word's end with an ellipsis. The Arabic name is FAIR's, as the article writes it.
+// word's end with an ellipsis. The Arabic name is FAIR's, as the article writes it. And a fact's dates (factDates).
 import { describe, expect, it } from 'vitest';
-import { shortName } from '../../../../client/graph/names.js';
+import { factDates, shortName } from '../../../../client/graph/names.js';
 
 describe('shortName', () => {
   it('keeps a name that fits whole', () => {
@@ -17,5 +17,22 @@ describe('shortName', () => {
   it('cuts inside a word only when no word ends in the second half', () => {
     expect(shortName('Superintelligencelabs Meta', 10)).toBe('Superinte…');
     expect([...shortName('Superintelligencelabs Meta', 10)]).toHaveLength(10);
+  });
+});
+
+describe('factDates', () => {
+  it('writes a fact’s range from its start or since to its end or until', () => {
+    expect(factDates({ properties: { start: '2023', end: '2025-01' } })).toBe('2023 – 2025-01');
+    expect(factDates({ properties: { since: '2019-03', until: '2024-05' } })).toBe('2019-03 – 2024-05');
+    expect(factDates({ properties: { start: '2020', left: true } })).toBe('2020 – ?');
+  });
+
+  it('writes a flow of the flow view by the dates of what the view counts, not by its own span', () => {
+    const flow = { since: '2012-03', until: '2024-04' };
+    expect(factDates({ properties: { ...flow, spanSince: '2024-04', spanUntil: '2024-04' } })).toBe(
+      '2024-04 – 2024-04',
+    );
+    // Nothing dated counted in the view: no dates, not the flow's own.
+    expect(factDates({ properties: { ...flow, spanSince: null, spanUntil: null } })).toBe('');
   });
 });
