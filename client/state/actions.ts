@@ -9,7 +9,7 @@ import { createCypherActions } from './cypher-actions.js';
 import { createDetailsActions } from './details-actions.js';
 import { createPathActions, DEFAULT_PATH_MAX_LENGTH } from './path-actions.js';
 import { createReaderActions } from './reader-actions.js';
-import { flowGraph, impliedByFlow, peopleByFlow } from './flows.js';
+import { flowGraph, impliedByFlow, peopleByFlow, DEFAULT_DERIVATION_POLL_MS } from './flows.js';
 import { flowsQuery, GALLERY, nodeSetQuery, pathQuery, type GalleryQuery } from './gallery.js';
 import { createSceneActions } from './scene-actions.js';
 import { createTimeActions } from './time-actions.js';
@@ -23,8 +23,7 @@ import { displayName } from '../graph/names.js';
 
 export { DEFAULT_PATH_MAX_LENGTH };
 const FLOWS_REFRESH_DELAY_MS = 200;
-/** How often the flow view asks again while the server derives the flows after a write. */
-export const DEFAULT_DERIVATION_POLL_MS = 3_000;
+export { DEFAULT_DERIVATION_POLL_MS };
 
 function toggle(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];

@@ -83,6 +83,8 @@ export interface DetailsState {
   /** Why each listed person's move is implied, per flow id (an organisation's flows). */
   flowImplied?: Record<string, Record<string, string[]>>;
   flowsStatus?: 'loading' | 'ready' | 'error';
+  /** Whether the organisation's flows may be from before a change the server derives them again for (or failed to). */
+  flowsDerivation?: { running: boolean; failed: boolean };
 }
 
 export interface CypherError {

@@ -5,7 +5,7 @@ import type { GraphData, GraphNode } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { careerOf } from './details.js';
-import { flowIdOf, impliedByFlow, peopleByFlow, stringList } from './flows.js';
+import { DEFAULT_DERIVATION_POLL_MS, flowIdOf, impliedByFlow, peopleByFlow, stringList } from './flows.js';
 import type { GalleryQuery } from './gallery.js';
 import { mergeGraphs } from '../../model/graph.js';
 import {
@@ -98,18 +98,33 @@ export function createDetailsActions(ctx: ActionContext) {
     }
   }
 
-  async function loadOrgFlows(id: string): Promise<void> {
-    patch(id, { flowsStatus: 'loading' });
+  let orgFlowsTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Asks again for the organisation's flows while the server derives them, as long as its details are shown. */
+  const pollOrgFlows = (id: string) => {
+    clearTimeout(orgFlowsTimer);
+    orgFlowsTimer = setTimeout(() => {
+      if (store.get().details?.id === id) void loadOrgFlows(id, true);
+    }, DEFAULT_DERIVATION_POLL_MS);
+  };
+
+  /** `poll`: asked again while the server derives the flows; a failure keeps what the panel shows, and asks again. */
+  async function loadOrgFlows(id: string, poll = false): Promise<void> {
+    clearTimeout(orgFlowsTimer);
+    if (!poll) patch(id, { flowsStatus: 'loading' });
     try {
       const answer = await api.flows({ org: id, direction: 'both' });
+      const { running, failed } = answer.derivation;
       patch(id, {
         flowsStatus: 'ready',
         flows: mergeGraphs(answer.graph, { nodes: flowPeople(answer), edges: [] }),
         flowPeople: peopleByFlow(answer),
         flowImplied: impliedByFlow(answer),
+        flowsDerivation: { running, failed: failed !== null },
       });
+      if (running) pollOrgFlows(id);
     } catch (err) {
-      patch(id, { flowsStatus: 'error', error: errorText(err) });
+      if (poll) pollOrgFlows(id);
+      else patch(id, { flowsStatus: 'error', error: errorText(err) });
     }
   }
 

@@ -4,6 +4,9 @@ import type { FlowsResponse } from '../../model/api-responses.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 
 export const REPORTED_SUFFIX = '#reported';
+/** How often a view of the flows (the flow view, an organisation's details) asks again while the server derives them. */
+export const DEFAULT_DERIVATION_POLL_MS = 3_000;
+
 /** The implied part of a flow's named moves, drawn as its own (implied-looking) edge. */
 export const IMPLIED_SUFFIX = '#implied';
 

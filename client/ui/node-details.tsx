@@ -177,6 +177,15 @@ export function NodeDetails({ details }: { details: DetailsState }) {
           >
             {t('dashboardOpen')}
           </button>
+          {details.flowsStatus === 'ready' && details.flowsDerivation?.running ? (
+            <p className="hint flows-derivation" role="status" data-testid="org-flows-derivation">
+              {t('flowsDeriving')}
+            </p>
+          ) : details.flowsStatus === 'ready' && details.flowsDerivation?.failed ? (
+            <p className="error flows-derivation" role="status" data-testid="org-flows-derivation">
+              {t('flowsDerivationFailed')}
+            </p>
+          ) : null}
           {details.flowsStatus === 'ready' && details.flows ? (
             <OrgFlows
               orgId={node.id}

@@ -9,7 +9,7 @@ import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';
 import { articleGraph, edge, node } from '../fixtures.js';
-import { cypherAnswer, fakeApi, flowOf, flowPerson, flowsAnswer } from '../answers.js';
+import { cypherAnswer, fakeApi, flowOf, flowPerson, flowsAnswer, nodeAnswer } from '../answers.js';
 
 /** An answer of GET /api/flows with Meta → xAI (four implied moves and a stated report), or with nothing. */
 function metaToXai(empty: boolean): FlowsResponse {
@@ -220,6 +220,87 @@ describe('the flow view', () => {
       await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
       expect(asked).toBe(3);
       expect(store.get().notice).toMatchObject({ kind: 'error', key: 'flowsDerivationFailed' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('tells an organisation’s details that its flows are being derived again, asks again while they are shown, and keeps them when asking fails', async () => {
+    vi.useFakeTimers();
+    try {
+      const steps: (() => FlowsResponse)[] = [
+        () => ({ ...metaToXai(false), derivation: { running: true, failed: null } }),
+        () => {
+          throw new Error('network down');
+        },
+        () => metaToXai(false),
+      ];
+      let asked = 0;
+      const api = fakeApi({
+        node: async (id) => nodeAnswer(node(id, 'Organization', { name: 'Meta' })),
+        flows: async () => steps[Math.min(asked++, steps.length - 1)]!(),
+      });
+      const store = createStore(initialState());
+      const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+      actions.details.selectNode('org:meta');
+      await vi.waitFor(() =>
+        expect(store.get().details?.flowsDerivation).toEqual({ running: true, failed: false }),
+      );
+      expect(store.get().details?.flows?.edges.length).toBeGreaterThan(0);
+      // Asking again fails: what the panel shows stays, and it asks again later.
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
+      expect(asked).toBe(2);
+      expect(store.get().details).toMatchObject({ flowsStatus: 'ready', flowsDerivation: { running: true } });
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
+      expect(asked).toBe(3);
+      expect(store.get().details?.flowsDerivation).toEqual({ running: false, failed: false });
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS * 3);
+      expect(asked).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stops asking for an organisation’s flows once its details are closed', async () => {
+    vi.useFakeTimers();
+    try {
+      let asked = 0;
+      const api = fakeApi({
+        node: async (id) => nodeAnswer(node(id, 'Organization', { name: 'Meta' })),
+        flows: async () => {
+          asked++;
+          return {
+            ...metaToXai(false),
+            derivation: { running: false, failed: 'The last derivation failed' },
+          };
+        },
+      });
+      const store = createStore(initialState());
+      const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+      actions.details.selectNode('org:meta');
+      await vi.waitFor(() =>
+        expect(store.get().details?.flowsDerivation).toEqual({ running: false, failed: true }),
+      );
+      // A failure is said, not polled for.
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS * 2);
+      expect(asked).toBe(1);
+      let running = true;
+      const polling = fakeApi({
+        node: async (id) => nodeAnswer(node(id, 'Organization', { name: 'Meta' })),
+        flows: async () => {
+          asked++;
+          return { ...metaToXai(false), derivation: { running, failed: null } };
+        },
+      });
+      const store2 = createStore(initialState());
+      const actions2 = createActions({ store: store2, api: polling, memory: createQueryMemory(undefined) });
+      actions2.details.selectNode('org:meta');
+      await vi.waitFor(() => expect(store2.get().details?.flowsDerivation?.running).toBe(true));
+      actions2.details.selectNode(null);
+      running = false;
+      const before = asked;
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS * 3);
+      expect(asked).toBe(before);
     } finally {
       vi.useRealTimers();
     }
