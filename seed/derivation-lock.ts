@@ -12,6 +12,7 @@ import {
   RENEW_DERIVATION,
   TALENT_FACTS_PRESENT,
 } from './queries/derivation-lock.js';
+import { RECORDED_ON_LOCK } from '../model/derivation-lock.js';
 
 /** How long a holder's lease lasts without a heartbeat: a dead holder frees the lock after at most this. */
 export const DEFAULT_DERIVATION_LEASE_MS = 60_000;
@@ -64,6 +65,7 @@ export async function withDerivationLock<T>(
   }, opts.heartbeatMs ?? DEFAULT_DERIVATION_HEARTBEAT_MS);
   heartbeat.unref();
   let failed: string | null = null;
+  let error: unknown;
   try {
     const result = await work();
     if (lost)
@@ -71,11 +73,18 @@ export async function withDerivationLock<T>(
     return result;
   } catch (err) {
     failed = err instanceof Error ? err.message : String(err);
+    error = err;
     throw err;
   } finally {
     clearInterval(heartbeat);
     heldHere.delete(holder);
-    await write(RELEASE_DERIVATION, { holder, failed }).catch(() => {});
+    const recorded = await write(RELEASE_DERIVATION, { holder, failed }).then(
+      () => true,
+      () => false,
+    );
+    // Runs before the error reaches the caller: it learns that every server reads this failure on the lock.
+    if (recorded && typeof error === 'object' && error !== null)
+      (error as Record<string, unknown>)[RECORDED_ON_LOCK] = true;
   }
 }
 

@@ -2,6 +2,7 @@
 // the views derived from the facts follow the facts (a deleted stint must not keep a move counted). One derivation
 // at a time; writes made while one runs ask for one more after it, which reads them all.
 import type { Logger } from 'pino';
+import { failureRecordedOnLock } from '../../model/derivation-lock.js';
 
 /** Derives the flows from the database's facts (the seed's recomputeTalentFlows, given by the composition root). */
 export type DeriveFlows = () => Promise<unknown>;
@@ -29,7 +30,10 @@ export function createDerivationService(derive: DeriveFlows | undefined, logger:
           'Talent flows derived again from the facts.',
         );
       } catch (err) {
-        failure = err instanceof Error ? err.message : String(err);
+        // A failure recorded on the lock is read from there by every server, until any process's derivation
+        // succeeds; kept here it would outlast that success. One that never reached the lock (the database refused
+        // the write) is this server's to tell, until it derives successfully.
+        failure = failureRecordedOnLock(err) ? null : err instanceof Error ? err.message : String(err);
         logger.error({ err }, 'Deriving the talent flows again from the facts failed.');
       }
     } while (again);

@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlowsResponseSchema } from '../../../model/flow-response.js';
 import { recomputeTalentFlows } from '../../../seed/index.js';
+import { withDerivationLock } from '../../../seed/derivation-lock.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, seedArticleAnew, testNeo4j } from '../../support/neo4j.js';
 import { waitFor } from '../../support/spawn.js';
@@ -16,6 +17,8 @@ const META_XAI = 'flow:org:meta->org:xai';
 let driver: Driver;
 let app: ReturnType<typeof createTestApp>['app'];
 let derivations = 0;
+/** Set: the next derivation fails with it, inside the lock (as the seed's would, e.g. out of memory). */
+let failNext: Error | null = null;
 let openGate: () => void = () => {};
 let gate: Promise<void> = Promise.resolve();
 
@@ -46,6 +49,10 @@ beforeAll(async () => {
       deriveFlows: async () => {
         derivations += 1;
         await gate;
+        const failure = failNext;
+        failNext = null;
+        if (failure)
+          await withDerivationLock(driver, () => Promise.reject(failure), { database: testNeo4j().database });
         await recomputeTalentFlows(driver, { database: testNeo4j().database });
       },
     },
@@ -146,6 +153,26 @@ describe('talent flows after a write', () => {
     } finally {
       await setLock({ holder: null, until: null, failed: null });
     }
+    expect((await flows()).derivation).toEqual({ running: false, failed: null });
+  });
+
+  it('stops saying this server’s derivation failed once another process derives the flows', async () => {
+    failNext = new Error('the engine ran out of memory');
+    const before = derivations;
+    expect(
+      (await cypher("MATCH (p:Person {id: 'person:alan-rice'}) SET p.touched = true", 'write')).status,
+    ).toBe(200);
+    await waitFor(
+      async () => (derivations > before && !(await flows()).derivation.running ? true : undefined),
+      60_000,
+      'the failing derivation to end',
+    );
+    expect((await flows()).derivation).toEqual({
+      running: false,
+      failed: expect.stringMatching(/failed; the server log says why/),
+    });
+    // `npm run seed`, or another server, derives the flows: every server's answer says so, this one's too.
+    await recomputeTalentFlows(driver, { database: testNeo4j().database });
     expect((await flows()).derivation).toEqual({ running: false, failed: null });
   });
 });

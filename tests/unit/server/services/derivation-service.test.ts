@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../../../server/logger.js';
 import { createDerivationService } from '../../../../server/services/derivation-service.js';
+import { RECORDED_ON_LOCK } from '../../../../model/derivation-lock.js';
 
 /** A derive function whose runs wait until the test lets each one end (with an error, or not). */
 function heldDerive() {
@@ -68,6 +69,15 @@ describe('derivation service', () => {
     service.afterWrite();
     expect(service.status()).toEqual({ running: true, failed: 'Neo4j went away' });
     await held.end();
+    await service.idle();
+    expect(service.status()).toEqual({ running: false, failed: null });
+  });
+
+  it('leaves a failure recorded on the lock to the lock, which any process’s later success clears', async () => {
+    const held = heldDerive();
+    const service = createDerivationService(held.derive, silent);
+    service.afterWrite();
+    await held.end(Object.assign(new Error('the engine ran out of memory'), { [RECORDED_ON_LOCK]: true }));
     await service.idle();
     expect(service.status()).toEqual({ running: false, failed: null });
   });
