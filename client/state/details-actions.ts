@@ -121,10 +121,11 @@ export function createDetailsActions(ctx: ActionContext) {
         flowImplied: impliedByFlow(answer),
         flowsDerivation: { running, failed: failed !== null },
       });
-      if (running) pollOrgFlows(id);
+      // Only for the organisation still shown: a late answer for another must not take over the one timer.
+      if (running && store.get().details?.id === id) pollOrgFlows(id);
     } catch (err) {
-      if (poll) pollOrgFlows(id);
-      else patch(id, { flowsStatus: 'error', error: errorText(err) });
+      if (!poll) patch(id, { flowsStatus: 'error', error: errorText(err) });
+      else if (store.get().details?.id === id) pollOrgFlows(id);
     }
   }
 

@@ -305,4 +305,38 @@ describe('the flow view', () => {
       vi.useRealTimers();
     }
   });
+
+  it('keeps asking for the organisation shown when a late answer for the one shown before arrives', async () => {
+    vi.useFakeTimers();
+    try {
+      const asked: string[] = [];
+      let releaseMeta: () => void = () => {};
+      const api = fakeApi({
+        node: async (id) => nodeAnswer(node(id, 'Organization', { name: id })),
+        flows: async (o) => {
+          asked.push(o!.org!);
+          // Meta's second answer (a poll) comes late, after xAI's details are shown.
+          if (o!.org === 'org:meta' && asked.filter((x) => x === 'org:meta').length === 2)
+            await new Promise<void>((r) => (releaseMeta = r));
+          return { ...metaToXai(false), derivation: { running: true, failed: null } };
+        },
+      });
+      const store = createStore(initialState());
+      const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+      actions.details.selectNode('org:meta');
+      await vi.waitFor(() => expect(store.get().details?.flowsDerivation?.running).toBe(true));
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
+      expect(asked).toEqual(['org:meta', 'org:meta']);
+      actions.details.selectNode('org:xai');
+      await vi.waitFor(() => expect(store.get().details?.flowsDerivation?.running).toBe(true));
+      releaseMeta();
+      await vi.advanceTimersByTimeAsync(0);
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
+      expect(asked.at(-1)).toBe('org:xai');
+      expect(asked.filter((x) => x === 'org:xai')).toHaveLength(2);
+      expect(asked.filter((x) => x === 'org:meta')).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
