@@ -456,8 +456,13 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         type: 'string[]',
         description: 'Ids of the `departures` events behind reportedCount.',
       },
-      { name: 'since', type: 'date', description: 'Earliest date of a move or report period.' },
-      { name: 'until', type: 'date', description: 'Latest date of a move or report period.' },
+      {
+        name: 'since',
+        type: 'date',
+        description:
+          "Earliest date of a move (as careers date it: the stint joined's start, else the stint left's end) or report period.",
+      },
+      { name: 'until', type: 'date', description: 'Latest date of a move (dated so) or report period.' },
       {
         name: 'sources',
         type: 'string[]',
@@ -516,20 +521,20 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
           "Only on a flow with an implied move: beside each person of people, the dates of their stated moves (as moveDates; '' when none). In a time window a person is stated when one of their moves dated in it is.",
       },
       {
-        name: 'mixedPeople',
+        name: 'impliedMovePeople',
         type: 'string[]',
         description:
-          'With mixedFacts and mixedDates, triples (person, implied fact, date of the move or empty) for the implied moves of people stated overall (by another move), so a window holding only those moves shows them implied, and why.',
+          'With impliedMoveFacts and impliedMoveDates, triples (person, implied fact, date of the move or empty) for every implied move (a move: the stint joined, stated when one chain of facts into it is), so a time window shows why the moves in it are implied.',
       },
       {
-        name: 'mixedFacts',
+        name: 'impliedMoveFacts',
         type: 'string[]',
-        description: 'The implied fact of each triple of mixedPeople.',
+        description: 'The implied fact of each triple of impliedMovePeople.',
       },
       {
-        name: 'mixedDates',
+        name: 'impliedMoveDates',
         type: 'string[]',
-        description: "The date of the move of each triple of mixedPeople ('' when none is known).",
+        description: "The date of the move of each triple of impliedMovePeople ('' when none is known).",
       },
       {
         name: 'directPeople',
@@ -560,19 +565,19 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
           'Beside each person of directPeople, the dates of their stated moves (as statedDates; only with an implied one).',
       },
       {
-        name: 'directMixedPeople',
+        name: 'directImpliedMovePeople',
         type: 'string[]',
-        description: 'As mixedPeople, for the moves of directPeople.',
+        description: 'As impliedMovePeople, for the moves of directPeople.',
       },
       {
-        name: 'directMixedFacts',
+        name: 'directImpliedMoveFacts',
         type: 'string[]',
-        description: 'The implied fact of each triple of directMixedPeople.',
+        description: 'The implied fact of each triple of directImpliedMovePeople.',
       },
       {
-        name: 'directMixedDates',
+        name: 'directImpliedMoveDates',
         type: 'string[]',
-        description: 'The date of the move of each triple of directMixedPeople.',
+        description: 'The date of the move of each triple of directImpliedMovePeople.',
       },
       {
         name: 'impliedEventIds',

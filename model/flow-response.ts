@@ -149,7 +149,7 @@ export const FlowsResponseSchema = z.object({
       until: nullableString,
       span: z.object({ since: nullableString, until: nullableString }).meta({
         description:
-          'The earliest and latest dates of what this view counts: the moves (as careers date them) and reports in the time window, or by division the overview flow’s own moves; since/until without a window or division. The graph’s edge carries them as spanSince/spanUntil.',
+          'The earliest and latest dates of what this view counts: the moves (as careers date them) and reports in the time window, or by division the overview flow’s own moves and its reports; since/until without a window or division. Dates of two precisions are compared at the common one, the coarser ending a span on a tie. The graph’s edge carries them as spanSince/spanUntil.',
       }),
       sources: z.array(z.string()),
     }),

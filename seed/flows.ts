@@ -119,7 +119,7 @@ export interface OutdatedTalentFlows {
   undated: number;
   /** Without their own moves listed apart: the view by division leaves out a later direct move of a division's mover. */
   undivided: number;
-  /** Without each move's certainty: in a time window a person stated by an earlier move shows stated for an implied one. */
+  /** Without each move's certainty: in a time window a person stated by an earlier move may show stated for an implied one. */
   perPerson: number;
 }
 

@@ -62,7 +62,7 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
           'out a move between their ends themselves by someone who also moved through a division)',
       outdated.perPerson > 0 &&
         `${outdated.perPerson} without the certainty of each move (in a time window, someone stated by an earlier ` +
-          'move shows stated for an implied move in it)',
+          'move may show stated for an implied move in it)',
     ].filter(Boolean);
     if (why.length > 0)
       log(

@@ -38,9 +38,10 @@ const SOURCED_TOP = `${allSourcedCypher('up')}
 /** The fields every staged flow starts with, so batches and reports can add to them. */
 const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0, f.impliedPeople = [],
   f.impliedFacts = [], f.divisionPeople = [], f.fromFactIds = [], f.toFactIds = [], f.moveDates = [],
-  f.statedDates = [], f.mixedPeople = [], f.mixedFacts = [], f.mixedDates = [],
+  f.statedDates = [], f.impliedMovePeople = [], f.impliedMoveFacts = [], f.impliedMoveDates = [],
   f.directPeople = [], f.directDates = [], f.directImpliedPeople = [], f.directImpliedFacts = [],
-  f.directStatedDates = [], f.directMixedPeople = [], f.directMixedFacts = [], f.directMixedDates = [],
+  f.directStatedDates = [], f.directImpliedMovePeople = [], f.directImpliedMoveFacts = [],
+  f.directImpliedMoveDates = [],
   f.sources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
 
 /**
@@ -57,14 +58,23 @@ function personMoveDates(chains: string): string {
 }
 
 /**
- * Cypher: the implied facts of the implied chains among `chains` (a chain's implied facts in its field `field`:
- * `rolled` for an overview flow, `raw` at division level), each with the date of its chain's move (as
- * personMoveDates dates it; '' when none is known): distinct maps {fact, date}. Kept for a person whose move is
- * stated overall (the pairs impliedPeople/impliedFacts hold the others), so a time window that holds only that
- * person's implied moves shows them implied, and why.
+ * Cypher: the chains among `chains` behind a person's stated moves (`stated` true) or implied ones. A move is the
+ * stint joined: the chains into one stint (leaving a division and its parent for it) are one move, stated when one
+ * of them is stated throughout (its implied facts in the chain's field `field`: `rolled` for an overview flow, `raw`
+ * at division level), so each of its dates is a stated move's.
+ */
+function movesChains(chains: string, field: 'rolled' | 'raw', stated: boolean): string {
+  const some = `any(o IN ${chains} WHERE o.s2 = c.s2 AND size(o.${field}) = 0)`;
+  return `[c IN ${chains} WHERE ${stated ? some : `NOT ${some}`}]`;
+}
+
+/**
+ * Cypher: the implied facts of a person's implied moves among `chains` (movesChains), each with the date of its
+ * chain (as personMoveDates dates it; '' when none is known): distinct maps {fact, date}. So a time window shows a
+ * person implied when only their implied moves lie in it, and why — by the facts of those moves alone.
  */
 function impliedMoves(chains: string, field: 'rolled' | 'raw'): string {
-  return `reduce(acc = [], c IN ${chains} | reduce(x = acc, f IN c.${field} |
+  return `reduce(acc = [], c IN ${movesChains(chains, field, false)} | reduce(x = acc, f IN c.${field} |
          CASE WHEN {fact: f, date: coalesce(c.s2.start, c.s1.end, '')} IN x THEN x
            ELSE x + {fact: f, date: coalesce(c.s2.start, c.s1.end, '')} END))`;
 }
@@ -76,9 +86,10 @@ const ADD_CHAINS = `
       f.impliedPeople = f.impliedPeople + impliedPeople, f.impliedFacts = f.impliedFacts + impliedFacts,
       f.fromFactIds = f.fromFactIds + [c IN chains | c.s1.id], f.toFactIds = f.toFactIds + [c IN chains | c.s2.id],
       f.moveDates = f.moveDates + moveDates, f.statedDates = f.statedDates + statedDates,
-      f.mixedPeople = f.mixedPeople + mixedPeople, f.mixedFacts = f.mixedFacts + mixedFacts,
-      f.mixedDates = f.mixedDates + mixedDates,
-      f.since = reduce(m = f.since, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s1.end, c.s2.start) < m THEN coalesce(c.s1.end, c.s2.start) ELSE m END),
+      f.impliedMovePeople = f.impliedMovePeople + impliedMovePeople,
+      f.impliedMoveFacts = f.impliedMoveFacts + impliedMoveFacts,
+      f.impliedMoveDates = f.impliedMoveDates + impliedMoveDates,
+      f.since = reduce(m = f.since, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) < m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
       f.until = reduce(m = f.until, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
       f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
         CASE WHEN s IN x THEN x ELSE x + s END))`;
@@ -95,10 +106,11 @@ const ADD_CHAINS = `
  * implied) take part: one written without a certainty (by hand, model/certainty.ts) never makes or breaks a move.
  * Certainty: a move is stated only when every fact behind it is stated (both stints and, when rolled up, the
  * PART_OF facts that place a division in its parent); the implied ones are kept in impliedPeople/impliedFacts
- * (pair i: person i's move rests on implied fact i). A person is counted once, stated when one of their moves is;
- * so that a time window holding only their implied moves shows them implied, each person's stated moves are dated
- * apart (statedDates, beside people; kept only on a flow with an implied move), and the implied moves of a person
- * stated overall are kept as triples (mixedPeople[i], mixedFacts[i], mixedDates[i]: the move's date or '').
+ * (pair i: person i's move rests on implied fact i). A person is counted once, stated when one of their moves is
+ * (a move: the stint joined, stated when one chain of facts into it is); so that a time window holding only their
+ * implied moves shows them implied, and why, each person's stated moves are dated apart (statedDates, beside
+ * people; kept only on a flow with an implied move), and every implied move's facts are kept dated, as triples
+ * (impliedMovePeople[i], impliedMoveFacts[i], impliedMoveDates[i]: the move's date, or '').
  * Levels: each end is rolled up to its top organisation along PART_OF (FAIR → Meta), and each person counted
  * once per rolled-up pair (level 'organization', the overview; moves inside one organisation drop out).
  * Moves with a division at either end also make a level 'division' flow between the organisations as stated
@@ -162,27 +174,27 @@ CALL (moves) {
   WITH a, b, person, chains, stated, viaDivision, implied, direct, any(c IN direct WHERE size(c.raw) = 0) AS directStated,
        ${personMoveDates('chains')} AS dates,
        ${personMoveDates('direct')} AS directDates
-  // Per move: the dates of the stated ones (all of them, mostly), and the implied ones of a person stated overall.
+  // Per move: the dates of the stated ones (all of them, mostly), and the facts of the implied ones, dated.
   WITH a, b, person, chains, stated, viaDivision, implied, direct, directStated, dates, directDates,
        CASE WHEN all(c IN chains WHERE size(c.rolled) = 0) THEN dates
-         ELSE ${personMoveDates('[c IN chains WHERE size(c.rolled) = 0]')} END AS statedDates,
+         ELSE ${personMoveDates(movesChains('chains', 'rolled', true))} END AS statedDates,
        CASE WHEN all(c IN direct WHERE size(c.raw) = 0) THEN directDates
-         ELSE ${personMoveDates('[c IN direct WHERE size(c.raw) = 0]')} END AS directStatedDates,
-       CASE WHEN stated THEN ${impliedMoves('chains', 'rolled')} ELSE [] END AS mixed
+         ELSE ${personMoveDates(movesChains('direct', 'raw', true))} END AS directStatedDates,
+       ${impliedMoves('chains', 'rolled')} AS impliedMoves
   WITH a, b, person, chains, stated, viaDivision, implied, direct, dates, directDates, statedDates,
-       directStatedDates, mixed,
+       directStatedDates, impliedMoves,
        CASE WHEN size(direct) = 0 OR directStated THEN []
          ELSE reduce(acc = [], c IN direct | reduce(x = acc, f IN c.raw | CASE WHEN f IN x THEN x ELSE x + f END)) END
          AS directImplied,
-       CASE WHEN size(direct) > 0 AND directStated THEN ${impliedMoves('direct', 'raw')} ELSE [] END AS directMixed
+       ${impliedMoves('direct', 'raw')} AS directImpliedMoves
   ORDER BY person
   WITH a, b,
        collect(person) AS people,
        collect(dates) AS moveDates,
        collect(statedDates) AS statedDates,
-       reduce(acc = [], l IN collect([m IN mixed | person]) | acc + l) AS mixedPeople,
-       reduce(acc = [], l IN collect([m IN mixed | m.fact]) | acc + l) AS mixedFacts,
-       reduce(acc = [], l IN collect([m IN mixed | m.date]) | acc + l) AS mixedDates,
+       reduce(acc = [], l IN collect([m IN impliedMoves | person]) | acc + l) AS impliedMovePeople,
+       reduce(acc = [], l IN collect([m IN impliedMoves | m.fact]) | acc + l) AS impliedMoveFacts,
+       reduce(acc = [], l IN collect([m IN impliedMoves | m.date]) | acc + l) AS impliedMoveDates,
        [x IN collect(CASE WHEN viaDivision THEN person END) WHERE x IS NOT NULL] AS divisionPeople,
        // The view by division: the people with a move of their own between the ends, its dates and implied facts
        // (kept on the flow only when some of its people are counted in a division flow: SWAP_TALENT_FLOWS).
@@ -191,9 +203,9 @@ CALL (moves) {
        reduce(acc = [], l IN collect([f IN directImplied | person]) | acc + l) AS directImpliedPeople,
        reduce(acc = [], l IN collect(directImplied) | acc + l) AS directImpliedFacts,
        collect(CASE WHEN size(direct) > 0 THEN directStatedDates END) AS directStatedDates,
-       reduce(acc = [], l IN collect([m IN directMixed | person]) | acc + l) AS directMixedPeople,
-       reduce(acc = [], l IN collect([m IN directMixed | m.fact]) | acc + l) AS directMixedFacts,
-       reduce(acc = [], l IN collect([m IN directMixed | m.date]) | acc + l) AS directMixedDates,
+       reduce(acc = [], l IN collect([m IN directImpliedMoves | person]) | acc + l) AS directImpliedMovePeople,
+       reduce(acc = [], l IN collect([m IN directImpliedMoves | m.fact]) | acc + l) AS directImpliedMoveFacts,
+       reduce(acc = [], l IN collect([m IN directImpliedMoves | m.date]) | acc + l) AS directImpliedMoveDates,
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
@@ -205,9 +217,9 @@ CALL (moves) {
       f.directImpliedPeople = f.directImpliedPeople + directImpliedPeople,
       f.directImpliedFacts = f.directImpliedFacts + directImpliedFacts,
       f.directStatedDates = f.directStatedDates + directStatedDates,
-      f.directMixedPeople = f.directMixedPeople + directMixedPeople,
-      f.directMixedFacts = f.directMixedFacts + directMixedFacts,
-      f.directMixedDates = f.directMixedDates + directMixedDates
+      f.directImpliedMovePeople = f.directImpliedMovePeople + directImpliedMovePeople,
+      f.directImpliedMoveFacts = f.directImpliedMoveFacts + directImpliedMoveFacts,
+      f.directImpliedMoveDates = f.directImpliedMoveDates + directImpliedMoveDates
   RETURN count(f) AS overview
 }
 CALL (moves) {
@@ -221,16 +233,16 @@ CALL (moves) {
        ${personMoveDates('chains')} AS dates
   WITH a, b, ra, rb, person, chains, stated, implied, dates,
        CASE WHEN all(c IN chains WHERE size(c.raw) = 0) THEN dates
-         ELSE ${personMoveDates('[c IN chains WHERE size(c.raw) = 0]')} END AS statedDates,
-       CASE WHEN stated THEN ${impliedMoves('chains', 'raw')} ELSE [] END AS mixed
+         ELSE ${personMoveDates(movesChains('chains', 'raw', true))} END AS statedDates,
+       ${impliedMoves('chains', 'raw')} AS impliedMoves
   ORDER BY person
   WITH a, b, ra, rb,
        collect(person) AS people,
        collect(dates) AS moveDates,
        collect(statedDates) AS statedDates,
-       reduce(acc = [], l IN collect([m IN mixed | person]) | acc + l) AS mixedPeople,
-       reduce(acc = [], l IN collect([m IN mixed | m.fact]) | acc + l) AS mixedFacts,
-       reduce(acc = [], l IN collect([m IN mixed | m.date]) | acc + l) AS mixedDates,
+       reduce(acc = [], l IN collect([m IN impliedMoves | person]) | acc + l) AS impliedMovePeople,
+       reduce(acc = [], l IN collect([m IN impliedMoves | m.fact]) | acc + l) AS impliedMoveFacts,
+       reduce(acc = [], l IN collect([m IN impliedMoves | m.date]) | acc + l) AS impliedMoveDates,
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
@@ -292,16 +304,16 @@ CREATE (a)-[f:TALENT_FLOW]->(b)
 SET f = properties(s)
 SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.statedCount,
     // The stated dates only matter beside an implied move: without one, every move in any window is stated.
-    f.statedDates = CASE WHEN size(s.impliedPeople) + size(s.mixedPeople) > 0 THEN s.statedDates END,
+    f.statedDates = CASE WHEN size(s.impliedMovePeople) > 0 THEN s.statedDates END,
     f.directPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directPeople END,
     f.directDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directDates END,
     f.directImpliedPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedPeople END,
     f.directImpliedFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedFacts END,
-    f.directStatedDates = CASE WHEN size(s.divisionPeople) > 0
-      AND size(s.directImpliedPeople) + size(s.directMixedPeople) > 0 THEN s.directStatedDates END,
-    f.directMixedPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMixedPeople END,
-    f.directMixedFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMixedFacts END,
-    f.directMixedDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMixedDates END,
+    f.directStatedDates = CASE WHEN size(s.divisionPeople) > 0 AND size(s.directImpliedMovePeople) > 0
+      THEN s.directStatedDates END,
+    f.directImpliedMovePeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMovePeople END,
+    f.directImpliedMoveFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveFacts END,
+    f.directImpliedMoveDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveDates END,
     f.certainty = CASE WHEN s.statedCount > 0 OR size(s.eventIds) > size(coalesce(s.impliedEventIds, []))
                        THEN 'stated' ELSE 'implied' END
 REMOVE f.build, f.stagedAt, f.fromFactIds, f.toFactIds
@@ -342,15 +354,15 @@ CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
  * count-outdated-talent-flows — no parameters; columns undated (TALENT_FLOW relationships without moveDates: a time
  * window can only estimate them), undivided (overview flows with divisionPeople but no directPeople: the view by
  * division leaves out a move such a person made between the ends themselves) and perPerson (flows without
- * mixedPeople: in a time window a person's certainty is their certainty over all time, so one stated by an earlier
- * move shows stated for an implied move in the window), all derived by an older seed, until the flows are derived
- * again.
+ * impliedMovePeople: in a time window a person's certainty is their certainty over all time, so one stated by an
+ * earlier move may show stated for an implied move in the window — whether a flow has such a person cannot be told
+ * from what it stores), all derived by an older seed, until the flows are derived again.
  */
 export const COUNT_OUTDATED_TALENT_FLOWS = `
 MATCH ()-[f:TALENT_FLOW]->()
 RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
        count(CASE WHEN size(coalesce(f.divisionPeople, [])) > 0 AND f.directPeople IS NULL THEN f END) AS undivided,
-       count(CASE WHEN f.mixedPeople IS NULL THEN f END) AS perPerson`;
+       count(CASE WHEN f.impliedMovePeople IS NULL THEN f END) AS perPerson`;
 
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

@@ -43,11 +43,14 @@ const LEVEL_IMPLIED_FACTS =
 const LEVEL_APART = 'CASE WHEN direct THEN [] ELSE coalesce(f.divisionPeople, []) END';
 // Each move's certainty: beside each person of ids, the dates of their stated moves (null: no implied move at this
 // level, or a flow derived before moves had their own certainty — then a person's is theirs over all time), and the
-// triples (person, implied fact, date) of the implied moves of people stated overall.
+// triples (person, implied fact, date) of the implied moves.
 const LEVEL_STATED = 'CASE WHEN direct THEN f.directStatedDates ELSE f.statedDates END';
-const LEVEL_MIXED_PEOPLE = 'coalesce(CASE WHEN direct THEN f.directMixedPeople ELSE f.mixedPeople END, [])';
-const LEVEL_MIXED_FACTS = 'coalesce(CASE WHEN direct THEN f.directMixedFacts ELSE f.mixedFacts END, [])';
-const LEVEL_MIXED_DATES = 'coalesce(CASE WHEN direct THEN f.directMixedDates ELSE f.mixedDates END, [])';
+const LEVEL_MOVE_PEOPLE =
+  'coalesce(CASE WHEN direct THEN f.directImpliedMovePeople ELSE f.impliedMovePeople END, [])';
+const LEVEL_MOVE_FACTS =
+  'coalesce(CASE WHEN direct THEN f.directImpliedMoveFacts ELSE f.impliedMoveFacts END, [])';
+const LEVEL_MOVE_DATES =
+  'coalesce(CASE WHEN direct THEN f.directImpliedMoveDates ELSE f.impliedMoveDates END, [])';
 
 /**
  * Cypher: the person at index `k` moved in the window only by implied facts — none of their stated moves is dated in
@@ -200,12 +203,12 @@ WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, stated, ip
      CASE WHEN byWindow OR direct OR (dates IS NOT NULL AND size(kept) < size(ids)) THEN reduce(acc = [], k IN counted |
        acc + [d IN split(coalesce(dates[k], ''), ' ') WHERE d <> '' AND (NOT byWindow OR ${inWindow('d')})]) END
        AS spanDates
-// The implied moves of people stated overall, read only where a window needs them.
+// The implied moves, dated, read only where a window needs them.
 WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, stated, ip, kept, counted, readAll, movers,
      reports, listed, impliedHere, ifs, perMove, spanDates,
-     CASE WHEN perMove THEN ${LEVEL_MIXED_PEOPLE} ELSE [] END AS mp,
-     CASE WHEN perMove THEN ${LEVEL_MIXED_FACTS} ELSE [] END AS mfs,
-     CASE WHEN perMove THEN ${LEVEL_MIXED_DATES} ELSE [] END AS mds
+     CASE WHEN perMove THEN ${LEVEL_MOVE_PEOPLE} ELSE [] END AS mp,
+     CASE WHEN perMove THEN ${LEVEL_MOVE_FACTS} ELSE [] END AS mfs,
+     CASE WHEN perMove THEN ${LEVEL_MOVE_DATES} ELSE [] END AS mds
 RETURN total, estimated, f, x, y, size(people) AS named,
        CASE WHEN NOT direct AND size(people) = size(ids) THEN coalesce(f.impliedCount, 0)
          ELSE size(reduce(acc = [], id IN ip | CASE WHEN id IN people AND NOT id IN acc THEN acc + id ELSE acc END))
@@ -216,13 +219,14 @@ RETURN total, estimated, f, x, y, size(people) AS named,
          undated: size([k IN kept WHERE dates[k] = ''])
        } END AS window,
        CASE WHEN perMove
-         THEN [i IN range(0, size(ip) - 1) WHERE ip[i] IN impliedHere | {person: ip[i], fact: ifs[i]}] +
-           [i IN range(0, size(mp) - 1) WHERE mp[i] IN impliedHere AND mds[i] <> '' AND ${inWindow('mds[i]')}
+         THEN [i IN range(0, size(mp) - 1) WHERE mp[i] IN impliedHere AND mds[i] <> '' AND ${inWindow('mds[i]')}
              | {person: mp[i], fact: mfs[i]}]
          ELSE [i IN range(0, size(ip) - 1) WHERE readAll OR ip[i] IN listed | {person: ip[i], fact: ifs[i]}] END AS implied,
+       // At each pair's common precision, the coarser date on a tie ('2024' may be later than '2024-03').
        CASE WHEN spanDates IS NOT NULL THEN {
          since: reduce(m = null, d IN spanDates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-         until: reduce(m = null, d IN spanDates | CASE WHEN m IS NULL OR d > m THEN d ELSE m END)
+         until: reduce(m = null, d IN spanDates | CASE WHEN m IS NULL OR NOT ${notAfter('d', 'm')}
+           OR (${notAfter('m', 'd')} AND size(d) < size(m)) THEN d ELSE m END)
        } END AS span,
        movers, reports
 `;

@@ -82,7 +82,11 @@ export interface FlowDetailsRow {
 
 function impliedByPerson(pairs: { person: string; fact: string }[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const { person, fact } of pairs) out.set(person, [...(out.get(person) ?? []), fact]);
+  // A fact behind two of a person's moves (a PART_OF rolled through twice) is named once.
+  for (const { person, fact } of pairs) {
+    const facts = out.get(person) ?? [];
+    if (!facts.includes(fact)) out.set(person, [...facts, fact]);
+  }
   return out;
 }
 

@@ -27,6 +27,15 @@ const brief = (n: GraphNode) => ({
   nameAr: textOrNull(n.properties.nameAr),
 });
 
+/**
+ * Partial date `a` comes before (`dir` -1) or after (1) `b` at their common precision, or is the coarser of two equal
+ * there: '2024' may be earlier or later than '2024-03', so it starts a span before it and ends one after it.
+ */
+function beyond(a: string, b: string, dir: -1 | 1): boolean {
+  const c = comparePartialDates(a, b) * dir;
+  return c > 0 || (c === 0 && a.length < b.length);
+}
+
 /** The period [start, end] a report covers overlaps the window (common precision; no end: still going on). */
 function overlaps(
   start: string,
@@ -92,29 +101,21 @@ export function summariseFlow(
     undefined,
   );
   // The dates the view spans: the flow's own, except where those hold moves the view does not count (in a window,
-  // by division): then those of the moves counted and the reports kept. Compared as strings, as the seed spans a flow.
-  const moved = readAll
-    ? movers.reduce<{ since: string | null; until: string | null }>(
-        (acc, m) => ({
-          since: acc.since === null || m.when! < acc.since ? m.when : acc.since,
-          until: acc.until === null || m.when! > acc.until ? m.when : acc.until,
-        }),
-        { since: null, until: null },
-      )
-    : row.span;
-  const span = moved
-    ? [
-        [moved.since, moved.until],
-        // A report with no end ("since January") leaves the end to the rest, as the seed spans a flow.
-        ...reports.map((r) => [r.since ?? r.date, r.until ?? r.date]),
-      ].reduce<{ since: string | null; until: string | null }>(
-        (acc, [a, b]) => ({
-          since: a && (acc.since === null || a < acc.since) ? a : acc.since,
-          until: b && (acc.until === null || b > acc.until) ? b : acc.until,
-        }),
-        { since: null, until: null },
-      )
-    : { since: textOrNull(props.since), until: textOrNull(props.until) };
+  // by division): then those of the moves counted and the reports kept, at each pair's common precision.
+  const span =
+    readAll || row.span
+      ? [
+          ...(readAll ? movers.map((m) => [m.when, m.when]) : [[row.span!.since, row.span!.until]]),
+          // A report with no end ("since January") leaves the end to the rest, as the seed spans a flow.
+          ...reports.map((r) => [r.since ?? r.date, r.until ?? r.date]),
+        ].reduce<{ since: string | null; until: string | null }>(
+          (acc, [a, b]) => ({
+            since: a && (acc.since === null || beyond(a, acc.since, -1)) ? a : acc.since,
+            until: b && (acc.until === null || beyond(b, acc.until, 1)) ? b : acc.until,
+          }),
+          { since: null, until: null },
+        )
+      : { since: textOrNull(props.since), until: textOrNull(props.until) };
   const count = counted ? counted.count : readAll ? movers.length : row.named;
   const impliedCount = counted
     ? counted.implied

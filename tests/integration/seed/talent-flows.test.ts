@@ -86,7 +86,8 @@ describe('talent flows', () => {
       count: 3,
       people: ['person:hana-yousef', 'person:layla-haddad', 'person:sara-kim'],
       divisionPeople: ['person:hana-yousef'],
-      since: '2022-05',
+      // The earliest and latest moves, dated as careers date them: Layla Haddad joined Beta AI in 2022-06.
+      since: '2022-06',
       until: '2023-08',
     });
     expect([...(alphaBeta.factIds as string[])].sort()).toEqual([
@@ -208,7 +209,7 @@ describe('talent flows', () => {
     const none = { undated: 0, undivided: 0, perPerson: 0 };
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
     await driver.executeQuery(
-      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople, f.mixedPeople",
+      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople, f.impliedMovePeople",
       {},
       { database },
     );
@@ -252,8 +253,9 @@ describe('talent flows', () => {
     const rows = await readRows(
       driver,
       `MATCH ()-[f:TALENT_FLOW]->() WHERE f.id IN ['flow:org:alpha-labs->org:gamma-corp', 'flow:org:alpha-labs->org:beta-ai']
-       RETURN f.id AS id, f.people AS people, f.statedDates AS statedDates, f.mixedPeople AS mixedPeople,
-              f.directStatedDates AS directStatedDates, f.directMixedPeople AS directMixedPeople ORDER BY id`,
+       RETURN f.id AS id, f.people AS people, f.statedDates AS statedDates, f.impliedMovePeople AS movePeople,
+              f.impliedMoveFacts AS moveFacts, f.impliedMoveDates AS moveDates, f.directStatedDates AS directStatedDates,
+              f.directImpliedMovePeople AS directMovePeople ORDER BY id`,
     );
     expect(rows).toEqual([
       // No implied move: every move is stated in any window, so no dates are kept apart.
@@ -261,19 +263,24 @@ describe('talent flows', () => {
         id: 'flow:org:alpha-labs->org:beta-ai',
         people: ['person:hana-yousef', 'person:layla-haddad', 'person:sara-kim'],
         statedDates: null,
-        mixedPeople: [],
+        movePeople: [],
+        moveFacts: [],
+        moveDates: [],
         directStatedDates: null,
-        directMixedPeople: [],
+        directMovePeople: [],
       },
-      // Rami Khalil's move is implied (no stated move: ''); Omar Nasser's of 2023-02 stated. At the ends themselves
-      // only Omar Nasser's move is counted, and it is stated.
+      // Rami Khalil's move is implied (no stated move: ''), by his Gamma Corp stint, of 2021-02 — one move, though he
+      // left Alpha Labs and its division for it; Omar Nasser's of 2023-02 stated. At the ends themselves only Omar
+      // Nasser's move is counted, and it is stated.
       {
         id: 'flow:org:alpha-labs->org:gamma-corp',
         people: ['person:omar-nasser', 'person:rami-khalil'],
         statedDates: ['2023-02', ''],
-        mixedPeople: [],
+        movePeople: ['person:rami-khalil'],
+        moveFacts: ['fact:rami-gamma'],
+        moveDates: ['2021-02'],
         directStatedDates: null,
-        directMixedPeople: [],
+        directMovePeople: [],
       },
     ]);
   });

@@ -91,6 +91,20 @@ const CAREERS: Record<string, [string, string, string | null, string | null, ('l
     ['v', 'w16:v3', '2015-02', '2024-03'],
     ['w', 'w16:w3', '2024-04', null, 'implied'],
   ],
+  // AA → BB twice, each move only implied (2017 and 2025): in a window, why only by the move in it.
+  'person:w17': [
+    ['aa', 'w17:aa1', '2015', '2017-02'],
+    ['bb', 'w17:bb1', '2017-03', '2020-01', 'implied'],
+    ['aa', 'w17:aa2', '2020-02', '2025-05'],
+    ['bb', 'w17:bb2', '2025-06', null, 'implied'],
+  ],
+  // One move out of Z (stated, ended 2023-01) and its division Z3 (ended 2023-03; placed in Z only by an implied
+  // PART_OF) into a stint with no start: stated, whichever of its dates a window holds.
+  'person:w18': [
+    ['z', 'w18:z', '2019', '2023-01'],
+    ['z3', 'w18:z3', '2020', '2023-03'],
+    ['zz', 'w18:zz', null, null],
+  ],
   // G → H twice (2011 and 2015): one person, two moves, two dates.
   'person:w7': [
     ['g', 'w7:g1', '2010', '2011'],
@@ -144,6 +158,9 @@ beforeAll(async () => {
            (v:Organization {id: 'org:v'}), (v2:Organization {id: 'org:v2'})
      CREATE (m2)-[:PART_OF {id: 'w:m2-m', certainty: 'stated'}]->(m), (t2)-[:PART_OF {id: 'w:t2-t', certainty: 'stated'}]->(t),
             (v2)-[:PART_OF {id: 'w:v2-v', certainty: 'stated'}]->(v)
+     WITH *
+     MATCH (z:Organization {id: 'org:z'}), (z3:Organization {id: 'org:z3'})
+     CREATE (z3)-[:PART_OF {id: 'w:z3-z', certainty: 'implied'}]->(z)
      CREATE (i:Organization {id: 'org:i', name: 'org:i'}), (j:Organization {id: 'org:j', name: 'org:j'}),
             (k:Organization {id: 'org:k', name: 'org:k'}), (l:Organization {id: 'org:l', name: 'org:l'})
      CREATE (e1:Event {id: 'event:w-i-j', kind: 'departures', count: 3, since: '2021-01', until: '2022-06'})
@@ -313,6 +330,27 @@ describe('talent flows in a time window', () => {
         people: [{ id: 'person:w16', when: '2014-06', certainty: 'stated', impliedBy: [] }],
       });
     }
+    // A person whose moves are all implied: in a window, the facts of the move in it alone.
+    const ab = 'flow:org:aa->org:bb';
+    expect(flowOf(await flows('/api/flows'), ab)!.people[0]).toMatchObject({
+      certainty: 'implied',
+      impliedBy: ['w17:bb1', 'w17:bb2'],
+    });
+    expect(flowOf(await flows('/api/flows?since=2025&until=2025-12'), ab)!.people[0]).toMatchObject({
+      when: '2025-06',
+      certainty: 'implied',
+      impliedBy: ['w17:bb2'],
+    });
+    // One move out of a parent (stated) and its division (implied): stated in a window holding either date.
+    for (const since of ['2023-01', '2023-02']) {
+      expect(
+        flowOf(await flows(`/api/flows?since=${since}&until=2023-12`), 'flow:org:z->org:zz'),
+      ).toMatchObject({
+        byCertainty: { stated: 1, implied: 0 },
+        people: [{ id: 'person:w18', certainty: 'stated', impliedBy: [] }],
+      });
+    }
+
     // The move out of the division in 2012 is stated, whatever came later.
     const in2012 = await flows('/api/flows?since=2012&until=2012-12&divisions=true');
     expect(flowOf(in2012, 'flow:org:v2->org:w')).toMatchObject({ byCertainty: { stated: 1, implied: 0 } });
@@ -329,15 +367,20 @@ describe('talent flows in a time window', () => {
         flow.span.until,
       ]);
       // The flow's own span stays on the edge (the time slider's dates).
-      expect([edge.properties.since, edge.properties.until]).toEqual(['2012-03', '2024-04']);
+      expect([edge.properties.since, edge.properties.until]).toEqual(['2012-04', '2024-04']);
       return [flow.span.since, flow.span.until];
     };
-    // All time, the overview: from leaving V2 (2012-03) to joining W again (2024-04), as the seed spans it.
-    expect(spanOf(await flows('/api/flows'))).toEqual(['2012-03', '2024-04']);
+    // All time, the overview: from the first move (joining W, 2012-04) to the last (2024-04), as the seed spans it.
+    expect(spanOf(await flows('/api/flows'))).toEqual(['2012-04', '2024-04']);
     // By division the move of 2012 is V2's: V → W spans its own moves, 2014-06 to 2024-04.
     expect(spanOf(await flows('/api/flows?divisions=true'))).toEqual(['2014-06', '2024-04']);
     expect(spanOf(await flows('/api/flows?since=2024&until=2024-12'))).toEqual(['2024-04', '2024-04']);
     expect(spanOf(await flows('/api/flows?since=2012&until=2014-12'))).toEqual(['2012-04', '2014-06']);
+    // P → Q's moves of '2023' and '2023-02': the year may be the later, so it ends the span.
+    const pq = (await flows('/api/flows?since=2023&until=2023-12')).flows.find(
+      (f) => f.id === 'flow:org:p->org:q',
+    );
+    expect(pq?.span).toEqual({ since: '2023', until: '2023' });
     // A report in the window widens the span: I → J's report of 2021-01 to 2022-06, no named move.
     const ij = (await flows('/api/flows?since=2022&until=2022-12')).flows.find(
       (f) => f.id === 'flow:org:i->org:j',
@@ -402,8 +445,8 @@ describe('talent flows in a time window', () => {
   it('still counts and lists a window’s people on flows derived before each move had its own certainty', async () => {
     await driver.executeQuery(
       `MATCH ()-[f:TALENT_FLOW {id: 'flow:org:v->org:w'}]->()
-       REMOVE f.statedDates, f.mixedPeople, f.mixedFacts, f.mixedDates, f.directStatedDates, f.directMixedPeople,
-              f.directMixedFacts, f.directMixedDates`,
+       REMOVE f.statedDates, f.impliedMovePeople, f.impliedMoveFacts, f.impliedMoveDates, f.directStatedDates,
+              f.directImpliedMovePeople, f.directImpliedMoveFacts, f.directImpliedMoveDates`,
       {},
       { database: testNeo4j().database },
     );

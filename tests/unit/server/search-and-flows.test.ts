@@ -247,6 +247,15 @@ describe('flows in a window', () => {
       since: '2025-02',
       until: '2025-04',
     });
+    // Dates of two precisions: '2025' may be later than '2025-04', so it ends the span.
+    expect(summariseFlow({ ...dated, reports: [] }, { since: '2025' }).span).toEqual({
+      since: '2025-02',
+      until: '2025-04',
+    });
+    const coarse: FlowRow = { ...dated, span: { since: '2025-02', until: '2025-04' }, reports: [] };
+    coarse.reports = [{ ...row.reports[0]!, event: { ...row.reports[0]!.event } }];
+    coarse.reports[0]!.event.properties = { count: 3, date: '2025' };
+    expect(summariseFlow(coarse, { since: '2025' }).span).toEqual({ since: '2025', until: '2025' });
     // Nothing dated counted: no span.
     const undated: FlowRow = { ...dated, span: { since: null, until: null }, reports: [] };
     expect(summariseFlow(undated, { since: '2025' })).toMatchObject({ span: { since: null, until: null } });
