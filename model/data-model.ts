@@ -464,6 +464,16 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
       },
       { name: 'until', type: 'date', description: 'Latest date of a move (dated so) or report period.' },
       {
+        name: 'movedSince',
+        type: 'date',
+        description: "Earliest date of a named move (dated so), without the reports; '' when none is dated.",
+      },
+      {
+        name: 'movedUntil',
+        type: 'date',
+        description: "Latest date of a named move (dated so), without the reports; '' when none is dated.",
+      },
+      {
         name: 'sources',
         type: 'string[]',
         description: 'Ids of the sources of all the facts behind the flow.',

@@ -72,19 +72,22 @@ export async function withDerivationLock<T>(
       throw new Error('The lock of the talent flows derivation was lost (its lease ran out) while deriving.');
     return result;
   } catch (err) {
-    failed = err instanceof Error ? err.message : String(err);
-    error = err;
-    throw err;
+    // An Error, so the caller can be told below that the failure is recorded.
+    error = err instanceof Error ? err : new Error(String(err));
+    failed = (error as Error).message;
+    throw error;
   } finally {
     clearInterval(heartbeat);
     heldHere.delete(holder);
+    // Recorded only while this process still held the lock: one whose lease ran out (another took it) records
+    // nothing, and its failure stays its own to tell.
     const recorded = await write(RELEASE_DERIVATION, { holder, failed }).then(
-      () => true,
+      (r) => Number(r.records[0]?.get('released') ?? 0) === 1,
       () => false,
     );
     // Runs before the error reaches the caller: it learns that every server reads this failure on the lock.
-    if (recorded && typeof error === 'object' && error !== null)
-      (error as Record<string, unknown>)[RECORDED_ON_LOCK] = true;
+    if (recorded && error instanceof Error && Object.isExtensible(error))
+      (error as unknown as Record<string, unknown>)[RECORDED_ON_LOCK] = true;
   }
 }
 

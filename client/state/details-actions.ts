@@ -76,7 +76,8 @@ export function createDetailsActions(ctx: ActionContext) {
       patch(id, { status: 'ready', graph: res.graph });
       const node = res.node;
       if (node?.labels.includes('Person')) void loadCareer(id, res.graph);
-      if (node?.labels.includes('Organization')) void loadOrgFlows(id);
+      // Only for the node still shown: a slow answer for another must not take over the flows' polling.
+      if (node?.labels.includes('Organization') && store.get().details?.id === id) void loadOrgFlows(id);
     } catch (err) {
       patch(id, { status: 'error', error: errorText(err) });
     }
@@ -109,6 +110,7 @@ export function createDetailsActions(ctx: ActionContext) {
 
   /** `poll`: asked again while the server derives the flows; a failure keeps what the panel shows, and asks again. */
   async function loadOrgFlows(id: string, poll = false): Promise<void> {
+    if (store.get().details?.id !== id) return;
     clearTimeout(orgFlowsTimer);
     if (!poll) patch(id, { flowsStatus: 'loading' });
     try {

@@ -1,7 +1,7 @@
 // The talent-flow view's data: organisations as nodes and TALENT_FLOW relationships as weighted edges. Implied
 // named moves and reported (unnamed) departures become edges of their own, so each is drawn as what it is.
 import type { FlowsResponse } from '../../model/api-responses.js';
-import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
+import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 
 export const REPORTED_SUFFIX = '#reported';
 /** How often a view of the flows (the flow view, an organisation's details) asks again while the server derives them. */
@@ -58,7 +58,16 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
   const edges: GraphEdge[] = [];
   for (const f of flows) {
     const { stated, implied } = certaintyCounts(f);
-    const whole = { ...f.properties, statedCount: stated, impliedCount: implied, flowId: f.id };
+    // The named parts are dated by the named moves the view counts, the reported part by its reports (an answer of
+    // GET /api/flows spans each apart; a Cypher result's flow keeps its own dates).
+    const p = f.properties;
+    const named: Record<string, JsonValue> =
+      'moveSpanSince' in p ? { spanSince: p.moveSpanSince ?? null, spanUntil: p.moveSpanUntil ?? null } : {};
+    const reported: Record<string, JsonValue> =
+      'reportSpanSince' in p
+        ? { spanSince: p.reportSpanSince ?? null, spanUntil: p.reportSpanUntil ?? null }
+        : {};
+    const whole = { ...f.properties, ...named, statedCount: stated, impliedCount: implied, flowId: f.id };
     if (stated > 0) edges.push({ ...f, properties: { ...whole, count: stated, certainty: 'stated' } });
     if (implied > 0)
       edges.push({
@@ -78,9 +87,7 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
           eventIds: f.properties.eventIds ?? [],
           since: f.properties.since ?? null,
           until: f.properties.until ?? null,
-          ...('spanSince' in f.properties
-            ? { spanSince: f.properties.spanSince ?? null, spanUntil: f.properties.spanUntil ?? null }
-            : {}),
+          ...reported,
           sources: f.properties.sources ?? [],
           statedCount: stated,
           impliedCount: implied,

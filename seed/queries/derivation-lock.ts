@@ -48,13 +48,15 @@ SET d.until = CASE WHEN held THEN timestamp() + $lease ELSE d.until END
 RETURN held`;
 
 /**
- * release-derivation — parameters $holder, $failed (string or null: why it failed); no columns. Frees the lock and
- * records the outcome: a failure's message until a derivation succeeds.
+ * release-derivation — parameters $holder, $failed (string or null: why it failed); column released (1 when this
+ * holder still held the lock and recorded the outcome, else 0: another took it over). Frees the lock and records the
+ * outcome: a failure's message until a derivation succeeds.
  */
 export const RELEASE_DERIVATION = `
 MATCH (d:${DERIVATION_LABEL} {id: '${DERIVATION_LOCK_ID}'}) WHERE d.holder = $holder
 SET d.holder = null, d.until = null, d.failed = $failed,
-    d.derivedAt = CASE WHEN $failed IS NULL THEN timestamp() ELSE d.derivedAt END`;
+    d.derivedAt = CASE WHEN $failed IS NULL THEN timestamp() ELSE d.derivedAt END
+RETURN count(d) AS released`;
 
 /**
  * expire-derivation — parameter $holders (strings: this process's); no columns. A process stopping in the middle of a

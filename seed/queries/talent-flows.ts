@@ -91,6 +91,9 @@ const ADD_CHAINS = `
       f.impliedMoveDates = f.impliedMoveDates + impliedMoveDates,
       f.since = reduce(m = f.since, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) < m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
       f.until = reduce(m = f.until, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
+      // The named moves' own span (since/until also take in the reports): the flow view dates its named part by it.
+      f.movedSince = reduce(m = f.movedSince, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) < m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
+      f.movedUntil = reduce(m = f.movedUntil, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
       f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
         CASE WHEN s IN x THEN x ELSE x + s END))`;
 
@@ -303,6 +306,8 @@ const PROMOTE = `
 CREATE (a)-[f:TALENT_FLOW]->(b)
 SET f = properties(s)
 SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.statedCount,
+    // '' when no named move is dated (absent: a flow derived before the named moves were spanned apart).
+    f.movedSince = coalesce(s.movedSince, ''), f.movedUntil = coalesce(s.movedUntil, ''),
     // The stated dates only matter beside an implied move: without one, every move in any window is stated.
     f.statedDates = CASE WHEN size(s.impliedMovePeople) > 0 THEN s.statedDates END,
     f.directPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directPeople END,

@@ -44,7 +44,8 @@ const LEVEL_APART = 'CASE WHEN direct THEN [] ELSE coalesce(f.divisionPeople, []
 // Each move's certainty: beside each person of ids, the dates of their stated moves (null: no implied move at this
 // level, or a flow derived before moves had their own certainty — then a person's is theirs over all time), and the
 // triples (person, implied fact, date) of the implied moves.
-const LEVEL_STATED = 'CASE WHEN direct THEN f.directStatedDates ELSE f.statedDates END';
+const LEVEL_STATED = `CASE WHEN direct THEN CASE WHEN f.directImpliedMovePeople IS NOT NULL THEN f.directStatedDates END
+  ELSE CASE WHEN f.impliedMovePeople IS NOT NULL THEN f.statedDates END END`;
 const LEVEL_MOVE_PEOPLE =
   'coalesce(CASE WHEN direct THEN f.directImpliedMovePeople ELSE f.impliedMovePeople END, [])';
 const LEVEL_MOVE_FACTS =
@@ -224,8 +225,8 @@ RETURN total, estimated, f, x, y, size(people) AS named,
          ELSE [i IN range(0, size(ip) - 1) WHERE readAll OR ip[i] IN listed | {person: ip[i], fact: ifs[i]}] END AS implied,
        // At each pair's common precision, the coarser date on a tie ('2024' may be later than '2024-03').
        CASE WHEN spanDates IS NOT NULL THEN {
-         since: reduce(m = null, d IN spanDates | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-         until: reduce(m = null, d IN spanDates | CASE WHEN m IS NULL OR NOT ${notAfter('d', 'm')}
+         since: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN d < m THEN d ELSE m END),
+         until: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN NOT ${notAfter('d', 'm')}
            OR (${notAfter('m', 'd')} AND size(d) < size(m)) THEN d ELSE m END)
        } END AS span,
        movers, reports

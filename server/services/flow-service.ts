@@ -36,6 +36,19 @@ function beyond(a: string, b: string, dir: -1 | 1): boolean {
   return c > 0 || (c === 0 && a.length < b.length);
 }
 
+type Span = { since: string | null; until: string | null };
+
+/** The earliest start and the latest end of [start, end] pairs (either may be unknown). */
+function spanOf(pairs: (string | null | undefined)[][]): Span {
+  return pairs.reduce<Span>(
+    (acc, [a, b]) => ({
+      since: a && (acc.since === null || beyond(a, acc.since, -1)) ? a : acc.since,
+      until: b && (acc.until === null || beyond(b, acc.until, 1)) ? b : acc.until,
+    }),
+    { since: null, until: null },
+  );
+}
+
 /** The period [start, end] a report covers overlaps the window (common precision; no end: still going on). */
 function overlaps(
   start: string,
@@ -100,22 +113,22 @@ export function summariseFlow(
     (best, r) => ((r.count ?? -1) > (best?.count ?? -1) ? r : best),
     undefined,
   );
-  // The dates the view spans: the flow's own, except where those hold moves the view does not count (in a window,
-  // by division): then those of the moves counted and the reports kept, at each pair's common precision.
-  const span =
-    readAll || row.span
-      ? [
-          ...(readAll ? movers.map((m) => [m.when, m.when]) : [[row.span!.since, row.span!.until]]),
-          // A report with no end ("since January") leaves the end to the rest, as the seed spans a flow.
-          ...reports.map((r) => [r.since ?? r.date, r.until ?? r.date]),
-        ].reduce<{ since: string | null; until: string | null }>(
-          (acc, [a, b]) => ({
-            since: a && (acc.since === null || beyond(a, acc.since, -1)) ? a : acc.since,
-            until: b && (acc.until === null || beyond(b, acc.until, 1)) ? b : acc.until,
-          }),
-          { since: null, until: null },
-        )
-      : { since: textOrNull(props.since), until: textOrNull(props.until) };
+  // The dates the view spans, of its named moves and of its reports apart (the flow view draws each part with its
+  // own), at each pair's common precision. The named moves': in a window or by division those the database spanned
+  // (or the movers read and dated here), else the flow's own; a report with no end ("since January") leaves the end
+  // to the rest, as the seed spans a flow.
+  const moveSpan = readAll
+    ? spanOf(movers.map((m) => [m.when, m.when]))
+    : (row.span ??
+      (typeof props.movedSince === 'string' || typeof props.movedUntil === 'string'
+        ? { since: textOrNull(props.movedSince) || null, until: textOrNull(props.movedUntil) || null }
+        : // A flow derived before its named moves were spanned apart: its own span, reports and all.
+          { since: textOrNull(props.since), until: textOrNull(props.until) }));
+  const reportSpan = spanOf(reports.map((r) => [r.since ?? r.date, r.until ?? r.date]));
+  const span = spanOf([
+    [moveSpan.since, moveSpan.until],
+    [reportSpan.since, reportSpan.until],
+  ]);
   const count = counted ? counted.count : readAll ? movers.length : row.named;
   const impliedCount = counted
     ? counted.implied
@@ -157,6 +170,8 @@ export function summariseFlow(
     since: textOrNull(props.since),
     until: textOrNull(props.until),
     span,
+    moveSpan,
+    reportSpan,
     sources: strs(props.sources),
   };
 }
@@ -207,6 +222,10 @@ export function createFlowService(
             // the flow's own, so the time slider keeps every date of the flows shown.
             spanSince: flow.span.since,
             spanUntil: flow.span.until,
+            moveSpanSince: flow.moveSpan.since,
+            moveSpanUntil: flow.moveSpan.until,
+            reportSpanSince: flow.reportSpan.since,
+            reportSpanUntil: flow.reportSpan.until,
             reportedCount: flow.reportedCount,
             statedCount: flow.byCertainty.stated,
             impliedCount: flow.byCertainty.implied,

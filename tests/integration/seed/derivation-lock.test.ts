@@ -113,6 +113,30 @@ describe('the lock of the talent flows derivation', () => {
     expect(await talentFactsPresent(driver, { database: database() })).toBe(true);
   });
 
+  it('records nothing for a derivation whose lock another took over, and tells the caller so', async () => {
+    const failure = await withDerivationLock(
+      driver,
+      async () => {
+        // Its lease ran out meanwhile and another process took the lock.
+        await driver.executeQuery(
+          "MATCH (d:TalentFlowDerivation {id: 'talent-flows'}) SET d.holder = 'another-process', d.failed = null",
+          {},
+          { database: database() },
+        );
+        throw new Error('the lock was lost');
+      },
+      { database: database() },
+    ).catch((err: unknown) => err);
+    expect((failure as Error).message).toBe('the lock was lost');
+    expect(failureRecordedOnLock(failure)).toBe(false);
+    expect(await lock()).toMatchObject({ holder: 'another-process', failed: null });
+    await driver.executeQuery(
+      "MATCH (d:TalentFlowDerivation {id: 'talent-flows'}) SET d.holder = null, d.until = null",
+      {},
+      { database: database() },
+    );
+  });
+
   it('records why a derivation failed until one succeeds, and tells the caller it is recorded', async () => {
     const failure = await withDerivationLock(
       driver,

@@ -285,6 +285,33 @@ describe('talent flows', () => {
     ]);
   });
 
+  it('spans the named moves apart from the reports', async () => {
+    const rows = await readRows(
+      driver,
+      `MATCH ()-[f:TALENT_FLOW]->() WHERE f.id IN ['flow:org:alpha-labs->org:beta-ai', 'flow:org:beta-ai->org:gamma-corp']
+       RETURN f.id AS id, f.since AS since, f.until AS until, f.movedSince AS movedSince, f.movedUntil AS movedUntil
+       ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      // Moves of 2022-06 (Layla Haddad) and 2023-08 (Hana Yousef); the report runs since 2024-01 with no end.
+      {
+        id: 'flow:org:alpha-labs->org:beta-ai',
+        since: '2022-06',
+        until: '2023-08',
+        movedSince: '2022-06',
+        movedUntil: '2023-08',
+      },
+      // A report alone, undated ("others left"): no named move to date.
+      {
+        id: 'flow:org:beta-ai->org:gamma-corp',
+        since: null,
+        until: null,
+        movedSince: '',
+        movedUntil: '',
+      },
+    ]);
+  });
+
   it('rebuilds the same flows when recomputed', async () => {
     const before = await flows();
     await recomputeTalentFlows(driver, { database: testNeo4j().database });

@@ -385,7 +385,21 @@ describe('talent flows in a time window', () => {
     const ij = (await flows('/api/flows?since=2022&until=2022-12')).flows.find(
       (f) => f.id === 'flow:org:i->org:j',
     );
-    expect(ij?.span).toEqual({ since: '2021-01', until: '2022-06' });
+    expect(ij).toMatchObject({
+      span: { since: '2021-01', until: '2022-06' },
+      moveSpan: { since: null, until: null },
+      reportSpan: { since: '2021-01', until: '2022-06' },
+    });
+    // The edge carries each part's, for the flow view to date its named and reported parts apart.
+    const ijEdge = (await flows('/api/flows?since=2022&until=2022-12')).graph.edges.find(
+      (e) => e.id === 'flow:org:i->org:j',
+    );
+    expect(ijEdge?.properties).toMatchObject({
+      moveSpanSince: null,
+      moveSpanUntil: null,
+      reportSpanSince: '2021-01',
+      reportSpanUntil: '2022-06',
+    });
   });
 
   it('dates a move by the stint joined, not by an earlier stint at the same organisation', async () => {

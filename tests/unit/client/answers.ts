@@ -70,6 +70,8 @@ export function flowOf(id: string, people: FlowPerson[] = []): Flow {
     since: null,
     until: null,
     span: { since: null, until: null },
+    moveSpan: { since: null, until: null },
+    reportSpan: { since: null, until: null },
     sources: [],
   };
 }

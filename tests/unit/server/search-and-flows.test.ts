@@ -247,6 +247,32 @@ describe('flows in a window', () => {
       since: '2025-02',
       until: '2025-04',
     });
+    // Each part apart: the moves (the database's span) and the report (since 2025-01, no end).
+    expect(summariseFlow(dated, { since: '2025' })).toMatchObject({
+      moveSpan: { since: '2025-02', until: '2025-04' },
+      reportSpan: { since: '2025-01', until: null },
+    });
+    // All time: the named moves' own span as the seed stored it, apart from the reports'.
+    const stored: FlowRow = {
+      ...row,
+      edge: {
+        ...row.edge,
+        properties: { ...row.edge.properties, movedSince: '2024-03', movedUntil: '2025-06' },
+      },
+    };
+    expect(summariseFlow(stored, {})).toMatchObject({
+      since: '2024',
+      until: '2025-06',
+      span: { since: '2024-03', until: '2025-06' },
+      moveSpan: { since: '2024-03', until: '2025-06' },
+      reportSpan: { since: '2025-01', until: null },
+    });
+    // No named move dated (''): the named part has no dates.
+    const undatedMoves: FlowRow = {
+      ...row,
+      edge: { ...row.edge, properties: { ...row.edge.properties, movedSince: '', movedUntil: '' } },
+    };
+    expect(summariseFlow(undatedMoves, {}).moveSpan).toEqual({ since: null, until: null });
     // Dates of two precisions: '2025' may be later than '2025-04', so it ends the span.
     expect(summariseFlow({ ...dated, reports: [] }, { since: '2025' }).span).toEqual({
       since: '2025-02',

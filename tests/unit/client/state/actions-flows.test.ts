@@ -339,4 +339,34 @@ describe('the flow view', () => {
       vi.useRealTimers();
     }
   });
+
+  it('keeps asking for the organisation shown when the node answer of one shown before comes late', async () => {
+    vi.useFakeTimers();
+    try {
+      const asked: string[] = [];
+      let releaseMeta: () => void = () => {};
+      const api = fakeApi({
+        node: async (id) => {
+          if (id === 'org:meta') await new Promise<void>((r) => (releaseMeta = r));
+          return nodeAnswer(node(id, 'Organization', { name: id }));
+        },
+        flows: async (o) => {
+          asked.push(o!.org!);
+          return { ...metaToXai(false), derivation: { running: true, failed: null } };
+        },
+      });
+      const store = createStore(initialState());
+      const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+      actions.details.selectNode('org:meta');
+      actions.details.selectNode('org:xai');
+      await vi.waitFor(() => expect(store.get().details?.flowsDerivation?.running).toBe(true));
+      releaseMeta();
+      await vi.advanceTimersByTimeAsync(0);
+      await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
+      // Meta's flows were never asked for; xAI's again.
+      expect(asked).toEqual(['org:xai', 'org:xai']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { createEdgeReducer, edgeLabelText, type ViewSpec } from '../../../../client/graph/reducers.js';
 import { flowGraph, flowIdOf, impliedByFlow } from '../../../../client/state/flows.js';
 import { sceneDates } from '../../../../client/state/time.js';
+import { factDates } from '../../../../client/graph/names.js';
 import { flowOf, flowPerson, flowsAnswer } from '../answers.js';
 import { edge, node } from '../fixtures.js';
 
@@ -115,5 +116,29 @@ describe('flow graph', () => {
     });
     const scene = sceneFromGraph(flowGraph({ nodes: orgs, edges: [dated] }));
     expect(sceneDates(scene)).toEqual(['2021-03', '2021-05']);
+  });
+
+  it('dates each part of a flow by what it draws: the named parts by the moves, the reported part by the reports', () => {
+    // An answer of GET /api/flows in a window: moves of 2024-02 to 2024-06, a report since 2023-09 (no end).
+    const spanned = edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+      ...mixed.properties,
+      since: '2019-01',
+      until: '2025-03',
+      spanSince: '2023-09',
+      spanUntil: '2024-06',
+      moveSpanSince: '2024-02',
+      moveSpanUntil: '2024-06',
+      reportSpanSince: '2023-09',
+      reportSpanUntil: null,
+    });
+    const parts = flowGraph({ nodes: orgs, edges: [spanned] });
+    const dates = (id: string) => factDates(parts.edges.find((e) => e.id === id)!);
+    expect(dates('flow:org:alpha->org:beta')).toBe('2024-02 – 2024-06');
+    expect(dates('flow:org:alpha->org:beta#implied')).toBe('2024-02 – 2024-06');
+    expect(dates('flow:org:alpha->org:beta#reported')).toBe('2023-09 –');
+    // The flow's own dates stay, for the time slider.
+    expect(sceneDates(sceneFromGraph(parts))).toEqual(['2019-01', '2025-03']);
+    // A flow from a Cypher result (no spans): its own dates.
+    expect(factDates(byId('flow:org:alpha->org:beta'))).toBe('');
   });
 });
