@@ -43,6 +43,8 @@ export function factDates(edge: Pick<GraphEdge, 'properties'>): string {
     ? nonBlankText(p.spanSince)
     : (nonBlankText(p.start) ?? nonBlankText(p.since) ?? nonBlankText(p.date));
   const end = spanned ? nonBlankText(p.spanUntil) : (nonBlankText(p.end) ?? nonBlankText(p.until));
+  // A view's moves or reports all of one date: that date.
+  if (spanned && start && start === end) return start;
   if (start && end) return `${start} – ${end}`;
   if (start) return p.left === true ? `${start} – ?` : `${start} –`;
   if (end) return `– ${end}`;

@@ -54,7 +54,7 @@ export function SceneTable() {
             <th scope="col">{t('flowFrom')}</th>
             <th scope="col">{t('relTypes')}</th>
             <th scope="col">{t('flowTo')}</th>
-            <th scope="col">{t('date')}</th>
+            <th scope="col">{t('datesColumn')}</th>
             <th scope="col">{t('certainty')}</th>
           </tr>
         </thead>

@@ -29,8 +29,12 @@ describe('factDates', () => {
 
   it('writes a flow of the flow view by the dates of what the view counts, not by its own span', () => {
     const flow = { since: '2012-03', until: '2024-04' };
+    expect(factDates({ properties: { ...flow, spanSince: '2014-06', spanUntil: '2024-04' } })).toBe(
+      '2014-06 – 2024-04',
+    );
+    // All of one date: that date.
     expect(factDates({ properties: { ...flow, spanSince: '2024-04', spanUntil: '2024-04' } })).toBe(
-      '2024-04 – 2024-04',
+      '2024-04',
     );
     // Nothing dated counted in the view: no dates, not the flow's own.
     expect(factDates({ properties: { ...flow, spanSince: null, spanUntil: null } })).toBe('');
