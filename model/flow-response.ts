@@ -149,11 +149,11 @@ export const FlowsResponseSchema = z.object({
       until: nullableString,
       span: z.object({ since: nullableString, until: nullableString }).meta({
         description:
-          'The earliest and latest dates of what this view counts: the moves (as careers date them) and reports in the time window, or by division the overview flow’s own moves and its reports; since/until without a window or division. Dates of two precisions are compared at the common one, the coarser ending a span on a tie. The graph’s edge carries them as spanSince/spanUntil.',
+          'The earliest and latest dates of what this view counts: the moves (as careers date them) and reports in the time window, or by division the overview flow’s own moves and its reports; otherwise its named moves and reports (since/until, but for dates of two precisions, which are compared at the common one, the coarser ending a span on a tie). The graph’s edge carries them as spanSince/spanUntil.',
       }),
       moveSpan: z.object({ since: nullableString, until: nullableString }).meta({
         description:
-          'The part of span of the named moves counted (the graph’s edge: moveSpanSince/moveSpanUntil; the explorer dates the named part of the flow by it).',
+          'The part of span of the named moves counted (the graph’s edge: moveSpanSince/moveSpanUntil; the explorer dates the named part of the flow by it). A flow derived before its named moves were spanned apart gives its since/until, reports and all.',
       }),
       reportSpan: z.object({ since: nullableString, until: nullableString }).meta({
         description:

@@ -121,6 +121,8 @@ export interface OutdatedTalentFlows {
   undivided: number;
   /** Without each move's certainty: in a time window a person stated by an earlier move may show stated for an implied one. */
   perPerson: number;
+  /** Without their named moves spanned apart: the flow view dates a named part by the reports' dates too. */
+  unspanned: number;
 }
 
 /** Counts the talent flows an older seed derived; `npm run seed` derives them again. */
@@ -138,5 +140,6 @@ export async function countOutdatedTalentFlows(
     undated: Number(row?.get('undated') ?? 0),
     undivided: Number(row?.get('undivided') ?? 0),
     perPerson: Number(row?.get('perPerson') ?? 0),
+    unspanned: Number(row?.get('unspanned') ?? 0),
   };
 }

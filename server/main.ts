@@ -63,6 +63,9 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
       outdated.perPerson > 0 &&
         `${outdated.perPerson} without the certainty of each move (in a time window, someone stated by an earlier ` +
           'move may show stated for an implied move in it)',
+      outdated.unspanned > 0 &&
+        `${outdated.unspanned} without the dates of their named moves apart from their reports' (the flow view dates ` +
+          'their named moves by the reports too)',
     ].filter(Boolean);
     if (why.length > 0)
       log(

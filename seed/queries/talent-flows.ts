@@ -93,7 +93,13 @@ const ADD_CHAINS = `
       f.until = reduce(m = f.until, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
       // The named moves' own span (since/until also take in the reports): the flow view dates its named part by it.
       f.movedSince = reduce(m = f.movedSince, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) < m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
-      f.movedUntil = reduce(m = f.movedUntil, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
+      // The later at the common precision, the coarser on a tie ('2024' may be later than '2024-03'), as the API's spans.
+      f.movedUntil = reduce(m = f.movedUntil, d IN [c IN chains WHERE coalesce(c.s2.start, c.s1.end) IS NOT NULL | coalesce(c.s2.start, c.s1.end)] |
+        CASE WHEN m IS NULL THEN d
+          WHEN left(d, CASE WHEN size(d) < size(m) THEN size(d) ELSE size(m) END) > left(m, CASE WHEN size(d) < size(m) THEN size(d) ELSE size(m) END)
+            OR (left(d, CASE WHEN size(d) < size(m) THEN size(d) ELSE size(m) END) = left(m, CASE WHEN size(d) < size(m) THEN size(d) ELSE size(m) END)
+              AND size(d) < size(m)) THEN d
+          ELSE m END),
       f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
         CASE WHEN s IN x THEN x ELSE x + s END))`;
 
@@ -361,13 +367,15 @@ CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
  * division leaves out a move such a person made between the ends themselves) and perPerson (flows without
  * impliedMovePeople: in a time window a person's certainty is their certainty over all time, so one stated by an
  * earlier move may show stated for an implied move in the window — whether a flow has such a person cannot be told
- * from what it stores), all derived by an older seed, until the flows are derived again.
+ * from what it stores) and unspanned (flows with named moves and reports but no movedSince: the flow view dates their
+ * named part by the reports' dates too), all derived by an older seed, until the flows are derived again.
  */
 export const COUNT_OUTDATED_TALENT_FLOWS = `
 MATCH ()-[f:TALENT_FLOW]->()
 RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
        count(CASE WHEN size(coalesce(f.divisionPeople, [])) > 0 AND f.directPeople IS NULL THEN f END) AS undivided,
-       count(CASE WHEN f.impliedMovePeople IS NULL THEN f END) AS perPerson`;
+       count(CASE WHEN f.impliedMovePeople IS NULL THEN f END) AS perPerson,
+       count(CASE WHEN f.movedSince IS NULL AND size(coalesce(f.eventIds, [])) > 0 AND f.count > 0 THEN f END) AS unspanned`;
 
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

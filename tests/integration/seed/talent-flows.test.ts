@@ -206,10 +206,10 @@ describe('talent flows', () => {
 
   it('counts the flows an older seed derived without move dates, own moves or each move’s certainty, until they are derived again', async () => {
     const database = testNeo4j().database;
-    const none = { undated: 0, undivided: 0, perPerson: 0 };
+    const none = { undated: 0, undivided: 0, perPerson: 0, unspanned: 0 };
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
     await driver.executeQuery(
-      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople, f.impliedMovePeople",
+      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople, f.impliedMovePeople, f.movedSince",
       {},
       { database },
     );
@@ -217,6 +217,8 @@ describe('talent flows', () => {
       undated: 1,
       undivided: 1,
       perPerson: 1,
+      // Alpha Labs → Beta AI has named moves and a report.
+      unspanned: 1,
     });
     await recomputeTalentFlows(driver, { database });
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);

@@ -381,6 +381,9 @@ describe('talent flows in a time window', () => {
       (f) => f.id === 'flow:org:p->org:q',
     );
     expect(pq?.span).toEqual({ since: '2023', until: '2023' });
+    // So does the seed's span of the named moves, over all time.
+    const pqAll = (await flows('/api/flows')).flows.find((f) => f.id === 'flow:org:p->org:q');
+    expect(pqAll?.moveSpan).toEqual({ since: '2023', until: '2023' });
     // A report in the window widens the span: I → J's report of 2021-01 to 2022-06, no named move.
     const ij = (await flows('/api/flows?since=2022&until=2022-12')).flows.find(
       (f) => f.id === 'flow:org:i->org:j',
