@@ -1,7 +1,7 @@
 // The flow view's loading against a stand-in for the HTTP API: a time window that holds no flows draws none (it
 // once fell back to every flow without the window), divisions are asked for on request, and why each move is
 // implied is kept for the details.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FlowsResponse } from '../../../../model/flow-response.js';
 import { createActions, DEFAULT_DERIVATION_POLL_MS } from '../../../../client/state/actions.js';
 import type { Api } from '../../../../client/api/api.js';
@@ -225,9 +225,21 @@ describe('the flow view', () => {
     }
   });
 
-  it('tells an organisation’s details that its flows are being derived again, asks again while they are shown, and keeps them when asking fails', async () => {
-    vi.useFakeTimers();
-    try {
+  describe('an organisation’s details while the server derives the flows', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    /** The actions over an API whose organisations are named by their ids, and whose flows `flows` answers. */
+    const orgActions = (
+      flows: Api['flows'],
+      nodeOf: Api['node'] = async (id) => nodeAnswer(node(id, 'Organization', { name: id })),
+    ) => {
+      const store = createStore(initialState());
+      const api = fakeApi({ node: nodeOf, flows });
+      return { store, actions: createActions({ store, api, memory: createQueryMemory(undefined) }) };
+    };
+
+    it('tells an organisation’s details that its flows are being derived again, asks again while they are shown, and keeps them when asking fails', async () => {
       const steps: (() => FlowsResponse)[] = [
         () => ({ ...metaToXai(false), derivation: { running: true, failed: null } }),
         () => {
@@ -236,12 +248,7 @@ describe('the flow view', () => {
         () => metaToXai(false),
       ];
       let asked = 0;
-      const api = fakeApi({
-        node: async (id) => nodeAnswer(node(id, 'Organization', { name: 'Meta' })),
-        flows: async () => steps[Math.min(asked++, steps.length - 1)]!(),
-      });
-      const store = createStore(initialState());
-      const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+      const { store, actions } = orgActions(async () => steps[Math.min(asked++, steps.length - 1)]!());
       actions.details.selectNode('org:meta');
       await vi.waitFor(() =>
         expect(store.get().details?.flowsDerivation).toEqual({ running: true, failed: false }),
@@ -256,27 +263,14 @@ describe('the flow view', () => {
       expect(store.get().details?.flowsDerivation).toEqual({ running: false, failed: false });
       await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS * 3);
       expect(asked).toBe(3);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('stops asking for an organisation’s flows once its details are closed', async () => {
-    vi.useFakeTimers();
-    try {
+    it('stops asking for an organisation’s flows once its details are closed', async () => {
       let asked = 0;
-      const api = fakeApi({
-        node: async (id) => nodeAnswer(node(id, 'Organization', { name: 'Meta' })),
-        flows: async () => {
-          asked++;
-          return {
-            ...metaToXai(false),
-            derivation: { running: false, failed: 'The last derivation failed' },
-          };
-        },
+      const { store, actions } = orgActions(async () => {
+        asked++;
+        return { ...metaToXai(false), derivation: { running: false, failed: 'The last derivation failed' } };
       });
-      const store = createStore(initialState());
-      const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
       actions.details.selectNode('org:meta');
       await vi.waitFor(() =>
         expect(store.get().details?.flowsDerivation).toEqual({ running: false, failed: true }),
@@ -285,15 +279,10 @@ describe('the flow view', () => {
       await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS * 2);
       expect(asked).toBe(1);
       let running = true;
-      const polling = fakeApi({
-        node: async (id) => nodeAnswer(node(id, 'Organization', { name: 'Meta' })),
-        flows: async () => {
-          asked++;
-          return { ...metaToXai(false), derivation: { running, failed: null } };
-        },
+      const { store: store2, actions: actions2 } = orgActions(async () => {
+        asked++;
+        return { ...metaToXai(false), derivation: { running, failed: null } };
       });
-      const store2 = createStore(initialState());
-      const actions2 = createActions({ store: store2, api: polling, memory: createQueryMemory(undefined) });
       actions2.details.selectNode('org:meta');
       await vi.waitFor(() => expect(store2.get().details?.flowsDerivation?.running).toBe(true));
       actions2.details.selectNode(null);
@@ -301,28 +290,18 @@ describe('the flow view', () => {
       const before = asked;
       await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS * 3);
       expect(asked).toBe(before);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('keeps asking for the organisation shown when a late answer for the one shown before arrives', async () => {
-    vi.useFakeTimers();
-    try {
+    it('keeps asking for the organisation shown when a late answer for the one shown before arrives', async () => {
       const asked: string[] = [];
       let releaseMeta: () => void = () => {};
-      const api = fakeApi({
-        node: async (id) => nodeAnswer(node(id, 'Organization', { name: id })),
-        flows: async (o) => {
-          asked.push(o!.org!);
-          // Meta's second answer (a poll) comes late, after xAI's details are shown.
-          if (o!.org === 'org:meta' && asked.filter((x) => x === 'org:meta').length === 2)
-            await new Promise<void>((r) => (releaseMeta = r));
-          return { ...metaToXai(false), derivation: { running: true, failed: null } };
-        },
+      const { store, actions } = orgActions(async (o) => {
+        asked.push(o!.org!);
+        // Meta's second answer (a poll) comes late, after xAI's details are shown.
+        if (o!.org === 'org:meta' && asked.filter((x) => x === 'org:meta').length === 2)
+          await new Promise<void>((r) => (releaseMeta = r));
+        return { ...metaToXai(false), derivation: { running: true, failed: null } };
       });
-      const store = createStore(initialState());
-      const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
       actions.details.selectNode('org:meta');
       await vi.waitFor(() => expect(store.get().details?.flowsDerivation?.running).toBe(true));
       await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
@@ -335,28 +314,21 @@ describe('the flow view', () => {
       expect(asked.at(-1)).toBe('org:xai');
       expect(asked.filter((x) => x === 'org:xai')).toHaveLength(2);
       expect(asked.filter((x) => x === 'org:meta')).toHaveLength(2);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('keeps asking for the organisation shown when the node answer of one shown before comes late', async () => {
-    vi.useFakeTimers();
-    try {
+    it('keeps asking for the organisation shown when the node answer of one shown before comes late', async () => {
       const asked: string[] = [];
       let releaseMeta: () => void = () => {};
-      const api = fakeApi({
-        node: async (id) => {
-          if (id === 'org:meta') await new Promise<void>((r) => (releaseMeta = r));
-          return nodeAnswer(node(id, 'Organization', { name: id }));
-        },
-        flows: async (o) => {
+      const { store, actions } = orgActions(
+        async (o) => {
           asked.push(o!.org!);
           return { ...metaToXai(false), derivation: { running: true, failed: null } };
         },
-      });
-      const store = createStore(initialState());
-      const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+        async (id) => {
+          if (id === 'org:meta') await new Promise<void>((r) => (releaseMeta = r));
+          return nodeAnswer(node(id, 'Organization', { name: id }));
+        },
+      );
       actions.details.selectNode('org:meta');
       actions.details.selectNode('org:xai');
       await vi.waitFor(() => expect(store.get().details?.flowsDerivation?.running).toBe(true));
@@ -365,8 +337,6 @@ describe('the flow view', () => {
       await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS);
       // Meta's flows were never asked for; xAI's again.
       expect(asked).toEqual(['org:xai', 'org:xai']);
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 });
