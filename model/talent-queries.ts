@@ -4,18 +4,7 @@
 // because the seed runs TALENT_STINTS too, to store the talent index (seed/talent-index.ts); the server's
 // server/queries/talent.ts re-exports them beside its own.
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER, sourcedTopCypher } from './certainty.js';
-
-/** Cypher: partial date `a` ≤ `b` at their common precision. */
-function notAfter(a: string, b: string): string {
-  const n = `CASE WHEN size(${a}) < size(${b}) THEN size(${a}) ELSE size(${b}) END`;
-  return `left(${a}, ${n}) <= left(${b}, ${n})`;
-}
-
-/** Cypher: partial date `a` < `b` at their common precision. */
-function before(a: string, b: string): string {
-  const n = `CASE WHEN size(${a}) < size(${b}) THEN size(${a}) ELSE size(${b}) END`;
-  return `left(${a}, ${n}) < left(${b}, ${n})`;
-}
+import { beforeCypher, notAfterCypher } from './date-cypher.js';
 
 /** Cypher subquery: `o` rolled up along PART_OF to its top organisation (as the seed's flows do), unless $divisions. */
 function rollUp(o: string, top: string, path: string): string {
@@ -74,9 +63,9 @@ CALL (p, inside, family) {
   CALL (p, s1) {
     MATCH (p)-[s2:WORKED_AT]->(b:Organization)
     WHERE s2 <> s1 AND s2.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (
-      (s1.end IS NOT NULL AND s2.start IS NOT NULL AND ${notAfter('s1.end', 's2.start')})
+      (s1.end IS NOT NULL AND s2.start IS NOT NULL AND ${notAfterCypher('s1.end', 's2.start')})
       OR ((s1.end IS NULL OR s2.start IS NULL) AND s2.end IS NULL AND coalesce(s2.left, false) = false
-        AND NOT (s1.start IS NOT NULL AND s2.start IS NOT NULL AND ${before('s2.start', 's1.start')})))
+        AND NOT (s1.start IS NOT NULL AND s2.start IS NOT NULL AND ${beforeCypher('s2.start', 's1.start')})))
     RETURN s2, b
     ORDER BY coalesce(s2.start, '9999'), s2.id
     LIMIT 1

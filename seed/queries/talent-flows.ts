@@ -1,5 +1,6 @@
 // Queries that derive TALENT_FLOW from stints and departures events (see docs/data-model.md, "Derived flows").
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER, sourcedTopCypher } from '../../model/certainty.js';
+import { beforeCypher, endsLaterCypher, notAfterCypher } from '../../model/date-cypher.js';
 import type { INTERNAL_REL_TYPES } from '../../model/labels.js';
 
 /**
@@ -79,6 +80,24 @@ function impliedMoves(chains: string, field: 'rolled' | 'raw'): string {
            ELSE x + {fact: f, date: coalesce(c.s2.start, c.s1.end, '')} END))`;
 }
 
+/**
+ * Cypher, after `ORDER BY person`: collects every person's impliedMoves maps (the column named by `moves`) into
+ * the three lists of triples `<name>People`, `<name>Facts`, `<name>Dates`.
+ */
+function collectImpliedMoves(moves: string, name: 'impliedMove' | 'directImpliedMove'): string {
+  return `reduce(acc = [], l IN collect([m IN ${moves} | person]) | acc + l) AS ${name}People,
+       reduce(acc = [], l IN collect([m IN ${moves} | m.fact]) | acc + l) AS ${name}Facts,
+       reduce(acc = [], l IN collect([m IN ${moves} | m.date]) | acc + l) AS ${name}Dates`;
+}
+
+/** Cypher: the dates of the batch's chains' moves (as personMoveDates dates them), those known. */
+const MOVE_DATES = `[c IN chains WHERE coalesce(c.s2.start, c.s1.end) IS NOT NULL | coalesce(c.s2.start, c.s1.end)]`;
+/**
+ * Cypher: `d` when it ends a span later than `m` (the coarser on a tie: '2024' may be later than '2024-03'), else
+ * `m`. A span's start needs no such rule: plain string order puts '2024' before '2024-03'.
+ */
+const LATER_END = `CASE WHEN m IS NULL OR ${endsLaterCypher('d', 'm')} THEN d ELSE m END`;
+
 /** Adds one batch's chains (and its people, the dates of their moves, counts and facts) to the staged flow f. */
 const ADD_CHAINS = `
   SET f.count = f.count + size(people), f.moves = f.moves + size(chains), f.people = f.people + people,
@@ -89,17 +108,11 @@ const ADD_CHAINS = `
       f.impliedMovePeople = f.impliedMovePeople + impliedMovePeople,
       f.impliedMoveFacts = f.impliedMoveFacts + impliedMoveFacts,
       f.impliedMoveDates = f.impliedMoveDates + impliedMoveDates,
-      f.since = reduce(m = f.since, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) < m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
-      f.until = reduce(m = f.until, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) > m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
+      f.since = reduce(m = f.since, d IN ${MOVE_DATES} | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
+      f.until = reduce(m = f.until, d IN ${MOVE_DATES} | ${LATER_END}),
       // The named moves' own span (since/until also take in the reports): the flow view dates its named part by it.
-      f.movedSince = reduce(m = f.movedSince, c IN chains | CASE WHEN m IS NULL OR coalesce(c.s2.start, c.s1.end) < m THEN coalesce(c.s2.start, c.s1.end) ELSE m END),
-      // The later at the common precision, the coarser on a tie ('2024' may be later than '2024-03'), as the API's spans.
-      f.movedUntil = reduce(m = f.movedUntil, d IN [c IN chains WHERE coalesce(c.s2.start, c.s1.end) IS NOT NULL | coalesce(c.s2.start, c.s1.end)] |
-        CASE WHEN m IS NULL THEN d
-          WHEN left(d, CASE WHEN size(d) < size(m) THEN size(d) ELSE size(m) END) > left(m, CASE WHEN size(d) < size(m) THEN size(d) ELSE size(m) END)
-            OR (left(d, CASE WHEN size(d) < size(m) THEN size(d) ELSE size(m) END) = left(m, CASE WHEN size(d) < size(m) THEN size(d) ELSE size(m) END)
-              AND size(d) < size(m)) THEN d
-          ELSE m END),
+      f.movedSince = reduce(m = f.movedSince, d IN ${MOVE_DATES} | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
+      f.movedUntil = reduce(m = f.movedUntil, d IN ${MOVE_DATES} | ${LATER_END}),
       f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
         CASE WHEN s IN x THEN x ELSE x + s END))`;
 
@@ -136,12 +149,10 @@ CALL (p, s1) {
   MATCH (p)-[s2:WORKED_AT]->(b:Organization)
   WHERE s2 <> s1 AND s2.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (
     (s1.end IS NOT NULL AND s2.start IS NOT NULL
-      AND left(s1.end, CASE WHEN size(s1.end) < size(s2.start) THEN size(s1.end) ELSE size(s2.start) END)
-       <= left(s2.start, CASE WHEN size(s1.end) < size(s2.start) THEN size(s1.end) ELSE size(s2.start) END))
+      AND ${notAfterCypher('s1.end', 's2.start')})
     OR ((s1.end IS NULL OR s2.start IS NULL) AND s2.end IS NULL AND coalesce(s2.left, false) = false
       AND NOT (s1.start IS NOT NULL AND s2.start IS NOT NULL
-        AND left(s2.start, CASE WHEN size(s1.start) < size(s2.start) THEN size(s1.start) ELSE size(s2.start) END)
-          < left(s1.start, CASE WHEN size(s1.start) < size(s2.start) THEN size(s1.start) ELSE size(s2.start) END))))
+        AND ${beforeCypher('s2.start', 's1.start')})))
   RETURN s2, b
   ORDER BY coalesce(s2.start, '9999'), s2.id
   LIMIT 1
@@ -201,9 +212,7 @@ CALL (moves) {
        collect(person) AS people,
        collect(dates) AS moveDates,
        collect(statedDates) AS statedDates,
-       reduce(acc = [], l IN collect([m IN impliedMoves | person]) | acc + l) AS impliedMovePeople,
-       reduce(acc = [], l IN collect([m IN impliedMoves | m.fact]) | acc + l) AS impliedMoveFacts,
-       reduce(acc = [], l IN collect([m IN impliedMoves | m.date]) | acc + l) AS impliedMoveDates,
+       ${collectImpliedMoves('impliedMoves', 'impliedMove')},
        [x IN collect(CASE WHEN viaDivision THEN person END) WHERE x IS NOT NULL] AS divisionPeople,
        // The view by division: the people with a move of their own between the ends, its dates and implied facts
        // (kept on the flow only when some of its people are counted in a division flow: SWAP_TALENT_FLOWS).
@@ -212,9 +221,7 @@ CALL (moves) {
        reduce(acc = [], l IN collect([f IN directImplied | person]) | acc + l) AS directImpliedPeople,
        reduce(acc = [], l IN collect(directImplied) | acc + l) AS directImpliedFacts,
        collect(CASE WHEN size(direct) > 0 THEN directStatedDates END) AS directStatedDates,
-       reduce(acc = [], l IN collect([m IN directImpliedMoves | person]) | acc + l) AS directImpliedMovePeople,
-       reduce(acc = [], l IN collect([m IN directImpliedMoves | m.fact]) | acc + l) AS directImpliedMoveFacts,
-       reduce(acc = [], l IN collect([m IN directImpliedMoves | m.date]) | acc + l) AS directImpliedMoveDates,
+       ${collectImpliedMoves('directImpliedMoves', 'directImpliedMove')},
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
@@ -249,9 +256,7 @@ CALL (moves) {
        collect(person) AS people,
        collect(dates) AS moveDates,
        collect(statedDates) AS statedDates,
-       reduce(acc = [], l IN collect([m IN impliedMoves | person]) | acc + l) AS impliedMovePeople,
-       reduce(acc = [], l IN collect([m IN impliedMoves | m.fact]) | acc + l) AS impliedMoveFacts,
-       reduce(acc = [], l IN collect([m IN impliedMoves | m.date]) | acc + l) AS impliedMoveDates,
+       ${collectImpliedMoves('impliedMoves', 'impliedMove')},
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
@@ -304,7 +309,7 @@ SET f.reportedCount = top.count,
     f.impliedEventIds = impliedEventIds,
     f.sources = reduce(acc = f.sources, s IN sources | CASE WHEN s IN acc THEN acc ELSE acc + s END),
     f.since = reduce(m = f.since, d IN starts | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-    f.until = reduce(m = f.until, d IN ends | CASE WHEN m IS NULL OR d > m THEN d ELSE m END)
+    f.until = reduce(m = f.until, d IN ends | ${LATER_END})
 RETURN count(f) AS flows`;
 
 /** The derived fields a staged flow gets as it becomes a TALENT_FLOW (f is the new flow, s the staged one). */

@@ -4,21 +4,16 @@
 
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { DERIVATION_LABEL, DERIVATION_LOCK_ID } from '../../model/derivation-lock.js';
+import { endsLaterCypher, notAfterCypher } from '../../model/date-cypher.js';
 
 /** Cypher: `o` is placed in `x` by PART_OF facts a source backs (a chain of 1 to 10 of them). */
 function sourcedPartOf(o: string, x: string): string {
   return `EXISTS { MATCH up = (${o})-[:PART_OF*1..10]->(${x}) WHERE ${allSourcedCypher('up', 'r')} }`;
 }
 
-/** Cypher: partial date `a` ≤ `b` at their common precision. */
-function notAfter(a: string, b: string): string {
-  const n = `CASE WHEN size(${a}) < size(${b}) THEN size(${a}) ELSE size(${b}) END`;
-  return `left(${a}, ${n}) <= left(${b}, ${n})`;
-}
-
 /** Cypher: partial date `d` lies in the window [$since, $until] (either end open when null). */
 function inWindow(d: string): string {
-  return `($since IS NULL OR ${notAfter('$since', d)}) AND ($until IS NULL OR ${notAfter(d, '$until')})`;
+  return `($since IS NULL OR ${notAfterCypher('$since', d)}) AND ($until IS NULL OR ${notAfterCypher(d, '$until')})`;
 }
 
 /** Cypher: one of a person's stored move dates (`dates`: a moveDates entry, space-separated) lies in the window. */
@@ -102,12 +97,12 @@ WITH $divisions OR EXISTS { MATCH (o:Organization)-[:PART_OF]->(:Organization) W
 MATCH (x:Organization)-[f:TALENT_FLOW]->(y:Organization)
 WHERE ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) = $org))
   AND (divisions OR coalesce(f.level, 'organization') = 'organization')
-  // A flow derived without dated moves is kept in a window when its [since, until] overlaps it. Not a dated one:
-  // those bounds are the least and greatest dates as strings, not at each date's precision ('2023' and '2023-02'
-  // give until '2023-02', yet '2023' lies in a window from 2023-06), so it is counted below.
+  // A flow derived without dated moves is kept in a window when its [since, until] overlaps it. Not a dated one: it
+  // is counted below, by the moves in the window (its span holds the moves of all time, and an older seed set its
+  // until by plain string order: '2023' and '2023-02' gave '2023-02', yet '2023' lies in a window from 2023-06).
   AND (NOT windowed OR f.moveDates IS NOT NULL OR (coalesce(f.since, f.until) IS NOT NULL
-    AND ($until IS NULL OR f.since IS NULL OR ${notAfter('f.since', '$until')})
-    AND ($since IS NULL OR f.until IS NULL OR ${notAfter('$since', 'f.until')})))
+    AND ($until IS NULL OR f.since IS NULL OR ${notAfterCypher('f.since', '$until')})
+    AND ($since IS NULL OR f.until IS NULL OR ${notAfterCypher('$since', 'f.until')})))
 WITH divisions, x, f, y, windowed AND f.moveDates IS NOT NULL AS byWindow,
      divisions AND f.directPeople IS NOT NULL AS direct
 WITH divisions, x, f, y, byWindow, direct,
@@ -134,8 +129,8 @@ CALL (f, byWindow) {
   UNWIND coalesce(f.eventIds, []) AS eventId
   MATCH (e:Event {id: eventId})
   WITH e, coalesce(e.since, e.date) AS start, coalesce(e.until, e.date) AS end
-  WHERE start IS NOT NULL AND ($until IS NULL OR ${notAfter('start', '$until')})
-    AND ($since IS NULL OR end IS NULL OR ${notAfter('$since', 'end')})
+  WHERE start IS NOT NULL AND ($until IS NULL OR ${notAfterCypher('start', '$until')})
+    AND ($since IS NULL OR end IS NULL OR ${notAfterCypher('$since', 'end')})
   RETURN count(e) AS reportsIn, max(e.count) AS reportedIn
 }
 WITH divisions, x, f, y, people, byWindow, direct, movedIn, reportsIn,
@@ -226,8 +221,7 @@ RETURN total, estimated, f, x, y, size(people) AS named,
        // At each pair's common precision, the coarser date on a tie ('2024' may be later than '2024-03').
        CASE WHEN spanDates IS NOT NULL THEN {
          since: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN d < m THEN d ELSE m END),
-         until: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN NOT ${notAfter('d', 'm')}
-           OR (${notAfter('m', 'd')} AND size(d) < size(m)) THEN d ELSE m END)
+         until: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN ${endsLaterCypher('d', 'm')} THEN d ELSE m END)
        } END AS span,
        movers, reports
 `;

@@ -1,12 +1,14 @@
 // Queries behind GET /api/timeline: dated events and stint starts/ends, filtered to a window of partial dates
 // compared at their common precision ('2025' is within 2025-03..2025-09; '2025-02' is not).
 
+import { notAfterCypher } from '../../model/date-cypher.js';
+
 /** Cypher: `d` is at or after `bound` at their common precision (true when bound is null). */
 function atOrAfter(d: string, bound: string): string {
-  return `(${bound} IS NULL OR left(${d}, CASE WHEN size(${d}) < size(${bound}) THEN size(${d}) ELSE size(${bound}) END) >= left(${bound}, CASE WHEN size(${d}) < size(${bound}) THEN size(${d}) ELSE size(${bound}) END))`;
+  return `(${bound} IS NULL OR ${notAfterCypher(bound, d)})`;
 }
 function atOrBefore(d: string, bound: string): string {
-  return `(${bound} IS NULL OR left(${d}, CASE WHEN size(${d}) < size(${bound}) THEN size(${d}) ELSE size(${bound}) END) <= left(${bound}, CASE WHEN size(${d}) < size(${bound}) THEN size(${d}) ELSE size(${bound}) END))`;
+  return `(${bound} IS NULL OR ${notAfterCypher(d, bound)})`;
 }
 
 const inWindow = (d: string) => `${atOrAfter(d, '$from')} AND ${atOrBefore(d, '$to')}`;
