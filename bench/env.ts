@@ -10,6 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../neo4j/connect.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
 import { compileEntries } from '../scripts/build.mjs';
+import { serverNodeFlags } from '../scripts/node-flags.mjs';
 import { readBenchConfig } from './config.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -155,9 +156,9 @@ export async function startApi(
     NODE_ENV: 'production',
     ...opts.extraEnv,
   };
-  // BENCH_API_NODE_ARGS passes extra Node flags to the API process, e.g. `--cpu-prof --cpu-prof-dir=bench/out/prof`
-  // to see where its time goes under the benchmark's load.
-  const nodeArgs = readBenchConfig().apiNodeArgs;
+  // The API runs with the Node flags `npm start` gives the server (package.json). BENCH_API_NODE_ARGS adds more,
+  // e.g. `--cpu-prof --cpu-prof-dir=bench/out/prof` to see where its time goes under the benchmark's load.
+  const nodeArgs = [...serverNodeFlags(), ...readBenchConfig().apiNodeArgs];
   const entry = await compileApiServer();
   const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: ROOT,

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { BenchContext, SectionOutput } from '../context.js';
 import { freePort } from '../../neo4j/ports.js';
+import { serverNodeFlags } from '../../scripts/node-flags.mjs';
 import { ROOT } from '../env.js';
 import { evaluateGoal, goalDef } from '../goals.js';
 import type { Cell } from '../results.js';
@@ -29,10 +30,10 @@ interface Started {
   output: () => string;
 }
 
-/** `npm start` (scripts/start.mjs server) on its own data folder and ports; resolves at its "ready" line. */
+/** `npm start` (its Node flags, scripts/start.mjs server) on its own data folder and ports; resolves at its "ready" line. */
 function startServer(dataDir: string, port: number, neo4jPort: number): Promise<Started> {
   const startedAt = Date.now();
-  const child = spawn(process.execPath, ['scripts/start.mjs', 'server'], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), 'scripts/start.mjs', 'server'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

@@ -209,7 +209,8 @@ export function propertiesToJson(
   omit?: ReadonlySet<string>,
 ): Properties {
   const out: Properties = {};
-  for (const [k, v] of Object.entries(properties)) if (!omit?.has(k)) out[k] = toJson(v);
+  // Keys, not entries: every element of every answer passes here, and entries made a pair per property.
+  for (const k of Object.keys(properties)) if (!omit?.has(k)) out[k] = toJson(properties[k]);
   return out;
 }
 

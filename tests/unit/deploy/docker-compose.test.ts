@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { nodeFlagsOf, serverNodeFlags } from '../../../scripts/node-flags.mjs';
 import { readConfig } from '../../../server/config.js';
 
 const compose = YAML.parse(fs.readFileSync('docker-compose.yml', 'utf8'));
@@ -54,6 +55,12 @@ describe('docker-compose.yml', () => {
 });
 
 describe('Dockerfile', () => {
+  it("runs the server with the Node flags of npm start, its young generation enlarged", () => {
+    expect(serverNodeFlags()).toContain('--max-semi-space-size=64');
+    expect(nodeFlagsOf('node --a=1 --b scripts/start.mjs server --c')).toEqual(['--a=1', '--b']);
+    expect(nodeFlagsOf('tsx watch server/main.ts --dev')).toEqual([]);
+  });
+
   it('builds with every dependency, then runs the compiled output on a slim image with production dependencies only, as a non-root user', () => {
     const stages = dockerfile.match(/^FROM .+$/gm) ?? [];
     expect(stages.length).toBeGreaterThanOrEqual(2);
@@ -63,7 +70,8 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/COPY --from=build \/app\/dist \.\/dist/);
     expect(dockerfile).toMatch(/HEALTHCHECK .*\/api\/health/);
     // The runtime runs JavaScript: no TypeScript loader and no TypeScript source in the image.
-    expect(dockerfile).toMatch(/^CMD \["node", "dist\/server\/main\.js"\]$/m);
+    const cmd = /^CMD (\[.*\])$/m.exec(dockerfile);
+    expect(JSON.parse(cmd![1]!)).toEqual(['node', ...serverNodeFlags(), 'dist/server/main.js']);
     expect(dockerfile).not.toMatch(/tsx/);
     expect(dockerfile).not.toMatch(/^COPY (server|model|seed(?!\/sources)|neo4j)/m);
   });
