@@ -420,46 +420,52 @@ export function pointerToken(key: string | number): string {
 const CONTAINERS: ReadonlySet<QueryApiType> = new Set(['List', 'Map', 'Node', 'Relationship', 'Path']);
 
 /**
- * The hints of the value at `parent` + `/` + `token`. The pointer is only built for a value that is hinted or holds
- * others: most values of a large answer are strings, and building a pointer for each of them was most of the cost.
+ * The hints of the value at `parent` + `/` + the token of `key`. The pointer (and the key's token) is only built for
+ * a value that is hinted or holds others: most values of a large answer are strings, and building a pointer for each
+ * of them was most of the cost. `elements` false: a node, relationship or path is not hinted itself (format 2 writes
+ * it as a ref, model/cypher-refs.ts), only what its properties hold.
  */
-function hintsAt(value: unknown, parent: string, token: string, out: TypeHints): void {
+function hintsAt(value: unknown, parent: string, key: string | number, out: TypeHints, elements: boolean): void {
   const type = queryApiTypeOf(value);
   if (type === 'Integer') {
-    if (typeof integerToJson(value as Integer | bigint) === 'string') out[`${parent}/${token}`] = 'Integer';
+    if (typeof integerToJson(value as Integer | bigint) === 'string') out[`${parent}/${pointerToken(key)}`] = 'Integer';
     return;
   }
-  const hinted = !SELF_EVIDENT.has(type) && type !== 'Unsupported';
+  const isElement = type === 'Node' || type === 'Relationship' || type === 'Path';
+  const hinted = !SELF_EVIDENT.has(type) && type !== 'Unsupported' && (elements || !isElement);
   if (!hinted && !CONTAINERS.has(type)) return;
-  const pointer = `${parent}/${token}`;
+  const pointer = `${parent}/${pointerToken(key)}`;
   if (hinted) out[pointer] = type;
   if (type === 'List') {
     const list = value as unknown[];
-    for (let i = 0; i < list.length; i++) hintsAt(list[i], pointer, String(i), out);
+    for (let i = 0; i < list.length; i++) hintsAt(list[i], pointer, i, out, elements);
   } else if (type === 'Map') {
     const map = value as Record<string, unknown>;
-    for (const k of Object.keys(map)) hintsAt(map[k], pointer, pointerToken(k), out);
+    for (const k of Object.keys(map)) hintsAt(map[k], pointer, k, out, elements);
   } else if (type === 'Node' || type === 'Relationship') {
-    propertyHints((value as Node).properties, pointer, out);
+    propertyHints((value as Node).properties, pointer, out, elements);
   } else if (type === 'Path') {
     const path = value as Path;
-    propertyHints(path.start.properties, `${pointer}/nodes/0`, out);
+    propertyHints(path.start.properties, `${pointer}/nodes/0`, out, elements);
     path.segments.forEach((seg, i) => {
-      propertyHints(seg.relationship.properties, `${pointer}/edges/${i}`, out);
-      propertyHints(seg.end.properties, `${pointer}/nodes/${i + 1}`, out);
+      propertyHints(seg.relationship.properties, `${pointer}/edges/${i}`, out, elements);
+      propertyHints(seg.end.properties, `${pointer}/nodes/${i + 1}`, out, elements);
     });
   }
 }
 
 /** The hints of a node's or relationship's properties, converted at `at` (under `at`/properties). */
-function propertyHints(properties: Record<string, unknown>, at: string, out: TypeHints): void {
+function propertyHints(properties: Record<string, unknown>, at: string, out: TypeHints, elements: boolean): void {
   const base = `${at}/properties`;
-  for (const k of Object.keys(properties)) hintsAt(properties[k], base, pointerToken(k), out);
+  for (const k of Object.keys(properties)) hintsAt(properties[k], base, k, out, elements);
 }
 
-/** The type hints of a row (column → value), pointers starting at the column: /column, /column/0, … */
-export function rowTypeHints(row: Record<string, unknown>): TypeHints {
+/**
+ * The type hints of a row (column → value), pointers starting at the column: /column, /column/0, … `elements`
+ * false: nodes, relationships and paths are not hinted themselves (format 2's rows refer to them).
+ */
+export function rowTypeHints(row: Record<string, unknown>, elements = true): TypeHints {
   const out: TypeHints = {};
-  for (const k of Object.keys(row)) hintsAt(row[k], '', pointerToken(k), out);
+  for (const k of Object.keys(row)) hintsAt(row[k], '', k, out, elements);
   return out;
 }

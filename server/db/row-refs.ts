@@ -50,20 +50,11 @@ export function createRowRefWriter(collector: GraphCollector) {
     },
   });
 
-  /** The value at `pointer` in format 2; `hints` (format 1's) lose the refs' types and mark look-alike maps. */
+  /** The value at `pointer` in format 2; `hints` (without the refs' own types) mark look-alike maps. */
   const write = (value: unknown, pointer: string, hints: TypeHints): JsonValue => {
-    if (isNode(value)) {
-      delete hints[pointer];
-      return { [NODE_REF]: nodeRef(value) };
-    }
-    if (isRelationship(value)) {
-      delete hints[pointer];
-      return { [REL_REF]: relRef(value) };
-    }
-    if (isPath(value)) {
-      delete hints[pointer];
-      return pathRef(value);
-    }
+    if (isNode(value)) return { [NODE_REF]: nodeRef(value) };
+    if (isRelationship(value)) return { [REL_REF]: relRef(value) };
+    if (isPath(value)) return pathRef(value);
     // Anything else (a lone path segment, an unbound relationship included) is written as format 1 writes it.
     const type = queryApiTypeOf(value);
     if (type === 'List') return (value as unknown[]).map((v, i) => write(v, `${pointer}/${i}`, hints));
@@ -81,7 +72,8 @@ export function createRowRefWriter(collector: GraphCollector) {
   return {
     /** One row (column → driver value) and its type hints, in format 2. */
     row(row: Record<string, unknown>): { row: Record<string, JsonValue>; types: TypeHints } {
-      const types = rowTypeHints(row);
+      // Refs are not hinted (a ref is self-evident): what the elements' properties hold is.
+      const types = rowTypeHints(row, false);
       const out: Record<string, JsonValue> = {};
       for (const [k, v] of Object.entries(row)) out[k] = write(v, `/${pointerToken(k)}`, types);
       return { row: out, types };

@@ -248,7 +248,7 @@ async function runUnit(
   return {
     columns,
     rows: raw.map((row) => rowToJson(row, collector)),
-    types: raw.map(rowTypeHints),
+    types: raw.map((row) => rowTypeHints(row)),
     graph: collector.graph(),
     summary: summaryJson,
   };

@@ -62,6 +62,32 @@ describe('POST /api/cypher', () => {
     expect(body.summary).toMatchObject({ rowCount: 1, truncated: false, queryType: 'r' });
   });
 
+  it('answers plain and typed JSON in UTF-8 without an ETag (never stored), compressed when asked, as a GET keeps one', async () => {
+    const query = "MATCH (p:Person {id: 'person:andrew-bosworth'}) RETURN p, p.nameAr AS ar";
+    const plain = await request(app).post('/api/cypher').set('Accept-Encoding', 'identity').send({ query });
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(plain.headers['cache-control']).toBe('no-store');
+    expect(plain.headers.etag).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBe(Buffer.byteLength(plain.text));
+    expect(plain.body.rows[0].ar).toBe('أندرو بوسورث');
+    const typed = await request(app)
+      .post('/api/cypher')
+      .set('Accept', 'application/vnd.neo4j.query')
+      .send({ query });
+    expect(typed.headers['content-type']).toBe('application/vnd.neo4j.query; charset=utf-8');
+    expect(typed.headers.etag).toBeUndefined();
+    expect(JSON.parse(typed.text).data.values[0][1]).toEqual({ $type: 'String', _value: 'أندرو بوسورث' });
+    const big = await request(app)
+      .post('/api/cypher')
+      .set('Accept-Encoding', 'gzip')
+      .send({ query: 'MATCH (n) RETURN n' });
+    expect(big.headers['content-encoding']).toBe('gzip');
+    expect(big.body.rows.length).toBeGreaterThan(10);
+    const search = await request(app).get('/api/search?q=bosworth');
+    expect(search.headers.etag).toMatch(/^W\//);
+  });
+
   it('adds the end nodes of relationships returned without them, so every edge has both ends', async () => {
     const res = await cypher({ query: 'MATCH ()-[r:WORKED_AT]->() RETURN r LIMIT 3' });
     expect(res.status).toBe(200);
