@@ -425,10 +425,17 @@ const CONTAINERS: ReadonlySet<QueryApiType> = new Set(['List', 'Map', 'Node', 'R
  * of them was most of the cost. `elements` false: a node, relationship or path is not hinted itself (format 2 writes
  * it as a ref, model/cypher-refs.ts), only what its properties hold.
  */
-function hintsAt(value: unknown, parent: string, key: string | number, out: TypeHints, elements: boolean): void {
+function hintsAt(
+  value: unknown,
+  parent: string,
+  key: string | number,
+  out: TypeHints,
+  elements: boolean,
+): void {
   const type = queryApiTypeOf(value);
   if (type === 'Integer') {
-    if (typeof integerToJson(value as Integer | bigint) === 'string') out[`${parent}/${pointerToken(key)}`] = 'Integer';
+    if (typeof integerToJson(value as Integer | bigint) === 'string')
+      out[`${parent}/${pointerToken(key)}`] = 'Integer';
     return;
   }
   const isElement = type === 'Node' || type === 'Relationship' || type === 'Path';
@@ -455,7 +462,12 @@ function hintsAt(value: unknown, parent: string, key: string | number, out: Type
 }
 
 /** The hints of a node's or relationship's properties, converted at `at` (under `at`/properties). */
-function propertyHints(properties: Record<string, unknown>, at: string, out: TypeHints, elements: boolean): void {
+function propertyHints(
+  properties: Record<string, unknown>,
+  at: string,
+  out: TypeHints,
+  elements: boolean,
+): void {
   const base = `${at}/properties`;
   for (const k of Object.keys(properties)) hintsAt(properties[k], base, k, out, elements);
 }
