@@ -159,7 +159,18 @@ export const FlowsResponseSchema = z.object({
         description:
           'The part of span of the reports kept (the graph’s edge: reportSpanSince/reportSpanUntil; the explorer dates the reported part by it).',
       }),
-      sources: z.array(z.string()),
+      sources: z.array(z.string()).meta({
+        description:
+          'The sources of what this view counts: namedSources and reportSources together (the graph’s edge: sources). A flow derived before each move’s sources were kept cites every source behind it.',
+      }),
+      namedSources: z.array(z.string()).nullable().meta({
+        description:
+          'The sources the stints of the named moves counted cite: in a time window those of the moves dated in it, by division those of the overview flow’s own moves (the graph’s edge: movedSources; the explorer cites them for the named parts). null for a flow derived before each move’s sources were kept.',
+      }),
+      reportSources: z.array(z.string()).meta({
+        description:
+          'The sources the from/to facts of the reports kept cite (the graph’s edge: reportSources; the explorer cites them for the reported part).',
+      }),
     }),
   ),
   graph: GraphDataSchema,

@@ -123,6 +123,8 @@ export interface OutdatedTalentFlows {
   perPerson: number;
   /** Without their named moves spanned apart: the flow view dates a named part by the reports' dates too. */
   unspanned: number;
+  /** Without each move's sources: a view counting some of a flow's moves cites the sources of all of them. */
+  unsourced: number;
 }
 
 /** Counts the talent flows an older seed derived; `npm run seed` derives them again. */
@@ -141,5 +143,6 @@ export async function countOutdatedTalentFlows(
     undivided: Number(row?.get('undivided') ?? 0),
     perPerson: Number(row?.get('perPerson') ?? 0),
     unspanned: Number(row?.get('unspanned') ?? 0),
+    unsourced: Number(row?.get('unsourced') ?? 0),
   };
 }

@@ -66,6 +66,9 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
       outdated.unspanned > 0 &&
         `${outdated.unspanned} without the dates of their named moves apart from their reports' (the flow view dates ` +
           'their named moves by the reports too)',
+      outdated.unsourced > 0 &&
+        `${outdated.unsourced} without the sources of each move (a time window or the view by division cites the ` +
+          "sources of all of a flow's moves, and its reported part the named moves' sources too)",
     ].filter(Boolean);
     if (why.length > 0)
       log(

@@ -67,7 +67,18 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
       'reportSpanSince' in p
         ? { spanSince: p.reportSpanSince ?? null, spanUntil: p.reportSpanUntil ?? null }
         : {};
-    const whole = { ...f.properties, ...named, statedCount: stated, impliedCount: implied, flowId: f.id };
+    // Each part cites its own sources: the named moves' stints' (movedSources: the view's, from /api/flows, else the
+    // flow's stored ones) and the reports' (reportSources); a flow derived before they were kept apart, all of them.
+    const namedSources: Record<string, JsonValue> =
+      'movedSources' in p ? { sources: p.movedSources ?? [] } : {};
+    const whole = {
+      ...f.properties,
+      ...named,
+      ...namedSources,
+      statedCount: stated,
+      impliedCount: implied,
+      flowId: f.id,
+    };
     if (stated > 0) edges.push({ ...f, properties: { ...whole, count: stated, certainty: 'stated' } });
     if (implied > 0)
       edges.push({
@@ -88,7 +99,7 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
           since: f.properties.since ?? null,
           until: f.properties.until ?? null,
           ...reported,
-          sources: f.properties.sources ?? [],
+          sources: ('reportSources' in p ? p.reportSources : p.sources) ?? [],
           statedCount: stated,
           impliedCount: implied,
           count: flowCount(f),

@@ -43,7 +43,8 @@ const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0
   f.directPeople = [], f.directDates = [], f.directImpliedPeople = [], f.directImpliedFacts = [],
   f.directStatedDates = [], f.directImpliedMovePeople = [], f.directImpliedMoveFacts = [],
   f.directImpliedMoveDates = [],
-  f.sources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
+  f.sources = [], f.movedSources = [], f.moveSourceDates = [], f.moveSources = [], f.directSources = [],
+  f.directMoveSourceDates = [], f.directMoveSources = [], f.reportSources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
 
 /**
  * Cypher: the dates of one person's moves on a flow (`chains`: the person's chains of facts behind it), as a career dates a
@@ -90,6 +91,24 @@ function collectImpliedMoves(moves: string, name: 'impliedMove' | 'directImplied
        reduce(acc = [], l IN collect([m IN ${moves} | m.date]) | acc + l) AS ${name}Dates`;
 }
 
+/**
+ * Cypher: the distinct pairs {date, source} of one person's chains `chains`: each chain's move date (as
+ * personMoveDates dates it; '' when none is known) with each source its two stints cite. A flow stores every
+ * person's pairs as two lists (…SourceDates[i], …Sources[i]), so a view that counts only some of its moves (a time
+ * window) cites only the sources behind them.
+ */
+function moveSourcePairs(chains: string): string {
+  // A reduce, not a COLLECT subquery: it runs for every person of every flow, and the lists are a handful long.
+  const pair = "{date: coalesce(c.s2.start, c.s1.end, ''), source: s}";
+  return `reduce(acc = [], c IN ${chains} | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
+         CASE WHEN ${pair} IN x THEN x ELSE x + ${pair} END))`;
+}
+
+/** Cypher: the distinct sources of `pairs` (moveSourcePairs) added to the list `list`. */
+function addPairSources(list: string, pairs: string): string {
+  return `reduce(acc = ${list}, p IN ${pairs} | CASE WHEN p.source IN acc THEN acc ELSE acc + p.source END)`;
+}
+
 /** Cypher: the dates of the batch's chains' moves (as personMoveDates dates them), those known. */
 const MOVE_DATES = `[c IN chains WHERE coalesce(c.s2.start, c.s1.end) IS NOT NULL | coalesce(c.s2.start, c.s1.end)]`;
 /**
@@ -114,7 +133,11 @@ const ADD_CHAINS = `
       f.movedSince = reduce(m = f.movedSince, d IN ${MOVE_DATES} | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
       f.movedUntil = reduce(m = f.movedUntil, d IN ${MOVE_DATES} | ${LATER_END}),
       f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
-        CASE WHEN s IN x THEN x ELSE x + s END))`;
+        CASE WHEN s IN x THEN x ELSE x + s END)),
+      // The named moves' own sources (f.sources also takes in the reports'), and each one's date.
+      f.movedSources = ${addPairSources('f.movedSources', 'sourcePairs')},
+      f.moveSourceDates = f.moveSourceDates + [p IN sourcePairs | p.date],
+      f.moveSources = f.moveSources + [p IN sourcePairs | p.source]`;
 
 /**
  * stage-named-flows — parameters $people (person ids, one batch, in PEOPLE_WITH_ENDED_STINTS order), $build (string),
@@ -140,6 +163,9 @@ const ADD_CHAINS = `
  * divisionPeople, and the people with a move of their own between its ends in directPeople (with those moves'
  * dates, certainty and implied facts, as above), so a view by division counts each move once, at the most specific
  * level.
+ * Sources: f.sources cites every fact behind the flow; movedSources those of its named moves (the stints' sources),
+ * with each move's date beside each of them (moveSourceDates[i], moveSources[i]), and directSources and its pairs
+ * those of its own moves (as directPeople), so a view cites only the sources of the moves it counts.
  */
 export const STAGE_NAMED_FLOWS = `
 MATCH (p:Person) WHERE p.id IN $people
@@ -206,7 +232,9 @@ CALL (moves) {
        CASE WHEN size(direct) = 0 OR directStated THEN []
          ELSE reduce(acc = [], c IN direct | reduce(x = acc, f IN c.raw | CASE WHEN f IN x THEN x ELSE x + f END)) END
          AS directImplied,
-       ${impliedMoves('direct', 'raw')} AS directImpliedMoves
+       ${impliedMoves('direct', 'raw')} AS directImpliedMoves,
+       ${moveSourcePairs('chains')} AS ownSourcePairs,
+       CASE WHEN size(direct) = 0 THEN [] ELSE ${moveSourcePairs('direct')} END AS ownDirectSourcePairs
   ORDER BY person
   WITH a, b,
        collect(person) AS people,
@@ -225,9 +253,15 @@ CALL (moves) {
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
-       reduce(acc = [], l IN collect(chains) | acc + l) AS chains
+       reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
+       // Each person's pairs apart, in person order: the lists come out the same however the people are batched.
+       reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs,
+       reduce(acc = [], l IN collect(ownDirectSourcePairs) | acc + l) AS directSourcePairs
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
   ON CREATE SET f.level = 'organization', ${STAGED_START}${ADD_CHAINS},
+      f.directSources = ${addPairSources('f.directSources', 'directSourcePairs')},
+      f.directMoveSourceDates = f.directMoveSourceDates + [p IN directSourcePairs | p.date],
+      f.directMoveSources = f.directMoveSources + [p IN directSourcePairs | p.source],
       f.divisionPeople = f.divisionPeople + divisionPeople,
       f.directPeople = f.directPeople + directPeople, f.directDates = f.directDates + directDates,
       f.directImpliedPeople = f.directImpliedPeople + directImpliedPeople,
@@ -250,7 +284,8 @@ CALL (moves) {
   WITH a, b, ra, rb, person, chains, stated, implied, dates,
        CASE WHEN all(c IN chains WHERE size(c.raw) = 0) THEN dates
          ELSE ${personMoveDates(movesChains('chains', 'raw', true))} END AS statedDates,
-       ${impliedMoves('chains', 'raw')} AS impliedMoves
+       ${impliedMoves('chains', 'raw')} AS impliedMoves,
+       ${moveSourcePairs('chains')} AS ownSourcePairs
   ORDER BY person
   WITH a, b, ra, rb,
        collect(person) AS people,
@@ -260,7 +295,8 @@ CALL (moves) {
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
-       reduce(acc = [], l IN collect(chains) | acc + l) AS chains
+       reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
+       reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
   ON CREATE SET f.level = 'division', f.parent = CASE WHEN ra <> rb THEN 'flow:' + ra.id + '->' + rb.id END, ${STAGED_START}${ADD_CHAINS}
   RETURN count(f) AS divisions
@@ -308,6 +344,8 @@ SET f.reportedCount = top.count,
     f.eventIds = [e IN events | e.id],
     f.impliedEventIds = impliedEventIds,
     f.sources = reduce(acc = f.sources, s IN sources | CASE WHEN s IN acc THEN acc ELSE acc + s END),
+    // The reports' own sources: the flow view cites them for its reported part.
+    f.reportSources = sources,
     f.since = reduce(m = f.since, d IN starts | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
     f.until = reduce(m = f.until, d IN ends | ${LATER_END})
 RETURN count(f) AS flows`;
@@ -330,6 +368,9 @@ SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.stated
     f.directImpliedMovePeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMovePeople END,
     f.directImpliedMoveFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveFacts END,
     f.directImpliedMoveDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveDates END,
+    f.directSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directSources END,
+    f.directMoveSourceDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMoveSourceDates END,
+    f.directMoveSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMoveSources END,
     f.certainty = CASE WHEN s.statedCount > 0 OR size(s.eventIds) > size(coalesce(s.impliedEventIds, []))
                        THEN 'stated' ELSE 'implied' END
 REMOVE f.build, f.stagedAt, f.fromFactIds, f.toFactIds
@@ -373,14 +414,17 @@ CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
  * impliedMovePeople: in a time window a person's certainty is their certainty over all time, so one stated by an
  * earlier move may show stated for an implied move in the window — whether a flow has such a person cannot be told
  * from what it stores) and unspanned (flows with named moves and reports but no movedSince: the flow view dates their
- * named part by the reports' dates too), all derived by an older seed, until the flows are derived again.
+ * named part by the reports' dates too) and unsourced (flows without moveSources: a view counting only some of their
+ * moves — a time window, the view by division — cites the sources of all of them, and a flow's reported part the
+ * named moves' sources too), all derived by an older seed, until the flows are derived again.
  */
 export const COUNT_OUTDATED_TALENT_FLOWS = `
 MATCH ()-[f:TALENT_FLOW]->()
 RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
        count(CASE WHEN size(coalesce(f.divisionPeople, [])) > 0 AND f.directPeople IS NULL THEN f END) AS undivided,
        count(CASE WHEN f.impliedMovePeople IS NULL THEN f END) AS perPerson,
-       count(CASE WHEN f.movedSince IS NULL AND size(coalesce(f.eventIds, [])) > 0 AND f.count > 0 THEN f END) AS unspanned`;
+       count(CASE WHEN f.movedSince IS NULL AND size(coalesce(f.eventIds, [])) > 0 AND f.count > 0 THEN f END) AS unspanned,
+       count(CASE WHEN f.moveSources IS NULL THEN f END) AS unsourced`;
 
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

@@ -71,6 +71,11 @@ export const OMITTED_RELATIONSHIP_PROPERTIES: Readonly<Record<string, ReadonlySe
     'directImpliedMovePeople',
     'directImpliedMoveFacts',
     'directImpliedMoveDates',
+    'moveSourceDates',
+    'moveSources',
+    'directMoveSourceDates',
+    'directSources',
+    'directMoveSources',
   ]),
 };
 

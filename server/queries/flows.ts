@@ -47,6 +47,10 @@ const LEVEL_MOVE_FACTS =
   'coalesce(CASE WHEN direct THEN f.directImpliedMoveFacts ELSE f.impliedMoveFacts END, [])';
 const LEVEL_MOVE_DATES =
   'coalesce(CASE WHEN direct THEN f.directImpliedMoveDates ELSE f.impliedMoveDates END, [])';
+// Each named move's sources: the pairs (date of the move, source its stints cite), and the sources of them all.
+const LEVEL_SOURCE_DATES = 'CASE WHEN direct THEN f.directMoveSourceDates ELSE f.moveSourceDates END';
+const LEVEL_SOURCES = 'CASE WHEN direct THEN f.directMoveSources ELSE f.moveSources END';
+const LEVEL_ALL_SOURCES = 'CASE WHEN direct THEN f.directSources ELSE f.movedSources END';
 
 /**
  * Cypher: the person at index `k` moved in the window only by implied facts — none of their stated moves is dated in
@@ -89,7 +93,9 @@ function impliedInWindow(k: string): string {
  *          it — for a dated flow in a window or a dated overview flow by division that leaves out some of its
  *          moves, where f.since/f.until span moves the view does not count; else null),
  *          reports (list of maps {event: a departures Event named by f.eventIds, implied: boolean, facts: its
- *          PARTICIPATED_IN from/to relationships}).
+ *          PARTICIPATED_IN from/to relationships}), namedSources (list of strings: the sources the stints of the
+ *          named moves counted cite — in a window, of those dated in it; by division, of those between the ends
+ *          themselves — or null for a flow derived before its moves' sources were kept).
  */
 export const FLOWS = `
 WITH $divisions OR EXISTS { MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE elementId(o) = $org } AS divisions,
@@ -204,7 +210,9 @@ WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, stated, ip
      reports, listed, impliedHere, ifs, perMove, spanDates,
      CASE WHEN perMove THEN ${LEVEL_MOVE_PEOPLE} ELSE [] END AS mp,
      CASE WHEN perMove THEN ${LEVEL_MOVE_FACTS} ELSE [] END AS mfs,
-     CASE WHEN perMove THEN ${LEVEL_MOVE_DATES} ELSE [] END AS mds
+     CASE WHEN perMove THEN ${LEVEL_MOVE_DATES} ELSE [] END AS mds,
+     CASE WHEN byWindow THEN coalesce(${LEVEL_SOURCE_DATES}, []) ELSE [] END AS srcDates,
+     CASE WHEN byWindow THEN coalesce(${LEVEL_SOURCES}, []) ELSE [] END AS srcs
 RETURN total, estimated, f, x, y, size(people) AS named,
        CASE WHEN NOT direct AND size(people) = size(ids) THEN coalesce(f.impliedCount, 0)
          ELSE size(reduce(acc = [], id IN ip | CASE WHEN id IN people AND NOT id IN acc THEN acc + id ELSE acc END))
@@ -223,7 +231,11 @@ RETURN total, estimated, f, x, y, size(people) AS named,
          since: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN d < m THEN d ELSE m END),
          until: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN ${endsLaterCypher('d', 'm')} THEN d ELSE m END)
        } END AS span,
-       movers, reports
+       movers, reports,
+       CASE WHEN f.moveSources IS NULL THEN null
+         WHEN byWindow THEN reduce(acc = [], i IN range(0, size(srcs) - 1) |
+           CASE WHEN srcDates[i] <> '' AND ${inWindow('srcDates[i]')} AND NOT srcs[i] IN acc THEN acc + srcs[i] ELSE acc END)
+         ELSE coalesce(${LEVEL_ALL_SOURCES}, []) END AS namedSources
 `;
 
 /**

@@ -39,6 +39,11 @@ export interface FlowRow {
   implied: Map<string, string[]>;
   /** The departures events behind the reported count, whether the report is implied, and its from/to facts. */
   reports: { event: GraphNode; implied: boolean; facts: GraphEdge[] }[];
+  /**
+   * The sources of the named moves the view counts (in a window, those dated in it; by division, those between the
+   * ends themselves); null for a flow derived before each move's sources were kept.
+   */
+  namedSources: string[] | null;
 }
 
 export interface FlowPage {
@@ -146,6 +151,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
                 facts: x.facts.map((f) => j<GraphEdge>(f)),
               }),
             ),
+            namedSources: (r.get('namedSources') as string[] | null) ?? null,
           })),
         };
       }, longQueryOptions(limits));

@@ -62,6 +62,11 @@ function overlaps(
   );
 }
 
+/** The strings of `xs`, each once, in their first order. */
+function distinct(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
 /**
  * One flow's numbers and people. `people`: the page of people to list. The repository has already cut that page —
  * in a window, of the people with a move in it, and counted them (`row.window`) — except for a flow derived without
@@ -129,6 +134,12 @@ export function summariseFlow(
     [moveSpan.since, moveSpan.until],
     [reportSpan.since, reportSpan.until],
   ]);
+  // The sources of what the view counts: its named moves' (the database's, by the view) and its kept reports'.
+  const reportSources = distinct(reports.flatMap((r) => r.facts.flatMap((f) => f.sources)));
+  const sources = row.namedSources
+    ? distinct([...row.namedSources, ...reportSources])
+    : // A flow derived before each move's sources were kept: every source behind it.
+      strs(props.sources);
   const count = counted ? counted.count : readAll ? movers.length : row.named;
   const impliedCount = counted
     ? counted.implied
@@ -172,7 +183,9 @@ export function summariseFlow(
     span,
     moveSpan,
     reportSpan,
-    sources: strs(props.sources),
+    sources,
+    namedSources: row.namedSources,
+    reportSources,
   };
 }
 
@@ -226,6 +239,12 @@ export function createFlowService(
             moveSpanUntil: flow.moveSpan.until,
             reportSpanSince: flow.reportSpan.since,
             reportSpanUntil: flow.reportSpan.until,
+            // The sources of what the view counts, of its named parts and of its reported part (client/state/flows.ts
+            // cites each part's); a flow derived before each move's sources were kept cites all of them for its named
+            // parts.
+            sources: flow.sources,
+            movedSources: flow.namedSources ?? flow.sources,
+            reportSources: flow.reportSources,
             reportedCount: flow.reportedCount,
             statedCount: flow.byCertainty.stated,
             impliedCount: flow.byCertainty.implied,

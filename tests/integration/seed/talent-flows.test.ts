@@ -204,12 +204,12 @@ describe('talent flows', () => {
     expect(f.some((x) => (x.people as string[]).includes('person:mona-saleh'))).toBe(false);
   });
 
-  it('counts the flows an older seed derived without move dates, own moves or each move’s certainty, until they are derived again', async () => {
+  it('counts the flows an older seed derived without move dates, own moves, each move’s certainty or sources, until they are derived again', async () => {
     const database = testNeo4j().database;
-    const none = { undated: 0, undivided: 0, perPerson: 0, unspanned: 0 };
+    const none = { undated: 0, undivided: 0, perPerson: 0, unspanned: 0, unsourced: 0 };
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
     await driver.executeQuery(
-      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople, f.impliedMovePeople, f.movedSince",
+      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople, f.impliedMovePeople, f.movedSince, f.moveSources",
       {},
       { database },
     );
@@ -219,6 +219,7 @@ describe('talent flows', () => {
       perPerson: 1,
       // Alpha Labs → Beta AI has named moves and a report.
       unspanned: 1,
+      unsourced: 1,
     });
     await recomputeTalentFlows(driver, { database });
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
@@ -285,6 +286,46 @@ describe('talent flows', () => {
         directMovePeople: [],
       },
     ]);
+  });
+
+  it('keeps the sources of the named moves apart from the reports’, each move’s dated, and the own moves’ by division', async () => {
+    const rows = await readRows(
+      driver,
+      `MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->()
+       RETURN f.sources AS sources, f.movedSources AS moved, f.reportSources AS reports,
+              f.moveSourceDates AS dates, f.moveSources AS pairs, f.directSources AS direct,
+              f.directMoveSourceDates AS directDates, f.directMoveSources AS directPairs`,
+    );
+    const row = rows[0]!;
+    // The fixture's one source states every fact; the lists say which moves, and when, cite it.
+    expect(row.sources).toEqual(['source:fixture-moves']);
+    expect(row.moved).toEqual(['source:fixture-moves']);
+    expect(row.reports).toEqual(['source:fixture-moves']);
+    const movesOf = await readRows(
+      driver,
+      `MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() RETURN f.moveDates AS d`,
+    );
+    // One pair per person and move date (the same date of two people is two pairs), '' for an undated move.
+    const dates = (movesOf[0]!.d as string[]).flatMap((d) => (d === '' ? [''] : d.split(' ')));
+    expect([...(row.dates as string[])].sort()).toEqual(dates.sort());
+    expect(new Set(row.pairs as string[])).toEqual(new Set(['source:fixture-moves']));
+    // By division: Layla Haddad's and Sara Kim's own moves (2022-06, undated), not Hana Yousef's through Delta.
+    expect(row.direct).toEqual(['source:fixture-moves']);
+    expect([...(row.directDates as string[])].sort()).toEqual(['', '2022-06']);
+    expect(row.directPairs).toEqual(['source:fixture-moves', 'source:fixture-moves']);
+    // A division flow keeps no direct lists; a flow of a report alone cites no named move.
+    const others = await readRows(
+      driver,
+      `MATCH ()-[f:TALENT_FLOW]->() WHERE f.level = 'division' OR f.count = 0
+       RETURN f.level AS level, f.count AS count, f.directSources AS direct, f.movedSources AS moved,
+              f.moveSources AS pairs, f.reportSources AS reports`,
+    );
+    expect(others.length).toBeGreaterThan(1);
+    for (const o of others) {
+      expect(o.direct).toBeNull();
+      if (Number(o.count) === 0) expect([o.moved, o.pairs]).toEqual([[], []]);
+      if (o.level === 'division') expect(o.reports).toEqual([]);
+    }
   });
 
   it('spans the named moves apart from the reports', async () => {

@@ -114,6 +114,19 @@ const CAREERS: Record<string, [string, string, string | null, string | null, ('l
   ],
 };
 
+/**
+ * The (fictional) sources some stints cite: each of W16's three moves V → W its own, so a view counting some of them
+ * cites only theirs. The other stints cite none.
+ */
+const STINT_SOURCES: Record<string, string[]> = {
+  'w16:v2': ['source:w-2012'],
+  'w16:w1': ['source:w-2012', 'source:w-join-2012'],
+  'w16:v1': ['source:w-2014'],
+  'w16:w2': ['source:w-2014'],
+  'w16:v3': ['source:w-2024'],
+  'w16:w3': ['source:w-2024'],
+};
+
 let driver: Driver;
 let app: ReturnType<typeof createTestApp>['app'];
 
@@ -140,13 +153,15 @@ beforeAll(async () => {
       end,
       left: how === 'left' ? true : null,
       certainty: how === 'implied' ? 'implied' : 'stated',
+      sources: STINT_SOURCES[id] ?? null,
     })),
   );
   await driver.executeQuery(
     `UNWIND $stints AS s
      MERGE (p:Person {id: s.person}) ON CREATE SET p.name = s.person
      MERGE (o:Organization {id: s.org}) ON CREATE SET o.name = s.org
-     CREATE (p)-[:WORKED_AT {id: s.id, start: s.start, end: s.end, left: s.left, certainty: s.certainty}]->(o)`,
+     CREATE (p)-[:WORKED_AT {id: s.id, start: s.start, end: s.end, left: s.left, certainty: s.certainty,
+                             sources: s.sources}]->(o)`,
     { stints },
     { database },
   );
@@ -165,8 +180,8 @@ beforeAll(async () => {
             (k:Organization {id: 'org:k', name: 'org:k'}), (l:Organization {id: 'org:l', name: 'org:l'})
      CREATE (e1:Event {id: 'event:w-i-j', kind: 'departures', count: 3, since: '2021-01', until: '2022-06'})
      CREATE (e2:Event {id: 'event:w-k-l', kind: 'departures', date: '2021-06'})
-     CREATE (i)-[:PARTICIPATED_IN {id: 'w:i-from', role: 'from', certainty: 'stated'}]->(e1),
-            (j)-[:PARTICIPATED_IN {id: 'w:j-to', role: 'to', certainty: 'stated'}]->(e1),
+     CREATE (i)-[:PARTICIPATED_IN {id: 'w:i-from', role: 'from', certainty: 'stated', sources: ['source:w-report']}]->(e1),
+            (j)-[:PARTICIPATED_IN {id: 'w:j-to', role: 'to', certainty: 'stated', sources: ['source:w-report']}]->(e1),
             (k)-[:PARTICIPATED_IN {id: 'w:k-from', role: 'from', certainty: 'stated'}]->(e2),
             (l)-[:PARTICIPATED_IN {id: 'w:l-to', role: 'to', certainty: 'stated'}]->(e2)`,
     {},
@@ -402,6 +417,51 @@ describe('talent flows in a time window', () => {
       moveSpanUntil: null,
       reportSpanSince: '2021-01',
       reportSpanUntil: '2022-06',
+    });
+  });
+
+  it('cites the sources of the moves and reports the view counts, in a window and by division, each drawn part its own', async () => {
+    const vw = 'flow:org:v->org:w';
+    const cited = async (url: string, id = vw) => {
+      const body = await flows(url);
+      const flow = body.flows.find((f) => f.id === id)!;
+      const edge = body.graph.edges.find((e) => e.id === id)!;
+      // The drawn edge carries the same: the view's sources, its named parts' and its reported part's.
+      expect(edge.properties.sources).toEqual(flow.sources);
+      expect(edge.properties.movedSources).toEqual(flow.namedSources);
+      expect(edge.properties.reportSources).toEqual(flow.reportSources);
+      return { sources: [...flow.sources].sort(), named: flow.namedSources, reports: flow.reportSources };
+    };
+    // All time: the three moves, the one out of the division V2 in 2012 too.
+    expect((await cited('/api/flows')).sources).toEqual([
+      'source:w-2012',
+      'source:w-2014',
+      'source:w-2024',
+      'source:w-join-2012',
+    ]);
+    // By division the move of 2012 is V2's: V → W cites its own two moves, V2 → W the other.
+    expect((await cited('/api/flows?divisions=true')).sources).toEqual(['source:w-2014', 'source:w-2024']);
+    expect((await cited('/api/flows?divisions=true', 'flow:org:v2->org:w')).sources).toEqual([
+      'source:w-2012',
+      'source:w-join-2012',
+    ]);
+    // In a window, the moves dated in it; by division too.
+    for (const divisions of [false, true]) {
+      expect(await cited(`/api/flows?since=2024&until=2024-12&divisions=${divisions}`)).toEqual({
+        sources: ['source:w-2024'],
+        named: ['source:w-2024'],
+        reports: [],
+      });
+      expect((await cited(`/api/flows?since=2014&until=2014-12&divisions=${divisions}`)).sources).toEqual([
+        'source:w-2014',
+      ]);
+    }
+    expect((await cited('/api/flows?until=2013')).sources).toEqual(['source:w-2012', 'source:w-join-2012']);
+    // A flow of a report alone cites the report's sources, and none for named moves.
+    expect(await cited('/api/flows', 'flow:org:i->org:j')).toEqual({
+      sources: ['source:w-report'],
+      named: [],
+      reports: ['source:w-report'],
     });
   });
 

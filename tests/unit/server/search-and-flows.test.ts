@@ -140,6 +140,8 @@ describe('flows in a window', () => {
         ],
       },
     ],
+    // Derived before each move's sources were kept: the flow's own sources are cited.
+    namedSources: null,
   };
 
   it('uses the stored numbers without a window', () => {
@@ -180,6 +182,27 @@ describe('flows in a window', () => {
     const onlyImplied = summariseFlow({ ...row, reports: [] }, { since: '2025' });
     expect(onlyImplied.certainty).toBe('implied');
     expect(summariseFlow(row, { until: '2024-12' }).byCertainty).toEqual({ stated: 1, implied: 0 });
+  });
+
+  it('cites the sources of what the view counts: its named moves’ as the database read them and its kept reports’', () => {
+    const sourced = {
+      ...row,
+      edge: { ...row.edge, properties: { ...row.edge.properties, sources: ['s', 't', 'u'] } },
+    };
+    // Derived before each move's sources were kept: every source behind the flow, its reports' apart.
+    expect(summariseFlow(sourced, {})).toMatchObject({
+      sources: ['s', 't', 'u'],
+      namedSources: null,
+      reportSources: ['s'],
+    });
+    const counted = { ...sourced, namedSources: ['t'] };
+    expect(summariseFlow(counted, {})).toMatchObject({
+      sources: ['t', 's'],
+      namedSources: ['t'],
+      reportSources: ['s'],
+    });
+    // A window without the report (2025-01 on): the named moves' sources alone.
+    expect(summariseFlow(counted, { until: '2024-12' })).toMatchObject({ sources: ['t'], reportSources: [] });
   });
 
   it('lists at most the given number of people but counts them all', () => {

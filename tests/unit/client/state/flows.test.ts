@@ -2,7 +2,7 @@
 // and why each move is implied read from the flows answer; with the reducers, implied moves look implied; the time
 // slider's dates span each flow's moves.
 import { describe, expect, it } from 'vitest';
-import { computeVisibility, DEFAULT_FILTERS } from '../../../../client/state/visibility.js';
+import { computeVisibility, DEFAULT_FILTERS, sceneSources } from '../../../../client/state/visibility.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { createEdgeReducer, edgeLabelText, type ViewSpec } from '../../../../client/graph/reducers.js';
 import { flowGraph, flowIdOf, impliedByFlow } from '../../../../client/state/flows.js';
@@ -140,5 +140,31 @@ describe('flow graph', () => {
     expect(sceneDates(sceneFromGraph(parts))).toEqual(['2019-01', '2025-03']);
     // A flow from a Cypher result (no spans): its own dates.
     expect(factDates(byId('flow:org:alpha->org:beta'))).toBe('');
+  });
+
+  it('cites for each part the sources behind it: the named parts their moves’, the reported part its reports’', () => {
+    const sourced = edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+      ...mixed.properties,
+      sources: ['source:moves', 'source:report'],
+      movedSources: ['source:moves'],
+      reportSources: ['source:report'],
+    });
+    const parts = flowGraph({ nodes: orgs, edges: [sourced] });
+    const cited = (id: string) => parts.edges.find((e) => e.id === id)!.properties.sources;
+    expect(cited('flow:org:alpha->org:beta')).toEqual(['source:moves']);
+    expect(cited('flow:org:alpha->org:beta#implied')).toEqual(['source:moves']);
+    expect(cited('flow:org:alpha->org:beta#reported')).toEqual(['source:report']);
+    // The source filter's counts follow: each source cited by the parts it backs.
+    expect(sceneSources(sceneFromGraph(parts))).toEqual([
+      { id: 'source:moves', facts: 2 },
+      { id: 'source:report', facts: 1 },
+    ]);
+    // A flow derived before its sources were kept apart cites all of them for every part.
+    const older = edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+      ...mixed.properties,
+      sources: ['source:moves', 'source:report'],
+    });
+    const olderParts = flowGraph({ nodes: orgs, edges: [older] });
+    for (const e of olderParts.edges) expect(e.properties.sources).toEqual(['source:moves', 'source:report']);
   });
 });
