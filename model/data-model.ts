@@ -11,6 +11,7 @@ export type PropertyType =
   | 'number'
   | 'integer'
   | 'boolean'
+  | 'boolean[]'
   | 'url'
   | 'id'
   | 'id[]'
@@ -476,7 +477,39 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
       {
         name: 'sources',
         type: 'string[]',
-        description: 'Ids of the sources of all the facts behind the flow.',
+        description: 'Ids of the sources of all the stints and reports behind the flow.',
+      },
+      {
+        name: 'statedSources',
+        type: 'string[]',
+        description:
+          'Ids of the sources the stints of its stated named moves cite (the explorer cites them for the stated part).',
+      },
+      {
+        name: 'impliedSources',
+        type: 'string[]',
+        description: 'The same for its implied named moves (cited for the implied part).',
+      },
+      {
+        name: 'reportSources',
+        type: 'string[]',
+        description: 'Ids of the sources its reports’ from/to facts cite (cited for the reported part).',
+      },
+      {
+        name: 'moveSources',
+        type: 'string[]',
+        description:
+          'With moveSourceDates and moveSourceStated, triples (source, date of the move or empty, whether the move is stated) for every source of every named move’s stints, so a time window cites the sources of the moves in it only.',
+      },
+      {
+        name: 'moveSourceDates',
+        type: 'string[]',
+        description: "The date of the move of each triple of moveSources ('' when none is known).",
+      },
+      {
+        name: 'moveSourceStated',
+        type: 'boolean[]',
+        description: 'Whether the move of each triple of moveSources is stated.',
       },
       {
         name: 'level',
@@ -588,6 +621,22 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         name: 'directImpliedMoveDates',
         type: 'string[]',
         description: 'The date of the move of each triple of directImpliedMovePeople.',
+      },
+      {
+        name: 'directMoveSources',
+        type: 'string[]',
+        description:
+          'As moveSources (with directMoveSourceDates and directMoveSourceStated), for the moves of directPeople: the view by division cites them.',
+      },
+      {
+        name: 'directMoveSourceDates',
+        type: 'string[]',
+        description: 'The date of the move of each triple of directMoveSources.',
+      },
+      {
+        name: 'directMoveSourceStated',
+        type: 'boolean[]',
+        description: 'Whether the move of each triple of directMoveSources is stated.',
       },
       {
         name: 'impliedEventIds',

@@ -161,15 +161,19 @@ export const FlowsResponseSchema = z.object({
       }),
       sources: z.array(z.string()).meta({
         description:
-          'The sources of what this view counts: namedSources and reportSources together (the graph’s edge: sources). A flow derived before each move’s sources were kept cites every source behind it.',
+          'The sources of what this view counts: statedSources, impliedSources and reportSources together (the graph’s edge: sources). A flow derived before each move’s sources were kept cites every source behind it.',
       }),
-      namedSources: z.array(z.string()).nullable().meta({
+      statedSources: z.array(z.string()).nullable().meta({
         description:
-          'The sources the stints of the named moves counted cite: in a time window those of the moves dated in it, by division those of the overview flow’s own moves (the graph’s edge: movedSources; the explorer cites them for the named parts). null for a flow derived before each move’s sources were kept.',
+          'The sources the stints of the stated named moves counted cite: in a time window those of the moves dated in it, by division those of the overview flow’s own moves (the graph’s edge: statedSources; the explorer cites them for the stated part). null for a flow derived before each move’s sources were kept.',
+      }),
+      impliedSources: z.array(z.string()).nullable().meta({
+        description:
+          'The same for the implied named moves counted (the graph’s edge: impliedSources; the explorer cites them for the implied part).',
       }),
       reportSources: z.array(z.string()).meta({
         description:
-          'The sources the from/to facts of the reports kept cite (the graph’s edge: reportSources; the explorer cites them for the reported part).',
+          'The sources the from/to facts of the reports kept cite — those at the flow’s ends, or placed in them by sourced PART_OF facts (the graph’s edge: reportSources; the explorer cites them for the reported part).',
       }),
     }),
   ),

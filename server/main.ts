@@ -68,7 +68,7 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
           'their named moves by the reports too)',
       outdated.unsourced > 0 &&
         `${outdated.unsourced} without the sources of each move (a time window or the view by division cites the ` +
-          "sources of all of a flow's moves, and its reported part the named moves' sources too)",
+          "sources of all of a flow's moves, its stated and implied parts alike)",
     ].filter(Boolean);
     if (why.length > 0)
       log(

@@ -9,6 +9,7 @@ import { BENCH_QUERY_TIMEOUT_MS, BENCH_RATE_PER_MINUTE, ROOT } from '../env.js';
 import type { Cell } from '../results.js';
 import { searchPrefixes } from '../workload.js';
 import { LOAD_TIMEOUT_SECONDS, LOAD_WARMUP_SECONDS, runAutocannon } from './load.js';
+import { serverNodeFlags } from '../../scripts/node-flags.mjs';
 
 export const WORKER_COUNTS = [1, 2];
 /** A ceiling for the server's start (JIT, warm-up of the first screen's queries on the large graph), not a budget. */
@@ -23,26 +24,30 @@ interface Server {
 async function startServer(ctx: BenchContext, workers: number): Promise<Server> {
   const logFile = path.join(ctx.outDir, `workers-${workers}-${process.pid}.log`);
   const out = fs.createWriteStream(logFile);
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server', 'main.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: ctx.neo4j.uri,
-      NEO4J_USER: ctx.neo4j.user,
-      NEO4J_PASSWORD: ctx.neo4j.password,
-      NEO4J_DATABASE: ctx.neo4j.database,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      WEB_CONCURRENCY: String(workers),
-      LOG_LEVEL: 'info',
-      SEED_ON_EMPTY: 'false',
-      API_RATE_PER_MINUTE: String(BENCH_RATE_PER_MINUTE),
-      CYPHER_RATE_PER_MINUTE: String(BENCH_RATE_PER_MINUTE),
-      QUERY_TIMEOUT_MS: String(BENCH_QUERY_TIMEOUT_MS),
-      NODE_ENV: 'production',
+  const child = spawn(
+    process.execPath,
+    [...serverNodeFlags(), '--import', 'tsx', path.join(ROOT, 'server', 'main.ts')],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NEO4J_URI: ctx.neo4j.uri,
+        NEO4J_USER: ctx.neo4j.user,
+        NEO4J_PASSWORD: ctx.neo4j.password,
+        NEO4J_DATABASE: ctx.neo4j.database,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        WEB_CONCURRENCY: String(workers),
+        LOG_LEVEL: 'info',
+        SEED_ON_EMPTY: 'false',
+        API_RATE_PER_MINUTE: String(BENCH_RATE_PER_MINUTE),
+        CYPHER_RATE_PER_MINUTE: String(BENCH_RATE_PER_MINUTE),
+        QUERY_TIMEOUT_MS: String(BENCH_QUERY_TIMEOUT_MS),
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let text = '';
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -67,24 +67,21 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
       'reportSpanSince' in p
         ? { spanSince: p.reportSpanSince ?? null, spanUntil: p.reportSpanUntil ?? null }
         : {};
-    // Each part cites its own sources: the named moves' stints' (movedSources: the view's, from /api/flows, else the
-    // flow's stored ones) and the reports' (reportSources); a flow derived before they were kept apart, all of them.
-    const namedSources: Record<string, JsonValue> =
-      'movedSources' in p ? { sources: p.movedSources ?? [] } : {};
-    const whole = {
-      ...f.properties,
-      ...named,
-      ...namedSources,
-      statedCount: stated,
-      impliedCount: implied,
-      flowId: f.id,
-    };
-    if (stated > 0) edges.push({ ...f, properties: { ...whole, count: stated, certainty: 'stated' } });
+    // Each part cites its own sources: the stated and the implied named moves' stints' (statedSources and
+    // impliedSources: the view's, from /api/flows, else the flow's stored ones) and the reports' (reportSources); a
+    // flow derived before they were kept apart cites all of them.
+    const cite = (key: string): Record<string, JsonValue> => (key in p ? { sources: p[key] ?? [] } : {});
+    const whole = { ...f.properties, ...named, statedCount: stated, impliedCount: implied, flowId: f.id };
+    if (stated > 0)
+      edges.push({
+        ...f,
+        properties: { ...whole, ...cite('statedSources'), count: stated, certainty: 'stated' },
+      });
     if (implied > 0)
       edges.push({
         ...f,
         id: `${f.id}${IMPLIED_SUFFIX}`,
-        properties: { ...whole, count: implied, certainty: 'implied' },
+        properties: { ...whole, ...cite('impliedSources'), count: implied, certainty: 'implied' },
       });
     if (reportedCount(f) > 0 || reportCount(f) > 0) {
       edges.push({

@@ -43,8 +43,9 @@ const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0
   f.directPeople = [], f.directDates = [], f.directImpliedPeople = [], f.directImpliedFacts = [],
   f.directStatedDates = [], f.directImpliedMovePeople = [], f.directImpliedMoveFacts = [],
   f.directImpliedMoveDates = [],
-  f.sources = [], f.movedSources = [], f.moveSourceDates = [], f.moveSources = [], f.directSources = [],
-  f.directMoveSourceDates = [], f.directMoveSources = [], f.reportSources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
+  f.sources = [], f.statedSources = [], f.impliedSources = [], f.moveSourceDates = [], f.moveSources = [],
+  f.moveSourceStated = [], f.directMoveSourceDates = [], f.directMoveSources = [], f.directMoveSourceStated = [],
+  f.reportSources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
 
 /**
  * Cypher: the dates of one person's moves on a flow (`chains`: the person's chains of facts behind it), as a career dates a
@@ -92,21 +93,25 @@ function collectImpliedMoves(moves: string, name: 'impliedMove' | 'directImplied
 }
 
 /**
- * Cypher: the distinct pairs {date, source} of one person's chains `chains`: each chain's move date (as
- * personMoveDates dates it; '' when none is known) with each source its two stints cite. A flow stores every
- * person's pairs as two lists (…SourceDates[i], …Sources[i]), so a view that counts only some of its moves (a time
- * window) cites only the sources behind them.
+ * Cypher: the distinct triples {date, source, stated} of one person's chains `chains`: each chain's move date (as
+ * personMoveDates dates it; '' when none is known) with each source its two stints cite, and whether the move is
+ * stated (movesChains: one chain into the stint joined stated throughout, its implied facts in `field`). A flow
+ * stores every person's triples as three lists (…SourceDates[i], …Sources[i], …SourceStated[i]), so a view that
+ * counts only some of its moves (a time window, the view by division) cites only the sources behind them, its stated
+ * part those of its stated moves and its implied part those of its implied ones.
  */
-function moveSourcePairs(chains: string): string {
+function moveSourceTriples(chains: string, field: 'rolled' | 'raw'): string {
   // A reduce, not a COLLECT subquery: it runs for every person of every flow, and the lists are a handful long.
-  const pair = "{date: coalesce(c.s2.start, c.s1.end, ''), source: s}";
+  const triple = `{date: coalesce(c.s2.start, c.s1.end, ''), source: s,
+    stated: any(o IN ${chains} WHERE o.s2 = c.s2 AND size(o.${field}) = 0)}`;
   return `reduce(acc = [], c IN ${chains} | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
-         CASE WHEN ${pair} IN x THEN x ELSE x + ${pair} END))`;
+         CASE WHEN ${triple} IN x THEN x ELSE x + ${triple} END))`;
 }
 
-/** Cypher: the distinct sources of `pairs` (moveSourcePairs) added to the list `list`. */
-function addPairSources(list: string, pairs: string): string {
-  return `reduce(acc = ${list}, p IN ${pairs} | CASE WHEN p.source IN acc THEN acc ELSE acc + p.source END)`;
+/** Cypher: the sources of the stated (`stated` true) or implied moves of `triples` added to the list `list`, each once. */
+function addTripleSources(list: string, triples: string, stated: boolean): string {
+  return `reduce(acc = ${list}, t IN ${triples} |
+    CASE WHEN ${stated ? '' : 'NOT '}t.stated AND NOT t.source IN acc THEN acc + t.source ELSE acc END)`;
 }
 
 /** Cypher: the dates of the batch's chains' moves (as personMoveDates dates them), those known. */
@@ -134,10 +139,13 @@ const ADD_CHAINS = `
       f.movedUntil = reduce(m = f.movedUntil, d IN ${MOVE_DATES} | ${LATER_END}),
       f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
         CASE WHEN s IN x THEN x ELSE x + s END)),
-      // The named moves' own sources (f.sources also takes in the reports'), and each one's date.
-      f.movedSources = ${addPairSources('f.movedSources', 'sourcePairs')},
-      f.moveSourceDates = f.moveSourceDates + [p IN sourcePairs | p.date],
-      f.moveSources = f.moveSources + [p IN sourcePairs | p.source]`;
+      // The named moves' own sources (f.sources also takes in the reports'), the stated and the implied apart, and
+      // each one's date.
+      f.statedSources = ${addTripleSources('f.statedSources', 'sourceTriples', true)},
+      f.impliedSources = ${addTripleSources('f.impliedSources', 'sourceTriples', false)},
+      f.moveSourceDates = f.moveSourceDates + [t IN sourceTriples | t.date],
+      f.moveSources = f.moveSources + [t IN sourceTriples | t.source],
+      f.moveSourceStated = f.moveSourceStated + [t IN sourceTriples | t.stated]`;
 
 /**
  * stage-named-flows — parameters $people (person ids, one batch, in PEOPLE_WITH_ENDED_STINTS order), $build (string),
@@ -163,9 +171,10 @@ const ADD_CHAINS = `
  * divisionPeople, and the people with a move of their own between its ends in directPeople (with those moves'
  * dates, certainty and implied facts, as above), so a view by division counts each move once, at the most specific
  * level.
- * Sources: f.sources cites every fact behind the flow; movedSources those of its named moves (the stints' sources),
- * with each move's date beside each of them (moveSourceDates[i], moveSources[i]), and directSources and its pairs
- * those of its own moves (as directPeople), so a view cites only the sources of the moves it counts.
+ * Sources: f.sources cites every fact behind the flow's moves and reports; statedSources and impliedSources those of
+ * its stated and its implied named moves (the stints' sources), each move's with its date and certainty beside it
+ * (moveSourceDates[i], moveSources[i], moveSourceStated[i]; the same with direct… for its own moves, as
+ * directPeople), and reportSources those of its reports, so a view cites only the sources of what it counts.
  */
 export const STAGE_NAMED_FLOWS = `
 MATCH (p:Person) WHERE p.id IN $people
@@ -233,8 +242,8 @@ CALL (moves) {
          ELSE reduce(acc = [], c IN direct | reduce(x = acc, f IN c.raw | CASE WHEN f IN x THEN x ELSE x + f END)) END
          AS directImplied,
        ${impliedMoves('direct', 'raw')} AS directImpliedMoves,
-       ${moveSourcePairs('chains')} AS ownSourcePairs,
-       CASE WHEN size(direct) = 0 THEN [] ELSE ${moveSourcePairs('direct')} END AS ownDirectSourcePairs
+       ${moveSourceTriples('chains', 'rolled')} AS ownSourceTriples,
+       CASE WHEN size(direct) = 0 THEN [] ELSE ${moveSourceTriples('direct', 'raw')} END AS ownDirectSourceTriples
   ORDER BY person
   WITH a, b,
        collect(person) AS people,
@@ -254,14 +263,14 @@ CALL (moves) {
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
-       // Each person's pairs apart, in person order: the lists come out the same however the people are batched.
-       reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs,
-       reduce(acc = [], l IN collect(ownDirectSourcePairs) | acc + l) AS directSourcePairs
+       // Each person's triples apart, in person order: the lists come out the same however the people are batched.
+       reduce(acc = [], l IN collect(ownSourceTriples) | acc + l) AS sourceTriples,
+       reduce(acc = [], l IN collect(ownDirectSourceTriples) | acc + l) AS directSourceTriples
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
   ON CREATE SET f.level = 'organization', ${STAGED_START}${ADD_CHAINS},
-      f.directSources = ${addPairSources('f.directSources', 'directSourcePairs')},
-      f.directMoveSourceDates = f.directMoveSourceDates + [p IN directSourcePairs | p.date],
-      f.directMoveSources = f.directMoveSources + [p IN directSourcePairs | p.source],
+      f.directMoveSourceDates = f.directMoveSourceDates + [t IN directSourceTriples | t.date],
+      f.directMoveSources = f.directMoveSources + [t IN directSourceTriples | t.source],
+      f.directMoveSourceStated = f.directMoveSourceStated + [t IN directSourceTriples | t.stated],
       f.divisionPeople = f.divisionPeople + divisionPeople,
       f.directPeople = f.directPeople + directPeople, f.directDates = f.directDates + directDates,
       f.directImpliedPeople = f.directImpliedPeople + directImpliedPeople,
@@ -285,7 +294,7 @@ CALL (moves) {
        CASE WHEN all(c IN chains WHERE size(c.raw) = 0) THEN dates
          ELSE ${personMoveDates(movesChains('chains', 'raw', true))} END AS statedDates,
        ${impliedMoves('chains', 'raw')} AS impliedMoves,
-       ${moveSourcePairs('chains')} AS ownSourcePairs
+       ${moveSourceTriples('chains', 'raw')} AS ownSourceTriples
   ORDER BY person
   WITH a, b, ra, rb,
        collect(person) AS people,
@@ -296,7 +305,7 @@ CALL (moves) {
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
-       reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs
+       reduce(acc = [], l IN collect(ownSourceTriples) | acc + l) AS sourceTriples
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
   ON CREATE SET f.level = 'division', f.parent = CASE WHEN ra <> rb THEN 'flow:' + ra.id + '->' + rb.id END, ${STAGED_START}${ADD_CHAINS}
   RETURN count(f) AS divisions
@@ -368,9 +377,9 @@ SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.stated
     f.directImpliedMovePeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMovePeople END,
     f.directImpliedMoveFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveFacts END,
     f.directImpliedMoveDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveDates END,
-    f.directSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directSources END,
     f.directMoveSourceDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMoveSourceDates END,
     f.directMoveSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMoveSources END,
+    f.directMoveSourceStated = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMoveSourceStated END,
     f.certainty = CASE WHEN s.statedCount > 0 OR size(s.eventIds) > size(coalesce(s.impliedEventIds, []))
                        THEN 'stated' ELSE 'implied' END
 REMOVE f.build, f.stagedAt, f.fromFactIds, f.toFactIds
@@ -415,8 +424,8 @@ CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
  * earlier move may show stated for an implied move in the window — whether a flow has such a person cannot be told
  * from what it stores) and unspanned (flows with named moves and reports but no movedSince: the flow view dates their
  * named part by the reports' dates too) and unsourced (flows without moveSources: a view counting only some of their
- * moves — a time window, the view by division — cites the sources of all of them, and a flow's reported part the
- * named moves' sources too), all derived by an older seed, until the flows are derived again.
+ * moves — a time window, the view by division — cites the sources of all of them, and their stated and implied parts
+ * each other's), all derived by an older seed, until the flows are derived again.
  */
 export const COUNT_OUTDATED_TALENT_FLOWS = `
 MATCH ()-[f:TALENT_FLOW]->()

@@ -73,9 +73,10 @@ export const OMITTED_RELATIONSHIP_PROPERTIES: Readonly<Record<string, ReadonlySe
     'directImpliedMoveDates',
     'moveSourceDates',
     'moveSources',
+    'moveSourceStated',
     'directMoveSourceDates',
-    'directSources',
     'directMoveSources',
+    'directMoveSourceStated',
   ]),
 };
 

@@ -47,10 +47,24 @@ const LEVEL_MOVE_FACTS =
   'coalesce(CASE WHEN direct THEN f.directImpliedMoveFacts ELSE f.impliedMoveFacts END, [])';
 const LEVEL_MOVE_DATES =
   'coalesce(CASE WHEN direct THEN f.directImpliedMoveDates ELSE f.impliedMoveDates END, [])';
-// Each named move's sources: the pairs (date of the move, source its stints cite), and the sources of them all.
+// Each named move's sources: the triples (date of the move, source its stints cite, whether the move is stated).
 const LEVEL_SOURCE_DATES = 'CASE WHEN direct THEN f.directMoveSourceDates ELSE f.moveSourceDates END';
 const LEVEL_SOURCES = 'CASE WHEN direct THEN f.directMoveSources ELSE f.moveSources END';
-const LEVEL_ALL_SOURCES = 'CASE WHEN direct THEN f.directSources ELSE f.movedSources END';
+const LEVEL_SOURCE_STATED = 'CASE WHEN direct THEN f.directMoveSourceStated ELSE f.moveSourceStated END';
+
+/**
+ * Cypher: the sources of the stated (`stated` true) or implied named moves the view counts, each once — from the
+ * triples (srcDates, srcs, srcStated) in a window or by division, else the flow's own list — or null for a flow
+ * derived before its moves' sources were kept.
+ */
+function countedSources(stated: boolean): string {
+  const certainty = stated ? 'srcStated[i]' : 'NOT srcStated[i]';
+  return `CASE WHEN f.moveSources IS NULL THEN null
+         WHEN byWindow OR direct THEN reduce(acc = [], i IN range(0, size(srcs) - 1) |
+           CASE WHEN ${certainty} AND (NOT byWindow OR (srcDates[i] <> '' AND ${inWindow('srcDates[i]')}))
+             AND NOT srcs[i] IN acc THEN acc + srcs[i] ELSE acc END)
+         ELSE coalesce(f.${stated ? 'statedSources' : 'impliedSources'}, []) END`;
+}
 
 /**
  * Cypher: the person at index `k` moved in the window only by implied facts — none of their stated moves is dated in
@@ -93,9 +107,11 @@ function impliedInWindow(k: string): string {
  *          it — for a dated flow in a window or a dated overview flow by division that leaves out some of its
  *          moves, where f.since/f.until span moves the view does not count; else null),
  *          reports (list of maps {event: a departures Event named by f.eventIds, implied: boolean, facts: its
- *          PARTICIPATED_IN from/to relationships}), namedSources (list of strings: the sources the stints of the
- *          named moves counted cite — in a window, of those dated in it; by division, of those between the ends
- *          themselves — or null for a flow derived before its moves' sources were kept).
+ *          sourced PARTICIPATED_IN from/to relationships of organisations at its ends or placed in them by sourced
+ *          PART_OF facts, as the seed counted it}), statedSources and impliedSources (lists of strings: the sources
+ *          the stints of the stated, and of the implied, named moves counted cite — in a window, of those dated in
+ *          it; by division, of those between the ends themselves — or null for a flow derived before its moves'
+ *          sources were kept).
  */
 export const FLOWS = `
 WITH $divisions OR EXISTS { MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE elementId(o) = $org } AS divisions,
@@ -187,13 +203,21 @@ CALL (x, y, ids, dates, stated, ip, counted, rolled, readAll, byWindow) {
     facts: [s IN left | s.id] + [s IN joined | s.id]
   }) AS movers
 }
-CALL (f) {
+CALL (f, x, y) {
   UNWIND coalesce(f.eventIds, []) AS eventId
   MATCH (e:Event {id: eventId})
+  // The facts the seed counted the report by: sourced, of an end or of an organisation a source places in it (a
+  // report rolls up to the top organisations, as named moves do) — not another organisation's of the same event.
   RETURN collect({
     event: e,
     implied: eventId IN coalesce(f.impliedEventIds, []),
-    facts: COLLECT { MATCH (e)<-[r:PARTICIPATED_IN]-(:Organization) WHERE r.role IN ['from', 'to'] RETURN r ORDER BY r.role, r.id }
+    facts: COLLECT {
+      MATCH (e)<-[pi:PARTICIPATED_IN]-(o:Organization)
+      WHERE pi.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+        AND ((pi.role = 'from' AND (o = x OR ${sourcedPartOf('o', 'x')}))
+          OR (pi.role = 'to' AND (o = y OR ${sourcedPartOf('o', 'y')})))
+      RETURN pi ORDER BY pi.role, pi.id
+    }
   }) AS reports
 }
 // Implied moves: the pairs (person, implied fact) of the listed people — all of them when every mover is read; in a
@@ -211,8 +235,9 @@ WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, stated, ip
      CASE WHEN perMove THEN ${LEVEL_MOVE_PEOPLE} ELSE [] END AS mp,
      CASE WHEN perMove THEN ${LEVEL_MOVE_FACTS} ELSE [] END AS mfs,
      CASE WHEN perMove THEN ${LEVEL_MOVE_DATES} ELSE [] END AS mds,
-     CASE WHEN byWindow THEN coalesce(${LEVEL_SOURCE_DATES}, []) ELSE [] END AS srcDates,
-     CASE WHEN byWindow THEN coalesce(${LEVEL_SOURCES}, []) ELSE [] END AS srcs
+     CASE WHEN byWindow OR direct THEN coalesce(${LEVEL_SOURCE_DATES}, []) ELSE [] END AS srcDates,
+     CASE WHEN byWindow OR direct THEN coalesce(${LEVEL_SOURCES}, []) ELSE [] END AS srcs,
+     CASE WHEN byWindow OR direct THEN coalesce(${LEVEL_SOURCE_STATED}, []) ELSE [] END AS srcStated
 RETURN total, estimated, f, x, y, size(people) AS named,
        CASE WHEN NOT direct AND size(people) = size(ids) THEN coalesce(f.impliedCount, 0)
          ELSE size(reduce(acc = [], id IN ip | CASE WHEN id IN people AND NOT id IN acc THEN acc + id ELSE acc END))
@@ -231,11 +256,7 @@ RETURN total, estimated, f, x, y, size(people) AS named,
          since: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN d < m THEN d ELSE m END),
          until: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN ${endsLaterCypher('d', 'm')} THEN d ELSE m END)
        } END AS span,
-       movers, reports,
-       CASE WHEN f.moveSources IS NULL THEN null
-         WHEN byWindow THEN reduce(acc = [], i IN range(0, size(srcs) - 1) |
-           CASE WHEN srcDates[i] <> '' AND ${inWindow('srcDates[i]')} AND NOT srcs[i] IN acc THEN acc + srcs[i] ELSE acc END)
-         ELSE coalesce(${LEVEL_ALL_SOURCES}, []) END AS namedSources
+       movers, reports, ${countedSources(true)} AS statedSources, ${countedSources(false)} AS impliedSources
 `;
 
 /**

@@ -40,10 +40,11 @@ export interface FlowRow {
   /** The departures events behind the reported count, whether the report is implied, and its from/to facts. */
   reports: { event: GraphNode; implied: boolean; facts: GraphEdge[] }[];
   /**
-   * The sources of the named moves the view counts (in a window, those dated in it; by division, those between the
-   * ends themselves); null for a flow derived before each move's sources were kept.
+   * The sources of the stated, and of the implied, named moves the view counts (in a window, those dated in it; by
+   * division, those between the ends themselves); null for a flow derived before each move's sources were kept.
    */
-  namedSources: string[] | null;
+  statedSources: string[] | null;
+  impliedSources: string[] | null;
 }
 
 export interface FlowPage {
@@ -151,7 +152,8 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
                 facts: x.facts.map((f) => j<GraphEdge>(f)),
               }),
             ),
-            namedSources: (r.get('namedSources') as string[] | null) ?? null,
+            statedSources: (r.get('statedSources') as string[] | null) ?? null,
+            impliedSources: (r.get('impliedSources') as string[] | null) ?? null,
           })),
         };
       }, longQueryOptions(limits));

@@ -134,12 +134,15 @@ export function summariseFlow(
     [moveSpan.since, moveSpan.until],
     [reportSpan.since, reportSpan.until],
   ]);
-  // The sources of what the view counts: its named moves' (the database's, by the view) and its kept reports'.
+  // The sources of what the view counts: its stated and implied named moves' (the database's, by the view) and its
+  // kept reports'.
   const reportSources = distinct(reports.flatMap((r) => r.facts.flatMap((f) => f.sources)));
-  const sources = row.namedSources
-    ? distinct([...row.namedSources, ...reportSources])
-    : // A flow derived before each move's sources were kept: every source behind it.
-      strs(props.sources);
+  const { statedSources, impliedSources } = row;
+  const sources =
+    statedSources && impliedSources
+      ? distinct([...statedSources, ...impliedSources, ...reportSources])
+      : // A flow derived before each move's sources were kept: every source behind it.
+        strs(props.sources);
   const count = counted ? counted.count : readAll ? movers.length : row.named;
   const impliedCount = counted
     ? counted.implied
@@ -184,7 +187,8 @@ export function summariseFlow(
     moveSpan,
     reportSpan,
     sources,
-    namedSources: row.namedSources,
+    statedSources,
+    impliedSources,
     reportSources,
   };
 }
@@ -239,11 +243,12 @@ export function createFlowService(
             moveSpanUntil: flow.moveSpan.until,
             reportSpanSince: flow.reportSpan.since,
             reportSpanUntil: flow.reportSpan.until,
-            // The sources of what the view counts, of its named parts and of its reported part (client/state/flows.ts
+            // The sources of what the view counts, of its stated, implied and reported parts (client/state/flows.ts
             // cites each part's); a flow derived before each move's sources were kept cites all of them for its named
             // parts.
             sources: flow.sources,
-            movedSources: flow.namedSources ?? flow.sources,
+            statedSources: flow.statedSources ?? flow.sources,
+            impliedSources: flow.impliedSources ?? flow.sources,
             reportSources: flow.reportSources,
             reportedCount: flow.reportedCount,
             statedCount: flow.byCertainty.stated,

@@ -237,3 +237,31 @@ describe('a stint written by hand, with no certainty', () => {
     expect(item('hand:alpha')).toMatchObject({ certainty: 'stated' });
   });
 });
+
+describe('a report with facts the seed did not count it by', () => {
+  // The fixture, then what a user could write through Cypher: the Alpha Labs → Beta AI report also names Gamma Corp
+  // as a destination (a fact of another flow) and Beta AI once more by a fact with no certainty.
+  const api = useApi(async (d) => {
+    await seedFiles(d, [FIXTURE], { database: testNeo4j().database });
+    await d.executeQuery(
+      `MATCH (e:Event {id: 'event:alpha-departures-2024'}), (b:Organization {id: 'org:beta-ai'}),
+             (g:Organization {id: 'org:gamma-corp'})
+       CREATE (g)-[:PARTICIPATED_IN {id: 'hand:to-gamma', role: 'to', certainty: 'stated', sources: ['source:other']}]->(e)
+       CREATE (b)-[:PARTICIPATED_IN {id: 'hand:to-beta', role: 'to', sources: ['source:by-hand']}]->(e)`,
+      {},
+      { database: testNeo4j().database },
+    );
+  });
+
+  it('lists and cites only the report’s facts at the flow’s ends that a source backs', async () => {
+    const body = await api('/api/flows');
+    const alphaBeta = body.flows.find((f) => f.id === 'flow:org:alpha-labs->org:beta-ai')!;
+    expect(alphaBeta.reports[0]!.facts.map((f) => f.id)).toEqual([
+      'fact:departures-from-alpha',
+      'fact:departures-to-beta',
+    ]);
+    expect(alphaBeta.reportSources).toEqual(['source:fixture-moves']);
+    expect(alphaBeta.sources).not.toContain('source:other');
+    expect(alphaBeta.sources).not.toContain('source:by-hand');
+  });
+});

@@ -426,21 +426,32 @@ describe('talent flows in a time window', () => {
       const body = await flows(url);
       const flow = body.flows.find((f) => f.id === id)!;
       const edge = body.graph.edges.find((e) => e.id === id)!;
-      // The drawn edge carries the same: the view's sources, its named parts' and its reported part's.
+      // The drawn edge carries the same: the view's sources, its stated, implied and reported parts'.
       expect(edge.properties.sources).toEqual(flow.sources);
-      expect(edge.properties.movedSources).toEqual(flow.namedSources);
+      expect(edge.properties.statedSources).toEqual(flow.statedSources);
+      expect(edge.properties.impliedSources).toEqual(flow.impliedSources);
       expect(edge.properties.reportSources).toEqual(flow.reportSources);
-      return { sources: [...flow.sources].sort(), named: flow.namedSources, reports: flow.reportSources };
+      return {
+        sources: [...flow.sources].sort(),
+        stated: [...(flow.statedSources ?? [])].sort(),
+        implied: flow.impliedSources,
+        reports: flow.reportSources,
+      };
     };
-    // All time: the three moves, the one out of the division V2 in 2012 too.
-    expect((await cited('/api/flows')).sources).toEqual([
-      'source:w-2012',
-      'source:w-2014',
-      'source:w-2024',
-      'source:w-join-2012',
-    ]);
+    // All time: the three moves, the one out of the division V2 in 2012 too; only the move of 2024 is implied.
+    expect(await cited('/api/flows')).toEqual({
+      sources: ['source:w-2012', 'source:w-2014', 'source:w-2024', 'source:w-join-2012'],
+      stated: ['source:w-2012', 'source:w-2014', 'source:w-join-2012'],
+      implied: ['source:w-2024'],
+      reports: [],
+    });
     // By division the move of 2012 is V2's: V → W cites its own two moves, V2 → W the other.
-    expect((await cited('/api/flows?divisions=true')).sources).toEqual(['source:w-2014', 'source:w-2024']);
+    expect(await cited('/api/flows?divisions=true')).toEqual({
+      sources: ['source:w-2014', 'source:w-2024'],
+      stated: ['source:w-2014'],
+      implied: ['source:w-2024'],
+      reports: [],
+    });
     expect((await cited('/api/flows?divisions=true', 'flow:org:v2->org:w')).sources).toEqual([
       'source:w-2012',
       'source:w-join-2012',
@@ -449,18 +460,23 @@ describe('talent flows in a time window', () => {
     for (const divisions of [false, true]) {
       expect(await cited(`/api/flows?since=2024&until=2024-12&divisions=${divisions}`)).toEqual({
         sources: ['source:w-2024'],
-        named: ['source:w-2024'],
+        stated: [],
+        implied: ['source:w-2024'],
         reports: [],
       });
-      expect((await cited(`/api/flows?since=2014&until=2014-12&divisions=${divisions}`)).sources).toEqual([
-        'source:w-2014',
-      ]);
+      expect(await cited(`/api/flows?since=2014&until=2014-12&divisions=${divisions}`)).toEqual({
+        sources: ['source:w-2014'],
+        stated: ['source:w-2014'],
+        implied: [],
+        reports: [],
+      });
     }
     expect((await cited('/api/flows?until=2013')).sources).toEqual(['source:w-2012', 'source:w-join-2012']);
     // A flow of a report alone cites the report's sources, and none for named moves.
     expect(await cited('/api/flows', 'flow:org:i->org:j')).toEqual({
       sources: ['source:w-report'],
-      named: [],
+      stated: [],
+      implied: [],
       reports: ['source:w-report'],
     });
   });

@@ -73,7 +73,8 @@ export function flowOf(id: string, people: FlowPerson[] = []): Flow {
     moveSpan: { since: null, until: null },
     reportSpan: { since: null, until: null },
     sources: [],
-    namedSources: [],
+    statedSources: [],
+    impliedSources: [],
     reportSources: [],
   };
 }

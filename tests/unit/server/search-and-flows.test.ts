@@ -141,7 +141,8 @@ describe('flows in a window', () => {
       },
     ],
     // Derived before each move's sources were kept: the flow's own sources are cited.
-    namedSources: null,
+    statedSources: null,
+    impliedSources: null,
   };
 
   it('uses the stored numbers without a window', () => {
@@ -184,25 +185,30 @@ describe('flows in a window', () => {
     expect(summariseFlow(row, { until: '2024-12' }).byCertainty).toEqual({ stated: 1, implied: 0 });
   });
 
-  it('cites the sources of what the view counts: its named moves’ as the database read them and its kept reports’', () => {
+  it('cites the sources of what the view counts: its stated and implied moves’ as the database read them, and its kept reports’', () => {
     const sourced = {
       ...row,
-      edge: { ...row.edge, properties: { ...row.edge.properties, sources: ['s', 't', 'u'] } },
+      edge: { ...row.edge, properties: { ...row.edge.properties, sources: ['s', 't', 'u', 'v'] } },
     };
     // Derived before each move's sources were kept: every source behind the flow, its reports' apart.
     expect(summariseFlow(sourced, {})).toMatchObject({
-      sources: ['s', 't', 'u'],
-      namedSources: null,
+      sources: ['s', 't', 'u', 'v'],
+      statedSources: null,
+      impliedSources: null,
       reportSources: ['s'],
     });
-    const counted = { ...sourced, namedSources: ['t'] };
+    const counted = { ...sourced, statedSources: ['t'], impliedSources: ['v'] };
     expect(summariseFlow(counted, {})).toMatchObject({
-      sources: ['t', 's'],
-      namedSources: ['t'],
+      sources: ['t', 'v', 's'],
+      statedSources: ['t'],
+      impliedSources: ['v'],
       reportSources: ['s'],
     });
     // A window without the report (2025-01 on): the named moves' sources alone.
-    expect(summariseFlow(counted, { until: '2024-12' })).toMatchObject({ sources: ['t'], reportSources: [] });
+    expect(summariseFlow(counted, { until: '2024-12' })).toMatchObject({
+      sources: ['t', 'v'],
+      reportSources: [],
+    });
   });
 
   it('lists at most the given number of people but counts them all', () => {

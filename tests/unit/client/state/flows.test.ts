@@ -142,29 +142,38 @@ describe('flow graph', () => {
     expect(factDates(byId('flow:org:alpha->org:beta'))).toBe('');
   });
 
-  it('cites for each part the sources behind it: the named parts their moves’, the reported part its reports’', () => {
+  it('cites for each part the sources behind it: the stated, implied and reported parts each their own', () => {
     const sourced = edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
       ...mixed.properties,
-      sources: ['source:moves', 'source:report'],
-      movedSources: ['source:moves'],
+      sources: ['source:stated', 'source:implied', 'source:report'],
+      statedSources: ['source:stated'],
+      impliedSources: ['source:implied'],
       reportSources: ['source:report'],
     });
     const parts = flowGraph({ nodes: orgs, edges: [sourced] });
     const cited = (id: string) => parts.edges.find((e) => e.id === id)!.properties.sources;
-    expect(cited('flow:org:alpha->org:beta')).toEqual(['source:moves']);
-    expect(cited('flow:org:alpha->org:beta#implied')).toEqual(['source:moves']);
+    expect(cited('flow:org:alpha->org:beta')).toEqual(['source:stated']);
+    expect(cited('flow:org:alpha->org:beta#implied')).toEqual(['source:implied']);
     expect(cited('flow:org:alpha->org:beta#reported')).toEqual(['source:report']);
-    // The source filter's counts follow: each source cited by the parts it backs.
-    expect(sceneSources(sceneFromGraph(parts))).toEqual([
-      { id: 'source:moves', facts: 2 },
+    // The sources legend follows: each source counted by the parts it backs; with implied moves hidden, theirs go.
+    const scene = sceneFromGraph(parts);
+    expect(sceneSources(scene)).toEqual([
+      { id: 'source:implied', facts: 1 },
       { id: 'source:report', facts: 1 },
+      { id: 'source:stated', facts: 1 },
+    ]);
+    const statedOnly = computeVisibility(scene, { ...DEFAULT_FILTERS, certainties: ['stated'] }, null);
+    expect(sceneSources(scene, statedOnly.edges).map((s) => s.id)).toEqual([
+      'source:report',
+      'source:stated',
     ]);
     // A flow derived before its sources were kept apart cites all of them for every part.
     const older = edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
       ...mixed.properties,
-      sources: ['source:moves', 'source:report'],
+      sources: ['source:stated', 'source:report'],
     });
     const olderParts = flowGraph({ nodes: orgs, edges: [older] });
-    for (const e of olderParts.edges) expect(e.properties.sources).toEqual(['source:moves', 'source:report']);
+    for (const e of olderParts.edges)
+      expect(e.properties.sources).toEqual(['source:stated', 'source:report']);
   });
 });
