@@ -11,7 +11,6 @@ export type PropertyType =
   | 'number'
   | 'integer'
   | 'boolean'
-  | 'boolean[]'
   | 'url'
   | 'id'
   | 'id[]'
@@ -496,22 +495,6 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         description: 'Ids of the sources its reports’ from/to facts cite (cited for the reported part).',
       },
       {
-        name: 'moveSources',
-        type: 'string[]',
-        description:
-          'With moveSourceDates and moveSourceStated, triples (source, date of the move or empty, whether the move is stated) for every source of every named move’s stints, so a time window cites the sources of the moves in it only.',
-      },
-      {
-        name: 'moveSourceDates',
-        type: 'string[]',
-        description: "The date of the move of each triple of moveSources ('' when none is known).",
-      },
-      {
-        name: 'moveSourceStated',
-        type: 'boolean[]',
-        description: 'Whether the move of each triple of moveSources is stated.',
-      },
-      {
         name: 'level',
         type: 'string',
         description:
@@ -623,20 +606,14 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         description: 'The date of the move of each triple of directImpliedMovePeople.',
       },
       {
-        name: 'directMoveSources',
+        name: 'directStatedSources',
         type: 'string[]',
-        description:
-          'As moveSources (with directMoveSourceDates and directMoveSourceStated), for the moves of directPeople: the view by division cites them.',
+        description: 'As statedSources, for the moves of directPeople: the view by division cites them.',
       },
       {
-        name: 'directMoveSourceDates',
+        name: 'directImpliedSources',
         type: 'string[]',
-        description: 'The date of the move of each triple of directMoveSources.',
-      },
-      {
-        name: 'directMoveSourceStated',
-        type: 'boolean[]',
-        description: 'Whether the move of each triple of directMoveSources is stated.',
+        description: 'As impliedSources, for the moves of directPeople.',
       },
       {
         name: 'impliedEventIds',

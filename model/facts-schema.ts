@@ -110,8 +110,6 @@ export function propertySchema(p: PropertyDoc): z.ZodType {
         });
     case 'boolean':
       return z.boolean({ error: typeError('true or false', p) });
-    case 'boolean[]':
-      return z.array(z.boolean(), { error: typeError('a list of true or false', p) });
     case 'url':
       return z.string({ error: typeError('a URL', p) }).refine((s) => /^https?:\/\/\S+$/.test(s), {
         error: (iss) => `expected an http(s) URL, ${got(iss.input)}`,

@@ -161,15 +161,15 @@ export const FlowsResponseSchema = z.object({
       }),
       sources: z.array(z.string()).meta({
         description:
-          'The sources of what this view counts: statedSources, impliedSources and reportSources together (the graph’s edge: sources). A flow derived before each move’s sources were kept cites every source behind it.',
+          'The sources of what this view shows: statedSources, impliedSources and reportSources together (the graph’s edge: sources). A flow derived before its moves’ sources were kept apart cites every source behind it.',
       }),
       statedSources: z.array(z.string()).nullable().meta({
         description:
-          'The sources the stints of the stated named moves counted cite: in a time window those of the moves dated in it, by division those of the overview flow’s own moves (the graph’s edge: statedSources; the explorer cites them for the stated part). null for a flow derived before each move’s sources were kept.',
+          'The sources the stints of the flow’s stated named moves cite: by division those of the overview flow’s own moves; a time window does not narrow them (the graph’s edge: statedSources; the explorer cites them for the stated part). null for a flow derived before they were kept apart.',
       }),
       impliedSources: z.array(z.string()).nullable().meta({
         description:
-          'The same for the implied named moves counted (the graph’s edge: impliedSources; the explorer cites them for the implied part).',
+          'The same for its implied named moves (the graph’s edge: impliedSources; the explorer cites them for the implied part).',
       }),
       reportSources: z.array(z.string()).meta({
         description:

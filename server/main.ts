@@ -67,8 +67,8 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
         `${outdated.unspanned} without the dates of their named moves apart from their reports' (the flow view dates ` +
           'their named moves by the reports too)',
       outdated.unsourced > 0 &&
-        `${outdated.unsourced} without the sources of each move (a time window or the view by division cites the ` +
-          "sources of all of a flow's moves, its stated and implied parts alike)",
+        `${outdated.unsourced} without their moves' sources apart (a flow's stated, implied and reported parts cite ` +
+          "each other's sources, and by division an overview flow its divisions' moves')",
     ].filter(Boolean);
     if (why.length > 0)
       log(

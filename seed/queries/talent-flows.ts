@@ -43,9 +43,8 @@ const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0
   f.directPeople = [], f.directDates = [], f.directImpliedPeople = [], f.directImpliedFacts = [],
   f.directStatedDates = [], f.directImpliedMovePeople = [], f.directImpliedMoveFacts = [],
   f.directImpliedMoveDates = [],
-  f.sources = [], f.statedSources = [], f.impliedSources = [], f.moveSourceDates = [], f.moveSources = [],
-  f.moveSourceStated = [], f.directMoveSourceDates = [], f.directMoveSources = [], f.directMoveSourceStated = [],
-  f.reportSources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
+  f.sources = [], f.statedSources = [], f.impliedSources = [], f.directStatedSources = [],
+  f.directImpliedSources = [], f.reportSources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
 
 /**
  * Cypher: the dates of one person's moves on a flow (`chains`: the person's chains of facts behind it), as a career dates a
@@ -93,24 +92,22 @@ function collectImpliedMoves(moves: string, name: 'impliedMove' | 'directImplied
 }
 
 /**
- * Cypher: the distinct triples {date, source, stated} of one person's chains `chains`: each chain's move date (as
- * personMoveDates dates it; '' when none is known) with each source its two stints cite, and whether the move is
- * stated (movesChains: one chain into the stint joined stated throughout, its implied facts in `field`). A flow
- * stores every person's triples as three lists (…SourceDates[i], …Sources[i], …SourceStated[i]), so a view that
- * counts only some of its moves (a time window, the view by division) cites only the sources behind them, its stated
- * part those of its stated moves and its implied part those of its implied ones.
+ * Cypher: the distinct pairs {source, stated} of one person's chains `chains`: each source the two stints of a chain
+ * cite, and whether its move is stated (movesChains: one chain into the stint joined stated throughout, its implied
+ * facts in `field`), so a flow's stated part cites its stated moves' sources and its implied part its implied ones'.
+ * Only their distinct sources are stored (small lists): a list beside every person would outgrow the memory a
+ * transaction may use on the largest flows of a 100k-person market.
  */
-function moveSourceTriples(chains: string, field: 'rolled' | 'raw'): string {
+function moveSourcePairs(chains: string, field: 'rolled' | 'raw'): string {
   // A reduce, not a COLLECT subquery: it runs for every person of every flow, and the lists are a handful long.
-  const triple = `{date: coalesce(c.s2.start, c.s1.end, ''), source: s,
-    stated: any(o IN ${chains} WHERE o.s2 = c.s2 AND size(o.${field}) = 0)}`;
+  const pair = `{source: s, stated: any(o IN ${chains} WHERE o.s2 = c.s2 AND size(o.${field}) = 0)}`;
   return `reduce(acc = [], c IN ${chains} | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
-         CASE WHEN ${triple} IN x THEN x ELSE x + ${triple} END))`;
+         CASE WHEN ${pair} IN x THEN x ELSE x + ${pair} END))`;
 }
 
-/** Cypher: the sources of the stated (`stated` true) or implied moves of `triples` added to the list `list`, each once. */
-function addTripleSources(list: string, triples: string, stated: boolean): string {
-  return `reduce(acc = ${list}, t IN ${triples} |
+/** Cypher: the sources of the stated (`stated` true) or implied moves of `pairs` added to the list `list`, each once. */
+function addPairSources(list: string, pairs: string, stated: boolean): string {
+  return `reduce(acc = ${list}, t IN ${pairs} |
     CASE WHEN ${stated ? '' : 'NOT '}t.stated AND NOT t.source IN acc THEN acc + t.source ELSE acc END)`;
 }
 
@@ -141,11 +138,8 @@ const ADD_CHAINS = `
         CASE WHEN s IN x THEN x ELSE x + s END)),
       // The named moves' own sources (f.sources also takes in the reports'), the stated and the implied apart, and
       // each one's date.
-      f.statedSources = ${addTripleSources('f.statedSources', 'sourceTriples', true)},
-      f.impliedSources = ${addTripleSources('f.impliedSources', 'sourceTriples', false)},
-      f.moveSourceDates = f.moveSourceDates + [t IN sourceTriples | t.date],
-      f.moveSources = f.moveSources + [t IN sourceTriples | t.source],
-      f.moveSourceStated = f.moveSourceStated + [t IN sourceTriples | t.stated]`;
+      f.statedSources = ${addPairSources('f.statedSources', 'sourcePairs', true)},
+      f.impliedSources = ${addPairSources('f.impliedSources', 'sourcePairs', false)}`;
 
 /**
  * stage-named-flows — parameters $people (person ids, one batch, in PEOPLE_WITH_ENDED_STINTS order), $build (string),
@@ -173,8 +167,8 @@ const ADD_CHAINS = `
  * level.
  * Sources: f.sources cites every fact behind the flow's moves and reports; statedSources and impliedSources those of
  * its stated and its implied named moves (the stints' sources), each move's with its date and certainty beside it
- * (moveSourceDates[i], moveSources[i], moveSourceStated[i]; the same with direct… for its own moves, as
- * directPeople), and reportSources those of its reports, so a view cites only the sources of what it counts.
+ * (directStatedSources and directImpliedSources for its own moves, as directPeople), and reportSources those of
+ * its reports, so each drawn part of a flow cites only the sources of what it draws.
  */
 export const STAGE_NAMED_FLOWS = `
 MATCH (p:Person) WHERE p.id IN $people
@@ -242,8 +236,8 @@ CALL (moves) {
          ELSE reduce(acc = [], c IN direct | reduce(x = acc, f IN c.raw | CASE WHEN f IN x THEN x ELSE x + f END)) END
          AS directImplied,
        ${impliedMoves('direct', 'raw')} AS directImpliedMoves,
-       ${moveSourceTriples('chains', 'rolled')} AS ownSourceTriples,
-       CASE WHEN size(direct) = 0 THEN [] ELSE ${moveSourceTriples('direct', 'raw')} END AS ownDirectSourceTriples
+       ${moveSourcePairs('chains', 'rolled')} AS ownSourcePairs,
+       CASE WHEN size(direct) = 0 THEN [] ELSE ${moveSourcePairs('direct', 'raw')} END AS ownDirectSourcePairs
   ORDER BY person
   WITH a, b,
        collect(person) AS people,
@@ -263,14 +257,13 @@ CALL (moves) {
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
-       // Each person's triples apart, in person order: the lists come out the same however the people are batched.
-       reduce(acc = [], l IN collect(ownSourceTriples) | acc + l) AS sourceTriples,
-       reduce(acc = [], l IN collect(ownDirectSourceTriples) | acc + l) AS directSourceTriples
+       // In person order: the sources come out in the same order however the people are batched.
+       reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs,
+       reduce(acc = [], l IN collect(ownDirectSourcePairs) | acc + l) AS directSourcePairs
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
   ON CREATE SET f.level = 'organization', ${STAGED_START}${ADD_CHAINS},
-      f.directMoveSourceDates = f.directMoveSourceDates + [t IN directSourceTriples | t.date],
-      f.directMoveSources = f.directMoveSources + [t IN directSourceTriples | t.source],
-      f.directMoveSourceStated = f.directMoveSourceStated + [t IN directSourceTriples | t.stated],
+      f.directStatedSources = ${addPairSources('f.directStatedSources', 'directSourcePairs', true)},
+      f.directImpliedSources = ${addPairSources('f.directImpliedSources', 'directSourcePairs', false)},
       f.divisionPeople = f.divisionPeople + divisionPeople,
       f.directPeople = f.directPeople + directPeople, f.directDates = f.directDates + directDates,
       f.directImpliedPeople = f.directImpliedPeople + directImpliedPeople,
@@ -294,7 +287,7 @@ CALL (moves) {
        CASE WHEN all(c IN chains WHERE size(c.raw) = 0) THEN dates
          ELSE ${personMoveDates(movesChains('chains', 'raw', true))} END AS statedDates,
        ${impliedMoves('chains', 'raw')} AS impliedMoves,
-       ${moveSourceTriples('chains', 'raw')} AS ownSourceTriples
+       ${moveSourcePairs('chains', 'raw')} AS ownSourcePairs
   ORDER BY person
   WITH a, b, ra, rb,
        collect(person) AS people,
@@ -305,7 +298,7 @@ CALL (moves) {
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
-       reduce(acc = [], l IN collect(ownSourceTriples) | acc + l) AS sourceTriples
+       reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
   ON CREATE SET f.level = 'division', f.parent = CASE WHEN ra <> rb THEN 'flow:' + ra.id + '->' + rb.id END, ${STAGED_START}${ADD_CHAINS}
   RETURN count(f) AS divisions
@@ -377,9 +370,8 @@ SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.stated
     f.directImpliedMovePeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMovePeople END,
     f.directImpliedMoveFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveFacts END,
     f.directImpliedMoveDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveDates END,
-    f.directMoveSourceDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMoveSourceDates END,
-    f.directMoveSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMoveSources END,
-    f.directMoveSourceStated = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMoveSourceStated END,
+    f.directStatedSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directStatedSources END,
+    f.directImpliedSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedSources END,
     f.certainty = CASE WHEN s.statedCount > 0 OR size(s.eventIds) > size(coalesce(s.impliedEventIds, []))
                        THEN 'stated' ELSE 'implied' END
 REMOVE f.build, f.stagedAt, f.fromFactIds, f.toFactIds
@@ -423,9 +415,9 @@ CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
  * impliedMovePeople: in a time window a person's certainty is their certainty over all time, so one stated by an
  * earlier move may show stated for an implied move in the window — whether a flow has such a person cannot be told
  * from what it stores) and unspanned (flows with named moves and reports but no movedSince: the flow view dates their
- * named part by the reports' dates too) and unsourced (flows without moveSources: a view counting only some of their
- * moves — a time window, the view by division — cites the sources of all of them, and their stated and implied parts
- * each other's), all derived by an older seed, until the flows are derived again.
+ * named part by the reports' dates too) and unsourced (flows without statedSources: their stated, implied and
+ * reported parts cite each other's sources, and by division an overview flow its divisions' moves'), all derived by
+ * an older seed, until the flows are derived again.
  */
 export const COUNT_OUTDATED_TALENT_FLOWS = `
 MATCH ()-[f:TALENT_FLOW]->()
@@ -433,7 +425,7 @@ RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
        count(CASE WHEN size(coalesce(f.divisionPeople, [])) > 0 AND f.directPeople IS NULL THEN f END) AS undivided,
        count(CASE WHEN f.impliedMovePeople IS NULL THEN f END) AS perPerson,
        count(CASE WHEN f.movedSince IS NULL AND size(coalesce(f.eventIds, [])) > 0 AND f.count > 0 THEN f END) AS unspanned,
-       count(CASE WHEN f.moveSources IS NULL THEN f END) AS unsourced`;
+       count(CASE WHEN f.statedSources IS NULL THEN f END) AS unsourced`;
 
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

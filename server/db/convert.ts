@@ -71,12 +71,8 @@ export const OMITTED_RELATIONSHIP_PROPERTIES: Readonly<Record<string, ReadonlySe
     'directImpliedMovePeople',
     'directImpliedMoveFacts',
     'directImpliedMoveDates',
-    'moveSourceDates',
-    'moveSources',
-    'moveSourceStated',
-    'directMoveSourceDates',
-    'directMoveSources',
-    'directMoveSourceStated',
+    'directStatedSources',
+    'directImpliedSources',
   ]),
 };
 

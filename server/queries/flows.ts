@@ -47,23 +47,15 @@ const LEVEL_MOVE_FACTS =
   'coalesce(CASE WHEN direct THEN f.directImpliedMoveFacts ELSE f.impliedMoveFacts END, [])';
 const LEVEL_MOVE_DATES =
   'coalesce(CASE WHEN direct THEN f.directImpliedMoveDates ELSE f.impliedMoveDates END, [])';
-// Each named move's sources: the triples (date of the move, source its stints cite, whether the move is stated).
-const LEVEL_SOURCE_DATES = 'CASE WHEN direct THEN f.directMoveSourceDates ELSE f.moveSourceDates END';
-const LEVEL_SOURCES = 'CASE WHEN direct THEN f.directMoveSources ELSE f.moveSources END';
-const LEVEL_SOURCE_STATED = 'CASE WHEN direct THEN f.directMoveSourceStated ELSE f.moveSourceStated END';
-
 /**
- * Cypher: the sources of the stated (`stated` true) or implied named moves the view counts, each once — from the
- * triples (srcDates, srcs, srcStated) in a window or by division, else the flow's own list — or null for a flow
- * derived before its moves' sources were kept.
+ * Cypher: the sources of the stated (`stated` true) or implied named moves at the level shown (by division an
+ * overview flow's own moves'), or null for a flow derived before its moves' sources were kept apart. A time window
+ * does not narrow them: the seed keeps no list beside every person for it (see seed/queries/talent-flows.ts).
  */
-function countedSources(stated: boolean): string {
-  const certainty = stated ? 'srcStated[i]' : 'NOT srcStated[i]';
-  return `CASE WHEN f.moveSources IS NULL THEN null
-         WHEN byWindow OR direct THEN reduce(acc = [], i IN range(0, size(srcs) - 1) |
-           CASE WHEN ${certainty} AND (NOT byWindow OR (srcDates[i] <> '' AND ${inWindow('srcDates[i]')}))
-             AND NOT srcs[i] IN acc THEN acc + srcs[i] ELSE acc END)
-         ELSE coalesce(f.${stated ? 'statedSources' : 'impliedSources'}, []) END`;
+function levelSources(stated: boolean): string {
+  const kind = stated ? 'Stated' : 'Implied';
+  return `CASE WHEN f.statedSources IS NULL THEN null
+         WHEN direct THEN coalesce(f.direct${kind}Sources, []) ELSE coalesce(f.${kind.toLowerCase()}Sources, []) END`;
 }
 
 /**
@@ -109,9 +101,8 @@ function impliedInWindow(k: string): string {
  *          reports (list of maps {event: a departures Event named by f.eventIds, implied: boolean, facts: its
  *          sourced PARTICIPATED_IN from/to relationships of organisations at its ends or placed in them by sourced
  *          PART_OF facts, as the seed counted it}), statedSources and impliedSources (lists of strings: the sources
- *          the stints of the stated, and of the implied, named moves counted cite — in a window, of those dated in
- *          it; by division, of those between the ends themselves — or null for a flow derived before its moves'
- *          sources were kept).
+ *          the stints of the stated, and of the implied, named moves cite — by division, of those between the ends
+ *          themselves; a window does not narrow them — or null for a flow derived before they were kept apart).
  */
 export const FLOWS = `
 WITH $divisions OR EXISTS { MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE elementId(o) = $org } AS divisions,
@@ -234,10 +225,7 @@ WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, stated, ip
      reports, listed, impliedHere, ifs, perMove, spanDates,
      CASE WHEN perMove THEN ${LEVEL_MOVE_PEOPLE} ELSE [] END AS mp,
      CASE WHEN perMove THEN ${LEVEL_MOVE_FACTS} ELSE [] END AS mfs,
-     CASE WHEN perMove THEN ${LEVEL_MOVE_DATES} ELSE [] END AS mds,
-     CASE WHEN byWindow OR direct THEN coalesce(${LEVEL_SOURCE_DATES}, []) ELSE [] END AS srcDates,
-     CASE WHEN byWindow OR direct THEN coalesce(${LEVEL_SOURCES}, []) ELSE [] END AS srcs,
-     CASE WHEN byWindow OR direct THEN coalesce(${LEVEL_SOURCE_STATED}, []) ELSE [] END AS srcStated
+     CASE WHEN perMove THEN ${LEVEL_MOVE_DATES} ELSE [] END AS mds
 RETURN total, estimated, f, x, y, size(people) AS named,
        CASE WHEN NOT direct AND size(people) = size(ids) THEN coalesce(f.impliedCount, 0)
          ELSE size(reduce(acc = [], id IN ip | CASE WHEN id IN people AND NOT id IN acc THEN acc + id ELSE acc END))
@@ -256,7 +244,7 @@ RETURN total, estimated, f, x, y, size(people) AS named,
          since: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN d < m THEN d ELSE m END),
          until: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN ${endsLaterCypher('d', 'm')} THEN d ELSE m END)
        } END AS span,
-       movers, reports, ${countedSources(true)} AS statedSources, ${countedSources(false)} AS impliedSources
+       movers, reports, ${levelSources(true)} AS statedSources, ${levelSources(false)} AS impliedSources
 `;
 
 /**
