@@ -136,8 +136,7 @@ const ADD_CHAINS = `
       f.movedUntil = reduce(m = f.movedUntil, d IN ${MOVE_DATES} | ${LATER_END}),
       f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
         CASE WHEN s IN x THEN x ELSE x + s END)),
-      // The named moves' own sources (f.sources also takes in the reports'), the stated and the implied apart, and
-      // each one's date.
+      // The named moves' own sources (f.sources also takes in the reports'), the stated and the implied apart.
       f.statedSources = ${addPairSources('f.statedSources', 'sourcePairs', true)},
       f.impliedSources = ${addPairSources('f.impliedSources', 'sourcePairs', false)}`;
 
@@ -165,10 +164,10 @@ const ADD_CHAINS = `
  * divisionPeople, and the people with a move of their own between its ends in directPeople (with those moves'
  * dates, certainty and implied facts, as above), so a view by division counts each move once, at the most specific
  * level.
- * Sources: f.sources cites every fact behind the flow's moves and reports; statedSources and impliedSources those of
- * its stated and its implied named moves (the stints' sources), each move's with its date and certainty beside it
- * (directStatedSources and directImpliedSources for its own moves, as directPeople), and reportSources those of
- * its reports, so each drawn part of a flow cites only the sources of what it draws.
+ * Sources: f.sources cites every stint and report behind the flow; statedSources and impliedSources those of its
+ * stated and its implied named moves (the stints' sources; directStatedSources and directImpliedSources those of its
+ * own moves, as directPeople), and reportSources those of its reports, so each drawn part of a flow cites only the
+ * sources of what it draws.
  */
 export const STAGE_NAMED_FLOWS = `
 MATCH (p:Person) WHERE p.id IN $people
