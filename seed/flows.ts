@@ -123,7 +123,7 @@ export interface OutdatedTalentFlows {
   perPerson: number;
   /** Without their named moves spanned apart: the flow view dates a named part by the reports' dates too. */
   unspanned: number;
-  /** Without each move's sources: a view counting some of a flow's moves cites the sources of all of them. */
+  /** Without their moves' sources apart: a flow's parts cite each other's sources, by division its divisions' too. */
   unsourced: number;
 }
 

@@ -40,8 +40,8 @@ export interface FlowRow {
   /** The departures events behind the reported count, whether the report is implied, and its from/to facts. */
   reports: { event: GraphNode; implied: boolean; facts: GraphEdge[] }[];
   /**
-   * The sources of the stated, and of the implied, named moves the view counts (in a window, those dated in it; by
-   * division, those between the ends themselves); null for a flow derived before each move's sources were kept.
+   * The sources of the stated, and of the implied, named moves at the level shown (by division, those between the
+   * ends themselves; a window does not narrow them); null for a flow derived before they were kept apart.
    */
   statedSources: string[] | null;
   impliedSources: string[] | null;

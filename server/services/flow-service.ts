@@ -141,7 +141,7 @@ export function summariseFlow(
   const sources =
     statedSources && impliedSources
       ? distinct([...statedSources, ...impliedSources, ...reportSources])
-      : // A flow derived before each move's sources were kept: every source behind it.
+      : // A flow derived before its moves' sources were kept apart: every source behind it.
         strs(props.sources);
   const count = counted ? counted.count : readAll ? movers.length : row.named;
   const impliedCount = counted
@@ -244,7 +244,7 @@ export function createFlowService(
             reportSpanSince: flow.reportSpan.since,
             reportSpanUntil: flow.reportSpan.until,
             // The sources of what the view counts, of its stated, implied and reported parts (client/state/flows.ts
-            // cites each part's); a flow derived before each move's sources were kept cites all of them for its named
+            // cites each part's); a flow derived before its moves' sources were kept apart cites all of them for its named
             // parts.
             sources: flow.sources,
             statedSources: flow.statedSources ?? flow.sources,
