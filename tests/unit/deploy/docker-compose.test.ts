@@ -55,7 +55,7 @@ describe('docker-compose.yml', () => {
 });
 
 describe('Dockerfile', () => {
-  it("runs the server with the Node flags of npm start, its young generation enlarged", () => {
+  it('runs the server with the Node flags of npm start, its young generation enlarged', () => {
     expect(serverNodeFlags()).toContain('--max-semi-space-size=64');
     expect(nodeFlagsOf('node --a=1 --b scripts/start.mjs server --c')).toEqual(['--a=1', '--b']);
     expect(nodeFlagsOf('tsx watch server/main.ts --dev')).toEqual([]);
