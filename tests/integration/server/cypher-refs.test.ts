@@ -157,6 +157,23 @@ describe('format 2 rows on the article’s graph', () => {
       const res = await pending.set('Accept-Encoding', 'gzip');
       expect(res.status, name).toBe(200);
       expect(res.headers['content-encoding'], name).toBe('gzip');
+      expect(res.headers.vary, name).toMatch(/Accept-Encoding/i);
+    }
+  });
+
+  it('answers a client that accepts no encoding uncompressed, and says the answer varies by the header', async () => {
+    const answers = {
+      plain: post(app, { query: QUERIES.repeated! }),
+      neighbours: request(app).get('/api/nodes/org:meta/neighbors?limit=20'),
+      search: request(app).get('/api/search?q=meta'),
+    };
+    for (const [name, pending] of Object.entries(answers)) {
+      // superagent asks for gzip unless told not to: this request has no Accept-Encoding at all.
+      const res = await pending.unset('Accept-Encoding');
+      expect(res.status, name).toBe(200);
+      expect(res.headers['content-encoding'], name).toBeUndefined();
+      expect(res.headers.vary, name).toMatch(/Accept-Encoding/i);
+      expect(Number(res.headers['content-length']), name).toBe(Buffer.byteLength(res.text));
     }
   });
 });

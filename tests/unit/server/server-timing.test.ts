@@ -3,7 +3,7 @@
 import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { SERVER_TIMING_METRIC, createServerTiming } from '../../../server/http/server-timing.js';
+import { SERVER_TIMING_METRIC, createServerTiming, isUnder } from '../../../server/http/server-timing.js';
 
 const HEADER = new RegExp(`^${SERVER_TIMING_METRIC};dur=(\\d+\\.\\d)$`);
 const WAIT_MS = 60;
@@ -34,5 +34,27 @@ describe('Server-Timing', () => {
     const res = await request(app()).get('/fails');
     expect(res.status).toBe(400);
     expect(res.headers['server-timing']).toMatch(HEADER);
+  });
+
+  it('is sent only at or below its path when given one, matched as Express matches a mount path', async () => {
+    const a = express();
+    a.use(createServerTiming({ under: '/api' }));
+    a.use((_req, res) => res.json({ ok: true }));
+    for (const url of ['/api', '/api/search?q=x', '/api?x=1', '/API/nodes/1', '/api/']) {
+      const res = await request(a).get(url);
+      expect(res.headers['server-timing'], url).toMatch(HEADER);
+    }
+    for (const url of ['/', '/apis', '/assets/api.js', '/index.html?api']) {
+      const res = await request(a).get(url);
+      expect(res.headers['server-timing'], url).toBeUndefined();
+    }
+  });
+
+  it('tells a path under a prefix on whole segments only', () => {
+    expect(isUnder('/api', '/api')).toBe(true);
+    expect(isUnder('/api/x', '/api')).toBe(true);
+    expect(isUnder('/Api?q', '/api')).toBe(true);
+    expect(isUnder('/apix', '/api')).toBe(false);
+    expect(isUnder('/ap', '/api')).toBe(false);
   });
 });
