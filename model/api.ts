@@ -309,8 +309,16 @@ export const FlowDetailsQuerySchema = z.strictObject({
   people: listParam(NodeIdSchema, MAX_FLOW_DETAILS_PEOPLE)
     .optional()
     .meta({
-      description: `The people to list (comma-separated person ids, at most ${MAX_FLOW_DETAILS_PEOPLE}): those a flow view shows, e.g. narrowed to its window. Default: the flow's first ${DEFAULT_FLOW_DETAILS_PEOPLE} people that have a stint at one of its ends.`,
+      description: `The people to list (comma-separated person ids, at most ${MAX_FLOW_DETAILS_PEOPLE}): those a flow view shows, e.g. narrowed to its window. Default: the flow's first ${DEFAULT_FLOW_DETAILS_PEOPLE} people that have a sourced stint at one of its ends (or in one, below).`,
       example: 'person:xinlei-chen',
+    }),
+  divisions: z
+    .enum(['true', 'false'], { error: 'expected true or false' })
+    .default('false')
+    .transform((v) => v === 'true')
+    .meta({
+      description:
+        "The view the flow is shown in, as GET /api/flows's divisions. Default false: an organisation's flow lists its people's sourced stints at a division a sourced PART_OF places in an end too (FAIR for Meta), as it counts them. true: the stints at its ends only (a division's moves are its own flow's there).",
     }),
 });
 export type FlowDetailsQuery = z.infer<typeof FlowDetailsQuerySchema>;

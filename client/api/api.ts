@@ -124,7 +124,8 @@ export interface Api {
    * One flow's details (its people's stints at either end, its departures reports, their sources): `people` the
    * ids to list (at most MAX_FLOW_DETAILS_PEOPLE; an empty list lists no one), else its first ones.
    */
-  flowDetails(id: string, people?: string[]): Promise<FlowDetailsResponse>;
+  /** `divisions`: the view by division (the flow's stints at its ends only), as flows(…, {divisions}). */
+  flowDetails(id: string, people?: string[], divisions?: boolean): Promise<FlowDetailsResponse>;
   timeline(from?: string, to?: string): Promise<TimelineResponse>;
   /** An organisation's hires and departures per period (optional: test doubles may leave it out). */
   talent?(org: string, opts?: TalentOptions & TalentFilter): Promise<TalentResponse>;
@@ -347,12 +348,13 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
           divisions: o.divisions ? 'true' : undefined,
         })}`,
       ),
-    flowDetails: (id, people) =>
-      get(
-        'flowDetails',
-        // An empty list is sent too (`people=`): it lists no one, where leaving it out lists the flow's first.
-        `/api/flows/${encodeURIComponent(id)}/details${people?.length === 0 ? '?people=' : qs({ people: people?.join(',') })}`,
-      ),
+    flowDetails: (id, people, divisions) => {
+      const rest = qs({ people: people?.join(','), divisions: divisions ? 'true' : undefined });
+      // An empty list is sent too (`people=`, which qs drops): it lists no one, where leaving it out lists the
+      // flow's first.
+      const query = people?.length === 0 ? `?people=${rest && `&${rest.slice(1)}`}` : rest;
+      return get('flowDetails', `/api/flows/${encodeURIComponent(id)}/details${query}`);
+    },
     timeline: (from, to) => get('timeline', `/api/timeline${qs({ from, to })}`),
     sources: (ids) => get('sources', `/api/sources${qs({ ids: ids.join(',') })}`),
     talent: (org, o = {}) =>

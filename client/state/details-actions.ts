@@ -1,6 +1,7 @@
 // Selection and the details panel: the selected node's facts with evidence and sources (/api/nodes/:id), a person's
 // career (/api/people/:id/career), an organisation's talent in and out (/api/flows), a flow's people and evidence.
 import type { FlowsResponse } from '../../model/api-responses.js';
+import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import type { GraphData, GraphNode } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
@@ -14,31 +15,43 @@ import {
   MAX_SOURCE_IDS,
 } from '../../model/api-limits.js';
 
+/** Cypher: every relationship of path `up` is a fact a source backs. */
+const SOURCED_CHAIN = allSourcedCypher('up', 'u');
+
 /**
  * What "Show Cypher" opens for a talent flow's details: the user's own equivalent of GET /api/flows/:id/details
- * (which the panel reads), to run, change and learn from in the Cypher panel — its people with their stints at
- * both ends, and reported departures. `people` null: the flow's own first DEFAULT_FLOW_DETAILS_PEOPLE people; a
- * list: those people (the flow view's, narrowed to its time window). An integration test holds the two equal.
+ * (which the panel reads), to run, change and learn from in the Cypher panel — its people with their sourced stints
+ * at both ends (rolled up from divisions as the view counts them), and the sourced facts of its reported departures.
+ * `people` null: the flow's own first DEFAULT_FLOW_DETAILS_PEOPLE people; a list: those people (the flow view's,
+ * narrowed to its time window). `divisions`: the view by division. An integration test holds the two equal.
  */
 export function flowDetailsQuery(
   flow: string,
   from: string,
   to: string,
   people: string[] | null,
+  divisions = false,
 ): GalleryQuery {
   return {
     id: 'flow-details',
     title: { en: 'People behind a talent flow', ar: 'الأشخاص وراء تدفّق الكفاءات' },
     view: 'graph',
-    params: { flow, from, to, people },
-    query: `// The people behind a talent flow, their stints at both ends, and the reported departures
+    params: { flow, from, to, people, divisions },
+    query: `// The people behind a talent flow, their stints at both ends, and the reported departures: only facts a source
+// backs, counted as the flow counts them. An organisation's flow also holds its people's stints at a division a
+// sourced PART_OF places in an end (not in the view by division, where the division's moves are its own flow's).
 MATCH (a:Organization {id: $from})-[f:TALENT_FLOW {id: $flow}]->(b:Organization {id: $to})
-WITH a, b, coalesce($people, coalesce(f.people, [])[0..${DEFAULT_FLOW_DETAILS_PEOPLE}]) AS people,
-     coalesce(f.eventIds, []) AS events
+WITH a, b, f, coalesce($people, coalesce(f.people, [])[0..${DEFAULT_FLOW_DETAILS_PEOPLE}]) AS people,
+     coalesce(f.level, 'organization') = 'organization' AND NOT $divisions AS rolled
 OPTIONAL MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
-WHERE p.id IN people AND o.id IN [$from, $to]
+WHERE p.id IN people AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+  AND (o IN [a, b] OR (rolled AND EXISTS {
+    MATCH up = (o)-[:PART_OF*1..10]->(top) WHERE top IN [a, b] AND ${SOURCED_CHAIN} }))
+// A report's facts: who it says left the source end, and who it says joined the target end.
 OPTIONAL MATCH (e:Event)<-[r:PARTICIPATED_IN]-(x:Organization)
-WHERE e.id IN events AND x.id IN [$from, $to]
+WHERE e.id IN coalesce(f.eventIds, []) AND r.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+  AND ((r.role = 'from' AND (x = a OR EXISTS { MATCH up = (x)-[:PART_OF*1..10]->(a) WHERE ${SOURCED_CHAIN} }))
+    OR (r.role = 'to' AND (x = b OR EXISTS { MATCH up = (x)-[:PART_OF*1..10]->(b) WHERE ${SOURCED_CHAIN} })))
 RETURN a, b, p, w, o, e, r, x`,
   };
 }
@@ -144,9 +157,9 @@ export function createDetailsActions(ctx: ActionContext) {
    * A flow's details through GET /api/flows/:id/details, not the user's rate-limited Cypher endpoint: the people
    * of the flow view's list (in requests of at most MAX_FLOW_DETAILS_PEOPLE), else the flow's first ones.
    */
-  async function flowDetails(flowId: string, listed: string[] | undefined) {
+  async function flowDetails(flowId: string, listed: string[] | undefined, divisions: boolean) {
     if (!listed || listed.length <= MAX_FLOW_DETAILS_PEOPLE) {
-      const answer = await api.flowDetails(flowId, listed);
+      const answer = await api.flowDetails(flowId, listed, divisions);
       return {
         people: answer.people,
         graph: mergeGraphs(answer.graph, { nodes: answer.sources, edges: [] }),
@@ -154,7 +167,7 @@ export function createDetailsActions(ctx: ActionContext) {
     }
     const parts: GraphData[] = [];
     for (let i = 0; i < listed.length; i += MAX_FLOW_DETAILS_PEOPLE) {
-      const answer = await api.flowDetails(flowId, listed.slice(i, i + MAX_FLOW_DETAILS_PEOPLE));
+      const answer = await api.flowDetails(flowId, listed.slice(i, i + MAX_FLOW_DETAILS_PEOPLE), divisions);
       parts.push(answer.graph, { nodes: answer.sources, edges: [] });
     }
     return { people: listed, graph: mergeGraphs(...parts) };
@@ -162,7 +175,13 @@ export function createDetailsActions(ctx: ActionContext) {
 
   async function loadEdge(id: string): Promise<void> {
     const s = store.get();
-    const flowEdge = s.mode === 'flows' ? s.flowData?.edges.find((e) => e.id === id) : undefined;
+    // A flow by its id opens whichever of its parts is drawn (a link's flow whose stated part is not drawn, say,
+    // now that the facts or the time window left it only implied moves).
+    const flowEdge =
+      s.mode === 'flows'
+        ? (s.flowData?.edges.find((e) => e.id === id) ??
+          s.flowData?.edges.find((e) => e.type.startsWith('TALENT_FLOW') && flowIdOf(e.id) === flowIdOf(id)))
+        : undefined;
     const edge = flowEdge ?? s.scene.edges[id];
     if (!edge) {
       patch(id, { status: 'error', error: `Unknown relationship ${id}.` });
@@ -174,7 +193,8 @@ export function createDetailsActions(ctx: ActionContext) {
           s.flowData?.edges.find((e) => e.id === flowIdOf(id)) ?? s.scene.edges[flowIdOf(id)] ?? edge;
         const flowId = flowIdOf(id);
         const listed = s.mode === 'flows' ? s.flowPeople[flowId] : undefined;
-        const res = await flowDetails(flowId, listed);
+        // The view's own rule: by division, an organisation's flow holds only its own moves (its divisions' are theirs).
+        const res = await flowDetails(flowId, listed, s.mode === 'flows' && s.flowDivisions);
         knownSources(res.graph);
         patch(id, {
           status: 'ready',

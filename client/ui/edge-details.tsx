@@ -19,6 +19,8 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const knownSources = useAppState((s) => s.sources);
+  // The view the flow's details were read in (details-actions.ts loadEdge): by division, its own moves only.
+  const byDivision = useAppState((s) => s.mode === 'flows' && s.flowDivisions);
   const graph = details.graph ?? { nodes: [], edges: [] };
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const flowId = flowIdOf(details.id);
@@ -43,7 +45,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
     const events = new Set(stringList(edge.properties.eventIds));
     const stints = graph.edges.filter((e) => e.type === 'WORKED_AT' && people.has(e.source));
     const reports = graph.edges.filter((e) => e.type === 'PARTICIPATED_IN' && events.has(e.target));
-    const q = flowDetailsQuery(flowIdOf(edge.id), edge.source, edge.target, listed);
+    const q = flowDetailsQuery(flowIdOf(edge.id), edge.source, edge.target, listed, byDivision);
     return (
       <article className="edge-details" data-testid="flow-details">
         <p className="kind">{relName('TALENT_FLOW', lang)}</p>

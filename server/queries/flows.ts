@@ -249,33 +249,40 @@ RETURN total, estimated, f, x, y, size(people) AS named,
 
 /**
  * FLOW_DETAILS — one TALENT_FLOW (GET /api/flows/:id/details), found by its id through the relationship id
- * constraint's index, with what its details panel shows: the listed people's stints at either end (their
- * evidence), and the departures events behind its reported count with their PARTICIPATED_IN facts from either
- * end. Stints at a division of an end are not read (the details have always shown the ends' own stints).
+ * constraint's index, with what its details panel shows, by the rule the flows were derived and are listed by
+ * (FLOWS' movers and reports, seed/queries/talent-flows.ts): the listed people's sourced stints at either end — at an
+ * organisation flow, out of the view by division, also at an organisation a sourced PART_OF places in an end — and
+ * the departures reports behind its reported count with their sourced PARTICIPATED_IN facts: a 'from' fact at the
+ * source end, a 'to' fact at the target end, or at an organisation a sourced PART_OF places in that end.
  * Parameters: $id (string: the flow's id), $people (list of person ids, or null: the flow's first $limit
- *             people), $limit (integer).
+ *             people), $limit (integer), $divisions (boolean: the view by division — stints at the ends only).
  * Columns: f (relationship), a (source organisation), b (target organisation), people (list of Person nodes:
- *          those listed that have a stint at either end, by id), stints (list of WORKED_AT relationships, by
- *          person then id), events (list of Event nodes, by id), reports (list of PARTICIPATED_IN relationships,
- *          by event, role, id). No row: no such flow.
+ *          those listed that have such a stint, by id), stints (list of WORKED_AT relationships, by person then
+ *          id), events (list of Event nodes with such a fact, by id), reports (list of PARTICIPATED_IN
+ *          relationships, by event, role, id), places (list of Organization nodes: the other ends of stints and
+ *          reports, divisions among them). No row: no such flow.
  */
 export const FLOW_DETAILS = `
 MATCH (a:Organization)-[f:TALENT_FLOW {id: $id}]->(b:Organization)
-WITH a, f, b, coalesce($people, coalesce(f.people, [])[0..$limit]) AS wanted
-CALL (a, b, wanted) {
+WITH a, f, b, coalesce($people, coalesce(f.people, [])[0..$limit]) AS wanted,
+     coalesce(f.level, 'organization') = 'organization' AND NOT $divisions AS rolled
+CALL (a, b, wanted, rolled) {
   MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
-  WHERE p.id IN wanted AND (o = a OR o = b) AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-  WITH p, w ORDER BY p.id, w.id
-  RETURN collect(DISTINCT p) AS people, collect(w) AS stints
+  WHERE p.id IN wanted AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+    AND (o = a OR o = b OR (rolled AND (${sourcedPartOf('o', 'a')} OR ${sourcedPartOf('o', 'b')})))
+  WITH p, w, o ORDER BY p.id, w.id
+  RETURN collect(DISTINCT p) AS people, collect(w) AS stints, collect(DISTINCT o) AS stintPlaces
 }
 CALL (a, b, f) {
   UNWIND coalesce(f.eventIds, []) AS eventId
-  MATCH (e:Event {id: eventId})<-[r:PARTICIPATED_IN]-(x:Organization)
-  WHERE x = a OR x = b
-  WITH e, r ORDER BY e.id, r.role, r.id
-  RETURN collect(DISTINCT e) AS events, collect(r) AS reports
+  MATCH (e:Event {id: eventId})<-[pi:PARTICIPATED_IN]-(x:Organization)
+  WHERE pi.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+    AND ((pi.role = 'from' AND (x = a OR ${sourcedPartOf('x', 'a')}))
+      OR (pi.role = 'to' AND (x = b OR ${sourcedPartOf('x', 'b')})))
+  WITH e, pi, x ORDER BY e.id, pi.role, pi.id
+  RETURN collect(DISTINCT e) AS events, collect(pi) AS reports, collect(DISTINCT x) AS reportPlaces
 }
-RETURN f, a, b, people, stints, events, reports
+RETURN f, a, b, people, stints, events, reports, stintPlaces + reportPlaces AS places
 `;
 
 /**

@@ -79,10 +79,13 @@ export interface FlowFilter {
 /** One flow with what its details show (see FLOW_DETAILS). */
 export interface FlowDetailsRow {
   flow: GraphEdge;
-  /** Ids of the listed people that have a stint at either end. */
+  /** Ids of the listed people that have a sourced stint at either end (or, rolled up, in one). */
   found: string[];
   sources: GraphNode[];
-  /** The flow, its ends, those people, their stints there, and the departures events with their facts. */
+  /**
+   * The flow, its ends, those people, their stints there, the departures events with their facts, and the other
+   * end of each fact (a division placed in an end among them).
+   */
   graph: GraphData;
 }
 
@@ -158,10 +161,14 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
         };
       }, longQueryOptions(limits));
     },
-    /** One flow by id, its listed people (`people`, or its first `limit`) with their stints; 404 if none. */
-    details(id: string, people: string[] | null, limit: number): Promise<FlowDetailsRow> {
+    /**
+     * One flow by id, its listed people (`people`, or its first `limit`) with their stints, as the view (`divisions`:
+     * by division) counts them; 404 if none.
+     */
+    details(id: string, people: string[] | null, limit: number, divisions: boolean): Promise<FlowDetailsRow> {
       return db.read(async (tx) => {
-        const rec = (await tx.run(FLOW_DETAILS, { id, people, limit: neo4j.int(limit) })).records[0];
+        const rec = (await tx.run(FLOW_DETAILS, { id, people, limit: neo4j.int(limit), divisions }))
+          .records[0];
         if (!rec) throw notFound(`No talent flow with id '${id}'.`);
         const facts = [...(rec.get('stints') as Relationship[]), ...(rec.get('reports') as Relationship[])];
         const collector = createGraphCollector();
@@ -171,6 +178,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
           rec.get('f'),
           rec.get('people'),
           rec.get('events'),
+          rec.get('places'),
           facts,
         ]);
         const sources = await sourcesById(

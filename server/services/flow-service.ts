@@ -289,11 +289,12 @@ export function createFlowService(
     },
     /**
      * GET /api/flows/:id/details: the people the request names (a flow view's list, even those with no stint at
-     * either end), else the flow's first people that have one, with the evidence and sources behind them.
+     * either end), else the flow's first people that have one, with the evidence and sources behind them — the
+     * facts the flows were counted by, in the view the request names (q.divisions).
      */
     async details(id: string, q: FlowDetailsQuery): Promise<FlowDetailsResponse> {
       const named = q.people ? [...new Set(q.people)] : null;
-      const row = await repo.details(id, named, DEFAULT_FLOW_DETAILS_PEOPLE);
+      const row = await repo.details(id, named, DEFAULT_FLOW_DETAILS_PEOPLE, q.divisions);
       return { flow: row.flow, people: named ?? row.found, graph: row.graph, sources: row.sources };
     },
   };

@@ -1,6 +1,7 @@
 // GET /api/flows/:id/details on the article's seeded graph: the people, stints, reports and quotes of a talent flow
-// checked against the facts file (seed/sources) and against the Cypher the details panel used to send through
-// POST /api/cypher (still what "Show Cypher" opens), for every flow; unknown flows are 404, bad input 400.
+// checked against the facts file (seed/sources) and against the Cypher "Show Cypher" opens (sent through
+// POST /api/cypher), for every flow in both views; only facts the flow was counted by (sourced, of its ends or of a
+// division a sourced PART_OF places in one, a report's by its role); unknown flows are 404, bad input 400.
 import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
@@ -12,7 +13,7 @@ import { MAX_FLOW_DETAILS_PEOPLE } from '../../../model/api-limits.js';
 import type { GraphData, GraphEdge } from '../../../model/graph.js';
 import { flowDetailsQuery } from '../../../client/state/details-actions.js';
 import { createTestApp } from '../../support/api.js';
-import { createTestDriver, readRows, seedArticleAnew } from '../../support/neo4j.js';
+import { createTestDriver, readRows, seedArticleAnew, testNeo4j } from '../../support/neo4j.js';
 
 const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
 const META_XAI = 'flow:org:meta->org:xai';
@@ -61,9 +62,13 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
   let driver: Driver;
   let app: ReturnType<typeof createTestApp>['app'];
   const get = (url: string) => request(app).get(url);
-  const details = async (id: string, people?: string) => {
+  const details = async (id: string, people?: string, divisions = false) => {
+    const query = [
+      ...(people === undefined ? [] : [`people=${people}`]),
+      ...(divisions ? ['divisions=true'] : []),
+    ];
     const res = await get(
-      `/api/flows/${encodeURIComponent(id)}/details${people === undefined ? '' : `?people=${people}`}`,
+      `/api/flows/${encodeURIComponent(id)}/details${query.length ? `?${query.join('&')}` : ''}`,
     );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     return FlowDetailsResponseSchema.parse(res.body);
@@ -79,7 +84,7 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
     await driver.close();
   });
 
-  it('lists the people who left Meta for xAI with their stints at both ends, quoted as the facts file quotes them', async () => {
+  it('lists the people who left Meta for xAI with their stints at both ends and at FAIR, quoted as the facts file quotes them', async () => {
     const body = await details(META_XAI);
     // From the facts file: everyone with a WORKED_AT at Meta (or its FAIR division) and one at xAI.
     const at = (org: string) =>
@@ -94,11 +99,21 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
     ]);
     expect([...body.people].sort()).toEqual(movers);
     expect(peopleOf(body.graph)).toEqual(movers);
-    const stints = FACTS.filter(
-      (f) => f.type === 'WORKED_AT' && movers.includes(f.from) && ['org:meta', 'org:xai'].includes(f.to),
-    );
-    expect(stints).toHaveLength(8);
+    // Xinlei Chen's stint at FAIR counts him into Meta's flow as it does into the flow's count (FAIR is part of Meta
+    // by a stated PART_OF): it is evidence of the move the flow shows, and FAIR is in the answer to name it.
+    const stintsAt = (orgs: string[]) =>
+      FACTS.filter((f) => f.type === 'WORKED_AT' && movers.includes(f.from) && orgs.includes(f.to));
+    const stints = stintsAt(['org:meta', 'org:fair', 'org:xai']);
+    expect(stints).toHaveLength(9);
     expect(factsOf(body.graph, 'WORKED_AT')).toEqual(byId(stints.map(brief)));
+    expect(body.graph.nodes.map((n) => n.id)).toContain('org:fair');
+    // In the view by division FAIR's moves are FAIR → xAI's own: Meta → xAI's details keep the stints at its ends.
+    const byDivision = await details(META_XAI, movers.join(','), true);
+    expect(byDivision.people).toEqual(movers);
+    expect(factsOf(byDivision.graph, 'WORKED_AT')).toEqual(
+      byId(stintsAt(['org:meta', 'org:xai']).map(brief)),
+    );
+    expect(byDivision.graph.nodes.map((n) => n.id)).not.toContain('org:fair');
     expect(body.flow).toMatchObject({
       id: META_XAI,
       type: 'TALENT_FLOW',
@@ -133,7 +148,7 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
     expect(factsOf(none.graph, 'PARTICIPATED_IN')).toHaveLength(2);
   });
 
-  it('answers every flow with the people, stints and quotes the panel’s old Cypher found', async () => {
+  it('answers every flow, in both views, with the people, stints and quotes Show Cypher’s query finds', async () => {
     const flows = await readRows(
       driver,
       `MATCH (a:Organization)-[f:TALENT_FLOW]->(b:Organization)
@@ -143,18 +158,66 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
     for (const flow of flows) {
       const id = flow.id as string;
       const people = flow.people as string[];
-      for (const list of [null, people.slice(0, 1)]) {
-        const q = flowDetailsQuery(id, flow.from as string, flow.to as string, list);
+      for (const [list, divisions] of [
+        [null, false],
+        [people.slice(0, 1), false],
+        [people, true],
+      ] as const) {
+        const q = flowDetailsQuery(id, flow.from as string, flow.to as string, list, divisions);
         const old = await request(app).post('/api/cypher').send({ query: q.query, params: q.params });
         expect(old.status, JSON.stringify(old.body)).toBe(200);
         const was = old.body.graph as GraphData;
-        const now = await details(id, list?.join(','));
-        const what = `${id} with ${list ? `[${list.join(',')}]` : 'its own people'}`;
+        const now = await details(id, list?.join(','), divisions);
+        const what = `${id} with ${list ? `[${list.join(',')}]` : 'its own people'}${divisions ? ' by division' : ''}`;
         expect(peopleOf(now.graph), what).toEqual(peopleOf(was));
         expect(now.people, what).toEqual(list ?? peopleOf(was));
         expect(factsOf(now.graph, 'WORKED_AT'), what).toEqual(factsOf(was, 'WORKED_AT'));
         expect(factsOf(now.graph, 'PARTICIPATED_IN'), what).toEqual(factsOf(was, 'PARTICIPATED_IN'));
       }
+    }
+  });
+
+  it('lists a report’s facts the flow was counted by: sourced, by role, at an end or at a division of one', async () => {
+    const event = 'event:meta-to-xai-departures-2025';
+    // Fictional facts beside the article's, removed afterwards: one with no certainty (no source backs it), xAI said
+    // to have lost people in the report (not the flow's source end), and FAIR named as the one the people left.
+    const probes = [
+      { org: 'org:meta', id: 'fact:probe-unsourced', role: 'from', certainty: null },
+      { org: 'org:xai', id: 'fact:probe-wrong-role', role: 'from', certainty: 'stated' },
+      { org: 'org:fair', id: 'fact:probe-division', role: 'from', certainty: 'stated' },
+    ];
+    await driver.executeQuery(
+      `UNWIND $probes AS x
+       MATCH (o:Organization {id: x.org}), (e:Event {id: $event})
+       CREATE (o)-[:PARTICIPATED_IN {id: x.id, role: x.role, certainty: x.certainty, sources: [$source]}]->(e)`,
+      { probes, event, source: ARTICLE },
+      { database: testNeo4j().database },
+    );
+    try {
+      const reports = FACTS.filter((f) => f.type === 'PARTICIPATED_IN' && f.to === event).map((f) => f.id);
+      const flow = await readRows(
+        driver,
+        `MATCH (a:Organization {id: 'org:meta'})-[f:TALENT_FLOW {id: $id}]->(b:Organization {id: 'org:xai'})
+         RETURN f.people AS people`,
+        { id: META_XAI },
+      );
+      const people = (flow[0]!.people as string[]).join(',');
+      for (const divisions of [false, true]) {
+        const body = await details(META_XAI, undefined, divisions);
+        const listed = factsOf(body.graph, 'PARTICIPATED_IN').map((f) => f.id);
+        expect(listed, `divisions ${divisions}`).toEqual([...reports, 'fact:probe-division'].sort());
+        expect(body.graph.nodes.map((n) => n.id)).toContain('org:fair');
+        const q = flowDetailsQuery(META_XAI, 'org:meta', 'org:xai', people.split(','), divisions);
+        const shown = await request(app).post('/api/cypher').send({ query: q.query, params: q.params });
+        expect(shown.status, JSON.stringify(shown.body)).toBe(200);
+        expect(factsOf(shown.body.graph as GraphData, 'PARTICIPATED_IN').map((f) => f.id)).toEqual(listed);
+      }
+    } finally {
+      await driver.executeQuery(
+        'MATCH ()-[r:PARTICIPATED_IN]->() WHERE r.id IN $ids DELETE r',
+        { ids: probes.map((p) => p.id) },
+        { database: testNeo4j().database },
+      );
     }
   });
 
@@ -172,6 +235,7 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
     for (const [url, field] of [
       [`/api/flows/${encodeURIComponent(META_XAI)}/details?people=${tooMany}`, 'query.people'],
       [`/api/flows/${encodeURIComponent(META_XAI)}/details?limit=5`, 'query.limit'],
+      [`/api/flows/${encodeURIComponent(META_XAI)}/details?divisions=yes`, 'query.divisions'],
       [`/api/flows/${'x'.repeat(600)}/details`, 'params.id'],
     ] as const) {
       const res = await get(url);

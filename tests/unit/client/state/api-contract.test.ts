@@ -63,10 +63,16 @@ describe('reading answers by their schema', () => {
     expect(await api.flowDetails('flow:org:a->org:b')).toEqual(answer);
     await api.flowDetails('flow:org:a->org:b', ['person:x', 'person:y']);
     await api.flowDetails('flow:org:a->org:b', []);
+    await api.flowDetails('flow:org:a->org:b', ['person:x'], true);
+    await api.flowDetails('flow:org:a->org:b', [], true);
+    await api.flowDetails('flow:org:a->org:b', undefined, true);
     expect(urls).toEqual([
       '/api/flows/flow%3Aorg%3Aa-%3Eorg%3Ab/details',
       '/api/flows/flow%3Aorg%3Aa-%3Eorg%3Ab/details?people=person%3Ax%2Cperson%3Ay',
       '/api/flows/flow%3Aorg%3Aa-%3Eorg%3Ab/details?people=',
+      '/api/flows/flow%3Aorg%3Aa-%3Eorg%3Ab/details?people=person%3Ax&divisions=true',
+      '/api/flows/flow%3Aorg%3Aa-%3Eorg%3Ab/details?people=&divisions=true',
+      '/api/flows/flow%3Aorg%3Aa-%3Eorg%3Ab/details?divisions=true',
     ]);
     answering({ flow: answer.flow, graph: answer.graph });
     await expect(api.flowDetails('flow:org:a->org:b')).rejects.toMatchObject({ code: 'CONTRACT' });

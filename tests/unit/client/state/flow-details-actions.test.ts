@@ -14,8 +14,8 @@ import { fakeApi, flowOf, flowPerson, flowsAnswer } from '../answers.js';
 const FLOW = 'flow:org:meta->org:xai';
 const SOURCE = 'source:rosa-2025-08-29-musk-meta-talent';
 
-function setup() {
-  const asked: { id: string; people: string[] | undefined }[] = [];
+function setup(o: { implied?: boolean } = {}) {
+  const asked: { id: string; people: string[] | undefined; divisions?: boolean }[] = [];
   const cypher = vi.fn(async () => {
     throw new Error('the details panel must not send Cypher');
   });
@@ -23,14 +23,23 @@ function setup() {
     cypher,
     flows: async () =>
       flowsAnswer({
-        flows: [flowOf(FLOW, [flowPerson({ id: 'person:xinlei-chen' })])],
+        flows: [
+          flowOf(FLOW, [
+            flowPerson({ id: 'person:xinlei-chen', certainty: o.implied ? 'implied' : 'stated' }),
+          ]),
+        ],
         graph: {
           nodes: [node('org:meta', 'Organization'), node('org:xai', 'Organization')],
-          edges: [edge(FLOW, 'TALENT_FLOW', 'org:meta', 'org:xai', { count: 1 })],
+          edges: [
+            edge(FLOW, 'TALENT_FLOW', 'org:meta', 'org:xai', {
+              count: 1,
+              ...(o.implied ? { statedCount: 0, impliedCount: 1 } : {}),
+            }),
+          ],
         },
       }),
-    flowDetails: async (id, people): Promise<FlowDetailsResponse> => {
-      asked.push({ id, people });
+    flowDetails: async (id, people, divisions): Promise<FlowDetailsResponse> => {
+      asked.push({ id, people, ...(divisions ? { divisions } : {}) });
       const who = people ?? ['person:xinlei-chen'];
       return {
         flow: edge(id, 'TALENT_FLOW', 'org:meta', 'org:xai', { count: 1 }),
@@ -70,6 +79,36 @@ describe('a talent flow’s details', () => {
     expect(details.flowPeople).toEqual({ [FLOW]: ['person:xinlei-chen'] });
     expect(details.graph!.edges.map((e) => e.id)).toContain('fact:person:xinlei-chen-joined-xai');
     expect(store.get().sources[SOURCE]?.properties.title).toBe('The article');
+  });
+
+  it('asks for the flow’s details in the view it is shown in: by division, its own moves only', async () => {
+    const { store, actions, asked } = setup();
+    actions.setMode('flows');
+    actions.setFlowDivisions(true);
+    await vi.waitFor(() => expect(store.get().flowData?.edges.length).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
+    actions.details.selectEdge(FLOW);
+    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
+    expect(asked).toEqual([{ id: FLOW, people: ['person:xinlei-chen'], divisions: true }]);
+    actions.setFlowDivisions(false);
+    await vi.waitFor(() => expect(store.get().flowData?.edges.length).toBeGreaterThan(0), {
+      timeout: 10_000,
+    });
+    actions.details.selectEdge(FLOW);
+    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
+    expect(asked[1]).toEqual({ id: FLOW, people: ['person:xinlei-chen'] });
+  });
+
+  it('opens a flow by its id when only its implied part is drawn (a link’s selection)', async () => {
+    const { store, actions, asked } = setup({ implied: true });
+    actions.setMode('flows');
+    await actions.loadFlows();
+    expect(store.get().flowData!.edges.map((e) => e.id)).toEqual([`${FLOW}#implied`]);
+    actions.details.selectEdge(FLOW);
+    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
+    expect(asked).toEqual([{ id: FLOW, people: ['person:xinlei-chen'] }]);
+    expect(store.get().details!.graph!.edges.map((e) => e.id)).toContain(`${FLOW}#implied`);
   });
 
   it('asks for a long list of people in parts the endpoint accepts, and lists them all', async () => {
