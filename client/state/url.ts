@@ -9,6 +9,7 @@ import type { JsonValue } from '../../model/graph.js';
 import { CERTAINTIES as MODEL_CERTAINTIES } from '../../model/labels.js';
 import { COLOR_RULES, SIZE_RULES, type ColorBy, type SizeBy } from '../graph/metrics.js';
 import type { TimeWindow } from './time.js';
+import { IMPLIED_SUFFIX, REPORTED_SUFFIX } from './flows.js';
 import { DASHBOARD_INTERVALS, type DashboardOptions } from './dashboard-options.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -114,6 +115,11 @@ const MODES: Mode[] = ['network', 'flows', 'timeline', 'dashboard'];
 /** The certainties a link may list (model/labels.ts). */
 const CERTAINTIES: readonly string[] = MODEL_CERTAINTIES;
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:>-]{0,200}$/;
+/**
+ * A selected relationship: an id, or a part of a talent flow the flow view draws apart (its implied or reported
+ * moves, flows.ts) — so a link copied with such a part selected opens with it selected.
+ */
+const EDGE_ID = new RegExp(`${ID.source.slice(0, -1)}(${[IMPLIED_SUFFIX, REPORTED_SUFFIX].join('|')})?$`);
 
 /** Link value readers: undefined for a value they cannot read. */
 const anId = (v: string) => (ID.test(v) ? v : undefined);
@@ -344,7 +350,7 @@ export function decodeLink(search: string): DecodedLink {
     if (ID.test(sel)) out.selected = sel;
     else bad.add('selection');
   } else if (sele !== null) {
-    if (ID.test(sele)) out.selectedEdge = sele;
+    if (EDGE_ID.test(sele)) out.selectedEdge = sele;
     else bad.add('selection');
   }
   // An unknown rule (a newer app's, or a typo) leaves the default and says so; it never stops the link opening.

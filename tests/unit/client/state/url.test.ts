@@ -122,6 +122,18 @@ describe('URL view encoding', () => {
     expect(decodeLink('?mode=timeline&at=2019').issues).toEqual([]);
   });
 
+  it('round-trips a selected part of a talent flow (its implied or reported moves), and refuses any other suffix', () => {
+    for (const part of ['#implied', '#reported', '']) {
+      const selectedEdge = `flow:org:meta->org:xai${part}`;
+      const { view, issues } = decodeLink(encodeView({ mode: 'flows', lang: 'en', selectedEdge }));
+      expect(issues, part).toEqual([]);
+      expect(view.selectedEdge, part).toBe(selectedEdge);
+    }
+    const evil = decodeLink(`?v=2&mode=flows&sele=${encodeURIComponent('flow:org:a->org:b#x')}`);
+    expect(evil.view.selectedEdge).toBeUndefined();
+    expect(evil.issues).toEqual([{ kind: 'unreadable', parts: ['selection'] }]);
+  });
+
   it('reads what it can of a newer link and says so', () => {
     expect(decodeLink('?v=7&mode=flows').issues).toEqual([{ kind: 'newer', version: 7 }]);
   });
