@@ -213,6 +213,20 @@ describe('CORS', () => {
     expect(get.status).toBe(200);
     expect(header(get, 'access-control-allow-origin')).toBe(good);
     expect(get.headers.has('access-control-allow-credentials')).toBe(false);
+    // The answer varies by Origin (a cache must not hand it to another origin), and by Accept-Encoding, whether or
+    // not the request had one (a client without it skips compression).
+    expect(header(get, 'vary')).toMatch(/\bOrigin\b.*\bAccept-Encoding\b|\bAccept-Encoding\b.*\bOrigin\b/i);
+    const plain = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const req = http.get(`${base}/api/search?q=musk`, { headers: { origin: good } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res));
+      });
+      req.on('error', reject);
+    });
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/\bOrigin\b/i);
+    expect(plain.headers.vary).toMatch(/\bAccept-Encoding\b/i);
     const preflight = await fetch(`${base}/api/cypher`, {
       method: 'OPTIONS',
       headers: {
