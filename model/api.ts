@@ -309,7 +309,7 @@ export const FlowDetailsQuerySchema = z.strictObject({
   people: listParam(NodeIdSchema, MAX_FLOW_DETAILS_PEOPLE)
     .optional()
     .meta({
-      description: `The people to list (comma-separated person ids, at most ${MAX_FLOW_DETAILS_PEOPLE}): those a flow view shows, e.g. narrowed to its window. Default: the flow's first ${DEFAULT_FLOW_DETAILS_PEOPLE} people that have a sourced stint at one of its ends (or in one, below).`,
+      description: `The people to list (comma-separated person ids, at most ${MAX_FLOW_DETAILS_PEOPLE}): those a flow view shows, e.g. narrowed to its window. Default: the flow's first ${DEFAULT_FLOW_DETAILS_PEOPLE} people as the view lists them (by division, an organisation's flow's own moves' people) that have such a stint.`,
       example: 'person:xinlei-chen',
     }),
   divisions: z

@@ -121,10 +121,10 @@ export interface Api {
     divisions?: boolean;
   }): Promise<FlowsResponse>;
   /**
-   * One flow's details (its people's stints at either end, its departures reports, their sources): `people` the
-   * ids to list (at most MAX_FLOW_DETAILS_PEOPLE; an empty list lists no one), else its first ones.
+   * One flow's details (the facts its people and departures reports were counted by, their sources): `people` the
+   * ids to list (at most MAX_FLOW_DETAILS_PEOPLE; an empty list lists no one), else its first ones; `divisions`: the
+   * view by division (an organisation's flow's own moves, its stints at its ends only), as flows(…, {divisions}).
    */
-  /** `divisions`: the view by division (the flow's stints at its ends only), as flows(…, {divisions}). */
   flowDetails(id: string, people?: string[], divisions?: boolean): Promise<FlowDetailsResponse>;
   timeline(from?: string, to?: string): Promise<TimelineResponse>;
   /** An organisation's hires and departures per period (optional: test doubles may leave it out). */

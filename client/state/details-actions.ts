@@ -2,6 +2,7 @@
 // career (/api/people/:id/career), an organisation's talent in and out (/api/flows), a flow's people and evidence.
 import type { FlowsResponse } from '../../model/api-responses.js';
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { viewPeopleCypher } from '../../model/flow-cypher.js';
 import type { GraphData, GraphNode } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
@@ -41,7 +42,8 @@ export function flowDetailsQuery(
 // backs, counted as the flow counts them. An organisation's flow also holds its people's stints at a division a
 // sourced PART_OF places in an end (not in the view by division, where the division's moves are its own flow's).
 MATCH (a:Organization {id: $from})-[f:TALENT_FLOW {id: $flow}]->(b:Organization {id: $to})
-WITH a, b, f, coalesce($people, coalesce(f.people, [])[0..${DEFAULT_FLOW_DETAILS_PEOPLE}]) AS people,
+// By division, an organisation's flow holds only its own moves (its divisions' are their flows').
+WITH a, b, f, coalesce($people, (${viewPeopleCypher('$divisions')})[0..${DEFAULT_FLOW_DETAILS_PEOPLE}]) AS people,
      coalesce(f.level, 'organization') = 'organization' AND NOT $divisions AS rolled
 OPTIONAL MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
 WHERE p.id IN people AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
@@ -182,6 +184,13 @@ export function createDetailsActions(ctx: ActionContext) {
         ? (s.flowData?.edges.find((e) => e.id === id) ??
           s.flowData?.edges.find((e) => e.type.startsWith('TALENT_FLOW') && flowIdOf(e.id) === flowIdOf(id)))
         : undefined;
+    // The part drawn is the one selected: the canvas highlights it and a link copied now names it.
+    if (flowEdge && flowEdge.id !== id)
+      store.set((st) =>
+        st.selection?.kind === 'edge' && st.selection.id === id
+          ? { selection: { kind: 'edge', id: flowEdge.id } }
+          : {},
+      );
     const edge = flowEdge ?? s.scene.edges[id];
     if (!edge) {
       patch(id, { status: 'error', error: `Unknown relationship ${id}.` });

@@ -5,6 +5,10 @@
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { DERIVATION_LABEL, DERIVATION_LOCK_ID } from '../../model/derivation-lock.js';
 import { endsLaterCypher, notAfterCypher } from '../../model/date-cypher.js';
+import { viewPeopleCypher } from '../../model/flow-cypher.js';
+
+/** Flow `f`'s people as the view the request names ($divisions) lists them. */
+const VIEW_PEOPLE = viewPeopleCypher('$divisions');
 
 /** Cypher: `o` is placed in `x` by PART_OF facts a source backs (a chain of 1 to 10 of them). */
 function sourcedPartOf(o: string, x: string): string {
@@ -118,11 +122,7 @@ WHERE ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) =
     AND ($since IS NULL OR f.until IS NULL OR ${notAfterCypher('$since', 'f.until')})))
 WITH divisions, x, f, y, windowed AND f.moveDates IS NOT NULL AS byWindow,
      divisions AND f.directPeople IS NOT NULL AS direct
-WITH divisions, x, f, y, byWindow, direct,
-     CASE WHEN direct THEN f.directPeople
-       WHEN divisions AND size(coalesce(f.divisionPeople, [])) > 0
-       THEN [id IN coalesce(f.people, []) WHERE NOT id IN f.divisionPeople]
-       ELSE coalesce(f.people, []) END AS people
+WITH divisions, x, f, y, byWindow, direct, ${viewPeopleCypher('divisions')} AS people
 // The window's numbers: its people with a move dated in the window (moveDates[k] dates people[k]'s moves), and its
 // reports overlapping the window.
 CALL (f, people, byWindow, direct) {
@@ -264,7 +264,8 @@ RETURN total, estimated, f, x, y, size(people) AS named,
  */
 export const FLOW_DETAILS = `
 MATCH (a:Organization)-[f:TALENT_FLOW {id: $id}]->(b:Organization)
-WITH a, f, b, coalesce($people, coalesce(f.people, [])[0..$limit]) AS wanted,
+// The people the view lists (FLOWS): by division, an organisation's flow holds its own moves only.
+WITH a, f, b, coalesce($people, (${VIEW_PEOPLE})[0..$limit]) AS wanted,
      coalesce(f.level, 'organization') = 'organization' AND NOT $divisions AS rolled
 CALL (a, b, wanted, rolled) {
   MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)

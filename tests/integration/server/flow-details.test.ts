@@ -114,6 +114,10 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
       byId(stintsAt(['org:meta', 'org:xai']).map(brief)),
     );
     expect(byDivision.graph.nodes.map((n) => n.id)).not.toContain('org:fair');
+    // Asked for its own people in that view, Meta → xAI lists those the view counts in it: Xinlei Chen's move is
+    // FAIR → xAI's there.
+    const own = await details(META_XAI, undefined, true);
+    expect([...own.people].sort()).toEqual(movers.filter((p) => p !== 'person:xinlei-chen'));
     expect(body.flow).toMatchObject({
       id: META_XAI,
       type: 'TALENT_FLOW',
@@ -155,13 +159,23 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
        RETURN f.id AS id, a.id AS from, b.id AS to, f.people AS people ORDER BY f.id`,
     );
     expect(flows.length).toBeGreaterThanOrEqual(3);
+    // The people the view by division lists for each flow it shows, as the panel sends them from there.
+    const view = await get('/api/flows?divisions=true&limit=1000');
+    expect(view.status).toBe(200);
+    const byDivision = new Map<string, string[]>(
+      (view.body.flows as { id: string; people: { id: string }[] }[]).map((f) => [
+        f.id,
+        f.people.map((p) => p.id),
+      ]),
+    );
     for (const flow of flows) {
       const id = flow.id as string;
       const people = flow.people as string[];
       for (const [list, divisions] of [
         [null, false],
         [people.slice(0, 1), false],
-        [people, true],
+        [null, true],
+        ...(byDivision.has(id) ? [[byDivision.get(id)!, true] as const] : []),
       ] as const) {
         const q = flowDetailsQuery(id, flow.from as string, flow.to as string, list, divisions);
         const old = await request(app).post('/api/cypher').send({ query: q.query, params: q.params });

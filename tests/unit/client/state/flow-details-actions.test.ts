@@ -109,6 +109,8 @@ describe('a talent flow’s details', () => {
     await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
     expect(asked).toEqual([{ id: FLOW, people: ['person:xinlei-chen'] }]);
     expect(store.get().details!.graph!.edges.map((e) => e.id)).toContain(`${FLOW}#implied`);
+    // The part drawn is what is selected now (highlighted, and named by a link copied from here).
+    expect(store.get().selection).toEqual({ kind: 'edge', id: `${FLOW}#implied` });
   });
 
   it('asks for a long list of people in parts the endpoint accepts, and lists them all', async () => {
