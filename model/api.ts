@@ -67,6 +67,15 @@ function intParam(min: number, max: number, dflt: number) {
     .default(dflt);
 }
 
+/** A true/false query parameter, false when left out. */
+function flagParam(description: string) {
+  return z
+    .enum(['true', 'false'], { error: 'expected true or false' })
+    .default('false')
+    .transform((v) => v === 'true')
+    .meta({ description });
+}
+
 /** An integer parameter whose default depends on other parameters (resolved by the service). */
 function optionalIntParam(min: number, max: number) {
   return z.coerce
@@ -312,14 +321,9 @@ export const FlowDetailsQuerySchema = z.strictObject({
       description: `The people to list (comma-separated person ids, at most ${MAX_FLOW_DETAILS_PEOPLE}): those a flow view shows, e.g. narrowed to its window. Default: the flow's first ${DEFAULT_FLOW_DETAILS_PEOPLE} people as the view lists them (by division, an organisation's flow's own moves' people) that have such a stint.`,
       example: 'person:xinlei-chen',
     }),
-  divisions: z
-    .enum(['true', 'false'], { error: 'expected true or false' })
-    .default('false')
-    .transform((v) => v === 'true')
-    .meta({
-      description:
-        "The view the flow is shown in, as GET /api/flows's divisions. Default false: an organisation's flow lists its people's sourced stints at a division a sourced PART_OF places in an end too (FAIR for Meta), as it counts them. true: the stints at its ends only (a division's moves are its own flow's there).",
-    }),
+  divisions: flagParam(
+    "The view the flow is shown in, as GET /api/flows's divisions. Default false: an organisation's flow lists its people's sourced stints at a division a sourced PART_OF places in an end too (FAIR for Meta), as it counts them. true: the stints at its ends only (a division's moves are its own flow's there).",
+  ),
 });
 export type FlowDetailsQuery = z.infer<typeof FlowDetailsQuerySchema>;
 
@@ -343,14 +347,9 @@ export const TalentQuerySchema = z
       .enum(TALENT_INTERVALS, { error: 'expected year, quarter or month' })
       .default('year')
       .meta({ description: 'Length of each period.' }),
-    divisions: z
-      .enum(['true', 'false'], { error: 'expected true or false' })
-      .default('false')
-      .transform((v) => v === 'true')
-      .meta({
-        description:
-          'true: the organisation alone, its divisions and counterparts as stated. Default false: divisions (PART_OF) roll into their parent, and a move between two divisions of one organisation is no hire or departure of it.',
-      }),
+    divisions: flagParam(
+      'true: the organisation alone, its divisions and counterparts as stated. Default false: divisions (PART_OF) roll into their parent, and a move between two divisions of one organisation is no hire or departure of it.',
+    ),
     compare: NodeIdSchema.optional().meta({
       description: 'A benchmark organisation: the same series for it, over the same periods.',
       example: 'org:xai',
