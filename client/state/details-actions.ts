@@ -23,7 +23,7 @@ const SOURCED_CHAIN = allSourcedCypher('up', 'u');
  * What "Show Cypher" opens for a talent flow's details: the user's own equivalent of GET /api/flows/:id/details
  * (which the panel reads), to run, change and learn from in the Cypher panel — its people with their sourced stints
  * at both ends (rolled up from divisions as the view counts them), and the sourced facts of its reported departures.
- * `people` null: the flow's own first DEFAULT_FLOW_DETAILS_PEOPLE people; a list: those people (the flow view's,
+ * `people` null: the first DEFAULT_FLOW_DETAILS_PEOPLE people the view lists; a list: those people (the flow view's,
  * narrowed to its time window). `divisions`: the view by division. An integration test holds the two equal.
  */
 export function flowDetailsQuery(

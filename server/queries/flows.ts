@@ -254,8 +254,9 @@ RETURN total, estimated, f, x, y, size(people) AS named,
  * organisation flow, out of the view by division, also at an organisation a sourced PART_OF places in an end — and
  * the departures reports behind its reported count with their sourced PARTICIPATED_IN facts: a 'from' fact at the
  * source end, a 'to' fact at the target end, or at an organisation a sourced PART_OF places in that end.
- * Parameters: $id (string: the flow's id), $people (list of person ids, or null: the flow's first $limit
- *             people), $limit (integer), $divisions (boolean: the view by division — stints at the ends only).
+ * Parameters: $id (string: the flow's id), $people (list of person ids, or null: the first $limit people the view
+ *             lists), $limit (integer), $divisions (boolean: the view by division — an organisation's flow's own
+ *             moves' people, their stints at the ends only).
  * Columns: f (relationship), a (source organisation), b (target organisation), people (list of Person nodes:
  *          those listed that have such a stint, by id), stints (list of WORKED_AT relationships, by person then
  *          id), events (list of Event nodes with such a fact, by id), reports (list of PARTICIPATED_IN
