@@ -161,7 +161,7 @@ export const FlowsResponseSchema = z.object({
       }),
       sources: z.array(z.string()).meta({
         description:
-          'The sources of what this view shows: statedSources, impliedSources and reportSources together (the graph’s edge: sources). A flow derived before its moves’ sources were kept apart cites every source behind it.',
+          'statedSources, impliedSources and reportSources together (the graph’s edge: sources): in a time window the named moves’ sources are still all of the level’s, not only the window’s. A flow derived before its moves’ sources were kept apart cites every source behind it.',
       }),
       statedSources: z.array(z.string()).nullable().meta({
         description:

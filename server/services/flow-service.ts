@@ -289,8 +289,9 @@ export function createFlowService(
     },
     /**
      * GET /api/flows/:id/details: the people the request names (a flow view's list, even those with no stint at
-     * either end), else the flow's first people that have one, with the evidence and sources behind them — the
-     * facts the flows were counted by, in the view the request names (q.divisions).
+     * either end), else those of the first DEFAULT_FLOW_DETAILS_PEOPLE the view lists that have one (so fewer may
+     * come back), with the evidence and sources behind them — the facts the flows were counted by, in the view the
+     * request names (q.divisions).
      */
     async details(id: string, q: FlowDetailsQuery): Promise<FlowDetailsResponse> {
       const named = q.people ? [...new Set(q.people)] : null;
