@@ -190,7 +190,7 @@ export const FlowDetailsResponseSchema = z.object({
   }),
   graph: GraphDataSchema.meta({
     description:
-      'The flow and its two organisations; the listed people with their WORKED_AT stints at either end (each with its evidence); the departures events behind the reported count with their PARTICIPATED_IN facts from either end.',
+      'The flow and its two organisations; the listed people with their WORKED_AT stints at either end (each with its evidence); the departures events behind the reported count with their PARTICIPATED_IN facts from either end; the PART_OF facts that place a division of those stints or reports in the end it counts for, and the organisations they name.',
   }),
   sources: z.array(GraphNodeSchema).meta({ description: 'The Source nodes those facts cite.' }),
 });

@@ -22,8 +22,8 @@ const SOURCED_CHAIN = allSourcedCypher('up', 'u');
 /**
  * What "Show Cypher" opens for a talent flow's details: the user's own equivalent of GET /api/flows/:id/details
  * (which the panel reads), to run, change and learn from in the Cypher panel — its people with their sourced stints
- * at both ends (rolled up from divisions as the view counts them), and the sourced facts of its reported departures.
- * `people` null: the first DEFAULT_FLOW_DETAILS_PEOPLE people the view lists; a list: those people (the flow view's,
+ * at both ends (rolled up from divisions as the view counts them), the sourced facts of its reported departures,
+ * and the sourced PART_OF facts that place a division of those in an end. `people` null: the first DEFAULT_FLOW_DETAILS_PEOPLE people the view lists; a list: those people (the flow view's,
  * narrowed to its time window). `divisions`: the view by division. An integration test holds the two equal.
  */
 export function flowDetailsQuery(
@@ -40,7 +40,8 @@ export function flowDetailsQuery(
     params: { flow, from, to, people, divisions },
     query: `// The people behind a talent flow, their stints at both ends, and the reported departures: only facts a source
 // backs, counted as the flow counts them. An organisation's flow also holds its people's stints at a division a
-// sourced PART_OF places in an end (not in the view by division, where the division's moves are its own flow's).
+// sourced PART_OF places in an end (not in the view by division, where the division's moves are its own flow's),
+// and those PART_OF facts.
 MATCH (a:Organization {id: $from})-[f:TALENT_FLOW {id: $flow}]->(b:Organization {id: $to})
 // By division, an organisation's flow holds only its own moves (its divisions' are their flows').
 WITH a, b, f, coalesce($people, (${viewPeopleCypher('$divisions')})[0..${DEFAULT_FLOW_DETAILS_PEOPLE}]) AS people,
@@ -54,7 +55,12 @@ OPTIONAL MATCH (e:Event)<-[r:PARTICIPATED_IN]-(x:Organization)
 WHERE e.id IN coalesce(f.eventIds, []) AND r.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
   AND ((r.role = 'from' AND (x = a OR EXISTS { MATCH up = (x)-[:PART_OF*1..10]->(a) WHERE ${SOURCED_CHAIN} }))
     OR (r.role = 'to' AND (x = b OR EXISTS { MATCH up = (x)-[:PART_OF*1..10]->(b) WHERE ${SOURCED_CHAIN} })))
-RETURN a, b, p, w, o, e, r, x`,
+// Why a division's stint or report counts here: the sourced PART_OF facts that place it in the end it counts for.
+OPTIONAL MATCH up = (o)-[:PART_OF*1..10]->(top:Organization)
+WHERE NOT o IN [a, b] AND top IN [a, b] AND ${SOURCED_CHAIN}
+OPTIONAL MATCH reportUp = (x)-[:PART_OF*1..10]->(end:Organization)
+WHERE end = CASE r.role WHEN 'from' THEN a ELSE b END AND ${allSourcedCypher('reportUp', 'u')}
+RETURN a, b, p, w, o, e, r, x, up, reportUp`,
   };
 }
 

@@ -1,5 +1,6 @@
 // Details of a relationship: a fact (its two ends, dates, certainty and evidence) or, in the talent-flow view, a
-// flow (the people behind the count, their stints' evidence, and reported departures with theirs).
+// flow (the people behind the count, their stints' evidence, reported departures with theirs, and the PART_OF facts
+// that count a division's in an end).
 import { edgeCertainty } from '../../model/certainty.js';
 import type { GraphEdge } from '../../model/graph.js';
 import { displayName, factDates } from '../graph/names.js';
@@ -45,6 +46,8 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
     const events = new Set(stringList(edge.properties.eventIds));
     const stints = graph.edges.filter((e) => e.type === 'WORKED_AT' && people.has(e.source));
     const reports = graph.edges.filter((e) => e.type === 'PARTICIPATED_IN' && events.has(e.target));
+    // The PART_OF facts that count a division's stint or report in an end: the flow rests on them too.
+    const placings = graph.edges.filter((e) => e.type === 'PART_OF');
     const q = flowDetailsQuery(flowIdOf(edge.id), edge.source, edge.target, listed, byDivision);
     return (
       <article className="edge-details" data-testid="flow-details">
@@ -89,6 +92,21 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
                     <bdi>{name(r.target)}</bdi>
                   </div>
                   <Evidence edge={r} sources={sourcesOf(r)} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {placings.length > 0 && (
+          <section data-testid="flow-part-of">
+            <h4>{t('flowPartOf')}</h4>
+            <ul className="facts">
+              {placings.map((d) => (
+                <li key={d.id} className={`fact certainty-${edgeCertainty(d)}`} data-testid="fact">
+                  <div className="fact-head">
+                    <bdi>{name(d.source)}</bdi> · {relName(d.type, lang)} <bdi>{name(d.target)}</bdi>
+                  </div>
+                  <Evidence edge={d} sources={sourcesOf(d)} />
                 </li>
               ))}
             </ul>

@@ -253,15 +253,17 @@ RETURN total, estimated, f, x, y, size(people) AS named,
  * (FLOWS' movers and reports, seed/queries/talent-flows.ts): the listed people's sourced stints at either end — at an
  * organisation flow, out of the view by division, also at an organisation a sourced PART_OF places in an end — and
  * the departures reports behind its reported count with their sourced PARTICIPATED_IN facts: a 'from' fact at the
- * source end, a 'to' fact at the target end, or at an organisation a sourced PART_OF places in that end.
+ * source end, a 'to' fact at the target end, or at an organisation a sourced PART_OF places in that end — and those
+ * PART_OF facts themselves, so a division's stint or report is listed with the sourced facts that count it here.
  * Parameters: $id (string: the flow's id), $people (list of person ids, or null: the first $limit people the view
  *             lists), $limit (integer), $divisions (boolean: the view by division — an organisation's flow's own
  *             moves' people, their stints at the ends only).
  * Columns: f (relationship), a (source organisation), b (target organisation), people (list of Person nodes:
  *          those listed that have such a stint, by id), stints (list of WORKED_AT relationships, by person then
  *          id), events (list of Event nodes with such a fact, by id), reports (list of PARTICIPATED_IN
- *          relationships, by event, role, id), places (list of Organization nodes: the other ends of stints and
- *          reports, divisions among them). No row: no such flow.
+ *          relationships, by event, role, id), partOf (list of PART_OF relationships, by id: the sourced facts that
+ *          place a listed stint's or report's division in the end it counts for), places (list of Organization
+ *          nodes: the other ends of stints, reports and PART_OF facts, divisions among them). No row: no such flow.
  */
 export const FLOW_DETAILS = `
 MATCH (a:Organization)-[f:TALENT_FLOW {id: $id}]->(b:Organization)
@@ -281,10 +283,22 @@ CALL (a, b, f) {
   WHERE pi.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
     AND ((pi.role = 'from' AND (x = a OR ${sourcedPartOf('x', 'a')}))
       OR (pi.role = 'to' AND (x = b OR ${sourcedPartOf('x', 'b')})))
-  WITH e, pi, x ORDER BY e.id, pi.role, pi.id
-  RETURN collect(DISTINCT e) AS events, collect(pi) AS reports, collect(DISTINCT x) AS reportPlaces
+  WITH e, pi, x, CASE pi.role WHEN 'from' THEN a ELSE b END AS end ORDER BY e.id, pi.role, pi.id
+  RETURN collect(DISTINCT e) AS events, collect(pi) AS reports, collect(DISTINCT x) AS reportPlaces,
+         collect(DISTINCT CASE WHEN x <> end THEN [x, end] END) AS reportPlacings
 }
-RETURN f, a, b, people, stints, events, reports, stintPlaces + reportPlaces AS places
+// Why a division's stint or report counts here: the sourced PART_OF facts that place it in the end it counts for
+// (a stint's division in either end, a report's by its role).
+CALL (a, b, stintPlaces, reportPlacings) {
+  UNWIND [o IN stintPlaces WHERE o <> a AND o <> b | [o, null]] + reportPlacings AS placing
+  WITH a, b, placing[0] AS o, placing[1] AS end
+  MATCH up = (o)-[:PART_OF*1..10]->(t:Organization)
+  WHERE (t = end OR (end IS NULL AND (t = a OR t = b))) AND ${allSourcedCypher('up', 'r')}
+  UNWIND relationships(up) AS po
+  WITH DISTINCT po ORDER BY po.id
+  RETURN collect(po) AS partOf, reduce(acc = [], r IN collect(po) | acc + [startNode(r), endNode(r)]) AS partOfPlaces
+}
+RETURN f, a, b, people, stints, events, reports, partOf, stintPlaces + reportPlaces + partOfPlaces AS places
 `;
 
 /**

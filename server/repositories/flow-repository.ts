@@ -83,8 +83,8 @@ export interface FlowDetailsRow {
   found: string[];
   sources: GraphNode[];
   /**
-   * The flow, its ends, those people, their stints there, the departures events with their facts, and the other
-   * end of each fact (a division placed in an end among them).
+   * The flow, its ends, those people, their stints there, the departures events with their facts, the PART_OF facts
+   * that place a division of those facts in an end, and the other end of each fact.
    */
   graph: GraphData;
 }
@@ -170,7 +170,11 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
         const rec = (await tx.run(FLOW_DETAILS, { id, people, limit: neo4j.int(limit), divisions }))
           .records[0];
         if (!rec) throw notFound(`No talent flow with id '${id}'.`);
-        const facts = [...(rec.get('stints') as Relationship[]), ...(rec.get('reports') as Relationship[])];
+        const facts = [
+          ...(rec.get('stints') as Relationship[]),
+          ...(rec.get('reports') as Relationship[]),
+          ...(rec.get('partOf') as Relationship[]),
+        ];
         const collector = createGraphCollector();
         collector.collect([
           rec.get('a'),

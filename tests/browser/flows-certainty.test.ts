@@ -149,7 +149,16 @@ describe('certainty in the Flows tab', () => {
     expect(await details.locator('[data-testid="flow-implied-why"]').first().textContent()).toMatch(
       /implied: worked at xAI/,
     );
+    // Xinlei Chen's FAIR stint counts in Meta by the stated fact that FAIR is part of Meta: listed, quoted.
+    const partOf = details.locator('[data-testid="flow-part-of"]');
+    expect(await partOf.locator('h4').textContent()).toBe('Divisions counted here');
+    expect(await partOf.locator('[data-testid="fact"]').count()).toBe(1);
+    const placing = (await partOf.locator('[data-testid="fact"]').textContent()) ?? '';
+    expect(placing).toMatch(/FAIR.*part of.*Meta/);
+    expect(placing).toContain('قسم أبحاث الذكاء الاصطناعي الأساسي في Meta');
     await saveScreenshot(page, 'flows-certainty-details-en');
+    await partOf.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'flows-certainty-part-of-en');
     await table
       .locator('tr', { hasText: 'OpenAI' })
       .getByRole('button', { name: 'reported departures', exact: true })
@@ -180,6 +189,8 @@ describe('certainty in the Flows tab', () => {
     await details.locator('[data-testid="flow-implied-why"]').first().waitFor({ timeout: 30_000 });
     expect(await details.textContent()).toContain('3 named');
     expect(await details.locator('[data-testid="flow-people"]').textContent()).not.toContain('Xinlei Chen');
+    // No stint or report of Meta → xAI's own moves is at a division: no PART_OF fact to list.
+    expect(await details.locator('[data-testid="flow-part-of"]').count()).toBe(0);
     await page.click('[data-testid="table-view-button"]');
     await saveScreenshot(page, 'flows-certainty-divisions-en');
     expect(pageErrors(errors)).toEqual([]);
@@ -242,7 +253,12 @@ describe('certainty in the Flows tab', () => {
     expect(await details.locator('[data-testid="flow-implied-why"]').first().textContent()).toMatch(
       /^ضمني: /,
     );
+    const partOf = details.locator('[data-testid="flow-part-of"]');
+    expect(await partOf.locator('h4').textContent()).toBe('أقسام محتسبة هنا');
+    expect(await partOf.locator('[data-testid="fact"] .fact-head').textContent()).toContain('جزء من');
     await saveScreenshot(page, 'flows-certainty-details-ar');
+    await partOf.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'flows-certainty-part-of-ar');
     expect(pageErrors(errors)).toEqual([]);
   });
 });

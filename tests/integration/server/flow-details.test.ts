@@ -107,6 +107,17 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
     expect(stints).toHaveLength(9);
     expect(factsOf(body.graph, 'WORKED_AT')).toEqual(byId(stints.map(brief)));
     expect(body.graph.nodes.map((n) => n.id)).toContain('org:fair');
+    // The flow rests on the PART_OF fact that places FAIR in Meta too: it is listed with its quote.
+    const fairInMeta = FACTS.filter(
+      (f) => f.type === 'PART_OF' && f.from === 'org:fair' && f.to === 'org:meta',
+    );
+    expect(fairInMeta).toHaveLength(1);
+    expect(factsOf(body.graph, 'PART_OF')).toEqual(byId(fairInMeta.map(brief)));
+    // Only for a stint listed at FAIR: Alan Rice's Meta → xAI needs no PART_OF fact.
+    expect(factsOf((await details(META_XAI, 'person:alan-rice')).graph, 'PART_OF')).toEqual([]);
+    expect(factsOf((await details(META_XAI, 'person:xinlei-chen')).graph, 'PART_OF')).toEqual(
+      byId(fairInMeta.map(brief)),
+    );
     // In the view by division FAIR's moves are FAIR → xAI's own: Meta → xAI's details keep the stints at its ends.
     const byDivision = await details(META_XAI, movers.join(','), true);
     expect(byDivision.people).toEqual(movers);
@@ -114,6 +125,7 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
       byId(stintsAt(['org:meta', 'org:xai']).map(brief)),
     );
     expect(byDivision.graph.nodes.map((n) => n.id)).not.toContain('org:fair');
+    expect(factsOf(byDivision.graph, 'PART_OF')).toEqual([]);
     // Asked for its own people in that view, Meta → xAI lists those the view counts in it: Xinlei Chen's move is
     // FAIR → xAI's there.
     const own = await details(META_XAI, undefined, true);
@@ -187,6 +199,7 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
         expect(now.people, what).toEqual(list ?? peopleOf(was));
         expect(factsOf(now.graph, 'WORKED_AT'), what).toEqual(factsOf(was, 'WORKED_AT'));
         expect(factsOf(now.graph, 'PARTICIPATED_IN'), what).toEqual(factsOf(was, 'PARTICIPATED_IN'));
+        expect(factsOf(now.graph, 'PART_OF'), what).toEqual(factsOf(was, 'PART_OF'));
       }
     }
   });
@@ -225,6 +238,14 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
         const shown = await request(app).post('/api/cypher').send({ query: q.query, params: q.params });
         expect(shown.status, JSON.stringify(shown.body)).toBe(200);
         expect(factsOf(shown.body.graph as GraphData, 'PARTICIPATED_IN').map((f) => f.id)).toEqual(listed);
+        // FAIR's report fact counts in Meta by the PART_OF fact that places FAIR there: listed in both views.
+        expect(
+          factsOf(body.graph, 'PART_OF').map((f) => f.id),
+          `divisions ${divisions}`,
+        ).toEqual(['fact:fair-part-of-meta']);
+        expect(factsOf(shown.body.graph as GraphData, 'PART_OF').map((f) => f.id)).toEqual([
+          'fact:fair-part-of-meta',
+        ]);
       }
     } finally {
       await driver.executeQuery(
