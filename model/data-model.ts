@@ -476,13 +476,13 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
       {
         name: 'sources',
         type: 'string[]',
-        description: 'Ids of the sources of all the stints and reports behind the flow.',
+        description: 'Ids of the sources of all the stints, reports and PART_OF facts behind the flow.',
       },
       {
         name: 'statedSources',
         type: 'string[]',
         description:
-          'Ids of the sources the stints of its stated named moves cite (the explorer cites them for the stated part).',
+          'Ids of the sources the stints of its stated named moves cite, with those of the PART_OF facts an overview flow rolls them up along (the explorer cites them for the stated part).',
       },
       {
         name: 'impliedSources',
@@ -492,7 +492,14 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
       {
         name: 'reportSources',
         type: 'string[]',
-        description: 'Ids of the sources its reports’ from/to facts cite (cited for the reported part).',
+        description:
+          'Ids of the sources its reports’ from/to facts cite, with those of the PART_OF facts a report is rolled up along (cited for the reported part).',
+      },
+      {
+        name: 'partOfSources',
+        type: 'string[]',
+        description:
+          'Ids of the sources of the PART_OF facts its moves and reports are rolled up along (an overview flow; also in the lists above); absent on a flow derived before they were cited.',
       },
       {
         name: 'level',

@@ -7,6 +7,16 @@ import { GraphDataSchema, GraphEdgeSchema, GraphNodeSchema } from './graph-schem
 
 const nullableString = z.string().nullable();
 
+/** A fact a report of departures rests on: its from/to PARTICIPATED_IN facts, or a PART_OF that places one. */
+const ReportFact = z.object({
+  id: z.string(),
+  role: nullableString,
+  certainty: nullableString,
+  evidence: nullableString,
+  evidenceEn: nullableString,
+  sources: z.array(z.string()),
+});
+
 const EvidenceSchema = z.object({
   fact: z.string(),
   evidence: nullableString,
@@ -133,16 +143,11 @@ export const FlowsResponseSchema = z.object({
           until: nullableString,
           date: nullableString,
           certainty: FlowCertainty,
-          facts: z.array(
-            z.object({
-              id: z.string(),
-              role: nullableString,
-              certainty: nullableString,
-              evidence: nullableString,
-              evidenceEn: nullableString,
-              sources: z.array(z.string()),
-            }),
-          ),
+          facts: z.array(ReportFact),
+          placedBy: z.array(ReportFact).meta({
+            description:
+              'The sourced PART_OF facts that place a division’s fact of the report in the end it counts for (role null): the report rests on them too.',
+          }),
         }),
       ),
       since: nullableString,
@@ -173,7 +178,7 @@ export const FlowsResponseSchema = z.object({
       }),
       reportSources: z.array(z.string()).meta({
         description:
-          'The sources the from/to facts of the reports kept cite — those at the flow’s ends, or placed in them by sourced PART_OF facts (the graph’s edge: reportSources; the explorer cites them for the reported part).',
+          'The sources the from/to facts of the reports kept cite — those at the flow’s ends, or placed in them by sourced PART_OF facts, with those PART_OF facts’ (the graph’s edge: reportSources; the explorer cites them for the reported part).',
       }),
     }),
   ),

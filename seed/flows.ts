@@ -125,6 +125,8 @@ export interface OutdatedTalentFlows {
   unspanned: number;
   /** Without their moves' sources apart: a flow's parts cite each other's sources, by division its divisions' too. */
   unsourced: number;
+  /** Without the PART_OF facts' sources: a move or report rolled up from a division does not cite what places it. */
+  unplaced: number;
 }
 
 /** Counts the talent flows an older seed derived; `npm run seed` derives them again. */
@@ -144,5 +146,6 @@ export async function countOutdatedTalentFlows(
     perPerson: Number(row?.get('perPerson') ?? 0),
     unspanned: Number(row?.get('unspanned') ?? 0),
     unsourced: Number(row?.get('unsourced') ?? 0),
+    unplaced: Number(row?.get('unplaced') ?? 0),
   };
 }

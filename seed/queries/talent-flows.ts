@@ -44,7 +44,7 @@ const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0
   f.directStatedDates = [], f.directImpliedMovePeople = [], f.directImpliedMoveFacts = [],
   f.directImpliedMoveDates = [],
   f.sources = [], f.statedSources = [], f.impliedSources = [], f.directStatedSources = [],
-  f.directImpliedSources = [], f.reportSources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
+  f.directImpliedSources = [], f.reportSources = [], f.partOfSources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
 
 /**
  * Cypher: the dates of one person's moves on a flow (`chains`: the person's chains of facts behind it), as a career dates a
@@ -92,17 +92,35 @@ function collectImpliedMoves(moves: string, name: 'impliedMove' | 'directImplied
 }
 
 /**
- * Cypher: the distinct pairs {source, stated} of one person's chains `chains`: each source the two stints of a chain
- * cite, and whether its move is stated (movesChains: one chain into the stint joined stated throughout, its implied
- * facts in `field`), so a flow's stated part cites its stated moves' sources and its implied part its implied ones'.
- * Only their distinct sources are stored (small lists): a list beside every person would outgrow the memory a
+ * Cypher: the sources a chain `c` rests on — its two stints' and, rolled up to the top organisations (`field`
+ * 'rolled', an overview flow), the PART_OF facts' that place a division at either end in its top (c.up).
+ */
+function chainSources(c: string, field: 'rolled' | 'raw'): string {
+  const stints = `coalesce(${c}.s1.sources, []) + coalesce(${c}.s2.sources, [])`;
+  return field === 'rolled' ? `${stints} + ${c}.upSources` : stints;
+}
+
+/**
+ * Cypher: the distinct pairs {source, stated} of one person's chains `chains`: each source a chain rests on
+ * (chainSources), and whether its move is stated (movesChains: one chain into the stint joined stated throughout, its
+ * implied facts in `field`), so a flow's stated part cites its stated moves' sources and its implied part its implied
+ * ones'. Only their distinct sources are stored (small lists): a list beside every person would outgrow the memory a
  * transaction may use on the largest flows of a 100k-person market.
  */
 function moveSourcePairs(chains: string, field: 'rolled' | 'raw'): string {
   // A reduce, not a COLLECT subquery: it runs for every person of every flow, and the lists are a handful long.
   const pair = `{source: s, stated: any(o IN ${chains} WHERE o.s2 = c.s2 AND size(o.${field}) = 0)}`;
-  return `reduce(acc = [], c IN ${chains} | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
+  return `reduce(acc = [], c IN ${chains} | reduce(x = acc, s IN ${chainSources('c', field)} |
          CASE WHEN ${pair} IN x THEN x ELSE x + ${pair} END))`;
+}
+
+/**
+ * Cypher: the sources of the PART_OF facts `rels` (a path's relationships, or null: no path), each once — what a
+ * division's move or report rolled up to a top organisation rests on beside its own facts.
+ */
+function partOfSources(rels: string): string {
+  return `reduce(acc = [], r IN coalesce(${rels}, []) | reduce(x = acc, s IN coalesce(r.sources, []) |
+         CASE WHEN s IN x THEN x ELSE x + s END))`;
 }
 
 /** Cypher: the sources of the stated (`stated` true) or implied moves of `pairs` added to the list `list`, each once. */
@@ -119,8 +137,11 @@ const MOVE_DATES = `[c IN chains WHERE coalesce(c.s2.start, c.s1.end) IS NOT NUL
  */
 const LATER_END = `CASE WHEN m IS NULL OR ${endsLaterCypher('d', 'm')} THEN d ELSE m END`;
 
-/** Adds one batch's chains (and its people, the dates of their moves, counts and facts) to the staged flow f. */
-const ADD_CHAINS = `
+/**
+ * Adds one batch's chains (and its people, the dates of their moves, counts and facts) to the staged flow f; `field`
+ * 'rolled' for an overview flow, whose sources take in the PART_OF facts its chains are rolled up along.
+ */
+const addChains = (field: 'rolled' | 'raw') => `
   SET f.count = f.count + size(people), f.moves = f.moves + size(chains), f.people = f.people + people,
       f.statedCount = f.statedCount + statedCount,
       f.impliedPeople = f.impliedPeople + impliedPeople, f.impliedFacts = f.impliedFacts + impliedFacts,
@@ -134,11 +155,18 @@ const ADD_CHAINS = `
       // The named moves' own span (since/until also take in the reports): the flow view dates its named part by it.
       f.movedSince = reduce(m = f.movedSince, d IN ${MOVE_DATES} | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
       f.movedUntil = reduce(m = f.movedUntil, d IN ${MOVE_DATES} | ${LATER_END}),
-      f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN coalesce(c.s1.sources, []) + coalesce(c.s2.sources, []) |
+      f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN ${chainSources('c', field)} |
         CASE WHEN s IN x THEN x ELSE x + s END)),
       // The named moves' own sources (f.sources also takes in the reports'), the stated and the implied apart.
       f.statedSources = ${addPairSources('f.statedSources', 'sourcePairs', true)},
-      f.impliedSources = ${addPairSources('f.impliedSources', 'sourcePairs', false)}`;
+      f.impliedSources = ${addPairSources('f.impliedSources', 'sourcePairs', false)}${
+        field === 'rolled'
+          ? `,
+      // The PART_OF facts' own sources apart (also in the lists above): a flow derived before they were cited has none.
+      f.partOfSources = reduce(acc = f.partOfSources, c IN chains | reduce(x = acc, s IN c.upSources |
+        CASE WHEN s IN x THEN x ELSE x + s END))`
+          : ''
+      }`;
 
 /**
  * stage-named-flows — parameters $people (person ids, one batch, in PEOPLE_WITH_ENDED_STINTS order), $build (string),
@@ -167,7 +195,8 @@ const ADD_CHAINS = `
  * Sources: f.sources cites every stint and report behind the flow; statedSources and impliedSources those of its
  * stated and its implied named moves (the stints' sources; directStatedSources and directImpliedSources those of its
  * own moves, as directPeople), and reportSources those of its reports, so each drawn part of a flow cites only the
- * sources of what it draws.
+ * sources of what it draws. At an overview flow a move or report rolled up from a division also cites the PART_OF
+ * facts that place the division in its top organisation (kept apart too, in partOfSources).
  */
 export const STAGE_NAMED_FLOWS = `
 MATCH (p:Person) WHERE p.id IN $people
@@ -197,12 +226,13 @@ CALL (b) {
   WHERE ${SOURCED_TOP}
   RETURN r AS rb, relationships(up) AS upB ORDER BY length(up) DESC, r.id LIMIT 1
 }
-WITH p, s1, a, s2, b, coalesce(ra, a) AS ra, coalesce(rb, b) AS rb,
+WITH p, s1, a, s2, b, coalesce(ra, a) AS ra, coalesce(rb, b) AS rb, upA, upB,
      [s IN [s1, s2] WHERE s.certainty = 'implied' | s.id] AS rawImplied,
      [s IN [s1, s2] + coalesce(upA, []) + coalesce(upB, []) WHERE s.certainty = 'implied' | s.id] AS rolledImplied
 // Sorted before collecting, so every run stores the same lists in the same order ("a second run changes nothing").
 ORDER BY p.id, s1.id
-WITH collect({p: p.id, s1: s1, s2: s2, a: a, b: b, ra: ra, rb: rb, raw: rawImplied, rolled: rolledImplied}) AS moves
+WITH collect({p: p.id, s1: s1, s2: s2, a: a, b: b, ra: ra, rb: rb, raw: rawImplied, rolled: rolledImplied,
+              upSources: ${partOfSources('coalesce(upA, []) + coalesce(upB, [])')}}) AS moves
 CALL (moves) {
   // The overview: one row per (top organisation A, top organisation B, person).
   UNWIND moves AS m
@@ -260,7 +290,7 @@ CALL (moves) {
        reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs,
        reduce(acc = [], l IN collect(ownDirectSourcePairs) | acc + l) AS directSourcePairs
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
-  ON CREATE SET f.level = 'organization', ${STAGED_START}${ADD_CHAINS},
+  ON CREATE SET f.level = 'organization', ${STAGED_START}${addChains('rolled')},
       f.directStatedSources = ${addPairSources('f.directStatedSources', 'directSourcePairs', true)},
       f.directImpliedSources = ${addPairSources('f.directImpliedSources', 'directSourcePairs', false)},
       f.divisionPeople = f.divisionPeople + divisionPeople,
@@ -299,7 +329,7 @@ CALL (moves) {
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
        reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
-  ON CREATE SET f.level = 'division', f.parent = CASE WHEN ra <> rb THEN 'flow:' + ra.id + '->' + rb.id END, ${STAGED_START}${ADD_CHAINS}
+  ON CREATE SET f.level = 'division', f.parent = CASE WHEN ra <> rb THEN 'flow:' + ra.id + '->' + rb.id END, ${STAGED_START}${addChains('raw')}
   RETURN count(f) AS divisions
 }
 RETURN overview + divisions AS flows`;
@@ -327,15 +357,19 @@ CALL (b0) {
   RETURN r AS rb, relationships(up) AS upB ORDER BY length(up) DESC, r.id LIMIT 1
 }
 WITH coalesce(ra, a0) AS a, coalesce(rb, b0) AS b, e, pf, pt,
-     any(x IN [pf, pt] + coalesce(upA, []) + coalesce(upB, []) WHERE x.certainty = 'implied') AS implied
+     any(x IN [pf, pt] + coalesce(upA, []) + coalesce(upB, []) WHERE x.certainty = 'implied') AS implied,
+     ${partOfSources('coalesce(upA, []) + coalesce(upB, [])')} AS upSources
 WHERE a <> b
-WITH a, b, e, pf, pt, implied ORDER BY coalesce(e.count, -1) DESC, e.id
+WITH a, b, e, pf, pt, implied, upSources ORDER BY coalesce(e.count, -1) DESC, e.id
 WITH a, b,
      collect(e) AS events,
      [x IN collect(CASE WHEN implied THEN e.id END) WHERE x IS NOT NULL] AS impliedEventIds,
-     reduce(acc = [], l IN collect(coalesce(pf.sources, []) + coalesce(pt.sources, [])) |
-       reduce(acc2 = acc, s IN l | CASE WHEN s IN acc2 THEN acc2 ELSE acc2 + s END)) AS sources
-WITH a, b, events, impliedEventIds, sources, events[0] AS top,
+     // A report rolled up from a division rests on the PART_OF facts that place it too.
+     reduce(acc = [], l IN collect(coalesce(pf.sources, []) + coalesce(pt.sources, []) + upSources) |
+       reduce(acc2 = acc, s IN l | CASE WHEN s IN acc2 THEN acc2 ELSE acc2 + s END)) AS sources,
+     reduce(acc = [], l IN collect(upSources) |
+       reduce(acc2 = acc, s IN l | CASE WHEN s IN acc2 THEN acc2 ELSE acc2 + s END)) AS upSources
+WITH a, b, events, impliedEventIds, sources, upSources, events[0] AS top,
      [d IN [e IN events | coalesce(e.since, e.date)] WHERE d IS NOT NULL] AS starts,
      [d IN [e IN events | coalesce(e.until, e.date)] WHERE d IS NOT NULL] AS ends
 MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
@@ -347,6 +381,7 @@ SET f.reportedCount = top.count,
     f.sources = reduce(acc = f.sources, s IN sources | CASE WHEN s IN acc THEN acc ELSE acc + s END),
     // The reports' own sources: the flow view cites them for its reported part.
     f.reportSources = sources,
+    f.partOfSources = reduce(acc = f.partOfSources, s IN upSources | CASE WHEN s IN acc THEN acc ELSE acc + s END),
     f.since = reduce(m = f.since, d IN starts | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
     f.until = reduce(m = f.until, d IN ends | ${LATER_END})
 RETURN count(f) AS flows`;
@@ -415,8 +450,9 @@ CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
  * earlier move may show stated for an implied move in the window — whether a flow has such a person cannot be told
  * from what it stores) and unspanned (flows with named moves and reports but no movedSince: the flow view dates their
  * named part by the reports' dates too) and unsourced (flows without statedSources: their stated, implied and
- * reported parts cite each other's sources, and by division an overview flow its divisions' moves'), all derived by
- * an older seed, until the flows are derived again.
+ * reported parts cite each other's sources, and by division an overview flow its divisions' moves') and unplaced
+ * (flows without partOfSources: their sources leave out those of the PART_OF facts that roll a division's moves and
+ * reports into their ends), all derived by an older seed, until the flows are derived again.
  */
 export const COUNT_OUTDATED_TALENT_FLOWS = `
 MATCH ()-[f:TALENT_FLOW]->()
@@ -424,7 +460,8 @@ RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
        count(CASE WHEN size(coalesce(f.divisionPeople, [])) > 0 AND f.directPeople IS NULL THEN f END) AS undivided,
        count(CASE WHEN f.impliedMovePeople IS NULL THEN f END) AS perPerson,
        count(CASE WHEN f.movedSince IS NULL AND size(coalesce(f.eventIds, [])) > 0 AND f.count > 0 THEN f END) AS unspanned,
-       count(CASE WHEN f.statedSources IS NULL THEN f END) AS unsourced`;
+       count(CASE WHEN f.statedSources IS NULL THEN f END) AS unsourced,
+       count(CASE WHEN f.partOfSources IS NULL THEN f END) AS unplaced`;
 
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

@@ -104,7 +104,7 @@ function impliedInWindow(k: string): string {
  *          moves, where f.since/f.until span moves the view does not count; else null),
  *          reports (list of maps {event: a departures Event named by f.eventIds, implied: boolean, facts: its
  *          sourced PARTICIPATED_IN from/to relationships of organisations at its ends or placed in them by sourced
- *          PART_OF facts, as the seed counted it}), statedSources and impliedSources (lists of strings: the sources
+ *          PART_OF facts, as the seed counted it, placedBy: those PART_OF relationships, by id}), statedSources and impliedSources (lists of strings: the sources
  *          the stints of the stated, and of the implied, named moves cite — by division, of those between the ends
  *          themselves; a window does not narrow them — or null for a flow derived before they were kept apart).
  */
@@ -208,6 +208,16 @@ CALL (f, x, y) {
         AND ((pi.role = 'from' AND (o = x OR ${sourcedPartOf('o', 'x')}))
           OR (pi.role = 'to' AND (o = y OR ${sourcedPartOf('o', 'y')})))
       RETURN pi ORDER BY pi.role, pi.id
+    },
+    // A fact of a division counts by the sourced PART_OF facts that place it in its end: the report rests on them.
+    placedBy: COLLECT {
+      MATCH (e)<-[pi:PARTICIPATED_IN]-(o:Organization)
+      WHERE pi.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+        AND ((pi.role = 'from' AND o <> x) OR (pi.role = 'to' AND o <> y))
+      MATCH up = (o)-[:PART_OF*1..10]->(t:Organization)
+      WHERE t = CASE pi.role WHEN 'from' THEN x ELSE y END AND ${allSourcedCypher('up', 'r')}
+      UNWIND relationships(up) AS po
+      RETURN DISTINCT po ORDER BY po.id
     }
   }) AS reports
 }

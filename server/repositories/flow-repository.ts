@@ -37,8 +37,11 @@ export interface FlowRow {
   span: { since: string | null; until: string | null } | null;
   /** The implied facts behind the implied moves of the movers read: person id → fact ids. */
   implied: Map<string, string[]>;
-  /** The departures events behind the reported count, whether the report is implied, and its from/to facts. */
-  reports: { event: GraphNode; implied: boolean; facts: GraphEdge[] }[];
+  /**
+   * The departures events behind the reported count, whether the report is implied, its from/to facts, and the
+   * PART_OF facts that place a division's fact of it in its end.
+   */
+  reports: { event: GraphNode; implied: boolean; facts: GraphEdge[]; placedBy: GraphEdge[] }[];
   /**
    * The sources of the stated, and of the implied, named moves at the level shown (by division, those between the
    * ends themselves; a window does not narrow them); null for a flow derived before they were kept apart.
@@ -148,13 +151,19 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
             window: toJson(r.get('window')) as FlowRow['window'],
             span: toJson(r.get('span')) as FlowRow['span'],
             implied: impliedByPerson(r.get('implied') as { person: string; fact: string }[]),
-            reports: (r.get('reports') as { event: Node; implied: boolean; facts: Relationship[] }[]).map(
-              (x) => ({
-                event: j<GraphNode>(x.event),
-                implied: x.implied,
-                facts: x.facts.map((f) => j<GraphEdge>(f)),
-              }),
-            ),
+            reports: (
+              r.get('reports') as {
+                event: Node;
+                implied: boolean;
+                facts: Relationship[];
+                placedBy: Relationship[];
+              }[]
+            ).map((x) => ({
+              event: j<GraphNode>(x.event),
+              implied: x.implied,
+              facts: x.facts.map((f) => j<GraphEdge>(f)),
+              placedBy: x.placedBy.map((f) => j<GraphEdge>(f)),
+            })),
             statedSources: (r.get('statedSources') as string[] | null) ?? null,
             impliedSources: (r.get('impliedSources') as string[] | null) ?? null,
           })),

@@ -87,8 +87,16 @@ export function summariseFlow(
     ? row.movers.filter((m) => m.when !== null && inWindow(m.when, window.since, window.until))
     : row.movers;
   const reports = row.reports
-    .map(({ event: e, implied, facts }): FlowReport => {
+    .map(({ event: e, implied, facts, placedBy }): FlowReport => {
       const p = e.properties;
+      const fact = (f: GraphEdge) => ({
+        id: f.id,
+        role: textOrNull(f.properties.role),
+        certainty: textOrNull(f.properties.certainty),
+        evidence: textOrNull(f.properties.evidence),
+        evidenceEn: textOrNull(f.properties.evidenceEn),
+        sources: strs(f.properties.sources),
+      });
       return {
         id: e.id,
         count: num(p.count),
@@ -97,14 +105,8 @@ export function summariseFlow(
         until: textOrNull(p.until),
         date: textOrNull(p.date),
         certainty: implied ? 'implied' : 'stated',
-        facts: facts.map((f) => ({
-          id: f.id,
-          role: textOrNull(f.properties.role),
-          certainty: textOrNull(f.properties.certainty),
-          evidence: textOrNull(f.properties.evidence),
-          evidenceEn: textOrNull(f.properties.evidenceEn),
-          sources: strs(f.properties.sources),
-        })),
+        facts: facts.map(fact),
+        placedBy: placedBy.map(fact),
       };
     })
     .filter((r) => {
@@ -136,7 +138,9 @@ export function summariseFlow(
   ]);
   // The sources of what the view counts: its stated and implied named moves' (the database's, by the view) and its
   // kept reports'.
-  const reportSources = distinct(reports.flatMap((r) => r.facts.flatMap((f) => f.sources)));
+  const reportSources = distinct(
+    reports.flatMap((r) => [...r.facts, ...r.placedBy].flatMap((f) => f.sources)),
+  );
   const { statedSources, impliedSources } = row;
   const sources =
     statedSources && impliedSources

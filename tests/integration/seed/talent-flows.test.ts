@@ -8,6 +8,7 @@ import {
   resetGraph,
   seedFiles,
 } from '../../../seed/index.js';
+import { DEPARTURES_EVENT_KIND } from '../../../model/data-model.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 
 // Hand-made fictional careers whose flows are worked out in tests/fixtures/seed/flows/README.md.
@@ -206,10 +207,10 @@ describe('talent flows', () => {
 
   it('counts the flows an older seed derived without move dates, own moves, each move’s certainty or sources, until they are derived again', async () => {
     const database = testNeo4j().database;
-    const none = { undated: 0, undivided: 0, perPerson: 0, unspanned: 0, unsourced: 0 };
+    const none = { undated: 0, undivided: 0, perPerson: 0, unspanned: 0, unsourced: 0, unplaced: 0 };
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
     await driver.executeQuery(
-      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople, f.impliedMovePeople, f.movedSince, f.statedSources",
+      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople, f.impliedMovePeople, f.movedSince, f.statedSources, f.partOfSources",
       {},
       { database },
     );
@@ -220,6 +221,7 @@ describe('talent flows', () => {
       // Alpha Labs → Beta AI has named moves and a report.
       unspanned: 1,
       unsourced: 1,
+      unplaced: 1,
     });
     await recomputeTalentFlows(driver, { database });
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
@@ -327,6 +329,77 @@ describe('talent flows', () => {
       expect(o.direct).toBeNull();
       if (Number(o.count) === 0) expect([o.stated, o.implied]).toEqual([[], []]);
       if (o.level === 'division') expect(o.reports).toEqual([]);
+    }
+  });
+
+  it('cites, at an overview flow, the PART_OF facts its moves and reports are rolled up along, by the part they back', async () => {
+    const database = testNeo4j().database;
+    // For this test only: Delta Research placed in Alpha Labs by another (fictional) source, and a report of
+    // departures from Delta Research to Gamma Corp; put back afterwards.
+    const STRUCTURE = 'source:fixture-structure';
+    await driver.executeQuery(
+      `MATCH ()-[r:PART_OF {id: 'fact:delta-part-of-alpha'}]->() SET r.sources = [$structure]
+       WITH 1 AS one
+       MATCH (d:Organization {id: 'org:delta-research'}), (g:Organization {id: 'org:gamma-corp'})
+       CREATE (e:Event {id: 'event:probe-delta-departures', kind: $kind, count: 2})
+       CREATE (d)-[:PARTICIPATED_IN {id: 'fact:probe-delta-from', role: 'from', certainty: 'stated', sources: ['source:fixture-moves']}]->(e)
+       CREATE (g)-[:PARTICIPATED_IN {id: 'fact:probe-gamma-to', role: 'to', certainty: 'stated', sources: ['source:fixture-moves']}]->(e)`,
+      { structure: STRUCTURE, kind: DEPARTURES_EVENT_KIND },
+      { database },
+    );
+    try {
+      await recomputeTalentFlows(driver, { database });
+      const rows = await readRows(
+        driver,
+        `MATCH ()-[f:TALENT_FLOW]->()
+         RETURN f.id AS id, f.sources AS sources, f.statedSources AS stated, f.impliedSources AS implied,
+                f.reportSources AS reports, f.partOfSources AS partOf,
+                f.directStatedSources AS directStated, f.directImpliedSources AS directImplied
+         ORDER BY id`,
+      );
+      const flow = (id: string) => rows.find((r) => r.id === id)!;
+      // Hana Yousef's stated move from Delta Research counts in Alpha Labs → Beta AI by the PART_OF: its stated part
+      // cites the PART_OF's source; by division, the flow's own moves (Layla Haddad's, Sara Kim's) do not.
+      expect(flow('flow:org:alpha-labs->org:beta-ai')).toMatchObject({
+        sources: ['source:fixture-moves', STRUCTURE],
+        stated: ['source:fixture-moves', STRUCTURE],
+        implied: [],
+        partOf: [STRUCTURE],
+        directStated: ['source:fixture-moves'],
+        directImplied: [],
+      });
+      // Rami Khalil's implied move (left Delta Research and Alpha Labs for Gamma Corp) cites it for the implied
+      // part only (the flow's stated move does not rest on it), and the report from Delta Research for the reported
+      // part.
+      expect(flow('flow:org:alpha-labs->org:gamma-corp')).toMatchObject({
+        sources: ['source:fixture-moves', STRUCTURE],
+        stated: ['source:fixture-moves'],
+        implied: ['source:fixture-moves', STRUCTURE],
+        reports: ['source:fixture-moves', STRUCTURE],
+        partOf: [STRUCTURE],
+      });
+      // The division flows are between the organisations the stints name: no PART_OF behind them; nor behind any
+      // other flow.
+      for (const r of rows.filter(
+        (r) =>
+          !['flow:org:alpha-labs->org:beta-ai', 'flow:org:alpha-labs->org:gamma-corp'].includes(
+            r.id as string,
+          ),
+      )) {
+        expect([r.id, r.partOf], `${r.id}`).toEqual([r.id, []]);
+        for (const list of ['sources', 'stated', 'implied', 'reports'])
+          expect(r[list] as string[], `${r.id} ${list}`).not.toContain(STRUCTURE);
+      }
+      expect(rows.map((r) => r.id)).toContain('flow:org:delta-research->org:gamma-corp');
+    } finally {
+      await driver.executeQuery(
+        `MATCH ()-[r:PART_OF {id: 'fact:delta-part-of-alpha'}]->() SET r.sources = ['source:fixture-moves']
+         WITH 1 AS one
+         MATCH (e:Event {id: 'event:probe-delta-departures'}) DETACH DELETE e`,
+        {},
+        { database },
+      );
+      await recomputeTalentFlows(driver, { database });
     }
   });
 

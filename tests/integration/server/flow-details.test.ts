@@ -8,7 +8,7 @@ import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FlowDetailsResponseSchema } from '../../../model/api-responses.js';
+import { FlowDetailsResponseSchema, FlowsResponseSchema } from '../../../model/api-responses.js';
 import { MAX_FLOW_DETAILS_PEOPLE } from '../../../model/api-limits.js';
 import type { GraphData, GraphEdge } from '../../../model/graph.js';
 import { flowDetailsQuery } from '../../../client/state/details-actions.js';
@@ -213,11 +213,17 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
       { org: 'org:xai', id: 'fact:probe-wrong-role', role: 'from', certainty: 'stated' },
       { org: 'org:fair', id: 'fact:probe-division', role: 'from', certainty: 'stated' },
     ];
+    // And, for this test only, FAIR placed in Meta by a second (fictional) source too.
+    const STRUCTURE = 'source:probe-structure';
     await driver.executeQuery(
       `UNWIND $probes AS x
        MATCH (o:Organization {id: x.org}), (e:Event {id: $event})
-       CREATE (o)-[:PARTICIPATED_IN {id: x.id, role: x.role, certainty: x.certainty, sources: [$source]}]->(e)`,
-      { probes, event, source: ARTICLE },
+       CREATE (o)-[:PARTICIPATED_IN {id: x.id, role: x.role, certainty: x.certainty, sources: [$source]}]->(e)
+       WITH count(*) AS created
+       MATCH ()-[r:PART_OF {id: 'fact:fair-part-of-meta'}]->()
+       SET r.sources = [$source, $structure]
+       CREATE (:Source {id: $structure, title: 'Probe structure source'})`,
+      { probes, event, source: ARTICLE, structure: STRUCTURE },
       { database: testNeo4j().database },
     );
     try {
@@ -246,11 +252,28 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
         expect(factsOf(shown.body.graph as GraphData, 'PART_OF').map((f) => f.id)).toEqual([
           'fact:fair-part-of-meta',
         ]);
+        // The PART_OF's sources are the details' too.
+        expect(body.sources.map((x) => x.id).sort()).toEqual([STRUCTURE, ARTICLE].sort());
       }
+      // The flow view's report rests on that PART_OF too, and its reported part cites its sources.
+      const view = await get('/api/flows?limit=1000');
+      expect(view.status).toBe(200);
+      const drawn = FlowsResponseSchema.parse(view.body).flows.find((f) => f.id === META_XAI)!;
+      const report = drawn.reports.find((r) => r.id === event)!;
+      expect(report.facts.map((f) => f.id)).toContain('fact:probe-division');
+      expect(report.placedBy.map((f) => [f.id, f.role, f.sources])).toEqual([
+        ['fact:fair-part-of-meta', null, [ARTICLE, STRUCTURE]],
+      ]);
+      expect(drawn.reportSources).toEqual([ARTICLE, STRUCTURE]);
+      expect(drawn.sources).toContain(STRUCTURE);
     } finally {
       await driver.executeQuery(
-        'MATCH ()-[r:PARTICIPATED_IN]->() WHERE r.id IN $ids DELETE r',
-        { ids: probes.map((p) => p.id) },
+        `MATCH ()-[r:PARTICIPATED_IN]->() WHERE r.id IN $ids DELETE r
+         WITH count(*) AS deleted
+         MATCH ()-[p:PART_OF {id: 'fact:fair-part-of-meta'}]->() SET p.sources = [$source]
+         WITH count(*) AS restored
+         MATCH (s:Source {id: $structure}) DELETE s`,
+        { ids: probes.map((p) => p.id), source: ARTICLE, structure: STRUCTURE },
         { database: testNeo4j().database },
       );
     }

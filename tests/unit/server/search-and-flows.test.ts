@@ -138,6 +138,7 @@ describe('flows in a window', () => {
             },
           },
         ],
+        placedBy: [],
       },
     ],
     // Derived before each move's sources were kept: the flow's own sources are cited.
