@@ -482,7 +482,7 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         name: 'statedSources',
         type: 'string[]',
         description:
-          'Ids of the sources the stints of its stated named moves cite, with those of the PART_OF facts an overview flow rolls them up along (the explorer cites them for the stated part).',
+          'Ids of the sources the stints of its stated named moves cite, with those of the PART_OF facts an overview flow rolls them up along — of the chains of facts stated throughout, not of an implied one into the same stint (the explorer cites them for the stated part).',
       },
       {
         name: 'impliedSources',
@@ -499,7 +499,7 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         name: 'partOfSources',
         type: 'string[]',
         description:
-          'Ids of the sources of the PART_OF facts its moves and reports are rolled up along (an overview flow; also in the lists above); absent on a flow derived before they were cited.',
+          'Ids of the sources of the PART_OF facts its moves and reports are rolled up along (an overview flow; also in sources, and in the list of the part each backs); absent on a flow derived before they were cited.',
       },
       {
         name: 'level',

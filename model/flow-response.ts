@@ -170,7 +170,7 @@ export const FlowsResponseSchema = z.object({
       }),
       statedSources: z.array(z.string()).nullable().meta({
         description:
-          'The sources the stints of the flow’s stated named moves cite: by division those of the overview flow’s own moves; a time window does not narrow them (the graph’s edge: statedSources; the explorer cites them for the stated part). null for a flow derived before they were kept apart.',
+          'The sources the stints of the flow’s stated named moves cite, with those of the PART_OF facts an overview flow rolls a division’s move up along (a flow derived before they were cited leaves them out until derived again): by division those of the overview flow’s own moves; a time window does not narrow them (the graph’s edge: statedSources; the explorer cites them for the stated part). null for a flow derived before they were kept apart.',
       }),
       impliedSources: z.array(z.string()).nullable().meta({
         description:
@@ -178,7 +178,7 @@ export const FlowsResponseSchema = z.object({
       }),
       reportSources: z.array(z.string()).meta({
         description:
-          'The sources the from/to facts of the reports kept cite — those at the flow’s ends, or placed in them by sourced PART_OF facts, with those PART_OF facts’ (the graph’s edge: reportSources; the explorer cites them for the reported part).',
+          'The sources the from/to facts of the reports kept cite — those at the flow’s ends, or placed in them by sourced PART_OF facts, with those of the PART_OF facts in their placedBy (the graph’s edge: reportSources; the explorer cites them for the reported part).',
       }),
     }),
   ),

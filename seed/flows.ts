@@ -125,7 +125,10 @@ export interface OutdatedTalentFlows {
   unspanned: number;
   /** Without their moves' sources apart: a flow's parts cite each other's sources, by division its divisions' too. */
   unsourced: number;
-  /** Without the PART_OF facts' sources: a move or report rolled up from a division does not cite what places it. */
+  /**
+   * Overview flows with a division's mover or a report, without the PART_OF facts' sources: their named parts do not
+   * cite the PART_OF facts a division's move is rolled up along (a report's are read live).
+   */
   unplaced: number;
 }
 

@@ -70,8 +70,8 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
         `${outdated.unsourced} without their moves' sources apart (a flow's stated, implied and reported parts cite ` +
           "each other's sources, and by division an overview flow its divisions' moves')",
       outdated.unplaced > 0 &&
-        `${outdated.unplaced} without the sources of the PART_OF facts that roll a division's moves and reports into ` +
-          'them (they cite the stints and reports only)',
+        `${outdated.unplaced} without the sources of the PART_OF facts that roll a division's moves into them (their ` +
+          "named parts cite the stints' sources only)",
     ].filter(Boolean);
     if (why.length > 0)
       log(

@@ -2,7 +2,7 @@
 // career (/api/people/:id/career), an organisation's talent in and out (/api/flows), a flow's people and evidence.
 import type { FlowsResponse } from '../../model/api-responses.js';
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
-import { viewPeopleCypher } from '../../model/flow-cypher.js';
+import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
 import type { GraphData, GraphNode } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
@@ -39,28 +39,32 @@ export function flowDetailsQuery(
     view: 'graph',
     params: { flow, from, to, people, divisions },
     query: `// The people behind a talent flow, their stints at both ends, and the reported departures: only facts a source
-// backs, counted as the flow counts them. An organisation's flow also holds its people's stints at a division a
-// sourced PART_OF places in an end (not in the view by division, where the division's moves are its own flow's),
-// and those PART_OF facts.
+// backs, counted as the flow counts them, one row a fact. An organisation's flow also holds its people's stints at a
+// division a sourced PART_OF places in an end (not in the view by division, where the division's moves are its own
+// flow's); placedBy lists the PART_OF facts a division's stint of a counted move or report fact is rolled up along.
 MATCH (a:Organization {id: $from})-[f:TALENT_FLOW {id: $flow}]->(b:Organization {id: $to})
 // By division, an organisation's flow holds only its own moves (its divisions' are their flows').
 WITH a, b, f, coalesce($people, (${viewPeopleCypher('$divisions')})[0..${DEFAULT_FLOW_DETAILS_PEOPLE}]) AS people,
      coalesce(f.level, 'organization') = 'organization' AND NOT $divisions AS rolled
-OPTIONAL MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
-WHERE p.id IN people AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-  AND (o IN [a, b] OR (rolled AND EXISTS {
-    MATCH up = (o)-[:PART_OF*1..10]->(top) WHERE top IN [a, b] AND ${SOURCED_CHAIN} }))
-// A report's facts: who it says left the source end, and who it says joined the target end.
-OPTIONAL MATCH (e:Event)<-[r:PARTICIPATED_IN]-(x:Organization)
-WHERE e.id IN coalesce(f.eventIds, []) AND r.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-  AND ((r.role = 'from' AND (x = a OR EXISTS { MATCH up = (x)-[:PART_OF*1..10]->(a) WHERE ${SOURCED_CHAIN} }))
-    OR (r.role = 'to' AND (x = b OR EXISTS { MATCH up = (x)-[:PART_OF*1..10]->(b) WHERE ${SOURCED_CHAIN} })))
-// Why a division's stint or report counts here: the sourced PART_OF facts that place it in the end it counts for.
-OPTIONAL MATCH up = (o)-[:PART_OF*1..10]->(top:Organization)
-WHERE NOT o IN [a, b] AND top IN [a, b] AND ${SOURCED_CHAIN}
-OPTIONAL MATCH reportUp = (x)-[:PART_OF*1..10]->(end:Organization)
-WHERE end = CASE r.role WHEN 'from' THEN a ELSE b END AND ${allSourcedCypher('reportUp', 'u')}
-RETURN a, b, p, w, o, e, r, x, up, reportUp`,
+CALL (a, b, f, people, rolled) {
+  MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
+  WHERE p.id IN people AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+    AND (o IN [a, b] OR (rolled AND EXISTS {
+      MATCH up = (o)-[:PART_OF*1..10]->(top) WHERE top IN [a, b] AND ${SOURCED_CHAIN} }))
+  RETURN p AS about, w AS fact, o AS place,
+         CASE WHEN NOT o IN [a, b] AND w.id IN coalesce(f.factIds, [])
+           THEN ${placingCypher('o', 'topOrg IN [a, b]')} ELSE [] END AS placedBy
+  UNION ALL
+  // A report's facts: who it says left the source end, and who it says joined the target end.
+  MATCH (e:Event)<-[r:PARTICIPATED_IN]-(x:Organization)
+  WHERE e.id IN coalesce(f.eventIds, []) AND r.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+    AND ((r.role = 'from' AND (x = a OR EXISTS { MATCH up = (x)-[:PART_OF*1..10]->(a) WHERE ${SOURCED_CHAIN} }))
+      OR (r.role = 'to' AND (x = b OR EXISTS { MATCH up = (x)-[:PART_OF*1..10]->(b) WHERE ${SOURCED_CHAIN} })))
+  RETURN e AS about, r AS fact, x AS place,
+         CASE WHEN NOT x IN [a, b]
+           THEN ${placingCypher('x', "topOrg = CASE r.role WHEN 'from' THEN a ELSE b END")} ELSE [] END AS placedBy
+}
+RETURN a, f, b, about, fact, place, placedBy`,
   };
 }
 

@@ -68,8 +68,9 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
         ? { spanSince: p.reportSpanSince ?? null, spanUntil: p.reportSpanUntil ?? null }
         : {};
     // Each part cites its own sources: the stated and the implied named moves' stints' (statedSources and
-    // impliedSources: the view's, from /api/flows, else the flow's stored ones) and the reports' (reportSources); a
-    // flow derived before they were kept apart cites all of them.
+    // impliedSources: the view's, from /api/flows, else the flow's stored ones) and the reports' (reportSources), each
+    // with the PART_OF facts' that roll a division's into an organisation's flow; a flow derived before they were kept
+    // apart cites all of them.
     const cite = (key: string): Record<string, JsonValue> => (key in p ? { sources: p[key] ?? [] } : {});
     const whole = { ...f.properties, ...named, statedCount: stated, impliedCount: implied, flowId: f.id };
     if (stated > 0)

@@ -1,6 +1,7 @@
 // Queries that derive TALENT_FLOW from stints and departures events (see docs/data-model.md, "Derived flows").
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER, sourcedTopCypher } from '../../model/certainty.js';
 import { beforeCypher, endsLaterCypher, notAfterCypher } from '../../model/date-cypher.js';
+import { placingOrderCypher } from '../../model/flow-cypher.js';
 import type { INTERNAL_REL_TYPES } from '../../model/labels.js';
 
 /**
@@ -31,7 +32,8 @@ RETURN p.id AS id ORDER BY id`;
 /**
  * The roll-up's condition on a path `up` from an organisation to `r` along PART_OF: every link backed by a source,
  * and `r` the top — no sourced PART_OF above it. A PART_OF written without a certainty (model/certainty.ts) rolls
- * nothing up.
+ * nothing up. Of such paths the one placingOrderCypher picks (model/flow-cypher.ts: the server's flows and "Show
+ * Cypher" list the PART_OF facts of the same one).
  */
 const SOURCED_TOP = `${allSourcedCypher('up')}
     AND ${sourcedTopCypher('r')}`;
@@ -104,13 +106,17 @@ function chainSources(c: string, field: 'rolled' | 'raw'): string {
  * Cypher: the distinct pairs {source, stated} of one person's chains `chains`: each source a chain rests on
  * (chainSources), and whether its move is stated (movesChains: one chain into the stint joined stated throughout, its
  * implied facts in `field`), so a flow's stated part cites its stated moves' sources and its implied part its implied
- * ones'. Only their distinct sources are stored (small lists): a list beside every person would outgrow the memory a
- * transaction may use on the largest flows of a 100k-person market.
+ * ones'. A stated move is drawn by its stated chains: an implied chain into the same stint (leaving a division placed
+ * by an implied PART_OF, beside its parent) backs no part, and its sources are cited by neither. Only their distinct
+ * sources are stored (small lists): a list beside every person would outgrow the memory a transaction may use on the
+ * largest flows of a 100k-person market.
  */
 function moveSourcePairs(chains: string, field: 'rolled' | 'raw'): string {
   // A reduce, not a COLLECT subquery: it runs for every person of every flow, and the lists are a handful long.
-  const pair = `{source: s, stated: any(o IN ${chains} WHERE o.s2 = c.s2 AND size(o.${field}) = 0)}`;
-  return `reduce(acc = [], c IN ${chains} | reduce(x = acc, s IN ${chainSources('c', field)} |
+  const cited = `[k IN ${chains} WHERE size(k.${field}) = 0
+         OR NOT any(o IN ${chains} WHERE o.s2 = k.s2 AND size(o.${field}) = 0)]`;
+  const pair = `{source: s, stated: size(c.${field}) = 0}`;
+  return `reduce(acc = [], c IN ${cited} | reduce(x = acc, s IN ${chainSources('c', field)} |
          CASE WHEN ${pair} IN x THEN x ELSE x + ${pair} END))`;
 }
 
@@ -162,7 +168,7 @@ const addChains = (field: 'rolled' | 'raw') => `
       f.impliedSources = ${addPairSources('f.impliedSources', 'sourcePairs', false)}${
         field === 'rolled'
           ? `,
-      // The PART_OF facts' own sources apart (also in the lists above): a flow derived before they were cited has none.
+      // The PART_OF facts' own sources apart (also in f.sources): a flow derived before they were cited has none.
       f.partOfSources = reduce(acc = f.partOfSources, c IN chains | reduce(x = acc, s IN c.upSources |
         CASE WHEN s IN x THEN x ELSE x + s END))`
           : ''
@@ -219,12 +225,12 @@ WHERE b <> a
 CALL (a) {
   OPTIONAL MATCH up = (a)-[:PART_OF*1..10]->(r:Organization)
   WHERE ${SOURCED_TOP}
-  RETURN r AS ra, relationships(up) AS upA ORDER BY length(up) DESC, r.id LIMIT 1
+  RETURN r AS ra, relationships(up) AS upA ORDER BY ${placingOrderCypher('up', 'r')} LIMIT 1
 }
 CALL (b) {
   OPTIONAL MATCH up = (b)-[:PART_OF*1..10]->(r:Organization)
   WHERE ${SOURCED_TOP}
-  RETURN r AS rb, relationships(up) AS upB ORDER BY length(up) DESC, r.id LIMIT 1
+  RETURN r AS rb, relationships(up) AS upB ORDER BY ${placingOrderCypher('up', 'r')} LIMIT 1
 }
 WITH p, s1, a, s2, b, coalesce(ra, a) AS ra, coalesce(rb, b) AS rb, upA, upB,
      [s IN [s1, s2] WHERE s.certainty = 'implied' | s.id] AS rawImplied,
@@ -349,18 +355,18 @@ WHERE a0 <> b0 AND pf.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND pt.certaint
 CALL (a0) {
   OPTIONAL MATCH up = (a0)-[:PART_OF*1..10]->(r:Organization)
   WHERE ${SOURCED_TOP}
-  RETURN r AS ra, relationships(up) AS upA ORDER BY length(up) DESC, r.id LIMIT 1
+  RETURN r AS ra, relationships(up) AS upA ORDER BY ${placingOrderCypher('up', 'r')} LIMIT 1
 }
 CALL (b0) {
   OPTIONAL MATCH up = (b0)-[:PART_OF*1..10]->(r:Organization)
   WHERE ${SOURCED_TOP}
-  RETURN r AS rb, relationships(up) AS upB ORDER BY length(up) DESC, r.id LIMIT 1
+  RETURN r AS rb, relationships(up) AS upB ORDER BY ${placingOrderCypher('up', 'r')} LIMIT 1
 }
 WITH coalesce(ra, a0) AS a, coalesce(rb, b0) AS b, e, pf, pt,
      any(x IN [pf, pt] + coalesce(upA, []) + coalesce(upB, []) WHERE x.certainty = 'implied') AS implied,
      ${partOfSources('coalesce(upA, []) + coalesce(upB, [])')} AS upSources
 WHERE a <> b
-WITH a, b, e, pf, pt, implied, upSources ORDER BY coalesce(e.count, -1) DESC, e.id
+WITH a, b, e, pf, pt, implied, upSources ORDER BY coalesce(e.count, -1) DESC, e.id, pf.id, pt.id
 WITH a, b,
      collect(e) AS events,
      [x IN collect(CASE WHEN implied THEN e.id END) WHERE x IS NOT NULL] AS impliedEventIds,
@@ -451,8 +457,9 @@ CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
  * from what it stores) and unspanned (flows with named moves and reports but no movedSince: the flow view dates their
  * named part by the reports' dates too) and unsourced (flows without statedSources: their stated, implied and
  * reported parts cite each other's sources, and by division an overview flow its divisions' moves') and unplaced
- * (flows without partOfSources: their sources leave out those of the PART_OF facts that roll a division's moves and
- * reports into their ends), all derived by an older seed, until the flows are derived again.
+ * (overview flows with a division's mover or a report but without partOfSources: their stored sources leave out
+ * those of the PART_OF facts that roll a division's moves into their ends), all derived by an older seed, until the
+ * flows are derived again.
  */
 export const COUNT_OUTDATED_TALENT_FLOWS = `
 MATCH ()-[f:TALENT_FLOW]->()
@@ -461,7 +468,9 @@ RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
        count(CASE WHEN f.impliedMovePeople IS NULL THEN f END) AS perPerson,
        count(CASE WHEN f.movedSince IS NULL AND size(coalesce(f.eventIds, [])) > 0 AND f.count > 0 THEN f END) AS unspanned,
        count(CASE WHEN f.statedSources IS NULL THEN f END) AS unsourced,
-       count(CASE WHEN f.partOfSources IS NULL THEN f END) AS unplaced`;
+       // Only where a PART_OF may be behind it: an overview flow with a division's mover, or with a report.
+       count(CASE WHEN f.partOfSources IS NULL AND coalesce(f.level, 'organization') = 'organization'
+         AND (size(coalesce(f.divisionPeople, [])) > 0 OR size(coalesce(f.eventIds, [])) > 0) THEN f END) AS unplaced`;
 
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

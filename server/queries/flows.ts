@@ -5,7 +5,7 @@
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { DERIVATION_LABEL, DERIVATION_LOCK_ID } from '../../model/derivation-lock.js';
 import { endsLaterCypher, notAfterCypher } from '../../model/date-cypher.js';
-import { viewPeopleCypher } from '../../model/flow-cypher.js';
+import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
 
 /** Flow `f`'s people as the view the request names ($divisions) lists them. */
 const VIEW_PEOPLE = viewPeopleCypher('$divisions');
@@ -104,9 +104,11 @@ function impliedInWindow(k: string): string {
  *          moves, where f.since/f.until span moves the view does not count; else null),
  *          reports (list of maps {event: a departures Event named by f.eventIds, implied: boolean, facts: its
  *          sourced PARTICIPATED_IN from/to relationships of organisations at its ends or placed in them by sourced
- *          PART_OF facts, as the seed counted it, placedBy: those PART_OF relationships, by id}), statedSources and impliedSources (lists of strings: the sources
- *          the stints of the stated, and of the implied, named moves cite — by division, of those between the ends
- *          themselves; a window does not narrow them — or null for a flow derived before they were kept apart).
+ *          PART_OF facts, as the seed counted it, placedBy: the PART_OF relationships the seed rolled such a
+ *          division's fact up along to its end, by id}), statedSources and impliedSources (lists of strings: the sources
+ *          the stints of the stated, and of the implied, named moves cite, with those of the PART_OF facts an
+ *          overview flow rolls a division's move up along — by division, of the moves between the ends themselves; a
+ *          window does not narrow them — or null for a flow derived before they were kept apart).
  */
 export const FLOWS = `
 WITH $divisions OR EXISTS { MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE elementId(o) = $org } AS divisions,
@@ -209,14 +211,13 @@ CALL (f, x, y) {
           OR (pi.role = 'to' AND (o = y OR ${sourcedPartOf('o', 'y')})))
       RETURN pi ORDER BY pi.role, pi.id
     },
-    // A fact of a division counts by the sourced PART_OF facts that place it in its end: the report rests on them.
+    // A division's fact counts by the PART_OF facts the seed rolled it up along to its end: the report rests on them.
     placedBy: COLLECT {
       MATCH (e)<-[pi:PARTICIPATED_IN]-(o:Organization)
       WHERE pi.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
         AND ((pi.role = 'from' AND o <> x) OR (pi.role = 'to' AND o <> y))
-      MATCH up = (o)-[:PART_OF*1..10]->(t:Organization)
-      WHERE t = CASE pi.role WHEN 'from' THEN x ELSE y END AND ${allSourcedCypher('up', 'r')}
-      UNWIND relationships(up) AS po
+      WITH o, CASE pi.role WHEN 'from' THEN x ELSE y END AS endOrg
+      UNWIND ${placingCypher('o', 'topOrg = endOrg')} AS po
       RETURN DISTINCT po ORDER BY po.id
     }
   }) AS reports
@@ -263,16 +264,17 @@ RETURN total, estimated, f, x, y, size(people) AS named,
  * (FLOWS' movers and reports, seed/queries/talent-flows.ts): the listed people's sourced stints at either end — at an
  * organisation flow, out of the view by division, also at an organisation a sourced PART_OF places in an end — and
  * the departures reports behind its reported count with their sourced PARTICIPATED_IN facts: a 'from' fact at the
- * source end, a 'to' fact at the target end, or at an organisation a sourced PART_OF places in that end — and those
- * PART_OF facts themselves, so a division's stint or report is listed with the sourced facts that count it here.
+ * source end, a 'to' fact at the target end, or at an organisation a sourced PART_OF places in that end — and, for a
+ * division's stint of a counted move (in f.factIds) or a division's report fact, the PART_OF facts the seed rolled it
+ * up along to that end (model/flow-cypher.ts placingCypher), so it is listed with the sourced facts that count it.
  * Parameters: $id (string: the flow's id), $people (list of person ids, or null: the first $limit people the view
  *             lists), $limit (integer), $divisions (boolean: the view by division — an organisation's flow's own
  *             moves' people, their stints at the ends only).
  * Columns: f (relationship), a (source organisation), b (target organisation), people (list of Person nodes:
  *          those listed that have such a stint, by id), stints (list of WORKED_AT relationships, by person then
  *          id), events (list of Event nodes with such a fact, by id), reports (list of PARTICIPATED_IN
- *          relationships, by event, role, id), partOf (list of PART_OF relationships, by id: the sourced facts that
- *          place a listed stint's or report's division in the end it counts for), places (list of Organization
+ *          relationships, by event, role, id), partOf (list of PART_OF relationships, by id: the sourced facts the
+ *          seed rolled a listed stint's or report fact's division up along to the end it counts for), places (list of Organization
  *          nodes: the other ends of stints, reports and PART_OF facts, divisions among them). No row: no such flow.
  */
 export const FLOW_DETAILS = `
@@ -280,12 +282,16 @@ MATCH (a:Organization)-[f:TALENT_FLOW {id: $id}]->(b:Organization)
 // The people the view lists (FLOWS): by division, an organisation's flow holds its own moves only.
 WITH a, f, b, coalesce($people, (${VIEW_PEOPLE})[0..$limit]) AS wanted,
      coalesce(f.level, 'organization') = 'organization' AND NOT $divisions AS rolled
-CALL (a, b, wanted, rolled) {
+CALL (a, b, f, wanted, rolled) {
   MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
   WHERE p.id IN wanted AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
     AND (o = a OR o = b OR (rolled AND (${sourcedPartOf('o', 'a')} OR ${sourcedPartOf('o', 'b')})))
   WITH p, w, o ORDER BY p.id, w.id
-  RETURN collect(DISTINCT p) AS people, collect(w) AS stints, collect(DISTINCT o) AS stintPlaces
+  RETURN collect(DISTINCT p) AS people, collect(w) AS stints, collect(DISTINCT o) AS stintPlaces,
+         // Why a division's stint of a counted move (one of the flow's facts) counts here: the PART_OF facts the
+         // seed rolled it up along.
+         reduce(acc = [], l IN collect(CASE WHEN o <> a AND o <> b AND w.id IN coalesce(f.factIds, [])
+           THEN ${placingCypher('o', 'topOrg = a OR topOrg = b')} END) | acc + l) AS stintPlacings
 }
 CALL (a, b, f) {
   UNWIND coalesce(f.eventIds, []) AS eventId
@@ -293,18 +299,14 @@ CALL (a, b, f) {
   WHERE pi.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
     AND ((pi.role = 'from' AND (x = a OR ${sourcedPartOf('x', 'a')}))
       OR (pi.role = 'to' AND (x = b OR ${sourcedPartOf('x', 'b')})))
-  WITH e, pi, x, CASE pi.role WHEN 'from' THEN a ELSE b END AS end ORDER BY e.id, pi.role, pi.id
+  WITH e, pi, x, CASE pi.role WHEN 'from' THEN a ELSE b END AS endOrg ORDER BY e.id, pi.role, pi.id
   RETURN collect(DISTINCT e) AS events, collect(pi) AS reports, collect(DISTINCT x) AS reportPlaces,
-         collect(DISTINCT CASE WHEN x <> end THEN [x, end] END) AS reportPlacings
+         // A division's report fact: the PART_OF facts that roll it into the end its role counts it for.
+         reduce(acc = [], l IN collect(CASE WHEN x <> endOrg THEN ${placingCypher('x', 'topOrg = endOrg')} END)
+           | acc + l) AS reportPlacings
 }
-// Why a division's stint or report counts here: the sourced PART_OF facts that place it in the end it counts for
-// (a stint's division in either end, a report's by its role).
-CALL (a, b, stintPlaces, reportPlacings) {
-  UNWIND [o IN stintPlaces WHERE o <> a AND o <> b | [o, null]] + reportPlacings AS placing
-  WITH a, b, placing[0] AS o, placing[1] AS end
-  MATCH up = (o)-[:PART_OF*1..10]->(t:Organization)
-  WHERE (t = end OR (end IS NULL AND (t = a OR t = b))) AND ${allSourcedCypher('up', 'r')}
-  UNWIND relationships(up) AS po
+CALL (stintPlacings, reportPlacings) {
+  UNWIND stintPlacings + reportPlacings AS po
   WITH DISTINCT po ORDER BY po.id
   RETURN collect(po) AS partOf, reduce(acc = [], r IN collect(po) | acc + [startNode(r), endNode(r)]) AS partOfPlaces
 }

@@ -15,6 +15,7 @@ import {
 import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import type { Flow, FlowDetailsResponse, FlowReport, FlowsResponse } from '../../model/flow-response.js';
 import type { FlowRepository, FlowRow } from '../repositories/flow-repository.js';
+import { sourceIdsOf } from '../repositories/lookup.js';
 import type { DerivationService } from './derivation-service.js';
 import { inWindow } from '../../model/career-moves.js';
 
@@ -95,7 +96,8 @@ export function summariseFlow(
         certainty: textOrNull(f.properties.certainty),
         evidence: textOrNull(f.properties.evidence),
         evidenceEn: textOrNull(f.properties.evidenceEn),
-        sources: strs(f.properties.sources),
+        // As the seed and the details read a fact's sources: a single id stored as a string counts too.
+        sources: sourceIdsOf(f.properties),
       });
       return {
         id: e.id,

@@ -403,6 +403,53 @@ describe('talent flows', () => {
     }
   });
 
+  it('cites for a stated move only the chains that state it, not an implied one into the same stint', async () => {
+    const database = testNeo4j().database;
+    // For this test only: Delta Research placed in Alpha Labs by an implied fact of another (fictional) source, and
+    // Rami Khalil's Gamma Corp stint stated. He left Alpha Labs and its division for it: the chain from Alpha Labs
+    // is stated throughout, the one from Delta Research rests on the implied PART_OF. Put back afterwards.
+    const STRUCTURE = 'source:fixture-structure';
+    const set = (partOf: string, sources: string[], gamma: string) =>
+      driver.executeQuery(
+        `MATCH ()-[r:PART_OF {id: 'fact:delta-part-of-alpha'}]->() SET r.certainty = $partOf, r.sources = $sources
+         WITH 1 AS one
+         MATCH ()-[g:WORKED_AT {id: 'fact:rami-gamma'}]->() SET g.certainty = $gamma`,
+        { partOf, sources, gamma },
+        { database },
+      );
+    await set('implied', [STRUCTURE], 'stated');
+    try {
+      await recomputeTalentFlows(driver, { database });
+      const rows = await readRows(
+        driver,
+        `MATCH ()-[f:TALENT_FLOW]->() WHERE f.id IN ['flow:org:alpha-labs->org:gamma-corp', 'flow:org:alpha-labs->org:beta-ai']
+         RETURN f.id AS id, f.sources AS sources, f.statedSources AS stated, f.impliedSources AS implied,
+                f.partOfSources AS partOf, toString(f.statedCount) + ' of ' + toString(f.count) AS counted
+         ORDER BY id`,
+      );
+      // Alpha Labs → Beta AI: Hana Yousef's one chain, out of Delta Research, is implied by the PART_OF now.
+      expect(rows[0]).toMatchObject({
+        id: 'flow:org:alpha-labs->org:beta-ai',
+        implied: ['source:fixture-moves', STRUCTURE],
+        partOf: [STRUCTURE],
+      });
+      expect(rows[0]!.stated as string[]).not.toContain(STRUCTURE);
+      // Alpha Labs → Gamma Corp: Rami Khalil's move is stated (counted stated, as Omar Nasser's), by the chain from
+      // Alpha Labs alone; the implied PART_OF backs no part drawn, though the flow still lists every source behind it.
+      expect(rows[1]).toMatchObject({
+        id: 'flow:org:alpha-labs->org:gamma-corp',
+        counted: '2 of 2',
+        stated: ['source:fixture-moves'],
+        implied: [],
+        sources: ['source:fixture-moves', STRUCTURE],
+        partOf: [STRUCTURE],
+      });
+    } finally {
+      await set('stated', ['source:fixture-moves'], 'implied');
+      await recomputeTalentFlows(driver, { database });
+    }
+  });
+
   it('spans the named moves apart from the reports', async () => {
     const rows = await readRows(
       driver,

@@ -12,6 +12,7 @@ import { FlowDetailsResponseSchema, FlowsResponseSchema } from '../../../model/a
 import { MAX_FLOW_DETAILS_PEOPLE } from '../../../model/api-limits.js';
 import type { GraphData, GraphEdge } from '../../../model/graph.js';
 import { flowDetailsQuery } from '../../../client/state/details-actions.js';
+import { recomputeTalentFlows } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, readRows, seedArticleAnew, testNeo4j } from '../../support/neo4j.js';
 
@@ -276,6 +277,66 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
         { ids: probes.map((p) => p.id), source: ARTICLE, structure: STRUCTURE },
         { database: testNeo4j().database },
       );
+    }
+  });
+
+  it('lists the PART_OF facts the seed rolled a division up along, the same path its sources cite, and only for a counted move', async () => {
+    const database = testNeo4j().database;
+    // Fictional facts beside the article's, removed afterwards: FAIR also placed in Meta through two made-up groups
+    // (two paths of two facts, longer than the article's one: the seed rolls FAIR up along one of them, the first by
+    // its facts' ids — path B here — each path cited by its own made-up source), and a made-up person who left FAIR
+    // for Meta itself (a move inside Meta, counted nowhere) and then Meta for xAI.
+    const [SA, SB] = ['source:probe-path-a', 'source:probe-path-b'];
+    const person = 'person:probe-fair-meta-xai';
+    await driver.executeQuery(
+      `MATCH (fair:Organization {id: 'org:fair'}), (meta:Organization {id: 'org:meta'}), (xai:Organization {id: 'org:xai'})
+       CREATE (sa:Source {id: $sa, title: 'Probe path A'}), (sb:Source {id: $sb, title: 'Probe path B'})
+       CREATE (ga:Organization {id: 'org:probe-group-a', name: 'Probe group A'}),
+              (gb:Organization {id: 'org:probe-group-b', name: 'Probe group B'})
+       CREATE (fair)-[:PART_OF {id: 'fact:probe-2-fair-in-a', certainty: 'stated', sources: [$sa]}]->(ga),
+              (ga)-[:PART_OF {id: 'fact:probe-3-a-in-meta', certainty: 'stated', sources: [$sa]}]->(meta),
+              (fair)-[:PART_OF {id: 'fact:probe-1-fair-in-b', certainty: 'stated', sources: [$sb]}]->(gb),
+              (gb)-[:PART_OF {id: 'fact:probe-4-b-in-meta', certainty: 'stated', sources: [$sb]}]->(meta)
+       CREATE (p:Person {id: $person, name: 'Probe Mover'})
+       CREATE (p)-[:WORKED_AT {id: 'fact:probe-mover-fair', start: '2015', end: '2018-01', certainty: 'stated', sources: [$article]}]->(fair),
+              (p)-[:WORKED_AT {id: 'fact:probe-mover-meta', start: '2018-02', end: '2024-01', certainty: 'stated', sources: [$article]}]->(meta),
+              (p)-[:WORKED_AT {id: 'fact:probe-mover-xai', start: '2024-02', certainty: 'stated', sources: [$article]}]->(xai)`,
+      { sa: SA, sb: SB, person, article: ARTICLE },
+      { database },
+    );
+    try {
+      await recomputeTalentFlows(driver, { database });
+      const PATH_B = ['fact:probe-1-fair-in-b', 'fact:probe-4-b-in-meta'];
+      // Xinlei Chen's FAIR stint is of a counted move: listed with path B's facts, not path A's nor the article's
+      // shorter one; the flow's implied part (his move is implied) cites path B's source and not A's.
+      const xinlei = await details(META_XAI, 'person:xinlei-chen');
+      expect(factsOf(xinlei.graph, 'PART_OF').map((f) => f.id)).toEqual(PATH_B);
+      expect(xinlei.sources.map((x) => x.id)).toContain(SB);
+      expect(xinlei.sources.map((x) => x.id)).not.toContain(SA);
+      const view = await get('/api/flows?limit=1000');
+      const flow = FlowsResponseSchema.parse(view.body).flows.find((f) => f.id === META_XAI)!;
+      expect(flow.impliedSources).toContain(SB);
+      expect(flow.sources).not.toContain(SA);
+      // The made-up mover's FAIR stint is listed as evidence at Meta, but no move counted here rests on it: no PART_OF.
+      const mover = await details(META_XAI, person);
+      expect(factsOf(mover.graph, 'WORKED_AT').map((f) => f.id)).toContain('fact:probe-mover-fair');
+      expect(factsOf(mover.graph, 'PART_OF')).toEqual([]);
+      for (const listed of [[person], ['person:xinlei-chen']]) {
+        const q = flowDetailsQuery(META_XAI, 'org:meta', 'org:xai', listed, false);
+        const shown = await request(app).post('/api/cypher').send({ query: q.query, params: q.params });
+        expect(shown.status, JSON.stringify(shown.body)).toBe(200);
+        const now = listed[0] === person ? mover : xinlei;
+        expect(factsOf(shown.body.graph as GraphData, 'PART_OF'), listed[0]).toEqual(
+          factsOf(now.graph, 'PART_OF'),
+        );
+      }
+    } finally {
+      await driver.executeQuery(
+        `MATCH (n) WHERE n.id IN ['org:probe-group-a', 'org:probe-group-b', $person, $sa, $sb] DETACH DELETE n`,
+        { sa: SA, sb: SB, person },
+        { database },
+      );
+      await recomputeTalentFlows(driver, { database });
     }
   });
 

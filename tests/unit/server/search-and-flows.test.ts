@@ -210,6 +210,28 @@ describe('flows in a window', () => {
       sources: ['t', 'v'],
       reportSources: [],
     });
+    // A report of a division's people cites the PART_OF fact that places the division too (one source stored as a
+    // string counts, as the seed and the details read it).
+    const partOf = {
+      id: 'fact:division-in-a',
+      type: 'PART_OF',
+      source: 'org:division',
+      target: 'org:a',
+      properties: { certainty: 'stated', evidence: 'نص', sources: 'w' },
+    };
+    const placed = { ...counted, reports: [{ ...row.reports[0]!, placedBy: [partOf] }] };
+    const answer = summariseFlow(placed, {});
+    expect(answer).toMatchObject({ sources: ['t', 'v', 's', 'w'], reportSources: ['s', 'w'] });
+    expect(answer.reports[0]!.placedBy).toEqual([
+      {
+        id: 'fact:division-in-a',
+        role: null,
+        certainty: 'stated',
+        evidence: 'نص',
+        evidenceEn: null,
+        sources: ['w'],
+      },
+    ]);
   });
 
   it('lists at most the given number of people but counts them all', () => {
