@@ -166,7 +166,7 @@ export const FlowsResponseSchema = z.object({
       }),
       sources: z.array(z.string()).meta({
         description:
-          'statedSources, impliedSources and reportSources together (the graph’s edge: sources): in a time window the named moves’ sources are still all of the level’s, not only the window’s. A flow derived before its moves’ sources were kept apart cites every source behind it.',
+          'The sources of the parts this view draws (the graph’s edge: sources): statedSources where it counts a stated mover, impliedSources where it counts an implied one (all time, the implied moves of people counted stated draw no part), and reportSources; in a time window a drawn named part’s are still all of the level’s, not only the window’s. A flow derived before its moves’ sources were kept apart cites every source behind it.',
       }),
       statedSources: z.array(z.string()).nullable().meta({
         description:

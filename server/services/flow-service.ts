@@ -138,17 +138,6 @@ export function summariseFlow(
     [moveSpan.since, moveSpan.until],
     [reportSpan.since, reportSpan.until],
   ]);
-  // The sources of what the view counts: its stated and implied named moves' (the database's, by the view) and its
-  // kept reports'.
-  const reportSources = distinct(
-    reports.flatMap((r) => [...r.facts, ...r.placedBy].flatMap((f) => f.sources)),
-  );
-  const { statedSources, impliedSources } = row;
-  const sources =
-    statedSources && impliedSources
-      ? distinct([...statedSources, ...impliedSources, ...reportSources])
-      : // A flow derived before its moves' sources were kept apart: every source behind it.
-        strs(props.sources);
   const count = counted ? counted.count : readAll ? movers.length : row.named;
   const impliedCount = counted
     ? counted.implied
@@ -156,6 +145,22 @@ export function summariseFlow(
       ? movers.filter((m) => row.implied.has(m.person.id)).length
       : row.impliedCount;
   const byCertainty = { stated: count - impliedCount, implied: impliedCount };
+  // The sources of what the view draws: its stated and implied named parts' (the database's lists, by the view),
+  // each where the view counts someone in it — a part it does not draw (all time, the implied moves of people counted
+  // stated; in a window, a part with no mover in it) cites nothing — and its kept reports'.
+  const reportSources = distinct(
+    reports.flatMap((r) => [...r.facts, ...r.placedBy].flatMap((f) => f.sources)),
+  );
+  const { statedSources, impliedSources } = row;
+  const sources =
+    statedSources && impliedSources
+      ? distinct([
+          ...(byCertainty.stated > 0 ? statedSources : []),
+          ...(byCertainty.implied > 0 ? impliedSources : []),
+          ...reportSources,
+        ])
+      : // A flow derived before its moves' sources were kept apart: every source behind it.
+        strs(props.sources);
   const reportedCount = windowed ? (top?.count ?? null) : num(props.reportedCount);
   return {
     id: row.edge.id,

@@ -205,10 +205,17 @@ describe('flows in a window', () => {
       impliedSources: ['v'],
       reportSources: ['s'],
     });
-    // A window without the report (2025-01 on): the named moves' sources alone.
+    // A window without the report (2025-01 on) nor the implied move (the late mover's, 2025-06): the stated part's
+    // sources alone — the implied part is not drawn, so it cites nothing.
     expect(summariseFlow(counted, { until: '2024-12' })).toMatchObject({
-      sources: ['t', 'v'],
+      sources: ['t'],
+      byCertainty: { stated: 1, implied: 0 },
       reportSources: [],
+    });
+    // One holding only the implied move (and the report, since 2025-01): the implied part's and the report's.
+    expect(summariseFlow(counted, { since: '2025-06', until: '2025-06' })).toMatchObject({
+      sources: ['v', 's'],
+      byCertainty: { stated: 0, implied: 1 },
     });
     // A report of a division's people cites the PART_OF fact that places the division too (one source stored as a
     // string counts, as the seed and the details read it).
