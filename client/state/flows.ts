@@ -72,7 +72,10 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
     // with the PART_OF facts' that roll a division's into an organisation's flow; a flow derived before they were kept
     // apart cites all of them.
     const cite = (key: string): Record<string, JsonValue> => (key in p ? { sources: p[key] ?? [] } : {});
-    const whole = { ...f.properties, ...named, statedCount: stated, impliedCount: implied, flowId: f.id };
+    // A part carries its own list as its sources and not the other parts' (an export's row of one part would name
+    // sources it does not rest on).
+    const { statedSources: _s, impliedSources: _i, reportSources: _r, ...flowProps } = p;
+    const whole = { ...flowProps, ...named, statedCount: stated, impliedCount: implied, flowId: f.id };
     if (stated > 0)
       edges.push({
         ...f,

@@ -155,6 +155,10 @@ describe('flow graph', () => {
     expect(cited('flow:org:alpha->org:beta')).toEqual(['source:stated']);
     expect(cited('flow:org:alpha->org:beta#implied')).toEqual(['source:implied']);
     expect(cited('flow:org:alpha->org:beta#reported')).toEqual(['source:report']);
+    // Each part carries its own list as its sources, not the other parts' lists (an export's row of a part).
+    for (const e of parts.edges)
+      for (const key of ['statedSources', 'impliedSources', 'reportSources'])
+        expect(e.properties, `${e.id} ${key}`).not.toHaveProperty(key);
     // The sources legend follows: each source counted by the parts it backs; with implied moves hidden, theirs go.
     const scene = sceneFromGraph(parts);
     expect(sceneSources(scene)).toEqual([
