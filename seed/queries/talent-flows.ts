@@ -95,7 +95,7 @@ function collectImpliedMoves(moves: string, name: 'impliedMove' | 'directImplied
 
 /**
  * Cypher: the sources a chain `c` rests on — its two stints' and, rolled up to the top organisations (`field`
- * 'rolled', an overview flow), the PART_OF facts' that place a division at either end in its top (c.up).
+ * 'rolled', an overview flow), the PART_OF facts' that place a division at either end in its top (c.upSources).
  */
 function chainSources(c: string, field: 'rolled' | 'raw'): string {
   const stints = `coalesce(${c}.s1.sources, []) + coalesce(${c}.s2.sources, [])`;
