@@ -3,7 +3,7 @@
 // server runs them by name (POST /api/views/:name, not through the user's rate-limited Cypher endpoint) and warms
 // Neo4j with the story before "ready"; the client shows the same text in its editor, so what runs is what is shown.
 import type { JsonValue } from './graph.js';
-import { INTERNAL_LABELS } from './labels.js';
+import { DERIVED_REL_TYPES, INTERNAL_LABELS, INTERNAL_REL_TYPES } from './labels.js';
 
 export const VIEW_NAMES = ['story', 'overview', 'node-set'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -59,7 +59,8 @@ CALL (n) { OPTIONAL MATCH (n)-[r]-(m) RETURN r, m LIMIT $relsPerNode }
 RETURN n, collect(r) AS relationships, collect(m) AS neighbours`,
 };
 
-const NODE_SET_TEXT = `// A set of nodes (by their id property, or neo4j:<elementId> for nodes without one) and every fact among them
+const NODE_SET_TEXT = `// A set of nodes (by their id property, or neo4j:<elementId> for nodes without one) and every fact among them:
+// not the relationships Talent Graph derives or stages ($notFacts), which no source states
 CALL () {
   MATCH (n) WHERE n.id IN $ids RETURN n
   UNION
@@ -67,7 +68,7 @@ CALL () {
 }
 WITH collect(n) AS set
 UNWIND set AS n
-OPTIONAL MATCH (n)-[r]->(m) WHERE m IN set
+OPTIONAL MATCH (n)-[r]->(m) WHERE m IN set AND NOT type(r) IN $notFacts
 RETURN n, r, m`;
 
 /** The node-set view of these node ids: application ids and neo4j:<elementId> ones go to their own parameter. */
@@ -82,7 +83,7 @@ export function nodeSetView(ids: readonly string[]): ViewQuery {
     id: 'node-set',
     name: 'node-set',
     title: { en: 'A saved set of nodes', ar: 'مجموعة محفوظة من العقد' },
-    params: { ids: appIds, elementIds },
+    params: { ids: appIds, elementIds, notFacts: [...DERIVED_REL_TYPES, ...INTERNAL_REL_TYPES] },
     query: NODE_SET_TEXT,
   };
 }

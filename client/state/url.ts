@@ -172,14 +172,18 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   if (d?.compare) q.set('dc', d.compare);
   if (d?.divisions) q.set('dd', '1');
   let nodes: string[] = [];
+  // What the link leaves out, for the reopened view's note: what the budget dropped, and what a link never holds.
+  const left = new Set(trimmed);
   if (v.query) {
     q.set('q', v.query);
     if (v.params && Object.keys(v.params).length) q.set('params', JSON.stringify(v.params));
   } else if (v.nodes?.length) {
     nodes = v.nodes.slice(0, MAX_URL_NODES);
+    if (nodes.length < v.nodes.length) left.add('nodes');
     for (const id of nodes) q.append('n', id);
     // The facts are listed only when they all fit; otherwise every fact among the nodes reopens.
     if (v.edges && v.edges.length <= MAX_URL_EDGES) q.set('e', v.edges.join(' ') || '-');
+    else if (v.edges) left.add('facts');
   }
   if (v.hidden?.length) q.set('h', v.hidden.slice(0, MAX_URL_NODES).join(' '));
   if (v.positions) {
@@ -210,8 +214,8 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   if (v.editorText !== undefined && v.editorText.length <= MAX_URL_QUERY_LENGTH) {
     q.set('qt', v.editorText);
     if (v.editorParams !== undefined && v.editorParams.trim() !== '{}') q.set('qp', v.editorParams);
-  }
-  if (trimmed.length) q.set('trim', trimmed.join(' '));
+  } else if (v.editorText !== undefined) left.add('editor');
+  if (left.size) q.set('trim', TRIMMED_PARTS.filter((p) => left.has(p)).join(' '));
   return `?${q.toString()}`;
 }
 

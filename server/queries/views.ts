@@ -3,5 +3,6 @@
 //
 // story — parameters $org (organisation id); columns p, left, meta, next, dest, from, wave, to, rival.
 // overview — parameters $perLabel, $relsPerNode (integers); columns n, relationships, neighbours.
-// node-set — parameters $ids (application ids), $elementIds (element ids); columns n, r, m.
+// node-set — parameters $ids (application ids), $elementIds (element ids), $notFacts (relationship types left out:
+//            the derived and internal ones); columns n, r, m.
 export { viewQuery } from '../../model/view-queries.js';

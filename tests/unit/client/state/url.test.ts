@@ -6,7 +6,9 @@ import {
   decodeLink,
   decodeView,
   encodeView,
+  MAX_URL_EDGES,
   MAX_URL_NODES,
+  MAX_URL_QUERY_LENGTH,
   MAX_URL_SEARCH_LENGTH,
   URL_VERSION,
   type UrlView,
@@ -180,6 +182,35 @@ describe('URL view encoding', () => {
     expect(decoded.issues).toEqual([{ kind: 'trimmed', parts: ['positions', 'facts', 'nodes'] }]);
     expect(decoded.view.nodes!.length).toBeGreaterThan(10);
     expect(decoded.view.edges).toBeUndefined();
+  });
+
+  it('says what a link never holds: nodes beyond its 400, facts beyond its 800, an editor text too long', () => {
+    const nodes = Array.from({ length: MAX_URL_NODES + 1 }, (_, i) => `person:p${i}`);
+    const manyNodes = decodeLink(encodeView({ mode: 'network', lang: 'en', nodes }, 1_000_000));
+    expect(manyNodes.view.nodes).toHaveLength(MAX_URL_NODES);
+    expect(manyNodes.issues).toEqual([{ kind: 'trimmed', parts: ['nodes'] }]);
+    const edges = Array.from({ length: MAX_URL_EDGES + 1 }, (_, i) => `fact:f${i}`);
+    const manyFacts = decodeLink(
+      encodeView({ mode: 'network', lang: 'en', nodes: nodes.slice(0, 2), edges }, 1_000_000),
+    );
+    expect(manyFacts.view.edges).toBeUndefined();
+    expect(manyFacts.issues).toEqual([{ kind: 'trimmed', parts: ['facts'] }]);
+    const longText = decodeLink(
+      encodeView(
+        { mode: 'network', lang: 'en', query: 'RETURN 1', editorText: 'x'.repeat(MAX_URL_QUERY_LENGTH + 1) },
+        1_000_000,
+      ),
+    );
+    expect(longText.view.editorText).toBeUndefined();
+    expect(longText.issues).toEqual([{ kind: 'trimmed', parts: ['editor'] }]);
+    // Within the limits nothing is said.
+    const fits = decodeLink(
+      encodeView(
+        { mode: 'network', lang: 'en', nodes: nodes.slice(0, 2), edges: edges.slice(0, 2) },
+        1_000_000,
+      ),
+    );
+    expect(fits.issues).toEqual([]);
   });
 
   it('round-trips every appearance rule, and leaves the default rule (degree, kind) out of the link', () => {
