@@ -1,6 +1,7 @@
 // Checks the labels and relationship types a request names against the live database (any graph's, not only
 // ours): an unknown one is a 400 naming it. The catalogue is reused for a few seconds, and read again before a
 // name is refused, so a label created a moment ago is never refused because of the cache.
+import { isInternalLabel, isInternalRelType } from '../../model/labels.js';
 import { AppError } from '../errors.js';
 import type { Catalogue, CatalogueRepository } from '../repositories/catalogue-repository.js';
 
@@ -9,6 +10,20 @@ export const DEFAULT_CATALOGUE_CACHE_MS = 5_000;
 
 function quoteList(names: string[]): string {
   return names.map((n) => `'${n}'`).join(', ');
+}
+
+/**
+ * Talent Graph's own storage (a flow build's staged flows, the derivation lock) is no data to read or follow: a
+ * request naming it is refused, whether or not the database holds some at the moment (a path across a staged flow
+ * would connect organisations through an edge no source states).
+ */
+function refuseInternal(names: string[], kind: string, where: string): void {
+  if (names.length === 0) return;
+  throw new AppError(
+    'BAD_REQUEST',
+    `Invalid ${where}: ${quoteList(names)} is Talent Graph's internal storage, not a ${kind} of the data (expected ${kind === 'label' ? 'labels' : 'types'} from GET /api/schema).`,
+    { [where]: names },
+  );
 }
 
 export function createCatalogueService(
@@ -40,6 +55,7 @@ export function createCatalogueService(
     read: async () => (await read(false)).catalogue,
     /** Throws 400 naming every label the database does not have; `where` names the parameter (query.labels). */
     async requireLabels(labels: string[], where: string): Promise<void> {
+      refuseInternal(labels.filter(isInternalLabel), 'label', where);
       const absent = await missing(labels, 'labels');
       if (absent.length > 0)
         throw new AppError(
@@ -50,6 +66,7 @@ export function createCatalogueService(
     },
     /** Throws 400 naming every relationship type the database does not have. */
     async requireTypes(types: string[], where: string): Promise<void> {
+      refuseInternal(types.filter(isInternalRelType), 'relationship type', where);
       const absent = await missing(types, 'types');
       if (absent.length > 0)
         throw new AppError(

@@ -6,7 +6,7 @@ import type {
   NodeResponse,
   PathsResponse,
 } from '../../model/api-responses.js';
-import { DERIVED_REL_TYPES, FACT_REL_TYPES, type RelType } from '../../model/labels.js';
+import { DERIVED_REL_TYPES, FACT_REL_TYPES, isInternalRelType, type RelType } from '../../model/labels.js';
 import type { NodeRepository } from '../repositories/node-repository.js';
 import type { PathRepository } from '../repositories/path-repository.js';
 import type { CatalogueService } from './catalogue-service.js';
@@ -35,7 +35,7 @@ export function pathTypes(
       ? q.types
       : ours
         ? DEFAULT_PATH_TYPES
-        : databaseTypes.filter((t) => !isDerived(t));
+        : databaseTypes.filter((t) => !isDerived(t) && !isInternalRelType(t));
   return q.derived
     ? [...new Set<string>([...base, ...DERIVED_REL_TYPES])]
     : base.filter((t) => !isDerived(t));

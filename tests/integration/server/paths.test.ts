@@ -88,6 +88,31 @@ describe('GET /api/paths: paths are made of facts', () => {
     expect((await get('/api/paths?from=org:meta&to=org:xai&derived=maybe')).status).toBe(400);
   });
 
+  it('refuses to follow a staged flow (Talent Graph’s storage during a build), even while the database holds one', async () => {
+    // A staged flow Meta → xAI as a build that died would leave it (seed/queries/talent-flows.ts), removed after.
+    const write = (cypher: string) => driver.executeQuery(cypher, {}, { database: testNeo4j().database });
+    await write(
+      `MATCH (a:Organization {id: 'org:meta'}), (b:Organization {id: 'org:xai'})
+       CREATE (a)-[:TALENT_FLOW_STAGED {id: 'flow:org:meta->org:xai', build: 'probe', stagedAt: 0}]->(b)`,
+    );
+    try {
+      for (const url of [
+        '/api/paths?from=org:meta&to=org:xai&types=WORKED_AT,TALENT_FLOW_STAGED',
+        '/api/paths?from=org:meta&to=org:xai&types=TALENT_FLOW_STAGED&derived=true',
+      ]) {
+        const res = await get(url);
+        expect(res.status, url).toBe(400);
+        expect(res.body.error.message).toContain('query.types');
+        expect(res.body.error.message).toContain("'TALENT_FLOW_STAGED' is Talent Graph's internal storage");
+      }
+      const neighbours = await get('/api/nodes/org:meta/neighbors?types=TALENT_FLOW_STAGED');
+      expect(neighbours.status).toBe(400);
+      expect(neighbours.body.error.message).toContain('query.types');
+    } finally {
+      await write(`MATCH ()-[r:TALENT_FLOW_STAGED {build: 'probe'}]->() DELETE r`);
+    }
+  });
+
   it('connects nobody through a relationship no source backs', async () => {
     // Written by hand through Cypher (no certainty, no source): it would put Xinlei Chen two steps from Sam Altman.
     const write = (cypher: string) => driver.executeQuery(cypher, {}, { database: testNeo4j().database });
