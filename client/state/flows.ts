@@ -55,62 +55,85 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
   for (const id of orgIds)
     if (!known.has(id))
       nodes.push({ id, labels: ['Organization'], properties: { id, name: id.replace(/^org:/, '') } });
+  return { nodes, edges: flows.flatMap(flowParts) };
+}
+
+/**
+ * A TALENT_FLOW as the explorer draws it: up to three edges (see flowGraph), each with one certainty — the stated
+ * named moves (the flow's own id), the implied ones (`#implied`) and the reported departures (`#reported`).
+ */
+export function flowParts(f: GraphEdge): GraphEdge[] {
   const edges: GraphEdge[] = [];
-  for (const f of flows) {
-    const { stated, implied } = certaintyCounts(f);
-    // The named parts are dated by the named moves the view counts, the reported part by its reports (an answer of
-    // GET /api/flows spans each apart; a Cypher result's flow keeps its own dates).
-    const p = f.properties;
-    const named: Record<string, JsonValue> =
-      'moveSpanSince' in p ? { spanSince: p.moveSpanSince ?? null, spanUntil: p.moveSpanUntil ?? null } : {};
-    const reported: Record<string, JsonValue> =
-      'reportSpanSince' in p
-        ? { spanSince: p.reportSpanSince ?? null, spanUntil: p.reportSpanUntil ?? null }
-        : {};
-    // Each part cites its own sources: the stated and the implied named moves' stints' (statedSources and
-    // impliedSources: the view's, from /api/flows, else the flow's stored ones) and the reports' (reportSources), each
-    // with the PART_OF facts' that roll a division's into an organisation's flow; a flow derived before they were kept
-    // apart cites all of them.
-    const cite = (key: string): Record<string, JsonValue> => (key in p ? { sources: p[key] ?? [] } : {});
-    // A part carries its own list as its sources and not the other parts' (an export's row of one part would name
-    // sources it does not rest on).
-    const { statedSources: _s, impliedSources: _i, reportSources: _r, ...flowProps } = p;
-    const whole = { ...flowProps, ...named, statedCount: stated, impliedCount: implied, flowId: f.id };
-    if (stated > 0)
-      edges.push({
-        ...f,
-        properties: { ...whole, ...cite('statedSources'), count: stated, certainty: 'stated' },
-      });
-    if (implied > 0)
-      edges.push({
-        ...f,
-        id: `${f.id}${IMPLIED_SUFFIX}`,
-        properties: { ...whole, ...cite('impliedSources'), count: implied, certainty: 'implied' },
-      });
-    if (reportedCount(f) > 0 || reportCount(f) > 0) {
-      edges.push({
-        id: `${f.id}${REPORTED_SUFFIX}`,
-        type: 'TALENT_FLOW_REPORTED',
-        source: f.source,
-        target: f.target,
-        properties: {
-          reportedCount: reportedCount(f) || null,
-          reportedQualifier: f.properties.reportedQualifier ?? null,
-          eventIds: f.properties.eventIds ?? [],
-          since: f.properties.since ?? null,
-          until: f.properties.until ?? null,
-          ...reported,
-          sources: ('reportSources' in p ? p.reportSources : p.sources) ?? [],
-          statedCount: stated,
-          impliedCount: implied,
-          count: flowCount(f),
-          certainty: f.properties.reportCertainty === 'implied' ? 'implied' : 'stated',
-          flowId: f.id,
-        },
-      });
-    }
+  const { stated, implied } = certaintyCounts(f);
+  // The named parts are dated by the named moves the view counts, the reported part by its reports (an answer of
+  // GET /api/flows spans each apart; a Cypher result's flow keeps its own dates).
+  const p = f.properties;
+  const named: Record<string, JsonValue> =
+    'moveSpanSince' in p ? { spanSince: p.moveSpanSince ?? null, spanUntil: p.moveSpanUntil ?? null } : {};
+  const reported: Record<string, JsonValue> =
+    'reportSpanSince' in p ? { spanSince: p.reportSpanSince ?? null, spanUntil: p.reportSpanUntil ?? null } : {};
+  // Each part cites its own sources: the stated and the implied named moves' stints' (statedSources and
+  // impliedSources: the view's, from /api/flows, else the flow's stored ones) and the reports' (reportSources), each
+  // with the PART_OF facts' that roll a division's into an organisation's flow; a flow derived before they were kept
+  // apart cites all of them.
+  const cite = (key: string): Record<string, JsonValue> => (key in p ? { sources: p[key] ?? [] } : {});
+  // A part carries its own list as its sources and not the other parts' (an export's row of one part would name
+  // sources it does not rest on).
+  const { statedSources: _s, impliedSources: _i, reportSources: _r, ...flowProps } = p;
+  const whole = { ...flowProps, ...named, statedCount: stated, impliedCount: implied, flowId: f.id };
+  if (stated > 0)
+    edges.push({
+      ...f,
+      properties: { ...whole, ...cite('statedSources'), count: stated, certainty: 'stated' },
+    });
+  if (implied > 0)
+    edges.push({
+      ...f,
+      id: `${f.id}${IMPLIED_SUFFIX}`,
+      properties: { ...whole, ...cite('impliedSources'), count: implied, certainty: 'implied' },
+    });
+  if (reportedCount(f) > 0 || reportCount(f) > 0) {
+    // The reports' certainty: the answer's, else the stored flow's (implied when every report behind it is).
+    const events = stringList(p.eventIds);
+    const impliedEvents = new Set(stringList(p.impliedEventIds));
+    const reportsImplied =
+      p.reportCertainty === 'implied' ||
+      (p.reportCertainty === undefined && events.length > 0 && events.every((e) => impliedEvents.has(e)));
+    edges.push({
+      id: `${f.id}${REPORTED_SUFFIX}`,
+      type: 'TALENT_FLOW_REPORTED',
+      source: f.source,
+      target: f.target,
+      properties: {
+        reportedCount: reportedCount(f) || null,
+        reportedQualifier: p.reportedQualifier ?? null,
+        eventIds: p.eventIds ?? [],
+        since: p.since ?? null,
+        until: p.until ?? null,
+        ...reported,
+        sources: ('reportSources' in p ? p.reportSources : p.sources) ?? [],
+        statedCount: stated,
+        impliedCount: implied,
+        count: flowCount(f),
+        certainty: reportsImplied ? 'implied' : 'stated',
+        flowId: f.id,
+      },
+    });
   }
-  return { nodes, edges };
+  return edges;
+}
+
+/**
+ * The graph with every whole TALENT_FLOW (a Cypher result's, a path's, a neighbour's: not yet a part, which carries
+ * its flowId) replaced by its parts (flowParts), so the network draws no implied move as stated either.
+ */
+export function splitFlows(data: GraphData): GraphData {
+  if (!data.edges.some(isWholeFlow)) return data;
+  return { nodes: data.nodes, edges: data.edges.flatMap((e) => (isWholeFlow(e) ? flowParts(e) : [e])) };
+}
+
+function isWholeFlow(e: GraphEdge): boolean {
+  return e.type === 'TALENT_FLOW' && e.properties.flowId === undefined;
 }
 
 /** The TALENT_FLOW id behind an edge of the flow view (stated, implied or reported part). */

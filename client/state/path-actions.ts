@@ -11,6 +11,7 @@ import {
   type PathAnswer,
   type PathOptions,
 } from './paths.js';
+import { splitFlows } from './flows.js';
 import { addToScene } from './scene.js';
 import type { SceneActions } from './scene-actions.js';
 
@@ -26,7 +27,8 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     const s = store.get();
     const search = s.pathSearch;
     if (!search) return;
-    const g = pathGraph(answer, index);
+    // A derived flow on the path enters the scene as its parts: the highlight names those.
+    const g = splitFlows(pathGraph(answer, index));
     const path = answer.paths[index]!;
     // The highlight is drawn on the network scene (never over the flows).
     const notice: Notice = { kind: 'info', key: 'pathFound', vars: { n: path.length }, about: 'scene' };

@@ -1,6 +1,7 @@
 // The scene: the nodes and edges the user is looking at, as immutable data. Every change (add, replace, remove,
 // hide, collapse) is a pure function returning a new scene; undo/redo keeps the previous scenes.
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
+import { splitFlows } from './flows.js';
 
 export interface Scene {
   nodes: Readonly<Record<string, GraphNode>>;
@@ -23,7 +24,10 @@ export function sceneSize(scene: Scene): { nodes: number; edges: number } {
   return { nodes: Object.keys(scene.nodes).length, edges: Object.keys(scene.edges).length };
 }
 
-/** Adds nodes and edges (known ids keep their current data unless `refresh`); edges need both ends present. */
+/**
+ * Adds nodes and edges (known ids keep their current data unless `refresh`); edges need both ends present. A whole
+ * talent flow enters as its parts (client/state/flows.ts splitFlows): its implied moves are never drawn as stated.
+ */
 export function addToScene(scene: Scene, data: GraphData, refresh = false): Scene {
   const nodes = { ...scene.nodes };
   const edges = { ...scene.edges };
@@ -32,7 +36,7 @@ export function addToScene(scene: Scene, data: GraphData, refresh = false): Scen
     if (refresh || !nodes[n.id]) nodes[n.id] = n;
     delete hidden[n.id];
   }
-  for (const e of data.edges) {
+  for (const e of splitFlows(data).edges) {
     if (!nodes[e.source] || !nodes[e.target]) continue;
     if (refresh || !edges[e.id]) edges[e.id] = e;
     delete hidden[e.id];

@@ -2,6 +2,8 @@
 // its stints are, and a timeline item carries its fact's certainty.
 import { describe, expect, it } from 'vitest';
 import { careerOf } from '../../../../client/state/details.js';
+import { splitFlows } from '../../../../client/state/flows.js';
+import { addToScene, EMPTY_SCENE } from '../../../../client/state/scene.js';
 import { parseTimeline } from '../../../../client/state/time-actions.js';
 import { articleGraph, edge } from '../fixtures.js';
 import { timelineAnswer, timelineItem } from '../answers.js';
@@ -75,5 +77,63 @@ describe('certainty of derived career moves and timeline items', () => {
       ['fact:rami-gamma', 'implied'],
       ['fact:omar-beta', 'stated'],
     ]);
+  });
+});
+
+describe('a whole talent flow in the network scene', () => {
+  // As a Cypher result or a path brings it: Meta → xAI as the seed stores it for the article (4 named, all implied;
+  // a stated report of at least 14), and a made-up flow of 1 stated and 9 implied movers.
+  const orgs = ['org:meta', 'org:xai', 'org:a', 'org:b'].map((id) => ({
+    id,
+    labels: ['Organization'],
+    properties: { id },
+  }));
+  const metaXai = edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', {
+    count: 4,
+    statedCount: 0,
+    impliedCount: 4,
+    reportedCount: 14,
+    reportedQualifier: 'at least',
+    eventIds: ['event:meta-to-xai-departures-2025'],
+    impliedEventIds: [],
+    certainty: 'stated',
+    sources: ['source:a'],
+    statedSources: [],
+    impliedSources: ['source:a'],
+    reportSources: ['source:a'],
+  });
+  const mixed = edge('flow:org:a->org:b', 'TALENT_FLOW', 'org:a', 'org:b', {
+    count: 10,
+    statedCount: 1,
+    impliedCount: 9,
+    certainty: 'stated',
+    eventIds: [],
+  });
+
+  it('enters as its parts, each with its own certainty: no implied move drawn as stated', () => {
+    const scene = addToScene(EMPTY_SCENE, { nodes: orgs, edges: [metaXai, mixed] });
+    const drawn = Object.values(scene.edges).map((e) => [e.id, e.properties.count, e.properties.certainty]);
+    expect(drawn).toEqual([
+      ['flow:org:meta->org:xai#implied', 4, 'implied'],
+      ['flow:org:meta->org:xai#reported', 4, 'stated'],
+      ['flow:org:a->org:b', 1, 'stated'],
+      ['flow:org:a->org:b#implied', 9, 'implied'],
+    ]);
+    // Adding the parts again (the flow view's, or the same scene) splits nothing twice.
+    const again = addToScene(scene, { nodes: [], edges: Object.values(scene.edges) });
+    expect(Object.keys(again.edges)).toEqual(Object.keys(scene.edges));
+  });
+
+  it('calls a report implied when every report behind the stored flow is', () => {
+    const reportOnly = edge('flow:org:a->org:b', 'TALENT_FLOW', 'org:a', 'org:b', {
+      count: 0,
+      statedCount: 0,
+      impliedCount: 0,
+      eventIds: ['event:x'],
+      impliedEventIds: ['event:x'],
+    });
+    expect(
+      splitFlows({ nodes: orgs, edges: [reportOnly] }).edges.map((e) => [e.id, e.properties.certainty]),
+    ).toEqual([['flow:org:a->org:b#reported', 'implied']]);
   });
 });
