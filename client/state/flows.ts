@@ -71,7 +71,9 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
   const named: Record<string, JsonValue> =
     'moveSpanSince' in p ? { spanSince: p.moveSpanSince ?? null, spanUntil: p.moveSpanUntil ?? null } : {};
   const reported: Record<string, JsonValue> =
-    'reportSpanSince' in p ? { spanSince: p.reportSpanSince ?? null, spanUntil: p.reportSpanUntil ?? null } : {};
+    'reportSpanSince' in p
+      ? { spanSince: p.reportSpanSince ?? null, spanUntil: p.reportSpanUntil ?? null }
+      : {};
   // Each part cites its own sources: the stated and the implied named moves' stints' (statedSources and
   // impliedSources: the view's, from /api/flows, else the flow's stored ones) and the reports' (reportSources), each
   // with the PART_OF facts' that roll a division's into an organisation's flow; a flow derived before they were kept
