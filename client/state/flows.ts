@@ -66,10 +66,15 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
   const edges: GraphEdge[] = [];
   const { stated, implied } = certaintyCounts(f);
   // The named parts are dated by the named moves the view counts, the reported part by its reports (an answer of
-  // GET /api/flows spans each apart; a Cypher result's flow keeps its own dates).
+  // GET /api/flows spans each apart; a stored flow, a Cypher result's, spans its named moves in movedSince and
+  // movedUntil — '' when none is dated — and its reported part keeps the flow's own dates).
   const p = f.properties;
   const named: Record<string, JsonValue> =
-    'moveSpanSince' in p ? { spanSince: p.moveSpanSince ?? null, spanUntil: p.moveSpanUntil ?? null } : {};
+    'moveSpanSince' in p
+      ? { spanSince: p.moveSpanSince ?? null, spanUntil: p.moveSpanUntil ?? null }
+      : typeof p.movedSince === 'string'
+        ? { spanSince: p.movedSince || null, spanUntil: (p.movedUntil as string | undefined) || null }
+        : {};
   const reported: Record<string, JsonValue> =
     'reportSpanSince' in p
       ? { spanSince: p.reportSpanSince ?? null, spanUntil: p.reportSpanUntil ?? null }

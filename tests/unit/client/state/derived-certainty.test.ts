@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { careerOf } from '../../../../client/state/details.js';
 import { splitFlows } from '../../../../client/state/flows.js';
+import { factDates } from '../../../../client/graph/names.js';
 import { addToScene, EMPTY_SCENE } from '../../../../client/state/scene.js';
 import { parseTimeline } from '../../../../client/state/time-actions.js';
 import { articleGraph, edge } from '../fixtures.js';
@@ -101,6 +102,11 @@ describe('a whole talent flow in the network scene', () => {
     statedSources: [],
     impliedSources: ['source:a'],
     reportSources: ['source:a'],
+    // The report is dated, the named moves are not: the flow's own dates are the report's.
+    since: '2025-01',
+    until: null,
+    movedSince: '',
+    movedUntil: '',
   });
   const mixed = edge('flow:org:a->org:b', 'TALENT_FLOW', 'org:a', 'org:b', {
     count: 10,
@@ -108,6 +114,8 @@ describe('a whole talent flow in the network scene', () => {
     impliedCount: 9,
     certainty: 'stated',
     eventIds: [],
+    movedSince: '2024-03',
+    movedUntil: '2024-09',
   });
 
   it('enters as its parts, each with its own certainty: no implied move drawn as stated', () => {
@@ -119,6 +127,10 @@ describe('a whole talent flow in the network scene', () => {
       ['flow:org:a->org:b', 1, 'stated'],
       ['flow:org:a->org:b#implied', 9, 'implied'],
     ]);
+    // The named parts are dated by the named moves alone (none dated: no dates, not the report's).
+    expect(factDates(scene.edges['flow:org:meta->org:xai#implied']!)).toBe('');
+    expect(factDates(scene.edges['flow:org:meta->org:xai#reported']!)).toBe('2025-01 –');
+    expect(factDates(scene.edges['flow:org:a->org:b']!)).toBe('2024-03 – 2024-09');
     // Adding the parts again (the flow view's, or the same scene) splits nothing twice.
     const again = addToScene(scene, { nodes: [], edges: Object.values(scene.edges) });
     expect(Object.keys(again.edges)).toEqual(Object.keys(scene.edges));
