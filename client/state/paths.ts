@@ -3,6 +3,7 @@
 import type { PathsResponse } from '../../model/api-responses.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { DERIVED_REL_TYPES, FACT_REL_TYPES } from '../../model/labels.js';
+import { edgeCertainty, UNSOURCED, weakestCertainty, type EdgeCertainty } from '../../model/certainty.js';
 
 /** Paths follow sourced facts except REPORTED_BY (through the shared report every two events would be neighbours). */
 export const DEFAULT_PATH_TYPES: readonly string[] = FACT_REL_TYPES.filter((t) => t !== 'REPORTED_BY');
@@ -85,8 +86,35 @@ export function pathParams(opts: PathOptions): { derived?: string; types?: strin
 export function parsePathAnswer(
   answer: Pick<PathsResponse, 'paths' | 'graph' | 'sources' | 'maxLength' | 'derived'>,
 ): PathAnswer {
-  const { paths, graph, sources, maxLength, derived } = answer;
+  const { graph, sources, maxLength, derived } = answer;
+  // Of the shortest paths (all=true: all of one length), those whose every step a source states come first, then
+  // the implied (the server's order otherwise): the path shown first is never an implied one while a stated one exists.
+  const edges = new Map(graph.edges.map((e) => [e.id, e]));
+  const rank = (p: PathsResponse['paths'][number]) => CERTAINTY_RANK[certaintyOfSteps(p.edges, edges)];
+  const oneLength = answer.paths.every((p) => p.length === answer.paths[0]!.length);
+  const paths = oneLength
+    ? answer.paths
+        .map((p, i) => ({ p, i, r: rank(p) }))
+        .sort((a, b) => a.r - b.r || a.i - b.i)
+        .map(({ p }) => p)
+    : answer.paths;
   return { paths, graph, sources, maxLength, derived };
+}
+
+const CERTAINTY_RANK: Record<EdgeCertainty, number> = { stated: 0, implied: 1, [UNSOURCED]: 2 };
+
+function certaintyOfSteps(ids: readonly string[], edges: Map<string, GraphEdge>): EdgeCertainty {
+  return weakestCertainty(ids.flatMap((id) => (edges.has(id) ? [edgeCertainty(edges.get(id)!)] : [])));
+}
+
+/**
+ * A path's certainty: its weakest step's (model/certainty.ts) — implied when one step rests on an implied fact, as
+ * a career move or a flow is. A derived talent flow step counts by the flow's own certainty.
+ */
+export function pathCertainty(answer: PathAnswer, index: number): EdgeCertainty {
+  const path = answer.paths[index];
+  if (!path) return 'stated';
+  return certaintyOfSteps(path.edges, new Map(answer.graph.edges.map((e) => [e.id, e])));
 }
 
 /** The steps of one path, in walking order. */

@@ -6,7 +6,7 @@ import type { GraphNode } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
 import { certaintyName, relName } from '../graph/vocabulary.js';
 import { isForeignDatabase } from '../state/overview.js';
-import { pathSteps, pathTypeChoices, type PathStep } from '../state/paths.js';
+import { pathCertainty, pathSteps, pathTypeChoices, type PathStep } from '../state/paths.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
 
@@ -63,6 +63,7 @@ export function PathPanel() {
   const paths = answer?.paths ?? [];
   const steps = answer ? pathSteps(answer, search.selected) : [];
   const shortest = paths[0]?.length ?? 0;
+  const certainty = answer ? pathCertainty(answer, search.selected) : 'stated';
   const typeChoices = pathTypeChoices(
     options,
     isForeignDatabase(schema) && schema ? schema.relationshipTypes : null,
@@ -127,6 +128,15 @@ export function PathPanel() {
             {paths.length > 1
               ? t('pathCount', { n: paths.length, steps: shortest })
               : t('pathFound', { n: shortest })}
+            {/* A path is as certain as its weakest step: one resting on an implied fact says so here too. */}
+            {shortest > 0 && certainty !== 'stated' && (
+              <>
+                {' '}
+                <span className={`badge badge-${certainty}`} data-testid="path-certainty">
+                  {certaintyName(certainty, lang)}
+                </span>
+              </>
+            )}
           </p>
           {paths.length > 1 && (
             <label className="path-choose">
@@ -136,11 +146,15 @@ export function PathPanel() {
                 value={search.selected}
                 onChange={(e) => actions.paths.select(Number(e.target.value))}
               >
-                {paths.map((p, i) => (
-                  <option key={p.edges.join()} value={i}>
-                    {t('pathOption', { i: i + 1, via: p.nodes.slice(1, -1).map(names).join(' · ') })}
-                  </option>
-                ))}
+                {paths.map((p, i) => {
+                  const c = pathCertainty(answer, i);
+                  return (
+                    <option key={p.edges.join()} value={i} data-certainty={c}>
+                      {t('pathOption', { i: i + 1, via: p.nodes.slice(1, -1).map(names).join(' · ') })}
+                      {c !== 'stated' ? ` (${certaintyName(c, lang)})` : ''}
+                    </option>
+                  );
+                })}
               </select>
             </label>
           )}

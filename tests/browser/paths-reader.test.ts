@@ -89,6 +89,47 @@ describe('paths made of facts, quotes read in their source', () => {
     // Several shortest paths: choosing another lists its steps.
     const choose = page.locator('[data-testid="path-choose"]');
     expect(await choose.locator('option').count()).toBeGreaterThan(1);
+    // Each path is as certain as its weakest step, and the stated ones are offered first: the summary says so for
+    // the path shown (no badge for a stated one), the list for each.
+    const rank = { stated: 0, implied: 1, unsourced: 2 } as const;
+    const offered = await choose
+      .locator('option')
+      .evaluateAll((els) =>
+        els.map((e) => e.getAttribute('data-certainty') as 'stated' | 'implied' | 'unsourced'),
+      );
+    expect(offered.map((c) => rank[c])).toEqual([...offered.map((c) => rank[c])].sort());
+    const listed: string[] = [];
+    for (let i = 0; i < offered.length; i++) {
+      await choose.selectOption(String(i));
+      await expect
+        .poll(
+          async () => (await choose.inputValue()) === String(i) && (await steps(page).count()) === 4,
+          WAIT,
+        )
+        .toBe(true);
+      listed.push(await steps(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')).join()));
+      const stepBadges = await steps(page).locator('.badge').allTextContents();
+      const weakest = stepBadges.some((b) => /no source/.test(b))
+        ? 'no source'
+        : stepBadges.some((b) => /implied/.test(b))
+          ? 'implied'
+          : null;
+      const badge = page.locator('[data-testid="path-certainty"]');
+      if (weakest) await expect.poll(() => badge.textContent(), WAIT).toBe(weakest);
+      else await expect.poll(() => badge.count(), WAIT).toBe(0);
+      expect(offered[i], `path ${i + 1}`).toBe(
+        weakest === 'implied' ? 'implied' : weakest ? 'unsourced' : 'stated',
+      );
+    }
+    await choose.selectOption('0');
+    await page.waitForFunction(
+      (path0) =>
+        [...document.querySelectorAll('[data-testid="path-step"]')]
+          .map((e) => e.getAttribute('data-edge'))
+          .join() === path0,
+      listed[0],
+      WAIT,
+    );
     const first = await steps(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')).join());
     await choose.selectOption('1');
     await page.waitForFunction(

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PATH_OPTIONS,
   parsePathAnswer,
+  pathCertainty,
   pathGraph,
   pathParams,
   pathSteps,
@@ -83,6 +84,57 @@ describe('path options and steps', () => {
     expect(pathSteps(answer, 5)).toEqual([]);
     expect(pathGraph(answer, 1).nodes.map((n) => n.id)).toEqual(['org:meta', 'org:xai']);
     expect(pathGraph(answer, 1).edges.map((e) => e.id)).toEqual(['flow:org:meta->org:xai']);
+  });
+
+  it('puts a path of stated facts before an equally short implied one, and calls a path as certain as its weakest step', () => {
+    const implied = {
+      nodes: [...graph.nodes, node('org:openai', 'Organization')],
+      edges: [
+        ...graph.edges,
+        edge('fact:chen-openai', 'WORKED_AT', 'person:xinlei-chen', 'org:openai', { certainty: 'implied' }),
+        edge('fact:openai-xai', 'RIVAL_OF', 'org:openai', 'org:xai', { certainty: 'stated' }),
+      ],
+    };
+    const viaOpenAi = {
+      nodes: ['person:xinlei-chen', 'org:openai', 'org:xai'],
+      edges: ['fact:chen-openai', 'fact:openai-xai'],
+      length: 2,
+    };
+    const viaMeta = {
+      nodes: ['person:xinlei-chen', 'org:meta', 'org:xai'],
+      edges: ['fact:chen-meta', 'flow:org:meta->org:xai'],
+      length: 2,
+    };
+    const stated = (id: string) => ({
+      ...implied.edges.find((e) => e.id === id)!,
+      properties: { certainty: 'stated' },
+    });
+    const answer = parsePathAnswer(
+      pathsAnswer({
+        paths: [viaOpenAi, viaMeta],
+        graph: {
+          nodes: implied.nodes,
+          edges: implied.edges.map((e) =>
+            e.id === 'fact:chen-meta' || e.id.startsWith('flow:') ? stated(e.id) : e,
+          ),
+        },
+      }),
+    );
+    // The server gave the implied path first: the stated one is shown first.
+    expect(answer.paths.map((p) => p.edges[0])).toEqual(['fact:chen-meta', 'fact:chen-openai']);
+    expect([pathCertainty(answer, 0), pathCertainty(answer, 1)]).toEqual(['stated', 'implied']);
+    // A step no source backs makes the path unsourced, below an implied one.
+    const bare = parsePathAnswer(
+      pathsAnswer({
+        paths: [viaMeta, viaOpenAi],
+        graph: {
+          nodes: implied.nodes,
+          edges: implied.edges.map((e) => (e.id === 'fact:chen-meta' ? { ...e, properties: {} } : e)),
+        },
+      }),
+    );
+    expect(bare.paths.map((p) => p.edges[0])).toEqual(['fact:chen-openai', 'fact:chen-meta']);
+    expect(pathCertainty(bare, 1)).toBe('unsourced');
   });
 
   it('shows the Cypher of a path search through sourced facts, derived flows only when asked', () => {
