@@ -192,6 +192,10 @@ export const ViewRequestSchema = z
       .meta({
         description: 'node-set only, and required there: the node ids (id property, or neo4j:<elementId>).',
       }),
+    derived: z.boolean({ error: 'expected true or false' }).optional().meta({
+      description:
+        'node-set only: also the talent flows the seed derived among the nodes (a shared link whose view drew some); by default only the facts among them.',
+    }),
     rows: CypherRequestSchema.shape.rows,
   })
   .meta({ id: 'ViewRequest' });

@@ -60,7 +60,8 @@ RETURN n, collect(r) AS relationships, collect(m) AS neighbours`,
 };
 
 const NODE_SET_TEXT = `// A set of nodes (by their id property, or neo4j:<elementId> for nodes without one) and every fact among them:
-// not the relationships Talent Graph derives or stages ($notFacts), which no source states
+// not Talent Graph's own relationships $notFacts lists, which no source states (its staging; its derived talent
+// flows too, unless the view being reopened drew them)
 CALL () {
   MATCH (n) WHERE n.id IN $ids RETURN n
   UNION
@@ -71,8 +72,11 @@ UNWIND set AS n
 OPTIONAL MATCH (n)-[r]->(m) WHERE m IN set AND NOT type(r) IN $notFacts
 RETURN n, r, m`;
 
-/** The node-set view of these node ids: application ids and neo4j:<elementId> ones go to their own parameter. */
-export function nodeSetView(ids: readonly string[]): ViewQuery {
+/**
+ * The node-set view of these node ids: application ids and neo4j:<elementId> ones go to their own parameter.
+ * `derived`: the derived talent flows among them too (a shared link whose view drew some; it lists which).
+ */
+export function nodeSetView(ids: readonly string[], derived = false): ViewQuery {
   const elementIds: string[] = [];
   const appIds: string[] = [];
   for (const id of ids) {
@@ -83,12 +87,16 @@ export function nodeSetView(ids: readonly string[]): ViewQuery {
     id: 'node-set',
     name: 'node-set',
     title: { en: 'A saved set of nodes', ar: 'مجموعة محفوظة من العقد' },
-    params: { ids: appIds, elementIds, notFacts: [...DERIVED_REL_TYPES, ...INTERNAL_REL_TYPES] },
+    params: {
+      ids: appIds,
+      elementIds,
+      notFacts: derived ? [...INTERNAL_REL_TYPES] : [...DERIVED_REL_TYPES, ...INTERNAL_REL_TYPES],
+    },
     query: NODE_SET_TEXT,
   };
 }
 
-/** The view a name and (for node-set) ids stand for. */
-export function viewQuery(name: ViewName, ids: readonly string[] = []): ViewQuery {
-  return name === 'story' ? STORY_VIEW : name === 'overview' ? OVERVIEW_VIEW : nodeSetView(ids);
+/** The view a name and (for node-set) ids and `derived` stand for. */
+export function viewQuery(name: ViewName, ids: readonly string[] = [], derived = false): ViewQuery {
+  return name === 'story' ? STORY_VIEW : name === 'overview' ? OVERVIEW_VIEW : nodeSetView(ids, derived);
 }

@@ -137,10 +137,11 @@ export interface Api {
     signal?: AbortSignal,
   ): Promise<CypherResult>;
   /**
-   * One of the server's named views (POST /api/views/:name; node-set takes ids), answered like `cypher` but not
-   * counted against the user's Cypher rate limit (optional: test doubles may leave it out).
+   * One of the server's named views (POST /api/views/:name; node-set takes ids, and `derived` for the talent flows
+   * among them), answered like `cypher` but not counted against the user's Cypher rate limit (optional: test
+   * doubles may leave it out).
    */
-  view?(name: ViewName, ids?: string[], signal?: AbortSignal): Promise<CypherResult>;
+  view?(name: ViewName, ids?: string[], signal?: AbortSignal, derived?: boolean): Promise<CypherResult>;
 }
 
 /**
@@ -390,7 +391,7 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
       const graph = body.graph.nodes.length ? body.graph : collectGraph(body.rows);
       return { ...body, graph };
     },
-    view: (name, ids, signal) =>
+    view: (name, ids, signal, derived) =>
       get('view', `/api/views/${encodeURIComponent(name)}`, {
         method: 'POST',
         headers: {
@@ -398,7 +399,7 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
           // A POST read: it carries the last write's bookmarks in the header, as the GETs do.
           ...(lastWriteBookmarks.length > 0 ? { 'Neo4j-Bookmarks': lastWriteBookmarks.join(',') } : {}),
         },
-        body: viewBody(ids),
+        body: viewBody(ids, derived),
         signal,
       }),
   };

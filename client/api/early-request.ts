@@ -49,8 +49,8 @@ export function earlyCypherBody(search: string): string | null {
 }
 
 /** The body of POST /api/views/:name as the app sends it (api.view() and the boot entry build it here). */
-export function viewBody(ids?: string[]): string {
-  return JSON.stringify({ rows: 'refs', ...(ids ? { ids } : {}) });
+export function viewBody(ids?: string[], derived = false): string {
+  return JSON.stringify({ rows: 'refs', ...(ids ? { ids } : {}), ...(derived ? { derived } : {}) });
 }
 
 /** The named view a page with no link opens first (model/view-queries.ts STORY_VIEW; a unit test keeps them equal). */

@@ -189,10 +189,12 @@ export function createDetailsActions(ctx: ActionContext) {
     const s = store.get();
     // A flow by its id opens whichever of its parts is drawn (a link's flow whose stated part is not drawn, say,
     // now that the facts or the time window left it only implied moves).
+    // So too in the network, where a whole flow enters as its parts (a results table's flow with no stated move).
+    const drawn = s.mode === 'flows' ? (s.flowData?.edges ?? []) : Object.values(s.scene.edges);
     const flowEdge =
-      s.mode === 'flows'
-        ? (s.flowData?.edges.find((e) => e.id === id) ??
-          s.flowData?.edges.find((e) => e.type.startsWith('TALENT_FLOW') && flowIdOf(e.id) === flowIdOf(id)))
+      s.mode === 'flows' || !s.scene.edges[id]
+        ? (drawn.find((e) => e.id === id) ??
+          drawn.find((e) => e.type.startsWith('TALENT_FLOW') && flowIdOf(e.id) === flowIdOf(id)))
         : undefined;
     // The part drawn is the one selected: the canvas highlights it and a link copied now names it.
     if (flowEdge && flowEdge.id !== id)

@@ -136,7 +136,13 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
  */
 export function splitFlows(data: GraphData): GraphData {
   if (!data.edges.some(isWholeFlow)) return data;
-  return { nodes: data.nodes, edges: data.edges.flatMap((e) => (isWholeFlow(e) ? flowParts(e) : [e])) };
+  // One with no part to draw (no count, no report: written by hand, or another database's type of that name) stays
+  // as it is rather than vanish.
+  const parts = (e: GraphEdge) => {
+    const drawn = flowParts(e);
+    return drawn.length > 0 ? drawn : [e];
+  };
+  return { nodes: data.nodes, edges: data.edges.flatMap((e) => (isWholeFlow(e) ? parts(e) : [e])) };
 }
 
 function isWholeFlow(e: GraphEdge): boolean {

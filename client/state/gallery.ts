@@ -4,6 +4,7 @@ import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { FACT_REL_TYPES } from '../../model/labels.js';
 import type { JsonValue } from '../../model/graph.js';
 import { nodeSetView, STORY_VIEW, type ViewName, type ViewQuery } from '../../model/view-queries.js';
+import { flowIdOf } from './flows.js';
 import { DEFAULT_PATH_TYPES } from './paths.js';
 
 export interface GalleryQuery {
@@ -17,18 +18,18 @@ export interface GalleryQuery {
    * One of the server's named views (model/view-queries.ts) with this very text: opened through POST /api/views,
    * not the user's rate-limited Cypher endpoint. The editor still shows and runs the text.
    */
-  named?: { name: ViewName; ids?: string[] };
+  named?: { name: ViewName; ids?: string[]; derived?: boolean };
 }
 
 /** A named view as a gallery query (its text for the editor, its name for opening it). */
-export function fromView(v: ViewQuery, ids?: string[]): GalleryQuery {
+export function fromView(v: ViewQuery, ids?: string[], derived = false): GalleryQuery {
   return {
     id: v.id,
     title: v.title,
     query: v.query,
     params: v.params,
     view: 'graph',
-    named: ids ? { name: v.name, ids } : { name: v.name },
+    named: ids ? { name: v.name, ids, ...(derived ? { derived } : {}) } : { name: v.name },
   };
 }
 
@@ -149,22 +150,28 @@ RETURN n, r, m`,
   };
 }
 
-/** A relationship with its two ends, by the id the API gave it (its `id` property, or neo4j:<elementId>). */
+/**
+ * A relationship with its two ends, by the id the API gave it (its `id` property, or neo4j:<elementId>); a drawn part
+ * of a talent flow (`#implied`, `#reported`) by its flow's id, the relationship stored.
+ */
 export function edgeQuery(id: string): GalleryQuery {
   return {
     id: 'edge',
     title: { en: 'A relationship', ar: 'علاقة' },
     view: 'graph',
-    params: { id },
+    params: { id: flowIdOf(id) },
     query: `// A relationship and the two nodes it joins
 MATCH (a)-[r]->(b) WHERE r.id = $id OR 'neo4j:' + elementId(r) = $id
 RETURN a, r, b`,
   };
 }
 
-/** Re-opens a set of nodes (a shared link) with every fact among them. */
-export function nodeSetQuery(ids: string[]): GalleryQuery {
-  return fromView(nodeSetView(ids), ids);
+/**
+ * Re-opens a set of nodes (a shared link) with every fact among them; `derived`: the talent flows among them too (a
+ * link whose view drew some).
+ */
+export function nodeSetQuery(ids: string[], derived = false): GalleryQuery {
+  return fromView(nodeSetView(ids, derived), ids, derived);
 }
 
 /** The talent-flow view's Cypher: organisations and the flows of people between them. */

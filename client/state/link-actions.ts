@@ -72,8 +72,12 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
     view = { ...base, query: s.origin.query, params: s.origin.params ?? {} };
   } else {
     const nodes = Object.keys(s.scene.nodes);
-    opened = nodeSetQuery(nodes);
-    view = { ...base, nodes, edges: Object.keys(s.scene.edges).sort() };
+    const edges = Object.keys(s.scene.edges).sort();
+    opened = nodeSetQuery(
+      nodes,
+      edges.some((id) => id.startsWith('flow:')),
+    );
+    view = { ...base, nodes, edges };
   }
   // The editor's text travels only when it is not what the link opens anyway.
   if (s.cypher.text !== opened.query || s.cypher.params !== editorParamsText(opened.params))
@@ -138,7 +142,8 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
           view: 'graph',
         })
       : view.nodes?.length
-        ? nodeSetQuery(view.nodes)
+        ? // A view that drew a talent flow (its list names a flow part) reopens with the flows among its nodes too.
+          nodeSetQuery(view.nodes, view.edges?.some((id) => id.startsWith('flow:')) ?? false)
         : null;
     // No link: the story, or on a database that is not ours the schema overview with a sample (overview.ts). The
     // story's answer is on its way since the page was parsed (client/boot.ts), so the first picture waits for the

@@ -50,7 +50,7 @@ export function createSceneActions(ctx: ActionContext) {
       // The explorer's own views (first picture, shared sets of nodes) by name: not the user's Cypher rate limit.
       const res =
         q.named && api.view
-          ? await api.view(q.named.name, q.named.ids)
+          ? await api.view(q.named.name, q.named.ids, undefined, q.named.derived)
           : await api.cypher(q.query, q.params ?? {});
       if (opts.onlyIf && !(await opts.onlyIf(res))) {
         store.set({ busy: null });

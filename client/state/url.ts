@@ -276,13 +276,14 @@ export function decodeLink(search: string): DecodedLink {
 
   const e = q.get('e');
   if (e !== null && out.nodes) {
-    const edges = e === '-' ? [] : splitIds(e);
+    const edges = e === '-' ? [] : splitIds(e, EDGE_ID);
     if (edges) out.edges = edges.slice(0, MAX_URL_EDGES);
     else bad.add('edges');
   }
   const h = q.get('h');
   if (h !== null) {
-    const hidden = splitIds(h);
+    // Hidden nodes and relationships, a flow's drawn part among them.
+    const hidden = splitIds(h, EDGE_ID);
     if (hidden) out.hidden = hidden.slice(0, MAX_URL_NODES);
     else bad.add('hidden');
   }
@@ -401,10 +402,13 @@ function parseObject(text: string): Record<string, JsonValue> | null {
   }
 }
 
-/** Space-separated ids, or null when one of them is not an id. */
-function splitIds(text: string): string[] | null {
+/**
+ * Space-separated ids, or null when one of them is not an id (`pattern`: EDGE_ID for lists that may name a drawn
+ * part of a talent flow, `#implied` or `#reported`).
+ */
+function splitIds(text: string, pattern: RegExp = ID): string[] | null {
   const list = text.split(' ').filter(Boolean);
-  return list.every((id) => ID.test(id)) ? [...new Set(list)] : null;
+  return list.every((id) => pattern.test(id)) ? [...new Set(list)] : null;
 }
 
 /** "x,y;x,y;…" in the order of `ids` (an empty cell: no position), or null when malformed. */

@@ -1,9 +1,15 @@
 // Queries behind GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/nodes/:id/degrees. The node is first found with
 // nodeByIdQuery (queries/lookup.ts); these take its elementId, so they start with a constant-time seek.
-import { FACT_REL_TYPES } from '../../model/labels.js';
+import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
 import type { Direction } from '../../model/api.js';
 
 export { FACT_REL_TYPES };
+
+/**
+ * Cypher: relationship `r` is not Talent Graph's own storage (a flow build's staged flows: no source states them, and
+ * a request naming them is refused). A literal of whitelisted names, not user input.
+ */
+const NOT_INTERNAL = `NOT type(r) IN [${INTERNAL_REL_TYPES.map((t) => `'${t}'`).join(', ')}]`;
 
 /**
  * NODE_FACTS — every sourced fact touching a node (or, for a node that is not ours, every relationship), with the
@@ -16,10 +22,10 @@ export { FACT_REL_TYPES };
 export const NODE_FACTS = `
 MATCH (n) WHERE elementId(n) = $eid
 CALL (n) {
-  MATCH (n)-[r]-(m) WHERE $types IS NULL OR type(r) IN $types
+  MATCH (n)-[r]-(m) WHERE ($types IS NULL OR type(r) IN $types) AND ${NOT_INTERNAL}
   RETURN count(r) AS total
 }
-MATCH (n)-[r]-(m) WHERE $types IS NULL OR type(r) IN $types
+MATCH (n)-[r]-(m) WHERE ($types IS NULL OR type(r) IN $types) AND ${NOT_INTERNAL}
 RETURN r, m, startNode(r) = n AS outgoing, total
 ORDER BY type(r), coalesce(toStringOrNull(r.start), toStringOrNull(r.date), ''), r.id, elementId(r)
 LIMIT $limit
@@ -52,7 +58,7 @@ export function neighborsQuery(direction: Direction, types: readonly string[]): 
   return `
 MATCH (n) WHERE elementId(n) = $eid
 MATCH (n)${relPattern(direction, types)}(m)
-WHERE $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)
+WHERE ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)) AND ${NOT_INTERNAL}
 WITH m, collect(r) AS rels
 WITH m, rels, COUNT { (m)--() } AS degree
 ORDER BY degree DESC, m.id ASC, elementId(m) ASC
@@ -62,18 +68,19 @@ RETURN size(neighbours) AS total, neighbours[0..$limit] AS page
 }
 
 /**
- * NODE_DEGREES — a node's relationships counted by type and direction (what the context menu offers to expand),
- * with the distinct nodes at their other ends; most relationships first. A self-loop counts in both directions.
+ * NODE_DEGREES — a node's relationships counted by type and direction (what the context menu offers to expand; not
+ * the internal staged flows), with the distinct nodes at their other ends; most relationships first. A self-loop
+ * counts in both directions.
  * Parameters: $eid (string, the node's elementId).
  * Columns: type (string), direction ('out' | 'in'), count (integer: relationships), neighbours (integer).
  */
 export const NODE_DEGREES = `
 MATCH (n) WHERE elementId(n) = $eid
 CALL (n) {
-  MATCH (n)-[r]->(m)
+  MATCH (n)-[r]->(m) WHERE ${NOT_INTERNAL}
   RETURN type(r) AS type, 'out' AS direction, count(r) AS count, count(DISTINCT m) AS neighbours
   UNION ALL
-  MATCH (n)<-[r]-(m)
+  MATCH (n)<-[r]-(m) WHERE ${NOT_INTERNAL}
   RETURN type(r) AS type, 'in' AS direction, count(r) AS count, count(DISTINCT m) AS neighbours
 }
 RETURN type, direction, count, neighbours

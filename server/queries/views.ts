@@ -4,5 +4,5 @@
 // story — parameters $org (organisation id); columns p, left, meta, next, dest, from, wave, to, rival.
 // overview — parameters $perLabel, $relsPerNode (integers); columns n, relationships, neighbours.
 // node-set — parameters $ids (application ids), $elementIds (element ids), $notFacts (relationship types left out:
-//            the derived and internal ones); columns n, r, m.
+//            the internal ones, and the derived ones unless the request asks for them); columns n, r, m.
 export { viewQuery } from '../../model/view-queries.js';

@@ -17,7 +17,11 @@ export function createViewService(
       if (name === 'node-set' && !request.ids) throw invalidIds('expected the node ids of the set');
       if (name !== 'node-set' && request.ids)
         throw invalidIds(`expected no ids: the ${name} view takes none`);
-      const view = viewQuery(name, request.ids);
+      if (name !== 'node-set' && request.derived !== undefined)
+        throw new AppError('VALIDATION_ERROR', `Invalid body.derived: the ${name} view takes none.`, {
+          issues: [{ path: 'body.derived', message: `the ${name} view takes none` }],
+        });
+      const view = viewQuery(name, request.ids, request.derived === true);
       return repo.run(view.query, view.params, {
         mode: 'read',
         limit: config.rowCap,

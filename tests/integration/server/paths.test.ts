@@ -108,6 +108,20 @@ describe('GET /api/paths: paths are made of facts', () => {
       const neighbours = await get('/api/nodes/org:meta/neighbors?types=TALENT_FLOW_STAGED');
       expect(neighbours.status).toBe(400);
       expect(neighbours.body.error.message).toContain('query.types');
+      // Nor is it offered, or drawn by an expansion of every type, or listed among the node's facts.
+      const degrees = await get('/api/nodes/org:meta/degrees');
+      expect(degrees.status).toBe(200);
+      expect((degrees.body.degrees as { type: string }[]).map((d) => d.type)).not.toContain(
+        'TALENT_FLOW_STAGED',
+      );
+      const all = await get('/api/nodes/org:meta/neighbors');
+      expect(all.status).toBe(200);
+      expect((all.body.graph.edges as { type: string }[]).map((e) => e.type)).not.toContain(
+        'TALENT_FLOW_STAGED',
+      );
+      const facts = await get('/api/nodes/org:meta');
+      expect(facts.status).toBe(200);
+      expect(JSON.stringify(facts.body)).not.toContain('TALENT_FLOW_STAGED');
     } finally {
       await write(`MATCH ()-[r:TALENT_FLOW_STAGED {build: 'probe'}]->() DELETE r`);
     }

@@ -65,6 +65,17 @@ describe('POST /api/views/:name', () => {
     expect(expected!.flows).toEqual(['flow:org:meta->org:xai']);
     expect(body.graph.edges.map((e) => e.id).sort()).toEqual((expected!.ids as string[]).sort());
     expect(body.graph.edges.length).toBeGreaterThan(0);
+    // A link whose view drew the flow asks for the derived flows too: then it is there, beside the same facts.
+    const withFlows = CypherRefsResponseSchema.parse(
+      (await request(app).post('/api/views/node-set').send({ ids, derived: true, rows: 'refs' })).body,
+    );
+    expect(withFlows.graph.edges.map((e) => e.id).sort()).toEqual(
+      [...(expected!.ids as string[]), 'flow:org:meta->org:xai'].sort(),
+    );
+    // Only the node-set view takes it.
+    const story = await request(app).post('/api/views/story').send({ derived: true });
+    expect(story.status).toBe(400);
+    expect(story.body.error.message).toMatch(/body\.derived/);
   });
 
   it('answers the node-set view as POST /api/cypher answers the text the editor shows for it', async () => {

@@ -136,6 +136,12 @@ describe('a whole talent flow in the network scene', () => {
     expect(Object.keys(again.edges)).toEqual(Object.keys(scene.edges));
   });
 
+  it('keeps a flow with no part to draw as it is (written by hand, or another database’s type of that name)', () => {
+    const bare = edge('flow:org:a->org:b', 'TALENT_FLOW', 'org:a', 'org:b', { note: 'by hand' });
+    const scene = addToScene(EMPTY_SCENE, { nodes: orgs, edges: [bare] });
+    expect(Object.keys(scene.edges)).toEqual(['flow:org:a->org:b']);
+  });
+
   it('calls a report implied when every report behind the stored flow is', () => {
     const reportOnly = edge('flow:org:a->org:b', 'TALENT_FLOW', 'org:a', 'org:b', {
       count: 0,

@@ -8,6 +8,7 @@ import { createActions } from '../../../../client/state/actions.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';
+import { addToScene, EMPTY_SCENE } from '../../../../client/state/scene.js';
 import { edge, node } from '../fixtures.js';
 import { fakeApi, flowOf, flowPerson, flowsAnswer } from '../answers.js';
 
@@ -111,6 +112,26 @@ describe('a talent flow’s details', () => {
     expect(store.get().details!.graph!.edges.map((e) => e.id)).toContain(`${FLOW}#implied`);
     // The part drawn is what is selected now (highlighted, and named by a link copied from here).
     expect(store.get().selection).toEqual({ kind: 'edge', id: `${FLOW}#implied` });
+  });
+
+  it('opens a flow by its id in the network too, where a whole flow entered as its implied part', async () => {
+    const { store, actions, asked } = setup({ implied: true });
+    // A Cypher result's flow (no stated move): the scene holds its implied part only.
+    store.set({
+      scene: addToScene(EMPTY_SCENE, {
+        nodes: [node('org:meta', 'Organization'), node('org:xai', 'Organization')],
+        edges: [
+          edge(FLOW, 'TALENT_FLOW', 'org:meta', 'org:xai', { count: 1, statedCount: 0, impliedCount: 1 }),
+        ],
+      }),
+    });
+    expect(Object.keys(store.get().scene.edges)).toEqual([`${FLOW}#implied`]);
+    actions.details.selectEdge(FLOW);
+    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
+    expect(asked.map((a) => a.id)).toEqual([FLOW]);
+    expect(store.get().selection).toEqual({ kind: 'edge', id: `${FLOW}#implied` });
+    // Its Cypher is the stored flow's (the part's id names no relationship).
+    expect(actions.scene.edgeQuery(`${FLOW}#implied`).params).toEqual({ id: FLOW });
   });
 
   it('asks for a long list of people in parts the endpoint accepts, and lists them all', async () => {

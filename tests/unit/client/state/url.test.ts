@@ -184,6 +184,19 @@ describe('URL view encoding', () => {
     expect(decoded.view.edges).toBeUndefined();
   });
 
+  it('round-trips the drawn parts of a talent flow in its lists of facts and hidden relationships', () => {
+    const view: UrlView = {
+      mode: 'network',
+      lang: 'en',
+      nodes: ['org:meta', 'org:xai'],
+      edges: ['flow:org:meta->org:xai#implied', 'flow:org:meta->org:xai#reported', 'fact:a'],
+      hidden: ['flow:org:meta->org:xai#reported'],
+    };
+    const decoded = decodeLink(encodeView(view));
+    expect(decoded.issues).toEqual([]);
+    expect(decoded.view).toMatchObject({ edges: view.edges, hidden: view.hidden });
+  });
+
   it('says what a link never holds: nodes beyond its 400, facts beyond its 800, an editor text too long', () => {
     const nodes = Array.from({ length: MAX_URL_NODES + 1 }, (_, i) => `person:p${i}`);
     const manyNodes = decodeLink(encodeView({ mode: 'network', lang: 'en', nodes }, 1_000_000));
