@@ -13,6 +13,11 @@ export interface Stint {
 export interface Move<S extends Stint = Stint> {
   from: S;
   to: S;
+  /**
+   * The other stints left for the same stint joined, by id: leaving a division and its parent (FAIR and Meta) for one
+   * stint is one move, as the flows count it (seed/queries/talent-flows.ts), not one a stint left.
+   */
+  also: S[];
   /** When the move happened at the precision known: the next stint's start, else the ended stint's end. */
   when: string | null;
 }
@@ -44,17 +49,28 @@ export function nextStint<S extends Stint>(s: S, stints: readonly S[]): S | unde
   return best;
 }
 
-/** Every move of a person: each ended stint followed by a next stint at another organisation. */
+/**
+ * Every move of a person: each stint joined after an ended stint at another organisation — one move however many
+ * stints were left for it (the first by date then id is `from`, the others `also`).
+ */
 export function computeMoves<S extends Stint>(stints: readonly S[]): Move<S>[] {
-  const moves: Move<S>[] = [];
+  const steps: Move<S>[] = [];
   for (const s of stints) {
     if (!ended(s)) continue;
     const next = nextStint(s, stints);
-    if (next && next.orgId !== s.orgId) moves.push({ from: s, to: next, when: next.start ?? s.end ?? null });
+    if (next && next.orgId !== s.orgId)
+      steps.push({ from: s, to: next, also: [], when: next.start ?? s.end ?? null });
   }
-  return moves.sort(
+  steps.sort(
     (a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999') || a.from.id.localeCompare(b.from.id),
   );
+  const byJoined = new Map<string, Move<S>>();
+  for (const m of steps) {
+    const first = byJoined.get(m.to.id);
+    if (first) first.also.push(m.from);
+    else byJoined.set(m.to.id, m);
+  }
+  return [...byJoined.values()];
 }
 
 /** Stints in time order: by start (else end), undated last, then by id. */

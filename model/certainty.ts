@@ -56,6 +56,17 @@ export function weakestCertainty(certainties: readonly EdgeCertainty[]): EdgeCer
 }
 
 /**
+ * The certainty of a move from the stints left for one stint joined (`left`, a division's and its parent's, say) and
+ * that stint's: as certain as its best chain of facts — stated when the stint joined and one stint left are stated,
+ * as the flows decide (seed/queries/talent-flows.ts).
+ */
+export function moveCertainty(left: readonly EdgeCertainty[], joined: EdgeCertainty): EdgeCertainty {
+  let best: EdgeCertainty = UNSOURCED;
+  for (const c of left) if (STRENGTH[c] > STRENGTH[best]) best = c;
+  return weakestCertainty([best, joined]);
+}
+
+/**
  * The certainties of facts a source backs, as a Cypher list literal (from the whitelist CERTAINTIES, never user
  * input): the derived views (talent flows, the talent index) are built from these facts only, so a relationship
  * no source backs never makes a move (model/talent-queries.ts, seed/queries/talent-flows.ts).

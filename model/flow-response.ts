@@ -51,12 +51,18 @@ export const CareerResponseSchema = z.object({
       to: z.string(),
       fromStint: z.string(),
       toStint: z.string(),
+      also: z.array(z.object({ from: z.string(), fromStint: z.string() })).meta({
+        description:
+          'The other stints left for the same stint joined (a division’s beside its parent’s): one move, as the flows count it, not one per stint left.',
+      }),
       when: nullableString,
       certainty: FlowCertainty.meta({
         description:
-          'stated only when both stints behind the move are stated. Only stints a source backs make moves (a stint with no certainty of ours is listed, unsourced, and makes none).',
+          'stated only when the stint joined and a stint left are both stated (one chain of facts stated throughout). Only stints a source backs make moves (a stint with no certainty of ours is listed, unsourced, and makes none).',
       }),
-      impliedBy: z.array(z.string()).meta({ description: 'The implied stints behind an implied move.' }),
+      impliedBy: z
+        .array(z.string())
+        .meta({ description: 'The implied stints behind an implied move (of every stint left for it).' }),
       evidence: z.array(EvidenceSchema),
     }),
   ),

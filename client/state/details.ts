@@ -1,6 +1,6 @@
 // What the details panel shows about a node: every fact touching it with the other end and its sources, and the
 // career (stints and moves) of a person, derived from the graph the API returned.
-import { edgeCertainty, UNSOURCED, weakestCertainty, type EdgeCertainty } from '../../model/certainty.js';
+import { edgeCertainty, moveCertainty, UNSOURCED, type EdgeCertainty } from '../../model/certainty.js';
 import { computeMoves } from '../../model/career-moves.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { comparePartialDates, isPartialDate } from '../../model/dates.js';
@@ -66,6 +66,8 @@ export interface Stint {
 export interface Move {
   from: Stint;
   to: Stint;
+  /** The other stints left for the same stint joined (a division's beside its parent's): still one move. */
+  also: Stint[];
   /** When it happened, as far as the data says (the new stint's start, else the old one's end). */
   at?: string;
   /** Stated only when both stints behind it are stated (the rule TALENT_FLOW follows). */
@@ -73,11 +75,14 @@ export interface Move {
 }
 
 /**
- * A move is stated only when every fact behind it (the stint left, the stint joined) is stated; one with a stint
- * no source backs is unsourced (model/certainty.ts).
+ * A move is as certain as its best chain of facts (a stint left, the stint joined): stated when the stint joined and
+ * one stint left are stated; one with a stint no source backs is unsourced (model/certainty.ts).
  */
-export function moveCertainty(from: Stint, to: Stint): EdgeCertainty {
-  return weakestCertainty([edgeCertainty(from.edge), edgeCertainty(to.edge)]);
+export function moveCertaintyOf(left: readonly Stint[], to: Stint): EdgeCertainty {
+  return moveCertainty(
+    left.map((s) => edgeCertainty(s.edge)),
+    edgeCertainty(to.edge),
+  );
 }
 
 export interface Career {
@@ -90,6 +95,7 @@ export interface Career {
 export interface MoveRef {
   fromStint: string;
   toStint: string;
+  also?: { fromStint: string }[];
   when: string | null;
 }
 
@@ -121,8 +127,15 @@ export function careerOf(personId: string, graph: GraphData, knownMoves?: MoveRe
     for (const m of knownMoves) {
       const from = byEdge.get(m.fromStint);
       const to = byEdge.get(m.toStint);
+      const also = (m.also ?? []).flatMap((a) => byEdge.get(a.fromStint) ?? []);
       if (from && to)
-        moves.push({ from, to, certainty: moveCertainty(from, to), ...(m.when ? { at: m.when } : {}) });
+        moves.push({
+          from,
+          to,
+          also,
+          certainty: moveCertaintyOf([from, ...also], to),
+          ...(m.when ? { at: m.when } : {}),
+        });
     }
   }
   // Without the server's answer, the same rule (model/career-moves.ts) on the stints the scene holds that a source
@@ -132,7 +145,8 @@ export function careerOf(personId: string, graph: GraphData, knownMoves?: MoveRe
       moves.push({
         from: m.from,
         to: m.to,
-        certainty: moveCertainty(m.from, m.to),
+        also: m.also,
+        certainty: moveCertaintyOf([m.from, ...m.also], m.to),
         ...(m.when ? { at: m.when } : {}),
       });
   const dates = stints

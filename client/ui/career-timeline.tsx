@@ -78,25 +78,28 @@ export function CareerTimeline({ career }: { career: Career }) {
             </rect>
           </g>
         ))}
-        {career.moves.map((m, i) => {
-          const a = rows.find((r) => r.s === m.from)!;
+        {career.moves.flatMap((m, i) => {
           const b = rows.find((r) => r.s === m.to)!;
           // An implied move is drawn as implied facts are: fainter and thinner (and dashed, which SVG can do); one no
-          // source backs, dotted.
+          // source backs, dotted. One arrow from each stint left for the stint joined (a division's and its parent's):
+          // one move.
           const implied = m.certainty !== 'stated';
-          return (
-            <path
-              key={i}
-              d={`M${a.x2},${a.y + 16} C${a.x2 + 10},${a.y + 26} ${b.x1 - 10},${b.y} ${b.x1},${b.y + 4}`}
-              fill="none"
-              stroke="#e0441b"
-              strokeWidth={implied ? 1 : 1.5}
-              strokeDasharray={m.certainty === 'implied' ? '3 2' : implied ? '1 2' : undefined}
-              opacity={implied ? 0.5 : 1}
-              markerEnd="url(#move-arrow)"
-              data-certainty={m.certainty}
-            />
-          );
+          return [m.from, ...m.also].map((from) => {
+            const a = rows.find((r) => r.s === from)!;
+            return (
+              <path
+                key={`${i}:${from.id}`}
+                d={`M${a.x2},${a.y + 16} C${a.x2 + 10},${a.y + 26} ${b.x1 - 10},${b.y} ${b.x1},${b.y + 4}`}
+                fill="none"
+                stroke="#e0441b"
+                strokeWidth={implied ? 1 : 1.5}
+                strokeDasharray={m.certainty === 'implied' ? '3 2' : implied ? '1 2' : undefined}
+                opacity={implied ? 0.5 : 1}
+                markerEnd="url(#move-arrow)"
+                data-certainty={m.certainty}
+              />
+            );
+          });
         })}
         {!span && (
           <text x={WIDTH - 8} y={rows.length * ROW + 18} textAnchor="end" className="career-axis">
@@ -148,7 +151,9 @@ export function CareerTimeline({ career }: { career: Career }) {
                 data-testid="career-move"
                 data-certainty={m.certainty}
               >
-                {(m.from.org ? displayName(m.from.org, lang) : m.from.orgId) +
+                {[
+                  ...new Set([m.from, ...m.also].map((f) => (f.org ? displayName(f.org, lang) : f.orgId))),
+                ].join(' · ') +
                   ' → ' +
                   (m.to.org ? displayName(m.to.org, lang) : m.to.orgId)}
                 {m.at ? ` (${m.at})` : ''}

@@ -3,7 +3,7 @@ import { textList, textOrNull } from '../../model/properties.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import type { CareerMove, CareerResponse, CareerStint } from '../../model/flow-response.js';
 import type { CareerRepository } from '../repositories/career-repository.js';
-import { edgeCertainty, UNSOURCED } from '../../model/certainty.js';
+import { edgeCertainty, moveCertainty, UNSOURCED } from '../../model/certainty.js';
 import { computeMoves, sortStints, type Stint } from '../../model/career-moves.js';
 
 function toStint(edge: GraphEdge, org: GraphNode): CareerStint & Stint {
@@ -37,21 +37,31 @@ export function createCareerService(repo: CareerRepository) {
       const rows = await repo.read(personId);
       const stints = sortStints(rows.stints.map((r) => toStint(r.edge, r.org)));
       // Every stint is listed (one no source backs says so by its certainty); only sourced ones make moves.
-      const moves = computeMoves(stints.filter(sourced)).map((m): CareerMove => ({
-        from: m.from.orgId,
-        to: m.to.orgId,
-        fromStint: m.from.id,
-        toStint: m.to.id,
-        when: m.when,
-        certainty: m.from.certainty === 'implied' || m.to.certainty === 'implied' ? 'implied' : 'stated',
-        impliedBy: [m.from, m.to].filter((s) => s.certainty === 'implied').map((s) => s.id),
-        evidence: [m.from, m.to].map((s) => ({
-          fact: s.id,
-          evidence: s.evidence,
-          evidenceEn: s.evidenceEn,
-          certainty: s.certainty,
-        })),
-      }));
+      // One move per stint joined, however many stints were left for it (a division's and its parent's).
+      const moves = computeMoves(stints.filter(sourced)).map((m): CareerMove => {
+        const left = [m.from, ...m.also];
+        const certainty = moveCertainty(left.map(stintCertainty), stintCertainty(m.to));
+        return {
+          from: m.from.orgId,
+          to: m.to.orgId,
+          fromStint: m.from.id,
+          toStint: m.to.id,
+          also: m.also.map((s) => ({ from: s.orgId, fromStint: s.id })),
+          when: m.when,
+          certainty: certainty === 'implied' ? 'implied' : 'stated',
+          // A stated move rests on its stated chain: nothing implied behind it.
+          impliedBy:
+            certainty === 'stated'
+              ? []
+              : [...left, m.to].filter((s) => s.certainty === 'implied').map((s) => s.id),
+          evidence: [...left, m.to].map((s) => ({
+            fact: s.id,
+            evidence: s.evidence,
+            evidenceEn: s.evidenceEn,
+            certainty: s.certainty,
+          })),
+        };
+      });
       return {
         person: rows.person,
         stints: stints.map(({ orgId: _orgId, ...s }) => s),

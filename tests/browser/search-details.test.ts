@@ -35,7 +35,14 @@ describe('search and details', () => {
     expect(await page.locator('[data-testid="citation"]').first().textContent()).toContain('2025-08-29');
     await page.locator('[data-testid="career"]').waitFor();
     expect(await page.locator('[data-testid="career"]').textContent()).toContain('xAI');
+    // He left FAIR and Meta itself for xAI: one move, both stints left named in it (as the flows count it once).
+    const moves = page.locator('[data-testid="career-move"]');
+    await expect
+      .poll(() => moves.allTextContents(), { timeout: 30_000 })
+      .toEqual([expect.stringMatching(/^FAIR · Meta → xAI/)]);
+    expect(await moves.first().getAttribute('data-certainty')).toBe('implied');
     await saveScreenshot(page, 'details-xinlei');
+    await saveScreenshot(page, 'details-xinlei-career', '[data-testid="career"]');
     expect(errors).toEqual([]);
   });
 

@@ -301,9 +301,15 @@ describe('read endpoints on the article’s graph', () => {
       const body = CareerResponseSchema.parse(res.body);
       expect(body.stints.length).toBeGreaterThan(1);
       for (const s of body.stints) expect(s.evidence).toEqual(expect.any(String));
-      const move = body.moves.find((m) => m.from === 'org:meta' && m.to === 'org:xai');
-      expect(move).toBeDefined();
-      expect(move!.evidence.map((e) => e.fact)).toEqual([move!.fromStint, move!.toStint]);
+      // He left FAIR and Meta itself for xAI: one move into the xAI stint, both stints left beside each other.
+      expect(body.moves.filter((m) => m.to === 'org:xai')).toHaveLength(1);
+      const move = body.moves.find((m) => m.to === 'org:xai')!;
+      expect([move.from, ...move.also.map((a) => a.from)].sort()).toEqual(['org:fair', 'org:meta']);
+      expect(move.evidence.map((e) => e.fact)).toEqual([
+        move.fromStint,
+        ...move.also.map((a) => a.fromStint),
+        move.toStint,
+      ]);
       expect(body.sources.map((s) => s.id)).toContain(ARTICLE);
       expectClosedGraph(body.graph);
     });

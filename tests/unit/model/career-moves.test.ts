@@ -1,6 +1,7 @@
 // Moves between stints, by the same "next stint" rule the seed uses for TALENT_FLOW.
 import { describe, expect, it } from 'vitest';
 import { computeMoves, inWindow, nextStint, sortStints, type Stint } from '../../../model/career-moves.js';
+import { moveCertainty } from '../../../model/certainty.js';
 
 const s = (id: string, orgId: string, x: Partial<Stint> = {}): Stint => ({ id, orgId, ...x });
 
@@ -26,6 +27,24 @@ describe('career moves', () => {
     const left = s('left-meta', 'org:meta', { left: true });
     expect(computeMoves([left, s('xai', 'org:xai')]).map((m) => [m.to.id, m.when])).toEqual([['xai', null]]);
     expect(computeMoves([left, s('old', 'org:old', { end: '2010' })])).toEqual([]);
+  });
+
+  it('counts one move for a stint joined after leaving two (a division and its parent), the others kept beside it', () => {
+    const moves = computeMoves([
+      s('left-meta', 'org:meta', { left: true }),
+      s('left-fair', 'org:fair', { left: true }),
+      s('xai', 'org:xai'),
+    ]);
+    expect(moves.map((m) => [m.from.id, m.also.map((x) => x.id), m.to.id])).toEqual([
+      ['left-fair', ['left-meta'], 'xai'],
+    ]);
+  });
+
+  it('calls a move as certain as its best chain: stated when the stint joined and one stint left are', () => {
+    expect(moveCertainty(['implied', 'stated'], 'stated')).toBe('stated');
+    expect(moveCertainty(['implied', 'stated'], 'implied')).toBe('implied');
+    expect(moveCertainty(['implied', 'unsourced'], 'stated')).toBe('implied');
+    expect(moveCertainty(['unsourced'], 'stated')).toBe('unsourced');
   });
 
   it('does not count a new stint at the same organisation as a move', () => {
