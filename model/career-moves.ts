@@ -67,10 +67,17 @@ export function computeMoves<S extends Stint>(stints: readonly S[]): Move<S>[] {
   const byJoined = new Map<string, Move<S>>();
   for (const m of steps) {
     const first = byJoined.get(m.to.id);
-    if (first) first.also.push(m.from);
-    else byJoined.set(m.to.id, m);
+    if (!first) byJoined.set(m.to.id, m);
+    else {
+      first.also.push(m.from);
+      // A stint joined with no start: the move is dated by the last stint left (the one the person left last).
+      if (!m.to.start && m.when && (!first.when || comparePartialDates(m.when, first.when) > 0))
+        first.when = m.when;
+    }
   }
-  return [...byJoined.values()];
+  return [...byJoined.values()].sort(
+    (a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999') || a.from.id.localeCompare(b.from.id),
+  );
 }
 
 /** Stints in time order: by start (else end), undated last, then by id. */

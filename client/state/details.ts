@@ -70,7 +70,7 @@ export interface Move {
   also: Stint[];
   /** When it happened, as far as the data says (the new stint's start, else the old one's end). */
   at?: string;
-  /** Stated only when both stints behind it are stated (the rule TALENT_FLOW follows). */
+  /** Stated only when the stint joined and a stint left are stated (its best chain: the rule TALENT_FLOW follows). */
   certainty: EdgeCertainty;
 }
 

@@ -1,7 +1,7 @@
 // Ready questions about the data, each an editable Cypher query, and the queries behind the built-in views (so
 // every view can show and open its Cypher). Parameters keep values out of the query text.
 import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
-import { FACT_REL_TYPES } from '../../model/labels.js';
+import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
 import type { JsonValue } from '../../model/graph.js';
 import { nodeSetView, STORY_VIEW, type ViewName, type ViewQuery } from '../../model/view-queries.js';
 import { flowIdOf } from './flows.js';
@@ -159,9 +159,10 @@ export function edgeQuery(id: string): GalleryQuery {
     id: 'edge',
     title: { en: 'A relationship', ar: 'علاقة' },
     view: 'graph',
-    params: { id: flowIdOf(id) },
-    query: `// A relationship and the two nodes it joins
-MATCH (a)-[r]->(b) WHERE r.id = $id OR 'neo4j:' + elementId(r) = $id
+    // Not a flow build's staged copy of a flow, which has the flow's id: Talent Graph's storage, no data.
+    params: { id: flowIdOf(id), internal: [...INTERNAL_REL_TYPES] },
+    query: `// A relationship and the two nodes it joins ($internal: Talent Graph's own storage, left out)
+MATCH (a)-[r]->(b) WHERE (r.id = $id OR 'neo4j:' + elementId(r) = $id) AND NOT type(r) IN $internal
 RETURN a, r, b`,
   };
 }

@@ -3,7 +3,7 @@ import { edgeCertainty } from '../../model/certainty.js';
 import { displayName, shortName } from '../graph/names.js';
 import { certaintyName, roleName } from '../graph/vocabulary.js';
 import type { Career } from '../state/details.js';
-import { spanFraction } from '../state/details.js';
+import { moveCertaintyOf, spanFraction } from '../state/details.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
 const ROW = 26;
@@ -83,9 +83,11 @@ export function CareerTimeline({ career }: { career: Career }) {
           // An implied move is drawn as implied facts are: fainter and thinner (and dashed, which SVG can do); one no
           // source backs, dotted. One arrow from each stint left for the stint joined (a division's and its parent's):
           // one move.
-          const implied = m.certainty !== 'stated';
           return [m.from, ...m.also].map((from) => {
             const a = rows.find((r) => r.s === from)!;
+            // Each arrow is one chain of facts: as certain as its own stint left and the stint joined.
+            const certainty = moveCertaintyOf([from], m.to);
+            const implied = certainty !== 'stated';
             return (
               <path
                 key={`${i}:${from.id}`}
@@ -93,10 +95,10 @@ export function CareerTimeline({ career }: { career: Career }) {
                 fill="none"
                 stroke="#e0441b"
                 strokeWidth={implied ? 1 : 1.5}
-                strokeDasharray={m.certainty === 'implied' ? '3 2' : implied ? '1 2' : undefined}
+                strokeDasharray={certainty === 'implied' ? '3 2' : implied ? '1 2' : undefined}
                 opacity={implied ? 0.5 : 1}
                 markerEnd="url(#move-arrow)"
-                data-certainty={m.certainty}
+                data-certainty={certainty}
               />
             );
           });

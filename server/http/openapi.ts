@@ -178,7 +178,7 @@ export const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/people/:id/career',
     summary:
-      'A person’s stints in time order, the moves between them (each stated only when both stints are) and the evidence of each.',
+      'A person’s stints in time order, the moves between them (one per stint joined; stated only when the stint joined and a stint left are) and the evidence of each.',
     params: NodeParamsSchema,
     query: EmptyQuerySchema,
     response: CareerResponseSchema,

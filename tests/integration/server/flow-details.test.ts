@@ -12,6 +12,7 @@ import { FlowDetailsResponseSchema, FlowsResponseSchema } from '../../../model/a
 import { MAX_FLOW_DETAILS_PEOPLE } from '../../../model/api-limits.js';
 import type { GraphData, GraphEdge } from '../../../model/graph.js';
 import { flowDetailsQuery } from '../../../client/state/details-actions.js';
+import { edgeQuery } from '../../../client/state/gallery.js';
 import { recomputeTalentFlows } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, readRows, seedArticleAnew, testNeo4j } from '../../support/neo4j.js';
@@ -337,6 +338,29 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
         { database },
       );
       await recomputeTalentFlows(driver, { database });
+    }
+  });
+
+  it('shows the stored flow for a drawn part’s "Show Cypher", never a staged copy of it', async () => {
+    // A build's staged copy of Meta → xAI (same id), as a build that died would leave it; removed after.
+    await driver.executeQuery(
+      `MATCH (a:Organization {id: 'org:meta'}), (b:Organization {id: 'org:xai'})
+       CREATE (a)-[:TALENT_FLOW_STAGED {id: $id, build: 'probe', stagedAt: 0}]->(b)`,
+      { id: META_XAI },
+      { database: testNeo4j().database },
+    );
+    try {
+      const q = edgeQuery(`${META_XAI}#implied`);
+      const res = await request(app).post('/api/cypher').send({ query: q.query, params: q.params });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const edges = (res.body.graph as GraphData).edges;
+      expect(edges.map((e) => [e.id, e.type])).toEqual([[META_XAI, 'TALENT_FLOW']]);
+    } finally {
+      await driver.executeQuery(
+        "MATCH ()-[r:TALENT_FLOW_STAGED {build: 'probe'}]->() DELETE r",
+        {},
+        { database: testNeo4j().database },
+      );
     }
   });
 

@@ -40,6 +40,17 @@ describe('career moves', () => {
     ]);
   });
 
+  it('dates a move into a stint of unknown start by the last stint left', () => {
+    const moves = computeMoves([
+      s('fair', 'org:fair', { start: '2019', end: '2023' }),
+      s('meta', 'org:meta', { start: '2019', end: '2025' }),
+      s('xai', 'org:xai'),
+    ]);
+    expect(moves.map((m) => [m.from.id, m.also.map((x) => x.id), m.when])).toEqual([
+      ['fair', ['meta'], '2025'],
+    ]);
+  });
+
   it('calls a move as certain as its best chain: stated when the stint joined and one stint left are', () => {
     expect(moveCertainty(['implied', 'stated'], 'stated')).toBe('stated');
     expect(moveCertainty(['implied', 'stated'], 'implied')).toBe('implied');

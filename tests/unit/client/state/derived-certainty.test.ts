@@ -10,7 +10,7 @@ import { articleGraph, edge } from '../fixtures.js';
 import { timelineAnswer, timelineItem } from '../answers.js';
 
 describe('certainty of derived career moves and timeline items', () => {
-  it('calls a move implied when the stint joined is implied, stated when both stints are stated', () => {
+  it('calls a move implied when the stint joined is implied, stated when the stint joined and one left are stated', () => {
     const g = articleGraph();
     const moves = [
       { fromStint: 'fact:xinlei-chen-left-meta', toStint: 'fact:xinlei-chen-joined-xai', when: '2025-03' },

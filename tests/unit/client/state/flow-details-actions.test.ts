@@ -131,7 +131,10 @@ describe('a talent flow’s details', () => {
     expect(asked.map((a) => a.id)).toEqual([FLOW]);
     expect(store.get().selection).toEqual({ kind: 'edge', id: `${FLOW}#implied` });
     // Its Cypher is the stored flow's (the part's id names no relationship).
-    expect(actions.scene.edgeQuery(`${FLOW}#implied`).params).toEqual({ id: FLOW });
+    expect(actions.scene.edgeQuery(`${FLOW}#implied`).params).toEqual({
+      id: FLOW,
+      internal: ['TALENT_FLOW_STAGED'],
+    });
   });
 
   it('asks for a long list of people in parts the endpoint accepts, and lists them all', async () => {
