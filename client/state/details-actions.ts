@@ -23,8 +23,9 @@ const SOURCED_CHAIN = allSourcedCypher('up', 'u');
  * What "Show Cypher" opens for a talent flow's details: the user's own equivalent of GET /api/flows/:id/details
  * (which the panel reads), to run, change and learn from in the Cypher panel — its people with their sourced stints
  * at both ends (rolled up from divisions as the view counts them), the sourced facts of its reported departures,
- * and the sourced PART_OF facts that place a division of those in an end. `people` null: the first DEFAULT_FLOW_DETAILS_PEOPLE people the view lists; a list: those people (the flow view's,
- * narrowed to its time window). `divisions`: the view by division. An integration test holds the two equal.
+ * and the sourced PART_OF facts the seed rolled a division of those up along. `people` null: the first
+ * DEFAULT_FLOW_DETAILS_PEOPLE people the view lists; a list: those people (the flow view's, narrowed to its time
+ * window). `divisions`: the view by division. An integration test holds the two equal.
  */
 export function flowDetailsQuery(
   flow: string,

@@ -6,6 +6,7 @@ import { summariseFlow } from '../../../server/services/flow-service.js';
 import { normalizeName } from '../../../model/normalize.js';
 import {
   createNameKeyCache,
+  createSearchService,
   matchedName,
   scanScore,
   wholeNameRank,
@@ -35,6 +36,40 @@ describe('search results', () => {
     expect(
       wholeNameRank(node('event:y', { name: 'Musk’s bid for OpenAI with Meta' }, ['Event']), ['meta']),
     ).toBe(0);
+  });
+
+  it('ranks equally scored matches (a prefix query’s) by the shorter name, whatever order the index gives them', async () => {
+    const zuck = node('person:mark-zuckerberg', { name: 'Mark Zuckerberg', aliases: ['Zuckerberg'] });
+    const offers = node('event:offers', { name: "Zuckerberg's offers to keep Meta researchers" }, ['Event']);
+    for (const order of [
+      [offers, zuck],
+      [zuck, offers],
+    ]) {
+      const repo = {
+        fulltextIndexes: async () => [{ name: 'entity_search', labels: [], properties: [] }],
+        search: async () => order.map((n) => ({ node: n, score: 1 })),
+        scanNames: async () => [],
+        nodesByElementIds: async () => [],
+      };
+      const service = createSearchService(repo, { requireLabels: async () => {} });
+      const answer = await service.search({ q: 'zuckerb', limit: 10 });
+      expect(answer.results.map((r) => r.id)).toEqual(['person:mark-zuckerberg', 'event:offers']);
+    }
+    // Where the index scores them apart, its order stands.
+    const repo = {
+      fulltextIndexes: async () => [{ name: 'entity_search', labels: [], properties: [] }],
+      search: async () => [
+        { node: offers, score: 2 },
+        { node: zuck, score: 1 },
+      ],
+      scanNames: async () => [],
+      nodesByElementIds: async () => [],
+    };
+    const answer = await createSearchService(repo, { requireLabels: async () => {} }).search({
+      q: 'zuckerb',
+      limit: 10,
+    });
+    expect(answer.results.map((r) => r.id)).toEqual(['event:offers', 'person:mark-zuckerberg']);
   });
 
   it('reads names in name, nameAr, aliases, title, titleEn order, skipping empty, repeated and non-string values', () => {
