@@ -45,7 +45,8 @@ export function createActions(ctx: ActionContext) {
   const details = createDetailsActions(ctx);
   const cypher = createCypherActions(ctx, scene);
   const time = createTimeActions(ctx);
-  const link = createLinkActions(ctx, { scene, cypher, time, details, loadFlows: () => loadFlows() });
+  const paths = createPathActions(ctx, scene);
+  const link = createLinkActions(ctx, { scene, cypher, time, details, paths, loadFlows: () => loadFlows() });
   let flowsKey = '';
   // The request behind the flow data now held: the flow view reloads on return if the window changed meanwhile.
   let loadedFlowsKey: string | null = null;
@@ -178,7 +179,6 @@ export function createActions(ctx: ActionContext) {
     return null;
   }
 
-  const paths = createPathActions(ctx, scene);
   const reader = createReaderActions(ctx);
   const findPath = paths.find;
 

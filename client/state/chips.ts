@@ -122,6 +122,7 @@ const PARTS: Record<LinkPart, MessageKey> = {
   selection: 'linkPartSelection',
   appearance: 'linkPartAppearance',
   editor: 'linkPartEditor',
+  path: 'linkPartPath',
 };
 
 /** One sentence per issue of a shared link, in the UI language. */
@@ -150,6 +151,8 @@ export function linkIssueTexts(issues: LinkIssue[], lang: Lang): string[] {
           missing: formatNumber(issue.missing, lang),
           total: formatNumber(issue.total, lang),
         });
+      case 'pathChanged':
+        return t(lang, 'linkPathChanged');
     }
   });
 }

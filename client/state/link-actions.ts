@@ -1,6 +1,6 @@
 // A shared link, both ways: viewOf() says what of the state a link carries (the scene's exact nodes and facts, hidden
-// nodes, positions, filters, time, mode, selection, the appearance rule, the editor's text), and openLink() rebuilds
-// that view. A link that cannot be opened falls back to the default view with a note saying why, never a blank page.
+// nodes, positions, filters, time, mode, selection, the appearance rule, the editor's text, the path panel), and
+// openLink() rebuilds that view. A link that cannot be opened falls back to the default view with a note saying why, never a blank page.
 import { dropEarlyRequest } from '../api/early-request.js';
 import type { AppState, Lang, Mode, Theme } from './app-state.js';
 import { DEFAULT_INITIAL_NODE_CAP } from './app-state.js';
@@ -13,7 +13,9 @@ import { ensureSchema, isForeignDatabase, OVERVIEW_QUERY } from './overview.js';
 import { hideInScene, type Scene } from './scene.js';
 import type { SceneActions } from './scene-actions.js';
 import type { TimeActions } from './time-actions.js';
-import type { LinkIssue, UrlView } from './url.js';
+import type { PathActions } from './path-actions.js';
+import { isDefaultPathTypes } from './paths.js';
+import type { LinkIssue, UrlPath, UrlView } from './url.js';
 import { DEFAULT_FILTERS } from './visibility.js';
 
 /** The editor text a query opens with (as cypher.open writes it), to tell whether the user changed it. */
@@ -30,6 +32,23 @@ function dashboardOptionsOf(s: AppState): Pick<UrlView, 'dashboardOptions'> {
     ...(o.divisions ? { divisions: true } : {}),
   };
   return Object.keys(changed).length ? { dashboardOptions: changed } : {};
+}
+
+/** The path panel as a link carries it: its ends and options, the path it lists, and whether that is highlighted. */
+function pathOf(s: AppState): Pick<UrlView, 'path'> {
+  const search = s.pathSearch;
+  if (!search) return {};
+  const o = s.pathOptions;
+  const edges = search.answer?.paths[search.selected]?.edges;
+  const path: UrlPath = {
+    from: search.from,
+    to: search.to,
+    ...(o.derived ? { derived: true } : {}),
+    ...(isDefaultPathTypes(o.types) ? {} : { types: o.types }),
+    ...(edges ? { edges } : {}),
+    ...(edges && !s.path.highlight ? { listOnly: true } : {}),
+  };
+  return { path };
 }
 
 /** The parts of the state a link carries; `positions` are the canvas's node coordinates, when it has them. */
@@ -53,6 +72,7 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
     ...(s.flowDivisions ? { flowDivisions: true } : {}),
     ...(s.mode === 'dashboard' && s.dashboardOrg ? { dashboardOrg: s.dashboardOrg } : {}),
     ...(s.mode === 'dashboard' ? dashboardOptionsOf(s) : {}),
+    ...pathOf(s),
   };
   const hidden = Object.keys(s.scene.hidden);
   if (hidden.length) base.hidden = hidden;
@@ -90,6 +110,7 @@ interface LinkDeps {
   cypher: CypherActions;
   time: TimeActions;
   details: DetailsActions;
+  paths: PathActions;
   loadFlows(): Promise<void>;
 }
 
@@ -205,6 +226,8 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       cypher.open(STORY_QUERY, { reveal: false });
       await scene.openQuery(STORY_QUERY, { cap: DEFAULT_INITIAL_NODE_CAP });
     }
+    // The path panel as the link had it: the search asked again, its path highlighted again if it still exists.
+    if (opened && view.path && !(await deps.paths.restore(view.path))) found.push({ kind: 'pathChanged' });
     store.set({ history: { past: [], future: [] } });
     if (opened && view.positions && Object.keys(view.positions).length)
       store.set((s) => ({

@@ -1,11 +1,13 @@
 // "Path from here / to here": asks GET /api/paths with the panel's options (sourced facts only unless the user asks
 // for derived flows; the chosen fact types), keeps the answer for the step-by-step list, and adds the chosen path
-// to the scene with its highlight.
+// to the scene with its highlight. A shared link's path search is run again (restore): the path it highlighted is
+// highlighted again when it is still among the shortest.
 import type { Notice } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import {
   DEFAULT_PATH_OPTIONS,
   parsePathAnswer,
+  pathCertainty,
   pathGraph,
   pathParams,
   type PathAnswer,
@@ -14,16 +16,36 @@ import {
 import { splitFlows } from './flows.js';
 import { addToScene } from './scene.js';
 import type { SceneActions } from './scene-actions.js';
+import type { UrlPath } from './url.js';
+import type { MessageKey } from '../i18n/i18n.js';
+import type { EdgeCertainty } from '../../model/certainty.js';
 
 /** Steps a path may have at most (the API's default). */
 export const DEFAULT_PATH_MAX_LENGTH = 6;
+
+/** The canvas notice of a path shown: an implied or unsourced path says so there too, not only in the panel. */
+const FOUND_NOTICE: Record<EdgeCertainty, MessageKey> = {
+  stated: 'pathFound',
+  implied: 'pathFoundImplied',
+  unsourced: 'pathFoundUnsourced',
+};
+
+/** How a search's answer is shown: which path first, and whether the view may switch to the network. */
+interface ShowOptions {
+  /** The steps of the path to show (a shared link's); when it is not in the answer, none is highlighted. */
+  prefer?: readonly string[];
+  /** False: list the path in the panel without drawing it over the scene (a link whose sender had cleared it). */
+  draw?: boolean;
+  /** Reopening a link keeps its mode (show() otherwise leaves the flow view for the network). */
+  keepMode?: boolean;
+}
 
 export function createPathActions(ctx: ActionContext, scene: SceneActions) {
   const { store, api } = ctx;
   let seq = 0;
 
   /** Adds path `index` of the answer to the scene and highlights it. */
-  function show(answer: PathAnswer, index: number): void {
+  function show(answer: PathAnswer, index: number, keepMode = false): void {
     const s = store.get();
     const search = s.pathSearch;
     if (!search) return;
@@ -31,11 +53,16 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     const g = splitFlows(pathGraph(answer, index));
     const path = answer.paths[index]!;
     // The highlight is drawn on the network scene (never over the flows).
-    const notice: Notice = { kind: 'info', key: 'pathFound', vars: { n: path.length }, about: 'scene' };
+    const notice: Notice = {
+      kind: 'info',
+      key: FOUND_NOTICE[pathCertainty(answer, index)],
+      vars: { n: path.length },
+      about: 'scene',
+    };
     scene.commit(addToScene(s.scene, g), {
       busy: null,
       origin: null,
-      mode: s.mode === 'flows' ? 'network' : s.mode,
+      mode: s.mode === 'flows' && !keepMode ? 'network' : s.mode,
       path: {
         from: search.from,
         to: search.to,
@@ -46,18 +73,22 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     });
   }
 
-  async function find(): Promise<void> {
+  /**
+   * Searches between the chosen ends and shows the first path, or the one `opts.prefer` names. Resolves to whether the
+   * preferred path was found (true when none was asked for).
+   */
+  async function find(opts: ShowOptions = {}): Promise<boolean> {
     const { from, to } = store.get().path;
     const mine = ++seq;
     // One end chosen anew: the last search's list no longer describes the ends.
     if (!from || !to) {
       if (store.get().pathSearch) store.set({ pathSearch: null });
-      return;
+      return !opts.prefer;
     }
     store.set({ busy: 'path', pathSearch: { from, to, status: 'loading', answer: null, selected: 0 } });
     try {
       const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH, pathParams(store.get().pathOptions));
-      if (mine !== seq) return;
+      if (mine !== seq) return false;
       const answer = parsePathAnswer(res);
       // The sources the steps cite, so each citation can name its publisher.
       if (answer.sources.length)
@@ -75,12 +106,20 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
             vars: { max: answer.maxLength || DEFAULT_PATH_MAX_LENGTH },
           },
         }));
-        return;
+        return !opts.prefer;
       }
-      store.set({ pathSearch: { from, to, status: 'ready', answer, selected: 0 } });
-      show(answer, 0);
+      const wanted = opts.prefer?.join(' ');
+      const index = wanted === undefined ? 0 : answer.paths.findIndex((p) => p.edges.join(' ') === wanted);
+      store.set({
+        busy: null,
+        pathSearch: { from, to, status: 'ready', answer, selected: Math.max(index, 0) },
+      });
+      // A link's path that is gone (the data changed) is not replaced by another over the scene: the panel lists
+      // today's paths and the link's note says so.
+      if (index >= 0 && opts.draw !== false) show(answer, index, opts.keepMode);
+      return index >= 0;
     } catch (err) {
-      if (mine !== seq) return;
+      if (mine !== seq) return false;
       store.set({
         busy: null,
         pathSearch: { from, to, status: 'error', answer: null, selected: 0, error: errorText(err) },
@@ -91,6 +130,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
           varKeys: { what: 'pathPanel' },
         },
       });
+      return false;
     }
   }
 
@@ -99,8 +139,28 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     void find();
   }
 
+  /**
+   * Reopens a shared link's path panel: its options and ends, the search run again, and the path it chose listed
+   * and (unless the link only listed it) highlighted again. `false`: that path is no longer among the shortest.
+   */
+  function restore(link: UrlPath): Promise<boolean> {
+    store.set((s) => ({
+      pathOptions: {
+        derived: link.derived ?? false,
+        types: link.types ? [...link.types] : [...DEFAULT_PATH_OPTIONS.types],
+      },
+      path: { ...s.path, from: link.from, to: link.to, highlight: null },
+    }));
+    return find({
+      ...(link.edges ? { prefer: link.edges } : {}),
+      draw: !link.listOnly,
+      keepMode: true,
+    });
+  }
+
   return {
-    find,
+    find: () => find(),
+    restore,
     /** Shows another of the shortest paths. */
     select(index: number): void {
       const answer = store.get().pathSearch?.answer;

@@ -32,7 +32,8 @@ export function pathTypeChoices(
   return { choices, ticked: isDefaultPathTypes(opts.types) ? choices : opts.types };
 }
 
-function isDefaultPathTypes(types: readonly string[]): boolean {
+/** Whether these are the default types (left out of a search's parameters and of a link). */
+export function isDefaultPathTypes(types: readonly string[]): boolean {
   return types.length === DEFAULT_PATH_TYPES.length && DEFAULT_PATH_TYPES.every((t) => types.includes(t));
 }
 

@@ -1,6 +1,6 @@
 // The view in the address bar: mode, language, theme, the query or node set behind the scene (with the exact facts,
-// hidden nodes and positions), the filters, the time window, the selection, the appearance rule (node size and colour)
-// and the editor's query text. A shared
+// hidden nodes and positions), the filters, the time window, the selection, the appearance rule (node size and colour),
+// the editor's query text and the path panel (its ends, options and the path highlighted). A shared
 // link reopens the same view. The encoding is versioned (v=2): an older link still opens, and decoding reports what
 // it could not restore or read instead of failing, so the app can say so.
 import { isPartialDate } from '../../model/dates.js';
@@ -54,6 +54,22 @@ export interface UrlView {
   dashboardOrg?: string;
   /** The dashboard's settings that differ from the defaults. */
   dashboardOptions?: Partial<DashboardOptions>;
+  /** The path panel: its ends and options, and the path highlighted (when one is). */
+  path?: UrlPath;
+}
+
+/** A path search as a link carries it (client/state/paths.ts). */
+export interface UrlPath {
+  from: string;
+  to: string;
+  /** Derived talent flows followed too (left out when not). */
+  derived?: boolean;
+  /** The fact types a path may use, when not the defaults. */
+  types?: string[];
+  /** The steps of the path the panel listed, as the search answered them (absent: the search found none). */
+  edges?: string[];
+  /** The path was listed, not highlighted over the scene (its highlight had been cleared by a new scene). */
+  listOnly?: boolean;
 }
 
 /** What of a link could not be restored or read; the app says so in the link's language. */
@@ -67,7 +83,9 @@ export type LinkIssue =
   /** Found when the link is opened: its scene could not be built, or part of it no longer exists. */
   | { kind: 'sceneFailed'; error: string }
   | { kind: 'noNodes' }
-  | { kind: 'missingNodes'; missing: number; total: number };
+  | { kind: 'missingNodes'; missing: number; total: number }
+  /** The link highlighted a path that is no longer among the shortest between its ends (the data changed). */
+  | { kind: 'pathChanged' };
 
 export type OlderMissing = 'positions' | 'filters' | 'exactFacts';
 export type TrimmedPart = 'positions' | 'facts' | 'editor' | 'nodes';
@@ -87,7 +105,8 @@ export type LinkPart =
   | 'time'
   | 'selection'
   | 'appearance'
-  | 'editor';
+  | 'editor'
+  | 'path';
 
 export interface DecodedLink {
   view: Partial<UrlView>;
@@ -99,6 +118,8 @@ export interface DecodedLink {
 export const URL_VERSION = 2;
 export const MAX_URL_NODES = 400;
 export const MAX_URL_EDGES = 800;
+/** More steps than any path search answers (the API's longest is far shorter): a longer list is not a path. */
+export const MAX_URL_PATH_STEPS = 32;
 /** The longest query a link carries: one limit with the boot entry, which sends it before the app loads. */
 export { MAX_URL_QUERY_LENGTH };
 /** Longer addresses are refused whole (a server's request line limit is near this anyway). */
@@ -211,6 +232,14 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   else if (v.selectedEdge) q.set('sele', v.selectedEdge);
   if (v.sizeBy && v.sizeBy !== 'degree') q.set('size', v.sizeBy);
   if (v.colorBy && v.colorBy !== 'kind') q.set('color', v.colorBy);
+  if (v.path) {
+    q.set('pf', v.path.from);
+    q.set('pt', v.path.to);
+    if (v.path.derived) q.set('pd', '1');
+    if (v.path.types) q.set('pty', v.path.types.join(' ') || '-');
+    if (v.path.edges) q.set('pe', v.path.edges.join(' '));
+    if (v.path.edges && v.path.listOnly) q.set('pl', '1');
+  }
   if (v.editorText !== undefined && v.editorText.length <= MAX_URL_QUERY_LENGTH) {
     q.set('qt', v.editorText);
     if (v.editorParams !== undefined && v.editorParams.trim() !== '{}') q.set('qp', v.editorParams);
@@ -363,6 +392,9 @@ export function decodeLink(search: string): DecodedLink {
   if (sizeBy !== undefined) out.sizeBy = sizeBy;
   const colorBy = read('color', 'appearance', oneOf<ColorBy>(COLOR_RULES));
   if (colorBy !== undefined) out.colorBy = colorBy;
+  const path = readPath(q);
+  if (path === null) bad.add('path');
+  else if (path) out.path = path;
   const qt = q.get('qt');
   if (qt !== null) {
     if (qt.length <= MAX_URL_QUERY_LENGTH) {
@@ -389,6 +421,41 @@ export function decodeLink(search: string): DecodedLink {
     issues.push({ kind: 'older', missing });
   }
   return { view: out, version, issues };
+}
+
+/** The path panel of a link: undefined when the link has none, null when it cannot be read. */
+function readPath(q: URLSearchParams): UrlPath | null | undefined {
+  const from = q.get('pf');
+  const to = q.get('pt');
+  if (from === null && to === null) return undefined;
+  if (!from || !to || !ID.test(from) || !ID.test(to)) return null;
+  const path: UrlPath = { from, to };
+  const derived = q.get('pd');
+  if (derived !== null) {
+    const on = flag(derived);
+    if (on === undefined) return null;
+    if (on) path.derived = true;
+  }
+  const types = q.get('pty');
+  if (types !== null) {
+    const list = types === '-' ? [] : types.split(' ').filter(Boolean);
+    if (!list.every((x) => NAME.test(x))) return null;
+    path.types = [...new Set(list)];
+  }
+  const edges = q.get('pe');
+  if (edges !== null) {
+    // Steps in walking order: the same fact twice would be no path, so the list is kept as written.
+    const list = edges.split(' ').filter(Boolean);
+    if (!list.length || list.length > MAX_URL_PATH_STEPS || !list.every((id) => ID.test(id))) return null;
+    path.edges = list;
+    const listOnly = q.get('pl');
+    if (listOnly !== null) {
+      const on = flag(listOnly);
+      if (on === undefined) return null;
+      if (on) path.listOnly = true;
+    }
+  }
+  return path;
 }
 
 function parseObject(text: string): Record<string, JsonValue> | null {

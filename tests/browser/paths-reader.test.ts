@@ -4,7 +4,14 @@
 // visible and right-to-left.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { nodePoint, saveScreenshot, searchAndOpen, useBrowserEnv, waitForScene } from '../support/browser.js';
+import {
+  nodePoint,
+  saveScreenshot,
+  searchAndOpen,
+  useBrowserEnv,
+  visibleEdgeIds,
+  waitForScene,
+} from '../support/browser.js';
 import { testNeo4j } from '../support/neo4j.js';
 
 const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
@@ -154,6 +161,70 @@ describe('paths made of facts, quotes read in their source', () => {
     await page.locator('[data-testid="path-derived"]').uncheck();
     await waitForSteps(page, 4);
     expect(errors).toEqual([]);
+  });
+
+  it('reopens a copied link with its path: the same options, the same path listed and highlighted (en, ar)', async () => {
+    const { page, errors } = await env.newPage();
+    await pickPath(page, { from: 'Path from here', to: 'Path to here' });
+    await waitForSteps(page, 4);
+    // Another of the shortest paths, and one type left out (the search runs again).
+    await page.locator('.path-types summary').click();
+    await page.locator('[data-testid="path-type-RELATIVE_OF"]').uncheck();
+    await waitForSteps(page, 4);
+    const choose = page.locator('[data-testid="path-choose"]');
+    const last = String((await choose.locator('option').count()) - 1);
+    await choose.selectOption(last);
+    await expect.poll(() => choose.inputValue(), WAIT).toBe(last);
+    const listed = await steps(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')));
+    const summary = await page.locator('[data-testid="path-summary"]').textContent();
+    const notice = await page.locator('[data-testid="notice"]').textContent();
+    // The drawn colours: a path step picked out, a fact off the path faded.
+    const off = (await visibleEdgeIds(page)).find((id) => !listed.includes(id))!;
+    expect(off).toBeDefined();
+    const styles = (p: Page) =>
+      p.evaluate(
+        (ids) =>
+          ids.map((id) =>
+            (
+              window as unknown as { __talentGraph: { edgeStyle(id: string): unknown } }
+            ).__talentGraph.edgeStyle(id),
+          ),
+        [listed[0]!, off],
+      );
+    await expect.poll(async () => JSON.stringify(await styles(page)), WAIT).not.toContain('null');
+    const drawn = await styles(page);
+    await page.click('[data-testid="export-button"]');
+    await page.click('[data-testid="export-copyLink"]');
+    await page.locator('.menu-status', { hasText: 'Link copied' }).waitFor();
+    const url = page.url().slice(env.baseUrl.length);
+    expect(url).toMatch(/[?&]pf=person%3Axinlei-chen&pt=person%3Asam-altman&pty=[^&]+&pe=/);
+
+    const { page: reopened, errors: reopenedErrors } = await env.newPage({ path: url });
+    await waitForSteps(reopened, 4);
+    expect(await reopened.locator('[data-testid="path-choose"]').inputValue()).toBe(last);
+    expect(await steps(reopened).evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')))).toEqual(
+      listed,
+    );
+    expect(await reopened.locator('[data-testid="path-summary"]').textContent()).toBe(summary);
+    await reopened.locator('.path-types summary').click();
+    expect(await reopened.isChecked('[data-testid="path-type-RELATIVE_OF"]')).toBe(false);
+    expect(await reopened.isChecked('[data-testid="path-type-WORKED_AT"]')).toBe(true);
+    await reopened.locator('[data-testid="chip-path"]').waitFor(WAIT);
+    await expect.poll(() => reopened.locator('[data-testid="notice"]').textContent(), WAIT).toBe(notice);
+    await expect.poll(async () => JSON.stringify(await styles(reopened)), WAIT).toBe(JSON.stringify(drawn));
+    expect(await reopened.locator('[data-testid="link-note"]').count()).toBe(0);
+    await saveScreenshot(reopened, 'path-link-en');
+
+    // The same link in Arabic: the same path, the panel right-to-left.
+    const { page: arabic, errors: arabicErrors } = await env.newPage({ path: `${url}&lang=ar` });
+    await waitForSteps(arabic, 4);
+    expect(await steps(arabic).evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')))).toEqual(
+      listed,
+    );
+    expect(await arabic.locator('[data-testid="path-choose"]').inputValue()).toBe(last);
+    await arabic.locator('[data-testid="chip-path"]').waitFor(WAIT);
+    await saveScreenshot(arabic, 'path-link-ar');
+    expect([...errors, ...reopenedErrors, ...arabicErrors]).toEqual([]);
   });
 
   it('says "No path within 6 steps" when the chosen relationship types give none', async () => {

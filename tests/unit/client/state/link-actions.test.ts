@@ -10,7 +10,7 @@ import { createStore } from '../../../../client/state/store.js';
 import { decodeLink, encodeView } from '../../../../client/state/url.js';
 import type { GraphData } from '../../../../model/graph.js';
 import { articleGraph, edge } from '../fixtures.js';
-import { cypherAnswer, emptySchema, fakeApi, flowsAnswer } from '../answers.js';
+import { cypherAnswer, emptySchema, fakeApi, flowsAnswer, pathsAnswer } from '../answers.js';
 import { STORY_QUERY } from '../../../../client/state/gallery.js';
 import { OVERVIEW_QUERY } from '../../../../client/state/overview.js';
 import {
@@ -93,6 +93,79 @@ describe('shared links', () => {
     expect(s.linkIssues).toEqual([]);
     // And the reopened view encodes to the same link.
     expect(encodeView(viewOf(s, positions))).toBe(encodeView(view));
+  });
+
+  it('carries the path panel and reopens it: the same path highlighted, or a note when it is no longer a shortest one', async () => {
+    // Two shortest paths from Xinlei Chen to Elon Musk over the article's graph: through Meta (test data, no fact of
+    // the article), and through xAI — implied (Xinlei Chen's xAI stint is), so listed second.
+    const viaXai = ['fact:xinlei-chen-joined-xai', 'fact:musk-xai'];
+    const viaMeta = ['fact:xinlei-chen-left-meta', 'fact:musk-meta-test'];
+    const graph = articleGraph();
+    graph.edges.push(edge('fact:musk-meta-test', 'WORKED_AT', 'person:elon-musk', 'org:meta'));
+    const ends = ['person:xinlei-chen', 'person:elon-musk'] as const;
+    const withPaths = (paths: string[][]) => {
+      const asked: (Record<string, string> | undefined)[] = [];
+      const store = createStore(initialState());
+      const api = fakeApi({
+        cypher: async (_q, p) => answer(among(graph, p?.ids)),
+        paths: async (_from, _to, _max, opts) => {
+          asked.push(opts);
+          return pathsAnswer({
+            graph,
+            paths: paths.map((edges) => ({
+              nodes: [ends[0], edges === viaXai ? 'org:xai' : 'org:meta', ends[1]],
+              edges,
+              length: 2,
+            })),
+          });
+        },
+      });
+      return { store, asked, actions: createActions({ store, api, memory: createQueryMemory(undefined) }) };
+    };
+    const first = withPaths([viaMeta, viaXai]);
+    await first.actions.init({});
+    first.actions.paths.toggleType('FOUNDED');
+    first.actions.setPathEnd('from', ends[0]);
+    first.actions.setPathEnd('to', ends[1]);
+    for (let i = 0; i < 1_000 && first.store.get().pathSearch?.status !== 'ready'; i++)
+      await new Promise((r) => setTimeout(r, 0));
+    first.actions.paths.select(1);
+    const view = viewOf(first.store.get(), new Map());
+    expect(view.path).toEqual({ from: ends[0], to: ends[1], types: expect.any(Array), edges: viaXai });
+    expect(view.path?.types).not.toContain('FOUNDED');
+    const link = decodeLink(encodeView(view));
+
+    // Reopened: the same options asked for, the same (second) path listed and highlighted, nothing to note; the
+    // canvas notice says the path is implied.
+    const second = withPaths([viaMeta, viaXai]);
+    await second.actions.init(link.view, link.issues);
+    let s = second.store.get();
+    expect(second.asked).toEqual([first.asked.at(-1)]);
+    expect(s.pathOptions).toEqual(first.store.get().pathOptions);
+    expect(s.pathSearch).toMatchObject({ status: 'ready', selected: 1 });
+    expect(s.path.highlight).toEqual(first.store.get().path.highlight);
+    expect(s.notice).toMatchObject({ key: 'pathFoundImplied', vars: { n: 2 } });
+    expect(s.linkIssues).toEqual([]);
+    expect(encodeView(viewOf(s, new Map()))).toBe(encodeView(view));
+
+    // The data changed and the link's path is gone: today's paths are listed, none is highlighted, and the note says so.
+    const third = withPaths([viaMeta]);
+    await third.actions.init(link.view, link.issues);
+    s = third.store.get();
+    expect(s.pathSearch).toMatchObject({ status: 'ready', selected: 0 });
+    expect(s.path.highlight).toBeNull();
+    expect(s.linkIssues).toEqual([{ kind: 'pathChanged' }]);
+
+    // A path listed but no longer highlighted (a query replaced the scene) reopens listed, not drawn.
+    await first.actions.scene.openQuery(STORY_QUERY);
+    const listed = viewOf(first.store.get(), new Map());
+    expect(listed.path).toMatchObject({ edges: viaXai, listOnly: true });
+    const fourth = withPaths([viaMeta, viaXai]);
+    await fourth.actions.init(decodeLink(encodeView(listed)).view);
+    s = fourth.store.get();
+    expect(s.pathSearch).toMatchObject({ status: 'ready', selected: 1 });
+    expect(s.path.highlight).toBeNull();
+    expect(encodeView(viewOf(s, new Map()))).toBe(encodeView(listed));
   });
 
   it('carries the flow view’s divisions and the dashboard’s organisation and settings, and reopens with them', async () => {

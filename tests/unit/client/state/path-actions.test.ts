@@ -7,7 +7,7 @@ import type { Api } from '../../../../client/api/api.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';
-import { edge, node } from '../fixtures.js';
+import { edge, handWritten, node } from '../fixtures.js';
 import { fakeApi, pathsAnswer, sourceQuote } from '../answers.js';
 
 function setup(paths: Api['paths'], source?: Api['source']) {
@@ -80,6 +80,31 @@ describe('path search', () => {
     actions.clearPath();
     expect(store.get().pathSearch).toBeNull();
     expect(store.get().path).toEqual({ from: null, to: null, highlight: null });
+  });
+});
+
+describe('path notice', () => {
+  it('says over the canvas when the path shown is implied or has a step no source states, not only in the panel', async () => {
+    const nodes = ['person:a', 'org:x', 'person:b'].map((id) =>
+      node(id, id.startsWith('org') ? 'Organization' : 'Person'),
+    );
+    for (const [second, key] of [
+      [edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x'), 'pathFound'],
+      [edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x', { certainty: 'implied' }), 'pathFoundImplied'],
+      [handWritten('rel:b-x', 'KNOWS', 'person:b', 'org:x'), 'pathFoundUnsourced'],
+    ] as const) {
+      const first = edge('fact:a-x', 'WORKED_AT', 'person:a', 'org:x');
+      const { store, actions } = setup(async () =>
+        pathsAnswer({
+          graph: { nodes, edges: [first, second] },
+          paths: [{ nodes: ['person:a', 'org:x', 'person:b'], edges: [first.id, second.id], length: 2 }],
+        }),
+      );
+      actions.setPathEnd('from', 'person:a');
+      actions.setPathEnd('to', 'person:b');
+      await until(() => store.get().pathSearch?.status === 'ready');
+      expect(store.get().notice, second.id).toMatchObject({ key, vars: { n: 2 }, about: 'scene' });
+    }
   });
 });
 

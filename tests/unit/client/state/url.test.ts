@@ -262,4 +262,45 @@ describe('URL view encoding', () => {
     // A good half is kept when the other half is bad.
     expect(decodeLink('?v=2&size=betweenness&color=nope').view).toEqual({ sizeBy: 'betweenness' });
   });
+
+  it('round-trips the path panel: its ends, options, the path listed and whether it is highlighted', () => {
+    const view: UrlView = {
+      mode: 'timeline',
+      lang: 'ar',
+      nodes: ['person:xinlei-chen', 'org:meta', 'flow:org:meta->org:openai', 'person:sam-altman'],
+      path: {
+        from: 'person:xinlei-chen',
+        to: 'person:sam-altman',
+        derived: true,
+        types: ['WORKED_AT', 'FOUNDED'],
+        edges: ['fact:a', 'flow:org:meta->org:openai', 'fact:b'],
+      },
+    };
+    expect(decodeLink(encodeView(view))).toEqual({ view, version: URL_VERSION, issues: [] });
+    // Listed, not drawn; no type ticked; and a search that found no path (no steps).
+    const listed: UrlView = {
+      ...view,
+      path: { from: 'person:a', to: 'person:b', types: [], edges: ['fact:a'], listOnly: true },
+    };
+    expect(decodeView(encodeView(listed)).path).toEqual(listed.path);
+    const none: UrlView = { ...view, path: { from: 'person:a', to: 'person:b' } };
+    expect(encodeView(none)).not.toMatch(/[?&](pe|pl|pd|pty)=/);
+    expect(decodeView(encodeView(none)).path).toEqual({ from: 'person:a', to: 'person:b' });
+  });
+
+  it('names a path it cannot read and opens the rest of the link without it', () => {
+    for (const bad of [
+      'pf=person:a',
+      'pf=person:a&pt=%3Cscript%3E',
+      'pf=person:a&pt=person:b&pd=yes',
+      'pf=person:a&pt=person:b&pty=WORKED%20AT-x',
+      'pf=person:a&pt=person:b&pe=',
+      `pf=person:a&pt=person:b&pe=${Array.from({ length: 33 }, (_, i) => `fact:${i}`).join('%20')}`,
+      'pf=person:a&pt=person:b&pe=fact:a&pl=maybe',
+    ]) {
+      const { view, issues } = decodeLink(`?v=2&n=org:meta&${bad}`);
+      expect(view, bad).toEqual({ nodes: ['org:meta'] });
+      expect(issues, bad).toEqual([{ kind: 'unreadable', parts: ['path'] }]);
+    }
+  });
 });
