@@ -17,6 +17,8 @@ import type { PathActions } from './path-actions.js';
 import { isDefaultPathTypes } from './paths.js';
 import type { LinkIssue, UrlPath, UrlView } from './url.js';
 import { DEFAULT_FILTERS } from './visibility.js';
+import { flowIdOf } from './flows.js';
+import type { GraphEdge } from '../../model/graph.js';
 
 /** The editor text a query opens with (as cypher.open writes it), to tell whether the user changed it. */
 export function editorParamsText(params: GalleryQuery['params']): string {
@@ -207,11 +209,17 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
         if (view.nodes && count < view.nodes.length)
           found.push({ kind: 'missingNodes', missing: view.nodes.length - count, total: view.nodes.length });
         if (view.edges) {
-          // Exactly the facts the view had: facts among its nodes that it did not draw (derived flows) stay out.
+          // Exactly the facts the view had: facts among its nodes that it did not draw (derived flows) stay out. A
+          // talent flow it drew comes back as the parts it has now: listed by its stated part when copied (or, from
+          // before flows were drawn as parts, by its whole id), it may have been derived again since with implied
+          // moves only — the same flow, drawn as what it now is, never dropped for a changed part.
           const keep = new Set(view.edges);
+          const flows = new Set(view.edges.map(flowIdOf));
+          const kept = (id: string, e: GraphEdge) =>
+            keep.has(id) || (typeof e.properties.flowId === 'string' && flows.has(e.properties.flowId));
           next = {
             ...next,
-            edges: Object.fromEntries(Object.entries(next.edges).filter(([id]) => keep.has(id))),
+            edges: Object.fromEntries(Object.entries(next.edges).filter(([id, e]) => kept(id, e))),
           };
         }
         if (view.hidden?.length) next = hideInScene(next, view.hidden);

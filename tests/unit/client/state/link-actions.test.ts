@@ -168,6 +168,31 @@ describe('shared links', () => {
     expect(encodeView(viewOf(s, new Map()))).toBe(encodeView(listed));
   });
 
+  it('reopens a flow the link drew as the parts it has now: derived again with implied moves only, it is not dropped', async () => {
+    // Copied when Meta → xAI had one stated move: the link lists its stated part. Since then the flow was derived
+    // again (test data): one implied move and a report, no stated one.
+    const rederived = edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', {
+      count: 1,
+      statedCount: 0,
+      impliedCount: 1,
+      reportedCount: 14,
+      eventIds: ['event:meta-to-xai-departures-2025'],
+    });
+    const g = articleGraph();
+    const now: GraphData = { ...g, edges: [...g.edges, rederived] };
+    const { store, actions } = setup(async (_q, p) => answer(among(now, p?.ids)));
+    const nodes = ['org:meta', 'org:xai', 'person:xinlei-chen'];
+    const facts = ['fact:xinlei-chen-left-meta', 'fact:xinlei-chen-joined-xai'];
+    await actions.init({ nodes, edges: [...facts, 'flow:org:meta->org:xai'] });
+    expect(Object.keys(store.get().scene.edges).sort()).toEqual(
+      [...facts, 'flow:org:meta->org:xai#implied', 'flow:org:meta->org:xai#reported'].sort(),
+    );
+    // A link that listed only facts still draws no flow.
+    const plain = setup(async (_q, p) => answer(among(now, p?.ids)));
+    await plain.actions.init({ nodes, edges: facts });
+    expect(Object.keys(plain.store.get().scene.edges).sort()).toEqual([...facts].sort());
+  });
+
   it('carries the flow view’s divisions and the dashboard’s organisation and settings, and reopens with them', async () => {
     const flowsAsked: (boolean | undefined)[] = [];
     const withFlows = () => {
