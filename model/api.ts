@@ -326,7 +326,7 @@ export const FlowDetailsQuerySchema = z.strictObject({
       example: 'person:xinlei-chen',
     }),
   divisions: flagParam(
-    "The view the flow is shown in, as GET /api/flows's divisions. Default false: an organisation's flow lists its people's sourced stints at a division a sourced PART_OF places in an end too (FAIR for Meta), as it counts them. true: the stints at its ends only (a division's moves are its own flow's there).",
+    "The view the flow is shown in, as GET /api/flows's divisions. Default false: an organisation's flow lists its people's sourced stints at a division the seed rolls into an end too (FAIR for Meta: sourced PART_OF facts lead it up to that end, its one top), as it counts them. true: the stints at its ends only (a division's moves are its own flow's there).",
   ),
 });
 export type FlowDetailsQuery = z.infer<typeof FlowDetailsQuerySchema>;

@@ -38,3 +38,12 @@ export function placingCypher(org: string, endTest: string): string {
       RETURN CASE WHEN ${endTest} THEN relationships(placing) ELSE [] END AS placingFacts
     }), [])`;
 }
+
+/**
+ * Cypher: the seed rolls organisation `org` up to a top organisation that meets `endTest` (on `topOrg`) — its one top
+ * by placingCypher's path. A division two sourced paths place under two tops counts in one of them only, so its
+ * stints and report facts are listed there only, never as evidence of the other top's flows.
+ */
+export function placedInCypher(org: string, endTest: string): string {
+  return `size(${placingCypher(org, endTest)}) > 0`;
+}

@@ -5,15 +5,19 @@
 // server/queries/talent.ts re-exports them beside its own.
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER, sourcedTopCypher } from './certainty.js';
 import { beforeCypher, notAfterCypher } from './date-cypher.js';
+import { placingOrderCypher } from './flow-cypher.js';
 
-/** Cypher subquery: `o` rolled up along PART_OF to its top organisation (as the seed's flows do), unless $divisions. */
+/**
+ * Cypher subquery: `o` rolled up along PART_OF to its top organisation, unless $divisions — along the path the seed's
+ * flows pick (model/flow-cypher.ts), so a move is implied here exactly when the flow calls it so.
+ */
 function rollUp(o: string, top: string, path: string): string {
   return `CALL (${o}) {
   OPTIONAL MATCH chain = (${o})-[:PART_OF*1..10]->(r:Organization)
   WHERE NOT $divisions AND ${allSourcedCypher('chain')}
     AND ${sourcedTopCypher('r')}
   RETURN r AS ${top}, [x IN relationships(chain) WHERE x.certainty = 'implied' | x.id] AS ${path}
-  ORDER BY length(chain) DESC, r.id LIMIT 1
+  ORDER BY ${placingOrderCypher('chain', 'r')} LIMIT 1
 }`;
 }
 

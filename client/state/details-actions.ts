@@ -1,7 +1,7 @@
 // Selection and the details panel: the selected node's facts with evidence and sources (/api/nodes/:id), a person's
 // career (/api/people/:id/career), an organisation's talent in and out (/api/flows), a flow's people and evidence.
 import type { FlowsResponse } from '../../model/api-responses.js';
-import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
 import type { GraphData, GraphNode } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
@@ -15,9 +15,6 @@ import {
   MAX_FLOW_DETAILS_PEOPLE,
   MAX_SOURCE_IDS,
 } from '../../model/api-limits.js';
-
-/** Cypher: every relationship of path `up` is a fact a source backs. */
-const SOURCED_CHAIN = allSourcedCypher('up', 'u');
 
 /**
  * What "Show Cypher" opens for a talent flow's details: the user's own equivalent of GET /api/flows/:id/details
@@ -41,8 +38,9 @@ export function flowDetailsQuery(
     params: { flow, from, to, people, divisions },
     query: `// The people behind a talent flow, their stints at both ends, and the reported departures: only facts a source
 // backs, counted as the flow counts them, one row a fact. An organisation's flow also holds its people's stints at a
-// division a sourced PART_OF places in an end (not in the view by division, where the division's moves are its own
-// flow's); placedBy lists the PART_OF facts a division's stint of a counted move or report fact is rolled up along.
+// division the seed rolls into an end — along sourced PART_OF facts, to its one top (not in the view by division,
+// where the division's moves are its own flow's); placedBy lists the PART_OF facts a division's stint of a counted
+// move or report fact is rolled up along.
 MATCH (a:Organization {id: $from})-[f:TALENT_FLOW {id: $flow}]->(b:Organization {id: $to})
 // By division, an organisation's flow holds only its own moves (its divisions' are their flows').
 WITH a, b, f, coalesce($people, (${viewPeopleCypher('$divisions')})[0..${DEFAULT_FLOW_DETAILS_PEOPLE}]) AS people,
@@ -50,20 +48,21 @@ WITH a, b, f, coalesce($people, (${viewPeopleCypher('$divisions')})[0..${DEFAULT
 CALL (a, b, f, people, rolled) {
   MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
   WHERE p.id IN people AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-    AND (o IN [a, b] OR (rolled AND EXISTS {
-      MATCH up = (o)-[:PART_OF*1..10]->(top) WHERE top IN [a, b] AND ${SOURCED_CHAIN} }))
+  // At a division: the PART_OF facts the seed rolls it up along, when they lead into an end (its one top).
+  WITH f, a, b, p, w, o, CASE WHEN o IN [a, b] OR NOT rolled THEN []
+                           ELSE ${placingCypher('o', 'topOrg IN [a, b]')} END AS placing
+  WHERE o IN [a, b] OR size(placing) > 0
   RETURN p AS about, w AS fact, o AS place,
-         CASE WHEN NOT o IN [a, b] AND w.id IN coalesce(f.factIds, [])
-           THEN ${placingCypher('o', 'topOrg IN [a, b]')} ELSE [] END AS placedBy
+         CASE WHEN w.id IN coalesce(f.factIds, []) THEN placing ELSE [] END AS placedBy
   UNION ALL
   // A report's facts: who it says left the source end, and who it says joined the target end.
   MATCH (e:Event)<-[r:PARTICIPATED_IN]-(x:Organization)
   WHERE e.id IN coalesce(f.eventIds, []) AND r.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-    AND ((r.role = 'from' AND (x = a OR EXISTS { MATCH up = (x)-[:PART_OF*1..10]->(a) WHERE ${SOURCED_CHAIN} }))
-      OR (r.role = 'to' AND (x = b OR EXISTS { MATCH up = (x)-[:PART_OF*1..10]->(b) WHERE ${SOURCED_CHAIN} })))
-  RETURN e AS about, r AS fact, x AS place,
-         CASE WHEN NOT x IN [a, b]
-           THEN ${placingCypher('x', "topOrg = CASE r.role WHEN 'from' THEN a ELSE b END")} ELSE [] END AS placedBy
+    AND r.role IN ['from', 'to']
+  WITH e, r, x, CASE r.role WHEN 'from' THEN a ELSE b END AS endOrg
+  WITH e, r, x, CASE WHEN x = endOrg THEN [] ELSE ${placingCypher('x', 'topOrg = endOrg')} END AS placing
+  WHERE x = endOrg OR size(placing) > 0
+  RETURN e AS about, r AS fact, x AS place, placing AS placedBy
 }
 RETURN a, f, b, about, fact, place, placedBy`,
   };

@@ -2,17 +2,20 @@
 // A move's date is the one the seed stored with the flow's moves (moveDates: the rule of careers, so a person's
 // move has one date in every view); a flow derived before moves were dated reads it from the stints at its ends.
 
-import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { DERIVATION_LABEL, DERIVATION_LOCK_ID } from '../../model/derivation-lock.js';
 import { endsLaterCypher, notAfterCypher } from '../../model/date-cypher.js';
-import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
+import { placedInCypher, placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
 
 /** Flow `f`'s people as the view the request names ($divisions) lists them. */
 const VIEW_PEOPLE = viewPeopleCypher('$divisions');
 
-/** Cypher: `o` is placed in `x` by PART_OF facts a source backs (a chain of 1 to 10 of them). */
+/**
+ * Cypher: `o` is a division the seed rolls up into `x` (sourced PART_OF facts, along the one path it picks: a division
+ * under two tops counts in one).
+ */
 function sourcedPartOf(o: string, x: string): string {
-  return `EXISTS { MATCH up = (${o})-[:PART_OF*1..10]->(${x}) WHERE ${allSourcedCypher('up', 'r')} }`;
+  return placedInCypher(o, `topOrg = ${x}`);
 }
 
 /** Cypher: partial date `d` lies in the window [$since, $until] (either end open when null). */
@@ -103,8 +106,8 @@ function impliedInWindow(k: string): string {
  *          it — for a dated flow in a window or a dated overview flow by division that leaves out some of its
  *          moves, where f.since/f.until span moves the view does not count; else null),
  *          reports (list of maps {event: a departures Event named by f.eventIds, implied: boolean, facts: its
- *          sourced PARTICIPATED_IN from/to relationships of organisations at its ends or placed in them by sourced
- *          PART_OF facts, as the seed counted it, placedBy: the PART_OF relationships the seed rolled such a
+ *          sourced PARTICIPATED_IN from/to relationships of organisations at its ends or of divisions the seed rolls
+ *          into them, as the seed counted it, placedBy: the PART_OF relationships the seed rolled such a
  *          division's fact up along to its end, by id}), statedSources and impliedSources (lists of strings: the sources
  *          the stints of the stated, and of the implied, named moves cite, with those of the PART_OF facts an
  *          overview flow rolls a division's move up along — by division, of the moves between the ends themselves; a
@@ -175,8 +178,8 @@ WITH total, estimated, x, f, y, people, byWindow, direct, ids, dates, stated, ip
 CALL (x, y, ids, dates, stated, ip, counted, rolled, readAll, byWindow) {
   UNWIND CASE WHEN readAll THEN counted ELSE counted[$peopleOffset..$peopleOffset + $people] END AS k
   MATCH (p:Person {id: ids[k]})
-  // Only what a source backs, as the flows were derived (seed/queries/talent-flows.ts): sourced stints, placed in
-  // an end by sourced PART_OF facts.
+  // Only what a source backs, as the flows were derived (seed/queries/talent-flows.ts): sourced stints, at an end
+  // or at a division the seed rolls into it (along sourced PART_OF facts, to its one top).
   WITH p, dates[k] AS personDates, byWindow AND ${impliedInWindow('k')} AS impliedHere, COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization)
                     WHERE s.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (o = x OR (rolled AND ${sourcedPartOf('o', 'x')}))
                     RETURN s ORDER BY s.id } AS left,
@@ -199,8 +202,8 @@ CALL (x, y, ids, dates, stated, ip, counted, rolled, readAll, byWindow) {
 CALL (f, x, y) {
   UNWIND coalesce(f.eventIds, []) AS eventId
   MATCH (e:Event {id: eventId})
-  // The facts the seed counted the report by: sourced, of an end or of an organisation a source places in it (a
-  // report rolls up to the top organisations, as named moves do) — not another organisation's of the same event.
+  // The facts the seed counted the report by: sourced, of an end or of a division the seed rolls into it (a report
+  // rolls up to the top organisations, as named moves do) — not another organisation's of the same event.
   RETURN collect({
     event: e,
     implied: eventId IN coalesce(f.impliedEventIds, []),
@@ -262,9 +265,10 @@ RETURN total, estimated, f, x, y, size(people) AS named,
  * FLOW_DETAILS — one TALENT_FLOW (GET /api/flows/:id/details), found by its id through the relationship id
  * constraint's index, with what its details panel shows, by the rule the flows were derived and are listed by
  * (FLOWS' movers and reports, seed/queries/talent-flows.ts): the listed people's sourced stints at either end — at an
- * organisation flow, out of the view by division, also at an organisation a sourced PART_OF places in an end — and
- * the departures reports behind its reported count with their sourced PARTICIPATED_IN facts: a 'from' fact at the
- * source end, a 'to' fact at the target end, or at an organisation a sourced PART_OF places in that end — and, for a
+ * organisation flow, out of the view by division, also at a division the seed rolls into an end (the one top its
+ * sourced PART_OF facts place it under, model/flow-cypher.ts placedInCypher) — and the departures reports behind its
+ * reported count with their sourced PARTICIPATED_IN facts: a 'from' fact at the source end, a 'to' fact at the target
+ * end, or at a division the seed rolls into that end — and, for a
  * division's stint of a counted move (in f.factIds) or a division's report fact, the PART_OF facts the seed rolled it
  * up along to that end (model/flow-cypher.ts placingCypher), so it is listed with the sourced facts that count it.
  * Parameters: $id (string: the flow's id), $people (list of person ids, or null: the first $limit people the view
@@ -285,13 +289,16 @@ WITH a, f, b, coalesce($people, (${VIEW_PEOPLE})[0..$limit]) AS wanted,
 CALL (a, b, f, wanted, rolled) {
   MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
   WHERE p.id IN wanted AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-    AND (o = a OR o = b OR (rolled AND (${sourcedPartOf('o', 'a')} OR ${sourcedPartOf('o', 'b')})))
-  WITH p, w, o ORDER BY p.id, w.id
+  // A division's stint: the PART_OF facts the seed rolled it up along, when they lead into an end.
+  WITH p, w, o, CASE WHEN o = a OR o = b OR NOT rolled THEN []
+                  ELSE ${placingCypher('o', 'topOrg = a OR topOrg = b')} END AS placing
+  WHERE o = a OR o = b OR size(placing) > 0
+  WITH p, w, o, placing ORDER BY p.id, w.id
   RETURN collect(DISTINCT p) AS people, collect(w) AS stints, collect(DISTINCT o) AS stintPlaces,
          // Why a division's stint of a counted move (one of the flow's facts) counts here: the PART_OF facts the
          // seed rolled it up along.
-         reduce(acc = [], l IN collect(CASE WHEN o <> a AND o <> b AND w.id IN coalesce(f.factIds, [])
-           THEN ${placingCypher('o', 'topOrg = a OR topOrg = b')} END) | acc + l) AS stintPlacings
+         reduce(acc = [], l IN collect(CASE WHEN w.id IN coalesce(f.factIds, []) THEN placing END) | acc + l)
+           AS stintPlacings
 }
 CALL (a, b, f) {
   UNWIND coalesce(f.eventIds, []) AS eventId

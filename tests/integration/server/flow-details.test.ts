@@ -341,6 +341,74 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
     }
   });
 
+  it('lists a division under two tops only in the flows of the top the seed rolls it into', async () => {
+    const database = testNeo4j().database;
+    // Fictional organisations and a made-up person, removed afterwards: a lab that sources place under two tops (one
+    // fact each, so the seed rolls it into the first by id, top A), and a person who left the lab for top B, then B
+    // for a destination. Top B → destination rests on the B stint only: the lab's stint is no evidence of it.
+    const ids = ['org:probe-top-a', 'org:probe-top-b', 'org:probe-lab', 'org:probe-dest'];
+    const person = 'person:probe-lab-mover';
+    await driver.executeQuery(
+      `CREATE (a:Organization {id: 'org:probe-top-a', name: 'Probe top A'}),
+              (b:Organization {id: 'org:probe-top-b', name: 'Probe top B'}),
+              (lab:Organization {id: 'org:probe-lab', name: 'Probe lab'}),
+              (d:Organization {id: 'org:probe-dest', name: 'Probe destination'}),
+              (p:Person {id: $person, name: 'Probe lab mover'})
+       CREATE (lab)-[:PART_OF {id: 'fact:probe-lab-in-a', certainty: 'stated', sources: [$article]}]->(a),
+              (lab)-[:PART_OF {id: 'fact:probe-lab-in-b', certainty: 'stated', sources: [$article]}]->(b),
+              (p)-[:WORKED_AT {id: 'fact:probe-mover-lab', start: '2015', end: '2017-01', certainty: 'stated', sources: [$article]}]->(lab),
+              (p)-[:WORKED_AT {id: 'fact:probe-mover-b', start: '2017-02', end: '2020-01', certainty: 'stated', sources: [$article]}]->(b),
+              (p)-[:WORKED_AT {id: 'fact:probe-mover-dest', start: '2020-02', certainty: 'stated', sources: [$article]}]->(d)`,
+      { person, article: ARTICLE },
+      { database },
+    );
+    try {
+      await recomputeTalentFlows(driver, { database });
+      const B_DEST = 'flow:org:probe-top-b->org:probe-dest';
+      const A_B = 'flow:org:probe-top-a->org:probe-top-b';
+      const view = FlowsResponseSchema.parse((await get('/api/flows?limit=1000')).body);
+      const flowIds = view.flows.map((f) => f.id);
+      expect(flowIds).toEqual(expect.arrayContaining([A_B, B_DEST]));
+      expect(flowIds).not.toContain('flow:org:probe-top-b->org:probe-top-b');
+      // The flow lists the mover by the facts of the move it counts: B's stint and the destination's.
+      const listed = view.flows.find((f) => f.id === B_DEST)!.people.find((p) => p.id === person)!;
+      expect([...listed.facts].sort()).toEqual(['fact:probe-mover-b', 'fact:probe-mover-dest']);
+      const dest = await details(B_DEST, person);
+      expect(factsOf(dest.graph, 'WORKED_AT').map((f) => f.id)).toEqual([
+        'fact:probe-mover-b',
+        'fact:probe-mover-dest',
+      ]);
+      expect(factsOf(dest.graph, 'PART_OF')).toEqual([]);
+      // Leaving the lab counts as leaving top A, along the lab's one PART_OF fact into A.
+      const ab = await details(A_B, person);
+      expect(factsOf(ab.graph, 'WORKED_AT').map((f) => f.id)).toEqual([
+        'fact:probe-mover-b',
+        'fact:probe-mover-lab',
+      ]);
+      expect(factsOf(ab.graph, 'PART_OF').map((f) => f.id)).toEqual(['fact:probe-lab-in-a']);
+      // "Show Cypher" finds the same facts.
+      for (const [flow, from, to, now] of [
+        [B_DEST, 'org:probe-top-b', 'org:probe-dest', dest],
+        [A_B, 'org:probe-top-a', 'org:probe-top-b', ab],
+      ] as const) {
+        const q = flowDetailsQuery(flow, from, to, [person], false);
+        const shown = await request(app).post('/api/cypher').send({ query: q.query, params: q.params });
+        expect(shown.status, JSON.stringify(shown.body)).toBe(200);
+        for (const type of ['WORKED_AT', 'PART_OF'])
+          expect(factsOf(shown.body.graph as GraphData, type), `${flow} ${type}`).toEqual(
+            factsOf(now.graph, type),
+          );
+      }
+    } finally {
+      await driver.executeQuery(
+        `MATCH (n) WHERE n.id IN $ids DETACH DELETE n`,
+        { ids: [...ids, person] },
+        { database },
+      );
+      await recomputeTalentFlows(driver, { database });
+    }
+  });
+
   it('shows the stored flow for a drawn part’s "Show Cypher", never a staged copy of it', async () => {
     // A build's staged copy of Meta → xAI (same id), as a build that died would leave it; removed after.
     await driver.executeQuery(
