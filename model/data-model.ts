@@ -474,6 +474,18 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         description: "Latest date of a named move (dated so), without the reports; '' when none is dated.",
       },
       {
+        name: 'reportSince',
+        type: 'date',
+        description:
+          "Only on a flow with reports: the earliest date of a report's period, without the named moves; '' when none is dated.",
+      },
+      {
+        name: 'reportUntil',
+        type: 'date',
+        description:
+          "Only on a flow with reports: the latest date of a report's period, without the named moves; '' when none is dated.",
+      },
+      {
         name: 'sources',
         type: 'string[]',
         description: 'Ids of the sources of all the stints, reports and PART_OF facts behind the flow.',

@@ -64,8 +64,8 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
         `${outdated.perPerson} without the certainty of each move (in a time window, someone stated by an earlier ` +
           'move may show stated for an implied move in it)',
       outdated.unspanned > 0 &&
-        `${outdated.unspanned} without the dates of their named moves apart from their reports' (the flow view dates ` +
-          'their named moves by the reports too)',
+        `${outdated.unspanned} without the dates of their named moves and of their reports apart (the explorer ` +
+          'dates the named moves by the reports too, or the reports by the named moves)',
       outdated.unsourced > 0 &&
         `${outdated.unsourced} without their moves' sources apart (a flow's stated, implied and reported parts cite ` +
           "each other's sources, and by division an overview flow its divisions' moves')",

@@ -67,7 +67,8 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
   const { stated, implied } = certaintyCounts(f);
   // The named parts are dated by the named moves the view counts, the reported part by its reports (an answer of
   // GET /api/flows spans each apart; a stored flow, a Cypher result's, spans its named moves in movedSince and
-  // movedUntil — '' when none is dated — and its reported part keeps the flow's own dates).
+  // movedUntil and its reports in reportSince and reportUntil — '' when none is dated; a flow derived before those
+  // were kept leaves its part the flow's own dates).
   const p = f.properties;
   const named: Record<string, JsonValue> =
     'moveSpanSince' in p
@@ -78,7 +79,9 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
   const reported: Record<string, JsonValue> =
     'reportSpanSince' in p
       ? { spanSince: p.reportSpanSince ?? null, spanUntil: p.reportSpanUntil ?? null }
-      : {};
+      : typeof p.reportSince === 'string'
+        ? { spanSince: p.reportSince || null, spanUntil: (p.reportUntil as string | undefined) || null }
+        : {};
   // Each part cites its own sources: the stated and the implied named moves' stints' (statedSources and
   // impliedSources: the view's, from /api/flows, else the flow's stored ones) and the reports' (reportSources), each
   // with the PART_OF facts' that roll a division's into an organisation's flow; a flow derived before they were kept

@@ -83,7 +83,9 @@ export function edgeInWindow(edge: GraphEdge, w: TimeWindow, ctx: TimeContext): 
       return intervalInWindow(date(p.start), date(p.end) ?? ctx.stintEnds.get(edge.id), w);
     case 'TALENT_FLOW':
     case 'TALENT_FLOW_REPORTED':
-      return instantInWindow(date(p.since), { from: null, to: w.to });
+      // A drawn part of a flow from its first move or report (flows.ts spans each part apart): a stated part is not
+      // there before any of its moves because a report behind the flow is older. A whole flow: its own span.
+      return instantInWindow(date('spanSince' in p ? p.spanSince : p.since), { from: null, to: w.to });
     case 'FOUNDED':
       return instantInWindow(date(p.date), { from: null, to: w.to });
     case 'PART_OF':

@@ -389,7 +389,11 @@ SET f.reportedCount = top.count,
     f.reportSources = sources,
     f.partOfSources = reduce(acc = f.partOfSources, s IN upSources | CASE WHEN s IN acc THEN acc ELSE acc + s END),
     f.since = reduce(m = f.since, d IN starts | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-    f.until = reduce(m = f.until, d IN ends | ${LATER_END})
+    f.until = reduce(m = f.until, d IN ends | ${LATER_END}),
+    // The reports' own span (since/until also take in the named moves): a stored flow's reported part is dated by
+    // it, as its named parts by movedSince/movedUntil. '' when no report is dated.
+    f.reportSince = coalesce(reduce(m = null, d IN starts | CASE WHEN m IS NULL OR d < m THEN d ELSE m END), ''),
+    f.reportUntil = coalesce(reduce(m = null, d IN ends | ${LATER_END}), '')
 RETURN count(f) AS flows`;
 
 /** The derived fields a staged flow gets as it becomes a TALENT_FLOW (f is the new flow, s the staged one). */
@@ -454,8 +458,8 @@ CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
  * division leaves out a move such a person made between the ends themselves) and perPerson (flows without
  * impliedMovePeople: in a time window a person's certainty is their certainty over all time, so one stated by an
  * earlier move may show stated for an implied move in the window — whether a flow has such a person cannot be told
- * from what it stores) and unspanned (flows with named moves and reports but no movedSince: the flow view dates their
- * named part by the reports' dates too) and unsourced (flows without statedSources: their stated, implied and
+ * from what it stores) and unspanned (flows with named moves and reports but no movedSince or no reportSince: the
+ * explorer dates their named part by the reports' dates too, or their reported part by the named moves') and unsourced (flows without statedSources: their stated, implied and
  * reported parts cite each other's sources, and by division an overview flow its divisions' moves') and unplaced
  * (overview flows with a division's mover or a report but without partOfSources: their stored sources leave out
  * those of the PART_OF facts that roll a division's moves into their ends), all derived by an older seed, until the
@@ -466,7 +470,8 @@ MATCH ()-[f:TALENT_FLOW]->()
 RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
        count(CASE WHEN size(coalesce(f.divisionPeople, [])) > 0 AND f.directPeople IS NULL THEN f END) AS undivided,
        count(CASE WHEN f.impliedMovePeople IS NULL THEN f END) AS perPerson,
-       count(CASE WHEN f.movedSince IS NULL AND size(coalesce(f.eventIds, [])) > 0 AND f.count > 0 THEN f END) AS unspanned,
+       count(CASE WHEN (f.movedSince IS NULL OR f.reportSince IS NULL) AND size(coalesce(f.eventIds, [])) > 0
+         AND f.count > 0 THEN f END) AS unspanned,
        count(CASE WHEN f.statedSources IS NULL THEN f END) AS unsourced,
        // Only where a PART_OF may be behind it: an overview flow with a division's mover, or with a report.
        count(CASE WHEN f.partOfSources IS NULL AND coalesce(f.level, 'organization') = 'organization'

@@ -225,6 +225,15 @@ describe('talent flows', () => {
     });
     await recomputeTalentFlows(driver, { database });
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
+    // A flow derived before its reports were spanned apart from its named moves.
+    await driver.executeQuery(
+      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.reportSince, f.reportUntil",
+      {},
+      { database },
+    );
+    expect(await countOutdatedTalentFlows(driver, { database })).toEqual({ ...none, unspanned: 1 });
+    await recomputeTalentFlows(driver, { database });
+    expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
   });
 
   it('lists apart the moves between an overview flow’s ends themselves, only where a division flow counts some of its people', async () => {
@@ -450,11 +459,12 @@ describe('talent flows', () => {
     }
   });
 
-  it('spans the named moves apart from the reports', async () => {
+  it('spans the named moves and the reports apart', async () => {
     const rows = await readRows(
       driver,
       `MATCH ()-[f:TALENT_FLOW]->() WHERE f.id IN ['flow:org:alpha-labs->org:beta-ai', 'flow:org:beta-ai->org:gamma-corp']
-       RETURN f.id AS id, f.since AS since, f.until AS until, f.movedSince AS movedSince, f.movedUntil AS movedUntil
+       RETURN f.id AS id, f.since AS since, f.until AS until, f.movedSince AS movedSince, f.movedUntil AS movedUntil,
+              f.reportSince AS reportSince, f.reportUntil AS reportUntil
        ORDER BY id`,
     );
     expect(rows).toEqual([
@@ -465,6 +475,8 @@ describe('talent flows', () => {
         until: '2023-08',
         movedSince: '2022-06',
         movedUntil: '2023-08',
+        reportSince: '2024-01',
+        reportUntil: '',
       },
       // A report alone, undated ("others left"): no named move to date.
       {
@@ -473,6 +485,8 @@ describe('talent flows', () => {
         until: null,
         movedSince: '',
         movedUntil: '',
+        reportSince: '',
+        reportUntil: '',
       },
     ]);
   });

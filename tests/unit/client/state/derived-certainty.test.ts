@@ -6,6 +6,7 @@ import { splitFlows } from '../../../../client/state/flows.js';
 import { factDates } from '../../../../client/graph/names.js';
 import { addToScene, EMPTY_SCENE } from '../../../../client/state/scene.js';
 import { parseTimeline } from '../../../../client/state/time-actions.js';
+import { edgeInWindow, timeContext } from '../../../../client/state/time.js';
 import { articleGraph, edge } from '../fixtures.js';
 import { timelineAnswer, timelineItem } from '../answers.js';
 
@@ -153,5 +154,39 @@ describe('a whole talent flow in the network scene', () => {
     expect(
       splitFlows({ nodes: orgs, edges: [reportOnly] }).edges.map((e) => [e.id, e.properties.certainty]),
     ).toEqual([['flow:org:a->org:b#reported', 'implied']]);
+  });
+
+  it('dates each part by its own moves or reports: none is there as of a date before any of them', () => {
+    // Test data: named moves of 2025, a report of the first half of 2024 behind the same stored flow.
+    const stored = edge('flow:org:a->org:b', 'TALENT_FLOW', 'org:a', 'org:b', {
+      count: 2,
+      statedCount: 2,
+      impliedCount: 0,
+      reportedCount: 5,
+      eventIds: ['event:e'],
+      impliedEventIds: [],
+      since: '2024-01',
+      until: '2025-06',
+      movedSince: '2025-02',
+      movedUntil: '2025-06',
+      reportSince: '2024-01',
+      reportUntil: '2024-06',
+    });
+    const scene = addToScene(EMPTY_SCENE, { nodes: orgs, edges: [stored] });
+    const named = scene.edges['flow:org:a->org:b']!;
+    const reported = scene.edges['flow:org:a->org:b#reported']!;
+    expect(factDates(named)).toBe('2025-02 – 2025-06');
+    expect(factDates(reported)).toBe('2024-01 – 2024-06');
+    const ctx = timeContext(scene);
+    const asOf = (to: string) => ({ from: null, to });
+    // As of 2024-12 the report is there, no named move yet; as of 2025-03 both.
+    expect(edgeInWindow(named, asOf('2024-12'), ctx)).toBe(false);
+    expect(edgeInWindow(reported, asOf('2024-12'), ctx)).toBe(true);
+    expect(edgeInWindow(named, asOf('2025-03'), ctx)).toBe(true);
+    expect(edgeInWindow(reported, asOf('2023-12'), ctx)).toBe(false);
+    // A flow derived before the reports were spanned apart: its reported part keeps the flow's own dates.
+    const { reportSince: _s, reportUntil: _u, ...older } = stored.properties;
+    const before = addToScene(EMPTY_SCENE, { nodes: orgs, edges: [{ ...stored, properties: older }] });
+    expect(factDates(before.edges['flow:org:a->org:b#reported']!)).toBe('2024-01 – 2025-06');
   });
 });
