@@ -13,20 +13,35 @@ export interface LabelLook {
   labels?: {
     frame: number;
     computedFor: number;
-    allowed: Set<string> | null;
-    compute(): Set<string> | null;
+    /** The labels drawn, each on the side of its node the collision pass chose (label-collision.ts). */
+    allowed: ReadonlyMap<string, LabelSide> | null;
+    compute(): ReadonlyMap<string, LabelSide> | null;
   };
 }
 
-/** Whether a frame's label filter lets this node's label be drawn (the selected and hovered node's always is). */
-function labelAllowed(look: LabelLook, data: LabelData): boolean {
+export type LabelSide = 'left' | 'right';
+
+/** This frame's labels and their sides, worked out on the frame's first label (null: every label, its usual side). */
+function frameLabels(look: LabelLook): ReadonlyMap<string, LabelSide> | null {
   const f = look.labels;
-  if (!f || data.highlighted || data.key === undefined) return true;
+  if (!f) return null;
   if (f.computedFor !== f.frame) {
     f.allowed = f.compute();
     f.computedFor = f.frame;
   }
-  return !f.allowed || f.allowed.has(data.key);
+  return f.allowed;
+}
+
+/** The side this frame's label filter chose for a node's label (undefined: its usual side). */
+function chosenSide(look: LabelLook, data: LabelData): LabelSide | undefined {
+  return data.key === undefined ? undefined : frameLabels(look)?.get(data.key);
+}
+
+/** Whether a frame's label filter lets this node's label be drawn (the selected and hovered node's always is). */
+function labelAllowed(look: LabelLook, data: LabelData): boolean {
+  if (!look.labels || data.highlighted || data.key === undefined) return true;
+  const allowed = frameLabels(look);
+  return !allowed || allowed.has(data.key);
 }
 
 const RTL_FIRST_STRONG = /^[^A-Za-z\u00C0-\u024F\u0590-\u08FF]*[\u0590-\u08FF]/;
@@ -60,13 +75,15 @@ const CANVAS_MARGIN_PX = 2;
  * its left, so its first word touches the node as in the legend's right-to-left rows. It moves to the other side when
  * it would run past the canvas there and fits on the other — so a node near the edge keeps its whole name on screen.
  * When it fits on neither (a canvas narrower than the name), it takes the side with more room and `width` is that
- * room: the drawer cuts it there with an ellipsis rather than run it off the canvas.
+ * room: the drawer cuts it there with an ellipsis rather than run it off the canvas. `prefer`: the side the collision
+ * pass chose, taken where the whole label fits there.
  */
 export function nodeLabelLeft(
   data: { x: number; size: number; label?: string | null },
   textWidth: number,
   canvasWidth: number,
-): { left: number; side: 'right' | 'left'; width: number } {
+  prefer?: LabelSide,
+): { left: number; side: LabelSide; width: number } {
   const right = data.x + data.size + LABEL_GAP_PX;
   const end = data.x - data.size - LABEL_GAP_PX;
   const roomRight = canvasWidth - CANVAS_MARGIN_PX - right;
@@ -74,6 +91,9 @@ export function nodeLabelLeft(
   const rtl = Boolean(data.label && isRtlText(data.label));
   const fitsRight = textWidth <= roomRight;
   const fitsLeft = textWidth <= roomLeft;
+  // The side the collision pass chose (clear of other nodes there), where the whole label fits.
+  if (prefer === 'right' && fitsRight) return { left: right, side: 'right', width: textWidth };
+  if (prefer === 'left' && fitsLeft) return { left: end - textWidth, side: 'left', width: textWidth };
   if (!fitsRight && !fitsLeft) {
     const onLeft = rtl ? roomLeft >= roomRight : roomLeft > roomRight;
     const width = Math.max(0, onLeft ? roomLeft : roomRight);
@@ -126,7 +146,7 @@ export function createLabelDrawers(look: LabelLook) {
     ctx.direction = isRtlText(data.label) ? 'rtl' : 'ltr';
     ctx.textAlign = 'left';
     const whole = ctx.measureText(data.label).width;
-    const placed = nodeLabelLeft(data, whole, cssWidth(ctx));
+    const placed = nodeLabelLeft(data, whole, cssWidth(ctx), chosenSide(look, data));
     // Most labels fit: measured once. One cut to the room there is (a narrow canvas) still ends at its node.
     const shown =
       placed.width >= whole ? data.label : fitText(data.label, placed.width, (t) => ctx.measureText(t).width);
@@ -160,7 +180,12 @@ export function createLabelDrawers(look: LabelLook) {
     if (data.label) {
       ctx.direction = isRtlText(data.label) ? 'rtl' : 'ltr';
       // The box covers the node and its label (as drawn: cut where the canvas is too narrow) on its side.
-      const { side, width } = nodeLabelLeft(data, ctx.measureText(data.label).width, cssWidth(ctx));
+      const { side, width } = nodeLabelLeft(
+        data,
+        ctx.measureText(data.label).width,
+        cssWidth(ctx),
+        chosenSide(look, data),
+      );
       const w = width + 8;
       const h = size + 2 * PADDING;
       ctx.beginPath();

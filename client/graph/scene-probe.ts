@@ -13,6 +13,8 @@ export interface LabelBox {
   y: number;
   width: number;
   height: number;
+  /** The side of its node it is drawn on. */
+  side: 'left' | 'right';
   /** Cut with an ellipsis to the room beside its node (a canvas narrower than the name). */
   cut: boolean;
 }
@@ -108,7 +110,8 @@ export function createSceneProbe(
           forced: false,
         };
         const whole = textWidth(d.label);
-        const rect = labelRect(candidate, whole, size, width);
+        // On the side the frame's collision pass put it.
+        const rect = labelRect(candidate, whole, size, width, allowed?.get(id));
         boxes.push({ id, label: d.label, ...rect, cut: rect.width < whole });
       }
       return boxes;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { LabelBox } from '../../client/graph/renderer.js';
 import { URL_VERSION } from '../../client/state/url.js';
 import {
+  nodeDiscs,
   nodePoint,
   saveScreenshot,
   searchAndOpen,
@@ -38,6 +39,42 @@ function overlapping(boxes: Box[]): string[] {
       if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
         out.push(`${a.label} × ${b.label}`);
     }
+  return out;
+}
+
+type Disc = Awaited<ReturnType<typeof nodeDiscs>>[number];
+
+/** Whether box `b` and disc `d` overlap (the box's nearest point to the centre lies inside the disc). */
+const touches = (b: Pick<Box, 'x' | 'y' | 'width' | 'height'>, d: Disc) => {
+  const nx = Math.max(b.x, Math.min(d.x, b.x + b.width));
+  const ny = Math.max(b.y, Math.min(d.y, b.y + b.height));
+  return (nx - d.x) ** 2 + (ny - d.y) ** 2 < d.r ** 2;
+};
+
+/**
+ * Labels drawn across another node while the other side of their own node had room for them clear of every node and
+ * label (`exempt`: highlighted nodes, whose label keeps its side whatever it overlaps).
+ */
+function acrossNodes(boxes: Box[], discs: Disc[], canvasWidth: number, exempt: string[] = []): string[] {
+  // The label drawer's gap between a node and its label, and its margin at the canvas's sides.
+  const GAP = 3;
+  const MARGIN = 2;
+  const across = (b: Pick<Box, 'x' | 'y' | 'width' | 'height'>, own: string) =>
+    discs.filter((d) => d.id !== own && touches(b, d)).map((d) => d.id);
+  const out: string[] = [];
+  for (const b of boxes) {
+    const hit = across(b, b.id);
+    const node = discs.find((d) => d.id === b.id);
+    if (!hit.length || !node || exempt.includes(b.id)) continue;
+    const onRight = b.x > node.x;
+    const other = { ...b, x: onRight ? node.x - node.r - GAP - b.width : node.x + node.r + GAP };
+    const fits = other.x >= MARGIN && other.x + other.width <= canvasWidth - MARGIN;
+    const clear =
+      fits &&
+      across(other, b.id).length === 0 &&
+      overlapping([other, ...boxes.filter((o) => o.id !== b.id)]).length === 0;
+    if (clear) out.push(`${b.label} across ${hit.join(', ')}`);
+  }
   return out;
 }
 
@@ -158,8 +195,10 @@ describe('node labels', () => {
       const { page, errors } = await env.newPage({ path });
       await waitForScene(page, 5);
       const story = await stillLabels(page);
+      const width = (await page.locator('[data-testid="canvas"]').boundingBox())!.width;
       expect(story.length).toBeGreaterThanOrEqual(5);
       expect(overlapping(story)).toEqual([]);
+      expect(acrossNodes(story, await nodeDiscs(page), width)).toEqual([]);
 
       await searchAndOpen(page, 'Musk', lang === 'ar' ? 'إيلون ماسك' : 'Elon Musk');
       await page.click('[data-testid="expand-button"]');
@@ -171,6 +210,9 @@ describe('node labels', () => {
       const expanded = await stillLabels(page);
       await saveScreenshot(page, `labels-expanded-${lang}`);
       expect(overlapping(expanded)).toEqual([]);
+      // The canvas is narrower now (the details column): its width again. Elon Musk is selected.
+      const narrower = (await page.locator('[data-testid="canvas"]').boundingBox())!.width;
+      expect(acrossNodes(expanded, await nodeDiscs(page), narrower, ['person:elon-musk'])).toEqual([]);
 
       // Run the layout until it has moved the nodes, then stop it, as a user would.
       const before = JSON.stringify(await positions(page));
@@ -182,6 +224,7 @@ describe('node labels', () => {
       const laidOut = await stillLabels(page);
       await saveScreenshot(page, `labels-after-layout-${lang}`);
       expect(overlapping(laidOut)).toEqual([]);
+      expect(acrossNodes(laidOut, await nodeDiscs(page), narrower, ['person:elon-musk'])).toEqual([]);
       // Most names are still shown: leaving out the overlapping ones is not leaving out everything.
       expect(laidOut.length).toBeGreaterThanOrEqual(8);
       expect(errors).toEqual([]);

@@ -86,6 +86,25 @@ describe('nodeLabelLeft', () => {
     expect(nodeLabelLeft({ x: 780, size: 5 }, 60, 800)).toEqual({ left: 712, side: 'left', width: 60 });
   });
 
+  it('takes the side the collision pass chose where the whole label fits there, else its usual side', () => {
+    expect(nodeLabelLeft({ x: 100, size: 5 }, 60, 800, 'left')).toEqual({
+      left: 32,
+      side: 'left',
+      width: 60,
+    });
+    // 93 px on its left: 120 px of label do not fit there.
+    expect(nodeLabelLeft({ x: 100, size: 5 }, 120, 800, 'left')).toEqual({
+      left: 108,
+      side: 'right',
+      width: 120,
+    });
+    expect(nodeLabelLeft({ x: 780, size: 5 }, 60, 800, 'right')).toEqual({
+      left: 712,
+      side: 'left',
+      width: 60,
+    });
+  });
+
   it('gives a label that fits on neither side the side with more room, as wide as that room (a canvas narrower than the name)', () => {
     // Node at 30 on a 120 px canvas: 80 px on its right (120 − 2 − 38), 20 on its left.
     expect(nodeLabelLeft({ x: 30, size: 5 }, 200, 120)).toEqual({ left: 38, side: 'right', width: 80 });
