@@ -115,9 +115,10 @@ function moveSourcePairs(chains: string, field: 'rolled' | 'raw'): string {
   // A reduce, not a COLLECT subquery: it runs for every person of every flow, and the lists are a handful long.
   const cited = `[k IN ${chains} WHERE size(k.${field}) = 0
          OR NOT any(o IN ${chains} WHERE o.s2 = k.s2 AND size(o.${field}) = 0)]`;
-  const pair = `{source: s, stated: size(c.${field}) = 0}`;
-  return `reduce(acc = [], c IN ${cited} | reduce(x = acc, s IN ${chainSources('c', field)} |
-         CASE WHEN ${pair} IN x THEN x ELSE x + ${pair} END))`;
+  // Each pair built once, then added unless already there.
+  const pairs = `[s IN ${chainSources('c', field)} | {source: s, stated: size(c.${field}) = 0}]`;
+  return `reduce(acc = [], c IN ${cited} | reduce(x = acc, p IN ${pairs} |
+         CASE WHEN p IN x THEN x ELSE x + p END))`;
 }
 
 /**
