@@ -383,6 +383,8 @@ const EN = {
   linkPathChanged:
     'The path this link highlighted is no longer among the shortest between its ends; today’s shortest paths are listed.',
   linkPartPath: 'path',
+  linkPathAppeared:
+    'This link’s search found no path between its ends; there is one now, listed in the path panel.',
   listSeparator: ', ',
   published: 'published',
   link: 'link',
@@ -768,6 +770,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   linkPathChanged:
     'المسار الذي أبرزه هذا الرابط لم يعد بين أقصر المسارات بين طرفيه؛ تُعرض أقصر المسارات الحالية.',
   linkPartPath: 'المسار',
+  linkPathAppeared: 'لم يجد بحث هذا الرابط مسارًا بين طرفيه؛ يوجد مسار الآن، وهو مُدرج في لوحة المسار.',
   listSeparator: '، ',
   published: 'نُشر',
   link: 'رابط',

@@ -153,6 +153,8 @@ export function linkIssueTexts(issues: LinkIssue[], lang: Lang): string[] {
         });
       case 'pathChanged':
         return t(lang, 'linkPathChanged');
+      case 'pathAppeared':
+        return t(lang, 'linkPathAppeared');
     }
   });
 }

@@ -41,14 +41,16 @@ function pathOf(s: AppState): Pick<UrlView, 'path'> {
   const search = s.pathSearch;
   if (!search) return {};
   const o = s.pathOptions;
-  const edges = search.answer?.paths[search.selected]?.edges;
+  // The path listed; [] when the search found none; none while it has no answer (it runs again on reopening).
+  const answer = search.answer;
+  const edges = answer ? (answer.paths[search.selected]?.edges ?? []) : undefined;
   const path: UrlPath = {
     from: search.from,
     to: search.to,
     ...(o.derived ? { derived: true } : {}),
     ...(isDefaultPathTypes(o.types) ? {} : { types: o.types }),
     ...(edges ? { edges } : {}),
-    ...(edges && !s.path.highlight ? { listOnly: true } : {}),
+    ...(edges?.length && !s.path.highlight ? { listOnly: true } : {}),
   };
   return { path };
 }
@@ -234,8 +236,13 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       cypher.open(STORY_QUERY, { reveal: false });
       await scene.openQuery(STORY_QUERY, { cap: DEFAULT_INITIAL_NODE_CAP });
     }
-    // The path panel as the link had it: the search asked again, its path highlighted again if it still exists.
-    if (opened && view.path && !(await deps.paths.restore(view.path))) found.push({ kind: 'pathChanged' });
+    // The path panel as the link had it: the search asked again, its path highlighted again if it still exists
+    // (over the link's own scene: nothing the sender hid or removed comes back).
+    if (opened && view.path) {
+      const outcome = await deps.paths.restore(view.path);
+      if (outcome === 'gone') found.push({ kind: 'pathChanged' });
+      else if (outcome === 'appeared') found.push({ kind: 'pathAppeared' });
+    }
     store.set({ history: { past: [], future: [] } });
     if (opened && view.positions && Object.keys(view.positions).length)
       store.set((s) => ({

@@ -32,20 +32,34 @@ const FOUND_NOTICE: Record<EdgeCertainty, MessageKey> = {
 
 /** How a search's answer is shown: which path first, and whether the view may switch to the network. */
 interface ShowOptions {
-  /** The steps of the path to show (a shared link's); when it is not in the answer, none is highlighted. */
+  /**
+   * The steps of the path to show (a shared link's; [] for a link whose search found none). When they are not in the
+   * answer, none is highlighted.
+   */
   prefer?: readonly string[];
   /** False: list the path in the panel without drawing it over the scene (a link whose sender had cleared it). */
   draw?: boolean;
-  /** Reopening a link keeps its mode (show() otherwise leaves the flow view for the network). */
-  keepMode?: boolean;
+  /**
+   * Reopening a link: the scene is the link's (its path's facts among them, some maybe hidden or left out by the
+   * sender), so the highlight is set without adding anything to it, and the mode is kept (show() otherwise leaves the
+   * flow view for the network).
+   */
+  reopen?: boolean;
 }
+
+/**
+ * How a search ended: the path asked for shown (or the first, when none was asked for), `gone` (the path asked for is
+ * not among today's shortest), `appeared` (a link's search had found none; there are paths now), `failed`, or
+ * `superseded` (another search or closing the panel took over).
+ */
+export type PathOutcome = 'shown' | 'none' | 'gone' | 'appeared' | 'failed' | 'superseded';
 
 export function createPathActions(ctx: ActionContext, scene: SceneActions) {
   const { store, api } = ctx;
   let seq = 0;
 
-  /** Adds path `index` of the answer to the scene and highlights it. */
-  function show(answer: PathAnswer, index: number, keepMode = false): void {
+  /** Highlights path `index` of the answer (adding it to the scene, unless a link is reopened). */
+  function show(answer: PathAnswer, index: number, reopen = false): void {
     const s = store.get();
     const search = s.pathSearch;
     if (!search) return;
@@ -59,36 +73,39 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       vars: { n: path.length },
       about: 'scene',
     };
-    scene.commit(addToScene(s.scene, g), {
+    const patch = {
       busy: null,
-      origin: null,
-      mode: s.mode === 'flows' && !keepMode ? 'network' : s.mode,
       path: {
         from: search.from,
         to: search.to,
         highlight: { nodes: g.nodes.map((n) => n.id), edges: g.edges.map((e) => e.id) },
       },
-      pathSearch: { ...search, status: 'ready', answer, selected: index },
+      pathSearch: { ...search, status: 'ready' as const, answer, selected: index },
       notice,
-    });
+    };
+    // A reopened link's scene already holds what its sender's did: nothing is added or shown again.
+    if (reopen) store.set(patch);
+    else
+      scene.commit(addToScene(s.scene, g), {
+        ...patch,
+        origin: null,
+        mode: s.mode === 'flows' ? 'network' : s.mode,
+      });
   }
 
-  /**
-   * Searches between the chosen ends and shows the first path, or the one `opts.prefer` names. Resolves to whether the
-   * preferred path was found (true when none was asked for).
-   */
-  async function find(opts: ShowOptions = {}): Promise<boolean> {
+  /** Searches between the chosen ends and shows the first path, or the one `opts.prefer` names. */
+  async function find(opts: ShowOptions = {}): Promise<PathOutcome> {
     const { from, to } = store.get().path;
     const mine = ++seq;
     // One end chosen anew: the last search's list no longer describes the ends.
     if (!from || !to) {
       if (store.get().pathSearch) store.set({ pathSearch: null });
-      return !opts.prefer;
+      return 'none';
     }
     store.set({ busy: 'path', pathSearch: { from, to, status: 'loading', answer: null, selected: 0 } });
     try {
       const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH, pathParams(store.get().pathOptions));
-      if (mine !== seq) return false;
+      if (mine !== seq) return 'superseded';
       const answer = parsePathAnswer(res);
       // The sources the steps cite, so each citation can name its publisher.
       if (answer.sources.length)
@@ -106,7 +123,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
             vars: { max: answer.maxLength || DEFAULT_PATH_MAX_LENGTH },
           },
         }));
-        return !opts.prefer;
+        return opts.prefer?.length ? 'gone' : 'none';
       }
       const wanted = opts.prefer?.join(' ');
       const index = wanted === undefined ? 0 : answer.paths.findIndex((p) => p.edges.join(' ') === wanted);
@@ -114,12 +131,13 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
         busy: null,
         pathSearch: { from, to, status: 'ready', answer, selected: Math.max(index, 0) },
       });
-      // A link's path that is gone (the data changed) is not replaced by another over the scene: the panel lists
-      // today's paths and the link's note says so.
-      if (index >= 0 && opts.draw !== false) show(answer, index, opts.keepMode);
-      return index >= 0;
+      // A link's path that is gone (the data changed), or paths where its search found none, are not drawn over
+      // the scene: the panel lists today's paths and the link's note says so.
+      if (index < 0) return opts.prefer?.length ? 'gone' : 'appeared';
+      if (opts.draw !== false) show(answer, index, opts.reopen);
+      return 'shown';
     } catch (err) {
-      if (mine !== seq) return false;
+      if (mine !== seq) return 'superseded';
       store.set({
         busy: null,
         pathSearch: { from, to, status: 'error', answer: null, selected: 0, error: errorText(err) },
@@ -130,7 +148,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
           varKeys: { what: 'pathPanel' },
         },
       });
-      return false;
+      return 'failed';
     }
   }
 
@@ -141,9 +159,9 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
 
   /**
    * Reopens a shared link's path panel: its options and ends, the search run again, and the path it chose listed
-   * and (unless the link only listed it) highlighted again. `false`: that path is no longer among the shortest.
+   * and (unless the link only listed it) highlighted again over the link's scene, which is left as the link drew it.
    */
-  function restore(link: UrlPath): Promise<boolean> {
+  function restore(link: UrlPath): Promise<PathOutcome> {
     store.set((s) => ({
       pathOptions: {
         derived: link.derived ?? false,
@@ -154,12 +172,14 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     return find({
       ...(link.edges ? { prefer: link.edges } : {}),
       draw: !link.listOnly,
-      keepMode: true,
+      reopen: true,
     });
   }
 
   return {
-    find: () => find(),
+    find: async () => {
+      await find();
+    },
     restore,
     /** Shows another of the shortest paths. */
     select(index: number): void {

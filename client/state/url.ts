@@ -66,7 +66,10 @@ export interface UrlPath {
   derived?: boolean;
   /** The fact types a path may use, when not the defaults. */
   types?: string[];
-  /** The steps of the path the panel listed, as the search answered them (absent: the search found none). */
+  /**
+   * The steps of the path the panel listed, as the search answered them: [] when the search found none, absent when
+   * it had no answer yet (or failed).
+   */
   edges?: string[];
   /** The path was listed, not highlighted over the scene (its highlight had been cleared by a new scene). */
   listOnly?: boolean;
@@ -85,7 +88,9 @@ export type LinkIssue =
   | { kind: 'noNodes' }
   | { kind: 'missingNodes'; missing: number; total: number }
   /** The link highlighted a path that is no longer among the shortest between its ends (the data changed). */
-  | { kind: 'pathChanged' };
+  | { kind: 'pathChanged' }
+  /** The link's search had found no path between its ends; there is one now. */
+  | { kind: 'pathAppeared' };
 
 export type OlderMissing = 'positions' | 'filters' | 'exactFacts';
 export type TrimmedPart = 'positions' | 'facts' | 'editor' | 'nodes';
@@ -237,8 +242,8 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
     q.set('pt', v.path.to);
     if (v.path.derived) q.set('pd', '1');
     if (v.path.types) q.set('pty', v.path.types.join(' ') || '-');
-    if (v.path.edges) q.set('pe', v.path.edges.join(' '));
-    if (v.path.edges && v.path.listOnly) q.set('pl', '1');
+    if (v.path.edges) q.set('pe', v.path.edges.join(' ') || '-');
+    if (v.path.edges?.length && v.path.listOnly) q.set('pl', '1');
   }
   if (v.editorText !== undefined && v.editorText.length <= MAX_URL_QUERY_LENGTH) {
     q.set('qt', v.editorText);
@@ -444,9 +449,10 @@ function readPath(q: URLSearchParams): UrlPath | null | undefined {
   }
   const edges = q.get('pe');
   if (edges !== null) {
-    // Steps in walking order: the same fact twice would be no path, so the list is kept as written.
-    const list = edges.split(' ').filter(Boolean);
-    if (!list.length || list.length > MAX_URL_PATH_STEPS || !list.every((id) => ID.test(id))) return null;
+    // Steps in walking order, kept as written; '-': the search found none.
+    const list = edges === '-' ? [] : edges.split(' ').filter(Boolean);
+    if (edges !== '-' && !list.length) return null;
+    if (list.length > MAX_URL_PATH_STEPS || !list.every((id) => ID.test(id))) return null;
     path.edges = list;
     const listOnly = q.get('pl');
     if (listOnly !== null) {

@@ -51,6 +51,48 @@ function setup(cypher: Api['cypher'] = async (_q, p) => answer(among(graphWithFl
   return { store, actions, queries };
 }
 
+/**
+ * Two shortest paths from Xinlei Chen to Elon Musk over the article's graph: through Meta (test data, no fact of the
+ * article), and through xAI — implied (Xinlei Chen's xAI stint is), so listed second. `withPaths` sets up an app whose
+ * API answers the given paths (or fails with the given error, after `gate` when one is given).
+ */
+const viaXai = ['fact:xinlei-chen-joined-xai', 'fact:musk-xai'];
+const viaMeta = ['fact:xinlei-chen-left-meta', 'fact:musk-meta-test'];
+const ends = ['person:xinlei-chen', 'person:elon-musk'] as const;
+function pathGraphWithMeta(): GraphData {
+  const graph = articleGraph();
+  graph.edges.push(edge('fact:musk-meta-test', 'WORKED_AT', 'person:elon-musk', 'org:meta'));
+  return graph;
+}
+function withPaths(paths: string[][] | Error, gate?: Promise<void>) {
+  const graph = pathGraphWithMeta();
+  const asked: (Record<string, string> | undefined)[] = [];
+  const store = createStore(initialState());
+  const api = fakeApi({
+    cypher: async (_q, p) => answer(among(graph, p?.ids)),
+    paths: async (_from, _to, _max, opts) => {
+      asked.push(opts);
+      if (gate) await gate;
+      if (paths instanceof Error) throw paths;
+      return pathsAnswer({
+        graph,
+        paths: paths.map((edges) => ({
+          nodes: [ends[0], edges === viaXai ? 'org:xai' : 'org:meta', ends[1]],
+          edges,
+          length: 2,
+        })),
+      });
+    },
+  });
+  return { store, asked, actions: createActions({ store, api, memory: createQueryMemory(undefined) }) };
+}
+
+/** Lets pending promises run until `check` holds (a stand-in API answers at once). */
+async function until(check: () => boolean) {
+  for (let i = 0; i < 1_000 && !check(); i++) await new Promise((r) => setTimeout(r, 0));
+  expect(check()).toBe(true);
+}
+
 describe('shared links', () => {
   it('carries the exact facts, hidden nodes, positions, filters, selection and editor text, and reopens them', async () => {
     const first = setup(async () => answer(articleGraph()));
@@ -96,39 +138,12 @@ describe('shared links', () => {
   });
 
   it('carries the path panel and reopens it: the same path highlighted, or a note when it is no longer a shortest one', async () => {
-    // Two shortest paths from Xinlei Chen to Elon Musk over the article's graph: through Meta (test data, no fact of
-    // the article), and through xAI — implied (Xinlei Chen's xAI stint is), so listed second.
-    const viaXai = ['fact:xinlei-chen-joined-xai', 'fact:musk-xai'];
-    const viaMeta = ['fact:xinlei-chen-left-meta', 'fact:musk-meta-test'];
-    const graph = articleGraph();
-    graph.edges.push(edge('fact:musk-meta-test', 'WORKED_AT', 'person:elon-musk', 'org:meta'));
-    const ends = ['person:xinlei-chen', 'person:elon-musk'] as const;
-    const withPaths = (paths: string[][]) => {
-      const asked: (Record<string, string> | undefined)[] = [];
-      const store = createStore(initialState());
-      const api = fakeApi({
-        cypher: async (_q, p) => answer(among(graph, p?.ids)),
-        paths: async (_from, _to, _max, opts) => {
-          asked.push(opts);
-          return pathsAnswer({
-            graph,
-            paths: paths.map((edges) => ({
-              nodes: [ends[0], edges === viaXai ? 'org:xai' : 'org:meta', ends[1]],
-              edges,
-              length: 2,
-            })),
-          });
-        },
-      });
-      return { store, asked, actions: createActions({ store, api, memory: createQueryMemory(undefined) }) };
-    };
     const first = withPaths([viaMeta, viaXai]);
     await first.actions.init({});
     first.actions.paths.toggleType('FOUNDED');
     first.actions.setPathEnd('from', ends[0]);
     first.actions.setPathEnd('to', ends[1]);
-    for (let i = 0; i < 1_000 && first.store.get().pathSearch?.status !== 'ready'; i++)
-      await new Promise((r) => setTimeout(r, 0));
+    await until(() => first.store.get().pathSearch?.status === 'ready');
     first.actions.paths.select(1);
     const view = viewOf(first.store.get(), new Map());
     expect(view.path).toEqual({ from: ends[0], to: ends[1], types: expect.any(Array), edges: viaXai });
@@ -166,6 +181,74 @@ describe('shared links', () => {
     expect(s.pathSearch).toMatchObject({ status: 'ready', selected: 1 });
     expect(s.path.highlight).toBeNull();
     expect(encodeView(viewOf(s, new Map()))).toBe(encodeView(listed));
+  });
+
+  it('reopens a path over the link’s own scene: what the sender hid or removed stays so, the path stays highlighted', async () => {
+    const first = withPaths([viaMeta, viaXai]);
+    await first.actions.init({});
+    first.actions.setPathEnd('from', ends[0]);
+    first.actions.setPathEnd('to', ends[1]);
+    await until(() => first.store.get().pathSearch?.status === 'ready');
+    // The path through Meta is highlighted; then the sender hides Meta and removes the xAI stint's company.
+    expect(first.store.get().path.highlight?.edges).toEqual(viaMeta);
+    first.actions.scene.hide(['org:meta']);
+    first.actions.scene.remove(['org:fair']);
+    const sent = first.store.get();
+    const link = decodeLink(encodeView(viewOf(sent, new Map())));
+    const second = withPaths([viaMeta, viaXai]);
+    await second.actions.init(link.view, link.issues);
+    const s = second.store.get();
+    expect(s.scene.hidden).toEqual({ 'org:meta': true });
+    expect(Object.keys(s.scene.nodes).sort()).toEqual(Object.keys(sent.scene.nodes).sort());
+    expect(Object.keys(s.scene.edges).sort()).toEqual(Object.keys(sent.scene.edges).sort());
+    expect(s.path.highlight).toEqual(sent.path.highlight);
+    expect(s.linkIssues).toEqual([]);
+  });
+
+  it('says what became of a link’s path search: paths where it found none, and nothing when the search fails or is overtaken', async () => {
+    // Copied when the search found no path: the link says so (pe=-).
+    const first = withPaths([]);
+    await first.actions.init({});
+    first.actions.setPathEnd('from', ends[0]);
+    first.actions.setPathEnd('to', ends[1]);
+    await until(() => first.store.get().pathSearch?.status === 'ready');
+    const view = viewOf(first.store.get(), new Map());
+    expect(view.path?.edges).toEqual([]);
+    expect(encodeView(view)).toContain('pe=-');
+    const link = decodeLink(encodeView(view));
+    // Today there are paths: listed, not drawn over the scene, and the note says there is one now.
+    const now = withPaths([viaMeta]);
+    await now.actions.init(link.view, link.issues);
+    expect(now.store.get().pathSearch).toMatchObject({ status: 'ready', selected: 0 });
+    expect(now.store.get().path.highlight).toBeNull();
+    expect(now.store.get().linkIssues).toEqual([{ kind: 'pathAppeared' }]);
+    // Still none: nothing to note.
+    const still = withPaths([]);
+    await still.actions.init(link.view, link.issues);
+    expect(still.store.get().linkIssues).toEqual([]);
+
+    // A link with a path whose search now fails: the panel says why, the link's note does not call the path gone.
+    const drawn = decodeLink(encodeView({ ...view, path: { from: ends[0], to: ends[1], edges: viaMeta } }));
+    const failing = withPaths(new Error('The database did not answer'));
+    await failing.actions.init(drawn.view, drawn.issues);
+    expect(failing.store.get().pathSearch).toMatchObject({ status: 'error' });
+    expect(failing.store.get().linkIssues).toEqual([]);
+    // Closed by the user while the link's search was still on its way: nothing is noted or highlighted after.
+    let release = () => {};
+    const slow = withPaths(
+      [viaMeta],
+      new Promise<void>((r) => {
+        release = r;
+      }),
+    );
+    const opening = slow.actions.init(drawn.view, drawn.issues);
+    await until(() => slow.asked.length === 1);
+    slow.actions.clearPath();
+    release();
+    await opening;
+    expect(slow.store.get().linkIssues).toEqual([]);
+    expect(slow.store.get().path.highlight).toBeNull();
+    expect(slow.store.get().pathSearch).toBeNull();
   });
 
   it('reopens a flow the link drew as the parts it has now: derived again with implied moves only, it is not dropped', async () => {

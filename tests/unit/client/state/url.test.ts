@@ -286,6 +286,10 @@ describe('URL view encoding', () => {
     const none: UrlView = { ...view, path: { from: 'person:a', to: 'person:b' } };
     expect(encodeView(none)).not.toMatch(/[?&](pe|pl|pd|pty)=/);
     expect(decodeView(encodeView(none)).path).toEqual({ from: 'person:a', to: 'person:b' });
+    // A search that found no path says so ('-'), so a path found since can be told apart.
+    const found: UrlView = { ...view, path: { from: 'person:a', to: 'person:b', edges: [] } };
+    expect(encodeView(found)).toMatch(/[?&]pe=-(&|$)/);
+    expect(decodeView(encodeView(found)).path).toEqual(found.path);
   });
 
   it('names a path it cannot read and opens the rest of the link without it', () => {
