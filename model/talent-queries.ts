@@ -5,7 +5,7 @@
 // server/queries/talent.ts re-exports them beside its own.
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER, sourcedTopCypher } from './certainty.js';
 import { beforeCypher, notAfterCypher } from './date-cypher.js';
-import { placingOrderCypher } from './flow-cypher.js';
+import { placingCypher, placingOrderCypher } from './flow-cypher.js';
 
 /**
  * Cypher subquery: `o` rolled up along PART_OF to its top organisation, unless $divisions — along the path the seed's
@@ -22,14 +22,21 @@ function rollUp(o: string, top: string, path: string): string {
 }
 
 /**
- * Cypher: the organisation $org (elementId) as `x` and its `family` — itself and, unless $divisions, whatever is
- * PART_OF it — each as {o, implied: ids of the implied PART_OF facts that place it in x}.
+ * Cypher: the organisation $org (elementId) as `x` and its `family` — itself and, unless $divisions, the divisions
+ * the seed's flows roll up through it: those whose one path of sourced PART_OF facts to their top (model/flow-cypher.ts
+ * placingCypher) passes through x — each once, as {o, implied: ids of the implied PART_OF facts of that path up to x}.
+ * A division that sources place under two tops belongs to the one its flows count it in, and is placed by the path
+ * they roll it up along (a shorter stated path beside it does not make its moves stated here while implied there).
  */
 const FAMILY = `MATCH (x:Organization) WHERE elementId(x) = $org
 CALL (x) {
-  MATCH path = (o:Organization)-[:PART_OF*0..10]->(x)
-  WHERE (NOT $divisions OR o = x) AND ${allSourcedCypher('path', 'r')}
-  RETURN o, [r IN relationships(path) WHERE r.certainty = 'implied' | r.id] AS viaImplied
+  MATCH (o:Organization)-[:PART_OF*0..10]->(x)
+  WHERE NOT $divisions OR o = x
+  WITH DISTINCT x, o
+  WITH x, o, CASE WHEN o = x THEN [] ELSE ${placingCypher('o', 'true')} END AS along
+  WITH o, along, [i IN range(0, size(along) - 1) WHERE endNode(along[i]) = x] AS at
+  WHERE o = x OR size(at) > 0
+  RETURN o, [r IN along[0..coalesce(head(at), -1) + 1] WHERE r.certainty = 'implied' | r.id] AS viaImplied
 }
 WITH x, collect({o: o, implied: viaImplied}) AS family`;
 

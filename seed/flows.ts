@@ -121,7 +121,10 @@ export interface OutdatedTalentFlows {
   undivided: number;
   /** Without each move's certainty: in a time window a person stated by an earlier move may show stated for an implied one. */
   perPerson: number;
-  /** Without their named moves spanned apart: the flow view dates a named part by the reports' dates too. */
+  /**
+   * Without their named moves and their reports spanned apart: the explorer dates a named part by the reports' dates
+   * too, or a stored flow's reported part by its named moves'.
+   */
   unspanned: number;
   /** Without their moves' sources apart: a flow's parts cite each other's sources, by division its divisions' too. */
   unsourced: number;

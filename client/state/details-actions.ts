@@ -50,19 +50,19 @@ CALL (a, b, f, people, rolled) {
   WHERE p.id IN people AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
   // At a division: the PART_OF facts the seed rolls it up along, when they lead into an end (its one top).
   WITH f, a, b, p, w, o, CASE WHEN o IN [a, b] OR NOT rolled THEN []
-                           ELSE ${placingCypher('o', 'topOrg IN [a, b]')} END AS placing
-  WHERE o IN [a, b] OR size(placing) > 0
+                           ELSE ${placingCypher('o', 'topOrg IN [a, b]')} END AS placedAlong
+  WHERE o IN [a, b] OR size(placedAlong) > 0
   RETURN p AS about, w AS fact, o AS place,
-         CASE WHEN w.id IN coalesce(f.factIds, []) THEN placing ELSE [] END AS placedBy
+         CASE WHEN w.id IN coalesce(f.factIds, []) THEN placedAlong ELSE [] END AS placedBy
   UNION ALL
   // A report's facts: who it says left the source end, and who it says joined the target end.
   MATCH (e:Event)<-[r:PARTICIPATED_IN]-(x:Organization)
   WHERE e.id IN coalesce(f.eventIds, []) AND r.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
     AND r.role IN ['from', 'to']
   WITH e, r, x, CASE r.role WHEN 'from' THEN a ELSE b END AS endOrg
-  WITH e, r, x, CASE WHEN x = endOrg THEN [] ELSE ${placingCypher('x', 'topOrg = endOrg')} END AS placing
-  WHERE x = endOrg OR size(placing) > 0
-  RETURN e AS about, r AS fact, x AS place, placing AS placedBy
+  WITH e, r, x, CASE WHEN x = endOrg THEN [] ELSE ${placingCypher('x', 'topOrg = endOrg')} END AS placedAlong
+  WHERE x = endOrg OR size(placedAlong) > 0
+  RETURN e AS about, r AS fact, x AS place, placedAlong AS placedBy
 }
 RETURN a, f, b, about, fact, place, placedBy`,
   };

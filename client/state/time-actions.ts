@@ -46,7 +46,8 @@ export function createTimeActions(ctx: ActionContext) {
     const s = store.get();
     return s.mode === 'flows' && s.flowData ? sceneFromGraph(s.flowData) : s.scene;
   };
-  const steps = () => timeSteps(sceneDates(currentScene()), store.get().time.extraDates);
+  const steps = () =>
+    timeSteps(sceneDates(currentScene(), store.get().mode !== 'flows'), store.get().time.extraDates);
 
   const stop = () => {
     if (timer !== undefined) timers.clearInterval(timer);

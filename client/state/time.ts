@@ -115,8 +115,11 @@ export function stintEndedBy(edge: GraphEdge, at: string, ctx: TimeContext): boo
   return end ? comparePartialDates(end, at) < 0 : p.left === true;
 }
 
-/** Every date the scene's data carries, sorted and distinct (the steps of the time slider). */
-export function sceneDates(scene: Scene): string[] {
+/**
+ * Every date the scene's data carries, sorted and distinct (the steps of the time slider). `partSpans` false: the flow
+ * view's scene, whose parts' spans are those of the window the slider chose.
+ */
+export function sceneDates(scene: Scene, partSpans = true): string[] {
   const dates = new Set<string>();
   const add = (v: JsonValue | undefined) => {
     const d = date(v);
@@ -134,6 +137,13 @@ export function sceneDates(scene: Scene): string[] {
     // A talent flow's first and last move (client/state/flows.ts): the slider reaches the date all its moves are in.
     add(e.properties.since);
     add(e.properties.until);
+    // A stored flow's drawn part (a Cypher result's, a path's): its own first and last move or report too, where it
+    // comes in and is complete. Not the flow view's parts: their spans are the window's, and the slider's steps would
+    // move with the window they choose.
+    if (partSpans) {
+      add(e.properties.spanSince);
+      add(e.properties.spanUntil);
+    }
   }
   return [...dates].sort((a, b) => comparePartialDates(a, b) || a.length - b.length);
 }

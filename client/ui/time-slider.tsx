@@ -11,7 +11,12 @@ export function TimeSlider() {
   const t = useT();
   const time = useAppState((s) => s.time);
   const scene = useActiveScene();
-  const dataSteps = useMemo(() => timeSteps(sceneDates(scene), time.extraDates), [scene, time.extraDates]);
+  // The flow view's parts are spanned by the window the slider chose: their spans are no steps of it.
+  const partSpans = useAppState((s) => s.mode !== 'flows');
+  const dataSteps = useMemo(
+    () => timeSteps(sceneDates(scene, partSpans), time.extraDates),
+    [scene, partSpans, time.extraDates],
+  );
   // Without dated data the slider stays disabled, whatever date a link chose.
   const empty = dataSteps.length === 0;
   // A chosen date no fact carries (a link's at=2017) is a step too, so the handle sits where that date falls rather

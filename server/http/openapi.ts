@@ -197,7 +197,7 @@ export const OPERATIONS: Operation[] = [
     method: 'get',
     path: '/flows/:id/details',
     summary:
-      'One talent flow with the facts it was counted by, as GET /api/flows counts them: the people behind it (those named in `people`, else its first ones as the view lists them), their sourced stints at either end (at an organisation’s flow also at a division a sourced PART_OF places in an end, unless divisions=true) with their evidence, the departures events behind its reported count with their sourced facts (from at the source end, to at the target end, or at a division of it), and the sources all of these cite. A panel’s read: not through POST /api/cypher or its rate limit.',
+      'One talent flow with the facts it was counted by, as GET /api/flows counts them: the people behind it (those named in `people`, else its first ones as the view lists them), their sourced stints at either end (at an organisation’s flow also at a division the seed rolls into an end along sourced PART_OF facts, unless divisions=true) with their evidence, the departures events behind its reported count with their sourced facts (from at the source end, to at the target end, or at a division of it), and the sources all of these cite. A panel’s read: not through POST /api/cypher or its rate limit.',
     params: FlowParamsSchema,
     query: FlowDetailsQuerySchema,
     response: FlowDetailsResponseSchema,

@@ -291,13 +291,13 @@ CALL (a, b, f, wanted, rolled) {
   WHERE p.id IN wanted AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
   // A division's stint: the PART_OF facts the seed rolled it up along, when they lead into an end.
   WITH p, w, o, CASE WHEN o = a OR o = b OR NOT rolled THEN []
-                  ELSE ${placingCypher('o', 'topOrg = a OR topOrg = b')} END AS placing
-  WHERE o = a OR o = b OR size(placing) > 0
-  WITH p, w, o, placing ORDER BY p.id, w.id
+                  ELSE ${placingCypher('o', 'topOrg = a OR topOrg = b')} END AS placedAlong
+  WHERE o = a OR o = b OR size(placedAlong) > 0
+  WITH p, w, o, placedAlong ORDER BY p.id, w.id
   RETURN collect(DISTINCT p) AS people, collect(w) AS stints, collect(DISTINCT o) AS stintPlaces,
          // Why a division's stint of a counted move (one of the flow's facts) counts here: the PART_OF facts the
          // seed rolled it up along.
-         reduce(acc = [], l IN collect(CASE WHEN w.id IN coalesce(f.factIds, []) THEN placing END) | acc + l)
+         reduce(acc = [], l IN collect(CASE WHEN w.id IN coalesce(f.factIds, []) THEN placedAlong END) | acc + l)
            AS stintPlacings
 }
 CALL (a, b, f) {

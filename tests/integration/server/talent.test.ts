@@ -7,8 +7,8 @@ import path from 'node:path';
 import request from 'supertest';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TalentResponseSchema } from '../../../model/api-responses.js';
-import { ensureSchema, seedFiles } from '../../../seed/index.js';
+import { FlowsResponseSchema, TalentResponseSchema } from '../../../model/api-responses.js';
+import { ensureSchema, recomputeTalentFlows, seedFiles } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
 
@@ -220,6 +220,87 @@ describe('divisions and moves inside an organisation', () => {
     expect(lina.facts.find((f) => f.id === 'fact:lina-speech')!.evidence).toBe(
       'is thought to have joined Omega Speech in 2020',
     );
+  });
+});
+
+describe('divisions placed as the flows place them', () => {
+  it('counts a division that sources place under two tops in the one its flows roll it into, along that one path', async () => {
+    const database = testNeo4j().database;
+    const driver = ctx.driver!;
+    // Made-up organisations and people (test data, no fixture's facts), removed afterwards. A lab under two tops
+    // (one stated PART_OF each: the flows roll it into top A, the first by id); a person who left the lab for top B,
+    // then B for a destination. A team placed in top T directly (stated) and, along a longer path, through a unit by
+    // an implied PART_OF: the flows roll it along the longer path, so a move of its people is implied.
+    const ids = [
+      'org:probe-a',
+      'org:probe-b',
+      'org:probe-lab',
+      'org:probe-dest',
+      'org:probe-t',
+      'org:probe-unit',
+    ];
+    const people = ['person:probe-lab-mover', 'person:probe-team-member'] as const;
+    await driver.executeQuery(
+      `CREATE (a:Organization {id: 'org:probe-a', name: 'Probe A'}), (b:Organization {id: 'org:probe-b', name: 'Probe B'}),
+              (lab:Organization {id: 'org:probe-lab', name: 'Probe lab'}),
+              (d:Organization {id: 'org:probe-dest', name: 'Probe destination'}),
+              (t:Organization {id: 'org:probe-t', name: 'Probe T'}), (u:Organization {id: 'org:probe-unit', name: 'Probe unit'}),
+              (team:Organization {id: 'org:probe-team', name: 'Probe team'}),
+              (p:Person {id: $people[0], name: 'Probe lab mover'}), (q:Person {id: $people[1], name: 'Probe team member'})
+       CREATE (lab)-[:PART_OF {id: 'fact:probe-lab-in-a', certainty: 'stated', sources: ['source:probe']}]->(a),
+              (lab)-[:PART_OF {id: 'fact:probe-lab-in-b', certainty: 'stated', sources: ['source:probe']}]->(b),
+              (team)-[:PART_OF {id: 'fact:probe-team-in-t', certainty: 'stated', sources: ['source:probe']}]->(t),
+              (team)-[:PART_OF {id: 'fact:probe-team-in-unit', certainty: 'implied', sources: ['source:probe']}]->(u),
+              (u)-[:PART_OF {id: 'fact:probe-unit-in-t', certainty: 'stated', sources: ['source:probe']}]->(t),
+              (p)-[:WORKED_AT {id: 'fact:probe-p-lab', start: '2015', end: '2017-01', certainty: 'stated', sources: ['source:probe']}]->(lab),
+              (p)-[:WORKED_AT {id: 'fact:probe-p-b', start: '2017-02', end: '2020-01', certainty: 'stated', sources: ['source:probe']}]->(b),
+              (p)-[:WORKED_AT {id: 'fact:probe-p-dest', start: '2020-02', certainty: 'stated', sources: ['source:probe']}]->(d),
+              (q)-[:WORKED_AT {id: 'fact:probe-q-team', start: '2016', end: '2018-01', certainty: 'stated', sources: ['source:probe']}]->(team),
+              (q)-[:WORKED_AT {id: 'fact:probe-q-dest', start: '2018-02', certainty: 'stated', sources: ['source:probe']}]->(d)`,
+      { people },
+      { database },
+    );
+    try {
+      const movesOf = async (org: string, person: string) =>
+        (await talent(`/api/orgs/${org}/talent`)).moves
+          .filter((m) => m.person.id === person)
+          .map((m) => ({
+            kind: m.kind,
+            when: m.when,
+            certainty: m.certainty,
+            from: m.counterparts.map((c) => c.org.id),
+          }));
+      // Top B hired the lab mover from top A in 2017-02 (the A → B flow), and lost them to the destination in 2020.
+      expect(await movesOf('org:probe-b', people[0])).toEqual([
+        { kind: 'hire', when: '2017-02', certainty: 'stated', from: ['org:probe-a'] },
+        { kind: 'departure', when: '2020-01', certainty: 'stated', from: ['org:probe-dest'] },
+      ]);
+      // Top A counts the lab's stint: hired in 2015, left for B in 2017-01.
+      expect(await movesOf('org:probe-a', people[0])).toEqual([
+        { kind: 'hire', when: '2015', certainty: 'stated', from: [] },
+        { kind: 'departure', when: '2017-01', certainty: 'stated', from: ['org:probe-b'] },
+      ]);
+      // The team member's moves in T are implied, as the T → destination flow calls them.
+      const team = await movesOf('org:probe-t', people[1]);
+      expect(team.map((m) => [m.kind, m.certainty])).toEqual([
+        ['hire', 'implied'],
+        ['departure', 'implied'],
+      ]);
+      // The flows say the same: the lab's move is A → B, the team member's T → destination is implied.
+      await recomputeTalentFlows(driver, { database });
+      const flows = FlowsResponseSchema.parse((await request(app).get('/api/flows?limit=1000')).body).flows;
+      const flow = (id: string) => flows.find((f) => f.id === id);
+      expect(flow('flow:org:probe-a->org:probe-b')?.people.map((p) => p.id)).toEqual([people[0]]);
+      expect(flow('flow:org:probe-b->org:probe-b')).toBeUndefined();
+      expect(flow('flow:org:probe-t->org:probe-dest')?.byCertainty).toEqual({ stated: 0, implied: 1 });
+    } finally {
+      await driver.executeQuery(
+        `MATCH (n) WHERE n.id IN $ids DETACH DELETE n`,
+        { ids: [...ids, 'org:probe-team', ...people] },
+        { database },
+      );
+      await recomputeTalentFlows(driver, { database });
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import { splitFlows } from '../../../../client/state/flows.js';
 import { factDates } from '../../../../client/graph/names.js';
 import { addToScene, EMPTY_SCENE } from '../../../../client/state/scene.js';
 import { parseTimeline } from '../../../../client/state/time-actions.js';
-import { edgeInWindow, timeContext } from '../../../../client/state/time.js';
+import { edgeInWindow, sceneDates, timeContext } from '../../../../client/state/time.js';
 import { articleGraph, edge } from '../fixtures.js';
 import { timelineAnswer, timelineItem } from '../answers.js';
 
@@ -184,6 +184,8 @@ describe('a whole talent flow in the network scene', () => {
     expect(edgeInWindow(reported, asOf('2024-12'), ctx)).toBe(true);
     expect(edgeInWindow(named, asOf('2025-03'), ctx)).toBe(true);
     expect(edgeInWindow(reported, asOf('2023-12'), ctx)).toBe(false);
+    // The time slider stops where each part comes in (2025-02: the first named move) and is complete.
+    expect(sceneDates(scene)).toEqual(['2024-01', '2024-06', '2025-02', '2025-06']);
     // A flow derived before the reports were spanned apart: its reported part keeps the flow's own dates.
     const { reportSince: _s, reportUntil: _u, ...older } = stored.properties;
     const before = addToScene(EMPTY_SCENE, { nodes: orgs, edges: [{ ...stored, properties: older }] });
