@@ -345,8 +345,16 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
     const database = testNeo4j().database;
     // Fictional organisations and a made-up person, removed afterwards: a lab that sources place under two tops (one
     // fact each, so the seed rolls it into the first by id, top A), and a person who left the lab for top B, then B
-    // for a destination. Top B → destination rests on the B stint only: the lab's stint is no evidence of it.
-    const ids = ['org:probe-top-a', 'org:probe-top-b', 'org:probe-lab', 'org:probe-dest'];
+    // for a destination. Top B → destination rests on the B stint only: the lab's stint is no evidence of it. And a
+    // made-up report of people leaving the lab and top B for the destination: counted in A → destination by its lab
+    // fact and in B → destination by its B fact, each flow listing only its own.
+    const ids = [
+      'org:probe-top-a',
+      'org:probe-top-b',
+      'org:probe-lab',
+      'org:probe-dest',
+      'event:probe-departures',
+    ];
     const person = 'person:probe-lab-mover';
     await driver.executeQuery(
       `CREATE (a:Organization {id: 'org:probe-top-a', name: 'Probe top A'}),
@@ -358,7 +366,11 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
               (lab)-[:PART_OF {id: 'fact:probe-lab-in-b', certainty: 'stated', sources: [$article]}]->(b),
               (p)-[:WORKED_AT {id: 'fact:probe-mover-lab', start: '2015', end: '2017-01', certainty: 'stated', sources: [$article]}]->(lab),
               (p)-[:WORKED_AT {id: 'fact:probe-mover-b', start: '2017-02', end: '2020-01', certainty: 'stated', sources: [$article]}]->(b),
-              (p)-[:WORKED_AT {id: 'fact:probe-mover-dest', start: '2020-02', certainty: 'stated', sources: [$article]}]->(d)`,
+              (p)-[:WORKED_AT {id: 'fact:probe-mover-dest', start: '2020-02', certainty: 'stated', sources: [$article]}]->(d)
+       CREATE (e:Event {id: 'event:probe-departures', name: 'Probe departures', kind: 'departures', count: 3, date: '2021'})
+       CREATE (lab)-[:PARTICIPATED_IN {id: 'fact:probe-left-lab', role: 'from', certainty: 'stated', sources: [$article]}]->(e),
+              (b)-[:PARTICIPATED_IN {id: 'fact:probe-left-b', role: 'from', certainty: 'stated', sources: [$article]}]->(e),
+              (d)-[:PARTICIPATED_IN {id: 'fact:probe-joined-dest', role: 'to', certainty: 'stated', sources: [$article]}]->(e)`,
       { person, article: ARTICLE },
       { database },
     );
@@ -386,15 +398,41 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
         'fact:probe-mover-lab',
       ]);
       expect(factsOf(ab.graph, 'PART_OF').map((f) => f.id)).toEqual(['fact:probe-lab-in-a']);
+      // The report: B → destination by B's fact, A → destination by the lab's, placed along its one PART_OF into A.
+      const A_DEST = 'flow:org:probe-top-a->org:probe-dest';
+      const reportOf = (id: string) => view.flows.find((f) => f.id === id)!.reports[0]!;
+      expect(
+        reportOf(B_DEST)
+          .facts.map((f) => f.id)
+          .sort(),
+      ).toEqual(['fact:probe-joined-dest', 'fact:probe-left-b']);
+      expect(reportOf(B_DEST).placedBy).toEqual([]);
+      expect(
+        reportOf(A_DEST)
+          .facts.map((f) => f.id)
+          .sort(),
+      ).toEqual(['fact:probe-joined-dest', 'fact:probe-left-lab']);
+      expect(reportOf(A_DEST).placedBy.map((f) => f.id)).toEqual(['fact:probe-lab-in-a']);
+      const reported = await details(B_DEST, '');
+      expect(factsOf(reported.graph, 'PARTICIPATED_IN').map((f) => f.id)).toEqual([
+        'fact:probe-joined-dest',
+        'fact:probe-left-b',
+      ]);
       // "Show Cypher" finds the same facts.
       for (const [flow, from, to, now] of [
         [B_DEST, 'org:probe-top-b', 'org:probe-dest', dest],
+        [
+          'flow:org:probe-top-a->org:probe-dest',
+          'org:probe-top-a',
+          'org:probe-dest',
+          await details('flow:org:probe-top-a->org:probe-dest', person),
+        ],
         [A_B, 'org:probe-top-a', 'org:probe-top-b', ab],
       ] as const) {
         const q = flowDetailsQuery(flow, from, to, [person], false);
         const shown = await request(app).post('/api/cypher').send({ query: q.query, params: q.params });
         expect(shown.status, JSON.stringify(shown.body)).toBe(200);
-        for (const type of ['WORKED_AT', 'PART_OF'])
+        for (const type of ['WORKED_AT', 'PART_OF', 'PARTICIPATED_IN'])
           expect(factsOf(shown.body.graph as GraphData, type), `${flow} ${type}`).toEqual(
             factsOf(now.graph, type),
           );
