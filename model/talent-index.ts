@@ -14,8 +14,12 @@ import {
 
 /** The derived node label that holds the index (never a sourced fact; left out of the schema and the overview). */
 export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex';
-/** The stored format; an index of another format is ignored (read live) until the next recompute rewrites it. */
-export const TALENT_INDEX_FORMAT = 1;
+/**
+ * The stored format; an index of another format is ignored (read live) until the next recompute rewrites it. 2: a
+ * division counts in the one top organisation its flows roll it into, along that one path (model/talent-queries.ts
+ * FAMILY); an index of format 1 counted it in every organisation a sourced PART_OF path led to.
+ */
+export const TALENT_INDEX_FORMAT = 2;
 
 export interface TalentIndexMove {
   person: string;

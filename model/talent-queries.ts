@@ -41,8 +41,8 @@ CALL (x) {
 WITH x, collect({o: o, implied: viaImplied}) AS family`;
 
 /**
- * TALENT_STINTS — the people who worked at the organisation (or, unless $divisions, one of its divisions along
- * PART_OF), each with the stints there and the moves into and out of them.
+ * TALENT_STINTS — the people who worked at the organisation (or, unless $divisions, one of the divisions its flows
+ * roll into it: FAMILY), each with the stints there and the moves into and out of them.
  * A move is the seed's rule (seed/queries/talent-flows.ts, docs/data-model.md "Derived flows"): an ended stint s1
  * and the person's next stint s2 — the earliest-starting one that can follow it (s1.end ≤ s2.start at their
  * common precision, or, when either date is unknown, a current stint that did not start before s1).

@@ -385,6 +385,8 @@ const EN = {
   linkPartPath: 'path',
   linkPathAppeared:
     'This link’s search found no path between its ends; there is one now, listed in the path panel.',
+  linkPathVanished: 'The path this link highlighted no longer exists: no path joins its ends now.',
+  pathDraw: 'Highlight this path',
   listSeparator: ', ',
   published: 'published',
   link: 'link',
@@ -771,6 +773,8 @@ const AR: Partial<Record<MessageKey, string>> = {
     'المسار الذي أبرزه هذا الرابط لم يعد بين أقصر المسارات بين طرفيه؛ تُعرض أقصر المسارات الحالية.',
   linkPartPath: 'المسار',
   linkPathAppeared: 'لم يجد بحث هذا الرابط مسارًا بين طرفيه؛ يوجد مسار الآن، وهو مُدرج في لوحة المسار.',
+  linkPathVanished: 'المسار الذي أبرزه هذا الرابط لم يعد موجودًا: لا مسار يصل بين طرفيه الآن.',
+  pathDraw: 'أبرز هذا المسار',
   listSeparator: '، ',
   published: 'نُشر',
   link: 'رابط',

@@ -155,6 +155,8 @@ export function linkIssueTexts(issues: LinkIssue[], lang: Lang): string[] {
         return t(lang, 'linkPathChanged');
       case 'pathAppeared':
         return t(lang, 'linkPathAppeared');
+      case 'pathVanished':
+        return t(lang, 'linkPathVanished');
     }
   });
 }

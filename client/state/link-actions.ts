@@ -239,8 +239,13 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
     // The path panel as the link had it: the search asked again, its path highlighted again if it still exists
     // (over the link's own scene: nothing the sender hid or removed comes back).
     if (opened && view.path) {
-      const outcome = await deps.paths.restore(view.path);
+      // The scene is the link's exactly when it listed its nodes and facts and left none out for length.
+      const trimmed = issues.some(
+        (i) => i.kind === 'trimmed' && (i.parts.includes('nodes') || i.parts.includes('facts')),
+      );
+      const outcome = await deps.paths.restore(view.path, Boolean(view.nodes && view.edges) && !trimmed);
       if (outcome === 'gone') found.push({ kind: 'pathChanged' });
+      else if (outcome === 'vanished') found.push({ kind: 'pathVanished' });
       else if (outcome === 'appeared') found.push({ kind: 'pathAppeared' });
     }
     store.set({ history: { past: [], future: [] } });

@@ -40,26 +40,28 @@ interface ShowOptions {
   /** False: list the path in the panel without drawing it over the scene (a link whose sender had cleared it). */
   draw?: boolean;
   /**
-   * Reopening a link: the scene is the link's (its path's facts among them, some maybe hidden or left out by the
-   * sender), so the highlight is set without adding anything to it, and the mode is kept (show() otherwise leaves the
-   * flow view for the network).
+   * Reopening a link, whose mode is kept (show() otherwise leaves the flow view for the network): 'exact' — the scene
+   * is exactly the link's, its path among it (what of the path the sender hid or removed stays so), so only the
+   * highlight is set; 'partial' — the link did not hold all of its scene (trimmed) or drew no path yet, so what of the
+   * path is absent is added, nothing hidden is shown.
    */
-  reopen?: boolean;
+  reopen?: 'exact' | 'partial';
 }
 
 /**
- * How a search ended: the path asked for shown (or the first, when none was asked for), `gone` (the path asked for is
- * not among today's shortest), `appeared` (a link's search had found none; there are paths now), `failed`, or
- * `superseded` (another search or closing the panel took over).
+ * How a search ended: the path asked for shown (or the first, when none was asked for), `none` (no path), `gone` (the
+ * path asked for is not among today's shortest, which are listed), `vanished` (it is gone and no path joins the ends
+ * now), `appeared` (a link's search had found none; there are paths now), `failed`, or `superseded` (another search
+ * or closing the panel took over).
  */
-export type PathOutcome = 'shown' | 'none' | 'gone' | 'appeared' | 'failed' | 'superseded';
+export type PathOutcome = 'shown' | 'none' | 'gone' | 'vanished' | 'appeared' | 'failed' | 'superseded';
 
 export function createPathActions(ctx: ActionContext, scene: SceneActions) {
   const { store, api } = ctx;
   let seq = 0;
 
-  /** Highlights path `index` of the answer (adding it to the scene, unless a link is reopened). */
-  function show(answer: PathAnswer, index: number, reopen = false): void {
+  /** Highlights path `index` of the answer, adding it to the scene (as `reopen` says for a link). */
+  function show(answer: PathAnswer, index: number, reopen?: ShowOptions['reopen']): void {
     const s = store.get();
     const search = s.pathSearch;
     if (!search) return;
@@ -83,9 +85,16 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       pathSearch: { ...search, status: 'ready' as const, answer, selected: index },
       notice,
     };
-    // A reopened link's scene already holds what its sender's did: nothing is added or shown again.
-    if (reopen) store.set(patch);
-    else
+    // A reopened link's scene holds what its sender's did: nothing is added or shown again.
+    if (reopen === 'exact') store.set(patch);
+    else if (reopen === 'partial') {
+      // Only what is absent: a node the link hid stays hidden (addToScene shows what it is given).
+      const absent = {
+        nodes: g.nodes.filter((n) => !s.scene.nodes[n.id]),
+        edges: g.edges.filter((e) => !s.scene.edges[e.id]),
+      };
+      scene.commit(addToScene(s.scene, absent), { ...patch, origin: null });
+    } else
       scene.commit(addToScene(s.scene, g), {
         ...patch,
         origin: null,
@@ -103,9 +112,12 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       return 'none';
     }
     store.set({ busy: 'path', pathSearch: { from, to, status: 'loading', answer: null, selected: 0 } });
+    const asked = store.get().scene;
     try {
       const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH, pathParams(store.get().pathOptions));
       if (mine !== seq) return 'superseded';
+      // The user changed the scene meanwhile (a query, an expansion): it is no longer the link's exactly.
+      const reopen = opts.reopen === 'exact' && store.get().scene !== asked ? 'partial' : opts.reopen;
       const answer = parsePathAnswer(res);
       // The sources the steps cite, so each citation can name its publisher.
       if (answer.sources.length)
@@ -123,7 +135,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
             vars: { max: answer.maxLength || DEFAULT_PATH_MAX_LENGTH },
           },
         }));
-        return opts.prefer?.length ? 'gone' : 'none';
+        return opts.prefer?.length ? 'vanished' : 'none';
       }
       const wanted = opts.prefer?.join(' ');
       const index = wanted === undefined ? 0 : answer.paths.findIndex((p) => p.edges.join(' ') === wanted);
@@ -134,7 +146,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       // A link's path that is gone (the data changed), or paths where its search found none, are not drawn over
       // the scene: the panel lists today's paths and the link's note says so.
       if (index < 0) return opts.prefer?.length ? 'gone' : 'appeared';
-      if (opts.draw !== false) show(answer, index, opts.reopen);
+      if (opts.draw !== false) show(answer, index, reopen);
       return 'shown';
     } catch (err) {
       if (mine !== seq) return 'superseded';
@@ -159,9 +171,10 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
 
   /**
    * Reopens a shared link's path panel: its options and ends, the search run again, and the path it chose listed
-   * and (unless the link only listed it) highlighted again over the link's scene, which is left as the link drew it.
+   * and (unless the link only listed it) highlighted again. `exact`: the link's scene was restored whole (not
+   * trimmed), its path among it — nothing is added to it; otherwise what of the path is absent is added.
    */
-  function restore(link: UrlPath): Promise<PathOutcome> {
+  function restore(link: UrlPath, exact: boolean): Promise<PathOutcome> {
     store.set((s) => ({
       pathOptions: {
         derived: link.derived ?? false,
@@ -172,7 +185,8 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     return find({
       ...(link.edges ? { prefer: link.edges } : {}),
       draw: !link.listOnly,
-      reopen: true,
+      // A link copied before its search had answered drew no path: the path found now is added to its scene.
+      reopen: exact && link.edges?.length ? 'exact' : 'partial',
     });
   }
 

@@ -90,7 +90,9 @@ export type LinkIssue =
   /** The link highlighted a path that is no longer among the shortest between its ends (the data changed). */
   | { kind: 'pathChanged' }
   /** The link's search had found no path between its ends; there is one now. */
-  | { kind: 'pathAppeared' };
+  | { kind: 'pathAppeared' }
+  /** The link highlighted a path, and no path joins its ends now. */
+  | { kind: 'pathVanished' };
 
 export type OlderMissing = 'positions' | 'filters' | 'exactFacts';
 export type TrimmedPart = 'positions' | 'facts' | 'editor' | 'nodes';

@@ -53,6 +53,7 @@ export function PathPanel() {
   const options = useAppState((s) => s.pathOptions);
   const schema = useAppState((s) => s.schema);
   const sceneNodes = useAppState((s) => s.scene.nodes);
+  const highlighted = useAppState((s) => s.path.highlight !== null);
   if (!search) return null;
   const answer = search.answer;
   const byId = new Map<string, GraphNode>(answer?.graph.nodes.map((n) => [n.id, n]) ?? []);
@@ -157,6 +158,17 @@ export function PathPanel() {
                 })}
               </select>
             </label>
+          )}
+          {/* Listed but not drawn (a query replaced the scene, or a link said so): one click draws it again. */}
+          {!highlighted && shortest > 0 && (
+            <button
+              type="button"
+              className="tool-button path-draw"
+              data-testid="path-draw"
+              onClick={() => actions.paths.select(search.selected)}
+            >
+              {t('pathDraw')}
+            </button>
           )}
           {shortest === 0 ? (
             <p className="hint">{t('pathSameNode')}</p>

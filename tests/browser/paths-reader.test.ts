@@ -224,7 +224,19 @@ describe('paths made of facts, quotes read in their source', () => {
     expect(await arabic.locator('[data-testid="path-choose"]').inputValue()).toBe(last);
     await arabic.locator('[data-testid="chip-path"]').waitFor(WAIT);
     await saveScreenshot(arabic, 'path-link-ar');
-    expect([...errors, ...reopenedErrors, ...arabicErrors]).toEqual([]);
+
+    // A link whose path was listed, not highlighted (pl=1): the panel lists it and offers to draw it.
+    const { page: listed2, errors: listedErrors } = await env.newPage({ path: `${url}&pl=1` });
+    await waitForSteps(listed2, 4);
+    const draw = listed2.locator('[data-testid="path-draw"]');
+    await draw.waitFor(WAIT);
+    expect(await listed2.locator('[data-testid="chip-path"]').count()).toBe(0);
+    await saveScreenshot(listed2, 'path-link-listed-en', '[data-testid="path-panel"]');
+    await draw.click();
+    await listed2.locator('[data-testid="chip-path"]').waitFor(WAIT);
+    await expect.poll(() => draw.count(), WAIT).toBe(0);
+    await expect.poll(async () => JSON.stringify(await styles(listed2)), WAIT).toBe(JSON.stringify(drawn));
+    expect([...errors, ...reopenedErrors, ...arabicErrors, ...listedErrors]).toEqual([]);
   });
 
   it('says "No path within 6 steps" when the chosen relationship types give none', async () => {

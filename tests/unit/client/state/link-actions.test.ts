@@ -189,20 +189,64 @@ describe('shared links', () => {
     first.actions.setPathEnd('from', ends[0]);
     first.actions.setPathEnd('to', ends[1]);
     await until(() => first.store.get().pathSearch?.status === 'ready');
-    // The path through Meta is highlighted; then the sender hides Meta and removes the xAI stint's company.
+    // The path through Meta is highlighted; then the sender hides Meta and removes Elon Musk, the path's far end.
     expect(first.store.get().path.highlight?.edges).toEqual(viaMeta);
     first.actions.scene.hide(['org:meta']);
-    first.actions.scene.remove(['org:fair']);
+    first.actions.scene.remove(['person:elon-musk']);
     const sent = first.store.get();
     const link = decodeLink(encodeView(viewOf(sent, new Map())));
     const second = withPaths([viaMeta, viaXai]);
     await second.actions.init(link.view, link.issues);
     const s = second.store.get();
     expect(s.scene.hidden).toEqual({ 'org:meta': true });
+    expect(s.scene.nodes['person:elon-musk']).toBeUndefined();
     expect(Object.keys(s.scene.nodes).sort()).toEqual(Object.keys(sent.scene.nodes).sort());
     expect(Object.keys(s.scene.edges).sort()).toEqual(Object.keys(sent.scene.edges).sort());
     expect(s.path.highlight).toEqual(sent.path.highlight);
     expect(s.linkIssues).toEqual([]);
+  });
+
+  it('adds a reopened link’s path where the link did not hold its whole scene, or drew no path yet, never showing what it hid', async () => {
+    const nodes = ['person:xinlei-chen', 'person:elon-musk', 'org:xai'];
+    const drawn = { mode: 'network' as const, lang: 'en' as const, nodes, edges: [], hidden: ['org:xai'] };
+    // Cut for length (its nodes trimmed): Meta and the path's facts are added back; xAI stays hidden.
+    const trimmed = withPaths([viaMeta, viaXai]);
+    await trimmed.actions.init({ ...drawn, path: { from: ends[0], to: ends[1], edges: viaMeta } }, [
+      { kind: 'trimmed', parts: ['nodes'] },
+    ]);
+    let s = trimmed.store.get();
+    expect(s.scene.nodes['org:meta']).toBeDefined();
+    expect(Object.keys(s.scene.edges).sort()).toEqual([...viaMeta].sort());
+    expect(s.scene.hidden).toEqual({ 'org:xai': true });
+    expect(s.path.highlight?.edges).toEqual(viaMeta);
+    // Whole, the same link keeps its scene as it is (Meta was removed by its sender).
+    const exact = withPaths([viaMeta, viaXai]);
+    await exact.actions.init({ ...drawn, path: { from: ends[0], to: ends[1], edges: viaMeta } });
+    expect(exact.store.get().scene.nodes['org:meta']).toBeUndefined();
+    // Copied while its search had not answered (no steps): the path found now is drawn and added to the scene.
+    const early = withPaths([viaMeta, viaXai]);
+    await early.actions.init({ ...drawn, path: { from: ends[0], to: ends[1] } });
+    s = early.store.get();
+    expect(s.scene.nodes['org:meta']).toBeDefined();
+    expect(s.path.highlight?.edges).toEqual(viaMeta);
+    expect(s.linkIssues).toEqual([]);
+    // The scene changed while the link's search was on its way: the path is added to the scene as it is now.
+    let release = () => {};
+    const busy = withPaths(
+      [viaMeta, viaXai],
+      new Promise<void>((r) => {
+        release = r;
+      }),
+    );
+    const opening = busy.actions.init({ ...drawn, path: { from: ends[0], to: ends[1], edges: viaMeta } });
+    await until(() => busy.asked.length === 1);
+    busy.actions.scene.remove(['person:xinlei-chen']);
+    release();
+    await opening;
+    s = busy.store.get();
+    expect(s.scene.nodes['org:meta']).toBeDefined();
+    expect(s.scene.nodes['person:xinlei-chen']).toBeDefined();
+    expect(s.path.highlight?.edges).toEqual(viaMeta);
   });
 
   it('says what became of a link’s path search: paths where it found none, and nothing when the search fails or is overtaken', async () => {
@@ -226,6 +270,13 @@ describe('shared links', () => {
     const still = withPaths([]);
     await still.actions.init(link.view, link.issues);
     expect(still.store.get().linkIssues).toEqual([]);
+    // A link that highlighted a path, when no path joins its ends today: the note says none does.
+    const highlighted = decodeLink(
+      encodeView({ ...view, path: { from: ends[0], to: ends[1], edges: viaMeta } }),
+    );
+    const vanished = withPaths([]);
+    await vanished.actions.init(highlighted.view, highlighted.issues);
+    expect(vanished.store.get().linkIssues).toEqual([{ kind: 'pathVanished' }]);
 
     // A link with a path whose search now fails: the panel says why, the link's note does not call the path gone.
     const drawn = decodeLink(encodeView({ ...view, path: { from: ends[0], to: ends[1], edges: viaMeta } }));
