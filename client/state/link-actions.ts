@@ -243,7 +243,11 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       const trimmed = issues.some(
         (i) => i.kind === 'trimmed' && (i.parts.includes('nodes') || i.parts.includes('facts')),
       );
-      const outcome = await deps.paths.restore(view.path, Boolean(view.nodes && view.edges) && !trimmed);
+      const outcome = await deps.paths.restore(
+        view.path,
+        Boolean(view.nodes && view.edges) && !trimmed,
+        view.hidden,
+      );
       if (outcome === 'gone') found.push({ kind: 'pathChanged' });
       else if (outcome === 'vanished') found.push({ kind: 'pathVanished' });
       else if (outcome === 'appeared') found.push({ kind: 'pathAppeared' });

@@ -14,7 +14,7 @@ import {
   type PathOptions,
 } from './paths.js';
 import { splitFlows } from './flows.js';
-import { addToScene } from './scene.js';
+import { addToScene, hideInScene } from './scene.js';
 import type { SceneActions } from './scene-actions.js';
 import type { UrlPath } from './url.js';
 import type { MessageKey } from '../i18n/i18n.js';
@@ -46,6 +46,8 @@ interface ShowOptions {
    * path is absent is added, nothing hidden is shown.
    */
   reopen?: 'exact' | 'partial';
+  /** What the link hid: kept hidden as the path is added ('partial'). */
+  hidden?: readonly string[];
 }
 
 /**
@@ -60,8 +62,16 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
   const { store, api } = ctx;
   let seq = 0;
 
-  /** Highlights path `index` of the answer, adding it to the scene (as `reopen` says for a link). */
-  function show(answer: PathAnswer, index: number, reopen?: ShowOptions['reopen']): void {
+  /**
+   * Highlights path `index` of the answer, adding it to the scene (as `reopen` says for a link; `hidden`: what the
+   * link hid, kept hidden as the path is added).
+   */
+  function show(
+    answer: PathAnswer,
+    index: number,
+    reopen?: ShowOptions['reopen'],
+    hidden: readonly string[] = [],
+  ): void {
     const s = store.get();
     const search = s.pathSearch;
     if (!search) return;
@@ -88,17 +98,19 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     // A reopened link's scene holds what its sender's did: nothing is added or shown again.
     if (reopen === 'exact') store.set(patch);
     else if (reopen === 'partial') {
-      // Only what is absent: a node the link hid stays hidden (addToScene shows what it is given).
+      // Only what is absent: a node the link hid stays hidden (addToScene shows what it is given), and one it hid
+      // but did not list (cut for length) is hidden again as it is added.
       const absent = {
         nodes: g.nodes.filter((n) => !s.scene.nodes[n.id]),
         edges: g.edges.filter((e) => !s.scene.edges[e.id]),
       };
-      scene.commit(addToScene(s.scene, absent), { ...patch, origin: null });
+      scene.commit(hideInScene(addToScene(s.scene, absent), hidden), { ...patch, origin: null });
     } else
       scene.commit(addToScene(s.scene, g), {
         ...patch,
         origin: null,
-        mode: s.mode === 'flows' ? 'network' : s.mode,
+        // The flow view and the dashboard cover the network: the path is shown there.
+        mode: s.mode === 'flows' || s.mode === 'dashboard' ? 'network' : s.mode,
       });
   }
 
@@ -146,7 +158,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       // A link's path that is gone (the data changed), or paths where its search found none, are not drawn over
       // the scene: the panel lists today's paths and the link's note says so.
       if (index < 0) return opts.prefer?.length ? 'gone' : 'appeared';
-      if (opts.draw !== false) show(answer, index, reopen);
+      if (opts.draw !== false) show(answer, index, reopen, opts.hidden);
       return 'shown';
     } catch (err) {
       if (mine !== seq) return 'superseded';
@@ -174,7 +186,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
    * and (unless the link only listed it) highlighted again. `exact`: the link's scene was restored whole (not
    * trimmed), its path among it — nothing is added to it; otherwise what of the path is absent is added.
    */
-  function restore(link: UrlPath, exact: boolean): Promise<PathOutcome> {
+  function restore(link: UrlPath, exact: boolean, hidden: readonly string[] = []): Promise<PathOutcome> {
     store.set((s) => ({
       pathOptions: {
         derived: link.derived ?? false,
@@ -187,6 +199,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       draw: !link.listOnly,
       // A link copied before its search had answered drew no path: the path found now is added to its scene.
       reopen: exact && link.edges?.length ? 'exact' : 'partial',
+      hidden,
     });
   }
 

@@ -29,6 +29,15 @@ export interface ExpandBy {
   direction: 'in' | 'out';
 }
 
+/**
+ * The path highlight over `scene`: kept while the scene holds the path's nodes, dropped when it does not (an undo to
+ * before the path was added) — a highlight of absent nodes would fade everything else. The panel keeps listing it.
+ */
+function pathIn(path: AppState['path'], scene: Scene): AppState['path'] {
+  const h = path.highlight;
+  return h && !h.nodes.every((id) => scene.nodes[id]) ? { ...path, highlight: null } : path;
+}
+
 export function createSceneActions(ctx: ActionContext) {
   const { store, api } = ctx;
 
@@ -197,6 +206,8 @@ export function createSceneActions(ctx: ActionContext) {
       commit(sceneFromGraph(capped), {
         origin,
         more: {},
+        // A new scene, as openQuery's: the path panel still lists the path, no longer drawn over the scene.
+        path: { ...store.get().path, highlight: null },
         notice: dropped
           ? {
               kind: 'warn',
@@ -232,12 +243,12 @@ export function createSceneActions(ctx: ActionContext) {
     undo() {
       const s = store.get();
       const r = undoScene(s.history, s.scene);
-      if (r) store.set({ scene: r.scene, history: r.history, origin: null });
+      if (r) store.set({ scene: r.scene, history: r.history, origin: null, path: pathIn(s.path, r.scene) });
     },
     redo() {
       const s = store.get();
       const r = redoScene(s.history, s.scene);
-      if (r) store.set({ scene: r.scene, history: r.history, origin: null });
+      if (r) store.set({ scene: r.scene, history: r.history, origin: null, path: pathIn(s.path, r.scene) });
     },
   };
 }

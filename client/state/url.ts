@@ -125,6 +125,8 @@ export interface DecodedLink {
 export const URL_VERSION = 2;
 export const MAX_URL_NODES = 400;
 export const MAX_URL_EDGES = 800;
+/** Hidden ids a link cut for length keeps of the nodes it left out. */
+const MAX_URL_HIDDEN_CUT = 20;
 /** More steps than any path search answers (the API's longest is far shorter): a longer list is not a path. */
 export const MAX_URL_PATH_STEPS = 32;
 /** The longest query a link carries: one limit with the boot entry, which sends it before the app loads. */
@@ -181,7 +183,12 @@ export function encodeView(v: UrlView, budget = DEFAULT_URL_BUDGET): string {
     let nodes = view.nodes.slice(0, MAX_URL_NODES);
     while (s.length > budget && nodes.length > 1) {
       nodes = nodes.slice(0, Math.floor(nodes.length * 0.8));
-      s = encodeFull({ ...view, nodes, hidden: view.hidden?.filter((id) => nodes.includes(id)) }, trimmed);
+      // Hidden ids of nodes left out stay listed, a few: reopened, a path may add such a node back, hidden.
+      const cut = view.hidden?.filter((id) => !nodes.includes(id)).slice(0, MAX_URL_HIDDEN_CUT) ?? [];
+      s = encodeFull(
+        { ...view, nodes, hidden: [...(view.hidden?.filter((id) => nodes.includes(id)) ?? []), ...cut] },
+        trimmed,
+      );
     }
   }
   return s;

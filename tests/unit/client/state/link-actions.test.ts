@@ -208,8 +208,10 @@ describe('shared links', () => {
 
   it('adds a reopened link’s path where the link did not hold its whole scene, or drew no path yet, never showing what it hid', async () => {
     const nodes = ['person:xinlei-chen', 'person:elon-musk', 'org:xai'];
-    const drawn = { mode: 'network' as const, lang: 'en' as const, nodes, edges: [], hidden: ['org:xai'] };
-    // Cut for length (its nodes trimmed): Meta and the path's facts are added back; xAI stays hidden.
+    // Elon Musk, an end of the path, hidden by the sender; Meta (on the path) hidden too but cut from the node list.
+    const hidden = ['person:elon-musk', 'org:meta'];
+    const drawn = { mode: 'network' as const, lang: 'en' as const, nodes, edges: [], hidden };
+    // Cut for length (its nodes trimmed): Meta and the path's facts are added back; what was hidden stays hidden.
     const trimmed = withPaths([viaMeta, viaXai]);
     await trimmed.actions.init({ ...drawn, path: { from: ends[0], to: ends[1], edges: viaMeta } }, [
       { kind: 'trimmed', parts: ['nodes'] },
@@ -217,7 +219,7 @@ describe('shared links', () => {
     let s = trimmed.store.get();
     expect(s.scene.nodes['org:meta']).toBeDefined();
     expect(Object.keys(s.scene.edges).sort()).toEqual([...viaMeta].sort());
-    expect(s.scene.hidden).toEqual({ 'org:xai': true });
+    expect(s.scene.hidden).toEqual({ 'person:elon-musk': true, 'org:meta': true });
     expect(s.path.highlight?.edges).toEqual(viaMeta);
     // Whole, the same link keeps its scene as it is (Meta was removed by its sender).
     const exact = withPaths([viaMeta, viaXai]);

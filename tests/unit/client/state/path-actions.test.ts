@@ -83,6 +83,52 @@ describe('path search', () => {
   });
 });
 
+describe('path highlight and the scene', () => {
+  const g: GraphData = {
+    nodes: ['person:a', 'org:x', 'person:b'].map((id) =>
+      node(id, id.startsWith('org') ? 'Organization' : 'Person'),
+    ),
+    edges: [
+      edge('fact:a-x', 'WORKED_AT', 'person:a', 'org:x'),
+      edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x'),
+    ],
+  };
+  const onePath = async () =>
+    pathsAnswer({
+      graph: g,
+      paths: [{ nodes: ['person:a', 'org:x', 'person:b'], edges: ['fact:a-x', 'fact:b-x'], length: 2 }],
+    });
+
+  it('drops the highlight when an undo or a replaced scene no longer holds the path; the panel keeps listing it', async () => {
+    const { store, actions } = setup(onePath);
+    actions.scene.addGraph({ nodes: [g.nodes[0]!, g.nodes[2]!], edges: [] });
+    actions.setPathEnd('from', 'person:a');
+    actions.setPathEnd('to', 'person:b');
+    await until(() => store.get().path.highlight !== null);
+    // Undo the path's addition: org:x is gone, so is the highlight (a highlight of absent nodes fades the rest).
+    actions.scene.undo();
+    expect(store.get().scene.nodes['org:x']).toBeUndefined();
+    expect(store.get().path.highlight).toBeNull();
+    expect(store.get().pathSearch?.status).toBe('ready');
+    // Drawn again, then a Cypher result replaces the scene: no highlight over it.
+    actions.paths.select(0);
+    expect(store.get().path.highlight).not.toBeNull();
+    actions.scene.replaceWithGraph({ nodes: [g.nodes[0]!], edges: [] }, null);
+    expect(store.get().path.highlight).toBeNull();
+  });
+
+  it('shows a path chosen in the dashboard on the network, where it is drawn', async () => {
+    const { store, actions } = setup(onePath);
+    actions.setPathEnd('from', 'person:a');
+    actions.setPathEnd('to', 'person:b');
+    await until(() => store.get().path.highlight !== null);
+    store.set({ mode: 'dashboard', path: { ...store.get().path, highlight: null } });
+    actions.paths.select(0);
+    expect(store.get().mode).toBe('network');
+    expect(store.get().path.highlight?.edges).toEqual(['fact:a-x', 'fact:b-x']);
+  });
+});
+
 describe('path notice', () => {
   it('says over the canvas when the path shown is implied or has a step no source states, not only in the panel', async () => {
     const nodes = ['person:a', 'org:x', 'person:b'].map((id) =>

@@ -307,4 +307,14 @@ describe('URL view encoding', () => {
       expect(issues, bad).toEqual([{ kind: 'unreadable', parts: ['path'] }]);
     }
   });
+
+  it('keeps a few hidden ids of the nodes a link cut for length, so a path that adds one back keeps it hidden', () => {
+    const nodes = Array.from({ length: 300 }, (_, i) => `person:someone-with-a-long-identifier-${i}`);
+    const hidden = [nodes[299]!, nodes[298]!, nodes[0]!];
+    const s = encodeView({ mode: 'network', lang: 'en', nodes, hidden }, 4_000);
+    const { view, issues } = decodeLink(s);
+    expect(issues).toEqual([{ kind: 'trimmed', parts: ['nodes'] }]);
+    expect(view.nodes!.length).toBeLessThan(nodes.length);
+    expect(view.hidden).toEqual([nodes[0], nodes[299], nodes[298]]);
+  });
 });
