@@ -11,7 +11,11 @@ export {
 } from './seed-files.js';
 export { countOutdatedTalentFlows, recomputeTalentFlows, type OutdatedTalentFlows } from './flows.js';
 export { derivationCutShort, expireOwnDerivationLocks, talentFactsPresent } from './derivation-lock.js';
-export { rebuildTalentIndex, DEFAULT_TALENT_INDEX_MIN_STINTS } from './talent-index.js';
+export {
+  countOutdatedTalentIndexes,
+  rebuildTalentIndex,
+  DEFAULT_TALENT_INDEX_MIN_STINTS,
+} from './talent-index.js';
 export { validateFactsFiles, type ValidationResult } from './validate.js';
 export { SeedValidationError, formatIssue, type SeedIssue } from './issues.js';
 export { SeedWriteError, DEFAULT_BATCH_SIZE, type BatchInfo } from './writer.js';

@@ -5,10 +5,16 @@
 import { randomUUID } from 'node:crypto';
 import { int as neo4jInt, type Driver, type Node } from 'neo4j-driver';
 import { personRowOf } from '../model/talent-events.js';
-import { encodeTalentIndex, talentIndexOf, type TalentIndex } from '../model/talent-index.js';
+import {
+  encodeTalentIndex,
+  TALENT_INDEX_FORMAT,
+  talentIndexOf,
+  type TalentIndex,
+} from '../model/talent-index.js';
 import { TALENT_STINTS } from '../model/talent-queries.js';
 import { ELEMENT_ID_PREFIX } from '../model/view-queries.js';
 import {
+  COUNT_OUTDATED_TALENT_INDEXES,
   DELETE_OTHER_TALENT_INDEXES,
   DELETE_TALENT_INDEXES,
   TALENT_INDEX_ORGS,
@@ -56,7 +62,14 @@ export async function rebuildTalentIndex(driver: Driver, opts: TalentIndexOption
   const store = async (org: string, divisions: boolean, index: TalentIndex) =>
     driver.executeQuery(
       WRITE_TALENT_INDEX,
-      { org, divisions, events: encodeTalentIndex(index), moves: neo4jInt(index.moves.length), build },
+      {
+        org,
+        divisions,
+        events: encodeTalentIndex(index),
+        moves: neo4jInt(index.moves.length),
+        build,
+        format: neo4jInt(TALENT_INDEX_FORMAT),
+      },
       { database, routing: 'WRITE' },
     );
   let stored = 0;
@@ -99,4 +112,17 @@ export async function rebuildTalentIndex(driver: Driver, opts: TalentIndexOption
  */
 export async function dropTalentIndexes(driver: Driver, database?: string): Promise<void> {
   await driver.executeQuery(DELETE_TALENT_INDEXES, {}, { database, routing: 'WRITE' });
+}
+
+/**
+ * How many stored talent indexes are of another format than this version reads (written by an older version): their
+ * organisations' dashboards are read live, more slowly, until the flows are derived again (`npm run seed`).
+ */
+export async function countOutdatedTalentIndexes(driver: Driver, database?: string): Promise<number> {
+  const res = await driver.executeQuery(
+    COUNT_OUTDATED_TALENT_INDEXES,
+    { format: neo4jInt(TALENT_INDEX_FORMAT) },
+    { database, routing: 'READ' },
+  );
+  return Number(res.records[0]?.get('outdated') ?? 0);
 }

@@ -47,7 +47,8 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
   if (!empty) {
     log('The database already holds data; not seeding.');
     // main.ts is the composition root: it is the one server file allowed to call the seed.
-    const { countOutdatedTalentFlows, derivationCutShort } = await import('../seed/index.js');
+    const { countOutdatedTalentFlows, countOutdatedTalentIndexes, derivationCutShort } =
+      await import('../seed/index.js');
     const cutShort = await derivationCutShort(conn.driver, { database: conn.database });
     if (cutShort)
       log(
@@ -77,6 +78,12 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
       log(
         `Talent flows derived by an older version: ${why.join('; ')}. ` +
           'Stop the explorer and run `npm run seed` to derive them again.',
+      );
+    const indexes = await countOutdatedTalentIndexes(conn.driver, conn.database);
+    if (indexes > 0)
+      log(
+        `${indexes} talent index(es) stored by an older version: those organisations' dashboards are counted live, ` +
+          'more slowly. Stop the explorer and run `npm run seed` to store them again.',
       );
     return cutShort;
   }

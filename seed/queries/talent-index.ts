@@ -20,11 +20,21 @@ ORDER BY family DESC, id`;
 
 /**
  * write-talent-index — parameters $org (id), $divisions (boolean), $events (string: the encoded index), $moves
- * (integer: how many moves it holds), $build (string: this recompute); no columns.
+ * (integer: how many moves it holds), $build (string: this recompute), $format (integer: TALENT_INDEX_FORMAT, so a
+ * reader skips an index of another format without reading its text); no columns.
  */
 export const WRITE_TALENT_INDEX = `
 MERGE (i:${TALENT_INDEX_LABEL} {org: $org, divisions: $divisions})
-SET i.events = $events, i.moves = $moves, i.build = $build`;
+SET i.events = $events, i.moves = $moves, i.build = $build, i.format = $format`;
+
+/**
+ * count-outdated-talent-indexes — parameter $format (integer: TALENT_INDEX_FORMAT); column outdated (indexes written
+ * in another format, or before the format was stored: their organisations' dashboards are read live until the next
+ * recompute).
+ */
+export const COUNT_OUTDATED_TALENT_INDEXES = `
+MATCH (i:${TALENT_INDEX_LABEL}) WHERE i.format IS NULL OR i.format <> $format
+RETURN count(i) AS outdated`;
 
 /** delete-other-talent-indexes — parameter $build; no columns. Indexes this recompute did not write are stale. */
 export const DELETE_OTHER_TALENT_INDEXES = `

@@ -1,9 +1,9 @@
 // Reads an organisation's stints, the moves into and out of them (or, for counts alone, its stored talent index), and
 // the departures reports that name it (server/queries/talent.ts); driver types stop here.
 import { textList, textOrNull } from '../../model/properties.js';
-import type { Node, Relationship } from 'neo4j-driver';
+import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import { briefOf, personRowOf, type Brief, type TalentPersonRow } from '../../model/talent-events.js';
-import { decodeTalentIndex, type TalentIndex } from '../../model/talent-index.js';
+import { decodeTalentIndex, TALENT_INDEX_FORMAT, type TalentIndex } from '../../model/talent-index.js';
 import { DEPARTURES_EVENT_KIND } from '../../model/data-model.js';
 import { fallbackId, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
@@ -59,7 +59,14 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
   ): Promise<TalentIndex | null> => {
     const key = `${divisions}|${org}`;
     const held = cache.get(key);
-    const rec = (await tx.run(READ_TALENT_INDEX, { org, divisions, known: held?.build ?? null })).records[0];
+    const rec = (
+      await tx.run(READ_TALENT_INDEX, {
+        org,
+        divisions,
+        known: held?.build ?? null,
+        format: neo4j.int(TALENT_INDEX_FORMAT),
+      })
+    ).records[0];
     const build = textOrNull(rec?.get('build'));
     if (!rec || build === null) return null;
     if (held && held.build === build) {

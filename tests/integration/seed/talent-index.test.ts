@@ -6,7 +6,13 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TalentResponseSchema, type TalentResponse } from '../../../model/api-responses.js';
 import { encodeTalentIndex, TALENT_INDEX_LABEL } from '../../../model/talent-index.js';
-import { ensureSchema, rebuildTalentIndex, recomputeTalentFlows, seedFiles } from '../../../seed/index.js';
+import {
+  countOutdatedTalentIndexes,
+  ensureSchema,
+  rebuildTalentIndex,
+  recomputeTalentFlows,
+  seedFiles,
+} from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, readRows, resetDatabase, testNeo4j } from '../../support/neo4j.js';
 
@@ -158,6 +164,22 @@ describe('the talent index', () => {
       `MATCH (i:${TALENT_INDEX_LABEL} {org: 'org:alpha-labs', divisions: false}) SET i.events = 'not an index', i.build = 'tampered-2'`,
     );
     expect(await talent('/api/orgs/org:alpha-labs/talent?detail=counts&from=2020&to=2024')).toEqual(live);
+  });
+
+  it('is skipped when an older version stored it (another format): read live, its text not read, counted at start-up', async () => {
+    await rebuildTalentIndex(driver, { database, minStints: 0 });
+    expect(await countOutdatedTalentIndexes(driver, database)).toBe(0);
+    const live = await talent('/api/orgs/org:alpha-labs/talent?detail=counts&from=2020&to=2024');
+    // An index written before the format was stored, holding no moves: were it read, the counts would be zeros.
+    await write(
+      `MATCH (i:${TALENT_INDEX_LABEL} {org: 'org:alpha-labs', divisions: false})
+       SET i.events = $events, i.build = 'older-version' REMOVE i.format`,
+      { events: encodeTalentIndex({ moves: [], cited: [] }) },
+    );
+    expect(await countOutdatedTalentIndexes(driver, database)).toBe(1);
+    expect(await talent('/api/orgs/org:alpha-labs/talent?detail=counts&from=2020&to=2024')).toEqual(live);
+    await rebuildTalentIndex(driver, { database, minStints: 0 });
+    expect(await countOutdatedTalentIndexes(driver, database)).toBe(0);
   });
 
   it('is rewritten with the flows: a recompute drops the indexes of organisations no longer large', async () => {
