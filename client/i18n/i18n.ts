@@ -381,11 +381,11 @@ const EN = {
   linkNoNodes: 'None of the link’s nodes exist in the database; the default view is shown.',
   linkMissingNodes: '{missing} of the link’s {total} nodes no longer exist and are left out.',
   linkPathChanged:
-    'The path this link highlighted is no longer among the shortest between its ends; today’s shortest paths are listed.',
+    'The path this link showed is no longer among the shortest between its ends; today’s shortest paths are listed.',
   linkPartPath: 'path',
   linkPathAppeared:
     'This link’s search found no path between its ends; there is one now, listed in the path panel.',
-  linkPathVanished: 'The path this link highlighted no longer exists: no path joins its ends now.',
+  linkPathVanished: 'The path this link showed no longer exists: no path joins its ends now.',
   pathDraw: 'Highlight this path',
   listSeparator: ', ',
   published: 'published',
@@ -770,10 +770,10 @@ const AR: Partial<Record<MessageKey, string>> = {
   linkNoNodes: 'لا توجد أيٌّ من عقد الرابط في قاعدة البيانات؛ يُعرض العرض الافتراضي.',
   linkMissingNodes: '{missing} من {total} عقدة في الرابط لم تعد موجودة فتُركت.',
   linkPathChanged:
-    'المسار الذي أبرزه هذا الرابط لم يعد بين أقصر المسارات بين طرفيه؛ تُعرض أقصر المسارات الحالية.',
+    'المسار الذي عرضه هذا الرابط لم يعد بين أقصر المسارات بين طرفيه؛ تُعرض أقصر المسارات الحالية.',
   linkPartPath: 'المسار',
   linkPathAppeared: 'لم يجد بحث هذا الرابط مسارًا بين طرفيه؛ يوجد مسار الآن، وهو مُدرج في لوحة المسار.',
-  linkPathVanished: 'المسار الذي أبرزه هذا الرابط لم يعد موجودًا: لا مسار يصل بين طرفيه الآن.',
+  linkPathVanished: 'المسار الذي عرضه هذا الرابط لم يعد موجودًا: لا مسار يصل بين طرفيه الآن.',
   pathDraw: 'أبرز هذا المسار',
   listSeparator: '، ',
   published: 'نُشر',
