@@ -1,6 +1,7 @@
 // A shared link, both ways: viewOf() says what of the state a link carries (the scene's exact nodes and facts, hidden
 // nodes, positions, filters, time, mode, selection, the appearance rule, the editor's text, the path panel), and
-// openLink() rebuilds that view. A link that cannot be opened falls back to the default view with a note saying why, never a blank page.
+// openLink() rebuilds that view. A link that cannot be opened falls back to the default view with a note saying why,
+// never a blank page.
 import { dropEarlyRequest } from '../api/early-request.js';
 import type { AppState, Lang, Mode, Theme } from './app-state.js';
 import { DEFAULT_INITIAL_NODE_CAP } from './app-state.js';
