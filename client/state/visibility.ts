@@ -107,17 +107,24 @@ export function labelCounts(
   return counts;
 }
 
+/**
+ * The scene's relationships by type, all and drawn. A talent flow drawn as parts (its stated and implied named moves,
+ * flows.ts) counts once under its type: the legend counts flows, not the lines one flow is drawn with.
+ */
 export function relTypeCounts(
   scene: Scene,
   visible: Visibility,
 ): Record<string, { total: number; visible: number }> {
-  const counts: Record<string, { total: number; visible: number }> = {};
+  const seen: Record<string, { total: Set<string>; visible: Set<string> }> = {};
   for (const [id, e] of Object.entries(scene.edges)) {
-    const c = (counts[e.type] ??= { total: 0, visible: 0 });
-    c.total++;
-    if (visible.edges.has(id)) c.visible++;
+    const key = typeof e.properties.flowId === 'string' ? e.properties.flowId : id;
+    const c = (seen[e.type] ??= { total: new Set(), visible: new Set() });
+    c.total.add(key);
+    if (visible.edges.has(id)) c.visible.add(key);
   }
-  return counts;
+  return Object.fromEntries(
+    Object.entries(seen).map(([type, c]) => [type, { total: c.total.size, visible: c.visible.size }]),
+  );
 }
 
 /** The scene's facts no source backs (model/certainty.ts), and how many of them are drawn. */

@@ -1,14 +1,15 @@
 // What is drawn: legend toggles, relationship types, certainty, sources, hidden nodes and edges and the time window.
 import { describe, expect, it } from 'vitest';
-import { sceneFromGraph, hideInScene } from '../../../../client/state/scene.js';
+import { addToScene, sceneFromGraph, hideInScene } from '../../../../client/state/scene.js';
 import {
   computeVisibility,
   DEFAULT_FILTERS,
   labelCounts,
+  relTypeCounts,
   sceneSources,
   unsourcedCounts,
 } from '../../../../client/state/visibility.js';
-import { articleGraph, SOURCE_ID } from '../fixtures.js';
+import { articleGraph, edge, SOURCE_ID } from '../fixtures.js';
 
 const scene = sceneFromGraph(articleGraph());
 
@@ -116,6 +117,26 @@ describe('legend and sources', () => {
     const c = labelCounts(scene, v);
     expect(c.Person).toEqual({ total: 2, visible: 2 });
     expect(c.Source).toEqual({ total: 1, visible: 0 });
+  });
+
+  it('counts a talent flow drawn as parts once under its type, and once as drawn while one part is', () => {
+    // Test data: Meta → xAI with 1 stated and 3 implied named moves (two lines) and a report (its own type).
+    const flow = edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', {
+      count: 4,
+      statedCount: 1,
+      impliedCount: 3,
+      reportedCount: 14,
+      eventIds: ['event:meta-to-xai-departures-2025'],
+    });
+    const withFlow = addToScene(scene, { nodes: [], edges: [flow] });
+    expect(Object.keys(withFlow.edges).filter((id) => id.startsWith('flow:'))).toHaveLength(3);
+    const all = relTypeCounts(withFlow, computeVisibility(withFlow, DEFAULT_FILTERS, null));
+    expect(all.TALENT_FLOW).toEqual({ total: 1, visible: 1 });
+    expect(all.TALENT_FLOW_REPORTED).toEqual({ total: 1, visible: 1 });
+    expect(all.WORKED_AT).toEqual({ total: 4, visible: 4 });
+    // Implied facts hidden: the flow is still drawn (its stated part), once.
+    const stated = computeVisibility(withFlow, { ...DEFAULT_FILTERS, certainties: ['stated'] }, null);
+    expect(relTypeCounts(withFlow, stated).TALENT_FLOW).toEqual({ total: 1, visible: 1 });
   });
 
   it('lists the sources cited by the facts, most cited first', () => {
