@@ -70,18 +70,8 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
   // movedUntil and its reports in reportSince and reportUntil — '' when none is dated; a flow derived before those
   // were kept leaves its part the flow's own dates).
   const p = f.properties;
-  const named: Record<string, JsonValue> =
-    'moveSpanSince' in p
-      ? { spanSince: p.moveSpanSince ?? null, spanUntil: p.moveSpanUntil ?? null }
-      : typeof p.movedSince === 'string'
-        ? { spanSince: p.movedSince || null, spanUntil: (p.movedUntil as string | undefined) || null }
-        : {};
-  const reported: Record<string, JsonValue> =
-    'reportSpanSince' in p
-      ? { spanSince: p.reportSpanSince ?? null, spanUntil: p.reportSpanUntil ?? null }
-      : typeof p.reportSince === 'string'
-        ? { spanSince: p.reportSince || null, spanUntil: (p.reportUntil as string | undefined) || null }
-        : {};
+  const named = partSpan(p, 'moveSpan', 'moved');
+  const reported = partSpan(p, 'reportSpan', 'report');
   // Each part cites its own sources: the stated and the implied named moves' stints' (statedSources and
   // impliedSources: the view's, from /api/flows, else the flow's stored ones) and the reports' (reportSources), each
   // with the PART_OF facts' that roll a division's into an organisation's flow; a flow derived before they were kept
@@ -131,6 +121,19 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
     });
   }
   return edges;
+}
+
+/**
+ * A part's span from flow properties `p`: the view's (`${answer}Since`/`Until`, an answer of GET /api/flows), else the
+ * stored flow's (`${stored}Since`/`Until`, '' when nothing is dated), else none (a flow derived before they were kept).
+ */
+function partSpan(p: GraphEdge['properties'], answer: string, stored: string): Record<string, JsonValue> {
+  if (`${answer}Since` in p)
+    return { spanSince: p[`${answer}Since`] ?? null, spanUntil: p[`${answer}Until`] ?? null };
+  const since = p[`${stored}Since`];
+  if (typeof since !== 'string') return {};
+  const until = p[`${stored}Until`];
+  return { spanSince: since || null, spanUntil: (typeof until === 'string' && until) || null };
 }
 
 /**

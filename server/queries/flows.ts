@@ -14,7 +14,7 @@ const VIEW_PEOPLE = viewPeopleCypher('$divisions');
  * Cypher: `o` is a division the seed rolls up into `x` (sourced PART_OF facts, along the one path it picks: a division
  * under two tops counts in one).
  */
-function sourcedPartOf(o: string, x: string): string {
+function rolledInto(o: string, x: string): string {
   return placedInCypher(o, `topOrg = ${x}`);
 }
 
@@ -181,10 +181,10 @@ CALL (x, y, ids, dates, stated, ip, counted, rolled, readAll, byWindow) {
   // Only what a source backs, as the flows were derived (seed/queries/talent-flows.ts): sourced stints, at an end
   // or at a division the seed rolls into it (along sourced PART_OF facts, to its one top).
   WITH p, dates[k] AS personDates, byWindow AND ${impliedInWindow('k')} AS impliedHere, COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization)
-                    WHERE s.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (o = x OR (rolled AND ${sourcedPartOf('o', 'x')}))
+                    WHERE s.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (o = x OR (rolled AND ${rolledInto('o', 'x')}))
                     RETURN s ORDER BY s.id } AS left,
        COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization)
-                 WHERE s.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (o = y OR (rolled AND ${sourcedPartOf('o', 'y')}))
+                 WHERE s.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (o = y OR (rolled AND ${rolledInto('o', 'y')}))
                  RETURN s ORDER BY s.id } AS joined
   // The dates the seed gave this person's moves on the flow, earliest first.
   WITH p, left, joined, impliedHere, dates IS NULL AS undatedFlow,
@@ -210,8 +210,8 @@ CALL (f, x, y) {
     facts: COLLECT {
       MATCH (e)<-[pi:PARTICIPATED_IN]-(o:Organization)
       WHERE pi.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-        AND ((pi.role = 'from' AND (o = x OR ${sourcedPartOf('o', 'x')}))
-          OR (pi.role = 'to' AND (o = y OR ${sourcedPartOf('o', 'y')})))
+        AND ((pi.role = 'from' AND (o = x OR ${rolledInto('o', 'x')}))
+          OR (pi.role = 'to' AND (o = y OR ${rolledInto('o', 'y')})))
       RETURN pi ORDER BY pi.role, pi.id
     },
     // A division's fact counts by the PART_OF facts the seed rolled it up along to its end: the report rests on them.
@@ -303,14 +303,15 @@ CALL (a, b, f, wanted, rolled) {
 CALL (a, b, f) {
   UNWIND coalesce(f.eventIds, []) AS eventId
   MATCH (e:Event {id: eventId})<-[pi:PARTICIPATED_IN]-(x:Organization)
-  WHERE pi.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-    AND ((pi.role = 'from' AND (x = a OR ${sourcedPartOf('x', 'a')}))
-      OR (pi.role = 'to' AND (x = b OR ${sourcedPartOf('x', 'b')})))
-  WITH e, pi, x, CASE pi.role WHEN 'from' THEN a ELSE b END AS endOrg ORDER BY e.id, pi.role, pi.id
+  WHERE pi.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND pi.role IN ['from', 'to']
+  WITH e, pi, x, CASE pi.role WHEN 'from' THEN a ELSE b END AS endOrg
+  // A division's report fact: the PART_OF facts that roll it into the end its role counts it for (none: another
+  // organisation's fact of the same event), read once.
+  WITH e, pi, x, CASE WHEN x = endOrg THEN [] ELSE ${placingCypher('x', 'topOrg = endOrg')} END AS placedAlong
+  WHERE x = endOrg OR size(placedAlong) > 0
+  WITH e, pi, x, placedAlong ORDER BY e.id, pi.role, pi.id
   RETURN collect(DISTINCT e) AS events, collect(pi) AS reports, collect(DISTINCT x) AS reportPlaces,
-         // A division's report fact: the PART_OF facts that roll it into the end its role counts it for.
-         reduce(acc = [], l IN collect(CASE WHEN x <> endOrg THEN ${placingCypher('x', 'topOrg = endOrg')} END)
-           | acc + l) AS reportPlacings
+         reduce(acc = [], l IN collect(placedAlong) | acc + l) AS reportPlacings
 }
 CALL (stintPlacings, reportPlacings) {
   UNWIND stintPlacings + reportPlacings AS po
