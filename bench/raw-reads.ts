@@ -5,7 +5,6 @@ import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
 import { DEFAULT_SEARCH_LIMIT } from '../model/api.js';
 import { labelOfId } from '../model/data-model.js';
 import type { QueryRunner } from '../server/db/database.js';
-import { nodeByIdQuery } from '../server/queries/lookup.js';
 import { neighborsQuery } from '../server/queries/nodes.js';
 import { SEARCH_ENTITIES } from '../server/queries/search.js';
 import { buildLuceneQuery } from '../server/services/lucene-query.js';
@@ -54,12 +53,11 @@ export function rawSearch(tx: QueryRunner, text: string) {
   });
 }
 
-/** Neighbours as the node repository reads them: the node by its id (its prefix names the label), then one page. */
+/** Neighbours as the node repository reads them: one query that finds the node by its id and reads one page. */
 export async function rawNeighbours(tx: QueryRunner, id: string, limit: number) {
   const label = labelOfId(id);
   if (!label) throw new Error(`${id} is not an id of ours`);
-  const found = await tx.run(nodeByIdQuery(label), { id });
-  const eid = found.records[0]?.get('eid') as string | undefined;
-  if (eid === undefined) throw new Error(`no node ${id}`);
-  return tx.run(neighborsQuery('both', []), { eid, labels: null, limit: neo4j.int(limit) });
+  const res = await tx.run(neighborsQuery(label, 'both', []), { id, labels: null, limit: neo4j.int(limit) });
+  if (res.records.length === 0) throw new Error(`no node ${id}`);
+  return res;
 }

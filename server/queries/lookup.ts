@@ -11,6 +11,21 @@ export function nodeByIdQuery(label: NodeLabel): string {
   return `MATCH (n:${label} {id: $id}) RETURN n, elementId(n) AS eid LIMIT 1`;
 }
 
+/** How a request names its node: a label's application id ($id), or the elementId of a fallback id ($elementId). */
+export type NodeKeyKind = NodeLabel | 'elementId';
+
+/**
+ * matchNodeClause — the first clause of a query that finds its node and reads around it in one round trip: binds `n`
+ * to the one node the request names (none: the query returns no row). Interpolated: the label, from the NODE_LABELS
+ * whitelist (model/data-model.ts `labelOfId`).
+ * Parameters: $id (string) for a label, $elementId (string) for 'elementId'. Binds: n (node).
+ */
+export function matchNodeClause(kind: NodeKeyKind): string {
+  return kind === 'elementId'
+    ? 'MATCH (n) WHERE elementId(n) = $elementId WITH n LIMIT 1'
+    : `MATCH (n:${kind} {id: $id}) WITH n LIMIT 1`;
+}
+
 /**
  * NODE_BY_ELEMENT_ID — the node with this elementId (the fallback ids of nodes that are not ours).
  * Parameters: $elementId (string). Columns: n (node), eid (its elementId).

@@ -1,7 +1,9 @@
-// Queries behind GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/nodes/:id/degrees. The node is first found with
-// nodeByIdQuery (queries/lookup.ts); these take its elementId, so they start with a constant-time seek.
+// Queries behind GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/nodes/:id/degrees. A node's facts take the
+// elementId of the node found first with nodeByIdQuery (queries/lookup.ts); its neighbours and degrees find the node
+// themselves (matchNodeClause), so each is one round trip.
 import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
 import type { Direction } from '../../model/api.js';
+import { matchNodeClause, type NodeKeyKind } from './lookup.js';
 
 export { FACT_REL_TYPES };
 
@@ -48,41 +50,54 @@ export function relPattern(direction: Direction, types: readonly string[]): stri
 
 /**
  * neighborsQuery — a node's neighbours, most connected first, with the relationships to each; the page is cut
- * at $limit and `total` counts them all (the supernode guard).
- * Interpolated: the relationship pattern, from the direction enum and types the database has (checked against
- * db.relationshipTypes() first, then backtick-quoted).
- * Parameters: $eid (string), $labels (list of labels or null), $limit (integer).
- * Columns: total (integer: neighbours matching), page (list of maps {m: node, rels: list of relationships, degree: integer}).
+ * at $limit and `total` counts them all (the supernode guard). It finds the node too (matchNodeClause): one round
+ * trip where a lookup and then the page took two. No row: no such node.
+ * Interpolated: the node's label (matchNodeClause) and the relationship pattern, from the direction enum and types the
+ * database has (checked against db.relationshipTypes() first, then backtick-quoted).
+ * Parameters: $id or $elementId (string, see matchNodeClause), $labels (list of labels or null), $limit (integer).
+ * Columns: n (node), total (integer: neighbours matching), page (list of maps {m: node, rels: list of relationships,
+ *          degree: integer}).
  */
-export function neighborsQuery(direction: Direction, types: readonly string[]): string {
+export function neighborsQuery(kind: NodeKeyKind, direction: Direction, types: readonly string[]): string {
   return `
-MATCH (n) WHERE elementId(n) = $eid
-MATCH (n)${relPattern(direction, types)}(m)
-WHERE ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)) AND ${NOT_INTERNAL}
-WITH m, collect(r) AS rels
-WITH m, rels, COUNT { (m)--() } AS degree
-ORDER BY degree DESC, m.id ASC, elementId(m) ASC
-WITH collect({m: m, rels: rels, degree: degree}) AS neighbours
-RETURN size(neighbours) AS total, neighbours[0..$limit] AS page
+${matchNodeClause(kind)}
+CALL (n) {
+  MATCH (n)${relPattern(direction, types)}(m)
+  WHERE ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)) AND ${NOT_INTERNAL}
+  WITH m, collect(r) AS rels
+  WITH m, rels, COUNT { (m)--() } AS degree
+  ORDER BY degree DESC, m.id ASC, elementId(m) ASC
+  WITH collect({m: m, rels: rels, degree: degree}) AS neighbours
+  RETURN size(neighbours) AS total, neighbours[0..$limit] AS page
+}
+RETURN n, total, page
 `;
 }
 
 /**
- * NODE_DEGREES — a node's relationships counted by type and direction (what the context menu offers to expand; not
- * the internal staged flows), with the distinct nodes at their other ends; most relationships first. A self-loop
- * counts in both directions.
- * Parameters: $eid (string, the node's elementId).
- * Columns: type (string), direction ('out' | 'in'), count (integer: relationships), neighbours (integer).
+ * nodeDegreesQuery — a node's relationships counted by type and direction (what the context menu offers to expand;
+ * not the internal staged flows), with the distinct nodes at their other ends; most relationships first. A self-loop
+ * counts in both directions. It finds the node too (matchNodeClause): one round trip. No row: no such node.
+ * Interpolated: the node's label (matchNodeClause).
+ * Parameters: $id or $elementId (string, see matchNodeClause).
+ * Columns: n (node), degrees (list of maps {type: string, direction: 'out' | 'in', count: integer (relationships),
+ *          neighbours: integer}, in that order).
  */
-export const NODE_DEGREES = `
-MATCH (n) WHERE elementId(n) = $eid
+export function nodeDegreesQuery(kind: NodeKeyKind): string {
+  return `
+${matchNodeClause(kind)}
 CALL (n) {
-  MATCH (n)-[r]->(m) WHERE ${NOT_INTERNAL}
-  RETURN type(r) AS type, 'out' AS direction, count(r) AS count, count(DISTINCT m) AS neighbours
-  UNION ALL
-  MATCH (n)<-[r]-(m) WHERE ${NOT_INTERNAL}
-  RETURN type(r) AS type, 'in' AS direction, count(r) AS count, count(DISTINCT m) AS neighbours
+  CALL (n) {
+    MATCH (n)-[r]->(m) WHERE ${NOT_INTERNAL}
+    RETURN type(r) AS type, 'out' AS direction, count(r) AS count, count(DISTINCT m) AS neighbours
+    UNION ALL
+    MATCH (n)<-[r]-(m) WHERE ${NOT_INTERNAL}
+    RETURN type(r) AS type, 'in' AS direction, count(r) AS count, count(DISTINCT m) AS neighbours
+  }
+  WITH type, direction, count, neighbours
+  ORDER BY count DESC, type ASC, direction DESC
+  RETURN collect({type: type, direction: direction, count: count, neighbours: neighbours}) AS degrees
 }
-RETURN type, direction, count, neighbours
-ORDER BY count DESC, type ASC, direction DESC
+RETURN n, degrees
 `;
+}

@@ -3,6 +3,7 @@ import type { Node } from 'neo4j-driver';
 import { elementIdOfFallback } from '../db/convert.js';
 import { notFound } from '../errors.js';
 import { labelOfId } from '../../model/data-model.js';
+import type { NodeLabel } from '../../model/labels.js';
 import { NODE_BY_ELEMENT_ID, PROBE, SOURCES_BY_ID, nodeByIdQuery } from '../queries/lookup.js';
 import type { QueryRunner, UnitControl } from '../db/database.js';
 
@@ -11,15 +12,34 @@ export interface FoundNode {
   eid: string;
 }
 
-/** Our nodes by their slug (its prefix names the label), every other node by its fallback `neo4j:<elementId>` id. */
-export async function findNode(tx: QueryRunner, id: string): Promise<FoundNode | undefined> {
+/** How a query finds the node an API id names: the kind for matchNodeClause and the parameter it takes. */
+export type NodeKey =
+  { kind: NodeLabel; params: { id: string } } | { kind: 'elementId'; params: { elementId: string } };
+
+/**
+ * Our nodes by their slug (its prefix names the label), every other node by its fallback `neo4j:<elementId>` id;
+ * undefined for an id that can name no node.
+ */
+export function nodeKeyOf(id: string): NodeKey | undefined {
   const elementId = elementIdOfFallback(id);
-  const label = elementId === undefined ? labelOfId(id) : undefined;
-  if (elementId === undefined && label === undefined) return undefined;
+  if (elementId !== undefined) return { kind: 'elementId', params: { elementId } };
+  const label = labelOfId(id);
+  return label === undefined ? undefined : { kind: label, params: { id } };
+}
+
+/** The 404 of an id that names no node (and what kind of node was expected). */
+export function nodeNotFound(id: string, what = 'node') {
+  return notFound(`No ${what} with id '${id}'.`);
+}
+
+/** Finds the node an API id names (see nodeKeyOf). */
+export async function findNode(tx: QueryRunner, id: string): Promise<FoundNode | undefined> {
+  const key = nodeKeyOf(id);
+  if (key === undefined) return undefined;
   const res =
-    elementId !== undefined
-      ? await tx.run(NODE_BY_ELEMENT_ID, { elementId })
-      : await tx.run(nodeByIdQuery(label!), { id });
+    key.kind === 'elementId'
+      ? await tx.run(NODE_BY_ELEMENT_ID, key.params)
+      : await tx.run(nodeByIdQuery(key.kind), key.params);
   const rec = res.records[0];
   return rec ? { node: rec.get('n') as Node, eid: rec.get('eid') as string } : undefined;
 }
@@ -27,8 +47,15 @@ export async function findNode(tx: QueryRunner, id: string): Promise<FoundNode |
 /** Like findNode, but an unknown id is a 404 naming it (and what kind of node was expected). */
 export async function requireNode(tx: QueryRunner, id: string, what = 'node'): Promise<FoundNode> {
   const found = await findNode(tx, id);
-  if (!found) throw notFound(`No ${what} with id '${id}'.`);
+  if (!found) throw nodeNotFound(id, what);
   return found;
+}
+
+/** Like nodeKeyOf, but an id that can name no node is a 404 at once (no query is sent). */
+export function requireNodeKey(id: string, what = 'node'): NodeKey {
+  const key = nodeKeyOf(id);
+  if (!key) throw nodeNotFound(id, what);
+  return key;
 }
 
 /** The Source nodes with these ids. */
@@ -69,7 +96,28 @@ export async function allowLongQuery(
   ctl.extendDeadline(limits.queryTimeoutMs + limits.dbTimeoutMs);
 }
 
-/** The run options of a unit of work that calls allowLongQuery. */
+/**
+ * Runs a heavy read that finds its own node (matchNodeClause) in one round trip, under the short deadline until the
+ * database answers its RUN: Neo4j answers RUN once the query is planned, before it runs an eager query's work, so the
+ * answer is proof of a responsive database as a lookup's would be (allowLongQuery), and the query then gets its time.
+ */
+export function runLongQuery(
+  tx: QueryRunner,
+  ctl: UnitControl,
+  limits: LongQueryLimits,
+  query: string,
+  params: Record<string, unknown>,
+) {
+  const result = tx.run(query, params);
+  result.keys().then(
+    () => ctl.extendDeadline(limits.queryTimeoutMs + limits.dbTimeoutMs),
+    // The failure itself reaches the caller through the result.
+    () => {},
+  );
+  return result;
+}
+
+/** The run options of a unit of work that calls allowLongQuery or runLongQuery. */
 export function longQueryOptions(limits: LongQueryLimits) {
   return { txTimeoutMs: limits.queryTimeoutMs, deadlineMs: limits.dbTimeoutMs };
 }

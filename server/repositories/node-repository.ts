@@ -1,4 +1,4 @@
-// Reads a node with its facts, and a node's neighbourhood under the supernode guard.
+// Reads a node with its facts, its relationships counted by type, and its neighbourhood under the supernode guard.
 import { textOrNull } from '../../model/properties.js';
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import type { Direction } from '../../model/api.js';
@@ -6,11 +6,14 @@ import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { FACT_REL_TYPES } from '../../model/labels.js';
 import { createGraphCollector, elementIdOfFallback, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
-import { NODE_DEGREES, NODE_FACTS, neighborsQuery } from '../queries/nodes.js';
+import { NODE_FACTS, neighborsQuery, nodeDegreesQuery } from '../queries/nodes.js';
 import {
   allowLongQuery,
   longQueryOptions,
+  nodeNotFound,
   requireNode,
+  requireNodeKey,
+  runLongQuery,
   sourceIdsOf,
   sourcesById,
   type LongQueryLimits,
@@ -73,21 +76,24 @@ export function createNodeRepository(db: Database, limits: LongQueryLimits) {
       }, longQueryOptions(limits));
     },
 
-    neighbors(
+    async neighbors(
       id: string,
       opts: { direction: Direction; types: string[]; labels: string[] | undefined; limit: number },
     ): Promise<NeighborsResponse> {
+      const key = requireNodeKey(id);
       return db.read(async (tx, ctl) => {
-        const { node, eid } = await requireNode(tx, id);
-        await allowLongQuery(tx, ctl, limits, true);
-        const res = await tx.run(neighborsQuery(opts.direction, opts.types), {
-          eid,
-          labels: opts.labels ?? null,
-          limit: neo4j.int(opts.limit),
-        });
+        const res = await runLongQuery(
+          tx,
+          ctl,
+          limits,
+          neighborsQuery(key.kind, opts.direction, opts.types),
+          { ...key.params, labels: opts.labels ?? null, limit: neo4j.int(opts.limit) },
+        );
         const rec = res.records[0];
-        const total = rec ? (toJson(rec.get('total')) as number) : 0;
-        const page = (rec?.get('page') ?? []) as { m: Node; rels: Relationship[]; degree: unknown }[];
+        if (!rec) throw nodeNotFound(id);
+        const node = rec.get('n') as Node;
+        const total = toJson(rec.get('total')) as number;
+        const page = rec.get('page') as { m: Node; rels: Relationship[]; degree: unknown }[];
         const collector = createGraphCollector();
         collector.collect(node);
         for (const p of page) collector.collect([p.m, p.rels]);
@@ -105,20 +111,23 @@ export function createNodeRepository(db: Database, limits: LongQueryLimits) {
     },
 
     /** The node's relationships by type and direction, with counts (what an expansion by type would add). */
-    degrees(id: string): Promise<DegreesResponse> {
+    async degrees(id: string): Promise<DegreesResponse> {
+      const key = requireNodeKey(id);
       return db.read(async (tx, ctl) => {
-        const { node, eid } = await requireNode(tx, id);
-        await allowLongQuery(tx, ctl, limits, true);
-        const res = await tx.run(NODE_DEGREES, { eid });
+        const res = await runLongQuery(tx, ctl, limits, nodeDegreesQuery(key.kind), key.params);
+        const rec = res.records[0];
+        if (!rec) throw nodeNotFound(id);
+        const node = rec.get('n') as Node;
         const collector = createGraphCollector();
         collector.collect(node);
+        const degrees = rec.get('degrees') as Record<string, unknown>[];
         return {
           node: collector.toJson(node) as unknown as GraphNode,
-          degrees: res.records.map((r) => ({
-            type: r.get('type') as string,
-            direction: r.get('direction') as 'out' | 'in',
-            count: toJson(r.get('count')) as number,
-            neighbours: toJson(r.get('neighbours')) as number,
+          degrees: degrees.map((d) => ({
+            type: d.type as string,
+            direction: d.direction as 'out' | 'in',
+            count: toJson(d.count) as number,
+            neighbours: toJson(d.neighbours) as number,
           })),
         };
       }, longQueryOptions(limits));

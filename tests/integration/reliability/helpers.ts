@@ -29,6 +29,7 @@ export const ENDPOINT_CALLS: EndpointCall[] = [
   { name: 'search', method: 'GET', path: '/api/search?q=musk', needsDb: true },
   { name: 'node', method: 'GET', path: '/api/nodes/person%3Aelon-musk', needsDb: true },
   { name: 'neighbors', method: 'GET', path: '/api/nodes/person%3Aelon-musk/neighbors', needsDb: true },
+  { name: 'degrees', method: 'GET', path: '/api/nodes/person%3Aelon-musk/degrees', needsDb: true },
   { name: 'paths', method: 'GET', path: '/api/paths?from=person%3Aelon-musk&to=org%3Ameta', needsDb: true },
   { name: 'career', method: 'GET', path: '/api/people/person%3Aelon-musk/career', needsDb: true },
   { name: 'flows', method: 'GET', path: '/api/flows', needsDb: true },

@@ -1,0 +1,138 @@
+// The node repository against the run's real Neo4j seeded from the article (seed/sources): a node's neighbours and
+// its degrees are each one query that finds the node too (a lookup and then the read took two round trips), and a
+// heavy read gets its long time once Neo4j has answered its RUN. Every query the repository sends is counted through
+// the unit of work's own runner; the order of events is the protocol's, not a timing.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, type Database, type QueryRunner } from '../../../../server/db/database.js';
+import { AppError } from '../../../../server/errors.js';
+import { runLongQuery } from '../../../../server/repositories/lookup.js';
+import { createNodeRepository } from '../../../../server/repositories/node-repository.js';
+import { createTestDriver, seedArticleAnew, testNeo4j } from '../../../support/neo4j.js';
+
+const LIMITS = { queryTimeoutMs: 120_000, dbTimeoutMs: 60_000 };
+
+/** A database whose units of work record each query they send. */
+function countingDatabase(db: Database, sent: string[]): Database {
+  const counted = (tx: QueryRunner): QueryRunner => ({
+    run: (query, params) => {
+      sent.push(String(query));
+      return tx.run(query, params);
+    },
+  });
+  return {
+    ...db,
+    read: (work, opts) => db.read((tx, ctl) => work(counted(tx), ctl), opts),
+    write: (work, opts) => db.write((tx, ctl) => work(counted(tx), ctl), opts),
+  };
+}
+
+describe('node repository', () => {
+  let driver: Driver;
+  let db: Database;
+
+  beforeAll(async () => {
+    driver = createTestDriver();
+    await seedArticleAnew(driver);
+    db = createDatabase(driver, testNeo4j().database, LIMITS.dbTimeoutMs);
+  });
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it("reads a node's neighbours in one query that finds the node too", async () => {
+    const sent: string[] = [];
+    const nodes = createNodeRepository(countingDatabase(db, sent), LIMITS);
+    const answer = await nodes.neighbors('org:meta', {
+      direction: 'both',
+      types: [],
+      labels: undefined,
+      limit: 3,
+    });
+    expect(sent).toHaveLength(1);
+    expect(answer.node.id).toBe('org:meta');
+    expect(answer.returned).toBe(3);
+    expect(answer.total).toBeGreaterThan(3);
+    expect(answer.more).toBe(answer.total - 3);
+    expect(Object.keys(answer.degrees)).toHaveLength(3);
+  });
+
+  it("reads a node's relationship counts in one query that finds the node too, most relationships first", async () => {
+    const sent: string[] = [];
+    const nodes = createNodeRepository(countingDatabase(db, sent), LIMITS);
+    const answer = await nodes.degrees('org:meta');
+    expect(sent).toHaveLength(1);
+    expect(answer.node.id).toBe('org:meta');
+    expect(answer.degrees.length).toBeGreaterThan(1);
+    const counts = answer.degrees.map((d) => d.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const d of answer.degrees) {
+      expect(typeof d.count).toBe('number');
+      expect(d.neighbours).toBeLessThanOrEqual(d.count);
+      expect(['out', 'in']).toContain(d.direction);
+    }
+  });
+
+  it('answers a node without relationships with its node and empty lists, not as missing', async () => {
+    const session = driver.session({ database: testNeo4j().database });
+    try {
+      await session.run("CREATE (:Lone {name: 'alone'})");
+      const res = await session.run('MATCH (n:Lone) RETURN elementId(n) AS eid');
+      const id = `neo4j:${res.records[0]!.get('eid') as string}`;
+      const nodes = createNodeRepository(db, LIMITS);
+      const around = await nodes.neighbors(id, {
+        direction: 'both',
+        types: [],
+        labels: undefined,
+        limit: 10,
+      });
+      expect(around.node.id).toBe(id);
+      expect([around.total, around.returned, around.graph.edges.length]).toEqual([0, 0, 0]);
+      expect((await nodes.degrees(id)).degrees).toEqual([]);
+    } finally {
+      await session.run('MATCH (n:Lone) DELETE n');
+      await session.close();
+    }
+  });
+
+  it('answers 404 naming an id that names no node: one query for an id of ours, none for an id of no kind', async () => {
+    const sent: string[] = [];
+    const nodes = createNodeRepository(countingDatabase(db, sent), LIMITS);
+    const opts = { direction: 'both' as const, types: [], labels: undefined, limit: 10 };
+    for (const read of [() => nodes.neighbors('org:nowhere', opts), () => nodes.degrees('org:nowhere')]) {
+      const err = await read().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(AppError);
+      expect((err as AppError).status).toBe(404);
+      expect((err as AppError).message).toContain("'org:nowhere'");
+    }
+    expect(sent).toHaveLength(2);
+    const none = await nodes.degrees('nowhere').catch((e: unknown) => e);
+    expect((none as AppError).status).toBe(404);
+    expect(sent).toHaveLength(2);
+  });
+
+  it("gives a heavy read its long time once Neo4j has answered its RUN, before the query's rows arrive", async () => {
+    const events: string[] = [];
+    const ctl = { extendDeadline: (ms: number) => events.push(`extended ${ms}`) };
+    const rows = await db.read(async (tx) => {
+      // An eager count: Neo4j answers RUN once the query is planned, and streams the row after counting.
+      const res = await runLongQuery(tx, ctl, LIMITS, 'UNWIND range(1, $n) AS x RETURN count(x) AS c', {
+        n: neo4j.int(2_000_000),
+      });
+      events.push('rows');
+      return res.records.map((r) => r.get('c').toNumber() as number);
+    });
+    expect(rows).toEqual([2_000_000]);
+    expect(events).toEqual([`extended ${LIMITS.queryTimeoutMs + LIMITS.dbTimeoutMs}`, 'rows']);
+  });
+
+  it('keeps the short deadline for a read whose RUN Neo4j refuses', async () => {
+    const events: string[] = [];
+    const ctl = { extendDeadline: (ms: number) => events.push(`extended ${ms}`) };
+    const err = await db
+      .read((tx) => runLongQuery(tx, ctl, LIMITS, 'RETURN $missing AS x', {}).then(() => 'ran'))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(events).toEqual([]);
+  });
+});
