@@ -1,6 +1,6 @@
 // Queries behind GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/nodes/:id/degrees. A node's facts take the
-// elementId of the node found first with nodeByIdQuery (queries/lookup.ts); its neighbours and degrees find the node
-// themselves (matchNodeClause), so each is one round trip.
+// elementId of the node found first (queries/lookup.ts: nodeByIdQuery, or NODE_BY_ELEMENT_ID for a fallback id); its
+// neighbours and degrees find the node themselves (matchNodeClause), so each is one round trip.
 import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
 import type { Direction } from '../../model/api.js';
 import { matchNodeClause, type NodeKeyKind } from './lookup.js';

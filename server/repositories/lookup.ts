@@ -1,4 +1,5 @@
-// Finds a node by API id inside a unit of work; every repository that takes an id starts here.
+// Finds a node by API id: inside a unit of work (findNode), or as the key a one-query read finds it by (nodeKeyOf);
+// every repository that takes an id starts here.
 import type { Node } from 'neo4j-driver';
 import { elementIdOfFallback } from '../db/convert.js';
 import { notFound } from '../errors.js';
@@ -100,6 +101,8 @@ export async function allowLongQuery(
  * Runs a heavy read that finds its own node (matchNodeClause) in one round trip, under the short deadline until the
  * database answers its RUN: Neo4j answers RUN once the query is planned, before it runs an eager query's work, so the
  * answer is proof of a responsive database as a lookup's would be (allowLongQuery), and the query then gets its time.
+ * Planning is held to the short deadline too (DB_TIMEOUT_MS, 4 s by default), as the lookup was: these queries plan
+ * in milliseconds warm and well under a second on a cold engine.
  */
 export function runLongQuery(
   tx: QueryRunner,
