@@ -137,7 +137,8 @@ function series(ctx: BenchContext): Series[] {
     },
     {
       key: 'timeline',
-      title: 'Timeline (every page load)',
+      // Asked once, on the time controls' first use (or by a link that uses time), not by the first picture.
+      title: "Timeline (the time controls' first use)",
       request: 'GET /api/timeline',
       question: () => ({ label: 'timeline', call: (h) => h.get('/api/timeline') }),
     },
