@@ -3,6 +3,7 @@
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import type { BenchContext, SectionOutput } from '../context.js';
+import { cpuMsOf } from '../cpu-meter.js';
 import { evaluateGoal, goalDef, type GoalResult } from '../goals.js';
 import { createRng } from '../random.js';
 import { RAW_SEARCH_ROWS, rawNeighbours, rawRead, rawSearch } from '../raw-reads.js';
@@ -13,6 +14,40 @@ import { searchPrefixes } from '../workload.js';
 
 export const LOAD_WARMUP_SECONDS = 3;
 export const LOAD_TIMEOUT_SECONDS = 10;
+
+/**
+ * CPU time (ms) each process spent per 2xx answer while `measure` ran: the API's, Neo4j's (embedded) and the bench
+ * process's own (autocannon). On 2 shared cores the latency of a closed loop follows the CPU a request costs, and
+ * these move far less from run to run than the latencies do; null where a process cannot be read.
+ */
+async function cpuPerRequest<T extends { '2xx': number }>(
+  ctx: BenchContext,
+  apiPid: number,
+  measure: () => Promise<T>,
+): Promise<{ result: T; cpuMsPerRequest: { api: number | null; neo4j: number | null; bench: number } }> {
+  const neo4jPid = ctx.neo4j.embedded?.pid;
+  const read = () => ({
+    api: cpuMsOf(apiPid),
+    neo4j: neo4jPid === undefined ? null : cpuMsOf(neo4jPid),
+    bench: process.cpuUsage(),
+  });
+  const before = read();
+  const result = await measure();
+  const after = read();
+  const n = Math.max(1, result['2xx']);
+  const per = (a: number | null, b: number | null) => (a === null || b === null ? null : (b - a) / n);
+  const benchUs = process.cpuUsage(before.bench);
+  return {
+    result,
+    cpuMsPerRequest: {
+      api: per(before.api, after.api),
+      neo4j: per(before.neo4j, after.neo4j),
+      bench: (benchUs.user + benchUs.system) / 1000 / n,
+    },
+  };
+}
+
+const ms2 = (v: number | null) => (v === null ? 'n/a' : v.toFixed(2));
 
 interface LoadRun {
   key: 'search' | 'neighbors';
@@ -76,6 +111,7 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
   if (!ctx.api || !ctx.graph) throw new Error('the API and the large graph are needed');
   const s = ctx.settings;
   const g = ctx.graph;
+  const api = ctx.api;
   const rng = createRng(s.randomSeed + 7);
   const database = ctx.neo4j.database;
   const prefixes = searchPrefixes(
@@ -115,9 +151,11 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
     );
     // Both sides warm (the API's process and the database's plans and JIT) before either is measured, so the side
     // measured first does not pay for the warming of both.
-    await runAutocannon(ctx.api.baseUrl, run.paths, s.loadConnections, LOAD_WARMUP_SECONDS);
+    await runAutocannon(api.baseUrl, run.paths, s.loadConnections, LOAD_WARMUP_SECONDS);
     await rawUnderLoad(ctx, run, s.loadConnections, LOAD_WARMUP_SECONDS * 1000);
-    const r = await runAutocannon(ctx.api.baseUrl, run.paths, s.loadConnections, s.loadSeconds);
+    const { result: r, cpuMsPerRequest: cpu } = await cpuPerRequest(ctx, api.pid, () =>
+      runAutocannon(api.baseUrl, run.paths, s.loadConnections, s.loadSeconds),
+    );
     const errors = r.errors + r.non2xx;
     const raw = await rawUnderLoad(ctx, run, s.loadConnections, s.loadSeconds * 1000);
     const rawNote = raw.latency
@@ -151,6 +189,7 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
       non2xx: r.non2xx,
       statusCodes: r.statusCodeStats,
       durationS: r.duration,
+      cpuMsPerRequest: cpu,
       raw,
     };
     goals.push(
@@ -164,11 +203,11 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
       evaluateGoal(
         goalDef(`load.${run.key}.p99`),
         r.latency.p99,
-        `${Math.round(r.requests.average)} req/s${rawNote}`,
+        `${Math.round(r.requests.average)} req/s (CPU a request: API ${ms2(cpu.api)} ms, Neo4j ${ms2(cpu.neo4j)}, load generator ${ms2(cpu.bench)})${rawNote}`,
       ),
     );
     ctx.log(
-      `load: ${run.key}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${errors}`,
+      `load: ${run.key}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${errors}; CPU ms a request: API ${ms2(cpu.api)}, Neo4j ${ms2(cpu.neo4j)}, load generator ${ms2(cpu.bench)}`,
     );
     rows.push([
       `${run.title} — raw driver, no API`,
