@@ -5,6 +5,7 @@ import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
 import { DEFAULT_SEARCH_LIMIT } from '../model/api.js';
 import { labelOfId } from '../model/data-model.js';
 import type { QueryRunner } from '../server/db/database.js';
+import { LEAVE_OUT_PARAM } from '../server/db/convert.js';
 import { neighborsQuery } from '../server/queries/nodes.js';
 import { SEARCH_ENTITIES } from '../server/queries/search.js';
 import { buildLuceneQuery } from '../server/services/lucene-query.js';
@@ -57,7 +58,12 @@ export function rawSearch(tx: QueryRunner, text: string) {
 export async function rawNeighbours(tx: QueryRunner, id: string, limit: number) {
   const label = labelOfId(id);
   if (!label) throw new Error(`${id} is not an id of ours`);
-  const res = await tx.run(neighborsQuery(label, 'both', []), { id, labels: null, limit: neo4j.int(limit) });
+  const res = await tx.run(neighborsQuery(label, 'both', []), {
+    id,
+    labels: null,
+    limit: neo4j.int(limit),
+    leaveOut: LEAVE_OUT_PARAM,
+  });
   if (res.records.length === 0) throw new Error(`no node ${id}`);
   return res;
 }

@@ -19,6 +19,8 @@ import {
   isRelationship,
   isTime,
   isUnboundRelationship,
+  int,
+  types,
   type Integer,
   type Node,
   type Path,
@@ -75,6 +77,34 @@ export const OMITTED_RELATIONSHIP_PROPERTIES: Readonly<Record<string, ReadonlySe
     'directImpliedSources',
   ]),
 };
+
+/**
+ * OMITTED_RELATIONSHIP_PROPERTIES as a query parameter ($leaveOut of queries/nodes.ts SLIM_RELATIONSHIP), so a query
+ * can leave those properties in Neo4j instead of sending them to be dropped here.
+ */
+export const LEAVE_OUT_PARAM: Readonly<Record<string, string[]>> = Object.fromEntries(
+  Object.entries(OMITTED_RELATIONSHIP_PROPERTIES).map(([type, names]) => [type, [...names]]),
+);
+
+/**
+ * A relationship read through SLIM_RELATIONSHIP: a Relationship as it came (a type with nothing left out), or the map
+ * standing for one, made a Relationship again with the properties it kept. Its legacy numeric ids are not sent, and
+ * nothing here reads them (the API uses elementIds and `id` properties).
+ */
+export function relationshipFromSlim(value: unknown): Relationship {
+  if (isRelationship(value)) return value;
+  const { elementId, type, start, end, pairs } = value as {
+    elementId: string;
+    type: string;
+    start: string;
+    end: string;
+    pairs: [string, unknown][];
+  };
+  const properties: Record<string, unknown> = {};
+  for (const [k, v] of pairs) properties[k] = v;
+  const none = int(-1);
+  return new types.Relationship(none, none, none, type, properties, elementId, start, end);
+}
 
 /** How much of an entity's properties a conversion keeps: `slim` leaves out the properties above. */
 export type Detail = 'slim' | 'full';
@@ -379,7 +409,10 @@ export class GraphCollector {
     for (const [elementId, node] of this.nodes) nodes.push(nodeToJson(node, this.resolve(elementId), 'slim'));
     const edges: GraphEdge[] = [];
     for (const [elementId, rel] of this.rels) {
-      edges.push({ ...relationshipToJson(rel, this.resolve, 'slim'), id: this.resolveEdge(elementId) });
+      // The graph's id replaces the relationship's own in place (one object an edge, not a copy of each).
+      const edge = relationshipToJson(rel, this.resolve, 'slim');
+      edge.id = this.resolveEdge(elementId);
+      edges.push(edge);
     }
     return { nodes, edges };
   }

@@ -49,14 +49,27 @@ export function relPattern(direction: Direction, types: readonly string[]): stri
 }
 
 /**
+ * Cypher: relationship `r` as the API's graphs show it. A type with properties they leave out ($leaveOut: type → the
+ * property names, server/db/convert.ts LEAVE_OUT_PARAM) comes as a map without them — {elementId, type, start, end
+ * (its nodes' elementIds), pairs: [[key, value], …]}, as Cypher has no map-minus-keys — which
+ * db/convert.ts relationshipFromSlim makes a relationship again. A talent flow's lists of people, dates and facts run
+ * to thousands of ids: decoding them, to throw them away, was a third of the driver's work on a company's neighbours.
+ */
+export const SLIM_RELATIONSHIP = `CASE WHEN $leaveOut[type(r)] IS NULL THEN r ELSE {
+    elementId: elementId(r), type: type(r), start: elementId(startNode(r)), end: elementId(endNode(r)),
+    pairs: [k IN keys(r) WHERE NOT k IN $leaveOut[type(r)] | [k, r[k]]]
+  } END`;
+
+/**
  * neighborsQuery — a node's neighbours, most connected first, with the relationships to each; the page is cut
  * at $limit and `total` counts them all (the supernode guard). It finds the node too (matchNodeClause): one round
  * trip where a lookup and then the page took two. No row: no such node.
  * Interpolated: the node's label (matchNodeClause) and the relationship pattern, from the direction enum and types the
  * database has (checked against db.relationshipTypes() first, then backtick-quoted).
- * Parameters: $id or $elementId (string, see matchNodeClause), $labels (list of labels or null), $limit (integer).
+ * Parameters: $id or $elementId (string, see matchNodeClause), $labels (list of labels or null), $limit (integer),
+ *             $leaveOut (map: relationship type → list of property names not sent, see SLIM_RELATIONSHIP).
  * Columns: n (node), total (integer: neighbours matching), page (list of maps {m: node, rels: list of relationships,
- *          degree: integer}).
+ *          or of SLIM_RELATIONSHIP's maps for the types in $leaveOut, degree: integer}).
  */
 export function neighborsQuery(kind: NodeKeyKind, direction: Direction, types: readonly string[]): string {
   return `
@@ -68,7 +81,8 @@ CALL (n) {
   WITH m, rels, COUNT { (m)--() } AS degree
   ORDER BY degree DESC, m.id ASC, elementId(m) ASC
   WITH collect({m: m, rels: rels, degree: degree}) AS neighbours
-  RETURN size(neighbours) AS total, neighbours[0..$limit] AS page
+  RETURN size(neighbours) AS total,
+    [p IN neighbours[0..$limit] | {m: p.m, rels: [r IN p.rels | ${SLIM_RELATIONSHIP}], degree: p.degree}] AS page
 }
 RETURN n, total, page
 `;

@@ -4,7 +4,13 @@ import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import type { Direction } from '../../model/api.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { FACT_REL_TYPES } from '../../model/labels.js';
-import { createGraphCollector, elementIdOfFallback, toJson } from '../db/convert.js';
+import {
+  LEAVE_OUT_PARAM,
+  createGraphCollector,
+  elementIdOfFallback,
+  relationshipFromSlim,
+  toJson,
+} from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { NODE_FACTS, neighborsQuery, nodeDegreesQuery } from '../queries/nodes.js';
 import {
@@ -87,16 +93,21 @@ export function createNodeRepository(db: Database, limits: LongQueryLimits) {
           ctl,
           limits,
           neighborsQuery(key.kind, opts.direction, opts.types),
-          { ...key.params, labels: opts.labels ?? null, limit: neo4j.int(opts.limit) },
+          {
+            ...key.params,
+            labels: opts.labels ?? null,
+            limit: neo4j.int(opts.limit),
+            leaveOut: LEAVE_OUT_PARAM,
+          },
         );
         const rec = res.records[0];
         if (!rec) throw nodeNotFound(id);
         const node = rec.get('n') as Node;
         const total = toJson(rec.get('total')) as number;
-        const page = rec.get('page') as { m: Node; rels: Relationship[]; degree: unknown }[];
+        const page = rec.get('page') as { m: Node; rels: unknown[]; degree: unknown }[];
         const collector = createGraphCollector();
         collector.collect(node);
-        for (const p of page) collector.collect([p.m, p.rels]);
+        for (const p of page) collector.collect([p.m, p.rels.map(relationshipFromSlim)]);
         const degrees: Record<string, number> = {};
         for (const p of page) degrees[collector.resolve(p.m.elementId)] = toJson(p.degree) as number;
         return {

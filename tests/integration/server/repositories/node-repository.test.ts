@@ -2,8 +2,9 @@
 // its degrees are each one query that finds the node too (a lookup and then the read took two round trips), and a
 // heavy read gets its long time once Neo4j has answered its RUN. Every query the repository sends is counted through
 // the unit of work's own runner; the order of events is the protocol's, and the deadline test's times are ceilings.
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { isRelationship, type Driver, type Relationship } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGraphCollector, OMITTED_RELATIONSHIP_PROPERTIES } from '../../../../server/db/convert.js';
 import { createDatabase, type Database, type QueryRunner } from '../../../../server/db/database.js';
 import { AppError } from '../../../../server/errors.js';
 import { runLongQuery } from '../../../../server/repositories/lookup.js';
@@ -15,14 +16,35 @@ const LIMITS = { queryTimeoutMs: 120_000, dbTimeoutMs: 60_000 };
 /** The short deadline of the deadline test: what it tests is which part of the unit it bounds, not a speed. */
 const SHORT_DEADLINE_MS = 2_000;
 
+type QueryResult = ReturnType<QueryRunner['run']>;
+
+/** Every property name found anywhere in a driver value: relationships' and nodes' own, maps' keys, pairs' keys. */
+function namesIn(value: unknown, out = new Set<string>()): Set<string> {
+  if (value === null || typeof value !== 'object') return out;
+  if (Array.isArray(value)) {
+    if (value.length === 2 && typeof value[0] === 'string') out.add(value[0]);
+    for (const v of value) namesIn(v, out);
+  } else if ('properties' in value && 'elementId' in value) {
+    for (const k of Object.keys((value as Relationship).properties)) out.add(k);
+  } else {
+    for (const [k, v] of Object.entries(value)) {
+      out.add(k);
+      namesIn(v, out);
+    }
+  }
+  return out;
+}
+
 const isUnavailable = (r: unknown) => r instanceof AppError && r.code === 'DB_UNAVAILABLE';
 
-/** A database whose units of work record each query they send. */
-function countingDatabase(db: Database, sent: string[]): Database {
+/** A database whose units of work record each query they send (and, given `answers`, what the driver answered). */
+function countingDatabase(db: Database, sent: string[], answers?: QueryResult[]): Database {
   const counted = (tx: QueryRunner): QueryRunner => ({
     run: (query, params) => {
       sent.push(String(query));
-      return tx.run(query, params);
+      const result = tx.run(query, params);
+      answers?.push(result);
+      return result;
     },
   });
   return {
@@ -60,6 +82,80 @@ describe('node repository', () => {
     expect(answer.total).toBeGreaterThan(3);
     expect(answer.more).toBe(answer.total - 3);
     expect(Object.keys(answer.degrees)).toHaveLength(3);
+  });
+
+  it("leaves a talent flow's lists of people, dates and facts in Neo4j, and answers its edges as the converter shows them", async () => {
+    const sent: string[] = [];
+    const answers: QueryResult[] = [];
+    const nodes = createNodeRepository(countingDatabase(db, sent, answers), LIMITS);
+    const answer = await nodes.neighbors('org:meta', {
+      direction: 'both',
+      types: [],
+      labels: undefined,
+      limit: 100,
+    });
+    const flows = answer.graph.edges.filter((e) => e.type === 'TALENT_FLOW');
+    expect(flows.length).toBeGreaterThan(0);
+
+    // What Neo4j sent: no talent flow as a whole relationship, and none of the names the graphs leave out.
+    const leftOut = OMITTED_RELATIONSHIP_PROPERTIES.TALENT_FLOW!;
+    const received = (await answers[0]!).records[0]!.get('page') as { rels: unknown[] }[];
+    const rels = received.flatMap((p) => p.rels);
+    expect(rels.filter((r) => isRelationship(r) && r.type === 'TALENT_FLOW')).toEqual([]);
+    expect([...namesIn(rels)].filter((k) => leftOut.has(k))).toEqual([]);
+
+    // The same flows read whole: they do carry those lists, and the converter shows them as the answer does.
+    const session = driver.session({ database: testNeo4j().database, defaultAccessMode: 'READ' });
+    try {
+      const res = await session.run('MATCH (a)-[r:TALENT_FLOW]->(b) WHERE r.id IN $ids RETURN r, a, b', {
+        ids: flows.map((f) => f.id),
+      });
+      expect(res.records).toHaveLength(flows.length);
+      const whole = res.records.map((r) => r.get('r') as Relationship);
+      expect(whole.some((r) => Array.isArray(r.properties.people) && r.properties.people.length > 0)).toBe(
+        true,
+      );
+      const collector = createGraphCollector();
+      for (const r of res.records) collector.collect([r.get('a'), r.get('b'), r.get('r')]);
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      expect([...flows].sort(byId)).toEqual(collector.graph().edges.sort(byId));
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("leaves a foreign graph's TALENT_FLOW lists out too, and keeps its own properties, types and element-based id", async () => {
+    const session = driver.session({ database: testNeo4j().database });
+    try {
+      const res = await session.run(
+        `CREATE (a:SlimProbe {name: 'a'})-[r:TALENT_FLOW {people: ['x', 'y'], note: 'kept', count: 3, share: 0.5}]->
+                (b:SlimProbe {name: 'b'})
+         RETURN elementId(a) AS a, elementId(b) AS b, elementId(r) AS r`,
+      );
+      const [a, b, r] = ['a', 'b', 'r'].map((k) => `neo4j:${res.records[0]!.get(k) as string}`);
+      const nodes = createNodeRepository(db, LIMITS);
+      const around = await nodes.neighbors(a!, {
+        direction: 'both',
+        types: [],
+        labels: undefined,
+        limit: 10,
+      });
+      expect(around.graph.edges).toEqual([
+        {
+          id: r,
+          type: 'TALENT_FLOW',
+          source: a,
+          target: b,
+          properties: { note: 'kept', count: 3, share: 0.5 },
+        },
+      ]);
+    } finally {
+      try {
+        await session.run('MATCH (n:SlimProbe) DETACH DELETE n');
+      } finally {
+        await session.close();
+      }
+    }
   });
 
   it("reads a node's relationship counts in one query that finds the node too, most relationships first", async () => {
