@@ -4,8 +4,8 @@
 import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
 import { DEFAULT_SEARCH_LIMIT } from '../model/api.js';
 import { labelOfId } from '../model/data-model.js';
-import type { QueryRunner } from '../server/db/database.js';
 import { LEAVE_OUT_PARAM } from '../server/db/convert.js';
+import type { QueryRunner } from '../server/db/database.js';
 import { neighborsQuery } from '../server/queries/nodes.js';
 import { SEARCH_ENTITIES } from '../server/queries/search.js';
 import { buildLuceneQuery } from '../server/services/lucene-query.js';

@@ -232,6 +232,7 @@ export async function benchLoad(ctx: BenchContext): Promise<SectionOutput> {
       'autocannon runs in the bench process, the API in its own process and Neo4j in its JVM — all on the same 2 cores, so the load generator takes CPU from the system under test.',
       'Rate limits raised for the benchmark: API_RATE_PER_MINUTE and CYPHER_RATE_PER_MINUTE = 1,000,000 (the limiter still runs and its cost is measured).',
       `Raw driver, no API: right after each endpoint, the same questions straight to Neo4j from ${s.loadConnections} concurrent driver sessions in the bench process (closed loop, the same seconds; both sides warmed for ${LOAD_WARMUP_SECONDS} s before either is measured; search: SEARCH_ENTITIES with the ${RAW_SEARCH_ROWS} rows the service asks for; neighbours: the repository's one query, which finds the node too), latency to the last record — what the database and this machine allow under that load, the floor below the API's figures.`,
+      "CPU a request (in the goals' notes): the CPU time each process spent during the API's measured seconds — the API's and Neo4j's from /proc, the bench process's own (autocannon) from process.cpuUsage — divided by the 2xx answers.",
     ],
     tables: [
       {

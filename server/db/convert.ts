@@ -1,5 +1,6 @@
 // THE converter from neo4j-driver values to plain JSON, and the graph collector that gathers every node and
-// relationship found anywhere in a result (inside paths, lists and maps) into one deduplicated GraphData.
+// relationship found anywhere in a result (inside paths, lists and maps) into one deduplicated GraphData; also what
+// makes a relationship a query sent without some of its properties (queries/nodes.ts SLIM_RELATIONSHIP) one again.
 //
 // Ids: one of our nodes or relationships is addressed by its `id` property (the application's stable slug, e.g.
 // `person:elon-musk` on a :Person). Every other entity — user-created or a foreign graph's, whatever its own `id` —
@@ -102,9 +103,20 @@ export function relationshipFromSlim(value: unknown): Relationship {
   };
   const properties: Record<string, unknown> = {};
   for (const [k, v] of pairs) properties[k] = v;
-  const none = int(-1);
-  return new types.Relationship(none, none, none, type, properties, elementId, start, end);
+  return new types.Relationship(
+    NO_LEGACY_ID,
+    NO_LEGACY_ID,
+    NO_LEGACY_ID,
+    type,
+    properties,
+    elementId,
+    start,
+    end,
+  );
 }
+
+/** The legacy numeric ids a rebuilt relationship has none of (see relationshipFromSlim). */
+const NO_LEGACY_ID = int(-1);
 
 /** How much of an entity's properties a conversion keeps: `slim` leaves out the properties above. */
 export type Detail = 'slim' | 'full';
