@@ -1,7 +1,8 @@
-// Queries behind GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/nodes/:id/degrees. A node's facts take the
-// elementId of the node found first (queries/lookup.ts: nodeByIdQuery, or NODE_BY_ELEMENT_ID for a fallback id); its
-// neighbours and degrees find the node themselves (matchNodeClause), so each is one round trip.
-import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
+// Queries behind GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/nodes/:id/degrees. One of our nodes' details,
+// its neighbours and its degrees find the node themselves (matchNodeClause), so each is one round trip; a foreign
+// node's facts take the elementId of the node found first (queries/lookup.ts NODE_BY_ELEMENT_ID), as whether it is
+// ours decides which of its relationships are its facts.
+import { FACT_REL_TYPES, INTERNAL_REL_TYPES, type NodeLabel } from '../../model/labels.js';
 import type { Direction } from '../../model/api.js';
 import { matchNodeClause, type NodeKeyKind } from './lookup.js';
 
@@ -12,6 +13,9 @@ export { FACT_REL_TYPES };
  * a request naming them is refused). A literal of whitelisted names, not user input.
  */
 const NOT_INTERNAL = `NOT type(r) IN [${INTERNAL_REL_TYPES.map((t) => `'${t}'`).join(', ')}]`;
+
+/** Cypher: the order of a node's facts, by type, then date, then id (NODE_FACTS and nodeDetailQuery). */
+const FACT_ORDER = `type(r), coalesce(toStringOrNull(r.start), toStringOrNull(r.date), ''), r.id, elementId(r)`;
 
 /**
  * NODE_FACTS — every sourced fact touching a node (or, for a node that is not ours, every relationship), with the
@@ -29,9 +33,44 @@ CALL (n) {
 }
 MATCH (n)-[r]-(m) WHERE ($types IS NULL OR type(r) IN $types) AND ${NOT_INTERNAL}
 RETURN r, m, startNode(r) = n AS outgoing, total
-ORDER BY type(r), coalesce(toStringOrNull(r.start), toStringOrNull(r.date), ''), r.id, elementId(r)
+ORDER BY ${FACT_ORDER}
 LIMIT $limit
 `;
+
+/**
+ * nodeDetailQuery — one of our nodes with its sourced facts (NODE_FACTS' facts, in its order) and the Source nodes
+ * they cite, in one round trip where a lookup, the facts and the sources took three. No row: no such node.
+ * Interpolated: the node's label (matchNodeClause), from the id's prefix.
+ * Parameters: $id (string), $types (list of fact relationship types), $limit (integer).
+ * Columns: n (node), total (integer: facts touching the node, before the limit), facts (list of maps {r: relationship,
+ *          m: node at the other end, outgoing: boolean, the node is the fact's start}), sources (list of the Source
+ *          nodes whose id a fact's `sources` holds — a list of ids, or one id — by id).
+ */
+export function nodeDetailQuery(label: NodeLabel): string {
+  return `
+${matchNodeClause(label)}
+CALL (n) {
+  MATCH (n)-[r]-(m) WHERE type(r) IN $types AND ${NOT_INTERNAL}
+  RETURN count(r) AS total
+}
+CALL (n) {
+  MATCH (n)-[r]-(m) WHERE type(r) IN $types AND ${NOT_INTERNAL}
+  WITH r, m, startNode(r) = n AS outgoing
+  ORDER BY ${FACT_ORDER}
+  LIMIT $limit
+  RETURN collect({r: r, m: m, outgoing: outgoing}) AS facts
+}
+CALL (facts) {
+  UNWIND facts AS f
+  UNWIND CASE WHEN f.r.sources IS :: LIST<ANY> THEN f.r.sources ELSE [f.r.sources] END AS sid
+  WITH DISTINCT sid WHERE sid IS :: STRING NOT NULL
+  MATCH (s:Source {id: sid})
+  WITH s ORDER BY s.id
+  RETURN collect(s) AS sources
+}
+RETURN n, total, facts, sources
+`;
+}
 
 /** A label or relationship type as a Cypher name: backtick-quoted, backticks doubled. */
 export function quoteName(name: string): string {

@@ -12,7 +12,7 @@ import {
   toJson,
 } from '../db/convert.js';
 import type { Database } from '../db/database.js';
-import { NODE_FACTS, neighborsQuery, nodeDegreesQuery } from '../queries/nodes.js';
+import { NODE_FACTS, neighborsQuery, nodeDegreesQuery, nodeDetailQuery } from '../queries/nodes.js';
 import {
   allowLongQuery,
   longQueryOptions,
@@ -33,52 +33,85 @@ import type {
 
 export const DEFAULT_FACT_LIMIT = 2_000;
 
-export function createNodeRepository(db: Database, limits: LongQueryLimits) {
+/** One fact of a node as its queries return it. */
+interface FactRow {
+  r: Relationship;
+  m: Node;
+  outgoing: boolean;
+}
+
+/** GET /api/nodes/:id's answer from a node, its facts (in order, after the limit), their count and their sources. */
+function detailAnswer(node: Node, rows: FactRow[], total: number, sources: Node[]): NodeResponse {
+  const collector = createGraphCollector();
+  collector.collect(node);
+  for (const f of rows) collector.collect([f.m, f.r]);
+  const facts: NodeFact[] = rows.map(({ r: rel, outgoing }) => {
+    const edge = collector.toJson(rel) as unknown as GraphEdge;
+    return {
+      edge,
+      direction: outgoing ? 'out' : 'in',
+      other: outgoing ? edge.target : edge.source,
+      evidence: textOrNull(rel.properties.evidence),
+      evidenceEn: textOrNull(rel.properties.evidenceEn),
+      certainty: textOrNull(rel.properties.certainty),
+      sources: sourceIdsOf(rel.properties),
+    };
+  });
   return {
+    node: collector.toJson(node) as unknown as GraphNode,
+    facts,
+    factCount: total,
+    truncated: total > facts.length,
+    sources: sources.map((s) => collector.toJson(s) as unknown as GraphNode),
+    graph: collector.graph(),
+  };
+}
+
+export function createNodeRepository(db: Database, limits: LongQueryLimits) {
+  /** Details of a node named by its fallback id: the lookup, then its facts, then the sources they cite. */
+  const foreignDetail = (id: string, factLimit: number): Promise<NodeResponse> =>
+    db.read(async (tx, ctl) => {
+      const { node, eid } = await requireNode(tx, id);
+      await allowLongQuery(tx, ctl, limits, true);
+      // Our nodes list their sourced facts (a fallback id can name one); any other node every relationship it has.
+      const ours = elementIdOfFallback((toJson(node) as unknown as GraphNode).id) === undefined;
+      const res = await tx.run(NODE_FACTS, {
+        eid,
+        types: ours ? [...FACT_REL_TYPES] : null,
+        limit: neo4j.int(factLimit),
+      });
+      const rows = res.records.map((r) => ({
+        r: r.get('r') as Relationship,
+        m: r.get('m') as Node,
+        outgoing: r.get('outgoing') as boolean,
+      }));
+      const total = res.records.length > 0 ? (toJson(res.records[0]!.get('total')) as number) : 0;
+      const sourceIds = rows.flatMap((f) => sourceIdsOf(f.r.properties));
+      return detailAnswer(node, rows, total, await sourcesById(tx, sourceIds));
+    }, longQueryOptions(limits));
+
+  return {
+    /**
+     * A node with its facts and their sources. An id of ours (a label's prefix) is one query (nodeDetailQuery); the
+     * node a fallback id names is looked up first, as whether it is ours decides which of its relationships are facts.
+     */
     detail(id: string, factLimit = DEFAULT_FACT_LIMIT): Promise<NodeResponse> {
+      const key = requireNodeKey(id);
+      if (key.kind === 'elementId') return foreignDetail(id, factLimit);
       return db.read(async (tx, ctl) => {
-        const { node, eid } = await requireNode(tx, id);
-        await allowLongQuery(tx, ctl, limits, true);
-        // Our nodes list their sourced facts; any other node (a foreign graph's) every relationship it has.
-        const ours = elementIdOfFallback((toJson(node) as unknown as GraphNode).id) === undefined;
-        const res = await tx.run(NODE_FACTS, {
-          eid,
-          types: ours ? [...FACT_REL_TYPES] : null,
+        const res = await runLongQuery(tx, ctl, limits, nodeDetailQuery(key.kind), {
+          ...key.params,
+          types: [...FACT_REL_TYPES],
           limit: neo4j.int(factLimit),
         });
-        const collector = createGraphCollector();
-        collector.collect(node);
-        const sourceIds = new Set<string>();
-        for (const r of res.records) {
-          collector.collect(r.get('m'));
-          collector.collect(r.get('r'));
-          for (const s of sourceIdsOf((r.get('r') as Relationship).properties)) sourceIds.add(s);
-        }
-        const sources = await sourcesById(tx, sourceIds);
-        const facts: NodeFact[] = res.records.map((r) => {
-          const rel = r.get('r') as Relationship;
-          const edge = collector.toJson(rel) as unknown as GraphEdge;
-          const outgoing = r.get('outgoing') as boolean;
-          return {
-            edge,
-            direction: outgoing ? 'out' : 'in',
-            other: outgoing ? edge.target : edge.source,
-            evidence: textOrNull(rel.properties.evidence),
-            evidenceEn: textOrNull(rel.properties.evidenceEn),
-            certainty: textOrNull(rel.properties.certainty),
-            sources: sourceIdsOf(rel.properties),
-          };
-        });
-        const total = res.records.length > 0 ? (toJson(res.records[0]!.get('total')) as number) : 0;
-        const sourceNodes = sources.map((s) => collector.toJson(s) as unknown as GraphNode);
-        return {
-          node: collector.toJson(node) as unknown as GraphNode,
-          facts,
-          factCount: total,
-          truncated: total > facts.length,
-          sources: sourceNodes,
-          graph: collector.graph(),
-        };
+        const rec = res.records[0];
+        if (!rec) throw nodeNotFound(id);
+        return detailAnswer(
+          rec.get('n') as Node,
+          rec.get('facts') as FactRow[],
+          toJson(rec.get('total')) as number,
+          rec.get('sources') as Node[],
+        );
       }, longQueryOptions(limits));
     },
 

@@ -2,7 +2,7 @@
 // its degrees are each one query that finds the node too (a lookup and then the read took two round trips), and a
 // heavy read gets its long time once Neo4j has answered its RUN. Every query the repository sends is counted through
 // the unit of work's own runner; the order of events is the protocol's, and the deadline test's times are ceilings.
-import neo4j, { isRelationship, type Driver, type Relationship } from 'neo4j-driver';
+import neo4j, { isRelationship, type Driver, type Relationship, type Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphCollector, OMITTED_RELATIONSHIP_PROPERTIES } from '../../../../server/db/convert.js';
 import { createDatabase, type Database, type QueryRunner } from '../../../../server/db/database.js';
@@ -33,6 +33,20 @@ function namesIn(value: unknown, out = new Set<string>()): Set<string> {
     }
   }
   return out;
+}
+
+/** Runs `test` with a write session, then `cleanup` (the probe's own nodes) however the test ends. */
+async function withProbe(driver: Driver, cleanup: string, test: (session: Session) => Promise<void>) {
+  const session = driver.session({ database: testNeo4j().database });
+  try {
+    await test(session);
+  } finally {
+    try {
+      await session.run(cleanup);
+    } finally {
+      await session.close();
+    }
+  }
 }
 
 const isUnavailable = (r: unknown) => r instanceof AppError && r.code === 'DB_UNAVAILABLE';
@@ -127,16 +141,15 @@ describe('node repository', () => {
   });
 
   it("leaves a foreign graph's TALENT_FLOW lists out too, and keeps every other property with its type and the element-based id", async () => {
-    const session = driver.session({ database: testNeo4j().database });
-    try {
+    await withProbe(driver, 'MATCH (n:SlimProbe) DETACH DELETE n', async (session) => {
       // One property of each kind of value the converter handles, beside a list the graphs leave out.
       const res = await session.run(
         `CREATE (a:SlimProbe {name: 'a'})-[r:TALENT_FLOW {
-           people: ['x', 'y'], note: 'kept', count: 3, share: 0.5, big: 1152921504606846976, nan: 0.0 / 0.0,
-           negZero: -0.0, day: date('2024-03-02'), at: datetime('2024-03-02T10:00:00Z'), span: duration('P1M2DT3H'),
-           where: point({x: 1.5, y: 2}), ints: [1, 2, 3], bytes: $bytes
-         }]->(b:SlimProbe {name: 'b'})
-         RETURN elementId(a) AS a, r, a AS an, b AS bn`,
+         people: ['x', 'y'], note: 'kept', count: 3, share: 0.5, big: 1152921504606846976, nan: 0.0 / 0.0,
+         negZero: -0.0, day: date('2024-03-02'), at: datetime('2024-03-02T10:00:00Z'), span: duration('P1M2DT3H'),
+         where: point({x: 1.5, y: 2}), ints: [1, 2, 3], bytes: $bytes
+       }]->(b:SlimProbe {name: 'b'})
+       RETURN elementId(a) AS a, r, a AS an, b AS bn`,
         { bytes: new Int8Array([1, 2, 255]) },
       );
       const row = res.records[0]!;
@@ -159,13 +172,52 @@ describe('node repository', () => {
       expect(expected[0]!.properties).not.toHaveProperty('people');
       expect(Object.keys(expected[0]!.properties)).toHaveLength(12);
       expect(around.graph.edges).toEqual(expected);
+    });
+  });
+
+  it('reads one of our nodes with its facts and their sources in one query, answering as the lookup, facts and sources did', async () => {
+    const sent: string[] = [];
+    const nodes = createNodeRepository(countingDatabase(db, sent), LIMITS);
+    const answer = await nodes.detail('org:meta');
+    expect(sent).toHaveLength(1);
+    expect(answer.node.id).toBe('org:meta');
+    expect(answer.facts.length).toBeGreaterThan(3);
+    expect(answer.sources.length).toBeGreaterThan(0);
+    expect(answer.factCount).toBe(answer.facts.length);
+
+    // The same node by its fallback id takes the three reads (lookup, facts, sources): the same answer, in order.
+    const session = driver.session({ database: testNeo4j().database, defaultAccessMode: 'READ' });
+    let eid: string;
+    try {
+      const res = await session.run("MATCH (n:Organization {id: 'org:meta'}) RETURN elementId(n) AS eid");
+      eid = res.records[0]!.get('eid') as string;
     } finally {
-      try {
-        await session.run('MATCH (n:SlimProbe) DETACH DELETE n');
-      } finally {
-        await session.close();
-      }
+      await session.close();
     }
+    const byLookup = await nodes.detail(`neo4j:${eid}`);
+    expect(sent.length).toBeGreaterThan(2);
+    expect(answer).toEqual(byLookup);
+    // A cut list of facts: the first ones in the same order, the count of all, and only the cut list's sources.
+    const cut = await nodes.detail('org:meta', 2);
+    expect(cut.facts).toEqual(answer.facts.slice(0, 2));
+    expect([cut.factCount, cut.truncated]).toEqual([answer.factCount, true]);
+    const cited = new Set(cut.facts.flatMap((f) => f.sources));
+    expect(cut.sources.map((s) => s.id)).toEqual([...cited].sort());
+  });
+
+  it('answers a node of ours without facts with empty lists, and 404 for an id of ours that names no node, each in one query', async () => {
+    await withProbe(driver, "MATCH (n {id: 'person:detail-probe'}) DETACH DELETE n", async (session) => {
+      await session.run("CREATE (:Person {id: 'person:detail-probe', name: 'Detail Probe'})");
+      const sent: string[] = [];
+      const nodes = createNodeRepository(countingDatabase(db, sent), LIMITS);
+      const alone = await nodes.detail('person:detail-probe');
+      expect(alone.node.id).toBe('person:detail-probe');
+      expect([alone.facts, alone.sources, alone.factCount, alone.truncated]).toEqual([[], [], 0, false]);
+      const err = await nodes.detail('org:nowhere').catch((e: unknown) => e);
+      expect((err as AppError).status).toBe(404);
+      expect((err as AppError).message).toContain("'org:nowhere'");
+      expect(sent).toHaveLength(2);
+    });
   });
 
   it("reads a node's relationship counts in one query that finds the node too, most relationships first", async () => {
@@ -188,32 +240,29 @@ describe('node repository', () => {
   });
 
   it('answers a node without relationships with its node and empty lists, not as missing: ours and a foreign one', async () => {
-    const session = driver.session({ database: testNeo4j().database });
-    try {
-      await session.run(
-        "CREATE (:Lone {name: 'alone'}), (:Person {id: 'person:lone-probe', name: 'Lone Probe'})",
-      );
-      const res = await session.run('MATCH (n:Lone) RETURN elementId(n) AS eid');
-      const foreign = `neo4j:${res.records[0]!.get('eid') as string}`;
-      const nodes = createNodeRepository(db, LIMITS);
-      for (const id of [foreign, 'person:lone-probe']) {
-        const around = await nodes.neighbors(id, {
-          direction: 'both',
-          types: [],
-          labels: undefined,
-          limit: 10,
-        });
-        expect(around.node.id).toBe(id);
-        expect([around.total, around.returned, around.graph.edges.length]).toEqual([0, 0, 0]);
-        expect((await nodes.degrees(id)).degrees).toEqual([]);
-      }
-    } finally {
-      try {
-        await session.run("MATCH (n) WHERE n:Lone OR n.id = 'person:lone-probe' DETACH DELETE n");
-      } finally {
-        await session.close();
-      }
-    }
+    await withProbe(
+      driver,
+      "MATCH (n) WHERE n:Lone OR n.id = 'person:lone-probe' DETACH DELETE n",
+      async (session) => {
+        await session.run(
+          "CREATE (:Lone {name: 'alone'}), (:Person {id: 'person:lone-probe', name: 'Lone Probe'})",
+        );
+        const res = await session.run('MATCH (n:Lone) RETURN elementId(n) AS eid');
+        const foreign = `neo4j:${res.records[0]!.get('eid') as string}`;
+        const nodes = createNodeRepository(db, LIMITS);
+        for (const id of [foreign, 'person:lone-probe']) {
+          const around = await nodes.neighbors(id, {
+            direction: 'both',
+            types: [],
+            labels: undefined,
+            limit: 10,
+          });
+          expect(around.node.id).toBe(id);
+          expect([around.total, around.returned, around.graph.edges.length]).toEqual([0, 0, 0]);
+          expect((await nodes.degrees(id)).degrees).toEqual([]);
+        }
+      },
+    );
   });
 
   it('answers 404 naming an id that names no node: one query for an id of ours, none for an id of no kind', async () => {
