@@ -1,7 +1,7 @@
-// Queries behind GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/nodes/:id/degrees. One of our nodes' details,
-// its neighbours and its degrees find the node themselves (matchNodeClause), so each is one round trip; a foreign
-// node's facts take the elementId of the node found first (queries/lookup.ts NODE_BY_ELEMENT_ID), as whether it is
-// ours decides which of its relationships are its facts.
+// Queries behind GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/nodes/:id/degrees. The details of a node named
+// by an id of ours, and any node's neighbours and degrees, find the node themselves (matchNodeClause), so each is one
+// round trip; the facts of the node a fallback id names (ours or foreign) take the elementId of the node found first
+// (queries/lookup.ts NODE_BY_ELEMENT_ID), as whether it is ours decides which of its relationships are its facts.
 import { FACT_REL_TYPES, INTERNAL_REL_TYPES, type NodeLabel } from '../../model/labels.js';
 import type { Direction } from '../../model/api.js';
 import { matchNodeClause, type NodeKeyKind } from './lookup.js';
@@ -14,12 +14,12 @@ export { FACT_REL_TYPES };
  */
 const NOT_INTERNAL = `NOT type(r) IN [${INTERNAL_REL_TYPES.map((t) => `'${t}'`).join(', ')}]`;
 
-/** Cypher: the order of a node's facts, by type, then date, then id (NODE_FACTS and nodeDetailQuery). */
+/** Cypher: the order of a node's facts: by type, then date, then id, then elementId (NODE_FACTS, nodeDetailQuery). */
 const FACT_ORDER = `type(r), coalesce(toStringOrNull(r.start), toStringOrNull(r.date), ''), r.id, elementId(r)`;
 
 /**
  * NODE_FACTS — every sourced fact touching a node (or, for a node that is not ours, every relationship), with the
- * node at its other end, in a stable order.
+ * node at its other end, in a stable order. For the node a fallback id names; an id of ours reads nodeDetailQuery.
  * Parameters: $eid (string, the node's elementId), $types (list of fact relationship types, or null for every
  *             type), $limit (integer).
  * Columns: r (relationship), m (node at the other end), outgoing (boolean: the node is the fact's start),
@@ -62,7 +62,7 @@ CALL (n) {
 }
 CALL (facts) {
   UNWIND facts AS f
-  UNWIND CASE WHEN f.r.sources IS :: LIST<ANY> THEN f.r.sources ELSE [f.r.sources] END AS sid
+  UNWIND CASE WHEN f.r.sources IS :: LIST<ANY> NOT NULL THEN f.r.sources ELSE [f.r.sources] END AS sid
   WITH DISTINCT sid WHERE sid IS :: STRING NOT NULL
   MATCH (s:Source {id: sid})
   WITH s ORDER BY s.id

@@ -95,7 +95,7 @@ export function createNodeRepository(db: Database, limits: LongQueryLimits) {
      * A node with its facts and their sources. An id of ours (a label's prefix) is one query (nodeDetailQuery); the
      * node a fallback id names is looked up first, as whether it is ours decides which of its relationships are facts.
      */
-    detail(id: string, factLimit = DEFAULT_FACT_LIMIT): Promise<NodeResponse> {
+    async detail(id: string, factLimit = DEFAULT_FACT_LIMIT): Promise<NodeResponse> {
       const key = requireNodeKey(id);
       if (key.kind === 'elementId') return foreignDetail(id, factLimit);
       return db.read(async (tx, ctl) => {

@@ -1,6 +1,7 @@
-// The node repository against the run's real Neo4j seeded from the article (seed/sources): a node's neighbours and
-// its degrees are each one query that finds the node too (a lookup and then the read took two round trips), and a
-// heavy read gets its long time once Neo4j has answered its RUN. Every query the repository sends is counted through
+// The node repository against the run's real Neo4j seeded from the article (seed/sources): a node's neighbours, its
+// degrees and (for an id of ours) its details are each one query that finds the node too (a lookup and then the reads
+// took two or three round trips), a talent flow's dropped lists stay in Neo4j, and a heavy read gets its long time once
+// Neo4j has answered its RUN. Every query the repository sends is counted through
 // the unit of work's own runner; the order of events is the protocol's, and the deadline test's times are ceilings.
 import neo4j, { isRelationship, type Driver, type Relationship, type Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { createDatabase, type Database, type QueryRunner } from '../../../../ser
 import { AppError } from '../../../../server/errors.js';
 import { runLongQuery } from '../../../../server/repositories/lookup.js';
 import { createNodeRepository } from '../../../../server/repositories/node-repository.js';
+import type { NodeResponse } from '../../../../model/api-responses.js';
 import { createTestDriver, seedArticleAnew, testNeo4j } from '../../../support/neo4j.js';
 
 const LIMITS = { queryTimeoutMs: 120_000, dbTimeoutMs: 60_000 };
@@ -195,29 +197,75 @@ describe('node repository', () => {
       await session.close();
     }
     const byLookup = await nodes.detail(`neo4j:${eid}`);
-    expect(sent.length).toBeGreaterThan(2);
+    expect(sent).toHaveLength(4);
     expect(answer).toEqual(byLookup);
     // A cut list of facts: the first ones in the same order, the count of all, and only the cut list's sources.
     const cut = await nodes.detail('org:meta', 2);
     expect(cut.facts).toEqual(answer.facts.slice(0, 2));
     expect([cut.factCount, cut.truncated]).toEqual([answer.factCount, true]);
     const cited = new Set(cut.facts.flatMap((f) => f.sources));
+    expect(cited.size).toBeGreaterThan(0);
     expect(cut.sources.map((s) => s.id)).toEqual([...cited].sort());
   });
 
+  it("reads a node's sources as the three reads did: one id or a list, ids without a Source skipped, by id, only the cut facts'", async () => {
+    const ids =
+      "['person:src-probe', 'org:src-probe-1', 'org:src-probe-2', 'source:0-probe-a', 'source:0-probe-b']";
+    await withProbe(
+      driver,
+      `MATCH (n:Person|Organization|Source) WHERE n.id IN ${ids} DETACH DELETE n`,
+      async (session) => {
+        await session.run(
+          `CREATE (p:Person {id: 'person:src-probe', name: 'Source Probe'}),
+           (o1:Organization {id: 'org:src-probe-1', name: 'One'}), (o2:Organization {id: 'org:src-probe-2', name: 'Two'}),
+           (:Source {id: 'source:0-probe-a'}), (:Source {id: 'source:0-probe-b'}),
+           (p)-[:WORKED_AT {id: 'fact:src-probe-1', start: '2001', sources: 'source:0-probe-b'}]->(o1),
+           (p)-[:WORKED_AT {id: 'fact:src-probe-2', start: '2002',
+                            sources: ['source:0-probe-a', 'source:0-probe-missing']}]->(o2),
+           (p)-[:WORKED_AT {id: 'fact:src-probe-3', start: '2003', sources: 42}]->(o1)`,
+        );
+        const res = await session.run("MATCH (n:Person {id: 'person:src-probe'}) RETURN elementId(n) AS eid");
+        const fallback = `neo4j:${res.records[0]!.get('eid') as string}`;
+        const nodes = createNodeRepository(db, LIMITS);
+        const sourceIds = (a: NodeResponse) => a.sources.map((s) => s.id);
+
+        const all = await nodes.detail('person:src-probe');
+        expect(all.facts.map((f) => f.edge.id)).toEqual([
+          'fact:src-probe-1',
+          'fact:src-probe-2',
+          'fact:src-probe-3',
+        ]);
+        expect(sourceIds(all)).toEqual(['source:0-probe-a', 'source:0-probe-b']);
+        expect(all).toEqual(await nodes.detail(fallback));
+        for (const [limit, expected] of [
+          [1, ['source:0-probe-b']],
+          [2, ['source:0-probe-a', 'source:0-probe-b']],
+        ] as const) {
+          const cut = await nodes.detail('person:src-probe', limit);
+          expect(sourceIds(cut)).toEqual(expected);
+          expect(cut).toEqual(await nodes.detail(fallback, limit));
+        }
+      },
+    );
+  });
+
   it('answers a node of ours without facts with empty lists, and 404 for an id of ours that names no node, each in one query', async () => {
-    await withProbe(driver, "MATCH (n {id: 'person:detail-probe'}) DETACH DELETE n", async (session) => {
-      await session.run("CREATE (:Person {id: 'person:detail-probe', name: 'Detail Probe'})");
-      const sent: string[] = [];
-      const nodes = createNodeRepository(countingDatabase(db, sent), LIMITS);
-      const alone = await nodes.detail('person:detail-probe');
-      expect(alone.node.id).toBe('person:detail-probe');
-      expect([alone.facts, alone.sources, alone.factCount, alone.truncated]).toEqual([[], [], 0, false]);
-      const err = await nodes.detail('org:nowhere').catch((e: unknown) => e);
-      expect((err as AppError).status).toBe(404);
-      expect((err as AppError).message).toContain("'org:nowhere'");
-      expect(sent).toHaveLength(2);
-    });
+    await withProbe(
+      driver,
+      "MATCH (n:Person {id: 'person:detail-probe'}) DETACH DELETE n",
+      async (session) => {
+        await session.run("CREATE (:Person {id: 'person:detail-probe', name: 'Detail Probe'})");
+        const sent: string[] = [];
+        const nodes = createNodeRepository(countingDatabase(db, sent), LIMITS);
+        const alone = await nodes.detail('person:detail-probe');
+        expect(alone.node.id).toBe('person:detail-probe');
+        expect([alone.facts, alone.sources, alone.factCount, alone.truncated]).toEqual([[], [], 0, false]);
+        const err = await nodes.detail('org:nowhere').catch((e: unknown) => e);
+        expect((err as AppError).status).toBe(404);
+        expect((err as AppError).message).toContain("'org:nowhere'");
+        expect(sent).toHaveLength(2);
+      },
+    );
   });
 
   it("reads a node's relationship counts in one query that finds the node too, most relationships first", async () => {
