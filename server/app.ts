@@ -159,7 +159,7 @@ export function createApp(deps: AppDeps): { app: Express; context: AppContext } 
   );
 
   api.use(createBookmarksHeader());
-  api.use(createApiRouter(context));
+  createApiRouter(context, api);
   api.use(createApiNotFound());
   app.use(API_PATH, api);
 

@@ -44,8 +44,8 @@ function sendJson(res: Response, type: string, body: unknown): void {
   res.end(text);
 }
 
-export function createCypherRouter(service: CypherService): Router {
-  const router = Router();
+/** Adds the routes to `router` (by default a new one): the API registers every route on its one router. */
+export function createCypherRouter(service: CypherService, router: Router = Router()): Router {
   router.post('/cypher', async (req, res) => {
     const format = req.accepts(CYPHER_MEDIA_TYPES);
     if (!format) {

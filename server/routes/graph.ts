@@ -20,8 +20,8 @@ import {
 import type { AppContext } from '../context.js';
 import { parseInput } from '../http/validate.js';
 
-export function createGraphRouter(services: AppContext['services']): Router {
-  const router = Router();
+/** Adds the routes to `router` (by default a new one): the API registers every route on its one router. */
+export function createGraphRouter(services: AppContext['services'], router: Router = Router()): Router {
   router.get('/search', async (req, res) => {
     res.json(await services.search.search(parseInput(SearchQuerySchema, req.query, 'query')));
   });

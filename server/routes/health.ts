@@ -2,8 +2,8 @@
 import { Router } from 'express';
 import type { HealthService } from '../services/health-service.js';
 
-export function createHealthRouter(service: HealthService): Router {
-  const router = Router();
+/** Adds the routes to `router` (by default a new one): the API registers every route on its one router. */
+export function createHealthRouter(service: HealthService, router: Router = Router()): Router {
   router.get('/health', async (_req, res) => {
     const report = await service.check();
     res

@@ -2,8 +2,8 @@
 import { Router } from 'express';
 import { buildOpenApiDocument } from '../http/openapi.js';
 
-export function createOpenApiRouter(): Router {
-  const router = Router();
+/** Adds the routes to `router` (by default a new one): the API registers every route on its one router. */
+export function createOpenApiRouter(router: Router = Router()): Router {
   let doc: Record<string, unknown> | undefined;
   router.get('/openapi.json', (_req, res) => {
     doc ??= buildOpenApiDocument();

@@ -6,8 +6,8 @@ import { abortOnClose } from '../http/abort-on-close.js';
 import { parseInput } from '../http/validate.js';
 import type { ViewService } from '../services/view-service.js';
 
-export function createViewsRouter(service: ViewService): Router {
-  const router = Router();
+/** Adds the routes to `router` (by default a new one): the API registers every route on its one router. */
+export function createViewsRouter(service: ViewService, router: Router = Router()): Router {
   router.post('/views/:name', async (req, res) => {
     const { name } = parseInput(ViewParamsSchema, req.params, 'params');
     const body = parseInput(ViewRequestSchema, req.body, 'body');
