@@ -63,7 +63,10 @@ export const CareerResponseSchema = z.object({
       impliedBy: z
         .array(z.string())
         .meta({ description: 'The implied stints behind an implied move (of every stint left for it).' }),
-      evidence: z.array(EvidenceSchema),
+      evidence: z.array(EvidenceSchema).meta({
+        description:
+          'The stints the move rests on, each with its certainty: for a stated move the stint joined and each stated stint left (an implied stint left beside them backs nothing of it); for an implied move every stint left and the one joined.',
+      }),
     }),
   ),
   sources: z.array(GraphNodeSchema),

@@ -54,7 +54,12 @@ export function createCareerService(repo: CareerRepository) {
             certainty === 'stated'
               ? []
               : [...left, m.to].filter((s) => s.certainty === 'implied').map((s) => s.id),
-          evidence: [...left, m.to].map((s) => ({
+          // The facts the move rests on: a stated move's stated stints (an implied stint left beside a stated one,
+          // a parent's say, backs nothing of it, as impliedBy says), an implied move's every stint.
+          evidence: [
+            ...(certainty === 'stated' ? left.filter((s) => stintCertainty(s) === 'stated') : left),
+            m.to,
+          ].map((s) => ({
             fact: s.id,
             evidence: s.evidence,
             evidenceEn: s.evidenceEn,

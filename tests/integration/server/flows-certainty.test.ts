@@ -192,6 +192,47 @@ describe('flows on the fixture with a division, implied moves and reports', () =
     ]);
   });
 
+  it("lists as a stated move's evidence only its stated stints, not an implied stint left beside them", async () => {
+    // A made-up person, removed afterwards: a stated stint at Delta Research, an implied one at its parent Alpha Labs
+    // (the same years), both left for a stated stint at Beta. One move, stated: the implied stint is left too (also),
+    // and backs nothing of it.
+    const person = 'person:probe-stated-beside-implied';
+    const driver = createTestDriver();
+    const database = testNeo4j().database;
+    try {
+      await driver.executeQuery(
+        `MATCH (delta:Organization {id: 'org:delta-research'}), (alpha:Organization {id: 'org:alpha-labs'}),
+               (beta:Organization {id: 'org:beta-ai'})
+         CREATE (p:Person {id: $person, name: 'Probe Mover'})
+         CREATE (p)-[:WORKED_AT {id: 'fact:probe-delta', start: '2018', end: '2022-05', certainty: 'stated', sources: ['source:fixture-moves'], evidence: 'stated at Delta'}]->(delta),
+                (p)-[:WORKED_AT {id: 'fact:probe-alpha', start: '2018', end: '2022-05', certainty: 'implied', sources: ['source:fixture-moves'], evidence: 'implied at Alpha'}]->(alpha),
+                (p)-[:WORKED_AT {id: 'fact:probe-beta', start: '2022-06', certainty: 'stated', sources: ['source:fixture-moves'], evidence: 'stated at Beta'}]->(beta)`,
+        { person },
+        { database },
+      );
+      const career = CareerResponseSchema.parse(await flows.raw(`/api/people/${person}/career`));
+      expect(career.stints.map((s) => s.id).sort()).toEqual([
+        'fact:probe-alpha',
+        'fact:probe-beta',
+        'fact:probe-delta',
+      ]);
+      expect(career.moves).toHaveLength(1);
+      const [move] = career.moves;
+      expect([move!.fromStint, ...move!.also.map((a) => a.fromStint)].sort()).toEqual([
+        'fact:probe-alpha',
+        'fact:probe-delta',
+      ]);
+      expect(move).toMatchObject({ to: 'org:beta-ai', certainty: 'stated', impliedBy: [] });
+      expect(move!.evidence.map((e) => [e.fact, e.certainty])).toEqual([
+        ['fact:probe-delta', 'stated'],
+        ['fact:probe-beta', 'stated'],
+      ]);
+    } finally {
+      await driver.executeQuery(`MATCH (p:Person {id: $person}) DETACH DELETE p`, { person }, { database });
+      await driver.close();
+    }
+  });
+
   it('gives each timeline item its certainty', async () => {
     const timeline = TimelineResponseSchema.parse(await flows.raw('/api/timeline'));
     const item = (id: string) => timeline.items.find((i) => i.id === id);
