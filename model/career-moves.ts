@@ -51,9 +51,13 @@ export function nextStint<S extends Stint>(s: S, stints: readonly S[]): S | unde
 
 /**
  * Every move of a person: each stint joined after an ended stint at another organisation — one move however many
- * stints were left for it (the first by date then id is `from`, the others `also`).
+ * stints were left for it (the first by date then id is `from`, the others `also`). With `stated` (whether a stint is
+ * a stated fact), a stated move is told by its stated stints (ledByStated).
  */
-export function computeMoves<S extends Stint>(stints: readonly S[]): Move<S>[] {
+export function computeMoves<S extends Stint>(
+  stints: readonly S[],
+  opts: { stated?: (s: S) => boolean } = {},
+): Move<S>[] {
   const steps: Move<S>[] = [];
   for (const s of stints) {
     if (!ended(s)) continue;
@@ -61,23 +65,44 @@ export function computeMoves<S extends Stint>(stints: readonly S[]): Move<S>[] {
     if (next && next.orgId !== s.orgId)
       steps.push({ from: s, to: next, also: [], when: next.start ?? s.end ?? null });
   }
-  steps.sort(
-    (a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999') || a.from.id.localeCompare(b.from.id),
-  );
+  steps.sort(byWhenThenFrom);
   const byJoined = new Map<string, Move<S>>();
   for (const m of steps) {
     const first = byJoined.get(m.to.id);
     if (!first) byJoined.set(m.to.id, m);
     else {
       first.also.push(m.from);
-      // A stint joined with no start: the move is dated by the last stint left (the one the person left last).
-      if (!m.to.start && m.when && (!first.when || comparePartialDates(m.when, first.when) > 0))
-        first.when = m.when;
+      first.when = laterEnd(first.when, m);
     }
   }
-  return [...byJoined.values()].sort(
-    (a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999') || a.from.id.localeCompare(b.from.id),
-  );
+  const { stated } = opts;
+  const moves = [...byJoined.values()];
+  return (stated ? moves.map((m) => ledByStated(m, stated)) : moves).sort(byWhenThenFrom);
+}
+
+const byWhenThenFrom = (a: Move, b: Move) =>
+  (a.when ?? '9999').localeCompare(b.when ?? '9999') || a.from.id.localeCompare(b.from.id);
+
+/** A stint joined with no start: the move is dated by the last stint left (the one the person left last). */
+function laterEnd(when: string | null, step: { to: Stint; when: string | null }): string | null {
+  if (!step.to.start && step.when && (!when || comparePartialDates(step.when, when) > 0)) return step.when;
+  return when;
+}
+
+/**
+ * A move told by the facts it rests on. A stated move — the stint joined is stated, and so is a stint left: one chain
+ * of facts stated throughout — has a stated stint left as its `from` (the first), and a stint joined with no start is
+ * dated by the stated stints left only; an implied stint left beside them (a parent's the sources only imply, say)
+ * backs nothing of it and stays in `also`. Any other move is returned as it is.
+ */
+export function ledByStated<S extends Stint>(m: Move<S>, stated: (s: S) => boolean): Move<S> {
+  const left = [m.from, ...m.also];
+  const backing = left.filter(stated);
+  if (!stated(m.to) || backing.length === 0 || backing.length === left.length) return m;
+  const from = backing[0]!;
+  let when: string | null = m.to.start ?? null;
+  if (!m.to.start) for (const s of backing) when = laterEnd(when, { to: m.to, when: s.end ?? null });
+  return { from, to: m.to, also: left.filter((s) => s !== from), when };
 }
 
 /** Stints in time order: by start (else end), undated last, then by id. */

@@ -49,7 +49,10 @@ export const CareerResponseSchema = z.object({
     z.object({
       from: z.string(),
       to: z.string(),
-      fromStint: z.string(),
+      fromStint: z.string().meta({
+        description:
+          'The stint left that leads the move (the first by date, then id); for a stated move the first stated one: an implied stint left beside it is in also, and does not date it.',
+      }),
       toStint: z.string(),
       also: z.array(z.object({ from: z.string(), fromStint: z.string() })).meta({
         description:

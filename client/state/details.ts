@@ -141,7 +141,10 @@ export function careerOf(personId: string, graph: GraphData, knownMoves?: MoveRe
   // Without the server's answer, the same rule (model/career-moves.ts) on the stints the scene holds that a source
   // backs (as the server's and the flows': a stint no source backs makes no move).
   if (!knownMoves)
-    for (const m of computeMoves(stints.filter((s) => edgeCertainty(s.edge) !== UNSOURCED)))
+    for (const m of computeMoves(
+      stints.filter((s) => edgeCertainty(s.edge) !== UNSOURCED),
+      { stated: (s) => edgeCertainty(s.edge) === 'stated' },
+    ))
       moves.push({
         from: m.from,
         to: m.to,

@@ -38,7 +38,10 @@ export function createCareerService(repo: CareerRepository) {
       const stints = sortStints(rows.stints.map((r) => toStint(r.edge, r.org)));
       // Every stint is listed (one no source backs says so by its certainty); only sourced ones make moves.
       // One move per stint joined, however many stints were left for it (a division's and its parent's).
-      const moves = computeMoves(stints.filter(sourced)).map((m): CareerMove => {
+      // A stated move is told by its stated stints: its `from` and its date are theirs (model/career-moves.ts).
+      const moves = computeMoves(stints.filter(sourced), {
+        stated: (s) => stintCertainty(s) === 'stated',
+      }).map((m): CareerMove => {
         const left = [m.from, ...m.also];
         const certainty = moveCertainty(left.map(stintCertainty), stintCertainty(m.to));
         return {

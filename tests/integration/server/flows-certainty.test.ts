@@ -192,43 +192,55 @@ describe('flows on the fixture with a division, implied moves and reports', () =
     ]);
   });
 
-  it("lists as a stated move's evidence only its stated stints, not an implied stint left beside them", async () => {
-    // A made-up person, removed afterwards: a stated stint at Delta Research, an implied one at its parent Alpha Labs
-    // (the same years), both left for a stated stint at Beta. One move, stated: the implied stint is left too (also),
-    // and backs nothing of it.
-    const person = 'person:probe-stated-beside-implied';
+  it('tells a stated move by its stated stints: from, date and evidence, not an implied stint left beside them', async () => {
+    // Made-up people, removed afterwards: each has a stated stint at Delta Research and an implied one at its parent
+    // Alpha Labs, both left for a stated stint at Beta. One move each, stated: the implied stint is left too (also),
+    // and backs nothing of it. The first joins Beta on a known date and left both on the same date (the parent's
+    // stint, first by id, led the move); the second joins Beta on an unknown date and left the parent later (whose
+    // end dated the move).
+    const [first, second] = ['person:probe-stated-beside-implied', 'person:probe-stated-beside-implied-2'];
     const driver = createTestDriver();
     const database = testNeo4j().database;
     try {
       await driver.executeQuery(
         `MATCH (delta:Organization {id: 'org:delta-research'}), (alpha:Organization {id: 'org:alpha-labs'}),
                (beta:Organization {id: 'org:beta-ai'})
-         CREATE (p:Person {id: $person, name: 'Probe Mover'})
-         CREATE (p)-[:WORKED_AT {id: 'fact:probe-delta', start: '2018', end: '2022-05', certainty: 'stated', sources: ['source:fixture-moves'], evidence: 'stated at Delta'}]->(delta),
-                (p)-[:WORKED_AT {id: 'fact:probe-alpha', start: '2018', end: '2022-05', certainty: 'implied', sources: ['source:fixture-moves'], evidence: 'implied at Alpha'}]->(alpha),
-                (p)-[:WORKED_AT {id: 'fact:probe-beta', start: '2022-06', certainty: 'stated', sources: ['source:fixture-moves'], evidence: 'stated at Beta'}]->(beta)`,
-        { person },
+         UNWIND [{id: $first, alphaEnd: '2022-05', betaStart: '2022-06', n: ''},
+                 {id: $second, alphaEnd: '2022-08', betaStart: null, n: '-2'}] AS probe
+         CREATE (p:Person {id: probe.id, name: 'Probe Mover'})
+         CREATE (p)-[:WORKED_AT {id: 'fact:probe-delta' + probe.n, start: '2018', end: '2022-05', certainty: 'stated', sources: ['source:fixture-moves'], evidence: 'stated at Delta'}]->(delta),
+                (p)-[:WORKED_AT {id: 'fact:probe-alpha' + probe.n, start: '2018', end: probe.alphaEnd, certainty: 'implied', sources: ['source:fixture-moves'], evidence: 'implied at Alpha'}]->(alpha),
+                (p)-[:WORKED_AT {id: 'fact:probe-beta' + probe.n, start: probe.betaStart, certainty: 'stated', sources: ['source:fixture-moves'], evidence: 'stated at Beta'}]->(beta)`,
+        { first, second },
         { database },
       );
-      const career = CareerResponseSchema.parse(await flows.raw(`/api/people/${person}/career`));
-      expect(career.stints.map((s) => s.id).sort()).toEqual([
-        'fact:probe-alpha',
-        'fact:probe-beta',
-        'fact:probe-delta',
-      ]);
-      expect(career.moves).toHaveLength(1);
-      const [move] = career.moves;
-      expect([move!.fromStint, ...move!.also.map((a) => a.fromStint)].sort()).toEqual([
-        'fact:probe-alpha',
-        'fact:probe-delta',
-      ]);
-      expect(move).toMatchObject({ to: 'org:beta-ai', certainty: 'stated', impliedBy: [] });
-      expect(move!.evidence.map((e) => [e.fact, e.certainty])).toEqual([
-        ['fact:probe-delta', 'stated'],
-        ['fact:probe-beta', 'stated'],
-      ]);
+      for (const [person, n, when] of [
+        [first, '', '2022-06'],
+        [second, '-2', '2022-05'],
+      ] as const) {
+        const career = CareerResponseSchema.parse(await flows.raw(`/api/people/${person}/career`));
+        expect(career.moves, person).toHaveLength(1);
+        expect(career.moves[0], person).toMatchObject({
+          from: 'org:delta-research',
+          fromStint: `fact:probe-delta${n}`,
+          also: [{ from: 'org:alpha-labs', fromStint: `fact:probe-alpha${n}` }],
+          to: 'org:beta-ai',
+          toStint: `fact:probe-beta${n}`,
+          when,
+          certainty: 'stated',
+          impliedBy: [],
+        });
+        expect(career.moves[0]!.evidence.map((e) => [e.fact, e.certainty])).toEqual([
+          [`fact:probe-delta${n}`, 'stated'],
+          [`fact:probe-beta${n}`, 'stated'],
+        ]);
+      }
     } finally {
-      await driver.executeQuery(`MATCH (p:Person {id: $person}) DETACH DELETE p`, { person }, { database });
+      await driver.executeQuery(
+        `MATCH (p:Person) WHERE p.id IN [$first, $second] DETACH DELETE p`,
+        { first, second },
+        { database },
+      );
       await driver.close();
     }
   });

@@ -1,6 +1,13 @@
 // Moves between stints, by the same "next stint" rule the seed uses for TALENT_FLOW.
 import { describe, expect, it } from 'vitest';
-import { computeMoves, inWindow, nextStint, sortStints, type Stint } from '../../../model/career-moves.js';
+import {
+  computeMoves,
+  inWindow,
+  nextStint,
+  sortStints,
+  type Move,
+  type Stint,
+} from '../../../model/career-moves.js';
 import { moveCertainty } from '../../../model/certainty.js';
 
 const s = (id: string, orgId: string, x: Partial<Stint> = {}): Stint => ({ id, orgId, ...x });
@@ -48,6 +55,32 @@ describe('career moves', () => {
     ]);
     expect(moves.map((m) => [m.from.id, m.also.map((x) => x.id), m.when])).toEqual([
       ['fair', ['meta'], '2025'],
+    ]);
+  });
+
+  it('tells a stated move by its stated stints: the first stated stint left is from, and only they date it', () => {
+    // A stated division stint and its parent's implied one (the parent's id sorts first, and it ended later), left
+    // for a stated stint of unknown start.
+    const stints = [
+      s('alpha', 'org:alpha', { start: '2018', end: '2022-08', certainty: 'implied' }),
+      s('delta', 'org:delta', { start: '2018', end: '2022-05', certainty: 'stated' }),
+      s('beta', 'org:beta', { certainty: 'stated' }),
+    ] as (Stint & { certainty: string })[];
+    const tell = (m: Move<Stint>) => [m.from.id, m.also.map((x) => x.id), m.to.id, m.when];
+    expect(computeMoves(stints).map(tell)).toEqual([['delta', ['alpha'], 'beta', '2022-08']]);
+    const stated = (x: Stint) => (x as Stint & { certainty: string }).certainty === 'stated';
+    expect(computeMoves(stints, { stated }).map(tell)).toEqual([['delta', ['alpha'], 'beta', '2022-05']]);
+    // With a start of its own the joined stint dates the move; the parent's implied stint still does not lead it.
+    const dated = stints.map((x) => (x.id === 'beta' ? { ...x, start: '2022-09' } : x));
+    expect(computeMoves(dated, { stated }).map(tell)).toEqual([['delta', ['alpha'], 'beta', '2022-09']]);
+    // Left on the same date, the parent's implied stint (its id first) would lead the move.
+    const renamed = dated.map((x) => (x.id === 'alpha' ? { ...x, id: 'a-parent', end: '2022-05' } : x));
+    expect(computeMoves(renamed).map(tell)).toEqual([['a-parent', ['delta'], 'beta', '2022-09']]);
+    expect(computeMoves(renamed, { stated }).map(tell)).toEqual([['delta', ['a-parent'], 'beta', '2022-09']]);
+    // An implied move (the stint joined implied) is left as it is: every stint left backs it alike.
+    const impliedJoin = renamed.map((x) => (x.id === 'beta' ? { ...x, certainty: 'implied' } : x));
+    expect(computeMoves(impliedJoin, { stated }).map(tell)).toEqual([
+      ['a-parent', ['delta'], 'beta', '2022-09'],
     ]);
   });
 

@@ -27,6 +27,30 @@ describe('certainty of derived career moves and timeline items', () => {
     expect(careerOf('person:xinlei-chen', stated).moves.map((m) => m.certainty)).toEqual(['stated']);
   });
 
+  it('tells a stated move computed here by its stated stints, not by an implied parent stint left beside them', () => {
+    const g = articleGraph();
+    const scene = {
+      nodes: g.nodes,
+      edges: [
+        // FAIR's stint stated, Meta's (its parent, first by id) only implied, both left the same month; xAI joined, stated.
+        edge('fact:p-1-meta', 'WORKED_AT', 'person:xinlei-chen', 'org:meta', {
+          start: '2018',
+          end: '2024-05',
+          certainty: 'implied',
+        }),
+        edge('fact:p-2-fair', 'WORKED_AT', 'person:xinlei-chen', 'org:fair', {
+          start: '2018',
+          end: '2024-05',
+        }),
+        edge('fact:p-xai', 'WORKED_AT', 'person:xinlei-chen', 'org:xai', { start: '2024-06' }),
+      ],
+    };
+    const moves = careerOf('person:xinlei-chen', scene).moves;
+    expect(
+      moves.map((m) => [m.from.edge.id, m.also.map((a) => a.edge.id), m.to.edge.id, m.certainty]),
+    ).toEqual([['fact:p-2-fair', ['fact:p-1-meta'], 'fact:p-xai', 'stated']]);
+  });
+
   it('makes no move of a stint no source backs, and calls a move onto a known one unsourced, never stated', () => {
     const g = articleGraph();
     const byHand = {
