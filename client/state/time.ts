@@ -1,6 +1,8 @@
 // What was true at a date or within a window, from the dates on the data (partial ISO dates at the precision the
 // sources give). Stints are intervals; events, foundings and reports are instants; undated facts are timeless.
 import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import { nextStint, type Stint } from '../../model/career-moves.js';
+import { edgeCertainty, UNSOURCED } from '../../model/certainty.js';
 import { comparePartialDates, isPartialDate } from '../../model/dates.js';
 import type { Scene } from './scene.js';
 
@@ -29,27 +31,34 @@ export function instantInWindow(at: string | undefined, w: TimeWindow): boolean 
 }
 
 /**
- * For stints that ended without a date (`left: true`), the start of the person's next stint is when they ended
- * at the latest; without one the end stays unknown and the stint counts as ongoing.
+ * For stints that ended without a date (`left: true`), the start of the stint that followed them is when they ended
+ * at the latest; without one the end stays unknown. The stint that followed is the one the careers and the flows
+ * move to (model/career-moves.ts nextStint): for an undated departure, a current stint that did not start before it,
+ * and only a stint a source backs. Not any stint that started later: a division's stint held beside its parent's
+ * (FAIR's in Meta) does not end the parent's, and a stint written by hand does not date a sourced one.
  */
 export function inferredStintEnds(edges: Iterable<GraphEdge>): Map<string, string> {
-  const byPerson = new Map<string, GraphEdge[]>();
+  const byPerson = new Map<string, (Stint & { edge: GraphEdge })[]>();
   for (const e of edges) {
     if (e.type !== 'WORKED_AT') continue;
+    const p = e.properties;
     const list = byPerson.get(e.source) ?? [];
-    list.push(e);
+    list.push({
+      id: e.id,
+      orgId: e.target,
+      start: date(p.start),
+      end: date(p.end),
+      left: p.left === true,
+      edge: e,
+    });
     byPerson.set(e.source, list);
   }
   const ends = new Map<string, string>();
   for (const stints of byPerson.values()) {
+    const sourced = stints.filter((s) => edgeCertainty(s.edge) !== UNSOURCED);
     for (const s of stints) {
-      if (date(s.properties.end) || s.properties.left !== true) continue;
-      const start = date(s.properties.start);
-      const next = stints
-        .filter((o) => o !== s)
-        .map((o) => date(o.properties.start))
-        .filter((d): d is string => Boolean(d) && (!start || comparePartialDates(start, d!) < 0))
-        .sort(comparePartialDates)[0];
+      if (s.end || !s.left) continue;
+      const next = nextStint(s, sourced)?.start;
       if (next) ends.set(s.id, next);
     }
   }

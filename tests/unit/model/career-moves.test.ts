@@ -10,7 +10,16 @@ import {
 } from '../../../model/career-moves.js';
 import { moveCertainty } from '../../../model/certainty.js';
 
-const s = (id: string, orgId: string, x: Partial<Stint> = {}): Stint => ({ id, orgId, ...x });
+/** A stint; `certainty` only for the rule that tells a stated move by its stated stints (ledByStated). */
+const s = (
+  id: string,
+  orgId: string,
+  x: Partial<Stint> & { certainty?: string } = {},
+): Stint & { certainty?: string } => ({
+  id,
+  orgId,
+  ...x,
+});
 
 describe('career moves', () => {
   it('moves from an ended stint to the earliest stint that starts at or after its end', () => {
@@ -65,10 +74,10 @@ describe('career moves', () => {
       s('alpha', 'org:alpha', { start: '2018', end: '2022-08', certainty: 'implied' }),
       s('delta', 'org:delta', { start: '2018', end: '2022-05', certainty: 'stated' }),
       s('beta', 'org:beta', { certainty: 'stated' }),
-    ] as (Stint & { certainty: string })[];
+    ];
     const tell = (m: Move<Stint>) => [m.from.id, m.also.map((x) => x.id), m.to.id, m.when];
     expect(computeMoves(stints).map(tell)).toEqual([['delta', ['alpha'], 'beta', '2022-08']]);
-    const stated = (x: Stint) => (x as Stint & { certainty: string }).certainty === 'stated';
+    const stated = (x: Stint & { certainty?: string }) => x.certainty === 'stated';
     expect(computeMoves(stints, { stated }).map(tell)).toEqual([['delta', ['alpha'], 'beta', '2022-05']]);
     // With a start of its own the joined stint dates the move; the parent's implied stint still does not lead it.
     const dated = stints.map((x) => (x.id === 'beta' ? { ...x, start: '2022-09' } : x));
