@@ -1,7 +1,7 @@
 // File exports of the visible scene: JSON (the API's graph shape), CSV (nodes and edges), GraphML and GEXF.
 // Pure string builders: every value is escaped for its format, so names holding markup stay text. Every element
-// carries its certainty (a node stated when its data gives none; a relationship unsourced, as the app reads it), so
-// an implied fact or move stays implied outside the app, and one no source backs is not called stated.
+// carries its certainty (a relationship with none of ours unsourced, as the app reads it; a node only the one its data
+// gives), so an implied fact or move stays implied outside the app, and what no source backs is not called stated.
 import { write as writeGexf } from 'graphology-gexf/browser';
 import { MultiDirectedGraph } from 'graphology';
 import { edgeCertainty } from '../../model/certainty.js';
@@ -11,19 +11,23 @@ import type { GraphData, JsonValue } from '../../model/graph.js';
 export const UTF8_BOM = '\uFEFF';
 
 /**
- * An element's certainty. A node's: its own, else stated (our nodes carry none: the facts about them say how sure
- * they are). A relationship's as every view reads it (model/certainty.ts): one no source backs is unsourced.
+ * An element's certainty. A relationship's as every view reads it (model/certainty.ts): one no source backs is
+ * unsourced. A node's: its own (as a cell shows it), else '' (none claimed). Our nodes carry none, the facts about them say how sure they
+ * are; calling a node stated when its data says nothing would claim a source for any node of a database that is not
+ * ours, or one made by hand.
  */
 export function certaintyOf(item: { type?: string; properties: Record<string, JsonValue> }): string {
   if (item.type !== undefined) return edgeCertainty({ type: item.type, properties: item.properties });
-  const c = item.properties.certainty;
-  return typeof c === 'string' ? c : 'stated';
+  return flat(item.properties.certainty);
 }
 
-/** The graph with every node and edge's certainty written out. */
+/** The graph with every edge's certainty written out, and a node's where it has one. */
 function withCertainty(data: GraphData): GraphData {
   return {
-    nodes: data.nodes.map((n) => ({ ...n, properties: { ...n.properties, certainty: certaintyOf(n) } })),
+    nodes: data.nodes.map((n) => {
+      const certainty = certaintyOf(n);
+      return certainty ? { ...n, properties: { ...n.properties, certainty } } : n;
+    }),
     edges: data.edges.map((e) => ({ ...e, properties: { ...e.properties, certainty: certaintyOf(e) } })),
   };
 }
@@ -85,10 +89,13 @@ export function edgesCsv(data: GraphData): string {
   ]);
 }
 
+/** The text without the characters XML 1.0 cannot carry at all (control characters, lone surrogates). */
+export function xmlText(s: string): string {
+  return s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+}
+
 export function xmlEscape(s: string): string {
-  // Characters XML 1.0 cannot carry at all are dropped.
-  return s
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  return xmlText(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -147,12 +154,17 @@ export function toGexf(
 ): string {
   const g = new MultiDirectedGraph();
   for (const n of data.nodes) {
-    const attributes: Record<string, string> = { labels: n.labels.join('|') };
-    for (const [k, v] of Object.entries(n.properties)) if (k !== 'id') attributes[k] = flat(v);
-    attributes.certainty = certaintyOf(n);
+    // graphology-gexf escapes markup but not what XML cannot hold: a name with a control character would make the
+    // file unreadable, so values, labels and keys go through xmlText.
+    const attributes: Record<string, string> = { labels: xmlText(n.labels.join('|')) };
+    for (const [k, v] of Object.entries(n.properties))
+      if (k !== 'id') attributes[xmlText(k)] = xmlText(flat(v));
+    const key = xmlText(n.id);
+    // Two ids that differ only by such characters: the first is kept (never a failed export).
+    if (g.hasNode(key)) continue;
     const z = viz?.get(n.id);
-    g.addNode(n.id, {
-      label: z?.label ?? (typeof n.properties.name === 'string' ? n.properties.name : n.id),
+    g.addNode(key, {
+      label: xmlText(z?.label ?? (typeof n.properties.name === 'string' ? n.properties.name : n.id)),
       viz: z
         ? { x: z.x, y: z.y, ...(z.size ? { size: z.size } : {}), ...(z.color ? { color: z.color } : {}) }
         : undefined,
@@ -160,11 +172,15 @@ export function toGexf(
     });
   }
   for (const e of data.edges) {
-    if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
-    const attributes: Record<string, string> = { type: e.type };
-    for (const [k, v] of Object.entries(e.properties)) if (k !== 'id') attributes[k] = flat(v);
+    const [source, target] = [xmlText(e.source), xmlText(e.target)];
+    if (!g.hasNode(source) || !g.hasNode(target)) continue;
+    const attributes: Record<string, string> = { type: xmlText(e.type) };
+    for (const [k, v] of Object.entries(e.properties))
+      if (k !== 'id') attributes[xmlText(k)] = xmlText(flat(v));
     attributes.certainty = certaintyOf(e);
-    g.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, attributes });
+    const key = xmlText(e.id);
+    if (!g.hasEdge(key))
+      g.addDirectedEdgeWithKey(key, source, target, { label: xmlText(e.type), attributes });
   }
   return writeGexf(g, {
     formatNode: (_key, a) => ({ label: a.label, ...(a.viz ? { viz: a.viz } : {}), attributes: a.attributes }),

@@ -62,13 +62,14 @@ describe('exports', () => {
     expect(xml).toContain('viz:position');
   });
 
-  it('writes JSON in the API graph shape, with every element’s certainty', () => {
+  it('writes JSON in the API graph shape, with every relationship’s certainty and a node’s own only', () => {
     const g = articleGraph();
     const parsed = JSON.parse(toJson(g)) as typeof g;
     expect(parsed.nodes.map((n) => n.id)).toEqual(g.nodes.map((n) => n.id));
     expect(parsed.edges.map((e) => e.id)).toEqual(g.edges.map((e) => e.id));
-    for (const x of [...parsed.nodes, ...parsed.edges])
-      expect(['stated', 'implied']).toContain(x.properties.certainty);
+    for (const x of parsed.edges) expect(['stated', 'implied']).toContain(x.properties.certainty);
+    // Our nodes carry no certainty (the facts about them do): none is claimed for them.
+    for (const x of parsed.nodes) expect(x.properties).not.toHaveProperty('certainty');
     expect(parsed.edges.find((e) => e.id === 'fact:xinlei-chen-joined-xai')!.properties.certainty).toBe(
       'implied',
     );
@@ -87,7 +88,7 @@ describe('exports', () => {
     expect(nodesCsv(g)).toContain('إيلون ماسك');
   });
 
-  it('gives every node and edge a certainty column or attribute (a node stated when its data gives none)', () => {
+  it('gives every edge a certainty column or attribute, and a node the one its data gives, else none', () => {
     const g = articleGraph();
     const rows = (text: string) =>
       text
@@ -98,30 +99,63 @@ describe('exports', () => {
     const [nodeHead, ...nodeRows] = rows(nodesCsv(g));
     const nc = nodeHead!.indexOf('certainty');
     expect(nc).toBeGreaterThan(0);
-    for (const r of nodeRows) expect(['stated', 'implied']).toContain(r[nc]);
+    for (const r of nodeRows) expect(r[nc]).toBe('');
     const [edgeHead, ...edgeRows] = rows(edgesCsv(g));
     const ec = edgeHead!.indexOf('certainty');
     expect(edgeRows.find((r) => r[0] === 'fact:xinlei-chen-joined-xai')![ec]).toBe('implied');
-    // GEXF: one <attvalue for="certainty"> per node and edge.
-    const gexf = new DOMParser().parseFromString(toGexf(g), 'application/xml');
-    for (const el of [...gexf.getElementsByTagName('node'), ...gexf.getElementsByTagName('edge')]) {
-      const values = [...el.getElementsByTagName('attvalue')]
+    // GEXF: one <attvalue for="certainty"> per edge, none on a node without one.
+    const certainties = (el: Element) =>
+      [...el.getElementsByTagName('attvalue')]
         .filter((d) => d.getAttribute('for') === 'certainty')
         .map((d) => d.getAttribute('value'));
-      expect(values.length, el.getAttribute('id') ?? '').toBe(1);
-      expect(['stated', 'implied']).toContain(values[0]);
+    const gexf = new DOMParser().parseFromString(toGexf(g), 'application/xml');
+    for (const el of [...gexf.getElementsByTagName('edge')]) {
+      expect(certainties(el).length, el.getAttribute('id') ?? '').toBe(1);
+      expect(['stated', 'implied']).toContain(certainties(el)[0]);
     }
-    // GraphML: a certainty key for nodes and for edges, with a value on every one.
+    for (const el of [...gexf.getElementsByTagName('node')]) expect(certainties(el)).toEqual([]);
+    // GraphML: a certainty key for edges with a value on every one; nodes have none.
     const graphml = new DOMParser().parseFromString(toGraphML(g), 'application/xml');
-    for (const tag of ['node', 'edge']) {
-      const key = [...graphml.getElementsByTagName('key')]
+    const keyOf = (tag: string) =>
+      [...graphml.getElementsByTagName('key')]
         .find((k) => k.getAttribute('for') === tag && k.getAttribute('attr.name') === 'certainty')!
         .getAttribute('id');
-      for (const el of [...graphml.getElementsByTagName(tag)]) {
-        const d = [...el.getElementsByTagName('data')].find((x) => x.getAttribute('key') === key);
-        expect(['stated', 'implied'], el.getAttribute('id') ?? '').toContain(d?.textContent);
-      }
+    for (const el of [...graphml.getElementsByTagName('edge')]) {
+      const d = [...el.getElementsByTagName('data')].find((x) => x.getAttribute('key') === keyOf('edge'));
+      expect(['stated', 'implied'], el.getAttribute('id') ?? '').toContain(d?.textContent);
     }
+    for (const el of [...graphml.getElementsByTagName('node')])
+      expect([...el.getElementsByTagName('data')].map((x) => x.getAttribute('key'))).not.toContain(
+        keyOf('node'),
+      );
+  });
+
+  it('writes a node’s own certainty when its data gives one, and claims none for a node of a database not ours', () => {
+    const g = articleGraph();
+    g.nodes.push(
+      node('neo4j:4:x:1', 'Movie', { title: 'The Matrix' }),
+      node('thing:sure', 'Thing', { certainty: 'implied' }),
+    );
+    const json = JSON.parse(toJson(g)) as GraphData;
+    expect(json.nodes.find((n) => n.id === 'neo4j:4:x:1')!.properties).not.toHaveProperty('certainty');
+    expect(json.nodes.find((n) => n.id === 'thing:sure')!.properties.certainty).toBe('implied');
+    const [head, ...rows] = nodesCsv(g)
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(','));
+    const c = head!.indexOf('certainty');
+    expect(rows.find((r) => r[0] === 'neo4j:4:x:1')![c]).toBe('');
+    expect(rows.find((r) => r[0] === 'thing:sure')![c]).toBe('implied');
+  });
+
+  it('writes a GEXF that parses when a name holds characters XML cannot carry', () => {
+    const g = articleGraph();
+    g.nodes.push(node('person:ctl', 'Person', { name: 'Bad\u0001name\u0000', note: 'x\u000by' }));
+    const doc = new DOMParser().parseFromString(toGexf(g), 'application/xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    const el = [...doc.getElementsByTagName('node')].find((n) => n.getAttribute('id') === 'person:ctl')!;
+    expect(el.getAttribute('label')).toBe('Badname');
   });
 
   it('writes a relationship with no certainty of ours as unsourced in every format, not as stated', () => {
@@ -131,8 +165,8 @@ describe('exports', () => {
     );
     const json = JSON.parse(toJson(g)) as GraphData;
     expect(json.edges.find((e) => e.id === 'hand:musk-meta')!.properties.certainty).toBe('unsourced');
-    // A node keeps "stated" when it has none: our nodes carry no certainty, the facts about them do.
-    expect(json.nodes.find((n) => n.id === 'person:elon-musk')!.properties.certainty).toBe('stated');
+    // A node claims none when it has none: our nodes carry no certainty, the facts about them do.
+    expect(json.nodes.find((n) => n.id === 'person:elon-musk')!.properties).not.toHaveProperty('certainty');
     const [head, ...rows] = edgesCsv(g)
       .slice(1)
       .trim()
