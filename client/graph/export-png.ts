@@ -4,6 +4,7 @@
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { isRtlText } from './label-drawing.js';
+import { fitSourceLines } from './source-lines.js';
 import { BACKGROUND, LABEL_COLOR, type Theme } from './style.js';
 
 export interface PngLegendItem {
@@ -42,13 +43,12 @@ export interface PngExportInfo extends PngDrawn {
   height: number;
   graphWidth: number;
   graphHeight: number;
-  /** The numbered source lines and legend texts written under the drawing. */
+  /** The numbered source lines (as fitSourceLines leaves them) and legend texts written under the drawing. */
   sources: string[];
   legend: string[];
 }
 
 const FONT = 'system-ui, "DejaVu Sans", "Noto Sans Arabic", sans-serif';
-const MAX_SOURCE_LINES = 40;
 /** The whole scene is drawn at least this wide (CSS pixels), whatever the size of the window. */
 export const DEFAULT_WHOLE_SCENE_SIZE = { width: 1200 };
 /** Room around the whole scene, grown by PADDING_STEP until the labels at its right edge fit (see wholeSceneFrame). */
@@ -196,8 +196,7 @@ export async function renderPng(
   const u = (n: number) => Math.round(n * scale);
   const pad = u(20);
   const width = Math.max(graphCanvas.width, u(900));
-  const sources = allSources.slice(0, MAX_SOURCE_LINES);
-  if (allSources.length > sources.length) sources.push(`… +${allSources.length - sources.length}`);
+  const sources = fitSourceLines(allSources);
   const legendRows = Math.ceil(legend.length / 4) || 1;
   const height =
     pad + u(30) + graphCanvas.height + pad + legendRows * u(22) + pad + u(22) + sources.length * u(18) + pad;
@@ -264,7 +263,7 @@ export async function renderPng(
       height,
       graphWidth,
       graphHeight,
-      sources: allSources,
+      sources,
       legend: legend.map((l) => l.text),
     },
   };

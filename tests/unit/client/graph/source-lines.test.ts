@@ -1,0 +1,31 @@
+// The PNG's list of sources: whole sources only, and a count of the sources left out (lines made up for the test, in
+// the shape client/state/view-data.ts visibleSourceLines gives).
+import { describe, expect, it } from 'vitest';
+import { fitSourceLines } from '../../../../client/graph/source-lines.js';
+
+/** `n` sources of three lines each: the numbered line, the Arabic publisher and the link. */
+const sourceLines = (n: number) =>
+  Array.from({ length: n }, (_, i) => [
+    `${i + 1}. Publisher ${i + 1}, 2025-08-29`,
+    `    ناشر ${i + 1}`,
+    `    https://example.org/${i + 1}`,
+  ]).flat();
+
+describe('the PNG export’s source lines', () => {
+  it('keeps every line when they fit', () => {
+    expect(fitSourceLines(sourceLines(3), 9)).toEqual(sourceLines(3));
+  });
+
+  it('keeps each source’s numbered line, never half a source, when the lines do not fit', () => {
+    expect(fitSourceLines(sourceLines(4), 9)).toEqual(
+      [1, 2, 3, 4].map((i) => `${i}. Publisher ${i}, 2025-08-29`),
+    );
+  });
+
+  it('counts the sources left out, not their lines, when even the numbered lines do not fit', () => {
+    const fitted = fitSourceLines(sourceLines(30), 10);
+    expect(fitted).toHaveLength(10);
+    expect(fitted[8]).toBe('9. Publisher 9, 2025-08-29');
+    expect(fitted[9]).toBe('… +21');
+  });
+});
