@@ -5,7 +5,7 @@
 import { write as writeGexf } from 'graphology-gexf/browser';
 import { MultiDirectedGraph } from 'graphology';
 import { edgeCertainty } from '../../model/certainty.js';
-import type { GraphData, JsonValue } from '../../model/graph.js';
+import type { GraphData, GraphEdge, JsonValue } from '../../model/graph.js';
 
 /** Byte-order mark: spreadsheet programs read a CSV as UTF-8 (Arabic names intact) only when it starts with one. */
 export const UTF8_BOM = '\uFEFF';
@@ -21,6 +21,47 @@ export function certaintyOf(item: { type?: string; properties: Record<string, Js
   return flat(item.properties.certainty);
 }
 
+/**
+ * What a drawn part of a talent flow (client/state/flows.ts flowParts; it carries `flowId`) takes from its whole flow
+ * for its details panel, and an exported row of the part leaves out: each row counts and cites its own part only, so a
+ * column summed over the rows of one flow's parts counts each move and report once (the stated and implied rows each
+ * carried the flow's reported count, and the reported row its named count). A named part keeps `count` (its people
+ * of its certainty), the reported part `reportedCount`; `flowId` groups the rows of one flow.
+ */
+const WHOLE_FLOW_OF_NAMED_PART = [
+  'moves',
+  'reportedCount',
+  'reportedQualifier',
+  'reports',
+  'reportCertainty',
+  'eventIds',
+  'impliedEventIds',
+  'reportSince',
+  'reportUntil',
+  'reportSpanSince',
+  'reportSpanUntil',
+  'statedCount',
+  'impliedCount',
+  'partOfSources',
+  'directStatedSources',
+  'directImpliedSources',
+];
+const WHOLE_FLOW_OF_REPORTED_PART = ['count', 'statedCount', 'impliedCount'];
+
+/** An edge as a file carries it: a flow part with its own numbers only (see WHOLE_FLOW_OF_NAMED_PART). */
+function exportedEdge(e: GraphEdge): GraphEdge {
+  if (typeof e.properties.flowId !== 'string') return e;
+  const properties = { ...e.properties };
+  const whole = e.type === 'TALENT_FLOW_REPORTED' ? WHOLE_FLOW_OF_REPORTED_PART : WHOLE_FLOW_OF_NAMED_PART;
+  for (const k of whole) delete properties[k];
+  return { ...e, properties };
+}
+
+/** The graph as the files carry it (exportedEdge). */
+function forExport(data: GraphData): GraphData {
+  return { nodes: data.nodes, edges: data.edges.map(exportedEdge) };
+}
+
 /** The graph with every edge's certainty written out, and a node's where it has one. */
 function withCertainty(data: GraphData): GraphData {
   return {
@@ -33,7 +74,7 @@ function withCertainty(data: GraphData): GraphData {
 }
 
 export function toJson(data: GraphData): string {
-  return `${JSON.stringify(withCertainty(data), null, 2)}\n`;
+  return `${JSON.stringify(withCertainty(forExport(data)), null, 2)}\n`;
 }
 
 function flat(v: JsonValue | undefined): string {
@@ -74,7 +115,8 @@ export function nodesCsv(data: GraphData): string {
   ]);
 }
 
-export function edgesCsv(data: GraphData): string {
+export function edgesCsv(graph: GraphData): string {
+  const data = forExport(graph);
   const keys = propertyKeys(data.edges);
   return csv([
     ['id', 'type', 'source', 'target', 'certainty', ...keys],
@@ -104,7 +146,8 @@ export function xmlEscape(s: string): string {
 }
 
 /** GraphML with one key per property (graphology-graphml only parses, so the writer is here). */
-export function toGraphML(data: GraphData, positions?: Map<string, { x: number; y: number }>): string {
+export function toGraphML(graph: GraphData, positions?: Map<string, { x: number; y: number }>): string {
+  const data = forExport(graph);
   const nodeKeys = ['labels', 'certainty', ...propertyKeys(data.nodes)];
   const edgeKeys = ['type', 'certainty', ...propertyKeys(data.edges)];
   const out: string[] = [
@@ -149,9 +192,10 @@ export function toGraphML(data: GraphData, positions?: Map<string, { x: number; 
 
 /** GEXF through graphology-gexf: properties as attributes, and (when known) position, colour and size as viz. */
 export function toGexf(
-  data: GraphData,
+  graph: GraphData,
   viz?: Map<string, { x: number; y: number; size?: number; color?: string; label?: string }>,
 ): string {
+  const data = forExport(graph);
   const g = new MultiDirectedGraph();
   for (const n of data.nodes) {
     // graphology-gexf escapes markup but not what XML cannot hold: a name with a control character would make the

@@ -3,7 +3,8 @@
 // escaped, JSON in the API's graph shape.
 import { describe, expect, it } from 'vitest';
 import { csvCell, edgesCsv, nodesCsv, toGexf, toGraphML, toJson } from '../../../../client/graph/exports.js';
-import { articleGraph, handWritten, node } from '../fixtures.js';
+import { articleGraph, edge, handWritten, node } from '../fixtures.js';
+import { flowGraph } from '../../../../client/state/flows.js';
 import type { GraphData } from '../../../../model/graph.js';
 
 const hostile = () => {
@@ -190,5 +191,53 @@ describe('exports', () => {
     expect(
       [...gEdge.getElementsByTagName('data')].find((d) => d.getAttribute('key') === key)?.textContent,
     ).toBe('unsourced');
+  });
+  it('writes each part of a talent flow with its own numbers only, so a summed column counts each move once', () => {
+    // Alpha → Beta (made up): one stated and two implied named moves, and a report of "at least 5".
+    const flows = flowGraph({
+      nodes: ['org:alpha', 'org:beta'].map((id) => node(id, 'Organization', { name: id })),
+      edges: [
+        edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+          count: 3,
+          moves: 3,
+          statedCount: 1,
+          impliedCount: 2,
+          reportedCount: 5,
+          reportedQualifier: 'at least',
+          reports: 1,
+          reportCertainty: 'stated',
+          statedSources: ['source:a'],
+          impliedSources: ['source:b'],
+          reportSources: ['source:c'],
+        }),
+      ],
+    });
+    const [head, ...rows] = edgesCsv(flows)
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(','));
+    const col = (name: string) => rows.map((r) => r[head!.indexOf(name)] ?? '');
+    const sum = (name: string) => col(name).reduce((n, v) => n + (v === '' ? 0 : Number(v)), 0);
+    expect(rows).toHaveLength(3);
+    expect(sum('count')).toBe(3);
+    expect(sum('reportedCount')).toBe(5);
+    expect(head).not.toContain('statedCount');
+    expect(head).not.toContain('moves');
+    expect(col('certainty')).toEqual(['stated', 'implied', 'stated']);
+    expect(col('sources')).toEqual(['source:a', 'source:b', 'source:c']);
+    expect(new Set(col('flowId'))).toEqual(new Set(['flow:org:alpha->org:beta']));
+    const json = JSON.parse(toJson(flows)) as GraphData;
+    expect(json.edges.map((e) => [e.id, e.properties.count, e.properties.reportedCount])).toEqual([
+      ['flow:org:alpha->org:beta', 1, undefined],
+      ['flow:org:alpha->org:beta#implied', 2, undefined],
+      ['flow:org:alpha->org:beta#reported', undefined, 5],
+    ]);
+    // The scene's parts themselves keep the whole flow's numbers, for their details panel.
+    expect(flows.edges[0]!.properties).toMatchObject({ statedCount: 1, impliedCount: 2, reportedCount: 5 });
+    // GraphML and GEXF carry the same rows.
+    const graphml = toGraphML(flows);
+    expect(graphml).not.toContain('attr.name="impliedCount"');
+    expect(toGexf(flows)).not.toContain('impliedCount');
   });
 });
