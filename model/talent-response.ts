@@ -134,9 +134,16 @@ export const TalentResponseSchema = TalentSeriesSchema.extend({
   reports: z
     .array(TalentReportSchema)
     .meta({ description: 'Every departures report behind the reported counts.' }),
-  benchmark: TalentSeriesSchema.nullable().meta({
-    description: 'With compare: the same series for the benchmark.',
-  }),
+  benchmark: TalentSeriesSchema.extend({
+    cited: z.array(z.string()).meta({
+      description:
+        'The Source ids behind the benchmark’s numbers (the facts of every move and report counted for it), apart from the main organisation’s `cited`.',
+    }),
+  })
+    .nullable()
+    .meta({
+      description: 'With compare: the same series for the benchmark, and the sources behind it.',
+    }),
 });
 export type TalentResponse = z.infer<typeof TalentResponseSchema>;
 export type TalentMove = z.infer<typeof TalentMoveSchema>;

@@ -31,6 +31,11 @@ export const BAR_SERIES: { key: keyof typeof PALETTE; label: MessageKey }[] = [
 
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 
+/** The sources of the organisation's numbers and, with a benchmark, of its numbers too: distinct, sorted. */
+export function citedWithBenchmark(data: Pick<TalentResponse, 'cited' | 'benchmark'>): string[] {
+  return [...new Set([...data.cited, ...(data.benchmark?.cited ?? [])])].sort();
+}
+
 /** A period label in the UI's digits: 2024-Q1 → ٢٠٢٤-ر١ in Arabic. */
 export function periodLabel(label: string, lang: Lang): string {
   if (lang !== 'ar') return label;
@@ -276,7 +281,8 @@ export function periodsCsv(data: TalentResponse): string {
       '',
     ]),
   ]);
-  const sourceIds = data.cited;
+  // The rows hold the benchmark's numbers too: their sources are cited beside the organisation's.
+  const sourceIds = citedWithBenchmark(data);
   const cell = (v: unknown) => {
     const s = String(v);
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -17,6 +17,7 @@ import { Evidence } from './fact-item.js';
 import {
   BAR_SERIES,
   barsLegend,
+  citedWithBenchmark,
   barsOption,
   orgName,
   periodLabel,
@@ -435,11 +436,14 @@ export function TalentDashboard() {
       </div>
     );
 
-  const sources = data.cited.map((id) => {
+  const sourceLine = (id: string) => {
     const p = knownSources[id]?.properties ?? {};
     const name = [p.publisher, p.published, p.title].filter((x) => typeof x === 'string' && x).join(', ');
     return name ? `${name} (${id})` : id;
-  });
+  };
+  const sources = data.cited.map(sourceLine);
+  // The bars chart draws the benchmark's net line too: its image cites the benchmark's sources beside these.
+  const barsSources = citedWithBenchmark(data).map(sourceLine);
   const kindName = (k: 'hire' | 'departure') =>
     t(k === 'hire' ? 'dashboardSources' : 'dashboardDestinations');
   const openBar = (p: Record<string, unknown>) => {
@@ -560,7 +564,7 @@ export function TalentDashboard() {
             name={`${fileName}-periods`}
             title={t('dashboardTitle', { org: orgName(data.org, lang) })}
             legend={barsLegend(data, lang)}
-            sources={sources}
+            sources={barsSources}
           />
         </h4>
         <ul className="talent-legend" data-testid="talent-legend">

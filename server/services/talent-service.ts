@@ -99,6 +99,25 @@ const zeroFlow = () => ({
 const zeroBucket = () => ({ hires: zeroFlow(), departures: zeroFlow() });
 type Flow = ReturnType<typeof zeroFlow>;
 
+/** The Source ids behind an organisation's numbers: the facts of every move and report counted. */
+function citedOf(data: TalentData, reports: TalentReport[]): string[] {
+  return [
+    ...new Set([
+      ...(data.index?.cited ?? data.people.flatMap((row) => eventsOf(row).flatMap(eventSources))),
+      ...reports.flatMap((r) => r.facts.flatMap((f) => f.sources)),
+    ]),
+  ].sort();
+}
+
+/** The benchmark's series over the same periods, with the sources behind its own numbers. */
+function benchmarkOf(bench: TalentData, periods: PeriodBounds[], interval: Interval) {
+  const reports = reportsOf(bench, periods, interval);
+  return {
+    ...seriesOf(bench.org, movesOf(bench, periods, interval), reports, periods),
+    cited: citedOf(bench, reports),
+  };
+}
+
 /** Named people once per bucket (stated wins), reports by the largest count per counterpart. */
 function fill(flow: Flow, moves: TalentMove[], reports: TalentReport[]): void {
   const people = new Map<string, Certainty>();
@@ -280,24 +299,12 @@ export function createTalentService(repo: TalentRepository) {
         interval: q.interval,
         divisions: q.divisions,
         detail: q.detail,
-        cited: [
-          ...new Set([
-            ...(data.index?.cited ?? data.people.flatMap((row) => eventsOf(row).flatMap(eventSources))),
-            ...reports.flatMap((r) => r.facts.flatMap((f) => f.sources)),
-          ]),
-        ].sort(),
+        cited: citedOf(data, reports),
         sources: rank(moves, reports, 'hire'),
         destinations: rank(moves, reports, 'departure'),
         moves: listed,
         reports,
-        benchmark: bench
-          ? seriesOf(
-              bench.org,
-              movesOf(bench, periods, q.interval),
-              reportsOf(bench, periods, q.interval),
-              periods,
-            )
-          : null,
+        benchmark: bench ? benchmarkOf(bench, periods, q.interval) : null,
       };
     },
   };

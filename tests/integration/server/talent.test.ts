@@ -417,6 +417,12 @@ describe('sources, destinations, intervals and the benchmark', () => {
     const beta = await talent('/api/orgs/org:beta-ai/talent?from=2020&to=2024');
     expect(body.benchmark!.periods).toEqual(beta.periods);
     expect(body.benchmark!.undated).toEqual(beta.undated);
+    // The sources behind the benchmark's numbers come with them, apart from the organisation's: Omega Group's facts
+    // are the talent fixture's, Beta AI's the moves fixture's.
+    expect(body.benchmark!.cited).toEqual(beta.cited);
+    const omega = await talent('/api/orgs/org:omega-group/talent?compare=org:beta-ai&from=2020&to=2024');
+    expect(omega.cited).toEqual(['source:fixture-talent']);
+    expect(omega.benchmark!.cited).toEqual(['source:fixture-moves']);
   });
 });
 
