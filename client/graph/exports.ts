@@ -1,5 +1,6 @@
 // File exports of the visible scene: JSON (the API's graph shape), CSV (nodes and edges), GraphML and GEXF.
-// Pure string builders: every value is escaped for its format, so names holding markup stay text. Every element
+// Pure string builders: every value is escaped for its format, so names holding markup stay text, and numbers and
+// booleans stay typed (GraphML and GEXF attribute types; CSV numbers as numbers). Every element
 // carries its certainty (a relationship with none of ours unsourced, as the app reads it; a node only the one its data
 // gives), so an implied fact or move stays implied outside the app, and what no source backs is not called stated.
 import { write as writeGexf } from 'graphology-gexf/browser';
@@ -91,8 +92,17 @@ export function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function csv(rows: string[][]): string {
-  return UTF8_BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** A value as a file writes it: a number or a boolean kept as one (a typed column or attribute), else its text. */
+type Cell = string | number | boolean;
+
+function cellOf(v: JsonValue | undefined): Cell {
+  return typeof v === 'number' || typeof v === 'boolean' ? v : flat(v);
+}
+
+/** A number is written as it is: a spreadsheet reads -3 as the number it is, never as a formula. */
+function csv(rows: Cell[][]): string {
+  const cell = (c: Cell) => (typeof c === 'string' ? csvCell(c) : String(c));
+  return UTF8_BOM + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 function propertyKeys(items: { properties: Record<string, JsonValue> }[]): string[] {
@@ -110,7 +120,7 @@ export function nodesCsv(data: GraphData): string {
       n.id,
       n.labels.join('|'),
       certaintyOf(n),
-      ...keys.map((k) => flat(n.properties[k])),
+      ...keys.map((k) => cellOf(n.properties[k])),
     ]),
   ]);
 }
@@ -126,7 +136,7 @@ export function edgesCsv(graph: GraphData): string {
       e.source,
       e.target,
       certaintyOf(e),
-      ...keys.map((k) => flat(e.properties[k])),
+      ...keys.map((k) => cellOf(e.properties[k])),
     ]),
   ]);
 }
@@ -145,31 +155,54 @@ export function xmlEscape(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/** GraphML with one key per property (graphology-graphml only parses, so the writer is here). */
+/**
+ * A property's GraphML type: boolean, long (whole numbers) or double when every value the elements give it is one,
+ * else string — so a count stays a number for a tool that sizes or filters by it (Gephi, yEd), as in the app.
+ */
+function graphmlType(items: { properties: Record<string, JsonValue> }[], key: string): string {
+  const values = items.map((it) => it.properties[key]).filter((v) => v !== undefined && v !== null);
+  if (values.length === 0) return 'string';
+  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (values.every((v) => typeof v === 'number' && Number.isSafeInteger(v))) return 'long';
+  if (values.every((v) => typeof v === 'number' && Number.isFinite(v))) return 'double';
+  return 'string';
+}
+
+/** GraphML with one key per property, typed as graphmlType says (graphology-graphml only parses, so the writer is here). */
 export function toGraphML(graph: GraphData, positions?: Map<string, { x: number; y: number }>): string {
   const data = forExport(graph);
   const nodeKeys = ['labels', 'certainty', ...propertyKeys(data.nodes)];
   const edgeKeys = ['type', 'certainty', ...propertyKeys(data.edges)];
+  const typeOf = (items: typeof data.nodes | typeof data.edges, k: string) =>
+    k === 'labels' || k === 'type' || k === 'certainty' ? 'string' : graphmlType(items, k);
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
   nodeKeys.forEach((k, i) =>
-    out.push(`  <key id="n${i}" for="node" attr.name="${xmlEscape(k)}" attr.type="string"/>`),
+    out.push(
+      `  <key id="n${i}" for="node" attr.name="${xmlEscape(k)}" attr.type="${typeOf(data.nodes, k)}"/>`,
+    ),
   );
   if (positions) {
     out.push('  <key id="nx" for="node" attr.name="x" attr.type="double"/>');
     out.push('  <key id="ny" for="node" attr.name="y" attr.type="double"/>');
   }
   edgeKeys.forEach((k, i) =>
-    out.push(`  <key id="e${i}" for="edge" attr.name="${xmlEscape(k)}" attr.type="string"/>`),
+    out.push(
+      `  <key id="e${i}" for="edge" attr.name="${xmlEscape(k)}" attr.type="${typeOf(data.edges, k)}"/>`,
+    ),
   );
   out.push('  <graph id="talent-graph" edgedefault="directed">');
   for (const n of data.nodes) {
     out.push(`    <node id="${xmlEscape(n.id)}">`);
     nodeKeys.forEach((k, i) => {
       const v =
-        k === 'labels' ? n.labels.join('|') : k === 'certainty' ? certaintyOf(n) : flat(n.properties[k]);
+        k === 'labels'
+          ? n.labels.join('|')
+          : k === 'certainty'
+            ? certaintyOf(n)
+            : String(cellOf(n.properties[k]));
       if (v !== '') out.push(`      <data key="n${i}">${xmlEscape(v)}</data>`);
     });
     const p = positions?.get(n.id);
@@ -181,13 +214,19 @@ export function toGraphML(graph: GraphData, positions?: Map<string, { x: number;
       `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`,
     );
     edgeKeys.forEach((k, i) => {
-      const v = k === 'type' ? e.type : k === 'certainty' ? certaintyOf(e) : flat(e.properties[k]);
+      const v = k === 'type' ? e.type : k === 'certainty' ? certaintyOf(e) : String(cellOf(e.properties[k]));
       if (v !== '') out.push(`      <data key="e${i}">${xmlEscape(v)}</data>`);
     });
     out.push('    </edge>');
   }
   out.push('  </graph>', '</graphml>', '');
   return out.join('\n');
+}
+
+/** A value for a GEXF attribute: a finite number or a boolean as it is, else its text without what XML cannot hold. */
+function gexfValue(v: JsonValue | undefined): Cell {
+  const c = cellOf(v);
+  return typeof c === 'string' ? xmlText(c) : typeof c === 'number' && !Number.isFinite(c) ? String(c) : c;
 }
 
 /** GEXF through graphology-gexf: properties as attributes, and (when known) position, colour and size as viz. */
@@ -200,9 +239,10 @@ export function toGexf(
   for (const n of data.nodes) {
     // graphology-gexf escapes markup but not what XML cannot hold: a name with a control character would make the
     // file unreadable, so values, labels and keys go through xmlText.
-    const attributes: Record<string, string> = { labels: xmlText(n.labels.join('|')) };
-    for (const [k, v] of Object.entries(n.properties))
-      if (k !== 'id') attributes[xmlText(k)] = xmlText(flat(v));
+    // Numbers and booleans go as they are: graphology-gexf types each attribute by its values (integer, long,
+    // double, boolean), so a count stays a number in Gephi.
+    const attributes: Record<string, Cell> = { labels: xmlText(n.labels.join('|')) };
+    for (const [k, v] of Object.entries(n.properties)) if (k !== 'id') attributes[xmlText(k)] = gexfValue(v);
     const key = xmlText(n.id);
     // Two ids that differ only by such characters: the first is kept (never a failed export).
     if (g.hasNode(key)) continue;
@@ -218,9 +258,8 @@ export function toGexf(
   for (const e of data.edges) {
     const [source, target] = [xmlText(e.source), xmlText(e.target)];
     if (!g.hasNode(source) || !g.hasNode(target)) continue;
-    const attributes: Record<string, string> = { type: xmlText(e.type) };
-    for (const [k, v] of Object.entries(e.properties))
-      if (k !== 'id') attributes[xmlText(k)] = xmlText(flat(v));
+    const attributes: Record<string, Cell> = { type: xmlText(e.type) };
+    for (const [k, v] of Object.entries(e.properties)) if (k !== 'id') attributes[xmlText(k)] = gexfValue(v);
     attributes.certainty = certaintyOf(e);
     const key = xmlText(e.id);
     if (!g.hasEdge(key))

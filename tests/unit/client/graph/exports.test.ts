@@ -240,4 +240,49 @@ describe('exports', () => {
     expect(graphml).not.toContain('attr.name="impliedCount"');
     expect(toGexf(flows)).not.toContain('impliedCount');
   });
+  it('keeps numbers and booleans typed: GraphML and GEXF attributes, CSV numbers without the formula guard', () => {
+    const g: GraphData = {
+      nodes: [
+        node('org:a', 'Organization', { name: 'A', size: 3, score: 0.5, open: true, mixed: 1, delta: -3 }),
+        node('org:b', 'Organization', {
+          name: 'B',
+          size: 12,
+          score: 2,
+          open: false,
+          mixed: 'many',
+          delta: '-1',
+        }),
+      ],
+      edges: [],
+    };
+    const graphml = new DOMParser().parseFromString(toGraphML(g), 'application/xml');
+    const keyType = (name: string) =>
+      [...graphml.getElementsByTagName('key')]
+        .find((k) => k.getAttribute('for') === 'node' && k.getAttribute('attr.name') === name)!
+        .getAttribute('attr.type');
+    expect(['size', 'score', 'open', 'mixed', 'name'].map(keyType)).toEqual([
+      'long',
+      'double',
+      'boolean',
+      'string',
+      'string',
+    ]);
+    const gexf = new DOMParser().parseFromString(toGexf(g), 'application/xml');
+    const gexfType = (title: string) =>
+      [...gexf.getElementsByTagName('attribute')]
+        .find((a) => a.getAttribute('title') === title)!
+        .getAttribute('type');
+    expect(['size', 'score', 'open', 'mixed'].map(gexfType)).toEqual([
+      'integer',
+      'double',
+      'boolean',
+      'string',
+    ]);
+    // The number -3 is written as a number; the text '-1' still gets the formula guard.
+    const rows = nodesCsv(g).slice(1).trim().split('\r\n');
+    const head = rows[0]!.split(',');
+    const cells = (id: string) => rows.find((r) => r.startsWith(`${id},`))!.split(',');
+    expect(cells('org:a')[head.indexOf('delta')]).toBe('-3');
+    expect(cells('org:b')[head.indexOf('delta')]).toBe("'-1");
+  });
 });
