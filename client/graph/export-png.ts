@@ -26,6 +26,8 @@ export interface PngDrawn {
 export interface PngExportOptions {
   theme: Theme;
   title: string;
+  /** The view the image was taken from, in words (a time window, hidden certainties…), under the title; '' none. */
+  subtitle?: string;
   sourcesHeading: string;
   rtl: boolean;
   /** The whole scene (default) or the part on screen. */
@@ -43,6 +45,8 @@ export interface PngExportInfo extends PngDrawn {
   height: number;
   graphWidth: number;
   graphHeight: number;
+  /** The view under the title ('' none). */
+  subtitle: string;
   /** The numbered source lines (as fitSourceLines leaves them) and legend texts written under the drawing. */
   sources: string[];
   legend: string[];
@@ -198,8 +202,18 @@ export async function renderPng(
   const width = Math.max(graphCanvas.width, u(900));
   const sources = fitSourceLines(allSources);
   const legendRows = Math.ceil(legend.length / 4) || 1;
+  const subtitleHeight = opts.subtitle ? u(20) : 0;
   const height =
-    pad + u(30) + graphCanvas.height + pad + legendRows * u(22) + pad + u(22) + sources.length * u(18) + pad;
+    pad +
+    u(30) +
+    subtitleHeight +
+    graphCanvas.height +
+    pad +
+    legendRows * u(22) +
+    pad +
+    u(22) +
+    sources.length * u(18) +
+    pad;
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -229,6 +243,10 @@ export async function renderPng(
   };
   let y = pad + u(18);
   text(opts.title, pad, y, 18, 'bold');
+  if (opts.subtitle) {
+    y += subtitleHeight;
+    text(opts.subtitle, pad, y, 13);
+  }
   y += u(12);
   ctx.drawImage(graphCanvas, Math.round((width - graphCanvas.width) / 2), y);
   y += graphCanvas.height + pad;
@@ -263,6 +281,7 @@ export async function renderPng(
       height,
       graphWidth,
       graphHeight,
+      subtitle: opts.subtitle ?? '',
       sources,
       legend: legend.map((l) => l.text),
     },

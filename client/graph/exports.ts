@@ -74,8 +74,9 @@ function withCertainty(data: GraphData): GraphData {
   };
 }
 
-export function toJson(data: GraphData): string {
-  return `${JSON.stringify(withCertainty(forExport(data)), null, 2)}\n`;
+/** `view`: the view the export was taken from, in words (state/chips.ts viewDescription), written when not ''. */
+export function toJson(data: GraphData, view = ''): string {
+  return `${JSON.stringify({ ...(view ? { view } : {}), ...withCertainty(forExport(data)) }, null, 2)}\n`;
 }
 
 function flat(v: JsonValue | undefined): string {
@@ -169,7 +170,11 @@ function graphmlType(items: { properties: Record<string, JsonValue> }[], key: st
 }
 
 /** GraphML with one key per property, typed as graphmlType says (graphology-graphml only parses, so the writer is here). */
-export function toGraphML(graph: GraphData, positions?: Map<string, { x: number; y: number }>): string {
+export function toGraphML(
+  graph: GraphData,
+  positions?: Map<string, { x: number; y: number }>,
+  view = '',
+): string {
   const data = forExport(graph);
   const nodeKeys = ['labels', 'certainty', ...propertyKeys(data.nodes)];
   const edgeKeys = ['type', 'certainty', ...propertyKeys(data.edges)];
@@ -194,6 +199,7 @@ export function toGraphML(graph: GraphData, positions?: Map<string, { x: number;
     ),
   );
   out.push('  <graph id="talent-graph" edgedefault="directed">');
+  if (view) out.push(`    <desc>${xmlEscape(view)}</desc>`);
   for (const n of data.nodes) {
     out.push(`    <node id="${xmlEscape(n.id)}">`);
     nodeKeys.forEach((k, i) => {
@@ -233,9 +239,11 @@ function gexfValue(v: JsonValue | undefined): Cell {
 export function toGexf(
   graph: GraphData,
   viz?: Map<string, { x: number; y: number; size?: number; color?: string; label?: string }>,
+  view = '',
 ): string {
   const data = forExport(graph);
   const g = new MultiDirectedGraph();
+  if (view) g.setAttribute('description', xmlText(view));
   for (const n of data.nodes) {
     // graphology-gexf escapes markup but not what XML cannot hold: a name with a control character would make the
     // file unreadable, so values, labels and keys go through xmlText.

@@ -18,6 +18,20 @@ export type Chip =
   | { kind: 'hiddenNodes'; id: 'hidden-nodes'; text: string }
   | { kind: 'path'; id: 'path'; text: string };
 
+/**
+ * The view an export was taken from, in words: a view by division, then every chip (time window, certainty, sources,
+ * hidden labels, types and nodes, path) — '' for the whole view. Written into each exported file and image, so a
+ * "stated only, 2023" export is not taken for an all-time one (the CSV tables have no place for it).
+ */
+export function viewDescription(
+  s: ChipInputs & Pick<AppState, 'flowDivisions'>,
+  sourceCount: number,
+): string {
+  const parts = activeChips(s, sourceCount).map((c) => c.text);
+  if (s.mode === 'flows' && s.flowDivisions) parts.unshift(t(s.lang, 'dashboardDivisions'));
+  return parts.join(' · ');
+}
+
 /** The chips for the current mode. `sourceCount`: how many sources the active scene cites. */
 /** The parts of the state the chips are made of (a component subscribes to these only). */
 export type ChipInputs = Pick<AppState, 'lang' | 'filters' | 'mode' | 'time' | 'scene' | 'path'>;

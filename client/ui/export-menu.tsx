@@ -7,6 +7,7 @@ import { LABEL_COLOR, LABEL_STYLES, labelStyle, primaryLabel } from '../graph/st
 import { labelName } from '../graph/vocabulary.js';
 import { displayName } from '../graph/names.js';
 import { viewOf } from '../state/actions.js';
+import { viewDescription } from '../state/chips.js';
 import { t as translate } from '../i18n/i18n.js';
 import { encodeView } from '../state/url.js';
 import { sceneSources, labelCounts } from '../state/visibility.js';
@@ -36,6 +37,11 @@ export function ExportMenu() {
     return { s, scene, vis, data: visibleGraph(scene, vis) };
   };
   const positions = () => canvas.current?.positions() ?? new Map();
+  /** The view in words (a time window, hidden certainties…), written into every file and image. */
+  const view = () => {
+    const { s, scene } = current();
+    return viewDescription(s, sceneSources(scene).length);
+  };
 
   const exportPng = async () => {
     const { scene, vis } = current();
@@ -47,6 +53,7 @@ export function ExportMenu() {
     const blob = await canvas.current!.exportPng({
       theme: s.theme,
       title,
+      subtitle: view(),
       sourcesHeading: translate(s.lang, 'sourcesOfFacts'),
       rtl: s.lang === 'ar',
       area: png.area,
@@ -107,7 +114,7 @@ export function ExportMenu() {
             ];
           }),
         );
-        download(`talent-graph-${stamp()}.gexf`, toGexf(data, viz), 'application/xml');
+        download(`talent-graph-${stamp()}.gexf`, toGexf(data, viz, view()), 'application/xml');
       },
     },
     {
@@ -115,7 +122,7 @@ export function ExportMenu() {
       run: async () =>
         download(
           `talent-graph-${stamp()}.graphml`,
-          (await formats()).toGraphML(current().data, positions()),
+          (await formats()).toGraphML(current().data, positions(), view()),
           'application/xml',
         ),
     },
@@ -142,7 +149,7 @@ export function ExportMenu() {
       run: async () =>
         download(
           `talent-graph-${stamp()}.json`,
-          (await formats()).toJson(current().data),
+          (await formats()).toJson(current().data, view()),
           'application/json',
         ),
     },

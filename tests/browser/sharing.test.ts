@@ -26,6 +26,7 @@ interface ExportInfo {
   graphHeight: number;
   nodes: string[];
   edges: string[];
+  subtitle: string;
   sources: string[];
   legend: string[];
 }
@@ -186,6 +187,25 @@ describe('sharing', () => {
     const edgesCsv = (await exportFile(page, 'exportCsvEdges')).data.toString('utf8');
     expect(edgesCsv.split('\r\n')[0]).toMatch(/^\uFEFFid,type,source,target,certainty,/);
     expect(edgesCsv).toContain('fact:xinlei-chen-joined-xai,WORKED_AT,person:xinlei-chen,org:xai,implied');
+
+    // A filtered view says so in each file and image: here with implied facts hidden.
+    await page.click('[data-testid="certainty-implied"]');
+    const filtered = JSON.parse((await exportFile(page, 'exportJson')).data.toString('utf8')) as {
+      view?: string;
+      edges: { properties: { certainty: string } }[];
+    };
+    expect(filtered.view).toBe('Implied hidden');
+    expect(filtered.edges.map((e) => e.properties.certainty)).not.toContain('implied');
+    const graphmlView = (await exportFile(page, 'exportGraphml')).data.toString('utf8');
+    expect(graphmlView).toContain('<desc>Implied hidden</desc>');
+    const image = await exportPng(page, 'whole', 1);
+    expect((await lastExport(page))!.subtitle).toBe('Implied hidden');
+    fs.copyFileSync(path.join(ARTIFACTS_DIR, image.name), path.join(ARTIFACTS_DIR, 'export-view-en.png'));
+    await page.click('[data-testid="lang-switch"]');
+    const imageAr = await exportPng(page, 'whole', 1);
+    expect((await lastExport(page))!.subtitle).not.toBe('Implied hidden');
+    expect((await lastExport(page))!.subtitle).not.toBe('');
+    fs.copyFileSync(path.join(ARTIFACTS_DIR, imageAr.name), path.join(ARTIFACTS_DIR, 'export-view-ar.png'));
   });
 
   it('reopens a shared link with the same mode, language, time, selection and scene', async () => {

@@ -285,4 +285,16 @@ describe('exports', () => {
     expect(cells('org:a')[head.indexOf('delta')]).toBe('-3');
     expect(cells('org:b')[head.indexOf('delta')]).toBe("'-1");
   });
+  it('writes the view it was taken from into the JSON, GraphML and GEXF, and nothing when there is none', () => {
+    const g = articleGraph();
+    const view = 'Time: 2024–2025 · Implied hidden';
+    expect((JSON.parse(toJson(g, view)) as { view: string }).view).toBe(view);
+    expect(JSON.parse(toJson(g))).not.toHaveProperty('view');
+    const graphml = new DOMParser().parseFromString(toGraphML(g, undefined, view), 'application/xml');
+    expect(graphml.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(graphml.getElementsByTagName('desc')[0]?.textContent).toBe(view);
+    expect(toGraphML(g)).not.toContain('<desc>');
+    const gexf = new DOMParser().parseFromString(toGexf(g, undefined, view), 'application/xml');
+    expect(gexf.getElementsByTagName('description')[0]?.textContent).toBe(view);
+  });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createActions } from '../../../../client/state/actions.js';
 import type { Api } from '../../../../client/api/api.js';
 import { initialState, type AppState } from '../../../../client/state/app-state.js';
-import { activeChips, linkIssueTexts } from '../../../../client/state/chips.js';
+import { activeChips, linkIssueTexts, viewDescription } from '../../../../client/state/chips.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { hideInScene, sceneFromGraph } from '../../../../client/state/scene.js';
 import { createStore } from '../../../../client/state/store.js';
@@ -47,6 +47,19 @@ describe('filter chips', () => {
       ]),
     );
     expect(activeChips({ ...busy, lang: 'ar' }, 3).map((c) => c.text)).toContain('عُقد مخفية: ٢');
+  });
+
+  it('says the view an export is taken from in words: each chip, and a flow view by division', () => {
+    expect(viewDescription(busy, 3)).toBe(
+      activeChips(busy, 3)
+        .map((c) => c.text)
+        .join(' · '),
+    );
+    expect(viewDescription(busy, 3)).toContain('Time: 2024–2025 · Implied hidden');
+    const flows = { ...busy, mode: 'flows' as const, flowDivisions: true };
+    expect(viewDescription(flows, 3)).toMatch(/^Divisions apart · Time: 2024–2025/);
+    expect(viewDescription({ ...flows, lang: 'ar' }, 3)).toMatch(/^الأقسام منفصلة · /);
+    expect(viewDescription(initialState(), 0)).toBe('');
   });
 
   it('shows in the flow view only what applies there: no path highlight, hidden nodes or source filter', () => {
