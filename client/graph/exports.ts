@@ -13,9 +13,9 @@ export const UTF8_BOM = '\uFEFF';
 
 /**
  * An element's certainty. A relationship's as every view reads it (model/certainty.ts): one no source backs is
- * unsourced. A node's: its own (as a cell shows it), else '' (none claimed). Our nodes carry none, the facts about them say how sure they
- * are; calling a node stated when its data says nothing would claim a source for any node of a database that is not
- * ours, or one made by hand.
+ * unsourced. A node's: its own (as a cell shows it), else '' (none claimed). Our nodes carry none, the facts about
+ * them say how sure they are; calling a node stated when its data says nothing would claim a source for any node of a
+ * database that is not ours, or one made by hand.
  */
 export function certaintyOf(item: { type?: string; properties: Record<string, JsonValue> }): string {
   if (item.type !== undefined) return edgeCertainty({ type: item.type, properties: item.properties });
@@ -51,10 +51,20 @@ const WHOLE_FLOW_OF_REPORTED_PART = ['count', 'statedCount', 'impliedCount'];
 
 /** An edge as a file carries it: a flow part with its own numbers only (see WHOLE_FLOW_OF_NAMED_PART). */
 function exportedEdge(e: GraphEdge): GraphEdge {
-  if (typeof e.properties.flowId !== 'string') return e;
+  if (
+    typeof e.properties.flowId !== 'string' ||
+    (e.type !== 'TALENT_FLOW' && e.type !== 'TALENT_FLOW_REPORTED')
+  )
+    return e;
   const properties = { ...e.properties };
   const whole = e.type === 'TALENT_FLOW_REPORTED' ? WHOLE_FLOW_OF_REPORTED_PART : WHOLE_FLOW_OF_NAMED_PART;
   for (const k of whole) delete properties[k];
+  // A part with a span of its own (spanSince/spanUntil: its moves', or its reports') is dated by it, not by the flow's
+  // since/until, which take in the other parts' dates too.
+  if ('spanSince' in properties) {
+    delete properties.since;
+    delete properties.until;
+  }
   return { ...e, properties };
 }
 
@@ -169,7 +179,7 @@ function graphmlType(items: { properties: Record<string, JsonValue> }[], key: st
   return 'string';
 }
 
-/** GraphML with one key per property, typed as graphmlType says (graphology-graphml only parses, so the writer is here). */
+/** GraphML with one key per property, typed by graphmlType (graphology-graphml only parses, so the writer is here). */
 export function toGraphML(
   graph: GraphData,
   positions?: Map<string, { x: number; y: number }>,
@@ -229,10 +239,20 @@ export function toGraphML(
   return out.join('\n');
 }
 
-/** A value for a GEXF attribute: a finite number or a boolean as it is, else its text without what XML cannot hold. */
-function gexfValue(v: JsonValue | undefined): Cell {
+/**
+ * A value for a GEXF attribute of type `type` (graphmlType's, so both files type a property alike): a number or a
+ * boolean as it is where every value of the property is one, else its text without what XML cannot hold.
+ * graphology-gexf types an attribute by its values, and would call one that mixes true and 1 an integer.
+ */
+function gexfValue(v: JsonValue | undefined, type: string): Cell {
   const c = cellOf(v);
-  return typeof c === 'string' ? xmlText(c) : typeof c === 'number' && !Number.isFinite(c) ? String(c) : c;
+  return type === 'string' || typeof c === 'string' ? xmlText(String(c)) : c;
+}
+
+/** graphmlType of every property key of `items`. */
+function keyTypes(items: { properties: Record<string, JsonValue> }[]): Map<string, string> {
+  const keys = new Set(items.flatMap((it) => Object.keys(it.properties)));
+  return new Map([...keys].map((k) => [k, graphmlType(items, k)]));
 }
 
 /** GEXF through graphology-gexf: properties as attributes, and (when known) position, colour and size as viz. */
@@ -242,6 +262,7 @@ export function toGexf(
   view = '',
 ): string {
   const data = forExport(graph);
+  const [nodeTypes, edgeTypes] = [keyTypes(data.nodes), keyTypes(data.edges)];
   const g = new MultiDirectedGraph();
   if (view) g.setAttribute('description', xmlText(view));
   for (const n of data.nodes) {
@@ -250,7 +271,8 @@ export function toGexf(
     // Numbers and booleans go as they are: graphology-gexf types each attribute by its values (integer, long,
     // double, boolean), so a count stays a number in Gephi.
     const attributes: Record<string, Cell> = { labels: xmlText(n.labels.join('|')) };
-    for (const [k, v] of Object.entries(n.properties)) if (k !== 'id') attributes[xmlText(k)] = gexfValue(v);
+    for (const [k, v] of Object.entries(n.properties))
+      if (k !== 'id') attributes[xmlText(k)] = gexfValue(v, nodeTypes.get(k)!);
     const key = xmlText(n.id);
     // Two ids that differ only by such characters: the first is kept (never a failed export).
     if (g.hasNode(key)) continue;
@@ -267,7 +289,8 @@ export function toGexf(
     const [source, target] = [xmlText(e.source), xmlText(e.target)];
     if (!g.hasNode(source) || !g.hasNode(target)) continue;
     const attributes: Record<string, Cell> = { type: xmlText(e.type) };
-    for (const [k, v] of Object.entries(e.properties)) if (k !== 'id') attributes[xmlText(k)] = gexfValue(v);
+    for (const [k, v] of Object.entries(e.properties))
+      if (k !== 'id') attributes[xmlText(k)] = gexfValue(v, edgeTypes.get(k)!);
     attributes.certainty = certaintyOf(e);
     const key = xmlText(e.id);
     if (!g.hasEdge(key))

@@ -18,21 +18,33 @@ export type Chip =
   | { kind: 'hiddenNodes'; id: 'hidden-nodes'; text: string }
   | { kind: 'path'; id: 'path'; text: string };
 
+/** What the flow view's caption says of how many flows it loaded, by what its answer covers (AppState.flowScope). */
+export const FLOWS_COUNT: Record<AppState['flowScope'], MessageKey> = {
+  all: 'flowsCount',
+  window: 'flowsCountWindow',
+  estimated: 'flowsCountWindowEstimated',
+};
+
 /**
- * The view an export was taken from, in words: a view by division, then every chip (time window, certainty, sources,
- * hidden labels, types and nodes, path) — '' for the whole view. Written into each exported file and image, so a
- * "stated only, 2023" export is not taken for an all-time one (the CSV tables have no place for it).
+ * The view an export was taken from, in words: in the flow view, whether divisions are apart and how many flows it
+ * loaded (the caption's words: "100 of 412 flows loaded, the largest first"); then every chip (time window,
+ * certainty, sources, hidden labels, types and nodes, path) — '' for the whole view. Written into each exported file
+ * and image, so a "stated only, 2023" export is not taken for an all-time one (the CSV tables have no place for it).
  */
 export function viewDescription(
-  s: ChipInputs & Pick<AppState, 'flowDivisions'>,
+  s: ChipInputs & Pick<AppState, 'flowDivisions' | 'flowCount' | 'flowScope'>,
   sourceCount: number,
 ): string {
-  const parts = activeChips(s, sourceCount).map((c) => c.text);
-  if (s.mode === 'flows' && s.flowDivisions) parts.unshift(t(s.lang, 'dashboardDivisions'));
+  const parts: string[] = [];
+  if (s.mode === 'flows') {
+    if (s.flowDivisions) parts.push(t(s.lang, 'dashboardDivisions'));
+    if (s.flowCount && s.flowCount.shown < s.flowCount.total)
+      parts.push(t(s.lang, FLOWS_COUNT[s.flowScope], s.flowCount).replace(/\.$/, ''));
+  }
+  parts.push(...activeChips(s, sourceCount).map((c) => c.text));
   return parts.join(' · ');
 }
 
-/** The chips for the current mode. `sourceCount`: how many sources the active scene cites. */
 /** The parts of the state the chips are made of (a component subscribes to these only). */
 export type ChipInputs = Pick<AppState, 'lang' | 'filters' | 'mode' | 'time' | 'scene' | 'path'>;
 

@@ -113,10 +113,11 @@ export function edgeInWindow(edge: GraphEdge, w: TimeWindow, ctx: TimeContext): 
 }
 
 /**
- * A stint ended by `at` (the time slider's date): its end (or, when it ended without a date, the start of the
- * person's next stint: it ended by then at the latest) falls before `at` at their common precision. A stint that ends
- * after `at` was current then, however long ago it ended. One that ended at a date nothing bounds (`left`, no later
- * stint) is drawn as ended, as without a slider: no source says it was still going on at `at`.
+ * A stint ended by `at` (the time slider's date): its end (or, when it ended without a date, the start of the stint
+ * that followed it, inferredStintEnds: it ended by then at the latest) falls before `at` at their common precision. A
+ * stint that ends after `at` was current then, however long ago it ended. One that ended at a date nothing bounds
+ * (`left`, and no sourced current stint followed it) is drawn as ended, as without a slider: no source says it was
+ * still going on at `at`.
  */
 export function stintEndedBy(edge: GraphEdge, at: string, ctx: TimeContext): boolean {
   const p = edge.properties;

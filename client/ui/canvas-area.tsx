@@ -12,15 +12,7 @@ import { TimeSlider } from './time-slider.js';
 import { TimelineStrip } from './timeline-strip.js';
 import { LazyTalentDashboard } from './lazy-talent-dashboard.js';
 import { NoticeBar } from './notice-bar.js';
-import type { MessageKey } from '../i18n/i18n.js';
-import type { FlowScope } from '../state/app-state.js';
-
-/** The flow view's count of the flows it holds, by what its answer covers. */
-const FLOWS_COUNT: Record<FlowScope, MessageKey> = {
-  all: 'flowsCount',
-  window: 'flowsCountWindow',
-  estimated: 'flowsCountWindowEstimated',
-};
+import { FLOWS_COUNT } from '../state/chips.js';
 
 export function CanvasArea() {
   const tableView = useAppState((s) => s.tableView);

@@ -13,7 +13,7 @@ interface Layer {
   name?: string;
 }
 
-/** Every "METHOD /path" registered under the API router (routers there are mounted at its root). */
+/** Every "METHOD /path" registered under the API router (its routes, and any router mounted at its root). */
 function expressRoutes(app: Express): string[] {
   const found: string[] = [];
   const walk = (stack: Layer[], prefix: string) => {

@@ -297,4 +297,45 @@ describe('exports', () => {
     const gexf = new DOMParser().parseFromString(toGexf(g, undefined, view), 'application/xml');
     expect(gexf.getElementsByTagName('description')[0]?.textContent).toBe(view);
   });
+  it('types a property alike in GraphML and GEXF when its values mix kinds, and trims only our flow parts', () => {
+    const g: GraphData = {
+      nodes: [node('n:1', 'Thing', { flag: true }), node('n:2', 'Thing', { flag: 1 })],
+      edges: [
+        // A foreign relationship that happens to have a flowId: not one of our flow parts, written whole.
+        edge('t:1', 'TRANSFER', 'n:1', 'n:2', { flowId: 'f1', moves: 4, reports: 2, since: '2020' }),
+      ],
+    };
+    const gexf = new DOMParser().parseFromString(toGexf(g), 'application/xml');
+    const flag = [...gexf.getElementsByTagName('attribute')].find((a) => a.getAttribute('title') === 'flag')!;
+    expect(flag.getAttribute('type')).toBe('string');
+    expect(toGraphML(g)).toContain('attr.name="flag" attr.type="string"');
+    const json = JSON.parse(toJson(g)) as GraphData;
+    expect(json.edges[0]!.properties).toMatchObject({ flowId: 'f1', moves: 4, reports: 2, since: '2020' });
+  });
+
+  it('dates each flow part by its own span, not the whole flow’s since and until', () => {
+    const flows = flowGraph({
+      nodes: ['org:alpha', 'org:beta'].map((id) => node(id, 'Organization', { name: id })),
+      edges: [
+        edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+          count: 1,
+          statedCount: 1,
+          impliedCount: 0,
+          reportedCount: 5,
+          reports: 1,
+          since: '2019',
+          until: '2024',
+          moveSpanSince: '2023',
+          moveSpanUntil: '2023',
+          reportSpanSince: '2019',
+          reportSpanUntil: '2024',
+        }),
+      ],
+    });
+    const json = JSON.parse(toJson(flows)) as GraphData;
+    expect(json.edges.map((e) => [e.id, e.properties.spanSince, e.properties.since])).toEqual([
+      ['flow:org:alpha->org:beta', '2023', undefined],
+      ['flow:org:alpha->org:beta#reported', '2019', undefined],
+    ]);
+  });
 });

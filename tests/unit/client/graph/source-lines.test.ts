@@ -16,10 +16,16 @@ describe('the PNG export’s source lines', () => {
     expect(fitSourceLines(sourceLines(3), 9)).toEqual(sourceLines(3));
   });
 
-  it('keeps each source’s numbered line, never half a source, when the lines do not fit', () => {
-    expect(fitSourceLines(sourceLines(4), 9)).toEqual(
-      [1, 2, 3, 4].map((i) => `${i}. Publisher ${i}, 2025-08-29`),
-    );
+  it('keeps each source’s numbered line, and the first sources whole while the room allows, never half a source', () => {
+    // 4 sources of 3 lines in 9: four numbered lines, and room for two whole sets of two indented lines.
+    const lines = sourceLines(4);
+    expect(fitSourceLines(lines, 9)).toEqual([
+      ...lines.slice(0, 6),
+      '3. Publisher 3, 2025-08-29',
+      '4. Publisher 4, 2025-08-29',
+    ]);
+    // No room beyond the numbered lines: those only.
+    expect(fitSourceLines(lines, 4)).toEqual([1, 2, 3, 4].map((i) => `${i}. Publisher ${i}, 2025-08-29`));
   });
 
   it('counts the sources left out, not their lines, when even the numbered lines do not fit', () => {

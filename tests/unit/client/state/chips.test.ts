@@ -60,6 +60,10 @@ describe('filter chips', () => {
     expect(viewDescription(flows, 3)).toMatch(/^Divisions apart · Time: 2024–2025/);
     expect(viewDescription({ ...flows, lang: 'ar' }, 3)).toMatch(/^الأقسام منفصلة · /);
     expect(viewDescription(initialState(), 0)).toBe('');
+    // A flow view that loaded only the largest flows says so, in the caption's words.
+    const cut = { ...flows, flowDivisions: false, flowCount: { shown: 100, total: 412 } };
+    expect(viewDescription(cut, 3)).toMatch(/^100 of 412 flows loaded, the largest first · Time/);
+    expect(viewDescription({ ...cut, flowCount: { shown: 412, total: 412 } }, 3)).toMatch(/^Time/);
   });
 
   it('shows in the flow view only what applies there: no path highlight, hidden nodes or source filter', () => {
