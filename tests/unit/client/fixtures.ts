@@ -37,6 +37,22 @@ export const handWritten = (
   properties: Record<string, unknown> = {},
 ): GraphEdge => ({ id, type, source, target, properties: properties as GraphEdge['properties'] });
 
+/**
+ * A made-up talent flow Alpha → Beta: one stated and two implied named moves, and a stated report of "at least 5"
+ * (no fact of the article); `extra` adds or replaces properties.
+ */
+export const mixedFlow = (extra: Record<string, unknown> = {}): GraphEdge =>
+  edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+    count: 3,
+    statedCount: 1,
+    impliedCount: 2,
+    reportedCount: 5,
+    reportedQualifier: 'at least',
+    reports: 1,
+    reportCertainty: 'stated',
+    ...extra,
+  });
+
 export function articleGraph(): GraphData {
   return {
     nodes: [

@@ -3,7 +3,7 @@
 // escaped, JSON in the API's graph shape.
 import { describe, expect, it } from 'vitest';
 import { csvCell, edgesCsv, nodesCsv, toGexf, toGraphML, toJson } from '../../../../client/graph/exports.js';
-import { articleGraph, edge, handWritten, node } from '../fixtures.js';
+import { articleGraph, edge, handWritten, mixedFlow, node } from '../fixtures.js';
 import { flowGraph } from '../../../../client/state/flows.js';
 import type { GraphData } from '../../../../model/graph.js';
 
@@ -17,6 +17,13 @@ const hostile = () => {
   );
   return g;
 };
+
+/** The flow view's scene of one made-up flow Alpha → Beta (fixtures.ts mixedFlow, with `extra`). */
+const flowScene = (extra: Record<string, unknown>) =>
+  flowGraph({
+    nodes: ['org:alpha', 'org:beta'].map((id) => node(id, 'Organization', { name: id })),
+    edges: [mixedFlow(extra)],
+  });
 
 describe('exports', () => {
   it('quotes CSV cells with commas, quotes and newlines, and defuses formulas', () => {
@@ -194,23 +201,11 @@ describe('exports', () => {
   });
   it('writes each part of a talent flow with its own numbers only, so a summed column counts each move once', () => {
     // Alpha → Beta (made up): one stated and two implied named moves, and a report of "at least 5".
-    const flows = flowGraph({
-      nodes: ['org:alpha', 'org:beta'].map((id) => node(id, 'Organization', { name: id })),
-      edges: [
-        edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
-          count: 3,
-          moves: 3,
-          statedCount: 1,
-          impliedCount: 2,
-          reportedCount: 5,
-          reportedQualifier: 'at least',
-          reports: 1,
-          reportCertainty: 'stated',
-          statedSources: ['source:a'],
-          impliedSources: ['source:b'],
-          reportSources: ['source:c'],
-        }),
-      ],
+    const flows = flowScene({
+      moves: 3,
+      statedSources: ['source:a'],
+      impliedSources: ['source:b'],
+      reportSources: ['source:c'],
     });
     const [head, ...rows] = edgesCsv(flows)
       .slice(1)
@@ -314,23 +309,16 @@ describe('exports', () => {
   });
 
   it('dates each flow part by its own span, not the whole flow’s since and until', () => {
-    const flows = flowGraph({
-      nodes: ['org:alpha', 'org:beta'].map((id) => node(id, 'Organization', { name: id })),
-      edges: [
-        edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
-          count: 1,
-          statedCount: 1,
-          impliedCount: 0,
-          reportedCount: 5,
-          reports: 1,
-          since: '2019',
-          until: '2024',
-          moveSpanSince: '2023',
-          moveSpanUntil: '2023',
-          reportSpanSince: '2019',
-          reportSpanUntil: '2024',
-        }),
-      ],
+    // No implied moves here: a stated part and the reported one.
+    const flows = flowScene({
+      count: 1,
+      impliedCount: 0,
+      since: '2019',
+      until: '2024',
+      moveSpanSince: '2023',
+      moveSpanUntil: '2023',
+      reportSpanSince: '2019',
+      reportSpanUntil: '2024',
     });
     const json = JSON.parse(toJson(flows)) as GraphData;
     expect(json.edges.map((e) => [e.id, e.properties.spanSince, e.properties.since])).toEqual([

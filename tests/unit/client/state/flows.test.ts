@@ -9,19 +9,11 @@ import { flowGraph, flowIdOf, impliedByFlow } from '../../../../client/state/flo
 import { sceneDates } from '../../../../client/state/time.js';
 import { factDates } from '../../../../client/graph/names.js';
 import { flowOf, flowPerson, flowsAnswer } from '../answers.js';
-import { edge, node } from '../fixtures.js';
+import { edge, mixedFlow, node } from '../fixtures.js';
 
 const orgs = ['org:alpha', 'org:beta', 'org:gamma'].map((id) => node(id, 'Organization', { name: id }));
 // Alpha → Beta: one stated and two implied named moves, and a stated report of "at least 5".
-const mixed = edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
-  count: 3,
-  statedCount: 1,
-  impliedCount: 2,
-  reportedCount: 5,
-  reportedQualifier: 'at least',
-  reports: 1,
-  reportCertainty: 'stated',
-});
+const mixed = mixedFlow();
 // Beta → Gamma: a report with no number and no names.
 const reportOnly = edge('flow:org:beta->org:gamma', 'TALENT_FLOW', 'org:beta', 'org:gamma', {
   count: 0,
