@@ -1,8 +1,8 @@
 // File exports of the visible scene: JSON (the API's graph shape), CSV (nodes and edges), GraphML and GEXF.
 // Pure string builders: every value is escaped for its format, so names holding markup stay text, and numbers and
-// booleans stay typed (GraphML and GEXF attribute types; CSV numbers as numbers). Every element
-// carries its certainty (a relationship with none of ours unsourced, as the app reads it; a node only the one its data
-// gives), so an implied fact or move stays implied outside the app, and what no source backs is not called stated.
+// booleans stay typed (GraphML and GEXF attribute types; CSV numbers as numbers). Every relationship carries its
+// certainty (unsourced when it has none of ours, as the app reads it) and a node the one its data gives, so an implied
+// fact or move stays implied outside the app, and what no source backs is not called stated.
 import { write as writeGexf } from 'graphology-gexf/browser';
 import { MultiDirectedGraph } from 'graphology';
 import { edgeCertainty } from '../../model/certainty.js';

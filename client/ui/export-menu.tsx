@@ -34,18 +34,19 @@ export function ExportMenu() {
     const s = store.get();
     const scene = activeScene(s);
     const vis = activeVisibility(s, scene);
-    return { s, scene, vis, data: visibleGraph(scene, vis) };
+    return {
+      s,
+      scene,
+      vis,
+      data: visibleGraph(scene, vis),
+      /** The view in words (a time window, hidden certainties…), written into every file and image but the CSVs. */
+      view: () => viewDescription(s, sceneSources(scene).length),
+    };
   };
   const positions = () => canvas.current?.positions() ?? new Map();
-  /** The view in words (a time window, hidden certainties…), written into every file and image. */
-  const view = () => {
-    const { s, scene } = current();
-    return viewDescription(s, sceneSources(scene).length);
-  };
 
   const exportPng = async () => {
-    const { scene, vis } = current();
-    const s = store.get();
+    const { s, scene, vis, view } = current();
     const title =
       s.mode === 'flows'
         ? translate(s.lang, 'flowsTitle')
@@ -102,7 +103,7 @@ export function ExportMenu() {
       key: 'exportGexf',
       run: async () => {
         const { toGexf } = await formats();
-        const { data, s } = current();
+        const { data, s, view } = current();
         const pos = positions();
         const viz = new Map(
           data.nodes.map((n) => {
@@ -119,12 +120,14 @@ export function ExportMenu() {
     },
     {
       key: 'exportGraphml',
-      run: async () =>
+      run: async () => {
+        const { data, view } = current();
         download(
           `talent-graph-${stamp()}.graphml`,
-          (await formats()).toGraphML(current().data, positions(), view()),
+          (await formats()).toGraphML(data, positions(), view()),
           'application/xml',
-        ),
+        );
+      },
     },
     {
       key: 'exportCsvNodes',
@@ -146,12 +149,10 @@ export function ExportMenu() {
     },
     {
       key: 'exportJson',
-      run: async () =>
-        download(
-          `talent-graph-${stamp()}.json`,
-          (await formats()).toJson(current().data, view()),
-          'application/json',
-        ),
+      run: async () => {
+        const { data, view } = current();
+        download(`talent-graph-${stamp()}.json`, (await formats()).toJson(data, view()), 'application/json');
+      },
     },
     {
       key: 'copyLink',
