@@ -293,6 +293,10 @@ export const TimelineResponseSchema = z.object({
       date: z.string(),
       id: z.string(),
       nodes: z.array(z.string()),
+      stints: z.array(z.string()).meta({
+        description:
+          'The WORKED_AT facts the item tells, by id, the first being `id`; [] for an event. A person’s joining (or leaving) of a division and of the organisation it is part of on one date, each told by a source, is one item naming both (division first, then `nodes` in the same order after the person), as certain as the most certain of them: one move, as the flows and careers count it.',
+      }),
       title: z.string(),
       titleAr: z.string().meta({
         description:

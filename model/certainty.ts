@@ -55,15 +55,28 @@ export function weakestCertainty(certainties: readonly EdgeCertainty[]): EdgeCer
   return weakest;
 }
 
+/** How much a certainty says, to order by: stated above implied above unsourced. */
+export function certaintyStrength(c: EdgeCertainty): number {
+  return STRENGTH[c];
+}
+
+/**
+ * The certainty of one thing several facts tell alike (leaving a division and its parent): as certain as the most
+ * certain of them; unsourced when there are none.
+ */
+export function strongestCertainty(certainties: readonly EdgeCertainty[]): EdgeCertainty {
+  let best: EdgeCertainty = UNSOURCED;
+  for (const c of certainties) if (STRENGTH[c] > STRENGTH[best]) best = c;
+  return best;
+}
+
 /**
  * The certainty of a move from the stints left for one stint joined (`left`, a division's and its parent's, say) and
  * that stint's: as certain as its best chain of facts — stated when the stint joined and one stint left are stated,
  * as the flows decide (seed/queries/talent-flows.ts).
  */
 export function moveCertainty(left: readonly EdgeCertainty[], joined: EdgeCertainty): EdgeCertainty {
-  let best: EdgeCertainty = UNSOURCED;
-  for (const c of left) if (STRENGTH[c] > STRENGTH[best]) best = c;
-  return weakestCertainty([best, joined]);
+  return weakestCertainty([strongestCertainty(left), joined]);
 }
 
 /**

@@ -20,7 +20,9 @@ const inWindow = (d: string) => `${atOrAfter(d, '$from')} AND ${atOrBefore(d, '$
  * which keeps it fast on hundreds of thousands of stints.
  * Parameters: $from (partial date or null), $to (partial date or null), $limit (integer).
  * Columns: kind ('event' | 'stint-start' | 'stint-end'), date (string), node (the event, or null),
- *          rel (the WORKED_AT fact, or null), person (node or null), org (node or null).
+ *          rel (the WORKED_AT fact, or null), person (node or null), org (node or null),
+ *          orgParents (ids of the organisations `org` is PART_OF, up to 10 levels; [] for an event) — the service
+ *          tells a person's joining or leaving of a division and of its parent on one date as one item.
  */
 export const TIMELINE = `
 CALL () {
@@ -42,5 +44,7 @@ CALL () {
 WITH kind, date, node, rel
 ORDER BY date, kind, coalesce(node.id, rel.id)
 LIMIT $limit + 1
-RETURN kind, date, node, rel, startNode(rel) AS person, endNode(rel) AS org
+WITH kind, date, node, rel, startNode(rel) AS person, endNode(rel) AS org
+RETURN kind, date, node, rel, person, org,
+       CASE WHEN org IS NULL THEN [] ELSE [(org)-[:PART_OF*1..10]->(up:Organization) | up.id] END AS orgParents
 `;

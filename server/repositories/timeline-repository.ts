@@ -13,6 +13,8 @@ export interface TimelineRow {
   edge: GraphEdge | null;
   person: GraphNode | null;
   org: GraphNode | null;
+  /** The organisations `org` is part of (a division's parents), by id. */
+  orgParents: string[];
 }
 
 export function createTimelineRepository(db: Database, limits: LongQueryLimits) {
@@ -36,6 +38,9 @@ export function createTimelineRepository(db: Database, limits: LongQueryLimits) 
             edge: row.rel,
             person: row.person,
             org: row.org,
+            orgParents: Array.isArray(row.orgParents)
+              ? row.orgParents.filter((x) => typeof x === 'string')
+              : [],
           };
         });
       }, longQueryOptions(limits));

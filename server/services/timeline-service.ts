@@ -1,60 +1,118 @@
-// GET /api/timeline: dated events and stint starts/ends in a window, in date order, for the time slider.
-import { edgeCertainty } from '../../model/certainty.js';
+// GET /api/timeline: dated events and stint starts/ends in a window, in date order, for the time slider. A person's
+// joining (or leaving) of a division and of the organisation it is part of on one date is one item, as the flows and
+// careers count it one move (model/career-moves.ts), not two.
+import { certaintyStrength, edgeCertainty, strongestCertainty, UNSOURCED } from '../../model/certainty.js';
 import { textOrNull } from '../../model/properties.js';
 import type { TimelineQuery } from '../../model/api.js';
 import type { TimelineItem, TimelineResponse } from '../../model/api-responses.js';
-import type { TimelineRepository } from '../repositories/timeline-repository.js';
+import type { GraphEdge, GraphNode } from '../../model/graph.js';
+import type { TimelineRepository, TimelineRow } from '../repositories/timeline-repository.js';
+
+type StintRow = TimelineRow & { edge: GraphEdge; person: GraphNode; org: GraphNode };
+
+const isStint = (r: TimelineRow): r is StintRow => r.kind !== 'event' && !!r.edge && !!r.person && !!r.org;
+
+/** One organisation is part of the other (FAIR of Meta), by the rows' PART_OF paths. */
+const related = (a: StintRow, b: StintRow) =>
+  a.orgParents.includes(b.org.id) || b.orgParents.includes(a.org.id);
+
+/**
+ * The rows as items, in order: each a row, or the stints of one person joined (or left) on one date at
+ * organisations one of which is part of another. Only facts a source backs are told together, as only they make
+ * moves; a stint no source backs stays an item of its own, marked unsourced.
+ */
+export function groupTimelineRows(rows: readonly TimelineRow[]): (TimelineRow | StintRow[])[] {
+  const out: (TimelineRow | StintRow[])[] = [];
+  const groups = new Map<string, StintRow[][]>();
+  for (const r of rows) {
+    if (!isStint(r) || edgeCertainty(r.edge) === UNSOURCED) {
+      out.push(r);
+      continue;
+    }
+    const key = `${r.kind}\u0000${r.date}\u0000${r.person.id}`;
+    const same = groups.get(key) ?? [];
+    const group = same.find((g) => g.some((m) => related(m, r)));
+    if (group) group.push(r);
+    else {
+      const fresh = [r];
+      same.push(fresh);
+      groups.set(key, same);
+      out.push(fresh);
+    }
+  }
+  return out;
+}
+
+/** Names as one list in the language's words ("Delta Research and Alpha Labs"; "قسم دلتا ومختبرات ألفا"). */
+const listOf = (lang: 'en' | 'ar', names: string[]) =>
+  new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names);
+
+function eventItem(r: TimelineRow & { node: GraphNode }): TimelineItem {
+  const p = r.node.properties;
+  return {
+    kind: 'event',
+    date: r.date,
+    id: r.node.id,
+    nodes: [r.node.id],
+    stints: [],
+    title: textOrNull(p.name) ?? textOrNull(p.summary) ?? r.node.id,
+    titleAr:
+      textOrNull(p.nameAr) ??
+      textOrNull(p.summaryAr) ??
+      textOrNull(p.name) ??
+      textOrNull(p.summary) ??
+      r.node.id,
+    eventKind: textOrNull(p.kind),
+    role: null,
+    // A node without a certainty is one its source states (as the client's filters read it).
+    certainty: textOrNull(p.certainty) ?? 'stated',
+  };
+}
+
+/**
+ * The item of stints joined or left together: told by the most certain one (then the division before its parent),
+ * naming the division before its parent, as certain as its most certain fact (leaving a division a source states is
+ * leaving its parent too).
+ */
+function stintItem(group: StintRow[]): TimelineItem {
+  const deepestFirst = [...group].sort((a, b) => b.orgParents.length - a.orgParents.length);
+  const strength = (r: StintRow) => certaintyStrength(edgeCertainty(r.edge));
+  const lead = [...deepestFirst].sort((a, b) => strength(b) - strength(a))[0]!;
+  const { kind, date, person, edge } = lead;
+  const who = textOrNull(person.properties.name) ?? person.id;
+  const whoAr = textOrNull(person.properties.nameAr) ?? who;
+  const where = deepestFirst.map((r) => textOrNull(r.org.properties.name) ?? r.org.id);
+  const whereAr = deepestFirst.map((r, i) => textOrNull(r.org.properties.nameAr) ?? where[i]!);
+  const role = textOrNull(edge.properties.role);
+  const roleAr = textOrNull(edge.properties.roleAr) ?? role;
+  const joins = kind === 'stint-start';
+  return {
+    kind,
+    date,
+    id: edge.id,
+    nodes: [person.id, ...deepestFirst.map((r) => r.org.id)],
+    stints: [edge.id, ...deepestFirst.filter((r) => r !== lead).map((r) => r.edge.id)],
+    title: `${who} ${joins ? 'joins' : 'leaves'} ${listOf('en', where)}${role ? ` (${role})` : ''}`,
+    titleAr:
+      `${joins ? 'ينضمّ' : 'يغادر'} ${whoAr} ${joins ? 'إلى' : ''} ${listOf('ar', whereAr)}${roleAr ? ` (${roleAr})` : ''}`
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    eventKind: null,
+    role,
+    // A stint with no certainty of ours has no source behind it (model/certainty.ts), never "stated".
+    certainty: strongestCertainty(group.map((r) => edgeCertainty(r.edge))),
+  };
+}
 
 export function createTimelineService(repo: TimelineRepository) {
   return {
     async timeline(q: TimelineQuery): Promise<TimelineResponse> {
       const rows = await repo.read({ from: q.from, to: q.to, limit: q.limit });
       const truncated = rows.length > q.limit;
-      const items = rows.slice(0, q.limit).map((r): TimelineItem => {
-        if (r.kind === 'event' && r.node) {
-          const p = r.node.properties;
-          return {
-            kind: 'event',
-            date: r.date,
-            id: r.node.id,
-            nodes: [r.node.id],
-            title: textOrNull(p.name) ?? textOrNull(p.summary) ?? r.node.id,
-            titleAr:
-              textOrNull(p.nameAr) ??
-              textOrNull(p.summaryAr) ??
-              textOrNull(p.name) ??
-              textOrNull(p.summary) ??
-              r.node.id,
-            eventKind: textOrNull(p.kind),
-            role: null,
-            // A node without a certainty is one its source states (as the client's filters read it).
-            certainty: textOrNull(p.certainty) ?? 'stated',
-          };
-        }
-        const person = r.person!;
-        const org = r.org!;
-        const edge = r.edge!;
-        const who = textOrNull(person.properties.name) ?? person.id;
-        const where = textOrNull(org.properties.name) ?? org.id;
-        const role = textOrNull(edge.properties.role);
-        const whoAr = textOrNull(person.properties.nameAr) ?? who;
-        const whereAr = textOrNull(org.properties.nameAr) ?? where;
-        const roleAr = textOrNull(edge.properties.roleAr) ?? role;
-        return {
-          kind: r.kind,
-          date: r.date,
-          id: edge.id,
-          nodes: [person.id, org.id],
-          title: `${who} ${r.kind === 'stint-start' ? 'joins' : 'leaves'} ${where}${role ? ` (${role})` : ''}`,
-          titleAr:
-            `${r.kind === 'stint-start' ? 'ينضمّ' : 'يغادر'} ${whoAr} ${r.kind === 'stint-start' ? 'إلى' : ''} ${whereAr}${roleAr ? ` (${roleAr})` : ''}`
-              .replace(/ {2,}/g, ' ')
-              .trim(),
-          eventKind: null,
-          role,
-          // A stint with no certainty of ours has no source behind it (model/certainty.ts), never "stated".
-          certainty: edgeCertainty(edge),
-        };
+      const items = groupTimelineRows(rows.slice(0, q.limit)).flatMap((r): TimelineItem[] => {
+        if (Array.isArray(r)) return [stintItem(r)];
+        if (r.kind === 'event' && r.node) return [eventItem({ ...r, node: r.node })];
+        return isStint(r) ? [stintItem([r])] : [];
       });
       return { items, truncated, from: q.from ?? null, to: q.to ?? null };
     },

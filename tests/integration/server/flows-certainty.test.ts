@@ -252,6 +252,30 @@ describe('flows on the fixture with a division, implied moves and reports', () =
     expect(item('fact:omar-beta')).toMatchObject({ kind: 'stint-start', certainty: 'stated' });
     expect(item('event:alpha-departures-2024')).toMatchObject({ certainty: 'stated' });
   });
+
+  it('tells joining and leaving a division and its parent on one date as one item each, as one move', async () => {
+    // Rami Khalil's stints at Delta Research and at Alpha Labs (Delta is PART_OF Alpha) both run 2017 – 2020-12.
+    const timeline = TimelineResponseSchema.parse(await flows.raw('/api/timeline'));
+    const rami = timeline.items.filter((i) => i.nodes[0] === 'person:rami-khalil' && i.kind !== 'event');
+    expect(rami.map((i) => [i.kind, i.date])).toEqual([
+      ['stint-start', '2017'],
+      ['stint-end', '2020-12'],
+      ['stint-start', '2021-02'],
+    ]);
+    const left = rami[1]!;
+    expect(left).toMatchObject({
+      title: 'Rami Khalil leaves Delta Research and Alpha Labs',
+      titleAr: 'يغادر رامي خليل قسم دلتا للأبحاث ومختبرات ألفا',
+      nodes: ['person:rami-khalil', 'org:delta-research', 'org:alpha-labs'],
+      certainty: 'stated',
+    });
+    expect([...left.stints].sort()).toEqual(['fact:rami-alpha', 'fact:rami-delta']);
+    expect(left.stints[0]).toBe(left.id);
+    expect(rami[0]!.title).toBe('Rami Khalil joins Delta Research and Alpha Labs');
+    // Every stint is told once: no item repeats another's fact.
+    const told = timeline.items.flatMap((i) => i.stints.map((s) => `${i.kind} ${s}`));
+    expect(new Set(told).size).toBe(told.length);
+  });
 });
 
 describe('a stint written by hand, with no certainty', () => {

@@ -97,6 +97,7 @@ export function timelineItem(p: Partial<TimelineItem> & Pick<TimelineItem, 'date
   return {
     kind: 'event',
     nodes: [],
+    stints: [],
     title: p.id,
     titleAr: p.title ?? p.id,
     eventKind: null,

@@ -1,0 +1,125 @@
+// How the timeline tells stints: a person's joining (or leaving) of a division and of its parent on one date is one
+// item, as certain as its most certain fact; what no source backs, other dates and unrelated organisations stay apart.
+// The rows are the test's own, shaped as the repository returns them (the query is tested against Neo4j in
+// tests/integration/server/flows-certainty.test.ts).
+import { describe, expect, it } from 'vitest';
+import type { GraphNode } from '../../../../model/graph.js';
+import type { TimelineRepository, TimelineRow } from '../../../../server/repositories/timeline-repository.js';
+import { createTimelineService } from '../../../../server/services/timeline-service.js';
+
+const person: GraphNode = { id: 'person:p', labels: ['Person'], properties: { name: 'Pat', nameAr: 'بات' } };
+const org = (id: string, name: string, nameAr?: string): GraphNode => ({
+  id,
+  labels: ['Organization'],
+  properties: { name, ...(nameAr ? { nameAr } : {}) },
+});
+const META = org('org:meta', 'Meta', 'ميتا');
+const FAIR = org('org:fair', 'FAIR');
+const MSL = org('org:msl', 'Superintelligence Labs');
+
+function stint(
+  id: string,
+  at: GraphNode,
+  parents: string[],
+  certainty: string | null,
+  date = '2025-06',
+  kind: TimelineRow['kind'] = 'stint-end',
+  role?: string,
+): TimelineRow {
+  return {
+    kind,
+    date,
+    node: null,
+    edge: {
+      id,
+      type: 'WORKED_AT',
+      source: person.id,
+      target: at.id,
+      properties: { ...(certainty ? { certainty } : {}), ...(role ? { role } : {}) },
+    },
+    person,
+    org: at,
+    orgParents: parents,
+  };
+}
+
+async function timeline(rows: TimelineRow[], limit = 100) {
+  const repo: TimelineRepository = { read: async () => rows };
+  return createTimelineService(repo).timeline({ limit });
+}
+
+describe('timeline service', () => {
+  it('tells leaving a division and its parent on one date as one item, division first, as its stated fact', async () => {
+    const { items } = await timeline([
+      stint('f:meta', META, [], 'implied'),
+      stint('f:fair', FAIR, ['org:meta'], 'stated', '2025-06', 'stint-end', 'research scientist'),
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      kind: 'stint-end',
+      date: '2025-06',
+      id: 'f:fair',
+      stints: ['f:fair', 'f:meta'],
+      nodes: ['person:p', 'org:fair', 'org:meta'],
+      title: 'Pat leaves FAIR and Meta (research scientist)',
+      titleAr: 'يغادر بات FAIR وميتا (research scientist)',
+      role: 'research scientist',
+      certainty: 'stated',
+    });
+  });
+
+  it('calls the item implied when every fact it tells is implied', async () => {
+    const { items } = await timeline([
+      stint('f:fair', FAIR, ['org:meta'], 'implied', '2024', 'stint-start'),
+      stint('f:meta', META, [], 'implied', '2024', 'stint-start'),
+    ]);
+    expect(items.map((i) => [i.title, i.certainty])).toEqual([['Pat joins FAIR and Meta', 'implied']]);
+    expect(items[0]!.titleAr).toBe('ينضمّ بات إلى FAIR وميتا');
+  });
+
+  it('keeps apart what no source backs, other dates, joining from leaving, and two divisions of no shared row', async () => {
+    const { items } = await timeline([
+      stint('f:meta', META, [], null),
+      stint('f:fair', FAIR, ['org:meta'], 'stated'),
+      stint('f:fair-start', FAIR, ['org:meta'], 'stated', '2020', 'stint-start'),
+      stint('f:meta-start', META, [], 'stated', '2019', 'stint-start'),
+      stint('f:msl', MSL, ['org:meta'], 'stated', '2025-07'),
+      stint('f:fair-2', FAIR, ['org:meta'], 'stated', '2025-07'),
+    ]);
+    expect(items.map((i) => [i.stints, i.certainty])).toEqual([
+      [['f:meta'], 'unsourced'],
+      [['f:fair'], 'stated'],
+      [['f:fair-start'], 'stated'],
+      [['f:meta-start'], 'stated'],
+      [['f:msl'], 'stated'],
+      [['f:fair-2'], 'stated'],
+    ]);
+  });
+
+  it('tells two divisions and their parent left on one date as one item', async () => {
+    const { items } = await timeline([
+      stint('f:msl', MSL, ['org:meta'], 'stated'),
+      stint('f:meta', META, [], 'stated'),
+      stint('f:fair', FAIR, ['org:meta'], 'stated'),
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.title).toBe('Pat leaves Superintelligence Labs, FAIR, and Meta');
+    expect(items[0]!.stints).toEqual(['f:msl', 'f:fair', 'f:meta']);
+  });
+
+  it('keeps an event an item of its own with no stints', async () => {
+    const event: GraphNode = { id: 'event:e', labels: ['Event'], properties: { name: 'Deal', kind: 'deal' } };
+    const { items } = await timeline([
+      { kind: 'event', date: '2025', node: event, edge: null, person: null, org: null, orgParents: [] },
+    ]);
+    expect(items).toEqual([
+      expect.objectContaining({
+        id: 'event:e',
+        stints: [],
+        title: 'Deal',
+        certainty: 'stated',
+        eventKind: 'deal',
+      }),
+    ]);
+  });
+});
