@@ -1,6 +1,8 @@
 // Actions on the multi-selection (shift/Ctrl-click, lasso, "select neighbours"): what the selection bar and the
 // context menu run — hide, expand all, the shortest path between two, export, clear — and select mode's toggle.
 import type { GraphData } from '../../model/graph.js';
+import { formatNumber, t } from '../i18n/i18n.js';
+import { viewDescription } from './chips.js';
 import type { ActionContext } from './context.js';
 import {
   addToSelection,
@@ -11,6 +13,7 @@ import {
 } from './multi-select.js';
 import type { SceneActions } from './scene-actions.js';
 import { activeVisibility } from './view-data.js';
+import { sceneSources } from './visibility.js';
 
 export function createMultiSelectActions(
   ctx: ActionContext,
@@ -69,6 +72,15 @@ export function createMultiSelectActions(
     graph(): GraphData {
       const s = store.get();
       return selectionGraph(s.scene, activeVisibility(s), s.multiSelection);
+    },
+    /**
+     * The view the selection was exported from, in words: how many nodes were selected, then what hides facts among
+     * them (the chips: a time window, a certainty hidden…), so "3 selected · Implied hidden" is not taken for all.
+     */
+    view(): string {
+      const s = store.get();
+      const selected = t(s.lang, 'selectionCount', { n: formatNumber(s.multiSelection.length, s.lang) });
+      return [selected, viewDescription(s, sceneSources(s.scene).length)].filter(Boolean).join(' · ');
     },
   };
 }

@@ -24,7 +24,7 @@ export function SelectionBar() {
       run: async () =>
         download(
           `talent-graph-selection-${stamp()}.json`,
-          (await formats()).toJson(actions.multi.graph()),
+          (await formats()).toJson(actions.multi.graph(), actions.multi.view()),
           'application/json',
         ),
     },

@@ -255,9 +255,12 @@ describe('multi-selection on the canvas', () => {
     const json = await exportSelection(page, 'exportJson');
     expect(json.name).toMatch(/^talent-graph-selection-.*\.json$/);
     const exported = JSON.parse(json.text) as {
+      view: string;
       nodes: { id: string }[];
       edges: { source: string; target: string }[];
     };
+    // It says the view it was taken from: the nodes selected (no filter hides anything here).
+    expect(exported.view).toBe(`${inside.length} selected`);
     expect(exported.nodes.map((n) => n.id).sort()).toEqual(inside);
     for (const e of exported.edges)
       expect([inside.includes(e.source), inside.includes(e.target)]).toEqual([true, true]);

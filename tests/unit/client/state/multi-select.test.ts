@@ -104,6 +104,18 @@ describe('multi-selection actions', () => {
     expect(store.get().multiSelection).toEqual([]);
   });
 
+  it('says in the export the view it was taken from: the nodes selected, then what hides facts among them', () => {
+    const { actions } = setup();
+    actions.multi.lasso(['person:xinlei-chen', 'org:xai', 'org:meta']);
+    expect(actions.multi.view()).toBe('3 selected');
+    actions.toggleCertainty('implied');
+    // Xinlei Chen's joining xAI is implied: hidden, and the exported facts and the words agree.
+    expect(actions.multi.graph().edges.map((e) => e.id)).toEqual(['fact:xinlei-chen-left-meta']);
+    expect(actions.multi.view()).toMatch(/^3 selected · Implied hidden/);
+    actions.setLang('ar');
+    expect(actions.multi.view()).toMatch(/^المحدَّد: ٣ · /);
+  });
+
   it('searches the path from the first picked node to the second, only with exactly two', async () => {
     const { store, actions, paths } = setup();
     actions.multi.lasso(['person:xinlei-chen', 'org:xai', 'org:meta']);
