@@ -1,6 +1,7 @@
 // The company dashboard's chart options (ECharts), as pure functions of the talent answer, the language and the
 // theme: hires and departures per period (stacked by certainty, reported counts apart, net as a line) and a
 // Sankey of the named moves with the top counterparts. No chart is drawn here; talent-dashboard.tsx draws them.
+import type { GraphNode } from '../../model/graph.js';
 import type { TalentResponse } from '../../model/talent-response.js';
 import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import type { Lang, Theme } from '../state/app-state.js';
@@ -34,6 +35,23 @@ const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 /** The sources of the organisation's numbers and, with a benchmark, of its numbers too: distinct, sorted. */
 export function citedWithBenchmark(data: Pick<TalentResponse, 'cited' | 'benchmark'>): string[] {
   return [...new Set([...data.cited, ...(data.benchmark?.cited ?? [])])].sort();
+}
+
+/**
+ * A source as a chart's image cites it, on one line in the UI's language where the data has it: publisher, date,
+ * title, then its id ("Rose al-Youssef, 2025-08-29, … (source:…)"); the id alone when the Source node is not known.
+ */
+export function chartSourceLine(id: string, source: GraphNode | undefined, lang: Lang): string {
+  const p = source?.properties ?? {};
+  const s = (k: string) => (typeof p[k] === 'string' && p[k] ? (p[k] as string) : undefined);
+  const name = [
+    lang === 'ar' ? (s('publisherAr') ?? s('publisher')) : (s('publisher') ?? s('publisherAr')),
+    s('published'),
+    lang === 'ar' ? (s('title') ?? s('titleEn')) : (s('titleEn') ?? s('title')),
+  ]
+    .filter(Boolean)
+    .join(lang === 'ar' ? '، ' : ', ');
+  return name ? `${name} (${id})` : id;
 }
 
 /** A period label in the UI's digits: 2024-Q1 → ٢٠٢٤-ر١ in Arabic. */

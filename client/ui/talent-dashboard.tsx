@@ -19,6 +19,7 @@ import {
   barsLegend,
   citedWithBenchmark,
   barsOption,
+  chartSourceLine,
   orgName,
   periodLabel,
   periodsCsv,
@@ -400,6 +401,12 @@ export function TalentDashboard() {
     };
   }, [actions, org, interval, divisions, drillFilter, from, to]);
 
+  // The charts' images cite their sources by name: the Source nodes are asked for once the numbers arrive (the
+  // scene may not hold them), and the images name a source by its id only while its node is not known.
+  useEffect(() => {
+    if (data) void actions.details.ensureSources(citedWithBenchmark(data));
+  }, [actions, data]);
+
   const barOpt = useMemo(() => (data ? barsOption(data, lang, theme) : null), [data, lang, theme]);
   const sankeyOpt = useMemo(() => (data ? sankeyOption(data, lang, theme) : null), [data, lang, theme]);
   if (!org)
@@ -436,11 +443,7 @@ export function TalentDashboard() {
       </div>
     );
 
-  const sourceLine = (id: string) => {
-    const p = knownSources[id]?.properties ?? {};
-    const name = [p.publisher, p.published, p.title].filter((x) => typeof x === 'string' && x).join(', ');
-    return name ? `${name} (${id})` : id;
-  };
+  const sourceLine = (id: string) => chartSourceLine(id, knownSources[id], lang);
   const sources = data.cited.map(sourceLine);
   // The bars chart draws the benchmark's net line too: its image cites the benchmark's sources beside these.
   const barsSources = citedWithBenchmark(data).map(sourceLine);

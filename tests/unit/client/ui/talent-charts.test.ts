@@ -1,7 +1,7 @@
 // The dashboard's CSV cites the sources of every number it holds: with a benchmark, the benchmark's beside the
-// organisation's (made-up series of zeros; only the sources matter here).
+// organisation's (made-up series of zeros; only the sources matter here). A chart's image cites each by name.
 import { describe, expect, it } from 'vitest';
-import { citedWithBenchmark, periodsCsv } from '../../../../client/ui/talent-charts.js';
+import { chartSourceLine, citedWithBenchmark, periodsCsv } from '../../../../client/ui/talent-charts.js';
 import type { TalentResponse } from '../../../../model/talent-response.js';
 
 const side = () => ({
@@ -34,5 +34,37 @@ describe('the dashboard CSV', () => {
         .split('\r\n')
         .at(-1),
     ).toBe('sources,source:a source:b');
+  });
+});
+
+describe('a chart image’s source line', () => {
+  // The fixture's source (tests/fixtures/seed/flows/fixture-moves.facts.yaml), as GET /api/sources returns it.
+  const source = {
+    id: 'source:fixture-moves',
+    labels: ['Source'],
+    properties: {
+      title: 'نشرة تجريبية',
+      titleEn: 'A test bulletin',
+      publisher: 'Fixture Gazette',
+      publisherAr: 'جريدة الاختبار',
+      published: '2024-06-01',
+    },
+  };
+
+  it('names the source in the UI’s language, then its id', () => {
+    expect(chartSourceLine(source.id, source, 'en')).toBe(
+      'Fixture Gazette, 2024-06-01, A test bulletin (source:fixture-moves)',
+    );
+    expect(chartSourceLine(source.id, source, 'ar')).toBe(
+      'جريدة الاختبار، 2024-06-01، نشرة تجريبية (source:fixture-moves)',
+    );
+  });
+
+  it('falls back to the other language’s words, and to the id when the node is not known', () => {
+    const arabicOnly = { ...source, properties: { title: 'نشرة تجريبية', publisherAr: 'جريدة الاختبار' } };
+    expect(chartSourceLine(source.id, arabicOnly, 'en')).toBe(
+      'جريدة الاختبار, نشرة تجريبية (source:fixture-moves)',
+    );
+    expect(chartSourceLine(source.id, undefined, 'en')).toBe('source:fixture-moves');
   });
 });
