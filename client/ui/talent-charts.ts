@@ -31,6 +31,9 @@ export const BAR_SERIES: { key: keyof typeof PALETTE; label: MessageKey }[] = [
 ];
 
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+/** Unicode's left-to-right isolate and its end (UAX #9). */
+const LRI = '\u2066';
+const PDI = '\u2069';
 
 /** The sources of the organisation's numbers and, with a benchmark, of its numbers too: distinct, sorted. */
 export function citedWithBenchmark(data: Pick<TalentResponse, 'cited' | 'benchmark'>): string[] {
@@ -44,14 +47,17 @@ export function citedWithBenchmark(data: Pick<TalentResponse, 'cited' | 'benchma
 export function chartSourceLine(id: string, source: GraphNode | undefined, lang: Lang): string {
   const p = source?.properties ?? {};
   const s = (k: string) => (typeof p[k] === 'string' && p[k] ? (p[k] as string) : undefined);
+  // In an Arabic line a date and an id are kept left to right (isolated): read right to left, 2024-06-01's parts
+  // would otherwise be drawn as 01-06-2024.
+  const ltr = (x: string | undefined) => (x && lang === 'ar' ? `${LRI}${x}${PDI}` : x);
   const name = [
     lang === 'ar' ? (s('publisherAr') ?? s('publisher')) : (s('publisher') ?? s('publisherAr')),
-    s('published'),
+    ltr(s('published')),
     lang === 'ar' ? (s('title') ?? s('titleEn')) : (s('titleEn') ?? s('title')),
   ]
     .filter(Boolean)
     .join(lang === 'ar' ? '، ' : ', ');
-  return name ? `${name} (${id})` : id;
+  return name ? `${name} (${ltr(id)})` : id;
 }
 
 /** A period label in the UI's digits: 2024-Q1 → ٢٠٢٤-ر١ in Arabic. */

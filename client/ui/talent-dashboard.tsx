@@ -106,29 +106,37 @@ function Info({ text }: { text: string }) {
   );
 }
 
-/** A chart's SVG with its title and legend above and the sources of its numbers listed under it; the PNG is that SVG drawn on a canvas. */
+/**
+ * A chart's SVG with its title and legend above and the sources of its numbers listed under it; the PNG is that SVG
+ * drawn on a canvas. In Arabic (`rtl`) the words stand at the right and read right to left, as the page does.
+ */
 function chartSvg(
   c: echarts.ECharts,
   title: string,
   legend: { name: string; color: string }[],
   sources: string[],
   dark: boolean,
+  rtl: boolean,
 ): string {
   const esc = (x: string) =>
     x.replace(/[<&"]/g, (ch) => (ch === '<' ? '&lt;' : ch === '&' ? '&amp;' : '&quot;'));
   const svg = c.renderToSVGString();
   const height = c.getHeight();
+  const width = c.getWidth();
+  // In right-to-left text, "start" is the right end: each line ends at x and runs leftwards.
+  const at = (x: number) => (rtl ? width - x : x);
+  const dir = rtl ? ' direction="rtl"' : '';
   const top = 28 + (legend.length > 0 ? 18 * legend.length : 0);
   const head = [
-    `<text x="8" y="18" font-size="14" font-weight="bold" font-family="sans-serif">${esc(title)}</text>`,
+    `<text x="${at(8)}" y="18" font-size="14" font-weight="bold" font-family="sans-serif"${dir}>${esc(title)}</text>`,
     ...legend.map(
       (l, i) =>
-        `<rect x="8" y="${30 + i * 18}" width="12" height="10" fill="${esc(l.color)}"/><text x="26" y="${39 + i * 18}" font-size="12" font-family="sans-serif">${esc(l.name)}</text>`,
+        `<rect x="${rtl ? width - 20 : 8}" y="${30 + i * 18}" width="12" height="10" fill="${esc(l.color)}"/><text x="${at(26)}" y="${39 + i * 18}" font-size="12" font-family="sans-serif"${dir}>${esc(l.name)}</text>`,
     ),
   ];
   const foot = sources.map(
     (src, i) =>
-      `<text x="8" y="${top + height + 18 + i * 16}" font-size="12" font-family="sans-serif">${esc(src)}</text>`,
+      `<text x="${at(8)}" y="${top + height + 18 + i * 16}" font-size="12" font-family="sans-serif"${dir}>${esc(src)}</text>`,
   );
   const extra = top + 24 + sources.length * 16;
   return svg
@@ -178,10 +186,11 @@ function ChartExports(props: {
 }) {
   const t = useT();
   const theme = useAppState((s) => s.theme);
+  const lang = useAppState((s) => s.lang);
   const save = async (kind: 'svg' | 'png') => {
     const c = props.chart();
     if (!c) return;
-    const svg = chartSvg(c, props.title, props.legend, props.sources, theme === 'dark');
+    const svg = chartSvg(c, props.title, props.legend, props.sources, theme === 'dark', lang === 'ar');
     if (kind === 'svg') download(`${props.name}.svg`, svg, 'image/svg+xml');
     else
       download(

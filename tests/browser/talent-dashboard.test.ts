@@ -159,6 +159,12 @@ describe('company dashboard', () => {
     await saveScreenshot(page, 'dashboard-ar-dark', '[data-testid="talent-dashboard"]');
     await page.locator('[data-testid="talent-sankey"]').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'dashboard-sankey-ar-dark', '[data-testid="talent-sankey"]');
+    // The chart's image reads right to left too: its words stand at the right, its source named in Arabic.
+    const svg = (await downloaded(page, 'talent-org-alpha-labs-periods-svg')).toString('utf8');
+    expect(svg).toMatch(/<text x="\d+(\.\d+)?" y="18"[^>]* direction="rtl">التعيينات والمغادرات/);
+    expect(svg).toContain('جريدة الاختبار، \u20662024-06-01\u2069، نشرة تجريبية');
+    const png = await downloaded(page, 'talent-org-alpha-labs-periods-png');
+    fs.writeFileSync(path.join(ARTIFACTS_DIR, 'dashboard-chart-ar-dark.png'), png);
     await clickBar(page, 2, 6);
     await expect
       .poll(() => page.locator('[data-testid="talent-move"] strong').allTextContents(), { timeout: 30_000 })

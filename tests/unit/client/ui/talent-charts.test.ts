@@ -55,8 +55,9 @@ describe('a chart image’s source line', () => {
     expect(chartSourceLine(source.id, source, 'en')).toBe(
       'Fixture Gazette, 2024-06-01, A test bulletin (source:fixture-moves)',
     );
+    // The date and the id kept left to right inside the Arabic line (isolates), so 2024-06-01 is not drawn 01-06-2024.
     expect(chartSourceLine(source.id, source, 'ar')).toBe(
-      'جريدة الاختبار، 2024-06-01، نشرة تجريبية (source:fixture-moves)',
+      'جريدة الاختبار، \u20662024-06-01\u2069، نشرة تجريبية (\u2066source:fixture-moves\u2069)',
     );
   });
 
