@@ -12,7 +12,7 @@ import type { GraphData } from '../../../../model/graph.js';
 import { articleGraph, edge } from '../fixtures.js';
 import { cypherAnswer, emptySchema, fakeApi, flowsAnswer, pathsAnswer } from '../answers.js';
 import { STORY_QUERY } from '../../../../client/state/gallery.js';
-import { OVERVIEW_QUERY } from '../../../../client/state/overview.js';
+import { isForeignDatabase, OVERVIEW_QUERY } from '../../../../client/state/overview.js';
 import {
   FIRST_VIEW_PATH,
   startEarlyRequest,
@@ -534,6 +534,57 @@ describe('shared links', () => {
     expect(asked).toEqual(['cypher MATCH (n) RETURN n', 'schema']);
     expect(store.get().schema).not.toBeNull();
     expect(Object.keys(store.get().scene.nodes).length).toBe(articleGraph().nodes.length);
+  });
+
+  it('opens the overview when the story is empty on a graph that only shares a label name with ours', async () => {
+    // The Movies graph: Person nodes, but they acted in films and worked nowhere (none of our facts' types).
+    const movies: GraphData = {
+      nodes: [{ id: 'neo4j:4:m:1', labels: ['Person'], properties: { name: 'Keanu Reeves' } }],
+      edges: [],
+    };
+    const schema = emptySchema({
+      labels: [
+        { label: 'Person', count: 133, description: null, properties: [] },
+        { label: 'Movie', count: 38, description: null, properties: [] },
+      ],
+      relationshipTypes: [
+        {
+          type: 'ACTED_IN',
+          count: 172,
+          from: ['Person'],
+          to: ['Movie'],
+          description: null,
+          derived: false,
+          properties: [],
+        },
+      ],
+    });
+    const api: Api = fakeApi({
+      schema: async () => schema,
+      cypher: async (q) => answer(q === OVERVIEW_QUERY.query ? movies : { nodes: [], edges: [] }),
+    });
+    const store = createStore(initialState());
+    await createActions({ store, api, memory: createQueryMemory(undefined) }).init({});
+    expect(store.get().origin?.id).toBe(OVERVIEW_QUERY.id);
+    expect(Object.keys(store.get().scene.nodes)).toEqual(['neo4j:4:m:1']);
+    // With one fact of ours beside them, it is ours: the story stays (empty, as the story's own answer says).
+    const ours = emptySchema({
+      ...schema.raw,
+      relationshipTypes: [
+        ...schema.raw.relationshipTypes,
+        {
+          type: 'WORKED_AT',
+          count: 1,
+          from: ['Person'],
+          to: ['Organization'],
+          description: null,
+          derived: false,
+          properties: [],
+        },
+      ],
+    });
+    expect(isForeignDatabase(schema)).toBe(true);
+    expect(isForeignDatabase(ours)).toBe(false);
   });
 
   it('opens the overview instead when the story is empty and the database holds none of our labels', async () => {
