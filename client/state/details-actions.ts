@@ -6,7 +6,7 @@ import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
 import type { GraphData, GraphNode } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
-import { careerOf } from './details.js';
+import { careerOf, isOurNode } from './details.js';
 import { DEFAULT_DERIVATION_POLL_MS, flowIdOf, impliedByFlow, peopleByFlow, stringList } from './flows.js';
 import type { GalleryQuery } from './gallery.js';
 import { mergeGraphs } from '../../model/graph.js';
@@ -100,9 +100,11 @@ export function createDetailsActions(ctx: ActionContext) {
       knownSources(res.graph);
       patch(id, { status: 'ready', graph: res.graph });
       const node = res.node;
-      if (node?.labels.includes('Person')) void loadCareer(id, res.graph);
+      // A career and talent flows only for our people and organisations, not a foreign graph's (isOurNode).
+      if (node && isOurNode(node) && node.labels.includes('Person')) void loadCareer(id, res.graph);
       // Only for the node still shown: a slow answer for another must not take over the flows' polling.
-      if (node?.labels.includes('Organization') && store.get().details?.id === id) void loadOrgFlows(id);
+      if (node && isOurNode(node) && node.labels.includes('Organization') && store.get().details?.id === id)
+        void loadOrgFlows(id);
     } catch (err) {
       patch(id, { status: 'error', error: errorText(err) });
     }

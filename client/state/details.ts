@@ -4,7 +4,18 @@ import { edgeCertainty, moveCertainty, UNSOURCED, type EdgeCertainty } from '../
 import { computeMoves } from '../../model/career-moves.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { comparePartialDates, isPartialDate } from '../../model/dates.js';
+import { isNodeLabel } from '../../model/labels.js';
+import { ELEMENT_ID_PREFIX } from '../../model/view-queries.js';
 import { edgeSources } from './visibility.js';
+
+/**
+ * A node of our data: one of our labels and an id of its own. A node known only by its element id (the server's
+ * `neo4j:` fallback) is a foreign graph's, whatever its label says (the Movies graph's Person): its relationships are
+ * listed as they are, with no career, talent flows or sources asked for.
+ */
+export function isOurNode(node: GraphNode): boolean {
+  return node.labels.some(isNodeLabel) && !node.id.startsWith(ELEMENT_ID_PREFIX);
+}
 
 export interface FactView {
   edge: GraphEdge;

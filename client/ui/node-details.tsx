@@ -4,14 +4,14 @@ import { displayName, otherName } from '../graph/names.js';
 import { labelStyle, primaryLabel } from '../graph/style.js';
 import { labelName, propertyName, propertyValueText, valueName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
-import { factsOf } from '../state/details.js';
+import { factsOf, isOurNode } from '../state/details.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CareerTimeline } from './career-timeline.js';
 import { FactItem, safeUrl } from './fact-item.js';
 import { OrgFlows } from './org-flows.js';
 import { RelationshipItem } from './relationship-item.js';
-import { isNodeLabel } from '../../model/labels.js';
+import { isRelType } from '../../model/labels.js';
 
 const HIDDEN_PROPS = new Set(['id', 'name', 'nameAr', 'searchText', 'aliasesText', 'factIds', 'text']);
 
@@ -31,15 +31,12 @@ export function NodeDetails({ details }: { details: DetailsState }) {
   const style = labelStyle(label);
   const facts = factsOf(node.id, graph, knownSources);
   const other = otherName(node, lang);
-  // A node that is not ours (a foreign graph's) has relationships, not sourced facts: each is listed as it is, and
-  // its own `id` property is data like any other.
-  const ours = node.labels.some(isNodeLabel);
+  // A node that is not ours (a foreign graph's, whatever its label) has relationships, not sourced facts: each is
+  // listed as it is, and its own `id`, `text` or `factIds` property is data like any other.
+  const ours = isOurNode(node);
   const props = Object.entries(node.properties).filter(
     ([k, v]) =>
-      (!HIDDEN_PROPS.has(k) || (!ours && k === 'id')) &&
-      v !== null &&
-      v !== '' &&
-      !(Array.isArray(v) && v.length === 0),
+      (!ours || !HIDDEN_PROPS.has(k)) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
   );
   const url = safeUrl(node.properties.url);
 
@@ -155,7 +152,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
         </section>
       )}
 
-      {node.labels.includes('Person') && (
+      {ours && node.labels.includes('Person') && (
         <section>
           <h4>{t('career')}</h4>
           {details.careerStatus === 'ready' && details.career ? (
@@ -166,7 +163,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
         </section>
       )}
 
-      {node.labels.includes('Organization') && (
+      {ours && node.labels.includes('Organization') && (
         <section>
           <h4>{t('talentInOut')}</h4>
           <button
@@ -208,7 +205,12 @@ export function NodeDetails({ details }: { details: DetailsState }) {
         </h4>
         <ul className="facts">
           {facts.map((f) =>
-            ours ? <FactItem key={f.edge.id} {...f} /> : <RelationshipItem key={f.edge.id} {...f} />,
+            // A relationship of a type that is not ours (beside our facts in a shared database) is listed as it is.
+            ours && isRelType(f.edge.type) ? (
+              <FactItem key={f.edge.id} {...f} />
+            ) : (
+              <RelationshipItem key={f.edge.id} {...f} />
+            ),
           )}
         </ul>
       </section>

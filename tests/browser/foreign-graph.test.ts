@@ -14,7 +14,7 @@ import {
   waitForScene,
 } from '../support/browser.js';
 import { loadLibrary, restoreOurs } from '../support/foreign-graph.js';
-import { createTestDriver } from '../support/neo4j.js';
+import { createTestDriver, testNeo4j } from '../support/neo4j.js';
 
 const FOREIGN_LABELS = ['Author', 'Book', 'Publisher', 'Reader'];
 
@@ -175,6 +175,42 @@ describe('a foreign Neo4j graph in the browser', () => {
     expect(choices.map(([id]) => id)).not.toContain('path-type-WORKED_AT');
     await saveScreenshot(page, 'foreign-path', '[data-testid="path-panel"]');
     expect(errors).toEqual([]);
+  });
+
+  it('treats a foreign Person as the database’s own: its relationships listed as they are, no career', async () => {
+    // The Movies graph's shape beside the library: a Person with no `id` of its own, who acted in a film. A label's
+    // name is all it shares with Talent Graph's data.
+    const driver = createTestDriver();
+    const database = testNeo4j().database;
+    try {
+      await driver.executeQuery(
+        `CREATE (:Person {name: 'Keanu Reeves', born: 1964})-[:ACTED_IN {roles: ['Neo']}]->(:Movie {title: 'The Matrix'})`,
+        {},
+        { database },
+      );
+      const { page, errors } = await env.newPage();
+      // Still the schema overview first, not the story's empty question.
+      await page.locator('[data-testid="schema-overview"]').waitFor({ timeout: 60_000 });
+      await waitForScene(page, 1, 60_000);
+      await searchAndOpen(page, 'keanu', 'Keanu Reeves');
+      const details = page.locator('[data-testid="node-details"]');
+      const rel = details.locator('[data-testid="relationship"][data-type="ACTED_IN"]');
+      await rel.waitFor({ timeout: 30_000 });
+      // The relationship's own property, and no certainty badge or "no evidence" of a sourced fact.
+      expect(await rel.textContent()).toContain('Neo');
+      expect(await details.locator('.badge').count()).toBe(0);
+      expect(await details.locator('h4').allTextContents()).not.toContain('Career');
+      expect(await details.textContent()).toContain('1964');
+      await saveScreenshot(page, 'foreign-person-details-en');
+      expect(errors).toEqual([]);
+    } finally {
+      await driver.executeQuery(
+        `MATCH (n) WHERE n:Movie OR (n:Person AND n.name = 'Keanu Reeves') DETACH DELETE n`,
+        {},
+        { database },
+      );
+      await driver.close();
+    }
   });
 
   it('shows a foreign relationship with its properties and no certainty or evidence', async () => {

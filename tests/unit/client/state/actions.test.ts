@@ -282,3 +282,31 @@ describe('actions', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('details of a foreign graph’s node', () => {
+  it('asks no career or talent flows for a Person or Organization known only by its element id', async () => {
+    // The Movies graph: a Person with no `id` of its own, so the server names it by its element id.
+    const keanu = node('neo4j:4:m:1', 'Person', { name: 'Keanu Reeves', born: 1964 });
+    const studio = node('neo4j:4:m:2', 'Organization', { name: 'Warner' });
+    const asked: string[] = [];
+    const api: Api = fakeApi({
+      node: async (id) => nodeAnswer(id === keanu.id ? keanu : studio),
+      career: async (id) => {
+        asked.push(`career ${id}`);
+        throw new Error('not ours');
+      },
+      flows: async () => {
+        asked.push('flows');
+        throw new Error('not ours');
+      },
+    });
+    const store = createStore(initialState());
+    const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+    actions.details.selectNode(keanu.id);
+    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'));
+    actions.details.selectNode(studio.id);
+    await vi.waitFor(() => expect(store.get().details).toMatchObject({ id: studio.id, status: 'ready' }));
+    expect(asked).toEqual([]);
+    expect(store.get().details?.careerStatus).toBeUndefined();
+  });
+});
