@@ -3,7 +3,13 @@
 import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
 import type { JsonValue } from '../../model/graph.js';
-import { nodeSetView, STORY_VIEW, type ViewName, type ViewQuery } from '../../model/view-queries.js';
+import {
+  ELEMENT_ID_PREFIX,
+  nodeSetView,
+  STORY_VIEW,
+  type ViewName,
+  type ViewQuery,
+} from '../../model/view-queries.js';
 import { flowIdOf } from './flows.js';
 import { DEFAULT_PATH_TYPES } from './paths.js';
 
@@ -136,13 +142,15 @@ LIMIT 25`,
 
 /** The Cypher equivalent of expanding a node through /api/nodes/:id/neighbors (shown with "show Cypher"). */
 export function neighborsQuery(id: string, limit: number): GalleryQuery {
+  // A node with no `id` of its own (a foreign graph's) is known by its element id (the API's neo4j:<elementId>).
+  const byElement = id.startsWith(ELEMENT_ID_PREFIX);
   return {
     id: 'neighbors',
     title: { en: 'Neighbours of a node', ar: 'جيران عقدة' },
     view: 'graph',
-    params: { id, limit },
+    params: byElement ? { elementId: id.slice(ELEMENT_ID_PREFIX.length), limit } : { id, limit },
     query: `// Neighbours of a node, most connected first (what double-click asks the API for)
-MATCH (n {id: $id})-[r]-(m)
+${byElement ? 'MATCH (n)-[r]-(m) WHERE elementId(n) = $elementId' : 'MATCH (n {id: $id})-[r]-(m)'}
 WITH n, r, m, COUNT { (m)--() } AS degree
 ORDER BY degree DESC
 LIMIT $limit

@@ -5,6 +5,8 @@
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { neighborsQuery } from '../../../client/state/gallery.js';
+import type { GraphData } from '../../../model/graph.js';
 import { createTestApp } from '../../support/api.js';
 import { indexNames, loadLibrary, restoreOurs } from '../../support/foreign-graph.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
@@ -160,6 +162,21 @@ describe('details of foreign nodes', () => {
       expect(res.body.error.message).toContain(id);
     }
     expect((await request(app).get('/api/nodes/person:nobody')).status).toBe(404);
+  });
+});
+
+describe('the Cypher shown for expanding a foreign node', () => {
+  it('finds the node by its API id (neo4j:<elementId>) and returns what expanding it draws', async () => {
+    const ines = await apiIdOf("MATCH (n:Author {key: 'a-ines'})");
+    const q = neighborsQuery(ines, 25);
+    const res = await request(app).post('/api/cypher').send({ query: q.query, params: q.params });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const shown = res.body.graph as GraphData;
+    const expanded = (await request(app).get(`/api/nodes/${encodeURIComponent(ines)}/neighbors`)).body
+      .graph as GraphData;
+    expect(shown.nodes.map((n) => n.id).sort()).toEqual(expanded.nodes.map((n) => n.id).sort());
+    expect(shown.edges.map((e) => e.id).sort()).toEqual(expanded.edges.map((e) => e.id).sort());
+    expect(shown.edges).toHaveLength(3);
   });
 });
 
