@@ -205,6 +205,10 @@ export const FlowDetailsResponseSchema = z.object({
     description:
       "The people listed: those the request named, else the flow's first people that have a stint at one of its ends.",
   }),
+  implied: z.record(z.string(), z.array(z.string())).meta({
+    description:
+      'The listed people whose move in this flow is only implied, by id, each with the implied facts behind it (fact ids): over all time, at the level asked (by division, an organisation’s flow’s own moves), as GET /api/flows marks them without a window. A listed person not named here moved by stated facts.',
+  }),
   graph: GraphDataSchema.meta({
     description:
       'The flow and its two organisations; the listed people with their WORKED_AT stints at either end (each with its evidence); the departures events behind the reported count with their PARTICIPATED_IN facts from either end; the PART_OF facts that place a division of those stints or reports in the end it counts for, and the organisations they name.',

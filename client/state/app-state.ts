@@ -80,7 +80,7 @@ export interface DetailsState {
   flows?: GraphData;
   /** People listed per flow id (an organisation's flows, or the selected flow): API graphs carry no id lists. */
   flowPeople?: Record<string, string[]>;
-  /** Why each listed person's move is implied, per flow id (an organisation's flows). */
+  /** Why each listed person's move is implied, per flow id (an organisation's flows, or the selected flow). */
   flowImplied?: Record<string, Record<string, string[]>>;
   flowsStatus?: 'loading' | 'ready' | 'error';
   /** Whether the organisation's flows may be from before a change the server derives them again for (or failed to). */

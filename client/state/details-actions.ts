@@ -176,15 +176,18 @@ export function createDetailsActions(ctx: ActionContext) {
       const answer = await api.flowDetails(flowId, listed, divisions);
       return {
         people: answer.people,
+        implied: answer.implied,
         graph: mergeGraphs(answer.graph, { nodes: answer.sources, edges: [] }),
       };
     }
     const parts: GraphData[] = [];
+    const implied: Record<string, string[]> = {};
     for (let i = 0; i < listed.length; i += MAX_FLOW_DETAILS_PEOPLE) {
       const answer = await api.flowDetails(flowId, listed.slice(i, i + MAX_FLOW_DETAILS_PEOPLE), divisions);
       parts.push(answer.graph, { nodes: answer.sources, edges: [] });
+      Object.assign(implied, answer.implied);
     }
-    return { people: listed, graph: mergeGraphs(...parts) };
+    return { people: listed, implied, graph: mergeGraphs(...parts) };
   }
 
   async function loadEdge(id: string): Promise<void> {
@@ -219,10 +222,15 @@ export function createDetailsActions(ctx: ActionContext) {
         // The view's own rule: by division, an organisation's flow holds only its own moves (its divisions' are theirs).
         const res = await flowDetails(flowId, listed, s.mode === 'flows' && s.flowDivisions);
         knownSources(res.graph);
+        // Why each listed person's move is implied: for the flow view's list, the view's own marks (of the time window
+        // the list is of), taken with the list so a later window does not mark an older one; otherwise the answer's
+        // (all time), as no view has marked the people it chose.
+        const implied = listed ? (s.flowImplied[flowId] ?? {}) : res.implied;
         patch(id, {
           status: 'ready',
           graph: mergeGraphs({ nodes: [], edges: [flow] }, res.graph),
           flowPeople: { [flowId]: res.people },
+          flowImplied: { [flowId]: implied },
         });
         return;
       }

@@ -64,7 +64,13 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
             </>
           )}
         </p>
-        <FlowPeople edge={edge} people={listed} nodes={nodes} describe={describe} />
+        <FlowPeople
+          edge={edge}
+          people={listed}
+          nodes={nodes}
+          describe={describe}
+          implied={details.flowImplied?.[flowIdOf(edge.id)]}
+        />
         {stints.length > 0 && (
           <section>
             <h4>{t('evidence')}</h4>

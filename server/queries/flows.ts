@@ -279,7 +279,9 @@ RETURN total, estimated, f, x, y, size(people) AS named,
  *          id), events (list of Event nodes with such a fact, by id), reports (list of PARTICIPATED_IN
  *          relationships, by event, role, id), partOf (list of PART_OF relationships, by id: the sourced facts the
  *          seed rolled a listed stint's or report fact's division up along to the end it counts for), places (list of Organization
- *          nodes: the other ends of stints, reports and PART_OF facts, divisions among them). No row: no such flow.
+ *          nodes: the other ends of stints, reports and PART_OF facts, divisions among them), implied (list of maps
+ *          {person, fact}: the implied facts behind the moves of listed people who moved only by implied facts).
+ *          No row: no such flow.
  */
 export const FLOW_DETAILS = `
 MATCH (a:Organization)-[f:TALENT_FLOW {id: $id}]->(b:Organization)
@@ -318,7 +320,14 @@ CALL (stintPlacings, reportPlacings) {
   WITH DISTINCT po ORDER BY po.id
   RETURN collect(po) AS partOf, reduce(acc = [], r IN collect(po) | acc + [startNode(r), endNode(r)]) AS partOfPlaces
 }
-RETURN f, a, b, people, stints, events, reports, partOf, stintPlaces + reportPlaces + partOfPlaces AS places
+// Which listed people moved only by implied facts, and by which (all time, at the level asked, as FLOWS lists them):
+// the pairs of the flow's own lists, by division an organisation's flow's own moves'.
+WITH f, a, b, people, stints, events, reports, partOf, stintPlaces + reportPlaces + partOfPlaces AS places, wanted,
+     $divisions AND f.directPeople IS NOT NULL AS direct
+WITH f, a, b, people, stints, events, reports, partOf, places, wanted, ${LEVEL_IMPLIED_PEOPLE} AS ip,
+     ${LEVEL_IMPLIED_FACTS} AS ifs
+RETURN f, a, b, people, stints, events, reports, partOf, places,
+       [i IN range(0, size(ip) - 1) WHERE ip[i] IN wanted | {person: ip[i], fact: ifs[i]}] AS implied
 `;
 
 /**

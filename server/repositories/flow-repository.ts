@@ -90,6 +90,8 @@ export interface FlowDetailsRow {
    * that place a division of those facts in an end, and the other end of each fact.
    */
   graph: GraphData;
+  /** The listed people who moved only by implied facts, each with those facts (all time, at the level asked). */
+  implied: Map<string, string[]>;
 }
 
 function impliedByPerson(pairs: { person: string; fact: string }[]): Map<string, string[]> {
@@ -203,6 +205,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
           found: (rec.get('people') as Node[]).map((p) => collector.resolve(p.elementId)),
           sources: sources.map((s) => collector.toJson(s) as unknown as GraphNode),
           graph: collector.graph(),
+          implied: impliedByPerson(rec.get('implied') as { person: string; fact: string }[]),
         };
       });
     },

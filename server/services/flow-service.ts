@@ -307,7 +307,13 @@ export function createFlowService(
     async details(id: string, q: FlowDetailsQuery): Promise<FlowDetailsResponse> {
       const named = q.people ? [...new Set(q.people)] : null;
       const row = await repo.details(id, named, DEFAULT_FLOW_DETAILS_PEOPLE, q.divisions);
-      return { flow: row.flow, people: named ?? row.found, graph: row.graph, sources: row.sources };
+      return {
+        flow: row.flow,
+        people: named ?? row.found,
+        implied: Object.fromEntries(row.implied),
+        graph: row.graph,
+        sources: row.sources,
+      };
     },
   };
 }

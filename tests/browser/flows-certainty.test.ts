@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   nodePoint,
+  runCypher,
   saveScreenshot,
   useBrowserEnv,
   visibleEdgeIds,
@@ -168,6 +169,32 @@ describe('certainty in the Flows tab', () => {
       .toContain('بينما غادر آخرون إلى OpenAI');
     expect(await details.textContent()).toContain('reported departures, no number');
     expect(await details.locator('[data-testid="details-title"]').textContent()).toMatch(/Meta.*→.*OpenAI/);
+    expect(pageErrors(errors)).toEqual([]);
+  });
+
+  it('marks the implied moves of a flow opened in the network, where no flow view has marked anyone', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await runCypher(
+      page,
+      "MATCH (a:Organization {id: 'org:meta'})-[f:TALENT_FLOW]->(b:Organization {id: 'org:xai'}) RETURN a, f, b",
+    );
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes') === '2',
+      null,
+      { timeout: 30_000 },
+    );
+    await page.click('[data-testid="table-view-button"]');
+    await page
+      .locator('[data-testid="scene-table"]')
+      .getByRole('button', { name: 'talent flow', exact: true })
+      .first()
+      .click();
+    const details = page.locator('[data-testid="flow-details"]');
+    await details.locator('[data-testid="flow-implied-why"]').first().waitFor({ timeout: 30_000 });
+    expect(await details.locator('[data-testid="flow-people"] li[data-certainty="implied"]').count()).toBe(4);
+    expect(await details.locator('[data-testid="flow-people"] li[data-certainty="stated"]').count()).toBe(0);
+    await saveScreenshot(page, 'flows-certainty-network-details-en');
     expect(pageErrors(errors)).toEqual([]);
   });
 

@@ -152,6 +152,36 @@ describe('GET /api/flows/:id/details on the article’s graph', () => {
     expect(body.graph.nodes.map((n) => n.id)).toContain('event:meta-to-xai-departures-2025');
   });
 
+  it('says whose move is only implied and by which facts, as the flow view marks them, in both views', async () => {
+    for (const divisions of [false, true]) {
+      const res = await get(`/api/flows?limit=500${divisions ? '&divisions=true' : ''}`);
+      expect(res.status).toBe(200);
+      const flows = FlowsResponseSchema.parse(res.body).flows;
+      for (const flow of flows) {
+        const listed = flow.people.map((p) => p.id);
+        const body = await details(flow.id, listed.join(','), divisions);
+        const sorted = (m: Record<string, string[]>) =>
+          Object.fromEntries(Object.entries(m).map(([k, v]) => [k, [...v].sort()]));
+        expect(sorted(body.implied), `${flow.id} divisions=${divisions}`).toEqual(
+          sorted(
+            Object.fromEntries(
+              flow.people.filter((p) => p.certainty === 'implied').map((p) => [p.id, p.impliedBy]),
+            ),
+          ),
+        );
+      }
+    }
+    // The four named Meta → xAI moves rest on implied facts: each person's own "joined xAI".
+    const metaXai = await details(META_XAI);
+    expect(Object.keys(metaXai.implied).sort()).toEqual([
+      'person:alan-rice',
+      'person:ching-yao-chuang',
+      'person:sheng-shen',
+      'person:xinlei-chen',
+    ]);
+    expect(metaXai.implied['person:xinlei-chen']).toEqual(['fact:xinlei-chen-joined-xai']);
+  });
+
   it('lists only the people the request names, and no one for an empty list', async () => {
     const one = await details(META_XAI, 'person:alan-rice');
     expect(one.people).toEqual(['person:alan-rice']);

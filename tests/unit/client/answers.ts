@@ -164,6 +164,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
       return {
         flow: { id, type: 'TALENT_FLOW', source: flow.from.id, target: flow.to.id, properties: {} },
         people: [],
+        implied: {},
         graph: EMPTY,
         sources: [],
       };

@@ -26,7 +26,11 @@ function setup(o: { implied?: boolean } = {}) {
       flowsAnswer({
         flows: [
           flowOf(FLOW, [
-            flowPerson({ id: 'person:xinlei-chen', certainty: o.implied ? 'implied' : 'stated' }),
+            flowPerson({
+              id: 'person:xinlei-chen',
+              certainty: o.implied ? 'implied' : 'stated',
+              impliedBy: o.implied ? ['fact:person:xinlei-chen-joined-xai'] : [],
+            }),
           ]),
         ],
         graph: {
@@ -45,6 +49,8 @@ function setup(o: { implied?: boolean } = {}) {
       return {
         flow: edge(id, 'TALENT_FLOW', 'org:meta', 'org:xai', { count: 1 }),
         people: who,
+        // All time: with `implied`, each listed person joined xAI by an implied fact only.
+        implied: o.implied ? Object.fromEntries(who.map((p) => [p, [`fact:${p}-joined-xai`]])) : {},
         graph: {
           nodes: [
             node('org:meta', 'Organization'),
@@ -130,11 +136,28 @@ describe('a talent flow’s details', () => {
     await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
     expect(asked.map((a) => a.id)).toEqual([FLOW]);
     expect(store.get().selection).toEqual({ kind: 'edge', id: `${FLOW}#implied` });
+    // No flow view marked anyone: the answer says whose move is implied, and by which fact.
+    expect(store.get().details!.flowImplied).toEqual({
+      [FLOW]: { 'person:xinlei-chen': ['fact:person:xinlei-chen-joined-xai'] },
+    });
     // Its Cypher is the stored flow's (the part's id names no relationship).
     expect(actions.scene.edgeQuery(`${FLOW}#implied`).params).toEqual({
       id: FLOW,
       internal: ['TALENT_FLOW_STAGED'],
     });
+  });
+
+  it('marks the flow view’s list with the view’s marks of that moment, not a later window’s', async () => {
+    const { store, actions } = setup({ implied: true });
+    actions.setMode('flows');
+    await actions.loadFlows();
+    actions.details.selectEdge(FLOW);
+    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
+    const marks = { [FLOW]: { 'person:xinlei-chen': ['fact:person:xinlei-chen-joined-xai'] } };
+    expect(store.get().details!.flowImplied).toEqual(marks);
+    // A later answer of the view (another window) marks no one: the open details keep the list's own marks.
+    store.set({ flowImplied: { [FLOW]: {} } });
+    expect(store.get().details!.flowImplied).toEqual(marks);
   });
 
   it('asks for a long list of people in parts the endpoint accepts, and lists them all', async () => {
