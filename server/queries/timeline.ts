@@ -22,7 +22,8 @@ const inWindow = (d: string) => `${atOrAfter(d, '$from')} AND ${atOrBefore(d, '$
  * Columns: kind ('event' | 'stint-start' | 'stint-end'), date (string), node (the event, or null),
  *          rel (the WORKED_AT fact, or null), person (node or null), org (node or null),
  *          orgParents (ids of the organisations `org` is PART_OF, up to 10 levels; [] for an event) — the service
- *          tells a person's joining or leaving of a division and of its parent on one date as one item.
+ *          tells a person's joining or leaving of a division and of its parent on one date as one item;
+ *          reportedBy (the certainties of an event's REPORTED_BY facts, [] for a stint) — how sure its sources are.
  */
 export const TIMELINE = `
 CALL () {
@@ -46,5 +47,6 @@ ORDER BY date, kind, coalesce(node.id, rel.id)
 LIMIT $limit + 1
 WITH kind, date, node, rel, startNode(rel) AS person, endNode(rel) AS org
 RETURN kind, date, node, rel, person, org,
-       CASE WHEN org IS NULL THEN [] ELSE [(org)-[:PART_OF*1..10]->(up:Organization) | up.id] END AS orgParents
+       CASE WHEN org IS NULL THEN [] ELSE [(org)-[:PART_OF*1..10]->(up:Organization) | up.id] END AS orgParents,
+       CASE WHEN node IS NULL THEN [] ELSE [(node)-[r:REPORTED_BY]->(:Source) | r.certainty] END AS reportedBy
 `;

@@ -15,6 +15,8 @@ export interface TimelineRow {
   org: GraphNode | null;
   /** The organisations `org` is part of (a division's parents), by id. */
   orgParents: string[];
+  /** The certainty properties of an event's REPORTED_BY facts, as stored ([] for a stint). */
+  reportedBy: unknown[];
 }
 
 export function createTimelineRepository(db: Database, limits: LongQueryLimits) {
@@ -38,6 +40,7 @@ export function createTimelineRepository(db: Database, limits: LongQueryLimits) 
             edge: row.rel,
             person: row.person,
             org: row.org,
+            reportedBy: Array.isArray(row.reportedBy) ? row.reportedBy : [],
             orgParents: Array.isArray(row.orgParents)
               ? row.orgParents.filter((x) => typeof x === 'string')
               : [],

@@ -1,7 +1,13 @@
 // GET /api/timeline: dated events and stint starts/ends in a window, in date order, for the time slider. A person's
 // joining (or leaving) of a division and of the organisation it is part of on one date is one item, as the flows and
 // careers count it one move (model/career-moves.ts), not two.
-import { certaintyStrength, edgeCertainty, strongestCertainty, UNSOURCED } from '../../model/certainty.js';
+import {
+  certaintyStrength,
+  edgeCertainty,
+  isCertainty,
+  strongestCertainty,
+  UNSOURCED,
+} from '../../model/certainty.js';
 import { textOrNull } from '../../model/properties.js';
 import type { TimelineQuery } from '../../model/api.js';
 import type { TimelineItem, TimelineResponse } from '../../model/api-responses.js';
@@ -64,8 +70,9 @@ function eventItem(r: TimelineRow & { node: GraphNode }): TimelineItem {
       r.node.id,
     eventKind: textOrNull(p.kind),
     role: null,
-    // A node without a certainty is one its source states (as the client's filters read it).
-    certainty: textOrNull(p.certainty) ?? 'stated',
+    // Its own certainty, else as sure as the most certain source that reports it (REPORTED_BY); an event no source
+    // reports (written by hand, or a foreign graph's) is unsourced, never "stated".
+    certainty: isCertainty(p.certainty) ? p.certainty : strongestCertainty(r.reportedBy.filter(isCertainty)),
   };
 }
 

@@ -291,7 +291,9 @@ describe('a stint written by hand, with no certainty', () => {
        WITH a
        // And a second stint of Omar Nasser at Gamma Corp, where his stated Alpha → Gamma move lands.
        MATCH (omar:Person {id: 'person:omar-nasser'}), (g:Organization {id: 'org:gamma-corp'})
-       CREATE (omar)-[:WORKED_AT {id: 'hand:omar-gamma', start: '2022-11'}]->(g)`,
+       CREATE (omar)-[:WORKED_AT {id: 'hand:omar-gamma', start: '2022-11'}]->(g)
+       // And an event no source reports.
+       CREATE (:Event {id: 'event:by-hand', name: 'A meeting written by hand', date: '2022-12'})`,
       {},
       { database: testNeo4j().database },
     );
@@ -319,6 +321,13 @@ describe('a stint written by hand, with no certainty', () => {
     const item = (id: string) => timeline.items.find((i) => i.id === id && i.kind === 'stint-start');
     expect(item('hand:beta')).toMatchObject({ certainty: 'unsourced' });
     expect(item('hand:alpha')).toMatchObject({ certainty: 'stated' });
+    // An event no source reports is unsourced too; the fixture's, reported by its source, stay stated.
+    const events = timeline.items.filter((i) => i.kind === 'event');
+    expect(events.find((i) => i.id === 'event:by-hand')).toMatchObject({ certainty: 'unsourced' });
+    expect(events.filter((i) => i.id !== 'event:by-hand').map((i) => i.certainty)).toEqual(
+      events.filter((i) => i.id !== 'event:by-hand').map(() => 'stated'),
+    );
+    expect(events.length).toBeGreaterThan(1);
   });
 });
 

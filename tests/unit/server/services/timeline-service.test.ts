@@ -40,6 +40,7 @@ function stint(
     person,
     org: at,
     orgParents: parents,
+    reportedBy: [],
   };
 }
 
@@ -107,19 +108,34 @@ describe('timeline service', () => {
     expect(items[0]!.stints).toEqual(['f:msl', 'f:fair', 'f:meta']);
   });
 
-  it('keeps an event an item of its own with no stints', async () => {
-    const event: GraphNode = { id: 'event:e', labels: ['Event'], properties: { name: 'Deal', kind: 'deal' } };
+  it('keeps an event an item of its own with no stints, as sure as the sources that report it', async () => {
+    const event = (id: string, certainty?: string): GraphNode => ({
+      id,
+      labels: ['Event'],
+      properties: { name: 'Deal', kind: 'deal', ...(certainty ? { certainty } : {}) },
+    });
+    const row = (node: GraphNode, reportedBy: unknown[]): TimelineRow => ({
+      kind: 'event',
+      date: '2025',
+      node,
+      edge: null,
+      person: null,
+      org: null,
+      orgParents: [],
+      reportedBy,
+    });
     const { items } = await timeline([
-      { kind: 'event', date: '2025', node: event, edge: null, person: null, org: null, orgParents: [] },
+      row(event('event:stated'), ['implied', 'stated']),
+      row(event('event:implied'), ['implied', 'maybe']),
+      row(event('event:own', 'implied'), ['stated']),
+      row(event('event:by-hand'), []),
     ]);
-    expect(items).toEqual([
-      expect.objectContaining({
-        id: 'event:e',
-        stints: [],
-        title: 'Deal',
-        certainty: 'stated',
-        eventKind: 'deal',
-      }),
+    expect(items.map((i) => [i.id, i.certainty])).toEqual([
+      ['event:stated', 'stated'],
+      ['event:implied', 'implied'],
+      ['event:own', 'implied'],
+      ['event:by-hand', 'unsourced'],
     ]);
+    expect(items[0]).toMatchObject({ stints: [], title: 'Deal', eventKind: 'deal' });
   });
 });
