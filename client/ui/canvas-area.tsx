@@ -55,7 +55,9 @@ export function CanvasArea() {
           </span>
         </p>
       )}
-      <FilterChips />
+      {/* The dashboard counts every period and certainty apart and takes neither the time window nor the filters: no
+          chip or slider claims they narrow it. */}
+      {mode !== 'dashboard' && <FilterChips />}
       <div className="canvas-wrap">
         {/* Notices float over the top of the drawing, under the toolbar however many rows it wraps to. */}
         <NoticeBar />
@@ -72,7 +74,7 @@ export function CanvasArea() {
           </p>
         )}
       </div>
-      <TimeSlider />
+      {mode !== 'dashboard' && <TimeSlider />}
       {mode === 'timeline' && <TimelineStrip />}
     </div>
   );

@@ -218,6 +218,21 @@ describe('company dashboard', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('di'), { timeout: 20_000 }).toBe('month');
     expect(pageErrors(errors)).toEqual([]);
 
+    // A window and a certainty hidden, from the network: the dashboard takes neither, and no chip or slider says it
+    // does; back in the network, they are there again.
+    const filtered = await env.newPage({
+      path: '/?v=2&mode=dashboard&org=org:alpha-labs&cert=stated&at=2020',
+    });
+    await filtered.page
+      .locator('[data-testid="talent-title"]', { hasText: 'Alpha Labs' })
+      .waitFor({ timeout: 60_000 });
+    expect(await filtered.page.locator('[data-testid="filter-chips"]').count()).toBe(0);
+    expect(await filtered.page.locator('[data-testid="time-slider"]').count()).toBe(0);
+    await saveScreenshot(filtered.page, 'dashboard-without-filters-en');
+    await filtered.page.getByRole('tab', { name: 'Network' }).click();
+    await filtered.page.locator('[data-testid="chip-certainty-implied"]').waitFor({ timeout: 30_000 });
+    await filtered.page.locator('[data-testid="time-slider"]').waitFor({ timeout: 30_000 });
+
     // A benchmark that is no organisation here (in Arabic): the server refuses it, and one click goes back to the
     // defaults.
     const stale = await env.newPage({
