@@ -149,7 +149,7 @@ const LATER_END = `CASE WHEN m IS NULL OR ${endsLaterCypher('d', 'm')} THEN d EL
  * 'rolled' for an overview flow, whose sources take in the PART_OF facts its chains are rolled up along.
  */
 const addChains = (field: 'rolled' | 'raw') => `
-  SET f.count = f.count + size(people), f.moves = f.moves + size(chains), f.people = f.people + people,
+  SET f.count = f.count + size(people), f.moves = f.moves + moveCount, f.people = f.people + people,
       f.statedCount = f.statedCount + statedCount,
       f.impliedPeople = f.impliedPeople + impliedPeople, f.impliedFacts = f.impliedFacts + impliedFacts,
       f.fromFactIds = f.fromFactIds + [c IN chains | c.s1.id], f.toFactIds = f.toFactIds + [c IN chains | c.s2.id],
@@ -292,6 +292,9 @@ CALL (moves) {
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
+       // A move is a stint joined: leaving a division and its parent for one stint is one move, not two chains.
+       reduce(n = 0, l IN collect(chains) | n + size(reduce(acc = [], c IN l |
+         CASE WHEN c.s2.id IN acc THEN acc ELSE acc + c.s2.id END))) AS moveCount,
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
        // In person order: the sources come out in the same order however the people are batched.
        reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs,
@@ -333,6 +336,9 @@ CALL (moves) {
        size([s IN collect(stated) WHERE s]) AS statedCount,
        reduce(acc = [], l IN collect([f IN implied | person]) | acc + l) AS impliedPeople,
        reduce(acc = [], l IN collect(implied) | acc + l) AS impliedFacts,
+       // A move is a stint joined: leaving a division and its parent for one stint is one move, not two chains.
+       reduce(n = 0, l IN collect(chains) | n + size(reduce(acc = [], c IN l |
+         CASE WHEN c.s2.id IN acc THEN acc ELSE acc + c.s2.id END))) AS moveCount,
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
        reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)

@@ -21,6 +21,7 @@ interface Flow {
   from: string;
   to: string;
   count: number;
+  moves: number;
   people: string[];
   reported: number | null;
   qualifier: string | null;
@@ -42,7 +43,8 @@ async function flows(): Promise<Flow[]> {
   const rows = await readRows(
     driver,
     `MATCH (a:Organization)-[f:TALENT_FLOW]->(b:Organization)
-     RETURN f.id AS id, a.id AS from, b.id AS to, toInteger(f.count) AS count, f.people AS people,
+     RETURN f.id AS id, a.id AS from, b.id AS to, toInteger(f.count) AS count, toInteger(f.moves) AS moves,
+            f.people AS people,
             f.reportedCount AS reported, f.reportedQualifier AS qualifier, f.since AS since, f.until AS until, f.factIds AS factIds,
             f.level AS level, f.parent AS parent, toInteger(f.statedCount) AS stated,
             toInteger(f.impliedCount) AS implied, f.certainty AS certainty, f.impliedPeople AS impliedPeople,
@@ -52,6 +54,7 @@ async function flows(): Promise<Flow[]> {
   return rows.map((r) => ({
     ...(r as unknown as Flow),
     count: Number(r.count),
+    moves: Number(r.moves),
     reported: r.reported === null ? null : Number(r.reported),
     stated: Number(r.stated),
     implied: Number(r.implied),
@@ -123,6 +126,7 @@ describe('talent flows', () => {
     // Rami Khalil left Delta Research and Alpha Labs (the same stint seen at two levels) for Gamma Corp.
     expect(alphaGamma).toMatchObject({
       count: 2,
+      moves: 2,
       people: ['person:omar-nasser', 'person:rami-khalil'],
       divisionPeople: ['person:rami-khalil'],
     });
