@@ -352,8 +352,9 @@ RETURN overview + divisions AS flows`;
  * (how many staged flows it touched). Runs after all batches of STAGE_NAMED_FLOWS.
  * A departures event with PARTICIPATED_IN roles from (A) and to (B) adds its stated count to the overview flow
  * between A's and B's top organisations (PART_OF rolled up, as for named moves): reportedCount is the largest
- * count any source states (reports overlap, so they are never summed). A report is stated only when its from
- * and to facts (and any PART_OF fact rolled through) are stated; the others are listed in impliedEventIds.
+ * count any source states (reports overlap, so they are never summed). Each event is one report of a flow, however
+ * many of its facts place it at the ends; it is stated when one chain of its from and to facts (and any PART_OF fact
+ * rolled through) is stated throughout; the others are listed in impliedEventIds.
  * The flow is stated when at least one stated move or stated report is behind it.
  */
 export const STAGE_REPORTED_FLOWS = `
@@ -373,14 +374,27 @@ WITH coalesce(ra, a0) AS a, coalesce(rb, b0) AS b, e, pf, pt,
      any(x IN [pf, pt] + coalesce(upA, []) + coalesce(upB, []) WHERE x.certainty = 'implied') AS implied,
      ${partOfSources('coalesce(upA, []) + coalesce(upB, [])')} AS upSources
 WHERE a <> b
-WITH a, b, e, pf, pt, implied, upSources ORDER BY coalesce(e.count, -1) DESC, e.id, pf.id, pt.id
+// One report per event between two ends, however many of its facts place it there (from Meta and from its FAIR
+// division, say): implied only when every chain of facts is, and resting on the chains of its own certainty only —
+// a stated report cites the facts that state it, not an implied chain beside them (as named moves do).
+WITH a, b, e, pf, pt, implied, upSources ORDER BY pf.id, pt.id
+WITH a, b, e, collect({implied: implied, sources: coalesce(pf.sources, []) + coalesce(pt.sources, []) + upSources,
+                       up: upSources}) AS chains
+WITH a, b, e, chains, all(c IN chains WHERE c.implied) AS implied
+WITH a, b, e, implied, [c IN chains WHERE c.implied = implied] AS backing
+WITH a, b, e, implied,
+     // A report rolled up from a division rests on the PART_OF facts that place it too.
+     reduce(acc = [], c IN backing | reduce(x = acc, s IN c.sources | CASE WHEN s IN x THEN x ELSE x + s END))
+       AS eventSources,
+     reduce(acc = [], c IN backing | reduce(x = acc, s IN c.up | CASE WHEN s IN x THEN x ELSE x + s END))
+       AS eventUpSources
+ORDER BY coalesce(e.count, -1) DESC, e.id
 WITH a, b,
      collect(e) AS events,
      [x IN collect(CASE WHEN implied THEN e.id END) WHERE x IS NOT NULL] AS impliedEventIds,
-     // A report rolled up from a division rests on the PART_OF facts that place it too.
-     reduce(acc = [], l IN collect(coalesce(pf.sources, []) + coalesce(pt.sources, []) + upSources) |
+     reduce(acc = [], l IN collect(eventSources) |
        reduce(acc2 = acc, s IN l | CASE WHEN s IN acc2 THEN acc2 ELSE acc2 + s END)) AS sources,
-     reduce(acc = [], l IN collect(upSources) |
+     reduce(acc = [], l IN collect(eventUpSources) |
        reduce(acc2 = acc, s IN l | CASE WHEN s IN acc2 THEN acc2 ELSE acc2 + s END)) AS upSources
 WITH a, b, events, impliedEventIds, sources, upSources, events[0] AS top,
      [d IN [e IN events | coalesce(e.since, e.date)] WHERE d IS NOT NULL] AS starts,

@@ -495,6 +495,37 @@ describe('talent flows', () => {
     ]);
   });
 
+  it('counts a report placed at one end by two facts once, stated by its stated chain, citing that chain only', async () => {
+    // Beside the stated "from Alpha Labs", an implied "from Delta Research" (Alpha's division) for the same report.
+    const database = testNeo4j().database;
+    await driver.executeQuery(
+      `MATCH (d:Organization {id: 'org:delta-research'}), (e:Event {id: 'event:alpha-departures-2024'})
+       CREATE (d)-[:PARTICIPATED_IN {id: 'hand:delta-departures-from', role: 'from', certainty: 'implied',
+                                     sources: ['source:hand-made']}]->(e)`,
+      {},
+      { database },
+    );
+    try {
+      await recomputeTalentFlows(driver, { database });
+      const [flow] = await readRows(
+        driver,
+        `MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->()
+         RETURN f.eventIds AS events, f.impliedEventIds AS implied, f.reportSources AS sources,
+                toInteger(f.reportedCount) AS reported`,
+      );
+      expect(flow).toMatchObject({ events: ['event:alpha-departures-2024'], implied: [] });
+      expect(Number(flow!.reported)).toBe(5);
+      expect(flow!.sources).not.toContain('source:hand-made');
+    } finally {
+      await driver.executeQuery(
+        "MATCH ()-[r:PARTICIPATED_IN {id: 'hand:delta-departures-from'}]->() DELETE r",
+        {},
+        { database },
+      );
+      await recomputeTalentFlows(driver, { database });
+    }
+  });
+
   it('rebuilds the same flows when recomputed', async () => {
     const before = await flows();
     await recomputeTalentFlows(driver, { database: testNeo4j().database });
