@@ -52,6 +52,7 @@ describe('reading answers by their schema', () => {
         properties: {},
       },
       people: [],
+      implied: {},
       graph: { nodes: [], edges: [] },
       sources: [],
     };
