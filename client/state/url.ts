@@ -158,7 +158,33 @@ const oneOf =
   <T extends string>(list: readonly T[]) =>
   (v: string): T | undefined =>
     (list as readonly string[]).includes(v) ? (v as T) : undefined;
-const NAME = /^[A-Za-z][A-Za-z0-9_]{0,60}$/;
+/** The longest label or relationship type name a link carries (Neo4j allows longer; none that long is seen). */
+const MAX_NAME_LENGTH = 500;
+
+/**
+ * Label and relationship type names in a link: each percent-encoded and space-separated, so a foreign graph's names
+ * travel whole — with spaces ("Comic Character"), in any script, or like LLM Graph Builder's __Entity__. Names of
+ * letters, digits and _ read the same as before, so older links open as they did.
+ */
+function encodeNames(names: readonly string[]): string {
+  return names.map(encodeURIComponent).join(' ');
+}
+
+/** The names of encodeNames, each once; null when one cannot be read. */
+function decodeNames(text: string): string[] | null {
+  const out: string[] = [];
+  for (const part of text.split(' ').filter(Boolean)) {
+    let name: string;
+    try {
+      name = decodeURIComponent(part);
+    } catch {
+      return null;
+    }
+    if (!name || name.length > MAX_NAME_LENGTH) return null;
+    out.push(name);
+  }
+  return [...new Set(out)];
+}
 const NUMBER = /^-?\d+(\.\d+)?(e-?\d+)?$/;
 
 const round = (v: number) => Number(v.toFixed(POSITION_DECIMALS));
@@ -236,8 +262,8 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   if (v.certainties && v.certainties.length < CERTAINTIES.length)
     q.set('cert', v.certainties.join(' ') || '-');
   if (v.sources) q.set('src', v.sources.join(' ') || '-');
-  if (v.hiddenLabels?.length) q.set('hl', v.hiddenLabels.join(' '));
-  if (v.hiddenRelTypes?.length) q.set('ht', v.hiddenRelTypes.join(' '));
+  if (v.hiddenLabels?.length) q.set('hl', encodeNames(v.hiddenLabels));
+  if (v.hiddenRelTypes?.length) q.set('ht', encodeNames(v.hiddenRelTypes));
   if (v.time) {
     if (v.time.from) q.set('from', v.time.from);
     q.set(v.time.from ? 'to' : 'at', v.time.to);
@@ -250,7 +276,7 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
     q.set('pf', v.path.from);
     q.set('pt', v.path.to);
     if (v.path.derived) q.set('pd', '1');
-    if (v.path.types) q.set('pty', v.path.types.join(' ') || '-');
+    if (v.path.types) q.set('pty', encodeNames(v.path.types) || '-');
     if (v.path.edges) q.set('pe', v.path.edges.join(' ') || '-');
     if (v.path.edges?.length && v.path.listOnly) q.set('pl', '1');
   }
@@ -355,8 +381,8 @@ export function decodeLink(search: string): DecodedLink {
   ] as const) {
     const v = q.get(key);
     if (v === null) continue;
-    const list = v.split(' ').filter(Boolean);
-    if (list.length && list.every((x) => NAME.test(x))) out[field] = [...new Set(list)];
+    const list = decodeNames(v);
+    if (list?.length) out[field] = list;
     else bad.add('filters');
   }
 
@@ -452,9 +478,9 @@ function readPath(q: URLSearchParams): UrlPath | null | undefined {
   }
   const types = q.get('pty');
   if (types !== null) {
-    const list = types === '-' ? [] : types.split(' ').filter(Boolean);
-    if (!list.every((x) => NAME.test(x))) return null;
-    path.types = [...new Set(list)];
+    const list = types === '-' ? [] : decodeNames(types);
+    if (!list) return null;
+    path.types = list;
   }
   const edges = q.get('pe');
   if (edges !== null) {

@@ -94,6 +94,31 @@ describe('URL view encoding', () => {
     expect(decodeLink(link)).toEqual({ view, version: URL_VERSION, issues: [] });
   });
 
+  it('carries a foreign graph’s label and type names whole: spaces, any script, underscores, long names', () => {
+    const names = ['__Entity__', 'Comic Character', 'شخص', 'Ünïcode-Label', `L${'x'.repeat(120)}`];
+    const view: UrlView = {
+      mode: 'network',
+      lang: 'en',
+      query: 'MATCH (n) RETURN n',
+      hiddenLabels: names,
+      hiddenRelTypes: ['HAS PART', 'يعمل_في'],
+      path: { from: 'neo4j:4:x:1', to: 'neo4j:4:x:2', types: ['ACTED IN', 'DIRECTED'] },
+    };
+    const { mode: _mode, lang: _lang, ...carried } = view;
+    expect(decodeLink(encodeView(view))).toEqual({ view: carried, version: URL_VERSION, issues: [] });
+    // An older link's names read as before.
+    expect(
+      decodeView(`v=${URL_VERSION}&q=MATCH%20(n)%20RETURN%20n&hl=Event+Source&ht=REPORTED_BY`),
+    ).toMatchObject({
+      hiddenLabels: ['Event', 'Source'],
+      hiddenRelTypes: ['REPORTED_BY'],
+    });
+    // A name that cannot be read says so, and hides nothing.
+    const bad = decodeLink(`v=${URL_VERSION}&q=MATCH%20(n)%20RETURN%20n&hl=%25E0`);
+    expect(bad.view.hiddenLabels).toBeUndefined();
+    expect(bad.issues).toEqual([{ kind: 'unreadable', parts: ['filters'] }]);
+  });
+
   it('keeps positions to two decimals and carries their own ids for a query view', () => {
     const link = encodeView({
       mode: 'network',
@@ -297,7 +322,7 @@ describe('URL view encoding', () => {
       'pf=person:a',
       'pf=person:a&pt=%3Cscript%3E',
       'pf=person:a&pt=person:b&pd=yes',
-      'pf=person:a&pt=person:b&pty=WORKED%20AT-x',
+      'pf=person:a&pt=person:b&pty=%25E0',
       'pf=person:a&pt=person:b&pe=',
       `pf=person:a&pt=person:b&pe=${Array.from({ length: 33 }, (_, i) => `fact:${i}`).join('%20')}`,
       'pf=person:a&pt=person:b&pe=fact:a&pl=maybe',
