@@ -95,10 +95,12 @@ export function literalText(
     case 'Base64':
       return `bytes(${JSON.stringify(value)})`;
     case 'Node':
-      if (isGraphNode(value)) return `(:${value.labels.join(':')} {id: ${JSON.stringify(value.id)}})`;
+      if (isGraphNode(value))
+        return `(${value.labels.map((l) => `:${name(l)}`).join('')}${propertiesText(value.properties, pointer, hints)})`;
       break;
     case 'Relationship':
-      if (isGraphEdge(value)) return `[:${value.type} {id: ${JSON.stringify(value.id)}}]`;
+      if (isGraphEdge(value))
+        return `[:${name(value.type)}${propertiesText(value.properties, pointer, hints)}]`;
       break;
     case 'List':
       return `[${(value as JsonValue[]).map((v, i) => literalText(v, `${pointer}/${i}`, hints)).join(', ')}]`;
@@ -107,10 +109,37 @@ export function literalText(
   }
   if (typeof value === 'object' && !Array.isArray(value)) {
     const entries = Object.entries(value).map(
-      ([k, v]) =>
-        `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? k : `\`${k}\``}: ${literalText(v, `${pointer}/${pointerToken(k)}`, hints)}`,
+      ([k, v]) => `${name(k)}: ${literalText(v, `${pointer}/${pointerToken(k)}`, hints)}`,
     );
     return `{${entries.join(', ')}}`;
   }
   return JSON.stringify(value);
+}
+
+/** A name as Cypher writes it: as it is, or between backticks when it is not a plain identifier. */
+function name(n: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(n) ? n : `\`${n.replace(/`/g, '``')}\``;
+}
+
+/** A nested node's or relationship's properties shown: the first few, each this long at most (the JSON has all). */
+const NESTED_PROPERTIES = 4;
+const NESTED_TEXT = 80;
+
+/**
+ * A nested node's or relationship's own properties, typed by the hints under `pointer`/properties: " {title:
+ * "Dune", year: 1965}", the first few and "…" for the rest; '' when it has none. Its API id is not one of them (a
+ * node with no `id` of its own is named by its element id, neo4j:…), so it is not shown as one.
+ */
+function propertiesText(
+  properties: Record<string, JsonValue>,
+  pointer: string,
+  hints: TypeHints | undefined,
+): string {
+  const entries = Object.entries(properties);
+  if (!entries.length) return '';
+  const shown = entries.slice(0, NESTED_PROPERTIES).map(([k, v]) => {
+    const text = literalText(v, `${pointer}/properties/${pointerToken(k)}`, hints);
+    return `${name(k)}: ${text.length > NESTED_TEXT ? `${text.slice(0, NESTED_TEXT - 1)}…` : text}`;
+  });
+  return ` {${shown.join(', ')}${entries.length > NESTED_PROPERTIES ? ', …' : ''}}`;
 }

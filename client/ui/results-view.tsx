@@ -4,7 +4,14 @@
 import type { JsonValue } from '../../model/graph.js';
 import type { CypherResult } from '../api/api.js';
 import { shownRows } from '../state/cypher-rows.js';
-import { columnPointer, literalText, scalarText, typeAt, type TypeHints } from '../state/cypher-values.js';
+import {
+  columnPointer,
+  literalText,
+  pointerToken,
+  scalarText,
+  typeAt,
+  type TypeHints,
+} from '../state/cypher-values.js';
 import { isGraphEdge, isGraphNode } from '../api/graph-json.js';
 import { displayName } from '../graph/names.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -30,17 +37,31 @@ const EDGE_SKIP_KEYS = new Set(['id', 'searchText']);
 /** A cell shows this many properties; all of them are in its tooltip. */
 const DEFAULT_CELL_PROPERTIES = 4;
 
-/** A node's or relationship's properties in a table cell: `key: value` pairs, the first few shown, all on hover. */
-function PropertyLine({ properties, skip }: { properties: Record<string, JsonValue>; skip: Set<string> }) {
+/**
+ * A node's or relationship's properties in a table cell: `key: value` pairs, the first few shown, all on hover — each
+ * value as a Cypher literal of its own type (the server's hints under `pointer`/properties), so 1 and 1.0, a date and
+ * the string of it, or a big integer and its digits as text, are told apart here too.
+ */
+function PropertyLine({
+  properties,
+  skip,
+  pointer,
+  hints,
+}: {
+  properties: Record<string, JsonValue>;
+  skip: Set<string>;
+  pointer: string;
+  hints: TypeHints | undefined;
+}) {
   const entries = Object.entries(properties).filter(([k]) => !skip.has(k));
   if (entries.length === 0) return null;
-  const text = (v: JsonValue) => (typeof v === 'string' ? v : JSON.stringify(v));
-  const all = entries.map(([k, v]) => `${k}: ${text(v)}`);
+  const text = (k: string, v: JsonValue) => literalText(v, `${pointer}/properties/${pointerToken(k)}`, hints);
+  const all = entries.map(([k, v]) => `${k}: ${text(k, v)}`);
   return (
     <span className="cell-properties" dir="auto" title={all.join('\n')}>
       {entries.slice(0, DEFAULT_CELL_PROPERTIES).map(([k, v]) => (
         <span key={k} className="cell-property">
-          <span className="mono">{k}</span>: <bdi>{text(v)}</bdi>
+          <span className="mono">{k}</span>: <bdi>{text(k, v)}</bdi>
         </span>
       ))}
       {entries.length > DEFAULT_CELL_PROPERTIES && (
@@ -79,7 +100,7 @@ function Cell({
         >
           {displayName(value, lang)} <span className="result-label">:{value.labels.join(':')}</span>
         </button>
-        <PropertyLine properties={value.properties} skip={NODE_NAME_KEYS} />
+        <PropertyLine properties={value.properties} skip={NODE_NAME_KEYS} pointer={pointer} hints={hints} />
       </span>
     );
   }
@@ -94,7 +115,7 @@ function Cell({
         >
           [:{value.type}]
         </button>
-        <PropertyLine properties={value.properties} skip={EDGE_SKIP_KEYS} />
+        <PropertyLine properties={value.properties} skip={EDGE_SKIP_KEYS} pointer={pointer} hints={hints} />
       </span>
     );
   }

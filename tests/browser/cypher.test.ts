@@ -70,7 +70,7 @@ describe('the Cypher panel', () => {
     expect(await rel.locator('button').textContent()).toBe('[:WORKED_AT]');
     expect(await rel.locator('.cell-properties .cell-property').count()).toBeGreaterThan(0);
     expect(await rel.locator('.cell-properties').getAttribute('title')).toMatch(
-      /certainty: (stated|implied)/,
+      /certainty: "(stated|implied)"/,
     );
     expect(
       await table.locator('tbody tr').first().locator('td').nth(3).locator('.cell-properties').count(),

@@ -213,6 +213,33 @@ describe('a foreign Neo4j graph in the browser', () => {
     }
   });
 
+  it('keeps each property’s Cypher type in the result table: 4.0 a Float, a date a Date, in lists too', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 10, 60_000);
+    await runCypher(
+      page,
+      "MATCH (r:Reader {id: 'shared-7'})-[x:READ]->(b:Book) MATCH (b1:Book {id: 'bk-1'}) RETURN x, b1, [b1, x] AS l",
+    );
+    await page.click('[data-testid="result-tab-table"]');
+    const cells = page.locator('[data-testid="result-table"] tbody tr').first().locator('td');
+    await cells.first().waitFor({ timeout: 20_000 });
+    // The relationship's date is a Date, not the string of one; the Book's rating 4.0 stays a Float.
+    expect(await cells.nth(0).locator('.cell-properties').getAttribute('title')).toContain(
+      "on: date('2024-03-02')",
+    );
+    const book = (await cells.nth(1).locator('.cell-properties').getAttribute('title')) ?? '';
+    expect(book).toContain('rating: 4.0');
+    expect(book).toContain('year: 1999');
+    // Nested in a list: the Book's own properties, typed, and no id it does not have beside its own.
+    const list = (await cells.nth(2).textContent()) ?? '';
+    expect(list).toContain('(:Book {');
+    expect(list).toContain('rating: 4.0');
+    expect(list).toContain("[:READ {stars: 5, on: date('2024-03-02')}]");
+    expect(list).not.toContain('neo4j:');
+    await saveScreenshot(page, 'foreign-table-types-en', '[data-testid="result-table"]');
+    expect(errors).toEqual([]);
+  });
+
   it('shows a foreign relationship with its properties and no certainty or evidence', async () => {
     const { page, errors } = await env.newPage();
     await waitForScene(page, 10, 60_000);

@@ -48,4 +48,28 @@ describe('the text of typed values', () => {
       "{a: 1, b: {c: duration('P14DT16H12M')}, `odd key`: null}",
     );
   });
+
+  it('writes nested nodes and relationships with their own properties, typed, and no invented id', () => {
+    // collect(m) of the Movies graph: nodes with no `id` of their own, named by their element id.
+    const matrix = {
+      id: 'neo4j:4:m:7',
+      labels: ['Movie'],
+      properties: { title: 'The Matrix', released: 1999, rating: 8, tagline: 'x'.repeat(100), votes: 5 },
+    };
+    const hints = { '/l/0/properties/rating': 'Float', '/l/1/properties/on': 'Date' };
+    const acted = {
+      id: 'neo4j:5:m:9',
+      type: 'ACTED IN',
+      source: 'a',
+      target: 'b',
+      properties: { on: '1999-03-31' },
+    };
+    const bare = { id: 'neo4j:4:m:8', labels: [], properties: {} };
+    const text = literalText([matrix, acted, bare], '/l', hints);
+    expect(text).toBe(
+      `[(:Movie {title: "The Matrix", released: 1999, rating: 8.0, tagline: "${'x'.repeat(78)}…, …}), ` +
+        "[:`ACTED IN` {on: date('1999-03-31')}], ()]",
+    );
+    expect(text).not.toContain('neo4j:');
+  });
 });
