@@ -2,11 +2,12 @@
 // Pure string builders: every value is escaped for its format, so names holding markup stay text, and numbers and
 // booleans stay typed (GraphML and GEXF attribute types; CSV numbers as numbers). Every relationship carries its
 // certainty (unsourced when it has none of ours, as the app reads it) and a node the one its data gives, so an implied
-// fact or move stays implied outside the app, and what no source backs is not called stated.
+// fact or move stays implied outside the app, and what no source backs is not called stated. A property named like a
+// column of the file (a foreign graph's id, certainty, type, labels) is written whole as property.<name>.
 import { write as writeGexf } from 'graphology-gexf/browser';
 import { MultiDirectedGraph } from 'graphology';
-import { edgeCertainty } from '../../model/certainty.js';
-import type { GraphData, GraphEdge, JsonValue } from '../../model/graph.js';
+import { edgeCertainty, isCertainty } from '../../model/certainty.js';
+import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 
 /** Byte-order mark: spreadsheet programs read a CSV as UTF-8 (Arabic names intact) only when it starts with one. */
 export const UTF8_BOM = '\uFEFF';
@@ -19,7 +20,43 @@ export const UTF8_BOM = '\uFEFF';
  */
 export function certaintyOf(item: { type?: string; properties: Record<string, JsonValue> }): string {
   if (item.type !== undefined) return edgeCertainty({ type: item.type, properties: item.properties });
-  return flat(item.properties.certainty);
+  return isCertainty(item.properties.certainty) ? item.properties.certainty : '';
+}
+
+/** The columns a CSV, GraphML or GEXF file gives each node or relationship besides its properties. */
+const NODE_COLUMNS = ['id', 'labels', 'certainty'];
+const EDGE_COLUMNS = ['id', 'type', 'source', 'target', 'certainty'];
+/** How those files name a property that has the name of one of their own columns. */
+export const PROPERTY_PREFIX = 'property.';
+
+/**
+ * An element with the properties named like a column of the file (NODE_COLUMNS, EDGE_COLUMNS) renamed
+ * `property.<name>`, unless one only repeats its column (our `id`, our certainty): a foreign graph's `id: 42`,
+ * `certainty: 0.93`, a relationship's `type: 'friend'` or a node's `labels` are written whole, beside the file's
+ * own id, certainty, type and labels, never dropped or overwritten by them.
+ */
+function withOwnNames<T extends GraphNode | GraphEdge>(item: T, columns: readonly string[]): T {
+  let properties = item.properties;
+  for (const k of columns) {
+    if (!(k in item.properties)) continue;
+    const v = item.properties[k];
+    if ((k === 'id' && v === item.id) || (k === 'certainty' && v === certaintyOf(item))) continue;
+    if (properties === item.properties) properties = { ...properties };
+    delete properties[k];
+    let name = `${PROPERTY_PREFIX}${k}`;
+    while (name in properties) name = `${PROPERTY_PREFIX}${name}`;
+    properties[name] = v ?? null;
+  }
+  return properties === item.properties ? item : { ...item, properties };
+}
+
+/** The graph as the CSV, GraphML and GEXF files carry it: forExport, with withOwnNames. */
+function forFile(data: GraphData): GraphData {
+  const { nodes, edges } = forExport(data);
+  return {
+    nodes: nodes.map((n) => withOwnNames(n, NODE_COLUMNS)),
+    edges: edges.map((e) => withOwnNames(e, EDGE_COLUMNS)),
+  };
 }
 
 /**
@@ -73,14 +110,16 @@ function forExport(data: GraphData): GraphData {
   return { nodes: data.nodes, edges: data.edges.map(exportedEdge) };
 }
 
-/** The graph with every edge's certainty written out, and a node's where it has one. */
+/**
+ * The graph with every edge's certainty written out where its data gives none (the API's shape: the certainty is a
+ * property). A certainty property of another graph's (0.93) is its data, kept as it is.
+ */
 function withCertainty(data: GraphData): GraphData {
   return {
-    nodes: data.nodes.map((n) => {
-      const certainty = certaintyOf(n);
-      return certainty ? { ...n, properties: { ...n.properties, certainty } } : n;
-    }),
-    edges: data.edges.map((e) => ({ ...e, properties: { ...e.properties, certainty: certaintyOf(e) } })),
+    nodes: data.nodes,
+    edges: data.edges.map((e) =>
+      'certainty' in e.properties ? e : { ...e, properties: { ...e.properties, certainty: certaintyOf(e) } },
+    ),
   };
 }
 
@@ -123,7 +162,8 @@ function propertyKeys(items: { properties: Record<string, JsonValue> }[]): strin
   return [...keys].sort();
 }
 
-export function nodesCsv(data: GraphData): string {
+export function nodesCsv(graph: GraphData): string {
+  const data = forFile(graph);
   const keys = propertyKeys(data.nodes);
   return csv([
     ['id', 'labels', 'certainty', ...keys],
@@ -137,7 +177,7 @@ export function nodesCsv(data: GraphData): string {
 }
 
 export function edgesCsv(graph: GraphData): string {
-  const data = forExport(graph);
+  const data = forFile(graph);
   const keys = propertyKeys(data.edges);
   return csv([
     ['id', 'type', 'source', 'target', 'certainty', ...keys],
@@ -185,7 +225,7 @@ export function toGraphML(
   positions?: Map<string, { x: number; y: number }>,
   view = '',
 ): string {
-  const data = forExport(graph);
+  const data = forFile(graph);
   const nodeKeys = ['labels', 'certainty', ...propertyKeys(data.nodes)];
   const edgeKeys = ['type', 'certainty', ...propertyKeys(data.edges)];
   const typeOf = (items: typeof data.nodes | typeof data.edges, k: string) =>
@@ -261,7 +301,7 @@ export function toGexf(
   viz?: Map<string, { x: number; y: number; size?: number; color?: string; label?: string }>,
   view = '',
 ): string {
-  const data = forExport(graph);
+  const data = forFile(graph);
   const [nodeTypes, edgeTypes] = [keyTypes(data.nodes), keyTypes(data.edges)];
   const g = new MultiDirectedGraph();
   if (view) g.setAttribute('description', xmlText(view));

@@ -280,6 +280,67 @@ describe('exports', () => {
     expect(cells('org:a')[head.indexOf('delta')]).toBe('-3');
     expect(cells('org:b')[head.indexOf('delta')]).toBe("'-1");
   });
+  it('keeps a foreign graph’s properties named like a column whole, as property.<name>, in every format', () => {
+    // A node with an `id: 42` of its own (named by its element id), a certainty score, a `labels` property, and a
+    // relationship with a `type` and `source` of its own — none of them ours.
+    const g: GraphData = {
+      nodes: [
+        node('neo4j:4:x:1', 'Author', { id: 42, certainty: 0.93, labels: 'tag', name: 'Inès' }),
+        node('neo4j:4:x:2', 'Book', { title: 'Dune' }),
+      ],
+      edges: [
+        edge('neo4j:5:x:3', 'WROTE', 'neo4j:4:x:1', 'neo4j:4:x:2', {
+          type: 'co-author',
+          source: 'catalogue',
+          certainty: 0.5,
+        }),
+      ],
+    };
+    const [nodeHead, author] = nodesCsv(g).slice(1).split('\r\n');
+    const row = Object.fromEntries(nodeHead!.split(',').map((k, i) => [k, author!.split(',')[i]]));
+    expect(row).toMatchObject({
+      id: 'neo4j:4:x:1',
+      labels: 'Author',
+      certainty: '',
+      'property.id': '42',
+      'property.certainty': '0.93',
+      'property.labels': 'tag',
+    });
+    const [edgeHead, wrote] = edgesCsv(g).slice(1).split('\r\n');
+    const rel = Object.fromEntries(edgeHead!.split(',').map((k, i) => [k, wrote!.split(',')[i]]));
+    expect(rel).toMatchObject({
+      type: 'WROTE',
+      source: 'neo4j:4:x:1',
+      certainty: 'unsourced',
+      'property.type': 'co-author',
+      'property.source': 'catalogue',
+      'property.certainty': '0.5',
+    });
+    // GraphML: typed keys of their own beside the file's.
+    const doc = new DOMParser().parseFromString(toGraphML(g), 'application/xml');
+    const keys = [...doc.getElementsByTagName('key')].map((k) => [
+      k.getAttribute('attr.name'),
+      k.getAttribute('attr.type'),
+    ]);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        ['property.id', 'long'],
+        ['property.certainty', 'double'],
+        ['property.type', 'string'],
+      ]),
+    );
+    // GEXF: the relationship's type attribute is its type, its own `type` beside it.
+    const gexf = new DOMParser().parseFromString(toGexf(g), 'application/xml');
+    const titles = [...gexf.getElementsByTagName('attribute')].map((a) => a.getAttribute('title'));
+    expect(titles).toEqual(
+      expect.arrayContaining(['type', 'property.type', 'property.id', 'property.certainty']),
+    );
+    // JSON keeps the API's shape: the properties as they are.
+    const json = JSON.parse(toJson(g)) as GraphData;
+    expect(json.nodes[0]!.properties).toEqual({ id: 42, certainty: 0.93, labels: 'tag', name: 'Inès' });
+    expect(json.edges[0]!.properties.certainty).toBe(0.5);
+  });
+
   it('writes the view it was taken from into the JSON, GraphML and GEXF, and nothing when there is none', () => {
     const g = articleGraph();
     const view = 'Time: 2024–2025 · Implied hidden';
