@@ -4,7 +4,7 @@
 // never a blank page.
 import { dropEarlyRequest } from '../api/early-request.js';
 import type { AppState, Lang, Mode, Theme } from './app-state.js';
-import { DEFAULT_INITIAL_NODE_CAP } from './app-state.js';
+import { DEFAULT_INITIAL_NODE_CAP, DEFAULT_SCENE_NODE_CAP } from './app-state.js';
 import type { ActionContext } from './context.js';
 import { DEFAULT_DASHBOARD_OPTIONS, type DashboardOptions } from './dashboard-options.js';
 import type { CypherActions } from './cypher-actions.js';
@@ -185,8 +185,10 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
     // A link's time window applies from the first picture.
     if (view.time) time.setWindow(view.time);
     // The scene first; the timeline after, so the first picture is not kept waiting.
+    // A linked query reopens as large as the sender's scene could be (the scene's own cap): the opening cap, which
+    // keeps the first picture quick, would have cut a 5,000-node scene to 1,000 on the way.
     let opened = await scene.openQuery(first, {
-      cap: DEFAULT_INITIAL_NODE_CAP,
+      cap: linked ? DEFAULT_SCENE_NODE_CAP : DEFAULT_INITIAL_NODE_CAP,
       ...(linked ? {} : { onlyIf: ours }),
     });
     // The schema (label colours, the editor's completion, the foreign-database panel) is asked for once the first

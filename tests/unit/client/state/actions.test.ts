@@ -58,6 +58,17 @@ describe('actions', () => {
     expect(s.history.past).toEqual([]);
   });
 
+  it('reopens a linked query as large as the sender’s scene, not at the opening limit', async () => {
+    const { store, actions } = setup({
+      cypher: async () => cypherAnswer(bigGraph(1_500), { rowCount: 1 }),
+    });
+    await actions.init({ query: 'MATCH (p:Person)-[r]->(o) RETURN p, r, o', params: {} });
+    const s = store.get();
+    expect(Object.keys(s.scene.nodes)).toHaveLength(1_501);
+    expect(s.notice).toBeNull();
+    expect(s.linkIssues).toEqual([]);
+  });
+
   it('expands through the supernode guard, says "100 of 412", shows more on request, and undoes', async () => {
     const limits: number[] = [];
     const { store, actions } = setup({
