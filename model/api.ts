@@ -109,7 +109,55 @@ export function jsonDepth(value: unknown, stopAt = Number.POSITIVE_INFINITY): nu
   return max;
 }
 
-/** Query parameters: refused before validation recurses into them when they nest too deeply. */
+/** A parameter in the Query API's typed form: an exact integer, or a float (whole or not), written as text. */
+export interface TypedParam {
+  $type: 'Integer' | 'Float';
+  _value: string;
+}
+const INTEGER_TEXT = /^-?\d{1,19}$/;
+const FLOAT_TEXT = /^(-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?|NaN|-?Infinity)$/;
+const INT64 = { min: -(2n ** 63n), max: 2n ** 63n - 1n };
+
+/** `v` as a typed parameter (exactly the keys $type and _value, $type Integer or Float), else null. */
+export function typedParam(v: unknown): TypedParam | null {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const keys = Object.keys(v);
+  const o = v as Record<string, unknown>;
+  if (keys.length !== 2 || !('$type' in o) || !('_value' in o)) return null;
+  if (o.$type !== 'Integer' && o.$type !== 'Float') return null;
+  return { $type: o.$type, _value: typeof o._value === 'number' ? String(o._value) : (o._value as string) };
+}
+
+/** What is wrong with a typed parameter's value, else null. */
+function typedParamProblem(p: TypedParam): string | null {
+  if (typeof p._value !== 'string') return `expected _value to be the ${p.$type} written as text`;
+  if (p.$type === 'Float')
+    return FLOAT_TEXT.test(p._value)
+      ? null
+      : `expected _value to be a float such as "1.0", "2.5e-3" or "NaN"`;
+  if (!INTEGER_TEXT.test(p._value) || BigInt(p._value) < INT64.min || BigInt(p._value) > INT64.max)
+    return 'expected _value to be a whole number within 64 bits, as text (such as "9007199254740993")';
+  return null;
+}
+
+/** The typed parameters among `v` that are wrong, with their paths (params.x.0). */
+function typedParamIssues(v: unknown, path: string, out: { path: string; message: string }[]): void {
+  const typed = typedParam(v);
+  if (typed) {
+    const problem = typedParamProblem(typed);
+    if (problem) out.push({ path, message: `${path}: ${problem}` });
+    return;
+  }
+  if (Array.isArray(v)) v.forEach((x, i) => typedParamIssues(x, `${path}.${i}`, out));
+  else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) typedParamIssues(x, `${path}.${k}`, out);
+}
+
+/**
+ * Query parameters: refused before validation recurses into them when they nest too deeply. A value in the Query
+ * API's typed form ({"$type": "Integer" | "Float", "_value": "…"}) is sent as that type (server/repositories/
+ * cypher-repository.ts toCypherParams), and refused when its text is not one.
+ */
 const ParamsSchema = z.preprocess(
   (v, ctx) => {
     if (jsonDepth(v, MAX_PARAM_DEPTH) > MAX_PARAM_DEPTH) {
@@ -118,6 +166,13 @@ const ParamsSchema = z.preprocess(
         message: `expected parameters nested at most ${MAX_PARAM_DEPTH} levels deep`,
         input: v,
       });
+      return z.NEVER;
+    }
+    const issues: { path: string; message: string }[] = [];
+    if (v && typeof v === 'object' && !Array.isArray(v))
+      for (const [k, x] of Object.entries(v)) typedParamIssues(x, `params.${k}`, issues);
+    if (issues.length) {
+      for (const i of issues) ctx.issues.push({ code: 'custom', message: i.message, input: v });
       return z.NEVER;
     }
     return v;
@@ -148,7 +203,8 @@ export const CypherRequestSchema = z
       .max(MAX_CYPHER_LENGTH, `expected a query of at most ${MAX_CYPHER_LENGTH} characters`)
       .refine((q) => q.trim().length > 0, 'expected a non-empty Cypher query'),
     params: ParamsSchema.optional().meta({
-      description: 'Query parameters ($name in the query). Whole numbers are sent to Neo4j as integers.',
+      description:
+        'Query parameters ($name in the query). Whole numbers are sent to Neo4j as integers, other numbers as floats. A value written {"$type": "Integer", "_value": "9007199254740993"} is sent as that exact integer (past the integers a JSON number keeps), and {"$type": "Float", "_value": "1.0"} as a float.',
     }),
     limit: z
       .number({ error: 'expected an integer' })

@@ -20,13 +20,34 @@ import {
 import { savedFileText } from './saved-file.js';
 import type { SavedImport } from './saved-transfer.js';
 
-/** Parses the parameters box: a JSON object, or an error message saying what is wrong. */
+/** The whole numbers written in JSON text (outside its strings) that a JSON number would not keep exactly. */
+export function inexactIntegers(text: string): string[] {
+  const found: string[] = [];
+  // A string, or a number: strings are skipped whole, so digits inside them are never read as numbers.
+  for (const m of text.matchAll(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/g)) {
+    const token = m[0];
+    if (token.startsWith('"') || /[.eE]/.test(token)) continue;
+    if (!Number.isSafeInteger(Number(token))) found.push(token);
+  }
+  return found;
+}
+
+/**
+ * Parses the parameters box: a JSON object, or an error message saying what is wrong. A whole number past the ones
+ * a JSON number keeps exactly (±9007199254740991) is refused with the typed form that sends it exactly, rather than
+ * sent rounded (9007199254740993 would arrive as …992, a float, and match nothing).
+ */
 export function parseParams(text: string): { params: Record<string, JsonValue> } | { error: string } {
   if (!text.trim()) return { params: {} };
   try {
     const v = JSON.parse(text) as unknown;
     if (!v || typeof v !== 'object' || Array.isArray(v))
       return { error: 'expected an object such as {"org": "org:meta"}' };
+    const [inexact] = inexactIntegers(text);
+    if (inexact)
+      return {
+        error: `${inexact} is past the whole numbers JSON keeps exactly: write it {"$type": "Integer", "_value": "${inexact}"}`,
+      };
     return { params: v as Record<string, JsonValue> };
   } catch (err) {
     return { error: errorText(err) };

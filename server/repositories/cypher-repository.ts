@@ -1,6 +1,7 @@
 // Runs a user's Cypher in one READ (or WRITE) transaction: EXPLAIN first (checked by the caller's guard), then
 // the query itself, streamed and cut at the row cap so a huge result never sits in memory. Both run under the
 // query's own timeout; only connecting and BEGIN have the short deadline of the built-in endpoints.
+import { typedParam } from '../../model/api.js';
 import neo4j, { type Node, type ResultSummary } from 'neo4j-driver';
 import type { JsonValue } from '../../model/graph.js';
 import type { CypherFullResponse, CypherRefsResponse, CypherResponse } from '../../model/api-responses.js';
@@ -56,10 +57,17 @@ export interface CypherTypedResult {
   bookmarks: string[];
 }
 
-/** JSON parameters as Cypher expects them: whole numbers as integers (JS numbers would arrive as floats). */
+/**
+ * JSON parameters as Cypher expects them: whole numbers as integers (JS numbers would arrive as floats), and a value
+ * written in the Query API's typed form kept as its type: {"$type": "Integer", "_value": "9007199254740993"} (past
+ * the integers JSON numbers keep exactly) and {"$type": "Float", "_value": "1.0"} (a whole number sent as a float).
+ * model/api.ts has checked their values.
+ */
 export function toCypherParams(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(toCypherParams);
+  const typed = typedParam(value);
+  if (typed) return typed.$type === 'Integer' ? neo4j.int(typed._value) : Number(typed._value);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toCypherParams(v)]),

@@ -219,6 +219,50 @@ describe('POST /api/cypher values', () => {
     expect(Object.keys(types).some((k) => k.includes('odd'))).toBe(false);
   });
 
+  it('sends typed parameters as their types: an integer past 2^53 exactly, a whole float as a float', async () => {
+    const res = await request(app)
+      .post('/api/cypher')
+      .send({
+        query:
+          'RETURN $big AS big, valueType($big) AS bigType, $big + 1 AS next, $one AS one, valueType($one) AS oneType, $plain AS plain, valueType($plain) AS plainType',
+        params: {
+          big: { $type: 'Integer', _value: '9007199254740993' },
+          one: { $type: 'Float', _value: '1.0' },
+          plain: 1,
+        },
+      });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const body = CypherResponseSchema.parse(res.body);
+    expect(body.rows[0]).toMatchObject({
+      big: '9007199254740993',
+      bigType: 'INTEGER NOT NULL',
+      next: '9007199254740994',
+      one: 1,
+      oneType: 'FLOAT NOT NULL',
+      plain: 1,
+      plainType: 'INTEGER NOT NULL',
+    });
+    expect(body.types[0]).toMatchObject({ '/big': 'Integer', '/one': 'Float' });
+    // A typed value that is not one is refused before anything runs, naming where it is.
+    for (const [bad, said] of [
+      [
+        { $type: 'Integer', _value: '12.5' },
+        'params.x.0: expected _value to be a whole number within 64 bits',
+      ],
+      [
+        { $type: 'Integer', _value: '9223372036854775808' },
+        'params.x.0: expected _value to be a whole number',
+      ],
+      [{ $type: 'Float', _value: 'one' }, 'params.x.0: expected _value to be a float'],
+    ] as const) {
+      const refused = await request(app)
+        .post('/api/cypher')
+        .send({ query: 'RETURN $x AS x', params: { x: [bad] } });
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body.error)).toContain(said);
+    }
+  });
+
   it('hints the types of node, relationship and path properties in the plain JSON', async () => {
     const res = await request(app).post('/api/cypher').send({ query: GRAPH_QUERY });
     expect(res.status).toBe(200);

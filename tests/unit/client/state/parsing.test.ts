@@ -67,6 +67,27 @@ describe('Cypher input and errors', () => {
     expect('error' in parseParams('{org:')).toBe(true);
   });
 
+  it('refuses a whole number JSON would round, naming the typed form that sends it exactly', () => {
+    expect(parseParams('{"id": 9007199254740993}')).toEqual({
+      error:
+        '9007199254740993 is past the whole numbers JSON keeps exactly: write it {"$type": "Integer", "_value": "9007199254740993"}',
+    });
+    expect('error' in parseParams('{"ids": [1, -9223372036854775807]}')).toBe(true);
+    // Digits in a string, exact integers, floats and the typed form itself are fine.
+    const fine =
+      '{"s": "9007199254740993 \\" 9007199254740993", "n": 9007199254740991, "f": 1e300, "g": 2.5, ' +
+      '"t": {"$type": "Integer", "_value": "9007199254740993"}}';
+    expect(parseParams(fine)).toEqual({
+      params: {
+        s: '9007199254740993 " 9007199254740993',
+        n: 9007199254740991,
+        f: 1e300,
+        g: 2.5,
+        t: { $type: 'Integer', _value: '9007199254740993' },
+      },
+    });
+  });
+
   it('keeps the error position the API reports', () => {
     const err = new ApiError(400, 'CYPHER_ERROR', "Invalid input 'RETRN'", {
       position: { line: 2, column: 1, offset: 17 },
