@@ -40,7 +40,9 @@ function withOwnNames<T extends GraphNode | GraphEdge>(item: T, columns: readonl
   for (const k of columns) {
     if (!(k in item.properties)) continue;
     const v = item.properties[k];
-    if ((k === 'id' && v === item.id) || (k === 'certainty' && v === certaintyOf(item))) continue;
+    // A drawn part of a talent flow (its own id, `flow:…#implied`) keeps its flow's id property, as flowId says.
+    const ownId = v === item.id || (v === item.properties.flowId && typeof v === 'string');
+    if ((k === 'id' && ownId) || (k === 'certainty' && v === certaintyOf(item))) continue;
     if (properties === item.properties) properties = { ...properties };
     delete properties[k];
     let name = `${PROPERTY_PREFIX}${k}`;

@@ -280,6 +280,17 @@ describe('exports', () => {
     expect(cells('org:a')[head.indexOf('delta')]).toBe('-3');
     expect(cells('org:b')[head.indexOf('delta')]).toBe("'-1");
   });
+  it('writes no property.id for our own elements, flow parts included', () => {
+    // A stored flow's parts carry its id property (flow:…), the implied part under an id of its own (…#implied).
+    const g = flowScene({ id: 'flow:org:alpha->org:beta' });
+    expect(g.edges.map((e) => e.id)).toContain('flow:org:alpha->org:beta#implied');
+    const all = articleGraph();
+    for (const data of [g, all]) {
+      expect(nodesCsv(data).split('\r\n')[0]).not.toContain('property.');
+      expect(edgesCsv(data).split('\r\n')[0]).not.toContain('property.');
+    }
+  });
+
   it('keeps a foreign graph’s properties named like a column whole, as property.<name>, in every format', () => {
     // A node with an `id: 42` of its own (named by its element id), a certainty score, a `labels` property, and a
     // relationship with a `type` and `source` of its own — none of them ours.
