@@ -3,6 +3,7 @@
 // to the scene with its highlight. A shared link's path search is run again (restore): the path it highlighted is
 // highlighted again when it is still among the shortest.
 import type { Notice } from './app-state.js';
+import { isForeignDatabase } from './overview.js';
 import { errorText, type ActionContext } from './context.js';
 import {
   DEFAULT_PATH_OPTIONS,
@@ -126,7 +127,9 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     store.set({ busy: 'path', pathSearch: { from, to, status: 'loading', answer: null, selected: 0 } });
     const asked = store.get().scene;
     try {
-      const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH, pathParams(store.get().pathOptions));
+      const { pathOptions, schema } = store.get();
+      const foreignTypes = isForeignDatabase(schema) && schema ? schema.relationshipTypes : null;
+      const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH, pathParams(pathOptions, foreignTypes));
       if (mine !== seq) return 'superseded';
       // The user changed the scene meanwhile (a query, an expansion): it is no longer the link's exactly.
       const reopen = opts.reopen === 'exact' && store.get().scene !== asked ? 'partial' : opts.reopen;

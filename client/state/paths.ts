@@ -74,12 +74,20 @@ export interface PathStep {
 
 const isDerived = (type: string) => (DERIVED_REL_TYPES as readonly string[]).includes(type);
 
-/** The query parameters for these options (the defaults are left out, so the server's defaults apply). */
-export function pathParams(opts: PathOptions): { derived?: string; types?: string } {
-  const same = isDefaultPathTypes(opts.types);
+/**
+ * The query parameters for these options (the defaults are left out, so the server's defaults apply). On a database
+ * that is not ours (`foreignTypes`: its types) the types ticked are sent as they are: the server's own default is our
+ * fact types wherever one of their names is found, which a foreign graph's PART_OF would otherwise narrow the search to.
+ */
+export function pathParams(
+  opts: PathOptions,
+  foreignTypes: readonly string[] | null = null,
+): { derived?: string; types?: string } {
+  const ticked = foreignTypes ? pathTypeChoices(opts, foreignTypes).ticked : opts.types;
+  const same = !foreignTypes && isDefaultPathTypes(opts.types);
   return {
     ...(opts.derived ? { derived: 'true' } : {}),
-    ...(same || opts.types.length === 0 ? {} : { types: opts.types.join(',') }),
+    ...(same || ticked.length === 0 ? {} : { types: ticked.join(',') }),
   };
 }
 

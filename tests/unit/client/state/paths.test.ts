@@ -48,6 +48,14 @@ describe('path options and steps', () => {
     expect(pathParams(changed)).toEqual({ types: 'WROTE,FOLLOWS' });
   });
 
+  it("sends a foreign database's ticked types as they are, though one shares a name with ours", () => {
+    // A foreign graph with a PART_OF of its own: the server's default would be our fact types.
+    const foreignTypes = ['PART_OF', 'CONTAINS'];
+    expect(pathParams(DEFAULT_PATH_OPTIONS, foreignTypes)).toEqual({ types: 'PART_OF,CONTAINS' });
+    expect(pathParams({ derived: false, types: ['CONTAINS'] }, foreignTypes)).toEqual({ types: 'CONTAINS' });
+    expect(pathParams(DEFAULT_PATH_OPTIONS, null)).toEqual({});
+  });
+
   it('sends nothing for the defaults, derived=true when asked, and the types only when changed', () => {
     expect(pathParams(DEFAULT_PATH_OPTIONS)).toEqual({});
     expect(pathParams({ ...DEFAULT_PATH_OPTIONS, derived: true })).toEqual({ derived: 'true' });
