@@ -1,6 +1,7 @@
 // Queries behind GET /api/timeline: dated events and stint starts/ends, filtered to a window of partial dates
 // compared at their common precision ('2025' is within 2025-03..2025-09; '2025-02' is not).
 
+import { allSourcedCypher } from '../../model/certainty.js';
 import { notAfterCypher } from '../../model/date-cypher.js';
 
 /** Cypher: `d` is at or after `bound` at their common precision (true when bound is null). */
@@ -21,7 +22,8 @@ const inWindow = (d: string) => `${atOrAfter(d, '$from')} AND ${atOrBefore(d, '$
  * Parameters: $from (partial date or null), $to (partial date or null), $limit (integer).
  * Columns: kind ('event' | 'stint-start' | 'stint-end'), date (string), node (the event, or null),
  *          rel (the WORKED_AT fact, or null), person (node or null), org (node or null),
- *          orgParents (ids of the organisations `org` is PART_OF, up to 10 levels; [] for an event) — the service
+ *          orgParents (ids of the organisations `org` is PART_OF by sourced facts, up to 10 levels, as the flows roll
+ *          divisions up; [] for an event) — the service
  *          tells a person's joining or leaving of a division and of its parent on one date as one item;
  *          reportedBy (the certainties of an event's REPORTED_BY facts, [] for a stint) — how sure its sources are.
  */
@@ -47,6 +49,8 @@ ORDER BY date, kind, coalesce(node.id, rel.id)
 LIMIT $limit + 1
 WITH kind, date, node, rel, startNode(rel) AS person, endNode(rel) AS org
 RETURN kind, date, node, rel, person, org,
-       CASE WHEN org IS NULL THEN [] ELSE [(org)-[:PART_OF*1..10]->(up:Organization) | up.id] END AS orgParents,
+       CASE WHEN org IS NULL THEN []
+         ELSE [up = (org)-[:PART_OF*1..10]->(top:Organization) WHERE ${allSourcedCypher('up')} | top.id] END
+         AS orgParents,
        CASE WHEN node IS NULL THEN [] ELSE [(node)-[r:REPORTED_BY]->(:Source) | r.certainty] END AS reportedBy
 `;

@@ -35,19 +35,28 @@ export function groupTimelineRows(rows: readonly TimelineRow[]): (TimelineRow | 
       out.push(r);
       continue;
     }
-    const key = `${r.kind}\u0000${r.date}\u0000${r.person.id}`;
+    const key = stintKey(r);
     const same = groups.get(key) ?? [];
-    const group = same.find((g) => g.some((m) => related(m, r)));
-    if (group) group.push(r);
-    else {
+    groups.set(key, same);
+    // Every group the row relates to becomes one (MSL and FAIR joined through Meta, in whatever order they come).
+    const [first, ...others] = same.filter((g) => g.some((m) => related(m, r)));
+    if (!first) {
       const fresh = [r];
       same.push(fresh);
-      groups.set(key, same);
       out.push(fresh);
+      continue;
+    }
+    first.push(r);
+    for (const g of others) {
+      first.push(...g);
+      g.length = 0;
+      same.splice(same.indexOf(g), 1);
     }
   }
-  return out;
+  return out.filter((x) => !Array.isArray(x) || x.length > 0);
 }
+
+const stintKey = (r: StintRow) => `${r.kind}\u0000${r.date}\u0000${r.person.id}`;
 
 /** Names as one list in the language's words ("Delta Research and Alpha Labs"; "قسم دلتا ومختبرات ألفا"). */
 const listOf = (lang: 'en' | 'ar', names: string[]) =>
@@ -116,7 +125,12 @@ export function createTimelineService(repo: TimelineRepository) {
     async timeline(q: TimelineQuery): Promise<TimelineResponse> {
       const rows = await repo.read({ from: q.from, to: q.to, limit: q.limit });
       const truncated = rows.length > q.limit;
-      const items = groupTimelineRows(rows.slice(0, q.limit)).flatMap((r): TimelineItem[] => {
+      // A person's stints of one date cut by the limit would be told apart from the rest of their move (the item
+      // naming FAIR without Meta, as sure as FAIR alone): they go with the rows past the cut.
+      const next = rows[q.limit];
+      const cut = next && isStint(next) ? stintKey(next) : null;
+      const kept = rows.slice(0, q.limit).filter((r) => !cut || !isStint(r) || stintKey(r) !== cut);
+      const items = groupTimelineRows(kept).flatMap((r): TimelineItem[] => {
         if (Array.isArray(r)) return [stintItem(r)];
         if (r.kind === 'event' && r.node) return [eventItem({ ...r, node: r.node })];
         return isStint(r) ? [stintItem([r])] : [];

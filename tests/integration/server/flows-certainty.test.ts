@@ -293,7 +293,13 @@ describe('a stint written by hand, with no certainty', () => {
        MATCH (omar:Person {id: 'person:omar-nasser'}), (g:Organization {id: 'org:gamma-corp'})
        CREATE (omar)-[:WORKED_AT {id: 'hand:omar-gamma', start: '2022-11'}]->(g)
        // And an event no source reports.
-       CREATE (:Event {id: 'event:by-hand', name: 'A meeting written by hand', date: '2022-12'})`,
+       CREATE (:Event {id: 'event:by-hand', name: 'A meeting written by hand', date: '2022-12'})
+       // And a division written by hand (its PART_OF gives no certainty), left with its parent on one date.
+       CREATE (hd:Organization {id: 'org:hand-division', name: 'Hand Division'})
+              -[:PART_OF {id: 'hand:division-part-of-parent'}]->(hp:Organization {id: 'org:hand-parent', name: 'Hand Parent'})
+       CREATE (p2:Person {id: 'person:by-hand-2', name: 'By Hand Two'})
+       CREATE (p2)-[:WORKED_AT {id: 'hand:two-division', start: '2018', end: '2021-03', certainty: 'stated'}]->(hd)
+       CREATE (p2)-[:WORKED_AT {id: 'hand:two-parent', start: '2018', end: '2021-03', certainty: 'stated'}]->(hp)`,
       {},
       { database: testNeo4j().database },
     );
@@ -328,6 +334,9 @@ describe('a stint written by hand, with no certainty', () => {
       events.filter((i) => i.id !== 'event:by-hand').map(() => 'stated'),
     );
     expect(events.length).toBeGreaterThan(1);
+    // A division placed by a PART_OF no source backs is not rolled into its parent (as the flows roll none): two items.
+    const two = timeline.items.filter((i) => i.nodes[0] === 'person:by-hand-2' && i.kind === 'stint-end');
+    expect(two.map((i) => i.stints)).toEqual([['hand:two-division'], ['hand:two-parent']]);
   });
 });
 

@@ -97,6 +97,24 @@ describe('timeline service', () => {
     ]);
   });
 
+  it('tells two divisions and their parent as one item whatever order their rows come in', async () => {
+    const { items } = await timeline([
+      stint('f:msl', MSL, ['org:meta'], 'stated'),
+      stint('f:fair', FAIR, ['org:meta'], 'stated'),
+      stint('f:meta', META, [], 'stated'),
+    ]);
+    expect(items.map((i) => i.stints)).toEqual([['f:msl', 'f:fair', 'f:meta']]);
+  });
+
+  it('leaves out a person’s stints of the date the limit cuts, not telling half a move', async () => {
+    const fair = stint('f:fair', FAIR, ['org:meta'], 'implied');
+    const other = stint('f:x', org('org:x', 'X'), [], 'stated', '2025-05');
+    // The repository reads one row past the limit: Meta's, of the same person, date and kind as FAIR's.
+    const { items, truncated } = await timeline([other, fair, stint('f:meta', META, [], 'stated')], 2);
+    expect(truncated).toBe(true);
+    expect(items.map((i) => i.id)).toEqual(['f:x']);
+  });
+
   it('tells two divisions and their parent left on one date as one item', async () => {
     const { items } = await timeline([
       stint('f:msl', MSL, ['org:meta'], 'stated'),
