@@ -29,7 +29,8 @@ function setup(o: { implied?: boolean } = {}) {
             flowPerson({
               id: 'person:xinlei-chen',
               certainty: o.implied ? 'implied' : 'stated',
-              impliedBy: o.implied ? ['fact:person:xinlei-chen-joined-xai'] : [],
+              // The view's own mark (of its window), told apart from the details answer's (all time).
+              impliedBy: o.implied ? ['fact:in-the-window'] : [],
             }),
           ]),
         ],
@@ -153,7 +154,8 @@ describe('a talent flow’s details', () => {
     await actions.loadFlows();
     actions.details.selectEdge(FLOW);
     await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
-    const marks = { [FLOW]: { 'person:xinlei-chen': ['fact:person:xinlei-chen-joined-xai'] } };
+    // The view's marks, not the answer's (fact:person:xinlei-chen-joined-xai, all time).
+    const marks = { [FLOW]: { 'person:xinlei-chen': ['fact:in-the-window'] } };
     expect(store.get().details!.flowImplied).toEqual(marks);
     // A later answer of the view (another window) marks no one: the open details keep the list's own marks.
     store.set({ flowImplied: { [FLOW]: {} } });
