@@ -505,7 +505,7 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         name: 'reportSources',
         type: 'string[]',
         description:
-          'Ids of the sources its reports’ from/to facts cite, with those of the PART_OF facts a report is rolled up along (cited for the reported part).',
+          'Ids of the sources its reports’ from/to facts cite, with those of the PART_OF facts a report is rolled up along (cited for the reported part); a stated report’s are those of the chain of facts that states it.',
       },
       {
         name: 'partOfSources',

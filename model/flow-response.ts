@@ -190,7 +190,7 @@ export const FlowsResponseSchema = z.object({
       }),
       reportSources: z.array(z.string()).meta({
         description:
-          'The sources the from/to facts of the reports kept cite — those at the flow’s ends, or at divisions the seed rolls into them along sourced PART_OF facts, with those of the PART_OF facts in their placedBy (the graph’s edge: reportSources; the explorer cites them for the reported part).',
+          'The sources the from/to facts of the reports kept cite — those at the flow’s ends, or at divisions the seed rolls into them along sourced PART_OF facts, with those of the PART_OF facts in their placedBy (the graph’s edge: reportSources; the explorer cites them for the reported part). A stated report cites its stated facts only, not an implied one beside them.',
       }),
     }),
   ),

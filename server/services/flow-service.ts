@@ -148,8 +148,14 @@ export function summariseFlow(
   // The sources of what the view draws: its stated and implied named parts' (the database's lists, by the view),
   // each where the view counts someone in it — a part it does not draw (all time, the implied moves of people counted
   // stated; in a window, a part with no mover in it) cites nothing — and its kept reports'.
+  // A stated report cites the stated facts that state it, not an implied fact beside them (a "from FAIR" placed by an
+  // implied fact beside the stated "from Meta"), as the seed stores its reportSources.
   const reportSources = distinct(
-    reports.flatMap((r) => [...r.facts, ...r.placedBy].flatMap((f) => f.sources)),
+    reports.flatMap((r) =>
+      [...r.facts, ...r.placedBy]
+        .filter((f) => r.certainty === 'implied' || f.certainty === 'stated')
+        .flatMap((f) => f.sources),
+    ),
   );
   const { statedSources, impliedSources } = row;
   const sources =

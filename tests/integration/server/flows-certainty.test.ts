@@ -10,7 +10,7 @@ import {
   FlowsResponseSchema,
   TimelineResponseSchema,
 } from '../../../model/api-responses.js';
-import { ensureSchema, loadBundledSources, seedFiles } from '../../../seed/index.js';
+import { ensureSchema, loadBundledSources, recomputeTalentFlows, seedFiles } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
 
@@ -299,10 +299,17 @@ describe('a stint written by hand, with no certainty', () => {
               -[:PART_OF {id: 'hand:division-part-of-parent'}]->(hp:Organization {id: 'org:hand-parent', name: 'Hand Parent'})
        CREATE (p2:Person {id: 'person:by-hand-2', name: 'By Hand Two'})
        CREATE (p2)-[:WORKED_AT {id: 'hand:two-division', start: '2018', end: '2021-03', certainty: 'stated'}]->(hd)
-       CREATE (p2)-[:WORKED_AT {id: 'hand:two-parent', start: '2018', end: '2021-03', certainty: 'stated'}]->(hp)`,
+       CREATE (p2)-[:WORKED_AT {id: 'hand:two-parent', start: '2018', end: '2021-03', certainty: 'stated'}]->(hp)
+       // And, beside the stated "from Alpha Labs" of a report, an implied "from Delta Research" (Alpha's division).
+       WITH 1 AS one
+       MATCH (d:Organization {id: 'org:delta-research'}), (e:Event {id: 'event:alpha-departures-2024'})
+       CREATE (d)-[:PARTICIPATED_IN {id: 'hand:delta-departures-from', role: 'from', certainty: 'implied',
+                                     sources: ['source:hand-made']}]->(e)`,
       {},
       { database: testNeo4j().database },
     );
+    // The flows derived again, as a seed or an import does after writing.
+    await recomputeTalentFlows(d, { database: testNeo4j().database });
   });
 
   it('lists the stint with no certainty and makes no career move of it, as the flows make none', async () => {
@@ -320,6 +327,13 @@ describe('a stint written by hand, with no certainty', () => {
     const omar = alphaGamma.people.find((p) => p.id === 'person:omar-nasser')!;
     expect(omar.facts).not.toContain('hand:omar-gamma');
     expect(omar.when).toBe('2023-02');
+  });
+
+  it('lists a report placed at an end by a stated and an implied fact once, stated, citing the stated one only', async () => {
+    const body = await api('/api/flows');
+    const flow = body.flows.find((f) => f.id === 'flow:org:alpha-labs->org:beta-ai')!;
+    expect(flow.reports.map((r) => [r.id, r.certainty])).toEqual([['event:alpha-departures-2024', 'stated']]);
+    expect(flow.reportSources).toEqual(['source:fixture-moves']);
   });
 
   it('calls its timeline item unsourced, and keeps the other stint stated', async () => {
