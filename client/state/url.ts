@@ -167,7 +167,8 @@ const MAX_NAME_LENGTH = 500;
  * letters, digits and _ read the same as before, so older links open as they did.
  */
 function encodeNames(names: readonly string[]): string {
-  return names.map(encodeURIComponent).join(' ');
+  // A name that is only "-" is written %2D: a lone "-" says "none" (an empty list of path types).
+  return names.map((n) => (n === '-' ? '%2D' : encodeURIComponent(n))).join(' ');
 }
 
 /** The names of encodeNames, each once; null when one cannot be read. */

@@ -106,6 +106,9 @@ describe('URL view encoding', () => {
     };
     const { mode: _mode, lang: _lang, ...carried } = view;
     expect(decodeLink(encodeView(view))).toEqual({ view: carried, version: URL_VERSION, issues: [] });
+    // A type named "-" is not the "none" of an empty list.
+    const dash = { ...view, path: { ...view.path!, types: ['-'] } };
+    expect(decodeView(encodeView(dash)).path?.types).toEqual(['-']);
     // An older link's names read as before.
     expect(
       decodeView(`v=${URL_VERSION}&q=MATCH%20(n)%20RETURN%20n&hl=Event+Source&ht=REPORTED_BY`),
