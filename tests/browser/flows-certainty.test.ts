@@ -195,6 +195,11 @@ describe('certainty in the Flows tab', () => {
     expect(await details.locator('[data-testid="flow-people"] li[data-certainty="implied"]').count()).toBe(4);
     expect(await details.locator('[data-testid="flow-people"] li[data-certainty="stated"]').count()).toBe(0);
     await saveScreenshot(page, 'flows-certainty-network-details-en');
+    // In Arabic, right to left, the same marks.
+    await page.click('[data-testid="lang-switch"]');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl', null, { timeout: 20_000 });
+    expect(await details.locator('[data-testid="flow-people"] li[data-certainty="implied"]').count()).toBe(4);
+    await saveScreenshot(page, 'flows-certainty-network-details-ar');
     expect(pageErrors(errors)).toEqual([]);
   });
 

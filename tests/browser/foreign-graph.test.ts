@@ -202,6 +202,11 @@ describe('a foreign Neo4j graph in the browser', () => {
       expect(await details.locator('h4').allTextContents()).not.toContain('Career');
       expect(await details.textContent()).toContain('1964');
       await saveScreenshot(page, 'foreign-person-details-en');
+      await page.click('[data-testid="lang-switch"]');
+      await page.waitForFunction(() => document.documentElement.dir === 'rtl', null, { timeout: 20_000 });
+      expect(await details.locator('h4').allTextContents()).not.toContain('المسيرة المهنية');
+      expect(await rel.textContent()).toContain('Neo');
+      await saveScreenshot(page, 'foreign-person-details-ar');
       expect(errors).toEqual([]);
     } finally {
       await driver.executeQuery(
