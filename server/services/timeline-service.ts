@@ -58,9 +58,16 @@ export function groupTimelineRows(rows: readonly TimelineRow[]): (TimelineRow | 
 
 const stintKey = (r: StintRow) => `${r.kind}\u0000${r.date}\u0000${r.person.id}`;
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** Names as one list in the language's words ("Delta Research and Alpha Labs"; "قسم دلتا ومختبرات ألفا"). */
-const listOf = (lang: 'en' | 'ar', names: string[]) =>
-  new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names);
+function listOf(lang: 'en' | 'ar', names: string[]): string {
+  if (names.length === 1) return names[0]!;
+  // Made once per language, on first use: a timeline of thousands of items would build one per item.
+  let f = listFormats.get(lang);
+  if (!f) listFormats.set(lang, (f = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })));
+  return f.format(names);
+}
 
 function eventItem(r: TimelineRow & { node: GraphNode }): TimelineItem {
   const p = r.node.properties;
