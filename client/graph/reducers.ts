@@ -42,6 +42,11 @@ export interface ViewSpec {
   colorPalette?: PaletteName;
   /** Edges that just became true while the time slider plays. */
   freshEdges?: ReadonlySet<string>;
+  /**
+   * A time window is on over the network: a stored talent flow's numbers still count all its moves (the Talent flows
+   * tab asks for the window's), and its label says so.
+   */
+  flowsAllTime?: boolean;
   /** Big scenes: cheap straight lines and labels only where the user looks. */
   large: boolean;
   /** Zoomed in far enough for every edge's label; otherwise only hovered, selected and highlighted edges have one. */
@@ -117,16 +122,21 @@ function rangeColor(spec: ViewSpec, id: string): string | undefined {
   return step === undefined ? undefined : binColor(spec.colorPalette ?? 'range', spec.theme, step);
 }
 
-/** The text on an edge: its relation in the UI language, with a role and dates where the fact has them. */
-export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang): string {
+/**
+ * The text on an edge: its relation in the UI language, with a role and dates where the fact has them. A talent flow's
+ * numbers under a time window (`allTime`, ViewSpec.flowsAllTime) are marked as all time's.
+ */
+export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang, allTime = false): string {
   const p = edge.properties;
+  const whenever = (text: string) =>
+    allTime && text ? `${text} · ${lang === 'ar' ? 'كل الأوقات' : 'all time'}` : text;
   if (edge.type === 'TALENT_FLOW') {
     const parts: string[] = [];
     if (typeof p.count === 'number' && p.count > 0)
       parts.push(lang === 'ar' ? `${countText(p.count, lang)} بالاسم` : `${countText(p.count, lang)} named`);
     // The implied part of a flow says so in words too, not only by its faded line.
     if (p.certainty === 'implied' && parts.length) parts.push(lang === 'ar' ? 'ضمني' : 'implied');
-    return parts.join(' · ');
+    return whenever(parts.join(' · '));
   }
   if (edge.type === 'TALENT_FLOW_REPORTED') {
     // A report that names nobody and gives no number ("others left for OpenAI") is still a flow.
@@ -134,7 +144,7 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang): st
       return lang === 'ar' ? 'مُبلَّغ عنها' : 'reported';
     const q = typeof p.reportedQualifier === 'string' && /least/i.test(p.reportedQualifier) ? '≥ ' : '';
     const n = countText(p.reportedCount, lang);
-    return lang === 'ar' ? `${q}${n} (مُبلَّغ)` : `${q}${n} reported`;
+    return whenever(lang === 'ar' ? `${q}${n} (مُبلَّغ)` : `${q}${n} reported`);
   }
   const role = roleName(p, lang);
   const dates = factDates(edge);
@@ -200,14 +210,14 @@ export function createEdgeReducer(spec: ViewSpec) {
       color,
       label:
         spec.edgeLabels || edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED'
-          ? edgeLabelText(edge, spec.lang)
+          ? edgeLabelText(edge, spec.lang, spec.flowsAllTime)
           : '',
       type: spec.large ? 'line' : curved ? 'curved' : 'arrow',
       zIndex: 1,
     };
     if (curved) out.curvature = curvature;
     const focused = spec.freshEdges?.has(id) || spec.focus?.edges.has(id) || id === spec.selected;
-    if (focused && !out.label) out.label = edgeLabelText(edge, spec.lang);
+    if (focused && !out.label) out.label = edgeLabelText(edge, spec.lang, spec.flowsAllTime);
     if (spec.freshEdges?.has(id)) {
       out.color = NEW_EDGE_COLOR[spec.theme];
       out.size = size + 2;

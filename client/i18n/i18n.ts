@@ -138,6 +138,8 @@ const EN = {
   namedImplied: '{n} of them implied',
   namedImpliedKey: 'named, implied',
   reportedNoNumber: 'reported departures, no number',
+  flowAllTime:
+    'All time: a time window does not narrow a stored flow’s numbers; the Talent flows tab counts the window’s moves.',
   flowImpliedBecause: 'implied: {facts}',
   flowDivisions: 'Show divisions',
   flowDivisionsHint: 'Divisions (e.g. FAIR) are rolled into their parent; open them to see their own flows.',
@@ -529,6 +531,8 @@ const AR: Partial<Record<MessageKey, string>> = {
   namedImplied: 'منهم {n} ضمنيًا',
   namedImpliedKey: 'بالاسم، ضمني',
   reportedNoNumber: 'مغادرات مُبلَّغ عنها دون عدد',
+  flowAllTime:
+    'كل الأوقات: لا يُضيِّق النطاق الزمني أعداد الانتقال المخزَّنة؛ تبويب «تدفّق الكفاءات» يعدّ انتقالات النطاق.',
   flowImpliedBecause: 'ضمني: {facts}',
   flowDivisions: 'عرض الأقسام',
   flowDivisionsHint: 'الأقسام (مثل FAIR) مدمجة في الجهة الأم؛ افتحها لترى تدفّقاتها.',

@@ -168,6 +168,8 @@ export function CanvasView() {
           visibleEdges: vis.edges,
           dimmedNodes: vis.dimmed,
           pastEdges: vis.past,
+          // The flow view's numbers are the window's (asked of the server); the network's stored flows are not.
+          flowsAllTime: nextKind === 'network' && s.time.enabled,
           selected: s.selection?.id ?? null,
           multiSelected: nextKind === 'network' ? new Set(s.multiSelection) : undefined,
           freshEdges: new Set(s.time.fresh),

@@ -22,6 +22,8 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
   const knownSources = useAppState((s) => s.sources);
   // The view the flow's details were read in (details-actions.ts loadEdge): by division, its own moves only.
   const byDivision = useAppState((s) => s.mode === 'flows' && s.flowDivisions);
+  // Over the network a time window leaves a stored flow's numbers all time's (the flow view counts the window's).
+  const allTime = useAppState((s) => s.mode !== 'flows' && s.time.enabled);
   const graph = details.graph ?? { nodes: [], edges: [] };
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const flowId = flowIdOf(details.id);
@@ -64,6 +66,11 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
             </>
           )}
         </p>
+        {allTime && (
+          <p className="hint" data-testid="flow-all-time">
+            {t('flowAllTime')}
+          </p>
+        )}
         <FlowPeople
           edge={edge}
           people={listed}

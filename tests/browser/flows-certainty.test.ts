@@ -194,6 +194,11 @@ describe('certainty in the Flows tab', () => {
     await details.locator('[data-testid="flow-implied-why"]').first().waitFor({ timeout: 30_000 });
     expect(await details.locator('[data-testid="flow-people"] li[data-certainty="implied"]').count()).toBe(4);
     expect(await details.locator('[data-testid="flow-people"] li[data-certainty="stated"]').count()).toBe(0);
+    expect(await details.locator('[data-testid="flow-all-time"]').count()).toBe(0);
+    // With the time slider on, the stored flow's numbers are still all time's, and its details say so.
+    await page.locator('[data-testid="time-all"]').uncheck();
+    await details.locator('[data-testid="flow-all-time"]').waitFor({ timeout: 20_000 });
+    expect(await details.locator('[data-testid="flow-all-time"]').textContent()).toContain('All time');
     await saveScreenshot(page, 'flows-certainty-network-details-en');
     // In Arabic, right to left, the same marks.
     await page.click('[data-testid="lang-switch"]');

@@ -232,6 +232,14 @@ describe('edge reducer', () => {
       properties: { reportedCount: 14, reportedQualifier: 'at least' },
     };
     expect(edgeLabelText(reported, 'en')).toBe('≥ 14 reported');
+    // Under a time window over the network, a stored flow's numbers are all time's, and say so.
+    expect(edgeLabelText(reported, 'en', true)).toBe('≥ 14 reported · all time');
+    const named = { ...reported, type: 'TALENT_FLOW', properties: { count: 4, certainty: 'implied' } };
+    expect(edgeLabelText(named, 'en', true)).toBe('4 named · implied · all time');
+    expect(edgeLabelText(named, 'ar', true)).toBe('٤ بالاسم · ضمني · كل الأوقات');
+    // Other relationships keep their label.
+    const stint = { ...reported, type: 'WORKED_AT', properties: { role: 'CEO' } };
+    expect(edgeLabelText(stint, 'en', true)).toBe(edgeLabelText(stint, 'en'));
   });
 
   it('writes counts on the canvas in the Arabic UI’s digits, as the panels do (٤ not 4)', () => {
