@@ -13,7 +13,7 @@ import { useApp, useAppState, useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
 import { RelationshipProperties } from './relationship-item.js';
 import { isRelType } from '../../model/labels.js';
-import { FlowCounts, FlowPeople } from './org-flows.js';
+import { FlowCounts, FlowPeople, FlowsAllTimeNote } from './org-flows.js';
 
 export function EdgeDetails({ details }: { details: DetailsState }) {
   const { actions, store } = useApp();
@@ -22,8 +22,6 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
   const knownSources = useAppState((s) => s.sources);
   // The view the flow's details were read in (details-actions.ts loadEdge): by division, its own moves only.
   const byDivision = useAppState((s) => s.mode === 'flows' && s.flowDivisions);
-  // Over the network a time window leaves a stored flow's numbers all time's (the flow view counts the window's).
-  const allTime = useAppState((s) => s.mode !== 'flows' && s.time.enabled);
   const graph = details.graph ?? { nodes: [], edges: [] };
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const flowId = flowIdOf(details.id);
@@ -66,11 +64,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
             </>
           )}
         </p>
-        {allTime && (
-          <p className="hint" data-testid="flow-all-time">
-            {t('flowAllTime')}
-          </p>
-        )}
+        <FlowsAllTimeNote />
         <FlowPeople
           edge={edge}
           people={listed}

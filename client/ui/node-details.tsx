@@ -9,7 +9,7 @@ import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CareerTimeline } from './career-timeline.js';
 import { FactItem, safeUrl } from './fact-item.js';
-import { OrgFlows } from './org-flows.js';
+import { FlowsAllTimeNote, OrgFlows } from './org-flows.js';
 import { RelationshipItem } from './relationship-item.js';
 import { isRelType } from '../../model/labels.js';
 
@@ -183,6 +183,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
               {t('flowsDerivationFailed')}
             </p>
           ) : null}
+          {details.flowsStatus === 'ready' && details.flows && <FlowsAllTimeNote />}
           {details.flowsStatus === 'ready' && details.flows ? (
             <OrgFlows
               orgId={node.id}

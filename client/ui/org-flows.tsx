@@ -66,6 +66,21 @@ export function FlowPeople({
   );
 }
 
+/**
+ * Under a time window over the network, a note that stored flows' numbers are all time's (the Talent flows tab asks
+ * for the window's): said wherever such numbers stand — a flow's details, an organisation's talent in and out.
+ */
+export function FlowsAllTimeNote() {
+  const t = useT();
+  const allTime = useAppState((s) => s.mode !== 'flows' && s.time.enabled);
+  if (!allTime) return null;
+  return (
+    <p className="hint" data-testid="flow-all-time">
+      {t('flowAllTime')}
+    </p>
+  );
+}
+
 export function FlowCounts({ edge }: { edge: GraphEdge }) {
   const t = useT();
   const lang = useAppState((s) => s.lang);

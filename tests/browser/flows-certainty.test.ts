@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   nodePoint,
   runCypher,
+  searchAndOpen,
   saveScreenshot,
   useBrowserEnv,
   visibleEdgeIds,
@@ -205,6 +206,12 @@ describe('certainty in the Flows tab', () => {
     await page.waitForFunction(() => document.documentElement.dir === 'rtl', null, { timeout: 20_000 });
     expect(await details.locator('[data-testid="flow-people"] li[data-certainty="implied"]').count()).toBe(4);
     await saveScreenshot(page, 'flows-certainty-network-details-ar');
+    // An organisation's talent in and out, all time's too, says so as well.
+    await searchAndOpen(page, 'meta', 'ميتا');
+    await page
+      .locator('[data-testid="node-details"] [data-testid="flow-all-time"]')
+      .waitFor({ timeout: 30_000 });
+    await saveScreenshot(page, 'flows-certainty-org-all-time-ar');
     expect(pageErrors(errors)).toEqual([]);
   });
 
