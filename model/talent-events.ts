@@ -10,6 +10,23 @@ export interface Brief {
   nameAr: string | null;
 }
 
+/**
+ * A sourced PART_OF fact a count rolls a division up along: into the organisation asked about (a stint's `via`) or a
+ * counterpart into its top (a move's). The count rests on it, so its sources are cited and its quote shown with it.
+ */
+export interface TalentPlacing {
+  id: string;
+  /** The division it places (the fact's start). */
+  org: string;
+  division: Brief;
+  /** The organisation it places the division in (the fact's end). */
+  parent: Brief;
+  certainty: string | null;
+  evidence: string | null;
+  evidenceEn: string | null;
+  sources: string[];
+}
+
 export interface TalentStint {
   id: string;
   org: string;
@@ -22,6 +39,8 @@ export interface TalentStint {
   evidence: string | null;
   evidenceEn: string | null;
   sources: string[];
+  /** The PART_OF facts that place the stint's organisation inside the one asked about (none for its own stints). */
+  via: TalentPlacing[];
 }
 
 export interface TalentMoveRow {
@@ -31,6 +50,8 @@ export interface TalentMoveRow {
   toIn: boolean;
   counterpart: Brief | null;
   other: TalentStint;
+  /** The PART_OF facts the counterpart is rolled up along to its top. */
+  via: TalentPlacing[];
   implied: string[];
 }
 
@@ -48,7 +69,10 @@ export interface TalentEvent {
   kind: TalentKind;
   when: string | null;
   stints: TalentStint[];
-  counterparts: Map<string, { org: Brief; certainty: TalentCertainty; other: TalentStint }>;
+  counterparts: Map<
+    string,
+    { org: Brief; certainty: TalentCertainty; other: TalentStint; via: TalentPlacing[] }
+  >;
 }
 
 /** A node or relationship as the driver gives it, or a plain map: what the row converters read. */
@@ -67,6 +91,23 @@ export function briefOf(n: Element | null, fallback: (elementId: string) => stri
   return { id: textOrNull(p.id) ?? fallback(eid), name: textOrNull(p.name), nameAr: textOrNull(p.nameAr) };
 }
 
+function placingOf(m: Record<string, unknown>): TalentPlacing {
+  return {
+    id: String(m.id),
+    org: String(m.org),
+    division: { id: String(m.org), name: textOrNull(m.orgName), nameAr: textOrNull(m.orgNameAr) },
+    parent: { id: String(m.parent), name: textOrNull(m.parentName), nameAr: textOrNull(m.parentNameAr) },
+    certainty: textOrNull(m.certainty),
+    evidence: textOrNull(m.evidence),
+    evidenceEn: textOrNull(m.evidenceEn),
+    sources: textList(m.sources),
+  };
+}
+
+/** A list of PLACING_MAP's maps (model/talent-queries.ts) as placings; anything else as none. */
+export const placingsOf = (v: unknown): TalentPlacing[] =>
+  Array.isArray(v) ? v.map((m) => placingOf(m as Record<string, unknown>)) : [];
+
 export function stintOf(m: Record<string, unknown>): TalentStint {
   return {
     id: String(m.id),
@@ -79,6 +120,7 @@ export function stintOf(m: Record<string, unknown>): TalentStint {
     evidence: textOrNull(m.evidence),
     evidenceEn: textOrNull(m.evidenceEn),
     sources: textList(m.sources),
+    via: placingsOf(m.via),
   };
 }
 
@@ -96,7 +138,8 @@ export function personRowOf(
       fromIn: m.fromIn === true,
       toIn: m.toIn === true,
       counterpart: briefOf(m.counterpart as Element | null, fallback),
-      other: stintOf({ ...propsOf(m.other as Element), org: m.otherOrg }),
+      other: stintOf({ ...propsOf(m.other as Element), org: m.otherOrg, via: [] }),
+      via: placingsOf(m.via),
       implied: textList(m.implied),
     })),
   };
@@ -159,7 +202,7 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
       const certainty: TalentCertainty = m.implied.length === 0 ? 'stated' : 'implied';
       const had = e.counterparts.get(m.counterpart.id);
       if (!had || (had.certainty === 'implied' && certainty === 'stated'))
-        e.counterparts.set(m.counterpart.id, { org: m.counterpart, certainty, other: m.other });
+        e.counterparts.set(m.counterpart.id, { org: m.counterpart, certainty, other: m.other, via: m.via });
     }
   };
   for (const s of inside) {
@@ -195,10 +238,23 @@ export function certaintyOf(e: TalentEvent): { certainty: TalentCertainty; impli
   return { certainty: 'implied', impliedBy: [...new Set(e.stints.flatMap(stintImplied))] };
 }
 
-/** The Source ids of the facts behind an event: its stints and the stints at the other end of its moves. */
+/**
+ * The PART_OF facts an event is counted along: those that place its stints in the organisation, then those that roll
+ * its counterparts up to their tops — each once.
+ */
+export function eventPlacings(e: TalentEvent): TalentPlacing[] {
+  const all = [...e.stints.flatMap((s) => s.via), ...[...e.counterparts.values()].flatMap((c) => c.via)];
+  return all.filter((p, i) => all.findIndex((x) => x.id === p.id) === i);
+}
+
+/**
+ * The Source ids of the facts behind an event: its stints, the stints at the other end of its moves and the PART_OF
+ * facts it is counted along (eventPlacings).
+ */
 export function eventSources(e: TalentEvent): string[] {
   return [
     ...e.stints.flatMap((s) => s.sources),
     ...[...e.counterparts.values()].flatMap((c) => c.other.sources),
+    ...eventPlacings(e).flatMap((p) => p.sources),
   ];
 }

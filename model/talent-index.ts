@@ -17,9 +17,10 @@ export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex
 /**
  * The stored format; an index of another format is ignored (read live) until the next recompute rewrites it. 2: a
  * division counts in the one top organisation its flows roll it into, along that one path (model/talent-queries.ts
- * FAMILY); an index of format 1 counted it in every organisation a sourced PART_OF path led to.
+ * FAMILY); an index of format 1 counted it in every organisation a sourced PART_OF path led to. 3: `cited` holds the
+ * sources of the PART_OF facts the moves are counted along too (model/talent-events.ts eventSources).
  */
-export const TALENT_INDEX_FORMAT = 2;
+export const TALENT_INDEX_FORMAT = 3;
 
 export interface TalentIndexMove {
   person: string;

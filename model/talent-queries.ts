@@ -8,15 +8,28 @@ import { beforeCypher, notAfterCypher } from './date-cypher.js';
 import { placingCypher, placingOrderCypher } from './flow-cypher.js';
 
 /**
+ * Cypher: a PART_OF fact `r` a count rolls a division up along, as a map {id, org: the division's id, orgName,
+ * orgNameAr, parent: the organisation it places the division in (id), parentName, parentNameAr, certainty, evidence,
+ * evidenceEn (null without $evidence), sources}: the counts rest on it, so it is cited and quoted with them.
+ */
+const PLACING_MAP = (r: string) =>
+  `{id: ${r}.id, org: startNode(${r}).id, orgName: startNode(${r}).name, orgNameAr: startNode(${r}).nameAr,
+   parent: endNode(${r}).id, parentName: endNode(${r}).name, parentNameAr: endNode(${r}).nameAr,
+   certainty: ${r}.certainty, evidence: CASE WHEN $evidence THEN ${r}.evidence END,
+   evidenceEn: CASE WHEN $evidence THEN ${r}.evidenceEn END, sources: ${r}.sources}`;
+
+/**
  * Cypher subquery: `o` rolled up along PART_OF to its top organisation, unless $divisions — along the path the seed's
- * flows pick (model/flow-cypher.ts), so a move is implied here exactly when the flow calls it so.
+ * flows pick (model/flow-cypher.ts), so a move is implied here exactly when the flow calls it so. Gives the top, the
+ * ids of the path's implied facts (`path`) and its facts (`path`Via, PLACING_MAP's maps).
  */
 function rollUp(o: string, top: string, path: string): string {
   return `CALL (${o}) {
   OPTIONAL MATCH chain = (${o})-[:PART_OF*1..10]->(r:Organization)
   WHERE NOT $divisions AND ${allSourcedCypher('chain')}
     AND ${sourcedTopCypher('r')}
-  RETURN r AS ${top}, [x IN relationships(chain) WHERE x.certainty = 'implied' | x.id] AS ${path}
+  RETURN r AS ${top}, [x IN relationships(chain) WHERE x.certainty = 'implied' | x.id] AS ${path},
+         [x IN relationships(chain) | ${PLACING_MAP('x')}] AS ${path}Via
   ORDER BY ${placingOrderCypher('chain', 'r')} LIMIT 1
 }`;
 }
@@ -36,9 +49,10 @@ CALL (x) {
   WITH x, o, CASE WHEN o = x THEN [] ELSE ${placingCypher('o', 'true')} END AS along
   WITH o, along, [i IN range(0, size(along) - 1) WHERE endNode(along[i]) = x] AS at
   WHERE o = x OR size(at) > 0
-  RETURN o, [r IN along[0..coalesce(head(at), -1) + 1] WHERE r.certainty = 'implied' | r.id] AS viaImplied
+  WITH o, along[0..coalesce(head(at), -1) + 1] AS upToX
+  RETURN o, [r IN upToX WHERE r.certainty = 'implied' | r.id] AS viaImplied, [r IN upToX | ${PLACING_MAP('r')}] AS via
 }
-WITH x, collect({o: o, implied: viaImplied}) AS family`;
+WITH x, collect({o: o, implied: viaImplied, via: via}) AS family`;
 
 /**
  * TALENT_STINTS — the people who worked at the organisation (or, unless $divisions, one of the divisions its flows
@@ -52,10 +66,11 @@ WITH x, collect({o: o, implied: viaImplied}) AS family`;
  *             $people (list of person ids, or null for everybody: a drill-down reads only the people it lists).
  * Columns: person (node), stints (list of maps {id, start, end, left, certainty, implied: ids of implied PART_OF
  *          facts that place the stint's organisation in this one, org: its organisation's id, evidence, evidenceEn,
- *          sources}), moves (list of maps {from: stint id, to: stint id, fromIn / toIn: booleans (stint inside the
- *          organisation), counterpart: the other end's organisation node rolled up, or null for a move inside,
- *          other: the stint at the other end (relationship; a map {id, sources} without $evidence), otherOrg: its organisation's id, implied: ids of the
- *          implied facts behind the move}).
+ *          sources, via: the PART_OF facts that place it, PLACING_MAP's maps}), moves (list of maps {from: stint id,
+ *          to: stint id, fromIn / toIn: booleans (stint inside the organisation), counterpart: the other end's
+ *          organisation node rolled up, or null for a move inside, other: the stint at the other end (relationship;
+ *          a map {id, sources} without $evidence), otherOrg: its organisation's id, via: the PART_OF facts the
+ *          counterpart is rolled up along (PLACING_MAP's maps), implied: ids of the implied facts behind the move}).
  */
 export const TALENT_STINTS = `
 ${FAMILY}
@@ -67,7 +82,7 @@ MATCH (p:Person)-[s:WORKED_AT]->(o)
 WHERE ($people IS NULL OR p.id IN $people) AND s.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
 WITH x, inside, family, p, collect({id: s.id, start: s.start, end: s.end, left: coalesce(s.left, false),
      certainty: s.certainty, implied: fm.implied, org: o.id, evidence: CASE WHEN $evidence THEN s.evidence END,
-     evidenceEn: CASE WHEN $evidence THEN s.evidenceEn END, sources: s.sources}) AS stints
+     evidenceEn: CASE WHEN $evidence THEN s.evidenceEn END, sources: s.sources, via: fm.via}) AS stints
 CALL (p, inside, family) {
   MATCH (p)-[s1:WORKED_AT]->(a:Organization)
   WHERE (s1.end IS NOT NULL OR s1.left = true) AND s1.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
@@ -85,7 +100,7 @@ CALL (p, inside, family) {
   WHERE fromIn OR toIn
   WITH s1, a, s2, b, fromIn, toIn, CASE WHEN fromIn THEN b ELSE a END AS other
   ${rollUp('other', 'top', 'up')}
-  WITH s1, s2, a, b, fromIn, toIn, other, top, up,
+  WITH s1, s2, a, b, fromIn, toIn, other, top, up, upVia,
        head([f IN family WHERE f.o = a | f.implied]) AS aIn, head([f IN family WHERE f.o = b | f.implied]) AS bIn
   RETURN collect({
     from: s1.id, to: s2.id, fromIn: fromIn, toIn: toIn,
@@ -93,6 +108,7 @@ CALL (p, inside, family) {
     other: CASE WHEN NOT $evidence THEN {id: CASE WHEN fromIn THEN s2.id ELSE s1.id END, sources: CASE WHEN fromIn THEN s2.sources ELSE s1.sources END}
       WHEN fromIn THEN s2 ELSE s1 END,
     otherOrg: other.id,
+    via: CASE WHEN fromIn AND toIn THEN [] ELSE coalesce(upVia, []) END,
     implied: [s IN [s1, s2] WHERE s.certainty = 'implied' | s.id]
              + coalesce(aIn, []) + coalesce(bIn, []) + CASE WHEN fromIn AND toIn THEN [] ELSE coalesce(up, []) END
   }) AS moves
@@ -104,12 +120,16 @@ ORDER BY p.id`;
  * TALENT_REPORTS — the departures events that report people leaving the organisation (PARTICIPATED_IN role
  * 'from' at it or, unless $divisions, one of its divisions) or joining it (role 'to'), with the other end.
  * A report whose both ends are inside the organisation is a move inside it and is left out.
- * Parameters: $org (string: elementId), $divisions (boolean, as for TALENT_STINTS), $departuresKind (string: the
- *             kind of a departures event, DEPARTURES_EVENT_KIND).
+ * Parameters: $org (string: elementId), $divisions (boolean, as for TALENT_STINTS), $evidence (boolean: false
+ *             leaves the PART_OF facts' quotes out of placedBy), $departuresKind (string: the kind of a departures
+ *             event, DEPARTURES_EVENT_KIND).
  * Columns: event (node), direction ('departure' | 'hire'), counterpart (organisation node rolled up, or null when
  *          the report names no other end), implied (ids of the implied facts behind the report: its from/to
- *          PARTICIPATED_IN facts and the PART_OF facts rolled through), facts (its PARTICIPATED_IN relationships),
- *          published (the earliest publication date of the sources that report it, or null).
+ *          PARTICIPATED_IN facts and the PART_OF facts rolled through; empty when one chain of facts counting it
+ *          here is stated), facts (that chain's PARTICIPATED_IN relationships — a stated chain's where there is one),
+ *          placedBy (that chain's PART_OF facts: its fact's division placed in the organisation, the counterpart's
+ *          rolled up to its top; PLACING_MAP's maps), published (the earliest publication date of the sources that
+ *          report it, or null).
  */
 export const TALENT_REPORTS = `
 ${FAMILY}
@@ -123,14 +143,14 @@ WHERE r2.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
 WITH inside, fm, e, r, r2, other
 WHERE other IS NULL OR NOT other IN inside
 ${rollUp('other', 'top', 'up')}
-WITH e, r, r2, other, top, up, fm
+WITH e, r, r2, other, top, up, upVia, fm
 WITH e, CASE r.role WHEN 'from' THEN 'departure' ELSE 'hire' END AS direction, coalesce(top, other) AS counterpart,
      [f IN [r, r2] WHERE f IS NOT NULL AND f.certainty = 'implied' | f.id] + fm.implied + coalesce(up, []) AS implied,
-     [f IN [r, r2] WHERE f IS NOT NULL] AS facts
-WITH e, direction, counterpart, collect({implied: implied, facts: facts}) AS chains
-RETURN e AS event, direction, counterpart,
-       CASE WHEN any(c IN chains WHERE size(c.implied) = 0) THEN [] ELSE head(chains).implied END AS implied,
-       head(chains).facts AS facts,
+     [f IN [r, r2] WHERE f IS NOT NULL] AS facts, fm.via + coalesce(upVia, []) AS via
+WITH e, direction, counterpart, collect({implied: implied, facts: facts, via: via}) AS chains
+// The chain the report is counted by: a stated one where there is one (its facts and sources back it), else the first.
+WITH e, direction, counterpart, coalesce(head([c IN chains WHERE size(c.implied) = 0]), head(chains)) AS chain
+RETURN e AS event, direction, counterpart, chain.implied AS implied, chain.facts AS facts, chain.via AS placedBy,
        COLLECT { MATCH (e)-[:REPORTED_BY]->(src:Source) WHERE src.published IS NOT NULL
                  RETURN src.published ORDER BY src.published LIMIT 1 }[0] AS published
 ORDER BY e.id`;

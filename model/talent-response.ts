@@ -54,8 +54,14 @@ export const TalentSeriesSchema = z.object({
 
 const TalentFact = z.object({
   id: z.string(),
-  type: z.string().meta({ description: 'WORKED_AT or PARTICIPATED_IN.' }),
-  org: nullableString,
+  type: z.string().meta({
+    description:
+      'WORKED_AT, PARTICIPATED_IN, or PART_OF: a fact that places a division the count rolls up along (in the organisation, or a counterpart in its top).',
+  }),
+  org: nullableString.meta({
+    description:
+      'The organisation of a WORKED_AT fact; the division a PART_OF fact places; null for PARTICIPATED_IN.',
+  }),
   start: nullableString,
   end: nullableString,
   role: nullableString,
@@ -63,6 +69,10 @@ const TalentFact = z.object({
   evidence: nullableString,
   evidenceEn: nullableString,
   sources: z.array(z.string()),
+  placing: z
+    .object({ division: OrgBrief, parent: OrgBrief })
+    .nullable()
+    .meta({ description: 'Of a PART_OF fact: the division it places and the organisation it places it in.' }),
 });
 
 const Placement = z.enum(['period', 'imprecise', 'undated', 'outside']);
@@ -84,7 +94,10 @@ export const TalentMoveSchema = z.object({
   counterparts: z.array(Counterpart).meta({
     description: 'Where the person came from (hire) or went to (departure); certainty of that move.',
   }),
-  facts: z.array(TalentFact),
+  facts: z.array(TalentFact).meta({
+    description:
+      'The stints behind it (its own, and the one at the other end of each counterpart’s move), then the PART_OF facts it is counted along.',
+  }),
 });
 
 export const TalentReportSchema = z.object({
@@ -102,7 +115,10 @@ export const TalentReportSchema = z.object({
   period: nullableString,
   certainty: Certainty,
   counterpart: OrgBrief.nullable(),
-  facts: z.array(TalentFact),
+  facts: z.array(TalentFact).meta({
+    description:
+      'The from/to PARTICIPATED_IN facts it is counted by (a stated chain’s where there is one), then the PART_OF facts that chain rolls a division up along.',
+  }),
 });
 
 const RankedOrg = z.object({
@@ -118,9 +134,10 @@ export const TalentResponseSchema = TalentSeriesSchema.extend({
   interval: z.enum(['year', 'quarter', 'month']),
   divisions: z.boolean(),
   detail: z.enum(['moves', 'counts']).meta({ description: 'counts: `moves` is left empty.' }),
-  cited: z
-    .array(z.string())
-    .meta({ description: 'The Source ids behind the numbers (the facts of every move and report counted).' }),
+  cited: z.array(z.string()).meta({
+    description:
+      'The Source ids behind the numbers (the facts of every move and report counted, PART_OF facts rolled along included).',
+  }),
   sources: z.array(RankedOrg).meta({
     description:
       'Organisations people came from (moves in the window), largest first by the larger of named and reported.',

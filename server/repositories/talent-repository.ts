@@ -2,7 +2,14 @@
 // the departures reports that name it (server/queries/talent.ts); driver types stop here.
 import { textList, textOrNull } from '../../model/properties.js';
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
-import { briefOf, personRowOf, type Brief, type TalentPersonRow } from '../../model/talent-events.js';
+import {
+  briefOf,
+  personRowOf,
+  placingsOf,
+  type Brief,
+  type TalentPersonRow,
+  type TalentPlacing,
+} from '../../model/talent-events.js';
 import { decodeTalentIndex, TALENT_INDEX_FORMAT, type TalentIndex } from '../../model/talent-index.js';
 import { DEPARTURES_EVENT_KIND } from '../../model/data-model.js';
 import { fallbackId, toJson } from '../db/convert.js';
@@ -32,6 +39,8 @@ export interface TalentReportRow {
     evidenceEn: string | null;
     sources: string[];
   }[];
+  /** The PART_OF facts the report is counted along (TALENT_REPORTS placedBy). */
+  placedBy: TalentPlacing[];
 }
 
 export interface TalentData {
@@ -129,7 +138,13 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
         const stored =
           (evidence && !preferIndex) || key === null ? null : await readIndex(tx, key, divisions);
         const stints = stored ? null : await tx.run(TALENT_STINTS, params);
-        const reports = await tx.run(TALENT_REPORTS, { ...params, departuresKind: DEPARTURES_EVENT_KIND });
+        // Reports are few and read whole either way (their PARTICIPATED_IN facts carry their quotes): the PART_OF
+        // facts they are counted along are quoted too, so the counts alone list the same reports as the moves do.
+        const reports = await tx.run(TALENT_REPORTS, {
+          ...params,
+          evidence: true,
+          departuresKind: DEPARTURES_EVENT_KIND,
+        });
         return {
           org: brief(found.node)!,
           index: stored,
@@ -149,6 +164,7 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
               published: textOrNull(r.get('published')),
               counterpart: brief(r.get('counterpart') as Node | null),
               implied: textList(r.get('implied')),
+              placedBy: placingsOf(r.get('placedBy')),
               facts: (r.get('facts') as Relationship[]).map((f) => {
                 const p = f.properties as Record<string, unknown>;
                 return {

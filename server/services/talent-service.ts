@@ -6,16 +6,33 @@ import { earliestDay, latestDay } from '../../model/dates.js';
 import type { TalentQuery } from '../../model/api.js';
 import {
   certaintyOf,
+  eventPlacings,
   eventSources,
   eventsOf,
   type Brief,
   type TalentCertainty as Certainty,
   type TalentKind as Kind,
+  type TalentPlacing,
   type TalentStint,
 } from '../../model/talent-events.js';
 import type { TalentMove, TalentReport, TalentResponse, TalentSeries } from '../../model/talent-response.js';
 import type { TalentData, TalentRepository } from '../repositories/talent-repository.js';
 import { periodsBetween, place, type Interval, type PeriodBounds } from './talent-periods.js';
+
+/** A PART_OF fact a count rolls a division up along, as a fact of the move or report counted by it. */
+const partOf = (p: TalentPlacing) => ({
+  id: p.id,
+  type: 'PART_OF',
+  org: p.org,
+  start: null,
+  end: null,
+  role: null,
+  certainty: p.certainty,
+  evidence: p.evidence,
+  evidenceEn: p.evidenceEn,
+  sources: p.sources,
+  placing: { division: p.division, parent: p.parent },
+});
 
 const workedAt = (s: TalentStint) => ({
   id: s.id,
@@ -28,6 +45,7 @@ const workedAt = (s: TalentStint) => ({
   evidence: s.evidence,
   evidenceEn: s.evidenceEn,
   sources: s.sources,
+  placing: null,
 });
 
 /** place() of a move's date, once per distinct date: a large organisation's 70k moves share a few thousand dates. */
@@ -67,6 +85,7 @@ export function movesOf(data: TalentData, periods: PeriodBounds[], interval: Int
         ...[...e.counterparts.values()]
           .map((c) => workedAt(c.other))
           .filter((f, i, a) => a.findIndex((x) => x.id === f.id) === i),
+        ...eventPlacings(e).map(partOf),
       ],
     })),
   );
@@ -87,7 +106,10 @@ export function reportsOf(data: TalentData, periods: PeriodBounds[], interval: I
       ...place(since, until, periods, interval),
       certainty: r.implied.length === 0 ? 'stated' : 'implied',
       counterpart: r.counterpart,
-      facts: r.facts.map((f) => ({ ...f, type: 'PARTICIPATED_IN', start: null, end: null })),
+      facts: [
+        ...r.facts.map((f) => ({ ...f, type: 'PARTICIPATED_IN', start: null, end: null, placing: null })),
+        ...r.placedBy.map(partOf),
+      ],
     };
   });
 }

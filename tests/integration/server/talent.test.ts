@@ -8,6 +8,7 @@ import request from 'supertest';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlowsResponseSchema, TalentResponseSchema } from '../../../model/api-responses.js';
+import { DEPARTURES_EVENT_KIND } from '../../../model/data-model.js';
 import { ensureSchema, recomputeTalentFlows, seedFiles } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
@@ -216,7 +217,12 @@ describe('divisions and moves inside an organisation', () => {
     const lina = body.moves.find((m) => m.person.id === 'person:lina-sabri')!;
     expect(lina).toMatchObject({ kind: 'hire', when: '2020', certainty: 'implied' });
     expect(lina.impliedBy.sort()).toEqual(['fact:lina-speech', 'fact:speech-part-of-omega']);
-    expect(lina.facts.map((f) => f.id).sort()).toEqual(['fact:lina-sigma', 'fact:lina-speech']);
+    // Beside her stints, the implied PART_OF fact her hire is counted along.
+    expect(lina.facts.map((f) => f.id).sort()).toEqual([
+      'fact:lina-sigma',
+      'fact:lina-speech',
+      'fact:speech-part-of-omega',
+    ]);
     expect(lina.facts.find((f) => f.id === 'fact:lina-speech')!.evidence).toBe(
       'is thought to have joined Omega Speech in 2020',
     );
@@ -423,6 +429,95 @@ describe('sources, destinations, intervals and the benchmark', () => {
     const omega = await talent('/api/orgs/org:omega-group/talent?compare=org:beta-ai&from=2020&to=2024');
     expect(omega.cited).toEqual(['source:fixture-talent']);
     expect(omega.benchmark!.cited).toEqual(['source:fixture-moves']);
+  });
+});
+
+describe('the PART_OF facts a count is rolled along', () => {
+  it('cites their sources and lists them among the facts of a move and a report, live and from the talent index', async () => {
+    const database = testNeo4j().database;
+    const driver = ctx.driver!;
+    // Made-up organisations, people and sources (test data, no fixture's facts), removed afterwards: a division of a
+    // top and a lab of a rival top, each placed by a PART_OF fact of a source of its own; a person who left the
+    // rival's lab for the division, and a report of departures from the lab to the division.
+    const ids = [
+      'org:probe-top',
+      'org:probe-div',
+      'org:probe-rival',
+      'org:probe-rival-lab',
+      'person:probe-mover',
+    ];
+    await driver.executeQuery(
+      `CREATE (t:Organization {id: 'org:probe-top', name: 'Probe top'}),
+              (d:Organization {id: 'org:probe-div', name: 'Probe division'}),
+              (r:Organization {id: 'org:probe-rival', name: 'Probe rival'}),
+              (l:Organization {id: 'org:probe-rival-lab', name: 'Probe rival lab'}),
+              (p:Person {id: 'person:probe-mover', name: 'Probe mover'}),
+              (e:Event {id: 'event:probe-exodus', kind: $kind, name: 'Probe exodus', count: 3, date: '2018-03'})
+       CREATE (d)-[:PART_OF {id: 'fact:probe-div-in-top', certainty: 'stated', evidence: 'the division of the top',
+                             sources: ['source:probe-structure']}]->(t),
+              (l)-[:PART_OF {id: 'fact:probe-lab-in-rival', certainty: 'stated', evidence: 'the lab of the rival',
+                             sources: ['source:probe-rival-structure']}]->(r),
+              (p)-[:WORKED_AT {id: 'fact:probe-mover-lab', start: '2015', end: '2018-01', certainty: 'stated',
+                               sources: ['source:probe-people']}]->(l),
+              (p)-[:WORKED_AT {id: 'fact:probe-mover-div', start: '2018-02', certainty: 'stated',
+                               sources: ['source:probe-people']}]->(d),
+              (l)-[:PARTICIPATED_IN {id: 'fact:probe-exodus-from', role: 'from', certainty: 'stated',
+                                     sources: ['source:probe-report']}]->(e),
+              (d)-[:PARTICIPATED_IN {id: 'fact:probe-exodus-to', role: 'to', certainty: 'stated',
+                                     sources: ['source:probe-report']}]->(e)`,
+      { kind: DEPARTURES_EVENT_KIND },
+      { database },
+    );
+    const cited = [
+      'source:probe-people',
+      'source:probe-report',
+      'source:probe-rival-structure',
+      'source:probe-structure',
+    ];
+    try {
+      const body = await talent('/api/orgs/org:probe-top/talent');
+      const hire = body.moves.find((m) => m.person.id === 'person:probe-mover')!;
+      expect(hire).toMatchObject({ kind: 'hire', when: '2018-02', certainty: 'stated' });
+      expect(hire.counterparts.map((c) => c.org.id)).toEqual(['org:probe-rival']);
+      expect(hire.facts.map((f) => [f.id, f.type])).toEqual([
+        ['fact:probe-mover-div', 'WORKED_AT'],
+        ['fact:probe-mover-lab', 'WORKED_AT'],
+        ['fact:probe-div-in-top', 'PART_OF'],
+        ['fact:probe-lab-in-rival', 'PART_OF'],
+      ]);
+      expect(hire.facts.find((f) => f.id === 'fact:probe-div-in-top')).toMatchObject({
+        org: 'org:probe-div',
+        evidence: 'the division of the top',
+        sources: ['source:probe-structure'],
+        placing: {
+          division: { id: 'org:probe-div', name: 'Probe division', nameAr: null },
+          parent: { id: 'org:probe-top', name: 'Probe top', nameAr: null },
+        },
+      });
+      expect(hire.facts.find((f) => f.id === 'fact:probe-mover-div')?.placing).toBeNull();
+      const report = body.reports.find((r) => r.id === 'event:probe-exodus')!;
+      expect(report.facts.map((f) => [f.id, f.type]).sort()).toEqual([
+        ['fact:probe-div-in-top', 'PART_OF'],
+        ['fact:probe-exodus-from', 'PARTICIPATED_IN'],
+        ['fact:probe-exodus-to', 'PARTICIPATED_IN'],
+        ['fact:probe-lab-in-rival', 'PART_OF'],
+      ]);
+      expect(body.cited).toEqual(cited);
+      // The counts alone, read live and then from the talent index the derivation stores, cite the same.
+      expect((await talent('/api/orgs/org:probe-top/talent?detail=counts')).cited).toEqual(cited);
+      await recomputeTalentFlows(driver, { database });
+      expect((await talent('/api/orgs/org:probe-top/talent?detail=counts')).cited).toEqual(cited);
+      // Seen from the rival, the lab's PART_OF fact places the departure, the division's rolls its destination up.
+      const rival = await talent('/api/orgs/org:probe-rival/talent?detail=counts');
+      expect(rival.cited).toEqual(cited);
+    } finally {
+      await driver.executeQuery(
+        `MATCH (n) WHERE n.id IN $ids DETACH DELETE n`,
+        { ids: [...ids, 'event:probe-exodus'] },
+        { database },
+      );
+      await recomputeTalentFlows(driver, { database });
+    }
   });
 });
 

@@ -2,7 +2,14 @@
 // decide whether a stint is a new arrival or the same stay: a stint beginning the day another ends, the day after,
 // and two stints beginning together. Stints are built here by hand; no source is implied.
 import { describe, expect, it } from 'vitest';
-import { eventsOf, type TalentPersonRow, type TalentStint } from '../../../model/talent-events.js';
+import {
+  eventPlacings,
+  eventSources,
+  eventsOf,
+  type TalentPersonRow,
+  type TalentPlacing,
+  type TalentStint,
+} from '../../../model/talent-events.js';
 
 const person = { id: 'person:p', name: 'P', nameAr: null };
 
@@ -18,6 +25,7 @@ function stint(id: string, start: string | null, end: string | null, left = end 
     evidence: null,
     evidenceEn: null,
     sources: ['source:s'],
+    via: [],
   };
 }
 
@@ -50,6 +58,59 @@ describe('hires and departures of one person', () => {
     expect(events(stint('a', '2020-03', '2024-05'), stint('b', '2020-03', '2024-05'))).toEqual([
       'departure 2024-05 a+b',
       'hire 2020-03 a+b',
+    ]);
+  });
+});
+
+describe('what a hire or departure is counted along', () => {
+  const placing = (id: string, org: string, source: string): TalentPlacing => ({
+    id,
+    org,
+    division: { id: org, name: null, nameAr: null },
+    parent: { id: 'org:parent', name: null, nameAr: null },
+    certainty: 'stated',
+    evidence: null,
+    evidenceEn: null,
+    sources: [source],
+  });
+
+  it('cites the PART_OF facts that place its stint and roll its counterpart up, each once, beside the stints', () => {
+    // A stint at a division placed in the organisation by one PART_OF fact; the person came from a division of
+    // another organisation, rolled up to it by another.
+    const inDivision = {
+      ...stint('s', '2020', null),
+      via: [placing('fact:div-in-o', 'org:div', 'source:structure')],
+    };
+    const before: TalentStint = {
+      ...stint('t', '2018', '2020'),
+      org: 'org:other-div',
+      sources: ['source:t'],
+    };
+    const up = placing('fact:other-div-in-other', 'org:other-div', 'source:other-structure');
+    const row: TalentPersonRow = {
+      person,
+      stints: [inDivision],
+      moves: [
+        {
+          from: 't',
+          to: 's',
+          fromIn: false,
+          toIn: true,
+          counterpart: { id: 'org:other', name: 'Other', nameAr: null },
+          other: before,
+          via: [up, up],
+          implied: [],
+        },
+      ],
+    };
+    const [hire] = eventsOf(row);
+    expect(hire?.kind).toBe('hire');
+    expect(eventPlacings(hire!).map((p) => p.id)).toEqual(['fact:div-in-o', 'fact:other-div-in-other']);
+    expect([...new Set(eventSources(hire!))].sort()).toEqual([
+      'source:other-structure',
+      'source:s',
+      'source:structure',
+      'source:t',
     ]);
   });
 });
