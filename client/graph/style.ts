@@ -31,20 +31,23 @@ export const LABEL_STYLES: Record<NodeLabel, LabelStyle> = {
   Source: { color: { light: '#6b7280', dark: '#a3aab6' }, shape: 'ring', glyph: '○' },
 };
 
-/** Styles for labels that are not ours: distinct from ours and from each other (colour and shape together). */
+/**
+ * Styles for labels that are not ours: distinct from ours and from each other (colour and shape together): two of one
+ * shape, here or among ours, are at least 40° of hue apart, so no two read as the same kind at a node's size.
+ */
 export const FOREIGN_PALETTE: readonly LabelStyle[] = [
   ['#0d9488', '#2dd4bf', 'circle'],
   ['#7c3aed', '#a78bfa', 'square'],
-  ['#dc2626', '#f87171', 'diamond'],
+  ['#1e40af', '#93c5fd', 'diamond'],
   ['#65a30d', '#a3e635', 'triangle'],
   ['#0369a1', '#38bdf8', 'square'],
   ['#c026d3', '#e879f9', 'circle'],
   ['#a16207', '#facc15', 'diamond'],
   ['#4338ca', '#818cf8', 'triangle'],
-  ['#be123c', '#fb7185', 'square'],
+  ['#be123c', '#fb7199', 'square'],
   ['#0f766e', '#5eead4', 'diamond'],
   ['#9a3412', '#fdba74', 'triangle'],
-  ['#6d28d9', '#c4b5fd', 'circle'],
+  ['#dc2626', '#f87171', 'circle'],
 ].map(([light, dark, shape]) => ({
   color: { light: light!, dark: dark! },
   shape: shape as NodeShape,

@@ -28,6 +28,34 @@ describe('label styles', () => {
     for (const s of FOREIGN_PALETTE) expect(ours).not.toContain(s.color.light);
   });
 
+  it('keeps two styles of one shape, foreign or ours, at least 40° of hue apart in both themes', () => {
+    const hue = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [
+        number,
+        number,
+        number,
+      ];
+      const max = Math.max(r, g, b);
+      const d = max - Math.min(r, g, b);
+      if (d === 0) return null; // a grey: no hue to confuse
+      const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+      return (h * 60 + 360) % 360;
+    };
+    const styles = [...FOREIGN_PALETTE, ...Object.values(LABEL_STYLES)];
+    const close: string[] = [];
+    for (const theme of ['light', 'dark'] as const)
+      styles.forEach((a, i) =>
+        styles.slice(i + 1).forEach((b) => {
+          const [ha, hb] = [hue(a.color[theme]), hue(b.color[theme])];
+          if (a.shape !== b.shape || ha === null || hb === null) return;
+          const apart = Math.min(Math.abs(ha - hb), 360 - Math.abs(ha - hb));
+          if (apart < 40)
+            close.push(`${a.color[theme]} ${b.color[theme]} ${a.shape} (${Math.round(apart)}°)`);
+        }),
+      );
+    expect(close).toEqual([]);
+  });
+
   it('never gives two labels of one database the same style, in any order they are listed', () => {
     const labels = Array.from({ length: FOREIGN_PALETTE.length }, (_, i) => `Label${i}`);
     const slots = assignPaletteSlots(labels);
