@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isPartialDate, PARTIAL_DATE_FORMATS } from './dates.js';
 import { DEFAULT_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_PEOPLE, MAX_SOURCE_IDS } from './api-limits.js';
 import { NODE_LABELS, REL_TYPES } from './labels.js';
+import { splitNameList } from './name-list.js';
 import { MAX_VIEW_IDS, VIEW_NAMES } from './view-queries.js';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -57,6 +58,27 @@ function listParam<T extends z.ZodType>(item: T, max = LIST_MAX) {
 /** Labels or relationship types named in a request (any graph's): checked against the live database by the server. */
 export const MAX_NAME_LIST = 100;
 const NameSchema = z.string().max(MAX_ID_LENGTH, `expected a name of at most ${MAX_ID_LENGTH} characters`);
+
+/**
+ * A list of labels or relationship types (model/name-list.ts): comma-separated, a name holding a comma, a backtick
+ * or spaces at its ends in backticks as Cypher writes it; a repeated parameter adds its names.
+ */
+function nameListParam() {
+  return z.preprocess((v, ctx) => {
+    if (v === undefined) return undefined;
+    const names: unknown[] = [];
+    for (const part of Array.isArray(v) ? v : [v]) {
+      if (typeof part !== 'string') {
+        names.push(part);
+        continue;
+      }
+      const split = splitNameList(part);
+      if ('error' in split) ctx.addIssue({ code: 'custom', message: split.error, input: part });
+      else names.push(...split.names);
+    }
+    return names;
+  }, z.array(NameSchema).max(MAX_NAME_LIST));
+}
 
 function intParam(min: number, max: number, dflt: number) {
   return z.coerce
@@ -269,9 +291,9 @@ export const SearchQuerySchema = z.strictObject({
         'What the user typed: names or aliases in English or Arabic; Lucene syntax is taken literally.',
       example: 'zuckerb',
     }),
-  labels: listParam(NameSchema, MAX_NAME_LIST).optional().meta({
+  labels: nameListParam().optional().meta({
     description:
-      'Only nodes with one of these labels (comma-separated; any label the database has, else 400 naming it).',
+      'Only nodes with one of these labels (comma-separated, a name holding a comma, a backtick or spaces at its ends in backticks as in Cypher; any label the database has, else 400 naming it).',
   }),
   limit: intParam(1, MAX_SEARCH_LIMIT, DEFAULT_SEARCH_LIMIT),
 });
@@ -280,13 +302,13 @@ export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 export const NodeParamsSchema = z.strictObject({ id: NodeIdSchema });
 
 export const NeighborsQuerySchema = z.strictObject({
-  types: listParam(NameSchema, MAX_NAME_LIST).optional().meta({
+  types: nameListParam().optional().meta({
     description:
-      'Only relationships of these types (comma-separated; any type the database has, else 400 naming it).',
+      'Only relationships of these types (comma-separated, a name holding a comma, a backtick or spaces at its ends in backticks as in Cypher; any type the database has, else 400 naming it).',
   }),
-  labels: listParam(NameSchema, MAX_NAME_LIST).optional().meta({
+  labels: nameListParam().optional().meta({
     description:
-      'Only neighbours with one of these labels (comma-separated; any label the database has, else 400 naming it).',
+      'Only neighbours with one of these labels (comma-separated, a name holding a comma, a backtick or spaces at its ends in backticks as in Cypher; any label the database has, else 400 naming it).',
   }),
   direction: DirectionSchema.default('both'),
   limit: intParam(1, MAX_NEIGHBOR_LIMIT, DEFAULT_NEIGHBOR_LIMIT),
@@ -303,9 +325,9 @@ export const PathsQuerySchema = z
       .default('false')
       .transform((v) => v === 'true')
       .meta({ description: 'true: every shortest path (allShortestPaths); false: one.' }),
-    types: listParam(NameSchema, MAX_NAME_LIST).optional().meta({
+    types: nameListParam().optional().meta({
       description:
-        "Relationship types a path may use: any type the database has, else 400 naming it. Default: on a database with Talent Graph's facts, every sourced fact type except REPORTED_BY (so paths do not run through the shared news report); on any other database, every type it has. TALENT_FLOW only with derived=true.",
+        "Relationship types a path may use (comma-separated, a name holding a comma, a backtick or spaces at its ends in backticks as in Cypher): any type the database has, else 400 naming it. Default: on a database with Talent Graph's facts, every sourced fact type except REPORTED_BY (so paths do not run through the shared news report); on any other database, every type it has. TALENT_FLOW only with derived=true.",
     }),
     derived: z
       .enum(['true', 'false'])

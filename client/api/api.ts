@@ -28,6 +28,7 @@ import {
 import { collectGraph } from './graph-json.js';
 import { cypherBody, takeEarlyRequest, viewBody } from './early-request.js';
 import type { ViewName } from '../../model/view-queries.js';
+import { nameListText } from '../../model/name-list.js';
 
 export class ApiError extends Error {
   constructor(
@@ -326,7 +327,7 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
         'neighbors',
         `/api/nodes/${encodeURIComponent(id)}/neighbors${qs({
           limit: opts.limit,
-          types: opts.types?.join(','),
+          types: opts.types && nameListText(opts.types),
           direction: opts.direction,
         })}`,
       );

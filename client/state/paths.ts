@@ -3,6 +3,7 @@
 import type { PathsResponse } from '../../model/api-responses.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { DERIVED_REL_TYPES, FACT_REL_TYPES } from '../../model/labels.js';
+import { nameListText } from '../../model/name-list.js';
 import { edgeCertainty, UNSOURCED, weakestCertainty, type EdgeCertainty } from '../../model/certainty.js';
 
 /** Paths follow sourced facts except REPORTED_BY (through the shared report every two events would be neighbours). */
@@ -87,7 +88,7 @@ export function pathParams(
   const same = !foreignTypes && isDefaultPathTypes(opts.types);
   return {
     ...(opts.derived ? { derived: 'true' } : {}),
-    ...(same || ticked.length === 0 ? {} : { types: ticked.join(',') }),
+    ...(same || ticked.length === 0 ? {} : { types: nameListText(ticked) }),
   };
 }
 

@@ -6,6 +6,7 @@ import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neighborsQuery } from '../../../client/state/gallery.js';
+import { pathParams } from '../../../client/state/paths.js';
 import type { GraphData } from '../../../model/graph.js';
 import { createTestApp } from '../../support/api.js';
 import { indexNames, loadLibrary, restoreOurs } from '../../support/foreign-graph.js';
@@ -203,10 +204,10 @@ describe('a shared set of foreign nodes (POST /api/views/node-set)', () => {
   });
 });
 
-describe('expansion with label and type filters', () => {
-  const neighbours = async (id: string, qs: string) =>
-    request(app).get(`/api/nodes/${encodeURIComponent(id)}/neighbors${qs}`);
+const neighbours = async (id: string, qs: string) =>
+  request(app).get(`/api/nodes/${encodeURIComponent(id)}/neighbors${qs}`);
 
+describe('expansion with label and type filters', () => {
   it('follows a foreign relationship type and label', async () => {
     const reader = await apiIdOf("MATCH (n:Reader {id: 'r-2'})");
     const all = await neighbours(reader, '');
@@ -286,6 +287,43 @@ describe('paths over any relationship type', () => {
     const none = await paths(tomas, lamplighter, '&types=PUBLISHED_BY');
     expect(none.status).toBe(200);
     expect(none.body.paths).toEqual([]);
+  });
+
+  it('follows a type whose name holds a comma or a leading backtick, as the client writes it in backticks', async () => {
+    const { database } = testNeo4j();
+    // Made-up types on the library graph (test data), deleted afterwards: Neo4j allows any character in a name.
+    await driver.executeQuery(
+      `MATCH (a:Author {key: 'a-tomas'}), (b:Author {key: 'a-ines'})
+       CREATE (a)-[:\`SHELVED, NEAR\`]->(b), (b)-[:\`\`\`QUOTED\`]->(a)`,
+      {},
+      { database },
+    );
+    try {
+      const tomas = await apiIdOf("MATCH (n:Author {key: 'a-tomas'})");
+      const ines = await apiIdOf("MATCH (n:Author {key: 'a-ines'})");
+      for (const type of ['SHELVED, NEAR', '`QUOTED']) {
+        const { types } = pathParams({ derived: false, types: [type] }, [type, 'WROTE']);
+        expect(types).toMatch(/^`/);
+        const res = await paths(tomas, ines, `&types=${encodeURIComponent(types!)}`);
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        expect(res.body.types).toEqual([type]);
+        expect(typesOf(res.body)).toEqual([[type]]);
+        const near = await neighbours(tomas, `?types=${encodeURIComponent(types!)}`);
+        expect(near.status).toBe(200);
+        expect(near.body.graph.edges.map((e: { type: string }) => e.type)).toEqual([type]);
+      }
+      // A backtick left open is bad input, named.
+      const open = await paths(tomas, ines, `&types=${encodeURIComponent('WROTE,`SHELVED')}`);
+      expect(open.status).toBe(400);
+      expect(open.body.error.message).toContain('query.types');
+      expect(open.body.error.message).toContain('closing backtick');
+    } finally {
+      await driver.executeQuery(
+        'MATCH ()-[r]->() WHERE type(r) IN $types DELETE r',
+        { types: ['SHELVED, NEAR', '`QUOTED'] },
+        { database },
+      );
+    }
   });
 
   it('answers 400 naming a type the database does not have', async () => {

@@ -54,6 +54,10 @@ describe('path options and steps', () => {
     expect(pathParams(DEFAULT_PATH_OPTIONS, foreignTypes)).toEqual({ types: 'PART_OF,CONTAINS' });
     expect(pathParams({ derived: false, types: ['CONTAINS'] }, foreignTypes)).toEqual({ types: 'CONTAINS' });
     expect(pathParams(DEFAULT_PATH_OPTIONS, null)).toEqual({});
+    // A foreign type whose name holds a comma is sent in backticks, so the server reads it as one type.
+    expect(pathParams({ derived: false, types: ['SHELVED, NEAR'] }, ['SHELVED, NEAR', 'READ'])).toEqual({
+      types: '`SHELVED, NEAR`',
+    });
   });
 
   it('sends nothing for the defaults, derived=true when asked, and the types only when changed', () => {
