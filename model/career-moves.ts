@@ -1,5 +1,6 @@
-// Which stints follow which: the same rule the seed uses to derive TALENT_FLOW (seed/queries/talent-flows.ts), in model/
-// so that the server's careers and flows and the client's career view (when it has no server answer) agree. Pure.
+// Which stints follow which: the same rule the seed uses to derive TALENT_FLOW (seed/queries/stage-named-flows.ts),
+// in model/ so that the server's careers and flows and the client's career view (when it has no server answer)
+// agree. Pure.
 import { comparePartialDates } from './dates.js';
 
 export interface Stint {
@@ -15,7 +16,7 @@ export interface Move<S extends Stint = Stint> {
   to: S;
   /**
    * The other stints left for the same stint joined, by id: leaving a division and its parent (FAIR and Meta) for one
-   * stint is one move, as the flows count it (seed/queries/talent-flows.ts), not one a stint left.
+   * stint is one move, as the flows count it (seed/queries/stage-named-flows.ts), not one a stint left.
    */
   also: S[];
   /** When the move happened at the precision known: the next stint's start, else the ended stint's end. */

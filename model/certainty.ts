@@ -73,7 +73,7 @@ export function strongestCertainty(certainties: readonly EdgeCertainty[]): EdgeC
 /**
  * The certainty of a move from the stints left for one stint joined (`left`, a division's and its parent's, say) and
  * that stint's: as certain as its best chain of facts — stated when the stint joined and one stint left are stated,
- * as the flows decide (seed/queries/talent-flows.ts).
+ * as the flows decide (seed/queries/stage-named-flows.ts).
  */
 export function moveCertainty(left: readonly EdgeCertainty[], joined: EdgeCertainty): EdgeCertainty {
   return weakestCertainty([strongestCertainty(left), joined]);
@@ -82,7 +82,7 @@ export function moveCertainty(left: readonly EdgeCertainty[], joined: EdgeCertai
 /**
  * The certainties of facts a source backs, as a Cypher list literal (from the whitelist CERTAINTIES, never user
  * input): the derived views (talent flows, the talent index) are built from these facts only, so a relationship
- * no source backs never makes a move (model/talent-queries.ts, seed/queries/talent-flows.ts).
+ * no source backs never makes a move (model/talent-queries.ts, seed/queries/stage-named-flows.ts).
  */
 export const SOURCED_CERTAINTIES_CYPHER = `[${CERTAINTIES.map((c) => `'${c}'`).join(', ')}]`;
 

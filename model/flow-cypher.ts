@@ -1,5 +1,5 @@
-// Cypher expressions over a talent flow (TALENT_FLOW, seed/queries/talent-flows.ts) shared by the seed, the server's
-// queries and the client's "Show Cypher", so they list a flow's people and roll a division up by one rule.
+// Cypher expressions over a talent flow (TALENT_FLOW, seed/queries/stage-named-flows.ts) shared by the seed, the
+// server's queries and the client's "Show Cypher", so they list a flow's people and roll a division up by one rule.
 import { allSourcedCypher, sourcedTopCypher } from './certainty.js';
 
 /**

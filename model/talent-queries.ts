@@ -57,7 +57,7 @@ WITH x, collect({o: o, implied: viaImplied, via: via}) AS family`;
 /**
  * TALENT_STINTS — the people who worked at the organisation (or, unless $divisions, one of the divisions its flows
  * roll into it: FAMILY), each with the stints there and the moves into and out of them.
- * A move is the seed's rule (seed/queries/talent-flows.ts, docs/data-model.md "Derived flows"): an ended stint s1
+ * A move is the seed's rule (seed/queries/stage-named-flows.ts, docs/data-model.md "Derived flows"): an ended stint s1
  * and the person's next stint s2 — the earliest-starting one that can follow it (s1.end ≤ s2.start at their
  * common precision, or, when either date is unknown, a current stint that did not start before s1).
  * Parameters: $org (string: the organisation's elementId), $divisions (boolean: the organisation alone, its

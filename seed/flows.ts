@@ -7,19 +7,16 @@
 import { randomUUID } from 'node:crypto';
 import { int as neo4jInt, type Driver } from 'neo4j-driver';
 import { DEPARTURES_EVENT_KIND } from '../model/data-model.js';
+import { COUNT_OUTDATED_TALENT_FLOWS, COUNT_TALENT_FLOWS } from './queries/count-talent-flows.js';
+import { STAGE_NAMED_FLOWS } from './queries/stage-named-flows.js';
+import { STAGE_REPORTED_FLOWS } from './queries/stage-reported-flows.js';
 import {
   COUNT_STAGED_FLOWS,
-  COUNT_TALENT_FLOWS,
-  COUNT_OUTDATED_TALENT_FLOWS,
   DELETE_STAGED_FLOWS,
   DELETE_STALE_STAGED_FLOWS,
-  DELETE_TALENT_FLOWS,
-  MOVE_STAGED_FLOWS,
   PEOPLE_WITH_ENDED_STINTS,
-  STAGE_NAMED_FLOWS,
-  STAGE_REPORTED_FLOWS,
-  SWAP_TALENT_FLOWS,
-} from './queries/talent-flows.js';
+} from './queries/staged-flows.js';
+import { DELETE_TALENT_FLOWS, MOVE_STAGED_FLOWS, SWAP_TALENT_FLOWS } from './queries/swap-talent-flows.js';
 import { withDerivationLock } from './derivation-lock.js';
 import { dropTalentIndexes, rebuildTalentIndex } from './talent-index.js';
 
@@ -113,7 +110,7 @@ async function deriveTalentFlows(driver: Driver, opts: FlowOptions): Promise<num
   return Number(res.records[0]?.get('flows') ?? 0);
 }
 
-/** How many talent flows an older seed derived (seed/queries/talent-flows.ts, COUNT_OUTDATED_TALENT_FLOWS). */
+/** How many talent flows an older seed derived (seed/queries/count-talent-flows.ts, COUNT_OUTDATED_TALENT_FLOWS). */
 export interface OutdatedTalentFlows {
   /** Without the dates of their moves: a time window ranks and counts them by their all-time size (`estimated`). */
   undated: number;

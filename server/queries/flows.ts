@@ -1,4 +1,4 @@
-// Queries behind GET /api/flows: the seed's derived TALENT_FLOW relationships (seed/queries/talent-flows.ts).
+// Queries behind GET /api/flows: the seed's derived TALENT_FLOW relationships (seed/queries/stage-*-flows.ts).
 // A move's date is the one the seed stored with the flow's moves (moveDates: the rule of careers, so a person's
 // move has one date in every view); a flow derived before moves were dated reads it from the stints at its ends.
 
@@ -57,7 +57,7 @@ const LEVEL_MOVE_DATES =
 /**
  * Cypher: the sources of the stated (`stated` true) or implied named moves at the level shown (by division an
  * overview flow's own moves'), or null for a flow derived before its moves' sources were kept apart. A time window
- * does not narrow them: the seed keeps no list beside every person for it (see seed/queries/talent-flows.ts).
+ * does not narrow them: the seed keeps no list beside every person for it (see seed/queries/stage-named-flows.ts).
  */
 function levelSources(stated: boolean): string {
   const kind = stated ? 'Stated' : 'Implied';
@@ -178,7 +178,7 @@ WITH total, estimated, x, f, y, people, byWindow, direct, ids, dates, stated, ip
 CALL (x, y, ids, dates, stated, ip, counted, rolled, readAll, byWindow) {
   UNWIND CASE WHEN readAll THEN counted ELSE counted[$peopleOffset..$peopleOffset + $people] END AS k
   MATCH (p:Person {id: ids[k]})
-  // Only what a source backs, as the flows were derived (seed/queries/talent-flows.ts): sourced stints, at an end
+  // Only what a source backs, as the flows were derived (seed/queries/stage-*-flows.ts): sourced stints, at an end
   // or at a division the seed rolls into it (along sourced PART_OF facts, to its one top).
   WITH p, dates[k] AS personDates, byWindow AND ${impliedInWindow('k')} AS impliedHere, COLLECT { MATCH (p)-[s:WORKED_AT]->(o:Organization)
                     WHERE s.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (o = x OR (rolled AND ${rolledInto('o', 'x')}))
@@ -264,7 +264,7 @@ RETURN total, estimated, f, x, y, size(people) AS named,
 /**
  * FLOW_DETAILS — one TALENT_FLOW (GET /api/flows/:id/details), found by its id through the relationship id
  * constraint's index, with what its details panel shows, by the rule the flows were derived and are listed by
- * (FLOWS' movers and reports, seed/queries/talent-flows.ts): the listed people's sourced stints at either end — at an
+ * (FLOWS' movers and reports, seed/queries/stage-*-flows.ts): the listed people's sourced stints at either end — at an
  * organisation flow, out of the view by division, also at a division the seed rolls into an end (the one top its
  * sourced PART_OF facts place it under, model/flow-cypher.ts placedInCypher) — and the departures reports behind its
  * reported count with their sourced PARTICIPATED_IN facts: a 'from' fact at the source end, a 'to' fact at the target

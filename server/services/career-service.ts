@@ -28,7 +28,7 @@ function toStint(edge: GraphEdge, org: GraphNode): CareerStint & Stint {
 /** A stint's certainty as every view reads it (model/certainty.ts): one with no certainty of ours is unsourced. */
 const stintCertainty = (s: CareerStint) =>
   edgeCertainty({ type: 'WORKED_AT', properties: { certainty: s.certainty } });
-/** Moves are made of stints a source backs, as the flows are (seed/queries/talent-flows.ts). */
+/** Moves are made of stints a source backs, as the flows are (seed/queries/stage-named-flows.ts). */
 const sourced = (s: CareerStint) => stintCertainty(s) !== UNSOURCED;
 
 export function createCareerService(repo: CareerRepository) {

@@ -89,7 +89,7 @@ describe('GET /api/paths: paths are made of facts', () => {
   });
 
   it('refuses to follow a staged flow (Talent Graph’s storage during a build), even while the database holds one', async () => {
-    // A staged flow Meta → xAI as a build that died would leave it (seed/queries/talent-flows.ts), removed after.
+    // A staged flow Meta → xAI as a build that died would leave it (seed/queries/staged-flows.ts), removed after.
     const write = (cypher: string) => driver.executeQuery(cypher, {}, { database: testNeo4j().database });
     await write(
       `MATCH (a:Organization {id: 'org:meta'}), (b:Organization {id: 'org:xai'})

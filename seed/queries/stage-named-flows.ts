@@ -1,52 +1,10 @@
-// Queries that derive TALENT_FLOW from stints and departures events (see docs/data-model.md, "Derived flows").
-import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER, sourcedTopCypher } from '../../model/certainty.js';
-import { beforeCypher, endsLaterCypher, notAfterCypher } from '../../model/date-cypher.js';
+// stage-named-flows: the query that stages the flows of named people's moves, one batch of people at a time, and the
+// Cypher fragments only it uses (a person's move dates, certainty and sources). See docs/data-model.md, "Derived flows".
+import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { beforeCypher, notAfterCypher } from '../../model/date-cypher.js';
 import { placingOrderCypher } from '../../model/flow-cypher.js';
-import type { INTERNAL_REL_TYPES } from '../../model/labels.js';
-
-/**
- * The rebuild writes its flows under this type first, in batches, so no transaction holds the whole market's moves.
- * A build of at most DEFAULT_FLOW_SWAP_BATCH flows is swapped in for TALENT_FLOW by one transaction
- * (SWAP_TALENT_FLOWS): readers see the old flows or the new ones, never a mix. A larger build is swapped in batches
- * (DELETE_TALENT_FLOWS, then MOVE_STAGED_FLOWS): while it runs readers may see fewer flows, never old and new ones
- * counted together.
- */
-export const STAGED_FLOW_TYPE: (typeof INTERNAL_REL_TYPES)[number] = 'TALENT_FLOW_STAGED';
-
-/** delete-stale-staged-flows — parameter $before (epoch ms); auto-commit (batched). Leftovers of builds that died. */
-export const DELETE_STALE_STAGED_FLOWS = `
-MATCH ()-[f:${STAGED_FLOW_TYPE}]->() WHERE f.stagedAt < $before
-CALL (f) { DELETE f } IN TRANSACTIONS OF 10000 ROWS`;
-
-/** delete-staged-flows — parameter $build (string); auto-commit (batched). Clears one build after a failure. */
-export const DELETE_STAGED_FLOWS = `
-MATCH ()-[f:${STAGED_FLOW_TYPE} {build: $build}]->()
-CALL (f) { DELETE f } IN TRANSACTIONS OF 10000 ROWS`;
-
-/** people-with-ended-stints — no parameters; column id, in Cypher's order (the batches' order). */
-export const PEOPLE_WITH_ENDED_STINTS = `
-MATCH (p:Person)
-WHERE p.id IS NOT NULL AND EXISTS { (p)-[s:WORKED_AT]->(:Organization) WHERE s.end IS NOT NULL OR s.left = true }
-RETURN p.id AS id ORDER BY id`;
-
-/**
- * The roll-up's condition on a path `up` from an organisation to `r` along PART_OF: every link backed by a source,
- * and `r` the top — no sourced PART_OF above it. A PART_OF written without a certainty (model/certainty.ts) rolls
- * nothing up. Of such paths the one placingOrderCypher picks (model/flow-cypher.ts: the server's flows and "Show
- * Cypher" list the PART_OF facts of the same one).
- */
-const SOURCED_TOP = `${allSourcedCypher('up')}
-    AND ${sourcedTopCypher('r')}`;
-
-/** The fields every staged flow starts with, so batches and reports can add to them. */
-const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0, f.impliedPeople = [],
-  f.impliedFacts = [], f.divisionPeople = [], f.fromFactIds = [], f.toFactIds = [], f.moveDates = [],
-  f.statedDates = [], f.impliedMovePeople = [], f.impliedMoveFacts = [], f.impliedMoveDates = [],
-  f.directPeople = [], f.directDates = [], f.directImpliedPeople = [], f.directImpliedFacts = [],
-  f.directStatedDates = [], f.directImpliedMovePeople = [], f.directImpliedMoveFacts = [],
-  f.directImpliedMoveDates = [],
-  f.sources = [], f.statedSources = [], f.impliedSources = [], f.directStatedSources = [],
-  f.directImpliedSources = [], f.reportSources = [], f.partOfSources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
+import { LATER_END, partOfSources, SOURCED_TOP, STAGED_START } from './staged-flow-fragments.js';
+import { STAGED_FLOW_TYPE } from './staged-flows.js';
 
 /**
  * Cypher: the dates of one person's moves on a flow (`chains`: the person's chains of facts behind it), as a career dates a
@@ -121,15 +79,6 @@ function moveSourcePairs(chains: string, field: 'rolled' | 'raw'): string {
          CASE WHEN p IN x THEN x ELSE x + p END))`;
 }
 
-/**
- * Cypher: the sources of the PART_OF facts `rels` (a path's relationships, or null: no path), each once — what a
- * division's move or report rolled up to a top organisation rests on beside its own facts.
- */
-function partOfSources(rels: string): string {
-  return `reduce(acc = [], r IN coalesce(${rels}, []) | reduce(x = acc, s IN coalesce(r.sources, []) |
-         CASE WHEN s IN x THEN x ELSE x + s END))`;
-}
-
 /** Cypher: the sources of the stated (`stated` true) or implied moves of `pairs` added to the list `list`, each once. */
 function addPairSources(list: string, pairs: string, stated: boolean): string {
   return `reduce(acc = ${list}, t IN ${pairs} |
@@ -138,11 +87,6 @@ function addPairSources(list: string, pairs: string, stated: boolean): string {
 
 /** Cypher: the dates of the batch's chains' moves (as personMoveDates dates them), those known. */
 const MOVE_DATES = `[c IN chains WHERE coalesce(c.s2.start, c.s1.end) IS NOT NULL | coalesce(c.s2.start, c.s1.end)]`;
-/**
- * Cypher: `d` when it ends a span later than `m` (the coarser on a tie: '2024' may be later than '2024-03'), else
- * `m`. A span's start needs no such rule: plain string order puts '2024' before '2024-03'.
- */
-const LATER_END = `CASE WHEN m IS NULL OR ${endsLaterCypher('d', 'm')} THEN d ELSE m END`;
 
 /**
  * Adds one batch's chains (and its people, the dates of their moves, counts and facts) to the staged flow f; `field`
@@ -346,157 +290,3 @@ CALL (moves) {
   RETURN count(f) AS divisions
 }
 RETURN overview + divisions AS flows`;
-
-/**
- * stage-reported-flows — parameters $departuresKind (string: DEPARTURES_EVENT_KIND), $build, $stagedAt; column flows
- * (how many staged flows it touched). Runs after all batches of STAGE_NAMED_FLOWS.
- * A departures event with PARTICIPATED_IN roles from (A) and to (B) adds its stated count to the overview flow
- * between A's and B's top organisations (PART_OF rolled up, as for named moves): reportedCount is the largest
- * count any source states (reports overlap, so they are never summed). Each event is one report of a flow, however
- * many of its facts place it at the ends; it is stated when one chain of its from and to facts (and any PART_OF fact
- * rolled through) is stated throughout; the others are listed in impliedEventIds.
- * The flow is stated when at least one stated move or stated report is behind it.
- */
-export const STAGE_REPORTED_FLOWS = `
-MATCH (a0:Organization)-[pf:PARTICIPATED_IN {role: 'from'}]->(e:Event {kind: $departuresKind})<-[pt:PARTICIPATED_IN {role: 'to'}]-(b0:Organization)
-WHERE a0 <> b0 AND pf.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND pt.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-CALL (a0) {
-  OPTIONAL MATCH up = (a0)-[:PART_OF*1..10]->(r:Organization)
-  WHERE ${SOURCED_TOP}
-  RETURN r AS ra, relationships(up) AS upA ORDER BY ${placingOrderCypher('up', 'r')} LIMIT 1
-}
-CALL (b0) {
-  OPTIONAL MATCH up = (b0)-[:PART_OF*1..10]->(r:Organization)
-  WHERE ${SOURCED_TOP}
-  RETURN r AS rb, relationships(up) AS upB ORDER BY ${placingOrderCypher('up', 'r')} LIMIT 1
-}
-WITH coalesce(ra, a0) AS a, coalesce(rb, b0) AS b, e, pf, pt,
-     any(x IN [pf, pt] + coalesce(upA, []) + coalesce(upB, []) WHERE x.certainty = 'implied') AS implied,
-     ${partOfSources('coalesce(upA, []) + coalesce(upB, [])')} AS upSources
-WHERE a <> b
-// One report per event between two ends, however many of its facts place it there (from Meta and from its FAIR
-// division, say): implied only when every chain of facts is, and resting on the chains of its own certainty only —
-// a stated report cites the facts that state it, not an implied chain beside them (as named moves do).
-WITH a, b, e, pf, pt, implied, upSources ORDER BY pf.id, pt.id
-WITH a, b, e, collect({implied: implied, sources: coalesce(pf.sources, []) + coalesce(pt.sources, []) + upSources,
-                       up: upSources}) AS chains
-WITH a, b, e, chains, all(c IN chains WHERE c.implied) AS implied
-WITH a, b, e, implied, [c IN chains WHERE c.implied = implied] AS backing
-WITH a, b, e, implied,
-     // A report rolled up from a division rests on the PART_OF facts that place it too.
-     reduce(acc = [], c IN backing | reduce(x = acc, s IN c.sources | CASE WHEN s IN x THEN x ELSE x + s END))
-       AS eventSources,
-     reduce(acc = [], c IN backing | reduce(x = acc, s IN c.up | CASE WHEN s IN x THEN x ELSE x + s END))
-       AS eventUpSources
-ORDER BY coalesce(e.count, -1) DESC, e.id
-WITH a, b,
-     collect(e) AS events,
-     [x IN collect(CASE WHEN implied THEN e.id END) WHERE x IS NOT NULL] AS impliedEventIds,
-     reduce(acc = [], l IN collect(eventSources) |
-       reduce(acc2 = acc, s IN l | CASE WHEN s IN acc2 THEN acc2 ELSE acc2 + s END)) AS sources,
-     reduce(acc = [], l IN collect(eventUpSources) |
-       reduce(acc2 = acc, s IN l | CASE WHEN s IN acc2 THEN acc2 ELSE acc2 + s END)) AS upSources
-WITH a, b, events, impliedEventIds, sources, upSources, events[0] AS top,
-     [d IN [e IN events | coalesce(e.since, e.date)] WHERE d IS NOT NULL] AS starts,
-     [d IN [e IN events | coalesce(e.until, e.date)] WHERE d IS NOT NULL] AS ends
-MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
-ON CREATE SET f.level = 'organization', ${STAGED_START}
-SET f.reportedCount = top.count,
-    f.reportedQualifier = CASE WHEN top.count IS NULL THEN null ELSE top.countQualifier END,
-    f.eventIds = [e IN events | e.id],
-    f.impliedEventIds = impliedEventIds,
-    f.sources = reduce(acc = f.sources, s IN sources | CASE WHEN s IN acc THEN acc ELSE acc + s END),
-    // The reports' own sources: the flow view cites them for its reported part.
-    f.reportSources = sources,
-    f.partOfSources = reduce(acc = f.partOfSources, s IN upSources | CASE WHEN s IN acc THEN acc ELSE acc + s END),
-    f.since = reduce(m = f.since, d IN starts | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
-    f.until = reduce(m = f.until, d IN ends | ${LATER_END}),
-    // The reports' own span (since/until also take in the named moves): a stored flow's reported part is dated by
-    // it, as its named parts by movedSince/movedUntil. '' when no report is dated.
-    f.reportSince = coalesce(reduce(m = null, d IN starts | CASE WHEN m IS NULL OR d < m THEN d ELSE m END), ''),
-    f.reportUntil = coalesce(reduce(m = null, d IN ends | ${LATER_END}), '')
-RETURN count(f) AS flows`;
-
-/** The derived fields a staged flow gets as it becomes a TALENT_FLOW (f is the new flow, s the staged one). */
-const PROMOTE = `
-CREATE (a)-[f:TALENT_FLOW]->(b)
-SET f = properties(s)
-SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.statedCount,
-    // '' when no named move is dated (absent: a flow derived before the named moves were spanned apart).
-    f.movedSince = coalesce(s.movedSince, ''), f.movedUntil = coalesce(s.movedUntil, ''),
-    // The stated dates only matter beside an implied move: without one, every move in any window is stated.
-    f.statedDates = CASE WHEN size(s.impliedMovePeople) > 0 THEN s.statedDates END,
-    f.directPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directPeople END,
-    f.directDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directDates END,
-    f.directImpliedPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedPeople END,
-    f.directImpliedFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedFacts END,
-    f.directStatedDates = CASE WHEN size(s.divisionPeople) > 0 AND size(s.directImpliedMovePeople) > 0
-      THEN s.directStatedDates END,
-    f.directImpliedMovePeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMovePeople END,
-    f.directImpliedMoveFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveFacts END,
-    f.directImpliedMoveDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveDates END,
-    f.directStatedSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directStatedSources END,
-    f.directImpliedSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedSources END,
-    f.certainty = CASE WHEN s.statedCount > 0 OR size(s.eventIds) > size(coalesce(s.impliedEventIds, []))
-                       THEN 'stated' ELSE 'implied' END
-REMOVE f.build, f.stagedAt, f.fromFactIds, f.toFactIds
-DELETE s`;
-
-/** count-staged-flows — parameter $build; column flows. */
-export const COUNT_STAGED_FLOWS = `MATCH ()-[s:${STAGED_FLOW_TYPE} {build: $build}]->() RETURN count(s) AS flows`;
-
-/**
- * swap-talent-flows — parameter $build; column flows (how many TALENT_FLOW relationships exist afterwards).
- * One transaction, for builds that fit in one: the old flows go, the build's staged flows become TALENT_FLOW with
- * their derived fields (factIds = the stints moved from, then those moved to; impliedCount; certainty: stated when a
- * stated move or a stated report is behind the flow; the direct* lists only on a flow with divisionPeople), and the
- * staged ones go.
- */
-export const SWAP_TALENT_FLOWS = `
-CALL () {
-  MATCH ()-[old:TALENT_FLOW]->() DELETE old
-}
-MATCH (a)-[s:${STAGED_FLOW_TYPE} {build: $build}]->(b)${PROMOTE}
-RETURN count(f) AS flows`;
-
-/** delete-talent-flows — parameter $batch (rows per transaction); auto-commit (batched). First half of a big swap. */
-export const DELETE_TALENT_FLOWS = `
-MATCH ()-[old:TALENT_FLOW]->()
-CALL (old) { DELETE old } IN TRANSACTIONS OF $batch ROWS`;
-
-/**
- * move-staged-flows — parameters $build, $batch (rows per transaction); auto-commit (batched). Second half of a big
- * swap: the same promotion as SWAP_TALENT_FLOWS, a batch of flows per transaction.
- */
-export const MOVE_STAGED_FLOWS = `
-MATCH (a)-[s:${STAGED_FLOW_TYPE} {build: $build}]->(b)
-CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
-} IN TRANSACTIONS OF $batch ROWS`;
-
-/**
- * count-outdated-talent-flows — no parameters; columns undated (TALENT_FLOW relationships without moveDates: a time
- * window can only estimate them), undivided (overview flows with divisionPeople but no directPeople: the view by
- * division leaves out a move such a person made between the ends themselves) and perPerson (flows without
- * impliedMovePeople: in a time window a person's certainty is their certainty over all time, so one stated by an
- * earlier move may show stated for an implied move in the window — whether a flow has such a person cannot be told
- * from what it stores) and unspanned (flows with named moves and reports but no movedSince or no reportSince: the
- * explorer dates their named part by the reports' dates too, or their reported part by the named moves') and unsourced (flows without statedSources: their stated, implied and
- * reported parts cite each other's sources, and by division an overview flow its divisions' moves') and unplaced
- * (overview flows with a division's mover or a report but without partOfSources: their stored sources leave out
- * those of the PART_OF facts that roll a division's moves into their ends), all derived by an older seed, until the
- * flows are derived again.
- */
-export const COUNT_OUTDATED_TALENT_FLOWS = `
-MATCH ()-[f:TALENT_FLOW]->()
-RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
-       count(CASE WHEN size(coalesce(f.divisionPeople, [])) > 0 AND f.directPeople IS NULL THEN f END) AS undivided,
-       count(CASE WHEN f.impliedMovePeople IS NULL THEN f END) AS perPerson,
-       count(CASE WHEN (f.movedSince IS NULL OR f.reportSince IS NULL) AND size(coalesce(f.eventIds, [])) > 0
-         AND f.count > 0 THEN f END) AS unspanned,
-       count(CASE WHEN f.statedSources IS NULL THEN f END) AS unsourced,
-       // Only where a PART_OF may be behind it: an overview flow with a division's mover, or with a report.
-       count(CASE WHEN f.partOfSources IS NULL AND coalesce(f.level, 'organization') = 'organization'
-         AND (size(coalesce(f.divisionPeople, [])) > 0 OR size(coalesce(f.eventIds, [])) > 0) THEN f END) AS unplaced`;
-
-/** count-talent-flows — no parameters; column flows. */
-export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

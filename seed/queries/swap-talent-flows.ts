@@ -1,0 +1,56 @@
+// The queries that swap a finished build's staged flows in for TALENT_FLOW: in one transaction when it fits, else
+// in batches (the old flows deleted, then the staged ones promoted).
+import { STAGED_FLOW_TYPE } from './staged-flows.js';
+
+/** The derived fields a staged flow gets as it becomes a TALENT_FLOW (f is the new flow, s the staged one). */
+const PROMOTE = `
+CREATE (a)-[f:TALENT_FLOW]->(b)
+SET f = properties(s)
+SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.statedCount,
+    // '' when no named move is dated (absent: a flow derived before the named moves were spanned apart).
+    f.movedSince = coalesce(s.movedSince, ''), f.movedUntil = coalesce(s.movedUntil, ''),
+    // The stated dates only matter beside an implied move: without one, every move in any window is stated.
+    f.statedDates = CASE WHEN size(s.impliedMovePeople) > 0 THEN s.statedDates END,
+    f.directPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directPeople END,
+    f.directDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directDates END,
+    f.directImpliedPeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedPeople END,
+    f.directImpliedFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedFacts END,
+    f.directStatedDates = CASE WHEN size(s.divisionPeople) > 0 AND size(s.directImpliedMovePeople) > 0
+      THEN s.directStatedDates END,
+    f.directImpliedMovePeople = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMovePeople END,
+    f.directImpliedMoveFacts = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveFacts END,
+    f.directImpliedMoveDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveDates END,
+    f.directStatedSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directStatedSources END,
+    f.directImpliedSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedSources END,
+    f.certainty = CASE WHEN s.statedCount > 0 OR size(s.eventIds) > size(coalesce(s.impliedEventIds, []))
+                       THEN 'stated' ELSE 'implied' END
+REMOVE f.build, f.stagedAt, f.fromFactIds, f.toFactIds
+DELETE s`;
+
+/**
+ * swap-talent-flows — parameter $build; column flows (how many TALENT_FLOW relationships exist afterwards).
+ * One transaction, for builds that fit in one: the old flows go, the build's staged flows become TALENT_FLOW with
+ * their derived fields (factIds = the stints moved from, then those moved to; impliedCount; certainty: stated when a
+ * stated move or a stated report is behind the flow; the direct* lists only on a flow with divisionPeople), and the
+ * staged ones go.
+ */
+export const SWAP_TALENT_FLOWS = `
+CALL () {
+  MATCH ()-[old:TALENT_FLOW]->() DELETE old
+}
+MATCH (a)-[s:${STAGED_FLOW_TYPE} {build: $build}]->(b)${PROMOTE}
+RETURN count(f) AS flows`;
+
+/** delete-talent-flows — parameter $batch (rows per transaction); auto-commit (batched). First half of a big swap. */
+export const DELETE_TALENT_FLOWS = `
+MATCH ()-[old:TALENT_FLOW]->()
+CALL (old) { DELETE old } IN TRANSACTIONS OF $batch ROWS`;
+
+/**
+ * move-staged-flows — parameters $build, $batch (rows per transaction); auto-commit (batched). Second half of a big
+ * swap: the same promotion as SWAP_TALENT_FLOWS, a batch of flows per transaction.
+ */
+export const MOVE_STAGED_FLOWS = `
+MATCH (a)-[s:${STAGED_FLOW_TYPE} {build: $build}]->(b)
+CALL (a, s, b) {${PROMOTE.replace(/\n/g, '\n  ')}
+} IN TRANSACTIONS OF $batch ROWS`;
