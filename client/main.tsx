@@ -7,7 +7,7 @@ import { initialState } from './state/app-state.js';
 import { createLayoutPrefs } from './state/layout-prefs.js';
 import { createQueryMemory } from './state/query-history.js';
 import { createStore } from './state/store.js';
-import { decodeLink } from './state/url.js';
+import { decodeLink } from './state/url-decode.js';
 import { App } from './ui/app.js';
 import { AppProvider, type CanvasHandle } from './ui/app-context.js';
 import './styles/app.css';

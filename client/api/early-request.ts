@@ -4,7 +4,10 @@
 // request with exactly the same path and body takes that answer instead of sending it again. Imports nothing, so the
 // inlined boot script stays about 1 KB.
 
-/** The longest query a link may carry (client/state/url.ts refuses longer ones, so the boot entry never sends them). */
+/**
+ * The longest query a link may carry (client/state/url-decode.ts refuses longer ones, so the boot entry never sends
+ * them).
+ */
 export const MAX_URL_QUERY_LENGTH = 4_000;
 
 interface EarlyRequest {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { viewOf } from '../state/actions.js';
 import { isForeignDatabase } from '../state/overview.js';
-import { encodeView } from '../state/url.js';
+import { encodeView } from '../state/url-encode.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CanvasArea } from './canvas-area.js';
 import { CypherPanel } from './cypher-panel.js';

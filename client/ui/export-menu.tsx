@@ -9,7 +9,7 @@ import { displayName } from '../graph/names.js';
 import { viewOf } from '../state/actions.js';
 import { viewDescription } from '../state/chips.js';
 import { t as translate } from '../i18n/i18n.js';
-import { encodeView } from '../state/url.js';
+import { encodeView } from '../state/url-encode.js';
 import { sceneSources, labelCounts } from '../state/visibility.js';
 import { activeScene, activeVisibility, visibleGraph, visibleSourceLines } from '../state/view-data.js';
 import { useApp, useT } from './app-context.js';

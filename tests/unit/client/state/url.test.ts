@@ -2,10 +2,9 @@
 // links from before versioning still open with a note of what they lack, and malformed links open something sensible
 // with a note of what could not be read, instead of failing.
 import { describe, expect, it } from 'vitest';
+import { decodeLink, decodeView } from '../../../../client/state/url-decode.js';
+import { encodeView } from '../../../../client/state/url-encode.js';
 import {
-  decodeLink,
-  decodeView,
-  encodeView,
   MAX_URL_EDGES,
   MAX_URL_NODES,
   MAX_URL_QUERY_LENGTH,

@@ -1,0 +1,289 @@
+// Reads a link back into a view (url.ts says what a link holds): whatever of it can be read, with what could not be
+// read or (from an older link) restored, so the app opens something sensible and says what is missing.
+import { isPartialDate } from '../../model/dates.js';
+import type { JsonValue } from '../../model/graph.js';
+import { COLOR_RULES, SIZE_RULES, type ColorBy, type SizeBy } from '../graph/metrics.js';
+import { IMPLIED_SUFFIX, REPORTED_SUFFIX } from './flows.js';
+import { DASHBOARD_INTERVALS, type DashboardOptions } from './dashboard-options.js';
+import {
+  CERTAINTIES,
+  MAX_URL_EDGES,
+  MAX_URL_NODES,
+  MAX_URL_PATH_STEPS,
+  MAX_URL_QUERY_LENGTH,
+  MAX_URL_SEARCH_LENGTH,
+  TRIMMED_PARTS,
+  URL_VERSION,
+  type DecodedLink,
+  type LinkIssue,
+  type LinkPart,
+  type Mode,
+  type OlderMissing,
+  type TrimmedPart,
+  type UrlPath,
+  type UrlView,
+} from './url.js';
+import { decodeNames } from './url-names.js';
+
+const MODES: Mode[] = ['network', 'flows', 'timeline', 'dashboard'];
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.:>-]{0,200}$/;
+/**
+ * A selected relationship: an id, or a part of a talent flow the flow view draws apart (its implied or reported
+ * moves, flows.ts) — so a link copied with such a part selected opens with it selected.
+ */
+const EDGE_ID = new RegExp(`${ID.source.slice(0, -1)}(${[IMPLIED_SUFFIX, REPORTED_SUFFIX].join('|')})?$`);
+
+/** Link value readers: undefined for a value they cannot read. */
+const anId = (v: string) => (ID.test(v) ? v : undefined);
+const flag = (v: string) => (v === '1' ? true : v === '0' ? false : undefined);
+const oneOf =
+  <T extends string>(list: readonly T[]) =>
+  (v: string): T | undefined =>
+    (list as readonly string[]).includes(v) ? (v as T) : undefined;
+const NUMBER = /^-?\d+(\.\d+)?(e-?\d+)?$/;
+
+/** The view of a link (only what could be read). */
+export function decodeView(search: string): Partial<UrlView> {
+  return decodeLink(search).view;
+}
+
+/** Reads a link: the view, its version, and what could not be read or (from an older link) restored. */
+export function decodeLink(search: string): DecodedLink {
+  const raw = search.startsWith('?') ? search.slice(1) : search;
+  if (!raw) return { view: {}, version: 0, issues: [] };
+  if (raw.length > MAX_URL_SEARCH_LENGTH) return { view: {}, version: 0, issues: [{ kind: 'tooLong' }] };
+  const q = new URLSearchParams(raw);
+  const out: Partial<UrlView> = {};
+  const bad = new Set<LinkPart>();
+  const issues: LinkIssue[] = [];
+
+  const vRaw = q.get('v');
+  let version = 1;
+  if (vRaw !== null) {
+    if (/^\d{1,3}$/.test(vRaw) && Number(vRaw) >= 1) version = Number(vRaw);
+    else bad.add('version');
+  }
+  if (version > URL_VERSION) issues.push({ kind: 'newer', version });
+
+  const mode = q.get('mode');
+  if (mode !== null) {
+    if ((MODES as string[]).includes(mode)) out.mode = mode as Mode;
+    else bad.add('mode');
+  }
+  const lang = q.get('lang');
+  if (lang !== null) {
+    if (lang === 'en' || lang === 'ar') out.lang = lang;
+    else bad.add('lang');
+  }
+  const theme = q.get('theme');
+  if (theme !== null) {
+    if (theme === 'dark' || theme === 'light') out.theme = theme;
+    else bad.add('theme');
+  }
+  const query = q.get('q');
+  if (query !== null) {
+    if (query.trim() && query.length <= MAX_URL_QUERY_LENGTH) {
+      out.query = query;
+      const params = q.get('params');
+      if (params) {
+        const parsed = parseObject(params);
+        if (parsed) out.params = parsed;
+        else bad.add('params');
+      }
+    } else bad.add('query');
+  }
+  const rawNodes = q.getAll('n');
+  const nodes = rawNodes.filter((id) => ID.test(id)).slice(0, MAX_URL_NODES);
+  if (nodes.length < Math.min(rawNodes.length, MAX_URL_NODES)) bad.add('nodes');
+  if (!out.query && nodes.length) out.nodes = [...new Set(nodes)];
+
+  const e = q.get('e');
+  if (e !== null && out.nodes) {
+    const edges = e === '-' ? [] : splitIds(e, EDGE_ID);
+    if (edges) out.edges = edges.slice(0, MAX_URL_EDGES);
+    else bad.add('edges');
+  }
+  const h = q.get('h');
+  if (h !== null) {
+    // Hidden nodes and relationships, a flow's drawn part among them.
+    const hidden = splitIds(h, EDGE_ID);
+    if (hidden) out.hidden = hidden.slice(0, MAX_URL_NODES);
+    else bad.add('hidden');
+  }
+  const p = q.get('p');
+  if (p !== null) {
+    const order = out.nodes ?? splitIds(q.get('pn') ?? '') ?? [];
+    const positions = parsePositions(p, order);
+    if (positions) out.positions = positions;
+    else bad.add('positions');
+  }
+  const cert = q.get('cert');
+  if (cert !== null) {
+    const list = cert === '-' ? [] : cert.split(' ');
+    if (list.every((c) => CERTAINTIES.includes(c))) out.certainties = [...new Set(list)];
+    else bad.add('filters');
+  }
+  const src = q.get('src');
+  if (src !== null) {
+    const list = src === '-' ? [] : splitIds(src);
+    if (list) out.sources = list;
+    else bad.add('filters');
+  }
+  for (const [key, field] of [
+    ['hl', 'hiddenLabels'],
+    ['ht', 'hiddenRelTypes'],
+  ] as const) {
+    const v = q.get(key);
+    if (v === null) continue;
+    const list = decodeNames(v);
+    if (list?.length) out[field] = list;
+    else bad.add('filters');
+  }
+
+  const at = q.get('at');
+  const from = q.get('from');
+  const to = q.get('to');
+  if (at !== null) {
+    if (isPartialDate(at)) out.time = { from: null, to: at };
+    else bad.add('time');
+  } else if (from !== null || to !== null) {
+    if (from && to && isPartialDate(from) && isPartialDate(to))
+      out.time = from <= to ? { from, to } : { from: to, to: from };
+    else bad.add('time');
+  }
+  /** A parameter's value as `parse` reads it; a value it cannot read names `part` as unreadable. Absent: undefined. */
+  const read = <T>(key: string, part: LinkPart, parse: (v: string) => T | undefined): T | undefined => {
+    const v = q.get(key);
+    if (v === null) return undefined;
+    const parsed = parse(v);
+    if (parsed === undefined) bad.add(part);
+    return parsed;
+  };
+  // The flow view's and the dashboard's own settings: a bad one is said as part of the view.
+  const flowDivisions = read('div', 'mode', flag);
+  if (flowDivisions !== undefined) out.flowDivisions = flowDivisions;
+  const dashboardOrg = read('org', 'mode', anId);
+  if (dashboardOrg !== undefined) out.dashboardOrg = dashboardOrg;
+  const dashboard: Partial<DashboardOptions> = {};
+  const interval = read('di', 'mode', oneOf(DASHBOARD_INTERVALS));
+  if (interval !== undefined) dashboard.interval = interval;
+  const compare = read('dc', 'mode', anId);
+  if (compare !== undefined) dashboard.compare = compare;
+  const divisions = read('dd', 'mode', flag);
+  if (divisions !== undefined) dashboard.divisions = divisions;
+  if (Object.keys(dashboard).length) out.dashboardOptions = dashboard;
+  const sel = q.get('sel');
+  const sele = q.get('sele');
+  if (sel !== null) {
+    if (ID.test(sel)) out.selected = sel;
+    else bad.add('selection');
+  } else if (sele !== null) {
+    if (EDGE_ID.test(sele)) out.selectedEdge = sele;
+    else bad.add('selection');
+  }
+  // An unknown rule (a newer app's, or a typo) leaves the default and says so; it never stops the link opening.
+  const sizeBy = read('size', 'appearance', oneOf<SizeBy>(SIZE_RULES));
+  if (sizeBy !== undefined) out.sizeBy = sizeBy;
+  const colorBy = read('color', 'appearance', oneOf<ColorBy>(COLOR_RULES));
+  if (colorBy !== undefined) out.colorBy = colorBy;
+  const path = readPath(q);
+  if (path === null) bad.add('path');
+  else if (path) out.path = path;
+  const qt = q.get('qt');
+  if (qt !== null) {
+    if (qt.length <= MAX_URL_QUERY_LENGTH) {
+      out.editorText = qt;
+      const qp = q.get('qp');
+      if (qp !== null) {
+        if (parseObject(qp)) out.editorParams = qp;
+        else bad.add('editor');
+      }
+    } else bad.add('editor');
+  }
+
+  const trim = q.get('trim');
+  if (trim !== null) {
+    const parts = trim.split(' ').filter((p): p is TrimmedPart => (TRIMMED_PARTS as string[]).includes(p));
+    if (parts.length) issues.push({ kind: 'trimmed', parts: [...new Set(parts)] });
+  }
+  if (bad.size) issues.push({ kind: 'unreadable', parts: [...bad] });
+  if (version === 1 && (out.nodes || out.query)) {
+    // Links before versioning carried no positions, filters, hidden nodes or editor text, and a node set reopened
+    // with every fact among its nodes. (A hand-written link of a mode or date lacks nothing.)
+    const missing: OlderMissing[] = ['positions', 'filters'];
+    if (out.nodes) missing.unshift('exactFacts');
+    issues.push({ kind: 'older', missing });
+  }
+  return { view: out, version, issues };
+}
+
+/** The path panel of a link: undefined when the link has none, null when it cannot be read. */
+function readPath(q: URLSearchParams): UrlPath | null | undefined {
+  const from = q.get('pf');
+  const to = q.get('pt');
+  if (from === null && to === null) return undefined;
+  if (!from || !to || !ID.test(from) || !ID.test(to)) return null;
+  const path: UrlPath = { from, to };
+  const derived = q.get('pd');
+  if (derived !== null) {
+    const on = flag(derived);
+    if (on === undefined) return null;
+    if (on) path.derived = true;
+  }
+  const types = q.get('pty');
+  if (types !== null) {
+    const list = types === '-' ? [] : decodeNames(types);
+    if (!list) return null;
+    path.types = list;
+  }
+  const edges = q.get('pe');
+  if (edges !== null) {
+    // Steps in walking order, kept as written; '-': the search found none.
+    const list = edges === '-' ? [] : edges.split(' ').filter(Boolean);
+    if (edges !== '-' && !list.length) return null;
+    if (list.length > MAX_URL_PATH_STEPS || !list.every((id) => ID.test(id))) return null;
+    path.edges = list;
+    const listOnly = q.get('pl');
+    if (listOnly !== null) {
+      const on = flag(listOnly);
+      if (on === undefined) return null;
+      if (on) path.listOnly = true;
+    }
+  }
+  return path;
+}
+
+function parseObject(text: string): Record<string, JsonValue> | null {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, JsonValue>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Space-separated ids, or null when one of them is not an id (`pattern`: EDGE_ID for lists that may name a drawn
+ * part of a talent flow, `#implied` or `#reported`).
+ */
+function splitIds(text: string, pattern: RegExp = ID): string[] | null {
+  const list = text.split(' ').filter(Boolean);
+  return list.every((id) => pattern.test(id)) ? [...new Set(list)] : null;
+}
+
+/** "x,y;x,y;…" in the order of `ids` (an empty cell: no position), or null when malformed. */
+function parsePositions(text: string, ids: string[]): Record<string, { x: number; y: number }> | null {
+  const cells = text.split(';');
+  if (cells.length > ids.length) return null;
+  const out: Record<string, { x: number; y: number }> = {};
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (!cell) continue;
+    const [x, y, ...rest] = cell.split(',');
+    if (rest.length || !x || !y || !NUMBER.test(x) || !NUMBER.test(y)) return null;
+    out[ids[i]!] = { x: Number(x), y: Number(y) };
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+// Writes the view as a link (url.ts says what a link holds): within a length budget, leaving out the largest parts
+// first and saying so in the link, so the reopened view can tell what is missing.
+import {
+  CERTAINTIES,
+  DEFAULT_URL_BUDGET,
+  MAX_URL_EDGES,
+  MAX_URL_NODES,
+  MAX_URL_QUERY_LENGTH,
+  TRIMMED_PARTS,
+  URL_VERSION,
+  type TrimmedPart,
+  type UrlView,
+} from './url.js';
+import { encodeNames } from './url-names.js';
+
+/** Hidden ids a link cut for length keeps of the nodes it left out. */
+const MAX_URL_HIDDEN_CUT = 20;
+/** Positions are kept to this many decimals of graph coordinates. */
+const POSITION_DECIMALS = 2;
+
+const round = (v: number) => Number(v.toFixed(POSITION_DECIMALS));
+
+/** The view as an address query, within `budget` characters (see DEFAULT_URL_BUDGET). */
+export function encodeView(v: UrlView, budget = DEFAULT_URL_BUDGET): string {
+  let view = v;
+  const trimmed: TrimmedPart[] = [];
+  let s = encodeFull(view, trimmed);
+  const drop = (part: TrimmedPart, present: unknown, patch: Partial<UrlView>) => {
+    if (s.length <= budget || present === undefined) return;
+    view = { ...view, ...patch };
+    trimmed.push(part);
+    s = encodeFull(view, trimmed);
+  };
+  drop('positions', view.positions, { positions: undefined });
+  drop('facts', view.edges, { edges: undefined });
+  drop('editor', view.editorText, { editorText: undefined, editorParams: undefined });
+  if (s.length > budget && view.nodes?.length) {
+    // Nodes last, as few as needed: the note on the reopened view says some are missing.
+    trimmed.push('nodes');
+    let nodes = view.nodes.slice(0, MAX_URL_NODES);
+    while (s.length > budget && nodes.length > 1) {
+      nodes = nodes.slice(0, Math.floor(nodes.length * 0.8));
+      // Hidden ids of nodes left out stay listed, a few: reopened, a path may add such a node back, hidden.
+      const cut = view.hidden?.filter((id) => !nodes.includes(id)).slice(0, MAX_URL_HIDDEN_CUT) ?? [];
+      s = encodeFull(
+        { ...view, nodes, hidden: [...(view.hidden?.filter((id) => nodes.includes(id)) ?? []), ...cut] },
+        trimmed,
+      );
+    }
+  }
+  return s;
+}
+
+function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
+  const q = new URLSearchParams();
+  q.set('v', String(URL_VERSION));
+  if (v.mode !== 'network') q.set('mode', v.mode);
+  if (v.lang !== 'en') q.set('lang', v.lang);
+  if (v.theme === 'dark') q.set('theme', 'dark');
+  if (v.flowDivisions) q.set('div', '1');
+  if (v.dashboardOrg) q.set('org', v.dashboardOrg);
+  const d = v.dashboardOptions;
+  if (d?.interval && d.interval !== 'year') q.set('di', d.interval);
+  if (d?.compare) q.set('dc', d.compare);
+  if (d?.divisions) q.set('dd', '1');
+  let nodes: string[] = [];
+  // What the link leaves out, for the reopened view's note: what the budget dropped, and what a link never holds.
+  const left = new Set(trimmed);
+  if (v.query) {
+    q.set('q', v.query);
+    if (v.params && Object.keys(v.params).length) q.set('params', JSON.stringify(v.params));
+  } else if (v.nodes?.length) {
+    nodes = v.nodes.slice(0, MAX_URL_NODES);
+    if (nodes.length < v.nodes.length) left.add('nodes');
+    for (const id of nodes) q.append('n', id);
+    // The facts are listed only when they all fit; otherwise every fact among the nodes reopens.
+    if (v.edges && v.edges.length <= MAX_URL_EDGES) q.set('e', v.edges.join(' ') || '-');
+    else if (v.edges) left.add('facts');
+  }
+  if (v.hidden?.length) q.set('h', v.hidden.slice(0, MAX_URL_NODES).join(' '));
+  if (v.positions) {
+    // Positions follow the node list when there is one, otherwise they carry their own ids.
+    const order = nodes.length ? nodes : Object.keys(v.positions).slice(0, MAX_URL_NODES);
+    const cells = order.map((id) => {
+      const p = v.positions![id];
+      return p ? `${round(p.x)},${round(p.y)}` : '';
+    });
+    if (cells.some(Boolean)) {
+      if (!nodes.length) q.set('pn', order.join(' '));
+      q.set('p', cells.join(';'));
+    }
+  }
+  if (v.certainties && v.certainties.length < CERTAINTIES.length)
+    q.set('cert', v.certainties.join(' ') || '-');
+  if (v.sources) q.set('src', v.sources.join(' ') || '-');
+  if (v.hiddenLabels?.length) q.set('hl', encodeNames(v.hiddenLabels));
+  if (v.hiddenRelTypes?.length) q.set('ht', encodeNames(v.hiddenRelTypes));
+  if (v.time) {
+    if (v.time.from) q.set('from', v.time.from);
+    q.set(v.time.from ? 'to' : 'at', v.time.to);
+  }
+  if (v.selected) q.set('sel', v.selected);
+  else if (v.selectedEdge) q.set('sele', v.selectedEdge);
+  if (v.sizeBy && v.sizeBy !== 'degree') q.set('size', v.sizeBy);
+  if (v.colorBy && v.colorBy !== 'kind') q.set('color', v.colorBy);
+  if (v.path) {
+    q.set('pf', v.path.from);
+    q.set('pt', v.path.to);
+    if (v.path.derived) q.set('pd', '1');
+    if (v.path.types) q.set('pty', encodeNames(v.path.types) || '-');
+    if (v.path.edges) q.set('pe', v.path.edges.join(' ') || '-');
+    if (v.path.edges?.length && v.path.listOnly) q.set('pl', '1');
+  }
+  if (v.editorText !== undefined && v.editorText.length <= MAX_URL_QUERY_LENGTH) {
+    q.set('qt', v.editorText);
+    if (v.editorParams !== undefined && v.editorParams.trim() !== '{}') q.set('qp', v.editorParams);
+  } else if (v.editorText !== undefined) left.add('editor');
+  if (left.size) q.set('trim', TRIMMED_PARTS.filter((p) => left.has(p)).join(' '));
+  return `?${q.toString()}`;
+}
