@@ -1,6 +1,6 @@
 // The company dashboard's chart options (ECharts), as pure functions of the talent answer, the language and the
 // theme: hires and departures per period (stacked by certainty, reported counts apart, net as a line) and a
-// Sankey of the named moves with the top counterparts. No chart is drawn here; talent-dashboard.tsx draws them.
+// Sankey of the named moves with the top counterparts. No chart is drawn here; talent-chart.tsx draws them.
 import type { GraphNode } from '../../model/graph.js';
 import type { TalentResponse } from '../../model/talent-response.js';
 import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';

@@ -1,0 +1,126 @@
+// The dashboard's tables: the ranked lists of where an organisation's people came from and went to (each row a bar of
+// its stated and implied moves), and the numbers behind the bars chart. A row or cell opens the people behind it.
+import type { TalentResponse } from '../../model/talent-response.js';
+import type { Lang } from '../state/app-state.js';
+import { formatNumber, type MessageKey } from '../i18n/i18n.js';
+import { useT } from './app-context.js';
+import { Info } from './talent-info.js';
+import { BAR_SERIES, orgName, periodLabel, type barsOption } from './talent-charts.js';
+
+export function Ranked(props: {
+  title: MessageKey;
+  rows: TalentResponse['sources'];
+  lang: Lang;
+  testId: string;
+  onOpen: (orgId: string) => void;
+}) {
+  const t = useT();
+  const max = Math.max(
+    1,
+    ...props.rows.map((r) =>
+      Math.max(r.named.stated + r.named.implied, r.reported.stated + r.reported.implied),
+    ),
+  );
+  return (
+    <section className="talent-card">
+      <h4>
+        {t(props.title)} <Info text={t('infoRanked')} />
+      </h4>
+      <ol className="talent-ranked" data-testid={props.testId}>
+        {props.rows.map((r) => {
+          const named = r.named.stated + r.named.implied;
+          const reported = r.reported.stated + r.reported.implied;
+          return (
+            <li key={r.org.id}>
+              <button
+                type="button"
+                className="talent-row"
+                onClick={() => props.onOpen(r.org.id)}
+                data-org={r.org.id}
+              >
+                <span className="talent-row-name" dir="auto">
+                  {orgName(r.org, props.lang)}
+                </span>
+                <span className="talent-row-bar" aria-hidden="true">
+                  <span className="stated" style={{ width: `${(100 * r.named.stated) / max}%` }} />
+                  <span className="implied" style={{ width: `${(100 * r.named.implied) / max}%` }} />
+                </span>
+                <span className="talent-row-count">
+                  {formatNumber(named, props.lang)}
+                  {r.named.implied > 0 && ` (${formatNumber(r.named.implied, props.lang)} ${t('implied')})`}
+                  {r.undated.stated + r.undated.implied > 0 &&
+                    `${t('listSep')}+${formatNumber(r.undated.stated + r.undated.implied, props.lang)} ?`}
+                  {(reported > 0 || r.reported.unquantified > 0) &&
+                    `${t('listSep')}${t('reported')} ${reported > 0 ? formatNumber(reported, props.lang) : '—'}`}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+/**
+ * The numbers behind the bars chart, by period and series: a cell opens the people behind it, as its bar does.
+ * `barOpt` is the chart's option, so the table shows the very numbers the bars draw.
+ */
+export function NumbersTable({
+  data,
+  barOpt,
+  lang,
+  openBar,
+}: {
+  data: TalentResponse;
+  barOpt: ReturnType<typeof barsOption>;
+  lang: Lang;
+  openBar: (p: Record<string, unknown>) => void;
+}) {
+  const t = useT();
+  return (
+    <details className="talent-numbers" data-testid="talent-numbers">
+      <summary>{t('dashboardNumbers')}</summary>
+      <div className="talent-table-wrap">
+        <table className="talent-table">
+          <thead>
+            <tr>
+              <th />
+              {data.periods.map((p) => (
+                <th key={p.label} scope="col">
+                  {periodLabel(p.label, lang)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {BAR_SERIES.map((ser, si) => (
+              <tr key={ser.key}>
+                <th scope="row">{t(ser.label)}</th>
+                {data.periods.map((p, pi) => {
+                  const v = Math.abs((barOpt.series[si] as { data: number[] }).data[pi] ?? 0);
+                  return (
+                    <td key={p.label}>
+                      {v === 0 ? (
+                        formatNumber(0, lang)
+                      ) : (
+                        <button
+                          type="button"
+                          className="link-button"
+                          data-testid={`talent-cell-${si}-${pi}`}
+                          onClick={() => openBar({ seriesIndex: si, dataIndex: pi })}
+                        >
+                          {formatNumber(v, lang)}
+                        </button>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
