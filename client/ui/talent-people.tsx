@@ -1,11 +1,12 @@
 // The dashboard's people panel: what it lists for the bar, row or band clicked, and one named move or one report
-// in it with the facts and quotes behind it.
+// in it with the facts and quotes behind it (the PART_OF facts it is counted along among them).
 import type { TalentMove, TalentReport } from '../../model/talent-response.js';
 import type { TalentFilter } from '../api/api.js';
 import type { Lang } from '../state/app-state.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
+import { relName } from '../graph/vocabulary.js';
 import { orgName, periodLabel } from './talent-charts.js';
 
 /** What the people panel lists: the moves and reports behind one bar, row or band. */
@@ -17,6 +18,41 @@ export interface Drill {
    */
   moves: TalentFilter | null;
   reports: TalentReport[];
+}
+
+/**
+ * One fact behind a move or report: its quote and sources; a PART_OF fact the count is rolled along first says what it
+ * places where, and how sure it is (it makes the count implied when it is).
+ */
+function FactEvidence({ fact, from, lang }: { fact: TalentMove['facts'][number]; from: string; lang: Lang }) {
+  const t = useT();
+  const placing = fact.placing;
+  return (
+    <>
+      {placing && (
+        <p className="fact-head talent-placing" data-testid="talent-placing">
+          <bdi>{orgName(placing.division, lang)}</bdi> · {relName('PART_OF', lang)}{' '}
+          <bdi>{orgName(placing.parent, lang)}</bdi>
+          {fact.certainty === 'implied' && (
+            <>
+              {' · '}
+              <span className="certainty-implied">{t('implied')}</span>
+            </>
+          )}
+        </p>
+      )}
+      <Evidence
+        edge={{
+          id: fact.id,
+          type: fact.type,
+          source: from,
+          target: fact.org ?? '',
+          properties: { evidence: fact.evidence, evidenceEn: fact.evidenceEn, certainty: fact.certainty },
+        }}
+        sources={fact.sources.map((id) => ({ id, node: null }))}
+      />
+    </>
+  );
 }
 
 export function MoveItem({ move, lang }: { move: TalentMove; lang: Lang }) {
@@ -39,17 +75,7 @@ export function MoveItem({ move, lang }: { move: TalentMove; lang: Lang }) {
         )}
       </p>
       {move.facts.map((f) => (
-        <Evidence
-          key={f.id}
-          edge={{
-            id: f.id,
-            type: f.type,
-            source: move.person.id,
-            target: f.org ?? '',
-            properties: { evidence: f.evidence, evidenceEn: f.evidenceEn, certainty: f.certainty },
-          }}
-          sources={f.sources.map((id) => ({ id, node: null }))}
-        />
+        <FactEvidence key={f.id} fact={f} from={move.person.id} lang={lang} />
       ))}
     </li>
   );
@@ -68,17 +94,7 @@ export function ReportItem({ report, lang }: { report: TalentReport; lang: Lang 
         })}
       </p>
       {report.facts.map((f) => (
-        <Evidence
-          key={f.id}
-          edge={{
-            id: f.id,
-            type: f.type,
-            source: report.id,
-            target: '',
-            properties: { evidence: f.evidence, evidenceEn: f.evidenceEn, certainty: f.certainty },
-          }}
-          sources={f.sources.map((id) => ({ id, node: null }))}
-        />
+        <FactEvidence key={f.id} fact={f} from={report.id} lang={lang} />
       ))}
     </li>
   );

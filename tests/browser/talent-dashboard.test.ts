@@ -102,6 +102,16 @@ describe('company dashboard', () => {
     expect(await people.locator('[data-testid="evidence"]').allTextContents()).toContain(
       'وانضمت هناء يوسف إلى قسم دلتا للأبحاث في 2019 وغادرته في يونيو 2023',
     );
+    // She left Delta Research, counted in Alpha Labs by the PART_OF fact that places it there: it is shown, quoted.
+    const hana = people.locator('[data-testid="talent-move"]', { hasText: 'Hana Yousef' });
+    expect(await hana.locator('[data-testid="talent-placing"]').allTextContents()).toEqual([
+      'Delta Research · part of Alpha Labs',
+    ]);
+    expect(await hana.locator('[data-testid="evidence"]').allTextContents()).toContain(
+      'قسم دلتا للأبحاث التابع لمختبرات ألفا',
+    );
+    await hana.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'dashboard-placing-en', '[data-testid="talent-people"]');
     // 2024 (index 7): the reported departures (series 5) open the report that names nobody, with its quote.
     await clickBar(page, 5, 7);
     await people.locator('[data-testid="talent-report"]').first().waitFor({ timeout: 30_000 });
@@ -169,6 +179,12 @@ describe('company dashboard', () => {
     await expect
       .poll(() => page.locator('[data-testid="talent-move"] strong').allTextContents(), { timeout: 30_000 })
       .toEqual(expect.arrayContaining(['عمر ناصر', 'هناء يوسف']));
+    const hana = page.locator('[data-testid="talent-move"]', { hasText: 'هناء يوسف' });
+    expect(await hana.locator('[data-testid="talent-placing"]').allTextContents()).toEqual([
+      'قسم دلتا للأبحاث · جزء من مختبرات ألفا',
+    ]);
+    await hana.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'dashboard-placing-ar-dark', '[data-testid="talent-people"]');
     expect(pageErrors(errors)).toEqual([]);
   });
 
