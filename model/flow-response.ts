@@ -142,6 +142,19 @@ export const FlowsResponseSchema = z.object({
             description: 'stated only when every fact behind the move is stated.',
           }),
           impliedBy: z.array(z.string()).meta({ description: 'The implied facts behind an implied move.' }),
+          impliedFacts: z
+            .array(
+              z.object({
+                id: z.string(),
+                type: z.enum(['WORKED_AT', 'PART_OF']).nullable(),
+                org: OrgBrief.nullable(),
+                parent: OrgBrief.nullable(),
+              }),
+            )
+            .meta({
+              description:
+                'impliedBy described, in its order: a stint (WORKED_AT) at org, or a PART_OF fact placing org (a division) in parent; type and org null for a fact not found beside the move.',
+            }),
         }),
       ),
       peopleTotal: z.number().int(),
@@ -223,5 +236,6 @@ export type FlowsResponse = z.output<typeof FlowsResponseSchema>;
 export type FlowDetailsResponse = z.output<typeof FlowDetailsResponseSchema>;
 export type Flow = FlowsResponse['flows'][number];
 export type FlowPerson = Flow['people'][number];
+export type ImpliedFact = FlowPerson['impliedFacts'][number];
 export type FlowReport = Flow['reports'][number];
 export type FlowCertainty = z.output<typeof FlowCertainty>;

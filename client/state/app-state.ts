@@ -1,6 +1,7 @@
 // The whole explorer state: one immutable object. The scene (and the flow view's data) is the source of truth;
 // the canvas is a projection of it, and the URL an encoding of the parts worth sharing.
 import type { GraphData, JsonValue } from '../../model/graph.js';
+import type { ImpliedFact } from '../../model/flow-response.js';
 import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
 
 export type { AppearanceLegend };
@@ -82,6 +83,8 @@ export interface DetailsState {
   flowPeople?: Record<string, string[]>;
   /** Why each listed person's move is implied, per flow id (an organisation's flows, or the selected flow). */
   flowImplied?: Record<string, Record<string, string[]>>;
+  /** An organisation's flows: what each implied fact named in flowImplied is (a stint, a PART_OF fact), by id. */
+  flowImpliedFacts?: Record<string, ImpliedFact>;
   flowsStatus?: 'loading' | 'ready' | 'error';
   /** Whether the organisation's flows may be from before a change the server derives them again for (or failed to). */
   flowsDerivation?: { running: boolean; failed: boolean };

@@ -7,7 +7,14 @@ import type { GraphData, GraphNode } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { careerOf, isOurNode } from './details.js';
-import { DEFAULT_DERIVATION_POLL_MS, flowIdOf, impliedByFlow, peopleByFlow, stringList } from './flows.js';
+import {
+  DEFAULT_DERIVATION_POLL_MS,
+  flowIdOf,
+  impliedByFlow,
+  impliedFactsOf,
+  peopleByFlow,
+  stringList,
+} from './flows.js';
 import type { GalleryQuery } from './gallery.js';
 import { mergeGraphs } from '../../model/graph.js';
 import {
@@ -148,6 +155,7 @@ export function createDetailsActions(ctx: ActionContext) {
         flows: mergeGraphs(answer.graph, { nodes: flowPeople(answer), edges: [] }),
         flowPeople: peopleByFlow(answer),
         flowImplied: impliedByFlow(answer),
+        flowImpliedFacts: impliedFactsOf(answer),
         flowsDerivation: { running, failed: failed !== null },
       });
       // Only for the organisation still shown: a late answer for another must not take over the one timer.

@@ -1,7 +1,10 @@
 // The talent-flow view's data: organisations as nodes and TALENT_FLOW relationships as weighted edges. Implied
 // named moves and reported (unnamed) departures become edges of their own, so each is drawn as what it is.
 import type { FlowsResponse } from '../../model/api-responses.js';
+import type { ImpliedFact } from '../../model/flow-response.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import { relName } from '../graph/vocabulary.js';
+import type { Lang } from '../i18n/lang.js';
 
 export const REPORTED_SUFFIX = '#reported';
 /** How often a view of the flows (the flow view, an organisation's details) asks again while the server derives them. */
@@ -175,6 +178,24 @@ export function impliedByFlow(
       Object.fromEntries(f.people.filter((p) => p.certainty === 'implied').map((p) => [p.id, p.impliedBy])),
     ]),
   );
+}
+
+/** What each implied fact a /api/flows answer names is (`flows[].people[].impliedFacts`), by fact id. */
+export function impliedFactsOf(answer: Pick<FlowsResponse, 'flows'>): Record<string, ImpliedFact> {
+  const out: Record<string, ImpliedFact> = {};
+  for (const f of answer.flows)
+    for (const p of f.people) for (const fact of p.impliedFacts) if (fact.type) out[fact.id] = fact;
+  return out;
+}
+
+/** An implied fact in words: "worked at xAI", "TBD Lab part of Meta"; its id when the answer did not say what it is. */
+export function impliedFactText(fact: ImpliedFact | undefined, id: string, lang: Lang): string {
+  if (!fact?.type || !fact.org) return id;
+  const name = (o: NonNullable<ImpliedFact['org']>) =>
+    (lang === 'ar' ? (o.nameAr ?? o.name) : (o.name ?? o.nameAr)) ?? o.id;
+  return fact.type === 'PART_OF' && fact.parent
+    ? `${name(fact.org)} ${relName('PART_OF', lang)} ${name(fact.parent)}`
+    : `${relName(fact.type, lang)} ${name(fact.org)}`;
 }
 
 /** The ids of the people a /api/flows answer lists for each flow (`flows[].people`), by flow id. */

@@ -190,6 +190,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
               flows={details.flows}
               people={details.flowPeople ?? {}}
               implied={details.flowImplied ?? {}}
+              impliedFacts={details.flowImpliedFacts ?? {}}
             />
           ) : details.flowsStatus === 'error' ? (
             <p className="error">{details.error}</p>

@@ -1,9 +1,10 @@
 // An organisation's talent in and out: for each flow, where from or to, how many named people (and who), and any
 // count a source reports without names.
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
+import type { ImpliedFact } from '../../model/flow-response.js';
 import { displayName } from '../graph/names.js';
 import { certaintyName } from '../graph/vocabulary.js';
-import { certaintyCounts, flowIdOf, reportCount, reportedCount } from '../state/flows.js';
+import { certaintyCounts, flowIdOf, impliedFactText, reportCount, reportedCount } from '../state/flows.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
@@ -114,15 +115,19 @@ export function OrgFlows({
   flows,
   people,
   implied = {},
+  impliedFacts = {},
 }: {
   orgId: string;
   flows: GraphData;
   people: Record<string, string[]>;
   implied?: Record<string, Record<string, string[]>>;
+  /** What each implied fact is, by id (the answer's people[].impliedFacts). */
+  impliedFacts?: Record<string, ImpliedFact>;
 }) {
   const { actions } = useApp();
   const t = useT();
   const lang = useAppState((s) => s.lang);
+  const describe = (id: string) => impliedFactText(impliedFacts[id], id, lang);
   const nodes = new Map(flows.nodes.map((n) => [n.id, n]));
   const edges = flows.edges.filter((e) => e.type === 'TALENT_FLOW');
   const incoming = edges.filter((e) => e.target === orgId);
@@ -143,7 +148,13 @@ export function OrgFlows({
               {o ? displayName(o, lang) : other(e)}
             </button>{' '}
             <FlowCounts edge={e} />
-            <FlowPeople edge={e} people={people[e.id] ?? []} nodes={nodes} implied={implied[e.id] ?? {}} />
+            <FlowPeople
+              edge={e}
+              people={people[e.id] ?? []}
+              nodes={nodes}
+              implied={implied[e.id] ?? {}}
+              describe={describe}
+            />
           </li>
         );
       })}

@@ -100,7 +100,11 @@ function impliedInWindow(k: string): string {
  *          of the listed people — of every mover when all are read; in a window, of the listed people who moved in
  *          it only by implied facts, behind their moves in it), movers (list of maps {person: node, when: the
  *          date of the person's move — in a window the earliest in it, else the earliest — or null, facts: list of
- *          WORKED_AT ids, impliedHere: in a window, whether the person moved in it only by implied facts}: a page
+ *          WORKED_AT ids, impliedHere: in a window, whether the person moved in it only by implied facts,
+ *          impliedFacts: list of maps {id, type: 'WORKED_AT' | 'PART_OF', org: {id, name, nameAr} of the stint's
+ *          organisation or of the division a PART_OF fact places, parent: that of the organisation it places it in,
+ *          or null} — the person's implied stints
+ *          counted here and the implied PART_OF facts they are rolled up along, each implied fact of `implied`}: a page
  *          of them; every one for a flow without dated moves in a window, which the service dates and counts),
  *          span (map {since, until}: the earliest and latest dates of the moves counted — in a window, of those in
  *          it — for a dated flow in a window or a dated overview flow by division that leaves out some of its
@@ -188,7 +192,14 @@ CALL (x, y, ids, dates, stated, ip, counted, rolled, readAll, byWindow) {
                  RETURN s ORDER BY s.id } AS joined
   // The dates the seed gave this person's moves on the flow, earliest first.
   WITH p, left, joined, impliedHere, dates IS NULL AS undatedFlow,
-       [d IN split(coalesce(personDates, ''), ' ') WHERE d <> ''] AS own
+       [d IN split(coalesce(personDates, ''), ' ') WHERE d <> ''] AS own,
+       // The implied PART_OF facts a division's stint is rolled up along (an implied move may rest on them).
+       COLLECT { UNWIND [s IN left WHERE endNode(s) <> x | endNode(s)] AS leftDivision
+                 UNWIND ${placingCypher('leftDivision', 'topOrg = x')} AS leftPlacing
+                 WITH leftPlacing WHERE leftPlacing.certainty = 'implied' RETURN leftPlacing }
+       + COLLECT { UNWIND [s IN joined WHERE endNode(s) <> y | endNode(s)] AS joinedDivision
+                   UNWIND ${placingCypher('joinedDivision', 'topOrg = y')} AS joinedPlacing
+                   WITH joinedPlacing WHERE joinedPlacing.certainty = 'implied' RETURN joinedPlacing } AS placings
   RETURN collect({
     person: p,
     impliedHere: impliedHere,
@@ -196,7 +207,13 @@ CALL (x, y, ids, dates, stated, ip, counted, rolled, readAll, byWindow) {
     when: CASE WHEN undatedFlow
       THEN coalesce(head([s IN joined WHERE s.start IS NOT NULL | s.start]), head([s IN left WHERE s.end IS NOT NULL | s.end]))
       ELSE coalesce(head([d IN own WHERE ${inWindow('d')}]), head(own)) END,
-    facts: [s IN left | s.id] + [s IN joined | s.id]
+    facts: [s IN left | s.id] + [s IN joined | s.id],
+    // What the implied facts the move may rest on are, so a list can say why it is implied in words, not ids.
+    impliedFacts: [s IN left + joined WHERE s.certainty = 'implied' | {id: s.id, type: 'WORKED_AT',
+                    org: {id: endNode(s).id, name: endNode(s).name, nameAr: endNode(s).nameAr}, parent: null}]
+                  + [r IN placings | {id: r.id, type: 'PART_OF',
+                    org: {id: startNode(r).id, name: startNode(r).name, nameAr: startNode(r).nameAr},
+                    parent: {id: endNode(r).id, name: endNode(r).name, nameAr: endNode(r).nameAr}}]
   }) AS movers
 }
 CALL (f, x, y) {

@@ -2,6 +2,7 @@
 // their reported counts.
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
+import { textOrNull } from '../../model/properties.js';
 import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
@@ -15,12 +16,26 @@ import {
   type LongQueryLimits,
 } from './lookup.js';
 
+type OrgBrief = { id: string; name: string | null; nameAr: string | null };
+
+/** A map {id, name, nameAr} read from Neo4j as an organisation's brief (a name that is no text is left out). */
+const briefOf = (m: OrgBrief | null): OrgBrief | null =>
+  m ? { id: String(m.id), name: textOrNull(m.name), nameAr: textOrNull(m.nameAr) } : null;
+
+/** An implied fact a move may rest on, described: a stint at `org`, or a PART_OF fact placing `org` in `parent`. */
+export interface ImpliedFact {
+  id: string;
+  type: 'WORKED_AT' | 'PART_OF';
+  org: OrgBrief | null;
+  parent: OrgBrief | null;
+}
+
 export interface FlowRow {
   edge: GraphEdge;
   from: GraphNode;
   to: GraphNode;
   /** The people behind the named count, with the date of their move and the stints behind it. */
-  movers: { person: GraphNode; when: string | null; facts: string[] }[];
+  movers: { person: GraphNode; when: string | null; facts: string[]; impliedFacts: ImpliedFact[] }[];
   /** People behind the flow at the level read (an overview flow read by division leaves out its divisions'). */
   named: number;
   /** How many of them moved only by implied facts. */
@@ -141,13 +156,24 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
             edge: j<GraphEdge>(r.get('f') as Relationship),
             from: j<GraphNode>(r.get('x')),
             to: j<GraphNode>(r.get('y')),
-            movers: (r.get('movers') as { person: Node; when: string | null; facts: string[] }[]).map(
-              (m) => ({
-                person: j<GraphNode>(m.person),
-                when: m.when,
-                facts: m.facts,
-              }),
-            ),
+            movers: (
+              r.get('movers') as {
+                person: Node;
+                when: string | null;
+                facts: string[];
+                impliedFacts: ImpliedFact[];
+              }[]
+            ).map((m) => ({
+              person: j<GraphNode>(m.person),
+              when: m.when,
+              facts: m.facts,
+              impliedFacts: m.impliedFacts.map((f) => ({
+                id: String(f.id),
+                type: f.type,
+                org: briefOf(f.org),
+                parent: briefOf(f.parent),
+              })),
+            })),
             named: toJson(r.get('named')) as number,
             impliedCount: toJson(r.get('impliedCount')) as number,
             window: toJson(r.get('window')) as FlowRow['window'],

@@ -193,6 +193,9 @@ export function summariseFlow(
       facts: m.facts,
       certainty: row.implied.has(m.person.id) ? ('implied' as const) : ('stated' as const),
       impliedBy: row.implied.get(m.person.id) ?? [],
+      impliedFacts: (row.implied.get(m.person.id) ?? []).map(
+        (id) => m.impliedFacts.find((f) => f.id === id) ?? { id, type: null, org: null, parent: null },
+      ),
     })),
     peopleTotal: count,
     // Without a window only the listed people were read, so only they can be counted as undated.

@@ -104,6 +104,20 @@ describe('search and details', () => {
     expect(text).toContain('4 named');
     expect(text).toMatch(/≥ 14 reported/);
     expect(text).toContain('Xinlei Chen');
+    // Why each move to xAI is implied is said in words (the implied stint at xAI), never as a fact's id.
+    const why = await flows.locator('[data-testid="flow-implied-why"]').allTextContents();
+    expect(why.length).toBe(4);
+    for (const w of why) expect(w).toBe('implied: worked at xAI');
+    await flows.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'org-flows-implied-en', '[data-testid="org-flows"]');
+    await page.click('[data-testid="lang-switch"]');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl', null, { timeout: 20_000 });
+    await expect
+      .poll(() => flows.locator('[data-testid="flow-implied-why"]').first().textContent(), {
+        timeout: 20_000,
+      })
+      .not.toContain('fact:');
+    await saveScreenshot(page, 'org-flows-implied-ar', '[data-testid="org-flows"]');
   });
 
   it('finds the shortest path between two picked nodes and highlights it', async () => {

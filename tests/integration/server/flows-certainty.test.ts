@@ -53,6 +53,15 @@ describe('flows on the article', () => {
     for (const p of metaXai.people) {
       expect(p.certainty).toBe('implied');
       expect(p.impliedBy).toEqual([`fact:${slug(p.id)}-joined-xai`]);
+      // Said in words too: the implied stint is one at xAI (the organisation's details list it so).
+      expect(p.impliedFacts).toEqual([
+        {
+          id: `fact:${slug(p.id)}-joined-xai`,
+          type: 'WORKED_AT',
+          org: { id: 'org:xai', name: 'xAI', nameAr: null },
+          parent: null,
+        },
+      ]);
     }
     // The stated report (≥ 14 left Meta for xAI) is what makes the flow itself stated.
     expect(metaXai.reports).toHaveLength(1);
@@ -379,5 +388,53 @@ describe('a report with facts the seed did not count it by', () => {
     expect(alphaBeta.reportSources).toEqual(['source:fixture-moves']);
     expect(alphaBeta.sources).not.toContain('source:other');
     expect(alphaBeta.sources).not.toContain('source:by-hand');
+  });
+});
+
+describe('the implied facts behind a move, described', () => {
+  // The fixture, and made-up test data: a wing that only an implied PART_OF fact places in Beta AI, and a person who
+  // left it (a stated stint) for Gamma Corp — a move of Beta AI's that rests on that PART_OF fact alone.
+  const flows = useApi(async (d) => {
+    const { database } = testNeo4j();
+    await seedFiles(d, [FIXTURE], { database });
+    await d.executeQuery(
+      `MATCH (b:Organization {id: 'org:beta-ai'}), (g:Organization {id: 'org:gamma-corp'})
+       CREATE (w:Organization {id: 'org:probe-wing', name: 'Probe Wing', nameAr: 'جناح الاختبار'})
+              -[:PART_OF {id: 'fact:probe-wing-in-beta', certainty: 'implied', sources: ['source:fixture-moves']}]->(b)
+       CREATE (p:Person {id: 'person:probe-winger', name: 'Probe Winger'})
+       CREATE (p)-[:WORKED_AT {id: 'fact:probe-winger-wing', start: '2015', end: '2016-01', certainty: 'stated',
+                               sources: ['source:fixture-moves']}]->(w)
+       CREATE (p)-[:WORKED_AT {id: 'fact:probe-winger-gamma', start: '2016-02', certainty: 'stated',
+                               sources: ['source:fixture-moves']}]->(g)`,
+      {},
+      { database },
+    );
+    await recomputeTalentFlows(d, { database });
+  });
+
+  it('names each implied fact of a listed move: a stint by its organisation, a PART_OF fact by what it places where', async () => {
+    // As an organisation's details ask for its flows.
+    const body = await flows('/api/flows?org=org:beta-ai&direction=both');
+    const flow = body.flows.find((f) => f.id === 'flow:org:beta-ai->org:gamma-corp')!;
+    const winger = flow.people.find((p) => p.id === 'person:probe-winger')!;
+    expect(winger).toMatchObject({ certainty: 'implied', impliedBy: ['fact:probe-wing-in-beta'] });
+    expect(winger.impliedFacts).toEqual([
+      {
+        id: 'fact:probe-wing-in-beta',
+        type: 'PART_OF',
+        org: { id: 'org:probe-wing', name: 'Probe Wing', nameAr: 'جناح الاختبار' },
+        parent: { id: 'org:beta-ai', name: 'Beta AI', nameAr: expect.any(String) },
+      },
+    ]);
+    // Every implied fact of every listed move, in both views, is described in its order.
+    for (const divisions of ['false', 'true'])
+      for (const f of (await flows(`/api/flows?limit=500&divisions=${divisions}`)).flows)
+        for (const p of f.people) {
+          expect(
+            p.impliedFacts.map((x) => x.id),
+            `${f.id} ${p.id}`,
+          ).toEqual(p.impliedBy);
+          for (const x of p.impliedFacts) expect(x.type, `${f.id} ${p.id} ${x.id}`).not.toBeNull();
+        }
   });
 });

@@ -42,7 +42,16 @@ export function careerAnswer(personId: string, p: Partial<CareerResponse> = {}):
 }
 
 export function flowPerson(p: Partial<FlowPerson> & { id: string }): FlowPerson {
-  return { name: null, nameAr: null, when: null, facts: [], certainty: 'stated', impliedBy: [], ...p };
+  return {
+    name: null,
+    nameAr: null,
+    when: null,
+    facts: [],
+    certainty: 'stated',
+    impliedBy: [],
+    impliedFacts: [],
+    ...p,
+  };
 }
 
 /** A flow of the answer: only its id and people matter to the client (its numbers travel on the graph's edges). */

@@ -141,9 +141,24 @@ describe('flows in a window', () => {
     from: org('org:a'),
     to: org('org:b'),
     movers: [
-      { person: node('person:early', { name: 'Early' }), when: '2024-03', facts: ['fact:1', 'fact:2'] },
-      { person: node('person:late', { name: 'Late' }), when: '2025-06', facts: ['fact:3', 'fact:4'] },
-      { person: node('person:undated', { name: 'Undated' }), when: null, facts: ['fact:5', 'fact:6'] },
+      {
+        person: node('person:early', { name: 'Early' }),
+        when: '2024-03',
+        facts: ['fact:1', 'fact:2'],
+        impliedFacts: [],
+      },
+      {
+        person: node('person:late', { name: 'Late' }),
+        when: '2025-06',
+        facts: ['fact:3', 'fact:4'],
+        impliedFacts: [],
+      },
+      {
+        person: node('person:undated', { name: 'Undated' }),
+        when: null,
+        facts: ['fact:5', 'fact:6'],
+        impliedFacts: [],
+      },
     ],
     named: 3,
     impliedCount: 1,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { computeVisibility, DEFAULT_FILTERS, sceneSources } from '../../../../client/state/visibility.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { createEdgeReducer, edgeLabelText, type ViewSpec } from '../../../../client/graph/reducers.js';
-import { flowGraph, flowIdOf, impliedByFlow } from '../../../../client/state/flows.js';
+import { flowGraph, flowIdOf, impliedByFlow, impliedFactText } from '../../../../client/state/flows.js';
 import { sceneDates } from '../../../../client/state/time.js';
 import { factDates } from '../../../../client/graph/names.js';
 import { flowOf, flowPerson, flowsAnswer } from '../answers.js';
@@ -171,5 +171,27 @@ describe('flow graph', () => {
     const olderParts = flowGraph({ nodes: orgs, edges: [older] });
     for (const e of olderParts.edges)
       expect(e.properties.sources).toEqual(['source:stated', 'source:report']);
+  });
+});
+
+describe('an implied fact in words', () => {
+  const xai = { id: 'org:xai', name: 'xAI', nameAr: null };
+  const wing = { id: 'org:wing', name: 'Wing', nameAr: 'الجناح' };
+  const top = { id: 'org:top', name: 'Top', nameAr: 'القمة' };
+
+  it('names a stint by its organisation and a PART_OF fact by what it places where, in the UI language', () => {
+    const stint = { id: 'fact:s', type: 'WORKED_AT' as const, org: xai, parent: null };
+    expect(impliedFactText(stint, 'fact:s', 'en')).toBe('worked at xAI');
+    expect(impliedFactText(stint, 'fact:s', 'ar')).toBe('عمل في xAI');
+    const placing = { id: 'fact:p', type: 'PART_OF' as const, org: wing, parent: top };
+    expect(impliedFactText(placing, 'fact:p', 'en')).toBe('Wing part of Top');
+    expect(impliedFactText(placing, 'fact:p', 'ar')).toBe('الجناح جزء من القمة');
+  });
+
+  it('falls back to the id when the answer did not say what the fact is', () => {
+    expect(impliedFactText(undefined, 'fact:x', 'en')).toBe('fact:x');
+    expect(impliedFactText({ id: 'fact:x', type: null, org: null, parent: null }, 'fact:x', 'en')).toBe(
+      'fact:x',
+    );
   });
 });
