@@ -188,6 +188,15 @@ export function impliedFactsOf(answer: Pick<FlowsResponse, 'flows'>): Record<str
   return out;
 }
 
+/**
+ * A fact behind a flow's move in words, as impliedFactText words an organisation's: "worked at xAI"; a PART_OF fact
+ * says what it places where ("FAIR part of Meta"). `name` names a node by id in the UI's language.
+ */
+export function factText(f: GraphEdge, name: (id: string) => string, lang: Lang): string {
+  const what = `${relName(f.type, lang)} ${name(f.target)}`;
+  return f.type === 'PART_OF' ? `${name(f.source)} ${what}` : what;
+}
+
 /** An implied fact in words: "worked at xAI", "TBD Lab part of Meta"; its id when the answer did not say what it is. */
 export function impliedFactText(fact: ImpliedFact | undefined, id: string, lang: Lang): string {
   if (!fact?.type || !fact.org) return id;

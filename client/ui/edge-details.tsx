@@ -6,7 +6,7 @@ import type { GraphEdge } from '../../model/graph.js';
 import { displayName, factDates } from '../graph/names.js';
 import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
-import { flowIdOf, stringList } from '../state/flows.js';
+import { factText, flowIdOf, stringList } from '../state/flows.js';
 import { edgeSources } from '../state/visibility.js';
 import { flowDetailsQuery } from '../state/details-actions.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -40,7 +40,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
     const listed = details.flowPeople?.[flowIdOf(edge.id)] ?? [];
     const describe = (factId: string) => {
       const f = graph.edges.find((e) => e.id === factId);
-      return f ? `${relName(f.type, lang)} ${name(f.target)}` : factId;
+      return f ? factText(f, name, lang) : factId;
     };
     const people = new Set(listed);
     const events = new Set(stringList(edge.properties.eventIds));

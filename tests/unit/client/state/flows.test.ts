@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { computeVisibility, DEFAULT_FILTERS, sceneSources } from '../../../../client/state/visibility.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { createEdgeReducer, edgeLabelText, type ViewSpec } from '../../../../client/graph/reducers.js';
-import { flowGraph, flowIdOf, impliedByFlow, impliedFactText } from '../../../../client/state/flows.js';
+import {
+  factText,
+  flowGraph,
+  flowIdOf,
+  impliedByFlow,
+  impliedFactText,
+} from '../../../../client/state/flows.js';
 import { sceneDates } from '../../../../client/state/time.js';
 import { factDates } from '../../../../client/graph/names.js';
 import { flowOf, flowPerson, flowsAnswer } from '../answers.js';
@@ -193,5 +199,21 @@ describe('an implied fact in words', () => {
     expect(impliedFactText({ id: 'fact:x', type: null, org: null, parent: null }, 'fact:x', 'en')).toBe(
       'fact:x',
     );
+  });
+});
+
+describe('a fact behind a flow in words', () => {
+  const names: Record<string, string> = {
+    'person:p': 'Pat',
+    'org:xai': 'xAI',
+    'org:fair': 'FAIR',
+    'org:meta': 'Meta',
+  };
+  const name = (id: string) => names[id] ?? id;
+
+  it('says where a stint was, and what a PART_OF fact places where', () => {
+    expect(factText(edge('fact:s', 'WORKED_AT', 'person:p', 'org:xai'), name, 'en')).toBe('worked at xAI');
+    expect(factText(edge('fact:f', 'PART_OF', 'org:fair', 'org:meta'), name, 'en')).toBe('FAIR part of Meta');
+    expect(factText(edge('fact:f', 'PART_OF', 'org:fair', 'org:meta'), name, 'ar')).toBe('FAIR جزء من Meta');
   });
 });
