@@ -8,3 +8,9 @@ export const MAX_SOURCE_IDS = 100;
 export const DEFAULT_FLOW_DETAILS_PEOPLE = 100;
 /** People one flow-details request may name (their ids go in the URL, which servers cap at ~16 KB). */
 export const MAX_FLOW_DETAILS_PEOPLE = 200;
+
+/**
+ * Flows one GET /api/flows?ids= names at most: the network asks for the time window's numbers of the stored flows it
+ * draws, in requests of this many (flow ids run to ~60 characters, so a request's URL stays well under ~16 KB).
+ */
+export const MAX_FLOW_IDS = 100;

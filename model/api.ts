@@ -1,11 +1,29 @@
 // The API's request contract as zod schemas: the server validates with them, the OpenAPI document is generated
-// from them, and the client may build requests against the same types.
+// from them, and the client may build requests against the same types. The parameters' building blocks are in
+// api-params.ts, the talent flows' requests in flows-api.ts (both re-exported here).
 import { z } from 'zod';
-import { isPartialDate, PARTIAL_DATE_FORMATS } from './dates.js';
-import { DEFAULT_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_PEOPLE, MAX_SOURCE_IDS } from './api-limits.js';
+import {
+  DEFAULT_FLOW_DETAILS_PEOPLE,
+  MAX_FLOW_DETAILS_PEOPLE,
+  MAX_FLOW_IDS,
+  MAX_SOURCE_IDS,
+} from './api-limits.js';
+import {
+  DirectionSchema,
+  flagParam,
+  intParam,
+  listParam,
+  MAX_ID_LENGTH,
+  NodeIdSchema,
+  PartialDateSchema,
+  type Direction,
+} from './api-params.js';
 import { NODE_LABELS, REL_TYPES } from './labels.js';
 import { splitNameList } from './name-list.js';
 import { MAX_VIEW_IDS, VIEW_NAMES } from './view-queries.js';
+
+export { DirectionSchema, MAX_ID_LENGTH, NodeIdSchema, PartialDateSchema, type Direction };
+export * from './flows-api.js';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 100;
@@ -18,42 +36,6 @@ export const DEFAULT_TIMELINE_LIMIT = 2_000;
 export const MAX_TIMELINE_LIMIT = 10_000;
 export const MAX_CYPHER_LENGTH = 100_000;
 export const MAX_PARAM_DEPTH = 32;
-export const MAX_ID_LENGTH = 512;
-export const DEFAULT_FLOW_LIMIT = 100;
-/** Flows of one organisation (`org`): its details panel lists them, so fewer by default. */
-export const DEFAULT_ORG_FLOW_LIMIT = 50;
-export const MAX_FLOW_LIMIT = 1_000;
-/** People listed per flow: the largest flows have thousands; an organisation's overview lists the first few. */
-export const DEFAULT_FLOW_PEOPLE = 100;
-export const DEFAULT_ORG_FLOW_PEOPLE = 10;
-export const MAX_FLOW_PEOPLE = 1_000;
-export const MAX_FLOW_PEOPLE_OFFSET = 1_000_000;
-
-/** A stable application id such as `person:elon-musk`, or a `neo4j:<elementId>` fallback id. */
-export const NodeIdSchema = z
-  .string()
-  .min(1, 'expected a non-empty node id')
-  .max(MAX_ID_LENGTH, `expected a node id of at most ${MAX_ID_LENGTH} characters`)
-  .meta({
-    description:
-      'A stable node id such as person:elon-musk (or neo4j:<elementId> for nodes without an id property).',
-    example: 'person:elon-musk',
-  });
-
-export const PartialDateSchema = z
-  .string()
-  .refine(isPartialDate, { message: `expected a date as ${PARTIAL_DATE_FORMATS}` })
-  .meta({ description: `A date at the precision known: ${PARTIAL_DATE_FORMATS}.`, example: '2025-06' });
-
-/** A query-string list: `a,b`, or the parameter repeated; empty items are dropped. */
-const LIST_MAX = REL_TYPES.length + NODE_LABELS.length;
-function listParam<T extends z.ZodType>(item: T, max = LIST_MAX) {
-  return z.preprocess((v) => {
-    if (v === undefined) return undefined;
-    const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]));
-    return parts.map((s) => (typeof s === 'string' ? s.trim() : s)).filter((s) => s !== '');
-  }, z.array(item).max(max));
-}
 
 /** Labels or relationship types named in a request (any graph's): checked against the live database by the server. */
 export const MAX_NAME_LIST = 100;
@@ -80,41 +62,11 @@ function nameListParam() {
   }, z.array(NameSchema).max(MAX_NAME_LIST));
 }
 
-function intParam(min: number, max: number, dflt: number) {
-  return z.coerce
-    .number({ error: 'expected an integer' })
-    .int('expected an integer')
-    .min(min, `expected an integer of at least ${min}`)
-    .max(max, `expected an integer of at most ${max}`)
-    .default(dflt);
-}
-
-/** A true/false query parameter, false when left out. */
-function flagParam(description: string) {
-  return z
-    .enum(['true', 'false'], { error: 'expected true or false' })
-    .default('false')
-    .transform((v) => v === 'true')
-    .meta({ description });
-}
-
-/** An integer parameter whose default depends on other parameters (resolved by the service). */
-function optionalIntParam(min: number, max: number) {
-  return z.coerce
-    .number({ error: 'expected an integer' })
-    .int('expected an integer')
-    .min(min, `expected an integer of at least ${min}`)
-    .max(max, `expected an integer of at most ${max}`)
-    .optional();
-}
-
 /** Any JSON value; one named schema so the OpenAPI document defines it once. */
 export const JsonValueSchema = z.json().meta({ id: 'JsonValue', description: 'Any JSON value.' });
 
 export const NodeLabelSchema = z.enum(NODE_LABELS);
 export const RelTypeSchema = z.enum(REL_TYPES);
-export const DirectionSchema = z.enum(['in', 'out', 'both']);
-export type Direction = z.infer<typeof DirectionSchema>;
 
 // ---- POST /api/cypher ----
 
@@ -345,70 +297,6 @@ export const PathsQuerySchema = z
   });
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
 
-export const FlowsQuerySchema = z
-  .strictObject({
-    org: NodeIdSchema.optional().meta({
-      description: 'Only flows into or out of this organisation.',
-      example: 'org:meta',
-    }),
-    direction: DirectionSchema.default('both').meta({
-      description: 'With org: in (to org), out (from org) or both.',
-    }),
-    divisions: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((v) => v === 'true')
-      .meta({
-        description:
-          'true: also the flows of divisions (FAIR → xAI beside Meta → xAI), each move counted once, at the most specific level. Default false: divisions rolled into their parent organisation (PART_OF). An org that is a division shows its own flows either way.',
-      }),
-    since: PartialDateSchema.optional(),
-    until: PartialDateSchema.optional(),
-    min: intParam(0, 1_000_000, 0).meta({
-      description:
-        'Only flows of at least this many people (the larger of named and reported counts); 0 also keeps reports that give no number.',
-    }),
-    limit: optionalIntParam(1, MAX_FLOW_LIMIT).meta({
-      description: `Flows to return at most, largest first; \`more\` says how many were left out. Default ${DEFAULT_FLOW_LIMIT}, or ${DEFAULT_ORG_FLOW_LIMIT} with org.`,
-    }),
-    peopleLimit: optionalIntParam(0, MAX_FLOW_PEOPLE).meta({
-      description: `People listed per flow (\`peopleTotal\` says how many there are). Default ${DEFAULT_FLOW_PEOPLE}, or ${DEFAULT_ORG_FLOW_PEOPLE} with org.`,
-    }),
-    peopleOffset: intParam(0, MAX_FLOW_PEOPLE_OFFSET, 0).meta({
-      description:
-        'People of each flow to skip before listing: with peopleLimit, pages through the people behind the counts.',
-    }),
-  })
-  .refine((q) => !q.since || !q.until || q.since.slice(0, 4) <= q.until.slice(0, 4), {
-    message: 'expected since to be before until',
-    path: ['until'],
-  });
-export type FlowsQuery = z.infer<typeof FlowsQuerySchema>;
-
-export const FlowParamsSchema = z.strictObject({
-  id: z
-    .string()
-    .min(1, 'expected a non-empty flow id')
-    .max(MAX_ID_LENGTH, `expected a flow id of at most ${MAX_ID_LENGTH} characters`)
-    .meta({
-      description: "A TALENT_FLOW's id: flow:<from organisation's id>-><to organisation's id>.",
-      example: 'flow:org:meta->org:xai',
-    }),
-});
-
-export const FlowDetailsQuerySchema = z.strictObject({
-  people: listParam(NodeIdSchema, MAX_FLOW_DETAILS_PEOPLE)
-    .optional()
-    .meta({
-      description: `The people to list (comma-separated person ids, at most ${MAX_FLOW_DETAILS_PEOPLE}): those a flow view shows, e.g. narrowed to its window. Default: the flow's first ${DEFAULT_FLOW_DETAILS_PEOPLE} people as the view lists them (by division, an organisation's flow's own moves' people) that have such a stint.`,
-      example: 'person:xinlei-chen',
-    }),
-  divisions: flagParam(
-    "The view the flow is shown in, as GET /api/flows's divisions. Default false: an organisation's flow lists its people's sourced stints at a division the seed rolls into an end too (FAIR for Meta: sourced PART_OF facts lead it up to that end, its one top), as it counts them. true: the stints at its ends only (a division's moves are its own flow's there).",
-  ),
-});
-export type FlowDetailsQuery = z.infer<typeof FlowDetailsQuerySchema>;
-
 /** Periods a talent series may have at most (a month interval over fifty years). */
 export const MAX_TALENT_PERIODS = 600;
 export const TALENT_INTERVALS = ['year', 'quarter', 'month'] as const;
@@ -484,7 +372,7 @@ export const SourceParamsSchema = z.strictObject({
   }),
 });
 
-export { DEFAULT_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_PEOPLE, MAX_SOURCE_IDS };
+export { DEFAULT_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_PEOPLE, MAX_FLOW_IDS, MAX_SOURCE_IDS };
 
 export const SourcesQuerySchema = z.strictObject({
   ids: listParam(NodeIdSchema, MAX_SOURCE_IDS).meta({

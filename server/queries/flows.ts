@@ -117,12 +117,29 @@ function impliedInWindow(k: string): string {
  *          overview flow rolls a division's move up along — by division, of the moves between the ends themselves; a
  *          window does not narrow them — or null for a flow derived before they were kept apart).
  */
-export const FLOWS = `
+export const FLOWS = flowsQuery(false);
+
+/**
+ * FLOWS_BY_IDS — FLOWS restricted to the flows $ids names (GET /api/flows?ids=: the stored flows the network draws,
+ * for a time window's numbers), found first, by id, through the relationship id constraint's index — before any
+ * flow's lists are read — and kept at any level (a division's flow the network drew, without $divisions too).
+ * Parameters: FLOWS' and $ids (list of distinct flow ids). Columns: FLOWS'.
+ */
+export const FLOWS_BY_IDS = flowsQuery(true);
+
+/** FLOWS, over every flow (its filters choose), or only over the flows $ids names (`byIds`). */
+function flowsQuery(byIds: boolean): string {
+  const match = byIds
+    ? `UNWIND $ids AS flowId
+MATCH (x:Organization)-[f:TALENT_FLOW {id: flowId}]->(y:Organization)
+WHERE ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) = $org))`
+    : `MATCH (x:Organization)-[f:TALENT_FLOW]->(y:Organization)
+WHERE ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) = $org))
+  AND (divisions OR coalesce(f.level, 'organization') = 'organization')`;
+  return `
 WITH $divisions OR EXISTS { MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE elementId(o) = $org } AS divisions,
      ${WINDOWED} AS windowed
-MATCH (x:Organization)-[f:TALENT_FLOW]->(y:Organization)
-WHERE ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) = $org))
-  AND (divisions OR coalesce(f.level, 'organization') = 'organization')
+${match}
   // A flow derived without dated moves is kept in a window when its [since, until] overlaps it. Not a dated one: it
   // is counted below, by the moves in the window (its span holds the moves of all time, and an older seed set its
   // until by plain string order: '2023' and '2023-02' gave '2023-02', yet '2023' lies in a window from 2023-06).
@@ -277,6 +294,7 @@ RETURN total, estimated, f, x, y, size(people) AS named,
        } END AS span,
        movers, reports, ${levelSources(true)} AS statedSources, ${levelSources(false)} AS impliedSources
 `;
+}
 
 /**
  * FLOW_DETAILS — one TALENT_FLOW (GET /api/flows/:id/details), found by its id through the relationship id

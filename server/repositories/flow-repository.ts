@@ -6,7 +6,7 @@ import { textOrNull } from '../../model/properties.js';
 import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../errors.js';
-import { DERIVATION_STATUS, FLOW_DETAILS, FLOWS } from '../queries/flows.js';
+import { DERIVATION_STATUS, FLOW_DETAILS, FLOWS, FLOWS_BY_IDS } from '../queries/flows.js';
 import {
   allowLongQuery,
   longQueryOptions,
@@ -92,6 +92,8 @@ export interface FlowFilter {
   /** People to list per flow after skipping `peopleOffset` (in a window, of those with a move in it). */
   people: number;
   peopleOffset: number;
+  /** Only these flows (distinct ids), at any level; undefined: every flow the other filters keep. */
+  ids: string[] | undefined;
 }
 
 /** One flow with what its details show (see FLOW_DETAILS). */
@@ -126,7 +128,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
         const org = opts.org ? await requireNode(tx, opts.org, 'organisation') : undefined;
         await allowLongQuery(tx, ctl, limits);
         const lock = (await tx.run(DERIVATION_STATUS)).records[0];
-        const res = await tx.run(FLOWS, {
+        const res = await tx.run(opts.ids ? FLOWS_BY_IDS : FLOWS, {
           org: org?.eid ?? null,
           out: opts.direction !== 'in',
           in: opts.direction !== 'out',
@@ -137,6 +139,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
           limit: neo4j.int(opts.limit),
           people: neo4j.int(opts.people),
           peopleOffset: neo4j.int(opts.peopleOffset),
+          ...(opts.ids ? { ids: opts.ids } : {}),
         });
         const collector = createGraphCollector();
         if (org) collector.collect(org.node);

@@ -227,6 +227,9 @@ export function createFlowService(
         offset: q.peopleOffset,
         limit: q.peopleLimit ?? (q.org ? DEFAULT_ORG_FLOW_PEOPLE : DEFAULT_FLOW_PEOPLE),
       };
+      // Flows named by id (the network's stored flows, for a window's numbers) are each read once, all of them unless
+      // the request limits them.
+      const ids = q.ids ? [...new Set(q.ids)] : undefined;
       const page = await repo.read({
         org: q.org,
         direction: q.direction,
@@ -234,9 +237,10 @@ export function createFlowService(
         since: q.since,
         until: q.until,
         min: q.min,
-        limit: q.limit ?? (q.org ? DEFAULT_ORG_FLOW_LIMIT : DEFAULT_FLOW_LIMIT),
+        limit: q.limit ?? ids?.length ?? (q.org ? DEFAULT_ORG_FLOW_LIMIT : DEFAULT_FLOW_LIMIT),
         people: people.limit,
         peopleOffset: people.offset,
+        ids,
       });
       const kept = page.flows
         .map((r) => ({ row: r, flow: summariseFlow(r, window, people) }))

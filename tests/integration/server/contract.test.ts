@@ -60,6 +60,9 @@ const SAMPLES: Record<string, Sample[]> = {
     { url: '/flows?org=org:meta&divisions=true' },
     { url: '/flows?until=1990' },
     { url: '/flows?since=2025&until=2025' },
+    {
+      url: `/flows?ids=${encodeURIComponent('flow:org:meta->org:xai,flow:org:fair->org:xai')}&until=2025-12`,
+    },
   ],
   'get /flows/:id/details': [
     { url: `/flows/${encodeURIComponent('flow:org:meta->org:xai')}/details` },

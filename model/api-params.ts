@@ -1,0 +1,66 @@
+// The building blocks of the API's request parameters (model/api.ts, model/flows-api.ts): ids, dates, query-string
+// lists, integers and flags, each refusing a bad value with what it expected.
+import { z } from 'zod';
+import { isPartialDate, PARTIAL_DATE_FORMATS } from './dates.js';
+import { NODE_LABELS, REL_TYPES } from './labels.js';
+
+export const MAX_ID_LENGTH = 512;
+
+/** A stable application id such as `person:elon-musk`, or a `neo4j:<elementId>` fallback id. */
+export const NodeIdSchema = z
+  .string()
+  .min(1, 'expected a non-empty node id')
+  .max(MAX_ID_LENGTH, `expected a node id of at most ${MAX_ID_LENGTH} characters`)
+  .meta({
+    description:
+      'A stable node id such as person:elon-musk (or neo4j:<elementId> for nodes without an id property).',
+    example: 'person:elon-musk',
+  });
+
+export const PartialDateSchema = z
+  .string()
+  .refine(isPartialDate, { message: `expected a date as ${PARTIAL_DATE_FORMATS}` })
+  .meta({ description: `A date at the precision known: ${PARTIAL_DATE_FORMATS}.`, example: '2025-06' });
+
+/** A query-string list: `a,b`, or the parameter repeated; empty items are dropped. */
+const LIST_MAX = REL_TYPES.length + NODE_LABELS.length;
+export function listParam<T extends z.ZodType>(item: T, max = LIST_MAX) {
+  return z.preprocess(splitList, z.array(item).max(max));
+}
+
+export function splitList(v: unknown): unknown {
+  if (v === undefined) return undefined;
+  const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]));
+  return parts.map((s) => (typeof s === 'string' ? s.trim() : s)).filter((s) => s !== '');
+}
+
+export function intParam(min: number, max: number, dflt: number) {
+  return z.coerce
+    .number({ error: 'expected an integer' })
+    .int('expected an integer')
+    .min(min, `expected an integer of at least ${min}`)
+    .max(max, `expected an integer of at most ${max}`)
+    .default(dflt);
+}
+
+/** A true/false query parameter, false when left out. */
+export function flagParam(description: string) {
+  return z
+    .enum(['true', 'false'], { error: 'expected true or false' })
+    .default('false')
+    .transform((v) => v === 'true')
+    .meta({ description });
+}
+
+/** An integer parameter whose default depends on other parameters (resolved by the service). */
+export function optionalIntParam(min: number, max: number) {
+  return z.coerce
+    .number({ error: 'expected an integer' })
+    .int('expected an integer')
+    .min(min, `expected an integer of at least ${min}`)
+    .max(max, `expected an integer of at most ${max}`)
+    .optional();
+}
+
+export const DirectionSchema = z.enum(['in', 'out', 'both']);
+export type Direction = z.infer<typeof DirectionSchema>;
