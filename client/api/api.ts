@@ -120,6 +120,10 @@ export interface Api {
     min?: number;
     /** Division-level flows too (each move counted at the most specific level). */
     divisions?: boolean;
+    /** Only these flows (at most MAX_FLOW_IDS): the network's stored flows, for a window's numbers. */
+    ids?: string[];
+    /** People listed per flow (0: the numbers alone). */
+    peopleLimit?: number;
   }): Promise<FlowsResponse>;
   /**
    * One flow's details (the facts its people and departures reports were counted by, their sources): `people` the
@@ -348,6 +352,8 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
           until: o.until,
           min: o.min,
           divisions: o.divisions ? 'true' : undefined,
+          ids: o.ids?.join(','),
+          peopleLimit: o.peopleLimit,
         })}`,
       ),
     flowDetails: (id, people, divisions) => {

@@ -3,6 +3,7 @@
 // own attributes are never edited for display.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { isUnsourcedFact } from '../../model/certainty.js';
+import type { GraphEdge } from '../../model/graph.js';
 import { countText, displayName, factDates, type Lang } from './names.js';
 import type { SceneEdgeAttributes, SceneNodeAttributes } from './scene-graph.js';
 import {
@@ -43,10 +44,15 @@ export interface ViewSpec {
   /** Edges that just became true while the time slider plays. */
   freshEdges?: ReadonlySet<string>;
   /**
-   * A time window is on over the network: a stored talent flow's numbers still count all its moves (the Talent flows
-   * tab asks for the window's), and its label says so.
+   * A time window is on over the network: a stored talent flow's numbers count all its moves until the window's have
+   * come (flowParts), and its label says so meanwhile — and for good if they never come.
    */
   flowsAllTime?: boolean;
+  /**
+   * The drawn parts of stored talent flows with the time window's numbers (as the Talent flows tab counts them), by
+   * edge id: drawn with those, not their all-time ones.
+   */
+  flowParts?: ReadonlyMap<string, GraphEdge>;
   /** Big scenes: cheap straight lines and labels only where the user looks. */
   large: boolean;
   /** Zoomed in far enough for every edge's label; otherwise only hovered, selected and highlighted edges have one. */
@@ -136,6 +142,14 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang, all
       parts.push(lang === 'ar' ? `${countText(p.count, lang)} بالاسم` : `${countText(p.count, lang)} named`);
     // The implied part of a flow says so in words too, not only by its faded line.
     if (p.certainty === 'implied' && parts.length) parts.push(lang === 'ar' ? 'ضمني' : 'implied');
+    // A window's movers who moved in it only by implied facts, on a flow drawn with no implied part of its own
+    // (client/state/flow-window.ts): said, never counted among the stated.
+    if (typeof p.alsoImplied === 'number' && p.alsoImplied > 0)
+      parts.push(
+        lang === 'ar'
+          ? `+${countText(p.alsoImplied, lang)} ضمني`
+          : `+${countText(p.alsoImplied, lang)} implied`,
+      );
     return whenever(parts.join(' · '));
   }
   if (edge.type === 'TALENT_FLOW_REPORTED') {
@@ -174,7 +188,10 @@ export function flowWidth(count: number): number {
 
 export function createEdgeReducer(spec: ViewSpec) {
   return (id: string, attrs: SceneEdgeAttributes): EdgeDisplay => {
-    const edge = attrs.edge;
+    // A stored flow's part under a time window: the window's numbers once they have come, else all time's, marked.
+    const windowed = spec.flowParts?.get(id);
+    const edge = windowed ?? attrs.edge;
+    const allTime = Boolean(spec.flowsAllTime) && !windowed;
     if (spec.nodesOnly || (spec.visibleEdges && !spec.visibleEdges.has(id))) return { hidden: true };
     const p = edge.properties;
     let color = edgeColor(edge.type, spec.theme);
@@ -210,14 +227,14 @@ export function createEdgeReducer(spec: ViewSpec) {
       color,
       label:
         spec.edgeLabels || edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED'
-          ? edgeLabelText(edge, spec.lang, spec.flowsAllTime)
+          ? edgeLabelText(edge, spec.lang, allTime)
           : '',
       type: spec.large ? 'line' : curved ? 'curved' : 'arrow',
       zIndex: 1,
     };
     if (curved) out.curvature = curvature;
     const focused = spec.freshEdges?.has(id) || spec.focus?.edges.has(id) || id === spec.selected;
-    if (focused && !out.label) out.label = edgeLabelText(edge, spec.lang, spec.flowsAllTime);
+    if (focused && !out.label) out.label = edgeLabelText(edge, spec.lang, allTime);
     if (spec.freshEdges?.has(id)) {
       out.color = NEW_EDGE_COLOR[spec.theme];
       out.size = size + 2;

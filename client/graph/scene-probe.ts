@@ -42,6 +42,8 @@ export interface SceneProbe {
   edgeEnds(id: string): [string, string] | null;
   /** The colour and width an edge is drawn with (past or current, implied…), or null when it is not drawn. */
   edgeStyle(id: string): NodeStyle | null;
+  /** The text an edge's label gets (drawn where sigma has room, or on hover), or null when it is not drawn. */
+  edgeLabel(id: string): string | null;
 }
 
 export function createSceneProbe(
@@ -81,6 +83,10 @@ export function createSceneProbe(
     edgeStyle(id) {
       const d = graph.hasEdge(id) ? sigma.getEdgeDisplayData(id) : undefined;
       return d && !d.hidden ? { color: d.color, size: d.size } : null;
+    },
+    edgeLabel(id) {
+      const d = graph.hasEdge(id) ? sigma.getEdgeDisplayData(id) : undefined;
+      return d && !d.hidden ? (d.label ?? '') : null;
     },
     nodeStyle(id) {
       const d = drawn(id);

@@ -140,6 +140,11 @@ const EN = {
   reportedNoNumber: 'reported departures, no number',
   flowAllTime:
     'All time: a time window does not narrow a stored flow’s numbers; the Talent flows tab counts the window’s moves.',
+  flowAllTimePending:
+    'All time: these numbers count every move of this flow; the time window’s are not known here yet (the Talent flows tab counts them).',
+  flowInWindow: 'In the time window ({window}):',
+  flowNothingInWindow: 'Nothing of this flow lies in the time window ({window}): the canvas hides it.',
+  flowAllTimeBelow: 'All time, below: these numbers and people count every move of this flow.',
   flowImpliedBecause: 'implied: {facts}',
   flowDivisions: 'Show divisions',
   flowDivisionsHint: 'Divisions (e.g. FAIR) are rolled into their parent; open them to see their own flows.',
@@ -533,6 +538,11 @@ const AR: Partial<Record<MessageKey, string>> = {
   reportedNoNumber: 'مغادرات مُبلَّغ عنها دون عدد',
   flowAllTime:
     'كل الأوقات: لا يُضيِّق النطاق الزمني أعداد الانتقال المخزَّنة؛ تبويب «تدفّق الكفاءات» يعدّ انتقالات النطاق.',
+  flowAllTimePending:
+    'كل الأوقات: تعدّ هذه الأعداد كل انتقالات هذا التدفّق؛ أعداد النطاق الزمني غير معروفة هنا بعد (يعدّها تبويب «تدفّق الكفاءات»).',
+  flowInWindow: 'في النطاق الزمني ({window}):',
+  flowNothingInWindow: 'لا شيء من هذا التدفّق في النطاق الزمني ({window})، فلا يُرسم.',
+  flowAllTimeBelow: 'كل الأوقات، فيما يلي: تعدّ هذه الأعداد والأسماء كل انتقالات هذا التدفّق.',
   flowImpliedBecause: 'ضمني: {facts}',
   flowDivisions: 'عرض الأقسام',
   flowDivisionsHint: 'الأقسام (مثل FAIR) مدمجة في الجهة الأم؛ افتحها لترى تدفّقاتها.',

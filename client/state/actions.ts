@@ -13,6 +13,7 @@ import { flowGraph, impliedByFlow, peopleByFlow, DEFAULT_DERIVATION_POLL_MS } fr
 import { flowsQuery, GALLERY, nodeSetQuery, pathQuery, type GalleryQuery } from './gallery.js';
 import { createSceneActions } from './scene-actions.js';
 import { createTimeActions } from './time-actions.js';
+import { createFlowWindowActions } from './flow-window-actions.js';
 import { createLinkActions } from './link-actions.js';
 import { createMultiSelectActions } from './multi-select-actions.js';
 import type { LinkIssue, UrlView } from './url.js';
@@ -46,6 +47,8 @@ export function createActions(ctx: ActionContext) {
   const cypher = createCypherActions(ctx, scene);
   const time = createTimeActions(ctx);
   const paths = createPathActions(ctx, scene);
+  // The network's stored flows follow the time window: their window's numbers are asked for as it changes.
+  const flowWindow = createFlowWindowActions(ctx);
   const link = createLinkActions(ctx, { scene, cypher, time, details, paths, loadFlows: () => loadFlows() });
   let flowsKey = '';
   // The request behind the flow data now held: the flow view reloads on return if the window changed meanwhile.
@@ -207,6 +210,8 @@ export function createActions(ctx: ActionContext) {
     reader,
     /** The multi-selection: toggle, lasso, neighbours, and the actions on it (client/state/multi-select-actions.ts). */
     multi,
+    /** The time window's numbers of the network's stored flows (client/state/flow-window-actions.ts). */
+    flowWindow,
     gallery: GALLERY,
     loadFlows: () => loadFlows(),
     /** Opens the company dashboard (hires and departures, issue 15) on an organisation. */

@@ -7,6 +7,7 @@ import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
 export type { AppearanceLegend };
 import type { CypherResult, SchemaInfo } from '../api/api.js';
 import type { Career } from './details.js';
+import type { FlowWindow } from './flow-window.js';
 import { DEFAULT_DASHBOARD_OPTIONS, type DashboardOptions } from './dashboard-options.js';
 import type { GalleryQuery } from './gallery.js';
 import { t, type MessageKey, type Vars } from '../i18n/i18n.js';
@@ -175,6 +176,11 @@ export interface AppState {
    * an upper bound — as the database holds flows derived without dated moves (the API's `estimated`).
    */
   flowScope: FlowScope;
+  /**
+   * A time window's numbers of the stored flows the network draws (flow-window.ts), for the window they were asked
+   * for: drawn only while it is the window on (currentFlowCounts). Null: none asked, or the last asking failed.
+   */
+  flowWindow: FlowWindow | null;
   /** The organisation the company dashboard shows (mode 'dashboard'), or null until one is opened. */
   dashboardOrg: string | null;
   /** The dashboard's own settings: its period, the organisation it is compared with, divisions apart. */
@@ -252,6 +258,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     flowStatus: 'idle',
     flowCount: null,
     flowScope: 'all',
+    flowWindow: null,
     dashboardOrg: null,
     dashboardOptions: DEFAULT_DASHBOARD_OPTIONS,
     selection: null,

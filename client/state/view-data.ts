@@ -1,7 +1,8 @@
 // What the canvas shows, derived from state: the active scene (the network, or the flow view's organisations and
 // flows), what of it is visible, and the facts' sources — shared by the canvas, the table view and the exports.
-import type { GraphData, GraphNode } from '../../model/graph.js';
+import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import type { AppState } from './app-state.js';
+import { currentFlowCounts, windowedFlowParts } from './flow-window.js';
 import { sceneFromGraph, type Scene } from './scene.js';
 import { computeVisibility, sceneSources, type Visibility } from './visibility.js';
 
@@ -27,28 +28,63 @@ export function activeScene(s: Pick<AppState, 'mode' | 'flowData' | 'scene'>): S
 const recentVisibility: { key: unknown[]; value: Visibility }[] = [];
 const RECENT_VISIBILITY = 2;
 
+/** The last windowed flow parts computed, for the scene and counts they were computed from. */
+let recentFlowParts: { scene: Scene; counts: unknown; value: ReadonlyMap<string, GraphEdge> } | null = null;
+
+/**
+ * The network's drawn flow parts with the time window's numbers (flow-window.ts), once they have come for the window
+ * on; empty otherwise. Memoised: the canvas and the visibility ask for it on every change.
+ */
+export function activeFlowParts(
+  s: Pick<AppState, 'mode' | 'scene' | 'time' | 'flowWindow'>,
+): ReadonlyMap<string, GraphEdge> {
+  const counts = currentFlowCounts(s);
+  if (recentFlowParts?.scene === s.scene && recentFlowParts.counts === counts) return recentFlowParts.value;
+  const value = windowedFlowParts(s.scene, counts);
+  recentFlowParts = { scene: s.scene, counts, value };
+  return value;
+}
+
 /** What is drawn; memoised on its inputs, since panels and the canvas all ask for it on every change. */
 export function activeVisibility(
-  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters'>,
+  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters' | 'flowWindow'>,
   scene = activeScene(s),
 ): Visibility {
-  // The flow view's data is already windowed by the server (GET /api/flows?since&until).
+  // The flow view's data is already windowed by the server (GET /api/flows?since&until); the network's stored flows
+  // are drawn with the window's numbers once they have come.
   const window = s.time.enabled && s.mode !== 'flows' ? s.time.window : null;
-  const key = [scene, s.filters, window];
+  const flowParts = window ? activeFlowParts(s) : undefined;
+  const key = [scene, s.filters, window, flowParts];
   const known = recentVisibility.find((r) => key.every((v, i) => v === r.key[i]));
   if (known) return known.value;
-  const value = computeVisibility(scene, s.filters, window);
+  const value = computeVisibility(scene, s.filters, window, flowParts);
   recentVisibility.unshift({ key, value });
   recentVisibility.length = Math.min(recentVisibility.length, RECENT_VISIBILITY);
   return value;
 }
 
-/** The visible part of a scene as a graph (exports, table view). */
-export function visibleGraph(scene: Scene, vis: Visibility): GraphData {
+/**
+ * The visible part of a scene as a graph (exports, table view); `flowParts` (activeFlowParts): stored flows' parts
+ * with the time window's numbers, as the canvas draws them.
+ */
+export function visibleGraph(
+  scene: Scene,
+  vis: Visibility,
+  flowParts?: ReadonlyMap<string, GraphEdge> | null,
+): GraphData {
   return {
     nodes: Object.values(scene.nodes).filter((n) => vis.nodes.has(n.id)),
-    edges: Object.values(scene.edges).filter((e) => vis.edges.has(e.id)),
+    edges: Object.values(scene.edges)
+      .filter((e) => vis.edges.has(e.id))
+      .map((e) => flowParts?.get(e.id) ?? e),
   };
+}
+
+/** The stored flows' parts with the time window's numbers while a window is on over the network, else null. */
+export function windowFlowParts(
+  s: Pick<AppState, 'mode' | 'scene' | 'time' | 'flowWindow'>,
+): ReadonlyMap<string, GraphEdge> | null {
+  return s.time.enabled && s.mode !== 'flows' ? activeFlowParts(s) : null;
 }
 
 /**

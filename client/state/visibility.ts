@@ -5,6 +5,9 @@ import { compareIds, type GraphEdge, type JsonValue } from '../../model/graph.js
 import { CERTAINTIES } from '../../model/labels.js';
 import type { Scene } from './scene.js';
 import { edgeInWindow, nodeInWindow, stintEndedBy, timeContext, type TimeWindow } from './time.js';
+import { partInWindow } from './flow-window.js';
+
+const NO_PARTS: ReadonlyMap<string, GraphEdge> = new Map();
 
 export interface Filters {
   hiddenLabels: string[];
@@ -41,7 +44,17 @@ export function edgeSources(edge: GraphEdge): string[] {
   return Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string') : [];
 }
 
-export function computeVisibility(scene: Scene, filters: Filters, window: TimeWindow | null): Visibility {
+/**
+ * `flowParts`: the scene's drawn flow parts with the time window's numbers (flow-window.ts windowedFlowParts), when
+ * known: such a part is in the window when something of it is — a fact outside it is hidden, so is a flow with
+ * nothing in it — and its certainty is the window's. Without them, a part is placed by its span (time.ts).
+ */
+export function computeVisibility(
+  scene: Scene,
+  filters: Filters,
+  window: TimeWindow | null,
+  flowParts: ReadonlyMap<string, GraphEdge> = NO_PARTS,
+): Visibility {
   const hiddenLabels = new Set(filters.hiddenLabels);
   const hiddenTypes = new Set(filters.hiddenRelTypes);
   const certainties = new Set(filters.certainties);
@@ -58,10 +71,12 @@ export function computeVisibility(scene: Scene, filters: Filters, window: TimeWi
   }
   const edges = new Set<string>();
   const touched = new Set<string>();
-  for (const [id, e] of Object.entries(scene.edges)) {
-    if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
+  for (const [id, stored] of Object.entries(scene.edges)) {
+    if (!nodes.has(stored.source) || !nodes.has(stored.target)) continue;
     if (scene.hidden[id]) continue;
-    if (hiddenTypes.has(e.type)) continue;
+    if (hiddenTypes.has(stored.type)) continue;
+    const windowed = window ? flowParts.get(id) : undefined;
+    const e = windowed ?? stored;
     const c = edgeCertainty(e);
     if (c === UNSOURCED) {
       if (isUnsourcedFact(e) && !everyCertainty) continue;
@@ -73,7 +88,7 @@ export function computeVisibility(scene: Scene, filters: Filters, window: TimeWi
       !edgeSources(e).some((s) => sources.has(s))
     )
       continue;
-    if (window && ctx && !edgeInWindow(e, window, ctx)) continue;
+    if (window && ctx && !(windowed ? partInWindow(windowed) : edgeInWindow(e, window, ctx))) continue;
     edges.add(id);
     touched.add(e.source);
     touched.add(e.target);

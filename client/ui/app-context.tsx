@@ -73,6 +73,7 @@ function useDeferredSceneInputs() {
     scene: useDeferredValue(useAppState((s) => s.scene)),
     time: useDeferredValue(useAppState((s) => s.time)),
     filters: useDeferredValue(useAppState((s) => s.filters)),
+    flowWindow: useDeferredValue(useAppState((s) => s.flowWindow)),
   };
 }
 

@@ -13,7 +13,7 @@ import type { PngExportInfo } from '../graph/export-png.js';
 import type { AppState } from '../state/app-state.js';
 import { sceneToGraph } from '../state/scene.js';
 import { createSerialListener } from '../state/serial-listener.js';
-import { activeScene, activeVisibility } from '../state/view-data.js';
+import { activeFlowParts, activeScene, activeVisibility } from '../state/view-data.js';
 import { useApp, useT } from './app-context.js';
 
 const LARGE_SCENE_EDGES = 8_000;
@@ -34,6 +34,8 @@ export interface CanvasProbe {
   edgeEnds(id: string): [string, string] | null;
   /** The colour and width an edge is drawn with, or null when it is not drawn. */
   edgeStyle(id: string): NodeStyle | null;
+  /** The text of an edge's label (a talent flow's numbers), or null when it is not drawn. */
+  edgeLabel(id: string): string | null;
   /** The multi-selection's node ids, in the order picked. */
   multiSelection(): string[];
   /** True while the camera is animating; tests wait for it to stop before reading pixels or positions. */
@@ -90,6 +92,7 @@ export function CanvasView() {
       nodeStyle: (id) => renderer.nodeStyle(id),
       edgeEnds: (id) => renderer.edgeEnds(id),
       edgeStyle: (id) => renderer.edgeStyle(id),
+      edgeLabel: (id) => renderer.edgeLabel(id),
       multiSelection: () => [...store.get().multiSelection],
       cameraMoving: () => renderer.cameraMoving(),
     };
@@ -145,6 +148,7 @@ export function CanvasView() {
         s.time.enabled,
         s.time.window,
         s.time.fresh,
+        s.flowWindow,
         s.selection,
         s.lang,
         s.theme,
@@ -168,8 +172,10 @@ export function CanvasView() {
           visibleEdges: vis.edges,
           dimmedNodes: vis.dimmed,
           pastEdges: vis.past,
-          // The flow view's numbers are the window's (asked of the server); the network's stored flows are not.
+          // The flow view's numbers are the window's (asked of the server); the network's stored flows are all time's
+          // until the window's have come (client/state/flow-window-actions.ts).
           flowsAllTime: nextKind === 'network' && s.time.enabled,
+          flowParts: nextKind === 'network' ? activeFlowParts(s) : undefined,
           selected: s.selection?.id ?? null,
           multiSelected: nextKind === 'network' ? new Set(s.multiSelection) : undefined,
           freshEdges: new Set(s.time.fresh),

@@ -13,7 +13,8 @@ import { useApp, useAppState, useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
 import { RelationshipProperties } from './relationship-item.js';
 import { isRelType } from '../../model/labels.js';
-import { FlowCounts, FlowPeople, FlowsAllTimeNote } from './org-flows.js';
+import { FlowCounts, FlowPeople } from './org-flows.js';
+import { FlowWindowNote } from './flow-window-note.js';
 
 export function EdgeDetails({ details }: { details: DetailsState }) {
   const { actions, store } = useApp();
@@ -55,6 +56,8 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
         <h3 dir="auto" data-testid="details-title">
           <bdi>{name(edge.source)}</bdi> → <bdi>{name(edge.target)}</bdi>
         </h3>
+        {/* Under a time window over the network: the window's numbers, as the canvas draws them, then all time's. */}
+        <FlowWindowNote edge={edge} />
         <p>
           <FlowCounts edge={edge} />
           {factDates(edge) && (
@@ -64,7 +67,6 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
             </>
           )}
         </p>
-        <FlowsAllTimeNote />
         <FlowPeople
           edge={edge}
           people={listed}

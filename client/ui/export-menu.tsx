@@ -11,7 +11,13 @@ import { viewDescription } from '../state/chips.js';
 import { t as translate } from '../i18n/i18n.js';
 import { encodeView } from '../state/url-encode.js';
 import { sceneSources, labelCounts } from '../state/visibility.js';
-import { activeScene, activeVisibility, visibleGraph, visibleSourceLines } from '../state/view-data.js';
+import {
+  activeScene,
+  activeVisibility,
+  visibleGraph,
+  visibleSourceLines,
+  windowFlowParts,
+} from '../state/view-data.js';
 import { useApp, useT } from './app-context.js';
 import { binText } from './appearance-legend.js';
 import { COLOR_RULE_KEYS } from './appearance-panel.js';
@@ -38,7 +44,8 @@ export function ExportMenu() {
       s,
       scene,
       vis,
-      data: visibleGraph(scene, vis),
+      // A stored flow's part under a time window: the window's numbers, as the canvas draws it.
+      data: visibleGraph(scene, vis, windowFlowParts(s)),
       /** The view in words (a time window, hidden certainties…), written into every file and image but the CSVs. */
       view: () => viewDescription(s, sceneSources(scene).length),
     };

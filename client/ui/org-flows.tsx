@@ -68,8 +68,9 @@ export function FlowPeople({
 }
 
 /**
- * Under a time window over the network, a note that stored flows' numbers are all time's (the Talent flows tab asks
- * for the window's): said wherever such numbers stand — a flow's details, an organisation's talent in and out.
+ * Under a time window over the network, a note that an organisation's talent in and out counts all time (the Talent
+ * flows tab asks for the window's; the canvas draws its stored flows with theirs). A flow's details show the window's
+ * numbers beside all time's (flow-window-note.tsx).
  */
 export function FlowsAllTimeNote() {
   const t = useT();

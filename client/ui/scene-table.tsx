@@ -5,7 +5,7 @@ import { displayName } from '../graph/names.js';
 import { primaryLabel } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { factDates } from '../graph/names.js';
-import { visibleGraph } from '../state/view-data.js';
+import { visibleGraph, windowFlowParts } from '../state/view-data.js';
 import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
 
 export const MAX_TABLE_ROWS = 2_000;
@@ -14,7 +14,9 @@ export function SceneTable() {
   const { actions } = useApp();
   const t = useT();
   const { scene, vis } = useActiveVisibility();
-  const data = visibleGraph(scene, vis);
+  // A stored flow's part under a time window: its window's dates and certainty, as the canvas draws it.
+  const flowParts = useAppState(windowFlowParts);
+  const data = visibleGraph(scene, vis, flowParts);
   const lang = useAppState((s) => s.lang);
   const selectedId = useAppState((s) => s.selection?.id);
   const name = (id: string) => (scene.nodes[id] ? displayName(scene.nodes[id]!, lang) : id);

@@ -242,6 +242,40 @@ describe('edge reducer', () => {
     expect(edgeLabelText(stint, 'en', true)).toBe(edgeLabelText(stint, 'en'));
   });
 
+  it('draws a stored flow’s part with the time window’s numbers once they have come, no longer marked all time', () => {
+    const part = {
+      id: 'flow:org:a->org:b',
+      type: 'TALENT_FLOW',
+      source: 'org:a',
+      target: 'org:b',
+      properties: { count: 9, certainty: 'stated', flowId: 'flow:org:a->org:b' },
+    };
+    const attrs = { edge: part, weight: 1 };
+    const spec = { ...base, flowsAllTime: true };
+    // Loading (or asking failed): all time's numbers, marked.
+    expect(createEdgeReducer(spec)(part.id, attrs).label).toBe('9 named · all time');
+    const windowed = new Map([[part.id, { ...part, properties: { ...part.properties, count: 2 } }]]);
+    const out = createEdgeReducer({ ...spec, flowParts: windowed })(part.id, attrs);
+    expect(out.label).toBe('2 named');
+    expect(out.size).toBe(flowWidth(2));
+    expect(createEdgeReducer({ ...spec, lang: 'ar', flowParts: windowed })(part.id, attrs).label).toBe(
+      '٢ بالاسم',
+    );
+    // The window's implied movers stay implied: faded, thinner, and said in words.
+    const implied = new Map([
+      [part.id, { ...part, properties: { ...part.properties, count: 1, certainty: 'implied' } }],
+    ]);
+    const faded = createEdgeReducer({ ...spec, flowParts: implied })(part.id, attrs);
+    expect(faded.label).toBe('1 named · implied');
+    expect(faded.color).toBe(mixColors(edgeColor('TALENT_FLOW', 'light'), BACKGROUND.light, 0.55));
+    const also = new Map([
+      [part.id, { ...part, properties: { ...part.properties, count: 2, alsoImplied: 1 } }],
+    ]);
+    expect(createEdgeReducer({ ...spec, flowParts: also })(part.id, attrs).label).toBe(
+      '2 named · +1 implied',
+    );
+  });
+
   it('writes counts on the canvas in the Arabic UI’s digits, as the panels do (٤ not 4)', () => {
     const flow = (properties: Record<string, number | string>, type = 'TALENT_FLOW') => ({
       id: 'f',

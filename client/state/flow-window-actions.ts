@@ -1,0 +1,116 @@
+// Under a time window over the network, asks the server for the window's numbers of the stored talent flows the scene
+// draws (GET /api/flows?ids=&since=&until=: the Talent flows tab's own counting, no second rule here): once per window
+// or scene change, debounced while the slider is dragged, in requests of at most MAX_FLOW_IDS flows, and only the
+// latest request's answers are kept — a slow answer for an older window never overwrites a newer one's.
+import { MAX_FLOW_IDS } from '../../model/api-limits.js';
+import type { AppState } from './app-state.js';
+import type { ActionContext } from './context.js';
+import { countsFromAnswer, sceneFlowIds } from './flow-window.js';
+import type { Scene } from './scene.js';
+
+/** How long the window must rest before its numbers are asked for (a dragged slider passes many dates). */
+export const DEFAULT_FLOW_WINDOW_DELAY_MS = 250;
+
+/** What the state asks for now: the window on over the network and the scene's stored flows; null: nothing. */
+interface Wanted {
+  since: string | null;
+  until: string;
+  ids: string[];
+}
+
+export function createFlowWindowActions(ctx: ActionContext, delayMs = DEFAULT_FLOW_WINDOW_DELAY_MS) {
+  const { store, api } = ctx;
+  // A scene's flow ids, read once per scene (a large scene has thousands of edges).
+  const idsByScene = new WeakMap<Scene, string[]>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Each request run gets the next number; an answer of an earlier run is dropped.
+  let run = 0;
+  // The request last made (pending or answered): the same one is not made twice.
+  let lastKey = '';
+
+  function wanted(s: AppState): Wanted | null {
+    if (s.mode === 'flows' || !s.time.enabled) return null;
+    let ids = idsByScene.get(s.scene);
+    if (!ids) {
+      ids = sceneFlowIds(s.scene);
+      idsByScene.set(s.scene, ids);
+    }
+    if (!ids.length) return null;
+    return { since: s.time.window.from, until: s.time.window.to, ids };
+  }
+  const keyOf = (w: Wanted) => JSON.stringify([w.since, w.until, w.ids]);
+
+  store.subscribe((s, prev) => {
+    if (
+      s.scene === prev.scene &&
+      s.mode === prev.mode &&
+      s.time.enabled === prev.time.enabled &&
+      s.time.window === prev.time.window
+    )
+      return;
+    schedule();
+  });
+
+  function schedule(): void {
+    clearTimeout(timer);
+    const w = wanted(store.get());
+    if (!w) {
+      // Nothing to ask (no window, no stored flow drawn): an answer still on its way is of no use.
+      run++;
+      lastKey = '';
+      return;
+    }
+    if (keyOf(w) === lastKey) return;
+    timer = setTimeout(() => void load(), delayMs);
+  }
+
+  /** Asks for the window's numbers of the scene's flows not known yet for that window, and keeps them. */
+  async function load(): Promise<void> {
+    const w = wanted(store.get());
+    if (!w) return;
+    const key = keyOf(w);
+    if (key === lastKey) return;
+    lastKey = key;
+    const mine = ++run;
+    const held = store.get().flowWindow;
+    const sameWindow = held?.since === w.since && held.until === w.until;
+    // An expansion adds a flow or two: those alone are asked for, the window's other numbers are kept.
+    const missing = sameWindow ? w.ids.filter((id) => !(id in held.counts)) : w.ids;
+    if (!sameWindow) store.set({ flowWindow: { since: w.since, until: w.until, counts: {} } });
+    for (let i = 0; i < missing.length; i += MAX_FLOW_IDS) {
+      const chunk = missing.slice(i, i + MAX_FLOW_IDS);
+      try {
+        const answer = await api.flows({
+          ids: chunk,
+          ...(w.since ? { since: w.since } : {}),
+          until: w.until,
+          min: 0,
+          peopleLimit: 0,
+        });
+        if (mine !== run) return;
+        const counts = countsFromAnswer(answer, chunk);
+        store.set((s) => {
+          const same = s.flowWindow?.since === w.since && s.flowWindow.until === w.until;
+          return {
+            flowWindow: {
+              since: w.since,
+              until: w.until,
+              counts: { ...(same ? s.flowWindow!.counts : {}), ...counts },
+            },
+          };
+        });
+      } catch {
+        // The flows asked for keep their all-time numbers, marked so; the next change of window or scene asks again.
+        if (mine === run) lastKey = '';
+        return;
+      }
+    }
+  }
+
+  return {
+    /** Asks now for what the state wants, without waiting for the window to rest (tests, a retry). */
+    load,
+  };
+}
+
+export type FlowWindowActions = ReturnType<typeof createFlowWindowActions>;

@@ -1,0 +1,143 @@
+// Asking for the time window's numbers of the network's stored flows (client/state/flow-window-actions.ts), against a
+// stand-in for the HTTP API: once per window change, debounced, in bounded requests, the latest request winning.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FlowsResponse } from '../../../../model/flow-response.js';
+import type { GraphEdge } from '../../../../model/graph.js';
+import { MAX_FLOW_IDS } from '../../../../model/api-limits.js';
+import type { Api } from '../../../../client/api/api.js';
+import { initialState, type AppState } from '../../../../client/state/app-state.js';
+import {
+  createFlowWindowActions,
+  DEFAULT_FLOW_WINDOW_DELAY_MS,
+} from '../../../../client/state/flow-window-actions.js';
+import { currentFlowCounts } from '../../../../client/state/flow-window.js';
+import { splitFlows } from '../../../../client/state/flows.js';
+import { createQueryMemory } from '../../../../client/state/query-history.js';
+import { sceneFromGraph } from '../../../../client/state/scene.js';
+import { createStore } from '../../../../client/state/store.js';
+import { edge, node } from '../fixtures.js';
+import { fakeApi, flowOf, flowsAnswer } from '../answers.js';
+
+/** A scene of `n` stored flows org:s → org:t<i>, three stated movers each. */
+function flowsScene(n: number) {
+  const edges: GraphEdge[] = Array.from({ length: n }, (_, i) =>
+    edge(`flow:org:s->org:t${i}`, 'TALENT_FLOW', 'org:s', `org:t${i}`, { count: 3, statedCount: 3 }),
+  );
+  const nodes = [node('org:s', 'Organization'), ...edges.map((e) => node(e.target, 'Organization'))];
+  return sceneFromGraph(splitFlows({ nodes, edges }));
+}
+
+/** The window's answer: each flow asked for with `named` stated movers. */
+function answerFor(ids: string[], named: number): FlowsResponse {
+  return flowsAnswer({
+    flows: ids.map((id) => ({ ...flowOf(id), count: named, byCertainty: { stated: named, implied: 0 } })),
+  });
+}
+
+type Asked = NonNullable<Parameters<Api['flows']>[0]>;
+
+function setup(flows: (o: Asked) => Promise<FlowsResponse>, scene = flowsScene(2)) {
+  const asked: Asked[] = [];
+  const api = fakeApi({
+    flows: (o = {}) => {
+      asked.push(o);
+      return flows(o);
+    },
+  });
+  const store = createStore(initialState({ scene }));
+  createFlowWindowActions({ store, api, memory: createQueryMemory(undefined) });
+  const setWindow = (from: string | null, to: string) =>
+    store.set((s: AppState) => ({ time: { ...s.time, enabled: true, window: { from, to } } }));
+  return { store, asked, setWindow };
+}
+
+const rest = () => vi.advanceTimersByTimeAsync(DEFAULT_FLOW_WINDOW_DELAY_MS + 1);
+
+describe('the time window’s numbers of the network’s stored flows', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('asks nothing without a window, or with no stored flow in the scene', async () => {
+    const { store, asked, setWindow } = setup(async (o) => answerFor(o.ids!, 1));
+    store.set({ scene: flowsScene(3) });
+    await rest();
+    expect(asked).toEqual([]);
+    store.set({ scene: flowsScene(0) });
+    setWindow(null, '2022');
+    await rest();
+    expect(asked).toEqual([]);
+  });
+
+  it('asks once for the window the slider rests on, for the scene’s flows, and draws its numbers', async () => {
+    const { store, asked, setWindow } = setup(async (o) => answerFor(o.ids!, 1));
+    setWindow(null, '2020');
+    setWindow(null, '2021');
+    setWindow('2019', '2022');
+    expect(currentFlowCounts(store.get())).toBeNull();
+    await rest();
+    expect(asked).toEqual([
+      {
+        ids: ['flow:org:s->org:t0', 'flow:org:s->org:t1'],
+        since: '2019',
+        until: '2022',
+        min: 0,
+        peopleLimit: 0,
+      },
+    ]);
+    expect(currentFlowCounts(store.get())?.['flow:org:s->org:t0']).toMatchObject({ stated: 1, implied: 0 });
+    // The same window again asks nothing; an expansion's new flow alone is asked for.
+    store.set({ scene: flowsScene(3) });
+    await rest();
+    expect(asked.at(-1)?.ids).toEqual(['flow:org:s->org:t2']);
+    expect(Object.keys(currentFlowCounts(store.get())!)).toHaveLength(3);
+  });
+
+  it('keeps a slow answer for an older window from overwriting a newer one’s', async () => {
+    const pending: { until: string; resolve: (a: FlowsResponse) => void }[] = [];
+    const { store, setWindow } = setup(
+      (o) => new Promise((resolve) => pending.push({ until: o.until!, resolve })),
+    );
+    setWindow(null, '2020');
+    await rest();
+    setWindow(null, '2024');
+    await rest();
+    expect(pending.map((p) => p.until)).toEqual(['2020', '2024']);
+    pending[1]!.resolve(answerFor(['flow:org:s->org:t0', 'flow:org:s->org:t1'], 4));
+    await vi.advanceTimersByTimeAsync(0);
+    pending[0]!.resolve(answerFor(['flow:org:s->org:t0', 'flow:org:s->org:t1'], 1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.get().flowWindow?.until).toBe('2024');
+    expect(currentFlowCounts(store.get())?.['flow:org:s->org:t0']?.stated).toBe(4);
+  });
+
+  it('asks for a large scene’s flows in bounded requests', async () => {
+    const n = MAX_FLOW_IDS * 2 + 5;
+    const { store, asked, setWindow } = setup(async (o) => answerFor(o.ids!, 2), flowsScene(n));
+    setWindow(null, '2022');
+    await rest();
+    expect(asked.map((a) => a.ids!.length)).toEqual([MAX_FLOW_IDS, MAX_FLOW_IDS, 5]);
+    expect(Object.keys(currentFlowCounts(store.get())!)).toHaveLength(n);
+  });
+
+  it('keeps all time’s numbers when asking fails, and asks again on the next change', async () => {
+    let fail = true;
+    const { store, asked, setWindow } = setup(async (o) => {
+      if (fail) throw new Error('503');
+      return answerFor(o.ids!, 1);
+    });
+    setWindow(null, '2022');
+    await rest();
+    expect(asked).toHaveLength(1);
+    expect(currentFlowCounts(store.get())).toEqual({});
+    expect(currentFlowCounts(store.get())?.['flow:org:s->org:t0']).toBeUndefined();
+    fail = false;
+    setWindow(null, '2023');
+    await rest();
+    expect(asked).toHaveLength(2);
+    expect(currentFlowCounts(store.get())?.['flow:org:s->org:t0']?.stated).toBe(1);
+  });
+});

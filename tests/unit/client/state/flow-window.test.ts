@@ -1,0 +1,180 @@
+// A time window's numbers of the network's stored flows (client/state/flow-window.ts): what each drawn part of a flow
+// shows under them, which parts are in the window, and that they are drawn only for the window they were asked for.
+import { describe, expect, it } from 'vitest';
+import type { GraphData } from '../../../../model/graph.js';
+import {
+  countsFromAnswer,
+  currentFlowCounts,
+  NOTHING_IN_WINDOW,
+  partInWindow,
+  sceneFlowIds,
+  windowedFlowParts,
+  windowedPart,
+  type FlowWindowCounts,
+} from '../../../../client/state/flow-window.js';
+import { initialState } from '../../../../client/state/app-state.js';
+import { splitFlows } from '../../../../client/state/flows.js';
+import { sceneFromGraph } from '../../../../client/state/scene.js';
+import { visibleGraph } from '../../../../client/state/view-data.js';
+import { computeVisibility, DEFAULT_FILTERS } from '../../../../client/state/visibility.js';
+import { edge, node } from '../fixtures.js';
+import { flowOf, flowsAnswer } from '../answers.js';
+
+const AB = 'flow:org:a->org:b';
+const CD = 'flow:org:c->org:d';
+const EF = 'flow:org:e->org:f';
+
+/**
+ * Stored flows as a Cypher result brings them: A → B (3 stated movers from 2019, a report of 5 from 2024), C → D (one
+ * stated, one implied, from 2018), E → F (an undated report, no names).
+ */
+function storedScene() {
+  const orgs = ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => node(`org:${x}`, 'Organization', { name: x }));
+  const data: GraphData = {
+    nodes: orgs,
+    edges: [
+      edge(AB, 'TALENT_FLOW', 'org:a', 'org:b', {
+        count: 3,
+        statedCount: 3,
+        impliedCount: 0,
+        reportedCount: 5,
+        reportedQualifier: 'at least',
+        eventIds: ['event:ab'],
+        since: '2019',
+        movedSince: '2019',
+        reportSince: '2024-01',
+      }),
+      edge(CD, 'TALENT_FLOW', 'org:c', 'org:d', {
+        count: 2,
+        statedCount: 1,
+        impliedCount: 1,
+        since: '2018',
+        movedSince: '2018',
+      }),
+      edge(EF, 'TALENT_FLOW', 'org:e', 'org:f', { count: 0, eventIds: ['event:ef'] }),
+    ],
+  };
+  return sceneFromGraph(splitFlows(data));
+}
+
+const counts = (c: Partial<FlowWindowCounts>): FlowWindowCounts => ({ ...NOTHING_IN_WINDOW, ...c });
+
+describe('the time window’s numbers of the network’s stored flows', () => {
+  it('lists the stored flows a scene draws, each once, from their parts', () => {
+    expect(sceneFlowIds(storedScene())).toEqual([AB, CD, EF]);
+    expect(sceneFlowIds(sceneFromGraph({ nodes: [node('org:a', 'Organization')], edges: [] }))).toEqual([]);
+  });
+
+  it('reads the numbers of the flows asked for from the answer, and zeros for those it left out', () => {
+    const ab = {
+      ...flowOf(AB),
+      byCertainty: { stated: 1, implied: 0 },
+      count: 1,
+      reportedCount: 5,
+      reportedQualifier: 'at least',
+    };
+    const got = countsFromAnswer(flowsAnswer({ flows: [ab] }), [AB, EF]);
+    expect(got[AB]).toEqual({
+      stated: 1,
+      implied: 0,
+      reportedCount: 5,
+      reportedQualifier: 'at least',
+      reports: 0,
+      reportCertainty: null,
+      moveSpan: { since: null, until: null },
+      reportSpan: { since: null, until: null },
+    });
+    // E → F has nothing in the window: the server left it out.
+    expect(got[EF]).toEqual(NOTHING_IN_WINDOW);
+    expect(Object.keys(got).sort()).toEqual([AB, EF]);
+  });
+
+  it('draws the numbers only for the window they were asked for, over the network', () => {
+    const flowWindow = { since: null, until: '2022', counts: { [AB]: counts({ stated: 1 }) } };
+    const on = initialState({
+      flowWindow,
+      time: { ...initialState().time, enabled: true, window: { from: null, to: '2022' } },
+    });
+    expect(currentFlowCounts(on)).toBe(flowWindow.counts);
+    // Another window (the answer for it has not come), no window, the Talent flows tab: none.
+    expect(currentFlowCounts({ ...on, time: { ...on.time, window: { from: null, to: '2023' } } })).toBeNull();
+    expect(
+      currentFlowCounts({ ...on, time: { ...on.time, window: { from: '2020', to: '2022' } } }),
+    ).toBeNull();
+    expect(currentFlowCounts({ ...on, time: { ...on.time, enabled: false } })).toBeNull();
+    expect(currentFlowCounts({ ...on, mode: 'flows' })).toBeNull();
+  });
+
+  it('gives each part of a flow its own part of the window’s numbers, an implied move never drawn as stated', () => {
+    const scene = storedScene();
+    const part = (id: string, c: Record<string, FlowWindowCounts>) => windowedPart(scene.edges[id]!, c)!;
+    const cd = { [CD]: counts({ stated: 0, implied: 1 }) };
+    expect(part(CD, cd).properties).toMatchObject({ count: 0, certainty: 'stated' });
+    expect(part(`${CD}#implied`, cd).properties).toMatchObject({ count: 1, certainty: 'implied' });
+    expect(partInWindow(part(CD, cd))).toBe(false);
+    expect(partInWindow(part(`${CD}#implied`, cd))).toBe(true);
+    const ab = { [AB]: counts({ stated: 0, reportedCount: 5, reportedQualifier: 'at least', reports: 1 }) };
+    expect(part(`${AB}#reported`, ab).properties).toMatchObject({ reportedCount: 5, reports: 1 });
+    // Each part dated by what the window counts of it, as the Talent flows tab dates its parts.
+    const dated = {
+      [AB]: counts({
+        stated: 1,
+        moveSpan: { since: '2022-06', until: '2022-06' },
+        reportSpan: { since: '2024-01', until: null },
+        reports: 1,
+      }),
+    };
+    expect(part(AB, dated).properties).toMatchObject({ spanSince: '2022-06', spanUntil: '2022-06' });
+    expect(part(`${AB}#reported`, dated).properties).toMatchObject({ spanSince: '2024-01', spanUntil: null });
+    expect(partInWindow(part(`${AB}#reported`, ab))).toBe(true);
+    expect(partInWindow(part(AB, ab))).toBe(false);
+    // A report that names nobody and gives no number is in the window when it overlaps it.
+    expect(
+      partInWindow(part(`${EF}#reported`, { [EF]: counts({ reports: 1, reportCertainty: 'implied' }) })),
+    ).toBe(true);
+    expect(partInWindow(part(`${EF}#reported`, { [EF]: NOTHING_IN_WINDOW }))).toBe(false);
+    // A flow not asked for yet: no numbers of the window.
+    expect(windowedPart(scene.edges[AB]!, {})).toBeNull();
+    // Not a flow's part.
+    expect(windowedPart(edge('x', 'WORKED_AT', 'org:a', 'org:b'), { [AB]: counts({}) })).toBeNull();
+  });
+
+  it('draws as implied the window’s implied movers of a flow that has no implied part of its own', () => {
+    // A → B's movers are all stated over all time; in the window, one moved only by implied facts.
+    const scene = storedScene();
+    const only = windowedPart(scene.edges[AB]!, { [AB]: counts({ stated: 0, implied: 1 }) })!;
+    expect(only.properties).toMatchObject({ count: 1, certainty: 'implied' });
+    const both = windowedPart(scene.edges[AB]!, { [AB]: counts({ stated: 2, implied: 1 }) })!;
+    expect(both.properties).toMatchObject({ count: 2, certainty: 'stated', alsoImplied: 1 });
+  });
+
+  it('hides a flow with nothing in the window as a fact outside it is, and shows one with something in it', () => {
+    const scene = storedScene();
+    const window = { from: '2024', to: '2024-12' };
+    // Without the window's numbers, each part is placed by its span (as of the window's end).
+    const before = computeVisibility(scene, DEFAULT_FILTERS, window).edges;
+    expect([...before].sort()).toEqual([AB, `${AB}#reported`, CD, `${CD}#implied`, `${EF}#reported`]);
+    const parts = windowedFlowParts(scene, {
+      [AB]: counts({ reportedCount: 5, reports: 1, reportCertainty: 'stated' }),
+      [CD]: NOTHING_IN_WINDOW,
+      [EF]: NOTHING_IN_WINDOW,
+    });
+    const vis = computeVisibility(scene, DEFAULT_FILTERS, window, parts);
+    expect([...vis.edges]).toEqual([`${AB}#reported`]);
+    // The table view and the exports take the part as the canvas draws it: with the window's numbers.
+    expect(visibleGraph(scene, vis, parts).edges.map((e) => e.properties.reports)).toEqual([1]);
+    // C, D, E and F are drawn faded, as organisations with nothing true in the window are.
+    expect([...vis.dimmed].sort()).toEqual(['org:c', 'org:d', 'org:e', 'org:f']);
+    // Without a window the numbers change nothing.
+    expect(computeVisibility(scene, DEFAULT_FILTERS, null, parts).edges.size).toBe(5);
+  });
+
+  it('filters a flow’s part by its certainty in the window', () => {
+    const scene = storedScene();
+    const parts = windowedFlowParts(scene, { [AB]: counts({ stated: 0, implied: 2 }) });
+    const window = { from: null, to: '2025' };
+    const stated = { ...DEFAULT_FILTERS, certainties: ['stated'] };
+    expect(computeVisibility(scene, stated, window, parts).edges.has(AB)).toBe(false);
+    expect(computeVisibility(scene, DEFAULT_FILTERS, window, parts).edges.has(AB)).toBe(true);
+  });
+});
