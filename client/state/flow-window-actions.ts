@@ -27,6 +27,11 @@ export function createFlowWindowActions(ctx: ActionContext, delayMs = DEFAULT_FL
   let run = 0;
   // The request last made (pending or answered): the same one is not made twice.
   let lastKey = '';
+  // Flow ids the server has answered for (it stores them), and those it does not know — a hand-written or another
+  // database's TALENT_FLOW, which no window can count: such a flow keeps its all-time numbers, marked, and its
+  // dates place it in the window, rather than be hidden as if nothing of it lay there.
+  const stored = new Set<string>();
+  const notStored = new Set<string>();
 
   function wanted(s: AppState): Wanted | null {
     if (s.mode === 'flows' || !s.time.enabled) return null;
@@ -75,7 +80,9 @@ export function createFlowWindowActions(ctx: ActionContext, delayMs = DEFAULT_FL
     const held = store.get().flowWindow;
     const sameWindow = held?.since === w.since && held.until === w.until;
     // An expansion adds a flow or two: those alone are asked for, the window's other numbers are kept.
-    const missing = sameWindow ? w.ids.filter((id) => !(id in held.counts)) : w.ids;
+    const missing = (sameWindow ? w.ids.filter((id) => !(id in held.counts)) : w.ids).filter(
+      (id) => !notStored.has(id),
+    );
     if (!sameWindow) store.set({ flowWindow: { since: w.since, until: w.until, counts: {} } });
     for (let i = 0; i < missing.length; i += MAX_FLOW_IDS) {
       const chunk = missing.slice(i, i + MAX_FLOW_IDS);
@@ -88,7 +95,19 @@ export function createFlowWindowActions(ctx: ActionContext, delayMs = DEFAULT_FL
           peopleLimit: 0,
         });
         if (mine !== run) return;
-        const counts = countsFromAnswer(answer, chunk);
+        for (const f of answer.flows) stored.add(f.id);
+        // A flow the answer left out has nothing in the window, if the server has it at all: asked once, all time.
+        const unsure = chunk.filter((id) => !stored.has(id));
+        if (unsure.length) {
+          const allTime = await api.flows({ ids: unsure, min: 0, peopleLimit: 0 });
+          if (mine !== run) return;
+          for (const f of allTime.flows) stored.add(f.id);
+          for (const id of unsure) if (!stored.has(id)) notStored.add(id);
+        }
+        const counts = countsFromAnswer(
+          answer,
+          chunk.filter((id) => stored.has(id)),
+        );
         store.set((s) => {
           const same = s.flowWindow?.since === w.since && s.flowWindow.until === w.until;
           return {

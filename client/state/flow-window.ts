@@ -30,7 +30,7 @@ export interface FlowWindow {
   /** The window counted (the time state's: since null is "as of until"). */
   since: string | null;
   until: string;
-  /** By flow id, every flow asked for: one the answer left out has nothing in the window (zeros). */
+  /** By flow id, every stored flow asked for: one the answer left out has nothing in the window (zeros). */
   counts: Readonly<Record<string, FlowWindowCounts>>;
 }
 

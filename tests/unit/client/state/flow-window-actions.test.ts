@@ -10,7 +10,7 @@ import {
   createFlowWindowActions,
   DEFAULT_FLOW_WINDOW_DELAY_MS,
 } from '../../../../client/state/flow-window-actions.js';
-import { currentFlowCounts } from '../../../../client/state/flow-window.js';
+import { currentFlowCounts, NOTHING_IN_WINDOW } from '../../../../client/state/flow-window.js';
 import { splitFlows } from '../../../../client/state/flows.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
@@ -121,6 +121,40 @@ describe('the time window’s numbers of the network’s stored flows', () => {
     await rest();
     expect(asked.map((a) => a.ids!.length)).toEqual([MAX_FLOW_IDS, MAX_FLOW_IDS, 5]);
     expect(Object.keys(currentFlowCounts(store.get())!)).toHaveLength(n);
+  });
+
+  it('tells a flow with nothing in the window from one the server does not store, which keeps its all-time numbers', async () => {
+    // t0 moved in the window; t1 is stored but has nothing in it; t2 is no stored flow (written by hand).
+    const { store, asked, setWindow } = setup(
+      async (o) =>
+        o.until
+          ? answerFor(
+              o.ids!.filter((id) => id.endsWith('t0')),
+              1,
+            )
+          : answerFor(
+              o.ids!.filter((id) => !id.endsWith('t2')),
+              3,
+            ),
+      flowsScene(3),
+    );
+    setWindow(null, '2022');
+    await rest();
+    // The flows the window's answer left out are asked for once over all time: does the server have them at all?
+    expect(asked.map((a) => [a.until ?? null, a.ids])).toEqual([
+      ['2022', ['flow:org:s->org:t0', 'flow:org:s->org:t1', 'flow:org:s->org:t2']],
+      [null, ['flow:org:s->org:t1', 'flow:org:s->org:t2']],
+    ]);
+    const counts = currentFlowCounts(store.get())!;
+    expect(counts['flow:org:s->org:t0']?.stated).toBe(1);
+    expect(counts['flow:org:s->org:t1']).toEqual(NOTHING_IN_WINDOW);
+    expect(counts['flow:org:s->org:t2']).toBeUndefined();
+    // Another window asks for the stored ones only, and no more whether they are stored.
+    setWindow(null, '2023');
+    await rest();
+    expect(asked.slice(2).map((a) => [a.until ?? null, a.ids])).toEqual([
+      ['2023', ['flow:org:s->org:t0', 'flow:org:s->org:t1']],
+    ]);
   });
 
   it('keeps all time’s numbers when asking fails, and asks again on the next change', async () => {
