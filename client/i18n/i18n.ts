@@ -139,7 +139,7 @@ const EN = {
   namedImpliedKey: 'named, implied',
   reportedNoNumber: 'reported departures, no number',
   flowAllTime:
-    'All time: a time window does not narrow a stored flow’s numbers; the Talent flows tab counts the window’s moves.',
+    'All time: this list counts every move of these flows; the canvas and the Talent flows tab count the time window’s.',
   flowAllTimePending:
     'All time: these numbers count every move of this flow; the time window’s are not known here yet (the Talent flows tab counts them).',
   flowInWindow: 'In the time window ({window}):',
@@ -537,7 +537,7 @@ const AR: Partial<Record<MessageKey, string>> = {
   namedImpliedKey: 'بالاسم، ضمني',
   reportedNoNumber: 'مغادرات مُبلَّغ عنها دون عدد',
   flowAllTime:
-    'كل الأوقات: لا يُضيِّق النطاق الزمني أعداد الانتقال المخزَّنة؛ تبويب «تدفّق الكفاءات» يعدّ انتقالات النطاق.',
+    'كل الأوقات: تعدّ هذه القائمة كل انتقالات هذه التدفّقات؛ أمّا الشبكة المرسومة وتبويب «تدفّق الكفاءات» فيعدّان انتقالات النطاق الزمني.',
   flowAllTimePending:
     'كل الأوقات: تعدّ هذه الأعداد كل انتقالات هذا التدفّق؛ أعداد النطاق الزمني غير معروفة هنا بعد (يعدّها تبويب «تدفّق الكفاءات»).',
   flowInWindow: 'في النطاق الزمني ({window}):',
