@@ -210,13 +210,16 @@ CALL (x, y, ids, dates, stated, ip, counted, rolled, readAll, byWindow) {
   // The dates the seed gave this person's moves on the flow, earliest first.
   WITH p, left, joined, impliedHere, dates IS NULL AS undatedFlow,
        [d IN split(coalesce(personDates, ''), ' ') WHERE d <> ''] AS own,
-       // The implied PART_OF facts a division's stint is rolled up along (an implied move may rest on them).
-       COLLECT { UNWIND [s IN left WHERE endNode(s) <> x | endNode(s)] AS leftDivision
-                 UNWIND ${placingCypher('leftDivision', 'topOrg = x')} AS leftPlacing
-                 WITH leftPlacing WHERE leftPlacing.certainty = 'implied' RETURN leftPlacing }
-       + COLLECT { UNWIND [s IN joined WHERE endNode(s) <> y | endNode(s)] AS joinedDivision
-                   UNWIND ${placingCypher('joinedDivision', 'topOrg = y')} AS joinedPlacing
-                   WITH joinedPlacing WHERE joinedPlacing.certainty = 'implied' RETURN joinedPlacing } AS placings
+       // The implied PART_OF facts a division's stint is rolled up along (an implied move may rest on them): only
+       // for a person with an implied move at this level (ip), as only theirs are described.
+       CASE WHEN p.id IN ip THEN
+         COLLECT { UNWIND [s IN left WHERE endNode(s) <> x | endNode(s)] AS leftDivision
+                   UNWIND ${placingCypher('leftDivision', 'topOrg = x')} AS leftPlacing
+                   WITH leftPlacing WHERE leftPlacing.certainty = 'implied' RETURN leftPlacing }
+         + COLLECT { UNWIND [s IN joined WHERE endNode(s) <> y | endNode(s)] AS joinedDivision
+                     UNWIND ${placingCypher('joinedDivision', 'topOrg = y')} AS joinedPlacing
+                     WITH joinedPlacing WHERE joinedPlacing.certainty = 'implied' RETURN joinedPlacing }
+       ELSE [] END AS placings
   RETURN collect({
     person: p,
     impliedHere: impliedHere,
