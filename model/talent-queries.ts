@@ -147,6 +147,9 @@ WITH e, r, r2, other, top, up, upVia, fm
 WITH e, CASE r.role WHEN 'from' THEN 'departure' ELSE 'hire' END AS direction, coalesce(top, other) AS counterpart,
      [f IN [r, r2] WHERE f IS NOT NULL AND f.certainty = 'implied' | f.id] + fm.implied + coalesce(up, []) AS implied,
      [f IN [r, r2] WHERE f IS NOT NULL] AS facts, fm.via + coalesce(upVia, []) AS via
+// In a fixed order, so the chain taken when none is stated is the same on every read (and in the talent index).
+WITH e, direction, counterpart, implied, facts, via
+  ORDER BY reduce(k = '', f IN facts | k + f.id + ' '), reduce(k = '', r IN via | k + r.id + ' ')
 WITH e, direction, counterpart, collect({implied: implied, facts: facts, via: via}) AS chains
 // The chain the report is counted by: a stated one where there is one (its facts and sources back it), else the first.
 WITH e, direction, counterpart, coalesce(head([c IN chains WHERE size(c.implied) = 0]), head(chains)) AS chain
