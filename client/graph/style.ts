@@ -54,8 +54,9 @@ export const FOREIGN_PALETTE: readonly LabelStyle[] = [
   glyph: SHAPE_GLYPHS[shape as NodeShape],
 }));
 
+/** A node with no label: a neutral grey (no hue), so it is not read as one of a kind beside a coloured circle. */
 export const UNKNOWN_LABEL_STYLE: LabelStyle = {
-  color: { light: '#94a3b8', dark: '#64748b' },
+  color: { light: '#9a9a9a', dark: '#6e6e6e' },
   shape: 'circle',
   glyph: '●',
 };

@@ -11,6 +11,7 @@ import {
   mixColors,
   paletteSlot,
   primaryLabel,
+  UNKNOWN_LABEL_STYLE,
 } from '../../../../client/graph/style.js';
 
 describe('label styles', () => {
@@ -28,7 +29,7 @@ describe('label styles', () => {
     for (const s of FOREIGN_PALETTE) expect(ours).not.toContain(s.color.light);
   });
 
-  it('keeps two styles of one shape, foreign or ours, at least 40° of hue apart in both themes', () => {
+  it('keeps two styles of one shape, foreign, ours or a label-less node’s, at least 40° of hue apart in both themes', () => {
     const hue = (hex: string) => {
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [
         number,
@@ -41,7 +42,7 @@ describe('label styles', () => {
       const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
       return (h * 60 + 360) % 360;
     };
-    const styles = [...FOREIGN_PALETTE, ...Object.values(LABEL_STYLES)];
+    const styles = [...FOREIGN_PALETTE, ...Object.values(LABEL_STYLES), UNKNOWN_LABEL_STYLE];
     const close: string[] = [];
     for (const theme of ['light', 'dark'] as const)
       styles.forEach((a, i) =>
