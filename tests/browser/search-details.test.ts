@@ -116,7 +116,7 @@ describe('search and details', () => {
       .poll(() => flows.locator('[data-testid="flow-implied-why"]').first().textContent(), {
         timeout: 20_000,
       })
-      .not.toContain('fact:');
+      .toBe('ضمني: عمل في xAI');
     await saveScreenshot(page, 'org-flows-implied-ar', '[data-testid="org-flows"]');
   });
 
