@@ -307,6 +307,10 @@ const EN = {
   savedImportInvalid: 'Could not import {file}: at {where}, {what}. Nothing saved was changed.',
   savedImportUnreadable: 'Could not import {file}: {what}. Nothing saved was changed.',
   savedEmpty: 'No saved queries yet.',
+  savedStorageFailed:
+    "Could not save: this browser's storage is full or unavailable. Nothing was saved; saved queries are as they were.",
+  savedSetAside:
+    "Some saved queries could not be read by this version of the page. They are kept aside, untouched, in this browser's storage.",
   nothingToDraw: 'The result holds no nodes or relationships to draw; see the table.',
   capped:
     'Showing {shown} of {total} nodes (the most connected). Narrow the query or filter to see the rest.',
@@ -706,6 +710,10 @@ const AR: Partial<Record<MessageKey, string>> = {
   savedImportInvalid: 'تعذّر استيراد {file}: في {where}، {what}. لم يتغيّر شيء من المحفوظ.',
   savedImportUnreadable: 'تعذّر استيراد {file}: {what}. لم يتغيّر شيء من المحفوظ.',
   savedEmpty: 'لا استعلامات محفوظة بعد.',
+  savedStorageFailed:
+    'تعذّر الحفظ: مساحة تخزين هذا المتصفح ممتلئة أو غير متاحة. لم يُحفظ شيء، وبقيت الاستعلامات المحفوظة كما كانت.',
+  savedSetAside:
+    'تعذّرت على هذه النسخة من الصفحة قراءة بعض الاستعلامات المحفوظة، فحُفظت جانبًا كما هي في مساحة تخزين هذا المتصفح.',
   nothingToDraw: 'لا تحوي النتيجة عقدًا أو علاقات للرسم؛ انظر الجدول.',
   capped: 'يُعرض {shown} من {total} عقدة (الأكثر ارتباطًا). ضيّق الاستعلام أو استخدم المرشّحات لرؤية البقية.',
   truncatedRows: 'قُطعت الإجابة عند {rows} صفًا؛ ضيّق الاستعلام لرؤية كل شيء.',

@@ -6,6 +6,7 @@ import { ApiError } from '../api/api.js';
 import type { CypherError, CypherState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import type { GalleryQuery } from './gallery.js';
+import type { SavedChange } from './query-history.js';
 import type { SceneActions } from './scene-actions.js';
 import {
   addFrame,
@@ -150,6 +151,13 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
     }
   }
 
+  /** Shows the saved list as stored; when the change could not be stored, says so. True when it was. */
+  const storeSaved = ({ ok, list }: SavedChange): boolean => {
+    set({ saved: list });
+    if (!ok) store.set({ notice: { kind: 'error', key: 'savedStorageFailed' } });
+    return ok;
+  };
+
   return {
     setText: (text: string) => set({ text }),
     setParams: (params: string) => set({ params }),
@@ -211,13 +219,14 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
     /** A frame's tab; the choice is also the view the next result opens on. */
     setFrameView: (id: string, view: FrameView) =>
       store.set((s) => ({ cypher: { ...s.cypher, view, frames: setFrameView(s.cypher.frames, id, view) } })),
-    save(name: string, folder?: string) {
+    /** Saves the editor's query under a name; when the browser's storage refuses it, a notice says so. True when saved. */
+    save(name: string, folder?: string): boolean {
       const c = store.get().cypher;
       const parsed = parseParams(c.params);
-      set({ saved: memory.save(name, c.text, 'params' in parsed ? parsed.params : undefined, folder) });
+      return storeSaved(memory.save(name, c.text, 'params' in parsed ? parsed.params : undefined, folder));
     },
-    unsave(name: string, folder?: string) {
-      set({ saved: memory.unsave(name, folder) });
+    unsave(name: string, folder?: string): boolean {
+      return storeSaved(memory.unsave(name, folder));
     },
     /** The saved list as the text of a JSON file (client/state/saved-file.ts). */
     exportSaved: () => savedFileText(memory.saved()),
@@ -247,8 +256,8 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
         });
         return false;
       }
-      const { list, added, skipped } = memory.importSaved(parsed.queries);
-      set({ saved: list });
+      const { ok, list, added, skipped } = memory.importSaved(parsed.queries);
+      if (!storeSaved({ ok, list })) return false;
       store.set({
         notice: {
           kind: 'info',
@@ -260,6 +269,10 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
     },
     loadMemory() {
       set({ history: memory.history(), saved: memory.saved() });
+    },
+    /** Tells the user, when some saved queries could not be read by this version, that they are kept aside. */
+    announceSetAside() {
+      if (memory.savedSetAside()) store.set({ notice: { kind: 'warn', key: 'savedSetAside' } });
     },
   };
 }

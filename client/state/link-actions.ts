@@ -239,6 +239,8 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       cypher.open(STORY_QUERY, { reveal: false });
       await scene.openQuery(STORY_QUERY, { cap: DEFAULT_INITIAL_NODE_CAP });
     }
+    // Once the first picture is in (opening it clears notices), unless the picture has something to say itself.
+    if (!store.get().notice) cypher.announceSetAside();
     // The path panel as the link had it: the search asked again, its path highlighted again if it still exists
     // (over the link's own scene: nothing the sender hid or removed comes back).
     if (opened && view.path) {

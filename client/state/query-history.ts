@@ -1,7 +1,9 @@
 // The Cypher panel's memory in localStorage: the recent runs (newest first, one entry per query text, with how the
 // last run ended, its time and row count) and named saved ones, each optionally in a folder (name + folder is its
-// identity; entries stored before folders existed have none and still load).
+// identity; entries stored before folders existed have none and still load). How they are stored, and kept when
+// storage is full or holds what this version cannot read, is query-storage.ts.
 import type { JsonValue } from '../../model/graph.js';
+import { readList, writeHistory, writeSavedList, type KeyValueStorage } from './query-storage.js';
 
 export interface StoredQuery {
   query: string;
@@ -37,40 +39,49 @@ export function savedKey(s: Pick<StoredQuery, 'name' | 'folder'>): string {
   return `${s.folder?.trim() ?? ''}\u0000${s.name ?? ''}`;
 }
 
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
-
-function read(storage: KeyValueStorage | undefined, key: string): StoredQuery[] {
-  try {
-    const v = JSON.parse(storage?.getItem(key) ?? '[]') as unknown;
-    return Array.isArray(v) ? v.filter((x): x is StoredQuery => typeof x?.query === 'string') : [];
-  } catch {
-    return [];
-  }
+/** A change to the saved list: what is saved now, and whether the change was stored (when not, nothing changed). */
+export interface SavedChange {
+  ok: boolean;
+  list: StoredQuery[];
 }
 
-function write(storage: KeyValueStorage | undefined, key: string, list: StoredQuery[]): void {
-  try {
-    storage?.setItem(key, JSON.stringify(list));
-  } catch {
-    // Storage full or disabled (private mode): history is a convenience, not worth failing a query over.
-  }
+/** No storage at all (tests, a page without one): a list kept for this page only. */
+function pageStorage(): KeyValueStorage {
+  const m = new Map<string, string>();
+  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v) };
 }
 
-export function createQueryMemory(storage: KeyValueStorage | undefined, now: () => Date = () => new Date()) {
+export function createQueryMemory(
+  storage: KeyValueStorage | undefined = pageStorage(),
+  now: () => Date = () => new Date(),
+) {
+  const history = () => readList(storage, HISTORY_KEY).entries;
+  const saved = () => readList(storage, SAVED_KEY).entries;
+  /** Writes the saved list made from the stored one; when it cannot be stored, says so with the list as it is. */
+  const changeSaved = (change: (list: StoredQuery[]) => StoredQuery[]): SavedChange => {
+    const current = readList(storage, SAVED_KEY);
+    const list = change(current.entries);
+    const ok = writeSavedList(storage, SAVED_KEY, current, list, { historyKey: HISTORY_KEY, now: now() });
+    return ok ? { ok, list } : { ok, list: saved() };
+  };
   return {
-    history: () => read(storage, HISTORY_KEY),
-    saved: () => read(storage, SAVED_KEY),
+    history,
+    saved,
+    /** Some of what the saved key holds cannot be read by this version (it is kept, and the user should know). */
+    savedSetAside(): boolean {
+      const current = readList(storage, SAVED_KEY);
+      return current.kept.length > 0 || current.unreadable !== undefined;
+    },
     remember(query: string, params?: Record<string, JsonValue>, run?: RunRecord): StoredQuery[] {
       const q = query.trim();
-      if (!q) return read(storage, HISTORY_KEY);
+      if (!q) return history();
       const list = [
         { query: q, params, at: now().toISOString(), ...run },
-        ...read(storage, HISTORY_KEY).filter((h) => h.query.trim() !== q),
+        ...history().filter((h) => h.query.trim() !== q),
       ].slice(0, DEFAULT_HISTORY_SIZE);
-      write(storage, HISTORY_KEY, list);
-      return list;
+      return writeHistory(storage, HISTORY_KEY, list);
     },
-    save(name: string, query: string, params?: Record<string, JsonValue>, folder?: string): StoredQuery[] {
+    save(name: string, query: string, params?: Record<string, JsonValue>, folder?: string): SavedChange {
       const n = name.trim() || query.trim().split('\n')[0]!.slice(0, 60);
       const f = folder?.trim();
       const entry: StoredQuery = {
@@ -80,33 +91,26 @@ export function createQueryMemory(storage: KeyValueStorage | undefined, now: () 
         params,
         at: now().toISOString(),
       };
-      const list = [entry, ...read(storage, SAVED_KEY).filter((s) => savedKey(s) !== savedKey(entry))];
-      write(storage, SAVED_KEY, list);
-      return list;
+      return changeSaved((list) => [entry, ...list.filter((s) => savedKey(s) !== savedKey(entry))]);
     },
-    unsave(name: string, folder?: string): StoredQuery[] {
+    unsave(name: string, folder?: string): SavedChange {
       const key = savedKey({ name, folder });
-      const list = read(storage, SAVED_KEY).filter((s) => savedKey(s) !== key);
-      write(storage, SAVED_KEY, list);
-      return list;
+      return changeSaved((list) => list.filter((s) => savedKey(s) !== key));
     },
     /**
      * Adds imported saved queries after the ones already saved. One with the name and folder of a saved one is
      * skipped: what the user has is kept, and an export imported twice is not doubled.
      */
-    importSaved(entries: StoredQuery[]): { list: StoredQuery[]; added: number; skipped: number } {
-      const list = read(storage, SAVED_KEY);
-      const seen = new Set(list.map(savedKey));
+    importSaved(entries: StoredQuery[]): SavedChange & { added: number; skipped: number } {
       let added = 0;
-      for (const e of entries) {
-        const key = savedKey(e);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        list.push(e);
-        added++;
-      }
-      write(storage, SAVED_KEY, list);
-      return { list, added, skipped: entries.length - added };
+      const change = changeSaved((list) => {
+        const seen = new Set(list.map(savedKey));
+        // A query named twice in `entries` is taken once: one identity, one saved query.
+        const fresh = entries.filter((e) => !seen.has(savedKey(e)) && seen.add(savedKey(e)));
+        added = fresh.length;
+        return [...list, ...fresh];
+      });
+      return { ...change, added, skipped: entries.length - added };
     },
   };
 }

@@ -188,8 +188,9 @@ export function QueryMenus() {
                 className="save-form"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  actions.cypher.save(save.name, save.folder);
-                  setSave(null);
+                  // Not saved (storage refused it): the notice says why, and the name typed is still in the form when
+                  // the menu is opened again.
+                  if (actions.cypher.save(save.name, save.folder)) setSave(null);
                   close();
                 }}
                 onKeyDown={(e) => e.key === 'Escape' && setSave(null)}

@@ -1,11 +1,17 @@
-// Query history and saved queries persist in (a stand-in for) localStorage, newest first, deduplicated.
+// Query history and saved queries persist in (a stand-in for) localStorage, newest first, deduplicated. Saved
+// queries are never lost quietly: a write storage refuses is reported, history gives way to them when storage is
+// full, and what this version cannot read is kept.
 import { describe, expect, it } from 'vitest';
-import { createQueryMemory, DEFAULT_HISTORY_SIZE } from '../../../../client/state/query-history.js';
+import {
+  createQueryMemory,
+  DEFAULT_HISTORY_SIZE,
+  SAVED_KEY,
+} from '../../../../client/state/query-history.js';
+import { memoryStorage, quotaStorage, refusingStorage } from '../storage.js';
 
-function memoryStorage() {
-  const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
-}
+const AT = new Date('2026-03-01T09:00:00Z');
+/** A parameter of about `n` characters, as a run with a large list of ids would keep in the history. */
+const bigParams = (n: number) => ({ ids: 'x'.repeat(n) });
 
 describe('query memory', () => {
   it('keeps recent queries newest first without duplicates, up to the limit', () => {
@@ -45,7 +51,7 @@ describe('query memory', () => {
     mem.save('meta', 'MATCH (o {id: $org}) RETURN o LIMIT 1', { org: 'org:meta' });
     expect(mem.saved()).toHaveLength(1);
     expect(mem.saved()[0]!.query).toContain('LIMIT 1');
-    expect(mem.unsave('meta')).toEqual([]);
+    expect(mem.unsave('meta')).toEqual({ ok: true, list: [] });
   });
 
   it('survives broken or unavailable storage', () => {
@@ -59,5 +65,101 @@ describe('query memory', () => {
     expect(mem.history()).toEqual([]);
     expect(() => mem.remember('RETURN 1')).not.toThrow();
     expect(createQueryMemory(undefined).saved()).toEqual([]);
+  });
+});
+
+describe('saved queries when storage is full or refused', () => {
+  it('reports a saved query storage refuses as not saved, and lists what is stored', () => {
+    const mem = createQueryMemory(refusingStorage());
+    expect(mem.save('meta', 'RETURN 1')).toEqual({ ok: false, list: [] });
+    expect(mem.importSaved([{ name: 'x', query: 'RETURN 2', at: AT.toISOString() }])).toMatchObject({
+      ok: false,
+      list: [],
+    });
+  });
+
+  it('drops the oldest runs of the history to make room for a saved query, keeping the newest', () => {
+    const storage = quotaStorage(60_000);
+    const mem = createQueryMemory(storage, () => AT);
+    // Runs with large parameters fill storage up, as 50 runs of ~1 MB each fill a browser's 5 MB.
+    for (let i = 0; i < DEFAULT_HISTORY_SIZE; i++) mem.remember(`RETURN ${i}`, bigParams(1_100));
+    const before = mem.history();
+    expect(before.length).toBeGreaterThan(40);
+    const saved = mem.save('big one', 'MATCH (n) WHERE n.id IN $ids RETURN n', bigParams(20_000));
+    expect(mem.saved().map((s) => s.name)).toEqual(['big one']);
+    expect(saved.ok).toBe(true);
+    const after = mem.history();
+    expect(after.length).toBeLessThan(before.length);
+    expect(after.map((h) => h.query)).toEqual(before.slice(0, after.length).map((h) => h.query));
+  });
+
+  it('reports the save when even an empty history leaves no room, changing nothing saved', () => {
+    const storage = quotaStorage(5_000);
+    const mem = createQueryMemory(storage, () => AT);
+    expect(mem.save('small', 'RETURN 1').ok).toBe(true);
+    mem.remember('RETURN 2', bigParams(1_000));
+    expect(mem.save('huge', 'RETURN $ids', bigParams(10_000))).toMatchObject({
+      ok: false,
+      list: [{ name: 'small' }],
+    });
+    expect(mem.saved().map((s) => s.name)).toEqual(['small']);
+  });
+
+  it('keeps the history within a full storage by dropping its oldest runs, quietly', () => {
+    const storage = quotaStorage(30_000);
+    const mem = createQueryMemory(storage, () => AT);
+    for (let i = 0; i < DEFAULT_HISTORY_SIZE; i++)
+      expect(() => mem.remember(`RETURN ${i}`, bigParams(2_000))).not.toThrow();
+    const history = mem.history();
+    expect(history[0]!.query).toBe(`RETURN ${DEFAULT_HISTORY_SIZE - 1}`);
+    expect(history.length).toBeGreaterThan(0);
+    expect(history.length).toBeLessThan(DEFAULT_HISTORY_SIZE);
+  });
+});
+
+describe('saved queries this version cannot read', () => {
+  it.each([
+    ['not JSON', '[{"name": "a", "query": "RETURN 1"'],
+    ['not a list', '{"version": 3, "queries": [{"name": "a", "query": "RETURN 1"}]}'],
+  ])('moves a stored value that is %s aside before saving over it', (_what, raw) => {
+    const storage = memoryStorage({ [SAVED_KEY]: raw });
+    const mem = createQueryMemory(storage, () => AT);
+    expect(mem.saved()).toEqual([]);
+    const aside = mem.savedSetAside();
+    const saved = mem.save('new', 'RETURN 2');
+    expect(storage.items.get(`${SAVED_KEY}.unreadable-2026-03-01T09:00:00.000Z`)).toBe(raw);
+    expect(saved.ok).toBe(true);
+    expect(aside).toBe(true);
+    expect(mem.saved().map((s) => s.name)).toEqual(['new']);
+    expect(mem.savedSetAside()).toBe(false);
+  });
+
+  it('refuses to save over an unreadable value it cannot set aside', () => {
+    const raw = '{"queries": "' + 'q'.repeat(900) + '"}';
+    const storage = quotaStorage(1_200, { [SAVED_KEY]: raw });
+    const mem = createQueryMemory(storage, () => AT);
+    const saved = mem.save('new', 'RETURN 2');
+    expect(storage.items.get(SAVED_KEY)).toBe(raw);
+    expect(saved.ok).toBe(false);
+  });
+
+  it('carries entries of a shape it does not read through every write, untouched', () => {
+    const future = { title: 'from a newer version', cypher: { text: 'RETURN 9' } };
+    const wrongType = { name: 'odd', query: 'RETURN 8', params: 'not an object' };
+    const raw = JSON.stringify([{ name: 'a', query: 'RETURN 1', at: AT.toISOString() }, future, wrongType]);
+    const storage = memoryStorage({ [SAVED_KEY]: raw });
+    const mem = createQueryMemory(storage, () => AT);
+    mem.save('b', 'RETURN 2');
+    mem.unsave('a');
+    mem.importSaved([{ name: 'c', query: 'RETURN 3', at: AT.toISOString() }]);
+    expect(JSON.parse(storage.items.get(SAVED_KEY)!)).toEqual([
+      { name: 'b', query: 'RETURN 2', at: AT.toISOString() },
+      { name: 'c', query: 'RETURN 3', at: AT.toISOString() },
+      future,
+      wrongType,
+    ]);
+    // Shown: the ones this version reads; the others are announced as kept aside (cypher-actions.ts).
+    expect(mem.saved().map((s) => s.name)).toEqual(['b', 'c']);
+    expect(mem.savedSetAside()).toBe(true);
   });
 });

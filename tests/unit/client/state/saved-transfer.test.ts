@@ -23,7 +23,7 @@ describe('saved queries in folders', () => {
       ['Meta', 'RETURN 3'],
       ['xAI', 'RETURN 2'],
     ]);
-    expect(mem.unsave('hires', 'xAI').map((s) => s.folder)).toEqual(['Meta']);
+    expect(mem.unsave('hires', 'xAI').list.map((s) => s.folder)).toEqual(['Meta']);
   });
 
   it('loads entries saved before folders existed (no folder)', () => {

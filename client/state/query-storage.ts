@@ -1,0 +1,130 @@
+// Reading and writing the Cypher panel's lists in localStorage (query-history.ts) without losing what the user saved.
+// Saved queries are the user's own work, so a write that fails is reported, never swallowed; when storage is full the
+// history, a convenience, gives up its space first. What this version cannot read is kept, never overwritten: a stored
+// value that is not a list is moved aside to a backup key before the first write, and entries of a shape this version
+// does not know are carried through every write untouched (a newer version may have written them).
+//
+// The stored value stays a bare JSON list, with no version wrapper: an older page reading a wrapped value would find
+// "not a list" and, before this file existed, overwrite it. Each entry is read on its own instead.
+import type { StoredQuery } from './query-history.js';
+
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** What a list's key holds: the entries this version reads, the others (kept as they are), or an unreadable value. */
+export interface StoredList {
+  entries: StoredQuery[];
+  /** Entries of a shape this version does not read, written back untouched after the others. */
+  kept: unknown[];
+  /** The whole stored text, when it is not a JSON list: moved aside before the key is written again. */
+  unreadable?: string;
+  /** Storage refused even to be read (disabled): nothing may be written over what it may hold. */
+  blocked?: boolean;
+}
+
+const isText = (v: unknown) => v === undefined || typeof v === 'string';
+
+/** An entry this version reads: a query text, and the optional fields in the types it writes them. */
+export function isStoredQuery(x: unknown): x is StoredQuery {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
+  const q = x as Record<string, unknown>;
+  const params = q['params'];
+  return (
+    typeof q['query'] === 'string' &&
+    isText(q['name']) &&
+    isText(q['folder']) &&
+    isText(q['at']) &&
+    (params === undefined || (!!params && typeof params === 'object' && !Array.isArray(params)))
+  );
+}
+
+export function readList(storage: KeyValueStorage, key: string): StoredList {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(key);
+  } catch {
+    return { entries: [], kept: [], blocked: true };
+  }
+  if (raw === null) return { entries: [], kept: [] };
+  let v: unknown;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    return { entries: [], kept: [], unreadable: raw };
+  }
+  if (!Array.isArray(v)) return { entries: [], kept: [], unreadable: raw };
+  return { entries: v.filter(isStoredQuery), kept: v.filter((x) => !isStoredQuery(x)) };
+}
+
+/** Storage is full (each browser names it its own way). */
+export function isQuotaError(err: unknown): boolean {
+  const e = err as { name?: unknown; code?: unknown } | null;
+  return (
+    !!e &&
+    (e.name === 'QuotaExceededError' ||
+      e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+      e.code === 22 ||
+      e.code === 1014)
+  );
+}
+
+/** Writes a value: ok when stored, else the browser's error (full storage is told apart by isQuotaError). */
+export function trySet(
+  storage: KeyValueStorage,
+  key: string,
+  value: string,
+): { ok: true } | { ok: false; err: unknown } {
+  try {
+    storage.setItem(key, value);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, err };
+  }
+}
+
+/**
+ * Writes a history list; when storage is full, the oldest runs (and the parameters they hold) are dropped until it
+ * fits. Returns what was stored, or the list itself when nothing could be (history failing stays quiet).
+ */
+export function writeHistory(storage: KeyValueStorage, key: string, list: StoredQuery[]): StoredQuery[] {
+  for (let keep = list; ; keep = keep.slice(0, Math.floor(keep.length / 2))) {
+    const done = trySet(storage, key, JSON.stringify(keep));
+    if (done.ok) return keep;
+    if (!isQuotaError(done.err) || keep.length === 0) return list;
+  }
+}
+
+/**
+ * Writes a value that must be kept (a saved list, a backup of one). When storage is full, the history gives up its
+ * space, oldest runs first, until the value fits. False when it still cannot be stored.
+ */
+export function writeKept(storage: KeyValueStorage, key: string, value: string, historyKey: string): boolean {
+  let done = trySet(storage, key, value);
+  if (done.ok) return true;
+  let history = readList(storage, historyKey).entries;
+  while (!done.ok && isQuotaError(done.err) && history.length > 0) {
+    history = history.slice(0, Math.floor(history.length / 2));
+    trySet(storage, historyKey, JSON.stringify(history));
+    done = trySet(storage, key, value);
+  }
+  return done.ok;
+}
+
+/**
+ * Writes a saved list over what `current` read from the key: its unread entries go along after the list, and an
+ * unreadable value is first copied to `<key>.unreadable-<time>`; if that copy cannot be stored, the key is left alone.
+ */
+export function writeSavedList(
+  storage: KeyValueStorage,
+  key: string,
+  current: StoredList,
+  list: StoredQuery[],
+  opts: { historyKey: string; now: Date },
+): boolean {
+  if (current.blocked) return false;
+  if (
+    current.unreadable !== undefined &&
+    !writeKept(storage, `${key}.unreadable-${opts.now.toISOString()}`, current.unreadable, opts.historyKey)
+  )
+    return false;
+  return writeKept(storage, key, JSON.stringify([...list, ...current.kept]), opts.historyKey);
+}

@@ -1,0 +1,128 @@
+// Saved queries against the real browser's storage in Chromium: when localStorage is full a save says nothing was
+// saved (and lists nothing), the history gives its space up to a saved query first, and saved queries this version
+// cannot read are announced as kept aside on loading.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot, typeCypher, useBrowserEnv, waitForScene } from '../support/browser.js';
+
+const SAVED_KEY = 'talent-graph.cypher.saved';
+const HISTORY_KEY = 'talent-graph.cypher.history';
+
+/** Opens the saved-queries menu (a click on its button toggles it, so only when it is closed). */
+async function openSavedMenu(page: Page): Promise<void> {
+  const button = page.locator('[data-testid="saved-menu"]');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await page.locator('[role="menu"]').waitFor({ timeout: 10_000 });
+}
+
+/** Saves the editor's query under `name` through the page's own form. */
+async function saveAs(page: Page, name: string): Promise<void> {
+  await openSavedMenu(page);
+  await page.click('[data-testid="save-query"]');
+  await page.fill('[data-testid="save-query-name"]', name);
+  await page.click('[data-testid="save-query-confirm"]');
+}
+
+/**
+ * Fills the page's localStorage up to Chromium's own quota under `key` (the browser's QuotaExceededError, not a
+ * stand-in), as runs with large parameters fill it. With `entries`, the value is a history list of such runs.
+ */
+function fillStorage(page: Page, key: string, entries: boolean): Promise<number> {
+  return page.evaluate(
+    ([key, entries]) => {
+      const value = (n: number) =>
+        entries
+          ? JSON.stringify(
+              Array.from({ length: 50 }, (_, i) => ({
+                query: `RETURN ${i}`,
+                params: { ids: 'x'.repeat(Math.floor(n / 50)) },
+                at: '2026-01-01T00:00:00.000Z',
+              })),
+            )
+          : 'x'.repeat(n);
+      let size = 0;
+      for (let step = 1 << 22; step >= 1; step >>= 1) {
+        try {
+          localStorage.setItem(key!, value(size + step));
+          size += step;
+        } catch {
+          // Past the quota: try a smaller step.
+        }
+      }
+      localStorage.setItem(key!, value(size));
+      return size;
+    },
+    [key, entries] as const,
+  );
+}
+
+const savedItems = (page: Page) => page.locator('[data-testid="saved-item"]').allTextContents();
+
+describe('saved queries and the browser storage', () => {
+  const env = useBrowserEnv();
+
+  it('says nothing was saved when storage is full, in English and Arabic, and lists nothing', async () => {
+    for (const lang of ['en', 'ar'] as const) {
+      const { page } = await env.newPage({ path: `/?lang=${lang}` });
+      await waitForScene(page, 5);
+      await typeCypher(page, 'RETURN 42 AS answer');
+      expect(await fillStorage(page, 'filler', false)).toBeGreaterThan(1_000_000);
+      await saveAs(page, 'The answer');
+      const alert = page.locator('[data-testid="notice"][role="alert"]');
+      await alert.waitFor({ timeout: 20_000 });
+      expect(await alert.textContent()).toContain(
+        lang === 'en' ? "this browser's storage is full or unavailable" : 'مساحة تخزين هذا المتصفح ممتلئة',
+      );
+      await saveScreenshot(page, `saved-storage-full-${lang}`);
+      await openSavedMenu(page);
+      expect(await savedItems(page)).toEqual([]);
+      expect(await page.evaluate((k) => localStorage.getItem(k), SAVED_KEY)).toBeNull();
+    }
+  });
+
+  it('gives the history space up to a saved query when storage is full', async () => {
+    const { page } = await env.newPage();
+    await waitForScene(page, 5);
+    await typeCypher(page, 'RETURN 42 AS answer');
+    await fillStorage(page, HISTORY_KEY, true);
+    await saveAs(page, 'The answer');
+    await openSavedMenu(page);
+    expect(await savedItems(page)).toEqual(['The answer']);
+    const left = await page.evaluate(
+      (k) => (JSON.parse(localStorage.getItem(k)!) as unknown[]).length,
+      HISTORY_KEY,
+    );
+    expect(left).toBeLessThan(50);
+    expect(await page.locator('[data-testid="notice"][role="alert"]').count()).toBe(0);
+  });
+
+  it('says on loading that saved queries it cannot read were kept aside, and keeps them', async () => {
+    const { page } = await env.newPage({ path: '/?lang=ar' });
+    await waitForScene(page, 5);
+    const unreadable = '{"version": 9, "queries": [{"title": "from a newer page"}]}';
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [SAVED_KEY, unreadable] as const);
+    await page.reload();
+    await waitForScene(page, 5);
+    const notice = page.locator('[data-testid="notice"]').filter({ hasText: 'حُفظت جانبًا' });
+    await notice.waitFor({ timeout: 20_000 });
+    await saveScreenshot(page, 'saved-set-aside-ar');
+    await page.click('[data-testid="lang-switch"]');
+    await page
+      .locator('[data-testid="notice"]')
+      .filter({ hasText: 'kept aside, untouched' })
+      .waitFor({ timeout: 20_000 });
+    await saveScreenshot(page, 'saved-set-aside-en');
+    await typeCypher(page, 'RETURN 1 AS one');
+    await saveAs(page, 'واحد');
+    await openSavedMenu(page);
+    expect(await savedItems(page)).toEqual(['واحد']);
+    const kept = await page.evaluate(
+      (k) =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith(`${k}.unreadable-`))
+          .map((key) => localStorage.getItem(key)),
+      SAVED_KEY,
+    );
+    expect(kept).toEqual([unreadable]);
+  });
+});

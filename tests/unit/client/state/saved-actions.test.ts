@@ -1,0 +1,74 @@
+// Saving queries through the explorer's actions: the panel never shows as saved what the browser's storage refused
+// (a notice says nothing was saved), and saved queries this version cannot read are announced as kept aside.
+import { describe, expect, it } from 'vitest';
+import { createActions } from '../../../../client/state/actions.js';
+import { initialState } from '../../../../client/state/app-state.js';
+import { createQueryMemory, SAVED_KEY } from '../../../../client/state/query-history.js';
+import { SAVED_FILE_FORMAT } from '../../../../client/state/saved-file.js';
+import { createStore } from '../../../../client/state/store.js';
+import { articleGraph } from '../fixtures.js';
+import { cypherAnswer, fakeApi } from '../answers.js';
+import { memoryStorage, quotaStorage, refusingStorage, type TestStorage } from '../storage.js';
+
+function setup(storage: TestStorage = memoryStorage()) {
+  const store = createStore(initialState());
+  const api = fakeApi({ cypher: async () => cypherAnswer(articleGraph()) });
+  const actions = createActions({ store, api, memory: createQueryMemory(storage) });
+  return { store, actions, storage };
+}
+
+const file = JSON.stringify({
+  format: SAVED_FILE_FORMAT,
+  version: 1,
+  queries: [{ name: 'xAI hires', folder: 'xAI', query: "MATCH (o {id: 'org:xai'}) RETURN o" }],
+});
+
+describe('saving queries when the browser refuses', () => {
+  it('says nothing was saved, and does not list the query, when storage is full', () => {
+    const { store, actions } = setup(quotaStorage(200));
+    actions.cypher.setText(`MATCH (n) WHERE n.name IN $names RETURN n // ${'long '.repeat(60)}`);
+    const saved = actions.cypher.save('people');
+    expect(store.get().cypher.saved).toEqual([]);
+    expect(store.get().notice).toMatchObject({ kind: 'error', key: 'savedStorageFailed' });
+    expect(saved).toBe(false);
+  });
+
+  it('keeps a query on the list, and says so, when storage refuses its deletion', () => {
+    const storage = memoryStorage();
+    const { store, actions } = setup(storage);
+    actions.cypher.setText('RETURN 1');
+    actions.cypher.save('one');
+    expect(store.get().cypher.saved.map((s) => s.name)).toEqual(['one']);
+    storage.setItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const removed = actions.cypher.unsave('one');
+    expect(store.get().cypher.saved.map((s) => s.name)).toEqual(['one']);
+    expect(store.get().notice).toMatchObject({ kind: 'error', key: 'savedStorageFailed' });
+    expect(removed).toBe(false);
+  });
+
+  it('refuses an import storage cannot keep, instead of reporting it imported', async () => {
+    const { store, actions } = setup(refusingStorage());
+    await expect(actions.cypher.importSaved('mine.json', file)).resolves.toBe(false);
+    expect(store.get().cypher.saved).toEqual([]);
+    expect(store.get().notice).toMatchObject({ kind: 'error', key: 'savedStorageFailed' });
+  });
+});
+
+describe('saved queries this version cannot read', () => {
+  it('says on opening the page that some saved queries were kept aside', async () => {
+    const { store, actions } = setup(memoryStorage({ [SAVED_KEY]: '{"queries": [' }));
+    await actions.init({});
+    expect(Object.keys(store.get().scene.nodes).length).toBeGreaterThan(0);
+    expect(store.get().notice).toMatchObject({ kind: 'warn', key: 'savedSetAside' });
+  });
+
+  it('opens a page with a readable list without a notice', async () => {
+    const stored = JSON.stringify([{ name: 'a', query: 'RETURN 1', at: '2026-01-01T00:00:00.000Z' }]);
+    const { store, actions } = setup(memoryStorage({ [SAVED_KEY]: stored }));
+    await actions.init({});
+    expect(store.get().cypher.saved.map((s) => s.name)).toEqual(['a']);
+    expect(store.get().notice).toBeNull();
+  });
+});
