@@ -105,7 +105,7 @@ export function createQueryMemory(
       let added = 0;
       const change = changeSaved((list) => {
         const seen = new Set(list.map(savedKey));
-        // A query named twice in `entries` is taken once: one identity, one saved query.
+        // The file's checker refuses a file naming a query twice (saved-transfer.ts); `seen` keeps the list one per name.
         const fresh = entries.filter((e) => !seen.has(savedKey(e)) && seen.add(savedKey(e)));
         added = fresh.length;
         return [...list, ...fresh];

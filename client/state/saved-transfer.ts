@@ -2,7 +2,7 @@
 // `queries[2].query: expected a string`) and a bad file changes nothing. Loaded only when a file is imported
 // (cypher-actions.ts), so zod stays out of the page's first bundle; the format and the export are saved-file.ts.
 import { z } from 'zod';
-import type { StoredQuery } from './query-history.js';
+import { savedKey, type StoredQuery } from './query-history.js';
 import { SAVED_FILE_FORMAT, SAVED_FILE_VERSION } from './saved-file.js';
 
 const SavedEntrySchema = z
@@ -57,7 +57,10 @@ function describeValue(v: unknown): string {
   return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`;
 }
 
-/** Reads a file's text as saved queries: every entry valid, or the first problem with its place in the file. */
+/**
+ * Reads a file's text as saved queries: every entry valid and named once (name and folder), or the first problem
+ * with its place in the file.
+ */
 export function parseSavedFile(text: string): SavedImport {
   let raw: unknown;
   try {
@@ -75,14 +78,33 @@ export function parseSavedFile(text: string): SavedImport {
     return { ok: false, where: pathText(issue.path), what: describeIssue(issue) };
   }
   const now = new Date().toISOString();
-  return {
-    ok: true,
-    queries: parsed.data.queries.map((q) => ({
-      name: q.name.trim(),
-      ...(q.folder?.trim() ? { folder: q.folder.trim() } : {}),
-      query: q.query,
-      ...(q.params ? { params: q.params as StoredQuery['params'] } : {}),
-      at: q.at ?? now,
-    })),
-  };
+  const queries: StoredQuery[] = parsed.data.queries.map((q) => ({
+    name: q.name.trim(),
+    ...(q.folder?.trim() ? { folder: q.folder.trim() } : {}),
+    query: q.query,
+    ...(q.params ? { params: q.params as StoredQuery['params'] } : {}),
+    at: q.at ?? now,
+  }));
+  const twice = duplicateOf(queries);
+  return twice ? { ok: false, ...twice } : { ok: true, queries };
+}
+
+/**
+ * The first query naming one already in the file (same name and folder, its identity): importing would keep one
+ * and drop the other, so the file is refused and the user picks which one they mean.
+ */
+function duplicateOf(queries: StoredQuery[]): { where: string; what: string } | null {
+  const first = new Map<string, number>();
+  for (const [i, q] of queries.entries()) {
+    const j = first.get(savedKey(q));
+    if (j !== undefined) {
+      const folder = q.folder ? `in folder ${JSON.stringify(q.folder)}` : 'in no folder';
+      return {
+        where: `queries[${i}]`,
+        what: `duplicates queries[${j}]: the same name ${JSON.stringify(q.name)} ${folder}`,
+      };
+    }
+    first.set(savedKey(q), i);
+  }
+  return null;
 }

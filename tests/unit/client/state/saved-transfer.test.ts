@@ -80,6 +80,25 @@ describe('saved queries to and from a file', () => {
       'queries[0].params',
       /expected an object/,
     ],
+    [
+      'two queries of the same name in the same folder',
+      file([
+        { name: 'hires', folder: 'Meta', query: 'RETURN 1' },
+        { name: 'hires', folder: 'xAI', query: 'RETURN 2' },
+        { name: ' hires ', folder: 'Meta ', query: 'RETURN 3' },
+      ]),
+      'queries[2]',
+      /^duplicates queries\[0\]: the same name "hires" in folder "Meta"$/,
+    ],
+    [
+      'two queries of the same name in no folder',
+      file([
+        { name: 'a', query: 'RETURN 1' },
+        { name: 'a', folder: ' ', query: 'RETURN 2' },
+      ]),
+      'queries[1]',
+      /^duplicates queries\[0\]: the same name "a" in no folder$/,
+    ],
   ])('refuses %s, saying where', (_what, text, where, what) => {
     const parsed = parseSavedFile(text);
     expect(parsed.ok).toBe(false);
@@ -95,18 +114,17 @@ describe('saved queries to and from a file', () => {
       file([
         { name: 'hires', folder: 'Meta', query: 'RETURN "theirs"' },
         { name: 'hires', folder: 'xAI', query: 'RETURN 2' },
-        { name: 'hires', folder: 'xAI', query: 'RETURN 3' },
       ]),
     );
     if (!parsed.ok) throw new Error(parsed.what);
     const first = mem.importSaved(parsed.queries);
-    expect([first.added, first.skipped]).toEqual([1, 2]);
+    expect([first.added, first.skipped]).toEqual([1, 1]);
     expect(mem.saved().map((s) => [s.folder, s.query])).toEqual([
       ['Meta', 'RETURN "mine"'],
       ['xAI', 'RETURN 2'],
     ]);
     // The same file again adds nothing.
-    expect(mem.importSaved(parsed.queries)).toMatchObject({ added: 0, skipped: 3 });
+    expect(mem.importSaved(parsed.queries)).toMatchObject({ added: 0, skipped: 2 });
     expect(mem.saved()).toHaveLength(2);
   });
 });
