@@ -55,6 +55,11 @@ export function parseParams(text: string): { params: Record<string, JsonValue> }
   }
 }
 
+/** The parameters box's error, as a run (and a save) shows it. */
+function paramsError(error: string): CypherError {
+  return { message: `Parameters must be a JSON object: ${error}`, code: 'PARAMS_INVALID' };
+}
+
 /** The error's position from the API's `details.position` (1-based line and column), when it has one. */
 export function cypherErrorOf(err: unknown): CypherError {
   if (err instanceof ApiError) {
@@ -193,9 +198,7 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
       const c = store.get().cypher;
       const parsed = parseParams(c.params);
       if ('error' in parsed) {
-        set({
-          error: { message: `Parameters must be a JSON object: ${parsed.error}`, code: 'PARAMS_INVALID' },
-        });
+        set({ error: paramsError(parsed.error) });
         return;
       }
       if (!c.text.trim()) return;
@@ -219,11 +222,19 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
     /** A frame's tab; the choice is also the view the next result opens on. */
     setFrameView: (id: string, view: FrameView) =>
       store.set((s) => ({ cypher: { ...s.cypher, view, frames: setFrameView(s.cypher.frames, id, view) } })),
-    /** Saves the editor's query under a name; when the browser's storage refuses it, a notice says so. True when saved. */
+    /**
+     * Saves the editor's query with its parameters under a name. Refused, with the parameters' error (as a run shows
+     * it), when the parameters box does not parse: a query saved without the parameters it needs would not run as
+     * written. When the browser's storage refuses it, a notice says nothing was saved. True when saved.
+     */
     save(name: string, folder?: string): boolean {
       const c = store.get().cypher;
       const parsed = parseParams(c.params);
-      return storeSaved(memory.save(name, c.text, 'params' in parsed ? parsed.params : undefined, folder));
+      if ('error' in parsed) {
+        set({ error: paramsError(parsed.error) });
+        return false;
+      }
+      return storeSaved(memory.save(name, c.text, parsed.params, folder));
     },
     unsave(name: string, folder?: string): boolean {
       return storeSaved(memory.unsave(name, folder));

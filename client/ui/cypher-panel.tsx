@@ -20,10 +20,14 @@ export function CypherPanel() {
   const theme = useAppState((s) => s.theme);
   const lang = useAppState((s) => s.lang);
   const [showParams, setShowParams] = useState(false);
-  const paramNames = useMemo(() => {
-    const p = parseParams(c.params);
-    return 'params' in p ? Object.keys(p.params) : [];
-  }, [c.params]);
+  const parsedParams = useMemo(() => parseParams(c.params), [c.params]);
+  const paramNames = useMemo(
+    () => ('params' in parsedParams ? Object.keys(parsedParams.params) : []),
+    [parsedParams],
+  );
+  // The box stays while what it holds does not parse: a run or a save refused for it says so, and the user mends it
+  // there (it used to vanish the moment its text stopped being JSON).
+  const paramsShown = showParams || paramNames.length > 0 || 'error' in parsedParams;
   // The shortcut as the user's keyboard spells it (⌘ only on Apple machines).
   const shortcut = t(IS_APPLE ? 'runShortcutMac' : 'runShortcutOther');
   const r = c.result;
@@ -49,7 +53,7 @@ export function CypherPanel() {
           <button
             type="button"
             className="tool-button"
-            aria-pressed={showParams || paramNames.length > 0}
+            aria-pressed={paramsShown}
             onClick={() => setShowParams((v) => !v)}
           >
             {t('params')}
@@ -113,7 +117,7 @@ export function CypherPanel() {
               />
               <p className="hint editor-hint">{t('editorEscHint')}</p>
             </div>
-            {(showParams || paramNames.length > 0) && (
+            {paramsShown && (
               <label className="params">
                 <span>{t('params')}</span>
                 <textarea

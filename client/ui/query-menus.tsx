@@ -188,8 +188,8 @@ export function QueryMenus() {
                 className="save-form"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  // Not saved (storage refused it): the notice says why, and the name typed is still in the form when
-                  // the menu is opened again.
+                  // Not saved (the parameters do not parse, storage refused it): the panel says why, and the name
+                  // typed is still in the form when the menu is opened again.
                   if (actions.cypher.save(save.name, save.folder)) setSave(null);
                   close();
                 }}

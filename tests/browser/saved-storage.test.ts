@@ -1,6 +1,6 @@
 // Saved queries against the real browser's storage in Chromium: when localStorage is full a save says nothing was
-// saved (and lists nothing), the history gives its space up to a saved query first, and saved queries this version
-// cannot read are announced as kept aside on loading.
+// saved (and lists nothing), the history gives its space up to a saved query first, a query is not saved without the
+// parameters in the box, and saved queries this version cannot read are announced as kept aside on loading.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, typeCypher, useBrowserEnv, waitForScene } from '../support/browser.js';
@@ -94,6 +94,28 @@ describe('saved queries and the browser storage', () => {
     );
     expect(left).toBeLessThan(50);
     expect(await page.locator('[data-testid="notice"][role="alert"]').count()).toBe(0);
+  });
+
+  it('refuses to save a query without the parameters in the box, showing their error', async () => {
+    const { page } = await env.newPage();
+    await waitForScene(page, 5);
+    await typeCypher(page, 'MATCH (o {id: $org}) RETURN o');
+    await page.fill('[data-testid="cypher-params"]', '{"org": ');
+    await saveAs(page, 'By org');
+    const error = page.locator('[data-testid="cypher-error"]');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.textContent()).toContain('Parameters must be a JSON object');
+    await saveScreenshot(page, 'saved-params-error-en');
+    await openSavedMenu(page);
+    expect(await savedItems(page)).toEqual([]);
+    // The name typed is still there once the parameters are right.
+    await page.click('[data-testid="saved-menu"]');
+    await page.fill('[data-testid="cypher-params"]', '{"org": "org:meta"}');
+    await openSavedMenu(page);
+    expect(await page.inputValue('[data-testid="save-query-name"]')).toBe('By org');
+    await page.click('[data-testid="save-query-confirm"]');
+    await openSavedMenu(page);
+    expect(await savedItems(page)).toEqual(['By org']);
   });
 
   it('says on loading that saved queries it cannot read were kept aside, and keeps them', async () => {

@@ -1,5 +1,6 @@
 // Saving queries through the explorer's actions: the panel never shows as saved what the browser's storage refused
-// (a notice says nothing was saved), and saved queries this version cannot read are announced as kept aside.
+// (a notice says nothing was saved), a query is not saved without the parameters the box holds, and saved queries this
+// version cannot read are announced as kept aside.
 import { describe, expect, it } from 'vitest';
 import { createActions } from '../../../../client/state/actions.js';
 import { initialState } from '../../../../client/state/app-state.js';
@@ -53,6 +54,38 @@ describe('saving queries when the browser refuses', () => {
     await expect(actions.cypher.importSaved('mine.json', file)).resolves.toBe(false);
     expect(store.get().cypher.saved).toEqual([]);
     expect(store.get().notice).toMatchObject({ kind: 'error', key: 'savedStorageFailed' });
+  });
+});
+
+describe('saving a query with its parameters', () => {
+  it.each([
+    ['invalid JSON', '{"org": ', /^Parameters must be a JSON object: /],
+    ['an integer JSON cannot keep', '{"id": 9007199254740993}', /9007199254740993 is past the whole numbers/],
+  ])(
+    'refuses to save when the parameters box holds %s, showing the error a run shows',
+    (_what, params, message) => {
+      const { store, actions, storage } = setup();
+      actions.cypher.setText('MATCH (o {id: $org}) RETURN o');
+      actions.cypher.setParams(params);
+      const saved = actions.cypher.save('by org');
+      expect(store.get().cypher.saved).toEqual([]);
+      expect(storage.items.has(SAVED_KEY)).toBe(false);
+      expect(saved).toBe(false);
+      const error = store.get().cypher.error;
+      expect(error).toMatchObject({ code: 'PARAMS_INVALID' });
+      expect(error?.message).toMatch(message);
+      // The same error as a run of the same box.
+      actions.cypher.setParams(params);
+      return actions.cypher.run().then(() => expect(store.get().cypher.error).toEqual(error));
+    },
+  );
+
+  it('saves the parameters with the query', () => {
+    const { store, actions } = setup();
+    actions.cypher.setText('MATCH (o {id: $org}) RETURN o');
+    actions.cypher.setParams('{"org": "org:meta"}');
+    actions.cypher.save('by org');
+    expect(store.get().cypher.saved[0]).toMatchObject({ name: 'by org', params: { org: 'org:meta' } });
   });
 });
 
