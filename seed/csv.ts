@@ -13,6 +13,8 @@ export class CsvSyntaxError extends Error {
   constructor(
     public readonly line: number,
     message: string,
+    /** 1-based character column on that line, when known. */
+    public readonly column?: number,
   ) {
     super(message);
     this.name = 'CsvSyntaxError';

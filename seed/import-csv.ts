@@ -1,6 +1,6 @@
-// Imports users' own people, organisations and stints from CSV (columns in docs/import.md): every row is
-// validated and resolved against the graph first (errors name row and column; nothing is written if any),
-// then the whole file is written in one transaction and the talent flows are recomputed.
+// Imports users' own people, organisations and stints from CSV (columns in docs/import.md): the file must be UTF-8;
+// every row is validated and resolved against the graph first (errors name row and column; nothing is written if
+// any), then the whole file is written in one transaction and the talent flows are recomputed.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { nodeDoc, relDoc } from '../model/data-model.js';
 import { ID_PATTERN, describeValue, propertySchema } from '../model/facts-schema.js';
 import { comparePartialDates } from '../model/dates.js';
 import { CsvSyntaxError, parseCsv } from './csv.js';
+import { decodeCsvBytes } from './csv-encoding.js';
 import { recomputeTalentFlows } from './flows.js';
 import { SeedValidationError, type SeedIssue } from './issues.js';
 import { displayPath } from './load-facts.js';
@@ -88,10 +89,12 @@ export async function importCsv(
 
   let records;
   try {
-    records = parseCsv(fs.readFileSync(abs, 'utf8'));
+    records = parseCsv(decodeCsvBytes(fs.readFileSync(abs)));
   } catch (err) {
     if (err instanceof CsvSyntaxError)
-      throw new SeedValidationError([{ file: shown, line: err.line, message: `CSV syntax: ${err.message}` }]);
+      throw new SeedValidationError([
+        { file: shown, line: err.line, column: err.column, message: `CSV syntax: ${err.message}` },
+      ]);
     const code = (err as NodeJS.ErrnoException).code;
     throw new SeedValidationError([
       {

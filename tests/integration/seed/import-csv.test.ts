@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +11,20 @@ const FLOWS = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml')
 const CSV = (name: string) => path.resolve('tests/fixtures/seed/csv', name);
 
 let driver: Driver;
+let tmp: string;
 const database = () => testNeo4j().database;
+
+/** Writes a CSV (made-up rows) into the test's folder; errors then name it by its bare file name. */
+function csvFile(name: string, lines: string[] | Uint8Array): string {
+  fs.writeFileSync(path.join(tmp, name), Array.isArray(lines) ? `${lines.join('\n')}\n` : lines);
+  return name;
+}
+const importTmp = (name: string) => importCsv(driver, name, { database: database(), cwd: tmp });
+async function tmpErrors(name: string): Promise<string[]> {
+  const err = await importTmp(name).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(SeedValidationError);
+  return (err as SeedValidationError).issues.map(formatIssue);
+}
 
 async function countAll(): Promise<string> {
   const [r] = await readRows(
@@ -27,10 +42,14 @@ async function importErrors(file: string): Promise<string[]> {
 
 beforeAll(async () => {
   driver = createTestDriver();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'import-csv-'));
   await resetGraph(driver, { database: database() });
   await seedFiles(driver, [FLOWS], { database: database() });
 });
-afterAll(async () => driver.close());
+afterAll(async () => {
+  await driver.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 describe('importCsv', () => {
   it('rejects unknown columns and bad values with file, line, row and column, writing nothing', async () => {
@@ -86,6 +105,19 @@ describe('importCsv', () => {
     const again = await importCsv(driver, CSV('resolve.csv'), { database: database() });
     expect(again.relationships.WORKED_AT).toMatchObject({ created: 0, updated: 0 });
     expect(again.nodes.Person ?? { created: 0, updated: 0 }).toMatchObject({ created: 0, updated: 0 });
+    expect(await countAll()).toBe(before);
+  });
+});
+
+describe('importCsv keeps what the graph holds', () => {
+  it('refuses a file that is not UTF-8, naming the line and column of the first bad byte, writing nothing', async () => {
+    const before = await countAll();
+    const head = new TextEncoder().encode('person_name,person_name_ar\nNadia Test,');
+    // "سام" in Windows-1256, as Excel's plain "CSV" saves Arabic.
+    csvFile('cp1256.csv', Uint8Array.from([...head, 0xd3, 0xc7, 0xe3, 0x0a]));
+    expect(await tmpErrors('cp1256.csv')).toEqual([
+      'cp1256.csv:2:12: CSV syntax: byte 0xD3 is not UTF-8: the file is in another encoding (Windows-1256, Latin-1…); save it as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8) and import it again',
+    ]);
     expect(await countAll()).toBe(before);
   });
 });
