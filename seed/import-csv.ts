@@ -1,78 +1,35 @@
 // Imports users' own people, organisations and stints from CSV (columns in docs/import.md): the file must be UTF-8;
 // every row is validated and resolved against the graph first (errors name row and column; nothing is written if
 // any), then the whole file is written in one transaction and the talent flows are recomputed.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { nodeDoc, relDoc } from '../model/data-model.js';
-import { ID_PATTERN, describeValue, propertySchema } from '../model/facts-schema.js';
-import { comparePartialDates } from '../model/dates.js';
+import { describeValue } from '../model/facts-schema.js';
+import { FACT_REL_TYPES } from '../model/labels.js';
 import { CsvSyntaxError, parseCsv } from './csv.js';
 import { decodeCsvBytes } from './csv-encoding.js';
 import { recomputeTalentFlows } from './flows.js';
+import { CSV_COLUMNS, planRows, type GraphState, type StintRow } from './import-csv-rows.js';
 import { SeedValidationError, type SeedIssue } from './issues.js';
 import { displayPath } from './load-facts.js';
-import { LOAD_ENTITY_NAMES, mergeNodesAdditiveQuery } from './queries/import.js';
-import { mergeFactsQuery } from './queries/merge-facts.js';
-import { EntityIndex, type Entity, type NameInput, type ResolvableLabel } from './resolve.js';
+import {
+  CREATE_STINTS,
+  LOAD_ENTITY_NAMES,
+  findFactsByIdQuery,
+  mergeNodesAdditiveQuery,
+} from './queries/import.js';
+import { EntityIndex, type Entity, type ResolvableLabel } from './resolve.js';
 import { cleanProps, withSearchProps } from './rows.js';
 import { ensureSchema } from './schema.js';
-import { addCounts, emptyStats, finishSummary, type SeedSummary } from './stats.js';
-import { DEFAULT_BATCH_SIZE } from './writer.js';
+import { addCounts, emptyStats, finishSummary, type SeedStats, type SeedSummary } from './stats.js';
+import { DEFAULT_BATCH_SIZE, SeedWriteError } from './writer.js';
 
-export const CSV_COLUMNS = [
-  'person_id',
-  'person_name',
-  'person_name_ar',
-  'person_aliases',
-  'org_id',
-  'org_name',
-  'org_name_ar',
-  'org_aliases',
-  'org_kind',
-  'stint_id',
-  'role',
-  'start',
-  'end',
-  'left',
-  'certainty',
-  'source_id',
-  'source_title',
-  'source_publisher',
-  'source_published',
-  'source_language',
-  'source_url',
-  'evidence',
-  'evidence_en',
-  'note',
-] as const;
-type Column = (typeof CSV_COLUMNS)[number];
-/** Several aliases in one cell are separated by this. */
-export const ALIAS_SEPARATOR = '|';
+export { ALIAS_SEPARATOR, CSV_COLUMNS } from './import-csv-rows.js';
 
 export interface ImportCsvOptions {
   database?: string;
   batchSize?: number;
   cwd?: string;
-}
-
-const prop = (label: 'Person' | 'Organization' | 'Source', name: string) =>
-  nodeDoc(label).properties.find((p) => p.name === name)!;
-const stintProp = (name: string) => relDoc('WORKED_AT').properties.find((p) => p.name === name)!;
-const CHECKS: Partial<Record<Column, ReturnType<typeof propertySchema>>> = {
-  start: propertySchema(stintProp('start')),
-  end: propertySchema(stintProp('end')),
-  certainty: propertySchema(stintProp('certainty')),
-  source_published: propertySchema(prop('Source', 'published')),
-  source_language: propertySchema(prop('Source', 'language')),
-  source_url: propertySchema(prop('Source', 'url')),
-};
-
-interface SourceRow {
-  id: string;
-  props: Record<string, unknown>;
-  row: number;
 }
 
 export async function importCsv(
@@ -130,190 +87,14 @@ export async function importCsv(
   });
   if (issues.length > 0) throw new SeedValidationError(issues);
 
-  // Everything the graph already knows, for resolution by id and by name.
-  const indexes: Record<ResolvableLabel, EntityIndex> = {
-    Person: new EntityIndex('Person'),
-    Organization: new EntityIndex('Organization'),
-  };
-  const known = await driver.executeQuery(
-    LOAD_ENTITY_NAMES,
-    {},
-    { database: opts.database, routing: 'READ' },
-  );
-  const existingSources = new Set<string>();
-  for (const r of known.records) {
-    const label = r.get('label') as ResolvableLabel | 'Source';
-    if (label === 'Source') existingSources.add(r.get('id') as string);
-    else
-      indexes[label].add({
-        id: r.get('id'),
-        label,
-        name: r.get('name') ?? undefined,
-        nameAr: r.get('nameAr') ?? undefined,
-        aliases: r.get('aliases') ?? [],
-        kind: r.get('kind') ?? undefined,
-        origin: 'database',
-        dirty: false,
-      });
-  }
-
-  const merges: string[] = [];
-  const sources = new Map<string, SourceRow>();
-  const stints = new Map<
-    string,
-    { id: string; from: string; to: string; props: Record<string, unknown>; row: number }
-  >();
-
-  rows.forEach((rec, i) => {
-    const rowNo = i + 1;
-    const where = (c: Column) => `row ${rowNo}, column ${c}`;
-    const cell = (c: Column): string | undefined => {
-      const idx = columns.indexOf(c);
-      const v = idx >= 0 ? rec.fields[idx]?.trim() : undefined;
-      return v === '' ? undefined : v;
-    };
-    if (rec.fields.length > columns.length)
-      fail(
-        rec.line,
-        `row ${rowNo}`,
-        `has ${rec.fields.length} fields but the header names ${columns.length} columns`,
-      );
-    const before = issues.length;
-    for (const [c, schema] of Object.entries(CHECKS) as [Column, ReturnType<typeof propertySchema>][]) {
-      const v = cell(c);
-      if (v === undefined) continue;
-      const r = schema.safeParse(v, { reportInput: true });
-      if (!r.success) fail(rec.line, where(c), r.error.issues[0]!.message);
-    }
-    const left = cell('left');
-    if (left !== undefined && !/^(true|false|yes|no)$/i.test(left))
-      fail(rec.line, where('left'), `expected true, false, yes or no, got ${describeValue(left)}`);
-    for (const c of ['person_id', 'org_id', 'source_id', 'stint_id'] as const) {
-      const v = cell(c);
-      const prefix = { person_id: 'person:', org_id: 'org:', source_id: 'source:', stint_id: 'fact:' }[c];
-      if (v !== undefined && (!ID_PATTERN.test(v) || !v.startsWith(prefix)))
-        fail(
-          rec.line,
-          where(c),
-          `expected an id like ${prefix}some-slug (a–z, 0–9, dots and dashes), got ${describeValue(v)}`,
-        );
-    }
-    if (issues.length > before) return;
-
-    const names = (p: 'person' | 'org'): NameInput => ({
-      id: cell(`${p}_id`),
-      name: cell(`${p}_name`),
-      nameAr: cell(`${p}_name_ar`),
-      aliases: (cell(`${p}_aliases`) ?? '')
-        .split(ALIAS_SEPARATOR)
-        .map((a) => a.trim())
-        .filter(Boolean),
-    });
-    const resolveOne = (label: ResolvableLabel, col: 'person' | 'org'): Entity | undefined => {
-      const r = indexes[label].resolve(names(col));
-      if (r.kind === 'none') return undefined;
-      if (r.kind === 'ambiguous') {
-        fail(
-          rec.line,
-          where(`${col}_name`),
-          `${describeValue(r.spelling)} matches several ${label === 'Person' ? 'people' : 'organisations'} (${r.candidates.map((c) => c.id).join(', ')}); give ${col}_id to choose`,
-        );
-        return undefined;
-      }
-      if (r.kind === 'matched' && (r.by === 'name' || r.entity.origin === 'database')) {
-        const how = r.by === 'id' ? 'by id' : `by name ${describeValue(r.spelling)} (normalised "${r.key}")`;
-        merges.push(
-          `${shown} row ${rowNo}: ${label === 'Person' ? 'person' : 'organisation'} → ${r.entity.id} (${r.entity.name ?? r.entity.nameAr}, ${r.entity.origin === 'database' ? 'already in the graph' : `first seen earlier in this file`}), matched ${how}`,
-        );
-      }
-      if (label === 'Organization') {
-        const kind = cell('org_kind');
-        if (kind && !r.entity.kind) {
-          r.entity.kind = kind;
-          r.entity.dirty = true;
-        }
-        if (!r.entity.kind)
-          fail(
-            rec.line,
-            where('org_kind'),
-            `is required for a new organisation (${r.entity.id}), e.g. company, lab, team`,
-          );
-      }
-      return r.entity;
-    };
-    const person = resolveOne('Person', 'person');
-    const org = resolveOne('Organization', 'org');
-
-    const sourceId = cell('source_id');
-    if (sourceId && (cell('source_title') || cell('source_publisher'))) {
-      const props = cleanProps({
-        id: sourceId,
-        title: cell('source_title'),
-        name: cell('source_title') ?? cell('source_publisher'),
-        publisher: cell('source_publisher'),
-        published: cell('source_published'),
-        language: cell('source_language'),
-        url: cell('source_url'),
-      });
-      const prior = sources.get(sourceId);
-      if (!props.publisher)
-        fail(rec.line, where('source_publisher'), `is required when a row describes a source (${sourceId})`);
-      else if (prior && JSON.stringify(prior.props) !== JSON.stringify(props))
-        fail(
-          rec.line,
-          where('source_id'),
-          `${sourceId} is described differently on row ${prior.row}; describe a source once (or identically)`,
-        );
-      else if (!prior) sources.set(sourceId, { id: sourceId, props, row: rowNo });
-    }
-
-    if (!person || !org) {
-      for (const c of ['stint_id', 'role', 'start', 'end', 'left'] as const)
-        if (cell(c) !== undefined)
-          fail(rec.line, where(c), 'a stint needs both a person and an organisation on the same row');
-      return;
-    }
-    for (const c of ['source_id', 'evidence', 'evidence_en', 'certainty'] as const)
-      if (cell(c) === undefined)
-        fail(
-          rec.line,
-          where(c),
-          'is required for a stint: every fact names its source, the verbatim evidence, its English rendering and its certainty (stated or implied)',
-        );
-    const start = cell('start');
-    const end = cell('end');
-    if (start && end && comparePartialDates(start, end) > 0)
-      fail(rec.line, where('end'), `expected end (${end}) to be at or after start (${start})`);
-    if (issues.length > before) return;
-    const id =
-      cell('stint_id') ??
-      `fact:csv-${crypto
-        .createHash('sha1')
-        .update([person.id, org.id, start ?? '', end ?? '', cell('role') ?? ''].join('|'))
-        .digest('hex')
-        .slice(0, 12)}`;
-    const prior = stints.get(id);
-    if (prior)
-      return void fail(rec.line, where('stint_id'), `the same stint (${id}) is already on row ${prior.row}`);
-    const leftFlag = left === undefined ? undefined : /^(true|yes)$/i.test(left);
-    const props = cleanProps({
-      id,
-      role: cell('role'),
-      start,
-      end,
-      left: end ? true : leftFlag,
-      certainty: cell('certainty'),
-      evidence: cell('evidence'),
-      evidenceEn: cell('evidence_en'),
-      sources: [sourceId],
-      note: cell('note'),
-    });
-    stints.set(id, { id, from: person.id, to: org.id, props, row: rowNo });
-  });
-
+  const graph = await loadGraphState(driver, opts.database);
+  const { sources, stints, merges } = planRows(rows, columns, graph, shown, fail);
+  const stintIssue = (s: StintRow, message: string) =>
+    fail(rows[s.row - 1]!.line, `row ${s.row}, column stint_id`, message);
+  await checkExistingFacts(driver, opts.database, [...stints.values()], stintIssue);
   for (const s of stints.values()) {
     const src = (s.props.sources as string[])[0]!;
-    if (!sources.has(src) && !existingSources.has(src))
+    if (!sources.has(src) && !graph.sources.has(src))
       fail(
         rows[s.row - 1]!.line,
         `row ${s.row}, column source_id`,
@@ -323,15 +104,17 @@ export async function importCsv(
   if (issues.length > 0) throw new SeedValidationError(issues);
 
   await ensureSchema(driver, { database: opts.database });
-  const stats = emptyStats();
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const session = driver.session({
     database: opts.database,
     defaultAccessMode: 'WRITE',
     bookmarkManager: driver.executeQueryBookmarkManager,
   });
+  let stats: SeedStats;
   try {
-    await session.executeWrite(async (tx) => {
+    // The stats are counted inside the work: a transaction the driver retries starts them afresh.
+    stats = await session.executeWrite(async (tx) => {
+      const counts = emptyStats();
       const write = async (
         label: 'Person' | 'Organization' | 'Source',
         rowsOut: { id: string; props: Record<string, unknown> }[],
@@ -339,7 +122,7 @@ export async function importCsv(
         for (let i = 0; i < rowsOut.length; i += batchSize) {
           const chunk = rowsOut.slice(i, i + batchSize);
           const rec = (await tx.run(mergeNodesAdditiveQuery(label), { rows: chunk })).records[0]!;
-          addCounts(stats.nodes, label, {
+          addCounts(counts.nodes, label, {
             rows: chunk.length,
             created: Number(rec.get('created')),
             updated: Number(rec.get('updated')),
@@ -351,23 +134,29 @@ export async function importCsv(
         [...sources.values()].map((s) => ({ id: s.id, props: withSearchProps(s.props) })),
       );
       for (const label of ['Person', 'Organization'] as const) {
-        const dirty = [...indexes[label].all()].filter((e) => e.dirty);
+        const dirty = [...graph.indexes[label].all()].filter((e) => e.dirty);
         await write(
           label,
           dirty.map((e) => ({ id: e.id, props: entityProps(e) })),
         );
       }
-      const list = [...stints.values()];
+      const list = [...stints.values()].map(({ id, from, to, props }) => ({ id, from, to, props }));
       for (let i = 0; i < list.length; i += batchSize) {
         const chunk = list.slice(i, i + batchSize);
-        const rec = (await tx.run(mergeFactsQuery('WORKED_AT', 'Person', 'Organization'), { rows: chunk }))
-          .records[0]!;
-        addCounts(stats.relationships, 'WORKED_AT', {
+        const rec = (await tx.run(CREATE_STINTS, { rows: chunk })).records[0]!;
+        const written = Number(rec.get('rows'));
+        // A stint whose person or organisation vanished since validation would otherwise be dropped silently.
+        if (written !== chunk.length)
+          throw new SeedWriteError(
+            `${shown}: ${chunk.length - written} of ${chunk.length} stints found no person or organisation to attach to; nothing of this file was written`,
+          );
+        addCounts(counts.relationships, 'WORKED_AT', {
           rows: chunk.length,
           created: Number(rec.get('created')),
-          updated: Number(rec.get('updated')),
+          updated: 0,
         });
       }
+      return counts;
     });
   } finally {
     await session.close();
@@ -379,6 +168,75 @@ export async function importCsv(
     warnings: [],
     merges,
   });
+}
+
+/** People and organisations (with an id: a node without one cannot be referred to), and sources' descriptions. */
+async function loadGraphState(driver: Driver, database: string | undefined): Promise<GraphState> {
+  const graph: GraphState = {
+    indexes: { Person: new EntityIndex('Person'), Organization: new EntityIndex('Organization') },
+    sources: new Map(),
+  };
+  const known = await driver.executeQuery(LOAD_ENTITY_NAMES, {}, { database, routing: 'READ' });
+  for (const r of known.records) {
+    const label = r.get('label') as ResolvableLabel | 'Source';
+    if (label === 'Source')
+      graph.sources.set(r.get('id') as string, r.get('source') as Record<string, unknown>);
+    else
+      graph.indexes[label].add({
+        id: r.get('id'),
+        label,
+        name: r.get('name') ?? undefined,
+        nameAr: r.get('nameAr') ?? undefined,
+        aliases: r.get('aliases') ?? [],
+        kind: r.get('kind') ?? undefined,
+        origin: 'database',
+        dirty: false,
+      });
+  }
+  return graph;
+}
+
+/**
+ * A stint id already in the graph is refused unless it is this very stint (same type, person, organisation and
+ * properties), which is then left as it is: an import never overwrites a fact another file or import stated.
+ */
+async function checkExistingFacts(
+  driver: Driver,
+  database: string | undefined,
+  stints: StintRow[],
+  issue: (s: StintRow, message: string) => void,
+): Promise<void> {
+  const byId = new Map(stints.map((s) => [s.id, s]));
+  const found: [StintRow, string][] = [];
+  for (const type of FACT_REL_TYPES) {
+    const res = await driver.executeQuery(
+      findFactsByIdQuery(type),
+      { ids: [...byId.keys()] },
+      { database, routing: 'READ' },
+    );
+    for (const r of res.records) {
+      const s = byId.get(r.get('id') as string)!;
+      const [from, to] = [r.get('from') as string, r.get('to') as string];
+      if (type !== 'WORKED_AT' || from !== s.from || to !== s.to) {
+        found.push([
+          s,
+          `${s.id} is already in the graph as the ${type} fact ${from} → ${to}; give a stint_id no fact has (or leave it empty)`,
+        ]);
+        continue;
+      }
+      const old = r.get('props') as Record<string, unknown>;
+      const differ = [...new Set([...Object.keys(old), ...Object.keys(s.props)])]
+        .filter((k) => JSON.stringify(old[k]) !== JSON.stringify(s.props[k]))
+        .sort();
+      if (differ.length > 0)
+        found.push([
+          s,
+          `${s.explicitId ? s.id : `the same stint from the same source (${s.id})`} is already in the graph with other ${differ.join(', ')}; a fact in the graph is never overwritten — give a new stint_id to record this one beside it`,
+        ]);
+    }
+  }
+  // In row order, as the other problems of the file are listed.
+  for (const [s, message] of found.sort(([a], [b]) => a.row - b.row)) issue(s, message);
 }
 
 /** The properties an import sets on a person or organisation (added to what the node already has). */

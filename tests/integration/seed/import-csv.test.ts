@@ -109,6 +109,10 @@ describe('importCsv', () => {
   });
 });
 
+// Made-up rows about the fixture's fictional people (tests/fixtures/seed/flows), written per test.
+const STINT_HEADER =
+  'person_id,person_name,org_id,stint_id,role,start,certainty,source_id,source_title,source_publisher,evidence,evidence_en';
+
 describe('importCsv keeps what the graph holds', () => {
   it('refuses a file that is not UTF-8, naming the line and column of the first bad byte, writing nothing', async () => {
     const before = await countAll();
@@ -119,5 +123,85 @@ describe('importCsv keeps what the graph holds', () => {
       'cp1256.csv:2:12: CSV syntax: byte 0xD3 is not UTF-8: the file is in another encoding (Windows-1256, Latin-1…); save it as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8) and import it again',
     ]);
     expect(await countAll()).toBe(before);
+  });
+
+  it('records the same stint stated by two sources as two facts, each with its own evidence', async () => {
+    const row = (src: string, title: string, evidence: string) =>
+      `,Nadia Test,org:gamma-corp,,analyst,2023,stated,${src},${title},Fixture Weekly,${evidence},${evidence}`;
+    csvFile('source-a.csv', [STINT_HEADER, row('source:fixture-a', 'Bulletin A', 'quote A')]);
+    csvFile('source-b.csv', [STINT_HEADER, row('source:fixture-b', 'Bulletin B', 'quote B')]);
+    await importTmp('source-a.csv');
+    await importTmp('source-b.csv');
+    expect(
+      await readRows(
+        driver,
+        "MATCH (:Person {name: 'Nadia Test'})-[r:WORKED_AT]->(:Organization {id: 'org:gamma-corp'}) RETURN r.sources AS sources, r.evidence AS evidence ORDER BY evidence",
+      ),
+    ).toEqual([
+      { sources: ['source:fixture-a'], evidence: 'quote A' },
+      { sources: ['source:fixture-b'], evidence: 'quote B' },
+    ]);
+    const again = await importTmp('source-a.csv');
+    expect(again.relationships.WORKED_AT).toMatchObject({ rows: 1, created: 0, updated: 0 });
+  });
+
+  it('refuses a stint_id that another fact has, and never overwrites a fact', async () => {
+    const before = await countAll();
+    csvFile('taken-ids.csv', [
+      STINT_HEADER,
+      'person:layla-haddad,,org:alpha-labs,fact:delta-part-of-alpha,,,stated,source:fixture-moves,,,quote,quote',
+      'person:layla-haddad,,org:alpha-labs,fact:layla-alpha,,2019-03,stated,source:fixture-moves,,,other quote,other quote',
+    ]);
+    expect(await tmpErrors('taken-ids.csv')).toEqual([
+      'taken-ids.csv:2: row 1, column stint_id: fact:delta-part-of-alpha is already in the graph as the PART_OF fact org:delta-research → org:alpha-labs; give a stint_id no fact has (or leave it empty)',
+      'taken-ids.csv:3: row 2, column stint_id: fact:layla-alpha is already in the graph with other end, evidence, evidenceEn, left; a fact in the graph is never overwritten — give a new stint_id to record this one beside it',
+    ]);
+    const [fact] = await readRows(
+      driver,
+      "MATCH ()-[r:WORKED_AT {id: 'fact:layla-alpha'}]->() RETURN r.evidenceEn AS e",
+    );
+    expect(fact).toEqual({ e: 'Layla Haddad joined Alpha Labs in March 2019 and left it in May 2022' });
+    expect(await countAll()).toBe(before);
+  });
+
+  it('refuses to describe a source already in the graph differently, and keeps its title', async () => {
+    csvFile('redescribe.csv', [
+      'source_id,source_title,source_publisher',
+      'source:fixture-moves,Another title,Fixture Gazette',
+    ]);
+    expect(await tmpErrors('redescribe.csv')).toEqual([
+      'redescribe.csv:2: row 1, column source_title: source:fixture-moves is already in the graph with title "نشرة تجريبية"; a source in the graph is not described again — leave the source_… cells empty to cite it, or give a new source_id',
+    ]);
+    const [src] = await readRows(
+      driver,
+      "MATCH (s:Source {id: 'source:fixture-moves'}) RETURN s.title AS title",
+    );
+    expect(src).toEqual({ title: 'نشرة تجريبية' });
+  });
+
+  it('does not resolve a name to a node without an id, so the stint is written, not dropped', async () => {
+    await driver.executeQuery("CREATE (:Person {name: 'Idless Test'})", {}, { database: database() });
+    try {
+      csvFile('idless.csv', [
+        STINT_HEADER,
+        ',Idless Test,org:gamma-corp,,,,stated,source:fixture-a,,,quote C,quote C',
+      ]);
+      const summary = await importTmp('idless.csv');
+      expect(summary.relationships.WORKED_AT).toMatchObject({ rows: 1, created: 1 });
+      expect(
+        await readRows(
+          driver,
+          "MATCH (p:Person {name: 'Idless Test'})-[r:WORKED_AT]->() RETURN p.id AS id, r.evidence AS evidence",
+        ),
+      ).toEqual([{ id: 'person:idless-test', evidence: 'quote C' }]);
+    } finally {
+      await driver.executeQuery(
+        "MATCH (p:Person {name: 'Idless Test'}) WHERE p.id IS NULL DELETE p",
+        {},
+        {
+          database: database(),
+        },
+      );
+    }
   });
 });

@@ -1,0 +1,284 @@
+// Validates and resolves the rows of an imported CSV against what the graph already holds, into the sources and
+// stints to write. Problems are reported with row and column.
+import crypto from 'node:crypto';
+import { nodeDoc, relDoc } from '../model/data-model.js';
+import { ID_PATTERN, describeValue, propertySchema } from '../model/facts-schema.js';
+import { comparePartialDates } from '../model/dates.js';
+import type { CsvRecord } from './csv.js';
+import { EntityIndex, type Entity, type NameInput, type ResolvableLabel } from './resolve.js';
+import { cleanProps } from './rows.js';
+
+export const CSV_COLUMNS = [
+  'person_id',
+  'person_name',
+  'person_name_ar',
+  'person_aliases',
+  'org_id',
+  'org_name',
+  'org_name_ar',
+  'org_aliases',
+  'org_kind',
+  'stint_id',
+  'role',
+  'start',
+  'end',
+  'left',
+  'certainty',
+  'source_id',
+  'source_title',
+  'source_publisher',
+  'source_published',
+  'source_language',
+  'source_url',
+  'evidence',
+  'evidence_en',
+  'note',
+] as const;
+export type Column = (typeof CSV_COLUMNS)[number];
+/** Several aliases in one cell are separated by this. */
+export const ALIAS_SEPARATOR = '|';
+
+const prop = (label: 'Person' | 'Organization' | 'Source', name: string) =>
+  nodeDoc(label).properties.find((p) => p.name === name)!;
+const stintProp = (name: string) => relDoc('WORKED_AT').properties.find((p) => p.name === name)!;
+const CHECKS: Partial<Record<Column, ReturnType<typeof propertySchema>>> = {
+  start: propertySchema(stintProp('start')),
+  end: propertySchema(stintProp('end')),
+  certainty: propertySchema(stintProp('certainty')),
+  source_published: propertySchema(prop('Source', 'published')),
+  source_language: propertySchema(prop('Source', 'language')),
+  source_url: propertySchema(prop('Source', 'url')),
+};
+/** Source columns and the Source property each describes. */
+const SOURCE_CELLS = [
+  ['source_title', 'title'],
+  ['source_publisher', 'publisher'],
+  ['source_published', 'published'],
+  ['source_language', 'language'],
+  ['source_url', 'url'],
+] as const;
+export interface SourceRow {
+  id: string;
+  props: Record<string, unknown>;
+  row: number;
+}
+export interface StintRow {
+  id: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+  row: number;
+  /** Whether the row gave the id (else it is the default hash). */
+  explicitId: boolean;
+}
+
+/** What the graph holds before the import: people and organisations by id and name, sources' descriptions. */
+export interface GraphState {
+  indexes: Record<ResolvableLabel, EntityIndex>;
+  sources: Map<string, Record<string, unknown>>;
+}
+
+export interface ImportPlan {
+  sources: Map<string, SourceRow>;
+  stints: Map<string, StintRow>;
+  merges: string[];
+}
+
+type Fail = (line: number | undefined, where: string | undefined, message: string) => void;
+
+export function planRows(
+  rows: CsvRecord[],
+  columns: string[],
+  graph: GraphState,
+  shown: string,
+  fail: Fail,
+): ImportPlan {
+  const { indexes } = graph;
+  const merges: string[] = [];
+  const sources = new Map<string, SourceRow>();
+  const stints = new Map<string, StintRow>();
+  let problems = 0;
+  const failRow: Fail = (...args) => {
+    problems += 1;
+    fail(...args);
+  };
+
+  rows.forEach((rec, i) => {
+    const rowNo = i + 1;
+    const where = (c: Column) => `row ${rowNo}, column ${c}`;
+    const cell = (c: Column): string | undefined => {
+      const idx = columns.indexOf(c);
+      const v = idx >= 0 ? rec.fields[idx]?.trim() : undefined;
+      return v === '' ? undefined : v;
+    };
+    if (rec.fields.length > columns.length)
+      failRow(
+        rec.line,
+        `row ${rowNo}`,
+        `has ${rec.fields.length} fields but the header names ${columns.length} columns`,
+      );
+    const before = problems;
+    for (const [c, schema] of Object.entries(CHECKS) as [Column, ReturnType<typeof propertySchema>][]) {
+      const v = cell(c);
+      if (v === undefined) continue;
+      const r = schema.safeParse(v, { reportInput: true });
+      if (!r.success) failRow(rec.line, where(c), r.error.issues[0]!.message);
+    }
+    const left = cell('left');
+    if (left !== undefined && !/^(true|false|yes|no)$/i.test(left))
+      failRow(rec.line, where('left'), `expected true, false, yes or no, got ${describeValue(left)}`);
+    for (const c of ['person_id', 'org_id', 'source_id', 'stint_id'] as const) {
+      const v = cell(c);
+      const prefix = { person_id: 'person:', org_id: 'org:', source_id: 'source:', stint_id: 'fact:' }[c];
+      if (v !== undefined && (!ID_PATTERN.test(v) || !v.startsWith(prefix)))
+        failRow(
+          rec.line,
+          where(c),
+          `expected an id like ${prefix}some-slug (a–z, 0–9, dots and dashes), got ${describeValue(v)}`,
+        );
+    }
+    if (problems > before) return;
+
+    const names = (p: 'person' | 'org'): NameInput => ({
+      id: cell(`${p}_id`),
+      name: cell(`${p}_name`),
+      nameAr: cell(`${p}_name_ar`),
+      aliases: (cell(`${p}_aliases`) ?? '')
+        .split(ALIAS_SEPARATOR)
+        .map((a) => a.trim())
+        .filter(Boolean),
+    });
+    const resolveOne = (label: ResolvableLabel, col: 'person' | 'org'): Entity | undefined => {
+      const what = label === 'Person' ? 'person' : 'organisation';
+      const r = indexes[label].resolve(names(col));
+      if (r.kind === 'none') return undefined;
+      if (r.kind === 'ambiguous') {
+        failRow(
+          rec.line,
+          where(`${col}_name`),
+          `${describeValue(r.spelling)} matches several ${label === 'Person' ? 'people' : 'organisations'} (${r.candidates.map((c) => c.id).join(', ')}); give ${col}_id to choose`,
+        );
+        return undefined;
+      }
+      if (r.kind === 'matched' && (r.by === 'name' || r.entity.origin === 'database')) {
+        const how = r.by === 'id' ? 'by id' : `by name ${describeValue(r.spelling)} (normalised "${r.key}")`;
+        merges.push(
+          `${shown} row ${rowNo}: ${what} → ${r.entity.id} (${r.entity.name ?? r.entity.nameAr}, ${r.entity.origin === 'database' ? 'already in the graph' : `first seen earlier in this file`}), matched ${how}`,
+        );
+      }
+      if (label === 'Organization') {
+        const kind = cell('org_kind');
+        if (kind && !r.entity.kind) {
+          r.entity.kind = kind;
+          r.entity.dirty = true;
+        }
+        if (!r.entity.kind)
+          failRow(
+            rec.line,
+            where('org_kind'),
+            `is required for a new organisation (${r.entity.id}), e.g. company, lab, team`,
+          );
+      }
+      return r.entity;
+    };
+    const person = resolveOne('Person', 'person');
+    const org = resolveOne('Organization', 'org');
+
+    const sourceId = cell('source_id');
+    const describes = cell('source_title') !== undefined || cell('source_publisher') !== undefined;
+    const inGraph = sourceId ? graph.sources.get(sourceId) : undefined;
+    if (sourceId && describes && inGraph) {
+      // A source in the graph keeps its verbatim description: a row may repeat it, never change it.
+      for (const [c, p] of SOURCE_CELLS) {
+        const v = cell(c);
+        const has = inGraph[p] === null || inGraph[p] === undefined ? undefined : String(inGraph[p]);
+        if (v !== undefined && v !== has)
+          failRow(
+            rec.line,
+            where(c),
+            `${sourceId} is already in the graph ${has === undefined ? `without a ${p}` : `with ${p} ${describeValue(has)}`}; a source in the graph is not described again — leave the source_… cells empty to cite it, or give a new source_id`,
+          );
+      }
+    } else if (sourceId && describes) {
+      const props = cleanProps({
+        id: sourceId,
+        title: cell('source_title'),
+        name: cell('source_title') ?? cell('source_publisher'),
+        publisher: cell('source_publisher'),
+        published: cell('source_published'),
+        language: cell('source_language'),
+        url: cell('source_url'),
+      });
+      const prior = sources.get(sourceId);
+      if (!props.publisher)
+        failRow(
+          rec.line,
+          where('source_publisher'),
+          `is required when a row describes a source (${sourceId})`,
+        );
+      else if (prior && JSON.stringify(prior.props) !== JSON.stringify(props))
+        failRow(
+          rec.line,
+          where('source_id'),
+          `${sourceId} is described differently on row ${prior.row}; describe a source once (or identically)`,
+        );
+      else if (!prior) sources.set(sourceId, { id: sourceId, props, row: rowNo });
+    }
+
+    if (!person || !org) {
+      for (const c of ['stint_id', 'role', 'start', 'end', 'left'] as const)
+        if (cell(c) !== undefined)
+          failRow(rec.line, where(c), 'a stint needs both a person and an organisation on the same row');
+      return;
+    }
+    for (const c of ['source_id', 'evidence', 'evidence_en', 'certainty'] as const)
+      if (cell(c) === undefined)
+        failRow(
+          rec.line,
+          where(c),
+          'is required for a stint: every fact names its source, the verbatim evidence, its English rendering and its certainty (stated or implied)',
+        );
+    const start = cell('start');
+    const end = cell('end');
+    if (start && end && comparePartialDates(start, end) > 0)
+      failRow(rec.line, where('end'), `expected end (${end}) to be at or after start (${start})`);
+    if (problems > before) return;
+    // The default id includes the source: the same stint stated by another source is another fact, citing it.
+    const id =
+      cell('stint_id') ??
+      `fact:csv-${crypto
+        .createHash('sha1')
+        .update([person.id, org.id, start ?? '', end ?? '', cell('role') ?? '', sourceId!].join('|'))
+        .digest('hex')
+        .slice(0, 12)}`;
+    const prior = stints.get(id);
+    if (prior)
+      return void failRow(
+        rec.line,
+        where('stint_id'),
+        `the same stint (${id}) is already on row ${prior.row}`,
+      );
+    const leftFlag = left === undefined ? undefined : /^(true|yes)$/i.test(left);
+    const props = cleanProps({
+      id,
+      role: cell('role'),
+      start,
+      end,
+      left: end ? true : leftFlag,
+      certainty: cell('certainty'),
+      evidence: cell('evidence'),
+      evidenceEn: cell('evidence_en'),
+      sources: [sourceId],
+      note: cell('note'),
+    });
+    stints.set(id, {
+      id,
+      from: person.id,
+      to: org.id,
+      props,
+      row: rowNo,
+      explicitId: cell('stint_id') !== undefined,
+    });
+  });
+  return { sources, stints, merges };
+}
