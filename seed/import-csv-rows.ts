@@ -160,6 +160,22 @@ export function planRows(
         );
         return undefined;
       }
+      if (r.kind === 'unknown-id') {
+        failRow(
+          rec.line,
+          where(`${col}_id`),
+          `no ${what} ${r.id} is in the graph or on an earlier row; check the id, or give ${col}_name (or ${col}_name_ar) to add a new ${what}`,
+        );
+        return undefined;
+      }
+      if (r.kind === 'id-conflict') {
+        failRow(
+          rec.line,
+          where(`${col}_id`),
+          `${r.id} is a new id, but the name ${describeValue(r.spelling)} is that of ${r.candidates.map((c) => `${c.id} (${c.name ?? c.nameAr})`).join(', ')}; give that ${col}_id to mean the same ${what}, or another name for a new one`,
+        );
+        return undefined;
+      }
       if (r.kind === 'matched' && (r.by === 'name' || r.entity.origin === 'database')) {
         const how = r.by === 'id' ? 'by id' : `by name ${describeValue(r.spelling)} (normalised "${r.key}")`;
         merges.push(

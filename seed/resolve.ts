@@ -29,7 +29,11 @@ export type Resolution =
   | { kind: 'none' }
   | { kind: 'created'; entity: Entity }
   | { kind: 'matched'; entity: Entity; by: 'id' | 'name'; key?: string; spelling?: string }
-  | { kind: 'ambiguous'; candidates: Entity[]; spelling: string };
+  | { kind: 'ambiguous'; candidates: Entity[]; spelling: string }
+  /** An id nobody has, with no name to describe the new entity it would create (often a typo). */
+  | { kind: 'unknown-id'; id: string }
+  /** A new id whose name is another entity's: creating it would duplicate that entity. */
+  | { kind: 'id-conflict'; id: string; candidates: Entity[]; spelling: string };
 
 const ID_PREFIX: Record<ResolvableLabel, string> = { Person: 'person', Organization: 'org' };
 
@@ -104,6 +108,16 @@ export class EntityIndex {
         this.absorb(existing, input);
         return { kind: 'matched', entity: existing, by: 'id' };
       }
+      // A new id is only a new entity if its names are new too (docs/import.md: by id, then by name).
+      if (spellings.length === 0) return { kind: 'unknown-id', id: input.id };
+      const named = this.candidates(spellings);
+      if (named.size > 0)
+        return {
+          kind: 'id-conflict',
+          id: input.id,
+          candidates: [...named.keys()].map((id) => this.byIdMap.get(id)!),
+          spelling: [...named.values()][0]!.spelling,
+        };
       return { kind: 'created', entity: this.create(input.id, input) };
     }
     const found = this.candidates(spellings);

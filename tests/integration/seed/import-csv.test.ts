@@ -179,6 +179,18 @@ describe('importCsv keeps what the graph holds', () => {
     expect(src).toEqual({ title: 'نشرة تجريبية' });
   });
 
+  it('refuses an unknown person_id without a name, and a new id whose name is an existing person’s', async () => {
+    csvFile('unknown-ids.csv', [
+      'person_id,person_name',
+      'person:layla-hadad,',
+      'person:l-haddad,Layla Haddad',
+    ]);
+    expect(await tmpErrors('unknown-ids.csv')).toEqual([
+      'unknown-ids.csv:2: row 1, column person_id: no person person:layla-hadad is in the graph or on an earlier row; check the id, or give person_name (or person_name_ar) to add a new person',
+      'unknown-ids.csv:3: row 2, column person_id: person:l-haddad is a new id, but the name "Layla Haddad" is that of person:layla-haddad (Layla Haddad); give that person_id to mean the same person, or another name for a new one',
+    ]);
+  });
+
   it('does not resolve a name to a node without an id, so the stint is written, not dropped', async () => {
     await driver.executeQuery("CREATE (:Person {name: 'Idless Test'})", {}, { database: database() });
     try {

@@ -90,6 +90,30 @@ describe('EntityIndex.resolve', () => {
   });
 });
 
+describe('EntityIndex.resolve with an id the graph does not have', () => {
+  it('refuses an unknown id that comes with no name instead of creating a nameless person', () => {
+    expect(graph().resolve({ id: 'person:sam-altmann', aliases: [] })).toEqual({
+      kind: 'unknown-id',
+      id: 'person:sam-altmann',
+    });
+  });
+
+  it('refuses a new id whose name is an existing person’s instead of creating a duplicate', () => {
+    const r = graph().resolve({ id: 'person:s-altman', nameAr: 'سام التمان', aliases: [] });
+    expect(r).toMatchObject({ kind: 'id-conflict', id: 'person:s-altman', spelling: 'سام التمان' });
+    expect(r.kind === 'id-conflict' && r.candidates.map((c) => c.id)).toEqual(['person:sam-altman']);
+  });
+
+  it('creates a person under a new id when the name is new too', () => {
+    const index = graph();
+    expect(index.resolve({ id: 'person:new-one', name: 'New One', aliases: [] })).toMatchObject({
+      kind: 'created',
+      entity: { id: 'person:new-one', name: 'New One' },
+    });
+    expect(index.resolve({ id: 'person:new-one', aliases: [] })).toMatchObject({ kind: 'matched', by: 'id' });
+  });
+});
+
 describe('slugId', () => {
   it('folds accents and punctuation', () => {
     expect(slugId('Organization', 'Zoë Café & Co.')).toBe('org:zoe-cafe-co');
