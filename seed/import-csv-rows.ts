@@ -1,5 +1,6 @@
 // Validates and resolves the rows of an imported CSV against what the graph already holds, into the sources and
-// stints to write. Problems are reported with row and column.
+// stints to write. Problems are reported with row and column; a cell the import would not use is a problem too, so
+// nothing a user typed is silently dropped.
 import crypto from 'node:crypto';
 import { nodeDoc, relDoc } from '../model/data-model.js';
 import { ID_PATTERN, describeValue, propertySchema } from '../model/facts-schema.js';
@@ -57,6 +58,19 @@ const SOURCE_CELLS = [
   ['source_language', 'language'],
   ['source_url', 'url'],
 ] as const;
+/** Cells only a stint (a row with both a person and an organisation) uses. */
+const STINT_CELLS = [
+  'stint_id',
+  'role',
+  'start',
+  'end',
+  'left',
+  'certainty',
+  'evidence',
+  'evidence_en',
+  'note',
+] as const;
+
 export interface SourceRow {
   id: string;
   props: Record<string, unknown>;
@@ -111,6 +125,9 @@ export function planRows(
       const v = idx >= 0 ? rec.fields[idx]?.trim() : undefined;
       return v === '' ? undefined : v;
     };
+    const unused = (cs: readonly Column[], why: string) => {
+      for (const c of cs) if (cell(c) !== undefined) failRow(rec.line, where(c), why);
+    };
     if (rec.fields.length > columns.length)
       failRow(
         rec.line,
@@ -148,10 +165,13 @@ export function planRows(
         .map((a) => a.trim())
         .filter(Boolean),
     });
+    // Set when a person or organisation the row names cannot be resolved (already reported).
+    let unresolved = false;
     const resolveOne = (label: ResolvableLabel, col: 'person' | 'org'): Entity | undefined => {
       const what = label === 'Person' ? 'person' : 'organisation';
       const r = indexes[label].resolve(names(col));
       if (r.kind === 'none') return undefined;
+      if (r.kind !== 'matched' && r.kind !== 'created') unresolved = true;
       if (r.kind === 'ambiguous') {
         failRow(
           rec.line,
@@ -187,7 +207,12 @@ export function planRows(
         if (kind && !r.entity.kind) {
           r.entity.kind = kind;
           r.entity.dirty = true;
-        }
+        } else if (kind && kind !== r.entity.kind)
+          failRow(
+            rec.line,
+            where('org_kind'),
+            `${r.entity.id} is already an organisation of kind ${describeValue(r.entity.kind)}; leave org_kind empty or give ${describeValue(r.entity.kind)} (an import does not change what the graph says)`,
+          );
         if (!r.entity.kind)
           failRow(
             rec.line,
@@ -199,9 +224,21 @@ export function planRows(
     };
     const person = resolveOne('Person', 'person');
     const org = resolveOne('Organization', 'org');
+    if (!org && !unresolved)
+      unused(['org_kind'], 'describes an organisation, but the row names none (org_id or org_name)');
 
     const sourceId = cell('source_id');
     const describes = cell('source_title') !== undefined || cell('source_publisher') !== undefined;
+    if (describes && !sourceId)
+      unused(
+        ['source_title', 'source_publisher'],
+        'describes a source, which needs its source_id on the same row',
+      );
+    if (!describes)
+      unused(
+        ['source_published', 'source_language', 'source_url'],
+        'describes a source only together with source_id and source_title or source_publisher on the same row',
+      );
     const inGraph = sourceId ? graph.sources.get(sourceId) : undefined;
     if (sourceId && describes && inGraph) {
       // A source in the graph keeps its verbatim description: a row may repeat it, never change it.
@@ -242,9 +279,11 @@ export function planRows(
     }
 
     if (!person || !org) {
-      for (const c of ['stint_id', 'role', 'start', 'end', 'left'] as const)
-        if (cell(c) !== undefined)
-          failRow(rec.line, where(c), 'a stint needs both a person and an organisation on the same row');
+      if (unresolved) return;
+      const why = 'a stint needs both a person and an organisation on the same row';
+      unused(STINT_CELLS, why);
+      if (!describes)
+        unused(['source_id'], `${why} (or source_title and source_publisher to describe the source)`);
       return;
     }
     for (const c of ['source_id', 'evidence', 'evidence_en', 'certainty'] as const)

@@ -191,6 +191,21 @@ describe('importCsv keeps what the graph holds', () => {
     ]);
   });
 
+  it('reports every cell a row would not use instead of dropping it', async () => {
+    csvFile('unused-cells.csv', [
+      'person_name,org_id,org_kind,certainty,evidence,note,source_id,source_url',
+      'Nadia Test,,,stated,quote,a note,,https://example.org/a',
+      ',org:alpha-labs,company,,,,,',
+    ]);
+    expect(await tmpErrors('unused-cells.csv')).toEqual([
+      'unused-cells.csv:2: row 1, column source_url: describes a source only together with source_id and source_title or source_publisher on the same row',
+      'unused-cells.csv:2: row 1, column certainty: a stint needs both a person and an organisation on the same row',
+      'unused-cells.csv:2: row 1, column evidence: a stint needs both a person and an organisation on the same row',
+      'unused-cells.csv:2: row 1, column note: a stint needs both a person and an organisation on the same row',
+      'unused-cells.csv:3: row 2, column org_kind: org:alpha-labs is already an organisation of kind "lab"; leave org_kind empty or give "lab" (an import does not change what the graph says)',
+    ]);
+  });
+
   it('does not resolve a name to a node without an id, so the stint is written, not dropped', async () => {
     await driver.executeQuery("CREATE (:Person {name: 'Idless Test'})", {}, { database: database() });
     try {
