@@ -44,6 +44,14 @@ export function parseCsv(text: string): CsvRecord[] {
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (err) {
     if (err instanceof CsvError) {
+      // csv-parse reports an unclosed quote where the file ends; the user needs the place it opens.
+      const open = err.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuote(text) : undefined;
+      if (open)
+        throw new CsvSyntaxError(
+          open.line,
+          `field ${open.field} of this record opens with a quote that is never closed; close it with " (a quote inside a quoted field is written "")`,
+          open.column,
+        );
       const line = (err as CsvError & { lines?: number }).lines ?? 0;
       throw new CsvSyntaxError(line, MESSAGES[err.code] ?? err.message);
     }
@@ -54,4 +62,39 @@ export function parseCsv(text: string): CsvRecord[] {
     line: info.lines - record.reduce((n, field) => n + (field.match(LINE_BREAK)?.length ?? 0), 0),
     fields: record,
   }));
+}
+
+/** Where the quoted field that runs to the end of the text opens (line, character column, field of its record). */
+function unclosedQuote(text: string): { line: number; column: number; field: number } | undefined {
+  let line = 1;
+  let column = 1;
+  let field = 1;
+  let atFieldStart = true;
+  let open: { line: number; column: number; field: number } | undefined;
+  const chars = [...text.replace(/^\uFEFF/, '')];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (open) {
+      if (c === '"' && chars[i + 1] === '"') {
+        i += 1;
+        column += 2;
+        continue;
+      }
+      if (c === '"') open = undefined;
+    } else if (c === '"' && atFieldStart) open = { line, column, field };
+    atFieldStart = false;
+    if (!open && c === ',') {
+      field += 1;
+      atFieldStart = true;
+    }
+    if (c === '\n' || (c === '\r' && chars[i + 1] !== '\n')) {
+      line += 1;
+      column = 1;
+      if (!open) {
+        field = 1;
+        atFieldStart = true;
+      }
+    } else column += 1;
+  }
+  return open;
 }

@@ -16,9 +16,27 @@ describe('parseCsv', () => {
   });
 
   it('names the line of an unclosed quote or a stray quote', () => {
-    expect(() => parseCsv('a\n"open\n')).toThrow(new CsvSyntaxError(2, 'a quoted field is never closed'));
+    expect(() => parseCsv('a\n"open\n')).toThrow(CsvSyntaxError);
     expect(() => parseCsv('a\nb"c\n')).toThrow(
       'a quote inside an unquoted field; quote the whole field and write the quote as ""',
     );
+  });
+
+  it('names the line, column and field where an unclosed quoted field opens, not the end of the file', () => {
+    const text = 'a,b,c\r\n1,"two ""x""\n lines",3\r\n4,5,"open\n6,7,8\n9,10,11\n';
+    const err = (() => {
+      try {
+        parseCsv(text);
+      } catch (e) {
+        return e as CsvSyntaxError;
+      }
+    })();
+    expect(err).toBeInstanceOf(CsvSyntaxError);
+    expect({ line: err!.line, column: err!.column, message: err!.message }).toEqual({
+      line: 4,
+      column: 5,
+      message:
+        'field 3 of this record opens with a quote that is never closed; close it with " (a quote inside a quoted field is written "")',
+    });
   });
 });
