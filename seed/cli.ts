@@ -1,6 +1,6 @@
 // `npm run seed [files…]` — validates and loads facts files (default: the bundled sources), imports CSV files,
 // runs .cypher scripts, creates only the product's schema, or generates the synthetic market; prints a summary. Exit codes: 0 ok, 1 invalid input (nothing
-// written), 2 bad usage, 3 failure while writing or connecting.
+// of the invalid file written; files before it are committed and named), 2 bad usage, 3 failure while writing or connecting.
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { readNeo4jConfig } from '../neo4j/config.js';
@@ -139,6 +139,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const log = (m: string) => process.stderr.write(`${m}\n`);
+  // Each facts-file seed and each import commits on its own; when a later one fails, the user is told these stand.
+  const committed: string[] = [];
   let conn: Awaited<ReturnType<typeof openNeo4j>> | undefined;
   const progress = createProgressLine();
   try {
@@ -194,11 +196,13 @@ export async function main(argv: string[]): Promise<number> {
             onProgress: (p) => progress.update(p.phase, p.done, p.total),
           }),
         );
+        committed.push(`the facts file${files.length === 1 ? '' : 's'} ${files.join(', ')}`);
       }
       for (const file of opts.imports) {
         const s = await importCsv(driver, file, { database, batchSize: opts.batchSize });
         for (const m of s.merges ?? []) log(`merged: ${m}`);
         summaries.push(s);
+        committed.push(`the import ${file}`);
       }
     }
     progress.done();
@@ -217,11 +221,18 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     progress.done();
+    const already =
+      committed.length > 0 ? `Already written and committed before it: ${committed.join('; ')}.` : '';
     if (err instanceof SeedValidationError) {
+      const problems = `${err.issues.length} problem${err.issues.length === 1 ? '' : 's'}`;
+      const invalid = [...new Set(err.issues.map((i) => i.file))].join(', ');
       console.error(
-        `Invalid input; nothing was written. ${err.issues.length} problem${err.issues.length === 1 ? '' : 's'}:`,
+        committed.length === 0
+          ? `Invalid input; nothing was written. ${problems}:`
+          : `Invalid input in ${invalid}; nothing of it was written. ${problems}:`,
       );
       for (const issue of err.issues) console.error(`  ${formatIssue(issue)}`);
+      if (already) console.error(already);
       return 1;
     }
     if (err instanceof CypherScriptError) {
@@ -234,6 +245,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     console.error(`Seed failed: ${err instanceof Error ? err.message : String(err)}`);
+    if (already) console.error(already);
     return 3;
   } finally {
     await conn?.close();

@@ -161,13 +161,29 @@ export async function importCsv(
   } finally {
     await session.close();
   }
-  const talentFlows = await recomputeTalentFlows(driver, { database: opts.database });
+  let talentFlows: number;
+  try {
+    talentFlows = await recomputeTalentFlows(driver, { database: opts.database });
+  } catch (err) {
+    throw new ImportFlowsError(shown, err);
+  }
   return finishSummary(stats, started, {
     sources: [...new Set([...stints.values()].map((s) => (s.props.sources as string[])[0]!))],
     talentFlows,
     warnings: [],
     merges,
   });
+}
+
+/** The import was committed but the talent flows could not be derived from it. */
+export class ImportFlowsError extends Error {
+  constructor(file: string, cause: unknown) {
+    super(
+      `${file}: its rows were committed, but the talent flows were not derived from them (${cause instanceof Error ? cause.message : String(cause)}); import the file again (nothing is duplicated) to derive them`,
+      { cause },
+    );
+    this.name = 'ImportFlowsError';
+  }
 }
 
 /** People and organisations (with an id: a node without one cannot be referred to), and sources' descriptions. */

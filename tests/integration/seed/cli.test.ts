@@ -74,6 +74,24 @@ describe('npm run seed', () => {
     expect(await nodes()).toBeGreaterThan(0);
   }, 120_000);
 
+  it('says which imports were committed when a later one is invalid, instead of "nothing was written"', async () => {
+    // A made-up person, and a file with an unknown column.
+    const good = path.join(tmp, 'good.csv');
+    const bad = path.join(tmp, 'bad.csv');
+    fs.writeFileSync(good, 'person_name\nCli Test Person\n');
+    fs.writeFileSync(bad, 'person_name,colour\nCli Other Person,red\n');
+    const r = await runSeed(['--import', good, '--import', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain('nothing was written');
+    expect(r.stderr).toContain(`Invalid input in ${bad}; nothing of it was written. 1 problem:`);
+    expect(r.stderr).toContain(`Already written and committed before it: the import ${good}.`);
+    const people = await readRows(
+      driver,
+      "MATCH (p:Person) WHERE p.name STARTS WITH 'Cli ' RETURN p.name AS name",
+    );
+    expect(people).toEqual([{ name: 'Cli Test Person' }]);
+  }, 120_000);
+
   it('rejects bad options with the usage text', async () => {
     const r = await runSeed(['--synthetic', '--people', 'many']);
     expect(r.code).toBe(2);
