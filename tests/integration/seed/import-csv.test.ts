@@ -125,6 +125,18 @@ describe('importCsv keeps what the graph holds', () => {
     expect(await countAll()).toBe(before);
   });
 
+  it('names the line and column where an unclosed quote opens, writing nothing', async () => {
+    csvFile('open-quote.csv', [
+      'person_name,note',
+      'Nadia Test,"fine"',
+      'Nadia Test,"never closed',
+      'Other,x',
+    ]);
+    expect(await tmpErrors('open-quote.csv')).toEqual([
+      'open-quote.csv:3:12: CSV syntax: field 2 of this record opens with a quote that is never closed; close it with " (a quote inside a quoted field is written "")',
+    ]);
+  });
+
   it('records the same stint stated by two sources as two facts, each with its own evidence', async () => {
     const row = (src: string, title: string, evidence: string) =>
       `,Nadia Test,org:gamma-corp,,analyst,2023,stated,${src},${title},Fixture Weekly,${evidence},${evidence}`;
