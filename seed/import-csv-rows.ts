@@ -84,6 +84,11 @@ export interface StintRow {
   row: number;
   /** Whether the row gave the id (else it is the default hash). */
   explicitId: boolean;
+  /**
+   * For a default id, the one imports gave the same stint before the id included its source (2026-12-06): a stint
+   * of that id, between the same ends and citing this source, is this row imported then — it is not written again.
+   */
+  legacyId?: string;
 }
 
 /** What the graph holds before the import: people and organisations by id and name, sources' descriptions. */
@@ -299,13 +304,8 @@ export function planRows(
       failRow(rec.line, where('end'), `expected end (${end}) to be at or after start (${start})`);
     if (problems > before) return;
     // The default id includes the source: the same stint stated by another source is another fact, citing it.
-    const id =
-      cell('stint_id') ??
-      `fact:csv-${crypto
-        .createHash('sha1')
-        .update([person.id, org.id, start ?? '', end ?? '', cell('role') ?? '', sourceId!].join('|'))
-        .digest('hex')
-        .slice(0, 12)}`;
+    const stintKey = [person.id, org.id, start ?? '', end ?? '', cell('role') ?? ''];
+    const id = cell('stint_id') ?? defaultStintId([...stintKey, sourceId!]);
     const prior = stints.get(id);
     if (prior)
       return void failRow(
@@ -333,7 +333,13 @@ export function planRows(
       props,
       row: rowNo,
       explicitId: cell('stint_id') !== undefined,
+      legacyId: cell('stint_id') === undefined ? defaultStintId(stintKey) : undefined,
     });
   });
   return { sources, stints, merges };
+}
+
+/** A stint's default id: a hash of what makes it that stint (fact:csv-<12 hex digits>). */
+function defaultStintId(parts: string[]): string {
+  return `fact:csv-${crypto.createHash('sha1').update(parts.join('|')).digest('hex').slice(0, 12)}`;
 }

@@ -91,7 +91,8 @@ export async function importCsv(
   const { sources, stints, merges } = planRows(rows, columns, graph, shown, fail);
   const stintIssue = (s: StintRow, message: string) =>
     fail(rows[s.row - 1]!.line, `row ${s.row}, column stint_id`, message);
-  await checkExistingFacts(driver, opts.database, [...stints.values()], stintIssue);
+  for (const id of await checkExistingFacts(driver, opts.database, [...stints.values()], stintIssue))
+    stints.delete(id);
   for (const s of stints.values()) {
     const src = (s.props.sources as string[])[0]!;
     if (!sources.has(src) && !graph.sources.has(src))
@@ -215,14 +216,34 @@ async function loadGraphState(driver: Driver, database: string | undefined): Pro
 /**
  * A stint id already in the graph is refused unless it is this very stint (same type, person, organisation and
  * properties), which is then left as it is: an import never overwrites a fact another file or import stated.
+ * Returns the ids of the rows an earlier import wrote under the default id of before (StintRow.legacyId): the same
+ * stint of the same source, already in the graph, so not written twice.
  */
 async function checkExistingFacts(
   driver: Driver,
   database: string | undefined,
   stints: StintRow[],
   issue: (s: StintRow, message: string) => void,
-): Promise<void> {
+): Promise<Set<string>> {
   const byId = new Map(stints.map((s) => [s.id, s]));
+  const byLegacyId = new Map(stints.flatMap((s) => (s.legacyId ? [[s.legacyId, s] as const] : [])));
+  const already = new Set<string>();
+  const legacy = await driver.executeQuery(
+    findFactsByIdQuery('WORKED_AT'),
+    { ids: [...byLegacyId.keys()] },
+    { database, routing: 'READ' },
+  );
+  for (const r of legacy.records) {
+    const s = byLegacyId.get(r.get('id') as string)!;
+    const sources = (r.get('props') as Record<string, unknown>).sources;
+    if (
+      r.get('from') === s.from &&
+      r.get('to') === s.to &&
+      Array.isArray(sources) &&
+      sources.includes((s.props.sources as string[])[0])
+    )
+      already.add(s.id);
+  }
   const found: [StintRow, string][] = [];
   for (const type of FACT_REL_TYPES) {
     const res = await driver.executeQuery(
@@ -253,6 +274,7 @@ async function checkExistingFacts(
   }
   // In row order, as the other problems of the file are listed.
   for (const [s, message] of found.sort(([a], [b]) => a.row - b.row)) issue(s, message);
+  return already;
 }
 
 /** The properties an import sets on a person or organisation (added to what the node already has). */

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -155,6 +156,37 @@ describe('importCsv keeps what the graph holds', () => {
     ]);
     const again = await importTmp('source-a.csv');
     expect(again.relationships.WORKED_AT).toMatchObject({ rows: 1, created: 0, updated: 0 });
+  });
+
+  it('does not write again a stint an earlier version imported under its default id of then', async () => {
+    // Before the default id included the source, it hashed person, organisation, start, end and role.
+    const legacyId = `fact:csv-${crypto
+      .createHash('sha1')
+      .update(['person:omar-nasser', 'org:beta-ai', '2024', '', 'tester'].join('|'))
+      .digest('hex')
+      .slice(0, 12)}`;
+    await driver.executeQuery(
+      `MATCH (p:Person {id: 'person:omar-nasser'}), (o:Organization {id: 'org:beta-ai'})
+       CREATE (p)-[:WORKED_AT {id: $id, role: 'tester', start: '2024', certainty: 'stated',
+                               sources: ['source:fixture-moves'], evidence: 'q', evidenceEn: 'q'}]->(o)`,
+      { id: legacyId },
+      { database: database() },
+    );
+    csvFile('legacy.csv', [
+      STINT_HEADER,
+      'person:omar-nasser,,org:beta-ai,,tester,2024,stated,source:fixture-moves,,,q,q',
+    ]);
+    await importTmp('legacy.csv');
+    const stints = await readRows(
+      driver,
+      "MATCH (:Person {id: 'person:omar-nasser'})-[r:WORKED_AT {role: 'tester'}]->(:Organization {id: 'org:beta-ai'}) RETURN r.id AS id",
+    );
+    expect(stints).toEqual([{ id: legacyId }]);
+    await driver.executeQuery(
+      'MATCH ()-[r:WORKED_AT {id: $id}]->() DELETE r',
+      { id: legacyId },
+      { database: database() },
+    );
   });
 
   it('refuses a stint_id that another fact has, and never overwrites a fact', async () => {
