@@ -4,7 +4,7 @@
 import type { FlowsResponse } from '../../model/flow-response.js';
 import type { GraphEdge } from '../../model/graph.js';
 import type { AppState } from './app-state.js';
-import { certaintyCounts, IMPLIED_SUFFIX, reportCount, reportedCount } from './flows.js';
+import { certaintyCounts, IMPLIED_SUFFIX, reportCount, reportedCount, stringList } from './flows.js';
 import type { Scene } from './scene.js';
 
 /** One flow's numbers in a window, as GET /api/flows counts them (byCertainty, reportedCount, reports). */
@@ -20,6 +20,14 @@ export interface FlowWindowCounts {
   /** The dates of the named moves and of the reports counted in the window (the answer's moveSpan, reportSpan). */
   moveSpan: Span;
   reportSpan: Span;
+  /**
+   * The sources the answer cites for each part (statedSources, impliedSources: null for a flow derived before they
+   * were kept apart; reportSources: those of the reports counted in the window) — a part drawn with the window's
+   * numbers cites what the server counted, not the stored edge's all-time list.
+   */
+  statedSources: readonly string[] | null;
+  impliedSources: readonly string[] | null;
+  reportSources: readonly string[];
 }
 
 type Span = { since: string | null; until: string | null };
@@ -43,6 +51,9 @@ export const NOTHING_IN_WINDOW: FlowWindowCounts = Object.freeze({
   reportCertainty: null,
   moveSpan: NO_SPAN,
   reportSpan: NO_SPAN,
+  statedSources: [],
+  impliedSources: [],
+  reportSources: [],
 });
 
 /**
@@ -89,6 +100,9 @@ export function countsFromAnswer(
         : null,
       moveSpan: f.moveSpan,
       reportSpan: f.reportSpan,
+      statedSources: f.statedSources,
+      impliedSources: f.impliedSources,
+      reportSources: f.reportSources,
     };
   }
   return out;
@@ -134,6 +148,10 @@ export function windowedPart(
     reports: c.reports,
     ...span(c.moveSpan),
   };
+  // Each part cites the sources of what it draws in the window: a flow derived before its named moves' sources were
+  // kept apart (null) keeps the stored part's list, which cites every source behind the flow.
+  const stated = c.statedSources ?? stringList(p.sources);
+  const implied = c.impliedSources ?? stringList(p.sources);
   if (edge.type === 'TALENT_FLOW_REPORTED')
     return {
       ...edge,
@@ -141,25 +159,33 @@ export function windowedPart(
         ...p,
         ...whole,
         ...span(c.reportSpan),
+        sources: [...c.reportSources],
         count: c.stated + c.implied,
         certainty: c.reportCertainty ?? p.certainty ?? null,
       },
     };
-  if (edge.id.endsWith(IMPLIED_SUFFIX))
-    return { ...edge, properties: { ...p, ...whole, count: c.implied, certainty: 'implied' } };
+  const asImplied = {
+    ...edge,
+    properties: { ...p, ...whole, sources: [...implied], count: c.implied, certainty: 'implied' },
+  };
+  if (edge.id.endsWith(IMPLIED_SUFFIX)) return asImplied;
   const impliedApart = certaintyCounts(edge).implied > 0;
-  if (impliedApart || c.implied === 0 || c.stated > 0)
+  if (impliedApart || c.implied === 0 || c.stated > 0) {
+    const alsoImplied = !impliedApart && c.implied > 0;
     return {
       ...edge,
       properties: {
         ...p,
         ...whole,
+        // A stated part that also draws the window's implied movers rests on both lists.
+        sources: alsoImplied ? [...new Set([...stated, ...implied])] : [...stated],
         count: c.stated,
         certainty: 'stated',
-        ...(impliedApart || c.implied === 0 ? {} : { alsoImplied: c.implied }),
+        ...(alsoImplied ? { alsoImplied: c.implied } : {}),
       },
     };
-  return { ...edge, properties: { ...p, ...whole, count: c.implied, certainty: 'implied' } };
+  }
+  return asImplied;
 }
 
 /** A flow's part with the window's numbers has something in the window to draw (flowParts draws no empty part). */

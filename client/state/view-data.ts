@@ -88,16 +88,18 @@ export function windowFlowParts(
 }
 
 /**
- * Numbered sources of the visible facts, a few lines each so Arabic and English never share a line (mixed-direction
+ * Numbered sources of the visible facts (`flowParts`: as visibleGraph — a stored flow's part under a time window cites
+ * what the window counts), a few lines each so Arabic and English never share a line (mixed-direction
  * lines reorder dates and titles): "1. publisher, date", then the Arabic publisher, the title, its English, the link.
  */
 export function visibleSourceLines(
   scene: Scene,
   vis: Visibility,
   known: Record<string, GraphNode>,
+  flowParts?: ReadonlyMap<string, GraphEdge> | null,
 ): string[] {
   const lines: string[] = [];
-  sceneSources(scene, vis.edges).forEach((src, i) => {
+  sceneSources(scene, vis.edges, flowParts).forEach((src, i) => {
     const node = known[src.id] ?? scene.nodes[src.id];
     const p = node?.properties ?? {};
     const s = (k: string) => (typeof p[k] === 'string' && p[k] ? (p[k] as string) : undefined);

@@ -153,11 +153,19 @@ export function unsourcedCounts(scene: Scene, visible: Visibility): { total: num
   return counts;
 }
 
-/** The distinct sources cited by the scene's facts, most cited first. */
-export function sceneSources(scene: Scene, onlyEdges?: Set<string>): { id: string; facts: number }[] {
+/**
+ * The distinct sources cited by the scene's facts, most cited first. `flowParts`: stored flows' parts with the time
+ * window's numbers (view-data.ts activeFlowParts) — such a part cites the sources of what it draws in the window.
+ */
+export function sceneSources(
+  scene: Scene,
+  onlyEdges?: Set<string>,
+  flowParts?: ReadonlyMap<string, GraphEdge> | null,
+): { id: string; facts: number }[] {
   const counts = new Map<string, number>();
-  for (const [id, e] of Object.entries(scene.edges)) {
+  for (const [id, stored] of Object.entries(scene.edges)) {
     if (onlyEdges && !onlyEdges.has(id)) continue;
+    const e = flowParts?.get(id) ?? stored;
     for (const s of edgeSources(e)) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   return [...counts.entries()]

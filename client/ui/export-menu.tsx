@@ -40,12 +40,14 @@ export function ExportMenu() {
     const s = store.get();
     const scene = activeScene(s);
     const vis = activeVisibility(s, scene);
+    // A stored flow's part under a time window: the window's numbers and sources, as the canvas draws it.
+    const flowParts = windowFlowParts(s);
     return {
       s,
       scene,
       vis,
-      // A stored flow's part under a time window: the window's numbers, as the canvas draws it.
-      data: visibleGraph(scene, vis, windowFlowParts(s)),
+      flowParts,
+      data: visibleGraph(scene, vis, flowParts),
       /** The view in words (a time window, hidden certainties…), written into every file and image but the CSVs. */
       view: () => viewDescription(s, sceneSources(scene).length),
     };
@@ -53,7 +55,7 @@ export function ExportMenu() {
   const positions = () => canvas.current?.positions() ?? new Map();
 
   const exportPng = async () => {
-    const { s, scene, vis, view } = current();
+    const { s, scene, vis, flowParts, view } = current();
     const title =
       s.mode === 'flows'
         ? translate(s.lang, 'flowsTitle')
@@ -69,7 +71,7 @@ export function ExportMenu() {
       // The legend counts and the sources listed are those of what the image draws, not of the whole scene.
       async describe(drawn) {
         const shown = { ...vis, nodes: new Set(drawn.nodes), edges: new Set(drawn.edges) };
-        await actions.details.ensureSources(sceneSources(scene, shown.edges).map((x) => x.id));
+        await actions.details.ensureSources(sceneSources(scene, shown.edges, flowParts).map((x) => x.id));
         const now = store.get();
         const counts = labelCounts(scene, shown);
         // Our labels in their order, then any other label drawn (a foreign graph's).
@@ -98,7 +100,7 @@ export function ExportMenu() {
                 : `${translate(now.lang, COLOR_RULE_KEYS[now.colorBy])} ${text}`,
           });
         }
-        return { legend, sources: visibleSourceLines(scene, shown, now.sources) };
+        return { legend, sources: visibleSourceLines(scene, shown, now.sources, flowParts) };
       },
     });
     download(`talent-graph-${stamp()}.png`, blob);

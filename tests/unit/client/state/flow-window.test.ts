@@ -15,8 +15,8 @@ import {
 import { initialState } from '../../../../client/state/app-state.js';
 import { splitFlows } from '../../../../client/state/flows.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
-import { visibleGraph } from '../../../../client/state/view-data.js';
-import { computeVisibility, DEFAULT_FILTERS } from '../../../../client/state/visibility.js';
+import { visibleGraph, visibleSourceLines } from '../../../../client/state/view-data.js';
+import { computeVisibility, DEFAULT_FILTERS, sceneSources } from '../../../../client/state/visibility.js';
 import { edge, node } from '../fixtures.js';
 import { flowOf, flowsAnswer } from '../answers.js';
 
@@ -83,6 +83,9 @@ describe('the time window’s numbers of the network’s stored flows', () => {
       reportCertainty: null,
       moveSpan: { since: null, until: null },
       reportSpan: { since: null, until: null },
+      statedSources: [],
+      impliedSources: [],
+      reportSources: [],
     });
     // E → F has nothing in the window: the server left it out.
     expect(got[EF]).toEqual(NOTHING_IN_WINDOW);
@@ -176,5 +179,72 @@ describe('the time window’s numbers of the network’s stored flows', () => {
     const stated = { ...DEFAULT_FILTERS, certainties: ['stated'] };
     expect(computeVisibility(scene, stated, window, parts).edges.has(AB)).toBe(false);
     expect(computeVisibility(scene, DEFAULT_FILTERS, window, parts).edges.has(AB)).toBe(true);
+  });
+
+  it('cites, for each part drawn under a window, the sources of what the server counted in it', () => {
+    // A → B stored: its reports of 2021 and 2024 cite src:r21 and src:r24, its stated movers src:s, all time.
+    const orgs = ['a', 'b'].map((x) => node(`org:${x}`, 'Organization', { name: x }));
+    const scene = sceneFromGraph(
+      splitFlows({
+        nodes: orgs,
+        edges: [
+          edge(AB, 'TALENT_FLOW', 'org:a', 'org:b', {
+            count: 1,
+            statedCount: 1,
+            impliedCount: 0,
+            reportedCount: 9,
+            eventIds: ['event:2021', 'event:2024'],
+            statedSources: ['src:s'],
+            impliedSources: [],
+            reportSources: ['src:r21', 'src:r24'],
+          }),
+        ],
+      }),
+    );
+    expect(
+      sceneSources(scene)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['src:r21', 'src:r24', 'src:s']);
+    // In 2024 the server counts the 2024 report only, and one mover who moved then by implied facts alone.
+    const answer = flowsAnswer({
+      flows: [
+        {
+          ...flowOf(AB),
+          byCertainty: { stated: 0, implied: 1 },
+          reportedCount: 4,
+          statedSources: ['src:s'],
+          impliedSources: ['src:i'],
+          reportSources: ['src:r24'],
+        },
+      ],
+    });
+    const parts = windowedFlowParts(scene, countsFromAnswer(answer, [AB]));
+    const window = { from: '2024', to: '2024-12' };
+    const vis = computeVisibility(scene, DEFAULT_FILTERS, window, parts);
+    expect(parts.get(`${AB}#reported`)!.properties.sources).toEqual(['src:r24']);
+    // The named part drawn implied cites the implied moves' sources, not the stated ones'.
+    expect(parts.get(AB)!.properties).toMatchObject({ certainty: 'implied', sources: ['src:i'] });
+    // The sources legend and the exports read the parts as drawn.
+    expect(
+      sceneSources(scene, vis.edges, parts)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['src:i', 'src:r24']);
+    expect(visibleSourceLines(scene, vis, {}, parts)).toEqual(['1. src:i', '2. src:r24']);
+    expect(visibleGraph(scene, vis, parts).edges.flatMap((e) => e.properties.sources)).toEqual([
+      'src:i',
+      'src:r24',
+    ]);
+    // A stated part that also draws the window's implied movers cites both lists.
+    const both = windowedPart(scene.edges[AB]!, {
+      [AB]: counts({ stated: 1, implied: 1, statedSources: ['src:s'], impliedSources: ['src:i'] }),
+    })!;
+    expect(both.properties).toMatchObject({ alsoImplied: 1, sources: ['src:s', 'src:i'] });
+    // A flow derived before its named moves' sources were kept apart keeps the stored part's list.
+    const old = windowedPart(scene.edges[AB]!, {
+      [AB]: counts({ stated: 1, statedSources: null, impliedSources: null }),
+    })!;
+    expect(old.properties.sources).toEqual(['src:s']);
   });
 });
