@@ -1,11 +1,14 @@
 // Under a time window over the network, asks the server for the window's numbers of the stored talent flows the scene
 // draws (GET /api/flows?ids=&since=&until=: the Talent flows tab's own counting, no second rule here): once per window
 // or scene change, debounced while the slider is dragged, in requests of at most MAX_FLOW_IDS flows, and only the
-// latest request's answers are kept — a slow answer for an older window never overwrites a newer one's.
+// latest request's answers are kept — a slow answer for an older window never overwrites a newer one's. What it
+// learns is dropped when the flows change on the server: after a write this page ran, and when an answer says they
+// are being derived again (it is asked again until they are).
 import { MAX_FLOW_IDS } from '../../model/api-limits.js';
 import type { AppState } from './app-state.js';
 import type { ActionContext } from './context.js';
-import { countsFromAnswer, sceneFlowIds } from './flow-window.js';
+import { countsFromAnswer, sceneFlowIds, type FlowWindowCounts } from './flow-window.js';
+import { DEFAULT_DERIVATION_POLL_MS } from './flows.js';
 import type { Scene } from './scene.js';
 
 /** How long the window must rest before its numbers are asked for (a dragged slider passes many dates). */
@@ -18,7 +21,11 @@ interface Wanted {
   ids: string[];
 }
 
-export function createFlowWindowActions(ctx: ActionContext, delayMs = DEFAULT_FLOW_WINDOW_DELAY_MS) {
+export function createFlowWindowActions(
+  ctx: ActionContext,
+  delayMs = DEFAULT_FLOW_WINDOW_DELAY_MS,
+  pollMs = DEFAULT_DERIVATION_POLL_MS,
+) {
   const { store, api } = ctx;
   // A scene's flow ids, read once per scene (a large scene has thousands of edges).
   const idsByScene = new WeakMap<Scene, string[]>();
@@ -30,8 +37,29 @@ export function createFlowWindowActions(ctx: ActionContext, delayMs = DEFAULT_FL
   // Flow ids the server has answered for (it stores them), and those it does not know — a hand-written or another
   // database's TALENT_FLOW, which no window can count: such a flow keeps its all-time numbers, marked, and its
   // dates place it in the window, rather than be hidden as if nothing of it lay there.
+  // Both hold only until the flows change on the server (forget).
   const stored = new Set<string>();
   const notStored = new Set<string>();
+  let pollTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * The server's flows have changed (a write re-derives them) or are changing: what was learnt of them — which it
+   * stores, and the numbers held (a held count is reused only for a flow in `stored`) — is asked for again.
+   */
+  function forget(): void {
+    stored.clear();
+    notStored.clear();
+    lastKey = '';
+  }
+
+  /** While the server derives the flows again, their answers may be from before or half swapped: ask again later. */
+  function pollDerivation(): void {
+    clearTimeout(pollTimer);
+    pollTimer = setTimeout(() => {
+      forget();
+      void load();
+    }, pollMs);
+  }
 
   function wanted(s: AppState): Wanted | null {
     if (s.mode === 'flows' || !s.time.enabled) return null;
@@ -46,6 +74,13 @@ export function createFlowWindowActions(ctx: ActionContext, delayMs = DEFAULT_FL
   const keyOf = (w: Wanted) => JSON.stringify([w.since, w.until, w.ids]);
 
   store.subscribe((s, prev) => {
+    // A Cypher run that changed the database (its summary has counters, as api.ts rememberWriteBookmarks reads it):
+    // the server derives the flows again, so the numbers held may be stale.
+    if (s.cypher.result !== prev.cypher.result && s.cypher.result?.summary?.counters) {
+      forget();
+      schedule();
+      return;
+    }
     if (
       s.scene === prev.scene &&
       s.mode === prev.mode &&
@@ -79,10 +114,11 @@ export function createFlowWindowActions(ctx: ActionContext, delayMs = DEFAULT_FL
     const mine = ++run;
     const held = store.get().flowWindow;
     const sameWindow = held?.since === w.since && held.until === w.until;
-    // An expansion adds a flow or two: those alone are asked for, the window's other numbers are kept.
-    const missing = (sameWindow ? w.ids.filter((id) => !(id in held.counts)) : w.ids).filter(
-      (id) => !notStored.has(id),
-    );
+    // An expansion adds a flow or two: those alone are asked for, the window's other numbers are kept — those of
+    // flows known stored since the server's flows last changed.
+    const missing = (
+      sameWindow ? w.ids.filter((id) => !(id in held.counts) || !stored.has(id)) : w.ids
+    ).filter((id) => !notStored.has(id));
     if (!sameWindow) store.set({ flowWindow: { since: w.since, until: w.until, counts: {} } });
     for (let i = 0; i < missing.length; i += MAX_FLOW_IDS) {
       const chunk = missing.slice(i, i + MAX_FLOW_IDS);
@@ -96,28 +132,31 @@ export function createFlowWindowActions(ctx: ActionContext, delayMs = DEFAULT_FL
         });
         if (mine !== run) return;
         for (const f of answer.flows) stored.add(f.id);
+        // While the flows are derived again, an id left out may be one being swapped: it is neither zeros nor "not
+        // stored" — it keeps its all-time numbers, marked, until the derivation is done and it is asked again.
+        let deriving = answer.derivation.running;
         // A flow the answer left out has nothing in the window, if the server has it at all: asked once, all time.
-        const unsure = chunk.filter((id) => !stored.has(id));
+        const unsure = deriving ? [] : chunk.filter((id) => !stored.has(id));
         if (unsure.length) {
           const allTime = await api.flows({ ids: unsure, min: 0, peopleLimit: 0 });
           if (mine !== run) return;
           for (const f of allTime.flows) stored.add(f.id);
-          for (const id of unsure) if (!stored.has(id)) notStored.add(id);
+          deriving = allTime.derivation.running;
+          if (!deriving) for (const id of unsure) if (!stored.has(id)) notStored.add(id);
         }
-        const counts = countsFromAnswer(
-          answer,
-          chunk.filter((id) => stored.has(id)),
-        );
+        const known = chunk.filter((id) => stored.has(id));
+        const counts = countsFromAnswer(answer, known);
         store.set((s) => {
           const same = s.flowWindow?.since === w.since && s.flowWindow.until === w.until;
-          return {
-            flowWindow: {
-              since: w.since,
-              until: w.until,
-              counts: { ...(same ? s.flowWindow!.counts : {}), ...counts },
-            },
+          const merged: Record<string, FlowWindowCounts> = {
+            ...(same ? s.flowWindow!.counts : {}),
+            ...counts,
           };
+          // A flow of this chunk not known stored (now) drops the numbers held for it from before.
+          for (const id of chunk) if (!stored.has(id)) delete merged[id];
+          return { flowWindow: { since: w.since, until: w.until, counts: merged } };
         });
+        if (deriving) pollDerivation();
       } catch {
         // The flows asked for keep their all-time numbers, marked so; the next change of window or scene asks again.
         if (mine === run) lastKey = '';

@@ -10,13 +10,14 @@ import {
   createFlowWindowActions,
   DEFAULT_FLOW_WINDOW_DELAY_MS,
 } from '../../../../client/state/flow-window-actions.js';
+import { DEFAULT_DERIVATION_POLL_MS } from '../../../../client/state/flows.js';
 import { currentFlowCounts, NOTHING_IN_WINDOW } from '../../../../client/state/flow-window.js';
 import { splitFlows } from '../../../../client/state/flows.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { createStore } from '../../../../client/state/store.js';
 import { edge, node } from '../fixtures.js';
-import { fakeApi, flowOf, flowsAnswer } from '../answers.js';
+import { cypherAnswer, fakeApi, flowOf, flowsAnswer } from '../answers.js';
 
 /** A scene of `n` stored flows org:s → org:t<i>, three stated movers each. */
 function flowsScene(n: number) {
@@ -173,5 +174,66 @@ describe('the time window’s numbers of the network’s stored flows', () => {
     await rest();
     expect(asked).toHaveLength(2);
     expect(currentFlowCounts(store.get())?.['flow:org:s->org:t0']?.stated).toBe(1);
+  });
+
+  it('trusts no flow left out while the server derives the flows again, and asks again until it is done', async () => {
+    // A write swaps the flows: while the derivation runs, t1 is missing from the answers; once done, both are back.
+    let deriving = true;
+    const { store, asked, setWindow } = setup(async (o) => {
+      const ids = deriving ? o.ids!.filter((id) => id.endsWith('t0')) : o.ids!;
+      return { ...answerFor(ids, deriving ? 1 : 2), derivation: { running: deriving, failed: null } };
+    });
+    setWindow(null, '2022');
+    await rest();
+    // Not asked whether t1 is stored at all (the answer may be half swapped), and drawn with no window's numbers.
+    expect(asked).toHaveLength(1);
+    expect(currentFlowCounts(store.get())?.['flow:org:s->org:t1']).toBeUndefined();
+    deriving = false;
+    await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS + 1);
+    expect(asked.at(-1)?.ids).toEqual(['flow:org:s->org:t0', 'flow:org:s->org:t1']);
+    const counts = currentFlowCounts(store.get())!;
+    expect(counts['flow:org:s->org:t0']?.stated).toBe(2);
+    expect(counts['flow:org:s->org:t1']?.stated).toBe(2);
+    // Done: no more asking.
+    const n = asked.length;
+    await vi.advanceTimersByTimeAsync(DEFAULT_DERIVATION_POLL_MS * 3);
+    expect(asked).toHaveLength(n);
+  });
+
+  it('asks again after a write this page ran, and drops a flow the derivation removed', async () => {
+    let afterWrite = false;
+    const { store, setWindow } = setup(async (o) =>
+      afterWrite
+        ? answerFor(
+            o.ids!.filter((id) => id.endsWith('t0')),
+            5,
+          )
+        : answerFor(o.ids!, 1),
+    );
+    setWindow(null, '2022');
+    await rest();
+    expect(currentFlowCounts(store.get())?.['flow:org:s->org:t1']?.stated).toBe(1);
+    // The Cypher panel's run wrote (its summary has counters); the server derived the flows again: t1 is gone.
+    afterWrite = true;
+    store.set((s) => ({
+      cypher: {
+        ...s.cypher,
+        result: cypherAnswer({ nodes: [], edges: [] }, { counters: { propertiesSet: 1 } }),
+      },
+    }));
+    await rest();
+    const counts = currentFlowCounts(store.get())!;
+    expect(counts['flow:org:s->org:t0']?.stated).toBe(5);
+    // No longer a stored flow: its all-time numbers, marked, rather than hidden as "nothing in the window".
+    expect(counts['flow:org:s->org:t1']).toBeUndefined();
+  });
+
+  it('does not ask again after a Cypher run that only read', async () => {
+    const { store, asked, setWindow } = setup(async (o) => answerFor(o.ids!, 1));
+    setWindow(null, '2022');
+    await rest();
+    store.set((s) => ({ cypher: { ...s.cypher, result: cypherAnswer({ nodes: [], edges: [] }) } }));
+    await rest();
+    expect(asked).toHaveLength(1);
   });
 });
