@@ -3,6 +3,7 @@
 // (flows.ts flowParts: stated, #implied, #reported) is drawn with its part of them — as pure functions of state.
 import type { FlowsResponse } from '../../model/flow-response.js';
 import type { GraphEdge } from '../../model/graph.js';
+import { CERTAINTIES } from '../../model/labels.js';
 import type { AppState } from './app-state.js';
 import { certaintyCounts, IMPLIED_SUFFIX, reportCount, reportedCount, stringList } from './flows.js';
 import type { Scene } from './scene.js';
@@ -128,10 +129,15 @@ export function currentFlowCounts(
  * stated over all time may have moved in the window only by implied facts: where the scene has no implied part (the
  * flow had no implied mover), the stated part draws them — as implied when they are all it has in the window, else
  * saying how many in its label (`alsoImplied`) — never as stated.
+ *
+ * `certainties`: those the filter shows. Such a stated part then carries two certainties, and each is drawn only
+ * when ticked: without "implied" it is its stated movers alone, without "stated" its implied ones alone, as implied
+ * (the canvas, the table and the exports all read the part, so none shows an unticked certainty's number).
  */
 export function windowedPart(
   edge: GraphEdge,
   counts: Readonly<Record<string, FlowWindowCounts>>,
+  certainties: readonly string[] = CERTAINTIES,
 ): GraphEdge | null {
   const flowId = flowIdOfPart(edge);
   const c = flowId ? counts[flowId] : undefined;
@@ -170,8 +176,10 @@ export function windowedPart(
   };
   if (edge.id.endsWith(IMPLIED_SUFFIX)) return asImplied;
   const impliedApart = certaintyCounts(edge).implied > 0;
+  const carriesBoth = !impliedApart && c.implied > 0 && c.stated > 0;
+  if (carriesBoth && !certainties.includes('stated') && certainties.includes('implied')) return asImplied;
   if (impliedApart || c.implied === 0 || c.stated > 0) {
-    const alsoImplied = !impliedApart && c.implied > 0;
+    const alsoImplied = carriesBoth && certainties.includes('implied');
     return {
       ...edge,
       properties: {
@@ -196,15 +204,19 @@ export function partInWindow(windowed: GraphEdge): boolean {
   return typeof c === 'number' && c > 0;
 }
 
-/** Every drawn part of the scene's stored flows with its window's numbers, by edge id (empty without counts). */
+/**
+ * Every drawn part of the scene's stored flows with its window's numbers, by edge id (empty without counts), as the
+ * filter's `certainties` let it be drawn (windowedPart).
+ */
 export function windowedFlowParts(
   scene: Scene,
   counts: Readonly<Record<string, FlowWindowCounts>> | null,
+  certainties: readonly string[] = CERTAINTIES,
 ): ReadonlyMap<string, GraphEdge> {
   const out = new Map<string, GraphEdge>();
   if (!counts) return out;
   for (const [id, e] of Object.entries(scene.edges)) {
-    const w = windowedPart(e, counts);
+    const w = windowedPart(e, counts, certainties);
     if (w) out.set(id, w);
   }
   return out;

@@ -28,20 +28,28 @@ export function activeScene(s: Pick<AppState, 'mode' | 'flowData' | 'scene'>): S
 const recentVisibility: { key: unknown[]; value: Visibility }[] = [];
 const RECENT_VISIBILITY = 2;
 
-/** The last windowed flow parts computed, for the scene and counts they were computed from. */
-let recentFlowParts: { scene: Scene; counts: unknown; value: ReadonlyMap<string, GraphEdge> } | null = null;
+/** The last windowed flow parts computed, for the scene, counts and ticked certainties they were computed from. */
+let recentFlowParts: {
+  scene: Scene;
+  counts: unknown;
+  certainties: string;
+  value: ReadonlyMap<string, GraphEdge>;
+} | null = null;
 
 /**
  * The network's drawn flow parts with the time window's numbers (flow-window.ts), once they have come for the window
- * on; empty otherwise. Memoised: the canvas and the visibility ask for it on every change.
+ * on, as the certainty filter lets them be drawn; empty otherwise. Memoised: the canvas and the visibility ask for it
+ * on every change.
  */
 export function activeFlowParts(
-  s: Pick<AppState, 'mode' | 'scene' | 'time' | 'flowWindow'>,
+  s: Pick<AppState, 'mode' | 'scene' | 'time' | 'flowWindow' | 'filters'>,
 ): ReadonlyMap<string, GraphEdge> {
   const counts = currentFlowCounts(s);
-  if (recentFlowParts?.scene === s.scene && recentFlowParts.counts === counts) return recentFlowParts.value;
-  const value = windowedFlowParts(s.scene, counts);
-  recentFlowParts = { scene: s.scene, counts, value };
+  const certainties = s.filters.certainties.join(',');
+  const r = recentFlowParts;
+  if (r?.scene === s.scene && r.counts === counts && r.certainties === certainties) return r.value;
+  const value = windowedFlowParts(s.scene, counts, s.filters.certainties);
+  recentFlowParts = { scene: s.scene, counts, certainties, value };
   return value;
 }
 
@@ -82,7 +90,7 @@ export function visibleGraph(
 
 /** The stored flows' parts with the time window's numbers while a window is on over the network, else null. */
 export function windowFlowParts(
-  s: Pick<AppState, 'mode' | 'scene' | 'time' | 'flowWindow'>,
+  s: Pick<AppState, 'mode' | 'scene' | 'time' | 'flowWindow' | 'filters'>,
 ): ReadonlyMap<string, GraphEdge> | null {
   return s.time.enabled && s.mode !== 'flows' ? activeFlowParts(s) : null;
 }

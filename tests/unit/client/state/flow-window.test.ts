@@ -15,7 +15,12 @@ import {
 import { initialState } from '../../../../client/state/app-state.js';
 import { splitFlows } from '../../../../client/state/flows.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
-import { visibleGraph, visibleSourceLines } from '../../../../client/state/view-data.js';
+import {
+  activeFlowParts,
+  activeVisibility,
+  visibleGraph,
+  visibleSourceLines,
+} from '../../../../client/state/view-data.js';
 import { computeVisibility, DEFAULT_FILTERS, sceneSources } from '../../../../client/state/visibility.js';
 import { edge, node } from '../fixtures.js';
 import { flowOf, flowsAnswer } from '../answers.js';
@@ -246,5 +251,36 @@ describe('the time window’s numbers of the network’s stored flows', () => {
       [AB]: counts({ stated: 1, statedSources: null, impliedSources: null }),
     })!;
     expect(old.properties.sources).toEqual(['src:s']);
+  });
+
+  it('draws a part carrying both certainties as the ticked ones, in the canvas, the table and the exports alike', () => {
+    // A → B has no implied part: in the window its stated part also carries one mover who moved by implied facts.
+    const scene = storedScene();
+    const c = {
+      [AB]: counts({ stated: 2, implied: 1, statedSources: ['src:s'], impliedSources: ['src:i'] }),
+    };
+    const window = { from: null, to: '2025' };
+    const shown = (certainties: string[]) => {
+      const parts = windowedFlowParts(scene, c, certainties);
+      const vis = computeVisibility(scene, { ...DEFAULT_FILTERS, certainties }, window, parts);
+      return visibleGraph(scene, vis, parts).edges.find((e) => e.id === AB)?.properties ?? null;
+    };
+    expect(shown(['stated', 'implied'])).toMatchObject({ count: 2, certainty: 'stated', alsoImplied: 1 });
+    // "implied" unticked: its stated movers alone — no "+1 implied" — citing the stated moves only.
+    const stated = shown(['stated'])!;
+    expect(stated).toMatchObject({ count: 2, certainty: 'stated', sources: ['src:s'] });
+    expect(stated.alsoImplied).toBeUndefined();
+    // "stated" unticked: still drawn, as its implied mover alone.
+    expect(shown(['implied'])).toMatchObject({ count: 1, certainty: 'implied', sources: ['src:i'] });
+    expect(shown([])).toBeNull();
+    // The canvas and the table take the parts from the state's filter.
+    const state = initialState({
+      scene,
+      filters: { ...DEFAULT_FILTERS, certainties: ['implied'] },
+      flowWindow: { since: null, until: '2025', counts: c },
+      time: { ...initialState().time, enabled: true, window },
+    });
+    expect(activeFlowParts(state).get(AB)?.properties).toMatchObject({ count: 1, certainty: 'implied' });
+    expect(activeVisibility(state).edges.has(AB)).toBe(true);
   });
 });
