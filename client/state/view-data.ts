@@ -28,13 +28,14 @@ export function activeScene(s: Pick<AppState, 'mode' | 'flowData' | 'scene'>): S
 const recentVisibility: { key: unknown[]; value: Visibility }[] = [];
 const RECENT_VISIBILITY = 2;
 
-/** The last windowed flow parts computed, for the scene, counts and ticked certainties they were computed from. */
-let recentFlowParts: {
-  scene: Scene;
-  counts: unknown;
-  certainties: string;
-  value: ReadonlyMap<string, GraphEdge>;
-} | null = null;
+/**
+ * The windowed flow parts computed, by scene, then by the window's counts (a new object per answer), then by the
+ * certainties ticked: the canvas (live state) and the panels (deferred state, app-context.tsx) each find theirs,
+ * rather than evict each other's from one entry. Weak keys: a scene or an answer no longer held drops its parts.
+ */
+const flowPartsCache = new WeakMap<Scene, WeakMap<object, Map<string, ReadonlyMap<string, GraphEdge>>>>();
+/** No window's numbers: one object, so a memo keyed by it sees no change. */
+const NO_FLOW_PARTS: ReadonlyMap<string, GraphEdge> = new Map();
 
 /**
  * The network's drawn flow parts with the time window's numbers (flow-window.ts), once they have come for the window
@@ -45,11 +46,17 @@ export function activeFlowParts(
   s: Pick<AppState, 'mode' | 'scene' | 'time' | 'flowWindow' | 'filters'>,
 ): ReadonlyMap<string, GraphEdge> {
   const counts = currentFlowCounts(s);
-  const certainties = s.filters.certainties.join(',');
-  const r = recentFlowParts;
-  if (r?.scene === s.scene && r.counts === counts && r.certainties === certainties) return r.value;
-  const value = windowedFlowParts(s.scene, counts, s.filters.certainties);
-  recentFlowParts = { scene: s.scene, counts, certainties, value };
+  if (!counts) return NO_FLOW_PARTS;
+  let byCounts = flowPartsCache.get(s.scene);
+  if (!byCounts) flowPartsCache.set(s.scene, (byCounts = new WeakMap()));
+  let byCertainties = byCounts.get(counts);
+  if (!byCertainties) byCounts.set(counts, (byCertainties = new Map()));
+  const key = s.filters.certainties.join(',');
+  let value = byCertainties.get(key);
+  if (!value) {
+    value = windowedFlowParts(s.scene, counts, s.filters.certainties);
+    byCertainties.set(key, value);
+  }
   return value;
 }
 

@@ -2,7 +2,8 @@
 // the canvas for commands that need it (fit, focus, PNG export) — panels never reach sigma itself.
 import { createContext, useContext, useDeferredValue, useSyncExternalStore, type ReactNode } from 'react';
 import type { Scene } from '../state/scene.js';
-import { activeScene, activeVisibility } from '../state/view-data.js';
+import type { GraphEdge } from '../../model/graph.js';
+import { activeScene, activeVisibility, windowFlowParts } from '../state/view-data.js';
 import type { Visibility } from '../state/visibility.js';
 import type { Renderer } from '../graph/renderer.js';
 import type { Actions } from '../state/actions.js';
@@ -83,8 +84,14 @@ export function useActiveScene(): Scene {
 }
 
 /** What of the active scene is drawn (filters and time window applied), for panels: deferred like useActiveScene. */
-export function useActiveVisibility(): { scene: Scene; vis: Visibility } {
+export function useActiveVisibility(): {
+  scene: Scene;
+  vis: Visibility;
+  flowParts: ReadonlyMap<string, GraphEdge> | null;
+} {
   const inputs = useDeferredSceneInputs();
   const scene = activeScene(inputs);
-  return { scene, vis: activeVisibility(inputs, scene) };
+  // The stored flows' windowed parts from the same deferred inputs as the visibility: a table row is the part that
+  // visibility placed, never a newer window's.
+  return { scene, vis: activeVisibility(inputs, scene), flowParts: windowFlowParts(inputs) };
 }

@@ -5,7 +5,7 @@ import { displayName } from '../graph/names.js';
 import { primaryLabel } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { factDates } from '../graph/names.js';
-import { visibleGraph, windowFlowParts } from '../state/view-data.js';
+import { visibleGraph } from '../state/view-data.js';
 import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
 
 export const MAX_TABLE_ROWS = 2_000;
@@ -13,9 +13,8 @@ export const MAX_TABLE_ROWS = 2_000;
 export function SceneTable() {
   const { actions } = useApp();
   const t = useT();
-  const { scene, vis } = useActiveVisibility();
   // A stored flow's part under a time window: its window's dates and certainty, as the canvas draws it.
-  const flowParts = useAppState(windowFlowParts);
+  const { scene, vis, flowParts } = useActiveVisibility();
   const data = visibleGraph(scene, vis, flowParts);
   const lang = useAppState((s) => s.lang);
   const selectedId = useAppState((s) => s.selection?.id);

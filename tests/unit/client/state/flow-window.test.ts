@@ -283,4 +283,24 @@ describe('the time window’s numbers of the network’s stored flows', () => {
     expect(activeFlowParts(state).get(AB)?.properties).toMatchObject({ count: 1, certainty: 'implied' });
     expect(activeVisibility(state).edges.has(AB)).toBe(true);
   });
+
+  it('keeps the parts the canvas and the panels ask for, from the live and the deferred state, side by side', () => {
+    // The canvas reads the live state and the panels the deferred one (app-context.tsx): asking for one, then the
+    // other, then the first again finds the first's parts, not a new computation of them.
+    const scene = storedScene();
+    const time = { ...initialState().time, enabled: true, window: { from: null, to: '2025' } };
+    const live = initialState({
+      scene,
+      time,
+      flowWindow: { since: null, until: '2025', counts: { [AB]: counts({ stated: 2 }) } },
+    });
+    const deferred = {
+      ...live,
+      flowWindow: { since: null, until: '2025', counts: { [AB]: counts({ stated: 1 }) } },
+    };
+    const first = activeFlowParts(live);
+    expect(activeFlowParts(deferred).get(AB)?.properties.count).toBe(1);
+    expect(activeFlowParts(live)).toBe(first);
+    expect(first.get(AB)?.properties.count).toBe(2);
+  });
 });
