@@ -2,8 +2,7 @@
 // Cypher fragments only it uses (a person's move dates, certainty and sources). See docs/data-model.md, "Derived flows".
 import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { beforeCypher, notAfterCypher } from '../../model/date-cypher.js';
-import { placingOrderCypher } from '../../model/flow-cypher.js';
-import { LATER_END, partOfSources, SOURCED_TOP, STAGED_START } from './staged-flow-fragments.js';
+import { LATER_END, partOfSources, rollUpCypher, STAGED_START } from './staged-flow-fragments.js';
 import { STAGED_FLOW_TYPE } from './staged-flows.js';
 
 /**
@@ -167,16 +166,8 @@ CALL (p, s1) {
 }
 WITH p, s1, a, s2, b
 WHERE b <> a
-CALL (a) {
-  OPTIONAL MATCH up = (a)-[:PART_OF*1..10]->(r:Organization)
-  WHERE ${SOURCED_TOP}
-  RETURN r AS ra, relationships(up) AS upA ORDER BY ${placingOrderCypher('up', 'r')} LIMIT 1
-}
-CALL (b) {
-  OPTIONAL MATCH up = (b)-[:PART_OF*1..10]->(r:Organization)
-  WHERE ${SOURCED_TOP}
-  RETURN r AS rb, relationships(up) AS upB ORDER BY ${placingOrderCypher('up', 'r')} LIMIT 1
-}
+${rollUpCypher('a', 'ra', 'upA')}
+${rollUpCypher('b', 'rb', 'upB')}
 WITH p, s1, a, s2, b, coalesce(ra, a) AS ra, coalesce(rb, b) AS rb, upA, upB,
      [s IN [s1, s2] WHERE s.certainty = 'implied' | s.id] AS rawImplied,
      [s IN [s1, s2] + coalesce(upA, []) + coalesce(upB, []) WHERE s.certainty = 'implied' | s.id] AS rolledImplied

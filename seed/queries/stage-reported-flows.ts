@@ -1,8 +1,7 @@
 // stage-reported-flows: the query that adds departures events' reported counts to the staged flows, after the named
 // moves are staged (stage-named-flows.ts). See docs/data-model.md, "Derived flows".
 import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
-import { placingOrderCypher } from '../../model/flow-cypher.js';
-import { LATER_END, partOfSources, SOURCED_TOP, STAGED_START } from './staged-flow-fragments.js';
+import { LATER_END, partOfSources, rollUpCypher, STAGED_START } from './staged-flow-fragments.js';
 import { STAGED_FLOW_TYPE } from './staged-flows.js';
 
 /**
@@ -18,16 +17,8 @@ import { STAGED_FLOW_TYPE } from './staged-flows.js';
 export const STAGE_REPORTED_FLOWS = `
 MATCH (a0:Organization)-[pf:PARTICIPATED_IN {role: 'from'}]->(e:Event {kind: $departuresKind})<-[pt:PARTICIPATED_IN {role: 'to'}]-(b0:Organization)
 WHERE a0 <> b0 AND pf.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND pt.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-CALL (a0) {
-  OPTIONAL MATCH up = (a0)-[:PART_OF*1..10]->(r:Organization)
-  WHERE ${SOURCED_TOP}
-  RETURN r AS ra, relationships(up) AS upA ORDER BY ${placingOrderCypher('up', 'r')} LIMIT 1
-}
-CALL (b0) {
-  OPTIONAL MATCH up = (b0)-[:PART_OF*1..10]->(r:Organization)
-  WHERE ${SOURCED_TOP}
-  RETURN r AS rb, relationships(up) AS upB ORDER BY ${placingOrderCypher('up', 'r')} LIMIT 1
-}
+${rollUpCypher('a0', 'ra', 'upA')}
+${rollUpCypher('b0', 'rb', 'upB')}
 WITH coalesce(ra, a0) AS a, coalesce(rb, b0) AS b, e, pf, pt,
      any(x IN [pf, pt] + coalesce(upA, []) + coalesce(upB, []) WHERE x.certainty = 'implied') AS implied,
      ${partOfSources('coalesce(upA, []) + coalesce(upB, [])')} AS upSources

@@ -2,6 +2,7 @@
 // an organisation to its top, the fields a staged flow starts with, and how a span's end and PART_OF sources are read.
 import { allSourcedCypher, sourcedTopCypher } from '../../model/certainty.js';
 import { endsLaterCypher } from '../../model/date-cypher.js';
+import { placingOrderCypher } from '../../model/flow-cypher.js';
 
 /**
  * The roll-up's condition on a path `up` from an organisation to `r` along PART_OF: every link backed by a source,
@@ -9,8 +10,20 @@ import { endsLaterCypher } from '../../model/date-cypher.js';
  * nothing up. Of such paths the one placingOrderCypher picks (model/flow-cypher.ts: the server's flows and "Show
  * Cypher" list the PART_OF facts of the same one).
  */
-export const SOURCED_TOP = `${allSourcedCypher('up')}
+const SOURCED_TOP = `${allSourcedCypher('up')}
     AND ${sourcedTopCypher('r')}`;
+
+/**
+ * Cypher: a CALL subquery rolling organisation `org` up to its top — `top` (null when it is one) and `rels` (the
+ * PART_OF facts of the path, null then) — along the one path SOURCED_TOP and placingOrderCypher pick.
+ */
+export function rollUpCypher(org: string, top: string, rels: string): string {
+  return `CALL (${org}) {
+  OPTIONAL MATCH up = (${org})-[:PART_OF*1..10]->(r:Organization)
+  WHERE ${SOURCED_TOP}
+  RETURN r AS ${top}, relationships(up) AS ${rels} ORDER BY ${placingOrderCypher('up', 'r')} LIMIT 1
+}`;
+}
 
 /** The fields every staged flow starts with, so batches and reports can add to them. */
 export const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCount = 0, f.impliedPeople = [],
