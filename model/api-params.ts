@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isPartialDate, PARTIAL_DATE_FORMATS } from './dates.js';
 import { NODE_LABELS, REL_TYPES } from './labels.js';
+import { splitNameList } from './name-list.js';
 
 export const MAX_ID_LENGTH = 512;
 
@@ -32,6 +33,31 @@ export function splitList(v: unknown): unknown {
   if (v === undefined) return undefined;
   const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]));
   return parts.map((s) => (typeof s === 'string' ? s.trim() : s)).filter((s) => s !== '');
+}
+
+/** Labels or relationship types named in a request (any graph's): checked against the live database by the server. */
+export const MAX_NAME_LIST = 100;
+const NameSchema = z.string().max(MAX_ID_LENGTH, `expected a name of at most ${MAX_ID_LENGTH} characters`);
+
+/**
+ * A list of labels or relationship types (model/name-list.ts): comma-separated, a name holding a comma, a backtick
+ * or spaces at its ends in backticks as Cypher writes it; a repeated parameter adds its names.
+ */
+export function nameListParam() {
+  return z.preprocess((v, ctx) => {
+    if (v === undefined) return undefined;
+    const names: unknown[] = [];
+    for (const part of Array.isArray(v) ? v : [v]) {
+      if (typeof part !== 'string') {
+        names.push(part);
+        continue;
+      }
+      const split = splitNameList(part);
+      if ('error' in split) ctx.addIssue({ code: 'custom', message: split.error, input: part });
+      else names.push(...split.names);
+    }
+    return names;
+  }, z.array(NameSchema).max(MAX_NAME_LIST));
 }
 
 export function intParam(min: number, max: number, dflt: number) {

@@ -14,12 +14,12 @@ import {
   intParam,
   listParam,
   MAX_ID_LENGTH,
+  nameListParam,
   NodeIdSchema,
   PartialDateSchema,
   type Direction,
 } from './api-params.js';
 import { NODE_LABELS, REL_TYPES } from './labels.js';
-import { splitNameList } from './name-list.js';
 import { MAX_VIEW_IDS, VIEW_NAMES } from './view-queries.js';
 
 export { DirectionSchema, MAX_ID_LENGTH, NodeIdSchema, PartialDateSchema, type Direction };
@@ -36,31 +36,6 @@ export const DEFAULT_TIMELINE_LIMIT = 2_000;
 export const MAX_TIMELINE_LIMIT = 10_000;
 export const MAX_CYPHER_LENGTH = 100_000;
 export const MAX_PARAM_DEPTH = 32;
-
-/** Labels or relationship types named in a request (any graph's): checked against the live database by the server. */
-export const MAX_NAME_LIST = 100;
-const NameSchema = z.string().max(MAX_ID_LENGTH, `expected a name of at most ${MAX_ID_LENGTH} characters`);
-
-/**
- * A list of labels or relationship types (model/name-list.ts): comma-separated, a name holding a comma, a backtick
- * or spaces at its ends in backticks as Cypher writes it; a repeated parameter adds its names.
- */
-function nameListParam() {
-  return z.preprocess((v, ctx) => {
-    if (v === undefined) return undefined;
-    const names: unknown[] = [];
-    for (const part of Array.isArray(v) ? v : [v]) {
-      if (typeof part !== 'string') {
-        names.push(part);
-        continue;
-      }
-      const split = splitNameList(part);
-      if ('error' in split) ctx.addIssue({ code: 'custom', message: split.error, input: part });
-      else names.push(...split.names);
-    }
-    return names;
-  }, z.array(NameSchema).max(MAX_NAME_LIST));
-}
 
 /** Any JSON value; one named schema so the OpenAPI document defines it once. */
 export const JsonValueSchema = z.json().meta({ id: 'JsonValue', description: 'Any JSON value.' });
