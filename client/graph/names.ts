@@ -21,6 +21,17 @@ export function displayName(node: Pick<GraphNode, 'id' | 'properties'>, lang: La
   return (lang === 'ar' ? (ar ?? en) : (en ?? ar)) ?? displayNameOf(p) ?? node.id;
 }
 
+/**
+ * The name of a brief — an API answer's `{id, name, nameAr}` of an organisation or person — in `lang`, else in the
+ * other language, else its id.
+ */
+export function briefName(
+  b: { id: string; name?: string | null; nameAr?: string | null },
+  lang: Lang,
+): string {
+  return (lang === 'ar' ? (b.nameAr ?? b.name) : (b.name ?? b.nameAr)) ?? b.id;
+}
+
 /** The name in the other script, when it differs (shown on hover and in the details header). */
 export function otherName(node: Pick<GraphNode, 'id' | 'properties'>, lang: Lang): string | undefined {
   const other = displayName(node, lang === 'ar' ? 'en' : 'ar');

@@ -5,6 +5,7 @@ import type { ImpliedFact } from '../../model/flow-response.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import { relName } from '../graph/vocabulary.js';
 import type { Lang } from '../i18n/lang.js';
+import { briefName } from '../graph/names.js';
 
 export const REPORTED_SUFFIX = '#reported';
 /** How often a view of the flows (the flow view, an organisation's details) asks again while the server derives them. */
@@ -200,11 +201,9 @@ export function factText(f: GraphEdge, name: (id: string) => string, lang: Lang)
 /** An implied fact in words: "worked at xAI", "TBD Lab part of Meta"; its id when the answer did not say what it is. */
 export function impliedFactText(fact: ImpliedFact | undefined, id: string, lang: Lang): string {
   if (!fact?.type || !fact.org) return id;
-  const name = (o: NonNullable<ImpliedFact['org']>) =>
-    (lang === 'ar' ? (o.nameAr ?? o.name) : (o.name ?? o.nameAr)) ?? o.id;
   return fact.type === 'PART_OF' && fact.parent
-    ? `${name(fact.org)} ${relName('PART_OF', lang)} ${name(fact.parent)}`
-    : `${relName(fact.type, lang)} ${name(fact.org)}`;
+    ? `${briefName(fact.org, lang)} ${relName('PART_OF', lang)} ${briefName(fact.parent, lang)}`
+    : `${relName(fact.type, lang)} ${briefName(fact.org, lang)}`;
 }
 
 /** The ids of the people a /api/flows answer lists for each flow (`flows[].people`), by flow id. */

@@ -5,6 +5,7 @@ import type { SearchResult } from '../api/api.js';
 import { labelStyle } from '../graph/style.js';
 import { labelName } from '../graph/vocabulary.js';
 import { useApp, useAppState, useT } from './app-context.js';
+import { briefName } from '../graph/names.js';
 
 const SEARCH_DELAY_MS = 150;
 
@@ -60,7 +61,7 @@ export function SearchBox() {
     void actions.reveal(r.id);
   };
 
-  const name = (r: SearchResult) => (lang === 'ar' ? (r.nameAr ?? r.name) : (r.name ?? r.nameAr)) ?? r.id;
+  const name = (r: SearchResult) => briefName(r, lang);
   const other = (r: SearchResult) => (lang === 'ar' ? r.name : r.nameAr);
 
   return (

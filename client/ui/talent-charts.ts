@@ -5,6 +5,7 @@ import type { GraphNode } from '../../model/graph.js';
 import type { TalentResponse } from '../../model/talent-response.js';
 import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import type { Lang, Theme } from '../state/app-state.js';
+import { briefName } from '../graph/names.js';
 
 /** Counterparts the Sankey shows on each side at most; the ranked lists show them all. */
 export const DEFAULT_SANKEY_COUNTERPARTS = 8;
@@ -66,10 +67,6 @@ export function periodLabel(label: string, lang: Lang): string {
   return label.replace('Q', 'ر').replace(/\d/g, (d) => ARABIC_DIGITS[Number(d)]!);
 }
 
-export function orgName(o: { id: string; name: string | null; nameAr: string | null }, lang: Lang): string {
-  return (lang === 'ar' ? (o.nameAr ?? o.name) : (o.name ?? o.nameAr)) ?? o.id;
-}
-
 function colours(theme: Theme) {
   return theme === 'dark'
     ? { text: '#e6e6e6', muted: '#9aa0a6', line: '#555b61' }
@@ -117,7 +114,7 @@ export function barsOption(data: TalentResponse, lang: Lang, theme: Theme) {
   });
   if (data.benchmark)
     series.push({
-      name: t(lang, 'netBenchmark', { org: orgName(data.benchmark.org, lang) }),
+      name: t(lang, 'netBenchmark', { org: briefName(data.benchmark.org, lang) }),
       type: 'line',
       data: data.benchmark.periods.map((x) => x.net.named),
       itemStyle: { color: PALETTE.benchmark },
@@ -166,7 +163,7 @@ export function barsLegend(
     ...(data.benchmark
       ? [
           {
-            name: t(lang, 'netBenchmark', { org: orgName(data.benchmark.org, lang) }),
+            name: t(lang, 'netBenchmark', { org: briefName(data.benchmark.org, lang) }),
             color: PALETTE.benchmark,
             line: true,
           },
@@ -181,13 +178,13 @@ export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
   const size = (r: { named: { stated: number; implied: number } }) => r.named.stated + r.named.implied;
   const sources = data.sources.filter((r) => size(r) > 0).slice(0, DEFAULT_SANKEY_COUNTERPARTS);
   const destinations = data.destinations.filter((r) => size(r) > 0).slice(0, DEFAULT_SANKEY_COUNTERPARTS);
-  const centre = orgName(data.org, lang);
+  const centre = briefName(data.org, lang);
   // Sankey nodes are keyed by name: the same organisation as source and destination gets two (in / out) keys.
   const inKey = (id: string) => `in:${id}`;
   const outKey = (id: string) => `out:${id}`;
   const names = new Map<string, string>([['centre', centre]]);
-  for (const r of sources) names.set(inKey(r.org.id), orgName(r.org, lang));
-  for (const r of destinations) names.set(outKey(r.org.id), orgName(r.org, lang));
+  for (const r of sources) names.set(inKey(r.org.id), briefName(r.org, lang));
+  for (const r of destinations) names.set(outKey(r.org.id), briefName(r.org, lang));
   return {
     animation: false,
     backgroundColor: 'transparent',

@@ -13,13 +13,13 @@ import { ChartExports } from './talent-chart-export.js';
 import { Info } from './talent-info.js';
 import { MoveItem, ReportItem, type Drill } from './talent-people.js';
 import { NumbersTable, Ranked } from './talent-tables.js';
+import { briefName } from '../graph/names.js';
 import {
   BAR_SERIES,
   barsLegend,
   citedWithBenchmark,
   barsOption,
   chartSourceLine,
-  orgName,
   periodLabel,
   periodsCsv,
   sankeyOption,
@@ -167,7 +167,7 @@ export function TalentDashboard() {
     setDrill({
       title: t('dashboardPeopleTitle', {
         what: kindName(kind),
-        period: row ? orgName(row.org, lang) : orgId,
+        period: row ? briefName(row.org, lang) : orgId,
       }),
       moves: { kind, counterpart: orgId },
       reports: data.reports.filter(
@@ -202,7 +202,7 @@ export function TalentDashboard() {
     <div className="talent-dashboard" data-testid="talent-dashboard" dir={lang === 'ar' ? 'rtl' : 'ltr'}>
       <header className="talent-head">
         <h3 dir="auto" data-testid="talent-title">
-          {t('dashboardTitle', { org: orgName(data.org, lang) })}
+          {t('dashboardTitle', { org: briefName(data.org, lang) })}
         </h3>
         <label>
           {t('dashboardInterval')}{' '}
@@ -226,11 +226,11 @@ export function TalentDashboard() {
             <option value="">{t('dashboardNoBenchmark')}</option>
             {/* A benchmark from a link that is not among this organisation's counterparts is listed too, not hidden. */}
             {data.benchmark && !counterparts.some((o) => o.id === data.benchmark!.org.id) && (
-              <option value={data.benchmark.org.id}>{orgName(data.benchmark.org, lang)}</option>
+              <option value={data.benchmark.org.id}>{briefName(data.benchmark.org, lang)}</option>
             )}
             {counterparts.map((o) => (
               <option key={o.id} value={o.id}>
-                {orgName(o, lang)}
+                {briefName(o, lang)}
               </option>
             ))}
           </select>
@@ -254,11 +254,11 @@ export function TalentDashboard() {
       </header>
       <section className="talent-card">
         <h4>
-          {t('dashboardTitle', { org: orgName(data.org, lang) })} <Info text={t('infoBars')} />
+          {t('dashboardTitle', { org: briefName(data.org, lang) })} <Info text={t('infoBars')} />
           <ChartExports
             chart={() => bars.current}
             name={`${fileName}-periods`}
-            title={t('dashboardTitle', { org: orgName(data.org, lang) })}
+            title={t('dashboardTitle', { org: briefName(data.org, lang) })}
             legend={barsLegend(data, lang)}
             sources={barsSources}
           />
@@ -280,7 +280,7 @@ export function TalentDashboard() {
           theme={theme}
           height={300}
           testId="talent-bars"
-          label={t('dashboardTitle', { org: orgName(data.org, lang) })}
+          label={t('dashboardTitle', { org: briefName(data.org, lang) })}
           onClick={openBar}
           chartRef={barsRef}
         />
@@ -333,7 +333,7 @@ export function TalentDashboard() {
           <ChartExports
             chart={() => sankey.current}
             name={`${fileName}-sankey`}
-            title={`${t('dashboardSankey')}: ${orgName(data.org, lang)}`}
+            title={`${t('dashboardSankey')}: ${briefName(data.org, lang)}`}
             legend={[]}
             sources={sources}
           />

@@ -7,7 +7,8 @@ import { formatNumber } from '../i18n/i18n.js';
 import { useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
 import { relName } from '../graph/vocabulary.js';
-import { orgName, periodLabel } from './talent-charts.js';
+import { periodLabel } from './talent-charts.js';
+import { briefName } from '../graph/names.js';
 
 /** What the people panel lists: the moves and reports behind one bar, row or band. */
 export interface Drill {
@@ -31,8 +32,8 @@ function FactEvidence({ fact, from, lang }: { fact: TalentMove['facts'][number];
     <>
       {placing && (
         <p className="fact-head talent-placing" data-testid="talent-placing">
-          <bdi>{orgName(placing.division, lang)}</bdi> · {relName('PART_OF', lang)}{' '}
-          <bdi>{orgName(placing.parent, lang)}</bdi>
+          <bdi>{briefName(placing.division, lang)}</bdi> · {relName('PART_OF', lang)}{' '}
+          <bdi>{briefName(placing.parent, lang)}</bdi>
           {fact.certainty === 'implied' && (
             <>
               {' · '}
@@ -60,7 +61,7 @@ export function MoveItem({ move, lang }: { move: TalentMove; lang: Lang }) {
   return (
     <li className="talent-move" data-testid="talent-move" data-certainty={move.certainty}>
       <p>
-        <strong dir="auto">{orgName(move.person, lang)}</strong> ·{' '}
+        <strong dir="auto">{briefName(move.person, lang)}</strong> ·{' '}
         {t(move.kind === 'hire' ? 'dashboardHire' : 'dashboardDeparture')}
         {move.when ? ` · ${periodLabel(move.when, lang)}` : ''} ·{' '}
         <span className={`certainty-${move.certainty}`}>{t(move.certainty)}</span>
@@ -69,7 +70,7 @@ export function MoveItem({ move, lang }: { move: TalentMove; lang: Lang }) {
             {' · '}
             {move.kind === 'hire' ? '←' : '→'}{' '}
             <span dir="auto">
-              {move.counterparts.map((c) => orgName(c.org, lang)).join(t('listSeparator'))}
+              {move.counterparts.map((c) => briefName(c.org, lang)).join(t('listSeparator'))}
             </span>
           </>
         )}

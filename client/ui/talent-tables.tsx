@@ -5,7 +5,8 @@ import type { Lang } from '../state/app-state.js';
 import { formatNumber, type MessageKey } from '../i18n/i18n.js';
 import { useT } from './app-context.js';
 import { Info } from './talent-info.js';
-import { BAR_SERIES, orgName, periodLabel, type barsOption } from './talent-charts.js';
+import { BAR_SERIES, periodLabel, type barsOption } from './talent-charts.js';
+import { briefName } from '../graph/names.js';
 
 export function Ranked(props: {
   title: MessageKey;
@@ -39,7 +40,7 @@ export function Ranked(props: {
                 data-org={r.org.id}
               >
                 <span className="talent-row-name" dir="auto">
-                  {orgName(r.org, props.lang)}
+                  {briefName(r.org, props.lang)}
                 </span>
                 <span className="talent-row-bar" aria-hidden="true">
                   <span className="stated" style={{ width: `${(100 * r.named.stated) / max}%` }} />

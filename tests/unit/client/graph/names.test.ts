@@ -1,7 +1,7 @@
 // Short names for tight labels (client/graph/names.ts shortName): the career chart's organisation names, cut at a
 // word's end with an ellipsis. The Arabic name is FAIR's, as the article writes it. And a fact's dates (factDates).
 import { describe, expect, it } from 'vitest';
-import { factDates, shortName } from '../../../../client/graph/names.js';
+import { briefName, factDates, shortName } from '../../../../client/graph/names.js';
 
 describe('shortName', () => {
   it('keeps a name that fits whole', () => {
@@ -38,5 +38,16 @@ describe('factDates', () => {
     );
     // Nothing dated counted in the view: no dates, not the flow's own.
     expect(factDates({ properties: { ...flow, spanSince: null, spanUntil: null } })).toBe('');
+  });
+});
+
+describe('briefName', () => {
+  it('names an answer’s {id, name, nameAr} in the UI language, else the other, else by its id', () => {
+    const both = { id: 'org:a', name: 'Alpha', nameAr: 'ألفا' };
+    expect(briefName(both, 'en')).toBe('Alpha');
+    expect(briefName(both, 'ar')).toBe('ألفا');
+    expect(briefName({ id: 'org:x', name: 'xAI', nameAr: null }, 'ar')).toBe('xAI');
+    expect(briefName({ id: 'org:b', name: null, nameAr: 'بيتا' }, 'en')).toBe('بيتا');
+    expect(briefName({ id: 'org:c', name: null, nameAr: null }, 'en')).toBe('org:c');
   });
 });
