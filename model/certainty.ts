@@ -17,6 +17,11 @@ export type EdgeCertainty = Certainty | typeof UNSOURCED;
 const DERIVED_TYPES: ReadonlySet<string> = new Set([...DERIVED_REL_TYPES, 'TALENT_FLOW_REPORTED']);
 const FACT_TYPES: ReadonlySet<string> = new Set(FACT_REL_TYPES);
 
+/** A talent flow's type: a stored TALENT_FLOW or a drawn part of one (the flow view's reported part). */
+export function isDerivedType(type: string): boolean {
+  return DERIVED_TYPES.has(type);
+}
+
 export function isCertainty(value: unknown): value is Certainty {
   return typeof value === 'string' && (CERTAINTIES as readonly string[]).includes(value);
 }

@@ -1,7 +1,7 @@
 // Selection and the details panel: the selected node's facts with evidence and sources (/api/nodes/:id), a person's
 // career (/api/people/:id/career), an organisation's talent in and out (/api/flows), a flow's people and evidence.
 import type { FlowsResponse } from '../../model/api-responses.js';
-import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { isDerivedType, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
 import type { GraphData, GraphNode } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
@@ -222,7 +222,7 @@ export function createDetailsActions(ctx: ActionContext) {
       return;
     }
     try {
-      if (edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED') {
+      if (isDerivedType(edge.type)) {
         const flow =
           s.flowData?.edges.find((e) => e.id === flowIdOf(id)) ?? s.scene.edges[flowIdOf(id)] ?? edge;
         const flowId = flowIdOf(id);

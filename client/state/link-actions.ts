@@ -19,6 +19,7 @@ import { isDefaultPathTypes } from './paths.js';
 import type { LinkIssue, UrlPath, UrlView } from './url.js';
 import { DEFAULT_FILTERS } from './visibility.js';
 import { flowIdOf } from './flows.js';
+import { isDerivedType } from '../../model/certainty.js';
 import type { GraphEdge } from '../../model/graph.js';
 
 /** The editor text a query opens with (as cypher.open writes it), to tell whether the user changed it. */
@@ -98,11 +99,9 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
   } else {
     const nodes = Object.keys(s.scene.nodes);
     const edges = Object.keys(s.scene.edges).sort();
-    opened = nodeSetQuery(
-      nodes,
-      edges.some((id) => id.startsWith('flow:')),
-    );
-    view = { ...base, nodes, edges };
+    const flows = Object.values(s.scene.edges).some((e) => isDerivedType(e.type));
+    opened = nodeSetQuery(nodes, flows);
+    view = { ...base, nodes, edges, ...(flows ? { flows } : {}) };
   }
   // The editor's text travels only when it is not what the link opens anyway.
   if (s.cypher.text !== opened.query || s.cypher.params !== editorParamsText(opened.params))
@@ -168,8 +167,9 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
           view: 'graph',
         })
       : view.nodes?.length
-        ? // A view that drew a talent flow (its list names a flow part) reopens with the flows among its nodes too.
-          nodeSetQuery(view.nodes, view.edges?.some((id) => id.startsWith('flow:')) ?? false)
+        ? // A view that drew a talent flow reopens with the flows among its nodes too (a link from before `fl`: its list
+          // of facts names a flow part).
+          nodeSetQuery(view.nodes, view.flows ?? view.edges?.some((id) => id.startsWith('flow:')) ?? false)
         : null;
     // No link: the story, or on a database that is not ours the schema overview with a sample (overview.ts). The
     // story's answer is on its way since the page was parsed (client/boot.ts), so the first picture waits for the

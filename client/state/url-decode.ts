@@ -97,6 +97,12 @@ export function decodeLink(search: string): DecodedLink {
   if (nodes.length < Math.min(rawNodes.length, MAX_URL_NODES)) bad.add('nodes');
   if (!out.query && nodes.length) out.nodes = [...new Set(nodes)];
 
+  const fl = q.get('fl');
+  if (fl !== null && out.nodes) {
+    const flows = flag(fl);
+    if (flows === undefined) bad.add('nodes');
+    else out.flows = flows;
+  }
   const e = q.get('e');
   if (e !== null && out.nodes) {
     const edges = e === '-' ? [] : splitIds(e, EDGE_ID);
@@ -193,11 +199,10 @@ export function decodeLink(search: string): DecodedLink {
   if (qt !== null) {
     if (qt.length <= MAX_URL_QUERY_LENGTH) {
       out.editorText = qt;
-      const qp = q.get('qp');
-      if (qp !== null) {
-        if (parseObject(qp)) out.editorParams = qp;
-        else bad.add('editor');
-      }
+      // No qp: the sender's parameters were empty (url-encode.ts leaves `{}` out), not the opened query's.
+      const qp = q.get('qp') ?? '{}';
+      if (parseObject(qp)) out.editorParams = qp;
+      else bad.add('editor');
     } else bad.add('editor');
   }
 

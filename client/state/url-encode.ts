@@ -56,7 +56,8 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   q.set('v', String(URL_VERSION));
   if (v.mode !== 'network') q.set('mode', v.mode);
   if (v.lang !== 'en') q.set('lang', v.lang);
-  if (v.theme === 'dark') q.set('theme', 'dark');
+  // Light too: left out, the reopened page would follow its own system's preference, not the sender's view.
+  if (v.theme) q.set('theme', v.theme);
   if (v.flowDivisions) q.set('div', '1');
   if (v.dashboardOrg) q.set('org', v.dashboardOrg);
   const d = v.dashboardOptions;
@@ -73,6 +74,7 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
     nodes = v.nodes.slice(0, MAX_URL_NODES);
     if (nodes.length < v.nodes.length) left.add('nodes');
     for (const id of nodes) q.append('n', id);
+    if (v.flows) q.set('fl', '1');
     // The facts are listed only when they all fit; otherwise every fact among the nodes reopens.
     if (v.edges && v.edges.length <= MAX_URL_EDGES) q.set('e', v.edges.join(' ') || '-');
     else if (v.edges) left.add('facts');

@@ -27,6 +27,11 @@ export interface UrlView {
   nodes?: string[];
   /** The ids of the facts in the scene (a node set only): facts among the nodes that were not drawn stay out. */
   edges?: string[];
+  /**
+   * The node set drew talent flows: they come back among its nodes. Carried on its own, as the list of facts that
+   * also tells it may be left out for length (reopened without it, the flows would be gone, not more facts shown).
+   */
+  flows?: boolean;
   /** Nodes in the scene that the user hid. */
   hidden?: string[];
   /** Graph coordinates of the nodes, by id. */

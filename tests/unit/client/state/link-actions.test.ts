@@ -330,6 +330,28 @@ describe('shared links', () => {
     expect(Object.keys(plain.store.get().scene.edges).sort()).toEqual([...facts].sort());
   });
 
+  it('reopens the talent flows a node set drew when the link left its facts out for length', async () => {
+    // Like the node-set view: the nodes with these ids and the facts among them, the flows only when asked for.
+    const nodeSet: Api['cypher'] = async (_q, p) => {
+      const g = among(graphWithFlow(), p?.ids);
+      const notFacts = new Set(Array.isArray(p?.notFacts) ? p.notFacts : []);
+      return answer({ ...g, edges: g.edges.filter((e) => !notFacts.has(e.type)) });
+    };
+    const nodes = ['org:meta', 'org:xai', 'person:xinlei-chen'];
+    const facts = ['fact:xinlei-chen-left-meta', 'fact:xinlei-chen-joined-xai'];
+    const first = setup(nodeSet);
+    await first.actions.init({ nodes, edges: [...facts, 'flow:org:meta->org:xai'] });
+    const drawn = Object.keys(first.store.get().scene.edges).sort();
+    expect(drawn).toContain('flow:org:meta->org:xai');
+    const view = viewOf(first.store.get());
+    const budget = encodeView({ ...view, edges: undefined }).length + 20;
+    const link = decodeLink(encodeView(view, budget));
+    expect(link.view.edges).toBeUndefined();
+    const second = setup(nodeSet);
+    await second.actions.init(link.view, link.issues);
+    expect(Object.keys(second.store.get().scene.edges).sort()).toEqual(drawn);
+  });
+
   it('carries the flow view’s divisions and the dashboard’s organisation and settings, and reopens with them', async () => {
     const flowsAsked: (boolean | undefined)[] = [];
     const withFlows = () => {

@@ -344,4 +344,32 @@ describe('URL view encoding', () => {
     expect(view.nodes!.length).toBeLessThan(nodes.length);
     expect(view.hidden).toEqual([nodes[0], nodes[299], nodes[298]]);
   });
+
+  it('says a node set drew talent flows even when its facts are left out for length', () => {
+    const nodes = ['org:meta', 'org:xai'];
+    const edges = Array.from({ length: 60 }, (_, i) => `fact:a-long-fact-identifier-${i}`);
+    const view: UrlView = { mode: 'network', lang: 'en', nodes, edges, flows: true };
+    const budget = encodeView({ ...view, edges: undefined }).length + 20;
+    const { view: back, issues } = decodeLink(encodeView(view, budget));
+    expect(issues).toEqual([{ kind: 'trimmed', parts: ['facts'] }]);
+    expect(back).toEqual({ nodes, flows: true });
+    expect(decodeLink('?v=2&n=org:meta&fl=maybe').issues).toEqual([{ kind: 'unreadable', parts: ['nodes'] }]);
+  });
+
+  it('carries a light theme, so the reopened page does not follow its own system’s preference instead', () => {
+    const s = encodeView({ mode: 'network', lang: 'en', theme: 'light', nodes: ['org:meta'] });
+    expect(decodeView(s).theme).toBe('light');
+  });
+
+  it('reads an editor text without parameters as empty parameters, not as the opened query’s', () => {
+    const s = encodeView({
+      mode: 'network',
+      lang: 'en',
+      query: 'MATCH (o:Organization {id: $org}) RETURN o',
+      params: { org: 'org:meta' },
+      editorText: 'MATCH (n) RETURN n LIMIT 5',
+      editorParams: '{}',
+    });
+    expect(decodeView(s)).toMatchObject({ editorText: 'MATCH (n) RETURN n LIMIT 5', editorParams: '{}' });
+  });
 });
