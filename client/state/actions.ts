@@ -31,7 +31,7 @@ function toggle(list: string[], value: string): string[] {
 }
 
 /** The parts of the state a link carries (see link-actions.ts). */
-export { viewOf } from './link-actions.js';
+export { addressOf, viewOf } from './link-actions.js';
 
 /** The notice of a flows answer that left flows out, by what it covers. */
 const FLOWS_MORE: Record<FlowScope, MessageKey> = {

@@ -227,6 +227,12 @@ export interface AppState {
   movedSeq: number;
   /** What a shared link could not restore or read, said once over the canvas until dismissed. */
   linkIssues: LinkIssue[];
+  /**
+   * The address bar keeps the link the page was opened with: while it opens ('opening'), and after its scene could
+   * not be opened, as long as the view is still the default one shown instead (`view`: that view's link without
+   * positions) — a reload then tries the shared link again. null: the address follows the view.
+   */
+  addressHold: 'opening' | { view: string } | null;
   /** The canvas's context menu, open on a node, an edge or the stage (pixels from the canvas's corner). */
   contextMenu: ContextMenuState | null;
 }
@@ -306,6 +312,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     positionsRequest: null,
     movedSeq: 0,
     linkIssues: [],
+    addressHold: 'opening',
     ...partial,
   };
 }

@@ -17,6 +17,7 @@ import type { TimeActions } from './time-actions.js';
 import type { PathActions } from './path-actions.js';
 import { isDefaultPathTypes } from './paths.js';
 import type { LinkIssue, UrlPath, UrlView } from './url.js';
+import { encodeView } from './url-encode.js';
 import { DEFAULT_FILTERS } from './visibility.js';
 import { flowIdOf } from './flows.js';
 import { isDerivedType } from '../../model/certainty.js';
@@ -55,6 +56,21 @@ function pathOf(s: AppState): Pick<UrlView, 'path'> {
     ...(edges?.length && !s.path.highlight ? { listOnly: true } : {}),
   };
   return { path };
+}
+
+/**
+ * The address bar's link for the view now, or null while it keeps the link the page was opened with (addressHold):
+ * while that link opens, and after it failed until the view changes (the layout moving nodes is no change).
+ */
+export function addressOf(
+  s: AppState,
+  positions?: ReadonlyMap<string, { x: number; y: number }>,
+): string | null {
+  const hold = s.addressHold;
+  if (hold === 'opening') return null;
+  const view = viewOf(s, positions);
+  if (hold && encodeView({ ...view, positions: undefined }) === hold.view) return null;
+  return encodeView(view);
 }
 
 /** The parts of the state a link carries; `positions` are the canvas's node coordinates, when it has them. */
@@ -131,9 +147,24 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
     );
   }
 
-  /** Opens the app on a link's view (or on the story), then says what of the link could not be restored. */
+  /**
+   * Opens the app on a link's view (or on the story), then says what of the link could not be restored. The address
+   * bar keeps the link until it is open, and after its scene failed until the user changes the view (addressHold).
+   */
   async function openLink(view: Partial<UrlView>, issues: LinkIssue[] = []): Promise<void> {
-    const found: LinkIssue[] = [...issues];
+    const found: LinkIssue[] = [];
+    try {
+      await open(view, issues, found);
+    } finally {
+      const failed = found.some((i) => i.kind === 'sceneFailed' || i.kind === 'noNodes');
+      store.set({
+        addressHold: failed ? { view: encodeView({ ...viewOf(store.get()), positions: undefined }) } : null,
+      });
+    }
+  }
+
+  async function open(view: Partial<UrlView>, issues: LinkIssue[], found: LinkIssue[]): Promise<void> {
+    found.push(...issues);
     store.set((s) => ({
       ...(view.lang ? { lang: view.lang as Lang } : {}),
       ...(view.theme ? { theme: view.theme as Theme } : {}),

@@ -1,9 +1,8 @@
 // The explorer's shell: top bar, legend and filters, the canvas, details, and the Cypher panel; language direction,
 // theme, the URL kept in step with the view, and keyboard shortcuts.
 import { useEffect, useState } from 'react';
-import { viewOf } from '../state/actions.js';
+import { addressOf } from '../state/actions.js';
 import { isForeignDatabase } from '../state/overview.js';
-import { encodeView } from '../state/url-encode.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CanvasArea } from './canvas-area.js';
 import { CypherPanel } from './cypher-panel.js';
@@ -45,7 +44,10 @@ export function App() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = '';
     const sync = () => {
-      const search = encodeView(viewOf(store.get(), canvas.current?.positions()));
+      const search = addressOf(store.get(), canvas.current?.positions());
+      if (search === null) return;
+      // The view changed since a link failed to open: from now on the address follows it.
+      if (store.get().addressHold !== null) store.set({ addressHold: null });
       if (search === last) return;
       last = search;
       window.history.replaceState(null, '', `${window.location.pathname}${search}`);

@@ -2,7 +2,7 @@
 // positions, filters, selection, the editor's text) and how opening one rebuilds it — or falls back to the default view
 // with a note when the link's scene cannot be opened.
 import { describe, expect, it } from 'vitest';
-import { createActions, viewOf } from '../../../../client/state/actions.js';
+import { addressOf, createActions, viewOf } from '../../../../client/state/actions.js';
 import type { Api, CypherResult } from '../../../../client/api/api.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
@@ -444,6 +444,34 @@ describe('shared links', () => {
     expect(s.origin?.id).toBe('left-meta');
     expect(Object.keys(s.scene.nodes).length).toBeGreaterThan(0);
     expect(s.linkIssues).toEqual([{ kind: 'sceneFailed', error: 'Invalid input' }]);
+  });
+
+  it('keeps the link in the address bar while it opens, and after it failed until the user changes the view', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const { store, actions } = setup(async (q) => {
+      if (q.includes('broken')) {
+        await gate;
+        throw new Error('Invalid input');
+      }
+      return answer(articleGraph());
+    });
+    const opening = actions.init({ query: 'MATCH broken' });
+    // Opening: the store changes (filters, the editor), yet the address keeps the link.
+    expect(addressOf(store.get())).toBeNull();
+    release();
+    await opening;
+    // Failed: the story is shown instead, with a note; a reload must try the shared link again.
+    expect(store.get().linkIssues).toEqual([{ kind: 'sceneFailed', error: 'Invalid input' }]);
+    expect(addressOf(store.get(), new Map([['org:meta', { x: 4, y: 2 }]]))).toBeNull();
+    // The user changes the view: the address follows it.
+    actions.toggleCertainty('implied');
+    expect(addressOf(store.get())).toContain('cert=stated');
+
+    const opened = setup(async () => answer(articleGraph()));
+    expect(addressOf(opened.store.get())).toBeNull();
+    await opened.actions.init({ query: 'MATCH (n) RETURN n' });
+    expect(addressOf(opened.store.get())).toContain('q=MATCH');
   });
 
   it('opens the default view with a note when none of the link’s nodes exist, and counts the missing ones', async () => {
