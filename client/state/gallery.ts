@@ -25,6 +25,8 @@ export interface GalleryQuery {
    * not the user's rate-limited Cypher endpoint. The editor still shows and runs the text.
    */
   named?: { name: ViewName; ids?: string[]; derived?: boolean };
+  /** The scene drew only this many of the answer's nodes (capGraph): a link reopens it cut alike. */
+  cap?: number;
 }
 
 /** A named view as a gallery query (its text for the editor, its name for opening it). */

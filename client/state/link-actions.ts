@@ -111,7 +111,8 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
   let view: UrlView;
   if (s.origin && s.origin.id !== 'node-set') {
     opened = s.origin;
-    view = { ...base, query: s.origin.query, params: s.origin.params ?? {} };
+    const cap = s.origin.cap && s.origin.cap < DEFAULT_SCENE_NODE_CAP ? { cap: s.origin.cap } : {};
+    view = { ...base, query: s.origin.query, params: s.origin.params ?? {}, ...cap };
   } else {
     const nodes = Object.keys(s.scene.nodes);
     const edges = Object.keys(s.scene.edges).sort();
@@ -219,7 +220,10 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
     // A linked query reopens as large as the sender's scene could be (the scene's own cap): the opening cap, which
     // keeps the first picture quick, would have cut a 5,000-node scene to 1,000 on the way.
     let opened = await scene.openQuery(first, {
-      cap: linked ? DEFAULT_SCENE_NODE_CAP : DEFAULT_INITIAL_NODE_CAP,
+      // A query whose answer the sender saw cut (the first picture's cap) is cut alike.
+      cap: linked
+        ? Math.min(view.cap ?? DEFAULT_SCENE_NODE_CAP, DEFAULT_SCENE_NODE_CAP)
+        : DEFAULT_INITIAL_NODE_CAP,
       ...(linked ? {} : { onlyIf: ours }),
     });
     // The schema (label colours, the editor's completion, the foreign-database panel) is asked for once the first

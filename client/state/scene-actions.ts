@@ -82,7 +82,7 @@ export function createSceneActions(ctx: ActionContext) {
               ? { kind: 'info', key: 'emptyResult', about: 'scene' }
               : null;
       commit(scene, {
-        origin: opts.add ? null : q,
+        origin: opts.add ? null : dropped > 0 ? { ...q, cap } : q,
         busy: null,
         notice,
         more: opts.add ? s.more : {},
@@ -204,7 +204,7 @@ export function createSceneActions(ctx: ActionContext) {
     replaceWithGraph(graph: GraphData, origin: GalleryQuery | null) {
       const { graph: capped, dropped } = capGraph(graph, DEFAULT_SCENE_NODE_CAP);
       commit(sceneFromGraph(capped), {
-        origin,
+        origin: origin && dropped > 0 ? { ...origin, cap: DEFAULT_SCENE_NODE_CAP } : origin,
         more: {},
         // A new scene, as openQuery's: the path panel still lists the path, no longer drawn over the scene.
         path: { ...store.get().path, highlight: null },

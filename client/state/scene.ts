@@ -1,6 +1,6 @@
 // The scene: the nodes and edges the user is looking at, as immutable data. Every change (add, replace, remove,
 // hide, collapse) is a pure function returning a new scene; undo/redo keeps the previous scenes.
-import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
+import { compareIds, type GraphData, type GraphEdge, type GraphNode } from '../../model/graph.js';
 import { splitFlows } from './flows.js';
 
 export interface Scene {
@@ -52,8 +52,9 @@ export function capGraph(data: GraphData, maxNodes: number): { graph: GraphData;
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
+  // Ties by id, not by the database's order: a link reopening the same query cut alike keeps the same nodes.
   const kept = [...data.nodes]
-    .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))
+    .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || compareIds(a.id, b.id))
     .slice(0, maxNodes);
   const ids = new Set(kept.map((n) => n.id));
   return {

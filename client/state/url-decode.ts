@@ -92,6 +92,11 @@ export function decodeLink(search: string): DecodedLink {
       }
     } else bad.add('query');
   }
+  const cap = q.get('cap');
+  if (cap !== null && out.query) {
+    if (/^[1-9]\d{0,5}$/.test(cap)) out.cap = Number(cap);
+    else bad.add('query');
+  }
   const rawNodes = q.getAll('n');
   const nodes = rawNodes.filter((id) => ID.test(id)).slice(0, MAX_URL_NODES);
   if (nodes.length < Math.min(rawNodes.length, MAX_URL_NODES)) bad.add('nodes');

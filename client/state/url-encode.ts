@@ -69,6 +69,7 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   const left = new Set(trimmed);
   if (v.query) {
     q.set('q', v.query);
+    if (v.cap) q.set('cap', String(v.cap));
     if (v.params && Object.keys(v.params).length) q.set('params', JSON.stringify(v.params));
   } else if (v.nodes?.length) {
     nodes = v.nodes.slice(0, MAX_URL_NODES);

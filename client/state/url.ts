@@ -23,6 +23,8 @@ export interface UrlView {
   /** The Cypher query that built the scene (when the scene is exactly its result). */
   query?: string;
   params?: Record<string, JsonValue>;
+  /** The query's answer was cut to this many nodes, fewer than a scene's own cap: reopened, it is cut alike. */
+  cap?: number;
   /** Otherwise the ids of the nodes in the scene (hidden ones included). */
   nodes?: string[];
   /** The ids of the facts in the scene (a node set only): facts among the nodes that were not drawn stay out. */

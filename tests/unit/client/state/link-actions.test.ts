@@ -474,6 +474,30 @@ describe('shared links', () => {
     expect(addressOf(opened.store.get())).toContain('q=MATCH');
   });
 
+  it('reopens a query whose answer the sender saw cut to fewer nodes cut alike: the same nodes, not more', async () => {
+    const people = (order: number[]): GraphData => ({
+      nodes: order.map((i) => ({ id: `person:p${i}`, labels: ['Person'], properties: { name: `P${i}` } })),
+      edges: [],
+    });
+    const first = setup(async () => answer(people([4, 2, 5, 1, 3])));
+    const q = {
+      id: 'user',
+      title: { en: 'People', ar: 'أشخاص' },
+      query: 'MATCH (p:Person) RETURN p',
+      view: 'graph' as const,
+    };
+    await first.actions.scene.openQuery(q, { cap: 3 });
+    const shown = Object.keys(first.store.get().scene.nodes).sort();
+    expect(shown).toEqual(['person:p1', 'person:p2', 'person:p3']);
+    const link = decodeLink(encodeView(viewOf(first.store.get())));
+    expect(link.view).toMatchObject({ query: q.query, cap: 3 });
+    // The database answers in another order this time: the same three nodes, with the note that the scene is cut.
+    const second = setup(async () => answer(people([5, 3, 1, 4, 2])));
+    await second.actions.init(link.view, link.issues);
+    expect(Object.keys(second.store.get().scene.nodes).sort()).toEqual(shown);
+    expect(second.store.get().notice?.key).toBe('capped');
+  });
+
   it('opens the default view with a note when none of the link’s nodes exist, and counts the missing ones', async () => {
     const none = setup(async (q) =>
       q.includes('$ids') ? answer({ nodes: [], edges: [] }) : answer(articleGraph()),
