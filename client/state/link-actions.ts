@@ -16,7 +16,13 @@ import type { SceneActions } from './scene-actions.js';
 import type { TimeActions } from './time-actions.js';
 import type { PathActions } from './path-actions.js';
 import { isDefaultPathTypes } from './paths.js';
-import type { LinkIssue, UrlPath, UrlView } from './url.js';
+import {
+  DEFAULT_URL_BUDGET,
+  MAX_URL_QUERY_LENGTH,
+  type LinkIssue,
+  type UrlPath,
+  type UrlView,
+} from './url.js';
 import { encodeView } from './url-encode.js';
 import { DEFAULT_FILTERS } from './visibility.js';
 import { flowIdOf } from './flows.js';
@@ -109,10 +115,24 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
   }
   let opened: GalleryQuery;
   let view: UrlView;
-  if (s.origin && s.origin.id !== 'node-set') {
-    opened = s.origin;
-    const cap = s.origin.cap && s.origin.cap < DEFAULT_SCENE_NODE_CAP ? { cap: s.origin.cap } : {};
-    view = { ...base, query: s.origin.query, params: s.origin.params ?? {}, ...cap };
+  const origin = s.origin && s.origin.id !== 'node-set' ? s.origin : null;
+  const cap = origin?.cap && origin.cap < DEFAULT_SCENE_NODE_CAP ? { cap: origin.cap } : {};
+  const asQuery: UrlView | null = origin && {
+    ...base,
+    query: origin.query,
+    params: origin.params ?? {},
+    ...cap,
+  };
+  // A query (with its parameters) too long for a link — it could not be read back, or no server would take the
+  // address — travels as the nodes and facts it drew instead, which a link can cut for length and say so.
+  if (
+    origin &&
+    asQuery &&
+    origin.query.length <= MAX_URL_QUERY_LENGTH &&
+    encodeView(asQuery).length <= DEFAULT_URL_BUDGET
+  ) {
+    opened = origin;
+    view = asQuery;
   } else {
     const nodes = Object.keys(s.scene.nodes);
     const edges = Object.keys(s.scene.edges).sort();

@@ -9,7 +9,8 @@ import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';
 import { decodeLink } from '../../../../client/state/url-decode.js';
 import { encodeView } from '../../../../client/state/url-encode.js';
-import type { GraphData } from '../../../../model/graph.js';
+import { DEFAULT_URL_BUDGET } from '../../../../client/state/url.js';
+import type { GraphData, JsonValue } from '../../../../model/graph.js';
 import { articleGraph, edge } from '../fixtures.js';
 import { cypherAnswer, emptySchema, fakeApi, flowsAnswer, pathsAnswer } from '../answers.js';
 import { STORY_QUERY } from '../../../../client/state/gallery.js';
@@ -496,6 +497,30 @@ describe('shared links', () => {
     await second.actions.init(link.view, link.issues);
     expect(Object.keys(second.store.get().scene.nodes).sort()).toEqual(shown);
     expect(second.store.get().notice?.key).toBe('capped');
+  });
+
+  it('links a query too long for an address, or with too long parameters, as the nodes and facts it drew', async () => {
+    const { store, actions } = setup(async () => answer(articleGraph()));
+    const drawn = articleGraph()
+      .nodes.map((n) => n.id)
+      .sort();
+    const long = (query: string, params: Record<string, JsonValue>) => ({
+      id: 'user',
+      title: { en: 'Mine', ar: 'استعلامي' },
+      query,
+      params,
+      view: 'graph' as const,
+    });
+    for (const q of [
+      long('MATCH (n) RETURN n', { ids: Array.from({ length: 2_000 }, (_, i) => `person:someone-${i}`) }),
+      long(`MATCH (n) RETURN n // ${'ماسك '.repeat(900)}`, {}),
+    ]) {
+      await actions.scene.openQuery(q);
+      const view = viewOf(store.get());
+      expect(view.query).toBeUndefined();
+      expect(view.nodes?.sort()).toEqual(drawn);
+      expect(encodeView(view).length).toBeLessThanOrEqual(DEFAULT_URL_BUDGET);
+    }
   });
 
   it('opens the default view with a note when none of the link’s nodes exist, and counts the missing ones', async () => {
