@@ -383,6 +383,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   linkSceneFailed: 'تعذّر فتح مشهد الرابط ({error})؛ يُعرض العرض الافتراضي.',
   linkNoNodes: 'لا توجد أيٌّ من عقد الرابط في قاعدة البيانات؛ يُعرض العرض الافتراضي.',
   linkMissingNodes: '{missing} من {total} عقدة في الرابط لم تعد موجودة فتُركت.',
+  linkMissingFacts: '{missing} من {total} واقعة في الرابط لم تعد موجودة (أو تصل عقدة لم تعد موجودة) فتُركت.',
   linkPathChanged:
     'المسار الذي عرضه هذا الرابط لم يعد بين أقصر المسارات بين طرفيه؛ تُعرض أقصر المسارات الحالية.',
   linkPartPath: 'المسار',

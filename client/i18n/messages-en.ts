@@ -389,6 +389,8 @@ export const EN = {
   linkSceneFailed: 'The link’s scene could not be opened ({error}); the default view is shown.',
   linkNoNodes: 'None of the link’s nodes exist in the database; the default view is shown.',
   linkMissingNodes: '{missing} of the link’s {total} nodes no longer exist and are left out.',
+  linkMissingFacts:
+    '{missing} of the link’s {total} facts no longer exist (or join a node that no longer does) and are left out.',
   linkPathChanged:
     'The path this link showed is no longer among the shortest between its ends; today’s shortest paths are listed.',
   linkPartPath: 'path',

@@ -177,6 +177,11 @@ export function linkIssueTexts(issues: LinkIssue[], lang: Lang): string[] {
           missing: formatNumber(issue.missing, lang),
           total: formatNumber(issue.total, lang),
         });
+      case 'missingFacts':
+        return t(lang, 'linkMissingFacts', {
+          missing: formatNumber(issue.missing, lang),
+          total: formatNumber(issue.total, lang),
+        });
       case 'pathChanged':
         return t(lang, 'linkPathChanged');
       case 'pathAppeared':

@@ -281,6 +281,10 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
             ...next,
             edges: Object.fromEntries(Object.entries(next.edges).filter(([id, e]) => kept(id, e))),
           };
+          // The facts it listed that are gone, said as the nodes are: the data changed since the link was copied.
+          const drawnFlows = new Set(Object.values(next.edges).map((e) => e.properties.flowId));
+          const missing = view.edges.filter((id) => !next.edges[id] && !drawnFlows.has(flowIdOf(id))).length;
+          if (missing) found.push({ kind: 'missingFacts', missing, total: view.edges.length });
         }
         if (view.hidden?.length) next = hideInScene(next, view.hidden);
         if (next !== s.scene) store.set({ scene: next, origin: view.edges ? null : s.origin });

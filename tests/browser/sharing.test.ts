@@ -386,6 +386,23 @@ describe('sharing', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says how many of a link’s facts no longer exist, in English and Arabic', async () => {
+    const link =
+      '/?v=2&n=org:meta&n=org:xai&n=person:xinlei-chen&e=fact:xinlei-chen-left-meta%20fact:xinlei-chen-joined-xai%20fact:retracted-since';
+    const { page, errors } = await env.newPage({ path: link });
+    await waitForScene(page, 3);
+    const note = page.locator('[data-testid="link-note"]');
+    await note.waitFor({ timeout: 20_000 });
+    expect(await note.textContent()).toContain('1 of the link’s 3 facts no longer exist');
+    await saveScreenshot(page, 'link-missing-facts-en');
+    const { page: arabic } = await env.newPage({ path: `${link}&lang=ar` });
+    await arabic
+      .locator('[data-testid="link-note"]', { hasText: '١ من ٣ واقعة في الرابط لم تعد موجودة' })
+      .waitFor({ timeout: 20_000 });
+    await saveScreenshot(arabic, 'link-missing-facts-ar');
+    expect(errors).toEqual([]);
+  });
+
   // Malformed links: the default view (the story, never a blank page) and a message saying what went wrong.
   const malformed: [string, string, RegExp][] = [
     [

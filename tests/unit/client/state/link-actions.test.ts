@@ -539,6 +539,28 @@ describe('shared links', () => {
     expect(some.store.get().linkIssues).toEqual([{ kind: 'missingNodes', missing: 2, total }]);
   });
 
+  it('says how many of the facts a link listed no longer exist, a flow counted gone only when none of its parts is', async () => {
+    // Meta → xAI derived again since the link was copied (test data): one implied move and a report, no stated one.
+    const rederived = edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', {
+      count: 1,
+      statedCount: 0,
+      impliedCount: 1,
+      reportedCount: 14,
+      eventIds: ['event:meta-to-xai-departures-2025'],
+    });
+    const g = articleGraph();
+    const now: GraphData = { ...g, edges: [...g.edges, rederived] };
+    const { store, actions } = setup(async (_q, p) => answer(among(now, p?.ids)));
+    const nodes = ['org:meta', 'org:xai', 'person:xinlei-chen'];
+    const facts = ['fact:xinlei-chen-left-meta', 'fact:xinlei-chen-joined-xai'];
+    // The flow listed by its stated part, which it no longer has, is still drawn as the parts it has now: not gone.
+    await actions.init({ nodes, edges: [...facts, 'flow:org:meta->org:xai', 'fact:retracted-since'] });
+    expect(Object.keys(store.get().scene.edges).sort()).toEqual(
+      [...facts, 'flow:org:meta->org:xai#implied', 'flow:org:meta->org:xai#reported'].sort(),
+    );
+    expect(store.get().linkIssues).toEqual([{ kind: 'missingFacts', missing: 1, total: 4 }]);
+  });
+
   it('keeps the note of an older link until it is dismissed', async () => {
     const { store, actions } = setup();
     const link = decodeLink('?n=org:meta&n=org:xai');
