@@ -657,9 +657,13 @@ export function factRelDoc(type: FactRelType): RelTypeDoc {
 
 const LABEL_BY_PREFIX = new Map(NODE_DOCS.map((d) => [d.idPrefix, d.label]));
 
-/** The label an id's prefix names (`org:meta` → Organization), or undefined. */
+/**
+ * The label an id's prefix names (`org:meta` → Organization), or undefined. The prefix is what comes before the first
+ * colon; an id without one names no label (slicing at indexOf's -1 made `orgs` an Organization's by its `org`).
+ */
 export function labelOfId(id: string): NodeLabel | undefined {
-  return LABEL_BY_PREFIX.get(id.slice(0, id.indexOf(':')));
+  const colon = id.indexOf(':');
+  return colon < 0 ? undefined : LABEL_BY_PREFIX.get(id.slice(0, colon));
 }
 
 // Schema objects the seed creates; names are part of the contract (the server uses the full-text index by name).
