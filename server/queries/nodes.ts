@@ -1,12 +1,26 @@
-// Queries behind GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/nodes/:id/degrees. The details of a node named
-// by an id of ours, and any node's neighbours and degrees, find the node themselves (matchNodeClause), so each is one
-// round trip; the facts of the node a fallback id names (ours or foreign) take the elementId of the node found first
-// (queries/lookup.ts NODE_BY_ELEMENT_ID), as whether it is ours decides which of its relationships are its facts.
-import { FACT_REL_TYPES, INTERNAL_REL_TYPES, type NodeLabel } from '../../model/labels.js';
+// Queries behind GET /api/nodes/:id, /api/nodes/:id/neighbors and /api/nodes/:id/degrees. Each finds its node itself
+// (matchNodeClause), so each is one round trip; the details of a node a fallback id names decide in the query whether
+// the node is ours (OURS), as that decides which of its relationships are its facts.
+import { NODE_DOCS } from '../../model/data-model.js';
+import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
 import type { Direction } from '../../model/api.js';
 import { matchNodeClause, type NodeKeyKind } from './lookup.js';
 
 export { FACT_REL_TYPES };
+
+/** $idPrefixes of nodeDetailQuery: each of our labels → the prefix of its nodes' ids (`Organization` → `org`). */
+export const ID_PREFIXES_PARAM: Readonly<Record<string, string>> = Object.fromEntries(
+  NODE_DOCS.map((d) => [d.label, d.idPrefix]),
+);
+
+/**
+ * Cypher: node `n` is one of ours — its `id` is a string whose prefix (before the first colon) names a label it has —
+ * as the converter decides it (server/db/convert.ts nodeAppIdOf, model/data-model.ts labelOfId), so the query picks
+ * the facts the API id it answers with implies. Prefixes hold no colon, so "starts with prefix + ':'" is that rule.
+ * Parameters: $idPrefixes (ID_PREFIXES_PARAM).
+ */
+const OURS = `(n.id IS :: STRING NOT NULL AND
+  any(l IN labels(n) WHERE $idPrefixes[l] IS NOT NULL AND n.id STARTS WITH $idPrefixes[l] + ':'))`;
 
 /**
  * Cypher: relationship `r` is not Talent Graph's own storage (a flow build's staged flows: no source states them, and
@@ -14,47 +28,36 @@ export { FACT_REL_TYPES };
  */
 const NOT_INTERNAL = `NOT type(r) IN [${INTERNAL_REL_TYPES.map((t) => `'${t}'`).join(', ')}]`;
 
-/** Cypher: the order of a node's facts: by type, then date, then id, then elementId (NODE_FACTS, nodeDetailQuery). */
+/** Cypher: the order of a node's facts: by type, then date, then id, then elementId (nodeDetailQuery). */
 const FACT_ORDER = `type(r), coalesce(toStringOrNull(r.start), toStringOrNull(r.date), ''), r.id, elementId(r)`;
 
 /**
- * NODE_FACTS — every sourced fact touching a node (or, for a node that is not ours, every relationship), with the
- * node at its other end, in a stable order. For the node a fallback id names; an id of ours reads nodeDetailQuery.
- * Parameters: $eid (string, the node's elementId), $types (list of fact relationship types, or null for every
- *             type), $limit (integer).
- * Columns: r (relationship), m (node at the other end), outgoing (boolean: the node is the fact's start),
- *          total (integer: facts touching the node, before the limit).
- */
-export const NODE_FACTS = `
-MATCH (n) WHERE elementId(n) = $eid
-CALL (n) {
-  MATCH (n)-[r]-(m) WHERE ($types IS NULL OR type(r) IN $types) AND ${NOT_INTERNAL}
-  RETURN count(r) AS total
-}
-MATCH (n)-[r]-(m) WHERE ($types IS NULL OR type(r) IN $types) AND ${NOT_INTERNAL}
-RETURN r, m, startNode(r) = n AS outgoing, total
-ORDER BY ${FACT_ORDER}
-LIMIT $limit
-`;
-
-/**
- * nodeDetailQuery — one of our nodes with its sourced facts (NODE_FACTS' facts, in its order) and the Source nodes
- * they cite, in one round trip where a lookup, the facts and the sources took three. No row: no such node.
- * Interpolated: the node's label (matchNodeClause), from the id's prefix.
- * Parameters: $id (string), $types (list of fact relationship types), $limit (integer).
+ * nodeDetailQuery — a node with its facts (in a stable order, cut at $limit) and the Source nodes they cite, in one
+ * round trip. Our node's facts are its relationships of the sourced fact types; a node that is not ours (a fallback
+ * id names either) has every relationship as a fact. For an id of ours the node is ours by its label's index; for a
+ * fallback id the query decides it (OURS), where a lookup, then the facts, then their sources took three: the
+ * lookup came first only so that the server could tell from the node which relationships to read. No row: no such node.
+ * Interpolated: the node's label or 'elementId' (matchNodeClause), from the id.
+ * Parameters: $id or $elementId (string, see matchNodeClause), $types (list of fact relationship types), $limit
+ *             (integer); for 'elementId' also $idPrefixes (map: label → id prefix, ID_PREFIXES_PARAM).
  * Columns: n (node), total (integer: facts touching the node, before the limit), facts (list of maps {r: relationship,
  *          m: node at the other end, outgoing: boolean, the node is the fact's start}), sources (list of the Source
  *          nodes whose id a fact's `sources` holds — a list of ids, or one id — by id).
  */
-export function nodeDetailQuery(label: NodeLabel): string {
+export function nodeDetailQuery(kind: NodeKeyKind): string {
+  // An id of ours keeps its query as it was (type(r) IN $types); a fallback id's reads every type when not ours.
+  const byId = kind !== 'elementId';
+  const facts = byId ? 'type(r) IN $types' : '(types IS NULL OR type(r) IN types)';
+  const scope = byId ? 'n' : 'n, types';
   return `
-${matchNodeClause(label)}
-CALL (n) {
-  MATCH (n)-[r]-(m) WHERE type(r) IN $types AND ${NOT_INTERNAL}
+${matchNodeClause(kind)}
+${byId ? '' : `WITH n, CASE WHEN ${OURS} THEN $types END AS types`}
+CALL (${scope}) {
+  MATCH (n)-[r]-(m) WHERE ${facts} AND ${NOT_INTERNAL}
   RETURN count(r) AS total
 }
-CALL (n) {
-  MATCH (n)-[r]-(m) WHERE type(r) IN $types AND ${NOT_INTERNAL}
+CALL (${scope}) {
+  MATCH (n)-[r]-(m) WHERE ${facts} AND ${NOT_INTERNAL}
   WITH r, m, startNode(r) = n AS outgoing
   ORDER BY ${FACT_ORDER}
   LIMIT $limit

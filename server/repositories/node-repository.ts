@@ -4,24 +4,15 @@ import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import type { Direction } from '../../model/api.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { FACT_REL_TYPES } from '../../model/labels.js';
-import {
-  LEAVE_OUT_PARAM,
-  createGraphCollector,
-  elementIdOfFallback,
-  relationshipFromSlim,
-  toJson,
-} from '../db/convert.js';
+import { LEAVE_OUT_PARAM, createGraphCollector, relationshipFromSlim, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
-import { NODE_FACTS, neighborsQuery, nodeDegreesQuery, nodeDetailQuery } from '../queries/nodes.js';
+import { ID_PREFIXES_PARAM, neighborsQuery, nodeDegreesQuery, nodeDetailQuery } from '../queries/nodes.js';
 import {
-  allowLongQuery,
   longQueryOptions,
   nodeNotFound,
-  requireNode,
   requireNodeKey,
   runLongQuery,
   sourceIdsOf,
-  sourcesById,
   type LongQueryLimits,
 } from './lookup.js';
 import type {
@@ -68,39 +59,17 @@ function detailAnswer(node: Node, rows: FactRow[], total: number, sources: Node[
 }
 
 export function createNodeRepository(db: Database, limits: LongQueryLimits) {
-  /** Details of a node named by its fallback id: the lookup, then its facts, then the sources they cite. */
-  const foreignDetail = (id: string, factLimit: number): Promise<NodeResponse> =>
-    db.read(async (tx, ctl) => {
-      const { node, eid } = await requireNode(tx, id);
-      await allowLongQuery(tx, ctl, limits, true);
-      // Our nodes list their sourced facts (a fallback id can name one); any other node every relationship it has.
-      const ours = elementIdOfFallback((toJson(node) as unknown as GraphNode).id) === undefined;
-      const res = await tx.run(NODE_FACTS, {
-        eid,
-        types: ours ? [...FACT_REL_TYPES] : null,
-        limit: neo4j.int(factLimit),
-      });
-      const rows = res.records.map((r) => ({
-        r: r.get('r') as Relationship,
-        m: r.get('m') as Node,
-        outgoing: r.get('outgoing') as boolean,
-      }));
-      const total = res.records.length > 0 ? (toJson(res.records[0]!.get('total')) as number) : 0;
-      const sourceIds = rows.flatMap((f) => sourceIdsOf(f.r.properties));
-      return detailAnswer(node, rows, total, await sourcesById(tx, sourceIds));
-    }, longQueryOptions(limits));
-
   return {
     /**
-     * A node with its facts and their sources. An id of ours (a label's prefix) is one query (nodeDetailQuery); the
-     * node a fallback id names is looked up first, as whether it is ours decides which of its relationships are facts.
+     * A node with its facts and their sources, in one query that finds the node too (nodeDetailQuery). Whether the
+     * node a fallback id names is ours, which decides which of its relationships are facts, is decided in the query.
      */
     async detail(id: string, factLimit = DEFAULT_FACT_LIMIT): Promise<NodeResponse> {
       const key = requireNodeKey(id);
-      if (key.kind === 'elementId') return foreignDetail(id, factLimit);
       return db.read(async (tx, ctl) => {
         const res = await runLongQuery(tx, ctl, limits, nodeDetailQuery(key.kind), {
           ...key.params,
+          ...(key.kind === 'elementId' ? { idPrefixes: ID_PREFIXES_PARAM } : {}),
           types: [...FACT_REL_TYPES],
           limit: neo4j.int(factLimit),
         });

@@ -1,7 +1,7 @@
 // The node repository against the run's real Neo4j seeded from the article (seed/sources): a node's neighbours, its
-// degrees and (for an id of ours) its details are each one query that finds the node too (a lookup and then the reads
-// took two or three round trips), a talent flow's dropped lists stay in Neo4j, and a heavy read gets its long time once
-// Neo4j has answered its RUN. Every query the repository sends is counted through
+// degrees and its details (by an id of ours or a fallback id, ours or foreign) are each one query that finds the node
+// too (a lookup and then the reads took two or three round trips), a talent flow's dropped lists stay in Neo4j, and a
+// heavy read gets its long time once Neo4j has answered its RUN. Every query the repository sends is counted through
 // the unit of work's own runner; the order of events is the protocol's, and the deadline test's times are ceilings.
 import neo4j, { isRelationship, type Driver, type Relationship, type Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -187,7 +187,8 @@ describe('node repository', () => {
     expect(answer.sources.length).toBeGreaterThan(0);
     expect(answer.factCount).toBe(answer.facts.length);
 
-    // The same node by its fallback id takes the three reads (lookup, facts, sources): the same answer, in order.
+    // The same node by its fallback id: one query too (a lookup, its facts and their sources took three), the same
+    // answer, in order.
     const session = driver.session({ database: testNeo4j().database, defaultAccessMode: 'READ' });
     let eid: string;
     try {
@@ -196,9 +197,9 @@ describe('node repository', () => {
     } finally {
       await session.close();
     }
-    const byLookup = await nodes.detail(`neo4j:${eid}`);
-    expect(sent).toHaveLength(4);
-    expect(answer).toEqual(byLookup);
+    const byFallback = await nodes.detail(`neo4j:${eid}`);
+    expect(sent).toHaveLength(2);
+    expect(answer).toEqual(byFallback);
     // A cut list of facts: the first ones in the same order, the count of all, and only the cut list's sources.
     const cut = await nodes.detail('org:meta', 2);
     expect(cut.facts).toEqual(answer.facts.slice(0, 2));
@@ -245,6 +246,85 @@ describe('node repository', () => {
           expect(sourceIds(cut)).toEqual(expected);
           expect(cut).toEqual(await nodes.detail(fallback, limit));
         }
+      },
+    );
+  });
+
+  it('reads a node a fallback id names in one query: a foreign node with every relationship, ours with its facts only', async () => {
+    const probe = 'DetailProbe';
+    await withProbe(
+      driver,
+      `MATCH (n) WHERE n:${probe} OR n.id IN ['person:fallback-probe', 'source:0-fallback-probe'] DETACH DELETE n`,
+      async (session) => {
+        // A foreign node (its `id` is no id of ours), ours beside it, and two whose `id` only looks like ours: one
+        // whose prefix names a label it lacks, one without a colon (no prefix at all). Each has a relationship of a
+        // fact type, of a foreign type, an incoming one and Talent Graph's internal staged flow.
+        const res = await session.run(
+          `CREATE (src:Source {id: 'source:0-fallback-probe', title: 'Probe source'})
+           WITH src
+           UNWIND [
+             ['foreign', ['${probe}'], 'tt0133093'],
+             ['ours', ['${probe}', 'Person'], 'person:fallback-probe'],
+             ['other label', ['${probe}', 'Person'], 'org:fallback-probe'],
+             ['no colon', ['${probe}', 'Person'], 'personx'],
+             ['integer id', ['${probe}', 'Person'], 42]
+           ] AS spec
+           CREATE (n:${probe} {name: spec[0], id: spec[2]})
+           FOREACH (_ IN CASE WHEN 'Person' IN spec[1] THEN [1] ELSE [] END | SET n:Person)
+           CREATE (n)-[:WORKED_AT {id: 'fact:fb-' + spec[0], start: '2001', certainty: 'stated',
+                                   sources: ['source:0-fallback-probe', 'source:0-fallback-missing']}]->
+                  (:${probe}:Organization {name: 'Employer of ' + spec[0]}),
+                  (n)-[:KNOWS {since: 1999}]->(:${probe} {name: 'Friend of ' + spec[0]}),
+                  (:${probe} {name: 'Fan of ' + spec[0]})-[:LIKES {sources: 'source:0-fallback-probe'}]->(n),
+                  (n)-[:TALENT_FLOW_STAGED]->(:${probe} {name: 'Staged of ' + spec[0]})
+           RETURN spec[0] AS what, elementId(n) AS eid`,
+        );
+        const fallback = new Map(res.records.map((r) => [r.get('what') as string, `neo4j:${r.get('eid')}`]));
+        const sent: string[] = [];
+        const nodes = createNodeRepository(countingDatabase(db, sent), LIMITS);
+        const facts = (a: NodeResponse) =>
+          a.facts.map((f) => [
+            f.edge.type,
+            f.direction,
+            a.graph.nodes.find((n) => n.id === f.other)?.properties.name,
+          ]);
+
+        for (const what of ['foreign', 'other label', 'no colon', 'integer id']) {
+          const all = await nodes.detail(fallback.get(what)!);
+          expect(all.node.id).toBe(fallback.get(what));
+          // Every relationship but the internal one, by type; its sources whichever type cites them.
+          expect(facts(all)).toEqual([
+            ['KNOWS', 'out', `Friend of ${what}`],
+            ['LIKES', 'in', `Fan of ${what}`],
+            ['WORKED_AT', 'out', `Employer of ${what}`],
+          ]);
+          expect([all.factCount, all.truncated]).toEqual([3, false]);
+          expect(all.sources.map((s) => s.id)).toEqual(['source:0-fallback-probe']);
+          expect(all.facts[2]).toMatchObject({ certainty: 'stated', evidence: null });
+          // Cut at one: the first by type, the count of all, and the sources of that one only.
+          const cut = await nodes.detail(fallback.get(what)!, 1);
+          expect(cut.facts).toEqual(all.facts.slice(0, 1));
+          expect([cut.factCount, cut.truncated, cut.sources]).toEqual([3, true, []]);
+        }
+
+        // Ours by its fallback id: its sourced facts only, as by its own id.
+        const ours = await nodes.detail(fallback.get('ours')!);
+        expect(ours.node.id).toBe('person:fallback-probe');
+        expect(facts(ours)).toEqual([['WORKED_AT', 'out', 'Employer of ours']]);
+        expect([ours.factCount, ours.truncated]).toEqual([1, false]);
+        expect(ours.sources.map((s) => s.id)).toEqual(['source:0-fallback-probe']);
+        expect(await nodes.detail('person:fallback-probe')).toEqual(ours);
+
+        // A fallback id that names no node: the same 404 as before, in its one query.
+        const gone = 'neo4j:4:00000000-0000-0000-0000-000000000000:999999999';
+        const err = await nodes.detail(gone).catch((e: unknown) => e);
+        expect([(err as AppError).status, (err as AppError).message]).toEqual([
+          404,
+          `No node with id '${gone}'.`,
+        ]);
+
+        // One query per read, eleven reads (a fallback id's lookup, its facts and their sources took three).
+        expect(sent).toHaveLength(11);
       },
     );
   });
