@@ -3,7 +3,13 @@
 // identity; entries stored before folders existed have none and still load). How they are stored, and kept when
 // storage is full or holds what this version cannot read, is query-storage.ts.
 import type { JsonValue } from '../../model/graph.js';
-import { readList, writeHistory, writeSavedList, type KeyValueStorage } from './query-storage.js';
+import {
+  isStoredQuery,
+  readList,
+  writeHistory,
+  writeSavedList,
+  type KeyValueStorage,
+} from './query-storage.js';
 
 export interface StoredQuery {
   query: string;
@@ -75,11 +81,13 @@ export function createQueryMemory(
     remember(query: string, params?: Record<string, JsonValue>, run?: RunRecord): StoredQuery[] {
       const q = query.trim();
       if (!q) return history();
+      const current = readList(storage, HISTORY_KEY);
+      // Entries this version cannot read keep their place and age out with the others (query-storage.ts).
       const list = [
         { query: q, params, at: now().toISOString(), ...run },
-        ...history().filter((h) => h.query.trim() !== q),
+        ...current.items.filter((h) => !isStoredQuery(h) || h.query.trim() !== q),
       ].slice(0, DEFAULT_HISTORY_SIZE);
-      return writeHistory(storage, HISTORY_KEY, list);
+      return writeHistory(storage, HISTORY_KEY, current, list, now()).filter(isStoredQuery);
     },
     save(name: string, query: string, params?: Record<string, JsonValue>, folder?: string): SavedChange {
       const n = name.trim() || query.trim().split('\n')[0]!.slice(0, 60);

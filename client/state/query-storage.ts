@@ -1,8 +1,15 @@
 // Reading and writing the Cypher panel's lists in localStorage (query-history.ts) without losing what the user saved.
 // Saved queries are the user's own work, so a write that fails is reported, never swallowed; when storage is full the
-// history, a convenience, gives up its space first. What this version cannot read is kept, never overwritten: a stored
-// value that is not a list is moved aside to a backup key before the first write, and entries of a shape this version
-// does not know are carried through every write untouched (a newer version may have written them).
+// history, a convenience, gives up its space first. What this version cannot read is kept, never overwritten, in both
+// lists: a stored value that is not a list is moved aside to `<key>.unreadable-<time>` before the first write (once:
+// the key holds a list after it), and entries of a shape this version does not know are carried through every write
+// untouched (a newer version may have written them).
+//
+// In the history such an entry keeps its place among the runs and gives way as any run does, by age: past the newest
+// DEFAULT_HISTORY_SIZE, or oldest first when storage is full. The history promises the newest runs, not every run, and
+// a version that reads the entry would drop it at the same point; letting unread entries outlive the limit would let
+// them, not the user's runs, hold the space saved queries need. An unreadable history value is never given up for
+// space: it cannot be moved aside in a full storage, and writing over it would lose it.
 //
 // The stored value stays a bare JSON list, with no version wrapper: an older page reading a wrapped value would find
 // "not a list" and, before this file existed, overwrite it. Each entry is read on its own instead.
@@ -13,8 +20,10 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 /** What a list's key holds: the entries this version reads, the others (kept as they are), or an unreadable value. */
 export interface StoredList {
   entries: StoredQuery[];
-  /** Entries of a shape this version does not read, written back untouched after the others. */
+  /** Entries of a shape this version does not read, written back untouched (saved: after the others). */
   kept: unknown[];
+  /** Every entry in its stored order, read or not (the history keeps each in its place). */
+  items: unknown[];
   /** The whole stored text, when it is not a JSON list: moved aside before the key is written again. */
   unreadable?: string;
   /** Storage refused even to be read (disabled): nothing may be written over what it may hold. */
@@ -42,17 +51,17 @@ export function readList(storage: KeyValueStorage, key: string): StoredList {
   try {
     raw = storage.getItem(key);
   } catch {
-    return { entries: [], kept: [], blocked: true };
+    return { entries: [], kept: [], items: [], blocked: true };
   }
-  if (raw === null) return { entries: [], kept: [] };
+  if (raw === null) return { entries: [], kept: [], items: [] };
   let v: unknown;
   try {
     v = JSON.parse(raw);
   } catch {
-    return { entries: [], kept: [], unreadable: raw };
+    return { entries: [], kept: [], items: [], unreadable: raw };
   }
-  if (!Array.isArray(v)) return { entries: [], kept: [], unreadable: raw };
-  return { entries: v.filter(isStoredQuery), kept: v.filter((x) => !isStoredQuery(x)) };
+  if (!Array.isArray(v)) return { entries: [], kept: [], items: [], unreadable: raw };
+  return { entries: v.filter(isStoredQuery), kept: v.filter((x) => !isStoredQuery(x)), items: v };
 }
 
 /** Storage is full (each browser names it its own way). */
@@ -81,11 +90,25 @@ export function trySet(
   }
 }
 
+/** Where a key's unreadable value is moved before the key is written: `<key>.unreadable-<time>`. */
+export const unreadableKey = (key: string, now: Date) => `${key}.unreadable-${now.toISOString()}`;
+
 /**
- * Writes a history list; when storage is full, the oldest runs (and the parameters they hold) are dropped until it
- * fits. Returns what was stored, or the list itself when nothing could be (history failing stays quiet).
+ * Writes a history list (entries of any shape, newest first) over what `current` read from the key: an unreadable
+ * value is first copied aside (when it cannot be, the key is left alone); when storage is full, the oldest entries
+ * (and the parameters they hold) are dropped until it fits. Returns what was stored, or the list itself when nothing
+ * could be (history failing stays quiet).
  */
-export function writeHistory(storage: KeyValueStorage, key: string, list: StoredQuery[]): StoredQuery[] {
+export function writeHistory(
+  storage: KeyValueStorage,
+  key: string,
+  current: StoredList,
+  list: unknown[],
+  now: Date,
+): unknown[] {
+  if (current.blocked) return list;
+  if (current.unreadable !== undefined && !trySet(storage, unreadableKey(key, now), current.unreadable).ok)
+    return list;
   for (let keep = list; ; keep = keep.slice(0, Math.floor(keep.length / 2))) {
     const done = trySet(storage, key, JSON.stringify(keep));
     if (done.ok) return keep;
@@ -100,7 +123,8 @@ export function writeHistory(storage: KeyValueStorage, key: string, list: Stored
 export function writeKept(storage: KeyValueStorage, key: string, value: string, historyKey: string): boolean {
   let done = trySet(storage, key, value);
   if (done.ok) return true;
-  let history = readList(storage, historyKey).entries;
+  // Every entry, read or not, in its place: the oldest give way, whoever wrote them (an unreadable value gives none).
+  let history = readList(storage, historyKey).items;
   while (!done.ok && isQuotaError(done.err) && history.length > 0) {
     history = history.slice(0, Math.floor(history.length / 2));
     trySet(storage, historyKey, JSON.stringify(history));
@@ -123,7 +147,7 @@ export function writeSavedList(
   if (current.blocked) return false;
   if (
     current.unreadable !== undefined &&
-    !writeKept(storage, `${key}.unreadable-${opts.now.toISOString()}`, current.unreadable, opts.historyKey)
+    !writeKept(storage, unreadableKey(key, opts.now), current.unreadable, opts.historyKey)
   )
     return false;
   return writeKept(storage, key, JSON.stringify([...list, ...current.kept]), opts.historyKey);

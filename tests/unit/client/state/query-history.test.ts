@@ -1,10 +1,11 @@
 // Query history and saved queries persist in (a stand-in for) localStorage, newest first, deduplicated. Saved
 // queries are never lost quietly: a write storage refuses is reported, history gives way to them when storage is
-// full, and what this version cannot read is kept.
+// full, and what this version cannot read is kept, in both lists.
 import { describe, expect, it } from 'vitest';
 import {
   createQueryMemory,
   DEFAULT_HISTORY_SIZE,
+  HISTORY_KEY,
   SAVED_KEY,
 } from '../../../../client/state/query-history.js';
 import { memoryStorage, quotaStorage, refusingStorage } from '../storage.js';
@@ -161,5 +162,91 @@ describe('saved queries this version cannot read', () => {
     // Shown: the ones this version reads; the others are announced as kept aside (cypher-actions.ts).
     expect(mem.saved().map((s) => s.name)).toEqual(['b', 'c']);
     expect(mem.savedSetAside()).toBe(true);
+  });
+});
+
+describe('a history this version cannot read', () => {
+  const run = (i: number) => ({ query: `RETURN ${i}`, at: AT.toISOString() });
+  const later = new Date('2026-03-02T09:00:00Z');
+
+  it.each([
+    ['not JSON', '[{"query": "RETURN 1"'],
+    ['not a list', '{"version": 3, "runs": [{"cypher": "RETURN 1"}]}'],
+  ])('moves a stored value that is %s aside once, before the first run it remembers', (_what, raw) => {
+    const storage = memoryStorage({ [HISTORY_KEY]: raw });
+    let now = AT;
+    const mem = createQueryMemory(storage, () => now);
+    expect(mem.history()).toEqual([]);
+    mem.remember('RETURN 2');
+    now = later;
+    mem.remember('RETURN 3');
+    const backups = [...storage.items.keys()].filter((k) => k.startsWith(`${HISTORY_KEY}.unreadable-`));
+    expect(backups).toEqual([`${HISTORY_KEY}.unreadable-${AT.toISOString()}`]);
+    expect(storage.items.get(backups[0]!)).toBe(raw);
+    expect(mem.history().map((h) => h.query)).toEqual(['RETURN 3', 'RETURN 2']);
+  });
+
+  it('keeps entries of a shape it does not read in their place, untouched, through every run', () => {
+    const future = { cypher: 'RETURN 9', ranAt: '2026-02-01' };
+    const wrongType = { query: 42, at: AT.toISOString() };
+    const storage = memoryStorage({ [HISTORY_KEY]: JSON.stringify([run(1), future, run(2), wrongType]) });
+    const mem = createQueryMemory(storage, () => AT);
+    mem.remember('RETURN 3');
+    mem.remember('RETURN 2');
+    expect(JSON.parse(storage.items.get(HISTORY_KEY)!)).toEqual([run(2), run(3), run(1), future, wrongType]);
+    expect(mem.history().map((h) => h.query)).toEqual(['RETURN 2', 'RETURN 3', 'RETURN 1']);
+  });
+
+  it('holds the size limit with them: the oldest entry gives way, whichever version wrote it', () => {
+    const newest = { cypher: 'newest, from a newer version' };
+    const oldest = { cypher: 'oldest, from a newer version' };
+    const runs = Array.from({ length: DEFAULT_HISTORY_SIZE - 2 }, (_, i) => run(i));
+    const storage = memoryStorage({ [HISTORY_KEY]: JSON.stringify([newest, ...runs, oldest]) });
+    const mem = createQueryMemory(storage, () => AT);
+    mem.remember('RETURN new');
+    const stored = JSON.parse(storage.items.get(HISTORY_KEY)!) as unknown[];
+    expect(stored).toHaveLength(DEFAULT_HISTORY_SIZE);
+    expect(stored.slice(0, 2)).toEqual([{ query: 'RETURN new', at: AT.toISOString() }, newest]);
+    expect(stored).not.toContainEqual(oldest);
+  });
+
+  it('gives its oldest entries, read or not, up to a saved query when storage is full, keeping the newest as they were', () => {
+    const big = (i: number) =>
+      i % 3 === 0
+        ? { cypher: `RETURN ${i}`, payload: 'y'.repeat(1_100) }
+        : { ...run(i), params: bigParams(1_100) };
+    const items = Array.from({ length: DEFAULT_HISTORY_SIZE }, (_, i) => big(i));
+    const storage = quotaStorage(60_000, { [HISTORY_KEY]: JSON.stringify(items) });
+    const mem = createQueryMemory(storage, () => AT);
+    const saved = mem.save('big one', 'MATCH (n) WHERE n.id IN $ids RETURN n', bigParams(20_000));
+    expect(saved.ok).toBe(true);
+    const after = JSON.parse(storage.items.get(HISTORY_KEY)!) as unknown[];
+    expect(after.length).toBeLessThan(items.length);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after).toEqual(items.slice(0, after.length));
+    expect(after).toContainEqual(big(0));
+  });
+
+  it('never writes over an unreadable history for room, nor when it cannot move it aside', () => {
+    const raw = '{"runs": "' + 'r'.repeat(3_000) + '"}';
+    const storage = quotaStorage(4_000, { [HISTORY_KEY]: raw });
+    const mem = createQueryMemory(storage, () => AT);
+    expect(mem.save('big', 'RETURN $ids', bigParams(2_000)).ok).toBe(false);
+    expect(() => mem.remember('RETURN 1')).not.toThrow();
+    expect(storage.items.get(HISTORY_KEY)).toBe(raw);
+    expect([...storage.items.keys()]).toEqual([HISTORY_KEY]);
+  });
+
+  it('writes nothing over a history storage refused to read', () => {
+    const written: string[] = [];
+    const blocked = {
+      getItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      setItem: (k: string) => void written.push(k),
+    };
+    const mem = createQueryMemory(blocked, () => AT);
+    expect(mem.remember('RETURN 1').map((h) => h.query)).toEqual(['RETURN 1']);
+    expect(written).toEqual([]);
   });
 });
