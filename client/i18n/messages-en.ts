@@ -308,7 +308,9 @@ export const EN = {
   savedStorageFailed:
     "Could not save: this browser's storage is full or unavailable. Nothing was saved; saved queries are as they were.",
   savedSetAside:
-    "Some saved queries could not be read by this version of the page. They are kept aside, untouched, in this browser's storage.",
+    "Some saved queries could not be read by this version of the page. They are kept aside, untouched, in this browser's storage; the Saved menu counts them.",
+  savedKeptAsideEntries: 'Saved queries this version cannot read, kept aside untouched: {n}',
+  savedKeptAsideLists: 'Stored lists of saved queries this version cannot read, kept aside untouched: {n}',
   nothingToDraw: 'The result holds no nodes or relationships to draw; see the table.',
   capped:
     'Showing {shown} of {total} nodes (the most connected). Narrow the query or filter to see the rest.',

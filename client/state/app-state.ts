@@ -114,6 +114,8 @@ export interface CypherState {
   openedFrom?: GalleryQuery | null;
   history: StoredQuery[];
   saved: StoredQuery[];
+  /** Saved entries and whole stored lists this version cannot read, kept aside (the saved menu counts them). */
+  setAside: { entries: number; lists: number };
   /** Every run's outcome, newest on top below the pinned ones (client/state/result-frames.ts). */
   frames: ResultFrame[];
 }
@@ -302,6 +304,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
       target: 'replace',
       history: [],
       saved: [],
+      setAside: { entries: 0, lists: 0 },
       frames: [],
     },
     layoutRunning: false,

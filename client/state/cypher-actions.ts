@@ -156,9 +156,15 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
     }
   }
 
+  /** How much of the saved queries is kept aside, unread (a save moves an unreadable value to a backup key). */
+  const keptAside = (): CypherState['setAside'] => {
+    const { entries, lists } = memory.savedSetAside();
+    return { entries, lists };
+  };
+
   /** Shows the saved list as stored; when the change could not be stored, says so. True when it was. */
   const storeSaved = ({ ok, list }: SavedChange): boolean => {
-    set({ saved: list });
+    set({ saved: list, setAside: keptAside() });
     if (!ok) store.set({ notice: { kind: 'error', key: 'savedStorageFailed' } });
     return ok;
   };
@@ -279,11 +285,16 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
       return true;
     },
     loadMemory() {
-      set({ history: memory.history(), saved: memory.saved() });
+      set({ history: memory.history(), saved: memory.saved(), setAside: keptAside() });
     },
-    /** Tells the user, when some saved queries could not be read by this version, that they are kept aside. */
+    /**
+     * Tells the user, when some saved queries could not be read by this version, that they are kept aside: once for
+     * what is kept aside now, not on every page load (the saved menu keeps counting them).
+     */
     announceSetAside() {
-      if (memory.savedSetAside()) store.set({ notice: { kind: 'warn', key: 'savedSetAside' } });
+      if (!memory.savedSetAside().unreported) return;
+      store.set({ notice: { kind: 'warn', key: 'savedSetAside' } });
+      memory.reportedSetAside();
     },
   };
 }

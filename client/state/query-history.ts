@@ -1,8 +1,10 @@
 // The Cypher panel's memory in localStorage: the recent runs (newest first, one entry per query text, with how the
 // last run ended, its time and row count) and named saved ones, each optionally in a folder (name + folder is its
 // identity; entries stored before folders existed have none and still load). How they are stored, and kept when
-// storage is full or holds what this version cannot read, is query-storage.ts.
+// storage is full or holds what this version cannot read, is query-storage.ts; telling the user once of saved queries
+// kept aside is query-set-aside.ts.
 import type { JsonValue } from '../../model/graph.js';
+import { reportSetAside, setAsideOf, type SetAside } from './query-set-aside.js';
 import {
   isStoredQuery,
   readList,
@@ -73,10 +75,13 @@ export function createQueryMemory(
   return {
     history,
     saved,
-    /** Some of what the saved key holds cannot be read by this version (it is kept, and the user should know). */
-    savedSetAside(): boolean {
-      const current = readList(storage, SAVED_KEY);
-      return current.kept.length > 0 || current.unreadable !== undefined;
+    /** What of the saved queries this version cannot read and keeps aside (the user should know, once). */
+    savedSetAside(): SetAside {
+      return setAsideOf(storage, SAVED_KEY);
+    },
+    /** Remembers that the user was told of what is kept aside now (savedSetAside's `unreported` turns false). */
+    reportedSetAside(): void {
+      reportSetAside(storage, SAVED_KEY);
     },
     remember(query: string, params?: Record<string, JsonValue>, run?: RunRecord): StoredQuery[] {
       const q = query.trim();

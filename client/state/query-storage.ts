@@ -15,7 +15,8 @@
 // "not a list" and, before this file existed, overwrite it. Each entry is read on its own instead.
 import type { StoredQuery } from './query-history.js';
 
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
+/** What the lists need of localStorage; listing its keys is optional (it finds the backups of unreadable values). */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
 
 /** What a list's key holds: the entries this version reads, the others (kept as they are), or an unreadable value. */
 export interface StoredList {

@@ -26,6 +26,7 @@ export function QueryMenus() {
   const lang = useAppState((s) => s.lang);
   const history = useAppState((s) => s.cypher.history);
   const saved = useAppState((s) => s.cypher.saved);
+  const setAside = useAppState((s) => s.cypher.setAside);
   const text = useAppState((s) => s.cypher.text);
   const [filter, setFilter] = useState('');
   const [save, setSave] = useState<{ name: string; folder: string } | null>(null);
@@ -173,6 +174,17 @@ export function QueryMenus() {
                 ))}
               </div>
             ))}
+            {/* Where the once-only warning of what this version cannot read can still be found. */}
+            {setAside.entries > 0 && (
+              <span className="hint" data-testid="saved-set-aside">
+                {t('savedKeptAsideEntries', { n: setAside.entries })}
+              </span>
+            )}
+            {setAside.lists > 0 && (
+              <span className="hint" data-testid="saved-set-aside">
+                {t('savedKeptAsideLists', { n: setAside.lists })}
+              </span>
+            )}
             {save === null ? (
               <button
                 type="button"

@@ -1,6 +1,7 @@
 // Saved queries against the real browser's storage in Chromium: when localStorage is full a save says nothing was
 // saved (and lists nothing), the history gives its space up to a saved query first, a query is not saved without the
-// parameters in the box, and saved queries this version cannot read are announced as kept aside on loading.
+// parameters in the box, and saved queries this version cannot read are announced as kept aside on loading, once,
+// and counted in the saved menu afterwards.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, typeCypher, useBrowserEnv, waitForScene } from '../support/browser.js';
@@ -146,5 +147,44 @@ describe('saved queries and the browser storage', () => {
       SAVED_KEY,
     );
     expect(kept).toEqual([unreadable]);
+  });
+
+  it('says it once: a later load is quiet, and the saved menu counts what is kept aside, in Arabic and English', async () => {
+    const { page } = await env.newPage({ path: '/?lang=ar' });
+    await waitForScene(page, 5);
+    const stored = [
+      { name: 'واحد', query: 'RETURN 1', at: '2026-01-01T00:00:00.000Z' },
+      { title: 'from a newer page', cypher: { text: 'RETURN 9' } },
+      { title: 'another', cypher: { text: 'RETURN 10' } },
+    ];
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [
+      SAVED_KEY,
+      JSON.stringify(stored),
+    ] as const);
+    await page.reload();
+    await waitForScene(page, 5);
+    await page
+      .locator('[data-testid="notice"]')
+      .filter({ hasText: 'حُفظت جانبًا' })
+      .waitFor({ timeout: 20_000 });
+
+    // The next load over the same storage: the same entries, already told of. The menu still counts them.
+    await page.reload();
+    await waitForScene(page, 5);
+    await openSavedMenu(page);
+    const count = page.locator('[data-testid="saved-set-aside"]');
+    await count.waitFor({ timeout: 20_000 });
+    expect(await count.allTextContents()).toEqual([
+      'استعلامات محفوظة لا تستطيع هذه النسخة قراءتها، أُبقيت جانبًا كما هي: ٢',
+    ]);
+    expect(await savedItems(page)).toEqual(['واحد']);
+    expect(await page.locator('[data-testid="notice"]').count()).toBe(0);
+    await saveScreenshot(page, 'saved-kept-aside-menu-ar');
+    await page.click('[data-testid="saved-menu"]');
+    await page.click('[data-testid="lang-switch"]');
+    await openSavedMenu(page);
+    await count.filter({ hasText: 'kept aside untouched: 2' }).waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid="notice"]').count()).toBe(0);
+    await saveScreenshot(page, 'saved-kept-aside-menu-en');
   });
 });

@@ -6,6 +6,9 @@ export interface TestStorage {
   setItem(key: string, value: string): void;
   /** Everything stored, by key (to look at what a write left). */
   readonly items: Map<string, string>;
+  /** The keys, as localStorage lists them (a storage without them cannot list its backups). */
+  key?(index: number): string | null;
+  readonly length?: number;
 }
 
 /** A storage holding at most `quota` characters of keys and values (browsers count about 5 million). */
@@ -14,6 +17,10 @@ export function quotaStorage(quota = Infinity, initial: Record<string, string> =
   const size = () => [...items].reduce((n, [k, v]) => n + k.length + v.length, 0);
   return {
     items,
+    key: (i) => [...items.keys()][i] ?? null,
+    get length() {
+      return items.size;
+    },
     getItem: (k) => items.get(k) ?? null,
     setItem(k, v) {
       const old = items.get(k);

@@ -1,6 +1,6 @@
 // Query history and saved queries persist in (a stand-in for) localStorage, newest first, deduplicated. Saved
 // queries are never lost quietly: a write storage refuses is reported, history gives way to them when storage is
-// full, and what this version cannot read is kept, in both lists.
+// full, and what this version cannot read is kept, in both lists, and reported once.
 import { describe, expect, it } from 'vitest';
 import {
   createQueryMemory,
@@ -130,9 +130,10 @@ describe('saved queries this version cannot read', () => {
     const saved = mem.save('new', 'RETURN 2');
     expect(storage.items.get(`${SAVED_KEY}.unreadable-2026-03-01T09:00:00.000Z`)).toBe(raw);
     expect(saved.ok).toBe(true);
-    expect(aside).toBe(true);
+    expect(aside).toEqual({ entries: 0, lists: 1, unreported: true });
     expect(mem.saved().map((s) => s.name)).toEqual(['new']);
-    expect(mem.savedSetAside()).toBe(false);
+    // Moved to its backup, the value is still counted (and still not reported): the same one, not a second.
+    expect(mem.savedSetAside()).toEqual({ entries: 0, lists: 1, unreported: true });
   });
 
   it('refuses to save over an unreadable value it cannot set aside', () => {
@@ -161,7 +162,56 @@ describe('saved queries this version cannot read', () => {
     ]);
     // Shown: the ones this version reads; the others are announced as kept aside (cypher-actions.ts).
     expect(mem.saved().map((s) => s.name)).toEqual(['b', 'c']);
-    expect(mem.savedSetAside()).toBe(true);
+    expect(mem.savedSetAside()).toEqual({ entries: 2, lists: 0, unreported: true });
+  });
+});
+
+describe('telling the user once of saved queries kept aside', () => {
+  const future = { title: 'from a newer version', cypher: { text: 'RETURN 9' } };
+  const listWith = (...entries: unknown[]) =>
+    JSON.stringify([{ name: 'a', query: 'RETURN 1', at: AT.toISOString() }, ...entries]);
+
+  it('reports entries it cannot read until told they were, on later pages too, and again when new ones come', () => {
+    const storage = memoryStorage({ [SAVED_KEY]: listWith(future) });
+    const first = createQueryMemory(storage, () => AT);
+    expect(first.savedSetAside()).toEqual({ entries: 1, lists: 0, unreported: true });
+    first.reportedSetAside();
+    expect(first.savedSetAside()).toEqual({ entries: 1, lists: 0, unreported: false });
+    // The next page load over the same storage: still counted, not news; a save carries the entry and keeps it so.
+    const next = createQueryMemory(storage, () => AT);
+    next.save('b', 'RETURN 2');
+    expect(next.savedSetAside()).toEqual({ entries: 1, lists: 0, unreported: false });
+    // A newer version adds another entry this one cannot read: news again, and only that needs telling.
+    const other = { title: 'another', cypher: { text: 'RETURN 10' } };
+    storage.setItem(SAVED_KEY, listWith(future, other));
+    expect(next.savedSetAside()).toEqual({ entries: 2, lists: 0, unreported: true });
+    next.reportedSetAside();
+    expect(createQueryMemory(storage).savedSetAside()).toEqual({ entries: 2, lists: 0, unreported: false });
+  });
+
+  it('does not report again an unreadable value it moved to a backup, but does a new one', () => {
+    const raw = '{"version": 9, "queries": []}';
+    const storage = memoryStorage({ [SAVED_KEY]: raw });
+    const mem = createQueryMemory(storage, () => AT);
+    mem.reportedSetAside();
+    mem.save('new', 'RETURN 2');
+    expect(storage.items.get(`${SAVED_KEY}.unreadable-${AT.toISOString()}`)).toBe(raw);
+    expect(createQueryMemory(storage).savedSetAside()).toEqual({ entries: 0, lists: 1, unreported: false });
+    // Another unreadable value in the key (a newer version wrote over the list): news, and two values kept aside.
+    storage.setItem(SAVED_KEY, '{"version": 10}');
+    expect(mem.savedSetAside()).toEqual({ entries: 0, lists: 2, unreported: true });
+  });
+
+  it('has nothing to report for a readable list, or with storage it cannot read', () => {
+    const storage = memoryStorage({ [SAVED_KEY]: listWith() });
+    expect(createQueryMemory(storage).savedSetAside()).toEqual({ entries: 0, lists: 0, unreported: false });
+    const blocked = {
+      getItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      setItem: () => {},
+    };
+    expect(createQueryMemory(blocked).savedSetAside()).toEqual({ entries: 0, lists: 0, unreported: false });
   });
 });
 

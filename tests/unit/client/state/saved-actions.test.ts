@@ -1,6 +1,6 @@
 // Saving queries through the explorer's actions: the panel never shows as saved what the browser's storage refused
 // (a notice says nothing was saved), a query is not saved without the parameters the box holds, and saved queries this
-// version cannot read are announced as kept aside.
+// version cannot read are announced as kept aside, once, and counted for the saved menu.
 import { describe, expect, it } from 'vitest';
 import { createActions } from '../../../../client/state/actions.js';
 import { initialState } from '../../../../client/state/app-state.js';
@@ -97,11 +97,31 @@ describe('saved queries this version cannot read', () => {
     expect(store.get().notice).toMatchObject({ kind: 'warn', key: 'savedSetAside' });
   });
 
+  it('says so once: a later page over the same storage is quiet but counts them, and a new unreadable value warns again', async () => {
+    const storage = memoryStorage({ [SAVED_KEY]: '{"queries": [' });
+    await setup(storage).actions.init({});
+    const later = setup(storage);
+    await later.actions.init({});
+    expect(later.store.get().notice).toBeNull();
+    expect(later.store.get().cypher.setAside).toEqual({ entries: 0, lists: 1 });
+    // Saving moves the value to its backup: still counted, still told of.
+    later.actions.cypher.setText('RETURN 1');
+    later.actions.cypher.save('one');
+    expect(later.store.get().cypher.setAside).toEqual({ entries: 0, lists: 1 });
+    const saved = JSON.parse(storage.items.get(SAVED_KEY)!) as unknown[];
+    storage.setItem(SAVED_KEY, JSON.stringify([...saved, { title: 'from a newer version' }]));
+    const next = setup(storage);
+    await next.actions.init({});
+    expect(next.store.get().notice).toMatchObject({ kind: 'warn', key: 'savedSetAside' });
+    expect(next.store.get().cypher.setAside).toEqual({ entries: 1, lists: 1 });
+  });
+
   it('opens a page with a readable list without a notice', async () => {
     const stored = JSON.stringify([{ name: 'a', query: 'RETURN 1', at: '2026-01-01T00:00:00.000Z' }]);
     const { store, actions } = setup(memoryStorage({ [SAVED_KEY]: stored }));
     await actions.init({});
     expect(store.get().cypher.saved.map((s) => s.name)).toEqual(['a']);
     expect(store.get().notice).toBeNull();
+    expect(store.get().cypher.setAside).toEqual({ entries: 0, lists: 0 });
   });
 });
