@@ -2,6 +2,7 @@
 // community 1..k, largest first, the first DEFAULT_COMMUNITY_COLORS coloured and the rest grouped as "other".
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
+import { compareIds } from '../../model/graph.js';
 import type { RangeBin, Ranges, SceneStructure } from './metrics.js';
 
 /** How many communities get a colour of their own; smaller ones share the "other" grey. */
@@ -28,27 +29,33 @@ export function createSeededRandom(seed: number): () => number {
 export function computeCommunities(structure: SceneStructure): Record<string, number> {
   if (structure.nodes.length === 0) return {};
   const g = new UndirectedGraph();
-  for (const id of structure.nodes) g.mergeNode(id);
-  for (const [s, t] of structure.edges) if (s !== t && g.hasNode(s) && g.hasNode(t)) g.mergeEdge(s, t);
+  // In id order, not the scene's: Louvain walks the graph in insertion order, and a shared link reopens the same
+  // nodes in the database's order — the same scene must give the same communities and colours.
+  for (const id of [...structure.nodes].sort(compareIds)) g.mergeNode(id);
+  const pairs = structure.edges
+    .filter(([s, t]) => s !== t && g.hasNode(s) && g.hasNode(t))
+    .map(([s, t]): [string, string] => (compareIds(s, t) <= 0 ? [s, t] : [t, s]))
+    .sort((a, b) => compareIds(a[0], b[0]) || compareIds(a[1], b[1]));
+  for (const [s, t] of pairs) g.mergeEdge(s, t);
   return louvain(g, { getEdgeWeight: null, rng: createSeededRandom(DEFAULT_COMMUNITY_SEED) });
 }
 
 /**
- * The communities as colour bins, largest first (ties: the community met first in the scene's node order), each
+ * The communities as colour bins, largest first (ties: the community whose first node by id comes first), each
  * bin's min and max its number 1..k. Past `colors` communities one grey "other" bin holds the rest; its `groups`
  * says how many communities it holds. Bin colours index COMMUNITY_PALETTE (the last step is the grey).
  */
 export function communityBins(structure: SceneStructure, colors = DEFAULT_COMMUNITY_COLORS): Ranges {
   const communityOf = computeCommunities(structure);
   const members = new Map<number, string[]>();
-  for (const id of structure.nodes) {
+  for (const id of [...structure.nodes].sort(compareIds)) {
     const c = communityOf[id];
     if (c === undefined) continue;
     let list = members.get(c);
     if (!list) members.set(c, (list = []));
     list.push(id);
   }
-  // Map iteration follows first appearance, and the sort is stable: equal sizes keep scene order.
+  // Map iteration follows first appearance by id, and the sort is stable: equal sizes keep that order.
   const ordered = [...members.values()].sort((a, b) => b.length - a.length);
   const bins: RangeBin[] = [];
   const binOf: Record<string, number> = {};

@@ -40,6 +40,19 @@ describe('scene communities', () => {
     expect(communityBins({ nodes, edges })).toEqual(communityBins({ nodes, edges }));
   });
 
+  it('gives the same colours to the same scene listed in another order (a shared link reopens it in the database’s)', () => {
+    const nodes = Array.from({ length: 60 }, (_, i) => `n${i}`);
+    const edges = nodes.flatMap((id, i) => [
+      [id, nodes[(i + 1) % 60]!] as [string, string],
+      [id, nodes[(i * 7 + 3) % 60]!] as [string, string],
+    ]);
+    const shuffled: SceneStructure = {
+      nodes: [...nodes.slice(31), ...nodes.slice(0, 31)].reverse(),
+      edges: [...edges].reverse().map(([s, t]) => [t, s] as [string, string]),
+    };
+    expect(communityBins(shuffled)).toEqual(communityBins({ nodes, edges }));
+  });
+
   it('counts parallel facts once and ignores self-loops and facts in either direction alike', () => {
     const doubled: SceneStructure = {
       nodes: twoCliques.nodes,
