@@ -1,17 +1,16 @@
 // The HTTP client for the server's API: one typed reader per endpoint, its answer typed by the endpoint's schema in
-// model/ (checked against it in development, trusted in production). Every call resolves to that data or throws
-// ApiError with the server's code, message and details, so panels can show what went wrong and where.
+// model/ (checked against it in development, trusted in production: answer-schemas.ts). Every call resolves to that
+// data or throws ApiError with the server's code, message and details (transport.ts), so panels can show what went
+// wrong and where.
 import type {
   CareerResponse,
   CypherResponse,
   DegreesResponse,
   FlowDetailsResponse,
   FlowsResponse,
-  NeighborsResponse,
   NodeResponse,
   PathsResponse,
   SchemaResponse,
-  SearchResponse,
   SearchResult,
   SourceResponse,
   SourcesResponse,
@@ -26,21 +25,20 @@ import {
   type JsonValue,
 } from '../../model/graph.js';
 import { collectGraph } from './graph-json.js';
-import { cypherBody, takeEarlyRequest, viewBody } from './early-request.js';
+import { cypherBody, viewBody } from './early-request.js';
 import type { ViewName } from '../../model/view-queries.js';
 import { nameListText } from '../../model/name-list.js';
+import { DEFAULT_VALIDATE_ANSWERS, readAnswer, type Answers } from './answer-schemas.js';
+import { bookmarkHeader, qs, rememberWriteBookmarks, request, writeBookmarks } from './transport.js';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: JsonValue,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { DEFAULT_VALIDATE_ANSWERS, readAnswer } from './answer-schemas.js';
+export {
+  ApiError,
+  DEFAULT_RETRY_DELAYS_MS,
+  DEFAULT_TIMEOUT_MS,
+  rememberWriteBookmarks,
+  writeBookmarks,
+} from './transport.js';
 
 /**
  * POST /api/cypher's answer, its graph also holding graph-shaped maps found in the rows (see `cypher` below). The
@@ -65,8 +63,6 @@ export interface SchemaInfo {
   /** The whole answer: the counts and start and end labels the overview lists. */
   raw: SchemaResponse;
 }
-
-export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface TalentOptions {
   from?: string;
@@ -147,161 +143,6 @@ export interface Api {
    * doubles may leave it out).
    */
   view?(name: ViewName, ids?: string[], signal?: AbortSignal, derived?: boolean): Promise<CypherResult>;
-}
-
-/**
- * Waits before each retry when the database is briefly unavailable (503: a cold or restarting engine recovers by
- * itself): backing off, about 7 s in all, before the error (and its Retry button) reaches the user.
- */
-export const DEFAULT_RETRY_DELAYS_MS = [1_000, 2_000, 4_000];
-
-/**
- * The bookmarks of this page's last write through POST /api/cypher: its next reads carry them (the Neo4j-Bookmarks
- * header, or `bookmarks` in a Cypher request), so behind several servers or on a Neo4j cluster they see that write.
- */
-let lastWriteBookmarks: string[] = [];
-
-export function writeBookmarks(): string[] {
-  return lastWriteBookmarks;
-}
-
-/** Keeps the bookmarks of an answer that wrote (its summary has counters); a read's leave them as they were. */
-export function rememberWriteBookmarks(answer: Pick<CypherResult, 'summary' | 'bookmarks'>): void {
-  if (answer.summary?.counters && answer.bookmarks?.length) lastWriteBookmarks = [...answer.bookmarks];
-}
-
-async function request<T>(path: string, init: RequestInit = {}, attempt = 0): Promise<T> {
-  try {
-    return await requestOnce<T>(path, init);
-  } catch (err) {
-    const delay = DEFAULT_RETRY_DELAYS_MS[attempt];
-    if (delay !== undefined && err instanceof ApiError && err.status === 503 && !init.signal?.aborted) {
-      await new Promise((r) => setTimeout(r, delay));
-      return request<T>(path, init, attempt + 1);
-    }
-    throw err;
-  }
-}
-
-async function requestOnce<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const ctrl = new AbortController();
-  const timer = setTimeout(() => ctrl.abort(), DEFAULT_TIMEOUT_MS);
-  const outer = init.signal;
-  if (outer) outer.addEventListener('abort', () => ctrl.abort(), { once: true });
-  let res: Response;
-  // A shared link's query may already be on its way (sent by the boot script): its answer is taken, not asked again.
-  const early = takeEarlyRequest(path, init);
-  if (early) ctrl.signal.addEventListener('abort', () => early.controller.abort(), { once: true });
-  try {
-    res = early
-      ? await early.response
-      : await fetch(path, {
-          ...init,
-          signal: ctrl.signal,
-          headers: {
-            Accept: 'application/json',
-            ...(lastWriteBookmarks.length > 0 && (init.method ?? 'GET') === 'GET'
-              ? { 'Neo4j-Bookmarks': lastWriteBookmarks.join(',') }
-              : {}),
-            ...(init.headers ?? {}),
-          },
-        });
-  } catch (err) {
-    if (outer?.aborted) throw err;
-    throw new ApiError(0, 'NETWORK', `The server could not be reached (${(err as Error).message}).`);
-  } finally {
-    clearTimeout(timer);
-  }
-  const text = await res.text();
-  let body: unknown = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = null;
-  }
-  if (!res.ok) {
-    const e = (body as { error?: { code?: string; message?: string; details?: JsonValue } } | null)?.error;
-    throw new ApiError(
-      res.status,
-      e?.code ?? `HTTP_${res.status}`,
-      e?.message ?? `The server answered ${res.status} ${res.statusText}.`,
-      e?.details,
-    );
-  }
-  return body as T;
-}
-
-const qs = (params: Record<string, string | number | undefined>) => {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
-  const s = q.toString();
-  return s ? `?${s}` : '';
-};
-
-/** Each endpoint's answer type, by reader (model/api-responses.ts), and the name of the schema that defines it. */
-interface Answers {
-  search: SearchResponse;
-  node: NodeResponse;
-  neighbors: NeighborsResponse;
-  degrees: DegreesResponse;
-  paths: PathsResponse;
-  source: SourceResponse;
-  sources: SourcesResponse;
-  career: CareerResponse;
-  flows: FlowsResponse;
-  flowDetails: FlowDetailsResponse;
-  timeline: TimelineResponse;
-  talent: TalentResponse;
-  schema: SchemaResponse;
-  cypher: CypherResponse;
-  view: CypherResponse;
-}
-const ANSWER_SCHEMAS = {
-  search: 'SearchResponseSchema',
-  node: 'NodeResponseSchema',
-  neighbors: 'NeighborsResponseSchema',
-  degrees: 'DegreesResponseSchema',
-  paths: 'PathsResponseSchema',
-  source: 'SourceResponseSchema',
-  sources: 'SourcesResponseSchema',
-  career: 'CareerResponseSchema',
-  flows: 'FlowsResponseSchema',
-  flowDetails: 'FlowDetailsResponseSchema',
-  timeline: 'TimelineResponseSchema',
-  talent: 'TalentResponseSchema',
-  schema: 'SchemaResponseSchema',
-  cypher: 'CypherResponseSchema',
-  view: 'CypherResponseSchema',
-} as const satisfies Record<keyof Answers, string>;
-
-/** Answers are checked against their schema in development (Vite's dev server, vitest), trusted in a build. */
-export const DEFAULT_VALIDATE_ANSWERS = import.meta.env?.DEV === true;
-
-/** How many of a mismatch's problems the error names (the first ones say where the contract broke). */
-const MAX_CONTRACT_ISSUES = 3;
-
-/**
- * The answer as its endpoint's type. With `validate`, its schema checks it first: the schemas are loaded only then
- * (a separate chunk), so a production build carries no zod. A mismatch is an ApiError naming the endpoint and where.
- */
-export async function readAnswer<K extends keyof Answers>(
-  endpoint: K,
-  body: unknown,
-  validate = DEFAULT_VALIDATE_ANSWERS,
-): Promise<Answers[K]> {
-  if (!validate) return body as Answers[K];
-  const schemas = await import('../../model/api-responses.js');
-  const checked = schemas[ANSWER_SCHEMAS[endpoint]].safeParse(body);
-  if (checked.success) return body as Answers[K];
-  const where = checked.error.issues
-    .slice(0, MAX_CONTRACT_ISSUES)
-    .map((i) => `${i.path.join('.') || '(the answer)'}: ${i.message}`)
-    .join('; ');
-  throw new ApiError(
-    200,
-    'CONTRACT',
-    `The server's ${endpoint} answer does not match its schema (${where}).`,
-  );
 }
 
 export interface ApiOptions {
@@ -390,7 +231,7 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         // Rows refer to the graph's elements instead of repeating them: about half the answer for a scene.
-        body: cypherBody(query, params, limit, lastWriteBookmarks),
+        body: cypherBody(query, params, limit, writeBookmarks()),
         signal,
       });
       rememberWriteBookmarks(body);
@@ -404,7 +245,7 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
         headers: {
           'Content-Type': 'application/json',
           // A POST read: it carries the last write's bookmarks in the header, as the GETs do.
-          ...(lastWriteBookmarks.length > 0 ? { 'Neo4j-Bookmarks': lastWriteBookmarks.join(',') } : {}),
+          ...bookmarkHeader(),
         },
         body: viewBody(ids, derived),
         signal,

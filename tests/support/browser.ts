@@ -166,7 +166,7 @@ export async function startBrowserEnv(
       const errors: string[] = [];
       page.on('console', (msg) => {
         // A 503 is the database being slow on this busy shared machine; the client retries it by design (up to three
-        // times, backing off: DEFAULT_RETRY_DELAYS_MS in client/api/api.ts).
+        // times, backing off: DEFAULT_RETRY_DELAYS_MS in client/api/transport.ts).
         if (msg.type() === 'error' && !BUSY_DATABASE.test(msg.text())) errors.push(msg.text());
       });
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
