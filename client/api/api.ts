@@ -108,19 +108,23 @@ export interface Api {
   /** Source nodes by id (those that exist), for citations; not through the user's rate-limited Cypher endpoint. */
   sources?(ids: string[]): Promise<SourcesResponse>;
   career(id: string): Promise<CareerResponse>;
-  flows(opts?: {
-    org?: string;
-    direction?: 'in' | 'out' | 'both';
-    since?: string;
-    until?: string;
-    min?: number;
-    /** Division-level flows too (each move counted at the most specific level). */
-    divisions?: boolean;
-    /** Only these flows (at most MAX_FLOW_IDS): the network's stored flows, for a window's numbers. */
-    ids?: string[];
-    /** People listed per flow (0: the numbers alone). */
-    peopleLimit?: number;
-  }): Promise<FlowsResponse>;
+  /** `signal` aborts the request: a time window's numbers the network no longer wants are not waited for. */
+  flows(
+    opts?: {
+      org?: string;
+      direction?: 'in' | 'out' | 'both';
+      since?: string;
+      until?: string;
+      min?: number;
+      /** Division-level flows too (each move counted at the most specific level). */
+      divisions?: boolean;
+      /** Only these flows (at most MAX_FLOW_IDS): the network's stored flows, for a window's numbers. */
+      ids?: string[];
+      /** People listed per flow (0: the numbers alone). */
+      peopleLimit?: number;
+    },
+    signal?: AbortSignal,
+  ): Promise<FlowsResponse>;
   /**
    * One flow's details (the facts its people and departures reports were counted by, their sources): `people` the
    * ids to list (at most MAX_FLOW_DETAILS_PEOPLE; an empty list lists no one), else its first ones; `divisions`: the
@@ -183,7 +187,7 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
       get('paths', `/api/paths${qs({ from, to, maxLength, all: 'true', ...opts })}`),
     source: (id) => get('source', `/api/sources/${encodeURIComponent(id)}`),
     career: (id) => get('career', `/api/people/${encodeURIComponent(id)}/career`),
-    flows: (o = {}) =>
+    flows: (o = {}, signal) =>
       get(
         'flows',
         `/api/flows${qs({
@@ -196,6 +200,7 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
           ids: o.ids?.join(','),
           peopleLimit: o.peopleLimit,
         })}`,
+        { signal },
       ),
     flowDetails: (id, people, divisions) => {
       const rest = qs({ people: people?.join(','), divisions: divisions ? 'true' : undefined });

@@ -52,7 +52,9 @@ export async function request<T>(path: string, init: RequestInit = {}, attempt =
   } catch (err) {
     const delay = DEFAULT_RETRY_DELAYS_MS[attempt];
     if (delay !== undefined && err instanceof ApiError && err.status === 503 && !init.signal?.aborted) {
-      await new Promise((r) => setTimeout(r, delay));
+      await pause(delay, init.signal);
+      // Aborted while waiting (the caller no longer wants the answer): not sent again.
+      init.signal?.throwIfAborted();
       return request<T>(path, init, attempt + 1);
     }
     throw err;
@@ -63,7 +65,9 @@ async function requestOnce<T>(path: string, init: RequestInit = {}): Promise<T> 
   const ctrl = new AbortController();
   const timer = setTimeout(() => ctrl.abort(), DEFAULT_TIMEOUT_MS);
   const outer = init.signal;
-  if (outer) outer.addEventListener('abort', () => ctrl.abort(), { once: true });
+  // A signal aborted before the request starts aborts it at once (its abort event has been and gone).
+  if (outer?.aborted) ctrl.abort();
+  else outer?.addEventListener('abort', () => ctrl.abort(), { once: true });
   let res: Response;
   // A shared link's query may already be on its way (sent by the boot script): its answer is taken, not asked again.
   const early = takeEarlyRequest(path, init);
@@ -103,6 +107,19 @@ async function requestOnce<T>(path: string, init: RequestInit = {}): Promise<T> 
     );
   }
   return body as T;
+}
+
+/** Waits `ms`, or less when `signal` aborts meanwhile. */
+function pause(ms: number, signal?: AbortSignal | null): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 /** A query string of the parameters given (undefined and '' left out), '' when none is. */

@@ -2,6 +2,7 @@
 // backoff, a caller's abort is no server error, an unreachable server and a refusal are ApiErrors saying so, and a
 // boot script's early request is taken instead of a second one.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createApi } from '../../../../client/api/api.js';
 import { FIRST_VIEW_PATH, startEarlyRequest, viewBody } from '../../../../client/api/early-request.js';
 import {
   ApiError,
@@ -33,10 +34,11 @@ function hangingFetch() {
   vi.stubGlobal('fetch', (_url: string, init: RequestInit = {}) => {
     const signal = init.signal!;
     signals.push(signal);
+    // As fetch does: an aborted signal rejects at once, a later abort when it comes.
+    const aborted = () => new DOMException('aborted', 'AbortError');
+    if (signal.aborted) return Promise.reject(aborted());
     return new Promise<Response>((_, reject) =>
-      signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), {
-        once: true,
-      }),
+      signal.addEventListener('abort', () => reject(aborted()), { once: true }),
     );
   });
   return signals;
@@ -133,5 +135,44 @@ describe('reaching the server', () => {
   it('builds a query string of the parameters given', () => {
     expect(qs({})).toBe('');
     expect(qs({ q: 'a b', limit: 5, none: undefined, empty: '' })).toBe('?q=a+b&limit=5');
+  });
+});
+
+describe('aborting a request', () => {
+  it('sends nothing for a signal aborted before the request starts', async () => {
+    const signals = hangingFetch();
+    const ctrl = new AbortController();
+    ctrl.abort();
+    const err = await request('/api/x', { signal: ctrl.signal }).catch((e: unknown) => e);
+    // fetch rejects an aborted signal without sending: the signal it was given was aborted from the start.
+    expect(signals).toHaveLength(1);
+    expect(signals[0]!.aborted).toBe(true);
+    expect((err as Error).name).toBe('AbortError');
+  });
+
+  it('stops waiting to try a 503 again once aborted, and does not send it again', async () => {
+    vi.useFakeTimers();
+    const calls = fakeFetch([unavailable, () => json({ ok: 1 })]);
+    const ctrl = new AbortController();
+    const answer = request('/api/x', { signal: ctrl.signal }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(1);
+    ctrl.abort();
+    const err = await answer;
+    expect((err as Error).name).toBe('AbortError');
+    await vi.advanceTimersByTimeAsync(DEFAULT_RETRY_DELAYS_MS[0]! * 2);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('hands api.flows’s signal to its request', async () => {
+    const signals = hangingFetch();
+    const ctrl = new AbortController();
+    const answer = createApi()
+      .flows({ ids: ['flow:a->b'], until: '2022' }, ctrl.signal)
+      .catch((e: unknown) => e);
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
+    ctrl.abort();
+    expect(((await answer) as Error).name).toBe('AbortError');
+    expect(signals[0]!.aborted).toBe(true);
   });
 });
