@@ -1,7 +1,8 @@
 // Under a time window over the network, asks the server for the window's numbers of the stored talent flows the scene
 // draws (GET /api/flows?ids=&since=&until=: the Talent flows tab's own counting, no second rule here): once per window
 // or scene change, debounced while the slider is dragged, in requests of at most MAX_FLOW_IDS flows, and only the
-// latest request's answers are kept — a slow answer for an older window never overwrites a newer one's. What it
+// latest request's answers are kept: a request for a window (or scene) no longer wanted is aborted as soon as another
+// replaces it, so a playing slider does not queue a request per step, and a slow answer never overwrites a newer one's. What it
 // learns is dropped when the flows change on the server: after a write this page ran, and when an answer says they
 // are being derived again (it is asked again until they are).
 import { MAX_FLOW_IDS } from '../../model/api-limits.js';
@@ -34,6 +35,8 @@ export function createFlowWindowActions(
   let run = 0;
   // The request last made (pending or answered): the same one is not made twice.
   let lastKey = '';
+  // Aborts the request in flight (a window's numbers, then its all-time follow-up).
+  let inFlight: AbortController | undefined;
   // Flow ids the server has answered for (it stores them), and those it does not know — a hand-written or another
   // database's TALENT_FLOW, which no window can count: such a flow keeps its all-time numbers, marked, and its
   // dates place it in the window, rather than be hidden as if nothing of it lay there.
@@ -91,16 +94,25 @@ export function createFlowWindowActions(
     schedule();
   });
 
+  /**
+   * Drops the request in flight, for a window or scene no longer wanted: aborted, so the server and the connection
+   * are not kept busy with it, and its answer (should it come anyway) is not kept. Not an error: nothing is said.
+   */
+  function cancel(): void {
+    run++;
+    inFlight?.abort();
+    inFlight = undefined;
+    lastKey = '';
+  }
+
   function schedule(): void {
     clearTimeout(timer);
     const w = wanted(store.get());
-    if (!w) {
-      // Nothing to ask (no window, no stored flow drawn): an answer still on its way is of no use.
-      run++;
-      lastKey = '';
-      return;
-    }
+    // Nothing to ask (no window, no stored flow drawn): an answer still on its way is of no use.
+    if (!w) return cancel();
     if (keyOf(w) === lastKey) return;
+    // Another window or scene: the request for the one before is of no use either, even while this one rests.
+    cancel();
     timer = setTimeout(() => void load(), delayMs);
   }
 
@@ -110,6 +122,9 @@ export function createFlowWindowActions(
     if (!w) return;
     const key = keyOf(w);
     if (key === lastKey) return;
+    inFlight?.abort();
+    const ctrl = new AbortController();
+    inFlight = ctrl;
     lastKey = key;
     const mine = ++run;
     const held = store.get().flowWindow;
@@ -123,13 +138,16 @@ export function createFlowWindowActions(
     for (let i = 0; i < missing.length; i += MAX_FLOW_IDS) {
       const chunk = missing.slice(i, i + MAX_FLOW_IDS);
       try {
-        const answer = await api.flows({
-          ids: chunk,
-          ...(w.since ? { since: w.since } : {}),
-          until: w.until,
-          min: 0,
-          peopleLimit: 0,
-        });
+        const answer = await api.flows(
+          {
+            ids: chunk,
+            ...(w.since ? { since: w.since } : {}),
+            until: w.until,
+            min: 0,
+            peopleLimit: 0,
+          },
+          ctrl.signal,
+        );
         if (mine !== run) return;
         for (const f of answer.flows) stored.add(f.id);
         // While the flows are derived again, an id left out may be one being swapped: it is neither zeros nor "not
@@ -138,7 +156,7 @@ export function createFlowWindowActions(
         // A flow the answer left out has nothing in the window, if the server has it at all: asked once, all time.
         const unsure = deriving ? [] : chunk.filter((id) => !stored.has(id));
         if (unsure.length) {
-          const allTime = await api.flows({ ids: unsure, min: 0, peopleLimit: 0 });
+          const allTime = await api.flows({ ids: unsure, min: 0, peopleLimit: 0 }, ctrl.signal);
           if (mine !== run) return;
           for (const f of allTime.flows) stored.add(f.id);
           deriving = allTime.derivation.running;
@@ -158,11 +176,13 @@ export function createFlowWindowActions(
         });
         if (deriving) pollDerivation();
       } catch {
-        // The flows asked for keep their all-time numbers, marked so; the next change of window or scene asks again.
+        // Aborted (another request replaced this one): nothing to say or keep. Failed: the flows asked for keep their
+        // all-time numbers, marked so; the next change of window or scene asks again.
         if (mine === run) lastKey = '';
         return;
       }
     }
+    if (inFlight === ctrl) inFlight = undefined;
   }
 
   return {

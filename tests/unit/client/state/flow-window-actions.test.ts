@@ -37,12 +37,12 @@ function answerFor(ids: string[], named: number): FlowsResponse {
 
 type Asked = NonNullable<Parameters<Api['flows']>[0]>;
 
-function setup(flows: (o: Asked) => Promise<FlowsResponse>, scene = flowsScene(2)) {
+function setup(flows: (o: Asked, signal?: AbortSignal) => Promise<FlowsResponse>, scene = flowsScene(2)) {
   const asked: Asked[] = [];
   const api = fakeApi({
-    flows: (o = {}) => {
+    flows: (o = {}, signal) => {
       asked.push(o);
-      return flows(o);
+      return flows(o, signal);
     },
   });
   const store = createStore(initialState({ scene }));
@@ -50,6 +50,26 @@ function setup(flows: (o: Asked) => Promise<FlowsResponse>, scene = flowsScene(2
   const setWindow = (from: string | null, to: string) =>
     store.set((s: AppState) => ({ time: { ...s.time, enabled: true, window: { from, to } } }));
   return { store, asked, setWindow };
+}
+
+interface Held {
+  until: string;
+  ids: string[];
+  signal: AbortSignal;
+  resolve: (a: FlowsResponse) => void;
+}
+
+/** setup with requests held open until a test answers them; an abort rejects one, as fetch does. */
+function setupHeld() {
+  const held: Held[] = [];
+  const env = setup(
+    (o, signal) =>
+      new Promise((resolve, reject) => {
+        held.push({ until: o.until!, ids: o.ids!, signal: signal!, resolve });
+        signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      }),
+  );
+  return { ...env, held };
 }
 
 const rest = () => vi.advanceTimersByTimeAsync(DEFAULT_FLOW_WINDOW_DELAY_MS + 1);
@@ -113,6 +133,50 @@ describe('the time window’s numbers of the network’s stored flows', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(store.get().flowWindow?.until).toBe('2024');
     expect(currentFlowCounts(store.get())?.['flow:org:s->org:t0']?.stated).toBe(4);
+  });
+
+  it('aborts the request of a window the slider has left, keeps none of its answer and says nothing', async () => {
+    const { store, held, setWindow } = setupHeld();
+    const ids = ['flow:org:s->org:t0', 'flow:org:s->org:t1'];
+    setWindow(null, '2020');
+    await rest();
+    expect(held.map((h) => [h.until, h.signal.aborted])).toEqual([['2020', false]]);
+    // The play button steps on: the request for 2020 is aborted at once, before 2021 has rested.
+    setWindow(null, '2021');
+    expect(held[0]!.signal.aborted).toBe(true);
+    // A server that answers it anyway: not kept.
+    held[0]!.resolve(answerFor(ids, 7));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.get().flowWindow?.counts).toEqual({});
+    await rest();
+    expect(held.map((h) => [h.until, h.signal.aborted])).toEqual([
+      ['2020', true],
+      ['2021', false],
+    ]);
+    held[1]!.resolve(answerFor(ids, 2));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(currentFlowCounts(store.get())?.['flow:org:s->org:t0']?.stated).toBe(2);
+    expect(store.get().notice).toBeNull();
+  });
+
+  it('aborts the request in flight when the window is turned off or another scene comes, without a notice', async () => {
+    const { store, held, setWindow } = setupHeld();
+    setWindow(null, '2020');
+    await rest();
+    store.set((s: AppState) => ({ time: { ...s.time, enabled: false } }));
+    expect(held[0]!.signal.aborted).toBe(true);
+    setWindow(null, '2020');
+    await rest();
+    expect(held).toHaveLength(2);
+    // Another dataset's scene: its flows are other flows.
+    store.set({ scene: flowsScene(3) });
+    expect(held[1]!.signal.aborted).toBe(true);
+    await rest();
+    expect(held.map((h) => h.signal.aborted)).toEqual([true, true, false]);
+    held[2]!.resolve(answerFor(held[2]!.ids, 1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(Object.keys(currentFlowCounts(store.get())!)).toHaveLength(3);
+    expect(store.get().notice).toBeNull();
   });
 
   it('asks for a large scene’s flows in bounded requests', async () => {
