@@ -44,10 +44,15 @@ export interface ViewSpec {
   /** Edges that just became true while the time slider plays. */
   freshEdges?: ReadonlySet<string>;
   /**
-   * A time window is on over the network: a stored talent flow's numbers count all its moves until the window's have
-   * come (flowParts), and its label says so meanwhile — and for good if they never come.
+   * A time window is on over the network: a stored talent flow drawn without the window's numbers (not in flowParts,
+   * not pending: asking failed, or the server does not store it) counts all its moves, and its label says so.
    */
   flowsAllTime?: boolean;
+  /**
+   * Stored talent flows' parts whose window numbers are being asked, by edge id: drawn as flowParts has them (the
+   * last window's answered) or as stored, their labels saying the numbers are pending and giving none.
+   */
+  flowsPending?: ReadonlySet<string>;
   /**
    * The drawn parts of stored talent flows with the time window's numbers (as the Talent flows tab counts them), by
    * edge id: drawn with those, not their all-time ones.
@@ -129,22 +134,37 @@ function rangeColor(spec: ViewSpec, id: string): string | undefined {
 }
 
 /**
- * The text on an edge: its relation in the UI language, with a role and dates where the fact has them. A talent flow's
- * numbers under a time window (`allTime`, ViewSpec.flowsAllTime) are marked as all time's.
+ * How a talent flow's numbers stand under a time window: 'all-time' (ViewSpec.flowsAllTime: all time's, marked so) or
+ * 'pending' (ViewSpec.flowsPending: the window's are loading, so the label gives none).
  */
-export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang, allTime = false): string {
+export type FlowLabelMark = 'all-time' | 'pending';
+
+/** Where a flow's label gives no number while its window's numbers load. */
+const PENDING_COUNT = '…';
+
+/**
+ * The text on an edge: its relation in the UI language, with a role and dates where the fact has them. A talent flow's
+ * numbers under a time window are marked as all time's, or left out while the window's load (`mark`).
+ */
+export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang, mark?: FlowLabelMark): string {
   const p = edge.properties;
+  const pending = mark === 'pending';
   const whenever = (text: string) =>
-    allTime && text ? `${text} · ${lang === 'ar' ? 'كل الأوقات' : 'all time'}` : text;
+    mark === 'all-time' && text ? `${text} · ${lang === 'ar' ? 'كل الأوقات' : 'all time'}` : text;
   if (edge.type === 'TALENT_FLOW') {
     const parts: string[] = [];
-    if (typeof p.count === 'number' && p.count > 0)
-      parts.push(lang === 'ar' ? `${countText(p.count, lang)} بالاسم` : `${countText(p.count, lang)} named`);
+    // Pending: the words stay where the number will be, so the label keeps its place and only its number changes.
+    const n = pending
+      ? PENDING_COUNT
+      : typeof p.count === 'number' && p.count > 0
+        ? countText(p.count, lang)
+        : '';
+    if (n) parts.push(lang === 'ar' ? `${n} بالاسم` : `${n} named`);
     // The implied part of a flow says so in words too, not only by its faded line.
     if (p.certainty === 'implied' && parts.length) parts.push(lang === 'ar' ? 'ضمني' : 'implied');
     // A window's movers who moved in it only by implied facts, on a flow drawn with no implied part of its own
     // (client/state/flow-window.ts): said, never counted among the stated.
-    if (typeof p.alsoImplied === 'number' && p.alsoImplied > 0)
+    if (!pending && typeof p.alsoImplied === 'number' && p.alsoImplied > 0)
       parts.push(
         lang === 'ar'
           ? `+${countText(p.alsoImplied, lang)} ضمني`
@@ -153,6 +173,7 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang, all
     return whenever(parts.join(' · '));
   }
   if (edge.type === 'TALENT_FLOW_REPORTED') {
+    if (pending) return lang === 'ar' ? `${PENDING_COUNT} (مُبلَّغ)` : `${PENDING_COUNT} reported`;
     // A report that names nobody and gives no number ("others left for OpenAI") is still a flow.
     if (typeof p.reportedCount !== 'number' || p.reportedCount <= 0)
       return lang === 'ar' ? 'مُبلَّغ عنها' : 'reported';
@@ -188,10 +209,15 @@ export function flowWidth(count: number): number {
 
 export function createEdgeReducer(spec: ViewSpec) {
   return (id: string, attrs: SceneEdgeAttributes): EdgeDisplay => {
-    // A stored flow's part under a time window: the window's numbers once they have come, else all time's, marked.
+    // A stored flow's part under a time window: the window's numbers once they have come; while they load, drawn as
+    // the last window's were (or as stored) with no number said; else all time's, marked.
     const windowed = spec.flowParts?.get(id);
     const edge = windowed ?? attrs.edge;
-    const allTime = Boolean(spec.flowsAllTime) && !windowed;
+    const mark: FlowLabelMark | undefined = spec.flowsPending?.has(id)
+      ? 'pending'
+      : spec.flowsAllTime && !windowed
+        ? 'all-time'
+        : undefined;
     if (spec.nodesOnly || (spec.visibleEdges && !spec.visibleEdges.has(id))) return { hidden: true };
     const p = edge.properties;
     let color = edgeColor(edge.type, spec.theme);
@@ -227,14 +253,14 @@ export function createEdgeReducer(spec: ViewSpec) {
       color,
       label:
         spec.edgeLabels || edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED'
-          ? edgeLabelText(edge, spec.lang, allTime)
+          ? edgeLabelText(edge, spec.lang, mark)
           : '',
       type: spec.large ? 'line' : curved ? 'curved' : 'arrow',
       zIndex: 1,
     };
     if (curved) out.curvature = curvature;
     const focused = spec.freshEdges?.has(id) || spec.focus?.edges.has(id) || id === spec.selected;
-    if (focused && !out.label) out.label = edgeLabelText(edge, spec.lang, allTime);
+    if (focused && !out.label) out.label = edgeLabelText(edge, spec.lang, mark);
     if (spec.freshEdges?.has(id)) {
       out.color = NEW_EDGE_COLOR[spec.theme];
       out.size = size + 2;

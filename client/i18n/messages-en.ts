@@ -138,9 +138,10 @@ export const EN = {
   reportedNoNumber: 'reported departures, no number',
   flowAllTime:
     'All time: this list counts every move of these flows; the canvas and the Talent flows tab count the time window’s.',
-  flowAllTimePending:
-    'All time: these numbers count every move of this flow; the time window’s are not known here yet (the Talent flows tab counts them).',
+  flowAllTimeUncounted:
+    'All time: these numbers count every move of this flow; the time window’s could not be counted here (the Talent flows tab counts the flows the server stores).',
   flowInWindow: 'In the time window ({window}):',
+  flowWindowPending: 'In the time window ({window}): being counted…',
   flowNothingInWindow: 'Nothing of this flow lies in the time window ({window}): the canvas hides it.',
   flowAllTimeBelow: 'All time, below: these numbers and people count every move of this flow.',
   flowImpliedBecause: 'implied: {facts}',

@@ -180,7 +180,8 @@ export interface AppState {
   flowScope: FlowScope;
   /**
    * A time window's numbers of the stored flows the network draws (flow-window.ts), for the window they were asked
-   * for: drawn only while it is the window on (currentFlowCounts). Null: none asked, or the last asking failed.
+   * for: said only while it is the window on; meanwhile they keep its flows' drawing, their numbers pending
+   * (flowWindowStatus). Null: none asked yet.
    */
   flowWindow: FlowWindow | null;
   /** The organisation the company dashboard shows (mode 'dashboard'), or null until one is opened. */

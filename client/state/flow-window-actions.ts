@@ -8,7 +8,7 @@
 import { MAX_FLOW_IDS } from '../../model/api-limits.js';
 import type { AppState } from './app-state.js';
 import type { ActionContext } from './context.js';
-import { countsFromAnswer, sceneFlowIds, type FlowWindowCounts } from './flow-window.js';
+import { countsFromAnswer, sceneFlowIds, type FlowWindow, type FlowWindowCounts } from './flow-window.js';
 import { DEFAULT_DERIVATION_POLL_MS } from './flows.js';
 import type { Scene } from './scene.js';
 
@@ -134,7 +134,19 @@ export function createFlowWindowActions(
     const missing = (
       sameWindow ? w.ids.filter((id) => !(id in held.counts) || !stored.has(id)) : w.ids
     ).filter((id) => !notStored.has(id));
-    if (!sameWindow) store.set({ flowWindow: { since: w.since, until: w.until, counts: {} } });
+    // Until they come, the flows asked for are pending: drawn as the numbers last answered, of the window before
+    // (kept per flow the scene draws), and said to be loading — no longer all time's if asking failed before.
+    store.set({
+      flowWindow: sameWindow
+        ? { ...held, failed: without(held.failed, missing), unstored: new Set(notStored) }
+        : {
+            since: w.since,
+            until: w.until,
+            counts: {},
+            last: lastAnswered(held, w.ids),
+            unstored: new Set(notStored),
+          },
+    });
     for (let i = 0; i < missing.length; i += MAX_FLOW_IDS) {
       const chunk = missing.slice(i, i + MAX_FLOW_IDS);
       try {
@@ -164,21 +176,27 @@ export function createFlowWindowActions(
         }
         const known = chunk.filter((id) => stored.has(id));
         const counts = countsFromAnswer(answer, known);
+        // Left out while the flows are derived again: all time's, marked, until they are asked again.
+        const unknown = chunk.filter((id) => !stored.has(id) && !notStored.has(id));
         store.set((s) => {
-          const same = s.flowWindow?.since === w.since && s.flowWindow.until === w.until;
-          const merged: Record<string, FlowWindowCounts> = {
-            ...(same ? s.flowWindow!.counts : {}),
-            ...counts,
-          };
+          const now = windowHeld(s.flowWindow, w);
+          const merged: Record<string, FlowWindowCounts> = { ...now.counts, ...counts };
           // A flow of this chunk not known stored (now) drops the numbers held for it from before.
           for (const id of chunk) if (!stored.has(id)) delete merged[id];
-          return { flowWindow: { since: w.since, until: w.until, counts: merged } };
+          const failed = new Set([...(now.failed ?? []), ...unknown]);
+          return { flowWindow: { ...now, counts: merged, failed, unstored: new Set(notStored) } };
         });
         if (deriving) pollDerivation();
       } catch {
-        // Aborted (another request replaced this one): nothing to say or keep. Failed: the flows asked for keep their
-        // all-time numbers, marked so; the next change of window or scene asks again.
-        if (mine === run) lastKey = '';
+        // Aborted (another request replaced this one): nothing to say or keep. Failed: the flows not answered yet are
+        // drawn with their all-time numbers, marked so; the next change of window or scene asks again.
+        if (mine !== run) return;
+        lastKey = '';
+        const unanswered = missing.slice(i);
+        store.set((s) => {
+          const now = windowHeld(s.flowWindow, w);
+          return { flowWindow: { ...now, failed: new Set([...(now.failed ?? []), ...unanswered]) } };
+        });
         return;
       }
     }
@@ -189,6 +207,31 @@ export function createFlowWindowActions(
     /** Asks now for what the state wants, without waiting for the window to rest (tests, a retry). */
     load,
   };
+}
+
+/** The numbers held for window `w`, or none yet when the state holds another window's. */
+function windowHeld(held: FlowWindow | null, w: Wanted): FlowWindow {
+  return held?.since === w.since && held.until === w.until
+    ? held
+    : { since: w.since, until: w.until, counts: {} };
+}
+
+/** Each of `ids`' numbers last answered (for the window held, else the one before it), for a new window's drawing. */
+function lastAnswered(held: FlowWindow | null, ids: string[]): Record<string, FlowWindowCounts> {
+  const out: Record<string, FlowWindowCounts> = {};
+  if (!held) return out;
+  for (const id of ids) {
+    const c = held.counts[id] ?? held.last?.[id];
+    if (c) out[id] = c;
+  }
+  return out;
+}
+
+/** `set` without `ids`. */
+function without(set: ReadonlySet<string> | undefined, ids: string[]): Set<string> {
+  const out = new Set(set);
+  for (const id of ids) out.delete(id);
+  return out;
 }
 
 export type FlowWindowActions = ReturnType<typeof createFlowWindowActions>;

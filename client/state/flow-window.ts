@@ -1,6 +1,8 @@
 // A time window's numbers of the stored talent flows a network scene draws (a Cypher result's, a neighbour's): the
 // server counts them as the Talent flows tab does (GET /api/flows?ids=&since=&until=), and each drawn part of a flow
 // (flows.ts flowParts: stated, #implied, #reported) is drawn with its part of them — as pure functions of state.
+// While a window's numbers load, a flow keeps the drawing of the last ones answered and says they are pending: it
+// never shows another window's numbers, or all time's, as this window's.
 import type { FlowsResponse } from '../../model/flow-response.js';
 import type { GraphEdge } from '../../model/graph.js';
 import { CERTAINTIES } from '../../model/labels.js';
@@ -41,6 +43,57 @@ export interface FlowWindow {
   until: string;
   /** By flow id, every stored flow asked for: one the answer left out has nothing in the window (zeros). */
   counts: Readonly<Record<string, FlowWindowCounts>>;
+  /**
+   * Flows whose numbers for this window will not come: asking failed, or the server was deriving its flows again
+   * (they are asked again once it is done). Drawn with all time's, marked so. None when absent.
+   */
+  failed?: ReadonlySet<string>;
+  /** Flows the server does not store (written by hand, another database's): no window counts them. None when absent. */
+  unstored?: ReadonlySet<string>;
+  /**
+   * Each flow's numbers last answered for an earlier window: what it is drawn with (its width, whether it is in the
+   * window) while this window's load — never said as this window's. None when absent.
+   */
+  last?: Readonly<Record<string, FlowWindowCounts>>;
+}
+
+/** How a stored flow's numbers stand under the time window on over the network (flowWindowStatus). */
+export type FlowWindowStatus =
+  /** The window's numbers have come. */
+  | { kind: 'counted'; counts: FlowWindowCounts }
+  /**
+   * They are being asked, or will be once the slider rests: `drawn` (another window's numbers, the last answered;
+   * null: none) keeps its drawing meanwhile, and its label says the numbers are pending, never `drawn`'s.
+   */
+  | { kind: 'pending'; drawn: FlowWindowCounts | null }
+  /** They will not come (asking failed, the server does not store the flow): all time's, marked so. */
+  | { kind: 'allTime' };
+
+const ALL_TIME: FlowWindowStatus = Object.freeze({ kind: 'allTime' });
+const PENDING_UNDRAWN: FlowWindowStatus = Object.freeze({ kind: 'pending', drawn: null });
+
+/** How flow `flowId`'s numbers stand under the window on over the network; null with no window there. */
+export function flowWindowStatus(
+  s: Pick<AppState, 'mode' | 'time' | 'flowWindow'>,
+  flowId: string,
+): FlowWindowStatus | null {
+  if (s.mode === 'flows' || !s.time.enabled) return null;
+  const w = s.flowWindow;
+  // Nothing asked yet: the first window's request is on its way (flow-window-actions.ts asks for every stored flow).
+  if (!w) return PENDING_UNDRAWN;
+  if (w.unstored?.has(flowId)) return ALL_TIME;
+  if (w.since === s.time.window.from && w.until === s.time.window.to) {
+    const counts = w.counts[flowId];
+    if (counts) return { kind: 'counted', counts };
+    if (w.failed?.has(flowId)) return ALL_TIME;
+    return pendingDrawn(w.last?.[flowId]);
+  }
+  // The slider has moved on: this window's numbers are asked once it rests (even a failed flow's, again).
+  return pendingDrawn(w.counts[flowId] ?? w.last?.[flowId]);
+}
+
+function pendingDrawn(drawn: FlowWindowCounts | undefined): FlowWindowStatus {
+  return drawn ? { kind: 'pending', drawn } : PENDING_UNDRAWN;
 }
 
 export const NOTHING_IN_WINDOW: FlowWindowCounts = Object.freeze({
@@ -111,8 +164,8 @@ export function countsFromAnswer(
 
 /**
  * The window's counts the network may draw now: those of the time window on over the network, once they have come;
- * null while they load, when asking failed (the labels then keep their "all time" mark), with no window, or in the
- * Talent flows tab (whose own answer is the window's).
+ * null while none has been asked for this window, with no window, or in the Talent flows tab (whose own answer is the
+ * window's). A flow missing from them is pending or all time's (flowWindowStatus).
  */
 export function currentFlowCounts(
   s: Pick<AppState, 'mode' | 'time' | 'flowWindow'>,
@@ -202,6 +255,72 @@ export function partInWindow(windowed: GraphEdge): boolean {
     return reportedCount(windowed) > 0 || reportCount(windowed) > 0;
   const c = windowed.properties.count;
   return typeof c === 'number' && c > 0;
+}
+
+/** What the network draws of its stored flows under the window on (flowDrawing). */
+export interface FlowDrawing {
+  /**
+   * By edge id, the parts drawn with window numbers (windowedPart): this window's, or while they load (`pending`) the
+   * last window's answered. A part missing here is drawn as stored: all time's, marked, unless it is pending.
+   */
+  parts: ReadonlyMap<string, GraphEdge>;
+  /** Edge ids of the parts whose window's numbers are being asked: their labels say so, with no number. */
+  pending: ReadonlySet<string>;
+}
+
+export const NO_FLOW_DRAWING: FlowDrawing = Object.freeze({
+  parts: new Map<string, GraphEdge>(),
+  pending: new Set<string>(),
+});
+
+/**
+ * Every drawn part of the scene's stored flows under the window on over the network (flowWindowStatus): counted ones
+ * with the window's numbers, pending ones with the last window's answered (their drawing stays calm while a playing
+ * slider's next numbers load) and listed as pending, all-time ones left as stored; as `certainties` let them be drawn.
+ */
+export function flowDrawing(
+  scene: Scene,
+  s: Pick<AppState, 'mode' | 'time' | 'flowWindow'>,
+  certainties: readonly string[] = CERTAINTIES,
+): FlowDrawing {
+  if (s.mode === 'flows' || !s.time.enabled) return NO_FLOW_DRAWING;
+  const parts = new Map<string, GraphEdge>();
+  const pending = new Set<string>();
+  const statuses = new Map<string, FlowWindowStatus | null>();
+  for (const [id, e] of Object.entries(scene.edges)) {
+    const flowId = flowIdOfPart(e);
+    if (!flowId) continue;
+    let status = statuses.get(flowId);
+    if (status === undefined) statuses.set(flowId, (status = flowWindowStatus(s, flowId)));
+    if (!status || status.kind === 'allTime') continue;
+    if (status.kind === 'pending') pending.add(id);
+    const counts = status.kind === 'counted' ? status.counts : status.drawn;
+    const part = counts && windowedPart(e, { [flowId]: counts }, certainties);
+    if (part) parts.set(id, part);
+  }
+  return { parts, pending };
+}
+
+/** A part's numbers, which a pending part does not give (another window's, or all time's, are not this window's). */
+const PART_NUMBERS = [
+  'count',
+  'statedCount',
+  'impliedCount',
+  'reportedCount',
+  'reportedQualifier',
+  'reports',
+  'moves',
+];
+
+/**
+ * What a table row or an exported file says of a stored part whose window's numbers are loading: the part with no
+ * numbers (null) and `windowPending`, rather than the numbers it is drawn with meanwhile.
+ */
+export function pendingPart(stored: GraphEdge): GraphEdge {
+  const properties: GraphEdge['properties'] = { ...stored.properties, windowPending: true };
+  for (const k of PART_NUMBERS) if (k in properties) properties[k] = null;
+  delete properties.alsoImplied;
+  return { ...stored, properties };
 }
 
 /**

@@ -2,7 +2,7 @@
 // flows), what of it is visible, and the facts' sources — shared by the canvas, the table view and the exports.
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import type { AppState } from './app-state.js';
-import { currentFlowCounts, windowedFlowParts } from './flow-window.js';
+import { flowDrawing, NO_FLOW_DRAWING, pendingPart, type FlowDrawing } from './flow-window.js';
 import { sceneFromGraph, type Scene } from './scene.js';
 import { computeVisibility, sceneSources, type Visibility } from './visibility.js';
 
@@ -29,35 +29,45 @@ const recentVisibility: { key: unknown[]; value: Visibility }[] = [];
 const RECENT_VISIBILITY = 2;
 
 /**
- * The windowed flow parts computed, by scene, then by the window's counts (a new object per answer), then by the
- * certainties ticked: the canvas (live state) and the panels (deferred state, app-context.tsx) each find theirs,
- * rather than evict each other's from one entry. Weak keys: a scene or an answer no longer held drops its parts.
+ * The flow drawings computed, by scene, then by the window's numbers held (a new object per answer), then by whether
+ * they are the window on's and the certainties ticked: the canvas (live state) and the panels (deferred state,
+ * app-context.tsx) each find theirs, rather than evict each other's from one entry. Weak keys: a scene or an answer
+ * no longer held drops its drawing.
  */
-const flowPartsCache = new WeakMap<Scene, WeakMap<object, Map<string, ReadonlyMap<string, GraphEdge>>>>();
-/** No window's numbers: one object, so a memo keyed by it sees no change. */
-const NO_FLOW_PARTS: ReadonlyMap<string, GraphEdge> = new Map();
+const drawingCache = new WeakMap<Scene, WeakMap<object, Map<string, FlowDrawing>>>();
+/** The key of no window's numbers held yet (flowWindow null). */
+const NO_FLOW_WINDOW = {};
 
 /**
- * The network's drawn flow parts with the time window's numbers (flow-window.ts), once they have come for the window
- * on, as the certainty filter lets them be drawn; empty otherwise. Memoised: the canvas and the visibility ask for it
- * on every change.
+ * What the network draws of its stored flows under the time window on (flow-window.ts flowDrawing): the parts drawn
+ * with window numbers, and those whose numbers are pending. Memoised: the canvas and the visibility ask for it on
+ * every change, and while the slider moves between answers it stays the same object.
  */
+export function activeFlowDrawing(
+  s: Pick<AppState, 'mode' | 'scene' | 'time' | 'flowWindow' | 'filters'>,
+): FlowDrawing {
+  if (s.mode === 'flows' || !s.time.enabled) return NO_FLOW_DRAWING;
+  let byWindow = drawingCache.get(s.scene);
+  if (!byWindow) drawingCache.set(s.scene, (byWindow = new WeakMap()));
+  const held = s.flowWindow ?? NO_FLOW_WINDOW;
+  let byKey = byWindow.get(held);
+  if (!byKey) byWindow.set(held, (byKey = new Map()));
+  // Another window than the one held draws the same whatever it is (all pending, drawn with what is held).
+  const here = s.flowWindow?.since === s.time.window.from && s.flowWindow.until === s.time.window.to;
+  const key = `${here}|${s.filters.certainties.join(',')}`;
+  let value = byKey.get(key);
+  if (!value) {
+    value = flowDrawing(s.scene, s, s.filters.certainties);
+    byKey.set(key, value);
+  }
+  return value;
+}
+
+/** The network's drawn flow parts with window numbers (activeFlowDrawing), as the certainty filter lets them be drawn. */
 export function activeFlowParts(
   s: Pick<AppState, 'mode' | 'scene' | 'time' | 'flowWindow' | 'filters'>,
 ): ReadonlyMap<string, GraphEdge> {
-  const counts = currentFlowCounts(s);
-  if (!counts) return NO_FLOW_PARTS;
-  let byCounts = flowPartsCache.get(s.scene);
-  if (!byCounts) flowPartsCache.set(s.scene, (byCounts = new WeakMap()));
-  let byCertainties = byCounts.get(counts);
-  if (!byCertainties) byCounts.set(counts, (byCertainties = new Map()));
-  const key = s.filters.certainties.join(',');
-  let value = byCertainties.get(key);
-  if (!value) {
-    value = windowedFlowParts(s.scene, counts, s.filters.certainties);
-    byCertainties.set(key, value);
-  }
-  return value;
+  return activeFlowDrawing(s).parts;
 }
 
 /** What is drawn; memoised on its inputs, since panels and the canvas all ask for it on every change. */
@@ -95,11 +105,30 @@ export function visibleGraph(
   };
 }
 
-/** The stored flows' parts with the time window's numbers while a window is on over the network, else null. */
+/** What the panels and the exports say of the drawn flows, by the drawing they come from (windowFlowParts). */
+const toldCache = new WeakMap<FlowDrawing, ReadonlyMap<string, GraphEdge>>();
+
+/**
+ * The stored flows' parts as the panels and exports tell them while a window is on over the network, else null: with
+ * the window's numbers, and a part whose numbers are pending with none (flow-window.ts pendingPart) — never the
+ * other window's it is drawn with meanwhile.
+ */
 export function windowFlowParts(
   s: Pick<AppState, 'mode' | 'scene' | 'time' | 'flowWindow' | 'filters'>,
 ): ReadonlyMap<string, GraphEdge> | null {
-  return s.time.enabled && s.mode !== 'flows' ? activeFlowParts(s) : null;
+  if (!s.time.enabled || s.mode === 'flows') return null;
+  const drawing = activeFlowDrawing(s);
+  if (drawing.pending.size === 0) return drawing.parts;
+  let told = toldCache.get(drawing);
+  if (!told) {
+    const parts = new Map(drawing.parts);
+    for (const id of drawing.pending) {
+      const stored = s.scene.edges[id];
+      if (stored) parts.set(id, pendingPart(stored));
+    }
+    toldCache.set(drawing, (told = parts));
+  }
+  return told;
 }
 
 /**

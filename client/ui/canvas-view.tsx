@@ -13,7 +13,7 @@ import type { PngExportInfo } from '../graph/export-png.js';
 import type { AppState } from '../state/app-state.js';
 import { sceneToGraph } from '../state/scene.js';
 import { createSerialListener } from '../state/serial-listener.js';
-import { activeFlowParts, activeScene, activeVisibility } from '../state/view-data.js';
+import { activeFlowDrawing, activeScene, activeVisibility } from '../state/view-data.js';
 import { useApp, useT } from './app-context.js';
 
 const LARGE_SCENE_EDGES = 8_000;
@@ -165,6 +165,7 @@ export function CanvasView() {
         viewKey = key;
         const scene = activeScene(s);
         const vis = activeVisibility(s, scene);
+        const drawing = activeFlowDrawing(s);
         renderer.setView({
           lang: s.lang,
           theme: s.theme,
@@ -172,10 +173,12 @@ export function CanvasView() {
           visibleEdges: vis.edges,
           dimmedNodes: vis.dimmed,
           pastEdges: vis.past,
-          // The flow view's numbers are the window's (asked of the server); the network's stored flows are all time's
-          // until the window's have come (client/state/flow-window-actions.ts).
+          // The flow view's numbers are the window's (asked of the server); the network's stored flows are drawn with
+          // the window's once they have come, pending meanwhile, all time's if they never come
+          // (client/state/flow-window-actions.ts).
           flowsAllTime: nextKind === 'network' && s.time.enabled,
-          flowParts: nextKind === 'network' ? activeFlowParts(s) : undefined,
+          flowParts: nextKind === 'network' ? drawing.parts : undefined,
+          flowsPending: nextKind === 'network' ? drawing.pending : undefined,
           selected: s.selection?.id ?? null,
           multiSelected: nextKind === 'network' ? new Set(s.multiSelection) : undefined,
           freshEdges: new Set(s.time.fresh),

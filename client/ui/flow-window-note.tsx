@@ -1,26 +1,43 @@
 // A stored flow's numbers in the time window over the network, in its details, as the canvas draws them (the
-// server's count, client/state/flow-window.ts); while they are not known (loading, or asking failed), a note that the
-// numbers shown are all time's — as the canvas's label says then.
+// server's count, client/state/flow-window.ts); while they load, that they are being counted (the numbers below are
+// all time's); when they will not come (asking failed, a flow the server does not store), a note that the numbers
+// shown are all time's — as the canvas's label says then.
 import type { GraphEdge } from '../../model/graph.js';
-import { currentFlowCounts } from '../state/flow-window.js';
+import { flowWindowStatus } from '../state/flow-window.js';
 import { flowIdOf } from '../state/flows.js';
 import { useAppState, useT } from './app-context.js';
 import { FlowCounts } from './org-flows.js';
 
 export function FlowWindowNote({ edge }: { edge: GraphEdge }) {
   const t = useT();
-  const onNetwork = useAppState((s) => s.mode !== 'flows' && s.time.enabled);
   const window = useAppState((s) => s.time.window);
-  const counts = useAppState(currentFlowCounts);
-  if (!onNetwork) return null;
-  const c = counts?.[flowIdOf(edge.id)];
-  if (!c)
+  // Selected apart, as values the store holds (a status is a new object on every call).
+  const kind = useAppState((s) => flowWindowStatus(s, flowIdOf(edge.id))?.kind ?? null);
+  const counts = useAppState((s) => {
+    const status = flowWindowStatus(s, flowIdOf(edge.id));
+    return status?.kind === 'counted' ? status.counts : null;
+  });
+  if (!kind) return null;
+  const when = window.from ? `${window.from} – ${window.to}` : `${t('timeAsOf')} ${window.to}`;
+  if (kind === 'allTime')
     return (
       <p className="hint" data-testid="flow-all-time">
-        {t('flowAllTimePending')}
+        {t('flowAllTimeUncounted')}
       </p>
     );
-  const when = window.from ? `${window.from} – ${window.to}` : `${t('timeAsOf')} ${window.to}`;
+  // Pending (counts is set when counted).
+  if (!counts)
+    return (
+      <>
+        <p data-testid="flow-window-pending">
+          <bdi>{t('flowWindowPending', { window: when })}</bdi>
+        </p>
+        <p className="hint" data-testid="flow-all-time">
+          {t('flowAllTimeBelow')}
+        </p>
+      </>
+    );
+  const c = counts;
   const nothing = c.stated + c.implied === 0 && c.reports === 0 && !c.reportedCount;
   // The whole flow with the window's numbers, shown as its all-time ones are (FlowCounts).
   const windowed: GraphEdge = {

@@ -233,13 +233,48 @@ describe('edge reducer', () => {
     };
     expect(edgeLabelText(reported, 'en')).toBe('≥ 14 reported');
     // Under a time window over the network, a stored flow's numbers are all time's, and say so.
-    expect(edgeLabelText(reported, 'en', true)).toBe('≥ 14 reported · all time');
+    expect(edgeLabelText(reported, 'en', 'all-time')).toBe('≥ 14 reported · all time');
     const named = { ...reported, type: 'TALENT_FLOW', properties: { count: 4, certainty: 'implied' } };
-    expect(edgeLabelText(named, 'en', true)).toBe('4 named · implied · all time');
-    expect(edgeLabelText(named, 'ar', true)).toBe('٤ بالاسم · ضمني · كل الأوقات');
+    expect(edgeLabelText(named, 'en', 'all-time')).toBe('4 named · implied · all time');
+    expect(edgeLabelText(named, 'ar', 'all-time')).toBe('٤ بالاسم · ضمني · كل الأوقات');
     // Other relationships keep their label.
     const stint = { ...reported, type: 'WORKED_AT', properties: { role: 'CEO' } };
-    expect(edgeLabelText(stint, 'en', true)).toBe(edgeLabelText(stint, 'en'));
+    expect(edgeLabelText(stint, 'en', 'all-time')).toBe(edgeLabelText(stint, 'en'));
+  });
+
+  it('gives no number while a flow’s window numbers load, drawing it as the last window’s answered', () => {
+    const part = {
+      id: 'flow:org:a->org:b',
+      type: 'TALENT_FLOW',
+      source: 'org:a',
+      target: 'org:b',
+      properties: { count: 9, certainty: 'stated', flowId: 'flow:org:a->org:b' },
+    };
+    const attrs = { edge: part, weight: 1 };
+    // The last window's answer: 2 movers, one more implied — drawn as such, said as none of them.
+    const last = new Map([
+      [part.id, { ...part, properties: { ...part.properties, count: 2, alsoImplied: 1 } }],
+    ]);
+    const spec = { ...base, flowsAllTime: true, flowParts: last, flowsPending: new Set([part.id]) };
+    const out = createEdgeReducer(spec)(part.id, attrs);
+    expect(out.label).toBe('… named');
+    expect(out.size).toBe(flowWidth(2));
+    expect(createEdgeReducer({ ...spec, lang: 'ar' })(part.id, attrs).label).toBe('… بالاسم');
+    // No answer yet at all: drawn as stored, still with no number (not all time's 9).
+    const first = createEdgeReducer({ ...spec, flowParts: new Map() })(part.id, attrs);
+    expect(first.label).toBe('… named');
+    expect(first.label).not.toMatch(/9|all time/);
+    // An implied part keeps its word; a reported one its kind.
+    const implied = { ...part, properties: { ...part.properties, certainty: 'implied' } };
+    expect(edgeLabelText(implied, 'en', 'pending')).toBe('… named · implied');
+    const reported = {
+      ...part,
+      id: `${part.id}#reported`,
+      type: 'TALENT_FLOW_REPORTED',
+      properties: { reportedCount: 14, reportedQualifier: 'at least' },
+    };
+    expect(edgeLabelText(reported, 'en', 'pending')).toBe('… reported');
+    expect(edgeLabelText(reported, 'ar', 'pending')).toBe('… (مُبلَّغ)');
   });
 
   it('draws a stored flow’s part with the time window’s numbers once they have come, no longer marked all time', () => {
@@ -252,7 +287,7 @@ describe('edge reducer', () => {
     };
     const attrs = { edge: part, weight: 1 };
     const spec = { ...base, flowsAllTime: true };
-    // Loading (or asking failed): all time's numbers, marked.
+    // Asking failed (or the flow is not stored): all time's numbers, marked.
     expect(createEdgeReducer(spec)(part.id, attrs).label).toBe('9 named · all time');
     const windowed = new Map([[part.id, { ...part, properties: { ...part.properties, count: 2 } }]]);
     const out = createEdgeReducer({ ...spec, flowParts: windowed })(part.id, attrs);

@@ -11,7 +11,11 @@ import {
   DEFAULT_FLOW_WINDOW_DELAY_MS,
 } from '../../../../client/state/flow-window-actions.js';
 import { DEFAULT_DERIVATION_POLL_MS } from '../../../../client/state/flows.js';
-import { currentFlowCounts, NOTHING_IN_WINDOW } from '../../../../client/state/flow-window.js';
+import {
+  currentFlowCounts,
+  flowWindowStatus,
+  NOTHING_IN_WINDOW,
+} from '../../../../client/state/flow-window.js';
 import { splitFlows } from '../../../../client/state/flows.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
@@ -177,6 +181,51 @@ describe('the time window’s numbers of the network’s stored flows', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(Object.keys(currentFlowCounts(store.get())!)).toHaveLength(3);
     expect(store.get().notice).toBeNull();
+  });
+
+  it('keeps a flow pending, drawn as the last window’s answer, while the next window’s request is held', async () => {
+    const { store, held, setWindow } = setupHeld();
+    const ids = ['flow:org:s->org:t0', 'flow:org:s->org:t1'];
+    const t0 = 'flow:org:s->org:t0';
+    setWindow(null, '2020');
+    // Before any answer: pending, with nothing to draw it by but its stored self — never all time's numbers.
+    expect(flowWindowStatus(store.get(), t0)).toEqual({ kind: 'pending', drawn: null });
+    await rest();
+    held[0]!.resolve(answerFor(ids, 3));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(flowWindowStatus(store.get(), t0)).toMatchObject({ kind: 'counted', counts: { stated: 3 } });
+    // The slider steps on: while 2021 rests, and while its request is held, 2020's numbers draw it, as pending.
+    setWindow(null, '2021');
+    expect(flowWindowStatus(store.get(), t0)).toMatchObject({ kind: 'pending', drawn: { stated: 3 } });
+    await rest();
+    expect(held).toHaveLength(2);
+    expect(flowWindowStatus(store.get(), t0)).toMatchObject({ kind: 'pending', drawn: { stated: 3 } });
+    held[1]!.resolve(answerFor(ids, 1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(flowWindowStatus(store.get(), t0)).toMatchObject({ kind: 'counted', counts: { stated: 1 } });
+  });
+
+  it('falls back to all time’s numbers, marked, only when asking fails', async () => {
+    let fail = false;
+    const { store, setWindow } = setup(async (o) => {
+      if (fail) throw new Error('503');
+      return answerFor(o.ids!, 2);
+    });
+    const t0 = 'flow:org:s->org:t0';
+    setWindow(null, '2020');
+    await rest();
+    fail = true;
+    setWindow(null, '2021');
+    expect(flowWindowStatus(store.get(), t0)?.kind).toBe('pending');
+    await rest();
+    expect(flowWindowStatus(store.get(), t0)).toEqual({ kind: 'allTime' });
+    expect(store.get().notice).toBeNull();
+    // Asked again (another window): pending again, drawn as the last answer, 2020's.
+    fail = false;
+    setWindow(null, '2022');
+    expect(flowWindowStatus(store.get(), t0)).toMatchObject({ kind: 'pending', drawn: { stated: 2 } });
+    await rest();
+    expect(flowWindowStatus(store.get(), t0)).toMatchObject({ kind: 'counted', counts: { stated: 2 } });
   });
 
   it('asks for a large scene’s flows in bounded requests', async () => {

@@ -5,6 +5,7 @@ import type { GraphData } from '../../../../model/graph.js';
 import {
   countsFromAnswer,
   currentFlowCounts,
+  flowWindowStatus,
   NOTHING_IN_WINDOW,
   partInWindow,
   sceneFlowIds,
@@ -16,9 +17,11 @@ import { initialState } from '../../../../client/state/app-state.js';
 import { splitFlows } from '../../../../client/state/flows.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
 import {
+  activeFlowDrawing,
   activeFlowParts,
   activeVisibility,
   visibleGraph,
+  windowFlowParts,
   visibleSourceLines,
 } from '../../../../client/state/view-data.js';
 import { computeVisibility, DEFAULT_FILTERS, sceneSources } from '../../../../client/state/visibility.js';
@@ -302,5 +305,91 @@ describe('the time window’s numbers of the network’s stored flows', () => {
     expect(activeFlowParts(deferred).get(AB)?.properties.count).toBe(1);
     expect(activeFlowParts(live)).toBe(first);
     expect(first.get(AB)?.properties.count).toBe(2);
+  });
+
+  describe('while a window’s numbers load', () => {
+    const time = (to: string) => ({
+      ...initialState().time,
+      enabled: true,
+      window: { from: null, to },
+    });
+    // 2022 was answered (A → B: 2 stated movers); the slider is on 2023, whose numbers are being asked.
+    const answered2022 = {
+      since: null,
+      until: '2022',
+      counts: { [AB]: counts({ stated: 2 }), [CD]: NOTHING_IN_WINDOW },
+    };
+    const asking2023 = { since: null, until: '2023', counts: {}, last: answered2022.counts };
+
+    it('calls a flow pending, drawn with the last window’s numbers, until this window’s come or fail', () => {
+      const scene = storedScene();
+      for (const flowWindow of [answered2022, asking2023]) {
+        // The slider moved on (2022's held) or 2023's request is on its way: pending either way, drawn as 2022.
+        const s = initialState({ scene, flowWindow, time: time('2023') });
+        expect(flowWindowStatus(s, AB)).toEqual({ kind: 'pending', drawn: counts({ stated: 2 }) });
+        const drawing = activeFlowDrawing(s);
+        expect(drawing.pending.has(AB)).toBe(true);
+        expect(drawing.parts.get(AB)?.properties.count).toBe(2);
+        // 2022's "nothing in the window" keeps C → D hidden meanwhile, rather than shown with all time's numbers.
+        expect(activeVisibility(s).edges.has(CD)).toBe(false);
+        expect(activeVisibility(s).edges.has(AB)).toBe(true);
+      }
+      // No window answered yet: pending, drawn as stored (placed by its dates), and no number said.
+      const first = initialState({ scene, flowWindow: null, time: time('2023') });
+      expect(flowWindowStatus(first, AB)).toEqual({ kind: 'pending', drawn: null });
+      expect(activeFlowDrawing(first).parts.has(AB)).toBe(false);
+      expect(activeFlowDrawing(first).pending.has(AB)).toBe(true);
+      // Come: counted. Failed: all time's (marked by the canvas), no longer pending.
+      const come = { ...asking2023, counts: { [AB]: counts({ stated: 5 }) } };
+      expect(flowWindowStatus(initialState({ scene, flowWindow: come, time: time('2023') }), AB)).toEqual({
+        kind: 'counted',
+        counts: counts({ stated: 5 }),
+      });
+      const failed = { ...asking2023, failed: new Set([AB, CD, EF]) };
+      const s = initialState({ scene, flowWindow: failed, time: time('2023') });
+      expect(flowWindowStatus(s, AB)).toEqual({ kind: 'allTime' });
+      expect(activeFlowDrawing(s).pending.size).toBe(0);
+      expect(activeFlowDrawing(s).parts.size).toBe(0);
+      // A flow the server does not store is all time's in any window, not pending.
+      const unstored = { ...answered2022, unstored: new Set([EF]) };
+      expect(flowWindowStatus(initialState({ scene, flowWindow: unstored, time: time('2023') }), EF)).toEqual(
+        {
+          kind: 'allTime',
+        },
+      );
+      // No window: none.
+      expect(flowWindowStatus(initialState({ scene, flowWindow: asking2023 }), AB)).toBeNull();
+    });
+
+    it('tells the table and the exports no number for a pending flow, neither the last window’s nor all time’s', () => {
+      const scene = storedScene();
+      const s = initialState({ scene, flowWindow: asking2023, time: time('2023') });
+      const told = windowFlowParts(s)!;
+      const row = visibleGraph(scene, activeVisibility(s), told).edges.find((e) => e.id === AB)!;
+      expect(row.properties).toMatchObject({
+        count: null,
+        statedCount: null,
+        impliedCount: null,
+        windowPending: true,
+      });
+      expect(row.properties.alsoImplied).toBeUndefined();
+      // Asked again, the same object: the panels' memos see no change.
+      expect(windowFlowParts(s)).toBe(told);
+      // Once counted, the window's numbers.
+      const come = {
+        ...asking2023,
+        counts: { [AB]: counts({ stated: 5 }), [CD]: NOTHING_IN_WINDOW, [EF]: NOTHING_IN_WINDOW },
+      };
+      const counted = initialState({ scene, flowWindow: come, time: time('2023') });
+      expect(windowFlowParts(counted)!.get(AB)?.properties).toMatchObject({ count: 5 });
+      expect(windowFlowParts(counted)!.get(AB)?.properties.windowPending).toBeUndefined();
+    });
+
+    it('keeps one drawing while the slider moves between answers', () => {
+      const scene = storedScene();
+      const a = activeFlowDrawing(initialState({ scene, flowWindow: answered2022, time: time('2023') }));
+      const b = activeFlowDrawing(initialState({ scene, flowWindow: answered2022, time: time('2024') }));
+      expect(b).toBe(a);
+    });
   });
 });
