@@ -635,6 +635,18 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         description: 'As impliedSources, for the moves of directPeople.',
       },
       {
+        name: 'moveSourceRefs',
+        type: 'string[]',
+        description:
+          "Beside each person of people, the sources of their dated moves: beside each date of their moveDates entry (split alike, by spaces), the indices in statedSources of those its stated moves cite, then '/', then the indices in impliedSources of its implied moves' ('0,2/1'); '' when no move is dated. A time window cites the sources of the moves dated in it; absent on a flow derived before they were kept (a window then cites all time's, and says so).",
+      },
+      {
+        name: 'directMoveSourceRefs',
+        type: 'string[]',
+        description:
+          'As moveSourceRefs, beside each person of directPeople and their directDates, indexing directStatedSources and directImpliedSources.',
+      },
+      {
         name: 'impliedEventIds',
         type: 'string[]',
         description: 'The departures events whose from/to facts (or PART_OF rolled through) are implied.',

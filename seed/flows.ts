@@ -130,6 +130,11 @@ export interface OutdatedTalentFlows {
    * cite the PART_OF facts a division's move is rolled up along (a report's are read live).
    */
   unplaced: number;
+  /**
+   * With named moves but without each mover's sources beside their moves: in a time window their named parts cite
+   * the sources of all their moves (the answer says so: sourcesAllTime).
+   */
+  unwindowed: number;
 }
 
 /** Counts the talent flows an older seed derived; `npm run seed` derives them again. */
@@ -150,5 +155,6 @@ export async function countOutdatedTalentFlows(
     unspanned: Number(row?.get('unspanned') ?? 0),
     unsourced: Number(row?.get('unsourced') ?? 0),
     unplaced: Number(row?.get('unplaced') ?? 0),
+    unwindowed: Number(row?.get('unwindowed') ?? 0),
   };
 }

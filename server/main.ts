@@ -73,6 +73,9 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
       outdated.unplaced > 0 &&
         `${outdated.unplaced} without the sources of the PART_OF facts that roll a division's moves into them (their ` +
           "named parts cite the stints' sources only)",
+      outdated.unwindowed > 0 &&
+        `${outdated.unwindowed} without each mover's sources beside their moves (in a time window their named parts ` +
+          'cite the sources of all their moves, and say so)',
     ].filter(Boolean);
     if (why.length > 0)
       log(

@@ -60,22 +60,63 @@ function chainSources(c: string, field: 'rolled' | 'raw'): string {
 }
 
 /**
- * Cypher: the distinct pairs {source, stated} of one person's chains `chains`: each source a chain rests on
- * (chainSources), and whether its move is stated (movesChains: one chain into the stint joined stated throughout, its
- * implied facts in `field`), so a flow's stated part cites its stated moves' sources and its implied part its implied
- * ones'. A stated move is drawn by its stated chains: an implied chain into the same stint (leaving a division placed
- * by an implied PART_OF, beside its parent) backs no part, and its sources are cited by neither. Only their distinct
- * sources are stored (small lists): a list beside every person would outgrow the memory a transaction may use on the
- * largest flows of a 100k-person market.
+ * Cypher: the chains among `chains` whose sources a person's moves cite: a stated move is drawn by its stated chains
+ * (its implied facts in `field`) — an implied chain into the same stint (leaving a division placed by an implied
+ * PART_OF, beside its parent) backs no part, and its sources are cited by neither.
+ */
+function citedChains(chains: string, field: 'rolled' | 'raw'): string {
+  return `[k IN ${chains} WHERE size(k.${field}) = 0
+         OR NOT any(o IN ${chains} WHERE o.s2 = k.s2 AND size(o.${field}) = 0)]`;
+}
+
+/**
+ * Cypher: the distinct pairs {source, stated} of one person's chains `chains`: each source a cited chain rests on
+ * (chainSources, citedChains), and whether its move is stated (movesChains: one chain into the stint joined stated
+ * throughout, its implied facts in `field`), so a flow's stated part cites its stated moves' sources and its implied
+ * part its implied ones'. Only their distinct sources are stored as lists of ids (small lists): a list entry beside
+ * every move's source outgrew the memory a transaction may use on the largest flows of a 100k-person market; a time
+ * window reads which of them each person's dated moves cite from sourceRefs.
  */
 function moveSourcePairs(chains: string, field: 'rolled' | 'raw'): string {
   // A reduce, not a COLLECT subquery: it runs for every person of every flow, and the lists are a handful long.
-  const cited = `[k IN ${chains} WHERE size(k.${field}) = 0
-         OR NOT any(o IN ${chains} WHERE o.s2 = k.s2 AND size(o.${field}) = 0)]`;
   // Each pair built once, then added unless already there.
   const pairs = `[s IN ${chainSources('c', field)} | {source: s, stated: size(c.${field}) = 0}]`;
-  return `reduce(acc = [], c IN ${cited} | reduce(x = acc, p IN ${pairs} |
+  return `reduce(acc = [], c IN ${citedChains(chains, field)} | reduce(x = acc, p IN ${pairs} |
          CASE WHEN p IN x THEN x ELSE x + p END))`;
+}
+
+/**
+ * Cypher: the distinct triples {date, source, stated} of one person's dated chains among `chains` — moveSourcePairs'
+ * pairs, each with its chain's move date as personMoveDates dates it. An undated move lies in no window: left out.
+ */
+function datedSourceTriples(chains: string, field: 'rolled' | 'raw'): string {
+  const dated = `[k IN ${citedChains(chains, field)} WHERE coalesce(k.s2.start, k.s1.end) IS NOT NULL]`;
+  const triples = `[s IN ${chainSources('c', field)} |
+           {date: coalesce(c.s2.start, c.s1.end), source: s, stated: size(c.${field}) = 0}]`;
+  return `reduce(acc = [], c IN ${dated} | reduce(x = acc, t IN ${triples} |
+         CASE WHEN t IN x THEN x ELSE x + t END))`;
+}
+
+/** Cypher: the indices in `list` of the sources of `triples` of one certainty (`stated`), joined by commas. */
+function refIndices(triples: string, list: string, stated: boolean): string {
+  const index = `toString(head([j IN range(0, size(${list}) - 1) WHERE ${list}[j] = t.source]))`;
+  return `reduce(s = '', ref IN [t IN ${triples} WHERE t.date = d AND ${stated ? '' : 'NOT '}t.stated | ${index}] |
+           CASE WHEN s = '' THEN ref ELSE s + ',' + ref END)`;
+}
+
+/**
+ * Cypher: one person's sourceRefs — beside each date of their `dates` (a moveDates entry), the sources of their moves
+ * dated so (`triples`: datedSourceTriples) as their indices in the flow's lists `stated` and `implied` (statedSources
+ * and impliedSources, or the direct… ones, as they stand after this batch: a later batch only appends to them), the
+ * stated ones then the implied ones, '/' between: '0,2/1' (stated 0 and 2, implied 1). The dates' entries are joined
+ * by spaces, as the dates are: split alike, the k-th of one is the k-th of the other. '' when no move is dated. So a
+ * time window cites the sources of exactly the moves it counts, each entry a few characters long (an index, not a
+ * source's id).
+ */
+function sourceRefs(dates: string, triples: string, stated: string, implied: string): string {
+  return `CASE WHEN ${dates} = '' THEN '' ELSE reduce(out = null, d IN split(${dates}, ' ') |
+         CASE WHEN out IS NULL THEN '' ELSE out + ' ' END + ${refIndices(triples, stated, true)} + '/'
+           + ${refIndices(triples, implied, false)}) END`;
 }
 
 /** Cypher: the sources of the stated (`stated` true) or implied moves of `pairs` added to the list `list`, each once. */
@@ -119,6 +160,24 @@ const addChains = (field: 'rolled' | 'raw') => `
       }`;
 
 /**
+ * Adds one batch's people's sourceRefs (sourceRefs above) to the staged flow f's list `refs`, beside its `dates` (the
+ * batch's moveDates or directDates, person by person as `triples`), indexing into f's lists `stated` and `implied`
+ * after the batch's SET has added to them: each list read once, then each source looked up in it. `keep`: the
+ * columns a later clause still needs.
+ */
+function addSourceRefs(
+  refs: string,
+  dates: string,
+  triples: string,
+  lists: [string, string],
+  keep = '',
+): string {
+  return `WITH f, ${dates}, ${triples}, f.${lists[0]} AS stated, f.${lists[1]} AS implied${keep}
+  SET f.${refs} = f.${refs} + [pk IN range(0, size(${dates}) - 1) |
+      ${sourceRefs(`${dates}[pk]`, `${triples}[pk]`, 'stated', 'implied')}]`;
+}
+
+/**
  * stage-named-flows — parameters $people (person ids, one batch, in PEOPLE_WITH_ENDED_STINTS order), $build (string),
  * $stagedAt (epoch ms); column flows (how many staged flows the batch added to).
  * Batches go in order, each person's moves in one batch, so the lists of people and facts come out in the same
@@ -146,7 +205,9 @@ const addChains = (field: 'rolled' | 'raw') => `
  * stated and its implied named moves (the stints' sources; directStatedSources and directImpliedSources those of its
  * own moves, as directPeople), and reportSources those of its reports, so each drawn part of a flow cites only the
  * sources of what it draws. At an overview flow a move or report rolled up from a division also cites the PART_OF
- * facts that place the division in its top organisation (kept apart too, in partOfSources).
+ * facts that place the division in its top organisation (kept apart too, in partOfSources). Beside each person, which
+ * of those sources each of their dated moves cites (moveSourceRefs beside people and moveDates, directMoveSourceRefs
+ * beside directPeople and directDates; sourceRefs above), so a time window cites only the sources of the moves in it.
  */
 export const STAGE_NAMED_FLOWS = `
 MATCH (p:Person) WHERE p.id IN $people
@@ -208,7 +269,9 @@ CALL (moves) {
          AS directImplied,
        ${impliedMoves('direct', 'raw')} AS directImpliedMoves,
        ${moveSourcePairs('chains', 'rolled')} AS ownSourcePairs,
-       CASE WHEN size(direct) = 0 THEN [] ELSE ${moveSourcePairs('direct', 'raw')} END AS ownDirectSourcePairs
+       CASE WHEN size(direct) = 0 THEN [] ELSE ${moveSourcePairs('direct', 'raw')} END AS ownDirectSourcePairs,
+       ${datedSourceTriples('chains', 'rolled')} AS ownSourceTriples,
+       CASE WHEN size(direct) = 0 THEN [] ELSE ${datedSourceTriples('direct', 'raw')} END AS ownDirectSourceTriples
   ORDER BY person
   WITH a, b,
        collect(person) AS people,
@@ -233,7 +296,10 @@ CALL (moves) {
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
        // In person order: the sources come out in the same order however the people are batched.
        reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs,
-       reduce(acc = [], l IN collect(ownDirectSourcePairs) | acc + l) AS directSourcePairs
+       reduce(acc = [], l IN collect(ownDirectSourcePairs) | acc + l) AS directSourcePairs,
+       // Beside each person (of people, of directPeople), their dated moves' sources: indexed once the lists hold them.
+       collect(ownSourceTriples) AS sourceTriples,
+       collect(CASE WHEN size(direct) > 0 THEN ownDirectSourceTriples END) AS directSourceTriples
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
   ON CREATE SET f.level = 'organization', ${STAGED_START}${addChains('rolled')},
       f.directStatedSources = ${addPairSources('f.directStatedSources', 'directSourcePairs', true)},
@@ -246,6 +312,8 @@ CALL (moves) {
       f.directImpliedMovePeople = f.directImpliedMovePeople + directImpliedMovePeople,
       f.directImpliedMoveFacts = f.directImpliedMoveFacts + directImpliedMoveFacts,
       f.directImpliedMoveDates = f.directImpliedMoveDates + directImpliedMoveDates
+  ${addSourceRefs('moveSourceRefs', 'moveDates', 'sourceTriples', ['statedSources', 'impliedSources'], ', directDates, directSourceTriples')}
+  ${addSourceRefs('directMoveSourceRefs', 'directDates', 'directSourceTriples', ['directStatedSources', 'directImpliedSources'])}
   RETURN count(f) AS overview
 }
 CALL (moves) {
@@ -261,7 +329,8 @@ CALL (moves) {
        CASE WHEN all(c IN chains WHERE size(c.raw) = 0) THEN dates
          ELSE ${personMoveDates(movesChains('chains', 'raw', true))} END AS statedDates,
        ${impliedMoves('chains', 'raw')} AS impliedMoves,
-       ${moveSourcePairs('chains', 'raw')} AS ownSourcePairs
+       ${moveSourcePairs('chains', 'raw')} AS ownSourcePairs,
+       ${datedSourceTriples('chains', 'raw')} AS ownSourceTriples
   ORDER BY person
   WITH a, b, ra, rb,
        collect(person) AS people,
@@ -275,9 +344,11 @@ CALL (moves) {
        reduce(n = 0, l IN collect(chains) | n + size(reduce(acc = [], c IN l |
          CASE WHEN c.s2.id IN acc THEN acc ELSE acc + c.s2.id END))) AS moveCount,
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
-       reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs
+       reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs,
+       collect(ownSourceTriples) AS sourceTriples
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
   ON CREATE SET f.level = 'division', f.parent = CASE WHEN ra <> rb THEN 'flow:' + ra.id + '->' + rb.id END, ${STAGED_START}${addChains('raw')}
+  ${addSourceRefs('moveSourceRefs', 'moveDates', 'sourceTriples', ['statedSources', 'impliedSources'])}
   RETURN count(f) AS divisions
 }
 RETURN overview + divisions AS flows`;

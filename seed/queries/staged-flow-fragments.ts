@@ -33,7 +33,8 @@ export const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCo
   f.directStatedDates = [], f.directImpliedMovePeople = [], f.directImpliedMoveFacts = [],
   f.directImpliedMoveDates = [],
   f.sources = [], f.statedSources = [], f.impliedSources = [], f.directStatedSources = [],
-  f.directImpliedSources = [], f.reportSources = [], f.partOfSources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
+  f.directImpliedSources = [], f.moveSourceRefs = [], f.directMoveSourceRefs = [], f.reportSources = [],
+  f.partOfSources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
 
 /**
  * Cypher: the sources of the PART_OF facts `rels` (a path's relationships, or null: no path), each once — what a

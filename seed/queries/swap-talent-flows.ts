@@ -22,6 +22,7 @@ SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.stated
     f.directImpliedMoveDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveDates END,
     f.directStatedSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directStatedSources END,
     f.directImpliedSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedSources END,
+    f.directMoveSourceRefs = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMoveSourceRefs END,
     f.certainty = CASE WHEN s.statedCount > 0 OR size(s.eventIds) > size(coalesce(s.impliedEventIds, []))
                        THEN 'stated' ELSE 'implied' END
 REMOVE f.build, f.stagedAt, f.fromFactIds, f.toFactIds

@@ -76,6 +76,8 @@ export const OMITTED_RELATIONSHIP_PROPERTIES: Readonly<Record<string, ReadonlySe
     'directImpliedMoveDates',
     'directStatedSources',
     'directImpliedSources',
+    'moveSourceRefs',
+    'directMoveSourceRefs',
   ]),
 };
 

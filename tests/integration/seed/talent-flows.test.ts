@@ -211,10 +211,18 @@ describe('talent flows', () => {
 
   it('counts the flows an older seed derived without move dates, own moves, each move’s certainty or sources, until they are derived again', async () => {
     const database = testNeo4j().database;
-    const none = { undated: 0, undivided: 0, perPerson: 0, unspanned: 0, unsourced: 0, unplaced: 0 };
+    const none = {
+      undated: 0,
+      undivided: 0,
+      perPerson: 0,
+      unspanned: 0,
+      unsourced: 0,
+      unplaced: 0,
+      unwindowed: 0,
+    };
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
     await driver.executeQuery(
-      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople, f.impliedMovePeople, f.movedSince, f.statedSources, f.partOfSources",
+      "MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() REMOVE f.moveDates, f.directPeople, f.impliedMovePeople, f.movedSince, f.statedSources, f.partOfSources, f.moveSourceRefs",
       {},
       { database },
     );
@@ -226,6 +234,7 @@ describe('talent flows', () => {
       unspanned: 1,
       unsourced: 1,
       unplaced: 1,
+      unwindowed: 1,
     });
     await recomputeTalentFlows(driver, { database });
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
@@ -301,6 +310,49 @@ describe('talent flows', () => {
         directMovePeople: [],
       },
     ]);
+  });
+
+  it('keeps beside each person the sources of each dated move, as indices in the lists of its certainty', async () => {
+    const rows = await readRows(
+      driver,
+      `MATCH ()-[f:TALENT_FLOW]->() WHERE f.count > 0
+       RETURN f.id AS id, f.people AS people, f.moveDates AS dates, f.moveSourceRefs AS refs,
+              f.statedSources AS stated, f.impliedSources AS implied, f.directPeople AS directPeople,
+              f.directDates AS directDates, f.directMoveSourceRefs AS directRefs,
+              f.directStatedSources AS directStated, f.directImpliedSources AS directImplied`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    /** Each person's refs: beside each of their dates, the indices of their moves' stated, then implied, sources. */
+    const check = (id: string, people: string[], dates: string[], refs: string[], lists: string[][]) => {
+      expect(refs.length, id).toBe(people.length);
+      refs.forEach((r, k) => {
+        if (dates[k] === '') return expect(r, id).toBe('');
+        const tokens = r.split(' ');
+        expect(tokens.length, `${id} ${people[k]}`).toBe(dates[k]!.split(' ').length);
+        for (const t of tokens) {
+          expect(t, id).toMatch(/^[0-9,]*\/[0-9,]*$/);
+          t.split('/').forEach((part, c) =>
+            part
+              .split(',')
+              .filter(Boolean)
+              .forEach((i) => expect(Number(i), id).toBeLessThan(lists[c]!.length)),
+          );
+        }
+      });
+    };
+    for (const f of rows) {
+      check(f.id, f.people, f.dates, f.refs, [f.stated, f.implied]);
+      if (f.directPeople)
+        check(f.id, f.directPeople, f.directDates, f.directRefs, [f.directStated, f.directImplied]);
+      else expect(f.directRefs, f.id).toBeNull();
+    }
+    // The fixture's one source states every fact: each dated stated move cites index 0 of statedSources, and an
+    // implied one (Rami Khalil's, Alpha Labs → Gamma Corp) index 0 of impliedSources.
+    const ag = rows.find((f) => f.id === 'flow:org:alpha-labs->org:gamma-corp')!;
+    expect(Object.fromEntries(ag.people.map((p: string, k: number) => [p, ag.refs[k]]))).toEqual({
+      'person:omar-nasser': '0/',
+      'person:rami-khalil': '/0',
+    });
   });
 
   it('keeps the sources of the stated and implied named moves apart from the reports’, and the own moves’ by division', async () => {
