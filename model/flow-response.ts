@@ -191,15 +191,19 @@ export const FlowsResponseSchema = z.object({
       }),
       sources: z.array(z.string()).meta({
         description:
-          'The sources of the parts this view draws (the graph’s edge: sources): statedSources where it counts a stated mover, impliedSources where it counts an implied one (all time, the implied moves of people counted stated draw no part), and reportSources; in a time window a drawn named part’s are still all of the level’s, not only the window’s. A flow derived before its moves’ sources were kept apart cites every source behind it.',
+          'The sources of the parts this view draws (the graph’s edge: sources): statedSources where it counts a stated mover, impliedSources where it counts an implied one (all time, the implied moves of people counted stated draw no part), and reportSources; in a time window those of the moves and reports in it (unless sourcesAllTime). A flow derived before its moves’ sources were kept apart cites every source behind it.',
       }),
       statedSources: z.array(z.string()).nullable().meta({
         description:
-          'The sources the stints of the flow’s stated named moves cite, with those of the PART_OF facts an overview flow rolls a division’s move up along (a flow derived before they were cited leaves them out until derived again): by division those of the overview flow’s own moves; a time window does not narrow them (the graph’s edge: statedSources; the explorer cites them for the stated part). null for a flow derived before they were kept apart.',
+          'The sources the stints of the flow’s stated named moves cite, with those of the PART_OF facts an overview flow rolls a division’s move up along (a flow derived before they were cited leaves them out until derived again): by division those of the overview flow’s own moves; in a time window those of the stated moves dated in it — all time’s when sourcesAllTime says so (the graph’s edge: statedSources; the explorer cites them for the stated part). null for a flow derived before they were kept apart.',
       }),
       impliedSources: z.array(z.string()).nullable().meta({
         description:
           'The same for its implied named moves (the graph’s edge: impliedSources; the explorer cites them for the implied part).',
+      }),
+      sourcesAllTime: z.boolean().meta({
+        description:
+          'true in a time window when statedSources and impliedSources (so the named parts’ sources) are of all the level’s moves, not only of those in the window: a flow derived by an older seed, without each mover’s sources beside their moves or without dated moves (`npm run seed` derives it again); the graph’s edge then carries sourcesAllTime: true. false without a window, or when they are the window’s. reportSources are always the reports kept’s.',
       }),
       reportSources: z.array(z.string()).meta({
         description:

@@ -5,73 +5,27 @@
 import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { DERIVATION_LABEL, DERIVATION_LOCK_ID } from '../../model/derivation-lock.js';
 import { endsLaterCypher, notAfterCypher } from '../../model/date-cypher.js';
-import { placedInCypher, placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
-
-/** Flow `f`'s people as the view the request names ($divisions) lists them. */
-const VIEW_PEOPLE = viewPeopleCypher('$divisions');
-
-/**
- * Cypher: `o` is a division the seed rolls up into `x` (sourced PART_OF facts, along the one path it picks: a division
- * under two tops counts in one).
- */
-function rolledInto(o: string, x: string): string {
-  return placedInCypher(o, `topOrg = ${x}`);
-}
-
-/** Cypher: partial date `d` lies in the window [$since, $until] (either end open when null). */
-function inWindow(d: string): string {
-  return `($since IS NULL OR ${notAfterCypher('$since', d)}) AND ($until IS NULL OR ${notAfterCypher(d, '$until')})`;
-}
-
-/** Cypher: one of a person's stored move dates (`dates`: a moveDates entry, space-separated) lies in the window. */
-function movedInWindow(dates: string): string {
-  return `any(d IN split(${dates}, ' ') WHERE d <> '' AND ${inWindow('d')})`;
-}
-
-/** Cypher: the request asks for a time window. */
-const WINDOWED = '($since IS NOT NULL OR $until IS NOT NULL)';
-
-// Cypher (with flow `f`, `people` — its people at the level shown — and `direct`: a view by division of an overview
-// flow some of whose people moved through a division, derived with its own moves listed apart): the people whose
-// move dates and facts are stored by index, each one's move dates, the pairs (person, implied fact) of the implied
-// moves, and the people of the list to leave out (an older derivation's divisionPeople, counted in a division flow;
-// it did not list who also moved between the ends themselves).
-const LEVEL_IDS = 'CASE WHEN direct THEN people ELSE coalesce(f.people, []) END';
-const LEVEL_DATES = 'CASE WHEN direct THEN f.directDates ELSE f.moveDates END';
-const LEVEL_IMPLIED_PEOPLE =
-  'CASE WHEN direct THEN f.directImpliedPeople ELSE coalesce(f.impliedPeople, []) END';
-const LEVEL_IMPLIED_FACTS =
-  'CASE WHEN direct THEN f.directImpliedFacts ELSE coalesce(f.impliedFacts, []) END';
-const LEVEL_APART = 'CASE WHEN direct THEN [] ELSE coalesce(f.divisionPeople, []) END';
-// Each move's certainty: beside each person of ids, the dates of their stated moves (null: no implied move at this
-// level, or a flow derived before moves had their own certainty — then a person's is theirs over all time), and the
-// triples (person, implied fact, date) of the implied moves.
-const LEVEL_STATED = `CASE WHEN direct THEN CASE WHEN f.directImpliedMovePeople IS NOT NULL THEN f.directStatedDates END
-  ELSE CASE WHEN f.impliedMovePeople IS NOT NULL THEN f.statedDates END END`;
-const LEVEL_MOVE_PEOPLE =
-  'coalesce(CASE WHEN direct THEN f.directImpliedMovePeople ELSE f.impliedMovePeople END, [])';
-const LEVEL_MOVE_FACTS =
-  'coalesce(CASE WHEN direct THEN f.directImpliedMoveFacts ELSE f.impliedMoveFacts END, [])';
-const LEVEL_MOVE_DATES =
-  'coalesce(CASE WHEN direct THEN f.directImpliedMoveDates ELSE f.impliedMoveDates END, [])';
-/**
- * Cypher: the sources of the stated (`stated` true) or implied named moves at the level shown (by division an
- * overview flow's own moves'), or null for a flow derived before its moves' sources were kept apart. A time window
- * does not narrow them: the seed keeps no list beside every person for it (see seed/queries/stage-named-flows.ts).
- */
-function levelSources(stated: boolean): string {
-  const kind = stated ? 'Stated' : 'Implied';
-  return `CASE WHEN f.statedSources IS NULL THEN null
-         WHEN direct THEN coalesce(f.direct${kind}Sources, []) ELSE coalesce(f.${kind.toLowerCase()}Sources, []) END`;
-}
-
-/**
- * Cypher: the person at index `k` moved in the window only by implied facts — none of their stated moves is dated in
- * it (with `stated`, `ids`, `ip`: LEVEL_STATED, LEVEL_IDS, LEVEL_IMPLIED_PEOPLE). For a person counted in the window.
- */
-function impliedInWindow(k: string): string {
-  return `CASE WHEN stated IS NULL THEN ids[${k}] IN ip ELSE NOT ${movedInWindow(`stated[${k}]`)} END`;
-}
+import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
+import {
+  impliedInWindow,
+  inWindow,
+  LEVEL_APART,
+  LEVEL_DATES,
+  LEVEL_IDS,
+  LEVEL_IMPLIED_FACTS,
+  LEVEL_IMPLIED_PEOPLE,
+  LEVEL_MOVE_DATES,
+  LEVEL_MOVE_FACTS,
+  LEVEL_MOVE_PEOPLE,
+  LEVEL_SOURCE_REFS,
+  LEVEL_STATED,
+  movedInWindow,
+  rolledInto,
+  VIEW_PEOPLE,
+  WINDOW_SOURCE_REFS,
+  windowSources,
+  WINDOWED,
+} from './flow-fragments.js';
 
 /**
  * FLOWS — a page of TALENT_FLOW relationships, largest first (by the larger of count and reportedCount), with
@@ -114,8 +68,11 @@ function impliedInWindow(k: string): string {
  *          into them, as the seed counted it, placedBy: the PART_OF relationships the seed rolled such a
  *          division's fact up along to its end, by id}), statedSources and impliedSources (lists of strings: the sources
  *          the stints of the stated, and of the implied, named moves cite, with those of the PART_OF facts an
- *          overview flow rolls a division's move up along — by division, of the moves between the ends themselves; a
- *          window does not narrow them — or null for a flow derived before they were kept apart).
+ *          overview flow rolls a division's move up along — by division, of the moves between the ends themselves;
+ *          in a window, of the moves dated in it, by the sources the seed keeps beside each person's moves
+ *          (moveSourceRefs), else of all time — or null for a flow derived before they were kept apart),
+ *          windowSources (boolean: statedSources and impliedSources are the window's — false without a window, and
+ *          in one for a flow derived without moveSourceRefs or without dated moves, whose lists are all time's).
  */
 export const FLOWS = flowsQuery(false);
 
@@ -276,7 +233,11 @@ WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, stated, ip
      reports, listed, impliedHere, ifs, perMove, spanDates,
      CASE WHEN perMove THEN ${LEVEL_MOVE_PEOPLE} ELSE [] END AS mp,
      CASE WHEN perMove THEN ${LEVEL_MOVE_FACTS} ELSE [] END AS mfs,
-     CASE WHEN perMove THEN ${LEVEL_MOVE_DATES} ELSE [] END AS mds
+     CASE WHEN perMove THEN ${LEVEL_MOVE_DATES} ELSE [] END AS mds,
+     // Beside each person, their dated moves' sources: read only in a window (null for a flow derived before they
+     // were kept so), to cite the sources of the moves counted in it.
+     CASE WHEN byWindow AND f.statedSources IS NOT NULL THEN ${LEVEL_SOURCE_REFS} END AS refs
+${WINDOW_SOURCE_REFS}
 RETURN total, estimated, f, x, y, size(people) AS named,
        CASE WHEN NOT direct AND size(people) = size(ids) THEN coalesce(f.impliedCount, 0)
          ELSE size(reduce(acc = [], id IN ip | CASE WHEN id IN people AND NOT id IN acc THEN acc + id ELSE acc END))
@@ -295,7 +256,8 @@ RETURN total, estimated, f, x, y, size(people) AS named,
          since: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN d < m THEN d ELSE m END),
          until: reduce(m = head(spanDates), d IN tail(spanDates) | CASE WHEN ${endsLaterCypher('d', 'm')} THEN d ELSE m END)
        } END AS span,
-       movers, reports, ${levelSources(true)} AS statedSources, ${levelSources(false)} AS impliedSources
+       movers, reports, ${windowSources(true)} AS statedSources, ${windowSources(false)} AS impliedSources,
+       refs IS NOT NULL AS windowSources
 `;
 }
 

@@ -59,10 +59,16 @@ export interface FlowRow {
   reports: { event: GraphNode; implied: boolean; facts: GraphEdge[]; placedBy: GraphEdge[] }[];
   /**
    * The sources of the stated, and of the implied, named moves at the level shown (by division, those between the
-   * ends themselves; a window does not narrow them); null for a flow derived before they were kept apart.
+   * ends themselves; in a window, of the moves dated in it when `windowSources`); null for a flow derived before they
+   * were kept apart.
    */
   statedSources: string[] | null;
   impliedSources: string[] | null;
+  /**
+   * In a window, statedSources and impliedSources are the window's moves' (false: without a window, or all time's for a
+   * flow derived before each person's moves' sources were kept, or without dated moves).
+   */
+  windowSources: boolean;
 }
 
 export interface FlowPage {
@@ -197,6 +203,7 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
             })),
             statedSources: (r.get('statedSources') as string[] | null) ?? null,
             impliedSources: (r.get('impliedSources') as string[] | null) ?? null,
+            windowSources: r.get('windowSources') === true,
           })),
         };
       }, longQueryOptions(limits));

@@ -167,6 +167,9 @@ export function summariseFlow(
         ])
       : // A flow derived before its moves' sources were kept apart: every source behind it.
         strs(props.sources);
+  // In a window, named parts citing all time's sources: a flow derived before each mover's sources were kept beside
+  // their moves (or without dated moves) — said, so a client never passes them off as the window's.
+  const sourcesAllTime = windowed && !row.windowSources;
   const reportedCount = windowed ? (top?.count ?? null) : num(props.reportedCount);
   return {
     id: row.edge.id,
@@ -210,6 +213,7 @@ export function summariseFlow(
     statedSources,
     impliedSources,
     reportSources,
+    sourcesAllTime,
   };
 }
 
@@ -269,11 +273,13 @@ export function createFlowService(
             reportSpanUntil: flow.reportSpan.until,
             // The sources of what the view counts, of its stated, implied and reported parts (client/state/flows.ts
             // cites each part's); a flow derived before its moves' sources were kept apart cites all of them for its named
-            // parts.
+            // parts, and in a window one derived before each mover's were kept cites all time's (sourcesAllTime).
             sources: flow.sources,
             statedSources: flow.statedSources ?? flow.sources,
             impliedSources: flow.impliedSources ?? flow.sources,
             reportSources: flow.reportSources,
+            // Said only where true: in a window, the named parts cite all time's sources (an older derivation).
+            ...(flow.sourcesAllTime ? { sourcesAllTime: true } : {}),
             reportedCount: flow.reportedCount,
             statedCount: flow.byCertainty.stated,
             impliedCount: flow.byCertainty.implied,

@@ -85,6 +85,7 @@ export function flowOf(id: string, people: FlowPerson[] = []): Flow {
     statedSources: [],
     impliedSources: [],
     reportSources: [],
+    sourcesAllTime: false,
   };
 }
 

@@ -194,6 +194,7 @@ describe('flows in a window', () => {
     // Derived before each move's sources were kept: the flow's own sources are cited.
     statedSources: null,
     impliedSources: null,
+    windowSources: false,
   };
 
   it('uses the stored numbers without a window', () => {
