@@ -144,6 +144,8 @@ export const EN = {
   flowWindowPending: 'In the time window ({window}): being counted…',
   flowNothingInWindow: 'Nothing of this flow lies in the time window ({window}): the canvas hides it.',
   flowAllTimeBelow: 'All time, below: these numbers and people count every move of this flow.',
+  flowSourcesAllTime:
+    'Sources of all time: its named moves cite the sources of every move, not only of those in the time window (derived by an older version; seeding again narrows them).',
   flowImpliedBecause: 'implied: {facts}',
   flowDivisions: 'Show divisions',
   flowDivisionsHint: 'Divisions (e.g. FAIR) are rolled into their parent; open them to see their own flows.',
@@ -339,6 +341,8 @@ export const EN = {
   flowsCountWindow: '{shown} of {total} flows in this window loaded, the largest in it first.',
   flowsCountWindowEstimated:
     '{shown} of up to {total} flows in this window loaded, the largest over all time first (flows derived without move dates; seeding again dates them).',
+  flowsSourcesAllTime:
+    'Some flows cite the sources of all their named moves, not only of those in this window (derived by an older version; seeding again narrows them).',
   flowsMore:
     '{shown} of {total} talent flows are loaded, the largest first; use the time slider or search to narrow them.',
   flowsMoreWindow:

@@ -4,7 +4,7 @@
 // While a window's numbers load, a flow keeps the drawing of the last ones answered and says they are pending: it
 // never shows another window's numbers, or all time's, as this window's.
 import type { FlowsResponse } from '../../model/flow-response.js';
-import type { GraphEdge } from '../../model/graph.js';
+import type { GraphEdge, JsonValue } from '../../model/graph.js';
 import { CERTAINTIES } from '../../model/labels.js';
 import type { AppState } from './app-state.js';
 import { certaintyCounts, IMPLIED_SUFFIX, reportCount, reportedCount, stringList } from './flows.js';
@@ -31,6 +31,11 @@ export interface FlowWindowCounts {
   statedSources: readonly string[] | null;
   impliedSources: readonly string[] | null;
   reportSources: readonly string[];
+  /**
+   * The named parts' sources are all time's, not the window's (the answer's sourcesAllTime: a flow derived by an older
+   * seed): their parts say so rather than pass them off as the window's.
+   */
+  sourcesAllTime: boolean;
 }
 
 type Span = { since: string | null; until: string | null };
@@ -108,6 +113,7 @@ export const NOTHING_IN_WINDOW: FlowWindowCounts = Object.freeze({
   statedSources: [],
   impliedSources: [],
   reportSources: [],
+  sourcesAllTime: false,
 });
 
 /**
@@ -157,6 +163,7 @@ export function countsFromAnswer(
       statedSources: f.statedSources,
       impliedSources: f.impliedSources,
       reportSources: f.reportSources,
+      sourcesAllTime: f.sourcesAllTime,
     };
   }
   return out;
@@ -208,9 +215,12 @@ export function windowedPart(
     ...span(c.moveSpan),
   };
   // Each part cites the sources of what it draws in the window: a flow derived before its named moves' sources were
-  // kept apart (null) keeps the stored part's list, which cites every source behind the flow.
+  // kept apart (null) keeps the stored part's list, which cites every source behind the flow. A named part citing all
+  // time's (an older derivation) says so, as the Talent flows tab's does (flows.ts flowParts).
   const stated = c.statedSources ?? stringList(p.sources);
   const implied = c.impliedSources ?? stringList(p.sources);
+  const { sourcesAllTime: _stored, ...rest } = p;
+  const allTime: Record<string, JsonValue> = c.sourcesAllTime ? { sourcesAllTime: true } : {};
   if (edge.type === 'TALENT_FLOW_REPORTED')
     return {
       ...edge,
@@ -225,7 +235,14 @@ export function windowedPart(
     };
   const asImplied = {
     ...edge,
-    properties: { ...p, ...whole, sources: [...implied], count: c.implied, certainty: 'implied' },
+    properties: {
+      ...rest,
+      ...whole,
+      sources: [...implied],
+      ...allTime,
+      count: c.implied,
+      certainty: 'implied',
+    },
   };
   if (edge.id.endsWith(IMPLIED_SUFFIX)) return asImplied;
   const impliedApart = certaintyCounts(edge).implied > 0;
@@ -236,10 +253,11 @@ export function windowedPart(
     return {
       ...edge,
       properties: {
-        ...p,
+        ...rest,
         ...whole,
         // A stated part that also draws the window's implied movers rests on both lists.
         sources: alsoImplied ? [...new Set([...stated, ...implied])] : [...stated],
+        ...allTime,
         count: c.stated,
         certainty: 'stated',
         ...(alsoImplied ? { alsoImplied: c.implied } : {}),

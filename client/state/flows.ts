@@ -160,6 +160,14 @@ function isWholeFlow(e: GraphEdge): boolean {
 }
 
 /** The TALENT_FLOW id behind an edge of the flow view (stated, implied or reported part). */
+/**
+ * A flow's drawn part cites its named moves' sources of all time though a time window counts it (an answer's
+ * sourcesAllTime, carried by its named parts: a flow derived by an older seed) — to be said wherever they are shown.
+ */
+export function citesAllTime(edge: GraphEdge): boolean {
+  return edge.properties.sourcesAllTime === true;
+}
+
 export function flowIdOf(edgeId: string): string {
   for (const suffix of [REPORTED_SUFFIX, IMPLIED_SUFFIX])
     if (edgeId.endsWith(suffix)) return edgeId.slice(0, -suffix.length);

@@ -13,6 +13,7 @@ import { TimelineStrip } from './timeline-strip.js';
 import { LazyTalentDashboard } from './lazy-talent-dashboard.js';
 import { NoticeBar } from './notice-bar.js';
 import { FLOWS_COUNT } from '../state/chips.js';
+import { citesAllTime } from '../state/flows.js';
 
 export function CanvasArea() {
   const tableView = useAppState((s) => s.tableView);
@@ -21,6 +22,8 @@ export function CanvasArea() {
   const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
   const flowCount = useAppState((s) => s.flowCount);
   const flowScope = useAppState((s) => s.flowScope);
+  // In a window, flows derived by an older seed cite all time's sources for their named parts: said beside the count.
+  const sourcesAllTime = useAppState((s) => s.flowData?.edges.some(citesAllTime) ?? false);
   // The selection bar takes the hint's place at the canvas's foot.
   const nothingSelected = useAppState(
     (s) => s.details === null && s.pathSearch === null && s.multiSelection.length === 0,
@@ -46,6 +49,11 @@ export function CanvasArea() {
           {flowStatus !== 'loading' && !flowEmpty && flowCount && (
             <span className="flow-count" data-testid="flows-count">
               {t(FLOWS_COUNT[flowScope], flowCount)}
+            </span>
+          )}
+          {flowStatus !== 'loading' && !flowEmpty && sourcesAllTime && (
+            <span className="flow-count" data-testid="flows-sources-all-time">
+              {t('flowsSourcesAllTime')}
             </span>
           )}
           <span className="flow-key">

@@ -14,7 +14,7 @@ import { Evidence } from './fact-item.js';
 import { RelationshipProperties } from './relationship-item.js';
 import { isRelType } from '../../model/labels.js';
 import { FlowCounts, FlowPeople } from './org-flows.js';
-import { FlowWindowNote } from './flow-window-note.js';
+import { FlowSourcesAllTime, FlowWindowNote } from './flow-window-note.js';
 
 export function EdgeDetails({ details }: { details: DetailsState }) {
   const { actions, store } = useApp();
@@ -58,6 +58,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
         </h3>
         {/* Under a time window over the network: the window's numbers, as the canvas draws them, then all time's. */}
         <FlowWindowNote edge={edge} />
+        <FlowSourcesAllTime flowId={flowIdOf(edge.id)} />
         <p>
           <FlowCounts edge={edge} />
           {factDates(edge) && (

@@ -8,6 +8,7 @@ import { labelName } from '../graph/vocabulary.js';
 import { displayName } from '../graph/names.js';
 import { viewOf } from '../state/actions.js';
 import { viewDescription } from '../state/chips.js';
+import { citesAllTime } from '../state/flows.js';
 import { t as translate } from '../i18n/i18n.js';
 import { encodeView } from '../state/url-encode.js';
 import { sceneSources, labelCounts } from '../state/visibility.js';
@@ -42,14 +43,18 @@ export function ExportMenu() {
     const vis = activeVisibility(s, scene);
     // A stored flow's part under a time window: the window's numbers and sources, as the canvas draws it.
     const flowParts = windowFlowParts(s);
+    const data = visibleGraph(scene, vis, flowParts);
     return {
       s,
       scene,
       vis,
       flowParts,
-      data: visibleGraph(scene, vis, flowParts),
-      /** The view in words (a time window, hidden certainties…), written into every file and image but the CSVs. */
-      view: () => viewDescription(s, sceneSources(scene).length),
+      data,
+      /**
+       * The view in words (a time window, hidden certainties…, flows citing all time's sources in it), written into
+       * every file and image but the CSVs.
+       */
+      view: () => viewDescription(s, sceneSources(scene).length, data.edges.some(citesAllTime)),
     };
   };
   const positions = () => canvas.current?.positions() ?? new Map();

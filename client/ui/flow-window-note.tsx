@@ -1,10 +1,11 @@
 // A stored flow's numbers in the time window over the network, in its details, as the canvas draws them (the
 // server's count, client/state/flow-window.ts); while they load, that they are being counted (the numbers below are
 // all time's); when they will not come (asking failed, a flow the server does not store), a note that the numbers
-// shown are all time's — as the canvas's label says then.
+// shown are all time's — as the canvas's label says then. And, in either view, that a flow's named parts cite all
+// time's sources in the window when an older seed derived it.
 import type { GraphEdge } from '../../model/graph.js';
-import { flowWindowStatus } from '../state/flow-window.js';
-import { flowIdOf } from '../state/flows.js';
+import { currentFlowCounts, flowWindowStatus } from '../state/flow-window.js';
+import { citesAllTime, flowIdOf } from '../state/flows.js';
 import { useAppState, useT } from './app-context.js';
 import { FlowCounts } from './org-flows.js';
 
@@ -66,5 +67,24 @@ export function FlowWindowNote({ edge }: { edge: GraphEdge }) {
         {t('flowAllTimeBelow')}
       </p>
     </>
+  );
+}
+
+/**
+ * In a time window, a flow whose named parts cite the sources of all its moves, not only of those in the window (the
+ * answer's sourcesAllTime: derived by an older seed) — the Talent flows tab's part, or the network's windowed counts.
+ */
+export function FlowSourcesAllTime({ flowId }: { flowId: string }) {
+  const t = useT();
+  const allTime = useAppState((s) =>
+    s.mode === 'flows'
+      ? (s.flowData?.edges.some((e) => flowIdOf(e.id) === flowId && citesAllTime(e)) ?? false)
+      : (currentFlowCounts(s)?.[flowId]?.sourcesAllTime ?? false),
+  );
+  if (!allTime) return null;
+  return (
+    <p className="hint" data-testid="flow-sources-all-time">
+      {t('flowSourcesAllTime')}
+    </p>
   );
 }

@@ -60,6 +60,13 @@ describe('filter chips', () => {
     expect(viewDescription(flows, 3)).toMatch(/^Divisions apart · Time: 2024–2025/);
     expect(viewDescription({ ...flows, lang: 'ar' }, 3)).toMatch(/^الأقسام منفصلة · /);
     expect(viewDescription(initialState(), 0)).toBe('');
+    // Flows drawn whose named parts cite all time's sources in the window: said last, in the UI's language.
+    expect(viewDescription(flows, 3, true)).toMatch(
+      / · Some flows cite the sources of all their named moves, not only of those in this window \(.*\)$/,
+    );
+    expect(viewDescription({ ...flows, lang: 'ar' }, 3, true)).toContain(
+      'بعض التدفّقات تذكر مصادر كل انتقالاتها بالاسم',
+    );
     // A flow view that loaded only the largest flows says so, in the caption's words.
     const cut = { ...flows, flowDivisions: false, flowCount: { shown: 100, total: 412 } };
     expect(viewDescription(cut, 3)).toMatch(/^100 of 412 flows loaded, the largest first · Time/);

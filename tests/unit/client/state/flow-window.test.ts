@@ -94,6 +94,7 @@ describe('the time window’s numbers of the network’s stored flows', () => {
       statedSources: [],
       impliedSources: [],
       reportSources: [],
+      sourcesAllTime: false,
     });
     // E → F has nothing in the window: the server left it out.
     expect(got[EF]).toEqual(NOTHING_IN_WINDOW);
@@ -254,6 +255,34 @@ describe('the time window’s numbers of the network’s stored flows', () => {
       [AB]: counts({ stated: 1, statedSources: null, impliedSources: null }),
     })!;
     expect(old.properties.sources).toEqual(['src:s']);
+  });
+
+  it('marks the named parts of a flow whose sources the server could not narrow to the window as citing all time’s', () => {
+    const scene = storedScene();
+    // C → D was derived by an older seed: the server counted it in the window but cites all its moves' sources.
+    const answer = flowsAnswer({
+      flows: [
+        {
+          ...flowOf(CD),
+          byCertainty: { stated: 1, implied: 1 },
+          statedSources: ['src:s-all'],
+          impliedSources: ['src:i-all'],
+          sourcesAllTime: true,
+        },
+        { ...flowOf(AB), byCertainty: { stated: 1, implied: 0 }, reportedCount: 5, statedSources: ['src:s'] },
+      ],
+    });
+    const c = countsFromAnswer(answer, [AB, CD]);
+    expect(c[CD]!.sourcesAllTime).toBe(true);
+    const parts = windowedFlowParts(scene, c);
+    expect(parts.get(CD)!.properties).toMatchObject({ sources: ['src:s-all'], sourcesAllTime: true });
+    expect(parts.get(`${CD}#implied`)!.properties).toMatchObject({
+      sources: ['src:i-all'],
+      sourcesAllTime: true,
+    });
+    // A flow whose sources are the window's says nothing of the kind, its reported part neither.
+    expect(parts.get(AB)!.properties).not.toHaveProperty('sourcesAllTime');
+    expect(parts.get(`${AB}#reported`)!.properties).not.toHaveProperty('sourcesAllTime');
   });
 
   it('draws a part carrying both certainties as the ticked ones, in the canvas, the table and the exports alike', () => {

@@ -6,6 +6,7 @@ import { computeVisibility, DEFAULT_FILTERS, sceneSources } from '../../../../cl
 import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { createEdgeReducer, edgeLabelText, type ViewSpec } from '../../../../client/graph/reducers.js';
 import {
+  citesAllTime,
   factText,
   flowGraph,
   flowIdOf,
@@ -177,6 +178,24 @@ describe('flow graph', () => {
     const olderParts = flowGraph({ nodes: orgs, edges: [older] });
     for (const e of olderParts.edges)
       expect(e.properties.sources).toEqual(['source:stated', 'source:report']);
+  });
+
+  it('says which parts cite all time’s sources in a window: the named parts of a flow the server could not narrow', () => {
+    const allTime = edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+      ...mixed.properties,
+      statedSources: ['source:stated'],
+      impliedSources: ['source:implied'],
+      reportSources: ['source:report'],
+      sourcesAllTime: true,
+    });
+    const parts = flowGraph({ nodes: orgs, edges: [allTime] });
+    const says = (id: string) => citesAllTime(parts.edges.find((e) => e.id === id)!);
+    expect(says('flow:org:alpha->org:beta')).toBe(true);
+    expect(says('flow:org:alpha->org:beta#implied')).toBe(true);
+    // The reports kept are always the window's.
+    expect(says('flow:org:alpha->org:beta#reported')).toBe(false);
+    const narrowed = flowGraph({ nodes: orgs, edges: [{ ...allTime, properties: mixed.properties }] });
+    expect(narrowed.edges.some(citesAllTime)).toBe(false);
   });
 });
 
