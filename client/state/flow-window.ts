@@ -332,12 +332,20 @@ const PART_NUMBERS = [
 
 /**
  * What a table row or an exported file says of a stored part whose window's numbers are loading: the part with no
- * numbers (null) and `windowPending`, rather than the numbers it is drawn with meanwhile.
+ * numbers (null), no sources and no span, and `windowPending` — rather than the numbers it is drawn with meanwhile,
+ * or the stored part's all-time sources and dates under the window's title (the legend and exports cite `sources`).
  */
 export function pendingPart(stored: GraphEdge): GraphEdge {
-  const properties: GraphEdge['properties'] = { ...stored.properties, windowPending: true };
+  const properties: GraphEdge['properties'] = {
+    ...stored.properties,
+    sources: [],
+    spanSince: null,
+    spanUntil: null,
+    windowPending: true,
+  };
   for (const k of PART_NUMBERS) if (k in properties) properties[k] = null;
   delete properties.alsoImplied;
+  delete properties.sourcesAllTime;
   return { ...stored, properties };
 }
 

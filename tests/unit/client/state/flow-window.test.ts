@@ -402,6 +402,9 @@ describe('the time window’s numbers of the network’s stored flows', () => {
         windowPending: true,
       });
       expect(row.properties.alsoImplied).toBeUndefined();
+      // Nor the stored part's sources and dates, which are all time's: the legend and exports cite none for it.
+      expect(scene.edges[AB]!.properties.sources).not.toEqual([]);
+      expect(row.properties).toMatchObject({ sources: [], spanSince: null, spanUntil: null });
       // Asked again, the same object: the panels' memos see no change.
       expect(windowFlowParts(s)).toBe(told);
       // Once counted, the window's numbers.
