@@ -168,11 +168,17 @@ export function createFlowWindowActions(
         // A flow the answer left out has nothing in the window, if the server has it at all: asked once, all time.
         const unsure = deriving ? [] : chunk.filter((id) => !stored.has(id));
         if (unsure.length) {
-          const allTime = await api.flows({ ids: unsure, min: 0, peopleLimit: 0 }, ctrl.signal);
-          if (mine !== run) return;
-          for (const f of allTime.flows) stored.add(f.id);
-          deriving = allTime.derivation.running;
-          if (!deriving) for (const id of unsure) if (!stored.has(id)) notStored.add(id);
+          // Its own failure keeps the window's numbers already in hand: only the unsure flows say "all time".
+          try {
+            const allTime = await api.flows({ ids: unsure, min: 0, peopleLimit: 0 }, ctrl.signal);
+            if (mine !== run) return;
+            for (const f of allTime.flows) stored.add(f.id);
+            deriving = allTime.derivation.running;
+            if (!deriving) for (const id of unsure) if (!stored.has(id)) notStored.add(id);
+          } catch {
+            if (mine !== run) return;
+            lastKey = '';
+          }
         }
         const known = chunk.filter((id) => stored.has(id));
         const counts = countsFromAnswer(answer, known);

@@ -205,6 +205,22 @@ describe('the time window’s numbers of the network’s stored flows', () => {
     expect(flowWindowStatus(store.get(), t0)).toMatchObject({ kind: 'counted', counts: { stated: 1 } });
   });
 
+  it('keeps the window’s numbers in hand when only the follow-up for a flow the answer left out fails', async () => {
+    const t0 = 'flow:org:s->org:t0';
+    const t1 = 'flow:org:s->org:t1';
+    // The window's answer counts t0 and leaves t1 out; asking for t1 over all time then fails.
+    const { store, setWindow, asked } = setup(async (o) => {
+      if (!o.until) throw new Error('503');
+      return answerFor([t0], 2);
+    });
+    setWindow(null, '2020');
+    await rest();
+    expect(asked).toHaveLength(2);
+    expect(flowWindowStatus(store.get(), t0)).toMatchObject({ kind: 'counted', counts: { stated: 2 } });
+    expect(flowWindowStatus(store.get(), t1)).toEqual({ kind: 'allTime' });
+    expect(store.get().notice).toBeNull();
+  });
+
   it('falls back to all time’s numbers, marked, only when asking fails', async () => {
     let fail = false;
     const { store, setWindow } = setup(async (o) => {
