@@ -116,7 +116,9 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   }
   if (v.editorText !== undefined && v.editorText.length <= MAX_URL_QUERY_LENGTH) {
     q.set('qt', v.editorText);
-    if (v.editorParams !== undefined && v.editorParams.trim() !== '{}') q.set('qp', v.editorParams);
+    // Empty parameters (`{}`, or a blank box, which the editor reads as none) are left out: read back as `{}`.
+    if (v.editorParams !== undefined && !['{}', ''].includes(v.editorParams.trim()))
+      q.set('qp', v.editorParams);
   } else if (v.editorText !== undefined) left.add('editor');
   if (left.size) q.set('trim', TRIMMED_PARTS.filter((p) => left.has(p)).join(' '));
   return `?${q.toString()}`;

@@ -371,5 +371,17 @@ describe('URL view encoding', () => {
       editorParams: '{}',
     });
     expect(decodeView(s)).toMatchObject({ editorText: 'MATCH (n) RETURN n LIMIT 5', editorParams: '{}' });
+    // A blank parameters box is no parameters too, not an unreadable editor.
+    const blank = decodeLink(
+      encodeView({
+        mode: 'network',
+        lang: 'en',
+        query: 'RETURN 1',
+        editorText: 'RETURN 2',
+        editorParams: ' ',
+      }),
+    );
+    expect(blank.issues).toEqual([]);
+    expect(blank.view).toMatchObject({ editorText: 'RETURN 2', editorParams: '{}' });
   });
 });
