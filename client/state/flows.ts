@@ -159,7 +159,6 @@ function isWholeFlow(e: GraphEdge): boolean {
   return e.type === 'TALENT_FLOW' && e.properties.flowId === undefined;
 }
 
-/** The TALENT_FLOW id behind an edge of the flow view (stated, implied or reported part). */
 /**
  * A flow's drawn part cites its named moves' sources of all time though a time window counts it (an answer's
  * sourcesAllTime, carried by its named parts: a flow derived by an older seed) — to be said wherever they are shown.
@@ -168,6 +167,7 @@ export function citesAllTime(edge: GraphEdge): boolean {
   return edge.properties.sourcesAllTime === true;
 }
 
+/** The TALENT_FLOW id behind an edge of the flow view (stated, implied or reported part). */
 export function flowIdOf(edgeId: string): string {
   for (const suffix of [REPORTED_SUFFIX, IMPLIED_SUFFIX])
     if (edgeId.endsWith(suffix)) return edgeId.slice(0, -suffix.length);

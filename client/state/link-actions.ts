@@ -129,7 +129,8 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
     origin &&
     asQuery &&
     origin.query.length <= MAX_URL_QUERY_LENGTH &&
-    encodeView(asQuery).length <= DEFAULT_URL_BUDGET
+    // Positions left out: the budget drops them first anyway, and encoding 20,000 of them at every sync costs.
+    encodeView({ ...asQuery, positions: undefined }).length <= DEFAULT_URL_BUDGET
   ) {
     opened = origin;
     view = asQuery;

@@ -22,8 +22,11 @@ export function CanvasArea() {
   const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
   const flowCount = useAppState((s) => s.flowCount);
   const flowScope = useAppState((s) => s.flowScope);
-  // In a window, flows derived by an older seed cite all time's sources for their named parts: said beside the count.
-  const sourcesAllTime = useAppState((s) => s.flowData?.edges.some(citesAllTime) ?? false);
+  // In a window, flows derived by an older seed cite all time's sources for their named parts: said beside the count
+  // (only while a window is on: turned off, the answer drawn is the window's until the flows come again).
+  const sourcesAllTime = useAppState(
+    (s) => s.time.enabled && (s.flowData?.edges.some(citesAllTime) ?? false),
+  );
   // The selection bar takes the hint's place at the canvas's foot.
   const nothingSelected = useAppState(
     (s) => s.details === null && s.pathSearch === null && s.multiSelection.length === 0,
