@@ -70,7 +70,8 @@ async function requestOnce<T>(path: string, init: RequestInit = {}): Promise<T> 
   else outer?.addEventListener('abort', () => ctrl.abort(), { once: true });
   let res: Response;
   // A shared link's query may already be on its way (sent by the boot script): its answer is taken, not asked again.
-  const early = takeEarlyRequest(path, init);
+  // Not by a caller already gone: its answer stays for the next one that asks.
+  const early = ctrl.signal.aborted ? null : takeEarlyRequest(path, init);
   if (early) ctrl.signal.addEventListener('abort', () => early.controller.abort(), { once: true });
   try {
     res = early

@@ -16,10 +16,12 @@ const json = (body: unknown, status = 200) => new Response(JSON.stringify(body),
 const unavailable = () =>
   json({ error: { code: 'DB_UNAVAILABLE', message: 'The database is starting.' } }, 503);
 
-/** A fetch that answers each call with the next of `answers`, recording what it was asked. */
+/** A fetch that answers each call with the next of `answers`, recording what it was asked (as fetch does, a call
+ * with an aborted signal is rejected unsent). */
 function fakeFetch(answers: (() => Response | Promise<Response>)[]) {
   const calls: { url: string; init: RequestInit }[] = [];
   vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+    if (init.signal?.aborted) throw new DOMException('aborted', 'AbortError');
     calls.push({ url, init });
     const next = answers.shift();
     if (!next) throw new Error('no answer left');
@@ -129,6 +131,21 @@ describe('reaching the server', () => {
     expect(calls).toHaveLength(1);
     const answer = await request(FIRST_VIEW_PATH, { method: 'POST', body: viewBody() });
     expect(answer).toEqual({ early: true });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('leaves the boot script’s early request to the next caller when the first was aborted before it started', async () => {
+    const calls = fakeFetch([() => json({ early: true })]);
+    startEarlyRequest('');
+    const ctrl = new AbortController();
+    ctrl.abort();
+    const gone = await request(FIRST_VIEW_PATH, {
+      method: 'POST',
+      body: viewBody(),
+      signal: ctrl.signal,
+    }).catch((e: unknown) => e);
+    expect((gone as Error).name).toBe('AbortError');
+    expect(await request(FIRST_VIEW_PATH, { method: 'POST', body: viewBody() })).toEqual({ early: true });
     expect(calls).toHaveLength(1);
   });
 
