@@ -1,24 +1,18 @@
 // The interface's Arabic text; a key missing here falls back to English (i18n.ts).
 import type { MessageKey } from './messages-en.js';
+import { FLOWS_AR } from './messages-flows-ar.js';
 
 export const AR: Partial<Record<MessageKey, string>> = {
+  ...FLOWS_AR,
   appName: 'شبكة المواهب',
   tagline: 'من انتقل إلى أين في حرب المواهب في الذكاء الاصطناعي — كل واقعة موثّقة بمصدرها',
   modeNetwork: 'الشبكة',
   modeFlows: 'تدفّق الكفاءات',
   modeTimeline: 'الخط الزمني',
   modeDashboard: 'لوحة الشركة',
-  dashboardOpen: 'لوحة الشركة: التعيينات والمغادرات',
-  dashboardPick: 'افتح تفاصيل مؤسسة واختر «لوحة الشركة» لترى تعييناتها ومغادراتها.',
-  dashboardTitle: 'التعيينات والمغادرات: {org}',
-  dashboardInterval: 'الفترة',
   intervalYear: 'سنة',
   intervalQuarter: 'ربع سنة',
   intervalMonth: 'شهر',
-  dashboardBenchmark: 'للمقارنة',
-  dashboardNoBenchmark: 'لا شيء',
-  dashboardReset: 'العودة إلى الأعمدة السنوية، بلا مقارنة، والأقسام مدمجة',
-  dashboardDivisions: 'الأقسام منفصلة',
   hiresStated: 'تعيينات (مُصرَّح بها)',
   hiresImplied: 'تعيينات (ضمنية)',
   departuresStated: 'مغادرات (مُصرَّح بها)',
@@ -27,18 +21,6 @@ export const AR: Partial<Record<MessageKey, string>> = {
   reportedDepartures: 'مغادرات مُبلَّغ عنها (بلا أسماء)',
   netNamed: 'الصافي (بالأسماء)',
   netBenchmark: 'الصافي (بالأسماء)، {org}',
-  dashboardSources: 'قدموا من',
-  dashboardDestinations: 'انتقلوا إلى',
-  dashboardSankey: 'التدفقات مع أبرز الجهات',
-  dashboardUndated: 'بلا تاريخ: {hires} تعيينات، {departures} مغادرات (بالأسماء) — لا يذكر أي مصدر تاريخها.',
-  dashboardImprecise: 'مؤرَّخة بدقة أقل من الفترة: {hires} تعيينات، {departures} مغادرات (بالأسماء).',
-  dashboardPeopleTitle: '{what} — {period}',
-  dashboardNoPeople: 'لا أسماء هنا؛ الأرقام مصدرها التقارير.',
-  dashboardClose: 'إغلاق',
-  dashboardHire: 'تعيين',
-  dashboardNumbers: 'الأرقام فترةً فترة',
-  dashboardDeparture: 'مغادرة',
-  dashboardInfo: 'كيف يُحسب هذا؟',
   infoBars:
     'بداية فترة العمل تعيين ونهايتها مغادرة. يُعدّ كل شخص مسمّى مرة واحدة في الفترة، مقسومًا بحسب يقين الواقعة؛ أما الأعداد المُبلَّغ عنها (من تقارير لا تسمّي أحدًا) فتُرسم منفصلة ولا تُضاف إليها أبدًا. تُضمّ الأقسام إلى الشركة الأم، والانتقال بين قسمين منها ليس تعيينًا ولا مغادرة. الخط هو التعيينات المسمّاة ناقص المغادرات المسمّاة.',
   infoRanked:
@@ -46,7 +28,6 @@ export const AR: Partial<Record<MessageKey, string>> = {
   infoSankey: 'الأشخاص المسمّون القادمون من أبرز المصادر والمغادرون إلى أبرز الوجهات في النافذة.',
   infoUndated:
     'تُعدّ هنا الانتقالات التي لا يذكر أي مصدر تاريخها، ولا تُسقط أبدًا؛ وكذلك المؤرّخة بالسنة فقط حين تكون الفترات أقصر.',
-  dashboardReportLine: '{count} مُبلَّغ عنهم ({qualifier})، {certainty}',
   chartPng: 'PNG',
   chartSvg: 'SVG',
   chartCsv: 'CSV',
@@ -112,7 +93,6 @@ export const AR: Partial<Record<MessageKey, string>> = {
   overviewLabels: 'التسميات',
   overviewTypes: 'أنواع العلاقات',
   evidence: 'الدليل',
-  flowPartOf: 'أقسام محتسبة هنا',
   translation: 'بالإنجليزية',
   source: 'المصدر',
   stated: 'مُصرَّح به',
@@ -132,19 +112,6 @@ export const AR: Partial<Record<MessageKey, string>> = {
   namedImplied: 'منهم {n} ضمنيًا',
   namedImpliedKey: 'بالاسم، ضمني',
   reportedNoNumber: 'مغادرات مُبلَّغ عنها دون عدد',
-  flowAllTime:
-    'كل الأوقات: تعدّ هذه القائمة كل انتقالات هذه التدفّقات؛ أمّا الشبكة المرسومة وتبويب «تدفّق الكفاءات» فيعدّان انتقالات النطاق الزمني.',
-  flowAllTimeUncounted:
-    'كل الأوقات: تعدّ هذه الأعداد كل انتقالات هذا التدفّق؛ تعذّر هنا عدّ انتقالات النطاق الزمني (يعدّ تبويب «تدفّق الكفاءات» التدفّقات التي يخزّنها الخادم).',
-  flowInWindow: 'في النطاق الزمني ({window}):',
-  flowWindowPending: 'في النطاق الزمني ({window}): جارٍ العدّ…',
-  flowNothingInWindow: 'لا شيء من هذا التدفّق في النطاق الزمني ({window})، فلا يُرسم.',
-  flowAllTimeBelow: 'كل الأوقات، فيما يلي: تعدّ هذه الأعداد والأسماء كل انتقالات هذا التدفّق.',
-  flowSourcesAllTime:
-    'مصادر كل الأوقات: يذكر هذا التدفّق لانتقالاته بالاسم مصادر كل انتقالاته، لا مصادر ما وقع منها في النطاق الزمني وحده (اشتُقّ بإصدار أقدم؛ إعادة التعبئة تحصرها فيه).',
-  flowImpliedBecause: 'ضمني: {facts}',
-  flowDivisions: 'عرض الأقسام',
-  flowDivisionsHint: 'الأقسام (مثل FAIR) مدمجة في الجهة الأم؛ افتحها لترى تدفّقاتها.',
   named: 'بالاسم',
   name: 'الاسم',
   datesUnknown: 'التواريخ غير مذكورة',
@@ -320,32 +287,9 @@ export const AR: Partial<Record<MessageKey, string>> = {
   showMore: 'عرض المزيد',
   retry: 'إعادة المحاولة',
   reload: 'إعادة التحميل',
-  flowsDeriving:
-    'يُعاد اشتقاق تدفّقات الكفاءات بعد تغيير في البيانات: المعروضة هنا من قبله، وتُحمَّل الجديدة حين تجهز.',
-  flowsDerivationFailed:
-    'لم يكتمل اشتقاق تدفّقات الكفاءات من جديد بعد تغيير في البيانات (سجلّ الخادم يذكر السبب): قد تكون المعروضة هنا من قبله. إعادة التعبئة تشتقّها.',
   failed: 'تعذّر {what}: {error}',
   notFound: 'لا شيء بالمعرّف {id}.',
   dismiss: 'إغلاق',
-  flowsTitle: 'المؤسسات ومن انتقل بينها (عرض الخط = عدد الأشخاص)',
-  flowsLoading: 'جارٍ تحميل تدفّقات الكفاءات…',
-  flowsEmpty: 'لا تدفّقات مسجّلة.',
-  flowsEmptyWindow: 'لا تدفّقات في هذه الفترة الزمنية.',
-  flowsEmptyWindowUnread:
-    'لا انتقال في هذه الفترة بين أكبر التدفّقات المقروءة؛ لم يُقرأ {n} تدفّقًا أصغر (على مرّ الزمن) وقد يكون في أيٍّ منها انتقال: ضيّق الفترة أو استخدم البحث.',
-  flowsCount: 'حُمِّلت {shown} من {total} تدفّقًا، الأكبر أولًا.',
-  flowsCountWindow: 'حُمِّلت {shown} من {total} تدفّقًا في هذه الفترة، الأكبر فيها أولًا.',
-  flowsCountWindowEstimated:
-    'حُمِّلت {shown} من {total} تدفّقًا على الأكثر في هذه الفترة، الأكبر على مرّ الزمن أولًا (تدفّقات اشتُقّت دون تواريخ الانتقالات؛ إعادة التعبئة تؤرّخها).',
-  flowsSourcesAllTime:
-    'بعض التدفّقات تذكر مصادر كل انتقالاتها بالاسم، لا مصادر ما وقع منها في هذا النطاق الزمني وحده (اشتُقّت بإصدار أقدم؛ إعادة التعبئة تحصرها فيه).',
-  flowsMore: 'حُمِّلت {shown} من {total} تدفّقًا للكفاءات، الأكبر أولًا؛ استخدم شريط الزمن أو البحث لتضييقها.',
-  flowsMoreWindow:
-    'حُمِّلت {shown} من {total} تدفّقًا للكفاءات في هذه الفترة، الأكبر فيها أولًا؛ ضيّق الفترة أو استخدم البحث لترى غيرها.',
-  flowsMoreWindowEstimated:
-    'حُمِّلت {shown} من {total} تدفّقًا على الأكثر في هذه الفترة، الأكبر على مرّ الزمن أولًا؛ ضيّق الفترة أو استخدم البحث لترى غيرها.',
-  flowFrom: 'من',
-  flowTo: 'إلى',
   story: 'من غادر Meta، وإلى أين ذهب؟',
   sceneStats: '{nodes} عقدة، {edges} علاقة',
   visibleStats: 'يُعرض {nodes} من {total} عقدة',

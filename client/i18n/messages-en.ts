@@ -1,24 +1,17 @@
-// The interface's English text, the reference: every key the UI uses is here (i18n.ts reads it).
+// The interface's English text, the reference: every key the UI uses is here, the flows' spread in (i18n.ts reads it).
+import { FLOWS_EN } from './messages-flows-en.js';
 
 export const EN = {
+  ...FLOWS_EN,
   appName: 'Talent Graph',
   tagline: 'Who moved where in the AI talent war — every fact traced to its source',
   modeNetwork: 'Network',
   modeFlows: 'Talent flows',
   modeTimeline: 'Timeline',
   modeDashboard: 'Company dashboard',
-  dashboardOpen: 'Company dashboard: hires and departures',
-  dashboardPick:
-    'Open an organisation’s details and choose “Company dashboard” to see its hires and departures.',
-  dashboardTitle: 'Hires and departures: {org}',
-  dashboardInterval: 'Period',
   intervalYear: 'Year',
   intervalQuarter: 'Quarter',
   intervalMonth: 'Month',
-  dashboardBenchmark: 'Benchmark',
-  dashboardNoBenchmark: 'none',
-  dashboardReset: 'Back to yearly bars, no benchmark, divisions rolled up',
-  dashboardDivisions: 'Divisions apart',
   hiresStated: 'Hires (stated)',
   hiresImplied: 'Hires (implied)',
   departuresStated: 'Departures (stated)',
@@ -27,18 +20,6 @@ export const EN = {
   reportedDepartures: 'Reported departures (unnamed)',
   netNamed: 'Net (named)',
   netBenchmark: 'Net (named), {org}',
-  dashboardSources: 'Came from',
-  dashboardDestinations: 'Went to',
-  dashboardSankey: 'Flows with the top counterparts',
-  dashboardUndated: 'Undated: {hires} hires, {departures} departures (named) — no source dates them.',
-  dashboardImprecise: 'Dated less precisely than the period: {hires} hires, {departures} departures (named).',
-  dashboardPeopleTitle: '{what} — {period}',
-  dashboardNoPeople: 'No named person; the numbers here come from reports.',
-  dashboardClose: 'Close',
-  dashboardHire: 'hire',
-  dashboardNumbers: 'The numbers, period by period',
-  dashboardDeparture: 'departure',
-  dashboardInfo: 'How is this computed?',
   infoBars:
     'A stint’s start is a hire, its end a departure. Named people are counted once per period, split by the certainty of the fact behind them; reported counts (from reports that name nobody) are drawn apart and never added to them. Divisions roll into their parent; a move between two of its divisions is neither. The line is named hires minus named departures.',
   infoRanked:
@@ -46,7 +27,6 @@ export const EN = {
   infoSankey: 'Named people moving in from the top sources and out to the top destinations, in the window.',
   infoUndated:
     'Moves no source dates are counted here, never dropped; so are moves dated only to a year when the periods are shorter.',
-  dashboardReportLine: '{count} reported ({qualifier}), {certainty}',
   chartPng: 'PNG',
   chartSvg: 'SVG',
   chartCsv: 'CSV',
@@ -116,7 +96,6 @@ export const EN = {
   overviewLabels: 'Labels',
   overviewTypes: 'Relationship types',
   evidence: 'Evidence',
-  flowPartOf: 'Divisions counted here',
   translation: 'English',
   source: 'Source',
   stated: 'stated',
@@ -136,19 +115,6 @@ export const EN = {
   namedImplied: '{n} of them implied',
   namedImpliedKey: 'named, implied',
   reportedNoNumber: 'reported departures, no number',
-  flowAllTime:
-    'All time: this list counts every move of these flows; the canvas and the Talent flows tab count the time window’s.',
-  flowAllTimeUncounted:
-    'All time: these numbers count every move of this flow; the time window’s could not be counted here (the Talent flows tab counts the flows the server stores).',
-  flowInWindow: 'In the time window ({window}):',
-  flowWindowPending: 'In the time window ({window}): being counted…',
-  flowNothingInWindow: 'Nothing of this flow lies in the time window ({window}): the canvas hides it.',
-  flowAllTimeBelow: 'All time, below: these numbers and people count every move of this flow.',
-  flowSourcesAllTime:
-    'Sources of all time: its named moves cite the sources of every move, not only of those in the time window (derived by an older version; seeding again narrows them).',
-  flowImpliedBecause: 'implied: {facts}',
-  flowDivisions: 'Show divisions',
-  flowDivisionsHint: 'Divisions (e.g. FAIR) are rolled into their parent; open them to see their own flows.',
   named: 'named',
   name: 'Name',
   datesUnknown: 'dates not stated',
@@ -324,33 +290,9 @@ export const EN = {
   showMore: 'Show more',
   retry: 'Retry',
   reload: 'Reload',
-  flowsDeriving:
-    'The talent flows are being derived again after a change to the data: these are from before it. They are reloaded when ready.',
-  flowsDerivationFailed:
-    'Deriving the talent flows again after a change to the data did not finish (the server log says why): these may be from before it. Seeding again derives them.',
   failed: '{what} failed: {error}',
   notFound: 'Nothing found with id {id}.',
   dismiss: 'Dismiss',
-  flowsTitle: 'Organisations, and the people who moved between them (line width = people)',
-  flowsLoading: 'Loading talent flows…',
-  flowsEmpty: 'No talent flows recorded.',
-  flowsEmptyWindow: 'No talent flows in this time window.',
-  flowsEmptyWindowUnread:
-    'No move in this window among the largest flows read; {n} smaller flows (over all time) were not read, and any of them may have one: narrow the window or search.',
-  flowsCount: '{shown} of {total} flows loaded, the largest first.',
-  flowsCountWindow: '{shown} of {total} flows in this window loaded, the largest in it first.',
-  flowsCountWindowEstimated:
-    '{shown} of up to {total} flows in this window loaded, the largest over all time first (flows derived without move dates; seeding again dates them).',
-  flowsSourcesAllTime:
-    'Some flows cite the sources of all their named moves, not only of those in this window (derived by an older version; seeding again narrows them).',
-  flowsMore:
-    '{shown} of {total} talent flows are loaded, the largest first; use the time slider or search to narrow them.',
-  flowsMoreWindow:
-    '{shown} of {total} talent flows in this window are loaded, the largest in it first; narrow the window or search to see others.',
-  flowsMoreWindowEstimated:
-    '{shown} of up to {total} talent flows in this window are loaded, the largest over all time first; narrow the window or search to see others.',
-  flowFrom: 'From',
-  flowTo: 'To',
   story: 'Who left Meta, and where did they go?',
   sceneStats: '{nodes} nodes · {edges} relationships',
   visibleStats: '{nodes} of {total} nodes shown',

@@ -1,0 +1,64 @@
+// The interface's Arabic text of the Talent flows tab, the company dashboard and a flow's details (messages-ar.ts
+// spreads it into AR).
+import type { MessageKey } from './messages-en.js';
+
+export const FLOWS_AR: Partial<Record<MessageKey, string>> = {
+  dashboardOpen: 'لوحة الشركة: التعيينات والمغادرات',
+  dashboardPick: 'افتح تفاصيل مؤسسة واختر «لوحة الشركة» لترى تعييناتها ومغادراتها.',
+  dashboardTitle: 'التعيينات والمغادرات: {org}',
+  dashboardInterval: 'الفترة',
+  dashboardBenchmark: 'للمقارنة',
+  dashboardNoBenchmark: 'لا شيء',
+  dashboardReset: 'العودة إلى الأعمدة السنوية، بلا مقارنة، والأقسام مدمجة',
+  dashboardDivisions: 'الأقسام منفصلة',
+  dashboardSources: 'قدموا من',
+  dashboardDestinations: 'انتقلوا إلى',
+  dashboardSankey: 'التدفقات مع أبرز الجهات',
+  dashboardUndated: 'بلا تاريخ: {hires} تعيينات، {departures} مغادرات (بالأسماء) — لا يذكر أي مصدر تاريخها.',
+  dashboardImprecise: 'مؤرَّخة بدقة أقل من الفترة: {hires} تعيينات، {departures} مغادرات (بالأسماء).',
+  dashboardPeopleTitle: '{what} — {period}',
+  dashboardNoPeople: 'لا أسماء هنا؛ الأرقام مصدرها التقارير.',
+  dashboardClose: 'إغلاق',
+  dashboardHire: 'تعيين',
+  dashboardNumbers: 'الأرقام فترةً فترة',
+  dashboardDeparture: 'مغادرة',
+  dashboardInfo: 'كيف يُحسب هذا؟',
+  dashboardReportLine: '{count} مُبلَّغ عنهم ({qualifier})، {certainty}',
+  flowPartOf: 'أقسام محتسبة هنا',
+  flowAllTime:
+    'كل الأوقات: تعدّ هذه القائمة كل انتقالات هذه التدفّقات؛ أمّا الشبكة المرسومة وتبويب «تدفّق الكفاءات» فيعدّان انتقالات النطاق الزمني.',
+  flowAllTimeUncounted:
+    'كل الأوقات: تعدّ هذه الأعداد كل انتقالات هذا التدفّق؛ تعذّر هنا عدّ انتقالات النطاق الزمني (يعدّ تبويب «تدفّق الكفاءات» التدفّقات التي يخزّنها الخادم).',
+  flowInWindow: 'في النطاق الزمني ({window}):',
+  flowWindowPending: 'في النطاق الزمني ({window}): جارٍ العدّ…',
+  flowNothingInWindow: 'لا شيء من هذا التدفّق في النطاق الزمني ({window})، فلا يُرسم.',
+  flowAllTimeBelow: 'كل الأوقات، فيما يلي: تعدّ هذه الأعداد والأسماء كل انتقالات هذا التدفّق.',
+  flowSourcesAllTime:
+    'مصادر كل الأوقات: يذكر هذا التدفّق لانتقالاته بالاسم مصادر كل انتقالاته، لا مصادر ما وقع منها في النطاق الزمني وحده (اشتُقّ بإصدار أقدم؛ إعادة التعبئة تحصرها فيه).',
+  flowImpliedBecause: 'ضمني: {facts}',
+  flowDivisions: 'عرض الأقسام',
+  flowDivisionsHint: 'الأقسام (مثل FAIR) مدمجة في الجهة الأم؛ افتحها لترى تدفّقاتها.',
+  flowsDeriving:
+    'يُعاد اشتقاق تدفّقات الكفاءات بعد تغيير في البيانات: المعروضة هنا من قبله، وتُحمَّل الجديدة حين تجهز.',
+  flowsDerivationFailed:
+    'لم يكتمل اشتقاق تدفّقات الكفاءات من جديد بعد تغيير في البيانات (سجلّ الخادم يذكر السبب): قد تكون المعروضة هنا من قبله. إعادة التعبئة تشتقّها.',
+  flowsTitle: 'المؤسسات ومن انتقل بينها (عرض الخط = عدد الأشخاص)',
+  flowsLoading: 'جارٍ تحميل تدفّقات الكفاءات…',
+  flowsEmpty: 'لا تدفّقات مسجّلة.',
+  flowsEmptyWindow: 'لا تدفّقات في هذه الفترة الزمنية.',
+  flowsEmptyWindowUnread:
+    'لا انتقال في هذه الفترة بين أكبر التدفّقات المقروءة؛ لم يُقرأ {n} تدفّقًا أصغر (على مرّ الزمن) وقد يكون في أيٍّ منها انتقال: ضيّق الفترة أو استخدم البحث.',
+  flowsCount: 'حُمِّلت {shown} من {total} تدفّقًا، الأكبر أولًا.',
+  flowsCountWindow: 'حُمِّلت {shown} من {total} تدفّقًا في هذه الفترة، الأكبر فيها أولًا.',
+  flowsCountWindowEstimated:
+    'حُمِّلت {shown} من {total} تدفّقًا على الأكثر في هذه الفترة، الأكبر على مرّ الزمن أولًا (تدفّقات اشتُقّت دون تواريخ الانتقالات؛ إعادة التعبئة تؤرّخها).',
+  flowsSourcesAllTime:
+    'بعض التدفّقات تذكر مصادر كل انتقالاتها بالاسم، لا مصادر ما وقع منها في هذا النطاق الزمني وحده (اشتُقّت بإصدار أقدم؛ إعادة التعبئة تحصرها فيه).',
+  flowsMore: 'حُمِّلت {shown} من {total} تدفّقًا للكفاءات، الأكبر أولًا؛ استخدم شريط الزمن أو البحث لتضييقها.',
+  flowsMoreWindow:
+    'حُمِّلت {shown} من {total} تدفّقًا للكفاءات في هذه الفترة، الأكبر فيها أولًا؛ ضيّق الفترة أو استخدم البحث لترى غيرها.',
+  flowsMoreWindowEstimated:
+    'حُمِّلت {shown} من {total} تدفّقًا على الأكثر في هذه الفترة، الأكبر على مرّ الزمن أولًا؛ ضيّق الفترة أو استخدم البحث لترى غيرها.',
+  flowFrom: 'من',
+  flowTo: 'إلى',
+};
