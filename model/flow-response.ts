@@ -195,7 +195,7 @@ export const FlowsResponseSchema = z.object({
       }),
       statedSources: z.array(z.string()).nullable().meta({
         description:
-          'The sources the stints of the flow’s stated named moves cite, with those of the PART_OF facts an overview flow rolls a division’s move up along (a flow derived before they were cited leaves them out until derived again): by division those of the overview flow’s own moves; in a time window those of the stated moves dated in it — all time’s when sourcesAllTime says so (the graph’s edge: statedSources; the explorer cites them for the stated part). null for a flow derived before they were kept apart.',
+          'The sources the stints of the flow’s stated named moves cite, with those of the PART_OF facts an overview flow rolls a division’s move up along (a flow derived before they were cited leaves them out until derived again): by division those of the overview flow’s own moves; in a time window those of the stated moves dated in it of the people it counts stated (impliedSources: the implied moves dated in it of those it counts implied; an implied move of a person counted stated is cited by neither) — all time’s when sourcesAllTime says so (the graph’s edge: statedSources; the explorer cites them for the stated part). null for a flow derived before they were kept apart.',
       }),
       impliedSources: z.array(z.string()).nullable().meta({
         description:

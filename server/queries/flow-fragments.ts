@@ -70,21 +70,24 @@ export const LEVEL_SOURCE_REFS = 'CASE WHEN direct THEN f.directMoveSourceRefs E
 
 /**
  * Cypher: a CALL subquery over the people a window counts (`counted`: indices into `dates`, LEVEL_DATES, and
- * `refs`, LEVEL_SOURCE_REFS or null): statedRefs and impliedRefs, the indices in the level's statedSources and
- * impliedSources of the sources their moves dated in the window cite, each once, in the lists' order — both [] when
- * `refs` is null. Its cost is the counted people's, as counting them is; without a window refs is null and it reads
- * nothing.
+ * `refs`, LEVEL_SOURCE_REFS or null; with `stated`, `ids`, `ip` for impliedInWindow): statedRefs and impliedRefs, the
+ * indices in the level's statedSources and impliedSources of the sources their moves dated in the window cite, each
+ * once, in the lists' order — the stated ones of the people the window counts stated, the implied ones of those it
+ * counts implied (a person counted stated by a stated move in it draws no implied part, so their implied move in it
+ * is cited by neither) — both [] when `refs` is null. Its cost is the counted people's, as counting them is; without
+ * a window refs is null and it reads nothing.
  */
-export const WINDOW_SOURCE_REFS = `CALL (dates, refs, counted) {
-  WITH dates, refs, counted
+export const WINDOW_SOURCE_REFS = `CALL (dates, refs, counted, stated, ids, ip) {
+  WITH dates, refs, counted, stated, ids, ip
   WHERE refs IS NOT NULL
   UNWIND counted AS k
-  WITH split(dates[k], ' ') AS ds, split(coalesce(refs[k], ''), ' ') AS rs
+  WITH split(dates[k], ' ') AS ds, split(coalesce(refs[k], ''), ' ') AS rs, ${impliedInWindow('k')} AS impliedMover
   UNWIND range(0, size(ds) - 1) AS j
-  WITH ds[j] AS d, split(coalesce(rs[j], ''), '/') AS parts
+  WITH ds[j] AS d, split(coalesce(rs[j], ''), '/') AS parts, impliedMover
   WHERE d <> '' AND ${inWindow('d')}
-  UNWIND [i IN split(parts[0], ',') WHERE i <> '' | {stated: true, i: toInteger(i)}]
-    + [i IN split(coalesce(parts[1], ''), ',') WHERE i <> '' | {stated: false, i: toInteger(i)}] AS ref
+  UNWIND [i IN split(CASE WHEN impliedMover THEN '' ELSE parts[0] END, ',') WHERE i <> '' | {stated: true, i: toInteger(i)}]
+    + [i IN split(CASE WHEN impliedMover THEN coalesce(parts[1], '') ELSE '' END, ',') WHERE i <> ''
+       | {stated: false, i: toInteger(i)}] AS ref
   WITH DISTINCT ref ORDER BY ref.i
   RETURN [r IN collect(ref) WHERE r.stated | r.i] AS statedRefs, [r IN collect(ref) WHERE NOT r.stated | r.i] AS impliedRefs
 }`;

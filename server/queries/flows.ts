@@ -69,7 +69,8 @@ import {
  *          division's fact up along to its end, by id}), statedSources and impliedSources (lists of strings: the sources
  *          the stints of the stated, and of the implied, named moves cite, with those of the PART_OF facts an
  *          overview flow rolls a division's move up along — by division, of the moves between the ends themselves;
- *          in a window, of the moves dated in it, by the sources the seed keeps beside each person's moves
+ *          in a window, of the moves dated in it — the stated ones of the people it counts stated, the implied
+ *          ones of those it counts implied — by the sources the seed keeps beside each person's moves
  *          (moveSourceRefs), else of all time — or null for a flow derived before they were kept apart),
  *          windowSources (boolean: statedSources and impliedSources are the window's — false without a window, and
  *          in one for a flow derived without moveSourceRefs or without dated moves, whose lists are all time's).
