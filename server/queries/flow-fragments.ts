@@ -94,14 +94,12 @@ export const WINDOW_SOURCE_REFS = `CALL (dates, refs, counted, stated, ids, ip) 
 
 /**
  * Cypher: the sources of the stated (`stated` true) or implied named moves the view counts (after
- * WINDOW_SOURCE_REFS): in a window, of the moves dated in it — the level's list, read once, at statedRefs or
- * impliedRefs — else, or for a flow derived before each person's were kept (refs null), levelSources.
+ * WINDOW_SOURCE_REFS): levelSources, read once — in a window, at statedRefs or impliedRefs (the sources of the moves
+ * counted in it); without one, or for a flow derived before each person's were kept (refs null), the whole list.
  */
 export function windowSources(stated: boolean): string {
-  const kind = stated ? 'Stated' : 'Implied';
-  const list = `CASE WHEN direct THEN f.direct${kind}Sources ELSE f.${kind.toLowerCase()}Sources END`;
-  return `CASE WHEN refs IS NULL THEN ${levelSources(stated)}
-         ELSE head([l IN [coalesce(${list}, [])] | [i IN ${stated ? 'statedRefs' : 'impliedRefs'} | l[i]]]) END`;
+  return `head([l IN [${levelSources(stated)}] |
+         CASE WHEN refs IS NULL OR l IS NULL THEN l ELSE [i IN ${stated ? 'statedRefs' : 'impliedRefs'} | l[i]] END])`;
 }
 
 /**

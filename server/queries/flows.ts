@@ -237,7 +237,7 @@ WITH total, estimated, f, x, y, people, byWindow, direct, ids, dates, stated, ip
      CASE WHEN perMove THEN ${LEVEL_MOVE_DATES} ELSE [] END AS mds,
      // Beside each person, their dated moves' sources: read only in a window (null for a flow derived before they
      // were kept so), to cite the sources of the moves counted in it.
-     CASE WHEN byWindow AND f.statedSources IS NOT NULL THEN ${LEVEL_SOURCE_REFS} END AS refs
+     CASE WHEN byWindow THEN ${LEVEL_SOURCE_REFS} END AS refs
 ${WINDOW_SOURCE_REFS}
 RETURN total, estimated, f, x, y, size(people) AS named,
        CASE WHEN NOT direct AND size(people) = size(ids) THEN coalesce(f.impliedCount, 0)
