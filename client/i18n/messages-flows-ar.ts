@@ -3,6 +3,7 @@
 import type { MessageKey } from './messages-en.js';
 
 export const FLOWS_AR: Partial<Record<MessageKey, string>> = {
+  dashboardExportHint: 'تُصدَّر رسوم اللوحة وجدولها من اللوحة نفسها؛ وهنا رابطها.',
   dashboardOpen: 'لوحة الشركة: التعيينات والمغادرات',
   dashboardPick: 'افتح تفاصيل مؤسسة واختر «لوحة الشركة» لترى تعييناتها ومغادراتها.',
   dashboardTitle: 'التعيينات والمغادرات: {org}',

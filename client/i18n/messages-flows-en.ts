@@ -2,6 +2,7 @@
 // spreads it into EN).
 
 export const FLOWS_EN = {
+  dashboardExportHint: 'The dashboard’s charts and table export from the dashboard itself; here, its link.',
   dashboardOpen: 'Company dashboard: hires and departures',
   dashboardPick:
     'Open an organisation’s details and choose “Company dashboard” to see its hires and departures.',

@@ -19,7 +19,7 @@ import {
   visibleSourceLines,
   windowFlowParts,
 } from '../state/view-data.js';
-import { useApp, useT } from './app-context.js';
+import { useApp, useAppState, useT } from './app-context.js';
 import { binText } from './appearance-legend.js';
 import { COLOR_RULE_KEYS } from './appearance-panel.js';
 import { download } from './download.js';
@@ -36,6 +36,9 @@ export function ExportMenu() {
   const t = useT();
   const [status, setStatus] = useState<string | null>(null);
   const [png, setPng] = useState<{ area: PngArea; scale: PngScale }>({ area: 'whole', scale: 2 });
+  // The dashboard is not the network: its charts and table export from the dashboard itself, and this menu offers its
+  // link only — the network's files would be of a scene the screen does not show.
+  const dashboard = useAppState((s) => s.mode === 'dashboard');
 
   const current = () => {
     const s = store.get();
@@ -194,38 +197,51 @@ export function ExportMenu() {
         )
       }
     >
-      {(close) => [
-        <fieldset key="png-options" className="menu-options" data-testid="png-options">
-          <legend>{t('pngOptions')}</legend>
-          {(['whole', 'visible'] as const).map((area) => (
-            <label key={area} className="check">
-              <input
-                type="radio"
-                name="png-area"
-                checked={png.area === area}
-                onChange={() => setPng((p) => ({ ...p, area }))}
-                data-testid={`png-area-${area}`}
-              />
-              {t(area === 'whole' ? 'pngWhole' : 'pngVisible')}
-            </label>
-          ))}
-          <label className="field">
-            <span>{t('pngScale')}</span>
-            <select
-              value={png.scale}
-              onChange={(e) => setPng((p) => ({ ...p, scale: Number(e.target.value) as PngScale }))}
-              data-testid="png-scale"
-            >
-              {PNG_SCALES.map((n) => (
-                <option key={n} value={n}>{`${n}×`}</option>
-              ))}
-            </select>
-          </label>
-        </fieldset>,
-        ...items.map((it) => (
-          <ExportItemButton key={it.key} item={it} testId={`export-${it.key}`} close={close} />
-        )),
-      ]}
+      {(close) =>
+        dashboard
+          ? [
+              <p key="dashboard-hint" className="hint" data-testid="export-dashboard-hint">
+                {t('dashboardExportHint')}
+              </p>,
+              ...items
+                .filter((it) => it.key === 'copyLink')
+                .map((it) => (
+                  <ExportItemButton key={it.key} item={it} testId={`export-${it.key}`} close={close} />
+                )),
+            ]
+          : [
+              <fieldset key="png-options" className="menu-options" data-testid="png-options">
+                <legend>{t('pngOptions')}</legend>
+                {(['whole', 'visible'] as const).map((area) => (
+                  <label key={area} className="check">
+                    <input
+                      type="radio"
+                      name="png-area"
+                      checked={png.area === area}
+                      onChange={() => setPng((p) => ({ ...p, area }))}
+                      data-testid={`png-area-${area}`}
+                    />
+                    {t(area === 'whole' ? 'pngWhole' : 'pngVisible')}
+                  </label>
+                ))}
+                <label className="field">
+                  <span>{t('pngScale')}</span>
+                  <select
+                    value={png.scale}
+                    onChange={(e) => setPng((p) => ({ ...p, scale: Number(e.target.value) as PngScale }))}
+                    data-testid="png-scale"
+                  >
+                    {PNG_SCALES.map((n) => (
+                      <option key={n} value={n}>{`${n}×`}</option>
+                    ))}
+                  </select>
+                </label>
+              </fieldset>,
+              ...items.map((it) => (
+                <ExportItemButton key={it.key} item={it} testId={`export-${it.key}`} close={close} />
+              )),
+            ]
+      }
     </Menu>
   );
 }

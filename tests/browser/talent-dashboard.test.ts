@@ -185,6 +185,11 @@ describe('company dashboard', () => {
     ]);
     await hana.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'dashboard-placing-ar-dark', '[data-testid="talent-people"]');
+    await page.click('[data-testid="export-button"]');
+    await page
+      .locator('[data-testid="export-dashboard-hint"]', { hasText: 'من اللوحة نفسها' })
+      .waitFor({ timeout: 20_000 });
+    await saveScreenshot(page, 'dashboard-export-menu-ar-dark');
     expect(pageErrors(errors)).toEqual([]);
   });
 
@@ -206,6 +211,15 @@ describe('company dashboard', () => {
     expect(svg).toContain('Fixture Gazette, 2024-06-01, A test bulletin (source:fixture-moves)');
     const png = await downloaded(page, `${slug}-png`);
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    // The top bar's export menu offers no network file under the dashboard (a scene the screen does not show): it
+    // points to the dashboard's own exports and offers the link.
+    await page.click('[data-testid="export-button"]');
+    await page.locator('[data-testid="export-dashboard-hint"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid="export-copyLink"]').count()).toBe(1);
+    expect(
+      await page.locator('[data-testid="export-exportPng"], [data-testid="export-exportJson"]').count(),
+    ).toBe(0);
+    await saveScreenshot(page, 'dashboard-export-menu-en');
     expect(pageErrors(errors)).toEqual([]);
   });
 
