@@ -331,6 +331,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   linkTooLong: 'هذا الرابط أطول من أن يُقرأ؛ يُعرض العرض الافتراضي.',
   linkTrimmed: 'كان هذا العرض أكبر من أن يحمله رابط؛ تُرك منه: {parts}.',
   linkTrimmedNodes: 'بعض عقده',
+  linkTrimmedHidden: 'بعض ما كان مخفيًا (يظهر من جديد)',
   linkSceneFailed: 'تعذّر فتح مشهد الرابط ({error})؛ يُعرض العرض الافتراضي.',
   linkNoNodes: 'لا توجد أيٌّ من عقد الرابط في قاعدة البيانات؛ يُعرض العرض الافتراضي.',
   linkMissingNodes: '{missing} من {total} عقدة في الرابط لم تعد موجودة فتُركت.',

@@ -335,6 +335,7 @@ export const EN = {
   linkTooLong: 'This link is too long to be read; the default view is shown.',
   linkTrimmed: 'This view was too large for a link; left out of it: {parts}.',
   linkTrimmedNodes: 'some of its nodes',
+  linkTrimmedHidden: 'some of what was hidden (shown again)',
   linkSceneFailed: 'The link’s scene could not be opened ({error}); the default view is shown.',
   linkNoNodes: 'None of the link’s nodes exist in the database; the default view is shown.',
   linkMissingNodes: '{missing} of the link’s {total} nodes no longer exist and are left out.',

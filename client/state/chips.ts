@@ -134,6 +134,7 @@ const TRIMMED: Record<TrimmedPart, MessageKey> = {
   facts: 'linkMissingExactFacts',
   editor: 'linkPartEditor',
   nodes: 'linkTrimmedNodes',
+  hidden: 'linkTrimmedHidden',
 };
 
 const PARTS: Record<LinkPart, MessageKey> = {

@@ -81,9 +81,12 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
     else if (v.edges) left.add('facts');
   }
   if (v.hidden?.length) q.set('h', v.hidden.slice(0, MAX_URL_NODES).join(' '));
+  // Beyond the cap, hidden items reopen shown: said, as every part a link leaves out is.
+  if ((v.hidden?.length ?? 0) > MAX_URL_NODES) left.add('hidden');
   if (v.positions) {
     // Positions follow the node list when there is one, otherwise they carry their own ids.
     const order = nodes.length ? nodes : Object.keys(v.positions).slice(0, MAX_URL_NODES);
+    if (!nodes.length && Object.keys(v.positions).length > MAX_URL_NODES) left.add('positions');
     const cells = order.map((id) => {
       const p = v.positions![id];
       return p ? `${round(p.x)},${round(p.y)}` : '';

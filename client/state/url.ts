@@ -103,8 +103,8 @@ export type LinkIssue =
   | { kind: 'pathVanished' };
 
 export type OlderMissing = 'positions' | 'filters' | 'exactFacts';
-export type TrimmedPart = 'positions' | 'facts' | 'editor' | 'nodes';
-export const TRIMMED_PARTS: TrimmedPart[] = ['positions', 'facts', 'editor', 'nodes'];
+export type TrimmedPart = 'positions' | 'facts' | 'editor' | 'nodes' | 'hidden';
+export const TRIMMED_PARTS: TrimmedPart[] = ['positions', 'facts', 'editor', 'nodes', 'hidden'];
 export type LinkPart =
   | 'version'
   | 'mode'

@@ -384,4 +384,17 @@ describe('URL view encoding', () => {
     expect(blank.issues).toEqual([]);
     expect(blank.view).toMatchObject({ editorText: 'RETURN 2', editorParams: '{}' });
   });
+
+  it('says when hidden items or a query view’s positions go beyond what a link holds', () => {
+    const ids = Array.from({ length: MAX_URL_NODES + 10 }, (_, i) => `person:p${i}`);
+    const hidden = decodeLink(
+      encodeView({ mode: 'network', lang: 'en', query: 'RETURN 1', hidden: ids }, 1e6),
+    );
+    expect(hidden.view.hidden).toHaveLength(MAX_URL_NODES);
+    expect(hidden.issues).toEqual([{ kind: 'trimmed', parts: ['hidden'] }]);
+    const positions = Object.fromEntries(ids.map((id, i) => [id, { x: i, y: 0 }]));
+    const placed = decodeLink(encodeView({ mode: 'network', lang: 'en', query: 'RETURN 1', positions }, 1e6));
+    expect(Object.keys(placed.view.positions!)).toHaveLength(MAX_URL_NODES);
+    expect(placed.issues).toEqual([{ kind: 'trimmed', parts: ['positions'] }]);
+  });
 });
