@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlowsResponseSchema } from '../../../model/api-responses.js';
 import { ensureSchema, recomputeTalentFlows } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
+import { writeCareers, type CareerRow } from '../../support/careers.js';
 import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
 
 /** person id → stints [organisation, stint id, start, end, certainty, the source the stint cites]. */
-const CAREERS: Record<string, [string, string, string, string | null, 'stated' | 'implied', string][]> = {
+const CAREERS: Record<string, CareerRow[]> = {
   'person:wp-p': [
     ['x', 'wp-p:x1', '2018', '2024-01', 'stated', 'source:wp-p-stated'],
     ['y', 'wp-p:y1', '2024-02', '2024-05', 'stated', 'source:wp-p-stated'],
@@ -56,28 +57,11 @@ beforeAll(async () => {
   const { database } = testNeo4j();
   await resetDatabase(driver);
   await ensureSchema(driver, { database });
-  const stints = Object.entries(CAREERS).flatMap(([person, rows]) =>
-    rows.map(([org, id, start, end, certainty, source]) => ({
-      person,
-      org: `org:wp-${org}`,
-      id,
-      start,
-      end,
-      certainty,
-      source,
-    })),
-  );
-  await driver.executeQuery(
-    `UNWIND $stints AS s
-     MERGE (p:Person {id: s.person}) ON CREATE SET p.name = s.person
-     MERGE (o:Organization {id: s.org}) ON CREATE SET o.name = s.org
-     CREATE (p)-[:WORKED_AT {id: s.id, start: s.start, end: s.end, certainty: s.certainty, sources: [s.source]}]->(o)
-     WITH DISTINCT 1 AS one
-     MATCH (x2:Organization {id: 'org:wp-x2'}), (x:Organization {id: 'org:wp-x'})
-     CREATE (x2)-[:PART_OF {id: 'wp:x2-x', certainty: 'stated', sources: ['source:wp-part-of']}]->(x)`,
-    { stints },
-    { database },
-  );
+  await writeCareers(driver, database, {
+    prefix: 'wp',
+    careers: CAREERS,
+    partOf: { division: 'x2', parent: 'x', id: 'wp:x2-x', source: 'source:wp-part-of' },
+  });
   await recomputeTalentFlows(driver, { database });
   app = createTestApp(driver).app;
 });

@@ -8,13 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlowsResponseSchema } from '../../../model/api-responses.js';
 import { ensureSchema, recomputeTalentFlows } from '../../../seed/index.js';
 import { createTestApp } from '../../support/api.js';
+import { writeCareers, type CareerRow } from '../../support/careers.js';
 import { createTestDriver, readRows, resetDatabase, testNeo4j } from '../../support/neo4j.js';
 
 /**
  * person id → stints [organisation, stint id, start, end, certainty, the sources the stint cites]. X2 is a division
  * of X (a PART_OF fact citing its own source): every move is X → Y in the overview, each year cited by its own sources.
  */
-const CAREERS: Record<string, [string, string, string, string | null, 'stated' | 'implied', string[]][]> = {
+const CAREERS: Record<string, CareerRow[]> = {
   // Stated, 2021.
   'person:ws1': [
     ['x', 'ws1:x', '2018', '2021-03', 'stated', ['source:ws-2021']],
@@ -94,31 +95,11 @@ beforeAll(async () => {
   const { database } = testNeo4j();
   await resetDatabase(driver);
   await ensureSchema(driver, { database });
-  const stints = Object.entries(CAREERS).flatMap(([person, rows]) =>
-    rows.map(([org, id, start, end, certainty, sources]) => ({
-      person,
-      org: `org:ws-${org}`,
-      id,
-      start,
-      end,
-      certainty,
-      sources,
-    })),
-  );
-  await driver.executeQuery(
-    `UNWIND $stints AS s
-     MERGE (p:Person {id: s.person}) ON CREATE SET p.name = s.person
-     MERGE (o:Organization {id: s.org}) ON CREATE SET o.name = s.org
-     CREATE (p)-[:WORKED_AT {id: s.id, start: s.start, end: s.end, certainty: s.certainty, sources: s.sources}]->(o)`,
-    { stints },
-    { database },
-  );
-  await driver.executeQuery(
-    `MATCH (x2:Organization {id: 'org:ws-x2'}), (x:Organization {id: 'org:ws-x'})
-     CREATE (x2)-[:PART_OF {id: 'ws:x2-x', certainty: 'stated', sources: ['source:ws-part-of']}]->(x)`,
-    {},
-    { database },
-  );
+  await writeCareers(driver, database, {
+    prefix: 'ws',
+    careers: CAREERS,
+    partOf: { division: 'x2', parent: 'x', id: 'ws:x2-x', source: 'source:ws-part-of' },
+  });
   await recomputeTalentFlows(driver, { database });
   app = createTestApp(driver).app;
 });

@@ -8,22 +8,13 @@ import { decodeLink } from '../../../../client/state/url-decode.js';
 import { encodeView } from '../../../../client/state/url-encode.js';
 import { DEFAULT_URL_BUDGET } from '../../../../client/state/url.js';
 import type { GraphData, JsonValue } from '../../../../model/graph.js';
-import { articleGraph, edge } from '../fixtures.js';
-import { among, answer, graphWithFlow, setup } from './link-setup.js';
+import { articleGraph } from '../fixtures.js';
+import { among, answer, graphWithFlow, rederivedFlowGraph, setup } from './link-setup.js';
 
 describe('reopening a shared link', () => {
   it('reopens a flow the link drew as the parts it has now: derived again with implied moves only, it is not dropped', async () => {
-    // Copied when Meta → xAI had one stated move: the link lists its stated part. Since then the flow was derived
-    // again (test data): one implied move and a report, no stated one.
-    const rederived = edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', {
-      count: 1,
-      statedCount: 0,
-      impliedCount: 1,
-      reportedCount: 14,
-      eventIds: ['event:meta-to-xai-departures-2025'],
-    });
-    const g = articleGraph();
-    const now: GraphData = { ...g, edges: [...g.edges, rederived] };
+    // Copied when Meta → xAI had one stated move: the link lists its stated part. Since then it was derived again.
+    const now = rederivedFlowGraph();
     const { store, actions } = setup(async (_q, p) => answer(among(now, p?.ids)));
     const nodes = ['org:meta', 'org:xai', 'person:xinlei-chen'];
     const facts = ['fact:xinlei-chen-left-meta', 'fact:xinlei-chen-joined-xai'];
@@ -165,16 +156,7 @@ describe('reopening a shared link', () => {
   });
 
   it('says how many of the facts a link listed no longer exist, a flow counted gone only when none of its parts is', async () => {
-    // Meta → xAI derived again since the link was copied (test data): one implied move and a report, no stated one.
-    const rederived = edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', {
-      count: 1,
-      statedCount: 0,
-      impliedCount: 1,
-      reportedCount: 14,
-      eventIds: ['event:meta-to-xai-departures-2025'],
-    });
-    const g = articleGraph();
-    const now: GraphData = { ...g, edges: [...g.edges, rederived] };
+    const now = rederivedFlowGraph();
     const { store, actions } = setup(async (_q, p) => answer(among(now, p?.ids)));
     const nodes = ['org:meta', 'org:xai', 'person:xinlei-chen'];
     const facts = ['fact:xinlei-chen-left-meta', 'fact:xinlei-chen-joined-xai'];

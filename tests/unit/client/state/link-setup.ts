@@ -38,3 +38,16 @@ export function setup(cypher: Api['cypher'] = async (_q, p) => answer(among(grap
   const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
   return { store, actions, queries };
 }
+
+/** The article's graph with Meta → xAI derived again (test data): one implied move and a report, no stated one. */
+export function rederivedFlowGraph(): GraphData {
+  const g = articleGraph();
+  const rederived = edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', {
+    count: 1,
+    statedCount: 0,
+    impliedCount: 1,
+    reportedCount: 14,
+    eventIds: ['event:meta-to-xai-departures-2025'],
+  });
+  return { ...g, edges: [...g.edges, rederived] };
+}
