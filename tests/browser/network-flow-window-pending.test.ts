@@ -80,7 +80,8 @@ describe('a stored flow while its time window’s numbers load', () => {
     },
   });
 
-  it('shows no other window’s numbers while the request is held, then the window’s; in English and Arabic', async () => {
+  /** The flows as of 2022-12, their window requests intercepted, once that window's numbers are drawn. */
+  async function openAsOf2022() {
     let intercept!: Awaited<ReturnType<typeof interceptWindows>>;
     const { page, errors } = await env.newPage({
       path: `/?v=${URL_VERSION}&q=${encodeURIComponent(FLOWS_QUERY)}&at=2022-12`,
@@ -91,6 +92,11 @@ describe('a stored flow while its time window’s numbers load', () => {
     await waitForScene(page, 5);
     // As of 2022-12 (answered, not held): Alpha → Beta's one mover of then. All time it has three.
     await labelsUntil(page, ALPHA_BETA, '1 named');
+    return { page, errors, intercept };
+  }
+
+  it('shows no other window’s numbers while the request is held, then the window’s; in English and Arabic', async () => {
+    const { page, errors, intercept } = await openAsOf2022();
 
     // The slider to its last date, its request held open: pending, with no number — not "3 named · all time".
     intercept.holding = true;
@@ -127,15 +133,7 @@ describe('a stored flow while its time window’s numbers load', () => {
   });
 
   it('aborts the request of a window the slider leaves, and never applies its answer', async () => {
-    let intercept!: Awaited<ReturnType<typeof interceptWindows>>;
-    const { page, errors } = await env.newPage({
-      path: `/?v=${URL_VERSION}&q=${encodeURIComponent(FLOWS_QUERY)}&at=2022-12`,
-      beforeGoto: async (p) => {
-        intercept = await interceptWindows(p);
-      },
-    });
-    await waitForScene(page, 5);
-    await labelsUntil(page, ALPHA_BETA, '1 named');
+    const { page, errors, intercept } = await openAsOf2022();
     intercept.holding = true;
     const range = page.locator('[data-testid="time-range"]');
     await range.focus();
