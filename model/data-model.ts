@@ -499,7 +499,14 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
       {
         name: 'impliedSources',
         type: 'string[]',
-        description: 'The same for its implied named moves (cited for the implied part).',
+        description:
+          'The same for the implied named moves of the people it counts implied (cited for the implied part; an implied move of a person counted stated draws no part and is not cited here).',
+      },
+      {
+        name: 'impliedMoveSources',
+        type: 'string[]',
+        description:
+          'Only on a flow with an implied named move: the sources of every implied named move, also of the people counted stated — the list moveSourceRefs index (a time window may count such a person implied, by that move alone).',
       },
       {
         name: 'reportSources',
@@ -635,16 +642,22 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         description: 'As impliedSources, for the moves of directPeople.',
       },
       {
+        name: 'directImpliedMoveSources',
+        type: 'string[]',
+        description:
+          'As impliedMoveSources, for the moves of directPeople (indexed by directMoveSourceRefs).',
+      },
+      {
         name: 'moveSourceRefs',
         type: 'string[]',
         description:
-          "Beside each person of people, the sources of their dated moves: beside each date of their moveDates entry (split alike, by spaces), the indices in statedSources of those its stated moves cite, then '/', then the indices in impliedSources of its implied moves' ('0,2/1'); '' when no move is dated. A time window cites the sources of the moves dated in it; absent on a flow derived before they were kept (a window then cites all time's, and says so).",
+          "Beside each person of people, the sources of their dated moves: beside each date of their moveDates entry (split alike, by spaces), the indices in statedSources of those its stated moves cite, then '/', then the indices in impliedMoveSources (impliedSources where it is absent) of its implied moves' ('0,2/1'); '' when no move is dated. A time window cites the sources of the moves dated in it; absent on a flow derived before they were kept (a window then cites all time's, and says so).",
       },
       {
         name: 'directMoveSourceRefs',
         type: 'string[]',
         description:
-          'As moveSourceRefs, beside each person of directPeople and their directDates, indexing directStatedSources and directImpliedSources.',
+          'As moveSourceRefs, beside each person of directPeople and their directDates, indexing directStatedSources and directImpliedMoveSources (directImpliedSources where it is absent).',
       },
       {
         name: 'impliedEventIds',

@@ -199,7 +199,7 @@ export const FlowsResponseSchema = z.object({
       }),
       impliedSources: z.array(z.string()).nullable().meta({
         description:
-          'The same for its implied named moves (the graph’s edge: impliedSources; the explorer cites them for the implied part).',
+          'The same for the implied named moves of the people it counts implied, all time too: an implied move of a person counted stated draws no part and is cited by neither (the graph’s edge: impliedSources; the explorer cites them for the implied part). A flow derived before `npm run seed` kept them apart also cites, all time, the implied moves of people counted stated.',
       }),
       sourcesAllTime: z.boolean().meta({
         description:

@@ -135,6 +135,11 @@ export interface OutdatedTalentFlows {
    * the sources of all their moves (the answer says so: sourcesAllTime).
    */
   unwindowed: number;
+  /**
+   * With an implied named move but without every implied move's sources apart: all time their implied part also
+   * cites the implied moves of people counted stated, which draw no part.
+   */
+  overcited: number;
 }
 
 /** Counts the talent flows an older seed derived; `npm run seed` derives them again. */
@@ -156,5 +161,6 @@ export async function countOutdatedTalentFlows(
     unsourced: Number(row?.get('unsourced') ?? 0),
     unplaced: Number(row?.get('unplaced') ?? 0),
     unwindowed: Number(row?.get('unwindowed') ?? 0),
+    overcited: Number(row?.get('overcited') ?? 0),
   };
 }

@@ -76,6 +76,9 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
       outdated.unwindowed > 0 &&
         `${outdated.unwindowed} without each mover's sources beside their moves (in a time window their named parts ` +
           'cite the sources of all their moves, and say so)',
+      outdated.overcited > 0 &&
+        `${outdated.overcited} whose implied part also cites the implied moves of people counted stated (sources ` +
+          'behind no move it draws)',
     ].filter(Boolean);
     if (why.length > 0)
       log(

@@ -12,8 +12,10 @@
  * reported parts cite each other's sources, and by division an overview flow its divisions' moves') and unplaced
  * (overview flows with a division's mover or a report but without partOfSources: their stored sources leave out
  * those of the PART_OF facts that roll a division's moves into their ends) and unwindowed (flows with named moves
- * but no moveSourceRefs: in a time window their named parts cite the sources of all their moves, saying so), all
- * derived by an older seed, until the flows are derived again.
+ * but no moveSourceRefs: in a time window their named parts cite the sources of all their moves, saying so) and
+ * overcited (flows with an implied named move but no impliedMoveSources: their implied part also cites, all time,
+ * the implied moves of people counted stated, which draw no part), all derived by an older seed, until the flows
+ * are derived again.
  */
 export const COUNT_OUTDATED_TALENT_FLOWS = `
 MATCH ()-[f:TALENT_FLOW]->()
@@ -26,7 +28,11 @@ RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
        // Only where a PART_OF may be behind it: an overview flow with a division's mover, or with a report.
        count(CASE WHEN f.partOfSources IS NULL AND coalesce(f.level, 'organization') = 'organization'
          AND (size(coalesce(f.divisionPeople, [])) > 0 OR size(coalesce(f.eventIds, [])) > 0) THEN f END) AS unplaced,
-       count(CASE WHEN f.moveSourceRefs IS NULL AND coalesce(f.count, 0) > 0 THEN f END) AS unwindowed`;
+       count(CASE WHEN f.moveSourceRefs IS NULL AND coalesce(f.count, 0) > 0 THEN f END) AS unwindowed,
+       count(CASE WHEN f.statedSources IS NOT NULL AND (
+         (f.impliedMoveSources IS NULL AND size(coalesce(f.impliedMovePeople, [])) > 0)
+         OR (f.directImpliedMoveSources IS NULL AND size(coalesce(f.directImpliedMovePeople, [])) > 0)) THEN f END)
+         AS overcited`;
 
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

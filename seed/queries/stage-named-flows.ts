@@ -107,7 +107,7 @@ function refIndices(triples: string, list: string, stated: boolean): string {
 /**
  * Cypher: one person's sourceRefs — beside each date of their `dates` (a moveDates entry), the sources of their moves
  * dated so (`triples`: datedSourceTriples) as their indices in the flow's lists `stated` and `implied` (statedSources
- * and impliedSources, or the direct… ones, as they stand after this batch: a later batch only appends to them), the
+ * and impliedMoveSources, or the direct… ones, as they stand after this batch: a later batch only appends to them), the
  * stated ones then the implied ones, '/' between: '0,2/1' (stated 0 and 2, implied 1). The dates' entries are joined
  * by spaces, as the dates are: split alike, the k-th of one is the k-th of the other. '' when no move is dated. So a
  * time window cites the sources of exactly the moves it counts, each entry a few characters long (an index, not a
@@ -150,7 +150,11 @@ const addChains = (field: 'rolled' | 'raw') => `
         CASE WHEN s IN x THEN x ELSE x + s END)),
       // The named moves' own sources (f.sources also takes in the reports'), the stated and the implied apart.
       f.statedSources = ${addPairSources('f.statedSources', 'sourcePairs', true)},
-      f.impliedSources = ${addPairSources('f.impliedSources', 'sourcePairs', false)}${
+      // The implied part draws only the people counted implied (no stated move): it cites their implied moves'
+      // sources, not those of an implied move of a person counted stated. A time window indexes every implied
+      // move's (impliedMoveSources: a person counted stated may move in it only by an implied move).
+      f.impliedSources = ${addPairSources('f.impliedSources', 'partSourcePairs', false)},
+      f.impliedMoveSources = ${addPairSources('f.impliedMoveSources', 'sourcePairs', false)}${
         field === 'rolled'
           ? `,
       // The PART_OF facts' own sources apart (also in f.sources): a flow derived before they were cited has none.
@@ -201,10 +205,12 @@ function addSourceRefs(
  * divisionPeople, and the people with a move of their own between its ends in directPeople (with those moves'
  * dates, certainty and implied facts, as above), so a view by division counts each move once, at the most specific
  * level.
- * Sources: f.sources cites every stint and report behind the flow; statedSources and impliedSources those of its
- * stated and its implied named moves (the stints' sources; directStatedSources and directImpliedSources those of its
- * own moves, as directPeople), and reportSources those of its reports, so each drawn part of a flow cites only the
- * sources of what it draws. At an overview flow a move or report rolled up from a division also cites the PART_OF
+ * Sources: f.sources cites every stint and report behind the flow; statedSources those of its stated named moves
+ * (the stints' sources), impliedSources those of the implied moves of the people it counts implied (what its implied
+ * part draws: an implied move of a person counted stated draws nothing, and impliedMoveSources adds its sources, for
+ * a time window where only that move is dated); directStatedSources, directImpliedSources and
+ * directImpliedMoveSources the same for its own moves, as directPeople; and reportSources those of its reports — so
+ * each drawn part of a flow cites only the sources of what it draws. At an overview flow a move or report rolled up from a division also cites the PART_OF
  * facts that place the division in its top organisation (kept apart too, in partOfSources). Beside each person, which
  * of those sources each of their dated moves cites (moveSourceRefs beside people and moveDates, directMoveSourceRefs
  * beside directPeople and directDates; sourceRefs above), so a time window cites only the sources of the moves in it.
@@ -262,7 +268,7 @@ CALL (moves) {
        CASE WHEN all(c IN direct WHERE size(c.raw) = 0) THEN directDates
          ELSE ${personMoveDates(movesChains('direct', 'raw', true))} END AS directStatedDates,
        ${impliedMoves('chains', 'rolled')} AS impliedMoves
-  WITH a, b, person, chains, stated, viaDivision, implied, direct, dates, directDates, statedDates,
+  WITH a, b, person, chains, stated, viaDivision, implied, direct, directStated, dates, directDates, statedDates,
        directStatedDates, impliedMoves,
        CASE WHEN size(direct) = 0 OR directStated THEN []
          ELSE reduce(acc = [], c IN direct | reduce(x = acc, f IN c.raw | CASE WHEN f IN x THEN x ELSE x + f END)) END
@@ -296,14 +302,18 @@ CALL (moves) {
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
        // In person order: the sources come out in the same order however the people are batched.
        reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs,
+       reduce(acc = [], l IN collect(CASE WHEN stated THEN [] ELSE ownSourcePairs END) | acc + l) AS partSourcePairs,
        reduce(acc = [], l IN collect(ownDirectSourcePairs) | acc + l) AS directSourcePairs,
+       reduce(acc = [], l IN collect(CASE WHEN directStated THEN [] ELSE ownDirectSourcePairs END) | acc + l)
+         AS directPartSourcePairs,
        // Beside each person (of people, of directPeople), their dated moves' sources: indexed once the lists hold them.
        collect(ownSourceTriples) AS sourceTriples,
        collect(CASE WHEN size(direct) > 0 THEN ownDirectSourceTriples END) AS directSourceTriples
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
   ON CREATE SET f.level = 'organization', ${STAGED_START}${addChains('rolled')},
       f.directStatedSources = ${addPairSources('f.directStatedSources', 'directSourcePairs', true)},
-      f.directImpliedSources = ${addPairSources('f.directImpliedSources', 'directSourcePairs', false)},
+      f.directImpliedSources = ${addPairSources('f.directImpliedSources', 'directPartSourcePairs', false)},
+      f.directImpliedMoveSources = ${addPairSources('f.directImpliedMoveSources', 'directSourcePairs', false)},
       f.divisionPeople = f.divisionPeople + divisionPeople,
       f.directPeople = f.directPeople + directPeople, f.directDates = f.directDates + directDates,
       f.directImpliedPeople = f.directImpliedPeople + directImpliedPeople,
@@ -312,8 +322,8 @@ CALL (moves) {
       f.directImpliedMovePeople = f.directImpliedMovePeople + directImpliedMovePeople,
       f.directImpliedMoveFacts = f.directImpliedMoveFacts + directImpliedMoveFacts,
       f.directImpliedMoveDates = f.directImpliedMoveDates + directImpliedMoveDates
-  ${addSourceRefs('moveSourceRefs', 'moveDates', 'sourceTriples', ['statedSources', 'impliedSources'], ', directDates, directSourceTriples')}
-  ${addSourceRefs('directMoveSourceRefs', 'directDates', 'directSourceTriples', ['directStatedSources', 'directImpliedSources'])}
+  ${addSourceRefs('moveSourceRefs', 'moveDates', 'sourceTriples', ['statedSources', 'impliedMoveSources'], ', directDates, directSourceTriples')}
+  ${addSourceRefs('directMoveSourceRefs', 'directDates', 'directSourceTriples', ['directStatedSources', 'directImpliedMoveSources'])}
   RETURN count(f) AS overview
 }
 CALL (moves) {
@@ -345,10 +355,11 @@ CALL (moves) {
          CASE WHEN c.s2.id IN acc THEN acc ELSE acc + c.s2.id END))) AS moveCount,
        reduce(acc = [], l IN collect(chains) | acc + l) AS chains,
        reduce(acc = [], l IN collect(ownSourcePairs) | acc + l) AS sourcePairs,
+       reduce(acc = [], l IN collect(CASE WHEN stated THEN [] ELSE ownSourcePairs END) | acc + l) AS partSourcePairs,
        collect(ownSourceTriples) AS sourceTriples
   MERGE (a)-[f:${STAGED_FLOW_TYPE} {id: 'flow:' + a.id + '->' + b.id, build: $build}]->(b)
   ON CREATE SET f.level = 'division', f.parent = CASE WHEN ra <> rb THEN 'flow:' + ra.id + '->' + rb.id END, ${STAGED_START}${addChains('raw')}
-  ${addSourceRefs('moveSourceRefs', 'moveDates', 'sourceTriples', ['statedSources', 'impliedSources'])}
+  ${addSourceRefs('moveSourceRefs', 'moveDates', 'sourceTriples', ['statedSources', 'impliedMoveSources'])}
   RETURN count(f) AS divisions
 }
 RETURN overview + divisions AS flows`;

@@ -32,8 +32,8 @@ export const STAGED_START = `f.count = 0, f.moves = 0, f.people = [], f.statedCo
   f.directPeople = [], f.directDates = [], f.directImpliedPeople = [], f.directImpliedFacts = [],
   f.directStatedDates = [], f.directImpliedMovePeople = [], f.directImpliedMoveFacts = [],
   f.directImpliedMoveDates = [],
-  f.sources = [], f.statedSources = [], f.impliedSources = [], f.directStatedSources = [],
-  f.directImpliedSources = [], f.moveSourceRefs = [], f.directMoveSourceRefs = [], f.reportSources = [],
+  f.sources = [], f.statedSources = [], f.impliedSources = [], f.impliedMoveSources = [], f.directStatedSources = [],
+  f.directImpliedSources = [], f.directImpliedMoveSources = [], f.moveSourceRefs = [], f.directMoveSourceRefs = [], f.reportSources = [],
   f.partOfSources = [], f.eventIds = [], f.stagedAt = $stagedAt`;
 
 /**

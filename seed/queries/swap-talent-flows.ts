@@ -22,6 +22,12 @@ SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.stated
     f.directImpliedMoveDates = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedMoveDates END,
     f.directStatedSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directStatedSources END,
     f.directImpliedSources = CASE WHEN size(s.divisionPeople) > 0 THEN s.directImpliedSources END,
+    // Every implied move's sources, which a window's sourceRefs index (an implied move of a person counted stated
+    // too, which the implied part's impliedSources leave out): on each flow with an implied move, so a flow without
+    // them tells an older derivation (COUNT_OUTDATED_TALENT_FLOWS: overcited).
+    f.impliedMoveSources = CASE WHEN size(s.impliedMovePeople) > 0 THEN s.impliedMoveSources END,
+    f.directImpliedMoveSources = CASE WHEN size(s.divisionPeople) > 0 AND size(s.directImpliedMovePeople) > 0
+      THEN s.directImpliedMoveSources END,
     f.directMoveSourceRefs = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMoveSourceRefs END,
     f.certainty = CASE WHEN s.statedCount > 0 OR size(s.eventIds) > size(coalesce(s.impliedEventIds, []))
                        THEN 'stated' ELSE 'implied' END

@@ -54,6 +54,8 @@ export const LEVEL_MOVE_DATES =
 /**
  * Cypher: the sources of the stated (`stated` true) or implied named moves at the level shown (by division an
  * overview flow's own moves'), of all time, or null for a flow derived before its moves' sources were kept apart.
+ * The implied ones are those of the people counted implied: what the implied part draws (an older derivation's
+ * also take in the implied moves of people counted stated).
  */
 export function levelSources(stated: boolean): string {
   const kind = stated ? 'Stated' : 'Implied';
@@ -62,17 +64,26 @@ export function levelSources(stated: boolean): string {
 }
 
 /**
+ * Cypher: the list the implied indices of LEVEL_SOURCE_REFS point into — the sources of every implied named move at
+ * the level, also of people counted stated (impliedMoveSources, stored on a flow with an implied move; without one,
+ * and on an older derivation, impliedSources holds them all).
+ */
+const LEVEL_IMPLIED_MOVE_SOURCES = `CASE WHEN f.statedSources IS NULL THEN null
+         WHEN direct THEN coalesce(f.directImpliedMoveSources, f.directImpliedSources, [])
+         ELSE coalesce(f.impliedMoveSources, f.impliedSources, []) END`;
+
+/**
  * Beside each person of LEVEL_IDS, the sources of each of their dated moves (seed/queries/stage-named-flows.ts
- * sourceRefs: beside each date of LEVEL_DATES, indices in the level's statedSources and impliedSources, '0,2/1'), or
- * null for a flow derived before they were kept beside each person.
+ * sourceRefs: beside each date of LEVEL_DATES, indices in the level's statedSources and LEVEL_IMPLIED_MOVE_SOURCES,
+ * '0,2/1'), or null for a flow derived before they were kept beside each person.
  */
 export const LEVEL_SOURCE_REFS = 'CASE WHEN direct THEN f.directMoveSourceRefs ELSE f.moveSourceRefs END';
 
 /**
  * Cypher: a CALL subquery over the people a window counts (`counted`: indices into `dates`, LEVEL_DATES, and
  * `refs`, LEVEL_SOURCE_REFS or null; with `stated`, `ids`, `ip` for impliedInWindow): statedRefs and impliedRefs, the
- * indices in the level's statedSources and impliedSources of the sources their moves dated in the window cite, each
- * once, in the lists' order — the stated ones of the people the window counts stated, the implied ones of those it
+ * indices in the level's statedSources and LEVEL_IMPLIED_MOVE_SOURCES of the sources their moves dated in the window
+ * cite, each once, in the lists' order — the stated ones of the people the window counts stated, the implied ones of those it
  * counts implied (a person counted stated by a stated move in it draws no implied part, so their implied move in it
  * is cited by neither) — both [] when `refs` is null. Its cost is the counted people's, as counting them is; without
  * a window refs is null and it reads nothing.
@@ -94,12 +105,14 @@ export const WINDOW_SOURCE_REFS = `CALL (dates, refs, counted, stated, ids, ip) 
 
 /**
  * Cypher: the sources of the stated (`stated` true) or implied named moves the view counts (after
- * WINDOW_SOURCE_REFS): levelSources, read once — in a window, at statedRefs or impliedRefs (the sources of the moves
- * counted in it); without one, or for a flow derived before each person's were kept (refs null), the whole list.
+ * WINDOW_SOURCE_REFS): in a window, statedSources at statedRefs or LEVEL_IMPLIED_MOVE_SOURCES at impliedRefs (the
+ * sources of the moves counted in it), each list read once; without one, or for a flow derived before each person's
+ * were kept (refs null), levelSources' whole list.
  */
 export function windowSources(stated: boolean): string {
-  return `head([l IN [${levelSources(stated)}] |
-         CASE WHEN refs IS NULL OR l IS NULL THEN l ELSE [i IN ${stated ? 'statedRefs' : 'impliedRefs'} | l[i]] END])`;
+  const indexed = stated ? levelSources(true) : LEVEL_IMPLIED_MOVE_SOURCES;
+  return `CASE WHEN refs IS NULL THEN ${levelSources(stated)} ELSE head([l IN [${indexed}] |
+         CASE WHEN l IS NULL THEN l ELSE [i IN ${stated ? 'statedRefs' : 'impliedRefs'} | l[i]] END]) END`;
 }
 
 /**

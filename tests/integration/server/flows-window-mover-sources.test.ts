@@ -95,6 +95,26 @@ describe('the sources of a time window’s stated and implied parts', () => {
     });
   });
 
+  it('cites all time on the implied part only the moves of the people counted implied', async () => {
+    // All time P is counted stated (February's move), Q implied: P's implied September move draws no part, so
+    // neither the implied part nor the stored flow's impliedSources (which a Cypher view of it cites) name it.
+    expect(await xy('')).toEqual({
+      count: 3,
+      implied: 1,
+      stated: [...P_STATED, ...R_STATED].sort(),
+      impliedSources: Q_IMPLIED,
+      allTime: false,
+    });
+    expect(await xy('divisions=true')).toMatchObject({ count: 2, implied: 1, impliedSources: Q_IMPLIED });
+    const { records } = await driver.executeQuery(
+      `MATCH ()-[f:TALENT_FLOW {id: $id}]->() RETURN f.impliedSources AS implied, f.directImpliedSources AS direct`,
+      { id: XY },
+      { database: testNeo4j().database },
+    );
+    expect([...records[0]!.get('implied')].sort()).toEqual(Q_IMPLIED);
+    expect([...records[0]!.get('direct')].sort()).toEqual(Q_IMPLIED);
+  });
+
   it('cites a person’s implied move where the window counts them implied', async () => {
     // September: P's implied move alone, so P is an implied mover of the window, cited by that move.
     for (const divisions of ['', '&divisions=true']) {
