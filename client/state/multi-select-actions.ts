@@ -12,7 +12,8 @@ import {
   toggleInSelection,
 } from './multi-select.js';
 import type { SceneActions } from './scene-actions.js';
-import { activeVisibility } from './view-data.js';
+import { citesAllTime } from './flows.js';
+import { activeVisibility, windowFlowParts } from './view-data.js';
 import { sceneSources } from './visibility.js';
 
 export function createMultiSelectActions(
@@ -68,19 +69,26 @@ export function createMultiSelectActions(
       setPathEnd('from', ids[0]!);
       setPathEnd('to', ids[1]!);
     },
-    /** The selection with the drawn facts among its nodes (for export). */
+    /**
+     * The selection with the drawn facts among its nodes (for export): a stored flow under a time window with the
+     * window's numbers and sources, as the canvas draws it and the export menu writes it.
+     */
     graph(): GraphData {
       const s = store.get();
-      return selectionGraph(s.scene, activeVisibility(s), s.multiSelection);
+      return selectionGraph(s.scene, activeVisibility(s), s.multiSelection, windowFlowParts(s));
     },
     /**
      * The view the selection was exported from, in words: how many nodes were selected, then what hides facts among
-     * them (the chips: a time window, a certainty hidden…), so "3 selected · Implied hidden" is not taken for all.
+     * them (the chips: a time window, a certainty hidden…, flows citing all time's sources in it), so "3 selected ·
+     * Implied hidden" is not taken for all.
      */
     view(): string {
       const s = store.get();
       const selected = t(s.lang, 'selectionCount', { n: formatNumber(s.multiSelection.length, s.lang) });
-      return [selected, viewDescription(s, sceneSources(s.scene).length)].filter(Boolean).join(' · ');
+      const allTime = this.graph().edges.some(citesAllTime);
+      return [selected, viewDescription(s, sceneSources(s.scene).length, allTime)]
+        .filter(Boolean)
+        .join(' · ');
     },
   };
 }

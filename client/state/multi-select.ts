@@ -1,6 +1,6 @@
 // The multi-selection, as pure functions of the scene: toggling a node in or out, adding a lasso's catch, keeping only
 // nodes still drawn, a node's neighbours, and the selection as a graph (the nodes with the facts among them) to export.
-import type { GraphData } from '../../model/graph.js';
+import type { GraphData, GraphEdge } from '../../model/graph.js';
 import type { Scene } from './scene.js';
 import type { Visibility } from './visibility.js';
 
@@ -42,13 +42,22 @@ export function neighboursOf(scene: Scene, vis: Visibility, id: string): string[
   return [...out].filter((n) => vis.nodes.has(n));
 }
 
-/** The selected nodes and the drawn facts between two of them, as a graph (what "export the selection" writes). */
-export function selectionGraph(scene: Scene, vis: Visibility, selection: readonly string[]): GraphData {
+/**
+ * The selected nodes and the drawn facts between two of them, as a graph (what "export the selection" writes);
+ * `flowParts` (view-data.ts windowFlowParts): stored flows' parts with a time window's numbers and sources, as the
+ * canvas draws them — the stored part's are all time's.
+ */
+export function selectionGraph(
+  scene: Scene,
+  vis: Visibility,
+  selection: readonly string[],
+  flowParts?: ReadonlyMap<string, GraphEdge> | null,
+): GraphData {
   const picked = new Set(selection.filter((id) => scene.nodes[id]));
   return {
     nodes: [...picked].map((id) => scene.nodes[id]!),
-    edges: Object.values(scene.edges).filter(
-      (e) => vis.edges.has(e.id) && picked.has(e.source) && picked.has(e.target),
-    ),
+    edges: Object.values(scene.edges)
+      .filter((e) => vis.edges.has(e.id) && picked.has(e.source) && picked.has(e.target))
+      .map((e) => flowParts?.get(e.id) ?? e),
   };
 }

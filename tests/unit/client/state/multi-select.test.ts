@@ -16,7 +16,11 @@ import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { createStore } from '../../../../client/state/store.js';
 import { computeVisibility, DEFAULT_FILTERS } from '../../../../client/state/visibility.js';
-import { articleGraph } from '../fixtures.js';
+import { articleGraph, edge, node } from '../fixtures.js';
+import type { GraphData } from '../../../../model/graph.js';
+import { splitFlows } from '../../../../client/state/flows.js';
+import { NOTHING_IN_WINDOW } from '../../../../client/state/flow-window.js';
+import { activeVisibility, visibleGraph, windowFlowParts } from '../../../../client/state/view-data.js';
 
 const scene = sceneFromGraph(articleGraph());
 const vis = computeVisibility(scene, DEFAULT_FILTERS, null);
@@ -114,6 +118,52 @@ describe('multi-selection actions', () => {
     expect(actions.multi.view()).toMatch(/^3 selected · Implied hidden/);
     actions.setLang('ar');
     expect(actions.multi.view()).toMatch(/^المحدَّد: ٣ · /);
+  });
+
+  it('exports under a time window the window’s numbers and sources of a flow, as the canvas draws it, and says so', () => {
+    // Made-up stored flow C → D: one stated mover (2018, source:s), one implied (2024, source:i). The 2024 window
+    // counts the implied one alone, citing source:i.
+    const CD = 'flow:org:c->org:d';
+    const data: GraphData = {
+      nodes: [node('org:c', 'Organization', { name: 'c' }), node('org:d', 'Organization', { name: 'd' })],
+      edges: [
+        edge(CD, 'TALENT_FLOW', 'org:c', 'org:d', {
+          count: 2,
+          statedCount: 1,
+          impliedCount: 1,
+          since: '2018',
+          movedSince: '2018',
+          statedSources: ['source:s'],
+          impliedSources: ['source:i'],
+        }),
+      ],
+    };
+    const counted = {
+      ...NOTHING_IN_WINDOW,
+      implied: 1,
+      impliedSources: ['source:i'],
+      sourcesAllTime: true,
+    };
+    const store = createStore(
+      initialState({
+        scene: sceneFromGraph(splitFlows(data)),
+        time: { ...initialState().time, enabled: true, window: { from: '2024', to: '2024-12' } },
+        flowWindow: { since: '2024', until: '2024-12', counts: { [CD]: counted } },
+      }),
+    );
+    const actions = createActions({ store, api: fakeApi({}), memory: createQueryMemory(undefined) });
+    actions.multi.lasso(['org:c', 'org:d']);
+    const parts = actions.multi.graph().edges;
+    // The stated part has no mover in the window: not drawn, not exported; the implied part with the window's one.
+    expect(parts.map((e) => [e.id, e.properties.count, e.properties.sources])).toEqual([
+      [`${CD}#implied`, 1, ['source:i']],
+    ]);
+    expect(parts).toEqual(
+      visibleGraph(store.get().scene, activeVisibility(store.get()), windowFlowParts(store.get())).edges,
+    );
+    expect(actions.multi.view()).toMatch(
+      /cite the sources of all their named moves, not only of those in this window/,
+    );
   });
 
   it('searches the path from the first picked node to the second, only with exactly two', async () => {
