@@ -290,7 +290,18 @@ export const TimelineResponseSchema = z.object({
   items: z.array(
     z.object({
       kind: z.enum(['event', 'stint-start', 'stint-end']),
-      date: z.string(),
+      date: z.string().meta({
+        description:
+          'The date it happened; for an event reported over a period with no date of its own, the start of the period (dateKind says which).',
+      }),
+      dateKind: z.enum(['date', 'since']).meta({
+        description:
+          '`date`: the item happened at `date`; `since`: an event reported over a period that began at `date` (its `since`: e.g. "at least 14 left since January") — not a date it happened on; it ran until `until` when the source says.',
+      }),
+      until: nullableString.meta({
+        description:
+          'With dateKind `since`: the end of the reported period when the event gives it, else null.',
+      }),
       id: z.string(),
       nodes: z.array(z.string()),
       stints: z.array(z.string()).meta({

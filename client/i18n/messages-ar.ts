@@ -175,6 +175,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   timeTo: 'إلى',
   play: 'تشغيل',
   pause: 'إيقاف مؤقت',
+  timelineSince: 'منذ {date}',
+  timelinePeriod: '{since} – {until}',
   timelineEmpty: 'لا أحداث مؤرّخة.',
   cypher: 'Cypher',
   run: 'تنفيذ',

@@ -178,6 +178,8 @@ export const EN = {
   timeTo: 'To',
   play: 'Play',
   pause: 'Pause',
+  timelineSince: 'since {date}',
+  timelinePeriod: '{since} – {until}',
   timelineEmpty: 'No dated events.',
   cypher: 'Cypher',
   run: 'Run',

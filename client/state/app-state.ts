@@ -145,6 +145,12 @@ export interface TimelineItem {
   textAr?: string;
   /** 'implied' when the fact (or event) behind the item is only implied; drawn as implied facts are. */
   certainty?: string;
+  /**
+   * 'since': an event reported over a period that began at `date` ("14 left since January"), not one that happened
+   * on it; `until`, the period's end when the event gives one.
+   */
+  dateKind?: 'since';
+  until?: string;
 }
 
 /** What a flows answer covers: see AppState.flowScope. */

@@ -27,6 +27,8 @@ export function parseTimeline(answer: Pick<TimelineResponse, 'items'>): Timeline
       text: it.title,
       textAr: it.titleAr,
       ...(it.certainty ? { certainty: it.certainty } : {}),
+      ...(it.dateKind === 'since' ? { dateKind: 'since' as const } : {}),
+      ...(it.dateKind === 'since' && it.until && isPartialDate(it.until) ? { until: it.until } : {}),
     }))
     .sort((a, b) => comparePartialDates(a.date, b.date));
 }

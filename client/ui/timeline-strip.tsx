@@ -1,4 +1,5 @@
-// Timeline mode: the dated events and moves in order; choosing one moves the slider to its date and shows it.
+// Timeline mode: the dated events and moves in order; choosing one moves the slider to its date and shows it. An
+// event reported over a period reads "since <its start>": the period's start is not the day it happened.
 import { UNSOURCED } from '../../model/certainty.js';
 import { mayPrecede } from '../../model/dates.js';
 import { certaintyName } from '../graph/vocabulary.js';
@@ -22,12 +23,19 @@ export function TimelineStrip() {
           <button
             type="button"
             onClick={() => {
-              actions.time.setWindow({ from: null, to: it.date });
+              // A reported period shows as of its end when the event gives one (its count is the period's).
+              actions.time.setWindow({ from: null, to: it.until ?? it.date });
               const target = it.nodes[0];
               if (target) void actions.reveal(target);
             }}
           >
-            <time>{it.date}</time>
+            <time dateTime={it.date}>
+              {it.dateKind === 'since'
+                ? it.until
+                  ? t('timelinePeriod', { since: it.date, until: it.until })
+                  : t('timelineSince', { date: it.date })
+                : it.date}
+            </time>
             <span dir="auto">{lang === 'ar' ? (it.textAr ?? it.text) : it.text}</span>
             {(it.certainty === 'implied' || it.certainty === UNSOURCED) && (
               <span className={`badge badge-${it.certainty}`}>{certaintyName(it.certainty, lang)}</span>

@@ -71,9 +71,14 @@ function listOf(lang: 'en' | 'ar', names: string[]): string {
 
 function eventItem(r: TimelineRow & { node: GraphNode }): TimelineItem {
   const p = r.node.properties;
+  // An event with no date of its own is placed at the start of the period it reports (since): said, so no view
+  // passes the period's start off as the day it happened.
+  const onDate = p.date !== undefined && p.date !== null;
   return {
     kind: 'event',
     date: r.date,
+    dateKind: onDate ? 'date' : 'since',
+    until: onDate ? null : textOrNull(p.until),
     id: r.node.id,
     nodes: [r.node.id],
     stints: [],
@@ -112,6 +117,8 @@ function stintItem(group: StintRow[]): TimelineItem {
   return {
     kind,
     date,
+    dateKind: 'date',
+    until: null,
     id: edge.id,
     nodes: [person.id, ...deepestFirst.map((r) => r.org.id)],
     stints: [edge.id, ...deepestFirst.filter((r) => r !== lead).map((r) => r.edge.id)],

@@ -99,6 +99,24 @@ describe('talent flows and time', () => {
     await saveScreenshot(page, 'timeline-2019');
   });
 
+  it('reads an event reported over a period as since its start, in English and Arabic', async () => {
+    // The article's "at least 14 left Meta for xAI since January 2025": a period's start, not the day they left.
+    for (const [lang, since] of [
+      ['en', 'since 2025-01'],
+      ['ar', 'منذ 2025-01'],
+    ] as const) {
+      const { page, errors } = await env.newPage({ path: `/?mode=timeline&lang=${lang}` });
+      const item = page
+        .locator('.timeline-strip li', { hasText: lang === 'en' ? 'At least 14' : '14' })
+        .first();
+      await item.waitFor({ timeout: 60_000 });
+      expect(await item.locator('time').textContent()).toBe(since);
+      expect(await item.locator('time').getAttribute('datetime')).toBe('2025-01');
+      await saveScreenshot(page, `timeline-since-${lang}`, '.timeline-strip');
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('keeps the time slider for a scene with no dated fact, disabled and saying so, at the same height', async () => {
     // People alone: the seed gives them no date of their own.
     const people = "MATCH (p:Person) WHERE p.id IN ['person:alan-rice', 'person:xinlei-chen'] RETURN p";

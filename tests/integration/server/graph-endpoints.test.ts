@@ -492,6 +492,21 @@ describe('read endpoints on the article’s graph', () => {
       for (const item of body.items) expect(item.titleAr, item.id).not.toBe('');
     });
 
+    it('places an event reported over a period at the period’s start, and says it is a start, not a date', async () => {
+      const body = TimelineResponseSchema.parse((await get('/api/timeline')).body);
+      // The article: at least 14 left Meta for xAI "since January" 2025 — a period, not a day they left on.
+      expect(body.items.find((i) => i.id === 'event:meta-to-xai-departures-2025')).toMatchObject({
+        date: '2025-01',
+        dateKind: 'since',
+        until: null,
+      });
+      expect(body.items.find((i) => i.id === 'event:altman-uncapped-podcast-2025-06-17')).toMatchObject({
+        dateKind: 'date',
+        until: null,
+      });
+      for (const item of body.items.filter((i) => i.kind !== 'event')) expect(item.dateKind).toBe('date');
+    });
+
     it('cuts at the limit and says so', async () => {
       const res = await get('/api/timeline?limit=1');
       expect(res.body.items).toHaveLength(1);

@@ -113,6 +113,8 @@ export function timelineItem(p: Partial<TimelineItem> & Pick<TimelineItem, 'date
     eventKind: null,
     role: null,
     certainty: null,
+    dateKind: 'date',
+    until: null,
     ...p,
   };
 }

@@ -225,4 +225,19 @@ describe('timeline', () => {
     expect(timeSteps(['2025-03', '2024'], ['2019', '2024'])).toEqual(['2019', '2024', '2025-03']);
     expect(SOURCE_ID).toContain('rosa');
   });
+
+  it('keeps that an event is placed at the start of the period it reports, and the period’s end', () => {
+    const items = parseTimeline(
+      timelineAnswer([
+        timelineItem({ date: '2025-01', id: 'event:since', dateKind: 'since' }),
+        timelineItem({ date: '2024', id: 'event:period', dateKind: 'since', until: '2024-06' }),
+        timelineItem({ date: '2023', id: 'event:on', until: '2023-02' }),
+      ]),
+    );
+    expect(items.map((i) => [i.id, i.dateKind ?? null, i.until ?? null])).toEqual([
+      ['event:on', null, null],
+      ['event:period', 'since', '2024-06'],
+      ['event:since', 'since', null],
+    ]);
+  });
 });
