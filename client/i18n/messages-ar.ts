@@ -125,6 +125,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   pathFound: 'أقصر مسار: {n} خطوات',
   pathFoundImplied: 'أقصر مسار: {n} خطوات (ضمني)',
   pathFoundUnsourced: 'أقصر مسار: {n} خطوات (خطوة بلا مصدر)',
+  pathFoundDerived: 'أقصر مسار: {n} خطوات (عبر تدفّق كفاءات مشتق لا يذكره أي مصدر)',
+  pathDerivedBadge: 'عبر تدفّق مشتق',
   pathNone: 'لا يوجد مسار في حدود {max} خطوات.',
   pathPick: 'مسار من {from}: اختر الطرف الآخر الآن (مسار إلى هنا).',
   clearPath: 'مسح المسار',

@@ -9,6 +9,7 @@ import {
   DEFAULT_PATH_OPTIONS,
   parsePathAnswer,
   pathCertainty,
+  pathThroughDerived,
   pathGraph,
   pathParams,
   type PathAnswer,
@@ -82,7 +83,12 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     // The highlight is drawn on the network scene (never over the flows).
     const notice: Notice = {
       kind: 'info',
-      key: FOUND_NOTICE[pathCertainty(answer, index)],
+      // Through a derived flow: said before anything else (no source states that edge), unless a step has no
+      // source at all.
+      key:
+        pathThroughDerived(answer, index) && pathCertainty(answer, index) !== 'unsourced'
+          ? 'pathFoundDerived'
+          : FOUND_NOTICE[pathCertainty(answer, index)],
       vars: { n: path.length },
       about: 'scene',
     };

@@ -98,9 +98,14 @@ export function parsePathAnswer(
 ): PathAnswer {
   const { graph, sources, maxLength, derived } = answer;
   // Of the shortest paths (all=true: all of one length), those whose every step a source states come first, then
-  // the implied (the server's order otherwise): the path shown first is never an implied one while a stated one exists.
+  // the implied, then those through a derived talent flow (no source states that edge), then those with a step no
+  // source backs (the server's order otherwise): the path shown first is never an implied one while a stated one
+  // exists, nor one through a derived flow while one of sourced facts does.
   const edges = new Map(graph.edges.map((e) => [e.id, e]));
-  const rank = (p: PathsResponse['paths'][number]) => CERTAINTY_RANK[certaintyOfSteps(p.edges, edges)];
+  const rank = (p: PathsResponse['paths'][number]) => {
+    const c = certaintyOfSteps(p.edges, edges);
+    return c !== UNSOURCED && hasDerivedStep(p.edges, edges) ? DERIVED_RANK : CERTAINTY_RANK[c];
+  };
   const oneLength = answer.paths.every((p) => p.length === answer.paths[0]!.length);
   const paths = oneLength
     ? answer.paths
@@ -111,7 +116,24 @@ export function parsePathAnswer(
   return { paths, graph, sources, maxLength, derived };
 }
 
-const CERTAINTY_RANK: Record<EdgeCertainty, number> = { stated: 0, implied: 1, [UNSOURCED]: 2 };
+const CERTAINTY_RANK: Record<EdgeCertainty, number> = { stated: 0, implied: 1, [UNSOURCED]: 3 };
+const DERIVED_RANK = 2;
+
+function hasDerivedStep(ids: readonly string[], edges: Map<string, GraphEdge>): boolean {
+  return ids.some((id) => {
+    const e = edges.get(id);
+    return e !== undefined && isDerived(e.type);
+  });
+}
+
+/**
+ * Whether a path walks a derived talent flow: an edge computed from moves, which no source states — the panel and
+ * the notice say so, whatever the flow's own certainty.
+ */
+export function pathThroughDerived(answer: PathAnswer, index: number): boolean {
+  const path = answer.paths[index];
+  return path ? hasDerivedStep(path.edges, new Map(answer.graph.edges.map((e) => [e.id, e]))) : false;
+}
 
 function certaintyOfSteps(ids: readonly string[], edges: Map<string, GraphEdge>): EdgeCertainty {
   return weakestCertainty(ids.flatMap((id) => (edges.has(id) ? [edgeCertainty(edges.get(id)!)] : [])));

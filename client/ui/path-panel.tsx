@@ -6,7 +6,13 @@ import type { GraphNode } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
 import { certaintyName, relName } from '../graph/vocabulary.js';
 import { isForeignDatabase } from '../state/overview.js';
-import { pathCertainty, pathSteps, pathTypeChoices, type PathStep } from '../state/paths.js';
+import {
+  pathCertainty,
+  pathSteps,
+  pathThroughDerived,
+  pathTypeChoices,
+  type PathStep,
+} from '../state/paths.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
 
@@ -65,6 +71,7 @@ export function PathPanel() {
   const steps = answer ? pathSteps(answer, search.selected) : [];
   const shortest = paths[0]?.length ?? 0;
   const certainty = answer ? pathCertainty(answer, search.selected) : 'stated';
+  const throughDerived = answer ? pathThroughDerived(answer, search.selected) : false;
   const typeChoices = pathTypeChoices(
     options,
     isForeignDatabase(schema) && schema ? schema.relationshipTypes : null,
@@ -138,6 +145,19 @@ export function PathPanel() {
                 </span>
               </>
             )}
+            {/* Through a derived talent flow: an edge no source states, whatever the flow's own certainty. */}
+            {shortest > 0 && throughDerived && (
+              <>
+                {' '}
+                <span
+                  className="badge badge-derived"
+                  data-testid="path-derived-badge"
+                  title={t('pathStepDerived')}
+                >
+                  {t('pathDerivedBadge')}
+                </span>
+              </>
+            )}
           </p>
           {paths.length > 1 && (
             <label className="path-choose">
@@ -149,10 +169,20 @@ export function PathPanel() {
               >
                 {paths.map((p, i) => {
                   const c = pathCertainty(answer, i);
+                  const derived = pathThroughDerived(answer, i);
+                  const marks = [
+                    ...(c !== 'stated' ? [certaintyName(c, lang)] : []),
+                    ...(derived ? [t('pathDerivedBadge')] : []),
+                  ];
                   return (
-                    <option key={p.edges.join()} value={i} data-certainty={c}>
+                    <option
+                      key={p.edges.join()}
+                      value={i}
+                      data-certainty={c}
+                      data-derived={derived || undefined}
+                    >
                       {t('pathOption', { i: i + 1, via: p.nodes.slice(1, -1).map(names).join(' · ') })}
-                      {c !== 'stated' ? ` (${certaintyName(c, lang)})` : ''}
+                      {marks.length > 0 ? ` (${marks.join(lang === 'ar' ? '، ' : ', ')})` : ''}
                     </option>
                   );
                 })}

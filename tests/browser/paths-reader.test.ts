@@ -157,7 +157,21 @@ describe('paths made of facts, quotes read in their source', () => {
     expect(await panel.textContent()).toContain('Derived talent flow');
     const edges = await steps(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')));
     expect(edges.some((id) => id?.startsWith('flow:'))).toBe(true);
+    // The summary and the notice over the canvas say the path runs through an edge no source states.
+    expect(await page.locator('[data-testid="path-derived-badge"]').textContent()).toBe(
+      'through a derived flow',
+    );
+    await expect
+      .poll(() => page.locator('[data-testid="notice"]').textContent(), WAIT)
+      .toContain('through a derived talent flow');
     await saveScreenshot(page, 'path-panel-derived-en', '[data-testid="path-panel"]');
+    await page.locator('[data-testid="lang-switch"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="path-derived-badge"]').textContent(), WAIT)
+      .toBe('عبر تدفّق مشتق');
+    await saveScreenshot(page, 'path-panel-derived-ar', '[data-testid="path-panel"]');
+    await page.locator('[data-testid="lang-switch"]').click();
+    await page.locator('html[lang="en"]').waitFor();
     await page.locator('[data-testid="path-derived"]').uncheck();
     await waitForSteps(page, 4);
     expect(errors).toEqual([]);

@@ -130,7 +130,7 @@ describe('path highlight and the scene', () => {
 });
 
 describe('path notice', () => {
-  it('says over the canvas when the path shown is implied or has a step no source states, not only in the panel', async () => {
+  it('says over the canvas when the path shown is implied, runs through a derived flow or has a step no source states, not only in the panel', async () => {
     const nodes = ['person:a', 'org:x', 'person:b'].map((id) =>
       node(id, id.startsWith('org') ? 'Organization' : 'Person'),
     );
@@ -138,6 +138,11 @@ describe('path notice', () => {
       [edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x'), 'pathFound'],
       [edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x', { certainty: 'implied' }), 'pathFoundImplied'],
       [handWritten('rel:b-x', 'KNOWS', 'person:b', 'org:x'), 'pathFoundUnsourced'],
+      // A derived talent flow (computed from moves): no source states that edge, whatever its own certainty.
+      [
+        edge('flow:org:x->person:b', 'TALENT_FLOW', 'org:x', 'person:b', { certainty: 'stated' }),
+        'pathFoundDerived',
+      ],
     ] as const) {
       const first = edge('fact:a-x', 'WORKED_AT', 'person:a', 'org:x');
       const { store, actions } = setup(async () =>

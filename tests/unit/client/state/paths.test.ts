@@ -8,6 +8,7 @@ import {
   pathGraph,
   pathParams,
   pathSteps,
+  pathThroughDerived,
   pathTypeChoices,
 } from '../../../../client/state/paths.js';
 import {
@@ -132,9 +133,31 @@ describe('path options and steps', () => {
         },
       }),
     );
-    // The server gave the implied path first: the stated one is shown first.
-    expect(answer.paths.map((p) => p.edges[0])).toEqual(['fact:chen-meta', 'fact:chen-openai']);
-    expect([pathCertainty(answer, 0), pathCertainty(answer, 1)]).toEqual(['stated', 'implied']);
+    // Through a derived flow (Meta → xAI, computed from moves): after the path of sourced facts, though these are
+    // implied — no source states the flow's edge — and said so.
+    expect(answer.paths.map((p) => p.edges[0])).toEqual(['fact:chen-openai', 'fact:chen-meta']);
+    expect([pathCertainty(answer, 0), pathCertainty(answer, 1)]).toEqual(['implied', 'stated']);
+    expect([pathThroughDerived(answer, 0), pathThroughDerived(answer, 1)]).toEqual([false, true]);
+    // The server gave the implied path first: a stated one of sourced facts is shown first.
+    const viaMetaFacts = {
+      nodes: ['person:xinlei-chen', 'org:meta', 'org:xai'],
+      edges: ['fact:chen-meta', 'fact:meta-xai'],
+      length: 2,
+    };
+    const sourced = parsePathAnswer(
+      pathsAnswer({
+        paths: [viaOpenAi, viaMetaFacts],
+        graph: {
+          nodes: implied.nodes,
+          edges: [
+            ...implied.edges,
+            edge('fact:meta-xai', 'RIVAL_OF', 'org:meta', 'org:xai', { certainty: 'stated' }),
+          ].map((e) => (e.id === 'fact:chen-meta' ? stated(e.id) : e)),
+        },
+      }),
+    );
+    expect(sourced.paths.map((p) => p.edges[0])).toEqual(['fact:chen-meta', 'fact:chen-openai']);
+    expect([pathCertainty(sourced, 0), pathCertainty(sourced, 1)]).toEqual(['stated', 'implied']);
     // A step no source backs makes the path unsourced, below an implied one.
     const bare = parsePathAnswer(
       pathsAnswer({
