@@ -86,6 +86,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   loading: 'جارٍ التحميل…',
   facts: 'الوقائع',
   factsCount: '{n} وقائع',
+  factsOfTotal: '{shown} من {total}',
+  factsCut: 'لا يُعرض هنا إلا أول {shown} من {total}: يمكن لاستعلام Cypher قراءة الباقي.',
   relationships: 'العلاقات',
   overviewTitle: 'قاعدة البيانات هذه ليست لشبكة المواهب',
   overviewIntro:

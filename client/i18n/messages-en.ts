@@ -89,6 +89,8 @@ export const EN = {
   loading: 'Loading…',
   facts: 'Facts',
   factsCount: '{n} facts',
+  factsOfTotal: '{shown} of {total}',
+  factsCut: 'Only the first {shown} of its {total} are listed here: a Cypher query can read the rest.',
   relationships: 'Relationships',
   overviewTitle: 'This database is not Talent Graph’s',
   overviewIntro:

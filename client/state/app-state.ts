@@ -76,6 +76,11 @@ export interface DetailsState {
   error?: string;
   /** The node (or the edge's endpoints) with every fact touching it and the sources they cite. */
   graph?: GraphData;
+  /**
+   * How many facts the node has when the server listed fewer (GET /api/nodes/:id stops at 2,000): the panel says
+   * "2,000 of 5,000" rather than passing the first ones off as all. Absent when all are listed.
+   */
+  factTotal?: number;
   career?: Career;
   careerStatus?: 'loading' | 'ready' | 'error';
   /** Talent in and out of an organisation (TALENT_FLOW edges with the people's nodes). */

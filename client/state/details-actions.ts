@@ -105,7 +105,11 @@ export function createDetailsActions(ctx: ActionContext) {
     try {
       const res = await api.node(id);
       knownSources(res.graph);
-      patch(id, { status: 'ready', graph: res.graph });
+      patch(id, {
+        status: 'ready',
+        graph: res.graph,
+        ...(res.truncated ? { factTotal: res.factCount } : {}),
+      });
       const node = res.node;
       // A career and talent flows only for our people and organisations, not a foreign graph's (isOurNode).
       if (node && isOurNode(node) && node.labels.includes('Person')) void loadCareer(id, res.graph);

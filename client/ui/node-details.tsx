@@ -30,6 +30,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
   const label = primaryLabel(node) ?? node.labels[0] ?? '';
   const style = labelStyle(label);
   const facts = factsOf(node.id, graph, knownSources);
+  const cut = details.factTotal !== undefined && details.factTotal > facts.length ? details.factTotal : null;
   const other = otherName(node, lang);
   // A node that is not ours (a foreign graph's, whatever its label) has relationships, not sourced facts: each is
   // listed as it is, and its own `id`, `text` or `factIds` property is data like any other.
@@ -203,8 +204,20 @@ export function NodeDetails({ details }: { details: DetailsState }) {
       <section>
         <h4>
           {t(ours ? 'facts' : 'relationships')}{' '}
-          <span className="count">({formatNumber(facts.length, lang)})</span>
+          <span className="count" data-testid="details-fact-count">
+            (
+            {cut
+              ? t('factsOfTotal', { shown: formatNumber(facts.length, lang), total: formatNumber(cut, lang) })
+              : formatNumber(facts.length, lang)}
+            )
+          </span>
         </h4>
+        {/* The server lists a node's first 2,000 facts: the rest are said to exist, and where to read them. */}
+        {cut !== null && (
+          <p className="hint" data-testid="details-facts-cut" role="note">
+            {t('factsCut', { shown: formatNumber(facts.length, lang), total: formatNumber(cut, lang) })}
+          </p>
+        )}
         <ul className="facts">
           {facts.map((f) =>
             // A relationship of a type that is not ours (beside our facts in a shared database) is listed as it is.

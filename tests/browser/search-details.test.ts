@@ -46,6 +46,34 @@ describe('search and details', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says when a node’s facts were cut at the server’s limit, in English and Arabic', async () => {
+    // The server lists a node's first 2,000 facts; none of the article's nodes has that many, so the real answer
+    // for Xinlei Chen is passed on saying it was cut, with 3,000 more facts than it lists.
+    const { page, errors } = await env.newPage({
+      beforeGoto: (p) =>
+        p.route('**/api/nodes/**', async (route) => {
+          const res = await route.fetch();
+          const body = await res.json();
+          await route.fulfill({
+            response: res,
+            json: { ...body, truncated: true, factCount: body.facts.length + 3000 },
+          });
+        }),
+    });
+    await waitForScene(page, 5);
+    await searchAndOpen(page, 'Xinlei', 'Xinlei Chen');
+    const count = page.locator('[data-testid="details-fact-count"]');
+    await expect.poll(() => count.textContent(), { timeout: 30_000 }).toMatch(/^\(\d+ of 3,0\d\d\)$/);
+    expect(await page.locator('[data-testid="details-facts-cut"]').textContent()).toMatch(
+      /^Only the first \d+ of its 3,0\d\d are listed here/,
+    );
+    await saveScreenshot(page, 'details-facts-cut-en', '[data-testid="node-details"]');
+    await page.locator('[data-testid="lang-switch"]').click();
+    await expect.poll(() => count.textContent(), { timeout: 30_000 }).toMatch(/^\([٠-٩]+ من ٣٬٠[٠-٩]{2}\)$/);
+    await saveScreenshot(page, 'details-facts-cut-ar', '[data-testid="node-details"]');
+    expect(errors).toEqual([]);
+  });
+
   it('finds an Arabic name (ماسك) and adds the match to the scene', async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);
