@@ -50,15 +50,16 @@ describe('search and details', () => {
     // The server lists a node's first 2,000 facts; none of the article's nodes has that many, so the real answer
     // for Xinlei Chen is passed on saying it was cut, with 3,000 more facts than it lists.
     const { page, errors } = await env.newPage({
-      beforeGoto: (p) =>
-        p.route('**/api/nodes/**', async (route) => {
+      beforeGoto: async (p) => {
+        await p.route('**/api/nodes/**', async (route) => {
           const res = await route.fetch();
           const body = await res.json();
           await route.fulfill({
             response: res,
             json: { ...body, truncated: true, factCount: body.facts.length + 3000 },
           });
-        }),
+        });
+      },
     });
     await waitForScene(page, 5);
     await searchAndOpen(page, 'Xinlei', 'Xinlei Chen');
