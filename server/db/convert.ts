@@ -29,7 +29,7 @@ import {
 } from 'neo4j-driver';
 import { labelOfId } from '../../model/data-model.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue, Properties } from '../../model/graph.js';
-import { isRelType } from '../../model/labels.js';
+import { isNodeLabel, isRelType } from '../../model/labels.js';
 import {
   durationToString,
   floatToString,
@@ -43,8 +43,9 @@ import { ELEMENT_ID_PREFIX } from '../../model/view-queries.js';
 export const FALLBACK_ID_PREFIX = ELEMENT_ID_PREFIX;
 
 /**
- * Properties left out of the API's graphs (not of Cypher rows): node properties that exist only for the full-text
- * index (`searchText`, `aliasesText` repeat `name`, `nameAr` and `aliases`), a Source's `fullText` (a whole article,
+ * Properties left out of the API's graphs (not of Cypher rows): of a node of our labels, the properties that exist
+ * only for the full-text index (`searchText`, `aliasesText` repeat `name`, `nameAr` and `aliases`), a Source's
+ * `fullText` (a whole article,
  * served by GET /api/sources/:id), and a TALENT_FLOW's lists of people, the dates of their moves and fact ids
  * (also those behind implied moves, of people counted in a division and of those who moved between its ends
  * themselves), which run to thousands of ids for a large flow and are answered by GET /api/flows (`flows[].people`).
@@ -169,11 +170,17 @@ function nodeAppIdOf(node: {
   return label !== undefined && node.labels.includes(label) ? id : undefined;
 }
 
-/** The application id of one of our relationships (a fact or derived flow of ours with a string `id`). */
+/**
+ * The application id of one of our relationships: a fact (`fact:…`) or derived flow (`flow:…`) of a type of ours.
+ * A foreign graph's relationship whose type shares a name with ours (PART_OF, WORKED_AT) keeps its elementId-based
+ * fallback id whatever its own `id` ('1', or another relationship's fallback id): its `id` is data, and two of them
+ * reached by two answers must not merge into one edge.
+ */
 function relAppIdOf(rel: { type: string; properties: Record<string, unknown> }): string | undefined {
   const id = rel.properties.id;
-  return typeof id === 'string' && id.length > 0 && isRelType(rel.type) ? id : undefined;
+  return typeof id === 'string' && OUR_REL_ID.test(id) && isRelType(rel.type) ? id : undefined;
 }
+const OUR_REL_ID = /^(fact|flow):./;
 
 /**
  * Converts any driver value to plain JSON. Nodes, relationships and paths become GraphNode / GraphEdge /
@@ -261,11 +268,9 @@ export function propertiesToJson(
 }
 
 function nodeToJson(node: Node, id: string, detail: Detail): GraphNode {
-  return {
-    id,
-    labels: [...node.labels],
-    properties: propertiesToJson(node.properties, detail === 'slim' ? OMITTED_NODE_PROPERTIES : undefined),
-  };
+  // Only our nodes carry index-only copies and a Source's whole text: a foreign node's `fullText` is its data.
+  const omit = detail === 'slim' && node.labels.some(isNodeLabel) ? OMITTED_NODE_PROPERTIES : undefined;
+  return { id, labels: [...node.labels], properties: propertiesToJson(node.properties, omit) };
 }
 
 function relationshipToJson(

@@ -122,6 +122,23 @@ describe('GraphCollector', () => {
     expect((toJson(movie) as { id: string }).id).toBe('neo4j:4:db:30');
   });
 
+  it('gives a foreign relationship of a type named like ours its fallback id, whatever its own id', () => {
+    // Made up: a foreign graph's (:Chunk)-[:PART_OF]->(:Doc), its ids its own data ('1', or another's fallback id).
+    const chunk = node('4:db:40', ['Chunk'], {});
+    const doc = node('4:db:41', ['Doc'], {});
+    const one = rel('5:db:40', '4:db:40', '4:db:41', 'PART_OF', { id: '1' });
+    const impostor = rel('5:db:41', '4:db:40', '4:db:41', 'PART_OF', { id: 'neo4j:5:db:42' });
+    const other = rel('5:db:42', '4:db:41', '4:db:40', 'PART_OF', {});
+    const c = createGraphCollector();
+    c.collect([chunk, doc, one, impostor, other]);
+    expect(c.graph().edges.map((e) => e.id)).toEqual(['neo4j:5:db:40', 'neo4j:5:db:41', 'neo4j:5:db:42']);
+    expect(c.graph().edges[0]!.properties.id).toBe('1');
+    // Ours keep their ids.
+    const c2 = createGraphCollector();
+    c2.collect([musk, founded, openai]);
+    expect(c2.graph().edges.map((e) => e.id)).toEqual([founded.properties.id]);
+  });
+
   it('converts a node it never collected with the node’s own id', () => {
     const c = createGraphCollector();
     c.collect(musk);
@@ -179,6 +196,14 @@ describe('slim graphs', () => {
       factIds: ['fact:1', 'fact:2'],
     });
     expect(c.graph().edges[0]!.properties).not.toHaveProperty('factIds');
+  });
+
+  it('keeps a foreign node’s fullText, searchText and aliasesText: only ours hold index-only copies', () => {
+    // Made up: a foreign document store's node.
+    const docNode = node('4:db:50', ['Document'], { title: 'A', fullText: 'the whole', searchText: 's' });
+    const c = createGraphCollector();
+    c.collect(docNode);
+    expect(c.graph().nodes[0]!.properties).toEqual({ title: 'A', fullText: 'the whole', searchText: 's' });
   });
 
   it('keeps a property of the same name on other relationship types', () => {
