@@ -119,7 +119,9 @@ ORDER BY p.id`;
 /**
  * TALENT_REPORTS — the departures events that report people leaving the organisation (PARTICIPATED_IN role
  * 'from' at it or, unless $divisions, one of its divisions) or joining it (role 'to'), with the other end.
- * A report whose both ends are inside the organisation is a move inside it and is left out.
+ * A report whose both ends are inside the organisation is a move inside it and is left out. A report naming several
+ * counterparts gives one row per counterpart (each with its own chain of facts): the service counts it once in a
+ * total (server/services/talent-service.ts fill) and beside each counterpart in the ranked rows.
  * Parameters: $org (string: elementId), $divisions (boolean, as for TALENT_STINTS), $evidence (boolean: false
  *             leaves the PART_OF facts' quotes out of placedBy), $departuresKind (string: the kind of a departures
  *             event, DEPARTURES_EVENT_KIND).

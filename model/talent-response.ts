@@ -21,7 +21,7 @@ const ReportedCount = z
   })
   .meta({
     description:
-      'People that reports count without naming them: for each counterpart the largest count a report states (reports overlap, so they are not summed), added over counterparts; split by the certainty of the report. Never added to the named counts.',
+      'People that reports count without naming them: for each counterpart the largest count a report states (reports overlap, so they are not summed), added over counterparts with each report once (one naming two counterparts is counted once in a total, beside each counterpart in a ranked row); split by the certainty of the report. Never added to the named counts.',
   });
 
 const FlowCounts = z.object({ named: NamedCount, reported: ReportedCount });

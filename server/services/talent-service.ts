@@ -140,15 +140,21 @@ function benchmarkOf(bench: TalentData, periods: PeriodBounds[], interval: Inter
   };
 }
 
-/** Named people once per bucket (stated wins), reports by the largest count per counterpart. */
+/**
+ * Named people once per bucket (stated wins); reports by the largest count per counterpart, each report then once.
+ * TALENT_REPORTS gives a report one row per counterpart it names: one report of 10 leaving for OpenAI and Anthropic
+ * is the largest for both, and summing per counterpart counted its 10 twice. A report counts once, stated when one
+ * of its rows (a chain of facts to one counterpart) is stated; one that gives no number is one unquantified report.
+ */
 function fill(flow: Flow, moves: TalentMove[], reports: TalentReport[]): void {
   const people = new Map<string, Certainty>();
   for (const m of moves) if (people.get(m.person.id) !== 'stated') people.set(m.person.id, m.certainty);
   for (const c of people.values()) flow.named[c] += 1;
+  const unquantified = new Set<string>();
   const largest = new Map<string, TalentReport>();
   for (const r of reports) {
     if (r.count === null) {
-      flow.reported.unquantified += 1;
+      unquantified.add(r.id);
       continue;
     }
     const key = r.counterpart?.id ?? '';
@@ -156,7 +162,13 @@ function fill(flow: Flow, moves: TalentMove[], reports: TalentReport[]): void {
     if (!had || r.count > had.count! || (r.count === had.count && r.certainty === 'stated'))
       largest.set(key, r);
   }
-  for (const r of largest.values()) flow.reported[r.certainty] += r.count!;
+  flow.reported.unquantified += unquantified.size;
+  const counted = new Map<string, TalentReport>();
+  for (const r of largest.values()) {
+    const had = counted.get(r.id);
+    if (!had || (had.certainty === 'implied' && r.certainty === 'stated')) counted.set(r.id, r);
+  }
+  for (const r of counted.values()) flow.reported[r.certainty] += r.count!;
 }
 
 export function seriesOf(

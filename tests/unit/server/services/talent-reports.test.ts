@@ -1,0 +1,85 @@
+// How the talent service counts departures reports: TALENT_REPORTS gives a report one row per counterpart it names
+// (one event from Meta to both OpenAI and Anthropic is two rows), and a total must still count that report once —
+// the source says 10 left, not 20 — while each counterpart's ranked row shows it beside that counterpart. The rows
+// are made-up test data shaped as the repository returns them (the query is run against Neo4j in
+// tests/integration/server/talent-reports.test.ts).
+import { describe, expect, it } from 'vitest';
+import type { TalentData, TalentReportRow } from '../../../../server/repositories/talent-repository.js';
+import { rank, reportsOf, seriesOf } from '../../../../server/services/talent-service.js';
+import { periodsBetween } from '../../../../server/services/talent-periods.js';
+
+const org = (id: string, name: string) => ({ id, name, nameAr: null });
+const META = org('org:meta', 'Meta');
+const OPENAI = org('org:openai', 'OpenAI');
+const ANTHROPIC = org('org:anthropic', 'Anthropic');
+
+/** One row of a report, as TALENT_REPORTS gives it for one of its counterparts. */
+function row(
+  id: string,
+  counterpart: ReturnType<typeof org> | null,
+  count: number | null,
+  certainty: 'stated' | 'implied' = 'stated',
+  date: string | null = '2025-06',
+): TalentReportRow {
+  return {
+    id,
+    name: id,
+    direction: 'departure',
+    count,
+    countQualifier: null,
+    since: null,
+    until: null,
+    date,
+    published: null,
+    counterpart,
+    implied: certainty === 'implied' ? [`fact:${id}-to-${counterpart?.id ?? 'none'}`] : [],
+    facts: [],
+    placedBy: [],
+  };
+}
+
+function counts(reports: TalentReportRow[]) {
+  const data: TalentData = { org: META, people: [], index: null, reports };
+  const periods = periodsBetween('2025', '2025', 'year');
+  const rows = reportsOf(data, periods, 'year');
+  return { series: seriesOf(META, [], rows, periods), ranked: rank([], rows, 'departure') };
+}
+
+describe('reported departures', () => {
+  it('counts one report naming two destinations once in the total, and beside each destination in its row', () => {
+    const { series, ranked } = counts([row('event:exodus', OPENAI, 10), row('event:exodus', ANTHROPIC, 10)]);
+    expect(series.periods[0]!.departures.reported).toEqual({ stated: 10, implied: 0, unquantified: 0 });
+    expect(series.periods[0]!.net.reported).toBe(-10);
+    expect(ranked.map((r) => [r.org.id, r.reported.stated])).toEqual([
+      ['org:anthropic', 10],
+      ['org:openai', 10],
+    ]);
+  });
+
+  it('still sums different reports of different destinations, and takes the largest for one destination', () => {
+    const { series } = counts([
+      row('event:exodus', OPENAI, 10),
+      row('event:exodus', ANTHROPIC, 10),
+      row('event:later', OPENAI, 12),
+      row('event:smaller', ANTHROPIC, 3),
+    ]);
+    // OpenAI's largest is the 12, Anthropic's the 10 (which also names OpenAI): 12 + 10, the 10 once.
+    expect(series.periods[0]!.departures.reported.stated).toBe(22);
+  });
+
+  it('counts a report stated when its chain to one of its destinations is stated', () => {
+    const { series } = counts([
+      row('event:exodus', OPENAI, 10, 'implied'),
+      row('event:exodus', ANTHROPIC, 10, 'stated'),
+    ]);
+    expect(series.periods[0]!.departures.reported).toEqual({ stated: 10, implied: 0, unquantified: 0 });
+  });
+
+  it('counts a report that gives no number once among the unquantified, however many destinations it names', () => {
+    const { series } = counts([
+      row('event:vague', OPENAI, null, 'stated', null),
+      row('event:vague', ANTHROPIC, null, 'stated', null),
+    ]);
+    expect(series.undated.departures.reported).toEqual({ stated: 0, implied: 0, unquantified: 1 });
+  });
+});
