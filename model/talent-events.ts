@@ -24,6 +24,8 @@ export interface TalentPlacing {
   certainty: string | null;
   evidence: string | null;
   evidenceEn: string | null;
+  /** The fact's editorial note (why it is implied); null without evidence. */
+  note: string | null;
   sources: string[];
 }
 
@@ -38,6 +40,8 @@ export interface TalentStint {
   implied: string[];
   evidence: string | null;
   evidenceEn: string | null;
+  /** The fact's editorial note (why it is implied); null without evidence. */
+  note: string | null;
   sources: string[];
   /** The PART_OF facts that place the stint's organisation inside the one asked about (none for its own stints). */
   via: TalentPlacing[];
@@ -100,6 +104,7 @@ function placingOf(m: Record<string, unknown>): TalentPlacing {
     certainty: textOrNull(m.certainty),
     evidence: textOrNull(m.evidence),
     evidenceEn: textOrNull(m.evidenceEn),
+    note: textOrNull(m.note),
     sources: textList(m.sources),
   };
 }
@@ -119,6 +124,7 @@ export function stintOf(m: Record<string, unknown>): TalentStint {
     implied: textList(m.implied),
     evidence: textOrNull(m.evidence),
     evidenceEn: textOrNull(m.evidenceEn),
+    note: textOrNull(m.note),
     sources: textList(m.sources),
     via: placingsOf(m.via),
   };

@@ -10,13 +10,14 @@ import { placingCypher, placingOrderCypher } from './flow-cypher.js';
 /**
  * Cypher: a PART_OF fact `r` a count rolls a division up along, as a map {id, org: the division's id, orgName,
  * orgNameAr, parent: the organisation it places the division in (id), parentName, parentNameAr, certainty, evidence,
- * evidenceEn (null without $evidence), sources}: the counts rest on it, so it is cited and quoted with them.
+ * evidenceEn, note (null without $evidence), sources}: the counts rest on it, so it is cited and quoted with them.
  */
 const PLACING_MAP = (r: string) =>
   `{id: ${r}.id, org: startNode(${r}).id, orgName: startNode(${r}).name, orgNameAr: startNode(${r}).nameAr,
    parent: endNode(${r}).id, parentName: endNode(${r}).name, parentNameAr: endNode(${r}).nameAr,
    certainty: ${r}.certainty, evidence: CASE WHEN $evidence THEN ${r}.evidence END,
-   evidenceEn: CASE WHEN $evidence THEN ${r}.evidenceEn END, sources: ${r}.sources}`;
+   evidenceEn: CASE WHEN $evidence THEN ${r}.evidenceEn END, note: CASE WHEN $evidence THEN ${r}.note END,
+   sources: ${r}.sources}`;
 
 /**
  * Cypher subquery: `o` rolled up along PART_OF to its top organisation, unless $divisions — along the path the seed's
@@ -66,7 +67,7 @@ WITH x, collect({o: o, implied: viaImplied, via: via}) AS family`;
  *             $people (list of person ids, or null for everybody: a drill-down reads only the people it lists).
  * Columns: person (node), stints (list of maps {id, start, end, left, certainty, implied: ids of implied PART_OF
  *          facts that place the stint's organisation in this one, org: its organisation's id, evidence, evidenceEn,
- *          sources, via: the PART_OF facts that place it, PLACING_MAP's maps}), moves (list of maps {from: stint id,
+ *          note (why a fact is implied; null without $evidence), sources, via: the PART_OF facts that place it, PLACING_MAP's maps}), moves (list of maps {from: stint id,
  *          to: stint id, fromIn / toIn: booleans (stint inside the organisation), counterpart: the other end's
  *          organisation node rolled up, or null for a move inside, other: the stint at the other end (relationship;
  *          a map {id, sources} without $evidence), otherOrg: its organisation's id, via: the PART_OF facts the
@@ -82,7 +83,8 @@ MATCH (p:Person)-[s:WORKED_AT]->(o)
 WHERE ($people IS NULL OR p.id IN $people) AND s.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
 WITH x, inside, family, p, collect({id: s.id, start: s.start, end: s.end, left: coalesce(s.left, false),
      certainty: s.certainty, implied: fm.implied, org: o.id, evidence: CASE WHEN $evidence THEN s.evidence END,
-     evidenceEn: CASE WHEN $evidence THEN s.evidenceEn END, sources: s.sources, via: fm.via}) AS stints
+     evidenceEn: CASE WHEN $evidence THEN s.evidenceEn END, note: CASE WHEN $evidence THEN s.note END,
+     sources: s.sources, via: fm.via}) AS stints
 CALL (p, inside, family) {
   MATCH (p)-[s1:WORKED_AT]->(a:Organization)
   WHERE (s1.end IS NOT NULL OR s1.left = true) AND s1.certainty IN ${SOURCED_CERTAINTIES_CYPHER}

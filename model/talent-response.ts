@@ -68,6 +68,9 @@ const TalentFact = z.object({
   certainty: nullableString,
   evidence: nullableString,
   evidenceEn: nullableString,
+  note: nullableString.meta({
+    description: 'The fact’s editorial note: why it is implied, how a date was resolved.',
+  }),
   sources: z.array(z.string()),
   placing: z
     .object({ division: OrgBrief, parent: OrgBrief })

@@ -37,6 +37,7 @@ export interface TalentReportRow {
     certainty: string | null;
     evidence: string | null;
     evidenceEn: string | null;
+    note: string | null;
     sources: string[];
   }[];
   /** The PART_OF facts the report is counted along (TALENT_REPORTS placedBy). */
@@ -174,6 +175,7 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
                   certainty: textOrNull(p.certainty),
                   evidence: textOrNull(p.evidence),
                   evidenceEn: textOrNull(p.evidenceEn),
+                  note: textOrNull(p.note),
                   sources: textList(p.sources),
                 };
               }),

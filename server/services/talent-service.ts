@@ -30,6 +30,7 @@ const partOf = (p: TalentPlacing) => ({
   certainty: p.certainty,
   evidence: p.evidence,
   evidenceEn: p.evidenceEn,
+  note: p.note,
   sources: p.sources,
   placing: { division: p.division, parent: p.parent },
 });
@@ -44,6 +45,7 @@ const workedAt = (s: TalentStint) => ({
   certainty: s.certainty,
   evidence: s.evidence,
   evidenceEn: s.evidenceEn,
+  note: s.note,
   sources: s.sources,
   placing: null,
 });

@@ -29,8 +29,8 @@ beforeAll(async () => {
             (v:Event {id: 'event:made-up-vague', kind: $kind, name: 'Some leave Made-up Lab', date: '2024-05'})
      CREATE (p)-[:WORKED_AT {id: 'fact:made-up-mover-lab', start: '2020', end: '2024-01', certainty: 'stated',
                              sources: ['source:made-up']}]->(lab),
-            (p)-[:WORKED_AT {id: 'fact:made-up-mover-a', start: '2024-02', certainty: 'stated',
-                             sources: ['source:made-up']}]->(a)
+            (p)-[:WORKED_AT {id: 'fact:made-up-mover-a', start: '2024-02', certainty: 'implied',
+                             note: 'Made-up note on the stint.', sources: ['source:made-up']}]->(a)
      WITH lab, a, b, e, v
      UNWIND [[e, 'exodus'], [v, 'vague']] AS ev
      WITH lab, a, b, ev[0] AS ev, ev[1] AS name
@@ -39,7 +39,7 @@ beforeAll(async () => {
             (a)-[:PARTICIPATED_IN {id: 'fact:made-up-' + name + '-to-a', role: 'to', certainty: 'stated',
                                    sources: ['source:made-up']}]->(ev),
             (b)-[:PARTICIPATED_IN {id: 'fact:made-up-' + name + '-to-b', role: 'to', certainty: 'implied',
-                                   sources: ['source:made-up']}]->(ev)`,
+                                   note: 'Made-up note on the report.', sources: ['source:made-up']}]->(ev)`,
     { kind: DEPARTURES_EVENT_KIND },
     { database },
   );
@@ -52,6 +52,26 @@ async function talent(url: string) {
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return TalentResponseSchema.parse(res.body);
 }
+
+describe('the facts behind a move or report', () => {
+  it('carry their notes (why a fact is implied), for the dashboard to show beside their quotes', async () => {
+    const body = await talent('/api/orgs/org:made-up-lab/talent');
+    const move = body.moves.find((m) => m.person.id === 'person:made-up-mover' && m.kind === 'departure')!;
+    expect(move.counterparts).toEqual([
+      { org: { id: 'org:made-up-a', name: 'Made-up A', nameAr: null }, certainty: 'implied' },
+    ]);
+    expect(move.facts.map((f) => [f.id, f.certainty, f.note])).toEqual([
+      ['fact:made-up-mover-lab', 'stated', null],
+      ['fact:made-up-mover-a', 'implied', 'Made-up note on the stint.'],
+    ]);
+    const toB = body.reports.find(
+      (r) => r.id === 'event:made-up-exodus' && r.counterpart?.id === 'org:made-up-b',
+    )!;
+    expect(toB.facts.find((f) => f.id === 'fact:made-up-exodus-to-b')?.note).toBe(
+      'Made-up note on the report.',
+    );
+  });
+});
 
 describe('a departures report naming two destinations', () => {
   it('counts once in the totals and beside each destination in its row, live and from the talent index', async () => {

@@ -24,6 +24,7 @@ function stint(id: string, start: string | null, end: string | null, left = end 
     implied: [],
     evidence: null,
     evidenceEn: null,
+    note: null,
     sources: ['source:s'],
     via: [],
   };
@@ -71,6 +72,7 @@ describe('what a hire or departure is counted along', () => {
     certainty: 'stated',
     evidence: null,
     evidenceEn: null,
+    note: null,
     sources: [source],
   });
 
