@@ -25,6 +25,8 @@ export const FLOWS_AR: Partial<Record<MessageKey, string>> = {
   dashboardDeparture: 'مغادرة',
   dashboardInfo: 'كيف يُحسب هذا؟',
   dashboardReportLine: '{count} مُبلَّغ عنهم ({qualifier})، {certainty}',
+  // A report that qualifies its count with nothing (no empty brackets).
+  dashboardReportLineBare: '{count} مُبلَّغ عنهم، {certainty}',
   flowPartOf: 'أقسام محتسبة هنا',
   flowAllTime:
     'كل الأوقات: تعدّ هذه القائمة كل انتقالات هذه التدفّقات؛ أمّا الشبكة المرسومة وتبويب «تدفّق الكفاءات» فيعدّان انتقالات النطاق الزمني.',

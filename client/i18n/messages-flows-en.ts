@@ -25,6 +25,8 @@ export const FLOWS_EN = {
   dashboardDeparture: 'departure',
   dashboardInfo: 'How is this computed?',
   dashboardReportLine: '{count} reported ({qualifier}), {certainty}',
+  // A report that qualifies its count with nothing (no empty brackets).
+  dashboardReportLineBare: '{count} reported, {certainty}',
   flowPartOf: 'Divisions counted here',
   flowAllTime:
     'All time: this list counts every move of these flows; the canvas and the Talent flows tab count the time window’s.',

@@ -11,7 +11,7 @@ import { download } from './download.js';
 import { Chart } from './talent-chart.js';
 import { ChartExports } from './talent-chart-export.js';
 import { Info } from './talent-info.js';
-import { MoveItem, ReportItem, type Drill } from './talent-people.js';
+import { MoveItem, ReportItem, reportsOnce, type Drill } from './talent-people.js';
 import { NumbersTable, Ranked } from './talent-tables.js';
 import { briefName } from '../graph/names.js';
 import {
@@ -153,7 +153,7 @@ export function TalentDashboard() {
       return setDrill({
         title: t('dashboardPeopleTitle', { what: t(s.label), period: label }),
         moves: null,
-        reports: data.reports.filter((r) => r.kind === kind && r.period === period.label),
+        reports: reportsOnce(data.reports.filter((r) => r.kind === kind && r.period === period.label)),
       });
     const certainty = s.key.endsWith('Stated') ? 'stated' : 'implied';
     setDrill({
@@ -170,8 +170,10 @@ export function TalentDashboard() {
         period: row ? briefName(row.org, lang) : orgId,
       }),
       moves: { kind, counterpart: orgId },
-      reports: data.reports.filter(
-        (r) => r.kind === kind && r.placement !== 'outside' && r.counterpart?.id === orgId,
+      reports: reportsOnce(
+        data.reports.filter(
+          (r) => r.kind === kind && r.placement !== 'outside' && r.counterpart?.id === orgId,
+        ),
       ),
     });
   };
@@ -191,7 +193,7 @@ export function TalentDashboard() {
         ),
       }),
       moves: { placement },
-      reports: data.reports.filter((r) => r.placement === placement),
+      reports: reportsOnce(data.reports.filter((r) => r.placement === placement)),
     });
   const total = (c: { named: { stated: number; implied: number } }) => c.named.stated + c.named.implied;
   const counterparts = [

@@ -6,9 +6,10 @@ import type { Lang } from '../state/app-state.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
-import { relName } from '../graph/vocabulary.js';
+import { edgeCertainty } from '../../model/certainty.js';
+import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
 import { periodLabel } from './talent-charts.js';
-import { briefName } from '../graph/names.js';
+import { briefName, factDates } from '../graph/names.js';
 
 /** What the people panel lists: the moves and reports behind one bar, row or band. */
 export interface Drill {
@@ -18,41 +19,118 @@ export interface Drill {
    * behind the bar, row or band, with their facts and quotes — a large organisation has tens of thousands.
    */
   moves: TalentFilter | null;
-  reports: TalentReport[];
+  reports: ListedReport[];
+}
+
+/** A counterpart of a move or report and how sure the facts that lead there are. */
+type Counterpart = TalentMove['counterparts'][number];
+
+/**
+ * A report as the people panel lists it: once, with every counterpart it names. The server gives a report one row per
+ * counterpart (each with its own chain of facts), so a period's or the undated list would show it twice; it is one
+ * report, stated when one chain is (as its count is, server/services/talent-service.ts fill).
+ */
+export interface ListedReport extends TalentReport {
+  counterparts: Counterpart[];
+}
+
+export function reportsOnce(rows: TalentReport[]): ListedReport[] {
+  const byId = new Map<string, ListedReport>();
+  for (const r of rows) {
+    const had = byId.get(r.id);
+    const here = r.counterpart ? [{ org: r.counterpart, certainty: r.certainty }] : [];
+    if (!had) {
+      byId.set(r.id, { ...r, counterparts: here });
+      continue;
+    }
+    if (r.certainty === 'stated') had.certainty = 'stated';
+    had.counterparts.push(...here);
+    had.facts = [...had.facts, ...r.facts.filter((f) => !had.facts.some((x) => x.id === f.id))];
+  }
+  return [...byId.values()];
+}
+
+/** Where a move or report leads (→) or comes from (←): each counterpart named, an implied one marked implied. */
+function Counterparts({ list, kind, lang }: { list: Counterpart[]; kind: 'hire' | 'departure'; lang: Lang }) {
+  const t = useT();
+  if (list.length === 0) return null;
+  return (
+    <>
+      {' · '}
+      {kind === 'hire' ? '←' : '→'}{' '}
+      {list.map((c, i) => (
+        <span key={c.org.id}>
+          {i > 0 && t('listSeparator')}
+          <span data-testid="talent-counterpart" data-certainty={c.certainty}>
+            <bdi>{briefName(c.org, lang)}</bdi>
+            {c.certainty !== 'stated' && (
+              <>
+                {' '}
+                <span className={`badge badge-${c.certainty}`}>{certaintyName(c.certainty, lang)}</span>
+              </>
+            )}
+          </span>
+        </span>
+      ))}
+    </>
+  );
 }
 
 /**
- * One fact behind a move or report: its quote and sources; a PART_OF fact the count is rolled along first says what it
- * places where, and how sure it is (it makes the count implied when it is).
+ * One fact behind a move or report: what it is (a PART_OF fact the count is rolled along says what it places where),
+ * how sure it is — as every fact in the app says it, a badge and the fact's note on why it is implied — its quote
+ * and sources. A move's own certainty is its weakest fact's; this says which fact.
  */
 function FactEvidence({ fact, from, lang }: { fact: TalentMove['facts'][number]; from: string; lang: Lang }) {
-  const t = useT();
   const placing = fact.placing;
+  const certainty = edgeCertainty({ type: fact.type, properties: { certainty: fact.certainty } });
+  const role = roleName({ role: fact.role }, lang);
+  const dates = factDates({ properties: { start: fact.start, end: fact.end } });
   return (
-    <>
-      {placing && (
-        <p className="fact-head talent-placing" data-testid="talent-placing">
-          <bdi>{briefName(placing.division, lang)}</bdi> · {relName('PART_OF', lang)}{' '}
-          <bdi>{briefName(placing.parent, lang)}</bdi>
-          {fact.certainty === 'implied' && (
-            <>
-              {' · '}
-              <span className="certainty-implied">{t('implied')}</span>
-            </>
-          )}
-        </p>
-      )}
+    <div className={`talent-fact certainty-${certainty}`} data-fact={fact.id} data-certainty={certainty}>
+      <p className="fact-head">
+        {placing ? (
+          <span className="talent-placing" data-testid="talent-placing">
+            <bdi>{briefName(placing.division, lang)}</bdi> · {relName('PART_OF', lang)}{' '}
+            <bdi>{briefName(placing.parent, lang)}</bdi>
+          </span>
+        ) : (
+          <span className="rel">
+            {relName(fact.type, lang)}
+            {role && (
+              <>
+                {' '}
+                <span dir="auto">({role})</span>
+              </>
+            )}
+          </span>
+        )}
+        {dates && (
+          <>
+            {' '}
+            <span className="dates">{dates}</span>
+          </>
+        )}
+        <span className={`badge badge-${certainty}`} data-testid="talent-fact-certainty">
+          {certaintyName(certainty, lang)}
+        </span>
+      </p>
       <Evidence
         edge={{
           id: fact.id,
           type: fact.type,
           source: from,
           target: fact.org ?? '',
-          properties: { evidence: fact.evidence, evidenceEn: fact.evidenceEn, certainty: fact.certainty },
+          properties: {
+            evidence: fact.evidence,
+            evidenceEn: fact.evidenceEn,
+            certainty: fact.certainty,
+            note: fact.note,
+          },
         }}
         sources={fact.sources.map((id) => ({ id, node: null }))}
       />
-    </>
+    </div>
   );
 }
 
@@ -65,15 +143,7 @@ export function MoveItem({ move, lang }: { move: TalentMove; lang: Lang }) {
         {t(move.kind === 'hire' ? 'dashboardHire' : 'dashboardDeparture')}
         {move.when ? ` · ${periodLabel(move.when, lang)}` : ''} ·{' '}
         <span className={`certainty-${move.certainty}`}>{t(move.certainty)}</span>
-        {move.counterparts.length > 0 && (
-          <>
-            {' · '}
-            {move.kind === 'hire' ? '←' : '→'}{' '}
-            <span dir="auto">
-              {move.counterparts.map((c) => briefName(c.org, lang)).join(t('listSeparator'))}
-            </span>
-          </>
-        )}
+        <Counterparts list={move.counterparts} kind={move.kind} lang={lang} />
       </p>
       {move.facts.map((f) => (
         <FactEvidence key={f.id} fact={f} from={move.person.id} lang={lang} />
@@ -82,17 +152,18 @@ export function MoveItem({ move, lang }: { move: TalentMove; lang: Lang }) {
   );
 }
 
-export function ReportItem({ report, lang }: { report: TalentReport; lang: Lang }) {
+export function ReportItem({ report, lang }: { report: ListedReport; lang: Lang }) {
   const t = useT();
   return (
     <li className="talent-move" data-testid="talent-report" data-certainty={report.certainty}>
-      <p dir="auto">
-        <strong>{report.name ?? report.id}</strong> ·{' '}
-        {t('dashboardReportLine', {
+      <p>
+        <strong dir="auto">{report.name ?? report.id}</strong> ·{' '}
+        {t(report.countQualifier ? 'dashboardReportLine' : 'dashboardReportLineBare', {
           count: report.count === null ? '—' : formatNumber(report.count, lang),
           qualifier: report.countQualifier ?? '',
           certainty: t(report.certainty),
         })}
+        <Counterparts list={report.counterparts} kind={report.kind} lang={lang} />
       </p>
       {report.facts.map((f) => (
         <FactEvidence key={f.id} fact={f} from={report.id} lang={lang} />

@@ -49,8 +49,11 @@ export function Ranked(props: {
                 <span className="talent-row-count">
                   {formatNumber(named, props.lang)}
                   {r.named.implied > 0 && ` (${formatNumber(r.named.implied, props.lang)} ${t('implied')})`}
+                  {/* The undated moves split as the dated ones: an implied destination is never counted as stated. */}
                   {r.undated.stated + r.undated.implied > 0 &&
                     `${t('listSep')}+${formatNumber(r.undated.stated + r.undated.implied, props.lang)} ?`}
+                  {r.undated.implied > 0 &&
+                    ` (${formatNumber(r.undated.implied, props.lang)} ${t('implied')})`}
                   {(reported > 0 || r.reported.unquantified > 0) &&
                     `${t('listSep')}${t('reported')} ${reported > 0 ? formatNumber(reported, props.lang) : '—'}`}
                 </span>
