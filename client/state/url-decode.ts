@@ -3,7 +3,6 @@
 import { isPartialDate } from '../../model/dates.js';
 import type { JsonValue } from '../../model/graph.js';
 import { COLOR_RULES, SIZE_RULES, type ColorBy, type SizeBy } from '../graph/metrics.js';
-import { IMPLIED_SUFFIX, REPORTED_SUFFIX } from './flows.js';
 import { DASHBOARD_INTERVALS, type DashboardOptions } from './dashboard-options.js';
 import {
   CERTAINTIES,
@@ -23,18 +22,13 @@ import {
   type UrlPath,
   type UrlView,
 } from './url.js';
+import { decodeIds, isLinkId } from './url-ids.js';
 import { decodeNames } from './url-names.js';
 
 const MODES: Mode[] = ['network', 'flows', 'timeline', 'dashboard'];
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.:>-]{0,200}$/;
-/**
- * A selected relationship: an id, or a part of a talent flow the flow view draws apart (its implied or reported
- * moves, flows.ts) — so a link copied with such a part selected opens with it selected.
- */
-const EDGE_ID = new RegExp(`${ID.source.slice(0, -1)}(${[IMPLIED_SUFFIX, REPORTED_SUFFIX].join('|')})?$`);
 
 /** Link value readers: undefined for a value they cannot read. */
-const anId = (v: string) => (ID.test(v) ? v : undefined);
+const anId = (v: string) => (isLinkId(v) ? v : undefined);
 const flag = (v: string) => (v === '1' ? true : v === '0' ? false : undefined);
 const oneOf =
   <T extends string>(list: readonly T[]) =>
@@ -98,7 +92,7 @@ export function decodeLink(search: string): DecodedLink {
     else bad.add('query');
   }
   const rawNodes = q.getAll('n');
-  const nodes = rawNodes.filter((id) => ID.test(id)).slice(0, MAX_URL_NODES);
+  const nodes = rawNodes.filter(isLinkId).slice(0, MAX_URL_NODES);
   if (nodes.length < Math.min(rawNodes.length, MAX_URL_NODES)) bad.add('nodes');
   if (!out.query && nodes.length) out.nodes = [...new Set(nodes)];
 
@@ -110,20 +104,20 @@ export function decodeLink(search: string): DecodedLink {
   }
   const e = q.get('e');
   if (e !== null && out.nodes) {
-    const edges = e === '-' ? [] : splitIds(e, EDGE_ID);
+    const edges = e === '-' ? [] : decodeIds(e);
     if (edges) out.edges = edges.slice(0, MAX_URL_EDGES);
     else bad.add('edges');
   }
   const h = q.get('h');
   if (h !== null) {
-    // Hidden nodes and relationships, a flow's drawn part among them.
-    const hidden = splitIds(h, EDGE_ID);
+    // Hidden nodes and relationships, a flow's drawn part among them (its id and #implied or #reported).
+    const hidden = decodeIds(h);
     if (hidden) out.hidden = hidden.slice(0, MAX_URL_NODES);
     else bad.add('hidden');
   }
   const p = q.get('p');
   if (p !== null) {
-    const order = out.nodes ?? splitIds(q.get('pn') ?? '') ?? [];
+    const order = out.nodes ?? decodeIds(q.get('pn') ?? '') ?? [];
     const positions = parsePositions(p, order);
     if (positions) out.positions = positions;
     else bad.add('positions');
@@ -136,7 +130,7 @@ export function decodeLink(search: string): DecodedLink {
   }
   const src = q.get('src');
   if (src !== null) {
-    const list = src === '-' ? [] : splitIds(src);
+    const list = src === '-' ? [] : decodeIds(src);
     if (list) out.sources = list;
     else bad.add('filters');
   }
@@ -186,10 +180,10 @@ export function decodeLink(search: string): DecodedLink {
   const sel = q.get('sel');
   const sele = q.get('sele');
   if (sel !== null) {
-    if (ID.test(sel)) out.selected = sel;
+    if (isLinkId(sel)) out.selected = sel;
     else bad.add('selection');
   } else if (sele !== null) {
-    if (EDGE_ID.test(sele)) out.selectedEdge = sele;
+    if (isLinkId(sele)) out.selectedEdge = sele;
     else bad.add('selection');
   }
   // An unknown rule (a newer app's, or a typo) leaves the default and says so; it never stops the link opening.
@@ -232,7 +226,7 @@ function readPath(q: URLSearchParams): UrlPath | null | undefined {
   const from = q.get('pf');
   const to = q.get('pt');
   if (from === null && to === null) return undefined;
-  if (!from || !to || !ID.test(from) || !ID.test(to)) return null;
+  if (!from || !to || !isLinkId(from) || !isLinkId(to)) return null;
   const path: UrlPath = { from, to };
   const derived = q.get('pd');
   if (derived !== null) {
@@ -249,9 +243,10 @@ function readPath(q: URLSearchParams): UrlPath | null | undefined {
   const edges = q.get('pe');
   if (edges !== null) {
     // Steps in walking order, kept as written; '-': the search found none.
-    const list = edges === '-' ? [] : edges.split(' ').filter(Boolean);
-    if (edges !== '-' && !list.length) return null;
-    if (list.length > MAX_URL_PATH_STEPS || !list.every((id) => ID.test(id))) return null;
+    // Not decodeIds: a path may walk one relationship twice, and its steps are kept as written.
+    const list = edges === '-' ? [] : decodeSteps(edges);
+    if (!list || (edges !== '-' && !list.length)) return null;
+    if (list.length > MAX_URL_PATH_STEPS) return null;
     path.edges = list;
     const listOnly = q.get('pl');
     if (listOnly !== null) {
@@ -274,13 +269,15 @@ function parseObject(text: string): Record<string, JsonValue> | null {
   }
 }
 
-/**
- * Space-separated ids, or null when one of them is not an id (`pattern`: EDGE_ID for lists that may name a drawn
- * part of a talent flow, `#implied` or `#reported`).
- */
-function splitIds(text: string, pattern: RegExp = ID): string[] | null {
-  const list = text.split(' ').filter(Boolean);
-  return list.every((id) => pattern.test(id)) ? [...new Set(list)] : null;
+/** A path's steps as encodeIds writes them, repeats kept; null when one cannot be read. */
+function decodeSteps(text: string): string[] | null {
+  const steps: string[] = [];
+  for (const part of text.split(' ').filter(Boolean)) {
+    const one = decodeIds(part);
+    if (!one || one.length !== 1) return null;
+    steps.push(one[0]!);
+  }
+  return steps;
 }
 
 /** "x,y;x,y;…" in the order of `ids` (an empty cell: no position), or null when malformed. */

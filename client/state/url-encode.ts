@@ -11,6 +11,7 @@ import {
   type TrimmedPart,
   type UrlView,
 } from './url.js';
+import { encodeIds } from './url-ids.js';
 import { encodeNames } from './url-names.js';
 
 /** Hidden ids a link cut for length keeps of the nodes it left out. */
@@ -77,10 +78,10 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
     for (const id of nodes) q.append('n', id);
     if (v.flows) q.set('fl', '1');
     // The facts are listed only when they all fit; otherwise every fact among the nodes reopens.
-    if (v.edges && v.edges.length <= MAX_URL_EDGES) q.set('e', v.edges.join(' ') || '-');
+    if (v.edges && v.edges.length <= MAX_URL_EDGES) q.set('e', encodeIds(v.edges) || '-');
     else if (v.edges) left.add('facts');
   }
-  if (v.hidden?.length) q.set('h', v.hidden.slice(0, MAX_URL_NODES).join(' '));
+  if (v.hidden?.length) q.set('h', encodeIds(v.hidden.slice(0, MAX_URL_NODES)));
   // Beyond the cap, hidden items reopen shown: said, as every part a link leaves out is.
   if ((v.hidden?.length ?? 0) > MAX_URL_NODES) left.add('hidden');
   if (v.positions) {
@@ -92,13 +93,13 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
       return p ? `${round(p.x)},${round(p.y)}` : '';
     });
     if (cells.some(Boolean)) {
-      if (!nodes.length) q.set('pn', order.join(' '));
+      if (!nodes.length) q.set('pn', encodeIds(order));
       q.set('p', cells.join(';'));
     }
   }
   if (v.certainties && v.certainties.length < CERTAINTIES.length)
     q.set('cert', v.certainties.join(' ') || '-');
-  if (v.sources) q.set('src', v.sources.join(' ') || '-');
+  if (v.sources) q.set('src', encodeIds(v.sources) || '-');
   if (v.hiddenLabels?.length) q.set('hl', encodeNames(v.hiddenLabels));
   if (v.hiddenRelTypes?.length) q.set('ht', encodeNames(v.hiddenRelTypes));
   if (v.time) {
@@ -114,7 +115,7 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
     q.set('pt', v.path.to);
     if (v.path.derived) q.set('pd', '1');
     if (v.path.types) q.set('pty', encodeNames(v.path.types) || '-');
-    if (v.path.edges) q.set('pe', v.path.edges.join(' ') || '-');
+    if (v.path.edges) q.set('pe', encodeIds(v.path.edges) || '-');
     if (v.path.edges?.length && v.path.listOnly) q.set('pl', '1');
   }
   if (v.editorText !== undefined && v.editorText.length <= MAX_URL_QUERY_LENGTH) {

@@ -133,9 +133,48 @@ describe('URL view encoding', () => {
 
   it('says an empty certainty or source list explicitly, so "nothing shown" survives the trip', () => {
     const v = decodeView(
-      encodeView({ mode: 'network', lang: 'en', certainties: [], sources: [], nodes: ['a:b'], edges: [] }),
+      encodeView({ mode: 'network', lang: 'en', certainties: [], sources: [], nodes: ['org:b'], edges: [] }),
     );
     expect(v).toMatchObject({ certainties: [], sources: [], edges: [] });
+  });
+
+  it('carries ids with spaces, commas, % or any script whole, in every list, and our slugs as before', () => {
+    // Made-up ids a foreign or imported graph may hold: our prefixes, then anything.
+    const odd = ['person:José García', 'org:Acme, Inc.', 'org:100% Labs', 'org:-', 'neo4j:4:abc:7'];
+    const edges = ['fact:a b', 'flow:org:Acme, Inc.->org:100% Labs#implied', 'neo4j:5:abc:9'];
+    const view: UrlView = {
+      mode: 'network',
+      lang: 'en',
+      nodes: odd,
+      edges,
+      hidden: [odd[0]!, edges[1]!],
+      sources: ['source:a report'],
+      selectedEdge: edges[0],
+      path: { from: odd[0]!, to: odd[1]!, edges: [edges[0]!, edges[0]!] },
+    };
+    const { view: back, issues } = decodeLink(encodeView(view));
+    expect(issues).toEqual([]);
+    expect(back).toMatchObject({
+      nodes: odd,
+      edges,
+      hidden: [odd[0], edges[1]],
+      sources: ['source:a report'],
+      selectedEdge: edges[0],
+      path: { from: odd[0], to: odd[1], edges: [edges[0], edges[0]] },
+    });
+    // Positions follow ids written on their own (pn) too.
+    const positions = { [odd[0]!]: { x: 1, y: 2 }, [odd[1]!]: { x: 3, y: 4 } };
+    expect(
+      decodeView(encodeView({ mode: 'network', lang: 'en', query: 'RETURN 1', positions })).positions,
+    ).toEqual(positions);
+    // Our slugs are written as they always were.
+    expect(
+      encodeView({ mode: 'network', lang: 'en', nodes: ['org:meta'], edges: ['fact:a', 'fact:b'] }),
+    ).toContain('e=fact%3Aa+fact%3Ab');
+    // What names no element is still refused.
+    expect(decodeLink('?v=2&n=org:meta&e=fact:a%20javascript:x').issues).toEqual([
+      { kind: 'unreadable', parts: ['edges'] },
+    ]);
   });
 
   it('opens a link from before versioning and says what it could not carry', () => {
