@@ -186,16 +186,26 @@ function spannedByAnother(
   });
 }
 
+/** Whether one of two stints ended before the other began (at their common precision): two stays, not one. */
+function oneAfterTheOther(a: TalentStint, b: TalentStint): boolean {
+  const before = (x: TalentStint, y: TalentStint) =>
+    x.end !== null && y.start !== null && comparePartialDates(x.end, y.start) < 0;
+  return before(a, b) || before(b, a);
+}
+
 /** The hires and departures of one person at the organisation, each move once. */
 function computeEvents(row: TalentPersonRow): TalentEvent[] {
   const inside = row.stints;
   const events: TalentEvent[] = [];
   const add = (kind: TalentKind, when: string | null, s: TalentStint, moves: TalentPersonRow['moves']) => {
-    // The same move seen through two stints (a division's and its parent's): one event, at the finer date.
+    // The same move seen through two stints (a division's and its parent's, two roles taken up together): one event,
+    // at the finer date — but not two stints one after the other ('2024' to 2024-03, then from 2024-09: a return),
+    // whose dates only compare equal at their common precision.
     let e = events.find(
       (x) =>
         x.kind === kind &&
-        (x.when === null ? when === null : when !== null && comparePartialDates(x.when, when) === 0),
+        (x.when === null ? when === null : when !== null && comparePartialDates(x.when, when) === 0) &&
+        !x.stints.some((o) => oneAfterTheOther(o, s)),
     );
     if (!e) {
       e = { person: row.person, kind, when, stints: [], counterparts: new Map() };

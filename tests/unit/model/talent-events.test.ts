@@ -55,6 +55,23 @@ describe('hires and departures of one person', () => {
     expect(events(stint('a', '2020-03', null), stint('b', '2020-03', null))).toEqual(['hire 2020-03 a+b']);
   });
 
+  it('counts a return within the same year as its own hire and departure, not merged with the first', () => {
+    // Made up: at the organisation from 2024 (the year alone) to 2024-03, and again from 2024-09. The dates compare
+    // equal at their common precision (the year), but the first stint ended before the second began.
+    expect(events(stint('a', '2024', '2024-03'), stint('b', '2024-09', null))).toEqual([
+      'departure 2024-03 a',
+      'hire 2024 a',
+      'hire 2024-09 b',
+    ]);
+    // Left in 2024-02, back from 2024-06 and left again in 2024 (the year alone): two departures.
+    expect(events(stint('a', '2020', '2024-02'), stint('b', '2024-06', '2024'))).toEqual([
+      'departure 2024 b',
+      'departure 2024-02 a',
+      'hire 2020 a',
+      'hire 2024-06 b',
+    ]);
+  });
+
   it('counts stints ending together as one departure after one hire', () => {
     expect(events(stint('a', '2020-03', '2024-05'), stint('b', '2020-03', '2024-05'))).toEqual([
       'departure 2024-05 a+b',
