@@ -5,8 +5,18 @@ import { JsonValueSchema } from './api.js';
 
 const Properties = z.record(z.string(), JsonValueSchema);
 
+/**
+ * What an element's plain-JSON properties cannot show of their Cypher type, as a Cypher answer's row `types` say it:
+ * JSON Pointer into `properties` (`/born`, `/dates/0`) → Query API type name. Optional and left out when every value
+ * shows its type (an answer of an older server has none: numbers then read as Integers, strings as Strings).
+ */
+const PropertyTypes = z.record(z.string(), z.string()).optional().meta({
+  description:
+    'JSON Pointer into properties (/born, /dates/0) → Query API type name, for what plain JSON cannot show: every Float (3.0 is written 3), Integers written as strings, Date, Time, LocalTime, DateTime, OffsetDateTime, LocalDateTime, Duration, Point, Base64. Left out when there is none.',
+});
+
 export const GraphNodeSchema = z
-  .object({ id: z.string(), labels: z.array(z.string()), properties: Properties })
+  .object({ id: z.string(), labels: z.array(z.string()), properties: Properties, types: PropertyTypes })
   .meta({
     id: 'GraphNode',
     description:
@@ -19,6 +29,7 @@ export const GraphEdgeSchema = z
     source: z.string(),
     target: z.string(),
     properties: Properties,
+    types: PropertyTypes,
   })
   .meta({
     id: 'GraphEdge',

@@ -30,13 +30,10 @@ import {
 import { labelOfId } from '../../model/data-model.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue, Properties } from '../../model/graph.js';
 import { isNodeLabel, isRelType } from '../../model/labels.js';
-import {
-  durationToString,
-  floatToString,
-  queryApiTypeOf,
-  temporalToString,
-  type QueryApiType,
-} from './typed-convert.js';
+import { durationToString, floatToString, temporalToString } from './typed-convert.js';
+import { elementTypeHints, integerToJson } from './type-hints.js';
+
+export { integerToJson, pointerToken, rowTypeHints, type TypeHints } from './type-hints.js';
 import { ELEMENT_ID_PREFIX } from '../../model/view-queries.js';
 
 /** One prefix for the model's view queries and this converter. */
@@ -137,16 +134,6 @@ export function elementIdOfFallback(id: string): string | undefined {
 /** GraphNode and GraphEdge are JSON; interfaces just lack the index signature that would say so. */
 function asJson(value: GraphNode | GraphEdge): JsonValue {
   return value as unknown as JsonValue;
-}
-
-/** Integers within ±(2^53 − 1) become numbers; larger ones strings, so no digit is lost. */
-export function integerToJson(value: Integer | bigint): number | string {
-  if (typeof value === 'bigint') {
-    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
-      ? Number(value)
-      : value.toString();
-  }
-  return value.inSafeRange() ? value.toNumber() : value.toString();
 }
 
 function numberToJson(value: number): number | string {
@@ -423,14 +410,26 @@ export class GraphCollector {
     return { nodes: this.nodes.size, edges: this.rels.size };
   }
 
+  /**
+   * Every collected node and relationship, slim, each with the `types` of its properties (the rows' hint function,
+   * pointers from the property: /born), so what is built from the graph — the details panel, the exports, the
+   * canvas's names — keeps a Float, a date or a big integer what it is, as the rows' table does.
+   */
   graph(): GraphData {
     const nodes: GraphNode[] = [];
-    for (const [elementId, node] of this.nodes) nodes.push(nodeToJson(node, this.resolve(elementId), 'slim'));
+    for (const [elementId, node] of this.nodes) {
+      const json = nodeToJson(node, this.resolve(elementId), 'slim');
+      const types = elementTypeHints(node.properties, OMITTED_NODE_PROPERTIES);
+      if (types) json.types = types;
+      nodes.push(json);
+    }
     const edges: GraphEdge[] = [];
     for (const [elementId, rel] of this.rels) {
       // The graph's id replaces the relationship's own in place (one object an edge, not a copy of each).
       const edge = relationshipToJson(rel, this.resolve, 'slim');
       edge.id = this.resolveEdge(elementId);
+      const types = elementTypeHints(rel.properties, OMITTED_RELATIONSHIP_PROPERTIES[rel.type]);
+      if (types) edge.types = types;
       edges.push(edge);
     }
     return { nodes, edges };
@@ -449,89 +448,5 @@ export function rowToJson(
 ): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   for (const [k, v] of Object.entries(row)) out[k] = collector.toJson(v);
-  return out;
-}
-
-/**
- * The types plain JSON cannot show, by JSON Pointer (RFC 6901) into the converted value: every Float (3.0 is
- * written 3; NaN, ±Infinity and -0.0 as strings), every Integer written as a string (beyond ±(2^53 − 1)), temporals,
- * durations, points, byte arrays (Base64), nodes, relationships and paths. A JSON number without a hint is an
- * Integer; a string without one is a String; booleans, nulls, lists and maps are what they look like. Type names
- * are the Query API's `$type` names. The pointers follow toJson's shapes (a node's properties under /properties,
- * a path's under /nodes/i and /edges/i).
- */
-export type TypeHints = Record<string, QueryApiType>;
-
-const SELF_EVIDENT: ReadonlySet<QueryApiType> = new Set(['Null', 'Boolean', 'String', 'List', 'Map']);
-
-/** One JSON Pointer reference token. */
-export function pointerToken(key: string | number): string {
-  const k = String(key);
-  return k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k;
-}
-
-/** Values that hold others: their pointer is needed to reach what they hold, hinted or not. */
-const CONTAINERS: ReadonlySet<QueryApiType> = new Set(['List', 'Map', 'Node', 'Relationship', 'Path']);
-
-/**
- * The hints of the value at `parent` + `/` + the token of `key`. The pointer (and the key's token) is only built for
- * a value that is hinted or holds others: most values of a large answer are strings, and building a pointer for each
- * of them was most of the cost. `elements` false: a node, relationship or path is not hinted itself (format 2 writes
- * it as a ref, model/cypher-refs.ts), only what its properties hold.
- */
-function hintsAt(
-  value: unknown,
-  parent: string,
-  key: string | number,
-  out: TypeHints,
-  elements: boolean,
-): void {
-  const type = queryApiTypeOf(value);
-  if (type === 'Integer') {
-    if (typeof integerToJson(value as Integer | bigint) === 'string')
-      out[`${parent}/${pointerToken(key)}`] = 'Integer';
-    return;
-  }
-  const isElement = type === 'Node' || type === 'Relationship' || type === 'Path';
-  const hinted = !SELF_EVIDENT.has(type) && type !== 'Unsupported' && (elements || !isElement);
-  if (!hinted && !CONTAINERS.has(type)) return;
-  const pointer = `${parent}/${pointerToken(key)}`;
-  if (hinted) out[pointer] = type;
-  if (type === 'List') {
-    const list = value as unknown[];
-    for (let i = 0; i < list.length; i++) hintsAt(list[i], pointer, i, out, elements);
-  } else if (type === 'Map') {
-    const map = value as Record<string, unknown>;
-    for (const k of Object.keys(map)) hintsAt(map[k], pointer, k, out, elements);
-  } else if (type === 'Node' || type === 'Relationship') {
-    propertyHints((value as Node).properties, pointer, out, elements);
-  } else if (type === 'Path') {
-    const path = value as Path;
-    propertyHints(path.start.properties, `${pointer}/nodes/0`, out, elements);
-    path.segments.forEach((seg, i) => {
-      propertyHints(seg.relationship.properties, `${pointer}/edges/${i}`, out, elements);
-      propertyHints(seg.end.properties, `${pointer}/nodes/${i + 1}`, out, elements);
-    });
-  }
-}
-
-/** The hints of a node's or relationship's properties, converted at `at` (under `at`/properties). */
-function propertyHints(
-  properties: Record<string, unknown>,
-  at: string,
-  out: TypeHints,
-  elements: boolean,
-): void {
-  const base = `${at}/properties`;
-  for (const k of Object.keys(properties)) hintsAt(properties[k], base, k, out, elements);
-}
-
-/**
- * The type hints of a row (column → value), pointers starting at the column: /column, /column/0, … `elements`
- * false: nodes, relationships and paths are not hinted themselves (format 2's rows refer to them).
- */
-export function rowTypeHints(row: Record<string, unknown>, elements = true): TypeHints {
-  const out: TypeHints = {};
-  for (const k of Object.keys(row)) hintsAt(row[k], '', k, out, elements);
   return out;
 }
