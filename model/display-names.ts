@@ -1,7 +1,10 @@
 // How any node is named on screen and found by search, ours or a foreign graph's: the first non-empty string among
 // a documented list of properties, else the node's first string property (keys in alphabetical order, so the
-// server's search and the client's canvas pick the same one), else nothing (the caller shows the id).
+// server's search and the client's canvas pick the same one), else nothing (the caller shows the id). A value its
+// element's `types` say is no string (a date, bytes, a big integer written as text) is never a name: the server
+// reads driver values, where such a value is no string anyway, and the client reads the graph's hints.
 import { nonBlankText } from './properties.js';
+import { isTypedText, propertyPointer, type PropertyTypes } from './value-types.js';
 
 /**
  * Properties that name a node, most telling first. Our nodes use `name`, `nameAr`, `title`, `titleEn`; the rest are
@@ -26,24 +29,34 @@ export const DISPLAY_NAME_PROPERTIES = [
 /** Property values: anything JSON (the client) or driver values (the server); only strings can be names. */
 type PropertyBag = Readonly<Record<string, unknown>>;
 
+/** The property's value when it is a String with something besides white space (not text of another type). */
+export function nameText(
+  properties: PropertyBag,
+  types: PropertyTypes | undefined,
+  key: string,
+): string | undefined {
+  const text = nonBlankText(properties[key]);
+  return text === undefined || isTypedText(properties, types, key) ? undefined : text;
+}
+
 /** The key of the node's first string property, in alphabetical key order (the fallback name). */
-export function firstStringProperty(properties: PropertyBag): string | undefined {
+export function firstStringProperty(properties: PropertyBag, types?: PropertyTypes): string | undefined {
   return Object.keys(properties)
     .sort()
-    .find((k) => nonBlankText(properties[k]) !== undefined);
+    .find((k) => nameText(properties, types, k) !== undefined);
 }
 
 /** The property that names the node: the first listed one it has, else its first string property. */
-export function displayNameProperty(properties: PropertyBag): string | undefined {
+export function displayNameProperty(properties: PropertyBag, types?: PropertyTypes): string | undefined {
   return (
-    DISPLAY_NAME_PROPERTIES.find((k) => nonBlankText(properties[k]) !== undefined) ??
-    firstStringProperty(properties)
+    DISPLAY_NAME_PROPERTIES.find((k) => nameText(properties, types, k) !== undefined) ??
+    firstStringProperty(properties, types)
   );
 }
 
 /** The node's display name, or undefined when it has no string property at all. */
-export function displayNameOf(properties: PropertyBag): string | undefined {
-  const key = displayNameProperty(properties);
+export function displayNameOf(properties: PropertyBag, types?: PropertyTypes): string | undefined {
+  const key = displayNameProperty(properties, types);
   return key === undefined ? undefined : nonBlankText(properties[key]);
 }
 
@@ -51,15 +64,18 @@ export function displayNameOf(properties: PropertyBag): string | undefined {
 const SEARCHABLE_NAME_PROPERTIES: readonly string[] = [...DISPLAY_NAME_PROPERTIES, 'aliases'];
 
 /** Every name search may match: each listed property the node has (a list's strings too), else its first string. */
-export function searchableNames(properties: PropertyBag): string[] {
+export function searchableNames(properties: PropertyBag, types?: PropertyTypes): string[] {
   const out: string[] = [];
   for (const k of SEARCHABLE_NAME_PROPERTIES) {
     const v = properties[k];
-    if (nonBlankText(v)) out.push(v as string);
-    else if (Array.isArray(v)) for (const x of v) if (nonBlankText(x)) out.push(x as string);
+    if (nameText(properties, types, k)) out.push(v as string);
+    else if (Array.isArray(v))
+      v.forEach((x, i) => {
+        if (nonBlankText(x) && !types?.[`${propertyPointer(k)}/${i}`]) out.push(x as string);
+      });
   }
   if (out.length === 0) {
-    const k = firstStringProperty(properties);
+    const k = firstStringProperty(properties, types);
     if (k !== undefined) out.push(properties[k] as string);
   }
   return out;

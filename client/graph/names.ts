@@ -1,7 +1,7 @@
 // How a node or fact is named on screen in the chosen language: Arabic names in the Arabic UI when known,
 // English otherwise, with the other script available for tooltips.
 import { nonBlankText } from '../../model/properties.js';
-import { displayNameOf } from '../../model/display-names.js';
+import { displayNameOf, nameText } from '../../model/display-names.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { formatNumber } from '../i18n/i18n.js';
 import type { Lang } from '../i18n/lang.js';
@@ -13,12 +13,13 @@ export type { Lang };
  * foreign graph's) is named as search names it (model/display-names.ts: `name`, `title`, … then its first string
  * property); else its id.
  */
-export function displayName(node: Pick<GraphNode, 'id' | 'properties'>, lang: Lang): string {
+export function displayName(node: Pick<GraphNode, 'id' | 'properties' | 'types'>, lang: Lang): string {
   const p = node.properties;
-  const en =
-    nonBlankText(p.name) ?? nonBlankText(p.titleEn) ?? nonBlankText(p.title) ?? nonBlankText(p.summary);
-  const ar = nonBlankText(p.nameAr) ?? nonBlankText(p.title) ?? nonBlankText(p.summaryAr);
-  return (lang === 'ar' ? (ar ?? en) : (en ?? ar)) ?? displayNameOf(p) ?? node.id;
+  // A value the node's types say is no string (a date, a big integer written as text) names nothing.
+  const text = (k: string) => nameText(p, node.types, k);
+  const en = text('name') ?? text('titleEn') ?? text('title') ?? text('summary');
+  const ar = text('nameAr') ?? text('title') ?? text('summaryAr');
+  return (lang === 'ar' ? (ar ?? en) : (en ?? ar)) ?? displayNameOf(p, node.types) ?? node.id;
 }
 
 /**
@@ -33,7 +34,10 @@ export function briefName(
 }
 
 /** The name in the other script, when it differs (shown on hover and in the details header). */
-export function otherName(node: Pick<GraphNode, 'id' | 'properties'>, lang: Lang): string | undefined {
+export function otherName(
+  node: Pick<GraphNode, 'id' | 'properties' | 'types'>,
+  lang: Lang,
+): string | undefined {
   const other = displayName(node, lang === 'ar' ? 'en' : 'ar');
   return other !== displayName(node, lang) ? other : undefined;
 }

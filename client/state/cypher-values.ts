@@ -3,25 +3,12 @@
 // 3 and 3.0 apart, a date apart from a string, NaN a float, a big integer a number.
 import type { JsonValue } from '../../model/graph.js';
 import { isGraphEdge, isGraphNode } from '../api/graph-json.js';
+import { TEMPORAL_FUNCTIONS, floatText, pointerToken } from '../../model/value-types.js';
 
 /** Per row of a result: JSON Pointer (/column, /column/0, …) → Query API type name. */
 export type TypeHints = Record<string, string>;
 
-/** Types written as text in plain JSON whose value reads as a Cypher literal of that kind. */
-export const TEMPORAL_FUNCTIONS: Readonly<Record<string, string>> = {
-  Date: 'date',
-  Time: 'time',
-  LocalTime: 'localtime',
-  DateTime: 'datetime',
-  OffsetDateTime: 'datetime',
-  LocalDateTime: 'localdatetime',
-  Duration: 'duration',
-};
-
-/** One JSON Pointer reference token (RFC 6901). */
-export function pointerToken(key: string | number): string {
-  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
-}
+export { TEMPORAL_FUNCTIONS, floatText, pointerToken } from '../../model/value-types.js';
 
 /** The pointer of a row's column. */
 export function columnPointer(column: string): string {
@@ -41,18 +28,6 @@ export function typeAt(value: JsonValue | undefined, pointer: string, hints: Typ
   if (isGraphNode(value)) return 'Node';
   if (isGraphEdge(value)) return 'Relationship';
   return 'Map';
-}
-
-/** A float as Cypher writes it: always with a fraction or exponent (3.0, 0.5, 1.0E21), NaN and ±Infinity as such. */
-export function floatText(value: JsonValue): string {
-  if (typeof value !== 'number') return String(value);
-  if (!Number.isFinite(value)) return String(value);
-  const text = String(value);
-  if (/e/i.test(text)) {
-    const [m, e] = text.split(/e/i) as [string, string];
-    return `${m.includes('.') ? m : `${m}.0`}E${Number(e)}`;
-  }
-  return text.includes('.') ? text : `${text}.0`;
 }
 
 /** The text of a scalar of a known type (a cell shows it with its type beside it). */

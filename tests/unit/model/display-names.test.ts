@@ -23,4 +23,21 @@ describe('display names', () => {
     ]);
     expect(searchableNames({ code: 'PUB-N', zip: '123' })).toEqual(['PUB-N']);
   });
+
+  it('never names a node by a value its types say is no string (a date, bytes, a big integer, NaN)', () => {
+    // Made-up properties of a foreign graph's node, as the API writes them: all JSON strings, four of them typed.
+    const properties = {
+      big: '9007199254740993',
+      born: '1971-06-28',
+      code: 'N-7',
+      data: 'AAH/',
+      nan: 'NaN',
+    };
+    const types = { '/big': 'Integer', '/born': 'Date', '/data': 'Base64', '/nan': 'Float' };
+    expect(displayNameOf(properties, types)).toBe('N-7');
+    expect(displayNameOf({ born: '1971-06-28' }, { '/born': 'Date' })).toBeUndefined();
+    // A listed name property typed as a date is no name either.
+    expect(displayNameOf({ name: '2024-01-01', code: 'N-7' }, { '/name': 'Date' })).toBe('N-7');
+    expect(searchableNames({ born: '1971-06-28', code: 'N-7' }, { '/born': 'Date' })).toEqual(['N-7']);
+  });
 });

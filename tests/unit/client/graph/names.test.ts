@@ -1,7 +1,7 @@
 // Short names for tight labels (client/graph/names.ts shortName): the career chart's organisation names, cut at a
 // word's end with an ellipsis. The Arabic name is FAIR's, as the article writes it. And a fact's dates (factDates).
 import { describe, expect, it } from 'vitest';
-import { briefName, factDates, shortName } from '../../../../client/graph/names.js';
+import { briefName, displayName, factDates, shortName } from '../../../../client/graph/names.js';
 
 describe('shortName', () => {
   it('keeps a name that fits whole', () => {
@@ -49,5 +49,20 @@ describe('briefName', () => {
     expect(briefName({ id: 'org:x', name: 'xAI', nameAr: null }, 'ar')).toBe('xAI');
     expect(briefName({ id: 'org:b', name: null, nameAr: 'بيتا' }, 'en')).toBe('بيتا');
     expect(briefName({ id: 'org:c', name: null, nameAr: null }, 'en')).toBe('org:c');
+  });
+});
+
+describe('displayName', () => {
+  it('names a node by no value its types say is no string: a date, a big integer (made-up node)', () => {
+    const node = {
+      id: 'neo4j:4:x:1',
+      properties: { big: '9007199254740993', d: '2024-01-01', w: 3 },
+      types: { '/big': 'Integer', '/d': 'Date', '/w': 'Float' },
+    };
+    expect(displayName(node, 'en')).toBe('neo4j:4:x:1');
+    expect(displayName({ ...node, properties: { ...node.properties, tag: 'probe' } }, 'en')).toBe('probe');
+    expect(
+      displayName({ id: 'x', properties: { title: '2024-01-01' }, types: { '/title': 'Date' } }, 'ar'),
+    ).toBe('x');
   });
 });

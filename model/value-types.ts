@@ -1,0 +1,71 @@
+// The Cypher type of a graph element's property in plain JSON: the element's `types` (model/graph-schema.ts; JSON
+// Pointer into its properties → Query API type name) where the server gave one, else what the JSON says. One reading
+// for everything built from a graph — names, the details panel, the exports — so none of them mistakes a Float
+// written 3 for an Integer, or a date, bytes or a big integer written as text for a String. Also the float text
+// Cypher writes (3.0, 1.0E21), shared by the result table and the exports.
+import type { JsonValue } from './graph.js';
+
+/** An element's hints: JSON Pointer into its properties (/born, /dates/0) → Query API type name. */
+export type PropertyTypes = Readonly<Record<string, string>>;
+
+/** One JSON Pointer reference token (RFC 6901). */
+export function pointerToken(key: string | number): string {
+  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The pointer of a property in its element's `types`. */
+export function propertyPointer(key: string): string {
+  return `/${pointerToken(key)}`;
+}
+
+/**
+ * The Cypher type of a value without a hint, from its JSON: the API hints every Float, so a whole number is an
+ * Integer; a fraction can only be a Float (values the client made itself carry no hints).
+ */
+export function jsonType(value: JsonValue | undefined): string {
+  if (value === null || value === undefined) return 'Null';
+  if (typeof value === 'boolean') return 'Boolean';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'Integer' : 'Float';
+  if (typeof value === 'string') return 'String';
+  return Array.isArray(value) ? 'List' : 'Map';
+}
+
+/** The Cypher type of an element's property `key`: its hint, else its JSON's. */
+export function propertyType(
+  item: { properties: Readonly<Record<string, JsonValue>>; types?: PropertyTypes | undefined },
+  key: string,
+): string {
+  return item.types?.[propertyPointer(key)] ?? jsonType(item.properties[key]);
+}
+
+/** Whether an element's property `key` is written as a string but is not one (a date, bytes, a big integer, NaN). */
+export function isTypedText(
+  properties: Readonly<Record<string, unknown>>,
+  types: PropertyTypes | undefined,
+  key: string,
+): boolean {
+  return typeof properties[key] === 'string' && types?.[propertyPointer(key)] !== undefined;
+}
+
+/** Types written as text in plain JSON whose value reads as a Cypher literal of that kind. */
+export const TEMPORAL_FUNCTIONS: Readonly<Record<string, string>> = {
+  Date: 'date',
+  Time: 'time',
+  LocalTime: 'localtime',
+  DateTime: 'datetime',
+  OffsetDateTime: 'datetime',
+  LocalDateTime: 'localdatetime',
+  Duration: 'duration',
+};
+
+/** A float as Cypher writes it: always with a fraction or exponent (3.0, 0.5, 1.0E21), NaN and ±Infinity as such. */
+export function floatText(value: JsonValue): string {
+  if (typeof value !== 'number') return String(value);
+  if (!Number.isFinite(value)) return String(value);
+  const text = String(value);
+  if (/e/i.test(text)) {
+    const [m, e] = text.split(/e/i) as [string, string];
+    return `${m.includes('.') ? m : `${m}.0`}E${Number(e)}`;
+  }
+  return text.includes('.') ? text : `${text}.0`;
+}
