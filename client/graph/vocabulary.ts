@@ -172,13 +172,38 @@ export function propertyValueText(key: string, value: unknown, lang: Lang): stri
   if (VOCABULARY_PROPERTIES.has(key) && typeof value === 'string') return valueName(value, lang);
   if (key === 'amountUsd' && typeof value === 'number') return `$${countText(value, lang)}`;
   // Other numbers ungrouped (a year stays 2024 / ٢٠٢٤) and unrounded; an id is a name, not a quantity: as stored.
-  if (typeof value === 'number' && key !== 'id')
-    return value.toLocaleString(lang === 'ar' ? 'ar-EG' : 'en', {
-      useGrouping: false,
-      maximumFractionDigits: 20,
-    });
+  if (typeof value === 'number' && key !== 'id') return numberText(value, lang);
   if (Array.isArray(value))
     return value.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(' · ');
   if (value && typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
+
+/**
+ * A number in the interface language's digits with exactly the digits of JavaScript's shortest round-trip form
+ * (String(value)): at most 20 fraction digits rounded 9.1093837e-31 to 0 and cut 0.0000012345678901234567, so a
+ * magnitude that needs more is written in exponent form (9.1093837E-31), with all its significant digits.
+ */
+function numberText(value: number, lang: Lang): string {
+  const locale = lang === 'ar' ? 'ar-EG' : 'en';
+  if (!Number.isFinite(value)) return String(value);
+  const [mantissa = '', exponent] = String(value).split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  if ((exponent !== undefined && Math.abs(value) < 1) || fraction > MAX_FRACTION_DIGITS) {
+    const significant = mantissa.replace(/^-?[0.]*/, '').replace('.', '').length || 1;
+    return value.toLocaleString(locale, {
+      notation: 'scientific',
+      useGrouping: false,
+      minimumSignificantDigits: significant,
+      maximumSignificantDigits: significant,
+    });
+  }
+  return value.toLocaleString(locale, {
+    useGrouping: false,
+    minimumFractionDigits: fraction,
+    maximumFractionDigits: fraction,
+  });
+}
+
+/** The most fraction digits Intl formats (more is a RangeError in the engines we run on). */
+const MAX_FRACTION_DIGITS = 20;

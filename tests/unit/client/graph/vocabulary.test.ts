@@ -81,6 +81,16 @@ describe('the vocabulary of kinds and roles', () => {
     expect(propertyValueText('since', '2025-01', 'ar')).toBe('2025-01');
   });
 
+  it('never rounds a small or long float away: its digits exactly, in exponent form when tiny', () => {
+    // The electron's mass in kg (9.1093837e-31) read "0" with 20 fraction digits at most.
+    expect(propertyValueText('mass', 9.1093837e-31, 'en')).toBe('9.1093837E-31');
+    expect(propertyValueText('mass', 9.1093837e-31, 'ar')).toMatch(/^٩٫١٠٩٣٨٣٧.*٣١$/);
+    expect(propertyValueText('mass', -1.5e-7, 'en')).toBe('-1.5E-7');
+    expect(propertyValueText('ratio', 1.2345678901234567e-6, 'en')).toBe('1.2345678901234567E-6');
+    expect(propertyValueText('ratio', 0.0001234, 'en')).toBe('0.0001234');
+    expect(propertyValueText('ratio', 0.1 + 0.2, 'en')).toBe('0.30000000000000004');
+  });
+
   it('shows a value it does not know as written', () => {
     expect(valueName('acquirer', 'ar')).toBe('المستحوِذ');
     expect(valueName('consortium', 'ar')).toBe('consortium');
