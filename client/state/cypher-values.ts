@@ -10,6 +10,19 @@ export type TypeHints = Record<string, string>;
 
 export { TEMPORAL_FUNCTIONS, floatText, pointerToken } from '../../model/value-types.js';
 
+/** Types shown with a badge: their text alone could be mistaken for a string (the table's cells, the details panel). */
+export const BADGED_TYPES: ReadonlySet<string> = new Set([
+  'Date',
+  'Time',
+  'LocalTime',
+  'DateTime',
+  'OffsetDateTime',
+  'LocalDateTime',
+  'Duration',
+  'Point',
+  'Base64',
+]);
+
 /** The pointer of a row's column. */
 export function columnPointer(column: string): string {
   return `/${pointerToken(column)}`;

@@ -2,7 +2,7 @@
 // person, the talent in and out of an organisation, and every fact touching it with its evidence.
 import { displayName, otherName } from '../graph/names.js';
 import { labelStyle, primaryLabel } from '../graph/style.js';
-import { labelName, propertyName, propertyValueText, valueName } from '../graph/vocabulary.js';
+import { labelName, propertyName, valueName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
 import { factsOf, isOurNode } from '../state/details.js';
 import { formatNumber } from '../i18n/i18n.js';
@@ -10,6 +10,7 @@ import { useApp, useAppState, useT } from './app-context.js';
 import { CareerTimeline } from './career-timeline.js';
 import { FactItem, safeUrl } from './fact-item.js';
 import { FlowsAllTimeNote, OrgFlows } from './org-flows.js';
+import { PropertyValue } from './property-value.js';
 import { RelationshipItem } from './relationship-item.js';
 import { isRelType } from '../../model/labels.js';
 
@@ -144,7 +145,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
                       {url}
                     </a>
                   ) : (
-                    propertyValueText(k, v, lang)
+                    <PropertyValue name={k} value={v} types={node.types} lang={lang} />
                   )}
                 </dd>
               </div>

@@ -1,11 +1,13 @@
 // One relationship of a node that is not ours (a foreign graph's): its type and direction, the node at the other end
 // (a click opens it) and every property of the relationship. Our facts have FactItem, with certainty and evidence;
-// a foreign relationship has neither, so none is shown or implied. All text is rendered as text.
+// a foreign relationship has neither, so none is shown or implied. All text is rendered as text; a value keeps
+// its Cypher type (a Float 1.0, a date) as the result table shows it (property-value.tsx).
 import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
 import { labelStyle, primaryLabel } from '../graph/style.js';
 import { relName } from '../graph/vocabulary.js';
 import { useApp, useAppState } from './app-context.js';
+import { PropertyValue } from './property-value.js';
 
 function valueText(v: JsonValue): string {
   if (Array.isArray(v))
@@ -56,6 +58,7 @@ export function RelationshipItem({
 
 /** Every property of a relationship, key and value as stored (the edge details of a foreign relationship too). */
 export function RelationshipProperties({ edge }: { edge: GraphEdge }) {
+  const lang = useAppState((s) => s.lang);
   const props = Object.entries(edge.properties).filter(([, v]) => v !== null);
   if (props.length === 0) return null;
   return (
@@ -63,7 +66,15 @@ export function RelationshipProperties({ edge }: { edge: GraphEdge }) {
       {props.map(([k, v]) => (
         <div key={k}>
           <dt>{k}</dt>
-          <dd dir="auto">{valueText(v)}</dd>
+          <dd dir="auto">
+            <PropertyValue
+              name={k}
+              value={v}
+              types={edge.types}
+              lang={lang}
+              plain={(_k, x) => valueText(x)}
+            />
+          </dd>
         </div>
       ))}
     </dl>

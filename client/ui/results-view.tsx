@@ -5,6 +5,7 @@ import type { JsonValue } from '../../model/graph.js';
 import type { CypherResult } from '../api/api.js';
 import { shownRows } from '../state/cypher-rows.js';
 import {
+  BADGED_TYPES as BADGED,
   columnPointer,
   literalText,
   pointerToken,
@@ -17,19 +18,6 @@ import { displayName } from '../graph/names.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
 export const MAX_RESULT_ROWS = 1_000;
-
-/** Types shown with a badge: their text alone could be mistaken for a string. */
-const BADGED = new Set([
-  'Date',
-  'Time',
-  'LocalTime',
-  'DateTime',
-  'OffsetDateTime',
-  'LocalDateTime',
-  'Duration',
-  'Point',
-  'Base64',
-]);
 
 /** Shown as the node's name already, or only for search: not repeated in its property line. */
 const NODE_NAME_KEYS = new Set(['name', 'name_ar', 'title', 'searchText']);

@@ -287,6 +287,17 @@ function pathToJson(path: Path, resolve: (elementId: string) => string, detail: 
   return { nodes, edges };
 }
 
+/** The element with the `types` of its properties (type-hints.ts), when any value needs one. */
+function withTypes<T extends GraphNode | GraphEdge>(
+  element: T,
+  properties: Record<string, unknown>,
+  omit: ReadonlySet<string> | undefined,
+): T {
+  const types = elementTypeHints(properties, omit);
+  if (types) element.types = types;
+  return element;
+}
+
 /**
  * Gathers nodes and relationships from any values, then answers the graph and converts values with resolved
  * ids. Relationships whose end nodes were not seen are reported by `missingNodeElementIds()` so the caller can
@@ -406,6 +417,15 @@ export class GraphCollector {
     return toJson(value, this.resolve, this.nodes, this.rows);
   }
 
+  /**
+   * A node written beside the graph (an answer's `node`), converted as toJson does and typed as graph() types its
+   * nodes: the client reads that copy first, so it must not lose what the graph's copy keeps.
+   */
+  typedNode(node: Node): GraphNode {
+    const json = this.toJson(node) as unknown as GraphNode;
+    return withTypes(json, node.properties, this.rows === 'slim' ? OMITTED_NODE_PROPERTIES : undefined);
+  }
+
   get size(): { nodes: number; edges: number } {
     return { nodes: this.nodes.size, edges: this.rels.size };
   }
@@ -417,20 +437,20 @@ export class GraphCollector {
    */
   graph(): GraphData {
     const nodes: GraphNode[] = [];
-    for (const [elementId, node] of this.nodes) {
-      const json = nodeToJson(node, this.resolve(elementId), 'slim');
-      const types = elementTypeHints(node.properties, OMITTED_NODE_PROPERTIES);
-      if (types) json.types = types;
-      nodes.push(json);
-    }
+    for (const [elementId, node] of this.nodes)
+      nodes.push(
+        withTypes(
+          nodeToJson(node, this.resolve(elementId), 'slim'),
+          node.properties,
+          OMITTED_NODE_PROPERTIES,
+        ),
+      );
     const edges: GraphEdge[] = [];
     for (const [elementId, rel] of this.rels) {
       // The graph's id replaces the relationship's own in place (one object an edge, not a copy of each).
       const edge = relationshipToJson(rel, this.resolve, 'slim');
       edge.id = this.resolveEdge(elementId);
-      const types = elementTypeHints(rel.properties, OMITTED_RELATIONSHIP_PROPERTIES[rel.type]);
-      if (types) edge.types = types;
-      edges.push(edge);
+      edges.push(withTypes(edge, rel.properties, OMITTED_RELATIONSHIP_PROPERTIES[rel.type]));
     }
     return { nodes, edges };
   }

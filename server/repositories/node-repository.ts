@@ -49,7 +49,7 @@ function detailAnswer(node: Node, rows: FactRow[], total: number, sources: Node[
     };
   });
   return {
-    node: collector.toJson(node) as unknown as GraphNode,
+    node: collector.typedNode(node),
     facts,
     factCount: total,
     truncated: total > facts.length,
@@ -113,7 +113,7 @@ export function createNodeRepository(db: Database, limits: LongQueryLimits) {
         const degrees: Record<string, number> = {};
         for (const p of page) degrees[collector.resolve(p.m.elementId)] = toJson(p.degree) as number;
         return {
-          node: collector.toJson(node) as unknown as GraphNode,
+          node: collector.typedNode(node),
           graph: collector.graph(),
           total,
           returned: page.length,
@@ -135,7 +135,7 @@ export function createNodeRepository(db: Database, limits: LongQueryLimits) {
         collector.collect(node);
         const degrees = rec.get('degrees') as Record<string, unknown>[];
         return {
-          node: collector.toJson(node) as unknown as GraphNode,
+          node: collector.typedNode(node),
           degrees: degrees.map((d) => ({
             type: d.type as string,
             direction: d.direction as 'out' | 'in',

@@ -83,6 +83,12 @@ describe('graphs keep their values’ types', () => {
     };
     const node = NodeResponseSchema.parse(await get(`/api/nodes/${encodeURIComponent(id)}`));
     expect(probe(node.graph).types).toEqual(ITEM_TYPES);
+    // The answer's own `node`, which the client reads before the graph's copy, is typed alike.
+    expect(node.node.types).toEqual(ITEM_TYPES);
+    const itsNeighbors = NeighborsResponseSchema.parse(
+      await get(`/api/nodes/${encodeURIComponent(id)}/neighbors`),
+    );
+    expect(itsNeighbors.node.types).toEqual(ITEM_TYPES);
     const near = NeighborsResponseSchema.parse(
       await get(`/api/nodes/${encodeURIComponent(otherId)}/neighbors`),
     );

@@ -1,0 +1,54 @@
+// A foreign node's details in real Chromium keep every value's Cypher type, as the result table does: a Float 3.0
+// reads 3.0 (not 3), a date and a point read as such with their type, -0.0 and a big integer exactly, a tiny float
+// in exponent form (not 0); its relationship's Float reads 1.0. English and Arabic.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { saveScreenshot, searchAndOpen, useBrowserEnv } from '../support/browser.js';
+import { loadLibrary, restoreOurs } from '../support/foreign-graph.js';
+import { createTestDriver, testNeo4j } from '../support/neo4j.js';
+
+/** The library graph, and a made-up Item of typed values beside it (test data, not a real thing). */
+async function seed(driver: Driver): Promise<void> {
+  await loadLibrary(driver);
+  await driver.executeQuery(
+    `CREATE (:Item {name: 'Typed probe', w: 3.0, d: date('2024-01-01'), n: -0.0, big: 9007199254740993,
+                    p: point({x: 1, y: 2}), mass: 9.1093837e-31, count: 7})
+            -[:NEXT {weight: 1.0, note: 'made up'}]->(:Item {name: 'Other probe'})`,
+    {},
+    { database: testNeo4j().database },
+  );
+}
+
+describe('typed values in the details panel', () => {
+  const env = useBrowserEnv({ seed });
+  afterAll(async () => {
+    const driver = createTestDriver();
+    await restoreOurs(driver);
+    await driver.close();
+  });
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`shows a node's and its relationship's values with their Cypher types (${lang})`, async () => {
+      const { page, errors } = await env.newPage({ path: lang === 'ar' ? '/?lang=ar' : '/' });
+      await searchAndOpen(page, 'typed probe', 'Typed probe');
+      const details = page.locator('[data-testid="node-details"]');
+      const typed = async (type: string) =>
+        (await details.locator(`dl.props:not(.rel-props) [data-type="${type}"]`).allTextContents()).map((t) =>
+          t.replace(/\s+/g, ' ').trim(),
+        );
+      expect((await typed('Float')).sort()).toEqual(['-0.0 Float', '3.0', '9.1093837E-31']);
+      expect(await typed('Date')).toEqual(['2024-01-01 Date']);
+      expect(await typed('Integer')).toEqual(['9007199254740993']);
+      expect(await typed('Point')).toEqual(['point({srid: 7203, x: 1.0, y: 2.0}) Point']);
+      // An integer without a hint reads as before, in the interface language's digits.
+      expect(await details.locator('dl.props:not(.rel-props)').textContent()).toContain(
+        lang === 'ar' ? '٧' : '7',
+      );
+      const rel = details.locator('[data-testid="relationship-properties"]');
+      await rel.first().waitFor({ timeout: 30_000 });
+      expect(await rel.locator('[data-type="Float"]').allTextContents()).toEqual(['1.0']);
+      await saveScreenshot(page, `typed-values-details-${lang}`, '[data-testid="node-details"]');
+      expect(errors).toEqual([]);
+    });
+  }
+});
