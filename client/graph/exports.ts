@@ -3,11 +3,23 @@
 // booleans stay typed (GraphML and GEXF attribute types; CSV numbers as numbers). Every relationship carries its
 // certainty (unsourced when it has none of ours, as the app reads it) and a node the one its data gives, so an implied
 // fact or move stays implied outside the app, and what no source backs is not called stated. A property named like a
-// column of the file (a foreign graph's id, certainty, type, labels) is written whole as property.<name>.
+// column of the file (a foreign graph's id, certainty, type, labels) is written whole as property.<name>. Each
+// property keeps its Cypher type (export-types.ts, from the graph's `types`, which the JSON keeps beside
+// `properties`): a Float is a double written 3.0, an Integer a long, a date a string column that says so.
 import { write as writeGexf } from 'graphology-gexf/browser';
 import { MultiDirectedGraph } from 'graphology';
 import { edgeCertainty, isCertainty } from '../../model/certainty.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import {
+  columnType,
+  describedType,
+  renamedTypes,
+  retypeGexf,
+  typedCell,
+  type ColumnType,
+  type TypedItem,
+  type TypedText,
+} from './export-types.js';
 
 /** Byte-order mark: spreadsheet programs read a CSV as UTF-8 (Arabic names intact) only when it starts with one. */
 export const UTF8_BOM = '\uFEFF';
@@ -37,6 +49,7 @@ export const PROPERTY_PREFIX = 'property.';
  */
 function withOwnNames<T extends GraphNode | GraphEdge>(item: T, columns: readonly string[]): T {
   let properties = item.properties;
+  let types = item.types;
   for (const k of columns) {
     if (!(k in item.properties)) continue;
     const v = item.properties[k];
@@ -48,8 +61,9 @@ function withOwnNames<T extends GraphNode | GraphEdge>(item: T, columns: readonl
     let name = `${PROPERTY_PREFIX}${k}`;
     while (name in properties) name = `${PROPERTY_PREFIX}${name}`;
     properties[name] = v ?? null;
+    types = renamedTypes(types, k, name);
   }
-  return properties === item.properties ? item : { ...item, properties };
+  return properties === item.properties ? item : { ...item, properties, ...(types ? { types } : {}) };
 }
 
 /** The graph as the CSV, GraphML and GEXF files carry it: forExport, with withOwnNames. */
@@ -138,22 +152,38 @@ function flat(v: JsonValue | undefined): string {
   return String(v);
 }
 
-/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/**
+ * RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula — unless
+ * `typed`: the text of a number or temporal (-0.0, -Infinity, date('-0044-03-15')), which holds no formula.
+ */
+export function csvCell(value: string, typed = false): string {
+  const safe = !typed && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A value as a file writes it: a number or a boolean kept as one (a typed column or attribute), else its text. */
-type Cell = string | number | boolean;
+/**
+ * A value as a file writes it: a number or a boolean kept as one (a typed column or attribute), the text of a typed
+ * number or temporal (export-types.ts typedCell), else its text.
+ */
+type Cell = string | number | boolean | TypedText;
 
-function cellOf(v: JsonValue | undefined): Cell {
+/** Property `key` of an element as a cell. */
+function cellOf(item: TypedItem, key: string): Cell {
+  const typed = typedCell(item, key);
+  if (typed) return typed;
+  const v = item.properties[key];
   return typeof v === 'number' || typeof v === 'boolean' ? v : flat(v);
+}
+
+/** A cell's text. */
+function cellText(c: Cell): string {
+  return typeof c === 'object' ? c.typed : String(c);
 }
 
 /** A number is written as it is: a spreadsheet reads -3 as the number it is, never as a formula. */
 function csv(rows: Cell[][]): string {
-  const cell = (c: Cell) => (typeof c === 'string' ? csvCell(c) : String(c));
+  const cell = (c: Cell) =>
+    typeof c === 'string' ? csvCell(c) : typeof c === 'object' ? csvCell(c.typed, true) : String(c);
   return UTF8_BOM + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -169,12 +199,7 @@ export function nodesCsv(graph: GraphData): string {
   const keys = propertyKeys(data.nodes);
   return csv([
     ['id', 'labels', 'certainty', ...keys],
-    ...data.nodes.map((n) => [
-      n.id,
-      n.labels.join('|'),
-      certaintyOf(n),
-      ...keys.map((k) => cellOf(n.properties[k])),
-    ]),
+    ...data.nodes.map((n) => [n.id, n.labels.join('|'), certaintyOf(n), ...keys.map((k) => cellOf(n, k))]),
   ]);
 }
 
@@ -189,7 +214,7 @@ export function edgesCsv(graph: GraphData): string {
       e.source,
       e.target,
       certaintyOf(e),
-      ...keys.map((k) => cellOf(e.properties[k])),
+      ...keys.map((k) => cellOf(e, k)),
     ]),
   ]);
 }
@@ -208,19 +233,6 @@ export function xmlEscape(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/**
- * A property's GraphML type: boolean, long (whole numbers) or double when every value the elements give it is one,
- * else string — so a count stays a number for a tool that sizes or filters by it (Gephi, yEd), as in the app.
- */
-function graphmlType(items: { properties: Record<string, JsonValue> }[], key: string): string {
-  const values = items.map((it) => it.properties[key]).filter((v) => v !== undefined && v !== null);
-  if (values.length === 0) return 'string';
-  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
-  if (values.every((v) => typeof v === 'number' && Number.isSafeInteger(v))) return 'long';
-  if (values.every((v) => typeof v === 'number' && Number.isFinite(v))) return 'double';
-  return 'string';
-}
-
 /** GraphML with one key per property, typed by graphmlType (graphology-graphml only parses, so the writer is here). */
 export function toGraphML(
   graph: GraphData,
@@ -230,37 +242,32 @@ export function toGraphML(
   const data = forFile(graph);
   const nodeKeys = ['labels', 'certainty', ...propertyKeys(data.nodes)];
   const edgeKeys = ['type', 'certainty', ...propertyKeys(data.edges)];
+  const STRING: ColumnType = { type: 'string', cypher: undefined };
   const typeOf = (items: typeof data.nodes | typeof data.edges, k: string) =>
-    k === 'labels' || k === 'type' || k === 'certainty' ? 'string' : graphmlType(items, k);
+    k === 'labels' || k === 'type' || k === 'certainty' ? STRING : columnType(items, k);
+  /** A key declared with its type, and the Cypher type a string key stands for as its description. */
+  const keyLine = (id: string, kind: 'node' | 'edge', name: string, column: ColumnType) => {
+    const head = `  <key id="${id}" for="${kind}" attr.name="${xmlEscape(name)}" attr.type="${column.type}"`;
+    const described = describedType(column);
+    return described ? `${head}><desc>${xmlEscape(described)}</desc></key>` : `${head}/>`;
+  };
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
-  nodeKeys.forEach((k, i) =>
-    out.push(
-      `  <key id="n${i}" for="node" attr.name="${xmlEscape(k)}" attr.type="${typeOf(data.nodes, k)}"/>`,
-    ),
-  );
+  nodeKeys.forEach((k, i) => out.push(keyLine(`n${i}`, 'node', k, typeOf(data.nodes, k))));
   if (positions) {
     out.push('  <key id="nx" for="node" attr.name="x" attr.type="double"/>');
     out.push('  <key id="ny" for="node" attr.name="y" attr.type="double"/>');
   }
-  edgeKeys.forEach((k, i) =>
-    out.push(
-      `  <key id="e${i}" for="edge" attr.name="${xmlEscape(k)}" attr.type="${typeOf(data.edges, k)}"/>`,
-    ),
-  );
+  edgeKeys.forEach((k, i) => out.push(keyLine(`e${i}`, 'edge', k, typeOf(data.edges, k))));
   out.push('  <graph id="talent-graph" edgedefault="directed">');
   if (view) out.push(`    <desc>${xmlEscape(view)}</desc>`);
   for (const n of data.nodes) {
     out.push(`    <node id="${xmlEscape(n.id)}">`);
     nodeKeys.forEach((k, i) => {
       const v =
-        k === 'labels'
-          ? n.labels.join('|')
-          : k === 'certainty'
-            ? certaintyOf(n)
-            : String(cellOf(n.properties[k]));
+        k === 'labels' ? n.labels.join('|') : k === 'certainty' ? certaintyOf(n) : cellText(cellOf(n, k));
       if (v !== '') out.push(`      <data key="n${i}">${xmlEscape(v)}</data>`);
     });
     const p = positions?.get(n.id);
@@ -272,7 +279,7 @@ export function toGraphML(
       `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`,
     );
     edgeKeys.forEach((k, i) => {
-      const v = k === 'type' ? e.type : k === 'certainty' ? certaintyOf(e) : String(cellOf(e.properties[k]));
+      const v = k === 'type' ? e.type : k === 'certainty' ? certaintyOf(e) : cellText(cellOf(e, k));
       if (v !== '') out.push(`      <data key="e${i}">${xmlEscape(v)}</data>`);
     });
     out.push('    </edge>');
@@ -282,19 +289,21 @@ export function toGraphML(
 }
 
 /**
- * A value for a GEXF attribute of type `type` (graphmlType's, so both files type a property alike): a number or a
+ * A value for a GEXF attribute of column `column` (columnType's, so both files type a property alike): a number or a
  * boolean as it is where every value of the property is one, else its text without what XML cannot hold.
  * graphology-gexf types an attribute by its values, and would call one that mixes true and 1 an integer.
  */
-function gexfValue(v: JsonValue | undefined, type: string): Cell {
-  const c = cellOf(v);
-  return type === 'string' || typeof c === 'string' ? xmlText(String(c)) : c;
+function gexfValue(item: TypedItem, key: string, column: ColumnType): string | number | boolean {
+  const c = cellOf(item, key);
+  return column.type === 'string' || typeof c === 'string' || typeof c === 'object'
+    ? xmlText(cellText(c))
+    : c;
 }
 
-/** graphmlType of every property key of `items`. */
-function keyTypes(items: { properties: Record<string, JsonValue> }[]): Map<string, string> {
+/** columnType of every property key of `items`. */
+function keyTypes(items: TypedItem[]): Map<string, ColumnType> {
   const keys = new Set(items.flatMap((it) => Object.keys(it.properties)));
-  return new Map([...keys].map((k) => [k, graphmlType(items, k)]));
+  return new Map([...keys].map((k) => [k, columnType(items, k)]));
 }
 
 /** GEXF through graphology-gexf: properties as attributes, and (when known) position, colour and size as viz. */
@@ -312,9 +321,9 @@ export function toGexf(
     // file unreadable, so values, labels and keys go through xmlText.
     // Numbers and booleans go as they are: graphology-gexf types each attribute by its values (integer, long,
     // double, boolean), so a count stays a number in Gephi.
-    const attributes: Record<string, Cell> = { labels: xmlText(n.labels.join('|')) };
-    for (const [k, v] of Object.entries(n.properties))
-      if (k !== 'id') attributes[xmlText(k)] = gexfValue(v, nodeTypes.get(k)!);
+    const attributes: Record<string, string | number | boolean> = { labels: xmlText(n.labels.join('|')) };
+    for (const k of Object.keys(n.properties))
+      if (k !== 'id') attributes[xmlText(k)] = gexfValue(n, k, nodeTypes.get(k)!);
     const key = xmlText(n.id);
     // Two ids that differ only by such characters: the first is kept (never a failed export).
     if (g.hasNode(key)) continue;
@@ -330,16 +339,19 @@ export function toGexf(
   for (const e of data.edges) {
     const [source, target] = [xmlText(e.source), xmlText(e.target)];
     if (!g.hasNode(source) || !g.hasNode(target)) continue;
-    const attributes: Record<string, Cell> = { type: xmlText(e.type) };
-    for (const [k, v] of Object.entries(e.properties))
-      if (k !== 'id') attributes[xmlText(k)] = gexfValue(v, edgeTypes.get(k)!);
+    const attributes: Record<string, string | number | boolean> = { type: xmlText(e.type) };
+    for (const k of Object.keys(e.properties))
+      if (k !== 'id') attributes[xmlText(k)] = gexfValue(e, k, edgeTypes.get(k)!);
     attributes.certainty = certaintyOf(e);
     const key = xmlText(e.id);
     if (!g.hasEdge(key))
       g.addDirectedEdgeWithKey(key, source, target, { label: xmlText(e.type), attributes });
   }
-  return writeGexf(g, {
+  // graphology-gexf declares each attribute by its JSON values; the columns' Cypher types correct it (export-types.ts).
+  const byName = (types: Map<string, ColumnType>) => new Map([...types].map(([k, c]) => [xmlText(k), c]));
+  const written = writeGexf(g, {
     formatNode: (_key, a) => ({ label: a.label, ...(a.viz ? { viz: a.viz } : {}), attributes: a.attributes }),
     formatEdge: (_key, a) => ({ label: a.label, attributes: a.attributes }),
   });
+  return retypeGexf(written, { node: byName(nodeTypes), edge: byName(edgeTypes) });
 }

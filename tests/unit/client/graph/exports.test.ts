@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, edgesCsv, nodesCsv, toGexf, toGraphML, toJson } from '../../../../client/graph/exports.js';
 import { articleGraph, edge, handWritten, mixedFlow, node } from '../fixtures.js';
 import { flowGraph } from '../../../../client/state/flows.js';
-import type { GraphData } from '../../../../model/graph.js';
+import type { GraphData, JsonValue } from '../../../../model/graph.js';
 
 const hostile = () => {
   const g = articleGraph();
@@ -280,6 +280,99 @@ describe('exports', () => {
     expect(cells('org:a')[head.indexOf('delta')]).toBe('-3');
     expect(cells('org:b')[head.indexOf('delta')]).toBe("'-1");
   });
+  it('types a property by its Cypher type in every file: a Float double, an Integer long, a date string', () => {
+    // A made-up foreign graph as the API sends it (model/graph-schema.ts types): what JSON cannot show is hinted.
+    const typed = (id: string, properties: Record<string, JsonValue>, types: Record<string, string>) => ({
+      ...node(id, 'Item', properties),
+      types,
+    });
+    const g: GraphData = {
+      nodes: [
+        typed(
+          'neo4j:1',
+          {
+            w: 3,
+            d: '2024-01-01',
+            n: '-0.0',
+            big: '9007199254740993',
+            p: { srid: 7203, x: 1, y: 2 },
+            mix: 1,
+            id: 7,
+          },
+          { '/w': 'Float', '/d': 'Date', '/n': 'Float', '/big': 'Integer', '/p': 'Point' },
+        ),
+        typed(
+          'neo4j:2',
+          { w: 2.5, d: '2024-02-01', n: 1.5, big: 12, p: { srid: 7203, x: 3, y: 4 }, mix: 1.0, id: 8 },
+          { '/w': 'Float', '/d': 'Date', '/n': 'Float', '/p': 'Point', '/mix': 'Float' },
+        ),
+      ],
+      edges: [],
+    };
+    const graphml = new DOMParser().parseFromString(toGraphML(g), 'application/xml');
+    const key = (name: string) =>
+      [...graphml.getElementsByTagName('key')].find(
+        (k) => k.getAttribute('for') === 'node' && k.getAttribute('attr.name') === name,
+      )!;
+    expect(
+      ['w', 'n', 'big', 'd', 'p', 'mix', 'property.id'].map((k) => key(k).getAttribute('attr.type')),
+    ).toEqual(['double', 'double', 'long', 'string', 'string', 'string', 'long']);
+    // The Cypher type a string column stands for is kept in its key's description.
+    expect(key('d').getElementsByTagName('desc')[0]?.textContent).toBe('Date');
+    expect(key('p').getElementsByTagName('desc')[0]?.textContent).toBe('Point');
+    // A Float written 3 is written 3.0; -0.0 and the big integer exactly.
+    const text = toGraphML(g);
+    expect(text).toMatch(/<data key="n\d+">3\.0<\/data>/);
+    expect(text).toContain('>-0.0</data>');
+    expect(text).toContain('>9007199254740993</data>');
+    const gexf = new DOMParser().parseFromString(toGexf(g), 'application/xml');
+    const gexfType = (title: string) =>
+      [...gexf.getElementsByTagName('attribute')]
+        .find((a) => a.getAttribute('title') === title)!
+        .getAttribute('type');
+    expect(['w', 'n', 'big', 'd', 'p', 'mix'].map(gexfType)).toEqual([
+      'double',
+      'double',
+      'long',
+      'string',
+      'string',
+      'string',
+    ]);
+    // The JSON keeps the hints beside the properties.
+    const json = JSON.parse(toJson(g)) as GraphData;
+    expect(json.nodes[0]!.types).toEqual(g.nodes[0]!.types);
+  });
+
+  it('writes a typed value starting with a sign without the formula guard, which a real string keeps', () => {
+    // Made-up values: the smallest Integer (sent as text), -0.0, -Infinity and a BC date, beside a string '-1'.
+    const g: GraphData = {
+      nodes: [
+        {
+          ...node('neo4j:1', 'Item', {
+            min: '-9223372036854775808',
+            z: '-0.0',
+            inf: '-Infinity',
+            d: '-0044-03-15',
+            s: '-1',
+          }),
+          types: { '/min': 'Integer', '/z': 'Float', '/inf': 'Float', '/d': 'Date' },
+        },
+      ],
+      edges: [],
+    };
+    const rows = nodesCsv(g).slice(1).trim().split('\r\n');
+    const head = rows[0]!.split(',');
+    const cells = rows[1]!.split(',');
+    const cell = (k: string) => cells[head.indexOf(k)];
+    expect(['min', 'z', 'inf', 'd', 's'].map(cell)).toEqual([
+      '-9223372036854775808',
+      '-0.0',
+      '-Infinity',
+      '-0044-03-15',
+      "'-1",
+    ]);
+  });
+
   it('writes no property.id for our own elements, flow parts included', () => {
     // A stored flow's parts carry its id property (flow:…), the implied part under an id of its own (…#implied).
     const g = flowScene({ id: 'flow:org:alpha->org:beta' });

@@ -1,0 +1,133 @@
+// The Cypher type of each property a file export writes, from the elements' `types` (model/value-types.ts): a Float
+// written 3 is a double column and its cell 3.0, an Integer a long (a big one sent as digits too), a date, a point
+// or bytes a string column that says its type, and a column whose values mix types a string column. A typed cell
+// is no user text: it needs no spreadsheet formula guard (-0.0, -Infinity, a BC date, the smallest Integer).
+import type { JsonValue } from '../../model/graph.js';
+import {
+  TEMPORAL_FUNCTIONS,
+  floatText,
+  propertyPointer,
+  propertyType,
+  type PropertyTypes,
+} from '../../model/value-types.js';
+
+/** An element as the exports read it: properties and their hints. */
+export interface TypedItem {
+  properties: Record<string, JsonValue>;
+  types?: PropertyTypes | undefined;
+}
+
+/** A column's file type (GraphML's attr.type; GEXF's where it differs) and the one Cypher type of its values. */
+export interface ColumnType {
+  type: 'boolean' | 'long' | 'double' | 'string';
+  /** The Cypher type every value has, undefined when they mix (or there are none). */
+  cypher: string | undefined;
+}
+
+const FILE_TYPES: Readonly<Record<string, ColumnType['type']>> = {
+  Boolean: 'boolean',
+  Integer: 'long',
+  Float: 'double',
+};
+
+/** The column of property `key` over `items`: typed when every value has one Cypher type, else string. */
+export function columnType(items: readonly TypedItem[], key: string): ColumnType {
+  const seen = new Set<string>();
+  let hinted = false;
+  for (const it of items) {
+    const v = it.properties[key];
+    if (v === undefined || v === null) continue;
+    seen.add(propertyType(it, key));
+    if (it.types?.[propertyPointer(key)] !== undefined) hinted = true;
+  }
+  if (seen.size === 1) {
+    const [cypher] = seen as unknown as [string];
+    return { type: FILE_TYPES[cypher] ?? 'string', cypher };
+  }
+  // Numbers the client made itself carry no hints: with and without a fraction they are one column of doubles.
+  if (!hinted && seen.size === 2 && seen.has('Integer') && seen.has('Float'))
+    return { type: 'double', cypher: undefined };
+  return { type: 'string', cypher: undefined };
+}
+
+/** The Cypher type a string column stands for, for its description (a date column), else undefined. */
+export function describedType(column: ColumnType): string | undefined {
+  const { type, cypher } = column;
+  return type === 'string' && cypher && !['String', 'List', 'Map'].includes(cypher) ? cypher : undefined;
+}
+
+/** A value the file writes as text that is a number or a temporal, not user text (no formula guard). */
+export interface TypedText {
+  typed: string;
+}
+
+/** Number and temporal types: their text cannot hold a formula, whatever sign it starts with. */
+function unguarded(type: string): boolean {
+  return type === 'Integer' || type === 'Float' || TEMPORAL_FUNCTIONS[type] !== undefined;
+}
+
+/**
+ * A property's typed cell, or undefined when its value is plain (the caller writes it as before): a Float as Cypher
+ * writes it (3.0, -0.0, NaN), an Integer sent as digits and a temporal as their text, marked typed.
+ */
+export function typedCell(item: TypedItem, key: string): TypedText | undefined {
+  const v = item.properties[key];
+  if (v === undefined || v === null || item.types?.[propertyPointer(key)] === undefined) return undefined;
+  const type = propertyType(item, key);
+  if (!unguarded(type) || (typeof v !== 'number' && typeof v !== 'string')) return undefined;
+  return { typed: type === 'Float' ? floatText(v) : String(v) };
+}
+
+/** An element's types with those of property `from` moved to `to` (a property renamed property.<name>). */
+export function renamedTypes(
+  types: PropertyTypes | undefined,
+  from: string,
+  to: string,
+): PropertyTypes | undefined {
+  if (!types) return types;
+  const [a, b] = [propertyPointer(from), propertyPointer(to)];
+  let out: Record<string, string> | undefined;
+  for (const [p, t] of Object.entries(types)) {
+    if (p !== a && !p.startsWith(`${a}/`)) continue;
+    out ??= { ...types };
+    delete out[p];
+    out[b + p.slice(a.length)] = t;
+  }
+  return out ?? types;
+}
+
+/**
+ * The GEXF with each attribute declared as its column says where graphology-gexf, which types attributes by their
+ * JSON values, says otherwise: a Float written 3 (integer) is a double, an Integer sent as digits (string) a long.
+ */
+export function retypeGexf(
+  gexf: string,
+  columns: Readonly<Record<'node' | 'edge', ReadonlyMap<string, ColumnType>>>,
+): string {
+  return gexf.replace(
+    /<attributes class="(node|edge)"[^>]*>[\s\S]*?<\/attributes>/g,
+    (block, cls: 'node' | 'edge') =>
+      block.replace(
+        /<attribute id="([^"]*)" title="([^"]*)" type="([^"]*)"\/>/g,
+        (decl, id: string, title: string, declared: string) => {
+          const want = columns[cls].get(xmlUnescape(title))?.type;
+          const type =
+            want === 'double' && declared !== 'double'
+              ? 'double'
+              : want === 'long' && declared === 'string'
+                ? 'long'
+                : declared;
+          return type === declared ? decl : `<attribute id="${id}" title="${title}" type="${type}"/>`;
+        },
+      ),
+  );
+}
+
+function xmlUnescape(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
