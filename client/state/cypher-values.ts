@@ -43,6 +43,20 @@ export function typeAt(value: JsonValue | undefined, pointer: string, hints: Typ
   return 'Map';
 }
 
+/**
+ * The `types` a graph element carries (model/value-types.ts), read from a row's hints for the node or relationship
+ * at `pointer`: a row's elements are hinted by the row, not by their own `types`, and what reads an element (its
+ * name) reads those. Undefined when none of its properties is hinted.
+ */
+export function elementTypes(hints: TypeHints | undefined, pointer: string): TypeHints | undefined {
+  if (!hints) return undefined;
+  const prefix = `${pointer}/properties`;
+  let out: TypeHints | undefined;
+  for (const [p, t] of Object.entries(hints))
+    if (p.startsWith(`${prefix}/`)) (out ??= {})[p.slice(prefix.length)] = t;
+  return out;
+}
+
 /** The text of a scalar of a known type (a cell shows it with its type beside it). */
 export function scalarText(value: JsonValue, type: string): string {
   if (value === null || value === undefined) return 'null';

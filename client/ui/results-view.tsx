@@ -7,6 +7,7 @@ import { shownRows } from '../state/cypher-rows.js';
 import {
   BADGED_TYPES as BADGED,
   columnPointer,
+  elementTypes,
   literalText,
   pointerToken,
   scalarText,
@@ -86,7 +87,8 @@ function Cell({
           dir="auto"
           onClick={() => void actions.reveal(value.id)}
         >
-          {displayName(value, lang)} <span className="result-label">:{value.labels.join(':')}</span>
+          {displayName({ ...value, types: elementTypes(hints, pointer) }, lang)}{' '}
+          <span className="result-label">:{value.labels.join(':')}</span>
         </button>
         <PropertyLine properties={value.properties} skip={NODE_NAME_KEYS} pointer={pointer} hints={hints} />
       </span>

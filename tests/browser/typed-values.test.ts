@@ -3,7 +3,7 @@
 // in exponent form (not 0); its relationship's Float reads 1.0. English and Arabic.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { saveScreenshot, searchAndOpen, useBrowserEnv } from '../support/browser.js';
+import { runCypher, saveScreenshot, searchAndOpen, useBrowserEnv } from '../support/browser.js';
 import { loadLibrary, restoreOurs } from '../support/foreign-graph.js';
 import { createTestDriver, testNeo4j } from '../support/neo4j.js';
 
@@ -13,7 +13,8 @@ async function seed(driver: Driver): Promise<void> {
   await driver.executeQuery(
     `CREATE (:Item {name: 'Typed probe', w: 3.0, d: date('2024-01-01'), n: -0.0, big: 9007199254740993,
                     p: point({x: 1, y: 2}), mass: 9.1093837e-31, count: 7})
-            -[:NEXT {weight: 1.0, note: 'made up'}]->(:Item {name: 'Other probe'})`,
+            -[:NEXT {weight: 1.0, note: 'made up'}]->(:Item {name: 'Other probe'}),
+            (:Stamp {at: date('2024-01-01'), big: 9007199254740993, code: 'S-1'})`,
     {},
     { database: testNeo4j().database },
   );
@@ -51,4 +52,16 @@ describe('typed values in the details panel', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('names a node in the result table by no value typed as no string (a date, a big integer)', async () => {
+    const { page, errors } = await env.newPage();
+    await runCypher(page, 'MATCH (s:Stamp) RETURN s');
+    await page.click('[data-testid="result-tab-table"]');
+    const cell = page.locator('[data-testid="result-table"] tbody tr').first().locator('td').first();
+    await cell.waitFor({ timeout: 20_000 });
+    // Its first string property by key is `at`, a date written as text: the name is `code`'s.
+    expect(((await cell.locator('button').first().textContent()) ?? '').trim()).toMatch(/^S-1\b/);
+    await saveScreenshot(page, 'typed-values-table-en');
+    expect(errors).toEqual([]);
+  });
 });

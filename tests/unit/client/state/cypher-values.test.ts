@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   columnPointer,
+  elementTypes,
   floatText,
   literalText,
   scalarText,
@@ -71,5 +72,22 @@ describe('the text of typed values', () => {
         "[:`ACTED IN` {on: date('1999-03-31')}], ()]",
     );
     expect(text).not.toContain('neo4j:');
+  });
+});
+
+describe('elementTypes', () => {
+  it('reads a row node’s property types from the row’s hints, as a graph element carries them', () => {
+    // A made-up row: a node at /n with a date and a Float, another at /list/0 with a big integer.
+    const hints = {
+      '/n/properties/born': 'Date',
+      '/n/properties/w': 'Float',
+      '/n/properties/a~1b': 'Date',
+      '/list/0/properties/big': 'Integer',
+      '/nn/properties/x': 'Float',
+    };
+    expect(elementTypes(hints, '/n')).toEqual({ '/born': 'Date', '/w': 'Float', '/a~1b': 'Date' });
+    expect(elementTypes(hints, '/list/0')).toEqual({ '/big': 'Integer' });
+    expect(elementTypes(hints, '/m')).toBeUndefined();
+    expect(elementTypes(undefined, '/n')).toBeUndefined();
   });
 });
