@@ -9,6 +9,7 @@
 import { write as writeGexf } from 'graphology-gexf/browser';
 import { MultiDirectedGraph } from 'graphology';
 import { edgeCertainty, isCertainty } from '../../model/certainty.js';
+import { nameText } from '../../model/display-names.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import {
   columnType,
@@ -329,7 +330,7 @@ export function toGexf(
     if (g.hasNode(key)) continue;
     const z = viz?.get(n.id);
     g.addNode(key, {
-      label: xmlText(z?.label ?? (typeof n.properties.name === 'string' ? n.properties.name : n.id)),
+      label: xmlText(z?.label ?? nameText(n.properties, n.types, 'name') ?? n.id),
       viz: z
         ? { x: z.x, y: z.y, ...(z.size ? { size: z.size } : {}), ...(z.color ? { color: z.color } : {}) }
         : undefined,

@@ -338,6 +338,16 @@ describe('exports', () => {
       'string',
       'string',
     ]);
+    // A GEXF label is no value typed as no string (a `name` that is a date).
+    const dated: GraphData = {
+      nodes: [typed('neo4j:3', { name: '2024-01-01' }, { '/name': 'Date' })],
+      edges: [],
+    };
+    const label = new DOMParser()
+      .parseFromString(toGexf(dated), 'application/xml')
+      .getElementsByTagName('node')[0]!
+      .getAttribute('label');
+    expect(label).toBe('neo4j:3');
     // The JSON keeps the hints beside the properties.
     const json = JSON.parse(toJson(g)) as GraphData;
     expect(json.nodes[0]!.types).toEqual(g.nodes[0]!.types);
