@@ -29,7 +29,7 @@ import {
 } from 'neo4j-driver';
 import { labelOfId } from '../../model/data-model.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue, Properties } from '../../model/graph.js';
-import { isNodeLabel, isRelType } from '../../model/labels.js';
+import { isRelType } from '../../model/labels.js';
 import { durationToString, floatToString, temporalToString } from './typed-convert.js';
 import { elementTypeHints, integerToJson } from './type-hints.js';
 
@@ -76,6 +76,9 @@ export const OMITTED_RELATIONSHIP_PROPERTIES: Readonly<Record<string, ReadonlySe
     'directImpliedSources',
     'moveSourceRefs',
     'directMoveSourceRefs',
+    // Every implied move's sources, for a window's indices: not a drawn part's (impliedSources is the implied part's).
+    'impliedMoveSources',
+    'directImpliedMoveSources',
   ]),
 };
 
@@ -158,16 +161,32 @@ function nodeAppIdOf(node: {
 }
 
 /**
- * The application id of one of our relationships: a fact (`fact:…`) or derived flow (`flow:…`) of a type of ours.
- * A foreign graph's relationship whose type shares a name with ours (PART_OF, WORKED_AT) keeps its elementId-based
- * fallback id whatever its own `id` ('1', or another relationship's fallback id): its `id` is data, and two of them
- * reached by two answers must not merge into one edge.
+ * The application id of one of our relationships: one of a type of ours with a string `id` that is a fact's or a
+ * derived flow's (`fact:…`, `flow:…`), or any other (a stint written by hand, 'hand:1') between two of our nodes
+ * (`ourEnds`: both ends have ids of ours). A foreign graph's relationship whose type shares a name with ours
+ * (PART_OF, WORKED_AT) between its own nodes keeps its elementId-based fallback id whatever its own `id` ('1', or
+ * another relationship's fallback id): its `id` is data, and two of them reached by two answers must not merge into
+ * one edge.
  */
-function relAppIdOf(rel: { type: string; properties: Record<string, unknown> }): string | undefined {
+function relAppIdOf(
+  rel: { type: string; properties: Record<string, unknown> },
+  ourEnds = false,
+): string | undefined {
   const id = rel.properties.id;
-  return typeof id === 'string' && OUR_REL_ID.test(id) && isRelType(rel.type) ? id : undefined;
+  if (typeof id !== 'string' || id.length === 0 || !isRelType(rel.type)) return undefined;
+  return OUR_REL_ID.test(id) || (ourEnds && !id.startsWith(FALLBACK_ID_PREFIX)) ? id : undefined;
 }
 const OUR_REL_ID = /^(fact|flow):./;
+
+/** Whether both ends of a relationship have ids of ours (not fallback ids), as `resolve` gives them. */
+function endsAreOurs(
+  rel: { startNodeElementId: string; endNodeElementId: string },
+  resolve: (elementId: string) => string,
+): boolean {
+  return [rel.startNodeElementId, rel.endNodeElementId].every(
+    (e) => !resolve(e).startsWith(FALLBACK_ID_PREFIX),
+  );
+}
 
 /**
  * Converts any driver value to plain JSON. Nodes, relationships and paths become GraphNode / GraphEdge /
@@ -254,9 +273,16 @@ export function propertiesToJson(
   return out;
 }
 
+/**
+ * The properties a slim graph leaves out of a node: only ours (an id of ours: nodeAppIdOf) carry index-only copies
+ * and a Source's whole text — a foreign node's `fullText` or `searchText` is its data, a Movies graph's Person too.
+ */
+function omittedOf(node: Node): ReadonlySet<string> | undefined {
+  return nodeAppIdOf(node) !== undefined ? OMITTED_NODE_PROPERTIES : undefined;
+}
+
 function nodeToJson(node: Node, id: string, detail: Detail): GraphNode {
-  // Only our nodes carry index-only copies and a Source's whole text: a foreign node's `fullText` is its data.
-  const omit = detail === 'slim' && node.labels.some(isNodeLabel) ? OMITTED_NODE_PROPERTIES : undefined;
+  const omit = detail === 'slim' ? omittedOf(node) : undefined;
   return { id, labels: [...node.labels], properties: propertiesToJson(node.properties, omit) };
 }
 
@@ -266,7 +292,7 @@ function relationshipToJson(
   detail: Detail,
 ): GraphEdge {
   return {
-    id: relAppIdOf(rel) ?? fallbackId(rel.elementId),
+    id: relAppIdOf(rel, endsAreOurs(rel, resolve)) ?? fallbackId(rel.elementId),
     type: rel.type,
     source: resolve(rel.startNodeElementId),
     target: resolve(rel.endNodeElementId),
@@ -397,7 +423,7 @@ export class GraphCollector {
     const ids = new Map<string, string>();
     const taken = new Set<string>();
     for (const [elementId, rel] of this.rels) {
-      const own = relAppIdOf(rel) ?? fallbackId(elementId);
+      const own = relAppIdOf(rel, endsAreOurs(rel, this.resolve)) ?? fallbackId(elementId);
       const id = taken.has(own) ? fallbackId(elementId) : own;
       taken.add(id);
       ids.set(elementId, id);
@@ -423,7 +449,7 @@ export class GraphCollector {
    */
   typedNode(node: Node): GraphNode {
     const json = this.toJson(node) as unknown as GraphNode;
-    return withTypes(json, node.properties, this.rows === 'slim' ? OMITTED_NODE_PROPERTIES : undefined);
+    return withTypes(json, node.properties, this.rows === 'slim' ? omittedOf(node) : undefined);
   }
 
   get size(): { nodes: number; edges: number } {
@@ -439,11 +465,7 @@ export class GraphCollector {
     const nodes: GraphNode[] = [];
     for (const [elementId, node] of this.nodes)
       nodes.push(
-        withTypes(
-          nodeToJson(node, this.resolve(elementId), 'slim'),
-          node.properties,
-          OMITTED_NODE_PROPERTIES,
-        ),
+        withTypes(nodeToJson(node, this.resolve(elementId), 'slim'), node.properties, omittedOf(node)),
       );
     const edges: GraphEdge[] = [];
     for (const [elementId, rel] of this.rels) {

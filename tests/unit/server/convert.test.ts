@@ -133,10 +133,12 @@ describe('GraphCollector', () => {
     c.collect([chunk, doc, one, impostor, other]);
     expect(c.graph().edges.map((e) => e.id)).toEqual(['neo4j:5:db:40', 'neo4j:5:db:41', 'neo4j:5:db:42']);
     expect(c.graph().edges[0]!.properties.id).toBe('1');
-    // Ours keep their ids.
+    // Ours keep their ids, and so does one written by hand between two of our nodes.
+    const byHand = rel('5:db:43', '4:db:1', '4:db:2', 'WORKED_AT', { id: 'hand:1' });
     const c2 = createGraphCollector();
-    c2.collect([musk, founded, openai]);
-    expect(c2.graph().edges.map((e) => e.id)).toEqual([founded.properties.id]);
+    c2.collect([musk, founded, byHand, openai]);
+    expect(c2.graph().edges.map((e) => e.id)).toEqual([founded.properties.id, 'hand:1']);
+    expect((c2.toJson(byHand) as { id: string }).id).toBe('hand:1');
   });
 
   it('converts a node it never collected with the node’s own id', () => {
@@ -163,6 +165,9 @@ describe('slim graphs', () => {
     people: ['person:a', 'person:b'],
     factIds: ['fact:1', 'fact:2'],
     eventIds: ['event:x'],
+    // Every implied move's sources, for a window's indices: no drawn part's list.
+    impliedMoveSources: ['source:a'],
+    directImpliedMoveSources: ['source:a'],
   });
 
   it('leaves index-only node properties and a flow’s id lists out of graphs and converted values', () => {
@@ -201,9 +206,14 @@ describe('slim graphs', () => {
   it('keeps a foreign node’s fullText, searchText and aliasesText: only ours hold index-only copies', () => {
     // Made up: a foreign document store's node.
     const docNode = node('4:db:50', ['Document'], { title: 'A', fullText: 'the whole', searchText: 's' });
+    // A Movies graph's Person: our label, not our id.
+    const actor = node('4:db:51', ['Person'], { name: 'Keanu', searchText: 'keanu' });
     const c = createGraphCollector();
-    c.collect(docNode);
-    expect(c.graph().nodes[0]!.properties).toEqual({ title: 'A', fullText: 'the whole', searchText: 's' });
+    c.collect([docNode, actor]);
+    expect(c.graph().nodes.map((n) => n.properties)).toEqual([
+      { title: 'A', fullText: 'the whole', searchText: 's' },
+      { name: 'Keanu', searchText: 'keanu' },
+    ]);
   });
 
   it('keeps a property of the same name on other relationship types', () => {
