@@ -23,7 +23,11 @@ export const PartialDateSchema = z
   .refine(isPartialDate, { message: `expected a date as ${PARTIAL_DATE_FORMATS}` })
   .meta({ description: `A date at the precision known: ${PARTIAL_DATE_FORMATS}.`, example: '2025-06' });
 
-/** A query-string list: `a,b`, or the parameter repeated; empty items are dropped. */
+/**
+ * A query-string list: `a,b`, or the parameter repeated; empty items are dropped. An item holding a comma (an
+ * imported `org:Acme, Inc.`) is written in backticks as a name list writes it (model/name-list.ts, nameListText):
+ * a list without backticks reads as it always did.
+ */
 const LIST_MAX = REL_TYPES.length + NODE_LABELS.length;
 export function listParam<T extends z.ZodType>(item: T, max = LIST_MAX) {
   return z.preprocess(splitList, z.array(item).max(max));
@@ -31,8 +35,12 @@ export function listParam<T extends z.ZodType>(item: T, max = LIST_MAX) {
 
 export function splitList(v: unknown): unknown {
   if (v === undefined) return undefined;
-  const parts = (Array.isArray(v) ? v : [v]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]));
-  return parts.map((s) => (typeof s === 'string' ? s.trim() : s)).filter((s) => s !== '');
+  return (Array.isArray(v) ? v : [v]).flatMap((s) => {
+    if (typeof s !== 'string') return [s];
+    const split = splitNameList(s);
+    // An unclosed backtick: the text as one item, which the item's schema then judges.
+    return 'error' in split ? [s] : split.names;
+  });
 }
 
 /** Labels or relationship types named in a request (any graph's): checked against the live database by the server. */

@@ -1,11 +1,12 @@
 // Node and relationship ids in a link: which a link can carry, and how a list of them is written and read back.
 // Apart from url-encode.ts and url-decode.ts because both need the same rule.
+import { MAX_ID_LENGTH } from '../../model/api-params.js';
 import { labelOfId } from '../../model/data-model.js';
 import { ELEMENT_ID_PREFIX } from '../../model/view-queries.js';
 import { IMPLIED_SUFFIX, REPORTED_SUFFIX } from './flows.js';
 
-/** The longest id a link carries (ours are slugs of a few dozen characters; a foreign graph's may be longer). */
-export const MAX_LINK_ID_LENGTH = 1_000;
+/** The longest id a link carries: the longest the API takes (ours are slugs of a few dozen characters). */
+export const MAX_LINK_ID_LENGTH = MAX_ID_LENGTH;
 
 /** A flow's part the views draw apart (flows.ts): a flow's id, then at most one of these. */
 const FLOW_PART = new RegExp(`^flow:[^#]+(${[IMPLIED_SUFFIX, REPORTED_SUFFIX].join('|')})?$`);
@@ -15,7 +16,8 @@ const FLOW_PART = new RegExp(`^flow:[^#]+(${[IMPLIED_SUFFIX, REPORTED_SUFFIX].jo
  * then anything: "person:josé", an imported "org:Acme, Inc."), a fact's or flow's (`fact:`, `flow:`, a flow's drawn
  * part `#implied` or `#reported`), or a fallback id (`neo4j:` and an elementId, for a foreign graph's elements
  * whatever their own ids) — up to MAX_LINK_ID_LENGTH characters and without control characters. Nothing else names
- * an element, so a hand-edited "<script>" or "javascript:…" is refused as no id.
+ * an element, so a hand-edited "<script>" or "javascript:…" is refused as no id (and any id is only ever
+ * rendered as text, sent as a parameter or percent-encoded in a path).
  */
 export function isLinkId(id: string): boolean {
   // eslint-disable-next-line no-control-regex

@@ -1,6 +1,8 @@
 // Lists of labels or relationship types in one query parameter (model/name-list.ts): any name a graph may hold comes
 // back whole — commas, backticks, spaces at its ends, Arabic — and bad text is named, never guessed at.
 import { describe, expect, it } from 'vitest';
+import { SourcesQuerySchema } from '../../../model/api.js';
+import { FlowsQuerySchema } from '../../../model/flows-api.js';
 import { nameListText, splitNameList } from '../../../model/name-list.js';
 
 describe('name lists', () => {
@@ -33,5 +35,19 @@ describe('name lists', () => {
     expect(splitNameList('`A`B,C')).toEqual({
       error: 'expected a comma after the backticked name `A` (character 4)',
     });
+  });
+});
+
+describe('id lists in a query string', () => {
+  it('reads an id holding a comma whole when written as a name list writes it, and plain lists as before', () => {
+    // Made-up imported ids: the network asks /api/flows for the window's numbers of a flow between them.
+    const ids = ['flow:org:Acme, Inc.->org:meta', 'flow:org:meta->org:xai'];
+    const parsed = FlowsQuerySchema.parse({ ids: nameListText(ids) });
+    expect(parsed.ids).toEqual(ids);
+    expect(SourcesQuerySchema.parse({ ids: 'source:a, source:b' }).ids).toEqual(['source:a', 'source:b']);
+    expect(SourcesQuerySchema.parse({ ids: ['source:a', nameListText(['source:b, c'])] }).ids).toEqual([
+      'source:a',
+      'source:b, c',
+    ]);
   });
 });
