@@ -128,6 +128,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   pathFoundImplied: 'أقصر مسار: {n} خطوات (ضمني)',
   pathFoundUnsourced: 'أقصر مسار: {n} خطوات (خطوة بلا مصدر)',
   pathFoundDerived: 'أقصر مسار: {n} خطوات (عبر تدفّق كفاءات مشتق لا يذكره أي مصدر)',
+  pathFoundDerivedImplied: 'أقصر مسار: {n} خطوات (ضمني، وعبر تدفّق كفاءات مشتق لا يذكره أي مصدر)',
   pathDerivedBadge: 'عبر تدفّق مشتق',
   pathNone: 'لا يوجد مسار في حدود {max} خطوات.',
   pathPick: 'مسار من {from}: اختر الطرف الآخر الآن (مسار إلى هنا).',

@@ -131,6 +131,8 @@ export const EN = {
   pathFoundImplied: 'Shortest path: {n} steps (implied)',
   pathFoundUnsourced: 'Shortest path: {n} steps (a step has no source)',
   pathFoundDerived: 'Shortest path: {n} steps (through a derived talent flow, which no source states)',
+  pathFoundDerivedImplied:
+    'Shortest path: {n} steps (implied, and through a derived talent flow, which no source states)',
   pathDerivedBadge: 'through a derived flow',
   pathNone: 'No path within {max} steps.',
   pathPick: 'Path from {from}: now choose the other end (Path to here).',

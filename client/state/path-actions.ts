@@ -31,6 +31,12 @@ const FOUND_NOTICE: Record<EdgeCertainty, MessageKey> = {
   implied: 'pathFoundImplied',
   unsourced: 'pathFoundUnsourced',
 };
+/** Through a derived flow: said with the sourced steps' certainty (a step with no source at all said first). */
+const DERIVED_NOTICE: Record<EdgeCertainty, MessageKey> = {
+  stated: 'pathFoundDerived',
+  implied: 'pathFoundDerivedImplied',
+  unsourced: 'pathFoundUnsourced',
+};
 
 /** How a search's answer is shown: which path first, and whether the view may switch to the network. */
 interface ShowOptions {
@@ -85,10 +91,9 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       kind: 'info',
       // Through a derived flow: said before anything else (no source states that edge), unless a step has no
       // source at all.
-      key:
-        pathThroughDerived(answer, index) && pathCertainty(answer, index) !== 'unsourced'
-          ? 'pathFoundDerived'
-          : FOUND_NOTICE[pathCertainty(answer, index)],
+      key: !pathThroughDerived(answer, index)
+        ? FOUND_NOTICE[pathCertainty(answer, index)]
+        : DERIVED_NOTICE[pathCertainty(answer, index)],
       vars: { n: path.length },
       about: 'scene',
     };

@@ -165,12 +165,12 @@ function fill(flow: Flow, moves: TalentMove[], reports: TalentReport[]): void {
       largest.set(key, r);
   }
   flow.reported.unquantified += unquantified.size;
+  // A report's certainty from all of its rows, not only those it is the largest for: stated when any row is (a
+  // report implied towards A and stated towards B, B's largest another report, is stated — as its listing says).
+  const statedReports = new Set(reports.filter((r) => r.certainty === 'stated').map((r) => r.id));
   const counted = new Map<string, TalentReport>();
-  for (const r of largest.values()) {
-    const had = counted.get(r.id);
-    if (!had || (had.certainty === 'implied' && r.certainty === 'stated')) counted.set(r.id, r);
-  }
-  for (const r of counted.values()) flow.reported[r.certainty] += r.count!;
+  for (const r of largest.values()) counted.set(r.id, r);
+  for (const r of counted.values()) flow.reported[statedReports.has(r.id) ? 'stated' : 'implied'] += r.count!;
 }
 
 export function seriesOf(

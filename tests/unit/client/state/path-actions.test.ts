@@ -143,6 +143,11 @@ describe('path notice', () => {
         edge('flow:org:x->person:b', 'TALENT_FLOW', 'org:x', 'person:b', { certainty: 'stated' }),
         'pathFoundDerived',
       ],
+      // … and implied besides, when a step (here the flow's own count) is.
+      [
+        edge('flow:org:x->person:b', 'TALENT_FLOW', 'org:x', 'person:b', { certainty: 'implied' }),
+        'pathFoundDerivedImplied',
+      ],
     ] as const) {
       const first = edge('fact:a-x', 'WORKED_AT', 'person:a', 'org:x');
       const { store, actions } = setup(async () =>

@@ -73,6 +73,13 @@ describe('reported departures', () => {
       row('event:exodus', ANTHROPIC, 10, 'stated'),
     ]);
     expect(series.periods[0]!.departures.reported).toEqual({ stated: 10, implied: 0, unquantified: 0 });
+    // Stated towards Anthropic, where a larger report wins: counted where it is largest (OpenAI), still stated.
+    const { series: other } = counts([
+      row('event:exodus', OPENAI, 10, 'implied'),
+      row('event:exodus', ANTHROPIC, 10, 'stated'),
+      row('event:bigger', ANTHROPIC, 12, 'stated'),
+    ]);
+    expect(other.periods[0]!.departures.reported).toEqual({ stated: 22, implied: 0, unquantified: 0 });
   });
 
   it('counts a report that gives no number once among the unquantified, however many destinations it names', () => {
