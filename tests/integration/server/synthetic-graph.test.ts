@@ -15,6 +15,7 @@ import { createTestApp } from '../../support/api.js';
 import { createTestDriver, readRows, resetDatabase, testNeo4j } from '../../support/neo4j.js';
 
 const PEOPLE = 5_000;
+const SEED_CEILING_MS = 600_000;
 
 describe('read endpoints on a synthetic market', () => {
   let driver: Driver;
@@ -32,7 +33,9 @@ describe('read endpoints on a synthetic market', () => {
       'MATCH (o:Organization) RETURN o.id AS id ORDER BY COUNT { (o)--() } DESC LIMIT 1',
     );
     hub = row!.id as string;
-  });
+    // A ceiling, not a budget: seeding and deriving 5,000 people takes ~35 s alone, and over 180 s (the project's
+    // hook ceiling) on a slow 2-core machine with the own-process JVMs of the processes project beside it.
+  }, SEED_CEILING_MS);
   afterAll(async () => {
     await resetDatabase(driver);
     await driver.close();
