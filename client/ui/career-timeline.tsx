@@ -122,7 +122,7 @@ export function CareerTimeline({ career }: { career: Career }) {
       <figcaption>
         <ol className="career-list">
           {career.stints.map((s) => (
-            <li key={s.edge.id}>
+            <li key={s.edge.id} data-certainty={edgeCertainty(s.edge)}>
               <button
                 type="button"
                 className="link-button"
@@ -140,6 +140,12 @@ export function CareerTimeline({ career }: { career: Career }) {
               <bdi className="dates" dir="ltr">
                 {s.start ?? '?'} – {s.end ?? (s.left ? '?' : '')}
               </bdi>
+              {/* The list says what the bars only fade: a stint a source only implies, or one no source backs. */}
+              {edgeCertainty(s.edge) !== 'stated' && (
+                <span className={`badge badge-${edgeCertainty(s.edge)}`}>
+                  {certaintyName(edgeCertainty(s.edge), lang)}
+                </span>
+              )}
             </li>
           ))}
         </ol>

@@ -35,6 +35,9 @@ describe('search and details', () => {
     expect(await page.locator('[data-testid="citation"]').first().textContent()).toContain('2025-08-29');
     await page.locator('[data-testid="career"]').waitFor();
     expect(await page.locator('[data-testid="career"]').textContent()).toContain('xAI');
+    // The list says which stint a source only implies (xAI), as the bars' fading does.
+    const implied = page.locator('[data-testid="career"] .career-list li[data-certainty="implied"]');
+    expect(await implied.allTextContents()).toEqual([expect.stringMatching(/^xAI .*implied$/)]);
     // He left FAIR and Meta itself for xAI: one move, both stints left named in it (as the flows count it once).
     const moves = page.locator('[data-testid="career-move"]');
     await expect
