@@ -682,6 +682,11 @@ export function factRelDoc(type: FactRelType): RelTypeDoc {
 
 const LABEL_BY_PREFIX = new Map(NODE_DOCS.map((d) => [d.idPrefix, d.label]));
 
+/** Each id prefix of ours and the label it names ({person: 'Person', org: 'Organization', …}). */
+export function labelsByIdPrefix(): Record<string, NodeLabel> {
+  return Object.fromEntries(LABEL_BY_PREFIX);
+}
+
 /**
  * The label an id's prefix names (`org:meta` → Organization), or undefined. The prefix is what comes before the first
  * colon; an id without one names no label (slicing at indexOf's -1 made `orgs` an Organization's by its `org`).

@@ -2,6 +2,7 @@
 // overview (its first screen on a database that is not ours) and a set of nodes (a shared link's `nodes=`). The
 // server runs them by name (POST /api/views/:name, not through the user's rate-limited Cypher endpoint) and warms
 // Neo4j with the story before "ready"; the client shows the same text in its editor, so what runs is what is shown.
+import { labelsByIdPrefix } from './data-model.js';
 import type { JsonValue } from './graph.js';
 import { DERIVED_REL_TYPES, INTERNAL_LABELS, INTERNAL_REL_TYPES } from './labels.js';
 
@@ -63,7 +64,8 @@ const NODE_SET_TEXT = `// A set of nodes (by their id property, or neo4j:<elemen
 // not Talent Graph's own relationships $notFacts lists, which no source states (its staging; its derived talent
 // flows too, unless the view being reopened drew them)
 CALL () {
-  MATCH (n) WHERE n.id IN $ids RETURN n
+  // A node is ours by its id and the label its prefix names ($labelOf): a foreign :Employee {id: 'person:x'} is not
+  MATCH (n) WHERE n.id IN $ids AND $labelOf[split(n.id, ':')[0]] IN labels(n) RETURN n
   UNION
   MATCH (n) WHERE elementId(n) IN $elementIds RETURN n
 }
@@ -89,6 +91,7 @@ export function nodeSetView(ids: readonly string[], derived = false): ViewQuery 
     title: { en: 'A saved set of nodes', ar: 'مجموعة محفوظة من العقد' },
     params: {
       ids: appIds,
+      labelOf: labelsByIdPrefix(),
       elementIds,
       notFacts: derived ? [...INTERNAL_REL_TYPES] : [...DERIVED_REL_TYPES, ...INTERNAL_REL_TYPES],
     },

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CypherRefsResponseSchema, CypherFullResponseSchema } from '../../../model/api-responses.js';
 import { nodeSetView, STORY_VIEW } from '../../../model/view-queries.js';
 import { createTestApp, openArticleApp } from '../../support/api.js';
-import { readRows } from '../../support/neo4j.js';
+import { readRows, testNeo4j } from '../../support/neo4j.js';
 
 let driver: Driver;
 let app: ReturnType<typeof createTestApp>['app'];
@@ -93,6 +93,28 @@ describe('POST /api/views/:name', () => {
     );
     expect(sorted(view.graph.nodes)).toEqual(sorted(cypher.graph.nodes));
     expect(sorted(view.graph.edges)).toEqual(sorted(cypher.graph.edges));
+  });
+
+  it('reopens a node set with our nodes only: a foreign node holding one of our ids does not join it', async () => {
+    // Made up for this test: a foreign :Employee whose own id is Elon Musk's; removed afterwards.
+    const { database } = testNeo4j();
+    await driver.executeQuery(
+      "CREATE (:Employee {id: 'person:elon-musk', name: 'Not Musk'})",
+      {},
+      { database },
+    );
+    try {
+      const body = CypherRefsResponseSchema.parse(
+        (
+          await request(app)
+            .post('/api/views/node-set')
+            .send({ ids: ['person:elon-musk'], rows: 'refs' })
+        ).body,
+      );
+      expect(body.graph.nodes.map((n) => n.labels)).toEqual([['Person']]);
+    } finally {
+      await driver.executeQuery('MATCH (e:Employee) DETACH DELETE e', {}, { database });
+    }
   });
 
   it('answers 400 naming body.ids for a node set without ids, and for a story with ids', async () => {
