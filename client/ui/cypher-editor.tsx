@@ -7,6 +7,7 @@ import { keymap, type EditorView } from '@codemirror/view';
 import { useEffect, useMemo, useRef } from 'react';
 import type { CypherError } from '../state/app-state.js';
 import type { SchemaInfo } from '../api/api.js';
+import { refreshCompletion } from './cypher-completion-refresh.js';
 import { errorMarker, errorRange, setErrorMark } from './cypher-error-marker.js';
 
 export interface CypherEditorProps {
@@ -54,6 +55,13 @@ export function CypherEditorView(props: CypherEditorProps) {
     }),
     [props.schema, paramKey],
   );
+
+  // Neo4j's editor takes a new schema for the next list only; one the user is typing in is asked again. (Its own
+  // componentDidUpdate, which hands the editor the schema, has run before this effect.)
+  const firstSchema = useRef(schema);
+  useEffect(() => {
+    if (schema !== firstSchema.current && view.current) refreshCompletion(view.current);
+  }, [schema]);
 
   useEffect(() => {
     const v = view.current;
