@@ -289,13 +289,8 @@ export function createActions(ctx: ActionContext) {
       })),
     toggleCertainty: (c: string) =>
       store.set((s) => ({ filters: { ...s.filters, certainties: toggle(s.filters.certainties, c) } })),
-    toggleSource(id: string, all: string[]) {
-      store.set((s) => {
-        const current = s.filters.sources ?? all;
-        const next = toggle(current, id);
-        return { filters: { ...s.filters, sources: next.length === all.length ? null : next } };
-      });
-    },
+    toggleSource: (id: string) =>
+      store.set((s) => ({ filters: { ...s.filters, hiddenSources: toggle(s.filters.hiddenSources, id) } })),
     setPathEnd,
     clearPath: () => {
       paths.close();

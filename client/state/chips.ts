@@ -34,7 +34,7 @@ export const FLOWS_COUNT: Record<AppState['flowScope'], MessageKey> = {
  */
 export function viewDescription(
   s: ChipInputs & Pick<AppState, 'flowDivisions' | 'flowCount' | 'flowScope'>,
-  sourceCount: number,
+  sourceIds: readonly string[],
   sourcesAllTime = false,
 ): string {
   const parts: string[] = [];
@@ -43,7 +43,7 @@ export function viewDescription(
     if (s.flowCount && s.flowCount.shown < s.flowCount.total)
       parts.push(t(s.lang, FLOWS_COUNT[s.flowScope], s.flowCount).replace(/\.$/, ''));
   }
-  parts.push(...activeChips(s, sourceCount).map((c) => c.text));
+  parts.push(...activeChips(s, sourceIds).map((c) => c.text));
   // In a time window, flows whose named parts cite all time's sources (flows.ts citesAllTime): the file says so.
   if (sourcesAllTime) parts.push(t(s.lang, 'flowsSourcesAllTime').replace(/\.$/, ''));
   return parts.join(' · ');
@@ -52,7 +52,8 @@ export function viewDescription(
 /** The parts of the state the chips are made of (a component subscribes to these only). */
 export type ChipInputs = Pick<AppState, 'lang' | 'filters' | 'mode' | 'time' | 'scene' | 'path'>;
 
-export function activeChips(s: ChipInputs, sourceCount: number): Chip[] {
+/** `sourceIds`: the sources the scene's facts cite (state/visibility.ts sceneSources). */
+export function activeChips(s: ChipInputs, sourceIds: readonly string[]): Chip[] {
   const { lang, filters } = s;
   const network = s.mode !== 'flows';
   const chips: Chip[] = [];
@@ -87,15 +88,17 @@ export function activeChips(s: ChipInputs, sourceCount: number): Chip[] {
       });
   }
   // The flow view's edges are derived from every source; the source filter applies to the network's facts.
-  if (network && filters.sources)
+  if (network && filters.hiddenSources.length) {
+    const hidden = new Set(filters.hiddenSources);
     chips.push({
       kind: 'sources',
       id: 'sources',
       text: t(lang, 'chipSources', {
-        n: formatNumber(filters.sources.length, lang),
-        total: formatNumber(sourceCount, lang),
+        n: formatNumber(sourceIds.filter((id) => !hidden.has(id)).length, lang),
+        total: formatNumber(sourceIds.length, lang),
       }),
     });
+  }
   for (const l of filters.hiddenLabels)
     chips.push({
       kind: 'label',

@@ -24,7 +24,7 @@ import {
   type UrlView,
 } from './url.js';
 import { encodeView } from './url-encode.js';
-import { DEFAULT_FILTERS } from './visibility.js';
+import { DEFAULT_FILTERS, sourcesNotKept } from './visibility.js';
 import { flowIdOf } from './flows.js';
 import { isDerivedType } from '../../model/certainty.js';
 import type { GraphEdge } from '../../model/graph.js';
@@ -90,7 +90,7 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
     ...(s.selection?.kind === 'node' ? { selected: s.selection.id } : {}),
     ...(s.selection?.kind === 'edge' ? { selectedEdge: s.selection.id } : {}),
     ...(f.certainties.length < DEFAULT_FILTERS.certainties.length ? { certainties: f.certainties } : {}),
-    ...(f.sources ? { sources: f.sources } : {}),
+    ...(f.hiddenSources.length ? { hiddenSources: f.hiddenSources } : {}),
     ...(f.hiddenLabels.length ? { hiddenLabels: f.hiddenLabels } : {}),
     ...(f.hiddenRelTypes.length ? { hiddenRelTypes: f.hiddenRelTypes } : {}),
     ...(s.sizeBy !== 'degree' ? { sizeBy: s.sizeBy } : {}),
@@ -201,7 +201,7 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       filters: {
         ...s.filters,
         ...(view.certainties ? { certainties: view.certainties } : {}),
-        ...(view.sources ? { sources: view.sources } : {}),
+        ...(view.hiddenSources ? { hiddenSources: view.hiddenSources } : {}),
         ...(view.hiddenLabels ? { hiddenLabels: view.hiddenLabels } : {}),
         ...(view.hiddenRelTypes ? { hiddenRelTypes: view.hiddenRelTypes } : {}),
       },
@@ -233,6 +233,16 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       foreign = res.graph.nodes.length === 0 && isForeignDatabase(await firstSchema());
       return !foreign;
     };
+    // A link from before hidden sources lists the sources it showed: the others its answer cites are hidden before
+    // it is drawn.
+    const kept = view.keptSources;
+    const keepOnly = async (res: { graph: { edges: GraphEdge[] } }) => {
+      if (kept) {
+        const hiddenSources = sourcesNotKept(kept, res.graph.edges);
+        store.set((s) => ({ filters: { ...s.filters, hiddenSources } }));
+      }
+      return true;
+    };
     // The address bar always carries the view's query: whether the panel shows it is the user's own layout choice.
     cypher.open(first, { reveal: false });
     // A link's time window applies from the first picture.
@@ -245,7 +255,7 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       cap: linked
         ? Math.min(view.cap ?? DEFAULT_SCENE_NODE_CAP, DEFAULT_SCENE_NODE_CAP)
         : DEFAULT_INITIAL_NODE_CAP,
-      ...(linked ? {} : { onlyIf: ours }),
+      onlyIf: async (res) => (await keepOnly(res)) && (linked ? true : ours(res)),
     });
     // The schema (label colours, the editor's completion, the foreign-database panel) is asked for once the first
     // picture's answer is in, not beside it: sent at start-up it competed with that answer for the server and the

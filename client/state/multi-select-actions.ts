@@ -86,7 +86,14 @@ export function createMultiSelectActions(
       const s = store.get();
       const selected = t(s.lang, 'selectionCount', { n: formatNumber(s.multiSelection.length, s.lang) });
       const allTime = this.graph().edges.some(citesAllTime);
-      return [selected, viewDescription(s, sceneSources(s.scene).length, allTime)]
+      return [
+        selected,
+        viewDescription(
+          s,
+          sceneSources(s.scene).map((x) => x.id),
+          allTime,
+        ),
+      ]
         .filter(Boolean)
         .join(' · ');
     },

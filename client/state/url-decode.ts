@@ -128,10 +128,17 @@ export function decodeLink(search: string): DecodedLink {
     if (list.every((c) => CERTAINTIES.includes(c))) out.certainties = [...new Set(list)];
     else bad.add('filters');
   }
+  const hs = q.get('hs');
+  if (hs !== null) {
+    const list = decodeIds(hs);
+    if (list?.length) out.hiddenSources = [...new Set(list)];
+    else bad.add('filters');
+  }
+  // A link from before `hs` lists the sources it showed.
   const src = q.get('src');
-  if (src !== null) {
+  if (src !== null && hs === null) {
     const list = src === '-' ? [] : decodeIds(src);
-    if (list) out.sources = list;
+    if (list) out.keptSources = list;
     else bad.add('filters');
   }
   for (const [key, field] of [

@@ -99,7 +99,7 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   }
   if (v.certainties && v.certainties.length < CERTAINTIES.length)
     q.set('cert', v.certainties.join(' ') || '-');
-  if (v.sources) q.set('src', encodeIds(v.sources) || '-');
+  if (v.hiddenSources?.length) q.set('hs', encodeIds(v.hiddenSources));
   if (v.hiddenLabels?.length) q.set('hl', encodeNames(v.hiddenLabels));
   if (v.hiddenRelTypes?.length) q.set('ht', encodeNames(v.hiddenRelTypes));
   if (v.time) {

@@ -40,8 +40,13 @@ export interface UrlView {
   positions?: Record<string, { x: number; y: number }>;
   /** Certainties shown, when not all of them. */
   certainties?: string[];
-  /** Source ids whose facts are shown, when not every source. */
-  sources?: string[];
+  /** Source ids whose facts are hidden (`hs`). */
+  hiddenSources?: string[];
+  /**
+   * Source ids whose facts were shown, from a link made before `hs` (`src`, a kept list): reopened as the other
+   * sources of the linked scene hidden, so a source that joined the database since stays shown.
+   */
+  keptSources?: string[];
   hiddenLabels?: string[];
   hiddenRelTypes?: string[];
   time?: TimeWindow | null;

@@ -19,15 +19,19 @@ export interface Filters {
    * leaves them alone.
    */
   certainties: string[];
-  /** Source ids whose facts are shown; null: every source. */
-  sources: string[] | null;
+  /**
+   * Source ids whose facts are hidden: a fact shows while some source it cites is not hidden (one citing none is the
+   * certainty filter's). Hidden, not kept, as labels and types are: a source that joins the scene later (an expansion,
+   * a new query, a source added to the database since a link was copied) shows, never hidden unasked.
+   */
+  hiddenSources: string[];
 }
 
 export const DEFAULT_FILTERS: Filters = {
   hiddenLabels: [],
   hiddenRelTypes: [],
   certainties: ['stated', 'implied'],
-  sources: null,
+  hiddenSources: [],
 };
 
 export interface Visibility {
@@ -59,7 +63,7 @@ export function computeVisibility(
   const hiddenTypes = new Set(filters.hiddenRelTypes);
   const certainties = new Set(filters.certainties);
   const everyCertainty = CERTAINTIES.every((c) => certainties.has(c));
-  const sources = filters.sources ? new Set(filters.sources) : null;
+  const hiddenSources = new Set(filters.hiddenSources);
   const ctx = window ? timeContext(scene) : null;
 
   const nodes = new Set<string>();
@@ -81,13 +85,10 @@ export function computeVisibility(
     if (c === UNSOURCED) {
       if (isUnsourcedFact(e) && !everyCertainty) continue;
     } else if (!certainties.has(c)) continue;
-    if (
-      sources &&
-      e.type !== 'TALENT_FLOW' &&
-      e.type !== 'TALENT_FLOW_REPORTED' &&
-      !edgeSources(e).some((s) => sources.has(s))
-    )
-      continue;
+    if (hiddenSources.size && e.type !== 'TALENT_FLOW' && e.type !== 'TALENT_FLOW_REPORTED') {
+      const cited = edgeSources(e);
+      if (cited.length && cited.every((s) => hiddenSources.has(s))) continue;
+    }
     if (window && ctx && !(windowed ? partInWindow(windowed) : edgeInWindow(e, window, ctx))) continue;
     edges.add(id);
     touched.add(e.source);
@@ -103,6 +104,17 @@ export function computeVisibility(
     if (e.type === 'WORKED_AT' && stintEndedBy(e, window.to, ctx)) past.add(id);
   }
   return { nodes, edges, dimmed, past };
+}
+
+/**
+ * The sources to hide so that only `kept` show, among those the `edges` cite: how a link from before hidden sources
+ * (its kept list) reopens, a source the sender never saw left shown.
+ */
+export function sourcesNotKept(kept: readonly string[], edges: readonly GraphEdge[]): string[] {
+  const keep = new Set(kept);
+  const hidden = new Set<string>();
+  for (const e of edges) for (const s of edgeSources(e)) if (!keep.has(s)) hidden.add(s);
+  return [...hidden].sort(compareIds);
 }
 
 /** Counts per label over the scene (for the legend), and how many of them are drawn. */

@@ -57,7 +57,12 @@ export function ExportMenu() {
        * The view in words (a time window, hidden certainties…, flows citing all time's sources in it), written into
        * every file and image but the CSVs.
        */
-      view: () => viewDescription(s, sceneSources(scene).length, data.edges.some(citesAllTime)),
+      view: () =>
+        viewDescription(
+          s,
+          sceneSources(scene).map((x) => x.id),
+          data.edges.some(citesAllTime),
+        ),
     };
   };
   const positions = () => canvas.current?.positions() ?? new Map();

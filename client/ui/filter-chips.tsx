@@ -15,8 +15,8 @@ export function FilterChips() {
   const sceneState = useAppState((s) => s.scene);
   const path = useAppState((s) => s.path);
   const scene = useActiveScene();
-  const sourceCount = useMemo(() => sceneSources(scene).length, [scene]);
-  const chips = activeChips({ lang, filters, mode, time, scene: sceneState, path }, sourceCount);
+  const sourceIds = useMemo(() => sceneSources(scene).map((s) => s.id), [scene]);
+  const chips = activeChips({ lang, filters, mode, time, scene: sceneState, path }, sourceIds);
   if (!chips.length) return null;
 
   const remove = (chip: Chip) => {
@@ -28,7 +28,7 @@ export function FilterChips() {
       case 'unsourced':
         return actions.setFilters({ certainties: [...DEFAULT_FILTERS.certainties] });
       case 'sources':
-        return actions.setFilters({ sources: null });
+        return actions.setFilters({ hiddenSources: [] });
       case 'label':
         return actions.toggleLabel(chip.value);
       case 'relType':

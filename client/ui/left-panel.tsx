@@ -158,8 +158,8 @@ export function LeftPanel() {
               <label className="check source-check">
                 <input
                   type="checkbox"
-                  checked={!filters.sources || filters.sources.includes(src.id)}
-                  onChange={() => actions.toggleSource(src.id, allSourceIds)}
+                  checked={!filters.hiddenSources.includes(src.id)}
+                  onChange={() => actions.toggleSource(src.id)}
                 />
                 <SourceLabel
                   id={src.id}
@@ -180,11 +180,11 @@ export function LeftPanel() {
               </button>
             </div>
           ))}
-          {filters.sources && (
+          {filters.hiddenSources.length > 0 && (
             <button
               type="button"
               className="link-button"
-              onClick={() => actions.setFilters({ sources: null })}
+              onClick={() => actions.setFilters({ hiddenSources: [] })}
             >
               {t('allSources')}
             </button>

@@ -11,7 +11,9 @@ import { hideInScene, sceneFromGraph } from '../../../../client/state/scene.js';
 import { createStore } from '../../../../client/state/store.js';
 import { articleGraph, handWritten } from '../fixtures.js';
 
-const ids = (s: AppState) => activeChips(s, 3).map((c) => c.id);
+/** Three sources the scene's facts cite: the article, and two the busy view hides. */
+const THREE = ['source:rosa-2025-08-29-musk-meta-talent', 'source:b', 'source:c'];
+const ids = (s: AppState) => activeChips(s, THREE).map((c) => c.id);
 
 describe('filter chips', () => {
   const busy = initialState({
@@ -20,7 +22,7 @@ describe('filter chips', () => {
       hiddenLabels: ['Event'],
       hiddenRelTypes: ['REPORTED_BY'],
       certainties: ['stated'],
-      sources: ['source:rosa-2025-08-29-musk-meta-talent'],
+      hiddenSources: ['source:b', 'source:c'],
     },
     time: { ...initialState().time, enabled: true, window: { from: '2024', to: '2025' } },
     path: { from: 'a:a', to: 'b:b', highlight: { nodes: ['a:a'], edges: [] } },
@@ -36,7 +38,7 @@ describe('filter chips', () => {
       'hidden-nodes',
       'path',
     ]);
-    const text = activeChips(busy, 3).map((c) => c.text);
+    const text = activeChips(busy, THREE).map((c) => c.text);
     expect(text).toEqual(
       expect.arrayContaining([
         'Time: 2024–2025',
@@ -46,31 +48,31 @@ describe('filter chips', () => {
         'Path highlight',
       ]),
     );
-    expect(activeChips({ ...busy, lang: 'ar' }, 3).map((c) => c.text)).toContain('عُقد مخفية: ٢');
+    expect(activeChips({ ...busy, lang: 'ar' }, THREE).map((c) => c.text)).toContain('عُقد مخفية: ٢');
   });
 
   it('says the view an export is taken from in words: each chip, and a flow view by division', () => {
-    expect(viewDescription(busy, 3)).toBe(
-      activeChips(busy, 3)
+    expect(viewDescription(busy, THREE)).toBe(
+      activeChips(busy, THREE)
         .map((c) => c.text)
         .join(' · '),
     );
-    expect(viewDescription(busy, 3)).toContain('Time: 2024–2025 · Implied hidden');
+    expect(viewDescription(busy, THREE)).toContain('Time: 2024–2025 · Implied hidden');
     const flows = { ...busy, mode: 'flows' as const, flowDivisions: true };
-    expect(viewDescription(flows, 3)).toMatch(/^Divisions apart · Time: 2024–2025/);
-    expect(viewDescription({ ...flows, lang: 'ar' }, 3)).toMatch(/^الأقسام منفصلة · /);
-    expect(viewDescription(initialState(), 0)).toBe('');
+    expect(viewDescription(flows, THREE)).toMatch(/^Divisions apart · Time: 2024–2025/);
+    expect(viewDescription({ ...flows, lang: 'ar' }, THREE)).toMatch(/^الأقسام منفصلة · /);
+    expect(viewDescription(initialState(), [])).toBe('');
     // Flows drawn whose named parts cite all time's sources in the window: said last, in the UI's language.
-    expect(viewDescription(flows, 3, true)).toMatch(
+    expect(viewDescription(flows, THREE, true)).toMatch(
       / · Some flows cite the sources of all their named moves, not only of those in this window \(.*\)$/,
     );
-    expect(viewDescription({ ...flows, lang: 'ar' }, 3, true)).toContain(
+    expect(viewDescription({ ...flows, lang: 'ar' }, THREE, true)).toContain(
       'بعض التدفّقات تذكر مصادر كل انتقالاتها بالاسم',
     );
     // A flow view that loaded only the largest flows says so, in the caption's words.
     const cut = { ...flows, flowDivisions: false, flowCount: { shown: 100, total: 412 } };
-    expect(viewDescription(cut, 3)).toMatch(/^100 of 412 flows loaded, the largest first · Time/);
-    expect(viewDescription({ ...cut, flowCount: { shown: 412, total: 412 } }, 3)).toMatch(/^Time/);
+    expect(viewDescription(cut, THREE)).toMatch(/^100 of 412 flows loaded, the largest first · Time/);
+    expect(viewDescription({ ...cut, flowCount: { shown: 412, total: 412 } }, THREE)).toMatch(/^Time/);
   });
 
   it('shows in the flow view only what applies there: no path highlight, hidden nodes or source filter', () => {
@@ -89,7 +91,7 @@ describe('filter chips', () => {
       scene: sceneFromGraph(g),
       filters: { ...initialState().filters, certainties: ['stated'] },
     });
-    const chip = (s: AppState) => activeChips(s, 1).find((c) => c.id === 'unsourced')?.text;
+    const chip = (s: AppState) => activeChips(s, ['source:a']).find((c) => c.id === 'unsourced')?.text;
     expect(chip(narrowed)).toBe('No source: 1 hidden');
     expect(chip({ ...narrowed, lang: 'ar' })).toBe('بلا مصدر: ١ مخفية');
     expect(chip({ ...narrowed, mode: 'flows' })).toBeUndefined();
@@ -138,7 +140,7 @@ describe('time across modes', () => {
     actions.time.setWindow({ from: null, to: '2024' });
     actions.setMode('network');
     expect(store.get().time).toMatchObject({ enabled: true, auto: false });
-    expect(activeChips(store.get(), 1).map((c) => c.text)).toEqual(['As of 2024']);
+    expect(activeChips(store.get(), ['source:a']).map((c) => c.text)).toEqual(['As of 2024']);
   });
 });
 

@@ -80,7 +80,7 @@ describe('URL view encoding', () => {
       hidden: ['org:xai'],
       positions: { 'org:meta': { x: 1.25, y: -3.5 }, 'person:xinlei-chen': { x: 10, y: 0.33 } },
       certainties: ['stated'],
-      sources: ['source:rosa-2025-08-29-musk-meta-talent'],
+      hiddenSources: ['source:rosa-2025-08-29-musk-meta-talent'],
       hiddenLabels: ['Event'],
       hiddenRelTypes: ['REPORTED_BY'],
       time: { from: '2024', to: '2025' },
@@ -131,11 +131,22 @@ describe('URL view encoding', () => {
     expect(decodeView(link).positions).toEqual({ 'org:meta': { x: 1.23, y: -0.46 } });
   });
 
-  it('says an empty certainty or source list explicitly, so "nothing shown" survives the trip', () => {
+  it('says an empty certainty list explicitly, so "nothing shown" survives the trip', () => {
     const v = decodeView(
-      encodeView({ mode: 'network', lang: 'en', certainties: [], sources: [], nodes: ['org:b'], edges: [] }),
+      encodeView({ mode: 'network', lang: 'en', certainties: [], nodes: ['org:b'], edges: [] }),
     );
-    expect(v).toMatchObject({ certainties: [], sources: [], edges: [] });
+    expect(v).toMatchObject({ certainties: [], edges: [] });
+  });
+
+  it('reads the source list of a link from before hidden sources as the sources it kept', () => {
+    // `src` listed the sources shown ('-': none); such a link reopens with the others of its answer hidden.
+    expect(decodeView('?v=2&src=source%3Aa+source%3Ab').keptSources).toEqual(['source:a', 'source:b']);
+    expect(decodeView('?v=2&src=-').keptSources).toEqual([]);
+    expect(decodeView('?v=2&src=-').hiddenSources).toBeUndefined();
+    // A link carries the hidden ones only.
+    const link = encodeView({ mode: 'network', lang: 'en', hiddenSources: ['source:a'] });
+    expect(new URLSearchParams(link).has('src')).toBe(false);
+    expect(decodeView(link).hiddenSources).toEqual(['source:a']);
   });
 
   it('carries ids with spaces, commas, % or any script whole, in every list, and our slugs as before', () => {
@@ -148,7 +159,7 @@ describe('URL view encoding', () => {
       nodes: odd,
       edges,
       hidden: [odd[0]!, edges[1]!],
-      sources: ['source:a report'],
+      hiddenSources: ['source:a report'],
       selectedEdge: edges[0],
       path: { from: odd[0]!, to: odd[1]!, edges: [edges[0]!, edges[0]!] },
     };
@@ -158,7 +169,7 @@ describe('URL view encoding', () => {
       nodes: odd,
       edges,
       hidden: [odd[0], edges[1]],
-      sources: ['source:a report'],
+      hiddenSources: ['source:a report'],
       selectedEdge: edges[0],
       path: { from: odd[0], to: odd[1], edges: [edges[0], edges[0]] },
     });

@@ -7,6 +7,7 @@ import {
   labelCounts,
   relTypeCounts,
   sceneSources,
+  sourcesNotKept,
   unsourcedCounts,
 } from '../../../../client/state/visibility.js';
 import { articleGraph, edge, SOURCE_ID } from '../fixtures.js';
@@ -72,11 +73,39 @@ describe('computeVisibility', () => {
     expect(v.edges.has('fact:xinlei-chen-left-meta')).toBe(true);
   });
 
-  it('keeps only the facts of the chosen sources', () => {
-    expect(computeVisibility(scene, { ...DEFAULT_FILTERS, sources: ['source:other'] }, null).edges.size).toBe(
-      0,
-    );
-    expect(computeVisibility(scene, { ...DEFAULT_FILTERS, sources: [SOURCE_ID] }, null).edges.size).toBe(8);
+  it('hides the facts of a hidden source, and leaves the facts of every other source shown', () => {
+    expect(
+      computeVisibility(scene, { ...DEFAULT_FILTERS, hiddenSources: [SOURCE_ID] }, null).edges.size,
+    ).toBe(0);
+    expect(
+      computeVisibility(scene, { ...DEFAULT_FILTERS, hiddenSources: ['source:other'] }, null).edges.size,
+    ).toBe(8);
+  });
+
+  it('shows the facts of a source that joined the scene after others were hidden', () => {
+    // The user hid the article's source; an expansion then brings a fact a new source states.
+    const later = {
+      ...scene,
+      edges: {
+        ...scene.edges,
+        'fact:new': {
+          id: 'fact:new',
+          type: 'WORKED_AT',
+          source: 'person:xinlei-chen',
+          target: 'org:meta',
+          properties: { certainty: 'stated', sources: ['source:later-report'] },
+        },
+      },
+    };
+    const v = computeVisibility(later, { ...DEFAULT_FILTERS, hiddenSources: [SOURCE_ID] }, null);
+    expect([...v.edges]).toEqual(['fact:new']);
+  });
+
+  it('reopens a link that kept some sources as the others of its answer hidden', () => {
+    const edges = Object.values(scene.edges);
+    expect(sourcesNotKept([SOURCE_ID], edges)).toEqual([]);
+    expect(sourcesNotKept([], edges)).toEqual([SOURCE_ID]);
+    expect(sourcesNotKept(['source:other'], edges)).toEqual([SOURCE_ID]);
   });
 
   it('does not draw hidden nodes', () => {
