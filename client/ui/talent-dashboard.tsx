@@ -4,6 +4,7 @@
 import type * as echarts from 'echarts/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TalentMove, TalentResponse } from '../../model/talent-response.js';
+import { mergeReportRows, reportKey } from '../../model/report-merge.js';
 import { DEFAULT_DASHBOARD_OPTIONS, type DashboardInterval } from '../state/dashboard-options.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -11,7 +12,7 @@ import { download } from './download.js';
 import { Chart } from './talent-chart.js';
 import { ChartExports } from './talent-chart-export.js';
 import { Info } from './talent-info.js';
-import { MoveItem, ReportItem, reportsOnce, type Drill } from './talent-people.js';
+import { MoveItem, ReportItem, type Drill } from './talent-people.js';
 import { NumbersTable, Ranked } from './talent-tables.js';
 import { briefName } from '../graph/names.js';
 import {
@@ -153,7 +154,7 @@ export function TalentDashboard() {
       return setDrill({
         title: t('dashboardPeopleTitle', { what: t(s.label), period: label }),
         moves: null,
-        reports: reportsOnce(data.reports.filter((r) => r.kind === kind && r.period === period.label)),
+        reports: mergeReportRows(data.reports.filter((r) => r.kind === kind && r.period === period.label)),
       });
     const certainty = s.key.endsWith('Stated') ? 'stated' : 'implied';
     setDrill({
@@ -170,7 +171,7 @@ export function TalentDashboard() {
         period: row ? briefName(row.org, lang) : orgId,
       }),
       moves: { kind, counterpart: orgId },
-      reports: reportsOnce(
+      reports: mergeReportRows(
         data.reports.filter(
           (r) => r.kind === kind && r.placement !== 'outside' && r.counterpart?.id === orgId,
         ),
@@ -193,7 +194,7 @@ export function TalentDashboard() {
         ),
       }),
       moves: { placement },
-      reports: reportsOnce(data.reports.filter((r) => r.placement === placement)),
+      reports: mergeReportRows(data.reports.filter((r) => r.placement === placement)),
     });
   const total = (c: { named: { stated: number; implied: number } }) => c.named.stated + c.named.implied;
   const counterparts = [
@@ -367,7 +368,7 @@ export function TalentDashboard() {
               <MoveItem key={`${m.person.id}-${m.kind}-${m.when ?? ''}`} move={m} lang={lang} />
             ))}
             {drill.reports.map((r) => (
-              <ReportItem key={r.id} report={r} lang={lang} />
+              <ReportItem key={reportKey(r)} report={r} lang={lang} />
             ))}
           </ul>
         </section>

@@ -1,6 +1,7 @@
 // The dashboard's people panel: what it lists for the bar, row or band clicked, and one named move or one report
 // in it with the facts and quotes behind it (the PART_OF facts it is counted along among them).
-import type { TalentMove, TalentReport } from '../../model/talent-response.js';
+import type { MergedReport } from '../../model/report-merge.js';
+import type { TalentMove } from '../../model/talent-response.js';
 import type { TalentFilter } from '../api/api.js';
 import type { Lang } from '../state/app-state.js';
 import { formatNumber } from '../i18n/i18n.js';
@@ -19,36 +20,12 @@ export interface Drill {
    * behind the bar, row or band, with their facts and quotes — a large organisation has tens of thousands.
    */
   moves: TalentFilter | null;
-  reports: ListedReport[];
+  /** Each report once (model/report-merge.ts), as the numbers count it: the server gives one row per counterpart. */
+  reports: MergedReport[];
 }
 
 /** A counterpart of a move or report and how sure the facts that lead there are. */
 type Counterpart = TalentMove['counterparts'][number];
-
-/**
- * A report as the people panel lists it: once, with every counterpart it names. The server gives a report one row per
- * counterpart (each with its own chain of facts), so a period's or the undated list would show it twice; it is one
- * report, stated when one chain is (as its count is, server/services/talent-service.ts fill).
- */
-export interface ListedReport extends TalentReport {
-  counterparts: Counterpart[];
-}
-
-export function reportsOnce(rows: TalentReport[]): ListedReport[] {
-  const byId = new Map<string, ListedReport>();
-  for (const r of rows) {
-    const had = byId.get(r.id);
-    const here = r.counterpart ? [{ org: r.counterpart, certainty: r.certainty }] : [];
-    if (!had) {
-      byId.set(r.id, { ...r, counterparts: here });
-      continue;
-    }
-    if (r.certainty === 'stated') had.certainty = 'stated';
-    had.counterparts.push(...here);
-    had.facts = [...had.facts, ...r.facts.filter((f) => !had.facts.some((x) => x.id === f.id))];
-  }
-  return [...byId.values()];
-}
 
 /** Where a move or report leads (→) or comes from (←): each counterpart named, an implied one marked implied. */
 function Counterparts({ list, kind, lang }: { list: Counterpart[]; kind: 'hire' | 'departure'; lang: Lang }) {
@@ -152,7 +129,7 @@ export function MoveItem({ move, lang }: { move: TalentMove; lang: Lang }) {
   );
 }
 
-export function ReportItem({ report, lang }: { report: ListedReport; lang: Lang }) {
+export function ReportItem({ report, lang }: { report: MergedReport; lang: Lang }) {
   const t = useT();
   return (
     <li className="talent-move" data-testid="talent-report" data-certainty={report.certainty}>

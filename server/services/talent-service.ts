@@ -4,6 +4,7 @@
 // (unnamed) counts are kept apart, each split by certainty; undated and imprecise ones are counted apart.
 import { earliestDay, latestDay } from '../../model/dates.js';
 import type { TalentQuery } from '../../model/api.js';
+import { mergeReportRows, reportKey } from '../../model/report-merge.js';
 import {
   certaintyOf,
   eventPlacings,
@@ -145,32 +146,31 @@ function benchmarkOf(bench: TalentData, periods: PeriodBounds[], interval: Inter
 /**
  * Named people once per bucket (stated wins); reports by the largest count per counterpart, each report then once.
  * TALENT_REPORTS gives a report one row per counterpart it names: one report of 10 leaving for OpenAI and Anthropic
- * is the largest for both, and summing per counterpart counted its 10 twice. A report counts once, stated when one
- * of its rows (a chain of facts to one counterpart) is stated; one that gives no number is one unquantified report.
+ * is the largest for both, and summing per counterpart counted its 10 twice. A report counts once, as sure as
+ * mergeReportRows (model/report-merge.ts) says — the rule its listing follows; one that gives no number is one
+ * unquantified report.
  */
 function fill(flow: Flow, moves: TalentMove[], reports: TalentReport[]): void {
   const people = new Map<string, Certainty>();
   for (const m of moves) if (people.get(m.person.id) !== 'stated') people.set(m.person.id, m.certainty);
   for (const c of people.values()) flow.named[c] += 1;
-  const unquantified = new Set<string>();
+  // Each report from all of its rows, not only those it is the largest for: one implied towards A and stated
+  // towards B, B's largest another report, is stated.
+  const merged = new Map(mergeReportRows(reports).map((r) => [reportKey(r), r]));
   const largest = new Map<string, TalentReport>();
   for (const r of reports) {
-    if (r.count === null) {
-      unquantified.add(r.id);
-      continue;
-    }
+    if (r.count === null) continue;
     const key = r.counterpart?.id ?? '';
     const had = largest.get(key);
     if (!had || r.count > had.count! || (r.count === had.count && r.certainty === 'stated'))
       largest.set(key, r);
   }
-  flow.reported.unquantified += unquantified.size;
-  // A report's certainty from all of its rows, not only those it is the largest for: stated when any row is (a
-  // report implied towards A and stated towards B, B's largest another report, is stated — as its listing says).
-  const statedReports = new Set(reports.filter((r) => r.certainty === 'stated').map((r) => r.id));
-  const counted = new Map<string, TalentReport>();
-  for (const r of largest.values()) counted.set(r.id, r);
-  for (const r of counted.values()) flow.reported[statedReports.has(r.id) ? 'stated' : 'implied'] += r.count!;
+  for (const r of merged.values()) if (r.count === null) flow.reported.unquantified += 1;
+  const counted = new Set([...largest.values()].map(reportKey));
+  for (const key of counted) {
+    const r = merged.get(key)!;
+    flow.reported[r.certainty] += r.count!;
+  }
 }
 
 export function seriesOf(

@@ -1,0 +1,42 @@
+// One report from its rows: the talent query gives a report one row per counterpart it names (each with its own
+// chain of facts). The dashboard's totals (server/services/talent-service.ts) and its lists (client/ui) both take
+// the rows as one report by this one rule, so a count and the list behind it cannot disagree.
+import type { TalentMove, TalentReport } from './talent-response.js';
+
+/** A counterpart of a report: where its people went (departure) or came from (hire), and how sure that is. */
+export type ReportCounterpart = TalentMove['counterparts'][number];
+
+/** A report once: stated when one chain of its facts is, with every counterpart it names and every fact behind it. */
+export interface MergedReport extends TalentReport {
+  counterparts: ReportCounterpart[];
+}
+
+/** What makes rows one report: its id. */
+export const reportKey = (r: Pick<TalentReport, 'id'>): string => r.id;
+
+/**
+ * The rows merged into one report each, in the order first seen. A report is stated when any of its rows is (a
+ * stated chain of facts counts it here; an implied one beside it takes nothing away); each row's counterpart is
+ * listed with that row's certainty; facts are joined, each once. The rest (count, dates, placement) is the report's
+ * own and the same on every row.
+ */
+export function mergeReportRows(rows: readonly TalentReport[]): MergedReport[] {
+  const merged = new Map<string, { report: MergedReport; facts: Set<string> }>();
+  for (const r of rows) {
+    const key = reportKey(r);
+    let had = merged.get(key);
+    if (!had) {
+      had = { report: { ...r, facts: [], counterparts: [] }, facts: new Set() };
+      merged.set(key, had);
+    }
+    const report = had.report;
+    if (r.certainty === 'stated') report.certainty = 'stated';
+    if (r.counterpart) report.counterparts.push({ org: r.counterpart, certainty: r.certainty });
+    for (const f of r.facts) {
+      if (had.facts.has(f.id)) continue;
+      had.facts.add(f.id);
+      report.facts.push(f);
+    }
+  }
+  return [...merged.values()].map((m) => m.report);
+}

@@ -1,0 +1,92 @@
+// One report from the rows the talent query gives it (one per counterpart): the rule the dashboard's totals and its
+// lists share. The rows are made-up test data shaped as GET /api/orgs/:id/talent returns them.
+import { describe, expect, it } from 'vitest';
+import { mergeReportRows } from '../../../model/report-merge.js';
+import type { TalentReport } from '../../../model/talent-response.js';
+
+const org = (id: string) => ({ id, name: id, nameAr: null });
+const OPENAI = org('org:openai');
+const RIVAL = org('org:rival');
+
+const fact = (id: string, certainty: 'stated' | 'implied') => ({
+  id,
+  type: 'PARTICIPATED_IN',
+  org: null,
+  start: null,
+  end: null,
+  role: null,
+  certainty,
+  evidence: null,
+  evidenceEn: null,
+  note: null,
+  sources: ['source:made-up'],
+  placing: null,
+});
+
+/** One row of a report towards one counterpart, with its chain of facts. */
+function row(
+  id: string,
+  counterpart: ReturnType<typeof org> | null,
+  certainty: 'stated' | 'implied',
+  facts: string[] = [],
+  kind: 'hire' | 'departure' = 'departure',
+): TalentReport {
+  return {
+    id,
+    name: id,
+    kind,
+    count: 10,
+    countQualifier: 'at least',
+    since: '2025',
+    until: '2025',
+    placement: 'period',
+    period: '2025',
+    certainty,
+    counterpart,
+    facts: facts.map((f) => fact(f, f.endsWith('implied') ? 'implied' : 'stated')),
+  };
+}
+
+describe('mergeReportRows', () => {
+  it('makes one report of the rows naming its counterparts, each counterpart with its own certainty', () => {
+    const [one, ...rest] = mergeReportRows([
+      row('event:exodus', OPENAI, 'stated', ['fact:from', 'fact:to-openai']),
+      row('event:exodus', RIVAL, 'implied', ['fact:from', 'fact:to-rival-implied']),
+    ]);
+    expect(rest).toEqual([]);
+    expect(one!.count).toBe(10);
+    expect(one!.counterparts).toEqual([
+      { org: OPENAI, certainty: 'stated' },
+      { org: RIVAL, certainty: 'implied' },
+    ]);
+    // The fact both chains share (leaving Meta) once.
+    expect(one!.facts.map((f) => f.id)).toEqual(['fact:from', 'fact:to-openai', 'fact:to-rival-implied']);
+  });
+
+  it('calls a report stated when any of its rows is, and implied only when all are', () => {
+    const stated = mergeReportRows([row('event:a', RIVAL, 'implied'), row('event:a', OPENAI, 'stated')]);
+    expect(stated.map((r) => r.certainty)).toEqual(['stated']);
+    const implied = mergeReportRows([row('event:a', RIVAL, 'implied'), row('event:a', OPENAI, 'implied')]);
+    expect(implied.map((r) => r.certainty)).toEqual(['implied']);
+  });
+
+  it('keeps a report that names no counterpart, with none listed', () => {
+    const [one] = mergeReportRows([row('event:a', null, 'implied')]);
+    expect(one!.counterparts).toEqual([]);
+    expect(one!.certainty).toBe('implied');
+  });
+
+  it('keeps different reports apart, in the order first seen, and leaves the rows as they were', () => {
+    const rows = [
+      row('event:b', OPENAI, 'implied'),
+      row('event:a', OPENAI, 'stated'),
+      row('event:b', RIVAL, 'stated'),
+    ];
+    const before = structuredClone(rows);
+    expect(mergeReportRows(rows).map((r) => [r.id, r.certainty])).toEqual([
+      ['event:b', 'stated'],
+      ['event:a', 'stated'],
+    ]);
+    expect(rows).toEqual(before);
+  });
+});
