@@ -11,13 +11,17 @@ export interface MergedReport extends TalentReport {
   counterparts: ReportCounterpart[];
 }
 
-/** What makes rows one report: its id. */
-export const reportKey = (r: Pick<TalentReport, 'id'>): string => r.id;
+/**
+ * What makes rows one report: its id and its direction. A report of people moving both ways (from Meta and a rival
+ * to Meta and the rival) is a departure towards the rival and a hire from it — two facts, counted in hires and in
+ * departures apart, and never one line that would say the rival is where both went.
+ */
+export const reportKey = (r: Pick<TalentReport, 'id' | 'kind'>): string => `${r.kind}|${r.id}`;
 
 /**
  * The rows merged into one report each, in the order first seen. A report is stated when any of its rows is (a
- * stated chain of facts counts it here; an implied one beside it takes nothing away); each row's counterpart is
- * listed with that row's certainty; facts are joined, each once. The rest (count, dates, placement) is the report's
+ * stated chain of facts counts it here; an implied one beside it takes nothing away); a counterpart is listed once,
+ * stated when any chain to it is; facts are joined, each once. The rest (count, dates, placement) is the report's
  * own and the same on every row.
  */
 export function mergeReportRows(rows: readonly TalentReport[]): MergedReport[] {
@@ -31,7 +35,11 @@ export function mergeReportRows(rows: readonly TalentReport[]): MergedReport[] {
     }
     const report = had.report;
     if (r.certainty === 'stated') report.certainty = 'stated';
-    if (r.counterpart) report.counterparts.push({ org: r.counterpart, certainty: r.certainty });
+    if (r.counterpart) {
+      const known = report.counterparts.find((c) => c.org.id === r.counterpart!.id);
+      if (!known) report.counterparts.push({ org: r.counterpart, certainty: r.certainty });
+      else if (r.certainty === 'stated') known.certainty = 'stated';
+    }
     for (const f of r.facts) {
       if (had.facts.has(f.id)) continue;
       had.facts.add(f.id);

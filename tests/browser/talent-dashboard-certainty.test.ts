@@ -3,7 +3,8 @@
 // date) for xAI (implied): Meta's xAI row splits its undated count by certainty, and each move names xAI as an implied
 // destination, its quote marked implied with the fact's note. A made-up report (test data, no source: 10 leave Meta
 // for OpenAI and a made-up rival in 2024) names two destinations: the bars' numbers say 10 and its drill-down lists it
-// once. In English and in Arabic (right to left); screenshots go to tests/artifacts.
+// once; another (undated) of three moving each way between Meta and the rival is listed as a departure and a hire.
+// In English and in Arabic (right to left); screenshots go to tests/artifacts.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEPARTURES_EVENT_KIND } from '../../model/data-model.js';
@@ -51,6 +52,22 @@ describe('company dashboard: certainty of each destination, and reports counted 
                 (rival)-[:PARTICIPATED_IN {id: 'fact:made-up-exodus-to-rival', role: 'to', certainty: 'implied',
                                            evidence: 'and a rival', note: 'Made-up note: implied, not stated.',
                                            sources: ['source:made-up']}]->(e)`,
+        { kind: DEPARTURES_EVENT_KIND },
+        { database },
+      );
+      // Made-up test data: an undated report of three people moving each way between Meta and the rival.
+      await driver.executeQuery(
+        `MATCH (meta:Organization {id: 'org:meta'}), (rival:Organization {id: 'org:made-up-rival'})
+         CREATE (e:Event {id: 'event:made-up-swap', kind: $kind, name: 'Three move each way (made up)',
+                          nameAr: 'ثلاثة في كل اتجاه (مختلق)', count: 3})
+         CREATE (meta)-[:PARTICIPATED_IN {id: 'fact:made-up-swap-from-meta', role: 'from', certainty: 'stated',
+                                          evidence: 'three left Meta', sources: ['source:made-up']}]->(e),
+                (rival)-[:PARTICIPATED_IN {id: 'fact:made-up-swap-to-rival', role: 'to', certainty: 'stated',
+                                           evidence: 'for the rival', sources: ['source:made-up']}]->(e),
+                (rival)-[:PARTICIPATED_IN {id: 'fact:made-up-swap-from-rival', role: 'from', certainty: 'stated',
+                                           evidence: 'three left the rival', sources: ['source:made-up']}]->(e),
+                (meta)-[:PARTICIPATED_IN {id: 'fact:made-up-swap-to-meta', role: 'to', certainty: 'stated',
+                                          evidence: 'for Meta', sources: ['source:made-up']}]->(e)`,
         { kind: DEPARTURES_EVENT_KIND },
         { database },
       );
@@ -118,6 +135,23 @@ describe('company dashboard: certainty of each destination, and reports counted 
     await reports.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'dashboard-report-once-en', '[data-testid="talent-people"]');
     await saveScreenshot(page, 'dashboard-bars-report-once-en', '[data-testid="talent-dashboard"]');
+    expect(pageErrors(errors)).toEqual([]);
+  });
+
+  it('lists a report of people moving both ways as a departure to the rival and a hire from it, not one line', async () => {
+    const { page, errors } = await env.newPage({
+      path: '/?v=2&mode=dashboard&org=org:meta',
+      viewport: { width: 1400, height: 1300 },
+    });
+    await openMeta(page, 'Meta');
+    await page.click('[data-testid="talent-undated"]');
+    const swap = page
+      .locator('[data-testid="talent-people"] [data-testid="talent-report"]')
+      .filter({ has: page.locator('strong', { hasText: 'Three move each way' }) });
+    await swap.first().waitFor({ timeout: 30_000 });
+    // Two facts of one report: three left for the rival (→), three came from it (←); each names the rival once.
+    const lines = (await swap.locator(':scope > p').allTextContents()).map((l) => l.slice(l.search(/[←→]/)));
+    expect(lines.sort()).toEqual(['← Made-up Rival', '→ Made-up Rival']);
     expect(pageErrors(errors)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // One report from the rows the talent query gives it (one per counterpart): the rule the dashboard's totals and its
 // lists share. The rows are made-up test data shaped as GET /api/orgs/:id/talent returns them.
 import { describe, expect, it } from 'vitest';
-import { mergeReportRows } from '../../../model/report-merge.js';
+import { mergeReportRows, reportKey } from '../../../model/report-merge.js';
 import type { TalentReport } from '../../../model/talent-response.js';
 
 const org = (id: string) => ({ id, name: id, nameAr: null });
@@ -70,6 +70,11 @@ describe('mergeReportRows', () => {
     expect(implied.map((r) => r.certainty)).toEqual(['implied']);
   });
 
+  it('names a counterpart once, stated when any chain to it is', () => {
+    const [one] = mergeReportRows([row('event:a', RIVAL, 'implied'), row('event:a', RIVAL, 'stated')]);
+    expect(one!.counterparts).toEqual([{ org: RIVAL, certainty: 'stated' }]);
+  });
+
   it('keeps a report that names no counterpart, with none listed', () => {
     const [one] = mergeReportRows([row('event:a', null, 'implied')]);
     expect(one!.counterparts).toEqual([]);
@@ -88,5 +93,17 @@ describe('mergeReportRows', () => {
       ['event:a', 'stated'],
     ]);
     expect(rows).toEqual(before);
+  });
+
+  it('keeps a report of people moving both ways as a departure and a hire: the rival is not where both went', () => {
+    const merged = mergeReportRows([
+      row('event:swap', RIVAL, 'stated', [], 'departure'),
+      row('event:swap', OPENAI, 'implied', [], 'hire'),
+    ]);
+    expect(merged.map((r) => [reportKey(r), r.counterparts.map((c) => c.org.id)])).toEqual([
+      ['departure|event:swap', ['org:rival']],
+      ['hire|event:swap', ['org:openai']],
+    ]);
+    expect(merged.map((r) => r.certainty)).toEqual(['stated', 'implied']);
   });
 });
