@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { JsonValueSchema } from './api.js';
 import { GraphDataSchema, GraphEdgeSchema, GraphNodeSchema } from './graph-schema.js';
+import { TEXT_WRITTEN_TYPES } from './value-types.js';
 
 const Json = JsonValueSchema;
 const nullableString = z.string().nullable();
@@ -114,17 +115,9 @@ export const QUERY_API_TYPES = [
   'Integer',
   'Float',
   'String',
-  'Base64',
   'List',
   'Map',
-  'Date',
-  'Time',
-  'LocalTime',
-  'DateTime',
-  'OffsetDateTime',
-  'LocalDateTime',
-  'Duration',
-  'Point',
+  ...TEXT_WRITTEN_TYPES,
   'Node',
   'Relationship',
   'Path',

@@ -47,6 +47,23 @@ export function isTypedText(
   return typeof properties[key] === 'string' && types?.[propertyPointer(key)] !== undefined;
 }
 
+/**
+ * The Query API's type names of values plain JSON writes as text that could pass for a String: temporals,
+ * durations, points and byte arrays. One list for the Query API's type names (model/api-responses.ts) and the types
+ * the client shows with a badge (client/state/cypher-values.ts).
+ */
+export const TEXT_WRITTEN_TYPES = [
+  'Date',
+  'Time',
+  'LocalTime',
+  'DateTime',
+  'OffsetDateTime',
+  'LocalDateTime',
+  'Duration',
+  'Point',
+  'Base64',
+] as const;
+
 /** Types written as text in plain JSON whose value reads as a Cypher literal of that kind. */
 export const TEMPORAL_FUNCTIONS: Readonly<Record<string, string>> = {
   Date: 'date',

@@ -3,7 +3,7 @@
 // 3 and 3.0 apart, a date apart from a string, NaN a float, a big integer a number.
 import type { JsonValue } from '../../model/graph.js';
 import { isGraphEdge, isGraphNode } from '../api/graph-json.js';
-import { TEMPORAL_FUNCTIONS, floatText, pointerToken } from '../../model/value-types.js';
+import { TEMPORAL_FUNCTIONS, TEXT_WRITTEN_TYPES, floatText, pointerToken } from '../../model/value-types.js';
 
 /** Per row of a result: JSON Pointer (/column, /column/0, …) → Query API type name. */
 export type TypeHints = Record<string, string>;
@@ -11,17 +11,7 @@ export type TypeHints = Record<string, string>;
 export { TEMPORAL_FUNCTIONS, floatText, pointerToken } from '../../model/value-types.js';
 
 /** Types shown with a badge: their text alone could be mistaken for a string (the table's cells, the details panel). */
-export const BADGED_TYPES: ReadonlySet<string> = new Set([
-  'Date',
-  'Time',
-  'LocalTime',
-  'DateTime',
-  'OffsetDateTime',
-  'LocalDateTime',
-  'Duration',
-  'Point',
-  'Base64',
-]);
+export const BADGED_TYPES: ReadonlySet<string> = new Set(TEXT_WRITTEN_TYPES);
 
 /** The pointer of a row's column. */
 export function columnPointer(column: string): string {
