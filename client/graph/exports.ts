@@ -1,4 +1,5 @@
-// File exports of the visible scene: JSON (the API's graph shape), CSV (nodes and edges), GraphML and GEXF.
+// File exports of the visible scene: JSON (the API's graph shape, each edge's certainty beside its properties), CSV
+// (nodes and edges), GraphML and GEXF.
 // Pure string builders: every value is escaped for its format, so names holding markup stay text, and numbers and
 // booleans stay typed (GraphML and GEXF attribute types; CSV numbers as numbers). Every relationship carries its
 // certainty (unsourced when it has none of ours, as the app reads it) and a node the one its data gives, so an implied
@@ -127,17 +128,16 @@ function forExport(data: GraphData): GraphData {
   return { nodes: data.nodes, edges: data.edges.map(exportedEdge) };
 }
 
+/** A relationship as the JSON carries it: the API's edge, and beside its properties the certainty the app reads. */
+export type JsonEdge = GraphEdge & { certainty: string };
+
 /**
- * The graph with every edge's certainty written out where its data gives none (the API's shape: the certainty is a
- * property). A certainty property of another graph's (0.93) is its data, kept as it is.
+ * The graph with every edge's certainty (certaintyOf) beside its properties, never in them: the properties stay
+ * exactly as the database holds them, so a relationship of a database not ours gains no `certainty` it does not
+ * have, and its own (0.93) is not mistaken for ours. Our facts keep their stored certainty property too.
  */
-function withCertainty(data: GraphData): GraphData {
-  return {
-    nodes: data.nodes,
-    edges: data.edges.map((e) =>
-      'certainty' in e.properties ? e : { ...e, properties: { ...e.properties, certainty: certaintyOf(e) } },
-    ),
-  };
+function withCertainty(data: GraphData): { nodes: GraphNode[]; edges: JsonEdge[] } {
+  return { nodes: data.nodes, edges: data.edges.map((e) => ({ ...e, certainty: certaintyOf(e) })) };
 }
 
 /** `view`: the view the export was taken from, in words (state/chips.ts viewDescription), written when not ''. */

@@ -192,10 +192,10 @@ describe('sharing', () => {
     await page.click('[data-testid="certainty-implied"]');
     const filtered = JSON.parse((await exportFile(page, 'exportJson')).data.toString('utf8')) as {
       view?: string;
-      edges: { properties: { certainty: string } }[];
+      edges: { certainty: string }[];
     };
     expect(filtered.view).toBe('Implied hidden');
-    expect(filtered.edges.map((e) => e.properties.certainty)).not.toContain('implied');
+    expect(filtered.edges.map((e) => e.certainty)).not.toContain('implied');
     const graphmlView = (await exportFile(page, 'exportGraphml')).data.toString('utf8');
     expect(graphmlView).toContain('<desc>Implied hidden</desc>');
     const image = await exportPng(page, 'whole', 1);

@@ -2,10 +2,21 @@
 // File exports keep names as text: CSV quoting and formula guard, GraphML and GEXF that parse as XML with markup
 // escaped, JSON in the API's graph shape.
 import { describe, expect, it } from 'vitest';
-import { csvCell, edgesCsv, nodesCsv, toGexf, toGraphML, toJson } from '../../../../client/graph/exports.js';
+import {
+  csvCell,
+  edgesCsv,
+  nodesCsv,
+  toGexf,
+  toGraphML,
+  toJson,
+  type JsonEdge,
+} from '../../../../client/graph/exports.js';
 import { articleGraph, edge, handWritten, mixedFlow, node } from '../fixtures.js';
 import { flowGraph } from '../../../../client/state/flows.js';
 import type { GraphData, JsonValue } from '../../../../model/graph.js';
+
+/** The JSON export's shape: the API's graph, each relationship with the certainty the app reads beside it. */
+type JsonGraph = Omit<GraphData, 'edges'> & { edges: JsonEdge[] };
 
 const hostile = () => {
   const g = articleGraph();
@@ -75,12 +86,14 @@ describe('exports', () => {
     const parsed = JSON.parse(toJson(g)) as typeof g;
     expect(parsed.nodes.map((n) => n.id)).toEqual(g.nodes.map((n) => n.id));
     expect(parsed.edges.map((e) => e.id)).toEqual(g.edges.map((e) => e.id));
-    for (const x of parsed.edges) expect(['stated', 'implied']).toContain(x.properties.certainty);
+    const certainty = (x: unknown) => (x as { certainty?: string }).certainty;
+    for (const x of parsed.edges) expect(['stated', 'implied']).toContain(certainty(x));
     // Our nodes carry no certainty (the facts about them do): none is claimed for them.
     for (const x of parsed.nodes) expect(x.properties).not.toHaveProperty('certainty');
-    expect(parsed.edges.find((e) => e.id === 'fact:xinlei-chen-joined-xai')!.properties.certainty).toBe(
-      'implied',
-    );
+    const implied = parsed.edges.find((e) => e.id === 'fact:xinlei-chen-joined-xai')!;
+    expect(certainty(implied)).toBe('implied');
+    // Our own fact keeps its stored certainty property as it is.
+    expect(implied.properties).toEqual(g.edges.find((e) => e.id === implied.id)!.properties);
     expect({ ...parsed.nodes[0]!.properties, certainty: undefined }).toEqual({
       ...g.nodes[0]!.properties,
       certainty: undefined,
@@ -171,8 +184,8 @@ describe('exports', () => {
     g.edges.push(
       handWritten('hand:musk-meta', 'WORKED_AT', 'person:elon-musk', 'org:meta', { role: 'adviser' }),
     );
-    const json = JSON.parse(toJson(g)) as GraphData;
-    expect(json.edges.find((e) => e.id === 'hand:musk-meta')!.properties.certainty).toBe('unsourced');
+    const json = JSON.parse(toJson(g)) as JsonGraph;
+    expect(json.edges.find((e) => e.id === 'hand:musk-meta')!.certainty).toBe('unsourced');
     // A node claims none when it has none: our nodes carry no certainty, the facts about them do.
     expect(json.nodes.find((n) => n.id === 'person:elon-musk')!.properties).not.toHaveProperty('certainty');
     const [head, ...rows] = edgesCsv(g)
@@ -454,6 +467,31 @@ describe('exports', () => {
     const json = JSON.parse(toJson(g)) as GraphData;
     expect(json.nodes[0]!.properties).toEqual({ id: 42, certainty: 0.93, labels: 'tag', name: 'Inès' });
     expect(json.edges[0]!.properties.certainty).toBe(0.5);
+  });
+
+  it('keeps a foreign relationship’s properties in the JSON as the database holds them, its certainty beside them', () => {
+    // Made-up foreign relationships (a reader's review, one with a certainty score of its own) and one written by
+    // hand with our type, beside the article's facts: none of the first three holds a certainty of ours.
+    const g = articleGraph();
+    g.nodes.push(
+      node('neo4j:4:x:1', 'Reader', { name: 'Inès' }),
+      node('neo4j:4:x:2', 'Book', { title: 'Dune' }),
+    );
+    g.edges.push(
+      handWritten('neo4j:5:x:3', 'REVIEWED', 'neo4j:4:x:1', 'neo4j:4:x:2', { stars: 5 }),
+      handWritten('neo4j:5:x:4', 'READ', 'neo4j:4:x:1', 'neo4j:4:x:2', { certainty: 0.93 }),
+      handWritten('hand:musk-meta', 'WORKED_AT', 'person:elon-musk', 'org:meta', { role: 'adviser' }),
+    );
+    const json = JSON.parse(toJson(g)) as JsonGraph;
+    const byId = new Map(json.edges.map((e) => [e.id, e]));
+    // Every relationship's properties are exactly the database's: nothing added, nothing dropped.
+    for (const e of g.edges) expect(byId.get(e.id)!.properties, e.id).toEqual(e.properties);
+    // The certainty the app reads goes beside them, on every relationship, whether or not it has the property.
+    expect(byId.get('neo4j:5:x:3')!.certainty).toBe('unsourced');
+    expect(byId.get('neo4j:5:x:4')!.certainty).toBe('unsourced');
+    expect(byId.get('hand:musk-meta')!.certainty).toBe('unsourced');
+    expect(byId.get('fact:xinlei-chen-joined-xai')!.certainty).toBe('implied');
+    for (const e of json.edges) expect(['stated', 'implied', 'unsourced'], e.id).toContain(e.certainty);
   });
 
   it('writes the view it was taken from into the JSON, GraphML and GEXF, and nothing when there is none', () => {
