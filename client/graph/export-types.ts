@@ -1,11 +1,13 @@
 // The Cypher type of each property a file export writes, from the elements' `types` (model/value-types.ts): a Float
 // written 3 is a double column and its cell 3.0, an Integer a long (a big one sent as digits too), a date, a point
 // or bytes a string column that says its type, and a column whose values mix types a string column. A typed cell
-// is no user text: it needs no spreadsheet formula guard (-0.0, -Infinity, a BC date, the smallest Integer).
+// is no user text: it needs no spreadsheet formula guard (-0.0, -Infinity, a BC date, the smallest Integer). A list is
+// written as its JSON array text (["a | b"] and ["a","b"] stay apart) in a column that says it holds lists.
 import type { JsonValue } from '../../model/graph.js';
 import {
   TEMPORAL_FUNCTIONS,
   floatText,
+  jsonType,
   propertyPointer,
   propertyType,
   type PropertyTypes,
@@ -22,6 +24,10 @@ export interface ColumnType {
   type: 'boolean' | 'long' | 'double' | 'string';
   /** The Cypher type every value has, undefined when they mix (or there are none). */
   cypher: string | undefined;
+  /** Of a column of lists: the Cypher type of every element, undefined when they mix (or there are none). */
+  item?: string | undefined;
+  /** Of a column of lists of numbers, booleans or text: GEXF's list type (liststring, listlong, …). */
+  gexfList?: string | undefined;
 }
 
 const FILE_TYPES: Readonly<Record<string, ColumnType['type']>> = {
@@ -42,6 +48,7 @@ export function columnType(items: readonly TypedItem[], key: string): ColumnType
   }
   if (seen.size === 1) {
     const [cypher] = seen as unknown as [string];
+    if (cypher === 'List') return listColumn(items, key);
     return { type: FILE_TYPES[cypher] ?? 'string', cypher };
   }
   // Numbers the client made itself carry no hints: with and without a fraction they are one column of doubles.
@@ -50,13 +57,69 @@ export function columnType(items: readonly TypedItem[], key: string): ColumnType
   return { type: 'string', cypher: undefined };
 }
 
-/** The Cypher type a string column stands for, for its description (a date column), else undefined. */
-export function describedType(column: ColumnType): string | undefined {
-  const { type, cypher } = column;
-  return type === 'string' && cypher && !['String', 'List', 'Map'].includes(cypher) ? cypher : undefined;
+/** The pointer of element `i` of list property `key` in its element's `types`. */
+function itemPointer(key: string, i: number): string {
+  return `${propertyPointer(key)}/${i}`;
 }
 
-/** A value the file writes as text that is a number or a temporal, not user text (no formula guard). */
+/**
+ * A column whose every value is a list (a string column to GraphML, whose types hold none): the one Cypher type of
+ * their elements, and GEXF's list type when every element is a number, boolean or text (a point or map element is
+ * an object, whose commas GEXF's list text cannot tell from its own).
+ */
+function listColumn(items: readonly TypedItem[], key: string): ColumnType {
+  const seen = new Set<string>();
+  let hinted = false;
+  let objects = false;
+  for (const it of items) {
+    const list = it.properties[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((v, i) => {
+      const hint = it.types?.[itemPointer(key, i)];
+      seen.add(hint ?? jsonType(v));
+      if (hint !== undefined) hinted = true;
+      if (typeof v === 'object' && v !== null) objects = true;
+    });
+  }
+  // As for a column: unhinted numbers with and without a fraction are Floats.
+  if (!hinted && seen.size === 2 && seen.has('Integer') && seen.has('Float')) seen.delete('Integer');
+  const item = seen.size === 1 ? [...seen][0] : undefined;
+  const gexfList = objects ? undefined : `list${(item && FILE_TYPES[item]) ?? 'string'}`;
+  return { type: 'string', cypher: 'List', item, gexfList };
+}
+
+/** The Cypher type a string column stands for, for its description (a date column, List<Date>), else undefined. */
+export function describedType(column: ColumnType): string | undefined {
+  const { type, cypher, item } = column;
+  if (cypher === 'List') return item ? `List<${item}>` : 'List';
+  return type === 'string' && cypher && !['String', 'Map'].includes(cypher) ? cypher : undefined;
+}
+
+/** A list element as JSON text, keeping its Cypher type where JSON can: a Float 3.0, a big Integer's digits. */
+function itemText(v: JsonValue, type: string | undefined): string {
+  const numeric = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+  if (type === 'Float' && (typeof v === 'number' || numeric.test(String(v)))) {
+    const text = floatText(v);
+    if (numeric.test(text)) return text;
+  }
+  if (type === 'Integer' && typeof v === 'string' && /^-?\d+$/.test(v)) return v;
+  return JSON.stringify(v);
+}
+
+/**
+ * A list property's cell: its JSON array text (["a | b"], [1,2], [3.0]), unambiguous and read back by any JSON
+ * reader. It starts with [, so it needs no formula guard. Undefined when the property is no list.
+ */
+export function listCell(item: TypedItem, key: string): TypedText | undefined {
+  const list = item.properties[key];
+  if (!Array.isArray(list)) return undefined;
+  return { typed: `[${list.map((v, i) => itemText(v, item.types?.[itemPointer(key, i)])).join(',')}]` };
+}
+
+/**
+ * A value the file writes as text that is not user text (no formula guard): a number or a temporal, or a list's
+ * JSON array text, which starts with [.
+ */
 export interface TypedText {
   typed: string;
 }
@@ -98,7 +161,9 @@ export function renamedTypes(
 
 /**
  * The GEXF with each attribute declared as its column says where graphology-gexf, which types attributes by their
- * JSON values, says otherwise: a Float written 3 (integer) is a double, an Integer sent as digits (string) a long.
+ * JSON values, says otherwise: a Float written 3 (integer) is a double, an Integer sent as digits (string) a long,
+ * a list (given to it as its JSON text, a string) its list type: graphology-gexf would write a list's strings
+ * joined with | (GEXF 1.2) or unquoted (1.3), where "a | b" or "a, b" reads as two; JSON text quotes every one.
  */
 export function retypeGexf(
   gexf: string,
@@ -110,9 +175,11 @@ export function retypeGexf(
       block.replace(
         /<attribute id="([^"]*)" title="([^"]*)" type="([^"]*)"\/>/g,
         (decl, id: string, title: string, declared: string) => {
-          const want = columns[cls].get(xmlUnescape(title))?.type;
-          const type =
-            want === 'double' && declared !== 'double'
+          const column = columns[cls].get(xmlUnescape(title));
+          const want = column?.type;
+          const type = column?.gexfList
+            ? column.gexfList
+            : want === 'double' && declared !== 'double'
               ? 'double'
               : want === 'long' && declared === 'string'
                 ? 'long'

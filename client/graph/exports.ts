@@ -6,7 +6,8 @@
 // fact or move stays implied outside the app, and what no source backs is not called stated. A property named like a
 // column of the file (a foreign graph's id, certainty, type, labels) is written whole as property.<name>. Each
 // property keeps its Cypher type (export-types.ts, from the graph's `types`, which the JSON keeps beside
-// `properties`): a Float is a double written 3.0, an Integer a long, a date a string column that says so.
+// `properties`): a Float is a double written 3.0, an Integer a long, a date a string column that says so, a list
+// its JSON array text in a column that says it holds lists (GEXF: its list type).
 import { write as writeGexf } from 'graphology-gexf/browser';
 import { MultiDirectedGraph } from 'graphology';
 import { edgeCertainty, isCertainty } from '../../model/certainty.js';
@@ -15,6 +16,7 @@ import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/gra
 import {
   columnType,
   describedType,
+  listCell,
   renamedTypes,
   retypeGexf,
   typedCell,
@@ -145,10 +147,9 @@ export function toJson(data: GraphData, view = ''): string {
   return `${JSON.stringify({ ...(view ? { view } : {}), ...withCertainty(forExport(data)) }, null, 2)}\n`;
 }
 
+/** A value's text; a map as JSON (a list is never flattened: listCell). */
 function flat(v: JsonValue | undefined): string {
   if (v === undefined || v === null) return '';
-  if (Array.isArray(v))
-    return v.map((x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x))).join(' | ');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
@@ -170,7 +171,7 @@ type Cell = string | number | boolean | TypedText;
 
 /** Property `key` of an element as a cell. */
 function cellOf(item: TypedItem, key: string): Cell {
-  const typed = typedCell(item, key);
+  const typed = typedCell(item, key) ?? listCell(item, key);
   if (typed) return typed;
   const v = item.properties[key];
   return typeof v === 'number' || typeof v === 'boolean' ? v : flat(v);
@@ -195,11 +196,20 @@ function propertyKeys(items: { properties: Record<string, JsonValue> }[]): strin
   return [...keys].sort();
 }
 
+/**
+ * The CSV header of property `key`: its name, and for a column of lists the type it holds (tags:List<String>), the
+ * only place a CSV can say so, as a column of JSON array text would otherwise read as strings.
+ */
+function csvHeader(items: TypedItem[], key: string): string {
+  const column = columnType(items, key);
+  return column.cypher === 'List' ? `${key}:${describedType(column)}` : key;
+}
+
 export function nodesCsv(graph: GraphData): string {
   const data = forFile(graph);
   const keys = propertyKeys(data.nodes);
   return csv([
-    ['id', 'labels', 'certainty', ...keys],
+    ['id', 'labels', 'certainty', ...keys.map((k) => csvHeader(data.nodes, k))],
     ...data.nodes.map((n) => [n.id, n.labels.join('|'), certaintyOf(n), ...keys.map((k) => cellOf(n, k))]),
   ]);
 }
@@ -208,7 +218,7 @@ export function edgesCsv(graph: GraphData): string {
   const data = forFile(graph);
   const keys = propertyKeys(data.edges);
   return csv([
-    ['id', 'type', 'source', 'target', 'certainty', ...keys],
+    ['id', 'type', 'source', 'target', 'certainty', ...keys.map((k) => csvHeader(data.edges, k))],
     ...data.edges.map((e) => [
       e.id,
       e.type,

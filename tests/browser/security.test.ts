@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../seed/csv.js';
 import { seedFiles } from '../../seed/index.js';
 import {
   ARTIFACTS_DIR,
@@ -232,9 +233,15 @@ describe('hostile text renders as text everywhere', () => {
 
     const nodesCsv = await exportText(page, 'exportCsvNodes');
     expect(nodesCsv).toContain(`"Mallory <img src=x onerror=""window.__xss='person';alert('person')"">"`);
-    // Spreadsheet formulas are prefixed so they stay text.
+    // Spreadsheet formulas stay text: no cell starts with one. The hostile company's aliases (formulas) are a list,
+    // written as its JSON array text, which starts with [ and so runs no formula, and reads back as the very aliases.
     expect(nodesCsv).not.toMatch(/(^|,)"?=HYPERLINK/m);
-    expect(nodesCsv).toContain(`'${FORMULA}`.replace(/"/g, '""'));
+    const [head, ...rows] = parseCsv(nodesCsv).map((r) => r.fields);
+    const corp = rows.find((r) => r[0] === 'org:iframe-corp')!;
+    const aliases = corp[head!.indexOf('aliases:List<String>')]!;
+    expect(aliases.startsWith('[')).toBe(true);
+    expect(JSON.parse(aliases)).toEqual(expect.arrayContaining([FORMULA, '+cmd|/c calc|!A1', '@SUM(1+1)']));
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]/);
     const edgesCsv = await exportText(page, 'exportCsvEdges');
     expect(edgesCsv).toContain('chief scientist');
 
