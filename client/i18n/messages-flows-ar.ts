@@ -15,8 +15,11 @@ export const FLOWS_AR: Partial<Record<MessageKey, string>> = {
   dashboardSources: 'قدموا من',
   dashboardDestinations: 'انتقلوا إلى',
   dashboardSankey: 'التدفقات مع أبرز الجهات',
-  dashboardUndated: 'بلا تاريخ: {hires} تعيينات، {departures} مغادرات (بالأسماء) — لا يذكر أي مصدر تاريخها.',
-  dashboardImprecise: 'مؤرَّخة بدقة أقل من الفترة: {hires} تعيينات، {departures} مغادرات (بالأسماء).',
+  dashboardUndated:
+    'بلا تاريخ، بالأسماء: {hires} تعيينات{hiresImplied}، {departures} مغادرات{departuresImplied} — لا يذكر أي مصدر تاريخها.',
+  dashboardImprecise:
+    'مؤرَّخة بدقة أقل من الفترة، بالأسماء: {hires} تعيينات{hiresImplied}، {departures} مغادرات{departuresImplied}.',
+  dashboardImpliedOf: ' ({n} ضمني)',
   dashboardPeopleTitle: '{what} — {period}',
   dashboardNoPeople: 'لا أسماء هنا؛ الأرقام مصدرها التقارير.',
   dashboardClose: 'إغلاق',

@@ -15,8 +15,13 @@ export const FLOWS_EN = {
   dashboardSources: 'Came from',
   dashboardDestinations: 'Went to',
   dashboardSankey: 'Flows with the top counterparts',
-  dashboardUndated: 'Undated: {hires} hires, {departures} departures (named) — no source dates them.',
-  dashboardImprecise: 'Dated less precisely than the period: {hires} hires, {departures} departures (named).',
+  // {hiresImplied} and {departuresImplied}: dashboardImpliedOf after a count some of which are implied, else nothing.
+  dashboardUndated:
+    'Undated, named: {hires} hires{hiresImplied}, {departures} departures{departuresImplied} — no source dates them.',
+  dashboardImprecise:
+    'Dated less precisely than the period, named: {hires} hires{hiresImplied}, {departures} departures{departuresImplied}.',
+  // How many of a count a source only implies, as the ranked lists write it (“+4 ? (4 implied)”).
+  dashboardImpliedOf: ' ({n} implied)',
   dashboardPeopleTitle: '{what} — {period}',
   dashboardNoPeople: 'No named person; the numbers here come from reports.',
   dashboardClose: 'Close',

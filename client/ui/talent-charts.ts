@@ -73,6 +73,26 @@ function colours(theme: Theme) {
     : { text: '#1f2328', muted: '#57606a', line: '#d0d7de' };
 }
 
+/**
+ * The line under the bars about the named moves no period holds (undated, or dated less precisely than the period):
+ * hires and departures, each with how many a source only implies, as the bars and lists split them — an implied
+ * move in these totals must not read as stated. (Unsourced stints make no move: the talent queries skip them.)
+ */
+export function apartLine(
+  bucket: TalentResponse['undated'],
+  placement: 'undated' | 'imprecise',
+  lang: Lang,
+): string {
+  const implied = (n: number) => (n > 0 ? t(lang, 'dashboardImpliedOf', { n }) : '');
+  const { hires, departures } = bucket;
+  return t(lang, placement === 'undated' ? 'dashboardUndated' : 'dashboardImprecise', {
+    hires: hires.named.stated + hires.named.implied,
+    hiresImplied: implied(hires.named.implied),
+    departures: departures.named.stated + departures.named.implied,
+    departuresImplied: implied(departures.named.implied),
+  });
+}
+
 /** Bars: named hires up and departures down, each stacked by certainty; reported counts in their own stacks. */
 export function barsOption(data: TalentResponse, lang: Lang, theme: Theme) {
   const c = colours(theme);

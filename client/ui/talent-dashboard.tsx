@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TalentMove, TalentResponse } from '../../model/talent-response.js';
 import { mergeReportRows, reportKey } from '../../model/report-merge.js';
 import { DEFAULT_DASHBOARD_OPTIONS, type DashboardInterval } from '../state/dashboard-options.js';
-import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { download } from './download.js';
 import { Chart } from './talent-chart.js';
@@ -16,6 +15,7 @@ import { MoveItem, ReportItem, type Drill } from './talent-people.js';
 import { NumbersTable, Ranked } from './talent-tables.js';
 import { briefName } from '../graph/names.js';
 import {
+  apartLine,
   BAR_SERIES,
   barsLegend,
   citedWithBenchmark,
@@ -186,17 +186,10 @@ export function TalentDashboard() {
   };
   const openApart = (placement: 'undated' | 'imprecise') =>
     setDrill({
-      title: t(placement === 'undated' ? 'dashboardUndated' : 'dashboardImprecise', {
-        hires: formatNumber(data[placement].hires.named.stated + data[placement].hires.named.implied, lang),
-        departures: formatNumber(
-          data[placement].departures.named.stated + data[placement].departures.named.implied,
-          lang,
-        ),
-      }),
+      title: apartLine(data[placement], placement, lang),
       moves: { placement },
       reports: mergeReportRows(data.reports.filter((r) => r.placement === placement)),
     });
-  const total = (c: { named: { stated: number; implied: number } }) => c.named.stated + c.named.implied;
   const counterparts = [
     ...new Map([...data.sources, ...data.destinations].map((r) => [r.org.id, r.org])).values(),
   ];
@@ -295,10 +288,7 @@ export function TalentDashboard() {
             data-testid="talent-undated"
             onClick={() => openApart('undated')}
           >
-            {t('dashboardUndated', {
-              hires: formatNumber(total(data.undated.hires), lang),
-              departures: formatNumber(total(data.undated.departures), lang),
-            })}
+            {apartLine(data.undated, 'undated', lang)}
           </button>{' '}
           <button
             type="button"
@@ -306,10 +296,7 @@ export function TalentDashboard() {
             data-testid="talent-imprecise"
             onClick={() => openApart('imprecise')}
           >
-            {t('dashboardImprecise', {
-              hires: formatNumber(total(data.imprecise.hires), lang),
-              departures: formatNumber(total(data.imprecise.departures), lang),
-            })}
+            {apartLine(data.imprecise, 'imprecise', lang)}
           </button>{' '}
           <Info text={t('infoUndated')} />
         </p>

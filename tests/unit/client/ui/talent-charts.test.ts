@@ -1,7 +1,13 @@
 // The dashboard's CSV cites the sources of every number it holds: with a benchmark, the benchmark's beside the
-// organisation's (made-up series of zeros; only the sources matter here). A chart's image cites each by name.
+// organisation's (made-up series of zeros; only the sources matter here). A chart's image cites each by name. The line
+// about the moves no period holds says how many of them are implied.
 import { describe, expect, it } from 'vitest';
-import { chartSourceLine, citedWithBenchmark, periodsCsv } from '../../../../client/ui/talent-charts.js';
+import {
+  apartLine,
+  chartSourceLine,
+  citedWithBenchmark,
+  periodsCsv,
+} from '../../../../client/ui/talent-charts.js';
 import type { TalentResponse } from '../../../../model/talent-response.js';
 
 const side = () => ({
@@ -67,5 +73,30 @@ describe('a chart image’s source line', () => {
       'جريدة الاختبار, نشرة تجريبية (source:fixture-moves)',
     );
     expect(chartSourceLine(source.id, undefined, 'en')).toBe('source:fixture-moves');
+  });
+});
+
+describe('the line about the moves no period holds', () => {
+  const counts = (hires: [number, number], departures: [number, number]) => ({
+    hires: { ...side(), named: { stated: hires[0], implied: hires[1] } },
+    departures: { ...side(), named: { stated: departures[0], implied: departures[1] } },
+  });
+
+  it('says how many of the undated and imprecise moves a source only implies, as the lists do', () => {
+    expect(apartLine(counts([1, 1], [2, 0]), 'undated', 'en')).toBe(
+      'Undated, named: 2 hires (1 implied), 2 departures — no source dates them.',
+    );
+    expect(apartLine(counts([0, 0], [0, 3]), 'imprecise', 'en')).toBe(
+      'Dated less precisely than the period, named: 0 hires, 3 departures (3 implied).',
+    );
+  });
+
+  it('says it in Arabic, in Arabic digits', () => {
+    expect(apartLine(counts([1, 1], [2, 0]), 'undated', 'ar')).toBe(
+      'بلا تاريخ، بالأسماء: ٢ تعيينات (١ ضمني)، ٢ مغادرات — لا يذكر أي مصدر تاريخها.',
+    );
+    expect(apartLine(counts([0, 12], [0, 0]), 'imprecise', 'ar')).toBe(
+      'مؤرَّخة بدقة أقل من الفترة، بالأسماء: ١٢ تعيينات (١٢ ضمني)، ٠ مغادرات.',
+    );
   });
 });
