@@ -10,13 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { DEPARTURES_EVENT_KIND } from '../../model/data-model.js';
 import { ensureSchema, loadBundledSources } from '../../seed/index.js';
 import { saveScreenshot, useBrowserEnv } from '../support/browser.js';
+import { pageErrors, waitForDashboard } from '../support/dashboard.js';
 import { resetDatabase, testNeo4j } from '../support/neo4j.js';
 
-const pageErrors = (errors: string[]) => errors.filter((e) => e.startsWith('pageerror'));
 const REPORTED_DEPARTURES = 5; // BAR_SERIES index (client/ui/talent-charts.ts)
 
 async function openMeta(page: Page, title: string): Promise<void> {
-  await page.locator('[data-testid="talent-title"]', { hasText: title }).waitFor({ timeout: 60_000 });
+  await waitForDashboard(page, title);
   await page.locator('[data-testid="talent-destinations"] [data-org="org:xai"]').waitFor({ timeout: 60_000 });
 }
 

@@ -7,16 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ensureSchema, loadBundledSources, seedFiles } from '../../seed/index.js';
 import { ARTIFACTS_DIR, saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
-import { resetDatabase, testNeo4j } from '../support/neo4j.js';
-
-const FIXTURES = [
-  path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml'),
-  path.resolve('tests/fixtures/seed/talent/fixture-talent.facts.yaml'),
-];
-
-const pageErrors = (errors: string[]) => errors.filter((e) => e.startsWith('pageerror'));
+import { pageErrors, seedDashboard } from '../support/dashboard.js';
 
 async function openDashboard(page: Page, search: string, title: string): Promise<void> {
   await waitForScene(page, 1);
@@ -49,15 +41,7 @@ async function downloaded(page: Page, testId: string): Promise<Buffer> {
 }
 
 describe('company dashboard', () => {
-  const env = useBrowserEnv({
-    seed: async (driver) => {
-      const { database } = testNeo4j();
-      await resetDatabase(driver);
-      await ensureSchema(driver, { database });
-      await loadBundledSources(driver, { database });
-      await seedFiles(driver, FIXTURES, { database });
-    },
-  });
+  const env = useBrowserEnv({ seed: seedDashboard });
 
   it('loads the chart library only when opened, then draws every year and opens the people behind a bar', async () => {
     const { page, errors } = await env.newPage({ viewport: { width: 1400, height: 1300 } });
