@@ -15,6 +15,8 @@ export const FLOWS_AR: Partial<Record<MessageKey, string>> = {
   dashboardSources: 'قدموا من',
   dashboardDestinations: 'انتقلوا إلى',
   dashboardSankey: 'التدفقات مع أبرز الجهات',
+  dashboardSankeyNone:
+    'لا تُرسم إلا المؤسسة: لا انتقال مؤرَّخ بالاسم في هذه الفترة يذكر من أين قدم صاحبه أو إلى أين انتقل. والانتقالات التي لا يؤرّخها أي مصدر محسوبة على حدة، تحت الأعمدة وبجانب جهتها في القائمتين أعلاه.',
   dashboardUndated:
     'بلا تاريخ، بالأسماء: {hires} تعيينات{hiresImplied}، {departures} مغادرات{departuresImplied} — لا يذكر أي مصدر تاريخها.',
   dashboardImprecise:

@@ -15,6 +15,8 @@ export const FLOWS_EN = {
   dashboardSources: 'Came from',
   dashboardDestinations: 'Went to',
   dashboardSankey: 'Flows with the top counterparts',
+  dashboardSankeyNone:
+    'Only the organisation is drawn: no dated named move in the window says where its person came from or went to. Moves no source dates are counted apart, under the bars and beside their organisation in the lists above.',
   // {hiresImplied} and {departuresImplied}: dashboardImpliedOf after a count some of which are implied, else nothing.
   dashboardUndated:
     'Undated, named: {hires} hires{hiresImplied}, {departures} departures{departuresImplied} — no source dates them.',

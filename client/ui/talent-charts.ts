@@ -192,12 +192,25 @@ export function barsLegend(
   ];
 }
 
+const namedSize = (r: { named: { stated: number; implied: number } }) => r.named.stated + r.named.implied;
+
+/** The counterparts the Sankey draws: those with named moves in the window (undated ones are not), the top first. */
+export function sankeyCounterparts(data: TalentResponse) {
+  const top = (rows: TalentResponse['sources']) =>
+    rows.filter((r) => namedSize(r) > 0).slice(0, DEFAULT_SANKEY_COUNTERPARTS);
+  return { sources: top(data.sources), destinations: top(data.destinations) };
+}
+
 /** Named moves in the window: top sources → the organisation → top destinations (each side its own nodes). */
 export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
   const c = colours(theme);
-  const size = (r: { named: { stated: number; implied: number } }) => r.named.stated + r.named.implied;
-  const sources = data.sources.filter((r) => size(r) > 0).slice(0, DEFAULT_SANKEY_COUNTERPARTS);
-  const destinations = data.destinations.filter((r) => size(r) > 0).slice(0, DEFAULT_SANKEY_COUNTERPARTS);
+  const size = namedSize;
+  const { sources, destinations } = sankeyCounterparts(data);
+  // With no link (an organisation whose people all moved undated, Meta in the article) ECharts lays out one column
+  // and no value: it divides by zero depth and zero total, draws the node nowhere and its label at the chart's corner,
+  // half above its top. The organisation alone is drawn as a small block in the middle, its name beside it; the block
+  // stands for no number (the series is silent: no tooltip with one).
+  const lone = sources.length === 0 && destinations.length === 0;
   const centre = briefName(data.org, lang);
   // Sankey nodes are keyed by name: the same organisation as source and destination gets two (in / out) keys.
   const inKey = (id: string) => `in:${id}`;
@@ -219,8 +232,9 @@ export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
         orient: 'horizontal',
         left: 140,
         right: 140,
-        top: 12,
-        bottom: 12,
+        top: lone ? '42%' : 12,
+        bottom: lone ? '42%' : 12,
+        silent: lone,
         nodeGap: 10,
         draggable: false,
         emphasis: { focus: 'adjacency' },
@@ -230,6 +244,7 @@ export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
           ...[...names.keys()].map((key) => ({
             name: key,
             key,
+            ...(lone ? { value: 1, localX: 0.5 } : {}),
             itemStyle: {
               color:
                 key === 'centre'

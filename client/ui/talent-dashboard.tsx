@@ -23,6 +23,7 @@ import {
   chartSourceLine,
   periodLabel,
   periodsCsv,
+  sankeyCounterparts,
   sankeyOption,
 } from './talent-charts.js';
 
@@ -193,6 +194,8 @@ export function TalentDashboard() {
   const counterparts = [
     ...new Map([...data.sources, ...data.destinations].map((r) => [r.org.id, r.org])).values(),
   ];
+  const { sources: flowsIn, destinations: flowsOut } = sankeyCounterparts(data);
+  const sankeyAlone = flowsIn.length === 0 && flowsOut.length === 0;
   const fileName = `talent-${data.org.id.replace(/[^a-z0-9-]+/gi, '-')}`;
   return (
     <div className="talent-dashboard" data-testid="talent-dashboard" dir={lang === 'ar' ? 'rtl' : 'ltr'}>
@@ -337,6 +340,11 @@ export function TalentDashboard() {
           onClick={openSankey}
           chartRef={sankeyRef}
         />
+        {sankeyAlone && (
+          <p className="hint" data-testid="talent-sankey-none">
+            {t('dashboardSankeyNone')}
+          </p>
+        )}
       </section>
       {drill && (
         <section className="talent-card talent-people" data-testid="talent-people" aria-live="polite">
