@@ -197,12 +197,13 @@ function propertyKeys(items: { properties: Record<string, JsonValue> }[]): strin
 }
 
 /**
- * The CSV header of property `key`: its name, and for a column of lists the type it holds (tags:List<String>), the
- * only place a CSV can say so, as a column of JSON array text would otherwise read as strings.
+ * The CSV header of property `key`: its name, and for a column written as text that stands for another Cypher type
+ * the type it holds (tags:List<String>, born:Date, home:Point), the only place a CSV can say so — as GraphML says it
+ * in the key's description: a date or a list's text would otherwise read as a string.
  */
 function csvHeader(items: TypedItem[], key: string): string {
-  const column = columnType(items, key);
-  return column.cypher === 'List' ? `${key}:${describedType(column)}` : key;
+  const described = describedType(columnType(items, key));
+  return described ? `${key}:${described}` : key;
 }
 
 export function nodesCsv(graph: GraphData): string {

@@ -330,6 +330,11 @@ describe('exports', () => {
     // The Cypher type a string column stands for is kept in its key's description.
     expect(key('d').getElementsByTagName('desc')[0]?.textContent).toBe('Date');
     expect(key('p').getElementsByTagName('desc')[0]?.textContent).toBe('Point');
+    // A CSV says it in the column's header; numbers are numbers, and a mixed column is text.
+    const header = nodesCsv(g).slice(1).split('\r\n')[0]!.split(',');
+    expect(header).toEqual(
+      expect.arrayContaining(['w', 'n', 'big', 'd:Date', 'p:Point', 'mix', 'property.id']),
+    );
     // A Float written 3 is written 3.0; -0.0 and the big integer exactly.
     const text = toGraphML(g);
     expect(text).toMatch(/<data key="n\d+">3\.0<\/data>/);
@@ -384,7 +389,7 @@ describe('exports', () => {
     const head = rows[0]!.split(',');
     const cells = rows[1]!.split(',');
     const cell = (k: string) => cells[head.indexOf(k)];
-    expect(['min', 'z', 'inf', 'd', 's'].map(cell)).toEqual([
+    expect(['min', 'z', 'inf', 'd:Date', 's'].map(cell)).toEqual([
       '-9223372036854775808',
       '-0.0',
       '-Infinity',
