@@ -28,6 +28,11 @@ export interface ColumnType {
   item?: string | undefined;
   /** Of a column of lists of numbers, booleans or text: GEXF's list type (liststring, listlong, …). */
   gexfList?: string | undefined;
+  /**
+   * Every value written as its JSON text: a column mixing lists with other values (`cypher` 'Any'), where a string
+   * written bare would read like a list's text (the list ["a"] and the string '["a"]').
+   */
+  json?: boolean;
 }
 
 const FILE_TYPES: Readonly<Record<string, ColumnType['type']>> = {
@@ -51,6 +56,7 @@ export function columnType(items: readonly TypedItem[], key: string): ColumnType
     if (cypher === 'List') return listColumn(items, key);
     return { type: FILE_TYPES[cypher] ?? 'string', cypher };
   }
+  if (seen.has('List')) return { type: 'string', cypher: 'Any', json: true };
   // Numbers the client made itself carry no hints: with and without a fraction they are one column of doubles.
   if (!hinted && seen.size === 2 && seen.has('Integer') && seen.has('Float'))
     return { type: 'double', cypher: undefined };
@@ -114,6 +120,16 @@ export function listCell(item: TypedItem, key: string): TypedText | undefined {
   const list = item.properties[key];
   if (!Array.isArray(list)) return undefined;
   return { typed: `[${list.map((v, i) => itemText(v, item.types?.[itemPointer(key, i)])).join(',')}]` };
+}
+
+/**
+ * A property's cell as its JSON text whatever its value, for a column that mixes lists with other values (ColumnType
+ * `json`): a string quoted ("x", and '["a"]' as "[\"a\"]"), so no string reads like a list. Undefined for none.
+ */
+export function jsonCell(item: TypedItem, key: string): TypedText | undefined {
+  const v = item.properties[key];
+  if (v === undefined || v === null) return undefined;
+  return listCell(item, key) ?? { typed: itemText(v, item.types?.[propertyPointer(key)]) };
 }
 
 /**

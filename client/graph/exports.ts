@@ -16,6 +16,7 @@ import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/gra
 import {
   columnType,
   describedType,
+  jsonCell,
   listCell,
   renamedTypes,
   retypeGexf,
@@ -169,8 +170,9 @@ export function csvCell(value: string, typed = false): string {
  */
 type Cell = string | number | boolean | TypedText;
 
-/** Property `key` of an element as a cell. */
-function cellOf(item: TypedItem, key: string): Cell {
+/** Property `key` of an element as a cell (`column`: its column, when it writes every value as JSON text). */
+function cellOf(item: TypedItem, key: string, column?: ColumnType): Cell {
+  if (column?.json) return jsonCell(item, key) ?? '';
   const typed = typedCell(item, key) ?? listCell(item, key);
   if (typed) return typed;
   const v = item.properties[key];
@@ -201,32 +203,39 @@ function propertyKeys(items: { properties: Record<string, JsonValue> }[]): strin
  * the type it holds (tags:List<String>, born:Date, home:Point), the only place a CSV can say so — as GraphML says it
  * in the key's description: a date or a list's text would otherwise read as a string.
  */
-function csvHeader(items: TypedItem[], key: string): string {
-  const described = describedType(columnType(items, key));
+function csvHeader(key: string, column: ColumnType): string {
+  const described = describedType(column);
   return described ? `${key}:${described}` : key;
 }
 
 export function nodesCsv(graph: GraphData): string {
   const data = forFile(graph);
   const keys = propertyKeys(data.nodes);
+  const columns = keyTypes(data.nodes);
   return csv([
-    ['id', 'labels', 'certainty', ...keys.map((k) => csvHeader(data.nodes, k))],
-    ...data.nodes.map((n) => [n.id, n.labels.join('|'), certaintyOf(n), ...keys.map((k) => cellOf(n, k))]),
+    ['id', 'labels', 'certainty', ...keys.map((k) => csvHeader(k, columns.get(k)!))],
+    ...data.nodes.map((n) => [
+      n.id,
+      n.labels.join('|'),
+      certaintyOf(n),
+      ...keys.map((k) => cellOf(n, k, columns.get(k))),
+    ]),
   ]);
 }
 
 export function edgesCsv(graph: GraphData): string {
   const data = forFile(graph);
   const keys = propertyKeys(data.edges);
+  const columns = keyTypes(data.edges);
   return csv([
-    ['id', 'type', 'source', 'target', 'certainty', ...keys.map((k) => csvHeader(data.edges, k))],
+    ['id', 'type', 'source', 'target', 'certainty', ...keys.map((k) => csvHeader(k, columns.get(k)!))],
     ...data.edges.map((e) => [
       e.id,
       e.type,
       e.source,
       e.target,
       certaintyOf(e),
-      ...keys.map((k) => cellOf(e, k)),
+      ...keys.map((k) => cellOf(e, k, columns.get(k))),
     ]),
   ]);
 }
@@ -255,8 +264,9 @@ export function toGraphML(
   const nodeKeys = ['labels', 'certainty', ...propertyKeys(data.nodes)];
   const edgeKeys = ['type', 'certainty', ...propertyKeys(data.edges)];
   const STRING: ColumnType = { type: 'string', cypher: undefined };
-  const typeOf = (items: typeof data.nodes | typeof data.edges, k: string) =>
-    k === 'labels' || k === 'type' || k === 'certainty' ? STRING : columnType(items, k);
+  const [nodeColumns, edgeColumns] = [keyTypes(data.nodes), keyTypes(data.edges)];
+  const typeOf = (columns: Map<string, ColumnType>, k: string) =>
+    k === 'labels' || k === 'type' || k === 'certainty' ? STRING : columns.get(k)!;
   /** A key declared with its type, and the Cypher type a string key stands for as its description. */
   const keyLine = (id: string, kind: 'node' | 'edge', name: string, column: ColumnType) => {
     const head = `  <key id="${id}" for="${kind}" attr.name="${xmlEscape(name)}" attr.type="${column.type}"`;
@@ -267,19 +277,23 @@ export function toGraphML(
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
-  nodeKeys.forEach((k, i) => out.push(keyLine(`n${i}`, 'node', k, typeOf(data.nodes, k))));
+  nodeKeys.forEach((k, i) => out.push(keyLine(`n${i}`, 'node', k, typeOf(nodeColumns, k))));
   if (positions) {
     out.push('  <key id="nx" for="node" attr.name="x" attr.type="double"/>');
     out.push('  <key id="ny" for="node" attr.name="y" attr.type="double"/>');
   }
-  edgeKeys.forEach((k, i) => out.push(keyLine(`e${i}`, 'edge', k, typeOf(data.edges, k))));
+  edgeKeys.forEach((k, i) => out.push(keyLine(`e${i}`, 'edge', k, typeOf(edgeColumns, k))));
   out.push('  <graph id="talent-graph" edgedefault="directed">');
   if (view) out.push(`    <desc>${xmlEscape(view)}</desc>`);
   for (const n of data.nodes) {
     out.push(`    <node id="${xmlEscape(n.id)}">`);
     nodeKeys.forEach((k, i) => {
       const v =
-        k === 'labels' ? n.labels.join('|') : k === 'certainty' ? certaintyOf(n) : cellText(cellOf(n, k));
+        k === 'labels'
+          ? n.labels.join('|')
+          : k === 'certainty'
+            ? certaintyOf(n)
+            : cellText(cellOf(n, k, typeOf(nodeColumns, k)));
       if (v !== '') out.push(`      <data key="n${i}">${xmlEscape(v)}</data>`);
     });
     const p = positions?.get(n.id);
@@ -291,7 +305,12 @@ export function toGraphML(
       `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`,
     );
     edgeKeys.forEach((k, i) => {
-      const v = k === 'type' ? e.type : k === 'certainty' ? certaintyOf(e) : cellText(cellOf(e, k));
+      const v =
+        k === 'type'
+          ? e.type
+          : k === 'certainty'
+            ? certaintyOf(e)
+            : cellText(cellOf(e, k, typeOf(edgeColumns, k)));
       if (v !== '') out.push(`      <data key="e${i}">${xmlEscape(v)}</data>`);
     });
     out.push('    </edge>');
@@ -306,7 +325,7 @@ export function toGraphML(
  * graphology-gexf types an attribute by its values, and would call one that mixes true and 1 an integer.
  */
 function gexfValue(item: TypedItem, key: string, column: ColumnType): string | number | boolean {
-  const c = cellOf(item, key);
+  const c = cellOf(item, key, column);
   return column.type === 'string' || typeof c === 'string' || typeof c === 'object'
     ? xmlText(cellText(c))
     : c;

@@ -131,4 +131,29 @@ describe('list values in file exports', () => {
     expect(g.getNodeAttribute('neo4j:1', 's')).toBe('["a","b"]');
     expect(g.getEdgeAttribute('neo4j:5:x:1', 'via')).toEqual(['x', 'y, z']);
   });
+
+  it('writes every value of a column mixing lists and strings as JSON text, so a string never reads as a list', () => {
+    // Made-up: one item holds the list ["a"], another the string '["a"]', a third a plain string.
+    const g: GraphData = {
+      nodes: [
+        node('neo4j:1', 'Item', { m: ['a'] }),
+        node('neo4j:2', 'Item', { m: '["a"]' }),
+        node('neo4j:3', 'Item', { m: '=1+1' }),
+      ],
+      edges: [],
+    };
+    const rows = csvRows(nodesCsv(g));
+    expect(rows.map((r) => r['m:Any'])).toEqual(['["a"]', '"[\\"a\\"]"', '"=1+1"']);
+    expect(rows.map((r) => JSON.parse(r['m:Any']!) as JsonValue)).toEqual([['a'], '["a"]', '=1+1']);
+    const graphml = new DOMParser().parseFromString(toGraphML(g), 'application/xml');
+    const key = [...graphml.getElementsByTagName('key')].find((k) => k.getAttribute('attr.name') === 'm')!;
+    expect(key.getElementsByTagName('desc')[0]?.textContent).toBe('Any');
+    const values = [...graphml.getElementsByTagName('data')]
+      .filter((d) => d.getAttribute('key') === key.getAttribute('id'))
+      .map((d) => JSON.parse(d.textContent!) as JsonValue);
+    expect(values).toEqual([['a'], '["a"]', '=1+1']);
+    const back = new Graph();
+    parseGexf(Graph, toGexf(g)).forEachNode((id, attrs) => back.addNode(id, attrs));
+    expect(JSON.parse(back.getNodeAttribute('neo4j:2', 'm') as string)).toBe('["a"]');
+  });
 });
