@@ -88,13 +88,14 @@ export function activeChips(s: ChipInputs, sourceIds: readonly string[]): Chip[]
       });
   }
   // The flow view's edges are derived from every source; the source filter applies to the network's facts.
-  if (network && filters.hiddenSources.length) {
-    const hidden = new Set(filters.hiddenSources);
+  // Said while it hides a source of the scene: one hidden in an earlier scene hides nothing here ("5 of 5").
+  const hiddenSources = new Set(filters.hiddenSources);
+  if (network && sourceIds.some((id) => hiddenSources.has(id))) {
     chips.push({
       kind: 'sources',
       id: 'sources',
       text: t(lang, 'chipSources', {
-        n: formatNumber(sourceIds.filter((id) => !hidden.has(id)).length, lang),
+        n: formatNumber(sourceIds.filter((id) => !hiddenSources.has(id)).length, lang),
         total: formatNumber(sourceIds.length, lang),
       }),
     });

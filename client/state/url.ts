@@ -44,7 +44,8 @@ export interface UrlView {
   hiddenSources?: string[];
   /**
    * Source ids whose facts were shown, from a link made before `hs` (`src`, a kept list): reopened as the other
-   * sources of the linked scene hidden, so a source that joined the database since stays shown.
+   * sources of the linked answer hidden (visibility.ts sourcesNotKept). A fact citing no source, which that filter
+   * hid, now shows: the source filter hides what sources say, not what none does.
    */
   keptSources?: string[];
   hiddenLabels?: string[];

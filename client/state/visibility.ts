@@ -108,7 +108,7 @@ export function computeVisibility(
 
 /**
  * The sources to hide so that only `kept` show, among those the `edges` cite: how a link from before hidden sources
- * (its kept list) reopens, a source the sender never saw left shown.
+ * (its kept list) reopens as it was sent — every other source of its answer hidden, one added since included.
  */
 export function sourcesNotKept(kept: readonly string[], edges: readonly GraphEdge[]): string[] {
   const keep = new Set(kept);

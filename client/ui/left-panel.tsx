@@ -180,7 +180,7 @@ export function LeftPanel() {
               </button>
             </div>
           ))}
-          {filters.hiddenSources.length > 0 && (
+          {allSourceIds.some((id) => filters.hiddenSources.includes(id)) && (
             <button
               type="button"
               className="link-button"

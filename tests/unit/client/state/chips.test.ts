@@ -51,6 +51,14 @@ describe('filter chips', () => {
     expect(activeChips({ ...busy, lang: 'ar' }, THREE).map((c) => c.text)).toContain('عُقد مخفية: ٢');
   });
 
+  it('says a source filter only while it hides a source of the scene', () => {
+    // The hidden sources cite nothing in a scene of the article's source alone: no "Sources: 1 of 1".
+    expect(activeChips(busy, [THREE[0]!]).map((c) => c.id)).not.toContain('sources');
+    expect(activeChips(busy, THREE.slice(0, 2)).find((c) => c.id === 'sources')?.text).toBe(
+      'Sources: 1 of 2',
+    );
+  });
+
   it('says the view an export is taken from in words: each chip, and a flow view by division', () => {
     expect(viewDescription(busy, THREE)).toBe(
       activeChips(busy, THREE)
