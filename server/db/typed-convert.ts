@@ -20,30 +20,11 @@ import {
   type Integer,
   type Point,
 } from 'neo4j-driver';
+import type { QUERY_API_TYPES } from '../../model/api-responses.js';
 import type { JsonValue } from '../../model/graph.js';
 
-/** The Query API's names for Cypher types (`$type`). */
-export type QueryApiType =
-  | 'Null'
-  | 'Boolean'
-  | 'Integer'
-  | 'Float'
-  | 'String'
-  | 'Base64'
-  | 'List'
-  | 'Map'
-  | 'Date'
-  | 'Time'
-  | 'LocalTime'
-  | 'DateTime'
-  | 'OffsetDateTime'
-  | 'LocalDateTime'
-  | 'Duration'
-  | 'Point'
-  | 'Node'
-  | 'Relationship'
-  | 'Path'
-  | 'Unsupported';
+/** The Query API's names for Cypher types (`$type`): model/api-responses.ts lists them once, for the schema too. */
+export type QueryApiType = (typeof QUERY_API_TYPES)[number];
 
 export interface TypedValue {
   $type: QueryApiType;
