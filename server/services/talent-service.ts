@@ -144,6 +144,22 @@ function benchmarkOf(bench: TalentData, periods: PeriodBounds[], interval: Inter
 }
 
 /**
+ * Of the rows that give a number, the largest per counterpart (a stated row wins a tie): two reports of people moving
+ * to one counterpart may count the same people, so the larger is counted towards it, never their sum.
+ */
+function largestPerCounterpart(rows: readonly TalentReport[]): Map<string, TalentReport> {
+  const largest = new Map<string, TalentReport>();
+  for (const r of rows) {
+    if (r.count === null) continue;
+    const key = r.counterpart?.id ?? '';
+    const had = largest.get(key);
+    if (!had || r.count > had.count! || (r.count === had.count && r.certainty === 'stated'))
+      largest.set(key, r);
+  }
+  return largest;
+}
+
+/**
  * Named people once per bucket (stated wins); reports by the largest count per counterpart, each report then once.
  * TALENT_REPORTS gives a report one row per counterpart it names: one report of 10 leaving for OpenAI and Anthropic
  * is the largest for both, and summing per counterpart counted its 10 twice. A report counts once, as sure as
@@ -157,14 +173,7 @@ function fill(flow: Flow, moves: TalentMove[], reports: TalentReport[]): void {
   // Each report from all of its rows, not only those it is the largest for: one implied towards A and stated
   // towards B, B's largest another report, is stated.
   const merged = new Map(mergeReportRows(reports).map((r) => [reportKey(r), r]));
-  const largest = new Map<string, TalentReport>();
-  for (const r of reports) {
-    if (r.count === null) continue;
-    const key = r.counterpart?.id ?? '';
-    const had = largest.get(key);
-    if (!had || r.count > had.count! || (r.count === had.count && r.certainty === 'stated'))
-      largest.set(key, r);
-  }
+  const largest = largestPerCounterpart(reports);
   for (const r of merged.values()) if (r.count === null) flow.reported.unquantified += 1;
   const counted = new Set([...largest.values()].map(reportKey));
   for (const key of counted) {
@@ -250,18 +259,10 @@ export function rank(moves: TalentMove[], reports: TalentReport[], kind: Kind): 
       seen.set(key, c.certainty);
     }
   }
-  const largest = new Map<string, TalentReport>();
-  for (const r of reports) {
-    if (r.kind !== kind || !r.counterpart || r.placement === 'outside') continue;
-    if (r.count === null) {
-      entry(r.counterpart).reported.unquantified += 1;
-      continue;
-    }
-    const had = largest.get(r.counterpart.id);
-    if (!had || r.count > had.count! || (r.count === had.count && r.certainty === 'stated'))
-      largest.set(r.counterpart.id, r);
-  }
-  for (const r of largest.values()) entry(r.counterpart!).reported[r.certainty] += r.count!;
+  const ranked = reports.filter((r) => r.kind === kind && r.counterpart && r.placement !== 'outside');
+  for (const r of ranked) if (r.count === null) entry(r.counterpart!).reported.unquantified += 1;
+  for (const r of largestPerCounterpart(ranked).values())
+    entry(r.counterpart!).reported[r.certainty] += r.count!;
   const size = (r: TalentResponse['sources'][number]) =>
     Math.max(r.named.stated + r.named.implied, r.reported.stated + r.reported.implied);
   const undatedSize = (r: TalentResponse['sources'][number]) => r.undated.stated + r.undated.implied;
