@@ -193,6 +193,7 @@ function Menu({ menu }: { menu: ContextMenuState }) {
       className="menu-list context-menu"
       data-testid="context-menu"
       data-kind={menu.kind}
+      data-id={menu.id}
       style={{ left, top: menu.y, width: MENU_WIDTH_PX }}
       onKeyDown={(e) => {
         const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];

@@ -1,9 +1,9 @@
 // The canvas's context menu in real Chromium: right-click a node, an edge or the stage for the actions that fit
 // there; a right-press never picks a node up (it used to stick to the pointer); the menu works from the keyboard.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   nodePoint,
+  rightClickNode,
   openOneStintScene,
   saveScreenshot,
   stopLayout,
@@ -33,26 +33,6 @@ async function degreesInDb(
       { count: Number(r.count), neighbours: new Set(r.ids as string[]) },
     ]),
   );
-}
-
-/**
- * Right-clicks a node where it is drawn until its menu opens, finding it again before each try (as a user re-aims):
- * on a loaded machine the canvas may still be settling (a panel appearing, a frame in flight) when it is first aimed at.
- */
-async function rightClickNode(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const menu = page.locator('[data-testid="context-menu"][data-kind="node"]');
-  for (let attempt = 0; ; attempt++) {
-    const p = (await nodePoint(page, id))!;
-    await page.mouse.click(p.x, p.y, { button: 'right' });
-    const opened = await menu.waitFor({ timeout: 8_000 }).then(
-      () => true,
-      () => false,
-    );
-    if (opened) return p;
-    if (attempt >= 3)
-      throw new Error(`No context menu for ${id} after ${attempt + 1} right-clicks at its position.`);
-    await page.keyboard.press('Escape');
-  }
 }
 
 describe('the canvas’s context menu', () => {

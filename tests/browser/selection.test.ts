@@ -10,6 +10,7 @@ import {
   ARTIFACTS_DIR,
   nodeDiscs,
   nodePoint,
+  rightClickNode,
   saveScreenshot,
   stopLayout,
   useBrowserEnv,
@@ -57,23 +58,6 @@ async function shiftClickNode(page: Page, id: string): Promise<void> {
     if (picked) return;
     if (attempt >= 3)
       throw new Error(`${id} is not selected after ${attempt + 1} shift-clicks at its position.`);
-  }
-}
-
-/** Right-clicks a node until its menu opens, finding it again before each try (the canvas may be resizing). */
-async function rightClickNode(page: Page, id: string): Promise<void> {
-  const menu = page.locator('[data-testid="context-menu"][data-kind="node"]');
-  for (let attempt = 0; ; attempt++) {
-    const p = await nodePoint(page, id);
-    if (!p) throw new Error(`Node ${id} is not drawn on the canvas.`);
-    await page.mouse.click(p.x, p.y, { button: 'right' });
-    const opened = await menu.waitFor({ timeout: 8_000 }).then(
-      () => true,
-      () => false,
-    );
-    if (opened) return;
-    if (attempt >= 3) throw new Error(`No context menu for ${id} after ${attempt + 1} right-clicks.`);
-    await page.keyboard.press('Escape');
   }
 }
 
