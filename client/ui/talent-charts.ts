@@ -192,6 +192,7 @@ export function barsLegend(
   ];
 }
 
+/** A counterpart's named moves in the window, stated and implied: its link's width in the Sankey. */
 const namedSize = (r: { named: { stated: number; implied: number } }) => r.named.stated + r.named.implied;
 
 /** The counterparts the Sankey draws: those with named moves in the window (undated ones are not), the top first. */
@@ -201,10 +202,53 @@ export function sankeyCounterparts(data: TalentResponse) {
   return { sources: top(data.sources), destinations: top(data.destinations) };
 }
 
+/** A Sankey link: one counterpart's named moves of one certainty (stated and implied are drawn apart). */
+interface SankeyLink {
+  source: string;
+  target: string;
+  value: number;
+  org: string;
+  kind: 'hire' | 'departure';
+  /** The legend's name of its moves: hires or departures, stated or implied. */
+  part: MessageKey;
+  lineStyle: { color: string };
+}
+
+/**
+ * A counterpart's links: its stated moves in the stated colour and those a source only implies beside them in the
+ * implied one (as the bars draw them), never one link that draws implied moves as stated.
+ */
+function certaintyLinks(
+  r: { org: { id: string }; named: { stated: number; implied: number } },
+  source: string,
+  target: string,
+  kind: 'hire' | 'departure',
+): SankeyLink[] {
+  const parts = [
+    { value: r.named.stated, part: kind === 'hire' ? 'hiresStated' : 'departuresStated' },
+    { value: r.named.implied, part: kind === 'hire' ? 'hiresImplied' : 'departuresImplied' },
+  ] as const;
+  return parts
+    .filter((p) => p.value > 0)
+    .map((p) => ({
+      source,
+      target,
+      value: p.value,
+      org: r.org.id,
+      kind,
+      part: p.part,
+      lineStyle: { color: PALETTE[p.part] },
+    }));
+}
+
+/** Text made safe for an ECharts tooltip, which is HTML. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** Named moves in the window: top sources → the organisation → top destinations (each side its own nodes). */
 export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
   const c = colours(theme);
-  const size = namedSize;
   const { sources, destinations } = sankeyCounterparts(data);
   // With no link (an organisation whose people all moved undated, Meta in the article) ECharts lays out one column
   // and no value: it divides by zero depth and zero total, draws the node nowhere and its label at the chart's corner,
@@ -224,7 +268,15 @@ export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
     textStyle: { color: c.text, fontFamily: 'inherit' },
     tooltip: {
       trigger: 'item',
-      valueFormatter: (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang) : ''),
+      // A link says whether its moves are stated or only implied (its colour says so too), its arrow pointing the way
+      // its language reads; a node, its name.
+      formatter: (p: { dataType?: string; data: { key?: string; part?: MessageKey; kind?: string } }) => {
+        if (p.dataType !== 'edge') return escapeHtml(names.get(p.data.key ?? '') ?? '');
+        const { part, value, org, kind } = p.data as SankeyLink;
+        const other = names.get(kind === 'hire' ? inKey(org) : outKey(org)) ?? '';
+        const [from, to] = kind === 'hire' ? [other, centre] : [centre, other];
+        return `${escapeHtml(from)} ${lang === 'ar' ? '←' : '→'} ${escapeHtml(to)}<br>${escapeHtml(t(lang, part))}: ${formatNumber(value, lang)}`;
+      },
     },
     series: [
       {
@@ -239,7 +291,8 @@ export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
         draggable: false,
         emphasis: { focus: 'adjacency' },
         label: { color: c.text, formatter: (p: { data: { key: string } }) => names.get(p.data.key) ?? '' },
-        lineStyle: { color: 'source', opacity: 0.45 },
+        // Nearly opaque, so a link's colour reads as the legend's: at half opacity a stated link would pass for implied.
+        lineStyle: { opacity: 0.8 },
         data: [
           ...[...names.keys()].map((key) => ({
             name: key,
@@ -258,20 +311,8 @@ export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
         // Arabic reads right to left: each link is drawn reversed, so sources stand on the right, destinations on
         // the left (a Sankey lays out its links from left to right).
         links: [
-          ...sources.map((r) => ({
-            source: inKey(r.org.id),
-            target: 'centre',
-            value: size(r),
-            org: r.org.id,
-            kind: 'hire',
-          })),
-          ...destinations.map((r) => ({
-            source: 'centre',
-            target: outKey(r.org.id),
-            value: size(r),
-            org: r.org.id,
-            kind: 'departure',
-          })),
+          ...sources.flatMap((r) => certaintyLinks(r, inKey(r.org.id), 'centre', 'hire')),
+          ...destinations.flatMap((r) => certaintyLinks(r, 'centre', outKey(r.org.id), 'departure')),
         ].map((l) => (lang === 'ar' ? { ...l, source: l.target, target: l.source } : l)),
       },
     ],

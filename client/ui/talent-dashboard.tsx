@@ -310,6 +310,7 @@ export function TalentDashboard() {
           rows={data.sources}
           lang={lang}
           testId="talent-sources"
+          kind="hire"
           onOpen={(o) => openOrg('hire', o)}
         />
         <Ranked
@@ -317,6 +318,7 @@ export function TalentDashboard() {
           rows={data.destinations}
           lang={lang}
           testId="talent-destinations"
+          kind="departure"
           onOpen={(o) => openOrg('departure', o)}
         />
       </div>

@@ -13,6 +13,8 @@ export function Ranked(props: {
   rows: TalentResponse['sources'];
   lang: Lang;
   testId: string;
+  /** Hires (where people came from) or departures (where they went): the bars' colours. */
+  kind: 'hire' | 'departure';
   onOpen: (orgId: string) => void;
 }) {
   const t = useT();
@@ -27,7 +29,7 @@ export function Ranked(props: {
       <h4>
         {t(props.title)} <Info text={t('infoRanked')} />
       </h4>
-      <ol className="talent-ranked" data-testid={props.testId}>
+      <ol className="talent-ranked" data-testid={props.testId} data-kind={props.kind}>
         {props.rows.map((r) => {
           const named = r.named.stated + r.named.implied;
           const reported = r.reported.stated + r.reported.implied;

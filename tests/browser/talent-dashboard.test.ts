@@ -66,6 +66,17 @@ describe('company dashboard', () => {
       .toEqual(
         expect.arrayContaining([expect.stringContaining('Beta AI'), expect.stringContaining('Gamma Corp')]),
       );
+    // Where people went is drawn in the departures' colours (stated, then implied: Gamma Corp has one of each), where
+    // they came from in the hires', as in the bars chart and the Sankey.
+    const barColours = (list: string, org: string) =>
+      page
+        .locator(`[data-testid="${list}"] [data-org="${org}"] .talent-row-bar > span`)
+        .evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
+    expect(await barColours('talent-destinations', 'org:gamma-corp')).toEqual([
+      'rgb(198, 40, 40)',
+      'rgb(239, 154, 154)',
+    ]);
+    expect((await barColours('talent-sources', 'org:beta-ai'))[0]).toBe('rgb(46, 125, 50)');
     await saveScreenshot(page, 'dashboard-en', '[data-testid="talent-dashboard"]');
     // 2023 (index 6): Omar Nasser and Hana Yousef left (stated departures, series 2) — with their quotes.
     await clickBar(page, 2, 6);

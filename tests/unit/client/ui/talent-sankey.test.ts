@@ -3,7 +3,7 @@
 // not at its corner half above the top. Made-up counts (a counterpart with four undated, implied departures).
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
-import { sankeyOption } from '../../../../client/ui/talent-charts.js';
+import { PALETTE, sankeyOption } from '../../../../client/ui/talent-charts.js';
 import type { TalentResponse } from '../../../../model/talent-response.js';
 
 const WIDTH = 600;
@@ -33,6 +33,28 @@ const answer = (named: number) =>
     cited: [],
     benchmark: null,
   }) as unknown as TalentResponse;
+
+/** A counterpart with named moves in the window: `stated` and `implied` of them. */
+const counterpart = (id: string, stated: number, implied: number) => ({
+  ...row(id, 0, 0),
+  named: { stated, implied },
+});
+
+/** The links the chart draws, as [fill colour, height] in drawing order (the nodes' blocks left out). */
+function drawnLinks(data: TalentResponse, lang: 'en' | 'ar'): [string, number][] {
+  const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
+  try {
+    chart.setOption(sankeyOption(data, lang, 'light') as echarts.EChartsOption);
+    const svg = chart.renderToSVGString();
+    // A link is a band between two curves (C … L … C … Z); a node a plain rectangle (l … Z).
+    return [...svg.matchAll(/<path d="M[^"]*C[^"]*L[^"]*"[^>]*fill="(#[0-9a-f]+)"/g)].map((m) => {
+      const ys = [...m[0].matchAll(/[ML][\d.]+ ([\d.]+)/g)].map((y) => Number(y[1]));
+      return [m[1]!, Math.abs(ys[1]! - ys[0]!)];
+    });
+  } finally {
+    chart.dispose();
+  }
+}
 
 /** Where the chart draws a text: the translate of its SVG element (null when it has none). */
 function drawnAt(data: TalentResponse, lang: 'en' | 'ar', text: string): [number, number] | null {
@@ -69,5 +91,42 @@ describe('the dashboard Sankey', () => {
     const at = drawnAt(answer(1), 'en', 'Made-up Lab');
     expect(at).not.toBeNull();
     expect(at![1]).toBeGreaterThan(12);
+  });
+
+  it.each(['en', 'ar'] as const)(
+    'draws a counterpart’s implied moves apart from its stated ones, in the implied colour (%s)',
+    (lang) => {
+      const data = {
+        ...answer(0),
+        sources: [counterpart('org:made-up-source', 2, 1)],
+        destinations: [counterpart('org:made-up-rival', 0, 3)],
+      } as unknown as TalentResponse;
+      const links = drawnLinks(data, lang);
+      // Three links: the source's stated and implied hires apart (2 : 1 in height), the rival's implied departures
+      // alone — none of them in the stated colour of departures.
+      expect(links.map(([colour]) => colour).sort()).toEqual(
+        [PALETTE.hiresStated, PALETTE.hiresImplied, PALETTE.departuresImplied].sort(),
+      );
+      const height = (colour: string) => links.find(([c]) => c === colour)![1];
+      expect(height(PALETTE.hiresStated) / height(PALETTE.hiresImplied)).toBeCloseTo(2, 1);
+    },
+  );
+
+  it('says in a link’s tooltip whether its moves are stated or implied, in the page’s language', () => {
+    const data = {
+      ...answer(0),
+      sources: [counterpart('org:made-up-source', 2, 1)],
+    } as unknown as TalentResponse;
+    for (const [lang, stated, implied] of [
+      ['en', 'org:made-up-source → Made-up Lab<br>Hires (stated): 2', 'Hires (implied): 1'],
+      ['ar', 'org:made-up-source ← مختبر مختلق<br>تعيينات (مُصرَّح بها): ٢', 'تعيينات (ضمنية): ١'],
+    ] as const) {
+      const option = sankeyOption(data, lang, 'light');
+      const format = option.tooltip.formatter;
+      const links = option.series[0]!.links;
+      expect(links).toHaveLength(2);
+      expect(format({ dataType: 'edge', data: links[0]! })).toBe(stated);
+      expect(format({ dataType: 'edge', data: links[1]! })).toContain(implied);
+    }
   });
 });
