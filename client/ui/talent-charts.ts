@@ -21,6 +21,9 @@ export const PALETTE = {
   benchmark: '#607d8b',
 };
 
+/** A Sankey's counterpart block: an organisation, in no certainty's colour (its links carry that). */
+const COUNTERPART_COLOUR = '#90a4ae';
+
 /** What a bar stands for: a series of the bar chart, in order (the click handler reads it back by index). */
 export const BAR_SERIES: { key: keyof typeof PALETTE; label: MessageKey }[] = [
   { key: 'hiresStated', label: 'hiresStated' },
@@ -192,6 +195,15 @@ export function barsLegend(
   ];
 }
 
+/** The Sankey's legend entries: the links' colours, by kind and certainty (drawn as HTML, and in its image). */
+export function sankeyLegend(lang: Lang): { name: string; color: string; line: boolean }[] {
+  return BAR_SERIES.filter((s) => /Stated$|Implied$/.test(s.key)).map((s) => ({
+    name: t(lang, s.label),
+    color: PALETTE[s.key],
+    line: false,
+  }));
+}
+
 /** A counterpart's named moves in the window, stated and implied: its link's width in the Sankey. */
 const namedSize = (r: { named: { stated: number; implied: number } }) => r.named.stated + r.named.implied;
 
@@ -299,12 +311,8 @@ export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
             key,
             ...(lone ? { value: 1, localX: 0.5 } : {}),
             itemStyle: {
-              color:
-                key === 'centre'
-                  ? PALETTE.net
-                  : key.startsWith('in:')
-                    ? PALETTE.hiresStated
-                    : PALETTE.departuresStated,
+              // A counterpart's block stands for all its moves, stated or implied: not in a certainty's colour.
+              color: key === 'centre' ? PALETTE.net : COUNTERPART_COLOUR,
             },
           })),
         ],

@@ -18,6 +18,7 @@ import {
   apartLine,
   BAR_SERIES,
   barsLegend,
+  sankeyLegend,
   citedWithBenchmark,
   barsOption,
   chartSourceLine,
@@ -262,18 +263,7 @@ export function TalentDashboard() {
             sources={barsSources}
           />
         </h4>
-        <ul className="talent-legend" data-testid="talent-legend">
-          {barsLegend(data, lang).map((l) => (
-            <li key={l.name}>
-              <span
-                className={l.line ? 'swatch line' : 'swatch'}
-                style={{ background: l.color }}
-                aria-hidden="true"
-              />{' '}
-              {l.name}
-            </li>
-          ))}
-        </ul>
+        <Legend entries={barsLegend(data, lang)} testId="talent-legend" />
         <Chart
           option={barOpt}
           theme={theme}
@@ -329,10 +319,11 @@ export function TalentDashboard() {
             chart={() => sankey.current}
             name={`${fileName}-sankey`}
             title={`${t('dashboardSankey')}: ${briefName(data.org, lang)}`}
-            legend={[]}
+            legend={sankeyLegend(lang)}
             sources={sources}
           />
         </h4>
+        <Legend entries={sankeyLegend(lang)} testId="talent-sankey-legend" />
         <Chart
           option={sankeyOpt}
           theme={theme}
@@ -371,5 +362,29 @@ export function TalentDashboard() {
         </section>
       )}
     </div>
+  );
+}
+
+/** A chart's legend drawn as HTML: a swatch (a line for a line series) and a name per entry. */
+function Legend({
+  entries,
+  testId,
+}: {
+  entries: { name: string; color: string; line: boolean }[];
+  testId: string;
+}) {
+  return (
+    <ul className="talent-legend" data-testid={testId}>
+      {entries.map((l) => (
+        <li key={l.name}>
+          <span
+            className={l.line ? 'swatch line' : 'swatch'}
+            style={{ background: l.color }}
+            aria-hidden="true"
+          />{' '}
+          {l.name}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -204,6 +204,16 @@ describe('company dashboard', () => {
     const svg = (await downloaded(page, `${slug}-svg`)).toString('utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('Fixture Gazette, 2024-06-01, A test bulletin (source:fixture-moves)');
+    // The Sankey's image explains its colours: its legend names stated and implied hires and departures, as on screen.
+    const sankeySvg = (await downloaded(page, 'talent-org-alpha-labs-sankey-svg')).toString('utf8');
+    const onScreen = await page.locator('[data-testid="talent-sankey-legend"] li').allTextContents();
+    expect(onScreen.map((l) => l.trim())).toEqual([
+      'Hires (stated)',
+      'Hires (implied)',
+      'Departures (stated)',
+      'Departures (implied)',
+    ]);
+    for (const name of onScreen) expect(sankeySvg).toContain(name.trim());
     const png = await downloaded(page, `${slug}-png`);
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     // The top bar's export menu offers no network file under the dashboard (a scene the screen does not show): it

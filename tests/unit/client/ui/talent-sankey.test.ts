@@ -40,20 +40,29 @@ const counterpart = (id: string, stated: number, implied: number) => ({
   named: { stated, implied },
 });
 
-/** The links the chart draws, as [fill colour, height] in drawing order (the nodes' blocks left out). */
-function drawnLinks(data: TalentResponse, lang: 'en' | 'ar'): [string, number][] {
+/** The chart as SVG. */
+function drawn(data: TalentResponse, lang: 'en' | 'ar'): string {
   const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
   try {
     chart.setOption(sankeyOption(data, lang, 'light') as echarts.EChartsOption);
-    const svg = chart.renderToSVGString();
-    // A link is a band between two curves (C … L … C … Z); a node a plain rectangle (l … Z).
-    return [...svg.matchAll(/<path d="M[^"]*C[^"]*L[^"]*"[^>]*fill="(#[0-9a-f]+)"/g)].map((m) => {
-      const ys = [...m[0].matchAll(/[ML][\d.]+ ([\d.]+)/g)].map((y) => Number(y[1]));
-      return [m[1]!, Math.abs(ys[1]! - ys[0]!)];
-    });
+    return chart.renderToSVGString();
   } finally {
     chart.dispose();
   }
+}
+
+/** The fill colours of the nodes' blocks (plain rectangles: M … l … Z). */
+const blockColours = (svg: string) =>
+  [...svg.matchAll(/<path d="M[\d.]+ [\d.]+l[^"]*Z"[^>]*fill="(#[0-9a-f]+)"/g)].map((m) => m[1]!);
+
+/** The links the chart draws, as [fill colour, height] in drawing order (the nodes' blocks left out). */
+function drawnLinks(data: TalentResponse, lang: 'en' | 'ar'): [string, number][] {
+  const svg = drawn(data, lang);
+  // A link is a band between two curves (C … L … C … Z); a node a plain rectangle (l … Z).
+  return [...svg.matchAll(/<path d="M[^"]*C[^"]*L[^"]*"[^>]*fill="(#[0-9a-f]+)"/g)].map((m) => {
+    const ys = [...m[0].matchAll(/[ML][\d.]+ ([\d.]+)/g)].map((y) => Number(y[1]));
+    return [m[1]!, Math.abs(ys[1]! - ys[0]!)];
+  });
 }
 
 /** Where the chart draws a text: the translate of its SVG element (null when it has none). */
@@ -109,6 +118,12 @@ describe('the dashboard Sankey', () => {
       );
       const height = (colour: string) => links.find(([c]) => c === colour)![1];
       expect(height(PALETTE.hiresStated) / height(PALETTE.hiresImplied)).toBeCloseTo(2, 1);
+      // A counterpart's block stands for all its moves: it is in no certainty's colour (the rival's moves are all
+      // implied).
+      const blocks = blockColours(drawn(data, lang));
+      expect(blocks).toHaveLength(3);
+      for (const colour of Object.values(PALETTE).filter((c) => c !== PALETTE.net))
+        expect(blocks).not.toContain(colour);
     },
   );
 
