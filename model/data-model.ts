@@ -448,13 +448,15 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
       {
         name: 'reportedCount',
         type: 'integer',
-        description: 'The largest unnamed count a source states (a `departures` event), or null.',
+        description:
+          'The largest unnamed count a source gives (a `departures` event), or null; as sure as the report it is from (the first of eventIds).',
       },
       { name: 'reportedQualifier', type: 'string', description: 'That count’s qualifier, e.g. `at least`.' },
       {
         name: 'eventIds',
         type: 'string[]',
-        description: 'Ids of the `departures` events behind reportedCount.',
+        description:
+          'Ids of the `departures` events behind reportedCount, largest count first (a stated one ahead of an implied one as large).',
       },
       {
         name: 'since',

@@ -1,6 +1,9 @@
 // One report from its rows: the talent query gives a report one row per counterpart it names (each with its own
 // chain of facts). The dashboard's totals (server/services/talent-service.ts) and its lists (client/ui) both take
-// the rows as one report by this one rule, so a count and the list behind it cannot disagree.
+// the rows as one report by this one rule, so a count and the list behind it cannot disagree. Also the one rule for
+// the number overlapping reports stand for (the largest, never their sum) and how sure that number is, which the
+// dashboard and the flows (server and client) all follow.
+import type { Certainty } from './labels.js';
 import type { TalentMove, TalentReport } from './talent-response.js';
 
 /** A counterpart of a report: where its people went (departure) or came from (hire), and how sure that is. */
@@ -47,4 +50,40 @@ export function mergeReportRows(rows: readonly TalentReport[]): MergedReport[] {
     }
   }
   return [...merged.values()].map((m) => m.report);
+}
+
+/** What the largest-report rule reads of a report: its number (null when it gives none) and its certainty. */
+export interface CountedReport {
+  count: number | null;
+  certainty: Certainty;
+}
+
+/**
+ * Whether report `a` stands for overlapping reports rather than `b`: a larger number, or as large and stated where
+ * `b` is not. Overlapping reports may count the same people, so the largest is shown, never their sum; on a tie the
+ * stated one, so an implied report never stands where a stated one says as much.
+ */
+export function outranks(a: CountedReport, b: CountedReport | undefined): boolean {
+  if (a.count === null) return false;
+  if (!b || b.count === null) return true;
+  return a.count > b.count || (a.count === b.count && a.certainty === 'stated' && b.certainty !== 'stated');
+}
+
+/** The report whose number stands for `reports` (see outranks), or undefined when none gives a number. */
+export function largestReport<T extends CountedReport>(reports: readonly T[]): T | undefined {
+  let top: T | undefined;
+  for (const r of reports) if (outranks(r, top)) top = r;
+  return top;
+}
+
+/**
+ * How sure the reported part of a flow is: the certainty of the report whose number it shows (an implied "at least
+ * 10" shown beside a stated report that gives no number is implied), else, when no report gives a number, stated when
+ * one report is. Null when there is no report.
+ */
+export function reportedCertainty(reports: readonly CountedReport[]): Certainty | null {
+  if (reports.length === 0) return null;
+  const top = largestReport(reports);
+  if (top) return top.certainty;
+  return reports.some((r) => r.certainty === 'stated') ? 'stated' : 'implied';
 }

@@ -6,6 +6,7 @@
 import type { FlowsResponse } from '../../model/flow-response.js';
 import type { GraphEdge, JsonValue } from '../../model/graph.js';
 import { CERTAINTIES } from '../../model/labels.js';
+import { reportedCertainty } from '../../model/report-merge.js';
 import type { AppState } from './app-state.js';
 import { certaintyCounts, IMPLIED_SUFFIX, reportCount, reportedCount, stringList } from './flows.js';
 import type { Scene } from './scene.js';
@@ -153,11 +154,7 @@ export function countsFromAnswer(
       reportedCount: f.reportedCount,
       reportedQualifier: f.reportedQualifier,
       reports: f.reports.length,
-      reportCertainty: f.reports.length
-        ? f.reports.some((r) => r.certainty === 'stated')
-          ? 'stated'
-          : 'implied'
-        : null,
+      reportCertainty: reportedCertainty(f.reports),
       moveSpan: f.moveSpan,
       reportSpan: f.reportSpan,
       statedSources: f.statedSources,

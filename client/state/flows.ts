@@ -97,12 +97,15 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
       properties: { ...whole, ...cite('impliedSources'), count: implied, certainty: 'implied' },
     });
   if (reportedCount(f) > 0 || reportCount(f) > 0) {
-    // The reports' certainty: the answer's, else the stored flow's (implied when every report behind it is).
+    // How sure the part is: the answer's word, else the stored flow's — the certainty of the report whose number it
+    // shows (the seed lists the reports largest first, a stated one ahead of an implied one as large: the rule of
+    // model/report-merge.ts), or with no number, implied when every report behind it is.
     const events = stringList(p.eventIds);
     const impliedEvents = new Set(stringList(p.impliedEventIds));
+    const shown = reportedCount(f) > 0 ? events.slice(0, 1) : events;
     const reportsImplied =
       p.reportCertainty === 'implied' ||
-      (p.reportCertainty === undefined && events.length > 0 && events.every((e) => impliedEvents.has(e)));
+      (p.reportCertainty === undefined && shown.length > 0 && shown.every((e) => impliedEvents.has(e)));
     edges.push({
       id: `${f.id}${REPORTED_SUFFIX}`,
       type: 'TALENT_FLOW_REPORTED',

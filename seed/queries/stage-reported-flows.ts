@@ -9,9 +9,10 @@ import { STAGED_FLOW_TYPE } from './staged-flows.js';
  * (how many staged flows it touched). Runs after all batches of STAGE_NAMED_FLOWS.
  * A departures event with PARTICIPATED_IN roles from (A) and to (B) adds its stated count to the overview flow
  * between A's and B's top organisations (PART_OF rolled up, as for named moves): reportedCount is the largest
- * count any source states (reports overlap, so they are never summed). Each event is one report of a flow, however
- * many of its facts place it at the ends; it is stated when one chain of its from and to facts (and any PART_OF fact
- * rolled through) is stated throughout; the others are listed in impliedEventIds.
+ * count any source gives (reports overlap, so they are never summed), eventIds list the reports largest first (a
+ * stated one ahead of an implied one as large), so the first is the report the number is from. Each event is one
+ * report of a flow, however many of its facts place it at the ends; it is stated when one chain of its from and to
+ * facts (and any PART_OF fact rolled through) is stated throughout; the others are listed in impliedEventIds.
  * The flow is stated when at least one stated move or stated report is behind it.
  */
 export const STAGE_REPORTED_FLOWS = `
@@ -37,7 +38,9 @@ WITH a, b, e, implied,
        AS eventSources,
      reduce(acc = [], c IN backing | reduce(x = acc, s IN c.up | CASE WHEN s IN x THEN x ELSE x + s END))
        AS eventUpSources
-ORDER BY coalesce(e.count, -1) DESC, e.id
+// Largest first, a stated report ahead of an implied one as large: the first gives the flow its number, and the
+// number is as sure as its report (model/report-merge.ts, the rule the API and the client follow).
+ORDER BY coalesce(e.count, -1) DESC, implied, e.id
 WITH a, b,
      collect(e) AS events,
      [x IN collect(CASE WHEN implied THEN e.id END) WHERE x IS NOT NULL] AS impliedEventIds,

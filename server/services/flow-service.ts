@@ -18,6 +18,7 @@ import type { FlowRepository, FlowRow } from '../repositories/flow-repository.js
 import { sourceIdsOf } from '../repositories/lookup.js';
 import type { DerivationService } from './derivation-service.js';
 import { inWindow } from '../../model/career-moves.js';
+import { largestReport, reportedCertainty } from '../../model/report-merge.js';
 
 const num = (v: JsonValue | undefined) => (typeof v === 'number' ? v : null);
 const strs = (v: JsonValue | undefined) =>
@@ -118,10 +119,8 @@ export function summariseFlow(
       const end = r.until ?? r.date;
       return Boolean(start && overlaps(start, end, window.since, window.until));
     });
-  const top = reports.reduce<(typeof reports)[number] | undefined>(
-    (best, r) => ((r.count ?? -1) > (best?.count ?? -1) ? r : best),
-    undefined,
-  );
+  // The report whose number the view shows: the largest, a stated one winning a tie (model/report-merge.ts).
+  const top = largestReport(reports);
   // The dates the view spans, of its named moves and of its reports apart (the flow view draws each part with its
   // own), at each pair's common precision. The named moves': in a window or by division those the database spanned
   // (or the movers read and dated here), else the flow's own; a report with no end ("since January") leaves the end
@@ -284,13 +283,10 @@ export function createFlowService(
             statedCount: flow.byCertainty.stated,
             impliedCount: flow.byCertainty.implied,
             certainty: flow.certainty,
-            // The reports in the window, and whether one of them is stated (a report's own certainty).
+            // The reports in the window, and how sure the number shown is: its own report's certainty (stated when no
+            // report gives one and one is stated).
             reports: flow.reports.length,
-            reportCertainty: flow.reports.length
-              ? flow.reports.some((r) => r.certainty === 'stated')
-                ? 'stated'
-                : 'implied'
-              : null,
+            reportCertainty: reportedCertainty(flow.reports),
           },
         });
       }

@@ -4,7 +4,7 @@
 // (unnamed) counts are kept apart, each split by certainty; undated and imprecise ones are counted apart.
 import { earliestDay, latestDay } from '../../model/dates.js';
 import type { TalentQuery } from '../../model/api.js';
-import { mergeReportRows, reportKey } from '../../model/report-merge.js';
+import { mergeReportRows, outranks, reportKey } from '../../model/report-merge.js';
 import {
   certaintyOf,
   eventPlacings,
@@ -152,9 +152,7 @@ function largestPerCounterpart(rows: readonly TalentReport[]): Map<string, Talen
   for (const r of rows) {
     if (r.count === null) continue;
     const key = r.counterpart?.id ?? '';
-    const had = largest.get(key);
-    if (!had || r.count > had.count! || (r.count === had.count && r.certainty === 'stated'))
-      largest.set(key, r);
+    if (outranks(r, largest.get(key))) largest.set(key, r);
   }
   return largest;
 }

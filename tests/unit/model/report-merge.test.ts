@@ -1,7 +1,7 @@
 // One report from the rows the talent query gives it (one per counterpart): the rule the dashboard's totals and its
-// lists share. The rows are made-up test data shaped as GET /api/orgs/:id/talent returns them.
+// lists share; and which report's number stands for overlapping reports, and how sure it is (dashboard and flows). The rows are made-up test data shaped as GET /api/orgs/:id/talent returns them.
 import { describe, expect, it } from 'vitest';
-import { mergeReportRows, reportKey } from '../../../model/report-merge.js';
+import { largestReport, mergeReportRows, reportedCertainty, reportKey } from '../../../model/report-merge.js';
 import type { TalentReport } from '../../../model/talent-response.js';
 
 const org = (id: string) => ({ id, name: id, nameAr: null });
@@ -105,5 +105,24 @@ describe('mergeReportRows', () => {
       ['hire|event:swap', ['org:openai']],
     ]);
     expect(merged.map((r) => r.certainty)).toEqual(['stated', 'implied']);
+  });
+});
+
+describe('the number overlapping reports stand for', () => {
+  const r = (id: string, count: number | null, certainty: 'stated' | 'implied') => ({ id, count, certainty });
+
+  it('is the largest report’s, a stated one winning a tie, never a report that gives none', () => {
+    expect(largestReport([r('a', 5, 'stated'), r('b', 10, 'implied')])?.id).toBe('b');
+    expect(largestReport([r('a', 10, 'implied'), r('b', 10, 'stated'), r('c', 10, 'implied')])?.id).toBe('b');
+    expect(largestReport([r('a', null, 'stated')])).toBeUndefined();
+  });
+
+  it('is as sure as its own report; with no number, stated when one report is', () => {
+    // A stated "others left" (no number) beside an implied "at least 10": the 10 shown is implied.
+    expect(reportedCertainty([r('a', null, 'stated'), r('b', 10, 'implied')])).toBe('implied');
+    expect(reportedCertainty([r('a', 10, 'stated'), r('b', 10, 'implied')])).toBe('stated');
+    expect(reportedCertainty([r('a', null, 'implied'), r('b', null, 'stated')])).toBe('stated');
+    expect(reportedCertainty([r('a', null, 'implied')])).toBe('implied');
+    expect(reportedCertainty([])).toBeNull();
   });
 });

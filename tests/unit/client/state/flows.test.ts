@@ -56,6 +56,25 @@ describe('flow graph', () => {
     expect(edgeLabelText(byId('flow:org:alpha->org:beta#reported'), 'en')).toBe('≥ 5 reported');
   });
 
+  it('makes a stored flow’s reported part as sure as the report its number is from (listed first), not any report', () => {
+    // As the seed stores it: the implied "at least 10" first (the largest), a stated report with no number beside it.
+    const stored = (events: string[], implied: string[]) =>
+      flowGraph({
+        nodes: orgs,
+        edges: [
+          edge('flow:org:beta->org:gamma', 'TALENT_FLOW', 'org:beta', 'org:gamma', {
+            count: 0,
+            reportedCount: 10,
+            reportedQualifier: 'at least',
+            eventIds: events,
+            impliedEventIds: implied,
+          }),
+        ],
+      }).edges[0]!.properties.certainty;
+    expect(stored(['event:implied-10', 'event:stated-none'], ['event:implied-10'])).toBe('implied');
+    expect(stored(['event:stated-10', 'event:implied-10'], ['event:implied-10'])).toBe('stated');
+  });
+
   it('removes the implied moves when "implied" is unticked, keeping the stated count and the report', () => {
     const scene = sceneFromGraph(g);
     const all = computeVisibility(scene, DEFAULT_FILTERS, null);
