@@ -201,6 +201,8 @@ export function isPastStint(edge: SceneEdgeAttributes['edge']): boolean {
 const CURRENT_STINT_SIZE = 2.2;
 const PAST_STINT_SIZE = 1.3;
 const PAST_STINT_GREY = 0.6;
+/** How far an implied or unsourced fact's colour is mixed towards the background (also while it is new). */
+const IMPLIED_FADE = 0.55;
 
 /** Line width for a talent flow: grows with the number of people, sub-linearly. */
 export function flowWidth(count: number): number {
@@ -235,10 +237,11 @@ export function createEdgeReducer(spec: ViewSpec) {
         size = PAST_STINT_SIZE;
       } else size = CURRENT_STINT_SIZE;
     }
-    if (p.certainty === 'implied' || isUnsourcedFact(edge)) {
+    const faded = p.certainty === 'implied' || isUnsourcedFact(edge);
+    if (faded) {
       // Faded and thinner: sigma has no dashed-line program, so implied facts are told apart by weight and tone. A
       // fact no source backs (model/certainty.ts) is never drawn as a stated one either.
-      color = mixColors(color, BACKGROUND[spec.theme], 0.55);
+      color = mixColors(color, BACKGROUND[spec.theme], IMPLIED_FADE);
       size = Math.max(0.8, size * 0.6);
     }
     // The middle one of an odd number of parallel facts has curvature 0: @sigma/edge-curve draws nothing for it (its
@@ -262,7 +265,11 @@ export function createEdgeReducer(spec: ViewSpec) {
     const focused = spec.freshEdges?.has(id) || spec.focus?.edges.has(id) || id === spec.selected;
     if (focused && !out.label) out.label = edgeLabelText(edge, spec.lang, mark);
     if (spec.freshEdges?.has(id)) {
-      out.color = NEW_EDGE_COLOR[spec.theme];
+      // Just true at the slider's date: new-fact green, faded as the fact is (an implied fact stays told apart from a
+      // stated one while it is new).
+      out.color = faded
+        ? mixColors(NEW_EDGE_COLOR[spec.theme], BACKGROUND[spec.theme], IMPLIED_FADE)
+        : NEW_EDGE_COLOR[spec.theme];
       out.size = size + 2;
       out.forceLabel = true;
       out.zIndex = 3;

@@ -117,6 +117,19 @@ describe('edge reducer', () => {
     expect(implied.color).not.toBe(BACKGROUND.light);
   });
 
+  it('keeps an implied fact faded and thinner while it is new at the slider’s date', () => {
+    const edge = g.edges.find((e) => e.id === 'fact:xinlei-chen-joined-xai')!;
+    const fresh = { ...base, freshEdges: new Set([edge.id]) };
+    const implied = createEdgeReducer(fresh)(edge.id, { edge, weight: 1 });
+    const stated = createEdgeReducer(fresh)(edge.id, {
+      edge: { ...edge, properties: { ...edge.properties, certainty: 'stated' } },
+      weight: 1,
+    });
+    expect(implied.color).not.toBe(stated.color);
+    expect(implied.color).not.toBe(BACKGROUND.light);
+    expect(implied.size).toBeLessThan(stated.size as number);
+  });
+
   it('draws a fact no source backs as faded as an implied one, and leaves a foreign type’s relationships as they are', () => {
     const edge = g.edges.find((e) => e.id === 'fact:xinlei-chen-joined-xai')!;
     const implied = createEdgeReducer(base)(edge.id, { edge, weight: 1 });
