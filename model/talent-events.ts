@@ -56,6 +56,8 @@ export interface TalentMoveRow {
   other: TalentStint;
   /** The PART_OF facts the counterpart is rolled up along to its top. */
   via: TalentPlacing[];
+  /** By division: the organisations the counterpart is a division of (sourced PART_OF facts), else none. */
+  within: string[];
   implied: string[];
 }
 
@@ -75,7 +77,7 @@ export interface TalentEvent {
   stints: TalentStint[];
   counterparts: Map<
     string,
-    { org: Brief; certainty: TalentCertainty; other: TalentStint; via: TalentPlacing[] }
+    { org: Brief; certainty: TalentCertainty; other: TalentStint; via: TalentPlacing[]; within: string[] }
   >;
 }
 
@@ -146,6 +148,7 @@ export function personRowOf(
       counterpart: briefOf(m.counterpart as Element | null, fallback),
       other: stintOf({ ...propsOf(m.other as Element), org: m.otherOrg, via: [] }),
       via: placingsOf(m.via),
+      within: textList(m.within),
       implied: textList(m.implied),
     })),
   };
@@ -218,7 +221,13 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
       const certainty: TalentCertainty = m.implied.length === 0 ? 'stated' : 'implied';
       const had = e.counterparts.get(m.counterpart.id);
       if (!had || (had.certainty === 'implied' && certainty === 'stated'))
-        e.counterparts.set(m.counterpart.id, { org: m.counterpart, certainty, other: m.other, via: m.via });
+        e.counterparts.set(m.counterpart.id, {
+          org: m.counterpart,
+          certainty,
+          other: m.other,
+          via: m.via,
+          within: m.within,
+        });
     }
   };
   for (const s of inside) {
@@ -244,8 +253,22 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
         out.filter((m) => !m.toIn),
       );
   }
+  for (const e of events) oneCounterpartPerMove(e);
   // An undated stint beside a dated one of the same kind may be the same stint: it is not counted twice.
   return events.filter((e) => e.when !== null || !events.some((x) => x.kind === e.kind && x.when !== null));
+}
+
+/**
+ * By division, a person who left a division and its parent at once (two stints, one move) has both as counterparts:
+ * one move, so one is kept — the more certain, and of two as certain the division (the most specific, as the flows
+ * by division count a move). Each kept counterpart is as sure as its own facts say.
+ */
+function oneCounterpartPerMove(e: TalentEvent): void {
+  const all = [...e.counterparts.values()];
+  for (const d of all)
+    for (const p of all)
+      if (d.within.includes(p.org.id))
+        e.counterparts.delete((d.certainty === 'implied' && p.certainty === 'stated' ? d : p).org.id);
 }
 
 /** Stated when one stint behind the event is stated and placed in the organisation by stated facts only. */

@@ -71,7 +71,8 @@ WITH x, collect({o: o, implied: viaImplied, via: via}) AS family`;
  *          to: stint id, fromIn / toIn: booleans (stint inside the organisation), counterpart: the other end's
  *          organisation node rolled up, or null for a move inside, other: the stint at the other end (relationship;
  *          a map {id, sources} without $evidence), otherOrg: its organisation's id, via: the PART_OF facts the
- *          counterpart is rolled up along (PLACING_MAP's maps), implied: ids of the implied facts behind the move}).
+ *          counterpart is rolled up along (PLACING_MAP's maps), within: with $divisions, ids of the organisations
+ *          sourced PART_OF facts place the counterpart in (else []), implied: ids of the implied facts behind the move}).
  */
 export const TALENT_STINTS = `
 ${FAMILY}
@@ -111,6 +112,10 @@ CALL (p, inside, family) {
       WHEN fromIn THEN s2 ELSE s1 END,
     otherOrg: other.id,
     via: CASE WHEN fromIn AND toIn THEN [] ELSE coalesce(upVia, []) END,
+    // By division, the organisations the counterpart is a division of: a person who left a division and its parent
+    // at once is one move, whose counterpart is one of them (model/talent-events.ts).
+    within: CASE WHEN $divisions AND NOT (fromIn AND toIn)
+      THEN [chain = (other)-[:PART_OF*1..10]->(r:Organization) WHERE ${allSourcedCypher('chain')} | r.id] ELSE [] END,
     implied: [s IN [s1, s2] WHERE s.certainty = 'implied' | s.id]
              + coalesce(aIn, []) + coalesce(bIn, []) + CASE WHEN fromIn AND toIn THEN [] ELSE coalesce(up, []) END
   }) AS moves

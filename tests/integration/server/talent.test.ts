@@ -212,6 +212,19 @@ describe('divisions and moves inside an organisation', () => {
     expect(hana(await talent('/api/orgs/org:beta-ai/talent?divisions=true'))).toEqual(['org:delta-research']);
   });
 
+  it('gives a move out of a division and its parent at once one counterpart by division: Karim Aziz, once', async () => {
+    // He left Omega Group and its division Omega Vision in July 2021 and joined Sigma Works: one hire, from the
+    // division, in the moves, the ranked sources and (by the same list) the Sankey.
+    const body = await talent('/api/orgs/org:sigma-works/talent?divisions=true');
+    const karim = body.moves.filter((m) => m.person.id === 'person:karim-aziz');
+    expect(karim.map((m) => [m.kind, m.counterparts.map((c) => c.org.id)])).toEqual([
+      ['hire', ['org:omega-vision']],
+    ]);
+    const from = new Map(body.sources.map((r) => [r.org.id, r.named.stated + r.named.implied]));
+    expect(from.get('org:omega-vision')).toBe(1);
+    expect(from.get('org:omega-group') ?? 0).toBe(0);
+  });
+
   it('calls a hire implied when only an implied PART_OF places the division in the organisation', async () => {
     const body = await talent('/api/orgs/org:omega-group/talent');
     const lina = body.moves.find((m) => m.person.id === 'person:lina-sabri')!;

@@ -1,6 +1,7 @@
 // Hires and departures from one person's stints at an organisation (model/talent-events.ts), at the boundaries that
 // decide whether a stint is a new arrival or the same stay: a stint beginning the day another ends, the day after,
-// and two stints beginning together. Stints are built here by hand; no source is implied.
+// and two stints beginning together; and, by division, one counterpart for a move out of a division and its parent at
+// once. Stints are built here by hand (shaped as tests/fixtures/seed/talent's Karim Aziz).
 import { describe, expect, it } from 'vitest';
 import {
   eventPlacings,
@@ -118,6 +119,7 @@ describe('what a hire or departure is counted along', () => {
           counterpart: { id: 'org:other', name: 'Other', nameAr: null },
           other: before,
           via: [up, up],
+          within: [],
           implied: [],
         },
       ],
@@ -131,5 +133,41 @@ describe('what a hire or departure is counted along', () => {
       'source:structure',
       'source:t',
     ]);
+  });
+});
+
+describe('the counterpart of a move out of a division and its parent at once (by division)', () => {
+  // Karim Aziz's case: at Omega Group and its division Omega Vision until 2021-07, then at Sigma Works (asked about).
+  const atSigma: TalentStint = { ...stint('sigma', '2021-09', null), org: 'org:sigma' };
+  const left = (id: string, org: string, certainty: 'stated' | 'implied') => ({
+    from: id,
+    to: 'sigma',
+    fromIn: false,
+    toIn: true,
+    counterpart: { id: org, name: org, nameAr: null },
+    other: { ...stint(id, '2018', '2021-07'), org, certainty },
+    via: [],
+    within: org === 'org:omega-vision' ? ['org:omega-group'] : [],
+    implied: certainty === 'implied' ? [id] : [],
+  });
+  const counterparts = (group: 'stated' | 'implied', vision: 'stated' | 'implied') => {
+    const row: TalentPersonRow = {
+      person,
+      stints: [atSigma],
+      moves: [left('group', 'org:omega-group', group), left('vision', 'org:omega-vision', vision)],
+    };
+    const hires = eventsOf(row);
+    expect(hires).toHaveLength(1);
+    return [...hires[0]!.counterparts.values()].map((c) => [c.org.id, c.certainty]);
+  };
+
+  it('keeps the division alone when both are as sure: one hire from one counterpart', () => {
+    expect(counterparts('stated', 'stated')).toEqual([['org:omega-vision', 'stated']]);
+    expect(counterparts('implied', 'implied')).toEqual([['org:omega-vision', 'implied']]);
+  });
+
+  it('keeps the parent when only the division is implied, so the move is not made less sure than its facts say', () => {
+    expect(counterparts('stated', 'implied')).toEqual([['org:omega-group', 'stated']]);
+    expect(counterparts('implied', 'stated')).toEqual([['org:omega-vision', 'stated']]);
   });
 });
