@@ -13,7 +13,9 @@ export function DetailsPanel() {
   // On a database that is not ours, nothing selected: the schema overview beside the drawn sample.
   const foreign = useAppState((s) => isForeignDatabase(s.schema));
   return (
-    <div className="details" data-testid="details">
+    // data-id: the node or relationship whose details these are (loading, shown or failed), so that a test waits for
+    // the very one it clicked rather than for any title containing its name.
+    <div className="details" data-testid="details" data-id={details?.id}>
       <h2 className="visually-hidden">{t('details')}</h2>
       <PathPanel />
       {!details && foreign && <SchemaOverview />}

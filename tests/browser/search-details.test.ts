@@ -7,6 +7,7 @@ import {
   nodePoint,
   saveScreenshot,
   searchAndOpen,
+  stopLayout,
   useBrowserEnv,
   visibleNodeIds,
   waitForScene,
@@ -128,7 +129,12 @@ describe('search and details', () => {
   it("shows an organisation's talent out, with the people behind the count and the reported count", async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);
-    await clickNode(page, 'org:meta', page.locator('[data-testid="details-title"]', { hasText: 'Meta' }));
+    // Meta's very details (the panel's data-id), not any title containing "Meta": its neighbours include events
+    // named after it ("… leave Meta for xAI"), which a click landing beside it would open. The layout is stopped
+    // and the canvas still before aiming, so that Meta is where it is aimed at.
+    await stopLayout(page);
+    await clickNode(page, 'org:meta', page.locator('[data-testid="details"][data-id="org:meta"]'));
+    expect(await page.locator('[data-testid="details-title"]').textContent({ timeout: 45_000 })).toBe('Meta');
     const flows = page.locator('[data-testid="org-flows"]');
     await flows.waitFor({ timeout: 45_000 });
     const text = (await flows.textContent()) ?? '';

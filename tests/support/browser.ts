@@ -320,6 +320,8 @@ export async function rightClickNode(page: Page, id: string): Promise<{ x: numbe
  * Clicks a node where it is drawn and waits until `answered` appears; if it does not within `attemptMs`, finds the
  * node again and clicks again (as a user would): a canvas that resized or moved between locating and clicking
  * (a panel finishing loading on a loaded CI machine) must not fail the test, while a click that never selects does.
+ * Each aim waits for the canvas to be still (a camera still easing moves the node from under the point). `answered`
+ * should name the very node (e.g. the details panel's data-id): a click that lands on a neighbour must not pass.
  */
 export async function clickNode(
   page: Page,
@@ -328,6 +330,7 @@ export async function clickNode(
   { attempts = 3, attemptMs = 8_000 } = {},
 ): Promise<void> {
   for (let attempt = 1; ; attempt++) {
+    await waitForCanvasSettled(page);
     const point = await nodePoint(page, id);
     if (!point) throw new Error(`Node ${id} is not drawn on the canvas.`);
     await page.mouse.click(point.x, point.y);
