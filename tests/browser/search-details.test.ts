@@ -10,6 +10,7 @@ import {
   stopLayout,
   useBrowserEnv,
   visibleNodeIds,
+  waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
 
@@ -95,35 +96,49 @@ describe('search and details', () => {
   it('expands a node on double-click, and undo takes the expansion back', async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);
+    // The layout stopped, so that Meta stays where it is aimed at.
+    await stopLayout(page);
     const before = Number(await page.getAttribute('[data-testid="scene-stats"]', 'data-nodes'));
+    const story = (await visibleNodeIds(page)).sort();
+    // Every expansion asked for from now on, by node id: a double-click that landed on a neighbour would expand that
+    // one, and Undo would then take back only one of two expansions.
+    const expanded: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/api\/nodes\/([^/?]+)\/neighbors/.exec(r.url());
+      if (m) expanded.push(decodeURIComponent(m[1]!));
+    });
     // A double-click is two clicks within sigma's 300 ms. On a loaded CI machine the first click's details render
     // can hold the page past that, and the pair reads as two single clicks; then the user (and this test) tries
-    // again, where the node is now. The expansion request itself can come seconds later on a busy machine. Only a double-click that sent no expansion request is repeated, so the scene is
-    // expanded once.
-    for (let attempt = 1; ; attempt++) {
-      const expansion = page
-        .waitForRequest((r) => r.url().includes('/api/nodes/org%3Ameta/neighbors'), { timeout: 20_000 })
-        .then(
-          () => true,
-          () => false,
-        );
+    // again, where the node is now, once the canvas is still. The expansion request itself can come seconds later on
+    // a busy machine. Only a double-click that sent no expansion request is repeated, so the scene is expanded once.
+    for (let attempt = 1; expanded.length === 0 && attempt <= 3; attempt++) {
+      await waitForCanvasSettled(page);
       const meta = await nodePoint(page, 'org:meta');
       expect(meta).not.toBeNull();
       await page.mouse.dblclick(meta!.x, meta!.y);
-      if ((await expansion) || attempt === 3) break;
+      await expect
+        .poll(() => expanded.length, { timeout: 20_000 })
+        .toBeGreaterThan(0)
+        .catch(() => undefined);
     }
+    expect(expanded, 'the one expansion asked for is Meta’s').toEqual(['org:meta']);
     await page.waitForFunction(
       (n) => Number(document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes')) > n,
       before,
       { timeout: 30_000 },
     );
-    expect(await visibleNodeIds(page)).toContain('event:meta-acquires-scale-ai-2025');
+    await expect
+      .poll(() => visibleNodeIds(page), { timeout: 30_000 })
+      .toContain('event:meta-acquires-scale-ai-2025');
     await saveScreenshot(page, 'expanded-meta');
     await page.click('[aria-label="Undo"]');
     await page.waitForFunction(
       (n) => Number(document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-nodes')) === n,
       before,
+      { timeout: 30_000 },
     );
+    await expect.poll(async () => (await visibleNodeIds(page)).sort(), { timeout: 30_000 }).toEqual(story);
+    expect(expanded).toEqual(['org:meta']);
   });
 
   it("shows an organisation's talent out, with the people behind the count and the reported count", async () => {
