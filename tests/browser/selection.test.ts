@@ -15,6 +15,7 @@ import {
   stopLayout,
   useBrowserEnv,
   visibleNodeIds,
+  waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
 
@@ -37,28 +38,63 @@ const drawnPositions = (page: Page) =>
     return probe.visibleNodeIds().map((id) => ({ id, ...probe.nodePosition(id)! }));
   });
 
+/** Clears the multi-selection (Escape on the focused canvas, as a user does) and waits until it is empty. */
+async function clearSelection(page: Page): Promise<void> {
+  await page.locator('[data-testid="canvas"]').focus();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => multiSelection(page), { timeout: 20_000 }).toEqual([]);
+}
+
+/** True once the multi-selection is exactly `ids`, in that order; false if it is not within a generous ceiling. */
+const selectionIs = (page: Page, ids: string[]) =>
+  expect
+    .poll(() => multiSelection(page), { timeout: 20_000 })
+    .toEqual(ids)
+    .then(
+      () => true,
+      () => false,
+    );
+
 /**
- * Shift-clicks a node where it is drawn until it is in the multi-selection, finding it again before each try (as a
- * user re-aims): on a loaded machine the canvas may still be settling when it is first aimed at.
+ * Shift-clicks `ids` where they are drawn, once the canvas is still, until the multi-selection is exactly `ids`: one
+ * at a time, each checked before the next, or (`together`) in quick succession, as a user picks nodes fast, checked
+ * after the last. A shift-click that misses does not just leave its node out: on the stage it clears the whole
+ * selection, on a neighbour it adds that one. So anything but the exact selection is cleared and the picks start
+ * again from scratch, a bounded number of times, and the error says what each try selected.
  */
-async function shiftClickNode(page: Page, id: string): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    const p = await nodePoint(page, id);
-    if (!p) throw new Error(`Node ${id} is not drawn on the canvas.`);
-    await page.keyboard.down('Shift');
-    await page.mouse.click(p.x, p.y);
-    await page.keyboard.up('Shift');
-    const picked = await expect
-      .poll(async () => (await multiSelection(page)).includes(id), { timeout: 8_000 })
-      .toBe(true)
-      .then(
-        () => true,
-        () => false,
-      );
+async function shiftPick(page: Page, ids: string[], { together = false } = {}): Promise<void> {
+  const tried: string[] = [];
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await waitForCanvasSettled(page);
+    let picked = true;
+    if (together) {
+      const points: { x: number; y: number }[] = [];
+      for (const id of ids) {
+        const p = await nodePoint(page, id);
+        if (!p) throw new Error(`Node ${id} is not drawn on the canvas.`);
+        points.push(p);
+      }
+      await page.keyboard.down('Shift');
+      for (const p of points) await page.mouse.click(p.x, p.y);
+      await page.keyboard.up('Shift');
+      picked = await selectionIs(page, ids);
+    } else {
+      for (let i = 0; i < ids.length && picked; i++) {
+        const p = await nodePoint(page, ids[i]!);
+        if (!p) throw new Error(`Node ${ids[i]} is not drawn on the canvas.`);
+        await page.keyboard.down('Shift');
+        await page.mouse.click(p.x, p.y);
+        await page.keyboard.up('Shift');
+        picked = await selectionIs(page, ids.slice(0, i + 1));
+      }
+    }
     if (picked) return;
-    if (attempt >= 3)
-      throw new Error(`${id} is not selected after ${attempt + 1} shift-clicks at its position.`);
+    tried.push(JSON.stringify(await multiSelection(page)));
+    await clearSelection(page);
   }
+  throw new Error(
+    `The selection is not exactly ${ids.join(', ')} after ${tried.length} tries: ${tried.join('; ')}.`,
+  );
 }
 
 /**
@@ -112,35 +148,9 @@ describe('multi-selection on the canvas', () => {
     });
     await openStory(page);
     // Two shift-clicks in quick succession, as a user picks nodes: both are picks, not a double-click that expands.
-    // Aimed where the nodes are drawn once the camera is still (the same points twice: on a loaded machine the first
-    // frames may still move it), and, should a click still miss, picked again after clearing — as a user would.
-    const settled = async () => {
-      for (let i = 0; i < 50; i++) {
-        const before = [await nodePoint(page, 'org:meta'), await nodePoint(page, 'org:xai')];
-        await page.waitForTimeout(200);
-        const after = [await nodePoint(page, 'org:meta'), await nodePoint(page, 'org:xai')];
-        if (JSON.stringify(before) === JSON.stringify(after)) return after;
-      }
-      return [await nodePoint(page, 'org:meta'), await nodePoint(page, 'org:xai')];
-    };
-    const ids = ['org:meta', 'org:xai'];
-    let clicked: string[] = [];
-    for (let attempt = 0; attempt < 3 && clicked.join() !== ids.join(); attempt++) {
-      const points = (await settled()) as { x: number; y: number }[];
-      await page.keyboard.down('Shift');
-      // The first time both; again, only a node the last clicks missed (a shift-click on a clicked one unpicks it).
-      for (let i = 0; i < ids.length; i++)
-        if (!clicked.includes(ids[i]!)) await page.mouse.click(points[i]!.x, points[i]!.y);
-      await page.keyboard.up('Shift');
-      clicked = await expect
-        .poll(() => multiSelection(page), { timeout: 20_000 })
-        .toEqual(ids)
-        .then(
-          () => ids,
-          async () => multiSelection(page),
-        );
-    }
-    expect(clicked).toEqual(ids);
+    // Aimed where the nodes are drawn once the camera is still, and, should a click still miss, picked again from
+    // scratch after clearing — as a user would.
+    await shiftPick(page, ['org:meta', 'org:xai'], { together: true });
     expect(expansions).toEqual([]);
     const bar = page.locator('[data-testid="selection-bar"]');
     await bar.waitFor({ timeout: 20_000 });
@@ -323,8 +333,7 @@ describe('multi-selection on the canvas', () => {
   ])('shows the selection bar in the page’s language (%s)', async (lang, path, count) => {
     const { page, errors } = await env.newPage({ path });
     await openStory(page);
-    await shiftClickNode(page, 'org:openai');
-    await shiftClickNode(page, 'org:xai');
+    await shiftPick(page, ['org:openai', 'org:xai']);
     const bar = page.locator('[data-testid="selection-bar"]');
     await bar.waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid="selection-count"]').textContent()).toBe(count);
