@@ -131,10 +131,11 @@ async function exportSelection(page: Page, item: string): Promise<{ name: string
   return { name: download.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
 }
 
-/** Opens the story with its layout stopped and the scene drawn still. */
+/** Opens the story with its layout stopped and the scene drawn still (its camera at rest). */
 async function openStory(page: Page): Promise<void> {
   await waitForScene(page, 5);
   await stopLayout(page);
+  await waitForCanvasSettled(page);
 }
 
 describe('multi-selection on the canvas', () => {
@@ -289,6 +290,8 @@ describe('multi-selection on the canvas', () => {
       .poll(async () => (await drawnPositions(page))[0]!.x - before[0]!.x, { timeout: 20_000 })
       .toBeGreaterThan(30);
     expect(await multiSelection(page)).toEqual([]);
+    // Sigma eases the camera on for a moment after a quick release: the positions below are read once it is still.
+    await waitForCanvasSettled(page);
 
     await page.click('[data-testid="select-mode-button"]');
     expect(await page.locator('[data-testid="select-mode-button"]').getAttribute('aria-pressed')).toBe(
