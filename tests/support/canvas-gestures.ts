@@ -1,0 +1,75 @@
+// Pointer gestures on the sigma canvas for the browser tests, each aimed where the node is drawn once the canvas is
+// still and checked for the very effect it was meant to have (the node moved), then tried again,
+// re-aimed, a bounded number of times: on a loaded machine a camera still easing or a panel resizing the canvas can
+// move a node between aiming and pressing, and a gesture that lands beside it does something else (a pan, a
+// neighbour). Kept beside browser.ts (which they build on) so that neither grows past a readable size.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { nodePoint, stopLayout, waitForCanvasSettled } from './browser.js';
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** A node's graph coordinates (what a drag or the layout changes; the camera does not), or null when not in the scene. */
+export function graphPosition(page: Page, id: string): Promise<Point | null> {
+  return page.evaluate(
+    (nodeId) =>
+      (
+        window as unknown as { __talentGraph: { positions(): Record<string, Point> } }
+      ).__talentGraph.positions()[nodeId] ?? null,
+    id,
+  );
+}
+
+/**
+ * Drags a node to `to` (page pixels) as a user does, until it is dropped there: a running layout is stopped first (it
+ * moves nodes under the pointer) and the canvas waited still before each aim. It counts as done when the node's graph
+ * coordinates changed (a press that missed the node pans the camera instead, which moves the node as drawn but not in
+ * the graph) and it is drawn within `tolerance` px of `to`; otherwise it is aimed again from where the node is drawn
+ * now, up to `attempts` times, and the error says where it ended.
+ */
+export async function dragNode(
+  page: Page,
+  id: string,
+  to: Point,
+  { tolerance = 12, attempts = 3 } = {},
+): Promise<void> {
+  await stopLayout(page);
+  const tried: string[] = [];
+  let last = '';
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    await waitForCanvasSettled(page);
+    const start = await graphPosition(page, id);
+    const from = await nodePoint(page, id);
+    if (!start || !from) throw new Error(`Node ${id} is not drawn on the canvas.`);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.mouse.up();
+    // A missed press panned the stage: sigma eases the camera on after a quick release.
+    await waitForCanvasSettled(page);
+    const dropped = async () => {
+      const now = await graphPosition(page, id);
+      const drawn = await nodePoint(page, id);
+      const moved = Boolean(now && (now.x !== start.x || now.y !== start.y));
+      const near = Boolean(drawn && Math.hypot(drawn.x - to.x, drawn.y - to.y) <= tolerance);
+      last = `from ${JSON.stringify(from)}: moved in the graph ${moved}, drawn at ${JSON.stringify(drawn)}`;
+      return moved && near;
+    };
+    const done = await expect
+      .poll(dropped, { timeout: 20_000 })
+      .toBe(true)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (done) return;
+    tried.push(last);
+  }
+  throw new Error(
+    `${id} was not dropped at ${JSON.stringify(to)} after ${attempts} drags:\n${tried.join('\n')}`,
+  );
+}
