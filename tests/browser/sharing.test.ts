@@ -16,6 +16,7 @@ import {
   waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
+import { dragNode } from '../support/canvas-gestures.js';
 
 interface ExportInfo {
   area: string;
@@ -290,12 +291,11 @@ describe('sharing', () => {
     await page.locator('#search-input').press('Enter');
     await page.locator('[data-testid="details-title"]', { hasText: 'Xinlei Chen' }).waitFor();
     await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 30_000 });
+    // Meta dragged somewhere new for certain (its graph position changed, dropped where aimed): a press that missed
+    // it would pan, and the positions restored below would then be the layout's only.
+    await waitForCanvasSettled(page);
     const meta = (await nodePoint(page, 'org:meta'))!;
-    await page.mouse.move(meta.x, meta.y);
-    await page.mouse.down();
-    await page.mouse.move(meta.x + 60, meta.y + 40, { steps: 5 });
-    await page.mouse.move(meta.x + 120, meta.y + 70, { steps: 5 });
-    await page.mouse.up();
+    await dragNode(page, 'org:meta', { x: meta.x + 120, y: meta.y + 70 });
     await openCypherPanel(page);
     await page.click('[data-testid="cypher-editor"] .cm-content');
     await page.keyboard.press('Control+End');
