@@ -13,6 +13,7 @@ import {
   waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
+import { graphPosition } from '../support/canvas-gestures.js';
 import { readRows } from '../support/neo4j.js';
 
 /** A node's relationships by type and direction, and the nodes at their other ends, read straight from Neo4j. */
@@ -45,16 +46,21 @@ describe('the canvas’s context menu', () => {
     const { page, errors } = await env.newPage({ path });
     await waitForScene(page, 5);
     await stopLayout(page);
-    const before = (await nodePoint(page, 'org:meta'))!;
-    await rightClickNode(page, 'org:meta');
+    await waitForCanvasSettled(page);
+    // Where Meta is in the graph, which the camera does not change: rightClickNode may re-aim (the canvas moved
+    // under a click), so a drawn point read before it could be stale; a right-press that picked the node up moves it
+    // in the graph.
+    const before = await graphPosition(page, 'org:meta');
+    expect(before).not.toBeNull();
+    const at = await rightClickNode(page, 'org:meta');
     const menu = page.locator('[data-testid="context-menu"]');
     expect(await menu.getAttribute('data-kind')).toBe('node');
     for (const item of ['details', 'expand', 'hide', 'pin', 'path-from', 'path-to', 'cypher', 'copy'])
       expect(await menu.locator(`[data-testid="ctx-${item}"]`).count(), item).toBe(1);
     // The pointer moves on: the node does not follow it.
-    await page.mouse.move(before.x + 150, before.y + 90, { steps: 6 });
+    await page.mouse.move(at.x + 150, at.y + 90, { steps: 6 });
     await saveScreenshot(page, `context-menu-node-${lang}`);
-    expect(await nodePoint(page, 'org:meta')).toEqual(before);
+    expect(await graphPosition(page, 'org:meta')).toEqual(before);
     // The keyboard works the menu: focus starts on the first item, Escape closes it.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'ctx-details',
