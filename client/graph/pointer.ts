@@ -102,6 +102,8 @@ export function attachPointer(
     hoveredNode = node;
     hooks.onHover(node);
     container.style.cursor = 'pointer';
+    // Which node the pointer is over, for tests to know a hover reached the node they aimed at.
+    container.dataset.hovered = node;
   });
   // Off a node the cursor says what a drag does: a crosshair in select mode (it draws a lasso).
   const idleCursor = () => (hooks.isSelectMode() ? 'crosshair' : '');
@@ -109,6 +111,7 @@ export function attachPointer(
     hoveredNode = null;
     hooks.onHover(null);
     container.style.cursor = idleCursor();
+    delete container.dataset.hovered;
   });
 
   // Drag to move and pin a node. The frame is frozen only once the drag really moves (so the dragged node does not

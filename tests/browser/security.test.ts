@@ -13,13 +13,13 @@ import { seedFiles } from '../../seed/index.js';
 import {
   ARTIFACTS_DIR,
   type BrowserEnv,
-  nodePoint,
   saveScreenshot,
   searchAndOpen,
   seedArticle,
   useBrowserEnv,
   waitForScene,
 } from '../support/browser.js';
+import { hoverNode } from '../support/canvas-gestures.js';
 import { testNeo4j } from '../support/neo4j.js';
 
 const FIXTURE = path.resolve('tests/fixtures/hostile/hostile-moves.facts.yaml');
@@ -149,10 +149,11 @@ describe('hostile text renders as text everywhere', () => {
       null,
       { timeout: 30_000 },
     );
-    const point = await nodePoint(page, 'org:evil-labs');
-    expect(point).not.toBeNull();
-    await page.mouse.move(point!.x, point!.y);
-    await page.mouse.move(point!.x + 1, point!.y + 1);
+    // The pointer on Evil Labs for certain (the canvas names the node hovered), not beside it or on a neighbour:
+    // otherwise nothing of its name was drawn for hovering and the check below would prove nothing.
+    const point = await hoverNode(page, 'org:evil-labs');
+    await page.mouse.move(point.x + 1, point.y + 1);
+    expect(await page.locator('[data-testid="canvas"]').getAttribute('data-hovered')).toBe('org:evil-labs');
     await saveScreenshot(page, 'security-canvas-hover');
     await expectInert(w, 'canvas hover');
   });

@@ -1,5 +1,5 @@
 // Pointer gestures on the sigma canvas for the browser tests, each aimed where the node is drawn once the canvas is
-// still and checked for the very effect it was meant to have (the node moved), then tried again,
+// still and checked for the very effect it was meant to have (the node moved, the node hovered), then tried again,
 // re-aimed, a bounded number of times: on a loaded machine a camera still easing or a panel resizing the canvas can
 // move a node between aiming and pressing, and a gesture that lands beside it does something else (a pan, a
 // neighbour). Kept beside browser.ts (which they build on) so that neither grows past a readable size.
@@ -72,4 +72,33 @@ export async function dragNode(
   throw new Error(
     `${id} was not dropped at ${JSON.stringify(to)} after ${attempts} drags:\n${tried.join('\n')}`,
   );
+}
+
+/**
+ * Moves the pointer onto a node until the canvas says that very node is hovered (its `data-hovered`), re-aiming after
+ * the canvas is still, up to `attempts` times. Returns where the pointer rests.
+ */
+export async function hoverNode(page: Page, id: string, { attempts = 4 } = {}): Promise<Point> {
+  const canvas = page.locator('[data-testid="canvas"]');
+  let seen: string | null = null;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    await waitForCanvasSettled(page);
+    const p = await nodePoint(page, id);
+    if (!p) throw new Error(`Node ${id} is not drawn on the canvas.`);
+    // Off the canvas first, so that sigma sees the pointer enter the node anew.
+    await page.mouse.move(0, 0);
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    const hovered = await expect
+      .poll(() => canvas.getAttribute('data-hovered'), { timeout: 10_000 })
+      .toBe(id)
+      .then(
+        () => true,
+        async () => {
+          seen = await canvas.getAttribute('data-hovered');
+          return false;
+        },
+      );
+    if (hovered) return p;
+  }
+  throw new Error(`${id} is not hovered after ${attempts} moves onto it (hovered: ${seen ?? 'none'}).`);
 }
