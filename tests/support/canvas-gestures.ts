@@ -2,7 +2,8 @@
 // still and checked for the very effect it was meant to have (the node moved, the node hovered), then tried again,
 // re-aimed, a bounded number of times: on a loaded machine a camera still easing or a panel resizing the canvas can
 // move a node between aiming and pressing, and a gesture that lands beside it does something else (a pan, a
-// neighbour). Kept beside browser.ts (which they build on) so that neither grows past a readable size.
+// neighbour). Also a watch on the layout button, so that a test sees the layout ran even when its wall-clock budget ran
+// out before the test looked. Kept beside browser.ts (which they build on) so that neither grows past a readable size.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { nodePoint, stopLayout, waitForCanvasSettled } from './browser.js';
@@ -101,4 +102,29 @@ export async function hoverNode(page: Page, id: string, { attempts = 4 } = {}): 
     if (hovered) return p;
   }
   throw new Error(`${id} is not hovered after ${attempts} moves onto it (hovered: ${seen ?? 'none'}).`);
+}
+
+/**
+ * Starts logging every state the layout button shows (its aria-pressed) from now on, so that a test can tell the
+ * layout ran even when its wall-clock budget ran out before the test looked (layoutStates reads the log).
+ */
+export async function watchLayoutButton(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { __layoutStates: string[] }).__layoutStates = log;
+    const button = document.querySelector('[data-testid="layout-button"]')!;
+    new MutationObserver(() => log.push(button.getAttribute('aria-pressed') ?? '')).observe(button, {
+      attributes: true,
+      attributeFilter: ['aria-pressed'],
+    });
+  });
+}
+
+/** Waits (with a generous ceiling) until the layout button watched by watchLayoutButton has shown the layout running. */
+export async function waitForLayoutRan(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(
+    () => (window as unknown as { __layoutStates: string[] }).__layoutStates.includes('true'),
+    null,
+    { timeout },
+  );
 }
