@@ -23,7 +23,7 @@ import {
   waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
-import { waitForLayoutRan, watchLayoutButton } from '../support/canvas-gestures.js';
+import { startLayout, waitForLayoutRan, watchLayoutButton } from '../support/canvas-gestures.js';
 
 /** `n` nodes (every tenth an organisation) and 3n edges from people to organisations, plus an optional shared node. */
 function sceneQuery(n: number, shared?: string): string {
@@ -126,12 +126,8 @@ describe('the layout on the canvas', () => {
     let pressed = false;
     for (let attempt = 0; attempt < 8 && !pressed; attempt++) {
       // Started again (as a user presses the button) if its budget ran out before this press: the press must come
-      // while it runs. Read and pressed in one task of the page, as stopLayout does.
-      await page.evaluate(() => {
-        const button = document.querySelector<HTMLButtonElement>('[data-testid="layout-button"]');
-        if (button?.getAttribute('aria-pressed') !== 'true') button?.click();
-      });
-      await page.locator('[data-testid="layout-button"][aria-pressed="true"]').waitFor({ timeout: 60_000 });
+      // while it runs.
+      await startLayout(page);
       const point = await nodePoint(page, `v:${attempt * 10}`);
       if (!point) continue;
       await page.mouse.click(point.x, point.y);

@@ -3,7 +3,7 @@
 // re-aimed, a bounded number of times: on a loaded machine a camera still easing or a panel resizing the canvas can
 // move a node between aiming and pressing, and a gesture that lands beside it does something else (a pan, a
 // neighbour). Also a watch on the layout button, so that a test sees the layout ran even when its wall-clock budget ran
-// out before the test looked. Kept beside browser.ts (which they build on) so that neither grows past a readable size.
+// out before the test looked, and a start of the layout that waits for its button without racing that budget. Kept beside browser.ts (which they build on) so that neither grows past a readable size.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { nodePoint, stopLayout, waitForCanvasSettled } from './browser.js';
@@ -127,4 +127,35 @@ export async function waitForLayoutRan(page: Page, timeout = 120_000): Promise<v
     null,
     { timeout },
   );
+}
+
+/**
+ * Starts the layout (as a user presses its button) unless it runs, and waits until its button shows it running. Read,
+ * pressed and watched in one task of the page: a layout whose budget ran out between a read and a separate wait for
+ * the button would leave the wait hanging, and one that ran out between a read and a separate click would be left
+ * stopped. The layout may stop again on its budget right after: a caller that needs it running at a later moment
+ * checks that moment itself.
+ */
+export async function startLayout(page: Page, timeout = 60_000): Promise<void> {
+  const started = await page.evaluate(
+    (ms) =>
+      new Promise<boolean>((resolve) => {
+        const button = document.querySelector<HTMLButtonElement>('[data-testid="layout-button"]');
+        if (!button) return resolve(false);
+        if (button.getAttribute('aria-pressed') === 'true') return resolve(true);
+        const observer = new MutationObserver(() => {
+          if (button.getAttribute('aria-pressed') !== 'true') return;
+          observer.disconnect();
+          resolve(true);
+        });
+        observer.observe(button, { attributes: true, attributeFilter: ['aria-pressed'] });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(false);
+        }, ms);
+        button.click();
+      }),
+    timeout,
+  );
+  if (!started) throw new Error(`The layout did not start within ${timeout} ms of pressing its button.`);
 }
