@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   nodePoint,
-  rightClickNode,
   openOneStintScene,
   saveScreenshot,
   stopLayout,
@@ -13,7 +12,7 @@ import {
   waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
-import { graphPosition } from '../support/canvas-gestures.js';
+import { graphPosition, rightClickNode } from '../support/canvas-gestures.js';
 import { readRows } from '../support/neo4j.js';
 
 /** A node's relationships by type and direction, and the nodes at their other ends, read straight from Neo4j. */

@@ -10,7 +10,6 @@ import {
   ARTIFACTS_DIR,
   nodeDiscs,
   nodePoint,
-  rightClickNode,
   saveScreenshot,
   stopLayout,
   useBrowserEnv,
@@ -18,6 +17,7 @@ import {
   waitForCanvasSettled,
   waitForScene,
 } from '../support/browser.js';
+import { rightClickNode } from '../support/canvas-gestures.js';
 
 const multiSelection = (page: Page) =>
   page.evaluate(() =>

@@ -289,34 +289,6 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
 }
 
 /**
- * Right-clicks a node where it is drawn until the menu of that very node opens, finding it again before each try (as
- * a user re-aims): on a loaded machine the canvas may still be settling (a bar or panel appearing resizes it) when it
- * is aimed at, and a click that lands on a neighbour opens that neighbour's menu, which is closed and tried again.
- */
-export async function rightClickNode(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const menu = page.locator('[data-testid="context-menu"]');
-  const mine = page.locator(`[data-testid="context-menu"][data-kind="node"][data-id="${id}"]`);
-  for (let attempt = 1; ; attempt++) {
-    const p = await nodePoint(page, id);
-    if (!p) throw new Error(`Node ${id} is not drawn on the canvas.`);
-    await page.mouse.click(p.x, p.y, { button: 'right' });
-    const opened = await mine.waitFor({ timeout: 8_000 }).then(
-      () => true,
-      () => false,
-    );
-    if (opened) return p;
-    const other = await menu.getAttribute('data-id', { timeout: 1_000 }).catch(() => null);
-    if (attempt >= 4)
-      throw new Error(
-        `No context menu for ${id} after ${attempt} right-clicks at its position` +
-          (other ? ` (the last opened ${other}'s).` : '.'),
-      );
-    await page.keyboard.press('Escape');
-    await menu.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
-  }
-}
-
-/**
  * Clicks a node where it is drawn and waits until `answered` appears; if it does not within `attemptMs`, finds the
  * node again and clicks again (as a user would): a canvas that resized or moved between locating and clicking
  * (a panel finishing loading on a loaded CI machine) must not fail the test, while a click that never selects does.

@@ -3,7 +3,8 @@
 // re-aimed, a bounded number of times: on a loaded machine a camera still easing or a panel resizing the canvas can
 // move a node between aiming and pressing, and a gesture that lands beside it does something else (a pan, a
 // neighbour). Also a watch on the layout button, so that a test sees the layout ran even when its wall-clock budget ran
-// out before the test looked, and a start of the layout that waits for its button without racing that budget. Kept beside browser.ts (which they build on) so that neither grows past a readable size.
+// out before the test looked, and a start of the layout that waits for its button without racing that budget. Kept
+// beside browser.ts (which they build on) so that neither grows past a readable size.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { nodePoint, stopLayout, waitForCanvasSettled } from './browser.js';
@@ -158,4 +159,32 @@ export async function startLayout(page: Page, timeout = 60_000): Promise<void> {
     timeout,
   );
   if (!started) throw new Error(`The layout did not start within ${timeout} ms of pressing its button.`);
+}
+
+/**
+ * Right-clicks a node where it is drawn until the menu of that very node opens, finding it again before each try (as
+ * a user re-aims): on a loaded machine the canvas may still be settling (a bar or panel appearing resizes it) when it
+ * is aimed at, and a click that lands on a neighbour opens that neighbour's menu, which is closed and tried again.
+ */
+export async function rightClickNode(page: Page, id: string): Promise<Point> {
+  const menu = page.locator('[data-testid="context-menu"]');
+  const mine = page.locator(`[data-testid="context-menu"][data-kind="node"][data-id="${id}"]`);
+  for (let attempt = 1; ; attempt++) {
+    const p = await nodePoint(page, id);
+    if (!p) throw new Error(`Node ${id} is not drawn on the canvas.`);
+    await page.mouse.click(p.x, p.y, { button: 'right' });
+    const opened = await mine.waitFor({ timeout: 8_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (opened) return p;
+    const other = await menu.getAttribute('data-id', { timeout: 1_000 }).catch(() => null);
+    if (attempt >= 4)
+      throw new Error(
+        `No context menu for ${id} after ${attempt} right-clicks at its position` +
+          (other ? ` (the last opened ${other}'s).` : '.'),
+      );
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  }
 }
