@@ -2,7 +2,7 @@
 // to what sigma draws. Filters, the time window, highlighting, language and theme all act here; the graph's
 // own attributes are never edited for display.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { isUnsourcedFact } from '../../model/certainty.js';
+import { isDerivedType, isUnsourcedFact } from '../../model/certainty.js';
 import type { GraphEdge } from '../../model/graph.js';
 import { countText, displayName, factDates, type Lang } from './names.js';
 import type { SceneEdgeAttributes, SceneNodeAttributes } from './scene-graph.js';
@@ -303,4 +303,25 @@ export function curvatureOf(index: number, maxIndex: number): number {
   const amplitude = 3.5;
   const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_CURVATURE;
   return (maxCurvature * index) / maxIndex;
+}
+
+/** What a fact's line says of its certainty: as its source states it, only implied, or with no source behind it. */
+export type CertaintySwatch = { kind: 'stated' | 'implied' | 'unsourced'; color: string };
+
+/**
+ * The certainties among `edges` as the edge reducer draws them — implied and unsourced facts faded towards the
+ * background — for a legend of a drawing (the PNG export): one neutral line of each kind drawn, stated first.
+ * A relationship of a type that is not a fact (a foreign graph's) is drawn as it is and stands for no certainty.
+ */
+export function certaintySwatches(edges: readonly GraphEdge[], theme: Theme): CertaintySwatch[] {
+  const kinds = new Set<CertaintySwatch['kind']>();
+  for (const e of edges) {
+    if (e.properties.certainty === 'implied') kinds.add('implied');
+    else if (isUnsourcedFact(e)) kinds.add('unsourced');
+    else if (e.properties.certainty === 'stated' || isDerivedType(e.type)) kinds.add('stated');
+  }
+  const faded = mixColors(DEFAULT_EDGE_COLOR[theme], BACKGROUND[theme], IMPLIED_FADE);
+  return (['stated', 'implied', 'unsourced'] as const)
+    .filter((k) => kinds.has(k))
+    .map((kind) => ({ kind, color: kind === 'stated' ? DEFAULT_EDGE_COLOR[theme] : faded }));
 }

@@ -59,6 +59,9 @@ export const AR: Partial<Record<MessageKey, string>> = {
   datesColumn: 'التواريخ',
   sources: 'المصادر',
   allSources: 'كل المصادر',
+  legendStated: 'واقعة مُصرَّح بها',
+  legendImplied: 'واقعة ضمنية (باهتة)',
+  legendUnsourced: 'بلا مصدر (باهتة)',
   impliedNote: 'الوقائع الضمنية تُرسم باهتة وأرفع.',
   unsourcedNote:
     'وقائع بلا مصدر يسندها: {count} (كُتبت يدويًا أو بأداة أخرى)؛ المرسوم منها {shown}، ولا تظهر إلا حين تُعرض درجات اليقين كلها.',

@@ -58,6 +58,9 @@ export const EN = {
   datesColumn: 'Dates',
   sources: 'Sources',
   allSources: 'All sources',
+  legendStated: 'Stated fact',
+  legendImplied: 'Implied fact (faded)',
+  legendUnsourced: 'No source (faded)',
   impliedNote: 'Implied facts are drawn faded and thinner.',
   unsourcedNote:
     'Facts with no source behind them: {count} (written by hand or by another tool); {shown} drawn, and only while every certainty is shown.',

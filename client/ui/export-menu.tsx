@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { PngArea, PngScale } from '../graph/export-png.js';
 import { binColor } from '../graph/metrics.js';
+import { certaintySwatches } from '../graph/reducers.js';
 import { LABEL_COLOR, LABEL_STYLES, labelStyle, primaryLabel } from '../graph/style.js';
 import { labelName } from '../graph/vocabulary.js';
 import { displayName } from '../graph/names.js';
@@ -30,6 +31,13 @@ const PNG_SCALES: PngScale[] = [1, 2, 3];
 const stamp = () => new Date().toISOString().slice(0, 10);
 // The file formats load on first use: nobody needs them to see the first scene.
 const formats = () => import('../graph/exports.js');
+
+/** The PNG legend's line for each certainty the drawing shows. */
+const CERTAINTY_LEGEND = {
+  stated: 'legendStated',
+  implied: 'legendImplied',
+  unsourced: 'legendUnsourced',
+} as const;
 
 export function ExportMenu() {
   const { store, actions, canvas } = useApp();
@@ -113,6 +121,13 @@ export function ExportMenu() {
                 : `${translate(now.lang, COLOR_RULE_KEYS[now.colorBy])} ${text}`,
           });
         }
+        // How the drawing tells facts apart by certainty (faded: only implied, or no source behind it), for the
+        // kinds it draws: an image shared on its own must not leave a faded line to be read as a stated one.
+        const drawnEdges = drawn.edges
+          .map((id) => flowParts?.get(id) ?? scene.edges[id])
+          .filter((e) => e !== undefined);
+        for (const c of certaintySwatches(drawnEdges, now.theme))
+          legend.push({ glyph: '━', color: c.color, text: translate(now.lang, CERTAINTY_LEGEND[c.kind]) });
         return { legend, sources: visibleSourceLines(scene, shown, now.sources, flowParts) };
       },
     });

@@ -135,6 +135,9 @@ describe('sharing', () => {
     expect(info.legend.join(' ')).toContain(
       `Person (${drawnNodes.filter((id) => id.startsWith('person:')).length})`,
     );
+    // It says what a faded line is: the story draws stated facts and implied ones (the xAI stints).
+    expect(info.legend).toEqual(expect.arrayContaining(['Stated fact', 'Implied fact (faded)']));
+    expect(info.legend).not.toContain('No source (faded)');
     const png = pixelStats(whole.data);
     expect(info.graphWidth).toBeGreaterThanOrEqual(1200);
     expect(png.width).toBe(info.width);
@@ -161,6 +164,17 @@ describe('sharing', () => {
     fs.copyFileSync(path.join(ARTIFACTS_DIR, arabic.name), path.join(ARTIFACTS_DIR, 'export-whole-ar.png'));
     // (A details request timing out on a loaded machine is logged too; what matters here is that nothing throws.)
     expect(errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+  });
+
+  it('exports a PNG in Arabic whose legend says, in Arabic, what a faded line is', async () => {
+    const { page, errors } = await env.newPage({ path: '/?lang=ar' });
+    await waitForScene(page, 5);
+    await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 30_000 });
+    const { name } = await exportPng(page, 'whole', 1);
+    const info = (await lastExport(page))!;
+    expect(info.legend).toEqual(expect.arrayContaining(['واقعة مُصرَّح بها', 'واقعة ضمنية (باهتة)']));
+    fs.copyFileSync(path.join(ARTIFACTS_DIR, name), path.join(ARTIFACTS_DIR, 'export-whole-ar.png'));
+    expect(errors).toEqual([]);
   });
 
   it('exports the visible scene as GEXF, GraphML, CSV and JSON', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createEdgeReducer,
   createNodeReducer,
+  certaintySwatches,
   curvatureOf,
   DEFAULT_PICKED_GROWTH,
   edgeLabelText,
@@ -128,6 +129,23 @@ describe('edge reducer', () => {
     expect(implied.color).not.toBe(stated.color);
     expect(implied.color).not.toBe(BACKGROUND.light);
     expect(implied.size).toBeLessThan(stated.size as number);
+  });
+
+  it('lists for a legend the certainties a drawing shows, faded as the reducer draws them, stated first', () => {
+    const implied = g.edges.find((e) => e.id === 'fact:xinlei-chen-joined-xai')!;
+    const stated = { ...implied, id: 'stated', properties: { ...implied.properties, certainty: 'stated' } };
+    const { certainty: _gone, ...rest } = implied.properties;
+    const unsourced = { ...implied, id: 'unsourced', properties: rest };
+    const foreign = { ...unsourced, type: 'KNOWS' };
+    const swatches = certaintySwatches([implied, foreign, unsourced, stated], 'light');
+    expect(swatches.map((s) => s.kind)).toEqual(['stated', 'implied', 'unsourced']);
+    const drawnImplied = createEdgeReducer(base)(implied.id, {
+      edge: { ...implied, type: 'KNOWS' },
+      weight: 1,
+    });
+    expect(swatches[1]!.color).toBe(drawnImplied.color);
+    expect(swatches[0]!.color).toBe(DEFAULT_EDGE_COLOR.light);
+    expect(certaintySwatches([foreign], 'light')).toEqual([]);
   });
 
   it('draws a fact no source backs as faded as an implied one, and leaves a foreign type’s relationships as they are', () => {
