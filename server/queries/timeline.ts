@@ -1,7 +1,6 @@
 // Queries behind GET /api/timeline: dated events and stint starts/ends, filtered to a window of partial dates
 // compared at their common precision ('2025' is within 2025-03..2025-09; '2025-02' is not).
 
-import { allSourcedCypher } from '../../model/certainty.js';
 import { notAfterCypher } from '../../model/date-cypher.js';
 
 /** Cypher: `d` is at or after `bound` at their common precision (true when bound is null). */
@@ -22,9 +21,9 @@ const inWindow = (d: string) => `${atOrAfter(d, '$from')} AND ${atOrBefore(d, '$
  * Parameters: $from (partial date or null), $to (partial date or null), $limit (integer).
  * Columns: kind ('event' | 'stint-start' | 'stint-end'), date (string), node (the event, or null),
  *          rel (the WORKED_AT fact, or null), person (node or null), org (node or null),
- *          orgParents (ids of the organisations `org` is PART_OF by sourced facts, up to 10 levels, as the flows roll
- *          divisions up; [] for an event) — the service
- *          tells a person's joining or leaving of a division and of its parent on one date as one item;
+ *          orgParents (ids of the organisations `org` is PART_OF by stated facts, up to 10 levels; [] for an event)
+ *          — the service tells a person's joining or leaving of a division and of its parent on one date as one item,
+ *          as sure as its surest stint: only through a PART_OF a source states (an implied one leaves them apart);
  *          reportedBy (the certainties of an event's REPORTED_BY facts, [] for a stint) — how sure its sources are.
  */
 export const TIMELINE = `
@@ -50,7 +49,9 @@ LIMIT $limit + 1
 WITH kind, date, node, rel, startNode(rel) AS person, endNode(rel) AS org
 RETURN kind, date, node, rel, person, org,
        CASE WHEN org IS NULL THEN []
-         ELSE [up = (org)-[:PART_OF*1..10]->(top:Organization) WHERE ${allSourcedCypher('up')} | top.id] END
+         // Stated PART_OF only: leaving a division is leaving its parent too only where a source states it is one.
+         ELSE [up = (org)-[:PART_OF*1..10]->(top:Organization)
+               WHERE all(x IN relationships(up) WHERE x.certainty = 'stated') | top.id] END
          AS orgParents,
        CASE WHEN node IS NULL THEN [] ELSE [(node)-[r:REPORTED_BY]->(:Source) | r.certainty] END AS reportedBy
 `;

@@ -18,7 +18,7 @@ type StintRow = TimelineRow & { edge: GraphEdge; person: GraphNode; org: GraphNo
 
 const isStint = (r: TimelineRow): r is StintRow => r.kind !== 'event' && !!r.edge && !!r.person && !!r.org;
 
-/** One organisation is part of the other (FAIR of Meta), by the rows' PART_OF paths. */
+/** One organisation is part of the other (FAIR of Meta), by the rows' stated PART_OF paths (TIMELINE's orgParents). */
 const related = (a: StintRow, b: StintRow) =>
   a.orgParents.includes(b.org.id) || b.orgParents.includes(a.org.id);
 
