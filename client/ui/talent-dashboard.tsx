@@ -14,13 +14,11 @@ import { Info } from './talent-info.js';
 import { MoveItem, ReportItem, type Drill } from './talent-people.js';
 import { NumbersTable, Ranked } from './talent-tables.js';
 import { briefName } from '../graph/names.js';
+import { BAR_SERIES, barsLegend, barsOption } from './talent-bars.js';
 import {
   apartLine,
-  BAR_SERIES,
-  barsLegend,
   sankeyLegend,
   citedWithBenchmark,
-  barsOption,
   chartSourceLine,
   periodLabel,
   periodsCsv,

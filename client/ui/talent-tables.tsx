@@ -5,7 +5,8 @@ import type { Lang } from '../state/app-state.js';
 import { formatNumber, type MessageKey } from '../i18n/i18n.js';
 import { useT } from './app-context.js';
 import { Info } from './talent-info.js';
-import { BAR_SERIES, periodLabel, type barsOption } from './talent-charts.js';
+import { periodLabel } from './talent-charts.js';
+import { BAR_SERIES, type barsOption } from './talent-bars.js';
 import { briefName } from '../graph/names.js';
 
 export function Ranked(props: {
