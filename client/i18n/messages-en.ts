@@ -16,12 +16,14 @@ export const EN = {
   hiresImplied: 'Hires (implied)',
   departuresStated: 'Departures (stated)',
   departuresImplied: 'Departures (implied)',
-  reportedHires: 'Reported hires (unnamed)',
-  reportedDepartures: 'Reported departures (unnamed)',
+  reportedHiresStated: 'Reported hires (unnamed, stated)',
+  reportedHiresImplied: 'Reported hires (unnamed, implied)',
+  reportedDeparturesStated: 'Reported departures (unnamed, stated)',
+  reportedDeparturesImplied: 'Reported departures (unnamed, implied)',
   netNamed: 'Net (named)',
   netBenchmark: 'Net (named), {org}',
   infoBars:
-    'A stint’s start is a hire, its end a departure. Named people are counted once per period, split by the certainty of the fact behind them; reported counts (from reports that name nobody) are drawn apart and never added to them. Divisions roll into their parent; a move between two of its divisions is neither. The line is named hires minus named departures.',
+    'A stint’s start is a hire, its end a departure. Named people are counted once per period, split by the certainty of the fact behind them; reported counts (from reports that name nobody) are drawn apart, split by certainty too, and never added to them. Divisions roll into their parent; a move between two of its divisions is neither. The line is named hires minus named departures.',
   infoRanked:
     'Where the named people came from (the stint before the hire) and went to (the stint after the departure), in the window, each person once per organisation; “+n ?” counts those no source dates, and “(n implied)” how many of them a source only implies; reported counts beside them.',
   infoSankey:

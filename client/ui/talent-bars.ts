@@ -7,40 +7,57 @@ import type { Lang, Theme } from '../state/app-state.js';
 import { briefName } from '../graph/names.js';
 import { colours, PALETTE, periodLabel } from './talent-charts.js';
 
-/** What a bar stands for: a series of the bar chart, in order (the click handler reads it back by index). */
-export const BAR_SERIES: { key: keyof typeof PALETTE; label: MessageKey }[] = [
-  { key: 'hiresStated', label: 'hiresStated' },
-  { key: 'hiresImplied', label: 'hiresImplied' },
-  { key: 'departuresStated', label: 'departuresStated' },
-  { key: 'departuresImplied', label: 'departuresImplied' },
-  { key: 'reportedHires', label: 'reportedHires' },
-  { key: 'reportedDepartures', label: 'reportedDepartures' },
+type Certainty = 'stated' | 'implied';
+
+/**
+ * What a bar stands for: hires or departures, named or reported (by reports that name nobody), of one certainty. Its
+ * key names its colour (PALETTE) and its legend entry (a message).
+ */
+export interface BarSeries {
+  key: keyof typeof PALETTE & MessageKey;
+  kind: 'hire' | 'departure';
+  reported: boolean;
+  certainty: Certainty;
+}
+
+/**
+ * The bar chart's series, in order (the click handler and the numbers table read them back by index). A reported
+ * count is split by certainty as the named ones are: a count only implied is never drawn as stated.
+ */
+export const BAR_SERIES: readonly BarSeries[] = [
+  { key: 'hiresStated', kind: 'hire', reported: false, certainty: 'stated' },
+  { key: 'hiresImplied', kind: 'hire', reported: false, certainty: 'implied' },
+  { key: 'departuresStated', kind: 'departure', reported: false, certainty: 'stated' },
+  { key: 'departuresImplied', kind: 'departure', reported: false, certainty: 'implied' },
+  { key: 'reportedHiresStated', kind: 'hire', reported: true, certainty: 'stated' },
+  { key: 'reportedHiresImplied', kind: 'hire', reported: true, certainty: 'implied' },
+  { key: 'reportedDeparturesStated', kind: 'departure', reported: true, certainty: 'stated' },
+  { key: 'reportedDeparturesImplied', kind: 'departure', reported: true, certainty: 'implied' },
 ];
 
-/** Bars: named hires up and departures down, each stacked by certainty; reported counts in their own stacks. */
+/** A series' number in a period: hires up, departures down. */
+function barValue(s: BarSeries, p: TalentResponse['periods'][number]): number {
+  const flow = s.kind === 'hire' ? p.hires : p.departures;
+  const n = s.reported ? flow.reported[s.certainty] : flow.named[s.certainty];
+  return s.kind === 'hire' ? n : -n;
+}
+
+/**
+ * Bars: named hires up and departures down, each stacked by certainty; reported hires and reported departures in
+ * stacks of their own (never added to the named), each stacked by certainty too, hatched, the implied part lighter.
+ */
 export function barsOption(data: TalentResponse, lang: Lang, theme: Theme) {
   const c = colours(theme);
   const rtl = lang === 'ar';
   const p = data.periods;
-  const values: Record<(typeof BAR_SERIES)[number]['key'], number[]> = {
-    hiresStated: p.map((x) => x.hires.named.stated),
-    hiresImplied: p.map((x) => x.hires.named.implied),
-    departuresStated: p.map((x) => -x.departures.named.stated),
-    departuresImplied: p.map((x) => -x.departures.named.implied),
-    reportedHires: p.map((x) => x.hires.reported.stated + x.hires.reported.implied),
-    reportedDepartures: p.map((x) => -(x.departures.reported.stated + x.departures.reported.implied)),
-    net: [],
-    benchmark: [],
-  };
-  const stack = (key: string) => (key.startsWith('reported') ? key : 'named');
   const series: Record<string, unknown>[] = BAR_SERIES.map((s) => ({
-    name: t(lang, s.label),
+    name: t(lang, s.key),
     type: 'bar',
-    stack: stack(s.key),
-    data: values[s.key],
+    stack: s.reported ? (s.kind === 'hire' ? 'reportedHires' : 'reportedDepartures') : 'named',
+    data: p.map((x) => barValue(s, x)),
     itemStyle: {
       color: PALETTE[s.key],
-      ...(s.key.startsWith('reported')
+      ...(s.reported
         ? { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: 0.8 } }
         : {}),
     },
@@ -102,7 +119,7 @@ export function barsLegend(
   lang: Lang,
 ): { name: string; color: string; line: boolean }[] {
   return [
-    ...BAR_SERIES.map((s) => ({ name: t(lang, s.label), color: PALETTE[s.key], line: false })),
+    ...BAR_SERIES.map((s) => ({ name: t(lang, s.key), color: PALETTE[s.key], line: false })),
     { name: t(lang, 'netNamed'), color: PALETTE.net, line: true },
     ...(data.benchmark
       ? [

@@ -16,8 +16,11 @@ export const PALETTE = {
   hiresImplied: '#81c784',
   departuresStated: '#c62828',
   departuresImplied: '#ef9a9a',
-  reportedHires: '#1565c0',
-  reportedDepartures: '#8e24aa',
+  // Reported counts (hatched in the bars), each split by the certainty of its reports: the implied part lighter.
+  reportedHiresStated: '#1565c0',
+  reportedHiresImplied: '#90caf9',
+  reportedDeparturesStated: '#8e24aa',
+  reportedDeparturesImplied: '#ce93d8',
   net: '#f9a825',
   benchmark: '#607d8b',
 };

@@ -148,20 +148,19 @@ export function TalentDashboard() {
     const period = data.periods[i];
     const s = BAR_SERIES[p.seriesIndex as number];
     if (!period || !s) return;
-    const kind = s.key.toLowerCase().includes('hire') ? 'hire' : 'departure';
-    const label = periodLabel(period.label, lang);
-    if (s.key.startsWith('reported'))
+    const { kind, certainty } = s;
+    const title = t('dashboardPeopleTitle', { what: t(s.key), period: periodLabel(period.label, lang) });
+    // A reported bar opens the reports of its certainty: a report is stated when one chain of its facts is, as the
+    // server counts it (mergeReportRows), so the implied bar lists the very reports it counts.
+    if (s.reported)
       return setDrill({
-        title: t('dashboardPeopleTitle', { what: t(s.label), period: label }),
+        title,
         moves: null,
-        reports: mergeReportRows(data.reports.filter((r) => r.kind === kind && r.period === period.label)),
+        reports: mergeReportRows(
+          data.reports.filter((r) => r.kind === kind && r.period === period.label),
+        ).filter((r) => r.certainty === certainty),
       });
-    const certainty = s.key.endsWith('Stated') ? 'stated' : 'implied';
-    setDrill({
-      title: t('dashboardPeopleTitle', { what: t(s.label), period: label }),
-      moves: { kind, period: period.label, certainty },
-      reports: [],
-    });
+    setDrill({ title, moves: { kind, period: period.label, certainty }, reports: [] });
   };
   const openOrg = (kind: 'hire' | 'departure', orgId: string) => {
     const row = (kind === 'hire' ? data.sources : data.destinations).find((r) => r.org.id === orgId);

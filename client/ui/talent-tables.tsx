@@ -103,7 +103,7 @@ export function NumbersTable({
           <tbody>
             {BAR_SERIES.map((ser, si) => (
               <tr key={ser.key}>
-                <th scope="row">{t(ser.label)}</th>
+                <th scope="row">{t(ser.key)}</th>
                 {data.periods.map((p, pi) => {
                   const v = Math.abs((barOpt.series[si] as { data: number[] }).data[pi] ?? 0);
                   return (

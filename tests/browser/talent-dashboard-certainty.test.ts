@@ -13,21 +13,22 @@ import { saveScreenshot, useBrowserEnv } from '../support/browser.js';
 import { pageErrors, waitForDashboard } from '../support/dashboard.js';
 import { resetDatabase, testNeo4j } from '../support/neo4j.js';
 
-const REPORTED_DEPARTURES = 5; // BAR_SERIES index (client/ui/talent-charts.ts)
+/** The made-up report of 10 is stated: its BAR_SERIES index (client/ui/talent-bars.ts), reported departures, stated. */
+const REPORTED_DEPARTURES_STATED = 6;
 
 async function openMeta(page: Page, title: string): Promise<void> {
   await waitForDashboard(page, title);
   await page.locator('[data-testid="talent-destinations"] [data-org="org:xai"]').waitFor({ timeout: 60_000 });
 }
 
-/** Opens the people behind the reported departures of one period, found by its column's label. */
+/** Opens the reports behind the stated reported departures of one period, found by its column's label. */
 async function openReported(page: Page, label: string): Promise<void> {
   const table = page.locator('[data-testid="talent-numbers"]');
   if ((await table.getAttribute('open')) === null) await table.locator('summary').click();
   const heads = await table.locator('thead th').allTextContents();
   const index = heads.indexOf(label) - 1; // the first header cell is the row names'
   expect(index).toBeGreaterThanOrEqual(0);
-  const cell = table.locator(`[data-testid="talent-cell-${REPORTED_DEPARTURES}-${index}"]`);
+  const cell = table.locator(`[data-testid="talent-cell-${REPORTED_DEPARTURES_STATED}-${index}"]`);
   await cell.click();
   return;
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
-import { pageErrors, seedDashboard } from '../support/dashboard.js';
+import { pageErrors, seedDashboard, waitForDashboard } from '../support/dashboard.js';
 
 async function openDashboard(page: Page, search: string, title: string): Promise<void> {
   await waitForScene(page, 1);
@@ -107,8 +107,8 @@ describe('company dashboard', () => {
     );
     await hana.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'dashboard-placing-en', '[data-testid="talent-people"]');
-    // 2024 (index 7): the reported departures (series 5) open the report that names nobody, with its quote.
-    await clickBar(page, 5, 7);
+    // 2024 (index 7): the stated reported departures (series 6) open the report that names nobody, with its quote.
+    await clickBar(page, 6, 7);
     await people.locator('[data-testid="talent-report"]').first().waitFor({ timeout: 30_000 });
     expect(await people.locator('[data-testid="talent-report"]').textContent()).toContain('5');
     expect(await people.locator('[data-testid="talent-move"]').count()).toBe(0);
@@ -123,6 +123,70 @@ describe('company dashboard', () => {
     await people.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'dashboard-people-en', '[data-testid="talent-people"]');
     expect(pageErrors(errors)).toEqual([]);
+  });
+
+  it('draws a reported count a source only implies as implied: the four Omega Group hired from Sigma Works in 2022', async () => {
+    // tests/fixtures/seed/talent: "Sigma Works reportedly lost four staff to Omega Group in 2022" (implied facts); 3
+    // left Omega Group for Sigma Works in 2021 (stated; an overlapping implied report of 2 is not the count).
+    for (const [lang, title, implied, four] of [
+      ['en', 'Omega Group', 'Reported hires (unnamed, implied)', '4'],
+      ['ar', 'مجموعة أوميغا', 'تعيينات مُبلَّغ عنها (بلا أسماء، ضمنية)', '٤'],
+    ] as const) {
+      const { page, errors } = await env.newPage({
+        path: `/?v=2&lang=${lang}&mode=dashboard&org=org:omega-group`,
+        viewport: { width: 1400, height: 1300 },
+      });
+      await waitForDashboard(page, title);
+      await page.locator('[data-testid="talent-bars"] svg').waitFor({ timeout: 60_000 });
+      expect(
+        (await page.locator('[data-testid="talent-legend"] li').allTextContents()).map((l) => l.trim()),
+      ).toContain(implied);
+      const table = page.locator('[data-testid="talent-numbers"]');
+      await table.locator('summary').click();
+      const heads = await table.locator('thead th').allTextContents();
+      const at = (year: string) =>
+        heads.indexOf(lang === 'ar' ? year.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!) : year) - 1;
+      expect(at('2022')).toBeGreaterThanOrEqual(0);
+      // 2022: four reported hires, all implied (series 5), none stated (series 4: a zero, no button).
+      expect(await table.locator(`[data-testid="talent-cell-4-${at('2022')}"]`).count()).toBe(0);
+      expect(await table.locator(`[data-testid="talent-cell-5-${at('2022')}"]`).textContent()).toBe(four);
+      // The bar's tooltip names its certainty.
+      await page.evaluate(
+        (i) =>
+          (
+            window as unknown as {
+              __talentCharts: { bars: { dispatchAction: (a: object) => void } };
+            }
+          ).__talentCharts.bars.dispatchAction({ type: 'showTip', seriesIndex: 5, dataIndex: i }),
+        at('2022'),
+      );
+      await expect
+        .poll(() => page.locator('[data-testid="talent-bars"]').textContent(), { timeout: 20_000 })
+        .toContain(implied);
+      if (lang === 'ar') {
+        await saveScreenshot(page, 'dashboard-reported-implied-ar', '[data-testid="talent-dashboard"]');
+        expect(pageErrors(errors)).toEqual([]);
+        continue;
+      }
+      // Its bar opens the implied report, and only it.
+      await table.locator(`[data-testid="talent-cell-5-${at('2022')}"]`).click();
+      const reports = page.locator('[data-testid="talent-people"] [data-testid="talent-report"]');
+      await reports.first().waitFor({ timeout: 30_000 });
+      expect(await reports.count()).toBe(1);
+      expect(await reports.getAttribute('data-certainty')).toBe('implied');
+      expect(await reports.textContent()).toContain('Four leave Sigma Works for Omega Group');
+      // 2021: the stated report of three (series 6) opens alone; no implied reported departure is counted (series 7).
+      expect(await table.locator(`[data-testid="talent-cell-7-${at('2021')}"]`).count()).toBe(0);
+      await table.locator(`[data-testid="talent-cell-6-${at('2021')}"]`).click();
+      await expect
+        .poll(() => reports.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-certainty'))), {
+          timeout: 30_000,
+        })
+        .toEqual(['stated']);
+      expect(await reports.textContent()).toContain('Three leave Omega Group for Sigma Works');
+      await saveScreenshot(page, 'dashboard-reported-implied-en', '[data-testid="talent-dashboard"]');
+      expect(pageErrors(errors)).toEqual([]);
+    }
   });
 
   it('opens the people behind a ranked row: where Beta AI’s people came from', async () => {
