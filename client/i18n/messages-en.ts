@@ -25,7 +25,7 @@ export const EN = {
   infoBars:
     'A stint’s start is a hire, its end a departure. Named people are counted once per period, split by the certainty of the fact behind them; reported counts (from reports that name nobody) are drawn apart, split by certainty too, and never added to them. Divisions roll into their parent; a move between two of its divisions is neither. The line is named hires minus named departures.',
   infoRanked:
-    'Where the named people came from (the stint before the hire) and went to (the stint after the departure), in the window, each person once per organisation; “+n ?” counts those no source dates, and “(n implied)” how many of them a source only implies; reported counts beside them.',
+    'Where the named people came from (the stint before the hire) and went to (the stint after the departure), in the window, each person once per organisation; “+n ?” counts those no source dates, and “(n implied)” how many of them a source only implies; reported counts beside them, split the same way.',
   infoSankey:
     'Named people moving in from the top sources and out to the top destinations, in the window; moves a source only implies are drawn in the lighter colour, apart from the stated ones.',
   infoUndated:

@@ -2,12 +2,33 @@
 // its stated and implied moves), and the numbers behind the bars chart. A row or cell opens the people behind it.
 import type { TalentResponse } from '../../model/talent-response.js';
 import type { Lang } from '../state/app-state.js';
-import { formatNumber, type MessageKey } from '../i18n/i18n.js';
+import { formatNumber, t as translate, type MessageKey } from '../i18n/i18n.js';
 import { useT } from './app-context.js';
 import { Info } from './talent-info.js';
 import { periodLabel } from './talent-charts.js';
 import { BAR_SERIES, type barsOption } from './talent-bars.js';
 import { briefName } from '../graph/names.js';
+
+/**
+ * A ranked row's numbers in words: its named people, how many of them a source only implies; those no source dates
+ * ("+n ?"), split the same way; and the count reports give without names, how many of it implied — so no implied
+ * number reads as stated ("3 (1 implied) · +2 ? · reported 4 (4 implied)").
+ */
+export function rankedCountText(r: TalentResponse['sources'][number], lang: Lang): string {
+  const n = (x: number) => formatNumber(x, lang);
+  const implied = (x: number) => (x > 0 ? ` (${n(x)} ${translate(lang, 'implied')})` : '');
+  const sep = translate(lang, 'listSep');
+  const undated = r.undated.stated + r.undated.implied;
+  const reported = r.reported.stated + r.reported.implied;
+  return [
+    n(r.named.stated + r.named.implied),
+    implied(r.named.implied),
+    undated > 0 ? `${sep}+${n(undated)} ?${implied(r.undated.implied)}` : '',
+    reported > 0 || r.reported.unquantified > 0
+      ? `${sep}${translate(lang, 'reported')} ${reported > 0 ? n(reported) : '—'}${implied(r.reported.implied)}`
+      : '',
+  ].join('');
+}
 
 export function Ranked(props: {
   title: MessageKey;
@@ -31,39 +52,25 @@ export function Ranked(props: {
         {t(props.title)} <Info text={t('infoRanked')} />
       </h4>
       <ol className="talent-ranked" data-testid={props.testId} data-kind={props.kind}>
-        {props.rows.map((r) => {
-          const named = r.named.stated + r.named.implied;
-          const reported = r.reported.stated + r.reported.implied;
-          return (
-            <li key={r.org.id}>
-              <button
-                type="button"
-                className="talent-row"
-                onClick={() => props.onOpen(r.org.id)}
-                data-org={r.org.id}
-              >
-                <span className="talent-row-name" dir="auto">
-                  {briefName(r.org, props.lang)}
-                </span>
-                <span className="talent-row-bar" aria-hidden="true">
-                  <span className="stated" style={{ width: `${(100 * r.named.stated) / max}%` }} />
-                  <span className="implied" style={{ width: `${(100 * r.named.implied) / max}%` }} />
-                </span>
-                <span className="talent-row-count">
-                  {formatNumber(named, props.lang)}
-                  {r.named.implied > 0 && ` (${formatNumber(r.named.implied, props.lang)} ${t('implied')})`}
-                  {/* The undated moves split as the dated ones: an implied destination is never counted as stated. */}
-                  {r.undated.stated + r.undated.implied > 0 &&
-                    `${t('listSep')}+${formatNumber(r.undated.stated + r.undated.implied, props.lang)} ?`}
-                  {r.undated.implied > 0 &&
-                    ` (${formatNumber(r.undated.implied, props.lang)} ${t('implied')})`}
-                  {(reported > 0 || r.reported.unquantified > 0) &&
-                    `${t('listSep')}${t('reported')} ${reported > 0 ? formatNumber(reported, props.lang) : '—'}`}
-                </span>
-              </button>
-            </li>
-          );
-        })}
+        {props.rows.map((r) => (
+          <li key={r.org.id}>
+            <button
+              type="button"
+              className="talent-row"
+              onClick={() => props.onOpen(r.org.id)}
+              data-org={r.org.id}
+            >
+              <span className="talent-row-name" dir="auto">
+                {briefName(r.org, props.lang)}
+              </span>
+              <span className="talent-row-bar" aria-hidden="true">
+                <span className="stated" style={{ width: `${(100 * r.named.stated) / max}%` }} />
+                <span className="implied" style={{ width: `${(100 * r.named.implied) / max}%` }} />
+              </span>
+              <span className="talent-row-count">{rankedCountText(r, props.lang)}</span>
+            </button>
+          </li>
+        ))}
       </ol>
     </section>
   );

@@ -125,12 +125,12 @@ describe('company dashboard', () => {
     expect(pageErrors(errors)).toEqual([]);
   });
 
-  it('draws a reported count a source only implies as implied: the four Omega Group hired from Sigma Works in 2022', async () => {
+  it('draws and counts a reported count a source only implies as implied: the four Omega Group hired from Sigma Works in 2022', async () => {
     // tests/fixtures/seed/talent: "Sigma Works reportedly lost four staff to Omega Group in 2022" (implied facts); 3
     // left Omega Group for Sigma Works in 2021 (stated; an overlapping implied report of 2 is not the count).
-    for (const [lang, title, implied, four] of [
-      ['en', 'Omega Group', 'Reported hires (unnamed, implied)', '4'],
-      ['ar', 'مجموعة أوميغا', 'تعيينات مُبلَّغ عنها (بلا أسماء، ضمنية)', '٤'],
+    for (const [lang, title, implied, four, row] of [
+      ['en', 'Omega Group', 'Reported hires (unnamed, implied)', '4', 'reported 4 (4 implied)'],
+      ['ar', 'مجموعة أوميغا', 'تعيينات مُبلَّغ عنها (بلا أسماء، ضمنية)', '٤', 'مُبلَّغ عنه ٤ (٤ ضمني)'],
     ] as const) {
       const { page, errors } = await env.newPage({
         path: `/?v=2&lang=${lang}&mode=dashboard&org=org:omega-group`,
@@ -141,6 +141,12 @@ describe('company dashboard', () => {
       expect(
         (await page.locator('[data-testid="talent-legend"] li').allTextContents()).map((l) => l.trim()),
       ).toContain(implied);
+      // Where its people came from: Sigma Works, with the four reported, all implied.
+      expect(
+        await page
+          .locator('[data-testid="talent-sources"] [data-org="org:sigma-works"] .talent-row-count')
+          .textContent(),
+      ).toContain(row);
       const table = page.locator('[data-testid="talent-numbers"]');
       await table.locator('summary').click();
       const heads = await table.locator('thead th').allTextContents();
