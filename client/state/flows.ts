@@ -32,6 +32,30 @@ export function certaintyCounts(edge: GraphEdge): { stated: number; implied: num
   return { stated: flowCount(edge), implied: 0 };
 }
 
+/**
+ * The certainty of a flow's reported count: implied only when every report behind it is — the answer's
+ * reportCertainty (GET /api/flows, or a time window's), else a reported part's own certainty, else the stored flow's
+ * (every event behind it among its impliedEventIds).
+ */
+export function reportedCertainty(edge: GraphEdge): 'stated' | 'implied' {
+  const p = edge.properties;
+  if (p.reportCertainty !== undefined) return p.reportCertainty === 'implied' ? 'implied' : 'stated';
+  if (edge.type === 'TALENT_FLOW_REPORTED') return p.certainty === 'implied' ? 'implied' : 'stated';
+  // A stored flow: the certainty of the report whose number it shows (the seed lists the reports largest first, a
+  // stated one ahead of an implied one as large: the rule of model/report-merge.ts), or with no number, implied when
+  // every report behind it is.
+  const events = stringList(p.eventIds);
+  const impliedEvents = new Set(stringList(p.impliedEventIds));
+  const shown = reportedCount(edge) > 0 ? events.slice(0, 1) : events;
+  return shown.length > 0 && shown.every((e) => impliedEvents.has(e)) ? 'implied' : 'stated';
+}
+
+/** A flow's reported count by certainty, as certaintyCounts splits its named people: one of the two is 0. */
+export function reportedCounts(edge: GraphEdge): { stated: number; implied: number } {
+  const n = reportedCount(edge);
+  return reportedCertainty(edge) === 'implied' ? { stated: 0, implied: n } : { stated: n, implied: 0 };
+}
+
 /** How many reports stand behind a flow (the API's window count, else the stored event ids). */
 export function reportCount(edge: GraphEdge): number {
   const r = edge.properties.reports;
@@ -97,15 +121,6 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
       properties: { ...whole, ...cite('impliedSources'), count: implied, certainty: 'implied' },
     });
   if (reportedCount(f) > 0 || reportCount(f) > 0) {
-    // How sure the part is: the answer's word, else the stored flow's — the certainty of the report whose number it
-    // shows (the seed lists the reports largest first, a stated one ahead of an implied one as large: the rule of
-    // model/report-merge.ts), or with no number, implied when every report behind it is.
-    const events = stringList(p.eventIds);
-    const impliedEvents = new Set(stringList(p.impliedEventIds));
-    const shown = reportedCount(f) > 0 ? events.slice(0, 1) : events;
-    const reportsImplied =
-      p.reportCertainty === 'implied' ||
-      (p.reportCertainty === undefined && shown.length > 0 && shown.every((e) => impliedEvents.has(e)));
     edges.push({
       id: `${f.id}${REPORTED_SUFFIX}`,
       type: 'TALENT_FLOW_REPORTED',
@@ -122,7 +137,8 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
         statedCount: stated,
         impliedCount: implied,
         count: flowCount(f),
-        certainty: reportsImplied ? 'implied' : 'stated',
+        // How sure the number shown is: the answer's word, else the stored flow's (reportedCertainty).
+        certainty: reportedCertainty(f),
         flowId: f.id,
       },
     });

@@ -50,6 +50,8 @@ export function FlowWindowNote({ edge }: { edge: GraphEdge }) {
       reportedCount: c.reportedCount,
       reportedQualifier: c.reportedQualifier,
       reports: c.reports,
+      // Whether the window's reports are all implied (FlowCounts says so of their count).
+      reportCertainty: c.reportCertainty,
     },
   };
   return (

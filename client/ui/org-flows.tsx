@@ -4,7 +4,14 @@ import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import type { ImpliedFact } from '../../model/flow-response.js';
 import { displayName } from '../graph/names.js';
 import { certaintyName } from '../graph/vocabulary.js';
-import { certaintyCounts, flowIdOf, impliedFactText, reportCount, reportedCount } from '../state/flows.js';
+import {
+  certaintyCounts,
+  flowIdOf,
+  impliedFactText,
+  reportCount,
+  reportedCertainty,
+  reportedCounts,
+} from '../state/flows.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
@@ -83,12 +90,17 @@ export function FlowsAllTimeNote() {
   );
 }
 
+/**
+ * A flow's numbers: its named people and its reported count (people reports give without names), each saying how
+ * many of it a source only implies — a count only implied never reads as stated.
+ */
 export function FlowCounts({ edge }: { edge: GraphEdge }) {
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const { stated, implied } = certaintyCounts(edge);
   const named = stated + implied;
-  const reported = reportedCount(edge);
+  const split = reportedCounts(edge);
+  const reported = split.stated + split.implied;
   const reports = reportCount(edge);
   const q =
     typeof edge.properties.reportedQualifier === 'string' && /least/i.test(edge.properties.reportedQualifier)
@@ -106,7 +118,18 @@ export function FlowCounts({ edge }: { edge: GraphEdge }) {
       {reported > 0 && (
         <span className="flow-reported">{t('reportedCount', { q, n: formatNumber(reported, lang) })}</span>
       )}
-      {reported === 0 && reports > 0 && <span className="flow-reported">{t('reportedNoNumber')}</span>}
+      {split.implied > 0 && (
+        <span className="flow-reported-implied certainty-implied">
+          {' '}
+          ({t('namedImplied', { n: formatNumber(split.implied, lang) })})
+        </span>
+      )}
+      {reported === 0 && reports > 0 && (
+        <span className="flow-reported">
+          {t('reportedNoNumber')}
+          {reportedCertainty(edge) === 'implied' && ` (${t('implied')})`}
+        </span>
+      )}
     </span>
   );
 }
