@@ -173,13 +173,16 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang, mar
     return whenever(parts.join(' · '));
   }
   if (edge.type === 'TALENT_FLOW_REPORTED') {
-    if (pending) return lang === 'ar' ? `${PENDING_COUNT} (مُبلَّغ)` : `${PENDING_COUNT} reported`;
+    // Reports a source only implies say so in words too, as the named part's label does: never read as stated.
+    const implied = p.certainty === 'implied' ? (lang === 'ar' ? ' · ضمني' : ' · implied') : '';
+    if (pending)
+      return lang === 'ar' ? `${PENDING_COUNT} (مُبلَّغ)${implied}` : `${PENDING_COUNT} reported${implied}`;
     // A report that names nobody and gives no number ("others left for OpenAI") is still a flow.
     if (typeof p.reportedCount !== 'number' || p.reportedCount <= 0)
-      return lang === 'ar' ? 'مُبلَّغ عنها' : 'reported';
+      return (lang === 'ar' ? 'مُبلَّغ عنها' : 'reported') + implied;
     const q = typeof p.reportedQualifier === 'string' && /least/i.test(p.reportedQualifier) ? '≥ ' : '';
     const n = countText(p.reportedCount, lang);
-    return whenever(lang === 'ar' ? `${q}${n} (مُبلَّغ)` : `${q}${n} reported`);
+    return whenever(lang === 'ar' ? `${q}${n} (مُبلَّغ)${implied}` : `${q}${n} reported${implied}`);
   }
   const role = roleName(p, lang);
   const dates = factDates(edge);

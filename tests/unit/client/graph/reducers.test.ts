@@ -273,6 +273,30 @@ describe('edge reducer', () => {
     expect(edgeLabelText(stint, 'en', 'all-time')).toBe(edgeLabelText(stint, 'en'));
   });
 
+  it('says in a reported flow’s label when its reports are only implied, as a named part’s label does', () => {
+    // As Sigma Works → Omega Group (tests/fixtures/seed/talent): four people a report only implies left.
+    const reported = (properties: Record<string, number | string | null>) => ({
+      id: 'f#reported',
+      type: 'TALENT_FLOW_REPORTED',
+      source: 'org:sigma-works',
+      target: 'org:omega-group',
+      properties,
+    });
+    const implied = reported({ reportedCount: 4, certainty: 'implied' });
+    expect(createEdgeReducer(base)(implied.id, { edge: implied, weight: 1 } as never).label).toBe(
+      '4 reported · implied',
+    );
+    expect(edgeLabelText(implied, 'ar')).toBe('٤ (مُبلَّغ) · ضمني');
+    expect(edgeLabelText(implied, 'en', 'all-time')).toBe('4 reported · implied · all time');
+    expect(edgeLabelText(implied, 'en', 'pending')).toBe('… reported · implied');
+    expect(edgeLabelText(implied, 'ar', 'pending')).toBe('… (مُبلَّغ) · ضمني');
+    // A report with no number, only implied; and stated reports, which need no word.
+    const noNumber = reported({ reportedCount: null, certainty: 'implied' });
+    expect(edgeLabelText(noNumber, 'en')).toBe('reported · implied');
+    expect(edgeLabelText(noNumber, 'ar')).toBe('مُبلَّغ عنها · ضمني');
+    expect(edgeLabelText(reported({ reportedCount: 4, certainty: 'stated' }), 'en')).toBe('4 reported');
+  });
+
   it('gives no number while a flow’s window numbers load, drawing it as the last window’s answered', () => {
     const part = {
       id: 'flow:org:a->org:b',
