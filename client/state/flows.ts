@@ -33,9 +33,9 @@ export function certaintyCounts(edge: GraphEdge): { stated: number; implied: num
 }
 
 /**
- * The certainty of a flow's reported count: implied only when every report behind it is — the answer's
- * reportCertainty (GET /api/flows, or a time window's), else a reported part's own certainty, else the stored flow's
- * (every event behind it among its impliedEventIds).
+ * The certainty of a flow's reported count: that of the report whose number it shows (with no number, stated when
+ * one report is) — the answer's reportCertainty (GET /api/flows, or a time window's), else a reported part's own
+ * certainty, else the stored flow's (its first event, or all of them, among its impliedEventIds).
  */
 export function reportedCertainty(edge: GraphEdge): 'stated' | 'implied' {
   const p = edge.properties;

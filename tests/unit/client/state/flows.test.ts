@@ -12,6 +12,7 @@ import {
   flowIdOf,
   impliedByFlow,
   impliedFactText,
+  reportedCertainty,
   reportedCounts,
 } from '../../../../client/state/flows.js';
 import { sceneDates } from '../../../../client/state/time.js';
@@ -220,23 +221,28 @@ describe('flow graph', () => {
 });
 
 describe('a flow’s reported count', () => {
-  it('is implied only when every report behind it is: the answer’s certainty, a part’s, else the stored events’', () => {
+  it('is as sure as the report its number is from: the answer’s certainty, a part’s, else the stored events’', () => {
     expect(reportedCounts(mixedFlow())).toEqual({ stated: 5, implied: 0 });
     const implied = mixedFlow({ reportCertainty: 'implied' });
     expect(reportedCounts(implied)).toEqual({ stated: 0, implied: 5 });
     // Each of its drawn parts carries it (the details of any part show the whole flow's numbers).
     for (const part of flowGraph({ nodes: orgs, edges: [implied] }).edges)
       expect(reportedCounts(part)).toEqual({ stated: 0, implied: 5 });
-    // A stored flow (a Cypher result's): implied when every event behind it is among its implied ones.
-    const stored = (impliedEventIds: string[]) =>
+    // A stored flow (a Cypher result's): as sure as its first event, the report its number is from (the seed lists
+    // them largest first); with no number, implied when every event behind it is.
+    const stored = (impliedEventIds: string[], reportedCount: number | null = 4) =>
       edge('flow:org:beta->org:alpha', 'TALENT_FLOW', 'org:beta', 'org:alpha', {
         count: 0,
-        reportedCount: 4,
+        reportedCount,
+        reports: 2,
         eventIds: ['event:a', 'event:b'],
         impliedEventIds,
       });
     expect(reportedCounts(stored(['event:a', 'event:b']))).toEqual({ stated: 0, implied: 4 });
-    expect(reportedCounts(stored(['event:a']))).toEqual({ stated: 4, implied: 0 });
+    expect(reportedCounts(stored(['event:a']))).toEqual({ stated: 0, implied: 4 });
+    expect(reportedCounts(stored(['event:b']))).toEqual({ stated: 4, implied: 0 });
+    expect(reportedCertainty(stored(['event:a'], null))).toBe('stated');
+    expect(reportedCertainty(stored(['event:a', 'event:b'], null))).toBe('implied');
   });
 });
 
