@@ -2,23 +2,11 @@
 // numbers are shown, in real Chromium on the fictional fixtures (tests/fixtures/seed/talent: "Sigma Works reportedly
 // lost four staff to Omega Group in 2022", by implied facts): in Sigma Works' talent out (its details) and in the
 // reported flow's label on the Flows tab's canvas — in English and in Arabic. Screenshots go to tests/artifacts.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { saveScreenshot, searchAndOpen, useBrowserEnv, waitForScene } from '../support/browser.js';
+import { edgeLabel, saveScreenshot, searchAndOpen, useBrowserEnv, waitForScene } from '../support/browser.js';
 import { pageErrors, seedDashboard } from '../support/dashboard.js';
 
 const REPORTED = 'flow:org:sigma-works->org:omega-group#reported';
-
-/** The label the canvas gives an edge (null while it is not drawn). */
-function edgeLabel(page: Page, id: string): Promise<string | null> {
-  return page.evaluate(
-    (edgeId) =>
-      (
-        window as unknown as { __talentGraph?: { edgeLabel(id: string): string | null } }
-      ).__talentGraph?.edgeLabel(edgeId) ?? null,
-    id,
-  );
-}
 
 describe('a reported flow a source only implies', () => {
   const env = useBrowserEnv({ seed: seedDashboard });

@@ -8,7 +8,13 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { URL_VERSION } from '../../client/state/url.js';
 import { ensureSchema, loadBundledSources, seedFiles } from '../../seed/index.js';
-import { saveScreenshot, useBrowserEnv, waitForCanvasSettled, waitForScene } from '../support/browser.js';
+import {
+  edgeLabel,
+  saveScreenshot,
+  useBrowserEnv,
+  waitForCanvasSettled,
+  waitForScene,
+} from '../support/browser.js';
 import { resetDatabase, testNeo4j } from '../support/neo4j.js';
 
 const FIXTURE = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml');
@@ -18,17 +24,6 @@ const ALPHA_BETA = 'flow:org:alpha-labs->org:beta-ai';
 const CEILING_MS = 60_000;
 
 const pageErrors = (errors: string[]) => errors.filter((e) => e.startsWith('pageerror'));
-
-/** The label the canvas gives an edge now (null: not drawn). */
-function edgeLabel(page: Page, id: string): Promise<string | null> {
-  return page.evaluate(
-    (edgeId) =>
-      (
-        window as unknown as { __talentGraph?: { edgeLabel(id: string): string | null } }
-      ).__talentGraph?.edgeLabel(edgeId) ?? null,
-    id,
-  );
-}
 
 /**
  * Holds the page's requests for a window's flow numbers (GET /api/flows?ids=…&until=…) while `holding` is on, until

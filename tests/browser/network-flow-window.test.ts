@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { URL_VERSION } from '../../client/state/url.js';
 import { ensureSchema, loadBundledSources, seedFiles } from '../../seed/index.js';
 import {
+  edgeLabel,
   saveScreenshot,
   useBrowserEnv,
   visibleEdgeIds,
@@ -27,17 +28,6 @@ const BETA_GAMMA_REPORTED = 'flow:org:beta-ai->org:gamma-corp#reported';
 const META_XAI_IMPLIED = 'flow:org:meta->org:xai#implied';
 
 const pageErrors = (errors: string[]) => errors.filter((e) => e.startsWith('pageerror'));
-
-/** The label the canvas gives an edge now (null: not drawn). */
-function edgeLabel(page: Page, id: string): Promise<string | null> {
-  return page.evaluate(
-    (edgeId) =>
-      (
-        window as unknown as { __talentGraph?: { edgeLabel(id: string): string | null } }
-      ).__talentGraph?.edgeLabel(edgeId) ?? null,
-    id,
-  );
-}
 
 /** Waits (a generous ceiling for a loaded machine) until the edge's label reads `text`. */
 async function waitForLabel(page: Page, id: string, text: string): Promise<void> {

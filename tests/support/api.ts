@@ -6,7 +6,8 @@ import { createApp } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import type { DeriveFlows } from '../../server/services/derivation-service.js';
-import { createTestDriver, seedArticleAnew, testNeo4j } from './neo4j.js';
+import { ensureSchema } from '../../seed/index.js';
+import { createTestDriver, resetDatabase, seedArticleAnew, testNeo4j } from './neo4j.js';
 
 /** The time limits of test apps: the largest DB_TIMEOUT_MS accepts. */
 export const GENEROUS_TIMEOUT_MS = 120_000;
@@ -57,4 +58,19 @@ export async function openArticleApp(
   const driver = createTestDriver();
   await seedArticleAnew(driver);
   return { driver, app: createTestApp(driver, env).app };
+}
+
+/**
+ * A database emptied, given our schema and seeded by `seed` (a fixture, facts written by hand), and a test app over
+ * it (a beforeAll of API files that need other data than the article); close the driver afterwards.
+ */
+export async function openSeededApp(
+  seed: (driver: Driver, database: string) => Promise<unknown>,
+): Promise<{ driver: Driver; app: TestApp['app'] }> {
+  const driver = createTestDriver();
+  const { database } = testNeo4j();
+  await resetDatabase(driver, database);
+  await ensureSchema(driver, { database });
+  await seed(driver, database);
+  return { driver, app: createTestApp(driver).app };
 }

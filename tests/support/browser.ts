@@ -275,6 +275,17 @@ export function nodeDiscs(page: Page): Promise<{ id: string; x: number; y: numbe
   });
 }
 
+/** The label the canvas gives an edge now (null while it is not drawn). */
+export function edgeLabel(page: Page, id: string): Promise<string | null> {
+  return page.evaluate(
+    (edgeId) =>
+      (
+        window as unknown as { __talentGraph?: { edgeLabel(id: string): string | null } }
+      ).__talentGraph?.edgeLabel(edgeId) ?? null,
+    id,
+  );
+}
+
 /** Page coordinates of a node on the canvas (through the canvas probe), or null when it is not drawn. */
 export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number } | null> {
   const box = await page.locator('[data-testid="canvas"]').boundingBox();

@@ -7,9 +7,9 @@ import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlowsResponseSchema } from '../../../model/api-responses.js';
-import { ensureSchema, recomputeTalentFlows, seedFiles } from '../../../seed/index.js';
-import { createTestApp } from '../../support/api.js';
-import { createTestDriver, readRows, resetDatabase, testNeo4j } from '../../support/neo4j.js';
+import { recomputeTalentFlows, seedFiles } from '../../../seed/index.js';
+import { openSeededApp } from '../../support/api.js';
+import { readRows, testNeo4j } from '../../support/neo4j.js';
 
 const FIXTURE = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml');
 const FLOW = 'flow:org:beta-ai->org:gamma-corp';
@@ -31,14 +31,9 @@ async function addReport(driver: Driver, id: string, count: number, certainty: '
 
 describe('the reported part of a flow', () => {
   let driver: Driver;
-  let app: ReturnType<typeof createTestApp>['app'];
+  let app: Awaited<ReturnType<typeof openSeededApp>>['app'];
   beforeAll(async () => {
-    driver = createTestDriver();
-    await resetDatabase(driver);
-    const database = testNeo4j().database;
-    await ensureSchema(driver, { database });
-    await seedFiles(driver, [FIXTURE], { database });
-    app = createTestApp(driver).app;
+    ({ driver, app } = await openSeededApp((d, database) => seedFiles(d, [FIXTURE], { database })));
   });
   afterAll(async () => driver?.close());
 

@@ -8,28 +8,24 @@ import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TimelineResponseSchema } from '../../../model/api-responses.js';
-import { ensureSchema, seedFiles } from '../../../seed/index.js';
-import { createTestApp } from '../../support/api.js';
-import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
+import { seedFiles } from '../../../seed/index.js';
+import { openSeededApp } from '../../support/api.js';
 
 const FIXTURE = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml');
 
 describe('the timeline of a division and its parent placed only by an implied fact', () => {
   let driver: Driver;
-  let app: ReturnType<typeof createTestApp>['app'];
+  let app: Awaited<ReturnType<typeof openSeededApp>>['app'];
   beforeAll(async () => {
-    driver = createTestDriver();
-    await resetDatabase(driver);
-    const database = testNeo4j().database;
-    await ensureSchema(driver, { database });
-    await seedFiles(driver, [FIXTURE], { database });
-    await driver.executeQuery(
-      `MATCH ()-[p:PART_OF {id: 'fact:delta-part-of-alpha'}]->(), ()-[s:WORKED_AT {id: 'fact:rami-alpha'}]->()
-       SET p.certainty = 'implied', s.certainty = 'implied'`,
-      {},
-      { database },
-    );
-    app = createTestApp(driver).app;
+    ({ driver, app } = await openSeededApp(async (d, database) => {
+      await seedFiles(d, [FIXTURE], { database });
+      await d.executeQuery(
+        `MATCH ()-[p:PART_OF {id: 'fact:delta-part-of-alpha'}]->(), ()-[s:WORKED_AT {id: 'fact:rami-alpha'}]->()
+         SET p.certainty = 'implied', s.certainty = 'implied'`,
+        {},
+        { database },
+      );
+    }));
   });
   afterAll(async () => driver?.close());
 
