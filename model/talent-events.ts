@@ -260,15 +260,19 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
 
 /**
  * By division, a person who left a division and its parent at once (two stints, one move) has both as counterparts:
- * one move, so one is kept — the more certain, and of two as certain the division (the most specific, as the flows
- * by division count a move). Each kept counterpart is as sure as its own facts say.
+ * one move, so one is kept — the more certain (a stated parent rather than an implied division, so the move is never
+ * less sure than its facts say; the flows by division keep the division, implied), and of two as certain the
+ * division, the most specific. Each kept counterpart is as sure as its own facts say. Only a pair still both kept
+ * is weighed, and never a counterpart against itself: PART_OF facts written in a cycle must not drop them all.
  */
 function oneCounterpartPerMove(e: TalentEvent): void {
   const all = [...e.counterparts.values()];
   for (const d of all)
-    for (const p of all)
-      if (d.within.includes(p.org.id))
-        e.counterparts.delete((d.certainty === 'implied' && p.certainty === 'stated' ? d : p).org.id);
+    for (const p of all) {
+      if (d === p || !d.within.includes(p.org.id)) continue;
+      if (!e.counterparts.has(d.org.id) || !e.counterparts.has(p.org.id)) continue;
+      e.counterparts.delete((d.certainty === 'implied' && p.certainty === 'stated' ? d : p).org.id);
+    }
 }
 
 /** Stated when one stint behind the event is stated and placed in the organisation by stated facts only. */

@@ -18,9 +18,11 @@ export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex
  * The stored format; an index of another format is ignored (read live) until the next recompute rewrites it. 2: a
  * division counts in the one top organisation its flows roll it into, along that one path (model/talent-queries.ts
  * FAMILY); an index of format 1 counted it in every organisation a sourced PART_OF path led to. 3: `cited` holds the
- * sources of the PART_OF facts the moves are counted along too (model/talent-events.ts eventSources).
+ * sources of the PART_OF facts the moves are counted along too (model/talent-events.ts eventSources). 4: by division,
+ * a move out of a division and its parent at once has one counterpart (model/talent-events.ts oneCounterpartPerMove);
+ * an index of format 3 counted it towards both.
  */
-export const TALENT_INDEX_FORMAT = 3;
+export const TALENT_INDEX_FORMAT = 4;
 
 export interface TalentIndexMove {
   person: string;

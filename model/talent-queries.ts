@@ -115,7 +115,8 @@ CALL (p, inside, family) {
     // By division, the organisations the counterpart is a division of: a person who left a division and its parent
     // at once is one move, whose counterpart is one of them (model/talent-events.ts).
     within: CASE WHEN $divisions AND NOT (fromIn AND toIn)
-      THEN [chain = (other)-[:PART_OF*1..10]->(r:Organization) WHERE ${allSourcedCypher('chain')} | r.id] ELSE [] END,
+      THEN [chain = (other)-[:PART_OF*1..10]->(r:Organization) WHERE r <> other AND ${allSourcedCypher('chain')} | r.id]
+      ELSE [] END,
     implied: [s IN [s1, s2] WHERE s.certainty = 'implied' | s.id]
              + coalesce(aIn, []) + coalesce(bIn, []) + CASE WHEN fromIn AND toIn THEN [] ELSE coalesce(up, []) END
   }) AS moves

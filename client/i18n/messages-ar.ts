@@ -61,8 +61,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   datesColumn: 'التواريخ',
   sources: 'المصادر',
   allSources: 'كل المصادر',
-  legendStated: 'واقعة مُصرَّح بها',
-  legendImplied: 'واقعة ضمنية (باهتة)',
+  legendStated: 'مُصرَّح بها',
+  legendImplied: 'ضمنية (باهتة)',
   legendUnsourced: 'بلا مصدر (باهتة)',
   impliedNote: 'الوقائع الضمنية تُرسم باهتة وأرفع.',
   unsourcedNote:
@@ -105,6 +105,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   source: 'المصدر',
   stated: 'مُصرَّح به',
   implied: 'ضمني',
+  impliedPlural: 'ضمنية',
   noEvidence: 'لا يوجد اقتباس مسجّل.',
   career: 'المسيرة المهنية',
   careerEmpty: 'لا توجد فترات عمل مسجّلة.',

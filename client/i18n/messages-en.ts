@@ -60,8 +60,9 @@ export const EN = {
   datesColumn: 'Dates',
   sources: 'Sources',
   allSources: 'All sources',
-  legendStated: 'Stated fact',
-  legendImplied: 'Implied fact (faded)',
+  // A line of the PNG legend: a fact's, or in flows a flow part's (moves a source states or only implies).
+  legendStated: 'Stated',
+  legendImplied: 'Implied (faded)',
   legendUnsourced: 'No source (faded)',
   impliedNote: 'Implied facts are drawn faded and thinner.',
   unsourcedNote:
@@ -108,6 +109,8 @@ export const EN = {
   source: 'Source',
   stated: 'stated',
   implied: 'implied',
+  // Of a plural noun (reports, departures): Arabic agrees it in the feminine plural.
+  impliedPlural: 'implied',
   noEvidence: 'No quote recorded.',
   career: 'Career',
   careerEmpty: 'No stints recorded.',

@@ -19,7 +19,10 @@ export interface FlowWindowCounts {
   reportedQualifier: string | null;
   /** Reports whose period overlaps the window. */
   reports: number;
-  /** Whether one of those reports is stated (null: none). */
+  /**
+   * How sure the reported count is: the certainty of the report it is from, or with no number, stated when one of the
+   * reports is (model/report-merge.ts reportedCertainty; null: no report).
+   */
   reportCertainty: 'stated' | 'implied' | null;
   /** The dates of the named moves and of the reports counted in the window (the answer's moveSpan, reportSpan). */
   moveSpan: Span;

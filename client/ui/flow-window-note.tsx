@@ -50,7 +50,7 @@ export function FlowWindowNote({ edge }: { edge: GraphEdge }) {
       reportedCount: c.reportedCount,
       reportedQualifier: c.reportedQualifier,
       reports: c.reports,
-      // Whether the window's reports are all implied (FlowCounts says so of their count).
+      // How sure the window's reported count is (FlowCounts says so of it).
       reportCertainty: c.reportCertainty,
     },
   };

@@ -127,7 +127,7 @@ export function FlowCounts({ edge }: { edge: GraphEdge }) {
       {reported === 0 && reports > 0 && (
         <span className="flow-reported">
           {t('reportedNoNumber')}
-          {reportedCertainty(edge) === 'implied' && ` (${t('implied')})`}
+          {reportedCertainty(edge) === 'implied' && ` (${t('impliedPlural')})`}
         </span>
       )}
     </span>

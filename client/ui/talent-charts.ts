@@ -148,6 +148,12 @@ function certaintyLinks(
     }));
 }
 
+/**
+ * A name isolated from the text around it (Unicode's first-strong isolate): in an Arabic tooltip, two Latin names
+ * around the arrow would otherwise be laid out left to right, and "OpenAI ← Meta" read the wrong way.
+ */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** Text made safe for an ECharts tooltip, which is HTML. */
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -182,7 +188,7 @@ export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
         const { part, value, org, kind } = p.data as SankeyLink;
         const other = names.get(kind === 'hire' ? inKey(org) : outKey(org)) ?? '';
         const [from, to] = kind === 'hire' ? [other, centre] : [centre, other];
-        return `${escapeHtml(from)} ${lang === 'ar' ? '←' : '→'} ${escapeHtml(to)}<br>${escapeHtml(t(lang, part))}: ${formatNumber(value, lang)}`;
+        return `${isolate(escapeHtml(from))} ${lang === 'ar' ? '←' : '→'} ${isolate(escapeHtml(to))}<br>${escapeHtml(t(lang, part))}: ${formatNumber(value, lang)}`;
       },
     },
     series: [

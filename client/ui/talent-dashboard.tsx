@@ -150,8 +150,9 @@ export function TalentDashboard() {
     if (!period || !s) return;
     const { kind, certainty } = s;
     const title = t('dashboardPeopleTitle', { what: t(s.key), period: periodLabel(period.label, lang) });
-    // A reported bar opens the reports of its certainty: a report is stated when one chain of its facts is, as the
-    // server counts it (mergeReportRows), so the implied bar lists the very reports it counts.
+    // A reported bar opens the period's reports of its certainty (a report is stated when one chain of its facts is,
+    // as the server counts it: mergeReportRows) — those it counts and those beside them that give no number or a
+    // smaller one (overlapping reports count the largest once).
     if (s.reported)
       return setDrill({
         title,

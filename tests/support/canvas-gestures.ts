@@ -170,6 +170,7 @@ export async function rightClickNode(page: Page, id: string): Promise<Point> {
   const menu = page.locator('[data-testid="context-menu"]');
   const mine = page.locator(`[data-testid="context-menu"][data-kind="node"][data-id="${id}"]`);
   for (let attempt = 1; ; attempt++) {
+    await waitForCanvasSettled(page);
     const p = await nodePoint(page, id);
     if (!p) throw new Error(`Node ${id} is not drawn on the canvas.`);
     await page.mouse.click(p.x, p.y, { button: 'right' });

@@ -170,4 +170,16 @@ describe('the counterpart of a move out of a division and its parent at once (by
     expect(counterparts('stated', 'implied')).toEqual([['org:omega-group', 'stated']]);
     expect(counterparts('implied', 'stated')).toEqual([['org:omega-vision', 'stated']]);
   });
+
+  it('keeps a counterpart when PART_OF facts written in a cycle place it in itself or in each other', () => {
+    const hires = (within: Record<string, string[]>) =>
+      eventsOf({
+        person,
+        stints: [atSigma],
+        moves: Object.entries(within).map(([org, w], i) => ({ ...left(`s${i}`, org, 'stated'), within: w })),
+      }).map((e) => [...e.counterparts.keys()]);
+    expect(hires({ 'org:loop': ['org:loop'] })).toEqual([['org:loop']]);
+    const [pair] = hires({ 'org:a': ['org:b'], 'org:b': ['org:a'] });
+    expect(pair).toHaveLength(1);
+  });
 });

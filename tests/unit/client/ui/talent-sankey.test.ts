@@ -133,8 +133,17 @@ describe('the dashboard Sankey', () => {
       sources: [counterpart('org:made-up-source', 2, 1)],
     } as unknown as TalentResponse;
     for (const [lang, stated, implied] of [
-      ['en', 'org:made-up-source → Made-up Lab<br>Hires (stated): 2', 'Hires (implied): 1'],
-      ['ar', 'org:made-up-source ← مختبر مختلق<br>تعيينات (مُصرَّح بها): ٢', 'تعيينات (ضمنية): ١'],
+      // Each name isolated (U+2068 … U+2069), so two Latin names around an Arabic arrow keep their order.
+      [
+        'en',
+        '\u2068org:made-up-source\u2069 → \u2068Made-up Lab\u2069<br>Hires (stated): 2',
+        'Hires (implied): 1',
+      ],
+      [
+        'ar',
+        '\u2068org:made-up-source\u2069 ← \u2068مختبر مختلق\u2069<br>تعيينات (مُصرَّح بها): ٢',
+        'تعيينات (ضمنية): ١',
+      ],
     ] as const) {
       const option = sankeyOption(data, lang, 'light');
       const format = option.tooltip.formatter;
