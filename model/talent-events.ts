@@ -79,6 +79,11 @@ export interface TalentEvent {
     string,
     { org: Brief; certainty: TalentCertainty; other: TalentStint; via: TalentPlacing[]; within: string[] }
   >;
+  /**
+   * Stints at the other end of the move whose organisation is not counted as a counterpart (oneCounterpartPerMove:
+   * a division and its parent left at once): still facts behind the move, cited with it.
+   */
+  alsoBehind: TalentStint[];
 }
 
 /** A node or relationship as the driver gives it, or a plain map: what the row converters read. */
@@ -211,7 +216,7 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
         !x.stints.some((o) => oneAfterTheOther(o, s)),
     );
     if (!e) {
-      e = { person: row.person, kind, when, stints: [], counterparts: new Map() };
+      e = { person: row.person, kind, when, stints: [], counterparts: new Map(), alsoBehind: [] };
       events.push(e);
     }
     if (when !== null && e.when !== null && when.length > e.when.length) e.when = when;
@@ -271,7 +276,10 @@ function oneCounterpartPerMove(e: TalentEvent): void {
     for (const p of all) {
       if (d === p || !d.within.includes(p.org.id)) continue;
       if (!e.counterparts.has(d.org.id) || !e.counterparts.has(p.org.id)) continue;
-      e.counterparts.delete((d.certainty === 'implied' && p.certainty === 'stated' ? d : p).org.id);
+      const dropped = d.certainty === 'implied' && p.certainty === 'stated' ? d : p;
+      e.counterparts.delete(dropped.org.id);
+      // Its stint is still a fact behind the move: the drill-down lists it and cites its sources.
+      e.alsoBehind.push(dropped.other);
     }
 }
 
@@ -291,13 +299,22 @@ export function eventPlacings(e: TalentEvent): TalentPlacing[] {
 }
 
 /**
- * The Source ids of the facts behind an event: its stints, the stints at the other end of its moves and the PART_OF
- * facts it is counted along (eventPlacings).
+ * The stints at the other end of an event's moves, each once: its counterparts' and those of organisations not counted
+ * as one (alsoBehind).
+ */
+export function otherStints(e: TalentEvent): TalentStint[] {
+  const all = [...[...e.counterparts.values()].map((c) => c.other), ...e.alsoBehind];
+  return all.filter((s, i) => all.findIndex((x) => x.id === s.id) === i);
+}
+
+/**
+ * The Source ids of the facts behind an event: its stints, the stints at the other end of its moves (otherStints)
+ * and the PART_OF facts it is counted along (eventPlacings).
  */
 export function eventSources(e: TalentEvent): string[] {
   return [
     ...e.stints.flatMap((s) => s.sources),
-    ...[...e.counterparts.values()].flatMap((c) => c.other.sources),
+    ...otherStints(e).flatMap((s) => s.sources),
     ...eventPlacings(e).flatMap((p) => p.sources),
   ];
 }

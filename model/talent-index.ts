@@ -20,9 +20,10 @@ export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex
  * FAMILY); an index of format 1 counted it in every organisation a sourced PART_OF path led to. 3: `cited` holds the
  * sources of the PART_OF facts the moves are counted along too (model/talent-events.ts eventSources). 4: by division,
  * a move out of a division and its parent at once has one counterpart (model/talent-events.ts oneCounterpartPerMove);
- * an index of format 3 counted it towards both.
+ * an index of format 3 counted it towards both. 5: `cited` holds the sources of the stint at the other end that move
+ * no longer counts as a counterpart too (model/talent-events.ts alsoBehind).
  */
-export const TALENT_INDEX_FORMAT = 4;
+export const TALENT_INDEX_FORMAT = 5;
 
 export interface TalentIndexMove {
   person: string;

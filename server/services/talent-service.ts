@@ -9,6 +9,7 @@ import {
   certaintyOf,
   eventPlacings,
   eventSources,
+  otherStints,
   eventsOf,
   type Brief,
   type TalentCertainty as Certainty,
@@ -83,13 +84,7 @@ export function movesOf(data: TalentData, periods: PeriodBounds[], interval: Int
       ...placed(e.when),
       ...certaintyOf(e),
       counterparts: [...e.counterparts.values()].map((c) => ({ org: c.org, certainty: c.certainty })),
-      facts: [
-        ...e.stints.map(workedAt),
-        ...[...e.counterparts.values()]
-          .map((c) => workedAt(c.other))
-          .filter((f, i, a) => a.findIndex((x) => x.id === f.id) === i),
-        ...eventPlacings(e).map(partOf),
-      ],
+      facts: [...e.stints.map(workedAt), ...otherStints(e).map(workedAt), ...eventPlacings(e).map(partOf)],
     })),
   );
 }

@@ -223,6 +223,14 @@ describe('divisions and moves inside an organisation', () => {
     const from = new Map(body.sources.map((r) => [r.org.id, r.named.stated + r.named.implied]));
     expect(from.get('org:omega-vision')).toBe(1);
     expect(from.get('org:omega-group') ?? 0).toBe(0);
+    // One counterpart, yet both stints he left stay facts behind the hire: the drill-down lists and cites them.
+    const facts = await talent('/api/orgs/org:sigma-works/talent?divisions=true&detail=moves');
+    const hire = facts.moves.find((m) => m.person.id === 'person:karim-aziz')!;
+    expect(hire.facts.map((f) => f.id).sort()).toEqual([
+      'fact:karim-omega',
+      'fact:karim-sigma',
+      'fact:karim-vision',
+    ]);
   });
 
   it('calls a hire implied when only an implied PART_OF places the division in the organisation', async () => {

@@ -7,6 +7,7 @@ import {
   eventPlacings,
   eventSources,
   eventsOf,
+  otherStints,
   type TalentPersonRow,
   type TalentPlacing,
   type TalentStint,
@@ -169,6 +170,21 @@ describe('the counterpart of a move out of a division and its parent at once (by
   it('keeps the parent when only the division is implied, so the move is not made less sure than its facts say', () => {
     expect(counterparts('stated', 'implied')).toEqual([['org:omega-group', 'stated']]);
     expect(counterparts('implied', 'stated')).toEqual([['org:omega-vision', 'stated']]);
+  });
+
+  it('still cites the stint at the counterpart not kept: a fact behind the move', () => {
+    const withSources = (id: string, org: string) => {
+      const m = left(id, org, 'stated');
+      return { ...m, other: { ...m.other, sources: [`source:${id}`] } };
+    };
+    const [hire] = eventsOf({
+      person,
+      stints: [atSigma],
+      moves: [withSources('group', 'org:omega-group'), withSources('vision', 'org:omega-vision')],
+    });
+    expect([...hire!.counterparts.keys()]).toEqual(['org:omega-vision']);
+    expect(otherStints(hire!).map((s) => s.id)).toEqual(['vision', 'group']);
+    expect(new Set(eventSources(hire!))).toEqual(new Set(['source:s', 'source:group', 'source:vision']));
   });
 
   it('keeps a counterpart when PART_OF facts written in a cycle place it in itself or in each other', () => {
