@@ -58,6 +58,12 @@ export interface ViewSpec {
    * edge id: drawn with those, not their all-time ones.
    */
   flowParts?: ReadonlyMap<string, GraphEdge>;
+  /**
+   * Parts of overview talent flows (Meta → xAI) drawn beside a division flow of theirs (FAIR → xAI), by edge id: they
+   * count some of the same people, and their labels say they include the divisions' (client/state/flows.ts
+   * divisionOverlaps).
+   */
+  flowsWithDivisions?: ReadonlySet<string>;
   /** Big scenes: cheap straight lines and labels only where the user looks. */
   large: boolean;
   /** Zoomed in far enough for every edge's label; otherwise only hovered, selected and highlighted edges have one. */
@@ -146,11 +152,20 @@ const PENDING_COUNT = '…';
  * The text on an edge: its relation in the UI language, with a role and dates where the fact has them. A talent flow's
  * numbers under a time window are marked as all time's, or left out while the window's load (`mark`).
  */
-export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang, mark?: FlowLabelMark): string {
+export function edgeLabelText(
+  edge: SceneEdgeAttributes['edge'],
+  lang: Lang,
+  mark?: FlowLabelMark,
+  withDivisions = false,
+): string {
   const p = edge.properties;
   const pending = mark === 'pending';
+  // An overview flow drawn beside its division's flow counts that division's people too: said, so the two are not
+  // read as apart and added.
+  const included = (text: string) =>
+    withDivisions && text ? `${text} · ${lang === 'ar' ? 'يشمل الأقسام' : 'incl. divisions'}` : text;
   const whenever = (text: string) =>
-    mark === 'all-time' && text ? `${text} · ${lang === 'ar' ? 'كل الأوقات' : 'all time'}` : text;
+    included(mark === 'all-time' && text ? `${text} · ${lang === 'ar' ? 'كل الأوقات' : 'all time'}` : text);
   if (edge.type === 'TALENT_FLOW') {
     const parts: string[] = [];
     // Pending: the words stay where the number will be, so the label keeps its place and only its number changes.
@@ -176,10 +191,12 @@ export function edgeLabelText(edge: SceneEdgeAttributes['edge'], lang: Lang, mar
     // Reports a source only implies say so in words too, as the named part's label does: never read as stated.
     const implied = p.certainty === 'implied' ? (lang === 'ar' ? ' · ضمني' : ' · implied') : '';
     if (pending)
-      return lang === 'ar' ? `${PENDING_COUNT} (مُبلَّغ)${implied}` : `${PENDING_COUNT} reported${implied}`;
+      return included(
+        lang === 'ar' ? `${PENDING_COUNT} (مُبلَّغ)${implied}` : `${PENDING_COUNT} reported${implied}`,
+      );
     // A report that names nobody and gives no number ("others left for OpenAI") is still a flow.
     if (typeof p.reportedCount !== 'number' || p.reportedCount <= 0)
-      return (lang === 'ar' ? 'مُبلَّغ عنها' : 'reported') + implied;
+      return included((lang === 'ar' ? 'مُبلَّغ عنها' : 'reported') + implied);
     const q = typeof p.reportedQualifier === 'string' && /least/i.test(p.reportedQualifier) ? '≥ ' : '';
     const n = countText(p.reportedCount, lang);
     return whenever(lang === 'ar' ? `${q}${n} (مُبلَّغ)${implied}` : `${q}${n} reported${implied}`);
@@ -259,14 +276,15 @@ export function createEdgeReducer(spec: ViewSpec) {
       color,
       label:
         spec.edgeLabels || edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED'
-          ? edgeLabelText(edge, spec.lang, mark)
+          ? edgeLabelText(edge, spec.lang, mark, spec.flowsWithDivisions?.has(id))
           : '',
       type: spec.large ? 'line' : curved ? 'curved' : 'arrow',
       zIndex: 1,
     };
     if (curved) out.curvature = curvature;
     const focused = spec.freshEdges?.has(id) || spec.focus?.edges.has(id) || id === spec.selected;
-    if (focused && !out.label) out.label = edgeLabelText(edge, spec.lang, mark);
+    if (focused && !out.label)
+      out.label = edgeLabelText(edge, spec.lang, mark, spec.flowsWithDivisions?.has(id));
     if (spec.freshEdges?.has(id)) {
       // Just true at the slider's date: new-fact green, faded as the fact is (an implied fact stays told apart from a
       // stated one while it is new).

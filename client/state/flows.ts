@@ -2,7 +2,13 @@
 // named moves and reported (unnamed) departures become edges of their own, so each is drawn as what it is.
 import type { FlowsResponse } from '../../model/api-responses.js';
 import type { ImpliedFact } from '../../model/flow-response.js';
-import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import {
+  compareIds,
+  type GraphData,
+  type GraphEdge,
+  type GraphNode,
+  type JsonValue,
+} from '../../model/graph.js';
 import { relName } from '../graph/vocabulary.js';
 import type { Lang } from '../i18n/lang.js';
 import { briefName } from '../graph/names.js';
@@ -37,7 +43,7 @@ export function certaintyCounts(edge: GraphEdge): { stated: number; implied: num
  * one report is) — the answer's reportCertainty (GET /api/flows, or a time window's), else a reported part's own
  * certainty, else the stored flow's (its first event, or all of them, among its impliedEventIds).
  */
-export function reportedCertainty(edge: GraphEdge): 'stated' | 'implied' {
+export function reportedPartCertainty(edge: GraphEdge): 'stated' | 'implied' {
   const p = edge.properties;
   if (p.reportCertainty !== undefined) return p.reportCertainty === 'implied' ? 'implied' : 'stated';
   if (edge.type === 'TALENT_FLOW_REPORTED') return p.certainty === 'implied' ? 'implied' : 'stated';
@@ -53,7 +59,7 @@ export function reportedCertainty(edge: GraphEdge): 'stated' | 'implied' {
 /** A flow's reported count by certainty, as certaintyCounts splits its named people: one of the two is 0. */
 export function reportedCounts(edge: GraphEdge): { stated: number; implied: number } {
   const n = reportedCount(edge);
-  return reportedCertainty(edge) === 'implied' ? { stated: 0, implied: n } : { stated: n, implied: 0 };
+  return reportedPartCertainty(edge) === 'implied' ? { stated: 0, implied: n } : { stated: n, implied: 0 };
 }
 
 /** How many reports stand behind a flow (the API's window count, else the stored event ids). */
@@ -137,9 +143,12 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
         statedCount: stated,
         impliedCount: implied,
         count: flowCount(f),
-        // How sure the number shown is: the answer's word, else the stored flow's (reportedCertainty).
-        certainty: reportedCertainty(f),
+        // How sure the number shown is: the answer's word, else the stored flow's (reportedPartCertainty).
+        certainty: reportedPartCertainty(f),
         flowId: f.id,
+        // Which level it is of, as the named parts carry: a division's reports are rolled into its parent's too.
+        ...(p.level !== undefined ? { level: p.level } : {}),
+        ...(p.parent !== undefined ? { parent: p.parent } : {}),
       },
     });
   }
@@ -184,6 +193,47 @@ function isWholeFlow(e: GraphEdge): boolean {
  */
 export function citesAllTime(edge: GraphEdge): boolean {
   return edge.properties.sourcesAllTime === true;
+}
+
+/**
+ * Drawn overview flows whose division flows are drawn beside them: by edge id of each drawn part of such an overview
+ * flow (Meta → xAI), the ids of the division flows (FAIR → xAI, whose `parent` it is) with a part of the same kind
+ * drawn — named moves beside named moves, reports beside reports — sorted. An overview flow counts its divisions'
+ * moves and reports too, so those people (and reports) are on both edges: the network says so rather than let the
+ * two be added. `drawn`: the edge ids drawn (the visibility's).
+ */
+export function divisionOverlaps(
+  edges: Readonly<Record<string, GraphEdge>>,
+  drawn: ReadonlySet<string>,
+): ReadonlyMap<string, readonly string[]> {
+  // By overview flow id and kind of part, the division flows drawn.
+  const divisionsOf = new Map<string, Set<string>>();
+  for (const id of drawn) {
+    const e = edges[id];
+    const p = e?.properties;
+    if (!e || !isFlowPart(e) || p?.level !== 'division' || typeof p.parent !== 'string') continue;
+    const key = `${e.type}|${p.parent}`;
+    let set = divisionsOf.get(key);
+    if (!set) divisionsOf.set(key, (set = new Set()));
+    set.add(partFlowId(e));
+  }
+  const out = new Map<string, readonly string[]>();
+  if (divisionsOf.size === 0) return out;
+  for (const id of drawn) {
+    const e = edges[id];
+    if (!e || !isFlowPart(e)) continue;
+    const divisions = divisionsOf.get(`${e.type}|${partFlowId(e)}`);
+    if (divisions) out.set(id, [...divisions].sort(compareIds));
+  }
+  return out;
+}
+
+function partFlowId(e: GraphEdge): string {
+  return typeof e.properties.flowId === 'string' ? e.properties.flowId : flowIdOf(e.id);
+}
+
+function isFlowPart(e: GraphEdge): boolean {
+  return e.type === 'TALENT_FLOW' || e.type === 'TALENT_FLOW_REPORTED';
 }
 
 /** The TALENT_FLOW id behind an edge of the flow view (stated, implied or reported part). */

@@ -2,6 +2,7 @@
 // flows), what of it is visible, and the facts' sources — shared by the canvas, the table view and the exports.
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import type { AppState } from './app-state.js';
+import { divisionOverlaps } from './flows.js';
 import { flowDrawing, NO_FLOW_DRAWING, pendingPart, type FlowDrawing } from './flow-window.js';
 import { sceneFromGraph, type Scene } from './scene.js';
 import { computeVisibility, sceneSources, type Visibility } from './visibility.js';
@@ -103,6 +104,24 @@ export function visibleGraph(
       .filter((e) => vis.edges.has(e.id))
       .map((e) => flowParts?.get(e.id) ?? e),
   };
+}
+
+const overlapCache = new WeakMap<Visibility, ReadonlyMap<string, readonly string[]>>();
+const NO_OVERLAPS: ReadonlyMap<string, readonly string[]> = new Map();
+
+/**
+ * The network's drawn overview flows whose division flows are drawn beside them (flows.ts divisionOverlaps), by edge
+ * id: their labels and details say the two count some of the same people. None in the Talent flows tab, which counts
+ * an overview flow by division without its divisions' moves when it draws them.
+ */
+export function activeDivisionOverlaps(
+  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters' | 'flowWindow'>,
+): ReadonlyMap<string, readonly string[]> {
+  if (s.mode === 'flows') return NO_OVERLAPS;
+  const vis = activeVisibility(s, s.scene);
+  let value = overlapCache.get(vis);
+  if (!value) overlapCache.set(vis, (value = divisionOverlaps(s.scene.edges, vis.edges)));
+  return value;
 }
 
 /** What the panels and the exports say of the drawn flows, by the drawing they come from (windowFlowParts). */

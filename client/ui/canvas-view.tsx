@@ -13,7 +13,12 @@ import type { PngExportInfo } from '../graph/export-png.js';
 import type { AppState } from '../state/app-state.js';
 import { sceneToGraph } from '../state/scene.js';
 import { createSerialListener } from '../state/serial-listener.js';
-import { activeFlowDrawing, activeScene, activeVisibility } from '../state/view-data.js';
+import {
+  activeDivisionOverlaps,
+  activeFlowDrawing,
+  activeScene,
+  activeVisibility,
+} from '../state/view-data.js';
 import { useApp, useT } from './app-context.js';
 
 const LARGE_SCENE_EDGES = 8_000;
@@ -179,6 +184,7 @@ export function CanvasView() {
           flowsAllTime: nextKind === 'network' && s.time.enabled,
           flowParts: nextKind === 'network' ? drawing.parts : undefined,
           flowsPending: nextKind === 'network' ? drawing.pending : undefined,
+          flowsWithDivisions: nextKind === 'network' ? new Set(activeDivisionOverlaps(s).keys()) : undefined,
           selected: s.selection?.id ?? null,
           multiSelected: nextKind === 'network' ? new Set(s.multiSelection) : undefined,
           freshEdges: new Set(s.time.fresh),

@@ -15,6 +15,7 @@ import { RelationshipProperties } from './relationship-item.js';
 import { isRelType } from '../../model/labels.js';
 import { FlowCounts, FlowPeople } from './org-flows.js';
 import { FlowSourcesAllTime, FlowWindowNote } from './flow-window-note.js';
+import { DivisionOverlapNote } from './division-overlap-note.js';
 
 export function EdgeDetails({ details }: { details: DetailsState }) {
   const { actions, store } = useApp();
@@ -49,6 +50,12 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
     const reports = graph.edges.filter((e) => e.type === 'PARTICIPATED_IN' && events.has(e.target));
     // The PART_OF facts that count a division's stint or report in an end: the flow rests on them too.
     const placings = graph.edges.filter((e) => e.type === 'PART_OF');
+    // Each fact says how sure it is in words, as every fact in the app does — not only by its border's style.
+    const sure = (e: GraphEdge) => (
+      <span className={`badge badge-${edgeCertainty(e)}`} data-testid="fact-certainty">
+        {certaintyName(edgeCertainty(e), lang)}
+      </span>
+    );
     const q = flowDetailsQuery(flowIdOf(edge.id), edge.source, edge.target, listed, byDivision);
     return (
       <article className="edge-details" data-testid="flow-details">
@@ -59,6 +66,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
         {/* Under a time window over the network: the window's numbers, as the canvas draws them, then all time's. */}
         <FlowWindowNote edge={edge} />
         <FlowSourcesAllTime flowId={flowIdOf(edge.id)} />
+        <DivisionOverlapNote edge={edge} name={name} />
         <p>
           <FlowCounts edge={edge} />
           {factDates(edge) && (
@@ -83,7 +91,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
                 <li key={s.id} className={`fact certainty-${edgeCertainty(s)}`} data-testid="fact">
                   <div className="fact-head">
                     <bdi>{name(s.source)}</bdi> · {relName(s.type, lang)} <bdi>{name(s.target)}</bdi>{' '}
-                    <span className="dates">{factDates(s)}</span>
+                    <span className="dates">{factDates(s)}</span> {sure(s)}
                   </div>
                   <Evidence edge={s} sources={sourcesOf(s)} />
                 </li>
@@ -99,7 +107,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
                 <li key={r.id} className={`fact certainty-${edgeCertainty(r)}`} data-testid="fact">
                   <div className="fact-head">
                     <bdi>{name(r.source)}</bdi> · {roleName(r.properties, lang) ?? ''} ·{' '}
-                    <bdi>{name(r.target)}</bdi>
+                    <bdi>{name(r.target)}</bdi> {sure(r)}
                   </div>
                   <Evidence edge={r} sources={sourcesOf(r)} />
                 </li>
@@ -114,7 +122,8 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
               {placings.map((d) => (
                 <li key={d.id} className={`fact certainty-${edgeCertainty(d)}`} data-testid="fact">
                   <div className="fact-head">
-                    <bdi>{name(d.source)}</bdi> · {relName(d.type, lang)} <bdi>{name(d.target)}</bdi>
+                    <bdi>{name(d.source)}</bdi> · {relName(d.type, lang)} <bdi>{name(d.target)}</bdi>{' '}
+                    {sure(d)}
                   </div>
                   <Evidence edge={d} sources={sourcesOf(d)} />
                 </li>

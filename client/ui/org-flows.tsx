@@ -9,7 +9,7 @@ import {
   flowIdOf,
   impliedFactText,
   reportCount,
-  reportedCertainty,
+  reportedPartCertainty,
   reportedCounts,
 } from '../state/flows.js';
 import { formatNumber } from '../i18n/i18n.js';
@@ -127,7 +127,7 @@ export function FlowCounts({ edge }: { edge: GraphEdge }) {
       {reported === 0 && reports > 0 && (
         <span className="flow-reported">
           {t('reportedNoNumber')}
-          {reportedCertainty(edge) === 'implied' && ` (${t('impliedPlural')})`}
+          {reportedPartCertainty(edge) === 'implied' && ` (${t('impliedPlural')})`}
         </span>
       )}
     </span>

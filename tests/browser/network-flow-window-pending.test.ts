@@ -116,12 +116,13 @@ describe('a stored flow while its time window’s numbers load', () => {
     // Let through: the window's numbers (Hana's move of 2023 joins Layla's).
     intercept.holding = false;
     for (const h of intercept.held.splice(0)) await h.route.continue();
-    await labelsUntil(page, ALPHA_BETA, '٢ بالاسم');
+    // Hana left Delta Research, a division of Alpha Labs, whose flow to Beta is drawn too: the label says it counts her.
+    await labelsUntil(page, ALPHA_BETA, '٢ بالاسم · يشمل الأقسام');
     await waitForCanvasSettled(page);
     await saveScreenshot(page, 'network-flow-window-loaded-ar');
     await page.click('[data-testid="lang-switch"]');
     await page.waitForFunction(() => document.documentElement.dir === 'ltr', null, { timeout: CEILING_MS });
-    await labelsUntil(page, ALPHA_BETA, '2 named');
+    await labelsUntil(page, ALPHA_BETA, '2 named · incl. divisions');
     await waitForCanvasSettled(page);
     await saveScreenshot(page, 'network-flow-window-loaded-en');
     expect(pageErrors(errors)).toEqual([]);
@@ -148,7 +149,8 @@ describe('a stored flow while its time window’s numbers load', () => {
     intercept.holding = false;
     await second.route.continue();
     // The last date's numbers come (Hana's move of 2023 joins Layla's), never marked all time.
-    const seen = await labelsUntil(page, ALPHA_BETA, '2 named');
+    // Hana's move from Delta Research, a division of Alpha Labs, is on Delta → Beta too: the label says so.
+    const seen = await labelsUntil(page, ALPHA_BETA, '2 named · incl. divisions');
     for (const label of seen) expect(label ?? '').not.toMatch(/all time/);
     expect(await page.locator('[data-testid="notice"]').count()).toBe(0);
     expect(pageErrors(errors)).toEqual([]);

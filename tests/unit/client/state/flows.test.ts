@@ -12,7 +12,7 @@ import {
   flowIdOf,
   impliedByFlow,
   impliedFactText,
-  reportedCertainty,
+  reportedPartCertainty,
   reportedCounts,
 } from '../../../../client/state/flows.js';
 import { sceneDates } from '../../../../client/state/time.js';
@@ -241,8 +241,8 @@ describe('a flow’s reported count', () => {
     expect(reportedCounts(stored(['event:a', 'event:b']))).toEqual({ stated: 0, implied: 4 });
     expect(reportedCounts(stored(['event:a']))).toEqual({ stated: 0, implied: 4 });
     expect(reportedCounts(stored(['event:b']))).toEqual({ stated: 4, implied: 0 });
-    expect(reportedCertainty(stored(['event:a'], null))).toBe('stated');
-    expect(reportedCertainty(stored(['event:a', 'event:b'], null))).toBe('implied');
+    expect(reportedPartCertainty(stored(['event:a'], null))).toBe('stated');
+    expect(reportedPartCertainty(stored(['event:a', 'event:b'], null))).toBe('implied');
   });
 });
 
