@@ -67,6 +67,19 @@ describe('an overview flow drawn beside its division’s flow', () => {
     expect(await joined.locator('[data-testid="fact-certainty"]').textContent()).toBe('implied');
     const left = facts.filter({ hasText: 'Alan Rice · worked at Meta' });
     expect(await left.locator('[data-testid="fact-certainty"]').textContent()).toBe('stated');
+    // Each count stays whole on one line ("4 named", "(4 of them implied)"): the narrow panel once broke every one
+    // of them into a column of words.
+    const lines = await details.locator('.flow-counts > span').evaluateAll((spans) =>
+      spans.map((s) => {
+        // A flex item is one box however its text wraps: its text's line boxes tell.
+        const range = document.createRange();
+        range.selectNodeContents(s);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return [s.textContent, tops.size];
+      }),
+    );
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const [text, n] of lines) expect(n, String(text)).toBe(1);
     await saveScreenshot(page, 'network-division-overlap-details-en');
     await page.click('[data-testid="table-view-button"]');
 
