@@ -55,6 +55,8 @@ WITH a, b, f, coalesce($people, (${viewPeopleCypher('$divisions')})[0..${DEFAULT
 CALL (a, b, f, people, rolled) {
   MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
   WHERE p.id IN people AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+    // Only the stints its moves rest on: a mover's earlier stint at an end is another move's.
+    AND (f.factIds IS NULL OR w.id IN f.factIds)
   // At a division: the PART_OF facts the seed rolls it up along, when they lead into an end (its one top).
   WITH f, a, b, p, w, o, CASE WHEN o IN [a, b] OR NOT rolled THEN []
                            ELSE ${placingCypher('o', 'topOrg IN [a, b]')} END AS placedAlong

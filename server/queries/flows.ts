@@ -265,7 +265,8 @@ RETURN total, estimated, f, x, y, size(people) AS named,
 /**
  * FLOW_DETAILS — one TALENT_FLOW (GET /api/flows/:id/details), found by its id through the relationship id
  * constraint's index, with what its details panel shows, by the rule the flows were derived and are listed by
- * (FLOWS' movers and reports, seed/queries/stage-*-flows.ts): the listed people's sourced stints at either end — at an
+ * (FLOWS' movers and reports, seed/queries/stage-*-flows.ts): the listed people's sourced stints its moves rest on
+ * (f.factIds; every one at an end for a flow derived before they were kept) at either end — at an
  * organisation flow, out of the view by division, also at a division the seed rolls into an end (the one top its
  * sourced PART_OF facts place it under, model/flow-cypher.ts placedInCypher) — and the departures reports behind its
  * reported count with their sourced PARTICIPATED_IN facts: a 'from' fact at the source end, a 'to' fact at the target
@@ -292,6 +293,9 @@ WITH a, f, b, coalesce($people, (${VIEW_PEOPLE})[0..$limit]) AS wanted,
 CALL (a, b, f, wanted, rolled) {
   MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
   WHERE p.id IN wanted AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+    // Only the stints its moves were counted by (f.factIds): a mover's earlier stint at an end is another move's. A
+    // flow derived before they were kept lists every stint at its ends.
+    AND (f.factIds IS NULL OR w.id IN f.factIds)
   // A division's stint: the PART_OF facts the seed rolled it up along, when they lead into an end.
   WITH p, w, o, CASE WHEN o = a OR o = b OR NOT rolled THEN []
                   ELSE ${placingCypher('o', 'topOrg = a OR topOrg = b')} END AS placedAlong
