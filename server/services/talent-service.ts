@@ -291,30 +291,44 @@ function windowOf(q: TalentQuery, data: TalentData[]): { from: string | null; to
   };
 }
 
-/** The moves a drill-down lists (kind, period, placement, certainty, counterpart), or null to list them all. */
-export function movesFilter(q: TalentQuery): ((m: TalentMove) => boolean) | null {
+/**
+ * The moves a drill-down lists (kind, period, placement, certainty, counterpart), or null to list them all. The bars
+ * count a person once per period and kind, stated when one of their moves there is (fill): an implied bar's list
+ * leaves out someone its stated bar counts, so each list names the people its bar counts. `all`: every move the
+ * numbers count.
+ */
+export function movesFilter(q: TalentQuery, all: readonly TalentMove[]): ((m: TalentMove) => boolean) | null {
   const { kind, period, placement, certainty, counterpart } = q;
   if (!kind && !period && !placement && !certainty && !counterpart) return null;
+  const countedStated =
+    certainty === 'implied' ? new Set(all.filter((m) => m.certainty === 'stated').map(bucketOf)) : null;
   return (m) =>
     (!kind || m.kind === kind) &&
     (!period || m.period === period) &&
     (!placement || m.placement === placement) &&
     (!certainty || m.certainty === certainty) &&
+    (!countedStated || !countedStated.has(bucketOf(m))) &&
     (!counterpart || (m.placement !== 'outside' && m.counterparts.some((c) => c.org.id === counterpart)));
+}
+
+/** Where fill counts a move's person: by person, kind and bucket (a period, or undated, imprecise, outside). */
+function bucketOf(m: TalentMove): string {
+  return JSON.stringify([m.person.id, m.kind, m.placement === 'period' ? m.period : m.placement]);
 }
 
 export function createTalentService(repo: TalentRepository) {
   return {
     async talent(orgId: string, q: TalentQuery): Promise<TalentResponse> {
       const evidence = q.detail === 'moves';
-      const filter = movesFilter(q);
+      const filtered = movesFilter(q, []) !== null;
       // A drill-down (moves, filtered) into an organisation with a talent index reads the counts, and who is behind
       // the filter, from the index; then the facts and quotes of those people only.
-      const data = await repo.read(orgId, q.divisions, evidence, evidence && filter !== null);
+      const data = await repo.read(orgId, q.divisions, evidence, evidence && filtered);
       const bench = q.compare ? await repo.read(q.compare, q.divisions, false) : null;
       const { from, to } = windowOf(q, bench ? [data, bench] : [data]);
       const periods = from && to ? periodsBetween(from, to, q.interval) : [];
       const moves = movesOf(data, periods, q.interval);
+      const filter = movesFilter(q, moves);
       const reports = reportsOf(data, periods, q.interval);
       let listed: TalentMove[] = [];
       if (evidence && data.index && filter) {
