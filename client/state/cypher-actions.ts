@@ -21,11 +21,13 @@ import {
 import { savedFileText } from './saved-file.js';
 import type { SavedImport } from './saved-transfer.js';
 
+/** A JSON string or number token (strings whole, so digits inside them are never read as numbers). */
+const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/g;
+
 /** The whole numbers written in JSON text (outside its strings) that a JSON number would not keep exactly. */
 export function inexactIntegers(text: string): string[] {
   const found: string[] = [];
-  // A string, or a number: strings are skipped whole, so digits inside them are never read as numbers.
-  for (const m of text.matchAll(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?/g)) {
+  for (const m of text.matchAll(JSON_TOKEN)) {
     const token = m[0];
     if (token.startsWith('"') || /[.eE]/.test(token)) continue;
     if (!Number.isSafeInteger(Number(token))) found.push(token);
@@ -34,14 +36,30 @@ export function inexactIntegers(text: string): string[] {
 }
 
 /**
+ * The JSON text with each float written as a whole number (1.0, 2e3, -0.0) in the typed form that sends it as a float
+ * ({"$type": "Float", "_value": "1.0"}): JSON.parse reads 1.0 as 1, which the API sends as an Integer — a parameter
+ * the user wrote as a float must reach Cypher as one.
+ */
+export function typedWholeFloats(text: string): string {
+  return text.replace(JSON_TOKEN, (token) => {
+    if (token.startsWith('"') || !/[.eE]/.test(token)) return token;
+    const n = Number(token);
+    return Number.isInteger(n) || Object.is(n, -0)
+      ? JSON.stringify({ $type: 'Float', _value: token })
+      : token;
+  });
+}
+
+/**
  * Parses the parameters box: a JSON object, or an error message saying what is wrong. A whole number past the ones
  * a JSON number keeps exactly (±9007199254740991) is refused with the typed form that sends it exactly, rather than
- * sent rounded (9007199254740993 would arrive as …992, a float, and match nothing).
+ * sent rounded (9007199254740993 would arrive as …992, a float, and match nothing). A float written as a whole number
+ * (1.0) is kept a float (typedWholeFloats).
  */
 export function parseParams(text: string): { params: Record<string, JsonValue> } | { error: string } {
   if (!text.trim()) return { params: {} };
   try {
-    const v = JSON.parse(text) as unknown;
+    const v = JSON.parse(typedWholeFloats(text)) as unknown;
     if (!v || typeof v !== 'object' || Array.isArray(v))
       return { error: 'expected an object such as {"org": "org:meta"}' };
     const [inexact] = inexactIntegers(text);

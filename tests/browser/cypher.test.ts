@@ -148,6 +148,28 @@ describe('the Cypher panel', () => {
     expect(errors).toEqual([]);
   });
 
+  it('sends a parameter written as a whole float (1.0, -0.0, 2e3) as a Float, not an Integer', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await typeCypher(page, 'RETURN $w AS w, valueType($w) AS t, [x IN $xs | valueType(x)] AS ts, $s AS s');
+    await page.fill('[data-testid="cypher-params"]', '{"w": 1.0, "xs": [-0.0, 2e3, 2.5, 7], "s": "1.0"}');
+    await page.click('[data-testid="cypher-run"]');
+    await page.locator('[data-testid="cypher-timing"]').waitFor({ timeout: 20_000 });
+    await page.click('[data-testid="result-tab-table"]');
+    const cells = page.locator('[data-testid="result-table"] tbody tr').first().locator('td');
+    await cells.first().waitFor({ timeout: 20_000 });
+    const seen = await cells.evaluateAll((tds) =>
+      tds.map((td) => ({ type: td.getAttribute('data-type'), text: (td.textContent ?? '').trim() })),
+    );
+    expect(seen).toEqual([
+      { type: 'Float', text: '1.0' },
+      { type: 'String', text: 'FLOAT NOT NULL' },
+      { type: 'List', text: '["FLOAT NOT NULL", "FLOAT NOT NULL", "FLOAT NOT NULL", "INTEGER NOT NULL"]' },
+      { type: 'String', text: '1.0' },
+    ]);
+    expect(errors).toEqual([]);
+  });
+
   it('suggests labels from /api/schema as you type', async () => {
     const { page } = await env.newPage();
     await waitForScene(page, 5);

@@ -67,6 +67,17 @@ describe('Cypher input and errors', () => {
     expect('error' in parseParams('{org:')).toBe(true);
   });
 
+  it('keeps a float written as a whole number a float: the typed form, which JSON.parse would have made 1', () => {
+    const float = (v: string) => ({ $type: 'Float', _value: v });
+    expect(
+      parseParams(
+        '{"w": 1.0, "xs": [-0.0, 2e3, 2.5, 7], "s": "1.0", "t": {"$type": "Float", "_value": "3.0"}}',
+      ),
+    ).toEqual({
+      params: { w: float('1.0'), xs: [float('-0.0'), float('2e3'), 2.5, 7], s: '1.0', t: float('3.0') },
+    });
+  });
+
   it('refuses a whole number JSON would round, naming the typed form that sends it exactly', () => {
     expect(parseParams('{"id": 9007199254740993}')).toEqual({
       error:
@@ -81,7 +92,7 @@ describe('Cypher input and errors', () => {
       params: {
         s: '9007199254740993 " 9007199254740993',
         n: 9007199254740991,
-        f: 1e300,
+        f: { $type: 'Float', _value: '1e300' },
         g: 2.5,
         t: { $type: 'Integer', _value: '9007199254740993' },
       },
