@@ -36,9 +36,11 @@ export function NodeDetails({ details }: { details: DetailsState }) {
   // A node that is not ours (a foreign graph's, whatever its label) has relationships, not sourced facts: each is
   // listed as it is, and its own `id`, `text` or `factIds` property is data like any other.
   const ours = isOurNode(node);
+  // Ours leave out what the panel shows elsewhere and what says nothing; a foreign node's are its data, each kept
+  // (an empty string or list is a value too) and shown with its Cypher type, its key and words as stored.
   const props = Object.entries(node.properties).filter(
     ([k, v]) =>
-      (!ours || !HIDDEN_PROPS.has(k)) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
+      !ours || (!HIDDEN_PROPS.has(k) && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)),
   );
   const url = safeUrl(node.properties.url);
 
@@ -50,7 +52,8 @@ export function NodeDetails({ details }: { details: DetailsState }) {
             {style.glyph}
           </span>{' '}
           {labelName(label, lang)}
-          {typeof node.properties.kind === 'string' &&
+          {ours &&
+            typeof node.properties.kind === 'string' &&
             `${t('listSep')}${valueName(node.properties.kind, lang)}`}
         </p>
         <h3 dir="auto" data-testid="details-title">
@@ -138,14 +141,14 @@ export function NodeDetails({ details }: { details: DetailsState }) {
           <dl className="props">
             {props.map(([k, v]) => (
               <div key={k}>
-                <dt>{propertyName(k, lang)}</dt>
-                <dd dir="auto" lang={k.endsWith('Ar') ? 'ar' : undefined}>
-                  {k === 'url' && url ? (
+                <dt>{ours ? propertyName(k, lang) : k}</dt>
+                <dd dir="auto" lang={ours && k.endsWith('Ar') ? 'ar' : undefined}>
+                  {ours && k === 'url' && url ? (
                     <a href={url} target="_blank" rel="noopener noreferrer">
                       {url}
                     </a>
                   ) : (
-                    <PropertyValue name={k} value={v} types={node.types} lang={lang} />
+                    <PropertyValue name={k} value={v} types={node.types} lang={lang} typed={!ours} />
                   )}
                 </dd>
               </div>

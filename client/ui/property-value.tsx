@@ -23,6 +23,7 @@ export function PropertyValue({
   types,
   lang,
   plain = propertyValueText,
+  typed = false,
 }: {
   name: string;
   value: JsonValue;
@@ -30,10 +31,21 @@ export function PropertyValue({
   lang: Lang;
   /** How a value without a hint is written (a relationship's list lists its items apart). */
   plain?: (name: string, value: JsonValue, lang: Lang) => string;
+  /**
+   * Every value with its Cypher type, as the result table writes it (a foreign node's data: the string '42' apart
+   * from the integer 42, ['1'] from [1], an empty string shown), never in the interface's words or digits.
+   */
+  typed?: boolean;
 }) {
   const pointer = propertyPointer(name);
-  if (!hinted(types, pointer)) return <>{plain(name, value, lang)}</>;
+  if (!typed && !hinted(types, pointer)) return <>{plain(name, value, lang)}</>;
   const type = typeAt(value, pointer, types);
+  if (type === 'String' && typeof value === 'string')
+    return (
+      <span className="typed-cell" data-type={type} dir="auto">
+        {value === '' ? <span className="mono">""</span> : value}
+      </span>
+    );
   if (type === 'List' || type === 'Map')
     return (
       <span className="mono" dir="ltr" data-type={type}>

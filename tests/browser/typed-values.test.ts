@@ -1,6 +1,7 @@
 // A foreign node's details in real Chromium keep every value's Cypher type, as the result table does: a Float 3.0
 // reads 3.0 (not 3), a date and a point read as such with their type, -0.0 and a big integer exactly, a tiny float
-// in exponent form (not 0); its relationship's Float reads 1.0. English and Arabic.
+// in exponent form (not 0); its relationship's Float reads 1.0; a foreign node's data as stored, each value typed (the
+// string '42' apart from the integer 42, an empty list and string shown, no word of ours put in). English and Arabic.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCypher, saveScreenshot, searchAndOpen, useBrowserEnv } from '../support/browser.js';
@@ -14,7 +15,9 @@ async function seed(driver: Driver): Promise<void> {
     `CREATE (:Item {name: 'Typed probe', w: 3.0, d: date('2024-01-01'), n: -0.0, big: 9007199254740993,
                     p: point({x: 1, y: 2}), mass: 9.1093837e-31, count: 7})
             -[:NEXT {weight: 1.0, note: 'made up'}]->(:Item {name: 'Other probe'}),
-            (:Stamp {at: date('2024-01-01'), big: 9007199254740993, code: 'S-1'})`,
+            (:Stamp {at: date('2024-01-01'), big: 9007199254740993, code: 'S-1'}),
+            (:Doc {name: 'Doc probe', language: 'en', code: '42', n: 42, xs: ['1', '2'], ys: [1, 2], tags: [],
+                   note: ''})`,
     {},
     { database: testNeo4j().database },
   );
@@ -39,16 +42,46 @@ describe('typed values in the details panel', () => {
         );
       expect((await typed('Float')).sort()).toEqual(['-0.0 Float', '3.0', '9.1093837E-31']);
       expect(await typed('Date')).toEqual(['2024-01-01 Date']);
-      expect(await typed('Integer')).toEqual(['9007199254740993']);
+      // A foreign node's integers as stored, typed as the result table types them (not in the interface's digits).
+      expect((await typed('Integer')).sort()).toEqual(['7', '9007199254740993']);
       expect(await typed('Point')).toEqual(['point({srid: 7203, x: 1.0, y: 2.0}) Point']);
-      // An integer without a hint reads as before, in the interface language's digits.
-      expect(await details.locator('dl.props:not(.rel-props)').textContent()).toContain(
-        lang === 'ar' ? '٧' : '7',
-      );
       const rel = details.locator('[data-testid="relationship-properties"]');
       await rel.first().waitFor({ timeout: 30_000 });
       expect(await rel.locator('[data-type="Float"]').allTextContents()).toEqual(['1.0']);
       await saveScreenshot(page, `typed-values-details-${lang}`, '[data-testid="node-details"]');
+      expect(errors).toEqual([]);
+    });
+  }
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`shows a foreign node's data as stored, each value typed: '42' apart from 42, empty ones too (${lang})`, async () => {
+      const { page, errors } = await env.newPage({ path: lang === 'ar' ? '/?lang=ar' : '/' });
+      await searchAndOpen(page, 'doc probe', 'Doc probe');
+      const rows = await page
+        .locator('[data-testid="node-details"] dl.props:not(.rel-props) > div')
+        .evaluateAll((divs) =>
+          divs.map((d) => {
+            const dd = d.querySelector('dd');
+            const typed = dd?.querySelector('[data-type]');
+            return [
+              d.querySelector('dt')?.textContent,
+              typed?.getAttribute('data-type') ?? null,
+              (dd?.textContent ?? '').trim(),
+            ];
+          }),
+        );
+      // Keys and words as stored (no "Language: English"), each value with its type, the empty ones shown.
+      expect(Object.fromEntries(rows.map(([k, type, text]) => [k, [type, text]]))).toEqual({
+        name: ['String', 'Doc probe'],
+        language: ['String', 'en'],
+        code: ['String', '42'],
+        n: ['Integer', '42'],
+        xs: ['List', '["1", "2"]'],
+        ys: ['List', '[1, 2]'],
+        tags: ['List', '[]'],
+        note: ['String', '""'],
+      });
+      await saveScreenshot(page, `typed-values-foreign-${lang}`, '[data-testid="node-details"]');
       expect(errors).toEqual([]);
     });
   }
