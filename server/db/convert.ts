@@ -52,42 +52,49 @@ export const OMITTED_NODE_PROPERTIES: ReadonlySet<string> = new Set([
   'aliasesText',
   'fullText',
 ]);
-export const OMITTED_RELATIONSHIP_PROPERTIES: Readonly<Record<string, ReadonlySet<string>>> = {
-  TALENT_FLOW: new Set([
-    'people',
-    'factIds',
-    'impliedPeople',
-    'impliedFacts',
-    'divisionPeople',
-    'moveDates',
-    'directPeople',
-    'directDates',
-    'directImpliedPeople',
-    'directImpliedFacts',
-    'statedDates',
-    'impliedMovePeople',
-    'impliedMoveFacts',
-    'impliedMoveDates',
-    'directStatedDates',
-    'directImpliedMovePeople',
-    'directImpliedMoveFacts',
-    'directImpliedMoveDates',
-    'directStatedSources',
-    'directImpliedSources',
-    'moveSourceRefs',
-    'directMoveSourceRefs',
-    // Every implied move's sources, for a window's indices: not a drawn part's (impliedSources is the implied part's).
-    'impliedMoveSources',
-    'directImpliedMoveSources',
-  ]),
-};
+/**
+ * By relationship type: a Map, not an object literal, as the types looked up are the database's — a foreign graph's
+ * `constructor` or `__proto__` would find Object's own members in a `{}` and fail every answer holding one.
+ */
+export const OMITTED_RELATIONSHIP_PROPERTIES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'TALENT_FLOW',
+    new Set([
+      'people',
+      'factIds',
+      'impliedPeople',
+      'impliedFacts',
+      'divisionPeople',
+      'moveDates',
+      'directPeople',
+      'directDates',
+      'directImpliedPeople',
+      'directImpliedFacts',
+      'statedDates',
+      'impliedMovePeople',
+      'impliedMoveFacts',
+      'impliedMoveDates',
+      'directStatedDates',
+      'directImpliedMovePeople',
+      'directImpliedMoveFacts',
+      'directImpliedMoveDates',
+      'directStatedSources',
+      'directImpliedSources',
+      'moveSourceRefs',
+      'directMoveSourceRefs',
+      // Every implied move's sources, for a window's indices: not a drawn part's (impliedSources is the implied part's).
+      'impliedMoveSources',
+      'directImpliedMoveSources',
+    ]),
+  ],
+]);
 
 /**
  * OMITTED_RELATIONSHIP_PROPERTIES as a query parameter ($leaveOut of queries/nodes.ts SLIM_RELATIONSHIP), so a query
  * can leave those properties in Neo4j instead of sending them to be dropped here.
  */
 export const LEAVE_OUT_PARAM: Readonly<Record<string, string[]>> = Object.fromEntries(
-  Object.entries(OMITTED_RELATIONSHIP_PROPERTIES).map(([type, names]) => [type, [...names]]),
+  [...OMITTED_RELATIONSHIP_PROPERTIES].map(([type, names]) => [type, [...names]]),
 );
 
 /**
@@ -232,7 +239,7 @@ export function toJson(
       type: value.type,
       properties: propertiesToJson(
         value.properties,
-        detail === 'slim' ? OMITTED_RELATIONSHIP_PROPERTIES[value.type] : undefined,
+        detail === 'slim' ? OMITTED_RELATIONSHIP_PROPERTIES.get(value.type) : undefined,
       ),
     };
   }
@@ -298,7 +305,7 @@ function relationshipToJson(
     target: resolve(rel.endNodeElementId),
     properties: propertiesToJson(
       rel.properties,
-      detail === 'slim' ? OMITTED_RELATIONSHIP_PROPERTIES[rel.type] : undefined,
+      detail === 'slim' ? OMITTED_RELATIONSHIP_PROPERTIES.get(rel.type) : undefined,
     ),
   };
 }
@@ -472,7 +479,7 @@ export class GraphCollector {
       // The graph's id replaces the relationship's own in place (one object an edge, not a copy of each).
       const edge = relationshipToJson(rel, this.resolve, 'slim');
       edge.id = this.resolveEdge(elementId);
-      edges.push(withTypes(edge, rel.properties, OMITTED_RELATIONSHIP_PROPERTIES[rel.type]));
+      edges.push(withTypes(edge, rel.properties, OMITTED_RELATIONSHIP_PROPERTIES.get(rel.type)));
     }
     return { nodes, edges };
   }

@@ -38,7 +38,7 @@ export function createRowRefWriter(collector: GraphCollector) {
   const relRef = (rel: Relationship): string => {
     const id = collector.resolveEdge(rel.elementId);
     if (!(id in omitted.edges)) {
-      const extra = only(rel.properties, OMITTED_RELATIONSHIP_PROPERTIES[rel.type]);
+      const extra = only(rel.properties, OMITTED_RELATIONSHIP_PROPERTIES.get(rel.type));
       if (extra) omitted.edges[id] = extra;
     }
     return id;
