@@ -49,6 +49,17 @@ function token(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/**
+ * The object with each value mapped, its keys defined (fromEntries), not assigned: a column or key named `__proto__`
+ * stays one, where an assignment would set the new object's prototype instead.
+ */
+function ownEntries(
+  value: Record<string, JsonValue>,
+  map: (key: string, v: JsonValue) => JsonValue,
+): Record<string, JsonValue> {
+  return Object.fromEntries(Object.keys(value).map((k) => [k, map(k, value[k]!)]));
+}
+
 /** Looks elements up by id, adding back the properties the graph left out. */
 export function createRefResolver(graph: GraphData, omitted: OmittedProperties) {
   const nodes = new Map<string, GraphNode>(graph.nodes.map((n) => [n.id, n]));
@@ -100,9 +111,7 @@ export function createRefResolver(graph: GraphData, omitted: OmittedProperties) 
     if (value !== null && typeof value === 'object') {
       // Only lists and maps hold refs; a hinted scalar shown as an object (a Point) has none.
       if (hints[pointer] !== undefined && hints[pointer] !== 'Map') return value;
-      const out: Record<string, JsonValue> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = walk(v, `${pointer}/${token(k)}`, hints);
-      return out;
+      return ownEntries(value, (k, v) => walk(v, `${pointer}/${token(k)}`, hints));
     }
     return value;
   };
@@ -117,9 +126,7 @@ export function createRefResolver(graph: GraphData, omitted: OmittedProperties) 
       types: RowTypeHints;
     } {
       const types: RowTypeHints = { ...hints };
-      const out: Record<string, JsonValue> = {};
-      for (const [k, v] of Object.entries(row)) out[k] = walk(v, `/${token(k)}`, types);
-      return { row: out, types };
+      return { row: ownEntries(row, (k, v) => walk(v, `/${token(k)}`, types)), types };
     },
   };
 }

@@ -60,8 +60,9 @@ function PropertyLine({
   );
 }
 
+/** A row's values in column order; own values only, so a column named `__proto__` or `constructor` is its data. */
 function rowValues(result: CypherResult, row: JsonValue[] | Record<string, JsonValue>): JsonValue[] {
-  return Array.isArray(row) ? row : result.columns.map((c) => row[c] ?? null);
+  return Array.isArray(row) ? row : result.columns.map((c) => (Object.hasOwn(row, c) ? row[c]! : null));
 }
 
 function Cell({

@@ -111,8 +111,8 @@ export function relationshipFromSlim(value: unknown): Relationship {
     end: string;
     pairs: [string, unknown][];
   };
-  const properties: Record<string, unknown> = {};
-  for (const [k, v] of pairs) properties[k] = v;
+  // fromEntries defines each key, so a property named `__proto__` stays a property (an assignment would not).
+  const properties: Record<string, unknown> = Object.fromEntries(pairs);
   return new types.Relationship(
     NO_LEGACY_ID,
     NO_LEGACY_ID,
@@ -276,6 +276,8 @@ export function propertiesToJson(
 ): Properties {
   const out: Properties = {};
   // Keys, not entries: every element of every answer passes here, and entries made a pair per property.
+  // Assigning is safe here: a property or map key named `__proto__` never reaches this — neo4j-driver decodes maps by
+  // assignment and loses it first (out of this converter's reach); a row's columns go through rowToJson.
   for (const k of Object.keys(properties)) if (!omit?.has(k)) out[k] = toJson(properties[k]);
   return out;
 }
@@ -490,12 +492,13 @@ export function createGraphCollector(opts: { rows?: Detail } = {}): GraphCollect
   return new GraphCollector(opts.rows);
 }
 
-/** Converts a record-like object (column → value) with a collector's ids. */
+/**
+ * Converts a record-like object (column → value) with a collector's ids. Built with fromEntries: a column named
+ * `__proto__` (`RETURN 1 AS \`__proto__\``) is a column like any other, where assigning it would set the prototype.
+ */
 export function rowToJson(
   row: Record<string, unknown>,
   collector: GraphCollector,
 ): Record<string, JsonValue> {
-  const out: Record<string, JsonValue> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = collector.toJson(v);
-  return out;
+  return Object.fromEntries(Object.keys(row).map((k) => [k, collector.toJson(row[k])]));
 }

@@ -74,8 +74,10 @@ export function createRowRefWriter(collector: GraphCollector) {
     row(row: Record<string, unknown>): { row: Record<string, JsonValue>; types: TypeHints } {
       // Refs are not hinted (a ref is self-evident): what the elements' properties hold is.
       const types = rowTypeHints(row, false);
-      const out: Record<string, JsonValue> = {};
-      for (const [k, v] of Object.entries(row)) out[k] = write(v, `/${pointerToken(k)}`, types);
+      // fromEntries defines each column: a column named `__proto__` stays one (an assignment sets the prototype).
+      const out: Record<string, JsonValue> = Object.fromEntries(
+        Object.keys(row).map((k) => [k, write(row[k], `/${pointerToken(k)}`, types)]),
+      );
       return { row: out, types };
     },
     /** What the graph leaves out of the elements written so far, by their ids. */

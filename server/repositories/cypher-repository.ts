@@ -222,7 +222,9 @@ async function runUnit(
       summary = (await iterator.return?.())?.value as ResultSummary | undefined;
       break;
     }
-    const row = next.value.toObject() as Record<string, unknown>;
+    // Not the driver's toObject, which assigns each column: a column named `__proto__` set the row's prototype
+    // (its value lost, or a node's fields showing through the row) instead of being a column.
+    const row: Record<string, unknown> = Object.fromEntries(next.value.entries());
     collector.collect(row);
     raw.push(row);
   }

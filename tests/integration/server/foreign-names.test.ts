@@ -1,6 +1,6 @@
 // The API on a database that is not ours, whose names are those of Object.prototype's members: relationship types
-// named constructor, toString, valueOf, hasOwnProperty and __proto__. Each is answered as any other name is, against
-// the run's real Neo4j, its values keeping their Cypher types.
+// named constructor, toString, valueOf, hasOwnProperty and __proto__, and a Cypher column named __proto__. Each is
+// answered as any other name is, against the run's real Neo4j, its values keeping their Cypher types.
 // Data: the foreign library graph (tests/fixtures/foreign/library.cypher) plus made-up :Tag pairs written here.
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
@@ -11,6 +11,7 @@ import { createTestApp } from '../../support/api.js';
 import { loadLibrary, restoreOurs } from '../../support/foreign-graph.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 
+const TYPED = 'application/vnd.neo4j.query';
 /** The names an object literal inherits: looked up in a plain `{}`, each finds something that is not the data's. */
 const INHERITED_NAMES = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
 
@@ -24,6 +25,9 @@ const tagId = async (name: string) => {
   const [row] = await readRows(driver, 'MATCH (n:Tag {name: $name}) RETURN elementId(n) AS eid', { name });
   return `neo4j:${String(row!.eid)}`;
 };
+/** A row's own value of `column` (never one its prototype gives). */
+const cell = (row: Record<string, JsonValue>, column: string) =>
+  Object.hasOwn(row, column) ? row[column] : 'missing';
 
 beforeAll(async () => {
   driver = createTestDriver();
@@ -76,4 +80,48 @@ describe('relationship types named like an object’s inherited members', () => 
       expect(facts.map((f) => [f.edge.type, f.edge.properties])).toEqual([[name, { w: 1, note: name }]]);
     });
   }
+});
+
+describe('a column named __proto__', () => {
+  it('answers column __proto__ with its value 1, an Integer, in every format', async () => {
+    const query = 'RETURN 1 AS `__proto__`';
+    const plain = await cypher({ query });
+    expect(plain.status, JSON.stringify(plain.body)).toBe(200);
+    expect(plain.body.columns).toEqual(['__proto__']);
+    // A number without a type hint is an Integer.
+    expect(cell(plain.body.rows[0], '__proto__')).toBe(1);
+    expect(plain.body.types).toEqual([{}]);
+    const refs = await cypher({ query, rows: 'refs' });
+    expect(refs.status, JSON.stringify(refs.body)).toBe(200);
+    expect(cell(resolveRefRows(refs.body as RefRows).rows[0]!, '__proto__')).toBe(1);
+    const typed = await request(app).post('/api/cypher').set('Accept', TYPED).send({ query });
+    expect(typed.status, typed.text).toBe(200);
+    expect(JSON.parse(typed.text).data).toEqual({
+      fields: ['__proto__'],
+      values: [[{ $type: 'Integer', _value: '1' }]],
+    });
+  });
+
+  it('keeps a node returned as __proto__ beside another column, in the row and in the graph', async () => {
+    const query =
+      "MATCH (n:Tag {name: 'from-constructor'}), (m:Tag {name: 'to-constructor'}) RETURN n AS `__proto__`, m AS o";
+    const [n, m] = [await tagId('from-constructor'), await tagId('to-constructor')];
+    const plain = await cypher({ query });
+    expect(plain.status, JSON.stringify(plain.body)).toBe(200);
+    expect(plain.body.columns).toEqual(['__proto__', 'o']);
+    const row = plain.body.rows[0] as Record<string, JsonValue>;
+    expect(cell(row, '__proto__')).toEqual({
+      id: n,
+      labels: ['Tag'],
+      properties: { name: 'from-constructor' },
+    });
+    expect(cell(row, 'o')).toMatchObject({ id: m });
+    expect((plain.body.graph as GraphData).nodes.map((x) => x.id).sort()).toEqual([n, m].sort());
+    const refs = await cypher({ query, rows: 'refs' });
+    expect(refs.status, JSON.stringify(refs.body)).toBe(200);
+    const resolved = resolveRefRows(refs.body as RefRows);
+    expect(cell(resolved.rows[0]!, '__proto__')).toEqual(cell(row, '__proto__'));
+    expect(resolved.rows).toEqual(plain.body.rows);
+    expect(resolved.types).toEqual(plain.body.types);
+  });
 });
