@@ -8,11 +8,11 @@ import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
 import { factText, flowIdOf, stringList } from '../state/flows.js';
 import { edgeSources } from '../state/visibility.js';
+import { isOurEdge } from '../state/details.js';
 import { flowDetailsQuery } from '../state/details-actions.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
 import { RelationshipProperties } from './relationship-item.js';
-import { isRelType } from '../../model/labels.js';
 import { FlowCounts, FlowPeople } from './org-flows.js';
 import { FlowSourcesAllTime, FlowWindowNote } from './flow-window-note.js';
 import { DivisionOverlapNote } from './division-overlap-note.js';
@@ -139,10 +139,10 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
   }
 
   // One of our types with no certainty of ours was written outside the seed: it says so (model/certainty.ts). A
-  // relationship type that is not ours (a foreign graph's) has no source behind it: no certainty, no evidence, its
-  // properties as stored.
+  // relationship that is not ours (a foreign graph's, even of a type named as ours: isOurEdge) has no source behind
+  // it: no certainty, no evidence, its properties as stored.
   const certainty = edgeCertainty(edge);
-  const ours = isRelType(edge.type);
+  const ours = isOurEdge(edge);
   return (
     <article className={`edge-details certainty-${certainty}`} data-testid="edge-details">
       <p className="kind">

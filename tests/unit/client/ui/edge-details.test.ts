@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+// The edge details panel, rendered with React in jsdom: a foreign relationship whose type is named as one of ours (an
+// employer graph's WORKED_AT {salary, grade}, LLM Graph Builder's Chunk-[:PART_OF]->Document) shows its properties,
+// with no certainty badge and no Evidence block; our fact keeps both. Edges written for this test (fixtures.ts models
+// ours on the article's facts; the foreign ones carry the `neo4j:` fallback ids the server gives such relationships).
+import { act, createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GraphEdge, GraphNode } from '../../../../model/graph.js';
+import type { Actions } from '../../../../client/state/actions.js';
+import { initialState, type DetailsState } from '../../../../client/state/app-state.js';
+import { createStore } from '../../../../client/state/store.js';
+import { AppProvider } from '../../../../client/ui/app-context.js';
+import { EdgeDetails } from '../../../../client/ui/edge-details.js';
+import { edge, node } from '../fixtures.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let unmount: (() => void) | undefined;
+afterEach(() => {
+  unmount?.();
+  unmount = undefined;
+  document.body.innerHTML = '';
+});
+
+/** The panel for `shown` among `nodes`, as the details actions leave it once loaded. */
+function renderDetails(shown: GraphEdge, nodes: GraphNode[]): HTMLElement {
+  const details: DetailsState = {
+    id: shown.id,
+    kind: 'edge',
+    status: 'ready',
+    graph: { nodes, edges: [shown] },
+  };
+  const store = createStore(initialState({ details }));
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  const value = { store, actions: {} as Actions, canvas: { current: null } };
+  act(() =>
+    root.render(createElement(AppProvider, { value, children: createElement(EdgeDetails, { details }) })),
+  );
+  unmount = () => act(() => root.unmount());
+  return host;
+}
+
+/** A relationship of a foreign graph as the API sends it: its fallback id, its own properties only. */
+const foreign = (type: string, properties: GraphEdge['properties']): GraphEdge => ({
+  id: 'neo4j:5:ab12:7',
+  type,
+  source: 'neo4j:5:ab12:1',
+  target: 'neo4j:5:ab12:2',
+  properties,
+});
+const foreignNodes: GraphNode[] = [
+  { id: 'neo4j:5:ab12:1', labels: ['Emp'], properties: { name: 'Dana' } },
+  { id: 'neo4j:5:ab12:2', labels: ['Co'], properties: { name: 'Acme' } },
+];
+
+describe('edge details', () => {
+  it('shows a foreign WORKED_AT’s own properties, with no "no source" badge and no evidence', () => {
+    const host = renderDetails(foreign('WORKED_AT', { salary: 1.5, grade: 'B' }), foreignNodes);
+    const props = host.querySelector('[data-testid="relationship-properties"]');
+    expect(props?.textContent).toContain('salary');
+    expect(props?.textContent).toContain('1.5');
+    expect(props?.textContent).toContain('grade');
+    expect(host.querySelector('.badge')).toBeNull();
+    expect(host.querySelector('.evidence-block')).toBeNull();
+  });
+
+  it('shows a foreign PART_OF (a Chunk of a Document) by its properties too', () => {
+    const host = renderDetails(foreign('PART_OF', { position: 3 }), foreignNodes);
+    expect(host.querySelector('[data-testid="relationship-properties"]')?.textContent).toContain('position');
+    expect(host.querySelector('.badge')).toBeNull();
+    expect(host.querySelector('.evidence-block')).toBeNull();
+  });
+
+  it('keeps our fact’s certainty badge and evidence', () => {
+    const fact = edge('fact:xinlei-chen-joined-xai', 'WORKED_AT', 'person:xinlei-chen', 'org:xai', {
+      evidence: 'joined xAI',
+    });
+    const host = renderDetails(fact, [
+      node('person:xinlei-chen', 'Person', { name: 'Xinlei Chen' }),
+      node('org:xai', 'Organization', { name: 'xAI' }),
+    ]);
+    expect(host.querySelector('.kind .badge')?.className).toContain('badge-stated');
+    expect(host.querySelector('[data-testid="evidence"]')?.textContent).toBe('joined xAI');
+    expect(host.querySelector('[data-testid="relationship-properties"]')).toBeNull();
+  });
+});
