@@ -133,8 +133,9 @@ export function labelStyle(label: string | undefined): LabelStyle {
   return FOREIGN_PALETTE[assigned.get(label) ?? paletteSlot(label)]!;
 }
 
+/** A relationship type's colour; own entries only: a foreign type named `constructor` would find Object, no colour. */
 export function edgeColor(type: string, theme: Theme): string {
-  return (EDGE_COLORS[type] ?? DEFAULT_EDGE_COLOR)[theme];
+  return (Object.hasOwn(EDGE_COLORS, type) ? EDGE_COLORS[type]! : DEFAULT_EDGE_COLOR)[theme];
 }
 
 /** Distinct blends kept by mixColors; past it the memo starts afresh (colour scales can make many). */

@@ -117,40 +117,47 @@ export function sourcesNotKept(kept: readonly string[], edges: readonly GraphEdg
   return [...hidden].sort(compareIds);
 }
 
-/** Counts per label over the scene (for the legend), and how many of them are drawn. */
+/**
+ * Counts per label over the scene (for the legend), and how many of them are drawn. Gathered in a Map: the labels are
+ * the database's, and a `{}` gave a label named `constructor` Object itself and `__proto__` Object.prototype, whose
+ * counting wrote onto every object of the page. The answer has each label as a key of its own.
+ */
 export function labelCounts(
   scene: Scene,
   visible: Visibility,
 ): Record<string, { total: number; visible: number }> {
-  const counts: Record<string, { total: number; visible: number }> = {};
+  const counts = new Map<string, { total: number; visible: number }>();
   for (const [id, n] of Object.entries(scene.nodes)) {
     const l = n.labels[0] ?? 'Unknown';
     const key =
       ['Person', 'Organization', 'Event', 'Product', 'Source'].find((x) => n.labels.includes(x)) ?? l;
-    const c = (counts[key] ??= { total: 0, visible: 0 });
+    let c = counts.get(key);
+    if (!c) counts.set(key, (c = { total: 0, visible: 0 }));
     c.total++;
     if (visible.nodes.has(id)) c.visible++;
   }
-  return counts;
+  return Object.fromEntries(counts);
 }
 
 /**
  * The scene's relationships by type, all and drawn. A talent flow drawn as parts (its stated and implied named moves,
- * flows.ts) counts once under its type: the legend counts flows, not the lines one flow is drawn with.
+ * flows.ts) counts once under its type: the legend counts flows, not the lines one flow is drawn with. By type in a
+ * Map, as labelCounts: a foreign type named `constructor` found Object in a `{}`, and counting into it threw.
  */
 export function relTypeCounts(
   scene: Scene,
   visible: Visibility,
 ): Record<string, { total: number; visible: number }> {
-  const seen: Record<string, { total: Set<string>; visible: Set<string> }> = {};
+  const seen = new Map<string, { total: Set<string>; visible: Set<string> }>();
   for (const [id, e] of Object.entries(scene.edges)) {
     const key = typeof e.properties.flowId === 'string' ? e.properties.flowId : id;
-    const c = (seen[e.type] ??= { total: new Set(), visible: new Set() });
+    let c = seen.get(e.type);
+    if (!c) seen.set(e.type, (c = { total: new Set(), visible: new Set() }));
     c.total.add(key);
     if (visible.edges.has(id)) c.visible.add(key);
   }
   return Object.fromEntries(
-    Object.entries(seen).map(([type, c]) => [type, { total: c.total.size, visible: c.visible.size }]),
+    [...seen].map(([type, c]) => [type, { total: c.total.size, visible: c.visible.size }]),
   );
 }
 

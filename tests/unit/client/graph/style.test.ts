@@ -1,10 +1,13 @@
 // Label styles: ours keep theirs, every other label takes a palette style from its name, and the labels of one
-// database never share one (up to the palette's size); colours blended for faded facts.
+// database never share one (up to the palette's size); relationship colours; colours blended for faded facts.
 import { describe, expect, it } from 'vitest';
 import {
   assignLabelStyles,
   assignPaletteSlots,
+  DEFAULT_EDGE_COLOR,
   DEFAULT_MIX_MEMO_SIZE,
+  EDGE_COLORS,
+  edgeColor,
   FOREIGN_PALETTE,
   LABEL_STYLES,
   labelStyle,
@@ -71,6 +74,14 @@ describe('label styles', () => {
     expect(primaryLabel({ labels: ['Extra', 'Person'] })).toBe('Person');
     expect(primaryLabel({ labels: ['Book', 'Classic'] })).toBe('Book');
     expect(primaryLabel({ labels: [] })).toBeUndefined();
+  });
+});
+
+describe('edgeColor', () => {
+  it('draws our types in their colours and a foreign type named like an inherited member in the default one', () => {
+    expect(edgeColor('WORKED_AT', 'dark')).toBe(EDGE_COLORS.WORKED_AT!.dark);
+    for (const type of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'FOLLOWS'])
+      expect(edgeColor(type, 'light'), type).toBe(DEFAULT_EDGE_COLOR.light);
   });
 });
 

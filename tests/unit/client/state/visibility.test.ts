@@ -168,6 +168,39 @@ describe('legend and sources', () => {
     expect(relTypeCounts(withFlow, stated).TALENT_FLOW).toEqual({ total: 1, visible: 1 });
   });
 
+  it('counts labels and relationship types named like an object’s inherited members, touching no other object', () => {
+    // A made-up foreign graph: labels __proto__ and constructor, relationship types constructor and toString.
+    const names = sceneFromGraph({
+      nodes: [
+        { id: 'neo4j:1', labels: ['__proto__'], properties: {} },
+        { id: 'neo4j:2', labels: ['constructor'], properties: {} },
+        { id: 'neo4j:3', labels: ['constructor'], properties: {} },
+      ],
+      edges: [
+        { id: 'neo4j:r1', type: 'constructor', source: 'neo4j:1', target: 'neo4j:2', properties: {} },
+        { id: 'neo4j:r2', type: 'toString', source: 'neo4j:2', target: 'neo4j:3', properties: {} },
+      ],
+    });
+    const v = computeVisibility(names, DEFAULT_FILTERS, null);
+    try {
+      const labels = labelCounts(names, v);
+      expect(Object.keys(labels).sort()).toEqual(['__proto__', 'constructor']);
+      expect(Object.getOwnPropertyDescriptor(labels, '__proto__')?.value).toEqual({ total: 1, visible: 1 });
+      expect(labels.constructor).toEqual({ total: 2, visible: 2 });
+      const types = relTypeCounts(names, v);
+      expect(Object.keys(types).sort()).toEqual(['constructor', 'toString']);
+      expect(types.constructor).toEqual({ total: 1, visible: 1 });
+      expect(types.toString).toEqual({ total: 1, visible: 1 });
+      // Counting wrote nowhere else: no object of the page gained a count.
+      expect(Object.hasOwn(Object.prototype, 'total')).toBe(false);
+    } finally {
+      // Undo what the old counting wrote onto every object, so no later test reads it.
+      const shared = Object.prototype as { total?: unknown; visible?: unknown };
+      delete shared.total;
+      delete shared.visible;
+    }
+  });
+
   it('lists the sources cited by the facts, most cited first', () => {
     expect(sceneSources(scene)).toEqual([{ id: SOURCE_ID, facts: 8 }]);
   });
