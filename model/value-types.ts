@@ -13,6 +13,17 @@ export function pointerToken(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/**
+ * An element's own property `key`, undefined when it has none. The keys asked for are the database's (a column of an
+ * export spans every element's), and indexing a JSON object by `constructor` or `toString` finds Object's members.
+ */
+export function propertyValue(
+  properties: Readonly<Record<string, JsonValue>>,
+  key: string,
+): JsonValue | undefined {
+  return Object.hasOwn(properties, key) ? properties[key] : undefined;
+}
+
 /** The pointer of a property in its element's `types`. */
 export function propertyPointer(key: string): string {
   return `/${pointerToken(key)}`;
@@ -35,7 +46,7 @@ export function propertyType(
   item: { properties: Readonly<Record<string, JsonValue>>; types?: PropertyTypes | undefined },
   key: string,
 ): string {
-  return item.types?.[propertyPointer(key)] ?? jsonType(item.properties[key]);
+  return item.types?.[propertyPointer(key)] ?? jsonType(propertyValue(item.properties, key));
 }
 
 /** Whether an element's property `key` is written as a string but is not one (a date, bytes, a big integer, NaN). */

@@ -10,6 +10,7 @@ import {
   jsonType,
   propertyPointer,
   propertyType,
+  propertyValue,
   type PropertyTypes,
 } from '../../model/value-types.js';
 
@@ -46,7 +47,7 @@ export function columnType(items: readonly TypedItem[], key: string): ColumnType
   const seen = new Set<string>();
   let hinted = false;
   for (const it of items) {
-    const v = it.properties[key];
+    const v = propertyValue(it.properties, key);
     if (v === undefined || v === null) continue;
     seen.add(propertyType(it, key));
     if (it.types?.[propertyPointer(key)] !== undefined) hinted = true;
@@ -78,7 +79,7 @@ function listColumn(items: readonly TypedItem[], key: string): ColumnType {
   let hinted = false;
   let objects = false;
   for (const it of items) {
-    const list = it.properties[key];
+    const list = propertyValue(it.properties, key);
     if (!Array.isArray(list)) continue;
     list.forEach((v, i) => {
       const hint = it.types?.[itemPointer(key, i)];
@@ -117,7 +118,7 @@ function itemText(v: JsonValue, type: string | undefined): string {
  * reader. It starts with [, so it needs no formula guard. Undefined when the property is no list.
  */
 export function listCell(item: TypedItem, key: string): TypedText | undefined {
-  const list = item.properties[key];
+  const list = propertyValue(item.properties, key);
   if (!Array.isArray(list)) return undefined;
   return { typed: `[${list.map((v, i) => itemText(v, item.types?.[itemPointer(key, i)])).join(',')}]` };
 }
@@ -127,7 +128,7 @@ export function listCell(item: TypedItem, key: string): TypedText | undefined {
  * `json`): a string quoted ("x", and '["a"]' as "[\"a\"]"), so no string reads like a list. Undefined for none.
  */
 export function jsonCell(item: TypedItem, key: string): TypedText | undefined {
-  const v = item.properties[key];
+  const v = propertyValue(item.properties, key);
   if (v === undefined || v === null) return undefined;
   return listCell(item, key) ?? { typed: itemText(v, item.types?.[propertyPointer(key)]) };
 }
@@ -150,7 +151,7 @@ function unguarded(type: string): boolean {
  * writes it (3.0, -0.0, NaN), an Integer sent as digits and a temporal as their text, marked typed.
  */
 export function typedCell(item: TypedItem, key: string): TypedText | undefined {
-  const v = item.properties[key];
+  const v = propertyValue(item.properties, key);
   if (v === undefined || v === null || item.types?.[propertyPointer(key)] === undefined) return undefined;
   const type = propertyType(item, key);
   if (!unguarded(type) || (typeof v !== 'number' && typeof v !== 'string')) return undefined;

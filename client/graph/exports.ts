@@ -13,6 +13,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { edgeCertainty, isCertainty } from '../../model/certainty.js';
 import { nameText } from '../../model/display-names.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import { propertyValue } from '../../model/value-types.js';
 import {
   columnType,
   describedType,
@@ -175,7 +176,7 @@ function cellOf(item: TypedItem, key: string, column?: ColumnType): Cell {
   if (column?.json) return jsonCell(item, key) ?? '';
   const typed = typedCell(item, key) ?? listCell(item, key);
   if (typed) return typed;
-  const v = item.properties[key];
+  const v = propertyValue(item.properties, key);
   return typeof v === 'number' || typeof v === 'boolean' ? v : flat(v);
 }
 

@@ -471,6 +471,34 @@ describe('exports', () => {
     expect(json.edges[0]!.properties.certainty).toBe(0.5);
   });
 
+  it('writes nothing for a node without a property that another node’s is named constructor or toString', () => {
+    // A made-up foreign graph: one Tag has properties named like Object's members, the other has none of them.
+    const g: GraphData = {
+      nodes: [
+        {
+          id: 'neo4j:4:x:1',
+          labels: ['Tag'],
+          properties: { constructor: 'maker', toString: 'text', name: 'a' },
+        },
+        { id: 'neo4j:4:x:2', labels: ['Tag'], properties: { name: 'b' } },
+      ],
+      edges: [],
+    };
+    const rows = nodesCsv(g).slice(1).trim().split('\r\n');
+    expect(rows).toEqual([
+      'id,labels,certainty,constructor,name,toString',
+      'neo4j:4:x:1,Tag,,maker,a,text',
+      'neo4j:4:x:2,Tag,,,b,',
+    ]);
+    const doc = new DOMParser().parseFromString(toGraphML(g), 'application/xml');
+    const texts = [...doc.getElementsByTagName('data')].map((d) => d.textContent);
+    expect(texts.filter((t) => t?.includes('native code'))).toEqual([]);
+    const key = [...doc.getElementsByTagName('key')].find(
+      (k) => k.getAttribute('attr.name') === 'constructor',
+    );
+    expect(key?.getAttribute('attr.type')).toBe('string');
+  });
+
   it('keeps a foreign relationship’s properties in the JSON as the database holds them, its certainty beside them', () => {
     // Made-up foreign relationships (a reader's review, one with a certainty score of its own) and one written by
     // hand with our type, beside the article's facts: none of the first three holds a certainty of ours.
