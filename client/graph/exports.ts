@@ -4,7 +4,8 @@
 // booleans stay typed (GraphML and GEXF attribute types; CSV numbers as numbers). Every relationship carries its
 // certainty (unsourced when it has none of ours, as the app reads it) and a node the one its data gives, so an implied
 // fact or move stays implied outside the app, and what no source backs is not called stated. A property named like a
-// column of the file (a foreign graph's id, certainty, type, labels) is written whole as property.<name>. Each
+// column of the file (a foreign graph's id, certainty, type, labels; x and y in a GraphML with positions) is written
+// whole as property.<name>. Each
 // property keeps its Cypher type (export-types.ts, from the graph's `types`, which the JSON keeps beside
 // `properties`): a Float is a double written 3.0, an Integer a long, a date a string column that says so, a list
 // its JSON array text in a column that says it holds lists (GEXF: its list type).
@@ -44,6 +45,8 @@ export function certaintyOf(item: { type?: string; properties: Record<string, Js
 /** The columns a CSV, GraphML or GEXF file gives each node or relationship besides its properties. */
 const NODE_COLUMNS = ['id', 'labels', 'certainty'];
 const EDGE_COLUMNS = ['id', 'type', 'source', 'target', 'certainty'];
+/** A GraphML with positions gives each node these keys too (the layout's position, as Gephi and yEd read it). */
+const POSITION_COLUMNS = ['x', 'y'];
 /** How those files name a property that has the name of one of their own columns. */
 export const PROPERTY_PREFIX = 'property.';
 
@@ -72,11 +75,14 @@ function withOwnNames<T extends GraphNode | GraphEdge>(item: T, columns: readonl
   return properties === item.properties ? item : { ...item, properties, ...(types ? { types } : {}) };
 }
 
-/** The graph as the CSV, GraphML and GEXF files carry it: forExport, with withOwnNames. */
-function forFile(data: GraphData): GraphData {
+/**
+ * The graph as the CSV, GraphML and GEXF files carry it: forExport, with withOwnNames. `nodeColumns`: the node columns
+ * of the file, when it has more than NODE_COLUMNS.
+ */
+function forFile(data: GraphData, nodeColumns: readonly string[] = NODE_COLUMNS): GraphData {
   const { nodes, edges } = forExport(data);
   return {
-    nodes: nodes.map((n) => withOwnNames(n, NODE_COLUMNS)),
+    nodes: nodes.map((n) => withOwnNames(n, nodeColumns)),
     edges: edges.map((e) => withOwnNames(e, EDGE_COLUMNS)),
   };
 }
@@ -261,7 +267,9 @@ export function toGraphML(
   positions?: Map<string, { x: number; y: number }>,
   view = '',
 ): string {
-  const data = forFile(graph);
+  // Positions are written as keys named x and y: a node's own x or y (a foreign graph's coordinates) is then renamed
+  // property.x, else a reader would find two keys of one name and keep either.
+  const data = forFile(graph, positions ? [...NODE_COLUMNS, ...POSITION_COLUMNS] : NODE_COLUMNS);
   const nodeKeys = ['labels', 'certainty', ...propertyKeys(data.nodes)];
   const edgeKeys = ['type', 'certainty', ...propertyKeys(data.edges)];
   const STRING: ColumnType = { type: 'string', cypher: undefined };

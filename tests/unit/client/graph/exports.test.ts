@@ -471,6 +471,60 @@ describe('exports', () => {
     expect(json.edges[0]!.properties.certainty).toBe(0.5);
   });
 
+  it('renames a node’s own x and y property.x and property.y in a GraphML with positions, and only then', () => {
+    // A made-up foreign graph with coordinates of its own: a Float x and a String y.
+    const g: GraphData = {
+      nodes: [
+        {
+          id: 'neo4j:4:x:1',
+          labels: ['Site'],
+          properties: { x: 3.0, y: 'north', name: 'a' },
+          types: { '/x': 'Float' },
+        },
+        { id: 'neo4j:4:x:2', labels: ['Site'], properties: { name: 'b' } },
+      ],
+      edges: [],
+    };
+    const positions = new Map([['neo4j:4:x:1', { x: 10, y: -20 }]]);
+    /** The keys a GraphML declares for nodes (name and type), and node 1's values by key name. */
+    const read = (xml: string) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      const keys = [...doc.getElementsByTagName('key')].filter((k) => k.getAttribute('for') === 'node');
+      const nameOf = new Map(keys.map((k) => [k.getAttribute('id'), k.getAttribute('attr.name')]));
+      const first = doc.getElementsByTagName('node')[0]!;
+      return {
+        keys: keys.map((k) => [k.getAttribute('attr.name'), k.getAttribute('attr.type')]),
+        values: Object.fromEntries(
+          [...first.getElementsByTagName('data')].map((d) => [
+            nameOf.get(d.getAttribute('key')),
+            d.textContent,
+          ]),
+        ),
+      };
+    };
+    const placed = read(toGraphML(g, positions));
+    // One key of each name: the layout's x and y, and the node's own beside them, typed as before.
+    expect(placed.keys.map(([name]) => name).filter((n) => /(^|\.)[xy]$/.test(n ?? ''))).toEqual([
+      'property.x',
+      'property.y',
+      'x',
+      'y',
+    ]);
+    expect(placed.keys).toEqual(
+      expect.arrayContaining([
+        ['property.x', 'double'],
+        ['property.y', 'string'],
+        ['x', 'double'],
+        ['y', 'double'],
+      ]),
+    );
+    expect(placed.values).toMatchObject({ 'property.x': '3.0', 'property.y': 'north', x: '10', y: '-20' });
+    // Without positions the file has no x or y of its own: the node's keep their names.
+    const unplaced = read(toGraphML(g));
+    expect(unplaced.keys.map(([name]) => name)).not.toContain('property.x');
+    expect(unplaced.values).toMatchObject({ x: '3.0', y: 'north' });
+  });
+
   it('writes nothing for a node without a property that another node’s is named constructor or toString', () => {
     // A made-up foreign graph: one Tag has properties named like Object's members, the other has none of them.
     const g: GraphData = {
