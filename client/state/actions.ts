@@ -9,7 +9,13 @@ import { createCypherActions } from './cypher-actions.js';
 import { createDetailsActions } from './details-actions.js';
 import { createPathActions, DEFAULT_PATH_MAX_LENGTH } from './path-actions.js';
 import { createReaderActions } from './reader-actions.js';
-import { flowGraph, impliedByFlow, peopleByFlow, DEFAULT_DERIVATION_POLL_MS } from './flows.js';
+import {
+  flowGraph,
+  impliedByFlow,
+  peopleByFlow,
+  reportsByFlow,
+  DEFAULT_DERIVATION_POLL_MS,
+} from './flows.js';
 import { flowsQuery, GALLERY, nodeSetQuery, pathQuery, type GalleryQuery } from './gallery.js';
 import { createSceneActions } from './scene-actions.js';
 import { createTimeActions } from './time-actions.js';
@@ -111,6 +117,7 @@ export function createActions(ctx: ActionContext) {
         flowData: next,
         flowPeople: peopleByFlow(answer),
         flowImplied: impliedByFlow(answer),
+        flowReports: reportsByFlow(answer),
         flowStatus: 'ready',
         flowCount: count,
         flowScope: scope,

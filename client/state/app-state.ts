@@ -89,6 +89,11 @@ export interface DetailsState {
   flowPeople?: Record<string, string[]>;
   /** Why each listed person's move is implied, per flow id (an organisation's flows, or the selected flow). */
   flowImplied?: Record<string, Record<string, string[]>>;
+  /**
+   * The reports the selected flow's view counts, per flow id (the Talent flows tab's, of its time window): its details
+   * quote and cite those only. None: every report behind the flow.
+   */
+  flowReports?: Record<string, string[]>;
   /** An organisation's flows: what each implied fact named in flowImplied is (a stint, a PART_OF fact), by id. */
   flowImpliedFacts?: Record<string, ImpliedFact>;
   flowsStatus?: 'loading' | 'ready' | 'error';
@@ -174,6 +179,8 @@ export interface AppState {
   flowPeople: Record<string, string[]>;
   /** Why a listed person's move is implied (the implied facts behind it), by flow id then person id. */
   flowImplied: Record<string, Record<string, string[]>>;
+  /** The reports each flow of flowData counts (`flows[].reports` of the flows answer: its window's), by flow id. */
+  flowReports: Record<string, string[]>;
   /** The flow view by division (FAIR → xAI beside Meta → xAI) rather than rolled into parent organisations. */
   flowDivisions: boolean;
   flowStatus: 'idle' | 'loading' | 'ready' | 'error';
@@ -274,6 +281,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     flowData: null,
     flowPeople: {},
     flowImplied: {},
+    flowReports: {},
     flowDivisions: false,
     flowStatus: 'idle',
     flowCount: null,

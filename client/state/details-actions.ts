@@ -240,11 +240,14 @@ export function createDetailsActions(ctx: ActionContext) {
         // the list is of), taken with the list so a later window does not mark an older one; otherwise the answer's
         // (all time), as no view has marked the people it chose.
         const implied = listed ? (s.flowImplied[flowId] ?? {}) : res.implied;
+        // The reports the view counts (the Talent flows tab's, of its window): its details quote those only.
+        const reported = s.mode === 'flows' ? s.flowReports[flowId] : undefined;
         patch(id, {
           status: 'ready',
           graph: mergeGraphs({ nodes: [], edges: [flow] }, res.graph),
           flowPeople: { [flowId]: res.people },
           flowImplied: { [flowId]: implied },
+          ...(reported ? { flowReports: { [flowId]: reported } } : {}),
         });
         return;
       }

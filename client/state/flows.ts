@@ -283,6 +283,11 @@ export function impliedFactText(fact: ImpliedFact | undefined, id: string, lang:
     : `${relName(fact.type, lang)} ${briefName(fact.org, lang)}`;
 }
 
+/** The ids of the reports a /api/flows answer counts for each flow (`flows[].reports`: in a window, its own), by flow id. */
+export function reportsByFlow(answer: Pick<FlowsResponse, 'flows'>): Record<string, string[]> {
+  return Object.fromEntries(answer.flows.map((f) => [f.id, f.reports.map((r) => r.id)]));
+}
+
 /** The ids of the people a /api/flows answer lists for each flow (`flows[].people`), by flow id. */
 export function peopleByFlow(answer: Pick<FlowsResponse, 'flows'>): Record<string, string[]> {
   return Object.fromEntries(answer.flows.map((f) => [f.id, f.people.map((p) => p.id)]));

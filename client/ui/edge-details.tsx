@@ -45,7 +45,8 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
       return f ? factText(f, name, lang) : factId;
     };
     const people = new Set(listed);
-    const events = new Set(stringList(edge.properties.eventIds));
+    // The reports the view counts (a time window's in the Talent flows tab), else every one behind the flow.
+    const events = new Set(details.flowReports?.[flowIdOf(edge.id)] ?? stringList(edge.properties.eventIds));
     const stints = graph.edges.filter((e) => e.type === 'WORKED_AT' && people.has(e.source));
     const reports = graph.edges.filter((e) => e.type === 'PARTICIPATED_IN' && events.has(e.target));
     // The PART_OF facts that count a division's stint or report in an end: the flow rests on them too.

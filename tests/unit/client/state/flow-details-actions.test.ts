@@ -85,6 +85,8 @@ describe('a talent flow’s details', () => {
     expect(cypher).not.toHaveBeenCalled();
     const details = store.get().details!;
     expect(details.flowPeople).toEqual({ [FLOW]: ['person:xinlei-chen'] });
+    // With the reports the view counts (its answer's), which the details quote alone.
+    expect(details.flowReports).toEqual({ [FLOW]: store.get().flowReports[FLOW] });
     expect(details.graph!.edges.map((e) => e.id)).toContain('fact:person:xinlei-chen-joined-xai');
     expect(store.get().sources[SOURCE]?.properties.title).toBe('The article');
   });

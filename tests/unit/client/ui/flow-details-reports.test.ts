@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+// A flow's details in the Talent flows tab under a time window quote and cite the reports the window counts, not every
+// report behind the flow: rendered with React in jsdom, over a fictional flow (Alpha Labs → Beta AI) with two reports
+// written for this test — one of 2023, one of 2025 — of which the tab's 2025 window counts the second.
+import { act, createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { GraphEdge } from '../../../../model/graph.js';
+import type { Actions } from '../../../../client/state/actions.js';
+import { initialState, type DetailsState } from '../../../../client/state/app-state.js';
+import { reportsByFlow } from '../../../../client/state/flows.js';
+import { createStore } from '../../../../client/state/store.js';
+import { AppProvider } from '../../../../client/ui/app-context.js';
+import { EdgeDetails } from '../../../../client/ui/edge-details.js';
+import { edge, node } from '../fixtures.js';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let unmount: (() => void) | undefined;
+afterEach(() => {
+  unmount?.();
+  unmount = undefined;
+  document.body.innerHTML = '';
+});
+
+const FLOW = 'flow:org:alpha->org:beta';
+const flow = edge(FLOW, 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+  count: 0,
+  reportedCount: 3,
+  eventIds: ['event:left-2023', 'event:left-2025'],
+});
+const reportFacts = (event: string, source: string): GraphEdge[] => [
+  edge(`${event}:from`, 'PARTICIPATED_IN', 'org:alpha', event, {
+    role: 'from',
+    certainty: 'stated',
+    sources: [source],
+  }),
+  edge(`${event}:to`, 'PARTICIPATED_IN', 'org:beta', event, {
+    role: 'to',
+    certainty: 'stated',
+    sources: [source],
+  }),
+];
+const nodes = [
+  node('org:alpha', 'Organization', { name: 'Alpha Labs' }),
+  node('org:beta', 'Organization', { name: 'Beta AI' }),
+  node('event:left-2023', 'Event', { name: 'Five left in 2023' }),
+  node('event:left-2025', 'Event', { name: 'Three left in 2025' }),
+];
+
+function renderDetails(flowReports: DetailsState['flowReports']): HTMLElement {
+  const details: DetailsState = {
+    id: FLOW,
+    kind: 'edge',
+    status: 'ready',
+    graph: {
+      nodes,
+      edges: [
+        flow,
+        ...reportFacts('event:left-2023', 'source:a'),
+        ...reportFacts('event:left-2025', 'source:b'),
+      ],
+    },
+    flowPeople: { [FLOW]: [] },
+    ...(flowReports ? { flowReports } : {}),
+  };
+  const store = createStore(initialState({ details }));
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  const value = { store, actions: {} as Actions, canvas: { current: null } };
+  act(() =>
+    root.render(createElement(AppProvider, { value, children: createElement(EdgeDetails, { details }) })),
+  );
+  unmount = () => act(() => root.unmount());
+  return host;
+}
+
+const quoted = (host: HTMLElement) =>
+  [...host.querySelectorAll('[data-testid="fact"]')].map(
+    (f) => f.querySelector('.fact-head')?.textContent ?? '',
+  );
+
+describe('a flow’s details and its reports', () => {
+  it('quotes only the reports the view counts (its window’s), as the flows answer lists them', () => {
+    const reports = reportsByFlow({
+      flows: [{ id: FLOW, reports: [{ id: 'event:left-2025' }] }] as never,
+    });
+    expect(reports).toEqual({ [FLOW]: ['event:left-2025'] });
+    const facts = quoted(renderDetails(reports));
+    expect(facts).toHaveLength(2);
+    for (const f of facts) expect(f).toContain('Three left in 2025');
+  });
+
+  it('quotes every report behind the flow where no view narrowed them (the network, all time)', () => {
+    const facts = quoted(renderDetails(undefined));
+    expect(facts).toHaveLength(4);
+    expect(facts.some((f) => f.includes('Five left in 2023'))).toBe(true);
+  });
+});
