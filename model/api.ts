@@ -317,10 +317,10 @@ export const TalentQuerySchema = z
       })
       .optional()
       .meta({ description: 'Lists only the moves placed so.' }),
-    certainty: z
-      .enum(['stated', 'implied'], { error: 'expected stated or implied' })
-      .optional()
-      .meta({ description: 'Lists only the moves of this certainty.' }),
+    certainty: z.enum(['stated', 'implied'], { error: 'expected stated or implied' }).optional().meta({
+      description:
+        'Lists only the moves of this certainty; implied (without counterpart) leaves out a person the stated bar counts in that period (a person counts once per period and kind, stated when one of their moves there is).',
+    }),
     counterpart: NodeIdSchema.optional().meta({
       description:
         'Lists only the moves from (hires) or to (departures) this organisation, in the window (not outside it).',

@@ -300,8 +300,11 @@ function windowOf(q: TalentQuery, data: TalentData[]): { from: string | null; to
 export function movesFilter(q: TalentQuery, all: readonly TalentMove[]): ((m: TalentMove) => boolean) | null {
   const { kind, period, placement, certainty, counterpart } = q;
   if (!kind && !period && !placement && !certainty && !counterpart) return null;
+  // By counterpart the ranked rows count each counterpart's own moves, with their own certainty: no one is left out.
   const countedStated =
-    certainty === 'implied' ? new Set(all.filter((m) => m.certainty === 'stated').map(bucketOf)) : null;
+    certainty === 'implied' && !counterpart
+      ? new Set(all.filter((m) => m.certainty === 'stated').map(bucketOf))
+      : null;
   return (m) =>
     (!kind || m.kind === kind) &&
     (!period || m.period === period) &&

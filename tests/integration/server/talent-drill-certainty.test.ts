@@ -52,4 +52,13 @@ describe('a dashboard bar’s drill-down by certainty', () => {
     expect(await listed('stated')).toEqual(['person:nour-fares']);
     expect(await listed('implied')).toEqual(['person:ziad-omar']);
   });
+
+  it('lists by counterpart the moves its ranked row counts: Nour’s implied hire from Lambda AI', async () => {
+    const body = await talent('&detail=moves&certainty=implied&counterpart=org:lambda-ai');
+    const row = body.sources.find((r) => r.org.id === 'org:lambda-ai');
+    expect(row?.named).toEqual({ stated: 0, implied: 1 });
+    expect(body.moves.map((m) => [m.person.id, m.kind, m.when])).toEqual([
+      ['person:nour-fares', 'hire', '2023-08'],
+    ]);
+  });
 });
