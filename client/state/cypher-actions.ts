@@ -59,6 +59,8 @@ export function typedWholeFloats(text: string): string {
 export function parseParams(text: string): { params: Record<string, JsonValue> } | { error: string } {
   if (!text.trim()) return { params: {} };
   try {
+    // Checked as typed first, so an error names a place in the user's own text, not in the rewritten one.
+    JSON.parse(text);
     const v = JSON.parse(typedWholeFloats(text)) as unknown;
     if (!v || typeof v !== 'object' || Array.isArray(v))
       return { error: 'expected an object such as {"org": "org:meta"}' };

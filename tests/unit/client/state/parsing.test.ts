@@ -78,6 +78,12 @@ describe('Cypher input and errors', () => {
     });
   });
 
+  it('names a place in the text as typed when it is no JSON, not in the typed form it would be sent in', () => {
+    const result = parseParams('{"w": 1.0,}');
+    expect('error' in result && result.error).toMatch(/position 10\b/);
+    expect('error' in result && result.error).not.toContain('$type');
+  });
+
   it('refuses a whole number JSON would round, naming the typed form that sends it exactly', () => {
     expect(parseParams('{"id": 9007199254740993}')).toEqual({
       error:
