@@ -49,8 +49,12 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
     const events = new Set(details.flowReports?.[flowIdOf(edge.id)] ?? stringList(edge.properties.eventIds));
     const stints = graph.edges.filter((e) => e.type === 'WORKED_AT' && people.has(e.source));
     const reports = graph.edges.filter((e) => e.type === 'PARTICIPATED_IN' && events.has(e.target));
-    // The PART_OF facts that count a division's stint or report in an end: the flow rests on them too.
-    const placings = graph.edges.filter((e) => e.type === 'PART_OF');
+    // The PART_OF facts that count a division's stint or report in an end: the flow rests on them too — where the
+    // view counts only some reports (a time window's), those placing what is listed, followed up from its places.
+    const allPlacings = graph.edges.filter((e) => e.type === 'PART_OF');
+    const placings = details.flowReports?.[flowIdOf(edge.id)]
+      ? placingsOf([...stints.map((e) => e.target), ...reports.map((e) => e.source)], allPlacings)
+      : allPlacings;
     // Each fact says how sure it is in words, as every fact in the app does — not only by its border's style.
     const sure = (e: GraphEdge) => (
       <span className={`badge badge-${edgeCertainty(e)}`} data-testid="fact-certainty">
@@ -174,4 +178,20 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
       {ours ? <Evidence edge={edge} sources={sourcesOf(edge)} /> : <RelationshipProperties edge={edge} />}
     </article>
   );
+}
+
+/** Of `placings` (PART_OF facts), those on the way up from the organisations `from`, in their order. */
+function placingsOf(from: string[], placings: GraphEdge[]): GraphEdge[] {
+  const reached = new Set(from);
+  const kept = new Set<GraphEdge>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of placings)
+      if (!kept.has(p) && reached.has(p.source)) {
+        kept.add(p);
+        reached.add(p.target);
+        grew = true;
+      }
+  }
+  return placings.filter((p) => kept.has(p));
 }

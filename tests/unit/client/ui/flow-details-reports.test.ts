@@ -29,8 +29,8 @@ const flow = edge(FLOW, 'TALENT_FLOW', 'org:alpha', 'org:beta', {
   reportedCount: 3,
   eventIds: ['event:left-2023', 'event:left-2025'],
 });
-const reportFacts = (event: string, source: string): GraphEdge[] => [
-  edge(`${event}:from`, 'PARTICIPATED_IN', 'org:alpha', event, {
+const reportFacts = (event: string, source: string, from = 'org:alpha'): GraphEdge[] => [
+  edge(`${event}:from`, 'PARTICIPATED_IN', from, event, {
     role: 'from',
     certainty: 'stated',
     sources: [source],
@@ -44,6 +44,7 @@ const reportFacts = (event: string, source: string): GraphEdge[] => [
 const nodes = [
   node('org:alpha', 'Organization', { name: 'Alpha Labs' }),
   node('org:beta', 'Organization', { name: 'Beta AI' }),
+  node('org:alpha-lab', 'Organization', { name: 'Alpha Lab' }),
   node('event:left-2023', 'Event', { name: 'Five left in 2023' }),
   node('event:left-2025', 'Event', { name: 'Three left in 2025' }),
 ];
@@ -55,10 +56,15 @@ function renderDetails(flowReports: DetailsState['flowReports']): HTMLElement {
     status: 'ready',
     graph: {
       nodes,
+      // The 2023 report's leavers left Alpha Lab, a division a PART_OF fact places in Alpha Labs.
       edges: [
         flow,
-        ...reportFacts('event:left-2023', 'source:a'),
+        ...reportFacts('event:left-2023', 'source:a', 'org:alpha-lab'),
         ...reportFacts('event:left-2025', 'source:b'),
+        edge('fact:lab-in-alpha', 'PART_OF', 'org:alpha-lab', 'org:alpha', {
+          certainty: 'stated',
+          sources: ['source:c'],
+        }),
       ],
     },
     flowPeople: { [FLOW]: [] },
@@ -77,9 +83,11 @@ function renderDetails(flowReports: DetailsState['flowReports']): HTMLElement {
 }
 
 const quoted = (host: HTMLElement) =>
-  [...host.querySelectorAll('[data-testid="fact"]')].map(
-    (f) => f.querySelector('.fact-head')?.textContent ?? '',
-  );
+  [...host.querySelectorAll('[data-testid="fact"]')]
+    .filter((f) => !f.closest('[data-testid="flow-part-of"]'))
+    .map((f) => f.querySelector('.fact-head')?.textContent ?? '');
+const placed = (host: HTMLElement) =>
+  host.querySelectorAll('[data-testid="flow-part-of"] [data-testid="fact"]').length;
 
 describe('a flow’s details and its reports', () => {
   it('quotes only the reports the view counts (its window’s), as the flows answer lists them', () => {
@@ -87,14 +95,19 @@ describe('a flow’s details and its reports', () => {
       flows: [{ id: FLOW, reports: [{ id: 'event:left-2025' }] }] as never,
     });
     expect(reports).toEqual({ [FLOW]: ['event:left-2025'] });
-    const facts = quoted(renderDetails(reports));
+    const host = renderDetails(reports);
+    const facts = quoted(host);
     expect(facts).toHaveLength(2);
     for (const f of facts) expect(f).toContain('Three left in 2025');
+    // Nor the PART_OF fact that placed the left-out report's division in Alpha Labs, nor its source.
+    expect(placed(host)).toBe(0);
   });
 
   it('quotes every report behind the flow where no view narrowed them (the network, all time)', () => {
-    const facts = quoted(renderDetails(undefined));
+    const host = renderDetails(undefined);
+    const facts = quoted(host);
     expect(facts).toHaveLength(4);
+    expect(placed(host)).toBe(1);
     expect(facts.some((f) => f.includes('Five left in 2023'))).toBe(true);
   });
 });
