@@ -4,7 +4,7 @@ import { displayName, otherName } from '../graph/names.js';
 import { labelStyle, primaryLabel } from '../graph/style.js';
 import { labelName, propertyName, valueName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
-import { factsOf, isOurNode } from '../state/details.js';
+import { factsOf, isOurEdge, isOurNode } from '../state/details.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CareerTimeline } from './career-timeline.js';
@@ -12,7 +12,6 @@ import { FactItem, safeUrl } from './fact-item.js';
 import { FlowsAllTimeNote, OrgFlows } from './org-flows.js';
 import { PropertyValue } from './property-value.js';
 import { RelationshipItem } from './relationship-item.js';
-import { isRelType } from '../../model/labels.js';
 
 const HIDDEN_PROPS = new Set(['id', 'name', 'nameAr', 'searchText', 'aliasesText', 'factIds', 'text']);
 
@@ -225,7 +224,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
         <ul className="facts">
           {facts.map((f) =>
             // A relationship of a type that is not ours (beside our facts in a shared database) is listed as it is.
-            ours && isRelType(f.edge.type) ? (
+            ours && isOurEdge(f.edge) ? (
               <FactItem key={f.edge.id} {...f} />
             ) : (
               <RelationshipItem key={f.edge.id} {...f} />

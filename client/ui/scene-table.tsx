@@ -1,6 +1,6 @@
 // The scene as tables (nodes, then relationships): an accessible alternative to the canvas with the same filters.
 import { edgeCertainty } from '../../model/certainty.js';
-import { isRelType } from '../../model/labels.js';
+import { isOurEdge } from '../state/details.js';
 import { displayName } from '../graph/names.js';
 import { primaryLabel } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
@@ -75,7 +75,7 @@ export function SceneTable() {
               <td dir="auto">{name(e.target)}</td>
               <td>{factDates(e)}</td>
               <td>
-                {isRelType(e.type) || typeof e.properties.certainty === 'string'
+                {isOurEdge(e) || typeof e.properties.certainty === 'string'
                   ? certaintyName(edgeCertainty(e), lang)
                   : ''}
               </td>
