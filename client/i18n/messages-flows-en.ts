@@ -40,9 +40,9 @@ export const FLOWS_EN = {
   flowAllTimeUncounted:
     'All time: these numbers count every move of this flow; the time window’s could not be counted here (the Talent flows tab counts the flows the server stores).',
   flowIncludesDrawnDivisions:
-    'Counts its divisions’ moves and reports too: some of these people are also on the division flows drawn here (do not add the two):',
+    'Counts its divisions’ moves and reports too: some of these people are also on the division flows drawn here (do not add them up):',
   flowCountedInDrawnParent:
-    'Its people and reports are counted again in its parent organisation’s flow, drawn here too (do not add the two):',
+    'Its people and reports are counted again in its parent organisation’s flow, drawn here too (do not add the two up):',
   flowInWindow: 'In the time window ({window}):',
   flowWindowPending: 'In the time window ({window}): being counted…',
   flowNothingInWindow: 'Nothing of this flow lies in the time window ({window}): the canvas hides it.',

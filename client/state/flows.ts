@@ -198,7 +198,8 @@ export function citesAllTime(edge: GraphEdge): boolean {
 /**
  * Drawn overview flows whose division flows are drawn beside them: by edge id of each drawn part of such an overview
  * flow (Meta → xAI), the ids of the division flows (FAIR → xAI, whose `parent` it is) with a part of the same kind
- * drawn — named moves beside named moves, reports beside reports — sorted. An overview flow counts its divisions'
+ * drawn — named moves beside named moves, reports beside reports, whatever their certainty (a person can be implied at
+ * one level and stated at the other: through an implied PART_OF, say), sorted. An overview flow counts its divisions'
  * moves and reports too, so those people (and reports) are on both edges: the network says so rather than let the
  * two be added. `drawn`: the edge ids drawn (the visibility's).
  */
