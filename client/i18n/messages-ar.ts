@@ -138,6 +138,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   pathFoundDerivedImplied: 'أقصر مسار: {n} خطوات (ضمني، وعبر تدفّق كفاءات مشتق لا يذكره أي مصدر)',
   pathDerivedBadge: 'عبر تدفّق مشتق',
   pathNone: 'لا يوجد مسار في حدود {max} خطوات.',
+  pathNoTypes: 'لم تُحدَّد أي علاقة، فلا يجري البحث عن مسار: حدِّد علاقة واحدة على الأقل أعلاه.',
+  pathShowCypher: 'عرض Cypher هذا البحث',
   pathPick: 'مسار من {from}: اختر الطرف الآخر الآن (مسار إلى هنا).',
   clearPath: 'مسح المسار',
   pathPanel: 'المسار',

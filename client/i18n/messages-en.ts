@@ -144,6 +144,8 @@ export const EN = {
     'Shortest path: {n} steps (implied, and through a derived talent flow, which no source states)',
   pathDerivedBadge: 'through a derived flow',
   pathNone: 'No path within {max} steps.',
+  pathNoTypes: 'No relationship is ticked, so no path is searched: tick at least one above.',
+  pathShowCypher: 'Show the Cypher of this search',
   pathPick: 'Path from {from}: now choose the other end (Path to here).',
   clearPath: 'Clear path',
   pathPanel: 'Path',

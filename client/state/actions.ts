@@ -17,6 +17,8 @@ import {
   DEFAULT_DERIVATION_POLL_MS,
 } from './flows.js';
 import { flowsQuery, GALLERY, nodeSetQuery, pathQuery, type GalleryQuery } from './gallery.js';
+import { isForeignDatabase } from './overview.js';
+import { pathSearchTypes } from './paths.js';
 import { createSceneActions } from './scene-actions.js';
 import { createTimeActions } from './time-actions.js';
 import { createFlowWindowActions } from './flow-window-actions.js';
@@ -303,11 +305,13 @@ export function createActions(ctx: ActionContext) {
       paths.close();
       store.set({ notice: null });
     },
+    /** The Cypher of the path search: the types it follows (none: null, nothing is searched). */
     pathQuery: () => {
-      const { from, to } = store.get().path;
-      if (!from || !to) return null;
-      const { derived, types } = store.get().pathOptions;
-      return pathQuery(from, to, DEFAULT_PATH_MAX_LENGTH, derived ? [...types, 'TALENT_FLOW'] : types);
+      const { path, pathOptions, schema } = store.get();
+      if (!path.from || !path.to) return null;
+      const foreignTypes = isForeignDatabase(schema) && schema ? schema.relationshipTypes : null;
+      const types = pathSearchTypes(pathOptions, foreignTypes);
+      return pathQuery(path.from, path.to, DEFAULT_PATH_MAX_LENGTH, types);
     },
     dismissNotice: () => store.set({ notice: null }),
     search: (q: string, signal?: AbortSignal) => api.search(q, 8, signal),

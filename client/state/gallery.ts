@@ -200,31 +200,37 @@ ORDER BY f.count DESC`,
   };
 }
 
-const isFactRelType = (t: string) => (FACT_REL_TYPES as readonly string[]).includes(t);
-
-/** Shortest paths between two nodes (what the path tool asks /api/paths for). */
-/** The Cypher of a path search: sourced fact types only, unless the types include the derived TALENT_FLOW. */
+/**
+ * The Cypher of a path search through `types` (pathSearchTypes: the types ticked, TALENT_FLOW with the derived option),
+ * or null when it follows none: no search is made. Every fact type of ours is followed only when a source backs it,
+ * as GET /api/paths checks ($factTypes: every fact type, followed or not), so the check never reads `IN []`.
+ */
 export function pathQuery(
   from: string,
   to: string,
   maxLength = 6,
   types: readonly string[] = DEFAULT_PATH_TYPES,
-): GalleryQuery {
+): GalleryQuery | null {
   // Only relationship-type names ([A-Z_]) reach the query text.
   const followed = types.filter((t) => /^[A-Z_]+$/.test(t));
-  const typeList = followed.join('|');
-  // The fact types followed, whose relationships a source must back (the others: derived flows).
-  const factTypes = followed.filter((t) => isFactRelType(t));
+  // No type: `[*..n]` would walk every relationship (reports, derived flows), not what the search follows.
+  if (followed.length === 0) return null;
+  const derived = followed.includes('TALENT_FLOW');
+  const through = !derived
+    ? 'sourced facts only'
+    : followed.length > 1
+      ? 'facts and derived talent flows'
+      : 'derived talent flows only';
   return {
     id: 'path',
     title: { en: 'Shortest path', ar: 'أقصر مسار' },
     view: 'graph',
     params: { from, to },
-    query: `// Shortest paths between two nodes (at most ${maxLength} steps) through ${types.includes('TALENT_FLOW') ? 'facts and derived talent flows' : 'sourced facts only'}
+    query: `// Shortest paths between two nodes (at most ${maxLength} steps) through ${through}
 MATCH (a {id: $from}), (b {id: $to})
-MATCH p = allShortestPaths((a)-[${typeList ? `:${typeList}` : ''}*..${maxLength}]-(b))
+MATCH p = allShortestPaths((a)-[:${followed.join('|')}*..${maxLength}]-(b))
 // A fact of ours is followed only when a source backs it (as GET /api/paths does).
-WHERE all(r IN relationships(p) WHERE NOT type(r) IN [${factTypes.map((t) => `'${t}'`).join(', ')}] OR r.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
+WHERE all(r IN relationships(p) WHERE NOT type(r) IN [${FACT_REL_TYPES.map((t) => `'${t}'`).join(', ')}] OR r.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
 RETURN p
 LIMIT 10`,
   };

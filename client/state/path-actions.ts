@@ -61,10 +61,11 @@ interface ShowOptions {
 /**
  * How a search ended: the path asked for shown (or the first, when none was asked for), `none` (no path), `gone` (the
  * path asked for is not among today's shortest, which are listed), `vanished` (it is gone and no path joins the ends
- * now), `appeared` (a link's search had found none; there are paths now), `failed`, or `superseded` (another search
- * or closing the panel took over).
+ * now), `appeared` (a link's search had found none; there are paths now), `noTypes` (the options follow no type:
+ * nothing searched, the panel says why), `failed`, or `superseded` (another search or closing the panel took over).
  */
-export type PathOutcome = 'shown' | 'none' | 'gone' | 'vanished' | 'appeared' | 'failed' | 'superseded';
+export type PathOutcome =
+  'shown' | 'none' | 'gone' | 'vanished' | 'appeared' | 'noTypes' | 'failed' | 'superseded';
 
 export function createPathActions(ctx: ActionContext, scene: SceneActions) {
   const { store, api } = ctx;
@@ -135,12 +136,24 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       if (store.get().pathSearch) store.set({ pathSearch: null });
       return 'none';
     }
+    const { pathOptions, schema } = store.get();
+    const foreignTypes = isForeignDatabase(schema) && schema ? schema.relationshipTypes : null;
+    const params = pathParams(pathOptions, foreignTypes);
+    // Nothing ticked (and no derived flows): no search — asked without types, the server would follow its defaults.
+    // The panel says why; a path drawn before is no longer one of these options'.
+    if (!params) {
+      store.set((s) => ({
+        busy: null,
+        path: { ...s.path, highlight: null },
+        pathSearch: { from, to, status: 'noTypes', answer: null, selected: 0 },
+        notice: { kind: 'info', key: 'pathNoTypes' },
+      }));
+      return 'noTypes';
+    }
     store.set({ busy: 'path', pathSearch: { from, to, status: 'loading', answer: null, selected: 0 } });
     const asked = store.get().scene;
     try {
-      const { pathOptions, schema } = store.get();
-      const foreignTypes = isForeignDatabase(schema) && schema ? schema.relationshipTypes : null;
-      const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH, pathParams(pathOptions, foreignTypes));
+      const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH, params);
       if (mine !== seq) return 'superseded';
       // The user changed the scene meanwhile (a query, an expansion): it is no longer the link's exactly.
       const reopen = opts.reopen === 'exact' && store.get().scene !== asked ? 'partial' : opts.reopen;

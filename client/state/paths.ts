@@ -55,7 +55,8 @@ export interface PathAnswer {
 export interface PathSearch {
   from: string;
   to: string;
-  status: 'loading' | 'ready' | 'error';
+  /** 'noTypes': the options follow no relationship type (pathSearchTypes), so nothing was searched. */
+  status: 'loading' | 'ready' | 'error' | 'noTypes';
   answer: PathAnswer | null;
   /** The path of `answer.paths` shown and listed. */
   selected: number;
@@ -76,19 +77,37 @@ export interface PathStep {
 const isDerived = (type: string) => (DERIVED_REL_TYPES as readonly string[]).includes(type);
 
 /**
- * The query parameters for these options (the defaults are left out, so the server's defaults apply). On a database
- * that is not ours (`foreignTypes`: its types) the types ticked are sent as they are: the server's own default is our
- * fact types wherever one of their names is found, which a foreign graph's PART_OF would otherwise narrow the search to.
+ * The relationship types a search with these options follows: the types ticked (on a database that is not ours,
+ * `foreignTypes`, all of its types by default) and, with `derived`, the derived TALENT_FLOW (on a foreign database only
+ * when it has one). Empty: nothing to follow, so no path is searched — the server would otherwise fall back to its
+ * default types, and the panel, nothing ticked, would show a path through types the user left out.
+ */
+export function pathSearchTypes(opts: PathOptions, foreignTypes: readonly string[] | null = null): string[] {
+  const ticked = foreignTypes ? pathTypeChoices(opts, foreignTypes).ticked : opts.types;
+  const derived = opts.derived
+    ? DERIVED_REL_TYPES.filter((t) => !foreignTypes || foreignTypes.includes(t))
+    : [];
+  return [...new Set([...ticked.filter((t) => !isDerived(t)), ...derived])];
+}
+
+/**
+ * The query parameters for these options (the defaults are left out, so the server's defaults apply), or null when
+ * they follow nothing (pathSearchTypes): no search is made. On a database that is not ours (`foreignTypes`: its types)
+ * the types ticked are sent as they are: the server's own default is our fact types wherever one of their names is
+ * found, which a foreign graph's PART_OF would otherwise narrow the search to. Nothing ticked but `derived`: the
+ * derived flows alone (named, since no types means the server's defaults).
  */
 export function pathParams(
   opts: PathOptions,
   foreignTypes: readonly string[] | null = null,
-): { derived?: string; types?: string } {
-  const ticked = foreignTypes ? pathTypeChoices(opts, foreignTypes).ticked : opts.types;
+): { derived?: string; types?: string } | null {
+  const followed = pathSearchTypes(opts, foreignTypes);
+  if (followed.length === 0) return null;
   const same = !foreignTypes && isDefaultPathTypes(opts.types);
+  const ticked = followed.filter((t) => !isDerived(t));
   return {
     ...(opts.derived ? { derived: 'true' } : {}),
-    ...(same || ticked.length === 0 ? {} : { types: nameListText(ticked) }),
+    ...(same ? {} : { types: nameListText(ticked.length > 0 ? ticked : followed) }),
   };
 }
 

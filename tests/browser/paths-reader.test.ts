@@ -270,6 +270,51 @@ describe('paths made of facts, quotes read in their source', () => {
     await saveScreenshot(page, 'path-none-en', '[data-testid="path-panel"]');
   });
 
+  it('searches no path with no relationship ticked and says why; its Cypher follows only what is ticked (en, ar)', async () => {
+    const { page, errors } = await env.newPage();
+    await pickPath(page, { from: 'Path from here', to: 'Path to here' });
+    await waitForSteps(page, 4);
+    await page.locator('[data-testid="chip-path"]').waitFor(WAIT);
+    await page.locator('.path-types summary').click();
+    const boxes = page.locator('[data-testid^="path-type-"]');
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
+    // Nothing ticked: no search (the server's default types would be walked), no path drawn, and the panel says why.
+    const why = page.locator('[data-testid="path-no-types"]');
+    await why.waitFor(WAIT);
+    expect(await why.textContent()).toBe(
+      'No relationship is ticked, so no path is searched: tick at least one above.',
+    );
+    expect(await steps(page).count()).toBe(0);
+    expect(await page.locator('[data-testid="path-summary"]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-testid="chip-path"]').count(), WAIT).toBe(0);
+    expect(await page.locator('[data-testid="notice"]').textContent()).toContain('No relationship is ticked');
+    // No search, no Cypher of one: a `[*..6]` would walk reports, derived flows and facts no source backs.
+    expect(await page.locator('[data-testid="path-show-cypher"]').count()).toBe(0);
+    await saveScreenshot(page, 'path-no-types-en', '[data-testid="path-panel"]');
+    await saveScreenshot(page, 'path-no-types-en-page');
+    await page.locator('[data-testid="lang-switch"]').click();
+    await expect
+      .poll(() => why.textContent(), WAIT)
+      .toBe('لم تُحدَّد أي علاقة، فلا يجري البحث عن مسار: حدِّد علاقة واحدة على الأقل أعلاه.');
+    await saveScreenshot(page, 'path-no-types-ar', '[data-testid="path-panel"]');
+    await saveScreenshot(page, 'path-no-types-ar-page');
+
+    // "Also through derived talent flows" alone: the flows only, which link organisations, not these two people.
+    await page.locator('[data-testid="path-derived"]').check();
+    await page.locator('[data-testid="path-none"]').waitFor(WAIT);
+    expect(await steps(page).count()).toBe(0);
+    // The search's own Cypher: the derived flows only, every fact of ours still followed only when a source backs it.
+    await page.locator('[data-testid="path-show-cypher"]').click();
+    const editor = page.locator('[data-testid="cypher-editor"] .cm-content');
+    await expect.poll(() => editor.textContent(), WAIT).toContain('[:TALENT_FLOW*..6]');
+    const cypher = (await editor.textContent())!;
+    expect(cypher).not.toContain('[*..');
+    expect(cypher).not.toContain('IN []');
+    expect(cypher).toContain("OR r.certainty IN ['stated', 'implied']");
+    await saveScreenshot(page, 'path-derived-only-ar', '[data-testid="path-panel"]');
+    expect(errors).toEqual([]);
+  });
+
   for (const lang of ['en', 'ar'] as const) {
     it(`opens a citation in the reader: whole article, quote highlighted and in view, right-to-left (${lang})`, async () => {
       const { page, errors } = await env.newPage({ path: lang === 'ar' ? '/?lang=ar' : '/' });

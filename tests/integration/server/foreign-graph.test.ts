@@ -302,7 +302,7 @@ describe('paths over any relationship type', () => {
       const tomas = await apiIdOf("MATCH (n:Author {key: 'a-tomas'})");
       const ines = await apiIdOf("MATCH (n:Author {key: 'a-ines'})");
       for (const type of ['SHELVED, NEAR', '`QUOTED']) {
-        const { types } = pathParams({ derived: false, types: [type] }, [type, 'WROTE']);
+        const { types } = pathParams({ derived: false, types: [type] }, [type, 'WROTE'])!;
         expect(types).toMatch(/^`/);
         const res = await paths(tomas, ines, `&types=${encodeURIComponent(types!)}`);
         expect(res.status, JSON.stringify(res.body)).toBe(200);

@@ -81,6 +81,45 @@ describe('path search', () => {
     expect(store.get().pathSearch).toBeNull();
     expect(store.get().path).toEqual({ from: null, to: null, highlight: null });
   });
+
+  it('searches nothing with no type ticked, says why, and drops the path drawn before; the flows alone when asked', async () => {
+    const asked: (Record<string, string> | undefined)[] = [];
+    const g: GraphData = {
+      nodes: [node('person:a', 'Person'), node('org:x', 'Organization'), node('person:b', 'Person')],
+      edges: [
+        edge('fact:a-x', 'WORKED_AT', 'person:a', 'org:x'),
+        edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x'),
+      ],
+    };
+    const { store, actions } = setup(async (_from, _to, _max, opts) => {
+      asked.push(opts);
+      return pathsAnswer({
+        graph: g,
+        paths: [{ nodes: ['person:a', 'org:x', 'person:b'], edges: ['fact:a-x', 'fact:b-x'], length: 2 }],
+        maxLength: 6,
+      });
+    });
+    actions.setPathEnd('from', 'person:a');
+    actions.setPathEnd('to', 'person:b');
+    await until(() => store.get().pathSearch?.status === 'ready');
+    expect(store.get().path.highlight).not.toBeNull();
+    // Untick every type: no request (without types the server would follow its defaults), and the panel says why.
+    const types = [...store.get().pathOptions.types];
+    for (const type of types.slice(1)) actions.paths.toggleType(type);
+    const before = asked.length;
+    actions.paths.toggleType(types[0]!);
+    expect(store.get().pathSearch?.status).toBe('noTypes');
+    expect(asked).toHaveLength(before);
+    expect(store.get().path.highlight).toBeNull();
+    expect(store.get().pathSearch?.answer).toBeNull();
+    expect(store.get().notice).toMatchObject({ key: 'pathNoTypes' });
+    expect(actions.pathQuery()).toBeNull();
+    // "Also through derived talent flows": the flows alone, named, and their Cypher follows them only.
+    actions.paths.setDerived(true);
+    await until(() => asked.length === before + 1 && store.get().pathSearch?.status === 'ready');
+    expect(asked.at(-1)).toEqual({ derived: 'true', types: 'TALENT_FLOW' });
+    expect(actions.pathQuery()?.query).toContain('[:TALENT_FLOW*..6]');
+  });
 });
 
 describe('path highlight and the scene', () => {

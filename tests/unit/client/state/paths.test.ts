@@ -7,6 +7,7 @@ import {
   pathCertainty,
   pathGraph,
   pathParams,
+  pathSearchTypes,
   pathSteps,
   pathThroughDerived,
   pathTypeChoices,
@@ -69,6 +70,30 @@ describe('path options and steps', () => {
     });
     expect(DEFAULT_PATH_OPTIONS.types).not.toContain('REPORTED_BY');
     expect(DEFAULT_PATH_OPTIONS.types).not.toContain('TALENT_FLOW');
+  });
+
+  it('searches nothing with no type ticked, and only the derived flows when they are asked for', () => {
+    // Without types the server follows its defaults: a search with nothing ticked would walk types left out.
+    const none = { derived: false, types: [] };
+    expect(pathSearchTypes(none)).toEqual([]);
+    expect(pathParams(none)).toBeNull();
+    expect(pathParams(none, ['WROTE', 'READ'])).toBeNull();
+    // "Also through derived talent flows" adds them to what is ticked: nothing ticked, the flows alone, named.
+    const flowsOnly = { derived: true, types: [] };
+    expect(pathSearchTypes(flowsOnly)).toEqual(['TALENT_FLOW']);
+    expect(pathParams(flowsOnly)).toEqual({ derived: 'true', types: 'TALENT_FLOW' });
+    // A foreign database with no derived flows: nothing to follow.
+    expect(pathParams(flowsOnly, ['WROTE', 'READ'])).toBeNull();
+    expect(pathParams(flowsOnly, ['WROTE', 'TALENT_FLOW'])).toEqual({
+      derived: 'true',
+      types: 'TALENT_FLOW',
+    });
+    // Types ticked: the flows join them (sent apart, as derived=true).
+    expect(pathSearchTypes({ derived: true, types: ['WORKED_AT'] })).toEqual(['WORKED_AT', 'TALENT_FLOW']);
+    expect(pathParams({ derived: true, types: ['WORKED_AT'] })).toEqual({
+      derived: 'true',
+      types: 'WORKED_AT',
+    });
   });
 
   it('walks a path from its start, noting facts that point against the walk and derived steps', () => {
@@ -173,22 +198,33 @@ describe('path options and steps', () => {
   });
 
   it('shows the Cypher of a path search through sourced facts, derived flows only when asked', () => {
-    const facts = pathQuery('person:xinlei-chen', 'person:sam-altman');
+    const facts = pathQuery('person:xinlei-chen', 'person:sam-altman')!;
     expect(facts.query).toContain(':WORKED_AT|FOUNDED|PART_OF|DEVELOPS|PARTICIPATED_IN|RELATIVE_OF*..6');
     expect(facts.query).not.toContain('TALENT_FLOW');
-    expect(facts.query).not.toContain('REPORTED_BY');
-    // As /api/paths: a fact is followed only when a source backs it.
+    expect(facts.query).not.toMatch(/\[:[^\]]*REPORTED_BY/);
+    // As /api/paths: a fact of any of our types is followed only when a source backs it.
     expect(facts.query).toContain(
-      "WHERE all(r IN relationships(p) WHERE NOT type(r) IN ['WORKED_AT', 'FOUNDED', 'PART_OF', 'DEVELOPS', 'PARTICIPATED_IN', 'RELATIVE_OF'] OR r.certainty IN ['stated', 'implied'])",
+      "WHERE all(r IN relationships(p) WHERE NOT type(r) IN ['WORKED_AT', 'FOUNDED', 'PART_OF', 'DEVELOPS', 'PARTICIPATED_IN', 'RELATIVE_OF', 'REPORTED_BY'] OR r.certainty IN ['stated', 'implied'])",
     );
     const derived = pathQuery('person:xinlei-chen', 'person:sam-altman', 4, [
       'WORKED_AT',
       'TALENT_FLOW',
       'x) DETACH',
-    ]);
+    ])!;
     expect(derived.query).toContain(':WORKED_AT|TALENT_FLOW*..4');
     expect(derived.query).not.toContain('DETACH');
     expect(derived.params).toEqual({ from: 'person:xinlei-chen', to: 'person:sam-altman' });
+  });
+
+  it('shows no Cypher for a search of no type, and keeps the source check on one of derived flows alone', () => {
+    // `[*..6]` would walk every relationship (reports, derived flows, facts no source backs).
+    expect(pathQuery('person:xinlei-chen', 'person:sam-altman', 6, [])).toBeNull();
+    expect(pathQuery('person:xinlei-chen', 'person:sam-altman', 6, ['x) DETACH'])).toBeNull();
+    const flows = pathQuery('org:meta', 'org:xai', 6, pathSearchTypes({ derived: true, types: [] }))!;
+    expect(flows.query).toContain('allShortestPaths((a)-[:TALENT_FLOW*..6]-(b))');
+    expect(flows.query).toContain('through derived talent flows only');
+    expect(flows.query).not.toContain('IN []');
+    expect(flows.query).toContain("OR r.certainty IN ['stated', 'implied']");
   });
 
   it('reads an answer with no path as no steps', () => {
