@@ -74,6 +74,9 @@ export const FLOWS_EN = {
     '{shown} of {total} talent flows in this window are loaded, the largest in it first; narrow the window or search to see others.',
   flowsMoreWindowEstimated:
     '{shown} of up to {total} talent flows in this window are loaded, the largest over all time first; narrow the window or search to see others.',
+  // Under the sources in the Talent flows tab: the source filter does not hide flows there (visibility.ts).
+  flowsSourceFilterNote:
+    'In this tab each flow counts the moves of every source: the source filter applies to the network only.',
   flowFrom: 'From',
   flowTo: 'To',
 } as const;

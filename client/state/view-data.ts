@@ -80,10 +80,12 @@ export function activeVisibility(
   // are drawn with the window's numbers once they have come.
   const window = s.time.enabled && s.mode !== 'flows' ? s.time.window : null;
   const flowParts = window ? activeFlowParts(s) : undefined;
-  const key = [scene, s.filters, window, flowParts];
+  // The Talent flows tab counts the moves of every source: the source filter is the network's (computeVisibility).
+  const flowView = s.mode === 'flows';
+  const key = [scene, s.filters, window, flowParts, flowView];
   const known = recentVisibility.find((r) => key.every((v, i) => v === r.key[i]));
   if (known) return known.value;
-  const value = computeVisibility(scene, s.filters, window, flowParts);
+  const value = computeVisibility(scene, s.filters, window, flowParts, { flowView });
   recentVisibility.unshift({ key, value });
   recentVisibility.length = Math.min(recentVisibility.length, RECENT_VISIBILITY);
   return value;

@@ -48,16 +48,23 @@ export function edgeSources(edge: GraphEdge): string[] {
   return Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string') : [];
 }
 
+/** Talent-flow parts: the named moves' (TALENT_FLOW) and the reports' (TALENT_FLOW_REPORTED), flows.ts flowParts. */
+const isFlowPart = (type: string) => type === 'TALENT_FLOW' || type === 'TALENT_FLOW_REPORTED';
+
 /**
  * `flowParts`: the scene's drawn flow parts with the time window's numbers (flow-window.ts windowedFlowParts), when
  * known: such a part is in the window when something of it is — a fact outside it is hidden, so is a flow with
  * nothing in it — and its certainty is the window's. Without them, a part is placed by its span (time.ts).
+ * A flow part cites its own sources (flows.ts flowParts) and is hidden as a fact is when all of them are; in the
+ * Talent flows tab (`flowView`), whose flows count the moves of every source, the source filter does not apply
+ * (chips.ts shows no sources chip there, and the left panel says so).
  */
 export function computeVisibility(
   scene: Scene,
   filters: Filters,
   window: TimeWindow | null,
   flowParts: ReadonlyMap<string, GraphEdge> = NO_PARTS,
+  { flowView = false }: { flowView?: boolean } = {},
 ): Visibility {
   const hiddenLabels = new Set(filters.hiddenLabels);
   const hiddenTypes = new Set(filters.hiddenRelTypes);
@@ -85,7 +92,7 @@ export function computeVisibility(
     if (c === UNSOURCED) {
       if (isUnsourcedFact(e) && !everyCertainty) continue;
     } else if (!certainties.has(c)) continue;
-    if (hiddenSources.size && e.type !== 'TALENT_FLOW' && e.type !== 'TALENT_FLOW_REPORTED') {
+    if (hiddenSources.size && !(flowView && isFlowPart(e.type))) {
       const cited = edgeSources(e);
       if (cited.length && cited.every((s) => hiddenSources.has(s))) continue;
     }

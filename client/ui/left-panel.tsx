@@ -153,6 +153,12 @@ export function LeftPanel() {
       {sources.length > 0 && (
         <section aria-labelledby="src-h">
           <h2 id="src-h">{t('sources')}</h2>
+          {/* The flows here count every source's moves: unticking one hides nothing in this tab (visibility.ts). */}
+          {mode === 'flows' && (
+            <p className="hint" data-testid="flows-source-note">
+              {t('flowsSourceFilterNote')}
+            </p>
+          )}
           {sources.map((src) => (
             <div key={src.id} className="source-row">
               <label className="check source-check">

@@ -1,14 +1,46 @@
 // The source filter in real Chromium, on the article's seed (one source): unticking a source hides what it states,
 // says so in a chip, and a copied link reopens the same view — carried as the sources hidden, so a source that joins
-// later shows; a link from before (a list of the sources shown) reopens as it was sent.
+// later shows; a link from before (a list of the sources shown) reopens as it was sent. The network's talent flows
+// resting on a hidden source are hidden too, and the PNG lists no source of them; the Talent flows tab, whose flows
+// count every source's moves, says the filter does not apply there.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { saveScreenshot, useBrowserEnv, visibleEdgeIds, waitForScene } from '../support/browser.js';
+import { URL_VERSION } from '../../client/state/url.js';
+import {
+  saveScreenshot,
+  useBrowserEnv,
+  visibleEdgeIds,
+  waitForCanvasSettled,
+  waitForScene,
+} from '../support/browser.js';
 
 /** The article's source (shared/sources), the only one the seed holds. */
 const ARTICLE = 'source:rosa-2025-08-29-musk-meta-talent';
 
 const sortedEdges = async (page: Page) => (await visibleEdgeIds(page)).sort();
+const drawnFlows = async (page: Page) => (await visibleEdgeIds(page)).filter((id) => id.startsWith('flow:'));
+const FLOWS_QUERY = 'MATCH p = ()-[:TALENT_FLOW]->() RETURN p';
+
+/** What the last PNG export drew and listed (the canvas probe's record of it). */
+function lastExport(page: Page): Promise<{ subtitle: string; sources: string[]; edges: string[] } | null> {
+  return page.evaluate(() =>
+    (
+      window as unknown as {
+        __talentGraph: { lastExport(): { subtitle: string; sources: string[]; edges: string[] } | null };
+      }
+    ).__talentGraph.lastExport(),
+  );
+}
+
+/** Exports a PNG as a user does, and waits until the probe records it. */
+async function exportPng(page: Page) {
+  await page.click('[data-testid="export-button"]');
+  await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click('[data-testid="export-exportPng"]'),
+  ]);
+  return (await lastExport(page))!;
+}
 const sourceBox = (page: Page) => page.locator('.source-check input[type="checkbox"]').first();
 
 describe('the source filter', () => {
@@ -43,6 +75,54 @@ describe('the source filter', () => {
     await sourceBox(reopened).check();
     await expect.poll(() => sortedEdges(reopened), { timeout: 60_000 }).toEqual(all);
     expect(await reopened.locator('[data-testid="chip-sources"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('hides the network’s talent flows resting on a hidden source, and the PNG lists none of it; not in the Talent flows tab, which says so (en, ar)', async () => {
+    const { page, errors } = await env.newPage({
+      path: `/?v=${URL_VERSION}&q=${encodeURIComponent(FLOWS_QUERY)}`,
+    });
+    await waitForScene(page, 4);
+    await expect.poll(async () => (await drawnFlows(page)).length, { timeout: 60_000 }).toBeGreaterThan(0);
+    await sourceBox(page).uncheck();
+    // Every flow drawn rests on the one source: none is drawn, as none of its facts would be.
+    await expect.poll(() => drawnFlows(page), { timeout: 60_000 }).toEqual([]);
+    expect(await page.locator('[data-testid="chip-sources"]').textContent()).toContain('Sources: 0 of 1');
+    await waitForCanvasSettled(page);
+    await saveScreenshot(page, 'source-filter-flows-en');
+    // The image says the source is hidden and lists no source: it draws nothing that rests on one.
+    const png = await exportPng(page);
+    expect(png.edges).toEqual([]);
+    expect(png.subtitle).toContain('Sources: 0 of 1');
+    expect(png.sources).toEqual([]);
+
+    await page.locator('[data-testid="lang-switch"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="chip-sources"]').textContent(), { timeout: 30_000 })
+      .toContain('المصادر: ٠ من ١');
+    await saveScreenshot(page, 'source-filter-flows-ar');
+
+    // The Talent flows tab counts every source's moves: its flows stay drawn, and the sources list says why.
+    await page.click('[data-testid="mode-flows"]');
+    await expect.poll(async () => (await drawnFlows(page)).length, { timeout: 60_000 }).toBeGreaterThan(0);
+    const note = page.locator('[data-testid="flows-source-note"]');
+    expect(await note.textContent()).toBe(
+      'في هذا التبويب يعدّ كل تدفّق انتقالات كل المصادر: مرشّح المصادر يُطبَّق على الشبكة فقط.',
+    );
+    expect(await sourceBox(page).isChecked()).toBe(false);
+    await waitForCanvasSettled(page);
+    await saveScreenshot(page, 'source-filter-flows-tab-ar');
+    await page.locator('[data-testid="lang-switch"]').click();
+    await expect
+      .poll(() => note.textContent(), { timeout: 30_000 })
+      .toBe(
+        'In this tab each flow counts the moves of every source: the source filter applies to the network only.',
+      );
+    await saveScreenshot(page, 'source-filter-flows-tab-en');
+    // Back in the network, the flows are hidden again.
+    await page.click('[data-testid="mode-network"]');
+    await expect.poll(() => drawnFlows(page), { timeout: 60_000 }).toEqual([]);
+    expect(await note.count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

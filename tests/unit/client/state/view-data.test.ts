@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { initialState } from '../../../../client/state/app-state.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
-import { activeVisibility } from '../../../../client/state/view-data.js';
+import { flowGraph } from '../../../../client/state/flows.js';
+import { activeScene, activeVisibility, visibleSourceLines } from '../../../../client/state/view-data.js';
 import { DEFAULT_FILTERS } from '../../../../client/state/visibility.js';
-import { articleGraph } from '../fixtures.js';
+import { articleGraph, edge, node, SOURCE_ID } from '../fixtures.js';
 
 describe('activeVisibility', () => {
   it('answers the same inputs with the same visibility', () => {
@@ -34,5 +35,33 @@ describe('activeVisibility', () => {
     const again = activeVisibility(base);
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+});
+
+describe('a hidden source and the talent flows', () => {
+  // The network of the flows resting on the article alone (as `MATCH p = ()-[:TALENT_FLOW]->() RETURN p` draws them).
+  const flow = edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', {
+    count: 4,
+    statedCount: 0,
+    impliedCount: 4,
+    reportedCount: 14,
+    impliedSources: [SOURCE_ID],
+    reportSources: [SOURCE_ID],
+  });
+  const graph = { nodes: [node('org:meta', 'Organization'), node('org:xai', 'Organization')], edges: [flow] };
+  const hidden = { ...DEFAULT_FILTERS, hiddenSources: [SOURCE_ID] };
+
+  it('draws none of the network’s flows resting on it, and an export lists no source', () => {
+    const s = { ...initialState(), scene: sceneFromGraph(flowGraph(graph, 0)), filters: hidden };
+    const vis = activeVisibility(s);
+    expect(vis.edges.size).toBe(0);
+    expect(visibleSourceLines(s.scene, vis, {})).toEqual([]);
+    const shown = activeVisibility({ ...s, filters: DEFAULT_FILTERS });
+    expect(visibleSourceLines(s.scene, shown, {})).toEqual([`1. ${SOURCE_ID}`]);
+  });
+
+  it('leaves them in the Talent flows tab, where the source filter does not apply', () => {
+    const s = { ...initialState(), mode: 'flows' as const, flowData: flowGraph(graph, 0), filters: hidden };
+    expect(activeVisibility(s, activeScene(s)).edges.size).toBe(2);
   });
 });

@@ -206,6 +206,47 @@ describe('legend and sources', () => {
   });
 });
 
+describe('the source filter over talent flows', () => {
+  // Meta → xAI drawn as parts, each citing its own sources: the stated moves and the report the article's alone, the
+  // implied moves the article's and another report's.
+  const flow = edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', {
+    count: 4,
+    statedCount: 1,
+    impliedCount: 3,
+    reportedCount: 14,
+    eventIds: ['event:meta-to-xai-departures-2025'],
+    statedSources: [SOURCE_ID],
+    impliedSources: [SOURCE_ID, 'source:other'],
+    reportSources: [SOURCE_ID],
+  });
+  const withFlow = addToScene(scene, { nodes: [], edges: [flow] });
+  const hidden = { ...DEFAULT_FILTERS, hiddenSources: [SOURCE_ID] };
+  const flowIds = (v: { edges: Set<string> }) => [...v.edges].filter((id) => id.startsWith('flow:')).sort();
+
+  it('hides in the network a flow part whose cited sources are all hidden, as it hides a fact', () => {
+    expect(flowIds(computeVisibility(withFlow, DEFAULT_FILTERS, null))).toEqual([
+      'flow:org:meta->org:xai',
+      'flow:org:meta->org:xai#implied',
+      'flow:org:meta->org:xai#reported',
+    ]);
+    const v = computeVisibility(withFlow, hidden, null);
+    expect(flowIds(v)).toEqual(['flow:org:meta->org:xai#implied']);
+    // What an export lists of the drawn: the implied part's sources, nothing of the parts hidden.
+    expect(sceneSources(withFlow, v.edges)).toEqual([
+      { id: 'source:other', facts: 1 },
+      { id: SOURCE_ID, facts: 1 },
+    ]);
+    const none = computeVisibility(withFlow, { ...hidden, hiddenSources: [SOURCE_ID, 'source:other'] }, null);
+    expect(flowIds(none)).toEqual([]);
+    expect(sceneSources(withFlow, none.edges)).toEqual([]);
+  });
+
+  it('leaves them drawn in the Talent flows tab, whose flows count the moves of every source', () => {
+    const v = computeVisibility(withFlow, hidden, null, undefined, { flowView: true });
+    expect(flowIds(v)).toHaveLength(3);
+  });
+});
+
 describe('facts no source backs', () => {
   // The article's graph plus a stint written by hand (no certainty, no source) and a relationship of a foreign type.
   const withUnsourced = (() => {
