@@ -40,6 +40,18 @@ function completionText(page: Page): Promise<string> {
   return page.evaluate(() => document.querySelector('.cm-tooltip-autocomplete')?.textContent ?? '');
 }
 
+/** Once the run has answered: the result table's first row, each cell's Cypher type (data-type) and text. */
+async function firstRowCells(page: Page) {
+  await page.locator('[data-testid="cypher-timing"]').waitFor({ timeout: 20_000 });
+  await page.click('[data-testid="result-tab-table"]');
+  const cells = page.locator('[data-testid="result-table"] tbody tr').first().locator('td');
+  await cells.first().waitFor({ timeout: 20_000 });
+  const seen = await cells.evaluateAll((tds) =>
+    tds.map((td) => ({ type: td.getAttribute('data-type'), text: (td.textContent ?? '').trim() })),
+  );
+  return { cells, seen };
+}
+
 describe('the Cypher panel', () => {
   const env = useBrowserEnv();
 
@@ -118,13 +130,7 @@ describe('the Cypher panel', () => {
       "RETURN 3 AS i, 3.0 AS f, date('2025-08-29') AS d, '2025-08-29' AS s, 9223372036854775807 AS big, 0.0 / 0.0 AS nan, 'NaN' AS text, duration({days: 14, hours: 16, minutes: 12}) AS span, [1, 2.0, date('2025-01-01')] AS l",
     );
     await page.keyboard.press('Control+Enter');
-    await page.locator('[data-testid="cypher-timing"]').waitFor({ timeout: 20_000 });
-    await page.click('[data-testid="result-tab-table"]');
-    const cells = page.locator('[data-testid="result-table"] tbody tr').first().locator('td');
-    await cells.first().waitFor({ timeout: 20_000 });
-    const seen = await cells.evaluateAll((tds) =>
-      tds.map((td) => ({ type: td.getAttribute('data-type'), text: (td.textContent ?? '').trim() })),
-    );
+    const { cells, seen } = await firstRowCells(page);
     expect(seen).toEqual([
       { type: 'Integer', text: '3' },
       { type: 'Float', text: '3.0' },
@@ -154,13 +160,7 @@ describe('the Cypher panel', () => {
     await typeCypher(page, 'RETURN $w AS w, valueType($w) AS t, [x IN $xs | valueType(x)] AS ts, $s AS s');
     await page.fill('[data-testid="cypher-params"]', '{"w": 1.0, "xs": [-0.0, 2e3, 2.5, 7], "s": "1.0"}');
     await page.click('[data-testid="cypher-run"]');
-    await page.locator('[data-testid="cypher-timing"]').waitFor({ timeout: 20_000 });
-    await page.click('[data-testid="result-tab-table"]');
-    const cells = page.locator('[data-testid="result-table"] tbody tr').first().locator('td');
-    await cells.first().waitFor({ timeout: 20_000 });
-    const seen = await cells.evaluateAll((tds) =>
-      tds.map((td) => ({ type: td.getAttribute('data-type'), text: (td.textContent ?? '').trim() })),
-    );
+    const { seen } = await firstRowCells(page);
     expect(seen).toEqual([
       { type: 'Float', text: '1.0' },
       { type: 'String', text: 'FLOAT NOT NULL' },

@@ -3,44 +3,16 @@
 // employer graph's WORKED_AT {salary, grade}, LLM Graph Builder's Chunk-[:PART_OF]->Document) shows its properties,
 // with no certainty badge and no Evidence block; our fact keeps both. Edges written for this test (fixtures.ts models
 // ours on the article's facts; the foreign ones carry the `neo4j:` fallback ids the server gives such relationships).
-import { act, createElement } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../../../model/graph.js';
-import type { Actions } from '../../../../client/state/actions.js';
-import { initialState, type DetailsState } from '../../../../client/state/app-state.js';
-import { createStore } from '../../../../client/state/store.js';
-import { AppProvider } from '../../../../client/ui/app-context.js';
-import { EdgeDetails } from '../../../../client/ui/edge-details.js';
 import { edge, node } from '../fixtures.js';
+import { renderEdgeDetails, useEdgeDetailsCleanup } from './render-edge-details.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let unmount: (() => void) | undefined;
-afterEach(() => {
-  unmount?.();
-  unmount = undefined;
-  document.body.innerHTML = '';
-});
+useEdgeDetailsCleanup();
 
 /** The panel for `shown` among `nodes`, as the details actions leave it once loaded. */
 function renderDetails(shown: GraphEdge, nodes: GraphNode[]): HTMLElement {
-  const details: DetailsState = {
-    id: shown.id,
-    kind: 'edge',
-    status: 'ready',
-    graph: { nodes, edges: [shown] },
-  };
-  const store = createStore(initialState({ details }));
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  const value = { store, actions: {} as Actions, canvas: { current: null } };
-  act(() =>
-    root.render(createElement(AppProvider, { value, children: createElement(EdgeDetails, { details }) })),
-  );
-  unmount = () => act(() => root.unmount());
-  return host;
+  return renderEdgeDetails({ id: shown.id, kind: 'edge', status: 'ready', graph: { nodes, edges: [shown] } });
 }
 
 /** A relationship of a foreign graph as the API sends it: its fallback id, its own properties only. */

@@ -2,26 +2,14 @@
 // A flow's details in the Talent flows tab under a time window quote and cite the reports the window counts, not every
 // report behind the flow: rendered with React in jsdom, over a fictional flow (Alpha Labs → Beta AI) with two reports
 // written for this test — one of 2023, one of 2025 — of which the tab's 2025 window counts the second.
-import { act, createElement } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphEdge } from '../../../../model/graph.js';
-import type { Actions } from '../../../../client/state/actions.js';
-import { initialState, type DetailsState } from '../../../../client/state/app-state.js';
+import type { DetailsState } from '../../../../client/state/app-state.js';
 import { reportsByFlow } from '../../../../client/state/flows.js';
-import { createStore } from '../../../../client/state/store.js';
-import { AppProvider } from '../../../../client/ui/app-context.js';
-import { EdgeDetails } from '../../../../client/ui/edge-details.js';
 import { edge, node } from '../fixtures.js';
+import { renderEdgeDetails, useEdgeDetailsCleanup } from './render-edge-details.js';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let unmount: (() => void) | undefined;
-afterEach(() => {
-  unmount?.();
-  unmount = undefined;
-  document.body.innerHTML = '';
-});
+useEdgeDetailsCleanup();
 
 const FLOW = 'flow:org:alpha->org:beta';
 const flow = edge(FLOW, 'TALENT_FLOW', 'org:alpha', 'org:beta', {
@@ -70,16 +58,7 @@ function renderDetails(flowReports: DetailsState['flowReports']): HTMLElement {
     flowPeople: { [FLOW]: [] },
     ...(flowReports ? { flowReports } : {}),
   };
-  const store = createStore(initialState({ details }));
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  const value = { store, actions: {} as Actions, canvas: { current: null } };
-  act(() =>
-    root.render(createElement(AppProvider, { value, children: createElement(EdgeDetails, { details }) })),
-  );
-  unmount = () => act(() => root.unmount());
-  return host;
+  return renderEdgeDetails(details);
 }
 
 const quoted = (host: HTMLElement) =>
