@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   DEFAULT_FLOW_DETAILS_PEOPLE,
   MAX_FLOW_DETAILS_PEOPLE,
+  MAX_FLOW_DETAILS_REPORTS,
   MAX_FLOW_IDS,
   MAX_SOURCE_IDS,
 } from './api-limits.js';
@@ -347,7 +348,13 @@ export const SourceParamsSchema = z.strictObject({
   }),
 });
 
-export { DEFAULT_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_PEOPLE, MAX_FLOW_IDS, MAX_SOURCE_IDS };
+export {
+  DEFAULT_FLOW_DETAILS_PEOPLE,
+  MAX_FLOW_DETAILS_PEOPLE,
+  MAX_FLOW_DETAILS_REPORTS,
+  MAX_FLOW_IDS,
+  MAX_SOURCE_IDS,
+};
 
 export const SourcesQuerySchema = z.strictObject({
   ids: listParam(NodeIdSchema, MAX_SOURCE_IDS).meta({

@@ -1,6 +1,11 @@
 // GET /api/flows and GET /api/flows/:id/details: the talent flows' request contract (re-exported by model/api.ts).
 import { z } from 'zod';
-import { DEFAULT_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_PEOPLE, MAX_FLOW_IDS } from './api-limits.js';
+import {
+  DEFAULT_FLOW_DETAILS_PEOPLE,
+  MAX_FLOW_DETAILS_PEOPLE,
+  MAX_FLOW_DETAILS_REPORTS,
+  MAX_FLOW_IDS,
+} from './api-limits.js';
 import {
   DirectionSchema,
   flagParam,
@@ -97,6 +102,12 @@ export const FlowDetailsQuerySchema = z.strictObject({
     .meta({
       description: `The people to list (comma-separated person ids, at most ${MAX_FLOW_DETAILS_PEOPLE}): those a flow view shows, e.g. narrowed to its window. Default: the flow's first ${DEFAULT_FLOW_DETAILS_PEOPLE} people as the view lists them (by division, an organisation's flow's own moves' people) that have such a stint.`,
       example: 'person:xinlei-chen',
+    }),
+  reports: listParam(NodeIdSchema, MAX_FLOW_DETAILS_REPORTS)
+    .optional()
+    .meta({
+      description: `The departures reports to quote (comma-separated event ids, at most ${MAX_FLOW_DETAILS_REPORTS}): those a flow view counts, e.g. in its time window (GET /api/flows's flows[].reports); an id not behind the flow is ignored, and an empty list quotes none. Default: every report behind the flow.`,
+      example: 'event:meta-to-xai-departures-2025',
     }),
   divisions: flagParam(
     "The view the flow is shown in, as GET /api/flows's divisions. Default false: an organisation's flow lists its people's sourced stints at a division the seed rolls into an end too (FAIR for Meta: sourced PART_OF facts lead it up to that end, its one top), as it counts them. true: the stints at its ends only (a division's moves are its own flow's there).",

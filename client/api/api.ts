@@ -128,9 +128,16 @@ export interface Api {
   /**
    * One flow's details (the facts its people and departures reports were counted by, their sources): `people` the
    * ids to list (at most MAX_FLOW_DETAILS_PEOPLE; an empty list lists no one), else its first ones; `divisions`: the
-   * view by division (an organisation's flow's own moves, its stints at its ends only), as flows(…, {divisions}).
+   * view by division (an organisation's flow's own moves, its stints at its ends only), as flows(…, {divisions});
+   * `reports`: the departures reports to quote (at most MAX_FLOW_DETAILS_REPORTS: a time window's; an empty list
+   * quotes none), else every one behind the flow.
    */
-  flowDetails(id: string, people?: string[], divisions?: boolean): Promise<FlowDetailsResponse>;
+  flowDetails(
+    id: string,
+    people?: string[],
+    divisions?: boolean,
+    reports?: string[],
+  ): Promise<FlowDetailsResponse>;
   timeline(from?: string, to?: string): Promise<TimelineResponse>;
   /** An organisation's hires and departures per period (optional: test doubles may leave it out). */
   talent?(org: string, opts?: TalentOptions & TalentFilter): Promise<TalentResponse>;
@@ -203,12 +210,20 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
         })}`,
         { signal },
       ),
-    flowDetails: (id, people, divisions) => {
-      const rest = qs({ people: people?.join(','), divisions: divisions ? 'true' : undefined });
+    flowDetails: (id, people, divisions, reports) => {
       // An empty list is sent too (`people=`, which qs drops): it lists no one, where leaving it out lists the
-      // flow's first.
-      const query = people?.length === 0 ? `?people=${rest && `&${rest.slice(1)}`}` : rest;
-      return get('flowDetails', `/api/flows/${encodeURIComponent(id)}/details${query}`);
+      // flow's first (and every report, for `reports`).
+      const lists = [
+        ...(people?.length === 0 ? ['people='] : []),
+        ...(reports?.length === 0 ? ['reports='] : []),
+      ];
+      const rest = qs({
+        people: people?.join(','),
+        reports: reports && nameListText(reports),
+        divisions: divisions ? 'true' : undefined,
+      });
+      const query = [...lists, ...(rest ? [rest.slice(1)] : [])].join('&');
+      return get('flowDetails', `/api/flows/${encodeURIComponent(id)}/details${query && `?${query}`}`);
     },
     timeline: (from, to) => get('timeline', `/api/timeline${qs({ from, to })}`),
     sources: (ids) => get('sources', `/api/sources${qs({ ids: nameListText(ids) })}`),

@@ -20,6 +20,7 @@ import { mergeGraphs } from '../../model/graph.js';
 import {
   DEFAULT_FLOW_DETAILS_PEOPLE,
   MAX_FLOW_DETAILS_PEOPLE,
+  MAX_FLOW_DETAILS_REPORTS,
   MAX_SOURCE_IDS,
 } from '../../model/api-limits.js';
 
@@ -29,7 +30,8 @@ import {
  * at both ends (rolled up from divisions as the view counts them), the sourced facts of its reported departures,
  * and the sourced PART_OF facts the seed rolled a division of those up along. `people` null: the first
  * DEFAULT_FLOW_DETAILS_PEOPLE people the view lists; a list: those people (the flow view's, narrowed to its time
- * window). `divisions`: the view by division. An integration test holds the two equal.
+ * window). `divisions`: the view by division. `events`: the reports the view counts (a time window's), null: every
+ * one behind the flow. An integration test holds the two equal.
  */
 export function flowDetailsQuery(
   flow: string,
@@ -37,12 +39,13 @@ export function flowDetailsQuery(
   to: string,
   people: string[] | null,
   divisions = false,
+  events: string[] | null = null,
 ): GalleryQuery {
   return {
     id: 'flow-details',
     title: { en: 'People behind a talent flow', ar: 'الأشخاص وراء تدفّق الكفاءات' },
     view: 'graph',
-    params: { flow, from, to, people, divisions },
+    params: { flow, from, to, people, divisions, events },
     query: `// The people behind a talent flow, their stints at both ends, and the reported departures: only facts a source
 // backs, counted as the flow counts them, one row a fact. An organisation's flow also holds its people's stints at a
 // division the seed rolls into an end — along sourced PART_OF facts, to its one top (not in the view by division,
@@ -64,9 +67,11 @@ CALL (a, b, f, people, rolled) {
   RETURN p AS about, w AS fact, o AS place,
          CASE WHEN w.id IN coalesce(f.factIds, []) THEN placedAlong ELSE [] END AS placedBy
   UNION ALL
-  // A report's facts: who it says left the source end, and who it says joined the target end.
+  // A report's facts: who it says left the source end, and who it says joined the target end — of the reports the
+  // view counts ($events: a time window's; null: every one behind the flow).
   MATCH (e:Event)<-[r:PARTICIPATED_IN]-(x:Organization)
-  WHERE e.id IN coalesce(f.eventIds, []) AND r.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+  WHERE e.id IN coalesce(f.eventIds, []) AND ($events IS NULL OR e.id IN $events)
+    AND r.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
     AND r.role IN ['from', 'to']
   WITH e, r, x, CASE r.role WHEN 'from' THEN a ELSE b END AS endOrg
   WITH e, r, x, CASE WHEN x = endOrg THEN [] ELSE ${placingCypher('x', 'topOrg = endOrg')} END AS placedAlong
@@ -183,25 +188,48 @@ export function createDetailsActions(ctx: ActionContext) {
 
   /**
    * A flow's details through GET /api/flows/:id/details, not the user's rate-limited Cypher endpoint: the people
-   * of the flow view's list (in requests of at most MAX_FLOW_DETAILS_PEOPLE), else the flow's first ones.
+   * of the flow view's list, else the flow's first ones, and the reports the view counts (`reports`: a time
+   * window's), else every one — long lists in requests of at most MAX_FLOW_DETAILS_PEOPLE people and
+   * MAX_FLOW_DETAILS_REPORTS reports, each request's other list empty once the list runs out.
    */
-  async function flowDetails(flowId: string, listed: string[] | undefined, divisions: boolean) {
-    if (!listed || listed.length <= MAX_FLOW_DETAILS_PEOPLE) {
-      const answer = await api.flowDetails(flowId, listed, divisions);
+  async function flowDetails(
+    flowId: string,
+    listed: string[] | undefined,
+    divisions: boolean,
+    reports: string[] | undefined,
+  ) {
+    const fits = (list: string[] | undefined, max: number) => !list || list.length <= max;
+    if (fits(listed, MAX_FLOW_DETAILS_PEOPLE) && fits(reports, MAX_FLOW_DETAILS_REPORTS)) {
+      const answer = await api.flowDetails(flowId, listed, divisions, reports);
       return {
         people: answer.people,
         implied: answer.implied,
         graph: mergeGraphs(answer.graph, { nodes: answer.sources, edges: [] }),
       };
     }
+    // A long list: each request names a slice of each list given (empty once it runs out); a list not given is
+    // left to the first request (the flow's first people, or every report) and empty in the others.
+    const slice = (list: string[] | undefined, max: number, i: number) =>
+      list ? list.slice(i * max, (i + 1) * max) : i === 0 ? undefined : [];
+    const requests = Math.max(
+      Math.ceil((listed?.length ?? 0) / MAX_FLOW_DETAILS_PEOPLE),
+      Math.ceil((reports?.length ?? 0) / MAX_FLOW_DETAILS_REPORTS),
+    );
     const parts: GraphData[] = [];
     const implied: Record<string, string[]> = {};
-    for (let i = 0; i < listed.length; i += MAX_FLOW_DETAILS_PEOPLE) {
-      const answer = await api.flowDetails(flowId, listed.slice(i, i + MAX_FLOW_DETAILS_PEOPLE), divisions);
+    let people: string[] = [];
+    for (let i = 0; i < requests; i++) {
+      const answer = await api.flowDetails(
+        flowId,
+        slice(listed, MAX_FLOW_DETAILS_PEOPLE, i),
+        divisions,
+        slice(reports, MAX_FLOW_DETAILS_REPORTS, i),
+      );
       parts.push(answer.graph, { nodes: answer.sources, edges: [] });
       Object.assign(implied, answer.implied);
+      if (i === 0) people = answer.people;
     }
-    return { people: listed, implied, graph: mergeGraphs(...parts) };
+    return { people: listed ?? people, implied, graph: mergeGraphs(...parts) };
   }
 
   async function loadEdge(id: string): Promise<void> {
@@ -233,20 +261,21 @@ export function createDetailsActions(ctx: ActionContext) {
           s.flowData?.edges.find((e) => e.id === flowIdOf(id)) ?? s.scene.edges[flowIdOf(id)] ?? edge;
         const flowId = flowIdOf(id);
         const listed = s.mode === 'flows' ? s.flowPeople[flowId] : undefined;
+        // The reports the view counts (the Talent flows tab's, of its window): its details quote those only.
+        const reported = s.mode === 'flows' ? s.flowReports[flowId] : undefined;
         // The view's own rule: by division, an organisation's flow holds only its own moves (its divisions' are theirs).
-        const res = await flowDetails(flowId, listed, s.mode === 'flows' && s.flowDivisions);
+        const res = await flowDetails(flowId, listed, s.mode === 'flows' && s.flowDivisions, reported);
         knownSources(res.graph);
         // Why each listed person's move is implied: for the flow view's list, the view's own marks (of the time window
         // the list is of), taken with the list so a later window does not mark an older one; otherwise the answer's
         // (all time), as no view has marked the people it chose.
         const implied = listed ? (s.flowImplied[flowId] ?? {}) : res.implied;
-        // The reports the view counts (the Talent flows tab's, of its window): its details quote those only.
-        const reported = s.mode === 'flows' ? s.flowReports[flowId] : undefined;
         patch(id, {
           status: 'ready',
           graph: mergeGraphs({ nodes: [], edges: [flow] }, res.graph),
           flowPeople: { [flowId]: res.people },
           flowImplied: { [flowId]: implied },
+          // Kept for the details' "Show Cypher", which asks for these reports too.
           ...(reported ? { flowReports: { [flowId]: reported } } : {}),
         });
         return;

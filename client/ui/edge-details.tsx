@@ -6,7 +6,7 @@ import type { GraphEdge } from '../../model/graph.js';
 import { displayName, factDates } from '../graph/names.js';
 import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
-import { factText, flowIdOf, stringList } from '../state/flows.js';
+import { factText, flowIdOf } from '../state/flows.js';
 import { edgeSources } from '../state/visibility.js';
 import { isOurEdge } from '../state/details.js';
 import { flowDetailsQuery } from '../state/details-actions.js';
@@ -45,23 +45,26 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
       return f ? factText(f, name, lang) : factId;
     };
     const people = new Set(listed);
-    // The reports the view counts (a time window's in the Talent flows tab), else every one behind the flow.
-    const events = new Set(details.flowReports?.[flowIdOf(edge.id)] ?? stringList(edge.properties.eventIds));
+    // The answer's facts (details-actions.ts loadEdge): the listed people's stints, the facts of the reports the
+    // view counts (a time window's in the Talent flows tab, else every one behind the flow), and the PART_OF facts
+    // that count a division's stint or report in an end — the flow rests on them too.
     const stints = graph.edges.filter((e) => e.type === 'WORKED_AT' && people.has(e.source));
-    const reports = graph.edges.filter((e) => e.type === 'PARTICIPATED_IN' && events.has(e.target));
-    // The PART_OF facts that count a division's stint or report in an end: the flow rests on them too — where the
-    // view counts only some reports (a time window's), those placing what is listed, followed up from its places.
-    const allPlacings = graph.edges.filter((e) => e.type === 'PART_OF');
-    const placings = details.flowReports?.[flowIdOf(edge.id)]
-      ? placingsOf([...stints.map((e) => e.target), ...reports.map((e) => e.source)], allPlacings)
-      : allPlacings;
+    const reports = graph.edges.filter((e) => e.type === 'PARTICIPATED_IN');
+    const placings = graph.edges.filter((e) => e.type === 'PART_OF');
     // Each fact says how sure it is in words, as every fact in the app does — not only by its border's style.
     const sure = (e: GraphEdge) => (
       <span className={`badge badge-${edgeCertainty(e)}`} data-testid="fact-certainty">
         {certaintyName(edgeCertainty(e), lang)}
       </span>
     );
-    const q = flowDetailsQuery(flowIdOf(edge.id), edge.source, edge.target, listed, byDivision);
+    const q = flowDetailsQuery(
+      flowIdOf(edge.id),
+      edge.source,
+      edge.target,
+      listed,
+      byDivision,
+      details.flowReports?.[flowIdOf(edge.id)] ?? null,
+    );
     return (
       <article className="edge-details" data-testid="flow-details">
         <p className="kind">{relName('TALENT_FLOW', lang)}</p>
@@ -178,20 +181,4 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
       {ours ? <Evidence edge={edge} sources={sourcesOf(edge)} /> : <RelationshipProperties edge={edge} />}
     </article>
   );
-}
-
-/** Of `placings` (PART_OF facts), those on the way up from the organisations `from`, in their order. */
-function placingsOf(from: string[], placings: GraphEdge[]): GraphEdge[] {
-  const reached = new Set(from);
-  const kept = new Set<GraphEdge>();
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const p of placings)
-      if (!kept.has(p) && reached.has(p.source)) {
-        kept.add(p);
-        reached.add(p.target);
-        grew = true;
-      }
-  }
-  return placings.filter((p) => kept.has(p));
 }

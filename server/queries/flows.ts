@@ -275,7 +275,8 @@ RETURN total, estimated, f, x, y, size(people) AS named,
  * up along to that end (model/flow-cypher.ts placingCypher), so it is listed with the sourced facts that count it.
  * Parameters: $id (string: the flow's id), $people (list of person ids, or null: the first $limit people the view
  *             lists), $limit (integer), $divisions (boolean: the view by division — an organisation's flow's own
- *             moves' people, their stints at the ends only).
+ *             moves' people, their stints at the ends only), $events (list of event ids, or null: the departures
+ *             reports to list — those a view counts, a time window's — of the flow's own; null: every one).
  * Columns: f (relationship), a (source organisation), b (target organisation), people (list of Person nodes:
  *          those listed that have such a stint, by id), stints (list of WORKED_AT relationships, by person then
  *          id), events (list of Event nodes with such a fact, by id), reports (list of PARTICIPATED_IN
@@ -308,7 +309,8 @@ CALL (a, b, f, wanted, rolled) {
            AS stintPlacings
 }
 CALL (a, b, f) {
-  UNWIND coalesce(f.eventIds, []) AS eventId
+  // The reports the view counts (a time window's), of those behind the flow.
+  UNWIND [eventId IN coalesce(f.eventIds, []) WHERE $events IS NULL OR eventId IN $events] AS eventId
   MATCH (e:Event {id: eventId})<-[pi:PARTICIPATED_IN]-(x:Organization)
   WHERE pi.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND pi.role IN ['from', 'to']
   WITH e, pi, x, CASE pi.role WHEN 'from' THEN a ELSE b END AS endOrg

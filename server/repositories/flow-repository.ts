@@ -210,11 +210,17 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
     },
     /**
      * One flow by id, its listed people (`people`, or its first `limit`) with their stints, as the view (`divisions`:
-     * by division) counts them; 404 if none.
+     * by division) counts them, and its departures reports among `events` (null: all of them); 404 if none.
      */
-    details(id: string, people: string[] | null, limit: number, divisions: boolean): Promise<FlowDetailsRow> {
+    details(
+      id: string,
+      people: string[] | null,
+      limit: number,
+      divisions: boolean,
+      events: string[] | null,
+    ): Promise<FlowDetailsRow> {
       return db.read(async (tx) => {
-        const rec = (await tx.run(FLOW_DETAILS, { id, people, limit: neo4j.int(limit), divisions }))
+        const rec = (await tx.run(FLOW_DETAILS, { id, people, limit: neo4j.int(limit), divisions, events }))
           .records[0];
         if (!rec) throw notFound(`No talent flow with id '${id}'.`);
         const facts = [

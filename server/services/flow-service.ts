@@ -317,11 +317,12 @@ export function createFlowService(
      * GET /api/flows/:id/details: the people the request names (a flow view's list, even those with no stint at
      * either end), else those of the first DEFAULT_FLOW_DETAILS_PEOPLE the view lists that have one (so fewer may
      * come back), with the evidence and sources behind them — the facts the flows were counted by, in the view the
-     * request names (q.divisions).
+     * request names (q.divisions) — and the departures reports it names (a time window's), else every one behind it.
      */
     async details(id: string, q: FlowDetailsQuery): Promise<FlowDetailsResponse> {
       const named = q.people ? [...new Set(q.people)] : null;
-      const row = await repo.details(id, named, DEFAULT_FLOW_DETAILS_PEOPLE, q.divisions);
+      const reports = q.reports ? [...new Set(q.reports)] : null;
+      const row = await repo.details(id, named, DEFAULT_FLOW_DETAILS_PEOPLE, q.divisions, reports);
       return {
         flow: row.flow,
         people: named ?? row.found,

@@ -3,7 +3,7 @@
 // answer's people, stints and sources are what the panel shows.
 import { describe, expect, it, vi } from 'vitest';
 import type { FlowDetailsResponse } from '../../../../model/flow-response.js';
-import { MAX_FLOW_DETAILS_PEOPLE } from '../../../../model/api-limits.js';
+import { MAX_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_REPORTS } from '../../../../model/api-limits.js';
 import { createActions } from '../../../../client/state/actions.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
@@ -16,7 +16,7 @@ const FLOW = 'flow:org:meta->org:xai';
 const SOURCE = 'source:rosa-2025-08-29-musk-meta-talent';
 
 function setup(o: { implied?: boolean } = {}) {
-  const asked: { id: string; people: string[] | undefined; divisions?: boolean }[] = [];
+  const asked: { id: string; people: string[] | undefined; divisions?: boolean; reports?: string[] }[] = [];
   const cypher = vi.fn(async () => {
     throw new Error('the details panel must not send Cypher');
   });
@@ -44,8 +44,8 @@ function setup(o: { implied?: boolean } = {}) {
           ],
         },
       }),
-    flowDetails: async (id, people, divisions): Promise<FlowDetailsResponse> => {
-      asked.push({ id, people, ...(divisions ? { divisions } : {}) });
+    flowDetails: async (id, people, divisions, reports): Promise<FlowDetailsResponse> => {
+      asked.push({ id, people, ...(divisions ? { divisions } : {}), ...(reports ? { reports } : {}) });
       const who = people ?? ['person:xinlei-chen'];
       return {
         flow: edge(id, 'TALENT_FLOW', 'org:meta', 'org:xai', { count: 1 }),
@@ -81,7 +81,8 @@ describe('a talent flow’s details', () => {
     expect(drawn.every((id) => id.startsWith(FLOW))).toBe(true);
     actions.details.selectEdge(drawn[0]!);
     await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
-    expect(asked).toEqual([{ id: FLOW, people: ['person:xinlei-chen'] }]);
+    // With the reports the view counts (none in this answer): the details quote those alone.
+    expect(asked).toEqual([{ id: FLOW, people: ['person:xinlei-chen'], reports: [] }]);
     expect(cypher).not.toHaveBeenCalled();
     const details = store.get().details!;
     expect(details.flowPeople).toEqual({ [FLOW]: ['person:xinlei-chen'] });
@@ -100,14 +101,14 @@ describe('a talent flow’s details', () => {
     });
     actions.details.selectEdge(FLOW);
     await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
-    expect(asked).toEqual([{ id: FLOW, people: ['person:xinlei-chen'], divisions: true }]);
+    expect(asked).toEqual([{ id: FLOW, people: ['person:xinlei-chen'], divisions: true, reports: [] }]);
     actions.setFlowDivisions(false);
     await vi.waitFor(() => expect(store.get().flowData?.edges.length).toBeGreaterThan(0), {
       timeout: 10_000,
     });
     actions.details.selectEdge(FLOW);
     await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
-    expect(asked[1]).toEqual({ id: FLOW, people: ['person:xinlei-chen'] });
+    expect(asked[1]).toEqual({ id: FLOW, people: ['person:xinlei-chen'], reports: [] });
   });
 
   it('opens a flow by its id when only its implied part is drawn (a link’s selection)', async () => {
@@ -117,7 +118,7 @@ describe('a talent flow’s details', () => {
     expect(store.get().flowData!.edges.map((e) => e.id)).toEqual([`${FLOW}#implied`]);
     actions.details.selectEdge(FLOW);
     await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
-    expect(asked).toEqual([{ id: FLOW, people: ['person:xinlei-chen'] }]);
+    expect(asked).toEqual([{ id: FLOW, people: ['person:xinlei-chen'], reports: [] }]);
     expect(store.get().details!.graph!.edges.map((e) => e.id)).toContain(`${FLOW}#implied`);
     // The part drawn is what is selected now (highlighted, and named by a link copied from here).
     expect(store.get().selection).toEqual({ kind: 'edge', id: `${FLOW}#implied` });
@@ -174,7 +175,39 @@ describe('a talent flow’s details', () => {
     await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
     expect(asked.map((a) => a.people?.length)).toEqual([MAX_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_PEOPLE, 5]);
     expect(asked.flatMap((a) => a.people)).toEqual(many);
+    // The view's reports (none here) are named in each part: none is quoted beyond them.
+    expect(asked.map((a) => a.reports)).toEqual([[], [], []]);
     expect(store.get().details!.flowPeople![FLOW]).toEqual(many);
     expect(store.get().details!.graph!.edges.filter((e) => e.type === 'WORKED_AT')).toHaveLength(many.length);
+  });
+
+  it('asks for a time window’s long list of reports in parts, each part naming its slice and no one past the list', async () => {
+    const { store, actions, asked } = setup();
+    actions.setMode('flows');
+    await actions.loadFlows();
+    const reports = Array.from({ length: MAX_FLOW_DETAILS_REPORTS + 3 }, (_, i) => `event:e${i}`);
+    store.set({ flowReports: { [FLOW]: reports } });
+    actions.details.selectEdge(FLOW);
+    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
+    expect(asked.map((a) => a.reports?.length)).toEqual([MAX_FLOW_DETAILS_REPORTS, 3]);
+    expect(asked.flatMap((a) => a.reports)).toEqual(reports);
+    // The view's one person is listed by the first part; the second lists no one (an empty list, not the first).
+    expect(asked.map((a) => a.people)).toEqual([['person:xinlei-chen'], []]);
+    expect(store.get().details!.flowPeople![FLOW]).toEqual(['person:xinlei-chen']);
+    expect(store.get().details!.flowReports).toEqual({ [FLOW]: reports });
+  });
+
+  it('quotes every report behind the flow in the network, where no view narrowed them', async () => {
+    const { store, actions, asked } = setup();
+    store.set({
+      scene: addToScene(EMPTY_SCENE, {
+        nodes: [node('org:meta', 'Organization'), node('org:xai', 'Organization')],
+        edges: [edge(FLOW, 'TALENT_FLOW', 'org:meta', 'org:xai', { count: 1 })],
+      }),
+    });
+    actions.details.selectEdge(FLOW);
+    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
+    expect(asked).toEqual([{ id: FLOW, people: undefined }]);
+    expect(store.get().details!.flowReports).toBeUndefined();
   });
 });

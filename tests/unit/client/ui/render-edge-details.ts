@@ -1,5 +1,5 @@
 // Renders the edge details panel with React in jsdom (for the tests of tests/unit/client/ui): the panel for a details
-// state as the details actions leave it once loaded, in an app context with a store and no actions; unmounted after
+// state as the details actions leave it once loaded, in an app context with a store and the actions given; unmounted after
 // each test. A file that uses it opens with `// @vitest-environment jsdom`.
 import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -23,13 +23,13 @@ export function useEdgeDetailsCleanup(): void {
   });
 }
 
-/** The edge details panel for `details`, in a host element in the document. */
-export function renderEdgeDetails(details: DetailsState): HTMLElement {
+/** The edge details panel for `details`, in a host element in the document (with `actions`: those its buttons call). */
+export function renderEdgeDetails(details: DetailsState, actions = {} as Actions): HTMLElement {
   const store = createStore(initialState({ details }));
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
-  const value = { store, actions: {} as Actions, canvas: { current: null } };
+  const value = { store, actions, canvas: { current: null } };
   act(() =>
     root.render(createElement(AppProvider, { value, children: createElement(EdgeDetails, { details }) })),
   );
