@@ -8,8 +8,11 @@ export const MAX_SOURCE_IDS = 100;
 export const DEFAULT_FLOW_DETAILS_PEOPLE = 100;
 /** People one flow-details request may name (their ids go in the URL, which servers cap at ~16 KB). */
 export const MAX_FLOW_DETAILS_PEOPLE = 200;
-/** Departures reports one flow-details request may name (event ids, as long as people's: the same URL cap). */
-export const MAX_FLOW_DETAILS_REPORTS = 200;
+/**
+ * Departures reports one flow-details request may name: event ids run longer than person ids, and they share the URL
+ * (and Node's 16 KB of request headers) with up to MAX_FLOW_DETAILS_PEOPLE people.
+ */
+export const MAX_FLOW_DETAILS_REPORTS = 100;
 
 /**
  * Flows one GET /api/flows?ids= names at most: the network asks for the time window's numbers of the stored flows it

@@ -210,21 +210,8 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
         })}`,
         { signal },
       ),
-    flowDetails: (id, people, divisions, reports) => {
-      // An empty list is sent too (`people=`, which qs drops): it lists no one, where leaving it out lists the
-      // flow's first (and every report, for `reports`).
-      const lists = [
-        ...(people?.length === 0 ? ['people='] : []),
-        ...(reports?.length === 0 ? ['reports='] : []),
-      ];
-      const rest = qs({
-        people: people?.join(','),
-        reports: reports && nameListText(reports),
-        divisions: divisions ? 'true' : undefined,
-      });
-      const query = [...lists, ...(rest ? [rest.slice(1)] : [])].join('&');
-      return get('flowDetails', `/api/flows/${encodeURIComponent(id)}/details${query && `?${query}`}`);
-    },
+    flowDetails: (id, people, divisions, reports) =>
+      get('flowDetails', flowDetailsPath(id, people, divisions, reports)),
     timeline: (from, to) => get('timeline', `/api/timeline${qs({ from, to })}`),
     sources: (ids) => get('sources', `/api/sources${qs({ ids: nameListText(ids) })}`),
     talent: (org, o = {}) =>
@@ -275,6 +262,28 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
 }
 
 /** The lists the editor's autocomplete and the legend need, from GET /api/schema's answer. */
+/** The path of GET /api/flows/:id/details for Api.flowDetails' arguments. */
+export function flowDetailsPath(
+  id: string,
+  people?: string[],
+  divisions?: boolean,
+  reports?: string[],
+): string {
+  // An empty list is sent too (`people=`, which qs drops): it lists no one, where leaving it out lists the flow's
+  // first (and every report, for `reports`).
+  const lists = [
+    ...(people?.length === 0 ? ['people='] : []),
+    ...(reports?.length === 0 ? ['reports='] : []),
+  ];
+  const rest = qs({
+    people: people?.join(','),
+    reports: reports && nameListText(reports),
+    divisions: divisions ? 'true' : undefined,
+  });
+  const query = [...lists, ...(rest ? [rest.slice(1)] : [])].join('&');
+  return `/api/flows/${encodeURIComponent(id)}/details${query && `?${query}`}`;
+}
+
 export function schemaInfo(answer: SchemaResponse): SchemaInfo {
   const props = new Set<string>(answer.propertyKeys);
   for (const l of answer.labels) for (const p of l.properties) props.add(p.key);

@@ -16,6 +16,7 @@ import {
   stringList,
 } from './flows.js';
 import type { GalleryQuery } from './gallery.js';
+import { pairedIdParts } from './id-chunks.js';
 import { mergeGraphs } from '../../model/graph.js';
 import {
   DEFAULT_FLOW_DETAILS_PEOPLE,
@@ -189,8 +190,8 @@ export function createDetailsActions(ctx: ActionContext) {
   /**
    * A flow's details through GET /api/flows/:id/details, not the user's rate-limited Cypher endpoint: the people
    * of the flow view's list, else the flow's first ones, and the reports the view counts (`reports`: a time
-   * window's), else every one — long lists in requests of at most MAX_FLOW_DETAILS_PEOPLE people and
-   * MAX_FLOW_DETAILS_REPORTS reports, each request's other list empty once the list runs out.
+   * window's), else every one — long lists in requests each endpoint accepts (pairedIdParts: at most
+   * MAX_FLOW_DETAILS_PEOPLE people and MAX_FLOW_DETAILS_REPORTS reports, and a URL of bounded length).
    */
   async function flowDetails(
     flowId: string,
@@ -198,38 +199,18 @@ export function createDetailsActions(ctx: ActionContext) {
     divisions: boolean,
     reports: string[] | undefined,
   ) {
-    const fits = (list: string[] | undefined, max: number) => !list || list.length <= max;
-    if (fits(listed, MAX_FLOW_DETAILS_PEOPLE) && fits(reports, MAX_FLOW_DETAILS_REPORTS)) {
-      const answer = await api.flowDetails(flowId, listed, divisions, reports);
-      return {
-        people: answer.people,
-        implied: answer.implied,
-        graph: mergeGraphs(answer.graph, { nodes: answer.sources, edges: [] }),
-      };
-    }
-    // A long list: each request names a slice of each list given (empty once it runs out); a list not given is
-    // left to the first request (the flow's first people, or every report) and empty in the others.
-    const slice = (list: string[] | undefined, max: number, i: number) =>
-      list ? list.slice(i * max, (i + 1) * max) : i === 0 ? undefined : [];
-    const requests = Math.max(
-      Math.ceil((listed?.length ?? 0) / MAX_FLOW_DETAILS_PEOPLE),
-      Math.ceil((reports?.length ?? 0) / MAX_FLOW_DETAILS_REPORTS),
-    );
-    const parts: GraphData[] = [];
+    const parts = pairedIdParts(listed, MAX_FLOW_DETAILS_PEOPLE, reports, MAX_FLOW_DETAILS_REPORTS);
+    const graphs: GraphData[] = [];
     const implied: Record<string, string[]> = {};
     let people: string[] = [];
-    for (let i = 0; i < requests; i++) {
-      const answer = await api.flowDetails(
-        flowId,
-        slice(listed, MAX_FLOW_DETAILS_PEOPLE, i),
-        divisions,
-        slice(reports, MAX_FLOW_DETAILS_REPORTS, i),
-      );
-      parts.push(answer.graph, { nodes: answer.sources, edges: [] });
+    for (const [i, part] of parts.entries()) {
+      const answer = await api.flowDetails(flowId, part.a, divisions, part.b);
+      graphs.push(answer.graph, { nodes: answer.sources, edges: [] });
       Object.assign(implied, answer.implied);
+      // Without a list, the first request lists the flow's first people (the others list no one).
       if (i === 0) people = answer.people;
     }
-    return { people: listed ?? people, implied, graph: mergeGraphs(...parts) };
+    return { people: listed ?? people, implied, graph: mergeGraphs(...graphs) };
   }
 
   async function loadEdge(id: string): Promise<void> {

@@ -8,9 +8,11 @@ import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlowDetailsResponseSchema, FlowsResponseSchema } from '../../../model/api-responses.js';
-import { MAX_FLOW_DETAILS_REPORTS } from '../../../model/api-limits.js';
+import { MAX_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_REPORTS } from '../../../model/api-limits.js';
 import type { GraphData } from '../../../model/graph.js';
+import { flowDetailsPath } from '../../../client/api/api.js';
 import { flowDetailsQuery } from '../../../client/state/details-actions.js';
+import { pairedIdParts } from '../../../client/state/id-chunks.js';
 import { recomputeTalentFlows, seedFiles } from '../../../seed/index.js';
 import { openSeededApp } from '../../support/api.js';
 import { testNeo4j } from '../../support/neo4j.js';
@@ -108,6 +110,32 @@ describe('the reports a talent flow’s details quote', () => {
           idsOf(answer.graph, type),
         );
     }
+  });
+
+  it('answers every request the explorer sends for a long list of long ids, and lists them all', async () => {
+    // Ids as long as a user's import may make them (the article's run to ~40 characters), in the requests the
+    // details actions send (pairedIdParts), each built as the client builds it (flowDetailsPath).
+    const people = Array.from(
+      { length: MAX_FLOW_DETAILS_PEOPLE + 7 },
+      (_, i) => `person:${'x'.repeat(60)}-${i}`,
+    );
+    const reports = [
+      ...Array.from({ length: MAX_FLOW_DETAILS_REPORTS }, (_, i) => `event:${'y'.repeat(60)}-${i}`),
+      REPORT_2024,
+    ];
+    const parts = pairedIdParts(people, MAX_FLOW_DETAILS_PEOPLE, reports, MAX_FLOW_DETAILS_REPORTS);
+    expect(parts.length).toBeGreaterThan(2);
+    const listed: string[] = [];
+    const quoted: string[] = [];
+    for (const part of parts) {
+      const res = await request(app).get(flowDetailsPath(FLOW, part.a, false, part.b));
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const body = FlowDetailsResponseSchema.parse(res.body);
+      listed.push(...body.people);
+      quoted.push(...idsOf(body.graph, 'PARTICIPATED_IN'));
+    }
+    expect(listed).toEqual(people);
+    expect(quoted.sort()).toEqual(['fact:departures-from-alpha', 'fact:departures-to-beta']);
   });
 
   it('answers 400 naming the parameter for more reports than one request may name', async () => {
