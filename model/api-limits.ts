@@ -19,3 +19,6 @@ export const MAX_FLOW_DETAILS_REPORTS = 100;
  * draws, in requests of this many (flow ids run to ~60 characters, so a request's URL stays well under ~16 KB).
  */
 export const MAX_FLOW_IDS = 100;
+
+/** Paths one GET /api/paths answers at most (of all shortest ones); the path panel's "Show Cypher" limits alike. */
+export const MAX_PATHS = 50;

@@ -4,6 +4,7 @@
 import { NODE_DOCS } from '../../model/data-model.js';
 import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
 import type { Direction } from '../../model/api.js';
+import { quoteName } from '../../model/cypher-name.js';
 import { matchNodeClause, type NodeKeyKind } from './lookup.js';
 
 export { FACT_REL_TYPES };
@@ -73,11 +74,6 @@ CALL (facts) {
 }
 RETURN n, total, facts, sources
 `;
-}
-
-/** A label or relationship type as a Cypher name: backtick-quoted, backticks doubled. */
-export function quoteName(name: string): string {
-  return `\`${name.replace(/`/g, '``')}\``;
 }
 
 /**

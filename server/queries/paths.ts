@@ -1,15 +1,13 @@
 // Queries behind GET /api/paths. Both ends are found first with nodeByIdQuery or NODE_BY_ELEMENT_ID (queries/lookup.ts).
 import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { FACT_REL_TYPES } from '../../model/labels.js';
-import { quoteName } from './nodes.js';
+import { quoteName } from '../../model/cypher-name.js';
 
 /** $factTypes of shortestPathsQuery: the types whose relationships must be backed by a source to be followed. */
 export const PATH_FACT_TYPES: readonly string[] = FACT_REL_TYPES;
 
 /** Whether shortestPathsQuery checks every relationship's certainty as it searches (see there). */
 export type SourceCheck = 'during-search' | 'none';
-
-export const MAX_PATHS = 50;
 
 /**
  * shortestPathsQuery — the shortest path (or all shortest paths) between two nodes, ignoring direction.

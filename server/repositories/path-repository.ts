@@ -4,7 +4,8 @@ import type { GraphData, GraphNode } from '../../model/graph.js';
 import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { isUnsourcedFact } from '../../model/certainty.js';
-import { MAX_PATHS, PATH_FACT_TYPES, shortestPathsQuery, type SourceCheck } from '../queries/paths.js';
+import { MAX_PATHS } from '../../model/api-limits.js';
+import { PATH_FACT_TYPES, shortestPathsQuery, type SourceCheck } from '../queries/paths.js';
 import {
   allowLongQuery,
   longQueryOptions,
