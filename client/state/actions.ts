@@ -17,8 +17,6 @@ import {
   DEFAULT_DERIVATION_POLL_MS,
 } from './flows.js';
 import { flowsQuery, GALLERY, nodeSetQuery, pathQuery, type GalleryQuery } from './gallery.js';
-import { isForeignDatabase } from './overview.js';
-import { pathSearchTypes } from './paths.js';
 import { createSceneActions } from './scene-actions.js';
 import { createTimeActions } from './time-actions.js';
 import { createFlowWindowActions } from './flow-window-actions.js';
@@ -305,13 +303,15 @@ export function createActions(ctx: ActionContext) {
       paths.close();
       store.set({ notice: null });
     },
-    /** The Cypher of the path search: the types it follows (none: null, nothing is searched). */
+    /**
+     * The Cypher of the path search shown: the ends, maximum length and types of its answer (what the server
+     * followed); null before an answer, or when nothing was searched (no type ticked).
+     */
     pathQuery: () => {
-      const { path, pathOptions, schema } = store.get();
-      if (!path.from || !path.to) return null;
-      const foreignTypes = isForeignDatabase(schema) && schema ? schema.relationshipTypes : null;
-      const types = pathSearchTypes(pathOptions, foreignTypes);
-      return pathQuery(path.from, path.to, DEFAULT_PATH_MAX_LENGTH, types);
+      const search = store.get().pathSearch;
+      if (search?.status !== 'ready' || !search.answer) return null;
+      const { maxLength, types } = search.answer;
+      return pathQuery(search.from, search.to, maxLength, types);
     },
     dismissNotice: () => store.set({ notice: null }),
     search: (q: string, signal?: AbortSignal) => api.search(q, 8, signal),

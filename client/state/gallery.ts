@@ -1,6 +1,9 @@
 // Ready questions about the data, each an editable Cypher query, and the queries behind the built-in views (so
 // every view can show and open its Cypher). Parameters keep values out of the query text.
-import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { isDerivedType, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { MAX_PATHS } from '../../model/api-limits.js';
+import { quoteName } from '../../model/cypher-name.js';
+import { labelOfId } from '../../model/data-model.js';
 import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
 import type { JsonValue } from '../../model/graph.js';
 import {
@@ -11,7 +14,6 @@ import {
   type ViewQuery,
 } from '../../model/view-queries.js';
 import { flowIdOf } from './flows.js';
-import { DEFAULT_PATH_TYPES } from './paths.js';
 
 export interface GalleryQuery {
   id: string;
@@ -201,37 +203,67 @@ ORDER BY f.count DESC`,
 }
 
 /**
- * The Cypher of a path search through `types` (pathSearchTypes: the types ticked, TALENT_FLOW with the derived option),
- * or null when it follows none: no search is made. Every fact type of ours is followed only when a source backs it,
- * as GET /api/paths checks ($factTypes: every fact type, followed or not), so the check never reads `IN []`.
+ * The Cypher of a path search, the same search as GET /api/paths: every shortest path (allShortestPaths, the
+ * panel's all=true) of at most `maxLength` steps between the two ends, through `types` only (those the answer says it
+ * followed: the panel's ticked ones, TALENT_FLOW with its derived option, each backtick-quoted), a relationship of one
+ * of our fact types ($factTypes) followed only when a source backs it, at most $maxPaths. Each end is found as the
+ * server finds it: an application id on the node of the label its prefix names, a neo4j:<elementId> id by its
+ * elementId (a foreign node has no `id` of ours). Null when nothing was searched (no type: `[*..n]` would walk every
+ * relationship) or an end can name no node.
+ *
+ * The server searches first without the source check and again with it only when a path found holds a fact no source
+ * backs (path-repository.ts); of all shortest paths, that keeps exactly those made of sourced facts, which is what
+ * this one query finds.
  */
 export function pathQuery(
   from: string,
   to: string,
-  maxLength = 6,
-  types: readonly string[] = DEFAULT_PATH_TYPES,
+  maxLength: number,
+  types: readonly string[],
 ): GalleryQuery | null {
-  // Only relationship-type names ([A-Z_]) reach the query text.
-  const followed = types.filter((t) => /^[A-Z_]+$/.test(t));
-  // No type: `[*..n]` would walk every relationship (reports, derived flows), not what the search follows.
-  if (followed.length === 0) return null;
-  const derived = followed.includes('TALENT_FLOW');
-  const through = !derived
-    ? 'sourced facts only'
-    : followed.length > 1
-      ? 'facts and derived talent flows'
-      : 'derived talent flows only';
+  const a = endClause('a', from);
+  const b = endClause('b', to);
+  if (types.length === 0 || !a || !b || !Number.isInteger(maxLength) || maxLength < 1) return null;
+  const derived = types.filter(isDerivedType);
+  const through =
+    derived.length === 0
+      ? 'the types the panel ticked'
+      : derived.length < types.length
+        ? 'the types the panel ticked and derived talent flows'
+        : 'derived talent flows only';
+  // A node to itself is a path of no step (the panel's "same node"): allShortestPaths needs a lower bound of 0 for it.
+  const range = from === to ? `0..${maxLength}` : `..${maxLength}`;
   return {
     id: 'path',
-    title: { en: 'Shortest path', ar: 'أقصر مسار' },
+    title: { en: 'Shortest paths', ar: 'أقصر المسارات' },
     view: 'graph',
-    params: { from, to },
-    query: `// Shortest paths between two nodes (at most ${maxLength} steps) through ${through}
-MATCH (a {id: $from}), (b {id: $to})
-MATCH p = allShortestPaths((a)-[:${followed.join('|')}*..${maxLength}]-(b))
-// A fact of ours is followed only when a source backs it (as GET /api/paths does).
-WHERE all(r IN relationships(p) WHERE NOT type(r) IN [${FACT_REL_TYPES.map((t) => `'${t}'`).join(', ')}] OR r.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
+    params: {
+      from: a.param,
+      to: b.param,
+      factTypes: [...FACT_REL_TYPES],
+      maxPaths: MAX_PATHS,
+    },
+    query: `// Every shortest path between two nodes (at most ${maxLength} steps, either way) through ${through}
+${a.clause}
+${b.clause}
+MATCH p = allShortestPaths((a)-[:${types.map(quoteName).join('|')}*${range}]-(b))
+// A relationship of one of Talent Graph's fact types ($factTypes) is followed only when a source backs it
+WHERE all(r IN relationships(p) WHERE NOT type(r) IN $factTypes OR r.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
 RETURN p
-LIMIT 10`,
+LIMIT $maxPaths`,
   };
+}
+
+/** The clause binding a path end, and its parameter: our node by its label and id, another by its elementId. */
+function endClause(v: 'a' | 'b', id: string): { clause: string; param: string } | null {
+  const param = v === 'a' ? '$from' : '$to';
+  const keep = v === 'a' ? 'a' : 'a, b';
+  if (id.startsWith(ELEMENT_ID_PREFIX))
+    return {
+      clause: `MATCH (${v}) WHERE elementId(${v}) = ${param}`,
+      param: id.slice(ELEMENT_ID_PREFIX.length),
+    };
+  // The label comes from a fixed list (model/data-model.ts), never from the id's text.
+  const label = labelOfId(id);
+  return label ? { clause: `MATCH (${v}:${label} {id: ${param}}) WITH ${keep} LIMIT 1`, param: id } : null;
 }

@@ -50,6 +50,8 @@ export interface PathAnswer {
   sources: GraphNode[];
   maxLength: number;
   derived: boolean;
+  /** The relationship types the server followed (for the search's Cypher: gallery.ts pathQuery). */
+  types: string[];
 }
 
 export interface PathSearch {
@@ -113,9 +115,9 @@ export function pathParams(
 
 /** The path panel's reading of a GET /api/paths answer. */
 export function parsePathAnswer(
-  answer: Pick<PathsResponse, 'paths' | 'graph' | 'sources' | 'maxLength' | 'derived'>,
+  answer: Pick<PathsResponse, 'paths' | 'graph' | 'sources' | 'maxLength' | 'derived' | 'types'>,
 ): PathAnswer {
-  const { graph, sources, maxLength, derived } = answer;
+  const { graph, sources, maxLength, derived, types } = answer;
   // Of the shortest paths (all=true: all of one length), those whose every step a source states come first, then
   // the implied, then those through a derived talent flow (no source states that edge), then those with a step no
   // source backs (the server's order otherwise): the path shown first is never an implied one while a stated one
@@ -132,7 +134,7 @@ export function parsePathAnswer(
         .sort((a, b) => a.r - b.r || a.i - b.i)
         .map(({ p }) => p)
     : answer.paths;
-  return { paths, graph, sources, maxLength, derived };
+  return { paths, graph, sources, maxLength, derived, types };
 }
 
 const CERTAINTY_RANK: Record<EdgeCertainty, number> = { stated: 0, implied: 1, [UNSOURCED]: 3 };

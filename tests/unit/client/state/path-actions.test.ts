@@ -118,7 +118,21 @@ describe('path search', () => {
     actions.paths.setDerived(true);
     await until(() => asked.length === before + 1 && store.get().pathSearch?.status === 'ready');
     expect(asked.at(-1)).toEqual({ derived: 'true', types: 'TALENT_FLOW' });
-    expect(actions.pathQuery()?.query).toContain('[:TALENT_FLOW*..6]');
+  });
+  it('opens the Cypher of the answered search: the ends, maximum length and types the server says it followed', async () => {
+    let answer!: (a: ReturnType<typeof pathsAnswer>) => void;
+    const { store, actions } = setup(() => new Promise((resolve) => (answer = resolve)));
+    actions.setPathEnd('from', 'person:a');
+    actions.setPathEnd('to', 'neo4j:4:x:9');
+    await until(() => store.get().pathSearch?.status === 'loading');
+    // No answer yet: which types the server follows is not known (its defaults depend on the database).
+    expect(actions.pathQuery()).toBeNull();
+    answer(pathsAnswer({ maxLength: 4, derived: true, types: ['WORKED_AT', 'works with', 'TALENT_FLOW'] }));
+    await until(() => store.get().pathSearch?.status === 'ready');
+    const q = actions.pathQuery()!;
+    expect(q.query).toContain('[:`WORKED_AT`|`works with`|`TALENT_FLOW`*..4]');
+    expect(q.query).toContain('MATCH (b) WHERE elementId(b) = $to');
+    expect(q.params).toMatchObject({ from: 'person:a', to: '4:x:9' });
   });
 });
 

@@ -197,33 +197,64 @@ describe('path options and steps', () => {
     expect(pathCertainty(bare, 1)).toBe('unsourced');
   });
 
-  it('shows the Cypher of a path search through sourced facts, derived flows only when asked', () => {
-    const facts = pathQuery('person:xinlei-chen', 'person:sam-altman')!;
-    expect(facts.query).toContain(':WORKED_AT|FOUNDED|PART_OF|DEVELOPS|PARTICIPATED_IN|RELATIVE_OF*..6');
+  it('shows the Cypher of a path search: the types it followed, quoted, values as parameters', () => {
+    const facts = pathQuery(
+      'person:xinlei-chen',
+      'person:sam-altman',
+      6,
+      pathSearchTypes(DEFAULT_PATH_OPTIONS),
+    )!;
+    expect(facts.query).toContain(
+      'allShortestPaths((a)-[:`WORKED_AT`|`FOUNDED`|`PART_OF`|`DEVELOPS`|`PARTICIPATED_IN`|`RELATIVE_OF`*..6]-(b))',
+    );
     expect(facts.query).not.toContain('TALENT_FLOW');
-    expect(facts.query).not.toMatch(/\[:[^\]]*REPORTED_BY/);
+    // Our ends by the label their id names, as the server finds them.
+    expect(facts.query).toContain('MATCH (a:Person {id: $from}) WITH a LIMIT 1');
+    expect(facts.query).toContain('MATCH (b:Person {id: $to}) WITH a, b LIMIT 1');
     // As /api/paths: a fact of any of our types is followed only when a source backs it.
     expect(facts.query).toContain(
-      "WHERE all(r IN relationships(p) WHERE NOT type(r) IN ['WORKED_AT', 'FOUNDED', 'PART_OF', 'DEVELOPS', 'PARTICIPATED_IN', 'RELATIVE_OF', 'REPORTED_BY'] OR r.certainty IN ['stated', 'implied'])",
+      "WHERE all(r IN relationships(p) WHERE NOT type(r) IN $factTypes OR r.certainty IN ['stated', 'implied'])",
     );
-    const derived = pathQuery('person:xinlei-chen', 'person:sam-altman', 4, [
-      'WORKED_AT',
-      'TALENT_FLOW',
-      'x) DETACH',
-    ])!;
-    expect(derived.query).toContain(':WORKED_AT|TALENT_FLOW*..4');
-    expect(derived.query).not.toContain('DETACH');
-    expect(derived.params).toEqual({ from: 'person:xinlei-chen', to: 'person:sam-altman' });
+    expect(facts.query).toContain('LIMIT $maxPaths');
+    expect(facts.params).toEqual({
+      from: 'person:xinlei-chen',
+      to: 'person:sam-altman',
+      factTypes: [
+        'WORKED_AT',
+        'FOUNDED',
+        'PART_OF',
+        'DEVELOPS',
+        'PARTICIPATED_IN',
+        'RELATIVE_OF',
+        'REPORTED_BY',
+      ],
+      maxPaths: 50,
+    });
+    const derived = pathQuery('person:xinlei-chen', 'person:sam-altman', 4, ['WORKED_AT', 'TALENT_FLOW'])!;
+    expect(derived.query).toContain('[:`WORKED_AT`|`TALENT_FLOW`*..4]');
+    expect(derived.query).toContain('through the types the panel ticked and derived talent flows');
   });
 
-  it('shows no Cypher for a search of no type, and keeps the source check on one of derived flows alone', () => {
+  it("finds a foreign graph's ends by elementId and quotes any type's name, a backtick doubled", () => {
+    const q = pathQuery('neo4j:4:abc:7', 'neo4j:4:abc:9', 6, [
+      'works with',
+      'recommends',
+      'x]-(b)) DETACH`',
+    ])!;
+    expect(q.query).toContain('MATCH (a) WHERE elementId(a) = $from\nMATCH (b) WHERE elementId(b) = $to\n');
+    expect(q.params).toMatchObject({ from: '4:abc:7', to: '4:abc:9' });
+    expect(q.query).toContain('[:`works with`|`recommends`|`x]-(b)) DETACH```*..6]');
+    // A node to itself: the one path of no step, as the panel lists it.
+    expect(pathQuery('neo4j:4:abc:7', 'neo4j:4:abc:7', 6, ['READ'])!.query).toContain('[:`READ`*0..6]');
+  });
+
+  it('shows no Cypher for a search of no type or an end that names no node; derived flows alone keep the check', () => {
     // `[*..6]` would walk every relationship (reports, derived flows, facts no source backs).
     expect(pathQuery('person:xinlei-chen', 'person:sam-altman', 6, [])).toBeNull();
-    expect(pathQuery('person:xinlei-chen', 'person:sam-altman', 6, ['x) DETACH'])).toBeNull();
+    expect(pathQuery('nobody', 'person:sam-altman', 6, ['WORKED_AT'])).toBeNull();
     const flows = pathQuery('org:meta', 'org:xai', 6, pathSearchTypes({ derived: true, types: [] }))!;
-    expect(flows.query).toContain('allShortestPaths((a)-[:TALENT_FLOW*..6]-(b))');
+    expect(flows.query).toContain('allShortestPaths((a)-[:`TALENT_FLOW`*..6]-(b))');
     expect(flows.query).toContain('through derived talent flows only');
-    expect(flows.query).not.toContain('IN []');
     expect(flows.query).toContain("OR r.certainty IN ['stated', 'implied']");
   });
 

@@ -1,0 +1,148 @@
+// The path panel's "Show Cypher" is the search the panel shows: the query gallery.ts pathQuery writes for a GET
+// /api/paths answer (its ends, maximum length and the types it followed), run through POST /api/cypher, finds exactly
+// the answer's paths — on the seeded article (facts no source backs, derived talent flows, a node to itself) and on a
+// foreign graph whose nodes have no `id` of ours and whose types are not in capitals. Against the run's real Neo4j.
+import request from 'supertest';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathQuery } from '../../../client/state/gallery.js';
+import { PathsResponseSchema } from '../../../model/api-responses.js';
+import { createTestApp, openArticleApp } from '../../support/api.js';
+import { loadLibrary, restoreOurs } from '../../support/foreign-graph.js';
+import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
+
+type App = ReturnType<typeof createTestApp>['app'];
+
+/** A path as node and edge ids, walked from the search's start. */
+const pathKey = (p: { nodes: string[]; edges: string[] }) => `${p.nodes.join(' ')} | ${p.edges.join(' ')}`;
+
+/**
+ * GET /api/paths as the panel asks it (all=true, `qs` its options) and the panel's Cypher for that answer run through
+ * POST /api/cypher: both sets of paths, and the answer's types.
+ */
+async function bothSearches(app: App, from: string, to: string, qs = '') {
+  const res = await request(app).get(
+    `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&all=true${qs}`,
+  );
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  const answer = PathsResponseSchema.parse(res.body);
+  const q = pathQuery(from, to, answer.maxLength, answer.types);
+  expect(q, 'a query for the search').not.toBeNull();
+  const run = await request(app)
+    .post('/api/cypher')
+    .send({ query: q!.query, params: q!.params, rows: 'refs' });
+  expect(run.status, JSON.stringify(run.body)).toBe(200);
+  const rows = run.body.rows as { p: { $path: { nodes: string[]; edges: string[] } } }[];
+  return {
+    api: answer.paths.map(pathKey).sort(),
+    cypher: rows.map((r) => pathKey(r.p.$path)).sort(),
+    types: answer.types,
+  };
+}
+
+describe('the path Cypher on the seeded article', () => {
+  let driver: Driver;
+  let app: App;
+  beforeAll(async () => ({ driver, app } = await openArticleApp()));
+  afterAll(() => driver.close());
+
+  it('finds the same shortest paths as GET /api/paths, with and without derived flows and type filters', async () => {
+    const searches: [string, string, string][] = [
+      ['person:xinlei-chen', 'person:sam-altman', ''],
+      ['person:xinlei-chen', 'person:sam-altman', '&derived=true'],
+      ['person:xinlei-chen', 'org:meta', '&types=WORKED_AT,PART_OF'],
+      // "Also through derived talent flows" with nothing ticked: the flows alone.
+      ['org:meta', 'org:xai', '&derived=true&types=TALENT_FLOW'],
+      ['person:sam-altman', 'person:elon-musk', '&types=RELATIVE_OF'],
+      // A node to itself: one path of no step.
+      ['person:sam-altman', 'person:sam-altman', ''],
+    ];
+    for (const [from, to, qs] of searches) {
+      const { api, cypher } = await bothSearches(app, from, to, qs);
+      expect(cypher, `${from} → ${to} ${qs}`).toEqual(api);
+    }
+    // The searches above found paths, and the derived one one through a talent flow.
+    expect((await bothSearches(app, 'person:xinlei-chen', 'person:sam-altman')).api.length).toBeGreaterThan(
+      1,
+    );
+    expect((await bothSearches(app, 'org:meta', 'org:xai', '&derived=true&types=TALENT_FLOW')).api).toEqual([
+      expect.stringMatching(/^org:meta org:xai \| flow:/),
+    ]);
+    expect((await bothSearches(app, 'person:sam-altman', 'person:sam-altman')).api).toEqual([
+      'person:sam-altman | ',
+    ]);
+  });
+
+  it('leaves out, as the API does, a shortcut through a fact no source backs', async () => {
+    // Written by hand through Cypher (no certainty, no source): it would put Xinlei Chen two steps from Sam Altman.
+    const write = (cypher: string) => driver.executeQuery(cypher, {}, { database: testNeo4j().database });
+    await write(
+      `MATCH (p:Person {id: 'person:xinlei-chen'}), (o:Organization {id: 'org:openai'})
+       CREATE (p)-[:WORKED_AT {id: 'hand:xinlei-openai', start: '2026-01'}]->(o)`,
+    );
+    try {
+      const { api, cypher } = await bothSearches(app, 'person:xinlei-chen', 'person:sam-altman');
+      expect(api.length).toBeGreaterThan(0);
+      expect(api.join()).not.toContain('hand:xinlei-openai');
+      expect(cypher).toEqual(api);
+    } finally {
+      await write(`MATCH ()-[r:WORKED_AT {id: 'hand:xinlei-openai'}]->() DELETE r`);
+    }
+  });
+});
+
+describe('the path Cypher on a foreign graph', () => {
+  let driver: Driver;
+  let app: App;
+  /** The API id of the one node a Cypher match finds (its fallback id: none of these has an id of ours). */
+  const apiIdOf = async (match: string) => {
+    const [row] = await readRows(driver, `${match} RETURN elementId(n) AS eid`);
+    return `neo4j:${String(row!.eid)}`;
+  };
+
+  beforeAll(async () => {
+    driver = createTestDriver();
+    await loadLibrary(driver);
+    ({ app } = createTestApp(driver));
+    // The library's own odd names (test data): a type with a space and one in lower case, from the Publisher (no `id`
+    // property at all) to an author, and from a reader to a book.
+    await driver.executeQuery(
+      `MATCH (p:Publisher {code: 'PUB-N'}), (a:Author {key: 'a-tomas'}), (r:Reader {id: 'r-2'}), (b:Book {id: 'bk-4'})
+       CREATE (p)-[:\`works with\`]->(a), (r)-[:recommends]->(b)`,
+      {},
+      { database: testNeo4j().database },
+    );
+  });
+  afterAll(async () => {
+    await restoreOurs(driver);
+    await driver.close();
+  });
+
+  it('finds the ends by elementId and follows types with a space or in lower case, as GET /api/paths does', async () => {
+    const press = await apiIdOf("MATCH (n:Publisher {code: 'PUB-N'})");
+    const tomas = await apiIdOf("MATCH (n:Author {key: 'a-tomas'})");
+    const marginalia = await apiIdOf("MATCH (n:Reader {id: 'r-2'})");
+    // Every type the database has (the API's default there), then only some, as the panel sends them ticked.
+    const searches: Record<string, [string, string, string]> = {
+      all: [press, tomas, ''],
+      worksWith: [press, tomas, `&types=${encodeURIComponent('works with')}`],
+      around: [press, tomas, '&types=WROTE,PUBLISHED_BY,INFLUENCED_BY'],
+      allToReader: [press, marginalia, ''],
+      recommends: [press, marginalia, '&types=recommends,PUBLISHED_BY'],
+      back: [marginalia, press, '&types=READ,FOLLOWS,PUBLISHED_BY'],
+    };
+    const found: Record<string, string[]> = {};
+    for (const [name, [from, to, qs]] of Object.entries(searches)) {
+      const { api, cypher, types } = await bothSearches(app, from, to, qs);
+      expect(cypher, `${name}: ${types.join('|')}`).toEqual(api);
+      found[name] = api;
+    }
+    // The odd types were followed: one step through `works with` (the shortest of all), two through `recommends`.
+    const steps = (key: string) => key.split(' | ')[1]!.split(' ').length;
+    expect(found.worksWith!.map(steps)).toEqual([1]);
+    expect(found.all).toEqual(found.worksWith);
+    expect(found.recommends!.map(steps)).toEqual([2]);
+    expect(found.around!.length).toBeGreaterThan(0);
+    expect(found.back!.length).toBeGreaterThan(0);
+  });
+});
