@@ -145,6 +145,7 @@ export const EN = {
   pathDerivedBadge: 'through a derived flow',
   pathNone: 'No path within {max} steps.',
   pathNoTypes: 'No relationship is ticked, so no path is searched: tick at least one above.',
+  pathShowCypher: 'Show the Cypher of this search',
   pathPick: 'Path from {from}: now choose the other end (Path to here).',
   clearPath: 'Clear path',
   pathPanel: 'Path',

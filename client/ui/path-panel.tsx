@@ -1,7 +1,7 @@
 // The path panel: the path between the two chosen ends, step by step — each step the fact it walks, with its quote,
 // source and certainty — the other shortest paths, whether derived talent flows may be followed, and which
 // relationship types; "No path within N steps" when there is none, and why nothing is searched when no type is
-// ticked.
+// ticked; the Cypher of the search.
 import { edgeCertainty } from '../../model/certainty.js';
 import type { GraphNode } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
@@ -120,6 +120,21 @@ export function PathPanel() {
           ))}
         </details>
       </fieldset>
+      {/* The query the search ran, to read or run in the editor: once it has answered (none while nothing is searched). */}
+      {search.status === 'ready' && answer && (
+        <button
+          type="button"
+          className="link-button path-cypher"
+          data-testid="path-show-cypher"
+          title={t('pathShowCypher')}
+          onClick={() => {
+            const q = actions.pathQuery();
+            if (q) actions.cypher.open(q);
+          }}
+        >
+          {t('showCypher')}
+        </button>
+      )}
       {search.status === 'noTypes' && (
         <p className="path-none" data-testid="path-no-types" role="status">
           {t('pathNoTypes')}

@@ -253,6 +253,64 @@ describe('paths made of facts, quotes read in their source', () => {
     expect([...errors, ...reopenedErrors, ...arabicErrors, ...listedErrors]).toEqual([]);
   });
 
+  it("opens the search's own Cypher in the editor: its ends, the types it followed, derived flows when asked (en, ar)", async () => {
+    const { page, errors } = await env.newPage();
+    await pickPath(page, { from: 'Path from here', to: 'Path to here' });
+    await waitForSteps(page, 4);
+    const show = page.locator('[data-testid="path-show-cypher"]');
+    expect(await show.textContent()).toBe('Show Cypher');
+    expect(await show.getAttribute('title')).toBe('Show the Cypher of this search');
+    await saveScreenshot(page, 'path-show-cypher-en', '[data-testid="path-panel"]');
+    await show.click();
+    const editor = page.locator('[data-testid="cypher-editor"] .cm-content');
+    await expect.poll(() => editor.textContent(), WAIT).toContain('allShortestPaths');
+    const facts = (await editor.textContent())!;
+    // Both ends by their label and id, the ticked types quoted, no derived flow, values as parameters.
+    expect(facts).toContain('MATCH (a:Person {id: $from})');
+    expect(facts).toContain('MATCH (b:Person {id: $to})');
+    expect(facts).toContain('`WORKED_AT`|');
+    expect(facts).not.toContain('TALENT_FLOW');
+    expect(facts).not.toContain('REPORTED_BY`');
+    const params = await page.locator('[data-testid="cypher-params"]').inputValue();
+    expect(JSON.parse(params)).toMatchObject({
+      from: 'person:xinlei-chen',
+      to: 'person:sam-altman',
+      maxPaths: 50,
+    });
+    // Run as it is, it draws the paths the panel lists (the integration tests compare them in full).
+    await page.locator('[data-testid="cypher-run"]').click();
+    const listed = await steps(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')!));
+    await expect
+      .poll(async () => {
+        const drawn = await visibleEdgeIds(page);
+        return listed.filter((id) => !drawn.includes(id));
+      }, WAIT)
+      .toEqual([]);
+
+    // With derived flows the search and its Cypher follow TALENT_FLOW too.
+    await page.locator('[data-testid="path-derived"]').check();
+    await waitForSteps(page, 3);
+    await show.click();
+    await expect.poll(() => editor.textContent(), WAIT).toContain('`TALENT_FLOW`*..6');
+    expect(await editor.textContent()).toContain('derived talent flows');
+
+    // In Arabic the button reads so, inside the right-to-left panel.
+    await page.locator('[data-testid="lang-switch"]').click();
+    await expect.poll(() => show.textContent(), WAIT).toBe('عرض Cypher');
+    expect(await show.getAttribute('title')).toBe('عرض Cypher هذا البحث');
+    await saveScreenshot(page, 'path-show-cypher-ar', '[data-testid="path-panel"]');
+    await saveScreenshot(page, 'path-show-cypher-ar-page');
+
+    // Nothing ticked: nothing searched, so no Cypher of a search is offered.
+    await page.locator('[data-testid="path-derived"]').uncheck();
+    await page.locator('.path-types summary').click();
+    const boxes = page.locator('[data-testid^="path-type-"]');
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
+    await page.locator('[data-testid="path-no-types"]').waitFor(WAIT);
+    expect(await show.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('says "No path within 6 steps" when the chosen relationship types give none', async () => {
     const { page } = await env.newPage();
     await pickPath(page, { from: 'Path from here', to: 'Path to here' });
