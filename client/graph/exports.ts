@@ -28,6 +28,16 @@ import {
   type TypedText,
 } from './export-types.js';
 
+/**
+ * A relationship as an export of the filtered view gives it (state/view-data.ts exportedGraph): `sources` narrowed to
+ * those the source filter shows, and how many it hides beside them, when it hides any.
+ */
+export type ExportEdge = GraphEdge & { hiddenSourceCount?: number };
+export interface ExportGraph {
+  nodes: GraphNode[];
+  edges: ExportEdge[];
+}
+
 /** Byte-order mark: spreadsheet programs read a CSV as UTF-8 (Arabic names intact) only when it starts with one. */
 export const UTF8_BOM = '\uFEFF';
 
@@ -45,6 +55,18 @@ export function certaintyOf(item: { type?: string; properties: Record<string, Js
 /** The columns a CSV, GraphML or GEXF file gives each node or relationship besides its properties. */
 const NODE_COLUMNS = ['id', 'labels', 'certainty'];
 const EDGE_COLUMNS = ['id', 'type', 'source', 'target', 'certainty'];
+/**
+ * The column of how many of a fact's sources the source filter hides (ExportEdge), in a file where it hides some
+ * source of a fact written: only then, so a file of an unfiltered view is as it was.
+ */
+const HIDDEN_SOURCES_COLUMN = 'hiddenSourceCount';
+
+function countsHiddenSources(edges: readonly ExportEdge[]): boolean {
+  return edges.some((e) => e.hiddenSourceCount !== undefined);
+}
+
+/** A fact's count of sources hidden, 0 for one the filter leaves whole. */
+const hiddenSourceCount = (e: ExportEdge) => e.hiddenSourceCount ?? 0;
 /** A GraphML with positions gives each node these keys too (the layout's position, as Gephi and yEd read it). */
 const POSITION_COLUMNS = ['x', 'y'];
 /** How those files name a property that has the name of one of their own columns. */
@@ -79,11 +101,12 @@ function withOwnNames<T extends GraphNode | GraphEdge>(item: T, columns: readonl
  * The graph as the CSV, GraphML and GEXF files carry it: forExport, with withOwnNames. `nodeColumns`: the node columns
  * of the file, when it has more than NODE_COLUMNS.
  */
-function forFile(data: GraphData, nodeColumns: readonly string[] = NODE_COLUMNS): GraphData {
+function forFile(data: ExportGraph, nodeColumns: readonly string[] = NODE_COLUMNS): ExportGraph {
   const { nodes, edges } = forExport(data);
+  const edgeColumns = countsHiddenSources(edges) ? [...EDGE_COLUMNS, HIDDEN_SOURCES_COLUMN] : EDGE_COLUMNS;
   return {
     nodes: nodes.map((n) => withOwnNames(n, nodeColumns)),
-    edges: edges.map((e) => withOwnNames(e, EDGE_COLUMNS)),
+    edges: edges.map((e) => withOwnNames(e, edgeColumns)),
   };
 }
 
@@ -115,7 +138,7 @@ const WHOLE_FLOW_OF_NAMED_PART = [
 const WHOLE_FLOW_OF_REPORTED_PART = ['count', 'statedCount', 'impliedCount'];
 
 /** An edge as a file carries it: a flow part with its own numbers only (see WHOLE_FLOW_OF_NAMED_PART). */
-function exportedEdge(e: GraphEdge): GraphEdge {
+function exportedEdge(e: ExportEdge): ExportEdge {
   if (
     typeof e.properties.flowId !== 'string' ||
     (e.type !== 'TALENT_FLOW' && e.type !== 'TALENT_FLOW_REPORTED')
@@ -134,24 +157,27 @@ function exportedEdge(e: GraphEdge): GraphEdge {
 }
 
 /** The graph as the files carry it (exportedEdge). */
-function forExport(data: GraphData): GraphData {
+function forExport(data: ExportGraph): ExportGraph {
   return { nodes: data.nodes, edges: data.edges.map(exportedEdge) };
 }
 
 /** A relationship as the JSON carries it: the API's edge, and beside its properties the certainty the app reads. */
-export type JsonEdge = GraphEdge & { certainty: string };
+export type JsonEdge = ExportEdge & { certainty: string };
 
 /**
  * The graph with every edge's certainty (certaintyOf) beside its properties, never in them: the properties stay
  * exactly as the database holds them, so a relationship of a database not ours gains no `certainty` it does not
  * have, and its own (0.93) is not mistaken for ours. Our facts keep their stored certainty property too.
  */
-function withCertainty(data: GraphData): { nodes: GraphNode[]; edges: JsonEdge[] } {
+function withCertainty(data: ExportGraph): { nodes: GraphNode[]; edges: JsonEdge[] } {
   return { nodes: data.nodes, edges: data.edges.map((e) => ({ ...e, certainty: certaintyOf(e) })) };
 }
 
-/** `view`: the view the export was taken from, in words (state/chips.ts viewDescription), written when not ''. */
-export function toJson(data: GraphData, view = ''): string {
+/**
+ * `view`: the view the export was taken from, in words (state/chips.ts viewDescription), written when not ''. A fact
+ * whose sources the filter narrowed has its `hiddenSourceCount` beside its certainty (ExportEdge).
+ */
+export function toJson(data: ExportGraph, view = ''): string {
   return `${JSON.stringify({ ...(view ? { view } : {}), ...withCertainty(forExport(data)) }, null, 2)}\n`;
 }
 
@@ -230,18 +256,28 @@ export function nodesCsv(graph: GraphData): string {
   ]);
 }
 
-export function edgesCsv(graph: GraphData): string {
+export function edgesCsv(graph: ExportGraph): string {
   const data = forFile(graph);
   const keys = propertyKeys(data.edges);
   const columns = keyTypes(data.edges);
+  const hidden = countsHiddenSources(data.edges);
   return csv([
-    ['id', 'type', 'source', 'target', 'certainty', ...keys.map((k) => csvHeader(k, columns.get(k)!))],
+    [
+      'id',
+      'type',
+      'source',
+      'target',
+      'certainty',
+      ...(hidden ? [HIDDEN_SOURCES_COLUMN] : []),
+      ...keys.map((k) => csvHeader(k, columns.get(k)!)),
+    ],
     ...data.edges.map((e) => [
       e.id,
       e.type,
       e.source,
       e.target,
       certaintyOf(e),
+      ...(hidden ? [hiddenSourceCount(e)] : []),
       ...keys.map((k) => cellOf(e, k, columns.get(k))),
     ]),
   ]);
@@ -263,7 +299,7 @@ export function xmlEscape(s: string): string {
 
 /** GraphML with one key per property, typed by graphmlType (graphology-graphml only parses, so the writer is here). */
 export function toGraphML(
-  graph: GraphData,
+  graph: ExportGraph,
   positions?: Map<string, { x: number; y: number }>,
   view = '',
 ): string {
@@ -271,11 +307,22 @@ export function toGraphML(
   // property.x, else a reader would find two keys of one name and keep either.
   const data = forFile(graph, positions ? [...NODE_COLUMNS, ...POSITION_COLUMNS] : NODE_COLUMNS);
   const nodeKeys = ['labels', 'certainty', ...propertyKeys(data.nodes)];
-  const edgeKeys = ['type', 'certainty', ...propertyKeys(data.edges)];
+  const hidden = countsHiddenSources(data.edges);
+  const edgeKeys = [
+    'type',
+    'certainty',
+    ...(hidden ? [HIDDEN_SOURCES_COLUMN] : []),
+    ...propertyKeys(data.edges),
+  ];
   const STRING: ColumnType = { type: 'string', cypher: undefined };
+  const LONG: ColumnType = { type: 'long', cypher: 'Integer' };
   const [nodeColumns, edgeColumns] = [keyTypes(data.nodes), keyTypes(data.edges)];
   const typeOf = (columns: Map<string, ColumnType>, k: string) =>
-    k === 'labels' || k === 'type' || k === 'certainty' ? STRING : columns.get(k)!;
+    k === 'labels' || k === 'type' || k === 'certainty'
+      ? STRING
+      : k === HIDDEN_SOURCES_COLUMN && hidden
+        ? LONG
+        : columns.get(k)!;
   /** A key declared with its type, and the Cypher type a string key stands for as its description. */
   const keyLine = (id: string, kind: 'node' | 'edge', name: string, column: ColumnType) => {
     const head = `  <key id="${id}" for="${kind}" attr.name="${xmlEscape(name)}" attr.type="${column.type}"`;
@@ -319,7 +366,9 @@ export function toGraphML(
           ? e.type
           : k === 'certainty'
             ? certaintyOf(e)
-            : cellText(cellOf(e, k, typeOf(edgeColumns, k)));
+            : k === HIDDEN_SOURCES_COLUMN && hidden
+              ? String(hiddenSourceCount(e))
+              : cellText(cellOf(e, k, typeOf(edgeColumns, k)));
       if (v !== '') out.push(`      <data key="e${i}">${xmlEscape(v)}</data>`);
     });
     out.push('    </edge>');
@@ -348,12 +397,13 @@ function keyTypes(items: TypedItem[]): Map<string, ColumnType> {
 
 /** GEXF through graphology-gexf: properties as attributes, and (when known) position, colour and size as viz. */
 export function toGexf(
-  graph: GraphData,
+  graph: ExportGraph,
   viz?: Map<string, { x: number; y: number; size?: number; color?: string; label?: string }>,
   view = '',
 ): string {
   const data = forFile(graph);
   const [nodeTypes, edgeTypes] = [keyTypes(data.nodes), keyTypes(data.edges)];
+  const hidden = countsHiddenSources(data.edges);
   const g = new MultiDirectedGraph();
   if (view) g.setAttribute('description', xmlText(view));
   for (const n of data.nodes) {
@@ -383,6 +433,7 @@ export function toGexf(
     for (const k of Object.keys(e.properties))
       if (k !== 'id') attributes[xmlText(k)] = gexfValue(e, k, edgeTypes.get(k)!);
     attributes.certainty = certaintyOf(e);
+    if (hidden) attributes[HIDDEN_SOURCES_COLUMN] = hiddenSourceCount(e);
     const key = xmlText(e.id);
     if (!g.hasEdge(key))
       g.addDirectedEdgeWithKey(key, source, target, { label: xmlText(e.type), attributes });

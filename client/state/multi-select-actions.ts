@@ -1,6 +1,6 @@
 // Actions on the multi-selection (shift/Ctrl-click, lasso, "select neighbours"): what the selection bar and the
 // context menu run — hide, expand all, the shortest path between two, export, clear — and select mode's toggle.
-import type { GraphData } from '../../model/graph.js';
+import type { ExportGraph } from '../graph/exports.js';
 import { formatNumber, t } from '../i18n/i18n.js';
 import { viewDescription } from './chips.js';
 import type { ActionContext } from './context.js';
@@ -13,8 +13,8 @@ import {
 } from './multi-select.js';
 import type { SceneActions } from './scene-actions.js';
 import { citesAllTime } from './flows.js';
-import { activeVisibility, windowFlowParts } from './view-data.js';
-import { sceneSources } from './visibility.js';
+import { activeVisibility, exportedGraph, windowFlowParts } from './view-data.js';
+import { sceneSources, sourceHiding } from './visibility.js';
 
 export function createMultiSelectActions(
   ctx: ActionContext,
@@ -73,9 +73,13 @@ export function createMultiSelectActions(
      * The selection with the drawn facts among its nodes (for export): a stored flow under a time window with the
      * window's numbers and sources, as the canvas draws it and the export menu writes it.
      */
-    graph(): GraphData {
+    graph(): ExportGraph {
       const s = store.get();
-      return selectionGraph(s.scene, activeVisibility(s), s.multiSelection, windowFlowParts(s));
+      // Each fact cited by its sources the filter shows, as the export menu writes it (exportedGraph).
+      return exportedGraph(
+        selectionGraph(s.scene, activeVisibility(s), s.multiSelection, windowFlowParts(s)),
+        sourceHiding(s),
+      );
     },
     /**
      * The view the selection was exported from, in words: how many nodes were selected, then what hides facts among

@@ -1,11 +1,19 @@
 // What the canvas shows, derived from state: the active scene (the network, or the flow view's organisations and
 // flows), what of it is visible, and the facts' sources — shared by the canvas, the table view and the exports.
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
+import type { ExportEdge, ExportGraph } from '../graph/exports.js';
 import type { AppState } from './app-state.js';
 import { divisionOverlaps } from './flows.js';
 import { flowDrawing, NO_FLOW_DRAWING, pendingPart, type FlowDrawing } from './flow-window.js';
 import { sceneFromGraph, type Scene } from './scene.js';
-import { computeVisibility, sceneSources, type Visibility } from './visibility.js';
+import {
+  citedSources,
+  computeVisibility,
+  NO_SOURCE_HIDING,
+  sceneSources,
+  type SourceHiding,
+  type Visibility,
+} from './visibility.js';
 
 const flowScenes = new WeakMap<GraphData, Scene>();
 /** The flow view before its data arrives: one object, so subscribers see no change until there is one. */
@@ -153,18 +161,36 @@ export function windowFlowParts(
 }
 
 /**
+ * A graph of the view as its files carry it (the export menu's, the selection's): every fact cites the sources the
+ * source filter shows and, when it hides some of them, says how many (`hiddenSourceCount`). A fact citing a shown
+ * and a hidden source stays drawn; its row must not name the hidden one as evidence of the filtered view, nor drop
+ * it unsaid. Nothing is narrowed in the Talent flows tab, where the filter does not apply (SourceHiding).
+ */
+export function exportedGraph(data: GraphData, hiding: SourceHiding): ExportGraph {
+  if (!hiding.hiddenSources.length) return data;
+  const edges = data.edges.map((e): ExportEdge => {
+    const { shown, hidden } = citedSources(e, hiding);
+    if (!hidden.length) return e;
+    return { ...e, properties: { ...e.properties, sources: shown }, hiddenSourceCount: hidden.length };
+  });
+  return { nodes: data.nodes, edges };
+}
+
+/**
  * Numbered sources of the visible facts (`flowParts`: as visibleGraph — a stored flow's part under a time window cites
  * what the window counts), a few lines each so Arabic and English never share a line (mixed-direction
  * lines reorder dates and titles): "1. publisher, date", then the Arabic publisher, the title, its English, the link.
+ * `hiding`: the source filter — a source it hides is not listed, though a fact drawn cites it beside a shown one.
  */
 export function visibleSourceLines(
   scene: Scene,
   vis: Visibility,
   known: Record<string, GraphNode>,
   flowParts?: ReadonlyMap<string, GraphEdge> | null,
+  hiding: SourceHiding = NO_SOURCE_HIDING,
 ): string[] {
   const lines: string[] = [];
-  sceneSources(scene, vis.edges, flowParts).forEach((src, i) => {
+  sceneSources(scene, vis.edges, flowParts, hiding).forEach((src, i) => {
     const node = known[src.id] ?? scene.nodes[src.id];
     const p = node?.properties ?? {};
     const s = (k: string) => (typeof p[k] === 'string' && p[k] ? (p[k] as string) : undefined);

@@ -52,6 +52,41 @@ export function edgeSources(edge: GraphEdge): string[] {
 const isFlowPart = (type: string) => type === 'TALENT_FLOW' || type === 'TALENT_FLOW_REPORTED';
 
 /**
+ * What the source filter hides in a view: the sources unticked, and whether the view is the Talent flows tab
+ * (`flowView`), whose flows count every source's moves and are not filtered (computeVisibility).
+ */
+export interface SourceHiding {
+  hiddenSources: readonly string[];
+  flowView: boolean;
+}
+
+export const NO_SOURCE_HIDING: SourceHiding = { hiddenSources: [], flowView: false };
+
+/** The source filter of state `s` (its mode says whether it is the Talent flows tab). */
+export function sourceHiding(s: { filters: Pick<Filters, 'hiddenSources'>; mode: string }): SourceHiding {
+  return { hiddenSources: s.filters.hiddenSources, flowView: s.mode === 'flows' };
+}
+
+/**
+ * The sources `edge` cites, split by the filter into those shown and those hidden (each in its cited order). A fact
+ * citing a shown and a hidden source stays drawn (computeVisibility) and rests, in this view, on the shown one: what
+ * the view exports cites that one only and counts the other, and its details mark it hidden rather than drop it.
+ * A flow part in the Talent flows tab is not filtered: all its sources are shown.
+ */
+export function citedSources(
+  edge: GraphEdge,
+  { hiddenSources, flowView }: SourceHiding,
+): { shown: string[]; hidden: string[] } {
+  const cited = edgeSources(edge);
+  if (!hiddenSources.length || (flowView && isFlowPart(edge.type))) return { shown: cited, hidden: [] };
+  // A few sources hidden at most: no Set built for every edge of an export.
+  return {
+    shown: cited.filter((s) => !hiddenSources.includes(s)),
+    hidden: cited.filter((s) => hiddenSources.includes(s)),
+  };
+}
+
+/**
  * `flowParts`: the scene's drawn flow parts with the time window's numbers (flow-window.ts windowedFlowParts), when
  * known: such a part is in the window when something of it is — a fact outside it is hidden, so is a flow with
  * nothing in it — and its certainty is the window's. Without them, a part is placed by its span (time.ts).
@@ -182,17 +217,20 @@ export function unsourcedCounts(scene: Scene, visible: Visibility): { total: num
 /**
  * The distinct sources cited by the scene's facts, most cited first. `flowParts`: stored flows' parts with the time
  * window's numbers (view-data.ts activeFlowParts) — such a part cites the sources of what it draws in the window.
+ * `hiding`: the source filter, whose hidden sources are then not counted (an image of the filtered view lists the
+ * shown sources of what it draws); by default every source cited (the chips count them all).
  */
 export function sceneSources(
   scene: Scene,
   onlyEdges?: Set<string>,
   flowParts?: ReadonlyMap<string, GraphEdge> | null,
+  hiding: SourceHiding = NO_SOURCE_HIDING,
 ): { id: string; facts: number }[] {
   const counts = new Map<string, number>();
   for (const [id, stored] of Object.entries(scene.edges)) {
     if (onlyEdges && !onlyEdges.has(id)) continue;
     const e = flowParts?.get(id) ?? stored;
-    for (const s of edgeSources(e)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    for (const s of citedSources(e, hiding).shown) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   return [...counts.entries()]
     .map(([id, facts]) => ({ id, facts }))

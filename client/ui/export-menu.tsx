@@ -12,10 +12,11 @@ import { viewDescription } from '../state/chips.js';
 import { citesAllTime } from '../state/flows.js';
 import { t as translate } from '../i18n/i18n.js';
 import { encodeView } from '../state/url-encode.js';
-import { sceneSources, labelCounts } from '../state/visibility.js';
+import { sceneSources, labelCounts, sourceHiding } from '../state/visibility.js';
 import {
   activeScene,
   activeVisibility,
+  exportedGraph,
   visibleGraph,
   visibleSourceLines,
   windowFlowParts,
@@ -54,12 +55,15 @@ export function ExportMenu() {
     const vis = activeVisibility(s, scene);
     // A stored flow's part under a time window: the window's numbers and sources, as the canvas draws it.
     const flowParts = windowFlowParts(s);
-    const data = visibleGraph(scene, vis, flowParts);
+    // Every fact cited by the sources the filter shows (and how many it hides): a hidden source is no evidence here.
+    const hiding = sourceHiding(s);
+    const data = exportedGraph(visibleGraph(scene, vis, flowParts), hiding);
     return {
       s,
       scene,
       vis,
       flowParts,
+      hiding,
       data,
       /**
        * The view in words (a time window, hidden certainties…, flows citing all time's sources in it), written into
@@ -76,7 +80,7 @@ export function ExportMenu() {
   const positions = () => canvas.current?.positions() ?? new Map();
 
   const exportPng = async () => {
-    const { s, scene, vis, flowParts, view } = current();
+    const { s, scene, vis, flowParts, hiding, view } = current();
     const title =
       s.mode === 'flows'
         ? translate(s.lang, 'flowsTitle')
@@ -92,7 +96,9 @@ export function ExportMenu() {
       // The legend counts and the sources listed are those of what the image draws, not of the whole scene.
       async describe(drawn) {
         const shown = { ...vis, nodes: new Set(drawn.nodes), edges: new Set(drawn.edges) };
-        await actions.details.ensureSources(sceneSources(scene, shown.edges, flowParts).map((x) => x.id));
+        await actions.details.ensureSources(
+          sceneSources(scene, shown.edges, flowParts, hiding).map((x) => x.id),
+        );
         const now = store.get();
         const counts = labelCounts(scene, shown);
         // Our labels in their order, then any other label drawn (a foreign graph's).
@@ -128,7 +134,8 @@ export function ExportMenu() {
           .filter((e) => e !== undefined);
         for (const c of certaintySwatches(drawnEdges, now.theme))
           legend.push({ glyph: '━', color: c.color, text: translate(now.lang, CERTAINTY_LEGEND[c.kind]) });
-        return { legend, sources: visibleSourceLines(scene, shown, now.sources, flowParts) };
+        // The shown sources of what it draws: the subtitle's "Sources: 1 of 2" says how many are hidden.
+        return { legend, sources: visibleSourceLines(scene, shown, now.sources, flowParts, hiding) };
       },
     });
     download(`talent-graph-${stamp()}.png`, blob);

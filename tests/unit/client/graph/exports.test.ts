@@ -82,6 +82,36 @@ describe('exports', () => {
     expect(xml).toContain('viz:position');
   });
 
+  it('writes beside a fact whose sources the filter narrowed how many it hides, in every file; none where it hides none', () => {
+    // As state/view-data.ts exportedGraph gives it: the article's fact also stated by a hidden report.
+    const g = articleGraph();
+    const narrowed = { ...g, edges: g.edges.map((e, i) => (i === 0 ? { ...e, hiddenSourceCount: 1 } : e)) };
+    const first = g.edges[0]!.id;
+    const json = JSON.parse(toJson(narrowed)) as JsonGraph;
+    expect(json.edges[0]!.hiddenSourceCount).toBe(1);
+    expect(json.edges[1]).not.toHaveProperty('hiddenSourceCount');
+    const rows = parseCsv(edgesCsv(narrowed)).map((r) => r.fields);
+    const header = rows[0]!;
+    const col = header.indexOf('hiddenSourceCount');
+    expect(header.slice(0, 6)).toEqual(['id', 'type', 'source', 'target', 'certainty', 'hiddenSourceCount']);
+    expect(rows.find((r) => r[0] === first)![col]).toBe('1');
+    expect(rows.find((r) => r[0] === g.edges[1]!.id)![col]).toBe('0');
+    const graphml = new DOMParser().parseFromString(toGraphML(narrowed), 'application/xml');
+    const key = [...graphml.getElementsByTagName('key')].find(
+      (k) => k.getAttribute('attr.name') === 'hiddenSourceCount',
+    )!;
+    expect(key.getAttribute('attr.type')).toBe('long');
+    const data = [...graphml.getElementsByTagName('edge')]
+      .find((e) => e.getAttribute('id') === first)!
+      .querySelector(`data[key="${key.getAttribute('id')}"]`);
+    expect(data?.textContent).toBe('1');
+    expect(toGexf(narrowed)).toMatch(/title="hiddenSourceCount"/);
+    // An unfiltered view's files are as they were.
+    expect(edgesCsv(g)).not.toContain('hiddenSourceCount');
+    expect(toGraphML(g)).not.toContain('hiddenSourceCount');
+    expect(toGexf(g)).not.toContain('hiddenSourceCount');
+  });
+
   it('writes JSON in the API graph shape, with every relationship’s certainty and a node’s own only', () => {
     const g = articleGraph();
     const parsed = JSON.parse(toJson(g)) as typeof g;

@@ -16,7 +16,7 @@ import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { createStore } from '../../../../client/state/store.js';
 import { computeVisibility, DEFAULT_FILTERS } from '../../../../client/state/visibility.js';
-import { articleGraph, edge, node } from '../fixtures.js';
+import { articleGraph, edge, node, SOURCE_ID } from '../fixtures.js';
 import type { GraphData } from '../../../../model/graph.js';
 import { splitFlows } from '../../../../client/state/flows.js';
 import { NOTHING_IN_WINDOW } from '../../../../client/state/flow-window.js';
@@ -164,6 +164,21 @@ describe('multi-selection actions', () => {
     expect(actions.multi.view()).toMatch(
       /cite the sources of all their named moves, not only of those in this window/,
     );
+  });
+
+  it('exports a fact citing a hidden and a shown source with the shown one only, and says how many are hidden', () => {
+    const graph = articleGraph();
+    const OTHER = 'source:other-report';
+    const fact = graph.edges.find((e) => e.id === 'fact:xinlei-chen-left-meta')!;
+    fact.properties.sources = [SOURCE_ID, OTHER];
+    const store = createStore(initialState({ scene: sceneFromGraph(graph) }));
+    const actions = createActions({ store, api: fakeApi({}), memory: createQueryMemory(undefined) });
+    actions.multi.lasso(['person:xinlei-chen', 'org:meta']);
+    actions.toggleSource(SOURCE_ID);
+    const [exported, ...none] = actions.multi.graph().edges;
+    expect(none).toEqual([]);
+    expect(exported).toMatchObject({ id: fact.id, properties: { sources: [OTHER] }, hiddenSourceCount: 1 });
+    expect(actions.multi.view()).toBe('2 selected · Sources: 1 of 2');
   });
 
   it('searches the path from the first picked node to the second, only with exactly two', async () => {

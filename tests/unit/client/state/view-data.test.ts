@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { initialState } from '../../../../client/state/app-state.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { flowGraph } from '../../../../client/state/flows.js';
-import { activeScene, activeVisibility, visibleSourceLines } from '../../../../client/state/view-data.js';
-import { DEFAULT_FILTERS } from '../../../../client/state/visibility.js';
+import {
+  activeScene,
+  activeVisibility,
+  exportedGraph,
+  visibleGraph,
+  visibleSourceLines,
+} from '../../../../client/state/view-data.js';
+import { DEFAULT_FILTERS, sourceHiding } from '../../../../client/state/visibility.js';
 import { articleGraph, edge, node, SOURCE_ID } from '../fixtures.js';
 
 describe('activeVisibility', () => {
@@ -63,5 +69,68 @@ describe('a hidden source and the talent flows', () => {
   it('leaves them in the Talent flows tab, where the source filter does not apply', () => {
     const s = { ...initialState(), mode: 'flows' as const, flowData: flowGraph(graph, 0), filters: hidden };
     expect(activeVisibility(s, activeScene(s)).edges.size).toBe(2);
+  });
+});
+
+describe('a fact citing a hidden and a shown source', () => {
+  // Made up for the test: the article's fact of Xinlei Chen joining xAI, also stated by a second report.
+  const OTHER = 'source:other-report';
+  const both = edge('fact:xinlei-chen-joined-xai', 'WORKED_AT', 'person:xinlei-chen', 'org:xai', {
+    sources: [SOURCE_ID, OTHER],
+  });
+  const only = edge('fact:musk-at-xai', 'WORKED_AT', 'person:elon-musk', 'org:xai');
+  const graph = {
+    nodes: [
+      node('person:xinlei-chen', 'Person'),
+      node('person:elon-musk', 'Person'),
+      node('org:xai', 'Organization'),
+    ],
+    edges: [both, only],
+  };
+  const s = {
+    ...initialState(),
+    scene: sceneFromGraph(graph),
+    filters: { ...DEFAULT_FILTERS, hiddenSources: [SOURCE_ID] },
+  };
+
+  it('stays drawn, and the image lists its shown source only', () => {
+    const vis = activeVisibility(s);
+    expect([...vis.edges]).toEqual([both.id]);
+    expect(visibleSourceLines(s.scene, vis, {}, null, sourceHiding(s))).toEqual([`1. ${OTHER}`]);
+  });
+
+  it('is exported citing its shown source, with how many of its sources are hidden', () => {
+    const data = exportedGraph(visibleGraph(s.scene, activeVisibility(s)), sourceHiding(s));
+    expect(data.edges).toEqual([
+      { ...both, properties: { ...both.properties, sources: [OTHER] }, hiddenSourceCount: 1 },
+    ]);
+    // What the server sent stays as it was.
+    expect(s.scene.edges[both.id]!.properties.sources).toEqual([SOURCE_ID, OTHER]);
+  });
+
+  it('is exported as it is with no source hidden, or in the Talent flows tab for a flow part', () => {
+    const data = visibleGraph(s.scene, activeVisibility({ ...s, filters: DEFAULT_FILTERS }));
+    expect(exportedGraph(data, sourceHiding({ ...s, filters: DEFAULT_FILTERS }))).toBe(data);
+    const flows = flowGraph(
+      {
+        nodes: [node('org:meta', 'Organization'), node('org:xai', 'Organization')],
+        edges: [
+          edge('flow:org:meta->org:xai', 'TALENT_FLOW', 'org:meta', 'org:xai', {
+            count: 1,
+            statedCount: 1,
+            impliedCount: 0,
+            statedSources: [SOURCE_ID, OTHER],
+          }),
+        ],
+      },
+      0,
+    );
+    const tab = exportedGraph(flows, sourceHiding({ ...s, mode: 'flows' }));
+    expect(tab.edges[0]!.properties.sources).toEqual([SOURCE_ID, OTHER]);
+    expect(tab.edges[0]!.hiddenSourceCount).toBeUndefined();
+    // The same flow drawn in the network is cited by its shown source.
+    const network = exportedGraph(flows, sourceHiding(s));
+    expect(network.edges[0]!.properties.sources).toEqual([OTHER]);
+    expect(network.edges[0]!.hiddenSourceCount).toBe(1);
   });
 });
