@@ -107,6 +107,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   implied: 'ضمني',
   impliedPlural: 'ضمنية',
   noEvidence: 'لا يوجد اقتباس مسجّل.',
+  sourceHiddenByFilter: 'أخفاه مرشّح المصادر',
   career: 'المسيرة المهنية',
   careerEmpty: 'لا توجد فترات عمل مسجّلة.',
   moveArrow: 'انتقل',

@@ -112,6 +112,7 @@ export const EN = {
   // Of a plural noun (reports, departures): Arabic agrees it in the feminine plural.
   impliedPlural: 'implied',
   noEvidence: 'No quote recorded.',
+  sourceHiddenByFilter: 'hidden by the source filter',
   career: 'Career',
   careerEmpty: 'No stints recorded.',
   moveArrow: 'moved',

@@ -1,6 +1,6 @@
 // One fact: its relation, the other end, dates, certainty, and how we know — the quote in its own language and
 // script, its English rendering, and the source (publisher, date, link; a click opens the quote in the source's
-// reader). All text is rendered as text.
+// reader); a source the source filter hides is said to be hidden, after the shown ones. All text is rendered as text.
 import { nonBlankText } from '../../model/properties.js';
 import { edgeCertainty } from '../../model/certainty.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
@@ -8,6 +8,8 @@ import { isRtlText } from '../graph/label-drawing.js';
 import { displayName, factDates, type Lang } from '../graph/names.js';
 import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
 import { useApp, useAppState, useT } from './app-context.js';
+
+const NONE: readonly string[] = [];
 
 /** Only http(s) links are followed; anything else (javascript:, data:) is shown as text. */
 export function safeUrl(v: unknown): string | null {
@@ -86,6 +88,11 @@ export function Evidence({
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const known = useAppState((s) => s.sources);
+  // The filter acts on the facts of the network and the timeline; the Talent flows tab and the dashboard count every
+  // source (the flows tab says so), so there no source of a fact is called hidden.
+  const hiddenSources = useAppState((s) =>
+    s.mode === 'network' || s.mode === 'timeline' ? s.filters.hiddenSources : NONE,
+  );
   const evidence = nonBlankText(edge.properties.evidence);
   const evidenceEn = nonBlankText(edge.properties.evidenceEn);
   const srcLang = sources
@@ -111,11 +118,25 @@ export function Evidence({
           {evidenceEn}
         </p>
       )}
-      {sources.map((s) => (
-        <p key={s.id} className="fact-source">
-          <SourceCitation id={s.id} node={s.node ?? known[s.id]} lang={lang} factId={edge.id} />
-        </p>
-      ))}
+      {/* A fact citing a shown and a hidden source is drawn, resting on the shown one: it is cited first, and the
+          hidden one is marked, not dropped — the reader still learns that another report states it, and why it is
+          left out of what this view exports. */}
+      {[
+        ...sources.filter((s) => !hiddenSources.includes(s.id)),
+        ...sources.filter((s) => hiddenSources.includes(s.id)),
+      ].map((s) => {
+        const hidden = hiddenSources.includes(s.id);
+        return (
+          <p
+            key={s.id}
+            className={hidden ? 'fact-source fact-source-hidden' : 'fact-source'}
+            data-testid={hidden ? 'fact-source-hidden' : 'fact-source'}
+          >
+            <SourceCitation id={s.id} node={s.node ?? known[s.id]} lang={lang} factId={edge.id} />
+            {hidden && <span className="badge badge-hidden-source">{t('sourceHiddenByFilter')}</span>}
+          </p>
+        );
+      })}
       {nonBlankText(edge.properties.note) && (
         <p className="hint" dir="auto">
           {nonBlankText(edge.properties.note)}

@@ -5,7 +5,8 @@
 // ours on the article's facts; the foreign ones carry the `neo4j:` fallback ids the server gives such relationships).
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../../../model/graph.js';
-import { edge, node } from '../fixtures.js';
+import { edge, node, SOURCE_ID } from '../fixtures.js';
+import { DEFAULT_FILTERS } from '../../../../client/state/visibility.js';
 import { renderEdgeDetails, useEdgeDetailsCleanup } from './render-edge-details.js';
 
 useEdgeDetailsCleanup();
@@ -57,5 +58,45 @@ describe('edge details', () => {
     expect(host.querySelector('.kind .badge')?.className).toContain('badge-stated');
     expect(host.querySelector('[data-testid="evidence"]')?.textContent).toBe('joined xAI');
     expect(host.querySelector('[data-testid="relationship-properties"]')).toBeNull();
+  });
+
+  describe('of a fact citing a shown and a hidden source', () => {
+    const OTHER = 'source:other-report';
+    const fact = edge('fact:xinlei-chen-joined-xai', 'WORKED_AT', 'person:xinlei-chen', 'org:xai', {
+      sources: [SOURCE_ID, OTHER],
+    });
+    const nodes = [
+      node('person:xinlei-chen', 'Person', { name: 'Xinlei Chen' }),
+      node('org:xai', 'Organization', { name: 'xAI' }),
+      node(SOURCE_ID, 'Source', { publisher: 'Rose al-Youssef' }),
+      node(OTHER, 'Source', { publisher: 'Other Gazette' }),
+    ];
+    const details = {
+      id: fact.id,
+      kind: 'edge' as const,
+      status: 'ready' as const,
+      graph: { nodes, edges: [fact] },
+    };
+    const hidden = { ...DEFAULT_FILTERS, hiddenSources: [SOURCE_ID] };
+    const cited = (host: HTMLElement, testId: string) =>
+      [...host.querySelectorAll(`[data-testid="${testId}"] cite`)].map((c) => c.textContent);
+
+    it('cites the shown source first and marks the hidden one as hidden by the filter, not dropped', () => {
+      const host = renderEdgeDetails(details, { filters: hidden });
+      expect(cited(host, 'fact-source')).toEqual(['Other Gazette']);
+      expect(cited(host, 'fact-source-hidden')).toEqual(['Rose al-Youssef']);
+      expect(host.querySelector('[data-testid="fact-source-hidden"] .badge')?.textContent).toBe(
+        'hidden by the source filter',
+      );
+    });
+
+    it('marks none in the Talent flows tab, where the filter does not apply, nor with nothing hidden', () => {
+      for (const state of [{ filters: hidden, mode: 'flows' as const }, {}]) {
+        const host = renderEdgeDetails(details, state);
+        expect(cited(host, 'fact-source')).toEqual(['Rose al-Youssef', 'Other Gazette']);
+        expect(host.querySelector('[data-testid="fact-source-hidden"]')).toBeNull();
+        document.body.innerHTML = '';
+      }
+    });
   });
 });

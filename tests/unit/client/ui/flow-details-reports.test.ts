@@ -70,7 +70,7 @@ function renderDetails(
     flowPeople: { [FLOW]: [] },
     ...(flowReports ? { flowReports } : {}),
   };
-  return renderEdgeDetails(details, actions);
+  return renderEdgeDetails(details, {}, actions);
 }
 
 /** The query the details' "Show Cypher" opens. */

@@ -5,7 +5,7 @@ import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach } from 'vitest';
 import type { Actions } from '../../../../client/state/actions.js';
-import { initialState, type DetailsState } from '../../../../client/state/app-state.js';
+import { initialState, type AppState, type DetailsState } from '../../../../client/state/app-state.js';
 import { createStore } from '../../../../client/state/store.js';
 import { AppProvider } from '../../../../client/ui/app-context.js';
 import { EdgeDetails } from '../../../../client/ui/edge-details.js';
@@ -23,9 +23,16 @@ export function useEdgeDetailsCleanup(): void {
   });
 }
 
-/** The edge details panel for `details`, in a host element in the document (with `actions`: those its buttons call). */
-export function renderEdgeDetails(details: DetailsState, actions = {} as Actions): HTMLElement {
-  const store = createStore(initialState({ details }));
+/**
+ * The edge details panel for `details`, in a host element in the document; `state`: the rest of the app's state;
+ * `actions`: those its buttons call.
+ */
+export function renderEdgeDetails(
+  details: DetailsState,
+  state: Partial<AppState> = {},
+  actions = {} as Actions,
+): HTMLElement {
+  const store = createStore(initialState({ ...state, details }));
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
