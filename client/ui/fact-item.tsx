@@ -1,6 +1,6 @@
 // One fact: its relation, the other end, dates, certainty, and how we know — the quote in its own language and
 // script, its English rendering, and the source (publisher, date, link; a click opens the quote in the source's
-// reader); a source the source filter hides is said to be hidden, after the shown ones. All text is rendered as text.
+// reader); a source the source filter hides is said to be hidden. All text is rendered as text.
 import { nonBlankText } from '../../model/properties.js';
 import { edgeCertainty } from '../../model/certainty.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
@@ -118,13 +118,11 @@ export function Evidence({
           {evidenceEn}
         </p>
       )}
-      {/* A fact citing a shown and a hidden source is drawn, resting on the shown one: it is cited first, and the
-          hidden one is marked, not dropped — the reader still learns that another report states it, and why it is
-          left out of what this view exports. */}
-      {[
-        ...sources.filter((s) => !hiddenSources.includes(s.id)),
-        ...sources.filter((s) => hiddenSources.includes(s.id)),
-      ].map((s) => {
+      {/* A fact citing a shown and a hidden source is drawn, resting on the shown one: the hidden one is marked, not
+          dropped — the reader still learns that another report states it, and why it is left out of what this view
+          exports. The order stays the fact's own: the quote above is one source's words, and moving another source
+          up under it would read as if that one had said them. */}
+      {sources.map((s) => {
         const hidden = hiddenSources.includes(s.id);
         return (
           <p

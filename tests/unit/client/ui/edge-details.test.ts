@@ -81,8 +81,13 @@ describe('edge details', () => {
     const cited = (host: HTMLElement, testId: string) =>
       [...host.querySelectorAll(`[data-testid="${testId}"] cite`)].map((c) => c.textContent);
 
-    it('cites the shown source first and marks the hidden one as hidden by the filter, not dropped', () => {
+    it('marks the hidden source as hidden by the filter, not dropped, in the fact’s own order of sources', () => {
       const host = renderEdgeDetails(details, { filters: hidden });
+      // The quote is one source's words: no other source moves up under it.
+      expect([...host.querySelectorAll('.fact-source cite')].map((c) => c.textContent)).toEqual([
+        'Rose al-Youssef',
+        'Other Gazette',
+      ]);
       expect(cited(host, 'fact-source')).toEqual(['Other Gazette']);
       expect(cited(host, 'fact-source-hidden')).toEqual(['Rose al-Youssef']);
       expect(host.querySelector('[data-testid="fact-source-hidden"] .badge')?.textContent).toBe(
