@@ -3,7 +3,7 @@
 // server runs them by name (POST /api/views/:name, not through the user's rate-limited Cypher endpoint) and warms
 // Neo4j with the story before "ready"; the client shows the same text in its editor, so what runs is what is shown.
 import { labelsByIdPrefix } from './data-model.js';
-import type { JsonValue } from './graph.js';
+import { compareIds, type JsonValue } from './graph.js';
 import { DERIVED_REL_TYPES, INTERNAL_LABELS, INTERNAL_REL_TYPES } from './labels.js';
 
 export const VIEW_NAMES = ['story', 'overview', 'node-set'] as const;
@@ -77,11 +77,13 @@ RETURN n, r, m`;
 /**
  * The node-set view of these node ids: application ids and neo4j:<elementId> ones go to their own parameter.
  * `derived`: the derived talent flows among them too (a shared link whose view drew some; it lists which).
+ * The ids are sorted: one set is one query whatever order it came in (a link's, or the database's answer), so the
+ * client can tell its editor still holds the scene's own query rather than text of the user's.
  */
 export function nodeSetView(ids: readonly string[], derived = false): ViewQuery {
   const elementIds: string[] = [];
   const appIds: string[] = [];
-  for (const id of ids) {
+  for (const id of [...ids].sort(compareIds)) {
     if (id.startsWith(ELEMENT_ID_PREFIX)) elementIds.push(id.slice(ELEMENT_ID_PREFIX.length));
     else appIds.push(id);
   }

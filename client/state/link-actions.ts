@@ -27,7 +27,7 @@ import { encodeView } from './url-encode.js';
 import { DEFAULT_FILTERS, sourcesNotKept } from './visibility.js';
 import { flowIdOf } from './flows.js';
 import { isDerivedType } from '../../model/certainty.js';
-import type { GraphEdge } from '../../model/graph.js';
+import { compareIds, type GraphEdge } from '../../model/graph.js';
 
 /** The editor text a query opens with (as cypher.open writes it), to tell whether the user changed it. */
 export function editorParamsText(params: GalleryQuery['params']): string {
@@ -135,14 +135,20 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
     opened = origin;
     view = asQuery;
   } else {
-    const nodes = Object.keys(s.scene.nodes);
+    // In id order, as the facts: one scene is one link (and one node-set query) whatever order its nodes came in.
+    const nodes = Object.keys(s.scene.nodes).sort(compareIds);
     const edges = Object.keys(s.scene.edges).sort();
     const flows = Object.values(s.scene.edges).some((e) => isDerivedType(e.type));
     opened = nodeSetQuery(nodes, flows);
     view = { ...base, nodes, edges, ...(flows ? { flows } : {}) };
   }
-  // The editor's text travels only when it is not what the link opens anyway.
-  if (s.cypher.text !== opened.query || s.cypher.params !== editorParamsText(opened.params))
+  // The editor's text travels only when it is the user's: not what the link opens anyway, nor a node set's query the
+  // app wrote there (opening a link, or "Show Cypher" of a scene) left as written — reopened, the link writes its own
+  // node set's query there. Carried, that text would open the receiver's Cypher panel and crowd the link's budget.
+  const unchanged = (q: Pick<GalleryQuery, 'query' | 'params'>) =>
+    s.cypher.text === q.query && s.cypher.params === editorParamsText(q.params);
+  const written = s.cypher.openedFrom;
+  if (!unchanged(opened) && !(written?.id === 'node-set' && unchanged(written)))
     view = { ...view, editorText: s.cypher.text, editorParams: s.cypher.params };
   return view;
 }

@@ -32,9 +32,11 @@ export function encodeView(v: UrlView, budget = DEFAULT_URL_BUDGET): string {
     trimmed.push(part);
     s = encodeFull(view, trimmed);
   };
+  // The editor's text first: the least of the view (the scene stands without it), while positions are its layout
+  // and the fact list is what keeps a fact the sender never drew out of the receiver's scene.
+  drop('editor', view.editorText, { editorText: undefined, editorParams: undefined });
   drop('positions', view.positions, { positions: undefined });
   drop('facts', view.edges, { edges: undefined });
-  drop('editor', view.editorText, { editorText: undefined, editorParams: undefined });
   if (s.length > budget && view.nodes?.length) {
     // Nodes last, as few as needed: the note on the reopened view says some are missing.
     trimmed.push('nodes');

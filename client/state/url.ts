@@ -57,7 +57,7 @@ export interface UrlView {
   /** Appearance rule: what node size and colour show (left out at their defaults, degree and kind). */
   sizeBy?: SizeBy;
   colorBy?: ColorBy;
-  /** The Cypher editor's text and parameters, when they differ from the query the link opens. */
+  /** The Cypher editor's text and parameters when the user's: not the query the link opens, nor a node set's the app wrote. */
   editorText?: string;
   editorParams?: string;
   /** The flow view by division rather than rolled into parent organisations (left out when off). */
@@ -147,7 +147,7 @@ export { MAX_URL_QUERY_LENGTH };
 export const MAX_URL_SEARCH_LENGTH = 60_000;
 /**
  * A link is kept under this many characters (Node's HTTP server refuses request heads over 16 KB, so a longer address
- * would not even load): positions, then the fact list, the editor's text and finally nodes are left out, and the link
+ * would not even load): the editor's text, then positions, the fact list and finally nodes are left out, and the link
  * says so.
  */
 export const DEFAULT_URL_BUDGET = 12_000;

@@ -261,6 +261,23 @@ describe('URL view encoding', () => {
     expect(decoded.view.edges).toBeUndefined();
   });
 
+  it('leaves the editor text out for length before positions and facts: it is the least of the view', () => {
+    const nodes = Array.from({ length: 100 }, (_, i) => `person:someone-${i}`);
+    const view: UrlView = {
+      mode: 'network',
+      lang: 'en',
+      nodes,
+      edges: nodes.map((_, i) => `fact:f-${i}`),
+      positions: Object.fromEntries(nodes.map((id, i) => [id, { x: i, y: -i - 1 }])),
+      editorText: `MATCH (p:Person) // ${'my own words '.repeat(60)}\nRETURN p`,
+    };
+    const withoutText = encodeView({ ...view, editorText: undefined }, 1_000_000);
+    const link = decodeLink(encodeView(view, withoutText.length + 20));
+    expect(link.issues).toEqual([{ kind: 'trimmed', parts: ['editor'] }]);
+    expect(link.view).toMatchObject({ nodes, edges: view.edges, positions: view.positions });
+    expect(link.view.editorText).toBeUndefined();
+  });
+
   it('round-trips the drawn parts of a talent flow in its lists of facts and hidden relationships', () => {
     const view: UrlView = {
       mode: 'network',
