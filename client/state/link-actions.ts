@@ -267,7 +267,7 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
     // picture's answer is in, not beside it: sent at start-up it competed with that answer for the server and the
     // database while the page loaded, and its own answer re-rendered the panels as the picture was being built. The
     // canvas redraws with the schema's label colours when it arrives (canvas-view.tsx keys the view on it).
-    void ensureSchema(ctx.api, store.get().schema, (p) => store.set(p));
+    const schema = ensureSchema(ctx.api, store.get().schema, (p) => store.set(p));
     if (foreign) {
       first = OVERVIEW_QUERY;
       cypher.open(first, { reveal: false });
@@ -324,6 +324,9 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       const trimmed = issues.some(
         (i) => i.kind === 'trimmed' && (i.parts.includes('nodes') || i.parts.includes('facts')),
       );
+      // On a database that is not ours the search follows every type its schema lists: asked before the schema is
+      // in, it would go without types and the server follow only ours, another search than the sender's.
+      await schema;
       const outcome = await deps.paths.restore(
         view.path,
         Boolean(view.nodes && view.edges) && !trimmed,
