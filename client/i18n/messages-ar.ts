@@ -336,6 +336,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   linkMissingExactFacts: 'الوقائع المرسومة بعينها (تُعرض كل الوقائع بين عقده)',
   linkNewer: 'هذا الرابط من إصدار أحدث من شبكة المواهب (v{version})؛ قد لا يُستعاد بعضه.',
   linkUnreadable: 'تعذّرت قراءة أجزاء من هذا الرابط فتُركت على قيمها الافتراضية: {parts}.',
+  linkDroppedIds:
+    'تعذّرت قراءة {n} من المعرّفات التي يسردها هذا الرابط (عقد أو وقائع أو عناصر مخفية أو مصادر) فتُركت؛ واستُعيد باقي العرض.',
   linkPartDisplay: 'اللغة أو المظهر',
   linkPartMode: 'العرض',
   linkPartScene: 'المشهد',

@@ -343,6 +343,8 @@ export const EN = {
   linkNewer:
     'This link comes from a newer version of Talent Graph (v{version}); some of it may not be restored.',
   linkUnreadable: 'Parts of this link could not be read and were left at their defaults: {parts}.',
+  linkDroppedIds:
+    '{n} of the ids this link lists (nodes, facts, hidden items or sources) could not be read and were left out; the rest of the view is restored.',
   linkPartDisplay: 'language or theme',
   linkPartMode: 'view',
   linkPartScene: 'scene',

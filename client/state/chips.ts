@@ -173,6 +173,8 @@ export function linkIssueTexts(issues: LinkIssue[], lang: Lang): string[] {
         return t(lang, 'linkNewer', { version: String(issue.version) });
       case 'unreadable':
         return t(lang, 'linkUnreadable', { parts: list(issue.parts.map((p) => PARTS[p])) });
+      case 'droppedIds':
+        return t(lang, 'linkDroppedIds', { n: formatNumber(issue.dropped, lang) });
       case 'tooLong':
         return t(lang, 'linkTooLong');
       case 'trimmed':

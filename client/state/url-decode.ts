@@ -22,7 +22,7 @@ import {
   type UrlPath,
   type UrlView,
 } from './url.js';
-import { decodeIds, isLinkId } from './url-ids.js';
+import { decodeIds, isLinkId, readIds } from './url-ids.js';
 import { decodeNames } from './url-names.js';
 
 const MODES: Mode[] = ['network', 'flows', 'timeline', 'dashboard'];
@@ -50,6 +50,18 @@ export function decodeLink(search: string): DecodedLink {
   const out: Partial<UrlView> = {};
   const bad = new Set<LinkPart>();
   const issues: LinkIssue[] = [];
+  // Ids that could not be read drop alone: the rest of their list still says what the view held.
+  let droppedIds = 0;
+  /** A list of ids, those that can be read; the part is unreadable only when none of its ids can be. */
+  const idList = (text: string, part: LinkPart): string[] | undefined => {
+    const { ids, dropped } = readIds(text);
+    if (dropped && !ids.length) {
+      bad.add(part);
+      return undefined;
+    }
+    droppedIds += dropped;
+    return ids;
+  };
 
   const vRaw = q.get('v');
   let version = 1;
@@ -91,9 +103,12 @@ export function decodeLink(search: string): DecodedLink {
     if (/^[1-9]\d{0,5}$/.test(cap)) out.cap = Number(cap);
     else bad.add('query');
   }
-  const rawNodes = q.getAll('n');
-  const nodes = rawNodes.filter(isLinkId).slice(0, MAX_URL_NODES);
-  if (nodes.length < Math.min(rawNodes.length, MAX_URL_NODES)) bad.add('nodes');
+  const rawNodes = q.getAll('n').slice(0, MAX_URL_NODES);
+  const nodes = rawNodes.filter(isLinkId);
+  if (nodes.length < rawNodes.length) {
+    if (nodes.length) droppedIds += rawNodes.length - nodes.length;
+    else bad.add('nodes');
+  }
   if (!out.query && nodes.length) out.nodes = [...new Set(nodes)];
 
   const fl = q.get('fl');
@@ -104,16 +119,14 @@ export function decodeLink(search: string): DecodedLink {
   }
   const e = q.get('e');
   if (e !== null && out.nodes) {
-    const edges = e === '-' ? [] : decodeIds(e);
+    const edges = e === '-' ? [] : idList(e, 'edges');
     if (edges) out.edges = edges.slice(0, MAX_URL_EDGES);
-    else bad.add('edges');
   }
   const h = q.get('h');
   if (h !== null) {
     // Hidden nodes and relationships, a flow's drawn part among them (its id and #implied or #reported).
-    const hidden = decodeIds(h);
+    const hidden = idList(h, 'hidden');
     if (hidden) out.hidden = hidden.slice(0, MAX_URL_NODES);
-    else bad.add('hidden');
   }
   const p = q.get('p');
   if (p !== null) {
@@ -130,16 +143,15 @@ export function decodeLink(search: string): DecodedLink {
   }
   const hs = q.get('hs');
   if (hs !== null) {
-    const list = decodeIds(hs);
-    if (list?.length) out.hiddenSources = [...new Set(list)];
+    const list = idList(hs, 'filters');
+    if (list?.length) out.hiddenSources = list;
     else bad.add('filters');
   }
   // A link from before `hs` lists the sources it showed.
   const src = q.get('src');
   if (src !== null && hs === null) {
-    const list = src === '-' ? [] : decodeIds(src);
+    const list = src === '-' ? [] : idList(src, 'filters');
     if (list) out.keptSources = list;
-    else bad.add('filters');
   }
   for (const [key, field] of [
     ['hl', 'hiddenLabels'],
@@ -218,6 +230,7 @@ export function decodeLink(search: string): DecodedLink {
     if (parts.length) issues.push({ kind: 'trimmed', parts: [...new Set(parts)] });
   }
   if (bad.size) issues.push({ kind: 'unreadable', parts: [...bad] });
+  if (droppedIds) issues.push({ kind: 'droppedIds', dropped: droppedIds });
   if (version === 1 && (out.nodes || out.query)) {
     // Links before versioning carried no positions, filters, hidden nodes or editor text, and a node set reopened
     // with every fact among its nodes. (A hand-written link of a mode or date lacks nothing.)
@@ -250,7 +263,8 @@ function readPath(q: URLSearchParams): UrlPath | null | undefined {
   const edges = q.get('pe');
   if (edges !== null) {
     // Steps in walking order, kept as written; '-': the search found none.
-    // Not decodeIds: a path may walk one relationship twice, and its steps are kept as written.
+    // Not decodeIds: a path may walk one relationship twice, and its steps are kept as written. Not one step
+    // dropped either: a path without it would be another path.
     const list = edges === '-' ? [] : decodeSteps(edges);
     if (!list || (edges !== '-' && !list.length)) return null;
     if (list.length > MAX_URL_PATH_STEPS) return null;

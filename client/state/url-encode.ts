@@ -11,7 +11,7 @@ import {
   type TrimmedPart,
   type UrlView,
 } from './url.js';
-import { encodeIds } from './url-ids.js';
+import { encodeIds, isLinkId } from './url-ids.js';
 import { encodeNames } from './url-names.js';
 
 /** Hidden ids a link cut for length keeps of the nodes it left out. */
@@ -62,10 +62,13 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   // Light too: left out, the reopened page would follow its own system's preference, not the sender's view.
   if (v.theme) q.set('theme', v.theme);
   if (v.flowDivisions) q.set('div', '1');
-  if (v.dashboardOrg) q.set('org', v.dashboardOrg);
+  // Only ids the reader takes (url-ids.ts isLinkId) are written, in lists (encodeIds) and alone: a link never holds
+  // what it cannot read back.
+  const anId = (id: string | undefined): id is string => id !== undefined && isLinkId(id);
+  if (anId(v.dashboardOrg)) q.set('org', v.dashboardOrg);
   const d = v.dashboardOptions;
   if (d?.interval && d.interval !== 'year') q.set('di', d.interval);
-  if (d?.compare) q.set('dc', d.compare);
+  if (anId(d?.compare)) q.set('dc', d.compare);
   if (d?.divisions) q.set('dd', '1');
   let nodes: string[] = [];
   // What the link leaves out, for the reopened view's note: what the budget dropped, and what a link never holds.
@@ -75,7 +78,7 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
     if (v.cap) q.set('cap', String(v.cap));
     if (v.params && Object.keys(v.params).length) q.set('params', JSON.stringify(v.params));
   } else if (v.nodes?.length) {
-    nodes = v.nodes.slice(0, MAX_URL_NODES);
+    nodes = v.nodes.filter(isLinkId).slice(0, MAX_URL_NODES);
     if (nodes.length < v.nodes.length) left.add('nodes');
     for (const id of nodes) q.append('n', id);
     if (v.flows) q.set('fl', '1');
@@ -83,12 +86,13 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
     if (v.edges && v.edges.length <= MAX_URL_EDGES) q.set('e', encodeIds(v.edges) || '-');
     else if (v.edges) left.add('facts');
   }
-  if (v.hidden?.length) q.set('h', encodeIds(v.hidden.slice(0, MAX_URL_NODES)));
+  const hidden = encodeIds(v.hidden?.slice(0, MAX_URL_NODES) ?? []);
+  if (hidden) q.set('h', hidden);
   // Beyond the cap, hidden items reopen shown: said, as every part a link leaves out is.
   if ((v.hidden?.length ?? 0) > MAX_URL_NODES) left.add('hidden');
   if (v.positions) {
     // Positions follow the node list when there is one, otherwise they carry their own ids.
-    const order = nodes.length ? nodes : Object.keys(v.positions).slice(0, MAX_URL_NODES);
+    const order = nodes.length ? nodes : Object.keys(v.positions).filter(isLinkId).slice(0, MAX_URL_NODES);
     if (!nodes.length && Object.keys(v.positions).length > MAX_URL_NODES) left.add('positions');
     const cells = order.map((id) => {
       const p = v.positions![id];
@@ -101,24 +105,27 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   }
   if (v.certainties && v.certainties.length < CERTAINTIES.length)
     q.set('cert', v.certainties.join(' ') || '-');
-  if (v.hiddenSources?.length) q.set('hs', encodeIds(v.hiddenSources));
+  const hiddenSources = encodeIds(v.hiddenSources ?? []);
+  if (hiddenSources) q.set('hs', hiddenSources);
   if (v.hiddenLabels?.length) q.set('hl', encodeNames(v.hiddenLabels));
   if (v.hiddenRelTypes?.length) q.set('ht', encodeNames(v.hiddenRelTypes));
   if (v.time) {
     if (v.time.from) q.set('from', v.time.from);
     q.set(v.time.from ? 'to' : 'at', v.time.to);
   }
-  if (v.selected) q.set('sel', v.selected);
-  else if (v.selectedEdge) q.set('sele', v.selectedEdge);
+  if (anId(v.selected)) q.set('sel', v.selected);
+  else if (anId(v.selectedEdge)) q.set('sele', v.selectedEdge);
   if (v.sizeBy && v.sizeBy !== 'degree') q.set('size', v.sizeBy);
   if (v.colorBy && v.colorBy !== 'kind') q.set('color', v.colorBy);
-  if (v.path) {
+  if (v.path && anId(v.path.from) && anId(v.path.to)) {
     q.set('pf', v.path.from);
     q.set('pt', v.path.to);
     if (v.path.derived) q.set('pd', '1');
     if (v.path.types) q.set('pty', encodeNames(v.path.types) || '-');
-    if (v.path.edges) q.set('pe', encodeIds(v.path.edges) || '-');
-    if (v.path.edges?.length && v.path.listOnly) q.set('pl', '1');
+    // A path whose every step can be written; one without a step would be another path (its search runs again).
+    const steps = v.path.edges?.every(isLinkId) ? v.path.edges : undefined;
+    if (steps) q.set('pe', encodeIds(steps) || '-');
+    if (steps?.length && v.path.listOnly) q.set('pl', '1');
   }
   if (v.editorText !== undefined && v.editorText.length <= MAX_URL_QUERY_LENGTH) {
     q.set('qt', v.editorText);

@@ -1,57 +1,61 @@
 // Node and relationship ids in a link: which a link can carry, and how a list of them is written and read back.
 // Apart from url-encode.ts and url-decode.ts because both need the same rule.
 import { MAX_ID_LENGTH } from '../../model/api-params.js';
-import { labelOfId } from '../../model/data-model.js';
-import { ELEMENT_ID_PREFIX } from '../../model/view-queries.js';
-import { IMPLIED_SUFFIX, REPORTED_SUFFIX } from './flows.js';
 
 /** The longest id a link carries: the longest the API takes (ours are slugs of a few dozen characters). */
 export const MAX_LINK_ID_LENGTH = MAX_ID_LENGTH;
 
-/** A flow's part the views draw apart (flows.ts): a flow's id, then at most one of these. */
-const FLOW_PART = new RegExp(`^flow:[^#]+(${[IMPLIED_SUFFIX, REPORTED_SUFFIX].join('|')})?$`);
-
 /**
- * Whether a link may carry this id: any id the API gives an element — one of ours by its prefix (`person:`, `org:`…
- * then anything: "person:josé", an imported "org:Acme, Inc."), a fact's or flow's (`fact:`, `flow:`, a flow's drawn
- * part `#implied` or `#reported`), or a fallback id (`neo4j:` and an elementId, for a foreign graph's elements
- * whatever their own ids) — up to MAX_LINK_ID_LENGTH characters and without control characters. Nothing else names
- * an element, so a hand-edited "<script>" or "javascript:…" is refused as no id (and any id is only ever
- * rendered as text, sent as a parameter or percent-encoded in a path).
+ * Whether a link may carry this id: any non-empty id up to MAX_LINK_ID_LENGTH characters without control characters,
+ * the API's own rule for an id (model/api-params.ts). Not only our prefixes: the server keeps a relationship's own id
+ * between our nodes whatever it is (a stint written by hand, 'hand:1', 'stint-5', '1'), and a link refusing it would
+ * reopen another scene. Nothing needs more: an id from a link is only compared to the scene's, sent as a parameter or
+ * percent-encoded in a path, and shown as text, never as markup or an address.
  */
 export function isLinkId(id: string): boolean {
   // eslint-disable-next-line no-control-regex
-  if (id.length > MAX_LINK_ID_LENGTH || /[\u0000-\u001f\u007f]/.test(id)) return false;
-  const colon = id.indexOf(':');
-  if (colon < 0 || colon === id.length - 1) return false;
-  const prefix = id.slice(0, colon + 1);
-  if (prefix === 'flow:') return FLOW_PART.test(id);
-  return prefix === 'fact:' || prefix === ELEMENT_ID_PREFIX || labelOfId(id) !== undefined;
+  return id.length > 0 && id.length <= MAX_LINK_ID_LENGTH && !/[\u0000-\u001f\u007f]/.test(id);
 }
 
 /**
  * A list of ids for one link parameter: space-separated, each with its spaces and '%' percent-encoded (a lone '-',
  * which says "none", as %2D), so an id with a space travels whole. Our ids (and every id a link held before) have
- * neither, so they read as they always did and the link grows by nothing.
+ * neither, so they read as they always did and the link grows by nothing. An id the reader would refuse (isLinkId)
+ * is not written.
  */
 export function encodeIds(ids: readonly string[]): string {
-  return ids.map((id) => (id === '-' ? '%2D' : id.replace(/[%\s]/g, encodeURIComponent))).join(' ');
+  return ids
+    .filter(isLinkId)
+    .map((id) => (id === '-' ? '%2D' : id.replace(/[%\s]/g, encodeURIComponent)))
+    .join(' ');
 }
 
-/** The ids of encodeIds, each once, in order; null when one cannot be read or is no id (isLinkId). */
-export function decodeIds(text: string): string[] | null {
-  const out: string[] = [];
+/**
+ * The ids of encodeIds, each once, in order, and how many were left out: an id that cannot be read (a broken escape)
+ * or is no id (isLinkId) drops alone, the rest of its list is kept.
+ */
+export function readIds(text: string): { ids: string[]; dropped: number } {
+  const ids = new Set<string>();
+  let dropped = 0;
   for (const part of text.split(' ').filter(Boolean)) {
-    let id = part;
-    if (part.includes('%')) {
-      try {
-        id = decodeURIComponent(part);
-      } catch {
-        return null;
-      }
-    }
-    if (!isLinkId(id)) return null;
-    out.push(id);
+    const id = decodePart(part);
+    if (id !== null && isLinkId(id)) ids.add(id);
+    else dropped += 1;
   }
-  return [...new Set(out)];
+  return { ids: [...ids], dropped };
+}
+
+/** The ids of encodeIds as readIds reads them, or null when one is left out: for a list read by position. */
+export function decodeIds(text: string): string[] | null {
+  const { ids, dropped } = readIds(text);
+  return dropped ? null : ids;
+}
+
+function decodePart(part: string): string | null {
+  if (!part.includes('%')) return part;
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
 }

@@ -92,6 +92,8 @@ export type LinkIssue =
   | { kind: 'older'; missing: OlderMissing[] }
   | { kind: 'newer'; version: number }
   | { kind: 'unreadable'; parts: LinkPart[] }
+  /** Ids in its lists that could not be read (a broken escape, a control character, too long): left out alone. */
+  | { kind: 'droppedIds'; dropped: number }
   | { kind: 'tooLong' }
   /** The view was too large for an address: these parts were left out when the link was made. */
   | { kind: 'trimmed'; parts: TrimmedPart[] }

@@ -172,5 +172,12 @@ describe('shared link notes', () => {
     expect(linkIssueTexts([{ kind: 'missingNodes', missing: 2, total: 9 }], 'ar')).toEqual([
       '٢ من ٩ عقدة في الرابط لم تعد موجودة فتُركت.',
     ]);
+    // Ids it could not read are counted, the rest of their lists restored.
+    expect(linkIssueTexts([{ kind: 'droppedIds', dropped: 3 }], 'en')).toEqual([
+      '3 of the ids this link lists (nodes, facts, hidden items or sources) could not be read and were left out; the rest of the view is restored.',
+    ]);
+    expect(linkIssueTexts([{ kind: 'droppedIds', dropped: 3 }], 'ar')[0]).toMatch(
+      /^تعذّرت قراءة ٣ من المعرّفات/,
+    );
   });
 });
