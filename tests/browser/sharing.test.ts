@@ -417,11 +417,31 @@ describe('sharing', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens the rest of a link holding an id it cannot read, and says how many it left out, in English and Arabic', async () => {
+    // A fact id with a control character (a mangled link) beside two that read: only it is left out.
+    const facts = ['fact:xinlei-chen-left-meta', 'fact:xinlei-chen-joined-xai'];
+    const link = `/?v=2&n=org:meta&n=org:xai&n=person:xinlei-chen&e=${facts.join('%20')}%20fact:%2501&h=org:xai`;
+    const { page, errors } = await env.newPage({ path: link });
+    await waitForScene(page, 2);
+    const note = page.locator('[data-testid="link-note"]');
+    await note.waitFor({ timeout: 20_000 });
+    expect(await note.textContent()).toContain('1 of the ids this link lists');
+    expect((await visibleEdgeIds(page)).sort()).toEqual(['fact:xinlei-chen-left-meta']);
+    expect((await visibleNodeIds(page)).sort()).toEqual(['org:meta', 'person:xinlei-chen']);
+    await saveScreenshot(page, 'link-dropped-ids-en');
+    const { page: arabic } = await env.newPage({ path: `${link}&lang=ar` });
+    await arabic
+      .locator('[data-testid="link-note"]', { hasText: 'تعذّرت قراءة ١ من المعرّفات' })
+      .waitFor({ timeout: 20_000 });
+    await saveScreenshot(arabic, 'link-dropped-ids-ar');
+    expect(errors).toEqual([]);
+  });
+
   // Malformed links: the default view (the story, never a blank page) and a message saying what went wrong.
   const malformed: [string, string, RegExp][] = [
     [
       'unreadable parts',
-      '/?v=2&mode=evil&n=%3Cscript%3E&at=2025-13&p=oops',
+      '/?v=2&mode=evil&n=%01&at=2025-13&p=oops',
       /could not be read.*view.*scene.*time window/,
     ],
     ['nodes that do not exist', '/?v=2&n=person:nobody-at-all', /None of the link’s nodes exist/],
