@@ -79,4 +79,7 @@ export const FLOWS_EN = {
     'In this tab each flow counts the moves of every source: the source filter applies to the network only.',
   flowFrom: 'From',
   flowTo: 'To',
+  // The left panel in the Company dashboard: the network's legend and filters do not narrow the dashboard.
+  dashboardPanelNote:
+    'The dashboard counts the facts of every source, stated and implied apart, over all time. The legend and filters of the network do not apply here. Click a bar or a row for the facts behind it and their sources.',
 } as const;

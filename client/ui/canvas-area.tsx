@@ -34,7 +34,9 @@ export function CanvasArea() {
   const t = useT();
   return (
     <div className="canvas-area" data-mode={mode} data-flow-status={flowStatus}>
-      <CanvasToolbar />
+      {/* Its controls act on the network drawn under the dashboard, and its Show Cypher opens the network's query:
+          not offered over the dashboard, which has its own controls. */}
+      {mode !== 'dashboard' && <CanvasToolbar />}
       {mode === 'flows' && (
         <p className="canvas-caption" data-testid="flows-caption">
           {flowStatus === 'loading'
@@ -73,7 +75,7 @@ export function CanvasArea() {
         {/* Notices float over the top of the drawing, under the toolbar however many rows it wraps to. */}
         <NoticeBar />
         <CanvasView />
-        {tableView && <SceneTable />}
+        {tableView && mode !== 'dashboard' && <SceneTable />}
         {mode === 'dashboard' && <LazyTalentDashboard />}
         {mode !== 'dashboard' && !tableView && <AppearanceLegend />}
         {!tableView && mode !== 'dashboard' && <SelectionBar />}

@@ -31,6 +31,17 @@ export function LeftPanel() {
     if (sourceKey) void actions.details.ensureSources(sourceKey.split(','));
   }, [actions, sourceKey]);
 
+  // The dashboard takes none of these filters (it counts every source, certainty and period apart): the panel says
+  // so rather than offer checkboxes that change nothing there.
+  if (mode === 'dashboard')
+    return (
+      <div className="left-panel">
+        <p className="hint" data-testid="dashboard-panel-note">
+          {t('dashboardPanelNote')}
+        </p>
+      </div>
+    );
+
   const labels = [
     ...NODE_LABELS.filter((l) => counts[l]),
     ...Object.keys(counts).filter((l) => !(NODE_LABELS as readonly string[]).includes(l)),
