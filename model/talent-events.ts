@@ -194,32 +194,50 @@ function spannedByAnother(
   });
 }
 
+/** A stint's dates: all the rule of one move (sameMove) reads. */
+export type StintDates = Pick<TalentStint, 'start' | 'end'>;
+
 /** Whether one of two stints ended before the other began (at their common precision): two stays, not one. */
-function oneAfterTheOther(a: TalentStint, b: TalentStint): boolean {
-  const before = (x: TalentStint, y: TalentStint) =>
+function oneAfterTheOther(a: StintDates, b: StintDates): boolean {
+  const before = (x: StintDates, y: StintDates) =>
     x.end !== null && y.start !== null && comparePartialDates(x.end, y.start) < 0;
   return before(a, b) || before(b, a);
 }
+
+/**
+ * Whether stint `s`, begun (or ended) at `when`, makes the same move as `told`, stints begun (or ended) at `at`: the
+ * same move seen through two stints (a division's and its parent's, two roles taken up together, one stint from two
+ * sources) — equal at their common precision ('2025-06' and 2025-06-12) — but not two stints one after the other
+ * ('2024' to 2024-03, then from 2024-09: a return), whose dates only compare equal at their common precision. The
+ * dashboard counts by it (computeEvents) and the timeline tells by it (server/services/timeline-service.ts).
+ */
+export function sameMove(
+  at: string | null,
+  told: readonly StintDates[],
+  when: string | null,
+  s: StintDates,
+): boolean {
+  return (
+    (at === null ? when === null : when !== null && comparePartialDates(at, when) === 0) &&
+    !told.some((o) => oneAfterTheOther(o, s))
+  );
+}
+
+/** The date a move is shown at: the finer of two dates of it ('2025-06-12' rather than '2025-06'). */
+export const finerDate = (a: string, b: string): string => (b.length > a.length ? b : a);
 
 /** The hires and departures of one person at the organisation, each move once. */
 function computeEvents(row: TalentPersonRow): TalentEvent[] {
   const inside = row.stints;
   const events: TalentEvent[] = [];
   const add = (kind: TalentKind, when: string | null, s: TalentStint, moves: TalentPersonRow['moves']) => {
-    // The same move seen through two stints (a division's and its parent's, two roles taken up together): one event,
-    // at the finer date — but not two stints one after the other ('2024' to 2024-03, then from 2024-09: a return),
-    // whose dates only compare equal at their common precision.
-    let e = events.find(
-      (x) =>
-        x.kind === kind &&
-        (x.when === null ? when === null : when !== null && comparePartialDates(x.when, when) === 0) &&
-        !x.stints.some((o) => oneAfterTheOther(o, s)),
-    );
+    // The same move seen through two stints is one event, at the finer date (sameMove).
+    let e = events.find((x) => x.kind === kind && sameMove(x.when, x.stints, when, s));
     if (!e) {
       e = { person: row.person, kind, when, stints: [], counterparts: new Map(), alsoBehind: [] };
       events.push(e);
     }
-    if (when !== null && e.when !== null && when.length > e.when.length) e.when = when;
+    if (when !== null && e.when !== null) e.when = finerDate(e.when, when);
     e.stints.push(s);
     for (const m of moves) {
       if (!m.counterpart) continue;
