@@ -299,7 +299,7 @@ export const TimelineResponseSchema = z.object({
       nodes: z.array(z.string()),
       stints: z.array(z.string()).meta({
         description:
-          'The WORKED_AT facts the item tells, by id, the first being `id`; [] for an event. A person’s joining (or leaving) of a division and of the organisation it is part of on one date, each told by a source, is one item naming both (division first, then `nodes` in the same order after the person), as certain as the most certain of them: one move, as the flows and careers count it.',
+          'The WORKED_AT facts the item tells, by id, the first being `id`; [] for an event. A person’s joining (or leaving) of an organisation told by several facts — one stint two sources state, a division and the organisation a stated fact places it in — on dates equal at their common precision (not one stint after the other) is one item, at the finest of them, naming each organisation once (division first, then `nodes` in the same order after the person) and listing every fact: one move, as the company dashboard counts it. It is stated only when every organisation it names is placed by a stated fact (its own stint stated, or a division’s stated stint): an organisation whose stint is only implied is an item of its own, implied.',
       }),
       title: z.string(),
       titleAr: z.string().meta({
@@ -311,7 +311,14 @@ export const TimelineResponseSchema = z.object({
       certainty: nullableString,
     }),
   ),
-  truncated: z.boolean(),
+  truncated: z.boolean().meta({
+    description:
+      'true when the window holds more than `limit` rows: the items are the oldest, and end before every item of a date equal to `nextFrom` at their common precision, so no move is told in halves.',
+  }),
+  nextFrom: nullableString.meta({
+    description:
+      'With truncated: the `from` that asks for the rest (the same `to`) — exactly what this answer left out; else null.',
+  }),
   from: nullableString,
   to: nullableString,
 });

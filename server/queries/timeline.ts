@@ -15,15 +15,17 @@ const inWindow = (d: string) => `${atOrAfter(d, '$from')} AND ${atOrBefore(d, '$
 
 /**
  * TIMELINE — what happened when: events with a date (or the start of a reported period), and the starts and
- * ends of stints, in date order, at most $limit + 1 rows (one more tells the caller it was cut). Each branch is
+ * ends of stints, in date order, at most $limit + 1 rows (one more tells the caller it was cut, and where: the
+ * service leaves out every row of a date equal to that row's at their common precision, so as not to tell half a move). Each branch is
  * cut to the first $limit + 1 by itself (a top-k sort on the relationship alone) before endpoints are read,
  * which keeps it fast on hundreds of thousands of stints.
  * Parameters: $from (partial date or null), $to (partial date or null), $limit (integer).
  * Columns: kind ('event' | 'stint-start' | 'stint-end'), date (string), node (the event, or null),
  *          rel (the WORKED_AT fact, or null), person (node or null), org (node or null),
  *          orgParents (ids of the organisations `org` is PART_OF by stated facts, up to 10 levels; [] for an event)
- *          — the service tells a person's joining or leaving of a division and of its parent on one date as one item,
- *          as sure as its surest stint: only through a PART_OF a source states (an implied one leaves them apart);
+ *          — the service tells a person's joining or leaving of a division and of its parent as one move only through
+ *          a PART_OF a source states (an implied one leaves them apart), and names the parent in a stated item when
+ *          a stated division stint places the person in it;
  *          reportedBy (the certainties of an event's REPORTED_BY facts, [] for a stint) — how sure its sources are.
  */
 export const TIMELINE = `

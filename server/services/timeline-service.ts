@@ -1,6 +1,7 @@
 // GET /api/timeline: dated events and stint starts/ends in a window, in date order, for the time slider. A person's
-// joining (or leaving) of a division and of the organisation it is part of on one date is one item, as the flows and
-// careers count it one move (model/career-moves.ts), not two.
+// joining (or leaving) of an organisation told by several facts — two sources of one stint, a division and the
+// organisation it is part of — is one item, as the dashboard counts it one move (model/talent-events.ts sameMove), not
+// two; but an item is stated only in what its stated facts say.
 import {
   certaintyStrength,
   edgeCertainty,
@@ -8,7 +9,9 @@ import {
   strongestCertainty,
   UNSOURCED,
 } from '../../model/certainty.js';
+import { comparePartialDates, isPartialDate } from '../../model/dates.js';
 import { textOrNull } from '../../model/properties.js';
+import { finerDate, sameMove, type StintDates } from '../../model/talent-events.js';
 import type { TimelineQuery } from '../../model/api.js';
 import type { TimelineItem, TimelineResponse } from '../../model/api-responses.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
@@ -18,45 +21,85 @@ type StintRow = TimelineRow & { edge: GraphEdge; person: GraphNode; org: GraphNo
 
 const isStint = (r: TimelineRow): r is StintRow => r.kind !== 'event' && !!r.edge && !!r.person && !!r.org;
 
-/** One organisation is part of the other (FAIR of Meta), by the rows' stated PART_OF paths (TIMELINE's orgParents). */
+/**
+ * The same organisation (one stint two sources state), or one part of the other (FAIR of Meta) by the rows' stated
+ * PART_OF paths (TIMELINE's orgParents).
+ */
 const related = (a: StintRow, b: StintRow) =>
-  a.orgParents.includes(b.org.id) || b.orgParents.includes(a.org.id);
+  a.org.id === b.org.id || a.orgParents.includes(b.org.id) || b.orgParents.includes(a.org.id);
+
+const dateOrNull = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
+const datesOf = (r: StintRow): StintDates => ({
+  start: dateOrNull(r.edge.properties.start),
+  end: dateOrNull(r.edge.properties.end),
+});
+
+/** Stints told as one move so far: shown at the finest of their dates. */
+interface Move {
+  date: string;
+  rows: StintRow[];
+}
 
 /**
- * The rows as items, in order: each a row, or the stints of one person joined (or left) on one date at
- * organisations one of which is part of another. Only facts a source backs are told together, as only they make
- * moves; a stint no source backs stays an item of its own, marked unsourced.
+ * The rows as items, in order: each a row, or the stints of one person joined (or left) as one move — on dates equal
+ * at their common precision, not one stint after the other (sameMove), at one organisation or at organisations one of
+ * which is part of another. Only facts a source backs are told together, as only they make moves; a stint no source
+ * backs stays an item of its own, marked unsourced.
  */
 export function groupTimelineRows(rows: readonly TimelineRow[]): (TimelineRow | StintRow[])[] {
-  const out: (TimelineRow | StintRow[])[] = [];
-  const groups = new Map<string, StintRow[][]>();
+  const out: (TimelineRow | Move)[] = [];
+  const moves = new Map<string, Move[]>();
   for (const r of rows) {
     if (!isStint(r) || edgeCertainty(r.edge) === UNSOURCED) {
       out.push(r);
       continue;
     }
-    const key = stintKey(r);
-    const same = groups.get(key) ?? [];
-    groups.set(key, same);
-    // Every group the row relates to becomes one (MSL and FAIR joined through Meta, in whatever order they come).
-    const [first, ...others] = same.filter((g) => g.some((m) => related(m, r)));
+    const key = `${r.kind}\u0000${r.person.id}`;
+    const same = moves.get(key) ?? [];
+    moves.set(key, same);
+    const dates = datesOf(r);
+    // Every move the row belongs to becomes one (MSL and FAIR joined through Meta, in whatever order they come).
+    const [first, ...others] = same.filter(
+      (m) => sameMove(m.date, m.rows.map(datesOf), r.date, dates) && m.rows.some((x) => related(x, r)),
+    );
     if (!first) {
-      const fresh = [r];
+      const fresh = { date: r.date, rows: [r] };
       same.push(fresh);
       out.push(fresh);
       continue;
     }
-    first.push(r);
-    for (const g of others) {
-      first.push(...g);
-      g.length = 0;
-      same.splice(same.indexOf(g), 1);
+    first.rows.push(r);
+    first.date = finerDate(first.date, r.date);
+    for (const m of others) {
+      first.rows.push(...m.rows);
+      first.date = finerDate(first.date, m.date);
+      m.rows.length = 0;
+      same.splice(same.indexOf(m), 1);
     }
   }
-  return out.filter((x) => !Array.isArray(x) || x.length > 0);
+  return out.flatMap((x): (TimelineRow | StintRow[])[] =>
+    'rows' in x ? (x.rows.length ? [x.rows] : []) : [x],
+  );
 }
 
-const stintKey = (r: StintRow) => `${r.kind}\u0000${r.date}\u0000${r.person.id}`;
+/**
+ * A move's stints as items no surer than their facts: the organisations a stated fact places the person in (its own
+ * stint stated, or a stated stint at a division of it, as leaving FAIR is leaving Meta when a source states FAIR is
+ * part of Meta) make one item, stated; the others, whose stints are only implied, items of their own, implied. A
+ * stated parent stint does not state which division: "joins FAIR and Meta" as stated would say what no source says.
+ */
+function byCertainty(move: StintRow[]): StintRow[][] {
+  const stated = move.filter((r) => edgeCertainty(r.edge) === 'stated');
+  if (!stated.length) return [move];
+  const placed = new Set(stated.flatMap((r) => [r.org.id, ...r.orgParents]));
+  const sure = move.filter((r) => placed.has(r.org.id));
+  const rest = move.filter((r) => !placed.has(r.org.id));
+  if (!rest.length) return [move];
+  // Each part told again: without the rows between them, two divisions may be moves apart.
+  const regroup = (part: StintRow[]) =>
+    groupTimelineRows(part).filter((g): g is StintRow[] => Array.isArray(g));
+  return [...regroup(sure), ...regroup(rest)];
+}
 
 const listFormats = new Map<string, Intl.ListFormat>();
 
@@ -99,28 +142,32 @@ function eventItem(r: TimelineRow & { node: GraphNode }): TimelineItem {
 
 /**
  * The item of stints joined or left together: told by the most certain one (then the division before its parent),
- * naming the division before its parent, as certain as its most certain fact (leaving a division a source states is
- * leaving its parent too).
+ * naming each organisation once, the division before its parent, at the finest date of them, listing every fact (so
+ * citing every source) behind it, as certain as its most certain fact — byCertainty has left out of a stated item
+ * every organisation no stated fact places the person in.
  */
 function stintItem(group: StintRow[]): TimelineItem {
   const deepestFirst = [...group].sort((a, b) => b.orgParents.length - a.orgParents.length);
   const strength = (r: StintRow) => certaintyStrength(edgeCertainty(r.edge));
   const lead = [...deepestFirst].sort((a, b) => strength(b) - strength(a))[0]!;
-  const { kind, date, person, edge } = lead;
+  const { kind, person, edge } = lead;
+  const orgs = deepestFirst
+    .map((r) => r.org)
+    .filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i);
   const who = textOrNull(person.properties.name) ?? person.id;
   const whoAr = textOrNull(person.properties.nameAr) ?? who;
-  const where = deepestFirst.map((r) => textOrNull(r.org.properties.name) ?? r.org.id);
-  const whereAr = deepestFirst.map((r, i) => textOrNull(r.org.properties.nameAr) ?? where[i]!);
+  const where = orgs.map((o) => textOrNull(o.properties.name) ?? o.id);
+  const whereAr = orgs.map((o, i) => textOrNull(o.properties.nameAr) ?? where[i]!);
   const role = textOrNull(edge.properties.role);
   const roleAr = textOrNull(edge.properties.roleAr) ?? role;
   const joins = kind === 'stint-start';
   return {
     kind,
-    date,
+    date: group.map((r) => r.date).reduce(finerDate),
     dateKind: 'date',
     until: null,
     id: edge.id,
-    nodes: [person.id, ...deepestFirst.map((r) => r.org.id)],
+    nodes: [person.id, ...orgs.map((o) => o.id)],
     stints: [edge.id, ...deepestFirst.filter((r) => r !== lead).map((r) => r.edge.id)],
     title: `${who} ${joins ? 'joins' : 'leaves'} ${listOf('en', where)}${role ? ` (${role})` : ''}`,
     titleAr:
@@ -138,18 +185,29 @@ export function createTimelineService(repo: TimelineRepository) {
   return {
     async timeline(q: TimelineQuery): Promise<TimelineResponse> {
       const rows = await repo.read({ from: q.from, to: q.to, limit: q.limit });
-      const truncated = rows.length > q.limit;
-      // A person's stints of one date cut by the limit would be told apart from the rest of their move (the item
-      // naming FAIR without Meta, as sure as FAIR alone): they go with the rows past the cut.
+      // Cut by the limit, the answer ends before the first row past it and before every row of a date equal to that
+      // row's at their common precision ('2025' and '2025-06' with 2025-06-12): a move of rows on both sides of the
+      // cut would be told in halves ("joins FAIR", Meta never read). What is left out is exactly what from=nextFrom
+      // asks for, so the rest reads on with no item twice.
       const next = rows[q.limit];
-      const cut = next && isStint(next) ? stintKey(next) : null;
-      const kept = rows.slice(0, q.limit).filter((r) => !cut || !isStint(r) || stintKey(r) !== cut);
-      const items = groupTimelineRows(kept).flatMap((r): TimelineItem[] => {
-        if (Array.isArray(r)) return [stintItem(r)];
-        if (r.kind === 'event' && r.node) return [eventItem({ ...r, node: r.node })];
-        return isStint(r) ? [stintItem([r])] : [];
-      });
-      return { items, truncated, from: q.from ?? null, to: q.to ?? null };
+      const kept = rows
+        .slice(0, q.limit)
+        .filter((r) => !next || comparePartialDates(r.date, next.date) !== 0);
+      const items = groupTimelineRows(kept)
+        .flatMap((r): TimelineItem[] => {
+          if (Array.isArray(r)) return byCertainty(r).map(stintItem);
+          if (r.kind === 'event' && r.node) return [eventItem({ ...r, node: r.node })];
+          return isStint(r) ? [stintItem([r])] : [];
+        })
+        // A move is shown at its finest date, which may sort after the rows read between its coarser one and it.
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      return {
+        items,
+        truncated: !!next,
+        nextFrom: next && isPartialDate(next.date) ? next.date : null,
+        from: q.from ?? null,
+        to: q.to ?? null,
+      };
     },
   };
 }

@@ -119,8 +119,11 @@ export function timelineItem(p: Partial<TimelineItem> & Pick<TimelineItem, 'date
   };
 }
 
-export function timelineAnswer(items: TimelineItem[] = []): TimelineResponse {
-  return { items, truncated: false, from: null, to: null };
+export function timelineAnswer(
+  items: TimelineItem[] = [],
+  p: Partial<Omit<TimelineResponse, 'items'>> = {},
+): TimelineResponse {
+  return { items, truncated: false, nextFrom: null, from: null, to: null, ...p };
 }
 
 export function emptySchema(p: Partial<SchemaResponse> = {}): SchemaInfo {

@@ -35,7 +35,12 @@ function stint(
       type: 'WORKED_AT',
       source: person.id,
       target: at.id,
-      properties: { ...(certainty ? { certainty } : {}), ...(role ? { role } : {}) },
+      // The stint's own date, as the repository's rows carry it (the other end unknown unless a test sets it).
+      properties: {
+        ...(kind === 'stint-start' ? { start: date } : kind === 'stint-end' ? { end: date } : {}),
+        ...(certainty ? { certainty } : {}),
+        ...(role ? { role } : {}),
+      },
     },
     person,
     org: at,
@@ -43,6 +48,12 @@ function stint(
     reportedBy: [],
   };
 }
+
+/** The row with other properties of its fact set (the other end of the stint). */
+const withProps = (r: TimelineRow, props: Record<string, string>): TimelineRow => ({
+  ...r,
+  edge: { ...r.edge!, properties: { ...r.edge!.properties, ...props } },
+});
 
 async function timeline(rows: TimelineRow[], limit = 100) {
   const repo: TimelineRepository = { read: async () => rows };
@@ -87,11 +98,12 @@ describe('timeline service', () => {
       stint('f:msl', MSL, ['org:meta'], 'stated', '2025-07'),
       stint('f:fair-2', FAIR, ['org:meta'], 'stated', '2025-07'),
     ]);
+    // In date order, whatever order the rows came in.
     expect(items.map((i) => [i.stints, i.certainty])).toEqual([
+      [['f:meta-start'], 'stated'],
+      [['f:fair-start'], 'stated'],
       [['f:meta'], 'unsourced'],
       [['f:fair'], 'stated'],
-      [['f:fair-start'], 'stated'],
-      [['f:meta-start'], 'stated'],
       [['f:msl'], 'stated'],
       [['f:fair-2'], 'stated'],
     ]);
@@ -104,6 +116,87 @@ describe('timeline service', () => {
       stint('f:meta', META, [], 'stated'),
     ]);
     expect(items.map((i) => i.stints)).toEqual([['f:msl', 'f:fair', 'f:meta']]);
+  });
+
+  it('tells one stint two sources state (two facts) as one item citing both', async () => {
+    const { items } = await timeline([
+      stint('f:meta-article', META, [], 'stated', '2019', 'stint-start', 'CEO'),
+      stint('f:meta-csv', META, [], 'stated', '2019', 'stint-start', 'CEO'),
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      id: 'f:meta-article',
+      stints: ['f:meta-article', 'f:meta-csv'],
+      nodes: ['person:p', 'org:meta'],
+      title: 'Pat joins Meta (CEO)',
+      titleAr: 'ينضمّ بات إلى ميتا (CEO)',
+      certainty: 'stated',
+    });
+  });
+
+  it('tells leaving a division and its parent dated at different precision as one item, at the finer date', async () => {
+    const { items } = await timeline([
+      stint('f:meta', META, [], 'stated', '2025-06'),
+      stint('f:fair', FAIR, ['org:meta'], 'stated', '2025-06-12'),
+    ]);
+    expect(items.map((i) => [i.date, i.title, i.stints])).toEqual([
+      ['2025-06-12', 'Pat leaves FAIR and Meta', ['f:fair', 'f:meta']],
+    ]);
+  });
+
+  it('keeps apart two stints one after the other whose dates agree only at their common precision', async () => {
+    // Pat left Meta in 2024-03 and joined FAIR in 2024-09: two moves, though '2024' and '2024-09' agree by the year.
+    const { items } = await timeline([
+      withProps(stint('f:meta', META, [], 'stated', '2024', 'stint-start'), { end: '2024-03' }),
+      stint('f:fair', FAIR, ['org:meta'], 'stated', '2024-09', 'stint-start'),
+    ]);
+    expect(items.map((i) => [i.date, i.stints])).toEqual([
+      ['2024', ['f:meta']],
+      ['2024-09', ['f:fair']],
+    ]);
+  });
+
+  it('never tells an implied division stint as stated beside its parent’s stated one', async () => {
+    const { items } = await timeline([
+      stint('f:fair', FAIR, ['org:meta'], 'implied', '2025-06', 'stint-start'),
+      stint('f:meta', META, [], 'stated', '2025-06', 'stint-start'),
+    ]);
+    expect(items.map((i) => [i.title, i.certainty, i.stints])).toEqual([
+      ['Pat joins Meta', 'stated', ['f:meta']],
+      ['Pat joins FAIR', 'implied', ['f:fair']],
+    ]);
+  });
+
+  it('names a parent in the stated item of a stated division, and keeps another implied division apart', async () => {
+    const { items } = await timeline([
+      stint('f:msl', MSL, ['org:meta'], 'implied', '2025-06', 'stint-start'),
+      stint('f:fair', FAIR, ['org:meta'], 'stated', '2025-06', 'stint-start'),
+      stint('f:meta', META, [], 'implied', '2025-06', 'stint-start'),
+    ]);
+    expect(items.map((i) => [i.title, i.certainty, i.stints])).toEqual([
+      ['Pat joins FAIR and Meta', 'stated', ['f:fair', 'f:meta']],
+      ['Pat joins Superintelligence Labs', 'implied', ['f:msl']],
+    ]);
+  });
+
+  it('cuts before every row of a date equal to the first left out at their common precision', async () => {
+    const other = stint('f:x', org('org:x', 'X'), [], 'stated', '2025-05');
+    // Read one past the limit: FAIR's, left 2025-06-12, the same move as Meta's of 2025-06 that the limit keeps.
+    const { items, truncated, nextFrom } = await timeline(
+      [
+        other,
+        stint('f:meta', META, [], 'stated', '2025-06'),
+        stint('f:fair', FAIR, ['org:meta'], 'stated', '2025-06-12'),
+      ],
+      2,
+    );
+    expect({ truncated, nextFrom }).toEqual({ truncated: true, nextFrom: '2025-06-12' });
+    expect(items.map((i) => i.id)).toEqual(['f:x']);
+  });
+
+  it('says no next date when it tells everything', async () => {
+    const { truncated, nextFrom } = await timeline([stint('f:meta', META, [], 'stated')], 1);
+    expect({ truncated, nextFrom }).toEqual({ truncated: false, nextFrom: null });
   });
 
   it('leaves out a person’s stints of the date the limit cuts, not telling half a move', async () => {
