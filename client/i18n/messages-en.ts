@@ -199,6 +199,10 @@ export const EN = {
   timelineSince: 'since {date}',
   timelinePeriod: '{since} – {until}',
   timelineEmpty: 'No dated events.',
+  timelinePartial: 'Only part of the timeline is shown, up to {date}: it holds more than is read at once.',
+  timelinePartialNone:
+    'The timeline holds more items of its first date than are read at once: none is shown.',
+  timelineReadOn: 'Show later items',
   cypher: 'Cypher',
   run: 'Run',
   running: 'Running…',

@@ -140,6 +140,13 @@ export interface TimeState {
   extraDates: string[];
   /** Dated items for the timeline strip. */
   items: TimelineItem[];
+  /**
+   * The server cut the timeline at its limit: `items` are its oldest part, and the strip says so (GET /api/timeline's
+   * `truncated`). Optional: absent is false.
+   */
+  truncated?: boolean;
+  /** Where reading on starts (the answer's `nextFrom`); null when reading on would bring nothing new. */
+  nextFrom?: string | null;
   /** Switched on by entering the Timeline tab, not by the user: it ends when the tab is left. */
   auto?: boolean;
 }

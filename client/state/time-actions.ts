@@ -76,18 +76,48 @@ export function createTimeActions(ctx: ActionContext) {
     set({ window, fresh: [...after].filter((e) => !before.has(e)) });
   };
 
+  /** Adds a part of the timeline to what the strip and the slider know, and whether the server cut it. */
+  function addPart(answer: TimelineResponse, before: TimelineItem[]): void {
+    const fresh = parseTimeline(answer);
+    // A part read on from `nextFrom` is exactly what the one before left out; each item is still kept once.
+    const known = new Set(before.map((i) => `${i.kind} ${i.id}`));
+    const added = fresh.filter((i) => !known.has(`${i.kind} ${i.id}`));
+    const items = [...before, ...added].sort((a, b) => comparePartialDates(a.date, b.date));
+    set({
+      items,
+      extraDates: [...new Set(items.map((i) => i.date))],
+      truncated: answer.truncated,
+      // Reading on that brought nothing (more rows of one date than the limit) would bring nothing again.
+      nextFrom: answer.truncated && (added.length > 0 || !before.length) ? answer.nextFrom : null,
+    });
+    // The Timeline tab's own date is the latest one, and the timeline may bring later dates than the scene's.
+    const all = steps();
+    if (store.get().time.auto && all.length)
+      set({ window: { ...store.get().time.window, to: all[all.length - 1]! } });
+  }
+
   async function loadTimeline(): Promise<void> {
     try {
-      const items = parseTimeline(await api.timeline());
-      set({ items, extraDates: [...new Set(items.map((i) => i.date))] });
-      // The Timeline tab's own date is the latest one, and the timeline may bring later dates than the scene's.
-      const all = steps();
-      if (store.get().time.auto && all.length)
-        set({ window: { ...store.get().time.window, to: all[all.length - 1]! } });
+      addPart(await api.timeline(), []);
     } catch {
       // The slider still works from the scene's own dates; the next use of the time controls asks again.
       timelineRequest = null;
     }
+  }
+
+  /**
+   * Reads the part of a cut timeline after what the strip shows (from the answer's nextFrom, every item of that date
+   * on), once at a time; a failure leaves the strip as it was, still offering to read on.
+   */
+  let readingOn: Promise<void> | null = null;
+  function readOnTimeline(): Promise<void> {
+    const from = store.get().time.nextFrom;
+    if (!from) return Promise.resolve();
+    return (readingOn ??= api
+      .timeline(from)
+      .then((answer) => addPart(answer, store.get().time.items))
+      .catch(() => undefined)
+      .finally(() => (readingOn = null)));
   }
 
   /** Loads the timeline once, on the time controls' first use: the first picture does not need it. */
@@ -140,6 +170,7 @@ export function createTimeActions(ctx: ActionContext) {
     pause: stop,
     step,
     ensureTimeline,
+    readOnTimeline,
   };
 }
 

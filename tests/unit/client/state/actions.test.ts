@@ -294,6 +294,44 @@ describe('actions', () => {
   });
 });
 
+describe('a timeline the server cut at its limit', () => {
+  it('keeps that it is cut and reads on from where the server says, each item once', async () => {
+    const asked: (string | undefined)[] = [];
+    const timeline = async (from?: string) => {
+      asked.push(from);
+      return from === '2025-06-12'
+        ? timelineAnswer([timelineItem({ date: '2025-06-12', id: 'fact:later' })], { from })
+        : timelineAnswer([timelineItem({ date: '2019', id: 'fact:early' })], {
+            truncated: true,
+            nextFrom: '2025-06-12',
+          });
+    };
+    const { store, actions } = setup({ timeline });
+    await actions.time.ensureTimeline();
+    expect(store.get().time).toMatchObject({ truncated: true, nextFrom: '2025-06-12' });
+    expect(store.get().time.items.map((i) => i.id)).toEqual(['fact:early']);
+    await actions.time.readOnTimeline();
+    expect(asked).toEqual([undefined, '2025-06-12']);
+    expect(store.get().time).toMatchObject({ truncated: false, nextFrom: null });
+    expect(store.get().time.items.map((i) => i.id)).toEqual(['fact:early', 'fact:later']);
+    expect(store.get().time.extraDates).toEqual(['2019', '2025-06-12']);
+  });
+
+  it('offers no reading on when a part brings nothing new, though still cut', async () => {
+    // More rows of one date than the limit: the server leaves them all out, and asking again would do the same.
+    const timeline = async (from?: string) =>
+      timelineAnswer(from ? [] : [timelineItem({ date: '2019', id: 'fact:early' })], {
+        truncated: true,
+        nextFrom: '2020',
+      });
+    const { store, actions } = setup({ timeline });
+    await actions.time.ensureTimeline();
+    await actions.time.readOnTimeline();
+    expect(store.get().time).toMatchObject({ truncated: true, nextFrom: null });
+    expect(store.get().time.items.map((i) => i.id)).toEqual(['fact:early']);
+  });
+});
+
 describe('details of a foreign graph’s node', () => {
   it('asks no career or talent flows for a Person or Organization known only by its element id', async () => {
     // The Movies graph: a Person with no `id` of its own, so the server names it by its element id.
