@@ -138,8 +138,10 @@ export function decodeLink(search: string): DecodedLink {
   const cert = q.get('cert');
   if (cert !== null) {
     const list = cert === '-' ? [] : cert.split(' ');
-    if (list.every((c) => CERTAINTIES.includes(c))) out.certainties = [...new Set(list)];
-    else bad.add('filters');
+    // The certainties the link shows that this version knows: one it does not (a newer version's, or garbage) is
+    // said, but the filter stays — dropped whole, it would show implied facts the sender had hidden.
+    out.certainties = [...new Set(list.filter((c) => CERTAINTIES.includes(c)))];
+    if (!list.every((c) => CERTAINTIES.includes(c))) bad.add('filters');
   }
   const hs = q.get('hs');
   if (hs !== null) {

@@ -213,6 +213,13 @@ describe('URL view encoding', () => {
     expect(evil.issues).toEqual([{ kind: 'unreadable', parts: ['selection'] }]);
   });
 
+  it('keeps the certainties a link shows that it knows, hiding what the sender hid, and names the filter', () => {
+    // A newer version's link showing stated facts and a certainty this one does not know: implied stays hidden.
+    const { view, issues } = decodeLink('?v=2&n=org:meta&cert=stated%20reported');
+    expect(view.certainties).toEqual(['stated']);
+    expect(issues).toEqual([{ kind: 'unreadable', parts: ['filters'] }]);
+  });
+
   it('reads what it can of a newer link and says so', () => {
     expect(decodeLink('?v=7&mode=flows').issues).toEqual([{ kind: 'newer', version: 7 }]);
   });
@@ -221,7 +228,8 @@ describe('URL view encoding', () => {
     const { view, issues } = decodeLink(
       '?v=2&mode=evil&at=2025-13&n=org:meta&n=%01&e=%2501%20%25zz&p=1,2,3&cert=maybe&sel=%7F',
     );
-    expect(view).toEqual({ nodes: ['org:meta'] });
+    // A certainty it does not know is not shown (the filter keeps those it knows: none here).
+    expect(view).toEqual({ nodes: ['org:meta'], certainties: [] });
     // An id that cannot be read drops alone (one node); a list none of whose ids can be read is named (the facts).
     expect(issues).toEqual([
       { kind: 'unreadable', parts: ['mode', 'edges', 'positions', 'filters', 'time', 'selection'] },
