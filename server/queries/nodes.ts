@@ -4,7 +4,7 @@
 import { NODE_DOCS } from '../../model/data-model.js';
 import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
 import type { Direction } from '../../model/api.js';
-import { quoteName } from '../../model/cypher-name.js';
+import { relPattern } from '../../model/cypher-name.js';
 import { matchNodeClause, type NodeKeyKind } from './lookup.js';
 
 export { FACT_REL_TYPES };
@@ -74,16 +74,6 @@ CALL (facts) {
 }
 RETURN n, total, facts, sources
 `;
-}
-
-/**
- * The relationship pattern for a direction and types, e.g. -[r:`WORKED_AT`|`FOUNDED`]->. The types must have been
- * checked against the database's catalogue (services/catalogue-service.ts); they are quoted all the same.
- */
-export function relPattern(direction: Direction, types: readonly string[]): string {
-  const typeList = types.length > 0 ? `:${types.map(quoteName).join('|')}` : '';
-  const rel = `[r${typeList}]`;
-  return direction === 'out' ? `-${rel}->` : direction === 'in' ? `<-${rel}-` : `-${rel}-`;
 }
 
 /**
