@@ -2,9 +2,10 @@
 // every view can show and open its Cypher). Parameters keep values out of the query text.
 import { isDerivedType, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { MAX_PATHS } from '../../model/api-limits.js';
-import { quoteName } from '../../model/cypher-name.js';
+import { quoteName, relPattern } from '../../model/cypher-name.js';
 import { labelOfId } from '../../model/data-model.js';
 import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
+import type { Direction } from '../../model/api-params.js';
 import type { JsonValue } from '../../model/graph.js';
 import {
   ELEMENT_ID_PREFIX,
@@ -144,21 +145,39 @@ LIMIT 25`,
   },
 ];
 
-/** The Cypher equivalent of expanding a node through /api/nodes/:id/neighbors (shown with "show Cypher"). */
-export function neighborsQuery(id: string, limit: number): GalleryQuery {
-  // A node with no `id` of its own (a foreign graph's) is known by its element id (the API's neo4j:<elementId>).
-  const byElement = id.startsWith(ELEMENT_ID_PREFIX);
+/**
+ * The Cypher of expanding a node, the same expansion as GET /api/nodes/:id/neighbors with this limit and these options
+ * (what client/api/api.ts `neighbors` sends; the API's defaults: both directions, every type). As the server's
+ * neighbours query (server/queries/nodes.ts): the node found as the server finds it (nodeClause), its relationships
+ * (relPattern) but Talent Graph's own storage ($internal: a flow build's staged flows, which no source states), and a
+ * page of neighbours, not of relationships: each neighbour once with every relationship to it, most connected first,
+ * ties by id and then elementId, cut at $limit — a cut of (relationship, neighbour) rows would count a neighbour
+ * twice. The node comes with no neighbour too, as the API answers it. Null for an id that can name no node (the API's
+ * 404).
+ */
+export function neighborsQuery(
+  id: string,
+  limit: number,
+  opts: { types?: readonly string[]; direction?: Direction } = {},
+): GalleryQuery | null {
+  const node = nodeClause('n', id, { id: 'id', elementId: 'elementId' });
+  if (!node) return null;
+  const types = opts.types ?? [];
+  const direction = opts.direction ?? 'both';
   return {
     id: 'neighbors',
     title: { en: 'Neighbours of a node', ar: 'جيران عقدة' },
     view: 'graph',
-    params: byElement ? { elementId: id.slice(ELEMENT_ID_PREFIX.length), limit } : { id, limit },
-    query: `// Neighbours of a node, most connected first (what double-click asks the API for)
-${byElement ? 'MATCH (n)-[r]-(m) WHERE elementId(n) = $elementId' : 'MATCH (n {id: $id})-[r]-(m)'}
-WITH n, r, m, COUNT { (m)--() } AS degree
-ORDER BY degree DESC
+    params: { ...node.params, internal: [...INTERNAL_REL_TYPES], limit },
+    query: `// Neighbours of a node, most connected first, with every relationship to each (what expanding it asks the API
+// for); $internal: Talent Graph's own storage, left out
+${node.clause}
+OPTIONAL MATCH (n)${relPattern(direction, types)}(m) WHERE NOT type(r) IN $internal
+WITH n, m, collect(r) AS rels
+WITH n, m, rels, COUNT { (m)--() } AS degree
+ORDER BY degree DESC, m.id, elementId(m)
 LIMIT $limit
-RETURN n, r, m`,
+RETURN n, m, rels`,
   };
 }
 
@@ -221,8 +240,8 @@ export function pathQuery(
   maxLength: number,
   types: readonly string[],
 ): GalleryQuery | null {
-  const a = endClause('a', from);
-  const b = endClause('b', to);
+  const a = nodeClause('a', from, { id: 'from', elementId: 'from' });
+  const b = nodeClause('b', to, { id: 'to', elementId: 'to' }, 'a, b');
   if (types.length === 0 || !a || !b || !Number.isInteger(maxLength) || maxLength < 1) return null;
   const derived = types.filter(isDerivedType);
   const through =
@@ -238,8 +257,8 @@ export function pathQuery(
     title: { en: 'Shortest paths', ar: 'أقصر المسارات' },
     view: 'graph',
     params: {
-      from: a.param,
-      to: b.param,
+      ...a.params,
+      ...b.params,
       factTypes: [...FACT_REL_TYPES],
       maxPaths: MAX_PATHS,
     },
@@ -254,16 +273,26 @@ LIMIT $maxPaths`,
   };
 }
 
-/** The clause binding a path end, and its parameter: our node by its label and id, another by its elementId. */
-function endClause(v: 'a' | 'b', id: string): { clause: string; param: string } | null {
-  const param = v === 'a' ? '$from' : '$to';
-  const keep = v === 'a' ? 'a' : 'a, b';
+/**
+ * The clause binding `v` to the node an API id names, as the server finds it (server/queries/lookup.ts
+ * matchNodeClause), and its parameter: our node by the label its id's prefix names and its id (the label's index; a
+ * node of no label of ours holding the same `id` is not it), another by its elementId (a foreign node has no `id` of
+ * ours); `names`: the parameter's name for each, `keep`: what the query has bound so far. Null: the id can name no node.
+ */
+function nodeClause(
+  v: string,
+  id: string,
+  names: { id: string; elementId: string },
+  keep = v,
+): { clause: string; params: Record<string, string> } | null {
   if (id.startsWith(ELEMENT_ID_PREFIX))
     return {
-      clause: `MATCH (${v}) WHERE elementId(${v}) = ${param}`,
-      param: id.slice(ELEMENT_ID_PREFIX.length),
+      clause: `MATCH (${v}) WHERE elementId(${v}) = $${names.elementId}`,
+      params: { [names.elementId]: id.slice(ELEMENT_ID_PREFIX.length) },
     };
   // The label comes from a fixed list (model/data-model.ts), never from the id's text.
   const label = labelOfId(id);
-  return label ? { clause: `MATCH (${v}:${label} {id: ${param}}) WITH ${keep} LIMIT 1`, param: id } : null;
+  return label
+    ? { clause: `MATCH (${v}:${label} {id: $${names.id}}) WITH ${keep} LIMIT 1`, params: { [names.id]: id } }
+    : null;
 }

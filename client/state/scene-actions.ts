@@ -194,7 +194,10 @@ export function createSceneActions(ctx: ActionContext) {
       if (!api.degrees) throw new Error('This API has no degrees endpoint.');
       return (await api.degrees(id)).degrees;
     },
-    /** The Cypher equivalent of an expansion, for "show Cypher". */
+    /**
+     * The Cypher of expanding the node as `expand` asks the API (every type, both ways, as many neighbours as the scene
+     * shows of it), for "show Cypher"; null for an id that can name no node.
+     */
     expandQuery: (id: string) => neighborsQuery(id, store.get().more[id]?.shown ?? DEFAULT_NEIGHBOR_LIMIT),
     /** The Cypher that reads one relationship and its ends, for an edge's "show Cypher". */
     edgeQuery,

@@ -156,7 +156,10 @@ function Menu({ menu }: { menu: ContextMenuState }) {
       items.push({
         key: 'cypher',
         label: t('showCypher'),
-        run: () => actions.cypher.open(actions.scene.expandQuery(id)),
+        run: () => {
+          const q = actions.scene.expandQuery(id);
+          if (q) actions.cypher.open(q);
+        },
       });
     }
     items.push({ key: 'copy', label: copied ? t('ctxCopied') : t('ctxCopyId'), run: () => copy(id) });

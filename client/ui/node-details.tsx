@@ -103,7 +103,10 @@ export function NodeDetails({ details }: { details: DetailsState }) {
         <button
           type="button"
           className="tool-button"
-          onClick={() => actions.cypher.open(actions.scene.expandQuery(node.id))}
+          onClick={() => {
+            const q = actions.scene.expandQuery(node.id);
+            if (q) actions.cypher.open(q);
+          }}
         >
           {t('showCypher')}
         </button>

@@ -169,7 +169,7 @@ describe('details of foreign nodes', () => {
 describe('the Cypher shown for expanding a foreign node', () => {
   it('finds the node by its API id (neo4j:<elementId>) and returns what expanding it draws', async () => {
     const ines = await apiIdOf("MATCH (n:Author {key: 'a-ines'})");
-    const q = neighborsQuery(ines, 25);
+    const q = neighborsQuery(ines, 25)!;
     const res = await request(app).post('/api/cypher').send({ query: q.query, params: q.params });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const shown = res.body.graph as GraphData;
