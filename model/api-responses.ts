@@ -313,11 +313,11 @@ export const TimelineResponseSchema = z.object({
   ),
   truncated: z.boolean().meta({
     description:
-      'true when the window holds more than `limit` rows: the items are the oldest, and end before every item of a date equal to `nextFrom` at their common precision, so no move is told in halves.',
+      'true when the window holds more than `limit` rows: the items are the oldest, and end where no move is told in halves (before every item of a date equal to the first left out at their common precision, and every item of the same move) — or, where a coarse date or one date takes the whole answer, as docs/api.md says.',
   }),
   nextFrom: nullableString.meta({
     description:
-      'With truncated: the `from` that asks for the rest (the same `to`) — exactly what this answer left out; else null.',
+      'With truncated: the `from` that asks for the rest (the same `to`) — what this answer left out, none of what it holds; null when nothing was left out, or when more rows share one date than `limit` (a narrower window shows them).',
   }),
   from: nullableString,
   to: nullableString,

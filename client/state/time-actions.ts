@@ -87,8 +87,8 @@ export function createTimeActions(ctx: ActionContext) {
       items,
       extraDates: [...new Set(items.map((i) => i.date))],
       truncated: answer.truncated,
-      // Reading on that brought nothing (more rows of one date than the limit) would bring nothing again.
-      nextFrom: answer.truncated && (added.length > 0 || !before.length) ? answer.nextFrom : null,
+      // Reading on that brought nothing would bring nothing again (the server reads no further then, and says so).
+      nextFrom: answer.truncated && added.length > 0 ? answer.nextFrom : null,
     });
     // The Timeline tab's own date is the latest one, and the timeline may bring later dates than the scene's.
     const all = steps();

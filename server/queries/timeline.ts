@@ -16,7 +16,8 @@ const inWindow = (d: string) => `${atOrAfter(d, '$from')} AND ${atOrBefore(d, '$
 /**
  * TIMELINE — what happened when: events with a date (or the start of a reported period), and the starts and
  * ends of stints, in date order, at most $limit + 1 rows (one more tells the caller it was cut, and where: the
- * service leaves out every row of a date equal to that row's at their common precision, so as not to tell half a move). Each branch is
+ * service leaves out the rows of that date and of the moves they are part of, so as not to tell half a move:
+ * timeline-service.ts cutTimelineRows). Each branch is
  * cut to the first $limit + 1 by itself (a top-k sort on the relationship alone) before endpoints are read,
  * which keeps it fast on hundreds of thousands of stints.
  * Parameters: $from (partial date or null), $to (partial date or null), $limit (integer).

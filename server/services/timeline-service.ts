@@ -161,9 +161,14 @@ function stintItem(group: StintRow[]): TimelineItem {
   const role = textOrNull(edge.properties.role);
   const roleAr = textOrNull(edge.properties.roleAr) ?? role;
   const joins = kind === 'stint-start';
+  // Dated by the facts as sure as the item: an implied fact's finer date of a stated move is not stated.
+  const certainty = strongestCertainty(group.map((r) => edgeCertainty(r.edge)));
   return {
     kind,
-    date: group.map((r) => r.date).reduce(finerDate),
+    date: group
+      .filter((r) => edgeCertainty(r.edge) === certainty)
+      .map((r) => r.date)
+      .reduce(finerDate),
     dateKind: 'date',
     until: null,
     id: edge.id,
@@ -177,22 +182,55 @@ function stintItem(group: StintRow[]): TimelineItem {
     eventKind: null,
     role,
     // A stint with no certainty of ours has no source behind it (model/certainty.ts), never "stated".
-    certainty: strongestCertainty(group.map((r) => edgeCertainty(r.edge))),
+    certainty,
   };
+}
+
+/**
+ * Where an answer of `limit` rows ends when more were read (`rows[limit]`, the first left out), and the date the rest
+ * reads on from (from=nextFrom, which takes every row equal to it at common precision). By preference:
+ * 1. before every row of a date equal to a left-out row's at common precision ('2025' and '2025-06' with 2025-06-12)
+ *    and every row told as one move with such a row ('2025-05' at FAIR with '2025' at Meta: equal at common precision
+ *    is not transitive) — no move told in halves, nextFrom the earliest such date, so no kept row is read again;
+ * 2. when that leaves nothing (a coarse date such as '2025' reaches across the whole answer), before the rows of the
+ *    first left-out row's date only, which reads on but may tell a move of a coarse row and a finer one in two parts;
+ * 3. when even that leaves nothing (more rows on one date than an answer holds), at the limit, reading no further
+ *    (nextFrom null: the strip says only part is shown, and a narrower window shows the rest).
+ */
+export function cutTimelineRows(
+  rows: readonly TimelineRow[],
+  limit: number,
+): { kept: readonly TimelineRow[]; nextFrom: string | null } {
+  const next = rows[limit];
+  const head = rows.slice(0, limit);
+  if (!next) return { kept: head, nextFrom: null };
+  const moves = groupTimelineRows(head).filter((g): g is StintRow[] => Array.isArray(g));
+  let cut = next.date;
+  for (;;) {
+    const out = new Set(head.filter((r) => comparePartialDates(r.date, cut) === 0));
+    for (const move of moves) if (move.some((r) => out.has(r))) for (const r of move) out.add(r);
+    // Rows are in date order: the first left out is the earliest.
+    const earliest = head.find((r) => out.has(r))?.date ?? cut;
+    // Stable once the earliest row left out is of the cut's date, as fine or finer: every row left out reads on from it.
+    if (earliest.startsWith(cut)) {
+      const kept = head.filter((r) => !out.has(r));
+      if (kept.length) return { kept, nextFrom: isPartialDate(cut) ? cut : null };
+      break;
+    }
+    cut = earliest;
+  }
+  const before = head.filter((r) => comparePartialDates(r.date, next.date) !== 0);
+  if (before.length) return { kept: before, nextFrom: isPartialDate(next.date) ? next.date : null };
+  return { kept: head, nextFrom: null };
 }
 
 export function createTimelineService(repo: TimelineRepository) {
   return {
     async timeline(q: TimelineQuery): Promise<TimelineResponse> {
       const rows = await repo.read({ from: q.from, to: q.to, limit: q.limit });
-      // Cut by the limit, the answer ends before the first row past it and before every row of a date equal to that
-      // row's at their common precision ('2025' and '2025-06' with 2025-06-12): a move of rows on both sides of the
-      // cut would be told in halves ("joins FAIR", Meta never read). What is left out is exactly what from=nextFrom
-      // asks for, so the rest reads on with no item twice.
-      const next = rows[q.limit];
-      const kept = rows
-        .slice(0, q.limit)
-        .filter((r) => !next || comparePartialDates(r.date, next.date) !== 0);
+      // Cut by the limit, the answer ends where no move is told in halves ("joins FAIR", Meta never read), and what
+      // is left out is what from=nextFrom asks for, so the rest reads on with no item twice (cutTimelineRows).
+      const { kept, nextFrom } = cutTimelineRows(rows, q.limit);
       const items = groupTimelineRows(kept)
         .flatMap((r): TimelineItem[] => {
           if (Array.isArray(r)) return byCertainty(r).map(stintItem);
@@ -203,8 +241,8 @@ export function createTimelineService(repo: TimelineRepository) {
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
       return {
         items,
-        truncated: !!next,
-        nextFrom: next && isPartialDate(next.date) ? next.date : null,
+        truncated: rows.length > q.limit,
+        nextFrom,
         from: q.from ?? null,
         to: q.to ?? null,
       };

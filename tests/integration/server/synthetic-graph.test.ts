@@ -82,13 +82,23 @@ describe('read endpoints on a synthetic market', () => {
     }
   });
 
-  it('cuts the timeline at its limit, in date order', async () => {
+  it('cuts the timeline at its limit, in date order, and reads on from where it stopped with no item twice', async () => {
     const res = await get('/api/timeline?limit=500');
     const body = TimelineResponseSchema.parse(res.body);
-    expect(body.items).toHaveLength(500);
+    // At most the limit: the rows of the date the cut falls on are left out whole, for the next part.
+    expect(body.items.length).toBeGreaterThan(400);
+    expect(body.items.length).toBeLessThanOrEqual(500);
     expect(body.truncated).toBe(true);
     const dates = body.items.map((i) => i.date);
     expect([...dates].sort()).toEqual(dates);
+    expect(body.nextFrom).not.toBeNull();
+    const next = TimelineResponseSchema.parse(
+      (await get(`/api/timeline?limit=500&from=${body.nextFrom}`)).body,
+    );
+    expect(next.items.length).toBeGreaterThan(0);
+    const seen = new Set(body.items.map((i) => `${i.kind} ${i.id}`));
+    expect(next.items.filter((i) => seen.has(`${i.kind} ${i.id}`))).toEqual([]);
+    expect(next.items[0]!.date >= dates[dates.length - 1]!).toBe(true);
   });
 
   it('describes the schema with counts from the database', async () => {

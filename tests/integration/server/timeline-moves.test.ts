@@ -76,10 +76,10 @@ describe('the timeline of one move told by several facts', () => {
 
   it('cuts before the whole last move it cannot keep, and says where the rest begins', async () => {
     // In date order: 2016, 2017, 2019 ×2, 2021 ×2, 2025-06, 2025-06-12. Seven rows end at Lab's 2025-06, half of
-    // Xin's move: the answer stops before it and tells where to ask on.
+    // Xin's move: the answer stops before it and tells where to ask on — from the earliest date it left out.
     const cut = await timeline('?limit=7');
     expect(cut.truncated).toBe(true);
-    expect(cut.nextFrom).toBe('2025-06-12');
+    expect(cut.nextFrom).toBe('2025-06');
     expect(cut.items.map((i) => i.date)).toEqual(['2016', '2017', '2019', '2021', '2021']);
     const rest = await timeline(`?from=${cut.nextFrom}`);
     expect({ truncated: rest.truncated, nextFrom: rest.nextFrom }).toEqual({

@@ -330,6 +330,13 @@ describe('a timeline the server cut at its limit', () => {
     expect(store.get().time).toMatchObject({ truncated: true, nextFrom: null });
     expect(store.get().time.items.map((i) => i.id)).toEqual(['fact:early']);
   });
+
+  it('offers no reading on after a first part that brought nothing, though cut', async () => {
+    const timeline = async () => timelineAnswer([], { truncated: true, nextFrom: '2020' });
+    const { store, actions } = setup({ timeline });
+    await actions.time.ensureTimeline();
+    expect(store.get().time).toMatchObject({ truncated: true, nextFrom: null });
+  });
 });
 
 describe('details of a foreign graph’s node', () => {

@@ -190,8 +190,44 @@ describe('timeline service', () => {
       ],
       2,
     );
-    expect({ truncated, nextFrom }).toEqual({ truncated: true, nextFrom: '2025-06-12' });
+    // Read on from Meta's coarser date: it and FAIR's come again, and nothing kept does.
+    expect({ truncated, nextFrom }).toEqual({ truncated: true, nextFrom: '2025-06' });
     expect(items.map((i) => i.id)).toEqual(['f:x']);
+  });
+
+  it('never tells a move in halves across the cut, though equal at common precision is not transitive', async () => {
+    const earlier = stint('f:x', org('org:x', 'X'), [], 'stated', '2024-03', 'stint-start');
+    const meta = stint('f:meta', META, [], 'stated', '2025', 'stint-start');
+    const fair = stint('f:fair', FAIR, ['org:meta'], 'stated', '2025-05', 'stint-start');
+    const later = stint('f:y', org('org:y', 'Y'), [], 'stated', '2025-06-12', 'stint-start');
+    // Meta's '2025' goes with the first row left out (2025-06-12); FAIR's '2025-05' does not, but is the same move.
+    const first = await timeline([earlier, meta, fair, later], 3);
+    expect(first.items.map((i) => i.id)).toEqual(['f:x']);
+    expect(first.nextFrom).toBe('2025');
+    // Read on from there, the move is one item.
+    const rest = await timeline([meta, fair, later], 3);
+    expect(rest.items.map((i) => [i.id, i.stints])).toEqual([
+      ['f:fair', ['f:fair', 'f:meta']],
+      ['f:y', ['f:y']],
+    ]);
+  });
+
+  it('reads an answer when a coarse date reaches across it, rather than none again and again', async () => {
+    const rows = ['a', 'b', 'c'].map((x) => stint(`f:${x}`, org(`org:${x}`, x), [], 'stated', '2020'));
+    const { items, truncated, nextFrom } = await timeline(rows, 2);
+    // More rows on one date than an answer holds: cut at the limit, reading no further (a narrower window does).
+    expect(items.map((i) => i.id)).toEqual(['f:a', 'f:b']);
+    expect({ truncated, nextFrom }).toEqual({ truncated: true, nextFrom: null });
+  });
+
+  it('dates a stated item by its stated facts, not by an implied fact’s finer date', async () => {
+    const { items } = await timeline([
+      stint('f:stated', META, [], 'stated', '2025', 'stint-start'),
+      stint('f:implied', META, [], 'implied', '2025-06-12', 'stint-start'),
+    ]);
+    expect(items.map((i) => [i.stints, i.certainty, i.date])).toEqual([
+      [['f:stated', 'f:implied'], 'stated', '2025'],
+    ]);
   });
 
   it('says no next date when it tells everything', async () => {
