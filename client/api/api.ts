@@ -261,7 +261,6 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
   };
 }
 
-/** The lists the editor's autocomplete and the legend need, from GET /api/schema's answer. */
 /** The path of GET /api/flows/:id/details for Api.flowDetails' arguments. */
 export function flowDetailsPath(
   id: string,
@@ -276,7 +275,8 @@ export function flowDetailsPath(
     ...(reports?.length === 0 ? ['reports='] : []),
   ];
   const rest = qs({
-    people: people?.join(','),
+    // Each id whole, a comma in one quoted (model/name-list.ts), as the server splits the list.
+    people: people && nameListText(people),
     reports: reports && nameListText(reports),
     divisions: divisions ? 'true' : undefined,
   });
@@ -284,6 +284,7 @@ export function flowDetailsPath(
   return `/api/flows/${encodeURIComponent(id)}/details${query && `?${query}`}`;
 }
 
+/** The lists the editor's autocomplete and the legend need, from GET /api/schema's answer. */
 export function schemaInfo(answer: SchemaResponse): SchemaInfo {
   const props = new Set<string>(answer.propertyKeys);
   for (const l of answer.labels) for (const p of l.properties) props.add(p.key);

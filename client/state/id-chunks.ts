@@ -5,8 +5,11 @@
 /** Characters of URL one list of ids may take in one request: two lists stay well under a 16 KB header cap. */
 export const DEFAULT_ID_LIST_URL_BUDGET = 5_000;
 
-/** The length an id takes in a URL's comma-separated list (encoded, with its encoded comma). */
-const urlLength = (id: string) => encodeURIComponent(id).length + 3;
+/**
+ * The length an id takes in a URL's comma-separated list, encoded as a query string is (URLSearchParams), with its
+ * encoded comma and the backticks that quote an id holding a comma (model/name-list.ts).
+ */
+const urlLength = (id: string) => new URLSearchParams({ x: `\`${id}\`` }).toString().length + 1;
 
 /** `ids` in order, in parts of at most `max` ids and `budget` characters of URL (one id, however long, a part). */
 export function chunkIds(
