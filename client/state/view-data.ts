@@ -164,14 +164,17 @@ export function windowFlowParts(
  * A graph of the view as its files carry it (the export menu's, the selection's): every fact cites the sources the
  * source filter shows and, when it hides some of them, says how many (`hiddenSourceCount`). A fact citing a shown
  * and a hidden source stays drawn; its row must not name the hidden one as evidence of the filtered view, nor drop
- * it unsaid. Nothing is narrowed in the Talent flows tab, where the filter does not apply (SourceHiding).
+ * it unsaid, nor keep its quote (whose words it is the data does not say) under the shown ones. Nothing is narrowed in the Talent flows tab, where the filter does not apply (SourceHiding).
  */
 export function exportedGraph(data: GraphData, hiding: SourceHiding): ExportGraph {
   if (!hiding.hiddenSources.length) return data;
   const edges = data.edges.map((e): ExportEdge => {
     const { shown, hidden } = citedSources(e, hiding);
     if (!hidden.length) return e;
-    return { ...e, properties: { ...e.properties, sources: shown }, hiddenSourceCount: hidden.length };
+    // The quote is one of its sources' words, and the data does not say whose: under the shown sources alone it would
+    // read as theirs, so it goes with the hidden ones (the details panel, citing every source, keeps it).
+    const { evidence: _ar, evidenceEn: _en, ...kept } = e.properties;
+    return { ...e, properties: { ...kept, sources: shown }, hiddenSourceCount: hidden.length };
   });
   return { nodes: data.nodes, edges };
 }

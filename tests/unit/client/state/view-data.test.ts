@@ -75,8 +75,11 @@ describe('a hidden source and the talent flows', () => {
 describe('a fact citing a hidden and a shown source', () => {
   // Made up for the test: the article's fact of Xinlei Chen joining xAI, also stated by a second report.
   const OTHER = 'source:other-report';
+  // Its quote is one source's words (which, the data does not say).
   const both = edge('fact:xinlei-chen-joined-xai', 'WORKED_AT', 'person:xinlei-chen', 'org:xai', {
     sources: [SOURCE_ID, OTHER],
+    evidence: 'كلمات المصدر',
+    evidenceEn: 'the source’s words',
   });
   const only = edge('fact:musk-at-xai', 'WORKED_AT', 'person:elon-musk', 'org:xai');
   const graph = {
@@ -99,10 +102,12 @@ describe('a fact citing a hidden and a shown source', () => {
     expect(visibleSourceLines(s.scene, vis, {}, null, sourceHiding(s))).toEqual([`1. ${OTHER}`]);
   });
 
-  it('is exported citing its shown source, with how many of its sources are hidden', () => {
+  it('is exported citing its shown source, with how many of its sources are hidden, and without a quote that may be the hidden one’s', () => {
     const data = exportedGraph(visibleGraph(s.scene, activeVisibility(s)), sourceHiding(s));
+    // Under its shown source alone, the quote would read as that source's words.
+    const { evidence: _ar, evidenceEn: _en, ...rest } = both.properties;
     expect(data.edges).toEqual([
-      { ...both, properties: { ...both.properties, sources: [OTHER] }, hiddenSourceCount: 1 },
+      { ...both, properties: { ...rest, sources: [OTHER] }, hiddenSourceCount: 1 },
     ]);
     // What the server sent stays as it was.
     expect(s.scene.edges[both.id]!.properties.sources).toEqual([SOURCE_ID, OTHER]);
