@@ -25,6 +25,12 @@ export async function loadLibrary(driver: Driver): Promise<void> {
   await runCypherScript(driver, LIBRARY_SCRIPT, { database });
 }
 
+/** The API id of the one node a Cypher match of `n` finds, by its elementId (the fallback id of a node not ours). */
+export async function apiIdOf(driver: Driver, match: string): Promise<string> {
+  const [row] = await readRows(driver, `${match} RETURN elementId(n) AS eid`);
+  return `neo4j:${String(row!.eid)}`;
+}
+
 /** Empty, with our indexes and constraints only, as the files after this one expect. */
 export async function restoreOurs(driver: Driver): Promise<void> {
   const { database } = testNeo4j();

@@ -9,7 +9,7 @@ import { neighborsQuery } from '../../../client/state/gallery.js';
 import { pathParams } from '../../../client/state/paths.js';
 import type { GraphData } from '../../../model/graph.js';
 import { createTestApp } from '../../support/api.js';
-import { indexNames, loadLibrary, restoreOurs } from '../../support/foreign-graph.js';
+import { apiIdOf, indexNames, loadLibrary, restoreOurs } from '../../support/foreign-graph.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 
 let driver: Driver;
@@ -36,11 +36,6 @@ const search = async (q: string, extra = '') => {
   const res = await request(app).get(`/api/search?q=${encodeURIComponent(q)}${extra}`);
   expect(res.status).toBe(200);
   return res.body as { method: string; scanned?: number; scanLimit?: number; results: Result[] };
-};
-/** The API id of the one node a Cypher match finds (its fallback id). */
-const apiIdOf = async (match: string) => {
-  const [row] = await readRows(driver, `${match} RETURN elementId(n) AS eid`);
-  return `neo4j:${String(row!.eid)}`;
 };
 
 beforeAll(async () => {
@@ -109,7 +104,7 @@ describe('search on a foreign graph, read-only', () => {
 
 describe('details of foreign nodes', () => {
   it('opens an Author with a numeric id, listing every relationship with its properties', async () => {
-    const id = await apiIdOf("MATCH (n:Author {key: 'a-ines'})");
+    const id = await apiIdOf(driver, "MATCH (n:Author {key: 'a-ines'})");
     const res = await request(app).get(`/api/nodes/${encodeURIComponent(id)}`);
     expect(res.status).toBe(200);
     const body = res.body as NodeBody;
@@ -127,8 +122,8 @@ describe('details of foreign nodes', () => {
   });
 
   it("opens a Book with a string id, and keeps the Book and the Reader sharing 'shared-7' apart", async () => {
-    const book = await apiIdOf("MATCH (n:Book {id: 'shared-7'})");
-    const reader = await apiIdOf("MATCH (n:Reader {id: 'shared-7'})");
+    const book = await apiIdOf(driver, "MATCH (n:Book {id: 'shared-7'})");
+    const reader = await apiIdOf(driver, "MATCH (n:Reader {id: 'shared-7'})");
     expect(book).not.toBe(reader);
     const b = (await request(app).get(`/api/nodes/${encodeURIComponent(book)}`)).body as NodeBody;
     const r = (await request(app).get(`/api/nodes/${encodeURIComponent(reader)}`)).body as NodeBody;
@@ -150,7 +145,7 @@ describe('details of foreign nodes', () => {
   it('answers 404 for the id of a node that was deleted, and for our kind of slug that names nothing', async () => {
     const { database } = testNeo4j();
     await driver.executeQuery("CREATE (:Book {id: 'doomed', title: 'Doomed'})", {}, { database });
-    const id = await apiIdOf("MATCH (n:Book {id: 'doomed'})");
+    const id = await apiIdOf(driver, "MATCH (n:Book {id: 'doomed'})");
     expect((await request(app).get(`/api/nodes/${encodeURIComponent(id)}`)).status).toBe(200);
     await driver.executeQuery("MATCH (n:Book {id: 'doomed'}) DETACH DELETE n", {}, { database });
     for (const path of [
@@ -168,7 +163,7 @@ describe('details of foreign nodes', () => {
 
 describe('the Cypher shown for expanding a foreign node', () => {
   it('finds the node by its API id (neo4j:<elementId>) and returns what expanding it draws', async () => {
-    const ines = await apiIdOf("MATCH (n:Author {key: 'a-ines'})");
+    const ines = await apiIdOf(driver, "MATCH (n:Author {key: 'a-ines'})");
     const q = neighborsQuery(ines, 25)!;
     const res = await request(app).post('/api/cypher').send({ query: q.query, params: q.params });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -183,9 +178,9 @@ describe('the Cypher shown for expanding a foreign node', () => {
 
 describe('a shared set of foreign nodes (POST /api/views/node-set)', () => {
   it('reopens nodes named neo4j:<elementId> with exactly the relationships among them', async () => {
-    const ines = await apiIdOf("MATCH (n:Author {key: 'a-ines'})");
-    const rivers = await apiIdOf("MATCH (n:Book {id: 'bk-1'})");
-    const press = await apiIdOf("MATCH (n:Publisher {code: 'PUB-N'})");
+    const ines = await apiIdOf(driver, "MATCH (n:Author {key: 'a-ines'})");
+    const rivers = await apiIdOf(driver, "MATCH (n:Book {id: 'bk-1'})");
+    const press = await apiIdOf(driver, "MATCH (n:Publisher {code: 'PUB-N'})");
     const res = await request(app)
       .post('/api/views/node-set')
       .send({ ids: [ines, rivers, press], rows: 'refs' });
@@ -209,7 +204,7 @@ const neighbours = async (id: string, qs: string) =>
 
 describe('expansion with label and type filters', () => {
   it('follows a foreign relationship type and label', async () => {
-    const reader = await apiIdOf("MATCH (n:Reader {id: 'r-2'})");
+    const reader = await apiIdOf(driver, "MATCH (n:Reader {id: 'r-2'})");
     const all = await neighbours(reader, '');
     expect(all.status).toBe(200);
     expect(all.body.total).toBe(2);
@@ -225,7 +220,7 @@ describe('expansion with label and type filters', () => {
   });
 
   it('answers 400 naming a type or label the database does not have', async () => {
-    const author = await apiIdOf("MATCH (n:Author {key: 'a-noor'})");
+    const author = await apiIdOf(driver, "MATCH (n:Author {key: 'a-noor'})");
     const badType = await neighbours(author, '?types=WROTE,REVIEWED');
     expect(badType.status).toBe(400);
     expect(badType.body.error.message).toContain("'REVIEWED'");
@@ -247,7 +242,7 @@ describe('expansion with label and type filters', () => {
       {},
       { database },
     );
-    const author = await apiIdOf("MATCH (n:Author {key: 'a-noor'})");
+    const author = await apiIdOf(driver, "MATCH (n:Author {key: 'a-noor'})");
     const res = await neighbours(author, `?types=${encodeURIComponent('LIKED`BY')}`);
     expect(res.status).toBe(200);
     expect(res.body.graph.edges.map((e: { type: string }) => e.type)).toEqual(['LIKED`BY']);
@@ -266,8 +261,8 @@ describe('paths over any relationship type', () => {
   }) => body.paths.map((p) => p.edges.map((e) => body.graph.edges.find((x) => x.id === e)!.type));
 
   it('follows every type the database has by default, and only the asked-for ones when asked', async () => {
-    const tomas = await apiIdOf("MATCH (n:Author {key: 'a-tomas'})");
-    const lamplighter = await apiIdOf("MATCH (n:Reader {id: 'shared-7'})");
+    const tomas = await apiIdOf(driver, "MATCH (n:Author {key: 'a-tomas'})");
+    const lamplighter = await apiIdOf(driver, "MATCH (n:Reader {id: 'shared-7'})");
     const all = await paths(tomas, lamplighter);
     expect(all.status).toBe(200);
     expect(all.body.derived).toBe(false);
@@ -299,8 +294,8 @@ describe('paths over any relationship type', () => {
       { database },
     );
     try {
-      const tomas = await apiIdOf("MATCH (n:Author {key: 'a-tomas'})");
-      const ines = await apiIdOf("MATCH (n:Author {key: 'a-ines'})");
+      const tomas = await apiIdOf(driver, "MATCH (n:Author {key: 'a-tomas'})");
+      const ines = await apiIdOf(driver, "MATCH (n:Author {key: 'a-ines'})");
       for (const type of ['SHELVED, NEAR', '`QUOTED']) {
         const { types } = pathParams({ derived: false, types: [type] }, [type, 'WROTE'])!;
         expect(types).toMatch(/^`/);
@@ -327,8 +322,8 @@ describe('paths over any relationship type', () => {
   });
 
   it('answers 400 naming a type the database does not have', async () => {
-    const tomas = await apiIdOf("MATCH (n:Author {key: 'a-tomas'})");
-    const ines = await apiIdOf("MATCH (n:Author {key: 'a-ines'})");
+    const tomas = await apiIdOf(driver, "MATCH (n:Author {key: 'a-tomas'})");
+    const ines = await apiIdOf(driver, "MATCH (n:Author {key: 'a-ines'})");
     const res = await paths(tomas, ines, '&types=WROTE,WORKED_AT');
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain("'WORKED_AT'");

@@ -10,7 +10,7 @@ import { neighborsQuery } from '../../../client/state/gallery.js';
 import type { GraphData } from '../../../model/graph.js';
 import { nameListText } from '../../../model/name-list.js';
 import { createTestApp, openArticleApp } from '../../support/api.js';
-import { loadLibrary, restoreOurs } from '../../support/foreign-graph.js';
+import { apiIdOf, loadLibrary, restoreOurs } from '../../support/foreign-graph.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 
 type App = ReturnType<typeof createTestApp>['app'];
@@ -101,8 +101,7 @@ describe('the expansion Cypher on the seeded article', () => {
       `CREATE (:Shelf {id: 'org:meta', name: 'Meta twin'})-[:HOLDS]->(:Shelf {id: 'shelf:held', name: 'Held'})`,
     );
     try {
-      const [row] = await readRows(driver, "MATCH (n:Shelf {id: 'org:meta'}) RETURN elementId(n) AS eid");
-      const twin = `neo4j:${String(row!.eid)}`;
+      const twin = await apiIdOf(driver, "MATCH (n:Shelf {id: 'org:meta'})");
       const [meta] = await expectSameExpansions(app, 'org:meta', pages(100, 5));
       expect(meta!.nodes).not.toContain(twin);
       const [own] = await expectSameExpansions(app, twin, pages(100, 1));
@@ -113,11 +112,8 @@ describe('the expansion Cypher on the seeded article', () => {
   });
 
   it('finds a node of ours named by its elementId, and a node with no neighbour at all', async () => {
-    const [row] = await readRows(
-      driver,
-      "MATCH (n:Organization {id: 'org:meta'}) RETURN elementId(n) AS eid",
-    );
-    await expectSameExpansions(app, `neo4j:${String(row!.eid)}`, pages(3, 100));
+    const meta = await apiIdOf(driver, "MATCH (n:Organization {id: 'org:meta'})");
+    await expectSameExpansions(app, meta, pages(3, 100));
     await write("CREATE (:Person {id: 'person:nobody-knows', name: 'Nobody Knows'})");
     try {
       const [alone] = await expectSameExpansions(app, 'person:nobody-knows', pages(100));
@@ -158,11 +154,6 @@ describe('the expansion Cypher on the seeded article', () => {
 describe('the expansion Cypher on a foreign graph', () => {
   let driver: Driver;
   let app: App;
-  /** The API id of the one node a Cypher match finds (its fallback id: none of these has an id of ours). */
-  const apiIdOf = async (match: string) => {
-    const [row] = await readRows(driver, `${match} RETURN elementId(n) AS eid`);
-    return `neo4j:${String(row!.eid)}`;
-  };
 
   beforeAll(async () => {
     driver = createTestDriver();
@@ -182,9 +173,9 @@ describe('the expansion Cypher on a foreign graph', () => {
   });
 
   it('gives the API’s page where neighbours tie in degree, and its expansion by an odd type', async () => {
-    const press = await apiIdOf("MATCH (n:Publisher {code: 'PUB-N'})");
-    const tomas = await apiIdOf("MATCH (n:Author {key: 'a-tomas'})");
-    const marginalia = await apiIdOf("MATCH (n:Reader {id: 'r-2'})");
+    const press = await apiIdOf(driver, "MATCH (n:Publisher {code: 'PUB-N'})");
+    const tomas = await apiIdOf(driver, "MATCH (n:Author {key: 'a-tomas'})");
+    const marginalia = await apiIdOf(driver, "MATCH (n:Reader {id: 'r-2'})");
     const [, two] = await expectSameExpansions(app, press, [
       ...pages(1, 2, 3, 4, 100),
       { limit: 1, types: ['works with'], direction: 'out' },
@@ -196,6 +187,6 @@ describe('the expansion Cypher on a foreign graph', () => {
     expect(all!.edges.filter((e) => e.endsWith(`${press}->${tomas}`)).length).toBe(2);
     await expectSameExpansions(app, tomas, pages(1, 2, 100));
     await expectSameExpansions(app, marginalia, pages(1, 100));
-    await expectSameExpansions(app, await apiIdOf("MATCH (n:Book {id: 'bk-2'})"), pages(1, 2, 100));
+    await expectSameExpansions(app, await apiIdOf(driver, "MATCH (n:Book {id: 'bk-2'})"), pages(1, 2, 100));
   });
 });

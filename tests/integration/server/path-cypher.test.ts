@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathQuery } from '../../../client/state/gallery.js';
 import { PathsResponseSchema } from '../../../model/api-responses.js';
 import { createTestApp, openArticleApp } from '../../support/api.js';
-import { loadLibrary, restoreOurs } from '../../support/foreign-graph.js';
-import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
+import { apiIdOf, loadLibrary, restoreOurs } from '../../support/foreign-graph.js';
+import { createTestDriver, testNeo4j } from '../../support/neo4j.js';
 
 type App = ReturnType<typeof createTestApp>['app'];
 
@@ -94,11 +94,6 @@ describe('the path Cypher on the seeded article', () => {
 describe('the path Cypher on a foreign graph', () => {
   let driver: Driver;
   let app: App;
-  /** The API id of the one node a Cypher match finds (its fallback id: none of these has an id of ours). */
-  const apiIdOf = async (match: string) => {
-    const [row] = await readRows(driver, `${match} RETURN elementId(n) AS eid`);
-    return `neo4j:${String(row!.eid)}`;
-  };
 
   beforeAll(async () => {
     driver = createTestDriver();
@@ -119,9 +114,9 @@ describe('the path Cypher on a foreign graph', () => {
   });
 
   it('finds the ends by elementId and follows types with a space or in lower case, as GET /api/paths does', async () => {
-    const press = await apiIdOf("MATCH (n:Publisher {code: 'PUB-N'})");
-    const tomas = await apiIdOf("MATCH (n:Author {key: 'a-tomas'})");
-    const marginalia = await apiIdOf("MATCH (n:Reader {id: 'r-2'})");
+    const press = await apiIdOf(driver, "MATCH (n:Publisher {code: 'PUB-N'})");
+    const tomas = await apiIdOf(driver, "MATCH (n:Author {key: 'a-tomas'})");
+    const marginalia = await apiIdOf(driver, "MATCH (n:Reader {id: 'r-2'})");
     // Every type the database has (the API's default there), then only some, as the panel sends them ticked.
     const searches: Record<string, [string, string, string]> = {
       all: [press, tomas, ''],
