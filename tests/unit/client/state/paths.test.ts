@@ -21,6 +21,7 @@ import {
 import { pathQuery } from '../../../../client/state/gallery.js';
 import { edge, node } from '../fixtures.js';
 import { pathsAnswer, sourceQuote } from '../answers.js';
+import { FACT_REL_TYPES } from '../../../../model/labels.js';
 
 // Xinlei Chen worked at Meta and at xAI (facts from the article); the flow Meta → xAI is derived.
 const graph = {
@@ -219,15 +220,7 @@ describe('path options and steps', () => {
     expect(facts.params).toEqual({
       from: 'person:xinlei-chen',
       to: 'person:sam-altman',
-      factTypes: [
-        'WORKED_AT',
-        'FOUNDED',
-        'PART_OF',
-        'DEVELOPS',
-        'PARTICIPATED_IN',
-        'RELATIVE_OF',
-        'REPORTED_BY',
-      ],
+      factTypes: [...FACT_REL_TYPES],
       maxPaths: 50,
     });
     const derived = pathQuery('person:xinlei-chen', 'person:sam-altman', 4, ['WORKED_AT', 'TALENT_FLOW'])!;
