@@ -135,8 +135,19 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
     opened = origin;
     view = asQuery;
   } else {
-    // In id order, as the facts: one scene is one link (and one node-set query) whatever order its nodes came in.
-    const nodes = Object.keys(s.scene.nodes).sort(compareIds);
+    // In id order, as the facts: one scene is one link (and one node-set query) whatever order its nodes came in —
+    // but for the selected node and the path's ends first, which a link too long for an address keeps whatever it
+    // cuts (url-encode.ts keeps its first nodes).
+    const first = [
+      ...(s.selection?.kind === 'node' ? [s.selection.id] : []),
+      ...(s.pathSearch ? [s.pathSearch.from, s.pathSearch.to] : []),
+    ].filter((id, i, all) => s.scene.nodes[id] && all.indexOf(id) === i);
+    const nodes = [
+      ...first,
+      ...Object.keys(s.scene.nodes)
+        .filter((id) => !first.includes(id))
+        .sort(compareIds),
+    ];
     const edges = Object.keys(s.scene.edges).sort();
     const flows = Object.values(s.scene.edges).some((e) => isDerivedType(e.type));
     opened = nodeSetQuery(nodes, flows);

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { viewOf } from '../../../../client/state/actions.js';
 import { decodeLink } from '../../../../client/state/url-decode.js';
 import { encodeView } from '../../../../client/state/url-encode.js';
+import { MAX_URL_NODES } from '../../../../client/state/url.js';
+import { addToScene, EMPTY_SCENE } from '../../../../client/state/scene.js';
 import type { GraphData } from '../../../../model/graph.js';
 import { articleGraph, edge, node } from '../fixtures.js';
 import { among, answer, setup } from './link-setup.js';
@@ -72,5 +74,21 @@ describe('a received link copied again', () => {
     // Text the user typed still travels.
     first.app.actions.cypher.setText('MATCH (p:Person) RETURN p // mine');
     expect(viewOf(first.app.store.get()).editorText).toBe('MATCH (p:Person) RETURN p // mine');
+  });
+
+  it('keeps the selected node and the path’s ends when a view too large for one link is cut', async () => {
+    // More people than a link lists (test data); the one selected and the path's ends come last in id order.
+    const ids = Array.from({ length: MAX_URL_NODES + 50 }, (_, i) => `person:p${String(i).padStart(4, '0')}`);
+    const app = setup(async () => answer({ nodes: [], edges: [] }));
+    const [selected, from, to] = ids.slice(-3) as [string, string, string];
+    app.store.set({
+      scene: addToScene(EMPTY_SCENE, { nodes: ids.map((id) => node(id, 'Person')), edges: [] }),
+      selection: { kind: 'node', id: selected },
+      pathSearch: { from, to, answer: null, selected: 0 } as never,
+    });
+    const { view } = decodeLink(encodeView(viewOf(app.store.get())));
+    expect(view.nodes).toHaveLength(MAX_URL_NODES);
+    expect(view.nodes).toEqual(expect.arrayContaining([selected, from, to]));
+    expect(view.selected).toBe(selected);
   });
 });
