@@ -1,63 +1,16 @@
-// Decodes an imported CSV file's bytes as UTF-8, refusing anything else: decoding a Windows-1256 or Latin-1 file
-// leniently turns its names and evidence into replacement characters (U+FFFD) that would be written as facts.
+// Decodes an imported CSV file's bytes as UTF-8 (seed/text-encoding.ts), in the words of a CSV syntax error and
+// with the advice for the program that usually writes CSV: Excel's plain "CSV" is not UTF-8.
 import { CsvSyntaxError } from './csv.js';
+import { NotUtf8Error, decodeUtf8 } from './text-encoding.js';
 
 const SAVE_AS = 'save it as "CSV UTF-8" (Excel: File › Save As › CSV UTF-8) and import it again';
 
 /** The file's text (a UTF-8 BOM is dropped); throws CsvSyntaxError naming the first place that is not UTF-8. */
 export function decodeCsvBytes(bytes: Uint8Array): string {
-  const utf16 =
-    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
-      ? 'starts with a UTF-16 byte-order mark'
-      : bytes.includes(0)
-        ? 'contains NUL bytes'
-        : undefined;
-  if (utf16) throw new CsvSyntaxError(1, `the file is UTF-16, not UTF-8 (it ${utf16}); ${SAVE_AS}`);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const at = firstInvalidByte(bytes);
-    // Everything before the bad byte is valid UTF-8, so its lines and characters can be counted.
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).replace(/^\uFEFF/, '');
-    const lines = before.split(/\r\n|\n|\r/);
-    throw new CsvSyntaxError(
-      lines.length,
-      `byte 0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')} is not UTF-8: the file is in another encoding (Windows-1256, Latin-1…); ${SAVE_AS}`,
-      [...lines[lines.length - 1]!].length + 1,
-    );
+    return decodeUtf8(bytes, SAVE_AS);
+  } catch (err) {
+    if (err instanceof NotUtf8Error) throw new CsvSyntaxError(err.line, err.message, err.column);
+    throw err;
   }
-}
-
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */
-function firstInvalidByte(b: Uint8Array): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i]!;
-    const [n, lo, hi] =
-      c < 0x80
-        ? [0, 0, 0]
-        : c >= 0xc2 && c <= 0xdf
-          ? [1, 0x80, 0xbf]
-          : c === 0xe0
-            ? [2, 0xa0, 0xbf]
-            : c === 0xed
-              ? [2, 0x80, 0x9f]
-              : c >= 0xe1 && c <= 0xef
-                ? [2, 0x80, 0xbf]
-                : c === 0xf0
-                  ? [3, 0x90, 0xbf]
-                  : c === 0xf4
-                    ? [3, 0x80, 0x8f]
-                    : c >= 0xf1 && c <= 0xf3
-                      ? [3, 0x80, 0xbf]
-                      : [-1, 0, 0];
-    if (n < 0) return i;
-    for (let k = 1; k <= n; k++) {
-      const d = b[i + k];
-      const [min, max] = k === 1 ? [lo, hi] : [0x80, 0xbf];
-      if (d === undefined || d < min || d > max) return i;
-    }
-    i += n + 1;
-  }
-  return b.length;
 }
