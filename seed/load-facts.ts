@@ -14,6 +14,19 @@ import {
 import type { PathSegment } from '../model/facts-schema.js';
 import { formatPath, parseFactsFile, type PartialFactsFile } from '../model/parse-facts.js';
 import type { SeedIssue } from './issues.js';
+import { NotUtf8Error, decodeUtf8 } from './text-encoding.js';
+
+/** How to mend a facts file or source text that is not UTF-8 (the end of its issue's message). */
+export const SAVE_AS_UTF8 =
+  'save it with the encoding UTF-8 (most editors: Save As › Encoding › UTF-8) and seed it again';
+
+/**
+ * A file's text, strictly UTF-8 (a BOM is dropped); a file in another encoding would be read as replacement
+ * characters and written as facts. Throws NotUtf8Error (saying where) or the read error.
+ */
+export function readUtf8File(file: string, saveAs: string): string {
+  return decodeUtf8(fs.readFileSync(file), saveAs);
+}
 
 export interface LoadedFactsFile {
   /** Absolute path. */
@@ -67,8 +80,13 @@ export function loadFactsFile(file: string, cwd = process.cwd()): LoadResult {
   const displayName = displayPath(abs, cwd);
   let text: string;
   try {
-    text = fs.readFileSync(abs, 'utf8');
+    text = readUtf8File(abs, `facts files are UTF-8 — ${SAVE_AS_UTF8}`);
   } catch (err) {
+    if (err instanceof NotUtf8Error)
+      return {
+        ok: false,
+        issues: [{ file: displayName, line: err.line, column: err.column, message: err.message }],
+      };
     const code = (err as NodeJS.ErrnoException).code;
     return {
       ok: false,
@@ -81,7 +99,7 @@ export function loadFactsFile(file: string, cwd = process.cwd()): LoadResult {
     };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+  const doc = parseDocument(text, {
     lineCounter,
     uniqueKeys: true,
     prettyErrors: true,

@@ -1,6 +1,5 @@
 // Validates every facts file before anything is written: each file's schema, then the checks across files
 // (duplicate ids, dangling node ids, wrong endpoint labels) and every evidence string against its source text.
-import fs from 'node:fs';
 import path from 'node:path';
 import { labelOfId, relDoc } from '../model/data-model.js';
 import type { FactInput, NodeInput, PathSegment, SourceInput } from '../model/facts-schema.js';
@@ -8,7 +7,14 @@ import { describeValue } from '../model/facts-schema.js';
 import { formatPath } from '../model/parse-facts.js';
 import type { NodeLabel } from '../model/labels.js';
 import { sortIssues, type SeedIssue } from './issues.js';
-import { displayPath, loadFactsFile, type LoadedFactsFile } from './load-facts.js';
+import {
+  SAVE_AS_UTF8,
+  displayPath,
+  loadFactsFile,
+  readUtf8File,
+  type LoadedFactsFile,
+} from './load-facts.js';
+import { NotUtf8Error } from './text-encoding.js';
 
 export interface ValidatedSource {
   file: LoadedFactsFile;
@@ -172,7 +178,7 @@ export async function validateFactsFiles(
           );
       });
     });
-    const text = checkEvidence(f, issueAt, warnings, cwd, (i) => fi(f, i));
+    const text = checkEvidence(f, issueAt, issues, warnings, cwd, (i) => fi(f, i));
     if (text !== undefined) texts.set(f, text);
     // The format links every event to the source that reports it; a missing link is worth a warning.
     const src = f.data.source?.id;
@@ -206,6 +212,7 @@ export async function validateFactsFiles(
 function checkEvidence(
   f: LoadedFactsFile,
   issueAt: (f: LoadedFactsFile, at: PathSegment[], message: string, list?: SeedIssue[]) => void,
+  issues: SeedIssue[],
   warnings: SeedIssue[],
   cwd: string,
   factIndex: (i: number) => number,
@@ -225,8 +232,21 @@ function checkEvidence(
   const textPath = path.resolve(path.dirname(f.path), text);
   let raw: string;
   try {
-    raw = fs.readFileSync(textPath, 'utf8').replace(/^\uFEFF/, '');
-  } catch {
+    raw = readUtf8File(
+      textPath,
+      `${f.displayName} cites it as its source text (source.text), which must be UTF-8 — ${SAVE_AS_UTF8}`,
+    );
+  } catch (err) {
+    // The place to mend is in the text file, so the issue names it (the message names the facts file).
+    if (err instanceof NotUtf8Error) {
+      issues.push({
+        file: displayPath(textPath, cwd),
+        line: err.line,
+        column: err.column,
+        message: err.message,
+      });
+      return undefined;
+    }
     issueAt(
       f,
       ['source', 'text'],

@@ -161,6 +161,62 @@ describe('validateFactsFiles', () => {
     ]);
   });
 
+  describe('encoding', () => {
+    // Made-up words in Windows-1256, as Windows' "ANSI" editors save Arabic: ليلى and عملت.
+    const LAYLA_1256 = Buffer.from([0xe1, 0xed, 0xe1, 0xec]);
+    const AMILAT_1256 = Buffer.from([0xda, 0xe3, 0xe1, 0xca]);
+    const facts = (text = 't.ar.txt') =>
+      `${header().replace('t.ar.txt', text)}${people}facts:\n  - { id: fact:x, type: WORKED_AT, from: person:layla, to: org:alpha, certainty: stated, evidence: عملت ليلى, evidenceEn: Layla worked }\n`;
+
+    it('the test bytes are the Windows-1256 spelling of the words', () => {
+      expect(new TextDecoder('windows-1256').decode(LAYLA_1256)).toBe('ليلى');
+      expect(new TextDecoder('windows-1256').decode(AMILAT_1256)).toBe('عملت');
+    });
+
+    it('refuses a Windows-1256 facts file, naming the line and column of the first byte that is not UTF-8', async () => {
+      const [before, after] = facts().split('name: Layla');
+      const f = path.join(dir, 'w1256.facts.yaml');
+      fs.writeFileSync(
+        f,
+        Buffer.concat([Buffer.from(`${before}name: Layla, nameAr: `), LAYLA_1256, Buffer.from(after!)]),
+      );
+      const r = await validateFactsFiles([f], { cwd: dir });
+      expect(r.ok).toBe(false);
+      expect(r.sources).toEqual([]);
+      expect(r.issues.map(formatIssue)).toEqual([
+        'w1256.facts.yaml:9:61: byte 0xE1 is not UTF-8: the file is in another encoding (Windows-1256, Latin-1…); facts files are UTF-8 — save it with the encoding UTF-8 (most editors: Save As › Encoding › UTF-8) and seed it again',
+      ]);
+    });
+
+    it('refuses a UTF-16 facts file instead of misreading it', async () => {
+      const f = path.join(dir, 'utf16.facts.yaml');
+      fs.writeFileSync(f, Buffer.from(`\uFEFF${facts()}`, 'utf16le'));
+      expect(await check(f)).toEqual([
+        'utf16.facts.yaml:1: the file is UTF-16, not UTF-8 (it starts with a UTF-16 byte-order mark); facts files are UTF-8 — save it with the encoding UTF-8 (most editors: Save As › Encoding › UTF-8) and seed it again',
+      ]);
+    });
+
+    it('reads a facts file and source text that start with a UTF-8 BOM, without the BOM', async () => {
+      fs.writeFileSync(path.join(dir, 'bom.ar.txt'), `\uFEFF${TEXT}`);
+      const f = write('bom.facts.yaml', `\uFEFF${facts('bom.ar.txt')}`);
+      const r = await validateFactsFiles([f], { cwd: dir });
+      expect(r.issues).toEqual([]);
+      expect(r.sources[0]?.source.id).toBe('source:t');
+      expect(r.sources[0]?.text).toBe(TEXT);
+    });
+
+    it('refuses a source text that is not UTF-8, naming the text file, line and column, and the facts file citing it', async () => {
+      fs.writeFileSync(path.join(dir, 'w1256.ar.txt'), Buffer.concat([Buffer.from('Layla:\n'), AMILAT_1256]));
+      const f = write('w1256-text.facts.yaml', facts('w1256.ar.txt'));
+      const r = await validateFactsFiles([f], { cwd: dir });
+      expect(r.ok).toBe(false);
+      // The evidence cannot be checked against a text that cannot be read, so only the encoding is reported.
+      expect(r.issues.map(formatIssue)).toEqual([
+        'w1256.ar.txt:2:1: byte 0xDA is not UTF-8: the file is in another encoding (Windows-1256, Latin-1…); w1256-text.facts.yaml cites it as its source text (source.text), which must be UTF-8 — save it with the encoding UTF-8 (most editors: Save As › Encoding › UTF-8) and seed it again',
+      ]);
+    });
+  });
+
   it('reads JSON facts files with positions too', async () => {
     const f = write(
       'j.facts.json',
