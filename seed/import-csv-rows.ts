@@ -133,11 +133,13 @@ export function planRows(
     const unused = (cs: readonly Column[], why: string) => {
       for (const c of cs) if (cell(c) !== undefined) failRow(rec.line, where(c), why);
     };
-    if (rec.fields.length > columns.length)
-      failRow(
+    // A cell missing or extra shifts the cells after it into other columns (role read as start, evidence as
+    // its English rendering…), so such a row is reported as it is and not read any further.
+    if (rec.fields.length !== columns.length)
+      return void failRow(
         rec.line,
         `row ${rowNo}`,
-        `has ${rec.fields.length} fields but the header names ${columns.length} columns`,
+        `has ${rec.fields.length} fields but the header names ${columns.length} columns; every row needs one field per column (an empty cell is nothing between two commas; a value with a comma is quoted)`,
       );
     const before = problems;
     for (const [c, schema] of Object.entries(CHECKS) as [Column, ReturnType<typeof propertySchema>][]) {

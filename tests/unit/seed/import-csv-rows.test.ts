@@ -1,0 +1,75 @@
+// planRows on rows whose cells cannot be trusted as they stand. Fictional people, organisation and source; the
+// Arabic evidence is made up.
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../seed/csv.js';
+import { planRows, type GraphState } from '../../../seed/import-csv-rows.js';
+import { EntityIndex } from '../../../seed/resolve.js';
+
+const HEADER = 'person_id,org_id,role,start,end,left,certainty,source_id,evidence,evidence_en';
+
+function graph(): GraphState {
+  const g: GraphState = {
+    indexes: { Person: new EntityIndex('Person'), Organization: new EntityIndex('Organization') },
+    sources: new Map([
+      ['source:bulletin', { title: 'T', publisher: 'P', published: '2025-01-01', language: 'ar', url: null }],
+    ]),
+  };
+  g.indexes.Person.add({
+    id: 'person:layla-haddad',
+    label: 'Person',
+    name: 'Layla Haddad',
+    aliases: [],
+    origin: 'database',
+    dirty: false,
+  });
+  g.indexes.Organization.add({
+    id: 'org:alpha-labs',
+    label: 'Organization',
+    name: 'Alpha Labs',
+    aliases: [],
+    kind: 'lab',
+    origin: 'database',
+    dirty: false,
+  });
+  return g;
+}
+
+function plan(csv: string) {
+  const [header, ...rows] = parseCsv(csv);
+  const issues: string[] = [];
+  const result = planRows(rows, header!.fields, graph(), 'x.csv', (line, where, message) =>
+    issues.push(`line ${line}: ${where}: ${message}`),
+  );
+  return { issues, stints: [...result.stints.values()] };
+}
+
+describe('planRows', () => {
+  it('accepts a row with one field per column', () => {
+    const r = plan(
+      `${HEADER}\nperson:layla-haddad,org:alpha-labs,CTO,2019,,,stated,source:bulletin,نص,text\n`,
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.stints).toHaveLength(1);
+  });
+
+  it('reports a row with too few fields instead of shifting its cells into the wrong columns', () => {
+    // The role cell is missing: read as it stands, 2019 would be the role and the evidence its English rendering.
+    const r = plan(
+      `${HEADER}\nperson:layla-haddad,org:alpha-labs,CTO,2019,,,stated,source:bulletin,نص,text\nperson:layla-haddad,org:alpha-labs,2019,,,stated,source:bulletin,نص,text\n`,
+    );
+    expect(r.issues).toEqual([
+      'line 3: row 2: has 9 fields but the header names 10 columns; every row needs one field per column (an empty cell is nothing between two commas; a value with a comma is quoted)',
+    ]);
+    expect(r.stints).toHaveLength(1);
+  });
+
+  it('reports a row with too many fields, and nothing else about its misplaced cells', () => {
+    const r = plan(
+      `${HEADER}\nperson:layla-haddad,org:alpha-labs,CTO,2019,,,stated,source:bulletin,نص,text,extra\n`,
+    );
+    expect(r.issues).toEqual([
+      'line 2: row 1: has 11 fields but the header names 10 columns; every row needs one field per column (an empty cell is nothing between two commas; a value with a comma is quoted)',
+    ]);
+    expect(r.stints).toEqual([]);
+  });
+});
