@@ -304,6 +304,14 @@ export function planRows(
     const end = cell('end');
     if (start && end && comparePartialDates(start, end) > 0)
       failRow(rec.line, where('end'), `expected end (${end}) to be at or after start (${start})`);
+    const leftFlag = left === undefined ? undefined : /^(true|yes)$/i.test(left);
+    // As in a facts file (model/facts-schema.ts): an end date says the stint ended, so "no" contradicts it.
+    if (end && leftFlag === false)
+      failRow(
+        rec.line,
+        where('left'),
+        'expected left to be true (or empty) when end is set: a stint with an end date has ended',
+      );
     if (problems > before) return;
     // The default id includes the source: the same stint stated by another source is another fact, citing it.
     const stintKey = [person.id, org.id, start ?? '', end ?? '', cell('role') ?? ''];
@@ -315,7 +323,6 @@ export function planRows(
         where('stint_id'),
         `the same stint (${id}) is already on row ${prior.row}`,
       );
-    const leftFlag = left === undefined ? undefined : /^(true|yes)$/i.test(left);
     const props = cleanProps({
       id,
       role: cell('role'),

@@ -72,4 +72,22 @@ describe('planRows', () => {
     ]);
     expect(r.stints).toEqual([]);
   });
+
+  it('refuses left=no beside an end date, as a facts file does, rather than recording left=true', () => {
+    const r = plan(
+      `${HEADER}\nperson:layla-haddad,org:alpha-labs,CTO,2019,2020,no,stated,source:bulletin,نص,text\n`,
+    );
+    expect(r.issues).toEqual([
+      'line 2: row 1, column left: expected left to be true (or empty) when end is set: a stint with an end date has ended',
+    ]);
+    expect(r.stints).toEqual([]);
+  });
+
+  it('records left=true for a stint with an end date and left empty or yes', () => {
+    const r = plan(
+      `${HEADER}\nperson:layla-haddad,org:alpha-labs,CTO,2019,2020,,stated,source:bulletin,نص,text\nperson:layla-haddad,org:alpha-labs,CEO,2020,2021,yes,stated,source:bulletin,نص,text\n`,
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.stints.map((s) => s.props.left)).toEqual([true, true]);
+  });
 });
