@@ -57,12 +57,18 @@ export function parseCsv(text: string): CsvRecord[] {
     }
     throw err;
   }
-  // csv-parse counts the lines read when a record ends; the record started that many line breaks earlier.
-  return rows.map(({ record, info }) => ({
-    line: info.lines - record.reduce((n, field) => n + (field.match(LINE_BREAK)?.length ?? 0), 0),
-    fields: record,
-  }));
+  // csv-parse counts the lines read when a record ends, but inside a quoted field it counts every \r and \n, so a
+  // \r\n there (as Excel on Windows writes) counts twice, for this record and every later one: take off the excess
+  // so far, then the record's own line breaks to reach the line it starts on.
+  let excess = 0;
+  return rows.map(({ record, info }) => {
+    const breaks = record.reduce((n, field) => n + count(field, LINE_BREAK), 0);
+    excess += record.reduce((n, field) => n + count(field, /[\r\n]/g), 0) - breaks;
+    return { line: info.lines - excess - breaks, fields: record };
+  });
 }
+
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 
 /** Where the quoted field that runs to the end of the text opens (line, character column, field of its record). */
 function unclosedQuote(text: string): { line: number; column: number; field: number } | undefined {

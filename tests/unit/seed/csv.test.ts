@@ -11,6 +11,16 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('gives the true line of records after a quoted field holding CRLF line breaks (Excel on Windows writes them)', () => {
+    expect(parseCsv('a,b\r\n"x\r\ny",1\r\n\r\n2,"\r\n\r\n"\r\n3,"p\nq\rr\n\rs"\r\n4,')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['x\r\ny', '1'] },
+      { line: 5, fields: ['2', '\r\n\r\n'] },
+      { line: 8, fields: ['3', 'p\nq\rr\n\rs'] },
+      { line: 13, fields: ['4', ''] },
+    ]);
+  });
+
   it('reads Arabic text unchanged', () => {
     expect(parseCsv('name_ar\nسام ألتمان\n')[1]!.fields).toEqual(['سام ألتمان']);
   });
