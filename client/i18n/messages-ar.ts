@@ -252,6 +252,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   saved: 'المحفوظة',
   save: 'حفظ',
   saveName: 'اسم لهذا الاستعلام',
+  saveNameTaken: 'يوجد استعلام آخر محفوظ باسم «{name}» هنا. غيّر اسم هذا الاستعلام أو استبدل ذاك.',
+  saveReplace: 'استبداله',
   resultGraph: 'شبكة',
   resultTable: 'جدول',
   resultJson: 'JSON',

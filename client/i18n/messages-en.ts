@@ -258,6 +258,8 @@ export const EN = {
   saved: 'Saved',
   save: 'Save',
   saveName: 'Name for this query',
+  saveNameTaken: 'Another query is saved as “{name}” here. Rename this one, or replace that one.',
+  saveReplace: 'Replace it',
   resultGraph: 'Graph',
   resultTable: 'Table',
   resultJson: 'JSON',

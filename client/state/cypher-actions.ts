@@ -75,6 +75,9 @@ export function parseParams(text: string): { params: Record<string, JsonValue> }
   }
 }
 
+/** How a save ended: stored, refused (the panel says why), or not done because the name is another query's. */
+export type SaveResult = 'saved' | 'refused' | 'taken';
+
 /** The parameters box's error, as a run (and a save) shows it. */
 function paramsError(error: string): CypherError {
   return { message: `Parameters must be a JSON object: ${error}`, code: 'PARAMS_INVALID' };
@@ -251,16 +254,19 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
     /**
      * Saves the editor's query with its parameters under a name. Refused, with the parameters' error (as a run shows
      * it), when the parameters box does not parse: a query saved without the parameters it needs would not run as
-     * written. When the browser's storage refuses it, a notice says nothing was saved. True when saved.
+     * written. When the browser's storage refuses it, a notice says nothing was saved. `taken`: another query holds
+     * the name in the folder and is kept; the save form asks whether to replace it (`replace`).
      */
-    save(name: string, folder?: string): boolean {
+    save(name: string, folder?: string, { replace = false }: { replace?: boolean } = {}): SaveResult {
       const c = store.get().cypher;
       const parsed = parseParams(c.params);
       if ('error' in parsed) {
         set({ error: paramsError(parsed.error) });
-        return false;
+        return 'refused';
       }
-      return storeSaved(memory.save(name, c.text, parsed.params, folder));
+      const change = memory.save(name, c.text, parsed.params, folder, { replace });
+      if (change.taken) return 'taken';
+      return storeSaved(change) ? 'saved' : 'refused';
     },
     unsave(name: string, folder?: string): boolean {
       return storeSaved(memory.unsave(name, folder));

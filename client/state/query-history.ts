@@ -51,6 +51,30 @@ export function savedKey(s: Pick<StoredQuery, 'name' | 'folder'>): string {
 export interface SavedChange {
   ok: boolean;
   list: StoredQuery[];
+  /** Not saved because another query holds the name in its folder (the user may choose to replace it). */
+  taken?: boolean;
+}
+
+/** The name a query saved without one is listed under: its first line. */
+export const fallbackName = (query: string) => query.trim().split('\n')[0]!.slice(0, 60);
+
+/**
+ * `name`, or when another query holds it in `folder`, the first free of `name (2)`, `name (3)`…: the name a save
+ * without a name takes and the form suggests, so that a suggested name never replaces someone else's query.
+ */
+export function unusedName(
+  saved: StoredQuery[],
+  name: string,
+  folder: string | undefined,
+  query: string,
+): string {
+  const holder = (n: string) => saved.find((s) => savedKey(s) === savedKey({ name: n, folder }));
+  const free = (n: string) => {
+    const h = holder(n);
+    return !h || h.query === query;
+  };
+  if (free(name)) return name;
+  for (let i = 2; ; i++) if (free(`${name} (${i})`)) return `${name} (${i})`;
 }
 
 /** No storage at all (tests, a page without one): a list kept for this page only. */
@@ -66,9 +90,11 @@ export function createQueryMemory(
   const history = () => readList(storage, HISTORY_KEY).entries;
   const saved = () => readList(storage, SAVED_KEY).entries;
   /** Writes the saved list made from the stored one; when it cannot be stored, says so with the list as it is. */
-  const changeSaved = (change: (list: StoredQuery[]) => StoredQuery[]): SavedChange => {
+  /** `change` returns null to leave the list as it is (nothing is written). */
+  const changeSaved = (change: (list: StoredQuery[]) => StoredQuery[] | null): SavedChange => {
     const current = readList(storage, SAVED_KEY);
     const list = change(current.entries);
+    if (list === null) return { ok: false, list: current.entries };
     const ok = writeSavedList(storage, SAVED_KEY, current, list, { historyKey: HISTORY_KEY, now: now() });
     return ok ? { ok, list } : { ok, list: saved() };
   };
@@ -94,17 +120,37 @@ export function createQueryMemory(
       ].slice(0, DEFAULT_HISTORY_SIZE);
       return writeHistory(storage, HISTORY_KEY, current, list, now()).filter(isStoredQuery);
     },
-    save(name: string, query: string, params?: Record<string, JsonValue>, folder?: string): SavedChange {
-      const n = name.trim() || query.trim().split('\n')[0]!.slice(0, 60);
+    /**
+     * Saves a query under a name in a folder. Another query holding that name there is not written over unless
+     * `replace` says the user chose to (the change comes back `taken`, nothing stored); the same text saved again
+     * under its own name is updated (its parameters, its time). Without a name, the query's first line, made unique.
+     */
+    save(
+      name: string,
+      query: string,
+      params?: Record<string, JsonValue>,
+      folder?: string,
+      { replace = false }: { replace?: boolean } = {},
+    ): SavedChange {
       const f = folder?.trim();
-      const entry: StoredQuery = {
-        name: n,
-        ...(f ? { folder: f } : {}),
-        query,
-        params,
-        at: now().toISOString(),
-      };
-      return changeSaved((list) => [entry, ...list.filter((s) => savedKey(s) !== savedKey(entry))]);
+      let taken = false;
+      const change = changeSaved((list) => {
+        const n = name.trim() || unusedName(list, fallbackName(query), f, query);
+        const entry: StoredQuery = {
+          name: n,
+          ...(f ? { folder: f } : {}),
+          query,
+          params,
+          at: now().toISOString(),
+        };
+        const holder = list.find((s) => savedKey(s) === savedKey(entry));
+        if (holder && holder.query !== query && !replace) {
+          taken = true;
+          return null;
+        }
+        return [entry, ...list.filter((s) => savedKey(s) !== savedKey(entry))];
+      });
+      return taken ? { ...change, taken } : change;
     },
     unsave(name: string, folder?: string): SavedChange {
       const key = savedKey({ name, folder });

@@ -2,7 +2,7 @@
 // (how it ended, its time and rows; filterable) and saved queries (named in the page, not in a browser prompt; grouped
 // by folder; exported to and imported from a JSON file).
 import { useRef, useState } from 'react';
-import { savedKey, type StoredQuery } from '../state/query-history.js';
+import { fallbackName, savedKey, unusedName, type StoredQuery } from '../state/query-history.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { firstLine } from '../state/result-frames.js';
 import { DEFAULT_SAVED_FILE_NAME } from '../state/saved-file.js';
@@ -29,7 +29,8 @@ export function QueryMenus() {
   const setAside = useAppState((s) => s.cypher.setAside);
   const text = useAppState((s) => s.cypher.text);
   const [filter, setFilter] = useState('');
-  const [save, setSave] = useState<{ name: string; folder: string } | null>(null);
+  // `taken`: the last try found the name held by another query in the folder; the form asks before replacing it.
+  const [save, setSave] = useState<{ name: string; folder: string; taken?: boolean } | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const folders = [...new Set(saved.map((s) => s.folder?.trim() ?? '').filter(Boolean))].sort();
   const num = (n: number) => formatNumber(n, lang);
@@ -191,7 +192,8 @@ export function QueryMenus() {
                 role="menuitem"
                 disabled={!text.trim()}
                 data-testid="save-query"
-                onClick={() => setSave({ name: firstLine(text), folder: '' })}
+                // A suggested name is never another query's: the first line, numbered when it is taken.
+                onClick={() => setSave({ name: unusedName(saved, fallbackName(text), '', text), folder: '' })}
               >
                 + {t('save')}
               </button>
@@ -201,8 +203,13 @@ export function QueryMenus() {
                 onSubmit={(e) => {
                   e.preventDefault();
                   // Not saved (the parameters do not parse, storage refused it): the panel says why, and the name
-                  // typed is still in the form when the menu is opened again.
-                  if (actions.cypher.save(save.name, save.folder)) setSave(null);
+                  // typed is still in the form when the menu is opened again. A taken name keeps the menu open to ask.
+                  const done = actions.cypher.save(save.name, save.folder);
+                  if (done === 'taken') {
+                    setSave({ ...save, taken: true });
+                    return;
+                  }
+                  if (done === 'saved') setSave(null);
                   close();
                 }}
                 onKeyDown={(e) => e.key === 'Escape' && setSave(null)}
@@ -215,7 +222,7 @@ export function QueryMenus() {
                   placeholder={t('saveName')}
                   // The form opens on the user's click: the name field is where they type next.
                   autoFocus
-                  onChange={(e) => setSave({ ...save, name: e.target.value })}
+                  onChange={(e) => setSave({ ...save, name: e.target.value, taken: false })}
                   data-testid="save-query-name"
                 />
                 <input
@@ -225,7 +232,7 @@ export function QueryMenus() {
                   list="saved-folders"
                   aria-label={t('savedFolder')}
                   placeholder={t('savedFolder')}
-                  onChange={(e) => setSave({ ...save, folder: e.target.value })}
+                  onChange={(e) => setSave({ ...save, folder: e.target.value, taken: false })}
                   data-testid="save-query-folder"
                 />
                 <datalist id="saved-folders">
@@ -233,9 +240,30 @@ export function QueryMenus() {
                     <option key={f} value={f} />
                   ))}
                 </datalist>
-                <button type="submit" className="primary-button" data-testid="save-query-confirm">
-                  {t('saveAs')}
-                </button>
+                {save.taken ? (
+                  <>
+                    <span className="hint save-taken" role="alert" data-testid="save-query-taken">
+                      {t('saveNameTaken', { name: `\u2068${save.name.trim() || fallbackName(text)}\u2069` })}
+                    </span>
+                    {/* Replacing someone's saved query is its own, deliberate click. */}
+                    <button
+                      type="button"
+                      className="tool-button"
+                      data-testid="save-query-replace"
+                      onClick={() => {
+                        if (actions.cypher.save(save.name, save.folder, { replace: true }) === 'saved')
+                          setSave(null);
+                        close();
+                      }}
+                    >
+                      {t('saveReplace')}
+                    </button>
+                  </>
+                ) : (
+                  <button type="submit" className="primary-button" data-testid="save-query-confirm">
+                    {t('saveAs')}
+                  </button>
+                )}
               </form>
             )}
             <button

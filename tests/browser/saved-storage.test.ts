@@ -5,24 +5,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, typeCypher, useBrowserEnv, waitForScene } from '../support/browser.js';
+import { openSavedMenu, saveAs } from '../support/saved-menu.js';
 
 const SAVED_KEY = 'talent-graph.cypher.saved';
 const HISTORY_KEY = 'talent-graph.cypher.history';
-
-/** Opens the saved-queries menu (a click on its button toggles it, so only when it is closed). */
-async function openSavedMenu(page: Page): Promise<void> {
-  const button = page.locator('[data-testid="saved-menu"]');
-  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-  await page.locator('[role="menu"]').waitFor({ timeout: 10_000 });
-}
-
-/** Saves the editor's query under `name` through the page's own form. */
-async function saveAs(page: Page, name: string): Promise<void> {
-  await openSavedMenu(page);
-  await page.click('[data-testid="save-query"]');
-  await page.fill('[data-testid="save-query-name"]', name);
-  await page.click('[data-testid="save-query-confirm"]');
-}
 
 /**
  * Fills the page's localStorage up to Chromium's own quota under `key` (the browser's QuotaExceededError, not a

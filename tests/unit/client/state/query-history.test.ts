@@ -46,10 +46,12 @@ describe('query memory', () => {
     expect(mem.history()[0]!.code).toBeUndefined();
   });
 
-  it('saves, replaces and deletes named queries', () => {
+  it('saves, replaces (when asked) and deletes named queries', () => {
     const mem = createQueryMemory(memoryStorage());
     mem.save('meta', 'MATCH (o {id: $org}) RETURN o', { org: 'org:meta' });
-    mem.save('meta', 'MATCH (o {id: $org}) RETURN o LIMIT 1', { org: 'org:meta' });
+    mem.save('meta', 'MATCH (o {id: $org}) RETURN o LIMIT 1', { org: 'org:meta' }, undefined, {
+      replace: true,
+    });
     expect(mem.saved()).toHaveLength(1);
     expect(mem.saved()[0]!.query).toContain('LIMIT 1');
     expect(mem.unsave('meta')).toEqual({ ok: true, list: [] });

@@ -31,7 +31,7 @@ describe('saving queries when the browser refuses', () => {
     const saved = actions.cypher.save('people');
     expect(store.get().cypher.saved).toEqual([]);
     expect(store.get().notice).toMatchObject({ kind: 'error', key: 'savedStorageFailed' });
-    expect(saved).toBe(false);
+    expect(saved).toBe('refused');
   });
 
   it('keeps a query on the list, and says so, when storage refuses its deletion', () => {
@@ -70,7 +70,7 @@ describe('saving a query with its parameters', () => {
       const saved = actions.cypher.save('by org');
       expect(store.get().cypher.saved).toEqual([]);
       expect(storage.items.has(SAVED_KEY)).toBe(false);
-      expect(saved).toBe(false);
+      expect(saved).toBe('refused');
       const error = store.get().cypher.error;
       expect(error).toMatchObject({ code: 'PARAMS_INVALID' });
       expect(error?.message).toMatch(message);

@@ -14,11 +14,11 @@ const file = (queries: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: SAVED_FILE_FORMAT, version: 1, queries, ...extra });
 
 describe('saved queries in folders', () => {
-  it('tells queries of the same name apart by folder, and replaces one saved again in its folder', () => {
+  it('tells queries of the same name apart by folder, and replaces one in its folder when asked', () => {
     const mem = createQueryMemory(memoryStorage());
     mem.save('hires', 'RETURN 1', undefined, 'Meta');
     mem.save('hires', 'RETURN 2', undefined, 'xAI');
-    mem.save('hires', 'RETURN 3', undefined, ' Meta ');
+    mem.save('hires', 'RETURN 3', undefined, ' Meta ', { replace: true });
     expect(mem.saved().map((s) => [s.folder, s.query])).toEqual([
       ['Meta', 'RETURN 3'],
       ['xAI', 'RETURN 2'],
@@ -30,7 +30,7 @@ describe('saved queries in folders', () => {
     const old = JSON.stringify([{ name: 'old one', query: 'RETURN 1', at: '2025-01-01T00:00:00.000Z' }]);
     const mem = createQueryMemory(memoryStorage({ [SAVED_KEY]: old }));
     expect(mem.saved()).toEqual([{ name: 'old one', query: 'RETURN 1', at: '2025-01-01T00:00:00.000Z' }]);
-    mem.save('old one', 'RETURN 2');
+    mem.save('old one', 'RETURN 2', undefined, undefined, { replace: true });
     expect(mem.saved()).toHaveLength(1);
   });
 });
