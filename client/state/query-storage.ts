@@ -1,9 +1,9 @@
 // Reading and writing the Cypher panel's lists in localStorage (query-history.ts) without losing what the user saved.
 // Saved queries are the user's own work, so a write that fails is reported, never swallowed; when storage is full the
-// history, a convenience, gives up its space first. What this version cannot read is kept, never overwritten, in both
-// lists: a stored value that is not a list is moved aside to `<key>.unreadable-<time>` before the first write (once:
-// the key holds a list after it), and entries of a shape this version does not know are carried through every write
-// untouched (a newer version may have written them).
+// history, a convenience, gives up its space first, and only for a write that then succeeds (else it is put back).
+// What this version cannot read is kept, never overwritten, in both lists: a stored value that is not a list is moved
+// aside to `<key>.unreadable-<time>` before the first write (once: the key holds a list after it), and entries of a
+// shape this version does not know are carried through every write untouched (a newer version may have written them).
 //
 // In the history such an entry keeps its place among the runs and gives way as any run does, by age: past the newest
 // DEFAULT_HISTORY_SIZE, or oldest first when storage is full. The history promises the newest runs, not every run, and
@@ -15,8 +15,12 @@
 // "not a list" and, before this file existed, overwrite it. Each entry is read on its own instead.
 import type { StoredQuery } from './query-history.js';
 
-/** What the lists need of localStorage; listing its keys is optional (it finds the backups of unreadable values). */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
+/**
+ * What the lists need of localStorage; listing its keys is optional (it finds the backups of unreadable values), and
+ * so is removing one (it takes back the backup made for a save that then failed).
+ */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'> &
+  Partial<Pick<Storage, 'key' | 'length' | 'removeItem'>>;
 
 /** What a list's key holds: the entries this version reads, the others (kept as they are), or an unreadable value. */
 export interface StoredList {
@@ -117,13 +121,24 @@ export function writeHistory(
   }
 }
 
+/** A key's stored text (null: none, or storage refused to read it). */
+function rawOf(storage: KeyValueStorage, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Writes a value that must be kept (a saved list, a backup of one). When storage is full, the history gives up its
- * space, oldest runs first, until the value fits. False when it still cannot be stored.
+ * space, oldest runs first, until the value fits. False when it still cannot be stored: then the history is put back
+ * as it was, so a write that failed has cost nothing.
  */
 export function writeKept(storage: KeyValueStorage, key: string, value: string, historyKey: string): boolean {
   let done = trySet(storage, key, value);
   if (done.ok) return true;
+  const before = rawOf(storage, historyKey);
   // Every entry, read or not, in its place: the oldest give way, whoever wrote them (an unreadable value gives none).
   let history = readList(storage, historyKey).items;
   while (!done.ok && isQuotaError(done.err) && history.length > 0) {
@@ -131,12 +146,16 @@ export function writeKept(storage: KeyValueStorage, key: string, value: string, 
     trySet(storage, historyKey, JSON.stringify(history));
     done = trySet(storage, key, value);
   }
+  // The value's write failed, so the room the history held before is free again for it.
+  if (!done.ok && before !== null) trySet(storage, historyKey, before);
   return done.ok;
 }
 
 /**
  * Writes a saved list over what `current` read from the key: its unread entries go along after the list, and an
  * unreadable value is first copied to `<key>.unreadable-<time>`; if that copy cannot be stored, the key is left alone.
+ * When the list cannot be stored after the copy was, the copy is taken back (the value is still in the key) and the
+ * history the copy made room with is put back: a failed save changes nothing.
  */
 export function writeSavedList(
   storage: KeyValueStorage,
@@ -146,10 +165,17 @@ export function writeSavedList(
   opts: { historyKey: string; now: Date },
 ): boolean {
   if (current.blocked) return false;
-  if (
-    current.unreadable !== undefined &&
-    !writeKept(storage, unreadableKey(key, opts.now), current.unreadable, opts.historyKey)
-  )
-    return false;
-  return writeKept(storage, key, JSON.stringify([...list, ...current.kept]), opts.historyKey);
+  const value = JSON.stringify([...list, ...current.kept]);
+  if (current.unreadable === undefined) return writeKept(storage, key, value, opts.historyKey);
+  const backup = unreadableKey(key, opts.now);
+  const history = rawOf(storage, opts.historyKey);
+  if (!writeKept(storage, backup, current.unreadable, opts.historyKey)) return false;
+  if (writeKept(storage, key, value, opts.historyKey)) return true;
+  try {
+    storage.removeItem?.(backup);
+  } catch {
+    // Left as a copy: the value itself is still in its key.
+  }
+  if (history !== null) trySet(storage, opts.historyKey, history);
+  return false;
 }

@@ -4,6 +4,7 @@
 export interface TestStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
   /** Everything stored, by key (to look at what a write left). */
   readonly items: Map<string, string>;
   /** The keys, as localStorage lists them (a storage without them cannot list its backups). */
@@ -29,6 +30,7 @@ export function quotaStorage(quota = Infinity, initial: Record<string, string> =
         throw new DOMException(`Setting the value of '${k}' exceeded the quota.`, 'QuotaExceededError');
       items.set(k, v);
     },
+    removeItem: (k) => void items.delete(k),
   };
 }
 

@@ -108,6 +108,44 @@ describe('saved queries when storage is full or refused', () => {
     expect(mem.saved().map((s) => s.name)).toEqual(['small']);
   });
 
+  it('puts the history back as it was when a saved query does not fit even without it', () => {
+    const storage = quotaStorage(5_000);
+    const mem = createQueryMemory(storage, () => AT);
+    mem.save('small', 'RETURN 1');
+    for (let i = 0; i < 10; i++) mem.remember(`MATCH (n) RETURN n LIMIT ${i}`, bigParams(200));
+    const before = storage.items.get(HISTORY_KEY);
+    expect(mem.save('huge', 'RETURN $ids', bigParams(10_000)).ok).toBe(false);
+    expect(storage.items.get(HISTORY_KEY)).toBe(before);
+    expect(mem.history()).toHaveLength(10);
+  });
+
+  it('puts the history back as it was when an import does not fit even without it', () => {
+    const storage = quotaStorage(5_000);
+    const mem = createQueryMemory(storage, () => AT);
+    for (let i = 0; i < 10; i++) mem.remember(`MATCH (n) RETURN n LIMIT ${i}`, bigParams(200));
+    const before = storage.items.get(HISTORY_KEY);
+    const queries = Array.from({ length: 10 }, (_, i) => ({
+      name: `q${i}`,
+      query: `RETURN '${'x'.repeat(1_000)}'`,
+      at: '',
+    }));
+    expect(mem.importSaved(queries)).toMatchObject({ ok: false, list: [] });
+    expect(storage.items.get(HISTORY_KEY)).toBe(before);
+  });
+
+  it('puts the history back when it made room for the backup of an unreadable list but the list does not fit', () => {
+    // The backup of the unreadable value needs room the runs give up; the list then does not fit even without them.
+    const storage = quotaStorage(6_000, { [SAVED_KEY]: `{"queries": "${'y'.repeat(2_000)}` });
+    const mem = createQueryMemory(storage, () => AT);
+    for (let i = 0; i < 10; i++) mem.remember(`MATCH (n) RETURN n LIMIT ${i}`, bigParams(200));
+    const before = storage.items.get(HISTORY_KEY);
+    expect(mem.save('huge', 'RETURN $ids', bigParams(6_000)).ok).toBe(false);
+    expect(storage.items.get(HISTORY_KEY)).toBe(before);
+    // The unreadable value is still where it was, and its copy made for the failed save is gone again.
+    expect(storage.items.get(SAVED_KEY)).toMatch(/^\{"queries"/);
+    expect([...storage.items.keys()].filter((k) => k.includes('.unreadable-'))).toEqual([]);
+  });
+
   it('keeps the history within a full storage by dropping its oldest runs, quietly', () => {
     const storage = quotaStorage(30_000);
     const mem = createQueryMemory(storage, () => AT);
