@@ -9,7 +9,8 @@ const SavedEntrySchema = z
   .object({
     name: z.string().trim().min(1, 'expected a non-empty name'),
     folder: z.string().optional(),
-    query: z.string().trim().min(1, 'expected a non-empty Cypher query'),
+    // Checked, not trimmed: the query is imported exactly as it was written (indentation, comments, blank lines).
+    query: z.string().refine((q) => q.trim() !== '', 'expected a non-empty Cypher query'),
     params: z.record(z.string(), z.json()).optional(),
     at: z.string().optional(),
   })

@@ -56,6 +56,36 @@ describe('saved queries to and from a file', () => {
     });
   });
 
+  it('exports a query saved without a name (by an older version) under its first line, unique, and reads it back', () => {
+    const at = '2024-01-01T00:00:00.000Z';
+    const old = JSON.stringify([
+      { query: 'MATCH (n)\nRETURN n', at },
+      { query: 'MATCH (n)\nRETURN count(n)', at },
+      { name: 'MATCH (n) (2)', query: 'RETURN 1', at },
+      { query: 'RETURN 2', folder: 'Meta', at },
+    ]);
+    const mem = createQueryMemory(memoryStorage({ [SAVED_KEY]: old }));
+    const parsed = parseSavedFile(savedFileText(mem.saved()));
+    if (!parsed.ok) throw new Error(`${parsed.where}: ${parsed.what}`);
+    expect(parsed.queries.map((q) => [q.name, q.folder, q.query])).toEqual([
+      ['MATCH (n)', undefined, 'MATCH (n)\nRETURN n'],
+      ['MATCH (n) (3)', undefined, 'MATCH (n)\nRETURN count(n)'],
+      ['MATCH (n) (2)', undefined, 'RETURN 1'],
+      ['RETURN 2', 'Meta', 'RETURN 2'],
+    ]);
+  });
+
+  it('keeps the query text as written, spaces and blank lines around it included', () => {
+    const query = '  // people first\n  MATCH (p:Person)\n  RETURN p  \n';
+    const parsed = parseSavedFile(file([{ name: 'indented', query }]));
+    expect(parsed).toMatchObject({ ok: true, queries: [{ name: 'indented', query }] });
+    expect(parseSavedFile(file([{ name: 'blank', query: ' \n ' }]))).toMatchObject({
+      ok: false,
+      where: 'queries[0].query',
+      what: 'expected a non-empty Cypher query',
+    });
+  });
+
   it.each([
     ['not JSON', '{"format": ', 'file', /^not JSON/],
     ['another kind of file', JSON.stringify({ nodes: [] }), 'format', /talent-graph\.saved-queries/],
