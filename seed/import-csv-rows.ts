@@ -203,10 +203,16 @@ export function planRows(
         );
         return undefined;
       }
-      if (r.kind === 'matched' && (r.by === 'name' || r.entity.origin === 'database')) {
+      // Every match is said but one by id to an entity of an earlier row that brings no new name (the same row
+      // again): a new spelling under a known id may be a copied id meant for someone else.
+      if (r.kind === 'matched' && (r.by === 'name' || r.entity.origin === 'database' || r.added.length > 0)) {
         const how = r.by === 'id' ? 'by id' : `by name ${describeValue(r.spelling)} (normalised "${r.key}")`;
+        const added =
+          r.by === 'id' && r.added.length
+            ? `; ${r.added.map((a) => describeValue(a)).join(', ')} kept as another spelling of it — if the row means another ${what}, give it an id of its own`
+            : '';
         merges.push(
-          `${shown} row ${rowNo}: ${what} → ${r.entity.id} (${r.entity.name ?? r.entity.nameAr}, ${r.entity.origin === 'database' ? 'already in the graph' : `first seen earlier in this file`}), matched ${how}`,
+          `${shown} row ${rowNo}: ${what} → ${r.entity.id} (${r.entity.name ?? r.entity.nameAr}, ${r.entity.origin === 'database' ? 'already in the graph' : `first seen earlier in this file`}), matched ${how}${added}`,
         );
       }
       if (label === 'Organization') {

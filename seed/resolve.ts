@@ -28,7 +28,8 @@ export interface NameInput {
 export type Resolution =
   | { kind: 'none' }
   | { kind: 'created'; entity: Entity }
-  | { kind: 'matched'; entity: Entity; by: 'id' | 'name'; key?: string; spelling?: string }
+  /** `added`: the row's spellings new to the entity, kept as its name or aliases. */
+  | { kind: 'matched'; entity: Entity; by: 'id' | 'name'; key?: string; spelling?: string; added: string[] }
   | { kind: 'ambiguous'; candidates: Entity[]; spelling: string }
   /** An id nobody has, with no name to describe the new entity it would create (often a typo). */
   | { kind: 'unknown-id'; id: string }
@@ -105,8 +106,8 @@ export class EntityIndex {
     if (input.id) {
       const existing = this.byIdMap.get(input.id);
       if (existing) {
-        this.absorb(existing, input);
-        return { kind: 'matched', entity: existing, by: 'id' };
+        const added = this.absorb(existing, input);
+        return { kind: 'matched', entity: existing, by: 'id', added };
       }
       // A new id is only a new entity if its names are new too (docs/import.md: by id, then by name).
       if (spellings.length === 0) return { kind: 'unknown-id', id: input.id };
@@ -130,8 +131,8 @@ export class EntityIndex {
     if (found.size === 1) {
       const [id, how] = [...found.entries()][0]!;
       const entity = this.byIdMap.get(id)!;
-      this.absorb(entity, input);
-      return { kind: 'matched', entity, by: 'name', key: how.key, spelling: how.spelling };
+      const added = this.absorb(entity, input);
+      return { kind: 'matched', entity, by: 'name', key: how.key, spelling: how.spelling, added };
     }
     let id = slugId(this.label, input.name ?? input.nameAr ?? spellings[0]!);
     for (let n = 2; this.byIdMap.has(id); n++)
@@ -154,26 +155,34 @@ export class EntityIndex {
     return e;
   }
 
-  /** Fills a missing name/nameAr from the row and keeps every other new spelling as an alias. */
-  private absorb(e: Entity, input: NameInput): void {
+  /**
+   * Fills a missing name/nameAr from the row and keeps every other new spelling as an alias; returns the spellings new
+   * to the entity (a name it lacked or an alias).
+   */
+  private absorb(e: Entity, input: NameInput): string[] {
     const known = new Set(entityNames(e).map(normalizeName));
+    const added: string[] = [];
     const addAlias = (s: string | undefined) => {
       if (!s || known.has(normalizeName(s))) return;
       e.aliases.push(s);
       known.add(normalizeName(s));
+      added.push(s);
       e.dirty = true;
     };
     if (input.name && !e.name) {
       e.name = input.name;
       known.add(normalizeName(input.name));
+      added.push(input.name);
       e.dirty = true;
     } else addAlias(input.name);
     if (input.nameAr && !e.nameAr) {
       e.nameAr = input.nameAr;
       known.add(normalizeName(input.nameAr));
+      added.push(input.nameAr);
       e.dirty = true;
     } else addAlias(input.nameAr);
     input.aliases.forEach(addAlias);
     this.indexNames(e);
+    return added;
   }
 }

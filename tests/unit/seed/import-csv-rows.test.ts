@@ -40,7 +40,7 @@ function plan(csv: string) {
   const result = planRows(rows, header!.fields, graph(), 'x.csv', (line, where, message) =>
     issues.push(`line ${line}: ${where}: ${message}`),
   );
-  return { issues, stints: [...result.stints.values()] };
+  return { issues, stints: [...result.stints.values()], merges: result.merges };
 }
 
 describe('planRows', () => {
@@ -89,5 +89,20 @@ describe('planRows', () => {
     );
     expect(r.issues).toEqual([]);
     expect(r.stints.map((s) => s.props.left)).toEqual([true, true]);
+  });
+
+  it('says when an id of an earlier row comes back under another name, kept as another spelling of it', () => {
+    // The same new id on two rows with unrelated names: a copied id may merge two people.
+    const head = 'person_id,person_name,org_id,role,start,certainty,source_id,evidence,evidence_en';
+    const row = (name: string, start: string) =>
+      `person:new-guy,${name},org:alpha-labs,,${start},stated,source:bulletin,نص,text`;
+    const r = plan(
+      `${head}\n${row('New Guy', '2020')}\n${row('New Guy', '2021')}\n${row('Totally Different Person', '2022')}\n`,
+    );
+    expect(r.issues).toEqual([]);
+    // The same name again says nothing; a new one is said, with what to do if it is someone else.
+    expect(r.merges.filter((m) => m.includes(' person → '))).toEqual([
+      'x.csv row 3: person → person:new-guy (New Guy, first seen earlier in this file), matched by id; "Totally Different Person" kept as another spelling of it — if the row means another person, give it an id of its own',
+    ]);
   });
 });
