@@ -4,7 +4,8 @@
 import type { Driver } from 'neo4j-driver';
 import { ensureSchema, resetGraph } from '../../seed/index.js';
 import { runCypherScript } from '../../seed/run-cypher-script.js';
-import { readRows, testNeo4j } from './neo4j.js';
+import { createTestApp, type TestApp } from './api.js';
+import { createTestDriver, readRows, testNeo4j } from './neo4j.js';
 
 export const LIBRARY_SCRIPT = 'tests/fixtures/foreign/library.cypher';
 
@@ -23,6 +24,18 @@ export async function loadLibrary(driver: Driver): Promise<void> {
   await resetGraph(driver, { database });
   await dropSchema(driver);
   await runCypherScript(driver, LIBRARY_SCRIPT, { database });
+}
+
+/**
+ * The library graph with a test's own relationships added by `extra` (Cypher over the loaded library), and an app over
+ * it; the test's afterAll calls restoreOurs and closes the driver.
+ */
+export async function openLibraryApp(extra: string): Promise<{ driver: Driver; app: TestApp['app'] }> {
+  const driver = createTestDriver();
+  await loadLibrary(driver);
+  const { app } = createTestApp(driver);
+  await driver.executeQuery(extra, {}, { database: testNeo4j().database });
+  return { driver, app };
 }
 
 /** The API id of the one node a Cypher match of `n` finds, by its elementId (the fallback id of a node not ours). */

@@ -10,8 +10,8 @@ import { neighborsQuery } from '../../../client/state/gallery.js';
 import type { GraphData } from '../../../model/graph.js';
 import { nameListText } from '../../../model/name-list.js';
 import { createTestApp, openArticleApp } from '../../support/api.js';
-import { apiIdOf, loadLibrary, restoreOurs } from '../../support/foreign-graph.js';
-import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
+import { apiIdOf, openLibraryApp, restoreOurs } from '../../support/foreign-graph.js';
+import { readRows, testNeo4j } from '../../support/neo4j.js';
 
 type App = ReturnType<typeof createTestApp>['app'];
 
@@ -156,16 +156,11 @@ describe('the expansion Cypher on a foreign graph', () => {
   let app: App;
 
   beforeAll(async () => {
-    driver = createTestDriver();
-    await loadLibrary(driver);
-    ({ app } = createTestApp(driver));
     // Two relationships from the Publisher to one author, one of a type with a space; and a staged internal one.
-    await driver.executeQuery(
+    ({ driver, app } = await openLibraryApp(
       `MATCH (p:Publisher {code: 'PUB-N'}), (a:Author {key: 'a-tomas'}), (r:Reader {id: 'r-2'})
        CREATE (p)-[:\`works with\`]->(a), (p)-[:PAYS]->(a), (p)-[:TALENT_FLOW_STAGED {build: 'probe'}]->(r)`,
-      {},
-      { database: testNeo4j().database },
-    );
+    ));
   });
   afterAll(async () => {
     await restoreOurs(driver);

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathQuery } from '../../../client/state/gallery.js';
 import { PathsResponseSchema } from '../../../model/api-responses.js';
 import { createTestApp, openArticleApp } from '../../support/api.js';
-import { apiIdOf, loadLibrary, restoreOurs } from '../../support/foreign-graph.js';
-import { createTestDriver, testNeo4j } from '../../support/neo4j.js';
+import { apiIdOf, openLibraryApp, restoreOurs } from '../../support/foreign-graph.js';
+import { testNeo4j } from '../../support/neo4j.js';
 
 type App = ReturnType<typeof createTestApp>['app'];
 
@@ -96,17 +96,12 @@ describe('the path Cypher on a foreign graph', () => {
   let app: App;
 
   beforeAll(async () => {
-    driver = createTestDriver();
-    await loadLibrary(driver);
-    ({ app } = createTestApp(driver));
     // The library's own odd names (test data): a type with a space and one in lower case, from the Publisher (no `id`
     // property at all) to an author, and from a reader to a book.
-    await driver.executeQuery(
+    ({ driver, app } = await openLibraryApp(
       `MATCH (p:Publisher {code: 'PUB-N'}), (a:Author {key: 'a-tomas'}), (r:Reader {id: 'r-2'}), (b:Book {id: 'bk-4'})
        CREATE (p)-[:\`works with\`]->(a), (r)-[:recommends]->(b)`,
-      {},
-      { database: testNeo4j().database },
-    );
+    ));
   });
   afterAll(async () => {
     await restoreOurs(driver);
