@@ -25,6 +25,19 @@ export function graphPosition(page: Page, id: string): Promise<Point | null> {
   );
 }
 
+/** Whether a page point lies inside the canvas's box, a few pixels in from its edges. */
+async function insideCanvas(page: Page, p: Point | null, margin = 8): Promise<boolean> {
+  const box = await page.locator('[data-testid="canvas"]').boundingBox();
+  return Boolean(
+    p &&
+    box &&
+    p.x >= box.x + margin &&
+    p.x <= box.x + box.width - margin &&
+    p.y >= box.y + margin &&
+    p.y <= box.y + box.height - margin,
+  );
+}
+
 /**
  * Drags a node to `to` (page pixels) as a user does, until it is dropped there: a running layout is stopped first (it
  * moves nodes under the pointer) and the canvas waited still before each aim. It counts as done when the node's graph
@@ -43,6 +56,12 @@ export async function dragNode(
   let last = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {
     await waitForCanvasSettled(page);
+    // A node drawn outside the canvas's box (the camera eased to another node, leaving this one under a panel) cannot
+    // be pressed there: the whole scene is framed first, as a user would.
+    if (!(await insideCanvas(page, await nodePoint(page, id)))) {
+      await page.click('[data-testid="fit-button"]');
+      await waitForCanvasSettled(page);
+    }
     const start = await graphPosition(page, id);
     const from = await nodePoint(page, id);
     if (!start || !from) throw new Error(`Node ${id} is not drawn on the canvas.`);
