@@ -89,8 +89,10 @@ export function createQueryMemory(
 ) {
   const history = () => readList(storage, HISTORY_KEY).entries;
   const saved = () => readList(storage, SAVED_KEY).entries;
-  /** Writes the saved list made from the stored one; when it cannot be stored, says so with the list as it is. */
-  /** `change` returns null to leave the list as it is (nothing is written). */
+  /**
+   * Writes the saved list made from the stored one; when it cannot be stored, says so with the list as it is.
+   * `change` returns null to leave the list as it is (nothing is written).
+   */
   const changeSaved = (change: (list: StoredQuery[]) => StoredQuery[] | null): SavedChange => {
     const current = readList(storage, SAVED_KEY);
     const list = change(current.entries);
