@@ -175,6 +175,8 @@ export function linkIssueTexts(issues: LinkIssue[], lang: Lang): string[] {
         return t(lang, 'linkUnreadable', { parts: list(issue.parts.map((p) => PARTS[p])) });
       case 'droppedIds':
         return t(lang, 'linkDroppedIds', { n: formatNumber(issue.dropped, lang) });
+      case 'unwrittenIds':
+        return t(lang, 'linkUnwrittenIds', { n: formatNumber(issue.count, lang) });
       case 'tooLong':
         return t(lang, 'linkTooLong');
       case 'trimmed':

@@ -63,8 +63,14 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   if (v.theme) q.set('theme', v.theme);
   if (v.flowDivisions) q.set('div', '1');
   // Only ids the reader takes (url-ids.ts isLinkId) are written, in lists (encodeIds) and alone: a link never holds
-  // what it cannot read back.
-  const anId = (id: string | undefined): id is string => id !== undefined && isLinkId(id);
+  // what it cannot read back. Those left out are counted (xid), so the reopened view says it lacks them.
+  const unwritable = new Set<string>();
+  const writable = (id: string) => {
+    if (!isLinkId(id)) unwritable.add(id);
+    return isLinkId(id);
+  };
+  const anId = (id: string | undefined): id is string => id !== undefined && writable(id);
+  const ids = (list: readonly string[]) => encodeIds(list.filter(writable));
   if (anId(v.dashboardOrg)) q.set('org', v.dashboardOrg);
   const d = v.dashboardOptions;
   if (d?.interval && d.interval !== 'year') q.set('di', d.interval);
@@ -78,21 +84,22 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
     if (v.cap) q.set('cap', String(v.cap));
     if (v.params && Object.keys(v.params).length) q.set('params', JSON.stringify(v.params));
   } else if (v.nodes?.length) {
-    nodes = v.nodes.filter(isLinkId).slice(0, MAX_URL_NODES);
-    if (nodes.length < v.nodes.length) left.add('nodes');
+    const kept = v.nodes.filter(writable);
+    nodes = kept.slice(0, MAX_URL_NODES);
+    if (nodes.length < kept.length) left.add('nodes');
     for (const id of nodes) q.append('n', id);
     if (v.flows) q.set('fl', '1');
     // The facts are listed only when they all fit; otherwise every fact among the nodes reopens.
-    if (v.edges && v.edges.length <= MAX_URL_EDGES) q.set('e', encodeIds(v.edges) || '-');
+    if (v.edges && v.edges.length <= MAX_URL_EDGES) q.set('e', ids(v.edges) || '-');
     else if (v.edges) left.add('facts');
   }
-  const hidden = encodeIds(v.hidden?.slice(0, MAX_URL_NODES) ?? []);
+  const hidden = ids(v.hidden?.slice(0, MAX_URL_NODES) ?? []);
   if (hidden) q.set('h', hidden);
   // Beyond the cap, hidden items reopen shown: said, as every part a link leaves out is.
   if ((v.hidden?.length ?? 0) > MAX_URL_NODES) left.add('hidden');
   if (v.positions) {
     // Positions follow the node list when there is one, otherwise they carry their own ids.
-    const order = nodes.length ? nodes : Object.keys(v.positions).filter(isLinkId).slice(0, MAX_URL_NODES);
+    const order = nodes.length ? nodes : Object.keys(v.positions).filter(writable).slice(0, MAX_URL_NODES);
     if (!nodes.length && Object.keys(v.positions).length > MAX_URL_NODES) left.add('positions');
     const cells = order.map((id) => {
       const p = v.positions![id];
@@ -105,7 +112,7 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   }
   if (v.certainties && v.certainties.length < CERTAINTIES.length)
     q.set('cert', v.certainties.join(' ') || '-');
-  const hiddenSources = encodeIds(v.hiddenSources ?? []);
+  const hiddenSources = ids(v.hiddenSources ?? []);
   if (hiddenSources) q.set('hs', hiddenSources);
   if (v.hiddenLabels?.length) q.set('hl', encodeNames(v.hiddenLabels));
   if (v.hiddenRelTypes?.length) q.set('ht', encodeNames(v.hiddenRelTypes));
@@ -113,8 +120,9 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
     if (v.time.from) q.set('from', v.time.from);
     q.set(v.time.from ? 'to' : 'at', v.time.to);
   }
-  if (anId(v.selected)) q.set('sel', v.selected);
-  else if (anId(v.selectedEdge)) q.set('sele', v.selectedEdge);
+  if (v.selected !== undefined) {
+    if (anId(v.selected)) q.set('sel', v.selected);
+  } else if (anId(v.selectedEdge)) q.set('sele', v.selectedEdge);
   if (v.sizeBy && v.sizeBy !== 'degree') q.set('size', v.sizeBy);
   if (v.colorBy && v.colorBy !== 'kind') q.set('color', v.colorBy);
   if (v.path && anId(v.path.from) && anId(v.path.to)) {
@@ -134,5 +142,6 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
       q.set('qp', v.editorParams);
   } else if (v.editorText !== undefined) left.add('editor');
   if (left.size) q.set('trim', TRIMMED_PARTS.filter((p) => left.has(p)).join(' '));
+  if (unwritable.size) q.set('xid', String(unwritable.size));
   return `?${q.toString()}`;
 }

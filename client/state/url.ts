@@ -94,6 +94,8 @@ export type LinkIssue =
   | { kind: 'unreadable'; parts: LinkPart[] }
   /** Ids in its lists that could not be read (a broken escape, a control character, too long): left out alone. */
   | { kind: 'droppedIds'; dropped: number }
+  /** Ids of the sender's view a link cannot hold (too long, control characters), counted when it was made: left out. */
+  | { kind: 'unwrittenIds'; count: number }
   | { kind: 'tooLong' }
   /** The view was too large for an address: these parts were left out when the link was made. */
   | { kind: 'trimmed'; parts: TrimmedPart[] }

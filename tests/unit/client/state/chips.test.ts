@@ -179,5 +179,10 @@ describe('shared link notes', () => {
     expect(linkIssueTexts([{ kind: 'droppedIds', dropped: 3 }], 'ar')[0]).toMatch(
       /^تعذّرت قراءة ٣ من المعرّفات/,
     );
+    // Ids the sender's view held that no link can carry are counted by the link that left them out.
+    expect(linkIssueTexts([{ kind: 'unwrittenIds', count: 2 }], 'en')[0]).toMatch(
+      /^2 ids of the view this link was made from .* not restored\.$/,
+    );
+    expect(linkIssueTexts([{ kind: 'unwrittenIds', count: 2 }], 'ar')[0]).toMatch(/^٢ من معرّفات العرض/);
   });
 });

@@ -47,7 +47,7 @@ describe('ids in a link', () => {
     expect(issues).toEqual([{ kind: 'droppedIds', dropped: 3 }]);
   });
 
-  it('writes no id the reader would refuse: a link never holds what it cannot read back', () => {
+  it('writes no id the reader would refuse, and says how many of the view it left out', () => {
     const bad = ['fact:a\u0001b', `fact:${'x'.repeat(MAX_LINK_ID_LENGTH)}`];
     expect(bad.map(isLinkId)).toEqual([false, false]);
     const link = decodeLink(
@@ -59,9 +59,29 @@ describe('ids in a link', () => {
         hidden: bad,
       }),
     );
-    expect(link.issues).toEqual([]);
+    // The same two ids in two lists are two ids left out, not four.
+    expect(link.issues).toEqual([{ kind: 'unwrittenIds', count: 2 }]);
     expect(link.view.edges).toEqual(['fact:a']);
     expect(link.view.hidden).toBeUndefined();
+  });
+
+  it('says so when a hidden source, the selection or the dashboard organisation could not be written', () => {
+    const long = `source:${'x'.repeat(MAX_LINK_ID_LENGTH)}`;
+    const base = { mode: 'network', lang: 'en', nodes: ['org:meta'] } as const;
+    const issuesOf = (view: UrlView) => decodeLink(encodeView(view)).issues;
+    expect(issuesOf({ ...base, hiddenSources: ['source:a', long] })).toEqual([
+      { kind: 'unwrittenIds', count: 1 },
+    ]);
+    expect(decodeLink(encodeView({ ...base, hiddenSources: ['source:a', long] })).view.hiddenSources).toEqual(
+      ['source:a'],
+    );
+    expect(issuesOf({ ...base, selected: 'person:\n' })).toEqual([{ kind: 'unwrittenIds', count: 1 }]);
+    expect(issuesOf({ mode: 'dashboard', lang: 'en', dashboardOrg: long })).toEqual([
+      { kind: 'unwrittenIds', count: 1 },
+    ]);
+    // A writable view says nothing; a hand-edited count that is no count is an unreadable part.
+    expect(issuesOf({ ...base, hiddenSources: ['source:a'], selected: 'org:meta' })).toEqual([]);
+    expect(decodeLink('?v=2&n=org:meta&xid=many').issues).toEqual([{ kind: 'unreadable', parts: ['nodes'] }]);
   });
 
   it('reopens a scene with a hand-written relationship exactly: its facts, what was hidden, the selection', async () => {
