@@ -105,11 +105,15 @@ ORDER BY organisation`,
     id: 'offers',
     title: { en: 'Who offered how much?', ar: 'من عرض كم؟' },
     view: 'table',
-    query: `// Who offered how much? Offers and bids with their amounts
-MATCH (who)-[r:PARTICIPATED_IN]->(e:Event)
+    // One row per offer or bid, named by who made it: a row per participant read as the target, the invited partner
+    // and one who did not sign "offering" the amount, and a sum of the column counted one bid four times.
+    query: `// Who offered how much? Each offer or bid once, with who made it and to whom
+MATCH (e:Event)
 WHERE e.kind IN ['offer', 'bid'] AND e.amountUsd IS NOT NULL
-RETURN who.name AS who, r.role AS role, e.kind AS kind, e.amountUsd AS amountUsd, e.amountQualifier AS qualifier,
-       e.date AS date, r.evidence AS evidence
+RETURN [(who)-[r:PARTICIPATED_IN]->(e) WHERE r.role IN ['offerer', 'bidder'] | who.name] AS offeredBy,
+       [(to)-[r:PARTICIPATED_IN]->(e) WHERE r.role = 'target' | to.name] AS target,
+       e.kind AS kind, e.amountUsd AS amountUsd, e.amountQualifier AS qualifier, e.date AS date,
+       [(who)-[r:PARTICIPATED_IN]->(e) WHERE r.role IN ['offerer', 'bidder'] | r.evidence] AS evidence
 ORDER BY amountUsd DESC`,
   },
   {
@@ -136,11 +140,15 @@ LIMIT 200`,
     id: 'most-connected',
     title: { en: 'Most connected people and companies', ar: 'الأكثر ارتباطًا من أشخاص وشركات' },
     view: 'table',
-    query: `// Most connected people and companies
+    // Connections are the people and organisations a source ties them to, each once: counting relationships counted the
+    // derived talent flows and a stint two sources state twice.
+    query: `// Most connected people and companies: how many others a sourced fact ties each to
 MATCH (n)
 WHERE n:Person OR n:Organization
-RETURN n.name AS name, n.nameAr AS nameAr, labels(n)[0] AS label, COUNT { (n)--() } AS degree
-ORDER BY degree DESC
+RETURN n.name AS name, n.nameAr AS nameAr, labels(n)[0] AS label,
+       COUNT { MATCH (n)-[r]-(m) WHERE r.certainty IN ['stated', 'implied'] AND type(r) <> 'TALENT_FLOW'
+               RETURN DISTINCT m } AS connections
+ORDER BY connections DESC, name
 LIMIT 25`,
   },
 ];
