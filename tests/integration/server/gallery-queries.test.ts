@@ -32,11 +32,11 @@ describe('the query gallery on the article', () => {
 
   it('lists each offer or bid once, by who made it, never a target or a partner as offering the amount', async () => {
     const rows = await run('offers');
-    const [{ events }] = await readRows(
+    const [counted] = await readRows(
       driver,
       `MATCH (e:Event) WHERE e.kind IN ['offer', 'bid'] AND e.amountUsd IS NOT NULL RETURN count(e) AS events`,
     );
-    expect(rows).toHaveLength(Number(events));
+    expect(rows).toHaveLength(Number(counted!.events));
     // The article's takeover bid: Musk bid for OpenAI; Meta was invited to join and Zuckerberg did not sign.
     const bid = rows.filter((r) => r.kind === 'bid');
     expect(bid).toHaveLength(1);

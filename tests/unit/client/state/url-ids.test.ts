@@ -67,7 +67,7 @@ describe('ids in a link', () => {
 
   it('says so when a hidden source, the selection or the dashboard organisation could not be written', () => {
     const long = `source:${'x'.repeat(MAX_LINK_ID_LENGTH)}`;
-    const base = { mode: 'network', lang: 'en', nodes: ['org:meta'] } as const;
+    const base: UrlView = { mode: 'network', lang: 'en', nodes: ['org:meta'] };
     const issuesOf = (view: UrlView) => decodeLink(encodeView(view)).issues;
     expect(issuesOf({ ...base, hiddenSources: ['source:a', long] })).toEqual([
       { kind: 'unwrittenIds', count: 1 },
