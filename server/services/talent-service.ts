@@ -138,6 +138,9 @@ function benchmarkOf(bench: TalentData, periods: PeriodBounds[], interval: Inter
   };
 }
 
+/** largestPerCounterpart's key of the reports that name no counterpart. */
+const NO_COUNTERPART = '';
+
 /**
  * Of the rows that give a number, the largest per counterpart (a stated row wins a tie): two reports of people moving
  * to one counterpart may count the same people, so the larger is counted towards it, never their sum.
@@ -146,7 +149,7 @@ function largestPerCounterpart(rows: readonly TalentReport[]): Map<string, Talen
   const largest = new Map<string, TalentReport>();
   for (const r of rows) {
     if (r.count === null) continue;
-    const key = r.counterpart?.id ?? '';
+    const key = r.counterpart?.id ?? NO_COUNTERPART;
     if (outranks(r, largest.get(key))) largest.set(key, r);
   }
   return largest;
@@ -168,12 +171,20 @@ function fill(flow: Flow, moves: TalentMove[], reports: TalentReport[]): void {
   const merged = new Map(mergeReportRows(reports).map((r) => [reportKey(r), r]));
   const largest = largestPerCounterpart(reports);
   for (const r of merged.values()) if (r.count === null) flow.reported.unquantified += 1;
-  const counted = new Set([...largest.values()].map(reportKey));
-  for (const key of counted) {
-    const r = merged.get(key)!;
+  // A report that names no counterpart ("30 left Meta") may count the people of every other ("14 left for xAI"): it
+  // overlaps them all, so it stands for them when it says more (or as much, stated), and they for it otherwise.
+  const anywhere = largest.get(NO_COUNTERPART);
+  largest.delete(NO_COUNTERPART);
+  const named = [...new Set([...largest.values()].map(reportKey))].map((key) => merged.get(key)!);
+  const whole = { count: named.reduce((n, r) => n + r.count!, 0), certainty: strongestOf(named) };
+  const general = anywhere && merged.get(reportKey(anywhere))!;
+  for (const r of general && (!named.length || outranks(general, whole)) ? [general] : named)
     flow.reported[r.certainty] += r.count!;
-  }
 }
+
+/** Stated only when every report of a sum is: "as much, stated" must not let an implied part pass as stated. */
+const strongestOf = (rows: readonly { certainty: Certainty }[]): Certainty =>
+  rows.every((r) => r.certainty === 'stated') ? 'stated' : 'implied';
 
 export function seriesOf(
   org: Brief,

@@ -89,4 +89,28 @@ describe('reported departures', () => {
     ]);
     expect(series.undated.departures.reported).toEqual({ stated: 0, implied: 0, unquantified: 1 });
   });
+
+  it('counts a report naming no destination as overlapping every other: the larger of it and their sum, never both', () => {
+    // "30 left Meta" and "at least 14 left Meta for xAI": the 14 may be among the 30.
+    const XAI = org('org:xai', 'xAI');
+    const over = counts([row('event:thirty', null, 30), row('event:to-xai', XAI, 14)]);
+    expect(over.series.periods[0]!.departures.reported).toEqual({ stated: 30, implied: 0, unquantified: 0 });
+    // Reports of different destinations saying more than it: they stand for it.
+    const under = counts([
+      row('event:thirty', null, 30),
+      row('event:to-xai', XAI, 14),
+      row('event:to-openai', OPENAI, 20),
+    ]);
+    expect(under.series.periods[0]!.departures.reported).toEqual({ stated: 34, implied: 0, unquantified: 0 });
+    // As much, and stated where one of the sum is only implied: the stated number stands.
+    const tie = counts([
+      row('event:thirty', null, 30),
+      row('event:to-xai', XAI, 14, 'implied'),
+      row('event:to-openai', OPENAI, 16),
+    ]);
+    expect(tie.series.periods[0]!.departures.reported).toEqual({ stated: 30, implied: 0, unquantified: 0 });
+    // Alone, it counts as before; and it never ranks a destination.
+    expect(counts([row('event:thirty', null, 30)]).series.periods[0]!.departures.reported.stated).toBe(30);
+    expect(over.ranked.map((r) => [r.org.id, r.reported.stated])).toEqual([['org:xai', 14]]);
+  });
 });
