@@ -1,5 +1,6 @@
 // What was true at a date or within a window, from the dates on the data (partial ISO dates at the precision the
-// sources give). Stints are intervals; events, foundings and reports are instants; undated facts are timeless.
+// sources give). Stints and the periods events report are intervals; dated events, foundings and reports are instants;
+// undated facts are timeless.
 import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import { nextStint, type Stint } from '../../model/career-moves.js';
 import { edgeCertainty, UNSOURCED } from '../../model/certainty.js';
@@ -79,9 +80,25 @@ export function eventDate(node: GraphNode): string | undefined {
   return date(node.properties.date) ?? date(node.properties.since);
 }
 
+/**
+ * An event in the window: one on a date, when that date is; one that reports a period ("since January", until its
+ * `until` if it has one), when the period overlaps the window — as the flows and the dashboard count its report — or,
+ * as of a date, when it had begun by then.
+ */
+export function eventInWindow(node: GraphNode, w: TimeWindow): boolean {
+  const on = date(node.properties.date);
+  if (on || w.from === null) return instantInWindow(eventDate(node), w);
+  return intervalInWindow(date(node.properties.since), date(node.properties.until), w);
+}
+
+/**
+ * A source as of the window's end: published by then, as its REPORTED_BY facts are drawn (a source published before
+ * the window still reports what it reports in it; one published after it had not yet said anything).
+ */
 export function nodeInWindow(node: GraphNode, w: TimeWindow): boolean {
-  if (node.labels.includes('Event')) return instantInWindow(eventDate(node), w);
-  if (node.labels.includes('Source')) return instantInWindow(date(node.properties.published), w);
+  if (node.labels.includes('Event')) return eventInWindow(node, w);
+  if (node.labels.includes('Source'))
+    return instantInWindow(date(node.properties.published), { from: null, to: w.to });
   return true;
 }
 
@@ -101,7 +118,7 @@ export function edgeInWindow(edge: GraphEdge, w: TimeWindow, ctx: TimeContext): 
       return instantInWindow(date(p.since), { from: null, to: w.to });
     case 'PARTICIPATED_IN': {
       const ev = ctx.nodes[edge.target];
-      return instantInWindow(ev ? eventDate(ev) : undefined, w);
+      return ev ? eventInWindow(ev, w) : true;
     }
     case 'REPORTED_BY': {
       const src = ctx.nodes[edge.target];

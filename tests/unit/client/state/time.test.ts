@@ -3,9 +3,11 @@
 // The stints are made up for these tests.
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge } from '../../../../model/graph.js';
+import type { GraphNode } from '../../../../model/graph.js';
 import {
   edgeInWindow,
   inferredStintEnds,
+  nodeInWindow,
   stintEndedBy,
   type TimeContext,
 } from '../../../../client/state/time.js';
@@ -55,5 +57,55 @@ describe('stints that ended without a date', () => {
       stint('old', 'org:old', { start: '2019', end: '2020' }),
     ];
     expect(inferredStintEnds(edges).size).toBe(0);
+  });
+});
+
+describe('events and sources in a time window', () => {
+  const node = (id: string, label: string, properties: GraphNode['properties']): GraphNode => ({
+    id,
+    labels: [label],
+    properties,
+  });
+  // As the article's departures event: "at least 14 left Meta for xAI since January 2025", no end given.
+  const since = node('event:to-xai', 'Event', { kind: 'departures', since: '2025-01', count: 14 });
+  const until = node('event:spring', 'Event', { kind: 'departures', since: '2025-01', until: '2025-02' });
+  const onDate = node('event:bid', 'Event', { kind: 'bid', date: '2025-02-10' });
+  const source = node('source:rosa', 'Source', { published: '2025-08-29' });
+  const ctx: TimeContext = { nodes: { [since.id]: since, [source.id]: source }, stintEnds: new Map() };
+  const participation: GraphEdge = {
+    id: 'fact:p',
+    type: 'PARTICIPATED_IN',
+    source: 'org:meta',
+    target: since.id,
+    properties: { certainty: 'stated', role: 'from' },
+  };
+
+  it('shows an event that reports a period while the period overlaps the window, as its report is counted', () => {
+    const w = { from: '2025-03', to: '2025-06' };
+    expect(nodeInWindow(since, w)).toBe(true);
+    expect(edgeInWindow(participation, w, ctx)).toBe(true);
+    // A period that ended before the window, and a dated event outside it, are not in it.
+    expect(nodeInWindow(until, w)).toBe(false);
+    expect(nodeInWindow(onDate, w)).toBe(false);
+    // Before the period began, it is in no window and not yet as of a date.
+    expect(nodeInWindow(since, { from: '2024-01', to: '2024-12' })).toBe(false);
+    expect(nodeInWindow(since, { from: null, to: '2024-12' })).toBe(false);
+    expect(nodeInWindow(until, { from: null, to: '2025-06' })).toBe(true);
+  });
+
+  it('shows a source as of the window’s end, as its REPORTED_BY facts are drawn', () => {
+    const reported: GraphEdge = {
+      id: 'fact:r',
+      type: 'REPORTED_BY',
+      source: onDate.id,
+      target: source.id,
+      properties: { certainty: 'stated' },
+    };
+    const w = { from: '2025-09', to: '2025-12' };
+    expect(edgeInWindow(reported, w, ctx)).toBe(true);
+    expect(nodeInWindow(source, w)).toBe(true);
+    // Not yet published: neither the source nor its facts.
+    expect(nodeInWindow(source, { from: '2025-01', to: '2025-03' })).toBe(false);
+    expect(edgeInWindow(reported, { from: '2025-01', to: '2025-03' }, ctx)).toBe(false);
   });
 });
