@@ -64,6 +64,12 @@ export interface ViewSpec {
    * divisionOverlaps).
    */
   flowsWithDivisions?: ReadonlySet<string>;
+  /**
+   * Drawn flow parts citing a source the source filter hides beside one it shows, by edge id: a flow is not recounted
+   * by source, so their labels say some of the sources behind their numbers are hidden (client/state/view-data.ts
+   * activeFlowsCitingHidden).
+   */
+  flowsCitingHidden?: ReadonlySet<string>;
   /** Big scenes: cheap straight lines and labels only where the user looks. */
   large: boolean;
   /** Zoomed in far enough for every edge's label; otherwise only hovered, selected and highlighted edges have one. */
@@ -148,6 +154,12 @@ export type FlowLabelMark = 'all-time' | 'pending';
 /** Where a flow's label gives no number while its window's numbers load. */
 const PENDING_COUNT = '…';
 
+/** What a talent flow's label says beside its numbers: see ViewSpec flowsWithDivisions and flowsCitingHidden. */
+export interface FlowLabelNotes {
+  withDivisions?: boolean;
+  sourcesHidden?: boolean;
+}
+
 /**
  * The text on an edge: its relation in the UI language, with a role and dates where the fact has them. A talent flow's
  * numbers under a time window are marked as all time's, or left out while the window's load (`mark`).
@@ -156,14 +168,18 @@ export function edgeLabelText(
   edge: SceneEdgeAttributes['edge'],
   lang: Lang,
   mark?: FlowLabelMark,
-  withDivisions = false,
+  { withDivisions = false, sourcesHidden = false }: FlowLabelNotes = {},
 ): string {
   const p = edge.properties;
   const pending = mark === 'pending';
   // An overview flow drawn beside its division's flow counts that division's people too: said, so the two are not
-  // read as apart and added.
-  const included = (text: string) =>
-    withDivisions && text ? `${text} · ${lang === 'ar' ? 'يشمل الأقسام' : 'incl. divisions'}` : text;
+  // read as apart and added. A flow citing a hidden source still counts that source's people: said, so the number is
+  // not read as the shown sources'.
+  const notes = [
+    withDivisions ? (lang === 'ar' ? 'يشمل الأقسام' : 'incl. divisions') : '',
+    sourcesHidden ? (lang === 'ar' ? 'بعض مصادره مخفية' : 'some sources hidden') : '',
+  ].filter(Boolean);
+  const included = (text: string) => (text && notes.length ? [text, ...notes].join(' · ') : text);
   const whenever = (text: string) =>
     included(mark === 'all-time' && text ? `${text} · ${lang === 'ar' ? 'كل الأوقات' : 'all time'}` : text);
   if (edge.type === 'TALENT_FLOW') {
@@ -205,6 +221,11 @@ export function edgeLabelText(
   const dates = factDates(edge);
   return [relName(edge.type, lang), role ? `(${role})` : '', dates].filter(Boolean).join(' ');
 }
+
+const flowNotes = (spec: ViewSpec, id: string): FlowLabelNotes => ({
+  withDivisions: spec.flowsWithDivisions?.has(id),
+  sourcesHidden: spec.flowsCitingHidden?.has(id),
+});
 
 /** A stint that has ended (the person left, or it has an end date): drawn apart from current ones. */
 export function isPastStint(edge: SceneEdgeAttributes['edge']): boolean {
@@ -276,15 +297,14 @@ export function createEdgeReducer(spec: ViewSpec) {
       color,
       label:
         spec.edgeLabels || edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED'
-          ? edgeLabelText(edge, spec.lang, mark, spec.flowsWithDivisions?.has(id))
+          ? edgeLabelText(edge, spec.lang, mark, flowNotes(spec, id))
           : '',
       type: spec.large ? 'line' : curved ? 'curved' : 'arrow',
       zIndex: 1,
     };
     if (curved) out.curvature = curvature;
     const focused = spec.freshEdges?.has(id) || spec.focus?.edges.has(id) || id === spec.selected;
-    if (focused && !out.label)
-      out.label = edgeLabelText(edge, spec.lang, mark, spec.flowsWithDivisions?.has(id));
+    if (focused && !out.label) out.label = edgeLabelText(edge, spec.lang, mark, flowNotes(spec, id));
     if (spec.freshEdges?.has(id)) {
       // Just true at the slider's date: new-fact green, faded as the fact is (an implied fact stays told apart from a
       // stated one while it is new).

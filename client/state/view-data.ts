@@ -11,6 +11,7 @@ import {
   computeVisibility,
   NO_SOURCE_HIDING,
   sceneSources,
+  sourceHiding,
   type SourceHiding,
   type Visibility,
 } from './visibility.js';
@@ -132,6 +133,30 @@ export function activeDivisionOverlaps(
   let value = overlapCache.get(vis);
   if (!value) overlapCache.set(vis, (value = divisionOverlaps(s.scene.edges, vis.edges)));
   return value;
+}
+
+/**
+ * The network's drawn flow parts that cite a source the source filter hides beside one it shows (one citing only hidden
+ * ones is not drawn), by edge id. A flow is counted over every source's people, not recounted by source, so its label
+ * says some of the sources behind its numbers are hidden. None in the Talent flows tab, where the filter does not apply.
+ */
+export function activeFlowsCitingHidden(
+  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters' | 'flowWindow'>,
+): ReadonlySet<string> {
+  const out = new Set<string>();
+  const hiding = sourceHiding(s);
+  if (s.mode === 'flows' || !hiding.hiddenSources.length) return out;
+  const parts = activeFlowDrawing(s).parts;
+  for (const id of activeVisibility(s, s.scene).edges) {
+    const e = parts.get(id) ?? s.scene.edges[id];
+    if (
+      e &&
+      (e.type === 'TALENT_FLOW' || e.type === 'TALENT_FLOW_REPORTED') &&
+      citedSources(e, hiding).hidden.length
+    )
+      out.add(id);
+  }
+  return out;
 }
 
 /** What the panels and the exports say of the drawn flows, by the drawing they come from (windowFlowParts). */

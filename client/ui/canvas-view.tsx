@@ -15,6 +15,7 @@ import { sceneToGraph } from '../state/scene.js';
 import { createSerialListener } from '../state/serial-listener.js';
 import {
   activeDivisionOverlaps,
+  activeFlowsCitingHidden,
   activeFlowDrawing,
   activeScene,
   activeVisibility,
@@ -185,6 +186,7 @@ export function CanvasView() {
           flowParts: nextKind === 'network' ? drawing.parts : undefined,
           flowsPending: nextKind === 'network' ? drawing.pending : undefined,
           flowsWithDivisions: nextKind === 'network' ? new Set(activeDivisionOverlaps(s).keys()) : undefined,
+          flowsCitingHidden: nextKind === 'network' ? activeFlowsCitingHidden(s) : undefined,
           selected: s.selection?.id ?? null,
           multiSelected: nextKind === 'network' ? new Set(s.multiSelection) : undefined,
           freshEdges: new Set(s.time.fresh),

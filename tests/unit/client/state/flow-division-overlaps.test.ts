@@ -60,8 +60,10 @@ describe('an overview flow beside its division’s flow', () => {
 
   it('says so in the label, in English and Arabic, after the numbers and any all-time mark', () => {
     const stated = parts['flow:org:alpha->org:beta']!;
-    expect(edgeLabelText(stated, 'en', undefined, true)).toBe('2 named · incl. divisions');
-    expect(edgeLabelText(stated, 'ar', 'all-time', true)).toBe('٢ بالاسم · كل الأوقات · يشمل الأقسام');
+    expect(edgeLabelText(stated, 'en', undefined, { withDivisions: true })).toBe('2 named · incl. divisions');
+    expect(edgeLabelText(stated, 'ar', 'all-time', { withDivisions: true })).toBe(
+      '٢ بالاسم · كل الأوقات · يشمل الأقسام',
+    );
     expect(edgeLabelText(stated, 'en')).toBe('2 named');
   });
 });
