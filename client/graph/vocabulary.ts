@@ -33,8 +33,12 @@ export function labelName(label: string, lang: Lang): string {
   return LABEL_NAMES[label]?.[lang] ?? label;
 }
 
+/**
+ * Our relationship types in words of the UI language; any other type as the database spells it, as labelName does: a
+ * foreign graph's `Has_Part` and `HAS_PART` are two types, and the name is what a user types in Cypher.
+ */
 export function relName(type: string, lang: Lang): string {
-  return REL_NAMES[type]?.[lang] ?? type.toLowerCase().replace(/_/g, ' ');
+  return REL_NAMES[type]?.[lang] ?? type;
 }
 
 export function certaintyName(c: string, lang: Lang): string {

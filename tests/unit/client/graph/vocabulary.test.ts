@@ -9,6 +9,7 @@ import {
   VALUE_NAMES,
   VOCABULARY_PROPERTIES,
   propertyValueText,
+  relName,
   roleName,
   valueName,
 } from '../../../../client/graph/vocabulary.js';
@@ -94,5 +95,16 @@ describe('the vocabulary of kinds and roles', () => {
   it('shows a value it does not know as written', () => {
     expect(valueName('acquirer', 'ar')).toBe('المستحوِذ');
     expect(valueName('consortium', 'ar')).toBe('consortium');
+  });
+});
+
+describe('relationship type names', () => {
+  it('names our types in the UI language and any other as the database spells it', () => {
+    expect(relName('WORKED_AT', 'en')).toBe('worked at');
+    expect(relName('WORKED_AT', 'ar')).not.toMatch(/[a-z]/i);
+    // A foreign graph's types: two that differ only in case or underscores stay two, in either language.
+    expect(relName('Has_Part', 'en')).toBe('Has_Part');
+    expect(relName('HAS_PART', 'ar')).toBe('HAS_PART');
+    expect(relName('HAS PART', 'en')).toBe('HAS PART');
   });
 });
