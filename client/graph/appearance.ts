@@ -1,6 +1,6 @@
 // The appearance rule applied to the scene graph: keeps node sizes and colour steps in step with the scene, the
-// visible nodes and the rule (metrics.ts measures, metrics-runner.ts decides page or worker), and reports the legend.
-// The renderer reads sizes and colour steps into its reducers; nothing here touches sigma.
+// visible nodes and edges and the rule (metrics.ts measures, metrics-runner.ts decides page or worker), and reports
+// the legend. The renderer reads sizes and colour steps into its reducers; nothing here touches sigma.
 import {
   appearanceLegend,
   MAX_NODE_SIZE,
@@ -20,12 +20,14 @@ export interface AppearanceInput {
   /** Bumped by the renderer whenever the scene graph changes. */
   version: number;
   visible: ReadonlySet<string> | null;
+  /** The visible edges (null: all): a hidden fact between two visible nodes is not measured. */
+  visibleEdges: ReadonlySet<string> | null;
   sizeBy: SizeBy;
   colorBy: ColorBy;
 }
 
 export interface SceneAppearance {
-  /** Recomputes when the scene, the visible nodes or the rule changed since the last call. */
+  /** Recomputes when the scene, the visible nodes or edges or the rule changed since the last call. */
   refresh(input: AppearanceInput): void;
   sizes(): ReadonlyMap<string, number>;
   /** Each node's palette step under a metric or community colour rule; null: colour by kind. */
@@ -84,12 +86,13 @@ export function createSceneAppearance(
         prev.version === input.version &&
         prev.sizeBy === input.sizeBy &&
         prev.colorBy === input.colorBy &&
-        sameSet(prev.visible, input.visible)
+        sameSet(prev.visible, input.visible) &&
+        sameSet(prev.visibleEdges, input.visibleEdges)
       )
         return;
       current = input;
       const rule = { size: input.sizeBy, color: input.colorBy };
-      const result = runner.request(sceneStructure(graph, input.visible), rule);
+      const result = runner.request(sceneStructure(graph, input.visible, input.visibleEdges), rule);
       // A large scene's metrics come from the worker; until then the last sizes and colours stay.
       if (result) apply(result, input);
       else report(appearanceLegend(rule, null));
@@ -101,7 +104,7 @@ export function createSceneAppearance(
   };
 }
 
-/** Whether two visible-node sets hold the same ids (null: everything visible). */
+/** Whether two visible sets (of nodes or of edges) hold the same ids (null: everything visible). */
 function sameSet(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
   if (a === b) return true;
   if (!a || !b || a.size !== b.size) return false;

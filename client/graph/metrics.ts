@@ -87,16 +87,24 @@ export interface SceneStructure {
   edges: Array<[string, string]>;
 }
 
-/** The visible part of the scene graph as a SceneStructure (edges whose two ends are visible). */
-export function sceneStructure(graph: SceneGraph, visible: ReadonlySet<string> | null): SceneStructure {
+/**
+ * The drawn part of the scene graph as a SceneStructure: the visible nodes and the visible edges between them (null:
+ * all). A fact hidden between two drawn nodes (by a filter, the time window or the user) is left out: a node's size
+ * and colour must not count what the view does not show.
+ */
+export function sceneStructure(
+  graph: SceneGraph,
+  visible: ReadonlySet<string> | null,
+  visibleEdges: ReadonlySet<string> | null,
+): SceneStructure {
   const nodes: string[] = [];
   graph.forEachNode((id) => {
     if (!visible || visible.has(id)) nodes.push(id);
   });
-  const keep = visible ?? null;
   const edges: Array<[string, string]> = [];
-  graph.forEachEdge((_e, _a, s, t) => {
-    if (!keep || (keep.has(s) && keep.has(t))) edges.push([s, t]);
+  graph.forEachEdge((e, _a, s, t) => {
+    if (visibleEdges && !visibleEdges.has(e)) return;
+    if (!visible || (visible.has(s) && visible.has(t))) edges.push([s, t]);
   });
   return { nodes, edges };
 }
@@ -263,5 +271,5 @@ export function nodeSizes(
   min = MIN_NODE_SIZE,
   max = MAX_NODE_SIZE,
 ): Map<string, number> {
-  return scaleSizes(computeMetric(sceneStructure(graph, null), by), min, max);
+  return scaleSizes(computeMetric(sceneStructure(graph, null, null), by), min, max);
 }

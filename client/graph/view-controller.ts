@@ -10,7 +10,7 @@ import { BACKGROUND } from './style.js';
 
 /** The view as the app describes it; sizes and hover focus are filled in here. */
 export type ViewInput = Omit<ViewSpec, 'sizes' | 'focus' | 'colorSteps' | 'colorPalette'> & {
-  /** The appearance rule: node size and colour from metrics of the visible scene (client/graph/metrics.ts). */
+  /** The appearance rule: node size and colour from metrics of the drawn nodes and edges (client/graph/metrics.ts). */
   sizeBy: SizeBy;
   colorBy: ColorBy;
   /** A highlighted path (or other persistent focus), shown when nothing is hovered. */
@@ -65,6 +65,7 @@ export function createViewController(
     appearance.refresh({
       version: graphVersion,
       visible: view.visibleNodes,
+      visibleEdges: view.visibleEdges,
       sizeBy: view.sizeBy,
       colorBy: view.colorBy,
     });

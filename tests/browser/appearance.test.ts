@@ -2,7 +2,8 @@
 // and the canvas draws each node in its range's colour, as many nodes per colour as the legend counts), size by
 // PageRank (the node with the top PageRank, computed here from what is drawn, is drawn largest), and the rule carried
 // by the shared link into a fresh page; colour by Louvain community (unique values: the legend lists communities
-// largest first, each drawn in its colour; in the metrics worker for a large scene); screenshots in English light
+// largest first, each drawn in its colour; in the metrics worker for a large scene); size by degree counting only the
+// facts drawn (unticking "implied" shrinks the person whose implied stint it hides); screenshots in English light
 // and Arabic dark with the legend.
 import path from 'node:path';
 import { DirectedGraph } from 'graphology';
@@ -23,6 +24,18 @@ const LARGE_SCENE = `WITH 2500 AS n
 RETURN [i IN range(0, n - 1) | {id: 'v:' + i, labels: [CASE WHEN i % 50 = 0 THEN 'Organization' ELSE 'Person' END], properties: {name: 'Node ' + i}}] AS nodes,
        [i IN range(0, n - 1) WHERE i % 50 <> 0 | {id: 'e:' + i, type: 'WORKED_AT', source: 'v:' + i, target: 'v:' + (50 * (i / 50)), properties: {}}] +
        [h IN range(0, 49) | {id: 'r:' + h, type: 'WORKED_AT', source: 'v:' + (50 * h), target: 'v:' + (50 * ((h + 1) % 50)), properties: {}}] AS edges`;
+
+/**
+ * Made-up people and organisations, none of the article's: A works at X by a stated fact and at Y by an implied one,
+ * B at X by a stated one. A and X have two facts each, B and Y one.
+ */
+const IMPLIED_STINT = `RETURN [{id: 't:a', labels: ['Person'], properties: {name: 'Person A'}},
+        {id: 't:b', labels: ['Person'], properties: {name: 'Person B'}},
+        {id: 't:x', labels: ['Organization'], properties: {name: 'Org X'}},
+        {id: 't:y', labels: ['Organization'], properties: {name: 'Org Y'}}] AS nodes,
+       [{id: 't:ax', type: 'WORKED_AT', source: 't:a', target: 't:x', properties: {certainty: 'stated', sources: ['t:s']}},
+        {id: 't:ay', type: 'WORKED_AT', source: 't:a', target: 't:y', properties: {certainty: 'implied', sources: ['t:s']}},
+        {id: 't:bx', type: 'WORKED_AT', source: 't:b', target: 't:x', properties: {certainty: 'stated', sources: ['t:s']}}] AS edges`;
 
 interface Drawn {
   nodes: Array<{ id: string; color: string; size: number }>;
@@ -280,6 +293,44 @@ describe('appearance rules', () => {
     await page.click('[data-testid="appearance-button"]');
     await page.locator('[data-testid="appearance-panel"]').waitFor();
     await saveScreenshot(page, 'appearance-panel-ar-dark');
+    expect(errors).toEqual([]);
+  });
+
+  it('sizes nodes by degree counting only the facts drawn: unticking "implied" shrinks the person it leaves', async () => {
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    await runCypher(page, IMPLIED_STINT);
+    const edges = (n: number) =>
+      page.waitForFunction(
+        (want) => document.querySelector('[data-testid="scene-stats"]')?.getAttribute('data-edges') === want,
+        String(n),
+        { timeout: 60_000 },
+      );
+    await edges(3);
+    await stopLayout(page);
+    const sizes = async () => Object.fromEntries((await drawn(page)).nodes.map((n) => [n.id, n.size]));
+    // Degree is the default size rule: A and X, two facts each, are drawn alike and larger than B and Y.
+    await expect
+      .poll(
+        async () => {
+          const s = await sizes();
+          return s['t:a'] === s['t:x'] && s['t:a']! > s['t:b']! && s['t:b'] === s['t:y'];
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await page.locator('[data-testid="certainty-implied"]').uncheck();
+    await edges(2);
+    // Y stays drawn with no fact; A has one fact drawn, as B: both now smaller than X, Y the smallest.
+    await expect
+      .poll(
+        async () => {
+          const s = await sizes();
+          return s['t:a'] === s['t:b'] && s['t:a']! < s['t:x']! && s['t:y']! < s['t:a']!;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     expect(errors).toEqual([]);
   });
 

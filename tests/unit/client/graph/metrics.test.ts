@@ -7,8 +7,11 @@ import {
   RANGE_PALETTE,
   rangeBins,
   scaleSizes,
+  sceneStructure,
   type SceneStructure,
 } from '../../../../client/graph/metrics.js';
+import { createSceneGraph, syncSceneGraph } from '../../../../client/graph/scene-graph.js';
+import { edge, node } from '../fixtures.js';
 
 /** A star: `hub` linked to five leaves (facts pointing from the leaves to the hub, as people join a company). */
 const star: SceneStructure = {
@@ -71,6 +74,38 @@ describe('scene metrics', () => {
       binOf: {},
       palette: 'range',
     });
+  });
+});
+
+describe('the structure measured', () => {
+  /** A works at X by a stated fact and at Y by an implied one; B works at X. */
+  const graph = createSceneGraph();
+  syncSceneGraph(graph, {
+    nodes: [node('a', 'Person'), node('b', 'Person'), node('x', 'Organization'), node('y', 'Organization')],
+    edges: [
+      edge('ax', 'WORKED_AT', 'a', 'x'),
+      edge('ay', 'WORKED_AT', 'a', 'y', { certainty: 'implied' }),
+      edge('bx', 'WORKED_AT', 'b', 'x'),
+    ],
+  });
+
+  it('holds only the facts drawn: a hidden fact between two drawn nodes adds nothing to their degree', () => {
+    const all = new Set(['a', 'b', 'x', 'y']);
+    const structure = sceneStructure(graph, all, new Set(['ax', 'bx']));
+    expect(structure.nodes).toEqual(['a', 'b', 'x', 'y']);
+    expect(structure.edges).toEqual([
+      ['a', 'x'],
+      ['b', 'x'],
+    ]);
+    expect(computeMetric(structure, 'degree')).toEqual({ a: 1, b: 1, x: 2, y: 0 });
+  });
+
+  it('holds every fact between drawn nodes when no fact is hidden, and none to a hidden node', () => {
+    expect(sceneStructure(graph, null, null).edges).toHaveLength(3);
+    expect(sceneStructure(graph, new Set(['a', 'b', 'x']), null).edges).toEqual([
+      ['a', 'x'],
+      ['b', 'x'],
+    ]);
   });
 });
 

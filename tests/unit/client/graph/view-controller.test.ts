@@ -107,4 +107,20 @@ describe('view controller', () => {
     for (const d of front) expect(d.zIndex).toBeGreaterThan(away.zIndex ?? 0);
     expect(away.color).not.toBe(h.display('p:10')!.color);
   });
+
+  it('sizes nodes by the facts drawn: hiding a fact between two drawn nodes shrinks the node it leaves', () => {
+    const h = harness(chainScene(4));
+    const nodes = new Set(['p:0', 'p:1', 'p:2', 'p:3']);
+    h.controller.setView(
+      view({ sizeBy: 'degree', visibleNodes: nodes, visibleEdges: new Set(['e:0', 'e:1', 'e:2']) }),
+    );
+    // A chain: the two middle nodes have degree 2, the largest.
+    expect(h.display('p:2')!.size).toBe(h.display('p:1')!.size);
+    // The same nodes drawn, the fact p:2–p:3 hidden (by a filter, the time window or the user): p:2 now has one fact.
+    h.controller.setView(
+      view({ sizeBy: 'degree', visibleNodes: new Set(nodes), visibleEdges: new Set(['e:0', 'e:1']) }),
+    );
+    expect(h.display('p:2')!.size).toBeLessThan(h.display('p:1')!.size);
+    expect(h.display('p:3')!.size).toBeLessThan(h.display('p:0')!.size);
+  });
 });
