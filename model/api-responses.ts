@@ -309,6 +309,10 @@ export const TimelineResponseSchema = z.object({
       eventKind: nullableString,
       role: nullableString,
       certainty: nullableString,
+      sources: z.array(z.string()).meta({
+        description:
+          'The sources the facts behind the item cite, by id, each once: every stint’s in `stints` (in that order), or the REPORTED_BY facts’ of an event; [] when none cites one. A client hiding some sources hides an item only when it hides all of them.',
+      }),
     }),
   ),
   truncated: z.boolean().meta({

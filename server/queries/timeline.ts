@@ -27,7 +27,8 @@ const inWindow = (d: string) => `${atOrAfter(d, '$from')} AND ${atOrBefore(d, '$
  *          — the service tells a person's joining or leaving of a division and of its parent as one move only through
  *          a PART_OF a source states (an implied one leaves them apart), and names the parent in a stated item when
  *          a stated division stint places the person in it;
- *          reportedBy (the certainties of an event's REPORTED_BY facts, [] for a stint) — how sure its sources are.
+ *          reportedBy (the certainties of an event's REPORTED_BY facts, [] for a stint) — how sure its sources are;
+ *          reportedSources (the `sources` lists of those facts, [] for a stint) — which sources report it.
  */
 export const TIMELINE = `
 CALL () {
@@ -56,5 +57,6 @@ RETURN kind, date, node, rel, person, org,
          ELSE [up = (org)-[:PART_OF*1..10]->(top:Organization)
                WHERE all(x IN relationships(up) WHERE x.certainty = 'stated') | top.id] END
          AS orgParents,
-       CASE WHEN node IS NULL THEN [] ELSE [(node)-[r:REPORTED_BY]->(:Source) | r.certainty] END AS reportedBy
+       CASE WHEN node IS NULL THEN [] ELSE [(node)-[r:REPORTED_BY]->(:Source) | r.certainty] END AS reportedBy,
+       CASE WHEN node IS NULL THEN [] ELSE [(node)-[r:REPORTED_BY]->(:Source) | r.sources] END AS reportedSources
 `;

@@ -17,6 +17,8 @@ export interface TimelineRow {
   orgParents: string[];
   /** The certainty properties of an event's REPORTED_BY facts, as stored ([] for a stint). */
   reportedBy: unknown[];
+  /** The source ids an event's REPORTED_BY facts cite ([] for a stint). */
+  reportedSources: string[];
 }
 
 export function createTimelineRepository(db: Database, limits: LongQueryLimits) {
@@ -41,6 +43,10 @@ export function createTimelineRepository(db: Database, limits: LongQueryLimits) 
             person: row.person,
             org: row.org,
             reportedBy: Array.isArray(row.reportedBy) ? row.reportedBy : [],
+            // One list per REPORTED_BY fact; a fact written by hand may have none, or something else.
+            reportedSources: (Array.isArray(row.reportedSources) ? (row.reportedSources as unknown[]) : [])
+              .flatMap((l) => (Array.isArray(l) ? (l as unknown[]) : []))
+              .filter((x): x is string => typeof x === 'string'),
             orgParents: Array.isArray(row.orgParents)
               ? row.orgParents.filter((x) => typeof x === 'string')
               : [],

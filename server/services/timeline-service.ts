@@ -19,6 +19,15 @@ import type { TimelineRepository, TimelineRow } from '../repositories/timeline-r
 
 type StintRow = TimelineRow & { edge: GraphEdge; person: GraphNode; org: GraphNode };
 
+/** Each id once, in the order first met. */
+const distinct = (ids: readonly string[]): string[] => [...new Set(ids)];
+
+/** The source ids a fact cites (its `sources` property). */
+const factSources = (edge: GraphEdge): string[] => {
+  const s = edge.properties.sources;
+  return Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string') : [];
+};
+
 const isStint = (r: TimelineRow): r is StintRow => r.kind !== 'event' && !!r.edge && !!r.person && !!r.org;
 
 /**
@@ -137,6 +146,7 @@ function eventItem(r: TimelineRow & { node: GraphNode }): TimelineItem {
     // Its own certainty, else as sure as the most certain source that reports it (REPORTED_BY); an event no source
     // reports (written by hand, or a foreign graph's) is unsourced, never "stated".
     certainty: isCertainty(p.certainty) ? p.certainty : strongestCertainty(r.reportedBy.filter(isCertainty)),
+    sources: distinct(r.reportedSources),
   };
 }
 
@@ -183,6 +193,7 @@ function stintItem(group: StintRow[]): TimelineItem {
     role,
     // A stint with no certainty of ours has no source behind it (model/certainty.ts), never "stated".
     certainty,
+    sources: distinct([lead, ...deepestFirst.filter((r) => r !== lead)].flatMap((r) => factSources(r.edge))),
   };
 }
 

@@ -507,6 +507,17 @@ describe('read endpoints on the article’s graph', () => {
       for (const item of body.items.filter((i) => i.kind !== 'event')) expect(item.dateKind).toBe('date');
     });
 
+    it('names the sources of each item’s facts: a stint’s own, the reports’ of an event', async () => {
+      const body = TimelineResponseSchema.parse((await get('/api/timeline')).body);
+      expect(body.items.find((i) => i.id === 'event:meta-to-xai-departures-2025')!.sources).toEqual([
+        ARTICLE,
+      ]);
+      const altman = body.items.find(
+        (i) => i.kind === 'stint-start' && i.nodes.includes('person:sam-altman'),
+      )!;
+      expect(altman.sources).toEqual([ARTICLE]);
+    });
+
     it('cuts at the limit and says so', async () => {
       const res = await get('/api/timeline?limit=1');
       expect(res.body.items).toHaveLength(1);

@@ -60,6 +60,9 @@ describe('the timeline of one move told by several facts', () => {
     expect(of((await timeline()).items, 'person:tl-sam')).toEqual([
       ['2019', 'Sam joins Lab', 'stated', ['tl-sam:article', 'tl-sam:csv']],
     ]);
+    // And both sources, so a client hiding one of them still lists the move.
+    const sam = (await timeline()).items.find((i) => i.nodes[0] === 'person:tl-sam')!;
+    expect(sam.sources).toEqual(['source:tl-article', 'source:tl-csv']);
   });
 
   it('lists leaving a division and its parent dated at different precision once, at the finer date', async () => {

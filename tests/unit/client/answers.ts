@@ -115,6 +115,7 @@ export function timelineItem(p: Partial<TimelineItem> & Pick<TimelineItem, 'date
     certainty: null,
     dateKind: 'date',
     until: null,
+    sources: [],
     ...p,
   };
 }

@@ -46,6 +46,7 @@ function stint(
     org: at,
     orgParents: parents,
     reportedBy: [],
+    reportedSources: [],
   };
 }
 
@@ -270,6 +271,7 @@ describe('timeline service', () => {
       org: null,
       orgParents: [],
       reportedBy,
+      reportedSources: [],
     });
     const { items } = await timeline([
       row(event('event:stated'), ['implied', 'stated']),
@@ -284,5 +286,34 @@ describe('timeline service', () => {
       ['event:by-hand', 'unsourced'],
     ]);
     expect(items[0]).toMatchObject({ stints: [], title: 'Deal', eventKind: 'deal' });
+  });
+
+  it('names the sources its facts cite, each once: every stint’s of a move, the reports’ of an event', async () => {
+    const citing = (r: TimelineRow, sources: string[]): TimelineRow => ({
+      ...r,
+      edge: { ...r.edge!, properties: { ...r.edge!.properties, sources } },
+    });
+    const { items } = await timeline([
+      citing(stint('f:fair', FAIR, ['org:meta'], 'stated'), ['source:a', 'source:b']),
+      citing(stint('f:meta', META, [], 'stated'), ['source:b', 'source:c']),
+      stint('f:msl', MSL, [], null, '2025-07'),
+      {
+        kind: 'event',
+        date: '2025-08',
+        node: { id: 'event:deal', labels: ['Event'], properties: { name: 'Deal' } },
+        edge: null,
+        person: null,
+        org: null,
+        orgParents: [],
+        reportedBy: ['stated', 'stated'],
+        reportedSources: ['source:d', 'source:e', 'source:d'],
+      },
+    ]);
+    expect(items.map((i) => [i.id, i.sources])).toEqual([
+      ['f:fair', ['source:a', 'source:b', 'source:c']],
+      // A stint no source backs cites none.
+      ['f:msl', []],
+      ['event:deal', ['source:d', 'source:e']],
+    ]);
   });
 });
