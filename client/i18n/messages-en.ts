@@ -203,6 +203,7 @@ export const EN = {
   timelinePartialNone:
     'The timeline holds more items of its first date than are read at once: none is shown.',
   timelineReadOn: 'Show later items',
+  timelineFiltered: 'Hidden by the certainty and source filters: {n} of {total} items.',
   cypher: 'Cypher',
   run: 'Run',
   running: 'Running…',

@@ -163,6 +163,11 @@ export interface TimelineItem {
   /** 'implied' when the fact (or event) behind the item is only implied; drawn as implied facts are. */
   certainty?: string;
   /**
+   * The sources its facts cite (GET /api/timeline's `sources`): the strip leaves it out when the source filter hides
+   * every one. Absent in an answer of a server that did not say: then none is known, and none hides it.
+   */
+  sources?: string[];
+  /**
    * 'since': an event reported over a period that began at `date` ("14 left since January"), not one that happened
    * on it; `until`, the period's end when the event gives one.
    */

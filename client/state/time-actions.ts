@@ -27,6 +27,7 @@ export function parseTimeline(answer: Pick<TimelineResponse, 'items'>): Timeline
       text: it.title,
       textAr: it.titleAr,
       ...(it.certainty ? { certainty: it.certainty } : {}),
+      sources: it.sources,
       ...(it.dateKind === 'since' ? { dateKind: 'since' as const } : {}),
       ...(it.dateKind === 'since' && it.until && isPartialDate(it.until) ? { until: it.until } : {}),
     }))

@@ -243,6 +243,19 @@ describe('timeline', () => {
     expect(SOURCE_ID).toContain('rosa');
   });
 
+  it('keeps the sources each item’s facts cite, so the source filter can leave an item out', () => {
+    const items = parseTimeline(
+      timelineAnswer([
+        timelineItem({ date: '2024', id: 'event:a', sources: ['source:a', 'source:b'] }),
+        timelineItem({ date: '2025', id: 'event:none' }),
+      ]),
+    );
+    expect(items.map((i) => [i.id, i.sources])).toEqual([
+      ['event:a', ['source:a', 'source:b']],
+      ['event:none', []],
+    ]);
+  });
+
   it('keeps that an event is placed at the start of the period it reports, and the period’s end', () => {
     const items = parseTimeline(
       timelineAnswer([
