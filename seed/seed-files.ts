@@ -5,14 +5,15 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { findProjectRoot } from '../neo4j/project-root.js';
 import { labelOfId } from '../model/data-model.js';
-import type { NodeLabel } from '../model/labels.js';
+import { FACT_REL_TYPES, type NodeLabel } from '../model/labels.js';
 import { recomputeTalentFlows } from './flows.js';
 import { ensureSchema } from './schema.js';
 import { SeedValidationError, formatIssue } from './issues.js';
 import { findExistingIdsQuery } from './queries/find-existing.js';
 import { RESET_NODES, RESET_RELATIONSHIPS } from './queries/reset.js';
+import { READ_SOURCES_FACT_IDS, findStatedFactsQuery } from './queries/source-facts.js';
 import { emptyStats, finishSummary, mergeStats, type SeedSummary } from './stats.js';
-import { validateFactsFiles } from './validate.js';
+import { validateFactsFiles, type StatedFact } from './validate.js';
 import { writeSource, type BatchInfo } from './writer.js';
 
 export const BUNDLED_SOURCES_DIR = path.join(findProjectRoot(import.meta.url), 'seed', 'sources');
@@ -58,6 +59,44 @@ export function createExistingIdsLookup(driver: Driver, database?: string) {
   };
 }
 
+/**
+ * Which of `factIds` are in the database as facts that none of `sourceIds` declared in its facts file (another
+ * source's, or an import's or a script's): a facts file of these sources must not overwrite or delete them.
+ */
+export function createStatedFactsLookup(driver: Driver, database?: string) {
+  return async (sourceIds: string[], factIds: string[]): Promise<Map<string, StatedFact>> => {
+    const found = new Map<string, StatedFact>();
+    if (factIds.length === 0) return found;
+    // The sources' own facts are left out first: a source seeded again owns its ids (and the owners of
+    // another source's fact are only looked for then, a scan of the Sources).
+    const owned = new Set<string>();
+    const res = await driver.executeQuery(
+      READ_SOURCES_FACT_IDS,
+      { ids: sourceIds },
+      { database, routing: 'READ' },
+    );
+    for (const r of res.records) for (const id of r.get('factIds') as string[]) owned.add(id);
+    const ids = factIds.filter((id) => !owned.has(id));
+    if (ids.length === 0) return found;
+    for (const type of FACT_REL_TYPES) {
+      const facts = await driver.executeQuery(
+        findStatedFactsQuery(type),
+        { ids },
+        { database, routing: 'READ' },
+      );
+      for (const r of facts.records)
+        found.set(r.get('id') as string, {
+          type,
+          from: r.get('from') as string,
+          to: r.get('to') as string,
+          sources: (r.get('sources') as string[] | null) ?? [],
+          owners: r.get('owners') as string[],
+        });
+    }
+    return found;
+  };
+}
+
 /** The bundled facts files, `seed/sources/*.facts.yaml`, in name order. */
 export function bundledSourceFiles(dir = BUNDLED_SOURCES_DIR): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -82,6 +121,7 @@ export async function seedFiles(
   const result = await validateFactsFiles(paths, {
     cwd: opts.cwd,
     findExisting: createExistingIdsLookup(driver, opts.database),
+    findStatedFacts: createStatedFactsLookup(driver, opts.database),
   });
   if (!result.ok) throw new SeedValidationError(result.issues);
   opts.onProgress?.({ phase: 'validate', done: paths.length, total: paths.length });

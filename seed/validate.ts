@@ -32,10 +32,26 @@ export interface ValidationResult {
   warnings: SeedIssue[];
 }
 
+/** A fact already in the database, as far as a facts file of another source needs to know it. */
+export interface StatedFact {
+  type: string;
+  from: string;
+  to: string;
+  /** The fact's `sources`. */
+  sources: string[];
+  /** The Sources whose facts file declared it (their `factIds`); none when an import or a script wrote it. */
+  owners: string[];
+}
+
 export interface ValidateOptions {
   cwd?: string;
   /** Ids (of any label) that already exist in the database; facts may refer to them. */
   findExisting?: (ids: string[]) => Promise<Set<string>>;
+  /**
+   * Of `factIds`, those in the database that none of `sourceIds` declared in its facts file: a file may not
+   * state them (seeding it would overwrite or delete another source's or an import's fact).
+   */
+  findStatedFacts?: (sourceIds: string[], factIds: string[]) => Promise<Map<string, StatedFact>>;
 }
 
 /** Collapses runs of white space (including newlines and no-break spaces) to one space. */
@@ -191,6 +207,18 @@ export async function validateFactsFiles(
     });
   }
 
+  // A fact id already in the graph belongs to the source whose file declared it: another source's file may not
+  // restate it. A source of this run owns its own ids, also those moving to another file of the run.
+  if (opts.findStatedFacts) {
+    const sourceIds = loaded.flatMap((f) => (f.data.source ? [f.data.source.id] : []));
+    const stated = await opts.findStatedFacts(sourceIds, [...facts.keys()]);
+    for (const f of loaded)
+      f.data.facts.forEach((fact, i) => {
+        const old = stated.get(fact.id);
+        if (old) issueAt(f, ['facts', fi(f, i), 'id'], statedElsewhere(fact.id, old));
+      });
+  }
+
   const sorted = sortIssues(issues);
   return {
     ok: sorted.length === 0,
@@ -207,6 +235,16 @@ export async function validateFactsFiles(
           }))
         : [],
   };
+}
+
+function statedElsewhere(id: string, old: StatedFact): string {
+  const by =
+    old.owners.length > 0
+      ? `stated by ${old.owners.join(', ')}`
+      : old.sources.length > 0
+        ? `stated by ${old.sources.join(', ')} through an import or a script, not by its facts file`
+        : 'written by an import or a script, with no source';
+  return `${id} is already in the graph as the ${old.type} fact ${old.from} → ${old.to}, ${by}; a fact in the graph is never overwritten — give this fact an id no fact has`;
 }
 
 function checkEvidence(

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FULLTEXT_INDEX } from '../../../model/data-model.js';
-import { SeedValidationError, resetGraph, seedFiles } from '../../../seed/index.js';
+import { SeedValidationError, formatIssue, importCsv, resetGraph, seedFiles } from '../../../seed/index.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 
 // The hand-made fictional fixture of tests/fixtures/seed/flows (see its README).
@@ -26,6 +26,51 @@ async function counts() {
   );
   const rels = await readRows(driver, 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
   return { nodes, rels };
+}
+
+/**
+ * Writes a facts file of another (made-up) source into the test's folder, with the given facts; its text holds
+ * every fact's evidence. Errors then name it by its bare file name.
+ */
+function otherSource(name: string, sourceId: string, facts: string[]): string {
+  const text = `${name}.en.txt`;
+  fs.writeFileSync(
+    path.join(tmp, text),
+    'Layla Haddad joined Alpha Labs. Delta Research became part of Beta AI.\n',
+  );
+  fs.writeFileSync(
+    path.join(tmp, name),
+    [
+      'source:',
+      `  id: ${sourceId}`,
+      '  title: Another test bulletin',
+      '  publisher: Fixture Gazette',
+      "  published: '2024-07-01'",
+      '  language: en',
+      '  url: null',
+      `  text: ${text}`,
+      'facts:',
+      ...facts,
+      '',
+    ].join('\n'),
+  );
+  return path.join(tmp, name);
+}
+const LAYLA_JOINED = (id: string, to = 'org:alpha-labs') =>
+  `  - { id: ${id}, type: WORKED_AT, from: person:layla-haddad, to: ${to}, certainty: stated, evidence: Layla Haddad joined Alpha Labs, evidenceEn: Layla Haddad joined Alpha Labs }`;
+
+async function seedErrors(paths: string[]): Promise<string[]> {
+  const err = await seedFiles(driver, paths, { database: database(), cwd: tmp }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(SeedValidationError);
+  return (err as SeedValidationError).issues.map(formatIssue);
+}
+
+async function factsOf(ids: string[]) {
+  return readRows(
+    driver,
+    'MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, r.evidenceEn AS e, r.sources AS sources ORDER BY id',
+    { ids },
+  );
 }
 
 beforeAll(async () => {
@@ -140,6 +185,74 @@ describe('seedFiles', () => {
       "MATCH (:Person {id: 'person:mona-saleh'})-[r:WORKED_AT]->(o) RETURN r.id AS id, o.id AS org",
     );
     expect(mona).toEqual([{ id: 'fact:mona-alpha', org: 'org:beta-ai' }]);
+  });
+
+  it("refuses a fact id another source stated, whatever the fact's type and ends, and keeps that source's fact", async () => {
+    await seedFiles(driver, [FIXTURE], { database: database() });
+    const taken = ['fact:layla-alpha', 'fact:layla-beta', 'fact:delta-part-of-alpha'];
+    const before = { facts: await factsOf(taken), counts: await counts() };
+    const other = otherSource('other.facts.yaml', 'source:other-bulletin', [
+      LAYLA_JOINED('fact:layla-alpha'),
+      LAYLA_JOINED('fact:layla-beta'),
+      '  - { id: fact:delta-part-of-alpha, type: PART_OF, from: org:delta-research, to: org:beta-ai, certainty: stated, evidence: Delta Research became part of Beta AI, evidenceEn: Delta Research became part of Beta AI }',
+      LAYLA_JOINED('fact:layla-other'),
+    ]);
+    expect(await seedErrors([other])).toEqual([
+      'other.facts.yaml:10:11: facts[0].id: fact:layla-alpha is already in the graph as the WORKED_AT fact person:layla-haddad → org:alpha-labs, stated by source:fixture-moves; a fact in the graph is never overwritten — give this fact an id no fact has',
+      'other.facts.yaml:11:11: facts[1].id: fact:layla-beta is already in the graph as the WORKED_AT fact person:layla-haddad → org:beta-ai, stated by source:fixture-moves; a fact in the graph is never overwritten — give this fact an id no fact has',
+      'other.facts.yaml:12:11: facts[2].id: fact:delta-part-of-alpha is already in the graph as the PART_OF fact org:delta-research → org:alpha-labs, stated by source:fixture-moves; a fact in the graph is never overwritten — give this fact an id no fact has',
+    ]);
+    expect(await factsOf(taken)).toEqual(before.facts);
+    expect(await counts()).toEqual(before.counts);
+  });
+
+  it('refuses a fact id a CSV import gave a stint, even in a file of the source the import cited', async () => {
+    await seedFiles(driver, [FIXTURE], { database: database() });
+    fs.writeFileSync(
+      path.join(tmp, 'stint.csv'),
+      'person_id,org_id,stint_id,certainty,source_id,evidence,evidence_en\n' +
+        'person:layla-haddad,org:gamma-corp,fact:layla-gamma,stated,source:fixture-moves,quote,a quote\n',
+    );
+    await importCsv(driver, 'stint.csv', { database: database(), cwd: tmp });
+    const before = await factsOf(['fact:layla-gamma']);
+    expect(before).toHaveLength(1);
+    const edited = path.join(tmp, 'fixture-moves.facts.yaml');
+    const text = fs.readFileSync(FIXTURE, 'utf8');
+    fs.writeFileSync(edited, text.replace('  - id: fact:layla-beta\n', '  - id: fact:layla-gamma\n'));
+    const line = text.slice(0, text.indexOf('  - id: fact:layla-beta')).split('\n').length;
+    expect(await seedErrors([edited])).toEqual([
+      `fixture-moves.facts.yaml:${line}:9: facts[1].id: fact:layla-gamma is already in the graph as the WORKED_AT fact person:layla-haddad → org:gamma-corp, stated by source:fixture-moves through an import or a script, not by its facts file; a fact in the graph is never overwritten — give this fact an id no fact has`,
+    ]);
+    expect(await factsOf(['fact:layla-gamma'])).toEqual(before);
+    expect(await factsOf(['fact:layla-beta'])).toHaveLength(1);
+  });
+
+  it('moves a fact from one file to another seeded with it in the same run', async () => {
+    await seedFiles(driver, [FIXTURE], { database: database() });
+    const edited = path.join(tmp, 'fixture-moves.facts.yaml');
+    const text = fs.readFileSync(FIXTURE, 'utf8');
+    const cut = text.indexOf('  - id: fact:layla-alpha');
+    const end = text.indexOf('  - id: fact:layla-beta');
+    fs.writeFileSync(edited, text.slice(0, cut) + text.slice(end));
+    const other = otherSource('other.facts.yaml', 'source:other-bulletin', [
+      LAYLA_JOINED('fact:layla-alpha'),
+    ]);
+    await seedFiles(driver, [edited, other], { database: database() });
+    expect(await factsOf(['fact:layla-alpha'])).toEqual([
+      {
+        id: 'fact:layla-alpha',
+        type: 'WORKED_AT',
+        from: 'person:layla-haddad',
+        to: 'org:alpha-labs',
+        e: 'Layla Haddad joined Alpha Labs',
+        sources: ['source:other-bulletin'],
+      },
+    ]);
+    const owners = await readRows(
+      driver,
+      "MATCH (s:Source) WHERE 'fact:layla-alpha' IN s.factIds RETURN s.id AS id",
+    );
+    expect(owners).toEqual([{ id: 'source:other-bulletin' }]);
   });
 
   it('stores the search properties with normalised names in both scripts', async () => {
