@@ -11,6 +11,8 @@ import {
   type ScriptItem,
   type ScriptStatement,
 } from './cypher-script.js';
+import { SAVE_AS_UTF8 } from './load-facts.js';
+import { NotUtf8Error, decodeUtf8 } from './text-encoding.js';
 
 export interface StatementResult {
   number: number;
@@ -65,8 +67,18 @@ export async function runCypherScript(
   const started = Date.now();
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    // Strictly UTF-8, as every file the seed reads: a lenient read writes another encoding's text as U+FFFD.
+    text = decodeUtf8(fs.readFileSync(file), `Cypher scripts are UTF-8 — ${SAVE_AS_UTF8}`);
   } catch (err) {
+    if (err instanceof NotUtf8Error)
+      throw new CypherScriptError(
+        `${file}:${err.line}${err.column === undefined ? '' : `:${err.column}`}: ${err.message}`,
+        file,
+        err.line,
+        null,
+        [],
+        true,
+      );
     throw new CypherScriptError(
       `${file}: cannot read it (${(err as Error).message})`,
       file,

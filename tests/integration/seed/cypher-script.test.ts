@@ -87,6 +87,24 @@ describe('npm run seed -- --cypher', () => {
     expect(await count('MATCH (n) RETURN count(n) AS n')).toBe(0);
   });
 
+  it('exits 1 naming line and column of a script that is not UTF-8, writing nothing', async () => {
+    await resetGraph(driver, { database: testNeo4j().database });
+    const file = path.join(tmp, 'cp1256.cypher');
+    // A made-up name, ليلى, in Windows-1256, as Windows' "ANSI" editors save Arabic.
+    const head = Buffer.from("CREATE (:Gadget {id: 'a'});\nCREATE (:Gadget {name: '");
+    fs.writeFileSync(
+      file,
+      Buffer.concat([head, Buffer.from([0xe1, 0xed, 0xe1, 0xec]), Buffer.from("'});\n")]),
+    );
+    const r = await runSeed(['--cypher', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `${file}:2:25: byte 0xE1 is not UTF-8: the file is in another encoding (Windows-1256, Latin-1…); Cypher scripts are UTF-8 — save it with the encoding UTF-8`,
+    );
+    expect(r.stderr).toContain('Nothing from this script was written.');
+    expect(await count('MATCH (n) RETURN count(n) AS n')).toBe(0);
+  });
+
   it('rolls back a :begin block whose statement fails, and reports only what was committed', async () => {
     await resetGraph(driver, { database: testNeo4j().database });
     const file = path.join(tmp, 'block.cypher');
