@@ -5,11 +5,11 @@ import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { readNeo4jConfig } from '../neo4j/config.js';
 import { openNeo4j } from '../neo4j/connect.js';
-import { importCsv } from './import-csv.js';
+import { checkCsvFile, importCsv } from './import-csv.js';
 import { CypherScriptError, runCypherScript, type StatementResult } from './run-cypher-script.js';
-import { SeedValidationError, formatIssue } from './issues.js';
+import { SeedValidationError, formatIssue, sortIssues } from './issues.js';
 import { createProgressLine } from './progress.js';
-import { bundledSourceFiles, resetGraph, seedFiles } from './seed-files.js';
+import { bundledSourceFiles, checkFactsFiles, resetGraph, seedFiles } from './seed-files.js';
 import { formatSummary, type SeedSummary } from './stats.js';
 import { DEFAULT_RANDOM_SEED, DEFAULT_SYNTHETIC_PEOPLE } from './synthetic-data.js';
 import { ensureSchema } from './schema.js';
@@ -139,11 +139,25 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const log = (m: string) => process.stderr.write(`${m}\n`);
-  // Each facts-file seed and each import commits on its own; when a later one fails, the user is told these stand.
+  // Each script, facts-file seed and import commits on its own; when a later one fails, the user is told these stand.
   const committed: string[] = [];
   let conn: Awaited<ReturnType<typeof openNeo4j>> | undefined;
   const progress = createProgressLine();
   try {
+    // The bundled sources are the default only when nothing else was asked for.
+    const files =
+      opts.files.length > 0 || opts.imports.length > 0 || opts.cypher.length > 0
+        ? opts.files
+        : bundledSourceFiles();
+    // A script commits as it runs: the files after it are checked first, so a broken one stops the run before
+    // anything is written (what depends on the graph, which the script may change, is checked when each loads).
+    if (opts.cypher.length > 0) {
+      const issues = [
+        ...(await checkFactsFiles(files)),
+        ...opts.imports.flatMap((file) => checkCsvFile(file)),
+      ];
+      if (issues.length > 0) throw new SeedValidationError(sortIssues(issues));
+    }
     conn = await openNeo4j(readNeo4jConfig(), log);
     const { driver, database } = conn;
     if (opts.reset) {
@@ -171,6 +185,7 @@ export async function main(argv: string[]): Promise<number> {
       log(
         `${file}: ${script.statements.length} statement${script.statements.length === 1 ? '' : 's'} applied in ${(script.ms / 1000).toFixed(1)} s${formatUpdates(script.totals, ': ')}.`,
       );
+      committed.push(`the Cypher script ${file}`);
     }
     if (opts.synthetic) {
       summaries.push(
@@ -183,11 +198,6 @@ export async function main(argv: string[]): Promise<number> {
         }),
       );
     } else {
-      // The bundled sources are the default only when nothing else was asked for.
-      const files =
-        opts.files.length > 0 || opts.imports.length > 0 || opts.cypher.length > 0
-          ? opts.files
-          : bundledSourceFiles();
       if (files.length > 0) {
         summaries.push(
           await seedFiles(driver, files, {
@@ -238,6 +248,7 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof CypherScriptError) {
       console.error(err.message);
       console.error(describeApplied(err.applied, err.nothingWritten));
+      if (already) console.error(already);
       return err.nothingWritten && err.statement === null ? 1 : 3;
     }
     if (err instanceof UsageError) {

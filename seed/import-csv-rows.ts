@@ -125,43 +125,13 @@ export function planRows(
   rows.forEach((rec, i) => {
     const rowNo = i + 1;
     const where = (c: Column) => `row ${rowNo}, column ${c}`;
-    const cell = (c: Column): string | undefined => {
-      const idx = columns.indexOf(c);
-      const v = idx >= 0 ? rec.fields[idx]?.trim() : undefined;
-      return v === '' ? undefined : v;
-    };
+    const cell = cellReader(rec, columns);
     const unused = (cs: readonly Column[], why: string) => {
       for (const c of cs) if (cell(c) !== undefined) failRow(rec.line, where(c), why);
     };
-    // A cell missing or extra shifts the cells after it into other columns (role read as start, evidence as
-    // its English rendering…), so such a row is reported as it is and not read any further.
-    if (rec.fields.length !== columns.length)
-      return void failRow(
-        rec.line,
-        `row ${rowNo}`,
-        `has ${rec.fields.length} fields but the header names ${columns.length} columns; every row needs one field per column (an empty cell is nothing between two commas; a value with a comma is quoted)`,
-      );
+    if (!checkRowCells(rec, rowNo, columns, failRow)) return;
     const before = problems;
-    for (const [c, schema] of Object.entries(CHECKS) as [Column, ReturnType<typeof propertySchema>][]) {
-      const v = cell(c);
-      if (v === undefined) continue;
-      const r = schema.safeParse(v, { reportInput: true });
-      if (!r.success) failRow(rec.line, where(c), r.error.issues[0]!.message);
-    }
     const left = cell('left');
-    if (left !== undefined && !/^(true|false|yes|no)$/i.test(left))
-      failRow(rec.line, where('left'), `expected true, false, yes or no, got ${describeValue(left)}`);
-    for (const c of ['person_id', 'org_id', 'source_id', 'stint_id'] as const) {
-      const v = cell(c);
-      const prefix = { person_id: 'person:', org_id: 'org:', source_id: 'source:', stint_id: 'fact:' }[c];
-      if (v !== undefined && (!ID_PATTERN.test(v) || !v.startsWith(prefix)))
-        failRow(
-          rec.line,
-          where(c),
-          `expected an id like ${prefix}some-slug (a–z, 0–9, dots and dashes), got ${describeValue(v)}`,
-        );
-    }
-    if (problems > before) return;
 
     const names = (p: 'person' | 'org'): NameInput => ({
       id: cell(`${p}_id`),
@@ -352,6 +322,59 @@ export function planRows(
     });
   });
   return { sources, stints, merges };
+}
+
+/** A row's cell by column name, trimmed; undefined when empty or missing. */
+function cellReader(rec: CsvRecord, columns: string[]) {
+  return (c: Column): string | undefined => {
+    const idx = columns.indexOf(c);
+    const v = idx >= 0 ? rec.fields[idx]?.trim() : undefined;
+    return v === '' ? undefined : v;
+  };
+}
+
+/**
+ * The checks of one row that do not depend on the graph: its number of fields, and each cell's value (dates,
+ * certainty, left, ids…). Reports every problem; returns whether there was none.
+ */
+export function checkRowCells(rec: CsvRecord, rowNo: number, columns: string[], fail: Fail): boolean {
+  let problems = 0;
+  const failRow: Fail = (...args) => {
+    problems += 1;
+    fail(...args);
+  };
+  const where = (c: Column) => `row ${rowNo}, column ${c}`;
+  const cell = cellReader(rec, columns);
+  // A cell missing or extra shifts the cells after it into other columns (role read as start, evidence as
+  // its English rendering…), so such a row is reported as it is and not read any further.
+  if (rec.fields.length !== columns.length) {
+    failRow(
+      rec.line,
+      `row ${rowNo}`,
+      `has ${rec.fields.length} fields but the header names ${columns.length} columns; every row needs one field per column (an empty cell is nothing between two commas; a value with a comma is quoted)`,
+    );
+    return false;
+  }
+  for (const [c, schema] of Object.entries(CHECKS) as [Column, ReturnType<typeof propertySchema>][]) {
+    const v = cell(c);
+    if (v === undefined) continue;
+    const r = schema.safeParse(v, { reportInput: true });
+    if (!r.success) failRow(rec.line, where(c), r.error.issues[0]!.message);
+  }
+  const left = cell('left');
+  if (left !== undefined && !/^(true|false|yes|no)$/i.test(left))
+    failRow(rec.line, where('left'), `expected true, false, yes or no, got ${describeValue(left)}`);
+  for (const c of ['person_id', 'org_id', 'source_id', 'stint_id'] as const) {
+    const v = cell(c);
+    const prefix = { person_id: 'person:', org_id: 'org:', source_id: 'source:', stint_id: 'fact:' }[c];
+    if (v !== undefined && (!ID_PATTERN.test(v) || !v.startsWith(prefix)))
+      failRow(
+        rec.line,
+        where(c),
+        `expected an id like ${prefix}some-slug (a–z, 0–9, dots and dashes), got ${describeValue(v)}`,
+      );
+  }
+  return problems === 0;
 }
 
 /** A stint's default id: a hash of what makes it that stint (fact:csv-<12 hex digits>). */

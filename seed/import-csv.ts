@@ -6,10 +6,10 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { describeValue } from '../model/facts-schema.js';
 import { FACT_REL_TYPES } from '../model/labels.js';
-import { CsvSyntaxError, parseCsv } from './csv.js';
+import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv.js';
 import { decodeCsvBytes } from './csv-encoding.js';
 import { recomputeTalentFlows } from './flows.js';
-import { CSV_COLUMNS, planRows, type GraphState, type StintRow } from './import-csv-rows.js';
+import { CSV_COLUMNS, checkRowCells, planRows, type GraphState, type StintRow } from './import-csv-rows.js';
 import { SeedValidationError, type SeedIssue } from './issues.js';
 import { displayPath } from './load-facts.js';
 import {
@@ -44,48 +44,7 @@ export async function importCsv(
   const fail = (line: number | undefined, where: string | undefined, message: string) =>
     issues.push({ file: shown, line, path: where, message });
 
-  let records;
-  try {
-    records = parseCsv(decodeCsvBytes(fs.readFileSync(abs)));
-  } catch (err) {
-    if (err instanceof CsvSyntaxError)
-      throw new SeedValidationError([
-        { file: shown, line: err.line, column: err.column, message: `CSV syntax: ${err.message}` },
-      ]);
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new SeedValidationError([
-      {
-        file: shown,
-        message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(err)})`,
-      },
-    ]);
-  }
-  const [header, ...rows] = records;
-  if (!header)
-    throw new SeedValidationError([
-      {
-        file: shown,
-        message: 'the file is empty; expected a header row naming the columns (see docs/import.md)',
-      },
-    ]);
-  const columns = header.fields.map((h) => h.trim());
-  columns.forEach((c, i) => {
-    if (!(CSV_COLUMNS as readonly string[]).includes(c))
-      issues.push({
-        file: shown,
-        line: header.line,
-        path: `header, column ${i + 1}`,
-        message: `unknown column ${describeValue(c)} (expected some of ${CSV_COLUMNS.join(', ')})`,
-      });
-    else if (columns.indexOf(c) !== i)
-      issues.push({
-        file: shown,
-        line: header.line,
-        path: `header, column ${i + 1}`,
-        message: `column "${c}" appears twice`,
-      });
-  });
-  if (issues.length > 0) throw new SeedValidationError(issues);
+  const { rows, columns } = readCsvTable(abs, shown);
 
   const graph = await loadGraphState(driver, opts.database);
   const { sources, stints, merges } = planRows(rows, columns, graph, shown, fail);
@@ -174,6 +133,79 @@ export async function importCsv(
     warnings: [],
     merges,
   });
+}
+
+/**
+ * The file's header and rows; throws SeedValidationError when it cannot be read, is not UTF-8 CSV, or its header
+ * names an unknown column or one twice.
+ */
+function readCsvTable(abs: string, shown: string): { rows: CsvRecord[]; columns: string[] } {
+  const issues: SeedIssue[] = [];
+  let records;
+  try {
+    records = parseCsv(decodeCsvBytes(fs.readFileSync(abs)));
+  } catch (err) {
+    if (err instanceof CsvSyntaxError)
+      throw new SeedValidationError([
+        { file: shown, line: err.line, column: err.column, message: `CSV syntax: ${err.message}` },
+      ]);
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new SeedValidationError([
+      {
+        file: shown,
+        message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(err)})`,
+      },
+    ]);
+  }
+  const [header, ...rows] = records;
+  if (!header)
+    throw new SeedValidationError([
+      {
+        file: shown,
+        message: 'the file is empty; expected a header row naming the columns (see docs/import.md)',
+      },
+    ]);
+  const columns = header.fields.map((h) => h.trim());
+  columns.forEach((c, i) => {
+    if (!(CSV_COLUMNS as readonly string[]).includes(c))
+      issues.push({
+        file: shown,
+        line: header.line,
+        path: `header, column ${i + 1}`,
+        message: `unknown column ${describeValue(c)} (expected some of ${CSV_COLUMNS.join(', ')})`,
+      });
+    else if (columns.indexOf(c) !== i)
+      issues.push({
+        file: shown,
+        line: header.line,
+        path: `header, column ${i + 1}`,
+        message: `column "${c}" appears twice`,
+      });
+  });
+  if (issues.length > 0) throw new SeedValidationError(issues);
+  return { rows, columns };
+}
+
+/**
+ * The checks of a CSV file that do not depend on the graph (encoding, syntax, header, each cell's value): run
+ * before a Cypher script, which may write what the rest of the checks look up. Returns every problem.
+ */
+export function checkCsvFile(file: string, opts: { cwd?: string } = {}): SeedIssue[] {
+  const abs = path.resolve(opts.cwd ?? process.cwd(), file);
+  const shown = displayPath(abs, opts.cwd);
+  const issues: SeedIssue[] = [];
+  try {
+    const { rows, columns } = readCsvTable(abs, shown);
+    rows.forEach((rec, i) =>
+      checkRowCells(rec, i + 1, columns, (line, where, message) =>
+        issues.push({ file: shown, line, path: where, message }),
+      ),
+    );
+  } catch (err) {
+    if (err instanceof SeedValidationError) return err.issues;
+    throw err;
+  }
+  return issues;
 }
 
 /** The import was committed but the talent flows could not be derived from it. */

@@ -8,7 +8,7 @@ import { labelOfId } from '../model/data-model.js';
 import { FACT_REL_TYPES, type NodeLabel } from '../model/labels.js';
 import { recomputeTalentFlows } from './flows.js';
 import { ensureSchema } from './schema.js';
-import { SeedValidationError, formatIssue } from './issues.js';
+import { SeedValidationError, formatIssue, type SeedIssue } from './issues.js';
 import { findExistingIdsQuery } from './queries/find-existing.js';
 import { RESET_NODES, RESET_RELATIONSHIPS } from './queries/reset.js';
 import { READ_SOURCES_FACT_IDS, findStatedFactsQuery } from './queries/source-facts.js';
@@ -95,6 +95,19 @@ export function createStatedFactsLookup(driver: Driver, database?: string) {
     }
     return found;
   };
+}
+
+/**
+ * The checks of facts files that do not depend on the graph (syntax, schema, evidence, ids across the files): run
+ * before a Cypher script, which may write the nodes they refer to. An id not declared in the files is taken to be
+ * in the graph (by its prefix's label); seedFiles looks it up when it runs. Returns every problem.
+ */
+export async function checkFactsFiles(paths: string[], opts: { cwd?: string } = {}): Promise<SeedIssue[]> {
+  const result = await validateFactsFiles(paths, {
+    cwd: opts.cwd,
+    findExisting: async (ids) => new Set(ids),
+  });
+  return result.issues;
 }
 
 /** The bundled facts files, `seed/sources/*.facts.yaml`, in name order. */

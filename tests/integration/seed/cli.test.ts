@@ -92,6 +92,73 @@ describe('npm run seed', () => {
     expect(people).toEqual([{ name: 'Cli Test Person' }]);
   }, 120_000);
 
+  it('checks facts files and CSV files before a Cypher script runs: an invalid one stops the run with nothing written', async () => {
+    const script = path.join(tmp, 'first.cypher');
+    const bad = path.join(tmp, 'bad-type.facts.yaml');
+    const badCsv = path.join(tmp, 'bad-column.csv');
+    fs.writeFileSync(script, "CREATE (:Gadget {id: 'cli-first'});\n");
+    fs.writeFileSync(bad, fs.readFileSync(FIXTURE, 'utf8').replace('type: WORKED_AT', 'type: EMPLOYED_BY'));
+    fs.writeFileSync(badCsv, 'person_name,colour\nCli Third Person,red\n');
+    const r = await runSeed(['--cypher', script, bad, '--import', badCsv]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Invalid input; nothing was written. 2 problems:');
+    expect(r.stderr).toMatch(/bad-type\.facts\.yaml:67:11: facts\[0\]\.type: expected one of WORKED_AT, /);
+    expect(r.stderr).toMatch(/bad-column\.csv:1: header, column 2: unknown column "colour"/);
+    expect(r.stderr).not.toContain('✓');
+    expect(await readRows(driver, 'MATCH (g:Gadget) RETURN g.id AS id')).toEqual([]);
+  }, 120_000);
+
+  it('names a Cypher script among what was committed when a facts file after it is invalid', async () => {
+    const script = path.join(tmp, 'second.cypher');
+    const dangling = path.join(tmp, 'dangling.facts.yaml');
+    fs.writeFileSync(script, "CREATE (:Gadget {id: 'cli-second'});\n");
+    fs.writeFileSync(
+      dangling,
+      [
+        'source: { id: source:cli-dangling, title: A test note, publisher: Fixture Gazette, published: 2024-07-01, language: en, url: null }',
+        'facts:',
+        '  - { id: fact:cli-dangling, type: WORKED_AT, from: person:cli-nobody, to: org:alpha-labs, certainty: stated, evidence: x, evidenceEn: x }',
+        '',
+      ].join('\n'),
+    );
+    const r = await runSeed(['--cypher', script, dangling]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain('nothing was written');
+    expect(r.stderr).toContain(`Invalid input in ${dangling}; nothing of it was written. 1 problem:`);
+    expect(r.stderr).toMatch(
+      /dangling\.facts\.yaml:3:\d+: facts\[0\]\.from: unknown node id "person:cli-nobody"/,
+    );
+    expect(r.stderr).toContain(`Already written and committed before it: the Cypher script ${script}.`);
+    expect(await readRows(driver, 'MATCH (g:Gadget) RETURN g.id AS id')).toEqual([{ id: 'cli-second' }]);
+    expect(await readRows(driver, "MATCH (s:Source {id: 'source:cli-dangling'}) RETURN s.id AS id")).toEqual(
+      [],
+    );
+  }, 120_000);
+
+  it('seeds a facts file that refers to a node the Cypher script before it creates', async () => {
+    const script = path.join(tmp, 'third.cypher');
+    const file = path.join(tmp, 'after-script.facts.yaml');
+    fs.writeFileSync(script, "CREATE (:Person {id: 'person:cli-scripted', name: 'Cli Scripted'});\n");
+    fs.writeFileSync(
+      file,
+      [
+        'source: { id: source:cli-after-script, title: A test note, publisher: Fixture Gazette, published: 2024-07-01, language: en, url: null }',
+        'facts:',
+        '  - { id: fact:cli-scripted, type: WORKED_AT, from: person:cli-scripted, to: org:alpha-labs, certainty: stated, evidence: x, evidenceEn: x }',
+        '',
+      ].join('\n'),
+    );
+    const r = await runSeed(['--cypher', script, file]);
+    expect(r.stderr).not.toContain('Invalid input');
+    expect(r.code).toBe(0);
+    expect(
+      await readRows(
+        driver,
+        "MATCH (:Person {id: 'person:cli-scripted'})-[r:WORKED_AT]->() RETURN r.id AS id",
+      ),
+    ).toEqual([{ id: 'fact:cli-scripted' }]);
+  }, 120_000);
+
   it('rejects bad options with the usage text', async () => {
     const r = await runSeed(['--synthetic', '--people', 'many']);
     expect(r.code).toBe(2);
