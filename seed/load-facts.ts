@@ -3,11 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  isAlias,
   isMap,
+  isNode,
   isScalar,
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
+  type Alias,
   type Document,
   type Node as YamlNode,
 } from 'yaml';
@@ -27,6 +31,9 @@ export const SAVE_AS_UTF8 =
 export function readUtf8File(file: string, saveAs: string): string {
   return decodeUtf8(fs.readFileSync(file), saveAs);
 }
+
+/** How far aliases may expand (the yaml library's measure) before a file is refused as an alias bomb. */
+const MAX_ALIAS_COUNT = 1000;
 
 export interface LoadedFactsFile {
   /** Absolute path. */
@@ -75,6 +82,24 @@ function nodeAt(doc: Document, at: PathSegment[], pointAtKey: boolean): YamlNode
   return last;
 }
 
+/** The document's first alias, and its first alias with no anchor of that name before it. */
+function findAliases(doc: Document): { alias?: Alias; unresolved?: Alias } {
+  const anchors = new Set<string>();
+  let alias: Alias | undefined;
+  let unresolved: Alias | undefined;
+  visit(doc, (_, node) => {
+    if (isAlias(node)) {
+      alias ??= node;
+      if (!anchors.has(node.source)) {
+        unresolved = node;
+        return visit.BREAK;
+      }
+    } else if (isNode(node) && node.anchor) anchors.add(node.anchor);
+    return undefined;
+  });
+  return { alias, unresolved };
+}
+
 export function loadFactsFile(file: string, cwd = process.cwd()): LoadResult {
   const abs = path.resolve(cwd, file);
   const displayName = displayPath(abs, cwd);
@@ -121,7 +146,31 @@ export function loadFactsFile(file: string, cwd = process.cwd()): LoadResult {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  const parsed = parseFactsFile(doc.toJS({ maxAliasCount: 1000 }));
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    // The yaml library throws a ReferenceError for aliases that expand too far (a "billion laughs" file) and for
+    // an alias whose anchor comes after it (or is missing): both are problems of the file, told where they are.
+    if (!(err instanceof ReferenceError)) throw err;
+    const { alias, unresolved } = findAliases(doc);
+    const at = unresolved ?? alias;
+    const pos = lineCounter.linePos(at?.range?.[0] ?? 0);
+    return {
+      ok: false,
+      issues: [
+        {
+          file: displayName,
+          line: pos.line,
+          column: pos.col,
+          message: unresolved
+            ? `YAML: the alias *${unresolved.source} has no anchor &${unresolved.source} above it; an alias repeats a value anchored earlier in the file`
+            : 'YAML: its aliases (*name) repeat so much data that it would expand far beyond what a facts file holds; write the values out instead of aliasing them',
+        },
+      ],
+    };
+  }
+  const parsed = parseFactsFile(value);
   if (!parsed.ok) {
     return {
       ok: false,

@@ -161,6 +161,34 @@ describe('validateFactsFiles', () => {
     ]);
   });
 
+  it("reports a YAML alias bomb as a problem of its file, beside the other files' problems", async () => {
+    // Each line repeats the one above ten times: 10,000 values from four short lines.
+    const bomb = write(
+      'bomb.facts.yaml',
+      `${header()}a: &a [x, x, x, x, x, x, x, x, x, x]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+`,
+    );
+    const bad = write(
+      'bad-date.facts.yaml',
+      `${header()}${people}facts:\n  - { id: fact:x, type: WORKED_AT, from: person:layla, to: org:alpha, start: 2019-13, certainty: stated, evidence: عملت ليلى, evidenceEn: Layla worked }\n`,
+    );
+    const msgs = await check(bomb, bad);
+    expect(msgs).toEqual([
+      expect.stringMatching(/^bad-date\.facts\.yaml:12:\d+: facts\[0\]\.start: /),
+      'bomb.facts.yaml:9:8: YAML: its aliases (*name) repeat so much data that it would expand far beyond what a facts file holds; write the values out instead of aliasing them',
+    ]);
+  });
+
+  it('reports an alias used before its anchor at the alias, instead of crashing', async () => {
+    const forward = write('forward.facts.yaml', `${header()}nodes: *people\nlater: &people []\n`);
+    expect(await check(forward)).toEqual([
+      'forward.facts.yaml:8:8: YAML: the alias *people has no anchor &people above it; an alias repeats a value anchored earlier in the file',
+    ]);
+  });
+
   describe('encoding', () => {
     // Made-up words in Windows-1256, as Windows' "ANSI" editors save Arabic: ليلى and عملت.
     const LAYLA_1256 = Buffer.from([0xe1, 0xed, 0xe1, 0xec]);
