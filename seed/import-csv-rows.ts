@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import { nodeDoc, relDoc } from '../model/data-model.js';
 import { ID_PATTERN, describeValue, propertySchema } from '../model/facts-schema.js';
 import { comparePartialDates } from '../model/dates.js';
+import { normalizeName } from '../model/normalize.js';
 import type { CsvRecord } from './csv.js';
 import { EntityIndex, type Entity, type NameInput, type ResolvableLabel } from './resolve.js';
 import { cleanProps } from './rows.js';
@@ -57,6 +58,15 @@ const SOURCE_CELLS = [
   ['source_published', 'published'],
   ['source_language', 'language'],
   ['source_url', 'url'],
+] as const;
+/** Cells that name a person or organisation (aliases: several, separated by ALIAS_SEPARATOR). */
+const NAME_CELLS = [
+  'person_name',
+  'person_name_ar',
+  'person_aliases',
+  'org_name',
+  'org_name_ar',
+  'org_aliases',
 ] as const;
 /** Cells only a stint (a row with both a person and an organisation) uses. */
 const STINT_CELLS = [
@@ -373,6 +383,19 @@ export function checkRowCells(rec: CsvRecord, rowNo: number, columns: string[], 
         where(c),
         `expected an id like ${prefix}some-slug (a–z, 0–9, dots and dashes), got ${describeValue(v)}`,
       );
+  }
+  // A name is matched by its letters and digits (normalizeName): one with none ("...", "—", "?") matches nothing,
+  // not even itself on the next import, which would add the person or organisation anew each time.
+  for (const c of NAME_CELLS) {
+    const v = cell(c);
+    const names = c.endsWith('_aliases') ? (v ?? '').split(ALIAS_SEPARATOR).map((a) => a.trim()) : [v ?? ''];
+    for (const name of names)
+      if (name !== '' && normalizeName(name) === '')
+        failRow(
+          rec.line,
+          where(c),
+          `${describeValue(name)} has no letter or digit, so it cannot tell one from another (an import would add it anew each time); give the name, or leave the cell empty`,
+        );
   }
   return problems === 0;
 }

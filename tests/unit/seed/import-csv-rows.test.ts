@@ -105,4 +105,16 @@ describe('planRows', () => {
       'x.csv row 3: person → person:new-guy (New Guy, first seen earlier in this file), matched by id; "Totally Different Person" kept as another spelling of it — if the row means another person, give it an id of its own',
     ]);
   });
+  it('refuses a person or organisation name or alias with no letter or digit, which no import could match again', () => {
+    const header = 'person_name,person_aliases,org_name,org_name_ar,org_kind';
+    const r = plan(`${header}\n...,Layla|?,,,\n,,—,؟,lab\n`);
+    const why =
+      'has no letter or digit, so it cannot tell one from another (an import would add it anew each time); give the name, or leave the cell empty';
+    expect(r.issues).toEqual([
+      `line 2: row 1, column person_name: "..." ${why}`,
+      `line 2: row 1, column person_aliases: "?" ${why}`,
+      `line 3: row 2, column org_name: "—" ${why}`,
+      `line 3: row 2, column org_name_ar: "؟" ${why}`,
+    ]);
+  });
 });
