@@ -20,6 +20,7 @@ import {
   PartialDateSchema,
   type Direction,
 } from './api-params.js';
+import { jsonRecord } from './json-record.js';
 import { NODE_LABELS, REL_TYPES } from './labels.js';
 import { MAX_VIEW_IDS, VIEW_NAMES } from './view-queries.js';
 
@@ -106,7 +107,8 @@ function typedParamIssues(v: unknown, path: string, out: { path: string; message
 /**
  * Query parameters: refused before validation recurses into them when they nest too deeply. A value in the Query
  * API's typed form ({"$type": "Integer" | "Float", "_value": "…"}) is sent as that type (server/repositories/
- * cypher-repository.ts toCypherParams), and refused when its text is not one.
+ * cypher-repository.ts toCypherParams), and refused when its text is not one. Every key is kept, `__proto__` too
+ * (json-record.ts).
  */
 const ParamsSchema = z.preprocess(
   (v, ctx) => {
@@ -127,7 +129,7 @@ const ParamsSchema = z.preprocess(
     }
     return v;
   },
-  z.record(z.string(), JsonValueSchema),
+  jsonRecord(JsonValueSchema, '#/components/schemas/JsonValue'),
 );
 
 /** The request header the built-in read endpoints take bookmarks in (comma-separated). */

@@ -16,3 +16,13 @@ export function textList(v: unknown): string[] {
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
   return typeof v === 'string' ? [v] : [];
 }
+
+/**
+ * Sets `key` of `target` to `value` as an own property, a key named `__proto__` included: assigning that one sets the
+ * object's prototype instead (a map key or a property of a database that is not ours may be named so).
+ */
+export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}

@@ -2,6 +2,7 @@
 // `queries[2].query: expected a string`) and a bad file changes nothing. Loaded only when a file is imported
 // (cypher-actions.ts), so zod stays out of the page's first bundle; the format and the export are saved-file.ts.
 import { z } from 'zod';
+import { jsonRecord } from '../../model/json-record.js';
 import { savedKey, type StoredQuery } from './query-history.js';
 import { SAVED_FILE_FORMAT, SAVED_FILE_VERSION } from './saved-file.js';
 
@@ -11,7 +12,8 @@ const SavedEntrySchema = z
     folder: z.string().optional(),
     // Checked, not trimmed: the query is imported exactly as it was written (indentation, comments, blank lines).
     query: z.string().refine((q) => q.trim() !== '', 'expected a non-empty Cypher query'),
-    params: z.record(z.string(), z.json()).optional(),
+    // Every key kept, `__proto__` too (zod's record leaves that one out).
+    params: jsonRecord(z.json()).optional(),
     at: z.string().optional(),
   })
   .loose();

@@ -30,6 +30,7 @@ import {
 import { labelOfId } from '../../model/data-model.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue, Properties } from '../../model/graph.js';
 import { isRelType } from '../../model/labels.js';
+import { setOwn } from '../../model/properties.js';
 import { durationToString, floatToString, temporalToString } from './typed-convert.js';
 import { elementTypeHints, integerToJson } from './type-hints.js';
 
@@ -264,7 +265,7 @@ export function toJson(
   if (typeof value === 'object') {
     const out: { [k: string]: JsonValue } = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>))
-      out[k] = toJson(v, resolve, known, detail);
+      setOwn(out, k, toJson(v, resolve, known, detail));
     return out;
   }
   return String(value);
@@ -275,10 +276,9 @@ export function propertiesToJson(
   omit?: ReadonlySet<string>,
 ): Properties {
   const out: Properties = {};
-  // Keys, not entries: every element of every answer passes here, and entries made a pair per property.
-  // Assigning is safe here: a property or map key named `__proto__` never reaches this — neo4j-driver decodes maps by
-  // assignment and loses it first (out of this converter's reach); a row's columns go through rowToJson.
-  for (const k of Object.keys(properties)) if (!omit?.has(k)) out[k] = toJson(properties[k]);
+  // Keys, not entries: every element of every answer passes here, and entries made a pair per property. A property
+  // named `__proto__` (kept by the driver: neo4j/own-map-keys.ts) is defined, not assigned.
+  for (const k of Object.keys(properties)) if (!omit?.has(k)) setOwn(out, k, toJson(properties[k]));
   return out;
 }
 

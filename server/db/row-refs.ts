@@ -3,6 +3,7 @@
 import { isNode, isPath, isRelationship, type Node, type Path, type Relationship } from 'neo4j-driver';
 import { hasRefShape, NODE_REF, PATH_REF, REL_REF, type OmittedProperties } from '../../model/cypher-refs.js';
 import type { JsonValue } from '../../model/graph.js';
+import { setOwn } from '../../model/properties.js';
 import {
   OMITTED_NODE_PROPERTIES,
   OMITTED_RELATIONSHIP_PROPERTIES,
@@ -61,7 +62,7 @@ export function createRowRefWriter(collector: GraphCollector) {
     if (type === 'Map') {
       const out: Record<string, JsonValue> = {};
       for (const [k, v] of Object.entries(value as Record<string, unknown>))
-        out[k] = write(v, `${pointer}/${pointerToken(k)}`, hints);
+        setOwn(out, k, write(v, `${pointer}/${pointerToken(k)}`, hints));
       // A map of the user's shaped like a ref is said to be a map.
       if (hasRefShape(out)) hints[pointer] = 'Map';
       return out;

@@ -22,6 +22,7 @@ import {
 } from 'neo4j-driver';
 import type { QUERY_API_TYPES } from '../../model/api-responses.js';
 import type { JsonValue } from '../../model/graph.js';
+import { setOwn } from '../../model/properties.js';
 
 /** The Query API's names for Cypher types (`$type`): model/api-responses.ts lists them once, for the schema too. */
 export type QueryApiType = (typeof QUERY_API_TYPES)[number];
@@ -156,7 +157,7 @@ function bytesToBase64(value: Uint8Array | Int8Array): string {
 
 function typedProperties(properties: Record<string, unknown>): { [k: string]: JsonValue } {
   const out: { [k: string]: JsonValue } = {};
-  for (const [k, v] of Object.entries(properties)) out[k] = toTypedJson(v) as unknown as JsonValue;
+  for (const [k, v] of Object.entries(properties)) setOwn(out, k, toTypedJson(v) as unknown as JsonValue);
   return out;
 }
 

@@ -221,3 +221,36 @@ describe('slim graphs', () => {
     expect((toJson(other) as { properties: object }).properties).toHaveProperty('people', ['x']);
   });
 });
+
+describe('a key named __proto__ (as the driver of neo4j/connect.ts decodes it: an own key)', () => {
+  /** A map with `__proto__` as its own key, then `rest`'s keys. */
+  const withProto = (value: unknown, rest: Record<string, unknown> = {}) =>
+    Object.assign(Object.defineProperty({}, '__proto__', { value, enumerable: true }), rest);
+  const entries = (v: unknown) => Object.entries(v as object);
+
+  it('keeps a map key __proto__ as a key, an Integer or a string under it a value', () => {
+    const out = toJson([withProto(int(5), { b: 'x' }), withProto('str')]) as object[];
+    expect(entries(out[0])).toEqual([
+      ['__proto__', 5],
+      ['b', 'x'],
+    ]);
+    expect(Object.getPrototypeOf(out[0])).toBe(Object.prototype);
+    expect(entries(out[1])).toEqual([['__proto__', 'str']]);
+  });
+
+  it('keeps a node’s or relationship’s property __proto__, in rows and in the graph', () => {
+    const a = node('4:db:70', ['Tag'], withProto(int(7), { name: 'a' }));
+    const r = rel('5:db:70', '4:db:70', '4:db:70', 'TAGGED', withProto('kept'));
+    const c = createGraphCollector({ rows: 'full' });
+    c.collect([a, r]);
+    const row = c.toJson({ a, r }) as { a: { properties: object }; r: { properties: object } };
+    expect(entries(row.a.properties)).toEqual([
+      ['__proto__', 7],
+      ['name', 'a'],
+    ]);
+    expect(entries(row.r.properties)).toEqual([['__proto__', 'kept']]);
+    const graph = c.graph();
+    expect(entries(graph.nodes[0]!.properties)).toEqual(entries(row.a.properties));
+    expect(entries(graph.edges[0]!.properties)).toEqual(entries(row.r.properties));
+  });
+});

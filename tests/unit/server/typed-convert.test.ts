@@ -89,3 +89,20 @@ describe('temporals, points and typed values', () => {
     });
   });
 });
+
+describe('a key named __proto__ (as the driver of neo4j/connect.ts decodes it: an own key)', () => {
+  const withProto = (value: unknown, rest: Record<string, unknown> = {}) =>
+    Object.assign(Object.defineProperty({}, '__proto__', { value, enumerable: true }), rest);
+
+  it('writes a map key and a node property named __proto__ as keys with their typed values', () => {
+    const map = toTypedJson(withProto(int(5), { b: 'x' }));
+    expect(map.$type).toBe('Map');
+    expect(Object.entries(map._value as object)).toEqual([
+      ['__proto__', { $type: 'Integer', _value: '5' }],
+      ['b', { $type: 'String', _value: 'x' }],
+    ]);
+    const node = toTypedJson(new neo4j.types.Node(int(1), ['Tag'], withProto('kept'), '4:db:1'));
+    const props = (node._value as { _properties: object })._properties;
+    expect(Object.entries(props)).toEqual([['__proto__', { $type: 'String', _value: 'kept' }]]);
+  });
+});

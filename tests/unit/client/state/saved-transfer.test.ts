@@ -56,6 +56,21 @@ describe('saved queries to and from a file', () => {
     });
   });
 
+  it('imports parameters named __proto__, at the top or nested, as they were exported', () => {
+    const parsed = parseSavedFile(
+      '{"format": "talent-graph.saved-queries", "version": 1, "queries": [{"name": "p", "query": "RETURN $`__proto__`", "params": {"__proto__": {"x": 1, "__proto__": 2}}}]}',
+    );
+    if (!parsed.ok) throw new Error(`${parsed.where}: ${parsed.what}`);
+    const params = parsed.queries[0]!.params!;
+    expect(Object.keys(params)).toEqual(['__proto__']);
+    const top = Object.getOwnPropertyDescriptor(params, '__proto__')?.value as object;
+    expect(Object.entries(top)).toEqual([
+      ['x', 1],
+      ['__proto__', 2],
+    ]);
+    expect(savedFileText(parsed.queries)).toContain('"__proto__": {');
+  });
+
   it('exports a query saved without a name (by an older version) under its first line, unique, and reads it back', () => {
     const at = '2024-01-01T00:00:00.000Z';
     const old = JSON.stringify([
