@@ -1,8 +1,10 @@
 // The Cypher type of each property a file export writes, from the elements' `types` (model/value-types.ts): a Float
 // written 3 is a double column and its cell 3.0, an Integer a long (a big one sent as digits too), a date, a point
-// or bytes a string column that says its type, and a column whose values mix types a string column. A typed cell
-// is no user text: it needs no spreadsheet formula guard (-0.0, -Infinity, a BC date, the smallest Integer). A list is
-// written as its JSON array text (["a | b"] and ["a","b"] stay apart) in a column that says it holds lists.
+// or bytes a string column that says its type. A typed cell is no user text: it needs no spreadsheet formula guard
+// (-0.0, -Infinity, a BC date, the smallest Integer). A list is written as its JSON array text (["a | b"] and
+// ["a","b"] stay apart) in a column that says it holds lists. A column whose values mix Cypher types (the Integer 1
+// and the String "1") says it holds any type and writes each value as its JSON text (1 and "1"), one that JSON writes
+// as text or a map (a date, NaN, a point) with its type beside it ({"$type":"Date","_value":"2025-01-01"}).
 import type { JsonValue } from '../../model/graph.js';
 import {
   TEMPORAL_FUNCTIONS,
@@ -30,8 +32,9 @@ export interface ColumnType {
   /** Of a column of lists of numbers, booleans or text: GEXF's list type (liststring, listlong, …). */
   gexfList?: string | undefined;
   /**
-   * Every value written as its JSON text: a column mixing lists with other values (`cypher` 'Any'), where a string
-   * written bare would read like a list's text (the list ["a"] and the string '["a"]').
+   * Every value written as its JSON text: a column whose values mix Cypher types (`cypher` 'Any'), where a value
+   * written bare would read like one of another type (the Integer 1 and the String "1", the list ["a"] and the string
+   * '["a"]').
    */
   json?: boolean;
 }
@@ -42,7 +45,10 @@ const FILE_TYPES: Readonly<Record<string, ColumnType['type']>> = {
   Float: 'double',
 };
 
-/** The column of property `key` over `items`: typed when every value has one Cypher type, else string. */
+/**
+ * The column of property `key` over `items`: typed when every value has one Cypher type, else a string column of
+ * JSON text (`cypher` 'Any', ColumnType `json`).
+ */
 export function columnType(items: readonly TypedItem[], key: string): ColumnType {
   const seen = new Set<string>();
   let hinted = false;
@@ -57,10 +63,10 @@ export function columnType(items: readonly TypedItem[], key: string): ColumnType
     if (cypher === 'List') return listColumn(items, key);
     return { type: FILE_TYPES[cypher] ?? 'string', cypher };
   }
-  if (seen.has('List')) return { type: 'string', cypher: 'Any', json: true };
   // Numbers the client made itself carry no hints: with and without a fraction they are one column of doubles.
   if (!hinted && seen.size === 2 && seen.has('Integer') && seen.has('Float'))
     return { type: 'double', cypher: undefined };
+  if (seen.size > 1) return { type: 'string', cypher: 'Any', json: true };
   return { type: 'string', cypher: undefined };
 }
 
@@ -124,14 +130,25 @@ export function listCell(item: TypedItem, key: string): TypedText | undefined {
 }
 
 /**
- * A property's cell as its JSON text whatever its value, for a column that mixes lists with other values (ColumnType
- * `json`): a string quoted ("x", and '["a"]' as "[\"a\"]"), so no string reads like a list. Undefined for none.
+ * A property's cell as its JSON text whatever its value, for a column whose values mix Cypher types (ColumnType
+ * `json`): a string quoted ("x", "1", and '["a"]' as "[\"a\"]"), so no string reads like a number or a list; a value
+ * JSON writes as text or a map though it is neither (a date, NaN, a point, bytes) as the Query API's typed form,
+ * {"$type":"Date","_value":"2025-01-01"}, so it does not read as the string or map it is written as. Undefined for
+ * none.
  */
 export function jsonCell(item: TypedItem, key: string): TypedText | undefined {
   const v = propertyValue(item.properties, key);
   if (v === undefined || v === null) return undefined;
-  return listCell(item, key) ?? { typed: itemText(v, item.types?.[propertyPointer(key)]) };
+  const list = listCell(item, key);
+  if (list) return list;
+  const type = item.types?.[propertyPointer(key)];
+  const text = itemText(v, type);
+  const shown =
+    type === undefined || typeof v === 'number' || (NUMBER_TYPES.has(type) && !text.startsWith('"'));
+  return { typed: shown ? text : JSON.stringify({ $type: type, _value: v }) };
 }
+/** Types whose value JSON can write as a number (itemText writes one when it is: 3.0, a big Integer's digits). */
+const NUMBER_TYPES: ReadonlySet<string> = new Set(['Integer', 'Float']);
 
 /**
  * A value the file writes as text that is not user text (no formula guard): a number or a temporal, or a list's
