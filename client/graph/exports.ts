@@ -5,7 +5,7 @@
 // certainty (unsourced when it has none of ours, as the app reads it) and a node the one its data gives, so an implied
 // fact or move stays implied outside the app, and what no source backs is not called stated. A property named like a
 // column of the file (a foreign graph's id, certainty, type, labels; x and y in a GraphML with positions) is written
-// whole as property.<name>. Each
+// whole as property.<name>, and so, in GEXF, is one graphology-gexf cannot carry ('', `constructor`, `__proto__`). Each
 // property keeps its Cypher type (export-types.ts, from the graph's `types`, which the JSON keeps beside
 // `properties`): a Float is a double written 3.0, an Integer a long, a date a string column that says so, a list
 // its JSON array text in a column that says it holds lists (GEXF: its list type).
@@ -395,6 +395,33 @@ function keyTypes(items: TypedItem[]): Map<string, ColumnType> {
   return new Map([...keys].map((k) => [k, columnType(items, k)]));
 }
 
+/** A name graphology-gexf cannot carry: '' (an attribute without an id), or one its model, a plain {}, inherits. */
+function unusableInGexf(name: string): boolean {
+  return name === '' || name in Object.prototype;
+}
+
+/**
+ * The GEXF attribute name of each property key of `types`: its text without what XML cannot hold, and for one
+ * graphology-gexf cannot carry (unusableInGexf: a foreign graph's `constructor`, `toString`, `__proto__` or '', which
+ * it left out or wrote without an id) `property.<name>`, as withOwnNames renames a property named like a column.
+ * `taken`: the file's own attributes of the class.
+ */
+function gexfNames(types: Map<string, ColumnType>, taken: readonly string[]): Map<string, string> {
+  const texts = new Map([...types.keys()].map((k) => [k, xmlText(k)]));
+  const used = new Set([...taken, ...[...texts.values()].filter((t) => !unusableInGexf(t))]);
+  const names = new Map<string, string>();
+  for (const [k, text] of texts) {
+    let name = text;
+    if (unusableInGexf(text)) {
+      name = `${PROPERTY_PREFIX}${text}`;
+      while (used.has(name)) name = `${PROPERTY_PREFIX}${name}`;
+      used.add(name);
+    }
+    names.set(k, name);
+  }
+  return names;
+}
+
 /** GEXF through graphology-gexf: properties as attributes, and (when known) position, colour and size as viz. */
 export function toGexf(
   graph: ExportGraph,
@@ -404,6 +431,8 @@ export function toGexf(
   const data = forFile(graph);
   const [nodeTypes, edgeTypes] = [keyTypes(data.nodes), keyTypes(data.edges)];
   const hidden = countsHiddenSources(data.edges);
+  const nodeNames = gexfNames(nodeTypes, ['labels']);
+  const edgeNames = gexfNames(edgeTypes, ['type', 'certainty', HIDDEN_SOURCES_COLUMN]);
   const g = new MultiDirectedGraph();
   if (view) g.setAttribute('description', xmlText(view));
   for (const n of data.nodes) {
@@ -413,7 +442,7 @@ export function toGexf(
     // double, boolean), so a count stays a number in Gephi.
     const attributes: Record<string, string | number | boolean> = { labels: xmlText(n.labels.join('|')) };
     for (const k of Object.keys(n.properties))
-      if (k !== 'id') attributes[xmlText(k)] = gexfValue(n, k, nodeTypes.get(k)!);
+      if (k !== 'id') attributes[nodeNames.get(k)!] = gexfValue(n, k, nodeTypes.get(k)!);
     const key = xmlText(n.id);
     // Two ids that differ only by such characters: the first is kept (never a failed export).
     if (g.hasNode(key)) continue;
@@ -431,7 +460,7 @@ export function toGexf(
     if (!g.hasNode(source) || !g.hasNode(target)) continue;
     const attributes: Record<string, string | number | boolean> = { type: xmlText(e.type) };
     for (const k of Object.keys(e.properties))
-      if (k !== 'id') attributes[xmlText(k)] = gexfValue(e, k, edgeTypes.get(k)!);
+      if (k !== 'id') attributes[edgeNames.get(k)!] = gexfValue(e, k, edgeTypes.get(k)!);
     attributes.certainty = certaintyOf(e);
     if (hidden) attributes[HIDDEN_SOURCES_COLUMN] = hiddenSourceCount(e);
     const key = xmlText(e.id);
@@ -439,10 +468,11 @@ export function toGexf(
       g.addDirectedEdgeWithKey(key, source, target, { label: xmlText(e.type), attributes });
   }
   // graphology-gexf declares each attribute by its JSON values; the columns' Cypher types correct it (export-types.ts).
-  const byName = (types: Map<string, ColumnType>) => new Map([...types].map(([k, c]) => [xmlText(k), c]));
+  const byName = (types: Map<string, ColumnType>, names: Map<string, string>) =>
+    new Map([...types].map(([k, c]) => [names.get(k)!, c]));
   const written = writeGexf(g, {
     formatNode: (_key, a) => ({ label: a.label, ...(a.viz ? { viz: a.viz } : {}), attributes: a.attributes }),
     formatEdge: (_key, a) => ({ label: a.label, attributes: a.attributes }),
   });
-  return retypeGexf(written, { node: byName(nodeTypes), edge: byName(edgeTypes) });
+  return retypeGexf(written, { node: byName(nodeTypes, nodeNames), edge: byName(edgeTypes, edgeNames) });
 }

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 // File exports keep names as text: CSV quoting and formula guard, GraphML and GEXF that parse as XML with markup
 // escaped, JSON in the API's graph shape.
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf/browser';
 import { describe, expect, it } from 'vitest';
 import {
   csvCell,
@@ -508,6 +510,41 @@ describe('exports', () => {
     const json = JSON.parse(toJson(g)) as GraphData;
     expect(json.nodes[0]!.properties).toEqual({ id: 42, certainty: 0.93, labels: 'tag', name: 'Inès' });
     expect(json.edges[0]!.properties.certainty).toBe(0.5);
+  });
+
+  it('keeps properties named like an object’s members, or "", in a valid GEXF, as property.<name>', () => {
+    // A made-up foreign graph whose property keys graphology-gexf's model (a plain {}) finds on Object.prototype.
+    const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', ''];
+    const props = (n: number) => Object.fromEntries(names.map((k, i) => [k, n * 10 + i]));
+    const g: GraphData = {
+      nodes: [node('neo4j:4:x:1', 'Thing', props(1)), node('neo4j:4:x:2', 'Thing', { 'property.': 'own' })],
+      edges: [edge('neo4j:5:x:3', 'LINKS', 'neo4j:4:x:1', 'neo4j:4:x:2', props(2))],
+    };
+    const xml = toGexf(g);
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    // GEXF requires each attribute's id and each value's `for`.
+    expect([...doc.getElementsByTagName('attribute')].every((a) => a.getAttribute('id'))).toBe(true);
+    expect([...doc.getElementsByTagName('attvalue')].every((a) => a.getAttribute('for'))).toBe(true);
+    const back = parseGexf(Graph, xml);
+    const renamed = (k: string) => (k === '' ? 'property.property.' : `property.${k}`);
+    expect(
+      Object.fromEntries(names.map((k) => [renamed(k), back.getNodeAttribute('neo4j:4:x:1', renamed(k))])),
+    ).toEqual(Object.fromEntries(names.map((k, i) => [renamed(k), 10 + i])));
+    expect(back.getNodeAttribute('neo4j:4:x:2', 'property.')).toBe('own');
+    const edgeKey = back.edges()[0]!;
+    // No edge has a `property.` of its own: '' is named so there.
+    expect(names.map((k) => back.getEdgeAttribute(edgeKey, `property.${k}`))).toEqual([
+      20, 21, 22, 23, 24, 25,
+    ]);
+    // Typed as their values: every one an integer.
+    const typeOf = (cls: string, title: string) =>
+      [...doc.getElementsByTagName('attributes')]
+        .find((a) => a.getAttribute('class') === cls)!
+        .querySelector(`attribute[title="${title}"]`)
+        ?.getAttribute('type');
+    expect(names.map((k) => typeOf('node', renamed(k)))).toEqual(names.map(() => 'integer'));
+    expect(names.map((k) => typeOf('edge', `property.${k}`))).toEqual(names.map(() => 'integer'));
   });
 
   it('renames a node’s own x and y property.x and property.y in a GraphML with positions, and only then', () => {
