@@ -6,6 +6,7 @@ import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
 import { labelStyle, primaryLabel } from '../graph/style.js';
 import { relName } from '../graph/vocabulary.js';
+import { isOurEdge } from '../state/details.js';
 import { useApp, useAppState } from './app-context.js';
 import { PropertyValue } from './property-value.js';
 
@@ -56,7 +57,11 @@ export function RelationshipItem({
   );
 }
 
-/** Every property of a relationship, key and value as stored (the edge details of a foreign relationship too). */
+/**
+ * Every property of a relationship, key and value as stored (the edge details of a foreign relationship too). A
+ * relationship not ours shows each value with its Cypher type, as a foreign node's properties do: its String '42'
+ * apart from its Integer 42.
+ */
 export function RelationshipProperties({ edge }: { edge: GraphEdge }) {
   const lang = useAppState((s) => s.lang);
   const props = Object.entries(edge.properties).filter(([, v]) => v !== null);
@@ -73,6 +78,7 @@ export function RelationshipProperties({ edge }: { edge: GraphEdge }) {
               types={edge.types}
               lang={lang}
               plain={(_k, x) => valueText(x)}
+              typed={!isOurEdge(edge)}
             />
           </dd>
         </div>

@@ -1,7 +1,8 @@
 // A foreign node's details in real Chromium keep every value's Cypher type, as the result table does: a Float 3.0
 // reads 3.0 (not 3), a date and a point read as such with their type, -0.0 and a big integer exactly, a tiny float
-// in exponent form (not 0); its relationship's Float reads 1.0; a foreign node's data as stored, each value typed (the
-// string '42' apart from the integer 42, an empty list and string shown, no word of ours put in). English and Arabic.
+// in exponent form (not 0); its relationship's Float reads 1.0 and its String '42' apart from its Integer 42; a foreign
+// node's data as stored, each value typed (the string '42' apart from the integer 42, an empty list and string shown,
+// no word of ours put in). English and Arabic.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCypher, saveScreenshot, searchAndOpen, useBrowserEnv } from '../support/browser.js';
@@ -14,7 +15,7 @@ async function seed(driver: Driver): Promise<void> {
   await driver.executeQuery(
     `CREATE (:Item {name: 'Typed probe', w: 3.0, d: date('2024-01-01'), n: -0.0, big: 9007199254740993,
                     p: point({x: 1, y: 2}), mass: 9.1093837e-31, count: 7})
-            -[:NEXT {weight: 1.0, note: 'made up'}]->(:Item {name: 'Other probe'}),
+            -[:NEXT {weight: 1.0, note: 'made up', code: '42', n: 42}]->(:Item {name: 'Other probe'}),
             (:Stamp {at: date('2024-01-01'), big: 9007199254740993, code: 'S-1'}),
             (:Doc {name: 'Doc probe', language: 'en', code: '42', n: 42, xs: ['1', '2'], ys: [1, 2], tags: [],
                    note: ''})`,
@@ -48,6 +49,22 @@ describe('typed values in the details panel', () => {
       const rel = details.locator('[data-testid="relationship-properties"]');
       await rel.first().waitFor({ timeout: 30_000 });
       expect(await rel.locator('[data-type="Float"]').allTextContents()).toEqual(['1.0']);
+      // A foreign relationship's values typed as its node's are: its String '42' apart from its Integer 42.
+      const relCells = await rel
+        .locator(':scope > div')
+        .evaluateAll((divs) =>
+          divs.map((d) => [
+            d.querySelector('dt')?.textContent,
+            d.querySelector('dd [data-type]')?.getAttribute('data-type') ?? null,
+            (d.querySelector('dd')?.textContent ?? '').trim(),
+          ]),
+        );
+      expect(Object.fromEntries(relCells.map(([k, type, text]) => [k, [type, text]]))).toEqual({
+        weight: ['Float', '1.0'],
+        note: ['String', 'made up'],
+        code: ['String', '42'],
+        n: ['Integer', '42'],
+      });
       await saveScreenshot(page, `typed-values-details-${lang}`, '[data-testid="node-details"]');
       expect(errors).toEqual([]);
     });

@@ -47,6 +47,18 @@ describe('edge details', () => {
     expect(host.querySelector('.evidence-block')).toBeNull();
   });
 
+  it('shows a foreign relationship’s values with their Cypher types: the String "42" apart from the Integer 42', () => {
+    const host = renderDetails(foreign('RATED', { code: '42', n: 42, none: '' }), foreignNodes);
+    const cells = [...host.querySelectorAll('[data-testid="relationship-properties"] dd')];
+    expect(
+      cells.map((dd) => [dd.textContent, dd.querySelector('[data-type]')?.getAttribute('data-type')]),
+    ).toEqual([
+      ['42', 'String'],
+      ['42', 'Integer'],
+      ['""', 'String'],
+    ]);
+  });
+
   it('keeps our fact’s certainty badge and evidence', () => {
     const fact = edge('fact:xinlei-chen-joined-xai', 'WORKED_AT', 'person:xinlei-chen', 'org:xai', {
       evidence: 'joined xAI',
