@@ -18,8 +18,9 @@ export function integerToJson(value: Integer | bigint): number | string {
 /**
  * The types plain JSON cannot show, by JSON Pointer (RFC 6901) into the converted value: every Float (3.0 is
  * written 3; NaN, ±Infinity and -0.0 as strings), every Integer written as a string (beyond ±(2^53 − 1)), temporals,
- * durations, points, byte arrays (Base64), nodes, relationships and paths. A JSON number without a hint is an
- * Integer; a string without one is a String; booleans, nulls, lists and maps are what they look like. Type names
+ * durations, points, byte arrays (Base64), nodes, relationships and paths, and a map shaped like a node or a
+ * relationship (hasElementShape). A JSON number without a hint is an Integer; a string without one is a String;
+ * booleans, nulls, lists and maps are what they look like. Type names
  * are the Query API's `$type` names. The pointers follow toJson's shapes (a node's properties under /properties,
  * a path's under /nodes/i and /edges/i).
  */
@@ -31,6 +32,26 @@ const SELF_EVIDENT: ReadonlySet<QueryApiType> = new Set(['Null', 'Boolean', 'Str
 export function pointerToken(key: string | number): string {
   const k = String(key);
   return k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k;
+}
+
+/**
+ * Whether a Cypher map has the shape plain JSON gives a node ({id, labels, properties}) or a relationship ({id, type,
+ * source, target, properties}). Such a map of the user's is hinted `Map`, so it is not read as the element it looks
+ * like (a reader tells them apart by the `Node` and `Relationship` hints that real elements have).
+ */
+function hasElementShape(map: Record<string, unknown>): boolean {
+  const { id, properties } = map;
+  if (
+    typeof id !== 'string' ||
+    typeof properties !== 'object' ||
+    properties === null ||
+    Array.isArray(properties)
+  )
+    return false;
+  return (
+    Array.isArray(map.labels) ||
+    (typeof map.type === 'string' && typeof map.source === 'string' && typeof map.target === 'string')
+  );
 }
 
 /** Values that hold others: their pointer is needed to reach what they hold, hinted or not. */
@@ -59,7 +80,7 @@ function hintsAt(
   const hinted = !SELF_EVIDENT.has(type) && type !== 'Unsupported' && (elements || !isElement);
   if (!hinted && !CONTAINERS.has(type)) return;
   const pointer = `${parent}/${pointerToken(key)}`;
-  if (hinted) out[pointer] = type;
+  if (hinted || (type === 'Map' && hasElementShape(value as Record<string, unknown>))) out[pointer] = type;
   if (type === 'List') {
     const list = value as unknown[];
     for (let i = 0; i < list.length; i++) hintsAt(list[i], pointer, i, out, elements);

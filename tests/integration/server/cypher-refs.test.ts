@@ -31,6 +31,10 @@ const QUERIES: Record<string, string> = {
     '{`$rel`: x} AS lookalikeWithNode, [[x]] AS deep, x.f AS f, x.born AS born',
   unbound: 'MATCH (p:Person {id: $id}) RETURN [(p)-[r:WORKED_AT]->() | r] AS stints, p',
   scalars: "RETURN 3.0 AS f, date('2025-08-29') AS d, point({x: 1.0, y: 2.0}) AS pt, {a: [1, 2.5]} AS m",
+  // Maps of the user's shaped like a node and a relationship as plain JSON writes them.
+  shapes:
+    "RETURN {id: 'a', labels: ['X'], properties: {k: 1}} AS m, [{id: 'b', labels: [], properties: {}}] AS l, " +
+    "{id: 'r', type: 'T', source: 'a', target: 'b', properties: {w: 2.0}} AS e",
 };
 
 function post(app: ReturnType<typeof createTestApp>['app'], body: Record<string, unknown>) {
@@ -109,6 +113,17 @@ describe('format 2 rows on the article’s graph', () => {
       '/x/properties/born': 'Date',
     });
     expect(probe.types[0]!['/x']).toBeUndefined();
+  });
+
+  it('says a map shaped like a node or a relationship is a Map, in both formats', async () => {
+    const full = CypherFullResponseSchema.parse((await post(app, { query: QUERIES.shapes! })).body);
+    const refs = CypherRefsResponseSchema.parse(
+      (await post(app, { query: QUERIES.shapes!, rows: 'refs' })).body,
+    );
+    const expected = [{ '/m': 'Map', '/l/0': 'Map', '/e': 'Map', '/e/properties/w': 'Float' }];
+    expect(full.types).toEqual(expected);
+    expect(resolveRefRows(refs).types).toEqual(expected);
+    expect(full.graph).toEqual({ nodes: [], edges: [] });
   });
 
   it('answers format 1 when the request does not ask, exactly as before (no format, rows in full)', async () => {

@@ -1,7 +1,13 @@
 // The driver-value converter and graph collector, on hand-built driver objects (no database).
 import neo4j, { Node, Path, PathSegment, Relationship } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { createGraphCollector, elementIdOfFallback, fallbackId, toJson } from '../../../server/db/convert.js';
+import {
+  createGraphCollector,
+  elementIdOfFallback,
+  fallbackId,
+  rowTypeHints,
+  toJson,
+} from '../../../server/db/convert.js';
 
 const int = (n: number) => neo4j.int(n);
 const node = (eid: string, labels: string[], props: Record<string, unknown>) =>
@@ -252,5 +258,20 @@ describe('a key named __proto__ (as the driver of neo4j/connect.ts decodes it: a
     const graph = c.graph();
     expect(entries(graph.nodes[0]!.properties)).toEqual(entries(row.a.properties));
     expect(entries(graph.edges[0]!.properties)).toEqual(entries(row.r.properties));
+  });
+});
+
+describe('rowTypeHints', () => {
+  it('says a map shaped like a node or a relationship is a Map (a real one is a Node or Relationship)', () => {
+    const shapedNode = { id: 'a', labels: ['X'], properties: { k: int(1) } };
+    const shapedRel = { id: 'r', type: 'T', source: 'a', target: 'b', properties: {} };
+    expect(
+      rowTypeHints({ m: shapedNode, l: [shapedRel], plain: { id: 'a', k: int(1) }, n: musk, r: founded }),
+    ).toEqual({
+      '/m': 'Map',
+      '/l/0': 'Map',
+      '/n': 'Node',
+      '/r': 'Relationship',
+    });
   });
 });
