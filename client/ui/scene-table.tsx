@@ -7,6 +7,7 @@ import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { factDates } from '../graph/names.js';
 import { visibleGraph } from '../state/view-data.js';
 import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
+import { PropertyValue } from './property-value.js';
 
 export const MAX_TABLE_ROWS = 2_000;
 
@@ -75,9 +76,21 @@ export function SceneTable() {
               <td dir="auto">{name(e.target)}</td>
               <td>{factDates(e)}</td>
               <td>
-                {isOurEdge(e) || typeof e.properties.certainty === 'string'
-                  ? certaintyName(edgeCertainty(e), lang)
-                  : ''}
+                {/* A relationship not ours shows its own certainty as stored ("high", 0.93): it is its data, not
+                    one of ours, and no source of ours is missing from it. */}
+                {isOurEdge(e) ? (
+                  certaintyName(edgeCertainty(e), lang)
+                ) : e.properties.certainty === undefined || e.properties.certainty === null ? (
+                  ''
+                ) : (
+                  <PropertyValue
+                    name="certainty"
+                    value={e.properties.certainty}
+                    types={e.types}
+                    lang={lang}
+                    typed
+                  />
+                )}
               </td>
             </tr>
           ))}
