@@ -1,7 +1,7 @@
 // The Cypher type of each property a file export writes, from the elements' `types` (model/value-types.ts): a Float
 // written 3 is a double column and its cell 3.0, an Integer a long (a big one sent as digits too), a date, a point
 // or bytes a string column that says its type. A typed cell is no user text: it needs no spreadsheet formula guard
-// (-0.0, -Infinity, a BC date, the smallest Integer). A list is written as its JSON array text (["a | b"] and
+// (-0.0, -Infinity, a BC date, the smallest Integer, Base64 starting with +). A list is written as its JSON array text (["a | b"] and
 // ["a","b"] stay apart) in a column that says it holds lists. A column whose values mix Cypher types (the Integer 1
 // and the String "1") says it holds any type and writes each value as its JSON text (1 and "1"), one that JSON writes
 // as text or a map (a date, NaN, a point) with its type beside it ({"$type":"Date","_value":"2025-01-01"}).
@@ -158,14 +158,19 @@ export interface TypedText {
   typed: string;
 }
 
-/** Number and temporal types: their text cannot hold a formula, whatever sign it starts with. */
+/**
+ * Number, temporal and byte types: their text cannot hold a formula, whatever sign it starts with (Base64 may start
+ * with + or /, in a column that says it holds bytes).
+ */
 function unguarded(type: string): boolean {
-  return type === 'Integer' || type === 'Float' || TEMPORAL_FUNCTIONS[type] !== undefined;
+  return (
+    type === 'Integer' || type === 'Float' || type === 'Base64' || TEMPORAL_FUNCTIONS[type] !== undefined
+  );
 }
 
 /**
  * A property's typed cell, or undefined when its value is plain (the caller writes it as before): a Float as Cypher
- * writes it (3.0, -0.0, NaN), an Integer sent as digits and a temporal as their text, marked typed.
+ * writes it (3.0, -0.0, NaN), an Integer sent as digits, a temporal and bytes (Base64) as their text, marked typed.
  */
 export function typedCell(item: TypedItem, key: string): TypedText | undefined {
   const v = propertyValue(item.properties, key);

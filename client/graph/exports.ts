@@ -72,6 +72,11 @@ const POSITION_COLUMNS = ['x', 'y'];
 /** How those files name a property that has the name of one of their own columns. */
 export const PROPERTY_PREFIX = 'property.';
 
+/** Whether an element is a drawn part of one of our talent flows (client/state/flows.ts flowParts). */
+function isFlowPart(item: GraphNode | GraphEdge): boolean {
+  return 'type' in item && (item.type === 'TALENT_FLOW' || item.type === 'TALENT_FLOW_REPORTED');
+}
+
 /**
  * An element with the properties named like a column of the file (NODE_COLUMNS, EDGE_COLUMNS) renamed
  * `property.<name>`, unless one only repeats its column (our `id`, our certainty): a foreign graph's `id: 42`,
@@ -84,8 +89,10 @@ function withOwnNames<T extends GraphNode | GraphEdge>(item: T, columns: readonl
   for (const k of columns) {
     if (!(k in item.properties)) continue;
     const v = item.properties[k];
-    // A drawn part of a talent flow (its own id, `flow:…#implied`) keeps its flow's id property, as flowId says.
-    const ownId = v === item.id || (v === item.properties.flowId && typeof v === 'string');
+    // A drawn part of a talent flow (its own id, `flow:…#implied`) keeps its flow's id property, as flowId says; any
+    // other relationship's flowId is its data, and says nothing of its id.
+    const ownId =
+      v === item.id || (v === item.properties.flowId && typeof v === 'string' && isFlowPart(item));
     if ((k === 'id' && ownId) || (k === 'certainty' && v === certaintyOf(item))) continue;
     if (properties === item.properties) properties = { ...properties };
     delete properties[k];
@@ -139,11 +146,7 @@ const WHOLE_FLOW_OF_REPORTED_PART = ['count', 'statedCount', 'impliedCount'];
 
 /** An edge as a file carries it: a flow part with its own numbers only (see WHOLE_FLOW_OF_NAMED_PART). */
 function exportedEdge(e: ExportEdge): ExportEdge {
-  if (
-    typeof e.properties.flowId !== 'string' ||
-    (e.type !== 'TALENT_FLOW' && e.type !== 'TALENT_FLOW_REPORTED')
-  )
-    return e;
+  if (typeof e.properties.flowId !== 'string' || !isFlowPart(e)) return e;
   const properties = { ...e.properties };
   const whole = e.type === 'TALENT_FLOW_REPORTED' ? WHOLE_FLOW_OF_REPORTED_PART : WHOLE_FLOW_OF_NAMED_PART;
   for (const k of whole) delete properties[k];
@@ -190,7 +193,8 @@ function flat(v: JsonValue | undefined): string {
 
 /**
  * RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula — unless
- * `typed`: the text of a number or temporal (-0.0, -Infinity, date('-0044-03-15')), which holds no formula.
+ * `typed`: the text of a number, temporal or bytes (-0.0, -Infinity, date('-0044-03-15'), Base64 +/8=), which holds
+ * no formula.
  */
 export function csvCell(value: string, typed = false): string {
   const safe = !typed && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

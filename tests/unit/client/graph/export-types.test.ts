@@ -95,3 +95,17 @@ describe('a property whose values mix Cypher types, in file exports', () => {
     expect(csvRows(nodesCsv(dates)).map((r) => r['v:Date'])).toEqual(['2025-01-01']);
   });
 });
+
+describe('bytes in a CSV', () => {
+  it('writes a Base64 cell that starts with + or / as it is: a typed Bytes column holds no formula', () => {
+    const bytes: GraphData = {
+      nodes: [
+        item('neo4j:1', '+/8=', 'Base64'),
+        item('neo4j:2', '/w==', 'Base64'),
+        item('neo4j:3', 'AA==', 'Base64'),
+      ],
+      edges: [],
+    };
+    expect(csvRows(nodesCsv(bytes)).map((r) => r['v:Base64'])).toEqual(['+/8=', '/w==', 'AA==']);
+  });
+});

@@ -512,6 +512,17 @@ describe('exports', () => {
     expect(json.edges[0]!.properties.certainty).toBe(0.5);
   });
 
+  it('keeps a foreign relationship’s own id as property.id even when its flowId says the same', () => {
+    // Made up: a foreign TRANSFER whose id and flowId properties are both 'x' (only our flow parts share them).
+    const g: GraphData = {
+      nodes: [node('neo4j:4:x:1', 'Thing'), node('neo4j:4:x:2', 'Thing')],
+      edges: [edge('neo4j:5:x:3', 'TRANSFER', 'neo4j:4:x:1', 'neo4j:4:x:2', { id: 'x', flowId: 'x' })],
+    };
+    const [head, row] = edgesCsv(g).slice(1).trim().split('\r\n');
+    const cells = Object.fromEntries(head!.split(',').map((k, i) => [k, row!.split(',')[i]]));
+    expect(cells).toMatchObject({ id: 'neo4j:5:x:3', 'property.id': 'x', flowId: 'x' });
+  });
+
   it('keeps properties named like an object’s members, or "", in a valid GEXF, as property.<name>', () => {
     // A made-up foreign graph whose property keys graphology-gexf's model (a plain {}) finds on Object.prototype.
     const names = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', ''];
