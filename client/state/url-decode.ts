@@ -52,6 +52,8 @@ export function decodeLink(search: string): DecodedLink {
   const issues: LinkIssue[] = [];
   // Ids that could not be read drop alone: the rest of their list still says what the view held.
   let droppedIds = 0;
+  // What a link lists beyond what a link holds (one made by hand or by another tool): left out, and said.
+  const cut: TrimmedPart[] = [];
   /** A list of ids, those that can be read; the part is unreadable only when none of its ids can be. */
   const idList = (text: string, part: LinkPart): string[] | undefined => {
     const { ids, dropped } = readIds(text);
@@ -103,7 +105,9 @@ export function decodeLink(search: string): DecodedLink {
     if (/^[1-9]\d{0,5}$/.test(cap)) out.cap = Number(cap);
     else bad.add('query');
   }
-  const rawNodes = q.getAll('n').slice(0, MAX_URL_NODES);
+  const allNodes = q.getAll('n');
+  if (allNodes.length > MAX_URL_NODES) cut.push('nodes');
+  const rawNodes = allNodes.slice(0, MAX_URL_NODES);
   const nodes = rawNodes.filter(isLinkId);
   if (nodes.length < rawNodes.length) {
     if (nodes.length) droppedIds += rawNodes.length - nodes.length;
@@ -120,18 +124,23 @@ export function decodeLink(search: string): DecodedLink {
   const e = q.get('e');
   if (e !== null && out.nodes) {
     const edges = e === '-' ? [] : idList(e, 'edges');
-    if (edges) out.edges = edges.slice(0, MAX_URL_EDGES);
+    // Beyond its 800 facts a link lists none, and every fact among its nodes reopens (url-encode.ts): so here too,
+    // rather than some of them.
+    if (edges && edges.length > MAX_URL_EDGES) cut.push('facts');
+    else if (edges) out.edges = edges;
   }
   const h = q.get('h');
   if (h !== null) {
     // Hidden nodes and relationships, a flow's drawn part among them (its id and #implied or #reported).
     const hidden = idList(h, 'hidden');
+    if (hidden && hidden.length > MAX_URL_NODES) cut.push('hidden');
     if (hidden) out.hidden = hidden.slice(0, MAX_URL_NODES);
   }
   const p = q.get('p');
   if (p !== null) {
     const order = out.nodes ?? decodeIds(q.get('pn') ?? '') ?? [];
-    const positions = parsePositions(p, order);
+    // The positions of nodes left out beyond the 400 go with them.
+    const positions = parsePositions(p, order, cut.includes('nodes'));
     if (positions) out.positions = positions;
     else bad.add('positions');
   }
@@ -227,10 +236,11 @@ export function decodeLink(search: string): DecodedLink {
   }
 
   const trim = q.get('trim');
-  if (trim !== null) {
-    const parts = trim.split(' ').filter((p): p is TrimmedPart => (TRIMMED_PARTS as string[]).includes(p));
-    if (parts.length) issues.push({ kind: 'trimmed', parts: [...new Set(parts)] });
-  }
+  const parts = [
+    ...(trim ?? '').split(' ').filter((p): p is TrimmedPart => (TRIMMED_PARTS as string[]).includes(p)),
+    ...cut,
+  ];
+  if (parts.length) issues.push({ kind: 'trimmed', parts: [...new Set(parts)] });
   // Ids the sender's view held that the link could not (url-encode.ts): said, as what it left out for length is.
   const xid = q.get('xid');
   if (xid !== null) {
@@ -310,9 +320,16 @@ function decodeSteps(text: string): string[] | null {
 }
 
 /** "x,y;x,y;…" in the order of `ids` (an empty cell: no position), or null when malformed. */
-function parsePositions(text: string, ids: string[]): Record<string, { x: number; y: number }> | null {
+function parsePositions(
+  text: string,
+  ids: string[],
+  idsCut = false,
+): Record<string, { x: number; y: number }> | null {
   const cells = text.split(';');
-  if (cells.length > ids.length) return null;
+  if (cells.length > ids.length) {
+    if (!idsCut) return null;
+    cells.length = ids.length;
+  }
   const out: Record<string, { x: number; y: number }> = {};
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;

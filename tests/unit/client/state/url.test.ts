@@ -463,6 +463,33 @@ describe('URL view encoding', () => {
     expect(blank.view).toMatchObject({ editorText: 'RETURN 2', editorParams: '{}' });
   });
 
+  it('says what it leaves out of a link that lists more than a link holds (made by hand or by another tool)', () => {
+    const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+    const nodes = ids(MAX_URL_NODES + 1, 'person:p');
+    const n = nodes.map((id) => `n=${id}`).join('&');
+    const cells = nodes.map((_, i) => `${i},0`).join(';');
+    const manyNodes = decodeLink(`?v=${URL_VERSION}&${n}&p=${cells}`);
+    expect(manyNodes.view.nodes).toEqual(nodes.slice(0, MAX_URL_NODES));
+    // The positions of the nodes it reads are kept, not refused for the one beyond.
+    expect(Object.keys(manyNodes.view.positions!)).toHaveLength(MAX_URL_NODES);
+    expect(manyNodes.issues).toEqual([{ kind: 'trimmed', parts: ['nodes'] }]);
+
+    // Facts beyond the link's 800: as a link made here would, it lists none, so every fact among its nodes is shown.
+    const edges = ids(MAX_URL_EDGES + 1, 'fact:f').join('+');
+    const manyFacts = decodeLink(`?v=${URL_VERSION}&n=org:meta&n=org:xai&e=${edges}`);
+    expect(manyFacts.view.edges).toBeUndefined();
+    expect(manyFacts.issues).toEqual([{ kind: 'trimmed', parts: ['facts'] }]);
+
+    const hidden = ids(MAX_URL_NODES + 1, 'person:h').join('+');
+    const manyHidden = decodeLink(`?v=${URL_VERSION}&q=RETURN%201&h=${hidden}`);
+    expect(manyHidden.view.hidden).toHaveLength(MAX_URL_NODES);
+    expect(manyHidden.issues).toEqual([{ kind: 'trimmed', parts: ['hidden'] }]);
+
+    // With the sender's own note of what it left out, one note says it all.
+    const both = decodeLink(`?v=${URL_VERSION}&${n}&trim=positions`);
+    expect(both.issues).toEqual([{ kind: 'trimmed', parts: ['positions', 'nodes'] }]);
+  });
+
   it('says when hidden items or a query view’s positions go beyond what a link holds', () => {
     const ids = Array.from({ length: MAX_URL_NODES + 10 }, (_, i) => `person:p${i}`);
     const hidden = decodeLink(
