@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { NODE_DOCS, REL_DOCS, type PropertyDoc } from './data-model.js';
 import { PARTIAL_DATE_FORMATS, comparePartialDates, isPartialDate } from './dates.js';
+import { describeValue } from './describe-value.js';
 import { FACT_REL_TYPES, NODE_LABELS, type Certainty, type FactRelType, type NodeLabel } from './labels.js';
 
 export const ID_PATTERN = /^(person|org|product|event|source|fact):[a-z0-9][a-z0-9.-]*$/;
@@ -48,16 +49,6 @@ export interface FactsFile {
   source: SourceInput;
   nodes: NodeInput[];
   facts: FactInput[];
-}
-
-/** `"abc"`, `a number (3)`, `a list`, `nothing`: how a bad value is named in a message. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `a ${typeof value} (${String(value)})`;
 }
 
 const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t);

@@ -6,7 +6,6 @@ import {
   FACT_SCHEMAS,
   NODE_SCHEMAS,
   SOURCE_BLOCK_SCHEMA,
-  describeValue,
   type FactInput,
   type FactsFile,
   type FactsIssue,
@@ -14,6 +13,7 @@ import {
   type PathSegment,
   type SourceInput,
 } from './facts-schema.js';
+import { describeValue } from './describe-value.js';
 import type { FactRelType, NodeLabel } from './labels.js';
 
 const got = (input: unknown) => `got ${describeValue(input)}`;

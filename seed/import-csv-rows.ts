@@ -3,7 +3,8 @@
 // nothing a user typed is silently dropped.
 import crypto from 'node:crypto';
 import { nodeDoc, relDoc } from '../model/data-model.js';
-import { ID_PATTERN, describeValue, propertySchema } from '../model/facts-schema.js';
+import { describeValue } from '../model/describe-value.js';
+import { ID_PATTERN, propertySchema } from '../model/facts-schema.js';
 import { comparePartialDates } from '../model/dates.js';
 import { normalizeName } from '../model/normalize.js';
 import type { CsvRecord } from './csv.js';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { describeValue } from '../model/facts-schema.js';
+import { describeValue } from '../model/describe-value.js';
 import { FACT_REL_TYPES } from '../model/labels.js';
 import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv.js';
 import { decodeCsvBytes } from './csv-encoding.js';

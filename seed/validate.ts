@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { labelOfId, relDoc } from '../model/data-model.js';
 import type { FactInput, NodeInput, PathSegment, SourceInput } from '../model/facts-schema.js';
-import { describeValue } from '../model/facts-schema.js';
+import { describeValue } from '../model/describe-value.js';
 import { formatPath } from '../model/parse-facts.js';
 import type { NodeLabel } from '../model/labels.js';
 import { sortIssues, type SeedIssue } from './issues.js';
