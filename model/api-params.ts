@@ -2,6 +2,7 @@
 // lists, integers and flags, each refusing a bad value with what it expected.
 import { z } from 'zod';
 import { isPartialDate, PARTIAL_DATE_FORMATS } from './dates.js';
+import { describeValue } from './describe-value.js';
 import { NODE_LABELS, REL_TYPES } from './labels.js';
 import { splitNameList } from './name-list.js';
 
@@ -68,13 +69,29 @@ export function nameListParam() {
   }, z.array(NameSchema).max(MAX_NAME_LIST));
 }
 
+/**
+ * A whole number in a query string: digits only (a sign allowed, so a negative one is refused as out of range). What
+ * Number() would also read — an empty value as 0, `0x10` as 16, `1e1` as 10, spaces — is refused, quoting it.
+ * The JSON schema keeps saying integer with its range (a preprocess is not a transform there).
+ */
+function wholeNumber(min: number, max: number) {
+  return z.preprocess(
+    (v, ctx) => {
+      if (typeof v !== 'string') return v;
+      if (/^-?\d+$/.test(v)) return Number(v) + 0; // + 0: '-0' is 0
+      ctx.addIssue({ code: 'custom', message: `expected a whole number, got ${describeValue(v)}`, input: v });
+      return v;
+    },
+    z
+      .number({ error: 'expected a whole number' })
+      .int('expected a whole number')
+      .min(min, `expected a whole number of at least ${min}`)
+      .max(max, `expected a whole number of at most ${max}`),
+  );
+}
+
 export function intParam(min: number, max: number, dflt: number) {
-  return z.coerce
-    .number({ error: 'expected an integer' })
-    .int('expected an integer')
-    .min(min, `expected an integer of at least ${min}`)
-    .max(max, `expected an integer of at most ${max}`)
-    .default(dflt);
+  return wholeNumber(min, max).default(dflt);
 }
 
 /** A true/false query parameter, false when left out. */
@@ -88,12 +105,7 @@ export function flagParam(description: string) {
 
 /** An integer parameter whose default depends on other parameters (resolved by the service). */
 export function optionalIntParam(min: number, max: number) {
-  return z.coerce
-    .number({ error: 'expected an integer' })
-    .int('expected an integer')
-    .min(min, `expected an integer of at least ${min}`)
-    .max(max, `expected an integer of at most ${max}`)
-    .optional();
+  return wholeNumber(min, max).optional();
 }
 
 export const DirectionSchema = z.enum(['in', 'out', 'both']);

@@ -60,7 +60,25 @@ export interface Operation {
   alternatives?: Record<string, z.ZodType>;
 }
 
-const JSON_OPTS = { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' } as const;
+/**
+ * A whole-number parameter is read from its text (model/api-params.ts), and zod leaves the default of a schema that
+ * converts its input out of the input's JSON schema: that default is the number a client may send, so it stays.
+ */
+function keepNumberDefault(ctx: {
+  zodSchema: z.core.$ZodTypes;
+  jsonSchema: z.core.JSONSchema.BaseSchema;
+}): void {
+  const def = ctx.zodSchema._zod.def;
+  if (def.type === 'default' && ctx.jsonSchema.default === undefined && typeof def.defaultValue === 'number')
+    ctx.jsonSchema.default = def.defaultValue;
+}
+
+const JSON_OPTS = {
+  io: 'input',
+  unrepresentable: 'any',
+  target: 'draft-2020-12',
+  override: keepNumberDefault,
+} as const;
 
 export const OPERATIONS: Operation[] = [
   {

@@ -407,14 +407,28 @@ describe('read endpoints on the article’s graph', () => {
       for (const [q, field, expected] of [
         ['peopleLimit=1001', 'query.peopleLimit', 'at most 1000'],
         ['peopleLimit=-1', 'query.peopleLimit', 'at least 0'],
-        ['peopleLimit=ten', 'query.peopleLimit', 'integer'],
-        ['peopleOffset=1.5', 'query.peopleOffset', 'integer'],
+        ['peopleLimit=ten', 'query.peopleLimit', 'whole number'],
+        ['peopleOffset=1.5', 'query.peopleOffset', 'whole number'],
         ['limit=0', 'query.limit', 'at least 1'],
       ] as const) {
         const res = await get(`/api/flows?${q}`);
         expect(res.status, q).toBe(400);
         expect(res.body.error.message, q).toContain(field);
         expect(res.body.error.message, q).toContain(expected);
+      }
+    });
+
+    it('refuses a number left empty or written in hex or with an exponent, quoting it, instead of reading some number', async () => {
+      for (const [q, field, got] of [
+        ['peopleLimit=', 'query.peopleLimit', '""'],
+        ['min=', 'query.min', '""'],
+        ['peopleOffset=', 'query.peopleOffset', '""'],
+        ['limit=0x10', 'query.limit', '"0x10"'],
+        ['limit=1e1', 'query.limit', '"1e1"'],
+      ] as const) {
+        const res = await get(`/api/flows?${q}`);
+        expect(res.status, q).toBe(400);
+        expect(res.body.error.message, q).toBe(`Invalid ${field}: expected a whole number, got ${got}`);
       }
     });
 
