@@ -1,7 +1,7 @@
 // The building blocks of the API's request parameters (model/api.ts, model/flows-api.ts): ids, dates, query-string
 // lists, integers and flags, each refusing a bad value with what it expected.
 import { z } from 'zod';
-import { isPartialDate, PARTIAL_DATE_FORMATS } from './dates.js';
+import { comparePartialDates, isPartialDate, PARTIAL_DATE_FORMATS } from './dates.js';
 import { describeValue } from './describe-value.js';
 import { NODE_LABELS, REL_TYPES } from './labels.js';
 import { splitNameList } from './name-list.js';
@@ -23,6 +23,14 @@ export const PartialDateSchema = z
   .string()
   .refine(isPartialDate, { message: `expected a date as ${PARTIAL_DATE_FORMATS}` })
   .meta({ description: `A date at the precision known: ${PARTIAL_DATE_FORMATS}.`, example: '2025-06' });
+
+/**
+ * A window's ends are in order when they are at their common precision (model/dates.ts): 2025-06 to 2025 is June to
+ * the end of 2025, 2025-12 to 2025-02 is reversed. An end left out is open.
+ */
+export function windowInOrder(start: string | undefined, end: string | undefined): boolean {
+  return !start || !end || comparePartialDates(start, end) <= 0;
+}
 
 /**
  * A query-string list: `a,b`, or the parameter repeated; empty items are dropped. An item holding a comma (an

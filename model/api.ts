@@ -18,6 +18,7 @@ import {
   nameListParam,
   NodeIdSchema,
   PartialDateSchema,
+  windowInOrder,
   type Direction,
 } from './api-params.js';
 import { jsonRecord } from './json-record.js';
@@ -336,11 +337,16 @@ export const TalentQuerySchema = z
   });
 export type TalentQuery = z.infer<typeof TalentQuerySchema>;
 
-export const TimelineQuerySchema = z.strictObject({
-  from: PartialDateSchema.optional(),
-  to: PartialDateSchema.optional(),
-  limit: intParam(1, MAX_TIMELINE_LIMIT, DEFAULT_TIMELINE_LIMIT),
-});
+export const TimelineQuerySchema = z
+  .strictObject({
+    from: PartialDateSchema.optional(),
+    to: PartialDateSchema.optional(),
+    limit: intParam(1, MAX_TIMELINE_LIMIT, DEFAULT_TIMELINE_LIMIT),
+  })
+  .refine((q) => windowInOrder(q.from, q.to), {
+    message: 'expected from to be on or before to',
+    path: ['from'],
+  });
 export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
 
 export const SourceParamsSchema = z.strictObject({

@@ -16,6 +16,7 @@ import {
   optionalIntParam,
   PartialDateSchema,
   splitList,
+  windowInOrder,
 } from './api-params.js';
 
 export const DEFAULT_FLOW_LIMIT = 100;
@@ -86,8 +87,8 @@ export const FlowsQuerySchema = z
         example: 'flow:org:meta->org:xai,flow:org:fair->org:xai',
       }),
   })
-  .refine((q) => !q.since || !q.until || q.since.slice(0, 4) <= q.until.slice(0, 4), {
-    message: 'expected since to be before until',
+  .refine((q) => windowInOrder(q.since, q.until), {
+    message: 'expected since to be on or before until',
     path: ['until'],
   });
 export type FlowsQuery = z.infer<typeof FlowsQuerySchema>;

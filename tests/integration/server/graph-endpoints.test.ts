@@ -435,6 +435,13 @@ describe('read endpoints on the article’s graph', () => {
     it('validates dates and answers 404 for an unknown organisation', async () => {
       expect((await get('/api/flows?since=2025-02-30')).body.error.message).toContain('query.since');
       expect((await get('/api/flows?since=2025&until=2024')).status).toBe(400);
+      // Months reversed within one year: the same refusal, not an empty answer.
+      const reversed = await get('/api/flows?since=2025-12&until=2025-02');
+      expect(reversed.status).toBe(400);
+      expect(reversed.body.error.message).toBe(
+        'Invalid query.until: expected since to be on or before until',
+      );
+      expect((await get('/api/flows?since=2025-06&until=2025')).status).toBe(200);
       expect((await get('/api/flows?org=org:nowhere')).status).toBe(404);
     });
   });
@@ -530,6 +537,14 @@ describe('read endpoints on the article’s graph', () => {
         (i) => i.kind === 'stint-start' && i.nodes.includes('person:sam-altman'),
       )!;
       expect(altman.sources).toEqual([ARTICLE]);
+    });
+
+    it('refuses a window that ends before it starts instead of answering an empty timeline', async () => {
+      const res = await get('/api/timeline?from=2026&to=2025');
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toBe('Invalid query.from: expected from to be on or before to');
+      // Dates that agree at their common precision are a window: June to the end of 2025.
+      expect((await get('/api/timeline?from=2025-06&to=2025')).status).toBe(200);
     });
 
     it('cuts at the limit and says so', async () => {

@@ -1,7 +1,9 @@
 // The building blocks of the API's query parameters (model/api-params.ts): a number is digits or a clear refusal
 // quoting what came, never a guess (an empty value read as 0, hex or an exponent read as a number).
 import { describe, expect, it } from 'vitest';
+import { TimelineQuerySchema } from '../../../model/api.js';
 import { intParam, optionalIntParam } from '../../../model/api-params.js';
+import { FlowsQuerySchema } from '../../../model/flows-api.js';
 
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
   r.error?.issues[0]?.message;
@@ -33,5 +35,37 @@ describe('whole-number parameters', () => {
     expect(firstMessage(limit.safeParse('0'))).toBe('expected a whole number of at least 1');
     expect(firstMessage(limit.safeParse('101'))).toBe('expected a whole number of at most 100');
     expect(firstMessage(optional.safeParse('-1'))).toBe('expected a whole number of at least 0');
+  });
+});
+
+describe('date windows', () => {
+  it('refuses a timeline window that ends before it starts, naming from', () => {
+    const r = TimelineQuerySchema.safeParse({ from: '2026', to: '2025' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]).toMatchObject({
+      path: ['from'],
+      message: 'expected from to be on or before to',
+    });
+  });
+
+  it('refuses a flows window whose months are reversed within one year, naming until', () => {
+    const r = FlowsQuerySchema.safeParse({ since: '2025-12', until: '2025-02' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]).toMatchObject({
+      path: ['until'],
+      message: 'expected since to be on or before until',
+    });
+  });
+
+  it('takes dates that agree at their common precision, in either order of precision', () => {
+    for (const [a, b] of [
+      ['2025', '2025-03'],
+      ['2025-06', '2025'],
+      ['2025-02', '2025-02-14'],
+      ['2024-12-31', '2025'],
+    ]) {
+      expect(TimelineQuerySchema.safeParse({ from: a, to: b }).success, `${a}…${b}`).toBe(true);
+      expect(FlowsQuerySchema.safeParse({ since: a, until: b }).success, `${a}…${b}`).toBe(true);
+    }
   });
 });
