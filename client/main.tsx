@@ -6,6 +6,7 @@ import { createApi } from './api/api.js';
 import { initialState } from './state/app-state.js';
 import { createLayoutPrefs } from './state/layout-prefs.js';
 import { createQueryMemory } from './state/query-history.js';
+import { browserStorage } from './state/query-storage.js';
 import { createStore } from './state/store.js';
 import { decodeLink } from './state/url-decode.js';
 import { App } from './ui/app.js';
@@ -15,7 +16,9 @@ import './styles/app.css';
 // A link that cannot be read (wholly or in part) still opens: what it lacks is said over the canvas.
 const { view, issues } = decodeLink(window.location.search);
 const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches;
-const layout = createLayoutPrefs(window.localStorage);
+// Read once: with site data blocked (or in a sandboxed frame) reading it throws, and the page keeps its lists itself.
+const storage = browserStorage(window);
+const layout = createLayoutPrefs(storage);
 const store = createStore(
   initialState({
     lang: view.lang ?? 'en',
@@ -25,7 +28,8 @@ const store = createStore(
     cypherOpen: layout.read().cypherOpen,
   }),
 );
-const actions = createActions({ store, api: createApi(), memory: createQueryMemory(window.localStorage) });
+const memory = createQueryMemory(storage, undefined, { pageOnly: storage === undefined });
+const actions = createActions({ store, api: createApi(), memory });
 const canvas: CanvasHandle = { current: null };
 
 createRoot(document.getElementById('root')!).render(

@@ -303,6 +303,8 @@ export const EN = {
   savedEmpty: 'No saved queries yet.',
   savedStorageFailed:
     "Could not save: this browser's storage is full or unavailable. Nothing was saved; saved queries are as they were.",
+  savedPageOnly:
+    'This browser keeps no data for this site (site data blocked, or the page is in a sandboxed frame): saved queries and the layout last only until this page is closed.',
   savedSetAside:
     "Some saved queries could not be read by this version of the page. They are kept aside, untouched, in this browser's storage; the Saved menu counts them.",
   savedKeptAsideEntries: 'Saved queries this version cannot read, kept aside untouched: {n}',

@@ -266,7 +266,10 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
       }
       const change = memory.save(name, c.text, parsed.params, folder, { replace });
       if (change.taken) return 'taken';
-      return storeSaved(change) ? 'saved' : 'refused';
+      if (!storeSaved(change)) return 'refused';
+      // Saved for this page only: the user should not count on it after closing the page.
+      if (memory.pageOnly) store.set({ notice: { kind: 'warn', key: 'savedPageOnly' } });
+      return 'saved';
     },
     unsave(name: string, folder?: string): boolean {
       return storeSaved(memory.unsave(name, folder));
@@ -315,9 +318,14 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
     },
     /**
      * Tells the user, when some saved queries could not be read by this version, that they are kept aside: once for
-     * what is kept aside now, not on every page load (the saved menu keeps counting them).
+     * what is kept aside now, not on every page load (the saved menu keeps counting them). When the browser keeps no
+     * site data there is nothing stored to speak of: the note says saved queries last only while the page is open.
      */
     announceSetAside() {
+      if (memory.pageOnly) {
+        store.set({ notice: { kind: 'warn', key: 'savedPageOnly' } });
+        return;
+      }
       if (!memory.savedSetAside().unreported) return;
       store.set({ notice: { kind: 'warn', key: 'savedSetAside' } });
       memory.reportedSetAside();

@@ -86,6 +86,12 @@ function pageStorage(): KeyValueStorage {
 export function createQueryMemory(
   storage: KeyValueStorage | undefined = pageStorage(),
   now: () => Date = () => new Date(),
+  {
+    pageOnly = false,
+  }: {
+    /** The browser keeps no site data (query-storage.ts, browserStorage): what is saved lasts while the page is open. */
+    pageOnly?: boolean;
+  } = {},
 ) {
   const history = () => readList(storage, HISTORY_KEY).entries;
   const saved = () => readList(storage, SAVED_KEY).entries;
@@ -103,6 +109,7 @@ export function createQueryMemory(
   return {
     history,
     saved,
+    pageOnly,
     /** What of the saved queries this version cannot read and keeps aside (the user should know, once). */
     savedSetAside(): SetAside {
       return setAsideOf(storage, SAVED_KEY);

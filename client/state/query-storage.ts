@@ -35,6 +35,19 @@ export interface StoredList {
   blocked?: boolean;
 }
 
+/**
+ * The browser's localStorage, or undefined when the browser refuses it: with site data blocked, or in a sandboxed
+ * frame, merely reading `window.localStorage` throws a SecurityError. Read once, here, so the page still opens (its
+ * lists then last only while it is open, and the saved-query actions say so).
+ */
+export function browserStorage(win: { readonly localStorage: Storage | null }): Storage | undefined {
+  try {
+    return win.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const isText = (v: unknown) => v === undefined || typeof v === 'string';
 
 /** An entry this version reads: a query text, and the optional fields in the types it writes them. */

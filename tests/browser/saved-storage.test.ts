@@ -1,7 +1,8 @@
 // Saved queries against the real browser's storage in Chromium: when localStorage is full a save says nothing was
 // saved (and lists nothing), the history gives its space up to a saved query first, a query is not saved without the
 // parameters in the box, and saved queries this version cannot read are announced as kept aside on loading, once,
-// and counted in the saved menu afterwards.
+// and counted in the saved menu afterwards. With site data blocked the page opens all the same, and says saved queries
+// last only while it is open.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, typeCypher, useBrowserEnv, waitForScene } from '../support/browser.js';
@@ -103,6 +104,30 @@ describe('saved queries and the browser storage', () => {
     await page.click('[data-testid="save-query-confirm"]');
     await openSavedMenu(page);
     expect(await savedItems(page)).toEqual(['By org']);
+  });
+
+  it('opens with site data blocked, saves for the page only and says so, instead of a blank page', async () => {
+    const { page, errors } = await env.newPage({
+      // As Chromium with site data blocked, or a sandboxed frame: merely reading localStorage throws.
+      beforeGoto: async (p) => {
+        await p.addInitScript(() =>
+          Object.defineProperty(window, 'localStorage', {
+            get() {
+              throw new DOMException('Access is denied for this document.', 'SecurityError');
+            },
+          }),
+        );
+      },
+    });
+    await waitForScene(page, 5);
+    const note = page.locator('[data-testid="notice"]').filter({ hasText: 'only until this page is closed' });
+    await note.waitFor({ timeout: 20_000 });
+    await typeCypher(page, 'RETURN 1 AS one');
+    await saveAs(page, 'One');
+    await note.waitFor({ timeout: 20_000 });
+    await openSavedMenu(page);
+    expect(await savedItems(page)).toEqual(['One']);
+    expect(errors).toEqual([]);
   });
 
   it('says on loading that saved queries it cannot read were kept aside, and keeps them', async () => {

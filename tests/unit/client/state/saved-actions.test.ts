@@ -89,6 +89,32 @@ describe('saving a query with its parameters', () => {
   });
 });
 
+describe('saving queries when the browser keeps no site data', () => {
+  const pageOnly = () => {
+    const store = createStore(initialState());
+    const api = fakeApi({ cypher: async () => cypherAnswer(articleGraph()) });
+    const memory = createQueryMemory(undefined, undefined, { pageOnly: true });
+    return { store, actions: createActions({ store, api, memory }) };
+  };
+
+  it('says on opening the page that saved queries will last only while it is open', async () => {
+    const { store, actions } = pageOnly();
+    await actions.init({});
+    expect(Object.keys(store.get().scene.nodes).length).toBeGreaterThan(0);
+    expect(store.get().notice).toMatchObject({ kind: 'warn', key: 'savedPageOnly' });
+  });
+
+  it('saves for the page and says so again on saving', async () => {
+    const { store, actions } = pageOnly();
+    await actions.init({});
+    store.set({ notice: null });
+    actions.cypher.setText('RETURN 1');
+    expect(actions.cypher.save('one')).toBe('saved');
+    expect(store.get().cypher.saved.map((s) => s.name)).toEqual(['one']);
+    expect(store.get().notice).toMatchObject({ kind: 'warn', key: 'savedPageOnly' });
+  });
+});
+
 describe('saved queries this version cannot read', () => {
   it('says on opening the page that some saved queries were kept aside', async () => {
     const { store, actions } = setup(memoryStorage({ [SAVED_KEY]: '{"queries": [' }));
