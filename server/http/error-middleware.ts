@@ -2,13 +2,27 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
+import { describeValue } from '../../model/describe-value.js';
 import { AppError } from '../errors.js';
 import { requestId } from './request-log.js';
+import { BODY_OBJECT } from './validate.js';
 
 interface BodyParserError {
   type?: string;
   status?: number;
   expose?: boolean;
+  /** The text it could not parse (entity.parse.failed). */
+  body?: unknown;
+}
+
+/** The JSON value of `text` when it is valid JSON (the strict parser takes only objects and lists), else undefined. */
+function jsonValueOf(text: unknown): { value: unknown } | undefined {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Maps anything thrown to an AppError. */
@@ -24,8 +38,14 @@ export function toAppError(err: unknown): AppError {
   const bp = err as BodyParserError;
   if (bp?.type === 'entity.too.large')
     return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than 1 MB.');
-  if (bp?.type === 'entity.parse.failed')
-    return new AppError('INVALID_JSON', 'The request body is not valid JSON.');
+  if (bp?.type === 'entity.parse.failed') {
+    const json = jsonValueOf(bp.body);
+    if (!json) return new AppError('INVALID_JSON', 'The request body is not valid JSON.');
+    const message = `${BODY_OBJECT}, got ${describeValue(json.value)}`;
+    return new AppError('VALIDATION_ERROR', `Invalid body: ${message}`, {
+      issues: [{ path: 'body', message }],
+    });
+  }
   if (bp?.type === 'encoding.unsupported' || bp?.type === 'charset.unsupported') {
     return new AppError('BAD_REQUEST', 'The request body has an unsupported encoding; send UTF-8 JSON.');
   }

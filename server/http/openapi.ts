@@ -110,6 +110,7 @@ export const OPERATIONS: Operation[] = [
       'UNAUTHORIZED',
       'QUERY_TIMEOUT',
       'INVALID_JSON',
+      'UNSUPPORTED_MEDIA_TYPE',
       'PAYLOAD_TOO_LARGE',
     ],
   },
@@ -123,7 +124,7 @@ export const OPERATIONS: Operation[] = [
     params: ViewParamsSchema,
     body: ViewRequestSchema,
     response: CypherResponseSchema,
-    errors: ['CYPHER_ERROR', 'QUERY_TIMEOUT', 'INVALID_JSON', 'PAYLOAD_TOO_LARGE'],
+    errors: ['CYPHER_ERROR', 'QUERY_TIMEOUT', 'INVALID_JSON', 'UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE'],
   },
   {
     method: 'get',

@@ -1,10 +1,46 @@
 // Parses request input with a zod schema; failures name where the bad value was (query.limit, body.params…).
+import type { Request } from 'express';
 import { z } from 'zod';
+import { describeValue } from '../../model/describe-value.js';
+import { AppError } from '../errors.js';
 
 export type InputPlace = 'query' | 'body' | 'params';
 
+/** What the body of a JSON route must be. */
+export const BODY_OBJECT = 'the request body must be a JSON object';
+
+/**
+ * The body of a JSON route as the JSON parser left it. A body that came but was not parsed — sent as text/plain, as a
+ * form or with no Content-Type — is refused (415) as such, not read as a body without its fields.
+ */
+export function jsonBody(req: Request): unknown {
+  const length = req.headers['content-length'];
+  const came = req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+  if (req.body === undefined && came) {
+    const type = req.get('content-type');
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `The request body was not read: send Content-Type: application/json (it came ${type ? `as ${describeValue(type)}` : 'with no Content-Type'}).`,
+    );
+  }
+  return req.body;
+}
+
 /** Returns the parsed value or throws a ZodError whose paths start with the place (the error middleware words it). */
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, place: InputPlace): z.output<T> {
+  if (
+    place === 'body' &&
+    value !== undefined &&
+    (typeof value !== 'object' || !value || Array.isArray(value))
+  )
+    throw new z.ZodError([
+      {
+        code: 'custom',
+        path: ['body'],
+        message: `${BODY_OBJECT}, got ${describeValue(value)}`,
+        input: value,
+      },
+    ]);
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   throw new z.ZodError(

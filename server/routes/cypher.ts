@@ -5,7 +5,7 @@ import { CypherRequestSchema } from '../../model/api.js';
 import type { QueryApiResponse } from '../../model/api-responses.js';
 import { AppError } from '../errors.js';
 import { abortOnClose } from '../http/abort-on-close.js';
-import { parseInput } from '../http/validate.js';
+import { jsonBody, parseInput } from '../http/validate.js';
 import type { CypherTypedResult } from '../repositories/cypher-repository.js';
 import type { CypherService } from '../services/cypher-service.js';
 
@@ -55,7 +55,7 @@ export function createCypherRouter(service: CypherService, router: Router = Rout
         { offered: CYPHER_MEDIA_TYPES },
       );
     }
-    const body = parseInput(CypherRequestSchema, req.body, 'body');
+    const body = parseInput(CypherRequestSchema, jsonBody(req), 'body');
     res.set('Cache-Control', 'no-store').vary('Accept');
     const gone = abortOnClose(res);
     if (format === 'application/json') {

@@ -3,14 +3,14 @@
 import { Router } from 'express';
 import { ViewParamsSchema, ViewRequestSchema } from '../../model/api.js';
 import { abortOnClose } from '../http/abort-on-close.js';
-import { parseInput } from '../http/validate.js';
+import { jsonBody, parseInput } from '../http/validate.js';
 import type { ViewService } from '../services/view-service.js';
 
 /** Adds the routes to `router` (by default a new one): the API registers every route on its one router. */
 export function createViewsRouter(service: ViewService, router: Router = Router()): Router {
   router.post('/views/:name', async (req, res) => {
     const { name } = parseInput(ViewParamsSchema, req.params, 'params');
-    const body = parseInput(ViewRequestSchema, req.body, 'body');
+    const body = parseInput(ViewRequestSchema, jsonBody(req), 'body');
     res.set('Cache-Control', 'no-store');
     const gone = abortOnClose(res);
     res.json(await service.run(name, body, gone));

@@ -400,7 +400,12 @@ describe('hostile bodies for POST /api/cypher', () => {
           'application/vnd.api+json',
         ),
         async (text, contentType) => {
-          expectWellBehaved(await rawPost('/api/cypher', text, contentType), [200, 400, 403, 413]);
+          // A body not sent as JSON is not read: 415 asks for application/json (an empty one is no body at all).
+          const json = contentType.includes('json');
+          expectWellBehaved(
+            await rawPost('/api/cypher', text, contentType),
+            json ? [200, 400, 403, 413] : [400, 415],
+          );
         },
       ),
       { numRuns: NUM_RUNS },

@@ -314,6 +314,39 @@ describe('POST /api/cypher', () => {
       expect(res.body.error.code).toBe('INVALID_JSON');
     });
 
+    it.each([
+      ['text/plain', 'text/plain'],
+      ['a form', 'application/x-www-form-urlencoded'],
+      ['no Content-Type', undefined],
+    ])(
+      'answers JSON sent as %s with 415 asking for application/json, not a missing query',
+      async (_, type) => {
+        const sent = request(app)
+          .post('/api/cypher')
+          .send(Buffer.from(JSON.stringify({ query: 'RETURN 1' })));
+        const res = await (type ? sent.set('Content-Type', type) : sent.unset('Content-Type'));
+        expect(res.status).toBe(415);
+        expect(res.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+        expect(res.body.error.message).toContain('send Content-Type: application/json');
+        expect(res.body.error.message).toContain(type ?? 'no Content-Type');
+      },
+    );
+
+    it.each([
+      ['"x"', '"x"'],
+      ['null', 'null'],
+      ['42', 'a number (42)'],
+      ['true', 'a boolean (true)'],
+      ['[{"query": "RETURN 1"}]', 'a list'],
+    ])('says a body of valid JSON %s must be a JSON object', async (body, what) => {
+      const res = await request(app).post('/api/cypher').set('Content-Type', 'application/json').send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('VALIDATION_ERROR');
+      expect(res.body.error.message).toBe(
+        `Invalid body: the request body must be a JSON object, got ${what}`,
+      );
+    });
+
     it('answers a body over 1 MB with 413', async () => {
       const res = await request(app)
         .post('/api/cypher')

@@ -140,6 +140,20 @@ describe('POST /api/views/:name', () => {
     expect(field.body.error.message).toMatch(/body\.query/);
   });
 
+  it('asks for application/json when the body came as text, and for an object when it came as a list', async () => {
+    const text = await request(app)
+      .post('/api/views/node-set')
+      .set('Content-Type', 'text/plain')
+      .send(JSON.stringify({ ids: ['org:meta'] }));
+    expect(text.status).toBe(415);
+    expect(text.body.error.message).toContain('send Content-Type: application/json');
+    const list = await request(app)
+      .post('/api/views/node-set')
+      .send([{ ids: ['org:meta'] }]);
+    expect(list.status).toBe(400);
+    expect(list.body.error.message).toBe('Invalid body: the request body must be a JSON object, got a list');
+  });
+
   it('is not counted against the Cypher rate limit', async () => {
     const { app: limited } = createTestApp(driver, { CYPHER_RATE_PER_MINUTE: '1' });
     const statuses: number[] = [];
