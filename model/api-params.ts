@@ -38,8 +38,11 @@ export function windowInOrder(start: string | undefined, end: string | undefined
  * a list without backticks reads as it always did.
  */
 const LIST_MAX = REL_TYPES.length + NODE_LABELS.length;
-export function listParam<T extends z.ZodType>(item: T, max = LIST_MAX) {
-  return z.preprocess(splitList, z.array(item).max(max));
+export function listParam<T extends z.ZodType>(item: T, max = LIST_MAX, what?: string) {
+  // Left out, a list a route needs says what it takes: "required, a comma-separated list of source ids".
+  const required = (iss: { input?: unknown }) =>
+    what && iss.input === undefined ? `required, a comma-separated list of ${what}` : undefined;
+  return z.preprocess(splitList, z.array(item, { error: required }).max(max));
 }
 
 export function splitList(v: unknown): unknown {

@@ -151,7 +151,12 @@ export const BookmarksSchema = z
 export const CypherRequestSchema = z
   .strictObject({
     query: z
-      .string({ error: 'expected the Cypher query as a string' })
+      .string({
+        error: (iss) =>
+          iss.input === undefined
+            ? 'required, the Cypher query as a string'
+            : 'expected the Cypher query as a string',
+      })
       .min(1, 'expected a non-empty Cypher query')
       .max(MAX_CYPHER_LENGTH, `expected a query of at most ${MAX_CYPHER_LENGTH} characters`)
       .refine((q) => q.trim().length > 0, 'expected a non-empty Cypher query'),
@@ -214,7 +219,12 @@ export type ViewRequest = z.infer<typeof ViewRequestSchema>;
 
 export const SearchQuerySchema = z.strictObject({
   q: z
-    .string({ error: 'expected the search text as one string' })
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? 'required, the search text as one string'
+          : 'expected the search text as one string',
+    })
     .min(1, 'expected search text')
     .max(MAX_SEARCH_QUERY_LENGTH, `expected at most ${MAX_SEARCH_QUERY_LENGTH} characters`)
     .meta({
@@ -365,7 +375,7 @@ export {
 };
 
 export const SourcesQuerySchema = z.strictObject({
-  ids: listParam(NodeIdSchema, MAX_SOURCE_IDS).meta({
+  ids: listParam(NodeIdSchema, MAX_SOURCE_IDS, 'source ids').meta({
     description: `The ids of Source nodes (comma-separated, at most ${MAX_SOURCE_IDS}); unknown ids are left out of the answer.`,
     example: 'source:rosa-2025-08-29-musk-meta-talent',
   }),

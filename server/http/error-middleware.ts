@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import { describeValue } from '../../model/describe-value.js';
 import { AppError } from '../errors.js';
+import { OPERATIONS, openApiPath } from './openapi.js';
 import { requestId } from './request-log.js';
 import { BODY_OBJECT } from './validate.js';
 
@@ -25,9 +26,45 @@ function jsonValueOf(text: unknown): { value: unknown } | undefined {
   }
 }
 
-/** Maps anything thrown to an AppError. */
-export function toAppError(err: unknown): AppError {
+/**
+ * The name of the path parameter that holds the segment `raw` in `path`, by the API's routes (`/api/nodes/%ZZ` →
+ * id), or undefined when no route has a parameter there.
+ */
+export function paramAt(path: string, raw: string): string | undefined {
+  const segments = path.replace(/\/+$/, '').split('/');
+  for (const op of OPERATIONS) {
+    const pattern = openApiPath(op.path).split('/');
+    if (pattern.length !== segments.length) continue;
+    let name: string | undefined;
+    const fits = pattern.every((p, i) => {
+      const param = /^\{(\w+)\}$/.exec(p)?.[1];
+      if (param === undefined) return p === segments[i];
+      if (segments[i] === raw) name ??= param;
+      return true;
+    });
+    if (fits && name) return name;
+  }
+  return undefined;
+}
+
+/** The router's refusal of a path segment that is not valid percent-encoded UTF-8 (`%ZZ`, `%E0%A4%A`). */
+function undecodableSegment(err: unknown): string | undefined {
+  if (!(err instanceof URIError) || (err as BodyParserError).status !== 400) return undefined;
+  return /^Failed to decode param '(.*)'$/s.exec(err.message)?.[1];
+}
+
+/** Maps anything thrown to an AppError; `path` (the request's) names the parameter a malformed path segment is. */
+export function toAppError(err: unknown, path?: string): AppError {
   if (err instanceof AppError) return err;
+  const segment = undecodableSegment(err);
+  if (segment !== undefined) {
+    const name = path === undefined ? undefined : paramAt(path, segment);
+    const where = name ? `params.${name}` : 'params';
+    const message = `malformed percent-encoding in ${describeValue(segment)} (expected UTF-8 bytes written as % and two hex digits)`;
+    return new AppError('VALIDATION_ERROR', `Invalid ${where}: ${message}`, {
+      issues: [{ path: where, message }],
+    });
+  }
   if (err instanceof ZodError) {
     const first = err.issues[0];
     const where = first?.path.length ? first.path.join('.') : 'input';
@@ -57,7 +94,7 @@ export function toAppError(err: unknown): AppError {
 /** A 5xx's cause goes to `logger` (with the request's id), never to the client. */
 export function createErrorMiddleware(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const appErr = toAppError(err);
+    const appErr = toAppError(err, req.originalUrl.split('?')[0]);
     if (appErr.status >= 500) {
       logger.error(
         { reqId: requestId(req), err: appErr.cause ?? appErr, code: appErr.code },

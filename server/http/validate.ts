@@ -26,6 +26,31 @@ export function jsonBody(req: Request): unknown {
   return req.body;
 }
 
+const EXPECTED: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  array: 'a list',
+  object: 'an object',
+};
+
+/**
+ * The issue's message, said plainly where zod's own words would not tell the user what to fix: a query parameter
+ * given more than once (not "expected string, received array"), a required one left out (not "received undefined").
+ */
+function plainMessage(issue: z.core.$ZodIssue, place: InputPlace): string {
+  const { input } = issue as { input?: unknown };
+  if (
+    place === 'query' &&
+    issue.path.length === 1 &&
+    Array.isArray(input) &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value')
+  )
+    return 'given more than once; expected one value';
+  if (issue.code === 'invalid_type' && input === undefined && issue.message.startsWith('Invalid input:'))
+    return `required, expected ${EXPECTED[issue.expected] ?? issue.expected}`;
+  return issue.message;
+}
+
 /** Returns the parsed value or throws a ZodError whose paths start with the place (the error middleware words it). */
 export function parseInput<T extends z.ZodType>(schema: T, value: unknown, place: InputPlace): z.output<T> {
   if (
@@ -41,13 +66,15 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown, place
         input: value,
       },
     ]);
-  const result = schema.safeParse(value ?? {});
+  // With each issue's input: plainMessage reads what came (a list, nothing); the answer's details never carry it.
+  const result = schema.safeParse(value ?? {}, { reportInput: true });
   if (result.success) return result.data;
   throw new z.ZodError(
     result.error.issues.map((issue) => {
       // An unknown parameter is named in the path too: "Invalid query.foo: Unrecognized key".
       const extra = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [issue.keys[0]!] : [];
-      return { ...issue, path: [place, ...issue.path, ...extra] };
+      const { input: _input, ...rest } = issue as z.core.$ZodIssue & { input?: unknown };
+      return { ...rest, message: plainMessage(issue, place), path: [place, ...issue.path, ...extra] };
     }),
   );
 }

@@ -118,6 +118,15 @@ describe('read endpoints on the article’s graph', () => {
   });
 
   describe('GET /api/nodes/:id', () => {
+    it('names the id and its broken percent escape instead of saying the request could not be read', async () => {
+      for (const path of ['/api/nodes/%ZZ', '/api/nodes/%ZZ/neighbors', '/api/people/%E0%A4%A/career']) {
+        const res = await get(path);
+        expect(res.status, path).toBe(400);
+        expect(res.body.error.code, path).toBe('VALIDATION_ERROR');
+        expect(res.body.error.message, path).toMatch(/^Invalid params\.id: malformed percent-encoding in "%/);
+      }
+    });
+
     it('returns the node with every fact touching it, their evidence and sources', async () => {
       const res = await get('/api/nodes/person:elon-musk');
       expect(res.status).toBe(200);
@@ -442,6 +451,9 @@ describe('read endpoints on the article’s graph', () => {
         'Invalid query.until: expected since to be on or before until',
       );
       expect((await get('/api/flows?since=2025-06&until=2025')).status).toBe(200);
+      const twice = await get('/api/flows?since=2025&since=2024');
+      expect(twice.status).toBe(400);
+      expect(twice.body.error.message).toBe('Invalid query.since: given more than once; expected one value');
       expect((await get('/api/flows?org=org:nowhere')).status).toBe(404);
     });
   });

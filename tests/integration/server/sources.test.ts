@@ -130,7 +130,7 @@ describe('GET /api/sources/:id and GET /api/sources?ids=…', () => {
   it('says what is wrong with a missing or oversized id list', async () => {
     const none = await get('/api/sources');
     expect(none.status).toBe(400);
-    expect(none.body.error.message).toContain('query.ids');
+    expect(none.body.error.message).toBe('Invalid query.ids: required, a comma-separated list of source ids');
     const many = Array.from({ length: MAX_SOURCE_IDS + 1 }, (_, i) => `source:s${i}`).join(',');
     const tooMany = await get(`/api/sources?ids=${many}`);
     expect(tooMany.status).toBe(400);
