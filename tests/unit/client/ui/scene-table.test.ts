@@ -65,9 +65,9 @@ describe('the scene table’s certainty column', () => {
       ],
     };
     expect(certainties(graph)).toEqual([
-      ['supports', 'high'],
-      ['refutes', '0.93'],
-      ['cites', ''],
+      ['SUPPORTS', 'high'],
+      ['REFUTES', '0.93'],
+      ['CITES', ''],
       ['worked at', 'stated'],
     ]);
   });
