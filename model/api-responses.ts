@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { JsonValueSchema } from './api.js';
 import { GraphDataSchema, GraphEdgeSchema, GraphNodeSchema } from './graph-schema.js';
+import { CERTAINTIES } from './labels.js';
 import { TEXT_WRITTEN_TYPES } from './value-types.js';
 
 const Json = JsonValueSchema;
@@ -235,6 +236,9 @@ export const PathsResponseSchema = z.object({
   maxLength: z.number().int(),
   derived: z.boolean().meta({ description: 'Whether derived TALENT_FLOW edges could be followed.' }),
   types: z.array(z.string()).meta({ description: 'The relationship types the search followed.' }),
+  certainties: z.array(z.enum(CERTAINTIES)).meta({
+    description: 'The certainties the search stepped on (the certainties asked for; by default all).',
+  }),
   sources: z.array(GraphNodeSchema).meta({ description: 'The Source nodes the paths’ facts cite.' }),
   graph: GraphDataSchema,
 });

@@ -22,7 +22,7 @@ import {
   type Direction,
 } from './api-params.js';
 import { jsonRecord } from './json-record.js';
-import { NODE_LABELS, REL_TYPES } from './labels.js';
+import { CERTAINTIES, NODE_LABELS, REL_TYPES } from './labels.js';
 import { MAX_VIEW_IDS, VIEW_NAMES } from './view-queries.js';
 
 export { DirectionSchema, MAX_ID_LENGTH, NodeIdSchema, PartialDateSchema, type Direction };
@@ -277,6 +277,13 @@ export const PathsQuerySchema = z
       .meta({
         description:
           'true: paths may also follow the derived TALENT_FLOW edges (organisation-level aggregates that no source states as a link between people); false (default): sourced facts only.',
+      }),
+    certainties: listParam(
+      z.enum(CERTAINTIES, { error: `expected certainties among ${CERTAINTIES.join(', ')}` }),
+    )
+      .optional()
+      .meta({
+        description: `The certainties a path may step on, as the view's certainty filter shows them (comma-separated among ${CERTAINTIES.join(', ')}; empty: none). A relationship's certainty is its \`certainty\` property; a derived TALENT_FLOW without one counts as stated; a relationship of our fact types without one has no source and is never followed; one of another type without one (a database that is not ours) claims no certainty and is followed whatever is asked. Default: every certainty.`,
       }),
   })
   // A derived edge is never followed unless asked for: listing it in types without derived=true is a mistake.

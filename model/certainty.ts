@@ -40,6 +40,33 @@ export function edgeCertainty(edge: {
   return DERIVED_TYPES.has(edge.type) ? 'stated' : UNSOURCED;
 }
 
+/**
+ * Whether the certainty filter showing `shown` (some of CERTAINTIES) draws `edge` (client/state/visibility.ts): a
+ * relationship of one of our certainties while that certainty is shown; a fact no source backs only while every
+ * certainty is (hiding either narrows the view to what sources say, and those say nothing); a relationship of a type
+ * that is not ours with no certainty of ours claims none, and the filter leaves it alone.
+ */
+export function certaintyShown(
+  edge: { type: string; properties: Readonly<Record<string, unknown>> },
+  shown: readonly string[],
+): boolean {
+  const c = edgeCertainty(edge);
+  if (c !== UNSOURCED) return shown.includes(c);
+  return !FACT_TYPES.has(edge.type) || CERTAINTIES.every((x) => shown.includes(x));
+}
+
+/**
+ * Whether a path may step on `edge` while the view shows the certainties `shown`: the filter draws it
+ * (certaintyShown) and, of our fact types, a source backs it — a fact written without a certainty connects nobody,
+ * whatever is shown. followedOnPathCypher is this rule in Cypher (GET /api/paths and the path panel's Cypher).
+ */
+export function followedOnPath(
+  edge: { type: string; properties: Readonly<Record<string, unknown>> },
+  shown: readonly string[],
+): boolean {
+  return !isUnsourcedFact(edge) && certaintyShown(edge, shown);
+}
+
 /** A relationship of a fact type that no source backs: drawn and named apart from stated facts. */
 export function isUnsourcedFact(edge: {
   type: string;
@@ -99,4 +126,20 @@ export function allSourcedCypher(path: string, v = 'x'): string {
 /** Cypher: no PART_OF a source backs leads up from `org` — the top of its chain as the sources give it. */
 export function sourcedTopCypher(org: string): string {
   return `NOT EXISTS { (${org})-[u:PART_OF]->(:Organization) WHERE u.certainty IN ${SOURCED_CERTAINTIES_CYPHER} }`;
+}
+
+/** The derived types (DERIVED_TYPES, a fixed list) as a Cypher list literal. */
+const DERIVED_TYPES_CYPHER = `[${[...DERIVED_TYPES].map((t) => `'${t}'`).join(', ')}]`;
+
+/**
+ * Cypher: followedOnPath for the relationship `r`, with the certainties shown in the list parameter `$certainties` and
+ * our fact types in `$factTypes` (parameters: one plan serves every filter). Read as edgeCertainty reads it — a
+ * certainty of ours, followed when shown; none on one of our fact types: no source backs it, never followed; none on a
+ * derived flow: stated; none on a type that is not ours: it claims none, and is followed whatever is shown.
+ */
+export function followedOnPathCypher(r: string): string {
+  return `CASE WHEN ${r}.certainty IN ${SOURCED_CERTAINTIES_CYPHER} THEN ${r}.certainty IN $certainties
+  WHEN type(${r}) IN $factTypes THEN false
+  WHEN type(${r}) IN ${DERIVED_TYPES_CYPHER} THEN 'stated' IN $certainties
+  ELSE true END`;
 }

@@ -1,10 +1,10 @@
 // Ready questions about the data, each an editable Cypher query, and the queries behind the built-in views (so
 // every view can show and open its Cypher). Parameters keep values out of the query text.
-import { isDerivedType, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { followedOnPathCypher, isDerivedType } from '../../model/certainty.js';
 import { MAX_PATHS } from '../../model/api-limits.js';
 import { quoteName, relPattern } from '../../model/cypher-name.js';
 import { labelOfId } from '../../model/data-model.js';
-import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
+import { CERTAINTIES, FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
 import type { Direction } from '../../model/api-params.js';
 import type { JsonValue } from '../../model/graph.js';
 import {
@@ -232,8 +232,9 @@ ORDER BY f.count DESC`,
 /**
  * The Cypher of a path search, the same search as GET /api/paths: every shortest path (allShortestPaths, the
  * panel's all=true) of at most `maxLength` steps between the two ends, through `types` only (those the answer says it
- * followed: the panel's ticked ones, TALENT_FLOW with its derived option, each backtick-quoted), a relationship of one
- * of our fact types ($factTypes) followed only when a source backs it, at most $maxPaths. Each end is found as the
+ * followed: the panel's ticked ones, TALENT_FLOW with its derived option, each backtick-quoted), stepping only on what
+ * the view's certainty filter shows ($certainties, those the answer says it stepped on) and a source backs, by the
+ * server's own rule (model/certainty.ts followedOnPathCypher), at most $maxPaths. Each end is found as the
  * server finds it: an application id on the node of the label its prefix names, a neo4j:<elementId> id by its
  * elementId (a foreign node has no `id` of ours). Null when nothing was searched (no type: `[*..n]` would walk every
  * relationship) or an end can name no node.
@@ -247,6 +248,7 @@ export function pathQuery(
   to: string,
   maxLength: number,
   types: readonly string[],
+  certainties: readonly string[] = CERTAINTIES,
 ): GalleryQuery | null {
   const a = nodeClause('a', from, { id: 'from', elementId: 'from' });
   const b = nodeClause('b', to, { id: 'to', elementId: 'to' }, 'a, b');
@@ -268,14 +270,16 @@ export function pathQuery(
       ...a.params,
       ...b.params,
       factTypes: [...FACT_REL_TYPES],
+      certainties: [...certainties],
       maxPaths: MAX_PATHS,
     },
     query: `// Every shortest path between two nodes (at most ${maxLength} steps, either way) through ${through}
 ${a.clause}
 ${b.clause}
 MATCH p = allShortestPaths((a)-[:${types.map(quoteName).join('|')}*${range}]-(b))
-// A relationship of one of Talent Graph's fact types ($factTypes) is followed only when a source backs it
-WHERE all(r IN relationships(p) WHERE NOT type(r) IN $factTypes OR r.certainty IN ${SOURCED_CERTAINTIES_CYPHER})
+// A step of a certainty the view shows ($certainties); one of Talent Graph's fact types ($factTypes) only when a
+// source backs it; a derived flow without a certainty counts as stated; another type without one is followed as it is
+WHERE all(r IN relationships(p) WHERE ${followedOnPathCypher('r')})
 RETURN p
 LIMIT $maxPaths`,
   };

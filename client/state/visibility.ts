@@ -1,8 +1,7 @@
 // Which nodes and edges are drawn: the legend toggles, the filters (label, relationship type, certainty, source),
 // hidden nodes and edges and the time window, as one pure function of state.
-import { edgeCertainty, isUnsourcedFact, UNSOURCED } from '../../model/certainty.js';
+import { certaintyShown, isUnsourcedFact } from '../../model/certainty.js';
 import { compareIds, type GraphEdge, type JsonValue } from '../../model/graph.js';
-import { CERTAINTIES } from '../../model/labels.js';
 import type { Scene } from './scene.js';
 import { edgeInWindow, nodeInWindow, stintEndedBy, timeContext, type TimeWindow } from './time.js';
 import { partInWindow } from './flow-window.js';
@@ -103,8 +102,6 @@ export function computeVisibility(
 ): Visibility {
   const hiddenLabels = new Set(filters.hiddenLabels);
   const hiddenTypes = new Set(filters.hiddenRelTypes);
-  const certainties = new Set(filters.certainties);
-  const everyCertainty = CERTAINTIES.every((c) => certainties.has(c));
   const hiddenSources = new Set(filters.hiddenSources);
   const ctx = window ? timeContext(scene) : null;
 
@@ -123,10 +120,7 @@ export function computeVisibility(
     if (hiddenTypes.has(stored.type)) continue;
     const windowed = window ? flowParts.get(id) : undefined;
     const e = windowed ?? stored;
-    const c = edgeCertainty(e);
-    if (c === UNSOURCED) {
-      if (isUnsourcedFact(e) && !everyCertainty) continue;
-    } else if (!certainties.has(c)) continue;
+    if (!certaintyShown(e, filters.certainties)) continue;
     if (hiddenSources.size && !(flowView && isFlowPart(e.type))) {
       const cited = edgeSources(e);
       if (cited.length && cited.every((s) => hiddenSources.has(s))) continue;

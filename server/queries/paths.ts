@@ -1,5 +1,5 @@
 // Queries behind GET /api/paths. Both ends are found first with nodeByIdQuery or NODE_BY_ELEMENT_ID (queries/lookup.ts).
-import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { followedOnPathCypher } from '../../model/certainty.js';
 import { FACT_REL_TYPES } from '../../model/labels.js';
 import { quoteName } from '../../model/cypher-name.js';
 
@@ -14,12 +14,14 @@ export type SourceCheck = 'during-search' | 'none';
  * Interpolated: the types — ours or any the database has, checked against db.relationshipTypes() by the service
  * and backtick-quoted here — and the maximum length, an integer validated to 1–10 (Cypher cannot take a
  * variable-length bound or a type list as a parameter). At least one type: an empty list would follow any type.
- * A path is made of facts a source backs: a relationship of one of our fact types ($factTypes) is followed only when
- * its certainty is stated or implied (one written by hand without it connects nobody: model/certainty.ts); other
- * types (a foreign graph's, which carry no certainty) are followed as they are. That check reads a property of every
+ * A path steps only on what the view's certainty filter shows ($certainties) and a source backs (model/certainty.ts
+ * followedOnPath, one rule with the canvas): a relationship of one of our certainties when that certainty is asked
+ * for; one of our fact types ($factTypes) without one never (written by hand, it connects nobody); a derived flow
+ * without one as stated; another type without one (a foreign graph's) as it is. That check reads a property of every
  * relationship the search crosses (p95 ×3 on the 100k-person graph), so the repository first searches without it
- * (`check: 'none'`) and searches again with it only when a path found holds a fact no source backs.
- * Parameters: $from (string, elementId), $to (string, elementId), $maxPaths (integer), $factTypes (list of strings).
+ * (`check: 'none'`) and searches again with it only when a path found holds a step the rule leaves out.
+ * Parameters: $from (string, elementId), $to (string, elementId), $maxPaths (integer), $factTypes (list of strings),
+ * $certainties (list of strings, among CERTAINTIES; only read with `check: 'during-search'`).
  * Columns: p (path).
  */
 export function shortestPathsQuery(
@@ -39,7 +41,7 @@ MATCH (b) WHERE elementId(b) = $to
 MATCH p = ${fn}((a)-[${typeList}*..${maxLength}]-(b))${
     check === 'during-search'
       ? `
-WHERE all(r IN relationships(p) WHERE NOT type(r) IN $factTypes OR r.certainty IN ${SOURCED_CERTAINTIES_CYPHER})`
+WHERE all(r IN relationships(p) WHERE ${followedOnPathCypher('r')})`
       : ''
   }
 RETURN p

@@ -3,7 +3,7 @@ import neo4j, { type Path } from 'neo4j-driver';
 import type { GraphData, GraphNode } from '../../model/graph.js';
 import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
-import { isUnsourcedFact } from '../../model/certainty.js';
+import { followedOnPath } from '../../model/certainty.js';
 import { MAX_PATHS } from '../../model/api-limits.js';
 import { PATH_FACT_TYPES, shortestPathsQuery, type SourceCheck } from '../queries/paths.js';
 import {
@@ -37,7 +37,7 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
     shortest(
       fromId: string,
       toId: string,
-      opts: { all: boolean; maxLength: number; types: string[] },
+      opts: { all: boolean; maxLength: number; types: string[]; certainties: readonly string[] },
     ): Promise<PathsResult> {
       return db.read(async (tx, ctl) => {
         const a = await requireNode(tx, fromId, 'node (from)');
@@ -54,16 +54,20 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
               to: b.eid,
               maxPaths: neo4j.int(MAX_PATHS),
               factTypes: PATH_FACT_TYPES,
+              certainties: opts.certainties,
             });
             return res.records.map((r) => r.get('p') as Path);
           };
-          // Facts no source backs are rare: the search that checks each relationship as it goes (far slower) runs
-          // only when the plain one found a path through one. Of all shortest paths, those made only of sourced facts
-          // are kept when there are any: no sourced path can be shorter than they are.
+          // Facts no source backs are rare, and with every certainty shown nothing else is left out: the search that
+          // checks each relationship as it goes (far slower) runs only when the plain one found a path through a step
+          // the rule leaves out (model/certainty.ts followedOnPath). Of all shortest paths, those made only of steps
+          // it follows are kept when there are any: no such path can be shorter than they are.
           found = await search('none');
-          const sourced = found.filter((p) => p.segments.every((s) => !isUnsourcedFact(s.relationship)));
-          if (sourced.length < found.length)
-            found = sourced.length > 0 ? sourced : await search('during-search');
+          const followed = found.filter((p) =>
+            p.segments.every((s) => followedOnPath(s.relationship, opts.certainties)),
+          );
+          if (followed.length < found.length)
+            found = followed.length > 0 ? followed : await search('during-search');
         }
         for (const p of found) collector.collect(p);
         const sourceIds = found.flatMap((p) =>

@@ -6,7 +6,13 @@ import type {
   NodeResponse,
   PathsResponse,
 } from '../../model/api-responses.js';
-import { DERIVED_REL_TYPES, FACT_REL_TYPES, isInternalRelType, type RelType } from '../../model/labels.js';
+import {
+  CERTAINTIES,
+  DERIVED_REL_TYPES,
+  FACT_REL_TYPES,
+  isInternalRelType,
+  type RelType,
+} from '../../model/labels.js';
 import type { NodeRepository } from '../repositories/node-repository.js';
 import type { PathRepository } from '../repositories/path-repository.js';
 import type { CatalogueService } from './catalogue-service.js';
@@ -66,8 +72,15 @@ export function createGraphService(
       if (q.types) await catalogue?.requireTypes(q.types, 'query.types');
       // Without a catalogue (unit tests of the service alone) the database is taken to be ours.
       const types = pathTypes(q, catalogue ? (await catalogue.read()).types : FACT_REL_TYPES);
-      const found = await paths.shortest(q.from, q.to, { all: q.all, maxLength: q.maxLength, types });
-      return { ...found, maxLength: q.maxLength, derived: q.derived, types };
+      // The certainties shown (every one by default), in their own order whatever the order asked.
+      const certainties = CERTAINTIES.filter((c) => !q.certainties || q.certainties.includes(c));
+      const found = await paths.shortest(q.from, q.to, {
+        all: q.all,
+        maxLength: q.maxLength,
+        types,
+        certainties,
+      });
+      return { ...found, maxLength: q.maxLength, derived: q.derived, types, certainties };
     },
   };
 }

@@ -26,7 +26,7 @@ async function bothSearches(app: App, from: string, to: string, qs = '') {
   );
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   const answer = PathsResponseSchema.parse(res.body);
-  const q = pathQuery(from, to, answer.maxLength, answer.types);
+  const q = pathQuery(from, to, answer.maxLength, answer.types, answer.certainties);
   expect(q, 'a query for the search').not.toBeNull();
   const run = await request(app)
     .post('/api/cypher')
@@ -54,6 +54,12 @@ describe('the path Cypher on the seeded article', () => {
       // "Also through derived talent flows" with nothing ticked: the flows alone.
       ['org:meta', 'org:xai', '&derived=true&types=TALENT_FLOW'],
       ['person:sam-altman', 'person:elon-musk', '&types=RELATIVE_OF'],
+      // Only the certainties the view shows: stated facts alone, implied alone, none; and derived flows of one.
+      ['person:xinlei-chen', 'person:sam-altman', '&certainties=stated'],
+      ['person:xinlei-chen', 'person:sam-altman', '&certainties=implied'],
+      ['person:xinlei-chen', 'person:sam-altman', '&certainties='],
+      ['person:xinlei-chen', 'person:sam-altman', '&derived=true&certainties=stated'],
+      ['org:meta', 'org:xai', '&derived=true&types=TALENT_FLOW&certainties=implied'],
       // A node to itself: one path of no step.
       ['person:sam-altman', 'person:sam-altman', ''],
     ];
@@ -89,6 +95,38 @@ describe('the path Cypher on the seeded article', () => {
       await write(`MATCH ()-[r:WORKED_AT {id: 'hand:xinlei-openai'}]->() DELETE r`);
     }
   });
+
+  it('leaves out, as the API does, a shorter path through an implied fact while only stated facts are shown', async () => {
+    // Ada and Ben: two steps apart through Ada's implied stint at X, four through stated stints at Y (with Cy) and Z.
+    const write = (cypher: string) => driver.executeQuery(cypher, {}, { database: testNeo4j().database });
+    await write(
+      `CREATE (a:Person {id: 'person:probe-ada'}), (b:Person {id: 'person:probe-ben'}), (c:Person {id: 'person:probe-cy'}),
+              (x:Organization {id: 'org:probe-x'}), (y:Organization {id: 'org:probe-y'}), (z:Organization {id: 'org:probe-z'})
+       CREATE (a)-[:WORKED_AT {id: 'fact:probe-ada-x', certainty: 'implied'}]->(x),
+              (b)-[:WORKED_AT {id: 'fact:probe-ben-x', certainty: 'stated'}]->(x),
+              (a)-[:WORKED_AT {id: 'fact:probe-ada-y', certainty: 'stated'}]->(y),
+              (c)-[:WORKED_AT {id: 'fact:probe-cy-y', certainty: 'stated'}]->(y),
+              (c)-[:WORKED_AT {id: 'fact:probe-cy-z', certainty: 'stated'}]->(z),
+              (b)-[:WORKED_AT {id: 'fact:probe-ben-z', certainty: 'stated'}]->(z)`,
+    );
+    try {
+      const all = await bothSearches(app, 'person:probe-ada', 'person:probe-ben');
+      expect(all.api).toEqual([
+        'person:probe-ada org:probe-x person:probe-ben | fact:probe-ada-x fact:probe-ben-x',
+      ]);
+      expect(all.cypher).toEqual(all.api);
+      const stated = await bothSearches(app, 'person:probe-ada', 'person:probe-ben', '&certainties=stated');
+      expect(stated.api).toEqual([
+        'person:probe-ada org:probe-y person:probe-cy org:probe-z person:probe-ben | ' +
+          'fact:probe-ada-y fact:probe-cy-y fact:probe-cy-z fact:probe-ben-z',
+      ]);
+      expect(stated.cypher).toEqual(stated.api);
+    } finally {
+      await write(
+        `MATCH (n) WHERE n.id STARTS WITH 'person:probe-' OR n.id STARTS WITH 'org:probe-' DETACH DELETE n`,
+      );
+    }
+  });
 });
 
 describe('the path Cypher on a foreign graph', () => {
@@ -120,6 +158,9 @@ describe('the path Cypher on a foreign graph', () => {
       allToReader: [press, marginalia, ''],
       recommends: [press, marginalia, '&types=recommends,PUBLISHED_BY'],
       back: [marginalia, press, '&types=READ,FOLLOWS,PUBLISHED_BY'],
+      // Its relationships claim no certainty: the view's certainty filter leaves them drawn, and followed.
+      statedOnly: [press, tomas, '&certainties=stated'],
+      noCertainty: [press, marginalia, '&certainties='],
     };
     const found: Record<string, string[]> = {};
     for (const [name, [from, to, qs]] of Object.entries(searches)) {
@@ -131,6 +172,8 @@ describe('the path Cypher on a foreign graph', () => {
     const steps = (key: string) => key.split(' | ')[1]!.split(' ').length;
     expect(found.worksWith!.map(steps)).toEqual([1]);
     expect(found.all).toEqual(found.worksWith);
+    expect(found.statedOnly).toEqual(found.all);
+    expect(found.noCertainty).toEqual(found.allToReader);
     expect(found.recommends!.map(steps)).toEqual([2]);
     expect(found.around!.length).toBeGreaterThan(0);
     expect(found.back!.length).toBeGreaterThan(0);

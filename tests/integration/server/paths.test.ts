@@ -157,3 +157,87 @@ describe('GET /api/paths: paths are made of facts', () => {
     }
   });
 });
+
+// Only what the view shows connects anyone: with "implied" unticked, a path never steps on an implied fact, and a longer
+// path of stated facts is found instead. The scene is the test's own, written beside the article and removed after:
+// Ada and Ben are two steps apart through Ada's implied stint at X, four through stated stints at Y (with Cy) and Z.
+describe('GET /api/paths: only the certainties the view shows', () => {
+  let driver: Driver;
+  let app: ReturnType<typeof createTestApp>['app'];
+  type Paths = ReturnType<typeof PathsResponseSchema.parse>;
+  const write = (cypher: string) => driver.executeQuery(cypher, {}, { database: testNeo4j().database });
+  const paths = async (qs: string): Promise<Paths> => {
+    const res = await request(app).get(`/api/paths?from=person:probe-ada&to=person:probe-ben${qs}`);
+    if (res.status !== 200) throw new Error(`${qs}: ${res.status} ${JSON.stringify(res.body)}`);
+    return PathsResponseSchema.parse(res.body);
+  };
+  const walked = (body: Paths) => body.paths.map((p) => p.edges.join(' '));
+
+  beforeAll(async () => {
+    ({ driver, app } = await openArticleApp());
+    await write(
+      `CREATE (a:Person {id: 'person:probe-ada', name: 'Ada Probe'}), (b:Person {id: 'person:probe-ben', name: 'Ben Probe'}),
+              (c:Person {id: 'person:probe-cy', name: 'Cy Probe'}), (x:Organization {id: 'org:probe-x', name: 'Probe X'}),
+              (y:Organization {id: 'org:probe-y', name: 'Probe Y'}), (z:Organization {id: 'org:probe-z', name: 'Probe Z'})
+       CREATE (a)-[:WORKED_AT {id: 'fact:probe-ada-x', certainty: 'implied'}]->(x),
+              (b)-[:WORKED_AT {id: 'fact:probe-ben-x', certainty: 'stated'}]->(x),
+              (a)-[:WORKED_AT {id: 'fact:probe-ada-y', certainty: 'stated'}]->(y),
+              (c)-[:WORKED_AT {id: 'fact:probe-cy-y', certainty: 'stated'}]->(y),
+              (c)-[:WORKED_AT {id: 'fact:probe-cy-z', certainty: 'stated'}]->(z),
+              (b)-[:WORKED_AT {id: 'fact:probe-ben-z', certainty: 'stated'}]->(z),
+              (x)-[:TALENT_FLOW {id: 'flow:org:probe-x->org:probe-z', certainty: 'implied', count: 1}]->(z)`,
+    );
+  });
+  afterAll(async () => {
+    await write(
+      `MATCH (n) WHERE n.id STARTS WITH 'person:probe-' OR n.id STARTS WITH 'org:probe-' DETACH DELETE n`,
+    );
+    await driver.close();
+  });
+
+  it('follows every certainty by default: the shortest path is the implied one', async () => {
+    for (const qs of ['', '&certainties=stated,implied']) {
+      const body = await paths(`${qs}&all=true`);
+      expect(body.certainties).toEqual(['stated', 'implied']);
+      expect(walked(body)).toEqual(['fact:probe-ada-x fact:probe-ben-x']);
+    }
+  });
+
+  it('with stated facts only, finds the longer path of stated facts, one path or all', async () => {
+    for (const all of ['false', 'true']) {
+      const body = await paths(`&certainties=stated&all=${all}`);
+      expect(body.certainties).toEqual(['stated']);
+      expect(walked(body)).toEqual(['fact:probe-ada-y fact:probe-cy-y fact:probe-cy-z fact:probe-ben-z']);
+      expect(body.graph.edges.map((e) => e.properties.certainty)).not.toContain('implied');
+    }
+  });
+
+  it('with implied facts only, or none, finds no path among facts of the other certainty', async () => {
+    expect((await paths('&certainties=implied')).paths).toEqual([]);
+    const none = await paths('&certainties=');
+    expect(none.certainties).toEqual([]);
+    expect(none.paths).toEqual([]);
+  });
+
+  it('follows a derived flow only when its certainty is shown', async () => {
+    const get = async (qs: string) => {
+      const res = await request(app).get(
+        `/api/paths?from=org:probe-x&to=org:probe-z&derived=true&all=true${qs}`,
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return walked(PathsResponseSchema.parse(res.body));
+    };
+    expect(await get('')).toEqual(['flow:org:probe-x->org:probe-z']);
+    // With stated facts only, Ben's two stints join X and Z; the implied flow between them is not followed.
+    expect(await get('&certainties=stated')).toEqual(['fact:probe-ben-x fact:probe-ben-z']);
+    expect(await get('&certainties=implied')).toEqual(['flow:org:probe-x->org:probe-z']);
+  });
+
+  it('refuses a certainty it does not know, naming the parameter', async () => {
+    const res = await request(app).get(
+      '/api/paths?from=person:probe-ada&to=person:probe-ben&certainties=sure',
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('query.certainties');
+  });
+});

@@ -31,6 +31,7 @@ export function pathsAnswer(p: Partial<PathsResponse> = {}): PathsResponse {
     maxLength: 6,
     derived: false,
     types: [],
+    certainties: ['stated', 'implied'],
     sources: [],
     graph: EMPTY,
     ...p,

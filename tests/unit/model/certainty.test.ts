@@ -1,7 +1,14 @@
 // How sure the graph is of a relationship: stated and implied as the facts say; a fact type with no certainty of
 // ours (written by hand through Cypher, or a database that is not ours) is unsourced, never stated.
 import { describe, expect, it } from 'vitest';
-import { edgeCertainty, isUnsourcedFact, UNSOURCED, weakestCertainty } from '../../../model/certainty.js';
+import {
+  certaintyShown,
+  edgeCertainty,
+  followedOnPath,
+  isUnsourcedFact,
+  UNSOURCED,
+  weakestCertainty,
+} from '../../../model/certainty.js';
 
 const rel = (type: string, properties: Record<string, unknown> = {}) => ({ type, properties });
 
@@ -46,5 +53,37 @@ describe('weakestCertainty', () => {
     expect(weakestCertainty(['implied', UNSOURCED])).toBe(UNSOURCED);
     expect(weakestCertainty([UNSOURCED, 'stated'])).toBe(UNSOURCED);
     expect(weakestCertainty([])).toBe('stated');
+  });
+});
+
+describe('certaintyShown and followedOnPath', () => {
+  const both = ['stated', 'implied'];
+  it('shows and follows a fact of a certainty the filter shows, and neither of one it hides', () => {
+    const implied = rel('WORKED_AT', { certainty: 'implied' });
+    expect(certaintyShown(implied, both)).toBe(true);
+    expect(followedOnPath(implied, both)).toBe(true);
+    expect(certaintyShown(implied, ['stated'])).toBe(false);
+    expect(followedOnPath(implied, ['stated'])).toBe(false);
+    expect(followedOnPath(rel('WORKED_AT', { certainty: 'stated' }), ['stated'])).toBe(true);
+    expect(followedOnPath(rel('WORKED_AT', { certainty: 'stated' }), [])).toBe(false);
+  });
+
+  it('shows a fact no source backs only while every certainty is, and never follows it', () => {
+    const hand = rel('WORKED_AT');
+    expect(certaintyShown(hand, both)).toBe(true);
+    expect(certaintyShown(hand, ['stated'])).toBe(false);
+    expect(followedOnPath(hand, both)).toBe(false);
+  });
+
+  it('takes a derived flow without a certainty as stated, and leaves a type not ours without one alone', () => {
+    expect(followedOnPath(rel('TALENT_FLOW'), ['stated'])).toBe(true);
+    expect(followedOnPath(rel('TALENT_FLOW'), ['implied'])).toBe(false);
+    expect(followedOnPath(rel('TALENT_FLOW', { certainty: 'implied' }), ['stated'])).toBe(false);
+    for (const shown of [both, ['stated'], []]) {
+      expect(certaintyShown(rel('KNOWS'), shown)).toBe(true);
+      expect(followedOnPath(rel('KNOWS'), shown)).toBe(true);
+    }
+    // One that carries our words is read by them.
+    expect(followedOnPath(rel('KNOWS', { certainty: 'implied' }), ['stated'])).toBe(false);
   });
 });

@@ -22,6 +22,7 @@ import { pathQuery } from '../../../../client/state/gallery.js';
 import { edge, node } from '../fixtures.js';
 import { pathsAnswer, sourceQuote } from '../answers.js';
 import { FACT_REL_TYPES } from '../../../../model/labels.js';
+import { followedOnPathCypher } from '../../../../model/certainty.js';
 
 // Xinlei Chen worked at Meta and at xAI (facts from the article); the flow Meta → xAI is derived.
 const graph = {
@@ -208,21 +209,24 @@ describe('path options and steps', () => {
     expect(facts.query).toContain(
       'allShortestPaths((a)-[:`WORKED_AT`|`FOUNDED`|`PART_OF`|`DEVELOPS`|`PARTICIPATED_IN`|`RELATIVE_OF`*..6]-(b))',
     );
-    expect(facts.query).not.toContain('TALENT_FLOW');
+    expect(facts.query.split('\n').find((l) => l.includes('allShortestPaths'))).not.toContain('TALENT_FLOW');
     // Our ends by the label their id names, as the server finds them.
     expect(facts.query).toContain('MATCH (a:Person {id: $from}) WITH a LIMIT 1');
     expect(facts.query).toContain('MATCH (b:Person {id: $to}) WITH a, b LIMIT 1');
-    // As /api/paths: a fact of any of our types is followed only when a source backs it.
-    expect(facts.query).toContain(
-      "WHERE all(r IN relationships(p) WHERE NOT type(r) IN $factTypes OR r.certainty IN ['stated', 'implied'])",
-    );
+    // As /api/paths, by its own rule: a step of a certainty shown (all, by default), a fact of any of our types only
+    // when a source backs it.
+    expect(facts.query).toContain(`WHERE all(r IN relationships(p) WHERE ${followedOnPathCypher('r')})`);
     expect(facts.query).toContain('LIMIT $maxPaths');
     expect(facts.params).toEqual({
       from: 'person:xinlei-chen',
       to: 'person:sam-altman',
       factTypes: [...FACT_REL_TYPES],
+      certainties: ['stated', 'implied'],
       maxPaths: 50,
     });
+    // The certainties the answer stepped on, as a parameter.
+    const stated = pathQuery('person:xinlei-chen', 'person:sam-altman', 6, ['WORKED_AT'], ['stated'])!;
+    expect(stated.params).toMatchObject({ certainties: ['stated'] });
     const derived = pathQuery('person:xinlei-chen', 'person:sam-altman', 4, ['WORKED_AT', 'TALENT_FLOW'])!;
     expect(derived.query).toContain('[:`WORKED_AT`|`TALENT_FLOW`*..4]');
     expect(derived.query).toContain('through the types the panel ticked and derived talent flows');
@@ -248,7 +252,7 @@ describe('path options and steps', () => {
     const flows = pathQuery('org:meta', 'org:xai', 6, pathSearchTypes({ derived: true, types: [] }))!;
     expect(flows.query).toContain('allShortestPaths((a)-[:`TALENT_FLOW`*..6]-(b))');
     expect(flows.query).toContain('through derived talent flows only');
-    expect(flows.query).toContain("OR r.certainty IN ['stated', 'implied']");
+    expect(flows.query).toContain(followedOnPathCypher('r'));
   });
 
   it('reads an answer with no path as no steps', () => {
