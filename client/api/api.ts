@@ -98,7 +98,8 @@ export interface Api {
     from: string,
     to: string,
     maxLength?: number,
-    opts?: { derived?: string; types?: string },
+    /** `certainties`: '' for none (sent as `certainties=`), left out for every one. */
+    opts?: { derived?: string; types?: string; certainties?: string },
   ): Promise<PathsResponse>;
   /**
    * A source's metadata, full text (or null) and its quotes with their offsets in the text. Optional so that test
@@ -190,8 +191,7 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
       return { graph: answer.graph, returned: answer.returned, total: answer.total };
     },
     degrees: (id) => get('degrees', `/api/nodes/${encodeURIComponent(id)}/degrees`),
-    paths: (from, to, maxLength, opts = {}) =>
-      get('paths', `/api/paths${qs({ from, to, maxLength, all: 'true', ...opts })}`),
+    paths: (from, to, maxLength, opts = {}) => get('paths', pathsPath(from, to, maxLength, opts)),
     source: (id) => get('source', `/api/sources/${encodeURIComponent(id)}`),
     career: (id) => get('career', `/api/people/${encodeURIComponent(id)}/career`),
     flows: (o = {}, signal) =>
@@ -262,6 +262,18 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
 }
 
 /** The path of GET /api/flows/:id/details for Api.flowDetails' arguments. */
+/** The path of a path search (all shortest paths), its options as pathParams writes them. */
+export function pathsPath(
+  from: string,
+  to: string,
+  maxLength: number | undefined,
+  opts: { derived?: string; types?: string; certainties?: string },
+): string {
+  // No certainty shown is sent too (`certainties=`, which qs drops): left out, it would mean every one.
+  const none = opts.certainties === '' ? '&certainties=' : '';
+  return `/api/paths${qs({ from, to, maxLength, all: 'true', ...opts })}${none}`;
+}
+
 export function flowDetailsPath(
   id: string,
   people?: string[],

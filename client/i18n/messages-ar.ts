@@ -140,6 +140,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   pathDerivedBadge: 'عبر تدفّق مشتق',
   pathNone: 'لا يوجد مسار في حدود {max} خطوات.',
   pathNoTypes: 'لم تُحدَّد أي علاقة، فلا يجري البحث عن مسار: حدِّد علاقة واحدة على الأقل أعلاه.',
+  pathNoTypesHidden:
+    'كل علاقة محدَّدة هنا تخفيها مرشّحات العرض، فلا يجري البحث عن مسار: أظهِر إحداها في المفتاح أو حدِّد علاقة أخرى.',
   pathShowCypher: 'عرض Cypher هذا البحث',
   pathPick: 'مسار من {from}: اختر الطرف الآخر الآن (مسار إلى هنا).',
   clearPath: 'مسح المسار',

@@ -146,6 +146,8 @@ export const EN = {
   pathDerivedBadge: 'through a derived flow',
   pathNone: 'No path within {max} steps.',
   pathNoTypes: 'No relationship is ticked, so no path is searched: tick at least one above.',
+  pathNoTypesHidden:
+    'Every relationship ticked here is hidden by the view’s filters, so no path is searched: show one in the legend, or tick another.',
   pathShowCypher: 'Show the Cypher of this search',
   pathPick: 'Path from {from}: now choose the other end (Path to here).',
   clearPath: 'Clear path',

@@ -287,15 +287,23 @@ export function createActions(ctx: ActionContext) {
     setColorBy: (colorBy: ColorBy) => store.set({ colorBy }),
     /** The canvas reports what it drew for the appearance rule (the legend shows it). */
     setAppearanceLegend: (appearanceLegend: AppearanceLegend | null) => store.set({ appearanceLegend }),
-    setFilters: (patch: Partial<Filters>) => store.set((s) => ({ filters: { ...s.filters, ...patch } })),
+    // The path search applies the certainties shown and the types hidden: a change of them searches again.
+    setFilters: (patch: Partial<Filters>) => {
+      store.set((s) => ({ filters: { ...s.filters, ...patch } }));
+      paths.viewChanged();
+    },
     toggleLabel: (label: string) =>
       store.set((s) => ({ filters: { ...s.filters, hiddenLabels: toggle(s.filters.hiddenLabels, label) } })),
-    toggleRelType: (type: string) =>
+    toggleRelType: (type: string) => {
       store.set((s) => ({
         filters: { ...s.filters, hiddenRelTypes: toggle(s.filters.hiddenRelTypes, type) },
-      })),
-    toggleCertainty: (c: string) =>
-      store.set((s) => ({ filters: { ...s.filters, certainties: toggle(s.filters.certainties, c) } })),
+      }));
+      paths.viewChanged();
+    },
+    toggleCertainty: (c: string) => {
+      store.set((s) => ({ filters: { ...s.filters, certainties: toggle(s.filters.certainties, c) } }));
+      paths.viewChanged();
+    },
     toggleSource: (id: string) =>
       store.set((s) => ({ filters: { ...s.filters, hiddenSources: toggle(s.filters.hiddenSources, id) } })),
     setPathEnd,
@@ -304,14 +312,14 @@ export function createActions(ctx: ActionContext) {
       store.set({ notice: null });
     },
     /**
-     * The Cypher of the path search shown: the ends, maximum length and types of its answer (what the server
-     * followed); null before an answer, or when nothing was searched (no type ticked).
+     * The Cypher of the path search shown: the ends, maximum length, types and certainties of its answer (what the
+     * server followed); null before an answer, or when nothing was searched (no type ticked).
      */
     pathQuery: () => {
       const search = store.get().pathSearch;
       if (search?.status !== 'ready' || !search.answer) return null;
-      const { maxLength, types } = search.answer;
-      return pathQuery(search.from, search.to, maxLength, types);
+      const { maxLength, types, certainties } = search.answer;
+      return pathQuery(search.from, search.to, maxLength, types, certainties);
     },
     dismissNotice: () => store.set({ notice: null }),
     search: (q: string, signal?: AbortSignal) => api.search(q, 8, signal),

@@ -1,7 +1,8 @@
 // "Path from here / to here": asks GET /api/paths with the panel's options (sourced facts only unless the user asks
-// for derived flows; the chosen fact types), keeps the answer for the step-by-step list, and adds the chosen path
-// to the scene with its highlight. A shared link's path search is run again (restore): the path it highlighted is
-// highlighted again when it is still among the shortest.
+// for derived flows; the chosen fact types) and what of the view's filters a search applies (the certainties shown,
+// the types hidden: a path never steps where the view draws nothing), keeps the answer for the step-by-step list, and
+// adds the chosen path to the scene with its highlight. A change of those filters searches again. A shared link's path
+// search is run again (restore): the path it highlighted is highlighted again when it is still among the shortest.
 import type { Notice } from './app-state.js';
 import { isForeignDatabase } from './overview.js';
 import { errorText, type ActionContext } from './context.js';
@@ -11,6 +12,7 @@ import {
   pathCertainty,
   pathThroughDerived,
   pathGraph,
+  pathNoTypesKey,
   pathParams,
   type PathAnswer,
   type PathOptions,
@@ -56,6 +58,8 @@ interface ShowOptions {
   reopen?: 'exact' | 'partial';
   /** What the link hid: kept hidden as the path is added ('partial'). */
   hidden?: readonly string[];
+  /** Searched again because the view's filters changed: the mode shown is kept (the flow view is not left). */
+  stay?: boolean;
 }
 
 /**
@@ -70,6 +74,15 @@ export type PathOutcome =
 export function createPathActions(ctx: ActionContext, scene: SceneActions) {
   const { store, api } = ctx;
   let seq = 0;
+  /** The parameters of the last search asked (pathParams; null: nothing to search), to tell when they change. */
+  let lastParams: string | undefined;
+
+  /** The search's parameters for the options and the view's filters now, and the types a foreign database has. */
+  function paramsNow() {
+    const { pathOptions, schema, filters } = store.get();
+    const foreignTypes = isForeignDatabase(schema) && schema ? schema.relationshipTypes : null;
+    return { params: pathParams(pathOptions, foreignTypes, filters), foreignTypes };
+  }
 
   /**
    * Highlights path `index` of the answer, adding it to the scene (as `reopen` says for a link; `hidden`: what the
@@ -80,6 +93,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     index: number,
     reopen?: ShowOptions['reopen'],
     hidden: readonly string[] = [],
+    stay = false,
   ): void {
     const s = store.get();
     const search = s.pathSearch;
@@ -123,7 +137,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
         ...patch,
         origin: null,
         // The flow view and the dashboard cover the network: the path is shown there.
-        mode: s.mode === 'flows' || s.mode === 'dashboard' ? 'network' : s.mode,
+        mode: !stay && (s.mode === 'flows' || s.mode === 'dashboard') ? 'network' : s.mode,
       });
   }
 
@@ -136,17 +150,16 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       if (store.get().pathSearch) store.set({ pathSearch: null });
       return 'none';
     }
-    const { pathOptions, schema } = store.get();
-    const foreignTypes = isForeignDatabase(schema) && schema ? schema.relationshipTypes : null;
-    const params = pathParams(pathOptions, foreignTypes);
-    // Nothing ticked (and no derived flows): no search — asked without types, the server would follow its defaults.
-    // The panel says why; a path drawn before is no longer one of these options'.
+    const { params, foreignTypes } = paramsNow();
+    lastParams = JSON.stringify(params);
+    // Nothing ticked (and no derived flows), or all of it hidden by the view: no search — asked without types, the
+    // server would follow its defaults. The panel says why; a path drawn before is no longer one of these options'.
     if (!params) {
       store.set((s) => ({
         busy: null,
         path: { ...s.path, highlight: null },
         pathSearch: { from, to, status: 'noTypes', answer: null, selected: 0 },
-        notice: { kind: 'info', key: 'pathNoTypes' },
+        notice: { kind: 'info', key: pathNoTypesKey(s.pathOptions, foreignTypes) },
       }));
       return 'noTypes';
     }
@@ -185,7 +198,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       // A link's path that is gone (the data changed), or paths where its search found none, are not drawn over
       // the scene: the panel lists today's paths and the link's note says so.
       if (index < 0) return opts.prefer?.length ? 'gone' : 'appeared';
-      if (opts.draw !== false) show(answer, index, reopen, opts.hidden);
+      if (opts.draw !== false) show(answer, index, reopen, opts.hidden, opts.stay);
       return 'shown';
     } catch (err) {
       if (mine !== seq) return 'superseded';
@@ -235,6 +248,17 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       await find();
     },
     restore,
+    /**
+     * The view's filters changed: when a search is open and what it would apply of them changed (the certainties
+     * shown, the types hidden), it is searched again — a path drawn is drawn anew, one only listed stays listed, and
+     * the mode shown is kept.
+     */
+    viewChanged(): void {
+      const s = store.get();
+      if (!s.pathSearch || !s.path.from || !s.path.to) return;
+      if (JSON.stringify(paramsNow().params) === lastParams) return;
+      void find({ draw: s.path.highlight !== null, stay: true });
+    },
     /** Shows another of the shortest paths. */
     select(index: number): void {
       const answer = store.get().pathSearch?.answer;

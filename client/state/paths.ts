@@ -2,7 +2,7 @@
 // with its quote, source and certainty — walked from one end to the other.
 import type { PathsResponse } from '../../model/api-responses.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
-import { DERIVED_REL_TYPES, FACT_REL_TYPES } from '../../model/labels.js';
+import { CERTAINTIES, DERIVED_REL_TYPES, FACT_REL_TYPES } from '../../model/labels.js';
 import { nameListText } from '../../model/name-list.js';
 import { edgeCertainty, UNSOURCED, weakestCertainty, type EdgeCertainty } from '../../model/certainty.js';
 
@@ -52,6 +52,8 @@ export interface PathAnswer {
   derived: boolean;
   /** The relationship types the server followed (for the search's Cypher: gallery.ts pathQuery). */
   types: string[];
+  /** The certainties the server stepped on (for the search's Cypher too). */
+  certainties: string[];
 }
 
 export interface PathSearch {
@@ -93,31 +95,64 @@ export function pathSearchTypes(opts: PathOptions, foreignTypes: readonly string
 }
 
 /**
+ * What of the view's filters a path search applies itself (client/state/visibility.ts Filters): the certainties shown
+ * and the relationship types hidden — a path never steps where the view draws nothing. The others (sources, labels,
+ * hidden nodes, the time window) it cannot: the panel says when a path runs through what they hide (pathHiddenSteps).
+ */
+export interface PathView {
+  certainties: readonly string[];
+  hiddenRelTypes: readonly string[];
+}
+
+/** The view that hides nothing a path search applies (every certainty shown, no type hidden). */
+export const WHOLE_PATH_VIEW: PathView = { certainties: CERTAINTIES, hiddenRelTypes: [] };
+
+/**
  * The query parameters for these options (the defaults are left out, so the server's defaults apply), or null when
- * they follow nothing (pathSearchTypes): no search is made. On a database that is not ours (`foreignTypes`: its types)
- * the types ticked are sent as they are: the server's own default is our fact types wherever one of their names is
- * found, which a foreign graph's PART_OF would otherwise narrow the search to. Nothing ticked but `derived`: the
- * derived flows alone (named, since no types means the server's defaults).
+ * they follow nothing (pathSearchTypes, less the types the view hides): no search is made. On a database that is not
+ * ours (`foreignTypes`: its types) the types ticked are sent as they are: the server's own default is our fact types
+ * wherever one of their names is found, which a foreign graph's PART_OF would otherwise narrow the search to. Nothing
+ * ticked but `derived`: the derived flows alone (named, since no types means the server's defaults); derived=true only
+ * while the view draws TALENT_FLOW (the server adds the flows to whatever types it is given). `view`: the certainties
+ * shown, sent only when some are hidden ('' for none: the server reads an empty list), and the types hidden, left out.
  */
 export function pathParams(
   opts: PathOptions,
   foreignTypes: readonly string[] | null = null,
-): { derived?: string; types?: string } | null {
-  const followed = pathSearchTypes(opts, foreignTypes);
+  view: PathView = WHOLE_PATH_VIEW,
+): { derived?: string; types?: string; certainties?: string } | null {
+  const chosen = pathSearchTypes(opts, foreignTypes);
+  const followed = chosen.filter((t) => !view.hiddenRelTypes.includes(t));
   if (followed.length === 0) return null;
-  const same = !foreignTypes && isDefaultPathTypes(opts.types);
+  const same = !foreignTypes && followed.length === chosen.length && isDefaultPathTypes(opts.types);
   const ticked = followed.filter((t) => !isDerived(t));
+  const narrowed = CERTAINTIES.some((c) => !view.certainties.includes(c));
   return {
-    ...(opts.derived ? { derived: 'true' } : {}),
+    ...(followed.some(isDerived) ? { derived: 'true' } : {}),
     ...(same ? {} : { types: nameListText(ticked.length > 0 ? ticked : followed) }),
+    ...(narrowed ? { certainties: CERTAINTIES.filter((c) => view.certainties.includes(c)).join(',') } : {}),
   };
+}
+
+/**
+ * Why a search of these options searched nothing (pathParams null): no type ticked, or every type ticked hidden by the
+ * view's filters.
+ */
+export function pathNoTypesKey(
+  opts: PathOptions,
+  foreignTypes: readonly string[] | null = null,
+): 'pathNoTypes' | 'pathNoTypesHidden' {
+  return pathSearchTypes(opts, foreignTypes).length > 0 ? 'pathNoTypesHidden' : 'pathNoTypes';
 }
 
 /** The path panel's reading of a GET /api/paths answer. */
 export function parsePathAnswer(
-  answer: Pick<PathsResponse, 'paths' | 'graph' | 'sources' | 'maxLength' | 'derived' | 'types'>,
+  answer: Pick<
+    PathsResponse,
+    'paths' | 'graph' | 'sources' | 'maxLength' | 'derived' | 'types' | 'certainties'
+  >,
 ): PathAnswer {
-  const { graph, sources, maxLength, derived, types } = answer;
+  const { graph, sources, maxLength, derived, types, certainties } = answer;
   // Of the shortest paths (all=true: all of one length), those whose every step a source states come first, then
   // the implied, then those through a derived talent flow (no source states that edge), then those with a step no
   // source backs (the server's order otherwise): the path shown first is never an implied one while a stated one
@@ -134,7 +169,7 @@ export function parsePathAnswer(
         .sort((a, b) => a.r - b.r || a.i - b.i)
         .map(({ p }) => p)
     : answer.paths;
-  return { paths, graph, sources, maxLength, derived, types };
+  return { paths, graph, sources, maxLength, derived, types, certainties };
 }
 
 const CERTAINTY_RANK: Record<EdgeCertainty, number> = { stated: 0, implied: 1, [UNSOURCED]: 3 };

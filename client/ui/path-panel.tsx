@@ -9,6 +9,7 @@ import { certaintyName, relName } from '../graph/vocabulary.js';
 import { isForeignDatabase } from '../state/overview.js';
 import {
   pathCertainty,
+  pathNoTypesKey,
   pathSteps,
   pathThroughDerived,
   pathTypeChoices,
@@ -73,10 +74,8 @@ export function PathPanel() {
   const shortest = paths[0]?.length ?? 0;
   const certainty = answer ? pathCertainty(answer, search.selected) : 'stated';
   const throughDerived = answer ? pathThroughDerived(answer, search.selected) : false;
-  const typeChoices = pathTypeChoices(
-    options,
-    isForeignDatabase(schema) && schema ? schema.relationshipTypes : null,
-  );
+  const foreignTypes = isForeignDatabase(schema) && schema ? schema.relationshipTypes : null;
+  const typeChoices = pathTypeChoices(options, foreignTypes);
   return (
     <section className="path-panel" data-testid="path-panel" aria-label={t('pathPanel')}>
       <div className="path-panel-head">
@@ -137,7 +136,7 @@ export function PathPanel() {
       )}
       {search.status === 'noTypes' && (
         <p className="path-none" data-testid="path-no-types" role="status">
-          {t('pathNoTypes')}
+          {t(pathNoTypesKey(options, foreignTypes))}
         </p>
       )}
       {search.status === 'loading' && <p className="hint">{t('pathSearching')}</p>}

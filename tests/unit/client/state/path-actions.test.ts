@@ -119,6 +119,68 @@ describe('path search', () => {
     await until(() => asked.length === before + 1 && store.get().pathSearch?.status === 'ready');
     expect(asked.at(-1)).toEqual({ derived: 'true', types: 'TALENT_FLOW' });
   });
+  it('searches only the certainties the view shows, and again when the user shows or hides one', async () => {
+    const asked: (Record<string, string> | undefined)[] = [];
+    const g: GraphData = {
+      nodes: [node('person:a', 'Person'), node('org:x', 'Organization'), node('person:b', 'Person')],
+      edges: [
+        edge('fact:a-x', 'WORKED_AT', 'person:a', 'org:x'),
+        edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x'),
+      ],
+    };
+    const { store, actions } = setup(async (_from, _to, _max, opts) => {
+      asked.push(opts);
+      const certainties = opts?.certainties?.split(',').filter(Boolean) ?? ['stated', 'implied'];
+      return pathsAnswer({
+        graph: g,
+        paths: [{ nodes: ['person:a', 'org:x', 'person:b'], edges: ['fact:a-x', 'fact:b-x'], length: 2 }],
+        types: ['WORKED_AT'],
+        certainties: certainties as ('stated' | 'implied')[],
+      });
+    });
+    // "Implied" unticked before the search: the search asks for stated facts only.
+    actions.toggleCertainty('implied');
+    expect(asked).toEqual([]);
+    actions.setPathEnd('from', 'person:a');
+    actions.setPathEnd('to', 'person:b');
+    await until(() => store.get().pathSearch?.status === 'ready');
+    expect(asked).toEqual([{ certainties: 'stated' }]);
+    // Its Cypher takes the certainties the answer stepped on.
+    expect(actions.pathQuery()!.params).toMatchObject({ certainties: ['stated'] });
+    // Shown again: searched again, with every certainty (the server's default).
+    actions.toggleCertainty('implied');
+    await until(() => asked.length === 2 && store.get().pathSearch?.status === 'ready');
+    expect(asked[1]).toEqual({});
+    expect(store.get().path.highlight?.edges).toEqual(['fact:a-x', 'fact:b-x']);
+    // A relationship type hidden that the search follows: searched again without it; a label hidden: not searched.
+    actions.toggleRelType('WORKED_AT');
+    await until(() => asked.length === 3 && store.get().pathSearch?.status === 'ready');
+    expect(asked[2]?.types?.split(',')).not.toContain('WORKED_AT');
+    actions.toggleLabel('Person');
+    actions.setFilters({ hiddenSources: ['source:x'] });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(asked).toHaveLength(3);
+    // Every certainty unticked: asked for none, not left out (which would mean all).
+    actions.setFilters({ certainties: [] });
+    await until(() => asked.length === 4);
+    expect(asked[3]).toMatchObject({ certainties: '' });
+  });
+
+  it('says the view hides every type ticked when the filters leave the search nothing to follow', async () => {
+    const asked: unknown[] = [];
+    const { store, actions } = setup(async (_f, _t, _m, opts) => {
+      asked.push(opts);
+      return pathsAnswer();
+    });
+    for (const type of store.get().pathOptions.types.slice(1)) actions.paths.toggleType(type);
+    actions.toggleRelType(store.get().pathOptions.types[0]!);
+    actions.setPathEnd('from', 'person:a');
+    actions.setPathEnd('to', 'person:b');
+    await until(() => store.get().pathSearch?.status === 'noTypes');
+    expect(asked).toEqual([]);
+    expect(store.get().notice).toMatchObject({ key: 'pathNoTypesHidden' });
+  });
+
   it('opens the Cypher of the answered search: the ends, maximum length and types the server says it followed', async () => {
     let answer!: (a: ReturnType<typeof pathsAnswer>) => void;
     const { store, actions } = setup(() => new Promise((resolve) => (answer = resolve)));

@@ -6,6 +6,7 @@ import {
   parsePathAnswer,
   pathCertainty,
   pathGraph,
+  pathNoTypesKey,
   pathParams,
   pathSearchTypes,
   pathSteps,
@@ -96,6 +97,35 @@ describe('path options and steps', () => {
       derived: 'true',
       types: 'WORKED_AT',
     });
+  });
+
+  it('sends the certainties the view shows only when it hides some, and none as an empty list', () => {
+    const view = (certainties: string[]) => ({ certainties, hiddenRelTypes: [] });
+    expect(pathParams(DEFAULT_PATH_OPTIONS, null, view(['stated', 'implied']))).toEqual({});
+    expect(pathParams(DEFAULT_PATH_OPTIONS, null, view(['implied', 'stated']))).toEqual({});
+    expect(pathParams(DEFAULT_PATH_OPTIONS, null, view(['stated']))).toEqual({ certainties: 'stated' });
+    expect(pathParams(DEFAULT_PATH_OPTIONS, null, view([]))).toEqual({ certainties: '' });
+    // On a foreign database too: its relationships claim no certainty, and the server follows them whatever is shown.
+    expect(pathParams(DEFAULT_PATH_OPTIONS, ['WROTE'], view(['implied']))).toEqual({
+      types: 'WROTE',
+      certainties: 'implied',
+    });
+  });
+
+  it('leaves out the relationship types the view hides, and searches nothing when it hides all those ticked', () => {
+    const hiding = (hiddenRelTypes: string[]) => ({ certainties: ['stated', 'implied'], hiddenRelTypes });
+    const sent = pathParams(DEFAULT_PATH_OPTIONS, null, hiding(['WORKED_AT', 'REPORTED_BY']))!;
+    expect(sent.types?.split(',')).toEqual(DEFAULT_PATH_OPTIONS.types.filter((t) => t !== 'WORKED_AT'));
+    // Hiding a type the search does not follow changes nothing.
+    expect(pathParams(DEFAULT_PATH_OPTIONS, null, hiding(['REPORTED_BY']))).toEqual({});
+    // Derived flows hidden: not asked for (the server adds them to any types given with derived=true).
+    const withFlows = { derived: true, types: ['WORKED_AT'] };
+    expect(pathParams(withFlows, null, hiding(['TALENT_FLOW']))).toEqual({ types: 'WORKED_AT' });
+    // Everything ticked hidden: no search, and the panel says it is the view's filters, not the ticks.
+    const onlyStints = { derived: false, types: ['WORKED_AT'] };
+    expect(pathParams(onlyStints, null, hiding(['WORKED_AT']))).toBeNull();
+    expect(pathNoTypesKey(onlyStints)).toBe('pathNoTypesHidden');
+    expect(pathNoTypesKey({ derived: false, types: [] })).toBe('pathNoTypes');
   });
 
   it('walks a path from its start, noting facts that point against the walk and derived steps', () => {
