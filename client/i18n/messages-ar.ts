@@ -142,6 +142,10 @@ export const AR: Partial<Record<MessageKey, string>> = {
   pathNoTypes: 'لم تُحدَّد أي علاقة، فلا يجري البحث عن مسار: حدِّد علاقة واحدة على الأقل أعلاه.',
   pathNoTypesHidden:
     'كل علاقة محدَّدة هنا تخفيها مرشّحات العرض، فلا يجري البحث عن مسار: أظهِر إحداها في المفتاح أو حدِّد علاقة أخرى.',
+  // Singular, dual, then the plural of three to ten (a path has at most ten steps).
+  pathHiddenFactsOne: 'يمرّ هذا المسار عبر واقعة واحدة تخفيها مرشّحات العرض.',
+  pathHiddenFactsTwo: 'يمرّ هذا المسار عبر واقعتين تخفيهما مرشّحات العرض.',
+  pathHiddenFacts: 'يمرّ هذا المسار عبر {n} وقائع تخفيها مرشّحات العرض.',
   pathShowCypher: 'عرض Cypher هذا البحث',
   pathPick: 'مسار من {from}: اختر الطرف الآخر الآن (مسار إلى هنا).',
   clearPath: 'مسح المسار',

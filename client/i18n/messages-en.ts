@@ -148,6 +148,10 @@ export const EN = {
   pathNoTypes: 'No relationship is ticked, so no path is searched: tick at least one above.',
   pathNoTypesHidden:
     'Every relationship ticked here is hidden by the view’s filters, so no path is searched: show one in the legend, or tick another.',
+  // A path has at most 10 steps (the API's maximum length): one, two, or a few facts hidden.
+  pathHiddenFactsOne: 'This path goes through 1 fact the view’s filters hide.',
+  pathHiddenFactsTwo: 'This path goes through 2 facts the view’s filters hide.',
+  pathHiddenFacts: 'This path goes through {n} facts the view’s filters hide.',
   pathShowCypher: 'Show the Cypher of this search',
   pathPick: 'Path from {from}: now choose the other end (Path to here).',
   clearPath: 'Clear path',

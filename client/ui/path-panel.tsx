@@ -1,12 +1,13 @@
 // The path panel: the path between the two chosen ends, step by step — each step the fact it walks, with its quote,
 // source and certainty — the other shortest paths, whether derived talent flows may be followed, and which
 // relationship types; "No path within N steps" when there is none, and why nothing is searched when no type is
-// ticked; the Cypher of the search.
+// ticked; the Cypher of the search; and how many of its steps the view's filters hide.
 import { edgeCertainty } from '../../model/certainty.js';
 import type { GraphNode } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
 import { certaintyName, relName } from '../graph/vocabulary.js';
 import { isForeignDatabase } from '../state/overview.js';
+import { pathHiddenCount, pathHiddenKey } from '../state/path-hidden.js';
 import {
   pathCertainty,
   pathNoTypesKey,
@@ -62,6 +63,8 @@ export function PathPanel() {
   const schema = useAppState((s) => s.schema);
   const sceneNodes = useAppState((s) => s.scene.nodes);
   const highlighted = useAppState((s) => s.path.highlight !== null);
+  // Steps of the path shown that the view's filters hide (those the search cannot apply itself).
+  const hiddenSteps = useAppState(pathHiddenCount);
   if (!search) return null;
   const answer = search.answer;
   const byId = new Map<string, GraphNode>(answer?.graph.nodes.map((n) => [n.id, n]) ?? []);
@@ -179,6 +182,11 @@ export function PathPanel() {
               </>
             )}
           </p>
+          {hiddenSteps > 0 && (
+            <p className="path-hidden-note" data-testid="path-hidden-note" role="note">
+              {t(pathHiddenKey(hiddenSteps), { n: hiddenSteps })}
+            </p>
+          )}
           {paths.length > 1 && (
             <label className="path-choose">
               {t('pathChoose')}{' '}

@@ -177,6 +177,48 @@ describe('paths made of facts, quotes read in their source', () => {
     expect(errors).toEqual([]);
   });
 
+  it('searches only the certainties shown, and says when the path runs through facts a hidden source leaves undrawn', async () => {
+    const { page, errors } = await env.newPage();
+    await pickPath(page, { from: 'Path from here', to: 'Path to here' });
+    await waitForSteps(page, 4);
+    expect(await page.locator('[data-testid="path-hidden-note"]').count()).toBe(0);
+    // Some of the shortest paths offered rest on an implied fact.
+    const impliedOffered = () =>
+      page.locator('[data-testid="path-choose"] option[data-certainty="implied"]').count();
+    expect(await impliedOffered()).toBeGreaterThan(0);
+    // "Implied" unticked: searched again with stated facts only — no path offered or step listed is implied, and every
+    // step is drawn.
+    await page.locator('[data-testid="certainty-implied"]').uncheck();
+    await expect.poll(impliedOffered, WAIT).toBe(0);
+    const badges = () => steps(page).locator('.badge').allTextContents();
+    await expect
+      .poll(async () => {
+        const listed = await badges();
+        const none = await page.locator('[data-testid="path-none"]').count();
+        return none > 0 || (listed.length > 0 && listed.every((b) => b === 'stated'));
+      }, WAIT)
+      .toBe(true);
+    const edges = await steps(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-edge')!));
+    await expect
+      .poll(async () => {
+        const drawn = await visibleEdgeIds(page);
+        return edges.filter((id) => !drawn.includes(id));
+      }, WAIT)
+      .toEqual([]);
+    expect(await page.locator('[data-testid="path-hidden-note"]').count()).toBe(0);
+    // The source filter, which the search cannot apply: the path stays, and the panel says how much of it is hidden.
+    await page.locator('[data-testid="certainty-implied"]').check();
+    await waitForSteps(page, 4);
+    await page.locator('.source-check input[type="checkbox"]').first().uncheck();
+    const note = page.locator('[data-testid="path-hidden-note"]');
+    await expect
+      .poll(() => note.textContent(), WAIT)
+      .toBe('This path goes through 4 facts the view’s filters hide.');
+    await page.locator('[data-testid="lang-switch"]').click();
+    await expect.poll(() => note.textContent(), WAIT).toBe('يمرّ هذا المسار عبر ٤ وقائع تخفيها مرشّحات العرض.');
+    expect(errors).toEqual([]);
+  });
+
   it('reopens a copied link with its path: the same options, the same path listed and highlighted (en, ar)', async () => {
     const { page, errors } = await env.newPage();
     await pickPath(page, { from: 'Path from here', to: 'Path to here' });
