@@ -19,6 +19,7 @@ import {
   type GraphFingerprint,
 } from './helpers.js';
 import {
+  certaintyList,
   dateLike,
   deepJson,
   hostileJson,
@@ -231,10 +232,13 @@ describe('hostile query parameters and path segments', () => {
         optional(numberLike),
         optional(maybeValid(['true', 'false'])),
         optional(relTypeList),
+        optional(certaintyList),
         extraParam,
-        async (from, to, maxLength, all, types, extra) => {
+        async (from, to, maxLength, all, types, certainties, extra) => {
           expectWellBehaved(
-            await get(`/api/paths${queryString(withExtra({ from, to, maxLength, all, types }, extra))}`),
+            await get(
+              `/api/paths${queryString(withExtra({ from, to, maxLength, all, types, certainties }, extra))}`,
+            ),
             [200, 400, 404],
           );
         },

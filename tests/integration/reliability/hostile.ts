@@ -142,6 +142,9 @@ export function maybeValid(valid: readonly string[]): fc.Arbitrary<string> {
 /** Comma lists mixing whitelisted words with hostile ones. */
 export const labelList = fc.array(maybeValid(NODE_LABELS), { maxLength: 4 }).map((l) => l.join(','));
 export const relTypeList = fc.array(maybeValid(REL_TYPES), { maxLength: 4 }).map((l) => l.join(','));
+export const certaintyList = fc
+  .array(maybeValid(['stated', 'implied']), { maxLength: 3 })
+  .map((l) => l.join(','));
 export const numberLike = maybeValid(['1', '5', '20', '100', '0', '-1', '1000000']);
 export const dateLike = maybeValid([
   '2025',

@@ -51,6 +51,7 @@ const SAMPLES: Record<string, Sample[]> = {
   'get /paths': [
     { url: '/paths?from=person:xinlei-chen&to=org:xai' },
     { url: '/paths?from=person:xinlei-chen&to=org:meta&derived=true&all=true' },
+    { url: '/paths?from=person:xinlei-chen&to=person:sam-altman&certainties=stated&all=true' },
   ],
   'get /sources': [{ url: `/sources?ids=${ARTICLE},source:no-such-source` }],
   'get /sources/:id': [{ url: `/sources/${ARTICLE}` }],
