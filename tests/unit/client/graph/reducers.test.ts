@@ -21,6 +21,8 @@ import {
 } from '../../../../client/graph/style.js';
 import { articleGraph } from '../fixtures.js';
 
+import { BASE_SPEC } from './scene-fixtures.js';
+
 const g = articleGraph();
 const nodeAttrs = (id: string) => ({
   x: 0,
@@ -34,16 +36,7 @@ const edgeAttrs = (id: string, extra = {}) => ({
   weight: 1,
   ...extra,
 });
-const base: ViewSpec = {
-  lang: 'en',
-  theme: 'light',
-  visibleNodes: null,
-  visibleEdges: null,
-  focus: null,
-  selected: null,
-  sizes: new Map(),
-  large: false,
-};
+const base: ViewSpec = BASE_SPEC;
 
 describe('node reducer', () => {
   it('colours and shapes by label, names in the chosen language', () => {

@@ -1,4 +1,5 @@
 // Scene graphs for the graph controllers' unit tests: made-up people in a chain, no data from any source.
+import type { ViewSpec } from '../../../../client/graph/reducers.js';
 import { createSceneGraph, syncSceneGraph, type SceneGraph } from '../../../../client/graph/scene-graph.js';
 import { edge, node } from '../fixtures.js';
 
@@ -10,3 +11,15 @@ export function chainScene(n: number): SceneGraph {
   syncSceneGraph(graph, { nodes, edges });
   return graph;
 }
+
+/** The plainest view: English, light, everything drawn, nothing selected or focused. */
+export const BASE_SPEC: ViewSpec = {
+  lang: 'en',
+  theme: 'light',
+  visibleNodes: null,
+  visibleEdges: null,
+  focus: null,
+  selected: null,
+  sizes: new Map(),
+  large: false,
+};

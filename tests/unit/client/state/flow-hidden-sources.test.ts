@@ -9,6 +9,7 @@ import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { activeFlowsCitingHidden } from '../../../../client/state/view-data.js';
 import { DEFAULT_FILTERS } from '../../../../client/state/visibility.js';
 import { edge, node } from '../fixtures.js';
+import { BASE_SPEC } from '../graph/scene-fixtures.js';
 
 const orgs = ['org:alpha', 'org:beta', 'org:gamma'].map((id) => node(id, 'Organization', { name: id }));
 // Alpha → Beta: two people, one stated only by source A, the other only by B. Alpha → Gamma: one person, stated by B.
@@ -50,17 +51,9 @@ describe('a talent flow citing a hidden source', () => {
     expect(edgeLabelText(flow, 'ar', 'all-time', { sourcesHidden: true, withDivisions: true })).toBe(
       '٢ بالاسم · كل الأوقات · يشمل الأقسام · بعض مصادره مخفية',
     );
-    const label = createEdgeReducer({
-      lang: 'en',
-      theme: 'light',
-      visibleNodes: null,
-      visibleEdges: null,
-      focus: null,
-      selected: null,
-      sizes: new Map(),
-      large: false,
-      flowsCitingHidden: new Set([flow.id]),
-    })(flow.id, { edge: flow } as never).label;
+    const label = createEdgeReducer({ ...BASE_SPEC, flowsCitingHidden: new Set([flow.id]) })(flow.id, {
+      edge: flow,
+    } as never).label;
     expect(label).toBe('2 named · some sources hidden');
   });
 });

@@ -19,6 +19,7 @@ import { sceneDates } from '../../../../client/state/time.js';
 import { factDates } from '../../../../client/graph/names.js';
 import { flowOf, flowPerson, flowsAnswer } from '../answers.js';
 import { edge, mixedFlow, node } from '../fixtures.js';
+import { BASE_SPEC } from '../graph/scene-fixtures.js';
 
 const orgs = ['org:alpha', 'org:beta', 'org:gamma'].map((id) => node(id, 'Organization', { name: id }));
 // Alpha → Beta: one stated and two implied named moves, and a stated report of "at least 5".
@@ -90,16 +91,7 @@ describe('flow graph', () => {
   });
 
   it('draws implied moves as implied facts are drawn (faded, thinner) and says so in the label', () => {
-    const spec: ViewSpec = {
-      lang: 'en',
-      theme: 'light',
-      visibleNodes: null,
-      visibleEdges: null,
-      focus: null,
-      selected: null,
-      sizes: new Map(),
-      large: false,
-    };
+    const spec: ViewSpec = BASE_SPEC;
     const reducer = createEdgeReducer(spec);
     const implied = {
       ...byId('flow:org:alpha->org:beta#implied'),
