@@ -206,6 +206,41 @@ describe('seedFiles', () => {
     expect(await counts()).toEqual(before.counts);
   });
 
+  it('seeds a source again after another file listed it among its nodes, keeping its facts and text', async () => {
+    await seedFiles(driver, [FIXTURE], { database: database() });
+    const cited = otherSource('cited.facts.yaml', 'source:cited-bulletin', [
+      LAYLA_JOINED('fact:layla-cited'),
+    ]);
+    await seedFiles(driver, [cited], { database: database(), cwd: tmp });
+    // Another source cites it, listing it among its nodes as the article lists the reports it cites.
+    const citing = otherSource('citing.facts.yaml', 'source:citing-bulletin', [
+      LAYLA_JOINED('fact:layla-citing'),
+    ]);
+    fs.writeFileSync(
+      citing,
+      fs
+        .readFileSync(citing, 'utf8')
+        .replace(
+          'facts:',
+          "nodes:\n  - { id: source:cited-bulletin, label: Source, name: The cited bulletin, publisher: Fixture Gazette, published: '2024-07' }\nfacts:",
+        ),
+    );
+    await seedFiles(driver, [citing], { database: database(), cwd: tmp });
+    const [kept] = await readRows(
+      driver,
+      "MATCH (s:Source {id: 'source:cited-bulletin'}) RETURN s.factIds AS factIds, s.fullText IS NOT NULL AS text",
+    );
+    expect(kept).toEqual({ factIds: ['fact:layla-cited'], text: true });
+    // Its own file, edited, seeds again: its fact is its own, and updated.
+    fs.writeFileSync(cited, fs.readFileSync(cited, 'utf8').replace('to: org:alpha-labs', 'to: org:beta-ai'));
+    await seedFiles(driver, [cited], { database: database(), cwd: tmp });
+    const [moved] = await readRows(
+      driver,
+      "MATCH ()-[r:WORKED_AT {id: 'fact:layla-cited'}]->(o) RETURN o.id AS org",
+    );
+    expect(moved).toEqual({ org: 'org:beta-ai' });
+  });
+
   it('refuses a fact id a CSV import gave a stint, even in a file of the source the import cited', async () => {
     await seedFiles(driver, [FIXTURE], { database: database() });
     fs.writeFileSync(
