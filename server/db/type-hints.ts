@@ -41,13 +41,8 @@ export function pointerToken(key: string | number): string {
  */
 function hasElementShape(map: Record<string, unknown>): boolean {
   const { id, properties } = map;
-  if (
-    typeof id !== 'string' ||
-    typeof properties !== 'object' ||
-    properties === null ||
-    Array.isArray(properties)
-  )
-    return false;
+  // Any object as properties, a list too: the client's readers (client/api/graph-json.ts) take one for an element.
+  if (typeof id !== 'string' || typeof properties !== 'object' || properties === null) return false;
   return (
     Array.isArray(map.labels) ||
     (typeof map.type === 'string' && typeof map.source === 'string' && typeof map.target === 'string')

@@ -273,5 +273,7 @@ describe('rowTypeHints', () => {
       '/n': 'Node',
       '/r': 'Relationship',
     });
+    // A list as its properties: the client's readers take it for an element too.
+    expect(rowTypeHints({ m: { id: 'a', labels: ['X'], properties: [int(1)] } })).toEqual({ '/m': 'Map' });
   });
 });
