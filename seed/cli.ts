@@ -6,7 +6,12 @@ import { parseArgs } from 'node:util';
 import { readNeo4jConfig } from '../neo4j/config.js';
 import { openNeo4j } from '../neo4j/connect.js';
 import { checkCsvFile, importCsv } from './import-csv.js';
-import { CypherScriptError, runCypherScript, type StatementResult } from './run-cypher-script.js';
+import {
+  CypherScriptError,
+  loadCypherScript,
+  runCypherScript,
+  type StatementResult,
+} from './run-cypher-script.js';
 import { SeedValidationError, formatIssue, sortIssues } from './issues.js';
 import { createProgressLine } from './progress.js';
 import { bundledSourceFiles, checkFactsFiles, resetGraph, seedFiles } from './seed-files.js';
@@ -152,6 +157,8 @@ export async function main(argv: string[]): Promise<number> {
     // A script commits as it runs: the files after it are checked first, so a broken one stops the run before
     // anything is written (what depends on the graph, which the script may change, is checked when each loads).
     if (opts.cypher.length > 0) {
+      // Every script is read and split first too: the second's bad encoding must not wait for the first to commit.
+      for (const file of opts.cypher) loadCypherScript(file);
       const issues = [
         ...(await checkFactsFiles(files)),
         ...opts.imports.flatMap((file) => checkCsvFile(file)),

@@ -59,16 +59,14 @@ function add(into: Record<string, number>, more: Record<string, number>): void {
   for (const [k, v] of Object.entries(more)) into[k] = (into[k] ?? 0) + v;
 }
 
-export async function runCypherScript(
-  driver: Driver,
-  file: string,
-  opts: RunCypherScriptOptions = {},
-): Promise<CypherScriptSummary> {
-  const started = Date.now();
-  let text: string;
+/**
+ * A script's text, read strictly as UTF-8 as every file the seed reads (a lenient read writes another encoding's text
+ * as U+FFFD); a CypherScriptError naming file, line and column otherwise.
+ */
+function readCypherScript(file: string): string {
   try {
     // Strictly UTF-8, as every file the seed reads: a lenient read writes another encoding's text as U+FFFD.
-    text = decodeUtf8(fs.readFileSync(file), `Cypher scripts are UTF-8 — ${SAVE_AS_UTF8}`);
+    return decodeUtf8(fs.readFileSync(file), `Cypher scripts are UTF-8 — ${SAVE_AS_UTF8}`);
   } catch (err) {
     if (err instanceof NotUtf8Error)
       throw new CypherScriptError(
@@ -88,9 +86,16 @@ export async function runCypherScript(
       true,
     );
   }
-  let items: ScriptItem[];
+}
+
+/**
+ * A script's statements and commands, as runCypherScript runs them; a CypherScriptError (file, line, column) when it
+ * cannot be read or split. Nothing is run: the CLI loads every script so before the first runs.
+ */
+export function loadCypherScript(file: string): ScriptItem[] {
+  const text = readCypherScript(file);
   try {
-    items = splitCypherScript(text);
+    return splitCypherScript(text);
   } catch (err) {
     if (err instanceof CypherScriptSyntaxError)
       throw new CypherScriptError(
@@ -103,6 +108,15 @@ export async function runCypherScript(
       );
     throw err;
   }
+}
+
+export async function runCypherScript(
+  driver: Driver,
+  file: string,
+  opts: RunCypherScriptOptions = {},
+): Promise<CypherScriptSummary> {
+  const started = Date.now();
+  const items = loadCypherScript(file);
   const total = items.filter((it) => it.kind === 'cypher').length;
   const applied: StatementResult[] = [];
   // Statements of an open :begin block: committed together, so reported as applied only at :commit.

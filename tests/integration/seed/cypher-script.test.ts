@@ -105,6 +105,27 @@ describe('npm run seed -- --cypher', () => {
     expect(await count('MATCH (n) RETURN count(n) AS n')).toBe(0);
   });
 
+  it('reads every script before running the first: a later one not UTF-8 or not splittable stops the run first', async () => {
+    await resetGraph(driver, { database: testNeo4j().database });
+    const good = path.join(tmp, 'good-first.cypher');
+    fs.writeFileSync(good, "CREATE (:Gadget {id: 'first'});\n");
+    const latin = path.join(tmp, 'latin-second.cypher');
+    fs.writeFileSync(
+      latin,
+      Buffer.concat([Buffer.from("CREATE (:Gadget {name: '"), Buffer.from([0xe9]), Buffer.from("'});\n")]),
+    );
+    const r = await runSeed(['--cypher', good, '--cypher', latin]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${latin}:1:25: byte 0xE9 is not UTF-8`);
+    expect(r.stderr).not.toContain('Already written and committed');
+    const open = path.join(tmp, 'open-quote.cypher');
+    fs.writeFileSync(open, "CREATE (:Gadget {name: 'never closed});\n");
+    const q = await runSeed(['--cypher', good, '--cypher', open]);
+    expect(q.code).toBe(1);
+    expect(q.stderr).toContain(`${open}:1:`);
+    expect(await count('MATCH (n) RETURN count(n) AS n')).toBe(0);
+  });
+
   it('rolls back a :begin block whose statement fails, and reports only what was committed', async () => {
     await resetGraph(driver, { database: testNeo4j().database });
     const file = path.join(tmp, 'block.cypher');
