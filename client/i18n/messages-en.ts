@@ -361,7 +361,7 @@ export const EN = {
   linkDroppedIds:
     '{n} of the ids this link lists (nodes, facts, hidden items or sources) could not be read and were left out; the rest of the view is restored.',
   linkUnwrittenIds:
-    '{n} ids of the view this link was made from are too long or hold control characters, so the link could not carry them: what they name (nodes, facts, hidden items, sources or the selection) is not restored.',
+    '{n} ids of the view this link was made from are too long or hold control characters, so the link could not carry them: what they name (nodes, facts, hidden items, sources, the selection, a path’s ends or the dashboard’s organisation) is not restored.',
   linkPartDisplay: 'language or theme',
   linkPartMode: 'view',
   linkPartScene: 'scene',

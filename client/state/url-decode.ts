@@ -243,10 +243,9 @@ export function decodeLink(search: string): DecodedLink {
   if (parts.length) issues.push({ kind: 'trimmed', parts: [...new Set(parts)] });
   // Ids the sender's view held that the link could not (url-encode.ts): said, as what it left out for length is.
   const xid = q.get('xid');
-  if (xid !== null) {
-    if (/^\d{1,6}$/.test(xid) && Number(xid) > 0) issues.push({ kind: 'unwrittenIds', count: Number(xid) });
-    else bad.add('nodes');
-  }
+  // A count that is no count (a hand-edited link) says nothing: every part of the view it would speak of was read.
+  if (xid !== null && /^\d{1,6}$/.test(xid) && Number(xid) > 0)
+    issues.push({ kind: 'unwrittenIds', count: Number(xid) });
   if (bad.size) issues.push({ kind: 'unreadable', parts: [...bad] });
   if (droppedIds) issues.push({ kind: 'droppedIds', dropped: droppedIds });
   if (version === 1 && (out.nodes || out.query)) {

@@ -125,7 +125,8 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   } else if (anId(v.selectedEdge)) q.set('sele', v.selectedEdge);
   if (v.sizeBy && v.sizeBy !== 'degree') q.set('size', v.sizeBy);
   if (v.colorBy && v.colorBy !== 'kind') q.set('color', v.colorBy);
-  if (v.path && anId(v.path.from) && anId(v.path.to)) {
+  // Both ends tried, so two unwritable ends are counted two.
+  if (v.path && [anId(v.path.from), anId(v.path.to)].every(Boolean)) {
     q.set('pf', v.path.from);
     q.set('pt', v.path.to);
     if (v.path.derived) q.set('pd', '1');

@@ -79,9 +79,13 @@ describe('ids in a link', () => {
     expect(issuesOf({ mode: 'dashboard', lang: 'en', dashboardOrg: long })).toEqual([
       { kind: 'unwrittenIds', count: 1 },
     ]);
-    // A writable view says nothing; a hand-edited count that is no count is an unreadable part.
+    // Both ends of a path that cannot be written are two ids left out.
+    expect(issuesOf({ ...base, path: { from: long, to: 'person:\u0007' } })).toEqual([
+      { kind: 'unwrittenIds', count: 2 },
+    ]);
+    // A writable view says nothing; nor does a hand-edited count that is no count, as nothing is missing for it.
     expect(issuesOf({ ...base, hiddenSources: ['source:a'], selected: 'org:meta' })).toEqual([]);
-    expect(decodeLink('?v=2&n=org:meta&xid=many').issues).toEqual([{ kind: 'unreadable', parts: ['nodes'] }]);
+    expect(decodeLink('?v=2&n=org:meta&xid=many').issues).toEqual([]);
   });
 
   it('reopens a scene with a hand-written relationship exactly: its facts, what was hidden, the selection', async () => {
