@@ -81,15 +81,20 @@ export function nameListParam() {
 }
 
 /**
- * A whole number in a query string: digits only (a sign allowed, so a negative one is refused as out of range). What
- * Number() would also read — an empty value as 0, `0x10` as 16, `1e1` as 10, spaces — is refused, quoting it.
- * The JSON schema keeps saying integer with its range (a preprocess is not a transform there).
+ * A whole number in a query string: digits, with an optional sign (a negative one is refused as out of range). What
+ * Number() would also read — an empty value as 0, `0x10` as 16, `1e1` as 10, spaces — is refused, quoting it; digits
+ * too many for a safe integer are out of range, said so. The JSON schema keeps saying integer with its range (a
+ * preprocess is not a transform there).
  */
 function wholeNumber(min: number, max: number) {
   return z.preprocess(
     (v, ctx) => {
       if (typeof v !== 'string') return v;
-      if (/^-?\d+$/.test(v)) return Number(v) + 0; // + 0: '-0' is 0
+      if (/^[-+]?\d+$/.test(v)) {
+        const n = Number(v) + 0; // + 0: '-0' is 0
+        // Past a safe integer .int() would say "not a whole number": it is one, too large (or small) for the range.
+        return Number.isSafeInteger(n) ? n : n > 0 ? max + 1 : min - 1;
+      }
       ctx.addIssue({ code: 'custom', message: `expected a whole number, got ${describeValue(v)}`, input: v });
       return v;
     },

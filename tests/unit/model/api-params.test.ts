@@ -18,9 +18,11 @@ describe('whole-number parameters', () => {
     expect(limit.parse(undefined)).toBe(25);
     expect(optional.parse(undefined)).toBeUndefined();
     expect(optional.parse('0')).toBe(0);
+    // A sign is part of writing a whole number.
+    expect(limit.parse('+5')).toBe(5);
   });
 
-  it.each(['', '0x10', '1e1', '1.5', ' 5', '5 ', '+5', 'ten', '0b11', 'Infinity'])(
+  it.each(['', '0x10', '1e1', '1.5', ' 5', '5 ', '+-5', 'ten', '0b11', 'Infinity'])(
     'refuses %j instead of reading it as some number, quoting what came',
     (raw) => {
       for (const schema of [limit, optional]) {
@@ -35,6 +37,13 @@ describe('whole-number parameters', () => {
     expect(firstMessage(limit.safeParse('0'))).toBe('expected a whole number of at least 1');
     expect(firstMessage(limit.safeParse('101'))).toBe('expected a whole number of at most 100');
     expect(firstMessage(optional.safeParse('-1'))).toBe('expected a whole number of at least 0');
+    // Digits past a safe integer are a whole number out of range, not "no whole number".
+    expect(firstMessage(limit.safeParse('99999999999999999999'))).toBe(
+      'expected a whole number of at most 100',
+    );
+    expect(firstMessage(limit.safeParse('-99999999999999999999'))).toBe(
+      'expected a whole number of at least 1',
+    );
   });
 });
 
