@@ -163,7 +163,11 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       }));
       return 'noTypes';
     }
-    store.set({ busy: 'path', pathSearch: { from, to, status: 'loading', answer: null, selected: 0 } });
+    const listOnly = opts.draw === false ? { listOnly: true } : {};
+    store.set({
+      busy: 'path',
+      pathSearch: { from, to, status: 'loading', answer: null, selected: 0, ...listOnly },
+    });
     const asked = store.get().scene;
     try {
       const res = await api.paths(from, to, DEFAULT_PATH_MAX_LENGTH, params);
@@ -180,7 +184,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
         store.set((s) => ({
           busy: null,
           path: { ...s.path, highlight: null },
-          pathSearch: { from, to, status: 'ready', answer, selected: 0 },
+          pathSearch: { from, to, status: 'ready', answer, selected: 0, ...listOnly },
           notice: {
             kind: 'info',
             key: 'pathNone',
@@ -193,7 +197,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       const index = wanted === undefined ? 0 : answer.paths.findIndex((p) => p.edges.join(' ') === wanted);
       store.set({
         busy: null,
-        pathSearch: { from, to, status: 'ready', answer, selected: Math.max(index, 0) },
+        pathSearch: { from, to, status: 'ready', answer, selected: Math.max(index, 0), ...listOnly },
       });
       // A link's path that is gone (the data changed), or paths where its search found none, are not drawn over
       // the scene: the panel lists today's paths and the link's note says so.
@@ -257,7 +261,13 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       const s = store.get();
       if (!s.pathSearch || !s.path.from || !s.path.to) return;
       if (JSON.stringify(paramsNow().params) === lastParams) return;
-      void find({ draw: s.path.highlight !== null, stay: true });
+      // Drawn again unless it was only listed: a path drawn, or one being searched, found none or not searched (no
+      // type) — its highlight is still to come — is drawn; one a link listed, or a new scene left listed, stays so.
+      const search = s.pathSearch;
+      const draw =
+        !search.listOnly &&
+        (s.path.highlight !== null || search.status !== 'ready' || !search.answer?.paths.length);
+      void find({ draw, stay: true });
     },
     /** Shows another of the shortest paths. */
     select(index: number): void {

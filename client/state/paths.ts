@@ -65,6 +65,8 @@ export interface PathSearch {
   /** The path of `answer.paths` shown and listed. */
   selected: number;
   error?: string;
+  /** Searched to be listed, not drawn (a link's path listed only): searched again, it stays listed. */
+  listOnly?: boolean;
 }
 
 export interface PathStep {

@@ -166,6 +166,56 @@ describe('path search', () => {
     expect(asked[3]).toMatchObject({ certainties: '' });
   });
 
+  it('draws the path found when a filter changes while it is searched, or after none was found', async () => {
+    const g: GraphData = {
+      nodes: [node('person:a', 'Person'), node('org:x', 'Organization'), node('person:b', 'Person')],
+      edges: [
+        edge('fact:a-x', 'WORKED_AT', 'person:a', 'org:x'),
+        edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x'),
+      ],
+    };
+    const found = { nodes: ['person:a', 'org:x', 'person:b'], edges: ['fact:a-x', 'fact:b-x'], length: 2 };
+    const pending: (() => void)[] = [];
+    let none = false;
+    const { store, actions } = setup(
+      (_f, _t, _m, opts) =>
+        new Promise((resolve) => {
+          const certainties = (opts?.certainties?.split(',').filter(Boolean) ?? ['stated', 'implied']) as (
+            'stated' | 'implied'
+          )[];
+          const answer = pathsAnswer({
+            graph: g,
+            paths: none ? [] : [found],
+            types: ['WORKED_AT'],
+            certainties,
+          });
+          pending.push(() => resolve(answer));
+        }),
+    );
+    actions.setPathEnd('from', 'person:a');
+    actions.setPathEnd('to', 'person:b');
+    await until(() => pending.length === 1);
+    // "Implied" unticked while the first search is still out: the second is the one drawn.
+    actions.toggleCertainty('implied');
+    await until(() => pending.length === 2);
+    pending[0]!();
+    pending[1]!();
+    await until(() => store.get().pathSearch?.status === 'ready');
+    expect(store.get().path.highlight?.edges).toEqual(['fact:a-x', 'fact:b-x']);
+    // No path under stated facts only; shown again, the path found is drawn.
+    none = true;
+    actions.toggleCertainty('stated');
+    await until(() => pending.length === 3);
+    pending[2]!();
+    await until(() => store.get().pathSearch?.status === 'ready' && store.get().path.highlight === null);
+    none = false;
+    actions.toggleCertainty('stated');
+    await until(() => pending.length === 4);
+    pending[3]!();
+    await until(() => store.get().path.highlight !== null);
+    expect(store.get().path.highlight?.edges).toEqual(['fact:a-x', 'fact:b-x']);
+  });
+
   it('says the view hides every type ticked when the filters leave the search nothing to follow', async () => {
     const asked: unknown[] = [];
     const { store, actions } = setup(async (_f, _t, _m, opts) => {
