@@ -239,9 +239,9 @@ ORDER BY f.count DESC`,
  * elementId (a foreign node has no `id` of ours). Null when nothing was searched (no type: `[*..n]` would walk every
  * relationship) or an end can name no node.
  *
- * The server searches first without the source check and again with it only when a path found holds a fact no source
- * backs (path-repository.ts); of all shortest paths, that keeps exactly those made of sourced facts, which is what
- * this one query finds.
+ * With every certainty shown, the server searches first without the check and again with it only when a path found
+ * holds a step the rule leaves out and the first answer was cut or kept none (path-repository.ts); with one unticked it
+ * checks at once. Either way it answers the shortest paths made of followed steps, which is what this one query finds.
  */
 export function pathQuery(
   from: string,

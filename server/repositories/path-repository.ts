@@ -5,6 +5,7 @@ import { createGraphCollector, toJson } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { followedOnPath } from '../../model/certainty.js';
 import { MAX_PATHS } from '../../model/api-limits.js';
+import { CERTAINTIES } from '../../model/labels.js';
 import { PATH_FACT_TYPES, shortestPathsQuery, type SourceCheck } from '../queries/paths.js';
 import {
   allowLongQuery,
@@ -61,13 +62,17 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
           // Facts no source backs are rare, and with every certainty shown nothing else is left out: the search that
           // checks each relationship as it goes (far slower) runs only when the plain one found a path through a step
           // the rule leaves out (model/certainty.ts followedOnPath). Of all shortest paths, those made only of steps
-          // it follows are kept when there are any: no such path can be shorter than they are.
-          found = await search('none');
+          // it follows are kept when there are any and the plain search read them all (fewer than MAX_PATHS: a cut
+          // answer may leave out followed paths the checked search finds) — no such path is shorter than they are.
+          // A certainty unticked leaves out common facts, so the plain search would mostly be wasted: checked at once.
+          const narrowed = !CERTAINTIES.every((c) => opts.certainties.includes(c));
+          found = await search(narrowed ? 'during-search' : 'none');
           const followed = found.filter((p) =>
             p.segments.every((s) => followedOnPath(s.relationship, opts.certainties)),
           );
-          if (followed.length < found.length)
-            found = followed.length > 0 ? followed : await search('during-search');
+          if (!narrowed && followed.length < found.length)
+            found =
+              followed.length > 0 && found.length < MAX_PATHS ? followed : await search('during-search');
         }
         for (const p of found) collector.collect(p);
         const sourceIds = found.flatMap((p) =>
