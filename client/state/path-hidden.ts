@@ -3,6 +3,7 @@
 // a path may run through a fact or a node they hide: the path panel says how many of its steps are not drawn. Pure.
 import type { MessageKey } from '../i18n/i18n.js';
 import type { AppState } from './app-state.js';
+import { splitFlows } from './flows.js';
 import { pathGraph } from './paths.js';
 import { addToScene, type Scene } from './scene.js';
 import { activeFlowParts, activeVisibility } from './view-data.js';
@@ -25,7 +26,8 @@ export function pathHiddenSteps(s: PathHiddenInputs): string[] {
   const answer = search?.status === 'ready' ? search.answer : null;
   const path = answer?.paths[search!.selected];
   if (!answer || !path || path.length === 0) return [];
-  const g = pathGraph(answer, search!.selected);
+  // A derived flow as the scene draws it, in parts each of its own certainty (as the path is shown: path-actions.ts).
+  const g = splitFlows(pathGraph(answer, search!.selected));
   // Only what the scene lacks is added: what the user hid there stays hidden.
   const absent = {
     nodes: g.nodes.filter((n) => !s.scene.nodes[n.id]),
