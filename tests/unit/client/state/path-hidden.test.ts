@@ -108,6 +108,20 @@ describe('pathHiddenSteps', () => {
       filters: { ...s.filters, hiddenRelTypes: ['TALENT_FLOW', 'TALENT_FLOW_REPORTED'] },
     };
     expect(pathHiddenSteps(types)).toEqual(['flow:org:alpha->org:beta']);
+    // Only listed (not in the scene), it is judged by its parts as the scene would draw them, not by its one certainty.
+    // Stored 'stated' (a stated move among its implied ones), with only implied facts shown its implied part is drawn.
+    const stored = parsePathAnswer(
+      pathsAnswer({
+        graph: { ...flowGraph, edges: [mixedFlow({ certainty: 'stated' })] },
+        paths: [{ nodes: ['org:alpha', 'org:beta'], edges: ['flow:org:alpha->org:beta'], length: 1 }],
+      }),
+    );
+    const listed: AppState = {
+      ...implied,
+      scene: EMPTY_SCENE,
+      pathSearch: { ...implied.pathSearch!, answer: stored },
+    };
+    expect(pathHiddenSteps(listed)).toEqual([]);
   });
 });
 
