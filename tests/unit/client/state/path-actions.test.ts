@@ -17,6 +17,15 @@ function setup(paths: Api['paths'], source?: Api['source']) {
   return { store, actions };
 }
 
+/** A and B both worked at X: one path of two steps between them. Made up. */
+const TWO_STINTS: GraphData = {
+  nodes: [node('person:a', 'Person'), node('org:x', 'Organization'), node('person:b', 'Person')],
+  edges: [
+    edge('fact:a-x', 'WORKED_AT', 'person:a', 'org:x'),
+    edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x'),
+  ],
+};
+
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 1_000 && !check(); i++) await new Promise((r) => setTimeout(r, 0));
   expect(check()).toBe(true);
@@ -84,13 +93,7 @@ describe('path search', () => {
 
   it('searches nothing with no type ticked, says why, and drops the path drawn before; the flows alone when asked', async () => {
     const asked: (Record<string, string> | undefined)[] = [];
-    const g: GraphData = {
-      nodes: [node('person:a', 'Person'), node('org:x', 'Organization'), node('person:b', 'Person')],
-      edges: [
-        edge('fact:a-x', 'WORKED_AT', 'person:a', 'org:x'),
-        edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x'),
-      ],
-    };
+    const g = TWO_STINTS;
     const { store, actions } = setup(async (_from, _to, _max, opts) => {
       asked.push(opts);
       return pathsAnswer({
@@ -121,13 +124,7 @@ describe('path search', () => {
   });
   it('searches only the certainties the view shows, and again when the user shows or hides one', async () => {
     const asked: (Record<string, string> | undefined)[] = [];
-    const g: GraphData = {
-      nodes: [node('person:a', 'Person'), node('org:x', 'Organization'), node('person:b', 'Person')],
-      edges: [
-        edge('fact:a-x', 'WORKED_AT', 'person:a', 'org:x'),
-        edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x'),
-      ],
-    };
+    const g = TWO_STINTS;
     const { store, actions } = setup(async (_from, _to, _max, opts) => {
       asked.push(opts);
       const certainties = opts?.certainties?.split(',').filter(Boolean) ?? ['stated', 'implied'];
@@ -167,13 +164,7 @@ describe('path search', () => {
   });
 
   it('draws the path found when a filter changes while it is searched, or after none was found', async () => {
-    const g: GraphData = {
-      nodes: [node('person:a', 'Person'), node('org:x', 'Organization'), node('person:b', 'Person')],
-      edges: [
-        edge('fact:a-x', 'WORKED_AT', 'person:a', 'org:x'),
-        edge('fact:b-x', 'WORKED_AT', 'person:b', 'org:x'),
-      ],
-    };
+    const g = TWO_STINTS;
     const found = { nodes: ['person:a', 'org:x', 'person:b'], edges: ['fact:a-x', 'fact:b-x'], length: 2 };
     const pending: (() => void)[] = [];
     let none = false;
