@@ -51,8 +51,17 @@ export function certaintyShown(
   shown: readonly string[],
 ): boolean {
   const c = edgeCertainty(edge);
-  if (c !== UNSOURCED) return shown.includes(c);
-  return !FACT_TYPES.has(edge.type) || CERTAINTIES.every((x) => shown.includes(x));
+  if (c === UNSOURCED && !FACT_TYPES.has(edge.type)) return true;
+  return factCertaintyShown(c, shown);
+}
+
+/**
+ * The certainty filter's rule for one fact or item told by facts (a timeline item, a relationship of our fact types),
+ * given its certainty alone: shown while that certainty is; with none of ours (unsourced, missing, unknown), only
+ * while every certainty is. certaintyShown is this rule for relationships of any type.
+ */
+export function factCertaintyShown(certainty: unknown, shown: readonly string[]): boolean {
+  return isCertainty(certainty) ? shown.includes(certainty) : CERTAINTIES.every((x) => shown.includes(x));
 }
 
 /**

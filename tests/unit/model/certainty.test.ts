@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   certaintyShown,
   edgeCertainty,
+  factCertaintyShown,
   followedOnPath,
   isUnsourcedFact,
   UNSOURCED,
@@ -85,5 +86,22 @@ describe('certaintyShown and followedOnPath', () => {
     }
     // One that carries our words is read by them.
     expect(followedOnPath(rel('KNOWS', { certainty: 'implied' }), ['stated'])).toBe(false);
+  });
+});
+
+describe('factCertaintyShown', () => {
+  it('reads a certainty alone as certaintyShown reads a fact of that certainty', () => {
+    const filters = [['stated', 'implied'], ['stated'], ['implied'], []];
+    for (const shown of filters)
+      for (const certainty of ['stated', 'implied', 'unsourced', undefined, 'high', 0.93])
+        expect(factCertaintyShown(certainty, shown), `${String(certainty)} with ${shown.join('+')}`).toBe(
+          certaintyShown(rel('WORKED_AT', certainty === undefined ? {} : { certainty }), shown),
+        );
+  });
+
+  it('shows an item no source backs only while every certainty is', () => {
+    expect(factCertaintyShown(undefined, ['stated', 'implied'])).toBe(true);
+    expect(factCertaintyShown('unsourced', ['stated'])).toBe(false);
+    expect(factCertaintyShown('implied', ['implied'])).toBe(true);
   });
 });
