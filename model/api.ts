@@ -348,7 +348,7 @@ export const TalentQuerySchema = z
       example: 'org:xai',
     }),
   })
-  .refine((q) => !q.from || !q.to || q.from.localeCompare(q.to) <= 0 || q.to.startsWith(q.from), {
+  .refine((q) => windowInOrder(q.from, q.to), {
     message: 'expected from to be on or before to',
     path: ['from'],
   });

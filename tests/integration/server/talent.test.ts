@@ -572,6 +572,22 @@ describe('bad input', () => {
       "'org:nowhere'",
     );
   });
+  it('takes a window whose ends differ in precision in order at their common precision', async () => {
+    // Ends are compared at their common precision, as every other window is: June to the end of 2025 is in order.
+    const inOrder = await talent('/api/orgs/org:alpha-labs/talent?from=2025-06&to=2025&interval=month');
+    expect(inOrder.periods.map((p) => p.label)).toEqual([
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+    ]);
+    expect((await error('/api/orgs/org:alpha-labs/talent?from=2025-12&to=2025-02', 400)).message).toBe(
+      'Invalid query.from: expected from to be on or before to',
+    );
+  });
   it('answers 400 naming the parameter for from after to, an unknown interval, a malformed date, a benchmark equal to the org', async () => {
     expect((await error('/api/orgs/org:alpha-labs/talent?from=2024&to=2023-05', 400)).message).toBe(
       'Invalid query.from: expected from to be on or before to',
