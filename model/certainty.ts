@@ -65,6 +65,14 @@ export function factCertaintyShown(certainty: unknown, shown: readonly string[])
 }
 
 /**
+ * The property on which the seed stores, of each TALENT_FLOW, the certainties of the parts the explorer draws of it
+ * (seed/queries/swap-talent-flows.ts): a flow is drawn as its stated named moves, its implied ones and its reports,
+ * each part of its own certainty (client/state/flows.ts flowParts), so its one `certainty` (stated when anything
+ * stated is behind it) does not say what is drawn.
+ */
+export const PART_CERTAINTIES = 'partCertainties';
+
+/**
  * Whether a path may step on `edge` while the view shows the certainties `shown`: the filter draws it
  * (certaintyShown) and, of our fact types, a source backs it — a fact written without a certainty connects nobody,
  * whatever is shown. followedOnPathCypher is this rule in Cypher (GET /api/paths and the path panel's Cypher).

@@ -548,6 +548,12 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
           '`stated` when at least one stated move or stated report is behind the flow, else `implied`.',
       },
       {
+        name: 'partCertainties',
+        type: 'string[]',
+        description:
+          'The certainties of the parts the explorer draws of the flow, each once, stated first: its stated named moves, its implied ones, and its reports (as sure as the report its number is from; with no number, implied only when every report is). A path search steps on the flow while one of them is shown; absent on a flow derived before they were kept (judged by its certainty).',
+      },
+      {
         name: 'impliedPeople',
         type: 'string[]',
         description: 'With impliedFacts, pairs (person, implied fact): why each implied move is implied.',

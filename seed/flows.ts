@@ -140,6 +140,12 @@ export interface OutdatedTalentFlows {
    * cites the implied moves of people counted stated, which draw no part.
    */
   overcited: number;
+  /**
+   * Without the certainties of the parts drawn of them: a path search judges them by their one certainty, so it may
+   * step on one of which nothing is drawn (stated by a report whose number is not the one shown) or pass one whose
+   * implied part is drawn.
+   */
+  unsplit: number;
 }
 
 /** Counts the talent flows an older seed derived; `npm run seed` derives them again. */
@@ -162,5 +168,6 @@ export async function countOutdatedTalentFlows(
     unplaced: Number(row?.get('unplaced') ?? 0),
     unwindowed: Number(row?.get('unwindowed') ?? 0),
     overcited: Number(row?.get('overcited') ?? 0),
+    unsplit: Number(row?.get('unsplit') ?? 0),
   };
 }

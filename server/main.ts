@@ -79,6 +79,9 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
       outdated.overcited > 0 &&
         `${outdated.overcited} whose implied part also cites the implied moves of people counted stated (sources ` +
           'behind no move it draws)',
+      outdated.unsplit > 0 &&
+        `${outdated.unsplit} without the certainties of the parts drawn of them (a path search judges each by its one ` +
+          'certainty, not by what the view draws of it)',
     ].filter(Boolean);
     if (why.length > 0)
       log(

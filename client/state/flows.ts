@@ -94,7 +94,9 @@ export function flowGraph(data: GraphData, minCount = 0): GraphData {
 
 /**
  * A TALENT_FLOW as the explorer draws it: up to three edges (see flowGraph), each with one certainty — the stated
- * named moves (the flow's own id), the implied ones (`#implied`) and the reported departures (`#reported`).
+ * named moves (the flow's own id), the implied ones (`#implied`) and the reported departures (`#reported`). The seed
+ * stores the certainties of a stored flow's parts, as drawn here, on the flow (partCertainties,
+ * seed/queries/swap-talent-flows.ts), for the path search to step on it while one is shown: the two change together.
  */
 export function flowParts(f: GraphEdge): GraphEdge[] {
   const edges: GraphEdge[] = [];

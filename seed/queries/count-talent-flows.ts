@@ -14,8 +14,9 @@
  * those of the PART_OF facts that roll a division's moves into their ends) and unwindowed (flows with named moves
  * but no moveSourceRefs: in a time window their named parts cite the sources of all their moves, saying so) and
  * overcited (flows with an implied named move but no impliedMoveSources: their implied part also cites, all time,
- * the implied moves of people counted stated, which draw no part), all derived by an older seed, until the flows
- * are derived again.
+ * the implied moves of people counted stated, which draw no part) and unsplit (flows without partCertainties: a path
+ * search judges them by their one certainty, not by the parts the explorer draws of them), all derived by an older
+ * seed, until the flows are derived again.
  */
 export const COUNT_OUTDATED_TALENT_FLOWS = `
 MATCH ()-[f:TALENT_FLOW]->()
@@ -32,7 +33,8 @@ RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
        count(CASE WHEN f.statedSources IS NOT NULL AND (
          (f.impliedMoveSources IS NULL AND size(coalesce(f.impliedMovePeople, [])) > 0)
          OR (f.directImpliedMoveSources IS NULL AND size(coalesce(f.directImpliedMovePeople, [])) > 0)) THEN f END)
-         AS overcited`;
+         AS overcited,
+       count(CASE WHEN f.partCertainties IS NULL THEN f END) AS unsplit`;
 
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

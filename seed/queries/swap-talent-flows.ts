@@ -1,6 +1,25 @@
 // The queries that swap a finished build's staged flows in for TALENT_FLOW: in one transaction when it fits, else
 // in batches (the old flows deleted, then the staged ones promoted).
+import { PART_CERTAINTIES, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { STAGED_FLOW_TYPE } from './staged-flows.js';
+
+/**
+ * Cypher: the certainties of the parts the explorer draws of the staged flow `s` once it is a TALENT_FLOW, each once,
+ * stated first — as client/state/flows.ts flowParts draws a stored flow: its stated named moves (statedCount > 0),
+ * its implied ones (count - statedCount > 0) and its reports (a reportedCount or an event), the reported part as sure
+ * as the report its number is from (the first of eventIds), or with no number implied only when every report is
+ * (reportedPartCertainty). A path search steps on the flow while one of them is shown (model/certainty.ts
+ * followedOnPath).
+ */
+const DRAWN_PART_CERTAINTIES = `[c IN ${SOURCED_CERTAINTIES_CYPHER} WHERE c IN [
+      CASE WHEN s.statedCount > 0 THEN 'stated' END,
+      CASE WHEN s.count - s.statedCount > 0 THEN 'implied' END,
+      CASE WHEN coalesce(s.reportedCount, 0) > 0 OR size(s.eventIds) > 0 THEN
+        CASE WHEN size(s.eventIds) > 0
+               AND all(e IN CASE WHEN coalesce(s.reportedCount, 0) > 0 THEN s.eventIds[0..1] ELSE s.eventIds END
+                       WHERE e IN coalesce(s.impliedEventIds, []))
+             THEN 'implied' ELSE 'stated' END
+      END]]`;
 
 /** The derived fields a staged flow gets as it becomes a TALENT_FLOW (f is the new flow, s the staged one). */
 const PROMOTE = `
@@ -30,7 +49,11 @@ SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.stated
       THEN s.directImpliedMoveSources END,
     f.directMoveSourceRefs = CASE WHEN size(s.divisionPeople) > 0 THEN s.directMoveSourceRefs END,
     f.certainty = CASE WHEN s.statedCount > 0 OR size(s.eventIds) > size(coalesce(s.impliedEventIds, []))
-                       THEN 'stated' ELSE 'implied' END
+                       THEN 'stated' ELSE 'implied' END,
+    // What the canvas draws of it, for the path search: a flow stored 'stated' may be drawn implied throughout (its
+    // stated report's number not the one shown), or have an implied part drawn beside its stated one. On every flow,
+    // so a flow without it tells an older derivation (COUNT_OUTDATED_TALENT_FLOWS: unsplit).
+    f.${PART_CERTAINTIES} = ${DRAWN_PART_CERTAINTIES}
 REMOVE f.build, f.stagedAt, f.fromFactIds, f.toFactIds
 DELETE s`;
 
@@ -38,8 +61,8 @@ DELETE s`;
  * swap-talent-flows — parameter $build; column flows (how many TALENT_FLOW relationships exist afterwards).
  * One transaction, for builds that fit in one: the old flows go, the build's staged flows become TALENT_FLOW with
  * their derived fields (factIds = the stints moved from, then those moved to; impliedCount; certainty: stated when a
- * stated move or a stated report is behind the flow; the direct* lists only on a flow with divisionPeople), and the
- * staged ones go.
+ * stated move or a stated report is behind the flow; partCertainties: those of the parts drawn of it; the direct*
+ * lists only on a flow with divisionPeople), and the staged ones go.
  */
 export const SWAP_TALENT_FLOWS = `
 CALL () {

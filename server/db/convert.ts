@@ -86,6 +86,9 @@ export const OMITTED_RELATIONSHIP_PROPERTIES: ReadonlyMap<string, ReadonlySet<st
       // Every implied move's sources, for a window's indices: not a drawn part's (impliedSources is the implied part's).
       'impliedMoveSources',
       'directImpliedMoveSources',
+      // The certainties of the parts drawn of the flow, which the path search reads in the database: the explorer
+      // draws each part with its own, and a part carrying the whole flow's list would show it in its details and rows.
+      'partCertainties',
     ]),
   ],
 ]);

@@ -37,6 +37,7 @@ interface Flow {
   impliedFacts: string[];
   divisionPeople: string[];
   eventIds: string[];
+  parts: string[] | null;
 }
 
 async function flows(): Promise<Flow[]> {
@@ -48,7 +49,8 @@ async function flows(): Promise<Flow[]> {
             f.reportedCount AS reported, f.reportedQualifier AS qualifier, f.since AS since, f.until AS until, f.factIds AS factIds,
             f.level AS level, f.parent AS parent, toInteger(f.statedCount) AS stated,
             toInteger(f.impliedCount) AS implied, f.certainty AS certainty, f.impliedPeople AS impliedPeople,
-            f.impliedFacts AS impliedFacts, f.divisionPeople AS divisionPeople, f.eventIds AS eventIds
+            f.impliedFacts AS impliedFacts, f.divisionPeople AS divisionPeople, f.eventIds AS eventIds,
+            f.partCertainties AS parts
      ORDER BY from, to`,
   );
   return rows.map((r) => ({
@@ -170,6 +172,21 @@ describe('talent flows', () => {
     });
   });
 
+  it('stores the certainties of the parts the explorer draws of each flow: its stated moves, its implied ones and its reports', async () => {
+    expect(Object.fromEntries((await flows()).map((f) => [f.id, f.parts]))).toEqual({
+      // Stated moves and a stated report.
+      'flow:org:alpha-labs->org:beta-ai': ['stated'],
+      // Omar Nasser's stated move and Rami Khalil's implied one: the flow is stated, and drawn in both.
+      'flow:org:alpha-labs->org:gamma-corp': ['stated', 'implied'],
+      'flow:org:beta-ai->org:alpha-labs': ['stated'],
+      // A stated report alone.
+      'flow:org:beta-ai->org:gamma-corp': ['stated'],
+      'flow:org:delta-research->org:beta-ai': ['stated'],
+      'flow:org:delta-research->org:gamma-corp': ['implied'],
+      'flow:org:gamma-corp->org:beta-ai': ['stated'],
+    });
+  });
+
   it('links each stint only to the next one, not to later stints', async () => {
     const f = await flows();
     const omar = f
@@ -209,7 +226,7 @@ describe('talent flows', () => {
     expect(f.some((x) => (x.people as string[]).includes('person:mona-saleh'))).toBe(false);
   });
 
-  it('counts the flows an older seed derived without move dates, own moves, each move’s certainty or sources, until they are derived again', async () => {
+  it('counts the flows an older seed derived without move dates, own moves, each move’s certainty or sources, or their parts’ certainties, until they are derived again', async () => {
     const database = testNeo4j().database;
     const none = {
       undated: 0,
@@ -220,6 +237,7 @@ describe('talent flows', () => {
       unplaced: 0,
       unwindowed: 0,
       overcited: 0,
+      unsplit: 0,
     };
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
     await driver.executeQuery(
@@ -237,6 +255,7 @@ describe('talent flows', () => {
       unplaced: 1,
       unwindowed: 1,
       overcited: 0,
+      unsplit: 0,
     });
     await recomputeTalentFlows(driver, { database });
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
@@ -257,6 +276,16 @@ describe('talent flows', () => {
       { database },
     );
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual({ ...none, overcited: 1 });
+    await recomputeTalentFlows(driver, { database });
+    expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
+    // Flows derived before the certainties of their drawn parts were stored: a path search judges them by their one
+    // certainty.
+    await driver.executeQuery(
+      "MATCH ()-[f:TALENT_FLOW]->() WHERE f.id IN ['flow:org:alpha-labs->org:gamma-corp', 'flow:org:beta-ai->org:gamma-corp'] REMOVE f.partCertainties",
+      {},
+      { database },
+    );
+    expect(await countOutdatedTalentFlows(driver, { database })).toEqual({ ...none, unsplit: 2 });
     await recomputeTalentFlows(driver, { database });
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
   });
@@ -641,6 +670,8 @@ describe('talent flows of the article', () => {
       certainty: 'stated',
       reported: 14,
       divisionPeople: ['person:xinlei-chen'],
+      // Drawn as its implied moves and its stated report of at least 14.
+      parts: ['stated', 'implied'],
     });
     expect([...(await byId('flow:org:meta->org:xai')).impliedFacts].sort()).toEqual([
       'fact:alan-rice-joined-xai',
@@ -656,6 +687,7 @@ describe('talent flows of the article', () => {
       parent: 'flow:org:meta->org:xai',
       people: ['person:xinlei-chen'],
       certainty: 'implied',
+      parts: ['implied'],
     });
     expect((await overview()).some((f) => f.from === 'org:fair')).toBe(false);
   });
@@ -666,6 +698,7 @@ describe('talent flows of the article', () => {
       reported: null,
       certainty: 'stated',
       eventIds: ['event:meta-to-openai-departures'],
+      parts: ['stated'],
     });
   });
 });

@@ -174,6 +174,8 @@ describe('slim graphs', () => {
     // Every implied move's sources, for a window's indices: no drawn part's list.
     impliedMoveSources: ['source:a'],
     directImpliedMoveSources: ['source:a'],
+    // The certainties of its drawn parts, for the path search: each drawn part carries its own.
+    partCertainties: ['stated', 'implied'],
   });
 
   it('leaves index-only node properties and a flow’s id lists out of graphs and converted values', () => {
