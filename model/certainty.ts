@@ -73,14 +73,32 @@ export function factCertaintyShown(certainty: unknown, shown: readonly string[])
 export const PART_CERTAINTIES = 'partCertainties';
 
 /**
- * Whether a path may step on `edge` while the view shows the certainties `shown`: the filter draws it
- * (certaintyShown) and, of our fact types, a source backs it — a fact written without a certainty connects nobody,
- * whatever is shown. followedOnPathCypher is this rule in Cypher (GET /api/paths and the path panel's Cypher).
+ * The certainties of the parts a derived flow is drawn in, as stored (PART_CERTAINTIES); null for another type, or a
+ * flow that stores no list of them (derived by an older seed, or written by hand), which is judged as one edge.
+ */
+function drawnPartCertainties(edge: {
+  type: string;
+  properties: Readonly<Record<string, unknown>>;
+}): readonly string[] | null {
+  if (!DERIVED_TYPES.has(edge.type)) return null;
+  const parts = edge.properties[PART_CERTAINTIES];
+  return Array.isArray(parts) && parts.length > 0 && parts.every((c) => typeof c === 'string') ? parts : null;
+}
+
+/**
+ * Whether a path may step on `edge` while the view shows the certainties `shown`: the canvas draws it — a derived
+ * flow while one of its drawn parts is (drawnPartCertainties; without them, as certaintyShown reads the flow's one
+ * certainty), anything else while the filter shows it (certaintyShown) — and, of our fact types, a source backs it: a
+ * fact written without a certainty connects nobody, whatever is shown. followedOnPathCypher is this rule in Cypher
+ * (GET /api/paths and the path panel's Cypher). (certaintyShown itself needs no parts: the canvas draws a flow's
+ * parts, each an edge of one certainty, and the API's graphs leave the stored list out: server/db/convert.ts.)
  */
 export function followedOnPath(
   edge: { type: string; properties: Readonly<Record<string, unknown>> },
   shown: readonly string[],
 ): boolean {
+  const parts = drawnPartCertainties(edge);
+  if (parts) return parts.some((c) => shown.includes(c));
   return !isUnsourcedFact(edge) && certaintyShown(edge, shown);
 }
 
@@ -150,12 +168,19 @@ const DERIVED_TYPES_CYPHER = `[${[...DERIVED_TYPES].map((t) => `'${t}'`).join(',
 
 /**
  * Cypher: followedOnPath for the relationship `r`, with the certainties shown in the list parameter `$certainties` and
- * our fact types in `$factTypes` (parameters: one plan serves every filter). Read as edgeCertainty reads it — a
- * certainty of ours, followed when shown; none on one of our fact types: no source backs it, never followed; none on a
- * derived flow: stated; none on a type that is not ours: it claims none, and is followed whatever is shown.
+ * our fact types in `$factTypes` (parameters: one plan serves every filter). A derived flow with the certainties of
+ * its drawn parts (a non-empty list of strings, as drawnPartCertainties reads it), followed when one is shown; else
+ * read as edgeCertainty reads it — a certainty of ours, followed when shown; none on one of our fact types: no source
+ * backs it, never followed; none on a derived flow: stated; none on a type that is not ours: it claims none, and is
+ * followed whatever is shown.
  */
 export function followedOnPathCypher(r: string): string {
-  return `CASE WHEN ${r}.certainty IN ${SOURCED_CERTAINTIES_CYPHER} THEN ${r}.certainty IN $certainties
+  const parts = `${r}.${PART_CERTAINTIES}`;
+  // Named after `r`, so it hides no variable of the query around it.
+  const part = `${r}Part`;
+  return `CASE WHEN type(${r}) IN ${DERIVED_TYPES_CYPHER} AND ${parts} IS :: LIST<STRING NOT NULL> NOT NULL
+    AND size(${parts}) > 0 THEN any(${part} IN ${parts} WHERE ${part} IN $certainties)
+  WHEN ${r}.certainty IN ${SOURCED_CERTAINTIES_CYPHER} THEN ${r}.certainty IN $certainties
   WHEN type(${r}) IN $factTypes THEN false
   WHEN type(${r}) IN ${DERIVED_TYPES_CYPHER} THEN 'stated' IN $certainties
   ELSE true END`;

@@ -277,8 +277,9 @@ export function pathQuery(
 ${a.clause}
 ${b.clause}
 MATCH p = allShortestPaths((a)-[:${types.map(quoteName).join('|')}*${range}]-(b))
-// A step of a certainty the view shows ($certainties); one of Talent Graph's fact types ($factTypes) only when a
-// source backs it; a derived flow without a certainty counts as stated; another type without one is followed as it is
+// A step of a certainty the view shows ($certainties); a derived flow while a part the view draws of it is (its
+// partCertainties), one without them by its certainty, stated when it has none; one of Talent Graph's fact types
+// ($factTypes) only when a source backs it; another type without a certainty is followed as it is
 WHERE all(r IN relationships(p) WHERE ${followedOnPathCypher('r')})
 RETURN p
 LIMIT $maxPaths`,

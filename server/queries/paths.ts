@@ -15,9 +15,10 @@ export type SourceCheck = 'during-search' | 'none';
  * and backtick-quoted here — and the maximum length, an integer validated to 1–10 (Cypher cannot take a
  * variable-length bound or a type list as a parameter). At least one type: an empty list would follow any type.
  * A path steps only on what the view's certainty filter shows ($certainties) and a source backs (model/certainty.ts
- * followedOnPath, one rule with the canvas): a relationship of one of our certainties when that certainty is asked
- * for; one of our fact types ($factTypes) without one never (written by hand, it connects nobody); a derived flow
- * without one as stated; another type without one (a foreign graph's) as it is. That check reads a property of every
+ * followedOnPath, one rule with the canvas): a derived flow while one of the parts the canvas draws of it is shown
+ * (its partCertainties; a flow an older seed derived, by its one certainty, none as stated); a relationship of one of
+ * our certainties when that certainty is asked for; one of our fact types ($factTypes) without one never (written by
+ * hand, it connects nobody); another type without one (a foreign graph's) as it is. That check reads a property of every
  * relationship the search crosses (p95 ×3 on the 100k-person graph), so the repository first searches without it
  * (`check: 'none'`) and searches again with it only when a path found holds a step the rule leaves out.
  * Parameters: $from (string, elementId), $to (string, elementId), $maxPaths (integer), $factTypes (list of strings),

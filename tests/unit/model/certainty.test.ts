@@ -87,6 +87,32 @@ describe('certaintyShown and followedOnPath', () => {
     // One that carries our words is read by them.
     expect(followedOnPath(rel('KNOWS', { certainty: 'implied' }), ['stated'])).toBe(false);
   });
+
+  it('follows a derived flow while one of the parts the canvas draws of it is shown, whatever its one certainty', () => {
+    // Stored 'stated' (a stated move) with implied moves: its implied part is drawn with only implied facts shown.
+    const mixed = rel('TALENT_FLOW', { certainty: 'stated', partCertainties: ['stated', 'implied'] });
+    expect(followedOnPath(mixed, ['implied'])).toBe(true);
+    expect(followedOnPath(mixed, ['stated'])).toBe(true);
+    expect(followedOnPath(mixed, [])).toBe(false);
+    // Stored 'stated' (a stated report behind it) but drawn implied throughout (its moves, and the report its number
+    // is from): nothing of it is drawn with only stated facts shown.
+    const implied = rel('TALENT_FLOW', { certainty: 'stated', partCertainties: ['implied'] });
+    expect(followedOnPath(implied, ['stated'])).toBe(false);
+    expect(followedOnPath(implied, ['implied'])).toBe(true);
+  });
+
+  it('judges a flow without its parts’ certainties (an older seed’s, or none written) by its one certainty', () => {
+    for (const parts of [undefined, null, [], 'implied', [1], ['implied', null]]) {
+      const flow = rel('TALENT_FLOW', { certainty: 'stated', partCertainties: parts });
+      expect(followedOnPath(flow, ['stated']), JSON.stringify(parts)).toBe(true);
+      expect(followedOnPath(flow, ['implied']), JSON.stringify(parts)).toBe(false);
+    }
+    expect(followedOnPath(rel('TALENT_FLOW', { partCertainties: [] }), ['stated'])).toBe(true);
+    // Only a derived flow is drawn in parts: a fact's own certainty decides, whatever else it carries.
+    const fact = rel('WORKED_AT', { certainty: 'implied', partCertainties: ['stated'] });
+    expect(followedOnPath(fact, ['stated'])).toBe(false);
+    expect(followedOnPath(rel('WORKED_AT', { partCertainties: ['stated'] }), ['stated'])).toBe(false);
+  });
 });
 
 describe('factCertaintyShown', () => {

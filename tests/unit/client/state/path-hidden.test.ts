@@ -6,6 +6,7 @@ import { pathHiddenCount, pathHiddenKey, pathHiddenSteps } from '../../../../cli
 import { parsePathAnswer } from '../../../../client/state/paths.js';
 import { addToScene, EMPTY_SCENE, hideInScene } from '../../../../client/state/scene.js';
 import { t } from '../../../../client/i18n/i18n.js';
+import { followedOnPath } from '../../../../model/certainty.js';
 import type { GraphData } from '../../../../model/graph.js';
 import { edge, mixedFlow, node } from '../fixtures.js';
 import { pathsAnswer } from '../answers.js';
@@ -122,6 +123,61 @@ describe('pathHiddenSteps', () => {
       pathSearch: { ...implied.pathSearch!, answer: stored },
     };
     expect(pathHiddenSteps(listed)).toEqual([]);
+  });
+
+  it('hides a flow step under exactly the certainty filters the search would not step on it under', () => {
+    // Stored flows as the seed derives them: the certainties of the parts drawn (partCertainties) beside their
+    // numbers. Implied moves and two reports, a stated one behind an implied one whose number is shown (stored
+    // 'stated', drawn implied throughout); the same with the stated report's number shown; stated and implied moves.
+    const stored = (p: Record<string, unknown>) =>
+      edge('flow:org:alpha->org:beta', 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+        certainty: 'stated',
+        count: 3,
+        reportedCount: 5,
+        ...p,
+      });
+    const flows = [
+      stored({
+        statedCount: 0,
+        impliedCount: 3,
+        eventIds: ['event:implied-5', 'event:stated'],
+        impliedEventIds: ['event:implied-5'],
+        partCertainties: ['implied'],
+      }),
+      stored({
+        statedCount: 0,
+        impliedCount: 3,
+        eventIds: ['event:stated-5', 'event:implied'],
+        impliedEventIds: ['event:implied'],
+        partCertainties: ['stated', 'implied'],
+      }),
+      stored({
+        statedCount: 1,
+        impliedCount: 2,
+        eventIds: ['event:implied-5'],
+        impliedEventIds: ['event:implied-5'],
+        partCertainties: ['stated', 'implied'],
+      }),
+    ];
+    for (const flow of flows)
+      for (const certainties of [['stated', 'implied'], ['stated'], ['implied'], []]) {
+        const answer = parsePathAnswer(
+          pathsAnswer({
+            graph: {
+              nodes: [node('org:alpha', 'Organization'), node('org:beta', 'Organization')],
+              edges: [flow],
+            },
+            paths: [{ nodes: ['org:alpha', 'org:beta'], edges: [flow.id], length: 1 }],
+          }),
+        );
+        const s: AppState = {
+          ...initialState(),
+          filters: { ...initialState().filters, certainties },
+          pathSearch: { from: 'org:alpha', to: 'org:beta', status: 'ready', answer, selected: 0 },
+        };
+        const label = `${JSON.stringify(flow.properties.partCertainties)} showing ${certainties.join(',')}`;
+        expect(pathHiddenSteps(s), label).toEqual(followedOnPath(flow, certainties) ? [] : [flow.id]);
+      }
   });
 });
 
