@@ -4,7 +4,15 @@ import type { PathsResponse } from '../../model/api-responses.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { CERTAINTIES, DERIVED_REL_TYPES, FACT_REL_TYPES } from '../../model/labels.js';
 import { nameListText } from '../../model/name-list.js';
-import { edgeCertainty, UNSOURCED, weakestCertainty, type EdgeCertainty } from '../../model/certainty.js';
+import { flowParts } from './flows.js';
+import {
+  edgeCertainty,
+  isDerivedType,
+  strongestCertainty,
+  UNSOURCED,
+  weakestCertainty,
+  type EdgeCertainty,
+} from '../../model/certainty.js';
 
 /** Paths follow sourced facts except REPORTED_BY (through the shared report every two events would be neighbours). */
 export const DEFAULT_PATH_TYPES: readonly string[] = FACT_REL_TYPES.filter((t) => t !== 'REPORTED_BY');
@@ -194,12 +202,23 @@ export function pathThroughDerived(answer: PathAnswer, index: number): boolean {
 }
 
 function certaintyOfSteps(ids: readonly string[], edges: Map<string, GraphEdge>): EdgeCertainty {
-  return weakestCertainty(ids.flatMap((id) => (edges.has(id) ? [edgeCertainty(edges.get(id)!)] : [])));
+  return weakestCertainty(ids.flatMap((id) => (edges.has(id) ? [stepCertainty(edges.get(id)!)] : [])));
+}
+
+/**
+ * A step's certainty: a fact's own; a derived talent flow's, its best part as the canvas draws it (flows.ts
+ * flowParts) — the flow's one stored certainty is stated for a stated report with no number beside implied moves and
+ * an implied report's number, a flow drawn implied throughout. A flow with no parts to draw keeps its own.
+ */
+function stepCertainty(edge: GraphEdge): EdgeCertainty {
+  if (!isDerivedType(edge.type)) return edgeCertainty(edge);
+  const parts = flowParts(edge);
+  return parts.length ? strongestCertainty(parts.map(edgeCertainty)) : edgeCertainty(edge);
 }
 
 /**
  * A path's certainty: its weakest step's (model/certainty.ts) — implied when one step rests on an implied fact, as
- * a career move or a flow is. A derived talent flow step counts by the flow's own certainty.
+ * a career move or a flow is. A derived talent flow step counts by the best of the parts the canvas draws of it.
  */
 export function pathCertainty(answer: PathAnswer, index: number): EdgeCertainty {
   const path = answer.paths[index];

@@ -23,6 +23,7 @@ import { pathQuery } from '../../../../client/state/gallery.js';
 import { edge, node } from '../fixtures.js';
 import { pathsAnswer, sourceQuote } from '../answers.js';
 import { FACT_REL_TYPES } from '../../../../model/labels.js';
+import type { JsonValue } from '../../../../model/graph.js';
 import { followedOnPathCypher } from '../../../../model/certainty.js';
 
 // Xinlei Chen worked at Meta and at xAI (facts from the article); the flow Meta → xAI is derived.
@@ -227,6 +228,46 @@ describe('path options and steps', () => {
     );
     expect(bare.paths.map((p) => p.edges[0])).toEqual(['fact:chen-openai', 'fact:chen-meta']);
     expect(pathCertainty(bare, 1)).toBe('unsourced');
+  });
+
+  it('calls a step through a derived flow as certain as the best part the canvas draws of it', () => {
+    const viaFlow = {
+      nodes: ['person:xinlei-chen', 'org:meta', 'org:xai'],
+      edges: ['fact:chen-meta', 'flow:org:meta->org:xai'],
+      length: 2,
+    };
+    const withFlow = (properties: Record<string, JsonValue>) =>
+      parsePathAnswer(
+        pathsAnswer({
+          paths: [viaFlow],
+          graph: {
+            nodes: graph.nodes,
+            edges: graph.edges.map((e) =>
+              e.id === 'fact:chen-meta'
+                ? { ...e, properties: { certainty: 'stated' } }
+                : e.id.startsWith('flow:')
+                  ? { ...e, properties }
+                  : e,
+            ),
+          },
+        }),
+      );
+    // Stored stated for a stated report that gives no number, while its moves are implied and the number it shows is
+    // an implied report's: the canvas draws it implied throughout, and so is the path.
+    const drawnImplied = {
+      certainty: 'stated',
+      count: 2,
+      statedCount: 0,
+      impliedCount: 2,
+      reportedCount: 10,
+      eventIds: ['event:implied-ten', 'event:stated-no-number'],
+      impliedEventIds: ['event:implied-ten'],
+    };
+    expect(pathCertainty(withFlow(drawnImplied), 0)).toBe('implied');
+    // One stated move among them: a stated part is drawn.
+    expect(pathCertainty(withFlow({ ...drawnImplied, statedCount: 1, impliedCount: 1 }), 0)).toBe('stated');
+    // A flow with nothing to draw in parts keeps its own certainty.
+    expect(pathCertainty(withFlow({ certainty: 'implied' }), 0)).toBe('implied');
   });
 
   it('shows the Cypher of a path search: the types it followed, quoted, values as parameters', () => {
