@@ -19,17 +19,38 @@ export interface Move<S extends Stint = Stint> {
    * stint is one move, as the flows count it (seed/queries/stage-named-flows.ts), not one a stint left.
    */
   also: S[];
-  /** When the move happened at the precision known: the next stint's start, else the ended stint's end. */
+  /**
+   * When the move happened at the precision known: the stint joined's start, else the latest end among the stints
+   * left for it (for a stated move, its stated ones: ledByStated) — the one date the flows, dashboard and timeline use.
+   */
   when: string | null;
 }
 
 const ended = (s: Stint) => Boolean(s.end) || s.left === true;
 const current = (s: Stint) => !s.end && s.left !== true;
 
-/** True when `next` can be the stint that follows the ended stint `s`. */
-function canFollow(s: Stint, next: Stint): boolean {
+/**
+ * True when `next` can be the stint that follows the ended stint `s` among `stints`. A stint with no start that ended
+ * after `s` and no later than `next` began stands between them: the person was there after leaving `s`, so `s` did
+ * not lead to `next` (the move into `next` is that stint's). The Cypher twin: model/next-stint-cypher.ts.
+ */
+function canFollow(s: Stint, next: Stint, stints: readonly Stint[]): boolean {
   if (next.id === s.id) return false;
-  if (s.end && next.start) return comparePartialDates(s.end, next.start) <= 0;
+  const end = s.end;
+  const start = next.start;
+  if (end && start) {
+    return (
+      comparePartialDates(end, start) <= 0 &&
+      !stints.some(
+        (t) =>
+          t.id !== s.id &&
+          !t.start &&
+          !!t.end &&
+          comparePartialDates(end, t.end) < 0 &&
+          comparePartialDates(t.end, start) <= 0,
+      )
+    );
+  }
   // A date is missing: only a current stint that did not start before `s` can follow it.
   return current(next) && !(s.start && next.start && comparePartialDates(next.start, s.start) < 0);
 }
@@ -38,7 +59,7 @@ function canFollow(s: Stint, next: Stint): boolean {
 export function nextStint<S extends Stint>(s: S, stints: readonly S[]): S | undefined {
   let best: S | undefined;
   for (const c of stints) {
-    if (!canFollow(s, c)) continue;
+    if (!canFollow(s, c, stints)) continue;
     if (!best) {
       best = c;
       continue;
@@ -83,6 +104,17 @@ export function computeMoves<S extends Stint>(
 
 const byWhenThenFrom = (a: Move, b: Move) =>
   (a.when ?? '9999').localeCompare(b.when ?? '9999') || a.from.id.localeCompare(b.from.id);
+
+/**
+ * The latest of the ends of stints left (unknown ones aside; of two equal at their common precision, the first): when
+ * a move into a stint of unknown start happened. The dashboard dates a departure from several stints by it too
+ * (model/talent-events.ts).
+ */
+export function latestEnd(ends: readonly (string | null | undefined)[]): string | null {
+  let when: string | null = null;
+  for (const end of ends) if (end && (!when || comparePartialDates(end, when) > 0)) when = end;
+  return when;
+}
 
 /** A stint joined with no start: the move is dated by the last stint left (the one the person left last). */
 function laterEnd(when: string | null, step: { to: Stint; when: string | null }): string | null {

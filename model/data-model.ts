@@ -572,7 +572,7 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         name: 'moveDates',
         type: 'string[]',
         description:
-          "Beside each person of people, the dates of their moves on this flow as a career dates them (the next stint's start, else the ended stint's end): distinct, earliest first, separated by spaces; '' when none is known. A time window counts and ranks the flows by them.",
+          "Beside each person of people, the dates of their moves on this flow as a career dates them (one per stint joined: its start, else the latest end among the stints left for it): distinct, earliest first, separated by spaces; '' when none is known. A time window counts and ranks the flows by them.",
       },
       {
         name: 'statedDates',

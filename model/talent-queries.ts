@@ -4,8 +4,8 @@
 // because the seed runs TALENT_STINTS too, to store the talent index (seed/talent-index.ts); the server's
 // server/queries/talent.ts re-exports them beside its own.
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER, sourcedTopCypher } from './certainty.js';
-import { beforeCypher, notAfterCypher } from './date-cypher.js';
 import { placingCypher, placingOrderCypher } from './flow-cypher.js';
+import { NEXT_STINT_CYPHER } from './next-stint-cypher.js';
 
 /**
  * Cypher: a PART_OF fact `r` a count rolls a division up along, as a map {id, org: the division's id, orgName,
@@ -59,8 +59,7 @@ WITH x, collect({o: o, implied: viaImplied, via: via}) AS family`;
  * TALENT_STINTS — the people who worked at the organisation (or, unless $divisions, one of the divisions its flows
  * roll into it: FAMILY), each with the stints there and the moves into and out of them.
  * A move is the seed's rule (seed/queries/stage-named-flows.ts, docs/data-model.md "Derived flows"): an ended stint s1
- * and the person's next stint s2 — the earliest-starting one that can follow it (s1.end ≤ s2.start at their
- * common precision, or, when either date is unknown, a current stint that did not start before s1).
+ * and the person's next stint s2 (model/next-stint-cypher.ts, the twin of model/career-moves.ts nextStint).
  * Parameters: $org (string: the organisation's elementId), $divisions (boolean: the organisation alone, its
  *             divisions apart; else its divisions roll into it and counterparts roll up to their top organisation),
  *             $evidence (boolean: false leaves the quotes out — the counts need only dates, ids and sources),
@@ -89,16 +88,7 @@ WITH x, inside, family, p, collect({id: s.id, start: s.start, end: s.end, left: 
 CALL (p, inside, family) {
   MATCH (p)-[s1:WORKED_AT]->(a:Organization)
   WHERE (s1.end IS NOT NULL OR s1.left = true) AND s1.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-  CALL (p, s1) {
-    MATCH (p)-[s2:WORKED_AT]->(b:Organization)
-    WHERE s2 <> s1 AND s2.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (
-      (s1.end IS NOT NULL AND s2.start IS NOT NULL AND ${notAfterCypher('s1.end', 's2.start')})
-      OR ((s1.end IS NULL OR s2.start IS NULL) AND s2.end IS NULL AND coalesce(s2.left, false) = false
-        AND NOT (s1.start IS NOT NULL AND s2.start IS NOT NULL AND ${beforeCypher('s2.start', 's1.start')})))
-    RETURN s2, b
-    ORDER BY coalesce(s2.start, '9999'), s2.id
-    LIMIT 1
-  }
+  ${NEXT_STINT_CYPHER}
   WITH s1, a, s2, b, a IN inside AS fromIn, b IN inside AS toIn
   WHERE fromIn OR toIn
   WITH s1, a, s2, b, fromIn, toIn, CASE WHEN fromIn THEN b ELSE a END AS other

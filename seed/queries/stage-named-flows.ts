@@ -1,20 +1,20 @@
 // stage-named-flows: the query that stages the flows of named people's moves, one batch of people at a time, and the
 // Cypher fragments only it uses (a person's move dates, certainty and sources). See docs/data-model.md, "Derived flows".
 import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
-import { beforeCypher, notAfterCypher } from '../../model/date-cypher.js';
+import { NEXT_STINT_CYPHER } from '../../model/next-stint-cypher.js';
 import { LATER_END, partOfSources, rollUpCypher, STAGED_START } from './staged-flow-fragments.js';
 import { STAGED_FLOW_TYPE } from './staged-flows.js';
 
 /**
- * Cypher: the dates of one person's moves on a flow (`chains`: the person's chains of facts behind it), as a career dates a
- * move (model/career-moves.ts: the next stint's start, else the ended stint's end): distinct, earliest first, joined
+ * Cypher: the dates of one person's moves on a flow (`chains`: the person's chains of facts behind it), each chain at its
+ * move's one date (moveDate: as a career dates the move, model/career-moves.ts, set once per stint joined): distinct, earliest first, joined
  * by spaces (a partial date has none), '' when none is known. Stored in moveDates beside the person in people, so a
  * time window counts and ranks the flows by the moves inside it, and lists each person by index, without reading
  * every mover's stints.
  */
 function personMoveDates(chains: string): string {
   return `reduce(s = '', d IN COLLECT {
-         UNWIND ${chains} AS c WITH coalesce(c.s2.start, c.s1.end) AS d WHERE d IS NOT NULL RETURN DISTINCT d ORDER BY d
+         UNWIND ${chains} AS c WITH c.moveDate AS d WHERE d IS NOT NULL RETURN DISTINCT d ORDER BY d
        } | CASE WHEN s = '' THEN d ELSE s + ' ' + d END)`;
 }
 
@@ -36,8 +36,8 @@ function movesChains(chains: string, field: 'rolled' | 'raw', stated: boolean): 
  */
 function impliedMoves(chains: string, field: 'rolled' | 'raw'): string {
   return `reduce(acc = [], c IN ${movesChains(chains, field, false)} | reduce(x = acc, f IN c.${field} |
-         CASE WHEN {fact: f, date: coalesce(c.s2.start, c.s1.end, '')} IN x THEN x
-           ELSE x + {fact: f, date: coalesce(c.s2.start, c.s1.end, '')} END))`;
+         CASE WHEN {fact: f, date: coalesce(c.moveDate, '')} IN x THEN x
+           ELSE x + {fact: f, date: coalesce(c.moveDate, '')} END))`;
 }
 
 /**
@@ -90,9 +90,9 @@ function moveSourcePairs(chains: string, field: 'rolled' | 'raw'): string {
  * pairs, each with its chain's move date as personMoveDates dates it. An undated move lies in no window: left out.
  */
 function datedSourceTriples(chains: string, field: 'rolled' | 'raw'): string {
-  const dated = `[k IN ${citedChains(chains, field)} WHERE coalesce(k.s2.start, k.s1.end) IS NOT NULL]`;
+  const dated = `[k IN ${citedChains(chains, field)} WHERE k.moveDate IS NOT NULL]`;
   const triples = `[s IN ${chainSources('c', field)} |
-           {date: coalesce(c.s2.start, c.s1.end), source: s, stated: size(c.${field}) = 0}]`;
+           {date: c.moveDate, source: s, stated: size(c.${field}) = 0}]`;
   return `reduce(acc = [], c IN ${dated} | reduce(x = acc, t IN ${triples} |
          CASE WHEN t IN x THEN x ELSE x + t END))`;
 }
@@ -126,7 +126,7 @@ function addPairSources(list: string, pairs: string, stated: boolean): string {
 }
 
 /** Cypher: the dates of the batch's chains' moves (as personMoveDates dates them), those known. */
-const MOVE_DATES = `[c IN chains WHERE coalesce(c.s2.start, c.s1.end) IS NOT NULL | coalesce(c.s2.start, c.s1.end)]`;
+const MOVE_DATES = `[c IN chains WHERE c.moveDate IS NOT NULL | c.moveDate]`;
 
 /**
  * Adds one batch's chains (and its people, the dates of their moves, counts and facts) to the staged flow f; `field`
@@ -187,8 +187,7 @@ function addSourceRefs(
  * Batches go in order, each person's moves in one batch, so the lists of people and facts come out in the same
  * order as one pass over everybody would give.
  * For each ended stint s1 (end set or left = true) of a person at A, the person's next stint s2 is the one
- * with the earliest start among those that can follow s1: s1.end ≤ s2.start at their common precision, or
- * — when either date is unknown — s2 is a current stint (no end, not left) that did not start before s1.
+ * with the earliest start among those that can follow s1 (model/next-stint-cypher.ts, the careers' rule).
  * If the next stint is at another organisation B, that is a move A→B. Only stints a source backs (stated or
  * implied) take part: one written without a certainty (by hand, model/certainty.ts) never makes or breaks a move.
  * Certainty: a move is stated only when every fact behind it is stated (both stints and, when rolled up, the
@@ -219,18 +218,7 @@ export const STAGE_NAMED_FLOWS = `
 MATCH (p:Person) WHERE p.id IN $people
 MATCH (p)-[s1:WORKED_AT]->(a:Organization)
 WHERE (s1.end IS NOT NULL OR s1.left = true) AND s1.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-CALL (p, s1) {
-  MATCH (p)-[s2:WORKED_AT]->(b:Organization)
-  WHERE s2 <> s1 AND s2.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (
-    (s1.end IS NOT NULL AND s2.start IS NOT NULL
-      AND ${notAfterCypher('s1.end', 's2.start')})
-    OR ((s1.end IS NULL OR s2.start IS NULL) AND s2.end IS NULL AND coalesce(s2.left, false) = false
-      AND NOT (s1.start IS NOT NULL AND s2.start IS NOT NULL
-        AND ${beforeCypher('s2.start', 's1.start')})))
-  RETURN s2, b
-  ORDER BY coalesce(s2.start, '9999'), s2.id
-  LIMIT 1
-}
+${NEXT_STINT_CYPHER}
 WITH p, s1, a, s2, b
 WHERE b <> a
 ${rollUpCypher('a', 'ra', 'upA')}
@@ -238,10 +226,22 @@ ${rollUpCypher('b', 'rb', 'upB')}
 WITH p, s1, a, s2, b, coalesce(ra, a) AS ra, coalesce(rb, b) AS rb, upA, upB,
      [s IN [s1, s2] WHERE s.certainty = 'implied' | s.id] AS rawImplied,
      [s IN [s1, s2] + coalesce(upA, []) + coalesce(upB, []) WHERE s.certainty = 'implied' | s.id] AS rolledImplied
+// One date per move (the stint joined), as a career dates it (model/career-moves.ts): the stint joined's start, else
+// the latest end among the stints left for it — for a stated move (stint joined and a stint left stated: ledByStated)
+// among the stated ones only — so every chain into it, at either level, is counted and cited at that one date.
+WITH p, s2, collect({s1: s1, a: a, b: b, ra: ra, rb: rb, upA: upA, upB: upB, raw: rawImplied, rolled: rolledImplied})
+     AS into
+WITH p, s2, into, [c IN into WHERE size(c.raw) = 0] AS statedInto
+WITH p, s2, into, coalesce(s2.start, reduce(m = null, d IN
+       [c IN CASE WHEN size(statedInto) > 0 THEN statedInto ELSE into END WHERE c.s1.end IS NOT NULL | c.s1.end] |
+       ${LATER_END})) AS moveDate
+UNWIND into AS c
+WITH p, c.s1 AS s1, c.a AS a, s2, c.b AS b, c.ra AS ra, c.rb AS rb, c.upA AS upA, c.upB AS upB,
+     c.raw AS rawImplied, c.rolled AS rolledImplied, moveDate
 // Sorted before collecting, so every run stores the same lists in the same order ("a second run changes nothing").
 ORDER BY p.id, s1.id
 WITH collect({p: p.id, s1: s1, s2: s2, a: a, b: b, ra: ra, rb: rb, raw: rawImplied, rolled: rolledImplied,
-              upSources: ${partOfSources('coalesce(upA, []) + coalesce(upB, [])')}}) AS moves
+              moveDate: moveDate, upSources: ${partOfSources('coalesce(upA, []) + coalesce(upB, [])')}}) AS moves
 CALL (moves) {
   // The overview: one row per (top organisation A, top organisation B, person).
   UNWIND moves AS m

@@ -100,6 +100,27 @@ describe('career moves', () => {
     expect(moveCertainty(['unsourced'], 'stated')).toBe('unsourced');
   });
 
+  it('does not skip a stint of unknown start that ended between a stint left and the one joined', () => {
+    // Made up: at Meta 2015–2020, at Google until 2021 (start unknown), then at xAI from 2022. Google stands between
+    // Meta and xAI: one move, Google→xAI; leaving Meta led to no stint the facts name.
+    const stints = [
+      s('meta', 'org:meta', { start: '2015', end: '2020' }),
+      s('google', 'org:google', { end: '2021', left: true }),
+      s('xai', 'org:xai', { start: '2022' }),
+    ];
+    expect(nextStint(stints[0]!, stints)).toBeUndefined();
+    expect(computeMoves(stints).map((m) => [m.from.id, m.also.map((x) => x.id), m.to.id, m.when])).toEqual([
+      ['google', [], 'xai', '2022'],
+    ]);
+    // Ended on the same date (at their common precision), or after xAI began, it stands between nothing.
+    const sameEnd = stints.map((x) => (x.id === 'google' ? { ...x, end: '2020' } : x));
+    expect(computeMoves(sameEnd).map((m) => [m.from.id, m.also.map((x) => x.id)])).toEqual([
+      ['google', ['meta']],
+    ]);
+    const later = stints.map((x) => (x.id === 'google' ? { ...x, end: '2023' } : x));
+    expect(computeMoves(later).map((m) => [m.from.id, m.to.id])).toEqual([['meta', 'xai']]);
+  });
+
   it('does not count a new stint at the same organisation as a move', () => {
     expect(computeMoves([s('a', 'org:a', { end: '2020' }), s('b', 'org:a', { start: '2021' })])).toEqual([]);
   });

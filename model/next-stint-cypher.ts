@@ -1,0 +1,32 @@
+// The Cypher twin of model/career-moves.ts nextStint: which stint follows an ended one. One fragment for the seed's
+// flows (seed/queries/stage-named-flows.ts) and the talent counts (model/talent-queries.ts TALENT_STINTS), so the two
+// queries cannot drift apart; tests/unit/model/career-moves.test.ts and the integration tests hold it to the JS rule.
+// The rule itself: docs/data-model.md, "Derived flows", step 1.
+import { SOURCED_CERTAINTIES_CYPHER } from './certainty.js';
+import { beforeCypher, notAfterCypher } from './date-cypher.js';
+
+/**
+ * Cypher: a CALL subquery giving the next stint `s2` of person `p` after their ended stint `s1`, and its organisation
+ * `b` (no row when none): of the sourced stints that can follow s1 — s1.end ≤ s2.start at their common precision, or,
+ * when either date is unknown, a current stint (no end, not left) that did not start before s1 — the earliest
+ * starting (undated last, then by id). A sourced stint with no start that ended after s1 and no later than s2 began
+ * stands between them: the person was there after leaving s1, so s1 did not lead to s2 (the move into s2 is that
+ * stint's). The stints standing between are read once per s1, not once per candidate.
+ */
+export const NEXT_STINT_CYPHER = `CALL (p, s1) {
+  WITH p, s1, CASE WHEN s1.end IS NULL THEN [] ELSE COLLECT {
+    MATCH (p)-[t:WORKED_AT]->(:Organization)
+    WHERE t <> s1 AND t.start IS NULL AND t.end IS NOT NULL AND t.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+      AND ${beforeCypher('s1.end', 't.end')}
+    RETURN t.end
+  } END AS between
+  MATCH (p)-[s2:WORKED_AT]->(b:Organization)
+  WHERE s2 <> s1 AND s2.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (
+    (s1.end IS NOT NULL AND s2.start IS NOT NULL AND ${notAfterCypher('s1.end', 's2.start')}
+      AND none(e IN between WHERE ${notAfterCypher('e', 's2.start')}))
+    OR ((s1.end IS NULL OR s2.start IS NULL) AND s2.end IS NULL AND coalesce(s2.left, false) = false
+      AND NOT (s1.start IS NOT NULL AND s2.start IS NOT NULL AND ${beforeCypher('s2.start', 's1.start')})))
+  RETURN s2, b
+  ORDER BY coalesce(s2.start, '9999'), s2.id
+  LIMIT 1
+}`;
