@@ -1,6 +1,7 @@
 // An organisation's hires and departures, person by person, from the rows of TALENT_STINTS (model/talent-queries.ts):
 // a stint's start is a hire, its end (or `left` without an end) a departure; a move inside the organisation is
 // neither, and each move counts once. Pure: the server reads it per request, the seed stores it in the talent index.
+import { latestEnd } from './career-moves.js';
 import { comparePartialDates } from './dates.js';
 import { textList, textOrNull } from './properties.js';
 
@@ -194,6 +195,48 @@ function spannedByAnother(
   });
 }
 
+/**
+ * The ended stints inside a person left for somewhere else (a move inside is no departure), grouped by the move
+ * they make: those left for one stint joined together (a division and its parent, one stint from two sources), each
+ * other one alone.
+ */
+function leftTogether(inside: TalentStint[], moves: TalentPersonRow['moves']): TalentStint[][] {
+  const groups = new Map<string, TalentStint[]>();
+  for (const s of inside) {
+    if (s.end === null && !s.left) continue;
+    const out = moves.filter((m) => m.from === s.id);
+    if (out.some((m) => m.toIn)) continue;
+    const key = out.length ? `to\u0000${out[0]!.to}` : `stint\u0000${s.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Whether the person is still inside after leaving `s` (`out`: its moves): another stint spans its end, or — when
+ * leaving it led nowhere the facts name — a stint there of unknown start ended later (the next-stint rule's stint
+ * standing between, model/career-moves.ts: the person was there after `s`, and its end is the departure).
+ */
+function stillInside(inside: TalentStint[], s: TalentStint, out: TalentPersonRow['moves']): boolean {
+  const end = s.end;
+  if (end === null) return false;
+  if (spannedByAnother(inside, s, end, 'after')) return true;
+  if (out.length) return false;
+  return inside.some(
+    (t) => t.id !== s.id && t.start === null && t.end !== null && comparePartialDates(end, t.end) < 0,
+  );
+}
+
+/**
+ * When a person left several stints for one stint joined: the latest end among them — for a stated move (one chain
+ * of stated facts into it), among the stated ones — as a career dates a move into a stint of unknown start
+ * (model/career-moves.ts latestEnd, ledByStated).
+ */
+function leftAt(left: TalentStint[], moves: TalentPersonRow['moves']): string | null {
+  const stated = left.filter((s) => moves.some((m) => m.from === s.id && m.implied.length === 0));
+  return latestEnd((stated.length ? stated : left).map((s) => s.end));
+}
+
 /** A stint's dates: all the rule of one move (sameMove) reads. */
 export type StintDates = Pick<TalentStint, 'start' | 'end'>;
 
@@ -230,9 +273,15 @@ export const finerDate = (a: string, b: string): string => (b.length > a.length 
 function computeEvents(row: TalentPersonRow): TalentEvent[] {
   const inside = row.stints;
   const events: TalentEvent[] = [];
-  const add = (kind: TalentKind, when: string | null, s: TalentStint, moves: TalentPersonRow['moves']) => {
+  const add = (
+    kind: TalentKind,
+    when: string | null,
+    s: TalentStint,
+    moves: TalentPersonRow['moves'],
+    same?: TalentEvent,
+  ) => {
     // The same move seen through two stints is one event, at the finer date (sameMove).
-    let e = events.find((x) => x.kind === kind && sameMove(x.when, x.stints, when, s));
+    let e = same ?? events.find((x) => x.kind === kind && sameMove(x.when, x.stints, when, s));
     if (!e) {
       e = { person: row.person, kind, when, stints: [], counterparts: new Map(), alsoBehind: [] };
       events.push(e);
@@ -252,6 +301,7 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
           within: m.within,
         });
     }
+    return e;
   };
   for (const s of inside) {
     const into = row.moves.filter((m) => m.to === s.id);
@@ -264,16 +314,21 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
         into.filter((m) => !m.fromIn),
       );
   }
-  for (const s of inside) {
-    if (s.end === null && !s.left) continue;
-    const out = row.moves.filter((m) => m.from === s.id);
-    // Someone who stays inside (another stint spans the end) has not left.
-    if (!out.some((m) => m.toIn) && !(s.end !== null && spannedByAnother(inside, s, s.end, 'after')))
-      add(
+  const outOf = (s: TalentStint) => row.moves.filter((m) => m.from === s.id);
+  for (const [s, ...also] of leftTogether(inside, row.moves)) {
+    // A move out is the stint joined (model/career-moves.ts): the stints left for it are one departure, unless the
+    // person stays inside after each of them.
+    const left = [s!, ...also];
+    if (left.every((t) => t.end !== null && stillInside(inside, t, outOf(t)))) continue;
+    const when = also.length ? leftAt(left, row.moves) : s!.end;
+    let e: TalentEvent | undefined;
+    for (const t of left)
+      e = add(
         'departure',
-        s.end,
-        s,
-        out.filter((m) => !m.toIn),
+        when,
+        t,
+        outOf(t).filter((m) => !m.toIn),
+        e,
       );
   }
   for (const e of events) oneCounterpartPerMove(e);

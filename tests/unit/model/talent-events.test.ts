@@ -4,6 +4,7 @@
 // once. Stints are built here by hand (shaped as tests/fixtures/seed/talent's Karim Aziz).
 import { describe, expect, it } from 'vitest';
 import {
+  certaintyOf,
   eventPlacings,
   eventSources,
   eventsOf,
@@ -79,6 +80,49 @@ describe('hires and departures of one person', () => {
       'departure 2024-05 a+b',
       'hire 2020-03 a+b',
     ]);
+  });
+});
+
+describe('one departure per move out (model/career-moves.ts: a move is the stint joined)', () => {
+  // Made up: the organisation asked about and a division of it (FAIR in Meta), left for xAI.
+  const move = (from: string, implied: string[] = []) => ({
+    from,
+    to: 'xai',
+    fromIn: true,
+    toIn: false,
+    counterpart: { id: 'org:xai', name: 'xAI', nameAr: null },
+    other: { ...stint('xai', null, null), org: 'org:xai' },
+    via: [],
+    within: [],
+    implied,
+  });
+  const departures = (stints: TalentStint[], moves: ReturnType<typeof move>[]) =>
+    eventsOf({ person, stints, moves })
+      .filter((e) => e.kind === 'departure')
+      .map((e) => `${e.when ?? '?'} ${e.stints.map((x) => x.id).join('+')} ${certaintyOf(e).certainty}`);
+
+  it('counts the stints left for one stint joined as one departure, at the latest end', () => {
+    // Left FAIR in 2024-12 and Meta in 2025-02 (starts unknown) for xAI (start unknown).
+    const stints = [stint('fair', null, '2024-12'), stint('meta', null, '2025-02')];
+    expect(departures(stints, [move('fair'), move('meta')])).toEqual(['2025-02 fair+meta stated']);
+  });
+
+  it('dates a stated departure by the stated stints left: a later end only an implied stint gives is not its date', () => {
+    const stints = [
+      stint('fair', '2020', '2024-12'),
+      { ...stint('meta', '2020', '2025-02'), certainty: 'implied' },
+    ];
+    expect(departures(stints, [move('fair'), move('meta', ['meta'])])).toEqual(['2024-12 fair+meta stated']);
+  });
+
+  it('does not count leaving a stint as a departure when a stint there of unknown start ended later', () => {
+    // One stint two sources end differently (2024-12, 2025-01), then xAI from 2025-02: the later one stands between
+    // the first and xAI (no move from the first), and the person was there until it ended.
+    const stints = [stint('meta-a', null, '2024-12'), stint('meta-b', null, '2025-01')];
+    expect(departures(stints, [move('meta-b')])).toEqual(['2025-01 meta-b stated']);
+    // Left FAIR in 2024-12 and Meta in 2025-02 (starts unknown), then xAI from 2025-03.
+    const h6 = [stint('fair', null, '2024-12'), stint('meta', null, '2025-02')];
+    expect(departures(h6, [move('meta')])).toEqual(['2025-02 meta stated']);
   });
 });
 
