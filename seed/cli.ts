@@ -1,6 +1,8 @@
 // `npm run seed [files…]` — validates and loads facts files (default: the bundled sources), imports CSV files,
-// runs .cypher scripts, creates only the product's schema, or generates the synthetic market; prints a summary. Exit codes: 0 ok, 1 invalid input (nothing
-// of the invalid file written; files before it are committed and named), 2 bad usage, 3 failure while writing or connecting.
+// runs .cypher scripts (then derives the talent flows again, as the server does after a write through Cypher),
+// creates only the product's schema, or generates the synthetic market; prints a summary. Exit codes: 0 ok, 1 invalid
+// input (nothing of the invalid file written; files before it are committed and named), 2 bad usage, 3 failure while
+// writing or connecting.
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { readNeo4jConfig } from '../neo4j/config.js';
@@ -17,6 +19,7 @@ import { createProgressLine } from './progress.js';
 import { bundledSourceFiles, checkFactsFiles, resetGraph, seedFiles } from './seed-files.js';
 import { formatSummary, type SeedSummary } from './stats.js';
 import { DEFAULT_RANDOM_SEED, DEFAULT_SYNTHETIC_PEOPLE } from './synthetic-data.js';
+import { recomputeTalentFlowsAfterWrite } from './flows.js';
 import { ensureSchema } from './schema.js';
 import { seedSynthetic } from './synthetic.js';
 import { DEFAULT_BATCH_SIZE } from './writer.js';
@@ -32,7 +35,8 @@ const USAGE = `Usage: npm run seed -- [options] [facts files…]
   --batch-size N          rows per UNWIND batch (default ${DEFAULT_BATCH_SIZE})
   --import FILE.csv       import people, organisations and stints from CSV (see docs/import.md); repeatable
   --cypher FILE.cypher    run a Cypher script statement by statement, as cypher-shell splits it (any graph; the
-                          bundled sources are not loaded); stops at the first error; repeatable
+                          bundled sources are not loaded); stops at the first error; repeatable. Then derives the
+                          talent flows and indexes again, where the database holds Talent Graph's facts
   --schema-only           create only Talent Graph's indexes and constraints (search, ids); writes no data
   --help                  this text
 
@@ -193,6 +197,18 @@ export async function main(argv: string[]): Promise<number> {
         `${file}: ${script.statements.length} statement${script.statements.length === 1 ? '' : 's'} applied in ${(script.ms / 1000).toFixed(1)} s${formatUpdates(script.totals, ': ')}.`,
       );
       committed.push(`the Cypher script ${file}`);
+    }
+    // A script may have changed the facts the talent flows and indexes are derived from; facts files and imports
+    // after it derive them anyway. Otherwise derive them here as the server does after a write through Cypher, so
+    // the flows and dashboards do not go on counting a move the script deleted.
+    if (opts.cypher.length > 0 && files.length === 0 && opts.imports.length === 0) {
+      const scripts = `the script${opts.cypher.length === 1 ? '' : 's'}`;
+      const flows = await recomputeTalentFlowsAfterWrite(driver, { database });
+      console.log(
+        flows === null
+          ? "No facts of Talent Graph's in the database: no talent flows derived."
+          : `Talent flows and talent indexes derived again after ${scripts}: ${flows.toLocaleString('en-US')} TALENT_FLOW relationship${flows === 1 ? '' : 's'}.`,
+      );
     }
     if (opts.synthetic) {
       summaries.push(

@@ -17,7 +17,7 @@ import {
   PEOPLE_WITH_ENDED_STINTS,
 } from './queries/staged-flows.js';
 import { DELETE_TALENT_FLOWS, MOVE_STAGED_FLOWS, SWAP_TALENT_FLOWS } from './queries/swap-talent-flows.js';
-import { withDerivationLock } from './derivation-lock.js';
+import { talentFactsPresent, withDerivationLock } from './derivation-lock.js';
 import { dropTalentIndexes, rebuildTalentIndex } from './talent-index.js';
 
 /** People whose moves one staging transaction derives (about 3 moves each in the synthetic market). */
@@ -46,6 +46,20 @@ export interface FlowOptions {
  */
 export async function recomputeTalentFlows(driver: Driver, opts: FlowOptions = {}): Promise<number> {
   return withDerivationLock(driver, () => deriveTalentFlows(driver, opts), { database: opts.database });
+}
+
+/**
+ * After a write that may have changed the facts (POST /api/cypher, a seed's Cypher script): derives the flows and the
+ * talent indexes again, so they follow the facts (a deleted stint must not keep a move counted) — but only on a
+ * database that holds something a derivation reads or writes: one that is not ours gets none of our nodes, not even
+ * the derivation's lock. Returns how many TALENT_FLOW relationships exist afterwards, or null when nothing was derived.
+ */
+export async function recomputeTalentFlowsAfterWrite(
+  driver: Driver,
+  opts: { database?: string } = {},
+): Promise<number | null> {
+  if (!(await talentFactsPresent(driver, opts))) return null;
+  return recomputeTalentFlows(driver, opts);
 }
 
 async function deriveTalentFlows(driver: Driver, opts: FlowOptions): Promise<number> {

@@ -9,7 +9,12 @@ export {
   type SeedFilesOptions,
   type SeedProgress,
 } from './seed-files.js';
-export { countOutdatedTalentFlows, recomputeTalentFlows, type OutdatedTalentFlows } from './flows.js';
+export {
+  countOutdatedTalentFlows,
+  recomputeTalentFlows,
+  recomputeTalentFlowsAfterWrite,
+  type OutdatedTalentFlows,
+} from './flows.js';
 export { derivationCutShort, expireOwnDerivationLocks, talentFactsPresent } from './derivation-lock.js';
 export {
   countOutdatedTalentIndexes,

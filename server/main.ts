@@ -112,14 +112,14 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
 
 /**
  * The seed's derivation of the talent flows, for the server to run after a write: only on a database that holds
- * something it reads or writes (one that is not ours gets none of our nodes).
+ * something it reads or writes (one that is not ours gets none of our nodes); `npm run seed -- --cypher` runs the
+ * same after its scripts.
  */
 function createDeriveFlows(conn: Neo4jConnection): () => Promise<void> {
   return async () => {
     // main.ts is the composition root: it is the one server file allowed to call the seed.
-    const { recomputeTalentFlows, talentFactsPresent } = await import('../seed/index.js');
-    if (await talentFactsPresent(conn.driver, { database: conn.database }))
-      await recomputeTalentFlows(conn.driver, { database: conn.database });
+    const { recomputeTalentFlowsAfterWrite } = await import('../seed/index.js');
+    await recomputeTalentFlowsAfterWrite(conn.driver, { database: conn.database });
   };
 }
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSchema, resetGraph } from '../../../seed/index.js';
+import { ensureSchema, recomputeTalentFlows, resetGraph } from '../../../seed/index.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 import { runSeed } from '../../support/seed-cli.js';
 
@@ -138,6 +138,56 @@ describe('npm run seed -- --cypher', () => {
     expect(r.stderr).toMatch(/block\.cypher:4: statement 3 of 4 failed: .*\/ by zero/i);
     expect(r.stderr).toMatch(/Already applied and committed: statement 1 \(nodesCreated 1/);
     expect((await readRows(driver, 'MATCH (g:Gadget) RETURN g.id AS id')).map((x) => x.id)).toEqual(['a']);
+  });
+
+  it('derives the talent flows again after a script that changed the facts, and says so', async () => {
+    const { database } = testNeo4j();
+    await resetGraph(driver, { database });
+    // Made-up people and organisations: Q left Meta for xAI (two stated stints); R stays at Meta.
+    await driver.executeQuery(
+      `CREATE (meta:Organization {id: 'org:cs-meta', name: 'Meta', kind: 'company'}),
+              (xai:Organization {id: 'org:cs-xai', name: 'xAI', kind: 'company'}),
+              (q:Person {id: 'person:cs-q', name: 'Q'}), (r:Person {id: 'person:cs-r', name: 'R'}),
+              (q)-[:WORKED_AT {id: 'fact:cs-q-meta', end: '2023-05', left: true, certainty: 'stated', sources: ['source:cs-a']}]->(meta),
+              (q)-[:WORKED_AT {id: 'fact:cs-q-xai', start: '2023-06', certainty: 'stated', sources: ['source:cs-a']}]->(xai),
+              (r)-[:WORKED_AT {id: 'fact:cs-r-meta', start: '2020', certainty: 'stated', sources: ['source:cs-a']}]->(meta)`,
+      {},
+      { database },
+    );
+    await recomputeTalentFlows(driver, { database });
+    const flows = () =>
+      readRows(driver, 'MATCH (a)-[f:TALENT_FLOW]->(b) RETURN a.id AS from, b.id AS to, f.people AS people');
+    expect(await flows()).toEqual([{ from: 'org:cs-meta', to: 'org:cs-xai', people: ['person:cs-q'] }]);
+    // The source retracted Q's move: the stint at xAI is deleted, so no move out of Meta is left.
+    const file = path.join(tmp, 'retract.cypher');
+    fs.writeFileSync(file, "MATCH ()-[r:WORKED_AT {id: 'fact:cs-q-xai'}]->() DELETE r;\n");
+    const r = await runSeed(['--cypher', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /Talent flows and talent indexes derived again after the script: 0 TALENT_FLOW relationships\./,
+    );
+    expect(await flows()).toEqual([]);
+    // A script that adds a move is counted too.
+    const hire = path.join(tmp, 'hire.cypher');
+    fs.writeFileSync(
+      hire,
+      "MATCH (r:Person {id: 'person:cs-r'}), (x:Organization {id: 'org:cs-xai'})\n" +
+        "CREATE (r)-[:WORKED_AT {id: 'fact:cs-r-xai', start: '2024-02', certainty: 'stated', sources: ['source:cs-b']}]->(x);\n" +
+        "MATCH (:Person {id: 'person:cs-r'})-[s:WORKED_AT {id: 'fact:cs-r-meta'}]->() SET s.end = '2024-01', s.left = true;\n",
+    );
+    const h = await runSeed(['--cypher', hire]);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toMatch(/derived again after the script: 1 TALENT_FLOW relationship\./);
+    expect(await flows()).toEqual([{ from: 'org:cs-meta', to: 'org:cs-xai', people: ['person:cs-r'] }]);
+  });
+
+  it('derives nothing after a script on a graph that holds no facts of ours, and says so', async () => {
+    await resetGraph(driver, { database: testNeo4j().database });
+    const r = await runSeed(['--cypher', 'tests/fixtures/foreign/library.cypher']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("No facts of Talent Graph's in the database: no talent flows derived.");
+    // Not even the derivation's lock: the script's ten nodes are all there is.
+    expect(await count('MATCH (n) RETURN count(n) AS n')).toBe(10);
   });
 });
 
