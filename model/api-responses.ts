@@ -315,7 +315,7 @@ export const TimelineResponseSchema = z.object({
       certainty: nullableString,
       sources: z.array(z.string()).meta({
         description:
-          'The sources the facts behind the item cite, by id, each once: every stint’s in `stints` (in that order), or the REPORTED_BY facts’ of an event; [] when none cites one. A client hiding some sources hides an item only when it hides all of them.',
+          'The sources the facts behind the item cite, by id, each once: every stint’s in `stints` (in that order), or those of an event’s REPORTED_BY facts a source backs (one written by hand, with no certainty, cites nothing); [] when none cites one. A client hiding some sources hides an item only when it hides all of them.',
       }),
     }),
   ),

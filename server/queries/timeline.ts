@@ -1,6 +1,7 @@
 // Queries behind GET /api/timeline: dated events and stint starts/ends, filtered to a window of partial dates
 // compared at their common precision ('2025' is within 2025-03..2025-09; '2025-02' is not).
 
+import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { notAfterCypher } from '../../model/date-cypher.js';
 
 /** Cypher: `d` is at or after `bound` at their common precision (true when bound is null). */
@@ -28,7 +29,8 @@ const inWindow = (d: string) => `${atOrAfter(d, '$from')} AND ${atOrBefore(d, '$
  *          a PART_OF a source states (an implied one leaves them apart), and names the parent in a stated item when
  *          a stated division stint places the person in it;
  *          reportedBy (the certainties of an event's REPORTED_BY facts, [] for a stint) — how sure its sources are;
- *          reportedSources (the `sources` lists of those facts, [] for a stint) — which sources report it.
+ *          reportedSources (the `sources` lists of those facts a source backs, [] for a stint) — which sources report
+ *          it (a REPORTED_BY written by hand names a source that backs nothing).
  */
 export const TIMELINE = `
 CALL () {
@@ -58,5 +60,7 @@ RETURN kind, date, node, rel, person, org,
                WHERE all(x IN relationships(up) WHERE x.certainty = 'stated') | top.id] END
          AS orgParents,
        CASE WHEN node IS NULL THEN [] ELSE [(node)-[r:REPORTED_BY]->(:Source) | r.certainty] END AS reportedBy,
-       CASE WHEN node IS NULL THEN [] ELSE [(node)-[r:REPORTED_BY]->(:Source) | r.sources] END AS reportedSources
+       CASE WHEN node IS NULL THEN []
+         ELSE [(node)-[r:REPORTED_BY]->(:Source) WHERE r.certainty IN ${SOURCED_CERTAINTIES_CYPHER} | r.sources] END
+         AS reportedSources
 `;

@@ -363,6 +363,32 @@ describe('a stint written by hand, with no certainty', () => {
   });
 });
 
+describe('a report written by hand beside one a source backs', () => {
+  // Made-up events: one a source states and a REPORTED_BY with no certainty (written by hand) also report; one only a
+  // hand-written REPORTED_BY reports.
+  const api = useApi((d) =>
+    d.executeQuery(
+      `CREATE (s:Source {id: 'source:tf-s', publisher: 'S'}), (h:Source {id: 'source:tf-h', publisher: 'H'}),
+              (e:Event {id: 'event:tf-e', kind: 'statement', date: '2024', name: 'E'}),
+              (f:Event {id: 'event:tf-f', kind: 'statement', date: '2024-03', name: 'F'}),
+              (e)-[:REPORTED_BY {id: 'fact:tf-e-rep', certainty: 'stated', sources: ['source:tf-s']}]->(s),
+              (e)-[:REPORTED_BY {id: 'hand:e-rep', sources: ['source:tf-h']}]->(h),
+              (f)-[:REPORTED_BY {id: 'hand:f-rep', sources: ['source:tf-h']}]->(h)`,
+      {},
+      { database: testNeo4j().database },
+    ),
+  );
+
+  it('cites on a timeline item only the sources of REPORTED_BY facts a source backs', async () => {
+    const timeline = TimelineResponseSchema.parse(await api.raw('/api/timeline'));
+    expect(timeline.items.map((i) => [i.id, i.certainty, i.sources])).toEqual([
+      ['event:tf-e', 'stated', ['source:tf-s']],
+      // Nothing backs it: unsourced, and it cites nothing (the strip hides it with either certainty hidden).
+      ['event:tf-f', 'unsourced', []],
+    ]);
+  });
+});
+
 describe('a report with facts the seed did not count it by', () => {
   // The fixture, then what a user could write through Cypher: the Alpha Labs → Beta AI report also names Gamma Corp
   // as a destination (a fact of another flow) and Beta AI once more by a fact with no certainty.
