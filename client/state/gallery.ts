@@ -1,6 +1,6 @@
 // Ready questions about the data, each an editable Cypher query, and the queries behind the built-in views (so
 // every view can show and open its Cypher). Parameters keep values out of the query text.
-import { followedOnPathCypher, isDerivedType } from '../../model/certainty.js';
+import { followedOnPathCypher, isDerivedType, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { MAX_PATHS } from '../../model/api-limits.js';
 import { quoteName, relPattern } from '../../model/cypher-name.js';
 import { labelOfId } from '../../model/data-model.js';
@@ -47,6 +47,14 @@ export function fromView(v: ViewQuery, ids?: string[], derived = false): Gallery
 /** The seeded story's question (model/view-queries.ts: the server warms Neo4j with it before "ready"). */
 export const STORY_QUERY: GalleryQuery = fromView(STORY_VIEW);
 
+/**
+ * The gallery's tables tell facts: each row with the certainty of the facts it rests on (a column `certainty`), and
+ * only facts a source backs (certainty stated or implied, model/certainty.ts) — a relationship written by hand without
+ * one would read as one a source states. Its graphs need neither: the canvas draws each relationship's certainty and
+ * marks one no source backs.
+ */
+const SOURCED = SOURCED_CERTAINTIES_CYPHER;
+
 export const GALLERY: GalleryQuery[] = [
   STORY_QUERY,
   {
@@ -77,10 +85,13 @@ RETURN bid, r, x`,
     title: { en: 'What did Meta buy, and for how much?', ar: 'ماذا اشترت Meta، وبكم؟' },
     view: 'table',
     params: { org: 'org:meta' },
-    query: `// What did Meta buy, and for how much? (with the quote behind it)
+    query: `// What did Meta buy, and for how much? By facts a source backs, each row as certain as the facts naming Meta the
+// buyer and the target (implied when either is), with the quote of Meta's
 MATCH (meta:Organization {id: $org})-[a:PARTICIPATED_IN {role: 'acquirer'}]->(deal:Event {kind: 'acquisition'})
-OPTIONAL MATCH (target)-[t:PARTICIPATED_IN {role: 'target'}]->(deal)
+WHERE a.certainty IN ${SOURCED}
+OPTIONAL MATCH (target)-[t:PARTICIPATED_IN {role: 'target'}]->(deal) WHERE t.certainty IN ${SOURCED}
 RETURN deal.name AS deal, target.name AS target, deal.amountUsd AS amountUsd, deal.date AS date,
+       CASE WHEN t.certainty = 'implied' THEN 'implied' ELSE a.certainty END AS certainty,
        a.evidence AS evidence, a.evidenceEn AS evidenceEn`,
   },
   {
@@ -95,10 +106,12 @@ RETURN party, r, suit`,
     id: 'leaders',
     title: { en: 'Who leads what, and since when?', ar: 'من يقود ماذا، ومنذ متى؟' },
     view: 'table',
-    query: `// Who leads what, and since when? (stints with a leadership role)
+    query: `// Who leads what, and since when? (stints with a leadership role a source backs, with its certainty)
 MATCH (p:Person)-[w:WORKED_AT]->(o:Organization)
-WHERE w.role IS NOT NULL AND (w.role CONTAINS 'CEO' OR w.role CONTAINS 'CTO' OR w.role CONTAINS 'founder' OR w.role CONTAINS 'head' OR w.role CONTAINS 'chief')
-RETURN p.name AS person, p.nameAr AS nameAr, w.role AS role, o.name AS organisation, w.start AS since, w.evidence AS evidence
+WHERE w.certainty IN ${SOURCED}
+  AND w.role IS NOT NULL AND (w.role CONTAINS 'CEO' OR w.role CONTAINS 'CTO' OR w.role CONTAINS 'founder' OR w.role CONTAINS 'head' OR w.role CONTAINS 'chief')
+RETURN p.name AS person, p.nameAr AS nameAr, w.role AS role, o.name AS organisation, w.start AS since,
+       w.certainty AS certainty, w.evidence AS evidence
 ORDER BY organisation`,
   },
   {
@@ -106,14 +119,19 @@ ORDER BY organisation`,
     title: { en: 'Who offered how much?', ar: 'من عرض كم؟' },
     view: 'table',
     // One row per offer or bid, named by who made it: a row per participant read as the target, the invited partner
-    // and one who did not sign "offering" the amount, and a sum of the column counted one bid four times.
-    query: `// Who offered how much? Each offer or bid once, with who made it and to whom
+    // and one who did not sign "offering" the amount, and a sum of the column counted one bid four times. An offer
+    // no sourced fact names the maker of answers no "who", and is left out.
+    query: `// Who offered how much? Each offer or bid once, with who made it and to whom by facts a source backs, and
+// the certainty and quote of each maker's fact (certainty and evidence in the order of offeredBy)
 MATCH (e:Event)
 WHERE e.kind IN ['offer', 'bid'] AND e.amountUsd IS NOT NULL
-RETURN [(who)-[r:PARTICIPATED_IN]->(e) WHERE r.role IN ['offerer', 'bidder'] | who.name] AS offeredBy,
-       [(to)-[r:PARTICIPATED_IN]->(e) WHERE r.role = 'target' | to.name] AS target,
+WITH e, [(who)-[r:PARTICIPATED_IN]->(e) WHERE r.role IN ['offerer', 'bidder'] AND r.certainty IN ${SOURCED}
+         | {name: who.name, certainty: r.certainty, evidence: r.evidence}] AS makers
+WHERE size(makers) > 0
+RETURN [m IN makers | m.name] AS offeredBy,
+       [(to)-[r:PARTICIPATED_IN]->(e) WHERE r.role = 'target' AND r.certainty IN ${SOURCED} | to.name] AS target,
        e.kind AS kind, e.amountUsd AS amountUsd, e.amountQualifier AS qualifier, e.date AS date,
-       [(who)-[r:PARTICIPATED_IN]->(e) WHERE r.role IN ['offerer', 'bidder'] | r.evidence] AS evidence
+       [m IN makers | m.certainty] AS certainty, [m IN makers | m.evidence] AS evidence
 ORDER BY amountUsd DESC`,
   },
   {
@@ -129,9 +147,9 @@ RETURN a, r, b`,
     id: 'evidence',
     title: { en: 'Every fact with its quote', ar: 'كل واقعة مع اقتباسها' },
     view: 'table',
-    query: `// Every fact with the words of its source
+    query: `// Every fact a source backs with the words of its source, and its certainty
 MATCH (a)-[r]->(b)
-WHERE r.evidence IS NOT NULL AND type(r) <> 'REPORTED_BY'
+WHERE r.evidence IS NOT NULL AND r.certainty IN ${SOURCED} AND type(r) <> 'REPORTED_BY'
 RETURN a.name AS from, type(r) AS relation, b.name AS to, r.certainty AS certainty, r.evidence AS evidence, r.evidenceEn AS english
 ORDER BY relation, from
 LIMIT 200`,
@@ -146,7 +164,7 @@ LIMIT 200`,
 MATCH (n)
 WHERE n:Person OR n:Organization
 RETURN n.name AS name, n.nameAr AS nameAr, labels(n)[0] AS label,
-       COUNT { MATCH (n)-[r]-(m) WHERE r.certainty IN ['stated', 'implied'] AND type(r) <> 'TALENT_FLOW'
+       COUNT { MATCH (n)-[r]-(m) WHERE r.certainty IN ${SOURCED} AND type(r) <> 'TALENT_FLOW'
                RETURN DISTINCT m } AS connections
 ORDER BY connections DESC, name
 LIMIT 25`,
