@@ -82,9 +82,19 @@ export interface TalentEvent {
   >;
   /**
    * Stints at the other end of the move whose organisation is not counted as a counterpart (oneCounterpartPerMove:
-   * a division and its parent left at once): still facts behind the move, cited with it.
+   * a division and its parent left at once): still facts behind the move, cited with it — each with the counterpart
+   * it was folded into and how sure its own move was, so the part drawn towards that counterpart can cite it.
    */
-  alsoBehind: TalentStint[];
+  alsoBehind: FoldedStint[];
+}
+
+/** A stint at the other end of a move whose organisation oneCounterpartPerMove folded into a kept counterpart. */
+export interface FoldedStint {
+  stint: TalentStint;
+  /** The id of the counterpart kept in its place. */
+  into: string;
+  /** The certainty of the move towards the organisation folded in. */
+  certainty: TalentCertainty;
 }
 
 /** A node or relationship as the driver gives it, or a plain map: what the row converters read. */
@@ -350,9 +360,12 @@ function oneCounterpartPerMove(e: TalentEvent): void {
       if (d === p || !d.within.includes(p.org.id)) continue;
       if (!e.counterparts.has(d.org.id) || !e.counterparts.has(p.org.id)) continue;
       const dropped = d.certainty === 'implied' && p.certainty === 'stated' ? d : p;
+      const kept = dropped === d ? p : d;
       e.counterparts.delete(dropped.org.id);
-      // Its stint is still a fact behind the move: the drill-down lists it and cites its sources.
-      e.alsoBehind.push(dropped.other);
+      // Its stint is still a fact behind the move: the drill-down lists it and cites its sources. What was folded
+      // into the dropped counterpart goes with it into the kept one.
+      for (const f of e.alsoBehind) if (f.into === dropped.org.id) f.into = kept.org.id;
+      e.alsoBehind.push({ stint: dropped.other, into: kept.org.id, certainty: dropped.certainty });
     }
 }
 
@@ -376,7 +389,7 @@ export function eventPlacings(e: TalentEvent): TalentPlacing[] {
  * as one (alsoBehind).
  */
 export function otherStints(e: TalentEvent): TalentStint[] {
-  const all = [...[...e.counterparts.values()].map((c) => c.other), ...e.alsoBehind];
+  const all = [...[...e.counterparts.values()].map((c) => c.other), ...e.alsoBehind.map((f) => f.stint)];
   return all.filter((s, i) => all.findIndex((x) => x.id === s.id) === i);
 }
 
@@ -390,4 +403,35 @@ export function eventSources(e: TalentEvent): string[] {
     ...otherStints(e).flatMap((s) => s.sources),
     ...eventPlacings(e).flatMap((p) => p.sources),
   ];
+}
+
+const distinct = (ids: string[]): string[] => [...new Set(ids)];
+
+/**
+ * The Source ids behind an event where it is counted at the organisation (a bar, the undated or imprecise ones): the
+ * facts that make it as sure as it is counted — a stated event its stated stints (placed in the organisation by
+ * stated facts) with the PART_OF facts that place them, an implied one every stint and theirs — as a flow's stated
+ * part cites only its stated chains (seed/queries/stage-named-flows.ts citedChains). Where the person came from or
+ * went to is no part of that count: counterpartSources.
+ */
+export function countedSources(e: TalentEvent): string[] {
+  const stated = certaintyOf(e).certainty === 'stated';
+  const stints = stated ? e.stints.filter((s) => stintImplied(s).length === 0) : e.stints;
+  return distinct(stints.flatMap((s) => [...s.sources, ...s.via.flatMap((p) => p.sources)]));
+}
+
+/**
+ * The Source ids an event adds where it is counted towards one of its counterparts (a Sankey link, a ranked row):
+ * the stint at that end, the PART_OF facts that roll it up to its top, and the stints of organisations folded into
+ * it (oneCounterpartPerMove) whose move was as sure — an implied one beside a stated counterpart backs no part of it.
+ */
+export function counterpartSources(e: TalentEvent, counterpart: string): string[] {
+  const c = e.counterparts.get(counterpart);
+  if (!c) return [];
+  const folded = e.alsoBehind.filter((f) => f.into === counterpart && f.certainty === c.certainty);
+  return distinct([
+    ...c.other.sources,
+    ...c.via.flatMap((p) => p.sources),
+    ...folded.flatMap((f) => f.stint.sources),
+  ]);
 }

@@ -4,10 +4,13 @@
 import type { INTERNAL_LABELS } from './labels.js';
 import {
   certaintyOf,
+  counterpartSources,
+  countedSources,
   eventSources,
   eventsOf,
   type Brief,
   type TalentCertainty,
+  type TalentEvent,
   type TalentKind,
   type TalentPersonRow,
 } from './talent-events.js';
@@ -21,16 +24,21 @@ export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex
  * sources of the PART_OF facts the moves are counted along too (model/talent-events.ts eventSources). 4: by division,
  * a move out of a division and its parent at once has one counterpart (model/talent-events.ts oneCounterpartPerMove);
  * an index of format 3 counted it towards both. 5: `cited` holds the sources of the stint at the other end that move
- * no longer counts as a counterpart too (model/talent-events.ts alsoBehind).
+ * no longer counts as a counterpart too (model/talent-events.ts alsoBehind). 6: each move keeps the sources it cites
+ * where it is counted and those it adds towards each counterpart (countedSources, counterpartSources), so each
+ * number of the dashboard cites only the moves it counts.
  */
-export const TALENT_INDEX_FORMAT = 5;
+export const TALENT_INDEX_FORMAT = 6;
 
 export interface TalentIndexMove {
   person: string;
   kind: TalentKind;
   when: string | null;
   certainty: TalentCertainty;
-  counterparts: { org: Brief; certainty: TalentCertainty }[];
+  /** The Source ids it cites where it is counted at the organisation (model/talent-events.ts countedSources). */
+  sources: string[];
+  /** Each with the Source ids the move adds towards it (counterpartSources). */
+  counterparts: { org: Brief; certainty: TalentCertainty; sources: string[] }[];
 }
 
 export interface TalentIndex {
@@ -39,30 +47,42 @@ export interface TalentIndex {
   cited: string[];
 }
 
+/** One event as the index keeps it: who, which way, when, how sure, to or from where, and what each count cites. */
+export function indexMoveOf(e: TalentEvent): TalentIndexMove {
+  return {
+    person: e.person.id,
+    kind: e.kind,
+    when: e.when,
+    certainty: certaintyOf(e).certainty,
+    sources: countedSources(e),
+    counterparts: [...e.counterparts.values()].map((c) => ({
+      org: c.org,
+      certainty: c.certainty,
+      sources: counterpartSources(e, c.org.id),
+    })),
+  };
+}
+
 /** The index of the rows TALENT_STINTS gives for one organisation and view. */
 export function talentIndexOf(rows: TalentPersonRow[]): TalentIndex {
   const moves: TalentIndexMove[] = [];
   const cited = new Set<string>();
   for (const row of rows)
     for (const e of eventsOf(row)) {
-      moves.push({
-        person: e.person.id,
-        kind: e.kind,
-        when: e.when,
-        certainty: certaintyOf(e).certainty,
-        counterparts: [...e.counterparts.values()].map((c) => ({ org: c.org, certainty: c.certainty })),
-      });
+      moves.push(indexMoveOf(e));
       for (const s of eventSources(e)) cited.add(s);
     }
   return { moves, cited: [...cited].sort() };
 }
 
-// Stored compactly: counterpart organisations once in a table, each move a tuple
-// [person, 0 hire | 1 departure, when | null, 0 stated | 1 implied, [org index, 0 | 1, …]].
-type Tuple = [string, 0 | 1, string | null, 0 | 1, number[]];
+// Stored compactly: counterpart organisations and source ids once in a table each, each move a tuple
+// [person, 0 hire | 1 departure, when | null, 0 stated | 1 implied, [org index, 0 | 1, …], [source index, …],
+//  [[source index, …] per counterpart, in its order]].
+type Tuple = [string, 0 | 1, string | null, 0 | 1, number[], number[], number[][]];
 interface Stored {
   format: number;
   orgs: [string, string | null, string | null][];
+  sources: string[];
   moves: Tuple[];
   cited: string[];
 }
@@ -78,16 +98,30 @@ export function encodeTalentIndex(index: TalentIndex): string {
     }
     return i;
   };
+  const sources: string[] = [];
+  const sourceAt = new Map<string, number>();
+  const sourceIndices = (ids: string[]) =>
+    ids.map((id) => {
+      let i = sourceAt.get(id);
+      if (i === undefined) {
+        sourceAt.set(id, (i = sources.length));
+        sources.push(id);
+      }
+      return i;
+    });
   const bit = (c: TalentCertainty) => (c === 'stated' ? 0 : 1);
   const stored: Stored = {
     format: TALENT_INDEX_FORMAT,
     orgs,
+    sources,
     moves: index.moves.map((m) => [
       m.person,
       m.kind === 'hire' ? 0 : 1,
       m.when,
       bit(m.certainty),
       m.counterparts.flatMap((c) => [orgIndex(c.org), bit(c.certainty)]),
+      sourceIndices(m.sources),
+      m.counterparts.map((c) => sourceIndices(c.sources)),
     ]),
     cited: index.cited,
   };
@@ -103,21 +137,30 @@ export function decodeTalentIndex(text: unknown): TalentIndex | null {
   } catch {
     return null;
   }
-  if (stored?.format !== TALENT_INDEX_FORMAT || !Array.isArray(stored.moves) || !Array.isArray(stored.orgs))
+  if (
+    stored?.format !== TALENT_INDEX_FORMAT ||
+    !Array.isArray(stored.moves) ||
+    !Array.isArray(stored.orgs) ||
+    !Array.isArray(stored.sources)
+  )
     return null;
   const orgs: Brief[] = stored.orgs.map(([id, name, nameAr]) => ({ id, name, nameAr }));
   const certainty = (b: number): TalentCertainty => (b === 0 ? 'stated' : 'implied');
-  const moves = stored.moves.map(([person, kind, when, c, cps]) => {
+  const sourcesAt = (indices: number[] | undefined) =>
+    (indices ?? []).flatMap((i) => (stored.sources[i] === undefined ? [] : [stored.sources[i]]));
+  const moves = stored.moves.map(([person, kind, when, c, cps, own, towards]) => {
     const counterparts: TalentIndexMove['counterparts'] = [];
     for (let i = 0; i + 1 < cps.length; i += 2) {
       const org = orgs[cps[i]!];
-      if (org) counterparts.push({ org, certainty: certainty(cps[i + 1]!) });
+      if (org)
+        counterparts.push({ org, certainty: certainty(cps[i + 1]!), sources: sourcesAt(towards?.[i / 2]) });
     }
     return {
       person,
       kind: kind === 0 ? 'hire' : 'departure',
       when,
       certainty: certainty(c),
+      sources: sourcesAt(own),
       counterparts,
     } as TalentIndexMove;
   });

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   certaintyOf,
+  counterpartSources,
+  countedSources,
   eventPlacings,
   eventSources,
   eventsOf,
@@ -231,6 +233,34 @@ describe('the counterpart of a move out of a division and its parent at once (by
     expect(new Set(eventSources(hire!))).toEqual(new Set(['source:s', 'source:group', 'source:vision']));
   });
 
+  it('cites a folded stint towards the counterpart kept in its place, when its move was as sure', () => {
+    const withSources = (id: string, org: string, certainty: 'stated' | 'implied') => {
+      const m = left(id, org, certainty);
+      return { ...m, other: { ...m.other, sources: [`source:${id}`] } };
+    };
+    const hire = (group: 'stated' | 'implied', vision: 'stated' | 'implied') =>
+      eventsOf({
+        person,
+        stints: [atSigma],
+        moves: [
+          withSources('group', 'org:omega-group', group),
+          withSources('vision', 'org:omega-vision', vision),
+        ],
+      })[0]!;
+    // Both as sure: the division kept, the parent's stint folded into it and cited with it.
+    expect(counterpartSources(hire('stated', 'stated'), 'org:omega-vision')).toEqual([
+      'source:vision',
+      'source:group',
+    ]);
+    // The implied division beside a stated parent backs no part of the stated move towards the parent.
+    const sure = hire('stated', 'implied');
+    expect(counterpartSources(sure, 'org:omega-group')).toEqual(['source:group']);
+    // Still a fact behind the move: listed and cited with the whole answer.
+    expect(new Set(eventSources(sure))).toEqual(new Set(['source:s', 'source:group', 'source:vision']));
+    // Not a counterpart: nothing towards it.
+    expect(counterpartSources(sure, 'org:omega-vision')).toEqual([]);
+  });
+
   it('keeps a counterpart when PART_OF facts written in a cycle place it in itself or in each other', () => {
     const hires = (within: Record<string, string[]>) =>
       eventsOf({
@@ -241,5 +271,54 @@ describe('the counterpart of a move out of a division and its parent at once (by
     expect(hires({ 'org:loop': ['org:loop'] })).toEqual([['org:loop']]);
     const [pair] = hires({ 'org:a': ['org:b'], 'org:b': ['org:a'] });
     expect(pair).toHaveLength(1);
+  });
+});
+
+describe('the sources a hire or departure cites where it is counted', () => {
+  const sourced = (s: TalentStint, certainty: 'stated' | 'implied', source: string): TalentStint => ({
+    ...s,
+    certainty,
+    sources: [source],
+  });
+
+  it('cites a stated move by its stated stints: an implied stint of the same move backs no part of it', () => {
+    // Made up: one hire seen through two stints beginning together, one stated, one only implied.
+    const [hire] = eventsOf({
+      person,
+      stints: [
+        sourced(stint('a', '2020-03', null), 'stated', 'source:stated'),
+        sourced(stint('b', '2020-03', null), 'implied', 'source:implied'),
+      ],
+      moves: [],
+    });
+    expect(countedSources(hire!)).toEqual(['source:stated']);
+    // Every fact is still behind it: listed and cited with the whole answer.
+    expect(new Set(eventSources(hire!))).toEqual(new Set(['source:stated', 'source:implied']));
+  });
+
+  it('cites an implied move by all of its stints, with the PART_OF facts that place them', () => {
+    const inDivision: TalentStint = {
+      ...sourced(stint('a', '2020-03', null), 'stated', 'source:a'),
+      implied: ['fact:div-in-o'],
+      via: [
+        {
+          id: 'fact:div-in-o',
+          org: 'org:div',
+          division: { id: 'org:div', name: null, nameAr: null },
+          parent: { id: 'org:o', name: null, nameAr: null },
+          certainty: 'implied',
+          evidence: null,
+          evidenceEn: null,
+          note: null,
+          sources: ['source:structure'],
+        },
+      ],
+    };
+    const [hire] = eventsOf({
+      person,
+      stints: [inDivision, sourced(stint('b', '2020-03', null), 'implied', 'source:b')],
+      moves: [],
+    });
+    expect(countedSources(hire!)).toEqual(['source:a', 'source:structure', 'source:b']);
   });
 });

@@ -15,7 +15,7 @@ const move = (
   kind: 'hire' | 'departure',
   when: string | null,
   certainty: 'stated' | 'implied',
-): TalentIndexMove => ({ person, kind, when, certainty, counterparts: [] });
+): TalentIndexMove => ({ person, kind, when, certainty, sources: [], counterparts: [] });
 
 function series(moves: TalentIndexMove[]) {
   const data: TalentData = { org: ORG, people: [], index: { moves, cited: [] }, reports: [] };
