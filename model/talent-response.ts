@@ -24,7 +24,20 @@ const ReportedCount = z
       'People that reports count without naming them: for each counterpart the largest count a report states (reports overlap, so they are not summed), added over counterparts with each report once (one naming two counterparts is counted once in a total, beside each counterpart in a ranked row); split by the certainty of the report. Never added to the named counts.',
   });
 
-const FlowCounts = z.object({ named: NamedCount, reported: ReportedCount });
+const SourceIds = z.array(z.string());
+
+/** The Source ids behind each number of a NamedCount, in its place. */
+const NamedCited = z.object({ stated: SourceIds, implied: SourceIds });
+
+/** The Source ids behind each number of a ReportedCount, in its place. */
+const ReportedCited = NamedCited.extend({ unquantified: SourceIds });
+
+const FlowCited = z.object({ named: NamedCited, reported: ReportedCited }).meta({
+  description:
+    'The Source ids behind each number of `named` and `reported`, in the same places, sorted: a named count cites the facts of the moves it counts (a person counted stated by their stated moves only; the stints at the organisation and the PART_OF facts placing them, not where the person came from or went to), a reported count the facts of the reports it counts (of a stated report, its stated chains only). A chart or export cites the lists of the numbers it draws.',
+});
+
+const FlowCounts = z.object({ named: NamedCount, reported: ReportedCount, cited: FlowCited });
 
 const Bucket = z.object({ hires: FlowCounts, departures: FlowCounts });
 
@@ -129,6 +142,10 @@ const RankedOrg = z.object({
   named: NamedCount,
   undated: NamedCount.meta({ description: 'Named people whose move is undated (not in `named`).' }),
   reported: ReportedCount,
+  cited: z.object({ named: NamedCited, undated: NamedCited, reported: ReportedCited }).meta({
+    description:
+      'The Source ids behind each number of `named`, `undated` and `reported`, in the same places, sorted: a named count cites its moves’ facts at the organisation and those towards this organisation (the stint there, the PART_OF facts rolling it up to its top); a reported count the facts of the report rows it counts.',
+  }),
 });
 
 export const TalentResponseSchema = TalentSeriesSchema.extend({
@@ -139,7 +156,7 @@ export const TalentResponseSchema = TalentSeriesSchema.extend({
   detail: z.enum(['moves', 'counts']).meta({ description: 'counts: `moves` is left empty.' }),
   cited: z.array(z.string()).meta({
     description:
-      'The Source ids behind the numbers (the facts of every move and report counted, PART_OF facts rolled along included).',
+      'The Source ids behind the whole answer (the facts of every move and report it lists, outside the window included, PART_OF facts rolled along included). A chart or export of part of it cites the `cited` lists beside the numbers it draws instead.',
   }),
   sources: z.array(RankedOrg).meta({
     description:

@@ -1,7 +1,8 @@
 // GET /api/orgs/:id/talent: an organisation's hires and departures per period. A stint's start is a hire, its
 // end (or `left` without an end: an undated departure) a departure; a move inside the organisation (between
 // two of its divisions) is neither, and each person is counted once per move. Named people and reported
-// (unnamed) counts are kept apart, each split by certainty; undated and imprecise ones are counted apart.
+// (unnamed) counts are kept apart, each split by certainty; undated and imprecise ones are counted apart. Each number
+// comes with the sources of what it counts (talent-cites.ts), so a chart cites only what it draws.
 import { earliestDay, latestDay } from '../../model/dates.js';
 import type { TalentQuery } from '../../model/api.js';
 import { mergeReportRows, outranks, reportKey } from '../../model/report-merge.js';
@@ -13,13 +14,26 @@ import {
   eventsOf,
   type Brief,
   type TalentCertainty as Certainty,
-  type TalentKind as Kind,
   type TalentPlacing,
   type TalentStint,
 } from '../../model/talent-events.js';
+import { indexMoveOf, type TalentIndexMove } from '../../model/talent-index.js';
 import type { TalentMove, TalentReport, TalentResponse, TalentSeries } from '../../model/talent-response.js';
 import type { TalentData, TalentRepository } from '../repositories/talent-repository.js';
+import {
+  CERTAINTIES,
+  noNamedCited,
+  noReportedCited,
+  reportCites,
+  sentMove,
+  sourcesOf,
+  type CountedMove,
+} from './talent-cites.js';
 import { periodsBetween, place, type Interval, type PeriodBounds } from './talent-periods.js';
+import { largestPerCounterpart, NO_COUNTERPART, rank } from './talent-ranked.js';
+
+export type { CountedMove } from './talent-cites.js';
+export { rank } from './talent-ranked.js';
 
 /** A PART_OF fact a count rolls a division up along, as a fact of the move or report counted by it. */
 const partOf = (p: TalentPlacing) => ({
@@ -62,28 +76,32 @@ function placeByDate(periods: PeriodBounds[], interval: Interval) {
   };
 }
 
-export function movesOf(data: TalentData, periods: PeriodBounds[], interval: Interval): TalentMove[] {
+export function movesOf(data: TalentData, periods: PeriodBounds[], interval: Interval): CountedMove[] {
   const placed = placeByDate(periods, interval);
-  // The stored index has what the counts need (who, which way, when, how certain, to or from where), not the facts.
+  // Read live, a move is first made what the index stores (model/talent-index.ts indexMoveOf): the counts, and the
+  // sources each count cites, then come from one shape whichever way the organisation is read.
+  const counted = (m: TalentIndexMove) => ({
+    kind: m.kind,
+    when: m.when,
+    ...placed(m.when),
+    certainty: m.certainty,
+    counterparts: m.counterparts.map((c) => ({ org: c.org, certainty: c.certainty })),
+    cites: { own: m.sources, towards: m.counterparts.map((c) => c.sources) },
+  });
+  // The stored index has what the counts need (who, which way, when, how certain, to or from where, what each
+  // count cites), not the facts.
   if (data.index)
     return data.index.moves.map((m) => ({
       person: { id: m.person, name: null, nameAr: null },
-      kind: m.kind,
-      when: m.when,
-      ...placed(m.when),
-      certainty: m.certainty,
+      ...counted(m),
       impliedBy: [],
-      counterparts: m.counterparts,
       facts: [],
     }));
   return data.people.flatMap((row) =>
     eventsOf(row).map((e) => ({
       person: e.person,
-      kind: e.kind,
-      when: e.when,
-      ...placed(e.when),
-      ...certaintyOf(e),
-      counterparts: [...e.counterparts.values()].map((c) => ({ org: c.org, certainty: c.certainty })),
+      ...counted(indexMoveOf(e)),
+      impliedBy: certaintyOf(e).impliedBy,
       facts: [...e.stints.map(workedAt), ...otherStints(e).map(workedAt), ...eventPlacings(e).map(partOf)],
     })),
   );
@@ -115,11 +133,12 @@ export function reportsOf(data: TalentData, periods: PeriodBounds[], interval: I
 const zeroFlow = () => ({
   named: { stated: 0, implied: 0 },
   reported: { stated: 0, implied: 0, unquantified: 0 },
+  cited: { named: noNamedCited(), reported: noReportedCited() },
 });
 const zeroBucket = () => ({ hires: zeroFlow(), departures: zeroFlow() });
 type Flow = ReturnType<typeof zeroFlow>;
 
-/** The Source ids behind an organisation's numbers: the facts of every move and report counted. */
+/** The Source ids behind the whole answer: the facts of every move and report it holds (each number's are apart). */
 function citedOf(data: TalentData, reports: TalentReport[]): string[] {
   return [
     ...new Set([
@@ -138,39 +157,33 @@ function benchmarkOf(bench: TalentData, periods: PeriodBounds[], interval: Inter
   };
 }
 
-/** largestPerCounterpart's key of the reports that name no counterpart. */
-const NO_COUNTERPART = '';
-
-/**
- * Of the rows that give a number, the largest per counterpart (a stated row wins a tie): two reports of people moving
- * to one counterpart may count the same people, so the larger is counted towards it, never their sum.
- */
-function largestPerCounterpart(rows: readonly TalentReport[]): Map<string, TalentReport> {
-  const largest = new Map<string, TalentReport>();
-  for (const r of rows) {
-    if (r.count === null) continue;
-    const key = r.counterpart?.id ?? NO_COUNTERPART;
-    if (outranks(r, largest.get(key))) largest.set(key, r);
-  }
-  return largest;
-}
-
 /**
  * Named people once per bucket (stated wins); reports by the largest count per counterpart, each report then once.
  * TALENT_REPORTS gives a report one row per counterpart it names: one report of 10 leaving for OpenAI and Anthropic
  * is the largest for both, and summing per counterpart counted its 10 twice. A report counts once, as sure as
  * mergeReportRows (model/report-merge.ts) says — the rule its listing follows; one that gives no number is one
- * unquantified report.
+ * unquantified report. Each number cites the sources of what it counts, and nothing else (talent-cites.ts).
  */
-function fill(flow: Flow, moves: TalentMove[], reports: TalentReport[]): void {
+function fill(flow: Flow, moves: CountedMove[], reports: TalentReport[]): void {
   const people = new Map<string, Certainty>();
   for (const m of moves) if (people.get(m.person.id) !== 'stated') people.set(m.person.id, m.certainty);
   for (const c of people.values()) flow.named[c] += 1;
+  // Someone counted stated is cited by their stated moves alone: an implied move of theirs beside them is counted
+  // nowhere (as a flow's implied part cites only the people it counts implied).
+  for (const c of CERTAINTIES)
+    flow.cited.named[c] = sourcesOf(
+      moves.filter((m) => m.certainty === c && people.get(m.person.id) === c).map((m) => m.cites.own),
+    );
   // Each report from all of its rows, not only those it is the largest for: one implied towards A and stated
   // towards B, B's largest another report, is stated.
   const merged = new Map(mergeReportRows(reports).map((r) => [reportKey(r), r]));
+  const cites = reportCites(reports);
+  const citesOf = (rows: readonly TalentReport[]) =>
+    sourcesOf(rows.map((r) => cites.get(reportKey(r)) ?? []));
   const largest = largestPerCounterpart(reports);
-  for (const r of merged.values()) if (r.count === null) flow.reported.unquantified += 1;
+  const unquantified = [...merged.values()].filter((r) => r.count === null);
+  flow.reported.unquantified += unquantified.length;
+  flow.cited.reported.unquantified = citesOf(unquantified);
   // A report that names no counterpart ("30 left Meta") may count the people of every other ("14 left for xAI"): it
   // overlaps them all, so it stands for them when it says more (or as much, stated), and they for it otherwise.
   const anywhere = largest.get(NO_COUNTERPART);
@@ -178,8 +191,10 @@ function fill(flow: Flow, moves: TalentMove[], reports: TalentReport[]): void {
   const named = [...new Set([...largest.values()].map(reportKey))].map((key) => merged.get(key)!);
   const whole = { count: named.reduce((n, r) => n + r.count!, 0), certainty: strongestOf(named) };
   const general = anywhere && merged.get(reportKey(anywhere))!;
-  for (const r of general && (!named.length || outranks(general, whole)) ? [general] : named)
-    flow.reported[r.certainty] += r.count!;
+  const counted = general && (!named.length || outranks(general, whole)) ? [general] : named;
+  for (const r of counted) flow.reported[r.certainty] += r.count!;
+  // A report a larger one stands for is counted in no number here, so cited by none (its bar's list still shows it).
+  for (const c of CERTAINTIES) flow.cited.reported[c] = citesOf(counted.filter((r) => r.certainty === c));
 }
 
 /** Stated only when every report of a sum is: "as much, stated" must not let an implied part pass as stated. */
@@ -188,12 +203,12 @@ const strongestOf = (rows: readonly { certainty: Certainty }[]): Certainty =>
 
 export function seriesOf(
   org: Brief,
-  moves: TalentMove[],
+  moves: CountedMove[],
   reports: TalentReport[],
   periods: PeriodBounds[],
 ): TalentSeries {
   // One pass groups the moves and reports by where they fall (a period's label, or undated/imprecise/outside).
-  type Group = { hire: [TalentMove[], TalentReport[]]; departure: [TalentMove[], TalentReport[]] };
+  type Group = { hire: [CountedMove[], TalentReport[]]; departure: [CountedMove[], TalentReport[]] };
   const groups = new Map<string, Group>();
   const group = (key: string) => {
     let g = groups.get(key);
@@ -232,47 +247,6 @@ export function seriesOf(
     imprecise: bucket('imprecise'),
     outside: bucket('outside'),
   };
-}
-
-/** Counterparts ranked by the larger of named (in the window) and reported people. */
-export function rank(moves: TalentMove[], reports: TalentReport[], kind: Kind): TalentResponse['sources'] {
-  const rows = new Map<string, TalentResponse['sources'][number]>();
-  const entry = (org: Brief) => {
-    let r = rows.get(org.id);
-    if (!r) {
-      r = {
-        org,
-        named: { stated: 0, implied: 0 },
-        undated: { stated: 0, implied: 0 },
-        ...{ reported: zeroFlow().reported },
-      };
-      rows.set(org.id, r);
-    }
-    return r;
-  };
-  const seen = new Map<string, Certainty>();
-  for (const m of moves) {
-    if (m.kind !== kind || m.placement === 'outside') continue;
-    for (const c of m.counterparts) {
-      const key = `${m.placement === 'undated' ? 'u' : 'd'}|${c.org.id}|${m.person.id}`;
-      const had = seen.get(key);
-      if (had === 'stated' || had === c.certainty) continue;
-      const counts = m.placement === 'undated' ? entry(c.org).undated : entry(c.org).named;
-      if (had === 'implied') counts.implied -= 1;
-      counts[c.certainty] += 1;
-      seen.set(key, c.certainty);
-    }
-  }
-  const ranked = reports.filter((r) => r.kind === kind && r.counterpart && r.placement !== 'outside');
-  for (const r of ranked) if (r.count === null) entry(r.counterpart!).reported.unquantified += 1;
-  for (const r of largestPerCounterpart(ranked).values())
-    entry(r.counterpart!).reported[r.certainty] += r.count!;
-  const size = (r: TalentResponse['sources'][number]) =>
-    Math.max(r.named.stated + r.named.implied, r.reported.stated + r.reported.implied);
-  const undatedSize = (r: TalentResponse['sources'][number]) => r.undated.stated + r.undated.implied;
-  return [...rows.values()].sort(
-    (a, b) => size(b) - size(a) || undatedSize(b) - undatedSize(a) || a.org.id.localeCompare(b.org.id),
-  );
 }
 
 /** The window's ends: as asked, else the earliest and latest dates of the moves and reports. */
@@ -344,7 +318,7 @@ export function createTalentService(repo: TalentRepository) {
       const moves = movesOf(data, periods, q.interval);
       const filter = movesFilter(q, moves);
       const reports = reportsOf(data, periods, q.interval);
-      let listed: TalentMove[] = [];
+      let listed: CountedMove[] = [];
       if (evidence && data.index && filter) {
         const people = [...new Set(moves.filter(filter).map((m) => m.person.id))];
         const rows = people.length ? await repo.people(orgId, q.divisions, people) : [];
@@ -360,7 +334,7 @@ export function createTalentService(repo: TalentRepository) {
         cited: citedOf(data, reports),
         sources: rank(moves, reports, 'hire'),
         destinations: rank(moves, reports, 'departure'),
-        moves: listed,
+        moves: listed.map(sentMove),
         reports,
         benchmark: bench ? benchmarkOf(bench, periods, q.interval) : null,
       };

@@ -338,6 +338,11 @@ describe('reported counts, kept apart from named ones', () => {
     expect(y2024.departures).toEqual({
       named: { stated: 0, implied: 0 },
       reported: { stated: 5, implied: 0, unquantified: 0 },
+      // The bulletin that reports them is what the number rests on.
+      cited: {
+        named: { stated: [], implied: [] },
+        reported: { stated: ['source:fixture-moves'], implied: [], unquantified: [] },
+      },
     });
     expect(y2024.net).toEqual({ named: 0, reported: -5 });
     // Every other year of Alpha Labs has no report.
@@ -373,12 +378,22 @@ describe('reported counts, kept apart from named ones', () => {
         named: { stated: 1, implied: 0 },
         undated: { stated: 0, implied: 0 },
         reported: { stated: 0, implied: 0, unquantified: 0 },
+        cited: {
+          named: { stated: ['source:fixture-moves'], implied: [] },
+          undated: { stated: [], implied: [] },
+          reported: { stated: [], implied: [], unquantified: [] },
+        },
       },
       {
         org: { id: 'org:gamma-corp', name: 'Gamma Corp', nameAr: 'شركة جاما' },
         named: { stated: 0, implied: 0 },
         undated: { stated: 0, implied: 0 },
         reported: { stated: 0, implied: 0, unquantified: 1 },
+        cited: {
+          named: { stated: [], implied: [] },
+          undated: { stated: [], implied: [] },
+          reported: { stated: [], implied: [], unquantified: ['source:fixture-moves'] },
+        },
       },
     ]);
   });

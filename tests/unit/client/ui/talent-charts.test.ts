@@ -13,6 +13,10 @@ import type { TalentResponse } from '../../../../model/talent-response.js';
 const side = () => ({
   named: { stated: 0, implied: 0 },
   reported: { stated: 0, implied: 0, unquantified: 0 },
+  cited: {
+    named: { stated: [], implied: [] },
+    reported: { stated: [], implied: [], unquantified: [] },
+  },
 });
 const bucket = () => ({ hires: side(), departures: side() });
 const series = (id: string) => ({

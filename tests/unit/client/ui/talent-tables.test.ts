@@ -14,6 +14,11 @@ const row = (
   named: { stated: named[0], implied: named[1] },
   undated: { stated: undated[0], implied: undated[1] },
   reported: { stated: reported[0], implied: reported[1], unquantified: reported[2] },
+  cited: {
+    named: { stated: [], implied: [] },
+    undated: { stated: [], implied: [] },
+    reported: { stated: [], implied: [], unquantified: [] },
+  },
 });
 
 describe('a ranked row’s count', () => {

@@ -114,3 +114,65 @@ describe('reported departures', () => {
     expect(over.ranked.map((r) => [r.org.id, r.reported.stated])).toEqual([['org:xai', 14]]);
   });
 });
+
+/** A row whose chain of facts rests on one source: `source:<id>-to-<counterpart>`. */
+function sourced(r: TalentReportRow): TalentReportRow {
+  const source = `source:${r.id.slice('event:'.length)}-to-${r.counterpart?.id.slice('org:'.length) ?? 'none'}`;
+  return {
+    ...r,
+    facts: [
+      {
+        id: `fact:${source}`,
+        org: null,
+        role: 'from',
+        certainty: r.implied.length ? 'implied' : 'stated',
+        evidence: null,
+        evidenceEn: null,
+        note: null,
+        sources: [source],
+      },
+    ],
+  };
+}
+
+describe('the sources a reported count cites', () => {
+  it('cites the reports a total counts: not a smaller one a larger stands for, nor an implied chain beside a stated one', () => {
+    const { series, ranked } = counts(
+      [
+        row('event:exodus', OPENAI, 10, 'stated'),
+        row('event:exodus', ANTHROPIC, 10, 'implied'),
+        row('event:smaller', OPENAI, 3),
+        row('event:vague', ANTHROPIC, null, 'implied'),
+      ].map(sourced),
+    );
+    expect(series.periods[0]!.departures.reported).toEqual({ stated: 10, implied: 0, unquantified: 1 });
+    expect(series.periods[0]!.departures.cited.reported).toEqual({
+      stated: ['source:exodus-to-openai'],
+      implied: [],
+      unquantified: ['source:vague-to-anthropic'],
+    });
+    // Beside each destination, the row counted there: towards Anthropic the implied chain is what counts.
+    expect(ranked.map((r) => [r.org.id, r.cited.reported])).toEqual([
+      [
+        'org:anthropic',
+        { stated: [], implied: ['source:exodus-to-anthropic'], unquantified: ['source:vague-to-anthropic'] },
+      ],
+      ['org:openai', { stated: ['source:exodus-to-openai'], implied: [], unquantified: [] }],
+    ]);
+  });
+
+  it('cites the report naming no destination alone where it stands for the others, and them alone where they do', () => {
+    const XAI = org('org:xai', 'xAI');
+    const over = counts([row('event:thirty', null, 30), row('event:to-xai', XAI, 14)].map(sourced));
+    expect(over.series.periods[0]!.departures.cited.reported.stated).toEqual(['source:thirty-to-none']);
+    const under = counts(
+      [row('event:thirty', null, 30), row('event:to-xai', XAI, 14), row('event:to-openai', OPENAI, 20)].map(
+        sourced,
+      ),
+    );
+    expect(under.series.periods[0]!.departures.cited.reported.stated).toEqual([
+      'source:to-openai-to-openai',
+      'source:to-xai-to-xai',
+    ]);
+  });
+});
