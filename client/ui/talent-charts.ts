@@ -1,7 +1,7 @@
 // The company dashboard's chart options (ECharts), as pure functions of the talent answer, the language and the
 // theme: the colours, labels and lines the charts share, and a Sankey of the named moves with the top counterparts
-// (the bars of hires and departures per period are talent-bars.ts'). No chart is drawn here; talent-chart.tsx draws
-// them.
+// (the bars of hires and departures per period are talent-bars.ts', the CSV talent-csv.ts'). No chart is drawn here;
+// talent-chart.tsx draws them.
 import type { GraphNode } from '../../model/graph.js';
 import type { TalentResponse } from '../../model/talent-response.js';
 import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
@@ -32,11 +32,6 @@ const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 /** Unicode's left-to-right isolate and its end (UAX #9). */
 const LRI = '\u2066';
 const PDI = '\u2069';
-
-/** The sources of the organisation's numbers and, with a benchmark, of its numbers too: distinct, sorted. */
-export function citedWithBenchmark(data: Pick<TalentResponse, 'cited' | 'benchmark'>): string[] {
-  return [...new Set([...data.cited, ...(data.benchmark?.cited ?? [])])].sort();
-}
 
 /**
  * A source as a chart's image cites it, on one line in the UI's language where the data has it: publisher, date,
@@ -226,74 +221,4 @@ export function sankeyOption(data: TalentResponse, lang: Lang, theme: Theme) {
       },
     ],
   };
-}
-
-/** The periods as CSV rows (the dashboard's numbers export): named and reported apart, by certainty. */
-export function periodsCsv(data: TalentResponse): string {
-  const head = [
-    'organisation',
-    'period',
-    'start',
-    'end',
-    'hires_named_stated',
-    'hires_named_implied',
-    'hires_reported_stated',
-    'hires_reported_implied',
-    'hires_reported_unquantified',
-    'departures_named_stated',
-    'departures_named_implied',
-    'departures_reported_stated',
-    'departures_reported_implied',
-    'departures_reported_unquantified',
-    'net_named',
-    'net_reported',
-  ];
-  const series = [data, ...(data.benchmark ? [data.benchmark] : [])];
-  const rows = series.flatMap((s) => [
-    ...s.periods.map((p) => [
-      s.org.id,
-      p.label,
-      p.start,
-      p.end,
-      p.hires.named.stated,
-      p.hires.named.implied,
-      p.hires.reported.stated,
-      p.hires.reported.implied,
-      p.hires.reported.unquantified,
-      p.departures.named.stated,
-      p.departures.named.implied,
-      p.departures.reported.stated,
-      p.departures.reported.implied,
-      p.departures.reported.unquantified,
-      p.net.named,
-      p.net.reported,
-    ]),
-    ...(['undated', 'imprecise'] as const).map((k) => [
-      s.org.id,
-      k,
-      '',
-      '',
-      s[k].hires.named.stated,
-      s[k].hires.named.implied,
-      s[k].hires.reported.stated,
-      s[k].hires.reported.implied,
-      s[k].hires.reported.unquantified,
-      s[k].departures.named.stated,
-      s[k].departures.named.implied,
-      s[k].departures.reported.stated,
-      s[k].departures.reported.implied,
-      s[k].departures.reported.unquantified,
-      '',
-      '',
-    ]),
-  ]);
-  // The rows hold the benchmark's numbers too: their sources are cited beside the organisation's.
-  const sourceIds = citedWithBenchmark(data);
-  const cell = (v: unknown) => {
-    const s = String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [head, ...rows].map((r) => r.map(cell).join(','));
-  lines.push('', `sources,${sourceIds.map(cell).join(' ')}`);
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

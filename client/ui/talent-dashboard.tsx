@@ -18,13 +18,13 @@ import { BAR_SERIES, barsLegend, barsOption } from './talent-bars.js';
 import {
   apartLine,
   sankeyLegend,
-  citedWithBenchmark,
   chartSourceLine,
   periodLabel,
-  periodsCsv,
   sankeyCounterparts,
   sankeyOption,
 } from './talent-charts.js';
+import { barsCited, exportsCited, sankeyCited } from './talent-cited.js';
+import { periodsCsv } from './talent-csv.js';
 
 export function TalentDashboard() {
   const { actions } = useApp();
@@ -98,7 +98,7 @@ export function TalentDashboard() {
   // The charts' images cite their sources by name: the Source nodes are asked for once the numbers arrive (the
   // scene may not hold them), and the images name a source by its id only while its node is not known.
   useEffect(() => {
-    if (data) void actions.details.ensureSources(citedWithBenchmark(data));
+    if (data) void actions.details.ensureSources(exportsCited(data));
   }, [actions, data]);
 
   const barOpt = useMemo(() => (data ? barsOption(data, lang, theme) : null), [data, lang, theme]);
@@ -138,9 +138,10 @@ export function TalentDashboard() {
     );
 
   const sourceLine = (id: string) => chartSourceLine(id, knownSources[id], lang);
-  const sources = data.cited.map(sourceLine);
-  // The bars chart draws the benchmark's net line too: its image cites the benchmark's sources beside these.
-  const barsSources = citedWithBenchmark(data).map(sourceLine);
+  // Each chart's image cites the sources of what it draws only (talent-cited.ts): the bars those of its periods'
+  // bars and of the benchmark's net line, the Sankey those of the links it draws.
+  const barsSources = barsCited(data).map(sourceLine);
+  const sankeySources = sankeyCited(data).map(sourceLine);
   const kindName = (k: 'hire' | 'departure') =>
     t(k === 'hire' ? 'dashboardSources' : 'dashboardDestinations');
   const openBar = (p: Record<string, unknown>) => {
@@ -318,7 +319,7 @@ export function TalentDashboard() {
             name={`${fileName}-sankey`}
             title={`${t('dashboardSankey')}: ${briefName(data.org, lang)}`}
             legend={sankeyLegend(lang)}
-            sources={sources}
+            sources={sankeySources}
           />
         </h4>
         <Legend entries={sankeyLegend(lang)} testId="talent-sankey-legend" />

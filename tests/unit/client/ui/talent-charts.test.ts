@@ -1,14 +1,7 @@
-// The dashboard's CSV cites the sources of every number it holds: with a benchmark, the benchmark's beside the
-// organisation's (made-up series of zeros; only the sources matter here). A chart's image cites each by name. The line
-// about the moves no period holds says how many of them are implied.
+// A chart's image cites each source by name (which sources each chart cites: talent-cited.test.ts). The line about
+// the moves no period holds says how many of them are implied.
 import { describe, expect, it } from 'vitest';
-import {
-  apartLine,
-  chartSourceLine,
-  citedWithBenchmark,
-  periodsCsv,
-} from '../../../../client/ui/talent-charts.js';
-import type { TalentResponse } from '../../../../model/talent-response.js';
+import { apartLine, chartSourceLine } from '../../../../client/ui/talent-charts.js';
 
 const side = () => ({
   named: { stated: 0, implied: 0 },
@@ -18,35 +11,6 @@ const side = () => ({
     reported: { stated: [], implied: [], unquantified: [] },
   },
 });
-const bucket = () => ({ hires: side(), departures: side() });
-const series = (id: string) => ({
-  org: { id, name: id, nameAr: null },
-  periods: [],
-  undated: bucket(),
-  imprecise: bucket(),
-  outside: bucket(),
-});
-
-describe('the dashboard CSV', () => {
-  it('cites the benchmark’s sources beside the organisation’s, each once', () => {
-    const data = {
-      ...series('org:omega'),
-      cited: ['source:b', 'source:a'],
-      benchmark: { ...series('org:beta'), cited: ['source:c', 'source:a'] },
-    } as unknown as TalentResponse;
-    expect(citedWithBenchmark(data)).toEqual(['source:a', 'source:b', 'source:c']);
-    const lines = periodsCsv(data).slice(1).trim().split('\r\n');
-    expect(lines.filter((l) => l.startsWith('org:beta,'))).toHaveLength(2);
-    expect(lines.at(-1)).toBe('sources,source:a source:b source:c');
-    expect(
-      periodsCsv({ ...data, benchmark: null })
-        .trim()
-        .split('\r\n')
-        .at(-1),
-    ).toBe('sources,source:a source:b');
-  });
-});
-
 describe('a chart image’s source line', () => {
   // The fixture's source (tests/fixtures/seed/flows/fixture-moves.facts.yaml), as GET /api/sources returns it.
   const source = {
