@@ -21,6 +21,9 @@ export const FLOWS_AR: Partial<Record<MessageKey, string>> = {
     'بلا تاريخ، بالأسماء: {hires} تعيينات{hiresImplied}، {departures} مغادرات{departuresImplied} — لا يذكر أي مصدر تاريخها.',
   dashboardImprecise:
     'مؤرَّخة بدقة أقل من الفترة، بالأسماء: {hires} تعيينات{hiresImplied}، {departures} مغادرات{departuresImplied}.',
+  dashboardApartReported:
+    ' وفي التقارير، بلا أسماء: {hires} تعيينات{hiresImplied}، {departures} مغادرات{departuresImplied}.',
+  dashboardApartUnquantified: ' تقارير لا تذكر عددًا: {n}.',
   dashboardImpliedOf: ' ({n} ضمني)',
   dashboardPeopleTitle: '{what} — {period}',
   dashboardNoPeople: 'لا أسماء هنا؛ الأرقام مصدرها التقارير.',

@@ -22,6 +22,10 @@ export const FLOWS_EN = {
     'Undated, named: {hires} hires{hiresImplied}, {departures} departures{departuresImplied} — no source dates them.',
   dashboardImprecise:
     'Dated less precisely than the period, named: {hires} hires{hiresImplied}, {departures} departures{departuresImplied}.',
+  // After dashboardUndated or dashboardImprecise, when reports count people there (or give no number).
+  dashboardApartReported:
+    ' Reported, unnamed: {hires} hires{hiresImplied}, {departures} departures{departuresImplied}.',
+  dashboardApartUnquantified: ' Reports giving no number: {n}.',
   // How many of a count a source only implies, as the ranked lists write it (“+4 ? (4 implied)”).
   dashboardImpliedOf: ' ({n} implied)',
   dashboardPeopleTitle: '{what} — {period}',

@@ -67,9 +67,12 @@ export function colours(theme: Theme) {
 }
 
 /**
- * The line under the bars about the named moves no period holds (undated, or dated less precisely than the period):
+ * The line under the bars about the moves no period holds (undated, or dated less precisely than the period): named
  * hires and departures, each with how many a source only implies, as the bars and lists split them — an implied
- * move in these totals must not read as stated. (Unsourced stints make no move: the talent queries skip them.)
+ * move in these totals must not read as stated — and, when there are any, the people reports count without naming
+ * them and the reports that give no number: a report over a span that crosses periods (14 in 2025, under quarters)
+ * is counted here and nowhere else, so the line must say it. (Unsourced stints make no move: the talent queries skip
+ * them.)
  */
 export function apartLine(
   bucket: TalentResponse['undated'],
@@ -78,12 +81,25 @@ export function apartLine(
 ): string {
   const implied = (n: number) => (n > 0 ? t(lang, 'dashboardImpliedOf', { n }) : '');
   const { hires, departures } = bucket;
-  return t(lang, placement === 'undated' ? 'dashboardUndated' : 'dashboardImprecise', {
+  const named = t(lang, placement === 'undated' ? 'dashboardUndated' : 'dashboardImprecise', {
     hires: hires.named.stated + hires.named.implied,
     hiresImplied: implied(hires.named.implied),
     departures: departures.named.stated + departures.named.implied,
     departuresImplied: implied(departures.named.implied),
   });
+  const reportedHires = hires.reported.stated + hires.reported.implied;
+  const reportedDepartures = departures.reported.stated + departures.reported.implied;
+  const reported =
+    reportedHires + reportedDepartures > 0
+      ? t(lang, 'dashboardApartReported', {
+          hires: reportedHires,
+          hiresImplied: implied(hires.reported.implied),
+          departures: reportedDepartures,
+          departuresImplied: implied(departures.reported.implied),
+        })
+      : '';
+  const unquantified = hires.reported.unquantified + departures.reported.unquantified;
+  return `${named}${reported}${unquantified > 0 ? t(lang, 'dashboardApartUnquantified', { n: unquantified }) : ''}`;
 }
 
 /** What a Sankey link stands for: named hires or departures of one certainty (its legend's names are these keys). */

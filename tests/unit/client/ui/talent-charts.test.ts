@@ -59,6 +59,23 @@ describe('the line about the moves no period holds', () => {
     );
   });
 
+  it('counts the people reports count there, and the reports with no number: a span crossing periods is counted only here', () => {
+    // As Meta's dashboard under quarters: the article's "at least 14 left for xAI" reported over 2025, no one named.
+    const bucket = counts([0, 0], [0, 0]);
+    bucket.departures.reported = { stated: 14, implied: 0, unquantified: 1 };
+    expect(apartLine(bucket, 'imprecise', 'en')).toBe(
+      'Dated less precisely than the period, named: 0 hires, 0 departures. Reported, unnamed: 0 hires, 14 departures. Reports giving no number: 1.',
+    );
+    expect(apartLine(bucket, 'imprecise', 'ar')).toBe(
+      'مؤرَّخة بدقة أقل من الفترة، بالأسماء: ٠ تعيينات، ٠ مغادرات. وفي التقارير، بلا أسماء: ٠ تعيينات، ١٤ مغادرات. تقارير لا تذكر عددًا: ١.',
+    );
+    bucket.hires.reported = { stated: 0, implied: 3, unquantified: 0 };
+    bucket.departures.reported = { stated: 0, implied: 0, unquantified: 0 };
+    expect(apartLine(bucket, 'undated', 'en')).toBe(
+      'Undated, named: 0 hires, 0 departures — no source dates them. Reported, unnamed: 3 hires (3 implied), 0 departures.',
+    );
+  });
+
   it('says it in Arabic, in Arabic digits', () => {
     expect(apartLine(counts([1, 1], [2, 0]), 'undated', 'ar')).toBe(
       'بلا تاريخ، بالأسماء: ٢ تعيينات (١ ضمني)، ٢ مغادرات — لا يذكر أي مصدر تاريخها.',
