@@ -14,6 +14,8 @@ const SOURCES = [
 ];
 const LOCK_DIR = path.join(LAUNCHER_DIR, 'target', '.build-lock');
 const DEFAULT_LOCK_WAIT_MS = 15 * 60_000;
+/** How long a lock naming no owner is waited on before it is taken as left over (its owner writes its pid at once). */
+const DEFAULT_OWNERLESS_LOCK_MS = 30_000;
 
 export type Log = (message: string) => void;
 
@@ -47,9 +49,15 @@ export async function acquireLock(
       fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
       return () => fs.rmSync(lockDir, { recursive: true, force: true });
     } catch {
-      // Another process builds; a lock whose owner died is taken over.
-      const owner = Number(fs.readFileSync(path.join(lockDir, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
-      if (owner && !isAlive(owner)) {
+      // Another process builds; a lock whose owner died is taken over, and so is one that names no owner past a
+      // moment (its owner writes its pid right after taking it: one without is left over by a process that died in
+      // between, or by a release that raced a reader).
+      const owner = lockOwner(lockDir);
+      if (
+        owner === 'gone' ||
+        (owner && !isAlive(owner)) ||
+        (owner === null && ageMs(lockDir) > DEFAULT_OWNERLESS_LOCK_MS)
+      ) {
         fs.rmSync(lockDir, { recursive: true, force: true });
         continue;
       }
@@ -64,6 +72,28 @@ export async function acquireLock(
       }
       await new Promise((r) => setTimeout(r, 500));
     }
+  }
+}
+
+/**
+ * Who holds the lock: its pid; null when it names none (yet); 'gone' when the lock went meanwhile. Read without
+ * creating the file: a reader that created an empty pid file while the owner released the lock made the release's
+ * rmdir fail and left a lock no one owned, which every later build waited on for DEFAULT_LOCK_WAIT_MS.
+ */
+function lockOwner(lockDir: string): number | null | 'gone' {
+  try {
+    return Number(fs.readFileSync(path.join(lockDir, 'pid'), 'utf8').trim()) || null;
+  } catch {
+    return fs.existsSync(lockDir) ? null : 'gone';
+  }
+}
+
+/** How long ago the lock was taken (its directory's change time); 0 when it went meanwhile. */
+function ageMs(lockDir: string): number {
+  try {
+    return Date.now() - fs.statSync(lockDir).mtimeMs;
+  } catch {
+    return 0;
   }
 }
 
