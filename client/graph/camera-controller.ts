@@ -1,5 +1,6 @@
-// The camera, as one controller over sigma: fit, zoom, centring on a node, bringing nodes on screen and framing a
-// fresh scene. The framing maths (cameraToShow) is pure, so it is unit-tested without WebGL.
+// The camera, as one controller over sigma: fit, zoom, centring on a node, bringing nodes on screen, framing a
+// fresh scene, and the camera as a shared link carries it (read, and put back). The framing maths (cameraToShow) is
+// pure, so it is unit-tested without WebGL.
 import type Sigma from 'sigma';
 import type { CameraState, Coordinates, Dimensions } from 'sigma/types';
 import type { SceneEdgeAttributes, SceneGraph, SceneNodeAttributes } from './scene-graph.js';
@@ -14,6 +15,24 @@ export const STAGE_PADDING_PX = 64;
 export const DEFAULT_SHOW_NODES_MARGIN_PX = STAGE_PADDING_PX;
 /** Camera ratio below which all edge labels are drawn. */
 export const EDGE_LABEL_ZOOM_RATIO = 0.55;
+/** How far the camera zooms in and out (sigma's minCameraRatio and maxCameraRatio). */
+export const MIN_CAMERA_RATIO = 0.05;
+export const MAX_CAMERA_RATIO = 20;
+/** A camera move is reported once it has rested this long (a pan or an animation moves it every frame). */
+const CAMERA_SETTLE_MS = 150;
+
+/**
+ * Where the camera looks, as a link carries it: sigma's camera (x and y in its framed space, the zoom ratio) and,
+ * when the frame was held still (after a drag, pointer.ts), the graph box it was framed on. Framed coordinates mean
+ * something only over the same box: reopened over the box of the positions alone, a camera taken over a held frame
+ * would look elsewhere, and at another ratio (which decides the edge labels, EDGE_LABEL_ZOOM_RATIO).
+ */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+  frame?: { x: [number, number]; y: [number, number] };
+}
 
 export interface CameraController {
   fit(): void;
@@ -26,11 +45,17 @@ export interface CameraController {
   frameScene(): void;
   /** True while the camera is animating (a fit, a zoom, a focus): what is drawn is still about to move. */
   cameraMoving(): boolean;
+  /** Where the camera looks now (what a link carries). */
+  cameraView(): CameraView;
+  /** Puts the camera where a link had it, at once: any animation under way stops there, and nothing re-frames it. */
+  restoreCamera(view: CameraView): void;
 }
 
 export interface CameraHooks {
   /** The camera crossed EDGE_LABEL_ZOOM_RATIO: `zoomedIn` says every edge may now carry its label. */
   onEdgeLabelZoom?(zoomedIn: boolean): void;
+  /** The camera moved and has come to rest (the address bar takes it). */
+  onCameraMoved?(): void;
 }
 
 /**
@@ -75,8 +100,11 @@ export function createCameraController(
 ): CameraController {
   const camera = sigma.getCamera();
   let zoomedIn = false;
+  let settle: ReturnType<typeof setTimeout> | undefined;
   // Every edge gets its label once the user zooms in.
   camera.on('updated', (state) => {
+    clearTimeout(settle);
+    settle = setTimeout(() => hooks.onCameraMoved?.(), CAMERA_SETTLE_MS);
     const next = state.ratio < EDGE_LABEL_ZOOM_RATIO;
     if (next === zoomedIn) return;
     zoomedIn = next;
@@ -116,5 +144,19 @@ export function createCameraController(
       if (target) void camera.animate(target, { duration: 400 });
     },
     frameScene: () => camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }),
+    cameraView() {
+      const { x, y, ratio } = camera.getState();
+      const box = sigma.getCustomBBox();
+      return { x, y, ratio, ...(box ? { frame: { x: [...box.x], y: [...box.y] } } : {}) };
+    },
+    restoreCamera(view) {
+      sigma.setCustomBBox(view.frame ? { x: [...view.frame.x], y: [...view.frame.y] } : null);
+      const state = { x: view.x, y: view.y, ratio: view.ratio, angle: 0 };
+      camera.setState(state);
+      // An animation under way (a fit, a path brought on screen) would carry on from here: it ends where the link
+      // looks instead, on its next frame (a duration of 0 would divide by 0 in sigma).
+      if (camera.isAnimated()) void camera.animate(state, { duration: 1 });
+      sigma.refresh();
+    },
   };
 }

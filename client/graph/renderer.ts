@@ -3,7 +3,14 @@
 // in step with state by setData). Panels never touch sigma: they change state, and state is projected here.
 import Sigma from 'sigma';
 import type { GraphData } from '../../model/graph.js';
-import { createCameraController, STAGE_PADDING_PX, type CameraController } from './camera-controller.js';
+import {
+  createCameraController,
+  MAX_CAMERA_RATIO,
+  MIN_CAMERA_RATIO,
+  STAGE_PADDING_PX,
+  type CameraController,
+  type CameraView,
+} from './camera-controller.js';
 import type { LabelLook } from './label-drawing.js';
 import { attachLabelFilter } from './label-filter.js';
 import { createLayoutController } from './layout-controller.js';
@@ -28,7 +35,7 @@ import {
 export type { ContextTarget, RendererCallbacks } from './pointer.js';
 export type { LabelBox, NodeStyle } from './scene-probe.js';
 export { DEFAULT_NODES_ONLY_LAYOUT_EDGES, type ViewInput } from './view-controller.js';
-export { EDGE_LABEL_ZOOM_RATIO } from './camera-controller.js';
+export { EDGE_LABEL_ZOOM_RATIO, type CameraView } from './camera-controller.js';
 
 export interface NodePosition {
   x: number;
@@ -58,8 +65,14 @@ export interface Renderer extends CameraController, SceneProbe {
   exportPng(options: PngExportOptions): Promise<Blob>;
   /** What the last PNG export drew (for tests and automation). */
   lastExport(): PngExportInfo | null;
-  /** Puts nodes at these graph coordinates (a shared link's layout), stops any layout and frames the scene. */
-  setPositions(positions: Readonly<Record<string, { x: number; y: number }>>): void;
+  /**
+   * Puts nodes at these graph coordinates (a shared link's layout), pins `pinned` ones and lets the others go, stops
+   * any layout, and frames the scene — or, given the link's camera, looks where it looked.
+   */
+  setPositions(
+    positions: Readonly<Record<string, { x: number; y: number }>>,
+    options?: { pinned?: readonly string[]; camera?: CameraView },
+  ): void;
   setView(view: ViewInput): void;
   /**
    * Runs `work` (setData, setView…) with sigma's refreshes held, then re-indexes the scene once and draws it once: at
@@ -83,6 +96,8 @@ export const DEFAULT_LARGE_SCENE_NODES = 2_000;
 export interface RendererOptions extends RendererCallbacks {
   /** What the appearance rule drew, each time it changes (the legend shows it). */
   onAppearance?: (legend: AppearanceLegend) => void;
+  /** The camera was panned or zoomed and has come to rest (a link carries where it looks). */
+  onCameraMoved?: () => void;
 }
 
 export function createRenderer(container: HTMLElement, callbacks: RendererOptions = {}): Renderer {
@@ -107,8 +122,8 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
     labelGridCellSize: 70,
     labelRenderedSizeThreshold: 6,
     zIndex: true,
-    minCameraRatio: 0.05,
-    maxCameraRatio: 20,
+    minCameraRatio: MIN_CAMERA_RATIO,
+    maxCameraRatio: MAX_CAMERA_RATIO,
     stagePadding: STAGE_PADDING_PX,
     itemSizesReference: 'screen',
     allowInvalidContainer: true,
@@ -150,6 +165,7 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
 
   const camera = createCameraController(sigma, graph, {
     onEdgeLabelZoom: (zoomedIn) => view.setZoomedIn(zoomedIn),
+    onCameraMoved: () => callbacks.onCameraMoved?.(),
   });
 
   const layout = createLayoutController(graph, {
@@ -252,15 +268,22 @@ export function createRenderer(container: HTMLElement, callbacks: RendererOption
       }
     },
     lastExport: () => exported,
-    setPositions(positions) {
+    setPositions(positions, options = {}) {
       layout.halt();
+      const pinned = new Set(options.pinned);
       graph.forEachNode((id) => {
         const p = positions[id];
-        if (p) graph.mergeNodeAttributes(id, { x: p.x, y: p.y });
+        if (p)
+          graph.mergeNodeAttributes(id, { x: p.x, y: p.y, pinned: pinned.has(id), fixed: pinned.has(id) });
       });
-      sigma.setCustomBBox(null);
-      camera.frameScene();
-      sigma.refresh();
+      // The link's camera after its positions, and instead of framing them: framed afresh, a zoomed-in view reopened
+      // as the whole scene.
+      if (options.camera) camera.restoreCamera(options.camera);
+      else {
+        sigma.setCustomBBox(null);
+        camera.frameScene();
+        sigma.refresh();
+      }
     },
     setPinned(id, pinned) {
       if (!graph.hasNode(id)) return;
