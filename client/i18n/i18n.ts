@@ -54,6 +54,27 @@ export function formatNumber(n: number, lang: Lang): string {
   return numberFormat(lang, 'count').format(n);
 }
 
+/** Nouns counted with countOf: each has a message per plural form (`count<Noun>One`, `Two`, `Few`, and the plain key). */
+export type CountedNoun = 'Nodes' | 'Relationships';
+
+/**
+ * A count with its noun in the form the language gives that number: English 1 node, 2 nodes; Arabic one (عقدة
+ * واحدة), two (the dual, عقدتان), three to ten — and 103 to 110, … — the plural (٣ عقد), any other the singular (١١
+ * عقدة, ١٠٠ عقدة). CLDR's rules, written out: Intl.PluralRules would load ICU's data on the way to the first frame,
+ * which shows the scene's counts (see formatNumber).
+ */
+export function countOf(lang: Lang, noun: CountedNoun, n: number): string {
+  const form =
+    n === 1
+      ? 'One'
+      : lang === 'ar' && n === 2
+        ? 'Two'
+        : lang === 'ar' && n % 100 >= 3 && n % 100 <= 10
+          ? 'Few'
+          : '';
+  return t(lang, `count${noun}${form}` as MessageKey, { n });
+}
+
 /** A metric's value in the UI language's digits, to three significant digits (legends of appearance rules). */
 export function formatMetric(n: number, lang: Lang): string {
   return numberFormat(lang, 'metric').format(n);

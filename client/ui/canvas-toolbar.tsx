@@ -1,6 +1,6 @@
 // Canvas controls: fit, zoom, layout start/stop, select mode (lasso), undo/redo, table view, appearance, and the
 // Cypher behind the current view.
-import { formatNumber } from '../i18n/i18n.js';
+import { countOf, formatNumber } from '../i18n/i18n.js';
 import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
 import { AppearanceButton } from './appearance-panel.js';
 
@@ -17,6 +17,7 @@ export function CanvasToolbar() {
   const tableView = useAppState((s) => s.tableView);
   const pathShown = useAppState((s) => Boolean(s.path.highlight));
   const total = Object.keys(scene.nodes).length;
+  const totalEdges = Object.keys(scene.edges).length;
   const flows = mode === 'flows';
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas')} title={t('shortcuts')}>
@@ -120,14 +121,18 @@ export function CanvasToolbar() {
         data-nodes={vis.nodes.size}
         data-edges={vis.edges.size}
       >
-        {vis.nodes.size === total
+        {/* What the filters leave of the scene, nodes and relationships alike: a count of what is drawn alone would
+            read as the scene's size. */}
+        {vis.nodes.size === total && vis.edges.size === totalEdges
           ? t('sceneStats', {
-              nodes: formatNumber(total, lang),
-              edges: formatNumber(vis.edges.size, lang),
+              nodes: countOf(lang, 'Nodes', total),
+              edges: countOf(lang, 'Relationships', totalEdges),
             })
           : t('visibleStats', {
-              nodes: formatNumber(vis.nodes.size, lang),
-              total: formatNumber(total, lang),
+              shownNodes: formatNumber(vis.nodes.size, lang),
+              shownEdges: formatNumber(vis.edges.size, lang),
+              totalNodes: formatNumber(total, lang),
+              totalEdges: formatNumber(totalEdges, lang),
             })}
       </span>
     </div>

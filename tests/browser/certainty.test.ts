@@ -50,6 +50,12 @@ describe('a relationship no source backs', () => {
     await page.locator('[data-testid="certainty-implied"]').uncheck();
     await edgesDrawn(page, 0);
     await expect.poll(() => note.textContent(), { timeout: 10_000 }).toContain('0 drawn');
+    // The toolbar's count says what the filter left of the scene, relationships too: "2 nodes · 0 relationships"
+    // would read as a scene without them.
+    const stats = page.locator('[data-testid="scene-stats"]');
+    await expect.poll(() => stats.textContent(), { timeout: 10_000 }).toBe(
+      'Nodes shown: 2 of 2 · relationships: 0 of 1',
+    );
     // Nothing is hidden silently: a chip says so, and removing it shows every certainty again.
     const chip = page.locator('[data-testid="chip-unsourced"]');
     await expect.poll(() => chip.textContent(), { timeout: 10_000 }).toContain('No source: 1 hidden');
@@ -71,7 +77,16 @@ describe('a relationship no source backs', () => {
     const badge = page.locator('[data-testid="edge-details"] .kind .badge');
     await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toBe('بلا مصدر');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // Two nodes and one relationship, in the forms Arabic gives those numbers (the dual; one).
+    const stats = page.locator('[data-testid="scene-stats"]');
+    expect(await stats.textContent()).toBe('عقدتان، علاقة واحدة');
     await saveScreenshot(page, 'certainty-unsourced-ar');
+    await page.locator('[data-testid="certainty-implied"]').uncheck();
+    await edgesDrawn(page, 0);
+    await expect
+      .poll(() => stats.textContent(), { timeout: 10_000 })
+      .toBe('المعروض من العقد: ٢ من ٢، ومن العلاقات: ٠ من ١');
+    await saveScreenshot(page, 'certainty-unsourced-stats-ar');
     expect(pageErrors(errors)).toEqual([]);
   });
 });

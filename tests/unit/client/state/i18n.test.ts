@@ -1,6 +1,6 @@
 // Every interface text exists in Arabic, and placeholders survive translation.
 import { describe, expect, it, vi } from 'vitest';
-import { ARABIC_KEYS, MESSAGE_KEYS, t, formatNumber } from '../../../../client/i18n/i18n.js';
+import { ARABIC_KEYS, countOf, MESSAGE_KEYS, t, formatNumber } from '../../../../client/i18n/i18n.js';
 
 describe('i18n', () => {
   it('has an Arabic text for every English one', () => {
@@ -29,9 +29,39 @@ describe('i18n', () => {
     for (const k of MESSAGE_KEYS) {
       expect([k, /\{\w+\} ?·|· ?\{\w+\}/.test(t('ar', k))]).toEqual([k, false]);
     }
-    expect(t('ar', 'sceneStats', { nodes: formatNumber(10, 'ar'), edges: formatNumber(13, 'ar') })).toBe(
-      '١٠ عقدة، ١٣ علاقة',
-    );
+    expect(
+      t('ar', 'sceneStats', { nodes: countOf('ar', 'Nodes', 10), edges: countOf('ar', 'Relationships', 13) }),
+    ).toBe('١٠ عقد، ١٣ علاقة');
+  });
+
+  it('gives a counted noun the form its number asks for: English one and many, Arabic one, two, three to ten, and the rest', () => {
+    expect([1, 2, 10].map((n) => countOf('en', 'Nodes', n))).toEqual(['1 node', '2 nodes', '10 nodes']);
+    expect(countOf('en', 'Relationships', 1)).toBe('1 relationship');
+    expect([0, 1, 2, 3, 10, 11, 99, 100, 102, 103, 110, 111].map((n) => countOf('ar', 'Nodes', n))).toEqual([
+      '٠ عقدة',
+      'عقدة واحدة',
+      'عقدتان',
+      '٣ عقد',
+      '١٠ عقد',
+      '١١ عقدة',
+      '٩٩ عقدة',
+      '١٠٠ عقدة',
+      '١٠٢ عقدة',
+      '١٠٣ عقد',
+      '١١٠ عقد',
+      '١١١ عقدة',
+    ]);
+    expect([1, 2, 5, 13].map((n) => countOf('ar', 'Relationships', n))).toEqual([
+      'علاقة واحدة',
+      'علاقتان',
+      '٥ علاقات',
+      '١٣ علاقة',
+    ]);
+    // Every form the rule picks has its message in both languages: none falls back to a key.
+    for (const lang of ['en', 'ar'] as const)
+      for (let n = 0; n <= 120; n++)
+        for (const noun of ['Nodes', 'Relationships'] as const)
+          expect(countOf(lang, noun, n)).not.toMatch(/count/);
   });
 
   it('writes numbers in Arabic-Indic digits in the Arabic UI', () => {
