@@ -383,6 +383,10 @@ export const AR: Partial<Record<MessageKey, string>> = {
   linkPathChanged:
     'المسار الذي عرضه هذا الرابط لم يعد بين أقصر المسارات بين طرفيه؛ تُعرض أقصر المسارات الحالية.',
   linkPartPath: 'المسار',
+  linkPartCamera: 'التكبير والتحريك',
+  linkPartTable: 'العرض الجدولي',
+  linkPartReader: 'قارئ المصدر',
+  linkTrimmedMultiSelection: 'بعض العقد المحدّدة',
   linkPathAppeared: 'لم يجد بحث هذا الرابط مسارًا بين طرفيه؛ يوجد مسار الآن، وهو مُدرج في لوحة المسار.',
   linkPathVanished: 'المسار الذي عرضه هذا الرابط لم يعد موجودًا: لا مسار يصل بين طرفيه الآن.',
   pathDraw: 'أبرز هذا المسار',

@@ -393,6 +393,10 @@ export const EN = {
   linkPathChanged:
     'The path this link showed is no longer among the shortest between its ends; today’s shortest paths are listed.',
   linkPartPath: 'path',
+  linkPartCamera: 'zoom and pan',
+  linkPartTable: 'table view',
+  linkPartReader: 'source reader',
+  linkTrimmedMultiSelection: 'some of the selected nodes',
   linkPathAppeared:
     'This link’s search found no path between its ends; there is one now, listed in the path panel.',
   linkPathVanished: 'The path this link showed no longer exists: no path joins its ends now.',

@@ -55,7 +55,16 @@ export function createActions(ctx: ActionContext) {
   const paths = createPathActions(ctx, scene);
   // The network's stored flows follow the time window: their window's numbers are asked for as it changes.
   const flowWindow = createFlowWindowActions(ctx);
-  const link = createLinkActions(ctx, { scene, cypher, time, details, paths, loadFlows: () => loadFlows() });
+  const reader = createReaderActions(ctx);
+  const link = createLinkActions(ctx, {
+    scene,
+    cypher,
+    time,
+    details,
+    paths,
+    reader,
+    loadFlows: () => loadFlows(),
+  });
   let flowsKey = '';
   // The request behind the flow data now held: the flow view reloads on return if the window changed meanwhile.
   let loadedFlowsKey: string | null = null;
@@ -189,7 +198,6 @@ export function createActions(ctx: ActionContext) {
     return null;
   }
 
-  const reader = createReaderActions(ctx);
   const findPath = paths.find;
 
   function setPathEnd(end: 'from' | 'to', id: string) {
@@ -249,6 +257,8 @@ export function createActions(ctx: ActionContext) {
     dismissLinkIssues: link.dismissLinkIssues,
     /** The user moved nodes on the canvas: the address bar takes the new positions. */
     notePositionsMoved: () => store.set((s) => ({ movedSeq: s.movedSeq + 1 })),
+    /** The user panned or zoomed the canvas: the address bar takes where it looks. */
+    noteCameraMoved: () => store.set((s) => ({ movedSeq: s.movedSeq + 1 })),
     /** Opens a ready question in the editor, to read or edit; it runs only on Run. */
     openGallery(q: GalleryQuery) {
       cypher.open(q);

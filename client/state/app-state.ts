@@ -3,6 +3,7 @@
 import type { GraphData, JsonValue } from '../../model/graph.js';
 import type { ImpliedFact } from '../../model/flow-response.js';
 import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
+import type { CameraView } from '../graph/camera-controller.js';
 
 export type { AppearanceLegend };
 import type { CypherResult, SchemaInfo } from '../api/api.js';
@@ -255,8 +256,19 @@ export interface AppState {
   /** Ask the canvas to centre a node once it is drawn (search hits, path ends). */
   focusRequest: { id: string; seq: number } | null;
   /** Ask the canvas to put nodes where a shared link had them (graph coordinates). */
-  positionsRequest: { positions: Record<string, { x: number; y: number }>; seq: number } | null;
-  /** Counts the user's moves of nodes on the canvas (so the address bar picks up the new positions). */
+  positionsRequest: {
+    positions: Record<string, { x: number; y: number }>;
+    /** The graph they are of: the network's, or the Flows tab's. */
+    kind: 'network' | 'flows';
+    pinned?: string[];
+    /** Where the camera looks once they are set (otherwise the scene is framed whole). */
+    camera?: CameraView;
+    seq: number;
+  } | null;
+  /**
+   * Counts the user's moves on the canvas — nodes dragged, the camera panned or zoomed — so the address bar picks up
+   * the new positions and camera.
+   */
   movedSeq: number;
   /** What a shared link could not restore or read, said once over the canvas until dismissed. */
   linkIssues: LinkIssue[];

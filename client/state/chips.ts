@@ -139,6 +139,7 @@ const TRIMMED: Record<TrimmedPart, MessageKey> = {
   editor: 'linkPartEditor',
   nodes: 'linkTrimmedNodes',
   hidden: 'linkTrimmedHidden',
+  multiSelection: 'linkTrimmedMultiSelection',
 };
 
 const PARTS: Record<LinkPart, MessageKey> = {
@@ -158,6 +159,9 @@ const PARTS: Record<LinkPart, MessageKey> = {
   appearance: 'linkPartAppearance',
   editor: 'linkPartEditor',
   path: 'linkPartPath',
+  camera: 'linkPartCamera',
+  table: 'linkPartTable',
+  reader: 'linkPartReader',
 };
 
 /** One sentence per issue of a shared link, in the UI language. */

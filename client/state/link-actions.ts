@@ -1,6 +1,6 @@
 // A shared link, both ways: viewOf() says what of the state a link carries (the scene's exact nodes and facts, hidden
-// nodes, positions, filters, time, mode, selection, the appearance rule, the editor's text, the path panel), and
-// openLink() rebuilds that view. A link that cannot be opened falls back to the default view with a note saying why,
+// nodes, positions and pins, the camera, filters, time, mode, table view, selection and multi-selection, the appearance
+// rule, the editor's text, the source reader, the path panel), and openLink() rebuilds that view. A link that cannot be opened falls back to the default view with a note saying why,
 // never a blank page.
 import { dropEarlyRequest } from '../api/early-request.js';
 import type { AppState, Lang, Mode, Theme } from './app-state.js';
@@ -15,6 +15,10 @@ import { hideInScene, type Scene } from './scene.js';
 import type { SceneActions } from './scene-actions.js';
 import type { TimeActions } from './time-actions.js';
 import type { PathActions } from './path-actions.js';
+import type { ReaderActions } from './reader-actions.js';
+import { pruneSelection } from './multi-select.js';
+import { activeVisibility } from './view-data.js';
+import type { CameraView } from '../graph/camera-controller.js';
 import { isDefaultPathTypes } from './paths.js';
 import {
   DEFAULT_URL_BUDGET,
@@ -70,17 +74,40 @@ function pathOf(s: AppState): Pick<UrlView, 'path'> {
  */
 export function addressOf(
   s: AppState,
-  positions?: ReadonlyMap<string, { x: number; y: number }>,
+  positions?: ReadonlyMap<string, CanvasPosition>,
+  camera?: CameraView,
 ): string | null {
   const hold = s.addressHold;
   if (hold === 'opening') return null;
-  const view = viewOf(s, positions);
-  if (hold && encodeView({ ...view, positions: undefined }) === hold.view) return null;
+  const view = viewOf(s, positions, camera);
+  if (hold && encodeView(withoutLayout(view)) === hold.view) return null;
   return encodeView(view);
 }
 
-/** The parts of the state a link carries; `positions` are the canvas's node coordinates, when it has them. */
-export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number; y: number }>): UrlView {
+/** A node's place on the canvas, and whether the user pinned it there. */
+export interface CanvasPosition {
+  x: number;
+  y: number;
+  pinned?: boolean;
+}
+
+/** The view without what the canvas lays out and frames by itself (no change of the view the user made). */
+const withoutLayout = (v: UrlView): UrlView => ({
+  ...v,
+  positions: undefined,
+  pinned: undefined,
+  camera: undefined,
+});
+
+/**
+ * The parts of the state a link carries; `positions` are the canvas's node coordinates (with their pins) and `camera`
+ * where it looks, when it has them.
+ */
+export function viewOf(
+  s: AppState,
+  positions?: ReadonlyMap<string, CanvasPosition>,
+  camera?: CameraView,
+): UrlView {
   const f = s.filters;
   const base: UrlView = {
     mode: s.mode,
@@ -101,17 +128,32 @@ export function viewOf(s: AppState, positions?: ReadonlyMap<string, { x: number;
     ...(s.mode === 'dashboard' && s.dashboardOrg ? { dashboardOrg: s.dashboardOrg } : {}),
     ...(s.mode === 'dashboard' ? dashboardOptionsOf(s) : {}),
     ...pathOf(s),
+    ...(s.tableView ? { tableView: true } : {}),
+    // The flow view has no multi-selection (multi-select-actions.ts empties it there).
+    ...(s.multiSelection.length && s.mode !== 'flows' ? { multiSelection: s.multiSelection } : {}),
+    ...(s.reader
+      ? { reader: { source: s.reader.sourceId, ...(s.reader.factId ? { fact: s.reader.factId } : {}) } }
+      : {}),
   };
   const hidden = Object.keys(s.scene.hidden);
   if (hidden.length) base.hidden = hidden;
-  // Positions of the network's nodes; the flow view lays out its own graph.
-  if (positions && s.mode !== 'flows') {
+  // Positions of the nodes drawn: the network's, or in the Flows tab the flow view's own (nodes are dragged and
+  // pinned there too).
+  const drawn = s.mode === 'flows' ? (s.flowData?.nodes.map((n) => n.id) ?? []) : Object.keys(s.scene.nodes);
+  if (positions) {
     const out: Record<string, { x: number; y: number }> = {};
-    for (const id of Object.keys(s.scene.nodes)) {
+    const pinned: string[] = [];
+    for (const id of drawn) {
       const p = positions.get(id);
-      if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) out[id] = { x: p.x, y: p.y };
+      if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
+      out[id] = { x: p.x, y: p.y };
+      if (p.pinned) pinned.push(id);
     }
-    if (Object.keys(out).length) base.positions = out;
+    if (Object.keys(out).length) {
+      base.positions = out;
+      if (pinned.length) base.pinned = pinned;
+      if (camera) base.camera = camera;
+    }
   }
   let opened: GalleryQuery;
   let view: UrlView;
@@ -170,6 +212,7 @@ interface LinkDeps {
   time: TimeActions;
   details: DetailsActions;
   paths: PathActions;
+  reader: ReaderActions;
   loadFlows(): Promise<void>;
 }
 
@@ -197,7 +240,7 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
     } finally {
       const failed = found.some((i) => i.kind === 'sceneFailed' || i.kind === 'noNodes');
       store.set({
-        addressHold: failed ? { view: encodeView({ ...viewOf(store.get()), positions: undefined }) } : null,
+        addressHold: failed ? { view: encodeView(withoutLayout(viewOf(store.get()))) } : null,
       });
     }
   }
@@ -211,6 +254,7 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       ...(view.sizeBy ? { sizeBy: view.sizeBy } : {}),
       ...(view.colorBy ? { colorBy: view.colorBy } : {}),
       ...(view.flowDivisions !== undefined ? { flowDivisions: view.flowDivisions } : {}),
+      ...(view.tableView ? { tableView: true } : {}),
       ...(view.dashboardOrg ? { dashboardOrg: view.dashboardOrg } : {}),
       ...(view.dashboardOptions
         ? { dashboardOptions: { ...s.dashboardOptions, ...view.dashboardOptions } }
@@ -348,10 +392,27 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       else if (outcome === 'appeared') found.push({ kind: 'pathAppeared' });
     }
     store.set({ history: { past: [], future: [] } });
-    if (opened && view.positions && Object.keys(view.positions).length)
+    // The layout (positions, pins, then the camera over them) of the network now; the Flows tab's once its flows are in.
+    const layout = () => {
+      if (!opened || !view.positions || !Object.keys(view.positions).length) return;
+      const { positions, pinned, camera } = view;
+      const kind = view.mode === 'flows' ? 'flows' : 'network';
       store.set((s) => ({
-        positionsRequest: { positions: view.positions!, seq: (s.positionsRequest?.seq ?? 0) + 1 },
+        positionsRequest: {
+          positions,
+          kind,
+          ...(pinned ? { pinned } : {}),
+          ...(camera ? { camera } : {}),
+          seq: (s.positionsRequest?.seq ?? 0) + 1,
+        },
       }));
+    };
+    if (view.mode !== 'flows') layout();
+    if (opened && view.multiSelection && view.mode !== 'flows') {
+      // Of the nodes the reopened view draws: one gone since, or hidden, is not selected.
+      const s = store.get();
+      store.set({ multiSelection: pruneSelection(view.multiSelection, activeVisibility(s).nodes) });
+    }
     if (view.editorText !== undefined) {
       // The link's sender had their own text in the editor: it is shown.
       store.set({ cypherOpen: true });
@@ -359,12 +420,17 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       if (view.editorParams !== undefined) cypher.setParams(view.editorParams);
     }
     if (found.length) store.set({ linkIssues: found });
-    if (view.mode === 'flows') await deps.loadFlows();
+    if (view.mode === 'flows') {
+      await deps.loadFlows();
+      layout();
+    }
     // The timeline (dates for the time controls) only when the link uses time; otherwise on their first use.
     if (view.time || view.mode === 'timeline') await time.ensureTimeline();
     if (!view.time && view.mode === 'timeline') time.enableForTimeline();
     if (view.selected) details.selectNode(view.selected);
     else if (view.selectedEdge) details.selectEdge(view.selectedEdge);
+    // The reader last, over the view it was read beside (a source gone since says so in the reader itself).
+    if (view.reader) await deps.reader.open(view.reader.source, view.reader.fact ?? null);
   }
 
   return {

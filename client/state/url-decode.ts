@@ -23,6 +23,7 @@ import {
   type UrlView,
 } from './url.js';
 import { decodeIds, isLinkId, readIds } from './url-ids.js';
+import { readLooking } from './url-looking.js';
 import { decodeNames } from './url-names.js';
 
 const MODES: Mode[] = ['network', 'flows', 'timeline', 'dashboard'];
@@ -138,9 +139,11 @@ export function decodeLink(search: string): DecodedLink {
   }
   const p = q.get('p');
   if (p !== null) {
-    const order = out.nodes ?? decodeIds(q.get('pn') ?? '') ?? [];
+    // Their own ids when they carry them (no node list, or the Flows tab's), else the node list's order.
+    const pn = q.get('pn');
+    const order = (pn !== null ? decodeIds(pn) : out.nodes) ?? [];
     // The positions of nodes left out beyond the 400 go with them.
-    const positions = parsePositions(p, order, cut.includes('nodes'));
+    const positions = parsePositions(p, order, pn === null && cut.includes('nodes'));
     if (positions) out.positions = positions;
     else bad.add('positions');
   }
@@ -234,6 +237,8 @@ export function decodeLink(search: string): DecodedLink {
       else bad.add('editor');
     } else bad.add('editor');
   }
+
+  readLooking(q, out, { idList, bad, cut });
 
   const trim = q.get('trim');
   const parts = [

@@ -12,6 +12,7 @@ import {
   type UrlView,
 } from './url.js';
 import { encodeIds, isLinkId } from './url-ids.js';
+import { writeLooking } from './url-looking.js';
 import { encodeNames } from './url-names.js';
 
 /** Hidden ids a link cut for length keeps of the nodes it left out. */
@@ -35,7 +36,8 @@ export function encodeView(v: UrlView, budget = DEFAULT_URL_BUDGET): string {
   // The editor's text first: the least of the view (the scene stands without it), while positions are its layout
   // and the fact list is what keeps a fact the sender never drew out of the receiver's scene.
   drop('editor', view.editorText, { editorText: undefined, editorParams: undefined });
-  drop('positions', view.positions, { positions: undefined });
+  // The pins and the camera go with the positions: over a layout made afresh they would mean nothing.
+  drop('positions', view.positions, { positions: undefined, pinned: undefined, camera: undefined });
   drop('facts', view.edges, { edges: undefined });
   if (s.length > budget && view.nodes?.length) {
     // Nodes last, as few as needed: the note on the reopened view says some are missing.
@@ -97,16 +99,20 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
   if (hidden) q.set('h', hidden);
   // Beyond the cap, hidden items reopen shown: said, as every part a link leaves out is.
   if ((v.hidden?.length ?? 0) > MAX_URL_NODES) left.add('hidden');
+  const placed = new Set<string>();
   if (v.positions) {
-    // Positions follow the node list when there is one, otherwise they carry their own ids.
-    const order = nodes.length ? nodes : Object.keys(v.positions).filter(writable).slice(0, MAX_URL_NODES);
-    if (!nodes.length && Object.keys(v.positions).length > MAX_URL_NODES) left.add('positions');
+    // Positions follow the node list when there is one, otherwise they carry their own ids; so do the Flows tab's,
+    // whose nodes are the flow view's, not the scene's.
+    const own = !nodes.length || v.mode === 'flows';
+    const order = own ? Object.keys(v.positions).filter(writable).slice(0, MAX_URL_NODES) : nodes;
+    if (own && Object.keys(v.positions).length > MAX_URL_NODES) left.add('positions');
     const cells = order.map((id) => {
       const p = v.positions![id];
+      if (p) placed.add(id);
       return p ? `${round(p.x)},${round(p.y)}` : '';
     });
     if (cells.some(Boolean)) {
-      if (!nodes.length) q.set('pn', encodeIds(order));
+      if (own) q.set('pn', encodeIds(order));
       q.set('p', cells.join(';'));
     }
   }
@@ -142,6 +148,7 @@ function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {
     if (v.editorParams !== undefined && !['{}', ''].includes(v.editorParams.trim()))
       q.set('qp', v.editorParams);
   } else if (v.editorText !== undefined) left.add('editor');
+  writeLooking(q, v, { ids, anId, left, placed });
   if (left.size) q.set('trim', TRIMMED_PARTS.filter((p) => left.has(p)).join(' '));
   if (unwritable.size) q.set('xid', String(unwritable.size));
   return `?${q.toString()}`;

@@ -1,6 +1,7 @@
 // The view in the address bar: mode, language, theme, the query or node set behind the scene (with the exact facts,
-// hidden nodes and positions), the filters, the time window, the selection, the appearance rule (node size and colour),
-// the editor's query text and the path panel (its ends, options and the path highlighted). A shared
+// hidden nodes, positions and pins), the camera, the table view, the filters, the time window, the selection and
+// multi-selection, the appearance rule (node size and colour), the editor's query text, the source reader and the
+// path panel (its ends, options and the path highlighted). A shared
 // link reopens the same view. The encoding is versioned (v=2): an older link still opens, and decoding reports what
 // it could not restore or read instead of failing, so the app can say so.
 // This file holds what a link carries and its limits; url-encode.ts writes a link, url-decode.ts reads one.
@@ -8,6 +9,7 @@ import { MAX_URL_QUERY_LENGTH } from '../api/early-request.js';
 import type { JsonValue } from '../../model/graph.js';
 import { CERTAINTIES as MODEL_CERTAINTIES } from '../../model/labels.js';
 import type { ColorBy, SizeBy } from '../graph/metrics.js';
+import type { CameraView } from '../graph/camera-controller.js';
 import type { TimeWindow } from './time.js';
 import type { DashboardOptions } from './dashboard-options.js';
 import type { Lang } from '../i18n/lang.js';
@@ -36,8 +38,18 @@ export interface UrlView {
   flows?: boolean;
   /** Nodes in the scene that the user hid. */
   hidden?: string[];
-  /** Graph coordinates of the nodes, by id. */
+  /** Graph coordinates of the nodes drawn, by id: the network's, or in the Flows tab the flow view's. */
   positions?: Record<string, { x: number; y: number }>;
+  /** Nodes among `positions` that the user pinned (dragged, or "Pin"): a layout leaves them where they are. */
+  pinned?: string[];
+  /** Where the camera looked (zoom and pan), over those positions. */
+  camera?: CameraView;
+  /** The scene shown as a table rather than drawn. */
+  tableView?: boolean;
+  /** The source reader, open on a source with a fact's quote highlighted. */
+  reader?: { source: string; fact?: string };
+  /** The multi-selection (shift-click, lasso), in the order picked. */
+  multiSelection?: string[];
   /** Certainties shown, when not all of them. */
   certainties?: string[];
   /** Source ids whose facts are hidden (`hs`). */
@@ -113,8 +125,15 @@ export type LinkIssue =
   | { kind: 'pathVanished' };
 
 export type OlderMissing = 'positions' | 'filters' | 'exactFacts';
-export type TrimmedPart = 'positions' | 'facts' | 'editor' | 'nodes' | 'hidden';
-export const TRIMMED_PARTS: TrimmedPart[] = ['positions', 'facts', 'editor', 'nodes', 'hidden'];
+export type TrimmedPart = 'positions' | 'facts' | 'editor' | 'nodes' | 'hidden' | 'multiSelection';
+export const TRIMMED_PARTS: TrimmedPart[] = [
+  'positions',
+  'facts',
+  'editor',
+  'nodes',
+  'hidden',
+  'multiSelection',
+];
 export type LinkPart =
   | 'version'
   | 'mode'
@@ -131,7 +150,10 @@ export type LinkPart =
   | 'selection'
   | 'appearance'
   | 'editor'
-  | 'path';
+  | 'path'
+  | 'camera'
+  | 'table'
+  | 'reader';
 
 export interface DecodedLink {
   view: Partial<UrlView>;
@@ -151,8 +173,8 @@ export { MAX_URL_QUERY_LENGTH };
 export const MAX_URL_SEARCH_LENGTH = 60_000;
 /**
  * A link is kept under this many characters (Node's HTTP server refuses request heads over 16 KB, so a longer address
- * would not even load): the editor's text, then positions, the fact list and finally nodes are left out, and the link
- * says so.
+ * would not even load): the editor's text, then positions (with the pins and camera over them), the fact list and
+ * finally nodes are left out, and the link says so.
  */
 export const DEFAULT_URL_BUDGET = 12_000;
 /** The certainties a link may list (model/labels.ts). */

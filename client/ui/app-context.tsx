@@ -25,6 +25,7 @@ export interface CanvasHandle {
     | 'isLayoutRunning'
     | 'exportPng'
     | 'positions'
+    | 'cameraView'
     | 'setPinned'
     | 'isPinned'
   > | null;

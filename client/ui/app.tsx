@@ -44,7 +44,7 @@ export function App() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = '';
     const sync = () => {
-      const search = addressOf(store.get(), canvas.current?.positions());
+      const search = addressOf(store.get(), canvas.current?.positions(), canvas.current?.cameraView());
       if (search === null) return;
       // The view changed since a link failed to open: from now on the address follows it.
       if (store.get().addressHold !== null) store.set({ addressHold: null });

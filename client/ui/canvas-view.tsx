@@ -5,6 +5,7 @@ import type { GraphData } from '../../model/graph.js';
 import {
   createRenderer,
   DEFAULT_LARGE_SCENE_NODES,
+  type CameraView,
   type LabelBox,
   type NodePosition,
   type NodeStyle,
@@ -46,6 +47,10 @@ export interface CanvasProbe {
   multiSelection(): string[];
   /** True while the camera is animating; tests wait for it to stop before reading pixels or positions. */
   cameraMoving(): boolean;
+  /** Where the camera looks (what a link carries). */
+  camera(): CameraView;
+  /** The nodes pinned where they are (dragged, or "Pin"). */
+  pinnedIds(): string[];
 }
 const EMPTY: GraphData = { nodes: [], edges: [] };
 
@@ -81,6 +86,7 @@ export function CanvasView() {
       },
       onLayoutChange: (running) => actions.setLayoutRunning(running),
       onNodeMoved: () => actions.notePositionsMoved(),
+      onCameraMoved: () => actions.noteCameraMoved(),
       onContextMenu: (target) => actions.openContextMenu(target),
       onAppearance: (legend) => actions.setAppearanceLegend(legend),
     });
@@ -101,6 +107,8 @@ export function CanvasView() {
       edgeLabel: (id) => renderer.edgeLabel(id),
       multiSelection: () => [...store.get().multiSelection],
       cameraMoving: () => renderer.cameraMoving(),
+      camera: () => renderer.cameraView(),
+      pinnedIds: () => [...renderer.positions()].filter(([, p]) => p.pinned).map(([id]) => id),
     };
     const saved = new Map<string, Map<string, NodePosition>>();
     let kind: 'network' | 'flows' | null = null;
@@ -108,6 +116,8 @@ export function CanvasView() {
     let viewKey: unknown[] = [];
     let focusSeq = 0;
     let positionsSeq = 0;
+    // Counts the cameras a link put back: a path brought on screen before one was, is not brought over it.
+    let cameraRestores = 0;
     let pathShown: AppState['path']['highlight'] = null;
     let selectMode = false;
     /**
@@ -200,18 +210,23 @@ export function CanvasView() {
         selectMode = s.selectMode;
         renderer.setSelectMode(selectMode);
       }
-      if (s.positionsRequest && s.positionsRequest.seq !== positionsSeq && nextKind === 'network') {
-        positionsSeq = s.positionsRequest.seq;
-        renderer.setPositions(s.positionsRequest.positions);
+      // A link's layout goes onto the graph it is of, once that is drawn (the Flows tab's after its flows came).
+      const request = s.positionsRequest;
+      if (request && request.seq !== positionsSeq && nextKind === request.kind && nextData) {
+        positionsSeq = request.seq;
+        renderer.setPositions(request.positions, { pinned: request.pinned, camera: request.camera });
+        if (request.camera) cameraRestores += 1;
       }
       // A path found (or another of the shortest paths chosen) is brought on screen once, after the path panel has
       // opened and narrowed the canvas: its ends sat beyond the canvas's side.
       if (highlight && highlight !== pathShown) {
         pathShown = highlight;
-        // Unless, by then, the path was cleared or replaced or the view left the network.
+        const restores = cameraRestores;
+        // Unless, by then, the path was cleared or replaced, the view left the network, or a link put its camera back.
         afterResize(() => {
           const now = store.get();
-          if (now.mode !== 'flows' && now.path.highlight === highlight) renderer.showNodes(highlight.nodes);
+          if (now.mode !== 'flows' && now.path.highlight === highlight && cameraRestores === restores)
+            renderer.showNodes(highlight.nodes);
         });
       }
       if (s.focusRequest && s.focusRequest.seq !== focusSeq) {

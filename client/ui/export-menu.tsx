@@ -201,8 +201,10 @@ export function ExportMenu() {
     {
       key: 'copyLink',
       run: async () => {
-        // Built now, with the nodes where they are on the canvas this moment.
-        const search = encodeView(viewOf(store.get(), canvas.current?.positions()));
+        // Built now, with the nodes where they are on the canvas this moment and the camera where it looks.
+        const search = encodeView(
+          viewOf(store.get(), canvas.current?.positions(), canvas.current?.cameraView()),
+        );
         const href = `${window.location.origin}${window.location.pathname}${search}`;
         window.history.replaceState(null, '', href);
         await navigator.clipboard?.writeText(href).catch(() => undefined);

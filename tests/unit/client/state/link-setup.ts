@@ -26,9 +26,13 @@ export function among(graph: GraphData, ids: unknown): GraphData {
   };
 }
 
-export function setup(cypher: Api['cypher'] = async (_q, p) => answer(among(graphWithFlow(), p?.ids))) {
+export function setup(
+  cypher: Api['cypher'] = async (_q, p) => answer(among(graphWithFlow(), p?.ids)),
+  others: Partial<Api> = {},
+) {
   const queries: string[] = [];
   const api: Api = fakeApi({
+    ...others,
     cypher: async (q, p, signal) => {
       queries.push(q);
       return cypher(q, p, signal);
