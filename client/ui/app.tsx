@@ -1,6 +1,6 @@
 // The explorer's shell: top bar, legend and filters, the canvas, details, and the Cypher panel; language direction,
 // theme, the URL kept in step with the view, and keyboard shortcuts.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { addressOf } from '../state/actions.js';
 import { isForeignDatabase } from '../state/overview.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -14,6 +14,7 @@ import { useShortcuts } from './use-shortcuts.js';
 
 const URL_SYNC_DELAY_MS = 300;
 const NARROW_SCREEN_PX = 1000;
+const DETAILS_TOGGLE_ID = 'details-toggle';
 
 export function App() {
   const { store, canvas, layout } = useApp();
@@ -31,6 +32,13 @@ export function App() {
   const [rightOpen, setRightOpen] = useState(() => window.innerWidth > NARROW_SCREEN_PX);
   const [narrow] = useState(() => window.innerWidth <= NARROW_SCREEN_PX);
   const showRight = rightOpen && (detailsNeeded || narrow);
+  // A floating panel covers the canvas: Escape (which also clears the selection it showed) and its own close button
+  // put it away, as any overlay is dismissed, and focus goes back to the button that opens it.
+  const closeFloating = useCallback(() => {
+    if (!narrow) return;
+    setRightOpen(false);
+    if (document.activeElement?.closest('.panel-right')) document.getElementById(DETAILS_TOGGLE_ID)?.focus();
+  }, [narrow]);
 
   useEffect(() => {
     const html = document.documentElement;
@@ -67,7 +75,7 @@ export function App() {
     layout?.write({ cypherOpen });
   }, [layout, cypherOpen]);
 
-  useShortcuts();
+  useShortcuts(closeFloating);
 
   return (
     <div
@@ -78,6 +86,7 @@ export function App() {
         rightOpen={showRight}
         onToggleLeft={() => setLeftOpen((v) => !v)}
         onToggleRight={() => setRightOpen((v) => !v)}
+        rightToggleId={DETAILS_TOGGLE_ID}
       />
       <aside className="panel panel-left" aria-label={t('leftPanel')} hidden={!leftOpen}>
         <LeftPanel />
@@ -86,6 +95,20 @@ export function App() {
         <CanvasArea />
       </main>
       <aside className="panel panel-right" aria-label={t('rightPanel')} hidden={!showRight}>
+        {narrow && (
+          <div className="panel-close-row">
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('closePanel')}
+              title={t('closePanel')}
+              data-testid="details-close"
+              onClick={closeFloating}
+            >
+              ×
+            </button>
+          </div>
+        )}
         <DetailsPanel />
       </aside>
       <section className="panel panel-bottom" aria-label={t('bottomPanel')}>

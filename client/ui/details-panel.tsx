@@ -12,6 +12,9 @@ export function DetailsPanel() {
   const t = useT();
   // On a database that is not ours, nothing selected: the schema overview beside the drawn sample.
   const foreign = useAppState((s) => isForeignDatabase(s.schema));
+  // Only a floating panel (narrow screens) is open with nothing to show: it says how to fill it, not a blank box.
+  const empty = useAppState((s) => s.details === null && s.pathSearch === null) && !foreign;
+  const flows = useAppState((s) => s.mode === 'flows');
   return (
     // data-id: the node or relationship whose details these are (loading, shown or failed), so that a test waits for
     // the very one it clicked rather than for any title containing its name.
@@ -19,6 +22,11 @@ export function DetailsPanel() {
       <h2 className="visually-hidden">{t('details')}</h2>
       <PathPanel />
       {!details && foreign && <SchemaOverview />}
+      {empty && (
+        <p className="hint" data-testid="details-empty">
+          {t(flows ? 'detailsEmptyFlows' : 'detailsEmpty')}
+        </p>
+      )}
       {details?.status === 'loading' && <p className="hint">{t('loading')}</p>}
       {details?.status === 'error' && (
         <p className="error" role="alert">

@@ -17,6 +17,8 @@ export function TopBar(props: {
   rightOpen: boolean;
   onToggleLeft: () => void;
   onToggleRight: () => void;
+  /** So that closing the floating details panel can hand focus back to the button that opened it. */
+  rightToggleId: string;
 }) {
   const { actions } = useApp();
   const mode = useAppState((s) => s.mode);
@@ -76,8 +78,10 @@ export function TopBar(props: {
         <button
           type="button"
           className="icon-button panel-toggle"
+          id={props.rightToggleId}
           aria-pressed={props.rightOpen}
           aria-label={t('rightPanel')}
+          data-testid="details-toggle"
           onClick={props.onToggleRight}
         >
           {t('details')}

@@ -12,7 +12,8 @@ function typing(target: EventTarget | null): boolean {
   );
 }
 
-export function useShortcuts(): void {
+/** `onEscape`: what else Escape dismisses (the floating details panel on a narrow screen). */
+export function useShortcuts(onEscape: () => void): void {
   const { store, actions, canvas } = useApp();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -65,6 +66,7 @@ export function useShortcuts(): void {
           actions.multi.clear();
           actions.details.selectNode(null);
           actions.clearPath();
+          onEscape();
           break;
         default:
           return;
@@ -72,5 +74,5 @@ export function useShortcuts(): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, actions, canvas]);
+  }, [store, actions, canvas, onEscape]);
 }
