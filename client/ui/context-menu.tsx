@@ -6,6 +6,7 @@ import { relName } from '../graph/vocabulary.js';
 import type { ContextMenuState } from '../state/app-state.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
+import { placeMenu, type MenuPlace } from './menu-place.js';
 
 /** The menu's width as drawn, to keep it inside the canvas near the right or bottom edge. */
 const MENU_WIDTH_PX = 240;
@@ -41,7 +42,7 @@ function Menu({ menu }: { menu: ContextMenuState }) {
   const picked = useAppState((s) => s.multiSelection);
   const ref = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState(false);
-  const [left, setLeft] = useState(menu.x);
+  const [place, setPlace] = useState<MenuPlace | null>(null);
   const close = () => actions.closeContextMenu();
   const lang = useAppState((s) => s.lang);
   const network = mode !== 'flows';
@@ -64,11 +65,22 @@ function Menu({ menu }: { menu: ContextMenuState }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Near the canvas's far edge the menu opens towards the pointer's other side, so it stays on the canvas.
+  // The canvas clips the menu: near its far edges the menu opens towards the pointer's other side, and a menu taller
+  // than the canvas scrolls. Placed again when the relationships by type arrive (the menu grows), before it is painted.
   useLayoutEffect(() => {
-    const width = ref.current?.parentElement?.clientWidth ?? Infinity;
-    setLeft(menu.x + MENU_WIDTH_PX > width ? Math.max(0, menu.x - MENU_WIDTH_PX) : menu.x);
-  }, [menu.x]);
+    const el = ref.current;
+    const box = el?.parentElement;
+    if (!el || !box) return;
+    const next = placeMenu(
+      menu.x,
+      menu.y,
+      { width: MENU_WIDTH_PX, height: el.scrollHeight + el.offsetHeight - el.clientHeight },
+      { width: box.clientWidth, height: box.clientHeight },
+    );
+    setPlace((p) =>
+      p && p.left === next.left && p.top === next.top && p.maxHeight === next.maxHeight ? p : next,
+    );
+  }, [menu.x, menu.y, degrees]);
 
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
@@ -197,7 +209,12 @@ function Menu({ menu }: { menu: ContextMenuState }) {
       data-testid="context-menu"
       data-kind={menu.kind}
       data-id={menu.id}
-      style={{ left, top: menu.y, width: MENU_WIDTH_PX }}
+      style={{
+        left: place?.left ?? menu.x,
+        top: place?.top ?? menu.y,
+        width: MENU_WIDTH_PX,
+        maxHeight: place?.maxHeight,
+      }}
       onKeyDown={(e) => {
         const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
         const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
