@@ -6,6 +6,8 @@ import { relName } from '../graph/vocabulary.js';
 import type { ContextMenuState } from '../state/app-state.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
+import { copyText } from './clipboard.js';
+import { ManualCopy } from './manual-copy.js';
 import { placeMenu, type MenuPlace } from './menu-place.js';
 
 /** The menu's width as drawn, to keep it inside the canvas near the right or bottom edge. */
@@ -41,7 +43,8 @@ function Menu({ menu }: { menu: ContextMenuState }) {
   const layoutRunning = useAppState((s) => s.layoutRunning);
   const picked = useAppState((s) => s.multiSelection);
   const ref = useRef<HTMLDivElement>(null);
-  const [copied, setCopied] = useState(false);
+  // Whether the id was copied; when the browser would not, the id is shown in the menu to be copied by hand.
+  const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   const [place, setPlace] = useState<MenuPlace | null>(null);
   const close = () => actions.closeContextMenu();
   const lang = useAppState((s) => s.lang);
@@ -80,7 +83,7 @@ function Menu({ menu }: { menu: ContextMenuState }) {
     setPlace((p) =>
       p && p.left === next.left && p.top === next.top && p.maxHeight === next.maxHeight ? p : next,
     );
-  }, [menu.x, menu.y, degrees]);
+  }, [menu.x, menu.y, degrees, copied]);
 
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
@@ -92,10 +95,7 @@ function Menu({ menu }: { menu: ContextMenuState }) {
   }, [actions]);
 
   const copy = (id: string) => {
-    void navigator.clipboard?.writeText(id).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
+    void copyText(id).then((ok) => setCopied(ok ? 'yes' : 'failed'));
   };
 
   const items: Item[] = [];
@@ -174,11 +174,19 @@ function Menu({ menu }: { menu: ContextMenuState }) {
         },
       });
     }
-    items.push({ key: 'copy', label: copied ? t('ctxCopied') : t('ctxCopyId'), run: () => copy(id) });
+    items.push({
+      key: 'copy',
+      label: copied === 'yes' ? t('ctxCopied') : t('ctxCopyId'),
+      run: () => copy(id),
+    });
   } else if (menu.kind === 'edge' && id) {
     items.push({ key: 'details', label: t('ctxDetails'), run: () => actions.details.selectEdge(id) });
     if (network) items.push({ key: 'hide', label: t('hide'), run: () => actions.scene.hide([id]) });
-    items.push({ key: 'copy', label: copied ? t('ctxCopied') : t('ctxCopyId'), run: () => copy(id) });
+    items.push({
+      key: 'copy',
+      label: copied === 'yes' ? t('ctxCopied') : t('ctxCopyId'),
+      run: () => copy(id),
+    });
     if (network)
       items.push({
         key: 'cypher',
@@ -254,6 +262,9 @@ function Menu({ menu }: { menu: ContextMenuState }) {
             {item.label}
           </button>
         ),
+      )}
+      {copied === 'failed' && id && (
+        <ManualCopy text={id} message={t('ctxCopyFailed')} testId="ctx-uncopied" onClose={close} />
       )}
     </div>
   );

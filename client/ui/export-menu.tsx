@@ -24,8 +24,10 @@ import {
 import { useApp, useAppState, useT } from './app-context.js';
 import { binText } from './appearance-legend.js';
 import { COLOR_RULE_KEYS } from './appearance-panel.js';
+import { copyText } from './clipboard.js';
 import { download } from './download.js';
 import { ExportItemButton, type ExportItem } from './export-item.js';
+import { ManualCopy } from './manual-copy.js';
 import { Menu } from './menu.js';
 
 const PNG_SCALES: PngScale[] = [1, 2, 3];
@@ -44,6 +46,8 @@ export function ExportMenu() {
   const { store, actions, canvas } = useApp();
   const t = useT();
   const [status, setStatus] = useState<string | null>(null);
+  // A link the browser would not copy, shown to be copied by hand until the user closes it.
+  const [uncopied, setUncopied] = useState<string | null>(null);
   const [png, setPng] = useState<{ area: PngArea; scale: PngScale }>({ area: 'whole', scale: 2 });
   // The dashboard is not the network: its charts and table export from the dashboard itself, and this menu offers its
   // link only — the network's files would be of a scene the screen does not show.
@@ -207,7 +211,11 @@ export function ExportMenu() {
         );
         const href = `${window.location.origin}${window.location.pathname}${search}`;
         window.history.replaceState(null, '', href);
-        await navigator.clipboard?.writeText(href).catch(() => undefined);
+        setUncopied(null);
+        if (!(await copyText(href))) {
+          setUncopied(href);
+          return;
+        }
         setStatus(t('linkCopied'));
         setTimeout(() => setStatus(null), 2_000);
       },
@@ -219,10 +227,22 @@ export function ExportMenu() {
       label={`⤓ ${t('export')}`}
       testId="export-button"
       after={
-        status && (
-          <span className="menu-status" role="status">
-            {status}
-          </span>
+        uncopied !== null ? (
+          <ManualCopy
+            text={uncopied}
+            message={t('linkCopyFailed')}
+            testId="link-uncopied"
+            onClose={() => {
+              setUncopied(null);
+              document.querySelector<HTMLElement>('[data-testid="export-button"]')?.focus();
+            }}
+          />
+        ) : (
+          status && (
+            <span className="menu-status" role="status" data-testid="link-copied">
+              {status}
+            </span>
+          )
         )
       }
     >

@@ -1,6 +1,7 @@
 // The canvas's context menu kept whole on screen, in real Chromium: on a short window a node's fifteen-item menu is
 // taller than the room under the pointer (the canvas clips it above the time slider), so it moves up and, taller
-// than the canvas, scrolls — every item can be reached, also by the arrow keys, in English and Arabic.
+// than the canvas, scrolls — every item can be reached, also by the arrow keys, in English and Arabic. And its "Copy
+// id" claims nothing it did not do: without a clipboard it shows the id to be copied by hand.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -62,6 +63,37 @@ describe('the context menu’s place', () => {
     await expect.poll(async () => inside((await last.boundingBox())!, menuBox), WAIT).toBe(true);
     expect(inside((await last.boundingBox())!, wrap)).toBe(true);
     await saveScreenshot(page, `context-menu-short-last-${lang}`);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['en', '/', 'The id could not be copied'],
+    ['ar', '/?lang=ar', 'تعذّر نسخ المعرّف'],
+  ])('shows the id to copy by hand when there is no clipboard (%s)', async (lang, path, message) => {
+    const { page, errors } = await env.newPage({
+      path,
+      // As on plain http off localhost: the browser gives no clipboard at all.
+      beforeGoto: async (p) => {
+        await p.addInitScript(() =>
+          Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }),
+        );
+      },
+    });
+    const menu = await openMetaMenu(page);
+    await menu.locator('[data-testid="ctx-copy"]').click();
+    const field = menu.locator('[data-testid="ctx-uncopied-field"]');
+    await field.waitFor(WAIT);
+    expect(await menu.locator('[data-testid="ctx-uncopied"]').textContent()).toContain(message);
+    expect(await field.inputValue()).toBe('org:meta');
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Selected, ready for Ctrl+C.
+    expect(
+      await field.evaluate((el: HTMLInputElement) =>
+        el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0),
+      ),
+    ).toBe('org:meta');
+    expect(await menu.locator('[data-testid="ctx-copy"]').textContent()).not.toMatch(/Copied|نُسخ/);
+    await saveScreenshot(page, `context-menu-uncopied-${lang}`, '[data-testid="context-menu"]');
     expect(errors).toEqual([]);
   });
 });
