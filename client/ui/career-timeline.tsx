@@ -2,6 +2,7 @@
 import { edgeCertainty } from '../../model/certainty.js';
 import { displayName, shortName } from '../graph/names.js';
 import { certaintyName, roleName } from '../graph/vocabulary.js';
+import { ahead } from '../i18n/arrows.js';
 import type { Career } from '../state/details.js';
 import { moveCertaintyOf, spanFraction } from '../state/details.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -152,18 +153,25 @@ export function CareerTimeline({ career }: { career: Career }) {
         {career.moves.length > 0 && (
           <p className="moves">
             {career.moves.map((m, i) => (
+              // Laid out in the interface's direction, each name isolated, so that the arrow points the way it is
+              // read whatever script the names are in ("ميتا ← xAI" in Arabic).
               <span
                 key={i}
                 className={`move certainty-${m.certainty}`}
-                dir="auto"
+                dir={lang === 'ar' ? 'rtl' : 'ltr'}
                 data-testid="career-move"
                 data-certainty={m.certainty}
               >
                 {[
                   ...new Set([m.from, ...m.also].map((f) => (f.org ? displayName(f.org, lang) : f.orgId))),
-                ].join(' · ') +
-                  ' → ' +
-                  (m.to.org ? displayName(m.to.org, lang) : m.to.orgId)}
+                ].map((name, j) => (
+                  <span key={name}>
+                    {j > 0 && ' · '}
+                    <bdi>{name}</bdi>
+                  </span>
+                ))}
+                {` ${ahead(lang)} `}
+                <bdi>{m.to.org ? displayName(m.to.org, lang) : m.to.orgId}</bdi>
                 {m.at ? ` (${m.at})` : ''}
                 {m.certainty !== 'stated' && (
                   <>

@@ -2,18 +2,27 @@
 // FAIR → xAI): the overview flow counts its divisions' moves and reports too, so some people are on both edges and
 // the two are not to be added. The label of the overview flow says so in short (client/graph/reducers.ts).
 import { compareIds, type GraphEdge } from '../../model/graph.js';
+import { ahead } from '../i18n/arrows.js';
 import { flowIdOf } from '../state/flows.js';
 import { activeDivisionOverlaps } from '../state/view-data.js';
 import { useAppState, useT } from './app-context.js';
 
 export function DivisionOverlapNote({ edge, name }: { edge: GraphEdge; name: (id: string) => string }) {
   const t = useT();
+  const lang = useAppState((s) => s.lang);
   const overlaps = useAppState(activeDivisionOverlaps);
   const edges = useAppState((s) => s.scene.edges);
   const flowId = flowIdOf(edge.id);
+  // In the note's (the interface's) direction, each name isolated: the arrow points the way it is read.
   const flowName = (id: string) => {
     const e = edges[id] ?? Object.values(edges).find((x) => flowIdOf(x.id) === id);
-    return e ? `${name(e.source)} → ${name(e.target)}` : id;
+    return e ? (
+      <span className="flow-name">
+        <bdi>{name(e.source)}</bdi> {ahead(lang)} <bdi>{name(e.target)}</bdi>
+      </span>
+    ) : (
+      <bdi>{id}</bdi>
+    );
   };
   // The details tell the whole flow (named moves and reports): every division flow drawn beside any of its parts.
   const divisions = [
@@ -26,7 +35,7 @@ export function DivisionOverlapNote({ edge, name }: { edge: GraphEdge; name: (id
         {divisions.map((d, i) => (
           <span key={d}>
             {i > 0 && t('listSeparator')}
-            <bdi>{flowName(d)}</bdi>
+            {flowName(d)}
           </span>
         ))}
       </p>
@@ -36,7 +45,7 @@ export function DivisionOverlapNote({ edge, name }: { edge: GraphEdge; name: (id
   if (!parent) return null;
   return (
     <p className="hint" data-testid="flow-division-overlap">
-      {t('flowCountedInDrawnParent')} <bdi>{flowName(flowIdOf(parent))}</bdi>
+      {t('flowCountedInDrawnParent')} {flowName(flowIdOf(parent))}
     </p>
   );
 }

@@ -5,6 +5,7 @@ import { edgeCertainty } from '../../model/certainty.js';
 import type { GraphEdge } from '../../model/graph.js';
 import { displayName, factDates } from '../graph/names.js';
 import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
+import { ahead } from '../i18n/arrows.js';
 import type { DetailsState } from '../state/app-state.js';
 import { factText, flowIdOf } from '../state/flows.js';
 import { edgeSources } from '../state/visibility.js';
@@ -68,8 +69,9 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
     return (
       <article className="edge-details" data-testid="flow-details">
         <p className="kind">{relName('TALENT_FLOW', lang)}</p>
-        <h3 dir="auto" data-testid="details-title">
-          <bdi>{name(edge.source)}</bdi> → <bdi>{name(edge.target)}</bdi>
+        {/* In the interface's direction, each name isolated: the arrow points the way the title is read. */}
+        <h3 data-testid="details-title">
+          <bdi>{name(edge.source)}</bdi> {ahead(lang)} <bdi>{name(edge.target)}</bdi>
         </h3>
         {/* Under a time window over the network: the window's numbers, as the canvas draws them, then all time's. */}
         <FlowWindowNote edge={edge} />
@@ -157,11 +159,12 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
         {relName(edge.type, lang)}{' '}
         {ours && <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>}
       </p>
-      <h3 dir="auto" data-testid="details-title">
+      {/* In the interface's direction, each name isolated: the arrow points the way the title is read. */}
+      <h3 data-testid="details-title">
         <button type="button" className="link-button" onClick={() => actions.details.selectNode(edge.source)}>
           <bdi>{name(edge.source)}</bdi>
         </button>{' '}
-        →{' '}
+        {ahead(lang)}{' '}
         <button type="button" className="link-button" onClick={() => actions.details.selectNode(edge.target)}>
           <bdi>{name(edge.target)}</bdi>
         </button>

@@ -6,6 +6,7 @@ import { edgeCertainty } from '../../model/certainty.js';
 import type { GraphNode } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
 import { certaintyName, relName } from '../graph/vocabulary.js';
+import { ahead, back } from '../i18n/arrows.js';
 import { isForeignDatabase } from '../state/overview.js';
 import { pathHiddenCount, pathHiddenKey } from '../state/path-hidden.js';
 import {
@@ -18,10 +19,6 @@ import {
 } from '../state/paths.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
-
-/** Arrows that point the reading way: right-to-left in Arabic. */
-const ahead = (lang: string) => (lang === 'ar' ? '←' : '→');
-const back = (lang: string) => (lang === 'ar' ? '→' : '←');
 
 function Step({ step, names }: { step: PathStep; names: (id: string) => string }) {
   const lang = useAppState((s) => s.lang);

@@ -1,6 +1,7 @@
 // The stack of result frames under the Cypher editor: each run's query, when it ran, how it ended, and its own
 // Graph/Table/JSON/Plan views, with re-run, pin and close. Pinned frames stay on top (client/state/result-frames.ts).
 import { useState } from 'react';
+import { ahead } from '../i18n/arrows.js';
 import { countOf, formatNumber } from '../i18n/i18n.js';
 import { DEFAULT_MAX_FRAMES, firstLine, type FrameView, type ResultFrame } from '../state/result-frames.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -78,7 +79,7 @@ function FrameBody({ frame, newest }: { frame: ResultFrame; newest: boolean }) {
       {frame.view === 'graph' && (
         <p className="hint" data-testid="result-graph-summary">
           {r.graph.nodes.length
-            ? `${t('sceneStats', { nodes: countOf(lang, 'Nodes', r.graph.nodes.length), edges: countOf(lang, 'Relationships', r.graph.edges.length) })}${newest ? ` → ${target === 'add' ? t('addToScene') : t('replaceScene')}` : ''}`
+            ? `${t('sceneStats', { nodes: countOf(lang, 'Nodes', r.graph.nodes.length), edges: countOf(lang, 'Relationships', r.graph.edges.length) })}${newest ? ` ${ahead(lang)} ${target === 'add' ? t('addToScene') : t('replaceScene')}` : ''}`
             : t('nothingToDraw')}
           {r.graph.nodes.length > 0 && (
             <>

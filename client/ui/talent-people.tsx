@@ -4,6 +4,7 @@ import type { MergedReport } from '../../model/report-merge.js';
 import type { TalentMove } from '../../model/talent-response.js';
 import type { TalentFilter } from '../api/api.js';
 import type { Lang } from '../state/app-state.js';
+import { ahead, back } from '../i18n/arrows.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
@@ -27,14 +28,17 @@ export interface Drill {
 /** A counterpart of a move or report and how sure the facts that lead there are. */
 type Counterpart = TalentMove['counterparts'][number];
 
-/** Where a move or report leads (→) or comes from (←): each counterpart named, an implied one marked implied. */
+/**
+ * Where a move or report leads (→ in English) or comes from (←), arrows pointing the reading way: each counterpart
+ * named, an implied one marked implied.
+ */
 function Counterparts({ list, kind, lang }: { list: Counterpart[]; kind: 'hire' | 'departure'; lang: Lang }) {
   const t = useT();
   if (list.length === 0) return null;
   return (
     <>
       {' · '}
-      {kind === 'hire' ? '←' : '→'}{' '}
+      {kind === 'hire' ? back(lang) : ahead(lang)}{' '}
       {list.map((c, i) => (
         <span key={c.org.id}>
           {i > 0 && t('listSeparator')}

@@ -1,0 +1,34 @@
+// Moves read the right way round, in real Chromium, in English and Arabic: an arrow points the way its line is read
+// (right to left in Arabic: "ميتا ← xAI").
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot, useBrowserEnv } from '../support/browser.js';
+
+const WAIT = { timeout: 60_000 };
+
+/** The details of one node, opened by a link to it. */
+async function openDetails(env: ReturnType<typeof useBrowserEnv>, lang: string, id: string) {
+  const { page, errors } = await env.newPage({
+    path: `/?sel=${encodeURIComponent(id)}${lang === 'ar' ? '&lang=ar' : ''}`,
+  });
+  await page.locator(`[data-testid="details"][data-id="${id}"] [data-testid="fact"]`).first().waitFor(WAIT);
+  return { page, errors };
+}
+
+describe('reading direction', () => {
+  const env = useBrowserEnv();
+
+  it.each([
+    ['en', /^FAIR · Meta → xAI/],
+    ['ar', /^قسم أبحاث الذكاء الاصطناعي الأساسي · ميتا ← xAI/],
+  ])('a career move points from where a person left to where they went (%s)', async (lang, text) => {
+    const { page, errors } = await openDetails(env, lang, 'person:xinlei-chen');
+    const move = page.locator('[data-testid="career-move"]').first();
+    await move.waitFor(WAIT);
+    expect(await move.textContent()).toMatch(text);
+    // Laid out in the interface's direction whatever script the names are in (an isolate of its own resolved an
+    // all-Latin "Meta → xAI" left to right in Arabic, and an Arabic one right to left in English).
+    expect(await move.evaluate((el) => getComputedStyle(el).direction)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    await saveScreenshot(page, `reading-career-move-${lang}`, '[data-testid="career"]');
+    expect(errors).toEqual([]);
+  });
+});
