@@ -57,6 +57,18 @@ export const EN = {
   legend: 'Legend',
   filters: 'Filters',
   relTypes: 'Relationships',
+  // A fact that points at the node whose details list it, read from that node's side: Meta "includes FAIR", not
+  // "← part of FAIR" (which read as Meta being part of FAIR).
+  relInWorkedAt: 'employed',
+  relInFounded: 'founded by',
+  relInPartOf: 'includes',
+  relInDevelops: 'developed by',
+  relInParticipatedIn: 'involved',
+  relInRelativeOf: 'relative of',
+  relInReportedBy: 'reports',
+  relInTalentFlow: 'talent flow from',
+  relInTalentFlowReported: 'reported departures from',
+  relInOther: '{rel} (from)',
   certainty: 'Certainty',
   datesColumn: 'Dates',
   sources: 'Sources',

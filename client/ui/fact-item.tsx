@@ -7,9 +7,32 @@ import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { isRtlText } from '../graph/label-drawing.js';
 import { displayName, factDates, type Lang } from '../graph/names.js';
 import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
+import type { MessageKey } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 
 const NONE: readonly string[] = [];
+
+/**
+ * A fact that points at the node whose details list it, in words read from that node's side (its other end follows):
+ * Meta "includes FAIR", the bid "involved Elon Musk", a source "reports …". An arrow before the fact's own verb read
+ * the other way round ("← part of FAIR" as if Meta were part of FAIR).
+ */
+const INCOMING: Record<string, MessageKey> = {
+  WORKED_AT: 'relInWorkedAt',
+  FOUNDED: 'relInFounded',
+  PART_OF: 'relInPartOf',
+  DEVELOPS: 'relInDevelops',
+  PARTICIPATED_IN: 'relInParticipatedIn',
+  RELATIVE_OF: 'relInRelativeOf',
+  REPORTED_BY: 'relInReportedBy',
+  TALENT_FLOW: 'relInTalentFlow',
+  TALENT_FLOW_REPORTED: 'relInTalentFlowReported',
+};
+
+function incomingName(type: string, lang: Lang, t: ReturnType<typeof useT>): string {
+  const key = Object.hasOwn(INCOMING, type) ? INCOMING[type] : undefined;
+  return key ? t(key) : t('relInOther', { rel: relName(type, lang) });
+}
 
 /** Only http(s) links are followed; anything else (javascript:, data:) is shown as text. */
 export function safeUrl(v: unknown): string | null {
@@ -159,6 +182,7 @@ export function FactItem({
 }) {
   const { actions } = useApp();
   const lang = useAppState((s) => s.lang);
+  const t = useT();
   const certainty = edgeCertainty(edge);
   // A stint's role has its own Arabic (roleAr); a part played in an event is a word of the vocabulary.
   const role = roleName(edge.properties, lang);
@@ -166,7 +190,9 @@ export function FactItem({
   return (
     <li className={`fact certainty-${certainty}`} data-testid="fact">
       <div className="fact-head">
-        <span className="rel">{outgoing ? relName(edge.type, lang) : `← ${relName(edge.type, lang)}`}</span>{' '}
+        <span className="rel" data-testid="fact-rel" data-direction={outgoing ? 'out' : 'in'}>
+          {outgoing ? relName(edge.type, lang) : incomingName(edge.type, lang, t)}
+        </span>{' '}
         <button
           type="button"
           className="link-button"

@@ -1,6 +1,8 @@
-// Moves read the right way round, in real Chromium, in English and Arabic: an arrow points the way its line is read
-// (right to left in Arabic: "ميتا ← xAI").
+// Facts and moves read the right way round, in real Chromium, in English and Arabic: an arrow points the way its
+// line is read (right to left in Arabic: "ميتا ← xAI"), and a fact that points at the node whose details list it is
+// said from that node's side (Meta "includes FAIR", not "← part of FAIR", which read as Meta being part of FAIR).
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { saveScreenshot, useBrowserEnv } from '../support/browser.js';
 
 const WAIT = { timeout: 60_000 };
@@ -13,6 +15,9 @@ async function openDetails(env: ReturnType<typeof useBrowserEnv>, lang: string, 
   await page.locator(`[data-testid="details"][data-id="${id}"] [data-testid="fact"]`).first().waitFor(WAIT);
   return { page, errors };
 }
+
+/** Each fact's head line: its relation, the other end, its role, dates and certainty. */
+const factHeads = (page: Page) => page.locator('[data-testid="fact"] .fact-head').allTextContents();
 
 describe('reading direction', () => {
   const env = useBrowserEnv();
@@ -31,4 +36,24 @@ describe('reading direction', () => {
     await saveScreenshot(page, `reading-career-move-${lang}`, '[data-testid="career"]');
     expect(errors).toEqual([]);
   });
+
+  it.each([
+    ['en', 'org:meta', /^includes FAIR/, /^← |^→ /],
+    ['ar', 'org:meta', /^تضمّ قسم أبحاث الذكاء الاصطناعي الأساسي/, /^← |^→ /],
+    ['en', 'event:openai-takeover-bid-2025', /^involved Elon Musk \(bidder\)/, /^← |^→ /],
+    ['ar', 'event:openai-takeover-bid-2025', /^بمشاركة .+ \(مقدّم العرض\)/, /^← |^→ /],
+  ])(
+    'an incoming fact is said from the side of the node listing it (%s, %s)',
+    async (lang, id, expected, arrowed) => {
+      const { page, errors } = await openDetails(env, lang, id);
+      await expect.poll(() => factHeads(page), WAIT).toContainEqual(expect.stringMatching(expected));
+      for (const head of await factHeads(page)) expect(head).not.toMatch(arrowed);
+      await page
+        .locator('[data-testid="fact"] .fact-head', { hasText: expected })
+        .first()
+        .scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `reading-incoming-${id.replace(/\W/g, '-')}-${lang}`);
+      expect(errors).toEqual([]);
+    },
+  );
 });
