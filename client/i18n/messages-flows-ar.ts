@@ -50,7 +50,7 @@ export const FLOWS_AR: Partial<Record<MessageKey, string>> = {
   flowAllTimeBelow: 'كل الأوقات، فيما يلي: تعدّ هذه الأعداد والأسماء كل انتقالات هذا التدفّق.',
   flowSourcesAllTime:
     'مصادر كل الأوقات: يذكر هذا التدفّق لانتقالاته بالاسم مصادر كل انتقالاته، لا مصادر ما وقع منها في النطاق الزمني وحده (اشتُقّ بإصدار أقدم؛ إعادة التعبئة تحصرها فيه).',
-  flowImpliedBecause: 'ضمني: {facts}',
+  flowImpliedBecause: 'بناءً على: {facts}',
   flowDivisions: 'عرض الأقسام',
   flowDivisionsHint: 'الأقسام (مثل FAIR) مدمجة في الجهة الأم؛ افتحها لترى تدفّقاتها.',
   flowsDeriving:

@@ -53,7 +53,8 @@ export const FLOWS_EN = {
   flowAllTimeBelow: 'All time, below: these numbers and people count every move of this flow.',
   flowSourcesAllTime:
     'Sources of all time: its named moves cite the sources of every move, not only of those in the time window (derived by an older version; seeding again narrows them).',
-  flowImpliedBecause: 'implied: {facts}',
+  // Beside the person's "implied" badge: the facts it rests on, without saying "implied" a second time.
+  flowImpliedBecause: 'based on: {facts}',
   flowDivisions: 'Show divisions',
   flowDivisionsHint: 'Divisions (e.g. FAIR) are rolled into their parent; open them to see their own flows.',
   flowsDeriving:

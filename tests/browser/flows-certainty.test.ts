@@ -149,7 +149,7 @@ describe('certainty in the Flows tab', () => {
     expect(text).toContain('4 of them implied');
     expect(await details.locator('[data-testid="flow-people"] li[data-certainty="implied"]').count()).toBe(4);
     expect(await details.locator('[data-testid="flow-implied-why"]').first().textContent()).toMatch(
-      /implied: worked at xAI/,
+      /^based on: worked at xAI/,
     );
     // Xinlei Chen's FAIR stint counts in Meta by the stated fact that FAIR is part of Meta: listed, quoted.
     const partOf = details.locator('[data-testid="flow-part-of"]');
@@ -295,7 +295,7 @@ describe('certainty in the Flows tab', () => {
     const details = page.locator('[data-testid="flow-details"]');
     await details.locator('[data-testid="flow-implied-why"]').first().waitFor({ timeout: 30_000 });
     expect(await details.locator('[data-testid="flow-implied-why"]').first().textContent()).toMatch(
-      /^ضمني: /,
+      /^بناءً على: /,
     );
     const partOf = details.locator('[data-testid="flow-part-of"]');
     expect(await partOf.locator('h4').textContent()).toBe('أقسام محتسبة هنا');

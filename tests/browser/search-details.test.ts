@@ -157,10 +157,13 @@ describe('search and details', () => {
     expect(text).toContain('4 named');
     expect(text).toMatch(/≥ 14 reported/);
     expect(text).toContain('Xinlei Chen');
-    // Why each move to xAI is implied is said in words (the implied stint at xAI), never as a fact's id.
+    // Why each move to xAI is implied is said in words (the implied stint at xAI), never as a fact's id — and beside
+    // the person's "implied" badge, "implied" is not said a second time ("(implied) implied: worked at xAI").
     const why = await flows.locator('[data-testid="flow-implied-why"]').allTextContents();
     expect(why.length).toBe(4);
-    for (const w of why) expect(w).toBe('implied: worked at xAI');
+    for (const w of why) expect(w).toBe('based on: worked at xAI');
+    for (const person of await flows.locator('li[data-certainty="implied"]').allTextContents())
+      expect(person.match(/implied/g)).toHaveLength(1);
     await flows.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'org-flows-implied-en', '[data-testid="org-flows"]');
     await page.click('[data-testid="lang-switch"]');
@@ -169,7 +172,9 @@ describe('search and details', () => {
       .poll(() => flows.locator('[data-testid="flow-implied-why"]').first().textContent(), {
         timeout: 20_000,
       })
-      .toBe('ضمني: عمل في xAI');
+      .toBe('بناءً على: عمل في xAI');
+    for (const person of await flows.locator('li[data-certainty="implied"]').allTextContents())
+      expect(person.match(/ضمني/g)).toHaveLength(1);
     await saveScreenshot(page, 'org-flows-implied-ar', '[data-testid="org-flows"]');
   });
 
