@@ -17,6 +17,15 @@ export const OVERVIEW_RELS_PER_NODE = 3;
 /** The node id given to a node without an `id` property: neo4j:<elementId> (as the API's converter writes it). */
 export const ELEMENT_ID_PREFIX = 'neo4j:';
 
+/**
+ * Whether an API id is of a virtual node or relationship: one a procedure makes up rather than reads from the store
+ * (db.schema.visualization()'s labels and types), to which Neo4j gives a negative id (elementId "-104"). It stands
+ * for no data: not a fact, backed or not.
+ */
+export function isVirtualId(id: string): boolean {
+  return /^neo4j:-\d+$/.test(id);
+}
+
 export interface ViewQuery {
   id: string;
   /** The view's name at POST /api/views/:name. */

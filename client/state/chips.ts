@@ -1,12 +1,11 @@
 // What hides things on the canvas now, as removable chips: the time window, certainty, sources, hidden labels and
 // relationship types, hidden nodes and the path highlight — each shown in the modes where it applies, so nothing is
 // ever hidden silently. Also the words of a shared link's note. Pure functions of state.
-import { isUnsourcedFact } from '../../model/certainty.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import type { AppState } from './app-state.js';
 import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import type { Lang, LinkIssue, LinkPart, OlderMissing, TrimmedPart } from './url.js';
-import { DEFAULT_FILTERS } from './visibility.js';
+import { DEFAULT_FILTERS, isUnsourcedSceneFact } from './visibility.js';
 
 export type Chip =
   | { kind: 'time'; id: 'time'; text: string }
@@ -79,7 +78,7 @@ export function activeChips(s: ChipInputs, sourceIds: readonly string[]): Chip[]
   // Facts no source backs go with any certainty hidden (visibility.ts): said, with how many.
   if (network && DEFAULT_FILTERS.certainties.some((c) => !filters.certainties.includes(c))) {
     let unsourced = 0;
-    for (const e of Object.values(s.scene.edges)) if (isUnsourcedFact(e)) unsourced++;
+    for (const [id, e] of Object.entries(s.scene.edges)) if (isUnsourcedSceneFact(id, e)) unsourced++;
     if (unsourced)
       chips.push({
         kind: 'unsourced',

@@ -2,6 +2,7 @@
 // hidden nodes and edges and the time window, as one pure function of state.
 import { certaintyShown, isUnsourcedFact } from '../../model/certainty.js';
 import { compareIds, type GraphEdge, type JsonValue } from '../../model/graph.js';
+import { isVirtualId } from '../../model/view-queries.js';
 import type { Scene } from './scene.js';
 import { edgeInWindow, nodeInWindow, stintEndedBy, timeContext, type TimeWindow } from './time.js';
 import { partInWindow } from './flow-window.js';
@@ -197,11 +198,19 @@ export function relTypeCounts(
   );
 }
 
-/** The scene's facts no source backs (model/certainty.ts), and how many of them are drawn. */
+/**
+ * A relationship of the scene that is a fact no source backs (model/certainty.ts). A virtual one (a schema's
+ * "Person worked at Organisation", isVirtualId) is of a fact type but is no fact: nobody wrote it, by hand or not.
+ */
+export function isUnsourcedSceneFact(id: string, edge: GraphEdge): boolean {
+  return isUnsourcedFact(edge) && !isVirtualId(id);
+}
+
+/** The scene's facts no source backs (isUnsourcedSceneFact), and how many of them are drawn. */
 export function unsourcedCounts(scene: Scene, visible: Visibility): { total: number; visible: number } {
   const counts = { total: 0, visible: 0 };
   for (const [id, e] of Object.entries(scene.edges)) {
-    if (!isUnsourcedFact(e)) continue;
+    if (!isUnsourcedSceneFact(id, e)) continue;
     counts.total++;
     if (visible.edges.has(id)) counts.visible++;
   }

@@ -1,7 +1,7 @@
 // Legend and filters: node labels with counts (click to show or hide), relationship types, certainty and sources.
 // Everything here edits state; the canvas follows. (Node size and colour rules are in the Appearance panel.)
 import { useEffect, useMemo } from 'react';
-import { CERTAINTIES, NODE_LABELS } from '../../model/labels.js';
+import { CERTAINTIES, isInternalLabel, isInternalRelType, NODE_LABELS } from '../../model/labels.js';
 import { edgeColor, labelStyle, REPORTED_FLOW_COLOR } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { formatNumber } from '../i18n/i18n.js';
@@ -42,9 +42,13 @@ export function LeftPanel() {
       </div>
     );
 
+  // The app's own storage labels (the talent index, the derivation lock) are no data: a query may draw them (the
+  // schema's picture does), but the legend does not list them among the graph's kinds.
   const labels = [
     ...NODE_LABELS.filter((l) => counts[l]),
-    ...Object.keys(counts).filter((l) => !(NODE_LABELS as readonly string[]).includes(l)),
+    ...Object.keys(counts).filter(
+      (l) => !(NODE_LABELS as readonly string[]).includes(l) && !isInternalLabel(l),
+    ),
   ];
 
   return (
@@ -90,6 +94,7 @@ export function LeftPanel() {
         <h2 id="rel-h">{t('relTypes')}</h2>
         <ul className="legend">
           {Object.entries(relCounts)
+            .filter(([type]) => !isInternalRelType(type))
             .sort((a, b) => b[1].total - a[1].total)
             .map(([type, c]) => (
               <li key={type}>

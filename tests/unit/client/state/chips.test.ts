@@ -108,6 +108,16 @@ describe('filter chips', () => {
     expect(chip({ ...narrowed, scene: sceneFromGraph(articleGraph()) })).toBeUndefined();
   });
 
+  it('counts no virtual relationship (the schema’s picture) among the facts no source backs', () => {
+    const g = articleGraph();
+    g.edges.push(handWritten('neo4j:-104', 'WORKED_AT', 'person:elon-musk', 'org:meta'));
+    const narrowed = initialState({
+      scene: sceneFromGraph(g),
+      filters: { ...initialState().filters, certainties: ['stated'] },
+    });
+    expect(activeChips(narrowed, ['source:a']).find((c) => c.id === 'unsourced')).toBeUndefined();
+  });
+
   it('has no chip for the Timeline tab’s own "as of the latest date", nor when nothing is filtered', () => {
     expect(ids(initialState())).toEqual([]);
     const auto = { ...initialState().time, enabled: true, auto: true };

@@ -292,6 +292,29 @@ describe('facts no source backs', () => {
     expect(v.edges.has('fact:xinlei-chen-joined-xai')).toBe(true);
   });
 
+  it('does not count the virtual relationships of the schema’s picture (db.schema.visualization) as facts', () => {
+    // Neo4j gives made-up relationships negative ids; the API's fallback id is then neo4j:-<n>. A stint written by
+    // hand has an element id of the store (neo4j:4:…:12) and is counted.
+    const g = articleGraph();
+    g.nodes.push(
+      { id: 'neo4j:-100', labels: ['Person'], properties: { name: 'Person' } },
+      { id: 'neo4j:-101', labels: ['Organization'], properties: { name: 'Organization' } },
+    );
+    g.edges.push(
+      { id: 'neo4j:-104', type: 'WORKED_AT', source: 'neo4j:-100', target: 'neo4j:-101', properties: {} },
+      { id: 'neo4j:-105', type: 'PART_OF', source: 'neo4j:-101', target: 'neo4j:-101', properties: {} },
+      {
+        id: 'neo4j:4:0b7c1a:12',
+        type: 'WORKED_AT',
+        source: 'person:elon-musk',
+        target: 'org:meta',
+        properties: {},
+      },
+    );
+    const s = sceneFromGraph(g);
+    expect(unsourcedCounts(s, computeVisibility(s, DEFAULT_FILTERS, null))).toEqual({ total: 1, visible: 1 });
+  });
+
   it('counts none in a scene where every fact has its certainty', () => {
     expect(unsourcedCounts(scene, computeVisibility(scene, DEFAULT_FILTERS, null))).toEqual({
       total: 0,
