@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
 
 const NARROW = { width: 900, height: 700 };
+/** The top bar's Details button (the right panel's toggle, shown on narrow windows only). */
+const TOGGLE = '.top-actions .panel-toggle';
 const WAIT = { timeout: 60_000 };
 
 describe('the floating details panel', () => {
@@ -21,14 +23,14 @@ describe('the floating details panel', () => {
     await page.locator('[role="option"]', { hasText: meta }).first().waitFor(WAIT);
     await page.locator('#search-input').press('Enter');
     await page.locator('[data-testid="details"][data-id="org:meta"]').waitFor({ state: 'attached', ...WAIT });
-    await page.click('[data-testid="details-toggle"]');
+    await page.click(TOGGLE);
     await page.locator('[data-testid="details-title"]', { hasText: meta }).waitFor(WAIT);
     await saveScreenshot(page, `narrow-details-open-${lang}`);
     // Focus is on the top bar's button (not in a field): Escape is the app's.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-testid="details"]').getAttribute('data-id'), WAIT).toBeNull();
     await expect.poll(() => panel.isVisible(), WAIT).toBe(false);
-    expect(await page.locator('[data-testid="details-toggle"]').getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator(TOGGLE).getAttribute('aria-pressed')).toBe('false');
     await saveScreenshot(page, `narrow-details-after-escape-${lang}`);
     expect(errors).toEqual([]);
   });
@@ -42,7 +44,7 @@ describe('the floating details panel', () => {
       const { page, errors } = await env.newPage({ path, viewport: NARROW });
       await waitForScene(page, 5);
       const panel = page.locator('aside.panel-right');
-      await page.click('[data-testid="details-toggle"]');
+      await page.click(TOGGLE);
       await expect.poll(() => panel.isVisible(), WAIT).toBe(true);
       expect(await panel.locator('[data-testid="details-empty"]').textContent()).toContain(hint);
       const close = panel.locator('[data-testid="details-close"]');
