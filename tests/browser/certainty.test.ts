@@ -53,9 +53,9 @@ describe('a relationship no source backs', () => {
     // The toolbar's count says what the filter left of the scene, relationships too: "2 nodes · 0 relationships"
     // would read as a scene without them.
     const stats = page.locator('[data-testid="scene-stats"]');
-    await expect.poll(() => stats.textContent(), { timeout: 10_000 }).toBe(
-      'Nodes shown: 2 of 2 · relationships: 0 of 1',
-    );
+    await expect
+      .poll(() => stats.textContent(), { timeout: 10_000 })
+      .toBe('Nodes shown: 2 of 2 · relationships: 0 of 1');
     // Nothing is hidden silently: a chip says so, and removing it shows every certainty again.
     const chip = page.locator('[data-testid="chip-unsourced"]');
     await expect.poll(() => chip.textContent(), { timeout: 10_000 }).toContain('No source: 1 hidden');
