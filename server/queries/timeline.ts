@@ -30,7 +30,11 @@ const inWindow = (d: string) => `${atOrAfter(d, '$from')} AND ${atOrBefore(d, '$
  *          a stated division stint places the person in it;
  *          reportedBy (the certainties of an event's REPORTED_BY facts, [] for a stint) — how sure its sources are;
  *          reportedSources (the `sources` lists of those facts a source backs, [] for a stint) — which sources report
- *          it (a REPORTED_BY written by hand names a source that backs nothing).
+ *          it (a REPORTED_BY written by hand names a source that backs nothing);
+ *          personStints (for a sourced stint end, the person's sourced stints as {rel, org, orgParents}, else []) —
+ *          the service tells the stints left for one stint joined as one leaving, by the careers' next-stint rule
+ *          (model/leavings.ts), though the others' ends lie outside the window or the answer. Read after the cut, for
+ *          the rows returned only.
  */
 export const TIMELINE = `
 CALL () {
@@ -62,5 +66,10 @@ RETURN kind, date, node, rel, person, org,
        CASE WHEN node IS NULL THEN [] ELSE [(node)-[r:REPORTED_BY]->(:Source) | r.certainty] END AS reportedBy,
        CASE WHEN node IS NULL THEN []
          ELSE [(node)-[r:REPORTED_BY]->(:Source) WHERE r.certainty IN ${SOURCED_CERTAINTIES_CYPHER} | r.sources] END
-         AS reportedSources
+         AS reportedSources,
+       CASE WHEN kind = 'stint-end' AND rel.certainty IN ${SOURCED_CERTAINTIES_CYPHER} THEN COLLECT {
+         MATCH (person)-[t:WORKED_AT]->(o:Organization) WHERE t.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+         RETURN {rel: t, org: o, orgParents: [up = (o)-[:PART_OF*1..10]->(top:Organization)
+                 WHERE all(x IN relationships(up) WHERE x.certainty = 'stated') | top.id]}
+       } ELSE [] END AS personStints
 `;

@@ -19,6 +19,28 @@ export interface TimelineRow {
   reportedBy: unknown[];
   /** The source ids an event's REPORTED_BY facts cite ([] for a stint). */
   reportedSources: string[];
+  /**
+   * For a sourced stint end, the person's sourced stints, each with its organisation and that one's parents (as
+   * orgParents): which stints were left together (model/leavings.ts). Absent or [] otherwise.
+   */
+  personStints?: PersonStint[];
+}
+
+/** One of a person's stints as TIMELINE's personStints gives it. */
+export interface PersonStint {
+  edge: GraphEdge;
+  org: GraphNode;
+  orgParents: string[];
+}
+
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+function personStintsOf(v: unknown): PersonStint[] {
+  if (!Array.isArray(v)) return [];
+  return (v as { rel?: GraphEdge; org?: GraphNode; orgParents?: unknown }[]).flatMap((x) =>
+    x.rel && x.org ? [{ edge: x.rel, org: x.org, orgParents: strings(x.orgParents) }] : [],
+  );
 }
 
 export function createTimelineRepository(db: Database, limits: LongQueryLimits) {
@@ -50,6 +72,7 @@ export function createTimelineRepository(db: Database, limits: LongQueryLimits) 
             orgParents: Array.isArray(row.orgParents)
               ? row.orgParents.filter((x) => typeof x === 'string')
               : [],
+            personStints: personStintsOf(row.personStints),
           };
         });
       }, longQueryOptions(limits));

@@ -1,7 +1,8 @@
 // GET /api/timeline: dated events and stint starts/ends in a window, in date order, for the time slider. A person's
 // joining (or leaving) of an organisation told by several facts — two sources of one stint, a division and the
 // organisation it is part of — is one item, as the dashboard counts it one move (model/talent-events.ts sameMove), not
-// two; but an item is stated only in what its stated facts say.
+// two; the stints left for one stint joined are one leaving, at one date (model/leavings.ts), as the career and the
+// dashboard count one move; but an item is stated only in what its stated facts say.
 import {
   certaintyStrength,
   edgeCertainty,
@@ -11,6 +12,7 @@ import {
 } from '../../model/certainty.js';
 import { comparePartialDates, isPartialDate } from '../../model/dates.js';
 import { textOrNull } from '../../model/properties.js';
+import { leavingsOf, type Leaving, type LeftStint } from '../../model/leavings.js';
 import { finerDate, sameMove, type StintDates } from '../../model/talent-events.js';
 import type { TimelineQuery } from '../../model/api.js';
 import type { TimelineItem, TimelineResponse } from '../../model/api-responses.js';
@@ -49,18 +51,82 @@ interface Move {
   rows: StintRow[];
 }
 
+/** A person's stint as model/leavings.ts reads it, with the row telling it (read, or made from personStints). */
+type Left = LeftStint & { row: StintRow };
+
 /**
- * The rows as items, in order: each a row, or the stints of one person joined (or left) as one move — on dates equal
- * at their common precision, not one stint after the other (sameMove), at one organisation or at organisations one of
- * which is part of another. Only facts a source backs are told together, as only they make moves; a stint no source
- * backs stays an item of its own, marked unsourced.
+ * The leaving (model/leavings.ts) a sourced stint end is part of, from the person's stints its row carries
+ * (personStints), worked out once per person: the stints left for one stint joined, though the others' ends lie
+ * outside the window or the answer.
+ */
+function leavingFinder(rows: readonly TimelineRow[]): (r: StintRow) => Leaving<Left> | undefined {
+  const ends = new Map<string, StintRow>();
+  for (const r of rows) if (isStint(r) && r.kind === 'stint-end') ends.set(r.edge.id, r);
+  const byPerson = new Map<string, Map<string, Leaving<Left>>>();
+  return (r) => {
+    if (r.kind !== 'stint-end' || !r.personStints?.length) return undefined;
+    let leavings = byPerson.get(r.person.id);
+    if (!leavings) {
+      const stints = r.personStints.map((ps): Left => {
+        const row = ends.get(ps.edge.id) ?? {
+          ...r,
+          date: String(ps.edge.properties.end ?? ''),
+          edge: ps.edge,
+          org: ps.org,
+          orgParents: ps.orgParents,
+          personStints: [],
+        };
+        const { start, end } = datesOf({ ...row, edge: ps.edge });
+        return {
+          id: ps.edge.id,
+          orgId: ps.org.id,
+          start,
+          end,
+          left: ps.edge.properties.left === true,
+          stated: edgeCertainty(ps.edge) === 'stated',
+          parents: ps.orgParents,
+          row,
+        };
+      });
+      leavings = leavingsOf(stints);
+      byPerson.set(r.person.id, leavings);
+    }
+    return leavings.get(r.edge.id);
+  };
+}
+
+/**
+ * The rows as items, in order: each a row, or the stints of one person joined (or left) as one move. The stints left
+ * for one stint joined (model/leavings.ts) are one item, told once, from the row of its date (the latest end among
+ * them, as the dashboard dates the departure) and naming every stint left, read in the window or not; no item when
+ * that row is not read (outside the window, or past the cut: the next answer tells it). Other stints are told
+ * together on dates equal at their common precision, not one stint after the other (sameMove), at one organisation
+ * or at organisations one of which is part of another. Only facts a source backs are told together, as only they
+ * make moves; a stint no source backs stays an item of its own, marked unsourced.
  */
 export function groupTimelineRows(rows: readonly TimelineRow[]): (TimelineRow | StintRow[])[] {
+  return groupRows(rows, leavingFinder(rows));
+}
+
+function groupRows(
+  rows: readonly TimelineRow[],
+  leavingOf: (r: StintRow) => Leaving<Left> | undefined = () => undefined,
+): (TimelineRow | StintRow[])[] {
   const out: (TimelineRow | Move)[] = [];
   const moves = new Map<string, Move[]>();
+  const told = new Set<Leaving<Left>>();
   for (const r of rows) {
     if (!isStint(r) || edgeCertainty(r.edge) === UNSOURCED) {
       out.push(r);
+      continue;
+    }
+    const leaving = leavingOf(r);
+    if (leaving) {
+      const when = leaving.when ?? r.date;
+      if (told.has(leaving) || comparePartialDates(r.date, when) !== 0) continue;
+      told.add(leaving);
+      // Copies at the leaving's one date: the cut (cutTimelineRows) never halves an item told whole.
+      out.push({ date: when, rows: leaving.stints.map((s) => ({ ...s.row, date: when })) });
       continue;
     }
     const key = `${r.kind}\u0000${r.person.id}`;
@@ -105,8 +171,7 @@ function byCertainty(move: StintRow[]): StintRow[][] {
   const rest = move.filter((r) => !placed.has(r.org.id));
   if (!rest.length) return [move];
   // Each part told again: without the rows between them, two divisions may be moves apart.
-  const regroup = (part: StintRow[]) =>
-    groupTimelineRows(part).filter((g): g is StintRow[] => Array.isArray(g));
+  const regroup = (part: StintRow[]) => groupRows(part).filter((g): g is StintRow[] => Array.isArray(g));
   return [...regroup(sure), ...regroup(rest)];
 }
 
@@ -215,6 +280,8 @@ export function cutTimelineRows(
   const next = rows[limit];
   const head = rows.slice(0, limit);
   if (!next) return { kept: head, nextFrom: null };
+  // A leaving is told whole from its date's row (its rows here are copies, in no `out`): only the rows told together by
+  // date can be told in halves.
   const moves = groupTimelineRows(head).filter((g): g is StintRow[] => Array.isArray(g));
   let cut = next.date;
   for (;;) {

@@ -4,7 +4,11 @@
 // tests/integration/server/flows-certainty.test.ts).
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../../../model/graph.js';
-import type { TimelineRepository, TimelineRow } from '../../../../server/repositories/timeline-repository.js';
+import type {
+  PersonStint,
+  TimelineRepository,
+  TimelineRow,
+} from '../../../../server/repositories/timeline-repository.js';
 import { createTimelineService } from '../../../../server/services/timeline-service.js';
 
 const person: GraphNode = { id: 'person:p', labels: ['Person'], properties: { name: 'Pat', nameAr: 'بات' } };
@@ -315,5 +319,63 @@ describe('timeline service', () => {
       ['f:msl', []],
       ['event:deal', ['source:d', 'source:e']],
     ]);
+  });
+});
+
+describe('timeline service: one leaving per move (model/leavings.ts)', () => {
+  const XAI = org('org:xai', 'xAI');
+  // h6: Pat left FAIR (part of Meta) in 2024-12 and Meta in 2025-02, starts unknown, and joined xAI in 2025-03.
+  const fact = (
+    id: string,
+    at: GraphNode,
+    parents: string[],
+    props: Record<string, string>,
+    source: string,
+  ) => ({
+    edge: {
+      id,
+      type: 'WORKED_AT',
+      source: person.id,
+      target: at.id,
+      properties: { ...props, certainty: 'stated', sources: [source] },
+    },
+    org: at,
+    orgParents: parents,
+  });
+  const facts: PersonStint[] = [
+    fact('f:fair', FAIR, ['org:meta'], { end: '2024-12' }, 'source:a'),
+    fact('f:meta', META, [], { end: '2025-02' }, 'source:b'),
+    fact('f:xai', XAI, [], { start: '2025-03' }, 'source:c'),
+  ];
+  const end = (i: 0 | 1): TimelineRow => ({
+    ...stint(
+      facts[i]!.edge.id,
+      facts[i]!.org,
+      facts[i]!.orgParents,
+      'stated',
+      String(facts[i]!.edge.properties.end),
+    ),
+    edge: facts[i]!.edge,
+    personStints: facts,
+  });
+  const told = (items: { date: string; title: string; stints: string[]; sources: string[] }[]) =>
+    items.map((i) => [i.date, i.title, i.stints, i.sources]);
+  const ONE = ['2025-02', 'Pat leaves FAIR and Meta', ['f:fair', 'f:meta'], ['source:a', 'source:b']];
+
+  it('tells leaving a division and its parent for one stint joined once, at the latest end, citing both', async () => {
+    expect(told((await timeline([end(0), end(1)])).items)).toEqual([ONE]);
+  });
+
+  it('tells it in the window of its date only, naming the stint left before the window', async () => {
+    expect(told((await timeline([end(0)])).items)).toEqual([]);
+    expect(told((await timeline([end(1)])).items)).toEqual([ONE]);
+  });
+
+  it('tells it whole after a cut between the stints left', async () => {
+    const other = stint('f:x', org('org:x', 'X'), [], 'stated', '2025-01');
+    const first = await timeline([end(0), other, end(1)], 2);
+    expect(first.items.map((i) => i.id)).toEqual(['f:x']);
+    expect(first.nextFrom).toBe('2025-02');
+    expect(told((await timeline([end(1)])).items)).toEqual([ONE]);
   });
 });
