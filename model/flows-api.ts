@@ -93,25 +93,44 @@ export const FlowsQuerySchema = z
   });
 export type FlowsQuery = z.infer<typeof FlowsQuerySchema>;
 
+/** A time window of moves, as GET /api/flows and its details take it (partial dates; either absent is open). */
+export interface MoveWindow {
+  since?: string;
+  until?: string;
+}
+
 export const FlowParamsSchema = z.strictObject({
   id: FlowIdSchema,
 });
 
-export const FlowDetailsQuerySchema = z.strictObject({
-  people: listParam(NodeIdSchema, MAX_FLOW_DETAILS_PEOPLE)
-    .optional()
-    .meta({
-      description: `The people to list (comma-separated person ids, at most ${MAX_FLOW_DETAILS_PEOPLE}): those a flow view shows, e.g. narrowed to its window. Default: the flow's first ${DEFAULT_FLOW_DETAILS_PEOPLE} people as the view lists them (by division, an organisation's flow's own moves' people) that have such a stint.`,
-      example: 'person:xinlei-chen',
+export const FlowDetailsQuerySchema = z
+  .strictObject({
+    people: listParam(NodeIdSchema, MAX_FLOW_DETAILS_PEOPLE)
+      .optional()
+      .meta({
+        description: `The people to list (comma-separated person ids, at most ${MAX_FLOW_DETAILS_PEOPLE}): those a flow view shows, e.g. narrowed to its window. Default: the flow's first ${DEFAULT_FLOW_DETAILS_PEOPLE} people as the view lists them (by division, an organisation's flow's own moves' people) that have such a stint.`,
+        example: 'person:xinlei-chen',
+      }),
+    reports: listParam(NodeIdSchema, MAX_FLOW_DETAILS_REPORTS)
+      .optional()
+      .meta({
+        description: `The departures reports to quote (comma-separated event ids, at most ${MAX_FLOW_DETAILS_REPORTS}): those a flow view counts, e.g. in its time window (GET /api/flows's flows[].reports); an id not behind the flow is ignored, and an empty list quotes none. Default: every report behind the flow.`,
+        example: 'event:meta-to-xai-departures-2025',
+      }),
+    divisions: flagParam(
+      "The view the flow is shown in, as GET /api/flows's divisions. Default false: an organisation's flow lists its people's sourced stints at a division the seed rolls into an end too (FAIR for Meta: sourced PART_OF facts lead it up to that end, its one top), as it counts them. true: the stints at its ends only (a division's moves are its own flow's there).",
+    ),
+    // The time window the view counts the flow in (GET /api/flows's since/until): its details quote that window's moves.
+    since: PartialDateSchema.optional().meta({
+      description:
+        "The time window's start, as GET /api/flows's since: only the stints of the moves dated in the window (each move at its one date) are listed, so the details cite the sources the windowed flow cites. Default: no bound.",
     }),
-  reports: listParam(NodeIdSchema, MAX_FLOW_DETAILS_REPORTS)
-    .optional()
-    .meta({
-      description: `The departures reports to quote (comma-separated event ids, at most ${MAX_FLOW_DETAILS_REPORTS}): those a flow view counts, e.g. in its time window (GET /api/flows's flows[].reports); an id not behind the flow is ignored, and an empty list quotes none. Default: every report behind the flow.`,
-      example: 'event:meta-to-xai-departures-2025',
+    until: PartialDateSchema.optional().meta({
+      description: "The time window's end, as GET /api/flows's until. Default: no bound.",
     }),
-  divisions: flagParam(
-    "The view the flow is shown in, as GET /api/flows's divisions. Default false: an organisation's flow lists its people's sourced stints at a division the seed rolls into an end too (FAIR for Meta: sourced PART_OF facts lead it up to that end, its one top), as it counts them. true: the stints at its ends only (a division's moves are its own flow's there).",
-  ),
-});
+  })
+  .refine((q) => windowInOrder(q.since, q.until), {
+    message: 'expected since to be on or before until',
+    path: ['until'],
+  });
 export type FlowDetailsQuery = z.infer<typeof FlowDetailsQuerySchema>;

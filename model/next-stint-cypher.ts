@@ -11,22 +11,28 @@ import { beforeCypher, notAfterCypher } from './date-cypher.js';
  * when either date is unknown, a current stint (no end, not left) that did not start before s1 — the earliest
  * starting (undated last, then by id). A sourced stint with no start that ended after s1 and no later than s2 began
  * stands between them: the person was there after leaving s1, so s1 did not lead to s2 (the move into s2 is that
- * stint's). The stints standing between are read once per s1, not once per candidate.
+ * stint's). The stints standing between are read once per s1, not once per candidate. `s2` and `b` name what it
+ * returns (another name where a query already binds one: a subquery may not shadow it).
  */
-export const NEXT_STINT_CYPHER = `CALL (p, s1) {
+export function nextStintCypher(s2 = 's2', b = 'b'): string {
+  return `CALL (p, s1) {
   WITH p, s1, CASE WHEN s1.end IS NULL THEN [] ELSE COLLECT {
     MATCH (p)-[t:WORKED_AT]->(:Organization)
     WHERE t <> s1 AND t.start IS NULL AND t.end IS NOT NULL AND t.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
       AND ${beforeCypher('s1.end', 't.end')}
     RETURN t.end
   } END AS between
-  MATCH (p)-[s2:WORKED_AT]->(b:Organization)
-  WHERE s2 <> s1 AND s2.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (
-    (s1.end IS NOT NULL AND s2.start IS NOT NULL AND ${notAfterCypher('s1.end', 's2.start')}
-      AND none(e IN between WHERE ${notAfterCypher('e', 's2.start')}))
-    OR ((s1.end IS NULL OR s2.start IS NULL) AND s2.end IS NULL AND coalesce(s2.left, false) = false
-      AND NOT (s1.start IS NOT NULL AND s2.start IS NOT NULL AND ${beforeCypher('s2.start', 's1.start')})))
-  RETURN s2, b
-  ORDER BY coalesce(s2.start, '9999'), s2.id
+  MATCH (p)-[${s2}:WORKED_AT]->(${b}:Organization)
+  WHERE ${s2} <> s1 AND ${s2}.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND (
+    (s1.end IS NOT NULL AND ${s2}.start IS NOT NULL AND ${notAfterCypher('s1.end', `${s2}.start`)}
+      AND none(e IN between WHERE ${notAfterCypher('e', `${s2}.start`)}))
+    OR ((s1.end IS NULL OR ${s2}.start IS NULL) AND ${s2}.end IS NULL AND coalesce(${s2}.left, false) = false
+      AND NOT (s1.start IS NOT NULL AND ${s2}.start IS NOT NULL AND ${beforeCypher(`${s2}.start`, 's1.start')})))
+  RETURN ${s2}, ${b}
+  ORDER BY coalesce(${s2}.start, '9999'), ${s2}.id
   LIMIT 1
 }`;
+}
+
+/** nextStintCypher as the seed and the talent counts use it: `s2` and `b`. */
+export const NEXT_STINT_CYPHER = nextStintCypher();

@@ -27,6 +27,7 @@ import {
 import { collectGraph } from './graph-json.js';
 import { cypherBody, viewBody } from './early-request.js';
 import type { ViewName } from '../../model/view-queries.js';
+import type { MoveWindow } from '../../model/flows-api.js';
 import { nameListText } from '../../model/name-list.js';
 import { DEFAULT_VALIDATE_ANSWERS, readAnswer, type Answers } from './answer-schemas.js';
 import { bookmarkHeader, qs, rememberWriteBookmarks, request, writeBookmarks } from './transport.js';
@@ -138,6 +139,7 @@ export interface Api {
     people?: string[],
     divisions?: boolean,
     reports?: string[],
+    window?: MoveWindow,
   ): Promise<FlowDetailsResponse>;
   timeline(from?: string, to?: string): Promise<TimelineResponse>;
   /** An organisation's hires and departures per period (optional: test doubles may leave it out). */
@@ -210,8 +212,8 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
         })}`,
         { signal },
       ),
-    flowDetails: (id, people, divisions, reports) =>
-      get('flowDetails', flowDetailsPath(id, people, divisions, reports)),
+    flowDetails: (id, people, divisions, reports, window) =>
+      get('flowDetails', flowDetailsPath(id, people, divisions, reports, window)),
     timeline: (from, to) => get('timeline', `/api/timeline${qs({ from, to })}`),
     sources: (ids) => get('sources', `/api/sources${qs({ ids: nameListText(ids) })}`),
     talent: (org, o = {}) =>
@@ -279,6 +281,7 @@ export function flowDetailsPath(
   people?: string[],
   divisions?: boolean,
   reports?: string[],
+  window: MoveWindow = {},
 ): string {
   // An empty list is sent too (`people=`, which qs drops): it lists no one, where leaving it out lists the flow's
   // first (and every report, for `reports`).
@@ -291,6 +294,9 @@ export function flowDetailsPath(
     people: people && nameListText(people),
     reports: reports && nameListText(reports),
     divisions: divisions ? 'true' : undefined,
+    // The view's time window: the details quote the moves dated in it only.
+    since: window.since,
+    until: window.until,
   });
   const query = [...lists, ...(rest ? [rest.slice(1)] : [])].join('&');
   return `/api/flows/${encodeURIComponent(id)}/details${query && `?${query}`}`;

@@ -127,6 +127,7 @@ export function createActions(ctx: ActionContext) {
         flowPeople: peopleByFlow(answer),
         flowImplied: impliedByFlow(answer),
         flowReports: reportsByFlow(answer),
+        flowDataWindow: window,
         flowStatus: 'ready',
         flowCount: count,
         flowScope: scope,

@@ -2,6 +2,7 @@
 // the canvas is a projection of it, and the URL an encoding of the parts worth sharing.
 import type { GraphData, JsonValue } from '../../model/graph.js';
 import type { ImpliedFact } from '../../model/flow-response.js';
+import type { MoveWindow } from '../../model/flows-api.js';
 import type { AppearanceLegend, ColorBy, SizeBy } from '../graph/metrics.js';
 import type { CameraView } from '../graph/camera-controller.js';
 
@@ -95,6 +96,11 @@ export interface DetailsState {
    * quote and cite those only. None: every report behind the flow.
    */
   flowReports?: Record<string, string[]>;
+  /**
+   * The time window the selected flow's view counts it in (the Talent flows tab's): its details quote and cite the
+   * moves dated in it only. None: every move.
+   */
+  flowDetailsWindow?: MoveWindow;
   /** An organisation's flows: what each implied fact named in flowImplied is (a stint, a PART_OF fact), by id. */
   flowImpliedFacts?: Record<string, ImpliedFact>;
   flowsStatus?: 'loading' | 'ready' | 'error';
@@ -194,6 +200,8 @@ export interface AppState {
   flowImplied: Record<string, Record<string, string[]>>;
   /** The reports each flow of flowData counts (`flows[].reports` of the flows answer: its window's), by flow id. */
   flowReports: Record<string, string[]>;
+  /** The time window flowData was asked for (GET /api/flows since/until; {} for all time), its details' too. */
+  flowDataWindow: MoveWindow;
   /** The flow view by division (FAIR → xAI beside Meta → xAI) rather than rolled into parent organisations. */
   flowDivisions: boolean;
   flowStatus: 'idle' | 'loading' | 'ready' | 'error';
@@ -306,6 +314,7 @@ export function initialState(partial: Partial<AppState> = {}): AppState {
     flowPeople: {},
     flowImplied: {},
     flowReports: {},
+    flowDataWindow: {},
     flowDivisions: false,
     flowStatus: 'idle',
     flowCount: null,

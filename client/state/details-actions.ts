@@ -3,6 +3,8 @@
 import type { FlowsResponse } from '../../model/api-responses.js';
 import { isDerivedType, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
+import type { MoveWindow } from '../../model/flows-api.js';
+import { movedInWindowCypher } from '../../model/move-window-cypher.js';
 import type { GraphData, GraphNode } from '../../model/graph.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
@@ -32,7 +34,8 @@ import {
  * and the sourced PART_OF facts the seed rolled a division of those up along. `people` null: the first
  * DEFAULT_FLOW_DETAILS_PEOPLE people the view lists; a list: those people (the flow view's, narrowed to its time
  * window). `divisions`: the view by division. `events`: the reports the view counts (a time window's), null: every
- * one behind the flow. An integration test holds the two equal.
+ * one behind the flow. `window`: the view's time window — only the stints of the moves dated in it ({}: every move).
+ * An integration test holds the two equal.
  */
 export function flowDetailsQuery(
   flow: string,
@@ -41,12 +44,22 @@ export function flowDetailsQuery(
   people: string[] | null,
   divisions = false,
   events: string[] | null = null,
+  window: MoveWindow = {},
 ): GalleryQuery {
   return {
     id: 'flow-details',
     title: { en: 'People behind a talent flow', ar: 'الأشخاص وراء تدفّق الكفاءات' },
     view: 'graph',
-    params: { flow, from, to, people, divisions, events },
+    params: {
+      flow,
+      from,
+      to,
+      people,
+      divisions,
+      events,
+      since: window.since ?? null,
+      until: window.until ?? null,
+    },
     query: `// The people behind a talent flow, their stints at both ends, and the reported departures: only facts a source
 // backs, counted as the flow counts them, one row a fact. An organisation's flow also holds its people's stints at a
 // division the seed rolls into an end — along sourced PART_OF facts, to its one top (not in the view by division,
@@ -61,6 +74,9 @@ CALL (a, b, f, people, rolled) {
   WHERE p.id IN people AND w.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
     // Only the stints its moves rest on: a mover's earlier stint at an end is another move's.
     AND (f.factIds IS NULL OR w.id IN f.factIds)
+    // In a time window ($since, $until), only those of the moves dated in it (a move's one date: its stint joined's
+    // start, else the latest end among the stints left for it).
+    AND ${movedInWindowCypher('f', 'p', 'w')}
   // At a division: the PART_OF facts the seed rolls it up along, when they lead into an end (its one top).
   WITH f, a, b, p, w, o, CASE WHEN o IN [a, b] OR NOT rolled THEN []
                            ELSE ${placingCypher('o', 'topOrg IN [a, b]')} END AS placedAlong
@@ -191,20 +207,22 @@ export function createDetailsActions(ctx: ActionContext) {
    * A flow's details through GET /api/flows/:id/details, not the user's rate-limited Cypher endpoint: the people
    * of the flow view's list, else the flow's first ones, and the reports the view counts (`reports`: a time
    * window's), else every one — long lists in requests each endpoint accepts (pairedIdParts: at most
-   * MAX_FLOW_DETAILS_PEOPLE people and MAX_FLOW_DETAILS_REPORTS reports, and a URL of bounded length).
+   * MAX_FLOW_DETAILS_PEOPLE people and MAX_FLOW_DETAILS_REPORTS reports, and a URL of bounded length) — and the
+   * stints of the moves in the view's time `window` only.
    */
   async function flowDetails(
     flowId: string,
     listed: string[] | undefined,
     divisions: boolean,
     reports: string[] | undefined,
+    window: MoveWindow | undefined,
   ) {
     const parts = pairedIdParts(listed, MAX_FLOW_DETAILS_PEOPLE, reports, MAX_FLOW_DETAILS_REPORTS);
     const graphs: GraphData[] = [];
     const implied: Record<string, string[]> = {};
     let people: string[] = [];
     for (const [i, part] of parts.entries()) {
-      const answer = await api.flowDetails(flowId, part.a, divisions, part.b);
+      const answer = await api.flowDetails(flowId, part.a, divisions, part.b, window);
       graphs.push(answer.graph, { nodes: answer.sources, edges: [] });
       Object.assign(implied, answer.implied);
       // Without a list, the first request lists the flow's first people (the others list no one).
@@ -244,8 +262,17 @@ export function createDetailsActions(ctx: ActionContext) {
         const listed = s.mode === 'flows' ? s.flowPeople[flowId] : undefined;
         // The reports the view counts (the Talent flows tab's, of its window): its details quote those only.
         const reported = s.mode === 'flows' ? s.flowReports[flowId] : undefined;
+        // The window the view counts it in (the Talent flows tab's, of the answer it draws): the moves dated in it.
+        const moveWindow = s.mode === 'flows' ? s.flowDataWindow : {};
+        const windowed = moveWindow.since !== undefined || moveWindow.until !== undefined;
         // The view's own rule: by division, an organisation's flow holds only its own moves (its divisions' are theirs).
-        const res = await flowDetails(flowId, listed, s.mode === 'flows' && s.flowDivisions, reported);
+        const res = await flowDetails(
+          flowId,
+          listed,
+          s.mode === 'flows' && s.flowDivisions,
+          reported,
+          windowed ? moveWindow : undefined,
+        );
         knownSources(res.graph);
         // Why each listed person's move is implied: for the flow view's list, the view's own marks (of the time window
         // the list is of), taken with the list so a later window does not mark an older one; otherwise the answer's
@@ -258,6 +285,8 @@ export function createDetailsActions(ctx: ActionContext) {
           flowImplied: { [flowId]: implied },
           // Kept for the details' "Show Cypher", which asks for these reports too.
           ...(reported ? { flowReports: { [flowId]: reported } } : {}),
+          // And the window, which it asks for too.
+          ...(windowed ? { flowDetailsWindow: moveWindow } : {}),
         });
         return;
       }

@@ -65,6 +65,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
       listed,
       byDivision,
       details.flowReports?.[flowIdOf(edge.id)] ?? null,
+      details.flowDetailsWindow,
     );
     return (
       <article className="edge-details" data-testid="flow-details">

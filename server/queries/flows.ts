@@ -6,6 +6,7 @@ import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { DERIVATION_LABEL, DERIVATION_LOCK_ID } from '../../model/derivation-lock.js';
 import { endsLaterCypher, notAfterCypher } from '../../model/date-cypher.js';
 import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
+import { movedInWindowCypher } from '../../model/move-window-cypher.js';
 import {
   impliedInWindow,
   inWindow,
@@ -276,7 +277,9 @@ RETURN total, estimated, f, x, y, size(people) AS named,
  * Parameters: $id (string: the flow's id), $people (list of person ids, or null: the first $limit people the view
  *             lists), $limit (integer), $divisions (boolean: the view by division — an organisation's flow's own
  *             moves' people, their stints at the ends only), $events (list of event ids, or null: the departures
- *             reports to list — those a view counts, a time window's — of the flow's own; null: every one).
+ *             reports to list — those a view counts, a time window's — of the flow's own; null: every one),
+ *             $since, $until (partial dates or null: a time window — only the stints of the moves dated in it, by the
+ *             one date of a move, as GET /api/flows counts and cites them: model/move-window-cypher.ts).
  * Columns: f (relationship), a (source organisation), b (target organisation), people (list of Person nodes:
  *          those listed that have such a stint, by id), stints (list of WORKED_AT relationships, by person then
  *          id), events (list of Event nodes with such a fact, by id), reports (list of PARTICIPATED_IN
@@ -300,7 +303,9 @@ CALL (a, b, f, wanted, rolled) {
   // A division's stint: the PART_OF facts the seed rolled it up along, when they lead into an end.
   WITH p, w, o, CASE WHEN o = a OR o = b OR NOT rolled THEN []
                   ELSE ${placingCypher('o', 'topOrg = a OR topOrg = b')} END AS placedAlong
-  WHERE o = a OR o = b OR size(placedAlong) > 0
+  WHERE (o = a OR o = b OR size(placedAlong) > 0)
+    // In a time window, the stints of the moves it counts only: a mover's move before it is not quoted nor cited.
+    AND ${movedInWindowCypher('f', 'p', 'w')}
   WITH p, w, o, placedAlong ORDER BY p.id, w.id
   RETURN collect(DISTINCT p) AS people, collect(w) AS stints, collect(DISTINCT o) AS stintPlaces,
          // Why a division's stint of a counted move (one of the flow's facts) counts here: the PART_OF facts the

@@ -210,7 +210,8 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
     },
     /**
      * One flow by id, its listed people (`people`, or its first `limit`) with their stints, as the view (`divisions`:
-     * by division) counts them, and its departures reports among `events` (null: all of them); 404 if none.
+     * by division) counts them, and its departures reports among `events` (null: all of them); in a time `window`, the
+     * stints of the moves dated in it only; 404 if none.
      */
     details(
       id: string,
@@ -218,10 +219,11 @@ export function createFlowRepository(db: Database, limits: LongQueryLimits) {
       limit: number,
       divisions: boolean,
       events: string[] | null,
+      window: { since: string | null; until: string | null } = { since: null, until: null },
     ): Promise<FlowDetailsRow> {
       return db.read(async (tx) => {
-        const rec = (await tx.run(FLOW_DETAILS, { id, people, limit: neo4j.int(limit), divisions, events }))
-          .records[0];
+        const params = { id, people, limit: neo4j.int(limit), divisions, events, ...window };
+        const rec = (await tx.run(FLOW_DETAILS, params)).records[0];
         if (!rec) throw notFound(`No talent flow with id '${id}'.`);
         const facts = [
           ...(rec.get('stints') as Relationship[]),

@@ -317,12 +317,14 @@ export function createFlowService(
      * GET /api/flows/:id/details: the people the request names (a flow view's list, even those with no stint at
      * either end), else those of the first DEFAULT_FLOW_DETAILS_PEOPLE the view lists that have one (so fewer may
      * come back), with the evidence and sources behind them — the facts the flows were counted by, in the view the
-     * request names (q.divisions) — and the departures reports it names (a time window's), else every one behind it.
+     * request names (q.divisions) — and the departures reports it names (a time window's), else every one behind it;
+     * in a time window (q.since, q.until), only the stints of the moves dated in it, as GET /api/flows counts them.
      */
     async details(id: string, q: FlowDetailsQuery): Promise<FlowDetailsResponse> {
       const named = q.people ? [...new Set(q.people)] : null;
       const reports = q.reports ? [...new Set(q.reports)] : null;
-      const row = await repo.details(id, named, DEFAULT_FLOW_DETAILS_PEOPLE, q.divisions, reports);
+      const window = { since: q.since ?? null, until: q.until ?? null };
+      const row = await repo.details(id, named, DEFAULT_FLOW_DETAILS_PEOPLE, q.divisions, reports, window);
       return {
         flow: row.flow,
         people: named ?? row.found,

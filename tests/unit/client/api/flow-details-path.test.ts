@@ -19,4 +19,17 @@ describe('flowDetailsPath', () => {
     expect(path).toBe('/api/flows/flow%3Aa-%3Eb/details?people=&reports=');
     expect(flowDetailsPath('flow:a->b')).toBe('/api/flows/flow%3Aa-%3Eb/details');
   });
+
+  it('sends the view’s time window, either end alone, and none without one', () => {
+    const params = (path: string) => new URL(path, 'http://localhost').searchParams;
+    const both = params(
+      flowDetailsPath('flow:a->b', ['person:p'], false, undefined, { since: '2022', until: '2023-06' }),
+    );
+    expect([both.get('since'), both.get('until')]).toEqual(['2022', '2023-06']);
+    const until = params(flowDetailsPath('flow:a->b', undefined, false, undefined, { until: '2022' }));
+    expect([until.has('since'), until.get('until')]).toEqual([false, '2022']);
+    expect(flowDetailsPath('flow:a->b', undefined, false, undefined, {})).toBe(
+      '/api/flows/flow%3Aa-%3Eb/details',
+    );
+  });
 });

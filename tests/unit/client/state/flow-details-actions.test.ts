@@ -4,7 +4,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FlowDetailsResponse } from '../../../../model/flow-response.js';
 import { MAX_FLOW_DETAILS_PEOPLE, MAX_FLOW_DETAILS_REPORTS } from '../../../../model/api-limits.js';
+import type { MoveWindow } from '../../../../model/flows-api.js';
 import { createActions } from '../../../../client/state/actions.js';
+import { flowDetailsQuery } from '../../../../client/state/details-actions.js';
 import { initialState } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';
@@ -16,7 +18,13 @@ const FLOW = 'flow:org:meta->org:xai';
 const SOURCE = 'source:rosa-2025-08-29-musk-meta-talent';
 
 function setup(o: { implied?: boolean } = {}) {
-  const asked: { id: string; people: string[] | undefined; divisions?: boolean; reports?: string[] }[] = [];
+  const asked: {
+    id: string;
+    people: string[] | undefined;
+    divisions?: boolean;
+    reports?: string[];
+    window?: MoveWindow;
+  }[] = [];
   const cypher = vi.fn(async () => {
     throw new Error('the details panel must not send Cypher');
   });
@@ -44,8 +52,14 @@ function setup(o: { implied?: boolean } = {}) {
           ],
         },
       }),
-    flowDetails: async (id, people, divisions, reports): Promise<FlowDetailsResponse> => {
-      asked.push({ id, people, ...(divisions ? { divisions } : {}), ...(reports ? { reports } : {}) });
+    flowDetails: async (id, people, divisions, reports, window): Promise<FlowDetailsResponse> => {
+      asked.push({
+        id,
+        people,
+        ...(divisions ? { divisions } : {}),
+        ...(reports ? { reports } : {}),
+        ...(window ? { window } : {}),
+      });
       const who = people ?? ['person:xinlei-chen'];
       return {
         flow: edge(id, 'TALENT_FLOW', 'org:meta', 'org:xai', { count: 1 }),
@@ -195,6 +209,36 @@ describe('a talent flow’s details', () => {
     expect(asked.map((a) => a.people)).toEqual([['person:xinlei-chen'], []]);
     expect(store.get().details!.flowPeople![FLOW]).toEqual(['person:xinlei-chen']);
     expect(store.get().details!.flowReports).toEqual({ [FLOW]: reports });
+  });
+
+  it('asks for the moves of the time window the view counts the flow in, and keeps it for Show Cypher', async () => {
+    const { store, actions, asked } = setup();
+    actions.setMode('flows');
+    store.set((s) => ({ time: { ...s.time, enabled: true, window: { from: '2022', to: '2022' } } }));
+    await actions.loadFlows();
+    actions.details.selectEdge(FLOW);
+    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
+    const window = { since: '2022', until: '2022' };
+    expect(asked).toEqual([{ id: FLOW, people: ['person:xinlei-chen'], reports: [], window }]);
+    const details = store.get().details!;
+    expect(details.flowDetailsWindow).toEqual(window);
+    // The details' "Show Cypher" asks for the same window's moves.
+    const q = flowDetailsQuery(FLOW, 'org:meta', 'org:xai', [], false, null, details.flowDetailsWindow);
+    expect(q.params).toMatchObject({ since: '2022', until: '2022' });
+  });
+
+  it('asks for every move without a time window, and in the network', async () => {
+    const { store, actions, asked } = setup();
+    actions.setMode('flows');
+    await actions.loadFlows();
+    actions.details.selectEdge(FLOW);
+    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'), { timeout: 10_000 });
+    expect(asked[0]!.window).toBeUndefined();
+    expect(store.get().details!.flowDetailsWindow).toBeUndefined();
+    expect(flowDetailsQuery(FLOW, 'org:meta', 'org:xai', [], false).params).toMatchObject({
+      since: null,
+      until: null,
+    });
   });
 
   it('quotes every report behind the flow in the network, where no view narrowed them', async () => {
