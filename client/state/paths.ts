@@ -226,6 +226,19 @@ export function pathCertainty(answer: PathAnswer, index: number): EdgeCertainty 
   return certaintyOfSteps(path.edges, new Map(answer.graph.edges.map((e) => [e.id, e])));
 }
 
+/**
+ * The paths of an answer that go through the same nodes as another one (by different relationships: a person who
+ * worked at and founded the same company): the chooser names their relationships too, or two entries read alike.
+ */
+export function pathsThroughSameNodes(answer: PathAnswer): Set<number> {
+  const byNodes = new Map<string, number[]>();
+  answer.paths.forEach((p, i) => {
+    const key = JSON.stringify(p.nodes);
+    byNodes.set(key, [...(byNodes.get(key) ?? []), i]);
+  });
+  return new Set([...byNodes.values()].filter((ids) => ids.length > 1).flat());
+}
+
 /** The steps of one path, in walking order. */
 export function pathSteps(answer: PathAnswer, index: number): PathStep[] {
   const path = answer.paths[index];

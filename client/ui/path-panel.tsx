@@ -13,6 +13,7 @@ import {
   pathCertainty,
   pathNoTypesKey,
   pathSteps,
+  pathsThroughSameNodes,
   pathThroughDerived,
   pathTypeChoices,
   type PathStep,
@@ -71,6 +72,7 @@ export function PathPanel() {
   };
   const paths = answer?.paths ?? [];
   const steps = answer ? pathSteps(answer, search.selected) : [];
+  const alike = answer ? pathsThroughSameNodes(answer) : new Set<number>();
   const shortest = paths[0]?.length ?? 0;
   const certainty = answer ? pathCertainty(answer, search.selected) : 'stated';
   const throughDerived = answer ? pathThroughDerived(answer, search.selected) : false;
@@ -194,6 +196,13 @@ export function PathPanel() {
               >
                 {paths.map((p, i) => {
                   const c = pathCertainty(answer, i);
+                  const via = p.nodes.slice(1, -1).map(names).join(' · ');
+                  // Two paths through the same nodes are told apart by their relationships, in walking order.
+                  const rels = alike.has(i)
+                    ? ` — ${pathSteps(answer, i)
+                        .map((step) => relName(step.edge.type, lang))
+                        .join(' · ')}`
+                    : '';
                   const derived = pathThroughDerived(answer, i);
                   const marks = [
                     ...(c !== 'stated' ? [certaintyName(c, lang)] : []),
@@ -206,7 +215,7 @@ export function PathPanel() {
                       data-certainty={c}
                       data-derived={derived || undefined}
                     >
-                      {t('pathOption', { i: i + 1, via: p.nodes.slice(1, -1).map(names).join(' · ') })}
+                      {t('pathOption', { i: i + 1, via: `${via}${rels}` })}
                       {marks.length > 0 ? ` (${marks.join(lang === 'ar' ? '، ' : ', ')})` : ''}
                     </option>
                   );

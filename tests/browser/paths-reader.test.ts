@@ -96,6 +96,9 @@ describe('paths made of facts, quotes read in their source', () => {
     // Several shortest paths: choosing another lists its steps.
     const choose = page.locator('[data-testid="path-choose"]');
     expect(await choose.locator('option').count()).toBeGreaterThan(1);
+    // No two entries read alike: paths through the same nodes are told apart by their relationships.
+    const entries = await choose.locator('option').allTextContents();
+    expect(new Set(entries).size, entries.join(' | ')).toBe(entries.length);
     // Each path is as certain as its weakest step, and the stated ones are offered first: the summary says so for
     // the path shown (no badge for a stated one), the list for each.
     const rank = { stated: 0, implied: 1, unsourced: 2 } as const;

@@ -5,6 +5,7 @@ import {
   DEFAULT_PATH_OPTIONS,
   parsePathAnswer,
   pathCertainty,
+  pathsThroughSameNodes,
   pathGraph,
   pathNoTypesKey,
   pathParams,
@@ -268,6 +269,44 @@ describe('path options and steps', () => {
     expect(pathCertainty(withFlow({ ...drawnImplied, statedCount: 1, impliedCount: 1 }), 0)).toBe('stated');
     // A flow with nothing to draw in parts keeps its own certainty.
     expect(pathCertainty(withFlow({ certainty: 'implied' }), 0)).toBe('implied');
+  });
+
+  it('tells which paths go through the same nodes as another, for the chooser to name their relationships', () => {
+    const viaMeta = (edges: string[]) => ({
+      nodes: ['person:xinlei-chen', 'org:meta', 'org:xai'],
+      edges,
+      length: 2,
+    });
+    const answer = parsePathAnswer(
+      pathsAnswer({
+        paths: [
+          viaMeta(['fact:chen-meta', 'flow:org:meta->org:xai']),
+          { nodes: ['person:xinlei-chen', 'org:xai'], edges: ['fact:chen-xai'], length: 1 },
+          viaMeta(['fact:chen-meta-2', 'flow:org:meta->org:xai']),
+        ],
+        graph: {
+          nodes: graph.nodes,
+          edges: [
+            ...graph.edges,
+            edge('fact:chen-meta-2', 'FOUNDED', 'person:xinlei-chen', 'org:meta', { certainty: 'stated' }),
+            edge('fact:chen-xai', 'WORKED_AT', 'person:xinlei-chen', 'org:xai', { certainty: 'stated' }),
+          ],
+        },
+      }),
+    );
+    const alike = pathsThroughSameNodes(answer);
+    // Sorted as the answer is kept (shortest first): the two through Meta are told apart, the direct one is not.
+    const through = (i: number) => answer.paths[i]!.nodes.join();
+    expect([0, 1, 2].filter((i) => alike.has(i)).map(through)).toEqual([
+      'person:xinlei-chen,org:meta,org:xai',
+      'person:xinlei-chen,org:meta,org:xai',
+    ]);
+    expect(
+      pathSteps(
+        answer,
+        [0, 1, 2].find((i) => alike.has(i))!,
+      ).length,
+    ).toBe(2);
   });
 
   it('shows the Cypher of a path search: the types it followed, quoted, values as parameters', () => {
