@@ -9,25 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlowsResponseSchema } from '../../../model/api-responses.js';
 import { recomputeTalentFlows, seedFiles } from '../../../seed/index.js';
 import { openSeededApp } from '../../support/api.js';
+import { addHandMadeReport } from '../../support/hand-made-report.js';
 import { readRows, testNeo4j } from '../../support/neo4j.js';
 
 const FIXTURE = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml');
 const FLOW = 'flow:org:beta-ai->org:gamma-corp';
-
-/** Writes a departures report of `count` people from Beta AI to Gamma Corp in 2024, its facts of `certainty`. */
-async function addReport(driver: Driver, id: string, count: number, certainty: 'stated' | 'implied') {
-  await driver.executeQuery(
-    `MATCH (b:Organization {id: 'org:beta-ai'}), (g:Organization {id: 'org:gamma-corp'})
-     CREATE (e:Event {id: $id, kind: 'departures', name: 'Hand-made report', count: $count,
-                      countQualifier: 'at least', date: '2024-03'})
-     CREATE (b)-[:PARTICIPATED_IN {id: $id + ':from', role: 'from', certainty: $certainty,
-                                   sources: ['source:hand-made']}]->(e)
-     CREATE (g)-[:PARTICIPATED_IN {id: $id + ':to', role: 'to', certainty: $certainty,
-                                   sources: ['source:hand-made']}]->(e)`,
-    { id, count, certainty },
-    { database: testNeo4j().database },
-  );
-}
 
 describe('the reported part of a flow', () => {
   let driver: Driver;
@@ -60,7 +46,7 @@ describe('the reported part of a flow', () => {
   }
 
   it('is implied when its number comes from an implied report, though a stated report without a number is behind it', async () => {
-    await addReport(driver, 'event:hand-implied-10', 10, 'implied');
+    await addHandMadeReport(driver, 'event:hand-implied-10', 10, 'implied');
     await recomputeTalentFlows(driver, { database: testNeo4j().database });
     expect(await reportedPart()).toEqual({
       stored: [10, 'event:hand-implied-10'],
@@ -70,7 +56,7 @@ describe('the reported part of a flow', () => {
   });
 
   it('is stated when a stated report gives as large a number as the implied one', async () => {
-    await addReport(driver, 'event:hand-stated-10', 10, 'stated');
+    await addHandMadeReport(driver, 'event:hand-stated-10', 10, 'stated');
     await recomputeTalentFlows(driver, { database: testNeo4j().database });
     expect(await reportedPart()).toEqual({
       stored: [10, 'event:hand-stated-10'],

@@ -17,6 +17,7 @@ import type { GraphEdge } from '../../../model/graph.js';
 import { recomputeTalentFlows, seedFiles } from '../../../seed/index.js';
 import { PATH_FACT_TYPES } from '../../../server/queries/paths.js';
 import { openSeededApp } from '../../support/api.js';
+import { addHandMadeReport } from '../../support/hand-made-report.js';
 import { readRows, testNeo4j } from '../../support/neo4j.js';
 
 const FIXTURE = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml');
@@ -62,20 +63,6 @@ describe('a path through a talent flow', () => {
     return { ids: api, edges: answer.graph.edges as GraphEdge[] };
   }
 
-  /** Writes a departures report of `count` people from Beta AI to Gamma Corp, its facts of `certainty`. */
-  async function addReport(id: string, count: number, certainty: 'stated' | 'implied') {
-    await write(
-      `MATCH (b:Organization {id: 'org:beta-ai'}), (g:Organization {id: 'org:gamma-corp'})
-       CREATE (e:Event {id: $id, kind: 'departures', name: 'Hand-made report', count: $count,
-                        countQualifier: 'at least', date: '2024-03'})
-       CREATE (b)-[:PARTICIPATED_IN {id: $id + ':from', role: 'from', certainty: $certainty,
-                                     sources: ['source:hand-made']}]->(e)
-       CREATE (g)-[:PARTICIPATED_IN {id: $id + ':to', role: 'to', certainty: $certainty,
-                                     sources: ['source:hand-made']}]->(e)`,
-      { id, count, certainty },
-    );
-  }
-
   it('steps on a flow stored stated while only implied facts are shown: its implied part is drawn', async () => {
     expect((await followed('org:alpha-labs', 'org:gamma-corp', 'implied')).ids).toEqual([ALPHA_GAMMA]);
     expect((await followed('org:alpha-labs', 'org:gamma-corp', 'stated')).ids).toEqual([ALPHA_GAMMA]);
@@ -97,7 +84,7 @@ describe('a path through a talent flow', () => {
     expect((await followed('org:beta-ai', 'org:gamma-corp', 'stated')).ids).toEqual([BETA_GAMMA, GAMMA_BETA]);
     // An implied report of at least 10: the number shown is its own, so the reported part is drawn implied. A stated
     // report is still behind the flow (stored 'stated'), but nothing of it is drawn with only stated facts shown.
-    await addReport('event:probe-implied-10', 10, 'implied');
+    await addHandMadeReport(driver, 'event:probe-implied-10', 10, 'implied');
     await recomputeTalentFlows(driver, { database: database() });
     const [stored] = await readRows(
       driver,
