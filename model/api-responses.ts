@@ -321,11 +321,11 @@ export const TimelineResponseSchema = z.object({
   ),
   truncated: z.boolean().meta({
     description:
-      'true when the window holds more than `limit` rows: the items are the oldest, and end where no move is told in halves (before every item of a date equal to the first left out at their common precision, and every item of the same move) — or, where a coarse date or one date takes the whole answer, as docs/api.md says.',
+      'true when the window (after `after`) holds more than `limit` rows: the items are the first of them, and end where no move is told in halves when the rows read show where (before every item of a date equal to the first left out at their common precision, and every item of the same move) — docs/api.md says how.',
   }),
-  nextFrom: nullableString.meta({
+  nextAfter: nullableString.meta({
     description:
-      'With truncated: the `from` that asks for the rest (the same `to`) — what this answer left out, none of what it holds; null when nothing was left out, or when more rows share one date than `limit` (a narrower window shows them).',
+      'With truncated: the `after` that asks for the rest (with the same `from`, `to` and `limit`): an opaque cursor naming the last row this answer holds, so the next answer holds none of them and leaves out none after it, however many rows share a date; null when nothing was left out.',
   }),
   from: nullableString,
   to: nullableString,

@@ -23,6 +23,7 @@ import {
 } from './api-params.js';
 import { jsonRecord } from './json-record.js';
 import { CERTAINTIES, NODE_LABELS, REL_TYPES } from './labels.js';
+import { decodeTimelineCursor, MAX_TIMELINE_CURSOR_LENGTH } from './timeline-cursor.js';
 import { MAX_VIEW_IDS, VIEW_NAMES } from './view-queries.js';
 
 export { DirectionSchema, MAX_ID_LENGTH, NodeIdSchema, PartialDateSchema, type Direction };
@@ -354,11 +355,28 @@ export const TalentQuerySchema = z
   });
 export type TalentQuery = z.infer<typeof TalentQuerySchema>;
 
+/** The `after` of GET /api/timeline: an earlier answer's nextAfter, read as the position it names. */
+const NOT_A_CURSOR = 'expected the nextAfter of an earlier /api/timeline answer';
+const TimelineCursorSchema = z
+  .string()
+  .max(MAX_TIMELINE_CURSOR_LENGTH, NOT_A_CURSOR)
+  .transform((text, ctx) => {
+    const position = decodeTimelineCursor(text);
+    if (position) return position;
+    ctx.addIssue({ code: 'custom', message: NOT_A_CURSOR });
+    return z.NEVER;
+  })
+  .meta({
+    description:
+      'Reads on after the last row of an earlier answer: its `nextAfter`, passed back as it came (the rows strictly after it in date, kind and id order, in the window asked for).',
+  });
+
 export const TimelineQuerySchema = z
   .strictObject({
     from: PartialDateSchema.optional(),
     to: PartialDateSchema.optional(),
     limit: intParam(1, MAX_TIMELINE_LIMIT, DEFAULT_TIMELINE_LIMIT),
+    after: TimelineCursorSchema.optional(),
   })
   .refine((q) => windowInOrder(q.from, q.to), {
     message: 'expected from to be on or before to',

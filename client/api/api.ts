@@ -141,7 +141,8 @@ export interface Api {
     reports?: string[],
     window?: MoveWindow,
   ): Promise<FlowDetailsResponse>;
-  timeline(from?: string, to?: string): Promise<TimelineResponse>;
+  /** The timeline's part in a window (all time by default) after `after`, an earlier part's `nextAfter`. */
+  timeline(part?: { from?: string; to?: string; after?: string }): Promise<TimelineResponse>;
   /** An organisation's hires and departures per period (optional: test doubles may leave it out). */
   talent?(org: string, opts?: TalentOptions & TalentFilter): Promise<TalentResponse>;
   schema(): Promise<SchemaInfo>;
@@ -214,7 +215,7 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
       ),
     flowDetails: (id, people, divisions, reports, window) =>
       get('flowDetails', flowDetailsPath(id, people, divisions, reports, window)),
-    timeline: (from, to) => get('timeline', `/api/timeline${qs({ from, to })}`),
+    timeline: ({ from, to, after } = {}) => get('timeline', `/api/timeline${qs({ from, to, after })}`),
     sources: (ids) => get('sources', `/api/sources${qs({ ids: nameListText(ids) })}`),
     talent: (org, o = {}) =>
       get(

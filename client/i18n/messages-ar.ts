@@ -211,7 +211,6 @@ export const AR: Partial<Record<MessageKey, string>> = {
   timelinePeriod: '{since} – {until}',
   timelineEmpty: 'لا أحداث مؤرّخة.',
   timelinePartial: 'يُعرض جزء من الخط الزمني فقط، حتى {date}: فيه أكثر مما يُقرأ دفعةً واحدة.',
-  timelinePartialNone: 'في الخط الزمني من عناصر تاريخه الأول أكثر مما يُقرأ دفعةً واحدة: لا يُعرض شيء منها.',
   timelineReadOn: 'عرض العناصر اللاحقة',
   timelineFiltered: 'عناصر أخفاها مرشّحا درجة اليقين والمصادر: {n} من {total}.',
   cypher: 'Cypher',

@@ -219,8 +219,6 @@ export const EN = {
   timelinePeriod: '{since} – {until}',
   timelineEmpty: 'No dated events.',
   timelinePartial: 'Only part of the timeline is shown, up to {date}: it holds more than is read at once.',
-  timelinePartialNone:
-    'The timeline holds more items of its first date than are read at once: none is shown.',
   timelineReadOn: 'Show later items',
   timelineFiltered: 'Hidden by the certainty and source filters: {n} of {total} items.',
   cypher: 'Cypher',

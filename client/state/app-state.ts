@@ -152,8 +152,8 @@ export interface TimeState {
    * `truncated`). Optional: absent is false.
    */
   truncated?: boolean;
-  /** Where reading on starts (the answer's `nextFrom`); null when reading on would bring nothing new. */
-  nextFrom?: string | null;
+  /** The cursor reading on starts after (the answer's `nextAfter`, opaque); null when nothing was left out. */
+  nextAfter?: string | null;
   /** Switched on by entering the Timeline tab, not by the user: it ends when the tab is left. */
   auto?: boolean;
 }

@@ -79,17 +79,13 @@ export function createTimeActions(ctx: ActionContext) {
 
   /** Adds a part of the timeline to what the strip and the slider know, and whether the server cut it. */
   function addPart(answer: TimelineResponse, before: TimelineItem[]): void {
-    const fresh = parseTimeline(answer);
-    // A part read on from `nextFrom` is exactly what the one before left out; each item is still kept once.
-    const known = new Set(before.map((i) => `${i.kind} ${i.id}`));
-    const added = fresh.filter((i) => !known.has(`${i.kind} ${i.id}`));
-    const items = [...before, ...added].sort((a, b) => comparePartialDates(a.date, b.date));
+    // A part read on after `nextAfter` holds the rows after the one before's last, and none of its own again.
+    const items = [...before, ...parseTimeline(answer)].sort((a, b) => comparePartialDates(a.date, b.date));
     set({
       items,
       extraDates: [...new Set(items.map((i) => i.date))],
       truncated: answer.truncated,
-      // Reading on that brought nothing would bring nothing again (the server reads no further then, and says so).
-      nextFrom: answer.truncated && added.length > 0 ? answer.nextFrom : null,
+      nextAfter: answer.truncated ? answer.nextAfter : null,
     });
     // The Timeline tab's own date is the latest one, and the timeline may bring later dates than the scene's.
     const all = steps();
@@ -107,15 +103,15 @@ export function createTimeActions(ctx: ActionContext) {
   }
 
   /**
-   * Reads the part of a cut timeline after what the strip shows (from the answer's nextFrom, every item of that date
-   * on), once at a time; a failure leaves the strip as it was, still offering to read on.
+   * Reads the part of a cut timeline after what the strip shows (after the answer's nextAfter: the rows after its
+   * last, however many share its date), once at a time; a failure leaves the strip as it was, still offering to read on.
    */
   let readingOn: Promise<void> | null = null;
   function readOnTimeline(): Promise<void> {
-    const from = store.get().time.nextFrom;
-    if (!from) return Promise.resolve();
+    const after = store.get().time.nextAfter;
+    if (!after) return Promise.resolve();
     return (readingOn ??= api
-      .timeline(from)
+      .timeline({ after })
       .then((answer) => addPart(answer, store.get().time.items))
       .catch(() => undefined)
       .finally(() => (readingOn = null)));

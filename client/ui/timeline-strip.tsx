@@ -27,13 +27,13 @@ export function TimelineStrip() {
   const lang = useAppState((s) => s.lang);
   const to = useAppState((s) => s.time.window.to);
   const truncated = useAppState((s) => s.time.truncated === true);
-  const nextFrom = useAppState((s) => s.time.nextFrom ?? null);
-  // Where a cut timeline ends is the last item read, shown or not.
+  const readOn = useAppState((s) => !!s.time.nextAfter);
+  // Where a cut timeline ends is the last item read, shown or not (a cut part holds at least one).
   const last = all[all.length - 1];
-  const partial = truncated && (
+  const partial = truncated && last && (
     <p className="timeline-partial" role="status" data-testid="timeline-partial">
-      <span>{last ? t('timelinePartial', { date: last.date }) : t('timelinePartialNone')}</span>
-      {nextFrom && (
+      <span>{t('timelinePartial', { date: last.date })}</span>
+      {readOn && (
         <button
           type="button"
           data-testid="timeline-read-on"

@@ -15,15 +15,34 @@ function atOrBefore(d: string, bound: string): string {
 const inWindow = (d: string) => `${atOrAfter(d, '$from')} AND ${atOrBefore(d, '$to')}`;
 
 /**
+ * Cypher: a row of `kind` (a literal) comes after the cursor $after in the order (date, kind, key, element) — true
+ * when $after is null. Each branch's kind is fixed, so its comparison with the cursor's is decided in the branch,
+ * before the branch's own top-k sort.
+ */
+const afterCursor = (kind: string) =>
+  `($after IS NULL OR date > $after.date OR (date = $after.date AND ('${kind}' > $after.kind OR ('${kind}' = $after.kind AND (key > $after.key OR (key = $after.key AND element > $after.element))))))`;
+
+/**
+ * Cypher: an `id` property as text for the order ('' when there is none, or it is a list or a map), its first 256
+ * characters: the element id after it keeps the order total, and the cursor that carries it short.
+ */
+const keyOf = (x: string) => `left(coalesce(toStringOrNull(${x}.id), ''), 256)`;
+
+/**
  * TIMELINE — what happened when: events with a date (or the start of a reported period), and the starts and
- * ends of stints, in date order, at most $limit + 1 rows (one more tells the caller it was cut, and where: the
- * service leaves out the rows of that date and of the moves they are part of, so as not to tell half a move:
- * timeline-service.ts cutTimelineRows). Each branch is
- * cut to the first $limit + 1 by itself (a top-k sort on the relationship alone) before endpoints are read,
- * which keeps it fast on hundreds of thousands of stints.
- * Parameters: $from (partial date or null), $to (partial date or null), $limit (integer).
- * Columns: kind ('event' | 'stint-start' | 'stint-end'), date (string), node (the event, or null),
- *          rel (the WORKED_AT fact, or null), person (node or null), org (node or null),
+ * ends of stints, after the cursor $after, in one total order — date (as text), kind, id (as text), element id: the
+ * element id tells apart rows whose ids are equal or missing (facts written by hand), so reading on strictly after
+ * the last row returned repeats none and leaves out none, however many rows share a date (model/timeline-cursor.ts).
+ * At most $limit + 1 rows: one more tells the caller it was cut, and shows the service where a move would be told in
+ * halves (timeline-service.ts cutTimelineRows). Each branch is cut to its first $limit + 1 after the cursor by
+ * itself (a top-k sort on the relationship alone, in the order the whole follows, its kind being fixed) before
+ * endpoints are read, which keeps it fast on hundreds of thousands of stints.
+ * Parameters: $from (partial date or null), $to (partial date or null), $limit (integer),
+ *             $after (map {date, kind, key, element}: the place of the last row read; null reads from the first).
+ * Columns: kind ('event' | 'stint-start' | 'stint-end'), date (string), key (the id as text, cut to 256 characters;
+ *          '' when none),
+ *          element (the event's or the fact's element id) — with kind and date the row's place, for the next cursor;
+ *          node (the event, or null), rel (the WORKED_AT fact, or null), person (node or null), org (node or null),
  *          orgParents (ids of the organisations `org` is PART_OF by stated facts, up to 10 levels; [] for an event)
  *          — the service tells a person's joining or leaving of a division and of its parent as one move only through
  *          a PART_OF a source states (an implied one leaves them apart), and names the parent in a stated item when
@@ -40,24 +59,27 @@ export const TIMELINE = `
 CALL () {
   MATCH (e:Event) WHERE coalesce(e.date, e.since) IS NOT NULL
   WITH e, toString(coalesce(e.date, e.since)) AS date WHERE ${inWindow('date')}
-  WITH e, date ORDER BY date, e.id LIMIT $limit + 1
-  RETURN 'event' AS kind, date, e AS node, null AS rel
+  WITH e, date, ${keyOf('e')} AS key, elementId(e) AS element WHERE ${afterCursor('event')}
+  WITH e, date, key, element ORDER BY date, key, element LIMIT $limit + 1
+  RETURN 'event' AS kind, date, key, element, e AS node, null AS rel
   UNION ALL
   MATCH ()-[s:WORKED_AT]->() WHERE s.start IS NOT NULL
   WITH s, toString(s.start) AS date WHERE ${inWindow('date')}
-  WITH s, date ORDER BY date, s.id LIMIT $limit + 1
-  RETURN 'stint-start' AS kind, date, null AS node, s AS rel
+  WITH s, date, ${keyOf('s')} AS key, elementId(s) AS element WHERE ${afterCursor('stint-start')}
+  WITH s, date, key, element ORDER BY date, key, element LIMIT $limit + 1
+  RETURN 'stint-start' AS kind, date, key, element, null AS node, s AS rel
   UNION ALL
   MATCH ()-[s:WORKED_AT]->() WHERE s.end IS NOT NULL
   WITH s, toString(s.end) AS date WHERE ${inWindow('date')}
-  WITH s, date ORDER BY date, s.id LIMIT $limit + 1
-  RETURN 'stint-end' AS kind, date, null AS node, s AS rel
+  WITH s, date, ${keyOf('s')} AS key, elementId(s) AS element WHERE ${afterCursor('stint-end')}
+  WITH s, date, key, element ORDER BY date, key, element LIMIT $limit + 1
+  RETURN 'stint-end' AS kind, date, key, element, null AS node, s AS rel
 }
-WITH kind, date, node, rel
-ORDER BY date, kind, coalesce(node.id, rel.id)
+WITH kind, date, key, element, node, rel
+ORDER BY date, kind, key, element
 LIMIT $limit + 1
-WITH kind, date, node, rel, startNode(rel) AS person, endNode(rel) AS org
-RETURN kind, date, node, rel, person, org,
+WITH kind, date, key, element, node, rel, startNode(rel) AS person, endNode(rel) AS org
+RETURN kind, date, key, element, node, rel, person, org,
        CASE WHEN org IS NULL THEN []
          // Stated PART_OF only: leaving a division is leaving its parent too only where a source states it is one.
          ELSE [up = (org)-[:PART_OF*1..10]->(top:Organization)

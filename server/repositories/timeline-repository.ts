@@ -1,14 +1,17 @@
-// Reads dated events and stint starts/ends in a window.
+// Reads dated events and stint starts/ends in a window, after a cursor (the last row of an earlier part).
 import neo4j from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
+import type { TimelinePosition } from '../../model/timeline-cursor.js';
 import { createGraphCollector } from '../db/convert.js';
 import type { Database } from '../db/database.js';
 import { allowLongQuery, longQueryOptions, type LongQueryLimits } from './lookup.js';
 import { TIMELINE } from '../queries/timeline.js';
 
 export interface TimelineRow {
-  kind: 'event' | 'stint-start' | 'stint-end';
+  kind: TimelinePosition['kind'];
   date: string;
+  /** Its place in the timeline's order (with kind and date): where the next part reads on from after it. */
+  position: TimelinePosition;
   node: GraphNode | null;
   edge: GraphEdge | null;
   person: GraphNode | null;
@@ -45,21 +48,32 @@ function personStintsOf(v: unknown): PersonStint[] {
 
 export function createTimelineRepository(db: Database, limits: LongQueryLimits) {
   return {
-    read(opts: { from: string | undefined; to: string | undefined; limit: number }): Promise<TimelineRow[]> {
+    read(opts: {
+      from: string | undefined;
+      to: string | undefined;
+      limit: number;
+      after: TimelinePosition | undefined;
+    }): Promise<TimelineRow[]> {
       return db.read(async (tx, ctl) => {
         await allowLongQuery(tx, ctl, limits);
         const res = await tx.run(TIMELINE, {
           from: opts.from ?? null,
           to: opts.to ?? null,
           limit: neo4j.int(opts.limit),
+          after: opts.after ?? null,
         });
         const collector = createGraphCollector();
         for (const r of res.records) collector.collect(r.toObject());
         return res.records.map((r) => {
-          const row = collector.toJson(r.toObject()) as unknown as TimelineRow & { rel: GraphEdge | null };
+          const row = collector.toJson(r.toObject()) as unknown as TimelineRow & {
+            rel: GraphEdge | null;
+            key: string;
+            element: string;
+          };
           return {
             kind: row.kind,
             date: row.date,
+            position: { date: row.date, kind: row.kind, key: row.key, element: row.element },
             node: row.node,
             edge: row.rel,
             person: row.person,

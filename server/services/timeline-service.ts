@@ -10,11 +10,12 @@ import {
   strongestCertainty,
   UNSOURCED,
 } from '../../model/certainty.js';
-import { comparePartialDates, isPartialDate } from '../../model/dates.js';
+import { comparePartialDates } from '../../model/dates.js';
 import { textOrNull } from '../../model/properties.js';
 import { leavingsOf, type Leaving, type LeftStint } from '../../model/leavings.js';
 import { finerDate, sameMove, type StintDates } from '../../model/talent-events.js';
 import type { TimelineQuery } from '../../model/api.js';
+import { encodeTimelineCursor, type TimelinePosition } from '../../model/timeline-cursor.js';
 import type { TimelineItem, TimelineResponse } from '../../model/api-responses.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import type { TimelineRepository, TimelineRow } from '../repositories/timeline-repository.js';
@@ -263,23 +264,27 @@ function stintItem(group: StintRow[]): TimelineItem {
 }
 
 /**
- * Where an answer of `limit` rows ends when more were read (`rows[limit]`, the first left out), and the date the rest
- * reads on from (from=nextFrom, which takes every row equal to it at common precision). By preference:
+ * Where an answer of `limit` rows ends when more were read (`rows[limit]`, the first left out). The rows are in the
+ * query's total order and the next part reads on strictly after the last row kept (its cursor), so the kept rows are
+ * always a first part of the rows: none is read twice or never. By preference it ends
  * 1. before every row of a date equal to a left-out row's at common precision ('2025' and '2025-06' with 2025-06-12)
  *    and every row told as one move with such a row ('2025-05' at FAIR with '2025' at Meta: equal at common precision
- *    is not transitive) — no move told in halves, nextFrom the earliest such date, so no kept row is read again;
- * 2. when that leaves nothing (a coarse date such as '2025' reaches across the whole answer), before the rows of the
- *    first left-out row's date only, which reads on but may tell a move of a coarse row and a finer one in two parts;
- * 3. when even that leaves nothing (more rows on one date than an answer holds), at the limit, reading no further
- *    (nextFrom null: the strip says only part is shown, and a narrower window shows the rest).
+ *    is not transitive) — no move told in halves, not even with a row not read yet, as every row of such a move is
+ *    left out;
+ * 2. when that leaves nothing (a coarse date such as '2025' reaches across the whole answer, or one date holds more
+ *    rows than an answer), before the first row of any move read that the cut would tell in halves — the moves of
+ *    the rows read, the first left out among them; a move with rows not read yet may then be told in two parts;
+ * 3. when even that leaves nothing (one move longer than an answer), at the limit.
+ * `after` is the position of the last row kept, null when nothing was left out.
  */
 export function cutTimelineRows(
   rows: readonly TimelineRow[],
   limit: number,
-): { kept: readonly TimelineRow[]; nextFrom: string | null } {
+): { kept: readonly TimelineRow[]; after: TimelinePosition | null } {
   const next = rows[limit];
   const head = rows.slice(0, limit);
-  if (!next) return { kept: head, nextFrom: null };
+  if (!next) return { kept: head, after: null };
+  const keep = (kept: readonly TimelineRow[]) => ({ kept, after: kept[kept.length - 1]!.position });
   // A leaving is told whole from its date's row (its rows here are copies, in no `out`): only the rows told together by
   // date can be told in halves.
   const moves = groupTimelineRows(head).filter((g): g is StintRow[] => Array.isArray(g));
@@ -289,26 +294,44 @@ export function cutTimelineRows(
     for (const move of moves) if (move.some((r) => out.has(r))) for (const r of move) out.add(r);
     // Rows are in date order: the first left out is the earliest.
     const earliest = head.find((r) => out.has(r))?.date ?? cut;
-    // Stable once the earliest row left out is of the cut's date, as fine or finer: every row left out reads on from it.
+    // Stable once the earliest row left out is of the cut's date, as fine or finer: the rows left out are then the
+    // last ones (those between the cut's date and the next row's, which starts with it).
     if (earliest.startsWith(cut)) {
-      const kept = head.filter((r) => !out.has(r));
-      if (kept.length) return { kept, nextFrom: isPartialDate(cut) ? cut : null };
+      // Taken as the rows before the first left out, so that none is skipped by the cursor whatever the data.
+      const first = head.findIndex((r) => out.has(r));
+      const kept = first === -1 ? head : head.slice(0, first);
+      if (kept.length) return keep(kept);
       break;
     }
     cut = earliest;
   }
-  const before = head.filter((r) => comparePartialDates(r.date, next.date) !== 0);
-  if (before.length) return { kept: before, nextFrom: isPartialDate(next.date) ? next.date : null };
-  return { kept: head, nextFrom: null };
+  // The first index the cut may fall on without telling a move of the rows read in halves.
+  const read = [...head, next];
+  const index = new Map(read.map((r, i) => [r, i]));
+  const readMoves = groupTimelineRows(read)
+    .filter((g): g is StintRow[] => Array.isArray(g))
+    .map((move) => move.map((r) => index.get(r)!));
+  let end = limit;
+  for (let moved = true; moved;) {
+    moved = false;
+    for (const move of readMoves) {
+      const first = Math.min(...move);
+      if (first < end && Math.max(...move) >= end) {
+        end = first;
+        moved = true;
+      }
+    }
+  }
+  return keep(end > 0 ? head.slice(0, end) : head);
 }
 
 export function createTimelineService(repo: TimelineRepository) {
   return {
     async timeline(q: TimelineQuery): Promise<TimelineResponse> {
-      const rows = await repo.read({ from: q.from, to: q.to, limit: q.limit });
-      // Cut by the limit, the answer ends where no move is told in halves ("joins FAIR", Meta never read), and what
-      // is left out is what from=nextFrom asks for, so the rest reads on with no item twice (cutTimelineRows).
-      const { kept, nextFrom } = cutTimelineRows(rows, q.limit);
+      const rows = await repo.read({ from: q.from, to: q.to, limit: q.limit, after: q.after });
+      // Cut by the limit, the answer ends where no move is told in halves ("joins FAIR", Meta never read) when the rows
+      // read show where, and after=nextAfter reads on strictly after its last row: no item twice, none never.
+      const { kept, after } = cutTimelineRows(rows, q.limit);
       const items = groupTimelineRows(kept)
         .flatMap((r): TimelineItem[] => {
           if (Array.isArray(r)) return byCertainty(r).map(stintItem);
@@ -320,7 +343,7 @@ export function createTimelineService(repo: TimelineRepository) {
       return {
         items,
         truncated: rows.length > q.limit,
-        nextFrom,
+        nextAfter: after ? encodeTimelineCursor(after) : null,
         from: q.from ?? null,
         to: q.to ?? null,
       };

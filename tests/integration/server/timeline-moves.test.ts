@@ -77,17 +77,17 @@ describe('the timeline of one move told by several facts', () => {
     ]);
   });
 
-  it('cuts before the whole last move it cannot keep, and says where the rest begins', async () => {
+  it('cuts before the whole last move it cannot keep, and reads on after the last row it kept', async () => {
     // In date order: 2016, 2017, 2019 ×2, 2021 ×2, 2025-06, 2025-06-12. Seven rows end at Lab's 2025-06, half of
-    // Xin's move: the answer stops before it and tells where to ask on — from the earliest date it left out.
+    // Xin's move: the answer stops before it, and its cursor reads on after the last row it kept.
     const cut = await timeline('?limit=7');
     expect(cut.truncated).toBe(true);
-    expect(cut.nextFrom).toBe('2025-06');
+    expect(cut.nextAfter).toEqual(expect.any(String));
     expect(cut.items.map((i) => i.date)).toEqual(['2016', '2017', '2019', '2021', '2021']);
-    const rest = await timeline(`?from=${cut.nextFrom}`);
-    expect({ truncated: rest.truncated, nextFrom: rest.nextFrom }).toEqual({
+    const rest = await timeline(`?limit=7&after=${encodeURIComponent(cut.nextAfter!)}`);
+    expect({ truncated: rest.truncated, nextAfter: rest.nextAfter }).toEqual({
       truncated: false,
-      nextFrom: null,
+      nextAfter: null,
     });
     expect(rest.items.map((i) => [i.date, i.title])).toEqual([['2025-06-12', 'Xin leaves Div and Lab']]);
   });

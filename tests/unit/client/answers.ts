@@ -125,7 +125,7 @@ export function timelineAnswer(
   items: TimelineItem[] = [],
   p: Partial<Omit<TimelineResponse, 'items'>> = {},
 ): TimelineResponse {
-  return { items, truncated: false, nextFrom: null, from: null, to: null, ...p };
+  return { items, truncated: false, nextAfter: null, from: null, to: null, ...p };
 }
 
 export function emptySchema(p: Partial<SchemaResponse> = {}): SchemaInfo {

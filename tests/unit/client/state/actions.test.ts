@@ -295,47 +295,60 @@ describe('actions', () => {
 });
 
 describe('a timeline the server cut at its limit', () => {
-  it('keeps that it is cut and reads on from where the server says, each item once', async () => {
+  it('keeps that it is cut and reads on after the cursor the server gives, part after part, each item once', async () => {
     const asked: (string | undefined)[] = [];
-    const timeline = async (from?: string) => {
-      asked.push(from);
-      return from === '2025-06-12'
-        ? timelineAnswer([timelineItem({ date: '2025-06-12', id: 'fact:later' })], { from })
+    // Three parts of one date, as a month holding more rows than an answer is read: each part's cursor asks for the
+    // next, the last part is not cut.
+    const parts: Record<string, ReturnType<typeof timelineAnswer>> = {
+      first: timelineAnswer([timelineItem({ date: '2025-06', id: 'fact:a' })], {
+        truncated: true,
+        nextAfter: 'cursor-a',
+      }),
+      'cursor-a': timelineAnswer([timelineItem({ date: '2025-06', id: 'fact:b' })], {
+        truncated: true,
+        nextAfter: 'cursor-b',
+      }),
+      'cursor-b': timelineAnswer([timelineItem({ date: '2025-06-12', id: 'fact:c' })]),
+    };
+    const timeline = async (part: { after?: string } = {}) => {
+      asked.push(part.after);
+      return parts[part.after ?? 'first']!;
+    };
+    const { store, actions } = setup({ timeline });
+    await actions.time.ensureTimeline();
+    expect(store.get().time).toMatchObject({ truncated: true, nextAfter: 'cursor-a' });
+    expect(store.get().time.items.map((i) => i.id)).toEqual(['fact:a']);
+    await actions.time.readOnTimeline();
+    expect(store.get().time).toMatchObject({ truncated: true, nextAfter: 'cursor-b' });
+    await actions.time.readOnTimeline();
+    expect(asked).toEqual([undefined, 'cursor-a', 'cursor-b']);
+    expect(store.get().time).toMatchObject({ truncated: false, nextAfter: null });
+    expect(store.get().time.items.map((i) => i.id)).toEqual(['fact:a', 'fact:b', 'fact:c']);
+    expect(store.get().time.extraDates).toEqual(['2025-06', '2025-06-12']);
+    // Nothing is left to read: asking again asks nothing.
+    await actions.time.readOnTimeline();
+    expect(asked).toHaveLength(3);
+  });
+
+  it('keeps a part that failed to come offered again, with what was read', async () => {
+    let fail = true;
+    const timeline = async (part: { after?: string } = {}) => {
+      if (part.after && fail) throw new Error('unreachable');
+      return part.after
+        ? timelineAnswer([timelineItem({ date: '2020', id: 'fact:later' })])
         : timelineAnswer([timelineItem({ date: '2019', id: 'fact:early' })], {
             truncated: true,
-            nextFrom: '2025-06-12',
+            nextAfter: 'cursor-early',
           });
     };
     const { store, actions } = setup({ timeline });
     await actions.time.ensureTimeline();
-    expect(store.get().time).toMatchObject({ truncated: true, nextFrom: '2025-06-12' });
-    expect(store.get().time.items.map((i) => i.id)).toEqual(['fact:early']);
     await actions.time.readOnTimeline();
-    expect(asked).toEqual([undefined, '2025-06-12']);
-    expect(store.get().time).toMatchObject({ truncated: false, nextFrom: null });
+    expect(store.get().time).toMatchObject({ truncated: true, nextAfter: 'cursor-early' });
+    expect(store.get().time.items.map((i) => i.id)).toEqual(['fact:early']);
+    fail = false;
+    await actions.time.readOnTimeline();
     expect(store.get().time.items.map((i) => i.id)).toEqual(['fact:early', 'fact:later']);
-    expect(store.get().time.extraDates).toEqual(['2019', '2025-06-12']);
-  });
-
-  it('offers no reading on when a part brings nothing new, though still cut', async () => {
-    // More rows of one date than the limit: the server leaves them all out, and asking again would do the same.
-    const timeline = async (from?: string) =>
-      timelineAnswer(from ? [] : [timelineItem({ date: '2019', id: 'fact:early' })], {
-        truncated: true,
-        nextFrom: '2020',
-      });
-    const { store, actions } = setup({ timeline });
-    await actions.time.ensureTimeline();
-    await actions.time.readOnTimeline();
-    expect(store.get().time).toMatchObject({ truncated: true, nextFrom: null });
-    expect(store.get().time.items.map((i) => i.id)).toEqual(['fact:early']);
-  });
-
-  it('offers no reading on after a first part that brought nothing, though cut', async () => {
-    const timeline = async () => timelineAnswer([], { truncated: true, nextFrom: '2020' });
-    const { store, actions } = setup({ timeline });
-    await actions.time.ensureTimeline();
-    expect(store.get().time).toMatchObject({ truncated: true, nextFrom: null });
   });
 });
 

@@ -4,6 +4,7 @@
 // tests/integration/server/flows-certainty.test.ts).
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../../../model/graph.js';
+import { encodeTimelineCursor } from '../../../../model/timeline-cursor.js';
 import type {
   PersonStint,
   TimelineRepository,
@@ -33,6 +34,7 @@ function stint(
   return {
     kind,
     date,
+    position: { date, kind, key: id, element: `element:${id}` },
     node: null,
     edge: {
       id,
@@ -59,6 +61,9 @@ const withProps = (r: TimelineRow, props: Record<string, string>): TimelineRow =
   ...r,
   edge: { ...r.edge!, properties: { ...r.edge!.properties, ...props } },
 });
+
+/** The cursor an answer gives to read on after `row`. */
+const after = (row: TimelineRow) => encodeTimelineCursor(row.position);
 
 async function timeline(rows: TimelineRow[], limit = 100) {
   const repo: TimelineRepository = { read: async () => rows };
@@ -187,7 +192,7 @@ describe('timeline service', () => {
   it('cuts before every row of a date equal to the first left out at their common precision', async () => {
     const other = stint('f:x', org('org:x', 'X'), [], 'stated', '2025-05');
     // Read one past the limit: FAIR's, left 2025-06-12, the same move as Meta's of 2025-06 that the limit keeps.
-    const { items, truncated, nextFrom } = await timeline(
+    const { items, truncated, nextAfter } = await timeline(
       [
         other,
         stint('f:meta', META, [], 'stated', '2025-06'),
@@ -195,8 +200,8 @@ describe('timeline service', () => {
       ],
       2,
     );
-    // Read on from Meta's coarser date: it and FAIR's come again, and nothing kept does.
-    expect({ truncated, nextFrom }).toEqual({ truncated: true, nextFrom: '2025-06' });
+    // Read on after the last row kept: Meta's and FAIR's come in the next part, and nothing kept does.
+    expect({ truncated, nextAfter }).toEqual({ truncated: true, nextAfter: after(other) });
     expect(items.map((i) => i.id)).toEqual(['f:x']);
   });
 
@@ -208,7 +213,7 @@ describe('timeline service', () => {
     // Meta's '2025' goes with the first row left out (2025-06-12); FAIR's '2025-05' does not, but is the same move.
     const first = await timeline([earlier, meta, fair, later], 3);
     expect(first.items.map((i) => i.id)).toEqual(['f:x']);
-    expect(first.nextFrom).toBe('2025');
+    expect(first.nextAfter).toBe(after(earlier));
     // Read on from there, the move is one item.
     const rest = await timeline([meta, fair, later], 3);
     expect(rest.items.map((i) => [i.id, i.stints])).toEqual([
@@ -217,12 +222,44 @@ describe('timeline service', () => {
     ]);
   });
 
-  it('reads an answer when a coarse date reaches across it, rather than none again and again', async () => {
+  it('reads on past a date holding more rows than an answer, by the last row kept', async () => {
     const rows = ['a', 'b', 'c'].map((x) => stint(`f:${x}`, org(`org:${x}`, x), [], 'stated', '2020'));
-    const { items, truncated, nextFrom } = await timeline(rows, 2);
-    // More rows on one date than an answer holds: cut at the limit, reading no further (a narrower window does).
-    expect(items.map((i) => i.id)).toEqual(['f:a', 'f:b']);
-    expect({ truncated, nextFrom }).toEqual({ truncated: true, nextFrom: null });
+    const first = await timeline(rows, 2);
+    // More rows on one date than an answer holds: cut at the limit, and the next part reads on after 'b'.
+    expect(first.items.map((i) => i.id)).toEqual(['f:a', 'f:b']);
+    expect({ truncated: first.truncated, nextAfter: first.nextAfter }).toEqual({
+      truncated: true,
+      nextAfter: after(rows[1]!),
+    });
+  });
+
+  it('reads on when a coarse date reaches across the answer, rather than none again and again', async () => {
+    const coarse = stint('f:meta', META, [], 'stated', '2025', 'stint-start');
+    const rows = [
+      coarse,
+      ...['a', 'b'].map((x) => stint(`f:${x}`, org(`org:${x}`, x), [], 'stated', '2025-03')),
+    ];
+    const { items, nextAfter } = await timeline(rows, 2);
+    expect(items.map((i) => i.id)).toEqual(['f:meta', 'f:a']);
+    expect(nextAfter).toBe(after(rows[1]!));
+  });
+
+  it('on one date, ends before a move the limit would tell in halves, by the rows it read', async () => {
+    const x = stint('f:x', org('org:x', 'X'), [], 'stated');
+    const meta = stint('f:meta', META, [], 'stated');
+    const fair = stint('f:fair', FAIR, ['org:meta'], 'stated');
+    // All of 2025-06: the row read past the limit (FAIR's) is Pat's move with Meta's, which the limit would keep.
+    const { items, nextAfter } = await timeline([x, meta, fair], 2);
+    expect(items.map((i) => i.id)).toEqual(['f:x']);
+    expect(nextAfter).toBe(after(x));
+  });
+
+  it('cuts one move longer than an answer at the limit, still reading on', async () => {
+    const meta = stint('f:meta', META, [], 'stated');
+    const fair = stint('f:fair', FAIR, ['org:meta'], 'stated');
+    const { items, truncated, nextAfter } = await timeline([meta, fair], 1);
+    expect(items.map((i) => i.stints)).toEqual([['f:meta']]);
+    expect({ truncated, nextAfter }).toEqual({ truncated: true, nextAfter: after(meta) });
   });
 
   it('dates a stated item by its stated facts, not by an implied fact’s finer date', async () => {
@@ -235,9 +272,9 @@ describe('timeline service', () => {
     ]);
   });
 
-  it('says no next date when it tells everything', async () => {
-    const { truncated, nextFrom } = await timeline([stint('f:meta', META, [], 'stated')], 1);
-    expect({ truncated, nextFrom }).toEqual({ truncated: false, nextFrom: null });
+  it('gives no cursor when it tells everything', async () => {
+    const { truncated, nextAfter } = await timeline([stint('f:meta', META, [], 'stated')], 1);
+    expect({ truncated, nextAfter }).toEqual({ truncated: false, nextAfter: null });
   });
 
   it('leaves out a person’s stints of the date the limit cuts, not telling half a move', async () => {
@@ -269,6 +306,7 @@ describe('timeline service', () => {
     const row = (node: GraphNode, reportedBy: unknown[]): TimelineRow => ({
       kind: 'event',
       date: '2025',
+      position: { date: '2025', kind: 'event', key: node.id, element: `element:${node.id}` },
       node,
       edge: null,
       person: null,
@@ -304,6 +342,7 @@ describe('timeline service', () => {
       {
         kind: 'event',
         date: '2025-08',
+        position: { date: '2025-08', kind: 'event', key: 'event:deal', element: 'element:event:deal' },
         node: { id: 'event:deal', labels: ['Event'], properties: { name: 'Deal' } },
         edge: null,
         person: null,
@@ -375,7 +414,7 @@ describe('timeline service: one leaving per move (model/leavings.ts)', () => {
     const other = stint('f:x', org('org:x', 'X'), [], 'stated', '2025-01');
     const first = await timeline([end(0), other, end(1)], 2);
     expect(first.items.map((i) => i.id)).toEqual(['f:x']);
-    expect(first.nextFrom).toBe('2025-02');
+    expect(first.nextAfter).toBe(after(other));
     expect(told((await timeline([end(1)])).items)).toEqual([ONE]);
   });
 });
