@@ -286,10 +286,17 @@ describe('hostile query parameters and path segments', () => {
         optional(dateLike),
         optional(dateLike),
         optional(numberLike),
+        // A cursor the server never gave: hostile text, or base64url of it.
+        optional(
+          fc.oneof(
+            hostileText,
+            hostileText.map((t) => Buffer.from(t).toString('base64url')),
+          ),
+        ),
         extraParam,
-        async (from, to, limit, extra) => {
+        async (from, to, limit, after, extra) => {
           expectWellBehaved(
-            await get(`/api/timeline${queryString(withExtra({ from, to, limit }, extra))}`),
+            await get(`/api/timeline${queryString(withExtra({ from, to, limit, after }, extra))}`),
             [200, 400],
           );
         },

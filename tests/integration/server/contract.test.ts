@@ -73,7 +73,12 @@ const SAMPLES: Record<string, Sample[]> = {
     { url: '/orgs/org:meta/talent' },
     { url: '/orgs/org:meta/talent?interval=quarter&compare=org:xai&detail=counts' },
   ],
-  'get /timeline': [{ url: '/timeline' }, { url: '/timeline?from=2025&to=2025-06' }],
+  // The last one cut at its limit, with the cursor that reads on.
+  'get /timeline': [
+    { url: '/timeline' },
+    { url: '/timeline?from=2025&to=2025-06' },
+    { url: '/timeline?limit=2' },
+  ],
   'get /schema': [{ url: '/schema' }],
   'get /openapi.json': [{ url: '/openapi.json' }],
 };
