@@ -301,9 +301,17 @@ export const TimelineResponseSchema = z.object({
       }),
       id: z.string(),
       nodes: z.array(z.string()),
+      nodeLabels: z.array(z.array(z.string())).meta({
+        description:
+          'The labels of each of `nodes`, in the same order: a client hiding a label leaves out the items about nodes of it, as it hides them.',
+      }),
       stints: z.array(z.string()).meta({
         description:
           'The WORKED_AT facts the item tells, by id, the first being `id`; [] for an event. A person’s joining (or leaving) of an organisation told by several facts — one stint two sources state, a division and the organisation a stated fact places it in — on dates equal at their common precision (not one stint after the other) is one item, at the finest of them, naming each organisation once (division first, then `nodes` in the same order after the person) and listing every fact: one move, as the company dashboard counts it. It is stated only when every organisation it names is placed by a stated fact (its own stint stated, or a division’s stated stint): an organisation whose stint is only implied is an item of its own, implied.',
+      }),
+      stintOrgs: z.array(z.string()).meta({
+        description:
+          'The organisation of each of `stints`, by id, in the same order ([] for an event): a client hiding some organisations, or some facts, leaves out a stint item once every fact it tells is hidden.',
       }),
       title: z.string(),
       titleAr: z.string().meta({

@@ -199,7 +199,9 @@ function eventItem(r: TimelineRow & { node: GraphNode }): TimelineItem {
     until: onDate ? null : textOrNull(p.until),
     id: r.node.id,
     nodes: [r.node.id],
+    nodeLabels: [r.node.labels],
     stints: [],
+    stintOrgs: [],
     title: textOrNull(p.name) ?? textOrNull(p.summary) ?? r.node.id,
     titleAr:
       textOrNull(p.nameAr) ??
@@ -237,6 +239,8 @@ function stintItem(group: StintRow[]): TimelineItem {
   const role = textOrNull(edge.properties.role);
   const roleAr = textOrNull(edge.properties.roleAr) ?? role;
   const joins = kind === 'stint-start';
+  // The facts, the lead first: `stints` and `stintOrgs` in one order.
+  const facts = [lead, ...deepestFirst.filter((r) => r !== lead)];
   // Dated by the facts as sure as the item: an implied fact's finer date of a stated move is not stated.
   const certainty = strongestCertainty(group.map((r) => edgeCertainty(r.edge)));
   return {
@@ -249,7 +253,10 @@ function stintItem(group: StintRow[]): TimelineItem {
     until: null,
     id: edge.id,
     nodes: [person.id, ...orgs.map((o) => o.id)],
-    stints: [edge.id, ...deepestFirst.filter((r) => r !== lead).map((r) => r.edge.id)],
+    nodeLabels: [person.labels, ...orgs.map((o) => o.labels)],
+    stints: facts.map((r) => r.edge.id),
+    // Which organisation each fact places the person in: a client hiding one hides the item once every fact is.
+    stintOrgs: facts.map((r) => r.org.id),
     title: `${who} ${joins ? 'joins' : 'leaves'} ${listOf('en', where)}${role ? ` (${role})` : ''}`,
     titleAr:
       `${joins ? 'ينضمّ' : 'يغادر'} ${whoAr} ${joins ? 'إلى' : ''} ${listOf('ar', whereAr)}${roleAr ? ` (${roleAr})` : ''}`
@@ -259,7 +266,7 @@ function stintItem(group: StintRow[]): TimelineItem {
     role,
     // A stint with no certainty of ours has no source behind it (model/certainty.ts), never "stated".
     certainty,
-    sources: distinct([lead, ...deepestFirst.filter((r) => r !== lead)].flatMap((r) => factSources(r.edge))),
+    sources: distinct(facts.flatMap((r) => factSources(r.edge))),
   };
 }
 

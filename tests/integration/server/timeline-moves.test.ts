@@ -68,6 +68,13 @@ describe('the timeline of one move told by several facts', () => {
   it('lists leaving a division and its parent dated at different precision once, at the finer date', async () => {
     const left = of((await timeline()).items, 'person:tl-xin').filter(([date]) => date!.toString() >= '2025');
     expect(left).toEqual([['2025-06-12', 'Xin leaves Div and Lab', 'stated', ['tl-xin:div', 'tl-xin:lab']]]);
+    // Each fact's organisation and each node's labels, for a client hiding some of them.
+    const item = (await timeline()).items.find((i) => i.id === 'tl-xin:div' && i.kind === 'stint-end')!;
+    expect({ stintOrgs: item.stintOrgs, nodes: item.nodes, nodeLabels: item.nodeLabels }).toEqual({
+      stintOrgs: ['org:tl-div', 'org:tl-lab'],
+      nodes: ['person:tl-xin', 'org:tl-div', 'org:tl-lab'],
+      nodeLabels: [['Person'], ['Organization'], ['Organization']],
+    });
   });
 
   it('never names a division whose stint is only implied in its parent’s stated item', async () => {

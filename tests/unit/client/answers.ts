@@ -108,7 +108,9 @@ export function timelineItem(p: Partial<TimelineItem> & Pick<TimelineItem, 'date
   return {
     kind: 'event',
     nodes: [],
+    nodeLabels: [],
     stints: [],
+    stintOrgs: [],
     title: p.id,
     titleAr: p.title ?? p.id,
     eventKind: null,

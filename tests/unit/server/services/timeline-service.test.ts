@@ -82,7 +82,10 @@ describe('timeline service', () => {
       date: '2025-06',
       id: 'f:fair',
       stints: ['f:fair', 'f:meta'],
+      // Which organisation each fact is at, and each node's labels: what a client hiding some of them needs.
+      stintOrgs: ['org:fair', 'org:meta'],
       nodes: ['person:p', 'org:fair', 'org:meta'],
+      nodeLabels: [['Person'], ['Organization'], ['Organization']],
       title: 'Pat leaves FAIR and Meta (research scientist)',
       titleAr: 'يغادر بات FAIR وميتا (research scientist)',
       role: 'research scientist',
@@ -126,6 +129,7 @@ describe('timeline service', () => {
       stint('f:meta', META, [], 'stated'),
     ]);
     expect(items.map((i) => i.stints)).toEqual([['f:msl', 'f:fair', 'f:meta']]);
+    expect(items.map((i) => i.stintOrgs)).toEqual([['org:msl', 'org:fair', 'org:meta']]);
   });
 
   it('tells one stint two sources state (two facts) as one item citing both', async () => {
@@ -137,7 +141,10 @@ describe('timeline service', () => {
     expect(items[0]).toMatchObject({
       id: 'f:meta-article',
       stints: ['f:meta-article', 'f:meta-csv'],
+      // Both facts at Meta, named once among the nodes.
+      stintOrgs: ['org:meta', 'org:meta'],
       nodes: ['person:p', 'org:meta'],
+      nodeLabels: [['Person'], ['Organization']],
       title: 'Pat joins Meta (CEO)',
       titleAr: 'ينضمّ بات إلى ميتا (CEO)',
       certainty: 'stated',
@@ -327,7 +334,14 @@ describe('timeline service', () => {
       ['event:own', 'implied'],
       ['event:by-hand', 'unsourced'],
     ]);
-    expect(items[0]).toMatchObject({ stints: [], title: 'Deal', eventKind: 'deal' });
+    expect(items[0]).toMatchObject({
+      stints: [],
+      stintOrgs: [],
+      nodes: ['event:stated'],
+      nodeLabels: [['Event']],
+      title: 'Deal',
+      eventKind: 'deal',
+    });
   });
 
   it('names the sources its facts cite, each once: every stint’s of a move, the reports’ of an event', async () => {
