@@ -212,7 +212,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   timelineEmpty: 'لا أحداث مؤرّخة.',
   timelinePartial: 'يُعرض جزء من الخط الزمني فقط، حتى {date}: فيه أكثر مما يُقرأ دفعةً واحدة.',
   timelineReadOn: 'عرض العناصر اللاحقة',
-  timelineFiltered: 'عناصر أخفاها مرشّحا درجة اليقين والمصادر: {n} من {total}.',
+  timelineFiltered: 'عناصر أخفتها المرشّحات: {n} من {total}.',
   cypher: 'Cypher',
   run: 'تنفيذ',
   running: 'جارٍ التنفيذ…',

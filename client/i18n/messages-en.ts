@@ -220,7 +220,7 @@ export const EN = {
   timelineEmpty: 'No dated events.',
   timelinePartial: 'Only part of the timeline is shown, up to {date}: it holds more than is read at once.',
   timelineReadOn: 'Show later items',
-  timelineFiltered: 'Hidden by the certainty and source filters: {n} of {total} items.',
+  timelineFiltered: 'Hidden by the filters: {n} of {total} items.',
   cypher: 'Cypher',
   run: 'Run',
   running: 'Running…',

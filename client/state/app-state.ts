@@ -164,6 +164,14 @@ export interface TimelineItem {
   id: string;
   /** The nodes it concerns (event; person and organisation of a stint). */
   nodes: string[];
+  /**
+   * The labels of each of `nodes` (GET /api/timeline's `nodeLabels`): the strip leaves out an item about a node of a
+   * hidden label. Absent in an answer of a server that did not say: then none is known, and none hides it.
+   */
+  nodeLabels?: string[][];
+  /** The WORKED_AT facts a stint item tells, and the organisation of each (`stints`, `stintOrgs`); absent: unknown. */
+  stints?: string[];
+  stintOrgs?: string[];
   kind: string;
   text: string;
   textAr?: string;

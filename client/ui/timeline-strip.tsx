@@ -1,8 +1,8 @@
 // Timeline mode: the dated events and moves in order; choosing one moves the slider to its date and shows it. An
 // event reported over a period reads "since <its start>": the period's start is not the day it happened. A timeline
 // the server cut at its limit says so above the strip, which scrolls sideways and would hide its end, and offers to
-// read on. It lists what the certainty and source filters leave (state/timeline-items.ts), as their chips say, and
-// how many items they hide.
+// read on. It lists what the filters its chips name leave — certainty, sources, hidden labels, relationship types and
+// nodes (state/timeline-items.ts) — as the canvas above it draws, and says how many items they hide.
 import { useMemo } from 'react';
 import { UNSOURCED } from '../../model/certainty.js';
 import { mayPrecede } from '../../model/dates.js';
@@ -15,14 +15,14 @@ export function TimelineStrip() {
   const { actions } = useApp();
   const t = useT();
   const all = useAppState((s) => s.time.items);
-  const certainties = useAppState((s) => s.filters.certainties);
-  const hiddenSources = useAppState((s) => s.filters.hiddenSources);
-  // The sources the chips and the left panel name: the scene's (as filter-chips.tsx reads them).
+  const filters = useAppState((s) => s.filters);
+  // The sources the chips and the left panel name: the scene's (as filter-chips.tsx reads them); its hidden nodes
+  // and facts, which the hidden-nodes chip counts.
   const scene = useActiveScene();
   const sourceIds = useMemo(() => sceneSources(scene).map((s) => s.id), [scene]);
   const { shown: items, hidden } = useMemo(
-    () => stripItems(all, { certainties, hiddenSources }, sourceIds),
-    [all, certainties, hiddenSources, sourceIds],
+    () => stripItems(all, filters, sourceIds, scene.hidden),
+    [all, filters, sourceIds, scene.hidden],
   );
   const lang = useAppState((s) => s.lang);
   const to = useAppState((s) => s.time.window.to);

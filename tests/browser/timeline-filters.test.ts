@@ -1,8 +1,9 @@
-// The Timeline tab's strip follows the certainty and source filters its chips name, in real Chromium over the
-// article's seed and a made-up career (test data, no source says it: Ada joins Meta, a made-up source states, and
-// OpenAI, it only implies): unticking "implied" leaves out the implied items, hiding the article (the scene's one
-// source) leaves out every item it reports and keeps Ada's, and the strip says how many items the filters hide; in
-// English and in Arabic, with screenshots of the strip.
+// The Timeline tab's strip follows every filter its chips name, in real Chromium over the article's seed and a
+// made-up career (test data, no source says it: Ada joins Meta, a made-up source states, and OpenAI, it only
+// implies): unticking "implied" leaves out the implied items, hiding the article (the scene's one source) leaves out
+// every item it reports and keeps Ada's, hiding people or WORKED_AT leaves out every move, hiding Ada (or Meta) on
+// the canvas leaves out her moves (her move to Meta), and the strip says how many items the filters hide; in English
+// and in Arabic, with screenshots of the strip.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, seedArticle, useBrowserEnv } from '../support/browser.js';
@@ -54,7 +55,7 @@ describe('the timeline strip under the filters', () => {
     await page.locator('[data-testid="certainty-implied"]').uncheck();
     await expect.poll(() => listed(page), { timeout: 30_000 }).toEqual(stated);
     expect(await note.textContent()).toBe(
-      `Hidden by the certainty and source filters: ${all.length - stated.length} of ${all.length} items.`,
+      `Hidden by the filters: ${all.length - stated.length} of ${all.length} items.`,
     );
     expect(await page.locator('[data-testid="chip-certainty-implied"]').isVisible()).toBe(true);
     await saveScreenshot(page, 'timeline-filtered-en');
@@ -68,20 +69,69 @@ describe('the timeline strip under the filters', () => {
     const ada = all.filter((i) => i.text.includes('Ada (made up)'));
     expect(ada).toHaveLength(2);
     await expect.poll(() => listed(page), { timeout: 30_000 }).toEqual(ada);
-    expect(await note.textContent()).toBe(
-      `Hidden by the certainty and source filters: ${all.length - 2} of ${all.length} items.`,
-    );
+    expect(await note.textContent()).toBe(`Hidden by the filters: ${all.length - 2} of ${all.length} items.`);
     expect(await page.locator('[data-testid="chip-sources"]').isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 
+  it('leaves out what the hidden label, relationship type and node filters hide, as their chips say', async () => {
+    const { page, errors } = await env.newPage({ path: '/?mode=timeline' });
+    await page.locator('.timeline-strip li').first().waitFor({ timeout: 60_000 });
+    const all = await listed(page);
+    // The moves (Sam Altman's to OpenAI, Ada's two) and the events the article reports.
+    const moves = all.filter((i) => i.text.includes(' joins '));
+    const events = all.filter((i) => !i.text.includes(' joins '));
+    expect(moves).toHaveLength(3);
+    expect(events.length).toBeGreaterThan(0);
+    const note = (p: Page) => p.locator('[data-testid="timeline-filtered"]');
+    const everyMoveHidden = `Hidden by the filters: ${moves.length} of ${all.length} items.`;
+
+    // People hidden: no move is listed, as no stint is drawn; every event is.
+    const { page: people } = await env.newPage({ path: '/?mode=timeline&hl=Person' });
+    await people.locator('[data-testid="chip-label-Person"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => listed(people), { timeout: 60_000 }).toEqual(events);
+    expect(await note(people).textContent()).toBe(everyMoveHidden);
+    await saveScreenshot(people, 'timeline-hidden-label-en');
+    await stripShot(people, 'timeline-hidden-label-strip-en');
+    // The chip's ✕ lists them again.
+    await people.locator('[data-testid="chip-remove-label-Person"]').click();
+    await expect.poll(() => listed(people), { timeout: 30_000 }).toEqual(all);
+    expect(await note(people).count()).toBe(0);
+
+    // WORKED_AT hidden: the same moves leave, the events (nodes, not relationships) stay.
+    const { page: stints } = await env.newPage({ path: '/?mode=timeline&ht=WORKED_AT' });
+    await stints.locator('[data-testid="chip-rel-WORKED_AT"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => listed(stints), { timeout: 60_000 }).toEqual(events);
+    expect(await note(stints).textContent()).toBe(everyMoveHidden);
+
+    // Ada hidden on the canvas: her two moves leave; Meta hidden: her move to Meta, the only organisation it names.
+    const scene = '/?v=2&mode=timeline&n=person:made-up-ada&n=org:meta&n=org:openai';
+    const ada = all.filter((i) => i.text.includes('Ada (made up)'));
+    const { page: adaHidden } = await env.newPage({ path: `${scene}&h=person:made-up-ada` });
+    await adaHidden.locator('[data-testid="chip-hidden-nodes"]').waitFor({ timeout: 60_000 });
+    await expect
+      .poll(() => listed(adaHidden), { timeout: 60_000 })
+      .toEqual(all.filter((i) => !ada.includes(i)));
+    expect(await note(adaHidden).textContent()).toBe(`Hidden by the filters: 2 of ${all.length} items.`);
+    await saveScreenshot(adaHidden, 'timeline-hidden-node-en');
+    const { page: metaHidden } = await env.newPage({ path: `${scene}&h=org:meta` });
+    await metaHidden.locator('[data-testid="chip-hidden-nodes"]').waitFor({ timeout: 60_000 });
+    await expect
+      .poll(() => listed(metaHidden), { timeout: 60_000 })
+      .toEqual(all.filter((i) => !i.text.includes('Ada (made up) joins Meta')));
+    expect(await note(metaHidden).textContent()).toBe(`Hidden by the filters: 1 of ${all.length} items.`);
+    expect(errors).toEqual([]);
+  });
+
   it('says so in Arabic, right to left', async () => {
-    const { page, errors } = await env.newPage({ path: '/?mode=timeline&lang=ar&cert=stated' });
+    const { page, errors } = await env.newPage({ path: '/?mode=timeline&lang=ar&cert=stated&hl=Person' });
     const note = page.locator('[data-testid="timeline-filtered"]');
     await note.waitFor({ timeout: 60_000 });
     await page.locator('.timeline-strip li').first().waitFor({ timeout: 60_000 });
-    expect(await note.textContent()).toMatch(/^عناصر أخفاها مرشّحا درجة اليقين والمصادر: [٠-٩]+ من [٠-٩]+\.$/);
+    expect(await note.textContent()).toMatch(/^عناصر أخفتها المرشّحات: [٠-٩]+ من [٠-٩]+\.$/);
     expect(new Set((await listed(page)).map((i) => i.certainty))).toEqual(new Set(['stated']));
+    // People hidden: no one joins (ينضمّ) anything in the strip.
+    expect((await listed(page)).filter((i) => i.text.includes('ينضمّ'))).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await saveScreenshot(page, 'timeline-filtered-ar');
     await stripShot(page, 'timeline-filtered-strip-ar');

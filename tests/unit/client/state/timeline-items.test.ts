@@ -1,5 +1,6 @@
-// The Timeline tab's strip lists what the certainty and source filters leave, as the canvas does its facts, and
-// counts what they hide. The items are made up for these tests.
+// The Timeline tab's strip lists what the filters its chips name leave — certainty, sources, hidden labels,
+// relationship types and nodes — as the canvas does its facts, and counts what they hide. The items are made up for
+// these tests.
 import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../../client/state/app-state.js';
 import { stripItems } from '../../../../client/state/timeline-items.js';
@@ -26,10 +27,47 @@ const ITEMS = [
 /** The sources the scene's facts cite. */
 const SCENE_SOURCES = ['source:a', 'source:b', 'source:c'];
 
-const shownIds = (filters: Partial<Filters>, items = ITEMS, sceneSources = SCENE_SOURCES) => {
-  const { shown, hidden } = stripItems(items, { ...DEFAULT_FILTERS, ...filters }, sceneSources);
-  return { shown: shown.map((i) => i.id), hidden };
+const shownIds = (
+  filters: Partial<Filters>,
+  items = ITEMS,
+  sceneSources = SCENE_SOURCES,
+  hiddenInScene: string[] = [],
+) => {
+  const hidden = Object.fromEntries(hiddenInScene.map((id) => [id, true as const]));
+  const strip = stripItems(items, { ...DEFAULT_FILTERS, ...filters }, sceneSources, hidden);
+  return { shown: strip.shown.map((i) => i.id), hidden: strip.hidden };
 };
+
+/** A made-up event item. */
+const event = (id: string): TimelineItem => ({
+  ...item(id, 'stated'),
+  nodes: [id],
+  nodeLabels: [['Event']],
+  stints: [],
+  stintOrgs: [],
+});
+
+/** A made-up stint item: `person` joins each organisation of `facts` ([fact id, organisation id]) as one move. */
+const move = (id: string, person: string, facts: [string, string][]): TimelineItem => {
+  const orgs = [...new Set(facts.map(([, org]) => org))];
+  return {
+    ...item(id, 'stated'),
+    kind: 'stint-start',
+    nodes: [person, ...orgs],
+    nodeLabels: [['Person'], ...orgs.map(() => ['Organization'])],
+    stints: facts.map(([fact]) => fact),
+    stintOrgs: facts.map(([, org]) => org),
+  };
+};
+
+const DEAL = event('event:deal');
+const ADA = move('fact:ada-meta', 'person:ada', [['fact:ada-meta', 'org:meta']]);
+// One move, two facts: Bo leaves FAIR and Meta.
+const BO = move('fact:bo-fair', 'person:bo', [
+  ['fact:bo-fair', 'org:fair'],
+  ['fact:bo-meta', 'org:meta'],
+]);
+const ALL = [DEAL, ADA, BO];
 
 describe('the timeline strip’s items', () => {
   it('lists every item while no certainty or source is hidden', () => {
@@ -71,6 +109,72 @@ describe('the timeline strip’s items', () => {
     expect(shownIds({ certainties: ['stated'], hiddenSources: ['source:a'] })).toEqual({
       shown: [],
       hidden: 4,
+    });
+  });
+
+  it('leaves out the items about a hidden label’s nodes, and counts them', () => {
+    expect(shownIds({ hiddenLabels: ['Person'] }, ALL)).toEqual({ shown: ['event:deal'], hidden: 2 });
+    expect(shownIds({ hiddenLabels: ['Event'] }, ALL)).toEqual({
+      shown: ['fact:ada-meta', 'fact:bo-fair'],
+      hidden: 1,
+    });
+    // Every organisation hidden: no fact of a move is drawn.
+    expect(shownIds({ hiddenLabels: ['Organization'] }, ALL)).toEqual({ shown: ['event:deal'], hidden: 2 });
+  });
+
+  it('leaves out the moves when WORKED_AT is hidden, and keeps the events, which are no relationship', () => {
+    expect(shownIds({ hiddenRelTypes: ['WORKED_AT'] }, ALL)).toEqual({ shown: ['event:deal'], hidden: 2 });
+    expect(shownIds({ hiddenRelTypes: ['PARTICIPATED_IN', 'REPORTED_BY'] }, ALL)).toEqual({
+      shown: ['event:deal', 'fact:ada-meta', 'fact:bo-fair'],
+      hidden: 0,
+    });
+  });
+
+  it('leaves out the items about a node hidden on the canvas: the event, the person, or every organisation', () => {
+    expect(shownIds({}, ALL, SCENE_SOURCES, ['event:deal'])).toEqual({
+      shown: ['fact:ada-meta', 'fact:bo-fair'],
+      hidden: 1,
+    });
+    expect(shownIds({}, ALL, SCENE_SOURCES, ['person:bo'])).toEqual({
+      shown: ['event:deal', 'fact:ada-meta'],
+      hidden: 1,
+    });
+    // Meta hidden: Ada's move is about Meta alone; Bo's still names FAIR, drawn.
+    expect(shownIds({}, ALL, SCENE_SOURCES, ['org:meta'])).toEqual({
+      shown: ['event:deal', 'fact:bo-fair'],
+      hidden: 1,
+    });
+    expect(shownIds({}, ALL, SCENE_SOURCES, ['org:meta', 'org:fair'])).toEqual({
+      shown: ['event:deal'],
+      hidden: 2,
+    });
+  });
+
+  it('leaves out a move every fact of which is hidden, one by itself and one by its organisation', () => {
+    expect(shownIds({}, ALL, SCENE_SOURCES, ['fact:bo-fair'])).toEqual({
+      shown: ['event:deal', 'fact:ada-meta', 'fact:bo-fair'],
+      hidden: 0,
+    });
+    expect(shownIds({}, ALL, SCENE_SOURCES, ['fact:bo-fair', 'org:meta'])).toEqual({
+      shown: ['event:deal'],
+      hidden: 2,
+    });
+  });
+
+  it('counts an item several filters hide once', () => {
+    // The deal by its label; Ada's move by its type and by her, hidden on the canvas; Bo's by its type.
+    expect(
+      shownIds({ hiddenLabels: ['Event'], hiddenRelTypes: ['WORKED_AT'] }, ALL, SCENE_SOURCES, [
+        'person:ada',
+      ]),
+    ).toEqual({ shown: [], hidden: 3 });
+  });
+
+  it('hides by label nothing an item of an older server does not label', () => {
+    const { nodeLabels: _labels, ...unlabelled } = ADA;
+    expect(shownIds({ hiddenLabels: ['Person'] }, [unlabelled])).toEqual({
+      shown: ['fact:ada-meta'],
+      hidden: 0,
     });
   });
 });
