@@ -3,7 +3,7 @@
 // equal or missing (facts written by hand) — so "strictly after the last row returned" leaves out none and repeats
 // none, however many rows share a date. The client passes the cursor back as it came and never reads it.
 
-/** The kinds of timeline rows, as the order compares them (text order: event, stint-end, stint-start). */
+/** The kinds of timeline rows (the order compares them as text: event, then stint-end, then stint-start). */
 export const TIMELINE_KINDS = ['event', 'stint-start', 'stint-end'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
