@@ -54,9 +54,10 @@ function drawnItem(
  * An item shows while the certainty filter shows its certainty, by the canvas's rule for facts (model/certainty.ts
  * factCertaintyShown): one no source backs (unsourced, or no certainty given) only while every certainty is. It is
  * left out when it cites sources and the filter hides them all; one citing none is the certainty filter's alone.
- * Only the hidden sources the scene cites (`sceneSourceIds`, visibility.ts sceneSources) count: those are the ones the sources chip and the left panel's list name, so one
- * hidden in an earlier scene never hides an item with nothing to say so or to show it again. It is left out too when
- * the label, type or node filters hide what it is about (drawnItem).
+ * Only the hidden sources the scene cites (`sceneSourceIds`, visibility.ts sceneSources) count: those are the ones
+ * the sources chip and the left panel's list name, so one hidden in an earlier scene never hides an item with nothing
+ * to say so or to show it again. It is left out too when the label, type or node filters hide what it is about
+ * (drawnItem).
  */
 export function stripItems(
   items: readonly TimelineItem[],
