@@ -106,13 +106,18 @@ const byWhenThenFrom = (a: Move, b: Move) =>
   (a.when ?? '9999').localeCompare(b.when ?? '9999') || a.from.id.localeCompare(b.from.id);
 
 /**
- * The latest of the ends of stints left (unknown ones aside; of two equal at their common precision, the first): when
- * a move into a stint of unknown start happened. The dashboard dates a departure from several stints by it too
- * (model/talent-events.ts).
+ * The latest of the ends of stints left (unknown ones aside; of two equal at their common precision, the coarser, as
+ * the seed's flows date a move: date-cypher.ts endsLaterCypher — '2025' may end after '2025-05'), in whatever order
+ * they come: when a move into a stint of unknown start happened. The dashboard and the timeline date a departure from
+ * several stints by it too (model/talent-events.ts, model/leavings.ts).
  */
 export function latestEnd(ends: readonly (string | null | undefined)[]): string | null {
   let when: string | null = null;
-  for (const end of ends) if (end && (!when || comparePartialDates(end, when) > 0)) when = end;
+  for (const end of ends) {
+    if (!end) continue;
+    const c = when === null ? 1 : comparePartialDates(end, when);
+    if (c > 0 || (c === 0 && end.length < when!.length)) when = end;
+  }
   return when;
 }
 

@@ -1,9 +1,8 @@
 // Which of a person's stints they left together: one leaving per move (the stint joined, model/career-moves.ts), so
-// the timeline tells a move once, at the date the dashboard counts its departure (model/talent-events.ts leftAt), and
-// names every stint left for it as the career does (`also`). Pure.
+// the timeline tells a move once, from one row, at the date the dashboard counts its departure (model/talent-events.ts
+// leftAt: both career-moves.ts latestEnd), and names every stint left for it as the career does (`also`). Pure.
 import { computeMoves, latestEnd, type Stint } from './career-moves.js';
 import { comparePartialDates } from './dates.js';
-import { finerDate } from './talent-events.js';
 
 /** A stint of the person: whether a source states it, and the organisations its organisation is part of (stated). */
 export interface LeftStint extends Stint {
@@ -19,11 +18,22 @@ export interface Leaving<S extends LeftStint> {
   when: string | null;
 }
 
-/** The latest end, at the finest date of the ends equal to it at their common precision. */
+/** The latest end (career-moves.ts latestEnd: the coarser of ends equal at their common precision, as flows date it). */
 function leftAt(stints: readonly LeftStint[]): string | null {
-  const ends = stints.map((s) => s.end).filter((e): e is string => !!e);
-  const when = latestEnd(ends);
-  return when && ends.filter((e) => comparePartialDates(e, when) === 0).reduce(finerDate, when);
+  return latestEnd(stints.map((s) => s.end));
+}
+
+/**
+ * The stint whose row tells a leaving: one every answer agrees on, whatever rows it read — the first by id of the
+ * stints left at its date exactly, else of those with the latest end. Told from any row of its date, a leaving whose
+ * rows a page's cut parted was told on both pages.
+ */
+export function tellerOf(leaving: Leaving<LeftStint>): string | undefined {
+  const ended = leaving.stints.filter((s) => !!s.end);
+  const at = ended.filter((s) => s.end === leaving.when);
+  const last = latestEnd(ended.map((s) => s.end));
+  const pool = at.length ? at : ended.filter((s) => s.end === last);
+  return pool.map((s) => s.id).sort()[0];
 }
 
 /** One organisation, or one part of the other by a stated PART_OF: where the person still is after leaving one. */

@@ -12,7 +12,7 @@ import {
 } from '../../model/certainty.js';
 import { comparePartialDates } from '../../model/dates.js';
 import { textOrNull } from '../../model/properties.js';
-import { leavingsOf, type Leaving, type LeftStint } from '../../model/leavings.js';
+import { leavingsOf, tellerOf, type Leaving, type LeftStint } from '../../model/leavings.js';
 import { finerDate, sameMove, type StintDates } from '../../model/talent-events.js';
 import type { TimelineQuery } from '../../model/api.js';
 import { encodeTimelineCursor, type TimelinePosition } from '../../model/timeline-cursor.js';
@@ -98,8 +98,9 @@ function leavingFinder(rows: readonly TimelineRow[]): (r: StintRow) => Leaving<L
 
 /**
  * The rows as items, in order: each a row, or the stints of one person joined (or left) as one move. The stints left
- * for one stint joined (model/leavings.ts) are one item, told once, from the row of its date (the latest end among
- * them, as the dashboard dates the departure) and naming every stint left, read in the window or not; no item when
+ * for one stint joined (model/leavings.ts) are one item, told once, from the row of the one stint every answer
+ * agrees on (tellerOf: left at its date, the latest end among them, as the dashboard dates the departure) and naming
+ * every stint left, read in the window or not; no item when
  * that row is not read (outside the window, or past the cut: the next answer tells it). Other stints are told
  * together on dates equal at their common precision, not one stint after the other (sameMove), at one organisation
  * or at organisations one of which is part of another. Only facts a source backs are told together, as only they
@@ -124,7 +125,7 @@ function groupRows(
     const leaving = leavingOf(r);
     if (leaving) {
       const when = leaving.when ?? r.date;
-      if (told.has(leaving) || comparePartialDates(r.date, when) !== 0) continue;
+      if (told.has(leaving) || r.edge.id !== tellerOf(leaving)) continue;
       told.add(leaving);
       // Copies at the leaving's one date: the cut (cutTimelineRows) never halves an item told whole.
       out.push({ date: when, rows: leaving.stints.map((s) => ({ ...s.row, date: when })) });

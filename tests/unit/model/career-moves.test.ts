@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeMoves,
   inWindow,
+  latestEnd,
   nextStint,
   sortStints,
   type Move,
@@ -137,5 +138,14 @@ describe('career moves', () => {
     expect(inWindow('2025', '2025-03', '2025-09')).toBe(true);
     expect(inWindow('2025-02', '2025-03', undefined)).toBe(false);
     expect(inWindow('2024-12-31', undefined, '2024')).toBe(true);
+  });
+});
+
+describe('latestEnd', () => {
+  it('takes the coarser of ends equal at their common precision, in whatever order they come', () => {
+    expect(latestEnd(['2025-05', '2025'])).toBe('2025');
+    expect(latestEnd(['2025', '2025-05'])).toBe('2025');
+    expect(latestEnd(['2024-12', null, '2025-02-10', '2025-02'])).toBe('2025-02');
+    expect(latestEnd([undefined, null])).toBeNull();
   });
 });

@@ -431,4 +431,32 @@ describe('timeline service: one leaving per move (model/leavings.ts)', () => {
     expect(first.nextAfter).toBe(after(other));
     expect(told((await timeline([end(1)])).items)).toEqual([ONE]);
   });
+
+  it('tells a leaving once when a page full of its date is cut between its stints', async () => {
+    // FAIR and Meta both left in 2025-02; the page of two holds another row of that date and FAIR's, and the next
+    // page Meta's: one of the two rows tells it, on whichever page it falls.
+    const together: PersonStint[] = [
+      fact('f:fair', FAIR, ['org:meta'], { end: '2025-02' }, 'source:a'),
+      fact('f:meta', META, [], { end: '2025-02' }, 'source:b'),
+      facts[2]!,
+    ];
+    const endOf = (i: 0 | 1): TimelineRow => ({
+      ...stint(together[i]!.edge.id, together[i]!.org, together[i]!.orgParents, 'stated', '2025-02'),
+      edge: together[i]!.edge,
+      personStints: together,
+    });
+    const other = stint('f:a-other', org('org:x', 'X'), [], 'stated', '2025-02');
+    const first = await timeline([other, endOf(0), endOf(1)], 2);
+    expect(first.truncated).toBe(true);
+    const second = await timeline([endOf(1)]);
+    const leavings = [...first.items, ...second.items].filter((i) => i.stints.includes('f:meta'));
+    expect(told(leavings)).toEqual([
+      ['2025-02', 'Pat leaves FAIR and Meta', ['f:fair', 'f:meta'], ['source:a', 'source:b']],
+    ]);
+    // Read whole, the same one item.
+    const whole = (await timeline([other, endOf(0), endOf(1)])).items.filter((i) =>
+      i.stints.includes('f:meta'),
+    );
+    expect(told(whole)).toEqual(told(leavings));
+  });
 });
