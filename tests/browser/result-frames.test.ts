@@ -116,7 +116,10 @@ describe('result frames', () => {
     await only('org:meta');
     await waitForFrames(page, 2);
     const older = page.locator(FRAME).nth(1);
-    expect(await older.locator('[data-testid="result-graph-summary"]').textContent()).toContain('1 nodes');
+    // One node, said in the singular.
+    expect(await older.locator('[data-testid="result-graph-summary"]').textContent()).toMatch(
+      /^1 node · 0 relationships\b/,
+    );
     await older.locator('[data-testid="frame-rerun"]').click();
     await only('org:xai');
     await waitForFrames(page, 3);
