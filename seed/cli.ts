@@ -5,6 +5,7 @@
 // writing or connecting.
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
 import { readNeo4jConfig } from '../neo4j/config.js';
 import { openNeo4j } from '../neo4j/connect.js';
 import { checkCsvFile, importCsv } from './import-csv.js';
@@ -150,6 +151,10 @@ export async function main(argv: string[]): Promise<number> {
   const log = (m: string) => process.stderr.write(`${m}\n`);
   // Each script, facts-file seed and import commits on its own; when a later one fails, the user is told these stand.
   const committed: string[] = [];
+  // A script's committed statements change the facts the talent flows are derived from: until a derivation runs after
+  // them (after the scripts, or within a facts-file seed or an import), a failure later in the run must derive them.
+  let scriptsWrote = false;
+  let derivedAfterScripts = false;
   let conn: Awaited<ReturnType<typeof openNeo4j>> | undefined;
   const progress = createProgressLine();
   try {
@@ -188,11 +193,18 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     for (const file of opts.cypher) {
-      const script = await runCypherScript(driver, file, {
-        database,
-        onStatement: (r, total) =>
-          log(`  ✓ ${r.number}/${total} (line ${r.line}) ${r.preview}${formatUpdates(r.updates, ' — ')}`),
-      });
+      let script: Awaited<ReturnType<typeof runCypherScript>>;
+      try {
+        script = await runCypherScript(driver, file, {
+          database,
+          onStatement: (r, total) =>
+            log(`  ✓ ${r.number}/${total} (line ${r.line}) ${r.preview}${formatUpdates(r.updates, ' — ')}`),
+        });
+      } catch (err) {
+        if (err instanceof CypherScriptError && err.applied.length > 0) scriptsWrote = true;
+        throw err;
+      }
+      if (script.statements.length > 0) scriptsWrote = true;
       log(
         `${file}: ${script.statements.length} statement${script.statements.length === 1 ? '' : 's'} applied in ${(script.ms / 1000).toFixed(1)} s${formatUpdates(script.totals, ': ')}.`,
       );
@@ -209,6 +221,7 @@ export async function main(argv: string[]): Promise<number> {
           ? "No facts of Talent Graph's in the database: no talent flows derived."
           : `Talent flows and talent indexes derived again after ${scripts}: ${flows.toLocaleString('en-US')} TALENT_FLOW relationship${flows === 1 ? '' : 's'}.`,
       );
+      derivedAfterScripts = true;
     }
     if (opts.synthetic) {
       summaries.push(
@@ -230,12 +243,14 @@ export async function main(argv: string[]): Promise<number> {
           }),
         );
         committed.push(`the facts file${files.length === 1 ? '' : 's'} ${files.join(', ')}`);
+        derivedAfterScripts = true;
       }
       for (const file of opts.imports) {
         const s = await importCsv(driver, file, { database, batchSize: opts.batchSize });
         for (const m of s.merges ?? []) log(`merged: ${m}`);
         summaries.push(s);
         committed.push(`the import ${file}`);
+        derivedAfterScripts = true;
       }
     }
     progress.done();
@@ -254,6 +269,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     progress.done();
+    if (conn && scriptsWrote && !derivedAfterScripts) await deriveAfterFailure(conn.driver, conn.database);
     const already =
       committed.length > 0 ? `Already written and committed before it: ${committed.join('; ')}.` : '';
     if (err instanceof SeedValidationError) {
@@ -283,6 +299,24 @@ export async function main(argv: string[]): Promise<number> {
     return 3;
   } finally {
     await conn?.close();
+  }
+}
+
+/**
+ * Derives the talent flows and indexes again after a run that stopped once a script had committed statements: the
+ * flows and dashboards must not go on counting a move the script deleted. Said on stderr, with the run's error.
+ */
+async function deriveAfterFailure(driver: Driver, database: string): Promise<void> {
+  try {
+    const flows = await recomputeTalentFlowsAfterWrite(driver, { database });
+    if (flows !== null)
+      console.error(
+        `Talent flows and talent indexes derived again after what the scripts committed: ${flows.toLocaleString('en-US')} TALENT_FLOW relationship${flows === 1 ? '' : 's'}.`,
+      );
+  } catch (err) {
+    console.error(
+      `The talent flows could not be derived again after what the scripts committed (${err instanceof Error ? err.message : String(err)}). A run of \`npm run seed -- --cypher\` with a script that changes nothing derives them.`,
+    );
   }
 }
 

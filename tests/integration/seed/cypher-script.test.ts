@@ -181,6 +181,52 @@ describe('npm run seed -- --cypher', () => {
     expect(await flows()).toEqual([{ from: 'org:cs-meta', to: 'org:cs-xai', people: ['person:cs-r'] }]);
   });
 
+  it('derives the talent flows again when a script fails after committing a change to the facts', async () => {
+    const { database } = testNeo4j();
+    await resetGraph(driver, { database });
+    // Made-up people and organisations: Q left Meta for xAI (two stated stints).
+    await driver.executeQuery(
+      `CREATE (meta:Organization {id: 'org:cs-meta', name: 'Meta', kind: 'company'}),
+              (xai:Organization {id: 'org:cs-xai', name: 'xAI', kind: 'company'}),
+              (q:Person {id: 'person:cs-q', name: 'Q'}),
+              (q)-[:WORKED_AT {id: 'fact:cs-q-meta', end: '2023-05', left: true, certainty: 'stated', sources: ['source:cs-a']}]->(meta),
+              (q)-[:WORKED_AT {id: 'fact:cs-q-xai', start: '2023-06', certainty: 'stated', sources: ['source:cs-a']}]->(xai)`,
+      {},
+      { database },
+    );
+    await recomputeTalentFlows(driver, { database });
+    const flows = () => readRows(driver, 'MATCH (a)-[f:TALENT_FLOW]->(b) RETURN a.id AS from, b.id AS to');
+    expect(await flows()).toEqual([{ from: 'org:cs-meta', to: 'org:cs-xai' }]);
+    // The first statement retracts Q's move and commits; the second fails, so the run stops with an error.
+    const file = path.join(tmp, 'retract-then-fail.cypher');
+    fs.writeFileSync(file, "MATCH ()-[r:WORKED_AT {id: 'fact:cs-q-xai'}]->() DELETE r;\nRETURN 1/0;\n");
+    const r = await runSeed(['--cypher', file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/Already applied and committed: statement 1/);
+    expect(r.stderr).toMatch(
+      /Talent flows and talent indexes derived again after what the scripts committed: 0 TALENT_FLOW relationships\./,
+    );
+    expect(await flows()).toEqual([]);
+  });
+
+  it('derives nothing again when the first script fails before committing anything', async () => {
+    const { database } = testNeo4j();
+    await resetGraph(driver, { database });
+    await driver.executeQuery(
+      `CREATE (meta:Organization {id: 'org:cs-meta', name: 'Meta', kind: 'company'}),
+              (q:Person {id: 'person:cs-q', name: 'Q'}),
+              (q)-[:WORKED_AT {id: 'fact:cs-q-meta', start: '2020', certainty: 'stated', sources: ['source:cs-a']}]->(meta)`,
+      {},
+      { database },
+    );
+    const file = path.join(tmp, 'fail-first.cypher');
+    fs.writeFileSync(file, 'RETURN 1/0;\n');
+    const r = await runSeed(['--cypher', file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/statement 1 of 1 failed/);
+    expect(r.stderr).not.toMatch(/derived again/);
+  });
+
   it('derives nothing after a script on a graph that holds no facts of ours, and says so', async () => {
     await resetGraph(driver, { database: testNeo4j().database });
     const r = await runSeed(['--cypher', 'tests/fixtures/foreign/library.cypher']);
