@@ -78,11 +78,16 @@ export function typedParam(v: unknown): TypedParam | null {
   const o = v as Record<string, unknown>;
   if (keys.length !== 2 || !('$type' in o) || !('_value' in o)) return null;
   if (o.$type !== 'Integer' && o.$type !== 'Float') return null;
-  return { $type: o.$type, _value: typeof o._value === 'number' ? String(o._value) : (o._value as string) };
+  // A JSON number is taken as the value's text only where JSON keeps it exactly: a whole number past 2^53 has been
+  // rounded by the parser already, so it is left as a number for typedParamProblem to refuse.
+  const exact = typeof o._value === 'number' && (o.$type === 'Float' || Number.isSafeInteger(o._value));
+  return { $type: o.$type, _value: exact ? String(o._value) : (o._value as string) };
 }
 
 /** What is wrong with a typed parameter's value, else null. */
 function typedParamProblem(p: TypedParam): string | null {
+  if (typeof p._value === 'number')
+    return `expected _value to be the Integer written as text: ${String(p._value)} is past the whole numbers a JSON number keeps exactly (2^53), so it was rounded already (write "9007199254740993", in quotes)`;
   if (typeof p._value !== 'string') return `expected _value to be the ${p.$type} written as text`;
   if (p.$type === 'Float')
     return FLOAT_TEXT.test(p._value)
@@ -95,6 +100,16 @@ function typedParamProblem(p: TypedParam): string | null {
 
 /** The typed parameters among `v` that are wrong, with their paths (params.x.0). */
 function typedParamIssues(v: unknown, path: string, out: { path: string; message: string }[]): void {
+  // A whole JSON number past 2^53 but within 64 bits was rounded by the parser (9007199254740993 arrives as …992),
+  // and as a JS number it would reach Cypher as a Float: neither its value nor its type would be the one written.
+  // Past 64 bits it can only be a Float, as which it is sent.
+  if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) && Math.abs(v) <= 2 ** 63) {
+    out.push({
+      path,
+      message: `${path}: ${String(v)} is past the whole numbers a JSON number keeps exactly (2^53) and may be an Integer: write an Integer as {"$type": "Integer", "_value": "9007199254740993"} or a Float as {"$type": "Float", "_value": "1e20"}`,
+    });
+    return;
+  }
   const typed = typedParam(v);
   if (typed) {
     const problem = typedParamProblem(typed);

@@ -64,6 +64,14 @@ export function parseParams(text: string): { params: Record<string, JsonValue> }
     const v = JSON.parse(typedWholeFloats(text)) as unknown;
     if (!v || typeof v !== 'object' || Array.isArray(v))
       return { error: 'expected an object such as {"org": "org:meta"}' };
+    // Past the largest float JSON.parse reads Infinity, which JSON.stringify then sends as null.
+    const infinite = [...text.matchAll(JSON_TOKEN)].find(
+      (m) => !m[0].startsWith('"') && !Number.isFinite(Number(m[0])),
+    )?.[0];
+    if (infinite)
+      return {
+        error: `${infinite} is past the largest Float (about 1.8e308): write infinity as {"$type": "Float", "_value": "Infinity"}`,
+      };
     const [inexact] = inexactIntegers(text);
     if (inexact)
       return {

@@ -224,11 +224,14 @@ describe('POST /api/cypher values', () => {
       .post('/api/cypher')
       .send({
         query:
-          'RETURN $big AS big, valueType($big) AS bigType, $big + 1 AS next, $one AS one, valueType($one) AS oneType, $plain AS plain, valueType($plain) AS plainType',
+          'RETURN $big AS big, valueType($big) AS bigType, $big + 1 AS next, $one AS one, valueType($one) AS oneType, $plain AS plain, valueType($plain) AS plainType, valueType($small) AS smallType, valueType($huge) AS hugeType',
         params: {
           big: { $type: 'Integer', _value: '9007199254740993' },
           one: { $type: 'Float', _value: '1.0' },
           plain: 1,
+          // A JSON number is the value's text where JSON keeps it exactly.
+          small: { $type: 'Integer', _value: 42 },
+          huge: 1.5e300,
         },
       });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -241,6 +244,8 @@ describe('POST /api/cypher values', () => {
       oneType: 'FLOAT NOT NULL',
       plain: 1,
       plainType: 'INTEGER NOT NULL',
+      smallType: 'INTEGER NOT NULL',
+      hugeType: 'FLOAT NOT NULL',
     });
     expect(body.types[0]).toMatchObject({ '/big': 'Integer', '/one': 'Float' });
     // A typed value that is not one is refused before anything runs, naming where it is.
@@ -254,6 +259,12 @@ describe('POST /api/cypher values', () => {
         'params.x.0: expected _value to be a whole number',
       ],
       [{ $type: 'Float', _value: 'one' }, 'params.x.0: expected _value to be a float'],
+      // A whole JSON number past 2^53 was rounded by the parser: sent, it would be another number, and a Float.
+      [2 ** 53 + 2, 'params.x.0: 9007199254740994 is past the whole numbers a JSON number keeps exactly'],
+      [
+        { $type: 'Integer', _value: 2 ** 53 + 2 },
+        'params.x.0: expected _value to be the Integer written as text',
+      ],
     ] as const) {
       const refused = await request(app)
         .post('/api/cypher')

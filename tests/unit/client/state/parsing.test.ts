@@ -84,6 +84,16 @@ describe('Cypher input and errors', () => {
     expect('error' in result && result.error).not.toContain('$type');
   });
 
+  it('refuses a number past the largest float, which JSON would send as null', () => {
+    expect(parseParams('{"x": [1, -1e400]}')).toEqual({
+      error:
+        '-1e400 is past the largest Float (about 1.8e308): write infinity as {"$type": "Float", "_value": "Infinity"}',
+    });
+    expect(parseParams('{"x": "1e400", "y": 1e300}')).toEqual({
+      params: { x: '1e400', y: { $type: 'Float', _value: '1e300' } },
+    });
+  });
+
   it('refuses a whole number JSON would round, naming the typed form that sends it exactly', () => {
     expect(parseParams('{"id": 9007199254740993}')).toEqual({
       error:
