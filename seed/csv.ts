@@ -52,6 +52,19 @@ export function parseCsv(text: string): CsvRecord[] {
           `field ${open.field} of this record opens with a quote that is never closed; close it with " (a quote inside a quoted field is written "")`,
           open.column,
         );
+      // csv-parse's own line count takes a \r\n inside a quoted field as two lines: the place is found again from
+      // the record and field it names (the records before it, the field's index), counted as the lines above are.
+      const { records, index } = err as CsvError & { records?: number; index?: number };
+      const at =
+        typeof records === 'number' && typeof index === 'number'
+          ? fieldStart(text, records, index)
+          : undefined;
+      if (at)
+        throw new CsvSyntaxError(
+          at.line,
+          `field ${index! + 1}${at.line === at.recordLine ? '' : ` of the record starting on line ${at.recordLine}`}: ${MESSAGES[err.code] ?? err.message}`,
+          at.column,
+        );
       const line = (err as CsvError & { lines?: number }).lines ?? 0;
       throw new CsvSyntaxError(line, MESSAGES[err.code] ?? err.message);
     }
@@ -70,16 +83,41 @@ export function parseCsv(text: string): CsvRecord[] {
 
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 
-/** Where the quoted field that runs to the end of the text opens (line, character column, field of its record). */
-function unclosedQuote(text: string): { line: number; column: number; field: number } | undefined {
+interface FieldPlace {
+  /** 1-based line and character column where the field starts, and the line its record starts on. */
+  line: number;
+  column: number;
+  recordLine: number;
+  /** 1-based field of its record. */
+  field: number;
+}
+
+/**
+ * Walks the text as csv-parse reads it (a BOM and empty lines skipped; \r\n, \n and \r each end a line; quoted
+ * fields may hold all three), calling `visit` at the start of each field with its 0-based record (empty lines not
+ * counted) and place; `visit` returning true stops the walk. Returns the quoted field left open at the end, if any.
+ */
+function walkFields(
+  text: string,
+  visit: (record: number, place: FieldPlace) => boolean,
+): FieldPlace | undefined {
   let line = 1;
   let column = 1;
+  let record = 0;
+  let recordLine = 1;
   let field = 1;
   let atFieldStart = true;
-  let open: { line: number; column: number; field: number } | undefined;
+  let recordEmpty = true;
+  let open: FieldPlace | undefined;
   const chars = [...text.replace(/^\uFEFF/, '')];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
+    const breaks = c === '\n' || c === '\r';
+    if (atFieldStart && !open && !(breaks && recordEmpty)) {
+      if (recordEmpty) recordLine = line;
+      recordEmpty = false;
+      if (visit(record, { line, column, recordLine, field })) return undefined;
+    }
     if (open) {
       if (c === '"' && chars[i + 1] === '"') {
         i += 1;
@@ -87,7 +125,7 @@ function unclosedQuote(text: string): { line: number; column: number; field: num
         continue;
       }
       if (c === '"') open = undefined;
-    } else if (c === '"' && atFieldStart) open = { line, column, field };
+    } else if (c === '"' && atFieldStart) open = { line, column, recordLine, field };
     atFieldStart = false;
     if (!open && c === ',') {
       field += 1;
@@ -97,10 +135,27 @@ function unclosedQuote(text: string): { line: number; column: number; field: num
       line += 1;
       column = 1;
       if (!open) {
+        if (!recordEmpty) record += 1;
+        recordEmpty = true;
         field = 1;
         atFieldStart = true;
       }
     } else column += 1;
   }
   return open;
+}
+
+/** Where the quoted field that runs to the end of the text opens (line, character column, field of its record). */
+function unclosedQuote(text: string): FieldPlace | undefined {
+  return walkFields(text, () => false);
+}
+
+/** Where field `index` (0-based) of record `record` (0-based, empty lines not counted) starts. */
+function fieldStart(text: string, record: number, index: number): FieldPlace | undefined {
+  let found: FieldPlace | undefined;
+  walkFields(text, (r, place) => {
+    if (r === record && place.field === index + 1) found = place;
+    return found !== undefined || r > record;
+  });
+  return found;
 }

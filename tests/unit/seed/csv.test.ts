@@ -32,6 +32,37 @@ describe('parseCsv', () => {
     );
   });
 
+  it('names the true line, column and field of a stray quote after quoted fields holding CRLF line breaks', () => {
+    const placeOf = (text: string) => {
+      try {
+        parseCsv(text);
+      } catch (e) {
+        const err = e as CsvSyntaxError;
+        return { line: err.line, column: err.column, message: err.message };
+      }
+      return null;
+    };
+    // Excel on Windows writes \r\n inside a quoted cell; csv-parse counts each of them twice (line 9, not 6).
+    expect(placeOf('a,b\r\n1,"x\r\ny\r\nz\r\nw"\r\n2,3"\r\n')).toEqual({
+      line: 6,
+      column: 3,
+      message: 'field 2: a quote inside an unquoted field; quote the whole field and write the quote as ""',
+    });
+    expect(placeOf('a,b\r\n1,"x\r\ny"\r\n\r\n"ab"c,2\r\n')).toEqual({
+      line: 5,
+      column: 1,
+      message:
+        'field 1: unexpected character after a closing quote (a quote inside a quoted field is written "")',
+    });
+    // A record whose earlier field spans lines: the field is named with the line its record starts on.
+    expect(placeOf('a,b,c\n"p\nq",r,"s" t\n')).toEqual({
+      line: 3,
+      column: 6,
+      message:
+        'field 3 of the record starting on line 2: unexpected character after a closing quote (a quote inside a quoted field is written "")',
+    });
+  });
+
   it('names the line, column and field where an unclosed quoted field opens, not the end of the file', () => {
     const text = 'a,b,c\r\n1,"two ""x""\n lines",3\r\n4,5,"open\n6,7,8\n9,10,11\n';
     const err = (() => {
