@@ -309,6 +309,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   savedExport: 'تصدير الاستعلامات المحفوظة (JSON)',
   savedImport: 'استيراد استعلامات محفوظة (JSON)…',
   savedImported: 'استُورد {added} من الاستعلامات المحفوظة من {file}؛ و{skipped} كانت محفوظة من قبل.',
+  savedImportedRenamed:
+    'استُورد {added} من الاستعلامات المحفوظة من {file}؛ و{skipped} كانت محفوظة من قبل؛ وحُفظ {renamed} منها باسم مرقّم لأن استعلامًا محفوظًا آخر يحمل اسمها.',
   savedImportInvalid: 'تعذّر استيراد {file}: في {where}، {what}. لم يتغيّر شيء من المحفوظ.',
   savedImportUnreadable: 'تعذّر استيراد {file}: {what}. لم يتغيّر شيء من المحفوظ.',
   savedEmpty: 'لا استعلامات محفوظة بعد.',

@@ -316,6 +316,8 @@ export const EN = {
   savedExport: 'Export saved queries (JSON)',
   savedImport: 'Import saved queries (JSON)…',
   savedImported: 'Imported {added} saved queries from {file}; {skipped} were already saved.',
+  savedImportedRenamed:
+    'Imported {added} saved queries from {file}; {skipped} were already saved; {renamed} of them are kept under a name with a number, as another saved query held theirs.',
   savedImportInvalid: 'Could not import {file}: at {where}, {what}. Nothing saved was changed.',
   savedImportUnreadable: 'Could not import {file}: {what}. Nothing saved was changed.',
   savedEmpty: 'No saved queries yet.',

@@ -310,13 +310,13 @@ export function createCypherActions(ctx: ActionContext, scene: SceneActions) {
         });
         return false;
       }
-      const { ok, list, added, skipped } = memory.importSaved(parsed.queries);
+      const { ok, list, added, skipped, renamed } = memory.importSaved(parsed.queries);
       if (!storeSaved({ ok, list })) return false;
       store.set({
         notice: {
           kind: 'info',
-          key: 'savedImported',
-          vars: { file: `\u2068${fileName}\u2069`, added, skipped },
+          key: renamed > 0 ? 'savedImportedRenamed' : 'savedImported',
+          vars: { file: `\u2068${fileName}\u2069`, added, skipped, renamed },
         },
       });
       return true;

@@ -62,6 +62,17 @@ export const fallbackName = (query: string) => query.trim().split('\n')[0]!.slic
  * `name`, or when another query holds it in `folder`, the first free of `name (2)`, `name (3)`…: the name a save
  * without a name takes and the form suggests, so that a suggested name never replaces someone else's query.
  */
+/** The same parameters, key order aside (none and an empty object alike). */
+function sameParams(a?: Record<string, JsonValue>, b?: Record<string, JsonValue>): boolean {
+  const text = (p?: Record<string, JsonValue>) =>
+    JSON.stringify(p ?? {}, (_k, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+        : v,
+    );
+  return text(a) === text(b);
+}
+
 export function unusedName(
   saved: StoredQuery[],
   name: string,
@@ -166,19 +177,38 @@ export function createQueryMemory(
       return changeSaved((list) => list.filter((s) => savedKey(s) !== key));
     },
     /**
-     * Adds imported saved queries after the ones already saved. One with the name and folder of a saved one is
-     * skipped: what the user has is kept, and an export imported twice is not doubled.
+     * Adds imported saved queries after the ones already saved. One the user has already (the same name, folder, text
+     * and parameters) is skipped, so an export imported twice is not doubled; another query under a name the user's
+     * list holds is kept under that name made unique ("hires (2)"): what the user has is kept, and so is what the
+     * file brings.
      */
-    importSaved(entries: StoredQuery[]): SavedChange & { added: number; skipped: number } {
+    importSaved(entries: StoredQuery[]): SavedChange & { added: number; skipped: number; renamed: number } {
       let added = 0;
+      let renamed = 0;
       const change = changeSaved((list) => {
-        const seen = new Set(list.map(savedKey));
-        // The file's checker refuses a file naming a query twice (saved-transfer.ts); `seen` keeps the list one per name.
-        const fresh = entries.filter((e) => !seen.has(savedKey(e)) && seen.add(savedKey(e)));
-        added = fresh.length;
-        return [...list, ...fresh];
+        const kept = [...list];
+        added = 0;
+        renamed = 0;
+        // The file's checker refuses a file naming a query twice (saved-transfer.ts); `kept` stays one per name.
+        for (const e of entries) {
+          const holder = kept.find((s) => savedKey(s) === savedKey(e));
+          // Already there: under its own name, or under the numbered one an earlier import of it gave.
+          const name = e.name ?? '';
+          const numbered = (n = '') => n === name || (n.startsWith(`${name} (`) && /\(\d+\)$/.test(n));
+          const same = (s: StoredQuery) =>
+            savedKey(s) === savedKey({ name: s.name, folder: e.folder }) &&
+            numbered(s.name) &&
+            s.query === e.query &&
+            sameParams(s.params, e.params);
+          if (holder && kept.some(same)) continue;
+          const entry = holder ? { ...e, name: unusedName(kept, name, e.folder, e.query) } : e;
+          if (holder) renamed += 1;
+          kept.push(entry);
+          added += 1;
+        }
+        return kept;
       });
-      return { ...change, added, skipped: entries.length - added };
+      return { ...change, added, skipped: entries.length - added, renamed };
     },
   };
 }

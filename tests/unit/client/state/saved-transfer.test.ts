@@ -152,7 +152,7 @@ describe('saved queries to and from a file', () => {
     expect(parsed.what).toMatch(what);
   });
 
-  it('imports after what is saved, skipping queries already saved under the same name and folder', () => {
+  it('imports after what is saved, skipping queries already saved and keeping another under a numbered name', () => {
     const mem = createQueryMemory(memoryStorage());
     mem.save('hires', 'RETURN "mine"', undefined, 'Meta');
     const parsed = parseSavedFile(
@@ -163,13 +163,31 @@ describe('saved queries to and from a file', () => {
     );
     if (!parsed.ok) throw new Error(parsed.what);
     const first = mem.importSaved(parsed.queries);
-    expect([first.added, first.skipped]).toEqual([1, 1]);
-    expect(mem.saved().map((s) => [s.folder, s.query])).toEqual([
-      ['Meta', 'RETURN "mine"'],
-      ['xAI', 'RETURN 2'],
+    // Another query under the name the user's "hires" holds is not lost: it is kept as "hires (2)".
+    expect([first.added, first.skipped, first.renamed]).toEqual([2, 0, 1]);
+    expect(mem.saved().map((s) => [s.folder, s.name, s.query])).toEqual([
+      ['Meta', 'hires', 'RETURN "mine"'],
+      ['Meta', 'hires (2)', 'RETURN "theirs"'],
+      ['xAI', 'hires', 'RETURN 2'],
     ]);
-    // The same file again adds nothing.
-    expect(mem.importSaved(parsed.queries)).toMatchObject({ added: 0, skipped: 2 });
-    expect(mem.saved()).toHaveLength(2);
+    // The same file again adds nothing: "theirs" is already saved (as "hires (2)").
+    expect(mem.importSaved(parsed.queries)).toMatchObject({ added: 0, skipped: 2, renamed: 0 });
+    expect(mem.saved()).toHaveLength(3);
+    // Another query again under that name: "hires (3)", as "hires (2)" holds the first.
+    mem.importSaved([
+      { name: 'hires', folder: 'Meta', query: 'RETURN "third"', at: '2026-12-07T00:00:00.000Z' },
+    ]);
+    expect(mem.saved().map((s) => s.name)).toEqual(['hires', 'hires (2)', 'hires', 'hires (3)']);
+    // The same text with other parameters is another query.
+    const withParams = mem.importSaved([
+      {
+        name: 'hires',
+        folder: 'Meta',
+        query: 'RETURN "mine"',
+        params: { n: 1 },
+        at: '2026-12-07T00:00:00.000Z',
+      },
+    ]);
+    expect([withParams.added, withParams.renamed]).toEqual([1, 1]);
   });
 });
