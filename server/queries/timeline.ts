@@ -53,7 +53,10 @@ const keyOf = (x: string) => `left(coalesce(toStringOrNull(${x}.id), ''), 256)`;
  *          personStints (for a sourced stint end, the person's sourced stints as {rel, org, orgParents}, else []) —
  *          the service tells the stints left for one stint joined as one leaving, by the careers' next-stint rule
  *          (model/leavings.ts), though the others' ends lie outside the window or the answer. Read after the cut, for
- *          the rows returned only.
+ *          the rows returned only;
+ *          companions (for a sourced stint start, the element ids of the person's other sourced stints whose start is
+ *          equal to it at their common precision, else []) — rows the service may tell with it as one move, which the
+ *          cut must not leave on the next page when they sort after the rows read.
  */
 export const TIMELINE = `
 CALL () {
@@ -93,5 +96,11 @@ RETURN kind, date, key, element, node, rel, person, org,
          MATCH (person)-[t:WORKED_AT]->(o:Organization) WHERE t.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
          RETURN {rel: t, org: o, orgParents: [up = (o)-[:PART_OF*1..10]->(top:Organization)
                  WHERE all(x IN relationships(up) WHERE x.certainty = 'stated') | top.id]}
-       } ELSE [] END AS personStints
+       } ELSE [] END AS personStints,
+       CASE WHEN kind = 'stint-start' AND rel.certainty IN ${SOURCED_CERTAINTIES_CYPHER} THEN COLLECT {
+         MATCH (person)-[t:WORKED_AT]->(:Organization)
+         WHERE t <> rel AND t.start IS NOT NULL AND t.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+           AND ${notAfterCypher('toString(t.start)', 'date')} AND ${notAfterCypher('date', 'toString(t.start)')}
+         RETURN elementId(t)
+       } ELSE [] END AS companions
 `;

@@ -27,6 +27,11 @@ export interface TimelineRow {
    * orgParents): which stints were left together (model/leavings.ts). Absent or [] otherwise.
    */
   personStints?: PersonStint[];
+  /**
+   * For a sourced stint start, the element ids of the person's other sourced stints that start on a date equal to its
+   * own at their common precision: rows that may be told with it as one move, read or not (the cut's guide).
+   */
+  companions?: string[];
 }
 
 /** One of a person's stints as TIMELINE's personStints gives it. */
@@ -87,6 +92,7 @@ export function createTimelineRepository(db: Database, limits: LongQueryLimits) 
               ? row.orgParents.filter((x) => typeof x === 'string')
               : [],
             personStints: personStintsOf(row.personStints),
+            companions: strings((row as { companions?: unknown }).companions),
           };
         });
       }, longQueryOptions(limits));

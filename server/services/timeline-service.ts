@@ -281,8 +281,10 @@ function stintItem(group: StintRow[]): TimelineItem {
  *    left out;
  * 2. when that leaves nothing (a coarse date such as '2025' reaches across the whole answer, or one date holds more
  *    rows than an answer), before the first row of any move read that the cut would tell in halves — the moves of
- *    the rows read, the first left out among them; a move with rows not read yet may then be told in two parts;
- * 3. when even that leaves nothing (one move longer than an answer), at the limit.
+ *    the rows read, the first left out among them, and those a start's `companions` show to have rows not read yet;
+ * 3. when even that leaves nothing (one move longer than an answer, or a move that opens the answer and has a row past
+ *    it), at the limit: such a move is told in two parts. A person's facts' ids are usually near in the order, so the
+ *    rows of a move rarely lie more than an answer apart.
  * `after` is the position of the last row kept, null when nothing was left out.
  */
 export function cutTimelineRows(
@@ -316,9 +318,14 @@ export function cutTimelineRows(
   // The first index the cut may fall on without telling a move of the rows read in halves.
   const read = [...head, next];
   const index = new Map(read.map((r, i) => [r, i]));
+  const elements = new Set(read.map((r) => r.position.element));
+  // A start whose companion (the same person's start on an equal date, which may be told with it) is not read yet sorts
+  // after every row read: its move reaches past them, so the cut falls before it.
+  const beyond = (r: TimelineRow) => (r.companions ?? []).some((e) => !elements.has(e));
   const readMoves = groupTimelineRows(read)
-    .filter((g): g is StintRow[] => Array.isArray(g))
-    .map((move) => move.map((r) => index.get(r)!));
+    .map((g) => (Array.isArray(g) ? g : [g]))
+    .filter((move) => move.length > 1 || move.some(beyond))
+    .map((move) => [...move.map((r) => index.get(r)!), ...(move.some(beyond) ? [read.length] : [])]);
   let end = limit;
   for (let moved = true; moved;) {
     moved = false;

@@ -261,6 +261,24 @@ describe('timeline service', () => {
     expect(nextAfter).toBe(after(x));
   });
 
+  it('on one date, ends before a start whose companion sorts after every row read, not telling the move in halves', async () => {
+    const x = stint('f:x', org('org:x', 'X'), [], 'stated', '2025-06', 'stint-start');
+    // Pat joins Meta and FAIR (part of Meta) in 2025-06: FAIR's row sorts after the rows read ('f:z' past the limit).
+    const meta = {
+      ...stint('f:meta', META, [], 'stated', '2025-06', 'stint-start'),
+      companions: ['element:f:fair'],
+    };
+    const other = { ...person, id: 'person:q' };
+    const z = { ...stint('f:y', org('org:z', 'Z'), [], 'stated', '2025-06', 'stint-start'), person: other };
+    const { items, nextAfter } = await timeline([x, meta, z], 2);
+    expect(items.map((i) => i.id)).toEqual(['f:x']);
+    expect(nextAfter).toBe(after(x));
+    // Its companion read too: the move is whole within the answer, kept.
+    const fair = stint('f:fair', FAIR, ['org:meta'], 'stated', '2025-06', 'stint-start');
+    const whole = await timeline([x, meta, fair, z], 3);
+    expect(whole.items.map((i) => i.stints)).toEqual([['f:x'], ['f:fair', 'f:meta']]);
+  });
+
   it('cuts one move longer than an answer at the limit, still reading on', async () => {
     const meta = stint('f:meta', META, [], 'stated');
     const fair = stint('f:fair', FAIR, ['org:meta'], 'stated');
