@@ -14,6 +14,23 @@ export function pointerToken(key: string | number): string {
 }
 
 /**
+ * The `types` a graph element carries, read from a row's hints (JSON Pointer into the row → type name) for the node
+ * or relationship at `pointer`: a row's elements are hinted by the row, not by their own `types`, and what reads an
+ * element (its name, the details panel, the exports) reads those. Undefined when none of its properties is hinted.
+ */
+export function elementTypes(
+  hints: Readonly<Record<string, string>> | undefined,
+  pointer: string,
+): Record<string, string> | undefined {
+  if (!hints) return undefined;
+  const prefix = `${pointer}/properties`;
+  let out: Record<string, string> | undefined;
+  for (const [p, t] of Object.entries(hints))
+    if (p.startsWith(`${prefix}/`)) (out ??= {})[p.slice(prefix.length)] = t;
+  return out;
+}
+
+/**
  * An element's own property `key`, undefined when it has none. The keys asked for are the database's (a column of an
  * export spans every element's), and indexing a JSON object by `constructor` or `toString` finds Object's members.
  */

@@ -246,8 +246,9 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
         signal,
       });
       rememberWriteBookmarks(body);
-      // Rows may also carry maps shaped like graph nodes and edges (a "virtual" graph built in Cypher): drawn too.
-      const graph = body.graph.nodes.length ? body.graph : collectGraph(body.rows);
+      // Rows may also carry maps shaped like graph nodes and edges (a "virtual" graph built in Cypher): drawn too,
+      // each typed by its row's hints as a real element is by its own `types`.
+      const graph = body.graph.nodes.length ? body.graph : collectGraph(body.rows, body.types);
       return { ...body, graph };
     },
     view: (name, ids, signal, derived) =>

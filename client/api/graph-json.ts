@@ -1,6 +1,8 @@
 // Reads graph elements out of any API answer: the contract's graph shape wherever it appears (a `graph` field,
 // nested facts, path lists), so the client does not depend on how each endpoint wraps its nodes and edges.
+import type { RowTypeHints } from '../../model/cypher-refs.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import { elementTypes, pointerToken } from '../../model/value-types.js';
 
 export function isGraphNode(v: unknown): v is GraphNode {
   const o = v as GraphNode;
@@ -30,33 +32,54 @@ export function isGraphEdge(v: unknown): v is GraphEdge {
 
 const MAX_DEPTH = 12;
 
-/** Every node and edge found anywhere in `value`, deduplicated by id (first occurrence wins). */
-export function collectGraph(value: unknown): GraphData {
+/**
+ * Every node and edge found anywhere in `value`, deduplicated by id (first occurrence wins). `types`: when `value` is
+ * a Cypher answer's rows, their type hints (one object per row, JSON Pointer into the row → type name): each element
+ * found then carries its properties' hints as its `types`, as the answer's real elements do — a graph built in Cypher
+ * keeps its Floats, dates and big integers on the canvas, in the details panel and in the exports.
+ */
+export function collectGraph(value: unknown, types?: readonly RowTypeHints[]): GraphData {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
-  const walk = (v: unknown, depth: number) => {
+  // The pointer is only built under hints: an answer without any (a view's, the API's graphs) walks as before.
+  const walk = (v: unknown, depth: number, hints: RowTypeHints | undefined, pointer: string) => {
     if (depth > MAX_DEPTH || typeof v !== 'object' || v === null) return;
+    const at = (key: string | number) => (hints ? `${pointer}/${pointerToken(key)}` : pointer);
     if (Array.isArray(v)) {
-      for (const x of v) walk(x, depth + 1);
+      v.forEach((x, i) => walk(x, depth + 1, hints, at(i)));
       return;
     }
     if (isGraphNode(v)) {
-      if (!nodes.has(v.id)) nodes.set(v.id, { id: v.id, labels: v.labels, properties: v.properties });
+      if (!nodes.has(v.id))
+        nodes.set(v.id, typed({ id: v.id, labels: v.labels, properties: v.properties }, hints, pointer));
       return;
     }
     if (isGraphEdge(v)) {
       if (!edges.has(v.id))
-        edges.set(v.id, {
-          id: v.id,
-          type: v.type,
-          source: v.source,
-          target: v.target,
-          properties: v.properties,
-        });
+        edges.set(
+          v.id,
+          typed(
+            { id: v.id, type: v.type, source: v.source, target: v.target, properties: v.properties },
+            hints,
+            pointer,
+          ),
+        );
       return;
     }
-    for (const x of Object.values(v as Record<string, JsonValue>)) walk(x, depth + 1);
+    const o = v as Record<string, JsonValue>;
+    for (const k of Object.keys(o)) walk(o[k], depth + 1, hints, at(k));
   };
-  walk(value, 0);
+  if (types && Array.isArray(value)) value.forEach((row, i) => walk(row, 1, types[i], ''));
+  else walk(value, 0, undefined, '');
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+/** The element with its properties' hints as its `types`, left without when none is hinted (as real elements are). */
+function typed<T extends GraphNode | GraphEdge>(
+  element: T,
+  hints: RowTypeHints | undefined,
+  pointer: string,
+): T {
+  const types = elementTypes(hints, pointer);
+  return types ? { ...element, types } : element;
 }

@@ -8,7 +8,7 @@ import { TEMPORAL_FUNCTIONS, TEXT_WRITTEN_TYPES, floatText, pointerToken } from 
 /** Per row of a result: JSON Pointer (/column, /column/0, …) → Query API type name. */
 export type TypeHints = Record<string, string>;
 
-export { TEMPORAL_FUNCTIONS, floatText, pointerToken } from '../../model/value-types.js';
+export { TEMPORAL_FUNCTIONS, elementTypes, floatText, pointerToken } from '../../model/value-types.js';
 
 /** Types shown with a badge: their text alone could be mistaken for a string (the table's cells, the details panel). */
 export const BADGED_TYPES: ReadonlySet<string> = new Set(TEXT_WRITTEN_TYPES);
@@ -31,20 +31,6 @@ export function typeAt(value: JsonValue | undefined, pointer: string, hints: Typ
   if (isGraphNode(value)) return 'Node';
   if (isGraphEdge(value)) return 'Relationship';
   return 'Map';
-}
-
-/**
- * The `types` a graph element carries (model/value-types.ts), read from a row's hints for the node or relationship
- * at `pointer`: a row's elements are hinted by the row, not by their own `types`, and what reads an element (its
- * name) reads those. Undefined when none of its properties is hinted.
- */
-export function elementTypes(hints: TypeHints | undefined, pointer: string): TypeHints | undefined {
-  if (!hints) return undefined;
-  const prefix = `${pointer}/properties`;
-  let out: TypeHints | undefined;
-  for (const [p, t] of Object.entries(hints))
-    if (p.startsWith(`${prefix}/`)) (out ??= {})[p.slice(prefix.length)] = t;
-  return out;
 }
 
 /** The text of a scalar of a known type (a cell shows it with its type beside it). */

@@ -5,7 +5,10 @@
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectGraph } from '../../../client/api/graph-json.js';
+import { columnType, typedCell } from '../../../client/graph/export-types.js';
 import { CypherResponseSchema, QueryApiResponseSchema } from '../../../model/api-responses.js';
+import { propertyType } from '../../../model/value-types.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, readRows, resetDatabase, testNeo4j } from '../../support/neo4j.js';
 import { canon, fromTypedJson, type Typed } from '../../support/typed-json.js';
@@ -291,6 +294,32 @@ describe('POST /api/cypher values', () => {
     expect(types['/p/edges/0/properties/weight']).toBe('Float');
     expect(types['/p/nodes/1/properties/nan']).toBe('Float');
     expect(types['/entities/1']).toBe('Relationship');
+  });
+
+  it('keeps the types of a graph built in Cypher as the client draws it (the rows’ hints become each element’s types)', async () => {
+    // Format 2, as the client asks: no real element, so the client collects the graph from the rows' maps.
+    const res = await request(app)
+      .post('/api/cypher')
+      .send({
+        query: `RETURN {id: 'v1', labels: ['V'], properties: {w: 1.0, d: date('2025-01-01'), big: 9007199254740993, n: 1}} AS n,
+                [{id: 'e1', type: 'T', source: 'v1', target: 'v1', properties: {at: localtime('12:00'), w: 2.0}}] AS r`,
+        rows: 'refs',
+      });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const body = CypherResponseSchema.parse(res.body);
+    expect(body.graph.nodes).toEqual([]);
+    const graph = collectGraph(body.rows, body.types);
+    const [node] = graph.nodes;
+    const [edge] = graph.edges;
+    expect(node!.properties).toEqual({ w: 1, d: '2025-01-01', big: '9007199254740993', n: 1 });
+    const types = (item: typeof node | typeof edge) =>
+      Object.fromEntries(Object.keys(item!.properties).map((k) => [k, propertyType(item!, k)]));
+    expect(types(node)).toEqual({ w: 'Float', d: 'Date', big: 'Integer', n: 'Integer' });
+    expect(types(edge)).toEqual({ at: 'LocalTime', w: 'Float' });
+    // The exports read the same types: w a column of doubles whose cell is 1.0, not a long 1.
+    expect(columnType(graph.nodes, 'w')).toEqual({ type: 'double', cypher: 'Float' });
+    expect(typedCell(node!, 'w')).toEqual({ typed: '1.0' });
+    expect(columnType(graph.nodes, 'd')).toEqual({ type: 'string', cypher: 'Date' });
   });
 
   it('answers an Accept it cannot give with 406, naming what it offers, before running anything', async () => {
