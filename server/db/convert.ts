@@ -252,13 +252,15 @@ export function toJson(
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value)) {
     return temporalToString(value);
   }
+  // A point's coordinates are floats, written as any other float: -0.0 as "-0.0" (JSON writes -0 as 0), as the
+  // typed form's WKT keeps it; the Point hint tells a reader that x, y and z are Floats.
   if (isPoint(value)) {
     const p: { [k: string]: JsonValue } = {
       srid: integerToJson(value.srid as Integer),
-      x: value.x,
-      y: value.y,
+      x: numberToJson(value.x),
+      y: numberToJson(value.y),
     };
-    if (value.z !== undefined) p.z = value.z;
+    if (value.z !== undefined) p.z = numberToJson(value.z);
     return p;
   }
   // Byte arrays as base64 (the Query API's form), typed Base64 by the row's type hints.

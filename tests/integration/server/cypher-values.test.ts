@@ -7,6 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectGraph } from '../../../client/api/graph-json.js';
 import { columnType, typedCell } from '../../../client/graph/export-types.js';
+import { literalText, scalarText } from '../../../client/state/cypher-values.js';
 import { CypherResponseSchema, QueryApiResponseSchema } from '../../../model/api-responses.js';
 import { propertyType } from '../../../model/value-types.js';
 import { createTestApp } from '../../support/api.js';
@@ -294,6 +295,25 @@ describe('POST /api/cypher values', () => {
     expect(types['/p/edges/0/properties/weight']).toBe('Float');
     expect(types['/p/nodes/1/properties/nan']).toBe('Float');
     expect(types['/entities/1']).toBe('Relationship');
+  });
+
+  it('writes a point’s coordinates as other floats are written: -0.0 stays -0.0 in the plain JSON and the table', async () => {
+    const res = await request(app)
+      .post('/api/cypher')
+      .send({
+        query: `RETURN point({x: -0.0, y: 1.0}) AS p, point({x: 0.5, y: -0.0, z: -0.0}) AS p3,
+              [point({longitude: -0.0, latitude: 0.0})] AS ps`,
+      });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const body = CypherResponseSchema.parse(res.body);
+    const [row, types] = [body.rows[0]!, body.types[0]!];
+    expect(row.p).toEqual({ srid: 7203, x: '-0.0', y: 1 });
+    expect(row.p3).toEqual({ srid: 9157, x: 0.5, y: '-0.0', z: '-0.0' });
+    expect(row.ps).toEqual([{ srid: 4326, x: '-0.0', y: 0 }]);
+    // The result table's text: each coordinate a Float, the sign of zero kept.
+    expect(scalarText(row.p!, types['/p']!)).toBe('point({srid: 7203, x: -0.0, y: 1.0})');
+    expect(scalarText(row.p3!, types['/p3']!)).toBe('point({srid: 9157, x: 0.5, y: -0.0, z: -0.0})');
+    expect(literalText(row.ps, '/ps', types)).toBe('[point({srid: 4326, x: -0.0, y: 0.0})]');
   });
 
   it('keeps the types of a graph built in Cypher as the client draws it (the rows’ hints become each element’s types)', async () => {
