@@ -340,6 +340,10 @@ export const EN = {
   retry: 'Retry',
   reload: 'Reload',
   failed: '{what} failed: {error}',
+  notInDatabaseNode:
+    'Not in the database: this node is shown as the query returned it (a map the query built, or a node deleted since), with the relationships drawn at it.',
+  notInDatabaseEdge:
+    'An end of this relationship is not in the database: it is shown as the query returned it (a map the query built, or a node deleted since).',
   notFound: 'Nothing found with id {id}.',
   dismiss: 'Dismiss',
   story: 'Who left Meta, and where did they go?',

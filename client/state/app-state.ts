@@ -83,6 +83,11 @@ export interface DetailsState {
    * "2,000 of 5,000" rather than passing the first ones off as all. Absent when all are listed.
    */
   factTotal?: number;
+  /**
+   * The node (or an end of the relationship) is not in the database: a map a query built, or a node deleted since. The
+   * panel shows it as the scene holds it, and says so.
+   */
+  notInDatabase?: boolean;
   career?: Career;
   careerStatus?: 'loading' | 'ready' | 'error';
   /** Talent in and out of an organisation (TALENT_FLOW edges with the people's nodes). */

@@ -6,6 +6,7 @@ import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
 import type { MoveWindow } from '../../model/flows-api.js';
 import { movedInWindowCypher } from '../../model/move-window-cypher.js';
 import type { GraphData, GraphNode } from '../../model/graph.js';
+import { ApiError } from '../api/api.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, type ActionContext } from './context.js';
 import { careerOf, isOurNode } from './details.js';
@@ -125,6 +126,20 @@ export function createDetailsActions(ctx: ActionContext) {
     if (Object.keys(found).length) store.set((s) => ({ sources: { ...s.sources, ...found } }));
   };
 
+  /**
+   * A drawn node the database does not hold (a map a query built, or a node deleted since) as the scene has it: the
+   * node, the relationships drawn at it and their other ends. Null when the scene does not hold it either.
+   */
+  const drawnAround = (id: string): GraphData | null => {
+    const { scene } = store.get();
+    const own = scene.nodes[id];
+    if (!own) return null;
+    const edges = Object.values(scene.edges).filter((e) => e.source === id || e.target === id);
+    const ends = edges.flatMap((e) => [scene.nodes[e.source], scene.nodes[e.target]]);
+    return mergeGraphs({ nodes: [own, ...ends.filter((n): n is GraphNode => !!n)], edges });
+  };
+  const notFound = (err: unknown) => err instanceof ApiError && err.status === 404;
+
   async function loadNode(id: string): Promise<void> {
     try {
       const res = await api.node(id);
@@ -141,7 +156,9 @@ export function createDetailsActions(ctx: ActionContext) {
       if (node && isOurNode(node) && node.labels.includes('Organization') && store.get().details?.id === id)
         void loadOrgFlows(id);
     } catch (err) {
-      patch(id, { status: 'error', error: errorText(err) });
+      const drawn = notFound(err) ? drawnAround(id) : null;
+      if (drawn) patch(id, { status: 'ready', graph: drawn, notInDatabase: true });
+      else patch(id, { status: 'error', error: errorText(err) });
     }
   }
 
@@ -291,14 +308,26 @@ export function createDetailsActions(ctx: ActionContext) {
         return;
       }
       // A fact: its two ends with their facts, so the sources it cites are resolved.
-      const [a, b] = await Promise.all([api.node(edge.source), api.node(edge.target)]);
-      const graph = mergeGraphs({ nodes: [], edges: [edge] }, a.graph, b.graph);
+      // An end the database does not hold (the query built it) is shown as drawn, and the panel says so.
+      let absent = false;
+      const endGraph = async (nid: string): Promise<GraphData> => {
+        try {
+          return (await api.node(nid)).graph;
+        } catch (err) {
+          const drawn = notFound(err) ? store.get().scene.nodes[nid] : undefined;
+          if (!drawn) throw err;
+          absent = true;
+          return { nodes: [drawn], edges: [] };
+        }
+      };
+      const [a, b] = await Promise.all([endGraph(edge.source), endGraph(edge.target)]);
+      const graph = mergeGraphs({ nodes: [], edges: [edge] }, a, b);
       const srcIds = stringList(edge.properties.sources).filter(
         (sid) => !graph.nodes.some((n) => n.id === sid) && !store.get().sources[sid],
       );
       if (srcIds.length) graph.nodes.push(...(await sourceNodes(srcIds)));
       knownSources(graph);
-      patch(id, { status: 'ready', graph });
+      patch(id, { status: 'ready', graph, ...(absent ? { notInDatabase: true } : {}) });
     } catch (err) {
       patch(id, { status: 'error', error: errorText(err) });
     }

@@ -33,6 +33,11 @@ export function DetailsPanel() {
           {details.error}
         </p>
       )}
+      {details?.status === 'ready' && details.notInDatabase && (
+        <p className="hint" data-testid="details-not-in-database">
+          {t(details.kind === 'node' ? 'notInDatabaseNode' : 'notInDatabaseEdge')}
+        </p>
+      )}
       {details?.status === 'ready' && details.kind === 'node' && <NodeDetails details={details} />}
       {details?.status === 'ready' && details.kind === 'edge' && <EdgeDetails details={details} />}
     </div>
