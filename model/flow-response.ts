@@ -224,7 +224,7 @@ export const FlowDetailsResponseSchema = z.object({
   }),
   implied: z.record(z.string(), z.array(z.string())).meta({
     description:
-      'The listed people whose move in this flow is only implied, by id, each with the implied facts behind it (fact ids): over all time, at the level asked (by division, an organisation’s flow’s own moves), as GET /api/flows marks them without a window. A listed person not named here moved by stated facts.',
+      'The listed people whose move in this flow is only implied, by id, each with the implied facts behind it (fact ids): at the level asked (by division, an organisation’s flow’s own moves), as GET /api/flows marks them: over all time, or in a time window (since, until) those who moved in it only by implied facts, with the implied facts of their moves dated in it. A listed person not named here moved by stated facts (in the window).',
   }),
   graph: GraphDataSchema.meta({
     description:

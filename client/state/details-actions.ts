@@ -293,7 +293,7 @@ export function createDetailsActions(ctx: ActionContext) {
         knownSources(res.graph);
         // Why each listed person's move is implied: for the flow view's list, the view's own marks (of the time window
         // the list is of), taken with the list so a later window does not mark an older one; otherwise the answer's
-        // (all time), as no view has marked the people it chose.
+        // (of the window asked, as the view marks them), as no view has marked the people it chose.
         const implied = listed ? (s.flowImplied[flowId] ?? {}) : res.implied;
         patch(id, {
           status: 'ready',

@@ -286,7 +286,8 @@ RETURN total, estimated, f, x, y, size(people) AS named,
  *          relationships, by event, role, id), partOf (list of PART_OF relationships, by id: the sourced facts the
  *          seed rolled a listed stint's or report fact's division up along to the end it counts for), places (list of Organization
  *          nodes: the other ends of stints, reports and PART_OF facts, divisions among them), implied (list of maps
- *          {person, fact}: the implied facts behind the moves of listed people who moved only by implied facts).
+ *          {person, fact}: the implied facts behind the moves of listed people who moved only by implied facts — in a
+ *          window, of those who moved in it only by implied facts, behind their moves dated in it, as FLOWS marks them).
  *          No row: no such flow.
  */
 export const FLOW_DETAILS = `
@@ -332,14 +333,33 @@ CALL (stintPlacings, reportPlacings) {
   WITH DISTINCT po ORDER BY po.id
   RETURN collect(po) AS partOf, reduce(acc = [], r IN collect(po) | acc + [startNode(r), endNode(r)]) AS partOfPlaces
 }
-// Which listed people moved only by implied facts, and by which (all time, at the level asked, as FLOWS lists them):
-// the pairs of the flow's own lists, by division an organisation's flow's own moves'.
+// Which listed people moved only by implied facts, and by which, as FLOWS marks them: the pairs of the flow's own
+// lists at the level asked (by division an organisation's flow's own moves'); in a window, of the listed people who
+// moved in it only by implied facts, for their implied moves dated in it — not a move outside it (a flow derived
+// before each move's certainty was kept: their implied facts of all time; one without dated moves: all time's).
 WITH f, a, b, people, stints, events, reports, partOf, stintPlaces + reportPlaces + partOfPlaces AS places, wanted,
      $divisions AND f.directPeople IS NOT NULL AS direct
-WITH f, a, b, people, stints, events, reports, partOf, places, wanted, ${LEVEL_IMPLIED_PEOPLE} AS ip,
-     ${LEVEL_IMPLIED_FACTS} AS ifs
-RETURN f, a, b, people, stints, events, reports, partOf, places,
-       [i IN range(0, size(ip) - 1) WHERE ip[i] IN wanted | {person: ip[i], fact: ifs[i]}] AS implied
+CALL (f, wanted, direct) {
+  // The view's people under the name the level fragments read (this subquery's own: the outer \`people\` are nodes).
+  WITH f, wanted, direct, ${VIEW_PEOPLE} AS people
+  WITH f, wanted, direct, ${LEVEL_IDS} AS ids, ${LEVEL_DATES} AS dates, ${LEVEL_STATED} AS stated,
+       ${LEVEL_IMPLIED_PEOPLE} AS ip, ${LEVEL_IMPLIED_FACTS} AS ifs
+  WITH f, wanted, direct, ids, dates, stated, ip, ifs, ${WINDOWED} AND dates IS NOT NULL AS byWindow
+  // In a window, the listed people with a move dated in it who moved in it only by implied facts.
+  WITH f, direct, wanted, ip, ifs, byWindow, byWindow AND stated IS NOT NULL AS perMove,
+       CASE WHEN byWindow THEN [k IN range(0, size(ids) - 1)
+         WHERE ids[k] IN wanted AND ${movedInWindow('dates[k]')} AND ${impliedInWindow('k')} | ids[k]] END AS impliedHere
+  WITH wanted, ip, ifs, byWindow, perMove, impliedHere,
+       CASE WHEN perMove THEN ${LEVEL_MOVE_PEOPLE} ELSE [] END AS mp,
+       CASE WHEN perMove THEN ${LEVEL_MOVE_FACTS} ELSE [] END AS mfs,
+       CASE WHEN perMove THEN ${LEVEL_MOVE_DATES} ELSE [] END AS mds
+  RETURN CASE WHEN perMove
+      THEN [i IN range(0, size(mp) - 1) WHERE mp[i] IN impliedHere AND mds[i] <> '' AND ${inWindow('mds[i]')}
+            | {person: mp[i], fact: mfs[i]}]
+    WHEN byWindow THEN [i IN range(0, size(ip) - 1) WHERE ip[i] IN impliedHere | {person: ip[i], fact: ifs[i]}]
+    ELSE [i IN range(0, size(ip) - 1) WHERE ip[i] IN wanted | {person: ip[i], fact: ifs[i]}] END AS implied
+}
+RETURN f, a, b, people, stints, events, reports, partOf, places, implied
 `;
 
 /**

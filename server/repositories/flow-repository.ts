@@ -113,7 +113,10 @@ export interface FlowDetailsRow {
    * that place a division of those facts in an end, and the other end of each fact.
    */
   graph: GraphData;
-  /** The listed people who moved only by implied facts, each with those facts (all time, at the level asked). */
+  /**
+   * The listed people who moved only by implied facts, each with those facts, at the level asked: all time, or in a
+   * time window those who moved in it only by implied facts, with the facts of their moves dated in it.
+   */
   implied: Map<string, string[]>;
 }
 
