@@ -129,7 +129,7 @@ ORDER BY p.id`;
  *          here is stated), facts (that chain's PARTICIPATED_IN relationships — a stated chain's where there is one),
  *          placedBy (that chain's PART_OF facts: its fact's division placed in the organisation, the counterpart's
  *          rolled up to its top; PLACING_MAP's maps), published (the earliest publication date of the sources that
- *          report it, or null).
+ *          report it — by a sourced REPORTED_BY, stated or implied: one no source backs names none — or null).
  */
 export const TALENT_REPORTS = `
 ${FAMILY}
@@ -154,6 +154,9 @@ WITH e, direction, counterpart, collect({implied: implied, facts: facts, via: vi
 // The chain the report is counted by: a stated one where there is one (its facts and sources back it), else the first.
 WITH e, direction, counterpart, coalesce(head([c IN chains WHERE size(c.implied) = 0]), head(chains)) AS chain
 RETURN e AS event, direction, counterpart, chain.implied AS implied, chain.facts AS facts, chain.via AS placedBy,
-       COLLECT { MATCH (e)-[:REPORTED_BY]->(src:Source) WHERE src.published IS NOT NULL
+       // Only a source a sourced REPORTED_BY names: one written by hand (no certainty) is backed by no source, and a
+       // date read through it would be no source's (the timeline cites an event's sources by the same rule).
+       COLLECT { MATCH (e)-[rb:REPORTED_BY]->(src:Source)
+                 WHERE rb.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND src.published IS NOT NULL
                  RETURN src.published ORDER BY src.published LIMIT 1 }[0] AS published
 ORDER BY e.id`;

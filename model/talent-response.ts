@@ -125,7 +125,7 @@ export const TalentReportSchema = z.object({
   since: nullableString,
   until: nullableString.meta({
     description:
-      'The end of the span reported: the event’s until, else its date, else the report’s publication date.',
+      'The end of the span reported: the event’s until, else its date, else the earliest publication date of the sources a sourced REPORTED_BY names (one no source backs dates nothing).',
   }),
   placement: Placement,
   period: nullableString,
