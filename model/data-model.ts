@@ -554,6 +554,12 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
           'The certainties of the parts the explorer draws of the flow, each once, stated first: its stated named moves, its implied ones, and its reports (as sure as the report its number is from; with no number, implied only when every report is). A path search steps on the flow while one of them is shown; absent on a flow derived before they were kept (judged by its certainty).',
       },
       {
+        name: 'derivation',
+        type: 'integer',
+        description:
+          'The version of the rules the flow was derived by (model/flow-derivation.ts DERIVATION_VERSION). A flow of another version, or of none, was derived by other rules: the server warns at start-up and GET /api/flows marks it `outdated` until `npm run seed` derives it again.',
+      },
+      {
         name: 'impliedPeople',
         type: 'string[]',
         description: 'With impliedFacts, pairs (person, implied fact): why each implied move is implied.',

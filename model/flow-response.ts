@@ -205,6 +205,10 @@ export const FlowsResponseSchema = z.object({
         description:
           'true in a time window when statedSources and impliedSources (so the named parts’ sources) are of all the level’s moves, not only of those in the window: a flow derived by an older seed, without each mover’s sources beside their moves or without dated moves (`npm run seed` derives it again); the graph’s edge then carries sourcesAllTime: true. false without a window, or when they are the window’s. reportSources are always the reports kept’s.',
       }),
+      outdated: z.boolean().meta({
+        description:
+          'true for a flow derived by other rules than this version’s (its stored derivation is not model/flow-derivation.ts DERIVATION_VERSION, or it has none): which moves it counts, their dates and certainties may not be those its people’s careers show, until `npm run seed` derives it again; the graph’s edge then carries outdated: true. The server’s start-up log counts such flows too.',
+      }),
       reportSources: z.array(z.string()).meta({
         description:
           'The sources the from/to facts of the reports kept cite — those at the flow’s ends, or at divisions the seed rolls into them along sourced PART_OF facts, with those of the PART_OF facts in their placedBy (the graph’s edge: reportSources; the explorer cites them for the reported part). A stated report cites its stated facts only, not an implied one beside them.',

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { int as neo4jInt, type Driver } from 'neo4j-driver';
 import { DEPARTURES_EVENT_KIND } from '../model/data-model.js';
+import { DERIVATION_VERSION } from '../model/flow-derivation.js';
 import { COUNT_OUTDATED_TALENT_FLOWS, COUNT_TALENT_FLOWS } from './queries/count-talent-flows.js';
 import { STAGE_NAMED_FLOWS } from './queries/stage-named-flows.js';
 import { STAGE_REPORTED_FLOWS } from './queries/stage-reported-flows.js';
@@ -67,6 +68,8 @@ async function deriveTalentFlows(driver: Driver, opts: FlowOptions): Promise<num
   const batchPeople = Math.max(1, opts.batchPeople ?? DEFAULT_FLOW_BATCH_PEOPLE);
   const swapBatch = Math.max(1, opts.swapBatch ?? DEFAULT_FLOW_SWAP_BATCH);
   const build = randomUUID();
+  // The rules' version, stored on each flow as it is swapped in.
+  const derivation = neo4jInt(DERIVATION_VERSION);
   const stagedAt = Date.now();
   const session = () =>
     driver.session({
@@ -107,10 +110,10 @@ async function deriveTalentFlows(driver: Driver, opts: FlowOptions): Promise<num
     await write(STAGE_REPORTED_FLOWS, { departuresKind: DEPARTURES_EVENT_KIND, build, stagedAt });
     const staged = await driver.executeQuery(COUNT_STAGED_FLOWS, { build }, { database, routing: 'READ' });
     if (Number(staged.records[0]?.get('flows') ?? 0) <= swapBatch) {
-      await write(SWAP_TALENT_FLOWS, { build });
+      await write(SWAP_TALENT_FLOWS, { build, derivation });
     } else {
       await autoCommit(DELETE_TALENT_FLOWS, { batch: neo4jInt(swapBatch) });
-      await autoCommit(MOVE_STAGED_FLOWS, { build, batch: neo4jInt(swapBatch) });
+      await autoCommit(MOVE_STAGED_FLOWS, { build, derivation, batch: neo4jInt(swapBatch) });
     }
   } catch (err) {
     // Until the swap starts the old flows are untouched; a swap cut short leaves fewer flows (never doubled ones),
@@ -160,6 +163,11 @@ export interface OutdatedTalentFlows {
    * implied part is drawn.
    */
   unsplit: number;
+  /**
+   * Derived by another version of the rules (model/flow-derivation.ts DERIVATION_VERSION), or before versions were
+   * stored: which moves there are, their dates and certainties may not be this version's, whatever fields they have.
+   */
+  otherVersion: number;
 }
 
 /** Counts the talent flows an older seed derived; `npm run seed` derives them again. */
@@ -169,7 +177,7 @@ export async function countOutdatedTalentFlows(
 ): Promise<OutdatedTalentFlows> {
   const res = await driver.executeQuery(
     COUNT_OUTDATED_TALENT_FLOWS,
-    {},
+    { derivation: neo4jInt(DERIVATION_VERSION) },
     { database: opts.database, routing: 'READ' },
   );
   const row = res.records[0];
@@ -183,5 +191,6 @@ export async function countOutdatedTalentFlows(
     unwindowed: Number(row?.get('unwindowed') ?? 0),
     overcited: Number(row?.get('overcited') ?? 0),
     unsplit: Number(row?.get('unsplit') ?? 0),
+    otherVersion: Number(row?.get('otherVersion') ?? 0),
   };
 }

@@ -82,6 +82,9 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
       outdated.unsplit > 0 &&
         `${outdated.unsplit} without the certainties of the parts drawn of them (a path search judges each by its one ` +
           'certainty, not by what the view draws of it)',
+      outdated.otherVersion > 0 &&
+        `${outdated.otherVersion} derived by other rules than this version's (which moves there are, when each ` +
+          'happened and how sure it is may differ: a stint joined with no start, one standing between two others)',
     ].filter(Boolean);
     if (why.length > 0)
       log(

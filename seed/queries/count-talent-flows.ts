@@ -1,8 +1,10 @@
 // Queries that count the stored TALENT_FLOW relationships: all of them, and those an older seed derived without
-// the fields this one stores.
+// the fields this one stores or by another version of the rules.
+import { DERIVATION_PROPERTY } from '../../model/flow-derivation.js';
 
 /**
- * count-outdated-talent-flows — no parameters; columns undated (TALENT_FLOW relationships without moveDates: a time
+ * count-outdated-talent-flows — parameter $derivation (integer: DERIVATION_VERSION, model/flow-derivation.ts); columns
+ * undated (TALENT_FLOW relationships without moveDates: a time
  * window can only estimate them), undivided (overview flows with divisionPeople but no directPeople: the view by
  * division leaves out a move such a person made between the ends themselves) and perPerson (flows without
  * impliedMovePeople: in a time window a person's certainty is their certainty over all time, so one stated by an
@@ -15,8 +17,10 @@
  * but no moveSourceRefs: in a time window their named parts cite the sources of all their moves, saying so) and
  * overcited (flows with an implied named move but no impliedMoveSources: their implied part also cites, all time,
  * the implied moves of people counted stated, which draw no part) and unsplit (flows without partCertainties: a path
- * search judges them by their one certainty, not by the parts the explorer draws of them), all derived by an older
- * seed, until the flows are derived again.
+ * search judges them by their one certainty, not by the parts the explorer draws of them) and otherVersion (flows
+ * whose stored derivation is not $derivation, or that have none: derived by other rules — which moves there are, and
+ * when, may differ — though they may have every field above), all derived by an older seed, until the flows are
+ * derived again.
  */
 export const COUNT_OUTDATED_TALENT_FLOWS = `
 MATCH ()-[f:TALENT_FLOW]->()
@@ -34,7 +38,8 @@ RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
          (f.impliedMoveSources IS NULL AND size(coalesce(f.impliedMovePeople, [])) > 0)
          OR (f.directImpliedMoveSources IS NULL AND size(coalesce(f.directImpliedMovePeople, [])) > 0)) THEN f END)
          AS overcited,
-       count(CASE WHEN f.partCertainties IS NULL THEN f END) AS unsplit`;
+       count(CASE WHEN f.partCertainties IS NULL THEN f END) AS unsplit,
+       count(CASE WHEN f.${DERIVATION_PROPERTY} IS NULL OR f.${DERIVATION_PROPERTY} <> $derivation THEN f END) AS otherVersion`;
 
 /** count-talent-flows — no parameters; column flows. */
 export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';

@@ -1,6 +1,7 @@
 // The queries that swap a finished build's staged flows in for TALENT_FLOW: in one transaction when it fits, else
 // in batches (the old flows deleted, then the staged ones promoted).
 import { PART_CERTAINTIES, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { DERIVATION_PROPERTY } from '../../model/flow-derivation.js';
 import { STAGED_FLOW_TYPE } from './staged-flows.js';
 
 /**
@@ -53,15 +54,19 @@ SET f.factIds = s.fromFactIds + s.toFactIds, f.impliedCount = s.count - s.stated
     // What the canvas draws of it, for the path search: a flow stored 'stated' may be drawn implied throughout (its
     // stated report's number not the one shown), or have an implied part drawn beside its stated one. On every flow,
     // so a flow without it tells an older derivation (COUNT_OUTDATED_TALENT_FLOWS: unsplit).
-    f.${PART_CERTAINTIES} = ${DRAWN_PART_CERTAINTIES}
+    f.${PART_CERTAINTIES} = ${DRAWN_PART_CERTAINTIES},
+    // The version of the rules it was derived by (model/flow-derivation.ts): on every flow, so one derived by other
+    // rules — even with every field above — tells an older derivation (COUNT_OUTDATED_TALENT_FLOWS: otherVersion).
+    f.${DERIVATION_PROPERTY} = $derivation
 REMOVE f.build, f.stagedAt, f.fromFactIds, f.toFactIds
 DELETE s`;
 
 /**
- * swap-talent-flows — parameter $build; column flows (how many TALENT_FLOW relationships exist afterwards).
+ * swap-talent-flows — parameters $build, $derivation (integer: DERIVATION_VERSION); column flows (how many TALENT_FLOW relationships exist afterwards).
  * One transaction, for builds that fit in one: the old flows go, the build's staged flows become TALENT_FLOW with
  * their derived fields (factIds = the stints moved from, then those moved to; impliedCount; certainty: stated when a
- * stated move or a stated report is behind the flow; partCertainties: those of the parts drawn of it; the direct*
+ * stated move or a stated report is behind the flow; partCertainties: those of the parts drawn of it; derivation:
+ * $derivation; the direct*
  * lists only on a flow with divisionPeople), and the staged ones go.
  */
 export const SWAP_TALENT_FLOWS = `
@@ -77,7 +82,7 @@ MATCH ()-[old:TALENT_FLOW]->()
 CALL (old) { DELETE old } IN TRANSACTIONS OF $batch ROWS`;
 
 /**
- * move-staged-flows — parameters $build, $batch (rows per transaction); auto-commit (batched). Second half of a big
+ * move-staged-flows — parameters $build, $derivation, $batch (rows per transaction); auto-commit (batched). Second half of a big
  * swap: the same promotion as SWAP_TALENT_FLOWS, a batch of flows per transaction.
  */
 export const MOVE_STAGED_FLOWS = `

@@ -18,6 +18,7 @@ import type { FlowRepository, FlowRow } from '../repositories/flow-repository.js
 import { sourceIdsOf } from '../repositories/lookup.js';
 import type { DerivationService } from './derivation-service.js';
 import { inWindow } from '../../model/career-moves.js';
+import { DERIVATION_PROPERTY, DERIVATION_VERSION } from '../../model/flow-derivation.js';
 import { largestReport, reportedCertainty } from '../../model/report-merge.js';
 
 const num = (v: JsonValue | undefined) => (typeof v === 'number' ? v : null);
@@ -213,6 +214,9 @@ export function summariseFlow(
     impliedSources,
     reportSources,
     sourcesAllTime,
+    // Derived by other rules than this version's (or before versions were stored): said, so a client never passes
+    // its moves off as this version's.
+    outdated: props[DERIVATION_PROPERTY] !== DERIVATION_VERSION,
   };
 }
 
@@ -279,6 +283,8 @@ export function createFlowService(
             reportSources: flow.reportSources,
             // Said only where true: in a window, the named parts cite all time's sources (an older derivation).
             ...(flow.sourcesAllTime ? { sourcesAllTime: true } : {}),
+            // Said only where true: derived by other rules than this version's (model/flow-derivation.ts).
+            ...(flow.outdated ? { outdated: true } : {}),
             reportedCount: flow.reportedCount,
             statedCount: flow.byCertainty.stated,
             impliedCount: flow.byCertainty.implied,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +10,9 @@ import {
   seedFiles,
 } from '../../../seed/index.js';
 import { DEPARTURES_EVENT_KIND } from '../../../model/data-model.js';
+import { FlowsResponseSchema } from '../../../model/api-responses.js';
+import { DERIVATION_VERSION } from '../../../model/flow-derivation.js';
+import { createTestApp } from '../../support/api.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 
 // Hand-made fictional careers whose flows are worked out in tests/fixtures/seed/flows/README.md.
@@ -238,6 +242,7 @@ describe('talent flows', () => {
       unwindowed: 0,
       overcited: 0,
       unsplit: 0,
+      otherVersion: 0,
     };
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
     await driver.executeQuery(
@@ -256,6 +261,7 @@ describe('talent flows', () => {
       unwindowed: 1,
       overcited: 0,
       unsplit: 0,
+      otherVersion: 0,
     });
     await recomputeTalentFlows(driver, { database });
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
@@ -288,6 +294,49 @@ describe('talent flows', () => {
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual({ ...none, unsplit: 2 });
     await recomputeTalentFlows(driver, { database });
     expect(await countOutdatedTalentFlows(driver, { database })).toEqual(none);
+  });
+
+  it('counts the flows derived by another version of the rules as outdated, and the flows answer says so, until they are derived again', async () => {
+    const database = testNeo4j().database;
+    const { app } = createTestApp(driver);
+    /** Each flow's id and whether GET /api/flows calls it outdated (all of them, by division too). */
+    const outdatedInAnswer = async () => {
+      const res = await request(app).get('/api/flows?divisions=true&limit=1000');
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const body = FlowsResponseSchema.parse(res.body);
+      return {
+        flows: body.flows
+          .filter((f) => f.outdated)
+          .map((f) => f.id)
+          .sort(),
+        edges: body.graph.edges
+          .filter((e) => e.properties.outdated === true)
+          .map((e) => e.id)
+          .sort(),
+      };
+    };
+    const stored = await readRows(driver, 'MATCH ()-[f:TALENT_FLOW]->() RETURN DISTINCT f.derivation AS v');
+    expect(stored.map((r) => Number(r.v))).toEqual([DERIVATION_VERSION]);
+    expect((await countOutdatedTalentFlows(driver, { database })).otherVersion).toBe(0);
+    expect(await outdatedInAnswer()).toEqual({ flows: [], edges: [] });
+    // Flows derived by the rules before one (with every field this version stores, partCertainties too): one of an
+    // older version, one stored before versions were.
+    await driver.executeQuery(
+      `MATCH ()-[f:TALENT_FLOW {id: 'flow:org:alpha-labs->org:beta-ai'}]->() SET f.derivation = $older
+       WITH 1 AS one
+       MATCH ()-[g:TALENT_FLOW {id: 'flow:org:alpha-labs->org:gamma-corp'}]->() REMOVE g.derivation`,
+      { older: DERIVATION_VERSION - 1 },
+      { database },
+    );
+    expect(await countOutdatedTalentFlows(driver, { database })).toMatchObject({
+      unsplit: 0,
+      otherVersion: 2,
+    });
+    const outdated = ['flow:org:alpha-labs->org:beta-ai', 'flow:org:alpha-labs->org:gamma-corp'];
+    expect(await outdatedInAnswer()).toEqual({ flows: outdated, edges: outdated });
+    await recomputeTalentFlows(driver, { database });
+    expect((await countOutdatedTalentFlows(driver, { database })).otherVersion).toBe(0);
+    expect(await outdatedInAnswer()).toEqual({ flows: [], edges: [] });
   });
 
   it('lists apart the moves between an overview flow’s ends themselves, only where a division flow counts some of its people', async () => {

@@ -87,6 +87,7 @@ export function flowOf(id: string, people: FlowPerson[] = []): Flow {
     impliedSources: [],
     reportSources: [],
     sourcesAllTime: false,
+    outdated: false,
   };
 }
 

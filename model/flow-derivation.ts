@@ -1,0 +1,18 @@
+// The version of the rules the seed derives the talent flows (TALENT_FLOW) by, stored on each flow as the talent
+// index stores its format (model/talent-index.ts TALENT_INDEX_FORMAT), so a flow derived by other rules is told apart
+// even when it has every field this version stores.
+
+/**
+ * The rules' version, stored on each flow (DERIVATION_PROPERTY) as it is swapped in (seed/queries/swap-talent-flows.ts).
+ * A flow of another version, or of none, was derived by other rules: the server's start-up warning counts it
+ * (seed/queries/count-talent-flows.ts otherVersion) and GET /api/flows marks it (flows[].outdated) until `npm run
+ * seed` derives it again. Raise it with any change that derives other moves, dates, certainties or sources from the
+ * same facts. None stored: derived before versions were — maybe before the rules of version 1. 1: a stint of unknown
+ * start that ended between a stint left and the next stands between them (model/next-stint-cypher.ts), and a move
+ * into a stint of unknown start has one date, the latest end among the stints left (of the stated ones for a stated
+ * move: model/career-moves.ts).
+ */
+export const DERIVATION_VERSION = 1;
+
+/** The TALENT_FLOW property that holds DERIVATION_VERSION. */
+export const DERIVATION_PROPERTY = 'derivation';
