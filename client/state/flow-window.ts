@@ -40,6 +40,11 @@ export interface FlowWindowCounts {
    * seed): their parts say so rather than pass them off as the window's.
    */
   sourcesAllTime: boolean;
+  /**
+   * Derived by other rules than this version's (the answer's outdated: model/flow-derivation.ts): its moves, dates and
+   * certainties may not be those the careers show until the flows are derived again. Every part drawn of it says so.
+   */
+  outdated: boolean;
 }
 
 type Span = { since: string | null; until: string | null };
@@ -118,6 +123,7 @@ export const NOTHING_IN_WINDOW: FlowWindowCounts = Object.freeze({
   impliedSources: [],
   reportSources: [],
   sourcesAllTime: false,
+  outdated: false,
 });
 
 /**
@@ -164,6 +170,7 @@ export function countsFromAnswer(
       impliedSources: f.impliedSources,
       reportSources: f.reportSources,
       sourcesAllTime: f.sourcesAllTime,
+      outdated: f.outdated,
     };
   }
   return out;
@@ -219,13 +226,20 @@ export function windowedPart(
   // time's (an older derivation) says so, as the Talent flows tab's does (flows.ts flowParts).
   const stated = c.statedSources ?? stringList(p.sources);
   const implied = c.impliedSources ?? stringList(p.sources);
-  const { sourcesAllTime: _stored, ...rest } = p;
-  const allTime: Record<string, JsonValue> = c.sourcesAllTime ? { sourcesAllTime: true } : {};
-  if (edge.type === 'TALENT_FLOW_REPORTED')
+  const { sourcesAllTime: _stored, outdated: _outdated, ...rest } = p;
+  // Derived by other rules than this version's: every part says so, by the answer's word (not the stored part's).
+  const older: Record<string, JsonValue> = c.outdated ? { outdated: true } : {};
+  const allTime: Record<string, JsonValue> = {
+    ...(c.sourcesAllTime ? { sourcesAllTime: true } : {}),
+    ...older,
+  };
+  if (edge.type === 'TALENT_FLOW_REPORTED') {
+    const { outdated: _reportedOutdated, ...reportedRest } = p;
     return {
       ...edge,
       properties: {
-        ...p,
+        ...reportedRest,
+        ...older,
         ...whole,
         ...span(c.reportSpan),
         sources: [...c.reportSources],
@@ -233,6 +247,7 @@ export function windowedPart(
         certainty: c.reportCertainty ?? p.certainty ?? null,
       },
     };
+  }
   const asImplied = {
     ...edge,
     properties: {

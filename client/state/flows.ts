@@ -148,6 +148,8 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
         // How sure the number shown is: the answer's word, else the stored flow's (reportedPartCertainty).
         certainty: reportedPartCertainty(f),
         flowId: f.id,
+        // Derived by other rules than this version's (an answer's word): the reported part says so as the named do.
+        ...(p.outdated === true ? { outdated: true } : {}),
         // Which level it is of, as the named parts carry: a division's reports are rolled into its parent's too.
         ...(p.level !== undefined ? { level: p.level } : {}),
         ...(p.parent !== undefined ? { parent: p.parent } : {}),
@@ -195,6 +197,14 @@ function isWholeFlow(e: GraphEdge): boolean {
  */
 export function citesAllTime(edge: GraphEdge): boolean {
   return edge.properties.sourcesAllTime === true;
+}
+
+/**
+ * A flow's drawn part is of a flow derived by other rules than this version's (an answer's outdated, carried by every
+ * part: model/flow-derivation.ts) — its moves, dates and certainties may not be the careers' until derived again.
+ */
+export function derivedByOtherRules(edge: GraphEdge): boolean {
+  return edge.properties.outdated === true;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   type FlowWindowCounts,
 } from '../../../../client/state/flow-window.js';
 import { initialState } from '../../../../client/state/app-state.js';
-import { splitFlows } from '../../../../client/state/flows.js';
+import { derivedByOtherRules, splitFlows } from '../../../../client/state/flows.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
 import {
   activeFlowDrawing,
@@ -95,6 +95,7 @@ describe('the time window’s numbers of the network’s stored flows', () => {
       impliedSources: [],
       reportSources: [],
       sourcesAllTime: false,
+      outdated: false,
     });
     // E → F has nothing in the window: the server left it out.
     expect(got[EF]).toEqual(NOTHING_IN_WINDOW);
@@ -283,6 +284,42 @@ describe('the time window’s numbers of the network’s stored flows', () => {
     // A flow whose sources are the window's says nothing of the kind, its reported part neither.
     expect(parts.get(AB)!.properties).not.toHaveProperty('sourcesAllTime');
     expect(parts.get(`${AB}#reported`)!.properties).not.toHaveProperty('sourcesAllTime');
+  });
+
+  it('marks every part of a flow derived by other rules than this version’s as outdated, and no other', () => {
+    const scene = storedScene();
+    // A → B was derived by an older version of the rules (the server's flows[].outdated); C → D by this one.
+    const answer = flowsAnswer({
+      flows: [
+        { ...flowOf(AB), byCertainty: { stated: 1, implied: 0 }, reportedCount: 5, outdated: true },
+        { ...flowOf(CD), byCertainty: { stated: 1, implied: 1 } },
+      ],
+    });
+    const c = countsFromAnswer(answer, [AB, CD]);
+    expect([c[AB]!.outdated, c[CD]!.outdated]).toEqual([true, false]);
+    const parts = windowedFlowParts(scene, c);
+    expect(parts.get(AB)!.properties.outdated).toBe(true);
+    expect(parts.get(`${AB}#reported`)!.properties.outdated).toBe(true);
+    expect(derivedByOtherRules(parts.get(AB)!)).toBe(true);
+    expect(parts.get(CD)!.properties).not.toHaveProperty('outdated');
+    expect(parts.get(`${CD}#implied`)!.properties).not.toHaveProperty('outdated');
+    expect(derivedByOtherRules(parts.get(CD)!)).toBe(false);
+    // The Talent flows tab's answer: its edge says so, and so do the parts drawn of it, the reported one too.
+    const drawn = splitFlows({
+      nodes: [],
+      edges: [
+        edge(AB, 'TALENT_FLOW', 'org:a', 'org:b', {
+          count: 1,
+          statedCount: 1,
+          reportedCount: 5,
+          outdated: true,
+        }),
+      ],
+    });
+    expect(drawn.edges.map((e) => [e.id, derivedByOtherRules(e)])).toEqual([
+      [AB, true],
+      [`${AB}#reported`, true],
+    ]);
   });
 
   it('draws a part carrying both certainties as the ticked ones, in the canvas, the table and the exports alike', () => {
