@@ -73,6 +73,8 @@ export const FLOWS_EN = {
     '{shown} of up to {total} flows in this window loaded, the largest over all time first (flows derived without move dates; seeding again dates them).',
   flowsSourcesAllTime:
     'Some flows cite the sources of all their named moves, not only of those in this window (derived by an older version; seeding again narrows them).',
+  flowsOutdated:
+    "Some flows were derived by an older version's rules (their moves, dates and certainties may differ from the careers'; seeding again derives them anew).",
   flowsMore:
     '{shown} of {total} talent flows are loaded, the largest first; use the time slider or search to narrow them.',
   flowsMoreWindow:

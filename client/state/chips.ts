@@ -27,14 +27,16 @@ export const FLOWS_COUNT: Record<AppState['flowScope'], MessageKey> = {
 /**
  * The view an export was taken from, in words: in the flow view, whether divisions are apart and how many flows it
  * loaded (the caption's words: "100 of 412 flows loaded, the largest first"); then every chip (time window,
- * certainty, sources, hidden labels, types and nodes, path), and whether some flow drawn cites all time's sources
- * in the window (`sourcesAllTime`) — '' for the whole view. Written into each exported file
+ * certainty, sources, hidden labels, types and nodes, path), whether some flow drawn cites all time's sources
+ * in the window (`sourcesAllTime`), and whether some was derived by an older version's rules (`outdated`,
+ * flows.ts derivedByOtherRules) — '' for the whole view. Written into each exported file
  * and image, so a "stated only, 2023" export is not taken for an all-time one (the CSV tables have no place for it).
  */
 export function viewDescription(
   s: ChipInputs & Pick<AppState, 'flowDivisions' | 'flowCount' | 'flowScope'>,
   sourceIds: readonly string[],
   sourcesAllTime = false,
+  outdated = false,
 ): string {
   const parts: string[] = [];
   if (s.mode === 'flows') {
@@ -45,6 +47,8 @@ export function viewDescription(
   parts.push(...activeChips(s, sourceIds).map((c) => c.text));
   // In a time window, flows whose named parts cite all time's sources (flows.ts citesAllTime): the file says so.
   if (sourcesAllTime) parts.push(t(s.lang, 'flowsSourcesAllTime').replace(/\.$/, ''));
+  // Flows derived by an older version's rules (flows.ts derivedByOtherRules): the file says so too.
+  if (outdated) parts.push(t(s.lang, 'flowsOutdated').replace(/\.$/, ''));
   return parts.join(' · ');
 }
 

@@ -12,7 +12,7 @@ import {
   toggleInSelection,
 } from './multi-select.js';
 import type { SceneActions } from './scene-actions.js';
-import { citesAllTime } from './flows.js';
+import { citesAllTime, derivedByOtherRules } from './flows.js';
 import { activeVisibility, exportedGraph, windowFlowParts } from './view-data.js';
 import { sceneSources, sourceHiding } from './visibility.js';
 
@@ -89,13 +89,16 @@ export function createMultiSelectActions(
     view(): string {
       const s = store.get();
       const selected = t(s.lang, 'selectionCount', { n: formatNumber(s.multiSelection.length, s.lang) });
-      const allTime = this.graph().edges.some(citesAllTime);
+      const edges = this.graph().edges;
+      const allTime = edges.some(citesAllTime);
+      const outdated = edges.some(derivedByOtherRules);
       return [
         selected,
         viewDescription(
           s,
           sceneSources(s.scene).map((x) => x.id),
           allTime,
+          outdated,
         ),
       ]
         .filter(Boolean)

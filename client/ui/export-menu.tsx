@@ -9,7 +9,7 @@ import { labelName } from '../graph/vocabulary.js';
 import { displayName } from '../graph/names.js';
 import { viewOf } from '../state/actions.js';
 import { viewDescription } from '../state/chips.js';
-import { citesAllTime } from '../state/flows.js';
+import { citesAllTime, derivedByOtherRules } from '../state/flows.js';
 import { t as translate } from '../i18n/i18n.js';
 import { encodeView } from '../state/url-encode.js';
 import { sceneSources, labelCounts, sourceHiding } from '../state/visibility.js';
@@ -70,7 +70,8 @@ export function ExportMenu() {
       hiding,
       data,
       /**
-       * The view in words (a time window, hidden certainties…, flows citing all time's sources in it), written into
+       * The view in words (a time window, hidden certainties…, flows citing all time's sources in it, flows derived by
+       * an older version's rules), written into
        * every file and image but the CSVs.
        */
       view: () =>
@@ -78,6 +79,7 @@ export function ExportMenu() {
           s,
           sceneSources(scene).map((x) => x.id),
           data.edges.some(citesAllTime),
+          data.edges.some(derivedByOtherRules),
         ),
     };
   };

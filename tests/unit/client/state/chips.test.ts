@@ -77,6 +77,14 @@ describe('filter chips', () => {
     expect(viewDescription({ ...flows, lang: 'ar' }, THREE, true)).toContain(
       'بعض التدفّقات تذكر مصادر كل انتقالاتها بالاسم',
     );
+    // Flows drawn that were derived by other rules than this version's: said last too, after all time's sources.
+    expect(viewDescription(flows, THREE, false, true)).toMatch(
+      / · Some flows were derived by an older version's rules \(.*\)$/,
+    );
+    expect(viewDescription(flows, THREE, true, true)).toMatch(/this window \(.*\) · Some flows were derived/);
+    expect(viewDescription({ ...flows, lang: 'ar' }, THREE, false, true)).toContain(
+      'بعض التدفّقات اشتُقّت بقواعد إصدار أقدم',
+    );
     // A flow view that loaded only the largest flows says so, in the caption's words.
     const cut = { ...flows, flowDivisions: false, flowCount: { shown: 100, total: 412 } };
     expect(viewDescription(cut, THREE)).toMatch(/^100 of 412 flows loaded, the largest first · Time/);
