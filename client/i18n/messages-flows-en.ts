@@ -26,8 +26,23 @@ export const FLOWS_EN = {
   dashboardApartReported:
     ' Reported, unnamed: {hires} hires{hiresImplied}, {departures} departures{departuresImplied}.',
   dashboardApartUnquantified: ' Reports giving no number: {n}.',
-  // How many of a count a source only implies, as the ranked lists write it (“+4 ? (4 implied)”).
+  // How many of a count a source only implies, as the ranked lists write it (“+4 undated (4 implied)”).
   dashboardImpliedOf: ' ({n} implied)',
+  // A ranked row's named moves no source dates, and its title saying where they are counted.
+  dashboardRankedUndated: '+{n} undated',
+  dashboardRankedUndatedTitle: 'Named moves no source dates: counted here, apart from the bars.',
+  // A ranked row's reports that give no number ("reported —"): the dash's title.
+  dashboardRankedUnquantifiedTitle: 'The reports give no number.',
+  // A "Came from" or "Went to" card with no organisation: the moves are known but none says where (in the window),
+  // the window holds none while moves outside it are known, or no source reports any.
+  dashboardSourcesUnknown: 'The sources tell of hires at {org}, but none says where any of them came from.',
+  dashboardSourcesOutside: 'No hire at {org} falls in this window; those reported lie outside it.',
+  dashboardSourcesNone: 'No source here reports anyone joining {org}.',
+  dashboardDestinationsUnknown:
+    'The sources tell of departures from {org}, but none says where any of them went.',
+  dashboardDestinationsOutside:
+    'No departure from {org} falls in this window; those reported lie outside it.',
+  dashboardDestinationsNone: 'No source here reports anyone leaving {org}.',
   dashboardPeopleTitle: '{what} — {period}',
   dashboardNoPeople: 'No named person; the numbers here come from reports.',
   dashboardClose: 'Close',

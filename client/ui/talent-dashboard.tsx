@@ -12,7 +12,7 @@ import { Chart } from './talent-chart.js';
 import { ChartExports } from './talent-chart-export.js';
 import { Info } from './talent-info.js';
 import { MoveItem, ReportItem, type Drill } from './talent-people.js';
-import { NumbersTable, Ranked } from './talent-tables.js';
+import { NumbersTable, Ranked, rankedEmptyKey } from './talent-tables.js';
 import { briefName } from '../graph/names.js';
 import { BAR_SERIES, barsLegend, barsOption } from './talent-bars.js';
 import {
@@ -300,6 +300,7 @@ export function TalentDashboard() {
           lang={lang}
           testId="talent-sources"
           kind="hire"
+          empty={t(rankedEmptyKey(data, 'hire'), { org: briefName(data.org, lang) })}
           onOpen={(o) => openOrg('hire', o)}
         />
         <Ranked
@@ -308,6 +309,7 @@ export function TalentDashboard() {
           lang={lang}
           testId="talent-destinations"
           kind="departure"
+          empty={t(rankedEmptyKey(data, 'departure'), { org: briefName(data.org, lang) })}
           onOpen={(o) => openOrg('departure', o)}
         />
       </div>

@@ -9,25 +9,66 @@ import { periodLabel } from './talent-charts.js';
 import { BAR_SERIES, type barsOption } from './talent-bars.js';
 import { briefName } from '../graph/names.js';
 
+/** One piece of a ranked row's count: its words, and a title saying what a terse one stands for. */
+interface CountPart {
+  text: string;
+  title?: string;
+  testId?: string;
+}
+
 /**
  * A ranked row's numbers in words: its named people, how many of them a source only implies; those no source dates
- * ("+n ?"), split the same way; and the count reports give without names, how many of it implied — so no implied
- * number reads as stated ("3 (1 implied) · +2 ? · reported 4 (4 implied)").
+ * ("+n undated", titled with why they are apart), split the same way; and the count reports give without names
+ * ("—" where they give none, titled so), how many of it implied — so no implied number reads as stated
+ * ("3 (1 implied) · +2 undated · reported 4 (4 implied)").
  */
-export function rankedCountText(r: TalentResponse['sources'][number], lang: Lang): string {
+export function rankedCountParts(r: TalentResponse['sources'][number], lang: Lang): CountPart[] {
   const n = (x: number) => formatNumber(x, lang);
   const implied = (x: number) => (x > 0 ? ` (${n(x)} ${translate(lang, 'implied')})` : '');
   const sep = translate(lang, 'listSep');
   const undated = r.undated.stated + r.undated.implied;
   const reported = r.reported.stated + r.reported.implied;
-  return [
-    n(r.named.stated + r.named.implied),
-    implied(r.named.implied),
-    undated > 0 ? `${sep}+${n(undated)} ?${implied(r.undated.implied)}` : '',
-    reported > 0 || r.reported.unquantified > 0
-      ? `${sep}${translate(lang, 'reported')} ${reported > 0 ? n(reported) : '—'}${implied(r.reported.implied)}`
-      : '',
-  ].join('');
+  const parts: CountPart[] = [{ text: n(r.named.stated + r.named.implied) + implied(r.named.implied) }];
+  if (undated > 0)
+    parts.push(
+      { text: sep },
+      {
+        text: translate(lang, 'dashboardRankedUndated', { n: undated }) + implied(r.undated.implied),
+        title: translate(lang, 'dashboardRankedUndatedTitle'),
+        testId: 'talent-row-undated',
+      },
+    );
+  if (reported > 0 || r.reported.unquantified > 0)
+    parts.push(
+      { text: `${sep}${translate(lang, 'reported')} ` },
+      reported > 0
+        ? { text: n(reported) + implied(r.reported.implied) }
+        : { text: '—', title: translate(lang, 'dashboardRankedUnquantifiedTitle') },
+    );
+  return parts;
+}
+
+/** A ranked row's count as plain text (rankedCountParts joined). */
+export const rankedCountText = (r: TalentResponse['sources'][number], lang: Lang): string =>
+  rankedCountParts(r, lang)
+    .map((p) => p.text)
+    .join('');
+
+type Bucket = TalentResponse['undated']['hires'];
+const anyMove = (b: Bucket) =>
+  b.named.stated + b.named.implied + b.reported.stated + b.reported.implied + b.reported.unquantified > 0;
+
+/**
+ * Why a "Came from" (hires) or "Went to" (departures) card lists no organisation: moves in the window are known but
+ * none says where from or to; none falls in the window while some outside it are known; or no source reports any.
+ */
+export function rankedEmptyKey(data: TalentResponse, kind: 'hire' | 'departure'): MessageKey {
+  const of = (b: { hires: Bucket; departures: Bucket }) => (kind === 'hire' ? b.hires : b.departures);
+  const inWindow = [...data.periods, data.undated, data.imprecise].some((b) => anyMove(of(b)));
+  const hire = kind === 'hire';
+  if (inWindow) return hire ? 'dashboardSourcesUnknown' : 'dashboardDestinationsUnknown';
+  if (anyMove(of(data.outside))) return hire ? 'dashboardSourcesOutside' : 'dashboardDestinationsOutside';
+  return hire ? 'dashboardSourcesNone' : 'dashboardDestinationsNone';
 }
 
 export function Ranked(props: {
@@ -37,6 +78,8 @@ export function Ranked(props: {
   testId: string;
   /** Hires (where people came from) or departures (where they went): the bars' colours. */
   kind: 'hire' | 'departure';
+  /** What the card says when it lists no organisation (rankedEmptyKey), the organisation's name in it. */
+  empty: string;
   onOpen: (orgId: string) => void;
 }) {
   const t = useT();
@@ -51,6 +94,11 @@ export function Ranked(props: {
       <h4>
         {t(props.title)} <Info text={t('infoRanked')} />
       </h4>
+      {props.rows.length === 0 && (
+        <p className="hint" data-testid={`${props.testId}-none`}>
+          {props.empty}
+        </p>
+      )}
       <ol className="talent-ranked" data-testid={props.testId} data-kind={props.kind}>
         {props.rows.map((r) => (
           <li key={r.org.id}>
@@ -67,7 +115,17 @@ export function Ranked(props: {
                 <span className="stated" style={{ width: `${(100 * r.named.stated) / max}%` }} />
                 <span className="implied" style={{ width: `${(100 * r.named.implied) / max}%` }} />
               </span>
-              <span className="talent-row-count">{rankedCountText(r, props.lang)}</span>
+              <span className="talent-row-count">
+                {rankedCountParts(r, props.lang).map((p, i) =>
+                  p.title ? (
+                    <span key={i} title={p.title} data-testid={p.testId} className="talent-row-terse">
+                      {p.text}
+                    </span>
+                  ) : (
+                    p.text
+                  ),
+                )}
+              </span>
             </button>
           </li>
         ))}

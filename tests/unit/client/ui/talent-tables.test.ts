@@ -1,6 +1,7 @@
 // A ranked row of the dashboard says how many of each of its numbers a source only implies — the named people, the
-// undated ones and the count reports give without names — so no implied number reads as stated. Made-up rows, as
-// Omega Group's sources hold Sigma Works: four hires a report only implies (tests/fixtures/seed/talent).
+// undated ones (in words, not a bare "?") and the count reports give without names — so no implied number reads as
+// stated. Made-up rows, as Omega Group's sources hold Sigma Works: four hires a report only implies
+// (tests/fixtures/seed/talent).
 import { describe, expect, it } from 'vitest';
 import { rankedCountText } from '../../../../client/ui/talent-tables.js';
 import type { TalentResponse } from '../../../../model/talent-response.js';
@@ -25,7 +26,7 @@ describe('a ranked row’s count', () => {
   it('says how many of a reported count are implied, as it does of the named people, and none where all are stated', () => {
     expect(rankedCountText(row([0, 0], [0, 0], [0, 4, 0]), 'en')).toBe('0 · reported 4 (4 implied)');
     expect(rankedCountText(row([3, 1], [1, 1], [2, 3, 0]), 'en')).toBe(
-      '4 (1 implied) · +2 ? (1 implied) · reported 5 (3 implied)',
+      '4 (1 implied) · +2 undated (1 implied) · reported 5 (3 implied)',
     );
     expect(rankedCountText(row([1, 0], [0, 0], [5, 0, 0]), 'en')).toBe('1 · reported 5');
     expect(rankedCountText(row([1, 0], [0, 0], [0, 0, 1]), 'en')).toBe('1 · reported —');
@@ -33,5 +34,6 @@ describe('a ranked row’s count', () => {
 
   it('says it in Arabic, in Arabic digits', () => {
     expect(rankedCountText(row([0, 0], [0, 0], [0, 4, 0]), 'ar')).toBe('٠، مُبلَّغ عنه ٤ (٤ ضمني)');
+    expect(rankedCountText(row([1, 0], [0, 2], [0, 0, 0]), 'ar')).toBe('١، +٢ بلا تاريخ (٢ ضمني)');
   });
 });
