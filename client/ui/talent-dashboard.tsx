@@ -11,6 +11,7 @@ import { download } from './download.js';
 import { Chart } from './talent-chart.js';
 import { ChartExports } from './talent-chart-export.js';
 import { Info } from './talent-info.js';
+import { Legend } from './talent-legend.js';
 import { MoveItem, ReportItem, type Drill } from './talent-people.js';
 import { NumbersTable, Ranked, rankedEmptyKey } from './talent-tables.js';
 import { briefName } from '../graph/names.js';
@@ -363,29 +364,5 @@ export function TalentDashboard() {
         </section>
       )}
     </div>
-  );
-}
-
-/** A chart's legend drawn as HTML: a swatch (a line for a line series) and a name per entry. */
-function Legend({
-  entries,
-  testId,
-}: {
-  entries: { name: string; color: string; line: boolean }[];
-  testId: string;
-}) {
-  return (
-    <ul className="talent-legend" data-testid={testId}>
-      {entries.map((l) => (
-        <li key={l.name}>
-          <span
-            className={l.line ? 'swatch line' : 'swatch'}
-            style={{ background: l.color }}
-            aria-hidden="true"
-          />{' '}
-          {l.name}
-        </li>
-      ))}
-    </ul>
   );
 }
