@@ -85,7 +85,8 @@ export interface TalentFilter {
 }
 
 export interface Api {
-  search(q: string, limit?: number, signal?: AbortSignal): Promise<SearchResult[]>;
+  /** `labels` keeps nodes of these labels only (the dashboard's picker asks for organisations). */
+  search(q: string, limit?: number, signal?: AbortSignal, labels?: string[]): Promise<SearchResult[]>;
   /** The node's answer, its `graph` also holding the node, its facts' edges and its sources. */
   node(id: string): Promise<NodeResponse>;
   /** `types` and `direction` narrow the expansion to one kind of relationship (the context menu's "expand by"). */
@@ -170,8 +171,9 @@ export function createApi(base = '', opts: ApiOptions = {}): Api {
   const get = async <K extends keyof Answers>(endpoint: K, path: string, init?: RequestInit) =>
     readAnswer(endpoint, await request<unknown>(`${base}${path}`, init), validate);
   return {
-    async search(q, limit = 10, signal) {
-      return (await get('search', `/api/search${qs({ q, limit })}`, { signal })).results;
+    async search(q, limit = 10, signal, labels) {
+      const only = labels && nameListText(labels);
+      return (await get('search', `/api/search${qs({ q, labels: only, limit })}`, { signal })).results;
     },
     async node(id) {
       const answer = await get('node', `/api/nodes/${encodeURIComponent(id)}`);

@@ -5,7 +5,10 @@ import type { MessageKey } from './messages-en.js';
 export const FLOWS_AR: Partial<Record<MessageKey, string>> = {
   dashboardExportHint: 'تُصدَّر رسوم اللوحة وجدولها من اللوحة نفسها؛ وهنا رابطها.',
   dashboardOpen: 'لوحة الشركة: التعيينات والمغادرات',
-  dashboardPick: 'افتح تفاصيل مؤسسة واختر «لوحة الشركة» لترى تعييناتها ومغادراتها.',
+  dashboardPick: 'اختر مؤسسة أعلاه، أو افتح تفاصيل مؤسسة واختر «لوحة الشركة»، لترى تعييناتها ومغادراتها.',
+  dashboardOrgPicker: 'المؤسسة',
+  dashboardOrgPickerHint: 'ابحث عن مؤسسة…',
+  dashboardOrgPickerNone: 'لا مؤسسة تطابق «{q}»',
   dashboardTitle: 'التعيينات والمغادرات: {org}',
   dashboardInterval: 'الفترة',
   dashboardBenchmark: 'للمقارنة',

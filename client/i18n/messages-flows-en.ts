@@ -5,7 +5,11 @@ export const FLOWS_EN = {
   dashboardExportHint: 'The dashboard’s charts and table export from the dashboard itself; here, its link.',
   dashboardOpen: 'Company dashboard: hires and departures',
   dashboardPick:
-    'Open an organisation’s details and choose “Company dashboard” to see its hires and departures.',
+    'Choose an organisation above, or open one’s details and choose “Company dashboard”, to see its hires and departures.',
+  // The dashboard's own organisation picker: its label, the empty box's hint, and a search that finds none.
+  dashboardOrgPicker: 'Organisation',
+  dashboardOrgPickerHint: 'Search organisations…',
+  dashboardOrgPickerNone: 'No organisation matches “{q}”',
   dashboardTitle: 'Hires and departures: {org}',
   dashboardInterval: 'Period',
   dashboardBenchmark: 'Benchmark',

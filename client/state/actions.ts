@@ -334,6 +334,8 @@ export function createActions(ctx: ActionContext) {
     },
     dismissNotice: () => store.set({ notice: null }),
     search: (q: string, signal?: AbortSignal) => api.search(q, 8, signal),
+    /** Organisations only, for the dashboard's own picker. */
+    searchOrgs: (q: string, signal?: AbortSignal) => api.search(q, 8, signal, ['Organization']),
     /** Adds a node to the scene (switching to the network if needed), selects it and centres the canvas on it. */
     async reveal(id: string): Promise<void> {
       if (store.get().mode === 'flows') store.set({ mode: 'network' });

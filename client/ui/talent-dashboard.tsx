@@ -2,9 +2,10 @@
 // from and went to, and a Sankey of those flows — every bar, band and row opens the named people behind it with
 // their facts and quotes, or the reports behind a reported count. Loaded on demand with ECharts.
 import type * as echarts from 'echarts/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TalentMove, TalentResponse } from '../../model/talent-response.js';
 import { mergeReportRows, reportKey } from '../../model/report-merge.js';
+import type { Lang } from '../state/app-state.js';
 import { DEFAULT_DASHBOARD_OPTIONS, type DashboardInterval } from '../state/dashboard-options.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { download } from './download.js';
@@ -12,6 +13,7 @@ import { Chart } from './talent-chart.js';
 import { ChartExports } from './talent-chart-export.js';
 import { Info } from './talent-info.js';
 import { Legend } from './talent-legend.js';
+import { OrgPicker } from './talent-org-picker.js';
 import { MoveItem, ReportItem, type Drill } from './talent-people.js';
 import { NumbersTable, Ranked, rankedEmptyKey } from './talent-tables.js';
 import { briefName } from '../graph/names.js';
@@ -106,13 +108,13 @@ export function TalentDashboard() {
   const sankeyOpt = useMemo(() => (data ? sankeyOption(data, lang, theme) : null), [data, lang, theme]);
   if (!org)
     return (
-      <div className="talent-dashboard" data-testid="talent-dashboard">
+      <Shell lang={lang}>
         <p className="hint">{t('dashboardPick')}</p>
-      </div>
+      </Shell>
     );
   if (error)
     return (
-      <div className="talent-dashboard" data-testid="talent-dashboard">
+      <Shell lang={lang}>
         {/* The server's message is English: its own direction, so its punctuation stays at its end. */}
         <p className="error" dir="auto">
           {error}
@@ -129,13 +131,13 @@ export function TalentDashboard() {
             {t('dashboardReset')}
           </button>
         )}
-      </div>
+      </Shell>
     );
   if (!data || data.org.id !== org || !barOpt || !sankeyOpt)
     return (
-      <div className="talent-dashboard" data-testid="talent-dashboard">
+      <Shell lang={lang}>
         <p className="hint">{t('loading')}</p>
-      </div>
+      </Shell>
     );
 
   const sourceLine = (id: string) => chartSourceLine(id, knownSources[id], lang);
@@ -199,7 +201,7 @@ export function TalentDashboard() {
   const sankeyAlone = flowsIn.length === 0 && flowsOut.length === 0;
   const fileName = `talent-${data.org.id.replace(/[^a-z0-9-]+/gi, '-')}`;
   return (
-    <div className="talent-dashboard" data-testid="talent-dashboard" dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+    <Shell lang={lang}>
       <header className="talent-head">
         <h3 dir="auto" data-testid="talent-title">
           {t('dashboardTitle', { org: briefName(data.org, lang) })}
@@ -363,6 +365,19 @@ export function TalentDashboard() {
           </ul>
         </section>
       )}
+    </Shell>
+  );
+}
+
+/**
+ * The dashboard's frame in every state, its organisation picker first: another organisation can be chosen while one
+ * loads, fails or is shown, and before any is.
+ */
+function Shell({ lang, children }: { lang: Lang; children: ReactNode }) {
+  return (
+    <div className="talent-dashboard" data-testid="talent-dashboard" dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+      <OrgPicker />
+      {children}
     </div>
   );
 }
