@@ -103,6 +103,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   loading: 'جارٍ التحميل…',
   facts: 'الوقائع',
   factsCount: '{n} وقائع',
+  legendShownOf: '{shown} من {total}',
   factsOfTotal: '{shown} من {total}',
   factsCut: 'لا يُعرض هنا إلا أول {shown} من {total}: يمكن لاستعلام Cypher قراءة الباقي.',
   relationships: 'العلاقات',

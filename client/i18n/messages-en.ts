@@ -109,6 +109,8 @@ export const EN = {
   loading: 'Loading…',
   facts: 'Facts',
   factsCount: '{n} facts',
+  // A legend entry's count once the filters hide some of it, as the toolbar's visibleStats says it.
+  legendShownOf: '{shown} of {total}',
   factsOfTotal: '{shown} of {total}',
   factsCut: 'Only the first {shown} of its {total} are listed here: a Cypher query can read the rest.',
   relationships: 'Relationships',

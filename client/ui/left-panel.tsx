@@ -24,6 +24,11 @@ export function LeftPanel() {
   const relCounts = useMemo(() => relTypeCounts(scene, vis), [scene, vis]);
   const unsourced = useMemo(() => unsourcedCounts(scene, vis), [scene, vis]);
   const sources = useMemo(() => sceneSources(scene), [scene]);
+  // A count the filters cut says of how many, as the toolbar's "Nodes shown: x of y": a bare "0" read as none at all.
+  const shownOf = (c: { visible: number; total: number }) =>
+    c.visible === c.total
+      ? formatNumber(c.total, lang)
+      : t('legendShownOf', { shown: formatNumber(c.visible, lang), total: formatNumber(c.total, lang) });
   const allSourceIds = sources.map((s) => s.id);
   // Keyed by the ids' text: a new array of the same sources asks for nothing again.
   const sourceKey = allSourceIds.join(',');
@@ -73,11 +78,7 @@ export function LeftPanel() {
                     {st.glyph}
                   </span>
                   <span className="legend-name">{labelName(l, lang)}</span>
-                  <span className="count">
-                    {c.visible === c.total
-                      ? formatNumber(c.total, lang)
-                      : `${formatNumber(c.visible, lang)}/${formatNumber(c.total, lang)}`}
-                  </span>
+                  <span className="count">{shownOf(c)}</span>
                 </button>
               </li>
             );
@@ -113,7 +114,7 @@ export function LeftPanel() {
                     aria-hidden="true"
                   />
                   <span className="legend-name">{relName(type, lang)}</span>
-                  <span className="count">{formatNumber(c.visible, lang)}</span>
+                  <span className="count">{shownOf(c)}</span>
                 </button>
               </li>
             ))}
