@@ -5,6 +5,7 @@ import { addressOf } from '../state/actions.js';
 import { isForeignDatabase } from '../state/overview.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CanvasArea } from './canvas-area.js';
+import { CloseButton } from './close-button.js';
 import { CypherPanel } from './cypher-panel.js';
 import { DetailsPanel } from './details-panel.js';
 import { LeftPanel } from './left-panel.js';
@@ -97,16 +98,7 @@ export function App() {
       <aside className="panel panel-right" aria-label={t('rightPanel')} hidden={!showRight}>
         {narrow && (
           <div className="panel-close-row">
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('closePanel')}
-              title={t('closePanel')}
-              data-testid="details-close"
-              onClick={closeFloating}
-            >
-              ×
-            </button>
+            <CloseButton label={t('closePanel')} testId="details-close" onClick={closeFloating} />
           </div>
         )}
         <DetailsPanel />

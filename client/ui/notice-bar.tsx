@@ -3,6 +3,7 @@
 import { noticeText, shownNotice } from '../state/app-state.js';
 import { linkIssueTexts } from '../state/chips.js';
 import { useApp, useAppState, useT } from './app-context.js';
+import { CloseButton } from './close-button.js';
 
 export function NoticeBar() {
   const { actions } = useApp();
@@ -24,14 +25,7 @@ export function NoticeBar() {
               </span>
             ))}
           </span>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('dismiss')}
-            onClick={actions.dismissLinkIssues}
-          >
-            ×
-          </button>
+          <CloseButton label={t('dismiss')} onClick={actions.dismissLinkIssues} />
         </div>
       )}
       {notice && (
@@ -46,14 +40,7 @@ export function NoticeBar() {
               {t(notice.action.key)}
             </button>
           )}
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('dismiss')}
-            onClick={actions.dismissNotice}
-          >
-            ×
-          </button>
+          <CloseButton label={t('dismiss')} onClick={actions.dismissNotice} />
         </div>
       )}
     </div>

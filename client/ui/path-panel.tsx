@@ -19,6 +19,7 @@ import {
   type PathStep,
 } from '../state/paths.js';
 import { useApp, useAppState, useT } from './app-context.js';
+import { CloseButton } from './close-button.js';
 import { Evidence } from './fact-item.js';
 
 function Step({ step, names }: { step: PathStep; names: (id: string) => string }) {
@@ -84,16 +85,7 @@ export function PathPanel() {
         <h3>
           {t('pathPanel')}: <bdi>{names(search.from)}</bdi> {ahead(lang)} <bdi>{names(search.to)}</bdi>
         </h3>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('pathClose')}
-          title={t('pathClose')}
-          data-testid="path-close"
-          onClick={actions.clearPath}
-        >
-          ×
-        </button>
+        <CloseButton label={t('pathClose')} testId="path-close" onClick={actions.clearPath} />
       </div>
       <fieldset className="path-options">
         <label className="path-derived" title={t('pathDerivedHint')}>

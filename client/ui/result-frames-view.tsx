@@ -5,6 +5,7 @@ import { ahead } from '../i18n/arrows.js';
 import { countOf, formatNumber } from '../i18n/i18n.js';
 import { DEFAULT_MAX_FRAMES, firstLine, type FrameView, type ResultFrame } from '../state/result-frames.js';
 import { useApp, useAppState, useT } from './app-context.js';
+import { CloseButton } from './close-button.js';
 import { PlanTree } from './plan-tree.js';
 import { ResultJson, ResultTable } from './results-view.js';
 
@@ -196,16 +197,12 @@ function Frame({ frame, newest }: { frame: ResultFrame; newest: boolean }) {
           >
             {frame.pinned ? t('frameUnpin') : t('framePin')}
           </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('frameCloseOf', { query: title })}
+          <CloseButton
+            label={t('frameCloseOf', { query: title })}
             title={t('frameClose')}
+            testId="frame-close"
             onClick={() => actions.cypher.closeFrame(frame.id)}
-            data-testid="frame-close"
-          >
-            ×
-          </button>
+          />
         </span>
       </header>
       <div className="frame-body">

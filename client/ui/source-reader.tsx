@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import type { GraphNode } from '../../model/graph.js';
 import { distinctQuotes, readerQuote, readerSegments } from '../state/reader.js';
 import { useApp, useAppState, useT } from './app-context.js';
+import { CloseButton } from './close-button.js';
 import { safeUrl } from './fact-item.js';
 
 function SourceMeta({ node, lang }: { node: GraphNode; lang: 'en' | 'ar' }) {
@@ -96,17 +97,12 @@ export function SourceReader() {
             {t('readerTitle')}
           </h2>
           {source && <SourceMeta node={source.source} lang={lang} />}
-          <button
+          <CloseButton
             ref={closeRef}
-            type="button"
-            className="icon-button"
-            aria-label={t('readerClose')}
-            title={t('readerClose')}
-            data-testid="reader-close"
+            label={t('readerClose')}
+            testId="reader-close"
             onClick={actions.reader.close}
-          >
-            ×
-          </button>
+          />
         </div>
         {reader.status === 'loading' && <p className="hint">{t('loading')}</p>}
         {reader.status === 'error' && (
