@@ -75,6 +75,14 @@ export function countOf(lang: Lang, noun: CountedNoun, n: number): string {
   return t(lang, `count${noun}${form}` as MessageKey, { n });
 }
 
+/**
+ * Text set apart for the bidirectional algorithm (first-strong isolate, U+2068 … U+2069): an id or a name inside a
+ * sentence of the other direction keeps its own order and leaves the sentence's alone (UAX #9).
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** A metric's value in the UI language's digits, to three significant digits (legends of appearance rules). */
 export function formatMetric(n: number, lang: Lang): string {
   return numberFormat(lang, 'metric').format(n);

@@ -338,6 +338,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   notInDatabaseEdge:
     'أحد طرفَي هذه العلاقة ليس في قاعدة البيانات: يُعرض كما أعاده الاستعلام (خريطة بناها الاستعلام، أو عقدة حُذفت بعده).',
   notFound: 'لا شيء بالمعرّف {id}.',
+  nodeNotFound: 'لا توجد عقدة بالمعرّف {id}.',
+  relationshipNotFound: 'لا توجد علاقة بالمعرّف {id}.',
   dismiss: 'إغلاق',
   story: 'من غادر Meta، وإلى أين ذهب؟',
   sceneStats: '{nodes}، {edges}',

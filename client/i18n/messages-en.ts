@@ -347,6 +347,9 @@ export const EN = {
   notInDatabaseEdge:
     'An end of this relationship is not in the database: it is shown as the query returned it (a map the query built, or a node deleted since).',
   notFound: 'Nothing found with id {id}.',
+  // {id} arrives isolated (i18n.ts isolate), exactly as the link or search named it.
+  nodeNotFound: 'No node with id {id}.',
+  relationshipNotFound: 'No relationship with id {id}.',
   dismiss: 'Dismiss',
   story: 'Who left Meta, and where did they go?',
   sceneStats: '{nodes} · {edges}',

@@ -76,6 +76,8 @@ export interface DetailsState {
   kind: 'node' | 'edge';
   status: 'loading' | 'ready' | 'error';
   error?: string;
+  /** The error is that nothing has this id (a link naming a node gone since): the panel says so in the UI language. */
+  missing?: boolean;
   /** The node (or the edge's endpoints) with every fact touching it and the sources they cite. */
   graph?: GraphData;
   /**

@@ -6,9 +6,8 @@ import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
 import type { MoveWindow } from '../../model/flows-api.js';
 import { movedInWindowCypher } from '../../model/move-window-cypher.js';
 import type { GraphData, GraphNode } from '../../model/graph.js';
-import { ApiError } from '../api/api.js';
 import type { DetailsState } from './app-state.js';
-import { errorText, type ActionContext } from './context.js';
+import { errorText, isNotFound, type ActionContext } from './context.js';
 import { careerOf, isOurNode } from './details.js';
 import {
   DEFAULT_DERIVATION_POLL_MS,
@@ -138,7 +137,6 @@ export function createDetailsActions(ctx: ActionContext) {
     const ends = edges.flatMap((e) => [scene.nodes[e.source], scene.nodes[e.target]]);
     return mergeGraphs({ nodes: [own, ...ends.filter((n): n is GraphNode => !!n)], edges });
   };
-  const notFound = (err: unknown) => err instanceof ApiError && err.status === 404;
 
   async function loadNode(id: string): Promise<void> {
     try {
@@ -156,9 +154,10 @@ export function createDetailsActions(ctx: ActionContext) {
       if (node && isOurNode(node) && node.labels.includes('Organization') && store.get().details?.id === id)
         void loadOrgFlows(id);
     } catch (err) {
-      const drawn = notFound(err) ? drawnAround(id) : null;
+      const drawn = isNotFound(err) ? drawnAround(id) : null;
       if (drawn) patch(id, { status: 'ready', graph: drawn, notInDatabase: true });
-      else patch(id, { status: 'error', error: errorText(err) });
+      else
+        patch(id, { status: 'error', error: errorText(err), ...(isNotFound(err) ? { missing: true } : {}) });
     }
   }
 
@@ -268,7 +267,7 @@ export function createDetailsActions(ctx: ActionContext) {
       );
     const edge = flowEdge ?? s.scene.edges[id];
     if (!edge) {
-      patch(id, { status: 'error', error: `Unknown relationship ${id}.` });
+      patch(id, { status: 'error', error: `Unknown relationship ${id}.`, missing: true });
       return;
     }
     try {
@@ -314,7 +313,7 @@ export function createDetailsActions(ctx: ActionContext) {
         try {
           return (await api.node(nid)).graph;
         } catch (err) {
-          const drawn = notFound(err) ? store.get().scene.nodes[nid] : undefined;
+          const drawn = isNotFound(err) ? store.get().scene.nodes[nid] : undefined;
           if (!drawn) throw err;
           absent = true;
           return { nodes: [drawn], edges: [] };

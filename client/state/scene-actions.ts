@@ -5,7 +5,8 @@ import type { GraphData } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
 import { ApiError, type CypherResult } from '../api/api.js';
 import { DEFAULT_SCENE_NODE_CAP, type AppState, type Notice } from './app-state.js';
-import { errorText, type ActionContext } from './context.js';
+import { isolate } from '../i18n/i18n.js';
+import { errorText, isNotFound, type ActionContext } from './context.js';
 import { edgeQuery, neighborsQuery, type GalleryQuery } from './gallery.js';
 import {
   addToScene,
@@ -178,7 +179,9 @@ export function createSceneActions(ctx: ActionContext) {
       return true;
     } catch (err) {
       store.set({
-        notice: { kind: 'error', key: 'failed', vars: { what: id, error: errorText(err) }, about: 'nodes' },
+        notice: isNotFound(err)
+          ? { kind: 'error', key: 'nodeNotFound', vars: { id: isolate(id) }, about: 'nodes' }
+          : { kind: 'error', key: 'failed', vars: { what: id, error: errorText(err) }, about: 'nodes' },
       });
       return false;
     }

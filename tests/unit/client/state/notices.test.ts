@@ -6,6 +6,7 @@
 // load the user had already replaced), and how many flows are drawn of how many outlives a notice that could not be
 // shown; a notice about no view in particular shows everywhere.
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../../client/api/api.js';
 import { t } from '../../../../client/i18n/i18n.js';
 import { createActions } from '../../../../client/state/actions.js';
 import { initialState, noticeText, shownNotice, type Notice } from '../../../../client/state/app-state.js';
@@ -192,6 +193,21 @@ describe('notices over the views', () => {
     expect(await actions.scene.addNode('person:nobody')).toBe(false);
     expect(shownNotice(store.get())).toMatchObject({ kind: 'error', key: 'failed' });
     expect(shownIn(store.get().notice)).toEqual(['network', 'timeline', 'dashboard']);
+  });
+
+  it('says in the UI language that a node to add does not exist, its id as written and isolated', async () => {
+    const api = fakeApi({
+      node: async (id) => {
+        throw new ApiError(404, 'NOT_FOUND', `No node with id '${id}'.`);
+      },
+    });
+    const store = createStore(initialState());
+    const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+    expect(await actions.scene.addNode('person:nobody')).toBe(false);
+    const notice = store.get().notice!;
+    expect(notice).toMatchObject({ kind: 'error', about: 'nodes' });
+    expect(noticeText(notice, 'en')).toBe('No node with id \u2068person:nobody\u2069.');
+    expect(noticeText(notice, 'ar')).toBe('لا توجد عقدة بالمعرّف \u2068person:nobody\u2069.');
   });
 
   it('says nothing of a failed flows load the user had already replaced by another', async () => {
