@@ -54,25 +54,49 @@ export function formatNumber(n: number, lang: Lang): string {
   return numberFormat(lang, 'count').format(n);
 }
 
-/** Nouns counted with countOf: each has a message per plural form (`count<Noun>One`, `Two`, `Few`, and the plain key). */
-export type CountedNoun = 'Nodes' | 'Relationships';
+/**
+ * Nouns counted with countOf: each has a message per plural form, `count<Noun>One`, `Two`, `Few` and the plain key, and
+ * where Arabic writes them apart `Many` (eleven to ninety-nine: a masculine noun's accusative, ١٤ تعيينًا) and `TwoOf`
+ * (the dual after a preposition, من عقدتين).
+ */
+export type CountedNoun =
+  'Nodes' | 'Relationships' | 'Facts' | 'Hires' | 'Departures' | 'Neighbours' | 'Steps';
+
+/**
+ * The plural form a number takes: English one and other; Arabic (CLDR's rules, written out: Intl.PluralRules would
+ * load ICU's data on the way to the first frame, which shows the scene's counts, see formatNumber) one, two (the
+ * dual), few (3–10, and 103–110, …), many (11–99, 111–199, …) and other (0, 100–102, …).
+ */
+function pluralForm(lang: Lang, n: number): 'One' | 'Two' | 'Few' | 'Many' | '' {
+  if (n === 1) return 'One';
+  if (lang !== 'ar') return '';
+  if (n === 2) return 'Two';
+  const rest = n % 100;
+  return rest >= 3 && rest <= 10 ? 'Few' : rest >= 11 && rest <= 99 ? 'Many' : '';
+}
+
+/** The first of `keys` the messages have (a noun that writes two forms alike has one message for both). */
+function firstKey(keys: string[]): MessageKey {
+  return (keys.find((k) => k in EN) ?? keys[keys.length - 1]) as MessageKey;
+}
 
 /**
  * A count with its noun in the form the language gives that number: English 1 node, 2 nodes; Arabic one (عقدة
  * واحدة), two (the dual, عقدتان), three to ten — and 103 to 110, … — the plural (٣ عقد), any other the singular (١١
- * عقدة, ١٠٠ عقدة). CLDR's rules, written out: Intl.PluralRules would load ICU's data on the way to the first frame,
- * which shows the scene's counts (see formatNumber).
+ * عقدة, ١٠٠ عقدة), in the accusative from eleven to ninety-nine where that is written (١١ تعيينًا).
  */
 export function countOf(lang: Lang, noun: CountedNoun, n: number): string {
-  const form =
-    n === 1
-      ? 'One'
-      : lang === 'ar' && n === 2
-        ? 'Two'
-        : lang === 'ar' && n % 100 >= 3 && n % 100 <= 10
-          ? 'Few'
-          : '';
-  return t(lang, `count${noun}${form}` as MessageKey, { n });
+  const form = pluralForm(lang, n);
+  return t(lang, firstKey([`count${noun}${form}`, `count${noun}`]), { n });
+}
+
+/**
+ * A total that a part is counted of, after "of" (Arabic من): the noun agrees with the total, not with the part (٢ من
+ * ٩ عقد), and a dual is in the genitive (١ من عقدتين).
+ */
+export function countOfTotal(lang: Lang, noun: CountedNoun, n: number): string {
+  const form = pluralForm(lang, n);
+  return t(lang, firstKey([`count${noun}${form}Of`, `count${noun}${form}`, `count${noun}`]), { n });
 }
 
 /**

@@ -21,11 +21,10 @@ export const FLOWS_AR: Partial<Record<MessageKey, string>> = {
   dashboardSankeyNone:
     'لا تُرسم إلا المؤسسة: لا انتقال مؤرَّخ بالاسم في هذه الفترة يذكر من أين قدم صاحبه أو إلى أين انتقل. والانتقالات التي لا يؤرّخها أي مصدر محسوبة على حدة، تحت الأعمدة وبجانب جهتها في القائمتين أعلاه.',
   dashboardUndated:
-    'بلا تاريخ، بالأسماء: {hires} تعيينات{hiresImplied}، {departures} مغادرات{departuresImplied} — لا يذكر أي مصدر تاريخها.',
+    'بلا تاريخ، بالأسماء: {hires}{hiresImplied}، {departures}{departuresImplied} — لا يذكر أي مصدر تاريخها.',
   dashboardImprecise:
-    'مؤرَّخة بدقة أقل من الفترة، بالأسماء: {hires} تعيينات{hiresImplied}، {departures} مغادرات{departuresImplied}.',
-  dashboardApartReported:
-    ' وفي التقارير، بلا أسماء: {hires} تعيينات{hiresImplied}، {departures} مغادرات{departuresImplied}.',
+    'مؤرَّخة بدقة أقل من الفترة، بالأسماء: {hires}{hiresImplied}، {departures}{departuresImplied}.',
+  dashboardApartReported: ' وفي التقارير، بلا أسماء: {hires}{hiresImplied}، {departures}{departuresImplied}.',
   dashboardApartUnquantified: ' تقارير لا تذكر عددًا: {n}.',
   dashboardImpliedOf: ' ({n} ضمني)',
   dashboardRankedUndated: '+{n} بلا تاريخ',

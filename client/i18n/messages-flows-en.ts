@@ -21,14 +21,13 @@ export const FLOWS_EN = {
   dashboardSankey: 'Flows with the top counterparts',
   dashboardSankeyNone:
     'Only the organisation is drawn: no dated named move in the window says where its person came from or went to. Moves no source dates are counted apart, under the bars and beside their organisation in the lists above.',
-  // {hiresImplied} and {departuresImplied}: dashboardImpliedOf after a count some of which are implied, else nothing.
+  // {hires} and {departures}: counted with their noun (i18n.ts countOf). {hiresImplied} and {departuresImplied}: dashboardImpliedOf after a count some of which are implied, else nothing.
   dashboardUndated:
-    'Undated, named: {hires} hires{hiresImplied}, {departures} departures{departuresImplied} — no source dates them.',
+    'Undated, named: {hires}{hiresImplied}, {departures}{departuresImplied} — no source dates them.',
   dashboardImprecise:
-    'Dated less precisely than the period, named: {hires} hires{hiresImplied}, {departures} departures{departuresImplied}.',
+    'Dated less precisely than the period, named: {hires}{hiresImplied}, {departures}{departuresImplied}.',
   // After dashboardUndated or dashboardImprecise, when reports count people there (or give no number).
-  dashboardApartReported:
-    ' Reported, unnamed: {hires} hires{hiresImplied}, {departures} departures{departuresImplied}.',
+  dashboardApartReported: ' Reported, unnamed: {hires}{hiresImplied}, {departures}{departuresImplied}.',
   dashboardApartUnquantified: ' Reports giving no number: {n}.',
   // How many of a count a source only implies, as the ranked lists write it (“+4 undated (4 implied)”).
   dashboardImpliedOf: ' ({n} implied)',

@@ -12,7 +12,7 @@ import type { Career } from './details.js';
 import type { FlowWindow } from './flow-window.js';
 import { DEFAULT_DASHBOARD_OPTIONS, type DashboardOptions } from './dashboard-options.js';
 import type { GalleryQuery } from './gallery.js';
-import { t, type MessageKey, type Vars } from '../i18n/i18n.js';
+import { countOf, countOfTotal, t, type CountedNoun, type MessageKey, type Vars } from '../i18n/i18n.js';
 import { DEFAULT_PATH_TYPES, type PathOptions, type PathSearch } from './paths.js';
 import type { StoredQuery } from './query-history.js';
 import type { ReaderState } from './reader.js';
@@ -31,6 +31,11 @@ export interface Notice {
   vars?: Vars;
   /** Values that are themselves messages ("what" failed: the flows, a path), put in the language shown, not the one set. */
   varKeys?: Record<string, MessageKey>;
+  /**
+   * Numbers among the values written with their noun in the language shown (i18n.ts countOf; ofTotal: the total a
+   * part is counted of, countOfTotal): Arabic's noun agrees with its number ("١٠٠ من ١٠٢ جار").
+   */
+  nouns?: Record<string, { noun: CountedNoun; ofTotal?: boolean }>;
   /** An optional one-click follow-up ("show more"). */
   action?: { key: MessageKey; run: () => void };
   /**
@@ -67,6 +72,8 @@ export function shownNotice(s: Pick<AppState, 'notice' | 'mode'>): Notice | null
 export function noticeText(notice: Notice, lang: Lang): string {
   const vars: Vars = { ...notice.vars };
   for (const [name, key] of Object.entries(notice.varKeys ?? {})) vars[name] = t(lang, key);
+  for (const [name, { noun, ofTotal }] of Object.entries(notice.nouns ?? {}))
+    vars[name] = (ofTotal ? countOfTotal : countOf)(lang, noun, Number(vars[name]));
   return t(lang, notice.key, vars);
 }
 

@@ -3,7 +3,7 @@
 // ever hidden silently. Also the words of a shared link's note. Pure functions of state.
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import type { AppState } from './app-state.js';
-import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
+import { countOfTotal, formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import type { Lang, LinkIssue, LinkPart, OlderMissing, TrimmedPart } from './url.js';
 import { DEFAULT_FILTERS, isUnsourcedSceneFact } from './visibility.js';
 
@@ -195,12 +195,12 @@ export function linkIssueTexts(issues: LinkIssue[], lang: Lang): string[] {
       case 'missingNodes':
         return t(lang, 'linkMissingNodes', {
           missing: formatNumber(issue.missing, lang),
-          total: formatNumber(issue.total, lang),
+          total: countOfTotal(lang, 'Nodes', issue.total),
         });
       case 'missingFacts':
         return t(lang, 'linkMissingFacts', {
           missing: formatNumber(issue.missing, lang),
-          total: formatNumber(issue.total, lang),
+          total: countOfTotal(lang, 'Facts', issue.total),
         });
       case 'pathChanged':
         return t(lang, 'linkPathChanged');

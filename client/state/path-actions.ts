@@ -110,6 +110,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
         ? FOUND_NOTICE[pathCertainty(answer, index)]
         : DERIVED_NOTICE[pathCertainty(answer, index)],
       vars: { n: path.length },
+      nouns: { n: { noun: 'Steps' } },
       about: 'scene',
     };
     const patch = {
@@ -189,6 +190,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
             kind: 'info',
             key: 'pathNone',
             vars: { max: answer.maxLength || DEFAULT_PATH_MAX_LENGTH },
+            nouns: { max: { noun: 'Steps', ofTotal: true } },
           },
         }));
         return opts.prefer?.length ? 'vanished' : 'none';

@@ -75,6 +75,7 @@ export function createSceneActions(ctx: ActionContext) {
               kind: 'warn',
               key: 'capped',
               vars: { shown: cap, total: res.graph.nodes.length },
+              nouns: { total: { noun: 'Nodes', ofTotal: true } },
               about: 'scene',
             }
           : res.summary?.truncated
@@ -136,6 +137,7 @@ export function createSceneActions(ctx: ActionContext) {
               kind: 'info',
               key: 'moreNeighbours',
               vars: { shown, total: res.total },
+              nouns: { total: { noun: 'Neighbours', ofTotal: true } },
               action: {
                 key: 'showMore',
                 run: () => void expand(id, limit + DEFAULT_NEIGHBOR_LIMIT, by),
@@ -219,6 +221,7 @@ export function createSceneActions(ctx: ActionContext) {
               kind: 'warn',
               key: 'capped',
               vars: { shown: DEFAULT_SCENE_NODE_CAP, total: graph.nodes.length },
+              nouns: { total: { noun: 'Nodes', ofTotal: true } },
               about: 'scene',
             }
           : null,

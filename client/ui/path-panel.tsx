@@ -7,6 +7,7 @@ import type { GraphNode } from '../../model/graph.js';
 import { displayName } from '../graph/names.js';
 import { certaintyName, relName } from '../graph/vocabulary.js';
 import { ahead, back } from '../i18n/arrows.js';
+import { countOf, countOfTotal } from '../i18n/i18n.js';
 import { isForeignDatabase } from '../state/overview.js';
 import { pathHiddenCount, pathHiddenKey } from '../state/path-hidden.js';
 import {
@@ -141,15 +142,15 @@ export function PathPanel() {
       )}
       {search.status === 'ready' && answer && paths.length === 0 && (
         <p className="path-none" data-testid="path-none" role="status">
-          {t('pathNone', { max: answer.maxLength })}
+          {t('pathNone', { max: countOfTotal(lang, 'Steps', answer.maxLength) })}
         </p>
       )}
       {search.status === 'ready' && answer && paths.length > 0 && (
         <>
           <p className="path-summary" data-testid="path-summary" role="status">
             {paths.length > 1
-              ? t('pathCount', { n: paths.length, steps: shortest })
-              : t('pathFound', { n: shortest })}
+              ? t('pathCount', { n: paths.length, steps: countOf(lang, 'Steps', shortest) })
+              : t('pathFound', { n: countOf(lang, 'Steps', shortest) })}
             {/* A path is as certain as its weakest step: one resting on an implied fact says so here too. */}
             {shortest > 0 && certainty !== 'stated' && (
               <>

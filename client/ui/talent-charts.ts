@@ -4,7 +4,7 @@
 // talent-chart.tsx draws them.
 import type { GraphNode } from '../../model/graph.js';
 import type { TalentResponse } from '../../model/talent-response.js';
-import { formatNumber, t, type MessageKey } from '../i18n/i18n.js';
+import { countOf, formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import type { Lang, Theme } from '../state/app-state.js';
 import { briefName } from '../graph/names.js';
 
@@ -82,9 +82,9 @@ export function apartLine(
   const implied = (n: number) => (n > 0 ? t(lang, 'dashboardImpliedOf', { n }) : '');
   const { hires, departures } = bucket;
   const named = t(lang, placement === 'undated' ? 'dashboardUndated' : 'dashboardImprecise', {
-    hires: hires.named.stated + hires.named.implied,
+    hires: countOf(lang, 'Hires', hires.named.stated + hires.named.implied),
     hiresImplied: implied(hires.named.implied),
-    departures: departures.named.stated + departures.named.implied,
+    departures: countOf(lang, 'Departures', departures.named.stated + departures.named.implied),
     departuresImplied: implied(departures.named.implied),
   });
   const reportedHires = hires.reported.stated + hires.reported.implied;
@@ -92,9 +92,9 @@ export function apartLine(
   const reported =
     reportedHires + reportedDepartures > 0
       ? t(lang, 'dashboardApartReported', {
-          hires: reportedHires,
+          hires: countOf(lang, 'Hires', reportedHires),
           hiresImplied: implied(hires.reported.implied),
-          departures: reportedDepartures,
+          departures: countOf(lang, 'Departures', reportedDepartures),
           departuresImplied: implied(departures.reported.implied),
         })
       : '';

@@ -35,7 +35,7 @@ describe('company dashboard: undated moves and an organisation without dated one
       lang: 'ar',
       alpha: 'مختبرات ألفا',
       meta: 'ميتا',
-      line: 'بلا تاريخ، بالأسماء: ٢ تعيينات (١ ضمني)، ٢ مغادرات (١ ضمني) — لا يذكر أي مصدر تاريخها.',
+      line: 'بلا تاريخ، بالأسماء: تعيينان (١ ضمني)، مغادرتان (١ ضمني) — لا يذكر أي مصدر تاريخها.',
     },
   ] as const;
 

@@ -188,7 +188,7 @@ describe('shared link notes', () => {
       'This view was too large for a link; left out of it: node positions (laid out afresh), some of its nodes.',
     ]);
     expect(linkIssueTexts([{ kind: 'missingNodes', missing: 2, total: 9 }], 'ar')).toEqual([
-      '٢ من ٩ عقدة في الرابط لم تعد موجودة فتُركت.',
+      '٢ من ٩ عقد في الرابط لم تعد موجودة فتُركت.',
     ]);
     // Ids it could not read are counted, the rest of their lists restored.
     expect(linkIssueTexts([{ kind: 'droppedIds', dropped: 3 }], 'en')).toEqual([

@@ -9,14 +9,14 @@ describe('i18n', () => {
 
   it('fills placeholders in both languages', () => {
     expect(t('en', 'moreNeighbours', { shown: 100, total: 412 })).toBe(
-      '100 of 412 neighbours shown (most connected first).',
+      '100 of 412 shown (most connected first).',
     );
     // Numbers in the Arabic UI's digits, strings as they are.
     expect(t('ar', 'moreNeighbours', { shown: 100, total: 412 })).toContain('٤١٢');
     expect(t('ar', 'moreNeighbours', { shown: 100, total: 412 })).not.toContain('412');
     expect(t('ar', 'moreNeighbours', { shown: 1200, total: '412' })).toMatch(/١٬٢٠٠.*412|412.*١٬٢٠٠/);
     expect(t('en', 'moreNeighbours', { shown: 1200, total: 4120 })).toBe(
-      '1,200 of 4,120 neighbours shown (most connected first).',
+      '1,200 of 4,120 shown (most connected first).',
     );
     for (const k of MESSAGE_KEYS) {
       const en = t('en', k).match(/\{\w+\}/g) ?? [];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphData } from '../../../../model/graph.js';
 import { createActions } from '../../../../client/state/actions.js';
 import type { Api } from '../../../../client/api/api.js';
-import { initialState } from '../../../../client/state/app-state.js';
+import { initialState, noticeText } from '../../../../client/state/app-state.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';
 import { edge, handWritten, node } from '../fixtures.js';
@@ -43,6 +43,8 @@ describe('path search', () => {
     actions.setPathEnd('to', 'person:b');
     await until(() => store.get().pathSearch?.status === 'ready');
     expect(store.get().notice).toMatchObject({ key: 'pathNone', vars: { max: 6 } });
+    expect(noticeText(store.get().notice!, 'en')).toBe('No path within 6 steps.');
+    expect(noticeText(store.get().notice!, 'ar')).toBe('لا يوجد مسار في حدود ٦ خطوات.');
     expect(store.get().path.highlight).toBeNull();
     expect(store.get().pathSearch?.answer?.paths).toEqual([]);
   });
@@ -78,6 +80,9 @@ describe('path search', () => {
     expect(asked.at(-1)).toEqual({});
     expect(store.get().path.highlight?.edges).toEqual(['fact:a-x', 'fact:b-x']);
     expect(store.get().notice).toMatchObject({ key: 'pathFound', vars: { n: 2 } });
+    // Arabic's dual, not "٢ خطوات".
+    expect(noticeText(store.get().notice!, 'ar')).toBe('أقصر مسار: خطوتان');
+    expect(noticeText(store.get().notice!, 'en')).toBe('Shortest path: 2 steps');
     actions.paths.select(1);
     expect(store.get().path.highlight?.edges).toEqual(['fact:a-y', 'fact:b-y']);
     actions.paths.setDerived(true);

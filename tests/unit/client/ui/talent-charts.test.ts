@@ -67,7 +67,7 @@ describe('the line about the moves no period holds', () => {
       'Dated less precisely than the period, named: 0 hires, 0 departures. Reported, unnamed: 0 hires, 14 departures. Reports giving no number: 1.',
     );
     expect(apartLine(bucket, 'imprecise', 'ar')).toBe(
-      'مؤرَّخة بدقة أقل من الفترة، بالأسماء: ٠ تعيينات، ٠ مغادرات. وفي التقارير، بلا أسماء: ٠ تعيينات، ١٤ مغادرات. تقارير لا تذكر عددًا: ١.',
+      'مؤرَّخة بدقة أقل من الفترة، بالأسماء: ٠ تعيين، ٠ مغادرة. وفي التقارير، بلا أسماء: ٠ تعيين، ١٤ مغادرة. تقارير لا تذكر عددًا: ١.',
     );
     bucket.hires.reported = { stated: 0, implied: 3, unquantified: 0 };
     bucket.departures.reported = { stated: 0, implied: 0, unquantified: 0 };
@@ -76,12 +76,12 @@ describe('the line about the moves no period holds', () => {
     );
   });
 
-  it('says it in Arabic, in Arabic digits', () => {
+  it('says it in Arabic, in Arabic digits, each count in the form its number asks for', () => {
     expect(apartLine(counts([1, 1], [2, 0]), 'undated', 'ar')).toBe(
-      'بلا تاريخ، بالأسماء: ٢ تعيينات (١ ضمني)، ٢ مغادرات — لا يذكر أي مصدر تاريخها.',
+      'بلا تاريخ، بالأسماء: تعيينان (١ ضمني)، مغادرتان — لا يذكر أي مصدر تاريخها.',
     );
     expect(apartLine(counts([0, 12], [0, 0]), 'imprecise', 'ar')).toBe(
-      'مؤرَّخة بدقة أقل من الفترة، بالأسماء: ١٢ تعيينات (١٢ ضمني)، ٠ مغادرات.',
+      'مؤرَّخة بدقة أقل من الفترة، بالأسماء: ١٢ تعيينًا (١٢ ضمني)، ٠ مغادرة.',
     );
   });
 });

@@ -1,0 +1,164 @@
+// Counts in Arabic agree with their number, as CLDR's plural rules and Arabic grammar ask: one and two name the noun
+// alone (تعيين واحد، تعيينان), three to ten take the plural (٣ تعيينات), eleven to ninety-nine the singular, and
+// a masculine one in the accusative (١٤ تعيينًا، ١٤ مغادرة), a hundred and up the singular (١٠٠ تعيين); a total
+// after «من» agrees with the total, not the part (٢ من ٩ عقد, ١ من عقدتين). Sentences built from counts use these
+// forms, and their numbers are all in Arabic-Indic digits.
+import { describe, expect, it } from 'vitest';
+import { countOf, countOfTotal, MESSAGE_KEYS, t, type CountedNoun } from '../../../../client/i18n/i18n.js';
+import { noticeText } from '../../../../client/state/app-state.js';
+import { linkIssueTexts } from '../../../../client/state/chips.js';
+import { createActions } from '../../../../client/state/actions.js';
+import { createQueryMemory } from '../../../../client/state/query-history.js';
+import { createStore } from '../../../../client/state/store.js';
+import { initialState } from '../../../../client/state/app-state.js';
+import { cypherAnswer, fakeApi } from '../answers.js';
+import { node } from '../fixtures.js';
+import { apartLine } from '../../../../client/ui/talent-charts.js';
+
+const NOUNS: CountedNoun[] = [
+  'Nodes',
+  'Relationships',
+  'Facts',
+  'Hires',
+  'Departures',
+  'Neighbours',
+  'Steps',
+];
+const SAMPLE = [0, 1, 2, 3, 10, 11, 14, 99, 100, 101, 102, 103, 111];
+
+describe('Arabic counts', () => {
+  it('give each noun the form its number asks for', () => {
+    expect(SAMPLE.map((n) => countOf('ar', 'Hires', n))).toEqual([
+      '٠ تعيين',
+      'تعيين واحد',
+      'تعيينان',
+      '٣ تعيينات',
+      '١٠ تعيينات',
+      '١١ تعيينًا',
+      '١٤ تعيينًا',
+      '٩٩ تعيينًا',
+      '١٠٠ تعيين',
+      '١٠١ تعيين',
+      '١٠٢ تعيين',
+      '١٠٣ تعيينات',
+      '١١١ تعيينًا',
+    ]);
+    expect([1, 2, 5, 14, 100].map((n) => countOf('ar', 'Departures', n))).toEqual([
+      'مغادرة واحدة',
+      'مغادرتان',
+      '٥ مغادرات',
+      '١٤ مغادرة',
+      '١٠٠ مغادرة',
+    ]);
+    expect([1, 2, 4, 12].map((n) => countOf('ar', 'Facts', n))).toEqual([
+      'واقعة واحدة',
+      'واقعتان',
+      '٤ وقائع',
+      '١٢ واقعة',
+    ]);
+    // The nouns counted before keep their forms.
+    expect([2, 9, 13].map((n) => countOf('ar', 'Nodes', n))).toEqual(['عقدتان', '٩ عقد', '١٣ عقدة']);
+    expect([1, 14].map((n) => countOf('en', 'Hires', n))).toEqual(['1 hire', '14 hires']);
+    expect([1, 14].map((n) => countOf('en', 'Departures', n))).toEqual(['1 departure', '14 departures']);
+  });
+
+  it('make a total after «من» agree with the total, in the genitive', () => {
+    expect([1, 2, 9, 14].map((n) => countOfTotal('ar', 'Nodes', n))).toEqual([
+      'عقدة واحدة',
+      'عقدتين',
+      '٩ عقد',
+      '١٤ عقدة',
+    ]);
+    expect(countOfTotal('ar', 'Facts', 2)).toBe('واقعتين');
+    expect(countOfTotal('en', 'Nodes', 9)).toBe('9 nodes');
+  });
+
+  it('have a message for every form the rules pick, in both languages, and only Arabic-Indic digits in Arabic', () => {
+    for (const noun of NOUNS)
+      for (let n = 0; n <= 220; n++)
+        for (const lang of ['en', 'ar'] as const) {
+          for (const text of [countOf(lang, noun, n), countOfTotal(lang, noun, n)]) {
+            expect(text).not.toMatch(/count|\{/);
+            if (lang === 'ar') expect([noun, n, text]).toEqual([noun, n, expect.not.stringMatching(/[0-9]/)]);
+          }
+        }
+    expect(MESSAGE_KEYS.filter((k) => /^count/.test(k) && !t('ar', k).match(/[\u0600-\u06ff]/))).toEqual([]);
+  });
+});
+
+describe('Arabic sentences with counts', () => {
+  it('the shared-link note counts the link’s nodes and facts by their total', () => {
+    expect(linkIssueTexts([{ kind: 'missingNodes', missing: 2, total: 9 }], 'ar')).toEqual([
+      '٢ من ٩ عقد في الرابط لم تعد موجودة فتُركت.',
+    ]);
+    expect(linkIssueTexts([{ kind: 'missingNodes', missing: 1, total: 2 }], 'ar')).toEqual([
+      '١ من عقدتين في الرابط لم تعد موجودة فتُركت.',
+    ]);
+    expect(linkIssueTexts([{ kind: 'missingFacts', missing: 3, total: 14 }], 'ar')[0]).toMatch(
+      /^٣ من ١٤ واقعة في الرابط /,
+    );
+    expect(linkIssueTexts([{ kind: 'missingNodes', missing: 2, total: 9 }], 'en')).toEqual([
+      '2 of the link’s 9 nodes no longer exist and are left out.',
+    ]);
+  });
+
+  it('the notices of a capped scene and of a node with more neighbours count by the total', async () => {
+    const many = (n: number, prefix = 'p') => ({
+      nodes: Array.from({ length: n }, (_, i) => node(`person:${prefix}${i}`, 'Person', { name: `P${i}` })),
+      edges: [],
+    });
+    const api = fakeApi({
+      cypher: async () => cypherAnswer(many(1_502), { rowCount: 1 }),
+      neighbors: async () => ({ graph: many(100, 'q'), returned: 100, total: 102 }),
+    });
+    const store = createStore(initialState());
+    const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+    await actions.init({});
+    expect(noticeText(store.get().notice!, 'ar')).toMatch(/^يُعرض [٠-٩٬]+ من ١٬٥٠٢ عقدة \(الأكثر ارتباطًا\)/);
+    expect(noticeText(store.get().notice!, 'en')).toMatch(
+      /^Showing [\d,]+ of 1,502 nodes \(the most connected\)/,
+    );
+    await actions.scene.expand(Object.keys(store.get().scene.nodes)[0]!);
+    expect(noticeText(store.get().notice!, 'ar')).toBe('يُعرض ١٠٠ من ١٠٢ جار (الأكثر ارتباطًا أولًا).');
+    expect(noticeText(store.get().notice!, 'en')).toBe('100 of 102 neighbours shown (most connected first).');
+    expect([3, 14, 2].map((n) => countOfTotal('ar', 'Neighbours', n))).toEqual([
+      '٣ جيران',
+      '١٤ جارًا',
+      'جارين',
+    ]);
+  });
+
+  it('a path’s length and the longest searched are counted in steps', () => {
+    expect([1, 2, 6].map((n) => t('ar', 'pathFound', { n: countOf('ar', 'Steps', n) }))).toEqual([
+      'أقصر مسار: خطوة واحدة',
+      'أقصر مسار: خطوتان',
+      'أقصر مسار: ٦ خطوات',
+    ]);
+    expect(t('ar', 'pathNone', { max: countOfTotal('ar', 'Steps', 2) })).toBe('لا يوجد مسار في حدود خطوتين.');
+    expect(t('ar', 'pathCount', { n: 3, steps: countOf('ar', 'Steps', 2) })).toBe(
+      '٣ من أقصر المسارات، كلٌّ منها خطوتان',
+    );
+    expect(t('en', 'pathFound', { n: countOf('en', 'Steps', 1) })).toBe('Shortest path: 1 step');
+    expect(t('en', 'pathCount', { n: 3, steps: countOf('en', 'Steps', 2) })).toBe(
+      '3 shortest paths of 2 steps',
+    );
+  });
+
+  it('the dashboard counts the moves no period holds in the forms their numbers ask for', () => {
+    const side = (stated: number, implied: number, reported = 0) => ({
+      named: { stated, implied },
+      reported: { stated: reported, implied: 0, unquantified: 0 },
+      cited: {
+        named: { stated: [], implied: [] },
+        reported: { stated: [], implied: [], unquantified: [] },
+      },
+    });
+    const bucket = { hires: side(0, 2), departures: side(0, 0, 14) };
+    expect(apartLine(bucket, 'imprecise', 'ar')).toBe(
+      'مؤرَّخة بدقة أقل من الفترة، بالأسماء: تعيينان (٢ ضمني)، ٠ مغادرة. وفي التقارير، بلا أسماء: ٠ تعيين، ١٤ مغادرة.',
+    );
+    expect(apartLine(bucket, 'imprecise', 'en')).toBe(
+      'Dated less precisely than the period, named: 2 hires (2 implied), 0 departures. Reported, unnamed: 0 hires, 14 departures.',
+    );
+  });
+});
