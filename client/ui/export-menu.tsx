@@ -10,7 +10,7 @@ import { displayName } from '../graph/names.js';
 import { viewOf } from '../state/actions.js';
 import { viewDescription } from '../state/chips.js';
 import { citesAllTime, derivedByOtherRules } from '../state/flows.js';
-import { t as translate } from '../i18n/i18n.js';
+import { formatNumber, t as translate } from '../i18n/i18n.js';
 import { encodeView } from '../state/url-encode.js';
 import { sceneSources, labelCounts, sourceHiding } from '../state/visibility.js';
 import {
@@ -119,7 +119,8 @@ export function ExportMenu() {
           .map((l) => ({
             glyph: labelStyle(l).glyph,
             color: ranges ? LABEL_COLOR[now.theme] : labelStyle(l).color[now.theme],
-            text: `${labelName(l, now.lang)} (${counts[l]!.visible})`,
+            // In the UI's digits, as the legend beside the canvas counts them.
+            text: `${labelName(l, now.lang)} (${formatNumber(counts[l]!.visible, now.lang)})`,
           }));
         for (const r of ranges ?? []) {
           const text = binText(r, rule!.palette, now.lang);

@@ -411,7 +411,7 @@ describe('sharing', () => {
     await saveScreenshot(page, 'link-missing-facts-en');
     const { page: arabic } = await env.newPage({ path: `${link}&lang=ar` });
     await arabic
-      .locator('[data-testid="link-note"]', { hasText: '١ من ٣ واقعة في الرابط لم تعد موجودة' })
+      .locator('[data-testid="link-note"]', { hasText: '١ من ٣ وقائع في الرابط لم تعد موجودة' })
       .waitFor({ timeout: 20_000 });
     await saveScreenshot(arabic, 'link-missing-facts-ar');
     expect(errors).toEqual([]);
