@@ -60,7 +60,7 @@ export function formatNumber(n: number, lang: Lang): string {
  * (the dual after a preposition, من عقدتين).
  */
 export type CountedNoun =
-  'Nodes' | 'Relationships' | 'Facts' | 'Hires' | 'Departures' | 'Neighbours' | 'Steps';
+  'Nodes' | 'Relationships' | 'Facts' | 'Hires' | 'Departures' | 'Neighbours' | 'Steps' | 'Rows';
 
 /**
  * The plural form a number takes: English one and other; Arabic (CLDR's rules, written out: Intl.PluralRules would

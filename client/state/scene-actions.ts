@@ -79,7 +79,13 @@ export function createSceneActions(ctx: ActionContext) {
               about: 'scene',
             }
           : res.summary?.truncated
-            ? { kind: 'warn', key: 'truncatedRows', vars: { rows: res.summary.rowCount }, about: 'scene' }
+            ? {
+                kind: 'warn',
+                key: 'truncatedRows',
+                vars: { rows: res.summary.rowCount },
+                nouns: { rows: { noun: 'Rows' } },
+                about: 'scene',
+              }
             : graph.nodes.length === 0
               ? { kind: 'info', key: 'emptyResult', about: 'scene' }
               : null;

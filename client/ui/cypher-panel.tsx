@@ -2,7 +2,7 @@
 // the latest run's timing in the bar, and every run's result (or error) as a frame in a stack below the editor.
 import { useMemo, useState } from 'react';
 import { parseParams } from '../state/cypher-actions.js';
-import { formatNumber } from '../i18n/i18n.js';
+import { countOf, formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { LazyCypherEditor } from './lazy-cypher-editor.js';
 import { QueryMenus } from './query-menus.js';
@@ -62,8 +62,8 @@ export function CypherPanel() {
         <span className="spacer" />
         {r && !c.error && (
           <span className="timing" data-testid="cypher-timing">
-            {t((r.summary?.rowCount ?? r.rows.length) === 1 ? 'rowsTimingOne' : 'rowsTiming', {
-              rows: formatNumber(r.summary?.rowCount ?? r.rows.length, lang),
+            {t('rowsTiming', {
+              rows: countOf(lang, 'Rows', r.summary?.rowCount ?? r.rows.length),
               ms: formatNumber(c.roundTripMs ?? 0, lang),
               server: formatNumber(serverMs, lang),
             })}

@@ -1,7 +1,7 @@
 // An EXPLAIN or PROFILE plan drawn as a tree, as Neo4j Browser shows it: each operator with its details and
 // estimated rows (PROFILE: actual rows, db hits, page cache), from the result down to the scans that feed it.
 import type { JsonValue } from '../../model/graph.js';
-import { formatNumber } from '../i18n/i18n.js';
+import { countOf, formatNumber } from '../i18n/i18n.js';
 import { useAppState, useT } from './app-context.js';
 
 interface PlanNode {
@@ -69,7 +69,7 @@ function Operator({ node }: { node: PlanNode }) {
         {p && (
           <span className="plan-profile" data-testid="plan-profile">
             <span data-testid="plan-db-hits">{t('planDbHits', { n: formatNumber(p.dbHits, lang) })}</span>
-            <span>{t('planActualRows', { n: formatNumber(p.rows, lang) })}</span>
+            <span>{countOf(lang, 'Rows', p.rows)}</span>
             {p.pageCacheHits + p.pageCacheMisses > 0 && (
               <span>
                 {t('planPageCache', {

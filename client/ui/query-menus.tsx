@@ -3,7 +3,7 @@
 // by folder; exported to and imported from a JSON file).
 import { useRef, useState } from 'react';
 import { fallbackName, savedKey, unusedName, type StoredQuery } from '../state/query-history.js';
-import { formatNumber } from '../i18n/i18n.js';
+import { countOf, formatNumber } from '../i18n/i18n.js';
 import { firstLine } from '../state/result-frames.js';
 import { DEFAULT_SAVED_FILE_NAME } from '../state/saved-file.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -41,7 +41,7 @@ export function QueryMenus() {
     if (h.outcome === 'ok')
       return h.rows === undefined
         ? t('outcomeOkNoRows', { ms })
-        : t(h.rows === 1 ? 'outcomeOkOne' : 'outcomeOk', { rows: num(h.rows), ms });
+        : t('outcomeOk', { rows: countOf(lang, 'Rows', h.rows), ms });
     return '';
   };
   const when = (at: string) => {

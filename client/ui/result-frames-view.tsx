@@ -25,7 +25,7 @@ function FrameOutcome({ frame }: { frame: ResultFrame }) {
   const rows = frame.result?.summary?.rowCount ?? frame.result?.rows.length ?? 0;
   return (
     <>
-      {t(rows === 1 ? 'outcomeOkOne' : 'outcomeOk', { rows: formatNumber(rows, lang), ms })}
+      {t('outcomeOk', { rows: countOf(lang, 'Rows', rows), ms })}
       {frame.result?.summary?.truncated && (
         <strong className="truncated">
           {t('listSep')}

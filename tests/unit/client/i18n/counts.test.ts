@@ -23,10 +23,29 @@ const NOUNS: CountedNoun[] = [
   'Departures',
   'Neighbours',
   'Steps',
+  'Rows',
 ];
 const SAMPLE = [0, 1, 2, 3, 10, 11, 14, 99, 100, 101, 102, 103, 111];
 
 describe('Arabic counts', () => {
+  it('count a query’s rows as the language counts them, in the timing lines and the cut notice', () => {
+    expect([1, 2, 3, 14, 100].map((n) => countOf('ar', 'Rows', n))).toEqual([
+      'صف واحد',
+      'صفّان',
+      '٣ صفوف',
+      '١٤ صفًّا',
+      '١٠٠ صف',
+    ]);
+    expect(t('ar', 'outcomeOk', { rows: countOf('ar', 'Rows', 2), ms: '٥' })).toBe('صفّان، ٥ ملّي ثانية');
+    expect(t('en', 'outcomeOk', { rows: countOf('en', 'Rows', 1), ms: '5' })).toBe('1 row · 5 ms');
+    expect(
+      noticeText(
+        { kind: 'warn', key: 'truncatedRows', vars: { rows: 14 }, nouns: { rows: { noun: 'Rows' } } },
+        'ar',
+      ),
+    ).toBe('قُطعت الإجابة عند ١٤ صفًّا؛ ضيّق الاستعلام لرؤية كل شيء.');
+  });
+
   it('give each noun the form its number asks for', () => {
     expect(SAMPLE.map((n) => countOf('ar', 'Hires', n))).toEqual([
       '٠ تعيين',
