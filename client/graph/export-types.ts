@@ -1,7 +1,8 @@
 // The Cypher type of each property a file export writes, from the elements' `types` (model/value-types.ts): a Float
 // written 3 is a double column and its cell 3.0, an Integer a long (a big one sent as digits too), a date, a point
-// or bytes a string column that says its type. A typed cell is no user text: it needs no spreadsheet formula guard
-// (-0.0, -Infinity, a BC date, the smallest Integer, Base64 starting with +). A list is written as its JSON array text (["a | b"] and
+// or bytes a string column that says its type. A typed cell that is a number says so (TypedText `number`): the CSV
+// leaves a plain number bare, and guards every other cell that starts like a formula (a BC date, Base64 starting with
+// +), as a spreadsheet would run it. A list is written as its JSON array text (["a | b"] and
 // ["a","b"] stay apart) in a column that says it holds lists. A column whose values mix Cypher types (the Integer 1
 // and the String "1") says it holds any type and writes each value as its JSON text (1 and "1"), one that JSON writes
 // as text or a map (a date, NaN, a point) with its type beside it ({"$type":"Date","_value":"2025-01-01"}).
@@ -108,6 +109,28 @@ export function describedType(column: ColumnType): string | undefined {
   return type === 'string' && cypher && !['String', 'Map'].includes(cypher) ? cypher : undefined;
 }
 
+/** Text a spreadsheet takes for a number, and so writes otherwise (007 as 7, 1e5 as 100000, 1,5 as 15). */
+const NUMBER_LIKE = /^\s*[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?\s*$/;
+
+/**
+ * The Cypher type a CSV column's header names: describedType's, or String for a column of strings of which some
+ * look like numbers (a zip code 007, a code 1e5), which a reader typing columns by their values would take for
+ * numbers. The header cannot stop a spreadsheet doing so; it says what the values are.
+ */
+export function csvDescribedType(
+  items: readonly TypedItem[],
+  key: string,
+  column: ColumnType,
+): string | undefined {
+  const described = describedType(column);
+  if (described || column.cypher !== 'String') return described;
+  const numberLike = items.some((it) => {
+    const v = propertyValue(it.properties, key);
+    return typeof v === 'string' && NUMBER_LIKE.test(v);
+  });
+  return numberLike ? 'String' : undefined;
+}
+
 /** A list element as JSON text, keeping its Cypher type where JSON can: a Float 3.0, a big Integer's digits. */
 function itemText(v: JsonValue, type: string | undefined): string {
   const numeric = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
@@ -145,24 +168,24 @@ export function jsonCell(item: TypedItem, key: string): TypedText | undefined {
   const text = itemText(v, type);
   const shown =
     type === undefined || typeof v === 'number' || (NUMBER_TYPES.has(type) && !text.startsWith('"'));
-  return { typed: shown ? text : JSON.stringify({ $type: type, _value: v }) };
+  if (!shown) return { typed: JSON.stringify({ $type: type, _value: v }) };
+  return { typed: text, number: typeof v === 'number' || (type !== undefined && NUMBER_TYPES.has(type)) };
 }
 /** Types whose value JSON can write as a number (itemText writes one when it is: 3.0, a big Integer's digits). */
 const NUMBER_TYPES: ReadonlySet<string> = new Set(['Integer', 'Float']);
 
 /**
- * A value the file writes as text that is not user text (no formula guard): a number or a temporal, or a list's
- * JSON array text, which starts with [.
+ * A value the file writes as the text of its type, not as a string's: a number, a temporal or bytes, a list's JSON
+ * array text, a value of a column of any type as its JSON text.
  */
 export interface TypedText {
   typed: string;
+  /** Whether it is a number (an Integer or a Float): a CSV writes a plain one bare, not formula-guarded. */
+  number?: boolean;
 }
 
-/**
- * Number, temporal and byte types: their text cannot hold a formula, whatever sign it starts with (Base64 may start
- * with + or /, in a column that says it holds bytes).
- */
-function unguarded(type: string): boolean {
+/** Number, temporal and byte types: written as their own text (3.0, a big Integer's digits, Base64). */
+function textTyped(type: string): boolean {
   return (
     type === 'Integer' || type === 'Float' || type === 'Base64' || TEMPORAL_FUNCTIONS[type] !== undefined
   );
@@ -176,8 +199,8 @@ export function typedCell(item: TypedItem, key: string): TypedText | undefined {
   const v = propertyValue(item.properties, key);
   if (v === undefined || v === null || item.types?.[propertyPointer(key)] === undefined) return undefined;
   const type = propertyType(item, key);
-  if (!unguarded(type) || (typeof v !== 'number' && typeof v !== 'string')) return undefined;
-  return { typed: type === 'Float' ? floatText(v) : String(v) };
+  if (!textTyped(type) || (typeof v !== 'number' && typeof v !== 'string')) return undefined;
+  return { typed: type === 'Float' ? floatText(v) : String(v), number: NUMBER_TYPES.has(type) };
 }
 
 /** An element's types with those of property `from` moved to `to` (a property renamed property.<name>). */

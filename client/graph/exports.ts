@@ -17,6 +17,7 @@ import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/gra
 import { propertyValue } from '../../model/value-types.js';
 import {
   columnType,
+  csvDescribedType,
   describedType,
   jsonCell,
   listCell,
@@ -191,13 +192,18 @@ function flat(v: JsonValue | undefined): string {
   return String(v);
 }
 
+/** The text of a number a spreadsheet reads as that number (-3, -0.0, 1e-7), never as a formula. */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /**
- * RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula — unless
- * `typed`: the text of a number, temporal or bytes (-0.0, -Infinity, date('-0044-03-15'), Base64 +/8=), which holds
- * no formula.
+ * RFC 4180 quoting; a leading =, +, -, @, tab or CR is prefixed with ' so spreadsheets do not run it as a formula,
+ * whatever the value's type: Excel and LibreOffice run a BC date -0044-03-15 as -44-3-15, and Base64 +/8= or
+ * -Infinity as formulas too. Only `number`'s plain text (a number of a number column: PLAIN_NUMBER) is left as it is,
+ * as a spreadsheet reads it as the number it is.
  */
-export function csvCell(value: string, typed = false): string {
-  const safe = !typed && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+export function csvCell(value: string, number = false): string {
+  const plain = number && PLAIN_NUMBER.test(value);
+  const safe = !plain && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -221,10 +227,14 @@ function cellText(c: Cell): string {
   return typeof c === 'object' ? c.typed : String(c);
 }
 
-/** A number is written as it is: a spreadsheet reads -3 as the number it is, never as a formula. */
+/** A plain number is written as it is: a spreadsheet reads -3 as the number it is, never as a formula. */
 function csv(rows: Cell[][]): string {
   const cell = (c: Cell) =>
-    typeof c === 'string' ? csvCell(c) : typeof c === 'object' ? csvCell(c.typed, true) : String(c);
+    typeof c === 'string'
+      ? csvCell(c)
+      : typeof c === 'object'
+        ? csvCell(c.typed, c.number === true)
+        : csvCell(String(c), typeof c === 'number');
   return UTF8_BOM + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -238,10 +248,11 @@ function propertyKeys(items: { properties: Record<string, JsonValue> }[]): strin
 /**
  * The CSV header of property `key`: its name, and for a column written as text that stands for another Cypher type
  * the type it holds (tags:List<String>, born:Date, home:Point), the only place a CSV can say so — as GraphML says it
- * in the key's description: a date or a list's text would otherwise read as a string.
+ * in the key's description: a date or a list's text would otherwise read as a string. A String column of values that
+ * look like numbers says so too (zip:String: csvDescribedType).
  */
-function csvHeader(key: string, column: ColumnType): string {
-  const described = describedType(column);
+function csvHeader(items: readonly TypedItem[], key: string, column: ColumnType): string {
+  const described = csvDescribedType(items, key, column);
   return described ? `${key}:${described}` : key;
 }
 
@@ -250,7 +261,7 @@ export function nodesCsv(graph: GraphData): string {
   const keys = propertyKeys(data.nodes);
   const columns = keyTypes(data.nodes);
   return csv([
-    ['id', 'labels', 'certainty', ...keys.map((k) => csvHeader(k, columns.get(k)!))],
+    ['id', 'labels', 'certainty', ...keys.map((k) => csvHeader(data.nodes, k, columns.get(k)!))],
     ...data.nodes.map((n) => [
       n.id,
       n.labels.join('|'),
@@ -273,7 +284,7 @@ export function edgesCsv(graph: ExportGraph): string {
       'target',
       'certainty',
       ...(hidden ? [HIDDEN_SOURCES_COLUMN] : []),
-      ...keys.map((k) => csvHeader(k, columns.get(k)!)),
+      ...keys.map((k) => csvHeader(data.edges, k, columns.get(k)!)),
     ],
     ...data.edges.map((e) => [
       e.id,

@@ -324,12 +324,13 @@ describe('exports', () => {
       'boolean',
       'string',
     ]);
-    // The number -3 is written as a number; the text '-1' still gets the formula guard.
+    // The number -3 is written as a number; the text '-1' still gets the formula guard, under a header that says
+    // its column holds strings.
     const rows = nodesCsv(g).slice(1).trim().split('\r\n');
     const head = rows[0]!.split(',');
     const cells = (id: string) => rows.find((r) => r.startsWith(`${id},`))!.split(',');
     expect(cells('org:a')[head.indexOf('delta')]).toBe('-3');
-    expect(cells('org:b')[head.indexOf('note')]).toBe("'-1");
+    expect(cells('org:b')[head.indexOf('note:String')]).toBe("'-1");
   });
   it('types a property by its Cypher type in every file: a Float double, an Integer long, a date string', () => {
     // A made-up foreign graph as the API sends it (model/graph-schema.ts types): what JSON cannot show is hinted.
@@ -409,7 +410,7 @@ describe('exports', () => {
     expect(json.nodes[0]!.types).toEqual(g.nodes[0]!.types);
   });
 
-  it('writes a typed value starting with a sign without the formula guard, which a real string keeps', () => {
+  it('writes a plain number starting with a sign without the formula guard, which any other value keeps', () => {
     // Made-up values: the smallest Integer (sent as text), -0.0, -Infinity and a BC date, beside a string '-1'.
     const g: GraphData = {
       nodes: [
@@ -430,11 +431,12 @@ describe('exports', () => {
     const head = rows[0]!.split(',');
     const cells = rows[1]!.split(',');
     const cell = (k: string) => cells[head.indexOf(k)];
-    expect(['min', 'z', 'inf', 'd:Date', 's'].map(cell)).toEqual([
+    // -Infinity and a BC date are no plain numbers: a spreadsheet would run them as formulas.
+    expect(['min', 'z', 'inf', 'd:Date', 's:String'].map(cell)).toEqual([
       '-9223372036854775808',
       '-0.0',
-      '-Infinity',
-      '-0044-03-15',
+      "'-Infinity",
+      "'-0044-03-15",
       "'-1",
     ]);
   });
