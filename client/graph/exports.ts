@@ -68,6 +68,12 @@ function countsHiddenSources(edges: readonly ExportEdge[]): boolean {
 
 /** A fact's count of sources hidden, 0 for one the filter leaves whole. */
 const hiddenSourceCount = (e: ExportEdge) => e.hiddenSourceCount ?? 0;
+/**
+ * The column of a node's labels: a list of strings, written as its JSON list text as list properties are
+ * (export-types.ts listCell), so a foreign node labelled `A|B` is not read as one labelled A and B.
+ */
+const LABELS_COLUMN: ColumnType = { type: 'string', cypher: 'List', item: 'String', gexfList: 'liststring' };
+const labelsText = (n: GraphNode): TypedText => ({ typed: JSON.stringify(n.labels) });
 /** A GraphML with positions gives each node these keys too (the layout's position, as Gephi and yEd read it). */
 const POSITION_COLUMNS = ['x', 'y'];
 /** How those files name a property that has the name of one of their own columns. */
@@ -261,10 +267,15 @@ export function nodesCsv(graph: GraphData): string {
   const keys = propertyKeys(data.nodes);
   const columns = keyTypes(data.nodes);
   return csv([
-    ['id', 'labels', 'certainty', ...keys.map((k) => csvHeader(data.nodes, k, columns.get(k)!))],
+    [
+      'id',
+      csvHeader([], 'labels', LABELS_COLUMN),
+      'certainty',
+      ...keys.map((k) => csvHeader(data.nodes, k, columns.get(k)!)),
+    ],
     ...data.nodes.map((n) => [
       n.id,
-      n.labels.join('|'),
+      labelsText(n),
       certaintyOf(n),
       ...keys.map((k) => cellOf(n, k, columns.get(k))),
     ]),
@@ -333,11 +344,13 @@ export function toGraphML(
   const LONG: ColumnType = { type: 'long', cypher: 'Integer' };
   const [nodeColumns, edgeColumns] = [keyTypes(data.nodes), keyTypes(data.edges)];
   const typeOf = (columns: Map<string, ColumnType>, k: string) =>
-    k === 'labels' || k === 'type' || k === 'certainty'
-      ? STRING
-      : k === HIDDEN_SOURCES_COLUMN && hidden
-        ? LONG
-        : columns.get(k)!;
+    k === 'labels' && columns === nodeColumns
+      ? LABELS_COLUMN
+      : k === 'type' || k === 'certainty'
+        ? STRING
+        : k === HIDDEN_SOURCES_COLUMN && hidden
+          ? LONG
+          : columns.get(k)!;
   /** A key declared with its type, and the Cypher type a string key stands for as its description. */
   const keyLine = (id: string, kind: 'node' | 'edge', name: string, column: ColumnType) => {
     const head = `  <key id="${id}" for="${kind}" attr.name="${xmlEscape(name)}" attr.type="${column.type}"`;
@@ -361,7 +374,7 @@ export function toGraphML(
     nodeKeys.forEach((k, i) => {
       const v =
         k === 'labels'
-          ? n.labels.join('|')
+          ? labelsText(n).typed
           : k === 'certainty'
             ? certaintyOf(n)
             : cellText(cellOf(n, k, typeOf(nodeColumns, k)));
@@ -455,7 +468,7 @@ export function toGexf(
     // file unreadable, so values, labels and keys go through xmlText.
     // Numbers and booleans go as they are: graphology-gexf types each attribute by its values (integer, long,
     // double, boolean), so a count stays a number in Gephi.
-    const attributes: Record<string, string | number | boolean> = { labels: xmlText(n.labels.join('|')) };
+    const attributes: Record<string, string | number | boolean> = { labels: xmlText(labelsText(n).typed) };
     for (const k of Object.keys(n.properties))
       if (k !== 'id') attributes[nodeNames.get(k)!] = gexfValue(n, k, nodeTypes.get(k)!);
     const key = xmlText(n.id);
@@ -489,5 +502,6 @@ export function toGexf(
     formatNode: (_key, a) => ({ label: a.label, ...(a.viz ? { viz: a.viz } : {}), attributes: a.attributes }),
     formatEdge: (_key, a) => ({ label: a.label, attributes: a.attributes }),
   });
-  return retypeGexf(written, { node: byName(nodeTypes, nodeNames), edge: byName(edgeTypes, edgeNames) });
+  const nodeColumns = byName(nodeTypes, nodeNames).set('labels', LABELS_COLUMN);
+  return retypeGexf(written, { node: nodeColumns, edge: byName(edgeTypes, edgeNames) });
 }

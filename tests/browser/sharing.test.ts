@@ -197,8 +197,8 @@ describe('sharing', () => {
     // A UTF-8 byte-order mark first, so spreadsheet programs read the Arabic names; then each node's certainty.
     expect([...nodesFile.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const nodesCsv = nodesFile.toString('utf8');
-    expect(nodesCsv.split('\r\n')[0]).toMatch(/^\uFEFFid,labels,certainty,/);
-    expect(nodesCsv).toContain('person:xinlei-chen,Person');
+    expect(nodesCsv.split('\r\n')[0]).toMatch(/^\uFEFFid,labels:List<String>,certainty,/);
+    expect(nodesCsv).toContain('person:xinlei-chen,"[""Person""]"');
     const edgesCsv = (await exportFile(page, 'exportCsvEdges')).data.toString('utf8');
     expect(edgesCsv.split('\r\n')[0]).toMatch(/^\uFEFFid,type,source,target,certainty,/);
     expect(edgesCsv).toContain('fact:xinlei-chen-joined-xai,WORKED_AT,person:xinlei-chen,org:xai,implied');

@@ -51,7 +51,7 @@ describe('exports', () => {
   it('writes one CSV row per node and edge with their properties', () => {
     const g = hostile();
     const nodes = nodesCsv(g).trim().split('\r\n');
-    expect(nodes[0]!.startsWith('id,labels,')).toBe(true);
+    expect(nodes[0]!.startsWith('id,labels:List<String>,')).toBe(true);
     // The hostile name holds a newline inside quotes: count records by leading ids instead of lines.
     expect(nodesCsv(g).match(/\r\n(person|org|event|source):/g)).toHaveLength(g.nodes.length);
     const edges = edgesCsv(g).trim().split('\r\n');
@@ -475,7 +475,8 @@ describe('exports', () => {
     };
     expect(firstRow(nodesCsv(g))).toMatchObject({
       id: 'neo4j:4:x:1',
-      labels: 'Author',
+      // The labels' JSON list text, quoted as CSV quotes a cell holding quotes.
+      'labels:List<String>': '"[""Author""]"',
       certainty: '',
       'property.id': '42',
       'property.certainty': '0.93',
@@ -629,9 +630,9 @@ describe('exports', () => {
     };
     const rows = nodesCsv(g).slice(1).trim().split('\r\n');
     expect(rows).toEqual([
-      'id,labels,certainty,constructor,name,toString',
-      'neo4j:4:x:1,Tag,,maker,a,text',
-      'neo4j:4:x:2,Tag,,,b,',
+      'id,labels:List<String>,certainty,constructor,name,toString',
+      'neo4j:4:x:1,"[""Tag""]",,maker,a,text',
+      'neo4j:4:x:2,"[""Tag""]",,,b,',
     ]);
     const doc = new DOMParser().parseFromString(toGraphML(g), 'application/xml');
     const texts = [...doc.getElementsByTagName('data')].map((d) => d.textContent);
