@@ -28,6 +28,10 @@ import {
   type TypedItem,
   type TypedText,
 } from './export-types.js';
+import { SOURCE_DETAILS, sourceDetails, type ExportSource } from './export-sources.js';
+import { UTF8_BOM, csvCell } from './csv-cell.js';
+
+export { UTF8_BOM, csvCell };
 
 /**
  * A relationship as an export of the filtered view gives it (state/view-data.ts exportedGraph): `sources` narrowed to
@@ -37,10 +41,12 @@ export type ExportEdge = GraphEdge & { hiddenSourceCount?: number };
 export interface ExportGraph {
   nodes: GraphNode[];
   edges: ExportEdge[];
+  /**
+   * The sources the facts cite, in full (state/view-data.ts exportedSources): each file names them so it can be
+   * traced when shared on its own. A graph without them is written as before.
+   */
+  sources?: readonly ExportSource[] | undefined;
 }
-
-/** Byte-order mark: spreadsheet programs read a CSV as UTF-8 (Arabic names intact) only when it starts with one. */
-export const UTF8_BOM = '\uFEFF';
 
 /**
  * An element's certainty. A relationship's as every view reads it (model/certainty.ts): one no source backs is
@@ -117,10 +123,15 @@ function withOwnNames<T extends GraphNode | GraphEdge>(item: T, columns: readonl
  */
 function forFile(data: ExportGraph, nodeColumns: readonly string[] = NODE_COLUMNS): ExportGraph {
   const { nodes, edges } = forExport(data);
-  const edgeColumns = countsHiddenSources(edges) ? [...EDGE_COLUMNS, HIDDEN_SOURCES_COLUMN] : EDGE_COLUMNS;
+  const edgeColumns = [
+    ...EDGE_COLUMNS,
+    ...(countsHiddenSources(edges) ? [HIDDEN_SOURCES_COLUMN] : []),
+    ...(data.sources ? [SOURCE_DETAILS] : []),
+  ];
   return {
     nodes: nodes.map((n) => withOwnNames(n, nodeColumns)),
     edges: edges.map((e) => withOwnNames(e, edgeColumns)),
+    sources: data.sources,
   };
 }
 
@@ -168,7 +179,12 @@ function exportedEdge(e: ExportEdge): ExportEdge {
 
 /** The graph as the files carry it (exportedEdge). */
 function forExport(data: ExportGraph): ExportGraph {
-  return { nodes: data.nodes, edges: data.edges.map(exportedEdge) };
+  return { nodes: data.nodes, edges: data.edges.map(exportedEdge), sources: data.sources };
+}
+
+/** The sources of a graph by id, when it names them (ExportGraph `sources`). */
+function sourcesById(data: ExportGraph): Map<string, ExportSource> | undefined {
+  return data.sources && new Map(data.sources.map((s) => [s.id, s]));
 }
 
 /** A relationship as the JSON carries it: the API's edge, and beside its properties the certainty the app reads. */
@@ -179,13 +195,19 @@ export type JsonEdge = ExportEdge & { certainty: string };
  * exactly as the database holds them, so a relationship of a database not ours gains no `certainty` it does not
  * have, and its own (0.93) is not mistaken for ours. Our facts keep their stored certainty property too.
  */
-function withCertainty(data: ExportGraph): { nodes: GraphNode[]; edges: JsonEdge[] } {
-  return { nodes: data.nodes, edges: data.edges.map((e) => ({ ...e, certainty: certaintyOf(e) })) };
+function withCertainty(data: ExportGraph): {
+  nodes: GraphNode[];
+  edges: JsonEdge[];
+  sources?: readonly ExportSource[];
+} {
+  const edges = data.edges.map((e) => ({ ...e, certainty: certaintyOf(e) }));
+  return { nodes: data.nodes, edges, ...(data.sources ? { sources: data.sources } : {}) };
 }
 
 /**
  * `view`: the view the export was taken from, in words (state/chips.ts viewDescription), written when not ''. A fact
- * whose sources the filter narrowed has its `hiddenSourceCount` beside its certainty (ExportEdge).
+ * whose sources the filter narrowed has its `hiddenSourceCount` beside its certainty (ExportEdge). The sources the
+ * facts cite, when given, follow the edges as `sources`, each with its publisher, title, date and link.
  */
 export function toJson(data: ExportGraph, view = ''): string {
   return `${JSON.stringify({ ...(view ? { view } : {}), ...withCertainty(forExport(data)) }, null, 2)}\n`;
@@ -196,21 +218,6 @@ function flat(v: JsonValue | undefined): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
-}
-
-/** The text of a number a spreadsheet reads as that number (-3, -0.0, 1e-7), never as a formula. */
-const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-/**
- * RFC 4180 quoting; a leading =, +, -, @, tab or CR is prefixed with ' so spreadsheets do not run it as a formula,
- * whatever the value's type: Excel and LibreOffice run a BC date -0044-03-15 as -44-3-15, and Base64 +/8= or
- * -Infinity as formulas too. Only `number`'s plain text (a number of a number column: PLAIN_NUMBER) is left as it is,
- * as a spreadsheet reads it as the number it is.
- */
-export function csvCell(value: string, number = false): string {
-  const plain = number && PLAIN_NUMBER.test(value);
-  const safe = !plain && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
@@ -334,14 +341,18 @@ export function toGraphML(
   const data = forFile(graph, positions ? [...NODE_COLUMNS, ...POSITION_COLUMNS] : NODE_COLUMNS);
   const nodeKeys = ['labels', 'certainty', ...propertyKeys(data.nodes)];
   const hidden = countsHiddenSources(data.edges);
+  // Each fact's sources' details beside their ids (export-sources.ts), when the graph names its sources.
+  const named = sourcesById(data);
   const edgeKeys = [
     'type',
     'certainty',
     ...(hidden ? [HIDDEN_SOURCES_COLUMN] : []),
+    ...(named ? [SOURCE_DETAILS] : []),
     ...propertyKeys(data.edges),
   ];
   const STRING: ColumnType = { type: 'string', cypher: undefined };
   const LONG: ColumnType = { type: 'long', cypher: 'Integer' };
+  const DETAILS: ColumnType = { type: 'string', cypher: 'List', item: 'Map' };
   const [nodeColumns, edgeColumns] = [keyTypes(data.nodes), keyTypes(data.edges)];
   const typeOf = (columns: Map<string, ColumnType>, k: string) =>
     k === 'labels' && columns === nodeColumns
@@ -350,7 +361,9 @@ export function toGraphML(
         ? STRING
         : k === HIDDEN_SOURCES_COLUMN && hidden
           ? LONG
-          : columns.get(k)!;
+          : k === SOURCE_DETAILS && named && columns === edgeColumns
+            ? DETAILS
+            : columns.get(k)!;
   /** A key declared with its type, and the Cypher type a string key stands for as its description. */
   const keyLine = (id: string, kind: 'node' | 'edge', name: string, column: ColumnType) => {
     const head = `  <key id="${id}" for="${kind}" attr.name="${xmlEscape(name)}" attr.type="${column.type}"`;
@@ -396,7 +409,9 @@ export function toGraphML(
             ? certaintyOf(e)
             : k === HIDDEN_SOURCES_COLUMN && hidden
               ? String(hiddenSourceCount(e))
-              : cellText(cellOf(e, k, typeOf(edgeColumns, k)));
+              : k === SOURCE_DETAILS && named
+                ? sourceDetails(e, named)
+                : cellText(cellOf(e, k, typeOf(edgeColumns, k)));
       if (v !== '') out.push(`      <data key="e${i}">${xmlEscape(v)}</data>`);
     });
     out.push('    </edge>');
@@ -460,7 +475,8 @@ export function toGexf(
   const [nodeTypes, edgeTypes] = [keyTypes(data.nodes), keyTypes(data.edges)];
   const hidden = countsHiddenSources(data.edges);
   const nodeNames = gexfNames(nodeTypes, ['labels']);
-  const edgeNames = gexfNames(edgeTypes, ['type', 'certainty', HIDDEN_SOURCES_COLUMN]);
+  const edgeNames = gexfNames(edgeTypes, ['type', 'certainty', HIDDEN_SOURCES_COLUMN, SOURCE_DETAILS]);
+  const named = sourcesById(data);
   const g = new MultiDirectedGraph();
   if (view) g.setAttribute('description', xmlText(view));
   for (const n of data.nodes) {
@@ -491,6 +507,7 @@ export function toGexf(
       if (k !== 'id') attributes[edgeNames.get(k)!] = gexfValue(e, k, edgeTypes.get(k)!);
     attributes.certainty = certaintyOf(e);
     if (hidden) attributes[HIDDEN_SOURCES_COLUMN] = hiddenSourceCount(e);
+    if (named) attributes[SOURCE_DETAILS] = xmlText(sourceDetails(e, named));
     const key = xmlText(e.id);
     if (!g.hasEdge(key))
       g.addDirectedEdgeWithKey(key, source, target, { label: xmlText(e.type), attributes });

@@ -51,6 +51,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   exportGraphml: 'GraphML',
   exportCsvNodes: 'CSV — العقد',
   exportCsvEdges: 'CSV — العلاقات',
+  exportCsvSources: 'CSV — المصادر',
   exportJson: 'JSON (الشبكة)',
   copyLink: 'نسخ رابط هذا العرض',
   linkCopied: 'نُسخ الرابط',

@@ -50,6 +50,7 @@ export const EN = {
   exportGraphml: 'GraphML',
   exportCsvNodes: 'CSV — nodes',
   exportCsvEdges: 'CSV — edges',
+  exportCsvSources: 'CSV — sources',
   exportJson: 'JSON (graph)',
   copyLink: 'Copy link to this view',
   linkCopied: 'Link copied',

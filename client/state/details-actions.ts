@@ -6,6 +6,8 @@ import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
 import type { MoveWindow } from '../../model/flows-api.js';
 import { movedInWindowCypher } from '../../model/move-window-cypher.js';
 import type { GraphData, GraphNode } from '../../model/graph.js';
+import type { ExportGraph } from '../graph/exports.js';
+import { exportedSources } from './view-data.js';
 import type { DetailsState } from './app-state.js';
 import { errorText, isNotFound, type ActionContext } from './context.js';
 import { careerOf, isOurNode } from './details.js';
@@ -354,6 +356,14 @@ export function createDetailsActions(ctx: ActionContext) {
       } catch {
         // Exports fall back to the ids.
       }
+    },
+    /**
+     * An export's graph naming the sources its facts cite in full (view-data.ts exportedSources), their Source nodes
+     * read first where not yet known: a file shared on its own must say where each fact can be read.
+     */
+    async withSources(data: ExportGraph): Promise<ExportGraph> {
+      await this.ensureSources(exportedSources(data, {}).map((x) => x.id));
+      return { ...data, sources: exportedSources(data, store.get().sources) };
     },
   };
 }

@@ -1,6 +1,7 @@
 // What the canvas shows, derived from state: the active scene (the network, or the flow view's organisations and
 // flows), what of it is visible, and the facts' sources — shared by the canvas, the table view and the exports.
-import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
+import { compareIds, type GraphData, type GraphEdge, type GraphNode } from '../../model/graph.js';
+import { sourceRecord, type ExportSource } from '../graph/export-sources.js';
 import type { ExportEdge, ExportGraph } from '../graph/exports.js';
 import type { AppState } from './app-state.js';
 import { divisionOverlaps } from './flows.js';
@@ -9,6 +10,7 @@ import { sceneFromGraph, type Scene } from './scene.js';
 import {
   citedSources,
   computeVisibility,
+  edgeSources,
   NO_SOURCE_HIDING,
   sceneSources,
   sourceHiding,
@@ -202,6 +204,21 @@ export function exportedGraph(data: GraphData, hiding: SourceHiding): ExportGrap
     return { ...e, properties: { ...kept, sources: shown }, hiddenSourceCount: hidden.length };
   });
   return { nodes: data.nodes, edges };
+}
+
+/**
+ * The sources the facts of an export cite (`data`: exportedGraph's, each fact citing the sources the filter shows),
+ * most cited first as the image lists them, each in full from `known` (the Source nodes read) when there, else by its
+ * id: the files name them so that one shared on its own can be traced (graph/export-sources.ts).
+ */
+export function exportedSources(data: ExportGraph, known: Record<string, GraphNode>): ExportSource[] {
+  const counts = new Map<string, number>();
+  for (const e of data.edges) for (const id of edgeSources(e)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  // A Source drawn in the view is known from the graph too.
+  const drawn = new Map(data.nodes.map((n) => [n.id, n]));
+  return [...counts]
+    .sort(([a, m], [b, n]) => n - m || compareIds(a, b))
+    .map(([id]) => sourceRecord(id, known[id] ?? drawn.get(id)));
 }
 
 /**

@@ -1,5 +1,5 @@
-// The export menu: PNG (with legend and numbered sources), GEXF, GraphML, CSV (nodes, edges), JSON of what is
-// visible, and a link to this view.
+// The export menu: PNG (with legend and numbered sources), GEXF, GraphML, CSV (nodes, edges, sources), JSON of what
+// is visible, and a link to this view. Every file names the sources of its facts in full, not by id alone.
 import { useState } from 'react';
 import type { PngArea, PngScale } from '../graph/export-png.js';
 import { binColor } from '../graph/metrics.js';
@@ -34,6 +34,7 @@ const PNG_SCALES: PngScale[] = [1, 2, 3];
 const stamp = () => new Date().toISOString().slice(0, 10);
 // The file formats load on first use: nobody needs them to see the first scene.
 const formats = () => import('../graph/exports.js');
+const sourceFormats = () => import('../graph/export-sources.js');
 
 /** The PNG legend's line for each certainty the drawing shows. */
 const CERTAINTY_LEGEND = {
@@ -154,7 +155,8 @@ export function ExportMenu() {
       key: 'exportGexf',
       run: async () => {
         const { toGexf } = await formats();
-        const { data, s, view } = current();
+        const { s, view, ...now } = current();
+        const data = await actions.details.withSources(now.data);
         const pos = positions();
         const viz = new Map(
           data.nodes.map((n) => {
@@ -172,7 +174,8 @@ export function ExportMenu() {
     {
       key: 'exportGraphml',
       run: async () => {
-        const { data, view } = current();
+        const { view, ...now } = current();
+        const data = await actions.details.withSources(now.data);
         download(
           `talent-graph-${stamp()}.graphml`,
           (await formats()).toGraphML(data, positions(), view()),
@@ -199,9 +202,22 @@ export function ExportMenu() {
         ),
     },
     {
+      // The facts' sources in full: the edges' CSV names them by id only.
+      key: 'exportCsvSources',
+      run: async () => {
+        const { sources = [] } = await actions.details.withSources(current().data);
+        download(
+          `talent-graph-sources-${stamp()}.csv`,
+          (await sourceFormats()).sourcesCsv(sources),
+          'text/csv;charset=utf-8',
+        );
+      },
+    },
+    {
       key: 'exportJson',
       run: async () => {
-        const { data, view } = current();
+        const { view, ...now } = current();
+        const data = await actions.details.withSources(now.data);
         download(`talent-graph-${stamp()}.json`, (await formats()).toJson(data, view()), 'application/json');
       },
     },

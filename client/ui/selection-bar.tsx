@@ -1,5 +1,5 @@
 // The bar at the canvas's foot while nodes are multi-selected: how many, and what to do with them (hide, expand all,
-// the shortest path between two, export JSON/CSV of the nodes and the facts among them, clear).
+// the shortest path between two, export JSON/CSV of the nodes, the facts among them and those facts' sources, clear).
 import { formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { download } from './download.js';
@@ -9,6 +9,7 @@ import { Menu } from './menu.js';
 const stamp = () => new Date().toISOString().slice(0, 10);
 // The file formats load on first use, as in the export menu.
 const formats = () => import('../graph/exports.js');
+const sourceFormats = () => import('../graph/export-sources.js');
 
 export function SelectionBar() {
   const { actions } = useApp();
@@ -24,7 +25,10 @@ export function SelectionBar() {
       run: async () =>
         download(
           `talent-graph-selection-${stamp()}.json`,
-          (await formats()).toJson(actions.multi.graph(), actions.multi.view()),
+          (await formats()).toJson(
+            await actions.details.withSources(actions.multi.graph()),
+            actions.multi.view(),
+          ),
           'application/json',
         ),
     },
@@ -43,6 +47,17 @@ export function SelectionBar() {
         download(
           `talent-graph-selection-edges-${stamp()}.csv`,
           (await formats()).edgesCsv(actions.multi.graph()),
+          'text/csv;charset=utf-8',
+        ),
+    },
+    {
+      key: 'exportCsvSources',
+      run: async () =>
+        download(
+          `talent-graph-selection-sources-${stamp()}.csv`,
+          (await sourceFormats()).sourcesCsv(
+            (await actions.details.withSources(actions.multi.graph())).sources ?? [],
+          ),
           'text/csv;charset=utf-8',
         ),
     },

@@ -8,6 +8,7 @@ import {
   activeScene,
   activeVisibility,
   exportedGraph,
+  exportedSources,
   visibleGraph,
   visibleSourceLines,
 } from '../../../../client/state/view-data.js';
@@ -111,6 +112,23 @@ describe('a fact citing a hidden and a shown source', () => {
     ]);
     // What the server sent stays as it was.
     expect(s.scene.edges[both.id]!.properties.sources).toEqual([SOURCE_ID, OTHER]);
+  });
+
+  it('names in an export the shown sources of its facts only, in full where known, by id where not', () => {
+    const data = exportedGraph(visibleGraph(s.scene, activeVisibility(s)), sourceHiding(s));
+    const known = {
+      [OTHER]: node(OTHER, 'Source', { publisher: 'Other Daily', url: 'https://example.org/o' }),
+    };
+    // The hidden source is cited by no fact of the export: not named. The shown one with its details.
+    expect(exportedSources(data, known)).toEqual([
+      { id: OTHER, publisher: 'Other Daily', url: 'https://example.org/o' },
+    ]);
+    // Nothing hidden: both, most cited first; one whose details are not known by its id.
+    const all = visibleGraph(s.scene, activeVisibility({ ...s, filters: DEFAULT_FILTERS }));
+    expect(exportedSources(all, known)).toEqual([
+      { id: SOURCE_ID },
+      { id: OTHER, publisher: 'Other Daily', url: 'https://example.org/o' },
+    ]);
   });
 
   it('is exported as it is with no source hidden, or in the Talent flows tab for a flow part', () => {
