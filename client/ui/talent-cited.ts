@@ -45,11 +45,19 @@ export function sankeyCited(data: TalentResponse): string[] {
  * that give no number included — of the organisation and of the benchmark. Not the moves outside the window.
  */
 export function csvCited(data: TalentResponse): string[] {
-  const all = (f: Flow) => [...namedOf(f), ...reportedOf(f), f.cited.reported.unquantified];
-  const rows = (s: TalentSeries) =>
-    [...s.periods, s.undated, s.imprecise].flatMap((b) => [...all(b.hires), ...all(b.departures)]);
+  const rows = (s: TalentSeries) => [...s.periods, s.undated, s.imprecise].flatMap(rowLists);
   return union([...rows(data), ...(data.benchmark ? rows(data.benchmark) : [])]);
 }
+
+type Bucket = Pick<TalentSeries['undated'], 'hires' | 'departures'>;
+const allOf = (f: Flow) => [...namedOf(f), ...reportedOf(f), f.cited.reported.unquantified];
+const rowLists = (b: Bucket) => [...allOf(b.hires), ...allOf(b.departures)];
+
+/**
+ * One CSV row's sources (a period, the undated or the imprecise moves): those of its own numbers — hires and
+ * departures, named and reported, reports that give no number included — so each row can be traced on its own.
+ */
+export const rowCited = (b: Bucket): string[] => union(rowLists(b));
 
 /** Every source an export of the dashboard cites: the Source nodes to ask for, so each is named in its words. */
 export const exportsCited = (data: TalentResponse): string[] => union([csvCited(data), sankeyCited(data)]);

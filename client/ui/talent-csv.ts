@@ -1,7 +1,7 @@
 // The company dashboard's numbers as CSV: each period and the moves no period holds, named and reported apart, by
-// certainty, of the organisation and its benchmark, then the sources of exactly those numbers.
+// certainty, of the organisation and its benchmark, each row with the sources of its own numbers, then all of them.
 import type { TalentResponse } from '../../model/talent-response.js';
-import { csvCited } from './talent-cited.js';
+import { csvCited, rowCited } from './talent-cited.js';
 
 /** The periods as CSV rows (the dashboard's numbers export): named and reported apart, by certainty. */
 export function periodsCsv(data: TalentResponse): string {
@@ -22,6 +22,8 @@ export function periodsCsv(data: TalentResponse): string {
     'departures_reported_unquantified',
     'net_named',
     'net_reported',
+    // The Source ids of the row's numbers, space-separated: a row read or shared alone names its own evidence.
+    'sources',
   ];
   const series = [data, ...(data.benchmark ? [data.benchmark] : [])];
   const rows = series.flatMap((s) => [
@@ -42,6 +44,7 @@ export function periodsCsv(data: TalentResponse): string {
       p.departures.reported.unquantified,
       p.net.named,
       p.net.reported,
+      rowCited(p).join(' '),
     ]),
     ...(['undated', 'imprecise'] as const).map((k) => [
       s.org.id,
@@ -60,9 +63,10 @@ export function periodsCsv(data: TalentResponse): string {
       s[k].departures.reported.unquantified,
       '',
       '',
+      rowCited(s[k]).join(' '),
     ]),
   ]);
-  // The sources of the rows' numbers, the benchmark's beside the organisation's; not those of moves outside the window.
+  // All the rows' sources, the benchmark's beside the organisation's; not those of moves outside the window.
   const sourceIds = csvCited(data);
   const cell = (v: unknown) => {
     const s = String(v);

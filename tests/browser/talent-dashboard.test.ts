@@ -265,10 +265,15 @@ describe('company dashboard', () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toMatch(/^organisation,period,start,end,hires_named_stated,/);
-    // 2023: two stated departures; 2024: the report of at least 5; undated: Sara Kim and Mona Saleh.
-    expect(lines).toContain('org:alpha-labs,2023,2023-01-01,2023-12-31,0,0,0,0,0,2,0,0,0,0,-2,0');
-    expect(lines).toContain('org:alpha-labs,2024,2024-01-01,2024-12-31,0,0,0,0,0,0,0,5,0,0,0,-5');
-    expect(lines).toContain('org:alpha-labs,undated,,,1,1,0,0,0,1,1,0,0,0,,');
+    // 2023: two stated departures; 2024: the report of at least 5; undated: Sara Kim and Mona Saleh; each row with
+    // the sources of its own numbers.
+    expect(lines).toContain(
+      'org:alpha-labs,2023,2023-01-01,2023-12-31,0,0,0,0,0,2,0,0,0,0,-2,0,source:fixture-moves',
+    );
+    expect(lines).toContain(
+      'org:alpha-labs,2024,2024-01-01,2024-12-31,0,0,0,0,0,0,0,5,0,0,0,-5,source:fixture-moves',
+    );
+    expect(lines).toContain('org:alpha-labs,undated,,,1,1,0,0,0,1,1,0,0,0,,,source:fixture-moves');
     expect(lines).toContain('sources,source:fixture-moves');
     const slug = 'talent-org-alpha-labs-periods';
     const svg = (await downloaded(page, `${slug}-svg`)).toString('utf8');

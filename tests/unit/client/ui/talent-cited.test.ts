@@ -115,6 +115,24 @@ describe('the sources a dashboard export cites', () => {
     );
   });
 
+  it('CSV: each row cites in its own sources column the sources of its numbers, and no other row’s', () => {
+    const [head, ...lines] = periodsCsv(answer(true)).slice(1).trim().split('\r\n');
+    expect(head!.split(',').at(-1)).toBe('sources');
+    const cell = (org: string, b: string) =>
+      lines
+        .find((l) => l.startsWith(`${org},${b},`))!
+        .split(',')
+        .at(-1);
+    for (const [org, s] of [
+      ['org:lab', 'lab'],
+      ['org:bench', 'bench'],
+    ] as const)
+      for (const b of ['2024', 'undated', 'imprecise'])
+        expect(cell(org, b)).toBe(
+          ids(...['hires', 'departures'].flatMap((k) => all(`${s}-${b}-${k}`))).join(' '),
+        );
+  });
+
   it('asks for the names of every source an export cites, and only those', () => {
     const data = answer(true);
     expect(exportsCited(data)).toEqual([...new Set([...csvCited(data), ...sankeyCited(data)])].sort());
