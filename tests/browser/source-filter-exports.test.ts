@@ -87,15 +87,29 @@ describe('a fact citing a hidden and a shown source', () => {
     const json = JSON.parse(await exportFile(page, 'exportJson')) as {
       view: string;
       edges: { id: string; hiddenSourceCount?: number; properties: { sources: string[] } }[];
+      sources: Record<string, string>[];
     };
     expect(json.view).toContain('Sources: 1 of 2');
+    // The file names the shown source in full, so it can be traced shared on its own; the hidden one not at all.
+    expect(json.sources).toEqual([
+      {
+        id: SECOND,
+        publisher: 'Second Gazette',
+        published: '2025-09-01',
+        title: 'A second report',
+        language: 'en',
+      },
+    ]);
+    const sourcesCsv = await exportFile(page, 'exportCsvSources');
+    expect(sourcesCsv).toContain(`${SECOND},Second Gazette,,2025-09-01,A second report,,en,,`);
     expect(json.edges.map((e) => [e.id, e.properties.sources, e.hiddenSourceCount])).toEqual([
       [BOTH, [SECOND], 1],
     ]);
     const csv = await exportFile(page, 'exportCsvEdges');
     expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFid,type,source,target,certainty,hiddenSourceCount,/);
-    for (const file of [csv, JSON.stringify(json), await exportFile(page, 'exportGraphml')])
-      expect(file).not.toContain(ARTICLE);
+    const graphml = await exportFile(page, 'exportGraphml');
+    expect(graphml).toContain('Second Gazette');
+    for (const file of [csv, JSON.stringify(json), graphml, sourcesCsv]) expect(file).not.toContain(ARTICLE);
     expect(errors).toEqual([]);
   });
 
