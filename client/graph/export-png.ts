@@ -4,7 +4,7 @@
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { isRtlText } from './label-drawing.js';
-import { fitSourceLines } from './source-lines.js';
+import { fitSourceLines, wrapSourceLine } from './source-lines.js';
 import { BACKGROUND, LABEL_COLOR, type Theme } from './style.js';
 
 export interface PngLegendItem {
@@ -47,7 +47,10 @@ export interface PngExportInfo extends PngDrawn {
   graphHeight: number;
   /** The view under the title ('' none). */
   subtitle: string;
-  /** The numbered source lines (as fitSourceLines leaves them) and legend texts written under the drawing. */
+  /**
+   * The numbered source lines (as fitSourceLines leaves them, each drawn wrapped to the width) and legend texts
+   * written under the drawing.
+   */
   sources: string[];
   legend: string[];
 }
@@ -201,6 +204,16 @@ export async function renderPng(
   const pad = u(20);
   const width = Math.max(graphCanvas.width, u(900));
   const sources = fitSourceLines(allSources);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw on a 2D canvas.');
+  // Each source line as the rows the image draws it in: wrapped to the width, never cut, and the image as tall as
+  // they need, so every link and title can be read in full.
+  ctx.font = `normal ${u(13)}px ${FONT}`;
+  const sourceRows = sources.flatMap((line) =>
+    wrapSourceLine(line, width - 2 * pad, (t) => ctx.measureText(t).width),
+  );
   const legendRows = Math.ceil(legend.length / 4) || 1;
   const subtitleHeight = opts.subtitle ? u(20) : 0;
   const height =
@@ -212,13 +225,9 @@ export async function renderPng(
     legendRows * u(22) +
     pad +
     u(22) +
-    sources.length * u(18) +
+    sourceRows.length * u(18) +
     pad;
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
   canvas.height = height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw on a 2D canvas.');
   ctx.fillStyle = BACKGROUND[opts.theme];
   ctx.fillRect(0, 0, width, height);
   const text = (
@@ -261,7 +270,7 @@ export async function renderPng(
   y += legendRows * u(22) + pad;
   text(opts.sourcesHeading, pad, y, 15, 'bold');
   y += u(22);
-  for (const line of sources) {
+  for (const line of sourceRows) {
     text(line, pad, y, 13);
     y += u(18);
   }

@@ -1,7 +1,7 @@
-// The PNG's list of sources: whole sources only, and a count of the sources left out (lines made up for the test, in
-// the shape client/state/view-data.ts visibleSourceLines gives).
+// The PNG's list of sources: whole sources only, every source listed however many, and a line too long for the image
+// wrapped, never cut (lines made up for the test, in the shape client/state/view-data.ts visibleSourceLines gives).
 import { describe, expect, it } from 'vitest';
-import { fitSourceLines } from '../../../../client/graph/source-lines.js';
+import { fitSourceLines, wrapSourceLine } from '../../../../client/graph/source-lines.js';
 
 /** `n` sources of three lines each: the numbered line, the Arabic publisher and the link. */
 const sourceLines = (n: number) =>
@@ -28,10 +28,24 @@ describe('the PNG export’s source lines', () => {
     expect(fitSourceLines(lines, 4)).toEqual([1, 2, 3, 4].map((i) => `${i}. Publisher ${i}, 2025-08-29`));
   });
 
-  it('counts the sources left out, not their lines, when even the numbered lines do not fit', () => {
+  it('lists every source’s numbered line when even those do not fit: the image grows, no source is left out', () => {
     const fitted = fitSourceLines(sourceLines(30), 10);
-    expect(fitted).toHaveLength(10);
-    expect(fitted[8]).toBe('9. Publisher 9, 2025-08-29');
-    expect(fitted[9]).toBe('… +21');
+    expect(fitted).toEqual(Array.from({ length: 30 }, (_, i) => `${i + 1}. Publisher ${i + 1}, 2025-08-29`));
+  });
+
+  it('wraps a line too long for the image at spaces, or inside a word with none (a link), keeping all of it', () => {
+    const width = (s: string) => s.length;
+    expect(wrapSourceLine('1. Publisher, 2025-08-29', 30, width)).toEqual(['1. Publisher, 2025-08-29']);
+    const title = '    A very long title of a report that goes on';
+    const wrapped = wrapSourceLine(title, 20, width);
+    expect(wrapped.every((l) => l.length <= 20)).toBe(true);
+    // Each part after the first keeps the indent, so it reads as the same source's line.
+    expect(wrapped.slice(1).every((l) => l.startsWith('    '))).toBe(true);
+    expect(wrapped.map((l) => l.trim()).join(' ')).toBe(title.trim());
+    const link = '    https://example.org/a/very/long/path/without/any/spaces?x=1';
+    const parts = wrapSourceLine(link, 20, width);
+    expect(parts.every((l) => l.length <= 20)).toBe(true);
+    expect(parts.map((l) => l.trim()).join('')).toBe(link.trim());
+    expect(parts.join('')).not.toContain('…');
   });
 });
