@@ -1,5 +1,5 @@
 // File exports of the visible scene: JSON (the API's graph shape, each edge's certainty beside its properties), CSV
-// (nodes and edges), GraphML and GEXF.
+// (nodes and edges), GraphML and GEXF (export-gexf.ts).
 // Pure string builders: every value is escaped for its format, so names holding markup stay text, and numbers and
 // booleans stay typed (GraphML and GEXF attribute types; CSV numbers as numbers). Every relationship carries its
 // certainty (unsourced when it has none of ours, as the app reads it) and a node the one its data gives, so an implied
@@ -9,10 +9,7 @@
 // property keeps its Cypher type (export-types.ts, from the graph's `types`, which the JSON keeps beside
 // `properties`): a Float is a double written 3.0, an Integer a long, a date a string column that says so, a list
 // its JSON array text in a column that says it holds lists (GEXF: its list type).
-import { write as writeGexf } from 'graphology-gexf/browser';
-import { MultiDirectedGraph } from 'graphology';
 import { edgeCertainty, isCertainty } from '../../model/certainty.js';
-import { nameText } from '../../model/display-names.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import { propertyValue } from '../../model/value-types.js';
 import {
@@ -22,7 +19,6 @@ import {
   jsonCell,
   listCell,
   renamedTypes,
-  retypeGexf,
   typedCell,
   type ColumnType,
   type TypedItem,
@@ -66,20 +62,25 @@ const EDGE_COLUMNS = ['id', 'type', 'source', 'target', 'certainty'];
  * The column of how many of a fact's sources the source filter hides (ExportEdge), in a file where it hides some
  * source of a fact written: only then, so a file of an unfiltered view is as it was.
  */
-const HIDDEN_SOURCES_COLUMN = 'hiddenSourceCount';
+export const HIDDEN_SOURCES_COLUMN = 'hiddenSourceCount';
 
-function countsHiddenSources(edges: readonly ExportEdge[]): boolean {
+export function countsHiddenSources(edges: readonly ExportEdge[]): boolean {
   return edges.some((e) => e.hiddenSourceCount !== undefined);
 }
 
 /** A fact's count of sources hidden, 0 for one the filter leaves whole. */
-const hiddenSourceCount = (e: ExportEdge) => e.hiddenSourceCount ?? 0;
+export const hiddenSourceCount = (e: ExportEdge) => e.hiddenSourceCount ?? 0;
 /**
  * The column of a node's labels: a list of strings, written as its JSON list text as list properties are
  * (export-types.ts listCell), so a foreign node labelled `A|B` is not read as one labelled A and B.
  */
-const LABELS_COLUMN: ColumnType = { type: 'string', cypher: 'List', item: 'String', gexfList: 'liststring' };
-const labelsText = (n: GraphNode): TypedText => ({ typed: JSON.stringify(n.labels) });
+export const LABELS_COLUMN: ColumnType = {
+  type: 'string',
+  cypher: 'List',
+  item: 'String',
+  gexfList: 'liststring',
+};
+export const labelsText = (n: GraphNode): TypedText => ({ typed: JSON.stringify(n.labels) });
 /** A GraphML with positions gives each node these keys too (the layout's position, as Gephi and yEd read it). */
 const POSITION_COLUMNS = ['x', 'y'];
 /** How those files name a property that has the name of one of their own columns. */
@@ -121,7 +122,7 @@ function withOwnNames<T extends GraphNode | GraphEdge>(item: T, columns: readonl
  * The graph as the CSV, GraphML and GEXF files carry it: forExport, with withOwnNames. `nodeColumns`: the node columns
  * of the file, when it has more than NODE_COLUMNS.
  */
-function forFile(data: ExportGraph, nodeColumns: readonly string[] = NODE_COLUMNS): ExportGraph {
+export function forFile(data: ExportGraph, nodeColumns: readonly string[] = NODE_COLUMNS): ExportGraph {
   const { nodes, edges } = forExport(data);
   const edgeColumns = [
     ...EDGE_COLUMNS,
@@ -183,7 +184,7 @@ function forExport(data: ExportGraph): ExportGraph {
 }
 
 /** The sources of a graph by id, when it names them (ExportGraph `sources`). */
-function sourcesById(data: ExportGraph): Map<string, ExportSource> | undefined {
+export function sourcesById(data: ExportGraph): Map<string, ExportSource> | undefined {
   return data.sources && new Map(data.sources.map((s) => [s.id, s]));
 }
 
@@ -224,10 +225,10 @@ function flat(v: JsonValue | undefined): string {
  * A value as a file writes it: a number or a boolean kept as one (a typed column or attribute), the text of a typed
  * number or temporal (export-types.ts typedCell), else its text.
  */
-type Cell = string | number | boolean | TypedText;
+export type Cell = string | number | boolean | TypedText;
 
 /** Property `key` of an element as a cell (`column`: its column, when it writes every value as JSON text). */
-function cellOf(item: TypedItem, key: string, column?: ColumnType): Cell {
+export function cellOf(item: TypedItem, key: string, column?: ColumnType): Cell {
   if (column?.json) return jsonCell(item, key) ?? '';
   const typed = typedCell(item, key) ?? listCell(item, key);
   if (typed) return typed;
@@ -236,7 +237,7 @@ function cellOf(item: TypedItem, key: string, column?: ColumnType): Cell {
 }
 
 /** A cell's text. */
-function cellText(c: Cell): string {
+export function cellText(c: Cell): string {
   return typeof c === 'object' ? c.typed : String(c);
 }
 
@@ -420,105 +421,8 @@ export function toGraphML(
   return out.join('\n');
 }
 
-/**
- * A value for a GEXF attribute of column `column` (columnType's, so both files type a property alike): a number or a
- * boolean as it is where every value of the property is one, else its text without what XML cannot hold.
- * graphology-gexf types an attribute by its values, and would call one that mixes true and 1 an integer.
- */
-function gexfValue(item: TypedItem, key: string, column: ColumnType): string | number | boolean {
-  const c = cellOf(item, key, column);
-  return column.type === 'string' || typeof c === 'string' || typeof c === 'object'
-    ? xmlText(cellText(c))
-    : c;
-}
-
 /** columnType of every property key of `items`. */
-function keyTypes(items: TypedItem[]): Map<string, ColumnType> {
+export function keyTypes(items: TypedItem[]): Map<string, ColumnType> {
   const keys = new Set(items.flatMap((it) => Object.keys(it.properties)));
   return new Map([...keys].map((k) => [k, columnType(items, k)]));
-}
-
-/** A name graphology-gexf cannot carry: '' (an attribute without an id), or one its model, a plain {}, inherits. */
-function unusableInGexf(name: string): boolean {
-  return name === '' || name in Object.prototype;
-}
-
-/**
- * The GEXF attribute name of each property key of `types`: its text without what XML cannot hold, and for one
- * graphology-gexf cannot carry (unusableInGexf: a foreign graph's `constructor`, `toString`, `__proto__` or '', which
- * it left out or wrote without an id) `property.<name>`, as withOwnNames renames a property named like a column.
- * `taken`: the file's own attributes of the class.
- */
-function gexfNames(types: Map<string, ColumnType>, taken: readonly string[]): Map<string, string> {
-  const texts = new Map([...types.keys()].map((k) => [k, xmlText(k)]));
-  const used = new Set([...taken, ...[...texts.values()].filter((t) => !unusableInGexf(t))]);
-  const names = new Map<string, string>();
-  for (const [k, text] of texts) {
-    let name = text;
-    if (unusableInGexf(text)) {
-      name = `${PROPERTY_PREFIX}${text}`;
-      while (used.has(name)) name = `${PROPERTY_PREFIX}${name}`;
-      used.add(name);
-    }
-    names.set(k, name);
-  }
-  return names;
-}
-
-/** GEXF through graphology-gexf: properties as attributes, and (when known) position, colour and size as viz. */
-export function toGexf(
-  graph: ExportGraph,
-  viz?: Map<string, { x: number; y: number; size?: number; color?: string; label?: string }>,
-  view = '',
-): string {
-  const data = forFile(graph);
-  const [nodeTypes, edgeTypes] = [keyTypes(data.nodes), keyTypes(data.edges)];
-  const hidden = countsHiddenSources(data.edges);
-  const nodeNames = gexfNames(nodeTypes, ['labels']);
-  const edgeNames = gexfNames(edgeTypes, ['type', 'certainty', HIDDEN_SOURCES_COLUMN, SOURCE_DETAILS]);
-  const named = sourcesById(data);
-  const g = new MultiDirectedGraph();
-  if (view) g.setAttribute('description', xmlText(view));
-  for (const n of data.nodes) {
-    // graphology-gexf escapes markup but not what XML cannot hold: a name with a control character would make the
-    // file unreadable, so values, labels and keys go through xmlText.
-    // Numbers and booleans go as they are: graphology-gexf types each attribute by its values (integer, long,
-    // double, boolean), so a count stays a number in Gephi.
-    const attributes: Record<string, string | number | boolean> = { labels: xmlText(labelsText(n).typed) };
-    for (const k of Object.keys(n.properties))
-      if (k !== 'id') attributes[nodeNames.get(k)!] = gexfValue(n, k, nodeTypes.get(k)!);
-    const key = xmlText(n.id);
-    // Two ids that differ only by such characters: the first is kept (never a failed export).
-    if (g.hasNode(key)) continue;
-    const z = viz?.get(n.id);
-    g.addNode(key, {
-      label: xmlText(z?.label ?? nameText(n.properties, n.types, 'name') ?? n.id),
-      viz: z
-        ? { x: z.x, y: z.y, ...(z.size ? { size: z.size } : {}), ...(z.color ? { color: z.color } : {}) }
-        : undefined,
-      attributes,
-    });
-  }
-  for (const e of data.edges) {
-    const [source, target] = [xmlText(e.source), xmlText(e.target)];
-    if (!g.hasNode(source) || !g.hasNode(target)) continue;
-    const attributes: Record<string, string | number | boolean> = { type: xmlText(e.type) };
-    for (const k of Object.keys(e.properties))
-      if (k !== 'id') attributes[edgeNames.get(k)!] = gexfValue(e, k, edgeTypes.get(k)!);
-    attributes.certainty = certaintyOf(e);
-    if (hidden) attributes[HIDDEN_SOURCES_COLUMN] = hiddenSourceCount(e);
-    if (named) attributes[SOURCE_DETAILS] = xmlText(sourceDetails(e, named));
-    const key = xmlText(e.id);
-    if (!g.hasEdge(key))
-      g.addDirectedEdgeWithKey(key, source, target, { label: xmlText(e.type), attributes });
-  }
-  // graphology-gexf declares each attribute by its JSON values; the columns' Cypher types correct it (export-types.ts).
-  const byName = (types: Map<string, ColumnType>, names: Map<string, string>) =>
-    new Map([...types].map(([k, c]) => [names.get(k)!, c]));
-  const written = writeGexf(g, {
-    formatNode: (_key, a) => ({ label: a.label, ...(a.viz ? { viz: a.viz } : {}), attributes: a.attributes }),
-    formatEdge: (_key, a) => ({ label: a.label, attributes: a.attributes }),
-  });
-  const nodeColumns = byName(nodeTypes, nodeNames).set('labels', LABELS_COLUMN);
-  return retypeGexf(written, { node: nodeColumns, edge: byName(edgeTypes, edgeNames) });
 }

@@ -35,6 +35,7 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 // The file formats load on first use: nobody needs them to see the first scene.
 const formats = () => import('../graph/exports.js');
 const sourceFormats = () => import('../graph/export-sources.js');
+const gexfFormat = () => import('../graph/export-gexf.js');
 
 /** The PNG legend's line for each certainty the drawing shows. */
 const CERTAINTY_LEGEND = {
@@ -154,7 +155,7 @@ export function ExportMenu() {
     {
       key: 'exportGexf',
       run: async () => {
-        const { toGexf } = await formats();
+        const { toGexf } = await gexfFormat();
         const { s, view, ...now } = current();
         const data = await actions.details.withSources(now.data);
         const pos = positions();

@@ -5,7 +5,8 @@
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
 import { describe, expect, it } from 'vitest';
-import { toGexf, toGraphML, toJson, type ExportGraph } from '../../../../client/graph/exports.js';
+import { toGexf } from '../../../../client/graph/export-gexf.js';
+import { toGraphML, toJson, type ExportGraph } from '../../../../client/graph/exports.js';
 import { sourcesCsv, type ExportSource } from '../../../../client/graph/export-sources.js';
 import { parseCsv } from '../../../../seed/csv.js';
 import { edge, node } from '../fixtures.js';

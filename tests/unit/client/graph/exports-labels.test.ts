@@ -4,7 +4,8 @@
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
 import { describe, expect, it } from 'vitest';
-import { nodesCsv, toGexf, toGraphML } from '../../../../client/graph/exports.js';
+import { toGexf } from '../../../../client/graph/export-gexf.js';
+import { nodesCsv, toGraphML } from '../../../../client/graph/exports.js';
 import type { GraphData } from '../../../../model/graph.js';
 import { parseCsv } from '../../../../seed/csv.js';
 

@@ -4,7 +4,8 @@
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
 import { describe, expect, it } from 'vitest';
-import { edgesCsv, nodesCsv, toGexf, toGraphML } from '../../../../client/graph/exports.js';
+import { toGexf } from '../../../../client/graph/export-gexf.js';
+import { edgesCsv, nodesCsv, toGraphML } from '../../../../client/graph/exports.js';
 import type { GraphData, JsonValue } from '../../../../model/graph.js';
 import { parseCsv } from '../../../../seed/csv.js';
 import { handWritten, node } from '../fixtures.js';

@@ -4,11 +4,11 @@
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
 import { describe, expect, it } from 'vitest';
+import { toGexf } from '../../../../client/graph/export-gexf.js';
 import {
   csvCell,
   edgesCsv,
   nodesCsv,
-  toGexf,
   toGraphML,
   toJson,
   type JsonEdge,
