@@ -58,10 +58,6 @@ export interface SavedChange {
 /** The name a query saved without one is listed under: its first line. */
 export const fallbackName = (query: string) => query.trim().split('\n')[0]!.slice(0, 60);
 
-/**
- * `name`, or when another query holds it in `folder`, the first free of `name (2)`, `name (3)`…: the name a save
- * without a name takes and the form suggests, so that a suggested name never replaces someone else's query.
- */
 /** The same parameters, key order aside (none and an empty object alike). */
 function sameParams(a?: Record<string, JsonValue>, b?: Record<string, JsonValue>): boolean {
   const text = (p?: Record<string, JsonValue>) =>
@@ -73,16 +69,21 @@ function sameParams(a?: Record<string, JsonValue>, b?: Record<string, JsonValue>
   return text(a) === text(b);
 }
 
+/**
+ * `name`, or when another query holds it in `folder`, the first free of `name (2)`, `name (3)`…: the name a save
+ * without a name takes and the form suggests, so that a suggested name never replaces someone else's query.
+ */
 export function unusedName(
   saved: StoredQuery[],
   name: string,
   folder: string | undefined,
-  query: string,
+  /** The query to be saved: a name holding the same text is free for it. Null: only a name nothing holds is. */
+  query: string | null,
 ): string {
   const holder = (n: string) => saved.find((s) => savedKey(s) === savedKey({ name: n, folder }));
   const free = (n: string) => {
     const h = holder(n);
-    return !h || h.query === query;
+    return !h || (query !== null && h.query === query);
   };
   if (free(name)) return name;
   for (let i = 2; ; i++) if (free(`${name} (${i})`)) return `${name} (${i})`;
@@ -201,7 +202,8 @@ export function createQueryMemory(
             s.query === e.query &&
             sameParams(s.params, e.params);
           if (holder && kept.some(same)) continue;
-          const entry = holder ? { ...e, name: unusedName(kept, name, e.folder, e.query) } : e;
+          // A name nothing holds: one holding the same text with other parameters is another query's.
+          const entry = holder ? { ...e, name: unusedName(kept, name, e.folder, null) } : e;
           if (holder) renamed += 1;
           kept.push(entry);
           added += 1;
