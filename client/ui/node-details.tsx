@@ -5,7 +5,7 @@ import { labelStyle, primaryLabel } from '../graph/style.js';
 import { labelName, propertyName, valueName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
 import { factsOf, isOurEdge, isOurNode } from '../state/details.js';
-import { formatNumber } from '../i18n/i18n.js';
+import { countOfTotal, formatNumber } from '../i18n/i18n.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CareerTimeline } from './career-timeline.js';
 import { FactItem, safeUrl } from './fact-item.js';
@@ -125,7 +125,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
         <p className="notice notice-info">
           {t('moreNeighbours', {
             shown: formatNumber(more.shown, lang),
-            total: formatNumber(more.total, lang),
+            total: countOfTotal(lang, 'Neighbours', more.total),
           })}{' '}
           <button
             type="button"
