@@ -62,3 +62,15 @@ export function decodeTimelineCursor(cursor: string): TimelinePosition | null {
   if (!date || !element || !isKind(kind)) return null;
   return { date, kind, key: key!, element };
 }
+
+/**
+ * Two places in the timeline's order — date, kind, key, element, each compared as text by UTF-16 code units, as Cypher
+ * compares strings — negative when `a` comes first.
+ */
+export function comparePositions(a: TimelinePosition, b: TimelinePosition): number {
+  for (const k of ['date', 'kind', 'key', 'element'] as const) {
+    if (a[k] < b[k]) return -1;
+    if (a[k] > b[k]) return 1;
+  }
+  return 0;
+}

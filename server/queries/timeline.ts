@@ -54,9 +54,10 @@ const keyOf = (x: string) => `left(coalesce(toStringOrNull(${x}.id), ''), 256)`;
  *          the service tells the stints left for one stint joined as one leaving, by the careers' next-stint rule
  *          (model/leavings.ts), though the others' ends lie outside the window or the answer. Read after the cut, for
  *          the rows returned only;
- *          companions (for a sourced stint start, the element ids of the person's other sourced stints whose start is
- *          equal to it at their common precision, else []) — rows the service may tell with it as one move, which the
- *          cut must not leave on the next page when they sort after the rows read.
+ *          companions (for a sourced stint start, the person's other sourced stints whose start is equal to it at
+ *          their common precision, each as the place its start row has in the order, {date, key, element}, else [])
+ *          — rows the service may tell with it as one move, which the cut must not leave on the next page when they
+ *          lie in the window and sort after the rows read.
  */
 export const TIMELINE = `
 CALL () {
@@ -101,6 +102,6 @@ RETURN kind, date, key, element, node, rel, person, org,
          MATCH (person)-[t:WORKED_AT]->(:Organization)
          WHERE t <> rel AND t.start IS NOT NULL AND t.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
            AND ${notAfterCypher('toString(t.start)', 'date')} AND ${notAfterCypher('date', 'toString(t.start)')}
-         RETURN elementId(t)
+         RETURN {date: toString(t.start), key: ${keyOf('t')}, element: elementId(t)}
        } ELSE [] END AS companions
 `;

@@ -28,10 +28,11 @@ export interface TimelineRow {
    */
   personStints?: PersonStint[];
   /**
-   * For a sourced stint start, the element ids of the person's other sourced stints that start on a date equal to its
-   * own at their common precision: rows that may be told with it as one move, read or not (the cut's guide).
+   * For a sourced stint start, the person's other sourced stints that start on a date equal to its own at their common
+   * precision, as the places their start rows have in the order: rows that may be told with it as one move, read or
+   * not, in the window or not (the cut's guide).
    */
-  companions?: string[];
+  companions?: Omit<TimelinePosition, 'kind'>[];
 }
 
 /** One of a person's stints as TIMELINE's personStints gives it. */
@@ -39,6 +40,17 @@ export interface PersonStint {
   edge: GraphEdge;
   org: GraphNode;
   orgParents: string[];
+}
+
+/** TIMELINE's companions: the places of start rows, {date, key, element}, each a string. */
+function companionsOf(v: unknown): Omit<TimelinePosition, 'kind'>[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((c: unknown) => {
+    const x = c as Partial<Record<'date' | 'key' | 'element', unknown>>;
+    return typeof x?.date === 'string' && typeof x.key === 'string' && typeof x.element === 'string'
+      ? [{ date: x.date, key: x.key, element: x.element }]
+      : [];
+  });
 }
 
 const strings = (v: unknown): string[] =>
@@ -92,7 +104,7 @@ export function createTimelineRepository(db: Database, limits: LongQueryLimits) 
               ? row.orgParents.filter((x) => typeof x === 'string')
               : [],
             personStints: personStintsOf(row.personStints),
-            companions: strings((row as { companions?: unknown }).companions),
+            companions: companionsOf((row as { companions?: unknown }).companions),
           };
         });
       }, longQueryOptions(limits));

@@ -10,12 +10,17 @@ import {
   strongestCertainty,
   UNSOURCED,
 } from '../../model/certainty.js';
+import { inWindow } from '../../model/career-moves.js';
 import { comparePartialDates } from '../../model/dates.js';
 import { textOrNull } from '../../model/properties.js';
 import { leavingsOf, tellerOf, type Leaving, type LeftStint } from '../../model/leavings.js';
 import { finerDate, sameMove, type StintDates } from '../../model/talent-events.js';
 import type { TimelineQuery } from '../../model/api.js';
-import { encodeTimelineCursor, type TimelinePosition } from '../../model/timeline-cursor.js';
+import {
+  comparePositions,
+  encodeTimelineCursor,
+  type TimelinePosition,
+} from '../../model/timeline-cursor.js';
 import type { TimelineItem, TimelineResponse } from '../../model/api-responses.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import type { TimelineRepository, TimelineRow } from '../repositories/timeline-repository.js';
@@ -290,6 +295,7 @@ function stintItem(group: StintRow[]): TimelineItem {
 export function cutTimelineRows(
   rows: readonly TimelineRow[],
   limit: number,
+  window: { from?: string; to?: string } = {},
 ): { kept: readonly TimelineRow[]; after: TimelinePosition | null } {
   const next = rows[limit];
   const head = rows.slice(0, limit);
@@ -318,18 +324,29 @@ export function cutTimelineRows(
   // The first index the cut may fall on without telling a move of the rows read in halves.
   const read = [...head, next];
   const index = new Map(read.map((r, i) => [r, i]));
-  const elements = new Set(read.map((r) => r.position.element));
-  // A start whose companion (the same person's start on an equal date, which may be told with it) is not read yet sorts
-  // after every row read: its move reaches past them, so the cut falls before it.
-  const beyond = (r: TimelineRow) => (r.companions ?? []).some((e) => !elements.has(e));
-  const readMoves = groupTimelineRows(read)
-    .map((g) => (Array.isArray(g) ? g : [g]))
-    .filter((move) => move.length > 1 || move.some(beyond))
-    .map((move) => [...move.map((r) => index.get(r)!), ...(move.some(beyond) ? [read.length] : [])]);
+  // A start whose companion (the same person's start on an equal date, which may be told with it) lies in the window
+  // and sorts after the next row is not read: its move reaches past the rows read, so the cut falls before it.
+  const after = (c: Omit<TimelinePosition, 'kind'>) =>
+    comparePositions({ ...c, kind: 'stint-start' }, next.position) > 0;
+  const beyond = (r: TimelineRow) =>
+    r.kind === 'stint-start' &&
+    (r.companions ?? []).some((c) => inWindow(c.date, window.from, window.to) && after(c));
+  const groups = groupTimelineRows(read).map((g) => (Array.isArray(g) ? g : [g]));
+  const indices = (move: readonly TimelineRow[]) => move.map((r) => index.get(r)!);
+  const within = groups.filter((move) => move.length > 1).map(indices);
+  const reaching = groups.filter((move) => move.some(beyond)).map((move) => [...indices(move), read.length]);
+  // Without the moves reaching past the rows read when heeding them leaves nothing (such a move opens the answer):
+  // the others are still never told in halves.
+  const end = cutBefore([...within, ...reaching], limit) || cutBefore(within, limit);
+  return keep(end > 0 ? head.slice(0, end) : head);
+}
+
+/** The first index, at most `limit`, the cut may fall on without parting a move's indices. */
+function cutBefore(moves: readonly number[][], limit: number): number {
   let end = limit;
   for (let moved = true; moved;) {
     moved = false;
-    for (const move of readMoves) {
+    for (const move of moves) {
       const first = Math.min(...move);
       if (first < end && Math.max(...move) >= end) {
         end = first;
@@ -337,7 +354,7 @@ export function cutTimelineRows(
       }
     }
   }
-  return keep(end > 0 ? head.slice(0, end) : head);
+  return end;
 }
 
 export function createTimelineService(repo: TimelineRepository) {
@@ -346,7 +363,7 @@ export function createTimelineService(repo: TimelineRepository) {
       const rows = await repo.read({ from: q.from, to: q.to, limit: q.limit, after: q.after });
       // Cut by the limit, the answer ends where no move is told in halves ("joins FAIR", Meta never read) when the rows
       // read show where, and after=nextAfter reads on strictly after its last row: no item twice, none never.
-      const { kept, after } = cutTimelineRows(rows, q.limit);
+      const { kept, after } = cutTimelineRows(rows, q.limit, { from: q.from, to: q.to });
       const items = groupTimelineRows(kept)
         .flatMap((r): TimelineItem[] => {
           if (Array.isArray(r)) return byCertainty(r).map(stintItem);

@@ -10,7 +10,7 @@ import type {
   TimelineRepository,
   TimelineRow,
 } from '../../../../server/repositories/timeline-repository.js';
-import { createTimelineService } from '../../../../server/services/timeline-service.js';
+import { createTimelineService, cutTimelineRows } from '../../../../server/services/timeline-service.js';
 
 const person: GraphNode = { id: 'person:p', labels: ['Person'], properties: { name: 'Pat', nameAr: 'بات' } };
 const org = (id: string, name: string, nameAr?: string): GraphNode => ({
@@ -262,21 +262,47 @@ describe('timeline service', () => {
   });
 
   it('on one date, ends before a start whose companion sorts after every row read, not telling the move in halves', async () => {
-    const x = stint('f:x', org('org:x', 'X'), [], 'stated', '2025-06', 'stint-start');
-    // Pat joins Meta and FAIR (part of Meta) in 2025-06: FAIR's row sorts after the rows read ('f:z' past the limit).
-    const meta = {
-      ...stint('f:meta', META, [], 'stated', '2025-06', 'stint-start'),
-      companions: ['element:f:fair'],
+    // In the order (ids as keys): X, Pat at Meta, Q at Z, Pat at FAIR (part of Meta), W — all joined in 2025-06.
+    const x = stint('f:a-x', org('org:x', 'X'), [], 'stated', '2025-06', 'stint-start');
+    const fairAt = { date: '2025-06', key: 'f:d-fair', element: 'element:f:d-fair' };
+    const meta = { ...stint('f:b-meta', META, [], 'stated', '2025-06', 'stint-start'), companions: [fairAt] };
+    const fair = {
+      ...stint('f:d-fair', FAIR, ['org:meta'], 'stated', '2025-06', 'stint-start'),
+      companions: [{ date: '2025-06', key: 'f:b-meta', element: 'element:f:b-meta' }],
     };
     const other = { ...person, id: 'person:q' };
-    const z = { ...stint('f:y', org('org:z', 'Z'), [], 'stated', '2025-06', 'stint-start'), person: other };
+    const z = { ...stint('f:c-z', org('org:z', 'Z'), [], 'stated', '2025-06', 'stint-start'), person: other };
+    const w = { ...stint('f:e-w', org('org:w', 'W'), [], 'stated', '2025-06', 'stint-start'), person: other };
+    // FAIR's row sorts after Z's, the first left out: Pat's move would be told in halves.
     const { items, nextAfter } = await timeline([x, meta, z], 2);
-    expect(items.map((i) => i.id)).toEqual(['f:x']);
+    expect(items.map((i) => i.id)).toEqual(['f:a-x']);
     expect(nextAfter).toBe(after(x));
-    // Its companion read too: the move is whole within the answer, kept.
-    const fair = stint('f:fair', FAIR, ['org:meta'], 'stated', '2025-06', 'stint-start');
-    const whole = await timeline([x, meta, fair, z], 3);
-    expect(whole.items.map((i) => i.stints)).toEqual([['f:x'], ['f:fair', 'f:meta']]);
+    // Its companion read within the answer: the move is whole, kept.
+    const whole = await timeline([x, meta, z, fair, w], 4);
+    expect(whole.items.map((i) => i.stints)).toEqual([['f:a-x'], ['f:d-fair', 'f:b-meta'], ['f:c-z']]);
+    // Opening the answer, Pat's move cannot be kept whole; Q's, joining Z and its division Z2, still is.
+    const z2 = org('org:z2', 'Z2');
+    const q1 = { ...stint('f:c-q1', z2, ['org:z'], 'stated', '2025-06', 'stint-start'), person: other };
+    const q2 = {
+      ...stint('f:c-q2', org('org:z', 'Z'), [], 'stated', '2025-06', 'stint-start'),
+      person: other,
+    };
+    expect(cutTimelineRows([meta, q1, q2, w], 2).kept.map((r) => r.edge?.id)).toEqual(['f:b-meta']);
+  });
+
+  it('leaves a start whose companion lies outside the window to the cut at the limit', () => {
+    const x = stint('f:a-x', org('org:x', 'X'), [], 'stated', '2025-06', 'stint-start');
+    // Pat's FAIR stint starts 2025-06-01: equal to 2025-06 at their common precision, but before the window.
+    const meta = {
+      ...stint('f:b-meta', META, [], 'stated', '2025-06', 'stint-start'),
+      companions: [{ date: '2025-06-01', key: 'f:d-fair', element: 'element:f:d-fair' }],
+    };
+    const z = {
+      ...stint('f:c-z', org('org:z', 'Z'), [], 'stated', '2025-06', 'stint-start'),
+      person: { ...person, id: 'person:q' },
+    };
+    expect(cutTimelineRows([x, meta, z], 2, { from: '2025-06-05' }).kept).toEqual([x, meta]);
+    expect(cutTimelineRows([x, meta, z], 2).kept).toEqual([x]);
   });
 
   it('cuts one move longer than an answer at the limit, still reading on', async () => {
