@@ -318,7 +318,7 @@ export const EN = {
   savedImport: 'Import saved queries (JSON)…',
   savedImported: 'Imported {added} saved queries from {file}; {skipped} were already saved.',
   savedImportedRenamed:
-    'Imported {added} saved queries from {file}; {skipped} were already saved; {renamed} of them are kept under a name with a number, as another saved query held theirs.',
+    'Imported {added} saved queries from {file} ({renamed} of them under a numbered name, as another saved query held theirs); {skipped} were already saved.',
   savedImportInvalid: 'Could not import {file}: at {where}, {what}. Nothing saved was changed.',
   savedImportUnreadable: 'Could not import {file}: {what}. Nothing saved was changed.',
   savedEmpty: 'No saved queries yet.',
@@ -344,7 +344,7 @@ export const EN = {
   notInDatabaseNode:
     'Not in the database: this node is shown as the query returned it (a map the query built, or a node deleted since), with the relationships drawn at it.',
   notInDatabaseEdge:
-    'An end of this relationship is not in the database: it is shown as the query returned it (a map the query built, or a node deleted since).',
+    'Not in the database: this relationship, or an end of it, is shown as the query returned it (a map the query built, or deleted since); what it says is no stored fact.',
   notFound: 'Nothing found with id {id}.',
   // {id} arrives isolated (i18n.ts isolate), exactly as the link or search named it.
   nodeNotFound: 'No node with id {id}.',

@@ -6,6 +6,7 @@ import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
 import type { MoveWindow } from '../../model/flows-api.js';
 import { movedInWindowCypher } from '../../model/move-window-cypher.js';
 import type { GraphData, GraphNode } from '../../model/graph.js';
+import { FACT_REL_TYPES } from '../../model/labels.js';
 import type { ExportGraph } from '../graph/exports.js';
 import { exportedSources } from './view-data.js';
 import type { DetailsState } from './app-state.js';
@@ -311,9 +312,16 @@ export function createDetailsActions(ctx: ActionContext) {
       // A fact: its two ends with their facts, so the sources it cites are resolved.
       // An end the database does not hold (the query built it) is shown as drawn, and the panel says so.
       let absent = false;
+      // Whether an end's answer lists every relationship of this one's type at it: all of them (not cut at its limit),
+      // and of every type for a node not ours, of our fact types for ours (GET /api/nodes/:id).
+      let complete = true;
       const endGraph = async (nid: string): Promise<GraphData> => {
         try {
-          return (await api.node(nid)).graph;
+          const res = await api.node(nid);
+          const listsType =
+            !res.node || !isOurNode(res.node) || (FACT_REL_TYPES as readonly string[]).includes(edge.type);
+          if (res.truncated || !listsType) complete = false;
+          return res.graph;
         } catch (err) {
           const drawn = isNotFound(err) ? store.get().scene.nodes[nid] : undefined;
           if (!drawn) throw err;
@@ -322,6 +330,9 @@ export function createDetailsActions(ctx: ActionContext) {
         }
       };
       const [a, b] = await Promise.all([endGraph(edge.source), endGraph(edge.target)]);
+      // Both ends are in the database but neither lists it: a relationship the query built between them (a map), not a
+      // fact of the database — its certainty and sources are the query's words, not a stored fact's.
+      if (!absent && complete && ![...a.edges, ...b.edges].some((e) => e.id === edge.id)) absent = true;
       const graph = mergeGraphs({ nodes: [], edges: [edge] }, a, b);
       const srcIds = stringList(edge.properties.sources).filter(
         (sid) => !graph.nodes.some((n) => n.id === sid) && !store.get().sources[sid],

@@ -57,7 +57,7 @@ describe('details of what a query built', () => {
       await clickOnlyEdge(page, page.locator('[data-testid="edge-details"]'));
       await expect
         .poll(() => note.textContent(), { timeout: 20_000 })
-        .toContain(lang === 'en' ? 'An end of this relationship' : 'أحد طرفَي هذه العلاقة');
+        .toContain(lang === 'en' ? 'this relationship, or an end of it' : 'هذه العلاقة، أو أحد طرفيها');
       expect(await page.locator('[data-testid="details"] [role="alert"]').count()).toBe(0);
       await saveScreenshot(page, `details-not-in-database-edge-${lang}`);
       expect(realErrors(errors)).toEqual([]);

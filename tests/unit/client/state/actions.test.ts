@@ -379,37 +379,3 @@ describe('details of a foreign graph’s node', () => {
     expect(store.get().details?.careerStatus).toBeUndefined();
   });
 });
-
-describe('details of an element the query built (not in the database)', () => {
-  it('shows a node the database does not hold as the query returned it, with the relationships drawn, and says so', async () => {
-    // A map built in Cypher: RETURN {id: 'v1', labels: ['V'], properties: {w: 1.0}} — drawn, but no node of the database.
-    const v1 = node('v1', 'V', { w: 1 });
-    const v2 = node('v2', 'V', {});
-    const link = edge('r1', 'LINKS', 'v1', 'v2');
-    const api: Api = fakeApi({
-      node: async (id) => {
-        throw new ApiError(404, 'NOT_FOUND', `No node with id ${id}.`);
-      },
-    });
-    const store = createStore(initialState());
-    store.set({ scene: { nodes: { v1, v2 }, edges: { r1: link }, hidden: {} } });
-    const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
-    actions.details.selectNode('v1');
-    await vi.waitFor(() => expect(store.get().details?.status).toBe('ready'));
-    expect(store.get().details).toMatchObject({ id: 'v1', notInDatabase: true });
-    expect(store.get().details?.graph?.edges.map((e) => e.id)).toEqual(['r1']);
-    expect(
-      store
-        .get()
-        .details?.graph?.nodes.map((n) => n.id)
-        .sort(),
-    ).toEqual(['v1', 'v2']);
-    // Its relationship too: the ends as drawn.
-    actions.details.selectEdge('r1');
-    await vi.waitFor(() => expect(store.get().details).toMatchObject({ id: 'r1', status: 'ready' }));
-    expect(store.get().details).toMatchObject({ notInDatabase: true });
-    // A node neither the database nor the scene holds is still an error.
-    actions.details.selectNode('v9');
-    await vi.waitFor(() => expect(store.get().details).toMatchObject({ id: 'v9', status: 'error' }));
-  });
-});
