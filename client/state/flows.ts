@@ -9,6 +9,7 @@ import {
   type GraphNode,
   type JsonValue,
 } from '../../model/graph.js';
+import { DERIVATION_PROPERTY, DERIVATION_VERSION } from '../../model/flow-derivation.js';
 import { relName } from '../graph/vocabulary.js';
 import type { Lang } from '../i18n/lang.js';
 import { briefName } from '../graph/names.js';
@@ -116,7 +117,17 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
   // A part carries its own list as its sources and not the other parts' (an export's row of one part would name
   // sources it does not rest on).
   const { statedSources: _s, impliedSources: _i, reportSources: _r, ...flowProps } = p;
-  const whole = { ...flowProps, ...named, statedCount: stated, impliedCount: implied, flowId: f.id };
+  // Derived by other rules than this version's (the answer's word, else the stored flow's derivation): every part
+  // carries the mark, the reported one too, so whatever reads a part alone (an export, the details) says so.
+  const older: Record<string, JsonValue> = derivedByOtherRules(f) ? { outdated: true } : {};
+  const whole = {
+    ...flowProps,
+    ...named,
+    statedCount: stated,
+    impliedCount: implied,
+    flowId: f.id,
+    ...older,
+  };
   if (stated > 0)
     edges.push({
       ...f,
@@ -148,8 +159,8 @@ export function flowParts(f: GraphEdge): GraphEdge[] {
         // How sure the number shown is: the answer's word, else the stored flow's (reportedPartCertainty).
         certainty: reportedPartCertainty(f),
         flowId: f.id,
-        // Derived by other rules than this version's (an answer's word): the reported part says so as the named do.
-        ...(p.outdated === true ? { outdated: true } : {}),
+        // Derived by other rules than this version's: the reported part says so as the named do.
+        ...older,
         // Which level it is of, as the named parts carry: a division's reports are rolled into its parent's too.
         ...(p.level !== undefined ? { level: p.level } : {}),
         ...(p.parent !== undefined ? { parent: p.parent } : {}),
@@ -200,11 +211,14 @@ export function citesAllTime(edge: GraphEdge): boolean {
 }
 
 /**
- * A flow's drawn part is of a flow derived by other rules than this version's (an answer's outdated, carried by every
- * part: model/flow-derivation.ts) — its moves, dates and certainties may not be the careers' until derived again.
+ * A flow's drawn part is of a flow derived by other rules than this version's (model/flow-derivation.ts) — its moves,
+ * dates and certainties may not be the careers' until derived again: an answer's outdated, carried by every part
+ * (flowParts marks them), else, of a whole stored flow (a Cypher result's, a path's, a neighbour's: no answer's word),
+ * a derivation other than DERIVATION_VERSION, none stored included, as GET /api/flows judges it.
  */
 export function derivedByOtherRules(edge: GraphEdge): boolean {
-  return edge.properties.outdated === true;
+  if (edge.properties.outdated === true) return true;
+  return isWholeFlow(edge) && edge.properties[DERIVATION_PROPERTY] !== DERIVATION_VERSION;
 }
 
 /**
