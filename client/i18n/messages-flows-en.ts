@@ -69,6 +69,8 @@ export const FLOWS_EN = {
   flowWindowPending: 'In the time window ({window}): being counted…',
   flowNothingInWindow: 'Nothing of this flow lies in the time window ({window}): the canvas hides it.',
   flowAllTimeBelow: 'All time, below: these numbers and people count every move of this flow.',
+  flowOutdated:
+    "Derived by an older version's rules: its moves, dates and certainties may differ from the careers' (seeding again derives it anew).",
   flowSourcesAllTime:
     'Sources of all time: its named moves cite the sources of every move, not only of those in the time window (derived by an older version; seeding again narrows them).',
   // Beside the person's "implied" badge: the facts it rests on, without saying "implied" a second time.

@@ -4,7 +4,7 @@ import { compareIds, type GraphData, type GraphEdge, type GraphNode } from '../.
 import { sourceRecord, type ExportSource } from '../graph/export-sources.js';
 import type { ExportEdge, ExportGraph } from '../graph/exports.js';
 import type { AppState } from './app-state.js';
-import { divisionOverlaps } from './flows.js';
+import { derivedByOtherRules, divisionOverlaps } from './flows.js';
 import { flowDrawing, NO_FLOW_DRAWING, pendingPart, type FlowDrawing } from './flow-window.js';
 import { sceneFromGraph, type Scene } from './scene.js';
 import {
@@ -160,6 +160,36 @@ export function activeFlowsCitingHidden(
   }
   return out;
 }
+
+/**
+ * Whether a drawn talent flow was derived by other rules than this version's (flows.ts derivedByOtherRules): the
+ * network's stored flows (a window's part by its answer's word), or the Talent flows tab's — said beside the drawing.
+ */
+export function drawsOutdatedFlows(
+  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters' | 'flowWindow'>,
+): boolean {
+  const scene = activeScene(s);
+  const parts = windowFlowParts(s);
+  const vis = activeVisibility(s, scene);
+  // Asked on every change of the store: read again only for another drawing.
+  const known = outdatedCache.get(vis);
+  if (known && known.scene === scene && known.parts === parts) return known.value;
+  let value = false;
+  for (const id of vis.edges) {
+    const e = parts?.get(id) ?? scene.edges[id];
+    if (e && derivedByOtherRules(e)) {
+      value = true;
+      break;
+    }
+  }
+  outdatedCache.set(vis, { scene, parts, value });
+  return value;
+}
+
+const outdatedCache = new WeakMap<
+  Visibility,
+  { scene: Scene; parts: ReadonlyMap<string, GraphEdge> | null; value: boolean }
+>();
 
 /** What the panels and the exports say of the drawn flows, by the drawing they come from (windowFlowParts). */
 const toldCache = new WeakMap<FlowDrawing, ReadonlyMap<string, GraphEdge>>();

@@ -14,8 +14,10 @@ import { LazyTalentDashboard } from './lazy-talent-dashboard.js';
 import { NoticeBar } from './notice-bar.js';
 import { FLOWS_COUNT } from '../state/chips.js';
 import { citesAllTime } from '../state/flows.js';
+import { drawsOutdatedFlows } from '../state/view-data.js';
 
 export function CanvasArea() {
+  const t = useT();
   const tableView = useAppState((s) => s.tableView);
   const mode = useAppState((s) => s.mode);
   const flowStatus = useAppState((s) => s.flowStatus);
@@ -27,11 +29,18 @@ export function CanvasArea() {
   const sourcesAllTime = useAppState(
     (s) => s.time.enabled && (s.flowData?.edges.some(citesAllTime) ?? false),
   );
+  // A drawn flow derived by other rules than this version's (the network's stored flows too, read by a query, a path
+  // or neighbours): said beside the drawing, in either view, not only in the exports.
+  const outdated = useAppState(drawsOutdatedFlows);
+  const outdatedNote = (
+    <span className="flow-count" data-testid="flows-outdated">
+      {t('flowsOutdated')}
+    </span>
+  );
   // The selection bar takes the hint's place at the canvas's foot.
   const nothingSelected = useAppState(
     (s) => s.details === null && s.pathSearch === null && s.multiSelection.length === 0,
   );
-  const t = useT();
   return (
     <div className="canvas-area" data-mode={mode} data-flow-status={flowStatus}>
       {/* Its controls act on the network drawn under the dashboard, and its Show Cypher opens the network's query:
@@ -61,12 +70,16 @@ export function CanvasArea() {
               {t('flowsSourcesAllTime')}
             </span>
           )}
+          {flowStatus !== 'loading' && !flowEmpty && outdated && outdatedNote}
           <span className="flow-key">
             <span className="flow-key-named" aria-hidden="true" /> {t('named')}
             <span className="flow-key-implied" aria-hidden="true" /> {t('namedImpliedKey')}
             <span className="flow-key-reported" aria-hidden="true" /> {t('reported')}
           </span>
         </p>
+      )}
+      {mode !== 'flows' && mode !== 'dashboard' && outdated && (
+        <p className="canvas-caption">{outdatedNote}</p>
       )}
       {/* The dashboard counts every period and certainty apart and takes neither the time window nor the filters: no
           chip or slider claims they narrow it. */}

@@ -15,7 +15,7 @@ import { useApp, useAppState, useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
 import { RelationshipProperties } from './relationship-item.js';
 import { FlowCounts, FlowPeople } from './org-flows.js';
-import { FlowSourcesAllTime, FlowWindowNote } from './flow-window-note.js';
+import { FlowOutdated, FlowSourcesAllTime, FlowWindowNote } from './flow-window-note.js';
 import { DivisionOverlapNote } from './division-overlap-note.js';
 
 export function EdgeDetails({ details }: { details: DetailsState }) {
@@ -77,6 +77,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
         {/* Under a time window over the network: the window's numbers, as the canvas draws them, then all time's. */}
         <FlowWindowNote edge={edge} />
         <FlowSourcesAllTime flowId={flowIdOf(edge.id)} />
+        <FlowOutdated edge={edge} />
         <DivisionOverlapNote edge={edge} name={name} />
         <p>
           <FlowCounts edge={edge} />

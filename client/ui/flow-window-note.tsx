@@ -2,10 +2,11 @@
 // server's count, client/state/flow-window.ts); while they load, that they are being counted (the numbers below are
 // all time's); when they will not come (asking failed, a flow the server does not store), a note that the numbers
 // shown are all time's — as the canvas's label says then. And, in either view, that a flow's named parts cite all
-// time's sources in the window when an older seed derived it.
+// time's sources in the window when an older seed derived it, and that it was derived by an older version's rules.
 import type { GraphEdge } from '../../model/graph.js';
 import { currentFlowCounts, flowWindowStatus } from '../state/flow-window.js';
-import { citesAllTime, flowIdOf } from '../state/flows.js';
+import { citesAllTime, derivedByOtherRules, flowIdOf } from '../state/flows.js';
+import { activeScene, windowFlowParts } from '../state/view-data.js';
 import { useAppState, useT } from './app-context.js';
 import { FlowCounts } from './org-flows.js';
 
@@ -87,6 +88,25 @@ export function FlowSourcesAllTime({ flowId }: { flowId: string }) {
   return (
     <p className="hint" data-testid="flow-sources-all-time">
       {t('flowSourcesAllTime')}
+    </p>
+  );
+}
+
+/**
+ * A flow derived by other rules than this version's (flows.ts derivedByOtherRules): the part drawn says so (a time
+ * window's by its answer's word), else the flow the details read — its moves, dates and certainties may not be the
+ * careers'.
+ */
+export function FlowOutdated({ edge }: { edge: GraphEdge }) {
+  const t = useT();
+  const drawn = useAppState((s) => {
+    const part = windowFlowParts(s)?.get(edge.id) ?? activeScene(s).edges[edge.id];
+    return part ? derivedByOtherRules(part) : null;
+  });
+  if (!(drawn ?? derivedByOtherRules(edge))) return null;
+  return (
+    <p className="hint" data-testid="flow-outdated">
+      {t('flowOutdated')}
     </p>
   );
 }

@@ -4,7 +4,11 @@
 // Fictional organisations (tests/unit/client/fixtures.ts).
 import { describe, expect, it } from 'vitest';
 import { DERIVATION_VERSION } from '../../../../model/flow-derivation.js';
-import { derivedByOtherRules, splitFlows } from '../../../../client/state/flows.js';
+import { initialState, type AppState } from '../../../../client/state/app-state.js';
+import { derivedByOtherRules, flowGraph, splitFlows } from '../../../../client/state/flows.js';
+import { sceneFromGraph } from '../../../../client/state/scene.js';
+import { drawsOutdatedFlows } from '../../../../client/state/view-data.js';
+import { DEFAULT_FILTERS } from '../../../../client/state/visibility.js';
 import { edge, node } from '../fixtures.js';
 
 const AB = 'flow:org:alpha->org:beta';
@@ -49,5 +53,42 @@ describe('a stored talent flow derived by other rules', () => {
   it('leaves a part to its own word: another type, or a part of this version’s flow, is not marked', () => {
     expect(derivedByOtherRules(edge('w', 'WORKED_AT', 'person:p', 'org:alpha', {}))).toBe(false);
     expect(derivedByOtherRules(edge(AB, 'TALENT_FLOW', 'org:alpha', 'org:beta', { flowId: AB }))).toBe(false);
+  });
+});
+
+describe('whether the drawn flows include one derived by other rules', () => {
+  const network = (derivation?: number, extra: Partial<AppState> = {}) =>
+    initialState({
+      mode: 'network',
+      scene: sceneFromGraph({ nodes: orgs, edges: [stored(derivation)] }),
+      filters: DEFAULT_FILTERS,
+      ...extra,
+    });
+
+  it('is true in the network while such a flow is drawn, and only then', () => {
+    expect(drawsOutdatedFlows(network())).toBe(true);
+    expect(drawsOutdatedFlows(network(DERIVATION_VERSION))).toBe(false);
+    // Not drawn: every certainty of its parts unticked.
+    expect(drawsOutdatedFlows(network(undefined, { filters: { ...DEFAULT_FILTERS, certainties: [] } }))).toBe(
+      false,
+    );
+  });
+
+  it('reads the Talent flows tab’s answer there', () => {
+    const answer = (outdated: boolean) =>
+      flowGraph({
+        nodes: orgs,
+        edges: [
+          edge(AB, 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+            count: 1,
+            statedCount: 1,
+            impliedCount: 0,
+            derivation: outdated ? 0 : DERIVATION_VERSION,
+            ...(outdated ? { outdated: true } : {}),
+          }),
+        ],
+      });
+    const tab = (outdated: boolean) => initialState({ mode: 'flows', flowData: answer(outdated) });
+    expect([drawsOutdatedFlows(tab(true)), drawsOutdatedFlows(tab(false))]).toEqual([true, false]);
   });
 });
