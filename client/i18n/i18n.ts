@@ -60,7 +60,20 @@ export function formatNumber(n: number, lang: Lang): string {
  * (the dual after a preposition, من عقدتين).
  */
 export type CountedNoun =
-  'Nodes' | 'Relationships' | 'Facts' | 'Hires' | 'Departures' | 'Neighbours' | 'Steps' | 'Rows';
+  | 'Nodes'
+  | 'Relationships'
+  | 'Facts'
+  | 'Hires'
+  | 'Departures'
+  | 'Neighbours'
+  | 'Steps'
+  | 'Rows'
+  | 'Flows'
+  // A noun with the word that qualifies it, where the two languages put that word on different sides of it
+  // (14 smaller flows, ١٤ تدفّقًا أصغر).
+  | 'TalentFlows'
+  | 'SmallerFlows'
+  | 'UnpinnedResults';
 
 /**
  * The plural form a number takes: English one and other; Arabic (CLDR's rules, written out: Intl.PluralRules would

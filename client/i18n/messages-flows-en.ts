@@ -85,22 +85,24 @@ export const FLOWS_EN = {
   flowsLoading: 'Loading talent flows…',
   flowsEmpty: 'No talent flows recorded.',
   flowsEmptyWindow: 'No talent flows in this time window.',
+  // {n}: the smaller flows counted with their noun (i18n.ts countOf).
   flowsEmptyWindowUnread:
-    'No move in this window among the largest flows read; {n} smaller flows (over all time) were not read, and any of them may have one: narrow the window or search.',
-  flowsCount: '{shown} of {total} flows loaded, the largest first.',
-  flowsCountWindow: '{shown} of {total} flows in this window loaded, the largest in it first.',
+    'No move in this window among the largest flows read; {n} (over all time) were not read, and any of them may have one: narrow the window or search.',
+  // {total}: the flows counted with their noun, and in flowsMore* the talent flows (i18n.ts countOfTotal).
+  flowsCount: '{shown} of {total} loaded, the largest first.',
+  flowsCountWindow: '{shown} of {total} in this window loaded, the largest in it first.',
   flowsCountWindowEstimated:
-    '{shown} of up to {total} flows in this window loaded, the largest over all time first (flows derived without move dates; seeding again dates them).',
+    '{shown} of up to {total} in this window loaded, the largest over all time first (flows derived without move dates; seeding again dates them).',
   flowsSourcesAllTime:
     'Some flows cite the sources of all their named moves, not only of those in this window (derived by an older version; seeding again narrows them).',
   flowsOutdated:
     "Some flows were derived by an older version's rules (their moves, dates and certainties may differ from the careers'; seeding again derives them anew).",
   flowsMore:
-    '{shown} of {total} talent flows are loaded, the largest first; use the time slider or search to narrow them.',
+    '{shown} of {total} are loaded, the largest first; use the time slider or search to narrow them.',
   flowsMoreWindow:
-    '{shown} of {total} talent flows in this window are loaded, the largest in it first; narrow the window or search to see others.',
+    '{shown} of {total} in this window are loaded, the largest in it first; narrow the window or search to see others.',
   flowsMoreWindowEstimated:
-    '{shown} of up to {total} talent flows in this window are loaded, the largest over all time first; narrow the window or search to see others.',
+    '{shown} of up to {total} in this window are loaded, the largest over all time first; narrow the window or search to see others.',
   // Under the sources in the Talent flows tab: the source filter does not hide flows there (visibility.ts).
   flowsSourceFilterNote:
     'In this tab each flow counts the moves of every source: the source filter applies to the network only.',

@@ -194,6 +194,7 @@ export function createActions(ctx: ActionContext) {
         kind: 'info',
         key: FLOWS_MORE[scope],
         vars: { shown: count.shown, total: count.total },
+        nouns: { total: { noun: 'TalentFlows', ofTotal: true } },
         about: 'flows',
       };
     return null;

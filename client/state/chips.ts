@@ -18,11 +18,20 @@ export type Chip =
   | { kind: 'path'; id: 'path'; text: string };
 
 /** What the flow view's caption says of how many flows it loaded, by what its answer covers (AppState.flowScope). */
-export const FLOWS_COUNT: Record<AppState['flowScope'], MessageKey> = {
+const FLOWS_COUNT: Record<AppState['flowScope'], MessageKey> = {
   all: 'flowsCount',
   window: 'flowsCountWindow',
   estimated: 'flowsCountWindowEstimated',
 };
+
+/** The caption's words for how many flows were loaded of how many, the total counted with its noun. */
+export function flowsCountText(
+  lang: Lang,
+  scope: AppState['flowScope'],
+  count: { shown: number; total: number },
+): string {
+  return t(lang, FLOWS_COUNT[scope], { shown: count.shown, total: countOfTotal(lang, 'Flows', count.total) });
+}
 
 /**
  * The view an export was taken from, in words: in the flow view, whether divisions are apart and how many flows it
@@ -42,7 +51,7 @@ export function viewDescription(
   if (s.mode === 'flows') {
     if (s.flowDivisions) parts.push(t(s.lang, 'dashboardDivisions'));
     if (s.flowCount && s.flowCount.shown < s.flowCount.total)
-      parts.push(t(s.lang, FLOWS_COUNT[s.flowScope], s.flowCount).replace(/\.$/, ''));
+      parts.push(flowsCountText(s.lang, s.flowScope, s.flowCount).replace(/\.$/, ''));
   }
   parts.push(...activeChips(s, sourceIds).map((c) => c.text));
   // In a time window, flows whose named parts cite all time's sources (flows.ts citesAllTime): the file says so.

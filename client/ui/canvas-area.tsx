@@ -12,7 +12,8 @@ import { TimeSlider } from './time-slider.js';
 import { TimelineStrip } from './timeline-strip.js';
 import { LazyTalentDashboard } from './lazy-talent-dashboard.js';
 import { NoticeBar } from './notice-bar.js';
-import { FLOWS_COUNT } from '../state/chips.js';
+import { countOf } from '../i18n/i18n.js';
+import { flowsCountText } from '../state/chips.js';
 import { citesAllTime } from '../state/flows.js';
 import { drawsOutdatedFlows } from '../state/view-data.js';
 
@@ -24,6 +25,7 @@ export function CanvasArea() {
   const flowEmpty = useAppState((s) => s.flowData !== null && s.flowData.nodes.length === 0);
   const flowCount = useAppState((s) => s.flowCount);
   const flowScope = useAppState((s) => s.flowScope);
+  const lang = useAppState((s) => s.lang);
   // In a window, flows derived by an older seed cite all time's sources for their named parts: said beside the count
   // (only while a window is on: turned off, the answer drawn is the window's until the flows come again).
   const sourcesAllTime = useAppState(
@@ -56,13 +58,13 @@ export function CanvasArea() {
                 flowScope === 'all'
                 ? t('flowsEmpty')
                 : flowScope === 'estimated' && flowCount
-                  ? t('flowsEmptyWindowUnread', { n: flowCount.total })
+                  ? t('flowsEmptyWindowUnread', { n: countOf(lang, 'SmallerFlows', flowCount.total) })
                   : t('flowsEmptyWindow')
               : t('flowsTitle')}
           {/* Said beside the drawing, not only in a notice: the answer may come while the user is in another view. */}
           {flowStatus !== 'loading' && !flowEmpty && flowCount && (
             <span className="flow-count" data-testid="flows-count">
-              {t(FLOWS_COUNT[flowScope], flowCount)}
+              {flowsCountText(lang, flowScope, flowCount)}
             </span>
           )}
           {flowStatus !== 'loading' && !flowEmpty && sourcesAllTime && (

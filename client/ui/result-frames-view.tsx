@@ -2,7 +2,7 @@
 // Graph/Table/JSON/Plan views, with re-run, pin and close. Pinned frames stay on top (client/state/result-frames.ts).
 import { useState } from 'react';
 import { ahead } from '../i18n/arrows.js';
-import { countOf, formatNumber } from '../i18n/i18n.js';
+import { countOf, countOfTotal, formatNumber } from '../i18n/i18n.js';
 import { DEFAULT_MAX_FRAMES, firstLine, type FrameView, type ResultFrame } from '../state/result-frames.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CloseButton } from './close-button.js';
@@ -222,7 +222,10 @@ export function ResultFrames() {
   const newestSeq = frames.reduce((m, f) => Math.max(m, f.seq), 0);
   return (
     <div className="result-frames" data-testid="result-frames">
-      <div className="frames-bar" title={t('framesCap', { n: formatNumber(DEFAULT_MAX_FRAMES, lang) })}>
+      <div
+        className="frames-bar"
+        title={t('framesCap', { n: countOfTotal(lang, 'UnpinnedResults', DEFAULT_MAX_FRAMES) })}
+      >
         <span>{t('graphTarget')}</span>
         {(['replace', 'add'] as const).map((to) => (
           <label className="check" key={to}>

@@ -2,7 +2,7 @@
 // glyph, colour and count, and every relationship type with its start and end labels and count (GET /api/schema).
 import { labelStyle } from '../graph/style.js';
 import { labelName, relName } from '../graph/vocabulary.js';
-import { formatNumber } from '../i18n/i18n.js';
+import { countOf, formatNumber } from '../i18n/i18n.js';
 import { OVERVIEW_PER_LABEL, overviewCounts } from '../state/overview.js';
 import { useAppState, useT } from './app-context.js';
 
@@ -23,7 +23,7 @@ export function SchemaOverview() {
   return (
     <section className="schema-overview" data-testid="schema-overview" aria-labelledby="overview-h">
       <h3 id="overview-h">{t('overviewTitle')}</h3>
-      <p className="hint">{t('overviewIntro', { n: formatNumber(OVERVIEW_PER_LABEL, lang) })}</p>
+      <p className="hint">{t('overviewIntro', { n: countOf(lang, 'Nodes', OVERVIEW_PER_LABEL) })}</p>
       <h4>{t('overviewLabels')}</h4>
       <ul className="overview-list" data-testid="overview-labels">
         {labels.map((l) => (

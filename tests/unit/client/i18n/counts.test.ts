@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { countOf, countOfTotal, MESSAGE_KEYS, t, type CountedNoun } from '../../../../client/i18n/i18n.js';
 import { noticeText } from '../../../../client/state/app-state.js';
-import { linkIssueTexts } from '../../../../client/state/chips.js';
+import { flowsCountText, linkIssueTexts } from '../../../../client/state/chips.js';
 import { createActions } from '../../../../client/state/actions.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';
 import { initialState } from '../../../../client/state/app-state.js';
-import { cypherAnswer, fakeApi } from '../answers.js';
-import { node } from '../fixtures.js';
+import { cypherAnswer, fakeApi, flowOf, flowsAnswer } from '../answers.js';
+import { edge, node } from '../fixtures.js';
+import { AR } from '../../../../client/i18n/messages-ar.js';
 import { apartLine } from '../../../../client/ui/talent-charts.js';
 
 const NOUNS: CountedNoun[] = [
@@ -24,6 +25,10 @@ const NOUNS: CountedNoun[] = [
   'Neighbours',
   'Steps',
   'Rows',
+  'Flows',
+  'TalentFlows',
+  'SmallerFlows',
+  'UnpinnedResults',
 ];
 const SAMPLE = [0, 1, 2, 3, 10, 11, 14, 99, 100, 101, 102, 103, 111];
 
@@ -90,6 +95,56 @@ describe('Arabic counts', () => {
     ]);
     expect(countOfTotal('ar', 'Facts', 2)).toBe('واقعتين');
     expect(countOfTotal('en', 'Nodes', 9)).toBe('9 nodes');
+    expect([1, 2, 7, 14, 100].map((n) => countOfTotal('ar', 'Flows', n))).toEqual([
+      'تدفّق واحد',
+      'تدفّقين',
+      '٧ تدفّقات',
+      '١٤ تدفّقًا',
+      '١٠٠ تدفّق',
+    ]);
+  });
+
+  it('count flows, talent flows, smaller flows and unpinned results, agreeing in gender and case', () => {
+    expect([1, 2, 3, 14, 100].map((n) => countOf('ar', 'Flows', n))).toEqual([
+      'تدفّق واحد',
+      'تدفّقان',
+      '٣ تدفّقات',
+      '١٤ تدفّقًا',
+      '١٠٠ تدفّق',
+    ]);
+    expect([1, 2, 3, 14, 100].map((n) => countOf('ar', 'SmallerFlows', n))).toEqual([
+      'تدفّق واحد أصغر',
+      'تدفّقان أصغر',
+      '٣ تدفّقات أصغر',
+      '١٤ تدفّقًا أصغر',
+      '١٠٠ تدفّق أصغر',
+    ]);
+    expect([1, 2, 3, 14, 100].map((n) => countOfTotal('ar', 'TalentFlows', n))).toEqual([
+      'تدفّق واحد للكفاءات',
+      'تدفّقين للكفاءات',
+      '٣ تدفّقات للكفاءات',
+      '١٤ تدفّقًا للكفاءات',
+      '١٠٠ تدفّق للكفاءات',
+    ]);
+    // Feminine: no accusative tanween from eleven to ninety-nine; the adjective of a non-human plural is singular.
+    expect([1, 2, 3, 14, 100].map((n) => countOf('ar', 'UnpinnedResults', n))).toEqual([
+      'نتيجة واحدة غير مثبّتة',
+      'نتيجتان غير مثبّتتين',
+      '٣ نتائج غير مثبّتة',
+      '١٤ نتيجة غير مثبّتة',
+      '١٠٠ نتيجة غير مثبّتة',
+    ]);
+    expect(countOfTotal('ar', 'UnpinnedResults', 2)).toBe('نتيجتين غير مثبّتتين');
+    expect([1, 2, 14].map((n) => countOf('en', 'Flows', n))).toEqual(['1 flow', '2 flows', '14 flows']);
+    expect([1, 14].map((n) => countOf('en', 'TalentFlows', n))).toEqual(['1 talent flow', '14 talent flows']);
+    expect([1, 14].map((n) => countOf('en', 'SmallerFlows', n))).toEqual([
+      '1 smaller flow',
+      '14 smaller flows',
+    ]);
+    expect([1, 10].map((n) => countOf('en', 'UnpinnedResults', n))).toEqual([
+      '1 unpinned result',
+      '10 unpinned results',
+    ]);
   });
 
   it('have a message for every form the rules pick, in both languages, and only Arabic-Indic digits in Arabic', () => {
@@ -102,6 +157,18 @@ describe('Arabic counts', () => {
           }
         }
     expect(MESSAGE_KEYS.filter((k) => /^count/.test(k) && !t('ar', k).match(/[\u0600-\u06ff]/))).toEqual([]);
+  });
+
+  it('leave no bare number before a counted noun outside the count forms', () => {
+    // A number written before its noun in a sentence takes one form for all numbers (٢ وقائع, ١٤ وقائع): such a
+    // sentence takes the count from countOf instead. pathHiddenFacts* counts at most ten steps, each form apart.
+    const nouns =
+      /\{\w+\} (وقائع|واقعة|نتائج|نتيجة|تدفّق|عقد|عقدة|علاقات|أشخاص|شخص|مصادر|مصدر|انتقالات|مؤسسات)/;
+    expect(
+      Object.entries(AR)
+        .filter(([k, v]) => !/^count|^pathHiddenFacts/.test(k) && nouns.test(v!))
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 });
 
@@ -161,6 +228,86 @@ describe('Arabic sentences with counts', () => {
     expect(t('en', 'pathCount', { n: 3, steps: countOf('en', 'Steps', 2) })).toBe(
       '3 shortest paths of 2 steps',
     );
+  });
+
+  it('the flows’ caption, their notice and the empty window’s note count flows by the total', async () => {
+    const count = (shown: number, total: number) => ({ shown, total });
+    expect(flowsCountText('ar', 'all', count(1, 2))).toBe('حُمِّلت ١ من تدفّقين، الأكبر أولًا.');
+    expect(flowsCountText('ar', 'all', count(100, 412))).toBe('حُمِّلت ١٠٠ من ٤١٢ تدفّقًا، الأكبر أولًا.');
+    expect(flowsCountText('ar', 'window', count(3, 9))).toBe(
+      'حُمِّلت ٣ من ٩ تدفّقات في هذه الفترة، الأكبر فيها أولًا.',
+    );
+    expect(flowsCountText('ar', 'estimated', count(1, 2))).toMatch(
+      /^حُمِّلت ١ من تدفّقين على الأكثر في هذه الفترة،/,
+    );
+    expect(flowsCountText('en', 'all', count(1, 2))).toBe('1 of 2 flows loaded, the largest first.');
+    expect(flowsCountText('en', 'window', count(3, 9))).toBe(
+      '3 of 9 flows in this window loaded, the largest in it first.',
+    );
+    expect(flowsCountText('en', 'estimated', count(3, 9))).toMatch(
+      /^3 of up to 9 flows in this window loaded, /,
+    );
+
+    const flow = edge('flow:org:a->org:b', 'TALENT_FLOW', 'org:a', 'org:b', { count: 2 });
+    const api = fakeApi({
+      flows: async () =>
+        flowsAnswer({
+          flows: [flowOf(flow.id)],
+          more: 1,
+          graph: {
+            nodes: [
+              node('org:a', 'Organization', { name: 'A' }),
+              node('org:b', 'Organization', { name: 'B' }),
+            ],
+            edges: [flow],
+          },
+        }),
+    });
+    const store = createStore(initialState());
+    const actions = createActions({ store, api, memory: createQueryMemory(undefined) });
+    actions.setMode('flows');
+    await actions.loadFlows();
+    expect(noticeText(store.get().notice!, 'ar')).toBe(
+      'حُمِّلت ١ من تدفّقين للكفاءات، الأكبر أولًا؛ استخدم شريط الزمن أو البحث لتضييقها.',
+    );
+    expect(noticeText(store.get().notice!, 'en')).toBe(
+      '1 of 2 talent flows are loaded, the largest first; use the time slider or search to narrow them.',
+    );
+
+    expect(t('ar', 'flowsEmptyWindowUnread', { n: countOf('ar', 'SmallerFlows', 2) })).toMatch(
+      /؛ لم يُقرأ تدفّقان أصغر \(على مرّ الزمن\) /,
+    );
+    expect(t('ar', 'flowsEmptyWindowUnread', { n: countOf('ar', 'SmallerFlows', 14) })).toMatch(
+      /؛ لم يُقرأ ١٤ تدفّقًا أصغر \(/,
+    );
+    expect(t('en', 'flowsEmptyWindowUnread', { n: countOf('en', 'SmallerFlows', 14) })).toBe(
+      'No move in this window among the largest flows read; 14 smaller flows (over all time) were not read, and any of them may have one: narrow the window or search.',
+    );
+  });
+
+  it('the result frames’ cap and the overview’s nodes per label agree with their number', () => {
+    expect(t('ar', 'framesCap', { n: countOfTotal('ar', 'UnpinnedResults', 10) })).toBe(
+      'تُحفظ أحدث ١٠ نتائج غير مثبّتة؛ ثبّت نتيجة لإبقائها.',
+    );
+    expect(t('ar', 'framesCap', { n: countOfTotal('ar', 'UnpinnedResults', 2) })).toBe(
+      'تُحفظ أحدث نتيجتين غير مثبّتتين؛ ثبّت نتيجة لإبقائها.',
+    );
+    expect(t('ar', 'framesCap', { n: countOfTotal('ar', 'UnpinnedResults', 20) })).toMatch(
+      /^تُحفظ أحدث ٢٠ نتيجة غير مثبّتة؛/,
+    );
+    expect(t('en', 'framesCap', { n: countOfTotal('en', 'UnpinnedResults', 10) })).toBe(
+      'The newest 10 unpinned results are kept; pin one to keep it.',
+    );
+    expect(t('ar', 'overviewIntro', { n: countOf('ar', 'Nodes', 50) })).toMatch(
+      /^المرسوم: حتى ٥٠ عقدة من كل تسمية،/,
+    );
+    expect(t('ar', 'overviewIntro', { n: countOf('ar', 'Nodes', 5) })).toMatch(
+      /^المرسوم: حتى ٥ عقد من كل تسمية،/,
+    );
+    expect(t('en', 'overviewIntro', { n: countOf('en', 'Nodes', 50) })).toMatch(
+      /^Drawn: up to 50 nodes of each label, each with/,
+    );
+    expect(MESSAGE_KEYS).not.toContain('factsCount');
   });
 
   it('the dashboard counts the moves no period holds in the forms their numbers ask for', () => {
