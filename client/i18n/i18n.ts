@@ -69,6 +69,8 @@ export type CountedNoun =
   | 'Steps'
   | 'Rows'
   | 'Flows'
+  | 'CacheHits'
+  | 'CacheMisses'
   // A noun with the word that qualifies it, where the two languages put that word on different sides of it
   // (14 smaller flows, ١٤ تدفّقًا أصغر).
   | 'TalentFlows'

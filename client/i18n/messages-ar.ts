@@ -278,7 +278,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   resultPlan: 'الخطة',
   planRows: 'الصفوف المقدّرة {n}',
   planDbHits: '{n} وصول إلى قاعدة البيانات',
-  planPageCache: 'ذاكرة الصفحات: {hits} إصابة، {misses} إخفاق',
+  planPageCache: 'ذاكرة الصفحات: {hits}، {misses}',
   planTotalDbHits: 'التنفيذ المُقاس: {n} وصول إلى قاعدة البيانات إجمالًا',
   cypherType: 'نوع Cypher: {type}',
   replaceScene: 'استبدال المشهد',
@@ -405,6 +405,18 @@ export const AR: Partial<Record<MessageKey, string>> = {
   countSmallerFlowsFew: '{n} تدفّقات أصغر',
   countSmallerFlowsMany: '{n} تدفّقًا أصغر',
   countSmallerFlows: '{n} تدفّق أصغر',
+  // A hit is feminine (١٤ إصابة), a miss masculine (١٤ إخفاقًا).
+  countCacheHitsOne: 'إصابة واحدة',
+  countCacheHitsTwo: 'إصابتان',
+  countCacheHitsTwoOf: 'إصابتين',
+  countCacheHitsFew: '{n} إصابات',
+  countCacheHits: '{n} إصابة',
+  countCacheMissesOne: 'إخفاق واحد',
+  countCacheMissesTwo: 'إخفاقان',
+  countCacheMissesTwoOf: 'إخفاقين',
+  countCacheMissesFew: '{n} إخفاقات',
+  countCacheMissesMany: '{n} إخفاقًا',
+  countCacheMisses: '{n} إخفاق',
   // Result is feminine: no accusative ending written from 11 to 99; a non-human plural's adjective is feminine
   // singular (٣ نتائج غير مثبّتة), a dual's is dual (نتيجتان غير مثبّتتين).
   countUnpinnedResultsOne: 'نتيجة واحدة غير مثبّتة',

@@ -288,7 +288,8 @@ export const EN = {
   resultPlan: 'Plan',
   planRows: 'est. rows {n}',
   planDbHits: '{n} db hits',
-  planPageCache: 'page cache {hits} hits, {misses} misses',
+  // {hits} and {misses}: counted with their noun (i18n.ts countOf).
+  planPageCache: 'page cache {hits}, {misses}',
   planTotalDbHits: 'Profiled: {n} db hits in total',
   cypherType: 'Cypher type: {type}',
   replaceScene: 'Replace scene',
@@ -419,6 +420,18 @@ export const EN = {
   countSmallerFlowsFew: '{n} smaller flows',
   countSmallerFlowsMany: '{n} smaller flows',
   countSmallerFlows: '{n} smaller flows',
+  // A profiled operator's page cache (planPageCache).
+  countCacheHitsOne: '1 hit',
+  countCacheHitsTwo: '2 hits',
+  countCacheHitsTwoOf: '2 hits',
+  countCacheHitsFew: '{n} hits',
+  countCacheHits: '{n} hits',
+  countCacheMissesOne: '1 miss',
+  countCacheMissesTwo: '2 misses',
+  countCacheMissesTwoOf: '2 misses',
+  countCacheMissesFew: '{n} misses',
+  countCacheMissesMany: '{n} misses',
+  countCacheMisses: '{n} misses',
   // The result frames kept unpinned (framesCap).
   countUnpinnedResultsOne: '1 unpinned result',
   countUnpinnedResultsTwo: '2 unpinned results',

@@ -73,8 +73,8 @@ function Operator({ node }: { node: PlanNode }) {
             {p.pageCacheHits + p.pageCacheMisses > 0 && (
               <span>
                 {t('planPageCache', {
-                  hits: formatNumber(p.pageCacheHits, lang),
-                  misses: formatNumber(p.pageCacheMisses, lang),
+                  hits: countOf(lang, 'CacheHits', p.pageCacheHits),
+                  misses: countOf(lang, 'CacheMisses', p.pageCacheMisses),
                 })}
               </span>
             )}

@@ -29,6 +29,8 @@ const NOUNS: CountedNoun[] = [
   'TalentFlows',
   'SmallerFlows',
   'UnpinnedResults',
+  'CacheHits',
+  'CacheMisses',
 ];
 const SAMPLE = [0, 1, 2, 3, 10, 11, 14, 99, 100, 101, 102, 103, 111];
 
@@ -308,6 +310,21 @@ describe('Arabic sentences with counts', () => {
       /^Drawn: up to 50 nodes of each label, each with/,
     );
     expect(MESSAGE_KEYS).not.toContain('factsCount');
+  });
+
+  it('a profiled operator’s page cache counts its hits and misses', () => {
+    const cache = (lang: 'en' | 'ar', hits: number, misses: number) =>
+      t(lang, 'planPageCache', {
+        hits: countOf(lang, 'CacheHits', hits),
+        misses: countOf(lang, 'CacheMisses', misses),
+      });
+    expect(cache('ar', 1, 2)).toBe('ذاكرة الصفحات: إصابة واحدة، إخفاقان');
+    expect(cache('ar', 2, 1)).toBe('ذاكرة الصفحات: إصابتان، إخفاق واحد');
+    expect(cache('ar', 5, 7)).toBe('ذاكرة الصفحات: ٥ إصابات، ٧ إخفاقات');
+    expect(cache('ar', 14, 14)).toBe('ذاكرة الصفحات: ١٤ إصابة، ١٤ إخفاقًا');
+    expect(cache('ar', 100, 0)).toBe('ذاكرة الصفحات: ١٠٠ إصابة، ٠ إخفاق');
+    expect(cache('en', 14, 3)).toBe('page cache 14 hits, 3 misses');
+    expect(cache('en', 1, 1)).toBe('page cache 1 hit, 1 miss');
   });
 
   it('the dashboard counts the moves no period holds in the forms their numbers ask for', () => {
