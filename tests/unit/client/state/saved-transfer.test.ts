@@ -190,12 +190,6 @@ describe('saved queries to and from a file', () => {
     ]);
     expect([withParams.added, withParams.renamed]).toEqual([1, 1]);
     // Under a name of its own: two queries under one name and folder could not be told apart (nor removed apart).
-    expect(mem.saved().map((s) => s.name)).toEqual([
-      'hires',
-      'hires (2)',
-      'hires',
-      'hires (3)',
-      'hires (4)',
-    ]);
+    expect(mem.saved().map((s) => s.name)).toEqual(['hires', 'hires (2)', 'hires', 'hires (3)', 'hires (4)']);
   });
 });
