@@ -82,7 +82,7 @@ describe('company dashboard: certainty of each destination, and reports counted 
     });
     await openMeta(page, 'Meta');
     const xai = page.locator('[data-testid="talent-destinations"] [data-org="org:xai"]');
-    expect(await xai.locator('.talent-row-count').textContent()).toContain('+4 ? (4 implied)');
+    expect(await xai.locator('.talent-row-count').textContent()).toContain('+4 undated (4 implied)');
     await xai.click();
     const people = page.locator('[data-testid="talent-people"]');
     // By the name in bold: the four share one quote that names them all.
@@ -163,7 +163,7 @@ describe('company dashboard: certainty of each destination, and reports counted 
     });
     await openMeta(page, 'ميتا');
     const xai = page.locator('[data-testid="talent-destinations"] [data-org="org:xai"]');
-    expect(await xai.locator('.talent-row-count').textContent()).toContain('+٤ ? (٤ ضمني)');
+    expect(await xai.locator('.talent-row-count').textContent()).toContain('+٤ بلا تاريخ (٤ ضمني)');
     await xai.click();
     const move = page.locator('[data-testid="talent-move"]').first();
     await move.waitFor({ timeout: 30_000 });
