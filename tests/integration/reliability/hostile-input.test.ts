@@ -133,6 +133,14 @@ function expectedEcho(value: unknown): unknown {
   return value;
 }
 
+/** Whether `value` holds a whole number past 2^53 within 64 bits, which POST /api/cypher refuses as a parameter. */
+function roundedInteger(value: unknown): boolean {
+  if (typeof value === 'number')
+    return Number.isInteger(value) && !Number.isSafeInteger(value) && Math.abs(value) <= 2 ** 63;
+  if (value && typeof value === 'object') return Object.values(value).some(roundedInteger);
+  return false;
+}
+
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 /** Sometimes an unknown parameter too. */
 const extraParam = fc.option(fc.tuple(hostileText, hostileText), { nil: undefined });
@@ -378,6 +386,12 @@ describe('hostile bodies for POST /api/cypher', () => {
     await fc.assert(
       fc.asyncProperty(hostileJson, async (value) => {
         const res = await post('/api/cypher', { query: 'RETURN $value AS value', params: { value } });
+        // A whole number JSON has already rounded (past 2^53, within 64 bits) is refused, naming the typed form.
+        if (roundedInteger(value)) {
+          expectWellBehaved(res, [400]);
+          expect(JSON.stringify(res.body)).toContain('past the whole numbers a JSON number keeps exactly');
+          return;
+        }
         expectWellBehaved(res, [200]);
         expect((res.body as { rows: { value: unknown }[] }).rows[0]!.value).toEqual(expectedEcho(value));
       }),

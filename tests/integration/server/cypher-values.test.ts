@@ -338,7 +338,7 @@ describe('POST /api/cypher values', () => {
     expect(types(edge)).toEqual({ at: 'LocalTime', w: 'Float' });
     // The exports read the same types: w a column of doubles whose cell is 1.0, not a long 1.
     expect(columnType(graph.nodes, 'w')).toEqual({ type: 'double', cypher: 'Float' });
-    expect(typedCell(node!, 'w')).toEqual({ typed: '1.0' });
+    expect(typedCell(node!, 'w')).toEqual({ typed: '1.0', number: true });
     expect(columnType(graph.nodes, 'd')).toEqual({ type: 'string', cypher: 'Date' });
   });
 
