@@ -71,6 +71,7 @@ export type CountedNoun =
   | 'Flows'
   | 'CacheHits'
   | 'CacheMisses'
+  | 'DbHits'
   // A noun with the word that qualifies it, where the two languages put that word on different sides of it
   // (14 smaller flows, ١٤ تدفّقًا أصغر).
   | 'TalentFlows'

@@ -277,9 +277,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   resultJson: 'JSON',
   resultPlan: 'الخطة',
   planRows: 'الصفوف المقدّرة {n}',
-  planDbHits: '{n} وصول إلى قاعدة البيانات',
   planPageCache: 'ذاكرة الصفحات: {hits}، {misses}',
-  planTotalDbHits: 'التنفيذ المُقاس: {n} وصول إلى قاعدة البيانات إجمالًا',
+  planTotalDbHits: 'التنفيذ المُقاس: {n} إجمالًا',
   cypherType: 'نوع Cypher: {type}',
   replaceScene: 'استبدال المشهد',
   addToScene: 'إضافة إلى المشهد',
@@ -417,6 +416,11 @@ export const AR: Partial<Record<MessageKey, string>> = {
   countCacheMissesFew: '{n} إخفاقات',
   countCacheMissesMany: '{n} إخفاقًا',
   countCacheMisses: '{n} إخفاق',
+  countDbHitsOne: 'عملية وصول واحدة إلى قاعدة البيانات',
+  countDbHitsTwo: 'عمليتا وصول إلى قاعدة البيانات',
+  countDbHitsTwoOf: 'عمليتي وصول إلى قاعدة البيانات',
+  countDbHitsFew: '{n} عمليات وصول إلى قاعدة البيانات',
+  countDbHits: '{n} عملية وصول إلى قاعدة البيانات',
   // Result is feminine: no accusative ending written from 11 to 99; a non-human plural's adjective is feminine
   // singular (٣ نتائج غير مثبّتة), a dual's is dual (نتيجتان غير مثبّتتين).
   countUnpinnedResultsOne: 'نتيجة واحدة غير مثبّتة',

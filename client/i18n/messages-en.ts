@@ -287,10 +287,10 @@ export const EN = {
   resultJson: 'JSON',
   resultPlan: 'Plan',
   planRows: 'est. rows {n}',
-  planDbHits: '{n} db hits',
   // {hits} and {misses}: counted with their noun (i18n.ts countOf).
   planPageCache: 'page cache {hits}, {misses}',
-  planTotalDbHits: 'Profiled: {n} db hits in total',
+  // {n}: the db hits counted with their noun (i18n.ts countOf).
+  planTotalDbHits: 'Profiled: {n} in total',
   cypherType: 'Cypher type: {type}',
   replaceScene: 'Replace scene',
   addToScene: 'Add to scene',
@@ -312,7 +312,7 @@ export const EN = {
   frameRanAt: 'Ran at {time}',
   frameCancelled: 'Cancelled; the database stopped the query.',
   // {n}: the results counted with their noun (i18n.ts countOfTotal).
-  framesCap: 'The newest {n} are kept; pin one to keep it.',
+  framesCap: 'Kept: the newest {n}; pin one to keep it.',
   graphTarget: 'Graph results:',
   savedFolder: 'Folder (optional)',
   savedNoFolder: 'No folder',
@@ -432,6 +432,11 @@ export const EN = {
   countCacheMissesFew: '{n} misses',
   countCacheMissesMany: '{n} misses',
   countCacheMisses: '{n} misses',
+  countDbHitsOne: '1 db hit',
+  countDbHitsTwo: '2 db hits',
+  countDbHitsTwoOf: '2 db hits',
+  countDbHitsFew: '{n} db hits',
+  countDbHits: '{n} db hits',
   // The result frames kept unpinned (framesCap).
   countUnpinnedResultsOne: '1 unpinned result',
   countUnpinnedResultsTwo: '2 unpinned results',

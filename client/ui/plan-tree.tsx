@@ -68,7 +68,7 @@ function Operator({ node }: { node: PlanNode }) {
         )}
         {p && (
           <span className="plan-profile" data-testid="plan-profile">
-            <span data-testid="plan-db-hits">{t('planDbHits', { n: formatNumber(p.dbHits, lang) })}</span>
+            <span data-testid="plan-db-hits">{countOf(lang, 'DbHits', p.dbHits)}</span>
             <span>{countOf(lang, 'Rows', p.rows)}</span>
             {p.pageCacheHits + p.pageCacheMisses > 0 && (
               <span>
@@ -110,7 +110,7 @@ export function PlanTree({ plan }: { plan: JsonValue }) {
     <div className="plan-tree" data-testid="plan-tree" dir="ltr">
       {root.profile && (
         <p className="hint" data-testid="plan-total" dir="auto">
-          {t('planTotalDbHits', { n: formatNumber(totalDbHits(root), lang) })}
+          {t('planTotalDbHits', { n: countOf(lang, 'DbHits', totalDbHits(root)) })}
         </p>
       )}
       <ul>

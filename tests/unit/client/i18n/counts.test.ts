@@ -31,6 +31,7 @@ const NOUNS: CountedNoun[] = [
   'UnpinnedResults',
   'CacheHits',
   'CacheMisses',
+  'DbHits',
 ];
 const SAMPLE = [0, 1, 2, 3, 10, 11, 14, 99, 100, 101, 102, 103, 111];
 
@@ -147,6 +148,15 @@ describe('Arabic counts', () => {
       '1 unpinned result',
       '10 unpinned results',
     ]);
+    // A profiled plan's operator with one db hit, and the plan's total.
+    expect([1, 14].map((n) => countOf('en', 'DbHits', n))).toEqual(['1 db hit', '14 db hits']);
+    expect([1, 2, 3, 14].map((n) => countOf('ar', 'DbHits', n))).toEqual([
+      'عملية وصول واحدة إلى قاعدة البيانات',
+      'عمليتا وصول إلى قاعدة البيانات',
+      '٣ عمليات وصول إلى قاعدة البيانات',
+      '١٤ عملية وصول إلى قاعدة البيانات',
+    ]);
+    expect(t('en', 'planTotalDbHits', { n: countOf('en', 'DbHits', 1) })).toBe('Profiled: 1 db hit in total');
   });
 
   it('have a message for every form the rules pick, in both languages, and only Arabic-Indic digits in Arabic', () => {
@@ -283,7 +293,11 @@ describe('Arabic sentences with counts', () => {
       /؛ لم يُقرأ ١٤ تدفّقًا أصغر \(/,
     );
     expect(t('en', 'flowsEmptyWindowUnread', { n: countOf('en', 'SmallerFlows', 14) })).toBe(
-      'No move in this window among the largest flows read; 14 smaller flows (over all time) were not read, and any of them may have one: narrow the window or search.',
+      'No move in this window among the largest flows read; not read: 14 smaller flows (over all time), any of which may have one: narrow the window or search.',
+    );
+    // One smaller flow reads as well as fourteen: the sentence has no verb to agree with the count.
+    expect(t('en', 'flowsEmptyWindowUnread', { n: countOf('en', 'SmallerFlows', 1) })).toBe(
+      'No move in this window among the largest flows read; not read: 1 smaller flow (over all time), any of which may have one: narrow the window or search.',
     );
   });
 
@@ -298,7 +312,10 @@ describe('Arabic sentences with counts', () => {
       /^تُحفظ أحدث ٢٠ نتيجة غير مثبّتة؛/,
     );
     expect(t('en', 'framesCap', { n: countOfTotal('en', 'UnpinnedResults', 10) })).toBe(
-      'The newest 10 unpinned results are kept; pin one to keep it.',
+      'Kept: the newest 10 unpinned results; pin one to keep it.',
+    );
+    expect(t('en', 'framesCap', { n: countOfTotal('en', 'UnpinnedResults', 1) })).toBe(
+      'Kept: the newest 1 unpinned result; pin one to keep it.',
     );
     expect(t('ar', 'overviewIntro', { n: countOf('ar', 'Nodes', 50) })).toMatch(
       /^المرسوم: حتى ٥٠ عقدة من كل تسمية،/,
