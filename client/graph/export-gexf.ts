@@ -18,9 +18,9 @@ import {
   keyTypes,
   labelsText,
   sourcesById,
-  xmlText,
   type ExportGraph,
 } from './exports.js';
+import { xmlText } from './xml-text.js';
 
 /**
  * A value for a GEXF attribute of column `column` (columnType's, so both files type a property alike): a number or a

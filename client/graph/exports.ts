@@ -1,5 +1,5 @@
 // File exports of the visible scene: JSON (the API's graph shape, each edge's certainty beside its properties), CSV
-// (nodes and edges), GraphML and GEXF (export-gexf.ts).
+// (nodes and edges), and the rows GraphML (export-graphml.ts) and GEXF (export-gexf.ts) share.
 // Pure string builders: every value is escaped for its format, so names holding markup stay text, and numbers and
 // booleans stay typed (GraphML and GEXF attribute types; CSV numbers as numbers). Every relationship carries its
 // certainty (unsourced when it has none of ours, as the app reads it) and a node the one its data gives, so an implied
@@ -15,7 +15,6 @@ import { propertyValue } from '../../model/value-types.js';
 import {
   columnType,
   csvDescribedType,
-  describedType,
   jsonCell,
   listCell,
   renamedTypes,
@@ -24,7 +23,7 @@ import {
   type TypedItem,
   type TypedText,
 } from './export-types.js';
-import { SOURCE_DETAILS, sourceDetails, type ExportSource } from './export-sources.js';
+import { SOURCE_DETAILS, type ExportSource } from './export-sources.js';
 import { UTF8_BOM, csvCell } from './csv-cell.js';
 
 export { UTF8_BOM, csvCell };
@@ -56,7 +55,7 @@ export function certaintyOf(item: { type?: string; properties: Record<string, Js
 }
 
 /** The columns a CSV, GraphML or GEXF file gives each node or relationship besides its properties. */
-const NODE_COLUMNS = ['id', 'labels', 'certainty'];
+export const NODE_COLUMNS = ['id', 'labels', 'certainty'];
 const EDGE_COLUMNS = ['id', 'type', 'source', 'target', 'certainty'];
 /**
  * The column of how many of a fact's sources the source filter hides (ExportEdge), in a file where it hides some
@@ -82,7 +81,7 @@ export const LABELS_COLUMN: ColumnType = {
 };
 export const labelsText = (n: GraphNode): TypedText => ({ typed: JSON.stringify(n.labels) });
 /** A GraphML with positions gives each node these keys too (the layout's position, as Gephi and yEd read it). */
-const POSITION_COLUMNS = ['x', 'y'];
+export const POSITION_COLUMNS = ['x', 'y'];
 /** How those files name a property that has the name of one of their own columns. */
 export const PROPERTY_PREFIX = 'property.';
 
@@ -252,7 +251,7 @@ function csv(rows: Cell[][]): string {
   return UTF8_BOM + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-function propertyKeys(items: { properties: Record<string, JsonValue> }[]): string[] {
+export function propertyKeys(items: { properties: Record<string, JsonValue> }[]): string[] {
   const keys = new Set<string>();
   for (const it of items)
     for (const k of Object.keys(it.properties)) if (k !== 'id' && k !== 'certainty') keys.add(k);
@@ -315,110 +314,6 @@ export function edgesCsv(graph: ExportGraph): string {
       ...keys.map((k) => cellOf(e, k, columns.get(k))),
     ]),
   ]);
-}
-
-/** The text without the characters XML 1.0 cannot carry at all (control characters, lone surrogates). */
-export function xmlText(s: string): string {
-  return s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
-}
-
-export function xmlEscape(s: string): string {
-  return xmlText(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-/** GraphML with one key per property, typed by graphmlType (graphology-graphml only parses, so the writer is here). */
-export function toGraphML(
-  graph: ExportGraph,
-  positions?: Map<string, { x: number; y: number }>,
-  view = '',
-): string {
-  // Positions are written as keys named x and y: a node's own x or y (a foreign graph's coordinates) is then renamed
-  // property.x, else a reader would find two keys of one name and keep either.
-  const data = forFile(graph, positions ? [...NODE_COLUMNS, ...POSITION_COLUMNS] : NODE_COLUMNS);
-  const nodeKeys = ['labels', 'certainty', ...propertyKeys(data.nodes)];
-  const hidden = countsHiddenSources(data.edges);
-  // Each fact's sources' details beside their ids (export-sources.ts), when the graph names its sources.
-  const named = sourcesById(data);
-  const edgeKeys = [
-    'type',
-    'certainty',
-    ...(hidden ? [HIDDEN_SOURCES_COLUMN] : []),
-    ...(named ? [SOURCE_DETAILS] : []),
-    ...propertyKeys(data.edges),
-  ];
-  const STRING: ColumnType = { type: 'string', cypher: undefined };
-  const LONG: ColumnType = { type: 'long', cypher: 'Integer' };
-  const DETAILS: ColumnType = { type: 'string', cypher: 'List', item: 'Map' };
-  const [nodeColumns, edgeColumns] = [keyTypes(data.nodes), keyTypes(data.edges)];
-  const typeOf = (columns: Map<string, ColumnType>, k: string) =>
-    k === 'labels' && columns === nodeColumns
-      ? LABELS_COLUMN
-      : k === 'type' || k === 'certainty'
-        ? STRING
-        : k === HIDDEN_SOURCES_COLUMN && hidden
-          ? LONG
-          : k === SOURCE_DETAILS && named && columns === edgeColumns
-            ? DETAILS
-            : columns.get(k)!;
-  /** A key declared with its type, and the Cypher type a string key stands for as its description. */
-  const keyLine = (id: string, kind: 'node' | 'edge', name: string, column: ColumnType) => {
-    const head = `  <key id="${id}" for="${kind}" attr.name="${xmlEscape(name)}" attr.type="${column.type}"`;
-    const described = describedType(column);
-    return described ? `${head}><desc>${xmlEscape(described)}</desc></key>` : `${head}/>`;
-  };
-  const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-  ];
-  nodeKeys.forEach((k, i) => out.push(keyLine(`n${i}`, 'node', k, typeOf(nodeColumns, k))));
-  if (positions) {
-    out.push('  <key id="nx" for="node" attr.name="x" attr.type="double"/>');
-    out.push('  <key id="ny" for="node" attr.name="y" attr.type="double"/>');
-  }
-  edgeKeys.forEach((k, i) => out.push(keyLine(`e${i}`, 'edge', k, typeOf(edgeColumns, k))));
-  out.push('  <graph id="talent-graph" edgedefault="directed">');
-  if (view) out.push(`    <desc>${xmlEscape(view)}</desc>`);
-  for (const n of data.nodes) {
-    out.push(`    <node id="${xmlEscape(n.id)}">`);
-    nodeKeys.forEach((k, i) => {
-      const v =
-        k === 'labels'
-          ? labelsText(n).typed
-          : k === 'certainty'
-            ? certaintyOf(n)
-            : cellText(cellOf(n, k, typeOf(nodeColumns, k)));
-      if (v !== '') out.push(`      <data key="n${i}">${xmlEscape(v)}</data>`);
-    });
-    const p = positions?.get(n.id);
-    if (p) out.push(`      <data key="nx">${p.x}</data>`, `      <data key="ny">${p.y}</data>`);
-    out.push('    </node>');
-  }
-  for (const e of data.edges) {
-    out.push(
-      `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`,
-    );
-    edgeKeys.forEach((k, i) => {
-      const v =
-        k === 'type'
-          ? e.type
-          : k === 'certainty'
-            ? certaintyOf(e)
-            : k === HIDDEN_SOURCES_COLUMN && hidden
-              ? String(hiddenSourceCount(e))
-              : k === SOURCE_DETAILS && named
-                ? sourceDetails(e, named)
-                : cellText(cellOf(e, k, typeOf(edgeColumns, k)));
-      if (v !== '') out.push(`      <data key="e${i}">${xmlEscape(v)}</data>`);
-    });
-    out.push('    </edge>');
-  }
-  out.push('  </graph>', '</graphml>', '');
-  return out.join('\n');
 }
 
 /** columnType of every property key of `items`. */

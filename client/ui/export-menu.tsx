@@ -36,6 +36,7 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 const formats = () => import('../graph/exports.js');
 const sourceFormats = () => import('../graph/export-sources.js');
 const gexfFormat = () => import('../graph/export-gexf.js');
+const graphmlFormat = () => import('../graph/export-graphml.js');
 
 /** The PNG legend's line for each certainty the drawing shows. */
 const CERTAINTY_LEGEND = {
@@ -179,7 +180,7 @@ export function ExportMenu() {
         const data = await actions.details.withSources(now.data);
         download(
           `talent-graph-${stamp()}.graphml`,
-          (await formats()).toGraphML(data, positions(), view()),
+          (await graphmlFormat()).toGraphML(data, positions(), view()),
           'application/xml',
         );
       },

@@ -5,7 +5,8 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
 import { describe, expect, it } from 'vitest';
 import { toGexf } from '../../../../client/graph/export-gexf.js';
-import { nodesCsv, toGraphML } from '../../../../client/graph/exports.js';
+import { nodesCsv } from '../../../../client/graph/exports.js';
+import { toGraphML } from '../../../../client/graph/export-graphml.js';
 import type { GraphData } from '../../../../model/graph.js';
 import { parseCsv } from '../../../../seed/csv.js';
 

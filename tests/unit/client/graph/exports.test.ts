@@ -5,14 +5,8 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
 import { describe, expect, it } from 'vitest';
 import { toGexf } from '../../../../client/graph/export-gexf.js';
-import {
-  csvCell,
-  edgesCsv,
-  nodesCsv,
-  toGraphML,
-  toJson,
-  type JsonEdge,
-} from '../../../../client/graph/exports.js';
+import { toGraphML } from '../../../../client/graph/export-graphml.js';
+import { csvCell, edgesCsv, nodesCsv, toJson, type JsonEdge } from '../../../../client/graph/exports.js';
 import { articleGraph, edge, handWritten, mixedFlow, node } from '../fixtures.js';
 import { flowGraph } from '../../../../client/state/flows.js';
 import type { GraphData, JsonValue } from '../../../../model/graph.js';
