@@ -10,6 +10,7 @@ import {
   type JsonValue,
 } from '../../model/graph.js';
 import { DERIVATION_PROPERTY, DERIVATION_VERSION } from '../../model/flow-derivation.js';
+import { ELEMENT_ID_PREFIX } from '../../model/view-queries.js';
 import { relName } from '../graph/vocabulary.js';
 import type { Lang } from '../i18n/lang.js';
 import { briefName } from '../graph/names.js';
@@ -214,11 +215,17 @@ export function citesAllTime(edge: GraphEdge): boolean {
  * A flow's drawn part is of a flow derived by other rules than this version's (model/flow-derivation.ts) — its moves,
  * dates and certainties may not be the careers' until derived again: an answer's outdated, carried by every part
  * (flowParts marks them), else, of a whole stored flow (a Cypher result's, a path's, a neighbour's: no answer's word),
- * a derivation other than DERIVATION_VERSION, none stored included, as GET /api/flows judges it.
+ * a derivation other than DERIVATION_VERSION, none stored included, as GET /api/flows judges it — of a flow of ours.
  */
 export function derivedByOtherRules(edge: GraphEdge): boolean {
   if (edge.properties.outdated === true) return true;
-  return isWholeFlow(edge) && edge.properties[DERIVATION_PROPERTY] !== DERIVATION_VERSION;
+  // A foreign graph's TALENT_FLOW (no id of ours: the server's element-id fallback, server/db/convert.ts) was derived
+  // by no rules of ours, older or not: deriving again would not touch it.
+  return (
+    isWholeFlow(edge) &&
+    !edge.id.startsWith(ELEMENT_ID_PREFIX) &&
+    edge.properties[DERIVATION_PROPERTY] !== DERIVATION_VERSION
+  );
 }
 
 /**

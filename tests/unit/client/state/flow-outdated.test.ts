@@ -4,6 +4,7 @@
 // Fictional organisations (tests/unit/client/fixtures.ts).
 import { describe, expect, it } from 'vitest';
 import { DERIVATION_VERSION } from '../../../../model/flow-derivation.js';
+import { ELEMENT_ID_PREFIX } from '../../../../model/view-queries.js';
 import { initialState, type AppState } from '../../../../client/state/app-state.js';
 import { derivedByOtherRules, flowGraph, splitFlows } from '../../../../client/state/flows.js';
 import { sceneFromGraph } from '../../../../client/state/scene.js';
@@ -53,6 +54,14 @@ describe('a stored talent flow derived by other rules', () => {
   it('leaves a part to its own word: another type, or a part of this version’s flow, is not marked', () => {
     expect(derivedByOtherRules(edge('w', 'WORKED_AT', 'person:p', 'org:alpha', {}))).toBe(false);
     expect(derivedByOtherRules(edge(AB, 'TALENT_FLOW', 'org:alpha', 'org:beta', { flowId: AB }))).toBe(false);
+  });
+
+  it('leaves a foreign graph’s TALENT_FLOW alone: no derivation of ours stands behind it', () => {
+    // The server gives a relationship with no id of ours its element-id fallback (server/db/convert.ts relAppIdOf).
+    const foreign = edge(`${ELEMENT_ID_PREFIX}5:abc:7`, 'TALENT_FLOW', 'org:alpha', 'org:beta', { weight: 3 });
+    expect(derivedByOtherRules(foreign)).toBe(false);
+    const drawn = splitFlows({ nodes: orgs, edges: [foreign] }).edges;
+    expect(drawn.map((e) => [e.id, derivedByOtherRules(e)])).toEqual([[foreign.id, false]]);
   });
 });
 

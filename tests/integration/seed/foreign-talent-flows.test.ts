@@ -1,0 +1,94 @@
+// A foreign graph's own TALENT_FLOW relationships (a type that shares our derived flows' name, with no `flow:` id of
+// ours) are its data, against the real Neo4j: deriving our flows again never deletes them, a database holding only
+// them is not taken for ours (no derivation after a write, no lock node), and the start-up count of flows derived by
+// older rules leaves them out. Data: the hand-made fictional careers of tests/fixtures/seed/flows (README there) and
+// a two-node foreign graph written here.
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  countOutdatedTalentFlows,
+  recomputeTalentFlows,
+  recomputeTalentFlowsAfterWrite,
+  resetGraph,
+  seedFiles,
+} from '../../../seed/index.js';
+import { talentFactsPresent } from '../../../seed/derivation-lock.js';
+import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
+
+const FIXTURE = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml');
+// Theirs: a team graph's flow between its own nodes, and one drawn by hand between two of our organisations.
+const FOREIGN = `
+CREATE (:Team {name: 'Red'})-[:TALENT_FLOW {weight: 3, note: 'theirs'}]->(:Team {name: 'Blue'})`;
+const FOREIGN_BETWEEN_OURS = `
+MATCH (a:Organization), (b:Organization) WHERE a.id < b.id
+WITH a, b ORDER BY a.id, b.id LIMIT 1
+CREATE (a)-[:TALENT_FLOW {weight: 1, note: 'drawn by hand'}]->(b)`;
+
+let driver: Driver;
+const database = () => testNeo4j().database;
+const write = (query: string) => driver.executeQuery(query, {}, { database: database() });
+const theirs = async () =>
+  (
+    await readRows(
+      driver,
+      'MATCH ()-[f:TALENT_FLOW]->() WHERE f.note IS NOT NULL RETURN f.note AS note, f.weight AS weight ORDER BY note',
+    )
+  ).map((r) => [r.note, Number(r.weight)]);
+const ours = async () =>
+  Number(
+    (await readRows(driver, "MATCH ()-[f:TALENT_FLOW]->() WHERE f.id STARTS WITH 'flow:' RETURN count(f) AS n"))[0]!
+      .n,
+  );
+
+beforeAll(() => {
+  driver = createTestDriver();
+});
+afterAll(async () => driver?.close());
+
+describe('a foreign graph’s own TALENT_FLOW relationships', () => {
+  it('do not make a database ours: no derivation after a write, no lock, nothing deleted', async () => {
+    await resetGraph(driver, { database: database() });
+    await write(FOREIGN);
+    expect(await talentFactsPresent(driver, { database: database() })).toBe(false);
+    expect(await recomputeTalentFlowsAfterWrite(driver, { database: database() })).toBeNull();
+    expect(await theirs()).toEqual([['theirs', 3]]);
+    expect(await readRows(driver, 'MATCH (d:TalentFlowDerivation) RETURN d.id AS id')).toEqual([]);
+    // Nor are they counted as ours derived by older rules at start-up (server/main.ts).
+    expect(await countOutdatedTalentFlows(driver, { database: database() })).toMatchObject({
+      undated: 0,
+      otherVersion: 0,
+      unsplit: 0,
+    });
+  });
+
+  it('survive a derivation of ours beside them, swapped at once or in batches', async () => {
+    await resetGraph(driver, { database: database() });
+    await seedFiles(driver, [FIXTURE], { database: database() });
+    const derived = await ours();
+    expect(derived).toBeGreaterThan(1);
+    await write(FOREIGN);
+    await write(FOREIGN_BETWEEN_OURS);
+    expect(await theirs()).toEqual([
+      ['drawn by hand', 1],
+      ['theirs', 3],
+    ]);
+
+    // One transaction (the build fits in a swap batch), then batched deletes and moves (a batch of one flow).
+    for (const swapBatch of [10_000, 1]) {
+      const total = await recomputeTalentFlows(driver, { database: database(), swapBatch });
+      expect(await theirs()).toEqual([
+        ['drawn by hand', 1],
+        ['theirs', 3],
+      ]);
+      expect(await ours()).toBe(derived);
+      // The count the derivation reports is of ours.
+      expect(total).toBe(derived);
+    }
+    expect(await countOutdatedTalentFlows(driver, { database: database() })).toMatchObject({
+      undated: 0,
+      otherVersion: 0,
+      unsplit: 0,
+    });
+  });
+});
