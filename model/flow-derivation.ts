@@ -16,3 +16,9 @@ export const DERIVATION_VERSION = 1;
 
 /** The TALENT_FLOW property that holds DERIVATION_VERSION. */
 export const DERIVATION_PROPERTY = 'derivation';
+
+/**
+ * How the id of every TALENT_FLOW the seed derives begins (`flow:<from>-><to>`, seed/queries/stage-*-flows.ts). A
+ * TALENT_FLOW without it is a foreign graph's, drawn by its own hand: deriving ours again neither counts nor deletes it.
+ */
+export const FLOW_ID_PREFIX = 'flow:';

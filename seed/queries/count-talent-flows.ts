@@ -1,6 +1,6 @@
 // Queries that count the stored TALENT_FLOW relationships: all of them, and those an older seed derived without
 // the fields this one stores or by another version of the rules.
-import { DERIVATION_PROPERTY } from '../../model/flow-derivation.js';
+import { DERIVATION_PROPERTY, FLOW_ID_PREFIX } from '../../model/flow-derivation.js';
 
 /**
  * count-outdated-talent-flows — parameter $derivation (integer: DERIVATION_VERSION, model/flow-derivation.ts); columns
@@ -23,7 +23,7 @@ import { DERIVATION_PROPERTY } from '../../model/flow-derivation.js';
  * derived again.
  */
 export const COUNT_OUTDATED_TALENT_FLOWS = `
-MATCH ()-[f:TALENT_FLOW]->()
+MATCH ()-[f:TALENT_FLOW]->() WHERE f.id STARTS WITH '${FLOW_ID_PREFIX}'
 RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
        count(CASE WHEN size(coalesce(f.divisionPeople, [])) > 0 AND f.directPeople IS NULL THEN f END) AS undivided,
        count(CASE WHEN f.impliedMovePeople IS NULL THEN f END) AS perPerson,
@@ -42,4 +42,4 @@ RETURN count(CASE WHEN f.moveDates IS NULL THEN f END) AS undated,
        count(CASE WHEN f.${DERIVATION_PROPERTY} IS NULL OR f.${DERIVATION_PROPERTY} <> $derivation THEN f END) AS otherVersion`;
 
 /** count-talent-flows — no parameters; column flows. */
-export const COUNT_TALENT_FLOWS = 'MATCH ()-[f:TALENT_FLOW]->() RETURN count(f) AS flows';
+export const COUNT_TALENT_FLOWS = `MATCH ()-[f:TALENT_FLOW]->() WHERE f.id STARTS WITH '${FLOW_ID_PREFIX}' RETURN count(f) AS flows`;

@@ -3,6 +3,7 @@
 // keeps a short lease alive while it derives, and which records why the last derivation failed. Times are the
 // database's own clock (timestamp()), so processes on hosts whose clocks differ agree on a lease.
 import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { FLOW_ID_PREFIX } from '../../model/flow-derivation.js';
 import {
   DERIVATION_LABEL,
   DERIVATION_LOCK_CONSTRAINT,
@@ -68,11 +69,12 @@ SET d.until = 0`;
 
 /**
  * talent-facts-present — no parameters; column present (boolean): the database holds something the derivation reads
- * or writes (sourced stints or departures reports, flows or talent indexes). A database that is not ours gets no
+ * or writes (sourced stints or departures reports, flows of ours or talent indexes; a foreign graph's own TALENT_FLOW
+ * is not ours). A database that is not ours gets no
  * derivation, and so none of our nodes, after a write.
  */
 export const TALENT_FACTS_PRESENT = `
-RETURN EXISTS { MATCH ()-[f:TALENT_FLOW]->() }
+RETURN EXISTS { MATCH ()-[f:TALENT_FLOW]->() WHERE f.id STARTS WITH '${FLOW_ID_PREFIX}' }
     OR EXISTS { MATCH (:TalentIndex) }
     OR EXISTS { MATCH (:Person)-[w:WORKED_AT]->(:Organization) WHERE w.certainty IN ${SOURCED_CERTAINTIES_CYPHER} }
     OR EXISTS { MATCH (:Organization)-[p:PARTICIPATED_IN]->(:Event) WHERE p.certainty IN ${SOURCED_CERTAINTIES_CYPHER} }

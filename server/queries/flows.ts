@@ -4,6 +4,7 @@
 
 import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { DERIVATION_LABEL, DERIVATION_LOCK_ID } from '../../model/derivation-lock.js';
+import { FLOW_ID_PREFIX } from '../../model/flow-derivation.js';
 import { endsLaterCypher, notAfterCypher } from '../../model/date-cypher.js';
 import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
 import { movedInWindowCypher } from '../../model/move-window-cypher.js';
@@ -93,7 +94,8 @@ function flowsQuery(byIds: boolean): string {
 MATCH (x:Organization)-[f:TALENT_FLOW {id: flowId}]->(y:Organization)
 WHERE ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) = $org))`
     : `MATCH (x:Organization)-[f:TALENT_FLOW]->(y:Organization)
-WHERE ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) = $org))
+WHERE f.id STARTS WITH '${FLOW_ID_PREFIX}'
+  AND ($org IS NULL OR ($out AND elementId(x) = $org) OR ($in AND elementId(y) = $org))
   AND (divisions OR coalesce(f.level, 'organization') = 'organization')`;
   return `
 WITH $divisions OR EXISTS { MATCH (o:Organization)-[:PART_OF]->(:Organization) WHERE elementId(o) = $org } AS divisions,

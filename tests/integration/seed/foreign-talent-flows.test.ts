@@ -4,6 +4,7 @@
 // older rules leaves them out. Data: the hand-made fictional careers of tests/fixtures/seed/flows (README there) and
 // a two-node foreign graph written here.
 import path from 'node:path';
+import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,6 +15,8 @@ import {
   seedFiles,
 } from '../../../seed/index.js';
 import { talentFactsPresent } from '../../../seed/derivation-lock.js';
+import { FlowsResponseSchema } from '../../../model/flow-response.js';
+import { createTestApp } from '../../support/api.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 
 const FIXTURE = path.resolve('tests/fixtures/seed/flows/fixture-moves.facts.yaml');
@@ -37,9 +40,23 @@ const theirs = async () =>
   ).map((r) => [r.note, Number(r.weight)]);
 const ours = async () =>
   Number(
-    (await readRows(driver, "MATCH ()-[f:TALENT_FLOW]->() WHERE f.id STARTS WITH 'flow:' RETURN count(f) AS n"))[0]!
-      .n,
+    (
+      await readRows(
+        driver,
+        "MATCH ()-[f:TALENT_FLOW]->() WHERE f.id STARTS WITH 'flow:' RETURN count(f) AS n",
+      )
+    )[0]!.n,
   );
+
+/** Our facts and their derived flows, then the foreign flows beside them; returns how many flows are ours. */
+async function oursBesideTheirs(): Promise<number> {
+  await resetGraph(driver, { database: database() });
+  await seedFiles(driver, [FIXTURE], { database: database() });
+  const derived = await ours();
+  await write(FOREIGN);
+  await write(FOREIGN_BETWEEN_OURS);
+  return derived;
+}
 
 beforeAll(() => {
   driver = createTestDriver();
@@ -63,12 +80,8 @@ describe('a foreign graph’s own TALENT_FLOW relationships', () => {
   });
 
   it('survive a derivation of ours beside them, swapped at once or in batches', async () => {
-    await resetGraph(driver, { database: database() });
-    await seedFiles(driver, [FIXTURE], { database: database() });
-    const derived = await ours();
+    const derived = await oursBesideTheirs();
     expect(derived).toBeGreaterThan(1);
-    await write(FOREIGN);
-    await write(FOREIGN_BETWEEN_OURS);
     expect(await theirs()).toEqual([
       ['drawn by hand', 1],
       ['theirs', 3],
@@ -90,5 +103,16 @@ describe('a foreign graph’s own TALENT_FLOW relationships', () => {
       otherVersion: 0,
       unsplit: 0,
     });
+  });
+
+  // A guard: the page of flows asks for ours by id (a hand-drawn one has no counts to rank it by either).
+  it('are not listed as talent flows: GET /api/flows answers the flows derived from the facts', async () => {
+    await oursBesideTheirs();
+    const { app } = createTestApp(driver);
+    const res = await request(app).get('/api/flows?divisions=true&limit=500');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const answer = FlowsResponseSchema.parse(res.body);
+    expect(answer.flows.length).toBeGreaterThan(0);
+    expect(answer.flows.every((f) => f.id.startsWith('flow:'))).toBe(true);
   });
 });
