@@ -16,6 +16,12 @@ export const OVERVIEW_PER_LABEL = 5;
 export const OVERVIEW_RELS_PER_NODE = 3;
 /** The node id given to a node without an `id` property: neo4j:<elementId> (as the API's converter writes it). */
 export const ELEMENT_ID_PREFIX = 'neo4j:';
+/**
+ * The ids the seed gives our relationships, a fact's (`fact:…`) or a derived flow's (`flow:…`), as a Cypher regular
+ * expression; OUR_REL_ID the same for JavaScript. A foreign graph's relationship of a type named as ours has none.
+ */
+export const OUR_REL_ID_PATTERN = '(?s)(fact|flow):.+';
+export const OUR_REL_ID = /^(fact|flow):./;
 
 /**
  * Whether an API id is of a virtual node or relationship: one a procedure makes up rather than reads from the store

@@ -35,7 +35,7 @@ import { durationToString, floatToString, temporalToString } from './typed-conve
 import { elementTypeHints, integerToJson } from './type-hints.js';
 
 export { integerToJson, pointerToken, rowTypeHints, type TypeHints } from './type-hints.js';
-import { ELEMENT_ID_PREFIX } from '../../model/view-queries.js';
+import { ELEMENT_ID_PREFIX, OUR_REL_ID } from '../../model/view-queries.js';
 
 /** One prefix for the model's view queries and this converter. */
 export const FALLBACK_ID_PREFIX = ELEMENT_ID_PREFIX;
@@ -92,6 +92,20 @@ export const OMITTED_RELATIONSHIP_PROPERTIES: ReadonlyMap<string, ReadonlySet<st
     ]),
   ],
 ]);
+
+/**
+ * The properties a slim graph leaves out of a relationship: only ours (a fact's or a derived flow's id, `fact:…`,
+ * `flow:…`) — a foreign graph's TALENT_FLOW, drawn by its own hand, holds its data in its `people` or `factIds`.
+ */
+export function omittedOfRelationship(rel: {
+  type: string;
+  properties: Record<string, unknown>;
+}): ReadonlySet<string> | undefined {
+  const id = rel.properties.id;
+  return typeof id === 'string' && OUR_REL_ID.test(id)
+    ? OMITTED_RELATIONSHIP_PROPERTIES.get(rel.type)
+    : undefined;
+}
 
 /**
  * OMITTED_RELATIONSHIP_PROPERTIES as a query parameter ($leaveOut of queries/nodes.ts SLIM_RELATIONSHIP), so a query
@@ -187,7 +201,6 @@ function relAppIdOf(
   if (typeof id !== 'string' || id.length === 0 || !isRelType(rel.type)) return undefined;
   return OUR_REL_ID.test(id) || (ourEnds && !id.startsWith(FALLBACK_ID_PREFIX)) ? id : undefined;
 }
-const OUR_REL_ID = /^(fact|flow):./;
 
 /** Whether both ends of a relationship have ids of ours (not fallback ids), as `resolve` gives them. */
 function endsAreOurs(
@@ -243,7 +256,7 @@ export function toJson(
       type: value.type,
       properties: propertiesToJson(
         value.properties,
-        detail === 'slim' ? OMITTED_RELATIONSHIP_PROPERTIES.get(value.type) : undefined,
+        detail === 'slim' ? omittedOfRelationship(value) : undefined,
       ),
     };
   }
@@ -291,7 +304,7 @@ export function propertiesToJson(
  * The properties a slim graph leaves out of a node: only ours (an id of ours: nodeAppIdOf) carry index-only copies
  * and a Source's whole text — a foreign node's `fullText` or `searchText` is its data, a Movies graph's Person too.
  */
-function omittedOf(node: Node): ReadonlySet<string> | undefined {
+export function omittedOf(node: Node): ReadonlySet<string> | undefined {
   return nodeAppIdOf(node) !== undefined ? OMITTED_NODE_PROPERTIES : undefined;
 }
 
@@ -310,10 +323,7 @@ function relationshipToJson(
     type: rel.type,
     source: resolve(rel.startNodeElementId),
     target: resolve(rel.endNodeElementId),
-    properties: propertiesToJson(
-      rel.properties,
-      detail === 'slim' ? OMITTED_RELATIONSHIP_PROPERTIES.get(rel.type) : undefined,
-    ),
+    properties: propertiesToJson(rel.properties, detail === 'slim' ? omittedOfRelationship(rel) : undefined),
   };
 }
 
@@ -486,7 +496,7 @@ export class GraphCollector {
       // The graph's id replaces the relationship's own in place (one object an edge, not a copy of each).
       const edge = relationshipToJson(rel, this.resolve, 'slim');
       edge.id = this.resolveEdge(elementId);
-      edges.push(withTypes(edge, rel.properties, OMITTED_RELATIONSHIP_PROPERTIES.get(rel.type)));
+      edges.push(withTypes(edge, rel.properties, omittedOfRelationship(rel)));
     }
     return { nodes, edges };
   }

@@ -5,8 +5,8 @@ import { hasRefShape, NODE_REF, PATH_REF, REL_REF, type OmittedProperties } from
 import type { JsonValue } from '../../model/graph.js';
 import { setOwn } from '../../model/properties.js';
 import {
-  OMITTED_NODE_PROPERTIES,
-  OMITTED_RELATIONSHIP_PROPERTIES,
+  omittedOf,
+  omittedOfRelationship,
   pointerToken,
   propertiesToJson,
   rowTypeHints,
@@ -31,7 +31,7 @@ export function createRowRefWriter(collector: GraphCollector) {
   const nodeRef = (node: Node): string => {
     const id = collector.resolve(node.elementId);
     if (!(id in omitted.nodes)) {
-      const extra = only(node.properties, OMITTED_NODE_PROPERTIES);
+      const extra = only(node.properties, omittedOf(node));
       if (extra) omitted.nodes[id] = extra;
     }
     return id;
@@ -39,7 +39,7 @@ export function createRowRefWriter(collector: GraphCollector) {
   const relRef = (rel: Relationship): string => {
     const id = collector.resolveEdge(rel.elementId);
     if (!(id in omitted.edges)) {
-      const extra = only(rel.properties, OMITTED_RELATIONSHIP_PROPERTIES.get(rel.type));
+      const extra = only(rel.properties, omittedOfRelationship(rel));
       if (extra) omitted.edges[id] = extra;
     }
     return id;

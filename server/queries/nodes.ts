@@ -5,6 +5,7 @@ import { NODE_DOCS } from '../../model/data-model.js';
 import { FACT_REL_TYPES, INTERNAL_REL_TYPES } from '../../model/labels.js';
 import type { Direction } from '../../model/api.js';
 import { relPattern } from '../../model/cypher-name.js';
+import { OUR_REL_ID_PATTERN } from '../../model/view-queries.js';
 import { matchNodeClause, type NodeKeyKind } from './lookup.js';
 
 export { FACT_REL_TYPES };
@@ -84,9 +85,11 @@ RETURN n, total, facts, sources
  * to thousands of ids: decoding them, to throw them away, was a quarter of the API's CPU on neighbours under load.
  * The answer keeps the same properties with the same values and types; only their order in the JSON object differs
  * (keys(r) gives Neo4j's storage order, a whole relationship arrives in the order of a Java HashMap), which neither
- * JSON nor the client gives a meaning to.
+ * JSON nor the client gives a meaning to. Only ours (an id matching OUR_REL_ID_PATTERN) leave them out: a foreign
+ * graph's TALENT_FLOW keeps its own `people` (server/db/convert.ts omittedOfRelationship).
  */
-export const SLIM_RELATIONSHIP = `CASE WHEN $leaveOut[type(r)] IS NULL THEN r ELSE {
+export const SLIM_RELATIONSHIP = `CASE WHEN $leaveOut[type(r)] IS NULL OR NOT coalesce(r.id =~ '${OUR_REL_ID_PATTERN}', false)
+  THEN r ELSE {
     elementId: elementId(r), type: type(r), start: elementId(startNode(r)), end: elementId(endNode(r)),
     pairs: [k IN keys(r) WHERE NOT k IN $leaveOut[type(r)] | [k, r[k]]]
   } END`;

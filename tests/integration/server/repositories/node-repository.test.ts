@@ -109,12 +109,12 @@ describe('node repository', () => {
     }
   });
 
-  it("leaves a foreign graph's TALENT_FLOW lists out too, and keeps every other property with its type and the element-based id", async () => {
+  it("leaves a derived flow's lists out in Neo4j, and keeps every other property with its type; a foreign graph's TALENT_FLOW keeps its own", async () => {
     await withProbe(driver, 'MATCH (n:SlimProbe) DETACH DELETE n', async (session) => {
       // One property of each kind of value the converter handles, beside a list the graphs leave out.
       const res = await session.run(
         `CREATE (a:SlimProbe {name: 'a'})-[r:TALENT_FLOW {
-         people: ['x', 'y'], note: 'kept', count: 3, share: 0.5, big: 1152921504606846976, nan: 0.0 / 0.0,
+         id: 'flow:probe-a->probe-b', people: ['x', 'y'], note: 'kept', count: 3, share: 0.5, big: 1152921504606846976, nan: 0.0 / 0.0,
          negZero: -0.0, day: date('2024-03-02'), at: datetime('2024-03-02T10:00:00Z'), span: duration('P1M2DT3H'),
          where: point({x: 1.5, y: 2}), ints: [1, 2, 3], bytes: $bytes
        }]->(b:SlimProbe {name: 'b'})
@@ -139,8 +139,19 @@ describe('node repository', () => {
       whole.collect([row.get('an'), row.get('bn'), row.get('r')]);
       const expected = whole.graph().edges;
       expect(expected[0]!.properties).not.toHaveProperty('people');
-      expect(Object.keys(expected[0]!.properties)).toHaveLength(12);
+      expect(Object.keys(expected[0]!.properties)).toHaveLength(13);
       expect(around.graph.edges).toEqual(expected);
+
+      // Without an id of ours the relationship is a foreign graph's: it comes whole, its people with it.
+      await session.run('MATCH (:SlimProbe)-[r:TALENT_FLOW]->(:SlimProbe) REMOVE r.id');
+      const foreign = await nodes.neighbors(a, {
+        direction: 'both',
+        types: [],
+        labels: undefined,
+        limit: 10,
+      });
+      expect(foreign.graph.edges[0]!.id).toMatch(/^neo4j:/);
+      expect(foreign.graph.edges[0]!.properties.people).toEqual(['x', 'y']);
     });
   });
 
