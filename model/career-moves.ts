@@ -55,8 +55,17 @@ function canFollow(s: Stint, next: Stint, stints: readonly Stint[]): boolean {
   return current(next) && !(s.start && next.start && comparePartialDates(next.start, s.start) < 0);
 }
 
-/** The stint after an ended one: the earliest-starting stint that can follow it (undated last, then by id). */
-export function nextStint<S extends Stint>(s: S, stints: readonly S[]): S | undefined {
+/**
+ * The stint after an ended one: the earliest-starting stint that can follow it (undated last); of two with the same
+ * start (one stint two sources tell, one stating it and one implying it), a stated one (`stated`), so the move is as
+ * certain as its stated chain whatever the facts' ids; then by id. The stints are those a source backs (as the
+ * Cypher twin's), so stated first is its certaintyStrength order.
+ */
+export function nextStint<S extends Stint>(
+  s: S,
+  stints: readonly S[],
+  stated: (s: S) => boolean = () => false,
+): S | undefined {
   let best: S | undefined;
   for (const c of stints) {
     if (!canFollow(s, c, stints)) continue;
@@ -66,15 +75,23 @@ export function nextStint<S extends Stint>(s: S, stints: readonly S[]): S | unde
     }
     const a = c.start ?? '9999';
     const b = best.start ?? '9999';
-    if (a < b || (a === b && c.id < best.id)) best = c;
+    if (a < b || (a === b && before(c, best, stated))) best = c;
   }
   return best;
+}
+
+/** Of two stints with the same start, whether `c` comes first: stated before the rest, then by id. */
+function before<S extends Stint>(c: S, best: S, stated: (s: S) => boolean): boolean {
+  const sc = stated(c);
+  const sb = stated(best);
+  return sc !== sb ? sc : c.id < best.id;
 }
 
 /**
  * Every move of a person: each stint joined after an ended stint at another organisation — one move however many
  * stints were left for it (the first by date then id is `from`, the others `also`). With `stated` (whether a stint is
- * a stated fact), a stated move is told by its stated stints (ledByStated).
+ * a stated fact), a stated move is told by its stated stints (ledByStated), and of two stints joined on the same start
+ * the stated one is (nextStint).
  */
 export function computeMoves<S extends Stint>(
   stints: readonly S[],
@@ -83,7 +100,7 @@ export function computeMoves<S extends Stint>(
   const steps: Move<S>[] = [];
   for (const s of stints) {
     if (!ended(s)) continue;
-    const next = nextStint(s, stints);
+    const next = nextStint(s, stints, opts.stated);
     if (next && next.orgId !== s.orgId)
       steps.push({ from: s, to: next, also: [], when: next.start ?? s.end ?? null });
   }

@@ -128,6 +128,15 @@ export function certaintyStrength(c: EdgeCertainty): number {
 }
 
 /**
+ * Cypher: certaintyStrength of the relationship `r` (one with no certainty of ours counts as unsourced), to order by,
+ * strongest first with DESC: the next-stint rule's tie-break (model/next-stint-cypher.ts).
+ */
+export function certaintyStrengthCypher(r: string): string {
+  const known = CERTAINTIES.map((c) => `WHEN '${c}' THEN ${STRENGTH[c]}`).join(' ');
+  return `CASE ${r}.certainty ${known} ELSE ${STRENGTH[UNSOURCED]} END`;
+}
+
+/**
  * The certainty of one thing several facts tell alike (leaving a division and its parent): as certain as the most
  * certain of them; unsourced when there are none.
  */

@@ -2,14 +2,16 @@
 // flows (seed/queries/stage-named-flows.ts) and the talent counts (model/talent-queries.ts TALENT_STINTS), so the two
 // queries cannot drift apart; tests/unit/model/career-moves.test.ts and the integration tests hold it to the JS rule.
 // The rule itself: docs/data-model.md, "Derived flows", step 1.
-import { SOURCED_CERTAINTIES_CYPHER } from './certainty.js';
+import { certaintyStrengthCypher, SOURCED_CERTAINTIES_CYPHER } from './certainty.js';
 import { beforeCypher, notAfterCypher } from './date-cypher.js';
 
 /**
  * Cypher: a CALL subquery giving the next stint `s2` of person `p` after their ended stint `s1`, and its organisation
  * `b` (no row when none): of the sourced stints that can follow s1 — s1.end ≤ s2.start at their common precision, or,
  * when either date is unknown, a current stint (no end, not left) that did not start before s1 — the earliest
- * starting (undated last, then by id). A sourced stint with no start that ended after s1 and no later than s2 began
+ * starting (undated last); of two with the same start (one stint two sources tell, one stating it and one implying
+ * it), the more certain (certaintyStrength: stated first), so the move is as certain as the stated chain whatever the
+ * facts' ids; then by id. A sourced stint with no start that ended after s1 and no later than s2 began
  * stands between them: the person was there after leaving s1, so s1 did not lead to s2 (the move into s2 is that
  * stint's). The stints standing between are read once per s1, not once per candidate. `s2` and `b` name what it
  * returns (another name where a query already binds one: a subquery may not shadow it).
@@ -29,7 +31,7 @@ export function nextStintCypher(s2 = 's2', b = 'b'): string {
     OR ((s1.end IS NULL OR ${s2}.start IS NULL) AND ${s2}.end IS NULL AND coalesce(${s2}.left, false) = false
       AND NOT (s1.start IS NOT NULL AND ${s2}.start IS NOT NULL AND ${beforeCypher(`${s2}.start`, 's1.start')})))
   RETURN ${s2}, ${b}
-  ORDER BY coalesce(${s2}.start, '9999'), ${s2}.id
+  ORDER BY coalesce(${s2}.start, '9999'), ${certaintyStrengthCypher(s2)} DESC, ${s2}.id
   LIMIT 1
 }`;
 }

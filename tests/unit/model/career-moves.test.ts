@@ -94,6 +94,30 @@ describe('career moves', () => {
     ]);
   });
 
+  it('joins the stated one of two facts that start the stint joined on the same date, whatever their ids', () => {
+    // Made up: one stint at Y told by two sources on the same start, one stating it and one implying it; the stint
+    // at X left for it is stated. The move is stated (the stated facts make one chain), in either order of ids.
+    const stated = (x: Stint & { certainty?: string }) => x.certainty === 'stated';
+    const certaintyOf = (x: Stint & { certainty?: string }) =>
+      x.certainty === 'stated' ? 'stated' : 'implied';
+    for (const [first, second] of [
+      ['implied', 'stated'],
+      ['stated', 'implied'],
+    ] as const) {
+      const stints = [
+        s('x', 'org:x', { start: '2018', end: '2022-03', certainty: 'stated' }),
+        s('y-a', 'org:y', { start: '2022-04', certainty: first }),
+        s('y-b', 'org:y', { start: '2022-04', certainty: second }),
+      ];
+      const joined = first === 'stated' ? 'y-a' : 'y-b';
+      expect(nextStint(stints[0]!, stints, stated)?.id).toBe(joined);
+      const moves = computeMoves(stints, { stated });
+      expect(moves.map((m) => [m.from.id, m.to.id, m.when])).toEqual([['x', joined, '2022-04']]);
+      const m = moves[0]!;
+      expect(moveCertainty([m.from, ...m.also].map(certaintyOf), certaintyOf(m.to))).toBe('stated');
+    }
+  });
+
   it('calls a move as certain as its best chain: stated when the stint joined and one stint left are', () => {
     expect(moveCertainty(['implied', 'stated'], 'stated')).toBe('stated');
     expect(moveCertainty(['implied', 'stated'], 'implied')).toBe('implied');
