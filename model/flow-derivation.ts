@@ -10,9 +10,12 @@
  * same facts. None stored: derived before versions were — maybe before the rules of version 1. 1: a stint of unknown
  * start that ended between a stint left and the next stands between them (model/next-stint-cypher.ts), and a move
  * into a stint of unknown start has one date, the latest end among the stints left (of the stated ones for a stated
- * move: model/career-moves.ts).
+ * move: model/career-moves.ts). 2: of two stints that can follow a stint left with the same start (one stint two
+ * sources tell), the stated one is joined (model/next-stint-cypher.ts), so the move is stated when the sources state
+ * both stints, whichever fact's id sorts first; version 1 joined the first by id, and called such a move implied when
+ * the implied fact's id sorted first.
  */
-export const DERIVATION_VERSION = 1;
+export const DERIVATION_VERSION = 2;
 
 /** The TALENT_FLOW property that holds DERIVATION_VERSION. */
 export const DERIVATION_PROPERTY = 'derivation';

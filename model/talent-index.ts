@@ -26,9 +26,11 @@ export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex
  * an index of format 3 counted it towards both. 5: `cited` holds the sources of the stint at the other end that move
  * no longer counts as a counterpart too (model/talent-events.ts alsoBehind). 6: each move keeps the sources it cites
  * where it is counted and those it adds towards each counterpart (countedSources, counterpartSources), so each
- * number of the dashboard cites only the moves it counts.
+ * number of the dashboard cites only the moves it counts. 7: of two stints joined with the same start (one stint two
+ * sources tell), the stated one is the move's (model/next-stint-cypher.ts), where format 6 took the first by id and
+ * could count a stated move implied.
  */
-export const TALENT_INDEX_FORMAT = 6;
+export const TALENT_INDEX_FORMAT = 7;
 
 export interface TalentIndexMove {
   person: string;
