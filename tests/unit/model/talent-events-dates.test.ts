@@ -1,0 +1,135 @@
+// The date and certainty of a hire or departure one person's facts tell more than once (model/talent-events.ts): a
+// stated move is dated only by its stated facts, as the timeline dates an item (server/services/timeline-service.ts
+// stintItem), and one stint two sources end on different dates is one departure, as sure as its surest fact. The
+// careers are made up for these tests (fictional people and organisations): C4 and C5 at Cyan Yards, E2 at Ewe Works.
+import { describe, expect, it } from 'vitest';
+import {
+  certaintyOf,
+  countedSources,
+  eventSources,
+  eventsOf,
+  type TalentPersonRow,
+  type TalentStint,
+} from '../../../model/talent-events.js';
+
+const person = { id: 'person:p', name: 'P', nameAr: null };
+
+function stint(
+  id: string,
+  start: string | null,
+  end: string | null,
+  certainty: 'stated' | 'implied',
+  source: string,
+): TalentStint {
+  return {
+    id,
+    org: 'org:o',
+    start,
+    end,
+    left: end !== null,
+    certainty,
+    implied: [],
+    evidence: null,
+    evidenceEn: null,
+    note: null,
+    sources: [source],
+    via: [],
+  };
+}
+
+/** Each event as `kind when certainty stints (counted sources)`, sorted: the list's order is not under test. */
+const told = (row: TalentPersonRow) =>
+  eventsOf(row)
+    .map(
+      (e) =>
+        `${e.kind} ${e.when ?? '?'} ${certaintyOf(e).certainty} ${e.stints.map((s) => s.id).join('+')} ` +
+        `(${countedSources(e).join(' ')})`,
+    )
+    .sort();
+
+describe('a stated hire or departure is dated by its stated facts', () => {
+  it('dates a stated hire by its stated stint, not the finer date of an implied one of the same move (C4)', () => {
+    // At X 2018–2022 (stated, s1), then Y from 2022 (stated, s1); a second source only implies Y from 2022-07.
+    const x: TalentStint = { ...stint('c4:x', '2018', '2022', 'stated', 'source:s1'), org: 'org:x' };
+    const into = (to: string, implied: string[]) => ({
+      from: 'c4:x',
+      to,
+      fromIn: false,
+      toIn: true,
+      counterpart: { id: 'org:x', name: 'X', nameAr: null },
+      other: x,
+      via: [],
+      within: [],
+      implied,
+    });
+    const row: TalentPersonRow = {
+      person,
+      stints: [
+        stint('c4:y-a', '2022', null, 'stated', 'source:s1'),
+        stint('c4:y-b', '2022-07', null, 'implied', 'source:s2'),
+      ],
+      moves: [into('c4:y-a', []), into('c4:y-b', ['c4:y-b'])],
+    };
+    expect(told(row)).toEqual(['hire 2022 stated c4:y-a+c4:y-b (source:s1)']);
+  });
+
+  it('dates a stated departure by its stated stint, not the finer end of an implied one of the same stint (C5)', () => {
+    const row: TalentPersonRow = {
+      person,
+      stints: [
+        stint('c5:d-a', '2018', '2022', 'stated', 'source:s1'),
+        stint('c5:d-b', '2018', '2022-05', 'implied', 'source:s2'),
+      ],
+      moves: [],
+    };
+    expect(told(row)).toEqual([
+      'departure 2022 stated c5:d-a+c5:d-b (source:s1)',
+      'hire 2018 stated c5:d-a+c5:d-b (source:s1)',
+    ]);
+  });
+
+  it('still dates an implied move by the finest date of all its facts', () => {
+    const row: TalentPersonRow = {
+      person,
+      stints: [
+        stint('a', '2022', null, 'implied', 'source:s1'),
+        stint('b', '2022-07', null, 'implied', 'source:s2'),
+      ],
+      moves: [],
+    };
+    expect(told(row)).toEqual(['hire 2022-07 implied a+b (source:s1 source:s2)']);
+  });
+});
+
+describe('one stint two sources end on different dates', () => {
+  it('is one stated departure at the stated end, listing both facts, when the later end is only implied (E2)', () => {
+    // At W from 2018: one source states the person left in 2022-03, another only implies 2022-05; nothing after.
+    const row: TalentPersonRow = {
+      person,
+      stints: [
+        stint('e2:w-s', '2018', '2022-03', 'stated', 'source:s1'),
+        stint('e2:w-i', '2018', '2022-05', 'implied', 'source:s2'),
+      ],
+      moves: [],
+    };
+    expect(told(row)).toEqual([
+      'departure 2022-03 stated e2:w-s+e2:w-i (source:s1)',
+      'hire 2018 stated e2:w-s+e2:w-i (source:s1)',
+    ]);
+    const departure = eventsOf(row).find((e) => e.kind === 'departure')!;
+    expect(new Set(eventSources(departure))).toEqual(new Set(['source:s1', 'source:s2']));
+  });
+
+  it('still leaves a stint another stint begun later spans out: the person left when that one ended', () => {
+    // Two different stints (begun apart) that overlap: leaving the first is no departure while the second runs.
+    const row: TalentPersonRow = {
+      person,
+      stints: [
+        stint('a', '2018', '2022-03', 'stated', 'source:s1'),
+        stint('b', '2019', '2022-05', 'implied', 'source:s2'),
+      ],
+      moves: [],
+    };
+    expect(told(row)).toEqual(['departure 2022-05 implied b (source:s2)', 'hire 2018 stated a (source:s1)']);
+  });
+});
