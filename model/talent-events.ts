@@ -240,11 +240,25 @@ function stillInside(inside: TalentStint[], s: TalentStint, out: TalentPersonRow
 /**
  * When a person left several stints for one stint joined: the latest end among them — for a stated move (one chain
  * of stated facts into it), among the stated ones — as a career dates a move into a stint of unknown start
- * (model/career-moves.ts latestEnd, ledByStated).
+ * (model/career-moves.ts latestEnd, ledByStated). With no stated move, a departure still stated (a stated stint
+ * placed by stated facts, certaintyOf) is dated by those stints only: an implied stint's end is not what is stated.
  */
 function leftAt(left: TalentStint[], moves: TalentPersonRow['moves']): string | null {
-  const stated = left.filter((s) => moves.some((m) => m.from === s.id && m.implied.length === 0));
-  return latestEnd((stated.length ? stated : left).map((s) => s.end));
+  const byStatedMove = left.filter((s) => moves.some((m) => m.from === s.id && m.implied.length === 0));
+  const stated = left.filter((s) => stintImplied(s).length === 0);
+  return latestEnd((byStatedMove.length ? byStatedMove : stated.length ? stated : left).map((s) => s.end));
+}
+
+/**
+ * The date an event is shown at, from the date each of its stints gave it: the finest among the stints as sure as
+ * the event — a stated event's stated stints (placed by stated facts, certaintyOf), an implied one's every stint —
+ * as the timeline dates an item (server/services/timeline-service.ts stintItem). An implied fact's finer date of a
+ * stated move is not stated: counted in that month, the move would cite a source that gives only the year.
+ */
+function eventDate(told: { stint: TalentStint; when: string | null }[]): string | null {
+  const stated = told.filter((t) => stintImplied(t.stint).length === 0);
+  const dates = (stated.length ? stated : told).flatMap((t) => (t.when === null ? [] : [t.when]));
+  return dates.length ? dates.reduce(finerDate) : null;
 }
 
 /** A stint's dates: all the rule of one move (sameMove) reads. */
@@ -283,6 +297,9 @@ export const finerDate = (a: string, b: string): string => (b.length > a.length 
 function computeEvents(row: TalentPersonRow): TalentEvent[] {
   const inside = row.stints;
   const events: TalentEvent[] = [];
+  // The date each stint gave its event: matched against the finest of them while the events are told (sameMove, as
+  // the timeline groups a move), shown at the finest of those as sure as the event once all are told (eventDate).
+  const told = new Map<TalentEvent, { stint: TalentStint; when: string | null }[]>();
   const add = (
     kind: TalentKind,
     when: string | null,
@@ -290,7 +307,7 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
     moves: TalentPersonRow['moves'],
     same?: TalentEvent,
   ) => {
-    // The same move seen through two stints is one event, at the finer date (sameMove).
+    // The same move seen through two stints is one event (sameMove), dated once all are told (eventDate).
     let e = same ?? events.find((x) => x.kind === kind && sameMove(x.when, x.stints, when, s));
     if (!e) {
       e = { person: row.person, kind, when, stints: [], counterparts: new Map(), alsoBehind: [] };
@@ -298,6 +315,7 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
     }
     if (when !== null && e.when !== null) e.when = finerDate(e.when, when);
     e.stints.push(s);
+    told.set(e, [...(told.get(e) ?? []), { stint: s, when }]);
     for (const m of moves) {
       if (!m.counterpart) continue;
       const certainty: TalentCertainty = m.implied.length === 0 ? 'stated' : 'implied';
@@ -341,7 +359,10 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
         e,
       );
   }
-  for (const e of events) oneCounterpartPerMove(e);
+  for (const e of events) {
+    e.when = eventDate(told.get(e)!);
+    oneCounterpartPerMove(e);
+  }
   // An undated stint beside a dated one of the same kind may be the same stint: it is not counted twice.
   return events.filter((e) => e.when !== null || !events.some((x) => x.kind === e.kind && x.when !== null));
 }
