@@ -206,20 +206,38 @@ function spannedByAnother(
 }
 
 /**
+ * Whether two stints are one stint several sources tell: at the same organisation, begun on dates equal at their
+ * common precision and not one after the other (sameMove) — whatever each says of its end.
+ */
+function oneStint(a: TalentStint, b: TalentStint): boolean {
+  return a.org === b.org && a.start !== null && b.start !== null && sameMove(a.start, [a], b.start, b);
+}
+
+/**
  * The ended stints inside a person left for somewhere else (a move inside is no departure), grouped by the move
- * they make: those left for one stint joined together (a division and its parent, one stint from two sources), each
- * other one alone.
+ * they make: those left for one stint joined together (a division and its parent, one stint from two sources), and
+ * one stint several sources end on different dates (oneStint) together unless they name two stints joined — left
+ * once, as sure as its surest fact, rather than the earlier end counting as still inside the later (stillInside) and
+ * a stated end giving way to an implied one. Each other one alone.
  */
 function leftTogether(inside: TalentStint[], moves: TalentPersonRow['moves']): TalentStint[][] {
-  const groups = new Map<string, TalentStint[]>();
+  const groups: { to: string | null; stints: TalentStint[] }[] = [];
   for (const s of inside) {
     if (s.end === null && !s.left) continue;
     const out = moves.filter((m) => m.from === s.id);
     if (out.some((m) => m.toIn)) continue;
-    const key = out.length ? `to\u0000${out[0]!.to}` : `stint\u0000${s.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const to = out.length ? out[0]!.to : null;
+    const group = groups.find(
+      (g) =>
+        (to !== null && g.to === to) ||
+        ((to === null || g.to === null || g.to === to) && g.stints.some((t) => oneStint(t, s))),
+    );
+    if (group) {
+      group.stints.push(s);
+      group.to ??= to;
+    } else groups.push({ to, stints: [s] });
   }
-  return [...groups.values()];
+  return groups.map((g) => g.stints);
 }
 
 /**
