@@ -28,7 +28,9 @@ export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex
  * where it is counted and those it adds towards each counterpart (countedSources, counterpartSources), so each
  * number of the dashboard cites only the moves it counts. 7: of two stints joined with the same start (one stint two
  * sources tell), the stated one is the move's (model/next-stint-cypher.ts), where format 6 took the first by id and
- * could count a stated move implied.
+ * could count a stated move implied; a stated move is dated by its stated facts only (an index of format 6 could hold
+ * an implied fact's finer date), and one stint several sources end differently is one departure, as sure as its
+ * surest fact (format 6 kept only the latest end's, implied when that fact was).
  */
 export const TALENT_INDEX_FORMAT = 7;
 
