@@ -114,3 +114,17 @@ export function floatText(value: JsonValue): string {
   }
   return text.includes('.') ? text : `${text}.0`;
 }
+
+/**
+ * A point as plain JSON gives it ({srid, x, y, z?}, coordinates JSON cannot hold written as Cypher's text: "-0.0")
+ * written as the Query API's typed JSON writes it, extended WKT with its SRID: SRID=7203;POINT (1.0 -0.0),
+ * SRID=9157;POINT Z (1.0 2.0 3.0). Its coordinates are Floats, and JSON would write 1.0 as 1, an Integer.
+ * Undefined for a value that is no point.
+ */
+export function pointWkt(value: JsonValue | undefined): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { srid, x, y, z } = value;
+  if (srid === undefined || x === undefined || y === undefined) return undefined;
+  const coords = [x, y, ...(z === undefined ? [] : [z])].map(floatText).join(' ');
+  return `SRID=${String(srid)};POINT${z === undefined ? '' : ' Z'} (${coords})`;
+}

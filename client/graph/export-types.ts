@@ -1,6 +1,6 @@
 // The Cypher type of each property a file export writes, from the elements' `types` (model/value-types.ts): a Float
 // written 3 is a double column and its cell 3.0, an Integer a long (a big one sent as digits too), a date, a point
-// or bytes a string column that says its type. A typed cell that is a number says so (TypedText `number`): the CSV
+// (as WKT, SRID=7203;POINT (1.0 -0.0), which keeps its coordinates Floats) or bytes a string column that says its type. A typed cell that is a number says so (TypedText `number`): the CSV
 // leaves a plain number bare, and guards every other cell that starts like a formula (a BC date, Base64 starting with
 // +), as a spreadsheet would run it. A list is written as its JSON array text (["a | b"] and
 // ["a","b"] stay apart) in a column that says it holds lists. A column whose values mix Cypher types (the Integer 1
@@ -11,6 +11,7 @@ import {
   TEMPORAL_FUNCTIONS,
   floatText,
   jsonType,
+  pointWkt,
   propertyPointer,
   propertyType,
   propertyValue,
@@ -139,7 +140,9 @@ function itemText(v: JsonValue, type: string | undefined): string {
     if (numeric.test(text)) return text;
   }
   if (type === 'Integer' && typeof v === 'string' && /^-?\d+$/.test(v)) return v;
-  return JSON.stringify(v);
+  // A point's map would write its Float 1.0 as 1: its WKT text keeps it (a column of List<Point> says what it is).
+  const wkt = type === 'Point' ? pointWkt(v) : undefined;
+  return JSON.stringify(wkt ?? v);
 }
 
 /**
@@ -168,7 +171,8 @@ export function jsonCell(item: TypedItem, key: string): TypedText | undefined {
   const text = itemText(v, type);
   const shown =
     type === undefined || typeof v === 'number' || (NUMBER_TYPES.has(type) && !text.startsWith('"'));
-  if (!shown) return { typed: JSON.stringify({ $type: type, _value: v }) };
+  // A point's _value is its WKT, as in the Query API's typed JSON: its map would write the Float 1.0 as 1.
+  if (!shown) return { typed: JSON.stringify({ $type: type, _value: pointWkt(v) ?? v }) };
   return { typed: text, number: typeof v === 'number' || (type !== undefined && NUMBER_TYPES.has(type)) };
 }
 /** Types whose value JSON can write as a number (itemText writes one when it is: 3.0, a big Integer's digits). */
@@ -193,12 +197,15 @@ function textTyped(type: string): boolean {
 
 /**
  * A property's typed cell, or undefined when its value is plain (the caller writes it as before): a Float as Cypher
- * writes it (3.0, -0.0, NaN), an Integer sent as digits, a temporal and bytes (Base64) as their text, marked typed.
+ * writes it (3.0, -0.0, NaN), an Integer sent as digits, a temporal and bytes (Base64) as their text, a point as
+ * its WKT (SRID=7203;POINT (1.0 -0.0): its map's JSON would write the Float 1.0 as 1), marked typed.
  */
 export function typedCell(item: TypedItem, key: string): TypedText | undefined {
   const v = propertyValue(item.properties, key);
   if (v === undefined || v === null || item.types?.[propertyPointer(key)] === undefined) return undefined;
   const type = propertyType(item, key);
+  const wkt = type === 'Point' ? pointWkt(v) : undefined;
+  if (wkt !== undefined) return { typed: wkt };
   if (!textTyped(type) || (typeof v !== 'number' && typeof v !== 'string')) return undefined;
   return { typed: type === 'Float' ? floatText(v) : String(v), number: NUMBER_TYPES.has(type) };
 }
