@@ -35,9 +35,17 @@ export const CareerResponseSchema = z.object({
       org: z.object({ id: z.string(), name: nullableString, nameAr: nullableString }),
       role: nullableString,
       roleAr: nullableString,
-      start: nullableString,
-      end: nullableString,
-      left: z.boolean(),
+      start: nullableString.meta({
+        description:
+          'When the stint began, as text as the timeline tells it: ours a partial date (2025, 2025-03), a foreign graph’s Integer year or Cypher date its text (2022, 2024-01-01); null when it has none.',
+      }),
+      end: nullableString.meta({
+        description: 'When the stint ended, as `start` is written; null when it has none.',
+      }),
+      left: z.boolean().meta({
+        description:
+          'Whether the person left: the stint has an end (of any type: the timeline tells its leaving), or says it was left (`left: true`) without a date.',
+      }),
       certainty: nullableString,
       evidence: nullableString,
       evidenceEn: nullableString,

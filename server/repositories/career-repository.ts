@@ -10,6 +10,9 @@ import { requireNode, sourceIdsOf, sourcesById } from './lookup.js';
 export interface StintRow {
   edge: GraphEdge;
   org: GraphNode;
+  /** The stint's dates as text, as the timeline reads them (queries/career.ts); null when it has none. */
+  start: string | null;
+  end: string | null;
 }
 
 export interface CareerRows {
@@ -44,6 +47,8 @@ export function createCareerRepository(db: Database) {
           stints: res.records.map((r) => ({
             edge: collector.toJson(r.get('s')) as unknown as GraphEdge,
             org: collector.toJson(r.get('o') as Node) as unknown as GraphNode,
+            start: r.get('start') as string | null,
+            end: r.get('end') as string | null,
           })),
           sources: sources.map((s) => collector.toJson(s) as unknown as GraphNode),
           graph: collector.graph(),

@@ -1,12 +1,16 @@
 // GET /api/people/:id/career: stints in time order, the moves between them and the evidence of each.
 import { textList, textOrNull } from '../../model/properties.js';
-import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import type { CareerMove, CareerResponse, CareerStint } from '../../model/flow-response.js';
-import type { CareerRepository } from '../repositories/career-repository.js';
+import type { CareerRepository, StintRow } from '../repositories/career-repository.js';
 import { edgeCertainty, moveCertainty, UNSOURCED } from '../../model/certainty.js';
 import { computeMoves, sortStints, type Stint } from '../../model/career-moves.js';
 
-function toStint(edge: GraphEdge, org: GraphNode): CareerStint & Stint {
+/**
+ * A stint as the career gives it. Its dates are the row's text (a foreign graph's Integer year 2022 is "2022", as
+ * the timeline tells it, not dropped for not being a string); it is left when it has an end at all, as the timeline
+ * then tells its leaving, or says so itself.
+ */
+function toStint({ edge, org, start, end }: StintRow): CareerStint & Stint {
   const p = edge.properties;
   return {
     id: edge.id,
@@ -14,9 +18,9 @@ function toStint(edge: GraphEdge, org: GraphNode): CareerStint & Stint {
     org: { id: org.id, name: textOrNull(org.properties.name), nameAr: textOrNull(org.properties.nameAr) },
     role: textOrNull(p.role),
     roleAr: textOrNull(p.roleAr),
-    start: textOrNull(p.start),
-    end: textOrNull(p.end),
-    left: p.left === true || Boolean(textOrNull(p.end)),
+    start,
+    end,
+    left: p.left === true || end !== null,
     certainty: textOrNull(p.certainty),
     evidence: textOrNull(p.evidence),
     evidenceEn: textOrNull(p.evidenceEn),
@@ -35,7 +39,7 @@ export function createCareerService(repo: CareerRepository) {
   return {
     async career(personId: string): Promise<CareerResponse> {
       const rows = await repo.read(personId);
-      const stints = sortStints(rows.stints.map((r) => toStint(r.edge, r.org)));
+      const stints = sortStints(rows.stints.map(toStint));
       // Every stint is listed (one no source backs says so by its certainty); only sourced ones make moves.
       // One move per stint joined, however many stints were left for it (a division's and its parent's).
       // A stated move is told by its stated stints: its `from` and its date are theirs (model/career-moves.ts).
