@@ -13,11 +13,17 @@ CALL () { CALL db.relationshipTypes() YIELD relationshipType RETURN collect(rela
 RETURN labels, types
 `;
 
-/** Groups a label's (type's) sampled entities' keys: sampled, key, types, present. */
+/**
+ * Groups a label's (type's) sampled entities' keys: sampled, key, types, present, integerLists. valueType() calls a
+ * byte array LIST<INTEGER NOT NULL>, as it calls a list of integers, and no Cypher function tells them apart; the
+ * driver does (an Int8Array), so up to 10 of the values of that type are returned as they are for the repository to
+ * look at (a byte array can be large, so not every one of the sample).
+ */
 const SAMPLE_KEYS = (v: string) => `WITH collect(${v}) AS items
   UNWIND items AS ${v}
   UNWIND keys(${v}) AS key
-  RETURN size(items) AS sampled, key, collect(DISTINCT valueType(${v}[key])) AS types, count(*) AS present`;
+  RETURN size(items) AS sampled, key, collect(DISTINCT valueType(${v}[key])) AS types, count(*) AS present,
+    collect(CASE WHEN valueType(${v}[key]) STARTS WITH 'LIST<INTEGER NOT NULL>' THEN ${v}[key] END)[..10] AS integerLists`;
 
 /**
  * MODEL_COUNTS — node count per model label and relationship count per model type, from the count store.
@@ -35,16 +41,17 @@ export const MODEL_COUNTS = [
  * the whole graph, seconds on the 100k-person graph).
  * Interpolated: labels and types from the whitelists only.
  * Parameters: $sample (integer). Columns: kind, name, sampled (integer), key (string),
- *             types (list such as "STRING NOT NULL"), present (integer).
+ *             types (list such as "STRING NOT NULL"), present (integer), integerLists (up to 10 values whose type
+ *             is LIST<INTEGER NOT NULL>: byte arrays and lists of integers, told apart by the driver).
  */
 export const MODEL_PROPERTIES = [
   ...NODE_LABELS.map(
     (l) =>
-      `CALL () { MATCH (n:${l}) WITH n LIMIT $sample ${SAMPLE_KEYS('n')} } RETURN 'label' AS kind, '${l}' AS name, sampled, key, types, present`,
+      `CALL () { MATCH (n:${l}) WITH n LIMIT $sample ${SAMPLE_KEYS('n')} } RETURN 'label' AS kind, '${l}' AS name, sampled, key, types, present, integerLists`,
   ),
   ...REL_TYPES.map(
     (t) =>
-      `CALL () { MATCH ()-[r:${t}]->() WITH r LIMIT $sample ${SAMPLE_KEYS('r')} } RETURN 'type' AS kind, '${t}' AS name, sampled, key, types, present`,
+      `CALL () { MATCH ()-[r:${t}]->() WITH r LIMIT $sample ${SAMPLE_KEYS('r')} } RETURN 'type' AS kind, '${t}' AS name, sampled, key, types, present, integerLists`,
   ),
 ].join('\nUNION ALL\n');
 
@@ -62,15 +69,16 @@ RETURN kind, name, count
 
 /**
  * OTHER_PROPERTIES — MODEL_PROPERTIES for labels and types outside the model.
- * Parameters: $labels, $types (lists of strings), $sample (integer). Columns: kind, name, sampled, key, types, present.
+ * Parameters: $labels, $types (lists of strings), $sample (integer).
+ * Columns: kind, name, sampled, key, types, present, integerLists.
  */
 export const OTHER_PROPERTIES = `
 CALL () { UNWIND $labels AS name CALL (name) { MATCH (n:$(name)) WITH n LIMIT $sample ${SAMPLE_KEYS('n')} }
-  RETURN 'label' AS kind, name, sampled, key, types, present
+  RETURN 'label' AS kind, name, sampled, key, types, present, integerLists
   UNION ALL
   UNWIND $types AS name CALL (name) { MATCH ()-[r:$(name)]->() WITH r LIMIT $sample ${SAMPLE_KEYS('r')} }
-  RETURN 'type' AS kind, name, sampled, key, types, present }
-RETURN kind, name, sampled, key, types, present
+  RETURN 'type' AS kind, name, sampled, key, types, present, integerLists }
+RETURN kind, name, sampled, key, types, present, integerLists
 `;
 
 /**

@@ -25,6 +25,11 @@ export interface PropertyRow {
   key: string;
   types: string[];
   present: number;
+  /**
+   * Up to 10 sampled values whose type valueType() calls LIST<INTEGER NOT NULL>, as JSON: a byte array is Base64
+   * text (toJson), a list of integers a list. Only they tell the two apart.
+   */
+  integerLists: JsonValue[];
 }
 
 export interface SchemaRows {

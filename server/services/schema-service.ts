@@ -4,6 +4,7 @@
 import { NODE_DOCS, REL_DOCS } from '../../model/data-model.js';
 import type { SchemaProperty, SchemaResponse as GraphSchema } from '../../model/api-responses.js';
 import type { PropertyRow, SchemaRepository, SchemaRows } from '../repositories/schema-repository.js';
+import type { TEXT_WRITTEN_TYPES } from '../../model/value-types.js';
 
 /**
  * How long the sampled properties are reused (and how long a browser may keep the answer): the schema changes
@@ -16,6 +17,25 @@ function cleanType(t: string): string {
   return t.replace(/ NOT NULL/g, '');
 }
 
+/** What valueType() calls a byte array, and a list of integers alike (cleaned of NOT NULL). */
+const INTEGER_LIST = 'LIST<INTEGER>';
+/** A byte array's type as every other answer names it (POST /api/cypher's `types`, model/value-types.ts). */
+const BYTES: (typeof TEXT_WRITTEN_TYPES)[number] = 'Base64';
+
+/**
+ * A key's value types: valueType()'s, but a byte array's Base64, as the results that give its value name it, not the
+ * LIST<INTEGER> valueType() calls it. The sampled values of that type say which it is (queries/schema.ts): bytes
+ * Base64, lists of integers LIST<INTEGER>, both when the sample holds both.
+ */
+function valueTypes(r: PropertyRow): string[] {
+  const bytes = r.integerLists.some((v) => typeof v === 'string');
+  const lists = r.integerLists.some((v) => Array.isArray(v));
+  return r.types
+    .map(cleanType)
+    .flatMap((t) => (t === INTEGER_LIST && bytes ? (lists ? [BYTES, t] : [BYTES]) : [t]))
+    .sort();
+}
+
 function properties(
   rows: PropertyRow[],
   docs: { name: string; description: string }[] | undefined,
@@ -23,7 +43,7 @@ function properties(
   return rows
     .map((r) => ({
       key: r.key,
-      types: r.types.map(cleanType).sort(),
+      types: valueTypes(r),
       mandatory: r.present === r.sampled,
       description: docs?.find((d) => d.name === r.key)?.description ?? null,
     }))
