@@ -363,13 +363,17 @@ export const SchemaResponseSchema = z.object({
       derived: z.boolean(),
       from: z.array(z.string()).meta({
         description:
-          'Start labels: as documented for Talent Graph’s types, sampled from up to 1,000 relationships for any other type.',
+          'Start labels, sampled from up to 1,000 relationships of the type; on a database that holds Talent Graph’s sourced facts, those documented for its own types come first.',
       }),
       to: z.array(z.string()).meta({ description: 'End labels, as `from`.' }),
       properties: z.array(SchemaPropertySchema),
     }),
   ),
   propertyKeys: z.array(z.string()),
+  sourcedFacts: z.boolean().meta({
+    description:
+      'Whether the database holds Talent Graph’s sourced facts (a relationship of one of its fact types with a certainty of its own: stated or implied), never judged from label or type names. Only then are labels and types described by Talent Graph’s data model, and paths held to its rules; the client opens any other database with nodes on its schema overview.',
+  }),
 });
 
 // The types of the answers: z.output of the schemas above, so the server builds what the document says and the

@@ -87,19 +87,24 @@ function drawnPartCertainties(edge: {
 
 /**
  * Whether a path may step on `edge` while the view shows the certainties `shown`: the canvas draws it — a derived
- * flow while one of its drawn parts is (drawnPartCertainties; without them, as certaintyShown reads the flow's one
- * certainty), anything else while the filter shows it (certaintyShown) — and, of our fact types, a source backs it: a
- * fact written without a certainty connects nobody, whatever is shown. followedOnPathCypher is this rule in Cypher
- * (GET /api/paths and the path panel's Cypher). (certaintyShown itself needs no parts: the canvas draws a flow's
- * parts, each an edge of one certainty, and the API's graphs leave the stored list out: server/db/convert.ts.)
+ * flow while one of its drawn parts is (drawnPartCertainties; without them, as edgeCertainty reads the flow's one
+ * certainty), a relationship of one of our certainties while that certainty is shown — and, of `factTypes`, a source
+ * backs it: a fact written without a certainty connects nobody, whatever is shown; a relationship of any other type
+ * without a certainty of ours claims none, and is followed whatever is shown. `factTypes` are our fact types on a
+ * database that holds our sourced facts, and none on any other (a foreign graph's WORKED_AT is its own relationship,
+ * not a fact of ours no source states: server/services/talent-facts-service.ts). followedOnPathCypher is this rule in
+ * Cypher (GET /api/paths and the path panel's Cypher). (certaintyShown itself needs no parts: the canvas draws a
+ * flow's parts, each an edge of one certainty, and the API's graphs leave the stored list out: server/db/convert.ts.)
  */
 export function followedOnPath(
   edge: { type: string; properties: Readonly<Record<string, unknown>> },
   shown: readonly string[],
+  factTypes: readonly string[] = FACT_REL_TYPES,
 ): boolean {
   const parts = drawnPartCertainties(edge);
   if (parts) return parts.some((c) => shown.includes(c));
-  return !isUnsourcedFact(edge) && certaintyShown(edge, shown);
+  const c = edgeCertainty(edge);
+  return c === UNSOURCED ? !factTypes.includes(edge.type) : shown.includes(c);
 }
 
 /** A relationship of a fact type that no source backs: drawn and named apart from stated facts. */
@@ -177,7 +182,7 @@ const DERIVED_TYPES_CYPHER = `[${[...DERIVED_TYPES].map((t) => `'${t}'`).join(',
 
 /**
  * Cypher: followedOnPath for the relationship `r`, with the certainties shown in the list parameter `$certainties` and
- * our fact types in `$factTypes` (parameters: one plan serves every filter). A derived flow with the certainties of
+ * its fact types in `$factTypes` (ours on our database, none on another; parameters: one plan serves every filter). A derived flow with the certainties of
  * its drawn parts (a non-empty list of strings, as drawnPartCertainties reads it), followed when one is shown; else
  * read as edgeCertainty reads it — a certainty of ours, followed when shown; none on one of our fact types: no source
  * backs it, never followed; none on a derived flow: stated; none on a type that is not ours: it claims none, and is

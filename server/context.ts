@@ -7,6 +7,7 @@ import { createCatalogueRepository } from './repositories/catalogue-repository.j
 import { createCypherRepository } from './repositories/cypher-repository.js';
 import { createFlowRepository } from './repositories/flow-repository.js';
 import { createTalentRepository } from './repositories/talent-repository.js';
+import { createTalentFactsRepository } from './repositories/talent-facts-repository.js';
 import { createHealthRepository } from './repositories/health-repository.js';
 import { createNodeRepository } from './repositories/node-repository.js';
 import { createPathRepository } from './repositories/path-repository.js';
@@ -19,6 +20,7 @@ import { createCatalogueService } from './services/catalogue-service.js';
 import { createCypherService } from './services/cypher-service.js';
 import { createFlowService } from './services/flow-service.js';
 import { createTalentService } from './services/talent-service.js';
+import { createTalentFactsService } from './services/talent-facts-service.js';
 import { createGraphService } from './services/graph-service.js';
 import { createHealthService } from './services/health-service.js';
 import { createSchemaService } from './services/schema-service.js';
@@ -47,18 +49,30 @@ export function createServices(
   const catalogue = createCatalogueService(createCatalogueRepository(db));
   // Without deriveFlows (an app built without the seed) a write leaves the flows as they were.
   const derivation = createDerivationService(opts.deriveFlows, opts.logger);
+  // Whether the database holds our sourced facts (paths' rules, the schema's documentation), cached briefly.
+  const facts = createTalentFactsService(createTalentFactsRepository(db));
+  /** A write through POST /api/cypher may have added or removed facts: asked afresh, and the flows derived again. */
+  const afterWrite = () => {
+    facts.forget();
+    derivation.afterWrite();
+  };
   return {
     health: createHealthService(createHealthRepository(db), neo4jUri, config.dbTimeoutMs),
     derivation,
-    cypher: createCypherService(createCypherRepository(db), config, undefined, derivation.afterWrite),
+    cypher: createCypherService(createCypherRepository(db), config, undefined, afterWrite),
     views: createViewService(createCypherRepository(db), config),
     search: createSearchService(createSearchRepository(db), catalogue),
-    graph: createGraphService(createNodeRepository(db, config), createPathRepository(db, config), catalogue),
+    graph: createGraphService(
+      createNodeRepository(db, config),
+      createPathRepository(db, config),
+      catalogue,
+      facts,
+    ),
     career: createCareerService(createCareerRepository(db)),
     flows: createFlowService(createFlowRepository(db, config), derivation),
     talent: createTalentService(createTalentRepository(db, config)),
     timeline: createTimelineService(createTimelineRepository(db, config)),
-    schema: createSchemaService(createSchemaRepository(db, config)),
+    schema: createSchemaService(createSchemaRepository(db, config), facts),
     sources: createSourceService(createSourceRepository(db)),
   };
 }

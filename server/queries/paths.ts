@@ -3,7 +3,10 @@ import { followedOnPathCypher } from '../../model/certainty.js';
 import { FACT_REL_TYPES } from '../../model/labels.js';
 import { quoteName } from '../../model/cypher-name.js';
 
-/** $factTypes of shortestPathsQuery: the types whose relationships must be backed by a source to be followed. */
+/**
+ * $factTypes of shortestPathsQuery on a database that holds our sourced facts: the types whose relationships must be
+ * backed by a source to be followed. On any other database it is empty (its WORKED_AT is its own, followed as it is).
+ */
 export const PATH_FACT_TYPES: readonly string[] = FACT_REL_TYPES;
 
 /** Whether shortestPathsQuery checks every relationship's certainty as it searches (see there). */
@@ -17,11 +20,13 @@ export type SourceCheck = 'during-search' | 'none';
  * A path steps only on what the view's certainty filter shows ($certainties) and a source backs (model/certainty.ts
  * followedOnPath, one rule with the canvas): a derived flow while one of the parts the canvas draws of it is shown
  * (its partCertainties; a flow an older seed derived, by its one certainty, none as stated); a relationship of one of
- * our certainties when that certainty is asked for; one of our fact types ($factTypes) without one never (written by
- * hand, it connects nobody); another type without one (a foreign graph's) as it is. That check reads a property of every
- * relationship the search crosses (p95 ×3 on the 100k-person graph), so the repository first searches without it
- * (`check: 'none'`) and searches again with it only when a path found holds a step the rule leaves out.
- * Parameters: $from (string, elementId), $to (string, elementId), $maxPaths (integer), $factTypes (list of strings),
+ * our certainties when that certainty is asked for; one of $factTypes without one never (on our database, a fact
+ * written by hand connects nobody); another type without one (any type of a foreign graph, whatever its name) as it
+ * is. That check reads a property of every relationship the search crosses (p95 ×3 on the 100k-person graph), so the
+ * repository first searches without it (`check: 'none'`) and searches again with it only when a path found holds a
+ * step the rule leaves out.
+ * Parameters: $from (string, elementId), $to (string, elementId), $maxPaths (integer), $factTypes (list of strings:
+ * PATH_FACT_TYPES on our database, none on another),
  * $certainties (list of strings, among CERTAINTIES; only read with `check: 'during-search'`).
  * Columns: p (path).
  */

@@ -91,12 +91,13 @@ ORDER BY propertyKey
 `;
 
 /**
- * OTHER_ENDPOINTS — the start and end labels of relationship types outside the model (ours are documented in
- * model/data-model.ts), from up to $sample relationships each; dynamic types `$(…)`, never spliced into the text.
+ * ENDPOINTS — the start and end labels of relationship types, ours included (a foreign graph's WORKED_AT may join a
+ * Person to a Company, whatever our documentation says), from up to $sample relationships each; dynamic types `$(…)`,
+ * never spliced into the text.
  * Parameters: $types (list of strings), $sample (integer).
  * Columns: name (string), from (list of strings), to (list of strings).
  */
-export const OTHER_ENDPOINTS = `
+export const ENDPOINTS = `
 UNWIND $types AS name
 CALL (name) { MATCH (a)-[:$(name)]->() WITH a LIMIT $sample UNWIND labels(a) AS l RETURN collect(DISTINCT l) AS from }
 CALL (name) { MATCH ()-[:$(name)]->(b) WITH b LIMIT $sample UNWIND labels(b) AS l RETURN collect(DISTINCT l) AS to }

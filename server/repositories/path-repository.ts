@@ -6,7 +6,7 @@ import type { Database } from '../db/database.js';
 import { followedOnPath } from '../../model/certainty.js';
 import { MAX_PATHS } from '../../model/api-limits.js';
 import { CERTAINTIES } from '../../model/labels.js';
-import { PATH_FACT_TYPES, shortestPathsQuery, type SourceCheck } from '../queries/paths.js';
+import { shortestPathsQuery, type SourceCheck } from '../queries/paths.js';
 import {
   allowLongQuery,
   longQueryOptions,
@@ -38,7 +38,14 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
     shortest(
       fromId: string,
       toId: string,
-      opts: { all: boolean; maxLength: number; types: string[]; certainties: readonly string[] },
+      opts: {
+        all: boolean;
+        maxLength: number;
+        types: string[];
+        certainties: readonly string[];
+        /** Types whose relationships a source must back to be stepped on: ours on our database, none on another. */
+        factTypes: readonly string[];
+      },
     ): Promise<PathsResult> {
       return db.read(async (tx, ctl) => {
         const a = await requireNode(tx, fromId, 'node (from)');
@@ -54,7 +61,7 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
               from: a.eid,
               to: b.eid,
               maxPaths: neo4j.int(MAX_PATHS),
-              factTypes: PATH_FACT_TYPES,
+              factTypes: opts.factTypes,
               certainties: opts.certainties,
             });
             return res.records.map((r) => r.get('p') as Path);
@@ -68,7 +75,7 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
           const narrowed = !CERTAINTIES.every((c) => opts.certainties.includes(c));
           found = await search(narrowed ? 'during-search' : 'none');
           const followed = found.filter((p) =>
-            p.segments.every((s) => followedOnPath(s.relationship, opts.certainties)),
+            p.segments.every((s) => followedOnPath(s.relationship, opts.certainties, opts.factTypes)),
           );
           if (!narrowed && followed.length < found.length)
             found =

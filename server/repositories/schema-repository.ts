@@ -6,10 +6,10 @@ import { toJson } from '../db/convert.js';
 import type { Database, QueryRunner } from '../db/database.js';
 import {
   CATALOGUE,
+  ENDPOINTS,
   MODEL_COUNTS,
   MODEL_PROPERTIES,
   OTHER_COUNTS,
-  OTHER_ENDPOINTS,
   OTHER_PROPERTIES,
   PROPERTY_KEYS,
 } from '../queries/schema.js';
@@ -37,7 +37,7 @@ export interface SchemaRows {
   counts: { kind: 'label' | 'type'; name: string; count: number }[];
   properties: PropertyRow[];
   propertyKeys: string[];
-  /** Start and end labels of the types outside the model, sampled (ours are documented). */
+  /** Start and end labels of every type but our internal ones, sampled. */
   endpoints: { name: string; from: string[]; to: string[] }[];
 }
 
@@ -65,7 +65,9 @@ async function readCounts(rows: Rows) {
   const propertyKeys = (await rows<{ propertyKey: JsonValue }>(PROPERTY_KEYS)).map((r) =>
     String(r.propertyKey),
   );
-  return { other, counts, propertyKeys };
+  // The types whose start and end labels are sampled: every one the database has but our internal storage's.
+  const types = [...present.types].filter((t) => !isInternalRelType(t));
+  return { other, types, counts, propertyKeys };
 }
 
 export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
@@ -81,16 +83,13 @@ export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
       return db.read(async (tx, ctl) => {
         await allowLongQuery(tx, ctl, limits);
         const rows = rowsOf(tx);
-        const { other, counts, propertyKeys } = await readCounts(rows);
+        const { other, types, counts, propertyKeys } = await readCounts(rows);
         const sample = neo4j.int(SCHEMA_SAMPLE);
         const properties = [
           ...(await rows<PropertyRow>(MODEL_PROPERTIES, { sample })),
           ...(await rows<PropertyRow>(OTHER_PROPERTIES, { ...other, sample })),
         ];
-        const endpoints = await rows<SchemaRows['endpoints'][number]>(OTHER_ENDPOINTS, {
-          types: other.types,
-          sample,
-        });
+        const endpoints = await rows<SchemaRows['endpoints'][number]>(ENDPOINTS, { types, sample });
         return { counts, properties, propertyKeys, endpoints };
       }, longQueryOptions(limits));
     },

@@ -16,6 +16,7 @@ import {
 import type { NodeRepository } from '../repositories/node-repository.js';
 import type { PathRepository } from '../repositories/path-repository.js';
 import type { CatalogueService } from './catalogue-service.js';
+import type { TalentFactsService } from './talent-facts-service.js';
 
 /**
  * Paths are made of sourced facts: derived TALENT_FLOW edges (aggregates that may name no one) only on request
@@ -24,18 +25,18 @@ import type { CatalogueService } from './catalogue-service.js';
 export const DEFAULT_PATH_TYPES: RelType[] = FACT_REL_TYPES.filter((t) => t !== 'REPORTED_BY');
 
 const isDerived = (t: string) => (DERIVED_REL_TYPES as readonly string[]).includes(t);
-const isOurFact = (t: string) => (FACT_REL_TYPES as readonly string[]).includes(t);
 
 /**
  * The relationship types a path request follows. Asked-for types are followed as asked (any type the database has).
- * By default: on a database with our facts, our fact types (a user's own relationships there are not sourced facts);
- * on any other database, every type it has. Derived types only with `derived`.
+ * By default: on a database that holds our sourced facts (`ours`, TalentFactsService), our fact types (a user's own
+ * relationships there are not sourced facts); on any other database, every type it has, those named like ours
+ * included (a foreign graph's WORKED_AT is its own). Derived types only with `derived`.
  */
 export function pathTypes(
   q: Pick<PathsQuery, 'types' | 'derived'>,
   databaseTypes: readonly string[],
+  ours: boolean,
 ): string[] {
-  const ours = databaseTypes.some(isOurFact);
   const base =
     q.types && q.types.length > 0
       ? q.types
@@ -49,12 +50,14 @@ export function pathTypes(
 
 /**
  * `catalogue`: checks neighbour and path filters against the labels and types the database has (any graph's); an
- * unknown one is a 400 naming it.
+ * unknown one is a 400 naming it. `facts`: whether the database holds our sourced facts, which decides the rules of
+ * paths (pathTypes, and whether a fact type without a certainty may be stepped on).
  */
 export function createGraphService(
   nodes: NodeRepository,
   paths: PathRepository,
   catalogue?: Pick<CatalogueService, 'requireLabels' | 'requireTypes' | 'read'>,
+  facts?: Pick<TalentFactsService, 'held'>,
 ) {
   return {
     node: (id: string): Promise<NodeResponse> => nodes.detail(id),
@@ -70,8 +73,9 @@ export function createGraphService(
     },
     async paths(q: PathsQuery): Promise<PathsResponse> {
       if (q.types) await catalogue?.requireTypes(q.types, 'query.types');
-      // Without a catalogue (unit tests of the service alone) the database is taken to be ours.
-      const types = pathTypes(q, catalogue ? (await catalogue.read()).types : FACT_REL_TYPES);
+      // Without a catalogue or facts (unit tests of the service alone) the database is taken to be ours.
+      const ours = facts ? await facts.held() : true;
+      const types = pathTypes(q, catalogue ? (await catalogue.read()).types : FACT_REL_TYPES, ours);
       // The certainties shown (every one by default), in their own order whatever the order asked.
       const certainties = CERTAINTIES.filter((c) => !q.certainties || q.certainties.includes(c));
       const found = await paths.shortest(q.from, q.to, {
@@ -79,6 +83,9 @@ export function createGraphService(
         maxLength: q.maxLength,
         types,
         certainties,
+        // Only on ours is a relationship of our fact types without a certainty a fact no source states, never
+        // stepped on; on another graph it is the graph's own relationship, followed as it is.
+        factTypes: ours ? FACT_REL_TYPES : [],
       });
       return { ...found, maxLength: q.maxLength, derived: q.derived, types, certainties };
     },

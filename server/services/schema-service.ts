@@ -1,10 +1,13 @@
-// GET /api/schema: what is in the database (labels, types, property keys, counts) joined with the documented
-// model (model/data-model.ts), for the client's legend and Cypher autocomplete. Property keys per label come
-// from a sample of up to 1,000 nodes (or relationships) each, so the answer stays fast on a large graph.
+// GET /api/schema: what is in the database (labels, types, property keys, counts, start and end labels) joined, on a
+// database that holds our sourced facts, with the documented model (model/data-model.ts), for the client's legend, its
+// first screen and the Cypher autocomplete. Property keys per label come from a sample of up to 1,000 nodes (or
+// relationships) each, so the answer stays fast on a large graph. Another graph's Person or WORKED_AT is described by
+// what the database holds, never by our documentation of the same name.
 import { NODE_DOCS, REL_DOCS } from '../../model/data-model.js';
 import type { SchemaProperty, SchemaResponse as GraphSchema } from '../../model/api-responses.js';
 import type { PropertyRow, SchemaRepository, SchemaRows } from '../repositories/schema-repository.js';
 import type { TEXT_WRITTEN_TYPES } from '../../model/value-types.js';
+import type { TalentFactsService } from './talent-facts-service.js';
 
 /**
  * How long the sampled properties are reused (and how long a browser may keep the answer): the schema changes
@@ -50,9 +53,17 @@ function properties(
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** Labels, types and their counts: equal fingerprints, same catalogue (a seed or import changes the counts). */
-function fingerprint(rows: Pick<SchemaRows, 'counts' | 'propertyKeys'>): string {
-  return JSON.stringify([rows.counts, rows.propertyKeys]);
+/**
+ * Labels, types and their counts, and whether the database holds our facts: equal fingerprints, same catalogue (a seed
+ * or import changes the counts; a certainty set on a relationship may make the database ours without changing them).
+ */
+function fingerprint(rows: Pick<SchemaRows, 'counts' | 'propertyKeys'>, ours: boolean): string {
+  return JSON.stringify([rows.counts, rows.propertyKeys, ours]);
+}
+
+/** Documented labels first, in the documentation's order, then any other the database holds (sorted). */
+function withSampled(documented: readonly string[], sampled: readonly string[]): string[] {
+  return [...documented, ...sampled.filter((l) => !documented.includes(l)).sort()];
 }
 
 /**
@@ -63,6 +74,7 @@ function fingerprint(rows: Pick<SchemaRows, 'counts' | 'propertyKeys'>): string 
  */
 export function createSchemaService(
   repo: SchemaRepository,
+  facts: Pick<TalentFactsService, 'held'>,
   opts: { cacheMs?: number; now?: () => number } = {},
 ) {
   const cacheMs = opts.cacheMs ?? DEFAULT_SCHEMA_CACHE_MS;
@@ -71,14 +83,15 @@ export function createSchemaService(
   /** Full reads (with property sampling) and answers from the cache (observable by tests). */
   const stats = { sampled: 0, cached: 0 };
 
-  function build(rows: SchemaRows): GraphSchema {
+  /** `ours`: the database holds our sourced facts, and our labels and types get our documentation. */
+  function build(rows: SchemaRows, ours: boolean): GraphSchema {
     const props = (kind: 'label' | 'type', name: string) =>
       rows.properties.filter((r) => r.kind === kind && r.name === name);
     const sorted = [...rows.counts].sort((a, b) => a.name.localeCompare(b.name));
     const labels = sorted
       .filter((c) => c.kind === 'label')
       .map(({ name: label, count }) => {
-        const doc = NODE_DOCS.find((d) => d.label === label);
+        const doc = ours ? NODE_DOCS.find((d) => d.label === label) : undefined;
         return {
           label,
           count,
@@ -89,37 +102,40 @@ export function createSchemaService(
     const relationshipTypes = sorted
       .filter((c) => c.kind === 'type')
       .map(({ name: type, count }) => {
-        const doc = REL_DOCS.find((d) => d.type === type);
+        const doc = ours ? REL_DOCS.find((d) => d.type === type) : undefined;
         const seen = rows.endpoints?.find((e) => e.name === type);
+        const from = [...(seen?.from ?? [])];
+        const to = [...(seen?.to ?? [])];
         return {
           type,
           count,
           description: doc?.description ?? null,
           derived: doc?.derived ?? false,
-          // Ours as documented; any other type's as sampled from the database.
-          from: doc ? [...doc.from] : [...(seen?.from ?? [])].sort(),
-          to: doc ? [...doc.to] : [...(seen?.to ?? [])].sort(),
+          // As sampled from the database, after those documented when the database is ours.
+          from: withSampled(doc?.from ?? [], from),
+          to: withSampled(doc?.to ?? [], to),
           properties: properties(props('type', type), doc?.properties),
         };
       });
-    return { labels, relationshipTypes, propertyKeys: rows.propertyKeys };
+    return { labels, relationshipTypes, propertyKeys: rows.propertyKeys, sourcedFacts: ours };
   }
 
   return {
     cacheMs,
     stats: () => ({ ...stats }),
     async schema(): Promise<GraphSchema> {
+      const ours = await facts.held();
       if (cached && now() - cached.at < cacheMs) {
         const current = await repo.counts();
-        if (fingerprint(current) === cached.key) {
+        if (fingerprint(current, ours) === cached.key) {
           stats.cached += 1;
           return cached.schema;
         }
       }
       const rows = await repo.read();
       stats.sampled += 1;
-      const schema = build(rows);
-      cached = cacheMs > 0 ? { at: now(), key: fingerprint(rows), schema } : undefined;
+      const schema = build(rows, ours);
+      cached = cacheMs > 0 ? { at: now(), key: fingerprint(rows, ours), schema } : undefined;
       return schema;
     },
   };

@@ -8,6 +8,8 @@ import { createTestApp, type TestApp } from './api.js';
 import { createTestDriver, readRows, testNeo4j } from './neo4j.js';
 
 export const LIBRARY_SCRIPT = 'tests/fixtures/foreign/library.cypher';
+/** A foreign graph using some of our label and type names (Person, WORKED_AT, REPORTED_BY) without our certainties. */
+export const OUR_NAMES_SCRIPT = 'tests/fixtures/foreign/our-names.cypher';
 
 /** Drops every index and constraint but the token lookups, as on a database that was never ours. */
 export async function dropSchema(driver: Driver): Promise<void> {
@@ -18,12 +20,17 @@ export async function dropSchema(driver: Driver): Promise<void> {
     await driver.executeQuery(`DROP INDEX \`${String(i.name)}\` IF EXISTS`, {}, { database });
 }
 
-/** An empty database without our schema, then the library script loaded into it. */
-export async function loadLibrary(driver: Driver): Promise<void> {
+/** An empty database without our schema, then a foreign script (the library by default) loaded into it. */
+export async function loadLibrary(driver: Driver, script = LIBRARY_SCRIPT): Promise<void> {
   const { database } = testNeo4j();
   await resetGraph(driver, { database });
   await dropSchema(driver);
-  await runCypherScript(driver, LIBRARY_SCRIPT, { database });
+  await runCypherScript(driver, script, { database });
+}
+
+/** The foreign graph that uses our names (OUR_NAMES_SCRIPT), as loadLibrary loads the library. */
+export function loadOurNames(driver: Driver): Promise<void> {
+  return loadLibrary(driver, OUR_NAMES_SCRIPT);
 }
 
 /**

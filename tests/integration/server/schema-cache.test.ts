@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SchemaResponseSchema } from '../../../model/api-responses.js';
 import { createDatabase } from '../../../server/db/database.js';
 import { createSchemaRepository } from '../../../server/repositories/schema-repository.js';
+import { createTalentFactsRepository } from '../../../server/repositories/talent-facts-repository.js';
 import { createSchemaService, DEFAULT_SCHEMA_CACHE_MS } from '../../../server/services/schema-service.js';
+import { createTalentFactsService } from '../../../server/services/talent-facts-service.js';
 import { createTestApp } from '../../support/api.js';
 import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
 
@@ -42,7 +44,8 @@ describe('the schema cache', () => {
     let clock = 0;
     const db = createDatabase(driver, testNeo4j().database, 10_000);
     const limits = { queryTimeoutMs: 10_000, dbTimeoutMs: 10_000 };
-    const service = createSchemaService(createSchemaRepository(db, limits), {
+    const facts = createTalentFactsService(createTalentFactsRepository(db));
+    const service = createSchemaService(createSchemaRepository(db, limits), facts, {
       cacheMs: 1_000,
       now: () => clock,
     });

@@ -131,8 +131,9 @@ export function timelineAnswer(
   return { items, truncated: false, nextAfter: null, from: null, to: null, ...p };
 }
 
+/** A schema answer; a database that holds none of our sourced facts unless `sourcedFacts` says so. */
 export function emptySchema(p: Partial<SchemaResponse> = {}): SchemaInfo {
-  return schemaInfo({ labels: [], relationshipTypes: [], propertyKeys: [], ...p });
+  return schemaInfo({ labels: [], relationshipTypes: [], propertyKeys: [], sourcedFacts: false, ...p });
 }
 
 export function cypherAnswer(graph: GraphData, p: Partial<CypherResponse['summary']> = {}): CypherResponse {

@@ -52,6 +52,7 @@ describe('schemaInfo', () => {
         },
       ],
       propertyKeys: ['name', 'role', 'evidence'],
+      sourcedFacts: true,
     });
     expect(s.labels).toEqual(['Person']);
     expect(s.relationshipTypes).toEqual(['WORKED_AT']);

@@ -1,0 +1,16 @@
+// The query behind the one answer to "does this database hold Talent Graph's sourced facts?" (services/
+// talent-facts-service.ts), which paths, the schema and the client's first screen all go by. Names alone never say it:
+// a foreign graph may well have a Person, a WORKED_AT or a REPORTED_BY of its own. Every fact our seed and importers
+// write carries a certainty of ours (model/certainty.ts); a relationship written any other way does not.
+import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { FACT_REL_TYPES } from '../../model/labels.js';
+
+/**
+ * SOURCED_FACTS_HELD — whether a relationship of one of our fact types has one of our certainties. One EXISTS per
+ * type, so each stops at its type's first sourced relationship (on our database, at once).
+ * Interpolated: the types from the FACT_REL_TYPES whitelist and the certainties from CERTAINTIES, never user input.
+ * Parameters: none. Columns: held (boolean).
+ */
+export const SOURCED_FACTS_HELD = `RETURN ${FACT_REL_TYPES.map(
+  (t) => `EXISTS { MATCH ()-[r:${t}]->() WHERE r.certainty IN ${SOURCED_CERTAINTIES_CYPHER} }`,
+).join('\n    OR ')} AS held`;
