@@ -2,6 +2,7 @@
 // opening a link (init). Scene, details, Cypher, time and link actions (viewOf) live in their own modules.
 import type { ContextMenuState, FlowScope, Lang, Mode, Notice, Theme } from './app-state.js';
 import type { FlowsResponse } from '../../model/flow-response.js';
+import { FACT_REL_TYPES } from '../../model/labels.js';
 import type { MessageKey } from '../i18n/i18n.js';
 import type { DashboardOptions } from './dashboard-options.js';
 import { errorText, type ActionContext } from './context.js';
@@ -331,7 +332,9 @@ export function createActions(ctx: ActionContext) {
       const search = store.get().pathSearch;
       if (search?.status !== 'ready' || !search.answer) return null;
       const { maxLength, types, certainties } = search.answer;
-      return pathQuery(search.from, search.to, maxLength, types, certainties);
+      // The server's rule for relationships of our fact types without a certainty holds only on our database.
+      const factTypes = store.get().schema?.raw.sourcedFacts === false ? [] : FACT_REL_TYPES;
+      return pathQuery(search.from, search.to, maxLength, types, certainties, factTypes);
     },
     dismissNotice: () => store.set({ notice: null }),
     search: (q: string, signal?: AbortSignal) => api.search(q, 8, signal),

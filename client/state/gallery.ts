@@ -260,6 +260,8 @@ ORDER BY f.count DESC`,
  * With every certainty shown, the server searches first without the check and again with it only when a path found
  * holds a step the rule leaves out and the first answer was cut or kept none (path-repository.ts); with one unticked it
  * checks at once. Either way it answers the shortest paths made of followed steps, which is what this one query finds.
+ * `factTypes`: ours on a database that holds our sourced facts, none on any other (a foreign graph's WORKED_AT without a
+ * certainty is followed as it is), as the server decides.
  */
 export function pathQuery(
   from: string,
@@ -267,6 +269,7 @@ export function pathQuery(
   maxLength: number,
   types: readonly string[],
   certainties: readonly string[] = CERTAINTIES,
+  factTypes: readonly string[] = FACT_REL_TYPES,
 ): GalleryQuery | null {
   const a = nodeClause('a', from, { id: 'from', elementId: 'from' });
   const b = nodeClause('b', to, { id: 'to', elementId: 'to' }, 'a, b');
@@ -287,7 +290,7 @@ export function pathQuery(
     params: {
       ...a.params,
       ...b.params,
-      factTypes: [...FACT_REL_TYPES],
+      factTypes: [...factTypes],
       certainties: [...certainties],
       maxPaths: MAX_PATHS,
     },

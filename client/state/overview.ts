@@ -1,8 +1,7 @@
-// The first screen on a database that is not ours (nodes, but not nodes of our labels with facts of our types): a
+// The first screen on a database that is not ours (nodes, but none of our sourced facts, as the server says): a
 // schema overview — a small sample of every label with some of its relationships, drawn, and the labels and
 // relationship types with their counts (from GET /api/schema) listed beside it — instead of the story's question
 // about Meta, which such a database cannot answer.
-import { FACT_REL_TYPES, NODE_LABELS } from '../../model/labels.js';
 import { assignLabelStyles } from '../graph/style.js';
 import type { Api, SchemaInfo } from '../api/api.js';
 import { fromView, type GalleryQuery } from './gallery.js';
@@ -31,18 +30,13 @@ export function overviewCounts(schema: SchemaInfo | null): OverviewCounts {
 }
 
 /**
- * A database that has nodes but not our data: its first screen is the overview. Ours holds nodes of our labels and
- * facts of our types; a label's name alone says nothing (the Movies graph's Person acted in films, it worked nowhere).
+ * A database that has nodes but not our data: its first screen is the overview. Ours holds our sourced facts, as the
+ * server tells from the facts themselves (GET /api/schema's sourcedFacts); names say nothing (the Movies graph's Person
+ * acted in films, and another graph's Person may have WORKED_AT a Company of its own).
  */
 export function isForeignDatabase(schema: SchemaInfo | null): boolean {
   if (!schema) return false;
-  const { labels, types } = overviewCounts(schema);
-  const ourLabels = new Set<string>(NODE_LABELS);
-  const ourTypes = new Set<string>(FACT_REL_TYPES);
-  const ours =
-    labels.some((l) => ourLabels.has(l.label) && l.count > 0) &&
-    types.some((t) => ourTypes.has(t.type) && t.count > 0);
-  return labels.some((l) => l.count > 0) && !ours;
+  return !schema.raw.sourcedFacts && overviewCounts(schema).labels.some((l) => l.count > 0);
 }
 
 /** Keeps the schema and gives the database's labels their styles (foreign labels take distinct palette slots). */

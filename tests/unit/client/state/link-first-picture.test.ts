@@ -137,16 +137,18 @@ describe('the first picture', () => {
     await createActions({ store, api, memory: createQueryMemory(undefined) }).init({});
     expect(store.get().origin?.id).toBe(OVERVIEW_QUERY.id);
     expect(Object.keys(store.get().scene.nodes)).toEqual(['neo4j:4:m:1']);
-    // With one fact of ours beside them, it is ours: the story stays (empty, as the story's own answer says).
-    const ours = emptySchema({
+    // A type named like one of ours beside them (their own WORKED_AT, to a Company) does not make it ours: only the
+    // server's word that the database holds our sourced facts does.
+    const named = emptySchema({
       ...schema.raw,
+      labels: [...schema.raw.labels, { label: 'Company', count: 1, description: null, properties: [] }],
       relationshipTypes: [
         ...schema.raw.relationshipTypes,
         {
           type: 'WORKED_AT',
           count: 1,
           from: ['Person'],
-          to: ['Organization'],
+          to: ['Company'],
           description: null,
           derived: false,
           properties: [],
@@ -154,7 +156,8 @@ describe('the first picture', () => {
       ],
     });
     expect(isForeignDatabase(schema)).toBe(true);
-    expect(isForeignDatabase(ours)).toBe(false);
+    expect(isForeignDatabase(named)).toBe(true);
+    expect(isForeignDatabase(emptySchema({ ...named.raw, sourcedFacts: true }))).toBe(false);
   });
 
   it('opens the overview instead when the story is empty and the database holds none of our labels', async () => {

@@ -351,6 +351,10 @@ describe('path options and steps', () => {
     expect(q.query).toContain('MATCH (a) WHERE elementId(a) = $from\nMATCH (b) WHERE elementId(b) = $to\n');
     expect(q.params).toMatchObject({ from: '4:abc:7', to: '4:abc:9' });
     expect(q.query).toContain('[:`works with`|`recommends`|`x]-(b)) DETACH```*..6]');
+    // On a database without our sourced facts no type is held to our rule: its WORKED_AT is its own.
+    expect(q.params).toMatchObject({ factTypes: [...FACT_REL_TYPES] });
+    const notOurs = pathQuery('neo4j:4:abc:7', 'neo4j:4:abc:9', 6, ['WORKED_AT'], ['stated', 'implied'], [])!;
+    expect(notOurs.params).toMatchObject({ factTypes: [] });
     // A node to itself: the one path of no step, as the panel lists it.
     expect(pathQuery('neo4j:4:abc:7', 'neo4j:4:abc:7', 6, ['READ'])!.query).toContain('[:`READ`*0..6]');
   });

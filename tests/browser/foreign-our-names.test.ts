@@ -1,0 +1,44 @@
+// The explorer in real Chromium on a foreign graph that uses some of our names for its own things
+// (tests/fixtures/foreign/our-names.cypher: Persons who WORKED_AT a Company and KNOW each other, a Doc REPORTED_BY a
+// Paper, no certainty anywhere). A Person label beside a WORKED_AT does not make the database ours: the first screen
+// is the schema overview of what the database holds, not the story's empty question.
+import { afterAll, describe, expect, it } from 'vitest';
+import { saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
+import { loadOurNames, restoreOurs } from '../support/foreign-graph.js';
+import { createTestDriver } from '../support/neo4j.js';
+
+/** Every node of the graph: 3 Persons, a Company, a Doc and a Paper (the overview asks for at most 5 per label). */
+const NODES = 6;
+
+describe('a foreign graph named like ours in the browser', () => {
+  const env = useBrowserEnv({ seed: loadOurNames });
+  afterAll(async () => {
+    // The files after this one find the database as every other file leaves it.
+    const driver = createTestDriver();
+    await restoreOurs(driver);
+    await driver.close();
+  });
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`opens on the schema overview of what the database holds (${lang})`, async () => {
+      const { page, errors } = await env.newPage({ path: lang === 'ar' ? '/?lang=ar' : '/' });
+      await waitForScene(page, NODES, 60_000);
+      await page.locator('[data-testid="schema-overview"]').waitFor({ timeout: 30_000 });
+      // Its own start and end labels: a Person to a Company, not our Person to an Organization.
+      const worked = await page
+        .locator('[data-testid="overview-types"] [data-type="WORKED_AT"]')
+        .textContent();
+      expect(worked).toMatch(/Person.*Company/);
+      expect(worked).not.toContain('Organization');
+      expect(await page.locator('[data-testid="overview-types"] [data-type="KNOWS"]').textContent()).toMatch(
+        /Person.*Person/,
+      );
+      expect(await page.locator('body').textContent()).not.toMatch(
+        /returned no nodes to draw|لم يُرجع الاستعلام عقدًا/,
+      );
+      if (lang === 'ar') expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      await saveScreenshot(page, `foreign-our-names-first-screen-${lang}`);
+      expect(errors).toEqual([]);
+    });
+  }
+});
