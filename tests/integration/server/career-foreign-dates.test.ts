@@ -6,25 +6,24 @@ import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CareerResponseSchema, TimelineResponseSchema } from '../../../model/api-responses.js';
-import { createTestApp } from '../../support/api.js';
+import { createTestApp, openSeededApp } from '../../support/api.js';
 import { apiIdOf } from '../../support/foreign-graph.js';
-import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
+import { resetDatabase } from '../../support/neo4j.js';
 
 describe('a career dated as a foreign graph dates it', () => {
   let driver: Driver;
   let app: ReturnType<typeof createTestApp>['app'];
 
   beforeAll(async () => {
-    driver = createTestDriver();
-    await resetDatabase(driver);
-    await driver.executeQuery(
-      `CREATE (ann:Person {name: 'Ann'})
+    ({ driver, app } = await openSeededApp((d, database) =>
+      d.executeQuery(
+        `CREATE (ann:Person {name: 'Ann'})
        CREATE (ann)-[:WORKED_AT {start: 2022, end: 2023, certainty: 'stated'}]->(:Organization {name: 'Bigco'})
        CREATE (ann)-[:WORKED_AT {start: date('2023-06-01'), certainty: 'stated'}]->(:Organization {name: 'Smallco'})`,
-      {},
-      { database: testNeo4j().database },
-    );
-    ({ app } = createTestApp(driver));
+        {},
+        { database },
+      ),
+    ));
   });
   afterAll(async () => {
     await resetDatabase(driver);

@@ -6,8 +6,8 @@ import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CypherResponseSchema, SchemaResponseSchema } from '../../../model/api-responses.js';
-import { createTestApp } from '../../support/api.js';
-import { createTestDriver, resetDatabase, testNeo4j } from '../../support/neo4j.js';
+import { createTestApp, openSeededApp } from '../../support/api.js';
+import { resetDatabase } from '../../support/neo4j.js';
 
 /** Five bytes, 0 -1 16 62 63: "AP8QPj8=" in Base64. */
 const BYTES = Int8Array.from([0, -1, 16, 62, 63]);
@@ -17,15 +17,14 @@ describe('bytes in the schema', () => {
   let app: ReturnType<typeof createTestApp>['app'];
 
   beforeAll(async () => {
-    driver = createTestDriver();
-    await resetDatabase(driver);
-    await driver.executeQuery(
-      `CREATE (:Blob {data: $b, nums: [1, 2], either: $b})
+    ({ driver, app } = await openSeededApp((d, database) =>
+      d.executeQuery(
+        `CREATE (:Blob {data: $b, nums: [1, 2], either: $b})
        CREATE (:Blob {data: $b, nums: [3], either: [1, 2]})`,
-      { b: BYTES },
-      { database: testNeo4j().database },
-    );
-    ({ app } = createTestApp(driver));
+        { b: BYTES },
+        { database },
+      ),
+    ));
   });
   afterAll(async () => {
     await resetDatabase(driver);
