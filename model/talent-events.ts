@@ -216,7 +216,7 @@ function oneStint(a: TalentStint, b: TalentStint): boolean {
 /**
  * The ended stints inside a person left for somewhere else (a move inside is no departure), grouped by the move
  * they make: those left for one stint joined together (a division and its parent, one stint from two sources), and
- * one stint several sources end on different dates (oneStint) together unless they name two stints joined — left
+ * one stint several sources end on different dates (oneStint) together when none names a stint joined — left
  * once, as sure as its surest fact, rather than the earlier end counting as still inside the later (stillInside) and
  * a stated end giving way to an implied one. Each other one alone.
  */
@@ -227,15 +227,12 @@ function leftTogether(inside: TalentStint[], moves: TalentPersonRow['moves']): T
     const out = moves.filter((m) => m.from === s.id);
     if (out.some((m) => m.toIn)) continue;
     const to = out.length ? out[0]!.to : null;
-    const group = groups.find(
-      (g) =>
-        (to !== null && g.to === to) ||
-        ((to === null || g.to === null || g.to === to) && g.stints.some((t) => oneStint(t, s))),
-    );
-    if (group) {
-      group.stints.push(s);
-      group.to ??= to;
-    } else groups.push({ to, stints: [s] });
+    // One stint told twice is grouped only where both tellings lead to the same place (or nowhere named): two roles
+    // taken up together, one left for elsewhere and one going on, are two stints, and leaving the first while inside
+    // the second is no departure (stillInside).
+    const group = groups.find((g) => g.to === to && (to !== null || g.stints.some((t) => oneStint(t, s))));
+    if (group) group.stints.push(s);
+    else groups.push({ to, stints: [s] });
   }
   return groups.map((g) => g.stints);
 }

@@ -132,4 +132,32 @@ describe('one stint two sources end on different dates', () => {
     };
     expect(told(row)).toEqual(['departure 2022-05 implied b (source:s2)', 'hire 2018 stated a (source:s1)']);
   });
+
+  it('keeps two roles taken up together apart when one is left for elsewhere and the other goes on', () => {
+    // Two roles at O from 2020 (both stated): role A ends 2021 with a move to X, role B runs to 2023 with no move.
+    // The person is still at O until 2023: no departure in 2021 (the move out of A happens while inside), one in 2023.
+    const x: TalentStint = { ...stint('x', '2021', null, 'stated', 'source:s1'), org: 'org:x' };
+    const row: TalentPersonRow = {
+      person,
+      stints: [
+        stint('a', '2020', '2021', 'stated', 'source:s1'),
+        stint('b', '2020', '2023', 'stated', 'source:s1'),
+      ],
+      moves: [
+        {
+          from: 'a',
+          to: 'x',
+          fromIn: true,
+          toIn: false,
+          counterpart: { id: 'org:x', name: 'X', nameAr: null },
+          other: x,
+          via: [],
+          within: [],
+          implied: [],
+        },
+      ],
+    };
+    const departures = told(row).filter((e) => e.startsWith('departure'));
+    expect(departures).toEqual(['departure 2023 stated b (source:s1)']);
+  });
 });
