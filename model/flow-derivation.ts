@@ -22,6 +22,8 @@ export const DERIVATION_PROPERTY = 'derivation';
 
 /**
  * How the id of every TALENT_FLOW the seed derives begins (`flow:<from>-><to>`, seed/queries/stage-*-flows.ts). A
- * TALENT_FLOW without it is a foreign graph's, drawn by its own hand: deriving ours again neither counts nor deletes it.
+ * TALENT_FLOW without it does not make a database ours (no derivation runs on a foreign graph, so none deletes its
+ * own TALENT_FLOW) and is not counted as derived by older rules. On a database that holds our facts, a derivation
+ * replaces every TALENT_FLOW, as the type is the derived one there.
  */
 export const FLOW_ID_PREFIX = 'flow:';

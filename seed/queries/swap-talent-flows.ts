@@ -1,7 +1,7 @@
 // The queries that swap a finished build's staged flows in for TALENT_FLOW: in one transaction when it fits, else
 // in batches (the old flows deleted, then the staged ones promoted).
 import { PART_CERTAINTIES, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
-import { DERIVATION_PROPERTY, FLOW_ID_PREFIX } from '../../model/flow-derivation.js';
+import { DERIVATION_PROPERTY } from '../../model/flow-derivation.js';
 import { STAGED_FLOW_TYPE } from './staged-flows.js';
 
 /**
@@ -63,7 +63,9 @@ DELETE s`;
 
 /**
  * swap-talent-flows — parameters $build, $derivation (integer: DERIVATION_VERSION); column flows (how many TALENT_FLOW relationships exist afterwards).
- * One transaction, for builds that fit in one: the old flows go (ours: a foreign graph's TALENT_FLOW stays), the build's staged flows become TALENT_FLOW with
+ * One transaction, for builds that fit in one: the old flows go (every TALENT_FLOW: on a database that holds our
+ * facts — the only kind a derivation runs on, seed/queries/derivation-lock.ts — one written by hand would be drawn
+ * and followed as a stated flow no source states), the build's staged flows become TALENT_FLOW with
  * their derived fields (factIds = the stints moved from, then those moved to; impliedCount; certainty: stated when a
  * stated move or a stated report is behind the flow; partCertainties: those of the parts drawn of it; derivation:
  * $derivation; the direct*
@@ -71,15 +73,14 @@ DELETE s`;
  */
 export const SWAP_TALENT_FLOWS = `
 CALL () {
-  MATCH ()-[old:TALENT_FLOW]->() WHERE old.id STARTS WITH '${FLOW_ID_PREFIX}'
-  DELETE old
+  MATCH ()-[old:TALENT_FLOW]->() DELETE old
 }
 MATCH (a)-[s:${STAGED_FLOW_TYPE} {build: $build}]->(b)${PROMOTE}
 RETURN count(f) AS flows`;
 
 /** delete-talent-flows — parameter $batch (rows per transaction); auto-commit (batched). First half of a big swap. */
 export const DELETE_TALENT_FLOWS = `
-MATCH ()-[old:TALENT_FLOW]->() WHERE old.id STARTS WITH '${FLOW_ID_PREFIX}'
+MATCH ()-[old:TALENT_FLOW]->()
 CALL (old) { DELETE old } IN TRANSACTIONS OF $batch ROWS`;
 
 /**
