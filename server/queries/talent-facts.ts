@@ -6,11 +6,21 @@ import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
 import { FACT_REL_TYPES } from '../../model/labels.js';
 
 /**
- * SOURCED_FACTS_HELD — whether a relationship of one of our fact types has one of our certainties. One EXISTS per
- * type, so each stops at its type's first sourced relationship (on our database, at once).
- * Interpolated: the types from the FACT_REL_TYPES whitelist and the certainties from CERTAINTIES, never user input.
+ * Relationships of each fact type looked at, at most. On our database the first one is sourced; a foreign graph with
+ * millions of its own WORKED_AT (no certainty) would otherwise be read whole each time the answer is asked afresh,
+ * on the way to every path and schema answer.
+ */
+export const SOURCED_FACTS_SCAN_LIMIT = 100_000;
+
+/**
+ * SOURCED_FACTS_HELD — whether a relationship of one of our fact types has one of our certainties, among the first
+ * SOURCED_FACTS_SCAN_LIMIT of each type. One EXISTS per type, so each stops at its type's first sourced relationship
+ * (on our database, at once).
+ * Interpolated: the types from the FACT_REL_TYPES whitelist, the certainties from CERTAINTIES and the limit, a
+ * constant; never user input.
  * Parameters: none. Columns: held (boolean).
  */
 export const SOURCED_FACTS_HELD = `RETURN ${FACT_REL_TYPES.map(
-  (t) => `EXISTS { MATCH ()-[r:${t}]->() WHERE r.certainty IN ${SOURCED_CERTAINTIES_CYPHER} }`,
+  (t) =>
+    `EXISTS { MATCH ()-[r:${t}]->() WITH r LIMIT ${SOURCED_FACTS_SCAN_LIMIT} WITH r WHERE r.certainty IN ${SOURCED_CERTAINTIES_CYPHER} }`,
 ).join('\n    OR ')} AS held`;
