@@ -3,6 +3,7 @@
 // relationship with no such word was written some other way (by hand through Cypher, or in a database that is not
 // ours) and has no source behind it, so it is never shown as stated.
 import { CERTAINTIES, type Certainty, DERIVED_REL_TYPES, FACT_REL_TYPES } from './labels.js';
+import { ELEMENT_ID_PREFIX } from './view-queries.js';
 
 /** What a relationship with no certainty of ours is: nothing backs it. */
 export const UNSOURCED = 'unsourced';
@@ -15,7 +16,28 @@ export type EdgeCertainty = Certainty | typeof UNSOURCED;
  * replaces every TALENT_FLOW.)
  */
 const DERIVED_TYPES: ReadonlySet<string> = new Set([...DERIVED_REL_TYPES, 'TALENT_FLOW_REPORTED']);
-const FACT_TYPES: ReadonlySet<string> = new Set(FACT_REL_TYPES);
+
+/** A relationship as the fact rules read it: its id and ends, when known, say whether it is the database's own. */
+type Rel = {
+  type: string;
+  properties: Readonly<Record<string, unknown>>;
+  id?: string;
+  source?: string;
+  target?: string;
+};
+
+/**
+ * Whether `edge` is a fact of ours: of one of `factTypes` (ours on a database that holds our sourced facts, none on
+ * another: GET /api/schema's sourcedFacts) and not a foreign graph's element. The server gives an element of a
+ * foreign graph only its element-id fallback id (server/db/convert.ts), so a relationship known by that alone between
+ * nodes of which one is known by that alone too is the graph's own whatever its type is named; a stint written by
+ * hand without an id between our people and organisations is still one of our facts, with no source.
+ */
+function isFactOf(edge: Rel, factTypes: readonly string[]): boolean {
+  if (!factTypes.includes(edge.type)) return false;
+  const fallback = (id: string | undefined) => id?.startsWith(ELEMENT_ID_PREFIX) ?? false;
+  return !(fallback(edge.id) && (fallback(edge.source) || fallback(edge.target)));
+}
 
 /** A talent flow's type: a stored TALENT_FLOW or a drawn part of one (the flow view's reported part). */
 export function isDerivedType(type: string): boolean {
@@ -44,14 +66,16 @@ export function edgeCertainty(edge: {
  * Whether the certainty filter showing `shown` (some of CERTAINTIES) draws `edge` (client/state/visibility.ts): a
  * relationship of one of our certainties while that certainty is shown; a fact no source backs only while every
  * certainty is (hiding either narrows the view to what sources say, and those say nothing); a relationship of a type
- * that is not ours with no certainty of ours claims none, and the filter leaves it alone.
+ * that is not ours with no certainty of ours claims none, and the filter leaves it alone — as does a foreign graph's
+ * relationship named as one of our facts (isFactOf: `factTypes` none on a database not ours, or its ids say so).
  */
 export function certaintyShown(
-  edge: { type: string; properties: Readonly<Record<string, unknown>> },
+  edge: Rel,
   shown: readonly string[],
+  factTypes: readonly string[] = FACT_REL_TYPES,
 ): boolean {
   const c = edgeCertainty(edge);
-  if (c === UNSOURCED && !FACT_TYPES.has(edge.type)) return true;
+  if (c === UNSOURCED && !isFactOf(edge, factTypes)) return true;
   return factCertaintyShown(c, shown);
 }
 
@@ -107,12 +131,12 @@ export function followedOnPath(
   return c === UNSOURCED ? !factTypes.includes(edge.type) : shown.includes(c);
 }
 
-/** A relationship of a fact type that no source backs: drawn and named apart from stated facts. */
-export function isUnsourcedFact(edge: {
-  type: string;
-  properties: Readonly<Record<string, unknown>>;
-}): boolean {
-  return FACT_TYPES.has(edge.type) && edgeCertainty(edge) === UNSOURCED;
+/**
+ * A fact of ours (isFactOf, of `factTypes`: none on a database that is not ours) that no source backs: drawn and named
+ * apart from stated facts. A foreign graph's WORKED_AT is its own relationship, not a fact of ours with no source.
+ */
+export function isUnsourcedFact(edge: Rel, factTypes: readonly string[] = FACT_REL_TYPES): boolean {
+  return isFactOf(edge, factTypes) && edgeCertainty(edge) === UNSOURCED;
 }
 
 const STRENGTH: Record<EdgeCertainty, number> = { unsourced: 0, implied: 1, stated: 2 };

@@ -45,6 +45,24 @@ describe('isUnsourcedFact', () => {
     expect(isUnsourcedFact(rel('KNOWS'))).toBe(false);
     expect(isUnsourcedFact(rel('TALENT_FLOW'))).toBe(false);
   });
+
+  it('is false on a database that holds none of our sourced facts, whatever the type is named', () => {
+    expect(isUnsourcedFact(rel('WORKED_AT'), [])).toBe(false);
+    expect(isUnsourcedFact(rel('REPORTED_BY'), [])).toBe(false);
+  });
+
+  it('is false for a relationship known only by its element id between nodes known only by theirs', () => {
+    const foreign = {
+      ...rel('WORKED_AT'),
+      id: 'neo4j:4:ab:7',
+      source: 'neo4j:4:ab:1',
+      target: 'neo4j:4:ab:2',
+    };
+    expect(isUnsourcedFact(foreign)).toBe(false);
+    // A stint written by hand without an id between our people and organisations is still one of our facts.
+    const hand = { ...rel('WORKED_AT'), id: 'neo4j:4:ab:9', source: 'person:ann', target: 'org:acme' };
+    expect(isUnsourcedFact(hand)).toBe(true);
+  });
 });
 
 describe('weakestCertainty', () => {
@@ -74,6 +92,19 @@ describe('certaintyShown and followedOnPath', () => {
     expect(certaintyShown(hand, both)).toBe(true);
     expect(certaintyShown(hand, ['stated'])).toBe(false);
     expect(followedOnPath(hand, both)).toBe(false);
+  });
+
+  it('leaves a foreign graph’s relationship named as one of our facts alone: it claims no certainty', () => {
+    for (const shown of [['stated'], ['implied'], []]) {
+      expect(certaintyShown(rel('WORKED_AT'), shown, [])).toBe(true);
+      const foreign = {
+        ...rel('WORKED_AT'),
+        id: 'neo4j:4:ab:7',
+        source: 'neo4j:4:ab:1',
+        target: 'neo4j:4:ab:2',
+      };
+      expect(certaintyShown(foreign, shown)).toBe(true);
+    }
   });
 
   it('takes a derived flow without a certainty as stated, and leaves a type not ours without one alone', () => {
