@@ -24,6 +24,13 @@ import { relName, roleName } from './vocabulary.js';
 export interface ViewSpec {
   lang: Lang;
   theme: Theme;
+  /**
+   * Our fact types on our database, none on a foreign one (client/state/our-database.ts ourFactTypes): a foreign
+   * graph's WORKED_AT is drawn as its own relationship, never faded as a fact of ours with no source. Default: ours.
+   */
+  factTypes?: readonly string[];
+  /** Whether types are named in our words (false on a foreign graph: as the database spells them). Default: true. */
+  ourNames?: boolean;
   /** null: everything is visible. */
   visibleNodes: ReadonlySet<string> | null;
   visibleEdges: ReadonlySet<string> | null;
@@ -168,7 +175,11 @@ export function edgeLabelText(
   edge: SceneEdgeAttributes['edge'],
   lang: Lang,
   mark?: FlowLabelMark,
-  { withDivisions = false, sourcesHidden = false }: FlowLabelNotes = {},
+  {
+    withDivisions = false,
+    sourcesHidden = false,
+    ourNames = true,
+  }: FlowLabelNotes & { ourNames?: boolean } = {},
 ): string {
   const p = edge.properties;
   const pending = mark === 'pending';
@@ -219,12 +230,13 @@ export function edgeLabelText(
   }
   const role = roleName(p, lang);
   const dates = factDates(edge);
-  return [relName(edge.type, lang), role ? `(${role})` : '', dates].filter(Boolean).join(' ');
+  return [relName(edge.type, lang, ourNames), role ? `(${role})` : '', dates].filter(Boolean).join(' ');
 }
 
-const flowNotes = (spec: ViewSpec, id: string): FlowLabelNotes => ({
+const flowNotes = (spec: ViewSpec, id: string): FlowLabelNotes & { ourNames?: boolean } => ({
   withDivisions: spec.flowsWithDivisions?.has(id),
   sourcesHidden: spec.flowsCitingHidden?.has(id),
+  ourNames: spec.ourNames,
 });
 
 /** A stint that has ended (the person left, or it has an end date): drawn apart from current ones. */
@@ -278,7 +290,7 @@ export function createEdgeReducer(spec: ViewSpec) {
         size = PAST_STINT_SIZE;
       } else size = CURRENT_STINT_SIZE;
     }
-    const faded = p.certainty === 'implied' || isUnsourcedFact(edge);
+    const faded = p.certainty === 'implied' || isUnsourcedFact(edge, spec.factTypes);
     if (faded) {
       // Faded and thinner: sigma has no dashed-line program, so implied facts are told apart by weight and tone. A
       // fact no source backs (model/certainty.ts) is never drawn as a stated one either.
@@ -352,13 +364,18 @@ export type CertaintySwatch = { kind: 'stated' | 'implied' | 'unsourced'; color:
 /**
  * The certainties among `edges` as the edge reducer draws them — implied and unsourced facts faded towards the
  * background — for a legend of a drawing (the PNG export): one neutral line of each kind drawn, stated first.
- * A relationship of a type that is not a fact (a foreign graph's) is drawn as it is and stands for no certainty.
+ * A relationship of a type that is not a fact (a foreign graph's, also one named as ours: `factTypes` as ViewSpec's) is
+ * drawn as it is and stands for no certainty.
  */
-export function certaintySwatches(edges: readonly GraphEdge[], theme: Theme): CertaintySwatch[] {
+export function certaintySwatches(
+  edges: readonly GraphEdge[],
+  theme: Theme,
+  factTypes?: readonly string[],
+): CertaintySwatch[] {
   const kinds = new Set<CertaintySwatch['kind']>();
   for (const e of edges) {
     if (e.properties.certainty === 'implied') kinds.add('implied');
-    else if (isUnsourcedFact(e)) kinds.add('unsourced');
+    else if (isUnsourcedFact(e, factTypes)) kinds.add('unsourced');
     else if (e.properties.certainty === 'stated' || isDerivedType(e.type)) kinds.add('stated');
   }
   const faded = mixColors(DEFAULT_EDGE_COLOR[theme], BACKGROUND[theme], IMPLIED_FADE);

@@ -29,16 +29,22 @@ export const CERTAINTY_NAMES: Record<string, Record<Lang, string>> = {
   unsourced: { en: 'no source', ar: 'بلا مصدر' },
 };
 
-export function labelName(label: string, lang: Lang): string {
-  return LABEL_NAMES[label]?.[lang] ?? label;
+/**
+ * Our labels in words of the UI language; any other label as the database spells it. `ours`: whether the database is
+ * ours (client/state/our-database.ts holdsOurFacts) — a foreign graph's Person is its own, not our "شخص", and is named
+ * as it is, as a label we do not know is.
+ */
+export function labelName(label: string, lang: Lang, ours = true): string {
+  return (ours ? LABEL_NAMES[label]?.[lang] : undefined) ?? label;
 }
 
 /**
  * Our relationship types in words of the UI language; any other type as the database spells it, as labelName does: a
- * foreign graph's `Has_Part` and `HAS_PART` are two types, and the name is what a user types in Cypher.
+ * foreign graph's `Has_Part` and `HAS_PART` are two types, and the name is what a user types in Cypher. On a database
+ * that is not ours (`ours` false) every type is, WORKED_AT too: it is the graph's relationship, not our fact.
  */
-export function relName(type: string, lang: Lang): string {
-  return REL_NAMES[type]?.[lang] ?? type;
+export function relName(type: string, lang: Lang, ours = true): string {
+  return (ours ? REL_NAMES[type]?.[lang] : undefined) ?? type;
 }
 
 export function certaintyName(c: string, lang: Lang): string {

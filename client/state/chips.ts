@@ -5,6 +5,7 @@ import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import type { AppState } from './app-state.js';
 import { countOfTotal, formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import type { Lang, LinkIssue, LinkPart, OlderMissing, TrimmedPart } from './url.js';
+import { holdsOurFacts, ourFactTypes } from './our-database.js';
 import { DEFAULT_FILTERS, isUnsourcedSceneFact } from './visibility.js';
 
 export type Chip =
@@ -62,7 +63,7 @@ export function viewDescription(
 }
 
 /** The parts of the state the chips are made of (a component subscribes to these only). */
-export type ChipInputs = Pick<AppState, 'lang' | 'filters' | 'mode' | 'time' | 'scene' | 'path'>;
+export type ChipInputs = Pick<AppState, 'lang' | 'filters' | 'mode' | 'time' | 'scene' | 'path' | 'schema'>;
 
 /** `sourceIds`: the sources the scene's facts cite (state/visibility.ts sceneSources). */
 export function activeChips(s: ChipInputs, sourceIds: readonly string[]): Chip[] {
@@ -91,7 +92,9 @@ export function activeChips(s: ChipInputs, sourceIds: readonly string[]): Chip[]
   // Facts no source backs go with any certainty hidden (visibility.ts): said, with how many.
   if (network && DEFAULT_FILTERS.certainties.some((c) => !filters.certainties.includes(c))) {
     let unsourced = 0;
-    for (const [id, e] of Object.entries(s.scene.edges)) if (isUnsourcedSceneFact(id, e)) unsourced++;
+    const factTypes = ourFactTypes(s.schema);
+    for (const [id, e] of Object.entries(s.scene.edges))
+      if (isUnsourcedSceneFact(id, e, factTypes)) unsourced++;
     if (unsourced)
       chips.push({
         kind: 'unsourced',
@@ -117,14 +120,14 @@ export function activeChips(s: ChipInputs, sourceIds: readonly string[]): Chip[]
       kind: 'label',
       id: `label-${l}`,
       value: l,
-      text: t(lang, 'chipHidden', { what: labelName(l, lang) }),
+      text: t(lang, 'chipHidden', { what: labelName(l, lang, holdsOurFacts(s.schema)) }),
     });
   for (const r of filters.hiddenRelTypes)
     chips.push({
       kind: 'relType',
       id: `rel-${r}`,
       value: r,
-      text: t(lang, 'chipHidden', { what: relName(r, lang) }),
+      text: t(lang, 'chipHidden', { what: relName(r, lang, holdsOurFacts(s.schema)) }),
     });
   const hidden = Object.keys(s.scene.hidden).length;
   if (network && hidden)

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/i18n.js';
 import type { AppState } from './app-state.js';
 import { splitFlows } from './flows.js';
 import { pathGraph } from './paths.js';
+import { ourFactTypes } from './our-database.js';
 import { addToScene, type Scene } from './scene.js';
 import { activeFlowParts, activeVisibility } from './view-data.js';
 import { computeVisibility } from './visibility.js';
@@ -12,7 +13,7 @@ import { computeVisibility } from './visibility.js';
 /** The parts of the state the note is made of. */
 export type PathHiddenInputs = Pick<
   AppState,
-  'pathSearch' | 'scene' | 'filters' | 'time' | 'flowWindow' | 'mode' | 'flowData'
+  'pathSearch' | 'scene' | 'filters' | 'time' | 'flowWindow' | 'mode' | 'flowData' | 'schema'
 >;
 
 /**
@@ -44,6 +45,7 @@ export function pathHiddenSteps(s: PathHiddenInputs): string[] {
           s.filters,
           s.time.enabled ? s.time.window : null,
           s.time.enabled ? activeFlowParts(network) : undefined,
+          { factTypes: ourFactTypes(s.schema) },
         );
   // A step's drawn edges: itself, or a derived flow's parts (flows.ts splitFlows: each names its flow).
   const drawn = new Map<string, string[]>();
@@ -62,7 +64,7 @@ let last: { key: unknown[]; value: number } | null = null;
  * on its inputs.
  */
 export function pathHiddenCount(s: PathHiddenInputs): number {
-  const key = [s.pathSearch, s.scene, s.filters, s.time.enabled, s.time.window, s.flowWindow];
+  const key = [s.pathSearch, s.scene, s.filters, s.time.enabled, s.time.window, s.flowWindow, s.schema];
   if (last && key.every((v, i) => v === last!.key[i])) return last.value;
   const value = pathHiddenSteps(s).length;
   last = { key, value };

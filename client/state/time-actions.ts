@@ -4,6 +4,7 @@ import { comparePartialDates, isPartialDate } from '../../model/dates.js';
 import type { TimelineResponse } from '../../model/api-responses.js';
 import type { TimelineItem, TimeState } from './app-state.js';
 import type { ActionContext } from './context.js';
+import { ourFactTypes } from './our-database.js';
 import { sceneDates, type TimeWindow } from './time.js';
 import { computeVisibility } from './visibility.js';
 import { sceneFromGraph } from './scene.js';
@@ -74,9 +75,10 @@ export function createTimeActions(ctx: ActionContext) {
       return;
     }
     const scene = currentScene();
-    const before = computeVisibility(scene, s.filters, s.time.window).edges;
+    const ours = { factTypes: ourFactTypes(s.schema) };
+    const before = computeVisibility(scene, s.filters, s.time.window, undefined, ours).edges;
     const window: TimeWindow = { ...s.time.window, to: next };
-    const after = computeVisibility(scene, s.filters, window).edges;
+    const after = computeVisibility(scene, s.filters, window, undefined, ours).edges;
     set({ window, fresh: [...after].filter((e) => !before.has(e)) });
   };
 

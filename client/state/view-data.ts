@@ -6,6 +6,7 @@ import type { ExportEdge, ExportGraph } from '../graph/exports.js';
 import type { AppState } from './app-state.js';
 import { derivedByOtherRules, divisionOverlaps } from './flows.js';
 import { flowDrawing, NO_FLOW_DRAWING, pendingPart, type FlowDrawing } from './flow-window.js';
+import { ourFactTypes } from './our-database.js';
 import { sceneFromGraph, type Scene } from './scene.js';
 import {
   citedSources,
@@ -84,7 +85,7 @@ export function activeFlowParts(
 
 /** What is drawn; memoised on its inputs, since panels and the canvas all ask for it on every change. */
 export function activeVisibility(
-  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters' | 'flowWindow'>,
+  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters' | 'flowWindow' | 'schema'>,
   scene = activeScene(s),
 ): Visibility {
   // The flow view's data is already windowed by the server (GET /api/flows?since&until); the network's stored flows
@@ -93,10 +94,12 @@ export function activeVisibility(
   const flowParts = window ? activeFlowParts(s) : undefined;
   // The Talent flows tab counts the moves of every source: the source filter is the network's (computeVisibility).
   const flowView = s.mode === 'flows';
-  const key = [scene, s.filters, window, flowParts, flowView];
+  // Facts of ours only on our database: a foreign graph's WORKED_AT is no unsourced fact for the filter to hide.
+  const factTypes = ourFactTypes(s.schema);
+  const key = [scene, s.filters, window, flowParts, flowView, factTypes];
   const known = recentVisibility.find((r) => key.every((v, i) => v === r.key[i]));
   if (known) return known.value;
-  const value = computeVisibility(scene, s.filters, window, flowParts, { flowView });
+  const value = computeVisibility(scene, s.filters, window, flowParts, { flowView, factTypes });
   recentVisibility.unshift({ key, value });
   recentVisibility.length = Math.min(recentVisibility.length, RECENT_VISIBILITY);
   return value;
@@ -128,7 +131,7 @@ const NO_OVERLAPS: ReadonlyMap<string, readonly string[]> = new Map();
  * an overview flow by division without its divisions' moves when it draws them.
  */
 export function activeDivisionOverlaps(
-  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters' | 'flowWindow'>,
+  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters' | 'flowWindow' | 'schema'>,
 ): ReadonlyMap<string, readonly string[]> {
   if (s.mode === 'flows') return NO_OVERLAPS;
   const vis = activeVisibility(s, s.scene);
@@ -143,7 +146,7 @@ export function activeDivisionOverlaps(
  * says some of the sources behind its numbers are hidden. None in the Talent flows tab, where the filter does not apply.
  */
 export function activeFlowsCitingHidden(
-  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters' | 'flowWindow'>,
+  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters' | 'flowWindow' | 'schema'>,
 ): ReadonlySet<string> {
   const out = new Set<string>();
   const hiding = sourceHiding(s);
@@ -166,7 +169,7 @@ export function activeFlowsCitingHidden(
  * network's stored flows (a window's part by its answer's word), or the Talent flows tab's — said beside the drawing.
  */
 export function drawsOutdatedFlows(
-  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters' | 'flowWindow'>,
+  s: Pick<AppState, 'mode' | 'flowData' | 'scene' | 'time' | 'filters' | 'flowWindow' | 'schema'>,
 ): boolean {
   const scene = activeScene(s);
   const parts = windowFlowParts(s);

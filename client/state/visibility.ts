@@ -92,14 +92,16 @@ export function citedSources(
  * nothing in it — and its certainty is the window's. Without them, a part is placed by its span (time.ts).
  * A flow part cites its own sources (flows.ts flowParts) and is hidden as a fact is when all of them are; in the
  * Talent flows tab (`flowView`), whose flows count the moves of every source, the source filter does not apply
- * (chips.ts shows no sources chip there, and the left panel says so).
+ * (chips.ts shows no sources chip there, and the left panel says so). `factTypes`: our fact types on our database,
+ * none on another (our-database.ts ourFactTypes): a foreign graph's WORKED_AT claims no certainty, and no certainty
+ * filter hides it.
  */
 export function computeVisibility(
   scene: Scene,
   filters: Filters,
   window: TimeWindow | null,
   flowParts: ReadonlyMap<string, GraphEdge> = NO_PARTS,
-  { flowView = false }: { flowView?: boolean } = {},
+  { flowView = false, factTypes }: { flowView?: boolean; factTypes?: readonly string[] } = {},
 ): Visibility {
   const hiddenLabels = new Set(filters.hiddenLabels);
   const hiddenTypes = new Set(filters.hiddenRelTypes);
@@ -121,7 +123,7 @@ export function computeVisibility(
     if (hiddenTypes.has(stored.type)) continue;
     const windowed = window ? flowParts.get(id) : undefined;
     const e = windowed ?? stored;
-    if (!certaintyShown(e, filters.certainties)) continue;
+    if (!certaintyShown(e, filters.certainties, factTypes)) continue;
     if (hiddenSources.size && !(flowView && isFlowPart(e.type))) {
       const cited = edgeSources(e);
       if (cited.length && cited.every((s) => hiddenSources.has(s))) continue;
@@ -199,18 +201,23 @@ export function relTypeCounts(
 }
 
 /**
- * A relationship of the scene that is a fact no source backs (model/certainty.ts). A virtual one (a schema's
- * "Person worked at Organisation", isVirtualId) is of a fact type but is no fact: nobody wrote it, by hand or not.
+ * A relationship of the scene that is a fact no source backs (model/certainty.ts; `factTypes` as computeVisibility
+ * takes them: none on a database that is not ours). A virtual one (a schema's "Person worked at Organisation",
+ * isVirtualId) is of a fact type but is no fact: nobody wrote it, by hand or not.
  */
-export function isUnsourcedSceneFact(id: string, edge: GraphEdge): boolean {
-  return isUnsourcedFact(edge) && !isVirtualId(id);
+export function isUnsourcedSceneFact(id: string, edge: GraphEdge, factTypes?: readonly string[]): boolean {
+  return isUnsourcedFact(edge, factTypes) && !isVirtualId(id);
 }
 
 /** The scene's facts no source backs (isUnsourcedSceneFact), and how many of them are drawn. */
-export function unsourcedCounts(scene: Scene, visible: Visibility): { total: number; visible: number } {
+export function unsourcedCounts(
+  scene: Scene,
+  visible: Visibility,
+  factTypes?: readonly string[],
+): { total: number; visible: number } {
   const counts = { total: 0, visible: 0 };
   for (const [id, e] of Object.entries(scene.edges)) {
-    if (!isUnsourcedSceneFact(id, e)) continue;
+    if (!isUnsourcedSceneFact(id, e, factTypes)) continue;
     counts.total++;
     if (visible.edges.has(id)) counts.visible++;
   }

@@ -76,6 +76,8 @@ function useDeferredSceneInputs() {
     time: useDeferredValue(useAppState((s) => s.time)),
     filters: useDeferredValue(useAppState((s) => s.filters)),
     flowWindow: useDeferredValue(useAppState((s) => s.flowWindow)),
+    // Whether the database is ours: a foreign graph's WORKED_AT is no fact for the certainty filter (our-database.ts).
+    schema: useDeferredValue(useAppState((s) => s.schema)),
   };
 }
 

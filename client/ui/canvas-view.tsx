@@ -12,6 +12,7 @@ import {
 } from '../graph/renderer.js';
 import type { PngExportInfo } from '../graph/export-png.js';
 import type { AppState } from '../state/app-state.js';
+import { holdsOurFacts, ourFactTypes } from '../state/our-database.js';
 import { sceneToGraph } from '../state/scene.js';
 import { createSerialListener } from '../state/serial-listener.js';
 import {
@@ -185,6 +186,9 @@ export function CanvasView() {
         renderer.setView({
           lang: s.lang,
           theme: s.theme,
+          // A foreign graph's relationships named as ours are its own (our-database.ts): drawn and named as such.
+          factTypes: ourFactTypes(s.schema),
+          ourNames: holdsOurFacts(s.schema),
           visibleNodes: vis.nodes,
           visibleEdges: vis.edges,
           dimmedNodes: vis.dimmed,

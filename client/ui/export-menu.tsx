@@ -10,6 +10,7 @@ import { displayName } from '../graph/names.js';
 import { viewOf } from '../state/actions.js';
 import { viewDescription } from '../state/chips.js';
 import { citesAllTime, derivedByOtherRules } from '../state/flows.js';
+import { holdsOurFacts, ourFactTypes } from '../state/our-database.js';
 import { formatNumber, t as translate } from '../i18n/i18n.js';
 import { encodeView } from '../state/url-encode.js';
 import { sceneSources, labelCounts, sourceHiding } from '../state/visibility.js';
@@ -123,7 +124,7 @@ export function ExportMenu() {
             glyph: labelStyle(l).glyph,
             color: ranges ? LABEL_COLOR[now.theme] : labelStyle(l).color[now.theme],
             // In the UI's digits, as the legend beside the canvas counts them.
-            text: `${labelName(l, now.lang)} (${formatNumber(counts[l]!.visible, now.lang)})`,
+            text: `${labelName(l, now.lang, holdsOurFacts(now.schema))} (${formatNumber(counts[l]!.visible, now.lang)})`,
           }));
         for (const r of ranges ?? []) {
           const text = binText(r, rule!.palette, now.lang);
@@ -142,7 +143,7 @@ export function ExportMenu() {
         const drawnEdges = drawn.edges
           .map((id) => flowParts?.get(id) ?? scene.edges[id])
           .filter((e) => e !== undefined);
-        for (const c of certaintySwatches(drawnEdges, now.theme))
+        for (const c of certaintySwatches(drawnEdges, now.theme, ourFactTypes(now.schema)))
           legend.push({ glyph: '━', color: c.color, text: translate(now.lang, CERTAINTY_LEGEND[c.kind]) });
         // The shown sources of what it draws: the subtitle's "Sources: 1 of 2" says how many are hidden.
         return { legend, sources: visibleSourceLines(scene, shown, now.sources, flowParts, hiding) };

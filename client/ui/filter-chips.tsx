@@ -14,9 +14,10 @@ export function FilterChips() {
   const time = useAppState((s) => s.time);
   const sceneState = useAppState((s) => s.scene);
   const path = useAppState((s) => s.path);
+  const schema = useAppState((s) => s.schema);
   const scene = useActiveScene();
   const sourceIds = useMemo(() => sceneSources(scene).map((s) => s.id), [scene]);
-  const chips = activeChips({ lang, filters, mode, time, scene: sceneState, path }, sourceIds);
+  const chips = activeChips({ lang, filters, mode, time, scene: sceneState, path, schema }, sourceIds);
   if (!chips.length) return null;
 
   const remove = (chip: Chip) => {

@@ -5,6 +5,7 @@ import { CERTAINTIES, isInternalLabel, isInternalRelType, NODE_LABELS } from '..
 import { edgeColor, labelStyle, REPORTED_FLOW_COLOR } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { formatNumber } from '../i18n/i18n.js';
+import { holdsOurFacts, ourFactTypes } from '../state/our-database.js';
 import { labelCounts, relTypeCounts, sceneSources, unsourcedCounts } from '../state/visibility.js';
 import type { GraphNode } from '../../model/graph.js';
 import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
@@ -22,7 +23,10 @@ export function LeftPanel() {
   const { scene, vis } = useActiveVisibility();
   const counts = useMemo(() => labelCounts(scene, vis), [scene, vis]);
   const relCounts = useMemo(() => relTypeCounts(scene, vis), [scene, vis]);
-  const unsourced = useMemo(() => unsourcedCounts(scene, vis), [scene, vis]);
+  // A foreign graph's Person and WORKED_AT are its own: named as it names them, and no fact of ours without a source.
+  const ours = useAppState((s) => holdsOurFacts(s.schema));
+  const factTypes = useAppState((s) => ourFactTypes(s.schema));
+  const unsourced = useMemo(() => unsourcedCounts(scene, vis, factTypes), [scene, vis, factTypes]);
   const sources = useMemo(() => sceneSources(scene), [scene]);
   // A count the filters cut says of how many, as the toolbar's "Nodes shown: x of y": a bare "0" read as none at all.
   const shownOf = (c: { visible: number; total: number }) =>
@@ -77,7 +81,7 @@ export function LeftPanel() {
                   <span className="glyph" style={{ color: st.color[theme] }} aria-hidden="true">
                     {st.glyph}
                   </span>
-                  <span className="legend-name">{labelName(l, lang)}</span>
+                  <span className="legend-name">{labelName(l, lang, ours)}</span>
                   <span className="count">{shownOf(c)}</span>
                 </button>
               </li>
@@ -113,7 +117,7 @@ export function LeftPanel() {
                     }}
                     aria-hidden="true"
                   />
-                  <span className="legend-name">{relName(type, lang)}</span>
+                  <span className="legend-name">{relName(type, lang, ours)}</span>
                   <span className="count">{shownOf(c)}</span>
                 </button>
               </li>

@@ -3,6 +3,7 @@
 import { labelStyle } from '../graph/style.js';
 import { labelName, relName } from '../graph/vocabulary.js';
 import { countOf, formatNumber } from '../i18n/i18n.js';
+import { holdsOurFacts } from '../state/our-database.js';
 import { OVERVIEW_PER_LABEL, overviewCounts } from '../state/overview.js';
 import { useAppState, useT } from './app-context.js';
 
@@ -12,6 +13,8 @@ export function SchemaOverview() {
   const theme = useAppState((s) => s.theme);
   const t = useT();
   const { labels, types } = overviewCounts(schema);
+  // Its names as the database spells them, ours too (a Person of its own is not our "شخص"): the server's word.
+  const ours = holdsOurFacts(schema);
   const glyph = (label: string) => {
     const st = labelStyle(label);
     return (
@@ -28,7 +31,7 @@ export function SchemaOverview() {
       <ul className="overview-list" data-testid="overview-labels">
         {labels.map((l) => (
           <li key={l.label} data-label={l.label}>
-            {glyph(l.label)} <bdi>{labelName(l.label, lang)}</bdi>{' '}
+            {glyph(l.label)} <bdi>{labelName(l.label, lang, ours)}</bdi>{' '}
             <span className="count">{formatNumber(l.count, lang)}</span>
           </li>
         ))}
@@ -39,7 +42,7 @@ export function SchemaOverview() {
           <li key={r.type} data-type={r.type}>
             {/* Read left to right in both languages, as the Cypher pattern (:From)-[:TYPE]->(:To) is. */}
             <span dir="ltr" className="overview-pattern">
-              {r.from.join(' | ') || '?'} — <span className="rel">{relName(r.type, lang)}</span> →{' '}
+              {r.from.join(' | ') || '?'} — <span className="rel">{relName(r.type, lang, ours)}</span> →{' '}
               {r.to.join(' | ') || '?'}
             </span>{' '}
             <span className="count">{formatNumber(r.count, lang)}</span>

@@ -40,5 +40,34 @@ describe('a foreign graph named like ours in the browser', () => {
       await saveScreenshot(page, `foreign-our-names-first-screen-${lang}`);
       expect(errors).toEqual([]);
     });
+
+    it(`names its labels and types as the database does, and counts no fact of ours without a source (${lang})`, async () => {
+      const { page, errors } = await env.newPage({ path: lang === 'ar' ? '/?lang=ar' : '/' });
+      await waitForScene(page, NODES, 60_000);
+      await page.locator('[data-testid="schema-overview"]').waitFor({ timeout: 30_000 });
+      // The overview lists its WORKED_AT as WORKED_AT, not as our "worked at" / "عمل في".
+      const worked = page.locator('[data-testid="overview-types"] [data-type="WORKED_AT"] .rel');
+      expect(await worked.textContent()).toBe('WORKED_AT');
+      expect(
+        await page.locator('[data-testid="overview-types"] [data-type="REPORTED_BY"] .rel').textContent(),
+      ).toBe('REPORTED_BY');
+      // The legend too: its Person is "Person" in Arabic as well, not our "شخص".
+      expect(await page.locator('[data-testid="legend-Person"] .legend-name').textContent()).toBe('Person');
+      const types = await page.locator('[aria-labelledby="rel-h"] .legend-name').allTextContents();
+      expect(types).toEqual(expect.arrayContaining(['WORKED_AT', 'REPORTED_BY', 'KNOWS']));
+      // None of its relationships is one of our facts with no source behind it.
+      expect(await page.locator('[data-testid="unsourced-note"]').count()).toBe(0);
+      // Narrowing to stated facts hides none of them: they claim no certainty (the toolbar counts every one drawn).
+      const stats = page.locator('[data-testid="scene-stats"]');
+      const all = await stats.getAttribute('data-edges');
+      expect(Number(all)).toBeGreaterThanOrEqual(4);
+      await page.locator('[data-testid="certainty-implied"]').uncheck();
+      await page.locator('[data-testid="chip-certainty-implied"]').waitFor({ timeout: 10_000 });
+      expect(await stats.getAttribute('data-edges')).toBe(all);
+      expect(await page.locator('[data-testid="chip-unsourced"]').count()).toBe(0);
+      await page.locator('[data-testid="certainty-implied"]').check();
+      await saveScreenshot(page, `foreign-our-names-legend-${lang}`, '.left-panel');
+      expect(errors).toEqual([]);
+    });
   }
 });

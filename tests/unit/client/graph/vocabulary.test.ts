@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  labelName,
   VALUE_NAMES,
   VOCABULARY_PROPERTIES,
   propertyValueText,
@@ -106,5 +107,19 @@ describe('relationship type names', () => {
     expect(relName('Has_Part', 'en')).toBe('Has_Part');
     expect(relName('HAS_PART', 'ar')).toBe('HAS_PART');
     expect(relName('HAS PART', 'en')).toBe('HAS PART');
+  });
+});
+
+describe('names of labels and relationship types', () => {
+  it('names ours in the interface language on our database', () => {
+    expect(labelName('Person', 'ar')).toBe('شخص');
+    expect(relName('WORKED_AT', 'en')).toBe('worked at');
+  });
+
+  it('keeps a foreign graph’s own names as the database spells them, even those named like ours', () => {
+    expect(labelName('Person', 'ar', false)).toBe('Person');
+    expect(labelName('Organization', 'en', false)).toBe('Organization');
+    expect(relName('WORKED_AT', 'en', false)).toBe('WORKED_AT');
+    expect(relName('REPORTED_BY', 'ar', false)).toBe('REPORTED_BY');
   });
 });

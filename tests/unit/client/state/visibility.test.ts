@@ -322,3 +322,51 @@ describe('facts no source backs', () => {
     });
   });
 });
+
+describe('a foreign graph named like ours', () => {
+  // tests/fixtures/foreign/our-names.cypher as the API gives it: every element known only by its element id.
+  const foreign = sceneFromGraph({
+    nodes: [
+      { id: 'neo4j:4:f:1', labels: ['Person'], properties: { name: 'Ann' } },
+      { id: 'neo4j:4:f:2', labels: ['Company'], properties: { name: 'Acme' } },
+      { id: 'neo4j:4:f:3', labels: ['Doc'], properties: { title: 'Field notes' } },
+      { id: 'neo4j:4:f:4', labels: ['Paper'], properties: { title: 'Quarterly review' } },
+    ],
+    edges: [
+      { id: 'neo4j:5:f:1', type: 'WORKED_AT', source: 'neo4j:4:f:1', target: 'neo4j:4:f:2', properties: {} },
+      {
+        id: 'neo4j:5:f:2',
+        type: 'REPORTED_BY',
+        source: 'neo4j:4:f:3',
+        target: 'neo4j:4:f:4',
+        properties: {},
+      },
+    ],
+  });
+
+  it('counts none of its relationships as facts with no source, and no certainty filter hides them', () => {
+    for (const factTypes of [undefined, []]) {
+      const all = computeVisibility(foreign, DEFAULT_FILTERS, null, undefined, { factTypes });
+      expect(unsourcedCounts(foreign, all, factTypes)).toEqual({ total: 0, visible: 0 });
+      const stated = { ...DEFAULT_FILTERS, certainties: ['stated'] };
+      expect(computeVisibility(foreign, stated, null, undefined, { factTypes }).edges.size).toBe(2);
+    }
+  });
+
+  it('takes the database’s word: with none of our sourced facts, no relationship is one of ours', () => {
+    const g = articleGraph();
+    g.edges.push({
+      id: 'hand:musk-meta',
+      type: 'WORKED_AT',
+      source: 'person:elon-musk',
+      target: 'org:meta',
+      properties: {},
+    });
+    const s = sceneFromGraph(g);
+    const v = computeVisibility(s, { ...DEFAULT_FILTERS, certainties: ['stated'] }, null, undefined, {
+      factTypes: [],
+    });
+    expect(v.edges.has('hand:musk-meta')).toBe(true);
+    expect(unsourcedCounts(s, v, [])).toEqual({ total: 0, visible: 0 });
+  });
+});
