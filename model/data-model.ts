@@ -557,7 +557,7 @@ export const REL_DOCS: readonly RelTypeDoc[] = [
         name: 'derivation',
         type: 'integer',
         description:
-          'The version of the rules the flow was derived by (model/flow-derivation.ts DERIVATION_VERSION). A flow of another version, or of none, was derived by other rules: the server warns at start-up and GET /api/flows marks it `outdated` until `npm run seed` derives it again.',
+          'The version of the rules the flow was derived by (model/flow-derivation.ts DERIVATION_VERSION). A flow of another version, or of none, was derived by other rules: the server warns at start-up and GET /api/flows marks it `outdated` until `npm run seed -- --derive` derives it again.',
       },
       {
         name: 'impliedPeople',

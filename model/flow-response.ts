@@ -211,11 +211,11 @@ export const FlowsResponseSchema = z.object({
       }),
       sourcesAllTime: z.boolean().meta({
         description:
-          'true in a time window when statedSources and impliedSources (so the named parts’ sources) are of all the level’s moves, not only of those in the window: a flow derived by an older seed, without each mover’s sources beside their moves or without dated moves (`npm run seed` derives it again); the graph’s edge then carries sourcesAllTime: true. false without a window, or when they are the window’s. reportSources are always the reports kept’s.',
+          'true in a time window when statedSources and impliedSources (so the named parts’ sources) are of all the level’s moves, not only of those in the window: a flow derived by an older seed, without each mover’s sources beside their moves or without dated moves (`npm run seed -- --derive` derives it again); the graph’s edge then carries sourcesAllTime: true. false without a window, or when they are the window’s. reportSources are always the reports kept’s.',
       }),
       outdated: z.boolean().meta({
         description:
-          'true for a flow derived by other rules than this version’s (its stored derivation is not model/flow-derivation.ts DERIVATION_VERSION, or it has none): which moves it counts, their dates and certainties may not be those its people’s careers show, until `npm run seed` derives it again; the graph’s edge then carries outdated: true. The server’s start-up log counts such flows too.',
+          'true for a flow derived by other rules than this version’s (its stored derivation is not model/flow-derivation.ts DERIVATION_VERSION, or it has none): which moves it counts, their dates and certainties may not be those its people’s careers show, until `npm run seed -- --derive` derives it again; the graph’s edge then carries outdated: true. The server’s start-up log counts such flows too.',
       }),
       reportSources: z.array(z.string()).meta({
         description:

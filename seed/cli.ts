@@ -39,6 +39,8 @@ const USAGE = `Usage: npm run seed -- [options] [facts files…]
                           bundled sources are not loaded); stops at the first error; repeatable. Then derives the
                           talent flows and indexes again, where the database holds Talent Graph's facts
   --schema-only           create only Talent Graph's indexes and constraints (search, ids); writes no data
+  --derive                derive the talent flows and talent indexes again from the facts in the database, loading
+                          nothing (what the explorer asks for when they were derived by an older version)
   --help                  this text
 
 Connection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; without NEO4J_URI the embedded Neo4j
@@ -67,6 +69,7 @@ function parse(argv: string[]) {
       import: { type: 'string', multiple: true },
       cypher: { type: 'string', multiple: true },
       'schema-only': { type: 'boolean' },
+      derive: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -81,8 +84,21 @@ function parse(argv: string[]) {
     imports: values.import ?? [],
     cypher: values.cypher ?? [],
     schemaOnly: Boolean(values['schema-only']),
+    derive: Boolean(values.derive),
     files: positionals,
   };
+  if (
+    opts.derive &&
+    (opts.reset ||
+      opts.schemaOnly ||
+      opts.synthetic ||
+      opts.files.length > 0 ||
+      opts.imports.length > 0 ||
+      opts.cypher.length > 0)
+  )
+    throw new UsageError(
+      '--derive cannot be combined with --reset, --schema-only, --synthetic, files, --import or --cypher: it loads nothing',
+    );
   if (
     opts.schemaOnly &&
     (opts.synthetic || opts.files.length > 0 || opts.imports.length > 0 || opts.cypher.length > 0)
@@ -185,6 +201,15 @@ export async function main(argv: string[]): Promise<number> {
       await resetGraph(driver, { database });
     }
     const summaries: SeedSummary[] = [];
+    if (opts.derive) {
+      const flows = await recomputeTalentFlowsAfterWrite(driver, { database });
+      console.log(
+        flows === null
+          ? "No facts of Talent Graph's in the database: no talent flows derived."
+          : `Talent flows and talent indexes derived again from the facts in the database: ${flows.toLocaleString('en-US')} TALENT_FLOW relationship${flows === 1 ? '' : 's'}.`,
+      );
+      return 0;
+    }
     if (opts.schemaOnly) {
       await ensureSchema(driver, { database });
       log(
@@ -315,7 +340,7 @@ async function deriveAfterFailure(driver: Driver, database: string): Promise<voi
       );
   } catch (err) {
     console.error(
-      `The talent flows could not be derived again after what the scripts committed (${err instanceof Error ? err.message : String(err)}). A run of \`npm run seed -- --cypher\` with a script that changes nothing derives them.`,
+      `The talent flows could not be derived again after what the scripts committed (${err instanceof Error ? err.message : String(err)}). \`npm run seed -- --derive\` derives them.`,
     );
   }
 }

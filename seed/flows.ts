@@ -170,7 +170,7 @@ export interface OutdatedTalentFlows {
   otherVersion: number;
 }
 
-/** Counts the talent flows an older seed derived; `npm run seed` derives them again. */
+/** Counts the talent flows an older seed derived; `npm run seed -- --derive` derives them again. */
 export async function countOutdatedTalentFlows(
   driver: Driver,
   opts: { database?: string } = {},

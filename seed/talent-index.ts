@@ -116,7 +116,7 @@ export async function dropTalentIndexes(driver: Driver, database?: string): Prom
 
 /**
  * How many stored talent indexes are of another format than this version reads (written by an older version): their
- * organisations' dashboards are read live, more slowly, until the flows are derived again (`npm run seed`).
+ * organisations' dashboards are read live, more slowly, until the flows are derived again (`npm run seed -- --derive`).
  */
 export async function countOutdatedTalentIndexes(driver: Driver, database?: string): Promise<number> {
   const res = await driver.executeQuery(

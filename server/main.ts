@@ -89,13 +89,13 @@ async function seedIfEmpty(conn: Neo4jConnection, log: (msg: string) => void): P
     if (why.length > 0)
       log(
         `Talent flows derived by an older version: ${why.join('; ')}. ` +
-          'Stop the explorer and run `npm run seed` to derive them again.',
+          'Stop the explorer and run `npm run seed -- --derive` to derive them again.',
       );
     const indexes = await countOutdatedTalentIndexes(conn.driver, conn.database);
     if (indexes > 0)
       log(
         `${indexes} talent index(es) stored by an older version: those organisations' dashboards are counted live, ` +
-          'more slowly. Stop the explorer and run `npm run seed` to store them again.',
+          'more slowly. Stop the explorer and run `npm run seed -- --derive` to store them again.',
       );
     return cutShort;
   }

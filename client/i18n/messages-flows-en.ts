@@ -70,9 +70,9 @@ export const FLOWS_EN = {
   flowNothingInWindow: 'Nothing of this flow lies in the time window ({window}): the canvas hides it.',
   flowAllTimeBelow: 'All time, below: these numbers and people count every move of this flow.',
   flowOutdated:
-    "Derived by an older version's rules: its moves, dates and certainties may differ from the careers' (`npm run seed`, run with the explorer stopped, derives it anew).",
+    "Derived by an older version's rules: its moves, dates and certainties may differ from the careers' (npm run seed -- --derive, run with the explorer stopped, derives it anew).",
   flowSourcesAllTime:
-    'Sources of all time: its named moves cite the sources of every move, not only of those in the time window (derived by an older version; `npm run seed`, run with the explorer stopped, narrows them).',
+    'Sources of all time: its named moves cite the sources of every move, not only of those in the time window (derived by an older version; npm run seed -- --derive, run with the explorer stopped, narrows them).',
   // Beside the person's "implied" badge: the facts it rests on, without saying "implied" a second time.
   flowImpliedBecause: 'based on: {facts}',
   flowDivisions: 'Show divisions',
@@ -80,7 +80,7 @@ export const FLOWS_EN = {
   flowsDeriving:
     'The talent flows are being derived again after a change to the data: these are from before it. They are reloaded when ready.',
   flowsDerivationFailed:
-    'Deriving the talent flows again after a change to the data did not finish (the server log says why): these may be from before it. `npm run seed`, run with the explorer stopped, derives them.',
+    'Deriving the talent flows again after a change to the data did not finish (the server log says why): these may be from before it. npm run seed -- --derive, run with the explorer stopped, derives them.',
   flowsTitle: 'Organisations, and the people who moved between them (line width = people)',
   flowsLoading: 'Loading talent flows…',
   flowsEmpty: 'No talent flows recorded.',
@@ -92,11 +92,11 @@ export const FLOWS_EN = {
   flowsCount: '{shown} of {total} loaded, the largest first.',
   flowsCountWindow: '{shown} of {total} in this window loaded, the largest in it first.',
   flowsCountWindowEstimated:
-    '{shown} of up to {total} in this window loaded, the largest over all time first (flows derived without move dates; `npm run seed`, run with the explorer stopped, dates them).',
+    '{shown} of up to {total} in this window loaded, the largest over all time first (flows derived without move dates; npm run seed -- --derive, run with the explorer stopped, dates them).',
   flowsSourcesAllTime:
-    'Some flows cite the sources of all their named moves, not only of those in this window (derived by an older version; `npm run seed`, run with the explorer stopped, narrows them).',
+    'Some flows cite the sources of all their named moves, not only of those in this window (derived by an older version; npm run seed -- --derive, run with the explorer stopped, narrows them).',
   flowsOutdated:
-    "Some flows were derived by an older version's rules (their moves, dates and certainties may differ from the careers'; `npm run seed`, run with the explorer stopped, derives them anew).",
+    "Some flows were derived by an older version's rules (their moves, dates and certainties may differ from the careers'; npm run seed -- --derive, run with the explorer stopped, derives them anew).",
   flowsMore:
     '{shown} of {total} are loaded, the largest first; use the time slider or search to narrow them.',
   flowsMoreWindow:
