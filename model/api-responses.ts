@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { JsonValueSchema } from './api.js';
 import { GraphDataSchema, GraphEdgeSchema, GraphNodeSchema } from './graph-schema.js';
 import { CERTAINTIES } from './labels.js';
+import { UNSOURCED } from './certainty.js';
 import { TEXT_WRITTEN_TYPES } from './value-types.js';
 
 const Json = JsonValueSchema;
@@ -312,6 +313,18 @@ export const TimelineResponseSchema = z.object({
       stintOrgs: z.array(z.string()).meta({
         description:
           'The organisation of each of `stints`, by id, in the same order ([] for an event): a client hiding some organisations, or some facts, leaves out a stint item once every fact it tells is hidden.',
+      }),
+      stintCertainties: z.array(z.enum([...CERTAINTIES, UNSOURCED])).meta({
+        description:
+          'The certainty of each of `stints`, in the same order ([] for an event): a client whose filters hide some of an item’s facts tells it as certain as the facts it still shows (stated while one of them is), not by `certainty`, which is that of them all.',
+      }),
+      stintSources: z.array(z.array(z.string())).meta({
+        description:
+          'The sources each of `stints` cites, by id, in the same order ([] for an event): a client hiding some facts cites only the sources of those it shows.',
+      }),
+      stintDates: z.array(z.string()).meta({
+        description:
+          'The date each of `stints` gives the item, in the same order ([] for an event): its start (end) for a move told by date, its own end for a stint of a leaving. `date` is the finest of those of the facts as certain as the item (the latest end, the coarser of two equal, for a leaving): a client hiding the facts that gave it dates the item by the facts it shows in the same way.',
       }),
       title: z.string(),
       titleAr: z.string().meta({

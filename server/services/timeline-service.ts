@@ -51,6 +51,13 @@ const datesOf = (r: StintRow): StintDates => ({
   end: dateOrNull(r.edge.properties.end),
 });
 
+/**
+ * The date a fact gives its item: its row's; a leaving's rows are copies at the leaving's date (groupRows), so a stint
+ * left gives its own end.
+ */
+const ownDate = (r: StintRow): string =>
+  r.kind === 'stint-end' ? (dateOrNull(r.edge.properties.end) ?? r.date) : r.date;
+
 /** Stints told as one move so far: shown at the finest of their dates. */
 interface Move {
   date: string;
@@ -208,6 +215,9 @@ function eventItem(r: TimelineRow & { node: GraphNode }): TimelineItem {
     nodeLabels: [r.node.labels],
     stints: [],
     stintOrgs: [],
+    stintCertainties: [],
+    stintSources: [],
+    stintDates: [],
     title: textOrNull(p.name) ?? textOrNull(p.summary) ?? r.node.id,
     titleAr:
       textOrNull(p.nameAr) ??
@@ -263,6 +273,10 @@ function stintItem(group: StintRow[]): TimelineItem {
     stints: facts.map((r) => r.edge.id),
     // Which organisation each fact places the person in: a client hiding one hides the item once every fact is.
     stintOrgs: facts.map((r) => r.org.id),
+    // Each fact's certainty, sources and date: a client hiding some facts tells the item by those it shows.
+    stintCertainties: facts.map((r) => edgeCertainty(r.edge)),
+    stintSources: facts.map((r) => distinct(factSources(r.edge))),
+    stintDates: facts.map(ownDate),
     title: `${who} ${joins ? 'joins' : 'leaves'} ${listOf('en', where)}${role ? ` (${role})` : ''}`,
     titleAr:
       `${joins ? 'ينضمّ' : 'يغادر'} ${whoAr} ${joins ? 'إلى' : ''} ${listOf('ar', whereAr)}${roleAr ? ` (${roleAr})` : ''}`
