@@ -186,6 +186,14 @@ export interface TimelineItem {
   /** The WORKED_AT facts a stint item tells, and the organisation of each (`stints`, `stintOrgs`); absent: unknown. */
   stints?: string[];
   stintOrgs?: string[];
+  /**
+   * The certainty, sources and date of each of `stints` (GET /api/timeline's `stintCertainties`, `stintSources`,
+   * `stintDates`): the strip tells the item by the facts the filters leave (timeline-facts.ts). Absent in an answer
+   * of an older server: the item is then judged whole, as it came.
+   */
+  stintCertainties?: string[];
+  stintSources?: string[][];
+  stintDates?: string[];
   kind: string;
   text: string;
   textAr?: string;

@@ -4,6 +4,7 @@
 import { factCertaintyShown } from '../../model/certainty.js';
 import { CERTAINTIES } from '../../model/labels.js';
 import type { TimelineItem } from './app-state.js';
+import { itemFacts, toldBy, type ItemFact } from './timeline-facts.js';
 import type { Filters } from './visibility.js';
 
 export interface StripItems {
@@ -57,7 +58,8 @@ function drawnItem(
  * Only the hidden sources the scene cites (`sceneSourceIds`, visibility.ts sceneSources) count: those are the ones
  * the sources chip and the left panel's list name, so one hidden in an earlier scene never hides an item with nothing
  * to say so or to show it again. It is left out too when the label, type or node filters hide what it is about
- * (drawnItem).
+ * (drawnItem). A stint item whose facts the server describes one by one is judged fact by fact instead, and told by
+ * the facts left (toldByShownFacts): a move stated by one fact is not stated once that fact is hidden.
  */
 export function stripItems(
   items: readonly TimelineItem[],
@@ -73,11 +75,52 @@ export function stripItems(
   const hiddenIds = new Set(Object.keys(hidden));
   const hidesNodes = hiddenLabels.size > 0 || hiddenTypes.has(STINT_TYPE) || hiddenIds.size > 0;
   if (everyCertainty && !hiddenSources.size && !hidesNodes) return { shown: [...items], hidden: 0 };
-  const shown = items.filter((it) => {
-    if (!factCertaintyShown(it.certainty, filters.certainties)) return false;
+  const shown = items.flatMap((it): TimelineItem[] => {
+    const facts = itemFacts(it);
+    if (facts)
+      return toldByShownFacts(
+        it,
+        facts,
+        filters.certainties,
+        hiddenSources,
+        hiddenLabels,
+        hiddenTypes,
+        hiddenIds,
+      );
+    if (!factCertaintyShown(it.certainty, filters.certainties)) return [];
     const cited = it.sources ?? [];
-    if (cited.length && cited.every((s) => hiddenSources.has(s))) return false;
-    return !hidesNodes || drawnItem(it, hiddenLabels, hiddenTypes, hiddenIds);
+    if (cited.length && cited.every((s) => hiddenSources.has(s))) return [];
+    return !hidesNodes || drawnItem(it, hiddenLabels, hiddenTypes, hiddenIds) ? [it] : [];
   });
   return { shown, hidden: items.length - shown.length };
+}
+
+/**
+ * A stint item whose facts the server describes (timeline-facts.ts itemFacts), fact by fact as the canvas draws
+ * them: a fact shows while the certainty filter shows its certainty, the source filter leaves one of its sources
+ * (or it cites none), and neither it nor its organisation is hidden. The item is left out with WORKED_AT or its
+ * person, or once no fact of it shows; else it is told by the facts that show — never stated by a hidden fact alone.
+ */
+function toldByShownFacts(
+  it: TimelineItem,
+  facts: readonly ItemFact[],
+  certainties: readonly string[],
+  hiddenSources: ReadonlySet<string>,
+  hiddenLabels: ReadonlySet<string>,
+  hiddenTypes: ReadonlySet<string>,
+  hidden: ReadonlySet<string>,
+): TimelineItem[] {
+  const nodeHidden = (id: string | undefined) => {
+    const i = id === undefined ? -1 : it.nodes.indexOf(id);
+    return i >= 0 && (hidden.has(id!) || (it.nodeLabels?.[i] ?? []).some((l) => hiddenLabels.has(l)));
+  };
+  if (hiddenTypes.has(STINT_TYPE) || nodeHidden(it.nodes[0])) return [];
+  const shown = facts.filter(
+    (f) =>
+      factCertaintyShown(f.certainty, certainties) &&
+      !(f.sources.length && f.sources.every((s) => hiddenSources.has(s))) &&
+      !hidden.has(f.id) &&
+      !nodeHidden(f.org),
+  );
+  return shown.length ? [toldBy(it, facts, shown, hiddenSources)] : [];
 }

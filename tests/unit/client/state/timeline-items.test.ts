@@ -178,3 +178,95 @@ describe('the timeline strip’s items', () => {
     });
   });
 });
+
+/**
+ * A made-up item as GET /api/timeline tells a move of several facts: C1 joins QY, told by c1:y-b (stated, source s1,
+ * 2022-04) and c1:y-a (implied, source s2, by the day), dated by the stated fact.
+ */
+const C1_JOINS: TimelineItem = {
+  date: '2022-04',
+  id: 'c1:y-b',
+  nodes: ['person:c1', 'org:qy'],
+  nodeLabels: [['Person'], ['Organization']],
+  stints: ['c1:y-b', 'c1:y-a'],
+  stintOrgs: ['org:qy', 'org:qy'],
+  stintCertainties: ['stated', 'implied'],
+  stintSources: [['source:s1'], ['source:s2']],
+  stintDates: ['2022-04', '2022-04-15'],
+  kind: 'stint-start',
+  text: 'C1 joins QY',
+  certainty: 'stated',
+  sources: ['source:s1', 'source:s2'],
+};
+const C1_SOURCES = ['source:s1', 'source:s2'];
+
+const stripOf = (filters: Partial<Filters>, items: TimelineItem[], hiddenInScene: string[] = []) =>
+  stripItems(
+    items,
+    { ...DEFAULT_FILTERS, ...filters },
+    C1_SOURCES,
+    Object.fromEntries(hiddenInScene.map((id) => [id, true as const])),
+  );
+const told = (it: TimelineItem | undefined) => it && [it.date, it.certainty, it.sources];
+
+describe('the timeline strip’s item told by the facts it still shows', () => {
+  it('calls a move implied once the source filter hides the source of its only stated fact, citing the rest', () => {
+    const strip = stripOf({ hiddenSources: ['source:s1'] }, [C1_JOINS]);
+    expect(strip.hidden).toBe(0);
+    expect(told(strip.shown[0])).toEqual(['2022-04-15', 'implied', ['source:s2']]);
+  });
+
+  it('calls a move implied once its stated fact is hidden on the canvas', () => {
+    const strip = stripOf({}, [C1_JOINS], ['c1:y-b']);
+    expect(told(strip.shown[0])).toEqual(['2022-04-15', 'implied', ['source:s2']]);
+  });
+
+  it('keeps a move stated, at its stated date, citing the stated fact, when its implied one is hidden', () => {
+    expect(told(stripOf({ hiddenSources: ['source:s2'] }, [C1_JOINS]).shown[0])).toEqual([
+      '2022-04',
+      'stated',
+      ['source:s1'],
+    ]);
+    expect(told(stripOf({}, [C1_JOINS], ['c1:y-a']).shown[0])).toEqual(['2022-04', 'stated', ['source:s1']]);
+  });
+
+  it('shows as implied a move the certainty filter leaves only its implied fact of, as the canvas draws it', () => {
+    expect(told(stripOf({ certainties: ['implied'] }, [C1_JOINS]).shown[0])).toEqual([
+      '2022-04-15',
+      'implied',
+      ['source:s2'],
+    ]);
+    expect(stripOf({ certainties: ['stated'] }, [C1_JOINS]).shown.map(told)).toEqual([
+      ['2022-04', 'stated', ['source:s1']],
+    ]);
+  });
+
+  it('dates a leaving by the latest end of the facts it still shows', () => {
+    // One stint two sources end differently, left for another: stated 2025-02 (s1), implied 2024-12 (s2).
+    const left: TimelineItem = {
+      ...C1_JOINS,
+      date: '2025-02',
+      kind: 'stint-end',
+      text: 'C1 leaves QY',
+      stints: ['c1:y-b', 'c1:y-a'],
+      stintDates: ['2025-02', '2024-12'],
+    };
+    expect(told(stripOf({ hiddenSources: ['source:s1'] }, [left]).shown[0])).toEqual([
+      '2024-12',
+      'implied',
+      ['source:s2'],
+    ]);
+  });
+
+  it('leaves out a move once the filters hide every fact of it', () => {
+    expect(stripOf({ hiddenSources: ['source:s1'] }, [C1_JOINS], ['c1:y-a'])).toEqual({
+      shown: [],
+      hidden: 1,
+    });
+  });
+
+  it('leaves an item of a server that gave no facts’ certainties as it came', () => {
+    const { stintCertainties: _c, stintSources: _s, stintDates: _d, ...older } = C1_JOINS;
+    expect(stripOf({ hiddenSources: ['source:s1'] }, [older]).shown).toEqual([older]);
+  });
+});
