@@ -4,7 +4,7 @@
 import type * as echarts from 'echarts/core';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TalentMove, TalentResponse } from '../../model/talent-response.js';
-import { mergeReportRows, reportKey } from '../../model/report-merge.js';
+import { mergeReportRows } from '../../model/report-merge.js';
 import type { Lang } from '../state/app-state.js';
 import { DEFAULT_DASHBOARD_OPTIONS, type DashboardInterval } from '../state/dashboard-options.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -14,7 +14,8 @@ import { ChartExports } from './talent-chart-export.js';
 import { Info } from './talent-info.js';
 import { Legend } from './talent-legend.js';
 import { OrgPicker } from './talent-org-picker.js';
-import { MoveItem, ReportItem, type Drill } from './talent-people.js';
+import type { Drill } from './talent-people.js';
+import { PeopleSection } from './talent-people-section.js';
 import { NumbersTable, Ranked, rankedEmptyKey } from './talent-tables.js';
 import { briefName } from '../graph/names.js';
 import { BAR_SERIES, barsLegend, barsOption } from './talent-bars.js';
@@ -343,28 +344,7 @@ export function TalentDashboard() {
           </p>
         )}
       </section>
-      {drill && (
-        <section className="talent-card talent-people" data-testid="talent-people" aria-live="polite">
-          <h4 dir="auto">
-            {drill.title}{' '}
-            <button type="button" className="link-button" onClick={() => setDrill(null)}>
-              {t('dashboardClose')}
-            </button>
-          </h4>
-          {drill.moves && !moves && <p className="hint">{t('loading')}</p>}
-          {(!drill.moves || (moves && moves.length === 0)) && drill.reports.length === 0 && (
-            <p className="hint">{t('dashboardNoPeople')}</p>
-          )}
-          <ul>
-            {(drill.moves && moves ? moves : []).map((m) => (
-              <MoveItem key={`${m.person.id}-${m.kind}-${m.when ?? ''}`} move={m} lang={lang} />
-            ))}
-            {drill.reports.map((r) => (
-              <ReportItem key={reportKey(r)} report={r} lang={lang} />
-            ))}
-          </ul>
-        </section>
-      )}
+      {drill && <PeopleSection drill={drill} moves={moves} lang={lang} onClose={() => setDrill(null)} />}
     </Shell>
   );
 }

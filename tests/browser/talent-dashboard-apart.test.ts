@@ -2,7 +2,8 @@
 // no source dates says how many of them a source only implies (Alpha Labs, fictional fixture: Sara Kim's hire and
 // departure stated, Mona Saleh's implied), and an organisation with no dated named move (Meta in the bundled article:
 // its people left undated) still has its name drawn whole inside its Sankey — in English and in Arabic (right to
-// left, Arabic digits). Screenshots go to tests/artifacts.
+// left, Arabic digits); the people a click opens below the fold are brought into view. Screenshots go to
+// tests/artifacts.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, useBrowserEnv } from '../support/browser.js';
@@ -69,4 +70,26 @@ describe('company dashboard: undated moves and an organisation without dated one
       expect(pageErrors(errors)).toEqual([]);
       expect(pageErrors(meta.errors)).toEqual([]);
     });
+
+  it('brings the people list opened below the fold into view, its heading focused', async () => {
+    // 900 px high: the list opens under the Sankey, far below the line clicked.
+    const { page, errors } = await env.newPage({
+      path: '/?v=2&lang=en&mode=dashboard&org=org:alpha-labs',
+      viewport: { width: 1400, height: 900 },
+    });
+    await waitForDashboard(page, 'Alpha Labs');
+    await page.click('[data-testid="talent-undated"]');
+    const people = page.locator('[data-testid="talent-people"]');
+    await people.waitFor({ timeout: 60_000 });
+    const seen = () =>
+      people.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight - 40;
+      });
+    await expect.poll(seen, { timeout: 30_000 }).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.matches('[data-testid="talent-people"] h4')),
+    ).toBe(true);
+    expect(pageErrors(errors)).toEqual([]);
+  });
 });
