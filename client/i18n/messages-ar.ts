@@ -211,6 +211,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   timelineSince: 'منذ {date}',
   timelinePeriod: '{since} – {until}',
   timelineEmpty: 'لا أحداث مؤرّخة.',
+  timelineLoading: 'جارٍ تحميل الخط الزمني…',
   timelinePartial: 'يُعرض جزء من الخط الزمني فقط، حتى {date}: فيه أكثر مما يُقرأ دفعةً واحدة.',
   timelineReadOn: 'عرض العناصر اللاحقة',
   timelineFiltered: 'عناصر أخفتها المرشّحات: {n} من {total}.',

@@ -222,6 +222,7 @@ export const EN = {
   timelineSince: 'since {date}',
   timelinePeriod: '{since} – {until}',
   timelineEmpty: 'No dated events.',
+  timelineLoading: 'Loading the timeline…',
   timelinePartial: 'Only part of the timeline is shown, up to {date}: it holds more than is read at once.',
   timelineReadOn: 'Show later items',
   timelineFiltered: 'Hidden by the filters: {n} of {total} items.',

@@ -170,6 +170,11 @@ export interface TimeState {
   nextAfter?: string | null;
   /** Switched on by entering the Timeline tab, not by the user: it ends when the tab is left. */
   auto?: boolean;
+  /**
+   * GET /api/timeline's first part is on its way: until it comes the strip says it is loading, not that nothing is
+   * dated. Optional: absent is false.
+   */
+  loading?: boolean;
 }
 
 export interface TimelineItem {

@@ -102,11 +102,14 @@ export function createTimeActions(ctx: ActionContext) {
   }
 
   async function loadTimeline(): Promise<void> {
+    set({ loading: true });
     try {
       addPart(await api.timeline(), []);
     } catch {
       // The slider still works from the scene's own dates; the next use of the time controls asks again.
       timelineRequest = null;
+    } finally {
+      set({ loading: false });
     }
   }
 

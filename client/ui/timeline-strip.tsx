@@ -28,6 +28,7 @@ export function TimelineStrip() {
   const to = useAppState((s) => s.time.window.to);
   const truncated = useAppState((s) => s.time.truncated === true);
   const readOn = useAppState((s) => !!s.time.nextAfter);
+  const loading = useAppState((s) => s.time.loading === true);
   // Where a cut timeline ends is the last item read, shown or not (a cut part holds at least one).
   const last = all[all.length - 1];
   const partial = truncated && last && (
@@ -49,7 +50,20 @@ export function TimelineStrip() {
       {t('timelineFiltered', { n: hidden, total: all.length })}
     </p>
   );
-  if (!all.length) return partial || <p className="timeline-empty">{t('timelineEmpty')}</p>;
+  // Nothing read yet is not nothing dated: while the timeline is asked for, the strip says so.
+  if (!all.length)
+    return (
+      partial ||
+      (loading ? (
+        <p className="timeline-empty" role="status" data-testid="timeline-loading">
+          {t('timelineLoading')}
+        </p>
+      ) : (
+        <p className="timeline-empty" data-testid="timeline-empty">
+          {t('timelineEmpty')}
+        </p>
+      ))
+    );
   return (
     <>
       {partial}

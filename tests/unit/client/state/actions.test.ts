@@ -294,6 +294,23 @@ describe('actions', () => {
   });
 });
 
+describe('the timeline on its way', () => {
+  it('is marked loading until its answer comes, or fails, so the strip does not call it empty meanwhile', async () => {
+    let answer!: (a: ReturnType<typeof timelineAnswer>) => void;
+    const timeline = () => new Promise<ReturnType<typeof timelineAnswer>>((resolve) => (answer = resolve));
+    const { store, actions } = setup({ timeline });
+    const asked = actions.time.ensureTimeline();
+    expect(store.get().time.loading).toBe(true);
+    answer(timelineAnswer([timelineItem({ date: '2025-06', id: 'fact:hire' })]));
+    await asked;
+    expect(store.get().time.loading).toBe(false);
+
+    const failing = setup({ timeline: () => Promise.reject(new Error('unreachable')) });
+    await failing.actions.time.ensureTimeline();
+    expect(failing.store.get().time.loading).toBe(false);
+  });
+});
+
 describe('a timeline the server cut at its limit', () => {
   it('keeps that it is cut and reads on after the cursor the server gives, part after part, each item once', async () => {
     const asked: (string | undefined)[] = [];
