@@ -80,7 +80,9 @@ export function SourceCitation({
       </button>
       {nonBlankText(p.published) && (
         <>
-          , <time>{nonBlankText(p.published)}</time>
+          {/* The UI language's separator: an Arabic citation reads "بوابة روزا اليوسف، 2025-08-29". */}
+          {t('listSeparator')}
+          <time>{nonBlankText(p.published)}</time>
         </>
       )}
       {title && (

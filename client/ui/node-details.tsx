@@ -55,12 +55,14 @@ export function NodeDetails({ details }: { details: DetailsState }) {
             typeof node.properties.kind === 'string' &&
             `${t('listSep')}${valueName(node.properties.kind, lang)}`}
         </p>
-        <h3 dir="auto" data-testid="details-title">
-          {displayName(node, lang)}
+        {/* The blocks keep the UI's direction, so a Latin name sits at the Arabic panel's right edge as the rest does;
+            only the text is isolated, keeping its own order (a dir="auto" block took the name's direction, its side too). */}
+        <h3 data-testid="details-title">
+          <bdi>{displayName(node, lang)}</bdi>
         </h3>
         {other && (
-          <p className="other-name" dir="auto" lang={lang === 'ar' ? 'en' : 'ar'}>
-            {other}
+          <p className="other-name" lang={lang === 'ar' ? 'en' : 'ar'}>
+            <bdi>{other}</bdi>
           </p>
         )}
       </header>
@@ -144,14 +146,16 @@ export function NodeDetails({ details }: { details: DetailsState }) {
             {props.map(([k, v]) => (
               <div key={k}>
                 <dt>{ours ? propertyName(k, lang) : k}</dt>
-                <dd dir="auto" lang={ours && k.endsWith('Ar') ? 'ar' : undefined}>
-                  {ours && k === 'url' && url ? (
-                    <a href={url} target="_blank" rel="noopener noreferrer">
-                      {url}
-                    </a>
-                  ) : (
-                    <PropertyValue name={k} value={v} types={node.types} lang={lang} typed={!ours} />
-                  )}
+                <dd lang={ours && k.endsWith('Ar') ? 'ar' : undefined}>
+                  <bdi>
+                    {ours && k === 'url' && url ? (
+                      <a href={url} target="_blank" rel="noopener noreferrer">
+                        {url}
+                      </a>
+                    ) : (
+                      <PropertyValue name={k} value={v} types={node.types} lang={lang} typed={!ours} />
+                    )}
+                  </bdi>
                 </dd>
               </div>
             ))}

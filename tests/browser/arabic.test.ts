@@ -206,6 +206,16 @@ describe('Arabic on the canvas', () => {
     const heads = await facts.locator('[data-testid="fact"] .fact-head').allTextContents();
     expect(heads.join(' | ')).toContain('(عالم أبحاث)');
     expect(heads.join(' | ')).not.toMatch(/research scientist/);
+    // The Latin name sits at the panel's right edge as the Arabic text does, only its own text isolated; the citation
+    // parts its date off with the Arabic comma.
+    const edges = await page
+      .locator('[data-testid="details-title"]')
+      .evaluate((h) => [
+        h.getBoundingClientRect().right,
+        h.querySelector('bdi')!.getBoundingClientRect().right,
+      ]);
+    expect(Math.abs(edges[0]! - edges[1]!)).toBeLessThan(2);
+    expect(await facts.locator('[data-testid="citation"]').first().textContent()).toContain('، 2025-08-29');
 
     await searchAndOpen(page, 'researchers and engineers', 'مغادرة ما لا يقل عن 14');
     const props = page.locator('[data-testid="node-details"] dl.props');
