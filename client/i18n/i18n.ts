@@ -76,7 +76,9 @@ export type CountedNoun =
   // (14 smaller flows, ١٤ تدفّقًا أصغر).
   | 'TalentFlows'
   | 'SmallerFlows'
-  | 'UnpinnedResults';
+  | 'UnpinnedResults'
+  // The timeline strip's events and moves.
+  | 'TimelineItems';
 
 /**
  * The plural form a number takes: English one and other; Arabic (CLDR's rules, written out: Intl.PluralRules would

@@ -168,7 +168,8 @@ export const EN = {
   // A path has at most 10 steps (the API's maximum length): one, two, or a few facts hidden.
   pathHiddenFactsOne: 'This path goes through 1 fact the view’s filters hide.',
   pathHiddenFactsTwo: 'This path goes through 2 facts the view’s filters hide.',
-  pathHiddenFacts: 'This path goes through {n} facts the view’s filters hide.',
+  // {facts}: countOfTotal(Facts), three and more.
+  pathHiddenFacts: 'This path goes through {facts} the view’s filters hide.',
   pathShowCypher: 'Show the Cypher of this search',
   pathPick: 'Path from {from}: now choose the other end (Path to here).',
   clearPath: 'Clear path',
@@ -225,7 +226,8 @@ export const EN = {
   timelineLoading: 'Loading the timeline…',
   timelinePartial: 'Only part of the timeline is shown, up to {date}: it holds more than is read at once.',
   timelineReadOn: 'Show later items',
-  timelineFiltered: 'Hidden by the filters: {n} of {total} items.',
+  // {total}: countOfTotal(TimelineItems).
+  timelineFiltered: 'Hidden by the filters: {n} of {total}.',
   cypher: 'Cypher',
   run: 'Run',
   running: 'Running…',
@@ -374,6 +376,12 @@ export const EN = {
   countFactsTwoOf: '2 facts',
   countFactsFew: '{n} facts',
   countFacts: '{n} facts',
+  countTimelineItemsOne: '1 item',
+  countTimelineItemsTwo: '2 items',
+  countTimelineItemsTwoOf: '2 items',
+  countTimelineItemsFew: '{n} items',
+  countTimelineItemsMany: '{n} items',
+  countTimelineItems: '{n} items',
   countHiresOne: '1 hire',
   countHiresTwo: '2 hires',
   countHiresTwoOf: '2 hires',

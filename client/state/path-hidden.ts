@@ -1,7 +1,8 @@
 // What of the path shown the view's filters hide. The search applies the certainties shown and the relationship types
 // hidden itself (paths.ts PathView); the source filter, the labels and nodes hidden and the time window it cannot, so
 // a path may run through a fact or a node they hide: the path panel says how many of its steps are not drawn. Pure.
-import type { MessageKey } from '../i18n/i18n.js';
+import { countOfTotal, t } from '../i18n/i18n.js';
+import type { Lang } from '../i18n/lang.js';
 import type { AppState } from './app-state.js';
 import { splitFlows } from './flows.js';
 import { pathGraph } from './paths.js';
@@ -72,9 +73,12 @@ export function pathHiddenCount(s: PathHiddenInputs): number {
 }
 
 /**
- * The note's words for `n` steps hidden: one, two (Arabic's dual), or a few (a path has at most ten steps, the API's
- * maximum length, so Arabic's plural of three to ten is the one needed).
+ * The note for `n` steps hidden: one and two have sentences of their own (Arabic's verb agrees with the dual, تخفيهما);
+ * more are counted with the noun in the form the number asks for — after Arabic's عبر in the genitive, as after
+ * "of" (countOfTotal): ٣ وقائع but ١١ واقعة, ١٠٠ واقعة (a path of derived flows may be longer than ten steps).
  */
-export function pathHiddenKey(n: number): MessageKey {
-  return n === 1 ? 'pathHiddenFactsOne' : n === 2 ? 'pathHiddenFactsTwo' : 'pathHiddenFacts';
+export function pathHiddenNote(lang: Lang, n: number): string {
+  if (n === 1) return t(lang, 'pathHiddenFactsOne');
+  if (n === 2) return t(lang, 'pathHiddenFactsTwo');
+  return t(lang, 'pathHiddenFacts', { facts: countOfTotal(lang, 'Facts', n) });
 }

@@ -9,7 +9,7 @@ import { certaintyName, relName } from '../graph/vocabulary.js';
 import { ahead, back } from '../i18n/arrows.js';
 import { countOf, countOfTotal } from '../i18n/i18n.js';
 import { isForeignDatabase } from '../state/overview.js';
-import { pathHiddenCount, pathHiddenKey } from '../state/path-hidden.js';
+import { pathHiddenCount, pathHiddenNote } from '../state/path-hidden.js';
 import {
   pathCertainty,
   pathNoTypesKey,
@@ -176,7 +176,7 @@ export function PathPanel() {
           </p>
           {hiddenSteps > 0 && (
             <p className="path-hidden-note" data-testid="path-hidden-note" role="note">
-              {t(pathHiddenKey(hiddenSteps), { n: hiddenSteps })}
+              {pathHiddenNote(lang, hiddenSteps)}
             </p>
           )}
           {paths.length > 1 && (

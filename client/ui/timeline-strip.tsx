@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { UNSOURCED } from '../../model/certainty.js';
 import { mayPrecede } from '../../model/dates.js';
 import { certaintyName } from '../graph/vocabulary.js';
+import { countOfTotal } from '../i18n/i18n.js';
 import { stripItems } from '../state/timeline-items.js';
 import { sceneSources } from '../state/visibility.js';
 import { useActiveScene, useApp, useAppState, useT } from './app-context.js';
@@ -47,7 +48,7 @@ export function TimelineStrip() {
   );
   const filtered = hidden > 0 && (
     <p className="timeline-filtered" role="status" data-testid="timeline-filtered">
-      {t('timelineFiltered', { n: hidden, total: all.length })}
+      {t('timelineFiltered', { n: hidden, total: countOfTotal(lang, 'TimelineItems', all.length) })}
     </p>
   );
   // Nothing read yet is not nothing dated: while the timeline is asked for, the strip says so.

@@ -1,6 +1,13 @@
 // Every interface text exists in Arabic, and placeholders survive translation.
 import { describe, expect, it, vi } from 'vitest';
-import { ARABIC_KEYS, countOf, MESSAGE_KEYS, t, formatNumber } from '../../../../client/i18n/i18n.js';
+import {
+  ARABIC_KEYS,
+  countOf,
+  countOfTotal,
+  MESSAGE_KEYS,
+  t,
+  formatNumber,
+} from '../../../../client/i18n/i18n.js';
 
 describe('i18n', () => {
   it('has an Arabic text for every English one', () => {
@@ -60,8 +67,18 @@ describe('i18n', () => {
     // Every form the rule picks has its message in both languages: none falls back to a key.
     for (const lang of ['en', 'ar'] as const)
       for (let n = 0; n <= 120; n++)
-        for (const noun of ['Nodes', 'Relationships'] as const)
+        for (const noun of ['Nodes', 'Relationships', 'TimelineItems'] as const)
           expect(countOf(lang, noun, n)).not.toMatch(/count/);
+  });
+
+  it('counts the timeline items the filters hide of a total in the form the total asks for', () => {
+    const note = (lang: 'en' | 'ar', n: number, total: number) =>
+      t(lang, 'timelineFiltered', { n, total: countOfTotal(lang, 'TimelineItems', total) });
+    expect(note('en', 1, 1)).toBe('Hidden by the filters: 1 of 1 item.');
+    expect(note('en', 2, 12)).toBe('Hidden by the filters: 2 of 12 items.');
+    expect(note('ar', 1, 2)).toBe('أخفت المرشّحات ١ من عنصرين.');
+    expect(note('ar', 3, 5)).toBe('أخفت المرشّحات ٣ من ٥ عناصر.');
+    expect(note('ar', 3, 12)).toBe('أخفت المرشّحات ٣ من ١٢ عنصرًا.');
   });
 
   it('writes numbers in Arabic-Indic digits in the Arabic UI', () => {

@@ -2,10 +2,9 @@
 // nodes, the time window), counted for the path panel's note, whether or not the path is drawn.
 import { describe, expect, it } from 'vitest';
 import { initialState, type AppState } from '../../../../client/state/app-state.js';
-import { pathHiddenCount, pathHiddenKey, pathHiddenSteps } from '../../../../client/state/path-hidden.js';
+import { pathHiddenCount, pathHiddenNote, pathHiddenSteps } from '../../../../client/state/path-hidden.js';
 import { parsePathAnswer } from '../../../../client/state/paths.js';
 import { addToScene, EMPTY_SCENE, hideInScene } from '../../../../client/state/scene.js';
-import { t } from '../../../../client/i18n/i18n.js';
 import { followedOnPath } from '../../../../model/certainty.js';
 import type { GraphData } from '../../../../model/graph.js';
 import { edge, mixedFlow, node } from '../fixtures.js';
@@ -182,13 +181,14 @@ describe('pathHiddenSteps', () => {
 });
 
 describe('the hidden-steps note', () => {
-  it('says one, two or a few facts, in English and in Arabic with its dual', () => {
-    expect(t('en', pathHiddenKey(1))).toBe('This path goes through 1 fact the view’s filters hide.');
-    expect(t('en', pathHiddenKey(3), { n: 3 })).toBe(
-      'This path goes through 3 facts the view’s filters hide.',
-    );
-    expect(t('ar', pathHiddenKey(1))).toContain('واقعة واحدة');
-    expect(t('ar', pathHiddenKey(2))).toContain('واقعتين');
-    expect(t('ar', pathHiddenKey(4), { n: 4 })).toContain('٤ وقائع');
+  it('says one, two or more facts, in English and in Arabic with its dual and the forms past ten', () => {
+    expect(pathHiddenNote('en', 1)).toBe('This path goes through 1 fact the view’s filters hide.');
+    expect(pathHiddenNote('en', 3)).toBe('This path goes through 3 facts the view’s filters hide.');
+    expect(pathHiddenNote('ar', 1)).toContain('واقعة واحدة');
+    expect(pathHiddenNote('ar', 2)).toContain('واقعتين');
+    expect(pathHiddenNote('ar', 4)).toContain('عبر ٤ وقائع تخفيها');
+    // Eleven to ninety-nine and a hundred take the singular (١١ واقعة), not the plural of three to ten.
+    expect(pathHiddenNote('ar', 11)).toContain('عبر ١١ واقعة تخفيها');
+    expect(pathHiddenNote('ar', 100)).toContain('عبر ١٠٠ واقعة تخفيها');
   });
 });
