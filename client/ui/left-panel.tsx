@@ -60,48 +60,55 @@ export function LeftPanel() {
     ),
   ];
 
+  const relTypes = Object.entries(relCounts)
+    .filter(([type]) => !isInternalRelType(type))
+    .sort((a, b) => b[1].total - a[1].total);
+  // A legend with no entries (nothing loaded: the flows failed, the scene is empty) is left out, heading and all,
+  // rather than shown as a bare heading.
+  const showHidden = hiddenCount > 0 && mode !== 'flows';
+
   return (
     <div className="left-panel">
-      <section aria-labelledby="legend-h">
-        <h2 id="legend-h">{t('legend')}</h2>
-        <ul className="legend" data-testid="legend">
-          {labels.map((l) => {
-            const c = counts[l]!;
-            const shown = !filters.hiddenLabels.includes(l);
-            const st = labelStyle(l);
-            return (
-              <li key={l}>
-                <button
-                  type="button"
-                  className="legend-item"
-                  aria-pressed={shown}
-                  onClick={() => actions.toggleLabel(l)}
-                  data-testid={`legend-${l}`}
-                >
-                  <span className="glyph" style={{ color: st.color[theme] }} aria-hidden="true">
-                    {st.glyph}
-                  </span>
-                  <span className="legend-name">{labelName(l, lang, ours)}</span>
-                  <span className="count">{shownOf(c)}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-        {hiddenCount > 0 && mode !== 'flows' && (
-          <button type="button" className="link-button" onClick={actions.scene.showAll}>
-            {t('showHidden', { n: hiddenCount })}
-          </button>
-        )}
-      </section>
+      {(labels.length > 0 || showHidden) && (
+        <section aria-labelledby="legend-h">
+          <h2 id="legend-h">{t('legend')}</h2>
+          <ul className="legend" data-testid="legend">
+            {labels.map((l) => {
+              const c = counts[l]!;
+              const shown = !filters.hiddenLabels.includes(l);
+              const st = labelStyle(l);
+              return (
+                <li key={l}>
+                  <button
+                    type="button"
+                    className="legend-item"
+                    aria-pressed={shown}
+                    onClick={() => actions.toggleLabel(l)}
+                    data-testid={`legend-${l}`}
+                  >
+                    <span className="glyph" style={{ color: st.color[theme] }} aria-hidden="true">
+                      {st.glyph}
+                    </span>
+                    <span className="legend-name">{labelName(l, lang, ours)}</span>
+                    <span className="count">{shownOf(c)}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {showHidden && (
+            <button type="button" className="link-button" onClick={actions.scene.showAll}>
+              {t('showHidden', { n: hiddenCount })}
+            </button>
+          )}
+        </section>
+      )}
 
-      <section aria-labelledby="rel-h">
-        <h2 id="rel-h">{t('relTypes')}</h2>
-        <ul className="legend">
-          {Object.entries(relCounts)
-            .filter(([type]) => !isInternalRelType(type))
-            .sort((a, b) => b[1].total - a[1].total)
-            .map(([type, c]) => (
+      {relTypes.length > 0 && (
+        <section aria-labelledby="rel-h">
+          <h2 id="rel-h">{t('relTypes')}</h2>
+          <ul className="legend">
+            {relTypes.map(([type, c]) => (
               <li key={type}>
                 <button
                   type="button"
@@ -122,8 +129,9 @@ export function LeftPanel() {
                 </button>
               </li>
             ))}
-        </ul>
-      </section>
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="cert-h">
         <h2 id="cert-h">{t('certainty')}</h2>

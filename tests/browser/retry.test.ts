@@ -49,10 +49,13 @@ describe('a briefly unavailable database', () => {
     await notice.waitFor({ state: 'visible', timeout: 120_000 });
     expect(await notice.getAttribute('role')).toBe('alert');
     expect(await notice.textContent()).toMatch(/did not answer/);
+    // Nothing loaded, nothing to list: no bare "Legend" or "Relationships" heading in the left panel.
+    expect(await page.locator('#legend-h, #rel-h').count()).toBe(0);
     await saveScreenshot(page, 'retry-notice');
     down = false;
     await notice.getByRole('button', { name: 'Retry' }).click();
     await waitForScene(page, 5);
     expect(await visibleNodeIds(page)).toContain('org:meta');
+    expect(await page.locator('#legend-h, #rel-h').count()).toBe(2);
   });
 });
