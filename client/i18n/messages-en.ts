@@ -86,6 +86,8 @@ export const EN = {
   sizeBy: 'Node size',
   sizeDegree: 'Connections (degree)',
   sizePagerank: 'PageRank',
+  // The scene table's column of node ids.
+  tableId: 'id',
   sizeBetweenness: 'Betweenness (brokers)',
   sizeFixed: 'All the same',
   appearance: 'Appearance',

@@ -71,7 +71,7 @@ ORDER BY flow.count DESC`,
   },
   {
     id: 'bid-97-4b',
-    title: { en: 'Everything about the $97.4B bid', ar: 'كل ما يتعلق بعرض الـ97.4 مليار دولار' },
+    title: { en: 'Everything about the $97.4B bid', ar: 'كل ما يتعلق بعرض الـ ٩٧٫٤ مليار دولار' },
     view: 'graph',
     params: { amount: 97400000000 },
     query: `// Everything about the $97.4B bid: who took part, in what role, and who reported it

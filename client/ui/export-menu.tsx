@@ -56,6 +56,7 @@ export function ExportMenu() {
   // The dashboard is not the network: its charts and table export from the dashboard itself, and this menu offers its
   // link only — the network's files would be of a scene the screen does not show.
   const dashboard = useAppState((s) => s.mode === 'dashboard');
+  const lang = useAppState((s) => s.lang);
 
   const current = () => {
     const s = store.get();
@@ -303,7 +304,8 @@ export function ExportMenu() {
                     data-testid="png-scale"
                   >
                     {PNG_SCALES.map((n) => (
-                      <option key={n} value={n}>{`${n}×`}</option>
+                      // The scale in the UI's digits (Arabic ٢×).
+                      <option key={n} value={n}>{`${formatNumber(n, lang)}×`}</option>
                     ))}
                   </select>
                 </label>

@@ -28,7 +28,7 @@ export function SceneTable() {
           <tr>
             <th scope="col">{t('legend')}</th>
             <th scope="col">{t('name')}</th>
-            <th scope="col">id</th>
+            <th scope="col">{t('tableId')}</th>
           </tr>
         </thead>
         <tbody>

@@ -8,6 +8,7 @@ import {
   t,
   formatNumber,
 } from '../../../../client/i18n/i18n.js';
+import { GALLERY } from '../../../../client/state/gallery.js';
 
 describe('i18n', () => {
   it('has an Arabic text for every English one', () => {
@@ -79,6 +80,17 @@ describe('i18n', () => {
     expect(note('ar', 1, 2)).toBe('أخفت المرشّحات ١ من عنصرين.');
     expect(note('ar', 3, 5)).toBe('أخفت المرشّحات ٣ من ٥ عناصر.');
     expect(note('ar', 3, 12)).toBe('أخفت المرشّحات ٣ من ١٢ عنصرًا.');
+  });
+
+  it('writes no Latin digits in Arabic text, the ready questions’ titles included', () => {
+    for (const k of ARABIC_KEYS) expect([k, t('ar', k)]).not.toEqual([k, expect.stringMatching(/[0-9]/)]);
+    for (const q of GALLERY) expect(q.title.ar, q.id).not.toMatch(/[0-9]/);
+    expect(GALLERY.find((q) => q.id === 'bid-97-4b')?.title.ar).toContain('٩٧٫٤');
+  });
+
+  it('translates the table’s id column and PageRank among the metrics', () => {
+    expect(t('ar', 'tableId')).toBe('المعرّف');
+    expect(t('ar', 'sizePagerank')).toMatch(/[\u0600-\u06ff]/);
   });
 
   it('writes numbers in Arabic-Indic digits in the Arabic UI', () => {
