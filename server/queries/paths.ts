@@ -1,13 +1,6 @@
 // Queries behind GET /api/paths. Both ends are found first with nodeByIdQuery or NODE_BY_ELEMENT_ID (queries/lookup.ts).
 import { followedOnPathCypher } from '../../model/certainty.js';
-import { FACT_REL_TYPES } from '../../model/labels.js';
 import { quoteName } from '../../model/cypher-name.js';
-
-/**
- * $factTypes of shortestPathsQuery on a database that holds our sourced facts: the types whose relationships must be
- * backed by a source to be followed. On any other database it is empty (its WORKED_AT is its own, followed as it is).
- */
-export const PATH_FACT_TYPES: readonly string[] = FACT_REL_TYPES;
 
 /** Whether shortestPathsQuery checks every relationship's certainty as it searches (see there). */
 export type SourceCheck = 'during-search' | 'none';
@@ -26,7 +19,8 @@ export type SourceCheck = 'during-search' | 'none';
  * repository first searches without it (`check: 'none'`) and searches again with it only when a path found holds a
  * step the rule leaves out.
  * Parameters: $from (string, elementId), $to (string, elementId), $maxPaths (integer), $factTypes (list of strings:
- * PATH_FACT_TYPES on our database, none on another),
+ * FACT_REL_TYPES on a database that holds our sourced facts — the types whose relationships must be backed by a
+ * source to be followed —, none on another: its WORKED_AT is its own, followed as it is),
  * $certainties (list of strings, among CERTAINTIES; only read with `check: 'during-search'`).
  * Columns: p (path).
  */

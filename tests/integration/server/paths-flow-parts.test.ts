@@ -14,8 +14,8 @@ import { pathQuery } from '../../../client/state/gallery.js';
 import { PathsResponseSchema } from '../../../model/api-responses.js';
 import { followedOnPath, followedOnPathCypher } from '../../../model/certainty.js';
 import type { GraphEdge } from '../../../model/graph.js';
+import { FACT_REL_TYPES } from '../../../model/labels.js';
 import { recomputeTalentFlows, seedFiles } from '../../../seed/index.js';
-import { PATH_FACT_TYPES } from '../../../server/queries/paths.js';
 import { openSeededApp } from '../../support/api.js';
 import { addHandMadeReport } from '../../support/hand-made-report.js';
 import { readRows, testNeo4j } from '../../support/neo4j.js';
@@ -151,7 +151,7 @@ describe('a path through a talent flow', () => {
         const rows = await readRows(
           driver,
           `MATCH (:ProbeEnd)-[r]->(:ProbeEnd) RETURN r, ${followedOnPathCypher('r')} AS followed`,
-          { certainties, factTypes: PATH_FACT_TYPES },
+          { certainties, factTypes: FACT_REL_TYPES },
         );
         expect(rows).toHaveLength(carried.length * 3);
         for (const row of rows) {
