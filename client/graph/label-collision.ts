@@ -85,7 +85,8 @@ const rectCells = (r: LabelRect) => cellsOf(r.x, r.y, r.x + r.width, r.y + r.hei
  * The labels drawn, by key, with the side of its node each goes on: forced ones, then by node size, each clear of
  * every label kept before it — on its usual side, else on the other where it fits — and, of those sides, one clear of
  * the other nodes in `discs` where there is one (a label over a node is kept only when neither side is clear of
- * nodes). A forced label is kept whatever it overlaps, on its usual side unless only the other is clear.
+ * nodes). A forced label is kept whatever it overlaps, on its usual side unless only the other is clear. `boxes`, when
+ * given, gets each kept label's box (what the edge labels, drawn beneath, keep clear of).
  */
 export function labelsWithoutOverlap(
   candidates: LabelCandidate[],
@@ -93,6 +94,7 @@ export function labelsWithoutOverlap(
   labelSize: number,
   canvasWidth: number,
   discs: readonly NodeDisc[] = [],
+  boxes?: LabelRect[],
 ): Map<string, LabelSide> {
   const order = [...candidates].sort(
     (a, b) =>
@@ -127,6 +129,7 @@ export function labelsWithoutOverlap(
     const rect = c.forced ? (clear ?? usual) : (clear ?? free[0]);
     if (!rect) continue;
     kept.set(c.key, rect.side);
+    boxes?.push({ x: rect.x, y: rect.y, width: rect.width, height: rect.height });
     for (const k of rectCells(rect)) {
       const cell = grid.get(k);
       if (cell) cell.push(rect);

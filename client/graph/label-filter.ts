@@ -3,7 +3,12 @@
 // the node-label drawer draws only those, there. Large scenes keep
 // sigma's own label grid: measuring thousands of labels a frame would cost more than it shows.
 import type Sigma from 'sigma';
-import { labelsWithoutOverlap, type LabelCandidate, type NodeDisc } from './label-collision.js';
+import {
+  labelsWithoutOverlap,
+  type LabelCandidate,
+  type LabelRect,
+  type NodeDisc,
+} from './label-collision.js';
 import type { LabelLook } from './label-drawing.js';
 import type { SceneEdgeAttributes, SceneGraph, SceneNodeAttributes } from './scene-graph.js';
 
@@ -50,6 +55,8 @@ export function attachLabelFilter(
     computedFor: -1,
     allowed: null,
     compute: () => {
+      const boxes: LabelRect[] = [];
+      if (look.labels) look.labels.boxes = boxes;
       if (isLarge()) return null;
       const { candidates, discs } = labelCandidates();
       return labelsWithoutOverlap(
@@ -58,6 +65,7 @@ export function attachLabelFilter(
         sigma.getSetting('labelSize'),
         sigma.getDimensions().width,
         discs,
+        boxes,
       );
     },
   };

@@ -7,7 +7,6 @@ import { NodeSquareProgram } from '@sigma/node-square';
 import {
   createEdgeCompoundProgram,
   DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS,
-  drawStraightEdgeLabel,
   EdgeArrowHeadProgram,
   EdgeClampedProgram,
   EdgeLineProgram,
@@ -18,6 +17,7 @@ import {
 } from 'sigma/rendering';
 import {
   createLabelDrawers,
+  createStraightEdgeLabel,
   withLabelDirection,
   withWholeRtlCurvedLabel,
   type LabelLook,
@@ -76,7 +76,7 @@ export function createPrograms(look: LabelLook): {
     drawHover: hover,
   });
 
-  const straightLabel: EdgeLabelDrawingFunction = withLabelDirection(drawStraightEdgeLabel);
+  const straightLabel: EdgeLabelDrawingFunction = createStraightEdgeLabel(look);
   const curvedLabel: EdgeLabelDrawingFunction = withWholeRtlCurvedLabel(
     withLabelDirection(
       createDrawCurvedEdgeLabel({
@@ -86,6 +86,7 @@ export function createPrograms(look: LabelLook): {
       }),
     ),
     { curvatureAttribute: 'curvature', defaultCurvature: DEFAULT_EDGE_CURVATURE },
+    look,
   );
   // sigma's arrow is a clamped line plus an arrow head; rebuilt here only to give it the direction-aware label.
   const Arrow = createEdgeCompoundProgram([EdgeClampedProgram, EdgeArrowHeadProgram], straightLabel);

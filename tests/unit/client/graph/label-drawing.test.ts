@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   createLabelDrawers,
+  createStraightEdgeLabel,
   fitText,
   nodeLabelLeft,
   withWholeRtlCurvedLabel,
+  type LabelLook,
 } from '../../../../client/graph/label-drawing.js';
 
 function fakeContext() {
@@ -214,5 +216,61 @@ describe('drawNodeLabel on a canvas narrower than the name', () => {
     expect(text).toBe('قسم أبح…');
     expect(x + [...text].length * 10).toBe(87);
     expect(x).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('createStraightEdgeLabel', () => {
+  const look = (boxes: { x: number; y: number; width: number; height: number }[]): LabelLook => ({
+    theme: 'light',
+    labels: { frame: 1, computedFor: 1, allowed: new Map(), compute: () => new Map(), boxes },
+  });
+  const edge = { label: 'عمل في (الرئيس التنفيذي) 2019 –', size: 1 };
+  const from = { x: 0, y: 100, size: 5 };
+  const to = { x: 300, y: 100, size: 5 };
+
+  it('draws a label that fits whole at the middle of its edge, in its script’s direction', () => {
+    const { ctx, calls } = fakeContext();
+    createStraightEdgeLabel(look([]))(ctx, edge, from, to, settings);
+    expect(calls.find((c) => c.op === 'translate')!.args).toEqual([150, 100]);
+    expect(calls.filter((c) => c.op === 'fillText')).toMatchObject([
+      { args: [edge.label, 0, 12.5], direction: 'rtl', textAlign: 'center' },
+    ]);
+  });
+
+  it('moves a label off a node label drawn over its edge rather than have its start covered', () => {
+    const { ctx, calls } = fakeContext();
+    // A node label over the right third of the edge, where the Arabic label's verb would be.
+    createStraightEdgeLabel(look([{ x: 200, y: 100, width: 100, height: 14 }]))(
+      ctx,
+      edge,
+      from,
+      to,
+      settings,
+    );
+    const [x] = calls.find((c) => c.op === 'translate')!.args as number[];
+    const width = edge.label.length * 6;
+    expect(x! + width / 2).toBeLessThan(200);
+    expect(calls.filter((c) => c.op === 'fillText').map((c) => c.args[0])).toEqual([edge.label]);
+  });
+
+  it('shortens at words, dates first, to the clear stretch, or draws nothing', () => {
+    const { ctx, calls } = fakeContext();
+    createStraightEdgeLabel(look([{ x: 120, y: 100, width: 180, height: 14 }]))(
+      ctx,
+      edge,
+      from,
+      to,
+      settings,
+    );
+    expect(calls.filter((c) => c.op === 'fillText').map((c) => c.args[0])).toEqual(['عمل في…']);
+    const none = fakeContext();
+    createStraightEdgeLabel(look([{ x: 20, y: 100, width: 280, height: 14 }]))(
+      none.ctx,
+      edge,
+      from,
+      to,
+      settings,
+    );
+    expect(none.calls.filter((c) => c.op === 'fillText')).toEqual([]);
   });
 });
