@@ -61,6 +61,17 @@ export const UNKNOWN_LABEL_STYLE: LabelStyle = {
   glyph: '●',
 };
 
+/**
+ * A kind's shape in the legend while the canvas colours nodes by a metric or community: a neutral grey, as the kind's
+ * own colour is then on no node (the appearance legend over the canvas tells what each colour means).
+ */
+export const NEUTRAL_GLYPH_COLOR: Record<Theme, string> = { light: '#8b929c', dark: '#8b929c' };
+
+/** The colour of a kind's shape in the legend: its own while nodes are coloured by kind, else the neutral grey. */
+export function legendGlyphColor(label: string, theme: Theme, colouredByKind: boolean): string {
+  return colouredByKind ? labelStyle(label).color[theme] : NEUTRAL_GLYPH_COLOR[theme];
+}
+
 export const EDGE_COLORS: Record<string, Record<Theme, string>> = {
   WORKED_AT: { light: '#5b7db8', dark: '#7d9fd9' },
   FOUNDED: { light: '#8b5cf6', dark: '#b197fc' },

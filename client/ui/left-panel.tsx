@@ -2,10 +2,11 @@
 // Everything here edits state; the canvas follows. (Node size and colour rules are in the Appearance panel.)
 import { useEffect, useMemo } from 'react';
 import { CERTAINTIES, isInternalLabel, isInternalRelType, NODE_LABELS } from '../../model/labels.js';
-import { edgeColor, labelStyle, REPORTED_FLOW_COLOR } from '../graph/style.js';
+import { edgeColor, labelStyle, legendGlyphColor, REPORTED_FLOW_COLOR } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { holdsOurFacts, ourFactTypes } from '../state/our-database.js';
+import { COLOR_RULE_KEYS } from './appearance-panel.js';
 import { labelCounts, relTypeCounts, sceneSources, unsourcedCounts } from '../state/visibility.js';
 import type { GraphNode } from '../../model/graph.js';
 import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
@@ -15,6 +16,9 @@ export function LeftPanel() {
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
+  // Coloured by a metric or community, the canvas shows no kind's colour: the kinds keep their shapes, in grey.
+  const colorBy = useAppState((s) => s.colorBy);
+  const byKind = colorBy === 'kind';
   const filters = useAppState((s) => s.filters);
   const mode = useAppState((s) => s.mode);
   const flowDivisions = useAppState((s) => s.flowDivisions);
@@ -86,7 +90,12 @@ export function LeftPanel() {
                     onClick={() => actions.toggleLabel(l)}
                     data-testid={`legend-${l}`}
                   >
-                    <span className="glyph" style={{ color: st.color[theme] }} aria-hidden="true">
+                    <span
+                      className="glyph"
+                      style={{ color: legendGlyphColor(l, theme, byKind) }}
+                      data-colour={byKind ? 'kind' : 'neutral'}
+                      aria-hidden="true"
+                    >
                       {st.glyph}
                     </span>
                     <span className="legend-name">{labelName(l, lang, ours)}</span>
@@ -96,6 +105,11 @@ export function LeftPanel() {
               );
             })}
           </ul>
+          {!byKind && (
+            <p className="hint" data-testid="legend-colour-note">
+              {t('legendShapesOnly', { metric: t(COLOR_RULE_KEYS[colorBy]) })}
+            </p>
+          )}
           {showHidden && (
             <button type="button" className="link-button" onClick={actions.scene.showAll}>
               {t('showHidden', { n: hiddenCount })}

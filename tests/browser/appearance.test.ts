@@ -272,6 +272,46 @@ describe('appearance rules', () => {
     expect([...errors, ...reopenedErrors, ...arErrors]).toEqual([]);
   });
 
+  it('greys the side legend’s kind shapes while the canvas colours by community, in English and Arabic', async () => {
+    // The shapes still tell the kinds; their colours would be on no node (a blue Person dot beside green people).
+    const glyphColour = (p: Page, label: string) =>
+      p.locator(`[data-testid="legend-${label}"] .glyph`).evaluate((el) => getComputedStyle(el).color);
+    const { page, errors } = await env.newPage();
+    await waitForScene(page, 5);
+    const kindColours = await Promise.all(
+      ['Person', 'Organization', 'Event'].map((l) => glyphColour(page, l)),
+    );
+    expect(new Set(kindColours).size).toBe(3);
+    expect(await page.locator('[data-testid="legend-colour-note"]').count()).toBe(0);
+    await openStoryColouredBy(page, 'community');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => mismatches(page), { timeout: 90_000 }).toEqual([]);
+    const grey = 'rgb(139, 146, 156)';
+    for (const l of ['Person', 'Organization', 'Event']) expect(await glyphColour(page, l)).toBe(grey);
+    expect(await page.locator('[data-testid="legend-colour-note"]').textContent()).toContain(
+      'Community (Louvain)',
+    );
+    await saveScreenshot(page, 'appearance-kinds-grey-en-light');
+    // Back to colour by kind: the kinds' own colours, and no note.
+    await page.click('[data-testid="appearance-button"]');
+    await page.selectOption('[data-testid="appearance-color"]', 'kind');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => Promise.all(['Person', 'Organization', 'Event'].map((l) => glyphColour(page, l))))
+      .toEqual(kindColours);
+    expect(await page.locator('[data-testid="legend-colour-note"]').count()).toBe(0);
+
+    const { page: ar, errors: arErrors } = await env.newPage({ path: '/?v=2&lang=ar&color=community' });
+    await waitForScene(ar, 5);
+    await stopLayout(ar);
+    await ar.mouse.move(1, 1);
+    await expect.poll(() => mismatches(ar), { timeout: 90_000 }).toEqual([]);
+    for (const l of ['Person', 'Organization', 'Event']) expect(await glyphColour(ar, l)).toBe(grey);
+    expect(await ar.locator('[data-testid="legend-colour-note"]').textContent()).toContain('المجتمع');
+    await saveScreenshot(ar, 'appearance-kinds-grey-ar-light');
+    expect([...errors, ...arErrors]).toEqual([]);
+  });
+
   it('draws the legend in Arabic on the right, in the dark theme’s palette', async () => {
     const { page, errors } = await env.newPage({
       path: '/?v=2&lang=ar&theme=dark&size=pagerank&color=betweenness',

@@ -11,7 +11,9 @@ import {
   FOREIGN_PALETTE,
   LABEL_STYLES,
   labelStyle,
+  legendGlyphColor,
   mixColors,
+  NEUTRAL_GLYPH_COLOR,
   paletteSlot,
   primaryLabel,
   UNKNOWN_LABEL_STYLE,
@@ -100,5 +102,15 @@ describe('mixColors', () => {
       mixColors(`#${i.toString(16).padStart(6, '0')}`, '#000000', 0.5);
     expect(mixColors('#102030', '#ffffff', 0.45)).toBe(first);
     expect(first).toBe('#7c848d');
+  });
+});
+
+describe('legend glyph colour', () => {
+  it('is the kind’s own colour while nodes are coloured by kind, a neutral grey otherwise', () => {
+    expect(legendGlyphColor('Person', 'light', true)).toBe(LABEL_STYLES.Person.color.light);
+    expect(legendGlyphColor('Organization', 'dark', true)).toBe(LABEL_STYLES.Organization.color.dark);
+    for (const theme of ['light', 'dark'] as const)
+      for (const label of ['Person', 'Organization', 'Event'])
+        expect(legendGlyphColor(label, theme, false)).toBe(NEUTRAL_GLYPH_COLOR[theme]);
   });
 });
