@@ -97,7 +97,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   legendColorBy: 'اللون: {metric}',
   legendSizeBy: 'الحجم: {metric}',
   legendPending: 'جارٍ القياس…',
-  legendShapesOnly: 'الشكل يدلّ على النوع، واللون على {metric} (انظر المفتاح فوق اللوحة).',
+  legendShapesOnly: 'الشكل يدلّ على النوع، واللون على {metric}؛ يشرحه المفتاح فوق اللوحة.',
   legendRange: '{min} – {max}',
   showHidden: 'إظهار {n} مخفية',
   details: 'التفاصيل',

@@ -102,7 +102,7 @@ export const EN = {
   legendColorBy: 'Colour: {metric}',
   legendSizeBy: 'Size: {metric}',
   legendPending: 'Measuring…',
-  legendShapesOnly: 'Shapes show the kind; colour shows {metric} (see the legend on the canvas).',
+  legendShapesOnly: 'Shapes show the kind; colour shows {metric}, explained in the legend on the canvas.',
   legendRange: '{min} – {max}',
   showHidden: 'Show {n} hidden',
   details: 'Details',
