@@ -30,9 +30,11 @@ export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex
  * sources tell), the stated one is the move's (model/next-stint-cypher.ts), where format 6 took the first by id and
  * could count a stated move implied; a stated move is dated by its stated facts only (an index of format 6 could hold
  * an implied fact's finer date), and one stint several sources end differently is one departure, as sure as its
- * surest fact (format 6 kept only the latest end's, implied when that fact was).
+ * surest fact (format 6 kept only the latest end's, implied when that fact was). 8: a stint, organisation or person
+ * without an id of ours is neo4j:<elementId> (format 7 stored the string "null" for all of them) and an Integer or
+ * temporal date is a date (format 7 counted those moves undated).
  */
-export const TALENT_INDEX_FORMAT = 7;
+export const TALENT_INDEX_FORMAT = 8;
 
 export interface TalentIndexMove {
   person: string;

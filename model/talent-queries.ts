@@ -5,6 +5,7 @@
 // server/queries/talent.ts re-exports them beside its own.
 import { allSourcedCypher, SOURCED_CERTAINTIES_CYPHER, sourcedTopCypher } from './certainty.js';
 import { placingCypher, placingOrderCypher } from './flow-cypher.js';
+import { apiIdCypher as idOf } from './id-cypher.js';
 import { NEXT_STINT_CYPHER } from './next-stint-cypher.js';
 
 /**
@@ -13,8 +14,8 @@ import { NEXT_STINT_CYPHER } from './next-stint-cypher.js';
  * evidenceEn, note (null without $evidence), sources}: the counts rest on it, so it is cited and quoted with them.
  */
 const PLACING_MAP = (r: string) =>
-  `{id: ${r}.id, org: startNode(${r}).id, orgName: startNode(${r}).name, orgNameAr: startNode(${r}).nameAr,
-   parent: endNode(${r}).id, parentName: endNode(${r}).name, parentNameAr: endNode(${r}).nameAr,
+  `{id: ${idOf(r)}, org: ${idOf(`startNode(${r})`)}, orgName: startNode(${r}).name, orgNameAr: startNode(${r}).nameAr,
+   parent: ${idOf(`endNode(${r})`)}, parentName: endNode(${r}).name, parentNameAr: endNode(${r}).nameAr,
    certainty: ${r}.certainty, evidence: CASE WHEN $evidence THEN ${r}.evidence END,
    evidenceEn: CASE WHEN $evidence THEN ${r}.evidenceEn END, note: CASE WHEN $evidence THEN ${r}.note END,
    sources: ${r}.sources}`;
@@ -29,7 +30,7 @@ function rollUp(o: string, top: string, path: string): string {
   OPTIONAL MATCH chain = (${o})-[:PART_OF*1..10]->(r:Organization)
   WHERE NOT $divisions AND ${allSourcedCypher('chain')}
     AND ${sourcedTopCypher('r')}
-  RETURN r AS ${top}, [x IN relationships(chain) WHERE x.certainty = 'implied' | x.id] AS ${path},
+  RETURN r AS ${top}, [x IN relationships(chain) WHERE x.certainty = 'implied' | ${idOf('x')}] AS ${path},
          [x IN relationships(chain) | ${PLACING_MAP('x')}] AS ${path}Via
   ORDER BY ${placingOrderCypher('chain', 'r')} LIMIT 1
 }`;
@@ -51,9 +52,18 @@ CALL (x) {
   WITH o, along, [i IN range(0, size(along) - 1) WHERE endNode(along[i]) = x] AS at
   WHERE o = x OR size(at) > 0
   WITH o, along[0..coalesce(head(at), -1) + 1] AS upToX
-  RETURN o, [r IN upToX WHERE r.certainty = 'implied' | r.id] AS viaImplied, [r IN upToX | ${PLACING_MAP('r')}] AS via
+  RETURN o, [r IN upToX WHERE r.certainty = 'implied' | ${idOf('r')}] AS viaImplied, [r IN upToX | ${PLACING_MAP('r')}] AS via
 }
 WITH x, collect({o: o, implied: viaImplied, via: via}) AS family`;
+
+/**
+ * Cypher: WORKED_AT fact `s` as the map a stint at the other end of a move is read from (model/talent-events.ts
+ * stintOf): its API id (a foreign graph's stint has no id of ours) and its dates as text, as the timeline and the
+ * career read them (a foreign graph's Integer year or Cypher date is a date all the same).
+ */
+const STINT_MAP = (s: string) =>
+  `{id: ${idOf(s)}, start: toStringOrNull(${s}.start), end: toStringOrNull(${s}.end), left: ${s}.left,
+    certainty: ${s}.certainty, evidence: ${s}.evidence, evidenceEn: ${s}.evidenceEn, note: ${s}.note, sources: ${s}.sources}`;
 
 /**
  * TALENT_STINTS — the people who worked at the organisation (or, unless $divisions, one of the divisions its flows
@@ -64,11 +74,13 @@ WITH x, collect({o: o, implied: viaImplied, via: via}) AS family`;
  *             divisions apart; else its divisions roll into it and counterparts roll up to their top organisation),
  *             $evidence (boolean: false leaves the quotes out — the counts need only dates, ids and sources),
  *             $people (list of person ids, or null for everybody: a drill-down reads only the people it lists).
+ * Ids are API ids (model/id-cypher.ts: a foreign graph's stints, organisations and people have none of ours) and
+ * dates text (toStringOrNull: its Integer years and Cypher dates are dates too), as the timeline and careers give them.
  * Columns: person (node), stints (list of maps {id, start, end, left, certainty, implied: ids of implied PART_OF
  *          facts that place the stint's organisation in this one, org: its organisation's id, evidence, evidenceEn,
  *          note (why a fact is implied; null without $evidence), sources, via: the PART_OF facts that place it, PLACING_MAP's maps}), moves (list of maps {from: stint id,
  *          to: stint id, fromIn / toIn: booleans (stint inside the organisation), counterpart: the other end's
- *          organisation node rolled up, or null for a move inside, other: the stint at the other end (relationship;
+ *          organisation node rolled up, or null for a move inside, other: the stint at the other end (STINT_MAP;
  *          a map {id, sources} without $evidence), otherOrg: its organisation's id, via: the PART_OF facts the
  *          counterpart is rolled up along (PLACING_MAP's maps), within: with $divisions, ids of the organisations
  *          sourced PART_OF facts place the counterpart in (else []), implied: ids of the implied facts behind the move}).
@@ -80,9 +92,10 @@ UNWIND family AS fm
 // Bound to a variable first, so the match expands from the organisation (a property of a map is no anchor).
 WITH x, inside, family, fm, fm.o AS o
 MATCH (p:Person)-[s:WORKED_AT]->(o)
-WHERE ($people IS NULL OR p.id IN $people) AND s.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-WITH x, inside, family, p, collect({id: s.id, start: s.start, end: s.end, left: coalesce(s.left, false),
-     certainty: s.certainty, implied: fm.implied, org: o.id, evidence: CASE WHEN $evidence THEN s.evidence END,
+WHERE ($people IS NULL OR ${idOf('p')} IN $people) AND s.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+WITH x, inside, family, p, collect({id: ${idOf('s')}, start: toStringOrNull(s.start),
+     end: toStringOrNull(s.end), left: coalesce(s.left, false),
+     certainty: s.certainty, implied: fm.implied, org: ${idOf('o')}, evidence: CASE WHEN $evidence THEN s.evidence END,
      evidenceEn: CASE WHEN $evidence THEN s.evidenceEn END, note: CASE WHEN $evidence THEN s.note END,
      sources: s.sources, via: fm.via}) AS stints
 CALL (p, inside, family) {
@@ -91,28 +104,27 @@ CALL (p, inside, family) {
   ${NEXT_STINT_CYPHER}
   WITH s1, a, s2, b, a IN inside AS fromIn, b IN inside AS toIn
   WHERE fromIn OR toIn
-  WITH s1, a, s2, b, fromIn, toIn, CASE WHEN fromIn THEN b ELSE a END AS other
+  WITH s1, a, s2, b, fromIn, toIn, CASE WHEN fromIn THEN b ELSE a END AS other, CASE WHEN fromIn THEN s2 ELSE s1 END AS os
   ${rollUp('other', 'top', 'up')}
-  WITH s1, s2, a, b, fromIn, toIn, other, top, up, upVia,
+  WITH s1, s2, os, a, b, fromIn, toIn, other, top, up, upVia,
        head([f IN family WHERE f.o = a | f.implied]) AS aIn, head([f IN family WHERE f.o = b | f.implied]) AS bIn
   RETURN collect({
-    from: s1.id, to: s2.id, fromIn: fromIn, toIn: toIn,
+    from: ${idOf('s1')}, to: ${idOf('s2')}, fromIn: fromIn, toIn: toIn,
     counterpart: CASE WHEN fromIn AND toIn THEN null ELSE coalesce(top, other) END,
-    other: CASE WHEN NOT $evidence THEN {id: CASE WHEN fromIn THEN s2.id ELSE s1.id END, sources: CASE WHEN fromIn THEN s2.sources ELSE s1.sources END}
-      WHEN fromIn THEN s2 ELSE s1 END,
-    otherOrg: other.id,
+    other: CASE WHEN NOT $evidence THEN {id: ${idOf('os')}, sources: os.sources} ELSE ${STINT_MAP('os')} END,
+    otherOrg: ${idOf('other')},
     via: CASE WHEN fromIn AND toIn THEN [] ELSE coalesce(upVia, []) END,
     // By division, the organisations the counterpart is a division of: a person who left a division and its parent
     // at once is one move, whose counterpart is one of them (model/talent-events.ts).
     within: CASE WHEN $divisions AND NOT (fromIn AND toIn)
-      THEN [chain = (other)-[:PART_OF*1..10]->(r:Organization) WHERE r <> other AND ${allSourcedCypher('chain')} | r.id]
+      THEN [chain = (other)-[:PART_OF*1..10]->(r:Organization) WHERE r <> other AND ${allSourcedCypher('chain')} | ${idOf('r')}]
       ELSE [] END,
-    implied: [s IN [s1, s2] WHERE s.certainty = 'implied' | s.id]
+    implied: [s IN [s1, s2] WHERE s.certainty = 'implied' | ${idOf('s')}]
              + coalesce(aIn, []) + coalesce(bIn, []) + CASE WHEN fromIn AND toIn THEN [] ELSE coalesce(up, []) END
   }) AS moves
 }
 RETURN p AS person, stints, moves
-ORDER BY p.id`;
+ORDER BY ${idOf('p')}`;
 
 /**
  * TALENT_REPORTS — the departures events that report people leaving the organisation (PARTICIPATED_IN role
@@ -145,7 +157,7 @@ WHERE other IS NULL OR NOT other IN inside
 ${rollUp('other', 'top', 'up')}
 WITH e, r, r2, other, top, up, upVia, fm
 WITH e, CASE r.role WHEN 'from' THEN 'departure' ELSE 'hire' END AS direction, coalesce(top, other) AS counterpart,
-     [f IN [r, r2] WHERE f IS NOT NULL AND f.certainty = 'implied' | f.id] + fm.implied + coalesce(up, []) AS implied,
+     [f IN [r, r2] WHERE f IS NOT NULL AND f.certainty = 'implied' | ${idOf('f')}] + fm.implied + coalesce(up, []) AS implied,
      [f IN [r, r2] WHERE f IS NOT NULL] AS facts, fm.via + coalesce(upVia, []) AS via
 // In a fixed order, so the chain taken when none is stated is the same on every read (and in the talent index).
 WITH e, direction, counterpart, implied, facts, via
