@@ -362,7 +362,10 @@ const SchemaPropertySchema = z.object({
 export const SchemaResponseSchema = z.object({
   labels: z.array(
     z.object({
-      label: z.string(),
+      label: z.string().nullable().meta({
+        description:
+          'The label; null for the nodes that have no label at all, one entry of their own, last (Neo4j names no label so).',
+      }),
       count: z.number().int(),
       description: nullableString,
       properties: z.array(SchemaPropertySchema),
@@ -374,15 +377,19 @@ export const SchemaResponseSchema = z.object({
       count: z.number().int(),
       description: nullableString,
       derived: z.boolean(),
-      from: z.array(z.string()).meta({
+      from: z.array(z.string().nullable()).meta({
         description:
-          'Start labels, sampled from up to 1,000 relationships of the type; on a database that holds Talent Graph’s sourced facts, those documented for its own types come first.',
+          'Start labels, sampled from up to 1,000 relationships of the type; on a database that holds Talent Graph’s sourced facts, those documented for its own types come first; null last when some sampled start node has no label.',
       }),
-      to: z.array(z.string()).meta({ description: 'End labels, as `from`.' }),
+      to: z.array(z.string().nullable()).meta({ description: 'End labels, as `from`.' }),
       properties: z.array(SchemaPropertySchema),
     }),
   ),
   propertyKeys: z.array(z.string()),
+  nodes: z.number().int().meta({
+    description:
+      'How many nodes the database holds (labelled or not, from the count store): whether it has data at all, which its labels cannot say when no node has one.',
+  }),
   sourcedFacts: z.boolean().meta({
     description:
       'Whether the database holds Talent Graph’s sourced facts (a relationship of one of its fact types with a certainty of its own: stated or implied), never judged from label or type names. Only then are labels and types described by Talent Graph’s data model, and paths held to its rules; the client opens any other database with nodes on its schema overview.',

@@ -66,11 +66,18 @@ export const OVERVIEW_VIEW: ViewQuery = {
     relsPerNode: OVERVIEW_RELS_PER_NODE,
     internal: [...INTERNAL_LABELS],
   },
-  query: `// A first look at a database: up to $perLabel nodes of every label (but Talent Graph's $internal storage), each
-// with up to $relsPerNode of its relationships and the nodes at their other end
-CALL db.labels() YIELD label
-WITH label WHERE NOT label IN $internal
-CALL (label) { MATCH (n:$(label)) RETURN n LIMIT $perLabel }
+  query: `// A first look at a database: up to $perLabel nodes of every label (but Talent Graph's $internal storage) and
+// of the nodes with no label, each with up to $relsPerNode of its relationships and the nodes at their other end
+CALL () {
+  CALL db.labels() YIELD label
+  WITH label WHERE NOT label IN $internal
+  CALL (label) { MATCH (n:$(label)) RETURN n LIMIT $perLabel }
+  RETURN n
+  UNION
+  // No index holds nodes without a label: the scan stops at the first $perLabel of them
+  MATCH (n) WHERE size(labels(n)) = 0
+  RETURN n LIMIT $perLabel
+}
 CALL (n) { OPTIONAL MATCH (n)-[r]-(m) RETURN r, m LIMIT $relsPerNode }
 RETURN n, collect(r) AS relationships, collect(m) AS neighbours`,
 };

@@ -312,7 +312,8 @@ export function schemaInfo(answer: SchemaResponse): SchemaInfo {
   for (const l of answer.labels) for (const p of l.properties) props.add(p.key);
   for (const t of answer.relationshipTypes) for (const p of t.properties) props.add(p.key);
   return {
-    labels: answer.labels.map((l) => l.label),
+    // Labels a query can name: the entry of the nodes without a label (null) is none.
+    labels: answer.labels.flatMap((l) => (l.label === null ? [] : [l.label])),
     relationshipTypes: answer.relationshipTypes.map((t) => t.type),
     propertyKeys: [...props].sort(),
     raw: answer,

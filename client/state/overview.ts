@@ -12,8 +12,10 @@ export { OVERVIEW_PER_LABEL } from '../../model/view-queries.js';
 export const OVERVIEW_QUERY: GalleryQuery = fromView(OVERVIEW_VIEW);
 
 export interface OverviewCounts {
-  labels: { label: string; count: number }[];
-  types: { type: string; count: number; from: string[]; to: string[] }[];
+  /** `label` null: the nodes that have no label (GET /api/schema's entry of their own). */
+  labels: { label: string | null; count: number }[];
+  /** A null among `from` / `to`: some sampled start / end node has no label. */
+  types: { type: string; count: number; from: (string | null)[]; to: (string | null)[] }[];
 }
 
 /** Labels and types with their counts (and start and end labels), from /api/schema's answer. */
@@ -36,7 +38,8 @@ export function overviewCounts(schema: SchemaInfo | null): OverviewCounts {
  */
 export function isForeignDatabase(schema: SchemaInfo | null): boolean {
   if (!schema) return false;
-  return !schema.raw.sourcedFacts && overviewCounts(schema).labels.some((l) => l.count > 0);
+  // Nodes, not labels, say whether there is data: a graph whose nodes have no label has none to count.
+  return !schema.raw.sourcedFacts && schema.raw.nodes > 0;
 }
 
 /** Keeps the schema and gives the database's labels their styles (foreign labels take distinct palette slots). */

@@ -1,5 +1,7 @@
 // The schema overview of a database that is not ours, beside the sample the canvas draws: every label with its
 // glyph, colour and count, and every relationship type with its start and end labels and count (GET /api/schema).
+// The nodes without a label (the schema's entry `label: null`, a null start or end) are named so in the UI language,
+// drawn with the glyph the canvas gives a node with no label.
 import { labelStyle } from '../graph/style.js';
 import { labelName, relName } from '../graph/vocabulary.js';
 import { countOf, formatNumber } from '../i18n/i18n.js';
@@ -15,8 +17,11 @@ export function SchemaOverview() {
   const { labels, types } = overviewCounts(schema);
   // Its names as the database spells them, ours too (a Person of its own is not our "شخص"): the server's word.
   const ours = holdsOurFacts(schema);
-  const glyph = (label: string) => {
-    const st = labelStyle(label);
+  const name = (label: string | null) =>
+    label === null ? t('overviewNoLabel') : labelName(label, lang, ours);
+  const ends = (labels: (string | null)[]) => labels.map(name).join(' | ') || '?';
+  const glyph = (label: string | null) => {
+    const st = labelStyle(label ?? undefined);
     return (
       <span className="glyph" style={{ color: st.color[theme] }} aria-hidden="true">
         {st.glyph}
@@ -30,8 +35,8 @@ export function SchemaOverview() {
       <h4>{t('overviewLabels')}</h4>
       <ul className="overview-list" data-testid="overview-labels">
         {labels.map((l) => (
-          <li key={l.label} data-label={l.label}>
-            {glyph(l.label)} <bdi>{labelName(l.label, lang, ours)}</bdi>{' '}
+          <li key={l.label ?? ''} data-label={l.label ?? ''} data-no-label={l.label === null || undefined}>
+            {glyph(l.label)} <bdi>{name(l.label)}</bdi>{' '}
             <span className="count">{formatNumber(l.count, lang)}</span>
           </li>
         ))}
@@ -42,8 +47,8 @@ export function SchemaOverview() {
           <li key={r.type} data-type={r.type}>
             {/* Read left to right in both languages, as the Cypher pattern (:From)-[:TYPE]->(:To) is. */}
             <span dir="ltr" className="overview-pattern">
-              {r.from.join(' | ') || '?'} — <span className="rel">{relName(r.type, lang, ours)}</span> →{' '}
-              {r.to.join(' | ') || '?'}
+              <bdi>{ends(r.from)}</bdi> — <span className="rel">{relName(r.type, lang, ours)}</span> →{' '}
+              <bdi>{ends(r.to)}</bdi>
             </span>{' '}
             <span className="count">{formatNumber(r.count, lang)}</span>
           </li>

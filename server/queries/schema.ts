@@ -91,15 +91,45 @@ ORDER BY propertyKey
 `;
 
 /**
+ * NODE_COUNT — how many nodes the database holds, from the count store (no scan): with the label counts it tells
+ * whether the unlabelled nodes UNLABELED_COUNT counted may have changed (a node created or deleted, a label added or
+ * removed). Parameters: none. Columns: count (integer).
+ */
+export const NODE_COUNT = `MATCH (n) RETURN count(n) AS count`;
+
+/**
+ * UNLABELED_COUNT — how many nodes have no label. No index or count store holds them, so this reads every node's
+ * labels (a scan of the node store, no property or relationship read): it runs only with the sampled read, which is
+ * reused while NODE_COUNT and the label counts are unchanged. Parameters: none. Columns: count (integer).
+ */
+export const UNLABELED_COUNT = `MATCH (n) WHERE size(labels(n)) = 0 RETURN count(n) AS count`;
+
+/**
+ * UNLABELED_PROPERTIES — MODEL_PROPERTIES for nodes without a label: up to $sample of them, the scan stopping there
+ * (run only when UNLABELED_COUNT found some). Parameters: $sample (integer).
+ * Columns: sampled, key, types, present, integerLists.
+ */
+export const UNLABELED_PROPERTIES = `
+CALL () { MATCH (n) WHERE size(labels(n)) = 0 WITH n LIMIT $sample ${SAMPLE_KEYS('n')} }
+RETURN sampled, key, types, present, integerLists
+`;
+
+/**
  * ENDPOINTS — the start and end labels of relationship types, ours included (a foreign graph's WORKED_AT may join a
  * Person to a Company, whatever our documentation says), from up to $sample relationships each; dynamic types `$(…)`,
- * never spliced into the text.
+ * never spliced into the text. A node without a label stands as a null (collect leaves it out; count(l) does not
+ * count it, count(*) does), so a type whose sampled start or end nodes have no label says so.
  * Parameters: $types (list of strings), $sample (integer).
- * Columns: name (string), from (list of strings), to (list of strings).
+ * Columns: name (string), from (list of strings), to (list of strings), fromUnlabeled, toUnlabeled (booleans:
+ *          some sampled start / end node has no label).
  */
 export const ENDPOINTS = `
 UNWIND $types AS name
-CALL (name) { MATCH (a)-[:$(name)]->() WITH a LIMIT $sample UNWIND labels(a) AS l RETURN collect(DISTINCT l) AS from }
-CALL (name) { MATCH ()-[:$(name)]->(b) WITH b LIMIT $sample UNWIND labels(b) AS l RETURN collect(DISTINCT l) AS to }
-RETURN name, from, to
+CALL (name) { MATCH (a)-[:$(name)]->() WITH a LIMIT $sample
+  UNWIND CASE size(labels(a)) WHEN 0 THEN [null] ELSE labels(a) END AS l
+  RETURN collect(DISTINCT l) AS from, count(l) < count(*) AS fromUnlabeled }
+CALL (name) { MATCH ()-[:$(name)]->(b) WITH b LIMIT $sample
+  UNWIND CASE size(labels(b)) WHEN 0 THEN [null] ELSE labels(b) END AS l
+  RETURN collect(DISTINCT l) AS to, count(l) < count(*) AS toUnlabeled }
+RETURN name, from, to, fromUnlabeled, toUnlabeled
 `;

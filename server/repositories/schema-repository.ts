@@ -9,9 +9,12 @@ import {
   ENDPOINTS,
   MODEL_COUNTS,
   MODEL_PROPERTIES,
+  NODE_COUNT,
   OTHER_COUNTS,
   OTHER_PROPERTIES,
   PROPERTY_KEYS,
+  UNLABELED_COUNT,
+  UNLABELED_PROPERTIES,
 } from '../queries/schema.js';
 import { allowLongQuery, longQueryOptions, type LongQueryLimits } from './lookup.js';
 
@@ -37,9 +40,19 @@ export interface SchemaRows {
   counts: { kind: 'label' | 'type'; name: string; count: number }[];
   properties: PropertyRow[];
   propertyKeys: string[];
-  /** Start and end labels of every type but our internal ones, sampled. */
-  endpoints: { name: string; from: string[]; to: string[] }[];
+  /** Nodes in the database (the count store): a node created or deleted changes it, as label counts change. */
+  nodes: number;
+  /** Nodes without any label, and their sampled properties (kind 'label', name ''), none when there are none. */
+  unlabeled: { count: number; properties: PropertyRow[] };
+  /**
+   * Start and end labels of every type but our internal ones, sampled, and whether some sampled start (end) node has
+   * no label.
+   */
+  endpoints: { name: string; from: string[]; to: string[]; fromUnlabeled: boolean; toUnlabeled: boolean }[];
 }
+
+/** What a request reads every time (no sampling, no scan): its fingerprint says whether the sampled read still holds. */
+export type SchemaCounts = Pick<SchemaRows, 'counts' | 'propertyKeys' | 'nodes'>;
 
 type Rows = <T>(q: string, params?: Record<string, unknown>) => Promise<T[]>;
 
@@ -65,32 +78,49 @@ async function readCounts(rows: Rows) {
   const propertyKeys = (await rows<{ propertyKey: JsonValue }>(PROPERTY_KEYS)).map((r) =>
     String(r.propertyKey),
   );
+  const [total] = await rows<{ count: number }>(NODE_COUNT);
   // The types whose start and end labels are sampled: every one the database has but our internal storage's.
   const types = [...present.types].filter((t) => !isInternalRelType(t));
-  return { other, types, counts, propertyKeys };
+  return { other, types, counts, propertyKeys, nodes: total?.count ?? 0 };
 }
 
 export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
   return {
     /** Labels, types, their counts and the property keys, without sampling properties. */
-    counts(): Promise<Pick<SchemaRows, 'counts' | 'propertyKeys'>> {
+    counts(): Promise<SchemaCounts> {
       return db.read(async (tx) => {
-        const { counts, propertyKeys } = await readCounts(rowsOf(tx));
-        return { counts, propertyKeys };
+        const { counts, propertyKeys, nodes } = await readCounts(rowsOf(tx));
+        return { counts, propertyKeys, nodes };
       });
     },
     read(): Promise<SchemaRows> {
       return db.read(async (tx, ctl) => {
         await allowLongQuery(tx, ctl, limits);
         const rows = rowsOf(tx);
-        const { other, types, counts, propertyKeys } = await readCounts(rows);
+        const { other, types, counts, propertyKeys, nodes } = await readCounts(rows);
         const sample = neo4j.int(SCHEMA_SAMPLE);
         const properties = [
           ...(await rows<PropertyRow>(MODEL_PROPERTIES, { sample })),
           ...(await rows<PropertyRow>(OTHER_PROPERTIES, { ...other, sample })),
         ];
         const endpoints = await rows<SchemaRows['endpoints'][number]>(ENDPOINTS, { types, sample });
-        return { counts, properties, propertyKeys, endpoints };
+        // An empty database has nothing to scan for nodes without a label.
+        const [none] = nodes > 0 ? await rows<{ count: number }>(UNLABELED_COUNT) : [];
+        const count = none?.count ?? 0;
+        const unlabeledProps =
+          count > 0
+            ? (await rows<Omit<PropertyRow, 'kind' | 'name'>>(UNLABELED_PROPERTIES, { sample })).map(
+                (r): PropertyRow => ({ ...r, kind: 'label', name: '' }),
+              )
+            : [];
+        return {
+          counts,
+          properties,
+          propertyKeys,
+          nodes,
+          unlabeled: { count, properties: unlabeledProps },
+          endpoints,
+        };
       }, longQueryOptions(limits));
     },
   };

@@ -5,7 +5,12 @@
 // what the database holds, never by our documentation of the same name.
 import { NODE_DOCS, REL_DOCS } from '../../model/data-model.js';
 import type { SchemaProperty, SchemaResponse as GraphSchema } from '../../model/api-responses.js';
-import type { PropertyRow, SchemaRepository, SchemaRows } from '../repositories/schema-repository.js';
+import type {
+  PropertyRow,
+  SchemaCounts,
+  SchemaRepository,
+  SchemaRows,
+} from '../repositories/schema-repository.js';
 import type { TEXT_WRITTEN_TYPES } from '../../model/value-types.js';
 import type { TalentFactsService } from './talent-facts-service.js';
 
@@ -54,16 +59,28 @@ function properties(
 }
 
 /**
- * Labels, types and their counts, and whether the database holds our facts: equal fingerprints, same catalogue (a seed
- * or import changes the counts; a certainty set on a relationship may make the database ours without changing them).
+ * Labels, types and their counts, the node count, and whether the database holds our facts: equal fingerprints, same
+ * catalogue (a seed or import changes the counts; a certainty set on a relationship may make the database ours without
+ * changing them). The nodes without a label change only when the node count or a label's count does.
  */
-function fingerprint(rows: Pick<SchemaRows, 'counts' | 'propertyKeys'>, ours: boolean): string {
-  return JSON.stringify([rows.counts, rows.propertyKeys, ours]);
+function fingerprint(rows: SchemaCounts, ours: boolean): string {
+  return JSON.stringify([rows.counts, rows.propertyKeys, rows.nodes, ours]);
 }
 
-/** Documented labels first, in the documentation's order, then any other the database holds (sorted). */
-function withSampled(documented: readonly string[], sampled: readonly string[]): string[] {
-  return [...documented, ...sampled.filter((l) => !documented.includes(l)).sort()];
+/**
+ * Documented labels first, in the documentation's order, then any other the database holds (sorted), then null when
+ * some sampled node has no label.
+ */
+function withSampled(
+  documented: readonly string[],
+  sampled: readonly string[],
+  unlabeled: boolean,
+): (string | null)[] {
+  return [
+    ...documented,
+    ...sampled.filter((l) => !documented.includes(l)).sort(),
+    ...(unlabeled ? [null] : []),
+  ];
 }
 
 /**
@@ -88,7 +105,7 @@ export function createSchemaService(
     const props = (kind: 'label' | 'type', name: string) =>
       rows.properties.filter((r) => r.kind === kind && r.name === name);
     const sorted = [...rows.counts].sort((a, b) => a.name.localeCompare(b.name));
-    const labels = sorted
+    const labels: GraphSchema['labels'] = sorted
       .filter((c) => c.kind === 'label')
       .map(({ name: label, count }) => {
         const doc = ours ? NODE_DOCS.find((d) => d.label === label) : undefined;
@@ -98,6 +115,14 @@ export function createSchemaService(
           description: doc?.description ?? null,
           properties: properties(props('label', label), doc?.properties),
         };
+      });
+    // Nodes without a label are no label's: one entry of their own, last, `label: null` (no label is named so).
+    if (rows.unlabeled.count > 0)
+      labels.push({
+        label: null,
+        count: rows.unlabeled.count,
+        description: null,
+        properties: properties(rows.unlabeled.properties, undefined),
       });
     const relationshipTypes = sorted
       .filter((c) => c.kind === 'type')
@@ -112,12 +137,18 @@ export function createSchemaService(
           description: doc?.description ?? null,
           derived: doc?.derived ?? false,
           // As sampled from the database, after those documented when the database is ours.
-          from: withSampled(doc?.from ?? [], from),
-          to: withSampled(doc?.to ?? [], to),
+          from: withSampled(doc?.from ?? [], from, seen?.fromUnlabeled ?? false),
+          to: withSampled(doc?.to ?? [], to, seen?.toUnlabeled ?? false),
           properties: properties(props('type', type), doc?.properties),
         };
       });
-    return { labels, relationshipTypes, propertyKeys: rows.propertyKeys, sourcedFacts: ours };
+    return {
+      labels,
+      relationshipTypes,
+      propertyKeys: rows.propertyKeys,
+      nodes: rows.nodes,
+      sourcedFacts: ours,
+    };
   }
 
   return {

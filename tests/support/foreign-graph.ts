@@ -11,6 +11,9 @@ export const LIBRARY_SCRIPT = 'tests/fixtures/foreign/library.cypher';
 /** A foreign graph using some of our label and type names (Person, WORKED_AT, REPORTED_BY) without our certainties. */
 export const OUR_NAMES_SCRIPT = 'tests/fixtures/foreign/our-names.cypher';
 
+/** A foreign graph whose nodes have no label (u1 -[:LINK]-> u2, and u3 alone). */
+export const UNLABELED_SCRIPT = 'tests/fixtures/foreign/unlabeled.cypher';
+
 /** Drops every index and constraint but the token lookups, as on a database that was never ours. */
 export async function dropSchema(driver: Driver): Promise<void> {
   const { database } = testNeo4j();

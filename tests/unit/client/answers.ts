@@ -134,9 +134,20 @@ export function timelineAnswer(
   return { items, truncated: false, nextAfter: null, from: null, to: null, ...p };
 }
 
-/** A schema answer; a database that holds none of our sourced facts unless `sourcedFacts` says so. */
+/**
+ * A schema answer; a database that holds none of our sourced facts unless `sourcedFacts` says so, with as many nodes as
+ * its labels count unless `nodes` says otherwise.
+ */
 export function emptySchema(p: Partial<SchemaResponse> = {}): SchemaInfo {
-  return schemaInfo({ labels: [], relationshipTypes: [], propertyKeys: [], sourcedFacts: false, ...p });
+  const nodes = (p.labels ?? []).reduce((n, l) => n + l.count, 0);
+  return schemaInfo({
+    labels: [],
+    relationshipTypes: [],
+    propertyKeys: [],
+    nodes,
+    sourcedFacts: false,
+    ...p,
+  });
 }
 
 export function cypherAnswer(graph: GraphData, p: Partial<CypherResponse['summary']> = {}): CypherResponse {

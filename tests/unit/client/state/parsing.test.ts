@@ -39,6 +39,8 @@ describe('schemaInfo', () => {
           description: null,
           properties: [{ key: 'name', types: ['String'], mandatory: true, description: null }],
         },
+        // The nodes without a label: no label a query could name.
+        { label: null, count: 2, description: null, properties: [] },
       ],
       relationshipTypes: [
         {
@@ -52,6 +54,7 @@ describe('schemaInfo', () => {
         },
       ],
       propertyKeys: ['name', 'role', 'evidence'],
+      nodes: 11,
       sourcedFacts: true,
     });
     expect(s.labels).toEqual(['Person']);
