@@ -3,6 +3,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { primaryLabel } from './style.js';
+import { NO_LABEL } from './vocabulary.js';
 
 export interface SceneNodeAttributes {
   x: number;
@@ -77,14 +78,14 @@ export function syncSceneGraph(graph: SceneGraph, data: GraphData): SyncResult {
   for (const node of data.nodes) {
     if (graph.hasNode(node.id)) {
       if (graph.getNodeAttribute(node.id, 'node') !== node)
-        graph.mergeNodeAttributes(node.id, { node, kind: primaryLabel(node) ?? 'Unknown' });
+        graph.mergeNodeAttributes(node.id, { node, kind: primaryLabel(node) ?? NO_LABEL });
       continue;
     }
     graph.addNode(node.id, {
       x: 0,
       y: 0,
       size: DEFAULT_NODE_SIZE,
-      kind: primaryLabel(node) ?? 'Unknown',
+      kind: primaryLabel(node) ?? NO_LABEL,
       node,
     });
     added.push(node.id);
@@ -127,7 +128,7 @@ function importScene(graph: SceneGraph, data: GraphData): SyncResult {
       attributes: {
         ...freshPosition(node.id, i, nodes.length),
         size: DEFAULT_NODE_SIZE,
-        kind: primaryLabel(node) ?? 'Unknown',
+        kind: primaryLabel(node) ?? NO_LABEL,
         node,
       },
     })),

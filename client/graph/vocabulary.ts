@@ -30,11 +30,19 @@ export const CERTAINTY_NAMES: Record<string, Record<Lang, string>> = {
 };
 
 /**
+ * What the legend, the canvas and the schema overview file a node without any label under: the empty name, which no
+ * label has (Neo4j takes none), so a foreign label named `Unknown` is not mistaken for it.
+ */
+export const NO_LABEL = '';
+const NO_LABEL_NAME: Record<Lang, string> = { en: '(no label)', ar: '(بلا تسمية)' };
+
+/**
  * Our labels in words of the UI language; any other label as the database spells it. `ours`: whether the database is
  * ours (client/state/our-database.ts holdsOurFacts) — a foreign graph's Person is its own, not our "شخص", and is named
  * as it is, as a label we do not know is.
  */
 export function labelName(label: string, lang: Lang, ours = true): string {
+  if (label === NO_LABEL) return NO_LABEL_NAME[lang];
   return (ours ? LABEL_NAMES[label]?.[lang] : undefined) ?? label;
 }
 

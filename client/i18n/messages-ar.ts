@@ -113,7 +113,6 @@ export const AR: Partial<Record<MessageKey, string>> = {
   overviewIntro:
     'المرسوم: حتى {n} من كل تسمية، مع بعض علاقات كل منها. ابحث بالاسم أو العنوان، أو وسّع عقدة، أو اسأل بلغة Cypher.',
   overviewLabels: 'التسميات',
-  overviewNoLabel: '(بلا تسمية)',
   overviewTypes: 'أنواع العلاقات',
   evidence: 'الدليل',
   translation: 'بالإنجليزية',

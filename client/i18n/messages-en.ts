@@ -122,8 +122,6 @@ export const EN = {
   overviewIntro:
     'Drawn: up to {n} of each label, each with a few of its relationships. Search by name or title, expand a node, or ask in Cypher.',
   overviewLabels: 'Labels',
-  // The nodes that have no label at all, listed among the labels and as a relationship type's start or end.
-  overviewNoLabel: '(no label)',
   overviewTypes: 'Relationship types',
   evidence: 'Evidence',
   translation: 'English',

@@ -6,6 +6,7 @@ import { isVirtualId } from '../../model/view-queries.js';
 import type { Scene } from './scene.js';
 import { edgeInWindow, nodeInWindow, stintEndedBy, timeContext, type TimeWindow } from './time.js';
 import { partInWindow } from './flow-window.js';
+import { NO_LABEL } from '../graph/vocabulary.js';
 
 const NO_PARTS: ReadonlyMap<string, GraphEdge> = new Map();
 
@@ -111,7 +112,7 @@ export function computeVisibility(
   const nodes = new Set<string>();
   for (const [id, n] of Object.entries(scene.nodes)) {
     if (scene.hidden[id]) continue;
-    if (n.labels.some((l) => hiddenLabels.has(l))) continue;
+    if ((n.labels.length ? n.labels : [NO_LABEL]).some((l) => hiddenLabels.has(l))) continue;
     if (window && !nodeInWindow(n, window)) continue;
     nodes.add(id);
   }
@@ -167,7 +168,7 @@ export function labelCounts(
 ): Record<string, { total: number; visible: number }> {
   const counts = new Map<string, { total: number; visible: number }>();
   for (const [id, n] of Object.entries(scene.nodes)) {
-    const l = n.labels[0] ?? 'Unknown';
+    const l = n.labels[0] ?? NO_LABEL;
     const key =
       ['Person', 'Organization', 'Event', 'Product', 'Source'].find((x) => n.labels.includes(x)) ?? l;
     let c = counts.get(key);

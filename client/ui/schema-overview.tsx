@@ -3,7 +3,7 @@
 // The nodes without a label (the schema's entry `label: null`, a null start or end) are named so in the UI language,
 // drawn with the glyph the canvas gives a node with no label.
 import { labelStyle } from '../graph/style.js';
-import { labelName, relName } from '../graph/vocabulary.js';
+import { labelName, NO_LABEL, relName } from '../graph/vocabulary.js';
 import { countOf, formatNumber } from '../i18n/i18n.js';
 import { holdsOurFacts } from '../state/our-database.js';
 import { OVERVIEW_PER_LABEL, overviewCounts } from '../state/overview.js';
@@ -17,8 +17,7 @@ export function SchemaOverview() {
   const { labels, types } = overviewCounts(schema);
   // Its names as the database spells them, ours too (a Person of its own is not our "شخص"): the server's word.
   const ours = holdsOurFacts(schema);
-  const name = (label: string | null) =>
-    label === null ? t('overviewNoLabel') : labelName(label, lang, ours);
+  const name = (label: string | null) => labelName(label ?? NO_LABEL, lang, ours);
   const ends = (labels: (string | null)[]) => labels.map(name).join(' | ') || '?';
   const glyph = (label: string | null) => {
     const st = labelStyle(label ?? undefined);

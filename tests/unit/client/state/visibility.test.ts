@@ -11,6 +11,7 @@ import {
   unsourcedCounts,
 } from '../../../../client/state/visibility.js';
 import { articleGraph, edge, SOURCE_ID } from '../fixtures.js';
+import { labelName, NO_LABEL } from '../../../../client/graph/vocabulary.js';
 
 const scene = sceneFromGraph(articleGraph());
 
@@ -368,5 +369,29 @@ describe('a foreign graph named like ours', () => {
     });
     expect(v.edges.has('hand:musk-meta')).toBe(true);
     expect(unsourcedCounts(s, v, [])).toEqual({ total: 0, visible: 0 });
+  });
+});
+
+describe('nodes without a label', () => {
+  // Made up, as the audit's repro: u1 and u2 have no label, beside a foreign label named Unknown.
+  const unlabeled = sceneFromGraph({
+    nodes: [
+      { id: 'neo4j:u1', labels: [], properties: { name: 'u1' } },
+      { id: 'neo4j:u2', labels: [], properties: { name: 'u2' } },
+      { id: 'neo4j:k', labels: ['Unknown'], properties: { name: 'k' } },
+    ],
+    edges: [],
+  });
+
+  it('counts them under the empty name, apart from a label named Unknown, and hides them by it', () => {
+    const all = computeVisibility(unlabeled, DEFAULT_FILTERS, null);
+    expect(labelCounts(unlabeled, all)).toEqual({
+      [NO_LABEL]: { total: 2, visible: 2 },
+      Unknown: { total: 1, visible: 1 },
+    });
+    const hidden = computeVisibility(unlabeled, { ...DEFAULT_FILTERS, hiddenLabels: [NO_LABEL] }, null);
+    expect([...hidden.nodes]).toEqual(['neo4j:k']);
+    expect(labelName(NO_LABEL, 'en')).toBe('(no label)');
+    expect(labelName(NO_LABEL, 'ar')).toBe('(بلا تسمية)');
   });
 });
