@@ -58,7 +58,9 @@ describe('a stored talent flow derived by other rules', () => {
 
   it('leaves a foreign graph’s TALENT_FLOW alone: no derivation of ours stands behind it', () => {
     // The server gives a relationship with no id of ours its element-id fallback (server/db/convert.ts relAppIdOf).
-    const foreign = edge(`${ELEMENT_ID_PREFIX}5:abc:7`, 'TALENT_FLOW', 'org:alpha', 'org:beta', { weight: 3 });
+    const foreign = edge(`${ELEMENT_ID_PREFIX}5:abc:7`, 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+      weight: 3,
+    });
     expect(derivedByOtherRules(foreign)).toBe(false);
     const drawn = splitFlows({ nodes: orgs, edges: [foreign] }).edges;
     expect(drawn.map((e) => [e.id, derivedByOtherRules(e)])).toEqual([[foreign.id, false]]);
