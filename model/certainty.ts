@@ -3,7 +3,6 @@
 // relationship with no such word was written some other way (by hand through Cypher, or in a database that is not
 // ours) and has no source behind it, so it is never shown as stated.
 import { CERTAINTIES, type Certainty, DERIVED_REL_TYPES, FACT_REL_TYPES } from './labels.js';
-import { ELEMENT_ID_PREFIX } from './view-queries.js';
 
 /** What a relationship with no certainty of ours is: nothing backs it. */
 export const UNSOURCED = 'unsourced';
@@ -27,16 +26,13 @@ type Rel = {
 };
 
 /**
- * Whether `edge` is a fact of ours: of one of `factTypes` (ours on a database that holds our sourced facts, none on
- * another: GET /api/schema's sourcedFacts) and not a foreign graph's element. The server gives an element of a
- * foreign graph only its element-id fallback id (server/db/convert.ts), so a relationship known by that alone between
- * nodes of which one is known by that alone too is the graph's own whatever its type is named; a stint written by
- * hand without an id between our people and organisations is still one of our facts, with no source.
+ * Whether `edge` is a fact of ours: of one of `factTypes` — ours on a database that holds our sourced facts, none on
+ * another (GET /api/schema's sourcedFacts). The database decides, not the element's ids: on ours, a WORKED_AT written
+ * by hand (from a person written by hand too, with no id) is a fact no source backs, as the timeline and the path
+ * search call it, and must not be drawn as if a source stated it.
  */
 function isFactOf(edge: Rel, factTypes: readonly string[]): boolean {
-  if (!factTypes.includes(edge.type)) return false;
-  const fallback = (id: string | undefined) => id?.startsWith(ELEMENT_ID_PREFIX) ?? false;
-  return !(fallback(edge.id) && (fallback(edge.source) || fallback(edge.target)));
+  return factTypes.includes(edge.type);
 }
 
 /** A talent flow's type: a stored TALENT_FLOW or a drawn part of one (the flow view's reported part). */
@@ -67,7 +63,7 @@ export function edgeCertainty(edge: {
  * relationship of one of our certainties while that certainty is shown; a fact no source backs only while every
  * certainty is (hiding either narrows the view to what sources say, and those say nothing); a relationship of a type
  * that is not ours with no certainty of ours claims none, and the filter leaves it alone — as does a foreign graph's
- * relationship named as one of our facts (isFactOf: `factTypes` none on a database not ours, or its ids say so).
+ * relationship named as one of our facts (isFactOf: `factTypes` none on a database not ours).
  */
 export function certaintyShown(
   edge: Rel,
