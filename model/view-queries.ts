@@ -14,6 +14,11 @@ export const MAX_VIEW_IDS = 5_000;
 /** Nodes sampled per label by the overview, and relationships (with their other end) per sampled node. */
 export const OVERVIEW_PER_LABEL = 5;
 export const OVERVIEW_RELS_PER_NODE = 3;
+/**
+ * Nodes the overview looks through for those without a label, at most: no index holds them, and on a graph with none
+ * (the usual case) the scan would otherwise read every node on the way to a foreign graph's first screen.
+ */
+export const OVERVIEW_UNLABELED_SCAN = 100_000;
 /** The node id given to a node without an `id` property: neo4j:<elementId> (as the API's converter writes it). */
 export const ELEMENT_ID_PREFIX = 'neo4j:';
 /**
@@ -74,8 +79,10 @@ CALL () {
   CALL (label) { MATCH (n:$(label)) RETURN n LIMIT $perLabel }
   RETURN n
   UNION
-  // No index holds nodes without a label: the scan stops at the first $perLabel of them
-  MATCH (n) WHERE size(labels(n)) = 0
+  // No index holds nodes without a label: the scan stops at the first $perLabel of them, or after
+  // ${OVERVIEW_UNLABELED_SCAN} nodes (the schema still counts them all)
+  MATCH (n) WITH n LIMIT ${OVERVIEW_UNLABELED_SCAN}
+  WITH n WHERE size(labels(n)) = 0
   RETURN n LIMIT $perLabel
 }
 CALL (n) { OPTIONAL MATCH (n)-[r]-(m) RETURN r, m LIMIT $relsPerNode }
