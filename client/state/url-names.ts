@@ -10,9 +10,14 @@ const MAX_NAME_LENGTH = 500;
  * letters, digits and _ read the same as before, so older links open as they did.
  */
 export function encodeNames(names: readonly string[]): string {
-  // A name that is only "-" is written %2D: a lone "-" says "none" (an empty list of path types).
-  return names.map((n) => (n === '-' ? '%2D' : encodeURIComponent(n))).join(' ');
+  // A name that is only "-" is written %2D: a lone "-" says "none" (an empty list of path types). The empty name —
+  // the kind nodes without a label are filed under (client/graph/vocabulary.ts NO_LABEL) — is written %00, a
+  // character no label or type name holds: written as it is, it would vanish between the spaces.
+  return names.map((n) => (n === '-' ? '%2D' : n === '' ? EMPTY_NAME : encodeURIComponent(n))).join(' ');
 }
+
+/** How a link writes the empty name (nodes without a label). */
+const EMPTY_NAME = '%00';
 
 /** The names of encodeNames, each once; null when one cannot be read. */
 export function decodeNames(text: string): string[] | null {
@@ -23,6 +28,10 @@ export function decodeNames(text: string): string[] | null {
       name = decodeURIComponent(part);
     } catch {
       return null;
+    }
+    if (name === '\u0000') {
+      out.push('');
+      continue;
     }
     if (!name || name.length > MAX_NAME_LENGTH) return null;
     out.push(name);

@@ -121,6 +121,15 @@ describe('URL view encoding', () => {
     expect(bad.issues).toEqual([{ kind: 'unreadable', parts: ['filters'] }]);
   });
 
+  it('carries the hidden nodes without a label (the empty name, NO_LABEL), alone or beside other labels', () => {
+    for (const hiddenLabels of [[''], ['Person', '']]) {
+      const view: UrlView = { mode: 'network', lang: 'en', query: 'MATCH (n) RETURN n', hiddenLabels };
+      const link = decodeLink(encodeView(view));
+      expect(link.issues).toEqual([]);
+      expect(link.view.hiddenLabels).toEqual(hiddenLabels);
+    }
+  });
+
   it('keeps positions to two decimals and carries their own ids for a query view', () => {
     const link = encodeView({
       mode: 'network',
