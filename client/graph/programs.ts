@@ -15,13 +15,12 @@ import {
   type EdgeProgramType,
   type NodeProgramType,
 } from 'sigma/rendering';
+import { createLabelDrawers, type LabelLook } from './label-drawing.js';
 import {
-  createLabelDrawers,
   createStraightEdgeLabel,
   withLabelDirection,
   withWholeRtlCurvedLabel,
-  type LabelLook,
-} from './label-drawing.js';
+} from './edge-label-drawing.js';
 import { deferEdgeProgram, deferNodeProgram } from './deferred-programs.js';
 
 const PI = Math.PI;
