@@ -1,6 +1,7 @@
 // All explorer actions in one object for the UI: opening views, modes, filters, paths, language and theme, plus
 // opening a link (init). Scene, details, Cypher, time and link actions (viewOf) live in their own modules.
-import type { ContextMenuState, FlowScope, Lang, Mode, Notice, Theme } from './app-state.js';
+import type { ContextMenuState, FlowScope, Lang, Mode, Theme } from './app-state.js';
+import type { Notice } from './notice.js';
 import type { FlowsResponse } from '../../model/flow-response.js';
 import { FACT_REL_TYPES } from '../../model/labels.js';
 import type { MessageKey } from '../i18n/i18n.js';

@@ -12,7 +12,6 @@ import type { Career } from './details.js';
 import type { FlowWindow } from './flow-window.js';
 import { DEFAULT_DASHBOARD_OPTIONS, type DashboardOptions } from './dashboard-options.js';
 import type { GalleryQuery } from './gallery.js';
-import { countOf, countOfTotal, t, type CountedNoun, type MessageKey, type Vars } from '../i18n/i18n.js';
 import { DEFAULT_PATH_TYPES, type PathOptions, type PathSearch } from './paths.js';
 import type { StoredQuery } from './query-history.js';
 import type { ReaderState } from './reader.js';
@@ -20,62 +19,10 @@ import type { ResultFrame } from './result-frames.js';
 import { EMPTY_SCENE, type Scene, type SceneHistory } from './scene.js';
 import type { TimeWindow } from './time.js';
 import type { Lang, LinkIssue, Mode, Theme } from './url.js';
+import type { Notice } from './notice.js';
 import { DEFAULT_FILTERS, type Filters } from './visibility.js';
 
 export type { Lang, Mode, Theme };
-
-export interface Notice {
-  kind: 'info' | 'warn' | 'error';
-  /** A message of client/state/i18n.ts, shown in the UI language. */
-  key: MessageKey;
-  vars?: Vars;
-  /** Values that are themselves messages ("what" failed: the flows, a path), put in the language shown, not the one set. */
-  varKeys?: Record<string, MessageKey>;
-  /**
-   * Numbers among the values written with their noun in the language shown (i18n.ts countOf; ofTotal: the total a
-   * part is counted of, countOfTotal): Arabic's noun agrees with its number ("١٠٠ من ١٠٢ جار").
-   */
-  nouns?: Record<string, { noun: CountedNoun; ofTotal?: boolean }>;
-  /** An optional one-click follow-up ("show more"). */
-  action?: { key: MessageKey; run: () => void };
-  /**
-   * The view the notice speaks of: 'scene' for the network scene, 'nodes' for what the details column did to it
-   * (expanded a node, added one: the dashboard has that column too), 'flows' for the flow view; none for what holds
-   * in every view. A notice is shown only over the views it speaks of (shownNotice).
-   */
-  about?: NoticeAbout;
-}
-
-export type NoticeAbout = 'scene' | 'nodes' | 'flows';
-
-/**
- * The views each NoticeAbout is shown in: the scene's where the scene is drawn, what the details column did there and
- * in the dashboard, the flows' over the flows only.
- */
-const NOTICE_VIEWS: Record<NoticeAbout, readonly Mode[]> = {
-  scene: ['network', 'timeline'],
-  nodes: ['network', 'timeline', 'dashboard'],
-  flows: ['flows'],
-};
-
-/**
- * The notice to show over the current view: the notice, unless it speaks of a view not on screen (it stays, and is
- * shown again on going back; a new notice replaces it as before).
- */
-export function shownNotice(s: Pick<AppState, 'notice' | 'mode'>): Notice | null {
-  const { notice } = s;
-  if (!notice?.about) return notice;
-  return NOTICE_VIEWS[notice.about].includes(s.mode) ? notice : null;
-}
-
-/** A notice's text in the UI language (the language may have changed since it was set). */
-export function noticeText(notice: Notice, lang: Lang): string {
-  const vars: Vars = { ...notice.vars };
-  for (const [name, key] of Object.entries(notice.varKeys ?? {})) vars[name] = t(lang, key);
-  for (const [name, { noun, ofTotal }] of Object.entries(notice.nouns ?? {}))
-    vars[name] = (ofTotal ? countOfTotal : countOf)(lang, noun, Number(vars[name]));
-  return t(lang, notice.key, vars);
-}
 
 export interface DetailsState {
   /** Node or edge id the details are for. */

@@ -3,7 +3,7 @@
 // the types hidden: a path never steps where the view draws nothing), keeps the answer for the step-by-step list, and
 // adds the chosen path to the scene with its highlight. A change of those filters searches again. A shared link's path
 // search is run again (restore): the path it highlighted is highlighted again when it is still among the shortest.
-import type { Notice } from './app-state.js';
+import type { Notice } from './notice.js';
 import { isForeignDatabase } from './overview.js';
 import { errorText, type ActionContext } from './context.js';
 import {

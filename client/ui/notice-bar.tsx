@@ -1,6 +1,6 @@
 // One-line notices over the canvas: caps, supernode guards ("100 of 412 — show more"), errors. Polite live region.
-// A notice about one view (the scene, the flows) shows only over that view (client/state/app-state.ts shownNotice).
-import { noticeText, shownNotice } from '../state/app-state.js';
+// A notice about one view (the scene, the flows) shows only over that view (client/state/notice.ts shownNotice).
+import { noticeText, shownNotice } from '../state/notice.js';
 import { linkIssueTexts } from '../state/chips.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CloseButton } from './close-button.js';

@@ -5,7 +5,7 @@
 // forms, and their numbers are all in Arabic-Indic digits.
 import { describe, expect, it } from 'vitest';
 import { countOf, countOfTotal, MESSAGE_KEYS, t, type CountedNoun } from '../../../../client/i18n/i18n.js';
-import { noticeText } from '../../../../client/state/app-state.js';
+import { noticeText } from '../../../../client/state/notice.js';
 import { flowsCountText, linkIssueTexts } from '../../../../client/state/chips.js';
 import { createActions } from '../../../../client/state/actions.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';

@@ -1,4 +1,4 @@
-// Which notice shows over which view (client/state/app-state.ts shownNotice), through the actions that set them,
+// Which notice shows over which view (client/state/notice.ts shownNotice), through the actions that set them,
 // against a stand-in for the HTTP API: a query that draws nothing says so over the network and the timeline, not over
 // the flows (it once stayed over the flow view of a database whose story is empty) nor the dashboard, and again on
 // returning; an expansion or a node that failed says so in the dashboard too (its details column expands and adds
@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../client/api/api.js';
 import { t } from '../../../../client/i18n/i18n.js';
 import { createActions } from '../../../../client/state/actions.js';
-import { initialState, noticeText, shownNotice, type Notice } from '../../../../client/state/app-state.js';
+import { initialState } from '../../../../client/state/app-state.js';
+import { noticeText, shownNotice, type Notice } from '../../../../client/state/notice.js';
 import type { GalleryQuery } from '../../../../client/state/gallery.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';
