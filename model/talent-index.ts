@@ -8,12 +8,11 @@ import {
   countedSources,
   eventSources,
   eventsOf,
-  type Brief,
   type TalentCertainty,
   type TalentEvent,
   type TalentKind,
-  type TalentPersonRow,
 } from './talent-events.js';
+import type { Brief, TalentPersonRow } from './talent-rows.js';
 
 /** The derived node label that holds the index (never a sourced fact; left out of the schema and the overview). */
 export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex';

@@ -57,7 +57,7 @@ CALL (x) {
 WITH x, collect({o: o, implied: viaImplied, via: via}) AS family`;
 
 /**
- * Cypher: WORKED_AT fact `s` as the map a stint at the other end of a move is read from (model/talent-events.ts
+ * Cypher: WORKED_AT fact `s` as the map a stint at the other end of a move is read from (model/talent-rows.ts
  * stintOf): its API id (a foreign graph's stint has no id of ours) and its dates as text, as the timeline and the
  * career read them (a foreign graph's Integer year or Cypher date is a date all the same).
  */

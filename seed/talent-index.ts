@@ -4,7 +4,7 @@
 // (TALENT_STINTS, model/talent-events.ts), so the stored counts and the live ones cannot disagree.
 import { randomUUID } from 'node:crypto';
 import { int as neo4jInt, type Driver, type Node } from 'neo4j-driver';
-import { personRowOf } from '../model/talent-events.js';
+import { personRowOf } from '../model/talent-rows.js';
 import {
   encodeTalentIndex,
   TALENT_INDEX_FORMAT,

@@ -9,7 +9,7 @@ import {
   type Brief,
   type TalentPersonRow,
   type TalentPlacing,
-} from '../../model/talent-events.js';
+} from '../../model/talent-rows.js';
 import { decodeTalentIndex, TALENT_INDEX_FORMAT, type TalentIndex } from '../../model/talent-index.js';
 import { DEPARTURES_EVENT_KIND } from '../../model/data-model.js';
 import { fallbackId, toJson } from '../db/convert.js';

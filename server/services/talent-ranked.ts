@@ -1,7 +1,8 @@
 // The ranked counterparts of GET /api/orgs/:id/talent (where an organisation's people came from and went to), each
 // number with the sources behind it, and the largest-report rule the totals (talent-service.ts fill) share with them.
 import { outranks } from '../../model/report-merge.js';
-import type { Brief, TalentCertainty as Certainty, TalentKind as Kind } from '../../model/talent-events.js';
+import type { TalentCertainty as Certainty, TalentKind as Kind } from '../../model/talent-events.js';
+import type { Brief } from '../../model/talent-rows.js';
 import type { TalentReport, TalentResponse } from '../../model/talent-response.js';
 import { noNamedCited, noReportedCited, rowSources, sourcesOf, type CountedMove } from './talent-cites.js';
 

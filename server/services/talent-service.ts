@@ -12,11 +12,9 @@ import {
   eventSources,
   otherStints,
   eventsOf,
-  type Brief,
   type TalentCertainty as Certainty,
-  type TalentPlacing,
-  type TalentStint,
 } from '../../model/talent-events.js';
+import type { Brief, TalentPlacing, TalentStint } from '../../model/talent-rows.js';
 import { indexMoveOf, type TalentIndexMove } from '../../model/talent-index.js';
 import type { TalentMove, TalentReport, TalentResponse, TalentSeries } from '../../model/talent-response.js';
 import type { TalentData, TalentRepository } from '../repositories/talent-repository.js';

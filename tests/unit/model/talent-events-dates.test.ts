@@ -3,14 +3,8 @@
 // stintItem), and one stint two sources end on different dates is one departure, as sure as its surest fact. The
 // careers are made up for these tests (fictional people and organisations): C4 and C5 at Cyan Yards, E2 at Ewe Works.
 import { describe, expect, it } from 'vitest';
-import {
-  certaintyOf,
-  countedSources,
-  eventSources,
-  eventsOf,
-  type TalentPersonRow,
-  type TalentStint,
-} from '../../../model/talent-events.js';
+import { certaintyOf, countedSources, eventSources, eventsOf } from '../../../model/talent-events.js';
+import type { TalentPersonRow, TalentStint } from '../../../model/talent-rows.js';
 
 const person = { id: 'person:p', name: 'P', nameAr: null };
 

@@ -11,10 +11,8 @@ import {
   eventSources,
   eventsOf,
   otherStints,
-  type TalentPersonRow,
-  type TalentPlacing,
-  type TalentStint,
 } from '../../../model/talent-events.js';
+import type { TalentPersonRow, TalentPlacing, TalentStint } from '../../../model/talent-rows.js';
 
 const person = { id: 'person:p', name: 'P', nameAr: null };
 
