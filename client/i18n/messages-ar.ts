@@ -483,6 +483,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   linkSceneFailed: 'تعذّر فتح مشهد الرابط ({error})؛ يُعرض العرض الافتراضي.',
   linkNoNodes: 'لا توجد أيٌّ من عقد الرابط في قاعدة البيانات؛ يُعرض العرض الافتراضي.',
   linkMissingNodes: '{missing} من {total} في الرابط لم تعد موجودة فتُركت.',
+  linkMissingSelected: '{missing} من {total} حدّدها الرابط ليست في العرض فلم تُحدَّد.',
   linkMissingFacts: '{missing} من {total} في الرابط لم تعد موجودة (أو تصل عقدة لم تعد موجودة) فتُركت.',
   linkPathChanged:
     'المسار الذي عرضه هذا الرابط لم يعد بين أقصر المسارات بين طرفيه؛ تُعرض أقصر المسارات الحالية.',

@@ -503,6 +503,7 @@ export const EN = {
   linkNoNodes: 'None of the link’s nodes exist in the database; the default view is shown.',
   // {total}: the nodes or facts counted with their noun (i18n.ts countOfTotal).
   linkMissingNodes: '{missing} of the link’s {total} no longer exist and are left out.',
+  linkMissingSelected: '{missing} of the {total} the link selected are not in the view and are not selected.',
   linkMissingFacts:
     '{missing} of the link’s {total} no longer exist (or join a node that no longer does) and are left out.',
   linkPathChanged:

@@ -214,6 +214,11 @@ export function linkIssueTexts(issues: LinkIssue[], lang: Lang): string[] {
           missing: formatNumber(issue.missing, lang),
           total: countOfTotal(lang, 'Facts', issue.total),
         });
+      case 'missingSelected':
+        return t(lang, 'linkMissingSelected', {
+          missing: formatNumber(issue.missing, lang),
+          total: countOfTotal(lang, 'Nodes', issue.total),
+        });
       case 'pathChanged':
         return t(lang, 'linkPathChanged');
       case 'pathAppeared':

@@ -99,6 +99,9 @@ const withoutLayout = (v: UrlView): UrlView => ({
   camera: undefined,
 });
 
+/** The scene's answer was cut on the way (the scene's cap, the server's row limit): its notice says so. */
+const answerCut = (s: AppState): boolean => s.notice?.key === 'capped' || s.notice?.key === 'truncatedRows';
+
 /**
  * The parts of the state a link carries; `positions` are the canvas's node coordinates (with their pins) and `camera`
  * where it looks, when it has them.
@@ -340,6 +343,14 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
         let next: Scene = s.scene;
         if (view.nodes && count < view.nodes.length)
           found.push({ kind: 'missingNodes', missing: view.nodes.length - count, total: view.nodes.length });
+        else if (!view.nodes && view.positions && view.mode !== 'flows' && !answerCut(s)) {
+          // A query link names the nodes its sender saw by their positions: one not drawn again is gone since
+          // (unless the answer was cut to the cap, which says so itself, or the link left positions out for length).
+          const placed = Object.keys(view.positions);
+          const missing = placed.filter((id) => !s.scene.nodes[id]).length;
+          if (missing && !issues.some((i) => i.kind === 'trimmed' && i.parts.includes('positions')))
+            found.push({ kind: 'missingNodes', missing, total: placed.length });
+        }
         if (view.edges) {
           // Exactly the facts the view had: facts among its nodes that it did not draw (derived flows) stay out. A
           // talent flow it drew comes back as the parts it has now: listed by its stated part when copied (or, from
@@ -411,7 +422,11 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
     if (opened && view.multiSelection && view.mode !== 'flows') {
       // Of the nodes the reopened view draws: one gone since, or hidden, is not selected.
       const s = store.get();
-      store.set({ multiSelection: pruneSelection(view.multiSelection, activeVisibility(s).nodes) });
+      const selected = pruneSelection(view.multiSelection, activeVisibility(s).nodes);
+      store.set({ multiSelection: selected });
+      // Said, as a missing selected node or path end is: the reader would otherwise take the selection for whole.
+      const missing = view.multiSelection.filter((id) => !s.scene.nodes[id]).length;
+      if (missing) found.push({ kind: 'missingSelected', missing, total: view.multiSelection.length });
     }
     if (view.editorText !== undefined) {
       // The link's sender had their own text in the editor: it is shown.

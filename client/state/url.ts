@@ -117,6 +117,8 @@ export type LinkIssue =
   | { kind: 'missingNodes'; missing: number; total: number }
   /** Facts the link listed that the reopened scene does not have (a flow counts when none of its parts is drawn). */
   | { kind: 'missingFacts'; missing: number; total: number }
+  /** Nodes the link selected (its multi-selection) that the reopened view does not draw: not selected. */
+  | { kind: 'missingSelected'; missing: number; total: number }
   /** The link highlighted a path that is no longer among the shortest between its ends (the data changed). */
   | { kind: 'pathChanged' }
   /** The link's search had found no path between its ends; there is one now. */

@@ -190,6 +190,13 @@ describe('shared link notes', () => {
     expect(linkIssueTexts([{ kind: 'missingNodes', missing: 2, total: 9 }], 'ar')).toEqual([
       '٢ من ٩ عقد في الرابط لم تعد موجودة فتُركت.',
     ]);
+    // Selected nodes the reopened view does not draw: counted, not selected.
+    expect(linkIssueTexts([{ kind: 'missingSelected', missing: 1, total: 3 }], 'en')).toEqual([
+      '1 of the 3 nodes the link selected are not in the view and are not selected.',
+    ]);
+    expect(linkIssueTexts([{ kind: 'missingSelected', missing: 1, total: 3 }], 'ar')).toEqual([
+      '١ من ٣ عقد حدّدها الرابط ليست في العرض فلم تُحدَّد.',
+    ]);
     // Ids it could not read are counted, the rest of their lists restored.
     expect(linkIssueTexts([{ kind: 'droppedIds', dropped: 3 }], 'en')).toEqual([
       '3 of the ids this link lists (nodes, facts, hidden items or sources) could not be read and were left out; the rest of the view is restored.',

@@ -176,11 +176,11 @@ describe('reopening how the view was looked at', () => {
     const s = store.get();
     expect(s.positionsRequest).toMatchObject({ kind: 'network', pinned: ['org:xai'], camera });
     expect(s.tableView).toBe(true);
-    // A node the scene does not draw is not selected.
+    // A node the scene does not draw is not selected, and that is said.
     expect(s.multiSelection).toEqual(['org:xai', 'org:meta']);
     expect(asked).toEqual([SOURCE]);
     expect(s.reader).toMatchObject({ sourceId: SOURCE, factId: FACT });
-    expect(s.linkIssues).toEqual([]);
+    expect(s.linkIssues).toEqual([{ kind: 'missingSelected', missing: 1, total: 3 }]);
   });
 
   it('opens an older link without them as before: its positions framed whole, no table, no reader', async () => {

@@ -155,6 +155,43 @@ describe('reopening a shared link', () => {
     expect(some.store.get().linkIssues).toEqual([{ kind: 'missingNodes', missing: 2, total }]);
   });
 
+  it('says how many of the nodes a query link placed no longer exist: its positions name the nodes the sender saw', async () => {
+    const { store, actions } = setup(async () => answer(articleGraph()));
+    const drawn = articleGraph().nodes.map((n) => n.id);
+    const positions = Object.fromEntries(
+      [...drawn, 'person:gone'].map((id, i) => [id, { x: i, y: i }] as const),
+    );
+    await actions.init({ query: 'MATCH (n) RETURN n', positions });
+    expect(Object.keys(store.get().scene.nodes).sort()).toEqual([...drawn].sort());
+    expect(store.get().linkIssues).toEqual([{ kind: 'missingNodes', missing: 1, total: drawn.length + 1 }]);
+    // Every placed node drawn again: nothing to say.
+    const whole = setup(async () => answer(articleGraph()));
+    await whole.actions.init({
+      query: 'MATCH (n) RETURN n',
+      positions: Object.fromEntries(drawn.map((id, i) => [id, { x: i, y: i }] as const)),
+    });
+    expect(whole.store.get().linkIssues).toEqual([]);
+  });
+
+  it('does not call a query link’s placed nodes gone when the answer was cut to the scene’s cap', async () => {
+    const { store, actions } = setup(async () => answer(articleGraph()));
+    const drawn = articleGraph().nodes.map((n) => n.id);
+    await actions.init({
+      query: 'MATCH (n) RETURN n',
+      cap: 2,
+      positions: Object.fromEntries(drawn.map((id, i) => [id, { x: i, y: i }] as const)),
+    });
+    expect(Object.keys(store.get().scene.nodes)).toHaveLength(2);
+    expect(store.get().linkIssues).toEqual([]);
+  });
+
+  it('says how many of the nodes a link selected are not in the reopened view, and selects the others', async () => {
+    const { store, actions } = setup();
+    await actions.init({ multiSelection: ['person:ghost-ms', 'org:meta', 'person:elon-musk'] });
+    expect(store.get().multiSelection).toEqual(['org:meta', 'person:elon-musk']);
+    expect(store.get().linkIssues).toEqual([{ kind: 'missingSelected', missing: 1, total: 3 }]);
+  });
+
   it('says how many of the facts a link listed no longer exist, a flow counted gone only when none of its parts is', async () => {
     const now = rederivedFlowGraph();
     const { store, actions } = setup(async (_q, p) => answer(among(now, p?.ids)));
