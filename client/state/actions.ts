@@ -38,8 +38,8 @@ function toggle(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-/** The parts of the state a link carries (see link-actions.ts). */
-export { addressOf, viewOf } from './link-actions.js';
+/** The parts of the state a link carries (see link-view.ts). */
+export { addressOf, viewOf } from './link-view.js';
 
 /** The notice of a flows answer that left flows out, by what it covers. */
 const FLOWS_MORE: Record<FlowScope, MessageKey> = {
