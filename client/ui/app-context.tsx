@@ -4,6 +4,7 @@ import { createContext, useContext, useDeferredValue, useSyncExternalStore, type
 import type { Scene } from '../state/scene.js';
 import type { GraphEdge } from '../../model/graph.js';
 import { activeScene, activeVisibility, windowFlowParts } from '../state/view-data.js';
+import { holdsOurFacts } from '../state/our-database.js';
 import type { Visibility } from '../state/visibility.js';
 import type { Renderer } from '../graph/renderer.js';
 import type { Actions } from '../state/actions.js';
@@ -57,6 +58,15 @@ export function useAppState<T>(selector: (s: AppState) => T): T {
 }
 
 /** The translator for the current language. */
+/**
+ * Whether labels and types are named in our words (labelName / relName's `ours`): only on a database that holds our
+ * facts, as the legend names them. A foreign graph's Person and WORKED_AT are its own, named as it names them in every
+ * panel, not our "شخص" or "worked at".
+ */
+export function useOurNames(): boolean {
+  return useAppState((s) => holdsOurFacts(s.schema));
+}
+
 export function useT(): (key: MessageKey, vars?: Vars) => string {
   const lang = useAppState((s) => s.lang);
   return (key, vars) => t(lang, key, vars);

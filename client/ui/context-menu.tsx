@@ -5,7 +5,7 @@ import type { DegreeEntry } from '../../model/api-responses.js';
 import { relName } from '../graph/vocabulary.js';
 import type { ContextMenuState } from '../state/app-state.js';
 import { formatNumber } from '../i18n/i18n.js';
-import { useApp, useAppState, useT } from './app-context.js';
+import { useApp, useAppState, useOurNames, useT } from './app-context.js';
 import { copyText } from './clipboard.js';
 import { ManualCopy } from './manual-copy.js';
 import { placeMenu, type MenuPlace } from './menu-place.js';
@@ -48,6 +48,7 @@ function Menu({ menu }: { menu: ContextMenuState }) {
   const [place, setPlace] = useState<MenuPlace | null>(null);
   const close = () => actions.closeContextMenu();
   const lang = useAppState((s) => s.lang);
+  const ourNames = useOurNames();
   const network = mode !== 'flows';
   // "Expand by type" is offered on a single node of the network (not on the multi-selection's menu).
   const wantsDegrees = menu.kind === 'node' && Boolean(menu.id) && network && !picked.includes(menu.id ?? '');
@@ -118,7 +119,7 @@ function Menu({ menu }: { menu: ContextMenuState }) {
         items.push({
           key: `expand-${d.direction}-${d.type}`,
           label: t(d.direction === 'out' ? 'ctxExpandOut' : 'ctxExpandIn', {
-            rel: relName(d.type, lang),
+            rel: relName(d.type, lang, ourNames),
             n: formatNumber(d.count, lang),
           }),
           run: () => void actions.scene.expand(nodeId, undefined, { type: d.type, direction: d.direction }),

@@ -11,7 +11,7 @@ import { factText, flowIdOf } from '../state/flows.js';
 import { edgeSources } from '../state/visibility.js';
 import { isOurEdge } from '../state/details.js';
 import { flowDetailsQuery } from '../state/details-actions.js';
-import { useApp, useAppState, useT } from './app-context.js';
+import { useApp, useAppState, useOurNames, useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
 import { RelationshipProperties } from './relationship-item.js';
 import { FlowCounts, FlowPeople } from './org-flows.js';
@@ -22,6 +22,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
   const { actions, store } = useApp();
   const t = useT();
   const lang = useAppState((s) => s.lang);
+  const ourNames = useOurNames();
   const knownSources = useAppState((s) => s.sources);
   // The view the flow's details were read in (details-actions.ts loadEdge): by division, its own moves only.
   const byDivision = useAppState((s) => s.mode === 'flows' && s.flowDivisions);
@@ -152,13 +153,13 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
 
   // One of our types with no certainty of ours was written outside the seed: it says so (model/certainty.ts). A
   // relationship that is not ours (a foreign graph's, even of a type named as ours: isOurEdge) has no source behind
-  // it: no certainty, no evidence, its properties as stored.
+  // it: no certainty, no evidence, its properties as stored; on a database that holds none of our facts, none is.
   const certainty = edgeCertainty(edge);
-  const ours = isOurEdge(edge);
+  const ours = ourNames && isOurEdge(edge);
   return (
     <article className={`edge-details certainty-${certainty}`} data-testid="edge-details">
       <p className="kind">
-        {relName(edge.type, lang)}{' '}
+        {relName(edge.type, lang, ourNames)}{' '}
         {ours && <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>}
       </p>
       {/* In the interface's direction, each name isolated: the arrow points the way the title is read. */}

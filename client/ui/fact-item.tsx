@@ -8,7 +8,7 @@ import { isRtlText } from '../graph/label-drawing.js';
 import { displayName, factDates, type Lang } from '../graph/names.js';
 import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
 import type { MessageKey } from '../i18n/i18n.js';
-import { useApp, useAppState, useT } from './app-context.js';
+import { useApp, useAppState, useOurNames, useT } from './app-context.js';
 
 const NONE: readonly string[] = [];
 
@@ -29,9 +29,10 @@ const INCOMING: Record<string, MessageKey> = {
   TALENT_FLOW_REPORTED: 'relInTalentFlowReported',
 };
 
-function incomingName(type: string, lang: Lang, t: ReturnType<typeof useT>): string {
-  const key = Object.hasOwn(INCOMING, type) ? INCOMING[type] : undefined;
-  return key ? t(key) : t('relInOther', { rel: relName(type, lang) });
+function incomingName(type: string, lang: Lang, t: ReturnType<typeof useT>, ours: boolean): string {
+  // Our words only for our facts: a foreign graph's WORKED_AT is its own type, named as stored (relName's `ours`).
+  const key = ours && Object.hasOwn(INCOMING, type) ? INCOMING[type] : undefined;
+  return key ? t(key) : t('relInOther', { rel: relName(type, lang, ours) });
 }
 
 /** Only http(s) links are followed; anything else (javascript:, data:) is shown as text. */
@@ -185,6 +186,7 @@ export function FactItem({
   const { actions } = useApp();
   const lang = useAppState((s) => s.lang);
   const t = useT();
+  const ourNames = useOurNames();
   const certainty = edgeCertainty(edge);
   // A stint's role has its own Arabic (roleAr); a part played in an event is a word of the vocabulary.
   const role = roleName(edge.properties, lang);
@@ -193,7 +195,7 @@ export function FactItem({
     <li className={`fact certainty-${certainty}`} data-testid="fact">
       <div className="fact-head">
         <span className="rel" data-testid="fact-rel" data-direction={outgoing ? 'out' : 'in'}>
-          {outgoing ? relName(edge.type, lang) : incomingName(edge.type, lang, t)}
+          {outgoing ? relName(edge.type, lang, ourNames) : incomingName(edge.type, lang, t, ourNames)}
         </span>{' '}
         <button
           type="button"

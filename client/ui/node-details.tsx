@@ -6,7 +6,7 @@ import { labelName, propertyName, valueName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
 import { factsOf, isOurEdge, isOurNode } from '../state/details.js';
 import { countOfTotal, formatNumber } from '../i18n/i18n.js';
-import { useApp, useAppState, useT } from './app-context.js';
+import { useApp, useAppState, useOurNames, useT } from './app-context.js';
 import { CareerTimeline } from './career-timeline.js';
 import { FactItem, safeUrl } from './fact-item.js';
 import { FlowsAllTimeNote, OrgFlows } from './org-flows.js';
@@ -24,6 +24,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
   const more = useAppState((s) => s.more[details.id]);
   const inScene = useAppState((s) => Boolean(s.scene.nodes[details.id]));
   const knownSources = useAppState((s) => s.sources);
+  const ourNames = useOurNames();
   const graph = details.graph ?? { nodes: [], edges: [] };
   const node = graph.nodes.find((n) => n.id === details.id) ?? store.get().scene.nodes[details.id];
   if (!node) return <p className="error">{t('notFound', { id: details.id })}</p>;
@@ -33,8 +34,9 @@ export function NodeDetails({ details }: { details: DetailsState }) {
   const cut = details.factTotal !== undefined && details.factTotal > facts.length ? details.factTotal : null;
   const other = otherName(node, lang);
   // A node that is not ours (a foreign graph's, whatever its label) has relationships, not sourced facts: each is
-  // listed as it is, and its own `id`, `text` or `factIds` property is data like any other.
-  const ours = isOurNode(node);
+  // listed as it is, and its own `id`, `text` or `factIds` property is data like any other. On a database that holds
+  // none of our facts no node is ours, even a Person with an `id` of its own: its keys and words are the graph's.
+  const ours = ourNames && isOurNode(node);
   // Ours leave out what the panel shows elsewhere and what says nothing; a foreign node's are its data, each kept
   // (an empty string or list is a value too) and shown with its Cypher type, its key and words as stored.
   const props = Object.entries(node.properties).filter(
@@ -50,7 +52,7 @@ export function NodeDetails({ details }: { details: DetailsState }) {
           <span className="glyph" style={{ color: style.color[theme] }} aria-hidden="true">
             {style.glyph}
           </span>{' '}
-          {labelName(label, lang)}
+          {labelName(label, lang, ourNames)}
           {ours &&
             typeof node.properties.kind === 'string' &&
             `${t('listSep')}${valueName(node.properties.kind, lang)}`}

@@ -19,7 +19,7 @@ import {
   pathTypeChoices,
   type PathStep,
 } from '../state/paths.js';
-import { useApp, useAppState, useT } from './app-context.js';
+import { useApp, useAppState, useOurNames, useT } from './app-context.js';
 import { CloseButton } from './close-button.js';
 import { Evidence } from './fact-item.js';
 
@@ -27,6 +27,7 @@ function Step({ step, names }: { step: PathStep; names: (id: string) => string }
   const lang = useAppState((s) => s.lang);
   const known = useAppState((s) => s.sources);
   const t = useT();
+  const ourNames = useOurNames();
   const certainty = step.derived ? 'derived' : edgeCertainty(step.edge);
   const ids = Array.isArray(step.edge.properties.sources)
     ? step.edge.properties.sources.filter((x): x is string => typeof x === 'string')
@@ -37,8 +38,8 @@ function Step({ step, names }: { step: PathStep; names: (id: string) => string }
         <bdi>{names(step.from)}</bdi>{' '}
         <span className="rel">
           {step.forward
-            ? `— ${relName(step.edge.type, lang)} ${ahead(lang)}`
-            : `${back(lang)} ${relName(step.edge.type, lang)} —`}
+            ? `— ${relName(step.edge.type, lang, ourNames)} ${ahead(lang)}`
+            : `${back(lang)} ${relName(step.edge.type, lang, ourNames)} —`}
         </span>{' '}
         <bdi>{names(step.to)}</bdi>{' '}
         {!step.derived && (
@@ -61,6 +62,8 @@ export function PathPanel() {
   const search = useAppState((s) => s.pathSearch);
   const options = useAppState((s) => s.pathOptions);
   const schema = useAppState((s) => s.schema);
+  // A foreign graph's WORKED_AT is named as it names it, in the steps, the type choices and the paths to choose from.
+  const ourNames = useOurNames();
   const sceneNodes = useAppState((s) => s.scene.nodes);
   const highlighted = useAppState((s) => s.path.highlight !== null);
   // Steps of the path shown that the view's filters hide (those the search cannot apply itself).
@@ -109,7 +112,7 @@ export function PathPanel() {
                 checked={typeChoices.ticked.includes(type)}
                 onChange={() => actions.paths.toggleType(type, typeChoices.ticked)}
               />{' '}
-              {relName(type, lang)}
+              {relName(type, lang, ourNames)}
             </label>
           ))}
         </details>
@@ -193,7 +196,7 @@ export function PathPanel() {
                   // Two paths through the same nodes are told apart by their relationships, in walking order.
                   const rels = alike.has(i)
                     ? ` — ${pathSteps(answer, i)
-                        .map((step) => relName(step.edge.type, lang))
+                        .map((step) => relName(step.edge.type, lang, ourNames))
                         .join(' · ')}`
                     : '';
                   const derived = pathThroughDerived(answer, i);

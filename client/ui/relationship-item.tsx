@@ -7,7 +7,7 @@ import { displayName } from '../graph/names.js';
 import { labelStyle, primaryLabel } from '../graph/style.js';
 import { relName } from '../graph/vocabulary.js';
 import { isOurEdge } from '../state/details.js';
-import { useApp, useAppState } from './app-context.js';
+import { useApp, useAppState, useOurNames } from './app-context.js';
 import { PropertyValue } from './property-value.js';
 
 function valueText(v: JsonValue): string {
@@ -31,6 +31,7 @@ export function RelationshipItem({
   const { actions } = useApp();
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
+  const ourNames = useOurNames();
   const style = labelStyle(other ? primaryLabel(other) : undefined);
   return (
     <li className="fact relationship" data-testid="relationship" data-type={edge.type}>
@@ -38,7 +39,9 @@ export function RelationshipItem({
         {/* The arrow points from start to end as read: the node itself is where the line starts (left in English,
             right in Arabic). */}
         <span className="rel" dir="ltr">
-          {(lang === 'ar') === outgoing ? `← ${relName(edge.type, lang)}` : `${relName(edge.type, lang)} →`}
+          {(lang === 'ar') === outgoing
+            ? `← ${relName(edge.type, lang, ourNames)}`
+            : `${relName(edge.type, lang, ourNames)} →`}
         </span>{' '}
         <span className="glyph" style={{ color: style.color[theme] }} aria-hidden="true">
           {style.glyph}

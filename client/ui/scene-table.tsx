@@ -6,7 +6,7 @@ import { primaryLabel } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { factDates } from '../graph/names.js';
 import { visibleGraph } from '../state/view-data.js';
-import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
+import { useActiveVisibility, useApp, useAppState, useOurNames, useT } from './app-context.js';
 import { PropertyValue } from './property-value.js';
 
 export const MAX_TABLE_ROWS = 2_000;
@@ -18,6 +18,8 @@ export function SceneTable() {
   const { scene, vis, flowParts } = useActiveVisibility();
   const data = visibleGraph(scene, vis, flowParts);
   const lang = useAppState((s) => s.lang);
+  // A foreign graph's Person and WORKED_AT named as it names them, and none of its relationships one of our facts.
+  const ourNames = useOurNames();
   const selectedId = useAppState((s) => s.selection?.id);
   const name = (id: string) => (scene.nodes[id] ? displayName(scene.nodes[id]!, lang) : id);
   return (
@@ -34,7 +36,7 @@ export function SceneTable() {
         <tbody>
           {data.nodes.slice(0, MAX_TABLE_ROWS).map((n) => (
             <tr key={n.id} aria-selected={selectedId === n.id}>
-              <td>{labelName(primaryLabel(n) ?? n.labels[0] ?? '', lang)}</td>
+              <td>{labelName(primaryLabel(n) ?? n.labels[0] ?? '', lang, ourNames)}</td>
               <td>
                 <button
                   type="button"
@@ -70,7 +72,7 @@ export function SceneTable() {
                   className="link-button"
                   onClick={() => actions.details.selectEdge(e.id)}
                 >
-                  {relName(e.type, lang)}
+                  {relName(e.type, lang, ourNames)}
                 </button>
               </td>
               <td dir="auto">{name(e.target)}</td>
@@ -78,7 +80,7 @@ export function SceneTable() {
               <td>
                 {/* A relationship not ours shows its own certainty as stored ("high", 0.93): it is its data, not
                     one of ours, and no source of ours is missing from it. */}
-                {isOurEdge(e) ? (
+                {ourNames && isOurEdge(e) ? (
                   certaintyName(edgeCertainty(e), lang)
                 ) : e.properties.certainty === undefined || e.properties.certainty === null ? (
                   ''

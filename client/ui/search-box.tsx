@@ -3,7 +3,7 @@
 import type { SearchResult } from '../api/api.js';
 import { labelStyle } from '../graph/style.js';
 import { labelName } from '../graph/vocabulary.js';
-import { useApp, useAppState, useT } from './app-context.js';
+import { useApp, useAppState, useOurNames, useT } from './app-context.js';
 import { briefName } from '../graph/names.js';
 import { useSearchCombobox } from './use-search-combobox.js';
 
@@ -11,6 +11,7 @@ export function SearchBox() {
   const { actions } = useApp();
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
+  const ourNames = useOurNames();
   const t = useT();
   const { results, open, setOpen, error, searched, inputProps, listProps, optionProps } = useSearchCombobox({
     search: actions.search,
@@ -58,7 +59,7 @@ export function SearchBox() {
                     {other(r)}
                   </span>
                 )}
-                <span className="result-label">{labelName(label, lang)}</span>
+                <span className="result-label">{labelName(label, lang, ourNames)}</span>
               </li>
             );
           })}
