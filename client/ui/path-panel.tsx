@@ -22,6 +22,7 @@ import {
 import { useApp, useAppState, useOurNames, useT } from './app-context.js';
 import { CloseButton } from './close-button.js';
 import { Evidence } from './fact-item.js';
+import { RelationshipProperties } from './relationship-item.js';
 
 function Step({ step, names }: { step: PathStep; names: (id: string) => string }) {
   const lang = useAppState((s) => s.lang);
@@ -42,12 +43,16 @@ function Step({ step, names }: { step: PathStep; names: (id: string) => string }
             : `${back(lang)} ${relName(step.edge.type, lang, ourNames)} —`}
         </span>{' '}
         <bdi>{names(step.to)}</bdi>{' '}
-        {!step.derived && (
+        {!step.derived && ourNames && (
           <span className={`badge badge-${certainty}`}>{certaintyName(certainty, lang)}</span>
         )}
       </div>
+      {/* On a database that holds none of our facts a step is the graph's relationship, no fact of ours with no
+          source: no certainty, no missing quote, its properties as stored (as its edge details show it). */}
       {step.derived ? (
         <p className="hint path-derived-note">{t('pathStepDerived')}</p>
+      ) : !ourNames ? (
+        <RelationshipProperties edge={step.edge} />
       ) : (
         <Evidence edge={step.edge} sources={ids.map((id) => ({ id, node: known[id] ?? null }))} />
       )}
@@ -155,7 +160,7 @@ export function PathPanel() {
               ? t('pathCount', { n: paths.length, steps: countOf(lang, 'Steps', shortest) })
               : t('pathFound', { n: countOf(lang, 'Steps', shortest) })}
             {/* A path is as certain as its weakest step: one resting on an implied fact says so here too. */}
-            {shortest > 0 && certainty !== 'stated' && (
+            {shortest > 0 && ourNames && certainty !== 'stated' && (
               <>
                 {' '}
                 <span className={`badge badge-${certainty}`} data-testid="path-certainty">
@@ -201,7 +206,7 @@ export function PathPanel() {
                     : '';
                   const derived = pathThroughDerived(answer, i);
                   const marks = [
-                    ...(c !== 'stated' ? [certaintyName(c, lang)] : []),
+                    ...(ourNames && c !== 'stated' ? [certaintyName(c, lang)] : []),
                     ...(derived ? [t('pathDerivedBadge')] : []),
                   ];
                   return (

@@ -71,6 +71,12 @@ describe('the panels on a foreign graph named like ours', () => {
       expect.soft((await choice.textContent())?.trim()).toBe('WORKED_AT');
       const panel = page.locator('[data-testid="path-panel"]');
       expect.soft(await panel.textContent()).not.toMatch(OUR_WORDS);
+      // Its relationship is no fact of ours: no certainty ("no source") nor missing quote, its own properties instead.
+      expect.soft(await panel.locator('.badge').count()).toBe(0);
+      expect.soft(await step.first().textContent()).not.toMatch(/No quote recorded|لا يوجد اقتباس/);
+      expect
+        .soft(await step.first().locator('[data-testid="relationship-properties"]').textContent())
+        .toMatch(/start\s*(2019|٢٠١٩)/);
       await panel.locator('.path-types summary').click();
       await saveScreenshot(page, `foreign-our-names-path-${lang}`, '[data-testid="path-panel"]');
       await page.click('[data-testid="path-close"]');
