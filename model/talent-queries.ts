@@ -135,13 +135,16 @@ ORDER BY ${idOf('p')}`;
  * Parameters: $org (string: elementId), $divisions (boolean, as for TALENT_STINTS), $evidence (boolean: false
  *             leaves the PART_OF facts' quotes out of placedBy), $departuresKind (string: the kind of a departures
  *             event, DEPARTURES_EVENT_KIND).
- * Columns: event (node), direction ('departure' | 'hire'), counterpart (organisation node rolled up, or null when
+ * Columns: event (node), eventId (its API id, model/id-cypher.ts: a foreign graph's events have no id of ours),
+ *          direction ('departure' | 'hire'), counterpart (organisation node rolled up, or null when
  *          the report names no other end), implied (ids of the implied facts behind the report: its from/to
  *          PARTICIPATED_IN facts and the PART_OF facts rolled through; empty when one chain of facts counting it
  *          here is stated), facts (that chain's PARTICIPATED_IN relationships — a stated chain's where there is one),
- *          placedBy (that chain's PART_OF facts: its fact's division placed in the organisation, the counterpart's
- *          rolled up to its top; PLACING_MAP's maps), published (the earliest publication date of the sources that
+ *          factIds (those facts' API ids, in their order), placedBy (that chain's PART_OF facts: its fact's
+ *          division placed in the organisation, the counterpart's rolled up to its top; PLACING_MAP's maps), published (the earliest publication date of the sources that
  *          report it — by a sourced REPORTED_BY, stated or implied: one no source backs names none — or null).
+ * Rows come in the order of eventId, and a report's chains in the order of their facts' API ids: by `id` alone, null
+ * on a foreign graph, both were in whatever order the database found them.
  */
 export const TALENT_REPORTS = `
 ${FAMILY}
@@ -161,14 +164,15 @@ WITH e, CASE r.role WHEN 'from' THEN 'departure' ELSE 'hire' END AS direction, c
      [f IN [r, r2] WHERE f IS NOT NULL] AS facts, fm.via + coalesce(upVia, []) AS via
 // In a fixed order, so the chain taken when none is stated is the same on every read (and in the talent index).
 WITH e, direction, counterpart, implied, facts, via
-  ORDER BY reduce(k = '', f IN facts | k + f.id + ' '), reduce(k = '', r IN via | k + r.id + ' ')
+  ORDER BY reduce(k = '', f IN facts | k + ${idOf('f')} + ' '), reduce(k = '', r IN via | k + r.id + ' ')
 WITH e, direction, counterpart, collect({implied: implied, facts: facts, via: via}) AS chains
 // The chain the report is counted by: a stated one where there is one (its facts and sources back it), else the first.
 WITH e, direction, counterpart, coalesce(head([c IN chains WHERE size(c.implied) = 0]), head(chains)) AS chain
-RETURN e AS event, direction, counterpart, chain.implied AS implied, chain.facts AS facts, chain.via AS placedBy,
+RETURN e AS event, ${idOf('e')} AS eventId, direction, counterpart, chain.implied AS implied, chain.facts AS facts,
+       [f IN chain.facts | ${idOf('f')}] AS factIds, chain.via AS placedBy,
        // Only a source a sourced REPORTED_BY names: one written by hand (no certainty) is backed by no source, and a
        // date read through it would be no source's (the timeline cites an event's sources by the same rule).
        COLLECT { MATCH (e)-[rb:REPORTED_BY]->(src:Source)
                  WHERE rb.certainty IN ${SOURCED_CERTAINTIES_CYPHER} AND src.published IS NOT NULL
                  RETURN src.published ORDER BY src.published LIMIT 1 }[0] AS published
-ORDER BY e.id`;
+ORDER BY eventId`;

@@ -154,7 +154,9 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
             const e = (r.get('event') as Node).properties as Record<string, unknown>;
             const count = toJson(e.count as never);
             return {
-              id: String(e.id),
+              // API ids (TALENT_REPORTS): a foreign graph's report has no id of ours, and String(e.id) made every
+              // one "undefined", one report where the dashboard merges a report's rows (model/report-merge.ts).
+              id: r.get('eventId') as string,
               name: textOrNull(e.name),
               direction: r.get('direction') as 'hire' | 'departure',
               count: typeof count === 'number' ? count : null,
@@ -166,10 +168,10 @@ export function createTalentRepository(db: Database, limits: LongQueryLimits) {
               counterpart: brief(r.get('counterpart') as Node | null),
               implied: textList(r.get('implied')),
               placedBy: placingsOf(r.get('placedBy')),
-              facts: (r.get('facts') as Relationship[]).map((f) => {
+              facts: (r.get('facts') as Relationship[]).map((f, i) => {
                 const p = f.properties as Record<string, unknown>;
                 return {
-                  id: String(p.id),
+                  id: (r.get('factIds') as string[])[i]!,
                   org: null,
                   role: textOrNull(p.role),
                   certainty: textOrNull(p.certainty),
