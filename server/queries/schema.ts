@@ -99,8 +99,9 @@ export const NODE_COUNT = `MATCH (n) RETURN count(n) AS count`;
 
 /**
  * UNLABELED_COUNT — how many nodes have no label. No index or count store holds them, so this reads every node's
- * labels (a scan of the node store, no property or relationship read): it runs only with the sampled read, which is
- * reused while NODE_COUNT and the label counts are unchanged. Parameters: none. Columns: count (integer).
+ * labels (a scan of the node store, no property or relationship read): it runs only with the sampled read, and not
+ * even then while NODE_COUNT and the label counts are those of its last count (schema-repository.ts unlabeledKey).
+ * Parameters: none. Columns: count (integer).
  */
 export const UNLABELED_COUNT = `MATCH (n) WHERE size(labels(n)) = 0 RETURN count(n) AS count`;
 

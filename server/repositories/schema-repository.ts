@@ -42,8 +42,11 @@ export interface SchemaRows {
   propertyKeys: string[];
   /** Nodes in the database (the count store): a node created or deleted changes it, as label counts change. */
   nodes: number;
-  /** Nodes without any label, and their sampled properties (kind 'label', name ''), none when there are none. */
-  unlabeled: { count: number; properties: PropertyRow[] };
+  /**
+   * Nodes without any label, and their sampled properties (kind 'label', name ''), none when there are none; `key`:
+   * the node and label counts the count holds for (unlabeledKey), to pass back to read() as `known`.
+   */
+  unlabeled: { count: number; properties: PropertyRow[]; key: string };
   /**
    * Start and end labels of every type but our internal ones, sampled, and whether some sampled start (end) node has
    * no label.
@@ -53,6 +56,22 @@ export interface SchemaRows {
 
 /** What a request reads every time (no sampling, no scan): its fingerprint says whether the sampled read still holds. */
 export type SchemaCounts = Pick<SchemaRows, 'counts' | 'propertyKeys' | 'nodes'>;
+
+/** The nodes without a label as last counted, and the node and label counts they were counted at (unlabeledKey). */
+export interface KnownUnlabeled {
+  key: string;
+  count: number;
+}
+
+/**
+ * The node count and every label's count: a node without a label is created or deleted, or a node loses or gains its
+ * only label, only with one of them changing, so while this is the same the last UNLABELED_COUNT holds (a label moved
+ * between two nodes at once, one of them left with none and one of them with none before, goes unseen until the
+ * counts next change: a trade for not scanning every node each time the schema is sampled).
+ */
+export function unlabeledKey(rows: Pick<SchemaRows, 'counts' | 'nodes'>): string {
+  return JSON.stringify([rows.nodes, rows.counts.filter((c) => c.kind === 'label')]);
+}
 
 type Rows = <T>(q: string, params?: Record<string, unknown>) => Promise<T[]>;
 
@@ -93,7 +112,8 @@ export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
         return { counts, propertyKeys, nodes };
       });
     },
-    read(): Promise<SchemaRows> {
+    /** Everything, properties sampled; `known`: the last unlabelled count, reused while unlabeledKey is unchanged. */
+    read(known?: KnownUnlabeled): Promise<SchemaRows> {
       return db.read(async (tx, ctl) => {
         await allowLongQuery(tx, ctl, limits);
         const rows = rowsOf(tx);
@@ -104,9 +124,14 @@ export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
           ...(await rows<PropertyRow>(OTHER_PROPERTIES, { ...other, sample })),
         ];
         const endpoints = await rows<SchemaRows['endpoints'][number]>(ENDPOINTS, { types, sample });
-        // An empty database has nothing to scan for nodes without a label.
-        const [none] = nodes > 0 ? await rows<{ count: number }>(UNLABELED_COUNT) : [];
-        const count = none?.count ?? 0;
+        // An empty database has nothing to scan for nodes without a label, and unchanged counts nothing new to find.
+        const key = unlabeledKey({ counts, nodes });
+        const count =
+          nodes === 0
+            ? 0
+            : known?.key === key
+              ? known.count
+              : ((await rows<{ count: number }>(UNLABELED_COUNT))[0]?.count ?? 0);
         const unlabeledProps =
           count > 0
             ? (await rows<Omit<PropertyRow, 'kind' | 'name'>>(UNLABELED_PROPERTIES, { sample })).map(
@@ -118,7 +143,7 @@ export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
           properties,
           propertyKeys,
           nodes,
-          unlabeled: { count, properties: unlabeledProps },
+          unlabeled: { count, properties: unlabeledProps, key },
           endpoints,
         };
       }, longQueryOptions(limits));

@@ -6,6 +6,7 @@
 import { NODE_DOCS, REL_DOCS } from '../../model/data-model.js';
 import type { SchemaProperty, SchemaResponse as GraphSchema } from '../../model/api-responses.js';
 import type {
+  KnownUnlabeled,
   PropertyRow,
   SchemaCounts,
   SchemaRepository,
@@ -97,6 +98,9 @@ export function createSchemaService(
   const cacheMs = opts.cacheMs ?? DEFAULT_SCHEMA_CACHE_MS;
   const now = opts.now ?? Date.now;
   let cached: { at: number; key: string; schema: GraphSchema } | undefined;
+  // The last count of nodes without a label (a scan of every node): reused by each sampled read while the node and
+  // label counts are those it was made at, as UNLABELED_COUNT's comment says — not scanned again every cache time.
+  let unlabeled: KnownUnlabeled | undefined;
   /** Full reads (with property sampling) and answers from the cache (observable by tests). */
   const stats = { sampled: 0, cached: 0 };
 
@@ -163,8 +167,9 @@ export function createSchemaService(
           return cached.schema;
         }
       }
-      const rows = await repo.read();
+      const rows = await repo.read(unlabeled);
       stats.sampled += 1;
+      unlabeled = { key: rows.unlabeled.key, count: rows.unlabeled.count };
       const schema = build(rows, ours);
       cached = cacheMs > 0 ? { at: now(), key: fingerprint(rows, ours), schema } : undefined;
       return schema;

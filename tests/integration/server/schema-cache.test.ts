@@ -4,7 +4,8 @@ import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SchemaResponseSchema } from '../../../model/api-responses.js';
-import { createDatabase } from '../../../server/db/database.js';
+import { createDatabase, type Database } from '../../../server/db/database.js';
+import { UNLABELED_COUNT } from '../../../server/queries/schema.js';
 import { createSchemaRepository } from '../../../server/repositories/schema-repository.js';
 import { createTalentFactsRepository } from '../../../server/repositories/talent-facts-repository.js';
 import { createSchemaService, DEFAULT_SCHEMA_CACHE_MS } from '../../../server/services/schema-service.js';
@@ -60,5 +61,57 @@ describe('the schema cache', () => {
     clock = 1_000;
     await service.schema();
     expect(service.stats()).toEqual({ sampled: 3, cached: 1 });
+  });
+
+  it('counts the nodes without a label again only when the node count or a label count changes', async () => {
+    let clock = 0;
+    // The run's database, each UNLABELED_COUNT it runs counted (a scan of every node: no count store holds them).
+    const real = createDatabase(driver, testNeo4j().database, 10_000);
+    let scans = 0;
+    const db: Database = {
+      driver: real.driver,
+      name: real.name,
+      bookmarkManager: real.bookmarkManager,
+      write: (work, opts) => real.write(work, opts),
+      read: (work, opts) =>
+        real.read(
+          (tx, ctl) =>
+            work(
+              Object.assign(Object.create(tx) as typeof tx, {
+                run: (q: string, params?: Record<string, unknown>) => {
+                  if (q === UNLABELED_COUNT) scans += 1;
+                  return tx.run(q, params);
+                },
+              }),
+              ctl,
+            ),
+          opts,
+        ),
+    };
+    const limits = { queryTimeoutMs: 10_000, dbTimeoutMs: 10_000 };
+    const facts = createTalentFactsService(createTalentFactsRepository(db));
+    const service = createSchemaService(createSchemaRepository(db, limits), facts, {
+      cacheMs: 1_000,
+      now: () => clock,
+    });
+    const unlabeled = (s: Awaited<ReturnType<typeof service.schema>>) =>
+      s.labels.find((l) => l.label === null)?.count ?? 0;
+    expect(unlabeled(await service.schema())).toBe(0);
+    expect(scans).toBe(1);
+    // The cache time passes with nothing changed: the properties are sampled again, the nodes are not scanned again.
+    clock = 1_000;
+    await service.schema();
+    clock = 2_000;
+    await service.schema();
+    expect(service.stats().sampled).toBe(3);
+    expect(scans).toBe(1);
+    // A node without a label changes the node count: counted again, and listed.
+    await write('CREATE ({note: "no label"})');
+    expect(unlabeled(await service.schema())).toBe(1);
+    expect(scans).toBe(2);
+    clock = 3_000;
+    expect(unlabeled(await service.schema())).toBe(1);
+    expect(scans).toBe(2);
+    await write('MATCH (n) WHERE size(labels(n)) = 0 DELETE n');
   });
 });
