@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { saveScreenshot, stopLayout, useBrowserEnv, waitForScene } from '../support/browser.js';
 import { rightClickNode } from '../support/canvas-gestures.js';
 import { apiIdOf, loadOurNames, restoreOurs } from '../support/foreign-graph.js';
-import { createTestDriver } from '../support/neo4j.js';
+import { createTestDriver, testNeo4j } from '../support/neo4j.js';
 
 /** Every node of the graph: 3 Persons, a Company, a Doc and a Paper. */
 const NODES = 6;
@@ -18,6 +18,10 @@ const WORDS = {
   en: { from: 'Path from here', to: 'Path to here' },
   ar: { from: 'مسار من هنا', to: 'مسار إلى هنا' },
 } as const;
+
+/** Our words for what a node of ours has: a career, facts, and our names of its property keys (PROPERTY_NAMES). */
+const OUR_NODE_WORDS =
+  /Career|المسيرة المهنية|Facts|الوقائع|also known as|أسماء أخرى|الوصف|description \(Arabic\)/;
 
 /** Types a search and opens the first match whose text holds `name`, returning the match's label as listed. */
 async function searchAndOpen(page: Page, text: string, name: string): Promise<string> {
@@ -106,4 +110,41 @@ describe('the panels on a foreign graph named like ours', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('keeps our words from a Person with an id of its own: no node of a database without our facts is ours', async () => {
+    // Made up for this test: a Person and a WORKED_AT with ids written as ours are (person:…, fact:…) and properties
+    // our data model also names.
+    const database = testNeo4j().database;
+    await env.driver.executeQuery(
+      `MATCH (acme:Company {name: 'Acme'})
+       CREATE (:Person {id: 'person:eve', name: 'Eve', aliases: ['E.'], descriptionAr: 'وصف'})
+              -[:WORKED_AT {id: 'fact:eve-acme', role: 'founder'}]->(acme)`,
+      {},
+      { database },
+    );
+    try {
+      for (const lang of ['en', 'ar'] as const) {
+        const { page, errors } = await env.newPage({ path: lang === 'ar' ? '/?lang=ar' : '/' });
+        await waitForScene(page, NODES, 60_000);
+        await page.locator('[data-testid="schema-overview"]').waitFor({ timeout: 30_000 });
+        await searchAndOpen(page, 'eve', 'Eve');
+        const details = page.locator('[data-testid="node-details"]');
+        // Listed as the graph's relationship (its properties as stored), not as a fact of ours with no source.
+        const rel = details.locator('[data-testid="relationship"][data-type="WORKED_AT"]');
+        await rel.waitFor({ timeout: 30_000 });
+        expect.soft(await rel.locator('.rel').textContent()).toContain('WORKED_AT');
+        expect.soft(await rel.textContent()).toContain('founder');
+        expect.soft(await details.locator('[data-testid="fact"]').count()).toBe(0);
+        // Its keys as stored, no career, no "Facts".
+        const text = (await details.textContent()) ?? '';
+        expect.soft(text).not.toMatch(OUR_NODE_WORDS);
+        expect.soft(text).toContain('aliases');
+        expect.soft(text).toContain('descriptionAr');
+        expect(errors).toEqual([]);
+        await env.closePages();
+      }
+    } finally {
+      await env.driver.executeQuery("MATCH (n:Person {id: 'person:eve'}) DETACH DELETE n", {}, { database });
+    }
+  });
 });
