@@ -1,0 +1,51 @@
+// Whether two of a person's stints begun on different dates are one stint the sources start differently (stated
+// April, implied May): one join, told once — the start side's twin of model/talent-events.ts oneStint/leftTogether,
+// which tell one stint ended on different dates as one departure. Pure: the timeline groups by it
+// (server/services/timeline-service.ts), and its Cypher twin guides the timeline's cut (server/queries/timeline.ts).
+import { computeMoves, type Stint } from './career-moves.js';
+import { comparePartialDates } from './dates.js';
+
+/** A stint as the rule reads it: its dates, its organisation, and whether a source states it. */
+export interface JoinStint extends Stint {
+  stated: boolean;
+}
+
+/** They end alike: both going on (neither left), both left with no date, or ends equal at their common precision. */
+function endAlike(a: Stint, b: Stint): boolean {
+  if (!a.end || !b.end) return !a.end && !b.end && (a.left === true) === (b.left === true);
+  return comparePartialDates(a.end, b.end) === 0;
+}
+
+/** One ended before the other began, at their common precision: two stays, not one. */
+export function oneAfterTheOther(a: Stint, b: Stint): boolean {
+  const before = (x: Stint, y: Stint) => !!x.end && !!y.start && comparePartialDates(x.end, y.start) < 0;
+  return before(a, b) || before(b, a);
+}
+
+/**
+ * The stints each stint is joined from by the next-stint rule (model/career-moves.ts computeMoves: the stints left
+ * for it), by stint id; a stint no move leads into has no entry. Worked out from all of the person's sourced stints.
+ */
+export function joinedFrom(stints: readonly JoinStint[]): Map<string, string[]> {
+  const into = new Map<string, string[]>();
+  for (const m of computeMoves(stints, { stated: (s) => s.stated }))
+    into.set(m.to.id, [m.from.id, ...m.also.map((s) => s.id)]);
+  return into;
+}
+
+/**
+ * Whether `a` and `b`, begun on dates that differ at their common precision, are one stint told twice, so their
+ * starts are one join: at one organisation (a division's stint begun after its parent's is a move inside, a join of
+ * the division of its own, as its dashboard counts it), neither ended before the other began, ending
+ * alike (endAlike: where they end is the other side by which one stint is known, as oneStint knows one stint by its
+ * start), and not joined from different places — when the next-stint rule leads into each from stints left that are
+ * not the same (`from`: joinedFrom), they are two moves, as the career tells them (two roles taken up at different
+ * times, each from elsewhere). Starts equal at common precision are the rule of one move by date (sameMove).
+ */
+export function oneJoin(a: JoinStint, b: JoinStint, from: ReadonlyMap<string, readonly string[]>): boolean {
+  if (a.id === b.id || !a.start || !b.start || comparePartialDates(a.start, b.start) === 0) return false;
+  if (a.orgId !== b.orgId || oneAfterTheOther(a, b) || !endAlike(a, b)) return false;
+  const fa = from.get(a.id);
+  const fb = from.get(b.id);
+  return !fa || !fb || fa.some((id) => fb.includes(id));
+}
