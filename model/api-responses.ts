@@ -314,9 +314,9 @@ export const TimelineResponseSchema = z.object({
         description:
           'The organisation of each of `stints`, by id, in the same order ([] for an event): a client hiding some organisations, or some facts, leaves out a stint item once every fact it tells is hidden.',
       }),
-      stintCertainties: z.array(z.enum([...CERTAINTIES, UNSOURCED])).meta({
+      stintCertainties: z.array(z.enum([...CERTAINTIES, UNSOURCED]).nullable()).meta({
         description:
-          'The certainty of each of `stints`, in the same order ([] for an event): a client whose filters hide some of an item’s facts tells it as certain as the facts it still shows (stated while one of them is), not by `certainty`, which is that of them all.',
+          'The certainty of each of `stints`, in the same order ([] for an event): a client whose filters hide some of an item’s facts tells it as certain as the facts it still shows (stated while one of them is), not by `certainty`, which is that of them all. `unsourced`: a fact of ours no source backs; null: on a database that holds none of our facts (GET /api/schema’s `sourcedFacts` false), the graph’s own relationship, which claims no certainty — no certainty filter hides it.',
       }),
       stintSources: z.array(z.array(z.string())).meta({
         description:
@@ -326,6 +326,14 @@ export const TimelineResponseSchema = z.object({
         description:
           'The date each of `stints` gives the item, in the same order ([] for an event): its start (end) for a move told by date, its own end for a stint of a leaving. `date` is the finest of those of the facts as certain as the item (the latest end, the coarser of two equal, for a leaving): a client hiding the facts that gave it dates the item by the facts it shows in the same way.',
       }),
+      nodeNames: z.array(z.string()).meta({
+        description:
+          'For a stint item, the name of each of `nodes` (the person, then each organisation), in the same order; [] for an event: a client whose filters hide the facts at some organisations titles the item by the others.',
+      }),
+      nodeNamesAr: z.array(z.string()).meta({
+        description:
+          'The Arabic names of `nodes` where the data has them (else the English ones), as `nodeNames`.',
+      }),
       title: z.string(),
       titleAr: z.string().meta({
         description:
@@ -333,7 +341,13 @@ export const TimelineResponseSchema = z.object({
       }),
       eventKind: nullableString,
       role: nullableString,
-      certainty: nullableString,
+      roleAr: nullableString.meta({
+        description: 'The role in Arabic where the data has it (else `role`); null for an event.',
+      }),
+      certainty: nullableString.meta({
+        description:
+          'stated, implied or unsourced (no source backs it); null on a database that holds none of our facts (GET /api/schema’s `sourcedFacts` false): the graph’s own, claiming no certainty.',
+      }),
       sources: z.array(z.string()).meta({
         description:
           'The sources the facts behind the item cite, by id, each once: every stint’s in `stints` (in that order), or those of an event’s REPORTED_BY facts a source backs (one written by hand, with no certainty, cites nothing); [] when none cites one. A client hiding some sources hides an item only when it hides all of them.',

@@ -71,7 +71,7 @@ export function createServices(
     career: createCareerService(createCareerRepository(db)),
     flows: createFlowService(createFlowRepository(db, config), derivation),
     talent: createTalentService(createTalentRepository(db, config)),
-    timeline: createTimelineService(createTimelineRepository(db, config)),
+    timeline: createTimelineService(createTimelineRepository(db, config), facts),
     schema: createSchemaService(createSchemaRepository(db, config), facts),
     sources: createSourceService(createSourceRepository(db)),
   };

@@ -143,14 +143,27 @@ export interface TimelineItem {
    * `stintDates`): the strip tells the item by the facts the filters leave (timeline-facts.ts). Absent in an answer
    * of an older server: the item is then judged whole, as it came.
    */
-  stintCertainties?: string[];
+  stintCertainties?: (string | null)[];
   stintSources?: string[][];
   stintDates?: string[];
+  /**
+   * The names of `nodes` in English and Arabic and the item's role (GET /api/timeline's `nodeNames`, `nodeNamesAr`,
+   * `role`, `roleAr`): the strip titles a move again by the organisations whose facts its filters leave. Absent in an
+   * answer of an older server: the title stays as it came.
+   */
+  nodeNames?: string[];
+  nodeNamesAr?: string[];
+  role?: string | null;
+  roleAr?: string | null;
   kind: string;
   text: string;
   textAr?: string;
-  /** 'implied' when the fact (or event) behind the item is only implied; drawn as implied facts are. */
-  certainty?: string;
+  /**
+   * 'implied' when the fact (or event) behind the item is only implied; drawn as implied facts are. null: a foreign
+   * graph's own relationship or node (the database holds none of our facts), which claims no certainty: no badge, and
+   * no certainty filter hides it, as the canvas draws such a relationship. Absent: unknown (an older server).
+   */
+  certainty?: string | null;
   /**
    * The sources its facts cite (GET /api/timeline's `sources`): the strip leaves it out when the source filter hides
    * every one. Absent in an answer of a server that did not say: then none is known, and none hides it.

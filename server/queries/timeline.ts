@@ -2,7 +2,7 @@
 // compared at their common precision ('2025' is within 2025-03..2025-09; '2025-02' is not).
 
 import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
-import { notAfterCypher } from '../../model/date-cypher.js';
+import { beforeCypher, notAfterCypher } from '../../model/date-cypher.js';
 
 /** Cypher: `d` is at or after `bound` at their common precision (true when bound is null). */
 function atOrAfter(d: string, bound: string): string {
@@ -29,6 +29,19 @@ const afterCursor = (kind: string) =>
 const keyOf = (x: string) => `left(coalesce(toStringOrNull(${x}.id), ''), 256)`;
 
 /**
+ * Cypher: the stint `t` at the organisation of `rel` (a start row at `date`) may be the same stint told again on
+ * another start, by the rule of one join (model/one-join.ts oneJoin, less where the person's stints lead into each):
+ * neither ended before the other began, and they end alike — both going on (left alike), or ends equal at their
+ * common precision.
+ */
+const ONE_STINT_AGAIN = `NOT (t.end IS NOT NULL AND ${beforeCypher('toString(t.end)', 'date')})
+               AND NOT (rel.end IS NOT NULL AND ${beforeCypher('toString(rel.end)', 'toString(t.start)')})
+               AND ((t.end IS NULL AND rel.end IS NULL AND coalesce(t.left, false) = coalesce(rel.left, false))
+                 OR (t.end IS NOT NULL AND rel.end IS NOT NULL
+                   AND ${notAfterCypher('toString(t.end)', 'toString(rel.end)')}
+                   AND ${notAfterCypher('toString(rel.end)', 'toString(t.end)')}))`;
+
+/**
  * TIMELINE — what happened when: events with a date (or the start of a reported period), and the starts and
  * ends of stints, after the cursor $after, in one total order — date (as text), kind, id (as text), element id: the
  * element id tells apart rows whose ids are equal or missing (facts written by hand), so reading on strictly after
@@ -50,12 +63,14 @@ const keyOf = (x: string) => `left(coalesce(toStringOrNull(${x}.id), ''), 256)`;
  *          reportedBy (the certainties of an event's REPORTED_BY facts, [] for a stint) — how sure its sources are;
  *          reportedSources (the `sources` lists of those facts a source backs, [] for a stint) — which sources report
  *          it (a REPORTED_BY written by hand names a source that backs nothing);
- *          personStints (for a sourced stint end, the person's sourced stints as {rel, org, orgParents}, else []) —
- *          the service tells the stints left for one stint joined as one leaving, by the careers' next-stint rule
- *          (model/leavings.ts), though the others' ends lie outside the window or the answer. Read after the cut, for
- *          the rows returned only;
+ *          personStints (for a sourced stint end or start, the person's sourced stints as {rel, org, orgParents}, else
+ *          []) — the service tells the stints left for one stint joined as one leaving, by the careers' next-stint
+ *          rule (model/leavings.ts), though the others' ends lie outside the window or the answer, and two starts of
+ *          one stint as one join unless that rule joins them from different places (model/one-join.ts). Read after
+ *          the cut, for the rows returned only;
  *          companions (for a sourced stint start, the person's other sourced stints whose start is equal to it at
- *          their common precision, each as the place its start row has in the order, {date, key, element}, else [])
+ *          their common precision, or that may be the same stint begun on another date (ONE_STINT_AGAIN), each as the
+ *          place its start row has in the order, {date, key, element}, else [])
  *          — rows the service may tell with it as one move, which the cut must not leave on the next page when they
  *          lie in the window and sort after the rows read.
  */
@@ -93,7 +108,7 @@ RETURN kind, date, key, element, node, rel, person, org,
        CASE WHEN node IS NULL THEN []
          ELSE [(node)-[r:REPORTED_BY]->(:Source) WHERE r.certainty IN ${SOURCED_CERTAINTIES_CYPHER} | r.sources] END
          AS reportedSources,
-       CASE WHEN kind = 'stint-end' AND rel.certainty IN ${SOURCED_CERTAINTIES_CYPHER} THEN COLLECT {
+       CASE WHEN kind IN ['stint-start', 'stint-end'] AND rel.certainty IN ${SOURCED_CERTAINTIES_CYPHER} THEN COLLECT {
          MATCH (person)-[t:WORKED_AT]->(o:Organization) WHERE t.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
          RETURN {rel: t, org: o, orgParents: [up = (o)-[:PART_OF*1..10]->(top:Organization)
                  WHERE all(x IN relationships(up) WHERE x.certainty = 'stated') | top.id]}
@@ -101,7 +116,8 @@ RETURN kind, date, key, element, node, rel, person, org,
        CASE WHEN kind = 'stint-start' AND rel.certainty IN ${SOURCED_CERTAINTIES_CYPHER} THEN COLLECT {
          MATCH (person)-[t:WORKED_AT]->(:Organization)
          WHERE t <> rel AND t.start IS NOT NULL AND t.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
-           AND ${notAfterCypher('toString(t.start)', 'date')} AND ${notAfterCypher('date', 'toString(t.start)')}
+           AND ((${notAfterCypher('toString(t.start)', 'date')} AND ${notAfterCypher('date', 'toString(t.start)')})
+             OR (endNode(t) = org AND ${ONE_STINT_AGAIN}))
          RETURN {date: toString(t.start), key: ${keyOf('t')}, element: elementId(t)}
        } ELSE [] END AS companions
 `;

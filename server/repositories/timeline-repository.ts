@@ -23,14 +23,16 @@ export interface TimelineRow {
   /** The source ids an event's REPORTED_BY facts cite ([] for a stint). */
   reportedSources: string[];
   /**
-   * For a sourced stint end, the person's sourced stints, each with its organisation and that one's parents (as
-   * orgParents): which stints were left together (model/leavings.ts). Absent or [] otherwise.
+   * For a sourced stint end or start, the person's sourced stints, each with its organisation and that one's parents
+   * (as orgParents): which stints were left together (model/leavings.ts), and where each was joined from
+   * (model/one-join.ts). Absent or [] otherwise.
    */
   personStints?: PersonStint[];
   /**
    * For a sourced stint start, the person's other sourced stints that start on a date equal to its own at their common
-   * precision, as the places their start rows have in the order: rows that may be told with it as one move, read or
-   * not, in the window or not (the cut's guide).
+   * precision, or that may be the same stint begun on another date (model/one-join.ts), as the places their start rows
+   * have in the order: rows that may be told with it as one move, read or not, in the window or not (the cut's
+   * guide).
    */
   companions?: Omit<TimelinePosition, 'kind'>[];
 }

@@ -3,17 +3,11 @@
 // organisation it is part of — is one item, as the dashboard counts it one move (model/talent-events.ts sameMove), not
 // two; the stints left for one stint joined are one leaving, at one date (model/leavings.ts), as the career and the
 // dashboard count one move; but an item is stated only in what its stated facts say.
-import {
-  certaintyStrength,
-  edgeCertainty,
-  isCertainty,
-  strongestCertainty,
-  UNSOURCED,
-} from '../../model/certainty.js';
+import { edgeCertainty, UNSOURCED } from '../../model/certainty.js';
 import { inWindow } from '../../model/career-moves.js';
 import { comparePartialDates } from '../../model/dates.js';
-import { textOrNull } from '../../model/properties.js';
 import { leavingsOf, tellerOf, type Leaving, type LeftStint } from '../../model/leavings.js';
+import { joinedFrom, oneAfterTheOther, oneJoin, type JoinStint } from '../../model/one-join.js';
 import { finerDate, sameMove, type StintDates } from '../../model/talent-events.js';
 import type { TimelineQuery } from '../../model/api.js';
 import {
@@ -24,17 +18,8 @@ import {
 import type { TimelineItem, TimelineResponse } from '../../model/api-responses.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import type { TimelineRepository, TimelineRow } from '../repositories/timeline-repository.js';
-
-type StintRow = TimelineRow & { edge: GraphEdge; person: GraphNode; org: GraphNode };
-
-/** Each id once, in the order first met. */
-const distinct = (ids: readonly string[]): string[] => [...new Set(ids)];
-
-/** The source ids a fact cites (its `sources` property). */
-const factSources = (edge: GraphEdge): string[] => {
-  const s = edge.properties.sources;
-  return Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string') : [];
-};
+import type { TalentFactsService } from './talent-facts-service.js';
+import { dateOrNull, eventItem, stintItem, type StintRow } from './timeline-item.js';
 
 const isStint = (r: TimelineRow): r is StintRow => r.kind !== 'event' && !!r.edge && !!r.person && !!r.org;
 
@@ -45,18 +30,41 @@ const isStint = (r: TimelineRow): r is StintRow => r.kind !== 'event' && !!r.edg
 const related = (a: StintRow, b: StintRow) =>
   a.org.id === b.org.id || a.orgParents.includes(b.org.id) || b.orgParents.includes(a.org.id);
 
-const dateOrNull = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
+/** A fact as model/one-join.ts reads it. */
+const joinStint = (edge: GraphEdge, org: GraphNode): JoinStint => ({
+  id: edge.id,
+  orgId: org.id,
+  start: dateOrNull(edge.properties.start),
+  end: dateOrNull(edge.properties.end),
+  left: edge.properties.left === true,
+  stated: edgeCertainty(edge) === 'stated',
+});
+
+/** Where the next-stint rule joins each of a person's stints from (one-join.ts joinedFrom), once per answer's row. */
+const joinsCache = new WeakMap<readonly object[], Map<string, string[]>>();
+function joinsOf(r: StintRow): Map<string, string[]> {
+  const all = r.personStints ?? [];
+  let from = joinsCache.get(all);
+  if (!from) joinsCache.set(all, (from = joinedFrom(all.map((p) => joinStint(p.edge, p.org)))));
+  return from;
+}
+
+/**
+ * Whether start row `r` tells one join with the rows of `move` (starts): one of them is the same stint, begun on
+ * another date by another fact (one-join.ts oneJoin, by where the person's stints lead into each), and none of them is
+ * one stay after the other with it.
+ */
+function startedOnce(move: readonly StintRow[], r: StintRow): boolean {
+  if (r.kind !== 'stint-start') return false;
+  const s = joinStint(r.edge, r.org);
+  const from = joinsOf(r);
+  const rows = move.map((x) => joinStint(x.edge, x.org));
+  return rows.some((x) => oneJoin(x, s, from)) && !rows.some((x) => oneAfterTheOther(x, s));
+}
 const datesOf = (r: StintRow): StintDates => ({
   start: dateOrNull(r.edge.properties.start),
   end: dateOrNull(r.edge.properties.end),
 });
-
-/**
- * The date a fact gives its item: its row's; a leaving's rows are copies at the leaving's date (groupRows), so a stint
- * left gives its own end.
- */
-const ownDate = (r: StintRow): string =>
-  r.kind === 'stint-end' ? (dateOrNull(r.edge.properties.end) ?? r.date) : r.date;
 
 /** Stints told as one move so far: shown at the finest of their dates. */
 interface Move {
@@ -147,9 +155,13 @@ function groupRows(
     const same = moves.get(key) ?? [];
     moves.set(key, same);
     const dates = datesOf(r);
-    // Every move the row belongs to becomes one (MSL and FAIR joined through Meta, in whatever order they come).
+    // Every move the row belongs to becomes one (MSL and FAIR joined through Meta, in whatever order they come), and
+    // one stint the sources start on different dates is one join (model/one-join.ts), as the career and the
+    // dashboard count it once.
     const [first, ...others] = same.filter(
-      (m) => sameMove(m.date, m.rows.map(datesOf), r.date, dates) && m.rows.some((x) => related(x, r)),
+      (m) =>
+        (sameMove(m.date, m.rows.map(datesOf), r.date, dates) && m.rows.some((x) => related(x, r))) ||
+        startedOnce(m.rows, r),
     );
     if (!first) {
       const fresh = { date: r.date, rows: [r] };
@@ -187,107 +199,6 @@ function byCertainty(move: StintRow[]): StintRow[][] {
   // Each part told again: without the rows between them, two divisions may be moves apart.
   const regroup = (part: StintRow[]) => groupRows(part).filter((g): g is StintRow[] => Array.isArray(g));
   return [...regroup(sure), ...regroup(rest)];
-}
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/** Names as one list in the language's words ("Delta Research and Alpha Labs"; "قسم دلتا ومختبرات ألفا"). */
-function listOf(lang: 'en' | 'ar', names: string[]): string {
-  if (names.length === 1) return names[0]!;
-  // Made once per language, on first use: a timeline of thousands of items would build one per item.
-  let f = listFormats.get(lang);
-  if (!f) listFormats.set(lang, (f = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })));
-  return f.format(names);
-}
-
-function eventItem(r: TimelineRow & { node: GraphNode }): TimelineItem {
-  const p = r.node.properties;
-  // An event with no date of its own is placed at the start of the period it reports (since): said, so no view
-  // passes the period's start off as the day it happened.
-  const onDate = p.date !== undefined && p.date !== null;
-  return {
-    kind: 'event',
-    date: r.date,
-    dateKind: onDate ? 'date' : 'since',
-    until: onDate ? null : textOrNull(p.until),
-    id: r.node.id,
-    nodes: [r.node.id],
-    nodeLabels: [r.node.labels],
-    stints: [],
-    stintOrgs: [],
-    stintCertainties: [],
-    stintSources: [],
-    stintDates: [],
-    title: textOrNull(p.name) ?? textOrNull(p.summary) ?? r.node.id,
-    titleAr:
-      textOrNull(p.nameAr) ??
-      textOrNull(p.summaryAr) ??
-      textOrNull(p.name) ??
-      textOrNull(p.summary) ??
-      r.node.id,
-    eventKind: textOrNull(p.kind),
-    role: null,
-    // Its own certainty, else as sure as the most certain source that reports it (REPORTED_BY); an event no source
-    // reports (written by hand, or a foreign graph's) is unsourced, never "stated".
-    certainty: isCertainty(p.certainty) ? p.certainty : strongestCertainty(r.reportedBy.filter(isCertainty)),
-    sources: distinct(r.reportedSources),
-  };
-}
-
-/**
- * The item of stints joined or left together: told by the most certain one (then the division before its parent),
- * naming each organisation once, the division before its parent, at the finest date of them, listing every fact (so
- * citing every source) behind it, as certain as its most certain fact — byCertainty has left out of a stated item
- * every organisation no stated fact places the person in.
- */
-function stintItem(group: StintRow[]): TimelineItem {
-  const deepestFirst = [...group].sort((a, b) => b.orgParents.length - a.orgParents.length);
-  const strength = (r: StintRow) => certaintyStrength(edgeCertainty(r.edge));
-  const lead = [...deepestFirst].sort((a, b) => strength(b) - strength(a))[0]!;
-  const { kind, person, edge } = lead;
-  const orgs = deepestFirst
-    .map((r) => r.org)
-    .filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i);
-  const who = textOrNull(person.properties.name) ?? person.id;
-  const whoAr = textOrNull(person.properties.nameAr) ?? who;
-  const where = orgs.map((o) => textOrNull(o.properties.name) ?? o.id);
-  const whereAr = orgs.map((o, i) => textOrNull(o.properties.nameAr) ?? where[i]!);
-  const role = textOrNull(edge.properties.role);
-  const roleAr = textOrNull(edge.properties.roleAr) ?? role;
-  const joins = kind === 'stint-start';
-  // The facts, the lead first: `stints` and `stintOrgs` in one order.
-  const facts = [lead, ...deepestFirst.filter((r) => r !== lead)];
-  // Dated by the facts as sure as the item: an implied fact's finer date of a stated move is not stated.
-  const certainty = strongestCertainty(group.map((r) => edgeCertainty(r.edge)));
-  return {
-    kind,
-    date: group
-      .filter((r) => edgeCertainty(r.edge) === certainty)
-      .map((r) => r.date)
-      .reduce(finerDate),
-    dateKind: 'date',
-    until: null,
-    id: edge.id,
-    nodes: [person.id, ...orgs.map((o) => o.id)],
-    nodeLabels: [person.labels, ...orgs.map((o) => o.labels)],
-    stints: facts.map((r) => r.edge.id),
-    // Which organisation each fact places the person in: a client hiding one hides the item once every fact is.
-    stintOrgs: facts.map((r) => r.org.id),
-    // Each fact's certainty, sources and date: a client hiding some facts tells the item by those it shows.
-    stintCertainties: facts.map((r) => edgeCertainty(r.edge)),
-    stintSources: facts.map((r) => distinct(factSources(r.edge))),
-    stintDates: facts.map(ownDate),
-    title: `${who} ${joins ? 'joins' : 'leaves'} ${listOf('en', where)}${role ? ` (${role})` : ''}`,
-    titleAr:
-      `${joins ? 'ينضمّ' : 'يغادر'} ${whoAr} ${joins ? 'إلى' : ''} ${listOf('ar', whereAr)}${roleAr ? ` (${roleAr})` : ''}`
-        .replace(/ {2,}/g, ' ')
-        .trim(),
-    eventKind: null,
-    role,
-    // A stint with no certainty of ours has no source behind it (model/certainty.ts), never "stated".
-    certainty,
-    sources: distinct(facts.flatMap((r) => factSources(r.edge))),
-  };
 }
 
 /**
@@ -371,18 +282,25 @@ function cutBefore(moves: readonly number[][], limit: number): number {
   return end;
 }
 
-export function createTimelineService(repo: TimelineRepository) {
+/**
+ * `facts`: whether the database holds our facts (on one that does not, its WORKED_AT and events claim no certainty:
+ * certaintyIn); without it, the database is taken as ours.
+ */
+export function createTimelineService(repo: TimelineRepository, facts?: Pick<TalentFactsService, 'held'>) {
   return {
     async timeline(q: TimelineQuery): Promise<TimelineResponse> {
-      const rows = await repo.read({ from: q.from, to: q.to, limit: q.limit, after: q.after });
+      const [rows, ours] = await Promise.all([
+        repo.read({ from: q.from, to: q.to, limit: q.limit, after: q.after }),
+        facts ? facts.held() : true,
+      ]);
       // Cut by the limit, the answer ends where no move is told in halves ("joins FAIR", Meta never read) when the rows
       // read show where, and after=nextAfter reads on strictly after its last row: no item twice, none never.
       const { kept, after } = cutTimelineRows(rows, q.limit, { from: q.from, to: q.to });
       const items = groupTimelineRows(kept)
         .flatMap((r): TimelineItem[] => {
-          if (Array.isArray(r)) return byCertainty(r).map(stintItem);
-          if (r.kind === 'event' && r.node) return [eventItem({ ...r, node: r.node })];
-          return isStint(r) ? [stintItem([r])] : [];
+          if (Array.isArray(r)) return byCertainty(r).map((g) => stintItem(g, ours));
+          if (r.kind === 'event' && r.node) return [eventItem({ ...r, node: r.node }, ours)];
+          return isStint(r) ? [stintItem([r], ours)] : [];
         })
         // A move is shown at its finest date, which may sort after the rows read between its coarser one and it.
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

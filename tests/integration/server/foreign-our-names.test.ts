@@ -6,7 +6,11 @@
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SchemaResponseSchema, type SchemaResponse } from '../../../model/api-responses.js';
+import {
+  SchemaResponseSchema,
+  TimelineResponseSchema,
+  type SchemaResponse,
+} from '../../../model/api-responses.js';
 import { createTestApp } from '../../support/api.js';
 import { apiIdOf, loadOurNames, restoreOurs } from '../../support/foreign-graph.js';
 import { createTestDriver } from '../../support/neo4j.js';
@@ -92,6 +96,19 @@ describe('the schema of a foreign graph that uses our names', () => {
     const people = body.labels.find((l) => l.label === 'Person')!;
     expect(people.description).toBeNull();
     expect(people.properties.map((p) => [p.key, p.description])).toEqual([['name', null]]);
+  });
+});
+
+describe('the timeline of a foreign graph that uses our names', () => {
+  it('tells its WORKED_AT as the graph’s own relationship, claiming no certainty, not as a fact of ours no source backs', async () => {
+    const res = await request(app).get('/api/timeline');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const { items } = TimelineResponseSchema.parse(res.body);
+    const ann = items.filter((i) => i.kind === 'stint-start');
+    expect(ann).toHaveLength(1);
+    // Canvas and legend call it no fact of ours (no certainty badge, not hidden by the certainty filter): so does the
+    // timeline, by the database's word (sourcedFacts false), not by the type's name.
+    expect(ann[0]).toMatchObject({ date: '2019', certainty: null, stintCertainties: [null] });
   });
 });
 

@@ -22,6 +22,19 @@ const CAREERS: Record<string, CareerRow[]> = {
     ['qx', 'fc-c2:x-b', '2019', '2025-02', 'stated', 'source:fc-s1'],
     ['qy', 'fc-c2:y', '2025-03', null, 'stated', 'source:fc-s1'],
   ],
+  // From QX to QY, one stint two facts start on different months: stated April, implied May (both still going).
+  'person:fc-c3': [
+    ['qx', 'fc-c3:x', '2018', '2022-03', 'stated', 'source:fc-s1'],
+    ['qy', 'fc-c3:y-a', '2022-04', null, 'stated', 'source:fc-s1'],
+    ['qy', 'fc-c3:y-b', '2022-05', null, 'implied', 'source:fc-s2'],
+  ],
+  // Two roles at QY taken up at different times, each from elsewhere (QX, then QW): two moves, as the career tells.
+  'person:fc-c4': [
+    ['qx', 'fc-c4:x', '2018', '2022-03', 'stated', 'source:fc-s1'],
+    ['qy', 'fc-c4:y-a', '2022-04', null, 'stated', 'source:fc-s1'],
+    ['qw', 'fc-c4:w', '2020', '2022-08', 'stated', 'source:fc-s1'],
+    ['qy', 'fc-c4:y-b', '2022-09', null, 'implied', 'source:fc-s2'],
+  ],
 };
 
 describe('the timeline’s facts behind each item', () => {
@@ -70,6 +83,31 @@ describe('the timeline’s facts behind each item', () => {
       stintSources: [['source:fc-s1'], ['source:fc-s2']],
       stintDates: ['2025-02', '2024-12'],
     });
+  });
+
+  it('tells a join whose facts start on different dates once, as sure as its surest fact, dated by the stated one', async () => {
+    const joins = (await items()).filter((i) => i.nodes[0] === 'person:fc-c3' && i.kind === 'stint-start');
+    const atQy = joins.filter((i) => i.nodes.includes('org:fc-qy'));
+    expect(atQy).toHaveLength(1);
+    expect(atQy[0]).toMatchObject({
+      date: '2022-04',
+      certainty: 'stated',
+      nodes: ['person:fc-c3', 'org:fc-qy'],
+      stints: ['fc-c3:y-a', 'fc-c3:y-b'],
+      stintCertainties: ['stated', 'implied'],
+      stintDates: ['2022-04', '2022-05'],
+      sources: ['source:fc-s1', 'source:fc-s2'],
+    });
+  });
+
+  it('keeps two roles at one organisation taken up at different times from different places as two joins', async () => {
+    const atQy = (await items()).filter(
+      (i) => i.nodes[0] === 'person:fc-c4' && i.kind === 'stint-start' && i.nodes.includes('org:fc-qy'),
+    );
+    expect(atQy.map((i) => [i.date, i.certainty, i.stints])).toEqual([
+      ['2022-04', 'stated', ['fc-c4:y-a']],
+      ['2022-09', 'implied', ['fc-c4:y-b']],
+    ]);
   });
 
   it('gives an event no facts of a stint', async () => {
