@@ -1,0 +1,48 @@
+// One stint the sources start on different dates is one join (model/one-join.ts), as the career and the dashboard
+// count one move; two roles at one organisation joined from different places are two. Made-up stints.
+import { describe, expect, it } from 'vitest';
+import { joinedFrom, oneJoin, type JoinStint } from '../../../model/one-join.js';
+
+const stint = (
+  id: string,
+  orgId: string,
+  start: string | null,
+  end: string | null = null,
+  stated = true,
+): JoinStint => ({ id, orgId, start, end, left: end !== null, stated });
+
+describe('one join of one stint the sources start differently', () => {
+  it('is one join: stated April, implied May, both going on, after a stint elsewhere', () => {
+    const stints = [
+      stint('x', 'org:x', '2018', '2022-03'),
+      stint('a', 'org:y', '2022-04'),
+      stint('b', 'org:y', '2022-05', null, false),
+    ];
+    expect(oneJoin(stints[1]!, stints[2]!, joinedFrom(stints))).toBe(true);
+  });
+
+  it('is two joins when the next-stint rule joins each from a different stint left', () => {
+    const stints = [
+      stint('x', 'org:x', '2018', '2022-03'),
+      stint('a', 'org:y', '2022-04'),
+      stint('w', 'org:w', '2020', '2022-08'),
+      stint('b', 'org:y', '2022-09', null, false),
+    ];
+    expect(joinedFrom(stints).get('b')).toEqual(['w']);
+    expect(oneJoin(stints[1]!, stints[3]!, joinedFrom(stints))).toBe(false);
+  });
+
+  it('is two joins at other organisations, one stay after the other, or stints ending differently', () => {
+    const none = new Map<string, string[]>();
+    expect(oneJoin(stint('a', 'org:y', '2022-04'), stint('b', 'org:z', '2022-05'), none)).toBe(false);
+    expect(oneJoin(stint('a', 'org:y', '2020', '2021'), stint('b', 'org:y', '2022'), none)).toBe(false);
+    expect(oneJoin(stint('a', 'org:y', '2022-04', '2023'), stint('b', 'org:y', '2022-05'), none)).toBe(false);
+    expect(
+      oneJoin(stint('a', 'org:y', '2022-04', '2023-01'), stint('b', 'org:y', '2022-05', '2023'), none),
+    ).toBe(true);
+  });
+
+  it('leaves starts equal at common precision to the rule of one move by date', () => {
+    expect(oneJoin(stint('a', 'org:y', '2022'), stint('b', 'org:y', '2022-05'), new Map())).toBe(false);
+  });
+});
