@@ -1,18 +1,19 @@
 // A stint item of the timeline told by the facts the filters still show. GET /api/timeline tells a move of several
-// facts as one item, as certain as its surest fact, dated and citing by all of them; once the source filter, the
-// certainty filter or the canvas hides some of them, the strip must say only what the facts left say (the canvas
-// draws those alone): implied when no stated fact is left, citing the shown facts' sources, at a date they give.
+// facts as one item, as certain as its surest fact, dated, titled and citing by all of them; once the source filter,
+// the certainty filter or the canvas hides some of them, the strip must say only what the facts left say (the canvas
+// draws those alone): implied when no stated fact is left, citing the shown facts' sources, at a date they give, naming
+// only the organisations they place the person in.
 import { isCertainty, strongestCertainty, UNSOURCED, type EdgeCertainty } from '../../model/certainty.js';
-import { latestEnd } from '../../model/career-moves.js';
-import { comparePartialDates } from '../../model/dates.js';
-import { finerDate } from '../../model/talent-events.js';
+import { moveDate } from '../../model/move-date.js';
+import { stintTitle } from '../../model/stint-title.js';
 import type { TimelineItem } from './app-state.js';
 
 /** One fact a stint item tells, as GET /api/timeline lists it beside `stints`. */
 export interface ItemFact {
   id: string;
   org: string;
-  certainty: EdgeCertainty;
+  /** null: a foreign graph's own relationship (the database holds none of our facts), which claims no certainty. */
+  certainty: EdgeCertainty | null;
   sources: readonly string[];
   date: string;
 }
@@ -28,27 +29,37 @@ export function itemFacts(it: TimelineItem): ItemFact[] | null {
   return stints!.map((id, i) => ({
     id,
     org: stintOrgs[i]!,
-    certainty: isCertainty(cs[i]) ? cs[i] : UNSOURCED,
+    certainty: cs[i] === null ? null : isCertainty(cs[i]) ? cs[i] : UNSOURCED,
     sources: ss[i]!,
     date: ds[i]!,
   }));
 }
 
 /**
- * The date the server gives an item of these facts, all as certain as the item (server/services/timeline-service.ts
- * stintItem): the finest of them when they are equal at their common precision (one move told by date); else they
- * are the ends of the stints of one leaving, dated by the latest (the coarser of two equal, model/leavings.ts).
+ * The title of `it` naming only the organisations of `shown` (in the item's order, the division first), in English and
+ * Arabic (model/stint-title.ts, as the server titles it); the item's own when it names no others, or when the server
+ * gave no names to title it by.
  */
-function dateOf(dates: readonly string[]): string {
-  const first = dates[0]!;
-  if (dates.every((d) => comparePartialDates(d, first) === 0)) return dates.reduce(finerDate);
-  return latestEnd(dates) ?? first;
+function titled(it: TimelineItem, shown: readonly ItemFact[]): Pick<TimelineItem, 'text' | 'textAr'> {
+  const { nodes, nodeNames: en, nodeNamesAr: ar } = it;
+  const orgs = new Set(shown.map((f) => f.org));
+  const kept = nodes.map((_, i) => i).filter((i) => i > 0 && orgs.has(nodes[i]!));
+  const kind = it.kind === 'stint-start' ? 'stint-start' : it.kind === 'stint-end' ? 'stint-end' : null;
+  if (!kind || kept.length === nodes.length - 1 || en?.length !== nodes.length || ar?.length !== nodes.length)
+    return { text: it.text, textAr: it.textAr };
+  const role = it.role ?? null;
+  return {
+    text: stintTitle('en', { kind, who: en[0]!, where: kept.map((i) => en[i]!), role }),
+    textAr: stintTitle('ar', { kind, who: ar[0]!, where: kept.map((i) => ar[i]!), role: it.roleAr ?? role }),
+  };
 }
 
 /**
  * The item told by `shown`, the facts of it the filters leave (none left out: the item as it came): as certain as
- * the surest of them, dated by those as certain as that (as the server dates it), citing their sources but those
- * `hiddenSources` hides (a fact citing a shown and a hidden source rests on the shown one, as the canvas says).
+ * the surest of them, dated by those as certain as that (model/move-date.ts, as the server dates it), naming the
+ * organisations they place the person in, citing their sources but those `hiddenSources` hides (a fact citing a shown
+ * and a hidden source rests on the shown one, as the canvas says). Facts that claim no certainty (a foreign graph's)
+ * leave the item claiming none.
  */
 export function toldBy(
   it: TimelineItem,
@@ -60,7 +71,14 @@ export function toldBy(
   if (shown.length === facts.length) {
     return sources.length === (it.sources ?? []).length ? it : { ...it, sources };
   }
-  const certainty = strongestCertainty(shown.map((f) => f.certainty));
-  const date = dateOf(shown.filter((f) => f.certainty === certainty).map((f) => f.date));
-  return { ...it, date, certainty, sources };
+  const claimed = shown.flatMap((f) => (f.certainty === null ? [] : [f.certainty]));
+  const certainty = claimed.length ? strongestCertainty(claimed) : null;
+  const sure = shown.filter((f) => f.certainty === certainty);
+  const kind = it.kind === 'stint-end' ? 'stint-end' : 'stint-start';
+  const date =
+    moveDate(
+      kind,
+      sure.map((f) => f.date),
+    ) ?? it.date;
+  return { ...it, ...titled(it, shown), date, certainty, sources };
 }

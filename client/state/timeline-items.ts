@@ -59,7 +59,9 @@ function drawnItem(
  * the sources chip and the left panel's list name, so one hidden in an earlier scene never hides an item with nothing
  * to say so or to show it again. It is left out too when the label, type or node filters hide what it is about
  * (drawnItem). A stint item whose facts the server describes one by one is judged fact by fact instead, and told by
- * the facts left (toldByShownFacts): a move stated by one fact is not stated once that fact is hidden.
+ * the facts left (toldByShownFacts): a move stated by one fact is not stated once that fact is hidden. An item or fact
+ * claiming no certainty (null: a foreign graph's own, GET /api/schema's sourcedFacts false) is shown whatever the
+ * certainty filter shows, as the canvas shows such a relationship (model/certainty.ts certaintyShown).
  */
 export function stripItems(
   items: readonly TimelineItem[],
@@ -87,7 +89,8 @@ export function stripItems(
         hiddenTypes,
         hiddenIds,
       );
-    if (!factCertaintyShown(it.certainty, filters.certainties)) return [];
+    // An item claiming no certainty (null: a foreign graph's) is no certainty filter's, as the canvas draws one.
+    if (it.certainty !== null && !factCertaintyShown(it.certainty, filters.certainties)) return [];
     const cited = it.sources ?? [];
     if (cited.length && cited.every((s) => hiddenSources.has(s))) return [];
     return !hidesNodes || drawnItem(it, hiddenLabels, hiddenTypes, hiddenIds) ? [it] : [];
@@ -117,7 +120,7 @@ function toldByShownFacts(
   if (hiddenTypes.has(STINT_TYPE) || nodeHidden(it.nodes[0])) return [];
   const shown = facts.filter(
     (f) =>
-      factCertaintyShown(f.certainty, certainties) &&
+      (f.certainty === null || factCertaintyShown(f.certainty, certainties)) &&
       !(f.sources.length && f.sources.every((s) => hiddenSources.has(s))) &&
       !hidden.has(f.id) &&
       !nodeHidden(f.org),

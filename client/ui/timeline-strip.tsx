@@ -12,6 +12,13 @@ import { stripItems } from '../state/timeline-items.js';
 import { sceneSources } from '../state/visibility.js';
 import { useActiveScene, useApp, useAppState, useT } from './app-context.js';
 
+/**
+ * The certainty an item is drawn and marked with: its own; unsourced when unknown (nothing says a source backs it);
+ * 'none' for one that claims none (null: a foreign graph's own relationship or node), drawn plain as the canvas draws
+ * such a relationship, with no badge.
+ */
+const drawnCertainty = (c: string | null | undefined): string => (c === null ? 'none' : (c ?? UNSOURCED));
+
 export function TimelineStrip() {
   const { actions } = useApp();
   const t = useT();
@@ -75,8 +82,8 @@ export function TimelineStrip() {
           {items.map((it, i) => (
             <li
               key={`${it.id}-${i}`}
-              className={`${mayPrecede(it.date, to) ? 'past' : 'future'} certainty-${it.certainty ?? UNSOURCED}`}
-              data-certainty={it.certainty ?? UNSOURCED}
+              className={`${mayPrecede(it.date, to) ? 'past' : 'future'} certainty-${drawnCertainty(it.certainty)}`}
+              data-certainty={drawnCertainty(it.certainty)}
             >
               <button
                 type="button"

@@ -69,5 +69,33 @@ describe('a foreign graph named like ours in the browser', () => {
       await saveScreenshot(page, `foreign-our-names-legend-${lang}`, '.left-panel');
       expect(errors).toEqual([]);
     });
+
+    it(`tells its WORKED_AT in the timeline strip as the canvas draws it: no certainty badge, kept under any certainty filter (${lang})`, async () => {
+      const { page, errors } = await env.newPage({
+        path: `/?mode=timeline${lang === 'ar' ? '&lang=ar' : ''}`,
+      });
+      const items = page.locator('.timeline-strip li');
+      await items.first().waitFor({ timeout: 60_000 });
+      const listed = () =>
+        items.evaluateAll((lis) =>
+          lis.map((li) => ({
+            certainty: li.getAttribute('data-certainty'),
+            date: li.querySelector('time')?.getAttribute('datetime'),
+            badge: li.querySelector('.badge')?.textContent ?? null,
+          })),
+        );
+      // Ann's start at Acme, the one dated relationship: the graph's own, claiming no certainty ("none").
+      const ann = [{ certainty: 'none', date: '2019', badge: null }];
+      expect(await listed()).toEqual(ann);
+      await page.screenshot({ path: `/tmp/timeline/foreign-strip-${lang}.png` });
+      // Narrowed to stated facts, as on the canvas: none of its relationships is hidden, nothing said hidden.
+      await page.locator('[data-testid="certainty-implied"]').uncheck();
+      await page.locator('[data-testid="chip-certainty-implied"]').waitFor({ timeout: 10_000 });
+      await expect.poll(listed, { timeout: 30_000 }).toEqual(ann);
+      expect(await page.locator('[data-testid="timeline-filtered"]').count()).toBe(0);
+      await page.screenshot({ path: `/tmp/timeline/foreign-strip-stated-only-${lang}.png` });
+      await saveScreenshot(page, `foreign-our-names-timeline-${lang}`, '.timeline-strip');
+      expect(errors).toEqual([]);
+    });
   }
 });

@@ -16,8 +16,46 @@ CREATE (cleo)-[:WORKED_AT {id: 'fact:made-up-cleo-stated', start: '2022-04', cer
        (cleo)-[:WORKED_AT {id: 'fact:made-up-cleo-implied', start: '2022-04-15', certainty: 'implied',
                            sources: ['source:made-up-s2']}]->(meta)`;
 
+/**
+ * Made-up test data: Dana's one Meta stint two made-up sources start differently (stated April 2022, implied May),
+ * and Eli's joining of a made-up lab and of Meta, which a made-up source states the lab is part of, in January 2023.
+ */
+const DANA_ELI = `MATCH (meta:Organization {id: 'org:meta'})
+CREATE (dana:Person {id: 'person:made-up-dana', name: 'Dana (made up)', nameAr: 'دانا (مختلقة)'})
+CREATE (dana)-[:WORKED_AT {id: 'fact:made-up-dana-stated', start: '2022-04', certainty: 'stated',
+                           sources: ['source:made-up-s1']}]->(meta),
+       (dana)-[:WORKED_AT {id: 'fact:made-up-dana-implied', start: '2022-05', certainty: 'implied',
+                           sources: ['source:made-up-s2']}]->(meta)
+CREATE (lab:Organization {id: 'org:made-up-lab', name: 'Lab (made up)', nameAr: 'مختبر (مختلق)'})
+CREATE (lab)-[:PART_OF {id: 'fact:made-up-lab-part-of-meta', certainty: 'stated', sources: ['source:made-up-s3']}]->(meta)
+CREATE (eli:Person {id: 'person:made-up-eli', name: 'Eli (made up)', nameAr: 'إيلي (مختلق)'})
+CREATE (eli)-[:WORKED_AT {id: 'fact:made-up-eli-lab', start: '2023-01', certainty: 'stated',
+                          sources: ['source:made-up-s3']}]->(lab),
+       (eli)-[:WORKED_AT {id: 'fact:made-up-eli-meta', start: '2023-01', certainty: 'stated',
+                          sources: ['source:made-up-s1']}]->(meta)`;
+
+/** Dana, Eli, the lab and Meta in the scene. */
+const DANA_ELI_SCENE =
+  '/?v=2&mode=timeline&n=person:made-up-dana&n=person:made-up-eli&n=org:meta&n=org:made-up-lab';
+
 /** Cleo and Meta in the scene: the sources their facts cite are the scene's, which the source filter counts. */
 const SCENE = '/?v=2&mode=timeline&n=person:made-up-cleo&n=org:meta';
+
+/** The items of the person named by `who` (a pattern's source) in the strip: certainty, date, text and badge. */
+const itemsOf = (page: Page, who: string) =>
+  page.$$eval(
+    '.timeline-strip li',
+    (lis, pattern) =>
+      lis
+        .filter((li) => new RegExp(pattern).test(li.textContent ?? ''))
+        .map((li) => ({
+          certainty: li.getAttribute('data-certainty'),
+          date: li.querySelector('time')?.getAttribute('datetime'),
+          text: li.querySelector('span')?.textContent ?? null,
+          badge: li.querySelector('.badge')?.textContent ?? null,
+        })),
+    who,
+  );
 
 /** Cleo's items in the strip: certainty, date and the badge, if any. */
 const cleo = (page: Page) =>
@@ -36,6 +74,7 @@ describe('the timeline strip’s move told by the facts the filters leave', () =
     seed: async (driver) => {
       await seedArticle(driver);
       await driver.executeQuery(CLEO, {}, { database: testNeo4j().database });
+      await driver.executeQuery(DANA_ELI, {}, { database: testNeo4j().database });
     },
   });
 
@@ -79,4 +118,43 @@ describe('the timeline strip’s move told by the facts the filters leave', () =
     await saveScreenshot(page, 'timeline-fact-hidden-source-page-ar');
     expect(errors).toEqual([]);
   });
+
+  for (const lang of ['en', 'ar'] as const) {
+    const path = `${DANA_ELI_SCENE}${lang === 'ar' ? '&lang=ar' : ''}`;
+
+    it(`tells once, stated, at the stated start, a join two facts start on different months (${lang})`, async () => {
+      const { page, errors } = await env.newPage({ path });
+      await page.locator('.timeline-strip li').first().waitFor({ timeout: 60_000 });
+      const dana = lang === 'ar' ? 'ينضمّ دانا \\(مختلقة\\) إلى' : 'Dana \\(made up\\) joins';
+      await expect
+        .poll(() => itemsOf(page, dana), { timeout: 60_000 })
+        .toEqual([{ certainty: 'stated', date: '2022-04', text: expect.any(String), badge: null }]);
+      await page.screenshot({ path: `/tmp/timeline/after-strip-${lang}.png` });
+      await saveScreenshot(page, `timeline-one-join-${lang}`, '.timeline-strip');
+      expect(errors).toEqual([]);
+    });
+
+    it(`names only the organisations whose facts the filters leave (${lang})`, async () => {
+      const { page, errors } = await env.newPage({ path });
+      await page.locator('.timeline-strip li').first().waitFor({ timeout: 60_000 });
+      const eli = lang === 'ar' ? 'إيلي' : 'Eli';
+      const both = (await itemsOf(page, eli)).map((i) => i.text);
+      expect(both).toHaveLength(1);
+      expect(both[0]).toMatch(lang === 'ar' ? /مختبر \(مختلق\)/ : /Lab \(made up\)/);
+      // The lab's only fact rests on s3: hidden, the item names Meta alone.
+      const hidden = await env.newPage({ path: `${path}&hs=source:made-up-s3` });
+      await hidden.page.locator('[data-testid="chip-sources"]').waitFor({ timeout: 60_000 });
+      await expect
+        .poll(async () => (await itemsOf(hidden.page, eli)).map((i) => i.text), { timeout: 60_000 })
+        .toEqual([
+          lang === 'ar'
+            ? expect.stringMatching(/^ينضمّ إيلي \(مختلق\) إلى [^و]+$/)
+            : 'Eli (made up) joins Meta',
+        ]);
+      await hidden.page.screenshot({ path: `/tmp/timeline/after-strip-hidden-source-${lang}.png` });
+      await saveScreenshot(hidden.page, `timeline-shown-orgs-${lang}`, '.timeline-strip');
+      expect(errors).toEqual([]);
+      expect(hidden.errors).toEqual([]);
+    });
+  }
 });

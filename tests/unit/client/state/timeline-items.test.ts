@@ -270,3 +270,81 @@ describe('the timeline strip’s item told by the facts it still shows', () => {
     expect(stripOf({ hiddenSources: ['source:s1'] }, [older]).shown).toEqual([older]);
   });
 });
+
+describe('the timeline strip’s item dated and named by the facts it still shows', () => {
+  /**
+   * A made-up join told by three facts starting on different dates (one stint the sources start differently): stated
+   * 2022-04 (s1), implied 2022-05 and implied 2022-04-20 (s2).
+   */
+  const C3_JOINS: TimelineItem = {
+    ...C1_JOINS,
+    id: 'c3:y-a',
+    nodes: ['person:c3', 'org:qy'],
+    stints: ['c3:y-a', 'c3:y-b', 'c3:y-c'],
+    stintOrgs: ['org:qy', 'org:qy', 'org:qy'],
+    stintCertainties: ['stated', 'implied', 'implied'],
+    stintSources: [['source:s1'], ['source:s2'], ['source:s2']],
+    stintDates: ['2022-04', '2022-05', '2022-04-20'],
+  };
+
+  it('dates a join the implied facts are left of by the earliest of them, as the server dates one (moveDate)', () => {
+    expect(told(stripOf({ hiddenSources: ['source:s1'] }, [C3_JOINS]).shown[0])).toEqual([
+      '2022-04-20',
+      'implied',
+      ['source:s2'],
+    ]);
+  });
+
+  /** A made-up move naming a division and its parent: C5 joins QZ (stated, s1) and QY (stated, s2). */
+  const C5_JOINS: TimelineItem = {
+    ...C1_JOINS,
+    id: 'c5:z',
+    nodes: ['person:c5', 'org:qz', 'org:qy'],
+    nodeLabels: [['Person'], ['Organization'], ['Organization']],
+    nodeNames: ['C5', 'Q Zed', 'Q Why'],
+    nodeNamesAr: ['سي٥', 'كيو زد', 'كيو واي'],
+    stints: ['c5:z', 'c5:y'],
+    stintOrgs: ['org:qz', 'org:qy'],
+    stintCertainties: ['stated', 'stated'],
+    stintSources: [['source:s1'], ['source:s2']],
+    stintDates: ['2022-04', '2022-04'],
+    text: 'C5 joins Q Zed and Q Why',
+    textAr: 'ينضمّ سي٥ إلى كيو زد وكيو واي',
+  };
+
+  it('names only the organisations whose facts it still shows, in English and Arabic', () => {
+    const [left] = stripOf({ hiddenSources: ['source:s1'] }, [C5_JOINS]).shown;
+    expect([left?.text, left?.textAr]).toEqual(['C5 joins Q Why', 'ينضمّ سي٥ إلى كيو واي']);
+    const [byNode] = stripOf({}, [C5_JOINS], ['org:qy']).shown;
+    expect([byNode?.text, byNode?.textAr]).toEqual(['C5 joins Q Zed', 'ينضمّ سي٥ إلى كيو زد']);
+  });
+
+  it('keeps the title of a move every organisation of which it still shows', () => {
+    const [same] = stripOf({}, [C5_JOINS], ['c5:nothing']).shown;
+    expect(same?.text).toBe('C5 joins Q Zed and Q Why');
+  });
+
+  it('lists a foreign graph’s relationship under any certainty filter, claiming no certainty (not "unsourced")', () => {
+    // A foreign graph's WORKED_AT (GET /api/schema's sourcedFacts false): the server says it claims none (null).
+    const foreign: TimelineItem = {
+      date: '2019',
+      id: 'neo4j:5:abc:1',
+      nodes: ['neo4j:4:abc:0', 'neo4j:4:abc:2'],
+      nodeLabels: [['Person'], ['Company']],
+      stints: ['neo4j:5:abc:1'],
+      stintOrgs: ['neo4j:4:abc:2'],
+      stintCertainties: [null],
+      stintSources: [[]],
+      stintDates: ['2019'],
+      kind: 'stint-start',
+      text: 'Ann joins Acme',
+      certainty: null,
+      sources: [],
+    };
+    for (const certainties of [['stated'], ['implied']]) {
+      const strip = stripOf({ certainties }, [foreign]);
+      expect(strip.hidden).toBe(0);
+      expect(strip.shown.map((i) => i.certainty)).toEqual([null]);
+    }
+  });
+});
