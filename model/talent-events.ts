@@ -3,6 +3,7 @@
 // neither, and each move counts once. Pure: the server reads it per request, the seed stores it in the talent index.
 import { latestEnd } from './career-moves.js';
 import { comparePartialDates } from './dates.js';
+import { oneJoin, type JoinStint } from './one-join.js';
 import type { Brief, TalentPersonRow, TalentPlacing, TalentStint } from './talent-rows.js';
 
 export type TalentCertainty = 'stated' | 'implied';
@@ -172,6 +173,23 @@ export function sameMove(
 /** The date a move is shown at: the finer of two dates of it ('2025-06-12' rather than '2025-06'). */
 export const finerDate = (a: string, b: string): string => (b.length > a.length ? b : a);
 
+/** A stint as the rule of one join reads it (model/one-join.ts). */
+const joinStint = (s: TalentStint): JoinStint => ({
+  id: s.id,
+  orgId: s.org,
+  start: s.start,
+  end: s.end,
+  left: s.left,
+  stated: stintImplied(s).length === 0,
+});
+
+/** The stints each stint is joined from by the moves into it (the next-stint rule's, TALENT_STINTS), by stint id. */
+function joinsInto(row: TalentPersonRow): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of row.moves) out.set(m.to, [...(out.get(m.to) ?? []), m.from]);
+  return out;
+}
+
 /** The hires and departures of one person at the organisation, each move once. */
 function computeEvents(row: TalentPersonRow): TalentEvent[] {
   const inside = row.stints;
@@ -210,16 +228,22 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
     }
     return e;
   };
+  const into = (s: TalentStint) => row.moves.filter((m) => m.to === s.id);
+  const hireOf = new Map<string, TalentEvent>();
+  const spanned: TalentStint[] = [];
   for (const s of inside) {
-    const into = row.moves.filter((m) => m.to === s.id);
-    // Someone already inside (another stint spans the start) is not hired again.
-    if (!into.some((m) => m.fromIn) && !(s.start !== null && spannedByAnother(inside, s, s.start, 'before')))
-      add(
-        'hire',
-        s.start,
-        s,
-        into.filter((m) => !m.fromIn),
-      );
+    // A move inside is no hire; someone already inside (another stint spans the start) is not hired again.
+    if (into(s).some((m) => m.fromIn)) continue;
+    if (s.start !== null && spannedByAnother(inside, s, s.start, 'before')) spanned.push(s);
+    else hireOf.set(s.id, add('hire', s.start, s, into(s)));
+  }
+  // A stint begun inside another may be that stint told again with another start (stated May, implied April:
+  // model/one-join.ts oneJoin, as the timeline tells it): one hire, as sure as its surest fact and dated by its stated
+  // facts (eventDate), rather than the earlier start's alone — implied, with a stated source saying otherwise.
+  const from = joinsInto(row);
+  for (const s of spanned) {
+    const first = inside.find((t) => hireOf.has(t.id) && oneJoin(joinStint(t), joinStint(s), from));
+    if (first) add('hire', s.start, s, into(s), hireOf.get(first.id));
   }
   const outOf = (s: TalentStint) => row.moves.filter((m) => m.from === s.id);
   for (const [s, ...also] of leftTogether(inside, row.moves)) {

@@ -31,9 +31,11 @@ export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex
  * an implied fact's finer date), and one stint several sources end differently is one departure, as sure as its
  * surest fact (format 6 kept only the latest end's, implied when that fact was). 8: a stint, organisation or person
  * without an id of ours is neo4j:<elementId> (format 7 stored the string "null" for all of them) and an Integer or
- * temporal date is a date (format 7 counted those moves undated).
+ * temporal date is a date (format 7 counted those moves undated). 9: one stint two sources start on different dates
+ * (model/one-join.ts) is one hire, as sure as its surest fact (format 8 counted the earlier start's alone, implied when
+ * that fact was).
  */
-export const TALENT_INDEX_FORMAT = 8;
+export const TALENT_INDEX_FORMAT = 9;
 
 export interface TalentIndexMove {
   person: string;

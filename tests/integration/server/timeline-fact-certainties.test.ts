@@ -28,6 +28,11 @@ const CAREERS: Record<string, CareerRow[]> = {
     ['qy', 'fc-c3:y-a', '2022-04', null, 'stated', 'source:fc-s1'],
     ['qy', 'fc-c3:y-b', '2022-05', null, 'implied', 'source:fc-s2'],
   ],
+  // One QY stint two sources start differently, the earlier start only implied: implied April, stated May.
+  'person:fc-c5': [
+    ['qy', 'fc-c5:y-a', '2022-04', null, 'implied', 'source:fc-s2'],
+    ['qy', 'fc-c5:y-b', '2022-05', null, 'stated', 'source:fc-s1'],
+  ],
   // Two roles at QY taken up at different times, each from elsewhere (QX, then QW): two moves, as the career tells.
   'person:fc-c4': [
     ['qx', 'fc-c4:x', '2018', '2022-03', 'stated', 'source:fc-s1'],
@@ -98,6 +103,20 @@ describe('the timeline’s facts behind each item', () => {
       stintDates: ['2022-04', '2022-05'],
       sources: ['source:fc-s1', 'source:fc-s2'],
     });
+  });
+
+  it('tells a join an implied fact starts earlier as the dashboard counts it: one stated hire, dated by the stated fact', async () => {
+    const atQy = (await items()).filter((i) => i.nodes[0] === 'person:fc-c5' && i.kind === 'stint-start');
+    expect(atQy.map((i) => [i.date, i.certainty, i.stints])).toEqual([
+      ['2022-05', 'stated', ['fc-c5:y-b', 'fc-c5:y-a']],
+    ]);
+    // The dashboard counted the implied April start alone: an implied hire, with a stated source saying May.
+    const res = await request(app).get('/api/orgs/org:fc-qy/talent?interval=quarter&detail=moves&kind=hire');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const hires = (
+      res.body as { moves: { person: { id: string }; when: string | null; certainty: string }[] }
+    ).moves.filter((m) => m.person.id === 'person:fc-c5');
+    expect(hires.map((m) => [m.when, m.certainty])).toEqual([['2022-05', 'stated']]);
   });
 
   it('keeps two roles at one organisation taken up at different times from different places as two joins', async () => {

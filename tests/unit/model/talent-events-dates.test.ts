@@ -155,3 +155,35 @@ describe('one stint two sources end on different dates', () => {
     expect(departures).toEqual(['departure 2023 stated b (source:s1)']);
   });
 });
+
+describe('one stint two sources start on different dates', () => {
+  it('is one stated hire at the stated start, listing both facts, when the earlier start is only implied', () => {
+    // At O from 2022-05 (stated, s1); a second source only implies 2022-04; both going on. The timeline tells one
+    // stated join in May (model/one-join.ts): the dashboard counted an implied hire in April.
+    const row: TalentPersonRow = {
+      person,
+      stints: [
+        stint('d:stated', '2022-05', null, 'stated', 'source:s1'),
+        stint('d:implied', '2022-04', null, 'implied', 'source:s2'),
+      ],
+      moves: [],
+    };
+    expect(told(row)).toEqual(['hire 2022-05 stated d:implied+d:stated (source:s1)']);
+    const hire = eventsOf(row)[0]!;
+    expect(new Set(eventSources(hire))).toEqual(new Set(['source:s1', 'source:s2']));
+  });
+
+  it('keeps a second role begun later, ended differently, a stint inside the first: no second hire, the first alone', () => {
+    // Role A from 2020 going on (implied), role B 2021–2022 (stated): B ends apart from A, so it is a role taken up
+    // while inside, not A told again.
+    const row: TalentPersonRow = {
+      person,
+      stints: [
+        stint('a', '2020', null, 'implied', 'source:s2'),
+        stint('b', '2021', '2022', 'stated', 'source:s1'),
+      ],
+      moves: [],
+    };
+    expect(told(row)).toEqual(['hire 2020 implied a (source:s2)']);
+  });
+});
