@@ -3,6 +3,7 @@
 import { nonBlankText } from '../../model/properties.js';
 import { displayNameOf, nameText } from '../../model/display-names.js';
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
+import { formatDate, formatDateRange } from '../i18n/dates.js';
 import { formatNumber } from '../i18n/i18n.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -50,17 +51,20 @@ export function countText(n: number, lang: Lang): string {
 /**
  * A short date range for a fact: "2023 – 2025-01", "since 2024", "until 2025", "left". A talent flow of the flow view
  * shows the dates of what the view counts (spanSince/spanUntil: in a time window, by division), not its own span.
+ * In the UI language's digits (i18n/dates.ts), start to end as read.
  */
-export function factDates(edge: Pick<GraphEdge, 'properties'>): string {
+export function factDates(edge: Pick<GraphEdge, 'properties'>, lang: Lang = 'en'): string {
   const p = edge.properties;
   const spanned = 'spanSince' in p || 'spanUntil' in p;
-  const start = spanned
+  const first = spanned
     ? nonBlankText(p.spanSince)
     : (nonBlankText(p.start) ?? nonBlankText(p.since) ?? nonBlankText(p.date));
-  const end = spanned ? nonBlankText(p.spanUntil) : (nonBlankText(p.end) ?? nonBlankText(p.until));
+  const last = spanned ? nonBlankText(p.spanUntil) : (nonBlankText(p.end) ?? nonBlankText(p.until));
   // A view's moves or reports all of one date: that date.
-  if (spanned && start && start === end) return start;
-  if (start && end) return `${start} – ${end}`;
+  if (spanned && first && first === last) return formatDate(first, lang);
+  if (first && last) return formatDateRange(first, last, lang);
+  const start = first && formatDate(first, lang);
+  const end = last && formatDate(last, lang);
   if (start) return p.left === true ? `${start} – ?` : `${start} –`;
   if (end) return `– ${end}`;
   return p.left === true ? '… – ?' : '';

@@ -229,7 +229,7 @@ export function edgeLabelText(
     return whenever(lang === 'ar' ? `${q}${n} (مُبلَّغ)${implied}` : `${q}${n} reported${implied}`);
   }
   const role = roleName(p, lang);
-  const dates = factDates(edge);
+  const dates = factDates(edge, lang);
   return [relName(edge.type, lang, ourNames), role ? `(${role})` : '', dates].filter(Boolean).join(' ');
 }
 

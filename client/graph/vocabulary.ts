@@ -1,5 +1,6 @@
 // Names of labels and relationship types in both interface languages (used by the canvas, legend and exports).
 import { nonBlankText } from '../../model/properties.js';
+import { formatDate } from '../i18n/dates.js';
 import { countText, type Lang } from './names.js';
 
 export const LABEL_NAMES: Record<string, Record<Lang, string>> = {
@@ -182,12 +183,17 @@ export function roleName(properties: Readonly<Record<string, unknown>>, lang: La
   return raw === undefined ? undefined : valueName(raw, lang);
 }
 
+/** Our properties that hold a partial date ('2019', '2022-04', '2025-08-03'). */
+const DATE_PROPERTIES = new Set(['date', 'since', 'until', 'start', 'end', 'published']);
+
 /**
  * A property's value as the details panel shows it: words of the vocabulary and numbers in the interface language
  * (Arabic-Indic digits in Arabic, as the legend and the canvas write counts); anything else as stored.
  */
 export function propertyValueText(key: string, value: unknown, lang: Lang): string {
   if (VOCABULARY_PROPERTIES.has(key) && typeof value === 'string') return valueName(value, lang);
+  // A partial date in the interface language's digits, as the timeline and the slider write it.
+  if (DATE_PROPERTIES.has(key) && typeof value === 'string') return formatDate(value, lang);
   if (key === 'amountUsd' && typeof value === 'number') return `$${countText(value, lang)}`;
   // Other numbers ungrouped (a year stays 2024 / ٢٠٢٤) and unrounded; an id is a name, not a quantity: as stored.
   if (typeof value === 'number' && key !== 'id') return numberText(value, lang);

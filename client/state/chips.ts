@@ -3,6 +3,7 @@
 // ever hidden silently. Also the words of a shared link's note. Pure functions of state.
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import type { AppState } from './app-state.js';
+import { formatDate } from '../i18n/dates.js';
 import { countOfTotal, formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import type { Lang, LinkIssue, LinkPart, OlderMissing, TrimmedPart } from './url.js';
 import { holdsOurFacts, ourFactTypes } from './our-database.js';
@@ -77,8 +78,8 @@ export function activeChips(s: ChipInputs, sourceIds: readonly string[]): Chip[]
       kind: 'time',
       id: 'time',
       text: w.from
-        ? t(lang, 'chipTimeWindow', { from: w.from, to: w.to })
-        : t(lang, 'chipTimeAsOf', { date: w.to }),
+        ? t(lang, 'chipTimeWindow', { from: formatDate(w.from, lang), to: formatDate(w.to, lang) })
+        : t(lang, 'chipTimeAsOf', { date: formatDate(w.to, lang) }),
     });
   }
   for (const c of DEFAULT_FILTERS.certainties)

@@ -3,6 +3,8 @@ import { edgeCertainty } from '../../model/certainty.js';
 import { displayName, shortName } from '../graph/names.js';
 import { certaintyName, roleName } from '../graph/vocabulary.js';
 import { ahead } from '../i18n/arrows.js';
+import { formatDateRange } from '../i18n/dates.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Career } from '../state/details.js';
 import { moveCertaintyOf, spanFraction } from '../state/details.js';
 import { useApp, useAppState, useT } from './app-context.js';
@@ -12,6 +14,11 @@ const WIDTH = 300;
 const LABEL_W = 110;
 /** Characters of an organisation's name beside its bar (the list below the chart names it whole). */
 const CAREER_LABEL_CHARS = 18;
+
+/** A stint's dates, start to end as read: an unknown start, or an end it is known to have left at, is '?'. */
+function stintDates(s: { start?: string | null; end?: string | null; left?: boolean }, lang: Lang): string {
+  return formatDateRange(s.start ?? '?', s.end ?? (s.left ? '?' : ''), lang);
+}
 
 export function CareerTimeline({ career }: { career: Career }) {
   const { actions } = useApp();
@@ -75,7 +82,7 @@ export function CareerTimeline({ career }: { career: Career }) {
               fill={s.left && !s.end ? 'url(#open-end)' : color}
               opacity={edgeCertainty(s.edge) === 'stated' ? 1 : 0.5}
             >
-              <title>{`${s.org ? displayName(s.org, lang) : s.orgId}: ${s.start ?? '?'} – ${s.end ?? (s.left ? '?' : '')}`}</title>
+              <title>{`${s.org ? displayName(s.org, lang) : s.orgId}: ${stintDates(s, lang)}`}</title>
             </rect>
           </g>
         ))}
@@ -138,9 +145,7 @@ export function CareerTimeline({ career }: { career: Career }) {
                   <span dir="auto">({roleName(s.edge.properties, lang)})</span>{' '}
                 </>
               )}
-              <bdi className="dates" dir="ltr">
-                {s.start ?? '?'} – {s.end ?? (s.left ? '?' : '')}
-              </bdi>
+              <bdi className="dates">{stintDates(s, lang)}</bdi>
               {/* The list says what the bars only fade: a stint a source only implies, or one no source backs. */}
               {edgeCertainty(s.edge) !== 'stated' && (
                 <span className={`badge badge-${edgeCertainty(s.edge)}`}>

@@ -82,10 +82,10 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
         <DivisionOverlapNote edge={edge} name={name} />
         <p>
           <FlowCounts edge={edge} />
-          {factDates(edge) && (
+          {factDates(edge, lang) && (
             <>
               {' '}
-              <span className="dates">{factDates(edge)}</span>
+              <span className="dates">{factDates(edge, lang)}</span>
             </>
           )}
         </p>
@@ -104,7 +104,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
                 <li key={s.id} className={`fact certainty-${edgeCertainty(s)}`} data-testid="fact">
                   <div className="fact-head">
                     <bdi>{name(s.source)}</bdi> · {relName(s.type, lang)} <bdi>{name(s.target)}</bdi>{' '}
-                    <span className="dates">{factDates(s)}</span> {sure(s)}
+                    <span className="dates">{factDates(s, lang)}</span> {sure(s)}
                   </div>
                   <Evidence edge={s} sources={sourcesOf(s)} />
                 </li>
@@ -172,7 +172,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
           <bdi>{name(edge.target)}</bdi>
         </button>
       </h3>
-      {(roleName(edge.properties, lang) || factDates(edge)) && (
+      {(roleName(edge.properties, lang) || factDates(edge, lang)) && (
         <p>
           {/* The space stays outside the role's isolate: inside it, a left-to-right role in an Arabic page kept
               the space on its own far side, and the dates ran into it. */}
@@ -181,7 +181,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
               <span dir="auto">{roleName(edge.properties, lang)}</span>{' '}
             </>
           )}
-          <span className="dates">{factDates(edge)}</span>
+          <span className="dates">{factDates(edge, lang)}</span>
         </p>
       )}
       {ours ? <Evidence edge={edge} sources={sourcesOf(edge)} /> : <RelationshipProperties edge={edge} />}

@@ -7,6 +7,7 @@ import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import { isRtlText } from '../graph/label-drawing.js';
 import { displayName, factDates, type Lang } from '../graph/names.js';
 import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
+import { formatDate } from '../i18n/dates.js';
 import type { MessageKey } from '../i18n/i18n.js';
 import { useApp, useAppState, useOurNames, useT } from './app-context.js';
 
@@ -83,7 +84,7 @@ export function SourceCitation({
         <>
           {/* The UI language's separator: an Arabic citation reads "بوابة روزا اليوسف، 2025-08-29". */}
           {t('listSeparator')}
-          <time>{nonBlankText(p.published)}</time>
+          <time dateTime={nonBlankText(p.published)}>{formatDate(nonBlankText(p.published)!, lang)}</time>
         </>
       )}
       {title && (
@@ -190,7 +191,7 @@ export function FactItem({
   const certainty = edgeCertainty(edge);
   // A stint's role has its own Arabic (roleAr); a part played in an event is a word of the vocabulary.
   const role = roleName(edge.properties, lang);
-  const dates = factDates(edge);
+  const dates = factDates(edge, lang);
   return (
     <li className={`fact certainty-${certainty}`} data-testid="fact">
       <div className="fact-head">

@@ -4,6 +4,7 @@
 // shown are all time's — as the canvas's label says then. And, in either view, that a flow's named parts cite all
 // time's sources in the window when an older seed derived it, and that it was derived by an older version's rules.
 import type { GraphEdge } from '../../model/graph.js';
+import { formatDate, formatDateRange } from '../i18n/dates.js';
 import { currentFlowCounts, flowWindowStatus } from '../state/flow-window.js';
 import { citesAllTime, derivedByOtherRules, flowIdOf } from '../state/flows.js';
 import { activeScene, windowFlowParts } from '../state/view-data.js';
@@ -13,6 +14,7 @@ import { FlowCounts } from './org-flows.js';
 export function FlowWindowNote({ edge }: { edge: GraphEdge }) {
   const t = useT();
   const window = useAppState((s) => s.time.window);
+  const lang = useAppState((s) => s.lang);
   // Selected apart, as values the store holds (a status is a new object on every call).
   const kind = useAppState((s) => flowWindowStatus(s, flowIdOf(edge.id))?.kind ?? null);
   const counts = useAppState((s) => {
@@ -20,7 +22,9 @@ export function FlowWindowNote({ edge }: { edge: GraphEdge }) {
     return status?.kind === 'counted' ? status.counts : null;
   });
   if (!kind) return null;
-  const when = window.from ? `${window.from} – ${window.to}` : `${t('timeAsOf')} ${window.to}`;
+  const when = window.from
+    ? formatDateRange(window.from, window.to, lang)
+    : `${t('timeAsOf')} ${formatDate(window.to, lang)}`;
   if (kind === 'allTime')
     return (
       <p className="hint" data-testid="flow-all-time">

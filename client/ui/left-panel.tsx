@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { CERTAINTIES, isInternalLabel, isInternalRelType, NODE_LABELS } from '../../model/labels.js';
 import { edgeColor, labelStyle, legendGlyphColor, REPORTED_FLOW_COLOR } from '../graph/style.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
+import { formatDate } from '../i18n/dates.js';
 import { formatNumber } from '../i18n/i18n.js';
 import { holdsOurFacts, ourFactTypes } from '../state/our-database.js';
 import { COLOR_RULE_KEYS } from './appearance-panel.js';
@@ -252,7 +253,7 @@ function SourceLabel({ id, node, facts }: { id: string; node: GraphNode | undefi
   return (
     <span>
       <bdi>{publisher ?? id}</bdi>{' '}
-      {typeof p.published === 'string' && <span className="dates">{p.published}</span>}{' '}
+      {typeof p.published === 'string' && <span className="dates">{formatDate(p.published, lang)}</span>}{' '}
       <span className="count">({formatNumber(facts, lang)})</span>
     </span>
   );

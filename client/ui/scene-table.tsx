@@ -76,7 +76,7 @@ export function SceneTable() {
                 </button>
               </td>
               <td dir="auto">{name(e.target)}</td>
-              <td>{factDates(e)}</td>
+              <td>{factDates(e, lang)}</td>
               <td>
                 {/* A relationship not ours shows its own certainty as stored ("high", 0.93): it is its data, not
                     one of ours, and no source of ours is missing from it. */}

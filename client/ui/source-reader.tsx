@@ -4,6 +4,7 @@
 import { nonBlankText } from '../../model/properties.js';
 import { useEffect, useRef } from 'react';
 import type { GraphNode } from '../../model/graph.js';
+import { formatDate } from '../i18n/dates.js';
 import { distinctQuotes, readerQuote, readerSegments } from '../state/reader.js';
 import { useApp, useAppState, useT } from './app-context.js';
 import { CloseButton } from './close-button.js';
@@ -33,8 +34,8 @@ function SourceMeta({ node, lang }: { node: GraphNode; lang: 'en' | 'ar' }) {
         {nonBlankText(p.published) && (
           <>
             {' · '}
-            <bdi dir="ltr">
-              <time>{nonBlankText(p.published)}</time>
+            <bdi>
+              <time dateTime={nonBlankText(p.published)}>{formatDate(nonBlankText(p.published)!, lang)}</time>
             </bdi>
           </>
         )}

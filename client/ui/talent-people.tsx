@@ -66,7 +66,7 @@ function FactEvidence({ fact, from, lang }: { fact: TalentMove['facts'][number];
   const placing = fact.placing;
   const certainty = edgeCertainty({ type: fact.type, properties: { certainty: fact.certainty } });
   const role = roleName({ role: fact.role }, lang);
-  const dates = factDates({ properties: { start: fact.start, end: fact.end } });
+  const dates = factDates({ properties: { start: fact.start, end: fact.end } }, lang);
   return (
     <div className={`talent-fact certainty-${certainty}`} data-fact={fact.id} data-certainty={certainty}>
       <p className="fact-head">

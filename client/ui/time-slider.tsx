@@ -2,14 +2,17 @@
 // no dated fact shows it disabled rather than not at all: the bar keeps its height, so the canvas above it keeps its
 // size when the first scene arrives (a resized canvas reallocates sigma's drawing buffers and redraws the whole scene).
 import { useMemo } from 'react';
+import { formatDate } from '../i18n/dates.js';
 import { sceneDates } from '../state/time.js';
 import { timeSteps } from '../state/time-actions.js';
 import { useActiveScene, useApp, useAppState, useT } from './app-context.js';
+import { DateRange } from './date-text.js';
 
 export function TimeSlider() {
   const { actions } = useApp();
   const t = useT();
   const time = useAppState((s) => s.time);
+  const lang = useAppState((s) => s.lang);
   const scene = useActiveScene();
   // The flow view's parts are spanned by the window the slider chose: their spans are no steps of it.
   const partSpans = useAppState((s) => s.mode !== 'flows');
@@ -95,7 +98,7 @@ export function TimeSlider() {
           max={last}
           value={fromIndex}
           aria-label={t('timeFrom')}
-          aria-valuetext={steps[fromIndex]}
+          aria-valuetext={steps[fromIndex] && formatDate(steps[fromIndex], lang)}
           onChange={(e) => {
             const i = Number(e.target.value);
             actions.time.setWindow({ from: steps[Math.min(i, toIndex)]!, to: time.window.to });
@@ -110,7 +113,7 @@ export function TimeSlider() {
         value={toIndex}
         disabled={empty}
         aria-label={windowMode ? t('timeTo') : t('timeAsOf')}
-        aria-valuetext={steps[toIndex]}
+        aria-valuetext={steps[toIndex] && formatDate(steps[toIndex], lang)}
         data-testid="time-range"
         onChange={(e) => {
           const i = Number(e.target.value);
@@ -118,13 +121,17 @@ export function TimeSlider() {
         }}
       />
       <output className="time-value" data-testid="time-value">
-        {empty
-          ? t('timeNoDates')
-          : time.enabled
-            ? windowMode
-              ? `${time.window.from} – ${time.window.to}`
-              : time.window.to
-            : t('timeAll')}
+        {empty ? (
+          t('timeNoDates')
+        ) : time.enabled ? (
+          windowMode ? (
+            <DateRange from={time.window.from!} to={time.window.to} lang={lang} />
+          ) : (
+            formatDate(time.window.to, lang)
+          )
+        ) : (
+          t('timeAll')
+        )}
       </output>
     </div>
   );

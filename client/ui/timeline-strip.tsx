@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { UNSOURCED } from '../../model/certainty.js';
 import { mayPrecede } from '../../model/dates.js';
 import { certaintyName } from '../graph/vocabulary.js';
+import { formatDate } from '../i18n/dates.js';
 import { countOfTotal } from '../i18n/i18n.js';
 import { stripItems } from '../state/timeline-items.js';
 import { sceneSources } from '../state/visibility.js';
@@ -41,7 +42,7 @@ export function TimelineStrip() {
   const last = all[all.length - 1];
   const partial = truncated && last && (
     <p className="timeline-partial" role="status" data-testid="timeline-partial">
-      <span>{t('timelinePartial', { date: last.date })}</span>
+      <span>{t('timelinePartial', { date: formatDate(last.date, lang) })}</span>
       {readOn && (
         <button
           type="button"
@@ -97,9 +98,12 @@ export function TimelineStrip() {
                 <time dateTime={it.date}>
                   {it.dateKind === 'since'
                     ? it.until
-                      ? t('timelinePeriod', { since: it.date, until: it.until })
-                      : t('timelineSince', { date: it.date })
-                    : it.date}
+                      ? t('timelinePeriod', {
+                          since: formatDate(it.date, lang),
+                          until: formatDate(it.until, lang),
+                        })
+                      : t('timelineSince', { date: formatDate(it.date, lang) })
+                    : formatDate(it.date, lang)}
                 </time>
                 <span dir="auto">{lang === 'ar' ? (it.textAr ?? it.text) : it.text}</span>
                 {(it.certainty === 'implied' || it.certainty === UNSOURCED) && (

@@ -215,7 +215,7 @@ describe('Arabic on the canvas', () => {
         h.querySelector('bdi')!.getBoundingClientRect().right,
       ]);
     expect(Math.abs(edges[0]! - edges[1]!)).toBeLessThan(2);
-    expect(await facts.locator('[data-testid="citation"]').first().textContent()).toContain('، 2025-08-29');
+    expect(await facts.locator('[data-testid="citation"]').first().textContent()).toContain('، ٢٠٢٥-٠٨-٢٩');
 
     await searchAndOpen(page, 'researchers and engineers', 'مغادرة ما لا يقل عن 14');
     const props = page.locator('[data-testid="node-details"] dl.props');
@@ -266,7 +266,7 @@ describe('Arabic on the canvas', () => {
     );
     await clickOnlyEdge(page, page.locator('[data-testid="edge-details"]'));
     const dates = page.locator('[data-testid="edge-details"] .dates');
-    await expect.poll(() => dates.textContent(), { timeout: 10_000 }).toBe('2011-07 – 2015-04');
+    await expect.poll(() => dates.textContent(), { timeout: 10_000 }).toBe('\u2067٢٠١١-٠٧ – ٢٠١٥-٠٤\u2069');
     const role = page.locator('[data-testid="edge-details"] span[dir="auto"]', {
       hasText: 'prompt wrangler',
     });
@@ -299,8 +299,9 @@ describe('Arabic on the canvas', () => {
       await row.waitFor({ timeout: 60_000 });
       // The row's text as laid out: the role, then whitespace, then the dates — never the role against a digit.
       const text = await row.evaluate((el) => (el as HTMLElement).innerText);
-      expect(text).toMatch(/\(prompt wrangler\)\s+2011-07 – 2015-04/);
-      expect(text).not.toMatch(/[A-Za-z)]\d/);
+      // The dates in Arabic-Indic digits (as the timeline and the slider write them), start to end as read.
+      expect(text).toMatch(/\(prompt wrangler\)\s+\u2067?٢٠١١-٠٧ – ٢٠١٥-٠٤/);
+      expect(text).not.toMatch(/[A-Za-z)][\d٠-٩]/);
       await saveScreenshot(page, 'arabic-career-role-dates', '[data-testid="career"]');
       // Its rows are numbered in Arabic-Indic digits, as the UI's other numbers are.
       expect(await row.evaluate((el) => getComputedStyle(el).listStyleType)).toBe('arabic-indic');
@@ -342,8 +343,8 @@ describe('Arabic on the canvas', () => {
           return [...range.getClientRects()];
         };
         // The first date: its first text with a date in it, only that date's characters.
-        const dateText = texts(li.querySelector('.dates')!).find((t) => /\d{4}-\d{2}/.test(t.data))!;
-        const date = /\d{4}-\d{2}/.exec(dateText.data)!;
+        const dateText = texts(li.querySelector('.dates')!).find((t) => /[٠-٩]{4}-[٠-٩]{2}/.test(t.data))!;
+        const date = /[٠-٩]{4}-[٠-٩]{2}/.exec(dateText.data)!;
         const d = rects(dateText, date.index, dateText, date.index + date[0].length)[0]!;
         // The role: from its first to its last character that is not a space, on the first date's line.
         const role = [...li.querySelectorAll('span[dir="auto"]')].find((el) =>

@@ -63,7 +63,9 @@ describe('talent flows and time', () => {
         words,
         { timeout: 60_000 },
       );
-      expect(await page.locator('[data-testid="time-value"]').textContent()).toBe('1990');
+      expect(await page.locator('[data-testid="time-value"]').textContent()).toBe(
+        lang === 'ar' ? '١٩٩٠' : '1990',
+      );
       expect(await visibleNodeIds(page)).toEqual([]);
       expect(await visibleEdgeIds(page)).toEqual([]);
       await saveScreenshot(page, `flows-1990-${lang}`);
@@ -103,7 +105,7 @@ describe('talent flows and time', () => {
     // The article's "at least 14 left Meta for xAI since January 2025": a period's start, not the day they left.
     for (const [lang, since] of [
       ['en', 'since 2025-01'],
-      ['ar', 'منذ 2025-01'],
+      ['ar', 'منذ ٢٠٢٥-٠١'],
     ] as const) {
       const { page, errors } = await env.newPage({ path: `/?mode=timeline&lang=${lang}` });
       const item = page

@@ -202,7 +202,7 @@ describe('edge reducer', () => {
         g.edges.find((e) => e.id === 'fact:xinlei-chen-joined-xai')!,
         'ar',
       ),
-    ).toBe('عمل في 2025-03 –');
+    ).toBe('عمل في ٢٠٢٥-٠٣ –');
   });
 
   it('draws past stints grey and thin, current ones in full colour and thicker, and neither like an implied fact', () => {

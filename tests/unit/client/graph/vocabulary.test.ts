@@ -80,7 +80,11 @@ describe('the vocabulary of kinds and roles', () => {
     expect(propertyValueText('id', 12345, 'ar')).toBe('12345');
     expect(propertyValueText('year', 2024, 'ar')).toBe('٢٠٢٤');
     expect(propertyValueText('score', 0.12345, 'en')).toBe('0.12345');
-    expect(propertyValueText('since', '2025-01', 'ar')).toBe('2025-01');
+    // A date in the UI's digits at its own precision, as the timeline and the slider write it; other text as stored.
+    expect(propertyValueText('since', '2025-01', 'ar')).toBe('٢٠٢٥-٠١');
+    expect(propertyValueText('date', '2019', 'ar')).toBe('٢٠١٩');
+    expect(propertyValueText('published', '2025-08-03', 'en')).toBe('2025-08-03');
+    expect(propertyValueText('note', '2025-01', 'ar')).toBe('2025-01');
   });
 
   it('never rounds a small or long float away: its digits exactly, in exponent form when tiny', () => {
