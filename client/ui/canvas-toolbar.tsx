@@ -4,6 +4,9 @@ import { countOf, formatNumber } from '../i18n/i18n.js';
 import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
 import { AppearanceButton } from './appearance-panel.js';
 
+/** Text whose spaces do not break a line (no-break spaces). */
+const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
+
 export function CanvasToolbar() {
   const { actions, canvas } = useApp();
   const t = useT();
@@ -125,8 +128,9 @@ export function CanvasToolbar() {
             read as the scene's size. */}
         {vis.nodes.size === total && vis.edges.size === totalEdges
           ? t('sceneStats', {
-              nodes: countOf(lang, 'Nodes', total),
-              edges: countOf(lang, 'Relationships', totalEdges),
+              // Each count with its noun kept on one line: a narrow toolbar breaks the text between the two only.
+              nodes: unbroken(countOf(lang, 'Nodes', total)),
+              edges: unbroken(countOf(lang, 'Relationships', totalEdges)),
             })
           : t('visibleStats', {
               shownNodes: formatNumber(vis.nodes.size, lang),

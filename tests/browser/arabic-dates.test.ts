@@ -1,14 +1,14 @@
 // Dates on screen in real Chromium, in English and Arabic at 1024 px: the timeline's cards and the time slider write
 // their dates in the UI's digits (Arabic-Indic in Arabic, as the dashboard's axis does) at their own precision, the
 // machine's date kept in the <time> element's attribute; the slider's window reads from its start to its end in the
-// reading direction (start on the right in Arabic).
+// reading direction (start on the right in Arabic); and the canvas toolbar's node count stays on the toolbar's row.
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, useBrowserEnv, waitForScene } from '../support/browser.js';
 
 const LATIN_DIGIT = /[0-9]/;
 const ARABIC_DIGIT = /[٠-٩]/;
 
-describe('dates at 1024 px', () => {
+describe('dates and the toolbar at 1024 px', () => {
   const env = useBrowserEnv();
 
   it.each(['en', 'ar'] as const)(
@@ -54,6 +54,15 @@ describe('dates at 1024 px', () => {
       expect(from! <= to!).toBe(true);
 
       await saveScreenshot(page, `arabic-dates-timeline-${lang}-1024`);
+      // The toolbar's count on the toolbar's row, not under it, and whole.
+      const stats = page.locator('[data-testid="scene-stats"]');
+      const fit = (await page.locator('[data-testid="fit-button"]').boundingBox())!;
+      const box = (await stats.boundingBox())!;
+      expect(Math.abs(box.y + box.height / 2 - (fit.y + fit.height / 2))).toBeLessThan(8);
+      expect(await stats.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      const toolbar = (await page.locator('.canvas-toolbar').boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(toolbar.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(toolbar.x + toolbar.width + 1);
       expect(errors).toEqual([]);
     },
   );
