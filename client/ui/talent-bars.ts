@@ -113,6 +113,18 @@ export function barsOption(data: TalentResponse, lang: Lang, theme: Theme) {
   };
 }
 
+/** Periods up to which the bar chart is as wide as its bars need, not the dashboard's width. */
+const FEW_PERIODS = 3;
+
+/**
+ * The bar chart's width in pixels when it holds few periods (its axis, and ~120 px a period), else undefined: the
+ * dashboard's width. One period's bar stood alone in a chart ~900 px wide.
+ */
+export function barsChartWidth(data: TalentResponse): number | undefined {
+  const n = data.periods.length;
+  return n <= FEW_PERIODS ? 160 + 120 * Math.max(1, n) : undefined;
+}
+
 /** The bar chart's legend entries (name and colour), drawn as HTML. */
 export function barsLegend(
   data: TalentResponse,

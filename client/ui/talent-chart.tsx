@@ -23,6 +23,8 @@ export function Chart(props: {
   testId: string;
   theme: Theme;
   height: number;
+  /** A width of its own (a chart of few periods), else the card's. */
+  width?: number;
   label: string;
   onClick: (p: Record<string, unknown>) => void;
   chartRef?: (c: echarts.ECharts | null) => void;
@@ -59,7 +61,7 @@ export function Chart(props: {
       role="img"
       aria-label={props.label}
       data-testid={props.testId}
-      style={{ height: props.height }}
+      style={{ height: props.height, maxInlineSize: props.width }}
     />
   );
 }

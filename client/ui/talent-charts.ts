@@ -110,6 +110,20 @@ export function sankeyLegend(lang: Lang): { name: string; color: string; line: b
   return SANKEY_PARTS.map((key) => ({ name: t(lang, key), color: PALETTE[key], line: false }));
 }
 
+/** The Sankey's height when many counterparts are drawn. */
+export const SANKEY_HEIGHT = 260;
+
+/**
+ * The Sankey's height for the counterparts it draws (the more of one side): the organisation alone (a small block)
+ * or one link a side needs ~120–130 px, two ~190; a single counterpart's block filled 260 px, and the lone block sat
+ * amid 260 px of nothing.
+ */
+export function sankeyHeight(data: TalentResponse): number {
+  const { sources, destinations } = sankeyCounterparts(data);
+  const n = Math.max(sources.length, destinations.length);
+  return n === 0 ? 120 : n === 1 ? 130 : n === 2 ? 190 : SANKEY_HEIGHT;
+}
+
 /** A counterpart's named moves in the window, stated and implied: its link's width in the Sankey. */
 const namedSize = (r: { named: { stated: number; implied: number } }) => r.named.stated + r.named.implied;
 

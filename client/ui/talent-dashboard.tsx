@@ -18,9 +18,10 @@ import type { Drill } from './talent-people.js';
 import { PeopleSection } from './talent-people-section.js';
 import { NumbersTable, Ranked, rankedEmptyKey } from './talent-tables.js';
 import { briefName } from '../graph/names.js';
-import { BAR_SERIES, barsLegend, barsOption } from './talent-bars.js';
+import { BAR_SERIES, barsChartWidth, barsLegend, barsOption } from './talent-bars.js';
 import {
   apartLine,
+  sankeyHeight,
   sankeyLegend,
   chartSourceLine,
   periodLabel,
@@ -271,6 +272,7 @@ export function TalentDashboard() {
           option={barOpt}
           theme={theme}
           height={300}
+          width={barsChartWidth(data)}
           testId="talent-bars"
           label={t('dashboardTitle', { org: briefName(data.org, lang) })}
           onClick={openBar}
@@ -332,7 +334,7 @@ export function TalentDashboard() {
         <Chart
           option={sankeyOpt}
           theme={theme}
-          height={260}
+          height={sankeyHeight(data)}
           testId="talent-sankey"
           label={t('dashboardSankey')}
           onClick={openSankey}
