@@ -3,7 +3,7 @@ import { edgeCertainty } from '../../model/certainty.js';
 import { displayName, shortName } from '../graph/names.js';
 import { certaintyName, roleName } from '../graph/vocabulary.js';
 import { ahead } from '../i18n/arrows.js';
-import { formatDateRange } from '../i18n/dates.js';
+import { formatDate, formatDateRange } from '../i18n/dates.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Career } from '../state/details.js';
 import { moveCertaintyOf, spanFraction } from '../state/details.js';
@@ -119,10 +119,10 @@ export function CareerTimeline({ career }: { career: Career }) {
         {span && (
           <>
             <text x={LABEL_W} y={rows.length * ROW + 18} className="career-axis">
-              {span.from}
+              {formatDate(span.from, lang)}
             </text>
             <text x={WIDTH - 8} y={rows.length * ROW + 18} textAnchor="end" className="career-axis">
-              {span.to}
+              {formatDate(span.to, lang)}
             </text>
           </>
         )}

@@ -302,6 +302,11 @@ describe('Arabic on the canvas', () => {
       // The dates in Arabic-Indic digits (as the timeline and the slider write them), start to end as read.
       expect(text).toMatch(/\(prompt wrangler\)\s+\u2067?٢٠١١-٠٧ – ٢٠١٥-٠٤/);
       expect(text).not.toMatch(/[A-Za-z)][\d٠-٩]/);
+      // The chart's axis above the list writes its two ends in the same digits.
+      expect(await page.locator('[data-testid="career"] .career-axis').allTextContents()).toEqual([
+        '٢٠١١-٠٧',
+        '٢٠١٥-٠٤',
+      ]);
       await saveScreenshot(page, 'arabic-career-role-dates', '[data-testid="career"]');
       // Its rows are numbered in Arabic-Indic digits, as the UI's other numbers are.
       expect(await row.evaluate((el) => getComputedStyle(el).listStyleType)).toBe('arabic-indic');
