@@ -2,9 +2,10 @@
 
 /**
  * Characters that show as nothing or as a plain space: format characters (LRM, ZWSP, a BOM, a soft hyphen, bidi
- * isolates), line and paragraph separators, and spaces other than U+0020 (no-break, thin…).
+ * isolates), control characters JSON leaves as they are (DEL, C1 such as U+0085), line and paragraph separators, and
+ * spaces other than U+0020 (no-break, thin…).
  */
-const UNSEEN = /[\p{Cf}\p{Zl}\p{Zp}\p{Zs}]/gu;
+const UNSEEN = /[\p{Cf}\p{Cc}\p{Zl}\p{Zp}\p{Zs}]/gu;
 
 /** `\u200E`: each UTF-16 unit, as JSON would escape it. */
 const escapeUnits = (c: string) =>

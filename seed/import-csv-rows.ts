@@ -8,6 +8,7 @@ import { ID_PATTERN, propertySchema } from '../model/facts-schema.js';
 import { comparePartialDates } from '../model/dates.js';
 import { normalizeName } from '../model/normalize.js';
 import type { CsvRecord } from './csv.js';
+import { NAME_EXPECTED, refusedCharacters } from './name-characters.js';
 import { EntityIndex, type Entity, type NameInput, type ResolvableLabel } from './resolve.js';
 import { cleanProps } from './rows.js';
 
@@ -390,13 +391,17 @@ export function checkRowCells(rec: CsvRecord, rowNo: number, columns: string[], 
   for (const c of NAME_CELLS) {
     const v = cell(c);
     const names = c.endsWith('_aliases') ? (v ?? '').split(ALIAS_SEPARATOR).map((a) => a.trim()) : [v ?? ''];
-    for (const name of names)
-      if (name !== '' && normalizeName(name) === '')
+    for (const name of names) {
+      const refused = refusedCharacters(name);
+      if (refused.length > 0)
+        failRow(rec.line, where(c), `${describeValue(name)} holds ${refused.join(', ')}; ${NAME_EXPECTED}`);
+      else if (name !== '' && normalizeName(name) === '')
         failRow(
           rec.line,
           where(c),
           `${describeValue(name)} has no letter or digit, so it cannot tell one from another (an import would add it anew each time); give the name, or leave the cell empty`,
         );
+    }
   }
   return problems === 0;
 }

@@ -117,4 +117,25 @@ describe('planRows', () => {
       `line 3: row 2, column org_name_ar: "؟" ${why}`,
     ]);
   });
+  it('refuses control characters and bidi embeddings, overrides and isolates in names and aliases, showing them escaped', () => {
+    const header = 'person_name,person_aliases,org_name,org_name_ar,org_kind';
+    const r = plan(
+      `${header}\n"Multi\nLine Name",Layla|Lay\u202Ela,,,\n,,"Alpha\r\nLabs",\u2067مختبرات,lab\n,,Beta\u0085Labs,,lab\n`,
+    );
+    const why =
+      'expected a name on one line without control characters or bidi embeddings, overrides and isolates (an unbalanced one reorders the text shown after the name); remove them';
+    expect(r.issues).toEqual([
+      `line 2: row 1, column person_name: "Multi\\nLine Name" holds U+000A (line feed) at character 6; ${why}`,
+      `line 2: row 1, column person_aliases: "Lay\\u202Ela" holds U+202E (bidi embedding or override) at character 4; ${why}`,
+      `line 4: row 2, column org_name: "Alpha\\r\\nLabs" holds U+000D (carriage return) at character 6, U+000A (line feed) at character 7; ${why}`,
+      `line 4: row 2, column org_name_ar: "\\u2067مختبرات" holds U+2067 (bidi isolate) at character 1; ${why}`,
+      `line 6: row 3, column org_name: "Beta\\u0085Labs" holds U+0085 (line break) at character 5; ${why}`,
+    ]);
+    expect(r.stints).toEqual([]);
+  });
+  it('accepts the joiners and marks Arabic names use: ZWNJ, ZWJ, RLM and the Arabic letter mark', () => {
+    const header = 'person_name,person_name_ar,person_aliases';
+    const r = plan(`${header}\nLayla Haddad,ليلى\u200Cحداد,ل\u200Dح|حداد\u061C 2|\u200Fليلى\n`);
+    expect(r.issues).toEqual([]);
+  });
 });
