@@ -140,18 +140,37 @@ const kind = (examples: readonly string[], what: string): PropertyDoc => ({
   description: `What kind of ${what} (open vocabulary, lower case), e.g. ${examples.map((e) => `\`${e}\``).join(', ')}.`,
 });
 
+/**
+ * What CSV imports added to a person or organisation, recorded so that re-seeding a facts file keeps it
+ * (seed/imported-values.ts); never in a facts file.
+ */
+const importRecords = (withKind: boolean): PropertyDoc[] => {
+  const record = (name: string, type: PropertyDoc['type'], of: string): PropertyDoc => ({
+    name,
+    type,
+    derived: true,
+    description: `The \`${of}\` a CSV import added (docs/import.md): a re-seed of the facts file keeps it beside the file's own values.`,
+  });
+  return [
+    record('importedName', 'string', 'name'),
+    record('importedNameAr', 'string', 'nameAr'),
+    ...(withKind ? [record('importedKind', 'string', 'kind')] : []),
+    record('importedAliases', 'string[]', 'aliases'),
+  ];
+};
+
 export const NODE_DOCS: readonly LabelDoc[] = [
   {
     label: 'Person',
     idPrefix: 'person',
     description: 'A person named by a source.',
-    properties: [...common],
+    properties: [...common, ...importRecords(false)],
   },
   {
     label: 'Organization',
     idPrefix: 'org',
     description: 'A company, lab, team inside a company, media outlet or other organisation.',
-    properties: [...common, kind(ORGANIZATION_KINDS, 'organisation')],
+    properties: [...common, kind(ORGANIZATION_KINDS, 'organisation'), ...importRecords(true)],
   },
   {
     label: 'Product',

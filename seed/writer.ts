@@ -1,10 +1,12 @@
 // Writes validated facts files: batched UNWIND … MERGE by label and by relationship type, one transaction per
-// source so a source lands whole or not at all. Idempotent: MERGE on `id`, properties set from the file.
+// source so a source lands whole or not at all. Idempotent: MERGE on `id`, properties set from the file — plus what
+// CSV imports added to a person or organisation (seed/imported-values.ts), which a re-seed keeps.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { labelOfId } from '../model/data-model.js';
 import { FACT_REL_TYPES, NODE_LABELS, type FactRelType, type NodeLabel } from '../model/labels.js';
 import { mergeFactsQuery } from './queries/merge-facts.js';
-import { mergeNodesQuery } from './queries/merge-nodes.js';
+import { withImportedValues, type ImportedValues } from './imported-values.js';
+import { mergeNodesQuery, readImportedQuery } from './queries/merge-nodes.js';
 import { READ_SOURCE_FACT_IDS, deleteFactsByIdQuery, deleteMovedFactsQuery } from './queries/source-facts.js';
 import { factProps, nodeProps, sourceProps, type Props } from './rows.js';
 import { addCounts, emptyStats, type SeedStats } from './stats.js';
@@ -93,7 +95,14 @@ export async function writeSource(
     for (const n of src.nodes) byLabel.get(n.label)!.push(nodeProps(n));
     for (const [label, props] of byLabel) {
       for (const batchRows of chunks(props, batchSize)) {
-        const rows = batchRows.map((p) => ({ id: p.id, props: p }));
+        const imported =
+          label === 'Person' || label === 'Organization'
+            ? await readImported(tx, label, batchRows)
+            : new Map<string, ImportedValues>();
+        const rows = batchRows.map((p) => {
+          const own = imported.get(p.id as string);
+          return { id: p.id, props: own ? withImportedValues(p, own) : p };
+        });
         const rec = (await tx.run(mergeNodesQuery(label), { rows })).records[0]!;
         addCounts(stats.nodes, label, {
           created: num(rec.get('created')),
@@ -139,6 +148,25 @@ export async function writeSource(
     }
     return stats;
   });
+}
+
+/** What CSV imports added to these nodes, by id (seed/imported-values.ts): kept beside the file's values. */
+async function readImported(
+  tx: ManagedTransaction,
+  label: 'Person' | 'Organization',
+  rows: Props[],
+): Promise<Map<string, ImportedValues>> {
+  const res = await tx.run(readImportedQuery(label), { ids: rows.map((p) => p.id) });
+  const out = new Map<string, ImportedValues>();
+  for (const r of res.records) {
+    const v: ImportedValues = {};
+    for (const key of ['name', 'nameAr', 'kind', 'aliases'] as const) {
+      const value: unknown = r.get(key);
+      if (value !== null) (v as Record<string, unknown>)[key] = value;
+    }
+    out.set(r.get('id') as string, v);
+  }
+  return out;
 }
 
 async function runInSession<T>(

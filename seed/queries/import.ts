@@ -46,15 +46,29 @@ RETURN count(*) AS rows, sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created`;
 
 /**
  * merge-nodes-additive — parameter $rows: [{id, props}]; columns rows, created, updated.
- * Adds the given properties to the node (an import never removes what a facts file or an earlier import set).
+ * Adds the given properties to the node (an import never removes what a facts file or an earlier import set). On a
+ * person or organisation it also records what this import added — a name, Arabic name or kind the node lacked
+ * (importedName, importedNameAr, importedKind) and aliases it did not have (importedAliases) — so that re-seeding a
+ * facts file, which sets the values it declares, keeps them (seed/imported-values.ts).
  */
 export function mergeNodesAdditiveQuery(label: 'Person' | 'Organization' | 'Source'): string {
+  const record =
+    label === 'Source'
+      ? ''
+      : `
+WITH row, isNew, before, n,
+     [a IN coalesce(row.props.aliases, []) WHERE NOT a IN coalesce(before.aliases, []) AND NOT a IN coalesce(n.importedAliases, [])] AS newAliases
+SET n.importedName = CASE WHEN before.name IS NULL THEN row.props.name ELSE n.importedName END,
+    n.importedNameAr = CASE WHEN before.nameAr IS NULL THEN row.props.nameAr ELSE n.importedNameAr END,
+    n.importedKind = CASE WHEN before.kind IS NULL THEN row.props.kind ELSE n.importedKind END,
+    n.importedAliases = CASE WHEN size(newAliases) = 0 THEN n.importedAliases
+                             ELSE coalesce(n.importedAliases, []) + newAliases END`;
   return `
 UNWIND $rows AS row
 OPTIONAL MATCH (old:${label} {id: row.id})
 WITH row, old IS NULL AS isNew, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before
 MERGE (n:${label} {id: row.id})
-SET n += row.props
+SET n += row.props${record}
 RETURN count(*) AS rows,
        sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,
        sum(CASE WHEN NOT isNew AND before <> properties(n) THEN 1 ELSE 0 END) AS updated`;

@@ -2,7 +2,8 @@
 // Parameters: $rows: [{id, props}] where props is the node's complete property map (id included).
 // Columns: rows (rows matched), created, updated (existed and some property changed).
 // The node's properties become exactly `props`: a facts file is the authority for the nodes it declares — but for a
-// Source's factIds and fullText, which only the Source's own facts file writes.
+// Source's factIds and fullText, which only the Source's own facts file writes. What CSV imports added to a person or
+// organisation is in `props` too: the writer reads it first (readImportedQuery) and adds it (seed/imported-values.ts).
 import type { NodeLabel } from '../../model/labels.js';
 
 export function mergeNodesQuery(label: NodeLabel): string {
@@ -23,4 +24,17 @@ SET n = row.props${ownFile}
 RETURN count(*) AS rows,
        sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,
        sum(CASE WHEN NOT isNew AND before <> properties(n) THEN 1 ELSE 0 END) AS updated`;
+}
+
+/**
+ * read-imported — what CSV imports recorded adding to these people or organisations (seed/queries/import.ts).
+ * Parameter $ids; columns id, name, nameAr, kind, aliases (null where nothing was imported); only nodes with a record.
+ */
+export function readImportedQuery(label: 'Person' | 'Organization'): string {
+  return `
+UNWIND $ids AS id
+MATCH (n:${label} {id: id})
+WHERE n.importedName IS NOT NULL OR n.importedNameAr IS NOT NULL OR n.importedKind IS NOT NULL
+   OR n.importedAliases IS NOT NULL
+RETURN id, n.importedName AS name, n.importedNameAr AS nameAr, n.importedKind AS kind, n.importedAliases AS aliases`;
 }

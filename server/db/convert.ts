@@ -42,7 +42,8 @@ export const FALLBACK_ID_PREFIX = ELEMENT_ID_PREFIX;
 
 /**
  * Properties left out of the API's graphs (not of Cypher rows): of a node of our labels, the properties that exist
- * only for the full-text index (`searchText`, `aliasesText` repeat `name`, `nameAr` and `aliases`), a Source's
+ * only for the full-text index (`searchText`, `aliasesText` repeat `name`, `nameAr` and `aliases`), the records of
+ * what CSV imports added (`importedName`… repeat values shown in `name`, `nameAr`, `kind` and `aliases`), a Source's
  * `fullText` (a whole article,
  * served by GET /api/sources/:id), and a TALENT_FLOW's lists of people, the dates of their moves and fact ids
  * (also those behind implied moves, of people counted in a division and of those who moved between its ends
@@ -52,6 +53,10 @@ export const OMITTED_NODE_PROPERTIES: ReadonlySet<string> = new Set([
   'searchText',
   'aliasesText',
   'fullText',
+  'importedName',
+  'importedNameAr',
+  'importedKind',
+  'importedAliases',
 ]);
 /**
  * By relationship type: a Map, not an object literal, as the types looked up are the database's — a foreign graph's
