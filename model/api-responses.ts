@@ -97,7 +97,7 @@ export const CypherRefsResponseSchema = z
     graph: GraphDataSchema,
     omitted: z.object({ nodes: PropertiesById, edges: PropertiesById }).meta({
       description:
-        'The properties `graph` leaves out (searchText, aliasesText, fullText; a TALENT_FLOW’s people and fact lists) of the elements the rows refer to, by element id: only elements that have any.',
+        'The properties `graph` leaves out (searchText, aliasesText, fullText, the importedName, importedNameAr, importedKind and importedAliases records of what CSV imports added; a TALENT_FLOW’s people and fact lists) of the elements the rows refer to, by element id: only elements that have any.',
     }),
     summary: CypherSummarySchema,
     bookmarks: CypherBookmarksSchema,

@@ -41,5 +41,5 @@ export const GraphDataSchema = z
   .meta({
     id: 'Graph',
     description:
-      'Nodes and edges, each once; every edge’s source and target are among the nodes. Graphs leave out the index-only node properties searchText and aliasesText, a Source’s fullText (GET /api/sources/:id serves it), and the people and factIds lists of TALENT_FLOW edges (GET /api/flows lists a flow’s people).',
+      'Nodes and edges, each once; every edge’s source and target are among the nodes. Graphs leave out the index-only node properties searchText and aliasesText, the records of what CSV imports added (importedName, importedNameAr, importedKind, importedAliases: their values are shown in name, nameAr, kind and aliases), a Source’s fullText (GET /api/sources/:id serves it), and the people and factIds lists of TALENT_FLOW edges (GET /api/flows lists a flow’s people).',
   });
