@@ -417,6 +417,30 @@ describe('sharing', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says how many of the nodes a link selected, or a query link placed, it no longer draws, in English and Arabic', async () => {
+    const selected = '/?v=2&ms=person%3Aghost-ms+org%3Ameta+person%3Axinlei-chen';
+    const { page, errors } = await env.newPage({ path: selected });
+    const note = page.locator('[data-testid="link-note"]');
+    await note.waitFor({ timeout: 20_000 });
+    expect(await note.textContent()).toContain('1 of the 3 nodes the link selected are not in the view');
+    await saveScreenshot(page, 'link-missing-selected-en');
+    const { page: arabic } = await env.newPage({ path: `${selected}&lang=ar` });
+    await arabic
+      .locator('[data-testid="link-note"]', { hasText: '١ من ٣ عقد حدّدها الرابط ليست في العرض' })
+      .waitFor({ timeout: 20_000 });
+    await saveScreenshot(arabic, 'link-missing-selected-ar');
+    // A query link names the nodes its sender saw by their positions: one gone since is counted.
+    const query = encodeURIComponent("MATCH (p:Person {id: 'person:sheng-shen'}) RETURN p");
+    const placed = `/?v=2&q=${query}&pn=${encodeURIComponent('person:sheng-shen person:ghost')}&p=1,1;2,2`;
+    const { page: byQuery } = await env.newPage({ path: placed });
+    await waitForScene(byQuery, 1);
+    await byQuery
+      .locator('[data-testid="link-note"]', { hasText: '1 of the link’s 2 nodes no longer exist' })
+      .waitFor({ timeout: 20_000 });
+    await saveScreenshot(byQuery, 'link-missing-placed-en');
+    expect(errors).toEqual([]);
+  });
+
   it('opens the rest of a link holding an id it cannot read, and says how many it left out, in English and Arabic', async () => {
     // A fact id with a control character (a mangled link) beside two that read: only it is left out.
     const facts = ['fact:xinlei-chen-left-meta', 'fact:xinlei-chen-joined-xai'];
