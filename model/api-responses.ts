@@ -37,7 +37,7 @@ export const HealthResponseSchema = z.union([
 ]);
 
 const TYPES_DESCRIPTION =
-  'One object per row: the Query API type name ($type) of every value whose plain JSON does not show its type, keyed by JSON Pointer into the row (/column, /column/0, /column/properties/key; ~1 for / and ~0 for ~ in keys). Listed: Float (3.0 is written 3), Integer written as a string, Date, Time, LocalTime, DateTime, OffsetDateTime, LocalDateTime, Duration, Point, Base64, Node, Relationship, Path. A number without an entry is an Integer, a string without one a String.';
+  'One object per row: the Query API type name ($type) of every value whose plain JSON does not show its type, keyed by JSON Pointer into the row (/column, /column/0, /column/properties/key; ~1 for / and ~0 for ~ in keys). Listed: Float (3.0 is written 3), Integer written as a string, Date, Time, LocalTime, DateTime (a date-time with a named zone: the typed answer’s ZonedDateTime), OffsetDateTime, LocalDateTime, Duration, Point, Base64, Node, Relationship, Path. A number without an entry is an Integer, a string without one a String.';
 
 const CypherSummarySchema = z.object({
   rowCount: z.number().int(),
@@ -110,7 +110,11 @@ export const CypherRefsResponseSchema = z
 /** POST /api/cypher's plain-JSON answer: format 2 when the request asked `rows: "refs"`, else format 1. */
 export const CypherResponseSchema = z.union([CypherRefsResponseSchema, CypherFullResponseSchema]);
 
-/** The Neo4j Query API's type names, as POST /api/cypher writes them for Accept: application/vnd.neo4j.query. */
+/**
+ * The Neo4j Query API's type names, as POST /api/cypher writes them for Accept: application/vnd.neo4j.query: the
+ * text-written ones of the plain format (TEXT_WRITTEN_TYPES), except that a date-time with a zone id is a
+ * ZonedDateTime here, where the plain format's `types` call it DateTime, the name they were documented with.
+ */
 export const QUERY_API_TYPES = [
   'Null',
   'Boolean',
@@ -119,7 +123,11 @@ export const QUERY_API_TYPES = [
   'String',
   'List',
   'Map',
-  ...TEXT_WRITTEN_TYPES,
+  ...(TEXT_WRITTEN_TYPES.filter((t) => t !== 'DateTime') as Exclude<
+    (typeof TEXT_WRITTEN_TYPES)[number],
+    'DateTime'
+  >[]),
+  'ZonedDateTime',
   'Node',
   'Relationship',
   'Path',

@@ -3,6 +3,7 @@
 // converter writes — a Cypher answer's rows and every graph's nodes and relationships (their `types`) — so a value
 // keeps its Cypher type wherever it reaches the user. Split from convert.ts, which uses it (no import back).
 import type { Integer, Node, Path } from 'neo4j-driver';
+import type { TEXT_WRITTEN_TYPES } from '../../model/value-types.js';
 import { queryApiTypeOf, type QueryApiType } from './typed-convert.js';
 
 /** Integers within ±(2^53 − 1) become numbers; larger ones strings, so no digit is lost. */
@@ -21,10 +22,17 @@ export function integerToJson(value: Integer | bigint): number | string {
  * durations, points, byte arrays (Base64), nodes, relationships and paths, and a map shaped like a node or a
  * relationship (hasElementShape). A JSON number without a hint is an Integer; a string without one is a String;
  * booleans, nulls, lists and maps are what they look like. Type names
- * are the Query API's `$type` names. The pointers follow toJson's shapes (a node's properties under /properties,
- * a path's under /nodes/i and /edges/i).
+ * are the Query API's `$type` names, but for a date-time with a zone id: DateTime, as the plain format has always
+ * named it (docs/api.md), where the Query API's typed JSON says ZonedDateTime. The pointers follow toJson's shapes
+ * (a node's properties under /properties, a path's under /nodes/i and /edges/i).
  */
-export type TypeHints = Record<string, QueryApiType>;
+export type HintType = Exclude<QueryApiType, 'ZonedDateTime'> | (typeof TEXT_WRITTEN_TYPES)[number];
+export type TypeHints = Record<string, HintType>;
+
+/** The plain format's name of a Query API type: the same, but DateTime for a ZonedDateTime (its documented hint). */
+function hintType(type: QueryApiType): HintType {
+  return type === 'ZonedDateTime' ? 'DateTime' : type;
+}
 
 const SELF_EVIDENT: ReadonlySet<QueryApiType> = new Set(['Null', 'Boolean', 'String', 'List', 'Map']);
 
@@ -75,7 +83,8 @@ function hintsAt(
   const hinted = !SELF_EVIDENT.has(type) && type !== 'Unsupported' && (elements || !isElement);
   if (!hinted && !CONTAINERS.has(type)) return;
   const pointer = `${parent}/${pointerToken(key)}`;
-  if (hinted || (type === 'Map' && hasElementShape(value as Record<string, unknown>))) out[pointer] = type;
+  if (hinted || (type === 'Map' && hasElementShape(value as Record<string, unknown>)))
+    out[pointer] = hintType(type);
   if (type === 'List') {
     const list = value as unknown[];
     for (let i = 0; i < list.length; i++) hintsAt(list[i], pointer, i, out, elements);

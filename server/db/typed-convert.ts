@@ -140,7 +140,7 @@ export function queryApiTypeOf(value: unknown): QueryApiType {
   if (isDate(value)) return 'Date';
   if (isTime(value)) return 'Time';
   if (isLocalTime(value)) return 'LocalTime';
-  if (isDateTime(value)) return value.timeZoneId ? 'DateTime' : 'OffsetDateTime';
+  if (isDateTime(value)) return value.timeZoneId ? 'ZonedDateTime' : 'OffsetDateTime';
   if (isLocalDateTime(value)) return 'LocalDateTime';
   if (isDuration(value)) return 'Duration';
   if (isPoint(value)) return 'Point';
@@ -180,7 +180,7 @@ export function toTypedJson(value: unknown): TypedValue {
     case 'Date':
     case 'Time':
     case 'LocalTime':
-    case 'DateTime':
+    case 'ZonedDateTime':
     case 'OffsetDateTime':
     case 'LocalDateTime':
       return typed(temporalToString(value as { toString(): string }));

@@ -119,8 +119,8 @@ export function fromTypedJson(t: Typed): unknown {
       );
     }
     case 'OffsetDateTime':
-    case 'DateTime': {
-      const zoned = t.$type === 'DateTime';
+    case 'ZonedDateTime': {
+      const zoned = t.$type === 'ZonedDateTime';
       const m = match(`${DATE}T${TIME}${OFFSET}${zoned ? String.raw`\[([^\]]+)\]` : ''}`, v as string);
       return new DateTime(
         int(m[1]!),

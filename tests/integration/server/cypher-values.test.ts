@@ -146,7 +146,10 @@ describe('POST /api/cypher values', () => {
     expect(at('date')).toEqual({ $type: 'Date', _value: '2025-08-29' });
     expect(at('time')).toEqual({ $type: 'Time', _value: '12:34:56.789-05:30' });
     expect(at('localTime')).toEqual({ $type: 'LocalTime', _value: '00:00:00.123456' });
-    expect(at('berlin')).toEqual({ $type: 'DateTime', _value: '2025-06-17T09:30:00.5+02:00[Europe/Berlin]' });
+    expect(at('berlin')).toEqual({
+      $type: 'ZonedDateTime',
+      _value: '2025-06-17T09:30:00.5+02:00[Europe/Berlin]',
+    });
     expect(at('offset')).toEqual({ $type: 'OffsetDateTime', _value: '2025-06-17T09:30:00+02:00' });
     expect(at('localDateTime')).toEqual({ $type: 'LocalDateTime', _value: '2025-06-17T09:30:00.1' });
     expect(at('duration')).toEqual({ $type: 'Duration', _value: 'P14DT16H12M' });
@@ -209,6 +212,7 @@ describe('POST /api/cypher values', () => {
     expect([row.negZero, types['/negZero']]).toEqual(['-0.0', 'Float']);
     expect([row.date, types['/date']]).toEqual(['2025-08-29', 'Date']);
     expect([row.dateString, types['/dateString']]).toEqual(['2025-08-29', undefined]);
+    // The plain format's own hint name (docs/api.md): DateTime, where the typed answer's $type is ZonedDateTime.
     expect(types['/berlin']).toBe('DateTime');
     expect(types['/offset']).toBe('OffsetDateTime');
     expect(types['/duration']).toBe('Duration');

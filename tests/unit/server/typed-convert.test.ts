@@ -9,6 +9,7 @@ import {
   temporalToString,
   toTypedJson,
 } from '../../../server/db/typed-convert.js';
+import { rowTypeHints } from '../../../server/db/type-hints.js';
 
 const int = (n: number | string) => neo4j.int(n);
 const duration = (months: number, days: number, seconds: number, nanos: number) =>
@@ -65,6 +66,18 @@ describe('temporals, points and typed values', () => {
     expect(temporalToString(new neo4j.types.LocalTime(int(0), int(0), int(0), int(123_456_000)))).toBe(
       '00:00:00.123456',
     );
+  });
+
+  it('names a date-time with a zone id ZonedDateTime and one with an offset only OffsetDateTime, as the Query API does', () => {
+    const zoned = new neo4j.types.DateTime(2025, 6, 17, 9, 30, 0, 500_000_000, 7200, 'Europe/Berlin');
+    const offset = new neo4j.types.DateTime(2025, 6, 17, 9, 30, 0, 0, 7200);
+    expect(toTypedJson(zoned)).toEqual({
+      $type: 'ZonedDateTime',
+      _value: '2025-06-17T09:30:00.5+02:00[Europe/Berlin]',
+    });
+    expect(toTypedJson(offset)).toEqual({ $type: 'OffsetDateTime', _value: '2025-06-17T09:30:00+02:00' });
+    // The plain format's `types` keep their documented name for a zoned one (docs/api.md).
+    expect(rowTypeHints({ zoned, offset })).toEqual({ '/zoned': 'DateTime', '/offset': 'OffsetDateTime' });
   });
 
   it('writes points as extended WKT', () => {
