@@ -20,17 +20,24 @@ import {
   sourcesById,
   type ExportGraph,
 } from './exports.js';
-import { xmlText } from './xml-text.js';
+import { XmlAlterations, withComment, xmlText } from './xml-text.js';
 
 /**
  * A value for a GEXF attribute of column `column` (columnType's, so both files type a property alike): a number or a
- * boolean as it is where every value of the property is one, else its text without what XML cannot hold.
- * graphology-gexf types an attribute by its values, and would call one that mixes true and 1 an integer.
+ * boolean as it is where every value of the property is one, else its text with what XML cannot hold written
+ * \uXXXX (noted in `alterations`). graphology-gexf types an attribute by its values, and would call one that mixes
+ * true and 1 an integer.
  */
-function gexfValue(item: TypedItem, key: string, column: ColumnType): string | number | boolean {
+function gexfValue(
+  item: TypedItem & { id: string },
+  kind: 'node' | 'edge',
+  key: string,
+  column: ColumnType,
+  alterations: XmlAlterations,
+): string | number | boolean {
   const c = cellOf(item, key, column);
   return column.type === 'string' || typeof c === 'string' || typeof c === 'object'
-    ? xmlText(cellText(c))
+    ? alterations.text(cellText(c), kind, item.id, key)
     : c;
 }
 
@@ -40,13 +47,17 @@ function unusableInGexf(name: string): boolean {
 }
 
 /**
- * The GEXF attribute name of each property key of `types`: its text without what XML cannot hold, and for one
+ * The GEXF attribute name of each property key of `types`: its text with what XML cannot hold written \uXXXX, and for one
  * graphology-gexf cannot carry (unusableInGexf: a foreign graph's `constructor`, `toString`, `__proto__` or '', which
  * it left out or wrote without an id) `property.<name>`, as withOwnNames renames a property named like a column.
  * `taken`: the file's own attributes of the class.
  */
-function gexfNames(types: Map<string, ColumnType>, taken: readonly string[]): Map<string, string> {
-  const texts = new Map([...types.keys()].map((k) => [k, xmlText(k)]));
+function gexfNames(
+  types: Map<string, ColumnType>,
+  taken: readonly string[],
+  alterations: XmlAlterations,
+): Map<string, string> {
+  const texts = new Map([...types.keys()].map((k) => [k, alterations.text(k, 'key', k, 'name')]));
   const used = new Set([...taken, ...[...texts.values()].filter((t) => !unusableInGexf(t))]);
   const names = new Map<string, string>();
   for (const [k, text] of texts) {
@@ -70,20 +81,30 @@ export function toGexf(
   const data = forFile(graph);
   const [nodeTypes, edgeTypes] = [keyTypes(data.nodes), keyTypes(data.edges)];
   const hidden = countsHiddenSources(data.edges);
-  const nodeNames = gexfNames(nodeTypes, ['labels']);
-  const edgeNames = gexfNames(edgeTypes, ['type', 'certainty', HIDDEN_SOURCES_COLUMN, SOURCE_DETAILS]);
+  // What XML cannot hold is written \uXXXX, and the file names the values so altered (xml-text.ts).
+  const alterations = new XmlAlterations();
+  const nodeNames = gexfNames(nodeTypes, ['labels'], alterations);
+  const edgeNames = gexfNames(
+    edgeTypes,
+    ['type', 'certainty', HIDDEN_SOURCES_COLUMN, SOURCE_DETAILS],
+    alterations,
+  );
   const named = sourcesById(data);
   const g = new MultiDirectedGraph();
+  const noted = (s: string, kind: 'node' | 'edge', id: string, what: string) =>
+    alterations.text(s, kind, id, what);
   if (view) g.setAttribute('description', xmlText(view));
   for (const n of data.nodes) {
     // graphology-gexf escapes markup but not what XML cannot hold: a name with a control character would make the
-    // file unreadable, so values, labels and keys go through xmlText.
+    // file unreadable, so values, labels and keys go through xmlText (noted).
     // Numbers and booleans go as they are: graphology-gexf types each attribute by its values (integer, long,
     // double, boolean), so a count stays a number in Gephi.
-    const attributes: Record<string, string | number | boolean> = { labels: xmlText(labelsText(n).typed) };
+    const attributes: Record<string, string | number | boolean> = {
+      labels: noted(labelsText(n).typed, 'node', n.id, 'labels'),
+    };
     for (const k of Object.keys(n.properties))
-      if (k !== 'id') attributes[nodeNames.get(k)!] = gexfValue(n, k, nodeTypes.get(k)!);
-    const key = xmlText(n.id);
+      if (k !== 'id') attributes[nodeNames.get(k)!] = gexfValue(n, 'node', k, nodeTypes.get(k)!, alterations);
+    const key = noted(n.id, 'node', n.id, 'id');
     // Two ids that differ only by such characters: the first is kept (never a failed export).
     if (g.hasNode(key)) continue;
     const z = viz?.get(n.id);
@@ -98,13 +119,15 @@ export function toGexf(
   for (const e of data.edges) {
     const [source, target] = [xmlText(e.source), xmlText(e.target)];
     if (!g.hasNode(source) || !g.hasNode(target)) continue;
-    const attributes: Record<string, string | number | boolean> = { type: xmlText(e.type) };
+    const attributes: Record<string, string | number | boolean> = {
+      type: noted(e.type, 'edge', e.id, 'type'),
+    };
     for (const k of Object.keys(e.properties))
-      if (k !== 'id') attributes[edgeNames.get(k)!] = gexfValue(e, k, edgeTypes.get(k)!);
+      if (k !== 'id') attributes[edgeNames.get(k)!] = gexfValue(e, 'edge', k, edgeTypes.get(k)!, alterations);
     attributes.certainty = certaintyOf(e);
     if (hidden) attributes[HIDDEN_SOURCES_COLUMN] = hiddenSourceCount(e);
     if (named) attributes[SOURCE_DETAILS] = xmlText(sourceDetails(e, named));
-    const key = xmlText(e.id);
+    const key = noted(e.id, 'edge', e.id, 'id');
     if (!g.hasEdge(key))
       g.addDirectedEdgeWithKey(key, source, target, { label: xmlText(e.type), attributes });
   }
@@ -116,5 +139,8 @@ export function toGexf(
     formatEdge: (_key, a) => ({ label: a.label, attributes: a.attributes }),
   });
   const nodeColumns = byName(nodeTypes, nodeNames).set('labels', LABELS_COLUMN);
-  return retypeGexf(written, { node: nodeColumns, edge: byName(edgeTypes, edgeNames) });
+  return withComment(
+    retypeGexf(written, { node: nodeColumns, edge: byName(edgeTypes, edgeNames) }),
+    alterations.comment(),
+  );
 }

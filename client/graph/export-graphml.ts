@@ -19,7 +19,7 @@ import {
   sourcesById,
   type ExportGraph,
 } from './exports.js';
-import { xmlEscape } from './xml-text.js';
+import { XmlAlterations, withComment, xmlEscape } from './xml-text.js';
 
 /** GraphML with one key per property, typed by graphmlType (graphology-graphml only parses, so the writer is here). */
 export function toGraphML(
@@ -55,9 +55,14 @@ export function toGraphML(
           : k === SOURCE_DETAILS && named && columns === edgeColumns
             ? DETAILS
             : columns.get(k)!;
+  // What XML cannot hold is written \uXXXX, and the file names the values so altered (xml-text.ts).
+  const alterations = new XmlAlterations();
+  /** A value, id or name as element text or an attribute: xmlText, noted, then markup escaped. */
+  const esc = (s: string, kind: 'node' | 'edge' | 'key', id: string, what: string) =>
+    xmlEscape(alterations.text(s, kind, id, what));
   /** A key declared with its type, and the Cypher type a string key stands for as its description. */
   const keyLine = (id: string, kind: 'node' | 'edge', name: string, column: ColumnType) => {
-    const head = `  <key id="${id}" for="${kind}" attr.name="${xmlEscape(name)}" attr.type="${column.type}"`;
+    const head = `  <key id="${id}" for="${kind}" attr.name="${esc(name, 'key', name, 'name')}" attr.type="${column.type}"`;
     const described = describedType(column);
     return described ? `${head}><desc>${xmlEscape(described)}</desc></key>` : `${head}/>`;
   };
@@ -74,7 +79,7 @@ export function toGraphML(
   out.push('  <graph id="talent-graph" edgedefault="directed">');
   if (view) out.push(`    <desc>${xmlEscape(view)}</desc>`);
   for (const n of data.nodes) {
-    out.push(`    <node id="${xmlEscape(n.id)}">`);
+    out.push(`    <node id="${esc(n.id, 'node', n.id, 'id')}">`);
     nodeKeys.forEach((k, i) => {
       const v =
         k === 'labels'
@@ -82,7 +87,7 @@ export function toGraphML(
           : k === 'certainty'
             ? certaintyOf(n)
             : cellText(cellOf(n, k, typeOf(nodeColumns, k)));
-      if (v !== '') out.push(`      <data key="n${i}">${xmlEscape(v)}</data>`);
+      if (v !== '') out.push(`      <data key="n${i}">${esc(v, 'node', n.id, k)}</data>`);
     });
     const p = positions?.get(n.id);
     if (p) out.push(`      <data key="nx">${p.x}</data>`, `      <data key="ny">${p.y}</data>`);
@@ -90,7 +95,7 @@ export function toGraphML(
   }
   for (const e of data.edges) {
     out.push(
-      `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`,
+      `    <edge id="${esc(e.id, 'edge', e.id, 'id')}" source="${esc(e.source, 'edge', e.id, 'source')}" target="${esc(e.target, 'edge', e.id, 'target')}">`,
     );
     edgeKeys.forEach((k, i) => {
       const v =
@@ -103,10 +108,10 @@ export function toGraphML(
               : k === SOURCE_DETAILS && named
                 ? sourceDetails(e, named)
                 : cellText(cellOf(e, k, typeOf(edgeColumns, k)));
-      if (v !== '') out.push(`      <data key="e${i}">${xmlEscape(v)}</data>`);
+      if (v !== '') out.push(`      <data key="e${i}">${esc(v, 'edge', e.id, k)}</data>`);
     });
     out.push('    </edge>');
   }
   out.push('  </graph>', '</graphml>', '');
-  return out.join('\n');
+  return withComment(out.join('\n'), alterations.comment());
 }

@@ -203,7 +203,8 @@ describe('exports', () => {
     const doc = new DOMParser().parseFromString(toGexf(g), 'application/xml');
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     const el = [...doc.getElementsByTagName('node')].find((n) => n.getAttribute('id') === 'person:ctl')!;
-    expect(el.getAttribute('label')).toBe('Badname');
+    // Written visibly, never dropped (exports-xml-text.test.ts).
+    expect(el.getAttribute('label')).toBe('Bad\\u0001name\\u0000');
   });
 
   it('writes a relationship with no certainty of ours as unsourced in every format, not as stated', () => {
