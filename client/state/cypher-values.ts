@@ -13,6 +13,29 @@ export { TEMPORAL_FUNCTIONS, elementTypes, floatText, pointerToken } from '../..
 /** Types shown with a badge: their text alone could be mistaken for a string (the table's cells, the details panel). */
 export const BADGED_TYPES: ReadonlySet<string> = new Set(TEXT_WRITTEN_TYPES);
 
+/**
+ * Bidi controls (ALM, LRM, RLM, the embeddings and overrides LRE…RLO and PDF, the isolates LRI…PDI): one left open
+ * inside a string reorders everything after it on the line, so ["x\u202Eabc", "def", 1] read ["x[1 ,"fed" ,"cba.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text with each bidi control written \uXXXX, for the literal (JSON-like) renderings of lists, maps and the JSON tab:
+ * inside JSON's quotes that is the same string, so the text stays valid JSON. Display only: the values themselves,
+ * and every copy or export of them, keep their characters.
+ */
+export function escapeBidi(text: string): string {
+  return text.replace(
+    BIDI_CONTROLS,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
+/** JSON text as the JSON tab shows it: indented, bidi controls escaped (escapeBidi). */
+export function jsonText(value: unknown): string {
+  return escapeBidi(JSON.stringify(value, null, 2));
+}
+
 /** The pointer of a row's column. */
 export function columnPointer(column: string): string {
   return `/${pointerToken(column)}`;
@@ -67,7 +90,7 @@ export function literalText(
     case 'Float':
       return floatText(value);
     case 'String':
-      return JSON.stringify(value);
+      return escapeBidi(JSON.stringify(value));
     case 'Point':
       return scalarText(value, type);
     case 'Base64':
@@ -91,12 +114,12 @@ export function literalText(
     );
     return `{${entries.join(', ')}}`;
   }
-  return JSON.stringify(value);
+  return escapeBidi(JSON.stringify(value));
 }
 
 /** A name as Cypher writes it: as it is, or between backticks when it is not a plain identifier. */
 function name(n: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(n) ? n : `\`${n.replace(/`/g, '``')}\``;
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(n) ? n : escapeBidi(`\`${n.replace(/`/g, '``')}\``);
 }
 
 /** A nested node's or relationship's properties shown: the first few, each this long at most (the JSON has all). */

@@ -8,6 +8,7 @@ import {
   BADGED_TYPES as BADGED,
   columnPointer,
   elementTypes,
+  jsonText,
   literalText,
   pointerToken,
   scalarText,
@@ -183,17 +184,14 @@ export function ResultJson({ result }: { result: CypherResult }) {
   const { rows, types } = shownRows(result, MAX_RESULT_ROWS);
   return (
     <pre className="result-json" data-testid="result-json" dir="ltr">
-      {JSON.stringify(
-        {
-          columns: result.columns,
-          rows,
-          // The types the rows' JSON cannot show (3.0, big integers, NaN, dates…), by JSON Pointer per row.
-          types,
-          summary: result.summary,
-        },
-        null,
-        2,
-      )}
+      {/* Bidi controls inside a string are written \uXXXX (still the same JSON), so none reorders the text after it. */}
+      {jsonText({
+        columns: result.columns,
+        rows,
+        // The types the rows' JSON cannot show (3.0, big integers, NaN, dates…), by JSON Pointer per row.
+        types,
+        summary: result.summary,
+      })}
     </pre>
   );
 }

@@ -5,6 +5,7 @@ import {
   columnPointer,
   elementTypes,
   floatText,
+  jsonText,
   literalText,
   scalarText,
   typeAt,
@@ -89,5 +90,40 @@ describe('elementTypes', () => {
     expect(elementTypes(hints, '/list/0')).toEqual({ '/big': 'Integer' });
     expect(elementTypes(hints, '/m')).toBeUndefined();
     expect(elementTypes(undefined, '/n')).toBeUndefined();
+  });
+});
+
+describe('bidi controls inside a value (unbalanced ones reordered the text around them)', () => {
+  const RLO = '\u202E';
+  it('writes each as \\uXXXX in a list’s or a map’s literal text, so the brackets and elements keep their order', () => {
+    const list = ['x\u202Eabc', 'def', 1];
+    expect(literalText(list, '/l', undefined)).toBe('["x\\u202Eabc", "def", 1]');
+    expect(literalText({ k: 'm\u202En', z: 2 }, '/m', undefined)).toBe('{k: "m\\u202En", z: 2}');
+    expect(literalText(['a\u2067b', 2], '/iso', undefined)).toBe('["a\\u2067b", 2]');
+    // Every control of the set, and none left in the text; other characters (Arabic, emoji) as they are.
+    const all = '\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069';
+    const text = literalText([`${all}عربي😀`], '/a', undefined);
+    expect(text).toBe(
+      '["\\u061C\\u200E\\u200F\\u202A\\u202B\\u202C\\u202D\\u202E\\u2066\\u2067\\u2068\\u2069عربي😀"]',
+    );
+    expect(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(text)).toBe(false);
+    // A key and a label too, and a nested node's property.
+    expect(literalText({ [`k${RLO}`]: 1 }, '/m', undefined)).toBe('{`k\\u202E`: 1}');
+    const node = { id: 'n:1', labels: [`L${RLO}`], properties: { name: `a${RLO}b` } };
+    expect(literalText(node, '/n', { '/n': 'Node' })).toBe('(:`L\\u202E` {name: "a\\u202Eb"})');
+  });
+
+  it('keeps the JSON tab’s text valid JSON that reads back to the same characters', () => {
+    const value = { rows: [{ l: ['x\u202Eabc', 'def', 1], [`k${RLO}`]: 'ok' }] };
+    const text = jsonText(value);
+    expect(text).toContain('"x\\u202Eabc"');
+    expect(text).toContain('"k\\u202E"');
+    expect(/[\u202E]/.test(text)).toBe(false);
+    expect(JSON.parse(text)).toEqual(value);
+    expect(jsonText({ a: 'plain' })).toBe(JSON.stringify({ a: 'plain' }, null, 2));
+  });
+
+  it('leaves a string shown alone as it is (its cell isolates it)', () => {
+    expect(scalarText(`x${RLO}abc`, 'String')).toBe(`x${RLO}abc`);
   });
 });
