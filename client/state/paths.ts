@@ -92,15 +92,15 @@ const isDerived = (type: string) => (DERIVED_REL_TYPES as readonly string[]).inc
 
 /**
  * The relationship types a search with these options follows: the types ticked (on a database that is not ours,
- * `foreignTypes`, all of its types by default) and, with `derived`, the derived TALENT_FLOW (on a foreign database only
- * when it has one). Empty: nothing to follow, so no path is searched — the server would otherwise fall back to its
- * default types, and the panel, nothing ticked, would show a path through types the user left out.
+ * `foreignTypes`, all of its types by default) and, with `derived`, the derived TALENT_FLOW — on our database only:
+ * derived flows are made from our sourced stints, so a foreign graph has none, even one with a TALENT_FLOW of its own
+ * (the panel does not offer them there, and a shared link's `derived` is not asked of it). Empty: nothing to follow,
+ * so no path is searched — the server would otherwise fall back to its default types, and the panel, nothing ticked,
+ * would show a path through types the user left out.
  */
 export function pathSearchTypes(opts: PathOptions, foreignTypes: readonly string[] | null = null): string[] {
   const ticked = foreignTypes ? pathTypeChoices(opts, foreignTypes).ticked : opts.types;
-  const derived = opts.derived
-    ? DERIVED_REL_TYPES.filter((t) => !foreignTypes || foreignTypes.includes(t))
-    : [];
+  const derived = opts.derived && !foreignTypes ? DERIVED_REL_TYPES : [];
   return [...new Set([...ticked.filter((t) => !isDerived(t)), ...derived])];
 }
 

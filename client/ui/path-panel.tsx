@@ -97,16 +97,21 @@ export function PathPanel() {
         <CloseButton label={t('pathClose')} testId="path-close" onClick={actions.clearPath} />
       </div>
       <fieldset className="path-options">
-        <label className="path-derived" title={t('pathDerivedHint')}>
-          <input
-            type="checkbox"
-            data-testid="path-derived"
-            checked={options.derived}
-            onChange={(e) => actions.paths.setDerived(e.target.checked)}
-          />{' '}
-          {t('pathDerived')}
-        </label>
-        <p className="hint">{t('pathDerivedHint')}</p>
+        {/* Derived talent flows are ours (made from our sourced stints): a foreign graph has none to offer. */}
+        {ourNames && (
+          <>
+            <label className="path-derived" title={t('pathDerivedHint')}>
+              <input
+                type="checkbox"
+                data-testid="path-derived"
+                checked={options.derived}
+                onChange={(e) => actions.paths.setDerived(e.target.checked)}
+              />{' '}
+              {t('pathDerived')}
+            </label>
+            <p className="hint">{t('pathDerivedHint')}</p>
+          </>
+        )}
         <details className="path-types">
           <summary>{t('pathTypes')}</summary>
           {typeChoices.choices.map((type) => (

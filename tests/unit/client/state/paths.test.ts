@@ -87,18 +87,23 @@ describe('path options and steps', () => {
     const flowsOnly = { derived: true, types: [] };
     expect(pathSearchTypes(flowsOnly)).toEqual(['TALENT_FLOW']);
     expect(pathParams(flowsOnly)).toEqual({ derived: 'true', types: 'TALENT_FLOW' });
-    // A foreign database with no derived flows: nothing to follow.
+    // A foreign database has no derived flows of ours, even with a TALENT_FLOW of its own: nothing to follow.
     expect(pathParams(flowsOnly, ['WROTE', 'READ'])).toBeNull();
-    expect(pathParams(flowsOnly, ['WROTE', 'TALENT_FLOW'])).toEqual({
-      derived: 'true',
-      types: 'TALENT_FLOW',
-    });
+    expect(pathParams(flowsOnly, ['WROTE', 'TALENT_FLOW'])).toBeNull();
     // Types ticked: the flows join them (sent apart, as derived=true).
     expect(pathSearchTypes({ derived: true, types: ['WORKED_AT'] })).toEqual(['WORKED_AT', 'TALENT_FLOW']);
     expect(pathParams({ derived: true, types: ['WORKED_AT'] })).toEqual({
       derived: 'true',
       types: 'WORKED_AT',
     });
+  });
+
+  it('never asks a foreign database for derived flows, whatever the options or a shared link say', () => {
+    // Derived talent flows are ours (made from our sourced stints): a graph named like ours has none of them.
+    const foreign = ['WORKED_AT', 'KNOWS', 'TALENT_FLOW'];
+    const linked = { ...DEFAULT_PATH_OPTIONS, derived: true };
+    expect(pathSearchTypes(linked, foreign)).toEqual(['WORKED_AT', 'KNOWS']);
+    expect(pathParams(linked, foreign)).toEqual({ types: 'WORKED_AT,KNOWS' });
   });
 
   it('sends the certainties the view shows only when it hides some, and none as an empty list', () => {
