@@ -172,7 +172,9 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
           <bdi>{name(edge.target)}</bdi>
         </button>
       </h3>
-      {(roleName(edge.properties, lang) || factDates(edge, lang)) && (
+      {/* A role and dates are our reading of a fact's properties; a foreign relationship's `start` or `role` is
+          its own, listed as stored below. */}
+      {ours && (roleName(edge.properties, lang) || factDates(edge, lang)) && (
         <p>
           {/* The space stays outside the role's isolate: inside it, a left-to-right role in an Arabic page kept
               the space on its own far side, and the dates ran into it. */}
