@@ -4,6 +4,7 @@
 // relationships as the graph's own, never as facts of ours with no source behind them.
 import { FACT_REL_TYPES } from '../../model/labels.js';
 import type { SchemaInfo } from '../api/api.js';
+import { primaryLabel } from '../graph/style.js';
 
 /** None: a database that holds none of our sourced facts has no fact of ours, whatever its types are named. */
 const NO_FACT_TYPES: readonly string[] = [];
@@ -16,4 +17,13 @@ export function holdsOurFacts(schema: SchemaInfo | null): boolean {
 /** The relationship types that are facts of ours here (model/certainty.ts): ours on our database, none on another. */
 export function ourFactTypes(schema: SchemaInfo | null): readonly string[] {
   return holdsOurFacts(schema) ? FACT_REL_TYPES : NO_FACT_TYPES;
+}
+
+/**
+ * The label a node is shown by: on our database the first of our labels it carries (primaryLabel); on another, its
+ * first label as stored, as the schema overview counts it — a foreign Company:Organization is a Company there, not
+ * our Organization.
+ */
+export function shownLabel(labels: readonly string[], ours: boolean): string {
+  return (ours ? primaryLabel({ labels: [...labels] }) : labels[0]) ?? '';
 }

@@ -6,6 +6,7 @@ import { labelName } from '../graph/vocabulary.js';
 import { useApp, useAppState, useOurNames, useT } from './app-context.js';
 import { briefName } from '../graph/names.js';
 import { useSearchCombobox } from './use-search-combobox.js';
+import { shownLabel } from '../state/our-database.js';
 
 export function SearchBox() {
   const { actions } = useApp();
@@ -41,10 +42,8 @@ export function SearchBox() {
             <li className="search-empty">{t('searchNoResults', { q: searched })}</li>
           )}
           {results.map((r, i) => {
-            const label =
-              r.labels.find((l) => l in { Person: 1, Organization: 1, Event: 1, Product: 1, Source: 1 }) ??
-              r.labels[0] ??
-              '';
+            // Our label first only on our database; a foreign graph's node by its own first label.
+            const label = shownLabel(r.labels, ourNames);
             const style = labelStyle(label);
             return (
               <li key={r.id} {...optionProps(i)}>

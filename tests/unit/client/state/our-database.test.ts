@@ -2,7 +2,7 @@
 // overview and the certainty filter read it through these.
 import { describe, expect, it } from 'vitest';
 import { FACT_REL_TYPES } from '../../../../model/labels.js';
-import { holdsOurFacts, ourFactTypes } from '../../../../client/state/our-database.js';
+import { holdsOurFacts, ourFactTypes, shownLabel } from '../../../../client/state/our-database.js';
 import { emptySchema } from '../answers.js';
 
 describe('our database', () => {
@@ -35,5 +35,16 @@ describe('our database', () => {
   it('is taken as ours until the schema has come, as before it was asked', () => {
     expect(holdsOurFacts(null)).toBe(true);
     expect(ourFactTypes(null)).toEqual(FACT_REL_TYPES);
+  });
+
+  it("shows a node's first label as stored on a foreign graph, our label first only on ours", () => {
+    // A foreign database whose Company was labelled before its Organization: labels() lists Company first, and the
+    // overview counts the node there; our order (Person, Organization, …) is for our database's nodes.
+    expect(shownLabel(['Company', 'Organization'], false)).toBe('Company');
+    expect(shownLabel(['Source', 'Person'], false)).toBe('Source');
+    expect(shownLabel(['Company', 'Organization'], true)).toBe('Organization');
+    expect(shownLabel(['Source', 'Person'], true)).toBe('Person');
+    expect(shownLabel(['Shelf'], true)).toBe('Shelf');
+    expect(shownLabel([], false)).toBe('');
   });
 });
