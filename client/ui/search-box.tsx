@@ -20,7 +20,12 @@ export function SearchBox() {
   });
 
   const name = (r: SearchResult) => briefName(r, lang);
-  const other = (r: SearchResult) => (lang === 'ar' ? r.name : r.nameAr);
+  // The name in the other language, only when there is one: a node with no Arabic name is shown by its own name in
+  // Arabic, which must not be repeated beside itself.
+  const other = (r: SearchResult) => {
+    const o = lang === 'ar' ? r.name : r.nameAr;
+    return o && o !== name(r) ? o : null;
+  };
 
   return (
     <div className="search" role="search">

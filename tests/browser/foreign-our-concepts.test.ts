@@ -60,6 +60,8 @@ describe('our concepts on a foreign graph named like ours', () => {
       const option = page.locator('[role="option"]', { hasText: 'Zeta Works' }).first();
       await option.waitFor({ timeout: 60_000 });
       expect.soft((await option.locator('.result-label').textContent())?.trim()).toBe(labels[0]);
+      // Its one name, once: it has no Arabic name to give beside it (the Arabic list repeated "Zeta Works").
+      expect.soft(await option.locator('.result-other').count()).toBe(0);
       await saveScreenshot(page, `foreign-concepts-search-${lang}`, '[data-testid="search-results"]');
       await page.fill('#search-input', '');
 
@@ -86,6 +88,21 @@ describe('our concepts on a foreign graph named like ours', () => {
       expect
         .soft(await edge.locator('[data-testid="relationship-properties"]').textContent())
         .toMatch(/start\s*(2019|٢٠١٩)/);
+      // The value beside its key, at the start of its cell in the page's direction ("2019" sat at the far left of an
+      // Arabic page's cell, away from its key on the right).
+      const gap = await edge
+        .locator('[data-testid="relationship-properties"] div')
+        .first()
+        .evaluate((row) => {
+          const [key, value] = [row.querySelector('dt'), row.querySelector('dd')];
+          if (!key || !value) return Infinity;
+          const range = document.createRange();
+          range.selectNodeContents(value);
+          const text = range.getBoundingClientRect();
+          const k = key.getBoundingClientRect();
+          return document.documentElement.dir === 'rtl' ? k.left - text.right : text.left - k.right;
+        });
+      expect.soft(gap).toBeLessThan(12);
       await saveScreenshot(page, `foreign-concepts-edge-${lang}`, '[data-testid="edge-details"]');
       await page.click('[data-testid="table-view-button"]');
       expect(errors).toEqual([]);
