@@ -1,5 +1,5 @@
 // The one date a timeline item of several facts is shown at, from the dates its facts give it: the server dates an
-// item by it (server/services/timeline-service.ts stintItem) and the strip dates again by it the facts its filters
+// item by it (server/services/timeline-item.ts stintItem) and the strip dates again by it the facts its filters
 // leave (client/state/timeline-facts.ts), so the two never disagree. Pure, and a function of the dates alone, in
 // whatever order they come: equal at common precision is not transitive ('2025' is equal to '2025-05' and to
 // '2025-06', which differ), so a rule comparing each date with the first one read gave different dates by order.

@@ -5,9 +5,24 @@
 import { computeMoves, type Stint } from './career-moves.js';
 import { comparePartialDates } from './dates.js';
 
-/** A stint as the rule reads it: its dates, its organisation, and whether a source states it. */
+/** A stint as the rule reads it: its dates, its organisation, whether a source states it, its role and sources. */
 export interface JoinStint extends Stint {
   stated: boolean;
+  /** The role the fact gives (none: not said). */
+  role?: string | null;
+  /** The Source ids the fact cites. */
+  sources?: readonly string[];
+}
+
+/** The same role, or one of them not said: a role that differs is another stint (a promotion, a second role). */
+function roleAlike(a: JoinStint, b: JoinStint): boolean {
+  const norm = (r: string | null | undefined) => (r ?? '').trim().toLowerCase();
+  return !norm(a.role) || !norm(b.role) || norm(a.role) === norm(b.role);
+}
+
+/** Told by different sources: one source giving two starts at one organisation tells two stints. */
+function toldApart(a: JoinStint, b: JoinStint): boolean {
+  return !(a.sources ?? []).some((s) => (b.sources ?? []).includes(s));
 }
 
 /** They end alike: both going on (neither left), both left with no date, or ends equal at their common precision. */
@@ -35,7 +50,8 @@ export function joinedFrom(stints: readonly JoinStint[]): Map<string, string[]> 
 
 /**
  * Whether `a` and `b`, begun on dates that differ at their common precision, are one stint told twice, so their
- * starts are one join: at one organisation (a division's stint begun after its parent's is a move inside, a join of
+ * starts are one join: told by different sources (toldApart) of the same role or one not saying it (roleAlike) — a
+ * promotion or a second role begun while the first goes on is another stint — at one organisation (a division's stint begun after its parent's is a move inside, a join of
  * the division of its own, as its dashboard counts it), neither ended before the other began, ending
  * alike (endAlike: where they end is the other side by which one stint is known, as oneStint knows one stint by its
  * start), and not joined from different places — when the next-stint rule leads into each from stints left that are
@@ -45,6 +61,7 @@ export function joinedFrom(stints: readonly JoinStint[]): Map<string, string[]> 
 export function oneJoin(a: JoinStint, b: JoinStint, from: ReadonlyMap<string, readonly string[]>): boolean {
   if (a.id === b.id || !a.start || !b.start || comparePartialDates(a.start, b.start) === 0) return false;
   if (a.orgId !== b.orgId || oneAfterTheOther(a, b) || !endAlike(a, b)) return false;
+  if (!roleAlike(a, b) || !toldApart(a, b)) return false;
   const fa = from.get(a.id);
   const fb = from.get(b.id);
   return !fa || !fb || fa.some((id) => fb.includes(id));

@@ -3,6 +3,7 @@
 // neither, and each move counts once. Pure: the server reads it per request, the seed stores it in the talent index.
 import { latestEnd } from './career-moves.js';
 import { comparePartialDates } from './dates.js';
+import { moveDate } from './move-date.js';
 import { oneJoin, type JoinStint } from './one-join.js';
 import type { Brief, TalentPersonRow, TalentPlacing, TalentStint } from './talent-rows.js';
 
@@ -130,15 +131,16 @@ function leftAt(left: TalentStint[], moves: TalentPersonRow['moves']): string | 
 }
 
 /**
- * The date an event is shown at, from the date each of its stints gave it: the finest among the stints as sure as
- * the event — a stated event's stated stints (placed by stated facts, certaintyOf), an implied one's every stint —
- * as the timeline dates an item (server/services/timeline-service.ts stintItem). An implied fact's finer date of a
+ * The date an event is shown at, from the date each of its stints gave it, by the rule of one date of a move
+ * (model/move-date.ts: a hire its earliest start, the finest of those equal to it) among the stints as sure as the
+ * event — a stated event's stated stints (placed by stated facts, certaintyOf), an implied one's every stint — as the
+ * timeline dates an item (server/services/timeline-item.ts stintItem). An implied fact's finer date of a
  * stated move is not stated: counted in that month, the move would cite a source that gives only the year.
  */
-function eventDate(told: { stint: TalentStint; when: string | null }[]): string | null {
+function eventDate(kind: TalentKind, told: { stint: TalentStint; when: string | null }[]): string | null {
   const stated = told.filter((t) => stintImplied(t.stint).length === 0);
   const dates = (stated.length ? stated : told).flatMap((t) => (t.when === null ? [] : [t.when]));
-  return dates.length ? dates.reduce(finerDate) : null;
+  return moveDate(kind === 'hire' ? 'stint-start' : 'stint-end', dates);
 }
 
 /** A stint's dates: all the rule of one move (sameMove) reads. */
@@ -181,6 +183,8 @@ const joinStint = (s: TalentStint): JoinStint => ({
   end: s.end,
   left: s.left,
   stated: stintImplied(s).length === 0,
+  role: s.role ?? null,
+  sources: s.sources,
 });
 
 /** The stints each stint is joined from by the moves into it (the next-stint rule's, TALENT_STINTS), by stint id. */
@@ -210,7 +214,10 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
       e = { person: row.person, kind, when, stints: [], counterparts: new Map(), alsoBehind: [] };
       events.push(e);
     }
-    if (when !== null && e.when !== null) e.when = finerDate(e.when, when);
+    // Matched on as the finer of dates equal at common precision; a join of starts that differ (oneJoin) keeps the
+    // first's, so what the later stints match does not hang on their order. Shown at eventDate's once all are told.
+    if (when !== null && e.when !== null && comparePartialDates(e.when, when) === 0)
+      e.when = finerDate(e.when, when);
     e.stints.push(s);
     told.set(e, [...(told.get(e) ?? []), { stint: s, when }]);
     for (const m of moves) {
@@ -263,7 +270,7 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
       );
   }
   for (const e of events) {
-    e.when = eventDate(told.get(e)!);
+    e.when = eventDate(e.kind, told.get(e)!);
     oneCounterpartPerMove(e);
   }
   // An undated stint beside a dated one of the same kind may be the same stint: it is not counted twice.

@@ -95,7 +95,8 @@ MATCH (p:Person)-[s:WORKED_AT]->(o)
 WHERE ($people IS NULL OR ${idOf('p')} IN $people) AND s.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
 WITH x, inside, family, p, collect({id: ${idOf('s')}, start: toStringOrNull(s.start),
      end: toStringOrNull(s.end), left: coalesce(s.left, false),
-     certainty: s.certainty, implied: fm.implied, org: ${idOf('o')}, evidence: CASE WHEN $evidence THEN s.evidence END,
+     certainty: s.certainty, implied: fm.implied, org: ${idOf('o')}, role: s.role,
+     evidence: CASE WHEN $evidence THEN s.evidence END,
      evidenceEn: CASE WHEN $evidence THEN s.evidenceEn END, note: CASE WHEN $evidence THEN s.note END,
      sources: s.sources, via: fm.via}) AS stints
 CALL (p, inside, family) {

@@ -35,6 +35,8 @@ export interface TalentStint {
   end: string | null;
   left: boolean;
   certainty: string | null;
+  /** The role the fact gives (none: not said): two roles at one organisation are two stints (model/one-join.ts). */
+  role?: string | null;
   /** Implied PART_OF facts that place the stint's organisation inside the one asked about. */
   implied: string[];
   evidence: string | null;
@@ -108,6 +110,7 @@ export function stintOf(m: Record<string, unknown>): TalentStint {
     end: textOrNull(m.end),
     left: m.left === true,
     certainty: textOrNull(m.certainty),
+    role: textOrNull(m.role),
     implied: textList(m.implied),
     evidence: textOrNull(m.evidence),
     evidenceEn: textOrNull(m.evidenceEn),

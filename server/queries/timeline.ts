@@ -30,7 +30,8 @@ const keyOf = (x: string) => `left(coalesce(toStringOrNull(${x}.id), ''), 256)`;
 
 /**
  * Cypher: the stint `t` at the organisation of `rel` (a start row at `date`) may be the same stint told again on
- * another start, by the rule of one join (model/one-join.ts oneJoin, less where the person's stints lead into each):
+ * another start, by the rule of one join (model/one-join.ts oneJoin, less where the person's stints lead into each,
+ * their roles and their sources: a companion too many only ends a page earlier, one too few would tell a join twice):
  * neither ended before the other began, and they end alike — both going on (left alike), or ends equal at their
  * common precision.
  */

@@ -7,8 +7,10 @@ import { edgeCertainty, UNSOURCED } from '../../model/certainty.js';
 import { inWindow } from '../../model/career-moves.js';
 import { comparePartialDates } from '../../model/dates.js';
 import { leavingsOf, tellerOf, type Leaving, type LeftStint } from '../../model/leavings.js';
+import { textList, textOrNull } from '../../model/properties.js';
 import { joinedFrom, oneAfterTheOther, oneJoin, type JoinStint } from '../../model/one-join.js';
-import { finerDate, sameMove, type StintDates } from '../../model/talent-events.js';
+import { sameMove, type StintDates } from '../../model/talent-events.js';
+import { moveDate } from '../../model/move-date.js';
 import type { TimelineQuery } from '../../model/api.js';
 import {
   comparePositions,
@@ -38,6 +40,8 @@ const joinStint = (edge: GraphEdge, org: GraphNode): JoinStint => ({
   end: dateOrNull(edge.properties.end),
   left: edge.properties.left === true,
   stated: edgeCertainty(edge) === 'stated',
+  role: textOrNull(edge.properties.role),
+  sources: textList(edge.properties.sources),
 });
 
 /** Where the next-stint rule joins each of a person's stints from (one-join.ts joinedFrom), once per answer's row. */
@@ -169,11 +173,15 @@ function groupRows(
       out.push(fresh);
       continue;
     }
+    // Matched on by the rows after it by the rule of one date of a move (model/move-date.ts): a join of starts that
+    // differ (oneJoin) keeps its earliest, whatever order its rows come in.
+    const dateWith = (d: string) =>
+      moveDate(r.kind === 'stint-end' ? 'stint-end' : 'stint-start', [first.date, d])!;
     first.rows.push(r);
-    first.date = finerDate(first.date, r.date);
+    first.date = dateWith(r.date);
     for (const m of others) {
       first.rows.push(...m.rows);
-      first.date = finerDate(first.date, m.date);
+      first.date = dateWith(m.date);
       m.rows.length = 0;
       same.splice(same.indexOf(m), 1);
     }
@@ -229,9 +237,21 @@ export function cutTimelineRows(
   // A leaving is told whole from its date's row (its rows here are copies, in no `out`): only the rows told together by
   // date can be told in halves.
   const moves = groupTimelineRows(head).filter((g): g is StintRow[] => Array.isArray(g));
+  // A start whose companion in the window is not among the rows of this answer (the next row or later) may be one
+  // join with it on another date (model/one-join.ts): left out with its move, so it is told once, on the next page.
+  const unread = (c: Omit<TimelinePosition, 'kind'>) =>
+    comparePositions({ ...c, kind: 'stint-start' }, next.position) >= 0;
+  const waiting = head.filter(
+    (r) =>
+      r.kind === 'stint-start' &&
+      (r.companions ?? []).some(
+        (c) =>
+          comparePartialDates(c.date, r.date) !== 0 && inWindow(c.date, window.from, window.to) && unread(c),
+      ),
+  );
   let cut = next.date;
   for (;;) {
-    const out = new Set(head.filter((r) => comparePartialDates(r.date, cut) === 0));
+    const out = new Set([...waiting, ...head.filter((r) => comparePartialDates(r.date, cut) === 0)]);
     for (const move of moves) if (move.some((r) => out.has(r))) for (const r of move) out.add(r);
     // Rows are in date order: the first left out is the earliest.
     const earliest = head.find((r) => out.has(r))?.date ?? cut;

@@ -42,6 +42,34 @@ describe('one join of one stint the sources start differently', () => {
     ).toBe(true);
   });
 
+  it('is two joins for a promotion or a second role, or two starts one source gives', () => {
+    const none = new Map<string, string[]>();
+    const told = (
+      id: string,
+      start: string,
+      role: string | null,
+      source: string,
+      stated = true,
+    ): JoinStint => ({
+      ...stint(id, 'org:y', start, null, stated),
+      role,
+      sources: [source],
+    });
+    // Researcher from 2020 (implied), Director from 2023 (stated), both going on: a promotion, not one stint.
+    expect(
+      oneJoin(told('a', '2020', 'Researcher', 's2', false), told('b', '2023', 'Director', 's1'), none),
+    ).toBe(false);
+    // One source giving two starts at one organisation tells two stints.
+    expect(oneJoin(told('a', '2022-04', null, 's1'), told('b', '2022-05', null, 's1'), none)).toBe(false);
+    // The same role (or one not said) from two sources: one stint told twice.
+    expect(
+      oneJoin(told('a', '2022-04', 'Researcher', 's1'), told('b', '2022-05', 'researcher ', 's2'), none),
+    ).toBe(true);
+    expect(oneJoin(told('a', '2022-04', 'Researcher', 's1'), told('b', '2022-05', null, 's2'), none)).toBe(
+      true,
+    );
+  });
+
   it('leaves starts equal at common precision to the rule of one move by date', () => {
     expect(oneJoin(stint('a', 'org:y', '2022'), stint('b', 'org:y', '2022-05'), new Map())).toBe(false);
   });

@@ -173,6 +173,30 @@ describe('one stint two sources start on different dates', () => {
     expect(new Set(eventSources(hire))).toEqual(new Set(['source:s1', 'source:s2']));
   });
 
+  it('dates one stint two sources state different starts of at the earlier, as the timeline does', () => {
+    const row: TalentPersonRow = {
+      person,
+      stints: [
+        stint('d:b', '2022-05-10', null, 'stated', 'source:s2'),
+        stint('d:a', '2022-04', null, 'stated', 'source:s1'),
+      ],
+      moves: [],
+    };
+    expect(told(row)).toEqual(['hire 2022-04 stated d:a+d:b (source:s1 source:s2)']);
+  });
+
+  it('counts a promotion no hire: a later role while the first goes on is another stint, not the first told again', () => {
+    const row: TalentPersonRow = {
+      person,
+      stints: [
+        { ...stint('r', '2020', null, 'implied', 'source:s2'), role: 'Researcher' },
+        { ...stint('d', '2023', null, 'stated', 'source:s1'), role: 'Director' },
+      ],
+      moves: [],
+    };
+    expect(told(row)).toEqual(['hire 2020 implied r (source:s2)']);
+  });
+
   it('keeps a second role begun later, ended differently, a stint inside the first: no second hire, the first alone', () => {
     // Role A from 2020 going on (implied), role B 2021–2022 (stated): B ends apart from A, so it is a role taken up
     // while inside, not A told again.

@@ -305,6 +305,30 @@ describe('timeline service', () => {
     expect(cutTimelineRows([x, meta, z], 2).kept).toEqual([x]);
   });
 
+  it('ends an answer before a join whose other start, on another date, is not read yet: told once, not in halves', async () => {
+    const q = { ...person, id: 'person:q' };
+    const x = { ...stint('f:x', org('org:x', 'X'), [], 'stated', '2022-03', 'stint-start'), person: q };
+    const z = { ...stint('f:z', org('org:z', 'Z'), [], 'stated', '2022-04-20', 'stint-start'), person: q };
+    // Pat's Meta stint, one source implying April, another stating May: one join (model/one-join.ts).
+    const a = {
+      ...withProps(stint('f:a', META, [], 'implied', '2022-04', 'stint-start'), {}),
+      companions: [{ date: '2022-05', key: 'f:b', element: 'element:f:b' }],
+    };
+    const b = {
+      ...stint('f:b', META, [], 'stated', '2022-05', 'stint-start'),
+      companions: [{ date: '2022-04', key: 'f:a', element: 'element:f:a' }],
+    };
+    a.edge = { ...a.edge!, properties: { ...a.edge!.properties, sources: ['source:s2'] } };
+    b.edge = { ...b.edge!, properties: { ...b.edge!.properties, sources: ['source:s1'] } };
+    const late = { ...stint('f:y', org('org:y', 'Y'), [], 'stated', '2022-06', 'stint-start'), person: q };
+    expect(cutTimelineRows([x, a, z, b, late], 3).kept).toEqual([x]);
+    // Read whole, it is one join, stated, at the stated start (its stated fact first).
+    const { items } = await timeline([x, a, z, b, late]);
+    expect(items.filter((i) => i.nodes[0] === person.id).map((i) => [i.date, i.certainty, i.stints])).toEqual(
+      [['2022-05', 'stated', ['f:b', 'f:a']]],
+    );
+  });
+
   it('cuts one move longer than an answer at the limit, still reading on', async () => {
     const meta = stint('f:meta', META, [], 'stated');
     const fair = stint('f:fair', FAIR, ['org:meta'], 'stated');
