@@ -172,9 +172,14 @@ export function jsonCell(item: TypedItem, key: string): TypedText | undefined {
   const shown =
     type === undefined || typeof v === 'number' || (NUMBER_TYPES.has(type) && !text.startsWith('"'));
   // A point's _value is its WKT, as in the Query API's typed JSON: its map would write the Float 1.0 as 1.
-  if (!shown) return { typed: JSON.stringify({ $type: type, _value: pointWkt(v) ?? v }) };
+  if (!shown) return { typed: JSON.stringify({ $type: queryApiType(type), _value: pointWkt(v) ?? v }) };
   return { typed: text, number: typeof v === 'number' || (type !== undefined && NUMBER_TYPES.has(type)) };
 }
+/**
+ * The Query API's typed JSON name of a plain `types` hint: the same, but ZonedDateTime for DateTime (a date-time with a
+ * named zone, which the plain hints call DateTime, the name they were documented with: server/db/type-hints.ts).
+ */
+const queryApiType = (hint: string): string => (hint === 'DateTime' ? 'ZonedDateTime' : hint);
 /** Types whose value JSON can write as a number (itemText writes one when it is: 3.0, a big Integer's digits). */
 const NUMBER_TYPES: ReadonlySet<string> = new Set(['Integer', 'Float']);
 

@@ -71,6 +71,21 @@ describe('a property whose values mix Cypher types, in file exports', () => {
     expect(cells.map((c) => JSON.parse(c) as JsonValue)).toEqual(READ_BACK);
   });
 
+  it('names a date-time with a zone id ZonedDateTime in a cell, as the Query API’s typed JSON does', () => {
+    const zoned: GraphData = {
+      nodes: [
+        item('neo4j:1', '2025-06-01T12:00:00+02:00[Europe/Berlin]', 'DateTime'),
+        item('neo4j:2', '2025-06-01T12:00:00+02:00[Europe/Berlin]'),
+      ],
+      edges: [],
+    };
+    const cells = csvRows(nodesCsv(zoned)).map((r) => r['v:Any']!);
+    expect(JSON.parse(cells[0]!)).toEqual({
+      $type: 'ZonedDateTime',
+      _value: '2025-06-01T12:00:00+02:00[Europe/Berlin]',
+    });
+  });
+
   it('writes GraphML data as JSON text under a string key described as Any', () => {
     const doc = new DOMParser().parseFromString(toGraphML(MIXED), 'application/xml');
     const key = [...doc.getElementsByTagName('key')].find((k) => k.getAttribute('attr.name') === 'v')!;
