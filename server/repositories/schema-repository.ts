@@ -64,7 +64,7 @@ export interface KnownUnlabeled {
 }
 
 /**
- * The node count and every label's count: a node without a label is created or deleted, or a node loses or gains its
+ * The node count and every label's count (our internal ones' too): a node without a label is created or deleted, or a node loses or gains its
  * only label, only with one of them changing, so while this is the same the last UNLABELED_COUNT holds (a label moved
  * between two nodes at once, one of them left with none and one of them with none before, goes unseen until the
  * counts next change: a trade for not scanning every node each time the schema is sampled).
@@ -100,7 +100,8 @@ async function readCounts(rows: Rows) {
   const [total] = await rows<{ count: number }>(NODE_COUNT);
   // The types whose start and end labels are sampled: every one the database has but our internal storage's.
   const types = [...present.types].filter((t) => !isInternalRelType(t));
-  return { other, types, counts, propertyKeys, nodes: total?.count ?? 0 };
+  const internal = [...present.labels].filter(isInternalLabel);
+  return { other, types, internal, counts, propertyKeys, nodes: total?.count ?? 0 };
 }
 
 export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
@@ -117,7 +118,7 @@ export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
       return db.read(async (tx, ctl) => {
         await allowLongQuery(tx, ctl, limits);
         const rows = rowsOf(tx);
-        const { other, types, counts, propertyKeys, nodes } = await readCounts(rows);
+        const { other, types, internal, counts, propertyKeys, nodes } = await readCounts(rows);
         const sample = neo4j.int(SCHEMA_SAMPLE);
         const properties = [
           ...(await rows<PropertyRow>(MODEL_PROPERTIES, { sample })),
@@ -125,7 +126,11 @@ export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
         ];
         const endpoints = await rows<SchemaRows['endpoints'][number]>(ENDPOINTS, { types, sample });
         // An empty database has nothing to scan for nodes without a label, and unchanged counts nothing new to find.
-        const key = unlabeledKey({ counts, nodes });
+        // Our internal labels' counts too, though not shown: a node losing its only one is left with none.
+        const hidden = internal.length
+          ? await rows<SchemaRows['counts'][number]>(OTHER_COUNTS, { labels: internal, types: [] })
+          : [];
+        const key = unlabeledKey({ counts: [...counts, ...hidden], nodes });
         const count =
           nodes === 0
             ? 0
