@@ -334,6 +334,14 @@ export const TimelineResponseSchema = z.object({
         description:
           'The date each of `stints` gives the item, in the same order ([] for an event): its start (end) for a move told by date, its own end for a stint of a leaving. `date` is the finest of those of the facts as certain as the item (the latest end, the coarser of two equal, for a leaving): a client hiding the facts that gave it dates the item by the facts it shows in the same way.',
       }),
+      stintRoles: z.array(nullableString).meta({
+        description:
+          'The role each of `stints` gives (null: none), in the same order ([] for an event): `role` is the first fact’s (the item’s surest); a client hiding that fact titles the item by the role of the surest fact it still shows.',
+      }),
+      stintRolesAr: z.array(nullableString).meta({
+        description:
+          'The Arabic role of each of `stints` where the data has it (else the English one), as `stintRoles`.',
+      }),
       nodeNames: z.array(z.string()).meta({
         description:
           'For a stint item, the name of each of `nodes` (the person, then each organisation), in the same order; [] for an event: a client whose filters hide the facts at some organisations titles the item by the others.',

@@ -146,6 +146,9 @@ export interface TimelineItem {
   stintCertainties?: (string | null)[];
   stintSources?: string[][];
   stintDates?: string[];
+  /** The role each of `stints` gives, in English and Arabic (absent: an older server's; the item's role is kept). */
+  stintRoles?: (string | null)[];
+  stintRolesAr?: (string | null)[];
   /**
    * The names of `nodes` in English and Arabic and the item's role (GET /api/timeline's `nodeNames`, `nodeNamesAr`,
    * `role`, `roleAr`): the strip titles a move again by the organisations whose facts its filters leave. Absent in an

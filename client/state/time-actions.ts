@@ -30,6 +30,8 @@ export function parseTimeline(answer: Pick<TimelineResponse, 'items'>): Timeline
       stintCertainties: it.stintCertainties,
       stintSources: it.stintSources,
       stintDates: it.stintDates,
+      stintRoles: it.stintRoles,
+      stintRolesAr: it.stintRolesAr,
       nodeNames: it.nodeNames,
       nodeNamesAr: it.nodeNamesAr,
       role: it.role,

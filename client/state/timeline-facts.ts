@@ -16,6 +16,9 @@ export interface ItemFact {
   certainty: EdgeCertainty | null;
   sources: readonly string[];
   date: string;
+  /** Its role in English and Arabic; undefined when the server gave none per fact (the item's own is kept). */
+  role?: string | null;
+  roleAr?: string | null;
 }
 
 /**
@@ -32,25 +35,37 @@ export function itemFacts(it: TimelineItem): ItemFact[] | null {
     certainty: cs[i] === null ? null : isCertainty(cs[i]) ? cs[i] : UNSOURCED,
     sources: ss[i]!,
     date: ds[i]!,
+    ...(it.stintRoles?.length === n ? { role: it.stintRoles[i] ?? null } : {}),
+    ...(it.stintRolesAr?.length === n ? { roleAr: it.stintRolesAr[i] ?? null } : {}),
   }));
 }
 
 /**
- * The title of `it` naming only the organisations of `shown` (in the item's order, the division first), in English and
- * Arabic (model/stint-title.ts, as the server titles it); the item's own when it names no others, or when the server
- * gave no names to title it by.
+ * The title of `it` naming only the organisations of `shown` (in the item's order, the division first) and the role
+ * of `lead`, the surest fact shown, in English and Arabic (model/stint-title.ts, as the server titles it by its lead);
+ * the item's own when it names no others and its lead is shown, or when the server gave no names to title it by.
  */
-function titled(it: TimelineItem, shown: readonly ItemFact[]): Pick<TimelineItem, 'text' | 'textAr'> {
+function titled(
+  it: TimelineItem,
+  shown: readonly ItemFact[],
+  lead: ItemFact | undefined,
+): Pick<TimelineItem, 'text' | 'textAr' | 'role' | 'roleAr'> {
   const { nodes, nodeNames: en, nodeNamesAr: ar } = it;
   const orgs = new Set(shown.map((f) => f.org));
   const kept = nodes.map((_, i) => i).filter((i) => i > 0 && orgs.has(nodes[i]!));
   const kind = it.kind === 'stint-start' ? 'stint-start' : it.kind === 'stint-end' ? 'stint-end' : null;
-  if (!kind || kept.length === nodes.length - 1 || en?.length !== nodes.length || ar?.length !== nodes.length)
-    return { text: it.text, textAr: it.textAr };
-  const role = it.role ?? null;
+  // The server's role is its lead fact's (the first of `stints`): another lead gives its own, when the server said it.
+  const ownLead = !lead || lead.id === it.stints?.[0] || lead.role === undefined;
+  const role = ownLead ? (it.role ?? null) : (lead.role ?? null);
+  const roleAr = ownLead ? (it.roleAr ?? role) : (lead.roleAr ?? role);
+  const same = { text: it.text, textAr: it.textAr, role: it.role, roleAr: it.roleAr };
+  if (!kind || en?.length !== nodes.length || ar?.length !== nodes.length) return same;
+  if (kept.length === nodes.length - 1 && ownLead) return same;
   return {
     text: stintTitle('en', { kind, who: en[0]!, where: kept.map((i) => en[i]!), role }),
-    textAr: stintTitle('ar', { kind, who: ar[0]!, where: kept.map((i) => ar[i]!), role: it.roleAr ?? role }),
+    textAr: stintTitle('ar', { kind, who: ar[0]!, where: kept.map((i) => ar[i]!), role: roleAr }),
+    role,
+    roleAr,
   };
 }
 
@@ -80,5 +95,5 @@ export function toldBy(
       kind,
       sure.map((f) => f.date),
     ) ?? it.date;
-  return { ...it, ...titled(it, shown), date, certainty, sources };
+  return { ...it, ...titled(it, shown, sure[0]), date, certainty, sources };
 }

@@ -55,6 +55,8 @@ export function eventItem(r: TimelineRow & { node: GraphNode }, ours = true): Ti
     stintCertainties: [],
     stintSources: [],
     stintDates: [],
+    stintRoles: [],
+    stintRolesAr: [],
     nodeNames: [],
     nodeNamesAr: [],
     title: textOrNull(p.name) ?? textOrNull(p.summary) ?? r.node.id,
@@ -135,6 +137,11 @@ export function stintItem(group: StintRow[], ours = true): TimelineItem {
     stintCertainties: claimed,
     stintSources: facts.map((r) => distinct(factSources(r.edge))),
     stintDates: facts.map(ownDate),
+    // Each fact's role: a client hiding the lead fact titles the item by the role of the one it then leads with.
+    stintRoles: facts.map((r) => textOrNull(r.edge.properties.role)),
+    stintRolesAr: facts.map(
+      (r) => textOrNull(r.edge.properties.roleAr) ?? textOrNull(r.edge.properties.role),
+    ),
     // The names behind the title: a client hiding some organisations' facts titles the item by those it shows.
     nodeNames: [who, ...where],
     nodeNamesAr: [whoAr, ...whereAr],

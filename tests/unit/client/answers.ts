@@ -115,6 +115,8 @@ export function timelineItem(p: Partial<TimelineItem> & Pick<TimelineItem, 'date
     stintCertainties: [],
     stintSources: [],
     stintDates: [],
+    stintRoles: [],
+    stintRolesAr: [],
     nodeNames: [],
     nodeNamesAr: [],
     title: p.id,

@@ -319,6 +319,29 @@ describe('the timeline strip’s item dated and named by the facts it still show
     expect([byNode?.text, byNode?.textAr]).toEqual(['C5 joins Q Zed', 'ينضمّ سي٥ إلى كيو زد']);
   });
 
+  it('titles a move by the role of the surest fact it still shows, not that of a fact the filters hide', () => {
+    // C1 joins QY as Researcher (stated, s1) and as Engineer (implied, s2); the source filter hides s1.
+    const roles: TimelineItem = {
+      ...C1_JOINS,
+      nodeNames: ['C1', 'QY'],
+      nodeNamesAr: ['سي١', 'كيو واي'],
+      stintRoles: ['Researcher', 'Engineer'],
+      stintRolesAr: ['باحث', 'مهندس'],
+      role: 'Researcher',
+      roleAr: 'باحث',
+      text: 'C1 joins QY (Researcher)',
+      textAr: 'ينضمّ سي١ إلى كيو واي (باحث)',
+    };
+    const [left] = stripOf({ hiddenSources: ['source:s1'] }, [roles]).shown;
+    expect([left?.text, left?.textAr, left?.certainty]).toEqual([
+      'C1 joins QY (Engineer)',
+      'ينضمّ سي١ إلى كيو واي (مهندس)',
+      'implied',
+    ]);
+    const [whole] = stripOf({}, [roles]).shown;
+    expect(whole?.text).toBe('C1 joins QY (Researcher)');
+  });
+
   it('keeps the title of a move every organisation of which it still shows', () => {
     const [same] = stripOf({}, [C5_JOINS], ['c5:nothing']).shown;
     expect(same?.text).toBe('C5 joins Q Zed and Q Why');
