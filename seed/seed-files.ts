@@ -12,7 +12,7 @@ import { SeedValidationError, formatIssue, type SeedIssue } from './issues.js';
 import { findExistingIdsQuery } from './queries/find-existing.js';
 import { RESET_NODES, RESET_RELATIONSHIPS } from './queries/reset.js';
 import { READ_SOURCES_FACT_IDS, findStatedFactsQuery } from './queries/source-facts.js';
-import { emptyStats, finishSummary, mergeStats, type SeedSummary } from './stats.js';
+import { emptyStats, finishSummary, mergeStats, type SeedStats, type SeedSummary } from './stats.js';
 import { validateFactsFiles, type StatedFact } from './validate.js';
 import { writeSource, type BatchInfo } from './writer.js';
 
@@ -166,8 +166,19 @@ export async function seedFiles(
   return finishSummary(stats, started, {
     sources: result.sources.map((s) => s.source.id),
     talentFlows,
-    warnings: result.warnings.map(formatIssue),
+    warnings: [...result.warnings.map(formatIssue), ...droppedNameWarnings(stats)],
   });
+}
+
+/**
+ * A warning per person or organisation whose names seeding took away: the file no longer declares them, and no CSV
+ * import recorded them (an import of before imports recorded what they added, 2026-12-07, did not: import it again).
+ */
+function droppedNameWarnings(stats: SeedStats): string[] {
+  return Object.entries(stats.droppedNames ?? {}).map(
+    ([id, names]) =>
+      `${id}: seeding removed ${names.map((n) => JSON.stringify(n)).join(', ')}, which no facts file declares and no CSV import recorded; if a CSV import added them (before 2026-12-07 imports did not record what they added), import that file again`,
+  );
 }
 
 /** Seeds every bundled source (`seed/sources/*.facts.yaml`). */

@@ -12,6 +12,11 @@ export interface Counts {
 export interface SeedStats {
   nodes: Record<string, Counts>;
   relationships: Record<string, Counts>;
+  /**
+   * Names and aliases a person or organisation had that seeding its file took away (the file no longer declares them,
+   * and no import recorded them: seed/imported-values.ts), by node id: said, so none goes unnoticed.
+   */
+  droppedNames?: Record<string, string[]>;
 }
 
 export interface SeedSummary extends SeedStats {
@@ -41,6 +46,8 @@ export function addCounts(into: Record<string, Counts>, key: string, c: Partial<
 export function mergeStats(into: SeedStats, from: SeedStats): SeedStats {
   for (const [k, c] of Object.entries(from.nodes)) addCounts(into.nodes, k, c);
   for (const [k, c] of Object.entries(from.relationships)) addCounts(into.relationships, k, c);
+  for (const [id, names] of Object.entries(from.droppedNames ?? {}))
+    (into.droppedNames ??= {})[id] = [...new Set([...(into.droppedNames?.[id] ?? []), ...names])];
   return into;
 }
 

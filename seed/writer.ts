@@ -6,6 +6,7 @@ import { labelOfId } from '../model/data-model.js';
 import { FACT_REL_TYPES, NODE_LABELS, type FactRelType, type NodeLabel } from '../model/labels.js';
 import { mergeFactsQuery } from './queries/merge-facts.js';
 import { withImportedValues, type ImportedValues } from './imported-values.js';
+import { normalizeName } from '../model/normalize.js';
 import { mergeNodesQuery, readImportedQuery } from './queries/merge-nodes.js';
 import { READ_SOURCE_FACT_IDS, deleteFactsByIdQuery, deleteMovedFactsQuery } from './queries/source-facts.js';
 import { factProps, nodeProps, sourceProps, type Props } from './rows.js';
@@ -98,11 +99,15 @@ export async function writeSource(
         const imported =
           label === 'Person' || label === 'Organization'
             ? await readImported(tx, label, batchRows)
-            : new Map<string, ImportedValues>();
+            : new Map<string, Known>();
         const rows = batchRows.map((p) => {
           const own = imported.get(p.id as string);
-          return { id: p.id, props: own ? withImportedValues(p, own) : p };
+          return { id: p.id, props: own?.values ? withImportedValues(p, own.values) : p };
         });
+        for (const row of rows) {
+          const lost = droppedNames(imported.get(row.id as string)?.had ?? [], row.props);
+          if (lost.length) (stats.droppedNames ??= {})[row.id as string] = lost;
+        }
         const rec = (await tx.run(mergeNodesQuery(label), { rows })).records[0]!;
         addCounts(stats.nodes, label, {
           created: num(rec.get('created')),
@@ -150,23 +155,49 @@ export async function writeSource(
   });
 }
 
-/** What CSV imports added to these nodes, by id (seed/imported-values.ts): kept beside the file's values. */
+/** A node already in the graph: what imports recorded they added to it, and its names and aliases. */
+interface Known {
+  values?: ImportedValues;
+  had: string[];
+}
+
+/**
+ * Of these nodes already in the graph, by id: what CSV imports added to them (seed/imported-values.ts: kept beside the
+ * file's values; none when no import recorded any) and the names and aliases they had.
+ */
 async function readImported(
   tx: ManagedTransaction,
   label: 'Person' | 'Organization',
   rows: Props[],
-): Promise<Map<string, ImportedValues>> {
+): Promise<Map<string, Known>> {
   const res = await tx.run(readImportedQuery(label), { ids: rows.map((p) => p.id) });
-  const out = new Map<string, ImportedValues>();
+  const out = new Map<string, Known>();
   for (const r of res.records) {
     const v: ImportedValues = {};
     for (const key of ['name', 'nameAr', 'kind', 'aliases'] as const) {
       const value: unknown = r.get(key);
       if (value !== null) (v as Record<string, unknown>)[key] = value;
     }
-    out.set(r.get('id') as string, v);
+    out.set(r.get('id') as string, {
+      ...(Object.keys(v).length ? { values: v } : {}),
+      had: (r.get('had') as unknown[]).filter((x): x is string => typeof x === 'string'),
+    });
   }
   return out;
+}
+
+/**
+ * The names and aliases `had` holds that the node's new properties name nowhere (compared by normalizeName): a value
+ * the facts file dropped, or one an import of before imports recorded what they added (2026-12-07) put there.
+ */
+function droppedNames(had: readonly string[], props: Props): string[] {
+  const aliases = Array.isArray(props.aliases) ? (props.aliases as unknown[]) : [];
+  const kept = new Set(
+    [props.name, props.nameAr, ...aliases]
+      .filter((x): x is string => typeof x === 'string')
+      .map(normalizeName),
+  );
+  return [...new Set(had.filter((x) => !kept.has(normalizeName(x))))];
 }
 
 async function runInSession<T>(

@@ -27,14 +27,15 @@ RETURN count(*) AS rows,
 }
 
 /**
- * read-imported — what CSV imports recorded adding to these people or organisations (seed/queries/import.ts).
- * Parameter $ids; columns id, name, nameAr, kind, aliases (null where nothing was imported); only nodes with a record.
+ * read-imported — what CSV imports recorded adding to these people or organisations (seed/queries/import.ts), and the
+ * names and aliases they have (so the seed can say which it takes away).
+ * Parameter $ids; columns id, name, nameAr, kind, aliases (null where nothing was imported), had (list of strings: the
+ * node's name, nameAr and aliases); one row per node already in the graph.
  */
 export function readImportedQuery(label: 'Person' | 'Organization'): string {
   return `
 UNWIND $ids AS id
 MATCH (n:${label} {id: id})
-WHERE n.importedName IS NOT NULL OR n.importedNameAr IS NOT NULL OR n.importedKind IS NOT NULL
-   OR n.importedAliases IS NOT NULL
-RETURN id, n.importedName AS name, n.importedNameAr AS nameAr, n.importedKind AS kind, n.importedAliases AS aliases`;
+RETURN id, n.importedName AS name, n.importedNameAr AS nameAr, n.importedKind AS kind, n.importedAliases AS aliases,
+       [x IN [n.name, n.nameAr] + coalesce(n.aliases, []) WHERE x IS NOT NULL] AS had`;
 }

@@ -96,18 +96,36 @@ describe('re-seeding after a CSV import', () => {
     const again = await seed();
     expect(again.nodes.Person).toMatchObject({ created: 0, updated: 0 });
     expect(again.nodes.Organization).toMatchObject({ created: 0, updated: 0 });
+    expect(again.warnings.filter((w) => w.includes('seeding removed'))).toEqual([]);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('names what it removes that no import recorded, as an import of before the records left it', async () => {
+    // An alias an older import wrote with no record of it: the file does not declare it.
+    await driver.executeQuery(
+      "MATCH (p:Person {id: 'person:omar-nasser'}) SET p.aliases = ['O. Nasser']",
+      {},
+      { database: database() },
+    );
+    const summary = await seed();
+    expect(summary.warnings.filter((w) => w.includes('seeding removed'))).toEqual([
+      expect.stringMatching(/^person:omar-nasser: seeding removed "O\. Nasser".*import that file again$/),
+    ]);
   });
 
   it("still applies the file's changes to its own values, beside the import's", async () => {
     // The file adds an alias of its own to Layla, drops Omar's Arabic name and gives Sara one of its own.
-    await seed([
+    const changed = await seed([
       [LAYLA, LAYLA.replace(' }', ', aliases: [L. Haddad] }')],
       [OMAR, '  - { id: person:omar-nasser, label: Person, name: Omar Nasser }'],
       [SARA, SARA.replace('سارة كيم', 'ساره كيم')],
     ]);
     expect((await person('person:layla-haddad')).aliases).toEqual(['L. Haddad', 'Layla H. Haddad']);
     expect((await person('person:omar-nasser')).nameAr).toBeNull();
+    // Said: a name taken away is never lost unnoticed.
+    expect(changed.warnings.filter((w) => w.includes('seeding removed'))).toEqual([
+      expect.stringMatching(/^person:omar-nasser: seeding removed "عمر ناصر"/),
+    ]);
     expect((await person('person:sara-kim')).nameAr).toBe('ساره كيم');
 
     // The file drops its alias and Sara's Arabic name again: the import's values are what remains.
