@@ -25,6 +25,15 @@ function toldApart(a: JoinStint, b: JoinStint): boolean {
   return !(a.sources ?? []).some((s) => (b.sources ?? []).includes(s));
 }
 
+/**
+ * Whether `s` may be told as one join with every stint of `move` at its organisation (a role unsaid is alike any, so
+ * one stint alike each of two that differ would otherwise join a promotion through it): of the same role as each or
+ * one not saying it, and told by other sources than each.
+ */
+export function joinsWithAll(move: readonly JoinStint[], s: JoinStint): boolean {
+  return move.every((x) => x.id === s.id || x.orgId !== s.orgId || (roleAlike(x, s) && toldApart(x, s)));
+}
+
 /** They end alike: both going on (neither left), both left with no date, or ends equal at their common precision. */
 function endAlike(a: Stint, b: Stint): boolean {
   if (!a.end || !b.end) return !a.end && !b.end && (a.left === true) === (b.left === true);

@@ -4,7 +4,7 @@
 import { latestEnd } from './career-moves.js';
 import { comparePartialDates } from './dates.js';
 import { moveDate } from './move-date.js';
-import { oneJoin, type JoinStint } from './one-join.js';
+import { joinsWithAll, oneJoin, type JoinStint } from './one-join.js';
 import type { Brief, TalentPersonRow, TalentPlacing, TalentStint } from './talent-rows.js';
 
 export type TalentCertainty = 'stated' | 'implied';
@@ -249,7 +249,12 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
   // facts (eventDate), rather than the earlier start's alone — implied, with a stated source saying otherwise.
   const from = joinsInto(row);
   for (const s of spanned) {
-    const first = inside.find((t) => hireOf.has(t.id) && oneJoin(joinStint(t), joinStint(s), from));
+    const first = inside.find(
+      (t) =>
+        hireOf.has(t.id) &&
+        oneJoin(joinStint(t), joinStint(s), from) &&
+        joinsWithAll(hireOf.get(t.id)!.stints.map(joinStint), joinStint(s)),
+    );
     if (first) add('hire', s.start, s, into(s), hireOf.get(first.id));
   }
   const outOf = (s: TalentStint) => row.moves.filter((m) => m.from === s.id);

@@ -8,7 +8,7 @@ import { inWindow } from '../../model/career-moves.js';
 import { comparePartialDates } from '../../model/dates.js';
 import { leavingsOf, tellerOf, type Leaving, type LeftStint } from '../../model/leavings.js';
 import { textList, textOrNull } from '../../model/properties.js';
-import { joinedFrom, oneAfterTheOther, oneJoin, type JoinStint } from '../../model/one-join.js';
+import { joinedFrom, joinsWithAll, oneAfterTheOther, oneJoin, type JoinStint } from '../../model/one-join.js';
 import { sameMove, type StintDates } from '../../model/talent-events.js';
 import { moveDate } from '../../model/move-date.js';
 import type { TimelineQuery } from '../../model/api.js';
@@ -63,7 +63,17 @@ function startedOnce(move: readonly StintRow[], r: StintRow): boolean {
   const s = joinStint(r.edge, r.org);
   const from = joinsOf(r);
   const rows = move.map((x) => joinStint(x.edge, x.org));
-  return rows.some((x) => oneJoin(x, s, from)) && !rows.some((x) => oneAfterTheOther(x, s));
+  return (
+    rows.some((x) => oneJoin(x, s, from)) &&
+    !rows.some((x) => oneAfterTheOther(x, s)) &&
+    joinsWithAll(rows, s)
+  );
+}
+
+/** Whether two moves' rows may be told as one: every row alike every other (one-join.ts joinsWithAll). */
+function mergeable(a: readonly StintRow[], b: readonly StintRow[]): boolean {
+  const left = a.map((x) => joinStint(x.edge, x.org));
+  return b.every((y) => y.kind !== 'stint-start' || joinsWithAll(left, joinStint(y.edge, y.org)));
 }
 const datesOf = (r: StintRow): StintDates => ({
   start: dateOrNull(r.edge.properties.start),
@@ -162,11 +172,9 @@ function groupRows(
     // Every move the row belongs to becomes one (MSL and FAIR joined through Meta, in whatever order they come), and
     // one stint the sources start on different dates is one join (model/one-join.ts), as the career and the
     // dashboard count it once.
-    const [first, ...others] = same.filter(
-      (m) =>
-        (sameMove(m.date, m.rows.map(datesOf), r.date, dates) && m.rows.some((x) => related(x, r))) ||
-        startedOnce(m.rows, r),
-    );
+    const byDate = (m: Move) =>
+      sameMove(m.date, m.rows.map(datesOf), r.date, dates) && m.rows.some((x) => related(x, r));
+    const [first, ...others] = same.filter((m) => byDate(m) || startedOnce(m.rows, r));
     if (!first) {
       const fresh = { date: r.date, rows: [r] };
       same.push(fresh);
@@ -180,6 +188,9 @@ function groupRows(
     first.rows.push(r);
     first.date = dateWith(r.date);
     for (const m of others) {
+      // A move r joins only as one stint told again is one with the first only when every start is alike every
+      // other (a promotion stays apart though a start of unsaid role is alike each side).
+      if (!byDate(m) && !mergeable(first.rows, m.rows)) continue;
       first.rows.push(...m.rows);
       first.date = dateWith(m.date);
       m.rows.length = 0;

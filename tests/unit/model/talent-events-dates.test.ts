@@ -185,6 +185,21 @@ describe('one stint two sources start on different dates', () => {
     expect(told(row)).toEqual(['hire 2022-04 stated d:a+d:b (source:s1 source:s2)']);
   });
 
+  it('never joins two roles through a start of unsaid role: the June start joins the April one it is alike, not May’s', () => {
+    // Engineer from 2022-04 (implied, s2), Researcher from 2022-05 (stated, s1), a start of no role 2022-06 (stated, s3):
+    // June is alike each of the others, which differ from each other.
+    const row: TalentPersonRow = {
+      person,
+      stints: [
+        { ...stint('a', '2022-04', null, 'implied', 'source:s2'), role: 'Engineer' },
+        { ...stint('b', '2022-05', null, 'stated', 'source:s1'), role: 'Researcher' },
+        stint('c', '2022-06', null, 'stated', 'source:s3'),
+      ],
+      moves: [],
+    };
+    expect(told(row)).toEqual(['hire 2022-06 stated a+c (source:s3)']);
+  });
+
   it('counts a promotion no hire: a later role while the first goes on is another stint, not the first told again', () => {
     const row: TalentPersonRow = {
       person,

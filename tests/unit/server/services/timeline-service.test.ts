@@ -329,6 +329,22 @@ describe('timeline service', () => {
     );
   });
 
+  it('never joins two roles through a start of unsaid role, as the dashboard counts them', async () => {
+    const at = (id: string, date: string, certainty: string, source: string, role?: string) => {
+      const r = stint(id, META, [], certainty, date, 'stint-start', role);
+      return { ...r, edge: { ...r.edge!, properties: { ...r.edge!.properties, sources: [source] } } };
+    };
+    const { items } = await timeline([
+      at('f:a', '2022-04', 'implied', 'source:s2', 'Engineer'),
+      at('f:b', '2022-05', 'stated', 'source:s1', 'Researcher'),
+      at('f:c', '2022-06', 'stated', 'source:s3'),
+    ]);
+    expect(items.map((i) => [i.date, i.certainty, i.stints]).sort()).toEqual([
+      ['2022-05', 'stated', ['f:b']],
+      ['2022-06', 'stated', ['f:c', 'f:a']],
+    ]);
+  });
+
   it('cuts one move longer than an answer at the limit, still reading on', async () => {
     const meta = stint('f:meta', META, [], 'stated');
     const fair = stint('f:fair', FAIR, ['org:meta'], 'stated');
