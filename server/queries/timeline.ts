@@ -30,12 +30,14 @@ const keyOf = (x: string) => `left(coalesce(toStringOrNull(${x}.id), ''), 256)`;
 
 /**
  * Cypher: the stint `t` at the organisation of `rel` (a start row at `date`) may be the same stint told again on
- * another start, by the rule of one join (model/one-join.ts oneJoin, less where the person's stints lead into each,
- * their roles and their sources: a companion too many only ends a page earlier, one too few would tell a join twice):
- * neither ended before the other began, and they end alike — both going on (left alike), or ends equal at their
- * common precision.
+ * another start, by the rule of one join (model/one-join.ts oneJoin, less where the person's stints lead into each
+ * and their roles: a companion too many only ends a page earlier, one too few would tell a join twice): told by other
+ * sources (no source both cite, where both list them), neither ended before the other began, and they end alike —
+ * both going on (left alike), or ends equal at their common precision.
  */
-const ONE_STINT_AGAIN = `NOT (t.end IS NOT NULL AND ${beforeCypher('toString(t.end)', 'date')})
+const ONE_STINT_AGAIN = `NOT (valueType(t.sources) STARTS WITH 'LIST' AND valueType(rel.sources) STARTS WITH 'LIST'
+                 AND any(x IN t.sources WHERE x IN rel.sources))
+               AND NOT (t.end IS NOT NULL AND ${beforeCypher('toString(t.end)', 'date')})
                AND NOT (rel.end IS NOT NULL AND ${beforeCypher('toString(rel.end)', 'toString(t.start)')})
                AND ((t.end IS NULL AND rel.end IS NULL AND coalesce(t.left, false) = coalesce(rel.left, false))
                  OR (t.end IS NOT NULL AND rel.end IS NOT NULL

@@ -293,7 +293,12 @@ export function cutTimelineRows(
   const reaching = groups.filter((move) => move.some(beyond)).map((move) => [...indices(move), read.length]);
   // Without the moves reaching past the rows read when heeding them leaves nothing (such a move opens the answer):
   // the others are still never told in halves.
-  const end = cutBefore([...within, ...reaching], limit) || cutBefore(within, limit);
+  // Only those opening it are let go: a page opening with a start it waits on (the step above left nothing) still ends
+  // before every other move reaching past it.
+  const end =
+    cutBefore([...within, ...reaching], limit) ||
+    cutBefore([...within, ...reaching.filter((m) => Math.min(...m) > 0)], limit) ||
+    cutBefore(within, limit);
   return keep(end > 0 ? head.slice(0, end) : head);
 }
 

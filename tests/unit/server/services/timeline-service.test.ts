@@ -329,6 +329,27 @@ describe('timeline service', () => {
     );
   });
 
+  it('still ends a page opening with a start it waits on before another join it would halve', () => {
+    const p2 = { ...person, id: 'person:p2' };
+    const q = { ...person, id: 'person:q' };
+    const start = (id: string, who: GraphNode, date: string, companion: string | null) => ({
+      ...stint(id, META, [], 'stated', date, 'stint-start'),
+      person: who,
+      ...(companion
+        ? { companions: [{ date: companion, key: `${id}-again`, element: `element:${id}-again` }] }
+        : {}),
+    });
+    // W1 (Pat) waits on a start of 2021-01, far ahead; W3 (P2) on C3 of 2020-05, just past this page.
+    const w1 = start('f:w1', person, '2020-01', '2021-01');
+    const r = start('f:r', q, '2020-02', null);
+    const w3 = start('f:w3', p2, '2020-03', '2020-05');
+    const n = start('f:n', { ...person, id: 'person:n' }, '2020-04', null);
+    const c3 = start('f:w3-again', p2, '2020-05', '2020-03');
+    // Without W1 the page ends before W3; with W1 opening it, W1 alone is kept rather than W3 told in halves.
+    expect(cutTimelineRows([r, w3, n, c3], 2).kept).toEqual([r]);
+    expect(cutTimelineRows([w1, r, w3, n, c3], 3).kept).toEqual([w1, r]);
+  });
+
   it('never joins two roles through a start of unsaid role, as the dashboard counts them', async () => {
     const at = (id: string, date: string, certainty: string, source: string, role?: string) => {
       const r = stint(id, META, [], certainty, date, 'stint-start', role);
