@@ -1,7 +1,7 @@
 // Queries behind GET /api/schema. The model's labels and types (model/labels.ts whitelists) are counted and
 // sampled with static patterns, which Neo4j answers from its count store and type indexes; any other label or
 // type found in the database (user data) is handled with dynamic labels `$(…)`, never spliced into the text.
-import { NODE_LABELS, REL_TYPES } from '../../model/labels.js';
+import { INTERNAL_LABELS, NODE_LABELS, REL_TYPES } from '../../model/labels.js';
 
 /**
  * CATALOGUE — every label and relationship type in the database.
@@ -34,6 +34,16 @@ export const MODEL_COUNTS = [
   ...NODE_LABELS.map((l) => `MATCH (n:${l}) RETURN 'label' AS kind, '${l}' AS name, count(n) AS count`),
   ...REL_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN 'type' AS kind, '${t}' AS name, count(r) AS count`),
 ].join('\nUNION ALL\n');
+
+/**
+ * INTERNAL_COUNTS — node count per internal label (the talent index's: not shown, but a node losing its only one is
+ * left without a label, so the schema's count of those is keyed on them too), from the count store.
+ * Interpolated: labels from the INTERNAL_LABELS whitelist only.
+ * Parameters: none. Columns: kind ('label'), name (string), count (integer).
+ */
+export const INTERNAL_COUNTS = INTERNAL_LABELS.map(
+  (l) => `MATCH (n:${l}) RETURN 'label' AS kind, '${l}' AS name, count(n) AS count`,
+).join('\nUNION ALL\n');
 
 /**
  * MODEL_PROPERTIES — property keys of each model label and type, with their value types and how many sampled

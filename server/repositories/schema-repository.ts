@@ -10,6 +10,7 @@ import {
   MODEL_COUNTS,
   MODEL_PROPERTIES,
   NODE_COUNT,
+  INTERNAL_COUNTS,
   OTHER_COUNTS,
   OTHER_PROPERTIES,
   PROPERTY_KEYS,
@@ -127,9 +128,7 @@ export function createSchemaRepository(db: Database, limits: LongQueryLimits) {
         const endpoints = await rows<SchemaRows['endpoints'][number]>(ENDPOINTS, { types, sample });
         // An empty database has nothing to scan for nodes without a label, and unchanged counts nothing new to find.
         // Our internal labels' counts too, though not shown: a node losing its only one is left with none.
-        const hidden = internal.length
-          ? await rows<SchemaRows['counts'][number]>(OTHER_COUNTS, { labels: internal, types: [] })
-          : [];
+        const hidden = internal.length ? await rows<SchemaRows['counts'][number]>(INTERNAL_COUNTS) : [];
         const key = unlabeledKey({ counts: [...counts, ...hidden], nodes });
         const count =
           nodes === 0
