@@ -57,7 +57,6 @@ export function useAppState<T>(selector: (s: AppState) => T): T {
   return useSyncExternalStore(store.subscribe, () => selector(store.get()));
 }
 
-/** The translator for the current language. */
 /**
  * Whether labels and types are named in our words (labelName / relName's `ours`): only on a database that holds our
  * facts, as the legend names them. A foreign graph's Person and WORKED_AT are its own, named as it names them in every
@@ -67,6 +66,7 @@ export function useOurNames(): boolean {
   return useAppState((s) => holdsOurFacts(s.schema));
 }
 
+/** The translator for the current language. */
 export function useT(): (key: MessageKey, vars?: Vars) => string {
   const lang = useAppState((s) => s.lang);
   return (key, vars) => t(lang, key, vars);
