@@ -247,15 +247,20 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
   // A stint begun inside another may be that stint told again with another start (stated May, implied April:
   // model/one-join.ts oneJoin, as the timeline tells it): one hire, as sure as its surest fact and dated by its stated
   // facts (eventDate), rather than the earlier start's alone — implied, with a stated source saying otherwise.
+  // In start order, each against every stint of a hire (one-join.ts joinsWithAll), as the timeline tells a join.
   const from = joinsInto(row);
-  for (const s of spanned) {
-    const first = inside.find(
-      (t) =>
-        hireOf.has(t.id) &&
-        oneJoin(joinStint(t), joinStint(s), from) &&
-        joinsWithAll(hireOf.get(t.id)!.stints.map(joinStint), joinStint(s)),
+  const hires = [...new Set(hireOf.values())];
+  const byStart = (a: TalentStint, b: TalentStint) =>
+    comparePartialDates(a.start ?? '', b.start ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const s of [...spanned].sort(byStart)) {
+    const js = joinStint(s);
+    const hire = hires.find(
+      (e) =>
+        e.stints.some((t) => oneJoin(joinStint(t), js, from)) &&
+        !e.stints.some((t) => oneAfterTheOther(t, s)) &&
+        joinsWithAll(e.stints.map(joinStint), js),
     );
-    if (first) add('hire', s.start, s, into(s), hireOf.get(first.id));
+    if (hire) add('hire', s.start, s, into(s), hire);
   }
   const outOf = (s: TalentStint) => row.moves.filter((m) => m.from === s.id);
   for (const [s, ...also] of leftTogether(inside, row.moves)) {

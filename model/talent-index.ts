@@ -33,8 +33,8 @@ export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex
  * without an id of ours is neo4j:<elementId> (format 7 stored the string "null" for all of them) and an Integer or
  * temporal date is a date (format 7 counted those moves undated). 9: one stint two sources start on different dates
  * (model/one-join.ts) is one hire, as sure as its surest fact (format 8 counted the earlier start's alone, implied when
- * that fact was). 10: that rule only for two tellings of one stint (other sources, the same role or one unsaid), a merged
- * hire dated by its earliest start (format 9, of the same day, merged a promotion into the first hire and dated a
+ * that fact was). 10: that rule only for two tellings of one stint (other sources, the same role or one unsaid, alike every
+ * start of the hire, joined through any of them), a merged hire dated by its earliest start (format 9, of the same day, merged a promotion into the first hire and dated a
  * merged hire by its finest start).
  */
 export const TALENT_INDEX_FORMAT = 10;

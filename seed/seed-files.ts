@@ -172,12 +172,12 @@ export async function seedFiles(
 
 /**
  * A warning per person or organisation whose names seeding took away: the file no longer declares them, and no CSV
- * import recorded them (an import of before imports recorded what they added, 2026-12-07, did not: import it again).
+ * import recorded them — a file's own edit, or an import of before imports recorded what they added (2026-12-07).
  */
 function droppedNameWarnings(stats: SeedStats): string[] {
   return Object.entries(stats.droppedNames ?? {}).map(
     ([id, names]) =>
-      `${id}: seeding removed ${names.map((n) => JSON.stringify(n)).join(', ')}, which no facts file declares and no CSV import recorded; if a CSV import added them (before 2026-12-07 imports did not record what they added), import that file again`,
+      `${id}: seeding removed ${names.map((n) => JSON.stringify(n)).join(', ')}: the facts file no longer declares them and no CSV import recorded them; if a CSV import added them (before 2026-12-07 imports did not record what they added), import that file again`,
   );
 }
 

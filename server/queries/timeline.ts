@@ -36,7 +36,7 @@ const keyOf = (x: string) => `left(coalesce(toStringOrNull(${x}.id), ''), 256)`;
  * both going on (left alike), or ends equal at their common precision.
  */
 const ONE_STINT_AGAIN = `NOT (valueType(t.sources) STARTS WITH 'LIST' AND valueType(rel.sources) STARTS WITH 'LIST'
-                 AND any(x IN t.sources WHERE x IN rel.sources))
+                 AND any(x IN t.sources WHERE valueType(x) STARTS WITH 'STRING' AND x IN rel.sources))
                AND NOT (t.end IS NOT NULL AND ${beforeCypher('toString(t.end)', 'date')})
                AND NOT (rel.end IS NOT NULL AND ${beforeCypher('toString(rel.end)', 'toString(t.start)')})
                AND ((t.end IS NULL AND rel.end IS NULL AND coalesce(t.left, false) = coalesce(rel.left, false))

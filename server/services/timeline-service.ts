@@ -185,12 +185,14 @@ function groupRows(
     // differ (oneJoin) keeps its earliest, whatever order its rows come in.
     const dateWith = (d: string) =>
       moveDate(r.kind === 'stint-end' ? 'stint-end' : 'stint-start', [first.date, d])!;
+    const firstByDate = byDate(first);
     first.rows.push(r);
     first.date = dateWith(r.date);
     for (const m of others) {
-      // A move r joins only as one stint told again is one with the first only when every start is alike every
-      // other (a promotion stays apart though a start of unsaid role is alike each side).
-      if (!byDate(m) && !mergeable(first.rows, m.rows)) continue;
+      // Moves r joins by date alone are one; one it joins as one stint told again (or by date, when the first is
+      // such a one) only when every start is alike every other: a promotion stays apart though a start of unsaid role
+      // is alike each side, whatever order the rows come in.
+      if (!(firstByDate && byDate(m)) && !mergeable(first.rows, m.rows)) continue;
       first.rows.push(...m.rows);
       first.date = dateWith(m.date);
       m.rows.length = 0;

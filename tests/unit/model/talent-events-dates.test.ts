@@ -200,6 +200,21 @@ describe('one stint two sources start on different dates', () => {
     expect(told(row)).toEqual(['hire 2022-06 stated a+c (source:s3)']);
   });
 
+  it('joins a start through any start of the hire it is one stint with, as the timeline does', () => {
+    // Ends equal at common precision are not transitive: d (to 2023-09) is one stint with c (to 2023), not with a
+    // (to 2023-05); c is with a. The timeline tells a, c and d as one join: so does the dashboard.
+    const row: TalentPersonRow = {
+      person,
+      stints: [
+        stint('d', '2022-08', '2023-09', 'stated', 'source:s3'),
+        stint('a', '2022-04', '2023-05', 'implied', 'source:s1'),
+        stint('c', '2022-06', '2023', 'implied', 'source:s2'),
+      ],
+      moves: [],
+    };
+    expect(told(row).filter((e) => e.startsWith('hire'))).toEqual(['hire 2022-08 stated a+c+d (source:s3)']);
+  });
+
   it('counts a promotion no hire: a later role while the first goes on is another stint, not the first told again', () => {
     const row: TalentPersonRow = {
       person,

@@ -350,6 +350,26 @@ describe('timeline service', () => {
     expect(cutTimelineRows([w1, r, w3, n, c3], 3).kept).toEqual([w1, r]);
   });
 
+  it('never joins two roles through a start of unsaid role on the date of one of them, whatever the rows’ order', async () => {
+    const at = (id: string, date: string, certainty: string, source: string, role?: string) => {
+      const r = stint(id, META, [], certainty, date, 'stint-start', role);
+      return { ...r, edge: { ...r.edge!, properties: { ...r.edge!.properties, sources: [source] } } };
+    };
+    const a = at('f:a', '2022-04', 'implied', 'source:s2', 'Engineer');
+    const b = at('f:b', '2022-06', 'stated', 'source:s1', 'Researcher');
+    const c = at('f:c', '2022-06', 'stated', 'source:s3');
+    for (const rows of [
+      [a, b, c],
+      [a, c, b],
+    ]) {
+      const { items } = await timeline(rows);
+      expect(items.map((i) => [i.date, i.certainty, i.stints]).sort()).toEqual([
+        ['2022-06', 'stated', ['f:b']],
+        ['2022-06', 'stated', ['f:c', 'f:a']],
+      ]);
+    }
+  });
+
   it('never joins two roles through a start of unsaid role, as the dashboard counts them', async () => {
     const at = (id: string, date: string, certainty: string, source: string, role?: string) => {
       const r = stint(id, META, [], certainty, date, 'stint-start', role);
