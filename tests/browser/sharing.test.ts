@@ -17,6 +17,7 @@ import {
   waitForScene,
 } from '../support/browser.js';
 import { dragNode } from '../support/canvas-gestures.js';
+import { formatDate } from '../../client/i18n/dates.js';
 
 interface ExportInfo {
   area: string;
@@ -246,7 +247,8 @@ describe('sharing', () => {
     await reopened.locator('[data-testid="details-title"]').waitFor({ timeout: 20_000 });
     expect(await reopened.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await reopened.getAttribute('[data-testid="mode-timeline"]', 'aria-selected')).toBe('true');
-    expect(await reopened.locator('[data-testid="time-value"]').textContent()).toBe(date);
+    // The same date, written in the link's language's digits (٢٠١٩ in Arabic).
+    expect(await reopened.locator('[data-testid="time-value"]').textContent()).toBe(formatDate(date!, 'ar'));
     expect(await reopened.locator('[data-testid="details-title"]').textContent()).toBe('Xinlei Chen');
     await reopened.waitForFunction(
       (n) =>
@@ -377,8 +379,8 @@ describe('sharing', () => {
     expect(await note.textContent()).toMatch(/earlier version.*exact facts.*positions.*filters/);
     await page.locator('[data-testid="details-title"]', { hasText: 'Meta' }).waitFor({ timeout: 20_000 });
     expect((await visibleNodeIds(page)).sort()).toEqual(['org:meta', 'org:xai', 'person:xinlei-chen']);
-    // The note floats over the drawing, below the toolbar: with the details column open the toolbar wraps to a
-    // second row (the scene's count), which the note must not cover.
+    // The note floats over the drawing, below the toolbar: with the details column open the canvas is narrow and the
+    // toolbar's count takes two lines, which the note must not cover.
     const [toolbar, stats, noteBox, fit] = await Promise.all(
       [
         '.canvas-toolbar',
@@ -387,8 +389,9 @@ describe('sharing', () => {
         '[data-testid="fit-button"]',
       ].map((s) => page.locator(s).boundingBox()),
     );
-    // The case at issue: the count on the toolbar's second row.
-    expect(stats!.y).toBeGreaterThanOrEqual(fit!.y + fit!.height);
+    // The count stays on the toolbar, beside its buttons (it dropped under them before the toolbar fitted it).
+    expect(stats!.y).toBeLessThan(fit!.y + fit!.height);
+    expect(stats!.y + stats!.height).toBeLessThanOrEqual(toolbar!.y + toolbar!.height);
     expect(noteBox!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height);
     expect(stats!.y + stats!.height).toBeLessThanOrEqual(noteBox!.y);
     await saveScreenshot(page, 'old-link-note-en');
