@@ -40,9 +40,13 @@ function endAlike(a: Stint, b: Stint): boolean {
   return comparePartialDates(a.end, b.end) === 0;
 }
 
+/** A stint's dates: all oneAfterTheOther reads (the dashboard's rule of one move by date reads it too). */
+export type StintSpan = Pick<Stint, 'start' | 'end'>;
+
 /** One ended before the other began, at their common precision: two stays, not one. */
-export function oneAfterTheOther(a: Stint, b: Stint): boolean {
-  const before = (x: Stint, y: Stint) => !!x.end && !!y.start && comparePartialDates(x.end, y.start) < 0;
+export function oneAfterTheOther(a: StintSpan, b: StintSpan): boolean {
+  const before = (x: StintSpan, y: StintSpan) =>
+    !!x.end && !!y.start && comparePartialDates(x.end, y.start) < 0;
   return before(a, b) || before(b, a);
 }
 

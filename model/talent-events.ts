@@ -4,7 +4,7 @@
 import { latestEnd } from './career-moves.js';
 import { comparePartialDates } from './dates.js';
 import { moveDate } from './move-date.js';
-import { joinsWithAll, oneJoin, type JoinStint } from './one-join.js';
+import { joinsWithAll, oneAfterTheOther, oneJoin, type JoinStint } from './one-join.js';
 import type { Brief, TalentPersonRow, TalentPlacing, TalentStint } from './talent-rows.js';
 
 export type TalentCertainty = 'stated' | 'implied';
@@ -145,13 +145,6 @@ function eventDate(kind: TalentKind, told: { stint: TalentStint; when: string | 
 
 /** A stint's dates: all the rule of one move (sameMove) reads. */
 export type StintDates = Pick<TalentStint, 'start' | 'end'>;
-
-/** Whether one of two stints ended before the other began (at their common precision): two stays, not one. */
-function oneAfterTheOther(a: StintDates, b: StintDates): boolean {
-  const before = (x: StintDates, y: StintDates) =>
-    x.end !== null && y.start !== null && comparePartialDates(x.end, y.start) < 0;
-  return before(a, b) || before(b, a);
-}
 
 /**
  * Whether stint `s`, begun (or ended) at `when`, makes the same move as `told`, stints begun (or ended) at `at`: the
