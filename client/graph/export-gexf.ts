@@ -4,7 +4,7 @@ import { write as writeGexf } from 'graphology-gexf/browser';
 import { MultiDirectedGraph } from 'graphology';
 import { nameText } from '../../model/display-names.js';
 import { SOURCE_DETAILS, sourceDetails } from './export-sources.js';
-import { retypeGexf, type ColumnType, type TypedItem } from './export-types.js';
+import { gexfTypesComment, retypeGexf, type ColumnType, type TypedItem } from './export-types.js';
 import {
   HIDDEN_SOURCES_COLUMN,
   LABELS_COLUMN,
@@ -124,7 +124,7 @@ export function toGexf(
     };
     for (const k of Object.keys(e.properties))
       if (k !== 'id') attributes[edgeNames.get(k)!] = gexfValue(e, 'edge', k, edgeTypes.get(k)!, alterations);
-    attributes.certainty = certaintyOf(e);
+    attributes.certainty = certaintyOf(e, data.foreign);
     if (hidden) attributes[HIDDEN_SOURCES_COLUMN] = hiddenSourceCount(e);
     if (named) attributes[SOURCE_DETAILS] = xmlText(sourceDetails(e, named));
     const key = noted(e.id, 'edge', e.id, 'id');
@@ -138,9 +138,12 @@ export function toGexf(
     formatNode: (_key, a) => ({ label: a.label, ...(a.viz ? { viz: a.viz } : {}), attributes: a.attributes }),
     formatEdge: (_key, a) => ({ label: a.label, attributes: a.attributes }),
   });
-  const nodeColumns = byName(nodeTypes, nodeNames).set('labels', LABELS_COLUMN);
+  const columns = {
+    node: byName(nodeTypes, nodeNames).set('labels', LABELS_COLUMN),
+    edge: byName(edgeTypes, edgeNames),
+  };
   return withComment(
-    retypeGexf(written, { node: nodeColumns, edge: byName(edgeTypes, edgeNames) }),
+    withComment(retypeGexf(written, columns), gexfTypesComment(columns)),
     alterations.comment(),
   );
 }

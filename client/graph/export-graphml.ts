@@ -102,7 +102,7 @@ export function toGraphML(
         k === 'type'
           ? e.type
           : k === 'certainty'
-            ? certaintyOf(e)
+            ? certaintyOf(e, data.foreign)
             : k === HIDDEN_SOURCES_COLUMN && hidden
               ? String(hiddenSourceCount(e))
               : k === SOURCE_DETAILS && named

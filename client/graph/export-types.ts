@@ -235,7 +235,9 @@ export function renamedTypes(
 
 /**
  * The GEXF with each attribute declared as its column says where graphology-gexf, which types attributes by their
- * JSON values, says otherwise: a Float written 3 (integer) is a double, an Integer sent as digits (string) a long,
+ * JSON values, says otherwise: a Float written 3 (integer) is a double, an Integer sent as digits (string) or beyond 32
+ * bits (which graphology-gexf declares a double, and Gephi would read as a Float) a long (one of 32 bits stays its
+ * integer),
  * a list (given to it as its JSON text, a string) its list type: graphology-gexf would write a list's strings
  * joined with | (GEXF 1.2) or unquoted (1.3), where "a | b" or "a, b" reads as two; JSON text quotes every one.
  */
@@ -255,13 +257,39 @@ export function retypeGexf(
             ? column.gexfList
             : want === 'double' && declared !== 'double'
               ? 'double'
-              : want === 'long' && declared === 'string'
+              : want === 'long' && declared !== 'integer'
                 ? 'long'
                 : declared;
           return type === declared ? decl : `<attribute id="${id}" title="${title}" type="${type}"/>`;
         },
       ),
   );
+}
+
+/**
+ * The comment of a GEXF naming the Cypher type each attribute written as text stands for (describedType: a date, a
+ * zoned date-time, a duration, a point, a list of dates), as a CSV header and a GraphML key's description say it: a
+ * GEXF attribute declaration has no room for it, and a zoned date-time written as a string would read as one. '' when
+ * there is none. `columns`: each class's columns by attribute name.
+ */
+export function gexfTypesComment(
+  columns: Readonly<Record<'node' | 'edge', ReadonlyMap<string, ColumnType>>>,
+): string {
+  const named: string[] = [];
+  for (const cls of ['node', 'edge'] as const)
+    for (const [name, column] of columns[cls]) {
+      const described = describedType(column);
+      // A list of strings, numbers or booleans is declared as GEXF's own list type (liststring, listlong…).
+      const ownList =
+        !!column.gexfList && ['String', 'Boolean', 'Integer', 'Float'].includes(column.item ?? '');
+      if (described && !ownList) named.push(`${cls} attribute ${name}: ${described}`);
+    }
+  if (!named.length) return '';
+  const text =
+    'Talent Graph: these attributes are written as text and stand for the Cypher type named (as the CSV header ' +
+    `and the GraphML key's description say it): ${named.join('; ')}.`;
+  // A comment cannot hold "--": a hyphen before another is written \u002D (as xml-text.ts's comment does).
+  return `<!-- ${text.replace(/-(?=-)/g, '\\u002D')} -->`;
 }
 
 function xmlUnescape(s: string): string {

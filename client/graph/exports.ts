@@ -41,16 +41,27 @@ export interface ExportGraph {
    * traced when shared on its own. A graph without them is written as before.
    */
   sources?: readonly ExportSource[] | undefined;
+  /**
+   * The database is not ours (client/state/our-database.ts holdsOurFacts): a relationship without a certainty of ours
+   * claims none there (''), as the panels claim none, instead of being called unsourced, and a TALENT_FLOW is the
+   * graph's own, not one of our derived flows.
+   */
+  foreign?: boolean | undefined;
 }
 
 /**
  * An element's certainty. A relationship's as every view reads it (model/certainty.ts): one no source backs is
  * unsourced. A node's: its own (as a cell shows it), else '' (none claimed). Our nodes carry none, the facts about
  * them say how sure they are; calling a node stated when its data says nothing would claim a source for any node of a
- * database that is not ours, or one made by hand.
+ * database that is not ours, or one made by hand. On a database not ours (`foreign`) a relationship is read as a node:
+ * its own certainty of ours if it has one, else none claimed.
  */
-export function certaintyOf(item: { type?: string; properties: Record<string, JsonValue> }): string {
-  if (item.type !== undefined) return edgeCertainty({ type: item.type, properties: item.properties });
+export function certaintyOf(
+  item: { type?: string; properties: Record<string, JsonValue> },
+  foreign = false,
+): string {
+  if (item.type !== undefined && !foreign)
+    return edgeCertainty({ type: item.type, properties: item.properties });
   return isCertainty(item.properties.certainty) ? item.properties.certainty : '';
 }
 
@@ -96,7 +107,11 @@ function isFlowPart(item: GraphNode | GraphEdge): boolean {
  * `certainty: 0.93`, a relationship's `type: 'friend'` or a node's `labels` are written whole, beside the file's
  * own id, certainty, type and labels, never dropped or overwritten by them.
  */
-function withOwnNames<T extends GraphNode | GraphEdge>(item: T, columns: readonly string[]): T {
+function withOwnNames<T extends GraphNode | GraphEdge>(
+  item: T,
+  columns: readonly string[],
+  foreign = false,
+): T {
   let properties = item.properties;
   let types = item.types;
   for (const k of columns) {
@@ -106,7 +121,7 @@ function withOwnNames<T extends GraphNode | GraphEdge>(item: T, columns: readonl
     // other relationship's flowId is its data, and says nothing of its id.
     const ownId =
       v === item.id || (v === item.properties.flowId && typeof v === 'string' && isFlowPart(item));
-    if ((k === 'id' && ownId) || (k === 'certainty' && v === certaintyOf(item))) continue;
+    if ((k === 'id' && ownId) || (k === 'certainty' && v === certaintyOf(item, foreign))) continue;
     if (properties === item.properties) properties = { ...properties };
     delete properties[k];
     let name = `${PROPERTY_PREFIX}${k}`;
@@ -130,8 +145,9 @@ export function forFile(data: ExportGraph, nodeColumns: readonly string[] = NODE
   ];
   return {
     nodes: nodes.map((n) => withOwnNames(n, nodeColumns)),
-    edges: edges.map((e) => withOwnNames(e, edgeColumns)),
+    edges: edges.map((e) => withOwnNames(e, edgeColumns, data.foreign)),
     sources: data.sources,
+    foreign: data.foreign,
   };
 }
 
@@ -179,7 +195,9 @@ function exportedEdge(e: ExportEdge): ExportEdge {
 
 /** The graph as the files carry it (exportedEdge). */
 function forExport(data: ExportGraph): ExportGraph {
-  return { nodes: data.nodes, edges: data.edges.map(exportedEdge), sources: data.sources };
+  // A database not ours has no flow parts of ours: a relationship carrying a flowId there is written whole.
+  const edges = data.foreign ? data.edges : data.edges.map(exportedEdge);
+  return { nodes: data.nodes, edges, sources: data.sources, foreign: data.foreign };
 }
 
 /** The sources of a graph by id, when it names them (ExportGraph `sources`). */
@@ -200,7 +218,7 @@ function withCertainty(data: ExportGraph): {
   edges: JsonEdge[];
   sources?: readonly ExportSource[];
 } {
-  const edges = data.edges.map((e) => ({ ...e, certainty: certaintyOf(e) }));
+  const edges = data.edges.map((e) => ({ ...e, certainty: certaintyOf(e, data.foreign) }));
   return { nodes: data.nodes, edges, ...(data.sources ? { sources: data.sources } : {}) };
 }
 
@@ -309,7 +327,7 @@ export function edgesCsv(graph: ExportGraph): string {
       e.type,
       e.source,
       e.target,
-      certaintyOf(e),
+      certaintyOf(e, data.foreign),
       ...(hidden ? [hiddenSourceCount(e)] : []),
       ...keys.map((k) => cellOf(e, k, columns.get(k))),
     ]),

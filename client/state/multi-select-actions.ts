@@ -3,6 +3,7 @@
 import type { ExportGraph } from '../graph/exports.js';
 import { formatNumber, t } from '../i18n/i18n.js';
 import { viewDescription } from './chips.js';
+import { holdsOurFacts } from './our-database.js';
 import type { ActionContext } from './context.js';
 import {
   addToSelection,
@@ -79,6 +80,7 @@ export function createMultiSelectActions(
       return exportedGraph(
         selectionGraph(s.scene, activeVisibility(s), s.multiSelection, windowFlowParts(s)),
         sourceHiding(s),
+        holdsOurFacts(s.schema),
       );
     },
     /**

@@ -224,9 +224,13 @@ export function windowFlowParts(
  * A graph of the view as its files carry it (the export menu's, the selection's): every fact cites the sources the
  * source filter shows and, when it hides some of them, says how many (`hiddenSourceCount`). A fact citing a shown
  * and a hidden source stays drawn; its row must not name the hidden one as evidence of the filtered view, nor drop
- * it unsaid, nor keep its quote (whose words it is the data does not say) under the shown ones. Nothing is narrowed in the Talent flows tab, where the filter does not apply (SourceHiding).
+ * it unsaid, nor keep its quote (whose words it is the data does not say) under the shown ones. `ours`: the database
+ * holds our facts (our-database.ts holdsOurFacts). Nothing is narrowed in the Talent flows tab, where the filter does
+ * not apply (SourceHiding).
  */
-export function exportedGraph(data: GraphData, hiding: SourceHiding): ExportGraph {
+export function exportedGraph(data: GraphData, hiding: SourceHiding, ours = true): ExportGraph {
+  // On a database not ours a relationship without a certainty of ours claims none in the files (exports.ts certaintyOf).
+  if (!ours) return { ...exportedGraph(data, hiding), foreign: true };
   if (!hiding.hiddenSources.length) return data;
   const edges = data.edges.map((e): ExportEdge => {
     const { shown, hidden } = citedSources(e, hiding);

@@ -66,7 +66,7 @@ export function ExportMenu() {
     const flowParts = windowFlowParts(s);
     // Every fact cited by the sources the filter shows (and how many it hides): a hidden source is no evidence here.
     const hiding = sourceHiding(s);
-    const data = exportedGraph(visibleGraph(scene, vis, flowParts), hiding);
+    const data = exportedGraph(visibleGraph(scene, vis, flowParts), hiding, holdsOurFacts(s.schema));
     return {
       s,
       scene,

@@ -266,7 +266,7 @@ describe('a foreign Neo4j graph in the browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('exports foreign labels: the PNG legend counts each one, the GEXF gives each its own colour', async () => {
+  it('exports foreign labels: the PNG legend counts each one, the GEXF gives each its own colour and no certainty', async () => {
     const { page, errors } = await env.newPage();
     await waitForScene(page, 10, 60_000);
     await page.locator('[data-testid="layout-button"][aria-pressed="false"]').waitFor({ timeout: 60_000 });
@@ -301,6 +301,8 @@ describe('a foreign Neo4j graph in the browser', () => {
       [...text.matchAll(/<viz:color r="(\d+)" g="(\d+)" b="(\d+)"/g)].map((m) => m.slice(1).join(',')),
     );
     expect(colours.size).toBe(4);
+    // The library's relationships claim no certainty: none is called unsourced (as the panels call none so).
+    expect(text).not.toContain('unsourced');
     expect(errors).toEqual([]);
   });
 });
