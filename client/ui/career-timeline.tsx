@@ -177,7 +177,12 @@ export function CareerTimeline({ career }: { career: Career }) {
                 ))}
                 {` ${ahead(lang)} `}
                 <bdi>{m.to.org ? displayName(m.to.org, lang) : m.to.orgId}</bdi>
-                {m.at ? ` (${m.at})` : ''}
+                {m.at && (
+                  <>
+                    {' ('}
+                    <bdi>{formatDate(m.at, lang)}</bdi>)
+                  </>
+                )}
                 {m.certainty !== 'stated' && (
                   <>
                     {' '}
