@@ -169,7 +169,7 @@ export function parsePathAnswer(
   // exists, nor one through a derived flow while one of sourced facts does.
   const edges = new Map(graph.edges.map((e) => [e.id, e]));
   const rank = (p: PathsResponse['paths'][number]) => {
-    const c = certaintyOfSteps(p.edges, edges);
+    const c = certaintyOfSteps(p.edges, edges, certainties);
     return c !== UNSOURCED && hasDerivedStep(p.edges, edges) ? DERIVED_RANK : CERTAINTY_RANK[c];
   };
   const oneLength = answer.paths.every((p) => p.length === answer.paths[0]!.length);
@@ -201,29 +201,38 @@ export function pathThroughDerived(answer: PathAnswer, index: number): boolean {
   return path ? hasDerivedStep(path.edges, new Map(answer.graph.edges.map((e) => [e.id, e]))) : false;
 }
 
-function certaintyOfSteps(ids: readonly string[], edges: Map<string, GraphEdge>): EdgeCertainty {
-  return weakestCertainty(ids.flatMap((id) => (edges.has(id) ? [stepCertainty(edges.get(id)!)] : [])));
+function certaintyOfSteps(
+  ids: readonly string[],
+  edges: Map<string, GraphEdge>,
+  shown: readonly string[],
+): EdgeCertainty {
+  return weakestCertainty(ids.flatMap((id) => (edges.has(id) ? [stepCertainty(edges.get(id)!, shown)] : [])));
 }
 
 /**
  * A step's certainty: a fact's own; a derived talent flow's, its best part as the canvas draws it (flows.ts
  * flowParts) — the flow's one stored certainty is stated for a stated report with no number beside implied moves and
- * an implied report's number, a flow drawn implied throughout. A flow with no parts to draw keeps its own.
+ * an implied report's number, a flow drawn implied throughout. Of the parts, those of a certainty the search stepped
+ * on (`shown`, the answer's certainties): with only implied facts shown the server steps on a flow for its implied
+ * part and the canvas draws that part alone, so a stated part hidden must not make the step stated. A flow with no
+ * parts to draw keeps its own.
  */
-function stepCertainty(edge: GraphEdge): EdgeCertainty {
+function stepCertainty(edge: GraphEdge, shown: readonly string[]): EdgeCertainty {
   if (!isDerivedType(edge.type)) return edgeCertainty(edge);
-  const parts = flowParts(edge);
-  return parts.length ? strongestCertainty(parts.map(edgeCertainty)) : edgeCertainty(edge);
+  const parts = flowParts(edge).map(edgeCertainty);
+  const drawn = parts.filter((c) => shown.includes(c));
+  return parts.length ? strongestCertainty(drawn.length ? drawn : parts) : edgeCertainty(edge);
 }
 
 /**
  * A path's certainty: its weakest step's (model/certainty.ts) — implied when one step rests on an implied fact, as
- * a career move or a flow is. A derived talent flow step counts by the best of the parts the canvas draws of it.
+ * a career move or a flow is. A derived talent flow step counts by the best of the parts the canvas draws of it (those
+ * of the certainties the search stepped on).
  */
 export function pathCertainty(answer: PathAnswer, index: number): EdgeCertainty {
   const path = answer.paths[index];
   if (!path) return 'stated';
-  return certaintyOfSteps(path.edges, new Map(answer.graph.edges.map((e) => [e.id, e])));
+  return certaintyOfSteps(path.edges, new Map(answer.graph.edges.map((e) => [e.id, e])), answer.certainties);
 }
 
 /**
