@@ -126,7 +126,8 @@ export function toGexf(
       if (k !== 'id') attributes[edgeNames.get(k)!] = gexfValue(e, 'edge', k, edgeTypes.get(k)!, alterations);
     attributes.certainty = certaintyOf(e, data.foreign);
     if (hidden) attributes[HIDDEN_SOURCES_COLUMN] = hiddenSourceCount(e);
-    if (named) attributes[SOURCE_DETAILS] = xmlText(sourceDetails(e, named));
+    // Noted like every other value: a source's title may hold what XML cannot (GraphML names it too).
+    if (named) attributes[SOURCE_DETAILS] = noted(sourceDetails(e, named), 'edge', e.id, SOURCE_DETAILS);
     const key = noted(e.id, 'edge', e.id, 'id');
     if (!g.hasEdge(key))
       g.addDirectedEdgeWithKey(key, source, target, { label: xmlText(e.type), attributes });

@@ -19,7 +19,7 @@ import {
   sourcesById,
   type ExportGraph,
 } from './exports.js';
-import { XmlAlterations, withComment, xmlEscape } from './xml-text.js';
+import { XmlAlterations, markupEscape, withComment, xmlEscape } from './xml-text.js';
 
 /** GraphML with one key per property, typed by graphmlType (graphology-graphml only parses, so the writer is here). */
 export function toGraphML(
@@ -59,7 +59,7 @@ export function toGraphML(
   const alterations = new XmlAlterations();
   /** A value, id or name as element text or an attribute: xmlText, noted, then markup escaped. */
   const esc = (s: string, kind: 'node' | 'edge' | 'key', id: string, what: string) =>
-    xmlEscape(alterations.text(s, kind, id, what));
+    markupEscape(alterations.text(s, kind, id, what));
   /** A key declared with its type, and the Cypher type a string key stands for as its description. */
   const keyLine = (id: string, kind: 'node' | 'edge', name: string, column: ColumnType) => {
     const head = `  <key id="${id}" for="${kind}" attr.name="${esc(name, 'key', name, 'name')}" attr.type="${column.type}"`;

@@ -4,14 +4,32 @@
 
 /** What XML 1.0 cannot carry at all: control characters but tab, newline and return, U+FFFE, U+FFFF, lone surrogates. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/**
+ * What xmlText writes otherwise: a character XML cannot carry, or a backslash that begins "u" and four hex digits —
+ * the data's own text "\u0000" would read as an escape, and an id so written was one node with a NUL's.
+ */
+const ESCAPED = new RegExp(`${NOT_XML.source}|\\\\(?=u[0-9A-Fa-f]{4})`, 'gu');
 
-/** The text with each character XML 1.0 cannot carry written as \uXXXX (its UTF-16 code in hex). */
+/**
+ * The text with each character XML 1.0 cannot carry written as \uXXXX (its UTF-16 code in hex), and a backslash that
+ * would begin such an escape written \u005C, so every \uXXXX in the result is an escape and no two texts are written
+ * alike. Any other backslash (a path, a pattern) is kept.
+ */
 export function xmlText(s: string): string {
-  return s.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return s.replace(ESCAPED, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
+/** Text for an XML attribute or element: xmlText, then its markup escaped. */
 export function xmlEscape(s: string): string {
-  return xmlText(s)
+  return markupEscape(xmlText(s));
+}
+
+/**
+ * Markup escaped only, for text xmlText (XmlAlterations.text) already wrote: xmlText is not idempotent (the
+ * backslash of the \uXXXX it writes would be escaped again).
+ */
+export function markupEscape(s: string): string {
+  return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -21,8 +39,8 @@ export function xmlEscape(s: string): string {
 
 /** Whether xmlText changes the text. */
 function altered(s: string): boolean {
-  NOT_XML.lastIndex = 0;
-  return NOT_XML.test(s);
+  ESCAPED.lastIndex = 0;
+  return ESCAPED.test(s);
 }
 
 /** The places of one file whose values xmlText altered, and the comment that names them. */
@@ -46,8 +64,9 @@ export class XmlAlterations {
     const more = n > shown.length ? `; and ${n - shown.length} more` : '';
     const text =
       `Talent Graph: ${n} ${n === 1 ? 'value holds' : 'values hold'} characters XML 1.0 cannot hold (NUL, other ` +
-      'control characters, U+FFFE, U+FFFF, lone surrogates). Each such character is written as the text \\uXXXX ' +
-      '(its UTF-16 code in hex), so these values differ from the database’s; the CSV and JSON exports keep them ' +
+      'control characters, U+FFFE, U+FFFF, lone surrogates) or a backslash before "u" and four hex digits. Each ' +
+      'such character is written as the text \\uXXXX (its UTF-16 code in hex; such a backslash \\u005C, so every ' +
+      '\\uXXXX in the file is one), so these values differ from the database’s; the CSV and JSON exports keep them ' +
       `as they are: ${shown.join('; ')}${more}.`;
     // A comment cannot hold "--": a hyphen before another is written \u002D, as above.
     return `<!-- ${text.replace(/-(?=-)/g, '\\u002D')} -->`;

@@ -65,6 +65,41 @@ describe('characters XML cannot hold', () => {
     expect(note).toContain('edge "e:1" why');
   });
 
+  it('never writes two texts alike: a backslash that would read as such an escape is itself written \\u005C', () => {
+    // A NUL and the six characters \u0000 written in the data were both written \u0000: two ids, one node.
+    expect(xmlText('\\u0000')).not.toBe(xmlText('\u0000'));
+    expect(xmlText('\\u0000')).toBe('\\u005Cu0000');
+    expect(xmlText('\\\u0000')).toBe('\\\\u0000');
+    // A backslash before anything else is kept as it is (a Windows path, a regex).
+    expect(xmlText('C:\\new\\x \\u12 \\')).toBe('C:\\new\\x \\u12 \\');
+    const two: GraphData = {
+      nodes: [
+        { id: 'n:\u0000', labels: ['Thing'], properties: {} },
+        { id: 'n:\\u0000', labels: ['Thing'], properties: {} },
+      ],
+      edges: [],
+    };
+    for (const xml of [toGraphML(two), toGexf(two)]) {
+      const doc = parse(xml);
+      const ids = [...doc.getElementsByTagName('node')].map((n) => n.getAttribute('id'));
+      expect(new Set(ids).size).toBe(2);
+      const note = comments(doc).join('\n');
+      // The id as the file writes it (JSON text, as every place is named).
+      expect(note).toContain(`node ${JSON.stringify('n:\\u005Cu0000')} id`);
+      expect(note).toContain('\\u005C');
+    }
+  });
+
+  it('names the GEXF source details it altered, as GraphML does', () => {
+    const data = {
+      ...g(),
+      edges: [{ ...g().edges[0]!, properties: { sources: ['source:odd'] } }],
+      sources: [{ id: 'source:odd', title: 'a\uFFFEb' }],
+    };
+    for (const xml of [toGraphML(data), toGexf(data)])
+      expect(comments(parse(xml)).join('\n')).toContain('edge "e:1" sourceDetails');
+  });
+
   it('writes no such comment when nothing was altered, and CSV and JSON keep the characters', () => {
     const clean: GraphData = {
       nodes: [{ id: 'n:1', labels: ['Thing'], properties: { name: 'ok' } }],
