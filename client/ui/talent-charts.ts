@@ -4,6 +4,7 @@
 // talent-chart.tsx draws them.
 import type { GraphNode } from '../../model/graph.js';
 import type { TalentResponse } from '../../model/talent-response.js';
+import { formatDate } from '../i18n/dates.js';
 import { countOf, formatNumber, t, type MessageKey } from '../i18n/i18n.js';
 import type { Lang, Theme } from '../state/app-state.js';
 import { briefName } from '../graph/names.js';
@@ -29,8 +30,9 @@ export const PALETTE = {
 const COUNTERPART_COLOUR = '#90a4ae';
 
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
-/** Unicode's left-to-right isolate and its end (UAX #9). */
+/** Unicode's left-to-right and right-to-left isolates and their end (UAX #9). */
 const LRI = '\u2066';
+const RLI = '\u2067';
 const PDI = '\u2069';
 
 /**
@@ -40,12 +42,15 @@ const PDI = '\u2069';
 export function chartSourceLine(id: string, source: GraphNode | undefined, lang: Lang): string {
   const p = source?.properties ?? {};
   const s = (k: string) => (typeof p[k] === 'string' && p[k] ? (p[k] as string) : undefined);
-  // In an Arabic line a date and an id are kept left to right (isolated): read right to left, 2024-06-01's parts
-  // would otherwise be drawn as 01-06-2024.
+  // In an Arabic line an id is kept left to right (isolated): read right to left, its parts would be reordered. The
+  // date is written as the Arabic screen writes it (Arabic-Indic digits, year first as read), isolated right to left
+  // as a range is (i18n/dates.ts), so the title beside it cannot reorder it.
   const ltr = (x: string | undefined) => (x && lang === 'ar' ? `${LRI}${x}${PDI}` : x);
+  const published = s('published');
+  const date = published && lang === 'ar' ? `${RLI}${formatDate(published, lang)}${PDI}` : published;
   const name = [
     lang === 'ar' ? (s('publisherAr') ?? s('publisher')) : (s('publisher') ?? s('publisherAr')),
-    ltr(s('published')),
+    date,
     lang === 'ar' ? (s('title') ?? s('titleEn')) : (s('titleEn') ?? s('title')),
   ]
     .filter(Boolean)

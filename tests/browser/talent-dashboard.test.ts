@@ -237,7 +237,9 @@ describe('company dashboard', () => {
     // The chart's image reads right to left too: its words stand at the right, its source named in Arabic.
     const svg = (await downloaded(page, 'talent-org-alpha-labs-periods-svg')).toString('utf8');
     expect(svg).toMatch(/<text x="\d+(\.\d+)?" y="18"[^>]* direction="rtl">التعيينات والمغادرات/);
-    expect(svg).toContain('جريدة الاختبار، \u20662024-06-01\u2069، نشرة تجريبية');
+    // Its source's date as the Arabic screen writes it (Arabic-Indic digits), not in Latin digits.
+    expect(svg).toContain('جريدة الاختبار، \u2067٢٠٢٤-٠٦-٠١\u2069، نشرة تجريبية');
+    fs.writeFileSync(path.join(ARTIFACTS_DIR, 'dashboard-chart-ar-dark.svg'), svg);
     const png = await downloaded(page, 'talent-org-alpha-labs-periods-png');
     fs.writeFileSync(path.join(ARTIFACTS_DIR, 'dashboard-chart-ar-dark.png'), png);
     await clickBar(page, 2, 6);
@@ -279,6 +281,7 @@ describe('company dashboard', () => {
     const svg = (await downloaded(page, `${slug}-svg`)).toString('utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('Fixture Gazette, 2024-06-01, A test bulletin (source:fixture-moves)');
+    fs.writeFileSync(path.join(ARTIFACTS_DIR, 'dashboard-chart-en.svg'), svg);
     // The Sankey's image explains its colours: its legend names stated and implied hires and departures, as on screen.
     const sankeySvg = (await downloaded(page, 'talent-org-alpha-labs-sankey-svg')).toString('utf8');
     const onScreen = await page.locator('[data-testid="talent-sankey-legend"] li').allTextContents();

@@ -29,9 +29,10 @@ describe('a chart image’s source line', () => {
     expect(chartSourceLine(source.id, source, 'en')).toBe(
       'Fixture Gazette, 2024-06-01, A test bulletin (source:fixture-moves)',
     );
-    // The date and the id kept left to right inside the Arabic line (isolates), so 2024-06-01 is not drawn 01-06-2024.
+    // In Arabic the date is written as the screen writes it (i18n/dates.ts: Arabic-Indic digits, year first as read,
+    // isolated right to left), the id kept left to right (isolated), so neither is drawn back to front.
     expect(chartSourceLine(source.id, source, 'ar')).toBe(
-      'جريدة الاختبار، \u20662024-06-01\u2069، نشرة تجريبية (\u2066source:fixture-moves\u2069)',
+      'جريدة الاختبار، \u2067٢٠٢٤-٠٦-٠١\u2069، نشرة تجريبية (\u2066source:fixture-moves\u2069)',
     );
   });
 
