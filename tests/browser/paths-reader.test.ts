@@ -447,6 +447,11 @@ describe('paths made of facts, quotes read in their source', () => {
         WAIT,
       );
       await saveScreenshot(page, `reader-${lang}`);
+      // The quotes beside the text are numbered in the UI's digits: Arabic-Indic in the Arabic UI, as its other
+      // numbered lists, though the English renderings they number read left to right.
+      expect(
+        await reader.locator('.reader-quotes ol').evaluate((el) => getComputedStyle(el).listStyleType),
+      ).toBe(lang === 'ar' ? 'arabic-indic' : 'decimal');
       // Another quote of the article, from the list beside the text, moves the highlight.
       const other = reader.locator('.reader-quotes button:not(.current)').first();
       await other.click();
