@@ -342,7 +342,7 @@ export const AR: Partial<Record<MessageKey, string>> = {
   dismiss: 'إغلاق',
   story: 'من غادر Meta، وإلى أين ذهب؟',
   sceneStats: '{nodes}، {edges}',
-  visibleStats: 'المعروض من العقد: {shownNodes} من {totalNodes}، ومن العلاقات: {shownEdges} من {totalEdges}',
+  visibleStats: 'المعروض من العقد: {nodes}، ومن العلاقات: {edges}',
   // Singular, dual, the plural of three to ten, then the singular that eleven and above take (i18n.ts countOf).
   countNodesOne: 'عقدة واحدة',
   countNodesTwo: 'عقدتان',

@@ -361,7 +361,8 @@ export const EN = {
   story: 'Who left Meta, and where did they go?',
   sceneStats: '{nodes} · {edges}',
   // Numbers after labels, as in Arabic (where a noun counted after من would change its case).
-  visibleStats: 'Nodes shown: {shownNodes} of {totalNodes} · relationships: {shownEdges} of {totalEdges}',
+  // Each part is legendShownOf's "x of y", kept on one line (canvas-toolbar.tsx).
+  visibleStats: 'Nodes shown: {nodes} · relationships: {edges}',
   // Counts with their noun (i18n.ts countOf): one, then Arabic's dual and plural of three to ten, then the rest.
   countNodesOne: '1 node',
   countNodesTwo: '2 nodes',

@@ -1,6 +1,6 @@
 // Canvas controls: fit, zoom, layout start/stop, select mode (lasso), undo/redo, table view, appearance, and the
 // Cypher behind the current view.
-import { countOf, formatNumber } from '../i18n/i18n.js';
+import { countOf } from '../i18n/i18n.js';
 import { useActiveVisibility, useApp, useAppState, useT } from './app-context.js';
 import { AppearanceButton } from './appearance-panel.js';
 
@@ -133,10 +133,9 @@ export function CanvasToolbar() {
               edges: unbroken(countOf(lang, 'Relationships', totalEdges)),
             })
           : t('visibleStats', {
-              shownNodes: formatNumber(vis.nodes.size, lang),
-              shownEdges: formatNumber(vis.edges.size, lang),
-              totalNodes: formatNumber(total, lang),
-              totalEdges: formatNumber(totalEdges, lang),
+              // "5 of 10" kept on one line, as the counts above: the toolbar broke it between a number and its "of".
+              nodes: unbroken(t('legendShownOf', { shown: vis.nodes.size, total })),
+              edges: unbroken(t('legendShownOf', { shown: vis.edges.size, total: totalEdges })),
             })}
       </span>
     </div>

@@ -51,15 +51,18 @@ describe('a relationship no source backs', () => {
     await edgesDrawn(page, 0);
     await expect.poll(() => note.textContent(), { timeout: 10_000 }).toContain('0 drawn');
     // The toolbar's count says what the filter left of the scene, relationships too: "2 nodes · 0 relationships"
-    // would read as a scene without them.
+    // would read as a scene without them. Each "x of y" is kept on one line (no-break spaces): a narrow toolbar
+    // broke it between a number and its "of".
     const stats = page.locator('[data-testid="scene-stats"]');
     await expect
       .poll(() => stats.textContent(), { timeout: 10_000 })
-      .toBe('Nodes shown: 2 of 2 · relationships: 0 of 1');
+      .toBe('Nodes shown: 2\u00a0of\u00a02 · relationships: 0\u00a0of\u00a01');
     // Nothing is hidden silently: a chip says so, and removing it shows every certainty again.
     const chip = page.locator('[data-testid="chip-unsourced"]');
     await expect.poll(() => chip.textContent(), { timeout: 10_000 }).toContain('No source: 1 hidden');
     await saveScreenshot(page, 'certainty-unsourced-chip-en');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await saveScreenshot(page, 'certainty-unsourced-stats-en-1024', '.canvas-toolbar');
     await chip.locator('button').click();
     await edgesDrawn(page, 1);
     expect(await page.locator('[data-testid="certainty-implied"]').isChecked()).toBe(true);
@@ -86,8 +89,11 @@ describe('a relationship no source backs', () => {
     await edgesDrawn(page, 0);
     await expect
       .poll(() => stats.textContent(), { timeout: 10_000 })
-      .toBe('المعروض من العقد: ٢ من ٢، ومن العلاقات: ٠ من ١');
+      .toBe('المعروض من العقد: ٢\u00a0من\u00a0٢، ومن العلاقات: ٠\u00a0من\u00a0١');
     await saveScreenshot(page, 'certainty-unsourced-stats-ar');
+    // On a 1024 px window the count still reads whole beside the toolbar's buttons.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await saveScreenshot(page, 'certainty-unsourced-stats-ar-1024', '.canvas-toolbar');
     expect(pageErrors(errors)).toEqual([]);
   });
 });
