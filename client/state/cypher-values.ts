@@ -31,6 +31,10 @@ export function escapeBidi(text: string): string {
   );
 }
 
+/** Unicode's first-strong isolate and its end (UAX #9): what a display sets each string and name apart with. */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
+
 /** JSON text as the JSON tab shows it: indented, bidi controls escaped (escapeBidi). */
 export function jsonText(value: unknown): string {
   return escapeBidi(JSON.stringify(value, null, 2));
@@ -73,13 +77,19 @@ export function scalarText(value: JsonValue, type: string): string {
 /**
  * A value as Cypher-like literal text, for lists and maps in a cell and for nested values: strings quoted, floats
  * with their fraction, temporals as date('…'), durations as duration('…'), nodes as (:Label {id: …}).
+ * `isolated` (a display's text): each string's and backticked name's characters between FSI and PDI, so neighbouring
+ * Arabic elements do not make one right-to-left run with the quotes and commas between them (["أ", "ب"] read
+ * ["ب" ,"أ"]); a screen shows each such part as a <bdi> (literal-text.tsx), its text the literal alone.
  */
 export function literalText(
   value: JsonValue | undefined,
   pointer: string,
   hints: TypeHints | undefined,
+  isolated = false,
 ): string {
   const type = typeAt(value, pointer, hints);
+  const inner = (v: JsonValue | undefined, at: string) => literalText(v, at, hints, isolated);
+  const named = (n: string) => name(n, isolated);
   if (value === null || value === undefined) return 'null';
   const fn = TEMPORAL_FUNCTIONS[type];
   if (fn) return `${fn}('${String(value)}')`;
@@ -90,27 +100,27 @@ export function literalText(
     case 'Float':
       return floatText(value);
     case 'String':
-      return escapeBidi(JSON.stringify(value));
+      return quoted(escapeBidi(JSON.stringify(value)), isolated);
     case 'Point':
       return scalarText(value, type);
     case 'Base64':
       return `bytes(${JSON.stringify(value)})`;
     case 'Node':
       if (isGraphNode(value))
-        return `(${value.labels.map((l) => `:${name(l)}`).join('')}${propertiesText(value.properties, pointer, hints)})`;
+        return `(${value.labels.map((l) => `:${named(l)}`).join('')}${propertiesText(value.properties, pointer, hints, isolated)})`;
       break;
     case 'Relationship':
       if (isGraphEdge(value))
-        return `[:${name(value.type)}${propertiesText(value.properties, pointer, hints)}]`;
+        return `[:${named(value.type)}${propertiesText(value.properties, pointer, hints, isolated)}]`;
       break;
     case 'List':
-      return `[${(value as JsonValue[]).map((v, i) => literalText(v, `${pointer}/${i}`, hints)).join(', ')}]`;
+      return `[${(value as JsonValue[]).map((v, i) => inner(v, `${pointer}/${i}`)).join(', ')}]`;
     default:
       break;
   }
   if (typeof value === 'object' && !Array.isArray(value)) {
     const entries = Object.entries(value).map(
-      ([k, v]) => `${name(k)}: ${literalText(v, `${pointer}/${pointerToken(k)}`, hints)}`,
+      ([k, v]) => `${named(k)}: ${inner(v, `${pointer}/${pointerToken(k)}`)}`,
     );
     return `{${entries.join(', ')}}`;
   }
@@ -118,8 +128,23 @@ export function literalText(
 }
 
 /** A name as Cypher writes it: as it is, or between backticks when it is not a plain identifier. */
-function name(n: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(n) ? n : escapeBidi(`\`${n.replace(/`/g, '``')}\``);
+function name(n: string, isolated: boolean): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)
+    ? n
+    : quoted(escapeBidi(`\`${n.replace(/`/g, '``')}\``), isolated);
+}
+
+/** A quoted string or name, its characters between FSI and PDI when `isolated` (its quotes outside them). */
+function quoted(text: string, isolated: boolean): string {
+  return isolated ? `${text[0]}${FSI}${text.slice(1, -1)}${PDI}${text.at(-1)}` : text;
+}
+
+/** `text` cut to `max` characters and "…", an isolate the cut left open closed (it would reorder what follows). */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const kept = text.slice(0, max - 1);
+  const open = kept.lastIndexOf(FSI) > kept.lastIndexOf(PDI);
+  return `${kept}${open ? PDI : ''}…`;
 }
 
 /** A nested node's or relationship's properties shown: the first few, each this long at most (the JSON has all). */
@@ -135,12 +160,13 @@ function propertiesText(
   properties: Record<string, JsonValue>,
   pointer: string,
   hints: TypeHints | undefined,
+  isolated: boolean,
 ): string {
   const entries = Object.entries(properties);
   if (!entries.length) return '';
   const shown = entries.slice(0, NESTED_PROPERTIES).map(([k, v]) => {
-    const text = literalText(v, `${pointer}/properties/${pointerToken(k)}`, hints);
-    return `${name(k)}: ${text.length > NESTED_TEXT ? `${text.slice(0, NESTED_TEXT - 1)}…` : text}`;
+    const text = literalText(v, `${pointer}/properties/${pointerToken(k)}`, hints, isolated);
+    return `${name(k, isolated)}: ${cut(text, NESTED_TEXT)}`;
   });
   return ` {${shown.join(', ')}${entries.length > NESTED_PROPERTIES ? ', …' : ''}}`;
 }

@@ -7,6 +7,7 @@ import { propertyPointer, type PropertyTypes } from '../../model/value-types.js'
 import { propertyValueText } from '../graph/vocabulary.js';
 import type { Lang } from '../i18n/lang.js';
 import { BADGED_TYPES, literalText, scalarText, typeAt } from '../state/cypher-values.js';
+import { LiteralText } from './literal-text.js';
 
 /** Whether the value at `pointer`, or one inside it (a list of dates), has a hint. */
 function hinted(types: PropertyTypes | undefined, pointer: string): boolean {
@@ -49,7 +50,7 @@ export function PropertyValue({
   if (type === 'List' || type === 'Map')
     return (
       <span className="mono" dir="ltr" data-type={type}>
-        {literalText(value, pointer, types)}
+        <LiteralText text={literalText(value, pointer, types, true)} />
       </span>
     );
   // NaN, ±Infinity and -0.0 arrive as text, as do dates and big integers: the badge tells them from strings.

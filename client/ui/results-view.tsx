@@ -18,6 +18,7 @@ import {
 import { isGraphEdge, isGraphNode } from '../api/graph-json.js';
 import { displayName } from '../graph/names.js';
 import { useApp, useAppState, useT } from './app-context.js';
+import { LiteralText } from './literal-text.js';
 
 export const MAX_RESULT_ROWS = 1_000;
 
@@ -45,13 +46,18 @@ function PropertyLine({
 }) {
   const entries = Object.entries(properties).filter(([k]) => !skip.has(k));
   if (entries.length === 0) return null;
-  const text = (k: string, v: JsonValue) => literalText(v, `${pointer}/properties/${pointerToken(k)}`, hints);
+  // Isolated (literalText): the tooltip keeps the marks as text, the line shows each part as a <bdi>.
+  const text = (k: string, v: JsonValue) =>
+    literalText(v, `${pointer}/properties/${pointerToken(k)}`, hints, true);
   const all = entries.map(([k, v]) => `${k}: ${text(k, v)}`);
   return (
     <span className="cell-properties" dir="auto" title={all.join('\n')}>
       {entries.slice(0, DEFAULT_CELL_PROPERTIES).map(([k, v]) => (
         <span key={k} className="cell-property">
-          <span className="mono">{k}</span>: <bdi>{text(k, v)}</bdi>
+          <span className="mono">{k}</span>:{' '}
+          <bdi>
+            <LiteralText text={text(k, v)} />
+          </bdi>
         </span>
       ))}
       {entries.length > DEFAULT_CELL_PROPERTIES && (
@@ -136,7 +142,7 @@ function Cell({
   if (type === 'Boolean') return <span className="mono">{String(value)}</span>;
   return (
     <span className="mono json-cell" dir="ltr">
-      {literalText(value, pointer, hints)}
+      <LiteralText text={literalText(value, pointer, hints, true)} />
     </span>
   );
 }

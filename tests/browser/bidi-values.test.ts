@@ -100,6 +100,30 @@ describe('bidi controls inside values', () => {
       expect(errors).toEqual([]);
     });
 
+    it(`keeps an Arabic or mixed list's elements in order, each isolated, in the table (${lang})`, async () => {
+      const { page, errors } = await env.newPage({ path: lang === 'ar' ? '/?lang=ar' : '/' });
+      await runCypher(
+        page,
+        'RETURN ["أ", "ب", "ج"] AS ar, ["a", "ب", "ج", 1] AS mixed, {k: "ب", z: "ج"} AS m',
+      );
+      await page.locator('[data-testid="cypher-timing"]').waitFor({ timeout: 30_000 });
+      await page.click('[data-testid="result-tab-table"]');
+      const cells = page.locator('[data-testid="result-table"] tbody tr').first().locator('td');
+      await cells.first().waitFor({ timeout: 30_000 });
+      // The elements (one letter or digit each) drawn left to right in the list's order: neighbouring Arabic
+      // elements made one right-to-left run with the quotes and commas between them, ["ج" ,"ب" ,"أ"].
+      const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+      for (let i = 0; i < 3; i++) {
+        const { drawn, logical } = await drawnOrder(cells.nth(i).locator('.json-cell'));
+        expect(letters(drawn), `cell ${i}`).toBe(letters(logical));
+      }
+      // The text itself is the literal, no marks added (a copy of it reads as Cypher).
+      const texts = (await cells.allTextContents()).map((t) => t.trim());
+      expect(texts.slice(0, 2)).toEqual(['["أ", "ب", "ج"]', '["a", "ب", "ج", 1]']);
+      await saveScreenshot(page, `bidi-values-arabic-list-${lang}`, '[data-testid="result-table"]');
+      expect(errors).toEqual([]);
+    });
+
     it(`keeps a foreign node's list in order in the details panel (${lang})`, async () => {
       const { page, errors } = await env.newPage({ path: lang === 'ar' ? '/?lang=ar' : '/' });
       await searchAndOpen(page, 'bidi probe', 'Bidi probe');

@@ -113,6 +113,23 @@ describe('bidi controls inside a value (unbalanced ones reordered the text aroun
     expect(literalText(node, '/n', { '/n': 'Node' })).toBe('(:`L\\u202E` {name: "a\\u202Eb"})');
   });
 
+  it('isolates each string and backticked name for a display (FSI…PDI inside its quotes), a cut one closed', () => {
+    const [FSI, PDI] = ['\u2068', '\u2069'];
+    expect(literalText(['أ', 'ب', 1], '/l', undefined, true)).toBe(`["${FSI}أ${PDI}", "${FSI}ب${PDI}", 1]`);
+    expect(literalText({ 'مفتاح ب': 'ج' }, '/m', undefined, true)).toBe(
+      `{\`${FSI}مفتاح ب${PDI}\`: "${FSI}ج${PDI}"}`,
+    );
+    // A control inside stays escaped, so the only isolates are the display's own.
+    expect(literalText(['a\u2069b'], '/l', undefined, true)).toBe(`["${FSI}a\\u2069b${PDI}"]`);
+    // A nested node's long property cut: its isolate closed before the "…".
+    const node = { id: 'n:1', labels: ['Doc'], properties: { t: 'ب'.repeat(100) } };
+    const text = literalText(node, '/n', { '/n': 'Node' }, true);
+    expect(text.endsWith(`${PDI}…})`)).toBe(true);
+    expect(text.split(FSI).length).toBe(text.split(PDI).length);
+    // Without `isolated`, the literal alone (what Cypher reads).
+    expect(literalText(['أ'], '/l', undefined)).toBe('["أ"]');
+  });
+
   it('keeps the JSON tab’s text valid JSON that reads back to the same characters', () => {
     const value = { rows: [{ l: ['x\u202Eabc', 'def', 1], [`k${RLO}`]: 'ok' }] };
     const text = jsonText(value);
