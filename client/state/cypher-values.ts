@@ -127,11 +127,16 @@ export function literalText(
   return escapeBidi(JSON.stringify(value));
 }
 
-/** A name as Cypher writes it: as it is, or between backticks when it is not a plain identifier. */
+/**
+ * A name as Cypher writes it: as it is, or between backticks when it is not a plain identifier. Cypher reads \uXXXX
+ * inside backticks too (its parser reads Unicode escapes anywhere; checked against Neo4j in the integration tests), so
+ * a bidi control written so (escapeBidi) reads back as itself, and a backslash is written \u005C: left as it is,
+ * `a\u0041` read back as aA.
+ */
 function name(n: string, isolated: boolean): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)
-    ? n
-    : quoted(escapeBidi(`\`${n.replace(/`/g, '``')}\``), isolated);
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) return n;
+  const text = escapeBidi(n.replace(/\\/g, '\\u005C').replace(/`/g, '``'));
+  return quoted(`\`${text}\``, isolated);
 }
 
 /** A quoted string or name, its characters between FSI and PDI when `isolated` (its quotes outside them). */

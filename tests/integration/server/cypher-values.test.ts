@@ -320,6 +320,28 @@ describe('POST /api/cypher values', () => {
     expect(literalText(row.ps, '/ps', types)).toBe('[point({srid: 4326, x: -0.0, y: 0.0})]');
   });
 
+  it('writes a map’s keys and strings as Cypher reads them back: a bidi control, a backslash, a backtick (the table’s literal, run again)', async () => {
+    // Made-up keys: a bidi control is written \uXXXX (so it cannot reorder the cell), which Cypher reads inside
+    // backticks as the character (the manual: Unicode can generally be escaped as \uxxxx); a backslash in a name is
+    // then written \u005C, or `a\u0041` would read back as aA.
+    const value = {
+      [`k${'\u202E'}`]: `v${'\u202E'}`,
+      'a\\b': 'a\\b',
+      'a\\u0041': 'a\\u0041',
+      'b\\\\u0041': 'two backslashes',
+      [`c\\${'\u202E'}`]: 'a backslash before a control',
+      'back`tick': 'x',
+      'مفتاح ب': 'ج',
+    };
+    const text = literalText(value, '/m', undefined);
+    expect(/[\u202E]/.test(text)).toBe(false);
+    const res = await request(app)
+      .post('/api/cypher')
+      .send({ query: `RETURN ${text} AS m` });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(CypherResponseSchema.parse(res.body).rows[0]!.m).toEqual(value);
+  });
+
   it('keeps the types of a graph built in Cypher as the client draws it (the rows’ hints become each element’s types)', async () => {
     // Format 2, as the client asks: no real element, so the client collects the graph from the rows' maps.
     const res = await request(app)
