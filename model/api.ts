@@ -272,41 +272,37 @@ export const NeighborsQuerySchema = z.strictObject({
 });
 export type NeighborsQuery = z.infer<typeof NeighborsQuerySchema>;
 
-export const PathsQuerySchema = z
-  .strictObject({
-    from: NodeIdSchema,
-    to: NodeIdSchema,
-    maxLength: intParam(1, MAX_PATH_LENGTH, DEFAULT_PATH_LENGTH),
-    all: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((v) => v === 'true')
-      .meta({ description: 'true: every shortest path (allShortestPaths); false: one.' }),
-    types: nameListParam().optional().meta({
+export const PathsQuerySchema = z.strictObject({
+  from: NodeIdSchema,
+  to: NodeIdSchema,
+  maxLength: intParam(1, MAX_PATH_LENGTH, DEFAULT_PATH_LENGTH),
+  all: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .meta({ description: 'true: every shortest path (allShortestPaths); false: one.' }),
+  types: nameListParam().optional().meta({
+    description:
+      "Relationship types a path may use (comma-separated, a name holding a comma, a backtick or spaces at its ends in backticks as in Cypher): any type the database has, else 400 naming it. Default: on a database with Talent Graph's facts, every sourced fact type except REPORTED_BY (so paths do not run through the shared news report); on any other database, every type it has. On a database with Talent Graph's facts, TALENT_FLOW only with derived=true; on any other, its own TALENT_FLOW is one of its types.",
+  }),
+  derived: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .meta({
       description:
-        "Relationship types a path may use (comma-separated, a name holding a comma, a backtick or spaces at its ends in backticks as in Cypher): any type the database has, else 400 naming it. Default: on a database with Talent Graph's facts, every sourced fact type except REPORTED_BY (so paths do not run through the shared news report); on any other database, every type it has. TALENT_FLOW only with derived=true.",
+        "true: paths may also follow the derived TALENT_FLOW edges (organisation-level aggregates that no source states as a link between people); false (default): sourced facts only. On a database without Talent Graph's facts there are no derived flows: it adds nothing.",
     }),
-    derived: z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((v) => v === 'true')
-      .meta({
-        description:
-          'true: paths may also follow the derived TALENT_FLOW edges (organisation-level aggregates that no source states as a link between people); false (default): sourced facts only.',
-      }),
-    certainties: listParam(
-      z.enum(CERTAINTIES, { error: `expected certainties among ${CERTAINTIES.join(', ')}` }),
-    )
-      .optional()
-      .meta({
-        description: `The certainties a path may step on, as the view's certainty filter shows them (comma-separated among ${CERTAINTIES.join(', ')}; empty: none). A relationship's certainty is its \`certainty\` property; a derived TALENT_FLOW without one counts as stated; a relationship of our fact types without one has no source and is never followed; one of another type without one (a database that is not ours) claims no certainty and is followed whatever is asked. Default: every certainty.`,
-      }),
-  })
-  // A derived edge is never followed unless asked for: listing it in types without derived=true is a mistake.
-  .refine((q) => q.derived || !q.types?.includes('TALENT_FLOW'), {
-    message: 'expected derived=true to follow TALENT_FLOW (a derived relationship, not a sourced fact)',
-    path: ['types'],
-  });
+  certainties: listParam(
+    z.enum(CERTAINTIES, { error: `expected certainties among ${CERTAINTIES.join(', ')}` }),
+  )
+    .optional()
+    .meta({
+      description: `The certainties a path may step on, as the view's certainty filter shows them (comma-separated among ${CERTAINTIES.join(', ')}; empty: none). A relationship's certainty is its \`certainty\` property; a derived TALENT_FLOW without one counts as stated (on a database with Talent Graph's facts; on any other, its TALENT_FLOW is one of its own types); a relationship of our fact types without one has no source and is never followed; one of another type without one (a database that is not ours) claims no certainty and is followed whatever is asked. Default: every certainty.`,
+    }),
+});
+// TALENT_FLOW in types without derived=true is refused on our database only (server/services/graph-service.ts): on
+// another it is the graph's own type, and this schema cannot tell which database it is.
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
 
 /** Periods a talent series may have at most (a month interval over fifty years). */

@@ -12,9 +12,19 @@ export type EdgeCertainty = Certainty | typeof UNSOURCED;
  * Talent flows of the flow view (client/state/flows.ts) besides the stored ones. Flows are derived from facts: one
  * stored before certainty was kept counts its people as stated (certaintyCounts), and so does its edge here. (A
  * TALENT_FLOW written by hand would read as stated too, until the next seed or import rebuilds the flows, which
- * replaces every TALENT_FLOW.)
+ * replaces every TALENT_FLOW.) Ours only on a database that holds our facts (derivedTypesOf).
  */
-const DERIVED_TYPES: ReadonlySet<string> = new Set([...DERIVED_REL_TYPES, 'TALENT_FLOW_REPORTED']);
+const DERIVED_TYPES: readonly string[] = [...DERIVED_REL_TYPES, 'TALENT_FLOW_REPORTED'];
+const NO_DERIVED_TYPES: readonly string[] = [];
+
+/**
+ * The types that are our derived talent flows on a database: ours on one that holds our sourced facts; none on
+ * another — no derivation of ours runs there, so a foreign graph's TALENT_FLOW is its own relationship, followed and
+ * shown as any of its types (GET /api/schema's sourcedFacts decides, as for our fact types).
+ */
+export function derivedTypesOf(ours: boolean): readonly string[] {
+  return ours ? DERIVED_TYPES : NO_DERIVED_TYPES;
+}
 
 /** A relationship as the fact rules read it: its id and ends, when known, say whether it is the database's own. */
 type Rel = {
@@ -35,9 +45,12 @@ function isFactOf(edge: Rel, factTypes: readonly string[]): boolean {
   return factTypes.includes(edge.type);
 }
 
-/** A talent flow's type: a stored TALENT_FLOW or a drawn part of one (the flow view's reported part). */
-export function isDerivedType(type: string): boolean {
-  return DERIVED_TYPES.has(type);
+/**
+ * A talent flow's type: a stored TALENT_FLOW or a drawn part of one (the flow view's reported part), of `derivedTypes`
+ * (derivedTypesOf: ours by default, none on a database that is not ours).
+ */
+export function isDerivedType(type: string, derivedTypes: readonly string[] = DERIVED_TYPES): boolean {
+  return derivedTypes.includes(type);
 }
 
 export function isCertainty(value: unknown): value is Certainty {
@@ -46,16 +59,16 @@ export function isCertainty(value: unknown): value is Certainty {
 
 /**
  * A relationship's certainty: its own when it is one of ours (stated, implied); a derived flow's without one,
- * stated (see DERIVED_TYPES); anything else — a fact type with the property missing or unknown, or a type that is
- * not ours — unsourced.
+ * stated (see DERIVED_TYPES; `derivedTypes`: none on a database that is not ours, whose TALENT_FLOW claims nothing);
+ * anything else — a fact type with the property missing or unknown, or a type that is not ours — unsourced.
  */
-export function edgeCertainty(edge: {
-  type: string;
-  properties: Readonly<Record<string, unknown>>;
-}): EdgeCertainty {
+export function edgeCertainty(
+  edge: { type: string; properties: Readonly<Record<string, unknown>> },
+  derivedTypes: readonly string[] = DERIVED_TYPES,
+): EdgeCertainty {
   const own = edge.properties.certainty;
   if (isCertainty(own)) return own;
-  return DERIVED_TYPES.has(edge.type) ? 'stated' : UNSOURCED;
+  return derivedTypes.includes(edge.type) ? 'stated' : UNSOURCED;
 }
 
 /**
@@ -96,11 +109,11 @@ export const PART_CERTAINTIES = 'partCertainties';
  * The certainties of the parts a derived flow is drawn in, as stored (PART_CERTAINTIES); null for another type, or a
  * flow that stores no list of them (derived by an older seed, or written by hand), which is judged as one edge.
  */
-function drawnPartCertainties(edge: {
-  type: string;
-  properties: Readonly<Record<string, unknown>>;
-}): readonly string[] | null {
-  if (!DERIVED_TYPES.has(edge.type)) return null;
+function drawnPartCertainties(
+  edge: { type: string; properties: Readonly<Record<string, unknown>> },
+  derivedTypes: readonly string[],
+): readonly string[] | null {
+  if (!derivedTypes.includes(edge.type)) return null;
   const parts = edge.properties[PART_CERTAINTIES];
   return Array.isArray(parts) && parts.length > 0 && parts.every((c) => typeof c === 'string') ? parts : null;
 }
@@ -115,15 +128,17 @@ function drawnPartCertainties(edge: {
  * not a fact of ours no source states: server/services/talent-facts-service.ts). followedOnPathCypher is this rule in
  * Cypher (GET /api/paths and the path panel's Cypher). (certaintyShown itself needs no parts: the canvas draws a
  * flow's parts, each an edge of one certainty, and the API's graphs leave the stored list out: server/db/convert.ts.)
+ * `derivedTypes` likewise (derivedTypesOf): none on another database, whose TALENT_FLOW is followed as it is.
  */
 export function followedOnPath(
   edge: { type: string; properties: Readonly<Record<string, unknown>> },
   shown: readonly string[],
   factTypes: readonly string[] = FACT_REL_TYPES,
+  derivedTypes: readonly string[] = DERIVED_TYPES,
 ): boolean {
-  const parts = drawnPartCertainties(edge);
+  const parts = drawnPartCertainties(edge, derivedTypes);
   if (parts) return parts.some((c) => shown.includes(c));
-  const c = edgeCertainty(edge);
+  const c = edgeCertainty(edge, derivedTypes);
   return c === UNSOURCED ? !factTypes.includes(edge.type) : shown.includes(c);
 }
 
@@ -197,12 +212,10 @@ export function sourcedTopCypher(org: string): string {
   return `NOT EXISTS { (${org})-[u:PART_OF]->(:Organization) WHERE u.certainty IN ${SOURCED_CERTAINTIES_CYPHER} }`;
 }
 
-/** The derived types (DERIVED_TYPES, a fixed list) as a Cypher list literal. */
-const DERIVED_TYPES_CYPHER = `[${[...DERIVED_TYPES].map((t) => `'${t}'`).join(', ')}]`;
-
 /**
- * Cypher: followedOnPath for the relationship `r`, with the certainties shown in the list parameter `$certainties` and
- * its fact types in `$factTypes` (ours on our database, none on another; parameters: one plan serves every filter). A derived flow with the certainties of
+ * Cypher: followedOnPath for the relationship `r`, with the certainties shown in the list parameter `$certainties`,
+ * its fact types in `$factTypes` and its derived types in `$derivedTypes` (derivedTypesOf: ours on our database, none
+ * on another; parameters: one plan serves every filter and database). A derived flow with the certainties of
  * its drawn parts (a non-empty list of strings, as drawnPartCertainties reads it), followed when one is shown; else
  * read as edgeCertainty reads it — a certainty of ours, followed when shown; none on one of our fact types: no source
  * backs it, never followed; none on a derived flow: stated; none on a type that is not ours: it claims none, and is
@@ -212,10 +225,10 @@ export function followedOnPathCypher(r: string): string {
   const parts = `${r}.${PART_CERTAINTIES}`;
   // Named after `r`, so it hides no variable of the query around it.
   const part = `${r}Part`;
-  return `CASE WHEN type(${r}) IN ${DERIVED_TYPES_CYPHER} AND ${parts} IS :: LIST<STRING NOT NULL> NOT NULL
+  return `CASE WHEN type(${r}) IN $derivedTypes AND ${parts} IS :: LIST<STRING NOT NULL> NOT NULL
     AND size(${parts}) > 0 THEN any(${part} IN ${parts} WHERE ${part} IN $certainties)
   WHEN ${r}.certainty IN ${SOURCED_CERTAINTIES_CYPHER} THEN ${r}.certainty IN $certainties
   WHEN type(${r}) IN $factTypes THEN false
-  WHEN type(${r}) IN ${DERIVED_TYPES_CYPHER} THEN 'stated' IN $certainties
+  WHEN type(${r}) IN $derivedTypes THEN 'stated' IN $certainties
   ELSE true END`;
 }

@@ -193,7 +193,8 @@ export function edgeLabelText(
   const included = (text: string) => (text && notes.length ? [text, ...notes].join(' · ') : text);
   const whenever = (text: string) =>
     included(mark === 'all-time' && text ? `${text} · ${lang === 'ar' ? 'كل الأوقات' : 'all time'}` : text);
-  if (edge.type === 'TALENT_FLOW') {
+  // Our flows' words only on our database: a foreign graph's TALENT_FLOW is named as its other types are.
+  if (ourNames && edge.type === 'TALENT_FLOW') {
     const parts: string[] = [];
     // Pending: the words stay where the number will be, so the label keeps its place and only its number changes.
     const n = pending
@@ -214,7 +215,7 @@ export function edgeLabelText(
       );
     return whenever(parts.join(' · '));
   }
-  if (edge.type === 'TALENT_FLOW_REPORTED') {
+  if (ourNames && edge.type === 'TALENT_FLOW_REPORTED') {
     // Reports a source only implies say so in words too, as the named part's label does: never read as stated.
     const implied = p.certainty === 'implied' ? (lang === 'ar' ? ' · ضمني' : ' · implied') : '';
     if (pending)
@@ -277,8 +278,10 @@ export function createEdgeReducer(spec: ViewSpec) {
     const p = edge.properties;
     let color = edgeColor(edge.type, spec.theme);
     let size = 1.6;
-    if (edge.type === 'TALENT_FLOW') size = flowWidth(typeof p.count === 'number' ? p.count : 0);
-    if (edge.type === 'TALENT_FLOW_REPORTED') {
+    // Our flows only on our database: a foreign graph's TALENT_FLOW (its `count` is its own) is drawn as any of its types.
+    const ourFlow = spec.ourNames !== false;
+    if (ourFlow && edge.type === 'TALENT_FLOW') size = flowWidth(typeof p.count === 'number' ? p.count : 0);
+    if (ourFlow && edge.type === 'TALENT_FLOW_REPORTED') {
       color = REPORTED_FLOW_COLOR[spec.theme];
       size = flowWidth(typeof p.reportedCount === 'number' ? p.reportedCount : 0) * 0.8;
     }
@@ -308,7 +311,7 @@ export function createEdgeReducer(spec: ViewSpec) {
       size,
       color,
       label:
-        spec.edgeLabels || edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED'
+        spec.edgeLabels || (ourFlow && (edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED'))
           ? edgeLabelText(edge, spec.lang, mark, flowNotes(spec, id))
           : '',
       type: spec.large ? 'line' : curved ? 'curved' : 'arrow',

@@ -3,7 +3,7 @@
 import type { ContextMenuState, FlowScope, Lang, Mode, Theme } from './app-state.js';
 import type { Notice } from './notice.js';
 import type { FlowsResponse } from '../../model/flow-response.js';
-import { FACT_REL_TYPES } from '../../model/labels.js';
+import { ourDerivedTypes, ourFactTypes } from './our-database.js';
 import type { MessageKey } from '../i18n/i18n.js';
 import type { DashboardOptions } from './dashboard-options.js';
 import { errorText, type ActionContext } from './context.js';
@@ -333,9 +333,18 @@ export function createActions(ctx: ActionContext) {
       const search = store.get().pathSearch;
       if (search?.status !== 'ready' || !search.answer) return null;
       const { maxLength, types, certainties } = search.answer;
-      // The server's rule for relationships of our fact types without a certainty holds only on our database.
-      const factTypes = store.get().schema?.raw.sourcedFacts === false ? [] : FACT_REL_TYPES;
-      return pathQuery(search.from, search.to, maxLength, types, certainties, factTypes);
+      // The server's rules for relationships of our fact types without a certainty, and for our derived flows, hold
+      // only on our database.
+      const { schema } = store.get();
+      return pathQuery(
+        search.from,
+        search.to,
+        maxLength,
+        types,
+        certainties,
+        ourFactTypes(schema),
+        ourDerivedTypes(schema),
+      );
     },
     dismissNotice: () => store.set({ notice: null }),
     search: (q: string, signal?: AbortSignal) => api.search(q, 8, signal),

@@ -1,7 +1,8 @@
 // Selection and the details panel: the selected node's facts with evidence and sources (/api/nodes/:id), a person's
 // career (/api/people/:id/career), an organisation's talent in and out (/api/flows), a flow's people and evidence.
 import type { FlowsResponse } from '../../model/api-responses.js';
-import { isDerivedType, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import { isOurFlowType } from './our-database.js';
 import { placingCypher, viewPeopleCypher } from '../../model/flow-cypher.js';
 import type { MoveWindow } from '../../model/flows-api.js';
 import { movedInWindowCypher } from '../../model/move-window-cypher.js';
@@ -274,7 +275,8 @@ export function createDetailsActions(ctx: ActionContext) {
       return;
     }
     try {
-      if (isDerivedType(edge.type)) {
+      // One of our flows opens as a flow; a foreign graph's TALENT_FLOW is a plain relationship (isOurFlowType).
+      if (isOurFlowType(edge.type, s.schema)) {
         const flow =
           s.flowData?.edges.find((e) => e.id === flowIdOf(id)) ?? s.scene.edges[flowIdOf(id)] ?? edge;
         const flowId = flowIdOf(id);

@@ -199,8 +199,13 @@ export function splitFlows(data: GraphData): GraphData {
   return { nodes: data.nodes, edges: data.edges.flatMap((e) => (isWholeFlow(e) ? parts(e) : [e])) };
 }
 
+/**
+ * A stored talent flow of ours, not yet split into its parts. A foreign graph's TALENT_FLOW (no id of ours: the
+ * server's element-id fallback, server/db/convert.ts) is its own relationship: its `count` is its data, never split
+ * into stated and implied parts of ours.
+ */
 function isWholeFlow(e: GraphEdge): boolean {
-  return e.type === 'TALENT_FLOW' && e.properties.flowId === undefined;
+  return e.type === 'TALENT_FLOW' && e.properties.flowId === undefined && !e.id.startsWith(ELEMENT_ID_PREFIX);
 }
 
 /**
@@ -221,11 +226,7 @@ export function derivedByOtherRules(edge: GraphEdge): boolean {
   if (edge.properties.outdated === true) return true;
   // A foreign graph's TALENT_FLOW (no id of ours: the server's element-id fallback, server/db/convert.ts) was derived
   // by no rules of ours, older or not: deriving again would not touch it.
-  return (
-    isWholeFlow(edge) &&
-    !edge.id.startsWith(ELEMENT_ID_PREFIX) &&
-    edge.properties[DERIVATION_PROPERTY] !== DERIVATION_VERSION
-  );
+  return isWholeFlow(edge) && edge.properties[DERIVATION_PROPERTY] !== DERIVATION_VERSION;
 }
 
 /**

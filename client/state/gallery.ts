@@ -1,6 +1,11 @@
 // Ready questions about the data, each an editable Cypher query, and the queries behind the built-in views (so
 // every view can show and open its Cypher). Parameters keep values out of the query text.
-import { followedOnPathCypher, isDerivedType, SOURCED_CERTAINTIES_CYPHER } from '../../model/certainty.js';
+import {
+  derivedTypesOf,
+  followedOnPathCypher,
+  isDerivedType,
+  SOURCED_CERTAINTIES_CYPHER,
+} from '../../model/certainty.js';
 import { MAX_PATHS } from '../../model/api-limits.js';
 import { quoteName, relPattern } from '../../model/cypher-name.js';
 import { labelOfId } from '../../model/data-model.js';
@@ -261,7 +266,8 @@ ORDER BY f.count DESC`,
  * holds a step the rule leaves out and the first answer was cut or kept none (path-repository.ts); with one unticked it
  * checks at once. Either way it answers the shortest paths made of followed steps, which is what this one query finds.
  * `factTypes`: ours on a database that holds our sourced facts, none on any other (a foreign graph's WORKED_AT without a
- * certainty is followed as it is), as the server decides.
+ * certainty is followed as it is), as the server decides; `derivedTypes` likewise (model/certainty.ts derivedTypesOf: a
+ * foreign graph's TALENT_FLOW is its own type, followed as it is).
  */
 export function pathQuery(
   from: string,
@@ -270,11 +276,12 @@ export function pathQuery(
   types: readonly string[],
   certainties: readonly string[] = CERTAINTIES,
   factTypes: readonly string[] = FACT_REL_TYPES,
+  derivedTypes: readonly string[] = derivedTypesOf(true),
 ): GalleryQuery | null {
   const a = nodeClause('a', from, { id: 'from', elementId: 'from' });
   const b = nodeClause('b', to, { id: 'to', elementId: 'to' }, 'a, b');
   if (types.length === 0 || !a || !b || !Number.isInteger(maxLength) || maxLength < 1) return null;
-  const derived = types.filter(isDerivedType);
+  const derived = types.filter((t) => isDerivedType(t, derivedTypes));
   const through =
     derived.length === 0
       ? 'the types the panel ticked'
@@ -291,6 +298,7 @@ export function pathQuery(
       ...a.params,
       ...b.params,
       factTypes: [...factTypes],
+      derivedTypes: [...derivedTypes],
       certainties: [...certainties],
       maxPaths: MAX_PATHS,
     },
@@ -298,8 +306,8 @@ export function pathQuery(
 ${a.clause}
 ${b.clause}
 MATCH p = allShortestPaths((a)-[:${types.map(quoteName).join('|')}*${range}]-(b))
-// A step of a certainty the view shows ($certainties); a derived flow while a part the view draws of it is (its
-// partCertainties), one without them by its certainty, stated when it has none; one of Talent Graph's fact types
+// A step of a certainty the view shows ($certainties); a derived flow ($derivedTypes) while a part the view draws of it is
+// (its partCertainties), one without them by its certainty, stated when it has none; one of Talent Graph's fact types
 // ($factTypes) only when a source backs it; another type without a certainty is followed as it is
 WHERE all(r IN relationships(p) WHERE ${followedOnPathCypher('r')})
 RETURN p

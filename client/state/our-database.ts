@@ -2,6 +2,7 @@
 // names say nothing (a foreign graph may have its own Person who WORKED_AT a Company). The legend, the overview, the
 // chips, the certainty filter and the canvas read it through these, so they name and judge a foreign graph's
 // relationships as the graph's own, never as facts of ours with no source behind them.
+import { derivedTypesOf, isDerivedType } from '../../model/certainty.js';
 import { FACT_REL_TYPES } from '../../model/labels.js';
 import type { SchemaInfo } from '../api/api.js';
 import { primaryLabel } from '../graph/style.js';
@@ -17,6 +18,22 @@ export function holdsOurFacts(schema: SchemaInfo | null): boolean {
 /** The relationship types that are facts of ours here (model/certainty.ts): ours on our database, none on another. */
 export function ourFactTypes(schema: SchemaInfo | null): readonly string[] {
   return holdsOurFacts(schema) ? FACT_REL_TYPES : NO_FACT_TYPES;
+}
+
+/**
+ * The types that are our derived talent flows here (model/certainty.ts derivedTypesOf): ours on our database, none on
+ * another — a foreign graph's TALENT_FLOW is its own relationship, offered and followed by the path search as any type.
+ */
+export function ourDerivedTypes(schema: SchemaInfo | null): readonly string[] {
+  return derivedTypesOf(holdsOurFacts(schema));
+}
+
+/**
+ * Whether a relationship of `type` is one of our talent flows, opened as a flow (its people, moves and sources): on our
+ * database only. A foreign graph's TALENT_FLOW is a plain relationship, its properties as stored.
+ */
+export function isOurFlowType(type: string, schema: SchemaInfo | null): boolean {
+  return isDerivedType(type, ourDerivedTypes(schema));
 }
 
 /**

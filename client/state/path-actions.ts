@@ -5,6 +5,7 @@
 // search is run again (restore): the path it highlighted is highlighted again when it is still among the shortest.
 import type { Notice } from './notice.js';
 import { isForeignDatabase } from './overview.js';
+import { holdsOurFacts } from './our-database.js';
 import { errorText, type ActionContext } from './context.js';
 import {
   DEFAULT_PATH_OPTIONS,
@@ -98,8 +99,9 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
     const s = store.get();
     const search = s.pathSearch;
     if (!search) return;
-    // A derived flow on the path enters the scene as its parts: the highlight names those.
-    const g = splitFlows(pathGraph(answer, index));
+    // A derived flow on the path enters the scene as its parts: the highlight names those. A foreign graph's
+    // TALENT_FLOW is its own relationship, entered as it is.
+    const g = answer.ours === false ? pathGraph(answer, index) : splitFlows(pathGraph(answer, index));
     const path = answer.paths[index]!;
     // The highlight is drawn on the network scene (never over the flows).
     const notice: Notice = {
@@ -175,7 +177,7 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       if (mine !== seq) return 'superseded';
       // The user changed the scene meanwhile (a query, an expansion): it is no longer the link's exactly.
       const reopen = opts.reopen === 'exact' && store.get().scene !== asked ? 'partial' : opts.reopen;
-      const answer = parsePathAnswer(res);
+      const answer = parsePathAnswer(res, holdsOurFacts(store.get().schema));
       // The sources the steps cite, so each citation can name its publisher.
       if (answer.sources.length)
         store.set((s) => ({

@@ -6,6 +6,7 @@ import { CERTAINTIES, DERIVED_REL_TYPES, FACT_REL_TYPES } from '../../model/labe
 import { nameListText } from '../../model/name-list.js';
 import { flowParts } from './flows.js';
 import {
+  derivedTypesOf,
   edgeCertainty,
   isDerivedType,
   strongestCertainty,
@@ -30,15 +31,14 @@ export const DEFAULT_PATH_OPTIONS: PathOptions = { derived: false, types: [...DE
 /**
  * The types the panel offers and which of them are ticked. On our data: our fact types. On a database that is not
  * ours: the relationship types it has (the server follows all of them by default), so a choice never names a type
- * the database lacks.
+ * the database lacks — its own TALENT_FLOW among them: no derivation of ours made it, it is one of its types.
  */
 export function pathTypeChoices(
   opts: PathOptions,
   foreignTypes: readonly string[] | null,
 ): { choices: readonly string[]; ticked: readonly string[] } {
   if (!foreignTypes) return { choices: PATH_TYPE_CHOICES, ticked: opts.types };
-  const choices = foreignTypes.filter((t) => !isDerived(t));
-  return { choices, ticked: isDefaultPathTypes(opts.types) ? choices : opts.types };
+  return { choices: foreignTypes, ticked: isDefaultPathTypes(opts.types) ? foreignTypes : opts.types };
 }
 
 /** Whether these are the default types (left out of a search's parameters and of a link). */
@@ -62,6 +62,11 @@ export interface PathAnswer {
   types: string[];
   /** The certainties the server stepped on (for the search's Cypher too). */
   certainties: string[];
+  /**
+   * Whether the database searched holds our facts (parsePathAnswer): only there is a TALENT_FLOW step one of our
+   * derived flows; on another it is the graph's own relationship. Left out: ours.
+   */
+  ours?: boolean;
 }
 
 export interface PathSearch {
@@ -84,24 +89,26 @@ export interface PathStep {
   to: string;
   /** Whether the fact points the walking way (WORKED_AT from a person, walked from the person). */
   forward: boolean;
-  /** A derived edge (TALENT_FLOW), not a sourced fact. */
+  /** A derived edge (our TALENT_FLOW), not a sourced fact; never on a database that is not ours. */
   derived: boolean;
 }
 
 const isDerived = (type: string) => (DERIVED_REL_TYPES as readonly string[]).includes(type);
+/** Our derived types where an answer was found (PathAnswer.ours): none on a foreign database. */
+const derivedIn = (answer: PathAnswer) => derivedTypesOf(answer.ours !== false);
 
 /**
  * The relationship types a search with these options follows: the types ticked (on a database that is not ours,
  * `foreignTypes`, all of its types by default) and, with `derived`, the derived TALENT_FLOW — on our database only:
- * derived flows are made from our sourced stints, so a foreign graph has none, even one with a TALENT_FLOW of its own
- * (the panel does not offer them there, and a shared link's `derived` is not asked of it). Empty: nothing to follow,
- * so no path is searched — the server would otherwise fall back to its default types, and the panel, nothing ticked,
- * would show a path through types the user left out.
+ * derived flows are made from our sourced stints, so a foreign graph has none (the panel does not offer them there,
+ * and a shared link's `derived` is not asked of it). A foreign graph's own TALENT_FLOW is one of its types, followed
+ * when ticked as any other. Empty: nothing to follow, so no path is searched — the server would otherwise fall back to
+ * its default types, and the panel, nothing ticked, would show a path through types the user left out.
  */
 export function pathSearchTypes(opts: PathOptions, foreignTypes: readonly string[] | null = null): string[] {
-  const ticked = foreignTypes ? pathTypeChoices(opts, foreignTypes).ticked : opts.types;
-  const derived = opts.derived && !foreignTypes ? DERIVED_REL_TYPES : [];
-  return [...new Set([...ticked.filter((t) => !isDerived(t)), ...derived])];
+  if (foreignTypes) return [...new Set(pathTypeChoices(opts, foreignTypes).ticked)];
+  const derived = opts.derived ? DERIVED_REL_TYPES : [];
+  return [...new Set([...opts.types.filter((t) => !isDerived(t)), ...derived])];
 }
 
 /**
@@ -135,10 +142,12 @@ export function pathParams(
   const followed = chosen.filter((t) => !view.hiddenRelTypes.includes(t));
   if (followed.length === 0) return null;
   const same = !foreignTypes && followed.length === chosen.length && isDefaultPathTypes(opts.types);
-  const ticked = followed.filter((t) => !isDerived(t));
+  // Derived only on ours: a foreign graph's TALENT_FLOW is sent among its types, never as derived=true.
+  const derivedHere = (t: string) => !foreignTypes && isDerived(t);
+  const ticked = followed.filter((t) => !derivedHere(t));
   const narrowed = CERTAINTIES.some((c) => !view.certainties.includes(c));
   return {
-    ...(followed.some(isDerived) ? { derived: 'true' } : {}),
+    ...(followed.some(derivedHere) ? { derived: 'true' } : {}),
     ...(same ? {} : { types: nameListText(ticked.length > 0 ? ticked : followed) }),
     ...(narrowed ? { certainties: CERTAINTIES.filter((c) => view.certainties.includes(c)).join(',') } : {}),
   };
@@ -155,13 +164,18 @@ export function pathNoTypesKey(
   return pathSearchTypes(opts, foreignTypes).length > 0 ? 'pathNoTypesHidden' : 'pathNoTypes';
 }
 
-/** The path panel's reading of a GET /api/paths answer. */
+/**
+ * The path panel's reading of a GET /api/paths answer, from a database that holds our facts (`ours`) or not: a foreign
+ * graph's TALENT_FLOW step is its own relationship, neither derived nor stated.
+ */
 export function parsePathAnswer(
   answer: Pick<
     PathsResponse,
     'paths' | 'graph' | 'sources' | 'maxLength' | 'derived' | 'types' | 'certainties'
   >,
+  ours = true,
 ): PathAnswer {
+  const derivedTypes = derivedTypesOf(ours);
   const { graph, sources, maxLength, derived, types, certainties } = answer;
   // Of the shortest paths (all=true: all of one length), those whose every step a source states come first, then
   // the implied, then those through a derived talent flow (no source states that edge), then those with a step no
@@ -169,8 +183,8 @@ export function parsePathAnswer(
   // exists, nor one through a derived flow while one of sourced facts does.
   const edges = new Map(graph.edges.map((e) => [e.id, e]));
   const rank = (p: PathsResponse['paths'][number]) => {
-    const c = certaintyOfSteps(p.edges, edges, certainties);
-    return c !== UNSOURCED && hasDerivedStep(p.edges, edges) ? DERIVED_RANK : CERTAINTY_RANK[c];
+    const c = certaintyOfSteps(p.edges, edges, certainties, derivedTypes);
+    return c !== UNSOURCED && hasDerivedStep(p.edges, edges, derivedTypes) ? DERIVED_RANK : CERTAINTY_RANK[c];
   };
   const oneLength = answer.paths.every((p) => p.length === answer.paths[0]!.length);
   const paths = oneLength
@@ -179,16 +193,20 @@ export function parsePathAnswer(
         .sort((a, b) => a.r - b.r || a.i - b.i)
         .map(({ p }) => p)
     : answer.paths;
-  return { paths, graph, sources, maxLength, derived, types, certainties };
+  return { paths, graph, sources, maxLength, derived, types, certainties, ...(ours ? {} : { ours }) };
 }
 
 const CERTAINTY_RANK: Record<EdgeCertainty, number> = { stated: 0, implied: 1, [UNSOURCED]: 3 };
 const DERIVED_RANK = 2;
 
-function hasDerivedStep(ids: readonly string[], edges: Map<string, GraphEdge>): boolean {
+function hasDerivedStep(
+  ids: readonly string[],
+  edges: Map<string, GraphEdge>,
+  derivedTypes: readonly string[],
+): boolean {
   return ids.some((id) => {
     const e = edges.get(id);
-    return e !== undefined && isDerived(e.type);
+    return e !== undefined && isDerivedType(e.type, derivedTypes);
   });
 }
 
@@ -198,15 +216,20 @@ function hasDerivedStep(ids: readonly string[], edges: Map<string, GraphEdge>): 
  */
 export function pathThroughDerived(answer: PathAnswer, index: number): boolean {
   const path = answer.paths[index];
-  return path ? hasDerivedStep(path.edges, new Map(answer.graph.edges.map((e) => [e.id, e]))) : false;
+  return path
+    ? hasDerivedStep(path.edges, new Map(answer.graph.edges.map((e) => [e.id, e])), derivedIn(answer))
+    : false;
 }
 
 function certaintyOfSteps(
   ids: readonly string[],
   edges: Map<string, GraphEdge>,
   shown: readonly string[],
+  derivedTypes: readonly string[],
 ): EdgeCertainty {
-  return weakestCertainty(ids.flatMap((id) => (edges.has(id) ? [stepCertainty(edges.get(id)!, shown)] : [])));
+  return weakestCertainty(
+    ids.flatMap((id) => (edges.has(id) ? [stepCertainty(edges.get(id)!, shown, derivedTypes)] : [])),
+  );
 }
 
 /**
@@ -217,9 +240,13 @@ function certaintyOfSteps(
  * part and the canvas draws that part alone, so a stated part hidden must not make the step stated. A flow with no
  * parts to draw keeps its own.
  */
-function stepCertainty(edge: GraphEdge, shown: readonly string[]): EdgeCertainty {
-  if (!isDerivedType(edge.type)) return edgeCertainty(edge);
-  const parts = flowParts(edge).map(edgeCertainty);
+function stepCertainty(
+  edge: GraphEdge,
+  shown: readonly string[],
+  derivedTypes: readonly string[],
+): EdgeCertainty {
+  if (!isDerivedType(edge.type, derivedTypes)) return edgeCertainty(edge, derivedTypes);
+  const parts = flowParts(edge).map((p) => edgeCertainty(p));
   const drawn = parts.filter((c) => shown.includes(c));
   return parts.length ? strongestCertainty(drawn.length ? drawn : parts) : edgeCertainty(edge);
 }
@@ -232,7 +259,12 @@ function stepCertainty(edge: GraphEdge, shown: readonly string[]): EdgeCertainty
 export function pathCertainty(answer: PathAnswer, index: number): EdgeCertainty {
   const path = answer.paths[index];
   if (!path) return 'stated';
-  return certaintyOfSteps(path.edges, new Map(answer.graph.edges.map((e) => [e.id, e])), answer.certainties);
+  return certaintyOfSteps(
+    path.edges,
+    new Map(answer.graph.edges.map((e) => [e.id, e])),
+    answer.certainties,
+    derivedIn(answer),
+  );
 }
 
 /**
@@ -253,12 +285,14 @@ export function pathSteps(answer: PathAnswer, index: number): PathStep[] {
   const path = answer.paths[index];
   if (!path) return [];
   const edges = new Map(answer.graph.edges.map((e) => [e.id, e]));
+  const derivedTypes = derivedIn(answer);
   return path.edges.flatMap((id, i) => {
     const edge = edges.get(id);
     if (!edge) return [];
     const from = path.nodes[i] ?? edge.source;
     const to = path.nodes[i + 1] ?? edge.target;
-    return [{ edge, from, to, forward: edge.source === from, derived: isDerived(edge.type) }];
+    const derived = isDerivedType(edge.type, derivedTypes);
+    return [{ edge, from, to, forward: edge.source === from, derived }];
   });
 }
 

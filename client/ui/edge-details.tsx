@@ -1,7 +1,7 @@
 // Details of a relationship: a fact (its two ends, dates, certainty and evidence) or, in the talent-flow view, a
 // flow (the people behind the count, their stints' evidence, reported departures with theirs, and the PART_OF facts
 // that count a division's in an end).
-import { edgeCertainty } from '../../model/certainty.js';
+import { edgeCertainty, isDerivedType } from '../../model/certainty.js';
 import type { GraphEdge } from '../../model/graph.js';
 import { displayName, factDates } from '../graph/names.js';
 import { certaintyName, relName, roleName } from '../graph/vocabulary.js';
@@ -10,6 +10,7 @@ import type { DetailsState } from '../state/app-state.js';
 import { factText, flowIdOf } from '../state/flows.js';
 import { edgeSources } from '../state/visibility.js';
 import { isOurEdge } from '../state/details.js';
+import { ourDerivedTypes } from '../state/our-database.js';
 import { flowDetailsQuery } from '../state/details-actions.js';
 import { useApp, useAppState, useOurNames, useT } from './app-context.js';
 import { Evidence } from './fact-item.js';
@@ -23,6 +24,8 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
   const t = useT();
   const lang = useAppState((s) => s.lang);
   const ourNames = useOurNames();
+  // Our talent flows' types here: none on a database that is not ours, whose TALENT_FLOW is its own relationship.
+  const derivedTypes = useAppState((s) => ourDerivedTypes(s.schema));
   const knownSources = useAppState((s) => s.sources);
   // The view the flow's details were read in (details-actions.ts loadEdge): by division, its own moves only.
   const byDivision = useAppState((s) => s.mode === 'flows' && s.flowDivisions);
@@ -39,8 +42,9 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
   const sourcesOf = (e: GraphEdge) =>
     edgeSources(e).map((id) => ({ id, node: nodes.get(id) ?? knownSources[id] ?? null }));
 
-  // A flow's stated, implied and reported parts all open the same details: the whole flow, each move's certainty.
-  if (edge.type === 'TALENT_FLOW' || edge.type === 'TALENT_FLOW_REPORTED') {
+  // A flow's stated, implied and reported parts all open the same details: the whole flow, each move's certainty. Only
+  // ours: a foreign graph's TALENT_FLOW is shown below as the plain relationship it is, with its properties.
+  if (isDerivedType(edge.type, derivedTypes)) {
     const listed = details.flowPeople?.[flowIdOf(edge.id)] ?? [];
     const describe = (factId: string) => {
       const f = graph.edges.find((e) => e.id === factId);
@@ -154,7 +158,7 @@ export function EdgeDetails({ details }: { details: DetailsState }) {
   // One of our types with no certainty of ours was written outside the seed: it says so (model/certainty.ts). A
   // relationship that is not ours (a foreign graph's, even of a type named as ours: isOurEdge) has no source behind
   // it: no certainty, no evidence, its properties as stored; on a database that holds none of our facts, none is.
-  const certainty = edgeCertainty(edge);
+  const certainty = edgeCertainty(edge, derivedTypes);
   const ours = ourNames && isOurEdge(edge);
   return (
     <article className={`edge-details certainty-${certainty}`} data-testid="edge-details">

@@ -9,6 +9,7 @@ import { certaintyName, relName } from '../graph/vocabulary.js';
 import { ahead, back } from '../i18n/arrows.js';
 import { countOf, countOfTotal } from '../i18n/i18n.js';
 import { isForeignDatabase } from '../state/overview.js';
+import { ourDerivedTypes } from '../state/our-database.js';
 import { pathHiddenCount, pathHiddenNote } from '../state/path-hidden.js';
 import {
   pathCertainty,
@@ -29,7 +30,9 @@ function Step({ step, names }: { step: PathStep; names: (id: string) => string }
   const known = useAppState((s) => s.sources);
   const t = useT();
   const ourNames = useOurNames();
-  const certainty = step.derived ? 'derived' : edgeCertainty(step.edge);
+  // A foreign graph's TALENT_FLOW claims no certainty of ours (no derived flow is stated there).
+  const derivedTypes = useAppState((s) => ourDerivedTypes(s.schema));
+  const certainty = step.derived ? 'derived' : edgeCertainty(step.edge, derivedTypes);
   const ids = Array.isArray(step.edge.properties.sources)
     ? step.edge.properties.sources.filter((x): x is string => typeof x === 'string')
     : [];

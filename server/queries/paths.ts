@@ -20,7 +20,9 @@ export type SourceCheck = 'during-search' | 'none';
  * step the rule leaves out.
  * Parameters: $from (string, elementId), $to (string, elementId), $maxPaths (integer), $factTypes (list of strings:
  * FACT_REL_TYPES on a database that holds our sourced facts — the types whose relationships must be backed by a
- * source to be followed —, none on another: its WORKED_AT is its own, followed as it is),
+ * source to be followed —, none on another: its WORKED_AT is its own, followed as it is), $derivedTypes (list of
+ * strings: model/certainty.ts derivedTypesOf — our talent flows' types on our database, none on another, whose
+ * TALENT_FLOW is its own type and claims no certainty of ours),
  * $certainties (list of strings, among CERTAINTIES; only read with `check: 'during-search'`).
  * Columns: p (path).
  */

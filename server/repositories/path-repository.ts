@@ -45,6 +45,8 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
         certainties: readonly string[];
         /** Types whose relationships a source must back to be stepped on: ours on our database, none on another. */
         factTypes: readonly string[];
+        /** Our derived flows' types on our database, none on another (model/certainty.ts derivedTypesOf). */
+        derivedTypes: readonly string[];
       },
     ): Promise<PathsResult> {
       return db.read(async (tx, ctl) => {
@@ -62,6 +64,7 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
               to: b.eid,
               maxPaths: neo4j.int(MAX_PATHS),
               factTypes: opts.factTypes,
+              derivedTypes: opts.derivedTypes,
               certainties: opts.certainties,
             });
             return res.records.map((r) => r.get('p') as Path);
@@ -75,7 +78,9 @@ export function createPathRepository(db: Database, limits: LongQueryLimits) {
           const narrowed = !CERTAINTIES.every((c) => opts.certainties.includes(c));
           found = await search(narrowed ? 'during-search' : 'none');
           const followed = found.filter((p) =>
-            p.segments.every((s) => followedOnPath(s.relationship, opts.certainties, opts.factTypes)),
+            p.segments.every((s) =>
+              followedOnPath(s.relationship, opts.certainties, opts.factTypes, opts.derivedTypes),
+            ),
           );
           if (!narrowed && followed.length < found.length)
             found =

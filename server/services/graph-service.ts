@@ -13,6 +13,8 @@ import {
   isInternalRelType,
   type RelType,
 } from '../../model/labels.js';
+import { derivedTypesOf } from '../../model/certainty.js';
+import { AppError } from '../errors.js';
 import type { NodeRepository } from '../repositories/node-repository.js';
 import type { PathRepository } from '../repositories/path-repository.js';
 import type { CatalogueService } from './catalogue-service.js';
@@ -30,22 +32,36 @@ const isDerived = (t: string) => (DERIVED_REL_TYPES as readonly string[]).includ
  * The relationship types a path request follows. Asked-for types are followed as asked (any type the database has).
  * By default: on a database that holds our sourced facts (`ours`, TalentFactsService), our fact types (a user's own
  * relationships there are not sourced facts); on any other database, every type it has, those named like ours
- * included (a foreign graph's WORKED_AT is its own). Derived types only with `derived`.
+ * included (a foreign graph's WORKED_AT is its own). Derived types only with `derived`, and only on ours: another
+ * database has no derived flows of ours, and its own TALENT_FLOW is one of its types, followed as the others are
+ * (by default or when named) — `derived` adds nothing there.
  */
 export function pathTypes(
   q: Pick<PathsQuery, 'types' | 'derived'>,
   databaseTypes: readonly string[],
   ours: boolean,
 ): string[] {
-  const base =
-    q.types && q.types.length > 0
-      ? q.types
-      : ours
-        ? DEFAULT_PATH_TYPES
-        : databaseTypes.filter((t) => !isDerived(t) && !isInternalRelType(t));
+  if (!ours)
+    return q.types && q.types.length > 0 ? q.types : databaseTypes.filter((t) => !isInternalRelType(t));
+  const base = q.types && q.types.length > 0 ? q.types : DEFAULT_PATH_TYPES;
   return q.derived
     ? [...new Set<string>([...base, ...DERIVED_REL_TYPES])]
     : base.filter((t) => !isDerived(t));
+}
+
+/**
+ * On our database a derived flow is never followed unless asked for: naming TALENT_FLOW in `types` without
+ * derived=true is a mistake, refused. On another database TALENT_FLOW is the graph's own type (checked by the service
+ * only there: the query's schema cannot know which database it is).
+ */
+function refuseUnaskedDerived(q: Pick<PathsQuery, 'types' | 'derived'>, ours: boolean): void {
+  const named = q.types?.filter(isDerived) ?? [];
+  if (!ours || q.derived || named.length === 0) return;
+  // Said as the query's validation said it before it could not tell the databases apart.
+  const message = `expected derived=true to follow ${named.join(', ')} (a derived relationship, not a sourced fact)`;
+  throw new AppError('VALIDATION_ERROR', `Invalid query.types: ${message}`, {
+    issues: [{ path: 'query.types', message }],
+  });
 }
 
 /**
@@ -75,6 +91,7 @@ export function createGraphService(
       if (q.types) await catalogue?.requireTypes(q.types, 'query.types');
       // Without a catalogue or facts (unit tests of the service alone) the database is taken to be ours.
       const ours = facts ? await facts.held() : true;
+      refuseUnaskedDerived(q, ours);
       const types = pathTypes(q, catalogue ? (await catalogue.read()).types : FACT_REL_TYPES, ours);
       // The certainties shown (every one by default), in their own order whatever the order asked.
       const certainties = CERTAINTIES.filter((c) => !q.certainties || q.certainties.includes(c));
@@ -86,8 +103,11 @@ export function createGraphService(
         // Only on ours is a relationship of our fact types without a certainty a fact no source states, never
         // stepped on; on another graph it is the graph's own relationship, followed as it is.
         factTypes: ours ? FACT_REL_TYPES : [],
+        // Likewise our derived flows: on another graph its TALENT_FLOW claims no certainty of ours, and is followed.
+        derivedTypes: derivedTypesOf(ours),
       });
-      return { ...found, maxLength: q.maxLength, derived: q.derived, types, certainties };
+      // No derived flow of ours was followed on another database, whatever was asked.
+      return { ...found, maxLength: q.maxLength, derived: ours && q.derived, types, certainties };
     },
   };
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flowParts } from '../../../client/state/flows.js';
 import { pathQuery } from '../../../client/state/gallery.js';
 import { PathsResponseSchema } from '../../../model/api-responses.js';
-import { followedOnPath, followedOnPathCypher } from '../../../model/certainty.js';
+import { derivedTypesOf, followedOnPath, followedOnPathCypher } from '../../../model/certainty.js';
 import type { GraphEdge } from '../../../model/graph.js';
 import { FACT_REL_TYPES } from '../../../model/labels.js';
 import { recomputeTalentFlows, seedFiles } from '../../../seed/index.js';
@@ -151,7 +151,7 @@ describe('a path through a talent flow', () => {
         const rows = await readRows(
           driver,
           `MATCH (:ProbeEnd)-[r]->(:ProbeEnd) RETURN r, ${followedOnPathCypher('r')} AS followed`,
-          { certainties, factTypes: FACT_REL_TYPES },
+          { certainties, factTypes: FACT_REL_TYPES, derivedTypes: derivedTypesOf(true) },
         );
         expect(rows).toHaveLength(carried.length * 3);
         for (const row of rows) {

@@ -3,9 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   certaintyShown,
+  derivedTypesOf,
   edgeCertainty,
   factCertaintyShown,
   followedOnPath,
+  isDerivedType,
   isUnsourcedFact,
   UNSOURCED,
   weakestCertainty,
@@ -162,5 +164,30 @@ describe('factCertaintyShown', () => {
     expect(factCertaintyShown(undefined, ['stated', 'implied'])).toBe(true);
     expect(factCertaintyShown('unsourced', ['stated'])).toBe(false);
     expect(factCertaintyShown('implied', ['implied'])).toBe(true);
+  });
+});
+
+describe('derived types on a database that is not ours', () => {
+  // A foreign graph's TALENT_FLOW (or TALENT_FLOW_REPORTED) is its own relationship: no derivation of ours made it.
+  const foreign = derivedTypesOf(false);
+
+  it('are none: TALENT_FLOW is derived only on ours', () => {
+    expect(isDerivedType('TALENT_FLOW')).toBe(true);
+    expect(isDerivedType('TALENT_FLOW', derivedTypesOf(true))).toBe(true);
+    expect(isDerivedType('TALENT_FLOW', foreign)).toBe(false);
+    expect(isDerivedType('TALENT_FLOW_REPORTED', foreign)).toBe(false);
+  });
+
+  it('leave a foreign TALENT_FLOW without a certainty of ours unsourced, not stated', () => {
+    expect(edgeCertainty(rel('TALENT_FLOW'))).toBe('stated');
+    expect(edgeCertainty(rel('TALENT_FLOW'), foreign)).toBe(UNSOURCED);
+    expect(edgeCertainty(rel('TALENT_FLOW', { certainty: 'implied' }), foreign)).toBe('implied');
+  });
+
+  it('let a path step on a foreign TALENT_FLOW whatever is shown, its own partCertainties list included', () => {
+    const flow = rel('TALENT_FLOW', { partCertainties: ['implied'] });
+    expect(followedOnPath(flow, ['stated'])).toBe(false);
+    expect(followedOnPath(flow, ['stated'], [], foreign)).toBe(true);
+    expect(followedOnPath(rel('TALENT_FLOW'), [], [], foreign)).toBe(true);
   });
 });

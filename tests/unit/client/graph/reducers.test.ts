@@ -246,6 +246,29 @@ describe('edge reducer', () => {
     );
   });
 
+  it("draws a foreign graph's own TALENT_FLOW as any of its relationships: no flow width, no count label", () => {
+    // Test data: a foreign TALENT_FLOW with a count of its own (not a number of our named movers).
+    const flow = {
+      id: 'neo4j:5:x:9',
+      type: 'TALENT_FLOW',
+      source: 'neo4j:4:x:1',
+      target: 'neo4j:4:x:2',
+      properties: { count: 14 },
+    };
+    const foreign = createEdgeReducer({ ...base, ourNames: false })(flow.id, { edge: flow, weight: 1 });
+    const plain = createEdgeReducer({ ...base, ourNames: false })(flow.id, {
+      edge: { ...flow, type: 'MENTORS' },
+      weight: 1,
+    });
+    expect(foreign.size).toBe(plain.size);
+    expect(foreign.label).toBe('');
+    expect(edgeLabelText(flow, 'en', undefined, { ourNames: false })).toBe('TALENT_FLOW');
+    // On ours it is our flow: widened, its count named.
+    const ours = createEdgeReducer(base)(flow.id, { edge: flow, weight: 1 });
+    expect(ours.size).toBe(flowWidth(14));
+    expect(ours.label).toBe('14 named');
+  });
+
   it('widens talent flows with the number of people and labels reported counts', () => {
     expect(flowWidth(14)).toBeGreaterThan(flowWidth(4));
     const reported = {

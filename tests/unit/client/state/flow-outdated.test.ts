@@ -65,6 +65,18 @@ describe('a stored talent flow derived by other rules', () => {
     const drawn = splitFlows({ nodes: orgs, edges: [foreign] }).edges;
     expect(drawn.map((e) => [e.id, derivedByOtherRules(e)])).toEqual([[foreign.id, false]]);
   });
+
+  it('never splits a foreign graph’s TALENT_FLOW with a count of its own into our flow’s stated and implied parts', () => {
+    // Its `count` is its own data (test data), not our named movers: drawn and opened as stored, claiming no certainty.
+    const foreign = edge(`${ELEMENT_ID_PREFIX}5:abc:8`, 'TALENT_FLOW', 'org:alpha', 'org:beta', {
+      count: 2,
+      reportedCount: 3,
+      note: 'loan spell',
+    });
+    const { certainty: _c, sources: _s, ...own } = foreign.properties;
+    const stored = { ...foreign, properties: own };
+    expect(splitFlows({ nodes: orgs, edges: [stored] }).edges).toEqual([stored]);
+  });
 });
 
 describe('whether the drawn flows include one derived by other rules', () => {

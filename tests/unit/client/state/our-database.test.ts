@@ -2,7 +2,12 @@
 // overview and the certainty filter read it through these.
 import { describe, expect, it } from 'vitest';
 import { FACT_REL_TYPES } from '../../../../model/labels.js';
-import { holdsOurFacts, ourFactTypes, shownLabel } from '../../../../client/state/our-database.js';
+import {
+  holdsOurFacts,
+  isOurFlowType,
+  ourFactTypes,
+  shownLabel,
+} from '../../../../client/state/our-database.js';
 import { emptySchema } from '../answers.js';
 
 describe('our database', () => {
@@ -46,5 +51,14 @@ describe('our database', () => {
     expect(shownLabel(['Source', 'Person'], true)).toBe('Person');
     expect(shownLabel(['Shelf'], true)).toBe('Shelf');
     expect(shownLabel([], false)).toBe('');
+  });
+
+  it('opens a TALENT_FLOW as one of our flows only on ours: a foreign one is a plain relationship', () => {
+    const foreign = emptySchema({ sourcedFacts: false });
+    expect(isOurFlowType('TALENT_FLOW', foreign)).toBe(false);
+    expect(isOurFlowType('TALENT_FLOW_REPORTED', foreign)).toBe(false);
+    expect(isOurFlowType('TALENT_FLOW', emptySchema({ sourcedFacts: true }))).toBe(true);
+    expect(isOurFlowType('TALENT_FLOW_REPORTED', null)).toBe(true);
+    expect(isOurFlowType('WORKED_AT', emptySchema({ sourcedFacts: true }))).toBe(false);
   });
 });

@@ -21,7 +21,7 @@ import {
   readerSegments,
 } from '../../../../client/state/reader.js';
 import { pathQuery } from '../../../../client/state/gallery.js';
-import { edge, node } from '../fixtures.js';
+import { edge, handWritten, node } from '../fixtures.js';
 import { pathsAnswer, sourceQuote } from '../answers.js';
 import { FACT_REL_TYPES } from '../../../../model/labels.js';
 import type { JsonValue } from '../../../../model/graph.js';
@@ -46,9 +46,10 @@ describe('path options and steps', () => {
     const ours = pathTypeChoices(DEFAULT_PATH_OPTIONS, null);
     expect(ours.choices).toContain('WORKED_AT');
     expect(ours.ticked).not.toContain('REPORTED_BY');
+    // A foreign graph's TALENT_FLOW is its own type, not our derived flows: offered and ticked as any other.
     const library = ['WROTE', 'READ', 'FOLLOWS', 'TALENT_FLOW'];
     const foreign = pathTypeChoices(DEFAULT_PATH_OPTIONS, library);
-    expect(foreign).toEqual({ choices: ['WROTE', 'READ', 'FOLLOWS'], ticked: ['WROTE', 'READ', 'FOLLOWS'] });
+    expect(foreign).toEqual({ choices: library, ticked: library });
     // Once the user unticks one, exactly what is ticked is sent.
     const changed = { derived: false, types: ['WROTE', 'FOLLOWS'] };
     expect(pathTypeChoices(changed, library).ticked).toEqual(['WROTE', 'FOLLOWS']);
@@ -87,7 +88,8 @@ describe('path options and steps', () => {
     const flowsOnly = { derived: true, types: [] };
     expect(pathSearchTypes(flowsOnly)).toEqual(['TALENT_FLOW']);
     expect(pathParams(flowsOnly)).toEqual({ derived: 'true', types: 'TALENT_FLOW' });
-    // A foreign database has no derived flows of ours, even with a TALENT_FLOW of its own: nothing to follow.
+    // A foreign database has no derived flows of ours, even with a TALENT_FLOW of its own (its own type, followed
+    // only when ticked): nothing to follow.
     expect(pathParams(flowsOnly, ['WROTE', 'READ'])).toBeNull();
     expect(pathParams(flowsOnly, ['WROTE', 'TALENT_FLOW'])).toBeNull();
     // Types ticked: the flows join them (sent apart, as derived=true).
@@ -99,11 +101,45 @@ describe('path options and steps', () => {
   });
 
   it('never asks a foreign database for derived flows, whatever the options or a shared link say', () => {
-    // Derived talent flows are ours (made from our sourced stints): a graph named like ours has none of them.
+    // Derived talent flows are ours (made from our sourced stints): a graph named like ours has none of them. Its own
+    // TALENT_FLOW is one of its types, followed by default as every other, never sent as derived=true.
     const foreign = ['WORKED_AT', 'KNOWS', 'TALENT_FLOW'];
     const linked = { ...DEFAULT_PATH_OPTIONS, derived: true };
-    expect(pathSearchTypes(linked, foreign)).toEqual(['WORKED_AT', 'KNOWS']);
-    expect(pathParams(linked, foreign)).toEqual({ types: 'WORKED_AT,KNOWS' });
+    expect(pathSearchTypes(linked, foreign)).toEqual(['WORKED_AT', 'KNOWS', 'TALENT_FLOW']);
+    expect(pathParams(linked, foreign)).toEqual({ types: 'WORKED_AT,KNOWS,TALENT_FLOW' });
+  });
+
+  it("follows a foreign graph's own TALENT_FLOW when ticked, alone or with others", () => {
+    const foreign = ['KNOWS', 'TALENT_FLOW', 'TALENT_FLOW_REPORTED'];
+    expect(pathParams({ derived: false, types: ['TALENT_FLOW'] }, foreign)).toEqual({ types: 'TALENT_FLOW' });
+    expect(pathParams({ derived: false, types: ['KNOWS', 'TALENT_FLOW_REPORTED'] }, foreign)).toEqual({
+      types: 'KNOWS,TALENT_FLOW_REPORTED',
+    });
+    // Hidden by the view's type filter, it is left out as any type is.
+    const hiding = { certainties: ['stated', 'implied'], hiddenRelTypes: ['TALENT_FLOW'] };
+    expect(pathParams({ derived: false, types: ['TALENT_FLOW'] }, foreign, hiding)).toBeNull();
+  });
+
+  it("walks a foreign graph's TALENT_FLOW as a plain step: not derived, claiming no certainty of ours", () => {
+    // Teams of a foreign graph (test data), joined by its own TALENT_FLOW with a count and a list like ours.
+    const teams = {
+      nodes: [node('neo4j:4:x:1', 'Team'), node('neo4j:4:x:2', 'Team')],
+      edges: [
+        handWritten('neo4j:5:x:9', 'TALENT_FLOW', 'neo4j:4:x:1', 'neo4j:4:x:2', {
+          count: 2,
+          partCertainties: ['stated'],
+        }),
+      ],
+    };
+    const path = { nodes: ['neo4j:4:x:1', 'neo4j:4:x:2'], edges: ['neo4j:5:x:9'], length: 1 };
+    const foreign = parsePathAnswer(pathsAnswer({ paths: [path], graph: teams }), false);
+    expect(pathSteps(foreign, 0).map((s) => s.derived)).toEqual([false]);
+    expect(pathThroughDerived(foreign, 0)).toBe(false);
+    expect(pathCertainty(foreign, 0)).toBe('unsourced');
+    // On our database the same type is our derived flow.
+    const ours = parsePathAnswer(pathsAnswer({ paths: [path], graph: teams }));
+    expect(pathSteps(ours, 0).map((s) => s.derived)).toEqual([true]);
+    expect(pathThroughDerived(ours, 0)).toBe(true);
   });
 
   it('sends the certainties the view shows only when it hides some, and none as an empty list', () => {
@@ -336,6 +372,7 @@ describe('path options and steps', () => {
       from: 'person:xinlei-chen',
       to: 'person:sam-altman',
       factTypes: [...FACT_REL_TYPES],
+      derivedTypes: ['TALENT_FLOW', 'TALENT_FLOW_REPORTED'],
       certainties: ['stated', 'implied'],
       maxPaths: 50,
     });
@@ -360,6 +397,10 @@ describe('path options and steps', () => {
     expect(q.params).toMatchObject({ factTypes: [...FACT_REL_TYPES] });
     const notOurs = pathQuery('neo4j:4:abc:7', 'neo4j:4:abc:9', 6, ['WORKED_AT'], ['stated', 'implied'], [])!;
     expect(notOurs.params).toMatchObject({ factTypes: [] });
+    // Nor any type taken for our derived flows: a foreign graph's TALENT_FLOW is its own, followed as it is.
+    const foreignFlow = pathQuery('neo4j:4:abc:7', 'neo4j:4:abc:9', 6, ['TALENT_FLOW'], [], [], [])!;
+    expect(foreignFlow.params).toMatchObject({ derivedTypes: [] });
+    expect(foreignFlow.query).toContain('through the types the panel ticked');
     // A node to itself: the one path of no step, as the panel lists it.
     expect(pathQuery('neo4j:4:abc:7', 'neo4j:4:abc:7', 6, ['READ'])!.query).toContain('[:`READ`*0..6]');
   });
