@@ -16,10 +16,11 @@ import {
   edgeColor,
   labelStyle,
   mixColors,
+  primaryLabel,
   type Theme,
 } from './style.js';
 import { binColor, type PaletteName } from './metrics.js';
-import { relName, roleName } from './vocabulary.js';
+import { NO_LABEL, relName, roleName } from './vocabulary.js';
 
 export interface ViewSpec {
   lang: Lang;
@@ -104,7 +105,11 @@ const SHAPE_PROGRAMS: Record<string, string> = {
 
 export function createNodeReducer(spec: ViewSpec) {
   return (id: string, attrs: SceneNodeAttributes): NodeDisplay => {
-    const style = labelStyle(attrs.kind);
+    // The scene graph's kind puts our labels first; on a database that is not ours a node is drawn as its own first
+    // label (a foreign Company:Organization is a Company), as the legend counts it.
+    const style = labelStyle(
+      spec.ourNames === false ? (primaryLabel(attrs.node, false) ?? NO_LABEL) : attrs.kind,
+    );
     const out: NodeDisplay = {
       x: attrs.x,
       y: attrs.y,

@@ -94,11 +94,12 @@ export const HIGHLIGHT_COLOR: Record<Theme, string> = { light: '#111827', dark: 
 export const NEW_EDGE_COLOR: Record<Theme, string> = { light: '#16a34a', dark: '#4ade80' };
 
 /**
- * The label a node is drawn as: the first of our labels it carries, in NODE_LABELS order; else (a foreign node)
- * its first label (as the legend counts it, client/state/visibility.ts).
+ * The label a node is drawn as: on our database (`ours`), the first of our labels it carries, in NODE_LABELS order,
+ * else its first label; on another, its first label as stored (the order Neo4j gives, as the legend and the overview
+ * count it, client/state/visibility.ts) — a foreign Company:Organization is a Company there, not our Organization.
  */
-export function primaryLabel(node: Pick<GraphNode, 'labels'>): string | undefined {
-  return NODE_LABELS.find((l) => node.labels.includes(l)) ?? node.labels[0];
+export function primaryLabel(node: Pick<GraphNode, 'labels'>, ours = true): string | undefined {
+  return (ours ? NODE_LABELS.find((l) => node.labels.includes(l)) : undefined) ?? node.labels[0];
 }
 
 /** A deterministic slot of FOREIGN_PALETTE from a label's name (FNV-1a). */

@@ -42,5 +42,5 @@ export function isOurFlowType(type: string, schema: SchemaInfo | null): boolean 
  * our Organization.
  */
 export function shownLabel(labels: readonly string[], ours: boolean): string {
-  return (ours ? primaryLabel({ labels: [...labels] }) : labels[0]) ?? '';
+  return primaryLabel({ labels: [...labels] }, ours) ?? '';
 }

@@ -165,7 +165,8 @@ export function ExportMenu() {
         const viz = new Map(
           data.nodes.map((n) => {
             const p = pos.get(n.id) ?? { x: 0, y: 0 };
-            const label = primaryLabel(n);
+            // Coloured as the canvas draws it: a foreign graph's node by its own first label.
+            const label = primaryLabel(n, holdsOurFacts(s.schema));
             return [
               n.id,
               { x: p.x, y: p.y, color: labelStyle(label).color[s.theme], label: displayName(n, s.lang) },

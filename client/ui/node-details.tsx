@@ -1,7 +1,8 @@
 // Details of a node: names in both scripts, properties, actions (expand, collapse, hide, path), the career of a
 // person, the talent in and out of an organisation, and every fact touching it with its evidence.
 import { displayName, otherName } from '../graph/names.js';
-import { labelStyle, primaryLabel } from '../graph/style.js';
+import { labelStyle } from '../graph/style.js';
+import { shownLabel } from '../state/our-database.js';
 import { labelName, propertyName, valueName } from '../graph/vocabulary.js';
 import type { DetailsState } from '../state/app-state.js';
 import { factsOf, isOurEdge, isOurNode } from '../state/details.js';
@@ -28,7 +29,8 @@ export function NodeDetails({ details }: { details: DetailsState }) {
   const graph = details.graph ?? { nodes: [], edges: [] };
   const node = graph.nodes.find((n) => n.id === details.id) ?? store.get().scene.nodes[details.id];
   if (!node) return <p className="error">{t('notFound', { id: details.id })}</p>;
-  const label = primaryLabel(node) ?? node.labels[0] ?? '';
+  // Our label first on our database; on another the node's own first label (a foreign Company:Organization is a Company).
+  const label = shownLabel(node.labels, ourNames);
   const style = labelStyle(label);
   const facts = factsOf(node.id, graph, knownSources);
   const cut = details.factTotal !== undefined && details.factTotal > facts.length ? details.factTotal : null;

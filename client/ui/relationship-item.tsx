@@ -32,7 +32,7 @@ export function RelationshipItem({
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
   const ourNames = useOurNames();
-  const style = labelStyle(other ? primaryLabel(other) : undefined);
+  const style = labelStyle(other ? primaryLabel(other, ourNames) : undefined);
   return (
     <li className="fact relationship" data-testid="relationship" data-type={edge.type}>
       <div className="fact-head">

@@ -2,7 +2,7 @@
 import { edgeCertainty } from '../../model/certainty.js';
 import { isOurEdge } from '../state/details.js';
 import { displayName } from '../graph/names.js';
-import { primaryLabel } from '../graph/style.js';
+import { shownLabel } from '../state/our-database.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
 import { factDates } from '../graph/names.js';
 import { visibleGraph } from '../state/view-data.js';
@@ -36,7 +36,7 @@ export function SceneTable() {
         <tbody>
           {data.nodes.slice(0, MAX_TABLE_ROWS).map((n) => (
             <tr key={n.id} aria-selected={selectedId === n.id}>
-              <td>{labelName(primaryLabel(n) ?? n.labels[0] ?? '', lang, ourNames)}</td>
+              <td>{labelName(shownLabel(n.labels, ourNames), lang, ourNames)}</td>
               <td>
                 <button
                   type="button"

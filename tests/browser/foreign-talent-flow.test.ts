@@ -98,6 +98,15 @@ describe('a foreign graph’s own TALENT_FLOW', () => {
       await page.click('[data-testid="table-view-button"]');
       const table = page.locator('[data-testid="scene-table"]');
       await table.waitFor({ timeout: 30_000 });
+      // Each team by its own label, as stored.
+      expect
+        .soft(
+          (
+            await table.locator('tr', { hasText: 'Redwood' }).first().locator('td').first().textContent()
+          )?.trim(),
+        )
+        .toBe('Team');
+      await saveScreenshot(page, `foreign-talent-flow-table-${lang}`, '[data-testid="scene-table"]');
       await table.locator('tr', { hasText: 'TALENT_FLOW' }).locator('button').first().click();
       const edge = page.locator('[data-testid="edge-details"]');
       await edge.waitFor({ timeout: 30_000 });

@@ -17,6 +17,7 @@ import {
   FADED_COLOR,
   LABEL_STYLES,
   edgeColor,
+  labelStyle,
   mixColors,
 } from '../../../../client/graph/style.js';
 import { articleGraph } from '../fixtures.js';
@@ -39,6 +40,18 @@ const edgeAttrs = (id: string, extra = {}) => ({
 const base: ViewSpec = BASE_SPEC;
 
 describe('node reducer', () => {
+  it("colours a foreign graph's node by its first label as stored, ours first only on our database", () => {
+    // A foreign Company:Organization (test data): the scene graph's kind is our Organization, but on a database that
+    // is not ours the node is a Company, as the legend and the overview count it.
+    const company = { id: 'neo4j:4:x:1', labels: ['Company', 'Organization'], properties: { name: 'Acme' } };
+    const attrs = { x: 0, y: 0, size: 6, kind: 'Organization', node: company };
+    const foreign = createNodeReducer({ ...base, ourNames: false })(company.id, attrs);
+    expect(foreign.color).toBe(labelStyle('Company').color.light);
+    expect(foreign.color).not.toBe(LABEL_STYLES.Organization.color.light);
+    const ours = createNodeReducer(base)(company.id, attrs);
+    expect(ours).toMatchObject({ color: LABEL_STYLES.Organization.color.light, type: 'square' });
+  });
+
   it('colours and shapes by label, names in the chosen language', () => {
     const r = createNodeReducer(base)('person:elon-musk', nodeAttrs('person:elon-musk'));
     expect(r).toMatchObject({ color: LABEL_STYLES.Person.color.light, type: 'circle', label: 'Elon Musk' });

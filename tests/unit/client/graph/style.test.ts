@@ -77,6 +77,13 @@ describe('label styles', () => {
     expect(primaryLabel({ labels: ['Book', 'Classic'] })).toBe('Book');
     expect(primaryLabel({ labels: [] })).toBeUndefined();
   });
+
+  it("draws a foreign graph's node as its first label as stored, not ours first", () => {
+    expect(primaryLabel({ labels: ['Company', 'Organization'] }, false)).toBe('Company');
+    expect(primaryLabel({ labels: ['Source', 'Person'] }, false)).toBe('Source');
+    expect(primaryLabel({ labels: ['Source', 'Person'] }, true)).toBe('Person');
+    expect(primaryLabel({ labels: [] }, false)).toBeUndefined();
+  });
 });
 
 describe('edgeColor', () => {
