@@ -373,18 +373,20 @@ export type CertaintySwatch = { kind: 'stated' | 'implied' | 'unsourced'; color:
  * The certainties among `edges` as the edge reducer draws them — implied and unsourced facts faded towards the
  * background — for a legend of a drawing (the PNG export): one neutral line of each kind drawn, stated first.
  * A relationship of a type that is not a fact (a foreign graph's, also one named as ours: `factTypes` as ViewSpec's) is
- * drawn as it is and stands for no certainty.
+ * drawn as it is and stands for no certainty; so is a foreign graph's own TALENT_FLOW (`derivedTypes`: our flows'
+ * types on our database, none on another — model/certainty.ts derivedTypesOf).
  */
 export function certaintySwatches(
   edges: readonly GraphEdge[],
   theme: Theme,
   factTypes?: readonly string[],
+  derivedTypes?: readonly string[],
 ): CertaintySwatch[] {
   const kinds = new Set<CertaintySwatch['kind']>();
   for (const e of edges) {
     if (e.properties.certainty === 'implied') kinds.add('implied');
     else if (isUnsourcedFact(e, factTypes)) kinds.add('unsourced');
-    else if (e.properties.certainty === 'stated' || isDerivedType(e.type)) kinds.add('stated');
+    else if (e.properties.certainty === 'stated' || isDerivedType(e.type, derivedTypes)) kinds.add('stated');
   }
   const faded = mixColors(DEFAULT_EDGE_COLOR[theme], BACKGROUND[theme], IMPLIED_FADE);
   return (['stated', 'implied', 'unsourced'] as const)

@@ -10,7 +10,7 @@ import { displayName } from '../graph/names.js';
 import { viewOf } from '../state/actions.js';
 import { viewDescription } from '../state/chips.js';
 import { citesAllTime, derivedByOtherRules } from '../state/flows.js';
-import { holdsOurFacts, ourFactTypes } from '../state/our-database.js';
+import { holdsOurFacts, ourDerivedTypes, ourFactTypes } from '../state/our-database.js';
 import { formatNumber, t as translate } from '../i18n/i18n.js';
 import { encodeView } from '../state/url-encode.js';
 import { sceneSources, labelCounts, sourceHiding } from '../state/visibility.js';
@@ -144,7 +144,12 @@ export function ExportMenu() {
         const drawnEdges = drawn.edges
           .map((id) => flowParts?.get(id) ?? scene.edges[id])
           .filter((e) => e !== undefined);
-        for (const c of certaintySwatches(drawnEdges, now.theme, ourFactTypes(now.schema)))
+        for (const c of certaintySwatches(
+          drawnEdges,
+          now.theme,
+          ourFactTypes(now.schema),
+          ourDerivedTypes(now.schema),
+        ))
           legend.push({ glyph: '━', color: c.color, text: translate(now.lang, CERTAINTY_LEGEND[c.kind]) });
         // The shown sources of what it draws: the subtitle's "Sources: 1 of 2" says how many are hidden.
         return { legend, sources: visibleSourceLines(scene, shown, now.sources, flowParts, hiding) };

@@ -152,6 +152,10 @@ describe('edge reducer', () => {
     expect(swatches[1]!.color).toBe(drawnImplied.color);
     expect(swatches[0]!.color).toBe(DEFAULT_EDGE_COLOR.light);
     expect(certaintySwatches([foreign], 'light')).toEqual([]);
+    // A foreign graph's own TALENT_FLOW claims no certainty of ours: no "stated" swatch for it there, as on ours.
+    const foreignFlow = { ...unsourced, type: 'TALENT_FLOW' };
+    expect(certaintySwatches([foreignFlow], 'light', [], []).map((s) => s.kind)).toEqual([]);
+    expect(certaintySwatches([foreignFlow], 'light').map((s) => s.kind)).toEqual(['stated']);
   });
 
   it('draws a fact no source backs as faded as an implied one, and leaves a foreign type’s relationships as they are', () => {
