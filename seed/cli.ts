@@ -173,6 +173,15 @@ export async function main(argv: string[]): Promise<number> {
   let derivedAfterScripts = false;
   let conn: Awaited<ReturnType<typeof openNeo4j>> | undefined;
   const progress = createProgressLine();
+  // Warnings are printed as each step (each source of a facts-file seed, each import) commits what they are about:
+  // a later failure must not keep them from the user. The summaries after the run leave out those already printed.
+  const warned = new Set<string>();
+  const warn = (w: string) => {
+    if (warned.has(w)) return;
+    warned.add(w);
+    progress.done();
+    log(`warning: ${w}`);
+  };
   try {
     // The bundled sources are the default only when nothing else was asked for.
     const files =
@@ -260,19 +269,21 @@ export async function main(argv: string[]): Promise<number> {
       );
     } else {
       if (files.length > 0) {
-        summaries.push(
-          await seedFiles(driver, files, {
-            database,
-            batchSize: opts.batchSize,
-            onProgress: (p) => progress.update(p.phase, p.done, p.total),
-          }),
-        );
+        const s = await seedFiles(driver, files, {
+          database,
+          batchSize: opts.batchSize,
+          onProgress: (p) => progress.update(p.phase, p.done, p.total),
+          onWarning: warn,
+        });
+        s.warnings.forEach(warn);
+        summaries.push(s);
         committed.push(`the facts file${files.length === 1 ? '' : 's'} ${files.join(', ')}`);
         derivedAfterScripts = true;
       }
       for (const file of opts.imports) {
         const s = await importCsv(driver, file, { database, batchSize: opts.batchSize });
         for (const m of s.merges ?? []) log(`merged: ${m}`);
+        s.warnings.forEach(warn);
         summaries.push(s);
         committed.push(`the import ${file}`);
         derivedAfterScripts = true;
@@ -280,7 +291,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     progress.done();
     for (const s of summaries) {
-      for (const w of s.warnings) log(`warning: ${w}`);
+      s.warnings.forEach(warn);
       console.log(`${s.sources.join(', ')}\n${formatSummary(s)}\n`);
     }
     // The bookmark of what was written: an app on a cluster reads after it when a request carries it.

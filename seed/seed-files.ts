@@ -36,6 +36,12 @@ export interface SeedFilesOptions {
   onBatch?: (info: BatchInfo) => void | Promise<void>;
   /** Create constraints and indexes first (default true; idempotent). */
   ensureSchema?: boolean;
+  /**
+   * Told each warning of a source's write (a name it removed) as soon as that source has committed: the change is in
+   * the database then, so the user must learn of it even if a later source or the flows derivation fails. The
+   * summary's `warnings` hold them too, when the run finishes.
+   */
+  onWarning?: (warning: string) => void;
 }
 
 /** Which of `ids` exist in the database as nodes of the label their prefix names. */
@@ -149,15 +155,14 @@ export async function seedFiles(
       total: result.sources.length,
       detail: src.file.displayName,
     });
-    mergeStats(
-      stats,
-      await writeSource(driver, src, {
-        database: opts.database,
-        batchSize: opts.batchSize,
-        runFactIds,
-        onBatch: opts.onBatch,
-      }),
-    );
+    const written = await writeSource(driver, src, {
+      database: opts.database,
+      batchSize: opts.batchSize,
+      runFactIds,
+      onBatch: opts.onBatch,
+    });
+    for (const w of droppedNameWarnings(written)) opts.onWarning?.(w);
+    mergeStats(stats, written);
   }
   opts.onProgress?.({ phase: 'write', done: result.sources.length, total: result.sources.length });
   opts.onProgress?.({ phase: 'flows', done: 0, total: 1 });
