@@ -3,6 +3,8 @@
 // after the name (a label, a list, the rest of a line). Marks Arabic text needs stay accepted: ZWNJ (U+200C) and
 // ZWJ (U+200D) shape letters, and LRM, RLM and the Arabic letter mark (U+061C) are single strong characters that
 // open no scope, so they cannot be left unbalanced — Unicode recommends ALM for Arabic text next to numbers.
+import { describeValue } from '../model/describe-value.js';
+import type { PathSegment } from '../model/facts-schema.js';
 
 /** Every refused character: C0/DEL/C1 controls, line and paragraph separators, bidi embeddings/overrides/isolates. */
 const REFUSED = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
@@ -44,4 +46,27 @@ export function refusedCharacters(name: string): string[] {
     if (REFUSED.test(c) && !seen.has(c)) seen.set(c, position);
   }
   return [...seen].map(([c, at]) => `${nameOf(c)} at character ${at}`);
+}
+
+/**
+ * Where a facts file's node holds a refused character in its `name`, `nameAr` or an alias, and what: the same check
+ * as a CSV import's (a facts file is seeded into the same graph and shown on the same labels). `at` is the path below
+ * the node (`['aliases', 1]`); the message names the value and each refused character, as the import's does.
+ */
+export function refusedNameParts(node: {
+  name?: unknown;
+  nameAr?: unknown;
+  aliases?: unknown;
+}): { at: PathSegment[]; message: string }[] {
+  const out: { at: PathSegment[]; message: string }[] = [];
+  const check = (value: unknown, at: PathSegment[]) => {
+    if (typeof value !== 'string') return;
+    const refused = refusedCharacters(value);
+    if (refused.length > 0)
+      out.push({ at, message: `${describeValue(value)} holds ${refused.join(', ')}; ${NAME_EXPECTED}` });
+  };
+  check(node.name, ['name']);
+  check(node.nameAr, ['nameAr']);
+  if (Array.isArray(node.aliases)) node.aliases.forEach((a, j) => check(a, ['aliases', j]));
+  return out;
 }

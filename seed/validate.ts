@@ -14,6 +14,7 @@ import {
   readUtf8File,
   type LoadedFactsFile,
 } from './load-facts.js';
+import { refusedNameParts } from './name-characters.js';
 import { NotUtf8Error } from './text-encoding.js';
 
 export interface ValidatedSource {
@@ -193,6 +194,9 @@ export async function validateFactsFiles(
             `expected the id of a Source, but "${id}" is ${a(label)}`,
           );
       });
+    });
+    f.data.nodes.forEach((n, i) => {
+      for (const p of refusedNameParts(n)) issueAt(f, ['nodes', ni(f, i), ...p.at], p.message);
     });
     const text = checkEvidence(f, issueAt, issues, warnings, cwd, (i) => fi(f, i));
     if (text !== undefined) texts.set(f, text);

@@ -245,6 +245,26 @@ d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
     });
   });
 
+  it('refuses names and aliases holding control characters or bidi controls, with the place and the character', async () => {
+    // As the CSV import does (seed/name-characters.ts): an unbalanced override reorders what is shown after the name.
+    const f = write(
+      'names.facts.yaml',
+      `${header()}nodes:
+  - { id: person:layla, label: Person, name: "Layla\\nHaddad" }
+  - { id: org:alpha, label: Organization, kind: lab, name: Alpha, nameAr: "\\u202Eألفا", aliases: [A, "Al\\tpha"] }
+`,
+    );
+    expect(await check(f)).toEqual([
+      'names.facts.yaml:9:46: nodes[0].name: "Layla\\nHaddad" holds U+000A (line feed) at character 6; expected a name on one line without control characters or bidi embeddings, overrides and isolates (an unbalanced one reorders the text shown after the name); remove them',
+      expect.stringMatching(
+        /^names\.facts\.yaml:10:\d+: nodes\[1\]\.nameAr: "\\u202Eألفا" holds U\+202E \(bidi embedding or override\) at character 1; expected a name on one line/,
+      ),
+      expect.stringMatching(
+        /^names\.facts\.yaml:10:\d+: nodes\[1\]\.aliases\[1\]: "Al\\tpha" holds U\+0009 \(tab\) at character 3; expected/,
+      ),
+    ]);
+  });
+
   it('reads JSON facts files with positions too', async () => {
     const f = write(
       'j.facts.json',
