@@ -161,7 +161,7 @@ export async function seedFiles(
       runFactIds,
       onBatch: opts.onBatch,
     });
-    for (const w of droppedNameWarnings(written)) opts.onWarning?.(w);
+    for (const w of nameWarnings(written)) opts.onWarning?.(w);
     mergeStats(stats, written);
   }
   opts.onProgress?.({ phase: 'write', done: result.sources.length, total: result.sources.length });
@@ -171,7 +171,7 @@ export async function seedFiles(
   return finishSummary(stats, started, {
     sources: result.sources.map((s) => s.source.id),
     talentFlows,
-    warnings: [...result.warnings.map(formatIssue), ...droppedNameWarnings(stats)],
+    warnings: [...result.warnings.map(formatIssue), ...nameWarnings(stats)],
   });
 }
 
@@ -184,6 +184,27 @@ function droppedNameWarnings(stats: SeedStats): string[] {
     ([id, names]) =>
       `${id}: seeding removed ${names.map((n) => JSON.stringify(n)).join(', ')}: the facts file no longer declares them and no CSV import recorded them; if a CSV import added them (before 2026-12-07 imports did not record what they added), import that file again`,
   );
+}
+
+/**
+ * A warning per name or alias seeding replaced with another spelling that normalises alike (only one is kept): an
+ * import's spelling, or one of unknown origin that gave way to another field of the file — not the file's own edit.
+ */
+function respelledNameWarnings(stats: SeedStats): string[] {
+  return Object.entries(stats.respelledNames ?? {}).flatMap(([id, list]) =>
+    list.map(({ from, to, imported }) => {
+      const a = JSON.stringify(from);
+      const b = JSON.stringify(to);
+      return imported
+        ? `${id}: seeding respelled ${a} as ${b}: a CSV import added ${a} and the facts file declares ${b}, the same name to matching and search (they normalise alike), so only the file's spelling is kept; the import's record of ${a} stays, and it comes back if the file stops declaring ${b}`
+        : `${id}: seeding respelled ${a} as ${b}: the facts file declares ${b}, the same name to matching and search (they normalise alike), so only its spelling is kept; no CSV import recorded ${a} (before 2026-12-07 imports did not record what they added): if that spelling is to stay, declare it in the facts file`;
+    }),
+  );
+}
+
+/** What seeding did to names that the user must hear of: each removed, then each respelled. */
+function nameWarnings(stats: SeedStats): string[] {
+  return [...droppedNameWarnings(stats), ...respelledNameWarnings(stats)];
 }
 
 /** Seeds every bundled source (`seed/sources/*.facts.yaml`). */

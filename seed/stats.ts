@@ -17,6 +17,17 @@ export interface SeedStats {
    * and no import recorded them: seed/imported-values.ts), by node id: said, so none goes unnoticed.
    */
   droppedNames?: Record<string, string[]>;
+  /**
+   * Names and aliases seeding replaced with another spelling that normalises alike (so only one of them is kept), by
+   * node id — but for the file's own edit of its own value: `imported` when a CSV import had recorded `from`.
+   */
+  respelledNames?: Record<string, Respelled[]>;
+}
+
+export interface Respelled {
+  from: string;
+  to: string;
+  imported: boolean;
 }
 
 export interface SeedSummary extends SeedStats {
@@ -48,6 +59,10 @@ export function mergeStats(into: SeedStats, from: SeedStats): SeedStats {
   for (const [k, c] of Object.entries(from.relationships)) addCounts(into.relationships, k, c);
   for (const [id, names] of Object.entries(from.droppedNames ?? {}))
     (into.droppedNames ??= {})[id] = [...new Set([...(into.droppedNames?.[id] ?? []), ...names])];
+  for (const [id, list] of Object.entries(from.respelledNames ?? {})) {
+    const had = ((into.respelledNames ??= {})[id] ??= []);
+    for (const r of list) if (!had.some((x) => x.from === r.from)) had.push(r);
+  }
   return into;
 }
 

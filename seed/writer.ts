@@ -10,7 +10,7 @@ import { normalizeName } from '../model/normalize.js';
 import { mergeNodesQuery, readImportedQuery } from './queries/merge-nodes.js';
 import { READ_SOURCE_FACT_IDS, deleteFactsByIdQuery, deleteMovedFactsQuery } from './queries/source-facts.js';
 import { factProps, nodeProps, sourceProps, type Props } from './rows.js';
-import { addCounts, emptyStats, type SeedStats } from './stats.js';
+import { addCounts, emptyStats, type Respelled, type SeedStats } from './stats.js';
 import type { ValidatedSource } from './validate.js';
 
 /**
@@ -105,8 +105,12 @@ export async function writeSource(
           return { id: p.id, props: own?.values ? withImportedValues(p, own.values) : p };
         });
         for (const row of rows) {
-          const lost = droppedNames(imported.get(row.id as string)?.had ?? [], row.props);
+          const known = imported.get(row.id as string);
+          if (!known) continue;
+          const lost = droppedNames(known.had, row.props);
           if (lost.length) (stats.droppedNames ??= {})[row.id as string] = lost;
+          const respelled = respelledNames(known, row.props);
+          if (respelled.length) (stats.respelledNames ??= {})[row.id as string] = respelled;
         }
         const rec = (await tx.run(mergeNodesQuery(label), { rows })).records[0]!;
         addCounts(stats.nodes, label, {
@@ -158,7 +162,11 @@ export async function writeSource(
 /** A node already in the graph: what imports recorded they added to it, and its names and aliases. */
 interface Known {
   values?: ImportedValues;
+  /** Its name, nameAr and aliases, in that order. */
   had: string[];
+  name?: string;
+  nameAr?: string;
+  aliases: string[];
 }
 
 /**
@@ -178,9 +186,16 @@ async function readImported(
       const value: unknown = r.get(key);
       if (value !== null) (v as Record<string, unknown>)[key] = value;
     }
+    const text = (x: unknown) => (typeof x === 'string' ? x : undefined);
+    const name = text(r.get('hadName'));
+    const nameAr = text(r.get('hadNameAr'));
+    const aliases = (r.get('hadAliases') as unknown[]).filter((x): x is string => typeof x === 'string');
     out.set(r.get('id') as string, {
       ...(Object.keys(v).length ? { values: v } : {}),
-      had: (r.get('had') as unknown[]).filter((x): x is string => typeof x === 'string'),
+      had: [name, nameAr, ...aliases].filter((x): x is string => x !== undefined),
+      ...(name !== undefined ? { name } : {}),
+      ...(nameAr !== undefined ? { nameAr } : {}),
+      aliases,
     });
   }
   return out;
@@ -198,6 +213,37 @@ function droppedNames(had: readonly string[], props: Props): string[] {
       .map(normalizeName),
   );
   return [...new Set(had.filter((x) => !kept.has(normalizeName(x))))];
+}
+
+/**
+ * The names and aliases the node had that its new properties hold only in another spelling normalising alike (case,
+ * ة/ه, hamza…: one name to matching and search, so only the new spelling is kept): replaced without being dropped,
+ * which droppedNames does not see. Left out is the file's own edit of its own value — a spelling no import recorded,
+ * respelled in the same field (name, nameAr, or among the aliases): the file is the authority for what it declares.
+ */
+function respelledNames(known: Known, props: Props): Respelled[] {
+  const list = (v: unknown) =>
+    (Array.isArray(v) ? (v as unknown[]) : [v]).filter((x): x is string => typeof x === 'string');
+  const now = { name: list(props.name), nameAr: list(props.nameAr), aliases: list(props.aliases) };
+  const all = [...now.name, ...now.nameAr, ...now.aliases];
+  const v = known.values;
+  const recorded = new Set([v?.name, v?.nameAr, ...(v?.aliases ?? [])].filter((x) => x !== undefined));
+  const out: Respelled[] = [];
+  const fields: [string | undefined, string[]][] = [
+    [known.name, now.name],
+    [known.nameAr, now.nameAr],
+    ...known.aliases.map((a): [string, string[]] => [a, now.aliases]),
+  ];
+  for (const [from, sameField] of fields) {
+    if (from === undefined || all.includes(from) || out.some((r) => r.from === from)) continue;
+    const alike = (x: string) => normalizeName(x) === normalizeName(from);
+    const to = all.find(alike);
+    if (to === undefined) continue; // dropped, not respelled: droppedNames says so
+    const imported = recorded.has(from);
+    if (!imported && sameField.some(alike)) continue;
+    out.push({ from, to, imported });
+  }
+  return out;
 }
 
 async function runInSession<T>(

@@ -28,14 +28,14 @@ RETURN count(*) AS rows,
 
 /**
  * read-imported — what CSV imports recorded adding to these people or organisations (seed/queries/import.ts), and the
- * names and aliases they have (so the seed can say which it takes away).
- * Parameter $ids; columns id, name, nameAr, kind, aliases (null where nothing was imported), had (list of strings: the
- * node's name, nameAr and aliases); one row per node already in the graph.
+ * names and aliases they have (so the seed can say which it takes away or respells).
+ * Parameter $ids; columns id, name, nameAr, kind, aliases (null where nothing was imported), hadName, hadNameAr (the
+ * node's name and nameAr, or null), hadAliases (its aliases, a list); one row per node already in the graph.
  */
 export function readImportedQuery(label: 'Person' | 'Organization'): string {
   return `
 UNWIND $ids AS id
 MATCH (n:${label} {id: id})
 RETURN id, n.importedName AS name, n.importedNameAr AS nameAr, n.importedKind AS kind, n.importedAliases AS aliases,
-       [x IN [n.name, n.nameAr] + coalesce(n.aliases, []) WHERE x IS NOT NULL] AS had`;
+       n.name AS hadName, n.nameAr AS hadNameAr, coalesce(n.aliases, []) AS hadAliases`;
 }

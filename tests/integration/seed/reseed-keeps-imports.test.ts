@@ -127,6 +127,12 @@ describe('re-seeding after a CSV import', () => {
       expect.stringMatching(/^person:omar-nasser: seeding removed "عمر ناصر"/),
     ]);
     expect((await person('person:sara-kim')).nameAr).toBe('ساره كيم');
+    // The import's spelling normalises as the file's (ة/ه), so only the file's is kept: said too.
+    expect(changed.warnings.filter((w) => w.includes('seeding respelled'))).toEqual([
+      expect.stringMatching(
+        /^person:sara-kim: seeding respelled "سارة كيم" as "ساره كيم": a CSV import added/,
+      ),
+    ]);
 
     // The file drops its alias and Sara's Arabic name again: the import's values are what remains.
     await seed();

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { resetGraph, seedFiles } from '../../../seed/index.js';
+import { importCsv, resetGraph, seedFiles } from '../../../seed/index.js';
 import { createTestDriver, readRows, testNeo4j } from '../../support/neo4j.js';
 import { runSeed } from '../../support/seed-cli.js';
 
@@ -33,6 +33,7 @@ async function omarsAliases() {
 beforeAll(async () => {
   driver = createTestDriver();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'reseed-warnings-'));
+  fs.copyFileSync(MOVES.replace('.facts.yaml', '.ar.txt'), path.join(tmp, 'fixture-moves.ar.txt'));
 });
 beforeEach(async () => {
   await resetGraph(driver, { database: database() });
@@ -70,4 +71,67 @@ describe('a re-seed that removed a name and then fails', () => {
     expect(r.stderr).toContain('Already written and committed before it: the facts file');
     expect(await omarsAliases()).toBeNull();
   }, 120_000);
+});
+
+/** The moves fixture with one of its lines replaced, as its maintainers edit it. */
+function editedMoves(from: string, to: string): string {
+  const text = fs.readFileSync(MOVES, 'utf8');
+  expect(text).toContain(from);
+  const file = path.join(tmp, 'fixture-moves.facts.yaml');
+  fs.writeFileSync(file, text.replace(from, to));
+  return file;
+}
+const SARA = '  - { id: person:sara-kim, label: Person, name: Sara Kim, nameAr: سارة كيم }';
+const respelled = (warnings: string[]) => warnings.filter((w) => w.includes('seeding respelled'));
+async function names(id: string) {
+  const [row] = await readRows(
+    driver,
+    'MATCH (p:Person {id: $id}) RETURN p.name AS name, p.nameAr AS nameAr, p.aliases AS aliases',
+    { id },
+  );
+  return row!;
+}
+
+describe('a re-seed that respells a name (one normalising alike)', () => {
+  it('says so when the spelling it replaces is one a CSV import added', async () => {
+    fs.writeFileSync(path.join(tmp, 'alias.csv'), 'person_id,person_aliases\nperson:sara-kim,Sara K. Kim\n');
+    await importCsv(driver, 'alias.csv', { database: database(), cwd: tmp });
+    const summary = await seedFiles(
+      driver,
+      [editedMoves(SARA, SARA.replace(' }', ', aliases: [SARA K. KIM] }'))],
+      {
+        database: database(),
+      },
+    );
+    expect((await names('person:sara-kim')).aliases).toEqual(['SARA K. KIM']);
+    expect(respelled(summary.warnings)).toEqual([
+      expect.stringMatching(/^person:sara-kim: seeding respelled "Sara K\. Kim" as "SARA K\. KIM"/),
+    ]);
+  });
+
+  it('says so when a name of unknown origin gives way to another field of the file', async () => {
+    // An alias an import of before the records wrote, which the file's own name now spells otherwise.
+    await driver.executeQuery(
+      "MATCH (p:Person {id: 'person:sara-kim'}) SET p.aliases = ['sara kim']",
+      {},
+      { database: database() },
+    );
+    const summary = await seedFiles(driver, [MOVES], { database: database() });
+    expect((await names('person:sara-kim')).aliases).toBeNull();
+    expect(respelled(summary.warnings)).toEqual([
+      expect.stringMatching(/^person:sara-kim: seeding respelled "sara kim" as "Sara Kim"/),
+    ]);
+  });
+
+  it("says nothing of the file's own edit of its own value", async () => {
+    const summary = await seedFiles(
+      driver,
+      [editedMoves(SARA, SARA.replace('name: Sara Kim', 'name: SARA KIM'))],
+      {
+        database: database(),
+      },
+    );
+    expect((await names('person:sara-kim')).name).toBe('SARA KIM');
+    expect(respelled(summary.warnings)).toEqual([]);
+  });
 });
