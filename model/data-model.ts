@@ -275,6 +275,13 @@ export const NODE_DOCS: readonly LabelDoc[] = [
           'Ids of the facts its facts file declared at the last seed (used to remove facts deleted from the file).',
       },
       {
+        name: 'keptFields',
+        type: 'string[]',
+        derived: true,
+        description:
+          'The fields a CSV import, a script or a citing file gave the Source before its facts file declared it, which the file does not declare: every seed of the file keeps them (docs/import.md).',
+      },
+      {
         name: 'people',
         type: 'integer',
         derived: true,

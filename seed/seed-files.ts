@@ -8,6 +8,7 @@ import { labelOfId } from '../model/data-model.js';
 import { FACT_REL_TYPES, type NodeLabel } from '../model/labels.js';
 import { recomputeTalentFlows } from './flows.js';
 import { ensureSchema } from './schema.js';
+import { sourceTakeoverWarning } from './source-takeover.js';
 import { SeedValidationError, formatIssue, type SeedIssue } from './issues.js';
 import { findExistingIdsQuery } from './queries/find-existing.js';
 import { RESET_NODES, RESET_RELATIONSHIPS } from './queries/reset.js';
@@ -202,9 +203,16 @@ function respelledNameWarnings(stats: SeedStats): string[] {
   );
 }
 
-/** What seeding did to names that the user must hear of: each removed, then each respelled. */
+/**
+ * What seeding did that the user must hear of: each name removed, each respelled, and each source taken over from an
+ * import (its fields replaced and kept).
+ */
 function nameWarnings(stats: SeedStats): string[] {
-  return [...droppedNameWarnings(stats), ...respelledNameWarnings(stats)];
+  return [
+    ...droppedNameWarnings(stats),
+    ...respelledNameWarnings(stats),
+    ...Object.entries(stats.sourceTakeovers ?? {}).map(([id, t]) => sourceTakeoverWarning(id, t)),
+  ];
 }
 
 /** Seeds every bundled source (`seed/sources/*.facts.yaml`). */

@@ -1,4 +1,5 @@
 // What a seed run changed, per label and per relationship type, with timing; and its printable summary table.
+import type { SourceTakeover } from './source-takeover.js';
 
 export interface Counts {
   /** Rows written (merged), changed or not. */
@@ -22,6 +23,8 @@ export interface SeedStats {
    * node id — but for the file's own edit of its own value: `imported` when a CSV import had recorded `from`.
    */
   respelledNames?: Record<string, Respelled[]>;
+  /** Sources a facts file declared that an import, a script or a citing file wrote before (seed/source-takeover.ts). */
+  sourceTakeovers?: Record<string, SourceTakeover>;
 }
 
 export interface Respelled {
@@ -59,6 +62,7 @@ export function mergeStats(into: SeedStats, from: SeedStats): SeedStats {
   for (const [k, c] of Object.entries(from.relationships)) addCounts(into.relationships, k, c);
   for (const [id, names] of Object.entries(from.droppedNames ?? {}))
     (into.droppedNames ??= {})[id] = [...new Set([...(into.droppedNames?.[id] ?? []), ...names])];
+  for (const [id, t] of Object.entries(from.sourceTakeovers ?? {})) (into.sourceTakeovers ??= {})[id] = t;
   for (const [id, list] of Object.entries(from.respelledNames ?? {})) {
     const had = ((into.respelledNames ??= {})[id] ??= []);
     for (const r of list) if (!had.some((x) => x.from === r.from)) had.push(r);

@@ -7,7 +7,8 @@ import { FACT_REL_TYPES, NODE_LABELS, type FactRelType, type NodeLabel } from '.
 import { mergeFactsQuery } from './queries/merge-facts.js';
 import { withImportedValues, type ImportedValues } from './imported-values.js';
 import { normalizeName } from '../model/normalize.js';
-import { mergeNodesQuery, readImportedQuery } from './queries/merge-nodes.js';
+import { READ_SOURCES, mergeNodesQuery, readImportedQuery } from './queries/merge-nodes.js';
+import { withKeptSourceFields } from './source-takeover.js';
 import { READ_SOURCE_FACT_IDS, deleteFactsByIdQuery, deleteMovedFactsQuery } from './queries/source-facts.js';
 import { factProps, nodeProps, sourceProps, type Props } from './rows.js';
 import { addCounts, emptyStats, type Respelled, type SeedStats } from './stats.js';
@@ -100,9 +101,17 @@ export async function writeSource(
           label === 'Person' || label === 'Organization'
             ? await readImported(tx, label, batchRows)
             : new Map<string, Known>();
+        const sources = label === 'Source' ? await readSources(tx, batchRows) : new Map<string, Props>();
         const rows = batchRows.map((p) => {
-          const own = imported.get(p.id as string);
-          return { id: p.id, props: own?.values ? withImportedValues(p, own.values) : p };
+          const id = p.id as string;
+          if (label === 'Source' && p.factIds !== undefined) {
+            // The Source's own file's row (a citing file's has no factIds).
+            const { props, takeover } = withKeptSourceFields(p, sources.get(id));
+            if (takeover) (stats.sourceTakeovers ??= {})[id] = takeover;
+            return { id, props };
+          }
+          const own = imported.get(id);
+          return { id, props: own?.values ? withImportedValues(p, own.values) : p };
         });
         for (const row of rows) {
           const known = imported.get(row.id as string);
@@ -199,6 +208,12 @@ async function readImported(
     });
   }
   return out;
+}
+
+/** Of these Sources, those already in the graph, with their properties, by id. */
+async function readSources(tx: ManagedTransaction, rows: Props[]): Promise<Map<string, Props>> {
+  const res = await tx.run(READ_SOURCES, { ids: rows.map((p) => p.id) });
+  return new Map(res.records.map((r) => [r.get('id') as string, r.get('props') as Props]));
 }
 
 /**

@@ -39,3 +39,13 @@ MATCH (n:${label} {id: id})
 RETURN id, n.importedName AS name, n.importedNameAr AS nameAr, n.importedKind AS kind, n.importedAliases AS aliases,
        n.name AS hadName, n.nameAr AS hadNameAr, coalesce(n.aliases, []) AS hadAliases`;
 }
+
+/**
+ * read-sources — the Sources of these ids already in the graph, with their properties (a facts file taking over one
+ * an import described keeps what it does not declare: seed/source-takeover.ts).
+ * Parameter $ids; columns id, props; one row per Source already in the graph.
+ */
+export const READ_SOURCES = `
+UNWIND $ids AS id
+MATCH (n:Source {id: id})
+RETURN id, properties(n) AS props`;
