@@ -57,6 +57,9 @@ export const OMITTED_NODE_PROPERTIES: ReadonlySet<string> = new Set([
   'importedNameAr',
   'importedKind',
   'importedAliases',
+  // The names of a Source's fields kept from an import when its facts file took it over (seed/source-takeover.ts):
+  // a seed's bookkeeping, the fields themselves are shown.
+  'keptFields',
 ]);
 /**
  * By relationship type: a Map, not an object literal, as the types looked up are the database's — a foreign graph's

@@ -199,6 +199,23 @@ describe('slim graphs', () => {
     expect((toJson(meta) as { properties: object }).properties).not.toHaveProperty('searchText');
   });
 
+  it("leaves a Source's record of the fields kept from an import out, the fields themselves in", () => {
+    const c = createGraphCollector();
+    c.collect([
+      node('4:db:60', ['Source'], {
+        id: 'source:s',
+        title: 'T',
+        url: 'https://example.org/s',
+        keptFields: ['url'],
+      }),
+    ]);
+    expect(c.graph().nodes[0]!.properties).toEqual({
+      id: 'source:s',
+      title: 'T',
+      url: 'https://example.org/s',
+    });
+  });
+
   it('keeps every property in rows converted in full (what a Cypher query returned), the graph still slim', () => {
     const c = createGraphCollector({ rows: 'full' });
     c.collect([meta, flow, openai]);
