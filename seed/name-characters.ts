@@ -49,15 +49,13 @@ export function refusedCharacters(name: string): string[] {
 }
 
 /**
- * Where a facts file's node holds a refused character in its `name`, `nameAr` or an alias, and what: the same check
+ * Where a facts file's node (or source block) holds a refused character in its `name`, `nameAr` or an alias, and what: the same check
  * as a CSV import's (a facts file is seeded into the same graph and shown on the same labels). `at` is the path below
  * the node (`['aliases', 1]`); the message names the value and each refused character, as the import's does.
  */
-export function refusedNameParts(node: {
-  name?: unknown;
-  nameAr?: unknown;
-  aliases?: unknown;
-}): { at: PathSegment[]; message: string }[] {
+export function refusedNameParts(entry: object): { at: PathSegment[]; message: string }[] {
+  // A source block's type declares no name, though a file may give one (seeded as the Source's name).
+  const node = entry as { name?: unknown; nameAr?: unknown; aliases?: unknown };
   const out: { at: PathSegment[]; message: string }[] = [];
   const check = (value: unknown, at: PathSegment[]) => {
     if (typeof value !== 'string') return;

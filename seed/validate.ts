@@ -195,6 +195,9 @@ export async function validateFactsFiles(
           );
       });
     });
+    // Names are shown on labels and in lists: a control or bidi character is refused as a CSV import refuses it.
+    if (f.data.source)
+      for (const p of refusedNameParts(f.data.source)) issueAt(f, ['source', ...p.at], p.message);
     f.data.nodes.forEach((n, i) => {
       for (const p of refusedNameParts(n)) issueAt(f, ['nodes', ni(f, i), ...p.at], p.message);
     });

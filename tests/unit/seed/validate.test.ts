@@ -265,6 +265,18 @@ d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
     ]);
   });
 
+  it("refuses a source's name holding a bidi control, as a node's", async () => {
+    const f = write(
+      'source-name.facts.yaml',
+      `${header().replace('  title: نص\n', '  title: نص\n  name: "Bulletin\\u2067"\n')}${people}`,
+    );
+    expect(await check(f)).toEqual([
+      expect.stringMatching(
+        /^source-name\.facts\.yaml:4:\d+: source\.name: "Bulletin\\u2067" holds U\+2067 \(bidi isolate\) at character 9; expected a name/,
+      ),
+    ]);
+  });
+
   it('reads JSON facts files with positions too', async () => {
     const f = write(
       'j.facts.json',
