@@ -194,6 +194,8 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
   // The date each stint gave its event: matched against the finest of them while the events are told (sameMove, as
   // the timeline groups a move), shown at the finest of those as sure as the event once all are told (eventDate).
   const told = new Map<TalentEvent, { stint: TalentStint; when: string | null }[]>();
+  // The implied facts behind each counterpart counted implied (statedByJoin weighs them again).
+  const impliedBehind = new Map<TalentEvent, Map<string, string[]>>();
   const add = (
     kind: TalentKind,
     when: string | null,
@@ -217,6 +219,10 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
       if (!m.counterpart) continue;
       const certainty: TalentCertainty = m.implied.length === 0 ? 'stated' : 'implied';
       const had = e.counterparts.get(m.counterpart.id);
+      if (certainty === 'implied' && !had) {
+        const of = impliedBehind.get(e) ?? new Map<string, string[]>();
+        impliedBehind.set(e, of.set(m.counterpart.id, m.implied));
+      }
       if (!had || (had.certainty === 'implied' && certainty === 'stated'))
         e.counterparts.set(m.counterpart.id, {
           org: m.counterpart,
@@ -245,6 +251,7 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
   const hires = [...new Set(hireOf.values())];
   const byStart = (a: TalentStint, b: TalentStint) =>
     comparePartialDates(a.start ?? '', b.start ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const joinedHires = new Set<TalentEvent>();
   for (const s of [...spanned].sort(byStart)) {
     const js = joinStint(s);
     const hire = hires.find(
@@ -253,8 +260,12 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
         !e.stints.some((t) => oneAfterTheOther(t, s)) &&
         joinsWithAll(e.stints.map(joinStint), js),
     );
-    if (hire) add('hire', s.start, s, into(s), hire);
+    if (hire) {
+      add('hire', s.start, s, into(s), hire);
+      joinedHires.add(hire);
+    }
   }
+  for (const e of joinedHires) statedByJoin(e, impliedBehind.get(e));
   const outOf = (s: TalentStint) => row.moves.filter((m) => m.from === s.id);
   for (const [s, ...also] of leftTogether(inside, row.moves)) {
     // A move out is the stint joined (model/career-moves.ts): the stints left for it are one departure, unless the
@@ -278,6 +289,19 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
   }
   // An undated stint beside a dated one of the same kind may be the same stint: it is not counted twice.
   return events.filter((e) => e.when !== null || !events.some((x) => x.kind === e.kind && x.when !== null));
+}
+
+/**
+ * A hire one join made stated (a stated May start told with the implied April one the move led into): a counterpart
+ * is stated when only the join's own starts made its move implied, as the flows and the career tell the move.
+ */
+function statedByJoin(e: TalentEvent, implied: Map<string, string[]> | undefined): void {
+  if (!implied || certaintyOf(e).certainty !== 'stated') return;
+  const own = new Set(e.stints.map((s) => s.id));
+  for (const [id, facts] of implied) {
+    const c = e.counterparts.get(id);
+    if (c?.certainty === 'implied' && facts.every((f) => own.has(f))) c.certainty = 'stated';
+  }
 }
 
 /**

@@ -35,9 +35,10 @@ export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex
  * (model/one-join.ts) is one hire, as sure as its surest fact (format 8 counted the earlier start's alone, implied when
  * that fact was). 10: that rule only for two tellings of one stint (other sources, the same role or one unsaid, alike every
  * start of the hire, joined through any of them), a merged hire dated by its earliest start (format 9, of the same day, merged a promotion into the first hire and dated a
- * merged hire by its finest start).
+ * merged hire by its finest start). 11: such a merged hire, stated, counts the organisation the move came from as
+ * stated too when only the join's implied start made that move implied (format 10 counted it implied).
  */
-export const TALENT_INDEX_FORMAT = 10;
+export const TALENT_INDEX_FORMAT = 11;
 
 export interface TalentIndexMove {
   person: string;

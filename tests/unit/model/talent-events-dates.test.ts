@@ -173,6 +173,32 @@ describe('one stint two sources start on different dates', () => {
     expect(new Set(eventSources(hire))).toEqual(new Set(['source:s1', 'source:s2']));
   });
 
+  it('counts the organisation the move came from stated when only the implied April start made the move implied', () => {
+    // Left X (stated) in 2022-03; the next-stint rule leads into the implied April start, the stated May one is the
+    // same stint: the flows and the career draw the move from X stated (seed/flow-joins.ts), so does the dashboard.
+    const x: TalentStint = { ...stint('d:x', '2018', '2022-03', 'stated', 'source:s1'), org: 'org:x' };
+    const move = (implied: string[]) => ({
+      from: 'd:x',
+      to: 'd:implied',
+      fromIn: false,
+      toIn: true,
+      counterpart: { id: 'org:x', name: 'X', nameAr: null },
+      other: x,
+      via: [],
+      within: [],
+      implied,
+    });
+    const stints = [
+      stint('d:stated', '2022-05', null, 'stated', 'source:s1'),
+      stint('d:implied', '2022-04', null, 'implied', 'source:s2'),
+    ];
+    const counterpart = (implied: string[]) =>
+      eventsOf({ person, stints, moves: [move(implied)] })[0]!.counterparts.get('org:x')?.certainty;
+    expect(counterpart(['d:implied'])).toBe('stated');
+    // Implied by the stint left too (or a PART_OF fact): still implied.
+    expect(counterpart(['d:x', 'd:implied'])).toBe('implied');
+  });
+
   it('dates one stint two sources state different starts of at the earlier, as the timeline does', () => {
     const row: TalentPersonRow = {
       person,
