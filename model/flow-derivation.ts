@@ -13,9 +13,11 @@
  * move: model/career-moves.ts). 2: of two stints that can follow a stint left with the same start (one stint two
  * sources tell), the stated one is joined (model/next-stint-cypher.ts), so the move is stated when the sources state
  * both stints, whichever fact's id sorts first; version 1 joined the first by id, and called such a move implied when
- * the implied fact's id sorted first.
+ * the implied fact's id sorted first. 3: a move into one of several facts starting one stint on different dates (one
+ * join, model/one-join.ts: implied April, stated May) is into the join's surest start (seed/flow-joins.ts), stated
+ * and dated by it, its other facts cited; version 2 joined the earliest start, and drew such a move implied.
  */
-export const DERIVATION_VERSION = 2;
+export const DERIVATION_VERSION = 3;
 
 /** The TALENT_FLOW property that holds DERIVATION_VERSION. */
 export const DERIVATION_PROPERTY = 'derivation';

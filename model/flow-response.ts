@@ -61,7 +61,14 @@ export const CareerResponseSchema = z.object({
         description:
           'The stint left that leads the move (the first by date, then id); for a stated move the first stated one: an implied stint left beside it is in also, and does not date it.',
       }),
-      toStint: z.string(),
+      toStint: z.string().meta({
+        description:
+          'The stint joined: of one stint several facts start on different dates (one join: the same organisation, told by different sources, overlapping, ending alike, roles alike or unsaid), the surest start — the earliest stated one, else the earliest — which dates the move and makes it as sure as the dashboard counts the hire.',
+      }),
+      joined: z.array(z.string()).meta({
+        description:
+          'The other facts of the same join as toStint (an implied April start beside a stated May one), in start order: the same stint joined, one move, cited in evidence.',
+      }),
       also: z.array(z.object({ from: z.string(), fromStint: z.string() })).meta({
         description:
           'The other stints left for the same stint joined (a division’s beside its parent’s): one move, as the flows count it, not one per stint left.',

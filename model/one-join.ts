@@ -1,8 +1,9 @@
 // Whether two of a person's stints begun on different dates are one stint the sources start differently (stated
 // April, implied May): one join, told once — the start side's twin of model/talent-events.ts oneStint/leftTogether,
 // which tell one stint ended on different dates as one departure. Pure: the timeline groups by it
-// (server/services/timeline-service.ts), and its Cypher twin guides the timeline's cut (server/queries/timeline.ts).
-import { computeMoves, type Stint } from './career-moves.js';
+// (server/services/timeline-service.ts), and its Cypher twin guides the timeline's cut (server/queries/timeline.ts);
+// the careers and the seed's flows join by it (joinedMoves: server/services/career-service.ts, seed/flow-joins.ts).
+import { computeMoves, ledByStated, type Move, type Stint } from './career-moves.js';
 import { comparePartialDates } from './dates.js';
 
 /** A stint as the rule reads it: its dates, its organisation, whether a source states it, its role and sources. */
@@ -78,4 +79,59 @@ export function oneJoin(a: JoinStint, b: JoinStint, from: ReadonlyMap<string, re
   const fa = from.get(a.id);
   const fb = from.get(b.id);
   return !fa || !fb || fa.some((id) => fb.includes(id));
+}
+
+/** A move (model/career-moves.ts computeMoves) into one join: `to` the stint it is told by, `joined` the others. */
+export interface JoinedMove<S extends JoinStint> extends Move<S> {
+  /** The other stints of the same join (oneJoin): other facts telling the stint joined, with other starts. */
+  joined: S[];
+}
+
+const byStart = (a: JoinStint, b: JoinStint) =>
+  comparePartialDates(a.start ?? '9999', b.start ?? '9999') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Every move of a person (computeMoves), each into one join rather than into its earliest start alone: the stints at
+ * the stint joined's organisation told as one join with it (oneJoin, each alike every other: joinsWithAll, in start
+ * order, as the dashboard counts a hire: model/talent-events.ts) are its `joined`, told by no move of their own, so
+ * the join is counted once. The move is told by the surest of them — the earliest-starting
+ * stated one, else the earliest — so it is as sure as the join's surest start (stated by a stated chain,
+ * ledByStated) and dated by it, as the dashboard and the timeline date the join (model/move-date.ts moveDate of
+ * the starts as sure as it): an implied April and a stated May start make a stated move in May.
+ */
+export function joinedMoves<S extends JoinStint>(stints: readonly S[]): JoinedMove<S>[] {
+  const stated = (s: S) => s.stated;
+  const moves = computeMoves(stints, { stated });
+  const from = new Map<string, string[]>(
+    moves.map((m) => [m.to.id, [m.from.id, ...m.also.map((s) => s.id)]]),
+  );
+  const sorted = [...stints].filter((s) => !!s.start).sort(byStart);
+  const taken = new Set<string>();
+  const out: JoinedMove<S>[] = [];
+  for (const m of moves) {
+    if (taken.has(m.to.id)) continue;
+    const join: S[] = [m.to];
+    for (const s of sorted) {
+      if (s.id === m.to.id || taken.has(s.id) || s.orgId !== m.to.orgId) continue;
+      if (!join.some((t) => oneJoin(t, s, from)) || join.some((t) => oneAfterTheOther(t, s))) continue;
+      if (joinsWithAll(join, s)) join.push(s);
+    }
+    for (const s of join) taken.add(s.id);
+    if (join.length === 1) {
+      out.push({ ...m, joined: [] });
+      continue;
+    }
+    // No other move leads into the join: each stint left leads into one stint, so two stints each led into are
+    // led into from different stints, and oneJoin tells them apart (two moves, two joins).
+    const left = [m.from, ...m.also];
+    const sure = join.filter(stated).sort(byStart)[0] ?? [...join].sort(byStart)[0]!;
+    const move = ledByStated(
+      { from: left[0]!, to: sure, also: left.slice(1), when: sure.start ?? m.when },
+      stated,
+    );
+    out.push({ ...move, joined: join.filter((s) => s !== sure).sort(byStart) });
+  }
+  return out.sort(
+    (a, b) => (a.when ?? '9999').localeCompare(b.when ?? '9999') || a.from.id.localeCompare(b.from.id),
+  );
 }

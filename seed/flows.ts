@@ -9,6 +9,7 @@ import { int as neo4jInt, type Driver } from 'neo4j-driver';
 import { DEPARTURES_EVENT_KIND } from '../model/data-model.js';
 import { DERIVATION_VERSION } from '../model/flow-derivation.js';
 import { COUNT_OUTDATED_TALENT_FLOWS, COUNT_TALENT_FLOWS } from './queries/count-talent-flows.js';
+import { readFlowJoins } from './flow-joins.js';
 import { STAGE_NAMED_FLOWS } from './queries/stage-named-flows.js';
 import { STAGE_REPORTED_FLOWS } from './queries/stage-reported-flows.js';
 import {
@@ -105,7 +106,10 @@ async function deriveTalentFlows(driver: Driver, opts: FlowOptions): Promise<num
     const people = await driver.executeQuery(PEOPLE_WITH_ENDED_STINTS, {}, { database, routing: 'READ' });
     const ids = people.records.map((r) => r.get('id') as string);
     for (let i = 0; i < ids.length; i += batchPeople) {
-      await write(STAGE_NAMED_FLOWS, { people: ids.slice(i, i + batchPeople), build, stagedAt });
+      const batch = ids.slice(i, i + batchPeople);
+      // One stint two facts start differently is one join, decided in model code (seed/flow-joins.ts).
+      const joins = await readFlowJoins(driver, database, batch);
+      await write(STAGE_NAMED_FLOWS, { people: batch, joins, build, stagedAt });
     }
     await write(STAGE_REPORTED_FLOWS, { departuresKind: DEPARTURES_EVENT_KIND, build, stagedAt });
     const staged = await driver.executeQuery(COUNT_STAGED_FLOWS, { build }, { database, routing: 'READ' });

@@ -55,8 +55,13 @@ function collectImpliedMoves(moves: string, name: 'impliedMove' | 'directImplied
  * 'rolled', an overview flow), the PART_OF facts' that place a division at either end in its top (c.upSources).
  */
 function chainSources(c: string, field: 'rolled' | 'raw'): string {
-  const stints = `coalesce(${c}.s1.sources, []) + coalesce(${c}.s2.sources, [])`;
+  const stints = `coalesce(${c}.s1.sources, []) + coalesce(${c}.s2.sources, []) + ${c}.joinSources`;
   return field === 'rolled' ? `${stints} + ${c}.upSources` : stints;
+}
+
+/** Cypher: the sources of the facts of a join's list `joined` (stage-named-flows' $joins) that satisfy `where` (on t). */
+function joinedSources(joined: string, where: string): string {
+  return `reduce(acc = [], t IN [t IN ${joined} WHERE ${where}] | acc + coalesce(t.sources, []))`;
 }
 
 /**
@@ -146,7 +151,7 @@ const addChains = (field: 'rolled' | 'raw') => `
       // The named moves' own span (since/until also take in the reports): the flow view dates its named part by it.
       f.movedSince = reduce(m = f.movedSince, d IN ${MOVE_DATES} | CASE WHEN m IS NULL OR d < m THEN d ELSE m END),
       f.movedUntil = reduce(m = f.movedUntil, d IN ${MOVE_DATES} | ${LATER_END}),
-      f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN ${chainSources('c', field)} |
+      f.sources = reduce(acc = f.sources, c IN chains | reduce(x = acc, s IN ${chainSources('c', field)} + c.allJoinSources |
         CASE WHEN s IN x THEN x ELSE x + s END)),
       // The named moves' own sources (f.sources also takes in the reports'), the stated and the implied apart.
       f.statedSources = ${addPairSources('f.statedSources', 'sourcePairs', true)},
@@ -182,12 +187,16 @@ function addSourceRefs(
 }
 
 /**
- * stage-named-flows — parameters $people (person ids, one batch, in PEOPLE_WITH_ENDED_STINTS order), $build (string),
+ * stage-named-flows — parameters $people (person ids, one batch, in PEOPLE_WITH_ENDED_STINTS order), $joins (map: by
+ * stint id, {to, members} of the one join it belongs to, seed/flow-joins.ts; {} when none), $build (string),
  * $stagedAt (epoch ms); column flows (how many staged flows the batch added to).
  * Batches go in order, each person's moves in one batch, so the lists of people and facts come out in the same
  * order as one pass over everybody would give.
  * For each ended stint s1 (end set or left = true) of a person at A, the person's next stint s2 is the one
- * with the earliest start among those that can follow s1 (model/next-stint-cypher.ts, the careers' rule).
+ * with the earliest start among those that can follow s1 (model/next-stint-cypher.ts, the careers' rule); when it is
+ * one of several facts starting one stint on different dates (one join, model/one-join.ts), the move is into the
+ * join's surest start ($joins: the earliest stated one, else the earliest), which dates it and makes it stated when a
+ * stated fact tells the join; the join's other facts are cited beside it (joinSources) and it is one move.
  * If the next stint is at another organisation B, that is a move A→B. Only stints a source backs (stated or
  * implied) take part: one written without a certainty (by hand, model/certainty.ts) never makes or breaks a move.
  * Certainty: a move is stated only when every fact behind it is stated (both stints and, when rolled up, the
@@ -219,29 +228,44 @@ MATCH (p:Person) WHERE p.id IN $people
 MATCH (p)-[s1:WORKED_AT]->(a:Organization)
 WHERE (s1.end IS NOT NULL OR s1.left = true) AND s1.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
 ${NEXT_STINT_CYPHER}
-WITH p, s1, a, s2, b
+WITH p, s1, a, s2 AS next, b
 WHERE b <> a
+// One join (model/one-join.ts joinedMoves, decided in model code: seed/flow-joins.ts): a stint the sources start on
+// different dates (implied April, stated May) is joined as one, the move told by its surest start ($joins[id].to),
+// so it is as sure as that start and dated by it, and each of its other facts (joined) is cited with it.
+CALL (p, next, b) {
+  WITH p, next, b, $joins[next.id] AS j
+  OPTIONAL MATCH (p)-[t:WORKED_AT]->(b) WHERE j IS NOT NULL AND t.id IN j.members
+  WITH next, j, collect(t) AS members
+  WITH coalesce(head([t IN members WHERE t.id = j.to]), next) AS s2, members
+  RETURN s2, [t IN members WHERE t <> s2] AS joined
+}
+WITH p, s1, a, s2, b, joined
 ${rollUpCypher('a', 'ra', 'upA')}
 ${rollUpCypher('b', 'rb', 'upB')}
-WITH p, s1, a, s2, b, coalesce(ra, a) AS ra, coalesce(rb, b) AS rb, upA, upB,
+WITH p, s1, a, s2, b, joined, coalesce(ra, a) AS ra, coalesce(rb, b) AS rb, upA, upB,
      [s IN [s1, s2] WHERE s.certainty = 'implied' | s.id] AS rawImplied,
      [s IN [s1, s2] + coalesce(upA, []) + coalesce(upB, []) WHERE s.certainty = 'implied' | s.id] AS rolledImplied
 // One date per move (the stint joined), as a career dates it (model/career-moves.ts): the stint joined's start, else
 // the latest end among the stints left for it — for a stated move (stint joined and a stint left stated: ledByStated)
 // among the stated ones only — so every chain into it, at either level, is counted and cited at that one date.
-WITH p, s2, collect({s1: s1, a: a, b: b, ra: ra, rb: rb, upA: upA, upB: upB, raw: rawImplied, rolled: rolledImplied})
-     AS into
+WITH p, s2, collect({s1: s1, a: a, b: b, ra: ra, rb: rb, upA: upA, upB: upB, raw: rawImplied, rolled: rolledImplied,
+                     joined: joined}) AS into
 WITH p, s2, into, [c IN into WHERE size(c.raw) = 0] AS statedInto
 WITH p, s2, into, coalesce(s2.start, reduce(m = null, d IN
        [c IN CASE WHEN size(statedInto) > 0 THEN statedInto ELSE into END WHERE c.s1.end IS NOT NULL | c.s1.end] |
        ${LATER_END})) AS moveDate
 UNWIND into AS c
 WITH p, c.s1 AS s1, c.a AS a, s2, c.b AS b, c.ra AS ra, c.rb AS rb, c.upA AS upA, c.upB AS upB,
-     c.raw AS rawImplied, c.rolled AS rolledImplied, moveDate
+     c.raw AS rawImplied, c.rolled AS rolledImplied, c.joined AS joined, moveDate
 // Sorted before collecting, so every run stores the same lists in the same order ("a second run changes nothing").
 ORDER BY p.id, s1.id
 WITH collect({p: p.id, s1: s1, s2: s2, a: a, b: b, ra: ra, rb: rb, raw: rawImplied, rolled: rolledImplied,
-              moveDate: moveDate, upSources: ${partOfSources('coalesce(upA, []) + coalesce(upB, [])')}}) AS moves
+              moveDate: moveDate, upSources: ${partOfSources('coalesce(upA, []) + coalesce(upB, [])')},
+              // The join's other facts: those as sure as the stint joined back the move (a stated move's stated ones,
+              // as a stated part cites only stated facts); every one is behind the flow (f.sources).
+              joinSources: ${joinedSources('joined', "s2.certainty <> 'stated' OR t.certainty = 'stated'")},
+              allJoinSources: ${joinedSources('joined', 'true')}}) AS moves
 CALL (moves) {
   // The overview: one row per (top organisation A, top organisation B, person).
   UNWIND moves AS m

@@ -1,7 +1,7 @@
 // One stint the sources start on different dates is one join (model/one-join.ts), as the career and the dashboard
 // count one move; two roles at one organisation joined from different places are two. Made-up stints.
 import { describe, expect, it } from 'vitest';
-import { joinedFrom, oneJoin, type JoinStint } from '../../../model/one-join.js';
+import { joinedFrom, joinedMoves, oneJoin, type JoinStint } from '../../../model/one-join.js';
 
 const stint = (
   id: string,
@@ -72,5 +72,52 @@ describe('one join of one stint the sources start differently', () => {
 
   it('leaves starts equal at common precision to the rule of one move by date', () => {
     expect(oneJoin(stint('a', 'org:y', '2022'), stint('b', 'org:y', '2022-05'), new Map())).toBe(false);
+  });
+});
+
+describe('a move into one join (joinedMoves)', () => {
+  const at = (
+    id: string,
+    start: string,
+    stated: boolean,
+    source: string,
+    role: string | null = null,
+  ): JoinStint => ({ id, orgId: 'org:y', start, end: null, left: false, stated, role, sources: [source] });
+  const left = { ...stint('x', 'org:x', '2018', '2022-03'), sources: ['s1'] };
+  const told = (stints: JoinStint[]) =>
+    joinedMoves(stints).map((m) => [m.from.id, m.to.id, m.when, m.to.stated, m.joined.map((s) => s.id)]);
+
+  it('is told by the stated start, dated by it, the implied earlier start joined with it', () => {
+    expect(told([left, at('apr', '2022-04', false, 's2'), at('may', '2022-05', true, 's1')])).toEqual([
+      ['x', 'may', '2022-05', true, ['apr']],
+    ]);
+  });
+
+  it('is told by the stated earlier start, the implied later one joined with it', () => {
+    expect(told([left, at('apr', '2022-04', true, 's1'), at('may', '2022-05', false, 's2')])).toEqual([
+      ['x', 'apr', '2022-04', true, ['may']],
+    ]);
+  });
+
+  it('is two moves when another stint left leads into the later start (two joins, as the timeline tells them)', () => {
+    const w = { ...stint('w', 'org:w', '2019', '2022-05-01'), sources: ['s3'] };
+    const moves = joinedMoves([left, w, at('apr', '2022-04', false, 's2'), at('may', '2022-05', true, 's1')]);
+    expect(moves.map((m) => [m.from.id, m.to.id, m.joined.length])).toEqual([
+      ['x', 'apr', 0],
+      ['w', 'may', 0],
+    ]);
+  });
+
+  it('joins neither two starts one source gives nor a promotion: the move is into the first', () => {
+    expect(told([left, at('apr', '2022-04', false, 's2'), at('may', '2022-05', true, 's2')])).toEqual([
+      ['x', 'apr', '2022-04', false, []],
+    ]);
+    expect(
+      told([
+        left,
+        at('apr', '2022-04', false, 's2', 'Engineer'),
+        at('may', '2022-05', true, 's1', 'Director'),
+      ]),
+    ).toEqual([['x', 'apr', '2022-04', false, []]]);
   });
 });
