@@ -1,10 +1,10 @@
 // What the details panel shows about a node: every fact touching it with the other end and its sources, and the
 // career (stints and moves) of a person, derived from the graph the API returned.
 import { edgeCertainty, moveCertainty, UNSOURCED, type EdgeCertainty } from '../../model/certainty.js';
-import { computeMoves } from '../../model/career-moves.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { comparePartialDates, isPartialDate } from '../../model/dates.js';
 import { isNodeLabel, isRelType } from '../../model/labels.js';
+import { joinedMoves } from '../../model/one-join.js';
 import { ELEMENT_ID_PREFIX } from '../../model/view-queries.js';
 import { edgeSources } from './visibility.js';
 
@@ -159,20 +159,30 @@ export function careerOf(personId: string, graph: GraphData, knownMoves?: MoveRe
         });
     }
   }
-  // Without the server's answer, the same rule (model/career-moves.ts) on the stints the scene holds that a source
-  // backs (as the server's and the flows': a stint no source backs makes no move).
-  if (!knownMoves)
-    for (const m of computeMoves(
-      stints.filter((s) => edgeCertainty(s.edge) !== UNSOURCED),
-      { stated: (s) => edgeCertainty(s.edge) === 'stated' },
-    ))
+  // Without the server's answer, the same rule (model/one-join.ts joinedMoves: the next-stint rule, one stint the
+  // sources start differently joined as one) on the stints the scene holds that a source backs (as the server's and
+  // the flows': a stint no source backs makes no move).
+  if (!knownMoves) {
+    const sourced = stints
+      .filter((s) => edgeCertainty(s.edge) !== UNSOURCED)
+      .map((s) => ({
+        ...s,
+        stated: edgeCertainty(s.edge) === 'stated',
+        role: typeof s.edge.properties.role === 'string' ? s.edge.properties.role : null,
+        sources: edgeSources(s.edge),
+      }));
+    // Told by the stints themselves, not the copies the rule read.
+    const own = new Map(stints.map((s) => [s.id, s]));
+    const stint = (s: { id: string }) => own.get(s.id)!;
+    for (const m of joinedMoves(sourced))
       moves.push({
-        from: m.from,
-        to: m.to,
-        also: m.also,
+        from: stint(m.from),
+        to: stint(m.to),
+        also: m.also.map(stint),
         certainty: moveCertaintyOf([m.from, ...m.also], m.to),
         ...(m.when ? { at: m.when } : {}),
       });
+  }
   const dates = stints
     .flatMap((s) => [s.start, s.end])
     .filter((x): x is string => Boolean(x))

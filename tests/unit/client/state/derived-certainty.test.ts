@@ -27,6 +27,29 @@ describe('certainty of derived career moves and timeline items', () => {
     expect(careerOf('person:xinlei-chen', stated).moves.map((m) => m.certainty)).toEqual(['stated']);
   });
 
+  it('computes here a move into one stint two sources start differently as the server does: by its stated start', () => {
+    const g = articleGraph();
+    const scene = {
+      nodes: g.nodes,
+      edges: [
+        edge('fact:left', 'WORKED_AT', 'person:xinlei-chen', 'org:meta', { start: '2018', end: '2025-03' }),
+        // One stint at xAI: an implied April start (source s2), a stated May one (source s1): one join.
+        edge('fact:apr', 'WORKED_AT', 'person:xinlei-chen', 'org:xai', {
+          start: '2025-04',
+          certainty: 'implied',
+          sources: ['source:s2'],
+        }),
+        edge('fact:may', 'WORKED_AT', 'person:xinlei-chen', 'org:xai', {
+          start: '2025-05',
+          sources: ['source:s1'],
+        }),
+      ],
+    };
+    expect(
+      careerOf('person:xinlei-chen', scene).moves.map((m) => [m.from.id, m.to.id, m.at, m.certainty]),
+    ).toEqual([['fact:left', 'fact:may', '2025-05', 'stated']]);
+  });
+
   it('tells a stated move computed here by its stated stints, not by an implied parent stint left beside them', () => {
     const g = articleGraph();
     const scene = {
