@@ -36,7 +36,8 @@ export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex
  * that fact was). 10: that rule only for two tellings of one stint (other sources, the same role or one unsaid, alike every
  * start of the hire, joined through any of them), a merged hire dated by its earliest start (format 9, of the same day, merged a promotion into the first hire and dated a
  * merged hire by its finest start). 11: such a merged hire, stated, counts the organisation the move came from as
- * stated too when only the join's implied start made that move implied (format 10 counted it implied).
+ * stated too when only the join's implied start made that move implied, and a move out into such a stint is into its
+ * stated start, counted stated towards it (model/talent-rows.ts; format 10 counted both implied).
  */
 export const TALENT_INDEX_FORMAT = 11;
 

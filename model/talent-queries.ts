@@ -66,6 +66,23 @@ const STINT_MAP = (s: string) =>
     certainty: ${s}.certainty, evidence: ${s}.evidence, evidenceEn: ${s}.evidenceEn, note: ${s}.note, sources: ${s}.sources}`;
 
 /**
+ * Cypher: every sourced WORKED_AT fact of person `p` as the rule of one join reads it (model/one-join.ts
+ * joinedMoves, applied in model/talent-rows.ts), STINT_MAP's fields with its organisation's id and its role — for a
+ * move out into an organisation where the person has another sourced stint of a known start only (`b`, `s2`: where
+ * the move leads), else []. The rule reads where each of the person's stints leads, which Cypher has no twin of.
+ */
+const JOIN_STINTS = (p: string, s2: string, b: string) =>
+  `CASE WHEN ${s2}.start IS NULL OR NOT EXISTS {
+    MATCH (${p})-[t:WORKED_AT]->(${b}) WHERE t <> ${s2} AND t.start IS NOT NULL AND t.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+  } THEN [] ELSE COLLECT {
+    MATCH (${p})-[t:WORKED_AT]->(o2:Organization) WHERE t.certainty IN ${SOURCED_CERTAINTIES_CYPHER}
+    RETURN {id: ${idOf('t')}, org: ${idOf('o2')}, start: toStringOrNull(t.start), end: toStringOrNull(t.end),
+      left: t.left, certainty: t.certainty, role: t.role, evidence: CASE WHEN $evidence THEN t.evidence END,
+      evidenceEn: CASE WHEN $evidence THEN t.evidenceEn END, note: CASE WHEN $evidence THEN t.note END,
+      sources: t.sources}
+  } END`;
+
+/**
  * TALENT_STINTS — the people who worked at the organisation (or, unless $divisions, one of the divisions its flows
  * roll into it: FAMILY), each with the stints there and the moves into and out of them.
  * A move is the seed's rule (seed/queries/stage-named-flows.ts, docs/data-model.md "Derived flows"): an ended stint s1
@@ -83,7 +100,8 @@ const STINT_MAP = (s: string) =>
  *          organisation node rolled up, or null for a move inside, other: the stint at the other end (STINT_MAP;
  *          a map {id, sources} without $evidence), otherOrg: its organisation's id, via: the PART_OF facts the
  *          counterpart is rolled up along (PLACING_MAP's maps), within: with $divisions, ids of the organisations
- *          sourced PART_OF facts place the counterpart in (else []), implied: ids of the implied facts behind the move}).
+ *          sourced PART_OF facts place the counterpart in (else []), implied: ids of the implied facts behind the move,
+ *          joinStints: for a move out, the person's sourced stints when another may start the stint joined — JOIN_STINTS).
  */
 export const TALENT_STINTS = `
 ${FAMILY}
@@ -120,6 +138,8 @@ CALL (p, inside, family) {
     within: CASE WHEN $divisions AND NOT (fromIn AND toIn)
       THEN [chain = (other)-[:PART_OF*1..10]->(r:Organization) WHERE r <> other AND ${allSourcedCypher('chain')} | ${idOf('r')}]
       ELSE [] END,
+    // A move out into one stint the sources start differently (one join): the person's stints, to find its surest.
+    joinStints: CASE WHEN fromIn AND NOT toIn THEN ${JOIN_STINTS('p', 's2', 'b')} ELSE [] END,
     implied: [s IN [s1, s2] WHERE s.certainty = 'implied' | ${idOf('s')}]
              + coalesce(aIn, []) + coalesce(bIn, []) + CASE WHEN fromIn AND toIn THEN [] ELSE coalesce(up, []) END
   }) AS moves

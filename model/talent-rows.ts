@@ -2,6 +2,7 @@
 // asked about (with the PART_OF facts that place a division in it) and their moves in and out. Pure converters of
 // driver values; the events they make are model/talent-events.ts's.
 import { textList, textOrNull } from './properties.js';
+import { joinedMoves } from './one-join.js';
 
 export interface Brief {
   id: string;
@@ -120,6 +121,23 @@ export function stintOf(m: Record<string, unknown>): TalentStint {
   };
 }
 
+/**
+ * A move out into one stint the sources start on different dates (one join, model/one-join.ts joinedMoves: implied
+ * April, stated May) as the flows and the career tell it: into the join's surest start, its `other`, and no longer
+ * implied by the earlier start the next-stint rule led into. Any other move as it is.
+ */
+function joinedMove(m: TalentMoveRow, joinStints: unknown): TalentMoveRow {
+  if (!Array.isArray(joinStints) || joinStints.length === 0) return m;
+  const stints = joinStints.map((x) => {
+    const s = stintOf({ ...(x as Record<string, unknown>), via: [] });
+    return { ...s, orgId: s.org, stated: s.certainty === 'stated' };
+  });
+  const move = joinedMoves(stints).find((j) => [j.from, ...j.also].some((s) => s.id === m.from));
+  if (!move || move.to.id === m.to || !move.to.stated) return m;
+  const { orgId: _orgId, stated: _stated, ...other } = move.to;
+  return { ...m, to: other.id, other, implied: m.implied.filter((id) => id !== m.to) };
+}
+
 /** One row of TALENT_STINTS (person, stints, moves; driver values with plain numbers and strings) as a person row. */
 export function personRowOf(
   row: { person: Element; stints: Record<string, unknown>[]; moves: Record<string, unknown>[] },
@@ -128,16 +146,21 @@ export function personRowOf(
   return {
     person: briefOf(row.person, fallback)!,
     stints: row.stints.map(stintOf),
-    moves: row.moves.map((m) => ({
-      from: String(m.from),
-      to: String(m.to),
-      fromIn: m.fromIn === true,
-      toIn: m.toIn === true,
-      counterpart: briefOf(m.counterpart as Element | null, fallback),
-      other: stintOf({ ...propsOf(m.other as Element), org: m.otherOrg, via: [] }),
-      via: placingsOf(m.via),
-      within: textList(m.within),
-      implied: textList(m.implied),
-    })),
+    moves: row.moves.map((m) =>
+      joinedMove(
+        {
+          from: String(m.from),
+          to: String(m.to),
+          fromIn: m.fromIn === true,
+          toIn: m.toIn === true,
+          counterpart: briefOf(m.counterpart as Element | null, fallback),
+          other: stintOf({ ...propsOf(m.other as Element), org: m.otherOrg, via: [] }),
+          via: placingsOf(m.via),
+          within: textList(m.within),
+          implied: textList(m.implied),
+        },
+        m.joinStints,
+      ),
+    ),
   };
 }

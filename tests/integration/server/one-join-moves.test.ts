@@ -108,4 +108,11 @@ describe('a move into one stint the sources start on different dates', () => {
     }>('/api/orgs/org:nsj-qy/talent?interval=year');
     expect(sources.map((d) => [d.org.id, d.named])).toEqual([['org:nsj-qx', { stated: 2, implied: 2 }]]);
   });
+
+  it('agrees with the dashboard of the organisation left, which counts where each went as sure as the flow', async () => {
+    const { destinations } = await get<{
+      destinations: { org: { id: string }; named: { stated: number; implied: number } }[];
+    }>('/api/orgs/org:nsj-qx/talent?interval=year');
+    expect(destinations.map((d) => [d.org.id, d.named])).toEqual([['org:nsj-qy', { stated: 2, implied: 2 }]]);
+  });
 });
