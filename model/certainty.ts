@@ -76,14 +76,17 @@ export function edgeCertainty(
  * relationship of one of our certainties while that certainty is shown; a fact no source backs only while every
  * certainty is (hiding either narrows the view to what sources say, and those say nothing); a relationship of a type
  * that is not ours with no certainty of ours claims none, and the filter leaves it alone — as does a foreign graph's
- * relationship named as one of our facts (isFactOf: `factTypes` none on a database not ours).
+ * relationship named as one of our facts (isFactOf: `factTypes` none on a database not ours), and its own TALENT_FLOW,
+ * no flow of ours (`derivedTypes`: by default none where `factTypes` is none, a database not ours — the path search
+ * steps on it whatever the filter, and the canvas must not hide it as a stated flow).
  */
 export function certaintyShown(
   edge: Rel,
   shown: readonly string[],
   factTypes: readonly string[] = FACT_REL_TYPES,
+  derivedTypes: readonly string[] = derivedTypesOf(factTypes.length > 0),
 ): boolean {
-  const c = edgeCertainty(edge);
+  const c = edgeCertainty(edge, derivedTypes);
   if (c === UNSOURCED && !isFactOf(edge, factTypes)) return true;
   return factCertaintyShown(c, shown);
 }

@@ -98,6 +98,16 @@ describe('certaintyShown and followedOnPath', () => {
     expect(followedOnPath(hand, both)).toBe(false);
   });
 
+  it('shows a foreign graph’s own TALENT_FLOW whatever the filter, as the path search steps on it', () => {
+    const flow = rel('TALENT_FLOW', { count: 2 });
+    for (const shown of [['stated'], ['implied'], []]) {
+      expect(certaintyShown(flow, shown, [])).toBe(true);
+      expect(followedOnPath(flow, shown, [], derivedTypesOf(false))).toBe(true);
+    }
+    // Ours: a flow without a certainty of its own is drawn as a stated one.
+    expect(certaintyShown(flow, ['implied'])).toBe(false);
+  });
+
   it('leaves a foreign graph’s relationship named as one of our facts alone: it claims no certainty', () => {
     for (const shown of [['stated'], ['implied'], []]) {
       expect(certaintyShown(rel('WORKED_AT'), shown, [])).toBe(true);
