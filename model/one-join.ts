@@ -29,10 +29,31 @@ function toldApart(a: JoinStint, b: JoinStint): boolean {
 /**
  * Whether `s` may be told as one join with every stint of `move` at its organisation (a role unsaid is alike any, so
  * one stint alike each of two that differ would otherwise join a promotion through it): of the same role as each or
- * one not saying it, and told by other sources than each.
+ * one not saying it, told by other sources than each and, given `from` (joinedFrom), not joined from another place
+ * than any of them — a start led into from nowhere, alike two stints led into from different places, would otherwise
+ * chain two moves into one join.
  */
-export function joinsWithAll(move: readonly JoinStint[], s: JoinStint): boolean {
-  return move.every((x) => x.id === s.id || x.orgId !== s.orgId || (roleAlike(x, s) && toldApart(x, s)));
+export function joinsWithAll(
+  move: readonly JoinStint[],
+  s: JoinStint,
+  from?: ReadonlyMap<string, readonly string[]>,
+): boolean {
+  return move.every(
+    (x) =>
+      x.id === s.id ||
+      x.orgId !== s.orgId ||
+      (roleAlike(x, s) && toldApart(x, s) && (!from || leftAlike(x, s, from))),
+  );
+}
+
+/**
+ * Not joined from different places: the next-stint rule leads into each from stints left that are the same, or into
+ * one of them from nowhere (`from`: joinedFrom). Two stints led into from different places are two moves.
+ */
+function leftAlike(a: JoinStint, b: JoinStint, from: ReadonlyMap<string, readonly string[]>): boolean {
+  const fa = from.get(a.id);
+  const fb = from.get(b.id);
+  return !fa || !fb || fa.some((id) => fb.includes(id));
 }
 
 /** They end alike: both going on (neither left), both left with no date, or ends equal at their common precision. */
@@ -75,10 +96,7 @@ export function joinedFrom(stints: readonly JoinStint[]): Map<string, string[]> 
 export function oneJoin(a: JoinStint, b: JoinStint, from: ReadonlyMap<string, readonly string[]>): boolean {
   if (a.id === b.id || !a.start || !b.start || comparePartialDates(a.start, b.start) === 0) return false;
   if (a.orgId !== b.orgId || oneAfterTheOther(a, b) || !endAlike(a, b)) return false;
-  if (!roleAlike(a, b) || !toldApart(a, b)) return false;
-  const fa = from.get(a.id);
-  const fb = from.get(b.id);
-  return !fa || !fb || fa.some((id) => fb.includes(id));
+  return roleAlike(a, b) && toldApart(a, b) && leftAlike(a, b, from);
 }
 
 /** A move (model/career-moves.ts computeMoves) into one join: `to` the stint it is told by, `joined` the others. */
@@ -114,7 +132,7 @@ export function joinedMoves<S extends JoinStint>(stints: readonly S[]): JoinedMo
     for (const s of sorted) {
       if (s.id === m.to.id || taken.has(s.id) || s.orgId !== m.to.orgId) continue;
       if (!join.some((t) => oneJoin(t, s, from)) || join.some((t) => oneAfterTheOther(t, s))) continue;
-      if (joinsWithAll(join, s)) join.push(s);
+      if (joinsWithAll(join, s, from)) join.push(s);
     }
     for (const s of join) taken.add(s.id);
     if (join.length === 1) {

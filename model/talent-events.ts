@@ -258,7 +258,7 @@ function computeEvents(row: TalentPersonRow): TalentEvent[] {
       (e) =>
         e.stints.some((t) => oneJoin(joinStint(t), js, from)) &&
         !e.stints.some((t) => oneAfterTheOther(t, s)) &&
-        joinsWithAll(e.stints.map(joinStint), js),
+        joinsWithAll(e.stints.map(joinStint), js, from),
     );
     if (hire) {
       add('hire', s.start, s, into(s), hire);

@@ -66,7 +66,7 @@ function startedOnce(move: readonly StintRow[], r: StintRow): boolean {
   return (
     rows.some((x) => oneJoin(x, s, from)) &&
     !rows.some((x) => oneAfterTheOther(x, s)) &&
-    joinsWithAll(rows, s)
+    joinsWithAll(rows, s, from)
   );
 }
 
