@@ -11,6 +11,25 @@ const stint = (
   stated = true,
 ): JoinStint => ({ id, orgId, start, end, left: end !== null, stated });
 
+/** A stint one source tells (`source`), of role Researcher at org:b and unsaid elsewhere. */
+const told = (
+  id: string,
+  orgId: string,
+  start: string,
+  end: string | null,
+  stated: boolean,
+  source: string,
+): JoinStint => ({
+  id,
+  orgId,
+  start,
+  end,
+  left: end !== null,
+  stated,
+  role: orgId === 'org:b' ? 'Researcher' : null,
+  sources: [source],
+});
+
 describe('one join of one stint the sources start differently', () => {
   it('is one join: stated April, implied May, both going on, after a stint elsewhere', () => {
     const stints = [
@@ -125,23 +144,6 @@ describe('a move into one join (joinedMoves)', () => {
 describe('a move told twice on both sides (one stint left and one joined, two sources each dating both)', () => {
   // Source s1 states org:a ended 2020-02 and org:b from 2020-03; s2 implies the same stints ending 2020-05 and from
   // 2020-06. The next-stint rule pairs a1->b1 and a2->b2: one move all the same.
-  const told = (
-    id: string,
-    orgId: string,
-    start: string,
-    end: string | null,
-    stated: boolean,
-    source: string,
-  ) => ({
-    id,
-    orgId,
-    start,
-    end,
-    left: end !== null,
-    stated,
-    role: orgId === 'org:b' ? 'Researcher' : null,
-    sources: [source],
-  });
   const a1 = told('a1', 'org:a', '2015', '2020-02', true, 's1');
   const a2 = told('a2', 'org:a', '2015', '2020-05', false, 's2');
   const b1 = told('b1', 'org:b', '2020-03', null, true, 's1');
@@ -170,5 +172,36 @@ describe('a move told twice on both sides (one stint left and one joined, two so
     expect(joinedMoves([a1, b1]).map((m) => [m.from.id, m.also.length, m.to.id, m.when])).toEqual([
       ['a1', 0, 'b1', '2020-03'],
     ]);
+  });
+});
+
+describe('joins of stints led into from different places', () => {
+  // A join never chains through a start led into from nowhere (review finding: the career dropped a whole move, the flows
+  // dated it before the person left, the dashboard counted one hire). X at PX until 2020-03, Z at PZ until 2020-06; at
+  // O: A from 2020-04 (implied), B from 2020-05, C from 2020-07.
+  const stints = [
+    told('X', 'PX', '2019-01', '2020-03', true, 'S1'),
+    told('A', 'O', '2020-04', null, false, 'S2'),
+    told('Z', 'PZ', '2020-01', '2020-06', true, 'S5'),
+    told('B', 'O', '2020-05', null, true, 'S3'),
+    told('C', 'O', '2020-07', null, true, 'S4'),
+  ];
+
+  it('keeps both moves in the career: X to B (one join with A), and Z to C', () => {
+    const moves = joinedMoves(stints).map((m) => ({
+      from: m.from.id,
+      to: m.to.id,
+      when: m.when,
+      joined: m.joined.map((s) => s.id),
+    }));
+    expect(moves).toEqual([
+      { from: 'X', to: 'B', when: '2020-05', joined: ['A'] },
+      { from: 'Z', to: 'C', when: '2020-07', joined: [] },
+    ]);
+  });
+
+  it('is whatever order the stints come in', () => {
+    const shown = (list: JoinStint[]) => joinedMoves(list).map((m) => `${m.from.id}>${m.to.id}`);
+    expect(shown([...stints].reverse())).toEqual(shown(stints));
   });
 });
