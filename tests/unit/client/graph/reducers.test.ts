@@ -17,7 +17,6 @@ import {
   FADED_COLOR,
   LABEL_STYLES,
   edgeColor,
-  labelStyle,
   mixColors,
 } from '../../../../client/graph/style.js';
 import { articleGraph } from '../fixtures.js';
@@ -40,18 +39,6 @@ const edgeAttrs = (id: string, extra = {}) => ({
 const base: ViewSpec = BASE_SPEC;
 
 describe('node reducer', () => {
-  it("colours a foreign graph's node by its first label as stored, ours first only on our database", () => {
-    // A foreign Company:Organization (test data): the scene graph's kind is our Organization, but on a database that
-    // is not ours the node is a Company, as the legend and the overview count it.
-    const company = { id: 'neo4j:4:x:1', labels: ['Company', 'Organization'], properties: { name: 'Acme' } };
-    const attrs = { x: 0, y: 0, size: 6, kind: 'Organization', node: company };
-    const foreign = createNodeReducer({ ...base, ourNames: false })(company.id, attrs);
-    expect(foreign.color).toBe(labelStyle('Company').color.light);
-    expect(foreign.color).not.toBe(LABEL_STYLES.Organization.color.light);
-    const ours = createNodeReducer(base)(company.id, attrs);
-    expect(ours).toMatchObject({ color: LABEL_STYLES.Organization.color.light, type: 'square' });
-  });
-
   it('colours and shapes by label, names in the chosen language', () => {
     const r = createNodeReducer(base)('person:elon-musk', nodeAttrs('person:elon-musk'));
     expect(r).toMatchObject({ color: LABEL_STYLES.Person.color.light, type: 'circle', label: 'Elon Musk' });
@@ -261,29 +248,6 @@ describe('edge reducer', () => {
     expect(asOf('fact:musk-xai', edgeAttrs('fact:musk-xai')).color).toBe(
       mixColors(edgeColor('WORKED_AT', 'light'), DEFAULT_EDGE_COLOR.light, 0.6),
     );
-  });
-
-  it("draws a foreign graph's own TALENT_FLOW as any of its relationships: no flow width, no count label", () => {
-    // Test data: a foreign TALENT_FLOW with a count of its own (not a number of our named movers).
-    const flow = {
-      id: 'neo4j:5:x:9',
-      type: 'TALENT_FLOW',
-      source: 'neo4j:4:x:1',
-      target: 'neo4j:4:x:2',
-      properties: { count: 14 },
-    };
-    const foreign = createEdgeReducer({ ...base, ourNames: false })(flow.id, { edge: flow, weight: 1 });
-    const plain = createEdgeReducer({ ...base, ourNames: false })(flow.id, {
-      edge: { ...flow, type: 'MENTORS' },
-      weight: 1,
-    });
-    expect(foreign.size).toBe(plain.size);
-    expect(foreign.label).toBe('');
-    expect(edgeLabelText(flow, 'en', undefined, { ourNames: false })).toBe('TALENT_FLOW');
-    // On ours it is our flow: widened, its count named.
-    const ours = createEdgeReducer(base)(flow.id, { edge: flow, weight: 1 });
-    expect(ours.size).toBe(flowWidth(14));
-    expect(ours.label).toBe('14 named');
   });
 
   it('widens talent flows with the number of people and labels reported counts', () => {
