@@ -1,5 +1,5 @@
 // The path panel's pure logic: query parameters for the options, an answer turned into steps walked from one end
-// (facts pointing either way), one path's graph; and the reader's cut of the text around the highlighted quote.
+// (facts pointing either way), one path's graph.
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PATH_OPTIONS,
@@ -14,15 +14,9 @@ import {
   pathThroughDerived,
   pathTypeChoices,
 } from '../../../../client/state/paths.js';
-import {
-  distinctQuotes,
-  parseSourceAnswer,
-  readerQuote,
-  readerSegments,
-} from '../../../../client/state/reader.js';
 import { pathQuery } from '../../../../client/state/gallery.js';
-import { edge, handWritten, node } from '../fixtures.js';
-import { pathsAnswer, sourceQuote } from '../answers.js';
+import { edge, node } from '../fixtures.js';
+import { pathsAnswer } from '../answers.js';
 import { FACT_REL_TYPES } from '../../../../model/labels.js';
 import type { JsonValue } from '../../../../model/graph.js';
 import { followedOnPathCypher } from '../../../../model/certainty.js';
@@ -107,39 +101,6 @@ describe('path options and steps', () => {
     const linked = { ...DEFAULT_PATH_OPTIONS, derived: true };
     expect(pathSearchTypes(linked, foreign)).toEqual(['WORKED_AT', 'KNOWS', 'TALENT_FLOW']);
     expect(pathParams(linked, foreign)).toEqual({ types: 'WORKED_AT,KNOWS,TALENT_FLOW' });
-  });
-
-  it("follows a foreign graph's own TALENT_FLOW when ticked, alone or with others", () => {
-    const foreign = ['KNOWS', 'TALENT_FLOW', 'TALENT_FLOW_REPORTED'];
-    expect(pathParams({ derived: false, types: ['TALENT_FLOW'] }, foreign)).toEqual({ types: 'TALENT_FLOW' });
-    expect(pathParams({ derived: false, types: ['KNOWS', 'TALENT_FLOW_REPORTED'] }, foreign)).toEqual({
-      types: 'KNOWS,TALENT_FLOW_REPORTED',
-    });
-    // Hidden by the view's type filter, it is left out as any type is.
-    const hiding = { certainties: ['stated', 'implied'], hiddenRelTypes: ['TALENT_FLOW'] };
-    expect(pathParams({ derived: false, types: ['TALENT_FLOW'] }, foreign, hiding)).toBeNull();
-  });
-
-  it("walks a foreign graph's TALENT_FLOW as a plain step: not derived, claiming no certainty of ours", () => {
-    // Teams of a foreign graph (test data), joined by its own TALENT_FLOW with a count and a list like ours.
-    const teams = {
-      nodes: [node('neo4j:4:x:1', 'Team'), node('neo4j:4:x:2', 'Team')],
-      edges: [
-        handWritten('neo4j:5:x:9', 'TALENT_FLOW', 'neo4j:4:x:1', 'neo4j:4:x:2', {
-          count: 2,
-          partCertainties: ['stated'],
-        }),
-      ],
-    };
-    const path = { nodes: ['neo4j:4:x:1', 'neo4j:4:x:2'], edges: ['neo4j:5:x:9'], length: 1 };
-    const foreign = parsePathAnswer(pathsAnswer({ paths: [path], graph: teams }), false);
-    expect(pathSteps(foreign, 0).map((s) => s.derived)).toEqual([false]);
-    expect(pathThroughDerived(foreign, 0)).toBe(false);
-    expect(pathCertainty(foreign, 0)).toBe('unsourced');
-    // On our database the same type is our derived flow.
-    const ours = parsePathAnswer(pathsAnswer({ paths: [path], graph: teams }));
-    expect(pathSteps(ours, 0).map((s) => s.derived)).toEqual([true]);
-    expect(pathThroughDerived(ours, 0)).toBe(true);
   });
 
   it('sends the certainties the view shows only when it hides some, and none as an empty list', () => {
@@ -420,65 +381,5 @@ describe('path options and steps', () => {
     expect(answer.paths).toEqual([]);
     expect(answer.maxLength).toBe(4);
     expect(pathSteps(answer, 0)).toEqual([]);
-  });
-});
-
-describe('the reader’s text around a quote', () => {
-  const text = 'قال ماسك: xAI تنمو.\nوغادر الباحث Meta.';
-  const answer = parseSourceAnswer({
-    source: node('source:a', 'Source') as never,
-    text,
-    citedBy: null,
-    quotes: [
-      sourceQuote({
-        fact: 'fact:left',
-        evidence: 'وغادر الباحث Meta',
-        evidenceEn: 'The researcher left Meta',
-        start: 20,
-        end: 37,
-      }),
-      sourceQuote({ fact: 'fact:lost', evidence: 'غير موجود' }),
-    ],
-  });
-
-  it('cuts the text into before, the quote (marked) and after, losing nothing', () => {
-    const quote = readerQuote({
-      status: 'ready',
-      sourceId: 'source:a',
-      factId: 'fact:left',
-      source: answer,
-      holder: answer,
-    });
-    const segments = readerSegments(text, quote);
-    expect(segments.map((s) => s.text).join('')).toBe(text);
-    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['وغادر الباحث Meta']);
-  });
-
-  it('marks nothing for a quote that was not located, or offsets outside the text', () => {
-    const lost = readerQuote({
-      status: 'ready',
-      sourceId: 'source:a',
-      factId: 'fact:lost',
-      source: answer,
-      holder: answer,
-    });
-    expect(readerSegments(text, lost)).toEqual([{ text, mark: false }]);
-    expect(readerSegments(text, { ...answer.quotes[0]!, end: 999 })).toEqual([{ text, mark: false }]);
-    expect(
-      readerQuote({ status: 'ready', sourceId: 'source:a', factId: null, source: answer, holder: answer }),
-    ).toBeNull();
-  });
-
-  it('lists each excerpt once with every fact it states, in the given order', () => {
-    const q = (fact: string, start: number | null) => ({
-      fact,
-      evidence: start === null ? 'x' : 'quote',
-      evidenceEn: null,
-      certainty: 'stated',
-      start,
-      end: start === null ? null : start + 5,
-    });
-    const list = distinctQuotes([q('fact:a', 10), q('fact:b', 10), q('fact:c', 40), q('fact:d', null)]);
-    expect(list.map((x) => x.facts)).toEqual([['fact:a', 'fact:b'], ['fact:c'], ['fact:d']]);
   });
 });
