@@ -15,11 +15,9 @@
  * both stints, whichever fact's id sorts first; version 1 joined the first by id, and called such a move implied when
  * the implied fact's id sorted first. 3: a move into one of several facts starting one stint on different dates (one
  * join, model/one-join.ts: implied April, stated May) is into the join's surest start (seed/flow-joins.ts), stated
- * and dated by it, its other facts cited; version 2 joined the earliest start, and drew such a move implied. 4: the
- * starts of one join are one also when the stints left for them are one stint two sources end differently (stated
- * February to March, implied May to June: one move); version 3 drew two moves.
+ * and dated by it, its other facts cited; version 2 joined the earliest start, and drew such a move implied.
  */
-export const DERIVATION_VERSION = 4;
+export const DERIVATION_VERSION = 3;
 
 /** The TALENT_FLOW property that holds DERIVATION_VERSION. */
 export const DERIVATION_PROPERTY = 'derivation';

@@ -73,37 +73,13 @@ export function oneAfterTheOther(a: StintSpan, b: StintSpan): boolean {
 }
 
 /**
- * Whether `a` and `b` are one stint told twice: at one organisation, begun on dates equal at their common precision
- * and not one after the other, told by different sources (toldApart) of the same role or one not saying it
- * (roleAlike) — whatever each says of its end (stated February, implied May). The dashboard's rule of one departure
- * (model/talent-events.ts oneStint) and the rule of one join read it for the stints left.
- */
-export function toldTwice(a: JoinStint, b: JoinStint): boolean {
-  if (a.id === b.id || a.orgId !== b.orgId || !a.start || !b.start) return false;
-  if (comparePartialDates(a.start, b.start) !== 0 || oneAfterTheOther(a, b)) return false;
-  return roleAlike(a, b) && toldApart(a, b);
-}
-
-/**
- * The ids of stints `left` and of every other telling of them among `stints` (toldTwice): one stint two sources end
- * on different dates is left once, so the next-stint rule leading from each telling into a start of one join is one
- * place left, not two.
- */
-export function leftPlaces(left: readonly JoinStint[], stints: readonly JoinStint[]): string[] {
-  const ids = left.map((s) => s.id);
-  for (const s of stints) if (!ids.includes(s.id) && left.some((l) => toldTwice(l, s))) ids.push(s.id);
-  return ids;
-}
-
-/**
  * The stints each stint is joined from by the next-stint rule (model/career-moves.ts computeMoves: the stints left
- * for it, with their other tellings: leftPlaces), by stint id; a stint no move leads into has no entry. Worked out
- * from all of the person's sourced stints.
+ * for it), by stint id; a stint no move leads into has no entry. Worked out from all of the person's sourced stints.
  */
 export function joinedFrom(stints: readonly JoinStint[]): Map<string, string[]> {
   const into = new Map<string, string[]>();
   for (const m of computeMoves(stints, { stated: (s) => s.stated }))
-    into.set(m.to.id, leftPlaces([m.from, ...m.also], stints));
+    into.set(m.to.id, [m.from.id, ...m.also.map((s) => s.id)]);
   return into;
 }
 
@@ -114,8 +90,8 @@ export function joinedFrom(stints: readonly JoinStint[]): Map<string, string[]> 
  * the division of its own, as its dashboard counts it), neither ended before the other began, ending
  * alike (endAlike: where they end is the other side by which one stint is known, as oneStint knows one stint by its
  * start), and not joined from different places — when the next-stint rule leads into each from stints left that are
- * not the same (`from`: joinedFrom, each with its other tellings: leftPlaces), they are two moves, as the career tells
- * them (two roles taken up at different times, each from elsewhere). Starts equal at common precision are the rule of one move by date (sameMove).
+ * not the same (`from`: joinedFrom), they are two moves, as the career tells them (two roles taken up at different
+ * times, each from elsewhere). Starts equal at common precision are the rule of one move by date (sameMove).
  */
 export function oneJoin(a: JoinStint, b: JoinStint, from: ReadonlyMap<string, readonly string[]>): boolean {
   if (a.id === b.id || !a.start || !b.start || comparePartialDates(a.start, b.start) === 0) return false;
@@ -145,7 +121,7 @@ export function joinedMoves<S extends JoinStint>(stints: readonly S[]): JoinedMo
   const stated = (s: S) => s.stated;
   const moves = computeMoves(stints, { stated });
   const from = new Map<string, string[]>(
-    moves.map((m) => [m.to.id, leftPlaces([m.from, ...m.also], stints)]),
+    moves.map((m) => [m.to.id, [m.from.id, ...m.also.map((s) => s.id)]]),
   );
   const sorted = [...stints].filter((s) => !!s.start).sort(byStart);
   const taken = new Set<string>();
@@ -163,13 +139,9 @@ export function joinedMoves<S extends JoinStint>(stints: readonly S[]): JoinedMo
       out.push({ ...m, joined: [] });
       continue;
     }
-    // Other moves lead into the join only from other tellings of the stints left (oneJoin: leftPlaces): stated
-    // February and implied May ends of one stint, led into stated March and implied June starts of one. Their stints
-    // left are this move's too (`also`), so each telling is known left for the one join, which is told once.
+    // No other move leads into the join: each stint left leads into one stint, so two stints each led into are
+    // led into from different stints, and oneJoin tells them apart (two moves, two joins).
     const left = [m.from, ...m.also];
-    for (const o of moves)
-      if (o !== m && join.includes(o.to))
-        for (const s of [o.from, ...o.also]) if (!left.includes(s)) left.push(s);
     const sure = join.filter(stated).sort(byStart)[0] ?? [...join].sort(byStart)[0]!;
     const move = ledByStated(
       { from: left[0]!, to: sure, also: left.slice(1), when: sure.start ?? m.when },

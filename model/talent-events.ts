@@ -4,8 +4,7 @@
 import { latestEnd } from './career-moves.js';
 import { comparePartialDates } from './dates.js';
 import { moveDate } from './move-date.js';
-import { joinsWithAll, oneAfterTheOther, oneJoin } from './one-join.js';
-import { joinsInto, joinStint, oneJoinLeft, stintImplied } from './talent-joins.js';
+import { joinsWithAll, oneAfterTheOther, oneJoin, type JoinStint } from './one-join.js';
 import type { Brief, TalentPersonRow, TalentPlacing, TalentStint } from './talent-rows.js';
 
 export type TalentCertainty = 'stated' | 'implied';
@@ -38,6 +37,7 @@ export interface FoldedStint {
 }
 
 const isCurrent = (t: TalentStint) => t.end === null && !t.left;
+const stintImplied = (s: TalentStint) => [...(s.certainty === 'implied' ? [s.id] : []), ...s.implied];
 
 /** Events per row: the window and the moves both read them. */
 const eventCache = new WeakMap<TalentPersonRow, TalentEvent[]>();
@@ -93,19 +93,10 @@ function leftTogether(inside: TalentStint[], moves: TalentPersonRow['moves']): T
     const out = moves.filter((m) => m.from === s.id);
     if (out.some((m) => m.toIn)) continue;
     const to = out.length ? out[0]!.to : null;
-    // One stint told twice is grouped only where both tellings lead to the same place (or nowhere named), or to
-    // tellings of one join (oneJoinLeft): two roles taken up together, one left for elsewhere and one going on, are
-    // two stints, and leaving the first while inside the second is no departure (stillInside).
-    const group = groups.find(
-      (g) =>
-        (g.to === to && (to !== null || g.stints.some((t) => oneStint(t, s)))) ||
-        oneJoinLeft(
-          g.stints,
-          s,
-          moves.find((m) => m.from === g.stints[0]!.id && m.to === g.to),
-          out[0],
-        ),
-    );
+    // One stint told twice is grouped only where both tellings lead to the same place (or nowhere named): two roles
+    // taken up together, one left for elsewhere and one going on, are two stints, and leaving the first while inside
+    // the second is no departure (stillInside).
+    const group = groups.find((g) => g.to === to && (to !== null || g.stints.some((t) => oneStint(t, s))));
     if (group) group.stints.push(s);
     else groups.push({ to, stints: [s] });
   }
@@ -176,6 +167,25 @@ export function sameMove(
 
 /** The date a move is shown at: the finer of two dates of it ('2025-06-12' rather than '2025-06'). */
 export const finerDate = (a: string, b: string): string => (b.length > a.length ? b : a);
+
+/** A stint as the rule of one join reads it (model/one-join.ts). */
+const joinStint = (s: TalentStint): JoinStint => ({
+  id: s.id,
+  orgId: s.org,
+  start: s.start,
+  end: s.end,
+  left: s.left,
+  stated: stintImplied(s).length === 0,
+  role: s.role ?? null,
+  sources: s.sources,
+});
+
+/** The stints each stint is joined from by the moves into it (the next-stint rule's, TALENT_STINTS), by stint id. */
+function joinsInto(row: TalentPersonRow): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of row.moves) out.set(m.to, [...(out.get(m.to) ?? []), m.from]);
+  return out;
+}
 
 /** The hires and departures of one person at the organisation, each move once. */
 function computeEvents(row: TalentPersonRow): TalentEvent[] {

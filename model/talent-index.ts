@@ -37,11 +37,9 @@ export const TALENT_INDEX_LABEL: (typeof INTERNAL_LABELS)[number] = 'TalentIndex
  * start of the hire, joined through any of them), a merged hire dated by its earliest start (format 9, of the same day, merged a promotion into the first hire and dated a
  * merged hire by its finest start). 11: such a merged hire, stated, counts the organisation the move came from as
  * stated too when only the join's implied start made that move implied, and a move out into such a stint is into its
- * stated start, counted stated towards it (model/talent-rows.ts; format 10 counted both implied). 12: one move two
- * sources date differently on both sides (stated February to March, implied May to June) is one departure, dated and
- * as sure as its stated end, and one hire citing both starts (format 11 counted an implied departure in May).
+ * stated start, counted stated towards it (model/talent-rows.ts; format 10 counted both implied).
  */
-export const TALENT_INDEX_FORMAT = 12;
+export const TALENT_INDEX_FORMAT = 11;
 
 export interface TalentIndexMove {
   person: string;

@@ -63,8 +63,7 @@ WITH x, collect({o: o, implied: viaImplied, via: via}) AS family`;
  */
 const STINT_MAP = (s: string) =>
   `{id: ${idOf(s)}, start: toStringOrNull(${s}.start), end: toStringOrNull(${s}.end), left: ${s}.left,
-    certainty: ${s}.certainty, role: ${s}.role, evidence: ${s}.evidence, evidenceEn: ${s}.evidenceEn, note: ${s}.note,
-    sources: ${s}.sources}`;
+    certainty: ${s}.certainty, evidence: ${s}.evidence, evidenceEn: ${s}.evidenceEn, note: ${s}.note, sources: ${s}.sources}`;
 
 /**
  * Cypher: every sourced WORKED_AT fact of person `p` as the rule of one join reads it (model/one-join.ts
@@ -99,7 +98,7 @@ const JOIN_STINTS = (p: string, s2: string, b: string) =>
  *          note (why a fact is implied; null without $evidence), sources, via: the PART_OF facts that place it, PLACING_MAP's maps}), moves (list of maps {from: stint id,
  *          to: stint id, fromIn / toIn: booleans (stint inside the organisation), counterpart: the other end's
  *          organisation node rolled up, or null for a move inside, other: the stint at the other end (STINT_MAP;
- *          a map {id, start, end, left, role, sources} without $evidence), otherOrg: its organisation's id, via: the PART_OF facts the
+ *          a map {id, sources} without $evidence), otherOrg: its organisation's id, via: the PART_OF facts the
  *          counterpart is rolled up along (PLACING_MAP's maps), within: with $divisions, ids of the organisations
  *          sourced PART_OF facts place the counterpart in (else []), implied: ids of the implied facts behind the move,
  *          joinStints: for a move out, the person's sourced stints when another may start the stint joined — JOIN_STINTS).
@@ -131,9 +130,7 @@ CALL (p, inside, family) {
   RETURN collect({
     from: ${idOf('s1')}, to: ${idOf('s2')}, fromIn: fromIn, toIn: toIn,
     counterpart: CASE WHEN fromIn AND toIn THEN null ELSE coalesce(top, other) END,
-    // Without $evidence still its dates and role: the rule of one join reads them (model/talent-joins.ts).
-    other: CASE WHEN NOT $evidence THEN {id: ${idOf('os')}, start: toStringOrNull(os.start), end: toStringOrNull(os.end),
-      left: os.left, role: os.role, sources: os.sources} ELSE ${STINT_MAP('os')} END,
+    other: CASE WHEN NOT $evidence THEN {id: ${idOf('os')}, sources: os.sources} ELSE ${STINT_MAP('os')} END,
     otherOrg: ${idOf('other')},
     via: CASE WHEN fromIn AND toIn THEN [] ELSE coalesce(upVia, []) END,
     // By division, the organisations the counterpart is a division of: a person who left a division and its parent

@@ -141,40 +141,6 @@ describe('a move into one join (joinedMoves)', () => {
   });
 });
 
-describe('a move told twice on both sides (one stint left and one joined, two sources each dating both)', () => {
-  // Source s1 states org:a ended 2020-02 and org:b from 2020-03; s2 implies the same stints ending 2020-05 and from
-  // 2020-06. The next-stint rule pairs a1->b1 and a2->b2: one move all the same.
-  const a1 = told('a1', 'org:a', '2015', '2020-02', true, 's1');
-  const a2 = told('a2', 'org:a', '2015', '2020-05', false, 's2');
-  const b1 = told('b1', 'org:b', '2020-03', null, true, 's1');
-  const b2 = told('b2', 'org:b', '2020-06', null, false, 's2');
-
-  it('is one join: the stints left are one stint told twice', () => {
-    expect(oneJoin(b1, b2, joinedFrom([a1, a2, b1, b2]))).toBe(true);
-  });
-
-  it('is one stated move, dated by the stated join, both tellings of the stint left in it', () => {
-    const moves = joinedMoves([a1, a2, b1, b2]);
-    expect(
-      moves.map((m) => [m.from.id, m.also.map((s) => s.id), m.to.id, m.when, m.joined.map((s) => s.id)]),
-    ).toEqual([['a1', ['a2'], 'b1', '2020-03', ['b2']]]);
-  });
-
-  it('stays two moves when one source tells both stints left (two stints), or their roles differ', () => {
-    const a2s1 = { ...a2, sources: ['s1'] };
-    expect(joinedMoves([a1, a2s1, b1, b2]).map((m) => m.to.id)).toEqual(['b1', 'b2']);
-    const a1r = { ...a1, role: 'Engineer' };
-    const a2r = { ...a2, role: 'Director' };
-    expect(joinedMoves([a1r, a2r, b1, b2]).map((m) => m.to.id)).toEqual(['b1', 'b2']);
-  });
-
-  it('leaves a move told once as it was', () => {
-    expect(joinedMoves([a1, b1]).map((m) => [m.from.id, m.also.length, m.to.id, m.when])).toEqual([
-      ['a1', 0, 'b1', '2020-03'],
-    ]);
-  });
-});
-
 describe('joins of stints led into from different places', () => {
   // A join never chains through a start led into from nowhere (review finding: the career dropped a whole move, the flows
   // dated it before the person left, the dashboard counted one hire). X at PX until 2020-03, Z at PZ until 2020-06; at

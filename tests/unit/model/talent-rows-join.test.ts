@@ -2,7 +2,7 @@
 // read from TALENT_STINTS as the flows and the career tell it (model/talent-rows.ts personRowOf): into the join's
 // surest start, as sure as it. Made-up stints: fictional organisations and sources.
 import { describe, expect, it } from 'vitest';
-import { certaintyOf, eventsOf } from '../../../model/talent-events.js';
+import { eventsOf } from '../../../model/talent-events.js';
 import { personRowOf } from '../../../model/talent-rows.js';
 
 const fact = (
@@ -67,84 +67,5 @@ describe('a move out into one stint two sources start differently', () => {
       fact('f:may', 'org:y', '2022-05', null, 'stated', 's2'),
     ]);
     expect(r.moves.map((m) => [m.to, m.other.id, m.implied])).toEqual([['f:apr', 'f:apr', ['f:apr']]]);
-  });
-});
-
-describe('a move two sources tell with other month dates on both sides (one stint left, one joined)', () => {
-  // s1 states org:a left 2020-02 and org:b from 2020-03; s2 implies the same stints left 2020-05 and from 2020-06.
-  const told = (
-    id: string,
-    org: string,
-    start: string,
-    end: string | null,
-    certainty: string,
-    source: string,
-  ) => ({
-    ...fact(id, org, start, end, certainty, source),
-    role: org === 'org:b' ? 'Researcher' : null,
-  });
-  const a1 = told('f:a1', 'org:a', '2015', '2020-02', 'stated', 's1');
-  const a2 = told('f:a2', 'org:a', '2015', '2020-05', 'implied', 's2');
-  const b1 = told('f:b1', 'org:b', '2020-03', null, 'stated', 's1');
-  const b2 = told('f:b2', 'org:b', '2020-06', null, 'implied', 's2');
-  const all = [a1, a2, b1, b2];
-  const move = (from: typeof a1, to: typeof a1, out: boolean) => ({
-    from: from.id,
-    to: to.id,
-    fromIn: out,
-    toIn: !out,
-    counterpart: out ? { id: 'org:b', name: 'B' } : { id: 'org:a', name: 'A' },
-    other: out ? to : from,
-    otherOrg: out ? 'org:b' : 'org:a',
-    via: [],
-    within: [],
-    implied: [from, to].filter((s) => s.certainty !== 'stated').map((s) => s.id),
-    joinStints: out ? all : [],
-  });
-  const rowAt = (out: boolean) =>
-    personRowOf(
-      {
-        person: { id: 'person:p', name: 'P' },
-        stints: (out ? [a1, a2] : [b1, b2]).map((s) => ({ ...s, implied: [], via: [] })),
-        moves: [move(a1, b1, out), move(a2, b2, out)],
-      },
-      (e) => e,
-    );
-  const counted = (out: boolean) =>
-    eventsOf(rowAt(out)).map((e) => [
-      e.kind,
-      e.when,
-      e.stints.map((s) => s.id),
-      [...e.counterparts.values()].map((c) => [c.org.id, c.certainty]),
-    ]);
-
-  it('is one stated departure from the organisation left, in February, both tellings behind it', () => {
-    expect(counted(true)).toEqual([
-      ['hire', '2015', ['f:a1', 'f:a2'], []],
-      ['departure', '2020-02', ['f:a1', 'f:a2'], [['org:b', 'stated']]],
-    ]);
-  });
-
-  it('is one departure in February, stated by its stated end, when only implied facts tell the join', () => {
-    const implied = { ...b1, certainty: 'implied' };
-    const row = personRowOf(
-      {
-        person: { id: 'person:p', name: 'P' },
-        stints: [a1, a2].map((s) => ({ ...s, implied: [], via: [] })),
-        moves: [
-          { ...move(a1, implied, true), joinStints: [a1, a2, implied, b2] },
-          { ...move(a2, b2, true), joinStints: [a1, a2, implied, b2] },
-        ],
-      },
-      (e) => e,
-    );
-    const departures = eventsOf(row).filter((e) => e.kind === 'departure');
-    expect(departures.map((e) => [e.when, e.stints.map((s) => s.id), certaintyOf(e).certainty])).toEqual([
-      ['2020-02', ['f:a1', 'f:a2'], 'stated'],
-    ]);
-  });
-
-  it('is one stated hire at the organisation joined, in March, both tellings behind it', () => {
-    expect(counted(false)).toEqual([['hire', '2020-03', ['f:b1', 'f:b2'], [['org:a', 'stated']]]]);
   });
 });
