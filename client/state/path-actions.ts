@@ -108,9 +108,13 @@ export function createPathActions(ctx: ActionContext, scene: SceneActions) {
       kind: 'info',
       // Through a derived flow: said before anything else (no source states that edge), unless a step has no
       // source at all.
-      key: !pathThroughDerived(answer, index)
-        ? FOUND_NOTICE[pathCertainty(answer, index)]
-        : DERIVED_NOTICE[pathCertainty(answer, index)],
+      // On a database not ours a step is the graph's relationship: it claims no certainty of ours, and lacks no source.
+      key:
+        answer.ours === false
+          ? FOUND_NOTICE.stated
+          : !pathThroughDerived(answer, index)
+            ? FOUND_NOTICE[pathCertainty(answer, index)]
+            : DERIVED_NOTICE[pathCertainty(answer, index)],
       vars: { n: path.length },
       nouns: { n: { noun: 'Steps' } },
       about: 'scene',

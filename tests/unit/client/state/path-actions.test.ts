@@ -9,7 +9,7 @@ import { noticeText } from '../../../../client/state/notice.js';
 import { createQueryMemory } from '../../../../client/state/query-history.js';
 import { createStore } from '../../../../client/state/store.js';
 import { edge, handWritten, node } from '../fixtures.js';
-import { fakeApi, pathsAnswer, sourceQuote } from '../answers.js';
+import { emptySchema, fakeApi, pathsAnswer, sourceQuote } from '../answers.js';
 
 function setup(paths: Api['paths'], source?: Api['source']) {
   const api: Api = fakeApi({ paths, ...(source ? { source } : {}) });
@@ -323,6 +323,26 @@ describe('path notice', () => {
       await until(() => store.get().pathSearch?.status === 'ready');
       expect(store.get().notice, second.id).toMatchObject({ key, vars: { n: 2 }, about: 'scene' });
     }
+  });
+});
+
+describe('path notice on a database that is not ours', () => {
+  it('says a path was found, not that a step has no source: its relationships claim no certainty of ours', async () => {
+    // A library graph's readers and a book (test data, no fact of the article), joined by its own relationships.
+    const nodes = [node('neo4j:4:x:1', 'Reader'), node('neo4j:4:x:2', 'Book'), node('neo4j:4:x:3', 'Reader')];
+    const read = handWritten('neo4j:5:x:1', 'READ', 'neo4j:4:x:1', 'neo4j:4:x:2');
+    const worked = handWritten('neo4j:5:x:2', 'WORKED_AT', 'neo4j:4:x:3', 'neo4j:4:x:2');
+    const { store, actions } = setup(async () =>
+      pathsAnswer({
+        graph: { nodes, edges: [read, worked] },
+        paths: [{ nodes: nodes.map((n) => n.id), edges: [read.id, worked.id], length: 2 }],
+      }),
+    );
+    store.set({ schema: emptySchema({ sourcedFacts: false }) });
+    actions.setPathEnd('from', 'neo4j:4:x:1');
+    actions.setPathEnd('to', 'neo4j:4:x:3');
+    await until(() => store.get().pathSearch?.status === 'ready');
+    expect(store.get().notice).toMatchObject({ key: 'pathFound', vars: { n: 2 } });
   });
 });
 
