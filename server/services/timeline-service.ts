@@ -70,10 +70,14 @@ function startedOnce(move: readonly StintRow[], r: StintRow): boolean {
   );
 }
 
-/** Whether two moves' rows may be told as one: every row alike every other (one-join.ts joinsWithAll). */
+/**
+ * Whether two moves' rows may be told as one: every row alike every other, and led into from the same place
+ * (one-join.ts joinsWithAll with joinedFrom) — a start alike two joins led into from different places must not make
+ * them one.
+ */
 function mergeable(a: readonly StintRow[], b: readonly StintRow[]): boolean {
   const left = a.map((x) => joinStint(x.edge, x.org));
-  return b.every((y) => y.kind !== 'stint-start' || joinsWithAll(left, joinStint(y.edge, y.org)));
+  return b.every((y) => y.kind !== 'stint-start' || joinsWithAll(left, joinStint(y.edge, y.org), joinsOf(y)));
 }
 const datesOf = (r: StintRow): StintDates => ({
   start: dateOrNull(r.edge.properties.start),
