@@ -71,7 +71,8 @@ describe('company dashboard: what each export cites', () => {
     {
       lang: 'ar',
       title: 'مختبر الاستشهاد',
-      line: `الجريدة المختلقة، \u20662025-01-15\u2069، ${citedTitle(CITED.labHires)} (\u2066${CITED.labHires}\u2069)`,
+      // The date as the Arabic screen writes it (Arabic-Indic digits, isolated right to left); the id left to right.
+      line: `الجريدة المختلقة، \u2067٢٠٢٥-٠١-١٥\u2069، ${citedTitle(CITED.labHires)} (\u2066${CITED.labHires}\u2069)`,
     },
   ] as const;
 

@@ -11,7 +11,7 @@ import { encodeView } from '../../../../client/state/url-encode.js';
 import { STORY_QUERY } from '../../../../client/state/gallery.js';
 import type { GraphData } from '../../../../model/graph.js';
 import { articleGraph, edge } from '../fixtures.js';
-import { fakeApi, flowsAnswer, pathsAnswer } from '../answers.js';
+import { emptySchema, fakeApi, flowsAnswer, pathsAnswer } from '../answers.js';
 import { among, answer, setup } from './link-setup.js';
 
 /**
@@ -32,6 +32,8 @@ function withPaths(paths: string[][] | Error, gate?: Promise<void>) {
   const asked: (Record<string, string> | undefined)[] = [];
   const store = createStore(initialState());
   const api = fakeApi({
+    // The article's facts: a database that holds ours.
+    schema: async () => emptySchema({ sourcedFacts: true }),
     cypher: async (_q, p) => answer(among(graph, p?.ids)),
     paths: async (_from, _to, _max, opts) => {
       asked.push(opts);
