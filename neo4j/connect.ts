@@ -7,6 +7,7 @@ import type { Neo4jConfig } from './config.js';
 import { DEFAULT_STARTUP_WAIT_MS, redactUri } from './config.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
 import { installLargeMessageDecoding } from './large-messages.js';
+import { installBoltNoDelay } from './no-delay.js';
 import { installOwnMapKeys } from './own-map-keys.js';
 import { superviseEmbedded, type SupervisedNeo4j } from './supervise.js';
 import type { Log } from './build.js';
@@ -34,11 +35,12 @@ export interface DriverOptions {
 
 /**
  * Creates a driver with bounded timeouts, so a dead or hanging database fails fast instead of hanging requests, that
- * decodes a large answer in linear time (large-messages.ts) and keeps a map key or property named `__proto__`
- * (own-map-keys.ts).
+ * decodes a large answer in linear time (large-messages.ts), sends a long query without waiting on Nagle's algorithm
+ * (no-delay.ts) and keeps a map key or property named `__proto__` (own-map-keys.ts).
  */
 export function createDriver(uri: string, user: string, password: string, opts: DriverOptions = {}): Driver {
   installLargeMessageDecoding();
+  installBoltNoDelay();
   installOwnMapKeys();
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     connectionTimeout: opts.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
+import { installBoltNoDelay } from '../../neo4j/no-delay.js';
 import { installOwnMapKeys } from '../../neo4j/own-map-keys.js';
 import { ensureSchema, loadBundledSources } from '../../seed/index.js';
 
@@ -9,9 +10,13 @@ export function testNeo4j() {
   return inject('neo4j');
 }
 
-/** A driver to the run's Neo4j that decodes maps as the application's does (neo4j/connect.ts createDriver). */
+/**
+ * A driver to the run's Neo4j that decodes maps and sends long queries as the application's does (neo4j/connect.ts
+ * createDriver).
+ */
 export function createTestDriver(): Driver {
   installOwnMapKeys();
+  installBoltNoDelay();
   const { uri, user, password } = testNeo4j();
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     connectionTimeout: 5_000,
