@@ -342,6 +342,10 @@ export const TimelineResponseSchema = z.object({
         description:
           'The Arabic role of each of `stints` where the data has it (else the English one), as `stintRoles`.',
       }),
+      stintInside: z.array(z.boolean()).meta({
+        description:
+          'Whether each of `stints` is a move within one organisation, in the same order ([] for an event): its start led into, or its end leading into, a stint at the same organisation or one a stated PART_OF relates it to by the next-stint rule (a promotion; FAIR left for Meta). An item one of whose facts is titles it a role taken up or ended ("takes a new role at", "ends a role at"), not a join or a departure, as the dashboard counts no hire or departure for it; a client hiding some facts titles the item by those it shows.',
+      }),
       nodeNames: z.array(z.string()).meta({
         description:
           'For a stint item, the name of each of `nodes` (the person, then each organisation), in the same order; [] for an event: a client whose filters hide the facts at some organisations titles the item by the others.',

@@ -26,7 +26,8 @@ export interface Move<S extends Stint = Stint> {
   when: string | null;
 }
 
-const ended = (s: Stint) => Boolean(s.end) || s.left === true;
+/** Ended: an end date, or left with none given — a stint the next-stint rule leads on from. */
+export const ended = (s: Stint) => Boolean(s.end) || s.left === true;
 const current = (s: Stint) => !s.end && s.left !== true;
 
 /**

@@ -150,6 +150,11 @@ export interface TimelineItem {
   stintRoles?: (string | null)[];
   stintRolesAr?: (string | null)[];
   /**
+   * Whether each of `stints` is a move within one organisation (GET /api/timeline's `stintInside`): the strip titles the
+   * item a role taken up or ended while a fact it shows is one. Absent: an older server's; the title stays as it came.
+   */
+  stintInside?: boolean[];
+  /**
    * The names of `nodes` in English and Arabic and the item's role (GET /api/timeline's `nodeNames`, `nodeNamesAr`,
    * `role`, `roleAr`): the strip titles a move again by the organisations whose facts its filters leave. Absent in an
    * answer of an older server: the title stays as it came.

@@ -32,6 +32,7 @@ export function parseTimeline(answer: Pick<TimelineResponse, 'items'>): Timeline
       stintDates: it.stintDates,
       stintRoles: it.stintRoles,
       stintRolesAr: it.stintRolesAr,
+      stintInside: it.stintInside,
       nodeNames: it.nodeNames,
       nodeNamesAr: it.nodeNamesAr,
       role: it.role,

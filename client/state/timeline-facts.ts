@@ -19,6 +19,8 @@ export interface ItemFact {
   /** Its role in English and Arabic; undefined when the server gave none per fact (the item's own is kept). */
   role?: string | null;
   roleAr?: string | null;
+  /** Whether it is a move within one organisation (a role taken up or ended); undefined when the server gave none. */
+  inside?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function itemFacts(it: TimelineItem): ItemFact[] | null {
     date: ds[i]!,
     ...(it.stintRoles?.length === n ? { role: it.stintRoles[i] ?? null } : {}),
     ...(it.stintRolesAr?.length === n ? { roleAr: it.stintRolesAr[i] ?? null } : {}),
+    ...(it.stintInside?.length === n ? { inside: it.stintInside[i] === true } : {}),
   }));
 }
 
@@ -58,12 +61,18 @@ function titled(
   const ownLead = !lead || lead.id === it.stints?.[0] || lead.role === undefined;
   const role = ownLead ? (it.role ?? null) : (lead.role ?? null);
   const roleAr = ownLead ? (it.roleAr ?? role) : (lead.roleAr ?? role);
+  // A move within one organisation while a fact shown is one (the server's rule: timeline-item.ts stintItem); the
+  // item's own reading when the server said nothing per fact.
+  const told = shown.some((f) => f.inside !== undefined);
+  const inside = shown.some((f) => f.inside === true);
+  const ownInside = !told || inside === (it.stintInside ?? []).includes(true);
   const same = { text: it.text, textAr: it.textAr, role: it.role, roleAr: it.roleAr };
   if (!kind || en?.length !== nodes.length || ar?.length !== nodes.length) return same;
-  if (kept.length === nodes.length - 1 && ownLead) return same;
+  if (kept.length === nodes.length - 1 && ownLead && ownInside) return same;
+  const where = (names: readonly string[]) => kept.map((i) => names[i]!);
   return {
-    text: stintTitle('en', { kind, who: en[0]!, where: kept.map((i) => en[i]!), role }),
-    textAr: stintTitle('ar', { kind, who: ar[0]!, where: kept.map((i) => ar[i]!), role: roleAr }),
+    text: stintTitle('en', { kind, who: en[0]!, where: where(en), role, inside }),
+    textAr: stintTitle('ar', { kind, who: ar[0]!, where: where(ar), role: roleAr, inside }),
     role,
     roleAr,
   };

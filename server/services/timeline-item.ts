@@ -57,6 +57,7 @@ export function eventItem(r: TimelineRow & { node: GraphNode }, ours = true): Ti
     stintDates: [],
     stintRoles: [],
     stintRolesAr: [],
+    stintInside: [],
     nodeNames: [],
     nodeNamesAr: [],
     title: textOrNull(p.name) ?? textOrNull(p.summary) ?? r.node.id,
@@ -96,9 +97,15 @@ const certaintyIn = (edge: GraphEdge, ours: boolean): EdgeCertainty | null => {
  * naming each organisation once, the division before its parent, dated by its facts as certain as it is
  * (model/move-date.ts, the rule the strip dates by too), listing every fact (so citing every source) behind it, as
  * certain as its most certain fact — byCertainty has left out of a stated item every organisation no stated fact
- * places the person in. `ours`: whether the database holds our facts (certaintyIn).
+ * places the person in. `ours`: whether the database holds our facts (certaintyIn). `inside`: whether a fact's row is a
+ * move within one organisation (timeline-inside.ts): the item is titled a role taken up or ended when one of its facts
+ * is, as a join told by several facts is one move however the others were led into.
  */
-export function stintItem(group: StintRow[], ours = true): TimelineItem {
+export function stintItem(
+  group: StintRow[],
+  ours = true,
+  inside: (r: StintRow) => boolean = () => false,
+): TimelineItem {
   const deepestFirst = [...group].sort((a, b) => b.orgParents.length - a.orgParents.length);
   const strength = (r: StintRow) => certaintyStrength(edgeCertainty(r.edge));
   const lead = [...deepestFirst].sort((a, b) => strength(b) - strength(a))[0]!;
@@ -119,6 +126,7 @@ export function stintItem(group: StintRow[], ours = true): TimelineItem {
   const certainty = strongestCertainty(group.map((r) => edgeCertainty(r.edge)));
   const claimed = facts.map((r) => certaintyIn(r.edge, ours));
   const sure = group.filter((r) => edgeCertainty(r.edge) === certainty);
+  const within = facts.map(inside);
   return {
     kind,
     date: moveDate(
@@ -145,8 +153,17 @@ export function stintItem(group: StintRow[], ours = true): TimelineItem {
     // The names behind the title: a client hiding some organisations' facts titles the item by those it shows.
     nodeNames: [who, ...where],
     nodeNamesAr: [whoAr, ...whereAr],
-    title: stintTitle('en', { kind: moveKind, who, where, role }),
-    titleAr: stintTitle('ar', { kind: moveKind, who: whoAr, where: whereAr, role: roleAr }),
+    // Whether each of `stints` is a move within one organisation: a client hiding some facts titles the item by those it
+    // shows.
+    stintInside: within,
+    title: stintTitle('en', { kind: moveKind, who, where, role, inside: within.includes(true) }),
+    titleAr: stintTitle('ar', {
+      kind: moveKind,
+      who: whoAr,
+      where: whereAr,
+      role: roleAr,
+      inside: within.includes(true),
+    }),
     eventKind: null,
     role,
     roleAr,

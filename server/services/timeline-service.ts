@@ -21,6 +21,7 @@ import type { TimelineItem, TimelineResponse } from '../../model/api-responses.j
 import type { GraphEdge, GraphNode } from '../../model/graph.js';
 import type { TimelineRepository, TimelineRow } from '../repositories/timeline-repository.js';
 import type { TalentFactsService } from './talent-facts-service.js';
+import { insideSides } from './timeline-inside.js';
 import { dateOrNull, eventItem, stintItem, type StintRow } from './timeline-item.js';
 
 const isStint = (r: TimelineRow): r is StintRow => r.kind !== 'event' && !!r.edge && !!r.person && !!r.org;
@@ -338,11 +339,15 @@ export function createTimelineService(repo: TimelineRepository, facts?: Pick<Tal
       // Cut by the limit, the answer ends where no move is told in halves ("joins FAIR", Meta never read) when the rows
       // read show where, and after=nextAfter reads on strictly after its last row: no item twice, none never.
       const { kept, after } = cutTimelineRows(rows, q.limit, { from: q.from, to: q.to });
+      // A promotion, or FAIR left for Meta, is a role taken up or ended, not a join or a departure (timeline-inside.ts).
+      const sides = insideSides(kept);
+      const inside = (r: StintRow) =>
+        sides.get(r.edge.id)?.[r.kind === 'stint-start' ? 'start' : 'end'] ?? false;
       const items = groupTimelineRows(kept)
         .flatMap((r): TimelineItem[] => {
-          if (Array.isArray(r)) return byCertainty(r).map((g) => stintItem(g, ours));
+          if (Array.isArray(r)) return byCertainty(r).map((g) => stintItem(g, ours, inside));
           if (r.kind === 'event' && r.node) return [eventItem({ ...r, node: r.node }, ours)];
-          return isStint(r) ? [stintItem([r], ours)] : [];
+          return isStint(r) ? [stintItem([r], ours, inside)] : [];
         })
         // A move is shown at its finest date, which may sort after the rows read between its coarser one and it.
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

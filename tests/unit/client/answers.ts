@@ -117,6 +117,7 @@ export function timelineItem(p: Partial<TimelineItem> & Pick<TimelineItem, 'date
     stintDates: [],
     stintRoles: [],
     stintRolesAr: [],
+    stintInside: [],
     nodeNames: [],
     nodeNamesAr: [],
     title: p.id,
