@@ -1,7 +1,8 @@
 // The GraphML export of the visible scene (exports.ts gives the rows all files share): one key per property, typed as
-// its column, with the Cypher type a string key stands for as its description, and the layout's positions as x and y.
+// its column, with the Cypher type a string key stands for as its description, and the layout's positions as x and y;
+// a comment says how to read a key of JSON text (Any, List<Any>).
 import { SOURCE_DETAILS, sourceDetails } from './export-sources.js';
-import { describedType, type ColumnType } from './export-types.js';
+import { anyCellsNote, describedType, xmlComment, type ColumnType } from './export-types.js';
 import {
   HIDDEN_SOURCES_COLUMN,
   LABELS_COLUMN,
@@ -113,5 +114,11 @@ export function toGraphML(
     out.push('    </edge>');
   }
   out.push('  </graph>', '</graphml>', '');
-  return withComment(out.join('\n'), alterations.comment());
+  // A key described Any or List<Any> holds JSON text whose typed values ({"$type":…}) the file says how to read.
+  const note = anyCellsNote([
+    ...nodeKeys.map((k) => typeOf(nodeColumns, k)),
+    ...edgeKeys.map((k) => typeOf(edgeColumns, k)),
+  ]);
+  const typesComment = note ? xmlComment(`Talent Graph: ${note}`) : '';
+  return withComment(withComment(out.join('\n'), typesComment), alterations.comment());
 }

@@ -5,7 +5,8 @@
 // +), as a spreadsheet would run it. A list is written as its JSON array text (["a | b"] and
 // ["a","b"] stay apart) in a column that says it holds lists. A column whose values mix Cypher types (the Integer 1
 // and the String "1") says it holds any type and writes each value as its JSON text (1 and "1"), one that JSON writes
-// as text or a map (a date, NaN, a point) with its type beside it ({"$type":"Date","_value":"2025-01-01"}).
+// as text or a map (a date, NaN, a point) with its type beside it ({"$type":"Date","_value":"2025-01-01"}); so does a
+// list's element there, and in a column of lists whose elements mix types (List<Any>: a date and the same text).
 import type { JsonValue } from '../../model/graph.js';
 import {
   TEMPORAL_FUNCTIONS,
@@ -29,7 +30,10 @@ export interface ColumnType {
   type: 'boolean' | 'long' | 'double' | 'string';
   /** The Cypher type every value has, undefined when they mix (or there are none). */
   cypher: string | undefined;
-  /** Of a column of lists: the Cypher type of every element, undefined when they mix (or there are none). */
+  /**
+   * Of a column of lists: the Cypher type of every element, undefined when there are none, `Any` when they mix (each
+   * element then written as its JSON text with its type where JSON cannot say it: anyText).
+   */
   item?: string | undefined;
   /** Of a column of lists of numbers, booleans or text: GEXF's list type (liststring, listlong, …). */
   gexfList?: string | undefined;
@@ -72,6 +76,9 @@ export function columnType(items: readonly TypedItem[], key: string): ColumnType
   return { type: 'string', cypher: undefined };
 }
 
+/** The Cypher type of a column whose values, or a list column whose elements, mix types. */
+const ANY = 'Any';
+
 /** The pointer of element `i` of list property `key` in its element's `types`. */
 function itemPointer(key: string, i: number): string {
   return `${propertyPointer(key)}/${i}`;
@@ -98,8 +105,9 @@ function listColumn(items: readonly TypedItem[], key: string): ColumnType {
   }
   // As for a column: unhinted numbers with and without a fraction are Floats.
   if (!hinted && seen.size === 2 && seen.has('Integer') && seen.has('Float')) seen.delete('Integer');
-  const item = seen.size === 1 ? [...seen][0] : undefined;
-  const gexfList = objects ? undefined : `list${(item && FILE_TYPES[item]) ?? 'string'}`;
+  const item = seen.size === 1 ? [...seen][0] : seen.size > 1 ? ANY : undefined;
+  // Elements of mixed types are JSON text, a typed one an object; GEXF's liststring would read [1,"1"] as ["1","1"].
+  const gexfList = objects || item === ANY ? undefined : `list${(item && FILE_TYPES[item]) ?? 'string'}`;
   return { type: 'string', cypher: 'List', item, gexfList };
 }
 
@@ -147,13 +155,23 @@ function itemText(v: JsonValue, type: string | undefined): string {
 
 /**
  * A list property's cell: its JSON array text (["a | b"], [1,2], [3.0]), unambiguous and read back by any JSON
- * reader. It starts with [, so it needs no formula guard. Undefined when the property is no list.
+ * reader. It starts with [, so it needs no formula guard. Undefined when the property is no list. `anyItems`: its
+ * column does not name one type for its elements (List<Any>, Any), so each says its own (anyText): a date
+ * [{"$type":"Date","_value":"2025-01-01"}], the same text ["2025-01-01"].
  */
-export function listCell(item: TypedItem, key: string): TypedText | undefined {
+export function listCell(item: TypedItem, key: string, anyItems = false): TypedText | undefined {
   const list = propertyValue(item.properties, key);
   if (!Array.isArray(list)) return undefined;
-  return { typed: `[${list.map((v, i) => itemText(v, item.types?.[itemPointer(key, i)])).join(',')}]` };
+  const text = (v: JsonValue, i: number) => {
+    const type = item.types?.[itemPointer(key, i)];
+    return anyItems ? anyText(v, type).typed : itemText(v, type);
+  };
+  return { typed: `[${list.map(text).join(',')}]` };
 }
+
+/** Of a List<Any> column (listColumn), whose cells write each element with its type (listCell `anyItems`). */
+export const hasAnyItems = (column: ColumnType | undefined): boolean =>
+  column?.cypher === 'List' && column.item === ANY;
 
 /**
  * A property's cell as its JSON text whatever its value, for a column whose values mix Cypher types (ColumnType
@@ -165,14 +183,22 @@ export function listCell(item: TypedItem, key: string): TypedText | undefined {
 export function jsonCell(item: TypedItem, key: string): TypedText | undefined {
   const v = propertyValue(item.properties, key);
   if (v === undefined || v === null) return undefined;
-  const list = listCell(item, key);
-  if (list) return list;
-  const type = item.types?.[propertyPointer(key)];
+  return listCell(item, key, true) ?? anyText(v, item.types?.[propertyPointer(key)]);
+}
+
+/**
+ * A value (or a list's element) of hint `type` as JSON text that says its Cypher type (jsonCell): a number, string,
+ * boolean or map as JSON writes it, else the Query API's typed form. A map holding a `$type` key is written as the
+ * typed form of a Map, so it does not read as the typed value it looks like.
+ */
+function anyText(v: JsonValue, type: string | undefined): TypedText {
   const text = itemText(v, type);
   const shown =
     type === undefined || typeof v === 'number' || (NUMBER_TYPES.has(type) && !text.startsWith('"'));
   // A point's _value is its WKT, as in the Query API's typed JSON: its map would write the Float 1.0 as 1.
   if (!shown) return { typed: JSON.stringify({ $type: queryApiType(type), _value: pointWkt(v) ?? v }) };
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.hasOwn(v, '$type'))
+    return { typed: JSON.stringify({ $type: 'Map', _value: v }) };
   return { typed: text, number: typeof v === 'number' || (type !== undefined && NUMBER_TYPES.has(type)) };
 }
 /**
@@ -288,7 +314,30 @@ export function gexfTypesComment(
   const text =
     'Talent Graph: these attributes are written as text and stand for the Cypher type named (as the CSV header ' +
     `and the GraphML key's description say it): ${named.join('; ')}.`;
-  // A comment cannot hold "--": a hyphen before another is written \u002D (as xml-text.ts's comment does).
+  const any = [...columns.node.values(), ...columns.edge.values()];
+  return xmlComment(`${text}${anyCellsNote(any) ? ` ${anyCellsNote(any)}` : ''}`);
+}
+
+/**
+ * What a reader needs to tell apart the values of a column of any type (Any) or of lists whose elements mix types
+ * (List<Any>), which are written as JSON text: a file's comment says it (gexfTypesComment; GraphML's, as the CSV has
+ * no room beside its header). '' when no column is one.
+ */
+export function anyCellsNote(columns: Iterable<ColumnType>): string {
+  const kinds = new Set<string>();
+  for (const column of columns)
+    if (column.json || hasAnyItems(column)) kinds.add(describedType(column) ?? ANY);
+  if (!kinds.size) return '';
+  return (
+    `A value of ${[...kinds].sort().join(' or ')} is its JSON text, and so is each element of a list there: a ` +
+    'string quoted ("1"), a number or a boolean bare (1, 1.0, true), a map as its object, and a value JSON writes as ' +
+    "text or a map though it is neither (a date, NaN, a point, bytes, a map holding $type) as the Query API's typed " +
+    'JSON, {"$type":"Date","_value":"2025-01-01"}, so the Date 2025-01-01 and the String "2025-01-01" read apart.'
+  );
+}
+
+/** A comment of an XML file, which cannot hold "--": a hyphen before another is written \u002D (as xml-text.ts's). */
+export function xmlComment(text: string): string {
   return `<!-- ${text.replace(/-(?=-)/g, '\\u002D')} -->`;
 }
 

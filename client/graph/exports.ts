@@ -8,13 +8,15 @@
 // whole as property.<name>, and so, in GEXF, is one graphology-gexf cannot carry ('', `constructor`, `__proto__`). Each
 // property keeps its Cypher type (export-types.ts, from the graph's `types`, which the JSON keeps beside
 // `properties`): a Float is a double written 3.0, an Integer a long, a date a string column that says so, a list
-// its JSON array text in a column that says it holds lists (GEXF: its list type).
+// its JSON array text in a column that says it holds lists (GEXF: its list type), each element with its type where
+// they mix (List<Any>: a date {"$type":"Date",…}, the same text a string).
 import { edgeCertainty, isCertainty } from '../../model/certainty.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
 import { propertyValue } from '../../model/value-types.js';
 import {
   columnType,
   csvDescribedType,
+  hasAnyItems,
   jsonCell,
   listCell,
   renamedTypes,
@@ -247,7 +249,7 @@ export type Cell = string | number | boolean | TypedText;
 /** Property `key` of an element as a cell (`column`: its column, when it writes every value as JSON text). */
 export function cellOf(item: TypedItem, key: string, column?: ColumnType): Cell {
   if (column?.json) return jsonCell(item, key) ?? '';
-  const typed = typedCell(item, key) ?? listCell(item, key);
+  const typed = typedCell(item, key) ?? listCell(item, key, hasAnyItems(column));
   if (typed) return typed;
   const v = propertyValue(item.properties, key);
   return typeof v === 'number' || typeof v === 'boolean' ? v : flat(v);
