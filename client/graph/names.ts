@@ -2,7 +2,14 @@
 // English otherwise, with the other script available for tooltips.
 import { nonBlankText } from '../../model/properties.js';
 import { displayNameOf, nameText } from '../../model/display-names.js';
-import type { GraphEdge, GraphNode } from '../../model/graph.js';
+import type { GraphEdge, GraphNode, JsonValue } from '../../model/graph.js';
+import {
+  TEXT_WRITTEN_TYPES,
+  floatText,
+  propertyType,
+  propertyValue,
+  type PropertyTypes,
+} from '../../model/value-types.js';
 import { formatDate, formatDateRange } from '../i18n/dates.js';
 import { formatNumber } from '../i18n/i18n.js';
 import type { Lang } from '../i18n/lang.js';
@@ -68,6 +75,55 @@ export function factDates(edge: Pick<GraphEdge, 'properties'>, lang: Lang = 'en'
   if (start) return p.left === true ? `${start} – ?` : `${start} –`;
   if (end) return `– ${end}`;
   return p.left === true ? '… – ?' : '';
+}
+
+/** The properties our reading takes a fact's part from (vocabulary.ts roleName), then its dates (factDates). */
+export const ROLE_KEYS: readonly string[] = ['role', 'relation'];
+export const DATE_KEYS: readonly string[] = ['start', 'since', 'date', 'end', 'until'];
+export const FACT_KEYS: readonly string[] = [...ROLE_KEYS, ...DATE_KEYS];
+
+/**
+ * Which of `keys` a relationship holds a value for, in the order it stores them: what a foreign graph's relationship
+ * shows where ours show a role and dates. Its `since` is its own (an Integer, a Duration, no date at all), so it is
+ * never read as one of ours, translated or written in the interface's digits.
+ */
+export function storedKeys(edge: Pick<GraphEdge, 'properties'>, keys: readonly string[]): string[] {
+  return Object.keys(edge.properties).filter(
+    (k) => keys.includes(k) && propertyValue(edge.properties, k) != null,
+  );
+}
+
+/** Types whose text could pass for a string (a Duration, a Date): written with their type, as a badge says it. */
+const BADGED: ReadonlySet<string> = new Set(TEXT_WRITTEN_TYPES);
+
+/**
+ * A foreign element's property as the details panel writes it (ui/property-value.tsx, typed; the model's one reading
+ * of its Cypher type): as stored, never in the interface's words or digits; a value written as text that is no
+ * string followed by its type ("P1Y Duration"), an empty string as "".
+ */
+export function storedValueText(
+  item: { properties: Readonly<Record<string, JsonValue>>; types?: PropertyTypes | undefined },
+  key: string,
+): string {
+  const value = propertyValue(item.properties, key) ?? null;
+  const type = propertyType(item, key);
+  if (type === 'String' && typeof value === 'string') return value === '' ? '""' : value;
+  const text =
+    type === 'Float' ? floatText(value) : typeof value === 'string' ? value : JSON.stringify(value);
+  return BADGED.has(type) || (type === 'Float' && typeof value === 'string') ? `${text} ${type}` : text;
+}
+
+/**
+ * "role: founder · since: 2019": each of `keys` a foreign relationship holds, as stored (storedValueText), each value
+ * isolated (FSI…PDI) as the details panel isolates it, so an Arabic one cannot reorder its neighbours on the canvas.
+ */
+export function storedPropertiesText(
+  edge: Pick<GraphEdge, 'properties' | 'types'>,
+  keys: readonly string[],
+): string {
+  return storedKeys(edge, keys)
+    .map((k) => `${k}: \u2068${storedValueText(edge, k)}\u2069`)
+    .join(' · ');
 }
 
 /**

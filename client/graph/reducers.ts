@@ -4,7 +4,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { isDerivedType, isUnsourcedFact } from '../../model/certainty.js';
 import type { GraphEdge } from '../../model/graph.js';
-import { countText, displayName, factDates, type Lang } from './names.js';
+import { FACT_KEYS, countText, displayName, factDates, storedPropertiesText, type Lang } from './names.js';
 import type { SceneEdgeAttributes, SceneNodeAttributes } from './scene-graph.js';
 import {
   BACKGROUND,
@@ -234,6 +234,9 @@ export function edgeLabelText(
     const n = countText(p.reportedCount, lang);
     return whenever(lang === 'ar' ? `${q}${n} (مُبلَّغ)${implied}` : `${q}${n} reported${implied}`);
   }
+  // A foreign relationship's role and dates are its own: as stored, as its details list them.
+  const stored = !ourNames && storedPropertiesText(edge, FACT_KEYS);
+  if (!ourNames) return [relName(edge.type, lang, false), stored].filter(Boolean).join(' · ');
   const role = roleName(p, lang);
   const dates = factDates(edge, lang);
   return [relName(edge.type, lang, ourNames), role ? `(${role})` : '', dates].filter(Boolean).join(' ');

@@ -4,7 +4,7 @@ import { isOurEdge } from '../state/details.js';
 import { displayName } from '../graph/names.js';
 import { shownLabel } from '../state/our-database.js';
 import { certaintyName, labelName, relName } from '../graph/vocabulary.js';
-import { factDates } from '../graph/names.js';
+import { DATE_KEYS, factDates, storedKeys } from '../graph/names.js';
 import { visibleGraph } from '../state/view-data.js';
 import { useActiveVisibility, useApp, useAppState, useOurNames, useT } from './app-context.js';
 import { PropertyValue } from './property-value.js';
@@ -76,7 +76,19 @@ export function SceneTable() {
                 </button>
               </td>
               <td dir="auto">{name(e.target)}</td>
-              <td>{factDates(e, lang)}</td>
+              <td>
+                {/* A relationship not ours shows its own dates as its details do: each key and typed value as
+                    stored (a since of 2019, an Integer, or a Duration), never our reading in our digits. */}
+                {ourNames && isOurEdge(e)
+                  ? factDates(e, lang)
+                  : storedKeys(e, DATE_KEYS).map((k, i) => (
+                      <span key={k}>
+                        {i > 0 && ' · '}
+                        {k}:{' '}
+                        <PropertyValue name={k} value={e.properties[k]!} types={e.types} lang={lang} typed />
+                      </span>
+                    ))}
+              </td>
               <td>
                 {/* A relationship not ours shows its own certainty as stored ("high", 0.93): it is its data, not
                     one of ours, and no source of ours is missing from it. */}

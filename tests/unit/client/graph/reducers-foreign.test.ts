@@ -49,3 +49,56 @@ describe('the reducers on a foreign graph', () => {
     expect(ours.label).toBe('14 named');
   });
 });
+
+describe("a foreign graph's edge label", () => {
+  // Test data: a foreign WORKED_AT with properties our facts also have; none of them is one of ours.
+  const worked = (properties: Record<string, unknown>, types?: Record<string, string>) => ({
+    id: 'neo4j:5:x:3',
+    type: 'WORKED_AT',
+    source: 'neo4j:4:x:1',
+    target: 'neo4j:4:x:2',
+    properties: properties as Record<string, string | number>,
+    ...(types ? { types } : {}),
+  });
+  /** A value isolated as the label writes it (FSI…PDI), so an Arabic one cannot reorder its neighbours. */
+  const iso = (text: string) => `\u2068${text}\u2069`;
+
+  it('shows its role and dates as stored, as the details panel does, in either language', () => {
+    const edge = worked({ role: 'founder', since: '2019' });
+    for (const lang of ['en', 'ar'] as const) {
+      const label = edgeLabelText(edge, lang, undefined, { ourNames: false });
+      expect(label).toBe(`WORKED_AT · role: ${iso('founder')} · since: ${iso('2019')}`);
+      // Not our translation of the role ("مؤسّس"), nor our date in Arabic digits ("٢٠١٩ –").
+      expect(label).not.toMatch(/مؤسّس|٢٠١٩/);
+    }
+    // Our words for a role of ours are not read into a foreign one's.
+    expect(edgeLabelText(worked({ role: 'staff-source' }), 'en', undefined, { ourNames: false })).toBe(
+      `WORKED_AT · role: ${iso('staff-source')}`,
+    );
+  });
+
+  it('keeps each value its Cypher type: an Integer year shown, a Duration not read as a date', () => {
+    expect(edgeLabelText(worked({ since: 2019 }), 'ar', undefined, { ourNames: false })).toBe(
+      `WORKED_AT · since: ${iso('2019')}`,
+    );
+    const duration = worked(
+      { since: 'P1Y2M', until: '2021-03-04' },
+      { '/since': 'Duration', '/until': 'Date' },
+    );
+    expect(edgeLabelText(duration, 'en', undefined, { ourNames: false })).toBe(
+      `WORKED_AT · since: ${iso('P1Y2M Duration')} · until: ${iso('2021-03-04 Date')}`,
+    );
+  });
+
+  it('draws the label so on the canvas of a foreign graph, and ours as before', () => {
+    const edge = worked({ role: 'founder', since: '2019' });
+    const spec = { ...base, lang: 'ar' as const, edgeLabels: true };
+    expect(createEdgeReducer({ ...spec, ourNames: false })(edge.id, { edge, weight: 1 }).label).toBe(
+      `WORKED_AT · role: ${iso('founder')} · since: ${iso('2019')}`,
+    );
+    // Our database: our words and our dates, unchanged.
+    const ours = createEdgeReducer(spec)(edge.id, { edge, weight: 1 }).label;
+    expect(ours).toBe(edgeLabelText(edge, 'ar'));
+    expect(ours).toContain('٢٠١٩');
+  });
+});

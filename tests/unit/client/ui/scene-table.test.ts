@@ -12,7 +12,9 @@ import { sceneFromGraph } from '../../../../client/state/scene.js';
 import { createStore } from '../../../../client/state/store.js';
 import { AppProvider } from '../../../../client/ui/app-context.js';
 import { SceneTable } from '../../../../client/ui/scene-table.js';
+import type { AppState } from '../../../../client/state/app-state.js';
 import type { GraphData, GraphEdge } from '../../../../model/graph.js';
+import { emptySchema } from '../answers.js';
 import { edge, node } from '../fixtures.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -24,17 +26,21 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-/** The scene table of `graph` in the network view; its relationship rows' type and certainty cells. */
-function certainties(graph: GraphData): [string, string][] {
-  const store = createStore(initialState({ scene: sceneFromGraph(graph) }));
+/** The scene table of `graph` in the network view (with `state`'s language and schema); its relationship rows. */
+function edgeRows(graph: GraphData, state: Partial<AppState> = {}): Element[] {
+  const store = createStore(initialState({ scene: sceneFromGraph(graph), ...state }));
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
   const value = { store, actions: {} as Actions, canvas: { current: null } };
   act(() => root.render(createElement(AppProvider, { value, children: createElement(SceneTable) })));
   unmount = () => act(() => root.unmount());
-  const rows = [...host.querySelectorAll('table')[1]!.querySelectorAll('tbody tr')];
-  return rows.map((r) => {
+  return [...host.querySelectorAll('table')[1]!.querySelectorAll('tbody tr')];
+}
+
+/** The type and certainty cells of each relationship row. */
+function certainties(graph: GraphData): [string, string][] {
+  return edgeRows(graph).map((r) => {
     const cells = r.querySelectorAll('td');
     return [cells[1]!.textContent ?? '', cells[4]!.textContent ?? ''];
   });
@@ -70,5 +76,44 @@ describe('the scene table’s certainty column', () => {
       ['CITES', ''],
       ['worked at', 'stated'],
     ]);
+  });
+});
+
+describe('the scene table’s dates column', () => {
+  const graph = (edges: GraphEdge[]): GraphData => ({
+    nodes: [
+      { id: 'neo4j:4:ab:1', labels: ['Person'], properties: { name: 'A' } },
+      { id: 'neo4j:4:ab:2', labels: ['Company'], properties: { name: 'B' } },
+      node('person:a', 'Person', { name: 'Person A' }),
+      node('org:b', 'Organization', { name: 'Org B' }),
+    ],
+    edges,
+  });
+  const dates = (g: GraphData, state: Partial<AppState> = {}) =>
+    edgeRows(g, state).map((r) => r.querySelectorAll('td')[3]!.textContent ?? '');
+
+  it('shows a foreign relationship’s dates as stored and typed, in either language, as its details do', () => {
+    // Made up: a foreign graph's WORKED_AT with a String, an Integer and a Duration where our facts keep dates.
+    const g = graph([
+      foreign('neo4j:5:ab:1', 'WORKED_AT', { role: 'founder', since: '2019' }),
+      foreign('neo4j:5:ab:2', 'WORKED_AT', { since: 2019 }),
+      { ...foreign('neo4j:5:ab:3', 'WORKED_AT', { since: 'P1Y2M' }), types: { '/since': 'Duration' } },
+      edge('fact:a-worked-at-b', 'WORKED_AT', 'person:a', 'org:b', { start: '2019' }),
+    ]);
+    for (const lang of ['en', 'ar'] as const) {
+      const [a, b, c, ours] = dates(g, { lang });
+      // Not our date reading ("2019 –") nor Arabic digits; an Integer year shown, a Duration with its type.
+      expect(a).toBe('since: 2019');
+      expect(b).toBe('since: 2019');
+      expect(c).toBe('since: P1Y2M Duration');
+      // Ours as before: our reading, in the interface language's digits.
+      expect(ours).toBe(lang === 'ar' ? '٢٠١٩ –' : '2019 –');
+    }
+  });
+
+  it('shows every relationship’s dates as stored on a database that holds none of our facts', () => {
+    // Made up: a foreign database's WORKED_AT with an id written as ours are.
+    const g = graph([edge('fact:a-worked-at-b', 'WORKED_AT', 'person:a', 'org:b', { start: '2019' })]);
+    expect(dates(g, { lang: 'ar', schema: emptySchema({ sourcedFacts: false }) })).toEqual(['start: 2019']);
   });
 });
