@@ -84,7 +84,8 @@ export function SceneTable() {
                   : storedKeys(e, DATE_KEYS).map((k, i) => (
                       <span key={k}>
                         {i > 0 && ' · '}
-                        {k}:{' '}
+                        {/* Its colon kept beside it in an Arabic row (it read ":since"). */}
+                        <bdi>{k}:</bdi>{' '}
                         <PropertyValue name={k} value={e.properties[k]!} types={e.types} lang={lang} typed />
                       </span>
                     ))}

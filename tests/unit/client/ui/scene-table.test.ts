@@ -109,6 +109,9 @@ describe('the scene table’s dates column', () => {
       // Ours as before: our reading, in the interface language's digits.
       expect(ours).toBe(lang === 'ar' ? '٢٠١٩ –' : '2019 –');
     }
+    // In an Arabic row a key keeps its colon beside it, isolated with it ("since:", not ":since").
+    const cell = edgeRows(g, { lang: 'ar' })[0]!.querySelectorAll('td')[3]!;
+    expect(cell.querySelector('bdi')?.textContent).toBe('since:');
   });
 
   it('shows every relationship’s dates as stored on a database that holds none of our facts', () => {
