@@ -31,8 +31,8 @@ import { labelOfId } from '../../model/data-model.js';
 import type { GraphData, GraphEdge, GraphNode, JsonValue, Properties } from '../../model/graph.js';
 import { isRelType } from '../../model/labels.js';
 import { setOwn } from '../../model/properties.js';
-import { durationToString, floatToString, temporalToString } from './typed-convert.js';
-import { elementTypeHints, integerToJson } from './type-hints.js';
+import { durationToString, temporalToString } from './typed-convert.js';
+import { elementTypeHints, integerToJson, numberToJson } from './type-hints.js';
 
 export { integerToJson, pointerToken, rowTypeHints, type TypeHints } from './type-hints.js';
 import { ELEMENT_ID_PREFIX, OUR_REL_ID } from '../../model/view-queries.js';
@@ -170,12 +170,6 @@ export function elementIdOfFallback(id: string): string | undefined {
 /** GraphNode and GraphEdge are JSON; interfaces just lack the index signature that would say so. */
 function asJson(value: GraphNode | GraphEdge): JsonValue {
   return value as unknown as JsonValue;
-}
-
-function numberToJson(value: number): number | string {
-  // JSON has no NaN, Infinity or -0; Cypher floats can be all three. They are written as Cypher writes them
-  // ("NaN", "Infinity", "-Infinity", "-0.0"), and the row's type hints say they are floats.
-  return Number.isFinite(value) && !Object.is(value, -0) ? value : floatToString(value);
 }
 
 /**

@@ -4,7 +4,7 @@
 // keeps its Cypher type wherever it reaches the user. Split from convert.ts, which uses it (no import back).
 import type { Integer, Node, Path } from 'neo4j-driver';
 import type { TEXT_WRITTEN_TYPES } from '../../model/value-types.js';
-import { queryApiTypeOf, type QueryApiType } from './typed-convert.js';
+import { floatToString, queryApiTypeOf, type QueryApiType } from './typed-convert.js';
 
 /** Integers within ±(2^53 − 1) become numbers; larger ones strings, so no digit is lost. */
 export function integerToJson(value: Integer | bigint): number | string {
@@ -14,6 +14,14 @@ export function integerToJson(value: Integer | bigint): number | string {
       : value.toString();
   }
   return value.inSafeRange() ? value.toNumber() : value.toString();
+}
+
+/**
+ * A float as JSON can hold it: JSON has no NaN, Infinity or -0; Cypher floats can be all three. They are written as
+ * Cypher writes them ("NaN", "Infinity", "-Infinity", "-0.0"), and the row's type hints say they are floats.
+ */
+export function numberToJson(value: number): number | string {
+  return Number.isFinite(value) && !Object.is(value, -0) ? value : floatToString(value);
 }
 
 /**
@@ -42,18 +50,46 @@ export function pointerToken(key: string | number): string {
   return k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k;
 }
 
+/** The types the converter (convert.ts toJson) always writes as a JSON string, beside String itself. */
+const WRITTEN_AS_TEXT: ReadonlySet<QueryApiType> = new Set([
+  'Date',
+  'Time',
+  'LocalTime',
+  'ZonedDateTime',
+  'OffsetDateTime',
+  'LocalDateTime',
+  'Duration',
+  'Base64',
+]);
+
 /**
- * Whether a Cypher map has the shape plain JSON gives a node ({id, labels, properties}) or a relationship ({id, type,
- * source, target, properties}). Such a map of the user's is hinted `Map`, so it is not read as the element it looks
- * like (a reader tells them apart by the `Node` and `Relationship` hints that real elements have).
+ * Whether the converter writes a driver value as a JSON string: a String, a temporal, a duration, bytes, an Integer
+ * beyond ±(2^53 − 1), a NaN, ±Infinity or -0.0. Such a value of any type can pass for an element's id, type or end.
+ */
+function writtenAsText(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  if (typeof value === 'number') return typeof numberToJson(value) === 'string';
+  if (value === null || (typeof value !== 'object' && typeof value !== 'bigint')) return false;
+  const type = queryApiTypeOf(value);
+  if (type === 'Integer') return typeof integerToJson(value as Integer | bigint) === 'string';
+  return WRITTEN_AS_TEXT.has(type);
+}
+
+/**
+ * Whether a Cypher map, once converted, has the shape plain JSON gives a node ({id, labels, properties}) or a
+ * relationship ({id, type, source, target, properties}). Such a map of the user's is hinted `Map`, so it is not read
+ * as the element it looks like (a reader tells them apart by the `Node` and `Relationship` hints that real elements
+ * have). Judged on what the converter writes, not on the driver's value: an id of 64 bits, a date, bytes or NaN is
+ * written as text, and the client's readers (client/api/graph-json.ts) take any text for an id.
  */
 function hasElementShape(map: Record<string, unknown>): boolean {
   const { id, properties } = map;
-  // Any object as properties, a list too: the client's readers (client/api/graph-json.ts) take one for an element.
-  if (typeof id !== 'string' || typeof properties !== 'object' || properties === null) return false;
+  // Any object as properties, a list too: the client's readers take one for an element. (A driver object written as
+  // text or a number, an Integer or a date, passes here too: a Map hint on a map that is one is never wrong.)
+  if (!writtenAsText(id) || typeof properties !== 'object' || properties === null) return false;
   return (
     Array.isArray(map.labels) ||
-    (typeof map.type === 'string' && typeof map.source === 'string' && typeof map.target === 'string')
+    (writtenAsText(map.type) && writtenAsText(map.source) && writtenAsText(map.target))
   );
 }
 

@@ -295,4 +295,32 @@ describe('rowTypeHints', () => {
     // A list as its properties: the client's readers take it for an element too.
     expect(rowTypeHints({ m: { id: 'a', labels: ['X'], properties: [int(1)] } })).toEqual({ '/m': 'Map' });
   });
+
+  it('says so too when the id, type or an end is written as text but is no string (a 64-bit id, a date, NaN…)', () => {
+    const big = neo4j.int('9007199254740993');
+    const day = new neo4j.types.Date(2024, 1, 1);
+    // `{id: t.id, labels: labels(t), properties: properties(t)}` on data with 64-bit ids.
+    expect(rowTypeHints({ t: { id: big, labels: ['Tweet'], properties: {} } })).toEqual({
+      '/t': 'Map',
+      '/t/id': 'Integer',
+    });
+    const textIds: [unknown, string][] = [
+      [BigInt('9007199254740993'), 'Integer'],
+      [day, 'Date'],
+      [new neo4j.types.Duration(0, 1, 0, 0), 'Duration'],
+      [NaN, 'Float'],
+      [-0, 'Float'],
+      [new Uint8Array([1, 2]), 'Base64'],
+    ];
+    for (const [id, type] of textIds) {
+      expect(rowTypeHints({ m: { id, labels: [], properties: {} } })).toEqual({ '/m': 'Map', '/m/id': type });
+      for (const key of ['type', 'source', 'target']) {
+        const shaped = { id: 'r', type: 'T', source: 'a', target: 'b', properties: {}, [key]: id };
+        expect(rowTypeHints({ e: shaped }), key).toEqual({ '/e': 'Map', [`/e/${key}`]: type });
+      }
+    }
+    // Written as a number, a map (a point) or null, an id is no element's: nothing to tell apart.
+    for (const id of [int(7), 1.5, new neo4j.types.Point(7203, 1, 2), null])
+      expect(rowTypeHints({ m: { id, labels: [], properties: {} } })['/m']).toBeUndefined();
+  });
 });
