@@ -13,6 +13,7 @@ import {
 } from '../queries/search.js';
 
 export interface SearchHit {
+  /** With its `types`: a date, a big integer or bytes is written as text, and names nothing (display-names.ts). */
   node: GraphNode;
   score: number;
 }
@@ -59,7 +60,7 @@ export function createSearchRepository(db: Database) {
         const collector = createGraphCollector();
         for (const r of res.records) collector.collect(r.get('node'));
         return res.records.map((r) => ({
-          node: collector.toJson(r.get('node')) as unknown as GraphNode,
+          node: collector.typedNode(r.get('node') as Node),
           score: Number(r.get('score')),
         }));
       });
@@ -94,9 +95,7 @@ export function createSearchRepository(db: Database) {
           collector.collect(n);
           byEid.set(r.get('eid') as string, n);
         }
-        return eids
-          .filter((e) => byEid.has(e))
-          .map((e) => collector.toJson(byEid.get(e)) as unknown as GraphNode);
+        return eids.filter((e) => byEid.has(e)).map((e) => collector.typedNode(byEid.get(e)!));
       });
     },
   };

@@ -2,10 +2,9 @@
 // index the database already has; else a bounded scan of the display names (model/display-names.ts). Builds the
 // Lucene query from what the user typed, re-ranks whole-name matches first and says which name matched.
 import { distance } from 'fastest-levenshtein';
-import { textOrNull } from '../../model/properties.js';
 import type { SearchQuery } from '../../model/api.js';
 import type { SearchResponse } from '../../model/api-responses.js';
-import { displayNameOf, searchableNames } from '../../model/display-names.js';
+import { displayNameOf, nameText, namesOf, searchableNames } from '../../model/display-names.js';
 import type { GraphNode } from '../../model/graph.js';
 import { normalizeName } from '../../model/normalize.js';
 import type { SearchHit, SearchRepository } from '../repositories/search-repository.js';
@@ -75,20 +74,22 @@ function nameScore(name: string, terms: string[], keyOf: NameKeyOf): number {
   return keyScore(keyOf(name), terms);
 }
 
-/** Every name of a node search can match: ours in name, nameAr, aliases, title, titleEn order, then the rest. */
+/** The properties whose names come first, in this order (searchableNames adds the rest). */
+const FIRST_NAME_PROPERTIES = ['name', 'nameAr', 'aliases', 'title', 'titleEn'];
+
+/**
+ * Every name of a node search can match: ours in name, nameAr, aliases, title, titleEn order, then the rest. Only
+ * String properties (display-names.ts namesOf, by the node's `types`): a date or big integer written as text is none.
+ */
 function candidateNames(node: GraphNode): string[] {
-  const p = node.properties;
+  const { properties: p, types } = node;
   const out: string[] = [];
   // A handful of names per node: a list's includes is cheaper than building a Set for each of 30 hits.
-  const add = (v: unknown) => {
-    if (typeof v === 'string' && v !== '' && !out.includes(v)) out.push(v);
+  const add = (names: readonly string[]) => {
+    for (const n of names) if (!out.includes(n)) out.push(n);
   };
-  add(p.name);
-  add(p.nameAr);
-  if (Array.isArray(p.aliases)) for (const a of p.aliases) add(a);
-  add(p.title);
-  add(p.titleEn);
-  for (const n of searchableNames(p)) add(n);
+  for (const k of FIRST_NAME_PROPERTIES) add(namesOf(p, types, k));
+  add(searchableNames(p, types));
   return out;
 }
 
@@ -287,9 +288,10 @@ export function createSearchService(
         results: hits.map(({ node, score, names }) => ({
           id: node.id,
           labels: node.labels,
-          name: textOrNull(node.properties.name) ?? displayNameOf(node.properties) ?? null,
-          nameAr: textOrNull(node.properties.nameAr),
-          kind: textOrNull(node.properties.kind),
+          // Named as the canvas and the details name it: String properties only, by the node's types.
+          name: displayNameOf(node.properties, node.types) ?? null,
+          nameAr: nameText(node.properties, node.types, 'nameAr') ?? null,
+          kind: nameText(node.properties, node.types, 'kind') ?? null,
           matched: bestName(names, terms),
           score,
         })),

@@ -1,6 +1,11 @@
 // Display names of any node: the documented properties first, then the first string property in key order.
 import { describe, expect, it } from 'vitest';
-import { displayNameOf, displayNameProperty, searchableNames } from '../../../model/display-names.js';
+import {
+  displayNameOf,
+  displayNameProperty,
+  namesOf,
+  searchableNames,
+} from '../../../model/display-names.js';
 
 describe('display names', () => {
   it('takes name, then title, then the other listed properties', () => {
@@ -39,5 +44,10 @@ describe('display names', () => {
     // A listed name property typed as a date is no name either.
     expect(displayNameOf({ name: '2024-01-01', code: 'N-7' }, { '/name': 'Date' })).toBe('N-7');
     expect(searchableNames({ born: '1971-06-28', code: 'N-7' }, { '/born': 'Date' })).toEqual(['N-7']);
+    // A list's typed items are none either; a typed name leaves the next listed property to name the node.
+    const aliases = { aliases: ['AQI=', 'Nadia', '2024-01-01'] };
+    expect(namesOf(aliases, { '/aliases/0': 'Base64', '/aliases/2': 'Date' }, 'aliases')).toEqual(['Nadia']);
+    expect(namesOf({ name: '2024-01-01' }, { '/name': 'Date' }, 'name')).toEqual([]);
+    expect(searchableNames({ name: '2024-01-01', title: 'T' }, { '/name': 'Date' })).toEqual(['T']);
   });
 });
