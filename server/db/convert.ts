@@ -216,13 +216,15 @@ function endsAreOurs(
 
 /**
  * Converts any driver value to plain JSON. Nodes, relationships and paths become GraphNode / GraphEdge /
- * {nodes, edges}; `resolve` maps a node's elementId to its API id (for relationship endpoints).
+ * {nodes, edges}; `resolve` maps a node's elementId to its API id (for relationship endpoints); `edgeIds` a
+ * collected relationship's elementId to the graph's id of it (GraphCollector: two sharing an `id` are told apart).
  */
 export function toJson(
   value: unknown,
   resolve: (elementId: string) => string = fallbackId,
   known?: ReadonlyMap<string, Node>,
   detail: Detail = 'slim',
+  edgeIds?: ReadonlyMap<string, string>,
 ): JsonValue {
   if (value === null || value === undefined) return null;
   // Primitives and lists first: most values are strings, and each of the driver's isX checks below looks a symbol
@@ -230,7 +232,7 @@ export function toJson(
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return numberToJson(value);
   if (typeof value === 'bigint') return integerToJson(value);
-  if (Array.isArray(value)) return value.map((v) => toJson(v, resolve, known, detail));
+  if (Array.isArray(value)) return value.map((v) => toJson(v, resolve, known, detail, edgeIds));
   if (isInt(value)) return integerToJson(value);
   if (isNode(value) && known && !known.has(value.elementId)) {
     return asJson(nodeToJson(value, nodeAppIdOf(value) ?? fallbackId(value.elementId), detail));
@@ -244,13 +246,14 @@ export function toJson(
         detail,
       ),
     );
-  if (isRelationship(value)) return asJson(relationshipToJson(value, resolve, detail));
-  if (isPath(value)) return pathToJson(value, resolve, detail);
+  if (isRelationship(value)) return asJson(relationshipToJson(value, resolve, detail, edgeIds));
+  if (isPath(value)) return pathToJson(value, resolve, detail, edgeIds);
   if (isPathSegment(value))
     return pathToJson(
       { start: value.start, end: value.end, segments: [value], length: 1 } as unknown as Path,
       resolve,
       detail,
+      edgeIds,
     );
   if (isUnboundRelationship(value)) {
     return {
@@ -285,7 +288,7 @@ export function toJson(
   if (typeof value === 'object') {
     const out: { [k: string]: JsonValue } = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>))
-      setOwn(out, k, toJson(v, resolve, known, detail));
+      setOwn(out, k, toJson(v, resolve, known, detail, edgeIds));
     return out;
   }
   return String(value);
@@ -315,13 +318,16 @@ function nodeToJson(node: Node, id: string, detail: Detail): GraphNode {
   return { id, labels: [...node.labels], properties: propertiesToJson(node.properties, omit) };
 }
 
+/** `edgeIds`: the graph's ids of collected relationships (see toJson); one not among them is named by its own. */
 function relationshipToJson(
   rel: Relationship,
   resolve: (elementId: string) => string,
   detail: Detail,
+  edgeIds?: ReadonlyMap<string, string>,
 ): GraphEdge {
   return {
-    id: relAppIdOf(rel, endsAreOurs(rel, resolve)) ?? fallbackId(rel.elementId),
+    id:
+      edgeIds?.get(rel.elementId) ?? relAppIdOf(rel, endsAreOurs(rel, resolve)) ?? fallbackId(rel.elementId),
     type: rel.type,
     source: resolve(rel.startNodeElementId),
     target: resolve(rel.endNodeElementId),
@@ -329,11 +335,16 @@ function relationshipToJson(
   };
 }
 
-function pathToJson(path: Path, resolve: (elementId: string) => string, detail: Detail): JsonValue {
+function pathToJson(
+  path: Path,
+  resolve: (elementId: string) => string,
+  detail: Detail,
+  edgeIds?: ReadonlyMap<string, string>,
+): JsonValue {
   const nodes: JsonValue[] = [asJson(nodeToJson(path.start, resolve(path.start.elementId), detail))];
   const edges: JsonValue[] = [];
   for (const seg of path.segments) {
-    edges.push(asJson(relationshipToJson(seg.relationship, resolve, detail)));
+    edges.push(asJson(relationshipToJson(seg.relationship, resolve, detail, edgeIds)));
     nodes.push(asJson(nodeToJson(seg.end, resolve(seg.end.elementId), detail)));
   }
   return { nodes, edges };
@@ -405,7 +416,9 @@ export class GraphCollector {
   private addNode(node: Node): void {
     if (!this.nodes.has(node.elementId)) {
       this.nodes.set(node.elementId, node);
+      // Edge ids depend on whether both ends are ours (relAppIdOf): a node added late may change them.
       this.ids = undefined;
+      this.edgeIdMap = undefined;
     }
   }
 
@@ -462,11 +475,18 @@ export class GraphCollector {
   resolveEdge = (elementId: string): string => this.edgeIds().get(elementId) ?? fallbackId(elementId);
 
   /**
-   * Converts a value with the collected ids. A node that was never collected keeps its own `id`; only
-   * relationship endpoints need the collected map.
+   * Converts a value with the collected ids. A node or relationship that was never collected keeps its own `id`. A
+   * collected relationship has the graph's id, so a row or a path names the edge the graph holds, where two share
+   * an `id` property (the later one's is its fallback id).
    */
   toJson(value: unknown): JsonValue {
-    return toJson(value, this.resolve, this.nodes, this.rows);
+    return toJson(
+      value,
+      this.resolve,
+      this.nodes,
+      this.rows,
+      this.rels.size > 0 ? this.edgeIds() : undefined,
+    );
   }
 
   /**
@@ -494,10 +514,9 @@ export class GraphCollector {
         withTypes(nodeToJson(node, this.resolve(elementId), 'slim'), node.properties, omittedOf(node)),
       );
     const edges: GraphEdge[] = [];
-    for (const [elementId, rel] of this.rels) {
-      // The graph's id replaces the relationship's own in place (one object an edge, not a copy of each).
-      const edge = relationshipToJson(rel, this.resolve, 'slim');
-      edge.id = this.resolveEdge(elementId);
+    const ids = this.edgeIds();
+    for (const rel of this.rels.values()) {
+      const edge = relationshipToJson(rel, this.resolve, 'slim', ids);
       edges.push(withTypes(edge, rel.properties, omittedOfRelationship(rel)));
     }
     return { nodes, edges };

@@ -152,6 +152,24 @@ describe('GraphCollector', () => {
     c.collect(musk);
     expect((c.toJson(openai) as { id: string }).id).toBe('org:openai');
   });
+
+  it('writes in rows and paths the graph’s id of two relationships that share an id (the later one’s fallback id)', () => {
+    // Made up: a database without our uniqueness constraints, two stints written with one fact id.
+    const first = rel('5:db:50', '4:db:1', '4:db:2', 'WORKED_AT', { id: 'fact:dup' });
+    const second = rel('5:db:51', '4:db:1', '4:db:2', 'WORKED_AT', { id: 'fact:dup' });
+    const c = createGraphCollector({ rows: 'full' });
+    c.collect([musk, openai, first, second]);
+    const graphIds = c.graph().edges.map((e) => e.id);
+    expect(graphIds).toEqual(['fact:dup', 'neo4j:5:db:51']);
+    expect((c.toJson([first, second]) as { id: string }[]).map((e) => e.id)).toEqual(graphIds);
+    const path = new Path(musk, openai, [new PathSegment(musk, second, openai)]);
+    expect((c.toJson({ p: path }) as { p: { edges: { id: string }[] } }).p.edges[0]!.id).toBe(
+      'neo4j:5:db:51',
+    );
+    // One never collected keeps its own id.
+    const other = rel('5:db:52', '4:db:1', '4:db:2', 'WORKED_AT', { id: 'fact:other' });
+    expect((c.toJson(other) as { id: string }).id).toBe('fact:other');
+  });
 });
 
 describe('slim graphs', () => {
