@@ -492,6 +492,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   linkPartTable: 'العرض الجدولي',
   linkPartReader: 'قارئ المصدر',
   linkTrimmedMultiSelection: 'بعض العقد المحدّدة',
+  linkTrimmedHiddenSources: 'بعض المصادر المخفية (تظهر وقائعها من جديد)',
+  linkTrimmedView: 'كل شيء سوى لغته ومظهره (يُعرض العرض الافتراضي بدلًا منه)',
   linkPathAppeared: 'لم يجد بحث هذا الرابط مسارًا بين طرفيه؛ يوجد مسار الآن، وهو مُدرج في لوحة المسار.',
   linkPathVanished: 'المسار الذي عرضه هذا الرابط لم يعد موجودًا: لا مسار يصل بين طرفيه الآن.',
   pathDraw: 'أبرز هذا المسار',

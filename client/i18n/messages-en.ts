@@ -514,6 +514,8 @@ export const EN = {
   linkPartTable: 'table view',
   linkPartReader: 'source reader',
   linkTrimmedMultiSelection: 'some of the selected nodes',
+  linkTrimmedHiddenSources: 'some of the hidden sources (their facts shown again)',
+  linkTrimmedView: 'everything but its language and theme (the default view is shown instead)',
   linkPathAppeared:
     'This link’s search found no path between its ends; there is one now, listed in the path panel.',
   linkPathVanished: 'The path this link showed no longer exists: no path joins its ends now.',

@@ -156,6 +156,8 @@ const TRIMMED: Record<TrimmedPart, MessageKey> = {
   nodes: 'linkTrimmedNodes',
   hidden: 'linkTrimmedHidden',
   multiSelection: 'linkTrimmedMultiSelection',
+  hiddenSources: 'linkTrimmedHiddenSources',
+  view: 'linkTrimmedView',
 };
 
 const PARTS: Record<LinkPart, MessageKey> = {

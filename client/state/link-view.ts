@@ -8,8 +8,8 @@ import { DEFAULT_DASHBOARD_OPTIONS, type DashboardOptions } from './dashboard-op
 import { nodeSetQuery, type GalleryQuery } from './gallery.js';
 import type { CameraView } from '../graph/camera-controller.js';
 import { isDefaultPathTypes } from './paths.js';
-import { DEFAULT_URL_BUDGET, MAX_URL_QUERY_LENGTH, type UrlPath, type UrlView } from './url.js';
-import { encodeView } from './url-encode.js';
+import { MAX_URL_QUERY_LENGTH, type UrlPath, type UrlView } from './url.js';
+import { encodeView, fitView } from './url-encode.js';
 import { DEFAULT_FILTERS } from './visibility.js';
 import { isDerivedType } from '../../model/certainty.js';
 import { compareIds } from '../../model/graph.js';
@@ -147,13 +147,14 @@ export function viewOf(
     ...cap,
   };
   // A query (with its parameters) too long for a link — it could not be read back, or no server would take the
-  // address — travels as the nodes and facts it drew instead, which a link can cut for length and say so.
+  // address — travels as the nodes and facts it drew instead, which a link can cut for length and say so: a query
+  // view the budget could not fit keeps nothing of the view (fitView's 'view').
   if (
     origin &&
     asQuery &&
     origin.query.length <= MAX_URL_QUERY_LENGTH &&
     // Positions left out: the budget drops them first anyway, and encoding 20,000 of them at every sync costs.
-    encodeView({ ...asQuery, positions: undefined }).length <= DEFAULT_URL_BUDGET
+    !fitView({ ...asQuery, positions: undefined }).trimmed.includes('view')
   ) {
     opened = origin;
     view = asQuery;

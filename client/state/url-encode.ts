@@ -24,14 +24,39 @@ const round = (v: number) => Number(v.toFixed(POSITION_DECIMALS));
 
 /** The view as an address query, within `budget` characters (see DEFAULT_URL_BUDGET). */
 export function encodeView(v: UrlView, budget = DEFAULT_URL_BUDGET): string {
+  return fitView(v, budget).link;
+}
+
+/**
+ * The view as an address query within `budget` characters, and the parts it left out to fit. 'view' among them: no
+ * part could be cut enough (a query's parameters, hidden labels or types, a path too long), and the link holds only
+ * the language and theme, with the note saying so, rather than an address no server would open.
+ */
+export function fitView(v: UrlView, budget = DEFAULT_URL_BUDGET): { link: string; trimmed: TrimmedPart[] } {
   let view = v;
   const trimmed: TrimmedPart[] = [];
   let s = encodeFull(view, trimmed);
+  const over = () => s.length > budget;
   const drop = (part: TrimmedPart, present: unknown, patch: Partial<UrlView>) => {
-    if (s.length <= budget || present === undefined) return;
+    if (!over() || present === undefined) return;
     view = { ...view, ...patch };
     trimmed.push(part);
     s = encodeFull(view, trimmed);
+  };
+  /** Cuts a list of the view from its end, as little as fits (down to none), and names it. */
+  const shrink = (
+    part: TrimmedPart,
+    list: readonly string[] | undefined,
+    patch: (l?: string[]) => Partial<UrlView>,
+  ) => {
+    if (!over() || !list?.length) return;
+    trimmed.push(part);
+    let kept = [...list];
+    while (over() && kept.length) {
+      kept = kept.slice(0, Math.floor(kept.length * 0.8));
+      view = { ...view, ...patch(kept.length ? kept : undefined) };
+      s = encodeFull(view, trimmed);
+    }
   };
   // The editor's text first: the least of the view (the scene stands without it), while positions are its layout
   // and the fact list is what keeps a fact the sender never drew out of the receiver's scene.
@@ -39,21 +64,30 @@ export function encodeView(v: UrlView, budget = DEFAULT_URL_BUDGET): string {
   // The pins and the camera go with the positions: over a layout made afresh they would mean nothing.
   drop('positions', view.positions, { positions: undefined, pinned: undefined, camera: undefined });
   drop('facts', view.edges, { edges: undefined });
-  if (s.length > budget && view.nodes?.length) {
-    // Nodes last, as few as needed: the note on the reopened view says some are missing.
+  // The multi-selection before the nodes: kept whole, it pushed out the nodes it selects (400 ids of a foreign graph
+  // are 22 KB), and reopened, a selected node the scene lost is not selected anyway.
+  shrink('multiSelection', view.multiSelection, (multiSelection) => ({ multiSelection }));
+  const listed = view.nodes;
+  if (over() && listed && listed.length > 1) {
+    // Nodes then, as few as needed: the note on the reopened view says some are missing.
     trimmed.push('nodes');
-    let nodes = view.nodes.slice(0, MAX_URL_NODES);
-    while (s.length > budget && nodes.length > 1) {
+    const hidden = view.hidden;
+    let nodes = listed.slice(0, MAX_URL_NODES);
+    while (over() && nodes.length > 1) {
       nodes = nodes.slice(0, Math.floor(nodes.length * 0.8));
       // Hidden ids of nodes left out stay listed, a few: reopened, a path may add such a node back, hidden.
-      const cut = view.hidden?.filter((id) => !nodes.includes(id)).slice(0, MAX_URL_HIDDEN_CUT) ?? [];
-      s = encodeFull(
-        { ...view, nodes, hidden: [...(view.hidden?.filter((id) => nodes.includes(id)) ?? []), ...cut] },
-        trimmed,
-      );
+      const cut = hidden?.filter((id) => !nodes.includes(id)).slice(0, MAX_URL_HIDDEN_CUT) ?? [];
+      view = { ...view, nodes, hidden: [...(hidden?.filter((id) => nodes.includes(id)) ?? []), ...cut] };
+      s = encodeFull(view, trimmed);
     }
   }
-  return s;
+  // What the sender hid, last: left out, it is shown again, and the note says so. Hidden sources (no limit to their
+  // number) first, then hidden items.
+  shrink('hiddenSources', view.hiddenSources, (hiddenSources) => ({ hiddenSources }));
+  shrink('hidden', view.hidden, (hidden) => ({ hidden }));
+  if (!over()) return { link: s, trimmed };
+  const none: UrlView = { mode: 'network', lang: v.lang, ...(v.theme ? { theme: v.theme } : {}) };
+  return { link: encodeFull(none, ['view']), trimmed: ['view'] };
 }
 
 function encodeFull(v: UrlView, trimmed: TrimmedPart[]): string {

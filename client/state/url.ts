@@ -127,14 +127,21 @@ export type LinkIssue =
   | { kind: 'pathVanished' };
 
 export type OlderMissing = 'positions' | 'filters' | 'exactFacts';
-export type TrimmedPart = 'positions' | 'facts' | 'editor' | 'nodes' | 'hidden' | 'multiSelection';
+/**
+ * 'hiddenSources': some sources the sender hid, whose facts show again; 'view': nothing of the view but its language
+ * and theme (url-encode.ts fitView). Listed in the order the note names them: the multi-selection is cut before nodes.
+ */
+export type TrimmedPart =
+  'positions' | 'facts' | 'editor' | 'multiSelection' | 'nodes' | 'hidden' | 'hiddenSources' | 'view';
 export const TRIMMED_PARTS: TrimmedPart[] = [
   'positions',
   'facts',
   'editor',
+  'multiSelection',
   'nodes',
   'hidden',
-  'multiSelection',
+  'hiddenSources',
+  'view',
 ];
 export type LinkPart =
   | 'version'
@@ -175,8 +182,9 @@ export { MAX_URL_QUERY_LENGTH };
 export const MAX_URL_SEARCH_LENGTH = 60_000;
 /**
  * A link is kept under this many characters (Node's HTTP server refuses request heads over 16 KB, so a longer address
- * would not even load): the editor's text, then positions (with the pins and camera over them), the fact list and
- * finally nodes are left out, and the link says so.
+ * would not even load): the editor's text, then positions (with the pins and camera over them), the fact list, the
+ * multi-selection, nodes, and last what the sender hid (hidden sources, hidden items) are left out, and the link
+ * says so (url-encode.ts fitView); a view that still does not fit is not linked at all, and the link says that.
  */
 export const DEFAULT_URL_BUDGET = 12_000;
 /** The certainties a link may list (model/labels.ts). */
