@@ -71,18 +71,24 @@ export function fitView(v: UrlView, budget = DEFAULT_URL_BUDGET): { link: string
   if (over() && listed && listed.length > 1) {
     // Nodes then, as few as needed: the note on the reopened view says some are missing.
     trimmed.push('nodes');
-    const hidden = view.hidden;
+    const all = new Set(listed);
+    const hidden = view.hidden ?? [];
+    // Hidden relationships (ids that are no node of the view) all stay: the fact list is gone, so every fact among
+    // the kept nodes reopens, and one the sender hid would be drawn again.
+    const rels = hidden.filter((id) => !all.has(id));
     let nodes = listed.slice(0, MAX_URL_NODES);
     while (over() && nodes.length > 1) {
       nodes = nodes.slice(0, Math.floor(nodes.length * 0.8));
+      const kept = new Set(nodes);
       // Hidden ids of nodes left out stay listed, a few: reopened, a path may add such a node back, hidden.
-      const cut = hidden?.filter((id) => !nodes.includes(id)).slice(0, MAX_URL_HIDDEN_CUT) ?? [];
-      view = { ...view, nodes, hidden: [...(hidden?.filter((id) => nodes.includes(id)) ?? []), ...cut] };
+      const cut = hidden.filter((id) => all.has(id) && !kept.has(id)).slice(0, MAX_URL_HIDDEN_CUT);
+      const ofKept = hidden.filter((id) => kept.has(id));
+      view = { ...view, nodes, ...(view.hidden ? { hidden: [...ofKept, ...rels, ...cut] } : {}) };
       s = encodeFull(view, trimmed);
     }
   }
   // What the sender hid, last: left out, it is shown again, and the note says so. Hidden sources (no limit to their
-  // number) first, then hidden items.
+  // number) first, then hidden items (those of nodes cut first, then relationships, then of nodes drawn).
   shrink('hiddenSources', view.hiddenSources, (hiddenSources) => ({ hiddenSources }));
   shrink('hidden', view.hidden, (hidden) => ({ hidden }));
   if (!over()) return { link: s, trimmed };

@@ -33,6 +33,29 @@ describe('a link within the address budget', () => {
     expect(view.multiSelection).toEqual(nodes.slice(0, view.multiSelection!.length));
   });
 
+  it('keeps the hidden relationships among the nodes it keeps, when it cuts nodes for length', () => {
+    const nodes = range(500, (i) => `person:someone-${i}`);
+    const rels = range(30, (i) => `fact:hidden-${i}`);
+    const hidden = [nodes[0]!, ...rels, ...nodes.slice(400, 450)];
+    const { view, issues } = decodeLink(encodeView({ mode: 'network', lang: 'en', nodes, hidden }, 6_000));
+    expect(view.nodes!.length).toBeLessThan(nodes.length);
+    // Without its fact list every fact among the kept nodes reopens: a hidden one left out would be drawn again.
+    const kept = view.hidden ?? [];
+    const said = issues.some((i) => i.kind === 'trimmed' && i.parts.includes('hidden'));
+    expect(said || rels.every((id) => kept.includes(id))).toBe(true);
+    expect(kept).toEqual(expect.arrayContaining([nodes[0], ...rels]));
+  });
+
+  it('says hidden items are shown again when even one node leaves no room for them all', () => {
+    const nodes = range(50, foreign);
+    const hidden = range(400, (i) => `${foreign(i)}-rel`);
+    const link = encodeView({ mode: 'network', lang: 'en', nodes, hidden });
+    expect(link.length).toBeLessThanOrEqual(DEFAULT_URL_BUDGET);
+    const { view, issues } = decodeLink(link);
+    expect(issues).toEqual([{ kind: 'trimmed', parts: ['nodes', 'hidden'] }]);
+    expect(view.hidden!.length).toBeGreaterThan(0);
+  });
+
   it('cuts hidden items and hidden sources of a query view to fit, and says their facts show again', () => {
     const hidden = range(400, foreign);
     const query = encodeView({ mode: 'network', lang: 'en', query: 'MATCH (n) RETURN n', hidden });
