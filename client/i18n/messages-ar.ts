@@ -461,6 +461,8 @@ export const AR: Partial<Record<MessageKey, string>> = {
   linkMissingPositions: 'مواضع العقد (أُعيد ترتيبها)',
   linkMissingFilters: 'المرشّحات (اليقين، المصادر، الأنواع المخفية)',
   linkMissingExactFacts: 'الوقائع المرسومة بعينها (تُعرض كل الوقائع بين عقده)',
+  linkMissingSourceFilter:
+    'مرشّح المصادر بعينه (تظهر الآن الوقائع التي لا تذكر مصدرًا، وتُخفى تدفّقات الكفاءات التي لا تذكر إلا مصادر أخرى)',
   linkNewer: 'هذا الرابط من إصدار أحدث من شبكة المواهب (v{version})؛ قد لا يُستعاد بعضه.',
   linkUnreadable: 'تعذّرت قراءة أجزاء من هذا الرابط فتُركت على قيمها الافتراضية: {parts}.',
   linkDroppedIds:

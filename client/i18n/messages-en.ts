@@ -480,6 +480,8 @@ export const EN = {
   linkMissingPositions: 'node positions (laid out afresh)',
   linkMissingFilters: 'filters (certainty, sources, hidden types)',
   linkMissingExactFacts: 'the exact facts drawn (every fact among its nodes is shown)',
+  linkMissingSourceFilter:
+    'the source filter exactly (facts citing no source now show, and talent flows citing only other sources are hidden)',
   linkNewer:
     'This link comes from a newer version of Talent Graph (v{version}); some of it may not be restored.',
   linkUnreadable: 'Parts of this link could not be read and were left at their defaults: {parts}.',

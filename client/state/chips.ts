@@ -147,6 +147,7 @@ const MISSING: Record<OlderMissing, MessageKey> = {
   positions: 'linkMissingPositions',
   filters: 'linkMissingFilters',
   exactFacts: 'linkMissingExactFacts',
+  sourceFilter: 'linkMissingSourceFilter',
 };
 
 const TRIMMED: Record<TrimmedPart, MessageKey> = {

@@ -18,7 +18,7 @@ import { pruneSelection } from './multi-select.js';
 import { activeVisibility } from './view-data.js';
 import type { LinkIssue, UrlView } from './url.js';
 import { encodeView } from './url-encode.js';
-import { sourcesNotKept } from './visibility.js';
+import { keptSourcesDiffer, sourcesNotKept } from './visibility.js';
 import { flowIdOf } from './flows.js';
 import type { GraphEdge } from '../../model/graph.js';
 import { viewOf, withoutLayout } from './link-view.js';
@@ -115,12 +115,15 @@ export function createLinkActions(ctx: ActionContext, deps: LinkDeps) {
       return !foreign;
     };
     // A link from before hidden sources lists the sources it showed: the others its answer cites are hidden before
-    // it is drawn.
+    // it is drawn. Where that shows the answer otherwise than the old filter did (a fact citing no source, a flow
+    // citing only other sources), the note says so.
     const kept = view.keptSources;
     const keepOnly = async (res: { graph: { edges: GraphEdge[] } }) => {
       if (kept) {
         const hiddenSources = sourcesNotKept(kept, res.graph.edges);
         store.set((s) => ({ filters: { ...s.filters, hiddenSources } }));
+        if (keptSourcesDiffer(kept, res.graph.edges, view.mode === 'flows'))
+          found.push({ kind: 'older', missing: ['sourceFilter'] });
       }
       return true;
     };

@@ -57,7 +57,8 @@ export interface UrlView {
   /**
    * Source ids whose facts were shown, from a link made before `hs` (`src`, a kept list): reopened as the other
    * sources of the linked answer hidden (visibility.ts sourcesNotKept). A fact citing no source, which that filter
-   * hid, now shows: the source filter hides what sources say, not what none does.
+   * hid, now shows: the source filter hides what sources say, not what none does. Where that changes the view, the
+   * note says so (link-actions.ts, an 'older' issue).
    */
   keptSources?: string[];
   hiddenLabels?: string[];
@@ -126,7 +127,8 @@ export type LinkIssue =
   /** The link highlighted a path, and no path joins its ends now. */
   | { kind: 'pathVanished' };
 
-export type OlderMissing = 'positions' | 'filters' | 'exactFacts';
+/** 'sourceFilter': a v2 link's kept sources (`src`), reopened as the others hidden, show some facts otherwise. */
+export type OlderMissing = 'positions' | 'filters' | 'exactFacts' | 'sourceFilter';
 /**
  * 'hiddenSources': some sources the sender hid, whose facts show again; 'view': nothing of the view but its language
  * and theme (url-encode.ts fitView). Listed in the order the note names them: the multi-selection is cut before nodes.

@@ -158,6 +158,23 @@ export function sourcesNotKept(kept: readonly string[], edges: readonly GraphEdg
 }
 
 /**
+ * Whether `edges` show otherwise under a kept list reopened as sourcesNotKept than under the filter it was copied
+ * with, which hid every fact citing none of the kept sources (one citing no source too: shown now) and never a
+ * talent-flow part (one citing only other sources is hidden now, but in the Talent flows tab, `flowView`).
+ */
+export function keptSourcesDiffer(
+  kept: readonly string[],
+  edges: readonly GraphEdge[],
+  flowView: boolean,
+): boolean {
+  return edges.some((e) => {
+    const cited = edgeSources(e);
+    if (!isFlowPart(e.type)) return !cited.length;
+    return !flowView && cited.length > 0 && !cited.some((s) => kept.includes(s));
+  });
+}
+
+/**
  * Counts per label over the scene (for the legend), and how many of them are drawn. Gathered in a Map: the labels are
  * the database's, and a `{}` gave a label named `constructor` Object itself and `__proto__` Object.prototype, whose
  * counting wrote onto every object of the page. The answer has each label as a key of its own.

@@ -10,9 +10,9 @@ import { decodeLink } from '../../../../client/state/url-decode.js';
 import { encodeView } from '../../../../client/state/url-encode.js';
 import { STORY_QUERY } from '../../../../client/state/gallery.js';
 import type { GraphData } from '../../../../model/graph.js';
-import { articleGraph, edge } from '../fixtures.js';
+import { articleGraph, edge, handWritten, SOURCE_ID } from '../fixtures.js';
 import { emptySchema, fakeApi, flowsAnswer, pathsAnswer } from '../answers.js';
-import { among, answer, setup } from './link-setup.js';
+import { among, answer, graphWithFlow, setup } from './link-setup.js';
 
 /**
  * Two shortest paths from Xinlei Chen to Elon Musk over the article's graph: through Meta (test data, no fact of the
@@ -348,6 +348,25 @@ describe('shared links', () => {
     const { store, actions } = setup(async () => answer(articleGraph()));
     await actions.init({});
     expect(viewOf(store.get()).editorText).toBeUndefined();
+  });
+
+  it('says where an older link’s kept sources reopen otherwise: a fact citing no source shown, a flow hidden', async () => {
+    const open = async (graph: GraphData, src: string) => {
+      const { store, actions } = setup(async (_q, p) => answer(among(graph, p?.ids)));
+      const n = graph.nodes.map((x) => `n=${encodeURIComponent(x.id)}`).join('&');
+      const link = decodeLink(`?v=2&${n}&src=${encodeURIComponent(src)}`);
+      await actions.init(link.view, link.issues);
+      return store.get().linkIssues;
+    };
+    const changed = [{ kind: 'older', missing: ['sourceFilter'] }];
+    // The filter it was copied with hid every fact citing none of its sources, this hand-written one (test data) too.
+    const unsourced = articleGraph();
+    unsourced.edges.push(handWritten('hand:musk-meta', 'WORKED_AT', 'person:elon-musk', 'org:meta'));
+    expect(await open(unsourced, SOURCE_ID)).toEqual(changed);
+    // And it never hid a talent flow, which cites only a source not kept.
+    expect(await open(graphWithFlow(), 'source:other')).toEqual(changed);
+    // Every fact cites a source and no flow is drawn: reopened as it was, nothing to say.
+    expect(await open(articleGraph(), SOURCE_ID)).toEqual([]);
   });
 
   it('keeps the note of an older link until it is dismissed', async () => {
