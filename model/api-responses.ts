@@ -344,7 +344,7 @@ export const TimelineResponseSchema = z.object({
       }),
       stintInside: z.array(z.boolean()).meta({
         description:
-          'Whether each of `stints` is a move within one organisation, in the same order ([] for an event): its start led into, or its end leading into, a stint at the same organisation or one a stated PART_OF relates it to by the next-stint rule (a promotion; FAIR left for Meta). An item one of whose facts is titles it a role taken up or ended ("takes a new role at", "ends a role at"), not a join or a departure, as the dashboard counts no hire or departure for it; a client hiding some facts titles the item by those it shows.',
+          'Whether each of `stints` is a move within one organisation, in the same order ([] for an event): its start led into, or its end leading into, a stint at the same organisation or one a stated PART_OF relates it to by the next-stint rule (a promotion; FAIR left for Meta). An item every fact of which is one is titled a role taken up or ended ("takes a new role at", "ends a role at"), not a join or a departure, as the organisation’s dashboard with its divisions rolled in counts no hire or departure for it; a client hiding some facts titles the item by those it shows.',
       }),
       nodeNames: z.array(z.string()).meta({
         description:

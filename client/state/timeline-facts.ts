@@ -61,11 +61,11 @@ function titled(
   const ownLead = !lead || lead.id === it.stints?.[0] || lead.role === undefined;
   const role = ownLead ? (it.role ?? null) : (lead.role ?? null);
   const roleAr = ownLead ? (it.roleAr ?? role) : (lead.roleAr ?? role);
-  // A move within one organisation while a fact shown is one (the server's rule: timeline-item.ts stintItem); the
+  // A move within one organisation while every fact shown is one (the server's rule: timeline-item.ts stintItem); the
   // item's own reading when the server said nothing per fact.
   const told = shown.some((f) => f.inside !== undefined);
-  const inside = shown.some((f) => f.inside === true);
-  const ownInside = !told || inside === (it.stintInside ?? []).includes(true);
+  const inside = told && shown.every((f) => f.inside === true);
+  const ownInside = !told || inside === (it.stintInside ?? []).every(Boolean);
   const same = { text: it.text, textAr: it.textAr, role: it.role, roleAr: it.roleAr };
   if (!kind || en?.length !== nodes.length || ar?.length !== nodes.length) return same;
   if (kept.length === nodes.length - 1 && ownLead && ownInside) return same;

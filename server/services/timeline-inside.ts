@@ -3,7 +3,8 @@
 // departure for them (model/talent-events.ts: a move inside is no hire).
 import { ended, nextStint, type Stint } from '../../model/career-moves.js';
 import { edgeCertainty } from '../../model/certainty.js';
-import type { PersonStint, TimelineRow } from '../repositories/timeline-repository.js';
+import { sameMove } from '../../model/talent-events.js';
+import type { TimelineRow } from '../repositories/timeline-repository.js';
 import { dateOrNull } from './timeline-item.js';
 
 /** A fact's two sides: its start led into from, its end leading into, a stint at the same organisation or a related one. */
@@ -13,6 +14,8 @@ export interface InsideSides {
 }
 
 interface InsideStint extends Stint {
+  start: string | null;
+  end: string | null;
   stated: boolean;
   parents: readonly string[];
 }
@@ -22,18 +25,21 @@ const related = (a: InsideStint, b: InsideStint) =>
   a.orgId === b.orgId || a.parents.includes(b.orgId) || b.parents.includes(a.orgId);
 
 /**
- * By fact id, the sides of each sourced stint of the answer's people (their rows' personStints) that the next-stint
- * rule (model/career-moves.ts nextStint, the dashboard's moves: model/next-stint-cypher.ts) joins to a stint at the
- * same organisation or one part of the other. A fact of no such move has no entry.
+ * By fact id, the sides of each sourced stint of the answer's people (their rows' personStints, read once per person)
+ * that the next-stint rule (model/career-moves.ts nextStint, the dashboard's moves: model/next-stint-cypher.ts) joins
+ * to a stint at the same organisation or one part of the other. The start side is every fact's that tells the start
+ * the rule reached — at that organisation or one related to it, on a date equal to it at common precision (the same
+ * move, model/talent-events.ts sameMove) — as the timeline tells them as one item: hiding the fact the rule happened
+ * to pick must not make the others a join. A fact of no such move has no entry.
  */
 export function insideSides(rows: readonly TimelineRow[]): Map<string, InsideSides> {
   const out = new Map<string, InsideSides>();
-  const seen = new Set<readonly PersonStint[]>();
+  const seen = new Set<string>();
   const side = (id: string) => out.get(id) ?? out.set(id, { start: false, end: false }).get(id)!;
   for (const r of rows) {
     const all = r.personStints;
-    if (!all?.length || seen.has(all)) continue;
-    seen.add(all);
+    if (!all?.length || !r.person || seen.has(r.person.id)) continue;
+    seen.add(r.person.id);
     const stints = all.map((p): InsideStint => ({
       id: p.edge.id,
       orgId: p.org.id,
@@ -48,7 +54,9 @@ export function insideSides(rows: readonly TimelineRow[]): Map<string, InsideSid
       const next = nextStint(s, stints, (x) => x.stated);
       if (!next || !related(s, next)) continue;
       side(s.id).end = true;
-      side(next.id).start = true;
+      for (const t of stints)
+        if (t === next || (t.id !== s.id && related(t, next) && sameMove(next.start, [next], t.start, t)))
+          side(t.id).start = true;
     }
   }
   return out;

@@ -98,8 +98,8 @@ const certaintyIn = (edge: GraphEdge, ours: boolean): EdgeCertainty | null => {
  * (model/move-date.ts, the rule the strip dates by too), listing every fact (so citing every source) behind it, as
  * certain as its most certain fact — byCertainty has left out of a stated item every organisation no stated fact
  * places the person in. `ours`: whether the database holds our facts (certaintyIn). `inside`: whether a fact's row is a
- * move within one organisation (timeline-inside.ts): the item is titled a role taken up or ended when one of its facts
- * is, as a join told by several facts is one move however the others were led into.
+ * move within one organisation (timeline-inside.ts): the item is titled a role taken up or ended when every one of its
+ * facts is (one left elsewhere beside it is a departure from there).
  */
 export function stintItem(
   group: StintRow[],
@@ -127,6 +127,8 @@ export function stintItem(
   const claimed = facts.map((r) => certaintyIn(r.edge, ours));
   const sure = group.filter((r) => edgeCertainty(r.edge) === certainty);
   const within = facts.map(inside);
+  // Only when every fact is: a leaving of FAIR (for Meta) and of Google at once is a departure from Google.
+  const allInside = within.every(Boolean);
   return {
     kind,
     date: moveDate(
@@ -156,13 +158,13 @@ export function stintItem(
     // Whether each of `stints` is a move within one organisation: a client hiding some facts titles the item by those it
     // shows.
     stintInside: within,
-    title: stintTitle('en', { kind: moveKind, who, where, role, inside: within.includes(true) }),
+    title: stintTitle('en', { kind: moveKind, who, where, role, inside: allInside }),
     titleAr: stintTitle('ar', {
       kind: moveKind,
       who: whoAr,
       where: whereAr,
       role: roleAr,
-      inside: within.includes(true),
+      inside: allInside,
     }),
     eventKind: null,
     role,

@@ -371,22 +371,22 @@ describe('the timeline strip’s item dated and named by the facts it still show
     }
   });
 
-  it('titles a move within one organisation by the facts it still shows', () => {
-    // C1 takes a new role at QY, told by a stated fact the next-stint rule leads into from C1's earlier QY stint (s1)
-    // and an implied one of another source that leads into it from nowhere (s2).
+  it('titles a move within one organisation by the facts it still shows, when every one of them is', () => {
+    // C1's join of QY told by a stated fact the next-stint rule leads into from C1's earlier QY stint (s1) and an
+    // implied one of another source that leads into it from elsewhere (s2): a join while both are shown.
     const within: TimelineItem = {
       ...C1_JOINS,
       nodeNames: ['C1', 'QY'],
       nodeNamesAr: ['سي١', 'كيو واي'],
       stintInside: [true, false],
-      text: 'C1 takes a new role at QY',
-      textAr: 'يتولّى سي١ دورًا جديدًا في كيو واي',
+      text: 'C1 joins QY',
+      textAr: 'ينضمّ سي١ إلى كيو واي',
     };
     const [whole] = stripOf({}, [within]).shown;
     expect([whole?.text, whole?.textAr]).toEqual([within.text, within.textAr]);
-    const [s2] = stripOf({ hiddenSources: ['source:s1'] }, [within]).shown;
-    expect([s2?.text, s2?.textAr]).toEqual(['C1 joins QY', 'ينضمّ سي١ إلى كيو واي']);
     const [s1] = stripOf({ hiddenSources: ['source:s2'] }, [within]).shown;
-    expect([s1?.text, s1?.textAr]).toEqual([within.text, within.textAr]);
+    expect([s1?.text, s1?.textAr]).toEqual(['C1 takes a new role at QY', 'يتولّى سي١ دورًا جديدًا في كيو واي']);
+    const [s2] = stripOf({ hiddenSources: ['source:s1'] }, [within]).shown;
+    expect([s2?.text, s2?.textAr]).toEqual([within.text, within.textAr]);
   });
 });

@@ -127,4 +127,36 @@ describe('a move within one organisation on the timeline', () => {
       { title: 'Kim joins Meta', titleAr: 'ينضمّ كيم إلى ميتا', inside: [false] },
     ]);
   });
+
+  it('titles a leaving of a division for its parent and of another organisation at once a departure', async () => {
+    const told = await titles(
+      rowsOf(SAM, [
+        fact(SAM, 'f:sam-fair', FAIR, { start: '2021', end: '2024-05' }, ['org:meta']),
+        fact(SAM, 'f:sam-alpha', ALPHA, { start: '2022', end: '2024-05' }),
+        fact(SAM, 'f:sam-meta', META, { start: '2024-06' }),
+      ]),
+    );
+    expect(told.map((t) => t.title)).toContain('Sam leaves FAIR and Alpha');
+    // Into Meta from inside it (FAIR) too: Meta's dashboard counts no hire.
+    expect(told.map((t) => t.title)).toContain('Sam takes a new role at Meta');
+  });
+
+  it('marks every fact telling the new role, not only the one the next-stint rule picked', async () => {
+    const twice = (id: string, source: string) => {
+      const f = fact(PAT, id, META, { start: '2023-02', role: 'Director' });
+      return { ...f, edge: { ...f.edge, properties: { ...f.edge.properties, sources: [source] } } };
+    };
+    const told = await titles(
+      rowsOf(PAT, [
+        fact(PAT, 'f:pat-researcher', META, { start: '2018', end: '2023-01', role: 'Researcher' }),
+        twice('f:pat-director-a', 'source:a'),
+        twice('f:pat-director-b', 'source:b'),
+      ]),
+    );
+    expect(told.at(-1)).toEqual({
+      title: 'Pat takes a new role at Meta (Director)',
+      titleAr: 'يتولّى بات دورًا جديدًا في ميتا (Director)',
+      inside: [true, true],
+    });
+  });
 });
