@@ -83,6 +83,16 @@ export function createTimelineRepository(db: Database, limits: LongQueryLimits) 
         });
         const collector = createGraphCollector();
         for (const r of res.records) collector.collect(r.toObject());
+        // One list per person, shared by their rows (the query reads the same stints for each): the service works out
+        // where each stint leads once per list (timeline-service.ts joinsOf), not once per row.
+        const stintsOf = new Map<string, PersonStint[]>();
+        const shared = (person: GraphNode | null, stints: PersonStint[]) => {
+          if (!person || stints.length === 0) return stints;
+          const had = stintsOf.get(person.id);
+          if (had && had.length === stints.length) return had;
+          stintsOf.set(person.id, stints);
+          return stints;
+        };
         return res.records.map((r) => {
           const row = collector.toJson(r.toObject()) as unknown as TimelineRow & {
             rel: GraphEdge | null;
@@ -105,7 +115,7 @@ export function createTimelineRepository(db: Database, limits: LongQueryLimits) 
             orgParents: Array.isArray(row.orgParents)
               ? row.orgParents.filter((x) => typeof x === 'string')
               : [],
-            personStints: personStintsOf(row.personStints),
+            personStints: shared(row.person, personStintsOf(row.personStints)),
             companions: companionsOf((row as { companions?: unknown }).companions),
           };
         });
