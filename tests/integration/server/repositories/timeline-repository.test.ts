@@ -35,7 +35,12 @@ describe('timeline rows', () => {
                 (p)-[:WORKED_AT {id: 'fact:probe-tl-1', start: '2001', end: '2002', certainty: 'stated'}]->(a),
                 (p)-[:WORKED_AT {id: 'fact:probe-tl-2', start: '2003', certainty: 'stated'}]->(b)`,
       );
-      const rows = await createTimelineRepository(db, LIMITS).read({ from: '2001', to: '2003', limit: 100 });
+      const rows = await createTimelineRepository(db, LIMITS).read({
+        from: '2001',
+        to: '2003',
+        limit: 100,
+        after: undefined,
+      });
       const mine = rows.filter((r) => r.person?.id === 'person:probe-tl');
       expect(mine.map((r) => [r.kind, r.date])).toEqual([
         ['stint-start', '2001'],
