@@ -4,7 +4,7 @@
 // Neo4j with the story before "ready"; the client shows the same text in its editor, so what runs is what is shown.
 import { labelsByIdPrefix } from './data-model.js';
 import { compareIds, type JsonValue } from './graph.js';
-import { DERIVED_REL_TYPES, INTERNAL_LABELS, INTERNAL_REL_TYPES } from './labels.js';
+import { DERIVED_REL_TYPES, INTERNAL_LABELS, INTERNAL_REL_TYPES, isRelType } from './labels.js';
 
 export const VIEW_NAMES = ['story', 'overview', 'node-set'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -21,6 +21,16 @@ export const OVERVIEW_RELS_PER_NODE = 3;
 export const OVERVIEW_UNLABELED_SCAN = 100_000;
 /** The node id given to a node without an `id` property: neo4j:<elementId> (as the API's converter writes it). */
 export const ELEMENT_ID_PREFIX = 'neo4j:';
+
+/**
+ * A relationship of our data, decided as the server decides it (server/db/convert.ts relAppIdOf): one of our types
+ * with an id of ours. One the server could only give its `neo4j:` fallback id is a foreign graph's whatever its type
+ * (an employer graph's WORKED_AT {salary, grade}, LLM Graph Builder's Chunk-[:PART_OF]->Document): no source stands
+ * behind it, and its properties are what it has to show — in the details, the scene table and the canvas's label.
+ */
+export function isOurEdge(edge: { type: string; id: string }): boolean {
+  return isRelType(edge.type) && !edge.id.startsWith(ELEMENT_ID_PREFIX);
+}
 /**
  * The ids the seed gives our relationships, a fact's (`fact:…`) or a derived flow's (`flow:…`), as a Cypher regular
  * expression; OUR_REL_ID the same for JavaScript. A foreign graph's relationship of a type named as ours has none.

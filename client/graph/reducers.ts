@@ -4,6 +4,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { isDerivedType, isUnsourcedFact } from '../../model/certainty.js';
 import type { GraphEdge } from '../../model/graph.js';
+import { isOurEdge } from '../../model/view-queries.js';
 import { FACT_KEYS, countText, displayName, factDates, storedPropertiesText, type Lang } from './names.js';
 import type { SceneEdgeAttributes, SceneNodeAttributes } from './scene-graph.js';
 import {
@@ -234,9 +235,12 @@ export function edgeLabelText(
     const n = countText(p.reportedCount, lang);
     return whenever(lang === 'ar' ? `${q}${n} (مُبلَّغ)${implied}` : `${q}${n} reported${implied}`);
   }
-  // A foreign relationship's role and dates are its own: as stored, as its details list them.
-  const stored = !ourNames && storedPropertiesText(edge, FACT_KEYS);
-  if (!ourNames) return [relName(edge.type, lang, false), stored].filter(Boolean).join(' · ');
+  // A relationship not among our facts — a foreign graph's, or on ours one with only a fallback id (isOurEdge, as its
+  // details and the scene table read it) — shows its role and dates as stored, as its details list them.
+  if (!ourNames || !isOurEdge(edge))
+    return [relName(edge.type, lang, ourNames), storedPropertiesText(edge, FACT_KEYS)]
+      .filter(Boolean)
+      .join(' · ');
   const role = roleName(p, lang);
   const dates = factDates(edge, lang);
   return [relName(edge.type, lang, ourNames), role ? `(${role})` : '', dates].filter(Boolean).join(' ');

@@ -3,9 +3,9 @@
 import { edgeCertainty, moveCertainty, UNSOURCED, type EdgeCertainty } from '../../model/certainty.js';
 import type { GraphData, GraphEdge, GraphNode } from '../../model/graph.js';
 import { comparePartialDates, isPartialDate } from '../../model/dates.js';
-import { isNodeLabel, isRelType } from '../../model/labels.js';
+import { isNodeLabel } from '../../model/labels.js';
 import { joinedMoves } from '../../model/one-join.js';
-import { ELEMENT_ID_PREFIX } from '../../model/view-queries.js';
+import { ELEMENT_ID_PREFIX, isOurEdge } from '../../model/view-queries.js';
 import { edgeSources } from './visibility.js';
 
 /**
@@ -17,15 +17,8 @@ export function isOurNode(node: GraphNode): boolean {
   return node.labels.some(isNodeLabel) && !node.id.startsWith(ELEMENT_ID_PREFIX);
 }
 
-/**
- * A relationship of our data, decided as the server decides it (server/db/convert.ts relAppIdOf): one of our types
- * with an id of ours. One the server could only give its `neo4j:` fallback id is a foreign graph's whatever its type
- * (an employer graph's WORKED_AT {salary, grade}, LLM Graph Builder's Chunk-[:PART_OF]->Document): no source stands
- * behind it, and its properties are what it has to show.
- */
-export function isOurEdge(edge: GraphEdge): boolean {
-  return isRelType(edge.type) && !edge.id.startsWith(ELEMENT_ID_PREFIX);
-}
+/** A relationship of our data (model/view-queries.ts isOurEdge), as the panels read it. */
+export { isOurEdge };
 
 export interface FactView {
   edge: GraphEdge;

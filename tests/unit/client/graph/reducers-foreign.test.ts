@@ -96,9 +96,15 @@ describe("a foreign graph's edge label", () => {
     expect(createEdgeReducer({ ...spec, ourNames: false })(edge.id, { edge, weight: 1 }).label).toBe(
       `WORKED_AT · role: ${iso('founder')} · since: ${iso('2019')}`,
     );
-    // Our database: our words and our dates, unchanged.
-    const ours = createEdgeReducer(spec)(edge.id, { edge, weight: 1 }).label;
-    expect(ours).toBe(edgeLabelText(edge, 'ar'));
+    // Our database: a fact of ours in our words and our dates, unchanged…
+    const fact = { ...edge, id: 'fact:x-3' };
+    const ours = createEdgeReducer(spec)(fact.id, { edge: fact, weight: 1 }).label;
+    expect(ours).toBe(edgeLabelText(fact, 'ar'));
     expect(ours).toContain('٢٠١٩');
+    // …and one with only a fallback id (no fact of ours: isOurEdge) as stored, as its details and the scene table
+    // show it.
+    expect(createEdgeReducer(spec)(edge.id, { edge, weight: 1 }).label).toBe(
+      `عمل في · role: ${iso('founder')} · since: ${iso('2019')}`,
+    );
   });
 });
