@@ -91,6 +91,22 @@ export function fitView(v: UrlView, budget = DEFAULT_URL_BUDGET): { link: string
   // number) first, then hidden items (those of nodes cut first, then relationships, then of nodes drawn).
   shrink('hiddenSources', view.hiddenSources, (hiddenSources) => ({ hiddenSources }));
   shrink('hidden', view.hidden, (hidden) => ({ hidden }));
+  // The nodes were cut while the hidden lists still took the room they then gave up: as many nodes back as now fit
+  // (400 hidden relationships must not leave a 50-node view one node).
+  const cutTo = view.nodes?.length ?? 0;
+  if (!over() && listed && trimmed.includes('nodes') && cutTo < listed.length) {
+    const fits = (n: number) => encodeFull({ ...view, nodes: listed.slice(0, n) }, trimmed).length <= budget;
+    let lo = cutTo;
+    let hi = Math.min(listed.length, MAX_URL_NODES);
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    view = { ...view, nodes: listed.slice(0, lo) };
+    if (lo === listed.length) trimmed.splice(trimmed.indexOf('nodes'), 1);
+    s = encodeFull(view, trimmed);
+  }
   if (!over()) return { link: s, trimmed };
   const none: UrlView = { mode: 'network', lang: v.lang, ...(v.theme ? { theme: v.theme } : {}) };
   return { link: encodeFull(none, ['view']), trimmed: ['view'] };

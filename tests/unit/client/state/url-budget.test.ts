@@ -46,7 +46,7 @@ describe('a link within the address budget', () => {
     expect(kept).toEqual(expect.arrayContaining([nodes[0], ...rels]));
   });
 
-  it('says hidden items are shown again when even one node leaves no room for them all', () => {
+  it('says hidden items are shown again when they leave no room for the nodes, and gives the nodes back', () => {
     const nodes = range(50, foreign);
     const hidden = range(400, (i) => `${foreign(i)}-rel`);
     const link = encodeView({ mode: 'network', lang: 'en', nodes, hidden });
@@ -54,6 +54,9 @@ describe('a link within the address budget', () => {
     const { view, issues } = decodeLink(link);
     expect(issues).toEqual([{ kind: 'trimmed', parts: ['nodes', 'hidden'] }]);
     expect(view.hidden!.length).toBeGreaterThan(0);
+    // The nodes the hidden relationships pushed out come back as far as they fit once those are cut: not one node.
+    expect(view.nodes!.length).toBeGreaterThan(10);
+    expect(view.nodes).toEqual(nodes.slice(0, view.nodes!.length));
   });
 
   it('cuts hidden items and hidden sources of a query view to fit, and says their facts show again', () => {
