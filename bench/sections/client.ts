@@ -44,11 +44,11 @@ export function sceneQuery(people: number, stints: number): string {
 
 /**
  * People and stints per person for a scene of about `nodes` nodes (about 4 edges a node at 10k, 2 at 50k). At 1k the
- * people and the organisations they touch make about 1,000 nodes themselves: a URL's query is no longer cut to 1,000
- * (a shared link reopens as large as the sender's scene could be), and 850 people made a scene of 1,488.
+ * people and the organisations they touch are more than 1,000 nodes; the navigation asks the scene cut to 1,000
+ * (the link's `cap`, as a link of a view the sender saw cut does).
  */
 export function sceneShape(nodes: number): { people: number; stints: number } {
-  if (nodes <= 1_000) return { people: Math.round(nodes * 0.57), stints: 8 };
+  if (nodes <= 1_000) return { people: Math.round(nodes * 0.85), stints: 8 };
   if (nodes <= 10_000) return { people: Math.round(nodes * 0.95), stints: 8 };
   return { people: Math.round(nodes * 0.98), stints: 2 };
 }
@@ -425,19 +425,22 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
       /** At 1k: the CPU each side spent per navigation, the app's and bare sigma's (cpu-meter.ts). */
       const appCpu: CpuSpent[] = [];
       const bareCpu: CpuSpent[] = [];
-      /** At 1k: the fewest instances a frame showing the scene draws (sceneShape makes it about 1,000 nodes). */
+      /** At 1k: the fewest instances a frame showing the scene draws (the navigation cuts it to 1,000 nodes: cap). */
       const minDrawn = Math.min(n, 900) * 0.9;
       /** At 1k: the server's time for the same answer asked with no page loading beside it (ms). */
       let alone: number[] = [];
       if (n <= 1_000) {
-        // The URL opens the scene (about 1,000 nodes: sceneShape), so navigation is measured here.
+        // The URL opens the scene cut to 1,000 nodes (its cap), so navigation is measured here.
         how = 'navigation (URL ?q=) → first frame drawing the scene';
         for (let rep = 0; rep <= reps; rep++) {
           const { page, close } = await newPage();
           try {
             const cpu = rep > 0 ? await cpuToFirstFrame(page, minDrawn, cpuPids) : undefined;
             cpu?.start();
-            await page.goto(`${ctx.api.baseUrl}/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+            // Cut to 1,000 nodes (cap): a URL's query otherwise opens as large as a scene may be (20,000).
+            await page.goto(`${ctx.api.baseUrl}/?q=${encodeURIComponent(query)}&cap=${n}`, {
+              waitUntil: 'commit',
+            });
             const r = await waitForDrawnScene(page, minDrawn);
             const spent = await cpu?.spent;
             if (spent) appCpu.push(spent);
@@ -655,7 +658,7 @@ export async function benchClient(ctx: BenchContext): Promise<SectionOutput> {
     method: [
       `Headless Chromium ${String(data.chromium ?? '')} (Debian, playwright-core ${packageVersion('playwright-core') ?? '?'}) with **software WebGL** (SwiftShader, \`--use-angle=swiftshader\`), viewport ${VIEWPORT.width}×${VIEWPORT.height}, sigma ${packageVersion('sigma') ?? '?'}; the built client served by the API process.`,
       'Frames are timed by wrapping the WebGL draw calls in an init script (bench/sections/frame-probe.ts): a frame is one task that issued draw calls; "first frame" is the first one drawing at least as many instances as the scene has nodes, in page time from navigation start (or from the Run click).',
-      `Scenes: people in id order with their latest stints and their organisations (one Cypher row). ${reps} runs per scene after a warm-up for 1k; ${Math.max(1, reps - 1)} for 10k; 1 for 50k. A scene opened from a URL (a shared link's query) and a Cypher result that replaces the scene are capped at 20,000 nodes; an added result is not capped. At 1k the people and their organisations make about 1,000 nodes (570 people).`,
+      `Scenes: people in id order with their latest stints and their organisations (one Cypher row). ${reps} runs per scene after a warm-up for 1k; ${Math.max(1, reps - 1)} for 10k; 1 for 50k. A scene opened from a URL (a shared link's query) and a Cypher result that replaces the scene are capped at 20,000 nodes, an added result not at all; the 1k navigation asks its scene cut to 1,000 nodes (the link's cap, as a link of a view the sender saw cut does).`,
       'Bare sigma (every scene): the same Cypher answer fetched from the same API by a minimal page (bench/pages/bare-sigma.ts: a plain graphology graph built with `import`, positions on a spiral, sigma with its defaults) in the same browser, timed from its request to its first frame drawing every node — the engine’s own limit, so "× bare" is what the app adds. At 1k the app is timed from navigation, so its time from sending the scene query is set beside bare sigma’s in the table of where the time goes, and bare sigma is timed from navigation too: the same minimal page, its script inline, asking for the answer as the page is parsed (as the app’s boot entry does), from the navigation’s start to its first full frame — what this browser and server need to show the answer at all.',
       'What each 1k navigation waited for: a first frame needs both the scene’s answer (its resource timing) and sigma started, that is the WebGL contexts of its three layers made (each one a synchronous call to the GPU process, timed by the frame probe with its canvas’s class). Sigma still sizes its layers and compiles its programs after that, so “contexts made” is a lower bound of sigma ready to draw. The later of the two is what the frame waited for last: “the answer” (it came after sigma started) or “the page” (it was there first; the page’s own start-up was the longer path). Bare sigma’s page makes sigma only once its answer is in, so for it that column says so, and the time from the answer to the frame is the span both pages share (for the app it includes the rest of its start-up when the page was the longer path).',
       'CPU per 1k navigation (bench/cpu-meter.ts): the user + system CPU time, read from /proc, of every Chromium process (by its kind), the API process and Neo4j, from just before the navigation until the page’s first frame showing the scene ends (the frame probe calls the bench back), not counting what the page does after it (the app’s layout); the same for bare sigma from navigation. The browser, the API and Neo4j share the machine’s cores, so on 2 cores the first frame cannot come sooner than about half the total; a process that ended meanwhile (an earlier page’s renderer) is left out.',
