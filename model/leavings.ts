@@ -37,7 +37,7 @@ export function tellerOf(leaving: Leaving<LeftStint>): string | undefined {
 }
 
 /** One organisation, or one part of the other by a stated PART_OF: where the person still is after leaving one. */
-const related = (a: LeftStint, b: LeftStint) =>
+export const related = (a: Pick<LeftStint, 'orgId' | 'parents'>, b: Pick<LeftStint, 'orgId' | 'parents'>) =>
   a.orgId === b.orgId || a.parents.includes(b.orgId) || b.parents.includes(a.orgId);
 
 /**

@@ -1,6 +1,7 @@
 // The title of a timeline item about a person joining or leaving organisations ("Ann joins FAIR and Meta (Researcher)",
-// "تنضمّ آن إلى …"), or taking up or ending a role within one ("Ann takes a new role at Meta (Director)"): the server titles an item by it (server/services/timeline-service.ts) and the strip titles it
-// again by the organisations whose facts its filters leave (client/state/timeline-facts.ts). Pure.
+// "تنضمّ آن إلى …"), or taking up or ending a role within one ("Ann takes a new role at Meta (Director)"): the server
+// titles an item by it (server/services/timeline-item.ts) and the strip titles it again by the organisations whose
+// facts its filters leave (client/state/timeline-facts.ts). Pure.
 
 const listFormats = new Map<string, Intl.ListFormat>();
 

@@ -3,6 +3,8 @@
 // departure for them (model/talent-events.ts: a move inside is no hire).
 import { ended, nextStint, type Stint } from '../../model/career-moves.js';
 import { edgeCertainty } from '../../model/certainty.js';
+// One organisation, or one part of the other by a stated PART_OF (TIMELINE's orgParents), as a leaving reads it.
+import { related } from '../../model/leavings.js';
 import { sameMove } from '../../model/talent-events.js';
 import type { TimelineRow } from '../repositories/timeline-repository.js';
 import { dateOrNull } from './timeline-item.js';
@@ -19,10 +21,6 @@ interface InsideStint extends Stint {
   stated: boolean;
   parents: readonly string[];
 }
-
-/** One organisation, or one part of the other by a stated PART_OF (TIMELINE's orgParents). */
-const related = (a: InsideStint, b: InsideStint) =>
-  a.orgId === b.orgId || a.parents.includes(b.orgId) || b.parents.includes(a.orgId);
 
 /**
  * By fact id, the sides of each sourced stint of the answer's people (their rows' personStints, read once per person)
